@@ -1,0 +1,1 @@
+"""One module per `vigil` subcommand; each defines `command`."""

@@ -1,0 +1,48 @@
+"""`vigil check`: validate the three configuration files and print what they set up."""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import datetime, timezone
+
+import click
+
+from vigil.context import AppContext
+from vigil.schedule import make_trigger
+
+
+@click.command("check")
+@click.pass_obj
+def command(app: AppContext) -> None:
+    """Validate sources.yaml, schedules.yaml and alerts.yaml and print a summary."""
+    config = app.config
+    sources = config.sources.sources
+    enabled = [s for s in sources if s.enabled]
+    click.echo(f"Configuration in {config.directory.resolve()}: OK")
+    by_type = Counter(s.type for s in enabled)
+    click.echo(
+        f"\nSources: {len(sources)} configured, {len(enabled)} enabled "
+        f"({', '.join(f'{n} {t}' for t, n in sorted(by_type.items())) or 'none'})"
+    )
+    for source in sources:
+        where = source.url or ", ".join(source.start_urls)
+        state = "" if source.enabled else "  [disabled]"
+        click.echo(f"  {source.id:<22} {source.type:<5} {source.org:<13} {where}{state}")
+
+    schedules = config.schedules
+    now = datetime.now(timezone.utc)
+    click.echo(f"\nJobs (time zone {schedules.timezone}):")
+    for job in schedules.jobs:
+        trigger = make_trigger(job, schedules.timezone)
+        next_run = trigger.get_next_fire_time(None, now)
+        when = f"every {job.every}" if job.every else f"cron {job.cron!r}"
+        click.echo(f"  {job.id:<12} {job.run:<14} {when:<22} next: {next_run:%Y-%m-%d %H:%M %Z}")
+
+    alerts = config.alerts
+    click.echo(f"\nChannels ({len(alerts.channels)}):")
+    for name, channel in alerts.channels.items():
+        target = f"{channel.host}:{channel.port} -> {', '.join(channel.to)}" if channel.type == "email" else "webhook"
+        click.echo(f"  {name:<22} {channel.type:<6} {target}")
+    click.echo(f"\nRules ({len(alerts.rules)}), weeks start on {alerts.week_starts} ({alerts.timezone}):")
+    for rule in alerts.rules:
+        click.echo(f"  {rule.id:<22} {rule.type:<13} {rule.country}  -> {', '.join(rule.channels)}")

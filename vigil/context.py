@@ -1,0 +1,64 @@
+"""What every command shares: where the configuration and data live, opened on demand.
+
+Configuration and database are loaded lazily so that `vigil extract --jsonl` needs
+neither, and so that a command reports a bad file only when it needs that file.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import sqlite_utils
+
+from vigil.config import (
+    ALERTS_FILE,
+    SCHEDULES_FILE,
+    SOURCES_FILE,
+    AlertsFile,
+    Config,
+    SchedulesFile,
+    SourcesFile,
+    load_config,
+    load_file,
+)
+from vigil.store import open_store
+
+
+@dataclass
+class AppContext:
+    config_dir: Path
+    data_dir: Path
+    _config: Config | None = field(default=None, repr=False)
+    _db: sqlite_utils.Database | None = field(default=None, repr=False)
+
+    @property
+    def config(self) -> Config:
+        """All three files, validated together (raises ConfigError listing every problem)."""
+        if self._config is None:
+            self._config = load_config(self.config_dir)
+        return self._config
+
+    def sources(self) -> SourcesFile:
+        return self._config.sources if self._config else load_file(self.config_dir / SOURCES_FILE, SourcesFile)
+
+    def schedules(self) -> SchedulesFile:
+        return self._config.schedules if self._config else load_file(self.config_dir / SCHEDULES_FILE, SchedulesFile)
+
+    def alerts(self) -> AlertsFile:
+        return self._config.alerts if self._config else load_file(self.config_dir / ALERTS_FILE, AlertsFile)
+
+    @property
+    def db(self) -> sqlite_utils.Database:
+        if self._db is None:
+            self._db = open_store(self.data_dir)
+        return self._db
+
+    @property
+    def archive_dir(self) -> Path:
+        return self.data_dir / "archive"
+
+    def close(self) -> None:
+        if self._db is not None:
+            self._db.close()
+            self._db = None
