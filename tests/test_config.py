@@ -1,0 +1,166 @@
+"""Configuration: the shipped files load, and each kind of bad file gives one clear line and exit 2."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from vigil.cli import cli
+from vigil.config import AlertsFile, SchedulesFile, SourcesFile, load_config, load_file
+from vigil.errors import ConfigError
+
+REPO = Path(__file__).resolve().parents[1]
+SECRETS = {
+    "VIGIL_SMTP_HOST": "smtp.example.org",
+    "VIGIL_SMTP_USER": "vigil",
+    "VIGIL_SMTP_PASSWORD": "secret",
+    "VIGIL_SLACK_WEBHOOK": "https://hooks.slack.com/services/T000/B000/XXXX",
+}
+
+
+@pytest.fixture
+def config_dir(tmp_path: Path) -> Path:
+    for name in ("sources.yaml", "schedules.yaml", "alerts.yaml"):
+        shutil.copy(REPO / name, tmp_path / name)
+    return tmp_path
+
+
+def run_cli(args: list[str], env: dict[str, str] | None = None):
+    return CliRunner().invoke(cli, args, env=env)
+
+
+def test_shipped_files_load():
+    config = load_config(REPO, environ=SECRETS)
+    ids = [s.id for s in config.sources.sources]
+    assert {"ihr", "hrana", "hengaw", "khrn", "amnesty", "iranintl", "iranwire"} <= set(ids)
+    # Sources nobody has seen working ship disabled.
+    assert not config.sources.get("hengaw").enabled
+    assert not config.sources.get("iranintl").enabled
+    assert config.sources.get("hrana").enabled
+    assert config.alerts.channels["monitoring-slack"].webhook_url == SECRETS["VIGIL_SLACK_WEBHOOK"]
+    assert {job.run for job in config.schedules.jobs} >= {"collect-feeds", "crawl-sites", "extract", "alerts", "digest"}
+
+
+def test_shipped_disabled_sources_say_why():
+    for line_no, line in enumerate((REPO / "sources.yaml").read_text().splitlines(), 1):
+        if "enabled: false" in line:
+            assert "#" in line, f"sources.yaml line {line_no}: a disabled source needs a comment saying why"
+
+
+def test_check_prints_summary(config_dir: Path):
+    result = run_cli(["--config", str(config_dir), "check"], env=SECRETS)
+    assert result.exit_code == 0, result.output
+    assert "Sources: 14 configured" in result.output
+    assert "digest" in result.output and "next:" in result.output
+    assert "weekly-surge" in result.output and "monitoring-slack" in result.output
+
+
+def test_typo_in_key_is_one_line_exit_2(config_dir: Path):
+    path = config_dir / "sources.yaml"
+    path.write_text(path.read_text().replace("    max_pages: 40\n", "    max_pagse: 40\n", 1))
+    result = run_cli(["--config", str(config_dir), "check"], env=SECRETS)
+    assert result.exit_code == 2
+    assert result.output.strip().splitlines() == [
+        "error: sources.yaml: sources[4].max_pagse: unknown field (check the spelling)"
+    ]
+
+
+@pytest.mark.parametrize(
+    "file_name, old, new, message",
+    [
+        ("sources.yaml", "url: https://iranhr.net/en/rss/", "url: ftp://iranhr.net/en/rss/",
+         "sources.yaml: sources[0].url: not an http(s) URL"),
+        ("sources.yaml", "org: news\n", "org: blog\n",
+         "sources.yaml: sources[9].org: Input should be 'rights-group', 'news' or 'official'"),
+        ("sources.yaml", "  - id: hrana\n", "  - id: ihr\n", "sources.yaml: source id 'ihr' is used twice"),
+        ("schedules.yaml", "every: 15m", "every: 15 minutes",
+         "schedules.yaml: jobs[0].every: not a duration: '15 minutes' (use a number and a unit: 30s, 15m, 2h, 1d)"),
+        ("schedules.yaml", 'cron: "0 8 * * mon"', 'cron: "0 8 * mon"', "schedules.yaml: jobs[4].cron: not a cron expression"),
+        ("schedules.yaml", "timezone: UTC", "timezone: Mars/Olympus", "schedules.yaml: timezone: unknown time zone"),
+        ("alerts.yaml", "channels: [staff-email]\n", "channels: [staff-mail]\n",
+         "alerts.yaml: rules[1].channels: no channel named 'staff-mail'"),
+        ("alerts.yaml", "security: starttls", "security: tls",
+         "alerts.yaml: channels.staff-email.security: Input should be 'none', 'starttls' or 'ssl'"),
+        ("alerts.yaml", "threshold: 50", "threshold: -5",
+         "alerts.yaml: rules[0].threshold: Input should be greater than or equal to 1"),
+        ("alerts.yaml", "type: slack", "type: teams", "alerts.yaml: channels.monitoring-slack: unknown type 'teams'"),
+    ],
+)
+def test_bad_values_name_file_and_field(config_dir: Path, file_name, old, new, message):
+    path = config_dir / file_name
+    text = path.read_text()
+    assert old in text, f"test setup: {old!r} not in shipped {file_name}"
+    path.write_text(text.replace(old, new, 1))
+    with pytest.raises(ConfigError) as raised:
+        load_config(config_dir, environ=SECRETS)
+    assert len(raised.value.problems) == 1, raised.value.problems
+    assert raised.value.problems[0].startswith(message), raised.value.problems
+
+
+def test_missing_environment_variable_is_named(config_dir: Path):
+    env = dict(SECRETS)
+    del env["VIGIL_SLACK_WEBHOOK"]
+    with pytest.raises(ConfigError) as raised:
+        load_config(config_dir, environ=env)
+    assert raised.value.problems == [
+        "alerts.yaml: channels.monitoring-slack.webhook_url: environment variable VIGIL_SLACK_WEBHOOK is not set"
+    ]
+
+
+def test_secret_from_file_variable(config_dir: Path, tmp_path: Path):
+    secret = tmp_path / "webhook"
+    secret.write_text("https://hooks.slack.com/services/FROM/FILE\n")
+    env = dict(SECRETS)
+    del env["VIGIL_SLACK_WEBHOOK"]
+    env["VIGIL_SLACK_WEBHOOK_FILE"] = str(secret)
+    config = load_config(config_dir, environ=env)
+    assert config.alerts.channels["monitoring-slack"].webhook_url == "https://hooks.slack.com/services/FROM/FILE"
+
+
+def test_broken_yaml_names_line(tmp_path: Path):
+    path = tmp_path / "sources.yaml"
+    path.write_text("sources:\n  - id: a\n    name: [unclosed\n")
+    with pytest.raises(ConfigError) as raised:
+        load_file(path, SourcesFile)
+    assert raised.value.problems[0].startswith("sources.yaml: line 4, column 1: not valid YAML")
+
+
+def test_missing_file(tmp_path: Path):
+    with pytest.raises(ConfigError) as raised:
+        load_file(tmp_path / "alerts.yaml", AlertsFile)
+    assert "alerts.yaml: file not found" in raised.value.problems[0]
+
+
+def test_site_source_needs_links(tmp_path: Path):
+    path = tmp_path / "sources.yaml"
+    path.write_text("sources:\n  - {id: s, name: S, org: news, type: site, start_urls: ['https://example.org/']}\n")
+    with pytest.raises(ConfigError) as raised:
+        load_file(path, SourcesFile)
+    assert raised.value.problems == [
+        "sources.yaml: sources[0]: a site source needs article_links, article_xpath or article_pattern"
+    ]
+
+
+def test_job_needs_one_trigger(tmp_path: Path):
+    path = tmp_path / "schedules.yaml"
+    path.write_text("jobs:\n  - {id: x, run: extract, every: 5m, cron: '* * * * *'}\n")
+    with pytest.raises(ConfigError) as raised:
+        load_file(path, SchedulesFile)
+    assert raised.value.problems == ["schedules.yaml: jobs[0]: give exactly one of every or cron"]
+
+
+def test_cli_entry_point_reports_config_error_without_traceback(config_dir: Path):
+    (config_dir / "alerts.yaml").write_text("rules: [\n")
+    env = {k: v for k, v in SECRETS.items()}
+    result = subprocess.run(
+        [sys.executable, "-m", "vigil.cli", "--config", str(config_dir), "check"],
+        capture_output=True, text=True, env={**env, "PATH": "/usr/bin:/bin"},
+    )
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+    assert result.stderr.startswith("error: alerts.yaml: line")

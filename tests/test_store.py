@@ -1,0 +1,105 @@
+"""The store: migrations applied on open, and two processes writing to one database file."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import sqlite_utils
+
+from vigil.store import migrations, open_store, schema_version, write_lock
+
+TABLES = {"sources", "fetches", "documents", "claims", "alerts", "outbox", "job_runs", "feed_entries"}
+
+
+def test_open_creates_schema_in_wal_mode(tmp_path: Path):
+    db = open_store(tmp_path / "data")
+    assert TABLES <= set(db.table_names())
+    assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert db.execute("PRAGMA busy_timeout").fetchone()[0] >= 10_000
+    assert schema_version(db) == migrations._migrations[-1].name
+    assert db["documents"].detect_fts() == "documents_fts"
+
+
+def test_reopen_is_idempotent_and_keeps_rows(tmp_path: Path):
+    db = open_store(tmp_path)
+    db["sources"].insert({"id": "ihr", "name": "Iran Human Rights", "org": "rights-group", "type": "feed"})
+    db.close()
+    again = open_store(tmp_path)
+    assert again["sources"].count == 1
+    assert [m.name for m in migrations.applied(again)] == [m.name for m in migrations._migrations]
+
+
+def test_old_database_is_migrated_forward(tmp_path: Path):
+    """A database created by the first release gains later migrations on open."""
+    first = migrations._migrations[0]
+    db = sqlite_utils.Database(tmp_path / "vigil.db")
+    migrations.apply(db, stop_before=[m.name for m in migrations._migrations[1:]] or None)
+    assert [m.name for m in migrations.applied(db)] == [first.name]
+    db.close()
+    db = open_store(tmp_path)
+    assert not migrations.pending(db)
+
+
+def test_documents_full_text_search(tmp_path: Path):
+    db = open_store(tmp_path)
+    db["documents"].insert({"url": "https://example.org/a", "title": "Two men hanged in Qezelhesar", "text": "body"})
+    db["documents"].insert({"url": "https://example.org/b", "title": "Prison conditions", "text": "body"})
+    assert [row["url"] for row in db["documents"].search("hanged")] == ["https://example.org/a"]
+
+
+WRITER = textwrap.dedent(
+    """
+    import sys
+    from vigil.store import open_store, write_lock
+    db = open_store(sys.argv[1])
+    for i in range(int(sys.argv[3])):
+        with write_lock(db):
+            n = db.execute("select count(*) from job_runs").fetchone()[0]
+            db["job_runs"].insert({"job_id": sys.argv[2], "outcome": "ok", "summary": str(n)})
+    print("done")
+    """
+)
+
+
+def test_two_processes_write_at_once_without_locked_errors(tmp_path: Path):
+    """The service and a command run by hand share the file: writers wait, nobody fails."""
+    procs = [
+        subprocess.Popen([sys.executable, "-c", WRITER, str(tmp_path), name, "200"],
+                         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        for name in ("service", "by-hand")
+    ]
+    outputs = [p.communicate(timeout=120) for p in procs]
+    for proc, (out, err) in zip(procs, outputs):
+        assert proc.returncode == 0, err
+        assert "locked" not in err
+    db = open_store(tmp_path)
+    assert db["job_runs"].count == 400
+    # Each read-count-then-insert ran under the write lock, so the counts it saw are all distinct.
+    seen = sorted(int(row["summary"]) for row in db["job_runs"].rows)
+    assert seen == list(range(400))
+
+
+def test_reader_works_while_writer_holds_lock(tmp_path: Path):
+    db = open_store(tmp_path)
+    db["sources"].insert({"id": "a", "name": "A", "org": "news", "type": "feed"})
+    other = open_store(tmp_path)
+    with write_lock(db):
+        db["sources"].insert({"id": "b", "name": "B", "org": "news", "type": "feed"})
+        # WAL: the reader sees the last committed state and is not blocked.
+        assert [r["id"] for r in other["sources"].rows] == ["a"]
+    assert sorted(r["id"] for r in other["sources"].rows) == ["a", "b"]
+
+
+def test_concurrent_first_open_migrates_once(tmp_path: Path):
+    script = "import sys; from vigil.store import open_store; open_store(sys.argv[1]); print('ok')"
+    procs = [subprocess.Popen([sys.executable, "-c", script, str(tmp_path)], stdout=subprocess.PIPE,
+                              stderr=subprocess.PIPE, text=True) for _ in range(4)]
+    for proc in procs:
+        out, err = proc.communicate(timeout=60)
+        assert proc.returncode == 0, err
+    db = open_store(tmp_path)
+    names = [m.name for m in migrations.applied(db)]
+    assert len(names) == len(set(names)) == len(migrations._migrations)
