@@ -1,0 +1,55 @@
+"""`vigil status`: is the service healthy? Exit status 1 when something needs a person."""
+
+from __future__ import annotations
+
+import json
+import sys
+from dataclasses import asdict
+
+import click
+
+from vigil.context import AppContext
+from vigil.health import assess
+
+
+def _size(n: int) -> str:
+    for unit in ("B", "KB", "MB", "GB"):
+        if n < 1024 or unit == "GB":
+            return f"{n:.0f} {unit}" if unit == "B" else f"{n:.1f} {unit}"
+        n /= 1024
+    return str(n)
+
+
+@click.command("status")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.pass_obj
+def command(app: AppContext, fmt: str) -> None:
+    """Show each job's last run, failing sources, outbox backlog and storage; exit 1 if unhealthy."""
+    health = assess(app.db, app.config, app.data_dir)
+    if fmt == "json":
+        click.echo(json.dumps({"healthy": health.healthy, **asdict(health)}, default=str, indent=2))
+        sys.exit(0 if health.healthy else 1)
+    click.echo("Jobs:")
+    for job in health.jobs:
+        if job.last_started is None:
+            click.echo(f"  {job.job_id:<12} never run")
+            continue
+        took = f"{job.duration_ms / 1000:.1f}s" if job.duration_ms is not None else "-"
+        flag = "  OVERDUE" if job.overdue else ""
+        click.echo(f"  {job.job_id:<12} {job.last_started:%Y-%m-%d %H:%M:%S} UTC  {job.outcome:<9} {took:>8}{flag}")
+    click.echo(f"Sources failing: {len(health.failing_sources) or 'none'}")
+    for source in health.failing_sources:
+        click.echo(f"  {source['id']:<20} {source['failures']} runs in a row: {source['last_error']}")
+    outbox = health.outbox
+    click.echo(f"Outbox: {outbox['pending']} waiting, {outbox['failed']} failed"
+               + (f", oldest waiting since {outbox['oldest_pending']}" if outbox["oldest_pending"] else ""))
+    sizes = health.sizes
+    click.echo(f"Store: {sizes['documents']} documents, {sizes['claims']} claims; "
+               f"database {_size(sizes['database_bytes'])}, archive {_size(sizes['archive_bytes'])}")
+    if health.healthy:
+        click.echo("Healthy.")
+        return
+    click.echo("Unhealthy:")
+    for problem in health.problems:
+        click.echo(f"  - {problem}")
+    sys.exit(1)

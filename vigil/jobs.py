@@ -1,0 +1,138 @@
+"""The jobs `vigil run` schedules, and the record each run leaves in `job_runs`.
+
+Every run opens its own database connection (jobs run in worker threads, and one SQLite
+connection must not carry two threads' transactions) and records a row when it starts and
+when it ends, so `vigil status` can tell a healthy service from a failing one and a
+restarted service knows when each job last ran.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import time
+import traceback
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from typing import Callable
+
+from vigil.config import Config
+from vigil.context import AppContext
+from vigil.store import open_store, utcnow
+
+log = logging.getLogger(__name__)
+
+JobFunction = Callable[[AppContext], object]
+
+
+def _collect(kinds: tuple[str, ...]) -> JobFunction:
+    def run(app: AppContext) -> object:
+        from vigil.collect import collect
+
+        return collect(app, kinds=kinds)
+
+    return run
+
+
+def _extract(app: AppContext) -> object:
+    from vigil.extraction import extract_new_documents
+
+    return extract_new_documents(app.db)
+
+
+def _alerts(app: AppContext) -> object:
+    from vigil.alerting import evaluate_and_deliver
+
+    return evaluate_and_deliver(app.db, app.config.alerts)
+
+
+def _digest(app: AppContext) -> object:
+    from vigil.alerting import send_digest
+
+    return send_digest(app.db, app.config.alerts)
+
+
+JOB_FUNCTIONS: dict[str, JobFunction] = {
+    "collect-feeds": _collect(("feed",)),
+    "crawl-sites": _collect(("site",)),
+    "collect": _collect(("feed", "site")),
+    "extract": _extract,
+    "alerts": _alerts,
+    "digest": _digest,
+}
+
+
+@dataclass(frozen=True)
+class JobRunner:
+    """A scheduled job bound to the service's configuration; calling it performs one run."""
+
+    job_id: str
+    kind: str
+    config: Config
+    data_dir: object
+
+    def __call__(self) -> str:
+        app = AppContext(config_dir=self.config.directory, data_dir=self.data_dir, _config=self.config)
+        run_id = start_run(app.db, self.job_id)
+        started = time.monotonic()
+        try:
+            result = JOB_FUNCTIONS[self.kind](app)
+        except Exception as exc:
+            finish_run(app.db, run_id, started, "error", error=f"{type(exc).__name__}: {exc}")
+            log.error("job %s failed: %s\n%s", self.job_id, exc, traceback.format_exc())
+            raise
+        else:
+            summary = summarise(result)
+            finish_run(app.db, run_id, started, "ok", summary=summary)
+            log.info("job %s done: %s", self.job_id, summary)
+            return summary
+        finally:
+            app.close()
+
+
+def summarise(result: object) -> str:
+    """One line for the log and `vigil status`, from whatever report a job returned."""
+    if result is None:
+        return ""
+    if hasattr(result, "summary") and callable(result.summary):
+        return str(result.summary())
+    if isinstance(result, (dict, list)):
+        return json.dumps(result, default=str)[:500]
+    return str(result)[:500]
+
+
+def start_run(db, job_id: str) -> int:
+    return db["job_runs"].insert({"job_id": job_id, "started_at": utcnow(), "outcome": "running"}).last_pk
+
+
+def finish_run(db, run_id: int, started: float, outcome: str, *, error: str | None = None, summary: str = "") -> None:
+    db["job_runs"].update(
+        run_id,
+        {
+            "finished_at": utcnow(),
+            "duration_ms": int((time.monotonic() - started) * 1000),
+            "outcome": outcome,
+            "error": error,
+            "summary": summary,
+        },
+    )
+
+
+def abandon_running(data_dir, reason: str) -> int:
+    """Mark runs left `running` (by a stop or a crash) as abandoned; returns how many."""
+    db = open_store(data_dir)
+    try:
+        with db.conn:
+            cursor = db.execute(
+                "update job_runs set outcome = 'abandoned', error = ?, finished_at = ? where outcome = 'running'",
+                [reason, utcnow()],
+            )
+        return cursor.rowcount
+    finally:
+        db.close()
+
+
+def last_starts(db) -> dict[str, datetime]:
+    """When each job last started (any outcome): the basis for scheduling after a restart."""
+    rows = db.execute("select job_id, max(started_at) from job_runs group by job_id").fetchall()
+    return {job_id: datetime.fromisoformat(started).astimezone(timezone.utc) for job_id, started in rows if started}

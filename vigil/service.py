@@ -1,0 +1,141 @@
+"""`vigil run`: the long-lived service, APScheduler 3.x in the foreground under systemd.
+
+Scheduling state is derived from `job_runs` rather than kept in a separate job store:
+after a restart each job's next run is computed from when it last started, so a restart
+neither runs every job at once nor skips a digest that fell due while the service was down
+(a missed cron run still within its misfire grace runs once at start-up).
+
+On SIGTERM or SIGINT no new run starts; a running job gets `STOP_GRACE_SECONDS` to finish,
+then it is recorded as abandoned (its open transaction is never committed) and the
+process exits 0, inside systemd's default 90 s and the 30 s the operators were promised.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import signal
+import threading
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+from apscheduler.events import EVENT_JOB_ERROR, EVENT_JOB_MAX_INSTANCES, EVENT_JOB_MISSED
+from apscheduler.executors.pool import ThreadPoolExecutor
+from apscheduler.schedulers.background import BackgroundScheduler
+from apscheduler.triggers.interval import IntervalTrigger
+
+from vigil.config import Config, Job, parse_duration
+from vigil.jobs import JobRunner, abandon_running, last_starts
+from vigil.schedule import make_trigger
+from vigil.store import open_store
+
+log = logging.getLogger(__name__)
+
+STOP_GRACE_SECONDS = 25
+WORKERS = 3  # jobs of different kinds may overlap (a long crawl must not hold back alerts)
+
+
+def first_run_time(job: Job, trigger, last_start: datetime | None, now: datetime) -> datetime:
+    """When a job should next run, given when it last started (None: never).
+
+    1. Interval jobs run `every` after their last start, or now if that is past (once:
+       missed runs are coalesced) or if they never ran.
+    2. Cron jobs run at the first fire time after their last start if that is still ahead;
+       if it passed while the service was down, they run now when within the misfire grace,
+       otherwise at the next fire time from now.
+    """
+    if isinstance(trigger, IntervalTrigger):
+        if last_start is None:
+            return now
+        return max(now, last_start + parse_duration(job.every))
+    if last_start is None:
+        return trigger.get_next_fire_time(None, now)
+    missed = trigger.get_next_fire_time(None, last_start + timedelta(seconds=1))
+    if missed is None or missed > now:
+        return missed
+    if now - missed <= parse_duration(job.misfire_grace):
+        return now
+    return trigger.get_next_fire_time(None, now)
+
+
+class Service:
+    """Owns the scheduler; `run()` blocks until a stop signal and returns the exit status."""
+
+    def __init__(self, config: Config, data_dir: Path):
+        self.config = config
+        self.data_dir = Path(data_dir)
+        self.stopping = threading.Event()
+        self.scheduler = BackgroundScheduler(
+            executors={"default": ThreadPoolExecutor(WORKERS)},
+            job_defaults={"coalesce": True, "max_instances": 1},
+            timezone=config.schedules.timezone,
+        )
+        self.scheduler.add_listener(self._on_event, EVENT_JOB_ERROR | EVENT_JOB_MISSED | EVENT_JOB_MAX_INSTANCES)
+
+    def schedule_jobs(self, now: datetime | None = None) -> list[tuple[str, datetime]]:
+        now = now or datetime.now(timezone.utc)
+        db = open_store(self.data_dir)
+        try:
+            started = last_starts(db)
+        finally:
+            db.close()
+        planned = []
+        for job in self.config.schedules.jobs:
+            trigger = make_trigger(job, self.config.schedules.timezone)
+            when = first_run_time(job, trigger, started.get(job.id), now)
+            self.scheduler.add_job(
+                JobRunner(job.id, job.run, self.config, self.data_dir),
+                trigger=trigger,
+                id=job.id,
+                name=f"{job.id} ({job.run})",
+                next_run_time=when,
+                misfire_grace_time=int(parse_duration(job.misfire_grace).total_seconds()),
+            )
+            planned.append((job.id, when))
+        return planned
+
+    def _on_event(self, event) -> None:
+        if event.code == EVENT_JOB_ERROR:
+            log.error("job %s raised %s; it will run again at its next time", event.job_id, event.exception)
+        elif event.code == EVENT_JOB_MISSED:
+            log.warning("job %s missed its run time %s (beyond its misfire grace)", event.job_id, event.scheduled_run_time)
+        else:
+            log.warning("job %s is still running; this run was skipped", event.job_id)
+
+    def request_stop(self, signum=None, frame=None) -> None:
+        if not self.stopping.is_set():
+            name = signal.Signals(signum).name if signum else "request"
+            log.info("stopping on %s: no new job starts; running jobs get %ss to finish", name, STOP_GRACE_SECONDS)
+            self.stopping.set()
+
+    def run(self) -> int:
+        abandoned = abandon_running(self.data_dir, "the service stopped while the job ran")
+        if abandoned:
+            log.warning("%d job run(s) from a previous service were left unfinished; marked abandoned", abandoned)
+        for job_id, when in self.schedule_jobs():
+            log.info("job %s: first run %s", job_id, when.astimezone(timezone.utc).strftime("%Y-%m-%d %H:%M:%S UTC"))
+        signal.signal(signal.SIGTERM, self.request_stop)
+        signal.signal(signal.SIGINT, self.request_stop)
+        self.scheduler.start()
+        log.info("vigil run: %d jobs scheduled; waiting (SIGTERM to stop)", len(self.config.schedules.jobs))
+        self.stopping.wait()
+        return self._stop()
+
+    def _stop(self) -> int:
+        self.scheduler.pause()
+        done = threading.Event()
+
+        def shutdown() -> None:
+            self.scheduler.shutdown(wait=True)
+            done.set()
+
+        threading.Thread(target=shutdown, name="vigil-shutdown", daemon=True).start()
+        if done.wait(STOP_GRACE_SECONDS):
+            log.info("stopped cleanly")
+            return 0
+        count = abandon_running(self.data_dir, f"abandoned at shutdown after {STOP_GRACE_SECONDS}s")
+        log.warning("%d job(s) did not finish within %ss; abandoned (nothing they had not committed was kept)",
+                    count, STOP_GRACE_SECONDS)
+        logging.shutdown()
+        # Worker threads cannot be interrupted; leave without joining them.
+        os._exit(0)
