@@ -1,0 +1,220 @@
+"""Running the extractor over the store: new documents, and re-runs over the WARC archive.
+
+Each document's claims are replaced in one transaction together with the version stamp on
+the document, so an interrupted run leaves every document wholly old or wholly new, and
+running again picks up where it stopped.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from vigil.store import utcnow, write_lock
+
+log = logging.getLogger(__name__)
+
+BATCH = 32
+
+
+def _extractor():
+    from extract import Extractor
+
+    return Extractor()
+
+
+def claim_row(claim, document_id: int, version: str) -> dict:
+    """A claim as stored: the SCHEMA.md fields, lists as JSON, plus provenance."""
+    d = claim.to_dict()
+    return {
+        "document_id": document_id,
+        "event": d["event"],
+        "country": d["country"],
+        "count": d["count"],
+        "qualifier": d["qualifier"],
+        "period_start": d["period_start"],
+        "period_end": d["period_end"],
+        "kind": d["kind"],
+        "offences": json.dumps(d["offences"]),
+        "location": d["location"],
+        "names": json.dumps(d["names"], ensure_ascii=False),
+        "evidence": d["evidence"],
+        "field": d["field"],
+        "start_char": d["start_char"],
+        "end_char": d["end_char"],
+        "extractor_version": version,
+        "created_at": utcnow(),
+    }
+
+
+def _published(value: str | None) -> date | None:
+    try:
+        return date.fromisoformat(value[:10]) if value else None
+    except ValueError:
+        return None
+
+
+def replace_claims(db, document_id: int, claims: list, version: str, changes: dict | None = None) -> list[dict]:
+    """Swap a document's claims for new ones, atomically; returns the old rows."""
+    with write_lock(db):
+        old = [dict(r) for r in db.query("select * from claims where document_id = ?", [document_id])]
+        db.execute("delete from claims where document_id = ?", [document_id])
+        if claims:
+            db["claims"].insert_all([claim_row(c, document_id, version) for c in claims])
+        db["documents"].update(document_id, {"extractor_version": version, "extracted_at": utcnow(), **(changes or {})})
+    return old
+
+
+@dataclass
+class ExtractReport:
+    documents: int = 0
+    claims: int = 0
+    failed: list[str] = field(default_factory=list)
+
+    def summary(self) -> str:
+        failed = f", {len(self.failed)} failed" if self.failed else ""
+        return f"{self.documents} documents, {self.claims} claims{failed}"
+
+
+def extract_new_documents(db, extractor=None, limit: int | None = None) -> ExtractReport:
+    """Extract claims from every document not yet processed by any version."""
+    extractor = extractor or _extractor()
+    from extract import EXTRACTOR_VERSION
+
+    report = ExtractReport()
+    sql = "select id, title, text, published, url from documents where extractor_version is null order by id"
+    rows = [dict(r) for r in db.query(sql + (f" limit {int(limit)}" if limit else ""))]
+    for start in range(0, len(rows), BATCH):
+        batch = rows[start : start + BATCH]
+        inputs = [(r["text"] or "", _published(r["published"]), r["title"] or "") for r in batch]
+        for row, claims in zip(batch, extractor.extract_many(inputs)):
+            try:
+                replace_claims(db, row["id"], claims, EXTRACTOR_VERSION)
+            except Exception as exc:  # one document fails alone
+                log.error("document %s (%s): claims not stored: %s", row["id"], row["url"], exc)
+                report.failed.append(row["url"])
+                continue
+            report.documents += 1
+            report.claims += len(claims)
+    return report
+
+
+# --- re-runs over the archive ---------------------------------------------------------
+
+
+def _identity(row: dict) -> tuple:
+    """What makes a claim the same claim across versions: where it was read and what it says."""
+    return (row["field"], row["start_char"], row["event"], row["country"])
+
+
+def _content(row: dict) -> tuple:
+    keys = ("count", "qualifier", "period_start", "period_end", "kind", "offences", "location", "names")
+    return tuple(row[k] if k not in ("offences", "names") else tuple(json.loads(row[k] or "[]")) for k in keys)
+
+
+@dataclass
+class RerunReport:
+    documents: int = 0
+    unchanged: int = 0
+    added: list[dict] = field(default_factory=list)
+    removed: list[dict] = field(default_factory=list)
+    changed: list[tuple[dict, dict]] = field(default_factory=list)
+    failed: list[tuple[str, str]] = field(default_factory=list)
+    moved_totals: list[dict] = field(default_factory=list)
+
+    def summary(self) -> str:
+        return (
+            f"{self.documents} documents re-extracted ({self.unchanged} unchanged): "
+            f"{len(self.added)} claims added, {len(self.removed)} removed, {len(self.changed)} changed, "
+            f"{len(self.failed)} failed; {len(self.moved_totals)} weekly totals moved"
+        )
+
+
+def diff_claims(old: list[dict], new: list[dict]) -> tuple[list[dict], list[dict], list[tuple[dict, dict]]]:
+    """Added, removed and changed claims of one document between two extractions."""
+    old_by_id = {_identity(r): r for r in old}
+    new_by_id = {_identity(r): r for r in new}
+    added = [r for k, r in new_by_id.items() if k not in old_by_id]
+    removed = [r for k, r in old_by_id.items() if k not in new_by_id]
+    changed = [
+        (old_by_id[k], new_by_id[k]) for k in new_by_id if k in old_by_id and _content(old_by_id[k]) != _content(new_by_id[k])
+    ]
+    return added, removed, changed
+
+
+def select_documents(db, since: date | None = None, source_ids: Iterable[str] = ()) -> list[dict]:
+    where, params = ["warc_file is not null"], []
+    if since:
+        where.append("published >= ?")
+        params.append(since.isoformat())
+    source_ids = list(source_ids)
+    if source_ids:
+        where.append(f"source_id in ({', '.join('?' for _ in source_ids)})")
+        params.extend(source_ids)
+    sql = f"select * from documents where {' and '.join(where)} order by id"
+    return [dict(r) for r in db.query(sql, params)]
+
+
+def reread_archived(document: dict, archive_dir: Path) -> dict:
+    """The document's title, text and date, extracted afresh from its archived response."""
+    from crawler.archive import read_response
+    from crawler.article import extract_article
+
+    warc_path = Path(document["warc_file"])
+    if not warc_path.is_absolute():
+        warc_path = archive_dir / warc_path
+    url, headers, body = read_response(warc_path, document["warc_offset"])
+    article = extract_article(body, url, headers.get("Content-Type") if headers else None)
+    published = article.published.isoformat() if article.published else document["published"]
+    return {"title": article.title or document["title"], "text": article.text or "", "published": published}
+
+
+def rerun(db, archive_dir: Path, totals_fn, since: date | None = None, source_ids: Iterable[str] = (),
+          extractor=None) -> RerunReport:
+    """Re-extract archived documents with the current extractor and report what moved.
+
+    1. Compute weekly totals before, with `totals_fn(db)` (rows with week, country, total).
+    2. For each document: re-read its page from WARC (no network), extract the article and
+       the claims, and replace its claims in one transaction.
+    3. Compute totals after and report each (week, country) whose total changed.
+    """
+    from extract import EXTRACTOR_VERSION
+
+    extractor = extractor or _extractor()
+    report = RerunReport()
+    before = {(t["week"], t["country"]): t["total"] for t in totals_fn(db)}
+    for document in select_documents(db, since, source_ids):
+        try:
+            fresh = reread_archived(document, archive_dir)
+            claims = extractor.extract(fresh["text"], _published(fresh["published"]), fresh["title"])
+            new_rows = [claim_row(c, document["id"], EXTRACTOR_VERSION) for c in claims]
+            old_rows = replace_claims(db, document["id"], claims, EXTRACTOR_VERSION, changes=fresh)
+        except Exception as exc:  # one document fails alone; its old claims stay
+            log.error("document %s (%s): re-run failed: %s", document["id"], document["url"], exc)
+            report.failed.append((document["url"], str(exc)))
+            continue
+        added, removed, changed = diff_claims(old_rows, new_rows)
+        report.documents += 1
+        report.unchanged += not (added or removed or changed)
+        for rows, target in ((added, report.added), (removed, report.removed)):
+            target.extend({**r, "url": document["url"]} for r in rows)
+        report.changed.extend(({**o, "url": document["url"]}, {**n, "url": document["url"]}) for o, n in changed)
+    after = {(t["week"], t["country"]): t["total"] for t in totals_fn(db)}
+    for key in sorted(set(before) | set(after)):
+        if before.get(key) != after.get(key):
+            report.moved_totals.append({"week": key[0], "country": key[1], "before": before.get(key),
+                                        "after": after.get(key)})
+    return report
+
+
+def iter_counts(report: RerunReport) -> Iterator[str]:
+    """Per-event counts of what a re-run added and removed, for the printed summary."""
+    for label, rows in (("added", report.added), ("removed", report.removed)):
+        counts = Counter(r["event"] for r in rows)
+        if counts:
+            yield f"{label}: " + ", ".join(f"{n} {event}" for event, n in sorted(counts.items()))
