@@ -1,0 +1,126 @@
+"""The spaCy components of the Vigil pipeline, registered as factories named vigil_*.
+
+Each component finds one kind of mention over the whole doc text with compiled
+patterns (no per-token Python in the hot path) and stores it in a doc extension;
+vigil_claims turns them into claims. The report's publication date travels on
+the doc (doc._.published), set before the pipeline runs, because relative dates
+are resolved against it and never against the clock.
+"""
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .assemble import Field, assemble
+from .dates import find_dates
+from .lexicon import lexicon
+from .mentions import find_counts, find_names, find_triggers
+from .offences import find_offences
+from .places import find_countries, find_places, main_country
+from .sentences import paragraphs, sentences
+
+_EXTENSIONS = ("published", "field", "vigil_sentences", "vigil_paragraphs", "vigil_dates", "vigil_counts",
+               "vigil_names", "vigil_triggers", "vigil_places", "vigil_countries", "vigil_offences",
+               "vigil_drafts", "claims")
+for _name in _EXTENSIONS:
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
+
+
+def _name_stopwords() -> frozenset:
+    import yaml  # local: only needed once, cached below
+
+    from .lexicon import _read
+    return frozenset(w.lower() for w in yaml.safe_load(_read("vocab.yaml"))["name_stopwords"])
+
+
+class SentenceSegmenter:
+    """Sets sentence starts from paragraph breaks and sentence punctuation (sentences.py)."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = sentences(doc.text)
+        doc._.vigil_sentences = spans
+        doc._.vigil_paragraphs = paragraphs(doc.text)
+        for start, end in spans:
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is not None and len(span):
+                span[0].is_sent_start = True
+        if len(doc):
+            doc[0].is_sent_start = True
+        return doc
+
+
+class DateFinder:
+    """Finds time expressions and resolves them against doc._.published (dates.py)."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.vigil_dates = find_dates(doc.text, doc._.published)
+        return doc
+
+
+class MentionFinder:
+    """Finds counts, names and event triggers (mentions.py)."""
+
+    def __init__(self, name_stopwords: frozenset):
+        self.name_stopwords = name_stopwords
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc.text
+        doc._.vigil_triggers = find_triggers(text)
+        doc._.vigil_counts = find_counts(text) if doc._.vigil_triggers or "xecution" in text else []
+        doc._.vigil_names = find_names(text, self.name_stopwords) if doc._.vigil_triggers else []
+        return doc
+
+
+class PlaceFinder:
+    """Finds prisons, towns and countries (places.py) and charges (offences.py)."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.vigil_places = find_places(doc.text)
+        doc._.vigil_countries = find_countries(doc.text)
+        doc._.vigil_offences = find_offences(doc.text)
+        return doc
+
+
+class ClaimBuilder:
+    """Links the mentions into claims (assemble.py); stores them in doc._.claims."""
+
+    def __init__(self, default_country: str, lead_chars: int):
+        self.default_country = default_country
+        self.lead_chars = lead_chars
+
+    def __call__(self, doc: Doc) -> Doc:
+        f = Field(doc._.field or "text", doc.text, doc._.published, doc._.vigil_sentences or [],
+                  doc._.vigil_paragraphs or [], doc._.vigil_dates or [], doc._.vigil_counts or [],
+                  doc._.vigil_names or [], doc._.vigil_triggers or [], doc._.vigil_places or [],
+                  doc._.vigil_countries or [], doc._.vigil_offences or [])
+        country = main_country(f.countries, self.lead_chars, self.default_country)
+        doc._.vigil_drafts = assemble(f, country) if f.counts or f.names else []
+        doc._.claims = [d.claim(f) for d in doc._.vigil_drafts]
+        return doc
+
+
+@Language.factory("vigil_sentences")
+def make_sentences(nlp: Language, name: str):
+    return SentenceSegmenter()
+
+
+@Language.factory("vigil_dates")
+def make_dates(nlp: Language, name: str):
+    return DateFinder()
+
+
+@Language.factory("vigil_mentions")
+def make_mentions(nlp: Language, name: str):
+    lexicon()  # compile the patterns now, not on the first report
+    return MentionFinder(_name_stopwords())
+
+
+@Language.factory("vigil_places")
+def make_places(nlp: Language, name: str):
+    return PlaceFinder()
+
+
+@Language.factory("vigil_claims", default_config={"default_country": "IR", "lead_chars": 600})
+def make_claims(nlp: Language, name: str, default_country: str, lead_chars: int):
+    return ClaimBuilder(default_country, lead_chars)

@@ -1,0 +1,305 @@
+"""Time expressions in a report, resolved to inclusive date ranges against its publication date.
+
+Every period is computed from `published`, never from the clock, so re-running the
+extractor over the archive gives the same answer. With no publication date, only
+expressions that carry their own year resolve; the rest resolve to None.
+Conventions follow corpus/SCHEMA.md: "last week" is the previous Monday-Sunday,
+"the past week" the seven days before publication, "the past N days" ends today.
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from .numbers import NUMBER, parse_number
+
+MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
+MONTHS["sept"] = 9
+WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+
+_MONTH = (r"(?:(?-i:May|MAY)|January|February|March|April|June|July|August|September|October"
+          r"|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)")
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:19[5-9]\d|20\d\d)"
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_FUTURE = re.compile(r"\b(?:scheduled|will|plans?|planned|going to|expected|due|set to|about to)\b",
+                     re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A time expression with its character offsets in the field and the dates it covers."""
+
+    start: int
+    end: int
+    text: str
+    period_start: date | None
+    period_end: date | None
+    dateline: bool = False      # "Iran Human Rights, August 22:" -- the report's date, not an event's
+    anchored: bool = False      # "that day", "the day before": relative to an earlier date
+
+    @property
+    def is_day(self) -> bool:
+        """True when the expression names a day or two, not a longer span."""
+        return (self.period_start is not None and self.period_end is not None
+                and (self.period_end - self.period_start).days <= 2)
+
+
+def _month_end(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _infer_year(month: int, day: int, published: date | None) -> int | None:
+    """The year of a month-and-day without one: the publication year, unless that puts it
+    more than a month after publication (then the year before)."""
+    if published is None:
+        return None
+    year = published.year
+    try:
+        if date(year, month, min(day, 28)) > published + timedelta(days=31):
+            year -= 1
+    except ValueError:
+        return None
+    return year
+
+
+def _safe_date(year, month, day) -> date | None:
+    try:
+        return date(year, month, day)
+    except (TypeError, ValueError):
+        return None
+
+
+def _weekday(name: str, published: date | None, future: bool, this_week: bool) -> date | None:
+    """A bare weekday: the latest such day on or before publication (the next one when the
+    sentence looks ahead, the one in the publication week for "of this week")."""
+    if published is None:
+        return None
+    target = WEEKDAYS[name.lower()]
+    if this_week:
+        return published - timedelta(days=published.weekday()) + timedelta(days=target)
+    if future:
+        return published + timedelta(days=(target - published.weekday()) % 7)
+    return published - timedelta(days=(published.weekday() - target) % 7)
+
+
+def _num(text: str) -> int | None:
+    return parse_number(text) if text else None
+
+
+# Relative expressions with a fixed meaning: pattern → function(published) → (start, end).
+def _relative_rules():
+    def days(a, b):
+        return lambda p, m: (p - timedelta(days=a), p - timedelta(days=b))
+
+    def past_n(p, m):
+        n, unit = _num(m.group("n")) or 1, m.group("unit").lower().rstrip("s")
+        if unit == "day":
+            return p - timedelta(days=n - 1), p
+        if unit == "week":
+            return p - timedelta(days=7 * n), p - timedelta(days=1) if n == 1 else p
+        if unit == "month":
+            return _shift_months(p, -n), p
+        return _safe_date(p.year - n, p.month, min(p.day, 28)), p
+
+    def weekend(p, m):
+        saturday = p - timedelta(days=(p.weekday() - 5) % 7)
+        return saturday, saturday + timedelta(days=1)
+
+    def last_week(p, m):
+        monday = p - timedelta(days=p.weekday() + 7)
+        return monday, monday + timedelta(days=6)
+
+    def this_week(p, m):
+        return p - timedelta(days=p.weekday()), p
+
+    def last_month(p, m):
+        first = p.replace(day=1) - timedelta(days=1)
+        return first.replace(day=1), first
+
+    def year_to_date(p, m):
+        return date(p.year, 1, 1), p
+
+    def last_year(p, m):
+        return date(p.year - 1, 1, 1), date(p.year - 1, 12, 31)
+
+    def first_months(p, m):
+        year = int(m.group("year")) if m.group("year") else p.year
+        n = 6 if m.group("half") else (_num(m.group("n")) or 1)
+        if m.group("unit") and m.group("unit").lower().startswith("week"):
+            return date(year, 1, 1), date(year, 1, 1) + timedelta(days=7 * n - 1)
+        return date(year, 1, 1), _month_end(year, min(n, 12))
+
+    def weeks_of_month(p, m):
+        month = MONTHS[m.group("m").lower().rstrip(".")]
+        year = _infer_year(month, 1, p)
+        n = _num(m.group("n")) or 1
+        return date(year, month, 1), min(_month_end(year, month), date(year, month, 1) + timedelta(days=7 * n - 1))
+
+    rules = [
+        (r"the\s+first\s+(?P<n>" + NUMBER + r")\s+weeks?\s+of\s+(?P<m>" + _MONTH + r")", weeks_of_month),
+        (r"(?:early\s+)?(?:today|this\s+morning|this\s+afternoon|this\s+evening|tonight|earlier\s+today"
+         r"|earlier\s+in\s+the\s+day|early\s+this\s+morning|earlier\s+this\s+morning|today's)", days(0, 0)),
+        (r"the\s+day\s+before\s+yesterday", days(2, 2)),
+        (r"(?:yesterday|last\s+night)", days(1, 1)),
+        (r"(?:over|at|during)\s+the\s+(?:past\s+|last\s+)?weekend|last\s+weekend|this\s+weekend", weekend),
+        (r"last\s+week", last_week),
+        (r"(?:earlier\s+)?this\s+week", this_week),
+        (r"(?:the\s+)?(?:past|last|previous)\s+(?:seven\s+days|week)", days(7, 1)),
+        (r"(?:the\s+)?(?:past|last|previous)\s+(?P<n>" + NUMBER + r")\s+(?P<unit>days|weeks|months|years)", past_n),
+        (r"(?:in|within)\s+(?P<n>" + NUMBER + r")\s+(?P<unit>days|weeks|months)", past_n),
+        (r"last\s+month", last_month),
+        (r"(?:earlier\s+)?this\s+month", lambda p, m: (p.replace(day=1), p)),
+        (r"last\s+year", last_year),
+        (r"(?:so\s+far\s+)?this\s+year|so\s+far\s+in\s+the\s+year|(?:since|from)\s+the\s+(?:start|beginning)\s+of"
+         r"\s+the\s+(?:current\s+)?year|the\s+year\s+so\s+far|year\s+to\s+date", year_to_date),
+        (r"the\s+first\s+(?:(?P<half>half)|(?P<n>" + NUMBER + r")\s+(?P<unit>months|weeks|month|week))"
+         r"(?:\s+of\s+(?:the\s+year|(?P<year>" + _YEAR + r")))?", first_months),
+    ]
+    return [(re.compile(r"(?<!\w)(?:" + p + r")(?!\w)", re.IGNORECASE), f) for p, f in rules]
+
+
+def _shift_months(day: date, months: int) -> date:
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    return date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
+
+
+_RELATIVE = _relative_rules()
+_ANCHORED = re.compile(
+    r"(?<!\w)(?:(?P<same>that\s+(?:same\s+)?day|the\s+same\s+day|on\s+the\s+same\s+day)"
+    r"|(?P<before>the\s+day\s+before|a\s+day\s+earlier|the\s+previous\s+day|the\s+preceding\s+day)"
+    r"|(?P<after>the\s+day\s+after|the\s+next\s+day|a\s+day\s+later|the\s+following\s+day))(?!\w)",
+    re.IGNORECASE)
+# Absolute expressions, most specific first.
+_DAY_MONTH = re.compile(
+    rf"(?<!\w)(?:{_WEEKDAY},?\s+)?(?:the\s+)?(?P<d1>{_DAY})(?:\s*[-–]\s*(?P<d2>{_DAY}))?\s+(?:of\s+)?"
+    rf"(?P<m>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?(?!\w)", re.IGNORECASE)
+_MONTH_DAY = re.compile(
+    rf"(?<!\w)(?:{_WEEKDAY},?\s+)?(?P<m>{_MONTH})\s+(?P<d1>{_DAY})(?:\s*[-–]\s*(?P<d2>{_DAY}))?"
+    rf"(?!\d|,\d)(?:,?\s+(?P<y>{_YEAR}))?(?!\w)", re.IGNORECASE)
+_MONTH_YEAR = re.compile(
+    rf"(?<!\w)(?P<mid>mid-|early\s+|late\s+|the\s+end\s+of\s+|the\s+start\s+of\s+|the\s+beginning\s+of\s+)?"
+    rf"(?:(?P<m0>{_MONTH})\s+(?:and|or|to)\s+)?(?P<m>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?(?!\w)", re.IGNORECASE)
+_YEARS = re.compile(
+    rf"(?<![\w,.$£-])(?P<y1>{_YEAR})(?:\s*[-–]\s*(?P<y2>{_YEAR}|\d\d))?"
+    rf"(?![\w-]|,\d|\s+(?:people|prisoners|executions|men|women))")
+_WEEKDAYS = re.compile(
+    rf"(?<!\w)(?P<w1>{_WEEKDAY})(?:\s+(?:and|or)\s+(?P<w2>{_WEEKDAY}))?(?P<tw>\s+of\s+this\s+week)?(?!\w)",
+    re.IGNORECASE)
+_SPAN = re.compile(r"\b(?:between|from)\s+(?:the\s+(?:start|beginning)\s+of\s+)?$", re.IGNORECASE)
+_SPAN_END = re.compile(r"^\s*(?:and|to|until|till|through|-|–)\s*(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
+_SINCE = re.compile(r"\b(?:since|after)\s+(?:the\s+(?:start|beginning)\s+of\s+)?$", re.IGNORECASE)
+_INTO = re.compile(r"(?P<n>" + NUMBER + r")\s+months\s+into\s+$", re.IGNORECASE)
+_DATELINE_AFTER = re.compile(r"^\s*\)?\s*:")
+
+
+def _absolute(text: str, published: date | None):
+    """Yield (start, end, period_start, period_end) for expressions that name a calendar date."""
+    for m in _DAY_MONTH.finditer(text):
+        month = MONTHS[m.group("m").lower().rstrip(".")]
+        d1, d2 = int(re.sub(r"\D", "", m.group("d1"))), m.group("d2")
+        year = int(m.group("y")) if m.group("y") else _infer_year(month, d1, published)
+        end = int(re.sub(r"\D", "", d2)) if d2 else d1
+        yield m.start(), m.end(), _safe_date(year, month, d1), _safe_date(year, month, end)
+    for m in _MONTH_DAY.finditer(text):
+        month = MONTHS[m.group("m").lower().rstrip(".")]
+        d1, d2 = int(re.sub(r"\D", "", m.group("d1"))), m.group("d2")
+        year = int(m.group("y")) if m.group("y") else _infer_year(month, d1, published)
+        end = int(re.sub(r"\D", "", d2)) if d2 else d1
+        yield m.start(), m.end(), _safe_date(year, month, d1), _safe_date(year, month, end)
+    for m in _MONTH_YEAR.finditer(text):
+        month = MONTHS[m.group("m").lower().rstrip(".")]
+        year = int(m.group("y")) if m.group("y") else _infer_year(month, 1, published)
+        if year is None:
+            continue
+        first = MONTHS[m.group("m0").lower().rstrip(".")] if m.group("m0") else month
+        start, end = date(year if first <= month else year - 1, first, 1), _month_end(year, month)
+        mid = (m.group("mid") or "").lower()
+        if mid.startswith("mid"):
+            start = end = date(year, month, 15)
+        yield m.start(), m.end(), start, end
+    for m in _YEARS.finditer(text):
+        y1, y2 = int(m.group("y1")), m.group("y2") or m.group("y1")
+        y2 = int(y2) if len(y2) == 4 else y1 // 100 * 100 + int(y2)
+        if y2 >= y1:
+            yield m.start(), m.end(), date(y1, 1, 1), date(y2, 12, 31)
+    for m in _WEEKDAYS.finditer(text):
+        before = text[max(0, m.start() - 100):m.start()]
+        future = bool(_FUTURE.search(re.split(r"[.!?]\s", before)[-1]))
+        this_week = bool(m.group("tw"))
+        first = _weekday(m.group("w1"), published, future, this_week)
+        last = _weekday(m.group("w2"), published, future, this_week) if m.group("w2") else first
+        if first and last and last < first:
+            first = first - timedelta(days=7)
+        yield m.start(), m.end(), first, last
+
+
+def find_dates(text: str, published: date | None) -> list[DateMention]:
+    """Every time expression in `text`, without overlaps, resolved against `published`.
+
+    1. collect candidates from the absolute, relative and anchored patterns;
+    2. keep the longest of overlapping candidates;
+    3. join neighbours into spans ("between A and B", "since A", "from A until the end of B");
+    4. flag datelines ("Iran Human Rights, August 22:") so they are not taken for event dates.
+    """
+    candidates = list(_absolute(text, published))
+    for pattern, rule in _RELATIVE:
+        for m in pattern.finditer(text):
+            period = rule(published, m) if published else (None, None)
+            candidates.append((m.start(), m.end(), *period))
+    anchored = [(m.start(), m.end(), None, None) for m in _ANCHORED.finditer(text)]
+    candidates.extend(anchored)
+    candidates.sort(key=lambda c: (c[0], -(c[1] - c[0])))
+    kept: list[list] = []
+    for cand in candidates:
+        if kept and cand[0] < kept[-1][1]:
+            if cand[1] - cand[0] > kept[-1][1] - kept[-1][0]:
+                kept[-1] = list(cand)
+            continue
+        kept.append(list(cand))
+    anchored_starts = {c[0] for c in anchored}
+    merged: list[list] = []
+    for cand in kept:
+        if merged:
+            prev = merged[-1]
+            gap = text[prev[1]:cand[0]]
+            if _SPAN_END.match(gap) and _SPAN.search(text, max(0, prev[0] - 30), prev[0]) and prev[2] and cand[3]:
+                start, end = prev[2], cand[3]
+                if not re.search(r"\d{4}", text[cand[0]:cand[1]]) and end.year != start.year:
+                    end = _safe_date(start.year, end.month, end.day) or end  # "from 2011 until the end of June"
+                if start > cand[3] and start.year == cand[3].year:  # "between December and March"
+                    start = start.replace(year=start.year - 1)
+                merged[-1] = [_SPAN.search(text, max(0, prev[0] - 30), prev[0]).start(), cand[1], start, end]
+                continue
+        merged.append(cand)
+    mentions = []
+    for start, end, first, last in merged:
+        since = _SINCE.search(text, max(0, start - 30), start)
+        if since and first and published:
+            start, last = since.start(), published
+        into = _INTO.search(text, max(0, start - 30), start)
+        if into and first and published and first.year == published.year:
+            start, last = into.start(), published
+        mentions.append(DateMention(
+            start=start, end=end, text=text[start:end], period_start=first, period_end=last,
+            dateline=bool(_DATELINE_AFTER.match(text[end:end + 4])),
+            anchored=start in anchored_starts,
+        ))
+    return mentions
+
+
+def resolve_anchored(mention: DateMention, anchor: DateMention | None) -> tuple[date | None, date | None]:
+    """The period of "that day" / "the day before" / "the next day", given the date it refers to."""
+    if anchor is None or anchor.period_start is None:
+        return None, None
+    m = _ANCHORED.search(mention.text)
+    shift = 0
+    if m and m.group("before"):
+        shift = -1
+    elif m and m.group("after"):
+        shift = 1
+    return anchor.period_start + timedelta(days=shift), anchor.period_end + timedelta(days=shift)

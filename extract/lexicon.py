@@ -1,0 +1,104 @@
+"""The vocabulary files under extract/data/, loaded once and compiled into patterns.
+
+Phrasings live in data files so that a monitor can add "put to the sword" without
+touching code; this module only reads them (importlib.resources, so it works
+from a wheel) and turns them into compiled regular expressions.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+from .numbers import NUMBER
+
+
+def _read(name: str) -> str:
+    return resources.files("extract").joinpath("data", name).read_text(encoding="utf-8")
+
+
+def _alternation(words) -> str:
+    """A regex alternation of literal phrases, longest first, spaces matching any whitespace."""
+    parts = sorted({w.strip() for w in words if w.strip()}, key=len, reverse=True)
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in parts)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Compiled vocabulary: every pattern the rules need, built from the data files."""
+
+    count: re.Pattern            # a hedged number and the noun it counts
+    rate_tail: re.Pattern        # "a day", "percent" right after a count
+    qualifiers: tuple            # (compiled hedge, qualifier name) pairs
+    triggers: tuple              # (compiled trigger, event, voice) triples
+    offences: tuple              # (compiled term, offence) pairs
+    countries: tuple             # (compiled name, ISO code) pairs
+
+
+def _count_pattern(vocab: dict) -> re.Pattern:
+    """A count mention: optional hedge, a number, up to three modifiers, a person or execution noun.
+
+    Examples: "at least 64 executions", "ten Salafi death-row prisoners", "an unidentified
+    prisoner", "six other prisoners", "three more".
+    """
+    hedges = _alternation(w for ws in vocab["qualifiers"].values() for w in ws)
+    plural = _alternation(vocab["person_nouns_plural"])
+    singular = _alternation(vocab["person_nouns_singular"])
+    events = _alternation(vocab["execution_nouns"])
+    stops = _alternation(vocab["noun_phrase_stops"])
+    modifier = rf"(?:(?!(?:{stops}|{NUMBER})\b)[A-Za-z][\w'’-]*\s+)"
+    return re.compile(
+        rf"(?<![\w,.-])(?:(?P<hedge>{hedges})\s+)?"
+        rf"(?:(?P<num>{NUMBER})|(?P<one>an?|one|another))(?![\w-])\s+"
+        rf"(?P<mods>{modifier}{{0,3}}?)"
+        rf"(?:(?P<plural>{plural})|(?P<singular>{singular})|(?P<event>{events})"
+        rf"|(?P<more>more|other)(?=\s+(?:were|have|had|was|are)\b))\b",
+        re.IGNORECASE,
+    )
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """Load and compile the vocabulary (cached: the files never change at run time)."""
+    vocab = yaml.safe_load(_read("vocab.yaml"))
+    events = yaml.safe_load(_read("events.yaml"))
+    triggers = []
+    for event, voices in events.items():
+        for voice, patterns in voices.items():
+            for pattern in patterns:
+                triggers.append((re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE), event, voice))
+    qualifiers = tuple(
+        (re.compile(rf"^(?:{_alternation(words)})$", re.IGNORECASE), name)
+        for name, words in vocab["qualifiers"].items()
+    )
+    offences = tuple(
+        (re.compile(rf"\b(?:{row['pattern']})\b", re.IGNORECASE), row["offence"])
+        for row in map(json.loads, filter(None, _read("offences.jsonl").splitlines()))
+    )
+    countries = tuple(
+        (re.compile(rf"\b(?:{row['pattern']})\b"), row["iso"])
+        for row in map(json.loads, filter(None, _read("countries.jsonl").splitlines()))
+    )
+    rate = _alternation(vocab["rate_tails"])
+    return Lexicon(
+        count=_count_pattern(vocab),
+        rate_tail=re.compile(rf"^\s*(?:{rate})(?!\w)", re.IGNORECASE),
+        qualifiers=qualifiers,
+        triggers=tuple(triggers),
+        offences=offences,
+        countries=countries,
+    )
+
+
+def qualifier_of(hedge: str | None) -> str:
+    """The qualifier for a hedge phrase ("no fewer than" → at_least); "exact" without one."""
+    if not hedge:
+        return "exact"
+    for pattern, name in lexicon().qualifiers:
+        if pattern.match(" ".join(hedge.split())):
+            return name
+    return "exact"

@@ -1,0 +1,190 @@
+"""Counts, event triggers and names found in a report, with character offsets.
+
+These are the raw pieces a claim is built from (see assemble.py). Each finder is a
+pure function over a text; patterns come from the data files through lexicon.py.
+A count is only a candidate here: it becomes a claim when assemble.py links it to
+an execution, sentence or transfer, so "5,000 people on death row" stays a mention.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import lexicon, qualifier_of
+from .numbers import NUMBER, ORDINAL, parse_number, parse_ordinal
+
+
+@dataclass(frozen=True)
+class Count:
+    """A number of people (or of executions) as written: "at least nine men", "64 executions"."""
+
+    start: int
+    end: int
+    value: int
+    qualifier: str
+    noun: str           # "person", "execution", "name", "ordinal", "total", "ellipsis"
+    partitive: bool = False   # "five of them", "146 of those executed": a part of another figure
+    names: tuple = ()
+    event: str | None = None  # set when the mention itself says what happened ("64 executions")
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """A phrase saying what happened to people: "were hanged", "sentenced ... to death"."""
+
+    start: int
+    end: int
+    event: str          # executed | sentenced | imminent
+    voice: str          # passive (people before it) | active (people after it)
+    hypothetical: bool  # "could be executed", "to prevent ... from being executed"
+
+
+_HYPOTHETICAL = re.compile(
+    r"\b(?:not|never|could|may|might|would|should|will|prevent\w*|stop|halt|avoid|if|whether"
+    r"|fear\w*|before|from|risk|unless|demand\w*|urg\w+|call\w*\s+for)\b[^.,;:]{0,25}$", re.IGNORECASE)
+_PARTITIVE = re.compile(r"^\s+of\s+(?:them|whom|those|these)\b", re.IGNORECASE)
+_PART_OF_KNOWN = re.compile(rf"^\s+of\s+the\s+(?:\w+\s+)?(?:{NUMBER}|\w+ly\s+{NUMBER})\b", re.IGNORECASE)
+_PARTITIVE_BARE = re.compile(
+    rf"(?<![\w,.-])(?:(?P<hedge>at\s+least|more\s+than|some|about|nearly|no\s+fewer\s+than)\s+)?"
+    rf"(?P<num>{NUMBER})\s+of\s+(?P<whom>them|whom|those\s+(?:executed|hanged|put\s+to\s+death|convicted)"
+    rf"|these)\b", re.IGNORECASE)
+_ELLIPSIS = re.compile(rf"(?<=[,:;]\s)(?:and\s+)?(?P<num>{NUMBER})\s+(?=in\s|at\s|inside\s)", re.IGNORECASE)
+_ELLIPSIS_AND = re.compile(rf"(?<=\sand\s)(?P<num>{NUMBER})\s+(?=in\s[A-Z]|at\s[A-Z])")
+_TOTAL = [
+    re.compile(
+        rf"\bthe\s+(?:total\s+)?number\s+of\s+(?:(?:people|prisoners|protesters|executions|hangings|those|women|men)\s+)?"
+        rf"(?P<what>executions|hangings|executed|hanged|put\s+to\s+death|condemned\s+to\s+death|sentenced\s+to\s+death"
+        rf"|death\s+sentences)?[^.;:]{{0,150}}?\b(?:has\s+|had\s+|have\s+)?(?:risen\s+|rose\s+|climbed\s+|increased\s+)?"
+        rf"(?:reached|to|at|stands\s+at|stood\s+at|was|is)\s+"
+        rf"(?:(?P<hedge>at\s+least|more\s+than|over|some|about|nearly)\s+)?(?P<num>{NUMBER})(?![\w-])", re.IGNORECASE),
+    re.compile(
+        rf"\b(?:raises?|raised|raising|brings?|brought|bringing|takes?|took|taking|pushe?s?|pushed)\s+to\s+"
+        rf"(?:(?P<hedge>at\s+least|more\s+than|over|some|about|nearly)\s+)?(?P<num>{NUMBER})\s+the\s+"
+        rf"(?:total\s+)?number\s+of\s+[^.;]{{0,60}}?(?P<what>executions|hangings|executed|hanged|put\s+to\s+death"
+        rf"|condemned\s+to\s+death|sentenced\s+to\s+death)", re.IGNORECASE),
+]
+_ORDINAL_RE = re.compile(
+    rf"\b(?:is|was|became|becomes|as)\s+the\s+(?P<ord>{ORDINAL})\s+(?:(?:of\s+the\s+)?[\w'-]+\s+){{0,6}}?"
+    rf"(?:to\s+be\s+|known\s+to\s+have\s+been\s+)?(?:executed|hanged|put\s+to\s+death)\b", re.IGNORECASE)
+_NAME_WORD = r"(?:[A-Z][a-z]+(?:[-'’][A-Za-z][a-z]+)?)"
+_NAME = re.compile(
+    rf"(?<![\w.])(?:(?:Seyed|Seyyed|Sayed|Mir|Haji|Mullah)\s+)?{_NAME_WORD}(?:\s+(?:al-|el-|bin\s+|ibn\s+)?"
+    rf"{_NAME_WORD}){{1,3}}(?![\w-])")
+_NAME_LIST_SEP = re.compile(r"^(?:\s*,\s*(?:and\s+)?|\s+and\s+)$")
+_OTHERS = re.compile(rf"^\s+(?:and|along\s+with|together\s+with|with)\s+(?P<num>{NUMBER})\s+other", re.IGNORECASE)
+
+
+def find_triggers(text: str) -> list[Trigger]:
+    """Every event trigger, longest first where two overlap ("were transferred for execution"
+    beats "execution")."""
+    found = []
+    for pattern, event, voice in lexicon().triggers:
+        for m in pattern.finditer(text):
+            found.append((m.start(), m.end(), event, voice))
+    found.sort(key=lambda t: (t[0], -(t[1] - t[0])))
+    kept: list[tuple] = []
+    for t in found:
+        if any(t[0] < k[1] and k[0] < t[1] for k in kept):
+            continue
+        kept.append(t)
+    return [Trigger(s, e, ev, voice, bool(_HYPOTHETICAL.search(text, max(0, s - 60), s)))
+            for s, e, ev, voice in sorted(kept)]
+
+
+def _count_from_match(m: re.Match, text: str) -> Count | None:
+    """The Count for one match of lexicon().count, or None when it is not a count of people
+    or executions (a rate, a plural after "one", "one of the two men")."""
+    tail = text[m.end():m.end() + 20]
+    if lexicon().rate_tail.match(tail) or _PART_OF_KNOWN.match(tail):
+        return None
+    hedge = m.group("hedge")
+    if m.group("num"):
+        value = parse_number(m.group("num"))
+    else:
+        value = 1
+    if not value:
+        return None
+    if m.group("singular") and value != 1:
+        return None
+    if m.group("plural") and value == 1 and not m.group("num"):
+        return None
+    event_noun = m.group("event")
+    if event_noun:
+        if value != 1 and not event_noun.lower().endswith("s"):
+            return None
+        if not m.group("num"):  # "an execution", "one hanging": too often generic
+            return None
+    noun = "execution" if event_noun else ("more" if m.group("more") else "person")
+    return Count(m.start(), m.end(), value, qualifier_of(hedge), noun,
+                 partitive=bool(_PARTITIVE.match(tail)), event="executed" if event_noun else None)
+
+
+def find_counts(text: str) -> list[Count]:
+    """Counts of people or executions, totals ("the number ... has risen to 17"), ordinals
+    ("the tenth protester executed"), partitives ("five of them") and list ellipses
+    ("two in Minab, seven in Gohardasht")."""
+    counts = []
+    for m in lexicon().count.finditer(text):
+        count = _count_from_match(m, text)
+        if count:
+            counts.append(count)
+    for m in _PARTITIVE_BARE.finditer(text):
+        value = parse_number(m.group("num"))
+        if value:
+            counts.append(Count(m.start(), m.end(), value, qualifier_of(m.group("hedge")), "person",
+                                partitive=True))
+    for pattern in _TOTAL:
+        for m in pattern.finditer(text):
+            value = parse_number(m.group("num"))
+            what = (m.group("what") or "executed").lower()
+            event = "sentenced" if ("death" in what and "put" not in what) or "sentence" in what else "executed"
+            if value and (m.group("what") or "execution" in m.group(0).lower()):
+                counts.append(Count(m.start(), m.end(), value, qualifier_of(m.group("hedge")), "total",
+                                    event=event))
+    for m in _ORDINAL_RE.finditer(text):
+        value = parse_ordinal(m.group("ord"))
+        if value and value > 1:
+            counts.append(Count(m.start(), m.end(), value, "exact", "ordinal", event="executed"))
+    for pattern in (_ELLIPSIS, _ELLIPSIS_AND):
+        for m in pattern.finditer(text):
+            value = parse_number(m.group("num"))
+            if value:
+                counts.append(Count(m.start("num"), m.end("num"), value, "exact", "ellipsis"))
+    counts.sort(key=lambda c: (c.start, -(c.end - c.start)))
+    kept: list[Count] = []
+    for c in counts:
+        if kept and c.start < kept[-1].end:
+            if c.noun == "total" and kept[-1].noun != "total":
+                kept[-1] = c
+            continue
+        kept.append(c)
+    return kept
+
+
+def find_names(text: str, stopwords: frozenset) -> list[Count]:
+    """Named people as counts of one each, joined when listed together ("A, B and C");
+    "A and two other prisoners" counts three."""
+    names = []
+    for m in _NAME.finditer(text):
+        words = m.group(0).split()
+        if any(w.strip("'’").lower() in stopwords for w in words):
+            continue
+        if text[max(0, m.start() - 2):m.start()] == "’s" or text[m.end():m.end() + 2] in ("'s", "’s"):
+            continue
+        names.append(m)
+    groups: list[list[re.Match]] = []
+    for m in names:
+        if groups and _NAME_LIST_SEP.match(text[groups[-1][-1].end():m.start()]):
+            groups[-1].append(m)
+        else:
+            groups.append([m])
+    result = []
+    for group in groups:
+        start, end = group[0].start(), group[-1].end()
+        value = len(group)
+        others = _OTHERS.match(text[end:end + 40])
+        if others and parse_number(others.group("num")):
+            value += parse_number(others.group("num"))
+        result.append(Count(start, end, value, "exact", "name",
+                            names=tuple(g.group(0) for g in group)))
+    return result

@@ -1,0 +1,67 @@
+"""The Extractor: builds the spaCy pipeline once and turns reports into claims.
+
+A report has two fields, title and text; both go through the same pipeline and a
+headline claim is kept only when the body does not state the same fact
+(SCHEMA.md: headline and body stating one incident are one claim).
+"""
+from __future__ import annotations
+
+from datetime import date
+from typing import Iterable, Iterator
+
+import spacy
+from spacy.language import Language
+
+from . import components  # noqa: F401  (registers the vigil_* factories)
+from .claims import Claim
+
+PIPES = ("vigil_sentences", "vigil_dates", "vigil_mentions", "vigil_places", "vigil_claims")
+
+
+def build_nlp(use_trained_model: str | None = None) -> Language:
+    """spacy.blank("en") (or a trained pipeline, if one is installed and named) plus the vigil_* components."""
+    nlp = spacy.load(use_trained_model) if use_trained_model else spacy.blank("en")
+    for pipe in PIPES:
+        nlp.add_pipe(pipe)
+    return nlp
+
+
+def _combine(title: list[Claim], body: list[Claim]) -> list[Claim]:
+    """Body claims, plus headline claims whose fact the body does not state."""
+    known = {(c.event, c.country, c.count) for c in body}
+    return body + [c for c in title if (c.event, c.country, c.count) not in known and c.kind == "aggregate"
+                   and c.period_start is not None and c.qualifier != "exact"]
+
+
+class Extractor:
+    """Reports in, claims out. Pure: no I/O, no clock; the nlp object is built once."""
+
+    def __init__(self, use_trained_model: str | None = None):
+        self.nlp = build_nlp(use_trained_model)
+
+    def _docs(self, text: str, published: date | None, title: str):
+        for field, value in (("title", title or ""), ("text", text or "")):
+            doc = self.nlp.make_doc(value)
+            doc._.published = published
+            doc._.field = field
+            yield doc
+
+    def extract(self, text: str, published: date | None, title: str = "") -> list[Claim]:
+        """The claims of one report; `published` anchors every relative date."""
+        title_doc, text_doc = (self.nlp(doc) for doc in self._docs(text, published, title))
+        return _combine(title_doc._.claims, text_doc._.claims)
+
+    def extract_many(self, reports: Iterable[tuple[str, date | None, str]],
+                     batch_size: int = 64) -> Iterator[list[Claim]]:
+        """One list of claims per (text, published, title), in order, through nlp.pipe."""
+        def docs():
+            for text, published, title in reports:
+                yield from self._docs(text, published, title)
+
+        pending = None
+        for doc in self.nlp.pipe(docs(), batch_size=batch_size):
+            if pending is None:
+                pending = doc
+                continue
+            yield _combine(pending._.claims, doc._.claims)
+            pending = None

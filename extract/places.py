@@ -1,0 +1,84 @@
+"""Where it happened: the prison and/or city as the report writes it, and the country.
+
+Locations are kept as written (SCHEMA.md), so the finder returns text, not a
+gazetteer entry; the country comes from countries.jsonl, defaulting to the one
+the report is mostly about.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from .lexicon import lexicon
+
+_CAP = r"[A-Z][\w'’-]*"
+_PRISON = re.compile(
+    rf"(?<![\w-])(?:the\s+)?(?:(?:[Cc]entral|[Cc]ity|[Mm]ain|[Gg]reater)\s+)?[Pp]rison\s+of\s+{_CAP}(?:\s+{_CAP})?"
+    rf"|(?<![\w-])(?:{_CAP}(?:\s+{_CAP}){{0,2}}(?:'s|’s)?\s+(?:(?:[Cc]entral|[Cc]ity|[Mm]ain)\s+)?[Pp]rison\b"
+    rf"(?:\s+\((?:[A-Z][\w\s-]{{2,25}})\))?)"
+)
+_CITY = re.compile(
+    rf"\b(?:in|at|near|inside)\s+(?:the\s+)?(?:(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|eastern|western|central"
+    rf"|southern|northern|south-eastern|north-eastern|south-western|north-western)\s+)?(?:(?:city|town|village)\s+of\s+)?"
+    rf"(?P<place>{_CAP}(?:[ -]{_CAP}){{0,2}})")
+_NOT_PLACE = frozenset(
+    "Iran Iranian January February March April May June July August September October November December "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday The A An His Her Their Ward Unit Section "
+    "Islamic Human Saudi China Amnesty IHR HRANA March Mizan Geneva Paris London Norway Oslo UN Twitter "
+    "Persian Arabic English Afghan Kurdish Baluch Sunni Iraq Pakistan Israel Gaza Yemen Syria Egypt".split())
+
+
+@dataclass(frozen=True)
+class Place:
+    """A location phrase with offsets; `prison` tells a prison from a town."""
+
+    start: int
+    end: int
+    text: str
+    prison: bool
+
+
+def find_places(text: str) -> list[Place]:
+    """Prisons ("Ghezel Hesar Prison", "the Central Prison of Karaj") and towns after
+    "in"/"at" ("in the north-eastern city of Mashhad"), as written."""
+    places = []
+    for m in _PRISON.finditer(text):
+        phrase = re.sub(r"^the\s+", "", m.group(0))
+        first = phrase.split()[0]
+        if first in _NOT_PLACE or first.lower() in ("in", "at", "from", "to"):
+            continue
+        places.append(Place(m.end() - len(phrase), m.end(), phrase, True))
+    taken = [(p.start, p.end) for p in places]
+    for m in _CITY.finditer(text):
+        s, e = m.start("place"), m.end("place")
+        name = m.group("place")
+        if name.split()[0] in _NOT_PLACE or any(s < b and a < e for a, b in taken):
+            continue
+        if re.match(r"\s+[Pp]rison", text[e:e + 8]):
+            continue
+        places.append(Place(s, e, name, False))
+    return sorted(places, key=lambda p: p.start)
+
+
+@dataclass(frozen=True)
+class CountryMention:
+    start: int
+    end: int
+    iso: str
+
+
+def find_countries(text: str) -> list[CountryMention]:
+    """Country names and adjectives (countries.jsonl), with offsets."""
+    found = []
+    for pattern, iso in lexicon().countries:
+        found.extend(CountryMention(m.start(), m.end(), iso) for m in pattern.finditer(text))
+    return sorted(found, key=lambda c: c.start)
+
+
+def main_country(mentions: list[CountryMention], lead_end: int, default: str = "IR") -> str:
+    """The country a report is about: the most mentioned in its lead (first paragraph)."""
+    lead = Counter(m.iso for m in mentions if m.start < lead_end)
+    if not lead:
+        lead = Counter(m.iso for m in mentions)
+    return lead.most_common(1)[0][0] if lead else default

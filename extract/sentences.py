@@ -1,0 +1,50 @@
+"""Sentence and paragraph boundaries for news copy.
+
+spaCy's rule-based sentencizer ignores blank lines and splits after initials
+("identified by the initials M. R."), both common in these reports; a claim's
+evidence must be one whole sentence, so boundaries are computed here once.
+"""
+from __future__ import annotations
+
+import re
+
+_BREAK = re.compile(r"(?<=[.!?])(?P<close>['\"’”)]?)\s+(?=['\"‘“(]?[A-Z0-9])")
+_NO_BREAK_BEFORE = re.compile(
+    r"(?:\b[A-Z]|\bMr|\bMrs|\bMs|\bDr|\bSt|\bNo|\bvs|\bU\.S|\bU\.K|\bJan|\bFeb|\bAug|\bSept?|\bOct|\bNov|\bDec|\bGen|\bCol|\bLt)\.$")
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each paragraph: blocks separated by blank lines or line breaks."""
+    spans, start = [], 0
+    for m in re.finditer(r"\n+", text):
+        if text[start:m.start()].strip():
+            spans.append((start, m.start()))
+        start = m.end()
+    if text[start:].strip():
+        spans.append((start, len(text)))
+    return spans
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence, stripped of surrounding whitespace, never crossing
+    a paragraph break."""
+    result = []
+    for p_start, p_end in paragraphs(text):
+        start = p_start
+        for m in _BREAK.finditer(text, p_start, p_end):
+            if _NO_BREAK_BEFORE.search(text, max(p_start, m.start() - 6), m.start()):
+                continue
+            if m.start() > start:
+                result.append((start, m.end("close")))
+            start = m.end()
+        if p_end > start:
+            result.append((start, p_end))
+    stripped = []
+    for s, e in result:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            stripped.append((s, e))
+    return stripped
