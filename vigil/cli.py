@@ -96,9 +96,9 @@ def cli(ctx: click.Context, config_dir: Path, data_dir: Path, verbose: int, quie
 
 def _register() -> None:
     """Commands live in vigil/commands/, one module per verb, registered here explicitly."""
-    from vigil.commands import check, extract, run, status
+    from vigil.commands import check, claims, extract, run, status, totals
 
-    for module in (check, extract, run, status):
+    for module in (check, extract, run, status, totals, claims):
         cli.add_command(module.command)
 
 

@@ -1,0 +1,114 @@
+"""The claim as alerts/ sees it: one `claims` row plus the document it came from.
+
+alerts/ works on this small row type rather than on extract's `Claim`, so totals and rules
+can be computed from the store (or a test) without importing the extractor, and so every
+figure carries what traceability needs: source, URL, title and publication date.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+
+@dataclass(frozen=True)
+class ClaimRecord:
+    id: int
+    event: str  # executed | sentenced | imminent
+    country: str
+    count: int
+    qualifier: str  # exact | at_least | more_than | about | at_most
+    period_start: date | None
+    period_end: date | None
+    kind: str  # event | aggregate
+    offences: tuple[str, ...] = ()
+    location: str | None = None
+    names: tuple[str, ...] = ()
+    evidence: str = ""
+    document_id: int | None = None
+    source_id: str | None = None
+    url: str | None = None
+    title: str | None = None
+    published: date | None = None  # the document's publication day in the alerts time zone
+    extra: dict = field(default_factory=dict, compare=False, hash=False)
+
+    @property
+    def date(self) -> date | None:
+        """The day the claim is placed on: its period's end, else start, else publication."""
+        return self.period_end or self.period_start or self.published
+
+    @property
+    def source(self) -> str:
+        """Who said it, for counting distinct sources: the source id, else the document."""
+        return self.source_id or self.url or f"document {self.document_id}"
+
+    @classmethod
+    def from_row(cls, row: dict, timezone: str = "UTC") -> "ClaimRecord":
+        """Build from a `claims` row joined with `documents` (source_id, url, title, published)."""
+        return cls(
+            id=int(row["id"]),
+            event=row["event"],
+            country=(row.get("country") or "").upper(),
+            count=int(row.get("count") or 0),
+            qualifier=row.get("qualifier") or "exact",
+            period_start=parse_day(row.get("period_start")),
+            period_end=parse_day(row.get("period_end")),
+            kind=row.get("kind") or "event",
+            offences=tuple(_json_list(row.get("offences"))),
+            location=row.get("location") or None,
+            names=tuple(_json_list(row.get("names"))),
+            evidence=row.get("evidence") or "",
+            document_id=row.get("document_id"),
+            source_id=row.get("source_id"),
+            url=row.get("url"),
+            title=row.get("title"),
+            published=local_day(row.get("published"), timezone),
+        )
+
+
+def _json_list(value) -> list[str]:
+    if value is None or value == "":
+        return []
+    if isinstance(value, (list, tuple)):
+        return [str(v) for v in value]
+    parsed = json.loads(value)
+    return [str(v) for v in parsed] if isinstance(parsed, list) else []
+
+
+def parse_day(value) -> date | None:
+    """ISO date text (or a date) -> date; a datetime's date part is taken as written."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    return date.fromisoformat(str(value)[:10])
+
+
+def local_day(value, timezone: str) -> date | None:
+    """A publication timestamp -> the calendar day it was in `timezone`.
+
+    Timestamps with an offset are converted (a report published 23:30 UTC is already the next
+    day in Tehran); naive timestamps and bare dates are taken as local.
+    """
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime):
+        moment = value
+    elif isinstance(value, date):
+        return value
+    else:
+        text = str(value).strip().replace("Z", "+00:00")
+        try:
+            moment = datetime.fromisoformat(text)
+        except ValueError:
+            try:
+                return date.fromisoformat(text[:10])
+            except ValueError:
+                return None
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(ZoneInfo(timezone))
+    return moment.date()

@@ -1,0 +1,226 @@
+"""Weekly and year-to-date execution totals, computed from claims and never stored by hand.
+
+The rules (DESIGN.md "Claims and weekly totals"):
+
+1. Only `executed` claims count. Event claims are clustered into incidents
+   (alerts/incidents.py) and each incident counts once, in the week of its earliest day.
+2. An aggregate claim whose period lies within one week, or lasts five to nine days ("64 in
+   the past week"), is a lower bound for one week: the week holding the middle day of its
+   period (for seven days, the fourth). The week's total is the larger of the incident sum
+   and the largest such bound.
+3. An aggregate over a longer span inside one calendar year ("at least 1,000 this year",
+   "975 in 2024") is a lower bound for that year. Spans over several years are not used.
+4. A year's figure (to date, or whole) is the larger of the sum of its weekly totals and its
+   largest year bound. Weeks count toward the year in their label (alerts/weeks.py).
+
+Qualifiers: `exact`, `at_least`, `more_than` and `about` figures are taken at their count;
+an `at_most` figure is not a lower bound and is not used as one. Claims with no date at all
+(no period and no publication day) cannot be placed in a week and are left out.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Iterable
+
+from alerts.incidents import Incident, cluster
+from alerts.records import ClaimRecord
+from alerts.weeks import WeekScheme
+
+WEEK_SPAN_DAYS = range(5, 10)  # "the past week" resolved loosely still counts as one week
+
+
+@dataclass(frozen=True)
+class Bound:
+    """An aggregate claim used as a lower bound for one week or one year."""
+
+    claim: ClaimRecord
+    scope: str  # week | year
+    key: object  # week_start (date) or year (int)
+
+    @property
+    def value(self) -> int:
+        return self.claim.count
+
+
+@dataclass(frozen=True)
+class WeeklyTotal:
+    week_start: date
+    week: str
+    country: str
+    total: int
+    incidents: int
+    bound: int | None
+    sources: int
+    incident_sum: int
+
+    def to_dict(self) -> dict:
+        """The fixed `vigil totals --format json` shape (DESIGN.md)."""
+        return {
+            "week_start": self.week_start.isoformat(),
+            "week": self.week,
+            "country": self.country,
+            "total": self.total,
+            "incidents": self.incidents,
+            "bound": self.bound,
+            "sources": self.sources,
+        }
+
+
+@dataclass(frozen=True)
+class YearFigure:
+    year: int
+    country: str
+    total: int
+    weeks_sum: int
+    bound: int | None
+    bound_claim: ClaimRecord | None
+
+
+def place_aggregate(claim: ClaimRecord, scheme: WeekScheme) -> tuple[str | None, object, str]:
+    """Where an aggregate claim counts: ("week", week_start) / ("year", year) / (None, None, why not)."""
+    if claim.qualifier == "at_most":
+        return None, None, "an 'at most' figure is not a lower bound"
+    start, end = claim.period_start, claim.period_end
+    if start is None or end is None:
+        return None, None, "no period"
+    if end < start:
+        start, end = end, start
+    days = (end - start).days + 1
+    if scheme.start_of(start) == scheme.start_of(end) or days in WEEK_SPAN_DAYS:
+        middle = start + timedelta(days=(days - 1) // 2)
+        return "week", scheme.start_of(middle), ""
+    if start.year == end.year:
+        return "year", end.year, ""
+    return None, None, "its period spans several years"
+
+
+class Totals:
+    """Everything computed from one set of claims; cheap to query many times (rules, digest)."""
+
+    def __init__(self, records: Iterable[ClaimRecord], scheme: WeekScheme):
+        self.scheme = scheme
+        executed = [r for r in records if r.event == "executed"]
+        self.incidents: list[Incident] = cluster(executed)
+        self.unplaced: list[tuple[ClaimRecord, str]] = []
+        self._incidents: dict[tuple[date, str], list[Incident]] = defaultdict(list)
+        self._week_bounds: dict[tuple[date, str], list[Bound]] = defaultdict(list)
+        self._year_bounds: dict[tuple[int, str], list[Bound]] = defaultdict(list)
+        for incident in self.incidents:
+            self._incidents[(scheme.start_of(incident.day), incident.country)].append(incident)
+        for claim in executed:
+            if claim.kind == "event":
+                if claim.date is None:
+                    self.unplaced.append((claim, "no date and no publication day"))
+                continue
+            scope, key, why = place_aggregate(claim, scheme)
+            if scope == "week":
+                self._week_bounds[(key, claim.country)].append(Bound(claim, scope, key))
+            elif scope == "year":
+                self._year_bounds[(key, claim.country)].append(Bound(claim, scope, key))
+            else:
+                self.unplaced.append((claim, why))
+
+    # --- weeks -------------------------------------------------------------------
+
+    def countries(self) -> list[str]:
+        keys = set(self._incidents) | set(self._week_bounds) | set(self._year_bounds)
+        return sorted({country for _, country in keys})
+
+    def incidents_in(self, week_start: date, country: str) -> list[Incident]:
+        return list(self._incidents.get((week_start, country), ()))
+
+    def bounds_in(self, week_start: date, country: str) -> list[Bound]:
+        """The week's bounds, largest first (ties: lowest claim id first)."""
+        return sorted(self._week_bounds.get((week_start, country), ()), key=lambda b: (-b.value, b.claim.id))
+
+    def week(self, week_start: date, country: str) -> WeeklyTotal:
+        incidents = self.incidents_in(week_start, country)
+        bounds = self.bounds_in(week_start, country)
+        incident_sum = sum(i.count for i in incidents)
+        bound = bounds[0].value if bounds else None
+        sources = {s for i in incidents for s in i.sources} | {b.claim.source for b in bounds}
+        return WeeklyTotal(
+            week_start=week_start,
+            week=self.scheme.label(week_start),
+            country=country,
+            total=max(incident_sum, bound or 0),
+            incidents=len(incidents),
+            bound=bound,
+            sources=len(sources),
+            incident_sum=incident_sum,
+        )
+
+    def weeks(self, last_week: date, count: int, country: str | None = None) -> list[WeeklyTotal]:
+        """`count` weeks ending with `last_week`, for each country with any data in them (zeros kept)."""
+        starts = [last_week - timedelta(weeks=n) for n in range(count - 1, -1, -1)]
+        first = starts[0]
+        keys = set(self._incidents) | set(self._week_bounds)
+        countries = sorted({c for ws, c in keys if first <= ws <= last_week and (country is None or c == country)})
+        return [self.week(ws, c) for ws in starts for c in countries]
+
+    def series(self, country: str, last_week: date, count: int = 12) -> list[tuple[str, int]]:
+        """(label, total) for the `count` weeks ending with `last_week`: what the charts draw."""
+        starts = [last_week - timedelta(weeks=n) for n in range(count - 1, -1, -1)]
+        return [(self.scheme.label(ws), self.week(ws, country).total) for ws in starts]
+
+    def offence_total(self, week_start: date, country: str, offences: Iterable[str]) -> tuple[int, list[Incident]]:
+        """Executions in a week for any of `offences`, and the incidents behind the figure.
+
+        An aggregate counts as a bound only if all its offences are among `offences` ("30 for
+        drug offences" bounds drug executions; "30 for drug or murder" does not bound drug alone).
+        """
+        wanted = frozenset(offences)
+        incidents = [i for i in self.incidents_in(week_start, country) if i.offences & wanted]
+        bounds = [
+            b.value
+            for b in self._week_bounds.get((week_start, country), ())
+            if b.claim.offences and set(b.claim.offences) <= wanted
+        ]
+        return max(sum(i.count for i in incidents), max(bounds, default=0)), incidents
+
+    def offence_weeks(self, last_week: date, count: int, country: str | None = None) -> list[dict]:
+        """Per-offence weekly rows (`vigil totals --by-offence`): incidents and bounds by charge."""
+        rows = []
+        for weekly in self.weeks(last_week, count, country):
+            offences = {o for i in self.incidents_in(weekly.week_start, weekly.country) for o in i.offences}
+            offences |= {o for b in self.bounds_in(weekly.week_start, weekly.country) for o in b.claim.offences}
+            for offence in sorted(offences):
+                total, incidents = self.offence_total(weekly.week_start, weekly.country, [offence])
+                rows.append(
+                    {
+                        "week_start": weekly.week_start.isoformat(),
+                        "week": weekly.week,
+                        "country": weekly.country,
+                        "offence": offence,
+                        "total": total,
+                        "incidents": len(incidents),
+                    }
+                )
+        return rows
+
+    # --- years -------------------------------------------------------------------
+
+    def year(self, year: int, country: str, through: date | None = None) -> YearFigure:
+        """Rule 4: the year's figure counting weeks (and year bounds ending) up to `through`."""
+        last_week = self.scheme.start_of(through) if through else None
+        starts = {ws for ws, c in set(self._incidents) | set(self._week_bounds) if c == country}
+        weeks_sum = sum(
+            self.week(ws, country).total
+            for ws in starts
+            if self.scheme.year_of(ws) == year and (last_week is None or ws <= last_week)
+        )
+        bounds = [
+            b for b in self._year_bounds.get((year, country), ()) if through is None or b.claim.period_end <= through
+        ]
+        best = min(bounds, key=lambda b: (-b.value, b.claim.id)) if bounds else None
+        return YearFigure(
+            year=year,
+            country=country,
+            total=max(weeks_sum, best.value if best else 0),
+            weeks_sum=weeks_sum,
+            bound=best.value if best else None,
+            bound_claim=best.claim if best else None,
+        )

@@ -1,0 +1,70 @@
+"""Where a week's figure came from: every claim behind it and what was done with it.
+
+Monitoring staff must be able to defend each number. For one week and country this lists
+each executed claim placed in that week with its status:
+
+- `counted`: the first report of an incident; the incident's count enters the sum;
+- `merged`: another report of an incident already counted (`into` names the counted claim);
+- `bound`: the largest one-week aggregate; `used` says whether it set the week's total;
+- `smaller bound`: another one-week aggregate, below the largest.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from alerts.records import ClaimRecord
+from alerts.totals import Totals, WeeklyTotal
+
+
+@dataclass(frozen=True)
+class TraceLine:
+    claim: ClaimRecord
+    status: str  # counted | merged | bound | smaller bound
+    incident: int | None = None  # 1-based incident number within the week
+    into: int | None = None  # merged: the claim id counted instead
+    counts: int | None = None  # what this line contributes (incident count or bound value)
+    used: bool = False  # bound: it is the week's total
+
+    def to_dict(self) -> dict:
+        c = self.claim
+        return {
+            "claim_id": c.id,
+            "status": self.status,
+            "incident": self.incident,
+            "into": self.into,
+            "counts": self.counts,
+            "used": self.used,
+            "kind": c.kind,
+            "count": c.count,
+            "qualifier": c.qualifier,
+            "period_start": c.period_start.isoformat() if c.period_start else None,
+            "period_end": c.period_end.isoformat() if c.period_end else None,
+            "names": list(c.names),
+            "location": c.location,
+            "offences": list(c.offences),
+            "source": c.source_id,
+            "url": c.url,
+            "title": c.title,
+            "published": c.published.isoformat() if c.published else None,
+            "evidence": c.evidence,
+        }
+
+
+def trace_week(totals: Totals, week_start: date, country: str) -> tuple[WeeklyTotal, list[TraceLine]]:
+    """The week's total and one line per claim behind it, incidents first (in date order), then bounds."""
+    weekly = totals.week(week_start, country)
+    lines: list[TraceLine] = []
+    for number, incident in enumerate(totals.incidents_in(week_start, country), start=1):
+        first = incident.first
+        lines.append(TraceLine(first, "counted", incident=number, counts=incident.count))
+        for member in incident.members[1:]:
+            lines.append(TraceLine(member, "merged", incident=number, into=first.id))
+    for index, bound in enumerate(totals.bounds_in(week_start, country)):
+        if index == 0:
+            used = bound.value > weekly.incident_sum
+            lines.append(TraceLine(bound.claim, "bound", counts=bound.value, used=used))
+        else:
+            lines.append(TraceLine(bound.claim, "smaller bound", counts=bound.value))
+    return weekly, lines
