@@ -1,0 +1,119 @@
+"""Many feeds and articles at once: fetching and text extraction on a thread pool.
+
+Network waits dominate collection, so feeds and article pages are fetched by a pool of
+worker threads; the `Fetcher` bounds how many of them talk to one host at a time. Each
+worker also parses the feed or extracts the article text, so the caller (which owns the
+database, and must stay on one thread) receives finished results, as they complete.
+
+Nothing here raises for a bad URL or a bad page: every outcome carries its error, and
+whether the error is permanent (a 404, a PDF, an oversized body: do not try again) or
+transient (a timeout, a 503: the next run may succeed).
+"""
+
+from __future__ import annotations
+
+from concurrent.futures import ThreadPoolExecutor, as_completed
+from dataclasses import dataclass
+from typing import Iterable, Iterator
+
+from crawler.article import Article, ArticleError, extract_article
+from crawler.feeds import FeedEntry, FeedError, ParsedFeed, parse_feed
+from crawler.http import Fetcher, FetchResult
+
+# Statuses worth retrying on a later run; other 4xx answers are final.
+TRANSIENT_STATUSES = frozenset({408, 425, 429, 500, 502, 503, 504, 520, 521, 522, 523, 524})
+# Errors about the response itself, which another try would only repeat.
+_PERMANENT_MARKERS = ("size limit", "decompression", "redirect", "non-http", "Content-Encoding", "not an http")
+
+
+@dataclass(frozen=True)
+class FeedJob:
+    source_id: str
+    url: str
+    etag: str | None = None
+    last_modified: str | None = None
+
+
+@dataclass
+class FeedOutcome:
+    job: FeedJob
+    result: FetchResult
+    feed: ParsedFeed | None  # None when not fetched (error), unchanged (304) or unusable
+    error: str | None  # the fetch error, or why the body is not a usable feed
+
+
+@dataclass(frozen=True)
+class ArticleJob:
+    source_id: str
+    url: str
+    guid: str | None = None  # the feed entry the article came from, if any
+    entry: FeedEntry | None = None
+    text_selector: str | None = None
+
+
+@dataclass
+class ArticleOutcome:
+    job: ArticleJob
+    result: FetchResult
+    article: Article | None
+    error: str | None
+    permanent: bool = False  # True: the error will not go away by itself; do not retry
+
+
+def is_permanent(result: FetchResult) -> bool:
+    """Would fetching this URL again most likely fail the same way?"""
+    final = result.final
+    if final.status is not None and 400 <= final.status < 500 and final.status not in TRANSIENT_STATUSES:
+        return True
+    return any(marker in (final.error or "") for marker in _PERMANENT_MARKERS)
+
+
+class FetchPool:
+    """Runs feed and article jobs on `workers` threads sharing one Fetcher."""
+
+    def __init__(self, fetcher: Fetcher, workers: int = 16):
+        self.fetcher = fetcher
+        self.workers = workers
+
+    def feeds(self, jobs: Iterable[FeedJob]) -> Iterator[FeedOutcome]:
+        yield from self._run(self._feed, jobs)
+
+    def articles(self, jobs: Iterable[ArticleJob]) -> Iterator[ArticleOutcome]:
+        yield from self._run(self._article, jobs)
+
+    def _run(self, work, jobs):
+        jobs = list(jobs)
+        if not jobs:
+            return
+        with ThreadPoolExecutor(max_workers=min(self.workers, len(jobs)), thread_name_prefix="vigil-fetch") as pool:
+            futures = [pool.submit(work, job) for job in jobs]
+            for future in as_completed(futures):
+                yield future.result()
+
+    def _feed(self, job: FeedJob) -> FeedOutcome:
+        result = self.fetcher.fetch(job.url, etag=job.etag, last_modified=job.last_modified)
+        if not result.ok:
+            return FeedOutcome(job, result, None, result.error)
+        final = result.final
+        try:
+            feed = parse_feed(final.body, final.url, final.content_type)
+        except FeedError as exc:
+            return FeedOutcome(job, result, None, str(exc))
+        finally:
+            final.body = b""  # archived already; do not hold it in memory
+        return FeedOutcome(job, result, feed, None)
+
+    def _article(self, job: ArticleJob) -> ArticleOutcome:
+        result = self.fetcher.fetch(job.url)
+        if not result.ok:
+            return ArticleOutcome(job, result, None, result.error, is_permanent(result))
+        final = result.final
+        try:
+            article = extract_article(final.body, final.url, final.content_type, text_selector=job.text_selector)
+        except ArticleError as exc:
+            return ArticleOutcome(job, result, None, str(exc), permanent=True)
+        except Exception as exc:  # a parser bug must cost one article, not the run
+            return ArticleOutcome(job, result, None, f"extraction failed: {type(exc).__name__}: {exc}", True)
+        finally:
+            final.body = b""
+        return ArticleOutcome(job, result, article, None)

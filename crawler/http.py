@@ -1,0 +1,268 @@
+"""HTTP for feeds and articles: one GET, with every limit enforced and every hop archived.
+
+feedparser's own fetching is going away and has no size or time limits, so Vigil does the
+HTTP itself (urllib3, streaming) and hands the bytes on. The rules:
+
+1. Only http and https URLs are fetched, redirects included (at most `max_redirects`;
+   a redirect back to a URL already visited is a loop).
+2. Each request has a connect/read timeout and the whole body a deadline, so a server
+   that trickles bytes cannot hold a worker for ever.
+3. The body as sent may be at most `max_bytes`, and so may the body once its gzip or
+   deflate Content-Encoding is undone: a decompression bomb stops at the limit.
+4. Every response, redirects and errors included, is written to the WARC archive
+   (a cut-short body is marked `WARC-Truncated`), and comes back as an `Exchange`.
+5. Failures never raise: the result carries an `error` naming what went wrong.
+
+A `Fetcher` is shared by worker threads; `per_host` bounds the concurrent requests to
+one host, so a pool of many workers stays polite to each site.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+import zlib
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from urllib.parse import urldefrag, urljoin, urlsplit
+
+import urllib3
+from urllib3.exceptions import HTTPError as Urllib3Error
+from urllib3.exceptions import ProtocolError, ReadTimeoutError
+
+from crawler.archive import ArchiveError, WarcArchive, WarcRef
+
+_CHUNK = 64 * 1024
+
+
+@dataclass
+class Exchange:
+    """One request and its response (or the error that took its place)."""
+
+    url: str
+    fetched_at: str
+    status: int | None = None
+    reason: str = ""
+    headers: dict[str, str] = field(default_factory=dict)  # lower-case names
+    raw_headers: list[tuple[str, str]] = field(default_factory=list)  # as sent, for the archive
+    body: bytes = b""  # Content-Encoding undone; empty on error
+    raw_bytes: int = 0
+    duration_ms: int = 0
+    error: str | None = None
+    warc: WarcRef | None = None
+
+    @property
+    def content_type(self) -> str | None:
+        return self.headers.get("content-type")
+
+
+@dataclass
+class FetchResult:
+    """All exchanges of one fetch (redirect hops first); `final` is the last."""
+
+    url: str
+    exchanges: list[Exchange]
+
+    @property
+    def final(self) -> Exchange:
+        return self.exchanges[-1]
+
+    @property
+    def error(self) -> str | None:
+        return self.final.error
+
+    @property
+    def ok(self) -> bool:
+        return self.final.error is None and self.final.status is not None and 200 <= self.final.status < 300
+
+    @property
+    def not_modified(self) -> bool:
+        return self.final.error is None and self.final.status == 304
+
+    @property
+    def final_url(self) -> str:
+        return self.final.url
+
+
+class Fetcher:
+    """Fetches URLs under the limits above; thread-safe."""
+
+    def __init__(
+        self,
+        archive: WarcArchive,
+        *,
+        user_agent: str,
+        timeout: float = 30.0,
+        max_bytes: int = 10_000_000,
+        per_host: int = 2,
+        max_redirects: int = 5,
+    ):
+        self.archive = archive
+        self.user_agent = user_agent
+        self.timeout = timeout
+        self.max_bytes = max_bytes
+        self.per_host = per_host
+        self.max_redirects = max_redirects
+        self._pool = urllib3.PoolManager(
+            num_pools=100, maxsize=per_host, retries=False, timeout=urllib3.Timeout(connect=timeout, read=timeout)
+        )
+        self._slots: dict[str, threading.BoundedSemaphore] = defaultdict(lambda: threading.BoundedSemaphore(per_host))
+        self._slots_lock = threading.Lock()
+
+    def fetch(self, url: str, *, etag: str | None = None, last_modified: str | None = None) -> FetchResult:
+        """GET `url`, following redirects; conditional when `etag`/`last_modified` are given."""
+        extra: dict[str, str] = {}
+        if etag:
+            extra["If-None-Match"] = etag
+        if last_modified:
+            extra["If-Modified-Since"] = last_modified
+        exchanges: list[Exchange] = []
+        seen: set[str] = set()
+        current = urldefrag(url)[0]  # a fragment is never sent; keep it out of the archive too
+        while True:
+            seen.add(current)
+            exchange = self._exchange(current, extra)
+            exchanges.append(exchange)
+            location = exchange.headers.get("location")
+            if exchange.error or exchange.status not in (301, 302, 303, 307, 308) or not location:
+                return FetchResult(url, exchanges)
+            target = urldefrag(urljoin(current, location.strip()))[0]
+            if target in seen:
+                exchange.error = f"redirect loop: {current} -> {target}"
+            elif len(exchanges) > self.max_redirects:
+                exchange.error = f"more than {self.max_redirects} redirects"
+            elif urlsplit(target).scheme not in ("http", "https"):
+                exchange.error = f"redirect to a non-http(s) URL: {target[:200]}"
+            if exchange.error:
+                return FetchResult(url, exchanges)
+            current = target
+
+    def close(self) -> None:
+        self._pool.clear()
+
+    def _slot(self, url: str) -> threading.BoundedSemaphore:
+        with self._slots_lock:
+            return self._slots[urlsplit(url).netloc.lower()]
+
+    def _exchange(self, url: str, extra: dict[str, str]) -> Exchange:
+        exchange = Exchange(url=url, fetched_at=datetime.now(timezone.utc).isoformat(timespec="seconds"))
+        if urlsplit(url).scheme not in ("http", "https"):
+            exchange.error = f"not an http(s) URL: {url[:200]}"
+            return exchange
+        request_headers = {
+            "User-Agent": self.user_agent,
+            "Accept-Encoding": "gzip, deflate",
+            "Accept": "*/*",
+            **extra,
+        }
+        started = time.monotonic()
+        with self._slot(url):
+            raw, truncated = self._request(url, request_headers, exchange, started)
+        exchange.duration_ms = int((time.monotonic() - started) * 1000)
+        if exchange.status is None:
+            return exchange  # no response at all: nothing to archive
+        exchange.raw_bytes = len(raw)
+        if exchange.error is None:
+            try:
+                exchange.body = decode_body(raw, exchange.headers.get("content-encoding"), self.max_bytes)
+            except ValueError as exc:
+                exchange.error = str(exc)
+        if exchange.error is None and exchange.status >= 400:
+            exchange.error = f"HTTP {exchange.status} {exchange.reason}".strip()
+        try:
+            exchange.warc = self.archive.write_exchange(
+                url,
+                request_headers=list(request_headers.items()),
+                status=exchange.status,
+                reason=exchange.reason,
+                response_headers=exchange.raw_headers,
+                body=raw,
+                truncated=truncated,
+            )
+        except ArchiveError as exc:
+            exchange.error = exchange.error or f"not archived: {exc}"
+        return exchange
+
+    def _request(self, url: str, headers: dict[str, str], exchange: Exchange, started: float):
+        """Send the request and read the raw body; returns (raw bytes, WARC truncation reason or None)."""
+        chunks: list[bytes] = []
+        size = 0
+        try:
+            response = self._pool.request(
+                "GET", url, headers=headers, preload_content=False, redirect=False, decode_content=False
+            )
+        except Urllib3Error as exc:
+            exchange.error = _describe(exc, self.timeout)
+            return b"", None
+        except (OSError, ValueError) as exc:  # e.g. an unparsable URL or port
+            exchange.error = f"request failed: {exc}"
+            return b"", None
+        exchange.status = response.status
+        exchange.reason = response.reason or ""
+        exchange.raw_headers = list(response.headers.items())
+        exchange.headers = {k.lower(): v for k, v in response.headers.items()}
+        truncated = None
+        try:
+            while True:
+                # read1: return what has arrived, so the deadline is checked while a server trickles
+                chunk = response.read1(_CHUNK, decode_content=False)
+                if not chunk:
+                    break
+                chunks.append(chunk)
+                size += len(chunk)
+                if size > self.max_bytes:
+                    exchange.error = f"body over the size limit of {self.max_bytes} bytes"
+                    truncated = "length"
+                    break
+                if time.monotonic() - started > self.timeout * 2:
+                    exchange.error = f"body not complete after {self.timeout * 2:g} s (server stalled)"
+                    truncated = "time"
+                    break
+        except ReadTimeoutError:
+            exchange.error = f"server stalled: no data for {self.timeout:g} s"
+            truncated = "time"
+        except (ProtocolError, Urllib3Error, OSError) as exc:
+            exchange.error = f"connection dropped mid-body: {_first_line(exc)}"
+            truncated = "disconnect"
+        finally:
+            if truncated is None:
+                response.release_conn()
+            else:
+                response.close()  # never reuse a connection left mid-body
+        return b"".join(chunks), truncated
+
+
+def decode_body(raw: bytes, content_encoding: str | None, max_bytes: int) -> bytes:
+    """Undo gzip/deflate Content-Encoding, refusing output over `max_bytes` (a decompression bomb)."""
+    encodings = [e.strip().lower() for e in (content_encoding or "").split(",") if e.strip()]
+    body = raw
+    for encoding in reversed(encodings):
+        if encoding in ("identity", ""):
+            continue
+        if encoding in ("gzip", "x-gzip"):
+            decoder = zlib.decompressobj(16 + zlib.MAX_WBITS)
+        elif encoding == "deflate":
+            decoder = zlib.decompressobj(zlib.MAX_WBITS if body[:1] == b"\x78" else -zlib.MAX_WBITS)
+        else:
+            raise ValueError(f"unsupported Content-Encoding {encoding!r}")
+        try:
+            out = decoder.decompress(body, max_bytes + 1)
+        except zlib.error as exc:
+            raise ValueError(f"corrupt {encoding} body: {exc}") from exc
+        if len(out) > max_bytes or decoder.unconsumed_tail:
+            raise ValueError(f"{encoding} body expands beyond the size limit of {max_bytes} bytes (decompression bomb?)")
+        body = out
+    return body
+
+
+def _describe(exc: Exception, timeout: float) -> str:
+    name = type(exc).__name__
+    if "Timeout" in name:
+        return f"timed out after {timeout:g} s ({name})"
+    return f"{name}: {_first_line(exc)}"
+
+
+def _first_line(exc: Exception) -> str:
+    text = str(exc) or type(exc).__name__
+    return text.splitlines()[0][:300]

@@ -1,0 +1,235 @@
+"""The fixture web server: a real HTTP server on 127.0.0.1, port 0, run as a subprocess.
+
+Started by tests/conftest.py and bench/collect.py: `python tests/mockserver/server.py`
+prints its base URL (`http://127.0.0.1:PORT`) on the first line of stdout, then serves
+until killed. Good content lives under `/t/<namespace>/...` (see pages.py); hostile
+endpoints live at the top level. `/__requests__?prefix=P` returns the request log as
+JSON (path, User-Agent, If-None-Match, If-Modified-Since), so tests can see what was sent.
+Modelled on Scrapy's tests/mockserver.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import re
+import socket
+import sys
+import threading
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from urllib.parse import parse_qs, urlsplit
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import pages as mocksite  # noqa: E402  (run as a script: the directory is not a package)
+
+ETAG = '"v1"'
+HUGE_BYTES = 3_000_000  # over the 1 MB limit the tests configure
+BOMB_BYTES = 60_000_000  # what the gzip bomb expands to
+STALL_SECONDS = 30
+
+_log: list[dict] = []
+_log_lock = threading.Lock()
+_bomb: bytes | None = None
+_bomb_lock = threading.Lock()
+
+
+def gzip_bomb() -> bytes:
+    global _bomb
+    with _bomb_lock:
+        if _bomb is None:
+            _bomb = gzip.compress(b"\0" * BOMB_BYTES, compresslevel=9)
+        return _bomb
+
+
+class Handler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+    server_version = "VigilMock/1.0"
+
+    def log_message(self, format, *args):  # quiet: the tests read /__requests__ instead
+        pass
+
+    def do_GET(self):
+        parts = urlsplit(self.path)
+        with _log_lock:
+            _log.append(
+                {
+                    "path": self.path,
+                    "host": self.headers.get("Host"),
+                    "user_agent": self.headers.get("User-Agent"),
+                    "if_none_match": self.headers.get("If-None-Match"),
+                    "if_modified_since": self.headers.get("If-Modified-Since"),
+                }
+            )
+        try:
+            self.route(parts.path, parse_qs(parts.query))
+        except (BrokenPipeError, ConnectionResetError):
+            pass
+
+    # --- helpers -------------------------------------------------------------------------
+
+    def send(self, status: int, body: bytes | str, content_type: str = "text/html; charset=utf-8", headers=()):
+        if isinstance(body, str):
+            body = body.encode("utf-8")
+        self.send_response(status)
+        self.send_header("Content-Type", content_type)
+        self.send_header("Content-Length", str(len(body)))
+        for name, value in headers:
+            self.send_header(name, value)
+        self.end_headers()
+        self.wfile.write(body)
+
+    def conditional(self, body: str, content_type: str) -> None:
+        """Feed with validators: 304 when the client already has this version."""
+        if self.headers.get("If-None-Match") == ETAG or self.headers.get("If-Modified-Since") == mocksite.LAST_MODIFIED:
+            self.send_response(304)
+            self.send_header("ETag", ETAG)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+            return
+        self.send(200, body, content_type, [("ETag", ETAG), ("Last-Modified", mocksite.LAST_MODIFIED)])
+
+    def redirect(self, status: int, location: str) -> None:
+        self.send(status, "", headers=[("Location", location)])
+
+    # --- routes --------------------------------------------------------------------------
+
+    def route(self, path: str, query: dict) -> None:
+        host = self.headers.get("Host") or f"127.0.0.1:{self.server.server_port}"
+        root = f"http://{host}"
+        match = re.match(r"^/t/([\w.-]+)(/.*)$", path)
+        if match:
+            return self.content(f"{root}/t/{match.group(1)}", match.group(2), query)
+        if path == "/__requests__":
+            prefix = query.get("prefix", [""])[0]
+            with _log_lock:
+                rows = [r for r in _log if r["path"].startswith(prefix)]
+            return self.send(200, json.dumps(rows), "application/json")
+        if path == "/robots.txt":
+            return self.send(200, "User-agent: *\nDisallow: /private/\nDisallow: /t/*/private/\n", "text/plain")
+        return self.hostile(root, path, query)
+
+    def content(self, base: str, path: str, query: dict) -> None:
+        s = mocksite
+        if path == "/feeds/rss.xml":
+            return self.conditional(s.rss(base, s.article_numbers(0, 6)), "application/rss+xml; charset=utf-8")
+        if path == "/feeds/atom.xml":
+            return self.conditional(s.atom(base, s.article_numbers(10, 4)), "application/atom+xml")
+        if path == "/feeds/rdf.xml":
+            return self.conditional(s.rdf(base, s.article_numbers(20, 4)), "application/rdf+xml")
+        if path == "/feeds/repeat.xml":  # no validators, same entries every time, tracking links vary
+            body = s.rss(base, s.article_numbers(30, 3))
+            return self.send(200, body.replace("utm_medium=feed", f"utm_medium=feed{time.time_ns()}"), "application/xml")
+        if path == "/feeds/duplicates.xml":  # the same article under another GUID, link and alias page
+            body = s.rss(base, [40, 41]).replace("</channel>", (
+                f"<item><title>again</title><link>{base}/articles/40?fbclid=zzz#top</link><guid>dup-40</guid></item>"
+                f"<item><title>alias</title><link>{base}/articles/alias/41</link><guid>alias-41</guid></item>"
+                "</channel>"))
+            return self.send(200, body, "application/rss+xml")
+        if path == "/feeds/world.xml":
+            return self.send(200, s.rss(base, s.article_numbers(50, 6), title="World"), "application/rss+xml")
+        if path == "/feeds/malformed.xml":
+            return self.send(200, s.malformed_rss(base, [60, 61]), "application/rss+xml")
+        if path == "/feeds/billion-laughs.xml":
+            return self.send(200, s.billion_laughs(), "application/xml")
+        if path == "/feeds/hostile.xml":
+            return self.send(200, s.hostile_rss(base), "application/rss+xml")
+        if path == "/feeds/redirected.xml":
+            return self.redirect(301, f"{base}/feeds/atom.xml")
+        if path == "/not-a-feed":
+            return self.send(200, "<html><body><p>Page not found, sorry.</p></body></html>")
+        match = re.match(r"^/bench/feed/(\d+)\.xml$", path)
+        if match:  # bench: feed i lists articles i*per .. i*per+per-1
+            per = int(query.get("per", ["10"])[0])
+            numbers = s.article_numbers(int(match.group(1)) * per, per)
+            return self.conditional(s.rss(base, numbers, tracking=False), "application/rss+xml")
+        match = re.match(r"^/articles/alias/(\d+)$", path)
+        if match:
+            n = int(match.group(1))
+            return self.send(200, s.article_page(base, n, canonical=f"{base}/articles/{n}"))
+        match = re.match(r"^/articles/(\d+)$", path)
+        if match:
+            return self.send(200, s.article_page(base, int(match.group(1))))
+        if path in ("/news/", "/news"):
+            page = int(query.get("page", ["1"])[0])
+            other = query.get("other", [None])[0]
+            return self.send(200, s.listing_page(base, page, other_host=other and f"http://{other}{base[base.index('/t/'):]}"))
+        match = re.match(r"^/news/\d{4}/\d{2}/report-(\d+)$", path)
+        if match:
+            n = int(match.group(1))
+            return self.send(200, s.article_page(base, n, canonical=f"{base}{path}"))
+        if path.startswith("/private/"):
+            return self.send(200, s.article_page(base, 666))
+        return self.send(404, "<html><body>not found</body></html>")
+
+    def hostile(self, root: str, path: str, query: dict) -> None:
+        match = re.match(r"^/status/(\d{3})$", path)
+        if match:
+            return self.send(int(match.group(1)), f"<html><body>status {match.group(1)}</body></html>")
+        if path == "/stall":  # accept, read the request, never answer
+            time.sleep(STALL_SECONDS)
+            return
+        if path == "/drip":  # answer, then trickle the body a byte at a time
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+            self.send_header("Content-Length", "100000")
+            self.end_headers()
+            for _ in range(STALL_SECONDS * 10):
+                self.wfile.write(b"<")
+                self.wfile.flush()
+                time.sleep(0.1)
+            return
+        if path == "/drop":  # close the connection without a response
+            self.connection.shutdown(socket.SHUT_RDWR)
+            self.close_connection = True
+            return
+        if path == "/truncated":  # promise 10000 bytes, send 200, hang up
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+            self.send_header("Content-Length", "10000")
+            self.end_headers()
+            self.wfile.write(b"<html><body><p>" + b"cut " * 45 + b"</p>")
+            self.wfile.flush()
+            self.connection.shutdown(socket.SHUT_RDWR)
+            self.close_connection = True
+            return
+        if path == "/huge":
+            return self.send(200, b"<html><body>" + b"<p>big page</p>" * (HUGE_BYTES // 15) + b"</body></html>")
+        if path == "/gzip-bomb":
+            bomb = gzip_bomb()
+            return self.send(200, bomb, "text/html", [("Content-Encoding", "gzip")])
+        if path == "/redirect-loop/a":
+            return self.redirect(302, "/redirect-loop/b")
+        if path == "/redirect-loop/b":
+            return self.redirect(302, f"{root}/redirect-loop/a")
+        if path == "/redirect/ftp":
+            return self.redirect(301, "ftp://127.0.0.1/pub/file.html")
+        if path == "/pdf":
+            return self.send(200, b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj <<>> endobj\n", "application/pdf")
+        if path == "/empty":
+            return self.send(200, b"", "text/html")
+        if path == "/wrong-charset":  # declared UTF-8, written in windows-1256 (Arabic script)
+            text = "<html><body><article><h1>اعدام</h1><p>" + "اعدام سه زندانی در زندان قزلحصار کرج " * 20
+            body = (text + "</p></article></body></html>").replace("ی", "ي").replace("ک", "ك").encode("cp1256")
+            return self.send(200, body, "text/html; charset=utf-8")
+        if path == "/latin1-declared-utf8":  # declared ISO-8859-1, written in UTF-8
+            text = "<html><body><article><h1>Exécutions à Téhéran</h1><p>" + "Rapport sur les exécutions en Iran. " * 20
+            return self.send(200, (text + "</p></article></body></html>").encode("utf-8"), "text/html; charset=iso-8859-1")
+        return self.send(404, "<html><body>not found</body></html>")
+
+
+class Server(ThreadingHTTPServer):
+    daemon_threads = True
+    request_queue_size = 128
+
+
+def main() -> None:
+    host = sys.argv[1] if len(sys.argv) > 1 else "127.0.0.1"
+    server = Server((host, 0), Handler)
+    print(f"http://{host}:{server.server_port}", flush=True)
+    server.serve_forever()
+
+
+if __name__ == "__main__":
+    main()
