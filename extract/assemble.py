@@ -22,7 +22,10 @@ from .offences import OffenceMention, offences_between
 from .places import CountryMention, Place
 
 _RELATIVE_CLAUSE = re.compile(r"\b(?:who|whose|which|that|after|before|having)\b[^,]{0,40}$", re.IGNORECASE)
-_BREAKDOWN = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|include[sd]?|were)\s*$", re.IGNORECASE)
+_BREAKDOWN = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|include[sd]?|were|comprising)\s*$", re.IGNORECASE)
+_BREAKDOWN_LEAD = re.compile(r"^(?:They|These|Those\s+(?:executed|hanged|put\s+to\s+death)(?:\s+\w+){0,3})\s+(?:include|included|were)\b")
+_JOINED = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)$")
+_SUMMED = re.compile(r"(?:,\s*and|\sand)\s+$")
 _PROTEST_START = re.compile(
     r"\b(?:protests?|uprising|demonstrations|unrest|movement)\b[^.]{0,80}?\b(?:broke\s+out|erupted|began|started)"
     r"\b[^.]{0,60}?", re.IGNORECASE)
@@ -31,6 +34,18 @@ _SCHEDULED = re.compile(
     r"\b(?:scheduled|going\s+to\s+be\s+(?:executed|hanged)|will\s+be\s+(?:executed|hanged)|plans?\s+to\s+(?:hang|execute)"
     r"|expected\s+to\s+be\s+(?:executed|hanged|carried\s+out)|due\s+to\s+be\s+(?:executed|hanged))\b", re.IGNORECASE)
 _FOLLOW_ON = re.compile(r"^(?:They|He|She|All|Each|Both|The\s+(?:two|three|four|five|men|man|woman|women|prisoners?))\b")
+_REGION_STOP = re.compile(r"%|\bper\s*cent\b|\bpercent\b|;|\s[—–]\s|,\s+(?:the\s+first|which|who|whose|when|while|but|amid|as|despite"
+                          r"|after\s+(?:the|a|an|his|her)|in\s+what)\b", re.IGNORECASE)
+_SINCE_GAP = re.compile(r"\b(?:after|since)\b", re.IGNORECASE)
+_SAME_PERIOD = re.compile(r"\b(?:the\s+same\s+period|that\s+period|the\s+same\s+months?|the\s+same\s+span)\b", re.IGNORECASE)
+_NAMED_AS = re.compile(r"\b(?:named|identified|names?)\b(?:\s+[\w'-]+){0,4}?\s+as\b", re.IGNORECASE)
+_DEATH_ROW = re.compile(r"^[^.;]{0,40}?\b(?:on|in)\s+death[\s-]row\b", re.IGNORECASE)
+_EVENT_WORDS = {
+    "executed": re.compile(r"\b(?:hang\w*|hung|execut\w*|gallows|put\s+to\s+death)\b", re.IGNORECASE),
+    "sentenced": re.compile(r"\bsentence\w*\b|\bcondemned\b", re.IGNORECASE),
+    "imminent": re.compile(r"\b(?:solitary|transferred|moved|scheduled)\b", re.IGNORECASE),
+}
+_OTHERS_NOUN = re.compile(r"\b(?:others|more)\s*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -68,6 +83,7 @@ class Draft:
     sentence: int
     span: tuple
     source: Count = field(repr=False, default=None)
+    source_trigger: Trigger | None = field(repr=False, default=None)
 
     def claim(self, f: Field) -> Claim:
         s, e = f.sentences[self.sentence]
@@ -79,7 +95,7 @@ def _inside(items, start, end):
     return [x for x in items if start <= x.start and x.end <= end]
 
 
-def _link(count: Count, triggers: list[Trigger], text: str, s_start: int) -> Trigger | None:
+def _link(count: Count, triggers: list[Trigger], text: str) -> Trigger | None:
     """The trigger a count is the subject or object of: the first passive trigger after it
     that is not inside a relative clause ("X, who was moved ..., was executed"), or the
     nearest active trigger before it; the closer of the two."""
@@ -91,6 +107,21 @@ def _link(count: Count, triggers: list[Trigger], text: str, s_start: int) -> Tri
     if active and passive:
         return active if count.start - active.end < passive.start - count.end else passive
     return active or passive
+
+
+def _link_name(name: Count, triggers: list[Trigger], text: str) -> Trigger | None:
+    """Names link only to a trigger right beside them: "X, a Sunni prisoner, was executed",
+    "hanged X", "the execution of X" -- a name elsewhere in the sentence is someone else."""
+    for t in triggers:
+        gap = text[name.end:t.start]
+        if t.voice == "passive" and t.start >= name.end and len(gap) < 120 and re.fullmatch(
+                r"(?:\s*,[^,]{1,90},)?(?:\s*,[^,]{1,60},)?\s*(?:also\s+|reportedly\s+)?", gap):
+            return t
+    for t in reversed(triggers):
+        gap = text[t.end:name.start]
+        if t.voice == "active" and t.end <= name.start and len(gap) < 30 and "," not in gap:
+            return t
+    return None
 
 
 def _nearest_date(dates: list[DateMention], start: int, end: int) -> DateMention | None:
@@ -131,112 +162,193 @@ class _Report:
             dates = [d for d in _inside(f.dates, s, e) if not d.dateline]
             self.sentence(i, s, e, dates)
             self.day_dates.extend(d for d in dates if d.is_day and not d.anchored)
-        return self.drafts
+        self.refine_weak()
+        return [d for d in self.drafts if d.count > 0]
 
+    # 1. link counts to triggers --------------------------------------------------------
     def sentence(self, i: int, s: int, e: int, dates: list[DateMention]) -> None:
-        f = self.f
+        f, text = self.f, self.f.text
         triggers = [t for t in _inside(f.triggers, s, e) if not t.hypothetical]
-        counts = sorted(_inside(f.counts, s, e) + _inside(f.names, s, e), key=lambda c: c.start)
-        linked: list[tuple[Count, str, Trigger | None]] = []
+        names = _inside(f.names, s, e)
+        numeric = [c for c in _inside(f.counts, s, e)
+                   if not any(n.start <= c.start < n.end for n in names)]
+        named_as = _NAMED_AS.search(text, s, e)
+        if named_as:
+            self.attach_names([n for n in names if n.start >= named_as.end()], numeric)
+            names = [n for n in names if n.start < named_as.end()]
+        counts = sorted(numeric + names, key=lambda c: c.start)
+        lead_breakdown = bool(_BREAKDOWN_LEAD.match(text[s:e]))
+        previous = self.drafts[-1] if self.drafts and self.drafts[-1].sentence >= i - 2 else None
+        parent: Draft | None = previous if lead_breakdown else None
+        last: tuple | None = None   # (count, draft, breakdown) of the previous count in this sentence
         for c in counts:
+            t = None
             if c.event:
-                linked.append((c, c.event, None))
-                continue
-            if c.noun == "ellipsis":
-                if linked and linked[-1][1]:
-                    linked.append((c, linked[-1][1], linked[-1][2]))
-                continue
-            t = _link(c, triggers, f.text, s)
-            if t:
-                linked.append((c, t.event, t))
-            elif c.partitive and self.drafts and self.drafts[-1].kind == "aggregate" and self.drafts[-1].sentence >= i - 1:
-                linked.append((c, self.drafts[-1].event, None))
-        # names sharing a trigger with a numeric count label that count instead of counting apart
-        numeric = [x for x in linked if x[0].noun != "name"]
-        named = []
-        for c, event, t in linked:
-            if c.noun == "name":
-                host = next((x for x in numeric if t is not None and x[2] is t), None)
-                if host is None and numeric and numeric[-1][0].end <= c.start and c.start - numeric[-1][0].end < 40:
-                    host = numeric[-1]
-                if host is not None:
-                    named.append((host[0], c.names))
+                event = c.event
+            elif c.noun == "ellipsis":
+                if not last or last[1] is None:
                     continue
-            named.append(None)
-        parent: Draft | None = None
-        for (c, event, t), extra in zip(linked, named):
-            if extra is not None and extra[0] is not c:
+                event, t = last[1].event, last[1].source_trigger
+            else:
+                t = _link_name(c, triggers, text) if c.noun == "name" else _link(c, triggers, text)
+                event = t.event if t else None
+            breakdown = lead_breakdown or bool(_BREAKDOWN.search(text, max(s, c.start - 20), c.start)) or bool(
+                last and last[2] and _JOINED.match(text[last[0].end:c.start]))
+            others = bool(_OTHERS_NOUN.search(text[c.start:c.end]))
+            context = parent if (breakdown or c.partitive) and parent else (previous if (c.partitive or others or breakdown) else None)
+            if event is None and (c.partitive or breakdown) and context is not None:
+                event = context.event
+            if event is None or self.rejected(c, t, e):
+                last = (c, None, breakdown)
                 continue
-            names = tuple(n for x in named if x and x[0] is c for n in x[1]) or c.names
-            draft = self.draft(i, s, e, c, event, t, dates, parent)
+            if last and last[1] is not None and c.noun != "ellipsis" and not (breakdown or c.partitive) and t is not None \
+                    and t is last[1].source_trigger and t.voice == "passive" and not last[2] \
+                    and _SUMMED.search(text[last[0].end:c.start]) and last[0].noun != "ellipsis":
+                self.add_to(last[1], c)   # "three men and a woman were hanged": one group of four
+                continue
+            if last and last[1] is not None and c.noun == "name" and t is last[1].source_trigger and c.start - last[0].end < 40:
+                last[1].names = last[1].names or c.names   # "a prisoner named X was hanged"
+                continue
+            draft = self.draft(i, s, e, c, event, t, dates, context, breakdown or c.partitive, counts)
             if draft is None:
+                last = (c, None, breakdown)
                 continue
-            draft.names = names
+            draft.names = c.names
             self.drafts.append(draft)
-            if c.noun not in ("ellipsis",) and not c.partitive:
+            last = (c, draft, breakdown or c.partitive)
+            if not (breakdown or c.partitive or c.noun == "ellipsis"):
                 parent = draft
 
-    def draft(self, i, s, e, c: Count, event: str, t: Trigger | None, dates, parent: Draft | None) -> Draft | None:
-        f = self.f
-        text = f.text
-        breakdown = bool(_BREAKDOWN.search(text, max(s, c.start - 20), c.start)) and parent is not None
-        if breakdown and parent.kind == "event":
-            return None  # a split inside one incident ("among them a woman") adds no new fact
-        lo, hi = min(c.start, t.start if t else c.start), max(c.end, t.end if t else c.end)
-        near = _nearest_date(dates, c.start, c.end)
+    def rejected(self, c: Count, t: Trigger | None, e: int) -> bool:
+        """Rates after the trigger ("put to death at a time"), death-row populations, hedges
+        like "up to a dozen"."""
+        text = self.f.text
+        if t is not None and t.start >= c.end and lexicon_rate(text[t.end:t.end + 20]):
+            return True
+        if c.noun not in ("execution", "total", "ordinal") and _DEATH_ROW.match(text[c.end:e]):
+            return True
+        return c.qualifier == "at_most" and c.noun != "total"
+
+    def add_to(self, draft: Draft, c: Count) -> None:
+        draft.count += c.value
+        draft.names = draft.names + c.names
+        if draft.qualifier == "exact":
+            draft.qualifier = c.qualifier
+
+    def attach_names(self, names: list[Count], numeric: list[Count]) -> None:
+        """"named the executed men as A and B": the names label the last claim, they add no count."""
+        found = tuple(n for c in names for n in c.names)
+        target = next((d for d in reversed(self.drafts) if not d.names and d.count >= len(found)), None)
+        if found and target is not None and target.sentence >= len(self.drafts and [0]) - 1:
+            target.names = found
+
+    # 2. period, kind, place, offences ----------------------------------------------
+    def pick_date(self, c: Count, t: Trigger | None, dates, counts, e: int):
+        """The date a count is stated with: the first in its own clause after it (up to the
+        next count, a percentage or a new clause), else the nearest before it."""
+        text = self.f.text
+        region_start = max(c.end, t.end if t and t.start >= c.start else c.end)
+        later = [x.start for x in counts if x.start >= region_start and x is not c]
+        region_end = min(later + [e])
+        stop = _REGION_STOP.search(text, region_start, region_end)
+        if stop:
+            region_end = stop.start()
+        for d in dates:
+            if region_start <= d.start < region_end:
+                return d, text[region_start:d.start]
+        before = [d for d in dates if d.end <= c.start]
+        if before:
+            return before[-1], ""
+        return None, ""
+
+    def draft(self, i, s, e, c: Count, event: str, t: Trigger | None, dates, context: Draft | None,
+              part: bool, counts) -> Draft | None:
+        f, text = self.f, self.f.text
+        d, gap = self.pick_date(c, t, dates, counts, e)
         weak = False
-        if c.noun == "ordinal" or (c.noun == "total" and near is None):
-            starts = [self.resolve(d) for d in dates]
-            start = min((p[0] for p in starts if p[0]), default=None)
-            if start is None or (c.noun == "ordinal" and len(starts) < 2 and _PROTEST.search(text, s, e)):
-                start = self.protest_start if _PROTEST.search(text, s, e) else start
-            end = max((p[1] for p in starts if p[1] and p[1] != start), default=f.published)
-            period = (start, end) if start else (None, None)
-        elif (c.partitive or breakdown) and parent is not None and near is None:
-            period = parent.period
-        elif near is not None:
-            period = self.resolve(near)
-        elif c.partitive and self.drafts:
-            period, weak = self.drafts[-1].period, True
+        same_period = _SAME_PERIOD.search(text, s, e)
+        if part and context is not None and context.kind == "event" and d is None:
+            return None  # a split inside one incident ("two of them Afghan") adds no new fact
+        if c.noun in ("ordinal", "total") and (c.noun == "ordinal" or d is None):
+            spans = [self.resolve(x) for x in dates]
+            start = min((p[0] for p in spans if p[0]), default=None)
+            if _PROTEST.search(text, s, e) and (start is None or c.noun == "ordinal" and len(spans) < 2):
+                start = self.protest_start or start
+            end = max((p[1] for p in spans if p[1] and p[1] != start), default=f.published)
+            if start is None:
+                return None
+            period = (start, end)
+        elif same_period and self.last_aggregate() is not None:
+            period = self.last_aggregate().period
+            if d is not None and d.period_start and period[0] and (d.period_end - d.period_start).days > 300:
+                period = tuple(p.replace(year=d.period_start.year) for p in period)
+        elif d is not None:
+            period = self.resolve(d)
+            if _SINCE_GAP.search(gap) and period[0] and f.published:
+                period = (period[0], f.published)
+        elif context is not None:
+            period = context.period
         else:
-            period, weak = self.inherited(i, s), True
+            period, weak = self.inherited(s), True
         if event == "imminent":
-            period = self.scheduled(i, e) or period
+            period = self.scheduled(i) or period
         place = self.place(c, t, s, e)
         day_like = period[0] is not None and period[1] is not None and (period[1] - period[0]).days <= 2
         if c.noun in ("ordinal", "total"):
             kind = "aggregate"
-        elif (c.partitive or breakdown) and parent is not None:
-            kind = parent.kind
+        elif context is not None and (part or d is None):
+            kind = context.kind
         elif place or c.noun == "name" or day_like or (weak and c.noun != "execution"):
             kind = "event"
         else:
             kind = "aggregate"
-        offences = offences_between(f.offences, s, e)
-        if kind == "event" and i + 1 < len(f.sentences):
-            ns, ne = f.sentences[i + 1]
-            if _FOLLOW_ON.match(text[ns:ne]):
-                offences = tuple(sorted(set(offences) | set(offences_between(f.offences, ns, ne))))
+        lo, hi = min(c.start, t.start if t else c.start), max(c.end, t.end if t else c.end)
         if kind == "aggregate":
             offences = offences_between(f.offences, max(s, lo - 80), min(e, hi + 80))
-        return Draft(event, c.value, c.qualifier, period, weak, kind, self.country_at(c.start, s),
-                     offences, place if kind == "event" else None, (), i, (c.start, c.end), c)
+        else:
+            offences = offences_between(f.offences, s, e)
+            if i + 1 < len(f.sentences) and _FOLLOW_ON.match(text[f.sentences[i + 1][0]:f.sentences[i + 1][1]]):
+                ns, ne = f.sentences[i + 1]
+                offences = tuple(sorted(set(offences) | set(offences_between(f.offences, ns, ne))))
+        draft = Draft(event, c.value, c.qualifier, period, weak, kind, self.country_at(c.start, s),
+                      offences, place if kind == "event" else None, (), i, (c.start, c.end), c)
+        draft.source_trigger = t
+        return draft
 
-    def inherited(self, i: int, s: int) -> tuple:
+    def last_aggregate(self) -> Draft | None:
+        return next((d for d in reversed(self.drafts) if d.kind == "aggregate" and d.period[0]), None)
+
+    def inherited(self, s: int) -> tuple:
         """The period of an undated incident: the last day named earlier in its paragraph,
-        else the publication day."""
+        else the publication day (refined later from the next sentences, see refine_weak)."""
         p = bisect_right([ps for ps, _ in self.f.paragraphs], s) - 1
         p_start = self.f.paragraphs[p][0] if p >= 0 else 0
-        for d in reversed(self.day_dates):
-            if d.start >= p_start:
-                return self.resolve(d)
-            break
+        if self.day_dates and self.day_dates[-1].start >= p_start:
+            return self.resolve(self.day_dates[-1])
         return self.f.published, self.f.published
 
-    def scheduled(self, i: int, e: int) -> tuple | None:
-        """The date an imminent execution is scheduled for, if this or the next two sentences say."""
+    def refine_weak(self) -> None:
+        """An undated incident takes the day named in one of the next three sentences that
+        goes on about the same kind of event without a figure of its own."""
         f = self.f
-        last = f.sentences[min(i + 2, len(f.sentences) - 1)][1]
+        strong = {d.sentence for d in self.drafts if not d.weak}
+        for d in self.drafts:
+            if not d.weak or d.kind != "event":
+                continue
+            for j in range(d.sentence + 1, min(d.sentence + 4, len(f.sentences))):
+                s, e = f.sentences[j]
+                if j in strong or not _EVENT_WORDS[d.event].search(f.text, s, e):
+                    continue
+                days = [x for x in _inside(f.dates, s, e) if x.is_day and not x.dateline and not x.anchored]
+                if days:
+                    d.period = self.resolve(days[0])
+                    d.weak = False
+                    break
+
+    def scheduled(self, i: int) -> tuple | None:
+        """The date an imminent execution is scheduled for, if this or the next four sentences say."""
+        f = self.f
+        last = f.sentences[min(i + 4, len(f.sentences) - 1)][1]
         for m in _SCHEDULED.finditer(f.text, f.sentences[i][0], last):
             d = _nearest_date([x for x in f.dates if x.start >= m.start() and not x.dateline], m.end(), m.end())
             if d and d.start - m.end() < 60 and d.period_start:
@@ -244,13 +356,14 @@ class _Report:
         return None
 
     def place(self, c: Count, t: Trigger | None, s: int, e: int) -> str | None:
-        after = [p for p in self.f.places if max(c.end, t.end if t else 0) <= p.start < e]
+        places = [p for p in self.f.places if not any(d.start <= p.start < d.end for d in self.f.dates)]
+        after = [p for p in places if max(c.end, t.end if t else 0) <= p.start < e]
         nxt = [x.start for x in self.f.counts if c.end < x.start < e]
         if nxt:
             after = [p for p in after if p.start < nxt[0]]
         if after:
             return after[0].text
-        before = [p for p in self.f.places if s <= p.start and p.end <= c.start]
+        before = [p for p in places if s <= p.start and p.end <= c.start]
         return before[-1].text if before and before[-1].prison else None
 
     def country_at(self, pos: int, s: int) -> str:
@@ -258,27 +371,52 @@ class _Report:
         return before[-1].iso if before else self.country
 
 
+def lexicon_rate(tail: str) -> bool:
+    from .lexicon import lexicon
+    return bool(lexicon().rate_tail.match(tail))
+
+
 def _compatible(a: Draft, b: Draft) -> bool:
-    if a.weak or b.weak or None in a.period or None in b.period:
+    if a.weak or b.weak or a.period[1] is None or b.period[1] is None:
         return True
-    return abs((a.period[0] - b.period[0]).days) <= 1 and abs((a.period[1] - b.period[1]).days) <= 1
+    if a.period[0] is None or b.period[0] is None:
+        return abs((a.period[1] - b.period[1]).days) <= 1
+    if abs((a.period[0] - b.period[0]).days) > 1 or abs((a.period[1] - b.period[1]).days) > 1:
+        return False
+    if a.names and b.names:
+        return bool(set(a.names) & set(b.names))
+    if a.names or b.names:
+        return not (a.location or b.location) or a.count > 1
+    return True
+
+
+def _same_place(a: Draft, b: Draft) -> bool:
+    if not (a.location and b.location):
+        return True
+    x, y = a.location.lower(), b.location.lower()
+    return x in y or y in x or x.split()[0] == y.split()[0]
 
 
 def merge(drafts: list[Draft]) -> list[Draft]:
     """One draft per fact: a restatement (same event, country and count, a compatible
-    period, no conflicting place, another sentence) is folded into the better-dated one."""
+    period and place, another sentence) is folded into the better-dated one."""
     kept: list[Draft] = []
     for d in drafts:
         twin = next((k for k in kept if k.event == d.event and k.country == d.country and k.count == d.count
-                     and k.sentence != d.sentence and _compatible(k, d)
-                     and not (k.location and d.location and k.location != d.location
-                              and k.location not in d.location and d.location not in k.location)), None)
+                     and k.sentence != d.sentence and _compatible(k, d) and _same_place(k, d)), None)
         if twin is None:
             kept.append(d)
             continue
-        better, other = (d, twin) if (twin.weak and not d.weak) else (twin, d)
-        merged = replace(better, names=better.names or other.names, location=better.location or other.location,
+        better, other = (d, twin) if (twin.weak and not d.weak) or (twin.period[0] is None and d.period[0]) else (twin, d)
+        period = better.period
+        if period[0] is None and other.period[0] is not None:
+            period = (other.period[0], period[1])
+        elif other.period[0] is None and other.period[1] and not other.weak and period[0]:
+            period = (period[0], other.period[1])   # "... up to the end of June" bounds the same figure
+        merged = replace(better, period=period, names=better.names or other.names,
+                         location=better.location or other.location,
                          offences=tuple(sorted(set(better.offences) | set(other.offences))))
+        merged.source_trigger = getattr(better, "source_trigger", None)
         kept[kept.index(twin)] = merged
     return kept
 

@@ -128,7 +128,7 @@ def _relative_rules():
 
     def first_months(p, m):
         year = int(m.group("year")) if m.group("year") else p.year
-        n = 6 if m.group("half") else (_num(m.group("n")) or 1)
+        n = 6 if m.group("half") else (_num(m.group("n") or "") or 1)
         if m.group("unit") and m.group("unit").lower().startswith("week"):
             return date(year, 1, 1), date(year, 1, 1) + timedelta(days=7 * n - 1)
         return date(year, 1, 1), _month_end(year, min(n, 12))
@@ -156,7 +156,7 @@ def _relative_rules():
         (r"last\s+year", last_year),
         (r"(?:so\s+far\s+)?this\s+year|so\s+far\s+in\s+the\s+year|(?:since|from)\s+the\s+(?:start|beginning)\s+of"
          r"\s+the\s+(?:current\s+)?year|the\s+year\s+so\s+far|year\s+to\s+date", year_to_date),
-        (r"the\s+first\s+(?:(?P<half>half)|(?P<n>" + NUMBER + r")\s+(?P<unit>months|weeks|month|week))"
+        (r"the\s+first\s+(?:(?P<half>half)|(?:(?P<n>" + NUMBER + r")\s+)?(?P<unit>months|weeks|month|week))"
          r"(?:\s+of\s+(?:the\s+year|(?P<year>" + _YEAR + r")))?", first_months),
     ]
     return [(re.compile(r"(?<!\w)(?:" + p + r")(?!\w)", re.IGNORECASE), f) for p, f in rules]
@@ -193,6 +193,7 @@ _WEEKDAYS = re.compile(
 _SPAN = re.compile(r"\b(?:between|from)\s+(?:the\s+(?:start|beginning)\s+of\s+)?$", re.IGNORECASE)
 _SPAN_END = re.compile(r"^\s*(?:and|to|until|till|through|-|–)\s*(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
 _SINCE = re.compile(r"\b(?:since|after)\s+(?:the\s+(?:start|beginning)\s+of\s+)?$", re.IGNORECASE)
+_TO_DATE = re.compile(r"\bso\s+far\s+in\s+$|\bsince\s+the\s+(?:start|beginning)\s+of\s+$", re.IGNORECASE)
 _INTO = re.compile(r"(?P<n>" + NUMBER + r")\s+months\s+into\s+$", re.IGNORECASE)
 _DATELINE_AFTER = re.compile(r"^\s*\)?\s*:")
 
@@ -281,6 +282,11 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
         since = _SINCE.search(text, max(0, start - 30), start)
         if since and first and published:
             start, last = since.start(), published
+        to_date = _TO_DATE.search(text, max(0, start - 30), start)
+        if to_date and first and published and first.year == published.year:
+            start, last = to_date.start(), published
+        if re.match(r"['’]s\b", text[end:end + 3]) and not text[start:end].lower().startswith("today"):
+            continue  # "last year's protests": the date qualifies a noun, not the event
         into = _INTO.search(text, max(0, start - 30), start)
         if into and first and published and first.year == published.year:
             start, last = into.start(), published

@@ -39,9 +39,11 @@ class Trigger:
     hypothetical: bool  # "could be executed", "to prevent ... from being executed"
 
 
+# A trigger right after one of these is not a report that it happened ("could be executed",
+# "to stop them from being hanged", "were not executed").
 _HYPOTHETICAL = re.compile(
-    r"\b(?:not|never|could|may|might|would|should|will|prevent\w*|stop|halt|avoid|if|whether"
-    r"|fear\w*|before|from|risk|unless|demand\w*|urg\w+|call\w*\s+for)\b[^.,;:]{0,25}$", re.IGNORECASE)
+    r"(?:\b(?:not|never|cannot|can't|won't)\s+|\b(?:could|may|might|would|should|will|prevent\w*|stop|halt|avoid|if"
+    r"|whether|from|unless|suspend|commute|overturn|demand\w*|urg\w+|risk|fear\w*)\s+(?:[a-z]+\s+)?)$", re.IGNORECASE)
 _PARTITIVE = re.compile(r"^\s+of\s+(?:them|whom|those|these)\b", re.IGNORECASE)
 _PART_OF_KNOWN = re.compile(rf"^\s+of\s+the\s+(?:\w+\s+)?(?:{NUMBER}|\w+ly\s+{NUMBER})\b", re.IGNORECASE)
 _PARTITIVE_BARE = re.compile(
@@ -54,7 +56,7 @@ _TOTAL = [
     re.compile(
         rf"\bthe\s+(?:total\s+)?number\s+of\s+(?:(?:people|prisoners|protesters|executions|hangings|those|women|men)\s+)?"
         rf"(?P<what>executions|hangings|executed|hanged|put\s+to\s+death|condemned\s+to\s+death|sentenced\s+to\s+death"
-        rf"|death\s+sentences)?[^.;:]{{0,150}}?\b(?:has\s+|had\s+|have\s+)?(?:risen\s+|rose\s+|climbed\s+|increased\s+)?"
+        rf"|death\s+sentences)?[^.;:]{{0,220}}?\b(?:has\s+|had\s+|have\s+)?(?:risen\s+|rose\s+|climbed\s+|increased\s+)?"
         rf"(?:reached|to|at|stands\s+at|stood\s+at|was|is)\s+"
         rf"(?:(?P<hedge>at\s+least|more\s+than|over|some|about|nearly)\s+)?(?P<num>{NUMBER})(?![\w-])", re.IGNORECASE),
     re.compile(
@@ -62,15 +64,28 @@ _TOTAL = [
         rf"(?:(?P<hedge>at\s+least|more\s+than|over|some|about|nearly)\s+)?(?P<num>{NUMBER})\s+the\s+"
         rf"(?:total\s+)?number\s+of\s+[^.;]{{0,60}}?(?P<what>executions|hangings|executed|hanged|put\s+to\s+death"
         rf"|condemned\s+to\s+death|sentenced\s+to\s+death)", re.IGNORECASE),
+    # "executions doubled to 177 in 2006", "dropped by 85 percent ... to just 27"
+    re.compile(
+        rf"\b(?P<what>executions|hangings)\b[^.;]{{0,40}}?\b(?:doubled|tripled|rose|rising|risen|fell|falling|dropped"
+        rf"|dropping|decreased|increased|jumped|climbed|climbing|reached|totall?ed|soared|surged)\b(?:\s+again)?"
+        rf"[^.;]{{0,90}}?\bto\s+(?:just\s+|only\s+)?(?:(?P<hedge>at\s+least|more\s+than|over|some|about|nearly)\s+)?"
+        rf"(?P<num>{NUMBER})(?![\w-])(?!\s*(?:%|percent|per\s+cent))", re.IGNORECASE),
+    re.compile(
+        rf"(?<=executions)(?:[^.;]{{0,160}}?),?\s+(?:before\s+)?(?:rising|rose|climbing|falling|dropping)\s+(?:again\s+)?to\s+"
+        rf"(?:(?P<hedge>at\s+least|more\s+than|over|some|about|nearly)\s+)?(?P<num>{NUMBER})(?![\w-])(?P<what>)",
+        re.IGNORECASE),
 ]
+_BARE_SUBJECT = re.compile(
+    rf"(?<![\w,.-])(?:(?:the\s+)?(?:other|remaining|last)\s+)?(?:(?P<hedge>at\s+least|more\s+than|some|about)\s+)?"
+    rf"(?P<num>{NUMBER})(?:\s+(?:more|others?))?(?=\s+(?:were|have\s+been|had\s+been|are\s+being)\s)", re.IGNORECASE)
 _ORDINAL_RE = re.compile(
-    rf"\b(?:is|was|became|becomes|as)\s+the\s+(?P<ord>{ORDINAL})\s+(?:(?:of\s+the\s+)?[\w'-]+\s+){{0,6}}?"
-    rf"(?:to\s+be\s+|known\s+to\s+have\s+been\s+)?(?:executed|hanged|put\s+to\s+death)\b", re.IGNORECASE)
+    rf"\b(?:is|was|became|becomes|as)\s+the\s+(?P<ord>{ORDINAL})\s+(?:[^.;]{{0,110}}?\s+to\s+be\s+|(?:[\w'-]+\s+){{0,4}}?"
+    rf"(?:known\s+to\s+have\s+been\s+)?)(?:executed|hanged|put\s+to\s+death)\b", re.IGNORECASE)
 _NAME_WORD = r"(?:[A-Z][a-z]+(?:[-'’][A-Za-z][a-z]+)?)"
 _NAME = re.compile(
     rf"(?<![\w.])(?:(?:Seyed|Seyyed|Sayed|Mir|Haji|Mullah)\s+)?{_NAME_WORD}(?:\s+(?:al-|el-|bin\s+|ibn\s+)?"
     rf"{_NAME_WORD}){{1,3}}(?![\w-])")
-_NAME_LIST_SEP = re.compile(r"^(?:\s*,\s*(?:and\s+)?|\s+and\s+)$")
+_NAME_LIST_SEP = re.compile(r"^(?:\s*,\s*(?:and\s+)?|\s+and\s+(?:his|her|their)?\s*(?:\w+\s+)?|\s+and\s+)$")
 _OTHERS = re.compile(rf"^\s+(?:and|along\s+with|together\s+with|with)\s+(?P<num>{NUMBER})\s+other", re.IGNORECASE)
 
 
@@ -87,7 +102,7 @@ def find_triggers(text: str) -> list[Trigger]:
         if any(t[0] < k[1] and k[0] < t[1] for k in kept):
             continue
         kept.append(t)
-    return [Trigger(s, e, ev, voice, bool(_HYPOTHETICAL.search(text, max(0, s - 60), s)))
+    return [Trigger(s, e, ev, voice, bool(_HYPOTHETICAL.search(text, max(0, s - 40), s)))
             for s, e, ev, voice in sorted(kept)]
 
 
@@ -138,9 +153,13 @@ def find_counts(text: str) -> list[Count]:
             value = parse_number(m.group("num"))
             what = (m.group("what") or "executed").lower()
             event = "sentenced" if ("death" in what and "put" not in what) or "sentence" in what else "executed"
-            if value and (m.group("what") or "execution" in m.group(0).lower()):
-                counts.append(Count(m.start(), m.end(), value, qualifier_of(m.group("hedge")), "total",
+            if value and (m.group("what") is not None or "execution" in m.group(0).lower()):
+                counts.append(Count(m.start("num"), m.end("num"), value, qualifier_of(m.group("hedge")), "total",
                                     event=event))
+    for m in _BARE_SUBJECT.finditer(text):
+        value = parse_number(m.group("num"))
+        if value:
+            counts.append(Count(m.start(), m.end(), value, qualifier_of(m.group("hedge")), "person"))
     for m in _ORDINAL_RE.finditer(text):
         value = parse_ordinal(m.group("ord"))
         if value and value > 1:
@@ -154,24 +173,50 @@ def find_counts(text: str) -> list[Count]:
     kept: list[Count] = []
     for c in counts:
         if kept and c.start < kept[-1].end:
-            if c.noun == "total" and kept[-1].noun != "total":
+            if c.noun == "total" and kept[-1].noun not in ("total", "ordinal"):
                 kept[-1] = c
             continue
         kept.append(c)
     return kept
 
 
+_SPEAKER_AFTER = re.compile(
+    r"^(?:,[^,.]{0,70},)?\s+(?:said|says|told|added|announced|stated|wrote|reported|warned|claimed|urged|noted|called"
+    r"|described|argued|insisted|tweeted|explained|condemned|criticised|criticized)\b")
+_ROLE_BEFORE = re.compile(
+    r"(?:prosecutor|judge|director|chief|spokes\w+|minister|official|head|chairman|president|lawyer|MP|lawmaker"
+    r"|leader|secretary|founder|researcher|cousin|rapporteur|envoy|ambassador|governor|commander|Judge|Ayatollah"
+    r"|Foreign\s+Secretary|the\s+murder\s+of|killing|killed|death\s+of|(?:in|at|near|from|outside|inside|to|-based))\s*,?\s*$")
+_NOT_FIRST = frozenset("as in at on of the a an and but for by with from to when while after before since if his her "
+                       "their its this that these those new".split())
+
+
+def _is_victim_name(text: str, m: re.Match, stopwords: frozenset) -> bool:
+    """A capitalised sequence that can be a person put to death: no organisation or place
+    word, not a speaker ("X said"), not an official ("the prosecutor, X")."""
+    words = m.group(0).split()
+    if words[0].lower() in _NOT_FIRST or any(w.strip("'’").lower() in stopwords for w in words):
+        return False
+    if any(w.lower().endswith("-based") for w in words):
+        return False
+    if text[m.end():m.end() + 2] in ("'s", "’s") or text[m.end():m.end() + 1] in ("'", "’"):
+        return False
+    return not (_SPEAKER_AFTER.match(text[m.end():m.end() + 110]) or _ROLE_BEFORE.search(text, max(0, m.start() - 40), m.start()))
+
+
 def find_names(text: str, stopwords: frozenset) -> list[Count]:
     """Named people as counts of one each, joined when listed together ("A, B and C");
-    "A and two other prisoners" counts three."""
-    names = []
-    for m in _NAME.finditer(text):
-        words = m.group(0).split()
-        if any(w.strip("'’").lower() in stopwords for w in words):
-            continue
-        if text[max(0, m.start() - 2):m.start()] == "’s" or text[m.end():m.end() + 2] in ("'s", "’s"):
-            continue
-        names.append(m)
+    "A and two other prisoners" counts three. A surname used alone after the full name
+    ("Mazarzehi and two other inmates") is a name too."""
+    names = [m for m in _NAME.finditer(text) if _is_victim_name(text, m, stopwords)]
+    surnames = {m.group(0).split()[-1] for m in names if len(m.group(0).split()) > 1}
+    if surnames:
+        taken = [(m.start(), m.end()) for m in _NAME.finditer(text)]
+        pattern = re.compile(r"(?<![\w.’'-])(?:" + "|".join(map(re.escape, sorted(surnames))) + r")(?![\w’'-])")
+        for m in pattern.finditer(text):
+            if not any(a <= m.start() < b for a, b in taken) and _is_victim_name(text, m, stopwords | {"x"}):
+                names.append(m)
+        names.sort(key=lambda m: m.start())
     groups: list[list[re.Match]] = []
     for m in names:
         if groups and _NAME_LIST_SEP.match(text[groups[-1][-1].end():m.start()]):
@@ -185,6 +230,7 @@ def find_names(text: str, stopwords: frozenset) -> list[Count]:
         others = _OTHERS.match(text[end:end + 40])
         if others and parse_number(others.group("num")):
             value += parse_number(others.group("num"))
+            end += others.end()
         result.append(Count(start, end, value, "exact", "name",
                             names=tuple(g.group(0) for g in group)))
     return result

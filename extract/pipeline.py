@@ -27,10 +27,10 @@ def build_nlp(use_trained_model: str | None = None) -> Language:
 
 
 def _combine(title: list[Claim], body: list[Claim]) -> list[Claim]:
-    """Body claims, plus headline claims whose fact the body does not state."""
-    known = {(c.event, c.country, c.count) for c in body}
-    return body + [c for c in title if (c.event, c.country, c.count) not in known and c.kind == "aggregate"
-                   and c.period_start is not None and c.qualifier != "exact"]
+    """Body claims; headline claims only when the body states none. A headline usually
+    restates the body, often rounded ("more than 130" for 134) or summed, so it adds a
+    claim only for a report that is all headline."""
+    return body if body else title
 
 
 class Extractor:

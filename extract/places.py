@@ -77,8 +77,12 @@ def find_countries(text: str) -> list[CountryMention]:
 
 
 def main_country(mentions: list[CountryMention], lead_end: int, default: str = "IR") -> str:
-    """The country a report is about: the most mentioned in its lead (first paragraph)."""
+    """The country a report is about: the most mentioned in its lead, else `default` unless
+    another country is named at least twice in the report and `default` never is."""
     lead = Counter(m.iso for m in mentions if m.start < lead_end)
-    if not lead:
-        lead = Counter(m.iso for m in mentions)
-    return lead.most_common(1)[0][0] if lead else default
+    if lead:
+        return lead.most_common(1)[0][0]
+    overall = Counter(m.iso for m in mentions)
+    if overall and default not in overall and overall.most_common(1)[0][1] >= 2:
+        return overall.most_common(1)[0][0]
+    return default
