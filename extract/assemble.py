@@ -45,6 +45,7 @@ _EVENT_WORDS = {
     "sentenced": re.compile(r"\bsentence\w*\b|\bcondemned\b", re.IGNORECASE),
     "imminent": re.compile(r"\b(?:solitary|transferred|moved|scheduled)\b", re.IGNORECASE),
 }
+_KNOWN_GROUP = re.compile(r"\b(?:of\s+the|not|no)\s+$", re.IGNORECASE)
 _OTHERS_NOUN = re.compile(r"\b(?:others|more)\s*$", re.IGNORECASE)
 
 
@@ -141,6 +142,7 @@ class _Report:
         self.country = default_country
         self.drafts: list[Draft] = []
         self.day_dates: list[DateMention] = []
+        self.current: list[DateMention] = []
         self.protest_start = self._protest_start()
 
     def _protest_start(self) -> date | None:
@@ -152,7 +154,8 @@ class _Report:
 
     def resolve(self, d: DateMention) -> tuple:
         if d.anchored:
-            anchor = next((x for x in reversed(self.day_dates) if x.start < d.start), None)
+            here = [x for x in self.current if x.start < d.start and x.is_day and not x.anchored]
+            anchor = next((x for x in reversed(self.day_dates + here) if x.start < d.start), None)
             return resolve_anchored(d, anchor)
         return d.period_start, d.period_end
 
@@ -160,6 +163,7 @@ class _Report:
         f = self.f
         for i, (s, e) in enumerate(f.sentences):
             dates = [d for d in _inside(f.dates, s, e) if not d.dateline]
+            self.current = dates
             self.sentence(i, s, e, dates)
             self.day_dates.extend(d for d in dates if d.is_day and not d.anchored)
         self.refine_weak()
@@ -196,10 +200,13 @@ class _Report:
                 last and last[2] and _JOINED.match(text[last[0].end:c.start]))
             others = bool(_OTHERS_NOUN.search(text[c.start:c.end]))
             context = parent if (breakdown or c.partitive) and parent else (previous if (c.partitive or others or breakdown) else None)
+            if context is None and c.partitive:
+                context = self.last_aggregate()
             if event is None and (c.partitive or breakdown) and context is not None:
                 event = context.event
             if event is None or self.rejected(c, t, e):
-                last = (c, None, breakdown)
+                if c.noun != "name":
+                    last = (c, None, breakdown)
                 continue
             if last and last[1] is not None and c.noun != "ellipsis" and not (breakdown or c.partitive) and t is not None \
                     and t is last[1].source_trigger and t.voice == "passive" and not last[2] \
@@ -225,6 +232,8 @@ class _Report:
         text = self.f.text
         if t is not None and t.start >= c.end and lexicon_rate(text[t.end:t.end + 20]):
             return True
+        if c.noun in ("person", "more") and _KNOWN_GROUP.search(text, max(0, c.start - 12), c.start):
+            return True   # "one of the two men", "not one person"
         if c.noun not in ("execution", "total", "ordinal") and _DEATH_ROW.match(text[c.end:e]):
             return True
         return c.qualifier == "at_most" and c.noun != "total"

@@ -184,9 +184,9 @@ _SPEAKER_AFTER = re.compile(
     r"^(?:,[^,.]{0,70},)?\s+(?:said|says|told|added|announced|stated|wrote|reported|warned|claimed|urged|noted|called"
     r"|described|argued|insisted|tweeted|explained|condemned|criticised|criticized)\b")
 _ROLE_BEFORE = re.compile(
-    r"(?:prosecutor|judge|director|chief|spokes\w+|minister|official|head|chairman|president|lawyer|MP|lawmaker"
+    r"(?:\b(?:prosecutor|judge|director|chief|spokes\w+|minister|official|head|chairman|president|lawyer|MP|lawmaker"
     r"|leader|secretary|founder|researcher|cousin|rapporteur|envoy|ambassador|governor|commander|Judge|Ayatollah"
-    r"|Foreign\s+Secretary|the\s+murder\s+of|killing|killed|death\s+of|(?:in|at|near|from|outside|inside|to|-based))\s*,?\s*$")
+    r"|Foreign\s+Secretary|the\s+murder\s+of|killing|killed|death\s+of|in|at|on|near|from|outside|inside|to)|-based)\s*,?\s*$")
 _NOT_FIRST = frozenset("as in at on of the a an and but for by with from to when while after before since if his her "
                        "their its this that these those new".split())
 
