@@ -1,20 +1,34 @@
 """Glue between the store, alerts.yaml and the pure alerts/ package.
 
 These are the functions the scheduler and the commands call: they read claims from the
-database, hand them to alerts/ (totals, rules, channels, outbox) and write alert state and
-outbox rows back. Nothing here decides what a total or an alert is; alerts/ does.
+database, hand them to alerts/ (totals, rules, state, channels, outbox) and write alert
+state and outbox rows back. Nothing here decides what a total or an alert is; alerts/ does.
+
+Alert state and the outbox rows it causes are written in one transaction under the write
+lock, so two runs at once (the service and a person at the terminal) cannot both notify.
 """
 
 from __future__ import annotations
 
-from datetime import datetime
+import json
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta, timezone
 
 import sqlite_utils
 
+from alerts import outbox
+from alerts.channels import CHANNELS
+from alerts.digest import build_digest
+from alerts.messages import alert_notification, test_notification
+from alerts.notification import Notification
 from alerts.records import ClaimRecord
+from alerts.rules import evaluate
+from alerts.state import AlertState, Transition, transition
 from alerts.totals import Totals
 from alerts.weeks import WeekScheme
 from vigil.config import AlertsFile
+from vigil.errors import UsageError
+from vigil.store import write_lock
 
 _CLAIMS_SQL = """
 select c.id, c.document_id, c.event, c.country, c.count, c.qualifier, c.period_start, c.period_end,
@@ -42,5 +56,178 @@ def compute_totals(db: sqlite_utils.Database, alerts_config: AlertsFile) -> Tota
     return Totals(load_records(db, scheme.timezone), scheme)
 
 
-def current_week(alerts_config: AlertsFile, now: datetime | None = None):
-    return week_scheme(alerts_config).current(now)
+def _now(now: datetime | None) -> datetime:
+    return now or datetime.now(timezone.utc)
+
+
+# --- alerts ---------------------------------------------------------------------------
+
+
+@dataclass
+class Notice:
+    """A notification enqueued (or, in a dry run, that would be)."""
+
+    rule_id: str
+    key: str
+    kind: str  # firing | escalated | resolved | digest | test
+    channel: str
+    subject: str
+    dedup_key: str
+    new: bool  # False: the channel already had it
+
+
+@dataclass
+class AlertsReport:
+    dry_run: bool = False
+    notices: list[Notice] = field(default_factory=list)
+    flushed: outbox.FlushReport | None = None
+    pending: list[dict] = field(default_factory=list)
+
+    def summary(self) -> str:
+        new = [n for n in self.notices if n.new]
+        parts = [f"{len(new)} notice{'s' if len(new) != 1 else ''} {'would be ' if self.dry_run else ''}queued"]
+        if self.flushed is not None:
+            parts.append(f"{len(self.flushed.sent)} sent, {len(self.flushed.failed)} failed")
+        parts.append(f"{len(self.pending)} waiting")
+        return ", ".join(parts)
+
+
+def _stored_states(db: sqlite_utils.Database) -> dict[tuple[str, str], tuple[int, AlertState]]:
+    states = {}
+    for row in db.execute("select id, rule_id, key, value, level, state, detail from alerts").fetchall():
+        alert_id, rule_id, key, value, level, state, detail = row
+        episode = json.loads(detail or "{}").get("episode", 1)
+        states[(rule_id, key)] = (alert_id, AlertState(rule_id, key, value, level, state, episode))
+    return states
+
+
+def _save_state(db: sqlite_utils.Database, alert_id: int | None, t: Transition, now: str) -> int:
+    a = t.after
+    detail = json.dumps({**t.finding.detail, "episode": a.episode})
+    if alert_id is None:
+        return db.execute(
+            "insert into alerts (rule_id, key, value, level, state, detail, first_fired_at, updated_at)"
+            " values (?, ?, ?, ?, ?, ?, ?, ?)",
+            [a.rule_id, a.key, a.value, a.level, a.state, detail, now, now],
+        ).lastrowid
+    db.execute(
+        "update alerts set value = ?, level = ?, state = ?, detail = ?, updated_at = ? where id = ?",
+        [a.value, a.level, a.state, detail, now, alert_id],
+    )
+    return alert_id
+
+
+def _enqueue(db, alerts_config: AlertsFile, notification: Notification, channel_names, now: datetime,
+             alert_id: int | None = None, dry_run: bool = False) -> list[tuple[str, bool, str]]:
+    """Render the notification for each channel and add the outbox rows; (channel, new, subject)."""
+    added = []
+    for name in channel_names:
+        config = alerts_config.channels[name]
+        if dry_run:
+            exists = db.execute(
+                "select 1 from outbox where dedup_key = ? and channel = ?", [notification.dedup_key, name]
+            ).fetchone()
+            added.append((name, exists is None, notification.title))
+            continue
+        payload = CHANNELS[config.type].payload(notification, config, name)
+        new = outbox.enqueue(
+            db.conn, dedup_key=notification.dedup_key, channel=name, kind=notification.kind,
+            subject=notification.title, payload=payload, now=now, alert_id=alert_id,
+        )
+        added.append((name, new, notification.title))
+    return added
+
+
+def evaluate_rules(db: sqlite_utils.Database, alerts_config: AlertsFile, now: datetime | None = None,
+                   dry_run: bool = False) -> list[Notice]:
+    """Evaluate every rule, update alert state and enqueue the notices the changes call for."""
+    now = _now(now)
+    scheme = week_scheme(alerts_config)
+    records = load_records(db, scheme.timezone)
+    totals = Totals(records, scheme)
+    rules = {rule.id: rule for rule in alerts_config.rules}
+    notices: list[Notice] = []
+
+    def run() -> None:
+        stored = _stored_states(db)
+        known: dict[str, dict[str, str]] = {}
+        for (rule_id, key), (_, state) in stored.items():
+            known.setdefault(rule_id, {})[key] = state.state
+        for finding in evaluate(alerts_config.rules, totals, records, scheme.today(now), known):
+            rule = rules[finding.rule_id]
+            alert_id, before = stored.get((finding.rule_id, finding.key), (None, None))
+            t = transition(before, finding, rule.resolve)
+            if t.after is None or not t.changed:
+                continue
+            if not dry_run:
+                alert_id = _save_state(db, alert_id, t, outbox.iso(now))
+            if t.notify:
+                notification = alert_notification(t, rule.step, totals)
+                for channel, new, subject in _enqueue(db, alerts_config, notification, rule.channels, now,
+                                                      alert_id, dry_run):
+                    notices.append(Notice(rule.id, finding.key, t.notify, channel, subject, t.dedup_key, new))
+
+    if dry_run:
+        run()
+    else:
+        with write_lock(db):
+            run()
+    return notices
+
+
+def flush_outbox(db: sqlite_utils.Database, alerts_config: AlertsFile, now: datetime | None = None,
+                 lease: timedelta = outbox.LEASE) -> outbox.FlushReport:
+    """Send every due outbox row; rows whose sender died are retried once their lease ends."""
+    return outbox.flush(db.conn, alerts_config.channels, now, lease)
+
+
+def evaluate_and_deliver(db: sqlite_utils.Database, alerts_config: AlertsFile, now: datetime | None = None,
+                         dry_run: bool = False) -> AlertsReport:
+    """The `alerts` job: evaluate rules, enqueue notices, flush the outbox (dry run: neither)."""
+    notices = evaluate_rules(db, alerts_config, now, dry_run)
+    if dry_run:
+        return AlertsReport(dry_run=True, notices=notices, pending=outbox.waiting(db.conn))
+    flushed = flush_outbox(db, alerts_config, now)
+    return AlertsReport(notices=notices, flushed=flushed, pending=flushed.pending)
+
+
+# --- digest and test --------------------------------------------------------------------
+
+
+def send_digest(db: sqlite_utils.Database, alerts_config: AlertsFile, now: datetime | None = None,
+                dry_run: bool = False) -> AlertsReport:
+    """The `digest` job: last complete week's digest to `digest_channels`, once per week."""
+    now = _now(now)
+    totals = compute_totals(db, alerts_config)
+    last_week = totals.scheme.current(now) - timedelta(weeks=1)
+    notification = build_digest(totals, last_week)
+    if dry_run:
+        added = _enqueue(db, alerts_config, notification, alerts_config.digest_channels, now, dry_run=True)
+    else:
+        with write_lock(db):
+            added = _enqueue(db, alerts_config, notification, alerts_config.digest_channels, now)
+    notices = [Notice("digest", totals.scheme.label(last_week), "digest", channel, subject,
+                      notification.dedup_key, new) for channel, new, subject in added]
+    if dry_run:
+        return AlertsReport(dry_run=True, notices=notices, pending=outbox.waiting(db.conn))
+    flushed = flush_outbox(db, alerts_config, now)
+    return AlertsReport(notices=notices, flushed=flushed, pending=flushed.pending)
+
+
+def send_test(db: sqlite_utils.Database, alerts_config: AlertsFile, channel_name: str,
+              now: datetime | None = None) -> outbox.Delivery:
+    """Send a test message through the outbox to one channel, at once; the delivery outcome."""
+    if channel_name not in alerts_config.channels:
+        configured = ", ".join(sorted(alerts_config.channels)) or "none"
+        raise UsageError(f"alerts.yaml: channels: no channel named {channel_name!r} (configured: {configured})")
+    now = _now(now)
+    dedup_key = f"test:{now.astimezone(timezone.utc).isoformat(timespec='microseconds')}"
+    with write_lock(db):
+        _enqueue(db, alerts_config, test_notification(channel_name, dedup_key), [channel_name], now)
+    row = db.execute("select * from outbox where dedup_key = ? and channel = ?", [dedup_key, channel_name])
+    columns = [d[0] for d in row.description]
+    delivery = outbox.deliver(db.conn, dict(zip(columns, row.fetchone())), alerts_config.channels, now)
+    if delivery.outcome == "retry":  # a test is for now: never delivered hours later by a retry
+        with db.conn:
+            db.execute("update outbox set status = 'failed' where id = ? and status = 'pending'", [delivery.id])
+    return delivery

@@ -96,9 +96,9 @@ def cli(ctx: click.Context, config_dir: Path, data_dir: Path, verbose: int, quie
 
 def _register() -> None:
     """Commands live in vigil/commands/, one module per verb, registered here explicitly."""
-    from vigil.commands import check, claims, collect, extract, run, status, totals
+    from vigil.commands import alerts, check, claims, collect, digest, extract, run, status, totals
 
-    for module in (check, extract, run, status, totals, claims, collect):
+    for module in (check, extract, run, status, totals, claims, collect, alerts, digest):
         cli.add_command(module.command)
 
 

@@ -223,6 +223,9 @@ class EmailChannel(Strict):
     from_: str = Field(alias="from", description="sender address")
     to: list[str] = Field(min_length=1, description="recipients")
     timeout: float = Field(30.0, gt=0, le=300, description="seconds before the SMTP exchange is abandoned")
+    ca_file: str | None = Field(
+        None, description="CA certificates (PEM) to verify the server with, for a private CA; default: the system's"
+    )
 
     model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
 

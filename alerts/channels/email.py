@@ -1,0 +1,168 @@
+"""Email channel: SMTP (plain, STARTTLS or SSL), plain text plus HTML with an inline chart.
+
+Report text reaches the Subject header, so CR, LF, NUL and other control characters are
+removed from every header value first: Python 3.11.7's email package lets an encoded word
+smuggle a new header otherwise (CVE-2024-6923, https://github.com/python/cpython/issues/121650).
+The Message-ID is derived from the outbox dedup key, so a notice sent twice after a crash
+carries the same Message-ID and mail clients and staff can tell it is a duplicate.
+"""
+
+from __future__ import annotations
+
+import base64
+import email.policy
+import hashlib
+import html
+import re
+import smtplib
+import ssl
+import unicodedata
+from email.message import EmailMessage
+from email.utils import formatdate
+
+from alerts.channels.errors import PermanentError, TransientError
+from alerts.chart import weekly_chart_png
+from alerts.notification import Notification
+
+CHART_CID = "weekly-chart@vigil"
+_SAFE_URL = re.compile(r"^https?://[^\s<>\"']+$", re.IGNORECASE)
+
+
+def header_safe(text: str, limit: int = 200) -> str:
+    """One line of header text: control characters (CR, LF, NUL, ...) become spaces."""
+    cleaned = "".join(" " if unicodedata.category(ch) in ("Cc", "Zl", "Zp") else ch for ch in str(text))
+    cleaned = " ".join(cleaned.split())
+    return cleaned if len(cleaned) <= limit else cleaned[: limit - 1] + "…"
+
+
+def _domain(address: str) -> str:
+    return re.sub(r"[^A-Za-z0-9.-]", "", address.rpartition("@")[2]) or "vigil.invalid"
+
+
+def message_id(dedup_key: str, channel_name: str, sender: str) -> str:
+    digest = hashlib.sha256(f"{channel_name}\n{dedup_key}".encode()).hexdigest()[:32]
+    return f"<vigil.{digest}@{_domain(sender)}>"
+
+
+def render_text(n: Notification) -> str:
+    lines = [n.title, ""]
+    if n.summary:
+        lines += [n.summary, ""]
+    lines += [f"{label}: {value}" for label, value in n.facts]
+    for section in n.sections:
+        lines += ["", section.heading]
+        for item in section.items:
+            lines.append(f"- {item.text}")
+            if item.url:
+                lines.append(f"  {item.url}")
+            if item.note:
+                lines.append(f"  {item.note}")
+    for name, points in n.chart.items():
+        lines += ["", f"Weekly totals, {name}: " + ", ".join(f"{week} {value}" for week, value in points)]
+    lines += ["", "--", f"Vigil notice {n.dedup_key}"]
+    return "\n".join(lines) + "\n"
+
+
+def _link(text: str, url: str | None) -> str:
+    if url and _SAFE_URL.match(url):
+        return f'<a href="{html.escape(url, quote=True)}">{html.escape(text)}</a>'
+    return html.escape(text)
+
+
+def render_html(n: Notification, with_chart: bool) -> str:
+    e = html.escape
+    parts = [f"<html><body style=\"font-family: sans-serif\"><h2>{e(n.title)}</h2>"]
+    if n.summary:
+        parts.append(f"<p>{e(n.summary)}</p>")
+    if n.facts:
+        rows = "".join(f"<tr><th align=\"left\">{e(k)}</th><td>{e(v)}</td></tr>" for k, v in n.facts)
+        parts.append(f"<table>{rows}</table>")
+    if with_chart:
+        parts.append(f'<p><img src="cid:{CHART_CID}" alt="{e(n.chart_title or "weekly totals")}"></p>')
+    for section in n.sections:
+        items = "".join(
+            f"<li>{_link(i.text, i.url)}" + (f"<br><small>{e(i.note)}</small>" if i.note else "") + "</li>"
+            for i in section.items
+        )
+        parts.append(f"<h3>{e(section.heading)}</h3><ul>{items}</ul>")
+    parts.append(f"<p><small>Vigil notice {e(n.dedup_key)}</small></p></body></html>")
+    return "".join(parts)
+
+
+def payload(n: Notification, config, channel_name: str) -> dict:
+    """Everything the message needs, as JSON for the outbox (the chart as base64 PNG)."""
+    chart = weekly_chart_png(n.chart, n.chart_title) if n.chart else None
+    sender = header_safe(config.from_)
+    return {
+        "from": sender,
+        "to": [header_safe(a) for a in config.to],
+        "subject": header_safe(f"[Vigil] {n.title}"),
+        "message_id": message_id(n.dedup_key, channel_name, sender),
+        "dedup_key": header_safe(n.dedup_key),
+        "text": render_text(n),
+        "html": render_html(n, chart is not None),
+        "chart_png": base64.b64encode(chart).decode("ascii") if chart else None,
+    }
+
+
+def build_message(p: dict, date: str | None = None) -> EmailMessage:
+    """The MIME message: multipart/alternative of text and (HTML + related inline PNG)."""
+    message = EmailMessage(policy=email.policy.SMTP)
+    message["Subject"] = header_safe(p["subject"])
+    message["From"] = header_safe(p["from"])
+    message["To"] = ", ".join(header_safe(a) for a in p["to"])
+    message["Message-ID"] = header_safe(p["message_id"])
+    message["Date"] = date or formatdate(localtime=False, usegmt=True)
+    message["X-Vigil-Notice"] = header_safe(p["dedup_key"])
+    message.set_content(p["text"])
+    message.add_alternative(p["html"], subtype="html")
+    if p.get("chart_png"):
+        html_part = message.get_payload()[1]
+        html_part.add_related(
+            base64.b64decode(p["chart_png"]), "image", "png", cid=f"<{CHART_CID}>", filename="weekly-totals.png"
+        )
+    return message
+
+
+def _tls_context(config) -> ssl.SSLContext:
+    return ssl.create_default_context(cafile=getattr(config, "ca_file", None))
+
+
+def send(p: dict, config, dedup_key: str = "") -> None:
+    """Deliver over SMTP; every socket operation is bounded by the channel's timeout."""
+    where = f"SMTP {config.host}:{config.port}"
+    message = build_message(p)
+    try:
+        if config.security == "ssl":
+            client = smtplib.SMTP_SSL(config.host, config.port, timeout=config.timeout, context=_tls_context(config))
+        else:
+            client = smtplib.SMTP(config.host, config.port, timeout=config.timeout)
+        with client:
+            if config.security == "starttls":
+                client.ehlo()
+                client.starttls(context=_tls_context(config))
+                client.ehlo()
+            if config.username:
+                client.login(config.username, config.password or "")
+            client.send_message(message)
+    except smtplib.SMTPAuthenticationError as exc:
+        raise PermanentError(f"{where}: login refused ({exc.smtp_code}); check username and password")
+    except smtplib.SMTPRecipientsRefused as exc:
+        codes = [code for code, _ in exc.recipients.values()]
+        detail = "; ".join(f"{rcpt}: {code} {_text(msg)}" for rcpt, (code, msg) in exc.recipients.items())
+        if any(400 <= code < 500 for code in codes):
+            raise TransientError(f"{where}: recipients deferred: {detail}")
+        raise PermanentError(f"{where}: recipients refused: {detail}")
+    except smtplib.SMTPResponseException as exc:
+        error = f"{where}: {exc.smtp_code} {_text(exc.smtp_error)}"
+        raise (TransientError(error) if 400 <= exc.smtp_code < 500 else PermanentError(error))
+    except smtplib.SMTPNotSupportedError as exc:
+        raise PermanentError(f"{where}: {exc} (check `security`)")
+    except ssl.SSLCertVerificationError as exc:
+        raise PermanentError(f"{where}: certificate not trusted: {exc.verify_message} (set ca_file?)")
+    except (smtplib.SMTPException, OSError) as exc:
+        raise TransientError(f"{where}: {type(exc).__name__}: {exc}")
+
+
+def _text(value) -> str:
+    return value.decode("utf-8", "replace") if isinstance(value, bytes) else str(value)

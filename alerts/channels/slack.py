@@ -1,0 +1,112 @@
+"""Slack channel: an incoming webhook carrying Block Kit.
+
+Report text is escaped before it reaches Slack: `&`, `<` and `>` become entities, so a title
+holding `<!channel>`, `<@U123>` or `<http://evil|click>` shows as text and neither pings
+anyone nor becomes a link (https://api.slack.com/reference/surfaces/formatting#escaping);
+bare `@channel`/`@here`/`@everyone` get a word joiner after the `@`. Only links Vigil builds
+itself, from http(s) report URLs, are live. The webhook URL is a secret: errors name its
+host only. A 429 answer's Retry-After is honoured (https://api.slack.com/apis/rate-limits).
+"""
+
+from __future__ import annotations
+
+import email.utils
+import json
+import re
+import time
+import unicodedata
+import urllib.error
+import urllib.request
+from urllib.parse import quote, urlsplit
+
+from alerts.channels.errors import PermanentError, TransientError
+from alerts.notification import Notification, sparkline
+
+_MENTION = re.compile(r"@(channel|here|everyone)\b", re.IGNORECASE)
+_SAFE_URL = re.compile(r"^https?://", re.IGNORECASE)
+WORD_JOINER = "\u2060"
+
+
+def escape(text: str) -> str:
+    """Report text made inert for Slack: no control characters, entities, no mentions."""
+    text = "".join(" " if unicodedata.category(ch) == "Cc" and ch != "\n" else ch for ch in str(text))
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return _MENTION.sub(lambda m: "@" + WORD_JOINER + m.group(1), text)
+
+
+def link(url: str | None, label: str) -> str:
+    """`<url|label>` for an http(s) URL (characters that would end the link percent-encoded)."""
+    if not url or not _SAFE_URL.match(url):
+        return escape(label)
+    safe_url = quote(url, safe=":/?#[]@!$&'()*+,;=%~-._")
+    return f"<{safe_url}|{escape(label).replace('|', '¦')}>"
+
+
+def _clip(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def payload(n: Notification, config=None, channel_name: str = "") -> dict:
+    """The webhook body; Block Kit limits (header 150, section 3000, 10 fields) respected."""
+    blocks: list[dict] = [
+        {"type": "header", "text": {"type": "plain_text", "text": _clip(escape(" ".join(n.title.split())), 150)}}
+    ]
+    if n.summary:
+        blocks.append({"type": "section", "text": {"type": "mrkdwn", "text": _clip(escape(n.summary), 3000)}})
+    if n.facts:
+        fields = [{"type": "mrkdwn", "text": _clip(f"*{escape(k)}*\n{escape(v)}", 2000)} for k, v in n.facts[:10]]
+        blocks.append({"type": "section", "fields": fields})
+    for section in n.sections:
+        lines = [f"*{escape(section.heading)}*"]
+        for item in section.items:
+            line = f"• {link(item.url, item.text)}"
+            if item.note:
+                line += f"\n    {escape(item.note)}"
+            lines.append(line)
+        blocks.append({"type": "section", "text": {"type": "mrkdwn", "text": _clip("\n".join(lines), 3000)}})
+    for name, points in n.chart.items():
+        if points:
+            trend = f"{escape(name)}, weeks {escape(points[0][0])} to {escape(points[-1][0])}: {sparkline(points)}"
+            values = " ".join(str(v) for _, v in points)
+            blocks.append({"type": "context", "elements": [{"type": "mrkdwn", "text": f"{trend} ({values})"}]})
+    blocks.append({"type": "context", "elements": [{"type": "mrkdwn", "text": f"Vigil notice {escape(n.dedup_key)}"}]})
+    return {"text": _clip(escape(" ".join(n.title.split())), 3000), "blocks": blocks, "unfurl_links": False}
+
+
+def retry_after_seconds(value: str | None) -> float | None:
+    """Retry-After as seconds (it may be a number or an HTTP date)."""
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    return max(0.0, when.timestamp() - time.time())
+
+
+def send(p: dict, config, dedup_key: str = "") -> None:
+    """POST the payload; 2xx is delivered, 429/5xx/network trouble transient, other 4xx permanent."""
+    host = urlsplit(config.webhook_url).hostname
+    request = urllib.request.Request(
+        config.webhook_url,
+        data=json.dumps(p).encode("utf-8"),
+        headers={"Content-Type": "application/json; charset=utf-8", "X-Vigil-Notice": dedup_key},
+        method="POST",
+    )
+    try:
+        with urllib.request.urlopen(request, timeout=config.timeout) as response:
+            response.read(4096)
+    except urllib.error.HTTPError as exc:
+        body = exc.read(300).decode("utf-8", "replace").strip()
+        error = f"Slack webhook at {host}: HTTP {exc.code} {body}".rstrip()
+        if exc.code == 429:
+            raise TransientError(error, retry_after=retry_after_seconds(exc.headers.get("Retry-After")))
+        if exc.code >= 500 or exc.code == 408:
+            raise TransientError(error)
+        raise PermanentError(error)
+    except (urllib.error.URLError, OSError) as exc:
+        reason = getattr(exc, "reason", exc)
+        raise TransientError(f"Slack webhook at {host}: {type(reason).__name__}: {reason}")

@@ -1,0 +1,77 @@
+"""The weekly digest: last week's totals, the change on the week before, who reported, and
+the incidents worth reading, with a chart of the last 12 weeks."""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date, timedelta
+
+from alerts.messages import claim_item
+from alerts.notification import Item, Notification, Section
+from alerts.totals import Totals
+
+CHART_COUNTRIES = 4
+NOTABLE = 5
+TOP_SOURCES = 5
+
+
+def digest_key(week_label: str) -> str:
+    """One digest per week, ever: re-running the job the same week enqueues nothing new."""
+    return f"digest:{week_label}"
+
+
+def _change(now: int, before: int) -> str:
+    if before == 0:
+        return f"{now - before:+d} on the week before (none then)"
+    return f"{now - before:+d} on the week before ({(now - before) * 100 / before:+.0f}%)"
+
+
+def build_digest(totals: Totals, week_start: date) -> Notification:
+    """The digest for the week starting `week_start` (normally the last complete week)."""
+    scheme = totals.scheme
+    label = scheme.label(week_start)
+    before_start = week_start - timedelta(weeks=1)
+    countries = [w.country for w in totals.weeks(week_start, 2)]
+    rows, facts = [], []
+    for country in countries:
+        week, before = totals.week(week_start, country), totals.week(before_start, country)
+        bound = f", bound {week.bound}" if week.bound is not None else ""
+        rows.append(Item(f"{country}: {week.total} executions ({week.incidents} incidents{bound}, "
+                         f"{week.sources} sources); {_change(week.total, before.total)}"))
+        facts.append((country, f"{week.total} ({week.total - before.total:+d})"))
+
+    sources: Counter[str] = Counter()
+    incidents = []
+    for country in countries:
+        for incident in totals.incidents_in(week_start, country):
+            incidents.append(incident)
+            sources.update(m.source_id or "unknown" for m in incident.members)
+        sources.update(b.claim.source_id or "unknown" for b in totals.bounds_in(week_start, country))
+    top_sources = tuple(Item(f"{name}: {n} report{'s' if n != 1 else ''}") for name, n in
+                        sorted(sources.items(), key=lambda kv: (-kv[1], kv[0]))[:TOP_SOURCES])
+
+    notable = []
+    for incident in sorted(incidents, key=lambda i: (-i.count, -len(i.members), i.first.id))[:NOTABLE]:
+        item = claim_item(incident.first)
+        who = ", ".join(incident.names) or incident.location or "unnamed"
+        text = f"{incident.country} {incident.day.isoformat()}: {incident.count} executed ({who}) - {item.text}"
+        notable.append(Item(text, item.url, f"{len(incident.members)} report(s); {item.note}"))
+
+    twelve = {c: totals.series(c, week_start, 12) for c in totals.countries()}
+    busiest = sorted((c for c in twelve if any(v for _, v in twelve[c])), key=lambda c: (-sum(v for _, v in twelve[c]), c))
+    end = week_start + timedelta(days=6)
+    return Notification(
+        kind="digest",
+        title=f"Vigil weekly digest: week {label} ({week_start.isoformat()} to {end.isoformat()})",
+        summary="No executions were recorded that week." if not countries else
+        "Executions recorded last week, deduplicated across sources.",
+        facts=tuple(facts),
+        sections=tuple(s for s in (
+            Section("Totals by country", tuple(rows)),
+            Section("Top sources", top_sources),
+            Section("Notable incidents", tuple(notable)),
+        ) if s.items),
+        chart={c: twelve[c] for c in busiest[:CHART_COUNTRIES]},
+        chart_title="Executions per week, last 12 weeks",
+        dedup_key=digest_key(label),
+    )

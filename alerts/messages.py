@@ -1,0 +1,83 @@
+"""Turning a rule's finding (and what changed) into the notification staff receive."""
+
+from __future__ import annotations
+
+from alerts.notification import Item, Notification, Section
+from alerts.records import ClaimRecord
+from alerts.state import Transition
+from alerts.totals import Totals
+
+
+def claim_item(claim: ClaimRecord) -> Item:
+    """A report as a link: its title, then source, date and the evidence sentence."""
+    published = claim.published.isoformat() if claim.published else "undated"
+    note = f"{claim.source_id or 'unknown source'}, {published}: {' '.join(claim.evidence.split())}"
+    return Item(claim.title or claim.url or f"claim {claim.id}", claim.url, note)
+
+
+def _headline(t: Transition, step: int | None) -> str:
+    f = t.finding
+    week = f.key.partition(":")[0]
+    facts = dict(f.facts)
+    resolved = t.notify == "resolved"
+    if f.rule_type == "weekly_total":
+        if resolved:
+            return f"Resolved: {f.country} week {week} total now {f.value}, below {f.threshold}"
+        reached = f.threshold + t.after.level * (step or 0)
+        return f"{f.country}: {f.value} executions in week {week} (at or above {reached})"
+    if f.rule_type == "weekly_rise":
+        if resolved:
+            return f"Resolved: {f.country} week {week} rise now {f.value}%, below {f.threshold}%"
+        return f"{f.country}: executions up {f.value}% in week {week} ({facts['total']} vs {facts['week before']})"
+    if f.rule_type == "offence":
+        if resolved:
+            return f"Resolved: {f.country} week {week} now {f.value} executions for {facts['offences']}"
+        return f"{f.country}: {f.value} executions for {facts['offences']} in week {week}"
+    if f.rule_type == "year_to_date":
+        year = int(week)
+        if resolved:
+            return f"Resolved: {f.country} {year} figure now {f.value}, not above {year - 1}"
+        return f"{f.country}: {year} executions so far ({f.value}) have passed the {year - 1} total ({f.threshold - 1})"
+    if f.rule_type == "imminent":
+        first = f.evidence[0] if f.evidence else None
+        about = f" ({first.title})" if first and first.title else ""
+        return f"Imminent execution reported, {f.country}: {f.title_hint}{about}"
+    return f"{f.rule_id}: {f.key} = {f.value}"
+
+
+def alert_notification(t: Transition, rule_step: int | None, totals: Totals | None) -> Notification:
+    """The notice for one transition; the chart shows the country's last 12 weeks."""
+    f = t.finding
+    title = _headline(t, rule_step)
+    verb = {"firing": "Alert", "escalated": "Alert (higher)", "resolved": "Resolved"}.get(t.notify, "Alert")
+    summary = f"{verb} from rule {f.rule_id}."
+    if t.notify == "escalated":
+        summary += f" The value has passed another step since the last notice (now {f.value})."
+    sections = ()
+    if f.evidence:
+        heading = "Reports" if f.rule_type == "imminent" else "Reports behind the figure"
+        sections = (Section(heading, tuple(claim_item(c) for c in f.evidence)),)
+    chart, chart_title = {}, ""
+    if totals is not None and f.chart_week is not None:
+        chart = {f.country: totals.series(f.country, f.chart_week, 12)}
+        chart_title = f"Executions per week, {f.country}, last 12 weeks"
+    return Notification(
+        kind="resolved" if t.notify == "resolved" else "alert",
+        title=title,
+        summary=summary,
+        facts=f.facts,
+        sections=sections,
+        chart=chart,
+        chart_title=chart_title,
+        dedup_key=t.dedup_key,
+    )
+
+
+def test_notification(channel_name: str, dedup_key: str) -> Notification:
+    return Notification(
+        kind="test",
+        title=f"Vigil test message to {channel_name}",
+        summary="If you can read this, Vigil can deliver alerts through this channel.",
+        facts=(("channel", channel_name),),
+        dedup_key=dedup_key,
+    )

@@ -1,0 +1,207 @@
+"""The durable outbox: every notification is a row first, and is sent from the row.
+
+Lifecycle of a row (one per notification per channel; `(dedup_key, channel)` is unique):
+
+    pending --claim--> sending --sent--> sent
+       ^                  |--transient error--> pending (next_attempt_at = now + backoff)
+       |                  |--permanent error / too many attempts--> failed
+       +--lease expired---+  (the sender died: the row is claimed again)
+
+1. `enqueue` inserts the row inside the caller's transaction (the alert state changes in
+   the same transaction), ignoring a row whose dedup key the channel already has.
+2. `claim` is a conditional UPDATE: only the process whose UPDATE changed the row
+   (rowcount == 1) sends it. It sets `status = sending`, bumps `attempts` and stores the
+   lease deadline in `next_attempt_at`.
+3. After sending, the outcome is written only if the row is still ours (same `attempts`).
+
+The crash point, and the trade-off chosen: if the process dies after the server accepted a
+message but before step 3 is committed, nothing can tell whether it went out. Losing an
+alert about an imminent execution is worse than repeating one, so Vigil chooses
+**at-least-once**: once the lease expires, another run sends the row again. Such a
+duplicate is detectable: the email carries the same Message-ID (derived from the dedup key)
+and every channel shows the notice key (`Vigil notice <key>`, header `X-Vigil-Notice`).
+A crash at any other point loses nothing and repeats nothing: before the claim the row is
+pending; between claim and send the row waits out its lease and goes once.
+
+Retries: transient errors only, after 30 s, then doubling up to an hour between attempts
+(a 429's Retry-After is honoured instead), until MAX_ATTEMPTS. Within one flush, a channel
+that failed transiently is not tried again, so a dead server costs one timeout per run.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import math
+import sqlite3
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta, timezone
+from typing import Mapping
+
+from alerts.channels import CHANNELS
+from alerts.channels.errors import DeliveryError, PermanentError, TransientError
+
+log = logging.getLogger(__name__)
+
+LEASE = timedelta(minutes=10)  # longer than any channel's timeout allows one send to take
+FIRST_RETRY = timedelta(seconds=30)
+MAX_BACKOFF = timedelta(hours=1)
+MAX_ATTEMPTS = 50  # about two days of hourly attempts after the first hour
+
+
+def iso(moment: datetime) -> str:
+    """The store's timestamp form (vigil.store.utcnow): UTC, seconds, comparable as text."""
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=timezone.utc)
+    return moment.astimezone(timezone.utc).isoformat(timespec="seconds")
+
+
+def backoff(attempts: int) -> timedelta:
+    """Delay after the n-th failed attempt: 30 s, 1 min, 2 min, ... at most an hour."""
+    return min(MAX_BACKOFF, FIRST_RETRY * 2 ** max(0, attempts - 1))
+
+
+@dataclass(frozen=True)
+class Delivery:
+    id: int
+    channel: str
+    kind: str
+    subject: str
+    outcome: str  # sent | retry | failed
+    attempts: int
+    error: str | None = None
+    next_attempt_at: str | None = None
+
+
+@dataclass
+class FlushReport:
+    deliveries: list[Delivery] = field(default_factory=list)
+    pending: list[dict] = field(default_factory=list)  # rows still waiting after this flush
+
+    @property
+    def sent(self) -> list[Delivery]:
+        return [d for d in self.deliveries if d.outcome == "sent"]
+
+    @property
+    def failed(self) -> list[Delivery]:
+        return [d for d in self.deliveries if d.outcome == "failed"]
+
+
+def enqueue(conn: sqlite3.Connection, *, dedup_key: str, channel: str, kind: str, subject: str, payload: dict,
+            now: datetime, alert_id: int | None = None) -> bool:
+    """Step 1: add the row unless this channel already has this dedup key; True if added.
+
+    Does not commit: the caller's transaction makes the alert state and the row one change.
+    """
+    cursor = conn.execute(
+        "insert or ignore into outbox (dedup_key, alert_id, channel, kind, subject, payload, status, attempts,"
+        " next_attempt_at, created_at) values (?, ?, ?, ?, ?, ?, 'pending', 0, ?, ?)",
+        [dedup_key, alert_id, channel, kind, subject, json.dumps(payload), iso(now), iso(now)],
+    )
+    return cursor.rowcount == 1
+
+
+_DUE = (
+    "(status = 'pending' and (next_attempt_at is null or next_attempt_at <= :now))"
+    " or (status = 'sending' and next_attempt_at <= :now)"
+)
+
+
+def claim(conn: sqlite3.Connection, row_id: int, now: datetime, lease: timedelta = LEASE) -> int | None:
+    """Step 2: take the row if it is due (or its sender's lease ran out); the attempt number, or None."""
+    with conn:
+        cursor = conn.execute(
+            f"update outbox set status = 'sending', attempts = attempts + 1, next_attempt_at = :lease"
+            f" where id = :id and ({_DUE})",
+            {"id": row_id, "now": iso(now), "lease": iso(now + lease)},
+        )
+        if cursor.rowcount != 1:
+            return None
+        return conn.execute("select attempts from outbox where id = ?", [row_id]).fetchone()[0]
+
+
+def _finish(conn: sqlite3.Connection, row_id: int, attempts: int, **values) -> bool:
+    """Step 3: write the outcome if the row is still this attempt's (not re-claimed meanwhile)."""
+    assignments = ", ".join(f"{name} = :{name}" for name in values)
+    with conn:
+        cursor = conn.execute(
+            f"update outbox set {assignments} where id = :id and status = 'sending' and attempts = :attempts",
+            {**values, "id": row_id, "attempts": attempts},
+        )
+    if cursor.rowcount != 1:
+        log.warning("outbox row %s was taken over by another sender; outcome of attempt %s not recorded", row_id, attempts)
+    return cursor.rowcount == 1
+
+
+def record_failure(conn: sqlite3.Connection, row_id: int, attempts: int, error: DeliveryError, now: datetime) -> Delivery:
+    """Transient errors go back to pending with a backoff; the rest fail for good."""
+    if isinstance(error, TransientError) and attempts < MAX_ATTEMPTS:
+        delay = backoff(attempts)
+        if error.retry_after is not None:
+            delay = timedelta(seconds=max(1, math.ceil(error.retry_after)))
+        next_at = iso(now + delay)
+        _finish(conn, row_id, attempts, status="pending", last_error=str(error), next_attempt_at=next_at)
+        return Delivery(row_id, "", "", "", "retry", attempts, str(error), next_at)
+    message = str(error) if isinstance(error, PermanentError) else f"gave up after {attempts} attempts: {error}"
+    _finish(conn, row_id, attempts, status="failed", last_error=message, next_attempt_at=None)
+    return Delivery(row_id, "", "", "", "failed", attempts, message)
+
+
+def deliver(conn: sqlite3.Connection, row: dict, channels: Mapping[str, object], now: datetime,
+            lease: timedelta = LEASE) -> Delivery | None:
+    """Claim, send and record one row; None if another sender has it or it is not due."""
+    attempts = claim(conn, row["id"], now, lease)
+    if attempts is None:
+        return None
+    config = channels.get(row["channel"])
+    try:
+        if config is None:
+            raise PermanentError(f"alerts.yaml: channels: no channel named {row['channel']!r} any more")
+        module = CHANNELS[config.type]
+        module.send(json.loads(row["payload"]), config, row["dedup_key"])
+    except DeliveryError as exc:
+        result = record_failure(conn, row["id"], attempts, exc, now)
+    except Exception as exc:  # a bug or an unforeseen library error: log it, retry like a transient one
+        log.exception("outbox row %s: unexpected error sending to %s", row["id"], row["channel"])
+        result = record_failure(conn, row["id"], attempts, TransientError(f"{type(exc).__name__}: {exc}"), now)
+    else:
+        _finish(conn, row["id"], attempts, status="sent", sent_at=iso(now), last_error=None, next_attempt_at=None)
+        result = Delivery(row["id"], "", "", "", "sent", attempts)
+    return Delivery(row["id"], row["channel"], row["kind"], row["subject"], result.outcome, attempts,
+                    result.error, result.next_attempt_at)
+
+
+def _rows(conn: sqlite3.Connection, where: str, params) -> list[dict]:
+    cursor = conn.execute(f"select * from outbox where {where} order by id", params)
+    columns = [d[0] for d in cursor.description]
+    return [dict(zip(columns, row)) for row in cursor.fetchall()]
+
+
+def flush(conn: sqlite3.Connection, channels: Mapping[str, object], now: datetime | None = None,
+          lease: timedelta = LEASE, ids: list[int] | None = None) -> FlushReport:
+    """Send every due row (or just `ids`), oldest first; report what went and what waits."""
+    report = FlushReport()
+    clock = (lambda: now) if now is not None else (lambda: datetime.now(timezone.utc))
+    where, params = f"({_DUE})", {"now": iso(clock())}
+    if ids is not None:
+        where += f" and id in ({','.join(str(int(i)) for i in ids)})"
+    down: set[str] = set()
+    for row in _rows(conn, where, params):
+        if row["channel"] in down:
+            continue
+        delivery = deliver(conn, row, channels, clock(), lease)
+        if delivery is None:
+            continue
+        report.deliveries.append(delivery)
+        if delivery.outcome == "retry":
+            down.add(row["channel"])
+    report.pending = waiting(conn)
+    return report
+
+
+def waiting(conn: sqlite3.Connection) -> list[dict]:
+    """Rows not yet delivered nor given up: pending, or being sent (maybe by a dead process)."""
+    return [
+        {k: r[k] for k in ("id", "channel", "kind", "subject", "status", "attempts", "next_attempt_at", "last_error")}
+        for r in _rows(conn, "status in ('pending', 'sending')", [])
+    ]

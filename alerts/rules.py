@@ -1,0 +1,209 @@
+"""Alert rules evaluated against totals: what each rule sees, for which keys, and how high.
+
+Each rule yields `Finding`s, one per key it concerns, saying whether the condition holds
+(`active`), the value, and the `level` reached (how many `step`s above the threshold). The
+decision to notify is not made here but in alerts/state.py, from the finding and the
+alert's stored state. Rules reach rules objects by attribute (the `Rule` model of
+alerts.yaml) so this module does not depend on vigil/.
+
+Keys: `2025-W38:IR` for weekly rules, `2025:IR` for year_to_date, and for imminent
+`IR:<hash>` of the first report (URL and evidence sentence): claim ids change when the
+extractor re-runs, content does not.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Iterable, Protocol
+
+from alerts.incidents import Incident, cluster
+from alerts.records import ClaimRecord
+from alerts.totals import Totals
+
+LOOKBACK_WEEKS = 1  # the current week and this many before it are evaluated each run
+
+
+class RuleLike(Protocol):
+    id: str
+    type: str
+    country: str
+    threshold: int | None
+    step: int | None
+    rise_percent: float | None
+    min_count: int
+    offences: list[str]
+    resolve: bool
+    channels: list[str]
+
+
+@dataclass(frozen=True)
+class Finding:
+    rule_id: str
+    rule_type: str
+    key: str
+    country: str
+    value: int
+    active: bool
+    level: int
+    threshold: int  # the value at or above which the rule fires (for rises: the percent)
+    week_start: date | None = None
+    facts: tuple[tuple[str, str], ...] = ()
+    evidence: tuple[ClaimRecord, ...] = ()
+    chart_week: date | None = None  # the last week the chart shows
+    title_hint: str = ""  # for imminent: who or where
+
+    @property
+    def detail(self) -> dict:
+        return {"threshold": self.threshold, "facts": dict(self.facts)}
+
+
+def level_of(value: float, threshold: float, step: int | None) -> int:
+    """0 at the threshold, n once the value reaches threshold + n * step."""
+    if not step or value < threshold:
+        return 0
+    return int((value - threshold) // step)
+
+
+def imminent_key(claim: ClaimRecord) -> str:
+    digest = hashlib.sha1(f"{claim.url or claim.document_id}\n{claim.evidence}".encode()).hexdigest()[:12]
+    return f"{claim.country}:{digest}"
+
+
+def _week_keys(totals: Totals, rule: RuleLike, current_week: date, firing: set[str]) -> list[date]:
+    """The weeks a weekly rule looks at: recent ones, plus any it is still firing for."""
+    weeks = {current_week - timedelta(weeks=n) for n in range(LOOKBACK_WEEKS + 1)}
+    for key in firing:
+        label, _, country = key.partition(":")
+        if country == rule.country:
+            try:
+                weeks.add(totals.scheme.parse(label))
+            except ValueError:
+                continue
+    return sorted(weeks)
+
+
+def _evidence(totals: Totals, week_start: date, country: str, incidents: list[Incident] | None = None) -> tuple:
+    incidents = totals.incidents_in(week_start, country) if incidents is None else incidents
+    chosen = [i.first for i in sorted(incidents, key=lambda i: (-i.count, i.first.id))[:5]]
+    bounds = totals.bounds_in(week_start, country)[:1]
+    return tuple([b.claim for b in bounds] + chosen)
+
+
+def weekly_total(rule: RuleLike, totals: Totals, current_week: date, firing: set[str]) -> list[Finding]:
+    findings = []
+    for ws in _week_keys(totals, rule, current_week, firing):
+        week = totals.week(ws, rule.country)
+        findings.append(
+            Finding(
+                rule.id, rule.type, f"{week.week}:{rule.country}", rule.country, week.total,
+                week.total >= rule.threshold, level_of(week.total, rule.threshold, rule.step), rule.threshold,
+                week_start=ws,
+                facts=(("total", str(week.total)), ("incidents", str(week.incidents)),
+                       ("bound", "-" if week.bound is None else str(week.bound)), ("sources", str(week.sources))),
+                evidence=_evidence(totals, ws, rule.country), chart_week=ws,
+            )
+        )
+    return findings
+
+
+def weekly_rise(rule: RuleLike, totals: Totals, current_week: date, firing: set[str]) -> list[Finding]:
+    """Week over week rise in percent; a week before with no executions gives no percentage."""
+    findings = []
+    for ws in _week_keys(totals, rule, current_week, firing):
+        week = totals.week(ws, rule.country)
+        before = totals.week(ws - timedelta(weeks=1), rule.country)
+        percent = int((week.total - before.total) * 100 // before.total) if before.total else 0
+        active = before.total > 0 and week.total >= rule.min_count and percent >= rule.rise_percent
+        findings.append(
+            Finding(
+                rule.id, rule.type, f"{week.week}:{rule.country}", rule.country, percent, active,
+                level_of(percent, rule.rise_percent, rule.step), int(rule.rise_percent), week_start=ws,
+                facts=(("total", str(week.total)), ("week before", str(before.total)), ("rise", f"{percent}%")),
+                evidence=_evidence(totals, ws, rule.country), chart_week=ws,
+            )
+        )
+    return findings
+
+
+def offence(rule: RuleLike, totals: Totals, current_week: date, firing: set[str]) -> list[Finding]:
+    threshold = rule.threshold or 1
+    findings = []
+    for ws in _week_keys(totals, rule, current_week, firing):
+        value, incidents = totals.offence_total(ws, rule.country, rule.offences)
+        findings.append(
+            Finding(
+                rule.id, rule.type, f"{totals.scheme.label(ws)}:{rule.country}", rule.country, value,
+                value >= threshold, level_of(value, threshold, rule.step), threshold, week_start=ws,
+                facts=(("executions", str(value)), ("offences", ", ".join(rule.offences)),
+                       ("incidents", str(len(incidents)))),
+                evidence=tuple(i.first for i in incidents[:8]), chart_week=ws,
+            )
+        )
+    return findings
+
+
+def year_to_date(rule: RuleLike, totals: Totals, current_week: date, firing: set[str], today: date) -> list[Finding]:
+    """This year's figure so far against last year's whole figure; fires once it is passed."""
+    years = {today.year} | {int(k.partition(":")[0]) for k in firing if k.endswith(f":{rule.country}")}
+    findings = []
+    for year in sorted(years):
+        now = totals.year(year, rule.country, through=today if year == today.year else None)
+        last = totals.year(year - 1, rule.country)
+        active = last.total > 0 and now.total > last.total
+        findings.append(
+            Finding(
+                rule.id, rule.type, f"{year}:{rule.country}", rule.country, now.total, active,
+                level_of(now.total, last.total + 1, rule.step), last.total + 1,
+                facts=((f"{year} so far", str(now.total)), (f"{year - 1}", str(last.total))),
+                evidence=tuple(c for c in (now.bound_claim, last.bound_claim) if c), chart_week=current_week,
+            )
+        )
+    return findings
+
+
+def imminent(rule: RuleLike, records: Iterable[ClaimRecord], current_week: date, known: set[str]) -> list[Finding]:
+    """One finding per recent imminent incident (reports clustered as for executions).
+
+    An incident keeps the key of whichever report was alerted on first, so a later report of
+    the same transfer or scheduled date adds no second alert.
+    """
+    since = current_week - timedelta(weeks=LOOKBACK_WEEKS)
+    recent = [r for r in records if r.event == "imminent" and r.country == rule.country and r.date and r.date >= since]
+    findings = []
+    for incident in cluster(recent):
+        keys = [imminent_key(m) for m in incident.members]
+        key = next((k for k in keys if k in known), keys[0])
+        who = ", ".join(incident.names) or incident.location or f"{incident.count} people"
+        findings.append(
+            Finding(
+                rule.id, rule.type, key, rule.country, incident.count, True, 0, 1,
+                facts=(("who", who), ("date", incident.day.isoformat()), ("reports", str(len(incident.members)))),
+                evidence=tuple(incident.members[:5]), title_hint=who,
+            )
+        )
+    return findings
+
+
+def evaluate(rules: Iterable[RuleLike], totals: Totals, records: list[ClaimRecord], today: date,
+             known: dict[str, dict[str, str]]) -> list[Finding]:
+    """All findings of all rules; `known` maps rule id -> {key: state} of stored alerts."""
+    current_week = totals.scheme.start_of(today)
+    findings: list[Finding] = []
+    for rule in rules:
+        states = known.get(rule.id, {})
+        firing = {k for k, state in states.items() if state == "firing"}
+        if rule.type == "weekly_total":
+            findings += weekly_total(rule, totals, current_week, firing)
+        elif rule.type == "weekly_rise":
+            findings += weekly_rise(rule, totals, current_week, firing)
+        elif rule.type == "offence":
+            findings += offence(rule, totals, current_week, firing)
+        elif rule.type == "year_to_date":
+            findings += year_to_date(rule, totals, current_week, firing, today)
+        elif rule.type == "imminent":
+            findings += imminent(rule, records, current_week, set(states))
+        else:
+            raise ValueError(f"unknown rule type {rule.type!r}")
+    return findings

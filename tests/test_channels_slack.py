@@ -1,0 +1,117 @@
+"""Slack channel against a local webhook receiver: Block Kit, escaping, 429, 5xx, 4xx, timeouts."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from alerts.channels import CHANNELS
+from alerts.channels import slack
+from alerts.channels.errors import PermanentError, TransientError
+from alerts.notification import Item, Notification, Section
+from receivers import WebhookReceiver
+from vigil.config import SlackChannel
+
+HOSTILE = "Two hanged <!channel> <!here> <@U024BE7LH> @everyone <http://evil.example|click here> & more"
+
+
+def notice(title=HOSTILE) -> Notification:
+    return Notification(
+        kind="alert", title=title, summary=f"Summary: {title}",
+        facts=(("total", "64"), ("source says", title)),
+        sections=(Section("Reports", (
+            Item(title, "https://ihr.example.org/report/1?a=1|b>c", f"ihr: {title}"),
+            Item("no link", "javascript:alert(1)"),
+        )),),
+        chart={"IR": [("2025-W37", 40), ("2025-W38", 64)]},
+        dedup_key="weekly-surge:2025-W38:IR:e1:level0",
+    )
+
+
+def all_text(payload: dict) -> list[str]:
+    found = []
+
+    def walk(node):
+        if isinstance(node, dict):
+            for key, value in node.items():
+                if key == "text" and isinstance(value, str):
+                    found.append(value)
+                else:
+                    walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    walk(payload)
+    return found
+
+
+def test_registry_is_keyed_by_config_type():
+    assert set(CHANNELS) == {"email", "slack"}
+    assert CHANNELS["slack"] is slack
+
+
+def test_block_kit_payload_neutralises_mentions_and_link_injection():
+    payload = slack.payload(notice())
+    assert payload["blocks"][0]["type"] == "header"
+    texts = all_text(payload)
+    joined = "\n".join(texts)
+    for dangerous in ("<!channel>", "<!here>", "<@U024BE7LH>", "<http://evil.example|click here>", "@everyone"):
+        assert dangerous not in joined
+    assert "&lt;!channel&gt;" in joined and "&lt;http://evil.example|click here&gt; &amp; more" in joined
+    section = next(b for b in payload["blocks"] if b["type"] == "section" and "Reports" in b.get("text", {}).get("text", ""))
+    # our own link to the report is live, with characters that would end it encoded
+    assert "<https://ihr.example.org/report/1?a=1%7Cb%3Ec|Two hanged" in section["text"]["text"]
+    assert "javascript" not in section["text"]["text"]
+    context = [b for b in payload["blocks"] if b["type"] == "context"]
+    assert "(40 64)" in context[0]["elements"][0]["text"]
+    assert context[-1]["elements"][0]["text"] == "Vigil notice weekly-surge:2025-W38:IR:e1:level0"
+
+
+def test_header_is_clipped_to_block_kit_limit():
+    payload = slack.payload(notice("x" * 400))
+    assert len(payload["blocks"][0]["text"]["text"]) == 150
+
+
+def test_send_posts_json_with_notice_header():
+    with WebhookReceiver() as hook:
+        config = SlackChannel(type="slack", webhook_url=hook.url, timeout=5)
+        slack.send(slack.payload(notice("IR: 64 executions")), config, "k1")
+    (request,) = hook.requests
+    assert request["json"]["text"] == "IR: 64 executions"
+    assert request["headers"]["X-Vigil-Notice"] == "k1"
+
+
+def test_429_is_transient_with_retry_after_and_errors_hide_the_secret_url():
+    with WebhookReceiver() as hook:
+        hook.script = [(429, {"Retry-After": "7"}, "rate_limited")]
+        config = SlackChannel(type="slack", webhook_url=hook.url, timeout=5)
+        with pytest.raises(TransientError) as caught:
+            slack.send(slack.payload(notice("t")), config)
+    assert caught.value.retry_after == 7
+    assert "HTTP 429 rate_limited" in str(caught.value) and "secret" not in str(caught.value)
+
+
+@pytest.mark.parametrize("status,error", [(500, TransientError), (503, TransientError), (404, PermanentError),
+                                          (403, PermanentError), (400, PermanentError)])
+def test_status_classes(status, error):
+    with WebhookReceiver() as hook:
+        hook.script = [(status, {}, "no_service")]
+        config = SlackChannel(type="slack", webhook_url=hook.url, timeout=5)
+        with pytest.raises(error, match=f"HTTP {status}"):
+            slack.send(slack.payload(notice("t")), config)
+
+
+def test_timeout_is_transient():
+    with WebhookReceiver() as hook:
+        hook.script = [("sleep", 1.5)]
+        config = SlackChannel(type="slack", webhook_url=hook.url, timeout=0.3)
+        with pytest.raises(TransientError, match="timed out"):
+            slack.send(slack.payload(notice("t")), config)
+
+
+def test_retry_after_http_date():
+    assert slack.retry_after_seconds("120") == 120
+    assert slack.retry_after_seconds("Wed, 21 Oct 2015 07:28:00 GMT") == 0
+    assert slack.retry_after_seconds("soon") is None

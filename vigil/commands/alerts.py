@@ -1,0 +1,48 @@
+"""`vigil alerts`: evaluate the rules, queue what changed, deliver the outbox."""
+
+from __future__ import annotations
+
+import click
+
+from vigil.alerting import AlertsReport, evaluate_and_deliver, send_test
+from vigil.context import AppContext
+from vigil.errors import VigilError
+
+
+@click.command("alerts")
+@click.option("--dry-run", is_flag=True, help="Show what would be notified; change and send nothing.")
+@click.option("--test", "test_channel", metavar="CHANNEL", help="Send a test message to this channel and stop.")
+@click.pass_obj
+def command(app: AppContext, dry_run: bool, test_channel: str | None) -> None:
+    """Evaluate alert rules, queue notices for what changed, and deliver the outbox."""
+    alerts_config = app.alerts()
+    if test_channel is not None:
+        delivery = send_test(app.db, alerts_config, test_channel)
+        if delivery.outcome != "sent":
+            raise VigilError(f"{test_channel}: test message not delivered: {delivery.error}")
+        click.echo(f"Test message sent to {test_channel}.")
+        return
+    report = evaluate_and_deliver(app.db, alerts_config, dry_run=dry_run)
+    print_report(report)
+    if report.flushed is not None and report.flushed.failed:
+        raise VigilError(f"{len(report.flushed.failed)} notice(s) could not be delivered (see above)")
+
+
+def print_report(report: AlertsReport) -> None:
+    """What was queued, delivered, failed and is still waiting; a summary line last."""
+    queued = [n for n in report.notices if n.new]
+    if queued:
+        click.echo("Would queue:" if report.dry_run else "Queued:")
+        for n in queued:
+            click.echo(f"  {n.kind:<9} {n.channel:<20} {n.subject}")
+    if report.flushed is not None:
+        for d in report.flushed.deliveries:
+            if d.outcome == "sent":
+                click.echo(f"Delivered: #{d.id} {d.channel}: {d.subject}")
+            elif d.outcome == "failed":
+                click.echo(f"Failed:    #{d.id} {d.channel}: {d.subject}: {d.error}")
+    for row in report.pending:
+        when = f"next attempt {row['next_attempt_at']}" if row["status"] == "pending" else f"being sent until {row['next_attempt_at']}"
+        error = f"; last error: {row['last_error']}" if row["last_error"] else ""
+        click.echo(f"Waiting:   #{row['id']} {row['channel']}: {row['subject']} ({row['attempts']} attempts, {when}{error})")
+    click.echo(report.summary())

@@ -1,0 +1,26 @@
+"""`vigil digest`: last week's totals and notable incidents to the digest channels, once a week."""
+
+from __future__ import annotations
+
+import click
+
+from vigil.alerting import send_digest
+from vigil.commands.alerts import print_report
+from vigil.context import AppContext
+from vigil.errors import UsageError, VigilError
+
+
+@click.command("digest")
+@click.option("--dry-run", is_flag=True, help="Show what would be sent; change and send nothing.")
+@click.pass_obj
+def command(app: AppContext, dry_run: bool) -> None:
+    """Send the weekly digest (last week's totals, change, top sources, notable incidents)."""
+    alerts_config = app.alerts()
+    if not alerts_config.digest_channels:
+        raise UsageError("alerts.yaml: digest_channels: no channel configured for the digest")
+    report = send_digest(app.db, alerts_config, dry_run=dry_run)
+    if not any(n.new for n in report.notices):
+        click.echo(f"The digest for {report.notices[0].key} was already queued; nothing new to send.")
+    print_report(report)
+    if report.flushed is not None and report.flushed.failed:
+        raise VigilError(f"{len(report.flushed.failed)} digest notice(s) could not be delivered (see above)")
