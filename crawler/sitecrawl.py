@@ -1,0 +1,138 @@
+"""Site crawls in a child process: `run_crawl(spec)` in the parent, `main()` in the child.
+
+Scrapy's Twisted reactor cannot be restarted, and the scheduler calls collection again
+and again in one long-lived process, so every crawl gets a fresh interpreter
+(`python -m crawler.sitecrawl SPEC.json`; see scrapy/scrapy#5167). The child writes its
+own WARC files (prefix `sites`) and reports on its stdout as JSON lines (crawler.records);
+its logs go to stderr, which the parent passes through.
+
+The spec is plain JSON, so this package needs nothing from the application:
+`{"user_agent", "timeout", "max_bytes", "archive_dir", "sites": [{"id", "start_urls",
+"article_links" | "article_xpath" | "article_pattern", "next_page", "max_pages",
+"allowed_domains", "known_urls"}], ...}` plus optional tuning keys (see `settings`).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import subprocess
+import sys
+import tempfile
+import threading
+from pathlib import Path
+from typing import Iterator
+
+from crawler.records import read_records
+
+log = logging.getLogger(__name__)
+
+
+class CrawlError(Exception):
+    """The child process failed as a whole (it could not start, crashed or ran out of time)."""
+
+
+def settings(spec: dict) -> dict:
+    """Scrapy settings for a crawl: polite, bounded, and robust to bad servers."""
+    return {
+        "USER_AGENT": spec["user_agent"],
+        "ROBOTSTXT_OBEY": True,
+        "AUTOTHROTTLE_ENABLED": True,
+        "AUTOTHROTTLE_START_DELAY": spec.get("start_delay", 1.0),
+        "AUTOTHROTTLE_MAX_DELAY": spec.get("max_delay", 30.0),
+        "AUTOTHROTTLE_TARGET_CONCURRENCY": 1.0,
+        "DOWNLOAD_DELAY": spec.get("min_delay", 0.0),
+        "CONCURRENT_REQUESTS": 16,
+        "CONCURRENT_REQUESTS_PER_DOMAIN": spec.get("per_domain", 2),
+        "DOWNLOAD_TIMEOUT": spec["timeout"],
+        "DOWNLOAD_MAXSIZE": spec["max_bytes"],
+        "DOWNLOAD_WARNSIZE": 0,
+        "RETRY_ENABLED": True,
+        "RETRY_TIMES": spec.get("retry_times", 2),
+        "RETRY_BACKOFF_BASE": spec.get("retry_backoff", 1.0),
+        "REDIRECT_MAX_TIMES": 5,
+        "COOKIES_ENABLED": False,
+        "TELNETCONSOLE_ENABLED": False,
+        "STATS_DUMP": False,  # the parent logs the vigil/ counters instead
+        "LOG_LEVEL": spec.get("log_level", "INFO"),
+        "DOWNLOADER_MIDDLEWARES": {
+            "crawler.middlewares.HttpOnlyMiddleware": 50,
+            "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
+            "crawler.middlewares.BackoffRetryMiddleware": 550,
+            "scrapy.downloadermiddlewares.httpcompression.HttpCompressionMiddleware": None,
+            "crawler.middlewares.ArchiveMiddleware": 950,
+        },
+        "ITEM_PIPELINES": {"crawler.pipelines.ArticlePipeline": 300},
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    """The child: crawl every site of the spec, then report each spider's stats."""
+    from scrapy.crawler import CrawlerProcess
+
+    from crawler.archive import WarcArchive
+    from crawler.records import Output
+    from crawler.spider import SourceSpider
+
+    argv = sys.argv[1:] if argv is None else argv
+    spec = json.loads(Path(argv[0]).read_text(encoding="utf-8"))
+    # Records own the real stdout; anything else printed goes to stderr with the logs.
+    output = Output(os.dup(sys.stdout.fileno()))
+    os.dup2(sys.stderr.fileno(), sys.stdout.fileno())
+    archive = WarcArchive(spec["archive_dir"], prefix="sites")
+    process = CrawlerProcess({**settings(spec), "VIGIL_ARCHIVE": archive, "VIGIL_OUTPUT": output})
+    crawlers = []
+    for site in spec["sites"]:
+        crawler = process.create_crawler(SourceSpider)
+        crawlers.append((site["id"], crawler))
+        process.crawl(crawler, site=site, known_urls=site.get("known_urls", ()))
+    process.start()
+    for source_id, crawler in crawlers:
+        stats = {k: v for k, v in crawler.stats.get_stats().items() if isinstance(v, (int, float, str))}
+        output.emit("stats", source_id=source_id, stats=stats)
+    archive.close()
+    output.close()
+    return 0
+
+
+def run_crawl(spec: dict, timeout: float = 3600.0) -> Iterator[dict]:
+    """Run a crawl in a child process and yield its records as they arrive.
+
+    Raises CrawlError after the last record if the child exited badly or overran `timeout`
+    (it is then killed); records already yielded stand.
+    """
+    with tempfile.TemporaryDirectory(prefix="vigil-crawl-") as tmp:
+        spec_path = Path(tmp) / "spec.json"
+        spec_path.write_text(json.dumps(spec), encoding="utf-8")
+        root = str(Path(__file__).resolve().parent.parent)
+        env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in (root, os.environ.get("PYTHONPATH")) if p)}
+        try:
+            child = subprocess.Popen(
+                [sys.executable, "-m", "crawler.sitecrawl", str(spec_path)],
+                stdout=subprocess.PIPE,
+                stdin=subprocess.DEVNULL,
+                text=True,
+                encoding="utf-8",
+                errors="replace",
+                env=env,
+            )
+        except OSError as exc:
+            raise CrawlError(f"cannot start the crawl process: {exc}") from exc
+        timer = threading.Timer(timeout, child.kill)
+        timer.start()
+        try:
+            yield from read_records(child.stdout)
+            returncode = child.wait()
+        finally:
+            timer.cancel()
+            if child.poll() is None:
+                child.kill()
+                child.wait()
+        if returncode != 0:
+            why = f"killed after {timeout:g} s" if returncode < 0 else f"exit status {returncode}"
+            raise CrawlError(f"the crawl process failed ({why}); see its log above")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,117 @@
+"""One Scrapy spider class for every site source: listing pages -> article pages.
+
+A site source is declarative (sources.yaml): start URLs, how article links are found on a
+listing page (CSS `article_links`, XPath `article_xpath` or URL regex `article_pattern`),
+an optional CSS `next_page` link, and `max_pages`, the budget of pages (listing and
+article) one crawl may request. Article URLs already stored (`known_urls`, canonical) are
+not requested again, so a second crawl of an unchanged site fetches only listing pages.
+"""
+
+from __future__ import annotations
+
+import re
+
+import scrapy
+from scrapy.exceptions import IgnoreRequest
+from scrapy.spidermiddlewares.httperror import HttpError
+
+from crawler.canonical import canonical_url, is_http_url
+from crawler.records import now_iso
+
+
+class SourceSpider(scrapy.Spider):
+    name = "vigil-source"
+
+    def __init__(self, site: dict, known_urls=(), **kwargs):
+        super().__init__(name=f"vigil-{site['id']}", **kwargs)
+        self.source_id = site["id"]
+        self.site = site
+        self.allowed_domains = list(site.get("allowed_domains") or [])
+        self.known = set(known_urls)
+        self.max_pages = int(site.get("max_pages") or 5)
+        self.pattern = re.compile(site["article_pattern"]) if site.get("article_pattern") else None
+        self.requested: set[str] = set()
+
+    async def start(self):
+        for url in self.site["start_urls"]:
+            request = self._request(url, "listing", self.parse)
+            if request is not None:
+                yield request
+
+    def parse(self, response):
+        """A listing page: article links first, then the next listing page, within the budget."""
+        for url in self.article_urls(response):
+            if canonical_url(url) in self.known:
+                self.crawler.stats.inc_value("vigil/known_articles_skipped")
+                continue
+            request = self._request(url, "article", self.parse_article)
+            if request is not None:
+                yield request
+        if self.site.get("next_page"):
+            href = response.css(self.site["next_page"]).xpath("(./@href | .//a/@href)[1]").get()
+            if href:
+                request = self._request(response.urljoin(href), "listing", self.parse)
+                if request is not None:
+                    yield request
+
+    def parse_article(self, response):
+        yield {
+            "source_id": self.source_id,
+            "url": response.url,
+            "request_url": response.request.url,
+            "body": response.body,
+            "content_type": (response.headers.get(b"Content-Type") or b"").decode("latin-1") or None,
+            "warc": response.meta.get("vigil_warc"),
+            "fetched_at": now_iso(),
+        }
+
+    def article_urls(self, response) -> list[str]:
+        """Absolute http(s) URLs of the article links on a listing page, in page order."""
+        if self.site.get("article_links"):
+            hrefs = response.css(self.site["article_links"]).xpath("./@href | .//a/@href").getall()
+        elif self.site.get("article_xpath"):
+            found = response.xpath(self.site["article_xpath"])
+            hrefs = [n.xpath("./@href | .//a/@href").get() if n.xpath("name()").get() else n.get() for n in found]
+        else:
+            hrefs = response.xpath("//a/@href").getall()
+        urls = []
+        for href in hrefs:
+            if not href:
+                continue
+            url = response.urljoin(href.strip())
+            if not is_http_url(url):
+                self.crawler.stats.inc_value("vigil/ignored/not_http")
+                continue
+            if self.pattern is not None and not self.pattern.search(canonical_url(url)):
+                continue
+            urls.append(url)
+        return urls
+
+    def _request(self, url: str, kind: str, callback):
+        """A request for `url` (canonical form), or None when seen already or over the budget."""
+        url = canonical_url(url)
+        if url in self.requested:
+            return None
+        if len(self.requested) >= self.max_pages:
+            self.crawler.stats.inc_value("vigil/over_page_budget")
+            return None
+        self.requested.add(url)
+        return scrapy.Request(url, callback=callback, errback=self.failed, meta={"vigil_kind": kind})
+
+    def failed(self, failure):
+        """Report failures that were not an exchange already reported by ArchiveMiddleware."""
+        request = failure.request
+        if request.meta.get("vigil_recorded") or failure.check(HttpError):
+            return
+        if failure.check(IgnoreRequest):
+            reason = str(failure.value) or "request ignored"
+            if "robots.txt" in reason.lower() or "Forbidden by robots.txt" in reason:
+                self.crawler.stats.inc_value("vigil/robots_forbidden")
+                return
+        self.crawler.stats.inc_value(f"vigil/request_failed/{failure.type.__name__}")
+        self.output_error(request.url, f"{failure.type.__name__}: {failure.getErrorMessage()[:300]}")
+
+    def output_error(self, url: str, message: str) -> None:
+        output = self.crawler.settings.get("VIGIL_OUTPUT")
+        if output is not None:
+            output.emit("error", source_id=self.source_id, url=url, error=message)

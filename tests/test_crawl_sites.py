@@ -1,0 +1,132 @@
+"""Site crawls: a real Scrapy crawl in a child process against the fixture server."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from scrapy.http import HtmlResponse
+from scrapy.utils.test import get_crawler
+from warcio.archiveiterator import ArchiveIterator
+
+from crawler.archive import read_response
+from crawler.spider import SourceSpider
+from vigil.collect import collect_sources
+from vigil.config import SourcesFile, load_file
+from vigil.store import open_store
+
+pytestmark = pytest.mark.slow
+
+
+def run(config_dir: Path, data_dir: Path, **kwargs):
+    db = open_store(data_dir)
+    try:
+        return collect_sources(db, load_file(config_dir / "sources.yaml", SourcesFile), data_dir, **kwargs)
+    finally:
+        db.close()
+
+
+def rows(data_dir: Path, sql: str, params=()):
+    db = open_store(data_dir)
+    try:
+        return [dict(r) for r in db.query(sql, params)]
+    finally:
+        db.close()
+
+
+def site(mockserver, ns: str, **extra) -> dict:
+    # links to `localhost` are another host for the crawler: allowed_domains is 127.0.0.1 only
+    start = f"{mockserver.ns(ns)}/news/?other=localhost:{mockserver.port}"
+    return {"id": ns, "type": "site", "start_urls": [start], "article_links": "h2.entry-title a",
+            "next_page": "a.next", "max_pages": 40, **extra}
+
+
+def test_site_crawl_follows_pagination_archives_and_stores_articles(mockserver, sources_config, tmp_path):
+    config = sources_config([site(mockserver, "crawl")])
+    data = tmp_path / "data"
+    report = run(config, data, kinds=("site",)).get("crawl")
+
+    assert (report.new_documents, report.errors) == (12, 0), report.last_error
+    documents = rows(data, "select * from documents order by url")
+    base = mockserver.ns("crawl")
+    assert {d["url"] for d in documents} == {f"{base}/news/2025/09/report-{n}" for n in range(100, 112)}
+    for doc in documents:
+        assert doc["title"].startswith("Report ") and "Iran" in doc["text"] or "Chile" in doc["text"]
+        assert doc["published"] and doc["fetch_id"]
+        url, headers, body = read_response(data / "archive" / doc["warc_file"], doc["warc_offset"])
+        assert url.startswith(doc["url"]) and b"<article>" in body and "html" in headers["content-type"]
+    fetches = rows(data, "select kind, url, status, error, warc_file from fetches")
+    assert sorted({f["kind"] for f in fetches}) == ["article", "listing", "robots"]
+    assert all(f["warc_file"].startswith("sites-") and f["error"] is None for f in fetches)
+    # robots.txt forbids /private/, mailto/javascript/ftp are not http, localhost is another host
+    sent = mockserver.requests(f"/t/crawl/")
+    paths = {r["path"] for r in sent}
+    assert not any("private" in p or "report-999" in p for p in paths)
+    assert {r["host"] for r in sent} == {f"127.0.0.1:{mockserver.port}"}
+    assert {r["user_agent"] for r in sent} == {"VigilTest/1.0 (+http://example.org/vigil)"}
+    # every WARC file holds request and response records, with payload digests
+    types = []
+    for warc in (data / "archive").glob("sites-*.warc.gz"):
+        with open(warc, "rb") as fh:
+            for record in ArchiveIterator(fh):
+                types.append(record.rec_type)
+                if record.rec_type == "response":
+                    assert record.rec_headers.get_header("WARC-Payload-Digest").startswith("sha1:")
+    assert types.count("response") == types.count("request") == len(fetches)
+
+    # a second crawl requests the listing pages again, but no known article
+    before = len(mockserver.requests("/t/crawl/news/2025/"))
+    again = run(config, data, kinds=("site",), force=True).get("crawl")
+    assert (again.new_documents, again.errors) == (0, 0)
+    assert len(mockserver.requests("/t/crawl/news/2025/")) == before
+    assert again.fetched == 4  # robots.txt and three listing pages
+
+
+def test_page_budget_and_hostile_start_urls_fail_alone(mockserver, sources_config, tmp_path):
+    url = mockserver.url
+    config = sources_config(
+        [
+            site(mockserver, "budget", max_pages=3),
+            {"id": "hostile", "type": "site", "article_pattern": "/news/", "max_pages": 10,
+             "start_urls": [f"{url}/status/404", f"{url}/gzip-bomb", f"{url}/stall", f"{url}/huge",
+                            f"{url}/redirect-loop/a", f"{url}/drop"]},
+        ]
+    )
+    data = tmp_path / "data"
+    report = run(config, data, kinds=("site",))
+
+    budget = report.get("budget")
+    assert budget.errors == 0 and budget.new_documents == 2  # one listing page and two articles
+    hostile = report.get("hostile")
+    assert hostile.errors >= 6 and hostile.new_documents == 0
+    errors = {r["url"]: r["error"] for r in rows(data, "select url, error from fetches where source_id = 'hostile'") if r["error"]}
+    assert errors[f"{url}/status/404"] == "HTTP 404"
+    assert "decompression bomb" in errors[f"{url}/gzip-bomb"]
+    assert "DownloadTimeoutError" in errors[f"{url}/stall"]
+    assert any(u.endswith("/huge") for u in errors) and any(u.endswith("/drop") for u in errors)
+    source = rows(data, "select * from sources where id = 'hostile'")[0]
+    assert source["consecutive_failures"] == 1 and source["last_error"]
+
+
+def listing(html: str) -> HtmlResponse:
+    return HtmlResponse("http://127.0.0.1/news/", body=html.encode(), encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    "how",
+    [
+        {"article_links": "h2 a"},
+        {"article_links": "h2"},  # the selector may name the element around the link
+        {"article_xpath": "//h2/a/@href"},
+        {"article_xpath": "//h2/a"},
+        {"article_pattern": r"/news/\d{4}/\d{2}/[^/]+$"},
+    ],
+)
+def test_article_links_by_css_xpath_or_pattern(how):
+    html = (
+        '<h2><a href="/news/2025/09/one?utm_source=x">1</a></h2><h2><a href="mailto:x@y.org">m</a></h2>'
+        '<h2><a href="https://127.0.0.1/news/2025/09/two">2</a></h2><p><a href="/about">about</a></p>'
+    )
+    spider = SourceSpider.from_crawler(get_crawler(SourceSpider), site={"id": "s", "start_urls": [], **how})
+    urls = spider.article_urls(listing(html))
+    assert urls == ["http://127.0.0.1/news/2025/09/one?utm_source=x", "https://127.0.0.1/news/2025/09/two"]
