@@ -28,6 +28,9 @@ from defusedxml.ElementTree import fromstring as defused_fromstring
 from xml.etree.ElementTree import ParseError
 
 _ENTITY_DECLARATION = re.compile(rb"<!ENTITY", re.IGNORECASE)
+# bozo flags about labels, not content: a feed served as text/html, or whose declared
+# encoding was overridden by the HTTP header, still parsed completely.
+_HARMLESS = (feedparser.NonXMLContentType, feedparser.CharacterEncodingOverride)
 
 
 class FeedError(Exception):
@@ -58,8 +61,8 @@ def parse_feed(body: bytes, url: str, content_type: str | None = None) -> Parsed
         headers["content-type"] = content_type
     parsed = feedparser.parse(body, response_headers=headers, sanitize_html=False, resolve_relative_uris=False)
     problem = None
-    if parsed.get("bozo"):
-        exc = parsed.get("bozo_exception")
+    exc = parsed.get("bozo_exception")
+    if parsed.get("bozo") and not isinstance(exc, _HARMLESS):
         problem = f"{type(exc).__name__}: {str(exc).splitlines()[0][:200] if str(exc) else ''}".rstrip(": ")
     if not parsed.get("version") and not parsed.entries:
         raise FeedError(f"not a feed ({problem or 'no RSS, Atom or RDF root element'})")

@@ -1,0 +1,55 @@
+"""Article text extraction over the fixture site's pages (pure: bytes in, Article out)."""
+
+from __future__ import annotations
+
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from crawler.article import ArticleError, decode_html, extract_article
+
+sys.path.insert(0, str(Path(__file__).parent / "mockserver"))
+import pages  # noqa: E402
+
+
+def test_main_text_title_date_language_and_canonical():
+    html = pages.article_page("http://127.0.0.1/t/a", 4, canonical="/t/a/articles/4").encode()
+    article = extract_article(html, "http://127.0.0.1/t/a/articles/4?utm_source=x", "text/html; charset=utf-8")
+    assert article.title == "Report 4: prisoners executed in Iran"
+    assert "executed in Karaj, Iran" in article.text and "drug-related offences" in article.text
+    for boilerplate in ("Subscribe", "Copyright", "Section 3", "Most read"):
+        assert boilerplate not in article.text
+    assert article.published == date(2025, 9, 2)
+    assert article.lang == "en"
+    assert article.canonical == "http://127.0.0.1/t/a/articles/4"
+
+
+def test_a_css_selector_reads_markup_trafilatura_misses():
+    html = b"<html><body><div class='story'><p>Two men were hanged in Qezelhesar prison.</p></div></body></html>"
+    article = extract_article(html, "http://127.0.0.1/x", text_selector="div.story")
+    assert article.text == "Two men were hanged in Qezelhesar prison." and article.published is None
+
+
+@pytest.mark.parametrize(
+    "body, content_type, message",
+    [
+        (b"%PDF-1.4 binary", "application/pdf", "not an HTML page (Content-Type application/pdf)"),
+        (b"\x89PNG\r\n\x1a\n....", None, "binary content"),
+        (b"   ", "text/html", "empty response body"),
+        (b"<html><body><script>var a;</script></body></html>", "text/html", "no article text"),
+    ],
+)
+def test_non_articles_raise_with_the_reason(body, content_type, message):
+    with pytest.raises(ArticleError, match=message.replace("(", r"\(").replace(")", r"\)")):
+        extract_article(body, "http://127.0.0.1/x", content_type)
+
+
+def test_wrong_declared_charsets_are_corrected():
+    arabic = "<p>اعدام سه زندانی</p>".replace("ی", "ي").encode("cp1256")
+    assert "اعدام" in decode_html(arabic, "text/html; charset=utf-8")
+    utf8 = "<p>Exécutions à Téhéran</p>".encode()
+    assert "Exécutions" in decode_html(utf8, "text/html; charset=iso-8859-1")
+    assert decode_html(b"\xef\xbb\xbf<p>bom</p>", "text/html; charset=cp1256") == "<p>bom</p>"
+    assert "Téhéran" in decode_html("<meta charset='windows-1252'><p>Téhéran</p>".encode("cp1252"))
