@@ -29,13 +29,17 @@ def parse_published(value) -> date | None:
             raise RecordError(f"published is not an ISO date: {value!r}") from None
 
 
-def _record(line: str, number: int):
+def _record(line: str, number: int) -> dict:
     try:
         record = json.loads(line)
     except json.JSONDecodeError as exc:
         raise RecordError(f"line {number}: not JSON: {exc.msg}") from None
     if not isinstance(record, dict):
         raise RecordError(f"line {number}: expected an object, got {type(record).__name__}")
+    return record
+
+
+def _report(record: dict, number: int) -> tuple:
     text, title = record.get("text"), record.get("title")
     if text is not None and not isinstance(text, str) or title is not None and not isinstance(title, str):
         raise RecordError(f"line {number}: text and title must be strings")
@@ -43,7 +47,7 @@ def _record(line: str, number: int):
         published = parse_published(record.get("published"))
     except RecordError as exc:
         raise RecordError(f"line {number}: {exc}") from None
-    return record, (text or "", published, title or "")
+    return text or "", published, title or ""
 
 
 def run_jsonl(lines: Iterable[str], extractor: Extractor | None = None) -> Iterator[str]:
@@ -54,9 +58,9 @@ def run_jsonl(lines: Iterable[str], extractor: Extractor | None = None) -> Itera
             continue
         record_id = None
         try:
-            record, report = _record(line, number)
+            record = _record(line, number)
             record_id = record.get("id")
-            claims = extractor.extract(*report)
+            claims = extractor.extract(*_report(record, number))
         except RecordError as exc:
             yield json.dumps({"id": record_id, "claims": [], "error": str(exc)}, ensure_ascii=False)
             continue

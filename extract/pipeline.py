@@ -6,6 +6,7 @@ headline claim is kept only when the body does not state the same fact
 """
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Iterable, Iterator
 
@@ -15,6 +16,7 @@ from spacy.language import Language
 from . import components  # noqa: F401  (registers the vigil_* factories)
 from .claims import Claim
 
+_TAG = re.compile(r"<[^<>]{0,300}>")
 PIPES = ("vigil_sentences", "vigil_dates", "vigil_mentions", "vigil_places", "vigil_claims")
 
 
@@ -41,7 +43,8 @@ class Extractor:
 
     def _docs(self, text: str, published: date | None, title: str):
         for field, value in (("title", title or ""), ("text", text or "")):
-            doc = self.nlp.make_doc(value)
+            # leftover markup becomes spaces of the same length, so evidence offsets still hold
+            doc = self.nlp.make_doc(_TAG.sub(lambda m: " " * len(m.group()), value) if "<" in value else value)
             doc._.published = published
             doc._.field = field
             yield doc
