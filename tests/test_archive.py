@@ -63,17 +63,26 @@ def test_truncated_responses_are_marked(tmp_path):
     assert record.rec_headers.get_header("WARC-Truncated") == "length"
 
 
-def test_rotation_by_size_and_a_second_writer_takes_another_file(tmp_path):
-    archive = WarcArchive(tmp_path, prefix="r", max_file_bytes=2000)
-    refs = [exchange(archive, n, body=os.urandom(3000)) for n in range(3)]  # incompressible
-    assert len({r.file for r in refs}) == 3 and all(r.offset == 0 for r in refs)
-    other = WarcArchive(tmp_path, prefix="r", max_file_bytes=10**9)
-    theirs = exchange(other, 9)  # files 000-001 are full, 002 is held by `archive`
-    assert theirs.file.endswith("-003.warc.gz")
-    archive.close()
-    other.close()
-    for ref in refs + [theirs]:
+def test_rotation_by_size(tmp_path):
+    with WarcArchive(tmp_path, prefix="r", max_file_bytes=2000) as archive:
+        refs = [exchange(archive, n, body=os.urandom(3000)) for n in range(3)]  # incompressible
+    assert [r.file[-10:] for r in refs] == ["000.warc.gz", "001.warc.gz", "002.warc.gz"]
+    assert all(r.offset == 0 for r in refs)
+    for ref in refs:
         assert read_response(tmp_path / ref.file, ref.offset)[0].startswith("http://127.0.0.1/page/")
+
+
+def test_a_second_writer_never_appends_to_a_file_in_use(tmp_path):
+    first, second = WarcArchive(tmp_path, prefix="w"), WarcArchive(tmp_path, prefix="w")
+    mine, theirs = exchange(first, 1), exchange(second, 2)
+    assert (mine.file[-10:], theirs.file[-10:]) == ("000.warc.gz", "001.warc.gz")
+    first.close()
+    second.close()
+    with WarcArchive(tmp_path, prefix="w") as third:  # free again: appended to, offsets stay valid
+        later = exchange(third, 3)
+    assert later.file == mine.file and later.offset > mine.offset
+    assert read_response(tmp_path / mine.file, mine.offset)[0].endswith("/page/1?q=1")
+    assert read_response(tmp_path / later.file, later.offset)[0].endswith("/page/3?q=1")
 
 
 def test_reading_something_that_is_not_a_response_raises(tmp_path):
