@@ -66,7 +66,7 @@ def test_truncated_responses_are_marked(tmp_path):
 def test_rotation_by_size(tmp_path):
     with WarcArchive(tmp_path, prefix="r", max_file_bytes=2000) as archive:
         refs = [exchange(archive, n, body=os.urandom(3000)) for n in range(3)]  # incompressible
-    assert [r.file[-10:] for r in refs] == ["000.warc.gz", "001.warc.gz", "002.warc.gz"]
+    assert [r.file[-11:] for r in refs] == ["000.warc.gz", "001.warc.gz", "002.warc.gz"]
     assert all(r.offset == 0 for r in refs)
     for ref in refs:
         assert read_response(tmp_path / ref.file, ref.offset)[0].startswith("http://127.0.0.1/page/")
@@ -75,7 +75,7 @@ def test_rotation_by_size(tmp_path):
 def test_a_second_writer_never_appends_to_a_file_in_use(tmp_path):
     first, second = WarcArchive(tmp_path, prefix="w"), WarcArchive(tmp_path, prefix="w")
     mine, theirs = exchange(first, 1), exchange(second, 2)
-    assert (mine.file[-10:], theirs.file[-10:]) == ("000.warc.gz", "001.warc.gz")
+    assert (mine.file[-11:], theirs.file[-11:]) == ("000.warc.gz", "001.warc.gz")
     first.close()
     second.close()
     with WarcArchive(tmp_path, prefix="w") as third:  # free again: appended to, offsets stay valid
