@@ -47,6 +47,11 @@ class Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     server_version = "VigilMock/1.0"
 
+    def setup(self):
+        super().setup()
+        # headers and body go out in two writes: without NODELAY, Nagle and delayed ACKs add 40 ms
+        self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+
     def log_message(self, format, *args):  # quiet: the tests read /__requests__ instead
         pass
 
