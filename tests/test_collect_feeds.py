@@ -9,7 +9,8 @@ from click.testing import CliRunner
 
 from crawler.archive import read_response
 from vigil.cli import cli
-from vigil.collect import collect_sources
+from vigil.collect import collect, collect_sources
+from vigil.context import AppContext
 from vigil.config import SourcesFile, load_file
 from vigil.errors import UsageError
 from vigil.store import open_store
@@ -178,3 +179,20 @@ def test_cli_prints_a_line_per_source_and_maps_usage_errors(mockserver, sources_
     result = runner.invoke(cli, args + ["--feeds-only", "--sites-only"])
     assert result.exit_code == 2
     assert "--feeds-only and --sites-only exclude each other" in result.output
+
+
+def test_the_scheduler_entry_point_takes_an_app_context(mockserver, sources_config, tmp_path):
+    config = sources_config(
+        [
+            {"id": "rss", "type": "feed", "url": f"{mockserver.ns('app')}/feeds/rss.xml"},
+            {"id": "site", "type": "site", "start_urls": [f"{mockserver.ns('app')}/news/"], "article_links": "h2 a"},
+        ]
+    )
+    app = AppContext(config_dir=config, data_dir=tmp_path / "data")
+    try:
+        report = collect(app, kinds=("feed",))
+        assert [s.source_id for s in report.sources] == ["rss"]
+        assert report.summary() == "1 sources collected (0 skipped): 7 fetches, 6 new documents, 0 errors"
+        assert collect(app, kinds=("feed",)).summary().startswith("0 sources collected (1 skipped)")
+    finally:
+        app.close()

@@ -104,6 +104,8 @@ def test_page_budget_and_hostile_start_urls_fail_alone(mockserver, sources_confi
     assert "decompression bomb" in errors[f"{url}/gzip-bomb"]
     assert "DownloadTimeoutError" in errors[f"{url}/stall"]
     assert any(u.endswith("/huge") for u in errors) and any(u.endswith("/drop") for u in errors)
+    stalls = rows(data, "select fetched_at from fetches where url = ?", [f"{url}/stall"])
+    assert len(stalls) == 3  # tried, then retried twice with backoff
     source = rows(data, "select * from sources where id = 'hostile'")[0]
     assert source["consecutive_failures"] == 1 and source["last_error"]
 
