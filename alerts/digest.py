@@ -31,7 +31,7 @@ def build_digest(totals: Totals, week_start: date) -> Notification:
     scheme = totals.scheme
     label = scheme.label(week_start)
     before_start = week_start - timedelta(weeks=1)
-    countries = [w.country for w in totals.weeks(week_start, 2)]
+    countries = sorted({w.country for w in totals.weeks(week_start, 2)})  # either week: a fall is news too
     rows, facts = [], []
     for country in countries:
         week, before = totals.week(week_start, country), totals.week(before_start, country)

@@ -33,8 +33,9 @@ class SMTPReceiver:
     """Keeps every accepted message in `messages` (and envelopes in `envelopes`).
 
     `replies` is a list of SMTP replies to give to the next DATA commands instead of
-    accepting ("451 4.3.0 Try later"). `hold()` makes the next DATA wait until `release()`,
-    setting `held` when it arrives, so a test can kill the sender mid-delivery.
+    accepting ("451 4.3.0 Try later"). `hold(marker)` makes the next DATA whose Subject holds
+    `marker` wait until `release()`, setting `held` when it arrives, so a test can kill the
+    sender mid-delivery.
     """
 
     def __init__(self, *, tls_context: ssl.SSLContext | None = None, ssl_context: ssl.SSLContext | None = None,
@@ -44,7 +45,7 @@ class SMTPReceiver:
         self.replies: list[str] = []
         self.logins_seen: list[str] = []
         self.held = threading.Event()
-        self._hold = False
+        self._hold: str | None = None
         self._release = threading.Event()
         self._release_reply = "451 4.3.0 Try later"
         self._logins = logins
@@ -66,8 +67,9 @@ class SMTPReceiver:
         return AuthResult(success=ok, handled=False)  # handled=False: aiosmtpd answers 535 itself
 
     async def handle_DATA(self, server, session, envelope):
-        if self._hold:
-            self._hold = False
+        message = email.message_from_bytes(envelope.original_content, policy=email.policy.default)
+        if self._hold is not None and self._hold in str(message["Subject"]):
+            self._hold = None
             self.held.set()
             while not self._release.is_set():
                 await asyncio.sleep(0.02)
@@ -75,11 +77,11 @@ class SMTPReceiver:
         if self.replies:
             return self.replies.pop(0)
         self.envelopes.append((envelope.mail_from, list(envelope.rcpt_tos)))
-        self.messages.append(email.message_from_bytes(envelope.original_content, policy=email.policy.default))
+        self.messages.append(message)
         return "250 2.0.0 Accepted"
 
-    def hold(self) -> None:
-        self._hold = True
+    def hold(self, marker: str = "") -> None:
+        self._hold = marker
         self.held.clear()
         self._release.clear()
 

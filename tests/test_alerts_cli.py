@@ -1,0 +1,125 @@
+"""`vigil alerts` end to end: claims in a real store, real SMTP and webhook receivers."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+from click.testing import CliRunner
+
+from claimstore import ClaimStore, write_alerts_yaml
+from receivers import SMTPReceiver, WebhookReceiver
+from vigil.cli import cli
+
+HOSTILE_TITLE = "Two hanged\r\nBcc: x@evil.example <script>alert(1)</script> <!channel> <http://evil.example|click>"
+
+
+def this_week() -> tuple[str, str]:
+    """A day inside the current week (Monday start, UTC) and the week's Monday."""
+    today = datetime.now(timezone.utc).date()
+    monday = today - timedelta(days=today.weekday())
+    return today.isoformat(), monday.isoformat()
+
+
+@pytest.fixture
+def servers():
+    with SMTPReceiver() as smtp, WebhookReceiver() as hook:
+        yield smtp, hook
+
+
+@pytest.fixture
+def setup(tmp_path, servers):
+    smtp, hook = servers
+    config = write_alerts_yaml(tmp_path / "config", {
+        "channels": {
+            "mail": {"type": "email", "host": "127.0.0.1", "port": smtp.port, "security": "none", "timeout": 5,
+                     "from": "vigil@example.org", "to": ["staff@example.org"]},
+            "chat": {"type": "slack", "webhook_url": hook.url, "timeout": 5},
+        },
+        "rules": [
+            {"id": "surge", "type": "weekly_total", "threshold": 50, "step": 25, "channels": ["mail", "chat"]},
+            {"id": "imminent", "type": "imminent", "channels": ["mail", "chat"]},
+        ],
+    })
+    store = ClaimStore(tmp_path / "data")
+    today, monday = this_week()
+    store.report(today, 60, monday, today, kind="aggregate", qualifier="at_least", title="60 this week",
+                 evidence="At least 60 people were executed this week.")
+    store.report(today, 1, today, event="imminent", names=["Ahmadreza Djalali"], title=HOSTILE_TITLE,
+                 url="https://hrana.example.org/imminent?id=1", evidence="He was transferred to solitary confinement.")
+    store.db.close()
+
+    def vigil(*args):
+        return CliRunner().invoke(cli, ["-q", "--config", str(config), "--data", str(tmp_path / "data"), *args])
+
+    return vigil, smtp, hook
+
+
+def test_alerts_delivers_by_email_and_slack_then_rerun_sends_nothing(setup):
+    vigil, smtp, hook = setup
+    result = vigil("alerts")
+    assert result.exit_code == 0, result.stdout
+    lines = result.stdout.splitlines()
+    assert lines[0] == "Queued:"
+    assert sum(line.startswith("Delivered: #") for line in lines) == 4
+    assert lines[-1] == "4 notices queued, 4 sent, 0 failed, 0 waiting"
+    assert len(smtp.messages) == 2 and len(hook.delivered) == 2
+
+    again = vigil("alerts")
+    assert again.exit_code == 0
+    assert again.stdout == "0 notices queued, 0 sent, 0 failed, 0 waiting\n"
+    assert len(smtp.messages) == 2 and len(hook.requests) == 2
+
+
+def test_hostile_report_title_end_to_end(setup):
+    vigil, smtp, hook = setup
+    assert vigil("alerts").exit_code == 0
+    imminent = next(m for m in smtp.messages if "Imminent" in m["Subject"])
+    assert smtp.envelopes[0][1] == ["staff@example.org"] and smtp.envelopes[1][1] == ["staff@example.org"]
+    assert imminent["Bcc"] is None and "\n" not in imminent["Subject"]
+    html_body = imminent.get_body(("html",)).get_content()
+    assert "<script>" not in html_body
+    assert '<a href="https://hrana.example.org/imminent?id=1">' in html_body
+    slack = next(p for p in hook.delivered if "Imminent" in p["text"])
+    raw = str(slack)
+    assert "<!channel>" not in raw and "<http://evil.example|click>" not in raw
+    assert "&lt;!channel&gt;" in slack["text"]
+
+
+def test_dry_run_shows_and_sends_nothing(setup):
+    vigil, smtp, hook = setup
+    result = vigil("alerts", "--dry-run")
+    assert result.exit_code == 0
+    assert result.stdout.splitlines()[0] == "Would queue:"
+    assert result.stdout.splitlines()[-1] == "4 notices would be queued, 0 waiting"
+    assert smtp.messages == [] and hook.requests == []
+    assert vigil("alerts").stdout.splitlines()[-1] == "4 notices queued, 4 sent, 0 failed, 0 waiting"
+
+
+def test_test_message_to_a_channel(setup):
+    vigil, smtp, hook = setup
+    result = vigil("alerts", "--test", "mail")
+    assert (result.exit_code, result.stdout) == (0, "Test message sent to mail.\n")
+    assert smtp.messages[0]["Subject"] == "[Vigil] Vigil test message to mail"
+    assert vigil("alerts", "--test", "chat").exit_code == 0
+    assert hook.delivered[0]["text"] == "Vigil test message to chat"
+
+
+def test_test_message_to_an_unknown_channel_is_a_usage_error(setup):
+    vigil, smtp, hook = setup
+    result = vigil("alerts", "--test", "pager")
+    assert result.exit_code == 2
+    assert result.stderr == "error: alerts.yaml: channels: no channel named 'pager' (configured: chat, mail)\n"
+
+
+def test_failing_test_message_exits_1_and_is_not_retried_later(setup):
+    vigil, smtp, hook = setup
+    hook.script = [(500, {}, "down")]
+    result = vigil("alerts", "--test", "chat")
+    assert result.exit_code == 1
+    assert result.stderr.startswith("error: chat: test message not delivered: Slack webhook at 127.0.0.1: HTTP 500")
+    hook.script = [(404, {}, "no_service")]  # the alerts: the slack ones fail for good
+    result = vigil("alerts")
+    assert result.exit_code == 1
+    assert "Failed:    #" in result.stdout and "HTTP 404 no_service" in result.stdout
+    assert result.stderr.splitlines()[-1] == "error: 1 notice(s) could not be delivered (see above)"
