@@ -167,6 +167,13 @@ def deliver(conn: sqlite3.Connection, row: dict, channels: Mapping[str, object],
     else:
         _finish(conn, row["id"], attempts, status="sent", sent_at=iso(now), last_error=None, next_attempt_at=None)
         result = Delivery(row["id"], "", "", "", "sent", attempts)
+    if result.outcome == "sent":
+        log.info("outbox #%s delivered to %s: %s", row["id"], row["channel"], row["subject"])
+    elif result.outcome == "retry":
+        log.warning("outbox #%s to %s: attempt %s failed, next at %s: %s", row["id"], row["channel"], attempts,
+                    result.next_attempt_at, result.error)
+    else:
+        log.error("outbox #%s to %s failed for good: %s", row["id"], row["channel"], result.error)
     return Delivery(row["id"], row["channel"], row["kind"], row["subject"], result.outcome, attempts,
                     result.error, result.next_attempt_at)
 

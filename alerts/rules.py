@@ -14,7 +14,7 @@ extractor re-runs, content does not.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Iterable, Protocol
 

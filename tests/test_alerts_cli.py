@@ -117,9 +117,10 @@ def test_failing_test_message_exits_1_and_is_not_retried_later(setup):
     hook.script = [(500, {}, "down")]
     result = vigil("alerts", "--test", "chat")
     assert result.exit_code == 1
-    assert result.stderr.startswith("error: chat: test message not delivered: Slack webhook at 127.0.0.1: HTTP 500")
-    hook.script = [(404, {}, "no_service")]  # the alerts: the slack ones fail for good
+    assert result.stderr.splitlines()[-1] == "error: chat: test message not delivered: Slack webhook at 127.0.0.1: HTTP 500 down"
+    hook.script = [(404, {}, "no_service")]  # the first Slack alert meets a revoked webhook: fails for good
     result = vigil("alerts")
     assert result.exit_code == 1
     assert "Failed:    #" in result.stdout and "HTTP 404 no_service" in result.stdout
     assert result.stderr.splitlines()[-1] == "error: 1 notice(s) could not be delivered (see above)"
+    assert [r["json"]["text"] for r in hook.requests].count("Vigil test message to chat") == 1

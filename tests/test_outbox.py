@@ -3,13 +3,13 @@ Retry-After, recover rows whose sender died, and lose nothing nor send twice on 
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import subprocess
 import sys
 import textwrap
 from datetime import datetime, timedelta, timezone
-from pathlib import Path
 
 import pytest
 
@@ -220,7 +220,7 @@ def test_crash_after_the_server_accepted_repeats_with_the_same_message_id(db):
         row_id = add(db, cfg, "mail", "k")
         attempts = outbox.claim(db.conn, row_id, T0)
         record = row(db, row_id)
-        CHANNELS["email"].send(__import__("json").loads(record["payload"]), cfg.channels["mail"], "k")
+        CHANNELS["email"].send(json.loads(record["payload"]), cfg.channels["mail"], "k")
         # ...crash: the outcome is never written. After the lease the row is sent again:
         assert attempts == 1
         flush_outbox(db, cfg, T0 + outbox.LEASE)

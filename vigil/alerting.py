@@ -11,6 +11,7 @@ lock, so two runs at once (the service and a person at the terminal) cannot both
 from __future__ import annotations
 
 import json
+import logging
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 
@@ -29,6 +30,8 @@ from alerts.weeks import WeekScheme
 from vigil.config import AlertsFile
 from vigil.errors import UsageError
 from vigil.store import write_lock
+
+log = logging.getLogger(__name__)
 
 _CLAIMS_SQL = """
 select c.id, c.document_id, c.event, c.country, c.count, c.qualifier, c.period_start, c.period_end,
@@ -134,6 +137,8 @@ def _enqueue(db, alerts_config: AlertsFile, notification: Notification, channel_
             db.conn, dedup_key=notification.dedup_key, channel=name, kind=notification.kind,
             subject=notification.title, payload=payload, now=now, alert_id=alert_id,
         )
+        if new:
+            log.info("queued %s notice %s for %s: %s", notification.kind, notification.dedup_key, name, notification.title)
         added.append((name, new, notification.title))
     return added
 
