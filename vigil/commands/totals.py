@@ -36,7 +36,12 @@ def parse_day_option(value: str | None, option: str) -> date | None:
 )
 @click.pass_obj
 def command(app: AppContext, weeks: int, country: str | None, as_of: str | None, by_offence: bool, fmt: str) -> None:
-    """Weekly totals of executions per country (or per offence), newest week last."""
+    """Weekly totals of executions per country (or per offence), newest week last.
+
+    A week starts on alerts.yaml's `week_starts` day; `week` is the ISO week label of that
+    first day (with Monday starts, exactly the ISO week). `total` is the larger of the
+    deduplicated incident sum and `bound`, the largest one-week figure a source gave.
+    """
     alerts_config = app.alerts()
     totals = compute_totals(app.db, alerts_config)
     scheme = totals.scheme
