@@ -45,7 +45,8 @@ _EVENT_WORDS = {
     "sentenced": re.compile(r"\bsentence\w*\b|\bcondemned\b", re.IGNORECASE),
     "imminent": re.compile(r"\b(?:solitary|transferred|moved|scheduled)\b", re.IGNORECASE),
 }
-_KNOWN_GROUP = re.compile(r"\b(?:of\s+the|not|no)\s+$", re.IGNORECASE)
+_KNOWN_GROUP = re.compile(r"\b(?:of\s+the|not|no|of\s+them|of\s+whom)\s+$", re.IGNORECASE)
+_APPOSITION = re.compile(r"^\s*(?:,\s*|\s+named\s+|\s+identified\s+as\s+)$", re.IGNORECASE)
 _OTHERS_NOUN = re.compile(r"\b(?:others|more)\s*$", re.IGNORECASE)
 
 
@@ -154,9 +155,13 @@ class _Report:
 
     def resolve(self, d: DateMention) -> tuple:
         if d.anchored:
+            if d.text.lower().startswith("since"):
+                earlier = [x for x in self.f.dates if x.end <= d.start and not x.anchored and not x.dateline
+                           and x.period_start]
+                return resolve_anchored(d, earlier[-1] if earlier else None, self.f.published)
             here = [x for x in self.current if x.start < d.start and x.is_day and not x.anchored]
             anchor = next((x for x in reversed(self.day_dates + here) if x.start < d.start), None)
-            return resolve_anchored(d, anchor)
+            return resolve_anchored(d, anchor, self.f.published)
         return d.period_start, d.period_end
 
     def run(self) -> list[Draft]:
@@ -185,6 +190,7 @@ class _Report:
         previous = self.drafts[-1] if self.drafts and self.drafts[-1].sentence >= i - 2 else None
         parent: Draft | None = previous if lead_breakdown else None
         last: tuple | None = None   # (count, draft, breakdown) of the previous count in this sentence
+        consumed: set = set()
         for c in counts:
             t = None
             if c.event:
@@ -216,6 +222,14 @@ class _Report:
             if last and last[1] is not None and c.noun == "name" and t is last[1].source_trigger and c.start - last[0].end < 40:
                 last[1].names = last[1].names or c.names   # "a prisoner named X was hanged"
                 continue
+            if last and last[1] is not None and t is not None and t is last[1].source_trigger and c.value == 1 \
+                    and last[1].count == 1 and _APPOSITION.match(text[last[0].end:c.start]):
+                continue   # "X, a Sunni prisoner, was executed": one person
+            lead = next((n for n in names if n.end <= c.start and _SUMMED.search(text[n.end:c.start] + " ")
+                         and not text[n.end:c.start].strip(" ,").replace("and", "").strip()), None)
+            if lead is not None and c.noun != "name" and not (breakdown or c.partitive) and lead not in consumed:
+                consumed.add(lead)
+                c = replace(c, value=c.value + lead.value, names=lead.names + c.names, start=lead.start)
             draft = self.draft(i, s, e, c, event, t, dates, context, breakdown or c.partitive, counts)
             if draft is None:
                 last = (c, None, breakdown)
@@ -278,12 +292,15 @@ class _Report:
         same_period = _SAME_PERIOD.search(text, s, e)
         if part and context is not None and context.kind == "event" and d is None:
             return None  # a split inside one incident ("two of them Afghan") adds no new fact
+        if part and c.noun == "person" and re.match(r"(?:an?|another)\b", text[c.start:c.end], re.IGNORECASE):
+            return None  # "among them a prominent cleric": a person singled out, not a figure
         if c.noun in ("ordinal", "total") and (c.noun == "ordinal" or d is None):
             spans = [self.resolve(x) for x in dates]
             start = min((p[0] for p in spans if p[0]), default=None)
             if _PROTEST.search(text, s, e) and (start is None or c.noun == "ordinal" and len(spans) < 2):
                 start = self.protest_start or start
-            end = max((p[1] for p in spans if p[1] and p[1] != start), default=f.published)
+            days = [self.resolve(x)[1] for x in dates if x.is_day]
+            end = max((p for p in days if p), default=f.published)
             if start is None:
                 return None
             period = (start, end)

@@ -8,6 +8,8 @@ are resolved against it and never against the clock.
 """
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -19,7 +21,7 @@ from .offences import find_offences
 from .places import find_countries, find_places, main_country
 from .sentences import paragraphs, sentences
 
-_EXTENSIONS = ("published", "field", "vigil_sentences", "vigil_paragraphs", "vigil_dates", "vigil_counts",
+_EXTENSIONS = ("published", "field", "vigil_text", "vigil_sentences", "vigil_paragraphs", "vigil_dates", "vigil_counts",
                "vigil_names", "vigil_triggers", "vigil_places", "vigil_countries", "vigil_offences",
                "vigil_drafts", "claims")
 for _name in _EXTENSIONS:
@@ -34,19 +36,27 @@ def _name_stopwords() -> frozenset:
     return frozenset(w.lower() for w in yaml.safe_load(_read("vocab.yaml"))["name_stopwords"])
 
 
+def _text(doc: Doc) -> str:
+    return doc._.vigil_text if doc._.vigil_text is not None else doc.text
+
+
 class SentenceSegmenter:
     """Sets sentence starts from paragraph breaks and sentence punctuation (sentences.py)."""
 
     def __call__(self, doc: Doc) -> Doc:
-        spans = sentences(doc.text)
+        doc._.vigil_text = text = doc.text   # Doc.text re-joins every token on each access
+        spans = sentences(text)
         doc._.vigil_sentences = spans
-        doc._.vigil_paragraphs = paragraphs(doc.text)
-        for start, end in spans:
-            span = doc.char_span(start, end, alignment_mode="expand")
-            if span is not None and len(span):
-                span[0].is_sent_start = True
+        doc._.vigil_paragraphs = paragraphs(text)
         if len(doc):
-            doc[0].is_sent_start = True
+            # one array write: setting token.is_sent_start one by one rescans the doc each time
+            starts = numpy.full((len(doc), 1), -1, dtype="int64").astype("uint64")
+            starts[0, 0] = 1
+            for start, end in spans:
+                span = doc.char_span(start, end, alignment_mode="expand")
+                if span is not None and len(span):
+                    starts[span.start, 0] = 1
+            doc.from_array([SENT_START], starts)
         return doc
 
 
@@ -54,7 +64,7 @@ class DateFinder:
     """Finds time expressions and resolves them against doc._.published (dates.py)."""
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.vigil_dates = find_dates(doc.text, doc._.published)
+        doc._.vigil_dates = find_dates(_text(doc), doc._.published)
         return doc
 
 
@@ -65,7 +75,7 @@ class MentionFinder:
         self.name_stopwords = name_stopwords
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = _text(doc)
         doc._.vigil_triggers = find_triggers(text)
         doc._.vigil_counts = find_counts(text) if doc._.vigil_triggers or "xecution" in text else []
         doc._.vigil_names = find_names(text, self.name_stopwords) if doc._.vigil_triggers else []
@@ -76,9 +86,10 @@ class PlaceFinder:
     """Finds prisons, towns and countries (places.py) and charges (offences.py)."""
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.vigil_places = find_places(doc.text)
-        doc._.vigil_countries = find_countries(doc.text)
-        doc._.vigil_offences = find_offences(doc.text)
+        text = _text(doc)
+        doc._.vigil_places = find_places(text)
+        doc._.vigil_countries = find_countries(text)
+        doc._.vigil_offences = find_offences(text)
         return doc
 
 
@@ -90,7 +101,7 @@ class ClaimBuilder:
         self.lead_chars = lead_chars
 
     def __call__(self, doc: Doc) -> Doc:
-        f = Field(doc._.field or "text", doc.text, doc._.published, doc._.vigil_sentences or [],
+        f = Field(doc._.field or "text", _text(doc), doc._.published, doc._.vigil_sentences or [],
                   doc._.vigil_paragraphs or [], doc._.vigil_dates or [], doc._.vigil_counts or [],
                   doc._.vigil_names or [], doc._.vigil_triggers or [], doc._.vigil_places or [],
                   doc._.vigil_countries or [], doc._.vigil_offences or [])

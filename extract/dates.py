@@ -43,7 +43,7 @@ class DateMention:
 
     @property
     def is_day(self) -> bool:
-        """True when the expression names a day or two, not a longer span."""
+        """True when the expression names a day or two, not a longer span (nor an end alone)."""
         return (self.period_start is not None and self.period_end is not None
                 and (self.period_end - self.period_start).days <= 2)
 
@@ -172,7 +172,8 @@ _RELATIVE = _relative_rules()
 _ANCHORED = re.compile(
     r"(?<!\w)(?:(?P<same>that\s+(?:same\s+)?day|the\s+same\s+day|on\s+the\s+same\s+day)"
     r"|(?P<before>the\s+day\s+before|a\s+day\s+earlier|the\s+previous\s+day|the\s+preceding\s+day)"
-    r"|(?P<after>the\s+day\s+after|the\s+next\s+day|a\s+day\s+later|the\s+following\s+day))(?!\w)",
+    r"|(?P<after>the\s+day\s+after|the\s+next\s+day|a\s+day\s+later|the\s+following\s+day)"
+    r"|(?P<since>since\s+then))(?!\w)",
     re.IGNORECASE)
 # Absolute expressions, most specific first.
 _DAY_MONTH = re.compile(
@@ -194,6 +195,7 @@ _SPAN = re.compile(r"\b(?:between|from)\s+(?:the\s+(?:start|beginning)\s+of\s+)?
 _SPAN_END = re.compile(r"^\s*(?:and|to|until|till|through|-|–)\s*(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
 _SINCE = re.compile(r"\b(?:since|after)\s+(?:the\s+(?:start|beginning)\s+of\s+)?$", re.IGNORECASE)
 _TO_DATE = re.compile(r"\bso\s+far\s+in\s+$|\bsince\s+the\s+(?:start|beginning)\s+of\s+$", re.IGNORECASE)
+_UNTIL = re.compile(r"\b(?:up\s+to|until|till|through|by)\s+the\s+end\s+of\s+$", re.IGNORECASE)
 _INTO = re.compile(r"(?P<n>" + NUMBER + r")\s+months\s+into\s+$", re.IGNORECASE)
 _DATELINE_AFTER = re.compile(r"^\s*\)?\s*:")
 
@@ -287,6 +289,9 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
             start, last = to_date.start(), published
         if re.match(r"['’]s\b", text[end:end + 3]) and not text[start:end].lower().startswith("today"):
             continue  # "last year's protests": the date qualifies a noun, not the event
+        until = _UNTIL.search(text, max(0, start - 30), start)
+        if until and last:
+            start, first = until.start(), None
         into = _INTO.search(text, max(0, start - 30), start)
         if into and first and published and first.year == published.year:
             start, last = into.start(), published
@@ -298,11 +303,15 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
     return mentions
 
 
-def resolve_anchored(mention: DateMention, anchor: DateMention | None) -> tuple[date | None, date | None]:
-    """The period of "that day" / "the day before" / "the next day", given the date it refers to."""
+def resolve_anchored(mention: DateMention, anchor: DateMention | None,
+                     published: date | None = None) -> tuple[date | None, date | None]:
+    """The period of "that day" / "the day before" / "the next day" / "since then", given
+    the date it refers to."""
     if anchor is None or anchor.period_start is None:
         return None, None
     m = _ANCHORED.search(mention.text)
+    if m and m.group("since"):
+        return anchor.period_start, published
     shift = 0
     if m and m.group("before"):
         shift = -1

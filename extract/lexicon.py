@@ -34,9 +34,9 @@ class Lexicon:
     count: re.Pattern            # a hedged number and the noun it counts
     rate_tail: re.Pattern        # "a day", "percent" right after a count
     qualifiers: tuple            # (compiled hedge, qualifier name) pairs
-    triggers: tuple              # (compiled trigger, event, voice) triples
-    offences: tuple              # (compiled term, offence) pairs
-    countries: tuple             # (compiled name, ISO code) pairs
+    triggers: re.Pattern         # every trigger; group name "<event>__<voice>__<n>"
+    offences: re.Pattern         # every offence term; the group name is the offence
+    countries: re.Pattern        # every country name; the group name is the ISO code
 
 
 def _count_pattern(vocab: dict) -> re.Pattern:
@@ -61,34 +61,42 @@ def _count_pattern(vocab: dict) -> re.Pattern:
     )
 
 
+def _grouped(jsonl: str, key: str, flags: int, prefix: str = "") -> re.Pattern:
+    """One alternation over all rows (one pass over the text), each row a named group
+    `<key>__<n>`; rows are tried in file order, so list the longer phrasing first."""
+    rows = [json.loads(line) for line in jsonl.splitlines() if line.strip()]
+    return re.compile(prefix + "(?:" + "|".join(rf"(?P<{row[key]}__{i}>\b(?:{row['pattern']})\b)" for i, row in enumerate(rows)) + ")", flags)
+
+
+def group_label(m: re.Match) -> str:
+    """The label of the row a _grouped pattern matched."""
+    return m.lastgroup.split("__")[0]
+
+
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     """Load and compile the vocabulary (cached: the files never change at run time)."""
     vocab = yaml.safe_load(_read("vocab.yaml"))
     events = yaml.safe_load(_read("events.yaml"))
-    triggers = []
+    alternatives = []
     for event, voices in events.items():
         for voice, patterns in voices.items():
             for pattern in patterns:
-                triggers.append((re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE), event, voice))
+                alternatives.append(rf"(?P<{event}__{voice}__{len(alternatives)}>\b(?:{pattern})\b)")
+    # one pass over the text; at a given position the first listed phrasing wins
+    triggers = re.compile("|".join(alternatives), re.IGNORECASE)
     qualifiers = tuple(
         (re.compile(rf"^(?:{_alternation(words)})$", re.IGNORECASE), name)
         for name, words in vocab["qualifiers"].items()
     )
-    offences = tuple(
-        (re.compile(rf"\b(?:{row['pattern']})\b", re.IGNORECASE), row["offence"])
-        for row in map(json.loads, filter(None, _read("offences.jsonl").splitlines()))
-    )
-    countries = tuple(
-        (re.compile(rf"\b(?:{row['pattern']})\b"), row["iso"])
-        for row in map(json.loads, filter(None, _read("countries.jsonl").splitlines()))
-    )
+    offences = _grouped(_read("offences.jsonl"), "offence", re.IGNORECASE)
+    countries = _grouped(_read("countries.jsonl"), "iso", 0, prefix=r"(?=[A-Zt])")
     rate = _alternation(vocab["rate_tails"])
     return Lexicon(
         count=_count_pattern(vocab),
         rate_tail=re.compile(rf"^\s*(?:{rate})(?!\w)", re.IGNORECASE),
         qualifiers=qualifiers,
-        triggers=tuple(triggers),
+        triggers=triggers,
         offences=offences,
         countries=countries,
     )

@@ -90,20 +90,14 @@ _OTHERS = re.compile(rf"^\s+(?:and|along\s+with|together\s+with|with)\s+(?P<num>
 
 
 def find_triggers(text: str) -> list[Trigger]:
-    """Every event trigger, longest first where two overlap ("were transferred for execution"
-    beats "execution")."""
+    """Every event trigger, in one pass over the text (events.yaml order decides between
+    phrasings that start at the same place)."""
     found = []
-    for pattern, event, voice in lexicon().triggers:
-        for m in pattern.finditer(text):
-            found.append((m.start(), m.end(), event, voice))
-    found.sort(key=lambda t: (t[0], -(t[1] - t[0])))
-    kept: list[tuple] = []
-    for t in found:
-        if any(t[0] < k[1] and k[0] < t[1] for k in kept):
-            continue
-        kept.append(t)
-    return [Trigger(s, e, ev, voice, bool(_HYPOTHETICAL.search(text, max(0, s - 40), s)))
-            for s, e, ev, voice in sorted(kept)]
+    for m in lexicon().triggers.finditer(text):
+        event, voice, _ = m.lastgroup.split("__")
+        s = m.start()
+        found.append(Trigger(s, m.end(), event, voice, bool(_HYPOTHETICAL.search(text, max(0, s - 40), s))))
+    return found
 
 
 def _count_from_match(m: re.Match, text: str) -> Count | None:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .lexicon import lexicon
+from .lexicon import group_label, lexicon
 
 TAXONOMY = ("drug", "murder", "rape", "espionage", "political", "armed_robbery", "other")
 
@@ -16,18 +16,9 @@ class OffenceMention:
 
 
 def find_offences(text: str) -> list[OffenceMention]:
-    """Every offence term with its taxonomy label. "moharebeh through armed robbery" is
-    armed robbery, not a political charge, so the longer term wins where two overlap."""
-    found = []
-    for pattern, offence in lexicon().offences:
-        found.extend((m.start(), m.end(), offence) for m in pattern.finditer(text))
-    found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
-    kept: list[tuple] = []
-    for f in found:
-        if kept and f[0] < kept[-1][1]:
-            continue
-        kept.append(f)
-    return [OffenceMention(*f) for f in kept]
+    """Every offence term with its taxonomy label, in one pass. "moharebeh through armed
+    robbery" is armed robbery, not a political charge: offences.jsonl lists it first."""
+    return [OffenceMention(m.start(), m.end(), group_label(m)) for m in lexicon().offences.finditer(text)]
 
 
 def offences_between(mentions: list[OffenceMention], start: int, end: int) -> tuple[str, ...]:

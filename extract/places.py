@@ -10,7 +10,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from .lexicon import lexicon
+from .lexicon import group_label, lexicon
 
 _CAP = r"[A-Z][\w'’-]*"
 _PRISON = re.compile(
@@ -70,10 +70,7 @@ class CountryMention:
 
 def find_countries(text: str) -> list[CountryMention]:
     """Country names and adjectives (countries.jsonl), with offsets."""
-    found = []
-    for pattern, iso in lexicon().countries:
-        found.extend(CountryMention(m.start(), m.end(), iso) for m in pattern.finditer(text))
-    return sorted(found, key=lambda c: c.start)
+    return [CountryMention(m.start(), m.end(), group_label(m)) for m in lexicon().countries.finditer(text)]
 
 
 def main_country(mentions: list[CountryMention], lead_end: int, default: str = "IR") -> str:
