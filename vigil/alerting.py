@@ -148,7 +148,9 @@ def evaluate_rules(db: sqlite_utils.Database, alerts_config: AlertsFile, now: da
     """Evaluate every rule, update alert state and enqueue the notices the changes call for."""
     now = _now(now)
     scheme = week_scheme(alerts_config)
-    records = load_records(db, scheme.timezone)
+    today = scheme.today(now)
+    # Rules see what was known at `now`: a replay of past weeks must not read later reports.
+    records = [r for r in load_records(db, scheme.timezone) if r.published is None or r.published <= today]
     totals = Totals(records, scheme)
     rules = {rule.id: rule for rule in alerts_config.rules}
     notices: list[Notice] = []
@@ -158,7 +160,7 @@ def evaluate_rules(db: sqlite_utils.Database, alerts_config: AlertsFile, now: da
         known: dict[str, dict[str, str]] = {}
         for (rule_id, key), (_, state) in stored.items():
             known.setdefault(rule_id, {})[key] = state.state
-        for finding in evaluate(alerts_config.rules, totals, records, scheme.today(now), known):
+        for finding in evaluate(alerts_config.rules, totals, records, today, known):
             rule = rules[finding.rule_id]
             alert_id, before = stored.get((finding.rule_id, finding.key), (None, None))
             t = transition(before, finding, rule.resolve)

@@ -35,7 +35,7 @@ def setup_logging(verbosity: int) -> None:
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(level)
-    for noisy in ("scrapy", "twisted", "filelock", "trafilatura", "apscheduler.scheduler", "matplotlib"):
+    for noisy in ("scrapy", "twisted", "filelock", "trafilatura", "apscheduler.scheduler", "matplotlib", "mail.log"):
         logging.getLogger(noisy).setLevel(max(level, logging.WARNING))
 
 
@@ -96,9 +96,9 @@ def cli(ctx: click.Context, config_dir: Path, data_dir: Path, verbose: int, quie
 
 def _register() -> None:
     """Commands live in vigil/commands/, one module per verb, registered here explicitly."""
-    from vigil.commands import alerts, check, claims, collect, digest, extract, run, status, totals
+    from vigil.commands import alerts, check, claims, collect, demo, digest, extract, run, status, totals
 
-    for module in (check, extract, run, status, totals, claims, collect, alerts, digest):
+    for module in (demo, collect, extract, totals, claims, alerts, digest, run, status, check):
         cli.add_command(module.command)
 
 

@@ -1,0 +1,73 @@
+"""`vigil demo` end to end: the bundled site is collected, extracted, totalled and alerted on."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from vigil.demo.walkthrough import run_demo
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory):
+    lines: list[str] = []
+    result = run_demo(tmp_path_factory.mktemp("demo"), say=lines.append)
+    return result, "\n".join(lines)
+
+
+def week(result, label: str) -> dict:
+    return next(row for row in result.totals if row["week"] == label)
+
+
+def test_collects_every_sample_report_once(demo):
+    result, _ = demo
+    assert result.documents == 26  # 9 IHR + 10 HRANA feed articles, 7 crawled from Hengaw's listing
+    assert "0 errors" in result.collect_summary
+
+
+def test_weekly_totals_count_shared_incidents_once_and_use_the_weekly_bound(demo):
+    result, _ = demo
+    w38 = week(result, "2025-W38")
+    assert (w38["total"], w38["bound"]) == (64, 64)  # IHR's "64 in the past week"
+    assert week(result, "2025-W36")["total"] == 5  # the Tabriz hangings, reported by three sources
+    assert week(result, "2025-W37")["total"] == 2  # Ilam, reported by two
+    assert week(result, "2025-W39")["total"] == 0
+
+
+def test_alerts_reach_both_channels_exactly_once(demo):
+    result, _ = demo
+    subjects = [m["Subject"] for m in result.emails]
+    assert len(subjects) == len(set(subjects)), subjects
+    surge = [s for s in subjects if "64 executions in week 2025-W38" in s]
+    assert len(surge) == 1
+    assert any("Imminent execution reported" in s and "Babak Shahbazi" in s for s in subjects)
+    assert any("weekly digest" in s for s in subjects)
+    slack_texts = [p.get("text", "") for p in result.slack]
+    assert sum("64 executions in week 2025-W38" in t for t in slack_texts) == 1
+    assert len(result.slack) == len(result.emails)
+
+
+def test_digest_email_carries_the_chart(demo):
+    result, _ = demo
+    digest = next(m for m in result.emails if "weekly digest" in m["Subject"])
+    images = [part for part in digest.walk() if part.get_content_type() == "image/png"]
+    assert images and images[0].get_payload(decode=True).startswith(b"\x89PNG")
+
+
+def test_printed_report_names_each_stage(demo):
+    _, printed = demo
+    for heading in ("1. Collect", "2. Extract", "3. Weekly totals", "4. Alerts"):
+        assert heading in printed
+    assert "2025-W38" in printed and "Done in" in printed
+
+
+def test_cli_demo_runs_from_any_directory(tmp_path: Path):
+    """The Quick start's first command, as a new user runs it: no config, no network."""
+    run = subprocess.run([sys.executable, "-m", "vigil.cli", "-q", "demo"], cwd=tmp_path,
+                         capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, run.stderr
+    assert "64 executions in week 2025-W38" in run.stdout
+    assert not (tmp_path / "data").exists(), "the demo must not leave data in the current directory"
