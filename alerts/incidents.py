@@ -12,7 +12,8 @@ give the same place and the same count. The clustering is greedy and determinist
    c. has a member that matches the claim: a shared person (names compared without case,
       accents, punctuation or word order), or the same count and overlapping place words
       ("Adelabad Prison, Shiraz" and "Shiraz" share "shiraz"). A place-and-count match is
-      not accepted between two claims of the same document: a report listing two unnamed
+      not accepted between reports that both name people, none in common, nor between two
+      claims of the same document: a report listing two unnamed
       hangings in one prison on one day describes two incidents (SCHEMA.md: one claim per
       distinct fact per report).
 3. Otherwise the claim starts a new incident.
@@ -59,9 +60,14 @@ def place_words(location: str | None) -> frozenset[str]:
 
 
 def same_incident(a: ClaimRecord, b: ClaimRecord) -> bool:
-    """Rule 2c: a shared person, or the same count at an overlapping place (not within one document)."""
-    if {name_key(n) for n in a.names if n.strip()} & {name_key(n) for n in b.names if n.strip()}:
+    """Rule 2c: a shared person, or the same count at an overlapping place (not within one
+    document, and not when both reports name people and none of them in common)."""
+    names_a = {name_key(n) for n in a.names if n.strip()}
+    names_b = {name_key(n) for n in b.names if n.strip()}
+    if names_a & names_b:
         return True
+    if names_a and names_b:
+        return False  # two men hanged in one prison on one day, each reported by name
     if a.document_id is not None and a.document_id == b.document_id:
         return False
     return a.count == b.count and bool(place_words(a.location) & place_words(b.location))

@@ -15,6 +15,10 @@ def claim_item(claim: ClaimRecord) -> Item:
     return Item(claim.title or claim.url or f"claim {claim.id}", claim.url, note)
 
 
+def _executions(n: int) -> str:
+    return f"{n} execution{'' if n == 1 else 's'}"
+
+
 def _headline(t: Transition, step: int | None) -> str:
     f = t.finding
     week = f.key.partition(":")[0]
@@ -24,15 +28,15 @@ def _headline(t: Transition, step: int | None) -> str:
         if resolved:
             return f"Resolved: {f.country} week {week} total now {f.value}, below {f.threshold}"
         reached = f.threshold + t.after.level * (step or 0)
-        return f"{f.country}: {f.value} executions in week {week} (at or above {reached})"
+        return f"{f.country}: {_executions(f.value)} in week {week} (at or above {reached})"
     if f.rule_type == "weekly_rise":
         if resolved:
             return f"Resolved: {f.country} week {week} rise now {f.value}%, below {f.threshold}%"
         return f"{f.country}: executions up {f.value}% in week {week} ({facts['total']} vs {facts['week before']})"
     if f.rule_type == "offence":
         if resolved:
-            return f"Resolved: {f.country} week {week} now {f.value} executions for {facts['offences']}"
-        return f"{f.country}: {f.value} executions for {facts['offences']} in week {week}"
+            return f"Resolved: {f.country} week {week} now {_executions(f.value)} for {facts['offences']}"
+        return f"{f.country}: {_executions(f.value)} for {facts['offences']} in week {week}"
     if f.rule_type == "year_to_date":
         year = int(week)
         if resolved:

@@ -161,6 +161,11 @@ class Totals:
         countries = sorted({c for ws, c in keys if first <= ws <= last_week and (country is None or c == country)})
         return [self.week(ws, c) for ws in starts for c in countries]
 
+    def all_weeks(self) -> list[WeeklyTotal]:
+        """Every week and country that has any data, oldest first: what a re-run compares."""
+        keys = set(self._incidents) | set(self._week_bounds)
+        return [self.week(week_start, country) for week_start, country in sorted(keys)]
+
     def series(self, country: str, last_week: date, count: int = 12) -> list[tuple[str, int]]:
         """(label, total) for the `count` weeks ending with `last_week`: what the charts draw."""
         starts = [last_week - timedelta(weeks=n) for n in range(count - 1, -1, -1)]

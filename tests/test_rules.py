@@ -118,7 +118,7 @@ def test_offence_rule_fires_on_any_execution_for_listed_offences(store):
     store.report("2025-09-20", 1, "2025-09-20", offences=["political", "murder"], names=["Mehdi X"],
                  title="Protester hanged")
     (notice,) = evaluate_rules(store.db, cfg, NOW)
-    assert notice.subject == "IR: 1 executions for political, espionage in week 2025-W38"
+    assert notice.subject == "IR: 1 execution for political, espionage in week 2025-W38"
     assert evaluate_rules(store.db, cfg, NOW) == []
 
 

@@ -73,6 +73,15 @@ def test_two_unnamed_hangings_in_one_report_are_two_incidents():
     assert len(cluster(other_doc)) == 1
 
 
+def test_two_named_men_hanged_in_one_prison_on_one_day_are_two_incidents():
+    """Same place, same day, same count of one, but different people, reported separately."""
+    records = [rec(1, 1, "2025-09-17", location="Ghezel Hesar Prison", names=("Babak Shahbazi",)),
+               rec(2, 1, "2025-09-17", location="Ghezel Hesar", names=("Majid Hosseini",)),
+               rec(3, 1, "2025-09-17", location="Ghezel Hesar Prison, Karaj")]
+    clusters = [[m.id for m in i.members] for i in cluster(records)]
+    assert clusters[:2] == [[1, 3], [2]]
+
+
 def test_different_counts_at_one_place_or_other_countries_stay_apart():
     records = [rec(1, 2, "2025-09-16", location="Shiraz"), rec(2, 3, "2025-09-16", location="Shiraz"),
                rec(3, 2, "2025-09-16", location="Shiraz", country="SA")]

@@ -56,11 +56,14 @@ def command(app: AppContext, jsonl, rerun: bool, since, source_ids, show: bool) 
     unknown = [s for s in source_ids if s not in known]
     if unknown:
         raise UsageError(f"--source {unknown[0]}: no such source in sources.yaml (known: {', '.join(sorted(known))})")
-    from vigil.alerting import weekly_totals
+    from vigil.alerting import compute_totals
 
     alerts_config = app.alerts()
-    report = extraction.rerun(app.db, app.archive_dir, lambda db: weekly_totals(db, alerts_config),
-                              since=since, source_ids=source_ids)
+
+    def weekly_totals(db) -> list[dict]:
+        return [week.to_dict() for week in compute_totals(db, alerts_config).all_weeks()]
+
+    report = extraction.rerun(app.db, app.archive_dir, weekly_totals, since=since, source_ids=source_ids)
     click.echo(f"Re-run: {report.summary()}.")
     for line in extraction.iter_counts(report):
         click.echo(f"  {line}")
