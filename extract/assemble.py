@@ -17,9 +17,10 @@ from datetime import date
 
 from .claims import Claim
 from .dates import DateMention, resolve_anchored
+from .lexicon import lexicon
 from .mentions import Count, Trigger
-from .offences import OffenceMention, offences_between
-from .places import CountryMention, Place
+from .offences import offences_between
+from .restatements import merge
 
 _RELATIVE_CLAUSE = re.compile(r"\b(?:who|whose|which|that|after|before|having)\b[^,]{0,40}$", re.IGNORECASE)
 _BREAKDOWN = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|include[sd]?|were|comprising)\s*$", re.IGNORECASE)
@@ -55,7 +56,8 @@ class Field:
     """Everything found in one field (title or text) of a report."""
 
     name: str
-    text: str
+    text: str              # what the finders read (unrelated paragraphs blanked)
+    original: str          # the field as given, for evidence
     published: date | None
     sentences: list
     paragraphs: list
@@ -90,7 +92,7 @@ class Draft:
     def claim(self, f: Field) -> Claim:
         s, e = f.sentences[self.sentence]
         return Claim(self.event, self.country, self.count, self.qualifier, self.period[0], self.period[1],
-                     self.kind, self.offences, self.location, self.names, f.text[s:e], f.name, s, e)
+                     self.kind, self.offences, self.location, self.names, f.original[s:e], f.name, s, e)
 
 
 def _inside(items, start, end):
@@ -244,7 +246,7 @@ class _Report:
         """Rates after the trigger ("put to death at a time"), death-row populations, hedges
         like "up to a dozen"."""
         text = self.f.text
-        if t is not None and t.start >= c.end and lexicon_rate(text[t.end:t.end + 20]):
+        if t is not None and t.start >= c.end and lexicon().rate_tail.match(text[t.end:t.end + 20]):
             return True
         if c.noun in ("person", "more") and _KNOWN_GROUP.search(text, max(0, c.start - 12), c.start):
             return True   # "one of the two men", "not one person"
@@ -395,56 +397,6 @@ class _Report:
     def country_at(self, pos: int, s: int) -> str:
         before = [m for m in self.f.countries if s <= m.start < pos]
         return before[-1].iso if before else self.country
-
-
-def lexicon_rate(tail: str) -> bool:
-    from .lexicon import lexicon
-    return bool(lexicon().rate_tail.match(tail))
-
-
-def _compatible(a: Draft, b: Draft) -> bool:
-    if a.weak or b.weak or a.period[1] is None or b.period[1] is None:
-        return True
-    if a.period[0] is None or b.period[0] is None:
-        return abs((a.period[1] - b.period[1]).days) <= 1
-    if abs((a.period[0] - b.period[0]).days) > 1 or abs((a.period[1] - b.period[1]).days) > 1:
-        return False
-    if a.names and b.names:
-        return bool(set(a.names) & set(b.names))
-    if a.names or b.names:
-        return not (a.location or b.location) or a.count > 1
-    return True
-
-
-def _same_place(a: Draft, b: Draft) -> bool:
-    if not (a.location and b.location):
-        return True
-    x, y = a.location.lower(), b.location.lower()
-    return x in y or y in x or x.split()[0] == y.split()[0]
-
-
-def merge(drafts: list[Draft]) -> list[Draft]:
-    """One draft per fact: a restatement (same event, country and count, a compatible
-    period and place, another sentence) is folded into the better-dated one."""
-    kept: list[Draft] = []
-    for d in drafts:
-        twin = next((k for k in kept if k.event == d.event and k.country == d.country and k.count == d.count
-                     and k.sentence != d.sentence and _compatible(k, d) and _same_place(k, d)), None)
-        if twin is None:
-            kept.append(d)
-            continue
-        better, other = (d, twin) if (twin.weak and not d.weak) or (twin.period[0] is None and d.period[0]) else (twin, d)
-        period = better.period
-        if period[0] is None and other.period[0] is not None:
-            period = (other.period[0], period[1])
-        elif other.period[0] is None and other.period[1] and not other.weak and period[0]:
-            period = (period[0], other.period[1])   # "... up to the end of June" bounds the same figure
-        merged = replace(better, period=period, names=better.names or other.names,
-                         location=better.location or other.location,
-                         offences=tuple(sorted(set(better.offences) | set(other.offences))))
-        merged.source_trigger = getattr(better, "source_trigger", None)
-        kept[kept.index(twin)] = merged
-    return kept
 
 
 def assemble(f: Field, default_country: str) -> list[Draft]:

@@ -8,6 +8,8 @@ are resolved against it and never against the clock.
 """
 from __future__ import annotations
 
+import re
+
 import numpy
 from spacy.attrs import SENT_START
 from spacy.language import Language
@@ -19,9 +21,9 @@ from .lexicon import lexicon
 from .mentions import find_counts, find_names, find_triggers
 from .offences import find_offences
 from .places import find_countries, find_places, main_country
-from .sentences import paragraphs, sentences
+from .sentences import paragraphs, sentences, windows
 
-_EXTENSIONS = ("published", "field", "vigil_text", "vigil_sentences", "vigil_paragraphs", "vigil_dates", "vigil_counts",
+_EXTENSIONS = ("published", "field", "vigil_text", "vigil_windows", "vigil_sentences", "vigil_paragraphs", "vigil_dates", "vigil_counts",
                "vigil_names", "vigil_triggers", "vigil_places", "vigil_countries", "vigil_offences",
                "vigil_drafts", "claims")
 for _name in _EXTENSIONS:
@@ -40,14 +42,23 @@ def _text(doc: Doc) -> str:
     return doc._.vigil_text if doc._.vigil_text is not None else doc.text
 
 
+# A sentence worth reading: it names an execution, a sentence or a transfer, or it is the
+# kind of sentence a claim draws on (a breakdown, a list of names, the protests' start).
+_RELEVANT = re.compile(r"hang|hung|execut|death|gallows|behead|solitary|sentenc|condemn|firing|protest|uprising"
+                       r"|demonstrat|unrest|named|identified|of them|of whom|of those|include|others", re.IGNORECASE)
+
+
 class SentenceSegmenter:
-    """Sets sentence starts from paragraph breaks and sentence punctuation (sentences.py)."""
+    """Sets sentence starts from paragraph breaks and sentence punctuation (sentences.py),
+    and records the windows the finders need to read (sentences.windows)."""
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.vigil_text = text = doc.text   # Doc.text re-joins every token on each access
+        text = doc.text   # Doc.text re-joins every token on each access: read it once
         spans = sentences(text)
         doc._.vigil_sentences = spans
         doc._.vigil_paragraphs = paragraphs(text)
+        doc._.vigil_text = text
+        doc._.vigil_windows = windows(text, spans, _RELEVANT)
         if len(doc):
             # one array write: setting token.is_sent_start one by one rescans the doc each time
             starts = numpy.full((len(doc), 1), -1, dtype="int64").astype("uint64")
@@ -64,7 +75,7 @@ class DateFinder:
     """Finds time expressions and resolves them against doc._.published (dates.py)."""
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.vigil_dates = find_dates(_text(doc), doc._.published)
+        doc._.vigil_dates = find_dates(_text(doc), doc._.published, doc._.vigil_windows)
         return doc
 
 
@@ -75,10 +86,10 @@ class MentionFinder:
         self.name_stopwords = name_stopwords
 
     def __call__(self, doc: Doc) -> Doc:
-        text = _text(doc)
-        doc._.vigil_triggers = find_triggers(text)
-        doc._.vigil_counts = find_counts(text) if doc._.vigil_triggers or "xecution" in text else []
-        doc._.vigil_names = find_names(text, self.name_stopwords) if doc._.vigil_triggers else []
+        text, spans = _text(doc), doc._.vigil_windows
+        doc._.vigil_triggers = find_triggers(text, spans)
+        doc._.vigil_counts = find_counts(text, spans) if doc._.vigil_triggers or "xecution" in text else []
+        doc._.vigil_names = find_names(text, self.name_stopwords, spans) if doc._.vigil_triggers else []
         return doc
 
 
@@ -86,10 +97,10 @@ class PlaceFinder:
     """Finds prisons, towns and countries (places.py) and charges (offences.py)."""
 
     def __call__(self, doc: Doc) -> Doc:
-        text = _text(doc)
-        doc._.vigil_places = find_places(text)
-        doc._.vigil_countries = find_countries(text)
-        doc._.vigil_offences = find_offences(text)
+        text, spans = _text(doc), doc._.vigil_windows
+        doc._.vigil_places = find_places(text, spans)
+        doc._.vigil_countries = find_countries(text, spans)
+        doc._.vigil_offences = find_offences(text, spans)
         return doc
 
 
@@ -101,11 +112,13 @@ class ClaimBuilder:
         self.lead_chars = lead_chars
 
     def __call__(self, doc: Doc) -> Doc:
-        f = Field(doc._.field or "text", _text(doc), doc._.published, doc._.vigil_sentences or [],
+        f = Field(doc._.field or "text", _text(doc), doc.text, doc._.published, doc._.vigil_sentences or [],
                   doc._.vigil_paragraphs or [], doc._.vigil_dates or [], doc._.vigil_counts or [],
                   doc._.vigil_names or [], doc._.vigil_triggers or [], doc._.vigil_places or [],
                   doc._.vigil_countries or [], doc._.vigil_offences or [])
-        country = main_country(f.countries, self.lead_chars, self.default_country)
+        lead = find_countries(f.text, [(0, min(len(f.text), self.lead_chars))])
+        country = main_country(sorted(set(lead + f.countries), key=lambda c: c.start), self.lead_chars,
+                               self.default_country)
         doc._.vigil_drafts = assemble(f, country) if f.counts or f.names else []
         doc._.claims = [d.claim(f) for d in doc._.vigil_drafts]
         return doc

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from .numbers import NUMBER, parse_number
+from .sentences import scan
 
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
@@ -159,7 +160,7 @@ def _relative_rules():
         (r"the\s+first\s+(?:(?P<half>half)|(?:(?P<n>" + NUMBER + r")\s+)?(?P<unit>months|weeks|month|week))"
          r"(?:\s+of\s+(?:the\s+year|(?P<year>" + _YEAR + r")))?", first_months),
     ]
-    return [(re.compile(r"(?<!\w)(?:" + p + r")(?!\w)", re.IGNORECASE), f) for p, f in rules]
+    return [(re.compile(r"\b(?<!\w)(?:" + p + r")(?!\w)", re.IGNORECASE), f) for p, f in rules]
 
 
 def _shift_months(day: date, months: int) -> date:
@@ -170,20 +171,20 @@ def _shift_months(day: date, months: int) -> date:
 
 _RELATIVE = _relative_rules()
 _ANCHORED = re.compile(
-    r"(?<!\w)(?:(?P<same>that\s+(?:same\s+)?day|the\s+same\s+day|on\s+the\s+same\s+day)"
+    r"\b(?<!\w)(?:(?P<same>that\s+(?:same\s+)?day|the\s+same\s+day|on\s+the\s+same\s+day)"
     r"|(?P<before>the\s+day\s+before|a\s+day\s+earlier|the\s+previous\s+day|the\s+preceding\s+day)"
     r"|(?P<after>the\s+day\s+after|the\s+next\s+day|a\s+day\s+later|the\s+following\s+day)"
     r"|(?P<since>since\s+then))(?!\w)",
     re.IGNORECASE)
 # Absolute expressions, most specific first.
 _DAY_MONTH = re.compile(
-    rf"(?<!\w)(?:{_WEEKDAY},?\s+)?(?:the\s+)?(?P<d1>{_DAY})(?:\s*[-–]\s*(?P<d2>{_DAY}))?\s+(?:of\s+)?"
+    rf"\b(?<!\w)(?:{_WEEKDAY},?\s+)?(?:the\s+)?(?P<d1>{_DAY})(?:\s*[-–]\s*(?P<d2>{_DAY}))?\s+(?:of\s+)?"
     rf"(?P<m>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?(?!\w)", re.IGNORECASE)
 _MONTH_DAY = re.compile(
-    rf"(?<!\w)(?:{_WEEKDAY},?\s+)?(?P<m>{_MONTH})\s+(?P<d1>{_DAY})(?:\s*[-–]\s*(?P<d2>{_DAY}))?"
+    rf"\b(?<!\w)(?:{_WEEKDAY},?\s+)?(?P<m>{_MONTH})\s+(?P<d1>{_DAY})(?:\s*[-–]\s*(?P<d2>{_DAY}))?"
     rf"(?!\d|,\d)(?:,?\s+(?P<y>{_YEAR}))?(?!\w)", re.IGNORECASE)
 _MONTH_YEAR = re.compile(
-    rf"(?<!\w)(?P<mid>mid-|early\s+|late\s+|the\s+end\s+of\s+|the\s+start\s+of\s+|the\s+beginning\s+of\s+)?"
+    rf"\b(?<!\w)(?P<mid>mid-|early\s+|late\s+|the\s+end\s+of\s+|the\s+start\s+of\s+|the\s+beginning\s+of\s+)?"
     rf"(?:(?P<m0>{_MONTH})\s+(?:and|or|to)\s+)?(?P<m>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?(?!\w)", re.IGNORECASE)
 _YEARS = re.compile(
     rf"(?<![\w,.$£-])(?P<y1>{_YEAR})(?:\s*[-–]\s*(?P<y2>{_YEAR}|\d\d))?"
@@ -200,21 +201,21 @@ _INTO = re.compile(r"(?P<n>" + NUMBER + r")\s+months\s+into\s+$", re.IGNORECASE)
 _DATELINE_AFTER = re.compile(r"^\s*\)?\s*:")
 
 
-def _absolute(text: str, published: date | None):
+def _absolute(text: str, published: date | None, spans=None):
     """Yield (start, end, period_start, period_end) for expressions that name a calendar date."""
-    for m in _DAY_MONTH.finditer(text):
+    for m in scan(_DAY_MONTH, text, spans):
         month = MONTHS[m.group("m").lower().rstrip(".")]
         d1, d2 = int(re.sub(r"\D", "", m.group("d1"))), m.group("d2")
         year = int(m.group("y")) if m.group("y") else _infer_year(month, d1, published)
         end = int(re.sub(r"\D", "", d2)) if d2 else d1
         yield m.start(), m.end(), _safe_date(year, month, d1), _safe_date(year, month, end)
-    for m in _MONTH_DAY.finditer(text):
+    for m in scan(_MONTH_DAY, text, spans):
         month = MONTHS[m.group("m").lower().rstrip(".")]
         d1, d2 = int(re.sub(r"\D", "", m.group("d1"))), m.group("d2")
         year = int(m.group("y")) if m.group("y") else _infer_year(month, d1, published)
         end = int(re.sub(r"\D", "", d2)) if d2 else d1
         yield m.start(), m.end(), _safe_date(year, month, d1), _safe_date(year, month, end)
-    for m in _MONTH_YEAR.finditer(text):
+    for m in scan(_MONTH_YEAR, text, spans):
         month = MONTHS[m.group("m").lower().rstrip(".")]
         year = int(m.group("y")) if m.group("y") else _infer_year(month, 1, published)
         if year is None:
@@ -225,12 +226,12 @@ def _absolute(text: str, published: date | None):
         if mid.startswith("mid"):
             start = end = date(year, month, 15)
         yield m.start(), m.end(), start, end
-    for m in _YEARS.finditer(text):
+    for m in scan(_YEARS, text, spans):
         y1, y2 = int(m.group("y1")), m.group("y2") or m.group("y1")
         y2 = int(y2) if len(y2) == 4 else y1 // 100 * 100 + int(y2)
         if y2 >= y1:
             yield m.start(), m.end(), date(y1, 1, 1), date(y2, 12, 31)
-    for m in _WEEKDAYS.finditer(text):
+    for m in scan(_WEEKDAYS, text, spans):
         before = text[max(0, m.start() - 100):m.start()]
         future = bool(_FUTURE.search(re.split(r"[.!?]\s", before)[-1]))
         this_week = bool(m.group("tw"))
@@ -241,7 +242,7 @@ def _absolute(text: str, published: date | None):
         yield m.start(), m.end(), first, last
 
 
-def find_dates(text: str, published: date | None) -> list[DateMention]:
+def find_dates(text: str, published: date | None, spans=None) -> list[DateMention]:
     """Every time expression in `text`, without overlaps, resolved against `published`.
 
     1. collect candidates from the absolute, relative and anchored patterns;
@@ -249,12 +250,12 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
     3. join neighbours into spans ("between A and B", "since A", "from A until the end of B");
     4. flag datelines ("Iran Human Rights, August 22:") so they are not taken for event dates.
     """
-    candidates = list(_absolute(text, published))
+    candidates = list(_absolute(text, published, spans))
     for pattern, rule in _RELATIVE:
-        for m in pattern.finditer(text):
+        for m in scan(pattern, text, spans):
             period = rule(published, m) if published else (None, None)
             candidates.append((m.start(), m.end(), *period))
-    anchored = [(m.start(), m.end(), None, None) for m in _ANCHORED.finditer(text)]
+    anchored = [(m.start(), m.end(), None, None) for m in scan(_ANCHORED, text, spans)]
     candidates.extend(anchored)
     candidates.sort(key=lambda c: (c[0], -(c[1] - c[0])))
     kept: list[list] = []

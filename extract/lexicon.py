@@ -52,7 +52,7 @@ def _count_pattern(vocab: dict) -> re.Pattern:
     stops = _alternation(vocab["noun_phrase_stops"])
     modifier = rf"(?:(?!(?:{stops}|{NUMBER})\b)[A-Za-z][\w'’-]*\s+)"
     return re.compile(
-        rf"(?<![\w,.-])(?:(?P<hedge>{hedges})\s+)?"
+        rf"\b(?<![\w,.-])(?:(?P<hedge>{hedges})\s+)?"
         rf"(?:(?P<num>{NUMBER})|(?P<one>an?|one|another))(?![\w-])\s+"
         rf"(?P<mods>{modifier}{{0,3}}?)"
         rf"(?:(?P<plural>{plural})|(?P<singular>{singular})|(?P<event>{events})"
@@ -65,7 +65,8 @@ def _grouped(jsonl: str, key: str, flags: int, prefix: str = "") -> re.Pattern:
     """One alternation over all rows (one pass over the text), each row a named group
     `<key>__<n>`; rows are tried in file order, so list the longer phrasing first."""
     rows = [json.loads(line) for line in jsonl.splitlines() if line.strip()]
-    return re.compile(prefix + "(?:" + "|".join(rf"(?P<{row[key]}__{i}>\b(?:{row['pattern']})\b)" for i, row in enumerate(rows)) + ")", flags)
+    body = "|".join(rf"(?P<{row[key]}__{i}>{row['pattern']})" for i, row in enumerate(rows))
+    return re.compile(rf"\b{prefix}(?:{body})\b", flags)
 
 
 def group_label(m: re.Match) -> str:
@@ -82,9 +83,10 @@ def lexicon() -> Lexicon:
     for event, voices in events.items():
         for voice, patterns in voices.items():
             for pattern in patterns:
-                alternatives.append(rf"(?P<{event}__{voice}__{len(alternatives)}>\b(?:{pattern})\b)")
-    # one pass over the text; at a given position the first listed phrasing wins
-    triggers = re.compile("|".join(alternatives), re.IGNORECASE)
+                alternatives.append(rf"(?P<{event}__{voice}__{len(alternatives)}>{pattern})")
+    # one pass over the text; at a given position the first listed phrasing wins. The single
+    # leading \b lets the engine skip mid-word positions at once.
+    triggers = re.compile(r"\b(?:" + "|".join(alternatives) + r")\b", re.IGNORECASE)
     qualifiers = tuple(
         (re.compile(rf"^(?:{_alternation(words)})$", re.IGNORECASE), name)
         for name, words in vocab["qualifiers"].items()

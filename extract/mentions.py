@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from .lexicon import lexicon, qualifier_of
 from .numbers import NUMBER, ORDINAL, parse_number, parse_ordinal
+from .sentences import scan
 
 
 @dataclass(frozen=True)
@@ -47,7 +48,7 @@ _HYPOTHETICAL = re.compile(
 _PARTITIVE = re.compile(r"^\s+of\s+(?:them|whom|those|these)\b", re.IGNORECASE)
 _PART_OF_KNOWN = re.compile(rf"^\s+of\s+the\s+(?:\w+\s+)?(?:{NUMBER}|\w+ly\s+{NUMBER})\b", re.IGNORECASE)
 _PARTITIVE_BARE = re.compile(
-    rf"(?<![\w,.-])(?:(?P<hedge>at\s+least|more\s+than|some|about|nearly|no\s+fewer\s+than)\s+)?"
+    rf"\b(?<![\w,.-])(?:(?P<hedge>at\s+least|more\s+than|some|about|nearly|no\s+fewer\s+than)\s+)?"
     rf"(?P<num>{NUMBER})\s+of\s+(?P<whom>them|whom|those\s+(?:executed|hanged|put\s+to\s+death|convicted)"
     rf"|these)\b", re.IGNORECASE)
 _ELLIPSIS = re.compile(rf"(?<=[,:;]\s)(?:and\s+)?(?P<num>{NUMBER})\s+(?=in\s|at\s|inside\s)", re.IGNORECASE)
@@ -76,7 +77,7 @@ _TOTAL = [
         re.IGNORECASE),
 ]
 _BARE_SUBJECT = re.compile(
-    rf"(?<![\w,.-])(?:(?:the\s+)?(?:other|remaining|last)\s+)?(?:(?P<hedge>at\s+least|more\s+than|some|about)\s+)?"
+    rf"\b(?<![\w,.-])(?:(?:the\s+)?(?:other|remaining|last)\s+)?(?:(?P<hedge>at\s+least|more\s+than|some|about)\s+)?"
     rf"(?P<num>{NUMBER})(?:\s+(?:more|others?))?(?=\s+(?:were|have\s+been|had\s+been|are\s+being)\s)", re.IGNORECASE)
 _ORDINAL_RE = re.compile(
     rf"\b(?:is|was|became|becomes|as)\s+the\s+(?P<ord>{ORDINAL})\s+(?:[^.;]{{0,110}}?\s+to\s+be\s+|(?:[\w'-]+\s+){{0,4}}?"
@@ -89,11 +90,11 @@ _NAME_LIST_SEP = re.compile(r"^(?:\s*,\s*(?:and\s+)?|\s+and\s+(?:his|her|their)?
 _OTHERS = re.compile(rf"^\s+(?:and|along\s+with|together\s+with|with)\s+(?P<num>{NUMBER})\s+other", re.IGNORECASE)
 
 
-def find_triggers(text: str) -> list[Trigger]:
+def find_triggers(text: str, spans=None) -> list[Trigger]:
     """Every event trigger, in one pass over the text (events.yaml order decides between
     phrasings that start at the same place)."""
     found = []
-    for m in lexicon().triggers.finditer(text):
+    for m in scan(lexicon().triggers, text, spans):
         event, voice, _ = m.lastgroup.split("__")
         s = m.start()
         found.append(Trigger(s, m.end(), event, voice, bool(_HYPOTHETICAL.search(text, max(0, s - 40), s))))
@@ -128,38 +129,38 @@ def _count_from_match(m: re.Match, text: str) -> Count | None:
                  partitive=bool(_PARTITIVE.match(tail)), event="executed" if event_noun else None)
 
 
-def find_counts(text: str) -> list[Count]:
+def find_counts(text: str, spans=None) -> list[Count]:
     """Counts of people or executions, totals ("the number ... has risen to 17"), ordinals
     ("the tenth protester executed"), partitives ("five of them") and list ellipses
     ("two in Minab, seven in Gohardasht")."""
     counts = []
-    for m in lexicon().count.finditer(text):
+    for m in scan(lexicon().count, text, spans):
         count = _count_from_match(m, text)
         if count:
             counts.append(count)
-    for m in _PARTITIVE_BARE.finditer(text):
+    for m in scan(_PARTITIVE_BARE, text, spans):
         value = parse_number(m.group("num"))
         if value:
             counts.append(Count(m.start(), m.end(), value, qualifier_of(m.group("hedge")), "person",
                                 partitive=True))
     for pattern in _TOTAL:
-        for m in pattern.finditer(text):
+        for m in scan(pattern, text, spans):
             value = parse_number(m.group("num"))
             what = (m.group("what") or "executed").lower()
             event = "sentenced" if ("death" in what and "put" not in what) or "sentence" in what else "executed"
             if value and (m.group("what") is not None or "execution" in m.group(0).lower()):
                 counts.append(Count(m.start("num"), m.end("num"), value, qualifier_of(m.group("hedge")), "total",
                                     event=event))
-    for m in _BARE_SUBJECT.finditer(text):
+    for m in scan(_BARE_SUBJECT, text, spans):
         value = parse_number(m.group("num"))
         if value:
             counts.append(Count(m.start(), m.end(), value, qualifier_of(m.group("hedge")), "person"))
-    for m in _ORDINAL_RE.finditer(text):
+    for m in scan(_ORDINAL_RE, text, spans):
         value = parse_ordinal(m.group("ord"))
         if value and value > 1:
             counts.append(Count(m.start(), m.end(), value, "exact", "ordinal", event="executed"))
     for pattern in (_ELLIPSIS, _ELLIPSIS_AND):
-        for m in pattern.finditer(text):
+        for m in scan(pattern, text, spans):
             value = parse_number(m.group("num"))
             if value:
                 counts.append(Count(m.start("num"), m.end("num"), value, "exact", "ellipsis"))
@@ -198,16 +199,16 @@ def _is_victim_name(text: str, m: re.Match, stopwords: frozenset) -> bool:
     return not (_SPEAKER_AFTER.match(text[m.end():m.end() + 110]) or _ROLE_BEFORE.search(text, max(0, m.start() - 40), m.start()))
 
 
-def find_names(text: str, stopwords: frozenset) -> list[Count]:
+def find_names(text: str, stopwords: frozenset, spans=None) -> list[Count]:
     """Named people as counts of one each, joined when listed together ("A, B and C");
     "A and two other prisoners" counts three. A surname used alone after the full name
     ("Mazarzehi and two other inmates") is a name too."""
-    names = [m for m in _NAME.finditer(text) if _is_victim_name(text, m, stopwords)]
+    names = [m for m in scan(_NAME, text, spans) if _is_victim_name(text, m, stopwords)]
     surnames = {m.group(0).split()[-1] for m in names if len(m.group(0).split()) > 1}
     if surnames:
-        taken = [(m.start(), m.end()) for m in _NAME.finditer(text)]
+        taken = [(m.start(), m.end()) for m in scan(_NAME, text, spans)]
         pattern = re.compile(r"(?<![\w.’'-])(?:" + "|".join(map(re.escape, sorted(surnames))) + r")(?![\w’'-])")
-        for m in pattern.finditer(text):
+        for m in scan(pattern, text, spans):
             if not any(a <= m.start() < b for a, b in taken) and _is_victim_name(text, m, stopwords | {"x"}):
                 names.append(m)
         names.sort(key=lambda m: m.start())

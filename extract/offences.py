@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .lexicon import group_label, lexicon
+from .sentences import scan
 
 TAXONOMY = ("drug", "murder", "rape", "espionage", "political", "armed_robbery", "other")
 
@@ -15,10 +16,10 @@ class OffenceMention:
     offence: str
 
 
-def find_offences(text: str) -> list[OffenceMention]:
+def find_offences(text: str, spans=None) -> list[OffenceMention]:
     """Every offence term with its taxonomy label, in one pass. "moharebeh through armed
     robbery" is armed robbery, not a political charge: offences.jsonl lists it first."""
-    return [OffenceMention(m.start(), m.end(), group_label(m)) for m in lexicon().offences.finditer(text)]
+    return [OffenceMention(m.start(), m.end(), group_label(m)) for m in scan(lexicon().offences, text, spans)]
 
 
 def offences_between(mentions: list[OffenceMention], start: int, end: int) -> tuple[str, ...]:

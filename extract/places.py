@@ -11,11 +11,12 @@ from collections import Counter
 from dataclasses import dataclass
 
 from .lexicon import group_label, lexicon
+from .sentences import scan
 
 _CAP = r"[A-Z][\w'’-]*"
 _PRISON = re.compile(
-    rf"(?<![\w-])(?:the\s+)?(?:(?:[Cc]entral|[Cc]ity|[Mm]ain|[Gg]reater)\s+)?[Pp]rison\s+of\s+{_CAP}(?:\s+{_CAP})?"
-    rf"|(?<![\w-])(?:{_CAP}(?:\s+{_CAP}){{0,2}}(?:'s|’s)?\s+(?:(?:[Cc]entral|[Cc]ity|[Mm]ain)\s+)?[Pp]rison\b"
+    rf"\b(?<![\w-])(?:the\s+)?(?:(?:[Cc]entral|[Cc]ity|[Mm]ain|[Gg]reater)\s+)?[Pp]rison\s+of\s+{_CAP}(?:\s+{_CAP})?"
+    rf"|\b(?<![\w-])(?:{_CAP}(?:\s+{_CAP}){{0,2}}(?:'s|’s)?\s+(?:(?:[Cc]entral|[Cc]ity|[Mm]ain)\s+)?[Pp]rison\b"
     rf"(?:\s+\((?:[A-Z][\w\s-]{{2,25}})\))?)"
 )
 _CITY = re.compile(
@@ -39,18 +40,18 @@ class Place:
     prison: bool
 
 
-def find_places(text: str) -> list[Place]:
+def find_places(text: str, spans=None) -> list[Place]:
     """Prisons ("Ghezel Hesar Prison", "the Central Prison of Karaj") and towns after
     "in"/"at" ("in the north-eastern city of Mashhad"), as written."""
     places = []
-    for m in _PRISON.finditer(text):
+    for m in scan(_PRISON, text, spans):
         phrase = re.sub(r"^the\s+", "", m.group(0))
         first = phrase.split()[0]
         if first in _NOT_PLACE or first.lower() in ("in", "at", "from", "to"):
             continue
         places.append(Place(m.end() - len(phrase), m.end(), phrase, True))
     taken = [(p.start, p.end) for p in places]
-    for m in _CITY.finditer(text):
+    for m in scan(_CITY, text, spans):
         s, e = m.start("place"), m.end("place")
         name = m.group("place")
         if name.split()[0] in _NOT_PLACE or any(s < b and a < e for a, b in taken):
@@ -68,9 +69,9 @@ class CountryMention:
     iso: str
 
 
-def find_countries(text: str) -> list[CountryMention]:
+def find_countries(text: str, spans=None) -> list[CountryMention]:
     """Country names and adjectives (countries.jsonl), with offsets."""
-    return [CountryMention(m.start(), m.end(), group_label(m)) for m in lexicon().countries.finditer(text)]
+    return [CountryMention(m.start(), m.end(), group_label(m)) for m in scan(lexicon().countries, text, spans)]
 
 
 def main_country(mentions: list[CountryMention], lead_end: int, default: str = "IR") -> str:

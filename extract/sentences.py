@@ -48,3 +48,25 @@ def sentences(text: str) -> list[tuple[int, int]]:
         if e > s:
             stripped.append((s, e))
     return stripped
+
+
+def windows(text: str, spans: list[tuple[int, int]], relevant: re.Pattern) -> list[tuple[int, int]]:
+    """The sentences that `relevant` finds something in, adjacent ones joined: the only
+    stretches the finders need to read (most of a long report is background)."""
+    out: list[list[int]] = []
+    for start, end in spans:
+        if relevant.search(text, start, end):
+            if out and text[out[-1][1]:start].strip() == "":
+                out[-1][1] = end
+            else:
+                out.append([start, end])
+    return [(a, b) for a, b in out]
+
+
+def scan(pattern: re.Pattern, text: str, spans: list[tuple[int, int]] | None):
+    """pattern.finditer over each span (the whole text when spans is None)."""
+    if spans is None:
+        yield from pattern.finditer(text)
+        return
+    for start, end in spans:
+        yield from pattern.finditer(text, start, end)

@@ -1,0 +1,57 @@
+"""Restatements: the same fact told twice in one report becomes one claim.
+
+A report typically gives a figure in its lead and again, dated and placed, further
+down; SCHEMA.md counts that once. Two drafts are the same fact when event, country
+and count agree, the periods are compatible (or one was only inherited), and the
+places and names do not contradict each other.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+
+def _compatible(a: Draft, b: Draft) -> bool:
+    if a.weak or b.weak or a.period[1] is None or b.period[1] is None:
+        return True
+    if a.period[0] is None or b.period[0] is None:
+        return abs((a.period[1] - b.period[1]).days) <= 1
+    if abs((a.period[0] - b.period[0]).days) > 1 or abs((a.period[1] - b.period[1]).days) > 1:
+        return False
+    if a.names and b.names:
+        return bool(set(a.names) & set(b.names))
+    if a.names or b.names:
+        return not (a.location or b.location) or a.count > 1
+    return True
+
+
+def _same_place(a: Draft, b: Draft) -> bool:
+    if not (a.location and b.location):
+        return True
+    x, y = a.location.lower(), b.location.lower()
+    return x in y or y in x or x.split()[0] == y.split()[0]
+
+
+def merge(drafts: list[Draft]) -> list[Draft]:
+    """One draft per fact: a restatement (same event, country and count, a compatible
+    period and place, another sentence) is folded into the better-dated one."""
+    kept: list[Draft] = []
+    for d in drafts:
+        twin = next((k for k in kept if k.event == d.event and k.country == d.country and k.count == d.count
+                     and k.sentence != d.sentence and _compatible(k, d) and _same_place(k, d)), None)
+        if twin is None:
+            kept.append(d)
+            continue
+        better, other = (d, twin) if (twin.weak and not d.weak) or (twin.period[0] is None and d.period[0]) else (twin, d)
+        period = better.period
+        if period[0] is None and other.period[0] is not None:
+            period = (other.period[0], period[1])
+        elif other.period[0] is None and other.period[1] and not other.weak and period[0]:
+            period = (period[0], other.period[1])   # "... up to the end of June" bounds the same figure
+        merged = replace(better, period=period, names=better.names or other.names,
+                         location=better.location or other.location,
+                         offences=tuple(sorted(set(better.offences) | set(other.offences))))
+        merged.source_trigger = getattr(better, "source_trigger", None)
+        kept[kept.index(twin)] = merged
+    return kept
+
+
