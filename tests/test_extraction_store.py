@@ -1,0 +1,142 @@
+"""`vigil extract` over the store, and `--rerun` over the WARC archive reporting what moved."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from vigil.cli import cli
+from vigil.collect import collect_sources
+from vigil.demo.site import serve_site
+from vigil.demo.walkthrough import write_config
+from vigil.extraction import extract_new_documents, replace_claims
+from vigil.store import open_store
+
+
+@pytest.fixture(scope="module")
+def collected(tmp_path_factory):
+    """The demo site collected once into a real store; each test copies nothing, reads or re-runs."""
+    root = tmp_path_factory.mktemp("extraction")
+    with serve_site() as site:
+        config = write_config(root / "config", {"BASE": site.base_url, "SMTP_PORT": "2525",
+                                                "SLACK_URL": "http://127.0.0.1:9/hook"})
+        db = open_store(root / "data")
+        collect_sources(db, config.sources, root / "data", kinds=("feed",), force=True)
+        db.close()
+    return root
+
+
+def invoke(root: Path, *args: str):
+    return CliRunner().invoke(cli, ["--config", str(root / "config"), "--data", str(root / "data"), *args])
+
+
+def test_extract_processes_new_documents_once(collected):
+    first = invoke(collected, "extract")
+    assert first.exit_code == 0, first.output
+    assert first.output.startswith("Extracted 19 documents, ")
+    db = open_store(collected / "data")
+    from extract import EXTRACTOR_VERSION
+
+    versions = {r["extractor_version"] for r in db.query("select extractor_version from documents")}
+    assert versions == {EXTRACTOR_VERSION}
+    claim = next(db.query("select * from claims where event = 'executed' and count = 64"))
+    assert claim["extractor_version"] == EXTRACTOR_VERSION
+    document = db["documents"].get(claim["document_id"])
+    field = document[claim["field"]]
+    assert field[claim["start_char"]:claim["end_char"]] == claim["evidence"]
+    again = invoke(collected, "extract")
+    assert again.output.startswith("Extracted 0 documents, 0 claims")
+
+
+def test_rerun_reads_the_archive_and_reports_what_moved(collected):
+    invoke(collected, "extract")
+    db = open_store(collected / "data")
+    targets = [dict(r) for r in db.query(
+        "select * from claims where event = 'executed' and count = 64 and period_end between ? and ?",
+        ["2025-09-15", "2025-09-22"])]
+    assert targets, "the sample site reports 64 executions in the week of 15 September"
+    target = targets[0]
+    # Pretend an older extractor read 46 where the reports say 64, and invented a claim elsewhere.
+    db.execute("update claims set count = 46, extractor_version = 'old' where id in ({})".format(
+        ", ".join(str(t["id"]) for t in targets)))
+    phantom_doc = next(db.query("select id from documents where id != ? order by id limit 1", [target["document_id"]]))
+    db["claims"].insert({"document_id": phantom_doc["id"], "event": "executed", "country": "IR", "count": 7,
+                         "qualifier": "exact", "period_start": "2025-09-03", "period_end": "2025-09-03",
+                         "kind": "event", "offences": "[]", "names": "[]", "evidence": "an invented sentence",
+                         "field": "text", "start_char": 99999, "end_char": 100010, "extractor_version": "old"})
+    db.execute("update documents set text = 'lost', extractor_version = 'old'")
+    db.conn.commit()
+    db.close()
+
+    result = invoke(collected, "extract", "--rerun", "--show")
+    assert result.exit_code == 0, result.output
+    assert "19 documents re-extracted" in result.output
+    assert f"1 removed, {len(targets)} changed" in result.output
+    assert "~ executed IR 46 " in result.output and "-> executed IR 64 " in result.output
+    assert "- executed IR 7 " in result.output
+    assert "Weekly totals that moved:" in result.output
+    assert "2025-W38 IR: 46 -> 64" in result.output
+    assert "2025-W36 IR: 12 -> 5" in result.output  # the invented 7 is gone
+    db = open_store(collected / "data")
+    # The text came back from the WARC files, not from the database copy.
+    assert not list(db.query("select id from documents where text = 'lost'"))
+    assert not list(db.query("select id from claims where extractor_version = 'old'"))
+
+
+def test_rerun_filters_by_source_and_date(collected):
+    invoke(collected, "extract")
+    result = invoke(collected, "extract", "--rerun", "--source", "hrana", "--since", "2025-09-20")
+    assert result.exit_code == 0, result.output
+    db = open_store(collected / "data")
+    expected = db.execute("select count(*) from documents where source_id = 'hrana' and published >= '2025-09-20'"
+                          ).fetchone()[0]
+    assert 0 < expected < 19
+    assert f"{expected} documents re-extracted ({expected} unchanged)" in result.output
+
+
+def test_rerun_unknown_source_is_a_usage_error(collected):
+    result = invoke(collected, "extract", "--rerun", "--source", "nope")
+    assert result.exit_code == 2
+    assert "--source nope: no such source in sources.yaml" in result.output
+
+
+def test_claim_replacement_is_all_or_nothing(collected):
+    """A failure while storing a document's new claims leaves its old claims in place."""
+    invoke(collected, "extract")
+    db = open_store(collected / "data")
+    document_id = next(db.query("select document_id from claims limit 1"))["document_id"]
+    before = [dict(r) for r in db.query("select * from claims where document_id = ?", [document_id])]
+
+    class Broken:
+        def to_dict(self):
+            raise RuntimeError("half-way")
+
+    from extract import Extractor
+
+    good = Extractor().extract("Two men were hanged in Shiraz on Monday.", None)
+    with pytest.raises(RuntimeError):
+        replace_claims(db, document_id, [*good, Broken()], "new")
+    after = [dict(r) for r in db.query("select * from claims where document_id = ?", [document_id])]
+    assert after == before
+    assert db["documents"].get(document_id)["extractor_version"] != "new"
+
+
+def test_jsonl_needs_no_database(tmp_path: Path):
+    record = {"id": "r1", "published": "2025-09-23", "title": "",
+              "text": "Iran Human Rights said at least 12 prisoners were executed in Iran in the past week."}
+    source = tmp_path / "in.jsonl"
+    source.write_text(json.dumps(record) + "\n")
+    result = CliRunner().invoke(cli, ["--data", str(tmp_path / "nodata"), "extract", "--jsonl", str(source)])
+    assert result.exit_code == 0, result.output
+    line = json.loads(result.output)
+    assert line["id"] == "r1" and line["claims"][0]["count"] == 12
+    assert not (tmp_path / "nodata").exists()
+
+
+def test_extract_options_that_need_rerun_are_usage_errors(tmp_path: Path):
+    result = CliRunner().invoke(cli, ["--data", str(tmp_path), "extract", "--since", "2025-01-01"])
+    assert result.exit_code == 2
+    assert "--since and --source go with --rerun" in result.output
