@@ -164,3 +164,14 @@ def test_cli_entry_point_reports_config_error_without_traceback(config_dir: Path
     assert result.returncode == 2
     assert "Traceback" not in result.stderr
     assert result.stderr.startswith("error: alerts.yaml: line")
+
+
+def test_read_only_commands_need_no_delivery_secrets(config_dir: Path, tmp_path: Path):
+    """Staff run `vigil totals` by hand, where the service's secrets are not set."""
+    data = tmp_path / "data"
+    for args in (["totals", "--format", "json"], ["claims", "--week", "2025-W38"]):
+        result = run_cli(["--config", str(config_dir), "--data", str(data), *args])
+        assert result.exit_code == 0, result.output
+    delivering = run_cli(["--config", str(config_dir), "--data", str(data), "alerts", "--dry-run"])
+    assert delivering.exit_code == 2
+    assert "environment variable VIGIL_SMTP_HOST is not set" in delivering.output

@@ -27,7 +27,7 @@ from alerts.rules import evaluate
 from alerts.state import AlertState, Transition, transition
 from alerts.totals import Totals
 from alerts.weeks import WeekScheme
-from vigil.config import AlertsFile
+from vigil.config import AlertsFile, WeekSettings
 from vigil.errors import UsageError
 from vigil.store import write_lock
 
@@ -42,7 +42,7 @@ order by c.id
 """
 
 
-def week_scheme(alerts_config: AlertsFile) -> WeekScheme:
+def week_scheme(alerts_config: AlertsFile | WeekSettings) -> WeekScheme:
     return WeekScheme.named(alerts_config.week_starts, alerts_config.timezone)
 
 
@@ -53,7 +53,7 @@ def load_records(db: sqlite_utils.Database, timezone: str = "UTC") -> list[Claim
     return [ClaimRecord.from_row(dict(zip(columns, row)), timezone) for row in cursor.fetchall()]
 
 
-def compute_totals(db: sqlite_utils.Database, alerts_config: AlertsFile) -> Totals:
+def compute_totals(db: sqlite_utils.Database, alerts_config: AlertsFile | WeekSettings) -> Totals:
     """Weekly and yearly totals over all stored claims, in the configured weeks."""
     scheme = week_scheme(alerts_config)
     return Totals(load_records(db, scheme.timezone), scheme)

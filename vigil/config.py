@@ -268,14 +268,29 @@ class Rule(Strict):
         return self
 
 
-class AlertsFile(Strict):
+class _WeekFields(BaseModel):
     timezone: str = Field("UTC", description="time zone weeks are counted in")
     week_starts: Literal["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"] = "monday"
+
+    _check_tz = field_validator("timezone")(lambda cls, v: _timezone(v))
+
+    @property
+    def week_start_index(self) -> int:
+        """0 for Monday ... 6 for Sunday, as `date.weekday()` counts."""
+        return ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].index(self.week_starts)
+
+
+class WeekSettings(_WeekFields):
+    """The part of alerts.yaml that totals need. Read-only commands (totals, claims) load only
+    this, without expanding `${...}`, so staff can run them without the delivery secrets."""
+
+    model_config = ConfigDict(extra="ignore", frozen=True)
+
+
+class AlertsFile(_WeekFields, Strict):
     digest_channels: list[str] = Field(default_factory=list, description="channels the weekly digest goes to")
     channels: dict[str, Channel] = Field(default_factory=dict)
     rules: list[Rule] = Field(default_factory=list)
-
-    _check_tz = field_validator("timezone")(lambda cls, v: _timezone(v))
 
     @model_validator(mode="after")
     def _known_channels(self) -> "AlertsFile":
@@ -291,11 +306,6 @@ class AlertsFile(Strict):
         if duplicates:
             raise ValueError(f"rule id {duplicates[0]!r} is used twice")
         return self
-
-    @property
-    def week_start_index(self) -> int:
-        """0 for Monday ... 6 for Sunday, as `date.weekday()` counts."""
-        return ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].index(self.week_starts)
 
 
 # --- loading ------------------------------------------------------------------------
@@ -368,8 +378,12 @@ def _message(error: dict) -> str:
     return message.removeprefix("Value error, ")
 
 
-def load_file(path: Path, model: type[BaseModel], environ: dict[str, str] | None = None) -> BaseModel:
-    """Read and validate one YAML file; raise ConfigError with one line per problem."""
+def load_file(path: Path, model: type[BaseModel], environ: dict[str, str] | None = None, *,
+              expand: bool = True) -> BaseModel:
+    """Read and validate one YAML file; raise ConfigError with one line per problem.
+
+    `expand=False` leaves `${...}` references as written (for models that read no secrets).
+    """
     environ = dict(os.environ) if environ is None else environ
     name = path.name
     try:
@@ -388,7 +402,7 @@ def load_file(path: Path, model: type[BaseModel], environ: dict[str, str] | None
     if not isinstance(raw, dict):
         raise ConfigError([f"{name}: expected a mapping of settings at the top level"])
     env_problems: list[str] = []
-    expanded = expand_env(raw, "", env_problems, environ)
+    expanded = expand_env(raw, "", env_problems, environ) if expand else raw
     problems = [f"{name}: {p}" for p in env_problems]
     unset_fields = {p.split(":", 1)[0] for p in env_problems}
     try:

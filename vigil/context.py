@@ -19,6 +19,7 @@ from vigil.config import (
     Config,
     SchedulesFile,
     SourcesFile,
+    WeekSettings,
     load_config,
     load_file,
 )
@@ -47,6 +48,12 @@ class AppContext:
 
     def alerts(self) -> AlertsFile:
         return self._config.alerts if self._config else load_file(self.config_dir / ALERTS_FILE, AlertsFile)
+
+    def week_settings(self) -> WeekSettings:
+        """How weeks are counted, without the delivery secrets that the full alerts.yaml needs."""
+        if self._config:
+            return self._config.alerts
+        return load_file(self.config_dir / ALERTS_FILE, WeekSettings, expand=False)
 
     @property
     def db(self) -> sqlite_utils.Database:

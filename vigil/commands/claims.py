@@ -20,7 +20,7 @@ from vigil.errors import UsageError
 def command(app: AppContext, week: str, country: str | None, fmt: str) -> None:
     """List the claims behind a week's total: source, URL, date, evidence, and whether each
     was counted, merged into another report of the same incident, or used as a bound."""
-    totals = compute_totals(app.db, app.alerts())
+    totals = compute_totals(app.db, app.week_settings())
     try:
         week_start = totals.scheme.parse(week)
     except ValueError as exc:

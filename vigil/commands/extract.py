@@ -58,10 +58,10 @@ def command(app: AppContext, jsonl, rerun: bool, since, source_ids, show: bool) 
         raise UsageError(f"--source {unknown[0]}: no such source in sources.yaml (known: {', '.join(sorted(known))})")
     from vigil.alerting import compute_totals
 
-    alerts_config = app.alerts()
+    week_settings = app.week_settings()
 
     def weekly_totals(db) -> list[dict]:
-        return [week.to_dict() for week in compute_totals(db, alerts_config).all_weeks()]
+        return [week.to_dict() for week in compute_totals(db, week_settings).all_weeks()]
 
     report = extraction.rerun(app.db, app.archive_dir, weekly_totals, since=since, source_ids=source_ids)
     click.echo(f"Re-run: {report.summary()}.")

@@ -42,8 +42,7 @@ def command(app: AppContext, weeks: int, country: str | None, as_of: str | None,
     first day (with Monday starts, exactly the ISO week). `total` is the larger of the
     deduplicated incident sum and `bound`, the largest one-week figure a source gave.
     """
-    alerts_config = app.alerts()
-    totals = compute_totals(app.db, alerts_config)
+    totals = compute_totals(app.db, app.week_settings())
     scheme = totals.scheme
     last_week = scheme.start_of(parse_day_option(as_of, "--as-of") or scheme.today())
     country = country.upper() if country else None
