@@ -2,34 +2,16 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from click.testing import CliRunner
 
 from crawler.archive import read_response
 from vigil.cli import cli
-from vigil.collect import collect, collect_sources
+from vigil.collect import collect
 from vigil.context import AppContext
-from vigil.config import SourcesFile, load_file
 from vigil.errors import UsageError
-from vigil.store import open_store
 
-
-def run(config_dir: Path, data_dir: Path, **kwargs):
-    db = open_store(data_dir)
-    try:
-        return collect_sources(db, load_file(config_dir / "sources.yaml", SourcesFile), data_dir, **kwargs)
-    finally:
-        db.close()
-
-
-def rows(data_dir: Path, sql: str, params=()):
-    db = open_store(data_dir)
-    try:
-        return [dict(r) for r in db.query(sql, params)]
-    finally:
-        db.close()
+from collect_helpers import rows, run
 
 
 def test_rss_atom_rdf_become_documents_with_archive_and_fetches(mockserver, sources_config, tmp_path):

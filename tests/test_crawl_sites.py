@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from scrapy.http import HtmlResponse
 from scrapy.utils.test import get_crawler
@@ -11,27 +9,12 @@ from warcio.archiveiterator import ArchiveIterator
 
 from crawler.archive import read_response
 from crawler.spider import SourceSpider
-from vigil.collect import collect_sources
-from vigil.config import SourcesFile, load_file
-from vigil.store import open_store
+
+from collect_helpers import rows, run
 
 pytestmark = pytest.mark.slow
 
 
-def run(config_dir: Path, data_dir: Path, **kwargs):
-    db = open_store(data_dir)
-    try:
-        return collect_sources(db, load_file(config_dir / "sources.yaml", SourcesFile), data_dir, **kwargs)
-    finally:
-        db.close()
-
-
-def rows(data_dir: Path, sql: str, params=()):
-    db = open_store(data_dir)
-    try:
-        return [dict(r) for r in db.query(sql, params)]
-    finally:
-        db.close()
 
 
 def site(mockserver, ns: str, **extra) -> dict:
@@ -59,7 +42,7 @@ def test_site_crawl_follows_pagination_archives_and_stores_articles(mockserver, 
     assert sorted({f["kind"] for f in fetches}) == ["article", "listing", "robots"]
     assert all(f["warc_file"].startswith("sites-") and f["error"] is None for f in fetches)
     # robots.txt forbids /private/, mailto/javascript/ftp are not http, localhost is another host
-    sent = mockserver.requests(f"/t/crawl/")
+    sent = mockserver.requests("/t/crawl/")
     paths = {r["path"] for r in sent}
     assert not any("private" in p or "report-999" in p for p in paths)
     assert {r["host"] for r in sent} == {f"127.0.0.1:{mockserver.port}"}
