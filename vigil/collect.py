@@ -25,9 +25,7 @@ WARC references in `documents` and `fetches` are file names in `<data>/archive/`
 
 from __future__ import annotations
 
-import hashlib
 import logging
-import re
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -38,49 +36,19 @@ import sqlite_utils
 from crawler.archive import WarcArchive
 from crawler.canonical import canonical_url
 from crawler.fetchpool import ArticleJob, ArticleOutcome, FeedJob, FetchPool
-from crawler.http import Exchange, Fetcher, FetchResult
-from crawler.sitecrawl import CrawlError, run_crawl
+from crawler.http import Fetcher, FetchResult
 from vigil.config import Source, SourcesFile
+from vigil.crawl import crawl_sites
 from vigil.errors import UsageError
+from vigil.ingest import ARCHIVE_DIR, SourceReport, finish_sources, mentions_country, store_document, store_fetch
 from vigil.store import utcnow, write_lock
 
 log = logging.getLogger(__name__)
 
 KINDS = ("feed", "site")
-ARCHIVE_DIR = "archive"
 WORKERS = 16  # threads fetching feeds and articles
 PER_HOST = 4  # concurrent requests to one host
 BATCH = 50  # articles stored per transaction
-CRAWL_TIMEOUT = 3600.0  # seconds a site crawl (the child process) may take
-# Scrapy tuning passed to the child (see crawler.sitecrawl.settings): AutoThrottle starts
-# at 1 s between requests to a site and adapts to its latency; retries wait 1 s, then 2 s.
-CRAWL_TUNING = {"start_delay": 1.0, "max_delay": 30.0, "per_domain": 2, "retry_times": 2, "retry_backoff": 1.0}
-
-
-@dataclass
-class SourceReport:
-    source_id: str
-    kind: str
-    fetched: int = 0  # HTTP exchanges
-    new_documents: int = 0
-    errors: int = 0
-    not_modified: bool = False
-    skipped: str | None = None  # why the source was not fetched this time
-    last_error: str | None = None
-
-    def error(self, message: str) -> None:
-        self.errors += 1
-        self.last_error = message
-
-    def line(self) -> str:
-        if self.skipped:
-            return f"{self.source_id:<22} skipped: {self.skipped}"
-        state = " (not modified)" if self.not_modified else ""
-        tail = f"  last error: {self.last_error}" if self.last_error else ""
-        return (
-            f"{self.source_id:<22} {self.kind:<4} fetched {self.fetched:>4}  new {self.new_documents:>4}  "
-            f"errors {self.errors:>3}{state}{tail}"
-        )
 
 
 @dataclass
@@ -193,11 +161,6 @@ def not_due_reason(db: sqlite_utils.Database, source: Source) -> str | None:
     if wait.total_seconds() > 0:
         return f"fetched at {row[0]}, min_interval {source.min_interval} not over (use --force)"
     return None
-
-
-def mentions_country(text: str, country: str) -> bool:
-    """The relevance filter for worldwide sources: the name at the start of a word."""
-    return re.search(r"(?<!\w)" + re.escape(country.strip()), text, re.IGNORECASE) is not None
 
 
 # --- feeds ------------------------------------------------------------------------------
@@ -324,78 +287,6 @@ def _remember_entry(db, source_id: str, guid: str, url: str) -> None:
     )
 
 
-# --- sites ------------------------------------------------------------------------------
-
-
-def crawl_sites(db: sqlite_utils.Database, config: SourcesFile, data_dir: Path, sources: list[Source]) -> list[SourceReport]:
-    """Crawl the site sources in one Scrapy child process; store its records as they come."""
-    by_id = {s.id: s for s in sources}
-    reports = {s.id: SourceReport(s.id, "site") for s in sources}
-    spec = {
-        "user_agent": config.user_agent,
-        "timeout": config.timeout,
-        "max_bytes": config.max_bytes,
-        "archive_dir": str(Path(data_dir) / ARCHIVE_DIR),
-        **CRAWL_TUNING,
-        "sites": [_site_spec(db, s) for s in sources],
-    }
-    fetch_ids: dict[tuple, int] = {}
-    batch: list[dict] = []
-    try:
-        for record in run_crawl(spec, timeout=CRAWL_TIMEOUT):
-            batch.append(record)
-            if len(batch) >= BATCH:
-                _store_site_records(db, by_id, reports, batch, fetch_ids)
-                batch = []
-    except CrawlError as exc:
-        log.error("site crawl (%s): %s", ", ".join(by_id), exc)
-        for report in reports.values():
-            report.error(str(exc))
-    finally:
-        _store_site_records(db, by_id, reports, batch, fetch_ids)
-    finish_sources(db, reports.values())
-    return [reports[s.id] for s in sources]
-
-
-def _site_spec(db, source: Source) -> dict:
-    known = [r[0] for r in db.execute("select url from documents where source_id = ?", [source.id])]
-    fields = ("id", "start_urls", "article_links", "article_xpath", "article_pattern", "next_page", "max_pages")
-    return {**{f: getattr(source, f) for f in fields}, "allowed_domains": source.hosts, "known_urls": known}
-
-
-def _store_site_records(db, by_id, reports, records: list[dict], fetch_ids: dict) -> None:
-    with write_lock(db):
-        for record in records:
-            source, report = by_id.get(record.get("source_id")), reports.get(record.get("source_id"))
-            kind = record["type"]
-            if source is None:
-                log.error("site crawl: %s", record.get("error") or record)
-            elif kind == "fetch":
-                fetch_ids[(record["warc_file"], record["warc_offset"])] = insert_fetch(db, record)
-                report.fetched += 1
-                if record.get("error"):
-                    report.error(f"{record['url']}: {record['error']}")
-                    log.warning("%s: %s: %s", source.id, record["url"], record["error"])
-            elif kind == "error":
-                report.error(f"{record['url']}: {record['error']}")
-                log.warning("%s: %s: %s", source.id, record["url"], record["error"])
-            elif kind == "article":
-                url = canonical_url(record.get("canonical") or record["url"])
-                text = f"{record['title']}\n{record['text']}"
-                if source.country_filter and not mentions_country(text, source.country_filter):
-                    continue
-                fetch_id = fetch_ids.get((record["warc_file"], record["warc_offset"]))
-                row = {**record, "url": url, "source_id": source.id, "lang": record.get("lang") or source.lang}
-                if store_document(db, {**row, "fetch_id": fetch_id}):
-                    report.new_documents += 1
-            elif kind == "stats":
-                counters = {k: v for k, v in record["stats"].items() if k.startswith("vigil/")}
-                log.info("%s: crawl stats %s", source.id, counters)
-
-
-# --- the store --------------------------------------------------------------------------
-
-
 def _store_exchanges(db, source_id: str, kind: str, result: FetchResult, report: SourceReport, error: str | None):
     """One `fetches` row per exchange (redirect hops too); returns the final row's id."""
     fetch_id = None
@@ -404,59 +295,3 @@ def _store_exchanges(db, source_id: str, kind: str, result: FetchResult, report:
         fetch_id = store_fetch(db, source_id, kind, exchange, error if last else exchange.error)
         report.fetched += 1
     return fetch_id
-
-
-FETCH_COLUMNS = ("source_id", "url", "kind", "fetched_at", "status", "etag", "last_modified", "content_type",
-                 "bytes", "duration_ms", "error", "warc_file", "warc_offset", "warc_length")
-DOCUMENT_COLUMNS = ("url", "source_id", "guid", "title", "published", "lang", "text", "content_hash", "fetched_at",
-                    "fetch_id", "warc_file", "warc_offset", "warc_length")
-
-
-def store_fetch(db, source_id: str, kind: str, exchange: Exchange, error: str | None) -> int:
-    warc = exchange.warc
-    return insert_fetch(db, {
-        "source_id": source_id, "url": exchange.url, "kind": kind, "fetched_at": exchange.fetched_at,
-        "status": exchange.status, "etag": exchange.headers.get("etag"),
-        "last_modified": exchange.headers.get("last-modified"), "content_type": exchange.content_type,
-        "bytes": exchange.raw_bytes, "duration_ms": exchange.duration_ms, "error": error,
-        "warc_file": warc.file if warc else None, "warc_offset": warc.offset if warc else None,
-        "warc_length": warc.length if warc else None,
-    })
-
-
-def insert_fetch(db, row: dict) -> int:
-    """One `fetches` row from a dict with the FETCH_COLUMNS keys; returns its id."""
-    cursor = db.execute(
-        f"insert into fetches ({', '.join(FETCH_COLUMNS)}) values ({', '.join('?' * len(FETCH_COLUMNS))})",
-        [row.get(c) for c in FETCH_COLUMNS],
-    )
-    return cursor.lastrowid
-
-
-def store_document(db, row: dict) -> bool:
-    """Insert a document keyed by canonical URL; False when that URL is already stored."""
-    row = {**row, "content_hash": hashlib.sha256(row["text"].encode("utf-8")).hexdigest()}
-    cursor = db.execute(
-        f"insert into documents ({', '.join(DOCUMENT_COLUMNS)}) values ({', '.join('?' * len(DOCUMENT_COLUMNS))}) "
-        "on conflict(url) do nothing",
-        [row.get(c) for c in DOCUMENT_COLUMNS],
-    )
-    return cursor.rowcount == 1
-
-
-def finish_sources(db, reports: Iterable[SourceReport]) -> None:
-    """Record each source's run: a run with any error adds to `consecutive_failures`."""
-    now = utcnow()
-    with write_lock(db):
-        for r in reports:
-            if r.errors:
-                db.execute(
-                    "update sources set last_fetch_at = ?, consecutive_failures = coalesce(consecutive_failures, 0) + 1,"
-                    " last_error = ? where id = ?",
-                    [now, (r.last_error or "")[:1000], r.source_id],
-                )
-            else:
-                db.execute(
-                    "update sources set last_fetch_at = ?, last_success_at = ?, consecutive_failures = 0 where id = ?",
-                    [now, now, r.source_id],
-                )

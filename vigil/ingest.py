@@ -1,0 +1,102 @@
+"""Writing what collection fetched: `fetches` rows, documents keyed by canonical URL, and
+each source's run outcome. Shared by the feed poller (vigil.collect) and the site crawl
+(vigil.crawl), so both store exchanges and documents the same way."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from typing import Iterable
+
+from crawler.http import Exchange
+from vigil.store import utcnow, write_lock
+
+ARCHIVE_DIR = "archive"  # WARC files, under the data directory
+
+
+@dataclass
+class SourceReport:
+    source_id: str
+    kind: str
+    fetched: int = 0  # HTTP exchanges
+    new_documents: int = 0
+    errors: int = 0
+    not_modified: bool = False
+    skipped: str | None = None  # why the source was not fetched this time
+    last_error: str | None = None
+
+    def error(self, message: str) -> None:
+        self.errors += 1
+        self.last_error = message
+
+    def line(self) -> str:
+        if self.skipped:
+            return f"{self.source_id:<22} skipped: {self.skipped}"
+        state = " (not modified)" if self.not_modified else ""
+        tail = f"  last error: {self.last_error}" if self.last_error else ""
+        return (
+            f"{self.source_id:<22} {self.kind:<4} fetched {self.fetched:>4}  new {self.new_documents:>4}  "
+            f"errors {self.errors:>3}{state}{tail}"
+        )
+
+
+def mentions_country(text: str, country: str) -> bool:
+    """The relevance filter for worldwide sources: the name at the start of a word."""
+    return re.search(r"(?<!\w)" + re.escape(country.strip()), text, re.IGNORECASE) is not None
+
+
+FETCH_COLUMNS = ("source_id", "url", "kind", "fetched_at", "status", "etag", "last_modified", "content_type",
+                 "bytes", "duration_ms", "error", "warc_file", "warc_offset", "warc_length")
+DOCUMENT_COLUMNS = ("url", "source_id", "guid", "title", "published", "lang", "text", "content_hash", "fetched_at",
+                    "fetch_id", "warc_file", "warc_offset", "warc_length")
+
+
+def store_fetch(db, source_id: str, kind: str, exchange: Exchange, error: str | None) -> int:
+    warc = exchange.warc
+    return insert_fetch(db, {
+        "source_id": source_id, "url": exchange.url, "kind": kind, "fetched_at": exchange.fetched_at,
+        "status": exchange.status, "etag": exchange.headers.get("etag"),
+        "last_modified": exchange.headers.get("last-modified"), "content_type": exchange.content_type,
+        "bytes": exchange.raw_bytes, "duration_ms": exchange.duration_ms, "error": error,
+        "warc_file": warc.file if warc else None, "warc_offset": warc.offset if warc else None,
+        "warc_length": warc.length if warc else None,
+    })
+
+
+def insert_fetch(db, row: dict) -> int:
+    """One `fetches` row from a dict with the FETCH_COLUMNS keys; returns its id."""
+    cursor = db.execute(
+        f"insert into fetches ({', '.join(FETCH_COLUMNS)}) values ({', '.join('?' * len(FETCH_COLUMNS))})",
+        [row.get(c) for c in FETCH_COLUMNS],
+    )
+    return cursor.lastrowid
+
+
+def store_document(db, row: dict) -> bool:
+    """Insert a document keyed by canonical URL; False when that URL is already stored."""
+    row = {**row, "content_hash": hashlib.sha256(row["text"].encode("utf-8")).hexdigest()}
+    cursor = db.execute(
+        f"insert into documents ({', '.join(DOCUMENT_COLUMNS)}) values ({', '.join('?' * len(DOCUMENT_COLUMNS))}) "
+        "on conflict(url) do nothing",
+        [row.get(c) for c in DOCUMENT_COLUMNS],
+    )
+    return cursor.rowcount == 1
+
+
+def finish_sources(db, reports: Iterable[SourceReport]) -> None:
+    """Record each source's run: a run with any error adds to `consecutive_failures`."""
+    now = utcnow()
+    with write_lock(db):
+        for r in reports:
+            if r.errors:
+                db.execute(
+                    "update sources set last_fetch_at = ?, consecutive_failures = coalesce(consecutive_failures, 0) + 1,"
+                    " last_error = ? where id = ?",
+                    [now, (r.last_error or "")[:1000], r.source_id],
+                )
+            else:
+                db.execute(
+                    "update sources set last_fetch_at = ?, last_success_at = ?, consecutive_failures = 0 where id = ?",
+                    [now, now, r.source_id],
+                )
