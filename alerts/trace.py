@@ -6,7 +6,7 @@ each executed claim placed in that week with its status:
 - `counted`: the first report of an incident; the incident's count enters the sum;
 - `merged`: another report of an incident already counted (`into` names the counted claim);
 - `bound`: the largest one-week aggregate; `used` says whether it set the week's total;
-- `smaller bound`: another one-week aggregate, below the largest.
+- `smaller bound`: another one-week aggregate, not above the largest (ties: the lowest claim id is used).
 """
 
 from __future__ import annotations

@@ -55,7 +55,7 @@ def describe(line) -> str:
     elif line.status == "bound":
         what = f"BOUND     {line.counts} ({'used: sets the total' if line.used else 'not above the incident sum'})"
     else:
-        what = f"UNUSED    smaller bound {line.counts}"
+        what = f"UNUSED    another bound of {line.counts}, not above the one used"
     period = c.period_start.isoformat() if c.period_start else "?"
     if c.period_end and c.period_end != c.period_start:
         period += f"..{c.period_end.isoformat()}"
