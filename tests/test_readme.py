@@ -33,3 +33,10 @@ def test_every_command_is_documented_in_readme():
     readme = (REPO / "README.md").read_text()
     missing = [name for name in cli.commands if f"vigil {name}" not in readme]
     assert not missing, f"commands missing from README.md: {missing}"
+
+
+def test_command_reference_is_generated_from_the_cli():
+    from vigil.clidoc import render
+
+    readme = (REPO / "README.md").read_text()
+    assert render(readme) == readme, "README's command reference is stale: run `python -m vigil.clidoc README.md`"
