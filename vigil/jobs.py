@@ -74,6 +74,7 @@ class JobRunner:
     def __call__(self) -> str:
         app = AppContext(config_dir=self.config.directory, data_dir=self.data_dir, _config=self.config)
         run_id = start_run(app.db, self.job_id)
+        log.info("job %s started", self.job_id)
         started = time.monotonic()
         try:
             result = JOB_FUNCTIONS[self.kind](app)

@@ -84,7 +84,8 @@ class Service:
             trigger = make_trigger(job, self.config.schedules.timezone)
             when = first_run_time(job, trigger, started.get(job.id), now)
             self.scheduler.add_job(
-                JobRunner(job.id, job.run, self.config, self.data_dir),
+                self._run_job,
+                args=[JobRunner(job.id, job.run, self.config, self.data_dir)],
                 trigger=trigger,
                 id=job.id,
                 name=f"{job.id} ({job.run})",
@@ -93,6 +94,14 @@ class Service:
             )
             planned.append((job.id, when))
         return planned
+
+    def _run_job(self, runner: JobRunner) -> str | None:
+        """Start a run unless a stop was requested: a run submitted before the signal may still
+        wait in the pool for a worker, and `shutdown(wait=True)` would start it after the signal."""
+        if self.stopping.is_set():
+            log.info("job %s not started: the service is stopping", runner.job_id)
+            return None
+        return runner()
 
     def _on_event(self, event) -> None:
         if event.code == EVENT_JOB_ERROR:
@@ -109,13 +118,14 @@ class Service:
             self.stopping.set()
 
     def run(self) -> int:
+        # Handlers first: a signal during start-up then stops the service cleanly, too.
+        signal.signal(signal.SIGTERM, self.request_stop)
+        signal.signal(signal.SIGINT, self.request_stop)
         abandoned = abandon_running(self.data_dir, "the service stopped while the job ran")
         if abandoned:
             log.warning("%d job run(s) from a previous service were left unfinished; marked abandoned", abandoned)
         for job_id, when in self.schedule_jobs():
             log.info("job %s: first run %s", job_id, when.astimezone(timezone.utc).strftime("%Y-%m-%d %H:%M:%S UTC"))
-        signal.signal(signal.SIGTERM, self.request_stop)
-        signal.signal(signal.SIGINT, self.request_stop)
         self.scheduler.start()
         log.info("vigil run: %d jobs scheduled; waiting (SIGTERM to stop)", len(self.config.schedules.jobs))
         self.stopping.wait()
