@@ -66,3 +66,102 @@ def sources_config(tmp_path):
         return directory
 
     return write
+
+
+# --- the service: `vigil run` as a real subprocess (test_service.py, test_status.py) ---------
+
+
+class VigilService:
+    """`python -m vigil.cli --config C --data D run` in its own session, its log in a file.
+
+    `stop()` sends SIGTERM to the service process alone (not its Scrapy children) and
+    returns (exit status, seconds it took); `kill()` is the teardown that never fails.
+    """
+
+    def __init__(self, config_dir: Path, data_dir: Path, log_path: Path):
+        self.log_path = log_path
+        self._log = open(log_path, "ab")
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "vigil.cli", "--config", str(config_dir), "--data", str(data_dir), "run"],
+            stdout=self._log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, start_new_session=True,
+        )
+
+    def log(self) -> str:
+        return self.log_path.read_text(encoding="utf-8", errors="replace")
+
+    def alive(self) -> bool:
+        return self.proc.poll() is None
+
+    def stop(self, sig=None, timeout: float = 40.0) -> tuple[int | None, float]:
+        import signal
+        import time
+
+        started = time.monotonic()
+        self.proc.send_signal(sig or signal.SIGTERM)
+        try:
+            code = self.proc.wait(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            code = None
+        return code, time.monotonic() - started
+
+    def kill(self) -> None:
+        import os
+        import signal
+
+        if self.proc.poll() is None:
+            try:
+                os.killpg(self.proc.pid, signal.SIGKILL)  # the group holds any crawl child too
+            except ProcessLookupError:
+                pass
+            self.proc.wait(timeout=10)
+        self._log.close()
+
+
+@pytest.fixture
+def vigil_service(tmp_path):
+    """Start `vigil run` processes (`start(config_dir, data_dir)`); all are killed at teardown."""
+    started: list[VigilService] = []
+
+    def start(config_dir: Path, data_dir: Path) -> VigilService:
+        service = VigilService(config_dir, data_dir, tmp_path / f"service-{len(started) + 1}.log")
+        started.append(service)
+        return service
+
+    yield start
+    for service in started:
+        service.kill()
+
+
+def wait_for(predicate, timeout: float, what: str, service: "VigilService | None" = None, interval: float = 0.1):
+    """Poll `predicate` until it returns something truthy (returned) or fail after `timeout` s."""
+    import time
+
+    deadline = time.monotonic() + timeout
+    while True:
+        value = predicate()
+        if value:
+            return value
+        if service is not None and not service.alive():
+            pytest.fail(f"the service exited ({service.proc.returncode}) while waiting for {what}:\n{service.log()[-4000:]}")
+        if time.monotonic() > deadline:
+            tail = f"\n--- service log ---\n{service.log()[-4000:]}" if service is not None else ""
+            pytest.fail(f"timed out after {timeout:g}s waiting for {what}{tail}")
+        time.sleep(interval)
+
+
+def job_runs(data_dir: Path) -> list[dict]:
+    """The service's job_runs rows, oldest first (read with a plain connection: no migrations)."""
+    import sqlite3
+
+    path = data_dir / "vigil.db"
+    if not path.exists():
+        return []
+    conn = sqlite3.connect(path, timeout=10)
+    try:
+        conn.row_factory = sqlite3.Row
+        try:
+            return [dict(r) for r in conn.execute("select * from job_runs order by id")]
+        except sqlite3.OperationalError:  # not created yet
+            return []
+    finally:
+        conn.close()
