@@ -47,20 +47,38 @@ def _parse(ts: str | None) -> datetime | None:
 
 
 def _allowed_gap(job, timezone_name: str, last: datetime) -> timedelta:
-    """How long after its last start a job may go without starting again."""
+    """How long after its last start a job may go without starting again: until two of its
+    run times have passed (one missed run is tolerated), plus its misfire grace."""
     if job.every:
-        period = parse_duration(job.every)
-    else:
-        trigger = make_trigger(job, timezone_name)
-        first = trigger.get_next_fire_time(None, last + timedelta(seconds=1))
-        second = trigger.get_next_fire_time(first, first + timedelta(seconds=1))
-        period = second - last if second else timedelta(days=366)
-    return 2 * period + parse_duration(job.misfire_grace)
+        return 2 * parse_duration(job.every) + parse_duration(job.misfire_grace)
+    trigger = make_trigger(job, timezone_name)
+    first = trigger.get_next_fire_time(None, last + timedelta(seconds=1))
+    second = trigger.get_next_fire_time(first, first + timedelta(seconds=1)) if first else None
+    if second is None:
+        return timedelta(days=366)
+    return second - last + parse_duration(job.misfire_grace)
+
+
+def _never_ran_problem(job, timezone_name: str, service_since: datetime | None, now: datetime) -> str | None:
+    """Why a job with no run at all needs a person, or None.
+
+    Interval jobs run as soon as the service starts, so never having run means the service
+    has not run since the job was added. A cron job is only late once a fire time (plus its
+    misfire grace) has passed since the service first ran a job: a weekly digest is not
+    missing on the day the service is installed.
+    """
+    if job.every or service_since is None:
+        return f"job {job.id}: has never run (is `vigil run` running?)"
+    due = make_trigger(job, timezone_name).get_next_fire_time(None, service_since)
+    if due is not None and now > due + parse_duration(job.misfire_grace):
+        return f"job {job.id}: has never run, though it was due at {due.astimezone(timezone.utc):%Y-%m-%d %H:%M} UTC"
+    return None
 
 
 def assess(db, config: Config, data_dir: Path, now: datetime | None = None) -> Health:
     now = now or datetime.now(timezone.utc)
     health = Health()
+    service_since = _parse(db.execute("select min(started_at) from job_runs").fetchone()[0])
     for job in config.schedules.jobs:
         row = db.execute(
             "select started_at, outcome, duration_ms, error from job_runs where job_id = ? "
@@ -76,7 +94,9 @@ def assess(db, config: Config, data_dir: Path, now: datetime | None = None) -> H
         if overdue:
             health.problems.append(f"job {job.id}: overdue, last started {started} (is `vigil run` running?)")
         if last is None:
-            health.problems.append(f"job {job.id}: has never run (is `vigil run` running?)")
+            problem = _never_ran_problem(job, config.schedules.timezone, service_since, now)
+            if problem:
+                health.problems.append(problem)
 
     enabled = {s.id for s in config.sources.sources if s.enabled}
     if "sources" in db.table_names():
@@ -93,10 +113,12 @@ def assess(db, config: Config, data_dir: Path, now: datetime | None = None) -> H
             )
             health.problems.append(f"source {source_id}: failed {failures} runs in a row: {last_error}")
 
+    # Test messages (`vigil alerts --test`) are never retried and their outcome was shown at once.
+    not_test = "coalesce(kind, '') != 'test'"
     pending, oldest = db.execute(
-        "select count(*), min(created_at) from outbox where status in ('pending', 'sending')"
+        f"select count(*), min(created_at) from outbox where status in ('pending', 'sending') and {not_test}"
     ).fetchone()
-    failed = db.execute("select count(*) from outbox where status = 'failed'").fetchone()[0]
+    failed = db.execute(f"select count(*) from outbox where status = 'failed' and {not_test}").fetchone()[0]
     health.outbox = {"pending": pending, "oldest_pending": oldest, "failed": failed}
     if oldest and now - _parse(oldest) > OUTBOX_STALE:
         health.problems.append(f"outbox: {pending} notification(s) waiting, the oldest since {oldest}")

@@ -20,6 +20,11 @@ def _size(n: int) -> str:
     return str(n)
 
 
+def _json_value(value) -> str:
+    """Times as ISO 8601 (`2025-09-22T08:00:05+00:00`), like the store's own timestamps."""
+    return value.isoformat() if hasattr(value, "isoformat") else str(value)
+
+
 @click.command("status")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @click.pass_obj
@@ -27,7 +32,7 @@ def command(app: AppContext, fmt: str) -> None:
     """Show each job's last run, failing sources, outbox backlog and storage; exit 1 if unhealthy."""
     health = assess(app.db, app.config, app.data_dir)
     if fmt == "json":
-        click.echo(json.dumps({"healthy": health.healthy, **asdict(health)}, default=str, indent=2))
+        click.echo(json.dumps({"healthy": health.healthy, **asdict(health)}, default=_json_value, indent=2))
         sys.exit(0 if health.healthy else 1)
     click.echo("Jobs:")
     for job in health.jobs:
