@@ -11,7 +11,7 @@ restated, so headline and body give one claim.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -96,7 +96,19 @@ class Draft:
 
 
 def _inside(items, start, end):
-    return [x for x in items if start <= x.start and x.end <= end]
+    """The items (sorted by start) lying within [start, end), found by bisection so that
+    a megabyte-long report stays linear."""
+    i = bisect_left(items, start, key=_start)
+    out = []
+    while i < len(items) and items[i].start < end:
+        if items[i].end <= end:
+            out.append(items[i])
+        i += 1
+    return out
+
+
+def _start(item) -> int:
+    return item.start
 
 
 def _link(count: Count, triggers: list[Trigger], text: str) -> Trigger | None:
@@ -150,7 +162,7 @@ class _Report:
 
     def _protest_start(self) -> date | None:
         for m in _PROTEST_START.finditer(self.f.text):
-            d = _nearest_date([x for x in self.f.dates if x.start >= m.start()], m.end(), m.end() + 60)
+            d = _nearest_date(_inside(self.f.dates, m.start(), m.end() + 80), m.end(), m.end() + 60)
             if d and d.period_start and d.start - m.end() < 60:
                 return d.period_start
         return None
@@ -158,8 +170,8 @@ class _Report:
     def resolve(self, d: DateMention) -> tuple:
         if d.anchored:
             if d.text.lower().startswith("since"):
-                earlier = [x for x in self.f.dates if x.end <= d.start and not x.anchored and not x.dateline
-                           and x.period_start]
+                earlier = [x for x in self.f.dates[:bisect_left(self.f.dates, d.start, key=_start)]
+                           if not x.anchored and not x.dateline and x.period_start]
                 return resolve_anchored(d, earlier[-1] if earlier else None, self.f.published)
             here = [x for x in self.current if x.start < d.start and x.is_day and not x.anchored]
             anchor = next((x for x in reversed(self.day_dates + here) if x.start < d.start), None)
@@ -378,15 +390,16 @@ class _Report:
         f = self.f
         last = f.sentences[min(i + 4, len(f.sentences) - 1)][1]
         for m in _SCHEDULED.finditer(f.text, f.sentences[i][0], last):
-            d = _nearest_date([x for x in f.dates if x.start >= m.start() and not x.dateline], m.end(), m.end())
+            d = _nearest_date([x for x in _inside(f.dates, m.start(), m.end() + 80) if not x.dateline], m.end(), m.end())
             if d and d.start - m.end() < 60 and d.period_start:
                 return self.resolve(d)
         return None
 
     def place(self, c: Count, t: Trigger | None, s: int, e: int) -> str | None:
-        places = [p for p in self.f.places if not any(d.start <= p.start < d.end for d in self.f.dates)]
+        dates = _inside(self.f.dates, s, e)
+        places = [p for p in _inside(self.f.places, s, e) if not any(d.start <= p.start < d.end for d in dates)]
         after = [p for p in places if max(c.end, t.end if t else 0) <= p.start < e]
-        nxt = [x.start for x in self.f.counts if c.end < x.start < e]
+        nxt = [x.start for x in _inside(self.f.counts, s, e) if c.end < x.start]
         if nxt:
             after = [p for p in after if p.start < nxt[0]]
         if after:
@@ -395,7 +408,7 @@ class _Report:
         return before[-1].text if before and before[-1].prison else None
 
     def country_at(self, pos: int, s: int) -> str:
-        before = [m for m in self.f.countries if s <= m.start < pos]
+        before = [m for m in _inside(self.f.countries, s, pos + 1) if m.start < pos]
         return before[-1].iso if before else self.country
 
 

@@ -16,6 +16,7 @@ from spacy.language import Language
 from . import components  # noqa: F401  (registers the vigil_* factories)
 from .claims import Claim
 
+MAX_CHARS = 5_000_000
 _TAG = re.compile(r"<[^<>]{0,300}>")
 PIPES = ("vigil_sentences", "vigil_dates", "vigil_mentions", "vigil_places", "vigil_claims")
 
@@ -25,6 +26,8 @@ def build_nlp(use_trained_model: str | None = None) -> Language:
     nlp = spacy.load(use_trained_model) if use_trained_model else spacy.blank("en")
     for pipe in PIPES:
         nlp.add_pipe(pipe)
+    # no parser or NER to run out of memory: allow long pages; longer input is cut (see _docs)
+    nlp.max_length = MAX_CHARS
     return nlp
 
 
@@ -43,6 +46,7 @@ class Extractor:
 
     def _docs(self, text: str, published: date | None, title: str):
         for field, value in (("title", title or ""), ("text", text or "")):
+            value = value[:MAX_CHARS]
             # leftover markup becomes spaces of the same length, so evidence offsets still hold
             doc = self.nlp.make_doc(_TAG.sub(lambda m: " " * len(m.group()), value) if "<" in value else value)
             doc._.published = published

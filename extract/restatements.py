@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 
-def _compatible(a: Draft, b: Draft) -> bool:
+def _compatible(a, b) -> bool:
     if a.weak or b.weak or a.period[1] is None or b.period[1] is None:
         return True
     if a.period[0] is None or b.period[0] is None:
@@ -24,23 +24,27 @@ def _compatible(a: Draft, b: Draft) -> bool:
     return True
 
 
-def _same_place(a: Draft, b: Draft) -> bool:
+def _same_place(a, b) -> bool:
     if not (a.location and b.location):
         return True
     x, y = a.location.lower(), b.location.lower()
     return x in y or y in x or x.split()[0] == y.split()[0]
 
 
-def merge(drafts: list[Draft]) -> list[Draft]:
+def merge(drafts: list) -> list:
     """One draft per fact: a restatement (same event, country and count, a compatible
     period and place, another sentence) is folded into the better-dated one."""
-    kept: list[Draft] = []
+    kept: list = []
+    by_fact: dict[tuple, list[int]] = {}   # (event, country, count) -> indexes into kept
     for d in drafts:
-        twin = next((k for k in kept if k.event == d.event and k.country == d.country and k.count == d.count
-                     and k.sentence != d.sentence and _compatible(k, d) and _same_place(k, d)), None)
-        if twin is None:
+        key = (d.event, d.country, d.count)
+        index = next((i for i in by_fact.get(key, ()) if kept[i].sentence != d.sentence
+                      and _compatible(kept[i], d) and _same_place(kept[i], d)), None)
+        if index is None:
+            by_fact.setdefault(key, []).append(len(kept))
             kept.append(d)
             continue
+        twin = kept[index]
         better, other = (d, twin) if (twin.weak and not d.weak) or (twin.period[0] is None and d.period[0]) else (twin, d)
         period = better.period
         if period[0] is None and other.period[0] is not None:
@@ -51,7 +55,7 @@ def merge(drafts: list[Draft]) -> list[Draft]:
                          location=better.location or other.location,
                          offences=tuple(sorted(set(better.offences) | set(other.offences))))
         merged.source_trigger = getattr(better, "source_trigger", None)
-        kept[kept.index(twin)] = merged
+        kept[index] = merged
     return kept
 
 

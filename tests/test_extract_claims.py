@@ -104,7 +104,7 @@ def test_bad_input_does_not_crash():
     assert ex.extract("", None) == []
     assert ex.extract("<p>Three men were <b>hanged</b> in Rasht on 2 October.</p>", PUB)[0].count == 3
     assert ex.extract("سه زندانی در زندان قزلحصار اعدام شدند", PUB) == []
-    big = ("Officials met on Monday to discuss the budget. " * 20000)[:1_000_000]
+    big = "Officials met on Monday to discuss the budget. " * 30000   # 1.4 MB
     assert ex.extract(big + " Four men were hanged in Sari on 5 October.", PUB)[0].count == 4
 
 
@@ -124,3 +124,10 @@ def test_run_jsonl_reports_bad_lines_and_goes_on():
 
 def test_version_is_set():
     assert EXTRACTOR_VERSION.count(".") == 2
+
+
+def test_long_report_dense_with_claims_stays_linear():
+    # pytest-timeout (300 s) is the guard here; speed itself is measured in bench/extract.py
+    text = "Five prisoners were hanged in Qom on 2 October and the court met on Monday. " * 3000
+    claims = Extractor().extract(text, PUB)
+    assert [(c.count, c.period_start) for c in claims] == [(5, date(2024, 10, 2))]
