@@ -158,6 +158,7 @@ class _Report:
         self.drafts: list[Draft] = []
         self.day_dates: list[DateMention] = []
         self.current: list[DateMention] = []
+        self.lead_breakdown = False
         self.protest_start = self._protest_start()
 
     def _protest_start(self) -> date | None:
@@ -200,7 +201,7 @@ class _Report:
             self.attach_names([n for n in names if n.start >= named_as.end()], numeric)
             names = [n for n in names if n.start < named_as.end()]
         counts = sorted(numeric + names, key=lambda c: c.start)
-        lead_breakdown = bool(_BREAKDOWN_LEAD.match(text[s:e]))
+        self.lead_breakdown = lead_breakdown = bool(_BREAKDOWN_LEAD.match(text[s:e]))
         previous = self.drafts[-1] if self.drafts and self.drafts[-1].sentence >= i - 2 else None
         parent: Draft | None = previous if lead_breakdown else None
         last: tuple | None = None   # (count, draft, breakdown) of the previous count in this sentence
@@ -219,7 +220,10 @@ class _Report:
             breakdown = lead_breakdown or bool(_BREAKDOWN.search(text, max(s, c.start - 20), c.start)) or bool(
                 last and last[2] and _JOINED.match(text[last[0].end:c.start]))
             others = bool(_OTHERS_NOUN.search(text[c.start:c.end]))
-            context = parent if (breakdown or c.partitive) and parent else (previous if (c.partitive or others or breakdown) else None)
+            if t is not None and t.voice == "active" and 0 <= c.start - t.end < 5 and _BREAKDOWN.search(text, t.start, t.end):
+                breakdown = False   # "those executed this year include N women": the trigger is the figure
+            context = parent if (breakdown or c.partitive) and parent else (
+                previous if (c.partitive or others or breakdown) else None)
             if context is None and c.partitive:
                 context = self.last_aggregate()
             if event is None and (c.partitive or breakdown) and context is not None:
@@ -251,7 +255,7 @@ class _Report:
             draft.names = c.names
             self.drafts.append(draft)
             last = (c, draft, breakdown or c.partitive)
-            if not (breakdown or c.partitive or c.noun == "ellipsis"):
+            if not (breakdown or c.noun == "ellipsis"):
                 parent = draft
 
     def rejected(self, c: Count, t: Trigger | None, e: int) -> bool:
@@ -304,7 +308,7 @@ class _Report:
         d, gap = self.pick_date(c, t, dates, counts, e)
         weak = False
         same_period = _SAME_PERIOD.search(text, s, e)
-        if part and context is not None and context.kind == "event" and d is None:
+        if part and context is not None and context.kind == "event" and d is None and not self.lead_breakdown:
             return None  # a split inside one incident ("two of them Afghan") adds no new fact
         if part and c.noun == "person" and re.match(r"(?:an?|another)\b", text[c.start:c.end], re.IGNORECASE):
             return None  # "among them a prominent cleric": a person singled out, not a figure
