@@ -196,7 +196,7 @@ _SPAN = re.compile(r"\b(?:between|from)\s+(?:the\s+(?:start|beginning)\s+of\s+)?
 _SPAN_END = re.compile(r"^\s*(?:and|to|until|till|through|-|–)\s*(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
 _SINCE = re.compile(r"\b(?:since|after)\s+(?:the\s+(?:start|beginning)\s+of\s+)?$", re.IGNORECASE)
 _TO_DATE = re.compile(r"\bso\s+far\s+in\s+$|\bsince\s+the\s+(?:start|beginning)\s+of\s+$", re.IGNORECASE)
-_UNTIL = re.compile(r"\b(?:up\s+to|until|till|through|by)\s+the\s+end\s+of\s+$", re.IGNORECASE)
+_UNTIL = re.compile(r"\b(?:up\s+to|until|till|through)\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
 _INTO = re.compile(r"(?P<n>" + NUMBER + r")\s+months\s+into\s+$", re.IGNORECASE)
 _DATELINE_AFTER = re.compile(r"^\s*\)?\s*:")
 

@@ -14,7 +14,7 @@ def _compatible(a, b) -> bool:
     if a.weak or b.weak or a.period[1] is None or b.period[1] is None:
         return True
     if a.period[0] is None or b.period[0] is None:
-        return abs((a.period[1] - b.period[1]).days) <= 1
+        return True   # "... up to the end of June": an end bound on the same figure
     if abs((a.period[0] - b.period[0]).days) > 1 or abs((a.period[1] - b.period[1]).days) > 1:
         return False
     if a.names and b.names:

@@ -131,3 +131,9 @@ def test_long_report_dense_with_claims_stays_linear():
     text = "Five prisoners were hanged in Qom on 2 October and the court met on Monday. " * 3000
     claims = Extractor().extract(text, PUB)
     assert [(c.count, c.period_start) for c in claims] == [(5, date(2024, 10, 2))]
+
+
+def test_end_bound_narrows_the_same_figure():
+    text = ("The monitors said 318 people had been hanged since the start of the year. "
+            "They said the 318 executions were verified for the period up to the end of August.")
+    assert facts(text) == [("executed", 318, "2024-01-01", "2024-08-31", "aggregate")]
