@@ -32,6 +32,7 @@ from vigil.store import open_store
 log = logging.getLogger(__name__)
 
 STOP_GRACE_SECONDS = 25
+ABANDON_WAIT_SECONDS = 2  # then exit anyway: 25 + 2 s stays inside the 30 s promised
 WORKERS = 3  # jobs of different kinds may overlap (a long crawl must not hold back alerts)
 
 
@@ -143,9 +144,34 @@ class Service:
         if done.wait(STOP_GRACE_SECONDS):
             log.info("stopped cleanly")
             return 0
-        count = abandon_running(self.data_dir, f"abandoned at shutdown after {STOP_GRACE_SECONDS}s")
-        log.warning("%d job(s) did not finish within %ss; abandoned (nothing they had not committed was kept)",
-                    count, STOP_GRACE_SECONDS)
+        count = self._mark_abandoned()
+        if count is None:
+            log.warning("job(s) did not finish within %ss; abandoned, but the database stayed locked, so the next "
+                        "start marks their runs abandoned", STOP_GRACE_SECONDS)
+        else:
+            log.warning("%d job(s) did not finish within %ss; abandoned (nothing they had not committed was kept)",
+                        count, STOP_GRACE_SECONDS)
         logging.shutdown()
         # Worker threads cannot be interrupted; leave without joining them.
         os._exit(0)
+
+    def _mark_abandoned(self) -> int | None:
+        """Mark the unfinished runs abandoned, waiting at most ABANDON_WAIT_SECONDS for the database.
+
+        Another process may hold the write lock (a person running `vigil extract --rerun`, a
+        backup): waiting out the 30 s busy timeout would break the promise to exit within 30 s,
+        and the error it ends in used to escape before os._exit, leaving the process to wait
+        for the stuck job. None: not marked (the next start's abandon_running does it).
+        """
+        counted: list[int] = []
+
+        def mark() -> None:
+            try:
+                counted.append(abandon_running(self.data_dir, f"abandoned at shutdown after {STOP_GRACE_SECONDS}s"))
+            except Exception as exc:  # a locked or broken store must not keep the process alive
+                log.error("could not mark the unfinished runs abandoned: %s", exc)
+
+        marker = threading.Thread(target=mark, name="vigil-abandon", daemon=True)
+        marker.start()
+        marker.join(ABANDON_WAIT_SECONDS)
+        return counted[0] if counted else None
