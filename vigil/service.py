@@ -160,8 +160,8 @@ class Service:
 
         Another process may hold the write lock (a person running `vigil extract --rerun`, a
         backup): waiting out the 30 s busy timeout would break the promise to exit within 30 s,
-        and the error it ends in used to escape before os._exit, leaving the process to wait
-        for the stuck job. None: not marked (the next start's abandon_running does it).
+        and its error must not escape before os._exit, or the interpreter waits at exit for the
+        stuck worker. None: not marked (the next start's abandon_running does it).
         """
         counted: list[int] = []
 
