@@ -18,12 +18,13 @@ END = "<!-- end of command reference -->"
 
 
 def _help(args: list[str]) -> str:
-    ctx = click.Context(cli, info_name="vigil", terminal_width=100, max_content_width=100)
+    """Help as `vigil [COMMAND] --help` prints it, at a fixed width so the text is stable."""
+    settings = {"terminal_width": 100, "max_content_width": 100, "resilient_parsing": True}
+    ctx = cli.make_context("vigil", [], **settings)
     if not args:
         return cli.get_help(ctx)
     command = cli.commands[args[0]]
-    sub = click.Context(command, info_name=args[0], parent=ctx, terminal_width=100, max_content_width=100)
-    return command.get_help(sub)
+    return command.get_help(command.make_context(args[0], [], parent=ctx, **settings))
 
 
 def reference() -> str:
