@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from . import casefold
+
 _BREAK = re.compile(r"(?<=[.!?])(?P<close>['\"’”)]?)\s+(?=['\"‘“(]?[A-Z0-9])")
 _NO_BREAK_BEFORE = re.compile(
     r"(?:\b[A-Z]|\bMr|\bMrs|\bMs|\bDr|\bSt|\bNo|\bvs|\bU\.S|\bU\.K|\bJan|\bFeb|\bAug|\bSept?|\bOct|\bNov|\bDec|\bGen|\bCol|\bLt)\.$")
@@ -55,7 +57,7 @@ def windows(text: str, spans: list[tuple[int, int]], relevant: re.Pattern) -> li
     stretches the finders need to read (most of a long report is background)."""
     out: list[list[int]] = []
     for start, end in spans:
-        if relevant.search(text, start, end):
+        if casefold.search(relevant, text, start, end):
             if out and text[out[-1][1]:start].strip() == "":
                 out[-1][1] = end
             else:
@@ -64,9 +66,10 @@ def windows(text: str, spans: list[tuple[int, int]], relevant: re.Pattern) -> li
 
 
 def scan(pattern: re.Pattern, text: str, spans: list[tuple[int, int]] | None):
-    """pattern.finditer over each span (the whole text when spans is None)."""
+    """pattern.finditer over each span (the whole text when spans is None); an IGNORECASE
+    pattern runs as its twin over the lowered text (casefold.py), so group text may be lowered."""
     if spans is None:
-        yield from pattern.finditer(text)
+        yield from casefold.finditer(pattern, text)
         return
     for start, end in spans:
-        yield from pattern.finditer(text, start, end)
+        yield from casefold.finditer(pattern, text, start, end)

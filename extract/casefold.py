@@ -1,0 +1,100 @@
+"""Case-insensitive patterns run as case-sensitive twins over the lowered text.
+
+Python's re is several times slower with IGNORECASE: it cannot skip ahead on a
+literal first character, and every branch of an alternation is entered in turn
+(measured in bench/extract.py; https://github.com/python/cpython/issues/74471). Lowering the text once and
+matching a lowered copy of the pattern finds the same spans, provided
+
+1. the pattern holds no inline flags, no escapes naming characters by code and no
+   negated class with letters (IGNORECASE matches "A" with [^a-z]), and
+2. the text holds no character that IGNORECASE equates with an ASCII letter or that
+   lowers to more than one character (the Kelvin sign, the long s, dotless i, ...).
+
+Anything else keeps the original pattern. Group text of a twin's match is the
+lowered text; callers read offsets, group names and lowercased values only.
+"""
+from __future__ import annotations
+
+import re
+
+_TOKEN = re.compile(r"\\.|\(\?P<\w+>|\(\?P=\w+\)|\(\?[a-zA-Z-]+[:)]|.", re.DOTALL)
+_NEGATED_CLASS = re.compile(r"\[\^((?:\\.|[^\]])*)\]")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_twins: dict = {}
+_last: list = [None, None]   # the last text and its lowered form (or None)
+
+
+def _lowered_source(source: str) -> str | None:
+    """The pattern with its literal letters lowered, or None when that would change it."""
+    for cls in _NEGATED_CLASS.findall(source):
+        if re.search(r"(?<!\\)[A-Za-z]", re.sub(r"\\.", "", cls)):
+            return None
+    out = []
+    for token in _TOKEN.findall(source):
+        if token.startswith("\\"):
+            if token[1] in "xuUN0123456789":
+                return None   # a character by code, or a back-reference: leave the pattern alone
+            out.append(token)   # \b, \w, \S, \. ... keep their meaning
+        elif token.startswith("(?P"):
+            out.append(token)   # group names are case-sensitive
+        elif token.startswith("(?"):
+            return None   # inline flags, e.g. (?-i:May)
+        elif not token.isascii() and token.lower() != token:
+            return None
+        else:
+            out.append(token.lower())
+    return "".join(out)
+
+
+def twin(pattern: re.Pattern) -> re.Pattern | None:
+    """The case-sensitive twin of an IGNORECASE pattern (compiled once), or None."""
+    try:
+        return _twins[pattern]
+    except KeyError:
+        pass
+    result = None
+    if pattern.flags & re.IGNORECASE and isinstance(pattern.pattern, str):
+        source = _lowered_source(pattern.pattern)
+        if source is not None:
+            result = re.compile(source, pattern.flags & ~re.IGNORECASE)
+    _twins[pattern] = result
+    return result
+
+
+def _risky(char: str) -> bool:
+    lower, upper = char.lower(), char.upper()
+    return len(lower) != 1 or any(c.isascii() and c.isalpha() for c in lower + upper + char.casefold())
+
+
+def lowered(text: str) -> str | None:
+    """text.lower() when matching twins on it equals IGNORECASE matching on text, else
+    None. The last answer is kept: every finder of a doc asks about the same text."""
+    if _last[0] is text:
+        return _last[1]
+    low = text.lower()
+    if len(low) != len(text) or not text.isascii() and any(_risky(c) for c in set(_NON_ASCII.findall(text))):
+        low = None
+    _last[0], _last[1] = text, low
+    return low
+
+
+def finditer(pattern: re.Pattern, text: str, pos: int = 0, endpos: int | None = None):
+    """pattern.finditer(text, pos, endpos), through the twin over the lowered text when exact."""
+    endpos = len(text) if endpos is None else endpos
+    fast = twin(pattern)
+    if fast is not None:
+        low = lowered(text)
+        if low is not None:
+            return fast.finditer(low, pos, endpos)
+    return pattern.finditer(text, pos, endpos)
+
+
+def search(pattern: re.Pattern, text: str, pos: int = 0, endpos: int | None = None):
+    """pattern.search(text, pos, endpos), through the twin when exact (see finditer)."""
+    endpos = len(text) if endpos is None else endpos
+    fast = twin(pattern)
+    if fast is not None:
+        low = lowered(text)
+        if low is not None:
+            return fast.search(low, pos, endpos)
+    return pattern.search(text, pos, endpos)

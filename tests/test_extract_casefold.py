@@ -1,0 +1,59 @@
+"""The lowered-text twins of IGNORECASE patterns find exactly what the originals find."""
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from extract import casefold, components, dates, mentions
+from extract.lexicon import lexicon
+
+CORPUS = Path(__file__).parents[2] / "shared" / "corpus"
+SAMPLES = [
+    "At least 12 prisoners WERE HANGED in Ghezel Hesar Prison on Monday; the Execution of Two Men followed.",
+    "Nine inmates were transferred to solitary confinement. Three more were Executed last week.",
+    "The number of executions has risen to 1,234 so far this year, including 31 women.",
+    "Kelvin \u212a, long \u017f and dotless \u0131: seven men were hanged yesterday.",   # falls back
+    "\u0130stanbul: two prisoners were executed the day before.",                        # lowers to more characters
+    "\u201cFive were executed\u201d \u2013 said the group \u2019s report.",
+]
+
+
+def _patterns():
+    lex = lexicon()
+    found = [lex.triggers, lex.count, lex.offences, lex.rate_tail, components._RELEVANT, mentions._PARTITIVE_BARE,
+             mentions._BARE_SUBJECT, mentions._ORDINAL_RE, mentions._ELLIPSIS, mentions._HYPOTHETICAL,
+             dates._MONTH_YEAR, dates._DAY_MONTH, dates._WEEKDAYS, dates._ANCHORED, *mentions._TOTAL]
+    return found + [p for p, _ in dates._RELATIVE]
+
+
+def _texts():
+    texts = list(SAMPLES)
+    for name in ("dev.jsonl", "seed.jsonl"):
+        if (CORPUS / name).exists():
+            texts += [json.loads(line)["text"] for line in (CORPUS / name).read_text(encoding="utf-8").splitlines()
+                      if line.strip()]
+    return texts
+
+
+@pytest.mark.parametrize("pattern", _patterns(), ids=lambda p: p.pattern[:40])
+def test_twin_finds_the_same_spans(pattern):
+    for text in _texts():
+        expected = [(m.span(), m.lastgroup, [m.span(g) for g in range(pattern.groups + 1)])
+                    for m in pattern.finditer(text)]
+        got = [(m.span(), m.lastgroup, [m.span(g) for g in range(pattern.groups + 1)])
+               for m in casefold.finditer(pattern, text)]
+        assert got == expected, text[:80]
+
+
+def test_patterns_with_inline_flags_keep_the_original():
+    assert casefold.twin(dates._MONTH_YEAR) is None            # (?-i:May|MAY)
+    assert casefold.twin(re.compile(r"[^a-z]+", re.IGNORECASE)) is None
+    assert casefold.twin(re.compile(r"\x41b", re.IGNORECASE)) is None
+    assert casefold.twin(lexicon().triggers) is not None
+
+
+def test_texts_with_letters_that_fold_to_ascii_are_not_lowered():
+    assert casefold.lowered("Hanged \u212a") is None
+    assert casefold.lowered("\u0130stanbul") is None
+    assert casefold.lowered("\u201cHanged\u201d \u2013 Zahedan") == "\u201changed\u201d \u2013 zahedan"
