@@ -2,7 +2,7 @@
 
 Scrapy's Twisted reactor cannot be restarted, and the scheduler calls collection again
 and again in one long-lived process, so every crawl gets a fresh interpreter
-(`python -m crawler.sitecrawl SPEC.json`; see scrapy/scrapy#5167). The child writes its
+(`python -m crawler.sitecrawl -`, the spec on stdin; see scrapy/scrapy#5167). The child writes its
 own WARC files (prefix `sites`) and reports on its stdout as JSON lines (crawler.records);
 its logs go to stderr, which the parent passes through.
 
@@ -19,7 +19,6 @@ import logging
 import os
 import subprocess
 import sys
-import tempfile
 import threading
 from pathlib import Path
 from typing import Iterator
@@ -67,8 +66,24 @@ def settings(spec: dict) -> dict:
     }
 
 
+def _exit_with_parent() -> None:
+    """Watch stdin, which the parent holds open: at EOF the parent has gone, so stop.
+
+    A parent that exits without waiting (a service abandoning an overrunning job) would
+    otherwise leave the crawl running with nobody to read its records.
+    """
+    for _ in sys.stdin:
+        pass
+    log.error("the parent process has gone; stopping the crawl")
+    os._exit(3)
+
+
 def main(argv: list[str] | None = None) -> int:
-    """The child: crawl every site of the spec, then report each spider's stats."""
+    """The child: crawl every site of the spec, then report each spider's stats.
+
+    `SPEC.json` names a file (for running a crawl by hand); `-` reads the spec from the first
+    line of stdin and then exits when stdin closes (how `run_crawl` starts it).
+    """
     from scrapy.crawler import CrawlerProcess
 
     from crawler.archive import WarcArchive
@@ -76,7 +91,11 @@ def main(argv: list[str] | None = None) -> int:
     from crawler.spider import SourceSpider
 
     argv = sys.argv[1:] if argv is None else argv
-    spec = json.loads(Path(argv[0]).read_text(encoding="utf-8"))
+    if argv[0] == "-":
+        spec = json.loads(sys.stdin.readline())
+        threading.Thread(target=_exit_with_parent, name="exit-with-parent", daemon=True).start()
+    else:
+        spec = json.loads(Path(argv[0]).read_text(encoding="utf-8"))
     # Records own the real stdout; anything else printed goes to stderr with the logs.
     output = Output(os.dup(sys.stdout.fileno()))
     os.dup2(sys.stderr.fileno(), sys.stdout.fileno())
@@ -102,37 +121,37 @@ def run_crawl(spec: dict, timeout: float = 3600.0) -> Iterator[dict]:
     Raises CrawlError after the last record if the child exited badly or overran `timeout`
     (it is then killed); records already yielded stand.
     """
-    with tempfile.TemporaryDirectory(prefix="vigil-crawl-") as tmp:
-        spec_path = Path(tmp) / "spec.json"
-        spec_path.write_text(json.dumps(spec), encoding="utf-8")
-        root = str(Path(__file__).resolve().parent.parent)
-        env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in (root, os.environ.get("PYTHONPATH")) if p)}
-        try:
-            child = subprocess.Popen(
-                [sys.executable, "-m", "crawler.sitecrawl", str(spec_path)],
-                stdout=subprocess.PIPE,
-                stdin=subprocess.DEVNULL,
-                text=True,
-                encoding="utf-8",
-                errors="replace",
-                env=env,
-            )
-        except OSError as exc:
-            raise CrawlError(f"cannot start the crawl process: {exc}") from exc
-        timer = threading.Timer(timeout, child.kill)
-        timer.start()
-        try:
-            yield from read_records(child.stdout)
-            returncode = child.wait()
-        finally:
-            timer.cancel()
-            if child.poll() is None:
-                child.kill()
-                child.wait()
-        if returncode != 0:
-            why = f"killed after {timeout:g} s" if returncode < 0 else f"exit status {returncode}"
-            raise CrawlError(f"the crawl process failed ({why}); see its log above")
-
+    root = str(Path(__file__).resolve().parent.parent)
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in (root, os.environ.get("PYTHONPATH")) if p)}
+    try:
+        child = subprocess.Popen(
+            [sys.executable, "-m", "crawler.sitecrawl", "-"],
+            stdout=subprocess.PIPE,
+            stdin=subprocess.PIPE,
+            text=True,
+            encoding="utf-8",
+            errors="replace",
+            env=env,
+        )
+        # The spec goes in on stdin, which stays open: the child stops when it closes.
+        child.stdin.write(json.dumps(spec) + "\n")
+        child.stdin.flush()
+    except OSError as exc:
+        raise CrawlError(f"cannot start the crawl process: {exc}") from exc
+    timer = threading.Timer(timeout, child.kill)
+    timer.start()
+    try:
+        yield from read_records(child.stdout)
+        returncode = child.wait()
+    finally:
+        timer.cancel()
+        if child.poll() is None:
+            child.kill()
+            child.wait()
+        child.stdin.close()
+    if returncode != 0:
+        why = f"killed after {timeout:g} s" if returncode < 0 else f"exit status {returncode}"
+        raise CrawlError(f"the crawl process failed ({why}); see its log above")
 
 if __name__ == "__main__":
     sys.exit(main())

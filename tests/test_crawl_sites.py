@@ -115,3 +115,47 @@ def test_article_links_by_css_xpath_or_pattern(how):
     spider = SourceSpider.from_crawler(get_crawler(SourceSpider), site={"id": "s", "start_urls": [], **how})
     urls = spider.article_urls(listing(html))
     assert urls == ["http://127.0.0.1/news/2025/09/one?utm_source=x", "https://127.0.0.1/news/2025/09/two"]
+
+
+PARENT_THAT_DIES = """
+import json, os, sys, threading, time
+from crawler.sitecrawl import run_crawl
+spec = json.loads(sys.argv[1])
+threading.Thread(target=lambda: list(run_crawl(spec)), daemon=True).start()
+time.sleep(3)
+children = []
+for task in os.listdir(f"/proc/{os.getpid()}/task"):
+    with open(f"/proc/{os.getpid()}/task/{task}/children") as handle:
+        children += handle.read().split()
+print(" ".join(children), flush=True)
+os._exit(0)  # as a service abandoning an overrunning crawl does
+"""
+
+
+def _running(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/status") as handle:
+            return "\nState:\tZ" not in handle.read()
+    except FileNotFoundError:
+        return False
+
+
+def test_crawl_child_stops_when_its_parent_dies(mockserver, tmp_path):
+    """A parent that exits without waiting must not leave a crawl running on its own."""
+    import json
+    import subprocess
+    import sys
+    import time
+
+    spec = {"user_agent": "Vigil-test", "timeout": 120, "max_bytes": 1_000_000,
+            "archive_dir": str(tmp_path / "archive"),
+            "sites": [{"id": "stall", "start_urls": [f"{mockserver.url}/stall"], "article_pattern": "/never/",
+                       "max_pages": 1, "allowed_domains": ["127.0.0.1"], "known_urls": []}]}
+    parent = subprocess.run([sys.executable, "-c", PARENT_THAT_DIES, json.dumps(spec)],
+                            capture_output=True, text=True, timeout=60)
+    children = [int(pid) for pid in parent.stdout.split()]
+    assert children, f"the crawl child did not start: {parent.stderr[-2000:]}"
+    deadline = time.monotonic() + 15
+    while any(_running(pid) for pid in children) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert not any(_running(pid) for pid in children), "the crawl outlived its parent"
