@@ -10,8 +10,11 @@ matching a lowered copy of the pattern finds the same spans, provided
 2. the text holds no character that IGNORECASE equates with an ASCII letter or that
    lowers to more than one character (the Kelvin sign, the long s, dotless i, ...).
 
-Anything else keeps the original pattern. Group text of a twin's match is the
-lowered text; callers read offsets, group names and lowercased values only.
+A case-sensitive part, (?-i:May|MAY), is lowered too; that twin finds a superset,
+so each of its matches is confirmed with the original pattern at the same place
+(a position where the twin fails is one where the original fails). Anything else
+keeps the original pattern. Group text of an exact twin's match is the lowered
+text; callers read offsets, group names and lowercased values only.
 """
 from __future__ import annotations
 
@@ -20,16 +23,17 @@ import re
 _TOKEN = re.compile(r"\\.|\(\?P<\w+>|\(\?P=\w+\)|\(\?[a-zA-Z-]+[:)]|.", re.DOTALL)
 _NEGATED_CLASS = re.compile(r"\[\^((?:\\.|[^\]])*)\]")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
-_twins: dict = {}
+_twins: dict = {}            # pattern -> (twin, exact) or None
 _last: list = [None, None]   # the last text and its lowered form (or None)
 
 
-def _lowered_source(source: str) -> str | None:
-    """The pattern with its literal letters lowered, or None when that would change it."""
+def _lowered_source(source: str) -> tuple[str, bool] | None:
+    """The pattern with its literal letters lowered and whether it matches exactly the
+    same (False: a superset), or None when lowering could lose matches."""
     for cls in _NEGATED_CLASS.findall(source):
         if re.search(r"(?<!\\)[A-Za-z]", re.sub(r"\\.", "", cls)):
             return None
-    out = []
+    out, exact = [], True
     for token in _TOKEN.findall(source):
         if token.startswith("\\"):
             if token[1] in "xuUN0123456789":
@@ -37,26 +41,30 @@ def _lowered_source(source: str) -> str | None:
             out.append(token)   # \b, \w, \S, \. ... keep their meaning
         elif token.startswith("(?P"):
             out.append(token)   # group names are case-sensitive
+        elif token == "(?-i:":
+            out.append("(?:")   # "May" but not "may": the lowered twin takes both, to be confirmed
+            exact = False
         elif token.startswith("(?"):
-            return None   # inline flags, e.g. (?-i:May)
+            return None   # other inline flags
         elif not token.isascii() and token.lower() != token:
             return None
         else:
             out.append(token.lower())
-    return "".join(out)
+    return "".join(out), exact
 
 
-def twin(pattern: re.Pattern) -> re.Pattern | None:
-    """The case-sensitive twin of an IGNORECASE pattern (compiled once), or None."""
+def twin(pattern: re.Pattern) -> tuple[re.Pattern, bool] | None:
+    """The case-sensitive twin of an IGNORECASE pattern (compiled once) and whether it is
+    exact, or None."""
     try:
         return _twins[pattern]
     except KeyError:
         pass
     result = None
     if pattern.flags & re.IGNORECASE and isinstance(pattern.pattern, str):
-        source = _lowered_source(pattern.pattern)
-        if source is not None:
-            result = re.compile(source, pattern.flags & ~re.IGNORECASE)
+        lowered_source = _lowered_source(pattern.pattern)
+        if lowered_source is not None:
+            result = re.compile(lowered_source[0], pattern.flags & ~re.IGNORECASE), lowered_source[1]
     _twins[pattern] = result
     return result
 
@@ -81,20 +89,39 @@ def lowered(text: str) -> str | None:
 def finditer(pattern: re.Pattern, text: str, pos: int = 0, endpos: int | None = None):
     """pattern.finditer(text, pos, endpos), through the twin over the lowered text when exact."""
     endpos = len(text) if endpos is None else endpos
-    fast = twin(pattern)
-    if fast is not None:
-        low = lowered(text)
-        if low is not None:
-            return fast.finditer(low, pos, endpos)
-    return pattern.finditer(text, pos, endpos)
+    found = twin(pattern)
+    low = lowered(text) if found is not None else None
+    if low is None:
+        return pattern.finditer(text, pos, endpos)
+    if found[1]:
+        return found[0].finditer(low, pos, endpos)
+    return _confirmed(pattern, found[0], text, low, pos, endpos)
+
+
+def _confirmed(pattern, fast, text, low, pos, endpos):
+    """The original's matches, found by a superset twin and confirmed one by one."""
+    while pos <= endpos:
+        candidate = fast.search(low, pos, endpos)
+        if candidate is None:
+            return
+        m = pattern.match(text, candidate.start(), endpos)
+        if m is None:
+            pos = candidate.start() + 1
+        elif m.end() == m.start():
+            yield from pattern.finditer(text, m.start(), endpos)   # empty matches: re's own rules
+            return
+        else:
+            yield m
+            pos = m.end()
 
 
 def search(pattern: re.Pattern, text: str, pos: int = 0, endpos: int | None = None):
     """pattern.search(text, pos, endpos), through the twin when exact (see finditer)."""
     endpos = len(text) if endpos is None else endpos
-    fast = twin(pattern)
-    if fast is not None:
-        low = lowered(text)
-        if low is not None:
-            return fast.search(low, pos, endpos)
-    return pattern.search(text, pos, endpos)
+    found = twin(pattern)
+    low = lowered(text) if found is not None else None
+    if low is None:
+        return pattern.search(text, pos, endpos)
+    if found[1]:
+        return found[0].search(low, pos, endpos)
+    return next(_confirmed(pattern, found[0], text, low, pos, endpos), None)

@@ -46,11 +46,18 @@ def test_twin_finds_the_same_spans(pattern):
         assert got == expected, text[:80]
 
 
-def test_patterns_with_inline_flags_keep_the_original():
-    assert casefold.twin(dates._MONTH_YEAR) is None            # (?-i:May|MAY)
+def test_twins_that_could_lose_matches_are_not_made():
     assert casefold.twin(re.compile(r"[^a-z]+", re.IGNORECASE)) is None
     assert casefold.twin(re.compile(r"\x41b", re.IGNORECASE)) is None
-    assert casefold.twin(lexicon().triggers) is not None
+    assert casefold.twin(re.compile(r"(?s:a.)", re.IGNORECASE)) is None
+    assert casefold.twin(lexicon().triggers)[1] is True
+    assert casefold.twin(dates._MONTH_YEAR)[1] is False        # (?-i:May|MAY): confirmed match by match
+
+
+def test_a_case_sensitive_part_is_confirmed():
+    text = "They may be hanged in May 2020, or may not; MAY 2021 and may 2022."
+    assert [m.span() for m in casefold.finditer(dates._MONTH_YEAR, text)] == \
+        [m.span() for m in dates._MONTH_YEAR.finditer(text)] == [(22, 30), (44, 52)]
 
 
 def test_texts_with_letters_that_fold_to_ascii_are_not_lowered():
