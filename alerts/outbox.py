@@ -206,6 +206,20 @@ def flush(conn: sqlite3.Connection, channels: Mapping[str, object], now: datetim
     return report
 
 
+def requeue_failed(conn: sqlite3.Connection, now: datetime, channel: str | None = None) -> int:
+    """Give notices that failed for good another round (after the channel's configuration was
+    fixed): they go back to pending, due now, with their attempts counted afresh."""
+    where, params = "status = 'failed'", [iso(now)]
+    if channel is not None:
+        where += " and channel = ?"
+        params.append(channel)
+    with conn:
+        cursor = conn.execute(
+            f"update outbox set status = 'pending', attempts = 0, next_attempt_at = ? where {where}", params
+        )
+    return cursor.rowcount
+
+
 def waiting(conn: sqlite3.Connection) -> list[dict]:
     """Rows not yet delivered nor given up: pending, or being sent (maybe by a dead process)."""
     return [

@@ -26,6 +26,7 @@ WARC references in `documents` and `fetches` are file names in `<data>/archive/`
 from __future__ import annotations
 
 import logging
+import tempfile
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -39,7 +40,7 @@ from crawler.fetchpool import ArticleJob, ArticleOutcome, FeedJob, FetchPool
 from crawler.http import Fetcher, FetchResult
 from vigil.config import Source, SourcesFile
 from vigil.crawl import crawl_sites
-from vigil.errors import UsageError
+from vigil.errors import StoreError, UsageError
 from vigil.ingest import ARCHIVE_DIR, SourceReport, finish_sources, mentions_country, store_document, store_fetch
 from vigil.store import utcnow, write_lock
 
@@ -104,6 +105,7 @@ def collect_sources(
     source of the given kinds runs. Raises UsageError for an unknown id.
     """
     sources = select_sources(config, source_ids, kinds)
+    check_archive_writable(Path(data_dir) / ARCHIVE_DIR)
     sync_sources(db, config.sources)
     report = CollectReport()
     due: list[Source] = []
@@ -120,6 +122,17 @@ def collect_sources(
     if sites:
         report.sources.extend(crawl_sites(db, config, data_dir, sites))
     return report
+
+
+def check_archive_writable(archive_dir: Path) -> None:
+    """Fail the whole run at once when pages cannot be archived: every document must point at
+    its archived page, so collecting without an archive would store nothing, source by source."""
+    try:
+        archive_dir.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=archive_dir, prefix=".write-check-"):
+            pass
+    except OSError as exc:
+        raise StoreError(f"{archive_dir}: the WARC archive cannot be written: {exc.strerror or exc}") from exc
 
 
 def select_sources(config: SourcesFile, source_ids: Iterable[str] | None, kinds: Iterable[str]) -> list[Source]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import logging
+import sqlite3
 import time
 import traceback
 from dataclasses import dataclass
@@ -18,6 +19,7 @@ from typing import Callable
 
 from vigil.config import Config
 from vigil.context import AppContext
+from vigil.errors import StoreError
 from vigil.store import open_store, utcnow
 
 log = logging.getLogger(__name__)
@@ -129,6 +131,9 @@ def abandon_running(data_dir, reason: str) -> int:
                 [reason, utcnow()],
             )
         return cursor.rowcount
+    except sqlite3.OperationalError as exc:
+        raise StoreError(f"{data_dir}: the database stayed busy or failed: {exc} "
+                         "(is another `vigil` process holding it?)") from exc
     finally:
         db.close()
 

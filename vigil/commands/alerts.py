@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import datetime, timezone
+
 import click
+
+from alerts import outbox
 
 from vigil.alerting import AlertsReport, evaluate_and_deliver, send_test
 from vigil.context import AppContext
@@ -12,10 +16,15 @@ from vigil.errors import VigilError
 @click.command("alerts")
 @click.option("--dry-run", is_flag=True, help="Show what would be notified; change and send nothing.")
 @click.option("--test", "test_channel", metavar="CHANNEL", help="Send a test message to this channel and stop.")
+@click.option("--retry-failed", is_flag=True,
+              help="Put notices that failed for good back in the queue first (after fixing a channel).")
 @click.pass_obj
-def command(app: AppContext, dry_run: bool, test_channel: str | None) -> None:
+def command(app: AppContext, dry_run: bool, test_channel: str | None, retry_failed: bool) -> None:
     """Evaluate alert rules, queue notices for what changed, and deliver the outbox."""
     alerts_config = app.alerts()
+    if retry_failed and not dry_run:
+        count = outbox.requeue_failed(app.db.conn, datetime.now(timezone.utc))
+        click.echo(f"Requeued {count} failed notice(s).")
     if test_channel is not None:
         delivery = send_test(app.db, alerts_config, test_channel)
         if delivery.outcome != "sent":

@@ -1,0 +1,58 @@
+"""Operators can put notices that failed for good back in the queue once a channel is fixed."""
+
+from __future__ import annotations
+
+import socket
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from vigil.cli import cli
+from vigil.demo.receivers import LocalSlack
+from vigil.store import open_store
+
+
+def closed_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def write_alerts(config: Path, webhook: str) -> None:
+    config.mkdir(exist_ok=True)
+    (config / "alerts.yaml").write_text(f"channels:\n  chat: {{type: slack, webhook_url: '{webhook}', timeout: 5}}\n")
+
+
+def test_retry_failed_delivers_after_the_channel_is_fixed(tmp_path: Path):
+    config, data = tmp_path / "config", tmp_path / "data"
+    args = ["--config", str(config), "--data", str(data)]
+    write_alerts(config, f"http://127.0.0.1:{closed_port()}/hook")
+    broken = CliRunner().invoke(cli, [*args, "alerts", "--test", "chat"])
+    assert broken.exit_code == 1 and "test message not delivered" in broken.output
+    db = open_store(data)
+    assert [r["status"] for r in db.query("select status from outbox")] == ["failed"]
+    db.close()
+
+    with LocalSlack() as slack:
+        write_alerts(config, slack.url)
+        fixed = CliRunner().invoke(cli, [*args, "alerts", "--retry-failed"])
+        assert fixed.exit_code == 0, fixed.output
+        assert "Requeued 1 failed notice(s)." in fixed.output
+        assert len(slack.payloads) == 1
+        again = CliRunner().invoke(cli, [*args, "alerts", "--retry-failed"])
+        assert "Requeued 0 failed notice(s)." in again.output
+        assert len(slack.payloads) == 1  # delivered once, not again
+    db = open_store(data)
+    assert [r["status"] for r in db.query("select status from outbox")] == ["sent"]
+
+
+def test_collect_fails_at_once_when_the_archive_cannot_be_written(tmp_path: Path):
+    config, data = tmp_path / "config", tmp_path / "data"
+    config.mkdir()
+    (config / "sources.yaml").write_text(
+        "sources:\n  - {id: s, name: S, org: news, type: feed, url: 'http://127.0.0.1:9/feed.xml'}\n")
+    data.mkdir()
+    (data / "archive").write_text("not a directory")
+    result = CliRunner().invoke(cli, ["--config", str(config), "--data", str(data), "collect"])
+    assert result.exit_code == 1
+    assert result.output.startswith(f"error: {data / 'archive'}: the WARC archive cannot be written")
