@@ -52,6 +52,15 @@ def _timezone(value: str) -> str:
     return value
 
 
+def _require_unique(what: str, ids: list[str]) -> None:
+    """Ids name things in the database and on the command line, so each may be used once."""
+    seen: set[str] = set()
+    for item_id in ids:
+        if item_id in seen:
+            raise ValueError(f"{what} id {item_id!r} is used twice")
+        seen.add(item_id)
+
+
 def parse_duration(value: str) -> timedelta:
     """`30s`, `15m`, `2h`, `1d`, `1w` -> timedelta."""
     match = _DURATION.match(str(value))
@@ -143,11 +152,7 @@ class SourcesFile(Strict):
 
     @model_validator(mode="after")
     def _unique_ids(self) -> "SourcesFile":
-        seen: set[str] = set()
-        for source in self.sources:
-            if source.id in seen:
-                raise ValueError(f"source id {source.id!r} is used twice")
-            seen.add(source.id)
+        _require_unique("source", [source.id for source in self.sources])
         return self
 
     def enabled(self) -> list[Source]:
@@ -203,10 +208,7 @@ class SchedulesFile(Strict):
 
     @model_validator(mode="after")
     def _unique_ids(self) -> "SchedulesFile":
-        ids = [job.id for job in self.jobs]
-        duplicates = sorted({i for i in ids if ids.count(i) > 1})
-        if duplicates:
-            raise ValueError(f"job id {duplicates[0]!r} is used twice")
+        _require_unique("job", [job.id for job in self.jobs])
         return self
 
 
@@ -301,10 +303,7 @@ class AlertsFile(_WeekFields, Strict):
         for name in self.digest_channels:
             if name not in self.channels:
                 raise ValueError(f"digest_channels: no channel named {name!r}")
-        ids = [rule.id for rule in self.rules]
-        duplicates = sorted({i for i in ids if ids.count(i) > 1})
-        if duplicates:
-            raise ValueError(f"rule id {duplicates[0]!r} is used twice")
+        _require_unique("rule", [rule.id for rule in self.rules])
         return self
 
 
