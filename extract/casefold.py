@@ -20,10 +20,12 @@ from __future__ import annotations
 
 import re
 
+from . import prefilter
+
 _TOKEN = re.compile(r"\\.|\(\?P<\w+>|\(\?P=\w+\)|\(\?[a-zA-Z-]+[:)]|.", re.DOTALL)
 _NEGATED_CLASS = re.compile(r"\[\^((?:\\.|[^\]])*)\]")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
-_twins: dict = {}            # pattern -> (twin, exact) or None
+_twins: dict = {}            # id(pattern) -> (pattern, (twin, exact) or None); Pattern.__hash__ reads all its code
 _last: list = [None, None]   # the last text and its lowered form (or None)
 
 
@@ -56,16 +58,19 @@ def _lowered_source(source: str) -> tuple[str, bool] | None:
 def twin(pattern: re.Pattern) -> tuple[re.Pattern, bool] | None:
     """The case-sensitive twin of an IGNORECASE pattern (compiled once) and whether it is
     exact, or None."""
-    try:
-        return _twins[pattern]
-    except KeyError:
-        pass
+    if not pattern.flags & re.IGNORECASE:
+        return None
+    entry = _twins.get(id(pattern))
+    if entry is not None and entry[0] is pattern:
+        return entry[1]
     result = None
     if pattern.flags & re.IGNORECASE and isinstance(pattern.pattern, str):
         lowered_source = _lowered_source(pattern.pattern)
         if lowered_source is not None:
             result = re.compile(lowered_source[0], pattern.flags & ~re.IGNORECASE), lowered_source[1]
-    _twins[pattern] = result
+    if len(_twins) > 512:
+        _twins.clear()
+    _twins[id(pattern)] = (pattern, result)
     return result
 
 
@@ -92,10 +97,18 @@ def finditer(pattern: re.Pattern, text: str, pos: int = 0, endpos: int | None = 
     found = twin(pattern)
     low = lowered(text) if found is not None else None
     if low is None:
-        return pattern.finditer(text, pos, endpos)
+        return () if _cannot_match(pattern, text, pos, endpos) else pattern.finditer(text, pos, endpos)
+    if _cannot_match(found[0], low, pos, endpos):
+        return ()
     if found[1]:
         return found[0].finditer(low, pos, endpos)
     return _confirmed(pattern, found[0], text, low, pos, endpos)
+
+
+def _cannot_match(pattern: re.Pattern, text: str, pos: int, endpos: int) -> bool:
+    """True when text[pos:endpos] lacks every literal a match needs (prefilter.py)."""
+    literals = prefilter.required(pattern)
+    return literals is not None and all(text.find(s, pos, endpos) < 0 for s in literals)
 
 
 def _confirmed(pattern, fast, text, low, pos, endpos):

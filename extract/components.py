@@ -53,7 +53,7 @@ class SentenceSegmenter:
     and records the windows the finders need to read (sentences.windows)."""
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text   # Doc.text re-joins every token on each access: read it once
+        text = _text(doc)   # Doc.text re-joins every token on each access: read it once
         spans = sentences(text)
         doc._.vigil_sentences = spans
         doc._.vigil_paragraphs = paragraphs(text)
@@ -112,7 +112,8 @@ class ClaimBuilder:
         self.lead_chars = lead_chars
 
     def __call__(self, doc: Doc) -> Doc:
-        f = Field(doc._.field or "text", _text(doc), doc.text, doc._.published, doc._.vigil_sentences or [],
+        text = _text(doc)
+        f = Field(doc._.field or "text", text, text, doc._.published, doc._.vigil_sentences or [],
                   doc._.vigil_paragraphs or [], doc._.vigil_dates or [], doc._.vigil_counts or [],
                   doc._.vigil_names or [], doc._.vigil_triggers or [], doc._.vigil_places or [],
                   doc._.vigil_countries or [], doc._.vigil_offences or [])

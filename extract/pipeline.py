@@ -48,7 +48,9 @@ class Extractor:
         for field, value in (("title", title or ""), ("text", text or "")):
             value = value[:MAX_CHARS]
             # leftover markup becomes spaces of the same length, so evidence offsets still hold
-            doc = self.nlp.make_doc(_TAG.sub(lambda m: " " * len(m.group()), value) if "<" in value else value)
+            value = _TAG.sub(lambda m: " " * len(m.group()), value) if "<" in value else value
+            doc = self.nlp.make_doc(value)
+            doc._.vigil_text = value   # equal to doc.text, which re-joins every token on each read
             doc._.published = published
             doc._.field = field
             yield doc

@@ -64,3 +64,19 @@ def test_texts_with_letters_that_fold_to_ascii_are_not_lowered():
     assert casefold.lowered("Hanged \u212a") is None
     assert casefold.lowered("\u0130stanbul") is None
     assert casefold.lowered("\u201cHanged\u201d \u2013 Zahedan") == "\u201changed\u201d \u2013 zahedan"
+
+
+def test_prefilter_literals_are_required_by_every_match():
+    from extract import prefilter
+    assert prefilter.required(re.compile(r"\b(?:yesterday|last\s+night)(?!\w)")) == ("night", "yesterday")
+    assert prefilter.required(re.compile(r"(?:the\s+)?number\s+of")) == ("number",)
+    assert prefilter.required(re.compile(r"a?b")) is None           # too short to be worth a search
+    assert prefilter.required(re.compile(r"(?:past|\d+)\s+days")) == ("days",)
+    assert prefilter.required(re.compile(r"hang", re.IGNORECASE)) is None   # only case-sensitive patterns
+
+
+def test_a_span_without_the_literals_is_skipped_with_the_same_result():
+    pattern = dates._RELATIVE[2][0]   # "the day before yesterday"
+    text = "Two men were hanged the day before yesterday. Nothing else happened."
+    assert [m.span() for m in casefold.finditer(pattern, text, 45, len(text))] == []
+    assert [m.span() for m in casefold.finditer(pattern, text)] == [m.span() for m in pattern.finditer(text)]
