@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from .claims import Claim
-from .dates import DateMention, resolve_anchored
+from .dates import DateMention, context_unit, resolve_anchored, resolve_context
 from .lexicon import lexicon
 from .mentions import Count, Trigger
 from .offences import offences_between
@@ -24,8 +24,22 @@ from .restatements import merge
 
 _RELATIVE_CLAUSE = re.compile(r"\b(?:who|whose|which|that|after|before|having)\b[^,]{0,40}$", re.IGNORECASE)
 _BREAKDOWN = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|include[sd]?|were|comprising)\s*$", re.IGNORECASE)
-_BREAKDOWN_LEAD = re.compile(r"^(?:They|These|Those\s+(?:executed|hanged|put\s+to\s+death)(?:\s+\w+){0,3})\s+(?:include|included|were)\b")
+_BREAKDOWN_LEAD = re.compile(
+    r"^(?:(?:They|These|Those\s+(?:executed|hanged|put\s+to\s+death)(?:\s+\w+){0,3})\s+(?:include|included|were)\b"
+    # "Of these, ...", "Of those executed last year, ...", "Of the executions recorded in May, ..."
+    r"|(?:Of|Among)\s+(?:these|those|them|the|all)\b[^,.;]{0,80},"
+    # "By charge, ...", "By offence, ...", "Broken down by nationality, ..."
+    r"|(?:Broken\s+down\s+)?[Bb]y\s+(?:charge|offen[cs]e|crime|type|category|nationality|ethnicity|gender|province|region)s?\s*,)")
+# A date in a comparison is a side date, not the claim's period: "the most since 2009",
+# "a modest increase on 2023", "compared with the same period last year", "more than in 2022".
+_SIDE_DATE = re.compile(
+    r"(?:\b(?:increase|rise|decrease|drop|fall|jump|decline|up|down|higher|lower)\s+(?:on|from)\s+(?:the\s+)?"
+    r"|\bcompared\s+(?:with|to)\b[^,.;]{0,40}?|\bthan\s+(?:in\s+|during\s+)?(?:the\s+)?)$", re.IGNORECASE)
+_OWN_CLAUSE = re.compile(r"\s*,?\s*(?:when|during\s+which|in\s+which)\b", re.IGNORECASE)
+_SUPERLATIVE = re.compile(r"\b(?:highest|lowest|most|largest|biggest|greatest|fewest|worst|first\s+time)\b[^,.;]{0,40}$",
+                          re.IGNORECASE)
 _JOINED = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)$")
+_JOINED_CLAUSE = re.compile(r"^[^.;:]{0,50}?(?:,\s*(?:and|while|with)?|\band|\bwhile)\s+$")
 _SUMMED = re.compile(r"(?:,\s*and|\sand)\s+$")
 _PROTEST_START = re.compile(
     r"\b(?:protests?|uprising|demonstrations|unrest|movement)\b[^.]{0,80}?\b(?:broke\s+out|erupted|began|started)"
@@ -36,7 +50,8 @@ _SCHEDULED = re.compile(
     r"|expected\s+to\s+be\s+(?:executed|hanged|carried\s+out)|due\s+to\s+be\s+(?:executed|hanged))\b", re.IGNORECASE)
 _FOLLOW_ON = re.compile(r"^(?:They|He|She|All|Each|Both|The\s+(?:two|three|four|five|men|man|woman|women|prisoners?))\b")
 _REGION_STOP = re.compile(r"%|\bper\s*cent\b|\bpercent\b|;|\s[—–]\s|,\s+(?:the\s+first|which|who|whose|when|while|but|amid|as|despite"
-                          r"|after\s+(?:the|a|an|his|her)|in\s+what)\b", re.IGNORECASE)
+                          r"|after\s+(?:the|a|an|his|her)|in\s+what|up\s+from|down\s+from|compared|double|twice|triple|half"
+                          r"|(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:increase|rise|decrease|drop|fall|jump|decline))\b", re.IGNORECASE)
 _SINCE_GAP = re.compile(r"\b(?:after|since)\b", re.IGNORECASE)
 _SAME_PERIOD = re.compile(r"\b(?:the\s+same\s+period|that\s+period|the\s+same\s+months?|the\s+same\s+span)\b", re.IGNORECASE)
 _NAMED_AS = re.compile(r"\b(?:named|identified|names?)\b(?:\s+[\w'-]+){0,4}?\s+as\b", re.IGNORECASE)
@@ -169,6 +184,11 @@ class _Report:
         return None
 
     def resolve(self, d: DateMention) -> tuple:
+        unit = context_unit(d)
+        if unit:
+            earlier = [x for x in self.f.dates[:bisect_left(self.f.dates, d.start, key=_start)]
+                       if not x.anchored and not x.dateline]
+            return resolve_context(unit, earlier, self.f.published)
         if d.anchored:
             if d.text.lower().startswith("since"):
                 earlier = [x for x in self.f.dates[:bisect_left(self.f.dates, d.start, key=_start)]
@@ -179,10 +199,21 @@ class _Report:
             return resolve_anchored(d, anchor, self.f.published)
         return d.period_start, d.period_end
 
+    def side(self, d: DateMention) -> bool:
+        """A date given only for comparison ("the highest since 2015", "an increase on 2023")."""
+        text = self.f.text
+        before = text[max(0, d.start - 60):d.start]
+        if _OWN_CLAUSE.match(text, d.end):
+            return False   # "than in January 2023, when 63 were hanged": the date has a claim of its own
+        if _SIDE_DATE.search(before):
+            return True
+        return d.text.lower().startswith("since") and not d.text.lower().startswith("since the") and bool(
+            _SUPERLATIVE.search(before))
+
     def run(self) -> list[Draft]:
         f = self.f
         for i, (s, e) in enumerate(f.sentences):
-            dates = [d for d in _inside(f.dates, s, e) if not d.dateline]
+            dates = [d for d in _inside(f.dates, s, e) if not d.dateline and not self.side(d)]
             self.current = dates
             self.sentence(i, s, e, dates)
             self.day_dates.extend(d for d in dates if d.is_day and not d.anchored)

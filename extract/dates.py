@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from .numbers import NUMBER, parse_number
+from .iranian_calendar import persian_dates
 from .sentences import scan
 
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
@@ -26,7 +27,7 @@ _MONTH = (r"(?:(?-i:May|MAY)|January|February|March|April|June|July|August|Septe
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:19[5-9]\d|20\d\d)"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_FUTURE = re.compile(r"\b(?:scheduled|will|plans?|planned|going to|expected|due|set to|about to)\b",
+_FUTURE = re.compile(r"\b(?:scheduled|will|would|plans?|planned|going to|expected|due|set to|about to)\b",
                      re.IGNORECASE)
 
 
@@ -140,7 +141,13 @@ def _relative_rules():
         n = _num(m.group("n")) or 1
         return date(year, month, 1), min(_month_end(year, month), date(year, month, 1) + timedelta(days=7 * n - 1))
 
+    def last_day_of_year(p, m):
+        end = date(p.year, 12, 31)
+        end = end if end <= p else date(p.year - 1, 12, 31)
+        return end, end
+
     rules = [
+        (r"the\s+(?:very\s+)?last\s+day\s+of\s+the\s+year|new\s+year's\s+eve", last_day_of_year),
         (r"the\s+first\s+(?P<n>" + NUMBER + r")\s+weeks?\s+of\s+(?P<m>" + _MONTH + r")", weeks_of_month),
         (r"(?:early\s+)?(?:today|this\s+morning|this\s+afternoon|this\s+evening|tonight|earlier\s+today"
          r"|earlier\s+in\s+the\s+day|early\s+this\s+morning|earlier\s+this\s+morning|today's)", days(0, 0)),
@@ -174,7 +181,9 @@ _ANCHORED = re.compile(
     r"\b(?<!\w)(?:(?P<same>that\s+(?:same\s+)?day|the\s+same\s+day|on\s+the\s+same\s+day)"
     r"|(?P<before>the\s+day\s+before|a\s+day\s+earlier|the\s+previous\s+day|the\s+preceding\s+day)"
     r"|(?P<after>the\s+day\s+after|the\s+next\s+day|a\s+day\s+later|the\s+following\s+day)"
-    r"|(?P<since>since\s+then))(?!\w)",
+    r"|(?P<since>since\s+then)"
+    # "during the year", "over the month": the year or month the report is about (assemble.py)
+    r"|(?:during|in|over|throughout|for)\s+the\s+(?:same\s+)?(?P<ctx>year|month)(?!\s+of))(?!\w)",
     re.IGNORECASE)
 # Absolute expressions, most specific first.
 _DAY_MONTH = re.compile(
@@ -194,7 +203,12 @@ _WEEKDAYS = re.compile(
     re.IGNORECASE)
 _SPAN = re.compile(r"\b(?:between|from)\s+(?:the\s+(?:start|beginning)\s+of\s+)?$", re.IGNORECASE)
 _SPAN_END = re.compile(r"^\s*(?:and|to|until|till|through|-|–)\s*(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
-_SINCE = re.compile(r"\b(?:since|after)\s+(?:the\s+(?:start|beginning)\s+of\s+)?$", re.IGNORECASE)
+_SINCE = re.compile(r"\b(?:since|after)\s+(?:the\s+(?:start|beginning)\s+of\s+)?$"
+                    # "since the protests began in September 2022", "since hangings resumed in May"
+                    r"|\bsince\s+(?:the\s+)?(?:[\w'-]+\s+){0,5}?(?:began|started|erupted|broke\s+out|resumed|took\s+office"
+                    r"|came\s+to\s+power)\s+(?:in|on)\s+$", re.IGNORECASE)
+# "(21 March 2023 to 19 March 2024)": a span in brackets needs no "between"/"from"
+_BRACKET = re.compile(r"\(\s*$")
 _TO_DATE = re.compile(r"\bso\s+far\s+in\s+$|\bsince\s+the\s+(?:start|beginning)\s+of\s+$", re.IGNORECASE)
 _UNTIL = re.compile(r"\b(?:up\s+to|until|till|through)\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
 _INTO = re.compile(r"(?P<n>" + NUMBER + r")\s+months\s+into\s+$", re.IGNORECASE)
@@ -250,7 +264,7 @@ def find_dates(text: str, published: date | None, spans=None) -> list[DateMentio
     3. join neighbours into spans ("between A and B", "since A", "from A until the end of B");
     4. flag datelines ("Iran Human Rights, August 22:") so they are not taken for event dates.
     """
-    candidates = list(_absolute(text, published, spans))
+    candidates = list(_absolute(text, published, spans)) + list(persian_dates(text, published, spans))
     for pattern, rule in _RELATIVE:
         for m in scan(pattern, text, spans):
             period = rule(published, m) if published else (None, None)
@@ -271,18 +285,19 @@ def find_dates(text: str, published: date | None, spans=None) -> list[DateMentio
         if merged:
             prev = merged[-1]
             gap = text[prev[1]:cand[0]]
-            if _SPAN_END.match(gap) and _SPAN.search(text, max(0, prev[0] - 30), prev[0]) and prev[2] and cand[3]:
+            opener = _SPAN.search(text, max(0, prev[0] - 30), prev[0]) or _BRACKET.search(text, max(0, prev[0] - 3), prev[0])
+            if _SPAN_END.match(gap) and opener and prev[2] and cand[3]:
                 start, end = prev[2], cand[3]
                 if not re.search(r"\d{4}", text[cand[0]:cand[1]]) and end.year != start.year:
                     end = _safe_date(start.year, end.month, end.day) or end  # "from 2011 until the end of June"
                 if start > cand[3] and start.year == cand[3].year:  # "between December and March"
                     start = start.replace(year=start.year - 1)
-                merged[-1] = [_SPAN.search(text, max(0, prev[0] - 30), prev[0]).start(), cand[1], start, end]
+                merged[-1] = [opener.end() if opener.group().startswith("(") else opener.start(), cand[1], start, end]
                 continue
         merged.append(cand)
     mentions = []
     for start, end, first, last in merged:
-        since = _SINCE.search(text, max(0, start - 30), start)
+        since = _SINCE.search(text, max(0, start - 80), start)
         if since and first and published:
             start, last = since.start(), published
         to_date = _TO_DATE.search(text, max(0, start - 30), start)
@@ -302,6 +317,30 @@ def find_dates(text: str, published: date | None, spans=None) -> list[DateMentio
             anchored=start in anchored_starts,
         ))
     return mentions
+
+
+def context_unit(mention: DateMention) -> str | None:
+    """"year" or "month" for "during the year" / "over the month", else None."""
+    m = _ANCHORED.fullmatch(mention.text) if mention.anchored else None
+    return m.group("ctx").lower() if m and m.group("ctx") else None
+
+
+def resolve_context(unit: str, earlier: list[DateMention], published: date | None) -> tuple:
+    """"during the year": the last year-long span named before it, else the year of publication
+    (the year before, early in January, when annual reviews appear); likewise for a month."""
+    low, high = (300, 400) if unit == "year" else (27, 31)
+    for d in reversed(earlier):
+        if d.period_start and d.period_end and low <= (d.period_end - d.period_start).days <= high:
+            return d.period_start, d.period_end
+    if published is None:
+        return None, None
+    if unit == "year":
+        year = published.year - 1 if published.month == 1 else published.year
+        return date(year, 1, 1), date(year, 12, 31)
+    if published.day <= 7:
+        last = published.replace(day=1) - timedelta(days=1)
+        return last.replace(day=1), last
+    return published.replace(day=1), _month_end(published.year, published.month)
 
 
 def resolve_anchored(mention: DateMention, anchor: DateMention | None,
