@@ -61,6 +61,13 @@ _EVENT_WORDS = {
     "sentenced": re.compile(r"\bsentence\w*\b|\bcondemned\b", re.IGNORECASE),
     "imminent": re.compile(r"\b(?:solitary|transferred|moved|scheduled)\b", re.IGNORECASE),
 }
+# What else happens to people in these reports: victims, arrests. A count these govern is not a claim.
+_ACTIONS = (r"arrest(?:ed|s|ing)?|detain(?:ed|ing|s)?|detention|kill(?:ed|ing|s)?|murder(?:ed|ing)|murder\s+of|wound(?:ed|ing)?"
+            r"|injur(?:ed|ing)|shot|shooting|stabb(?:ed|ing)|kidnapp?(?:ed|ing)|abduct(?:ed|ing)|raping|attack(?:ed|ing)"
+            r"|assault(?:ed|ing)|summon(?:ed|s)")
+_OTHER_ACTION = re.compile(rf"\b(?:{_ACTIONS})\s+(?:of\s+)?(?:(?:the|a|an|his|her|their)\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+_OTHER_ACTION_ANY = re.compile(rf"\b(?:{_ACTIONS})\b", re.IGNORECASE)
+_RATE_NEAR = re.compile(r"\b(?:at\s+a\s+time|a\s+day|a\s+week|per\s+\w+|each\s+\w+|every\s+\w+)\b", re.IGNORECASE)
 _KNOWN_GROUP = re.compile(r"\b(?:of\s+the|not|no|of\s+them|of\s+whom)\s+$", re.IGNORECASE)
 _APPOSITION = re.compile(r"^\s*(?:,\s*|\s+named\s+|\s+identified\s+as\s+)$", re.IGNORECASE)
 _OTHERS_NOUN = re.compile(r"\b(?:others|more)\s*$", re.IGNORECASE)
@@ -143,11 +150,12 @@ def _link(count: Count, triggers: list[Trigger], text: str) -> Trigger | None:
 def _link_name(name: Count, triggers: list[Trigger], text: str) -> Trigger | None:
     """Names link only to a trigger right beside them: "X, a Sunni prisoner, was executed",
     "hanged X", "the execution of X" -- a name elsewhere in the sentence is someone else."""
-    for t in triggers:
-        gap = text[name.end:t.start]
-        if t.voice == "passive" and t.start >= name.end and len(gap) < 120 and re.fullmatch(
-                r"(?:\s*,[^,]{1,90},)?(?:\s*,[^,]{1,60},)?\s*(?:also\s+|reportedly\s+)?", gap):
-            return t
+    for who in ("", r"(?:,\s*who\s+)"):   # "... most recently X, who was hanged on 2 March" only as a fallback
+        for t in triggers:
+            gap = text[name.end:t.start]
+            if t.voice == "passive" and t.start >= name.end and len(gap) < 120 and re.fullmatch(
+                    rf"(?:\s*,[^,]{{1,90}},)?(?:\s*,[^,]{{1,60}},)?\s*(?:also\s+|reportedly\s+)?{who}", gap):
+                return t
     for t in reversed(triggers):
         gap = text[t.end:name.start]
         if t.voice == "active" and t.end <= name.start and len(gap) < 30 and "," not in gap:
@@ -295,10 +303,16 @@ class _Report:
         text = self.f.text
         if t is not None and t.start >= c.end and lexicon().rate_tail.match(text[t.end:t.end + 20]):
             return True
+        if c.noun in ("person", "more", "ellipsis") and (_OTHER_ACTION.search(text, max(0, c.start - 30), c.start) or (
+                t is not None and t.end <= c.start and _OTHER_ACTION_ANY.search(text, t.end, c.start))):
+            return True   # "hanged for killing three guards", "... and police detained 30 students"
         if c.noun in ("person", "more") and _KNOWN_GROUP.search(text, max(0, c.start - 12), c.start):
             return True   # "one of the two men", "not one person"
         if c.noun not in ("execution", "total", "ordinal") and _DEATH_ROW.match(text[c.end:e]):
             return True
+        if c.qualifier == "at_most" and t is not None and t.voice == "passive" and c.noun == "person" \
+                and 0 <= t.start - c.end < 12 and not _RATE_NEAR.search(text, c.end, t.end + 25):
+            return False   # "up to eight men were hanged": a bound on one incident
         return c.qualifier == "at_most" and c.noun != "total"
 
     def add_to(self, draft: Draft, c: Count) -> None:

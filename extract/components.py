@@ -88,7 +88,7 @@ class MentionFinder:
     def __call__(self, doc: Doc) -> Doc:
         text, spans = _text(doc), doc._.vigil_windows
         doc._.vigil_triggers = find_triggers(text, spans)
-        doc._.vigil_counts = find_counts(text, spans) if doc._.vigil_triggers or "xecution" in text or "anging" in text else []
+        doc._.vigil_counts = find_counts(text, spans) if doc._.vigil_triggers or "xecution" in text or "anging" in text or "eath sentence" in text else []
         doc._.vigil_names = find_names(text, self.name_stopwords, spans) if doc._.vigil_triggers else []
         return doc
 

@@ -40,7 +40,8 @@ class Lexicon:
 
 
 def _count_pattern(vocab: dict) -> re.Pattern:
-    """A count mention: optional hedge, a number, up to three modifiers, a person or execution noun.
+    """A count mention: optional hedge, a number, up to three modifiers, a person, execution or
+    death-sentence noun.
 
     Examples: "at least 64 executions", "ten Salafi death-row prisoners", "an unidentified
     prisoner", "six other prisoners", "three more".
@@ -49,13 +50,14 @@ def _count_pattern(vocab: dict) -> re.Pattern:
     plural = _alternation(vocab["person_nouns_plural"])
     singular = _alternation(vocab["person_nouns_singular"])
     events = _alternation(vocab["execution_nouns"])
+    sentences = _alternation(vocab["sentence_nouns"])
     stops = _alternation(vocab["noun_phrase_stops"])
     modifier = rf"(?:(?!(?:{stops}|{NUMBER})\b)[A-Za-z][\w'’-]*\s+)"
     return re.compile(
         rf"\b(?<![\w,.-])(?:(?P<hedge>{hedges})\s+)?"
         rf"(?:(?P<num>{NUMBER})|(?P<one>an?|one|another))(?![\w-])\s+"
         rf"(?P<mods>{modifier}{{0,3}}?)"
-        rf"(?:(?P<plural>{plural})|(?P<singular>{singular})|(?P<event>{events})"
+        rf"(?:(?P<plural>{plural})|(?P<singular>{singular})|(?P<event>{events})|(?P<dsent>{sentences})"
         rf"|(?P<more>more|other)(?=\s+(?:were|have|had|was|are)\b))\b",
         re.IGNORECASE,
     )

@@ -51,8 +51,9 @@ _PARTITIVE_BARE = re.compile(
     rf"\b(?<![\w,.-])(?:(?P<hedge>at\s+least|more\s+than|some|about|nearly|no\s+fewer\s+than)\s+)?"
     rf"(?P<num>{NUMBER})\s+of\s+(?P<whom>them|whom|those\s+(?:executed|hanged|put\s+to\s+death|convicted)"
     rf"|these)\b", re.IGNORECASE)
-_ELLIPSIS = re.compile(rf"(?<=[,:;]\s)(?:and\s+)?(?P<num>{NUMBER})\s+(?=in\s|at\s|inside\s)", re.IGNORECASE)
-_ELLIPSIS_AND = re.compile(rf"(?<=\sand\s)(?P<num>{NUMBER})\s+(?=in\s[A-Z]|at\s[A-Z])")
+# "two in Minab, seven in Gohardasht"; "70 for drug offences, 52 for murder and three on security charges"
+_ELLIPSIS = re.compile(rf"(?<=[,:;]\s)(?:and\s+)?(?P<num>{NUMBER})\s+(?=in\s|at\s|inside\s|for\s|on\s)", re.IGNORECASE)
+_ELLIPSIS_AND = re.compile(rf"(?<=\sand\s)(?P<num>{NUMBER})\s+(?=in\s[A-Z]|at\s[A-Z]|for\s|on\s(?!\w+day))")
 _TOTAL = [
     re.compile(
         rf"\bthe\s+(?:total\s+)?number\s+of\s+(?:(?:people|prisoners|protesters|executions|hangings|those|women|men)\s+)?"
@@ -80,8 +81,14 @@ _BARE_SUBJECT = re.compile(
     rf"\b(?<![\w,.-])(?:(?:the\s+)?(?:other|remaining|last)\s+)?(?:(?P<hedge>at\s+least|more\s+than|some|about)\s+)?"
     rf"(?P<num>{NUMBER})(?:\s+(?:more|others?))?(?=\s+(?:were|have\s+been|had\s+been|are\s+being)\s)", re.IGNORECASE)
 _ORDINAL_RE = re.compile(
-    rf"\b(?:is|was|became|becomes|as)\s+the\s+(?P<ord>{ORDINAL})\s+(?:[^.;]{{0,110}}?\s+to\s+be\s+|(?:[\w'-]+\s+){{0,4}}?"
-    rf"(?:known\s+to\s+have\s+been\s+)?)(?:executed|hanged|put\s+to\s+death)\b", re.IGNORECASE)
+    rf"\b(?:is|was|became|becomes|as|marks?|marked|making\s+(?:him|her|it|this)|(?<=,)|(?<=—))\s+"
+    rf"(?:(?P<hedge>at\s+least|no\s+fewer\s+than)\s+)?the\s+(?P<ord>{ORDINAL})\s+"
+    rf"(?:(?:[^.;]{{0,110}}?\s+to\s+be\s+|(?:[\w'-]+\s+){{0,4}}?(?:known\s+to\s+have\s+been\s+)?)"
+    rf"(?:executed|hanged|put\s+to\s+death)\b"
+    # "the second public execution of 2024", "the fifth hanging this year"
+    rf"|(?:[\w'-]+\s+){{0,2}}?(?:executions?|hangings?)\b(?!\s+of\s+(?:a|an|the|his|her|[a-z]+\s+[A-Z]))"
+    # "the 12th since hangings resumed", "the ninth this year"
+    rf"|(?=(?:since|this\s+year|so\s+far)\b))", re.IGNORECASE)
 _NAME_WORD = r"(?:[A-Z][a-z]+(?:[-'’][A-Za-z][a-z]+)?)"
 _NAME = re.compile(
     rf"(?<![\w.])(?:(?:Seyed|Seyyed|Sayed|Mir|Haji|Mullah)\s+)?{_NAME_WORD}(?:\s+(?:al-|el-|bin\s+|ibn\s+)?"
@@ -118,7 +125,7 @@ def _count_from_match(m: re.Match, text: str) -> Count | None:
         return None
     if m.group("plural") and value == 1 and not m.group("num"):
         return None
-    event_noun = m.group("event")
+    event_noun = m.group("event") or m.group("dsent")
     if event_noun:
         if value != 1 and not event_noun.lower().endswith("s"):
             return None
@@ -126,7 +133,8 @@ def _count_from_match(m: re.Match, text: str) -> Count | None:
             return None
     noun = "execution" if event_noun else ("more" if m.group("more") else "person")
     return Count(m.start(), m.end(), value, qualifier_of(hedge), noun,
-                 partitive=bool(_PARTITIVE.match(tail)), event="executed" if event_noun else None)
+                 partitive=bool(_PARTITIVE.match(tail)),
+                 event=("sentenced" if m.group("dsent") else "executed") if event_noun else None)
 
 
 def find_counts(text: str, spans=None) -> list[Count]:
@@ -158,7 +166,7 @@ def find_counts(text: str, spans=None) -> list[Count]:
     for m in scan(_ORDINAL_RE, text, spans):
         value = parse_ordinal(m.group("ord"))
         if value and value > 1:
-            counts.append(Count(m.start(), m.end(), value, "exact", "ordinal", event="executed"))
+            counts.append(Count(m.start(), m.end(), value, qualifier_of(m.group("hedge")), "ordinal", event="executed"))
     for pattern in (_ELLIPSIS, _ELLIPSIS_AND):
         for m in scan(pattern, text, spans):
             value = parse_number(m.group("num"))

@@ -55,3 +55,40 @@ def test_breakdown_after_a_lead_in_takes_the_statistic_period():
 def test_during_the_year_is_the_year_of_the_review():
     got = facts("The group counted some 300 drug-related executions during the year.", date(2024, 1, 9))
     assert got == [("executed", 300, "2023-01-01", "2023-12-31", "aggregate")]
+
+
+def test_victims_and_arrests_are_not_claims():
+    pub = date(2024, 6, 5)
+    assert facts("A man was hanged in Qom on Monday for killing two police officers.", pub) == [
+        ("executed", 1, "2024-06-03", "2024-06-03", "event")]
+    got = facts("A court sentenced three men to death on Sunday and police detained 40 students.", pub)
+    assert got == [("sentenced", 3, "2024-06-02", "2024-06-02", "event")]
+
+
+def test_up_to_bounds_one_incident_but_not_a_rate():
+    pub = date(2024, 6, 5)
+    [claim] = extract_report("Up to seven men were hanged in Isfahan Central Prison on Tuesday.", pub)
+    assert (claim.count, claim.qualifier) == (7, "at_most")
+    assert extract_report("Prisoners said up to a dozen people were hanged at a time.", pub) == []
+
+
+def test_death_sentences_as_a_noun_and_list_breakdowns():
+    got = facts("In 2023 the courts issued at least 95 death sentences.", date(2024, 2, 1))
+    assert got == [("sentenced", 95, "2023-01-01", "2023-12-31", "aggregate")]
+    text = ("The monitor recorded 120 executions in April. By charge, 60 prisoners were executed for drug "
+            "offences, 35 for murder and four on security charges.")
+    got = facts(text, date(2024, 5, 3))
+    for n in (120, 60, 35, 4):
+        assert ("executed", n, "2024-04-01", "2024-04-30", "aggregate") in got
+
+
+def test_hedged_and_scoped_ordinals():
+    [claim] = extract_report("Zahra K. was at least the 14th woman executed this year, the group said.", date(2024, 8, 8))
+    assert (claim.count, claim.qualifier, claim.period_start, claim.kind) == (14, "at_least", date(2024, 1, 1), "aggregate")
+    got = facts("It was the third public execution of 2023.", date(2023, 5, 5))
+    assert got == [("executed", 3, "2023-01-01", "2023-05-05", "aggregate")]
+
+
+def test_a_name_in_an_apposition_with_who():
+    got = facts("Five protesters have been executed, most recently Omid Rahimi, who was hanged on 3 March.", date(2024, 3, 9))
+    assert ("executed", 1, "2024-03-03", "2024-03-03", "event") in got
