@@ -36,10 +36,10 @@ _SIDE_DATE = re.compile(
     r"(?:\b(?:increase|rise|decrease|drop|fall|jump|decline|up|down|higher|lower)\s+(?:on|from)\s+(?:the\s+)?"
     r"|\bcompared\s+(?:with|to)\b[^,.;]{0,40}?|\bthan\s+(?:in\s+|during\s+)?(?:the\s+)?)$", re.IGNORECASE)
 _OWN_CLAUSE = re.compile(r"\s*,?\s*(?:when|during\s+which|in\s+which)\b", re.IGNORECASE)
-_SUPERLATIVE = re.compile(r"\b(?:highest|lowest|most|largest|biggest|greatest|fewest|worst|first\s+time)\b[^,.;]{0,40}$",
+_SUPERLATIVE = re.compile(r"\b(?:highest|lowest|most|largest|biggest|greatest|fewest|worst|first|record)\b[^,.;]{0,60}$",
                           re.IGNORECASE)
 _JOINED = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)$")
-_JOINED_CLAUSE = re.compile(r"^[^.;:]{0,50}?(?:,\s*(?:and|while|with)?|\band|\bwhile)\s+$")
+_JOINED_CLAUSE = re.compile(r"^[^.;:]{0,50}?(?:,\s*(?:and)?|\band)\s+$")
 _SUMMED = re.compile(r"(?:,\s*and|\sand)\s+$")
 _PROTEST_START = re.compile(
     r"\b(?:protests?|uprising|demonstrations|unrest|movement)\b[^.]{0,80}?\b(?:broke\s+out|erupted|began|started)"
@@ -210,7 +210,7 @@ class _Report:
     def side(self, d: DateMention) -> bool:
         """A date given only for comparison ("the highest since 2015", "an increase on 2023")."""
         text = self.f.text
-        before = text[max(0, d.start - 60):d.start]
+        before = text[max(0, d.start - 80):d.start]
         if _OWN_CLAUSE.match(text, d.end):
             return False   # "than in January 2023, when 63 were hanged": the date has a claim of its own
         if _SIDE_DATE.search(before):
@@ -257,7 +257,9 @@ class _Report:
                 t = _link_name(c, triggers, text) if c.noun == "name" else _link(c, triggers, text)
                 event = t.event if t else None
             breakdown = lead_breakdown or bool(_BREAKDOWN.search(text, max(s, c.start - 20), c.start)) or bool(
-                last and last[2] and _JOINED.match(text[last[0].end:c.start]))
+                last and last[2] and _JOINED.match(text[last[0].end:c.start])) or bool(
+                # "Four of those executed were women, and at least nine were Afghans": a second part
+                last and last[2] and c.noun in ("person", "more") and _JOINED_CLAUSE.match(text[last[0].end:c.start]))
             others = bool(_OTHERS_NOUN.search(text[c.start:c.end]))
             if t is not None and t.voice == "active" and 0 <= c.start - t.end < 5 and _BREAKDOWN.search(text, t.start, t.end):
                 breakdown = False   # "those executed this year include N women": the trigger is the figure
@@ -377,6 +379,8 @@ class _Report:
                 period = (period[0], f.published)
         elif context is not None:
             period = context.period
+        elif c.noun in ("execution", "total") and self.statistic_span(s) is not None:
+            period = self.statistic_span(s)   # "Iran alone carried out 972 executions" after "In 2024, ..."
         else:
             period, weak = self.inherited(s), True
         if event == "imminent":
@@ -403,6 +407,16 @@ class _Report:
                       offences, place if kind == "event" else None, (), i, (c.start, c.end), c)
         draft.source_trigger = t
         return draft
+
+    def statistic_span(self, s: int) -> tuple | None:
+        """The span (a month or longer) the report's statistics are about: the last one named
+        before `s` in this or the previous paragraph, not a side date."""
+        p = bisect_right([ps for ps, _ in self.f.paragraphs], s) - 1
+        since = self.f.paragraphs[max(p - 1, 0)][0] if p >= 0 else 0
+        spans = [d for d in self.f.dates[:bisect_left(self.f.dates, s, key=_start)]
+                 if d.start >= since and not d.dateline and not d.anchored and d.period_start and d.period_end
+                 and (d.period_end - d.period_start).days >= 27 and not self.side(d)]
+        return self.resolve(spans[-1]) if spans else None
 
     def last_aggregate(self) -> Draft | None:
         return next((d for d in reversed(self.drafts) if d.kind == "aggregate" and d.period[0]), None)

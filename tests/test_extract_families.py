@@ -92,3 +92,16 @@ def test_hedged_and_scoped_ordinals():
 def test_a_name_in_an_apposition_with_who():
     got = facts("Five protesters have been executed, most recently Omid Rahimi, who was hanged on 3 March.", date(2024, 3, 9))
     assert ("executed", 1, "2024-03-03", "2024-03-03", "event") in got
+
+
+def test_a_later_sentence_inherits_the_year_of_the_statistics():
+    text = ("Executions rose sharply worldwide in 2022, the review found.\n\nThe kingdom alone carried out at least 140 executions, "
+            "twice its total for the previous year.")
+    assert facts(text, date(2023, 3, 2)) == [("executed", 140, "2022-01-01", "2022-12-31", "aggregate")]
+
+
+def test_a_second_part_joined_to_a_breakdown_is_a_breakdown():
+    text = "In March the group recorded 70 executions. Six of those executed were women, and at least two were juveniles."
+    got = facts(text, date(2024, 4, 4))
+    assert ("executed", 2, "2024-03-01", "2024-03-31", "aggregate") in got
+    assert ("executed", 6, "2024-03-01", "2024-03-31", "aggregate") in got
