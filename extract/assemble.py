@@ -51,7 +51,10 @@ _SCHEDULED = re.compile(
 _FOLLOW_ON = re.compile(r"^(?:They|He|She|All|Each|Both|The\s+(?:two|three|four|five|men|man|woman|women|prisoners?))\b")
 _REGION_STOP = re.compile(r"%|\bper\s*cent\b|\bpercent\b|;|\s[—–]\s|,\s+(?:the\s+first|which|who|whose|when|while|but|amid|as|despite"
                           r"|after\s+(?:the|a|an|his|her)|in\s+what|up\s+from|down\s+from|compared|double|twice|triple|half"
-                          r"|(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:increase|rise|decrease|drop|fall|jump|decline))\b", re.IGNORECASE)
+                          r"|(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:increase|rise|decrease|drop|fall|jump|decline)"
+                          # "..., most of them in June", "..., including 81 in a single day in March": a part's own date
+                          r"|(?:most|many|some|all|half|several)\s+of\s+(?:them|whom|these)"
+                          r"|including\s+(?:at\s+least\s+|more\s+than\s+)?\d+)\b", re.IGNORECASE)
 _SINCE_GAP = re.compile(r"\b(?:after|since)\b", re.IGNORECASE)
 _SAME_PERIOD = re.compile(r"\b(?:the\s+same\s+period|that\s+period|the\s+same\s+months?|the\s+same\s+span)\b", re.IGNORECASE)
 _NAMED_AS = re.compile(r"\b(?:named|identified|names?)\b(?:\s+[\w'-]+){0,4}?\s+as\b", re.IGNORECASE)
@@ -379,7 +382,8 @@ class _Report:
                 period = (period[0], f.published)
         elif context is not None:
             period = context.period
-        elif c.noun in ("execution", "total") and self.statistic_span(s) is not None:
+        elif (c.noun in ("execution", "total") or c.value >= 50 and not self.place(c, t, s, e)) \
+                and self.statistic_span(s) is not None:
             period = self.statistic_span(s)   # "Iran alone carried out 972 executions" after "In 2024, ..."
         else:
             period, weak = self.inherited(s), True
@@ -410,9 +414,10 @@ class _Report:
 
     def statistic_span(self, s: int) -> tuple | None:
         """The span (a month or longer) the report's statistics are about: the last one named
-        before `s` in this or the previous paragraph, not a side date."""
+        before `s` in this or the three paragraphs before it, not a side date. (A figure of 50
+        people or more with no place or date is a statistic, not an incident.)"""
         p = bisect_right([ps for ps, _ in self.f.paragraphs], s) - 1
-        since = self.f.paragraphs[max(p - 1, 0)][0] if p >= 0 else 0
+        since = self.f.paragraphs[max(p - 3, 0)][0] if p >= 0 else 0
         spans = [d for d in self.f.dates[:bisect_left(self.f.dates, s, key=_start)]
                  if d.start >= since and not d.dateline and not d.anchored and d.period_start and d.period_end
                  and (d.period_end - d.period_start).days >= 27 and not self.side(d)]

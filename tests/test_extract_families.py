@@ -105,3 +105,18 @@ def test_a_second_part_joined_to_a_breakdown_is_a_breakdown():
     got = facts(text, date(2024, 4, 4))
     assert ("executed", 2, "2024-03-01", "2024-03-31", "aggregate") in got
     assert ("executed", 6, "2024-03-01", "2024-03-31", "aggregate") in got
+
+
+def test_a_part_with_its_own_date_does_not_date_the_whole():
+    got = facts("In 2021 the kingdom put 150 people to death, including 40 in a single week in May.", date(2022, 2, 2))
+    assert ("executed", 150, "2021-01-01", "2021-12-31", "aggregate") in got
+    got = facts("In 2020 at least 15 people were hanged for espionage, most of them in the autumn of that year.",
+                date(2021, 1, 20))
+    assert ("executed", 15, "2020-01-01", "2020-12-31", "aggregate") in got
+
+
+def test_offence_words_for_cannabis_and_bombings():
+    [claim] = extract_report("A man convicted of smuggling cannabis was hanged in Zahedan on Monday.", date(2024, 6, 5))
+    assert claim.offences == ("drug",)
+    [claim] = extract_report("Two men convicted over a bombing were hanged in Ahvaz on Monday.", date(2024, 6, 5))
+    assert claim.offences == ("political",)
