@@ -33,6 +33,8 @@ def crawl_sites(db: sqlite_utils.Database, config: SourcesFile, data_dir: Path, 
         "max_bytes": config.max_bytes,
         "archive_dir": str(Path(data_dir) / ARCHIVE_DIR),
         **CRAWL_TUNING,
+        # The child logs as much as the parent's "scrapy" logger lets through (see vigil.cli).
+        "log_level": logging.getLevelName(logging.getLogger("scrapy").getEffectiveLevel()),
         "sites": [_site_spec(db, s) for s in sources],
     }
     fetch_ids: dict[tuple, int] = {}

@@ -15,6 +15,11 @@ from vigil.context import AppContext
 @click.pass_obj
 def command(app: AppContext, keep_dir: Path | None) -> None:
     """Serve a sample site on 127.0.0.1 and run collect, extract, totals and alerts once."""
+    import logging
+
     from vigil.demo.walkthrough import run_demo
 
+    root = logging.getLogger()
+    if root.level == logging.INFO:  # the demo tells its own story; -v brings the logs back
+        root.setLevel(logging.WARNING)
     run_demo(keep_dir, say=click.echo)
