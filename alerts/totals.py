@@ -4,6 +4,9 @@ The rules (DESIGN.md "Claims and weekly totals"):
 
 1. Only `executed` claims count. Event claims are clustered into incidents
    (alerts/incidents.py) and each incident counts once, in the week of its earliest day.
+   An incident happens on a day or two: an "event" claim whose period spans more than
+   MAX_INCIDENT_DAYS is a figure over a span whatever its label, and is treated as an
+   aggregate (rules 2 and 3), so a monthly breakdown can never land in one week as an incident.
 2. An aggregate claim whose period lies within one week, or lasts five to nine days ("64 in
    the past week"), is a lower bound for one week: the week holding the middle day of its
    period (for seven days, the fourth). The week's total is the larger of the incident sum
@@ -21,7 +24,7 @@ an `at_most` figure is not a lower bound and is not used as one. Claims with no 
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Iterable
 
@@ -30,6 +33,7 @@ from alerts.records import ClaimRecord
 from alerts.weeks import WeekScheme
 
 WEEK_SPAN_DAYS = range(5, 10)  # "the past week" resolved loosely still counts as one week
+MAX_INCIDENT_DAYS = 3  # "executed between Monday and Wednesday" is still one incident
 
 
 @dataclass(frozen=True)
@@ -79,6 +83,15 @@ class YearFigure:
     bound_claim: ClaimRecord | None
 
 
+def _as_aggregate_if_spread(claim: ClaimRecord) -> ClaimRecord:
+    """Rule 1's guard: an event over more than MAX_INCIDENT_DAYS is counted as an aggregate."""
+    if claim.kind != "event" or claim.period_start is None or claim.period_end is None:
+        return claim
+    if abs((claim.period_end - claim.period_start).days) + 1 > MAX_INCIDENT_DAYS:
+        return replace(claim, kind="aggregate")
+    return claim
+
+
 def place_aggregate(claim: ClaimRecord, scheme: WeekScheme) -> tuple[str | None, object, str]:
     """Where an aggregate claim counts: ("week", week_start) / ("year", year) / (None, None, why not)."""
     if claim.qualifier == "at_most":
@@ -102,7 +115,7 @@ class Totals:
 
     def __init__(self, records: Iterable[ClaimRecord], scheme: WeekScheme):
         self.scheme = scheme
-        executed = [r for r in records if r.event == "executed"]
+        executed = [_as_aggregate_if_spread(r) for r in records if r.event == "executed"]
         self.incidents: list[Incident] = cluster(executed)
         self.unplaced: list[tuple[ClaimRecord, str]] = []
         self._incidents: dict[tuple[date, str], list[Incident]] = defaultdict(list)

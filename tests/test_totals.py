@@ -82,6 +82,16 @@ def test_two_named_men_hanged_in_one_prison_on_one_day_are_two_incidents():
     assert clusters[:2] == [[1, 3], [2]]
 
 
+def test_an_event_spread_over_a_month_is_not_an_incident_of_one_week():
+    """A monthly breakdown labelled as an event must not surge the week its period ends in."""
+    records = [rec(1, 92, "2025-09-01", end="2025-09-30", offences=("drug",)),
+               rec(2, 2, "2025-09-29", end="2025-09-30", location="Karaj")]
+    totals = Totals(records, WeekScheme())
+    week = totals.week(date(2025, 9, 29), "IR")
+    assert (week.total, week.incidents) == (2, 1)
+    assert totals.year(2025, "IR").bound == 92  # still counts toward the year, as a bound
+
+
 def test_different_counts_at_one_place_or_other_countries_stay_apart():
     records = [rec(1, 2, "2025-09-16", location="Shiraz"), rec(2, 3, "2025-09-16", location="Shiraz"),
                rec(3, 2, "2025-09-16", location="Shiraz", country="SA")]
