@@ -15,14 +15,15 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from datetime import date
 
+from .breakdowns import continues_split, is_statistic, named_part, own_offences, part_after, too_long_for_an_event
 from .claims import Claim
 from .dates import DateMention, context_unit, resolve_anchored, resolve_context
-from .lexicon import lexicon
+from .linking import inside, link, link_name, nearest_date, start_of
 from .mentions import Count, Trigger
 from .offences import offences_between
+from .rejections import rejected, side_date
 from .restatements import merge
 
-_RELATIVE_CLAUSE = re.compile(r"\b(?:who|whose|which|that|after|before|having)\b[^,]{0,40}$", re.IGNORECASE)
 _BREAKDOWN = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|include[sd]?|were|comprising)\s*$", re.IGNORECASE)
 _BREAKDOWN_LEAD = re.compile(
     r"^(?:(?:They|These|Those\s+(?:executed|hanged|put\s+to\s+death)(?:\s+\w+){0,3})\s+(?:include|included|were)\b"
@@ -30,14 +31,6 @@ _BREAKDOWN_LEAD = re.compile(
     r"|(?:Of|Among)\s+(?:these|those|them|the|all)\b[^,.;]{0,80},"
     # "By charge, ...", "By offence, ...", "Broken down by nationality, ..."
     r"|(?:Broken\s+down\s+)?[Bb]y\s+(?:charge|offen[cs]e|crime|type|category|nationality|ethnicity|gender|province|region)s?\s*,)")
-# A date in a comparison is a side date, not the claim's period: "the most since 2009",
-# "a modest increase on 2023", "compared with the same period last year", "more than in 2022".
-_SIDE_DATE = re.compile(
-    r"(?:\b(?:increase|rise|decrease|drop|fall|jump|decline|up|down|higher|lower)\s+(?:on|from)\s+(?:the\s+)?"
-    r"|\bcompared\s+(?:with|to)\b[^,.;]{0,40}?|\bthan\s+(?:in\s+|during\s+)?(?:the\s+)?)$", re.IGNORECASE)
-_OWN_CLAUSE = re.compile(r"\s*,?\s*(?:when|during\s+which|in\s+which)\b", re.IGNORECASE)
-_SUPERLATIVE = re.compile(r"\b(?:highest|lowest|most|largest|biggest|greatest|fewest|worst|first|record)\b[^,.;]{0,60}$",
-                          re.IGNORECASE)
 _JOINED = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)$")
 _JOINED_CLAUSE = re.compile(r"^[^.;:]{0,50}?(?:,\s*(?:and)?|\band)\s+$")
 _SUMMED = re.compile(r"(?:,\s*and|\sand)\s+$")
@@ -58,20 +51,11 @@ _REGION_STOP = re.compile(r"%|\bper\s*cent\b|\bpercent\b|;|\s[—–]\s|,\s+(?:t
 _SINCE_GAP = re.compile(r"\b(?:after|since)\b", re.IGNORECASE)
 _SAME_PERIOD = re.compile(r"\b(?:the\s+same\s+period|that\s+period|the\s+same\s+months?|the\s+same\s+span)\b", re.IGNORECASE)
 _NAMED_AS = re.compile(r"\b(?:named|identified|names?)\b(?:\s+[\w'-]+){0,4}?\s+as\b", re.IGNORECASE)
-_DEATH_ROW = re.compile(r"^[^.;]{0,40}?\b(?:on|in)\s+death[\s-]row\b", re.IGNORECASE)
 _EVENT_WORDS = {
     "executed": re.compile(r"\b(?:hang\w*|hung|execut\w*|gallows|put\s+to\s+death)\b", re.IGNORECASE),
     "sentenced": re.compile(r"\bsentence\w*\b|\bcondemned\b", re.IGNORECASE),
     "imminent": re.compile(r"\b(?:solitary|transferred|moved|scheduled)\b", re.IGNORECASE),
 }
-# What else happens to people in these reports: victims, arrests. A count these govern is not a claim.
-_ACTIONS = (r"arrest(?:ed|s|ing)?|detain(?:ed|ing|s)?|detention|kill(?:ed|ing|s)?|murder(?:ed|ing)|murder\s+of|wound(?:ed|ing)?"
-            r"|injur(?:ed|ing)|shot|shooting|stabb(?:ed|ing)|kidnapp?(?:ed|ing)|abduct(?:ed|ing)|raping|attack(?:ed|ing)"
-            r"|assault(?:ed|ing)|summon(?:ed|s)")
-_OTHER_ACTION = re.compile(rf"\b(?:{_ACTIONS})\s+(?:of\s+)?(?:(?:the|a|an|his|her|their)\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
-_OTHER_ACTION_ANY = re.compile(rf"\b(?:{_ACTIONS})\b", re.IGNORECASE)
-_RATE_NEAR = re.compile(r"\b(?:at\s+a\s+time|a\s+day|a\s+week|per\s+\w+|each\s+\w+|every\s+\w+)\b", re.IGNORECASE)
-_KNOWN_GROUP = re.compile(r"\b(?:of\s+the|not|no|of\s+them|of\s+whom)\s+$", re.IGNORECASE)
 _APPOSITION = re.compile(r"^\s*(?:,\s*|\s+named\s+|\s+identified\s+as\s+)$", re.IGNORECASE)
 _OTHERS_NOUN = re.compile(r"\b(?:others|more)\s*$", re.IGNORECASE)
 
@@ -113,66 +97,12 @@ class Draft:
     span: tuple
     source: Count = field(repr=False, default=None)
     source_trigger: Trigger | None = field(repr=False, default=None)
+    part: bool = False     # a part of the figure before it (a breakdown or a split)
 
     def claim(self, f: Field) -> Claim:
         s, e = f.sentences[self.sentence]
         return Claim(self.event, self.country, self.count, self.qualifier, self.period[0], self.period[1],
                      self.kind, self.offences, self.location, self.names, f.original[s:e], f.name, s, e)
-
-
-def _inside(items, start, end):
-    """The items (sorted by start) lying within [start, end), found by bisection so that
-    a megabyte-long report stays linear."""
-    i = bisect_left(items, start, key=_start)
-    out = []
-    while i < len(items) and items[i].start < end:
-        if items[i].end <= end:
-            out.append(items[i])
-        i += 1
-    return out
-
-
-def _start(item) -> int:
-    return item.start
-
-
-def _link(count: Count, triggers: list[Trigger], text: str) -> Trigger | None:
-    """The trigger a count is the subject or object of: the first passive trigger after it
-    that is not inside a relative clause ("X, who was moved ..., was executed"), or the
-    nearest active trigger before it; the closer of the two."""
-    after = [t for t in triggers if t.voice == "passive" and t.start >= count.end and t.start - count.end < 220]
-    main = [t for t in after if not _RELATIVE_CLAUSE.search(text[count.end:t.start])]
-    passive = (main or after or [None])[0]
-    before = [t for t in triggers if t.voice == "active" and t.end <= count.start and count.start - t.end < 160]
-    active = before[-1] if before else None
-    if active and passive:
-        return active if count.start - active.end < passive.start - count.end else passive
-    return active or passive
-
-
-def _link_name(name: Count, triggers: list[Trigger], text: str) -> Trigger | None:
-    """Names link only to a trigger right beside them: "X, a Sunni prisoner, was executed",
-    "hanged X", "the execution of X" -- a name elsewhere in the sentence is someone else."""
-    for who in ("", r"(?:,\s*who\s+)"):   # "... most recently X, who was hanged on 2 March" only as a fallback
-        for t in triggers:
-            gap = text[name.end:t.start]
-            if t.voice == "passive" and t.start >= name.end and len(gap) < 120 and re.fullmatch(
-                    rf"(?:\s*,[^,]{{1,90}},)?(?:\s*,[^,]{{1,60}},)?\s*(?:also\s+|reportedly\s+)?{who}", gap):
-                return t
-    for t in reversed(triggers):
-        gap = text[t.end:name.start]
-        if t.voice == "active" and t.end <= name.start and len(gap) < 30 and "," not in gap:
-            return t
-    return None
-
-
-def _nearest_date(dates: list[DateMention], start: int, end: int) -> DateMention | None:
-    best, best_distance = None, None
-    for d in dates:
-        distance = d.start - end if d.start >= end else start - d.end if d.end <= start else 0
-        if best_distance is None or distance < best_distance:
-            best, best_distance = d, distance
-    return best
 
 
 class _Report:
@@ -189,7 +119,7 @@ class _Report:
 
     def _protest_start(self) -> date | None:
         for m in _PROTEST_START.finditer(self.f.text):
-            d = _nearest_date(_inside(self.f.dates, m.start(), m.end() + 80), m.end(), m.end() + 60)
+            d = nearest_date(inside(self.f.dates, m.start(), m.end() + 80), m.end(), m.end() + 60)
             if d and d.period_start and d.start - m.end() < 60:
                 return d.period_start
         return None
@@ -197,12 +127,12 @@ class _Report:
     def resolve(self, d: DateMention) -> tuple:
         unit = context_unit(d)
         if unit:
-            earlier = [x for x in self.f.dates[:bisect_left(self.f.dates, d.start, key=_start)]
+            earlier = [x for x in self.f.dates[:bisect_left(self.f.dates, d.start, key=start_of)]
                        if not x.anchored and not x.dateline]
             return resolve_context(unit, earlier, self.f.published)
         if d.anchored:
             if d.text.lower().startswith("since"):
-                earlier = [x for x in self.f.dates[:bisect_left(self.f.dates, d.start, key=_start)]
+                earlier = [x for x in self.f.dates[:bisect_left(self.f.dates, d.start, key=start_of)]
                            if not x.anchored and not x.dateline and x.period_start]
                 return resolve_anchored(d, earlier[-1] if earlier else None, self.f.published)
             here = [x for x in self.current if x.start < d.start and x.is_day and not x.anchored]
@@ -210,21 +140,10 @@ class _Report:
             return resolve_anchored(d, anchor, self.f.published)
         return d.period_start, d.period_end
 
-    def side(self, d: DateMention) -> bool:
-        """A date given only for comparison ("the highest since 2015", "an increase on 2023")."""
-        text = self.f.text
-        before = text[max(0, d.start - 80):d.start]
-        if _OWN_CLAUSE.match(text, d.end):
-            return False   # "than in January 2023, when 63 were hanged": the date has a claim of its own
-        if _SIDE_DATE.search(before):
-            return True
-        return d.text.lower().startswith("since") and not d.text.lower().startswith("since the") and bool(
-            _SUPERLATIVE.search(before))
-
     def run(self) -> list[Draft]:
         f = self.f
         for i, (s, e) in enumerate(f.sentences):
-            dates = [d for d in _inside(f.dates, s, e) if not d.dateline and not self.side(d)]
+            dates = [d for d in inside(f.dates, s, e) if not d.dateline and not side_date(self.f.text, d)]
             self.current = dates
             self.sentence(i, s, e, dates)
             self.day_dates.extend(d for d in dates if d.is_day and not d.anchored)
@@ -234,21 +153,28 @@ class _Report:
     # 1. link counts to triggers --------------------------------------------------------
     def sentence(self, i: int, s: int, e: int, dates: list[DateMention]) -> None:
         f, text = self.f, self.f.text
-        triggers = [t for t in _inside(f.triggers, s, e) if not t.hypothetical]
-        names = _inside(f.names, s, e)
-        numeric = [c for c in _inside(f.counts, s, e)
+        triggers = [t for t in inside(f.triggers, s, e) if not t.hypothetical]
+        names = inside(f.names, s, e)
+        numeric = [c for c in inside(f.counts, s, e)
                    if not any(n.start <= c.start < n.end for n in names)]
         named_as = _NAMED_AS.search(text, s, e)
         if named_as:
             self.attach_names([n for n in names if n.start >= named_as.end()], numeric)
             names = [n for n in names if n.start < named_as.end()]
         counts = sorted(numeric + names, key=lambda c: c.start)
-        self.lead_breakdown = lead_breakdown = bool(_BREAKDOWN_LEAD.match(text[s:e]))
         previous = self.drafts[-1] if self.drafts and self.drafts[-1].sentence >= i - 2 else None
+        same_paragraph = i > 0 and self.paragraph(s) == self.paragraph(f.sentences[i - 1][0])
+        lead_breakdown = bool(_BREAKDOWN_LEAD.match(text[s:e])) or continues_split(
+            text, s, e, previous, i, dates, inside(f.places, s, e), same_paragraph)
+        self.lead_breakdown = lead_breakdown
+        statistic = previous is not None and is_statistic(previous) and not dates
         parent: Draft | None = previous if lead_breakdown else None
         last: tuple | None = None   # (count, draft, breakdown) of the previous count in this sentence
         consumed: set = set()
         for c in counts:
+            if c.noun == "name" and last and last[1] is not None and named_part(text, last[0].end, c):
+                last[1].names = last[1].names + c.names   # "Two people, among them X, were hanged"
+                continue
             t = None
             if c.event:
                 event = c.event
@@ -257,14 +183,16 @@ class _Report:
                     continue
                 event, t = last[1].event, last[1].source_trigger
             else:
-                t = _link_name(c, triggers, text) if c.noun == "name" else _link(c, triggers, text)
+                t = link_name(c, triggers, text) if c.noun == "name" else link(c, triggers, text)
                 event = t.event if t else None
-            breakdown = lead_breakdown or bool(_BREAKDOWN.search(text, max(s, c.start - 20), c.start)) or bool(
+            breakdown = lead_breakdown or part_after(text, c) or bool(
+                _BREAKDOWN.search(text, max(s, c.start - 20), c.start)) or bool(
                 last and last[2] and _JOINED.match(text[last[0].end:c.start])) or bool(
                 # "Four of those executed were women, and at least nine were Afghans": a second part
                 last and last[2] and c.noun in ("person", "more") and _JOINED_CLAUSE.match(text[last[0].end:c.start]))
             others = bool(_OTHERS_NOUN.search(text[c.start:c.end]))
-            if t is not None and t.voice == "active" and 0 <= c.start - t.end < 5 and _BREAKDOWN.search(text, t.start, t.end):
+            if t is not None and t.voice == "active" and 0 <= c.start - t.end < 5 and not statistic \
+                    and _BREAKDOWN.search(text, t.start, t.end):
                 breakdown = False   # "those executed this year include N women": the trigger is the figure
             context = parent if (breakdown or c.partitive) and parent else (
                 previous if (c.partitive or others or breakdown) else None)
@@ -272,7 +200,7 @@ class _Report:
                 context = self.last_aggregate()
             if event is None and (c.partitive or breakdown) and context is not None:
                 event = context.event
-            if event is None or self.rejected(c, t, e):
+            if event is None or rejected(text, c, t, e):
                 if c.noun != "name":
                     last = (c, None, breakdown)
                 continue
@@ -297,28 +225,11 @@ class _Report:
                 last = (c, None, breakdown)
                 continue
             draft.names = c.names
+            draft.part = breakdown or c.partitive
             self.drafts.append(draft)
             last = (c, draft, breakdown or c.partitive)
             if not (breakdown or c.noun == "ellipsis"):
                 parent = draft
-
-    def rejected(self, c: Count, t: Trigger | None, e: int) -> bool:
-        """Rates after the trigger ("put to death at a time"), death-row populations, hedges
-        like "up to a dozen"."""
-        text = self.f.text
-        if t is not None and t.start >= c.end and lexicon().rate_tail.match(text[t.end:t.end + 20]):
-            return True
-        if c.noun in ("person", "more", "ellipsis") and (_OTHER_ACTION.search(text, max(0, c.start - 30), c.start) or (
-                t is not None and t.end <= c.start and _OTHER_ACTION_ANY.search(text, t.end, c.start))):
-            return True   # "hanged for killing three guards", "... and police detained 30 students"
-        if c.noun in ("person", "more") and _KNOWN_GROUP.search(text, max(0, c.start - 12), c.start):
-            return True   # "one of the two men", "not one person"
-        if c.noun not in ("execution", "total", "ordinal") and _DEATH_ROW.match(text[c.end:e]):
-            return True
-        if c.qualifier == "at_most" and t is not None and t.voice == "passive" and c.noun == "person" \
-                and 0 <= t.start - c.end < 12 and not _RATE_NEAR.search(text, c.end, t.end + 25):
-            return False   # "up to eight men were hanged": a bound on one incident
-        return c.qualifier == "at_most" and c.noun != "total"
 
     def add_to(self, draft: Draft, c: Count) -> None:
         draft.count += c.value
@@ -399,8 +310,14 @@ class _Report:
             kind = "event"
         else:
             kind = "aggregate"
+        stretched = kind == "event" and too_long_for_an_event(period)
+        if stretched:
+            kind = "aggregate"   # "hanged in May": a count over a month is a statistic (its place still holds)
         lo, hi = min(c.start, t.start if t else c.start), max(c.end, t.end if t else c.end)
-        if kind == "aggregate":
+        own = own_offences(f.offences, counts, c, e) if part and kind == "aggregate" else None
+        if own is not None:
+            offences = own   # "92 for drug offences and 83 for murder": each part its own charge
+        elif kind == "aggregate":
             offences = offences_between(f.offences, max(s, lo - 80), min(e, hi + 80))
         else:
             offences = offences_between(f.offences, s, e)
@@ -408,7 +325,7 @@ class _Report:
                 ns, ne = f.sentences[i + 1]
                 offences = tuple(sorted(set(offences) | set(offences_between(f.offences, ns, ne))))
         draft = Draft(event, c.value, c.qualifier, period, weak, kind, self.country_at(c.start, s),
-                      offences, place if kind == "event" else None, (), i, (c.start, c.end), c)
+                      offences, place if kind == "event" or stretched else None, (), i, (c.start, c.end), c)
         draft.source_trigger = t
         return draft
 
@@ -416,12 +333,16 @@ class _Report:
         """The span (a month or longer) the report's statistics are about: the last one named
         before `s` in this or the three paragraphs before it, not a side date. (A figure of 50
         people or more with no place or date is a statistic, not an incident.)"""
-        p = bisect_right([ps for ps, _ in self.f.paragraphs], s) - 1
+        p = self.paragraph(s)
         since = self.f.paragraphs[max(p - 3, 0)][0] if p >= 0 else 0
-        spans = [d for d in self.f.dates[:bisect_left(self.f.dates, s, key=_start)]
+        spans = [d for d in self.f.dates[:bisect_left(self.f.dates, s, key=start_of)]
                  if d.start >= since and not d.dateline and not d.anchored and d.period_start and d.period_end
-                 and (d.period_end - d.period_start).days >= 27 and not self.side(d)]
+                 and (d.period_end - d.period_start).days >= 27 and not side_date(self.f.text, d)]
         return self.resolve(spans[-1]) if spans else None
+
+    def paragraph(self, pos: int) -> int:
+        """The index of the paragraph holding `pos` (-1 before the first)."""
+        return bisect_right([ps for ps, _ in self.f.paragraphs], pos) - 1
 
     def last_aggregate(self) -> Draft | None:
         return next((d for d in reversed(self.drafts) if d.kind == "aggregate" and d.period[0]), None)
@@ -429,7 +350,7 @@ class _Report:
     def inherited(self, s: int) -> tuple:
         """The period of an undated incident: the last day named earlier in its paragraph,
         else the publication day (refined later from the next sentences, see refine_weak)."""
-        p = bisect_right([ps for ps, _ in self.f.paragraphs], s) - 1
+        p = self.paragraph(s)
         p_start = self.f.paragraphs[p][0] if p >= 0 else 0
         if self.day_dates and self.day_dates[-1].start >= p_start:
             return self.resolve(self.day_dates[-1])
@@ -447,7 +368,7 @@ class _Report:
                 s, e = f.sentences[j]
                 if j in strong or not _EVENT_WORDS[d.event].search(f.text, s, e):
                     continue
-                days = [x for x in _inside(f.dates, s, e) if x.is_day and not x.dateline and not x.anchored]
+                days = [x for x in inside(f.dates, s, e) if x.is_day and not x.dateline and not x.anchored]
                 if days:
                     d.period = self.resolve(days[0])
                     d.weak = False
@@ -458,16 +379,16 @@ class _Report:
         f = self.f
         last = f.sentences[min(i + 4, len(f.sentences) - 1)][1]
         for m in _SCHEDULED.finditer(f.text, f.sentences[i][0], last):
-            d = _nearest_date([x for x in _inside(f.dates, m.start(), m.end() + 80) if not x.dateline], m.end(), m.end())
+            d = nearest_date([x for x in inside(f.dates, m.start(), m.end() + 80) if not x.dateline], m.end(), m.end())
             if d and d.start - m.end() < 60 and d.period_start:
                 return self.resolve(d)
         return None
 
     def place(self, c: Count, t: Trigger | None, s: int, e: int) -> str | None:
-        dates = _inside(self.f.dates, s, e)
-        places = [p for p in _inside(self.f.places, s, e) if not any(d.start <= p.start < d.end for d in dates)]
+        dates = inside(self.f.dates, s, e)
+        places = [p for p in inside(self.f.places, s, e) if not any(d.start <= p.start < d.end for d in dates)]
         after = [p for p in places if max(c.end, t.end if t else 0) <= p.start < e]
-        nxt = [x.start for x in _inside(self.f.counts, s, e) if c.end < x.start]
+        nxt = [x.start for x in inside(self.f.counts, s, e) if c.end < x.start]
         if nxt:
             after = [p for p in after if p.start < nxt[0]]
         if after:
@@ -476,7 +397,7 @@ class _Report:
         return before[-1].text if before and before[-1].prison else None
 
     def country_at(self, pos: int, s: int) -> str:
-        before = [m for m in _inside(self.f.countries, s, pos + 1) if m.start < pos]
+        before = [m for m in inside(self.f.countries, s, pos + 1) if m.start < pos]
         return before[-1].iso if before else self.country
 
 

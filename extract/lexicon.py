@@ -37,6 +37,7 @@ class Lexicon:
     triggers: re.Pattern         # every trigger; group name "<event>__<voice>__<n>"
     offences: re.Pattern         # every offence term; the group name is the offence
     countries: re.Pattern        # every country name; the group name is the ISO code
+    breakdown_tail: re.Pattern   # " were among them", " were women" right after a count
 
 
 def _count_pattern(vocab: dict) -> re.Pattern:
@@ -96,6 +97,9 @@ def lexicon() -> Lexicon:
     offences = _grouped(_read("offences.jsonl"), "offence", re.IGNORECASE)
     countries = _grouped(_read("countries.jsonl"), "iso", 0, prefix=r"(?=[A-Zt])")
     rate = _alternation(vocab["rate_tails"])
+    plural = _alternation(vocab["person_nouns_plural"])
+    breakdown = (rf"\s+(?:{_alternation(vocab['breakdown_tails'])}"
+                 rf"|(?:were|was)\s+(?:also\s+)?(?:[A-Za-z][\w-]*\s+)?(?:{plural}))\b")
     return Lexicon(
         count=_count_pattern(vocab),
         rate_tail=re.compile(rf"^\s*(?:{rate})(?!\w)", re.IGNORECASE),
@@ -103,6 +107,7 @@ def lexicon() -> Lexicon:
         triggers=triggers,
         offences=offences,
         countries=countries,
+        breakdown_tail=re.compile(breakdown, re.IGNORECASE),
     )
 
 

@@ -56,7 +56,8 @@ _ELLIPSIS = re.compile(rf"(?<=[,:;]\s)(?:and\s+)?(?P<num>{NUMBER})\s+(?=in\s|at\
 _ELLIPSIS_AND = re.compile(rf"(?<=\sand\s)(?P<num>{NUMBER})\s+(?=in\s[A-Z]|at\s[A-Z]|for\s|on\s(?!\w+day))")
 _TOTAL = [
     re.compile(
-        rf"\bthe\s+(?:total\s+)?number\s+of\s+(?:(?:people|prisoners|protesters|executions|hangings|those|women|men)\s+)?"
+        rf"\bthe\s+(?:total\s+)?number\s+of\s+(?:(?:[A-Z][\w-]+\s+)?(?:people|prisoners|protesters|executions|hangings|those"
+        rf"|women|men|citizens|nationals|juveniles|minors)\s+)?"
         rf"(?P<what>executions|hangings|executed|hanged|put\s+to\s+death|condemned\s+to\s+death|sentenced\s+to\s+death"
         rf"|death\s+sentences)?[^.;:]{{0,220}}?\b(?:has\s+|had\s+|have\s+)?(?:risen\s+|rose\s+|climbed\s+|increased\s+)?"
         rf"(?:reached|to|at|stands\s+at|stood\s+at|was|is)\s+"
@@ -77,6 +78,15 @@ _TOTAL = [
         rf"(?:(?P<hedge>at\s+least|more\s+than|over|some|about|nearly)\s+)?(?P<num>{NUMBER})(?![\w-])(?P<what>)",
         re.IGNORECASE),
 ]
+# A part of a breakdown known only by what is not known about it: "the charges against four are
+# unknown", "the charges of 12 remain unclear", "the identity of three was not established".
+# "...; one was hanged on security charges": a singular subject, as one part of a list
+_LISTED_SUBJECT = re.compile(rf"(?<=;\s)(?:and\s+)?(?P<num>{NUMBER})(?=\s+was\s)", re.IGNORECASE)
+_UNKNOWN_PART = re.compile(
+    rf"\bthe\s+(?:charges?|offen[cs]es?|crimes?|identit(?:y|ies)|nationalit(?:y|ies)|gender)\s+(?:against|of|for)\s+"
+    rf"(?:(?P<hedge>at\s+least|more\s+than|some|about)\s+)?(?P<num>{NUMBER})\s+(?:others\s+|more\s+)?"
+    rf"(?=(?:are|is|were|was|remain|remains|remained)\s+(?:still\s+)?(?:unknown|unclear|not\s+known|undisclosed"
+    rf"|unverified|not\s+(?:been\s+)?(?:established|verified|disclosed)))", re.IGNORECASE)
 _BARE_SUBJECT = re.compile(
     rf"\b(?<![\w,.-])(?:(?:the\s+)?(?:other|remaining|last)\s+)?(?:(?P<hedge>at\s+least|more\s+than|some|about)\s+)?"
     rf"(?P<num>{NUMBER})(?:\s+(?:more|others?))?(?=\s+(?:were|have\s+been|had\s+been|are\s+being)\s)", re.IGNORECASE)
@@ -139,8 +149,8 @@ def _count_from_match(m: re.Match, text: str) -> Count | None:
 
 def find_counts(text: str, spans=None) -> list[Count]:
     """Counts of people or executions, totals ("the number ... has risen to 17"), ordinals
-    ("the tenth protester executed"), partitives ("five of them") and list ellipses
-    ("two in Minab, seven in Gohardasht")."""
+    ("the tenth protester executed"), partitives ("five of them", "the charges against four are
+    unknown") and list ellipses ("two in Minab, seven in Gohardasht")."""
     counts = []
     for m in scan(lexicon().count, text, spans):
         count = _count_from_match(m, text)
@@ -151,6 +161,10 @@ def find_counts(text: str, spans=None) -> list[Count]:
         if value:
             counts.append(Count(m.start(), m.end(), value, qualifier_of(m.group("hedge")), "person",
                                 partitive=True))
+    for m in scan(_LISTED_SUBJECT, text, spans):
+        value = parse_number(m.group("num"))
+        if value:
+            counts.append(Count(m.start("num"), m.end("num"), value, "exact", "person"))
     for pattern in _TOTAL:
         for m in scan(pattern, text, spans):
             value = parse_number(m.group("num"))
@@ -159,6 +173,11 @@ def find_counts(text: str, spans=None) -> list[Count]:
             if value and (m.group("what") is not None or "execution" in m.group(0).lower()):
                 counts.append(Count(m.start("num"), m.end("num"), value, qualifier_of(m.group("hedge")), "total",
                                     event=event))
+    for m in scan(_UNKNOWN_PART, text, spans):
+        value = parse_number(m.group("num"))
+        if value:
+            counts.append(Count(m.start("num"), m.end("num"), value, qualifier_of(m.group("hedge")), "person",
+                                partitive=True))
     for m in scan(_BARE_SUBJECT, text, spans):
         value = parse_number(m.group("num"))
         if value:

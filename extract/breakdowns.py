@@ -1,0 +1,65 @@
+"""Breakdowns of a statistic: the parts of a figure over a span are figures over that span.
+
+A monthly or yearly report states a total, then splits it: "Those executed included 164
+men", "nine were among them", "Of those executed in May, 40 for drug offences and 12 for
+murder", "the charges against four are unknown". SCHEMA.md makes each part a required
+aggregate claim with the statistic's period, never an incident dated at publication.
+"""
+from __future__ import annotations
+
+import re
+
+from .lexicon import lexicon
+from .mentions import Count
+from .offences import offences_between
+
+STATISTIC_DAYS = 27    # a span this long (a month or more) is a statistic's, never one incident's
+EVENT_MAX_DAYS = 7     # an incident is dated to a few days at most ("last week" is the widest)
+
+# A sentence that goes on splitting the figure by charge: "Two were hanged for moharebeh; one
+# on security charges", "the charges against four are unknown".
+_CHARGE_SPLIT = re.compile(r"\b(?:charges?|convicted\s+of|for\s+\w+|on\s+[\w-]+\s+charges?|offen[cs]es?)\b", re.IGNORECASE)
+# A name singled out of a count just before it: "Two people, among them X, were hanged".
+_NAMED_PART = re.compile(r"^\s*,?\s*(?:among\s+them|among\s+whom|including|one\s+of\s+them|notably)\s+$", re.IGNORECASE)
+
+
+def is_statistic(draft) -> bool:
+    """An aggregate over a month or more: the figure that later counts break down."""
+    start, end = draft.period
+    return draft.kind == "aggregate" and start is not None and end is not None and (end - start).days >= STATISTIC_DAYS
+
+
+def too_long_for_an_event(period: tuple) -> bool:
+    """An incident spans a few days at most; a count over a longer span is an aggregate."""
+    start, end = period
+    return start is not None and end is not None and (end - start).days > EVENT_MAX_DAYS
+
+
+def part_after(text: str, c: Count) -> bool:
+    """The words after a count make it a part of the figure before it: "nine were among them",
+    "six were women"."""
+    return bool(lexicon().breakdown_tail.match(text, c.end))
+
+
+def continues_split(text: str, s: int, e: int, previous, i: int, dates, places, same_paragraph: bool) -> bool:
+    """A sentence that goes on with the split of the sentence before it: that one broke a
+    statistic down, this one is in the same paragraph, names no date or place of its own
+    and splits by charge ("Two were hanged for moharebeh; one on security charges")."""
+    return (previous is not None and previous.part and is_statistic(previous) and previous.sentence == i - 1
+            and same_paragraph and not dates and not places and bool(_CHARGE_SPLIT.search(text, s, e)))
+
+
+def named_part(text: str, last_end: int, name: Count) -> bool:
+    """A name right after "N people, among them": it names one of the N, adding no count."""
+    return bool(_NAMED_PART.match(text[last_end:name.start]))
+
+
+def own_offences(mentions, counts, c: Count, e: int) -> tuple | None:
+    """The charges of one part of a listed breakdown ("92 for drug offences and 83 for murder"):
+    those between the count and the next count in the sentence, or None when the sentence
+    lists no other part."""
+    numeric = [x for x in counts if x.noun != "name" and x is not c]
+    later = [x.start for x in numeric if x.start >= c.end]
+    if not numeric:
+        return None
+    return offences_between(mentions, c.start, min(later + [e]))

@@ -1,0 +1,70 @@
+"""Which trigger a count or a name belongs to, and span look-ups over sorted mentions.
+
+A count is the subject of the passive trigger after it or the object of the active one
+before it ("nine men were hanged", "hanged nine men"); a name links only to a trigger
+right beside it. Pure functions over one field's text and mentions (see assemble.py).
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from .dates import DateMention
+from .mentions import Count, Trigger
+
+_RELATIVE_CLAUSE = re.compile(r"\b(?:who|whose|which|that|after|before|having)\b[^,]{0,40}$", re.IGNORECASE)
+
+
+def inside(items, start, end):
+    """The items (sorted by start) lying within [start, end), found by bisection so that
+    a megabyte-long report stays linear."""
+    i = bisect_left(items, start, key=start_of)
+    out = []
+    while i < len(items) and items[i].start < end:
+        if items[i].end <= end:
+            out.append(items[i])
+        i += 1
+    return out
+
+
+def start_of(item) -> int:
+    return item.start
+
+
+def link(count: Count, triggers: list[Trigger], text: str) -> Trigger | None:
+    """The trigger a count is the subject or object of: the first passive trigger after it
+    that is not inside a relative clause ("X, who was moved ..., was executed"), or the
+    nearest active trigger before it; the closer of the two."""
+    after = [t for t in triggers if t.voice == "passive" and t.start >= count.end and t.start - count.end < 220]
+    main = [t for t in after if not _RELATIVE_CLAUSE.search(text[count.end:t.start])]
+    passive = (main or after or [None])[0]
+    before = [t for t in triggers if t.voice == "active" and t.end <= count.start and count.start - t.end < 160]
+    active = before[-1] if before else None
+    if active and passive:
+        return active if count.start - active.end < passive.start - count.end else passive
+    return active or passive
+
+
+def link_name(name: Count, triggers: list[Trigger], text: str) -> Trigger | None:
+    """Names link only to a trigger right beside them: "X, a Sunni prisoner, was executed",
+    "hanged X", "the execution of X" -- a name elsewhere in the sentence is someone else."""
+    for who in ("", r"(?:,\s*who\s+)"):   # "... most recently X, who was hanged on 2 March" only as a fallback
+        for t in triggers:
+            gap = text[name.end:t.start]
+            if t.voice == "passive" and t.start >= name.end and len(gap) < 120 and re.fullmatch(
+                    rf"(?:\s*,[^,]{{1,90}},)?(?:\s*,[^,]{{1,60}},)?\s*(?:also\s+|reportedly\s+)?{who}", gap):
+                return t
+    for t in reversed(triggers):
+        gap = text[t.end:name.start]
+        if t.voice == "active" and t.end <= name.start and len(gap) < 30 and "," not in gap:
+            return t
+    return None
+
+
+def nearest_date(dates: list[DateMention], start: int, end: int) -> DateMention | None:
+    best, best_distance = None, None
+    for d in dates:
+        distance = d.start - end if d.start >= end else start - d.end if d.end <= start else 0
+        if best_distance is None or distance < best_distance:
+            best, best_distance = d, distance
+    return best

@@ -1,0 +1,68 @@
+"""What a count or a date looks like but is not: side dates and counts that are no claim.
+
+A date given only for comparison ("the most since 2009") is not the period of the figure
+beside it; a count of victims, arrests, death-row prisoners or a rate ("at a time") is not
+an execution claim (SCHEMA.md "Not claims"). Both are pure tests over the field's text.
+"""
+from __future__ import annotations
+
+import re
+
+from .dates import DateMention
+from .lexicon import lexicon
+from .mentions import Count, Trigger
+
+# A date in a comparison is a side date, not the claim's period: "the most since 2009",
+# "a modest increase on 2023", "compared with the same period last year", "more than in 2022".
+_SIDE_DATE = re.compile(
+    r"(?:\b(?:increase|rise|decrease|drop|fall|jump|decline|up|down|higher|lower)\s+(?:on|from)\s+(?:the\s+)?"
+    r"|\bcompared\s+(?:with|to)\b[^,.;]{0,40}?|\bthan\s+(?:in\s+|during\s+)?(?:the\s+)?)$", re.IGNORECASE)
+_OWN_CLAUSE = re.compile(r"\s*,?\s*(?:when|during\s+which|in\s+which)\b", re.IGNORECASE)
+_SUPERLATIVE = re.compile(r"\b(?:highest|lowest|most|largest|biggest|greatest|fewest|worst|first|record)\b[^,.;]{0,60}$",
+                          re.IGNORECASE)
+# "the highest monthly total since the start of the year": a superlative about a total compares
+_SUPERLATIVE_TOTAL = re.compile(r"\b(?:highest|lowest|largest|biggest|greatest|fewest|record)\s+(?:\w+\s+){0,2}?"
+                                r"(?:total|figure|number|tally|count|toll)s?\s+$", re.IGNORECASE)
+_DEATH_ROW = re.compile(r"^[^.;]{0,40}?\b(?:on|in)\s+death[\s-]row\b", re.IGNORECASE)
+# What else happens to people in these reports: victims, arrests. A count these govern is not a claim.
+_ACTIONS = (r"arrest(?:ed|s|ing)?|detain(?:ed|ing|s)?|detention|kill(?:ed|ing|s)?|murder(?:ed|ing)|murder\s+of|wound(?:ed|ing)?"
+            r"|injur(?:ed|ing)|shot|shooting|stabb(?:ed|ing)|kidnapp?(?:ed|ing)|abduct(?:ed|ing)|raping|attack(?:ed|ing)"
+            r"|assault(?:ed|ing)|summon(?:ed|s)")
+_OTHER_ACTION = re.compile(rf"\b(?:{_ACTIONS})\s+(?:of\s+)?(?:(?:the|a|an|his|her|their)\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+_OTHER_ACTION_ANY = re.compile(rf"\b(?:{_ACTIONS})\b", re.IGNORECASE)
+_RATE_NEAR = re.compile(r"\b(?:at\s+a\s+time|a\s+day|a\s+week|per\s+\w+|each\s+\w+|every\s+\w+)\b", re.IGNORECASE)
+_KNOWN_GROUP = re.compile(r"\b(?:of\s+the|not|no|of\s+them|of\s+whom)\s+$", re.IGNORECASE)
+
+
+def side_date(text: str, d: DateMention) -> bool:
+    """A date given only for comparison ("the highest since 2015", "an increase on 2023",
+    "the highest monthly total since the start of the year")."""
+    before = text[max(0, d.start - 80):d.start]
+    if _OWN_CLAUSE.match(text, d.end):
+        return False   # "than in January 2023, when 63 were hanged": the date has a claim of its own
+    if _SIDE_DATE.search(before):
+        return True
+    lowered = d.text.lower()
+    if not lowered.startswith("since"):
+        return False
+    if lowered.startswith("since the"):   # "the tenth executed since the protests began" dates an ordinal
+        return bool(_SUPERLATIVE_TOTAL.search(before))
+    return bool(_SUPERLATIVE.search(before))
+
+
+def rejected(text: str, c: Count, t: Trigger | None, e: int) -> bool:
+    """Rates after the trigger ("put to death at a time"), victims and arrests, death-row
+    populations, hedges like "up to a dozen"; `e` ends the count's sentence."""
+    if t is not None and t.start >= c.end and lexicon().rate_tail.match(text[t.end:t.end + 20]):
+        return True
+    if c.noun in ("person", "more", "ellipsis") and (_OTHER_ACTION.search(text, max(0, c.start - 30), c.start) or (
+            t is not None and t.end <= c.start and _OTHER_ACTION_ANY.search(text, t.end, c.start))):
+        return True   # "hanged for killing three guards", "... and police detained 30 students"
+    if c.noun in ("person", "more") and _KNOWN_GROUP.search(text, max(0, c.start - 12), c.start):
+        return True   # "one of the two men", "not one person"
+    if c.noun not in ("execution", "total", "ordinal") and _DEATH_ROW.match(text[c.end:e]):
+        return True
+    if c.qualifier == "at_most" and t is not None and t.voice == "passive" and c.noun == "person" \
+            and 0 <= t.start - c.end < 12 and not _RATE_NEAR.search(text, c.end, t.end + 25):
+        return False   # "up to eight men were hanged": a bound on one incident
+    return c.qualifier == "at_most" and c.noun != "total"
