@@ -11,7 +11,8 @@ give the same place and the same count. The clustering is greedy and determinist
       of reports a day apart each never stretches one incident over several days), and
    c. has a member that matches the claim: a shared person (names compared without case,
       accents, punctuation or word order), or the same count and overlapping place words
-      ("Adelabad Prison, Shiraz" and "Shiraz" share "shiraz"). A place-and-count match is
+      ("Adelabad Prison, Shiraz" and "Shiraz" share "shiraz"), or any count there when one of
+      the two is hedged as a lower bound ("at least four", then "eight"). A place match is
       not accepted between reports that both name people, none in common, nor between two
       claims of the same document: a report listing two unnamed
       hangings in one prison on one day describes two incidents (SCHEMA.md: one claim per
@@ -59,9 +60,14 @@ def place_words(location: str | None) -> frozenset[str]:
     return frozenset(w for w in _fold(location).split() if w not in _PLACE_NOISE and len(w) > 1)
 
 
+LOWER_BOUNDS = frozenset({"at_least", "more_than"})
+
+
 def same_incident(a: ClaimRecord, b: ClaimRecord) -> bool:
     """Rule 2c: a shared person, or the same count at an overlapping place (not within one
-    document, and not when both reports name people and none of them in common)."""
+    document, and not when both reports name people and none of them in common). At one place
+    on one day, a count hedged as a lower bound ("at least four") matches any other count: it
+    is the early, partial report of an incident that another report gives in full."""
     names_a = {name_key(n) for n in a.names if n.strip()}
     names_b = {name_key(n) for n in b.names if n.strip()}
     if names_a & names_b:
@@ -70,7 +76,9 @@ def same_incident(a: ClaimRecord, b: ClaimRecord) -> bool:
         return False  # two men hanged in one prison on one day, each reported by name
     if a.document_id is not None and a.document_id == b.document_id:
         return False
-    return a.count == b.count and bool(place_words(a.location) & place_words(b.location))
+    if not place_words(a.location) & place_words(b.location):
+        return False
+    return a.count == b.count or bool(LOWER_BOUNDS & {a.qualifier, b.qualifier})
 
 
 @dataclass

@@ -92,6 +92,18 @@ def test_an_event_spread_over_a_month_is_not_an_incident_of_one_week():
     assert totals.year(2025, "IR").bound == 92  # still counts toward the year, as a bound
 
 
+def test_an_early_at_least_report_is_part_of_the_fuller_one():
+    """'At least four hanged', then 'eight hanged', then four of them named: one incident of eight."""
+    records = [rec(1, 4, "2025-08-27", location="Ghezel Hesar Prison, Karaj", qualifier="at_least"),
+               rec(2, 8, "2025-08-27", location="Ghezel Hesar Prison in Karaj", qualifier="at_least"),
+               rec(3, 8, "2025-08-27", location="Ghezel Hesar"),
+               rec(4, 4, "2025-08-27", location="Ghezel Hesar Prison",
+                   names=("Ali Rezaei", "Reza Alavi", "Hamid Karimi", "Saeed Nouri"))]
+    incidents = cluster(records)
+    assert [sorted(m.id for m in i.members) for i in incidents] == [[1, 2, 3, 4]]
+    assert incidents[0].count == 8
+
+
 def test_different_counts_at_one_place_or_other_countries_stay_apart():
     records = [rec(1, 2, "2025-09-16", location="Shiraz"), rec(2, 3, "2025-09-16", location="Shiraz"),
                rec(3, 2, "2025-09-16", location="Shiraz", country="SA")]
