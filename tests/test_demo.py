@@ -35,6 +35,9 @@ def test_weekly_totals_count_shared_incidents_once_and_use_the_weekly_bound(demo
     assert week(result, "2025-W36")["total"] == 5  # the Tabriz hangings, reported by three sources
     assert week(result, "2025-W37")["total"] == 2  # Ilam, reported by two
     assert week(result, "2025-W39")["total"] == 0
+    # Bahman Choobiasl, reported by two sources; HRANA's monthly breakdowns published that week
+    # are figures for September, not incidents of the week.
+    assert week(result, "2025-W40")["total"] == 1
 
 
 def test_alerts_reach_both_channels_exactly_once(demo):
@@ -43,6 +46,7 @@ def test_alerts_reach_both_channels_exactly_once(demo):
     assert len(subjects) == len(set(subjects)), subjects
     surge = [s for s in subjects if "64 executions in week 2025-W38" in s]
     assert len(surge) == 1
+    assert [s for s in subjects if "executions in week" in s and "at or above" in s] == surge
     assert any("Imminent execution reported" in s and "Babak Shahbazi" in s for s in subjects)
     assert any("weekly digest" in s for s in subjects)
     slack_texts = [p.get("text", "") for p in result.slack]
