@@ -13,7 +13,7 @@ from __future__ import annotations
 import shutil
 import tempfile
 import time
-from contextlib import ExitStack
+from contextlib import ExitStack, closing
 from dataclasses import dataclass, field
 from datetime import date, datetime, time as clock, timedelta, timezone
 from pathlib import Path
@@ -81,8 +81,8 @@ def run_demo(work_dir: Path | None = None, say: Callable[[str], None] = print) -
             work_dir / "config",
             {"BASE": site.base_url, "SMTP_PORT": str(smtp.port), "SLACK_URL": slack.url},
         )
-        app = stack.enter_context(_closing(AppContext(config_dir=config.directory, data_dir=work_dir / "data",
-                                                      _config=config)))
+        app = stack.enter_context(closing(AppContext(config_dir=config.directory, data_dir=work_dir / "data",
+                                                     _config=config)))
 
         say("\n1. Collect: feeds and a site crawl, every response archived to WARC")
         report = collect(app, force=True)
@@ -134,13 +134,3 @@ def run_demo(work_dir: Path | None = None, say: Callable[[str], None] = print) -
         say(f"\nDone in {result.seconds:.1f}s.{kept}")
     return result
 
-
-class _closing:
-    def __init__(self, app: AppContext):
-        self.app = app
-
-    def __enter__(self) -> AppContext:
-        return self.app
-
-    def __exit__(self, *exc) -> None:
-        self.app.close()
