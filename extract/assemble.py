@@ -18,7 +18,7 @@ from datetime import date
 from .breakdowns import continues_split, is_statistic, named_part, own_offences, part_after, too_long_for_an_event
 from .claims import Claim
 from .dates import DateMention, context_unit, resolve_anchored, resolve_context
-from .linking import inside, link, link_name, nearest_date, start_of
+from .linking import inside, link, link_name, listed_after_colon, nearest_date, place_of, start_of
 from .mentions import Count, Trigger
 from .offences import offences_between
 from .rejections import rejected, side_date
@@ -161,6 +161,10 @@ class _Report:
         if named_as:
             self.attach_names([n for n in names if n.start >= named_as.end()], numeric)
             names = [n for n in names if n.start < named_as.end()]
+        colon_list = listed_after_colon(text, s, e, numeric, names)
+        if colon_list:   # "... on 27 August: A and B; C": the names label the count, the list adds none
+            numeric = [c for c in numeric if c.start < colon_list[2]]
+            names = [n for n in names if n.start < colon_list[2]]
         counts = sorted(numeric + names, key=lambda c: c.start)
         previous = self.drafts[-1] if self.drafts and self.drafts[-1].sentence >= i - 2 else None
         same_paragraph = i > 0 and self.paragraph(s) == self.paragraph(f.sentences[i - 1][0])
@@ -230,6 +234,8 @@ class _Report:
             last = (c, draft, breakdown or c.partitive)
             if not (breakdown or c.noun == "ellipsis"):
                 parent = draft
+            if colon_list and c is colon_list[0]:
+                draft.names = draft.names + tuple(x for n in colon_list[1] for x in n.names)
 
     def add_to(self, draft: Draft, c: Count) -> None:
         draft.count += c.value
@@ -385,16 +391,8 @@ class _Report:
         return None
 
     def place(self, c: Count, t: Trigger | None, s: int, e: int) -> str | None:
-        dates = inside(self.f.dates, s, e)
-        places = [p for p in inside(self.f.places, s, e) if not any(d.start <= p.start < d.end for d in dates)]
-        after = [p for p in places if max(c.end, t.end if t else 0) <= p.start < e]
-        nxt = [x.start for x in inside(self.f.counts, s, e) if c.end < x.start]
-        if nxt:
-            after = [p for p in after if p.start < nxt[0]]
-        if after:
-            return after[0].text
-        before = [p for p in places if s <= p.start and p.end <= c.start]
-        return before[-1].text if before and before[-1].prison else None
+        f = self.f
+        return place_of(f.text, inside(f.places, s, e), inside(f.dates, s, e), inside(f.counts, s, e), c, t, s, e)
 
     def country_at(self, pos: int, s: int) -> str:
         before = [m for m in inside(self.f.countries, s, pos + 1) if m.start < pos]

@@ -213,6 +213,8 @@ _TO_DATE = re.compile(r"\bso\s+far\s+in\s+$|\bsince\s+the\s+(?:start|beginning)\
 _UNTIL = re.compile(r"\b(?:up\s+to|until|till|through)\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
 _INTO = re.compile(r"(?P<n>" + NUMBER + r")\s+months\s+into\s+$", re.IGNORECASE)
 _DATELINE_AFTER = re.compile(r"^\s*\)?\s*:")
+# "executed ... on the morning of 27 August: A, B and C": a date in running text introducing a list
+_IN_RUNNING_TEXT = re.compile(r"\b(?:on|of)\s+$", re.IGNORECASE)
 
 
 def _absolute(text: str, published: date | None, spans=None):
@@ -262,7 +264,8 @@ def find_dates(text: str, published: date | None, spans=None) -> list[DateMentio
     1. collect candidates from the absolute, relative and anchored patterns;
     2. keep the longest of overlapping candidates;
     3. join neighbours into spans ("between A and B", "since A", "from A until the end of B");
-    4. flag datelines ("Iran Human Rights, August 22:") so they are not taken for event dates.
+    4. flag datelines ("Iran Human Rights, August 22:") so they are not taken for event dates
+       (a date after "on" or "of" is running text: "hanged on 27 August: A and B").
     """
     candidates = list(_absolute(text, published, spans)) + list(persian_dates(text, published, spans))
     for pattern, rule in _RELATIVE:
@@ -313,7 +316,8 @@ def find_dates(text: str, published: date | None, spans=None) -> list[DateMentio
             start, last = into.start(), published
         mentions.append(DateMention(
             start=start, end=end, text=text[start:end], period_start=first, period_end=last,
-            dateline=bool(_DATELINE_AFTER.match(text[end:end + 4])),
+            dateline=bool(_DATELINE_AFTER.match(text[end:end + 4]))
+            and not _IN_RUNNING_TEXT.search(text, max(0, start - 8), start),
             anchored=start in anchored_starts,
         ))
     return mentions

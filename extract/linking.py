@@ -1,4 +1,4 @@
-"""Which trigger a count or a name belongs to, and span look-ups over sorted mentions.
+"""Which trigger, names and place a count or a name belongs to, and span look-ups over sorted mentions.
 
 A count is the subject of the passive trigger after it or the object of the active one
 before it ("nine men were hanged", "hanged nine men"); a name links only to a trigger
@@ -12,6 +12,7 @@ from bisect import bisect_left
 from .dates import DateMention
 from .mentions import Count, Trigger
 
+_SUBJECT_PLACE = re.compile(r"\s+(?:in|at|from)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?", re.IGNORECASE)
 _RELATIVE_CLAUSE = re.compile(r"\b(?:who|whose|which|that|after|before|having)\b[^,]{0,40}$", re.IGNORECASE)
 
 
@@ -59,6 +60,42 @@ def link_name(name: Count, triggers: list[Trigger], text: str) -> Trigger | None
         if t.voice == "active" and t.end <= name.start and len(gap) < 30 and "," not in gap:
             return t
     return None
+
+
+def listed_after_colon(text: str, s: int, e: int, numeric: list[Count], names: list[Count]):
+    """"the execution of four men in X on 27 August: A and B, convicted of murder; C; and D":
+    the count just before the sentence's colon and the names listed after it (at most that
+    many people), or None. The listed names label that count; they add no count of their own."""
+    colon = text.find(":", s, e)
+    if colon < 0:
+        return None
+    head = [c for c in numeric if c.end <= colon]
+    listed = [n for n in names if n.start > colon]
+    if not head or not listed or "." in text[head[-1].end:colon]:
+        return None
+    if sum(n.value for n in listed) > head[-1].value:
+        return None
+    return head[-1], listed, colon
+
+
+def place_of(text: str, places, dates, counts, c: Count, t: Trigger | None, s: int, e: int) -> str | None:
+    """Where a count's people were, from the mentions of its sentence [s, e): the first place
+    after the count and its trigger (before the next count), else the subject's own ("one person
+    in Yasuj was sentenced ..."), else a prison named before the count."""
+    places = [p for p in places if not any(d.start <= p.start < d.end for d in dates)]
+    after = [p for p in places if max(c.end, t.end if t else 0) <= p.start < e]
+    nxt = [x.start for x in counts if c.end < x.start]
+    if nxt:
+        after = [p for p in after if p.start < nxt[0]]
+    if after:
+        return after[0].text
+    if t is not None and t.voice == "passive":
+        between = [p for p in places if c.end <= p.start and p.end <= t.start
+                   and _SUBJECT_PLACE.fullmatch(text[c.end:p.start])]
+        if between:
+            return between[0].text
+    before = [p for p in places if s <= p.start and p.end <= c.start]
+    return before[-1].text if before and before[-1].prison else None
 
 
 def nearest_date(dates: list[DateMention], start: int, end: int) -> DateMention | None:
