@@ -30,6 +30,9 @@ def test_collects_every_sample_report_once(demo):
 
 def test_weekly_totals_count_shared_incidents_once_and_use_the_weekly_bound(demo):
     result, _ = demo
+    # vigil/demo/EXPECTED.md: eight hanged at Ghezel Hesar on 27 August, first reported as
+    # "at least four", then in full by three sources, counts once.
+    assert (week(result, "2025-W35")["total"], week(result, "2025-W35")["incidents"]) == (8, 1)
     w38 = week(result, "2025-W38")
     assert (w38["total"], w38["bound"]) == (64, 64)  # IHR's "64 in the past week"
     assert week(result, "2025-W36")["total"] == 5  # the Tabriz hangings, reported by three sources
