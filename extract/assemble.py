@@ -17,7 +17,9 @@ from datetime import date
 
 from .breakdowns import continues_split, is_statistic, named_part, own_offences, part_after, too_long_for_an_event
 from .claims import Claim
+from .comparisons import compared_period, other_figure_between, refers_back
 from .dates import DateMention, context_unit, resolve_anchored, resolve_context
+from .followups import refine_weak, scheduled
 from .linking import inside, link, link_name, listed_after_colon, nearest_date, place_of, start_of
 from .mentions import Count, Trigger
 from .offences import offences_between
@@ -38,9 +40,6 @@ _PROTEST_START = re.compile(
     r"\b(?:protests?|uprising|demonstrations|unrest|movement)\b[^.]{0,80}?\b(?:broke\s+out|erupted|began|started)"
     r"\b[^.]{0,60}?", re.IGNORECASE)
 _PROTEST = re.compile(r"\b(?:protest\w*|uprising|demonstrat\w+|unrest)\b", re.IGNORECASE)
-_SCHEDULED = re.compile(
-    r"\b(?:scheduled|going\s+to\s+be\s+(?:executed|hanged)|will\s+be\s+(?:executed|hanged)|plans?\s+to\s+(?:hang|execute)"
-    r"|expected\s+to\s+be\s+(?:executed|hanged|carried\s+out)|due\s+to\s+be\s+(?:executed|hanged))\b", re.IGNORECASE)
 _FOLLOW_ON = re.compile(r"^(?:They|He|She|All|Each|Both|The\s+(?:two|three|four|five|men|man|woman|women|prisoners?))\b")
 _REGION_STOP = re.compile(r"%|\bper\s*cent\b|\bpercent\b|;|\s[—–]\s|,\s+(?:the\s+first|which|who|whose|when|while|but|amid|as|despite"
                           r"|after\s+(?:the|a|an|his|her)|in\s+what|up\s+from|down\s+from|compared|double|twice|triple|half"
@@ -51,11 +50,6 @@ _REGION_STOP = re.compile(r"%|\bper\s*cent\b|\bpercent\b|;|\s[—–]\s|,\s+(?:t
 _SINCE_GAP = re.compile(r"\b(?:after|since)\b", re.IGNORECASE)
 _SAME_PERIOD = re.compile(r"\b(?:the\s+same\s+period|that\s+period|the\s+same\s+months?|the\s+same\s+span)\b", re.IGNORECASE)
 _NAMED_AS = re.compile(r"\b(?:named|identified|names?)\b(?:\s+[\w'-]+){0,4}?\s+as\b", re.IGNORECASE)
-_EVENT_WORDS = {
-    "executed": re.compile(r"\b(?:hang\w*|hung|execut\w*|gallows|put\s+to\s+death)\b", re.IGNORECASE),
-    "sentenced": re.compile(r"\bsentence\w*\b|\bcondemned\b", re.IGNORECASE),
-    "imminent": re.compile(r"\b(?:solitary|transferred|moved|scheduled)\b", re.IGNORECASE),
-}
 _APPOSITION = re.compile(r"^\s*(?:,\s*|\s+named\s+|\s+identified\s+as\s+)$", re.IGNORECASE)
 _OTHERS_NOUN = re.compile(r"\b(?:others|more)\s*$", re.IGNORECASE)
 
@@ -147,7 +141,7 @@ class _Report:
             self.current = dates
             self.sentence(i, s, e, dates)
             self.day_dates.extend(d for d in dates if d.is_day and not d.anchored)
-        self.refine_weak()
+        refine_weak(self.f, self.drafts, self.resolve)
         return [d for d in self.drafts if d.count > 0]
 
     # 1. link counts to triggers --------------------------------------------------------
@@ -180,6 +174,9 @@ class _Report:
                 last[1].names = last[1].names + c.names   # "Two people, among them X, were hanged"
                 continue
             t = None
+            if c.noun == "comparison":
+                self.compared(i, c, last[1] if last else None)
+                continue
             if c.event:
                 event = c.event
             elif c.noun == "ellipsis":
@@ -236,6 +233,22 @@ class _Report:
                 parent = draft
             if colon_list and c is colon_list[0]:
                 draft.names = draft.names + tuple(x for n in colon_list[1] for x in n.names)
+
+    def compared(self, i: int, c: Count, base: Draft | None) -> None:
+        """"..., up from 22 the previous year": the figure a statistic is compared with is an
+        aggregate of the same event with its own period (comparisons.py)."""
+        s = self.f.sentences[i][0]
+        if base is None or base.sentence != i:
+            base = self.last_aggregate() if refers_back(self.f.text, s) else None
+        if base is None or base.kind != "aggregate" or base.sentence < i - 1 \
+                or other_figure_between(self.f.text, max(s, base.span[1]) if base.sentence == i else s, c.start):
+            return
+        period = compared_period(self.f.text[c.start:c.end], base.period)
+        if period is None:
+            return
+        self.drafts.append(replace(base, event=c.event or base.event, count=c.value, qualifier=c.qualifier,
+                                   period=period, weak=False, location=None, names=(), sentence=i,
+                                   span=(c.start, c.end), source=c, part=False))
 
     def add_to(self, draft: Draft, c: Count) -> None:
         draft.count += c.value
@@ -305,7 +318,7 @@ class _Report:
         else:
             period, weak = self.inherited(s), True
         if event == "imminent":
-            period = self.scheduled(i) or period
+            period = scheduled(self.f, i, self.resolve) or period
         place = self.place(c, t, s, e)
         day_like = period[0] is not None and period[1] is not None and (period[1] - period[0]).days <= 2
         if c.noun in ("ordinal", "total"):
@@ -361,34 +374,6 @@ class _Report:
         if self.day_dates and self.day_dates[-1].start >= p_start:
             return self.resolve(self.day_dates[-1])
         return self.f.published, self.f.published
-
-    def refine_weak(self) -> None:
-        """An undated incident takes the day named in one of the next three sentences that
-        goes on about the same kind of event without a figure of its own."""
-        f = self.f
-        strong = {d.sentence for d in self.drafts if not d.weak}
-        for d in self.drafts:
-            if not d.weak or d.kind != "event":
-                continue
-            for j in range(d.sentence + 1, min(d.sentence + 4, len(f.sentences))):
-                s, e = f.sentences[j]
-                if j in strong or not _EVENT_WORDS[d.event].search(f.text, s, e):
-                    continue
-                days = [x for x in inside(f.dates, s, e) if x.is_day and not x.dateline and not x.anchored]
-                if days:
-                    d.period = self.resolve(days[0])
-                    d.weak = False
-                    break
-
-    def scheduled(self, i: int) -> tuple | None:
-        """The date an imminent execution is scheduled for, if this or the next four sentences say."""
-        f = self.f
-        last = f.sentences[min(i + 4, len(f.sentences) - 1)][1]
-        for m in _SCHEDULED.finditer(f.text, f.sentences[i][0], last):
-            d = nearest_date([x for x in inside(f.dates, m.start(), m.end() + 80) if not x.dateline], m.end(), m.end())
-            if d and d.start - m.end() < 60 and d.period_start:
-                return self.resolve(d)
-        return None
 
     def place(self, c: Count, t: Trigger | None, s: int, e: int) -> str | None:
         f = self.f

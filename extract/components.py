@@ -23,7 +23,7 @@ from .offences import find_offences
 from .places import find_countries, find_places, main_country
 from .sentences import paragraphs, sentences, windows
 
-_EXTENSIONS = ("published", "field", "vigil_text", "vigil_windows", "vigil_sentences", "vigil_paragraphs", "vigil_dates", "vigil_counts",
+_EXTENSIONS = ("published", "field", "vigil_text", "vigil_windows", "vigil_date_windows", "vigil_sentences", "vigil_paragraphs", "vigil_dates", "vigil_counts",
                "vigil_names", "vigil_triggers", "vigil_places", "vigil_countries", "vigil_offences",
                "vigil_drafts", "claims")
 for _name in _EXTENSIONS:
@@ -59,6 +59,8 @@ class SentenceSegmenter:
         doc._.vigil_paragraphs = paragraphs(text)
         doc._.vigil_text = text
         doc._.vigil_windows = windows(text, spans, _RELEVANT)
+        # a follow-up sentence may date the claim before it ("The verdict was issued last week")
+        doc._.vigil_date_windows = windows(text, spans, _RELEVANT, follow=1)
         if len(doc):
             # one array write: setting token.is_sent_start one by one rescans the doc each time
             starts = numpy.full((len(doc), 1), -1, dtype="int64").astype("uint64")
@@ -75,7 +77,7 @@ class DateFinder:
     """Finds time expressions and resolves them against doc._.published (dates.py)."""
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.vigil_dates = find_dates(_text(doc), doc._.published, doc._.vigil_windows)
+        doc._.vigil_dates = find_dates(_text(doc), doc._.published, doc._.vigil_date_windows)
         return doc
 
 

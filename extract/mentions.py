@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .comparisons import compared_figure
 from .lexicon import lexicon, qualifier_of
 from .numbers import NUMBER, ORDINAL, parse_number, parse_ordinal
 from .sentences import scan
@@ -23,7 +24,7 @@ class Count:
     end: int
     value: int
     qualifier: str
-    noun: str           # "person", "execution", "name", "ordinal", "total", "ellipsis"
+    noun: str           # "person", "execution", "name", "ordinal", "total", "ellipsis", "comparison"
     partitive: bool = False   # "five of them", "146 of those executed": a part of another figure
     names: tuple = ()
     event: str | None = None  # set when the mention itself says what happened ("64 executions")
@@ -186,6 +187,13 @@ def find_counts(text: str, spans=None) -> list[Count]:
         value = parse_ordinal(m.group("ord"))
         if value and value > 1:
             counts.append(Count(m.start(), m.end(), value, qualifier_of(m.group("hedge")), "ordinal", event="executed"))
+    for m in scan(compared_figure(), text, spans):
+        value = parse_number(m.group("num"))
+        noun = (m.group("noun") or "").lower()
+        event = "sentenced" if "sentence" in noun else "executed" if noun in ("executions", "hangings") else None
+        if value:
+            counts.append(Count(m.start("hedge") if m.group("hedge") else m.start("num"), m.end(), value,
+                                qualifier_of(m.group("hedge")), "comparison", event=event))
     for pattern in (_ELLIPSIS, _ELLIPSIS_AND):
         for m in scan(pattern, text, spans):
             value = parse_number(m.group("num"))
@@ -195,7 +203,7 @@ def find_counts(text: str, spans=None) -> list[Count]:
     kept: list[Count] = []
     for c in counts:
         if kept and c.start < kept[-1].end:
-            if c.noun == "total" and kept[-1].noun not in ("total", "ordinal"):
+            if c.noun in ("total", "comparison") and kept[-1].noun not in ("total", "ordinal", "comparison"):
                 kept[-1] = c
             continue
         kept.append(c)

@@ -52,12 +52,17 @@ def sentences(text: str) -> list[tuple[int, int]]:
     return stripped
 
 
-def windows(text: str, spans: list[tuple[int, int]], relevant: re.Pattern) -> list[tuple[int, int]]:
-    """The sentences that `relevant` finds something in, adjacent ones joined: the only
-    stretches the finders need to read (most of a long report is background)."""
+def windows(text: str, spans: list[tuple[int, int]], relevant: re.Pattern, follow: int = 0) -> list[tuple[int, int]]:
+    """The sentences that `relevant` finds something in (and the `follow` sentences after
+    each), adjacent ones joined: the only stretches the finders need to read (most of a
+    long report is background)."""
     out: list[list[int]] = []
+    pending = 0
     for start, end in spans:
         if casefold.search(relevant, text, start, end):
+            pending = follow + 1
+        if pending:
+            pending -= 1
             if out and text[out[-1][1]:start].strip() == "":
                 out[-1][1] = end
             else:

@@ -1,0 +1,82 @@
+"""Earlier figures quoted for comparison: "up from 22 the previous year", "compared with 172
+in 2023", "and the 172 carried out in 2023".
+
+SCHEMA.md makes a historical figure quoted for context a claim with its own period, so the
+number a statistic is compared with is an aggregate of the same event, dated by the year
+(or span) written after it, or by the statistic's own span moved back a year ("the previous
+year", "the same period a year earlier").
+"""
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import lru_cache
+
+from .dates import _YEAR
+from .numbers import NUMBER
+
+_YEAR_IN = re.compile(_YEAR)
+_SAME = re.compile(r"\bsame\s+(?:period|months?)\b", re.IGNORECASE)
+_REFERS_BACK = re.compile(r"(?:This|That|It|The\s+(?:figure|number|total|tally|count))\b")
+_OTHER_FIGURE = re.compile(
+    r"\b(?:arrest\w*|detain\w*|detention|killed|death[\s-]row|prison\s+terms?|years?\s+in\s+prison|jail\w*|lash\w*"
+    r"|flog\w*|amputat\w*|aged?|years?\s+old|average|percent|per\s*cent|%|rate|share|proportion|population|awaiting)", re.IGNORECASE)
+_PREVIOUS = (r"(?:the\s+)?(?:previous|preceding|prior)\s+year|the\s+year\s+before|(?:a|one)\s+year\s+(?:earlier|before|ago)"
+             r"|(?:in\s+)?last\s+year")
+
+
+@lru_cache(maxsize=1)
+def compared_figure() -> re.Pattern:
+    """A number a statistic is compared with, and the period it is dated by.
+
+    Examples: "up from 22 the previous year", "down from 250 in 2022", "compared with 172 in
+    2023", "compared to 150 in the same period a year earlier", "a rise from 300 executions
+    in 2021", "surpassing the 196 recorded in 2022 and the 172 carried out in 2023".
+    A percentage ("up from 20 percent") is never a figure of people.
+    """
+    lead = (r"(?:\b(?:up|down)\s+from|\b(?:rise|increase|decrease|drop|fall|jump|decline|rose|fell|increased|decreased"
+            r"|dropped|climbed|jumped|risen|fallen)\s+(?:of\s+[\w.,%-]+\s+(?:per\s*cent\s+|percent\s+)?)?from"
+            r"|\bcompared\s+(?:with|to)|\bas\s+against|\bversus|\b(?:and|than|surpassing|exceeding|eclipsing)\s+the)")
+    hedge = r"(?:at\s+least|more\s+than|over|some|about|nearly|around|no\s+fewer\s+than|an\s+estimated)"
+    noun = r"(?:\s+(?P<noun>executions|hangings|death\s+sentences|people|prisoners))?"
+    done = r"(?:\s+(?:were\s+)?(?:carried\s+out|recorded|documented|registered|reported|executed|hanged|put\s+to\s+death|issued))?"
+    when = (rf"\s+(?:(?:in|during|for|over)\s+(?:the\s+(?:whole\s+|entire\s+)?(?:of\s+)?)?(?P<year>{_YEAR})(?![\w-])"
+            rf"|(?:in|during|over)\s+the\s+same\s+(?:period|months?)\s+(?:of\s+|in\s+)?(?:(?P<same_year>{_YEAR})|{_PREVIOUS})"
+            rf"|(?P<previous>{_PREVIOUS})(?![\w-]))")
+    return re.compile(
+        rf"{lead}\s+(?:(?P<hedge>{hedge})\s+)?(?P<num>{NUMBER})(?![\w-])(?!\s*(?:%|percent|per\s*cent)){noun}{done}{when}",
+        re.IGNORECASE)
+
+
+def _year_back(day: date, year: int) -> date:
+    try:
+        return day.replace(year=year)
+    except ValueError:   # 29 February
+        return day.replace(year=year, day=28)
+
+
+def compared_period(tail: str, base: tuple) -> tuple | None:
+    """The period of a compared figure from the words after its number: the year written
+    there, the statistic's span in that year ("the same period of 2023"), or the statistic's
+    span a year earlier ("the previous year")."""
+    start, end = base
+    year = _YEAR_IN.search(tail)
+    same = _SAME.search(tail)
+    if year and not same:
+        y = int(year.group())
+        return date(y, 1, 1), date(y, 12, 31)
+    if start is None or end is None:
+        return None
+    shift = (int(year.group()) - end.year) if year else -1
+    return _year_back(start, start.year + shift), _year_back(end, end.year + shift)
+
+
+def refers_back(text: str, s: int) -> bool:
+    """A sentence that opens on the figure before it: "That is up from 22 the previous year"."""
+    return bool(_REFERS_BACK.match(text, s))
+
+
+def other_figure_between(text: str, start: int, end: int) -> bool:
+    """Between a statistic and a compared number, words showing the number counts something
+    else: arrests, the death-row population, prison terms, a share."""
+    return bool(_OTHER_FIGURE.search(text, start, end))

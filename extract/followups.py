@@ -1,0 +1,61 @@
+"""Dates a claim takes from the sentences after it: the follow-up that dates an undated
+incident, and the date an imminent execution is scheduled for.
+
+Reports often state the fact first and its date next ("Two men were sentenced to death in
+Shiraz. The verdict was communicated to them last week."); the follow-up dates the claim
+when it refers back to the same event and states no figure of its own.
+"""
+from __future__ import annotations
+
+import re
+
+from .breakdowns import EVENT_MAX_DAYS
+from .linking import inside, nearest_date
+
+_EVENT_WORDS = {
+    "executed": re.compile(r"\b(?:hang\w*|hung|execut\w*|gallows|put\s+to\s+death)\b", re.IGNORECASE),
+    "sentenced": re.compile(r"\bsentence\w*\b|\bcondemned\b|\bverdicts?\b|\bruling\b", re.IGNORECASE),
+    "imminent": re.compile(r"\b(?:solitary|transferred|moved|scheduled)\b", re.IGNORECASE),
+}
+# A sentence that opens by pointing back at the fact just told: "It took place on Sunday",
+# "The hanging was carried out at dawn on Friday".
+_REFERS_BACK = re.compile(r"(?:It|This|The\s+(?:\w+\s+)?(?:execution|hanging|verdict|sentence|ruling|killing))\b")
+_SCHEDULED = re.compile(
+    r"\b(?:scheduled|going\s+to\s+be\s+(?:executed|hanged)|will\s+be\s+(?:executed|hanged)|plans?\s+to\s+(?:hang|execute)"
+    r"|(?:expected|due|set)\s+to\s+be\s+(?:executed|hanged|carried\s+out)|execution\s+(?:is|was)\s+(?:\w+\s+)?(?:set|expected|due)"
+    r")\b", re.IGNORECASE)
+
+
+def _short(x) -> bool:
+    """A day, or a span an incident can be dated to ("last week")."""
+    return (x.period_start is not None and x.period_end is not None
+            and (x.period_end - x.period_start).days <= EVENT_MAX_DAYS)
+
+
+def refine_weak(f, drafts, resolve) -> None:
+    """An undated incident takes the date named in one of the next three sentences that goes
+    on about the same kind of event (or opens by referring back to it) without a figure of
+    its own: a day, or a span of a week at most."""
+    strong = {d.sentence for d in drafts if not d.weak}
+    for d in drafts:
+        if not d.weak or d.kind != "event":
+            continue
+        for j in range(d.sentence + 1, min(d.sentence + 4, len(f.sentences))):
+            s, e = f.sentences[j]
+            if j in strong or not (_EVENT_WORDS[d.event].search(f.text, s, e) or _REFERS_BACK.match(f.text, s)):
+                continue
+            days = [x for x in inside(f.dates, s, e) if not x.dateline and not x.anchored and _short(x)]
+            if days:
+                d.period = resolve(days[0])
+                d.weak = False
+                break
+
+
+def scheduled(f, i: int, resolve) -> tuple | None:
+    """The date an imminent execution is scheduled for, if this or the next four sentences say."""
+    last = f.sentences[min(i + 4, len(f.sentences) - 1)][1]
+    for m in _SCHEDULED.finditer(f.text, f.sentences[i][0], last):
+        d = nearest_date([x for x in inside(f.dates, m.start(), m.end() + 80) if not x.dateline], m.end(), m.end())
+        if d and d.start - m.end() < 60 and d.period_start:
+            return resolve(d)
+    return None
