@@ -19,7 +19,7 @@ from .breakdowns import continues_split, is_statistic, named_part, own_offences,
 from .claims import Claim
 from .comparisons import compared_period, other_figure_between, refers_back
 from .dates import DateMention, context_unit, resolve_anchored, resolve_context
-from .followups import refine_weak, scheduled
+from .followups import carried_out, refine_weak, scheduled
 from .linking import inside, link, link_name, listed_after_colon, nearest_date, place_of, start_of
 from .mentions import Count, Trigger
 from .offences import offences_between
@@ -174,6 +174,10 @@ class _Report:
                 last[1].names = last[1].names + c.names   # "Two people, among them X, were hanged"
                 continue
             t = None
+            if c.noun == "carried_out":
+                c = carried_out(text, c, self.drafts, i)
+                if c is None:
+                    continue
             if c.noun == "comparison":
                 self.compared(i, c, last[1] if last else None)
                 continue
@@ -269,7 +273,8 @@ class _Report:
         next count, a percentage or a new clause), else the nearest before it."""
         text = self.f.text
         region_start = max(c.end, t.end if t and t.start >= c.start else c.end)
-        later = [x.start for x in counts if x.start >= region_start and x is not c]
+        later = [x.start for x in counts if x.start >= region_start and x is not c
+                 and not (x.noun == "name" and x.start - c.end < 20)]   # "a prisoner named X" is one person
         region_end = min(later + [e])
         stop = _REGION_STOP.search(text, region_start, region_end)
         if stop:
@@ -329,9 +334,10 @@ class _Report:
             kind = "event"
         else:
             kind = "aggregate"
-        stretched = kind == "event" and too_long_for_an_event(period)
+        # "hanged in May": a count over a month is a statistic, but a named person stays one incident
+        stretched = kind == "event" and too_long_for_an_event(period) and c.noun != "name"
         if stretched:
-            kind = "aggregate"   # "hanged in May": a count over a month is a statistic (its place still holds)
+            kind = "aggregate"   # (its place still holds)
         lo, hi = min(c.start, t.start if t else c.start), max(c.end, t.end if t else c.end)
         own = own_offences(f.offences, counts, c, e) if part and kind == "aggregate" else None
         if own is not None:

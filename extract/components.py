@@ -45,7 +45,8 @@ def _text(doc: Doc) -> str:
 # A sentence worth reading: it names an execution, a sentence or a transfer, or it is the
 # kind of sentence a claim draws on (a breakdown, a list of names, the protests' start).
 _RELEVANT = re.compile(r"hang|hung|execut|death|gallows|behead|solitary|sentenc|condemn|firing|protest|uprising"
-                       r"|demonstrat|unrest|named|identified|of them|of whom|of those|include|others", re.IGNORECASE)
+                       r"|demonstrat|unrest|named|identified|of them|of whom|of those|include|others"
+                       r"|accounted\s+for|made\s+up|of\s+the\s+total", re.IGNORECASE)
 
 
 class SentenceSegmenter:
@@ -90,7 +91,7 @@ class MentionFinder:
     def __call__(self, doc: Doc) -> Doc:
         text, spans = _text(doc), doc._.vigil_windows
         doc._.vigil_triggers = find_triggers(text, spans)
-        doc._.vigil_counts = find_counts(text, spans) if doc._.vigil_triggers or "xecution" in text or "anging" in text or "eath sentence" in text else []
+        doc._.vigil_counts = find_counts(text, spans) if doc._.vigil_triggers or "xecution" in text or "anging" in text or "sentence" in text else []
         doc._.vigil_names = find_names(text, self.name_stopwords, spans) if doc._.vigil_triggers else []
         return doc
 

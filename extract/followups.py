@@ -8,6 +8,7 @@ when it refers back to the same event and states no figure of its own.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .breakdowns import EVENT_MAX_DAYS
 from .linking import inside, nearest_date
@@ -59,3 +60,15 @@ def scheduled(f, i: int, resolve) -> tuple | None:
         if d and d.start - m.end() < 60 and d.period_start:
             return resolve(d)
     return None
+
+
+def carried_out(text: str, c, drafts, i: int):
+    """"The qisas sentence was implemented on Tuesday": the people executed are those of the
+    claim in this or the two sentences before (a death sentence, usually); "his"/"her" alone
+    is one person. None when "the sentence" has nothing to refer back to."""
+    who = text[c.start:c.start + 5].lower()
+    base = next((d for d in reversed(drafts) if d.sentence >= i - 2 and d.kind == "event"
+                 and (d.count == 1 or not who.startswith(("his", "her ")))), None)
+    if base is not None:
+        return replace(c, value=base.count, qualifier=base.qualifier, names=base.names)
+    return c if who.startswith(("his", "her ")) else None

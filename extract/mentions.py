@@ -24,7 +24,8 @@ class Count:
     end: int
     value: int
     qualifier: str
-    noun: str           # "person", "execution", "name", "ordinal", "total", "ellipsis", "comparison"
+    noun: str           # "person", "execution", "name", "ordinal", "total", "ellipsis", "comparison",
+                        # "carried_out" ("his death sentence was carried out")
     partitive: bool = False   # "five of them", "146 of those executed": a part of another figure
     names: tuple = ()
     event: str | None = None  # set when the mention itself says what happened ("64 executions")
@@ -51,7 +52,7 @@ _PART_OF_KNOWN = re.compile(rf"^\s+of\s+the\s+(?:\w+\s+)?(?:{NUMBER}|\w+ly\s+{NU
 _PARTITIVE_BARE = re.compile(
     rf"\b(?<![\w,.-])(?:(?P<hedge>at\s+least|more\s+than|some|about|nearly|no\s+fewer\s+than)\s+)?"
     rf"(?P<num>{NUMBER})\s+of\s+(?P<whom>them|whom|those\s+(?:executed|hanged|put\s+to\s+death|convicted)"
-    rf"|these)\b", re.IGNORECASE)
+    rf"|these|the\s+(?:recorded\s+|documented\s+|total\s+)?(?:executions|hangings|executed|total))\b", re.IGNORECASE)
 # "two in Minab, seven in Gohardasht"; "70 for drug offences, 52 for murder and three on security charges"
 _ELLIPSIS = re.compile(rf"(?<=[,:;]\s)(?:and\s+)?(?P<num>{NUMBER})\s+(?=in\s|at\s|inside\s|for\s|on\s)", re.IGNORECASE)
 _ELLIPSIS_AND = re.compile(rf"(?<=\sand\s)(?P<num>{NUMBER})\s+(?=in\s[A-Z]|at\s[A-Z]|for\s|on\s(?!\w+day))")
@@ -100,6 +101,12 @@ _ORDINAL_RE = re.compile(
     rf"|(?:[\w'-]+\s+){{0,2}}?(?:executions?|hangings?)\b(?!\s+of\s+(?:a|an|the|his|her|[a-z]+\s+[A-Z]))"
     # "the 12th since hangings resumed", "the ninth this year"
     rf"|(?=(?:since|this\s+year|so\s+far)\b))", re.IGNORECASE)
+# "His death sentence was carried out", "The qisas sentence was implemented": an execution whose
+# people are those of the claim before it (followups.carried_out), or one person for his/her.
+_CARRIED_OUT = re.compile(
+    r"\b(?:his|her|their|the)\s+(?:(?:death|qisas|execution|capital)\s+)?(?:sentences?|verdicts?)(?:\s+of\s+(?:death|qisas))?"
+    r"\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:carried\s+out|implemented|enforced)\b",
+    re.IGNORECASE)
 _NAME_WORD = r"(?:[A-Z][a-z]+(?:[-'’][A-Za-z][a-z]+)?)"
 _NAME = re.compile(
     rf"(?<![\w.])(?:(?:Seyed|Seyyed|Sayed|Mir|Haji|Mullah)\s+)?{_NAME_WORD}(?:\s+(?:al-|el-|bin\s+|ibn\s+)?"
@@ -159,7 +166,7 @@ def find_counts(text: str, spans=None) -> list[Count]:
             counts.append(count)
     for m in scan(_PARTITIVE_BARE, text, spans):
         value = parse_number(m.group("num"))
-        if value:
+        if value and (value > 1 or not m.group("whom").lower().startswith("the")):   # "one of the executions" is an instance
             counts.append(Count(m.start(), m.end(), value, qualifier_of(m.group("hedge")), "person",
                                 partitive=True))
     for m in scan(_LISTED_SUBJECT, text, spans):
@@ -194,6 +201,8 @@ def find_counts(text: str, spans=None) -> list[Count]:
         if value:
             counts.append(Count(m.start("hedge") if m.group("hedge") else m.start("num"), m.end(), value,
                                 qualifier_of(m.group("hedge")), "comparison", event=event))
+    for m in scan(_CARRIED_OUT, text, spans):
+        counts.append(Count(m.start(), m.end(), 1, "exact", "carried_out", event="executed"))
     for pattern in (_ELLIPSIS, _ELLIPSIS_AND):
         for m in scan(pattern, text, spans):
             value = parse_number(m.group("num"))

@@ -76,3 +76,45 @@ def test_a_figure_quoted_for_comparison_is_a_claim_with_its_own_period(text, ear
 ])
 def test_compared_numbers_of_other_things_are_not_claims(text):
     assert all(c.count not in (4000, 700, 3, 650, 12, 8, 28) for c in extract_report(text, THURSDAY))
+
+
+@pytest.mark.parametrize("text, part", [
+    ("At least 120 people were executed in 2023. Baluch prisoners accounted for 23 of the executions.", 23),
+    ("At least 120 people were executed in 2023. Kurds made up 40 of the total.", 40),
+])
+def test_a_share_of_the_executions_is_a_breakdown_with_the_statistic_period(text, part):
+    assert ("executed", part, "2023-01-01", "2023-12-31", "aggregate") in facts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "At least 120 people were executed in 2023. One of the executions was carried out in public.",
+    "At least 120 people were executed in 2023. Police arrested 12 of the protesters.",
+])
+def test_an_instance_or_another_group_is_not_a_breakdown(text):
+    assert facts(text) == [("executed", 120, "2023-01-01", "2023-12-31", "aggregate")]
+
+
+@pytest.mark.parametrize("text, day", [
+    ("The death sentence of Reza Moradi was carried out in Ardabil prison on Friday.", "2024-03-08"),
+    ("The qisas sentence of a prisoner named Reza Moradi, 41, was implemented in Ardabil Central Prison on the "
+     "morning of Tuesday, 12 March 2024.", "2024-03-12"),
+    ("His death sentence was carried out on Tuesday in Ghezel Hesar prison.", "2024-03-12"),
+    ("Reza Moradi was sentenced to death in 2019 for murder. The qisas sentence was implemented on Tuesday in "
+     "Isfahan's Dastgerd prison.", "2024-03-12"),
+])
+def test_a_sentence_carried_out_is_an_execution(text, day):
+    assert ("executed", 1, day, day, "event") in facts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "His prison sentence was carried out in Evin.",
+    "The sentence was carried out on Tuesday.",
+    "His sentence of 74 lashes was carried out on Tuesday.",
+])
+def test_other_sentences_carried_out_are_not_executions(text):
+    assert facts(text) == []
+
+
+def test_a_named_person_executed_in_a_month_is_an_event():
+    assert facts("This follows the execution of blogger Ali Kazemi in March 2021.") == [
+        ("executed", 1, "2021-03-01", "2021-03-31", "event")]
