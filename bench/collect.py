@@ -28,7 +28,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from vigil.collect import collect_sources  # noqa: E402
-from vigil.config import SourcesFile, load_file  # noqa: E402
+from vigil.config import SourcesFile  # noqa: E402
+from vigil.config_files import load_file  # noqa: E402
 from vigil.store import open_store  # noqa: E402
 
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from vigil.collect import collect_sources
-from vigil.config import SourcesFile, load_file
+from vigil.config import SourcesFile
+from vigil.config_files import load_file
 from vigil.store import open_store
 
 

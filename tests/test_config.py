@@ -11,7 +11,8 @@ import pytest
 from click.testing import CliRunner
 
 from vigil.cli import cli
-from vigil.config import AlertsFile, SchedulesFile, SourcesFile, load_config, load_file
+from vigil.config import AlertsFile, SchedulesFile, SourcesFile
+from vigil.config_files import load_config, load_file
 from vigil.errors import ConfigError
 
 REPO = Path(__file__).resolve().parents[1]

@@ -19,7 +19,8 @@ from alerts.notification import Notification
 from claimstore import write_alerts_yaml
 from receivers import SMTPReceiver, WebhookReceiver
 from vigil.alerting import flush_outbox
-from vigil.config import ALERTS_FILE, AlertsFile, load_file
+from vigil.config import ALERTS_FILE, AlertsFile
+from vigil.config_files import load_file
 from vigil.store import open_store
 
 T0 = datetime(2025, 9, 21, 12, tzinfo=timezone.utc)
@@ -174,7 +175,8 @@ FLUSHER = textwrap.dedent(
     import sys
     from pathlib import Path
     from vigil.alerting import flush_outbox
-    from vigil.config import AlertsFile, load_file
+    from vigil.config import AlertsFile
+    from vigil.config_files import load_file
     from vigil.store import open_store
     db = open_store(sys.argv[1])
     flush_outbox(db, load_file(Path(sys.argv[2]) / "alerts.yaml", AlertsFile))

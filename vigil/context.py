@@ -16,13 +16,11 @@ from vigil.config import (
     SCHEDULES_FILE,
     SOURCES_FILE,
     AlertsFile,
-    Config,
     SchedulesFile,
     SourcesFile,
     WeekSettings,
-    load_config,
-    load_file,
 )
+from vigil.config_files import Config, load_config, load_file
 from vigil.store import open_store
 
 

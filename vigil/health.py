@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
-from vigil.config import Config, parse_duration
+from vigil.config import parse_duration
+from vigil.config_files import Config
 from vigil.schedule import make_trigger
 from vigil.store import DATABASE_NAME
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Callable
 
-from vigil.config import Config
+from vigil.config_files import Config
 from vigil.context import AppContext
 from vigil.errors import StoreError
 from vigil.store import open_store, utcnow

@@ -24,7 +24,8 @@ from apscheduler.executors.pool import ThreadPoolExecutor
 from apscheduler.schedulers.background import BackgroundScheduler
 from apscheduler.triggers.interval import IntervalTrigger
 
-from vigil.config import Config, Job, parse_duration
+from vigil.config import Job, parse_duration
+from vigil.config_files import Config
 from vigil.jobs import JobRunner, abandon_running, last_starts
 from vigil.schedule import make_trigger
 from vigil.store import open_store

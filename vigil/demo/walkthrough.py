@@ -19,7 +19,7 @@ from datetime import date, datetime, time as clock, timedelta, timezone
 from pathlib import Path
 from typing import Callable
 
-from vigil.config import Config, load_config
+from vigil.config_files import Config, load_config
 from vigil.context import AppContext
 from vigil.demo.receivers import LocalSlack, LocalSMTP
 from vigil.demo.site import serve_site

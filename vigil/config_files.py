@@ -1,0 +1,154 @@
+"""Reading the three configuration files: YAML, `${NAME}` expansion, validation, and one
+line per problem naming the file and the field path (the models are in vigil.config).
+
+`${NAME}` in any string is replaced from the environment (or from the file named by
+`NAME_FILE`, for secrets kept out of the environment); `${NAME:-default}` gives a default.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from vigil.config import (
+    ALERTS_FILE,
+    SCHEDULES_FILE,
+    SOURCES_FILE,
+    AlertsFile,
+    SchedulesFile,
+    SourcesFile,
+)
+from vigil.errors import ConfigError
+
+_ENV_REFERENCE = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}")
+
+class Config(BaseModel):
+    """All three files; `directory` is where they were read from."""
+
+    model_config = ConfigDict(arbitrary_types_allowed=True, frozen=True)
+
+    directory: Path
+    sources: SourcesFile
+    schedules: SchedulesFile
+    alerts: AlertsFile
+
+
+def expand_env(value: Any, where: str, problems: list[str], environ: dict[str, str]) -> Any:
+    """Replace `${NAME}` in every string of a parsed YAML tree; record unset variables."""
+    if isinstance(value, dict):
+        return {k: expand_env(v, f"{where}.{k}" if where else str(k), problems, environ) for k, v in value.items()}
+    if isinstance(value, list):
+        return [expand_env(v, f"{where}[{i}]", problems, environ) for i, v in enumerate(value)]
+    if isinstance(value, str):
+
+        def substitute(match: re.Match) -> str:
+            name, default = match.group(1), match.group(2)
+            if name in environ:
+                return environ[name]
+            file_name = environ.get(f"{name}_FILE")
+            if file_name:
+                try:
+                    return Path(file_name).read_text(encoding="utf-8").strip()
+                except OSError as exc:
+                    problems.append(f"{where}: cannot read {name}_FILE {file_name}: {exc.strerror}")
+                    return ""
+            if default is not None:
+                return default
+            problems.append(f"{where}: environment variable {name} is not set")
+            return ""
+
+        return _ENV_REFERENCE.sub(substitute, value)
+    return value
+
+
+def _location(loc: tuple) -> str:
+    path = ""
+    for part in loc:
+        if isinstance(part, int):
+            path += f"[{part}]"
+        elif part in ("email", "slack", "function-after[_check_type_fields(), Source]"):
+            continue  # pydantic's tag for the union member: not a field the operator wrote
+        elif str(part).startswith(("function-", "tagged-union")):
+            continue
+        else:
+            path += f".{part}" if path else str(part)
+    return path
+
+
+def _message(error: dict) -> str:
+    kind = error["type"]
+    if kind == "extra_forbidden":
+        return "unknown field (check the spelling)"
+    if kind == "missing":
+        return "required field is missing"
+    if kind == "union_tag_invalid":
+        return f"unknown type {error['input'].get('type')!r} (expected {error['ctx']['expected_tags']})"
+    if kind == "union_tag_not_found":
+        return "needs a type (email or slack)"
+    message = error["msg"]
+    return message.removeprefix("Value error, ")
+
+
+def load_file(path: Path, model: type[BaseModel], environ: dict[str, str] | None = None, *,
+              expand: bool = True) -> BaseModel:
+    """Read and validate one YAML file; raise ConfigError with one line per problem.
+
+    `expand=False` leaves `${...}` references as written (for models that read no secrets).
+    """
+    environ = dict(os.environ) if environ is None else environ
+    name = path.name
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ConfigError([f"{path}: file not found (use --config DIR or VIGIL_CONFIG)"])
+    except OSError as exc:
+        raise ConfigError([f"{path}: cannot read: {exc.strerror}"])
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" line {mark.line + 1}, column {mark.column + 1}" if mark else ""
+        problem = getattr(exc, "problem", None) or str(exc)
+        raise ConfigError([f"{name}:{where}: not valid YAML: {problem}"])
+    if raw is None:
+        raw = {}
+    if not isinstance(raw, dict):
+        raise ConfigError([f"{name}: expected a mapping of settings at the top level"])
+    env_problems: list[str] = []
+    expanded = expand_env(raw, "", env_problems, environ) if expand else raw
+    problems = [f"{name}: {p}" for p in env_problems]
+    unset_fields = {p.split(":", 1)[0] for p in env_problems}
+    try:
+        result = model.model_validate(expanded)
+    except ValidationError as exc:
+        for error in exc.errors():
+            where = _location(error["loc"])
+            if where in unset_fields:
+                continue  # already reported as the unset variable behind it
+            problems.append(f"{name}: {where + ': ' if where else ''}{_message(error)}")
+        raise ConfigError(problems)
+    if problems:
+        raise ConfigError(problems)
+    return result
+
+
+def load_config(directory: Path | str, environ: dict[str, str] | None = None) -> Config:
+    """Load all three files, collecting the problems of every file before raising."""
+    directory = Path(directory)
+    loaded: dict[str, BaseModel] = {}
+    problems: list[str] = []
+    for key, file_name, model in (
+        ("sources", SOURCES_FILE, SourcesFile),
+        ("schedules", SCHEDULES_FILE, SchedulesFile),
+        ("alerts", ALERTS_FILE, AlertsFile),
+    ):
+        try:
+            loaded[key] = load_file(directory / file_name, model, environ)
+        except ConfigError as exc:
+            problems.extend(exc.problems)
+    if problems:
+        raise ConfigError(problems)
+    return Config(directory=directory, **loaded)
