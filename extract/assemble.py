@@ -49,6 +49,7 @@ _REGION_STOP = re.compile(r"%|\bper\s*cent\b|\bpercent\b|;|\s[—–]\s|,\s+(?:t
                           r"|including\s+(?:at\s+least\s+|more\s+than\s+)?\d+)\b", re.IGNORECASE)
 _SINCE_GAP = re.compile(r"\b(?:after|since)\b", re.IGNORECASE)
 _SAME_PERIOD = re.compile(r"\b(?:the\s+same\s+period|that\s+period|the\s+same\s+months?|the\s+same\s+span)\b", re.IGNORECASE)
+_COMPARED_WITH = re.compile(r"\b(?:compared\s+(?:with|to)|than|on|from|over|against|versus)\s+(?:in\s+|during\s+)?$", re.IGNORECASE)
 _NAMED_AS = re.compile(r"\b(?:named|identified|names?)\b(?:\s+[\w'-]+){0,4}?\s+as\b", re.IGNORECASE)
 _APPOSITION = re.compile(r"^\s*(?:,\s*|\s+named\s+|\s+identified\s+as\s+)$", re.IGNORECASE)
 _OTHERS_NOUN = re.compile(r"\b(?:others|more)\s*$", re.IGNORECASE)
@@ -293,6 +294,8 @@ class _Report:
         d, gap = self.pick_date(c, t, dates, counts, e)
         weak = False
         same_period = _SAME_PERIOD.search(text, s, e)
+        if same_period and _COMPARED_WITH.search(text, max(s, same_period.start() - 30), same_period.start()):
+            same_period = None   # "..., a rise compared with the same period last year": a comparison, not the period
         if part and context is not None and context.kind == "event" and d is None and not self.lead_breakdown:
             return None  # a split inside one incident ("two of them Afghan") adds no new fact
         if part and c.noun == "person" and re.match(r"(?:an?|another)\b", text[c.start:c.end], re.IGNORECASE):

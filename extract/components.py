@@ -49,6 +49,12 @@ _RELEVANT = re.compile(r"hang|hung|execut|death|gallows|behead|solitary|sentenc|
                        r"|accounted\s+for|made\s+up|of\s+the\s+total", re.IGNORECASE)
 
 
+# A sentence after a relevant one that may date it: "The verdict was communicated to them last
+# week", "It took place at dawn on Sunday" (followups.py decides whether it refers back).
+_FOLLOW_UP = re.compile(r"(?:It|This|The\s+(?:\w+\s+)?(?:verdict|ruling|decision|sentence|execution|hanging)s?)\b"
+                        r"|[^.]{0,200}?\b(?:verdict|ruling|took\s+place)\b")
+
+
 class SentenceSegmenter:
     """Sets sentence starts from paragraph breaks and sentence punctuation (sentences.py),
     and records the windows the finders need to read (sentences.windows)."""
@@ -61,7 +67,7 @@ class SentenceSegmenter:
         doc._.vigil_text = text
         doc._.vigil_windows = windows(text, spans, _RELEVANT)
         # a follow-up sentence may date the claim before it ("The verdict was issued last week")
-        doc._.vigil_date_windows = windows(text, spans, _RELEVANT, follow=1)
+        doc._.vigil_date_windows = windows(text, spans, _RELEVANT, _FOLLOW_UP)
         if len(doc):
             # one array write: setting token.is_sent_start one by one rescans the doc each time
             starts = numpy.full((len(doc), 1), -1, dtype="int64").astype("uint64")

@@ -52,21 +52,21 @@ def sentences(text: str) -> list[tuple[int, int]]:
     return stripped
 
 
-def windows(text: str, spans: list[tuple[int, int]], relevant: re.Pattern, follow: int = 0) -> list[tuple[int, int]]:
-    """The sentences that `relevant` finds something in (and the `follow` sentences after
-    each), adjacent ones joined: the only stretches the finders need to read (most of a
-    long report is background)."""
+def windows(text: str, spans: list[tuple[int, int]], relevant: re.Pattern,
+            follow: re.Pattern | None = None) -> list[tuple[int, int]]:
+    """The sentences that `relevant` finds something in (and the sentence right after one
+    when `follow` matches at its start), adjacent ones joined: the only stretches the
+    finders need to read (most of a long report is background)."""
     out: list[list[int]] = []
-    pending = 0
+    after = False
     for start, end in spans:
-        if casefold.search(relevant, text, start, end):
-            pending = follow + 1
-        if pending:
-            pending -= 1
+        hit = bool(casefold.search(relevant, text, start, end))
+        if hit or (after and follow is not None and follow.match(text, start, end)):
             if out and text[out[-1][1]:start].strip() == "":
                 out[-1][1] = end
             else:
                 out.append([start, end])
+        after = hit
     return [(a, b) for a, b in out]
 
 

@@ -118,3 +118,16 @@ def test_other_sentences_carried_out_are_not_executions(text):
 def test_a_named_person_executed_in_a_month_is_an_event():
     assert facts("This follows the execution of blogger Ali Kazemi in March 2021.") == [
         ("executed", 1, "2021-03-01", "2021-03-31", "event")]
+
+
+def test_first_n_months_keep_their_span_when_compared_with_the_same_period():
+    text = ("At least 20 people were executed in May. In the first five months of 2024, the group documented no "
+            "fewer than 150 executions, a rise of 30 per cent compared with the same period last year.")
+    got = facts(text, date(2024, 6, 3))
+    assert ("executed", 150, "2024-01-01", "2024-05-31", "aggregate") in got
+    assert ("executed", 20, "2024-05-01", "2024-05-31", "aggregate") in got
+
+
+def test_in_the_same_period_still_takes_the_statistic_span():
+    got = facts("At least 20 people were executed in May. In the same period, 4 women were hanged.", date(2024, 6, 3))
+    assert ("executed", 4, "2024-05-01", "2024-05-31", "aggregate") in got

@@ -27,9 +27,9 @@ from extract.jsonl import run_jsonl
 HELDOUT = Path(__file__).parent / "data" / "heldout_reports.jsonl"
 SCORER = Path(__file__).parents[2] / "shared" / "corpus" / "score.py"
 
-MIN_PRECISION = 0.95
-MIN_RECALL = 0.815
-MIN_F1 = 0.88
+MIN_PRECISION = 0.96
+MIN_RECALL = 0.87
+MIN_F1 = 0.92
 
 EVENTS = {"executed", "sentenced", "imminent"}
 QUALIFIERS = {"exact", "at_least", "more_than", "about", "at_most"}
