@@ -23,7 +23,7 @@ from .followups import carried_out, refine_weak, scheduled
 from .linking import inside, link, link_name, listed_after_colon, nearest_date, place_of, start_of
 from .mentions import Count, Trigger
 from .offences import offences_between
-from .rejections import rejected, side_date
+from .rejections import rejected, side_date, world_figure
 from .restatements import merge
 
 _BREAKDOWN = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|include[sd]?|were|comprising)\s*$", re.IGNORECASE)
@@ -305,10 +305,14 @@ class _Report:
             start = min((p[0] for p in spans if p[0]), default=None)
             if _PROTEST.search(text, s, e) and (start is None or c.noun == "ordinal" and len(spans) < 2):
                 start = self.protest_start or start
-            days = [self.resolve(x)[1] for x in dates if x.is_day]
-            end = max((p for p in days if p), default=f.published)
             if start is None:
                 return None
+            # the end: a day named beside it other than the start ("since Nowruz on 20 March"),
+            # else the incident just told, else publication
+            days = [p[1] for p in spans if p[1] and p[0] and (p[1] - p[0]).days <= 2 and p[0] != start]
+            told = self.drafts[-1] if self.drafts and self.drafts[-1].sentence >= i - 1 else None
+            end = max(days, default=told.period[1] if told and told.kind == "event" and told.period[1]
+                      and told.period[1] >= start else f.published)
             period = (start, end)
         elif same_period and self.last_aggregate() is not None:
             period = self.last_aggregate().period
@@ -352,6 +356,8 @@ class _Report:
             if i + 1 < len(f.sentences) and _FOLLOW_ON.match(text[f.sentences[i + 1][0]:f.sentences[i + 1][1]]):
                 ns, ne = f.sentences[i + 1]
                 offences = tuple(sorted(set(offences) | set(offences_between(f.offences, ns, ne))))
+        if kind == "aggregate" and world_figure(text, c, e) and not inside(f.countries, s, c.start):
+            return None   # "1,518 executions in 15 countries": the world's figure, no one country's
         draft = Draft(event, c.value, c.qualifier, period, weak, kind, self.country_at(c.start, s),
                       offences, place if kind == "event" or stretched else None, (), i, (c.start, c.end), c)
         draft.source_trigger = t

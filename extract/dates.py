@@ -182,6 +182,9 @@ _ANCHORED = re.compile(
     r"|(?P<before>the\s+day\s+before|a\s+day\s+earlier|the\s+previous\s+day|the\s+preceding\s+day)"
     r"|(?P<after>the\s+day\s+after|the\s+next\s+day|a\s+day\s+later|the\s+following\s+day)"
     r"|(?P<since>since\s+then)"
+    # "a week earlier", "three days before that", "two days later": a shift from the last day named
+    r"|(?P<n>a|an|one|" + NUMBER + r")\s+(?P<unit>days?|weeks?|months?)\s+(?P<dir>earlier|later|previously"
+    r"|(?:before|after)(?:wards)?(?=\s*[,.;)]|\s+that)(?:\s+that)?)"
     # "during the year", "over the month": the year or month the report is about (assemble.py)
     r"|(?:during|in|over|throughout|for)\s+the\s+(?:same\s+)?(?P<ctx>year|month)(?!\s+of))(?!\w)",
     re.IGNORECASE)
@@ -357,7 +360,14 @@ def resolve_anchored(mention: DateMention, anchor: DateMention | None,
     if m and m.group("since"):
         return anchor.period_start, published
     shift = 0
-    if m and m.group("before"):
+    if m and m.group("unit"):
+        n = 1 if m.group("n").lower() in ("a", "an", "one") else (_num(m.group("n")) or 0)
+        sign = -1 if m.group("dir").lower().startswith(("earlier", "previously", "before")) else 1
+        unit = m.group("unit").lower()
+        if unit.startswith("month"):
+            return _shift_months(anchor.period_start, sign * n), _shift_months(anchor.period_end, sign * n)
+        shift = sign * n * (7 if unit.startswith("week") else 1)
+    elif m and m.group("before"):
         shift = -1
     elif m and m.group("after"):
         shift = 1

@@ -23,6 +23,20 @@ _SUPERLATIVE = re.compile(r"\b(?:highest|lowest|most|largest|biggest|greatest|fe
 # "the highest monthly total since the start of the year": a superlative about a total compares
 _SUPERLATIVE_TOTAL = re.compile(r"\b(?:highest|lowest|largest|biggest|greatest|fewest|record)\s+(?:\w+\s+){0,2}?"
                                 r"(?:total|figure|number|tally|count|toll)s?\s+$", re.IGNORECASE)
+# A date of the offence, the arrest or the trial, not of the execution: "over a 2016 bombing",
+# "for a murder committed in 2019", "arrested in 2022", "convicted in 2021".
+_OFFENCE_DATE_BEFORE = re.compile(
+    r"\b(?:committed|arrested|detained|kidnapped|abducted|convicted|killed|murdered|attacked|captured"
+    r"|bombing|attack|murder|killing|crime|offen[cs]e)\s+(?:(?:on|in|during|back\s+in)\s+)?$", re.IGNORECASE)
+_OFFENCE_NOUN_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:bombings?|attacks?|murders?|killings?|robbery|robberies|rapes?|kidnappings?|shootings?"
+    r"|stabbings?|assaults?|crimes?|offen[cs]es?|arrests?|trials?|convictions?)\b", re.IGNORECASE)
+_ATTRIBUTIVE = re.compile(r"\b(?:a|an|the|his|her|their)\s+$", re.IGNORECASE)
+# A figure for many countries: "1,518 executions in 15 countries", "executions worldwide".
+_WORLD = re.compile(r"\b(?:in|across|from)\s+(?:at\s+least\s+|more\s+than\s+)?(?:\d+|[a-z]+teen|two|three|four|five|six|seven"
+                    r"|eight|nine|ten|twenty|thirty|several|many)\s+(?:other\s+)?(?:countries|nations|states\s+worldwide)\b"
+                    r"|\b(?:worldwide|globally|world-?wide|around\s+the\s+world|across\s+the\s+world|in\s+the\s+world)\b",
+                    re.IGNORECASE)
 _DEATH_ROW = re.compile(r"^[^.;]{0,40}?\b(?:on|in)\s+death[\s-]row\b", re.IGNORECASE)
 # What else happens to people in these reports: victims, arrests. A count these govern is not a claim.
 _ACTIONS = (r"arrest(?:ed|s|ing)?|detain(?:ed|ing|s)?|detention|kill(?:ed|ing|s)?|murder(?:ed|ing)|murder\s+of|wound(?:ed|ing)?"
@@ -40,7 +54,7 @@ def side_date(text: str, d: DateMention) -> bool:
     before = text[max(0, d.start - 80):d.start]
     if _OWN_CLAUSE.match(text, d.end):
         return False   # "than in January 2023, when 63 were hanged": the date has a claim of its own
-    if _SIDE_DATE.search(before):
+    if _SIDE_DATE.search(before) or offence_date(text, d):
         return True
     lowered = d.text.lower()
     if not lowered.startswith("since"):
@@ -48,6 +62,21 @@ def side_date(text: str, d: DateMention) -> bool:
     if lowered.startswith("since the"):   # "the tenth executed since the protests began" dates an ordinal
         return bool(_SUPERLATIVE_TOTAL.search(before))
     return bool(_SUPERLATIVE.search(before))
+
+
+def offence_date(text: str, d: DateMention) -> bool:
+    """A date that dates the offence, arrest or trial ("over a 2016 bombing", "a man arrested in
+    2022"), not the execution beside it."""
+    before = text[max(0, d.start - 40):d.start]
+    if _OFFENCE_DATE_BEFORE.search(before):
+        return True
+    return bool(_ATTRIBUTIVE.search(before) and _OFFENCE_NOUN_AFTER.match(text, d.end))
+
+
+def world_figure(text: str, c: Count, e: int) -> bool:
+    """"Amnesty recorded 1,518 executions in 15 countries": a figure for the world, no one
+    country's claim (the caller checks that no country is named before the count)."""
+    return bool(_WORLD.search(text, c.start, min(e, c.end + 80)))
 
 
 def rejected(text: str, c: Count, t: Trigger | None, e: int) -> bool:
