@@ -23,7 +23,7 @@ from .followups import carried_out, refine_weak, scheduled
 from .linking import inside, link, link_name, listed_after_colon, nearest_date, place_of, start_of
 from .mentions import Count, Trigger
 from .offences import offences_between
-from .rejections import rejected, side_date, world_figure
+from .rejections import definite, rejected, side_date, world_figure
 from .restatements import merge
 
 _BREAKDOWN = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|include[sd]?|were|comprising)\s*$", re.IGNORECASE)
@@ -226,6 +226,8 @@ class _Report:
             if lead is not None and c.noun != "name" and not (breakdown or c.partitive) and lead not in consumed:
                 consumed.add(lead)
                 c = replace(c, value=c.value + lead.value, names=lead.names + c.names, start=lead.start)
+            if definite(text, c) and not (breakdown or c.partitive) and self.told(i, c.value, event):
+                continue   # "The three hangings were not announced": the claim before, told again
             draft = self.draft(i, s, e, c, event, t, dates, context, breakdown or c.partitive, counts)
             if draft is None:
                 last = (c, None, breakdown)
@@ -238,6 +240,14 @@ class _Report:
                 parent = draft
             if colon_list and c is colon_list[0]:
                 draft.names = draft.names + tuple(x for n in colon_list[1] for x in n.names)
+
+    def told(self, i: int, value: int, event: str) -> bool:
+        """An earlier dated claim of this event counts `value` people, or the incidents of the
+        last three sentences add up to it."""
+        earlier = [d for d in self.drafts if d.sentence < i and d.event == event]
+        recent = [d for d in earlier if d.sentence >= i - 3 and d.kind == "event" and not d.part]
+        return any(d.count == value and not d.weak for d in earlier) or (
+            len(recent) > 1 and sum(d.count for d in recent) == value)
 
     def compared(self, i: int, c: Count, base: Draft | None) -> None:
         """"..., up from 22 the previous year": the figure a statistic is compared with is an
@@ -280,8 +290,11 @@ class _Report:
         stop = _REGION_STOP.search(text, region_start, region_end)
         if stop:
             region_end = stop.start()
-        for d in dates:
+        for k, d in enumerate(dates):
             if region_start <= d.start < region_end:
+                after = dates[k + 1] if k + 1 < len(dates) else None
+                if after is not None and after.is_day and re.fullmatch(r"\s*,\s*", text[d.end:after.start]):
+                    d = after   # "yesterday, Friday 4 April": the date written out is the one to trust
                 return d, text[region_start:d.start]
         before = [d for d in dates if d.end <= c.start]
         if before:

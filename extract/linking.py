@@ -48,12 +48,13 @@ def link(count: Count, triggers: list[Trigger], text: str) -> Trigger | None:
 
 def link_name(name: Count, triggers: list[Trigger], text: str) -> Trigger | None:
     """Names link only to a trigger right beside them: "X, a Sunni prisoner, was executed",
+    "X, 52, from Ilam, was hanged",
     "hanged X", "the execution of X" -- a name elsewhere in the sentence is someone else."""
     for who in ("", r"(?:,\s*who\s+)"):   # "... most recently X, who was hanged on 2 March" only as a fallback
         for t in triggers:
             gap = text[name.end:t.start]
             if t.voice == "passive" and t.start >= name.end and len(gap) < 120 and re.fullmatch(
-                    rf"(?:\s*,[^,]{{1,90}},)?(?:\s*,[^,]{{1,60}},)?\s*(?:also\s+|reportedly\s+)?{who}", gap):
+                    rf"(?:\s*,[^,]{{1,90}}(?:,[^,]{{1,60}}){{0,2}},)?\s*(?:also\s+|reportedly\s+)?{who}", gap):
                 return t
     for t in reversed(triggers):
         gap = text[t.end:name.start]

@@ -37,6 +37,10 @@ _WORLD = re.compile(r"\b(?:in|across|from)\s+(?:at\s+least\s+|more\s+than\s+)?(?
                     r"|eight|nine|ten|twenty|thirty|several|many)\s+(?:other\s+)?(?:countries|nations|states\s+worldwide)\b"
                     r"|\b(?:worldwide|globally|world-?wide|around\s+the\s+world|across\s+the\s+world|in\s+the\s+world)\b",
                     re.IGNORECASE)
+# "The three hangings were not announced", "None of the four executions was reported": a count
+# the reader already knows, told again.
+_DEFINITE = re.compile(r"(?:^|[^\w\s]\s*|\b(?:none|neither|all|each|any|both|either)\s+of\s+)(?:the|these|those)\s+$",
+                       re.IGNORECASE)
 _DEATH_ROW = re.compile(r"^[^.;]{0,40}?\b(?:on|in)\s+death[\s-]row\b", re.IGNORECASE)
 # What else happens to people in these reports: victims, arrests. A count these govern is not a claim.
 _ACTIONS = (r"arrest(?:ed|s|ing)?|detain(?:ed|ing|s)?|detention|kill(?:ed|ing|s)?|murder(?:ed|ing)|murder\s+of|wound(?:ed|ing)?"
@@ -77,6 +81,12 @@ def world_figure(text: str, c: Count, e: int) -> bool:
     """"Amnesty recorded 1,518 executions in 15 countries": a figure for the world, no one
     country's claim (the caller checks that no country is named before the count)."""
     return bool(_WORLD.search(text, c.start, min(e, c.end + 80)))
+
+
+def definite(text: str, c: Count) -> bool:
+    """"The three hangings", "none of the four executions": a group named before (the caller
+    checks that an earlier claim has that count)."""
+    return c.noun in ("person", "execution") and bool(_DEFINITE.search(text, max(0, c.start - 20), c.start))
 
 
 def rejected(text: str, c: Count, t: Trigger | None, e: int) -> bool:

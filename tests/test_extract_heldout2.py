@@ -30,9 +30,9 @@ import pytest
 HELDOUT2 = Path(__file__).parent / "data" / "heldout2_reports.jsonl"
 SCORER = Path(__file__).parents[2] / "shared" / "corpus" / "score.py"
 
-MIN_PRECISION = 0.80
-MIN_RECALL = 0.69
-MIN_F1 = 0.75
+MIN_PRECISION = 0.86
+MIN_RECALL = 0.74
+MIN_F1 = 0.80
 
 EVENTS = {"executed", "sentenced", "imminent"}
 QUALIFIERS = {"exact", "at_least", "more_than", "about", "at_most"}

@@ -60,3 +60,23 @@ def test_an_ordinal_since_a_day_runs_to_the_execution_it_counts():
     got = facts("Mahin Rigi was hanged in Zahedan prison on Tuesday. She is the fifth Baluch woman hanged "
                 "since the start of Nowruz on 20 March.", published=date(2024, 4, 4))
     assert ("executed", "IR", 5, "2024-03-20", "2024-04-02", "aggregate") in got
+
+
+def test_a_name_with_age_and_origin_in_apposition_is_one_execution():
+    got = facts("Hamid Saberi, 41, from Ilam, was hanged in Ilam Prison yesterday, Wednesday 13 March.")
+    assert got == [("executed", "IR", 1, "2024-03-13", "2024-03-13", "event")]
+
+
+@pytest.mark.parametrize("follow_up", [
+    "The three hangings were not announced by state media.",
+    "None of the three executions was reported officially until Thursday.",
+])
+def test_a_definite_reference_back_is_no_new_claim(follow_up):
+    got = facts("Two men were hanged in Karaj on Monday. A woman was hanged in Arak on Tuesday. " + follow_up)
+    assert got == [("executed", "IR", 1, "2024-03-12", "2024-03-12", "event"),
+                   ("executed", "IR", 2, "2024-03-11", "2024-03-11", "event")]
+
+
+def test_a_definite_count_nobody_told_before_is_a_claim():
+    got = facts("Rights groups said the four prisoners were hanged in Qom on Monday.")
+    assert got == [("executed", "IR", 4, "2024-03-11", "2024-03-11", "event")]
