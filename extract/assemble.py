@@ -24,7 +24,7 @@ from .linking import inside, link, link_name, listed_after_colon, nearest_date, 
 from .mentions import Count, Trigger
 from .offences import offences_between
 from .rejections import definite, rejected, side_date, world_figure
-from .restatements import merge
+from .restatements import merge, told
 
 _BREAKDOWN = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|include[sd]?|were|comprising)\s*$", re.IGNORECASE)
 _BREAKDOWN_LEAD = re.compile(
@@ -226,7 +226,7 @@ class _Report:
             if lead is not None and c.noun != "name" and not (breakdown or c.partitive) and lead not in consumed:
                 consumed.add(lead)
                 c = replace(c, value=c.value + lead.value, names=lead.names + c.names, start=lead.start)
-            if definite(text, c) and not (breakdown or c.partitive) and self.told(i, c.value, event):
+            if definite(text, c) and not (breakdown or c.partitive) and told(self.drafts, i, c.value, event):
                 continue   # "The three hangings were not announced": the claim before, told again
             draft = self.draft(i, s, e, c, event, t, dates, context, breakdown or c.partitive, counts)
             if draft is None:
@@ -240,14 +240,6 @@ class _Report:
                 parent = draft
             if colon_list and c is colon_list[0]:
                 draft.names = draft.names + tuple(x for n in colon_list[1] for x in n.names)
-
-    def told(self, i: int, value: int, event: str) -> bool:
-        """An earlier dated claim of this event counts `value` people, or the incidents of the
-        last three sentences add up to it."""
-        earlier = [d for d in self.drafts if d.sentence < i and d.event == event]
-        recent = [d for d in earlier if d.sentence >= i - 3 and d.kind == "event" and not d.part]
-        return any(d.count == value and not d.weak for d in earlier) or (
-            len(recent) > 1 and sum(d.count for d in recent) == value)
 
     def compared(self, i: int, c: Count, base: Draft | None) -> None:
         """"..., up from 22 the previous year": the figure a statistic is compared with is an

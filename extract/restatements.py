@@ -31,6 +31,15 @@ def _same_place(a, b) -> bool:
     return x in y or y in x or x.split()[0] == y.split()[0]
 
 
+def told(drafts: list, i: int, value: int, event: str) -> bool:
+    """Whether a count of `value` in sentence `i` was told before: an earlier dated claim of
+    this event has that count, or the incidents of the last three sentences add up to it."""
+    earlier = [d for d in drafts if d.sentence < i and d.event == event]
+    recent = [d for d in earlier if d.sentence >= i - 3 and d.kind == "event" and not d.part]
+    return any(d.count == value and not d.weak for d in earlier) or (
+        len(recent) > 1 and sum(d.count for d in recent) == value)
+
+
 def merge(drafts: list) -> list:
     """One draft per fact: a restatement (same event, country and count, a compatible
     period and place, another sentence) is folded into the better-dated one."""
