@@ -20,7 +20,7 @@ from .claims import Claim
 from .comparisons import compared_period, other_figure_between, refers_back
 from .dates import DateMention, context_unit, resolve_anchored, resolve_context
 from .followups import carried_out, refine_weak, scheduled
-from .linking import inside, link, link_name, listed_after_colon, nearest_date, place_of, start_of
+from .linking import inside, link, link_name, listed_after_colon, nearest_date, pick_date, place_of, start_of
 from .mentions import Count, Trigger
 from .offences import offences_between
 from .rejections import definite, rejected, side_date, world_figure
@@ -41,12 +41,6 @@ _PROTEST_START = re.compile(
     r"\b[^.]{0,60}?", re.IGNORECASE)
 _PROTEST = re.compile(r"\b(?:protest\w*|uprising|demonstrat\w+|unrest)\b", re.IGNORECASE)
 _FOLLOW_ON = re.compile(r"^(?:They|He|She|All|Each|Both|The\s+(?:two|three|four|five|men|man|woman|women|prisoners?))\b")
-_REGION_STOP = re.compile(r"%|\bper\s*cent\b|\bpercent\b|;|\s[—–]\s|,\s+(?:the\s+first|which|who|whose|when|while|but|amid|as|despite"
-                          r"|after\s+(?:the|a|an|his|her)|in\s+what|up\s+from|down\s+from|compared|double|twice|triple|half"
-                          r"|(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:increase|rise|decrease|drop|fall|jump|decline)"
-                          # "..., most of them in June", "..., including 81 in a single day in March": a part's own date
-                          r"|(?:most|many|some|all|half|several)\s+of\s+(?:them|whom|these)"
-                          r"|including\s+(?:at\s+least\s+|more\s+than\s+)?\d+)\b", re.IGNORECASE)
 _SINCE_GAP = re.compile(r"\b(?:after|since)\b", re.IGNORECASE)
 _SAME_PERIOD = re.compile(r"\b(?:the\s+same\s+period|that\s+period|the\s+same\s+months?|the\s+same\s+span)\b", re.IGNORECASE)
 _COMPARED_WITH = re.compile(r"\b(?:compared\s+(?:with|to)|than|on|from|over|against|versus)\s+(?:in\s+|during\s+)?$", re.IGNORECASE)
@@ -271,32 +265,10 @@ class _Report:
             target.names = found
 
     # 2. period, kind, place, offences ----------------------------------------------
-    def pick_date(self, c: Count, t: Trigger | None, dates, counts, e: int):
-        """The date a count is stated with: the first in its own clause after it (up to the
-        next count, a percentage or a new clause), else the nearest before it."""
-        text = self.f.text
-        region_start = max(c.end, t.end if t and t.start >= c.start else c.end)
-        later = [x.start for x in counts if x.start >= region_start and x is not c
-                 and not (x.noun == "name" and x.start - c.end < 20)]   # "a prisoner named X" is one person
-        region_end = min(later + [e])
-        stop = _REGION_STOP.search(text, region_start, region_end)
-        if stop:
-            region_end = stop.start()
-        for k, d in enumerate(dates):
-            if region_start <= d.start < region_end:
-                after = dates[k + 1] if k + 1 < len(dates) else None
-                if after is not None and after.is_day and re.fullmatch(r"\s*,\s*", text[d.end:after.start]):
-                    d = after   # "yesterday, Friday 4 April": the date written out is the one to trust
-                return d, text[region_start:d.start]
-        before = [d for d in dates if d.end <= c.start]
-        if before:
-            return before[-1], ""
-        return None, ""
-
     def draft(self, i, s, e, c: Count, event: str, t: Trigger | None, dates, context: Draft | None,
               part: bool, counts) -> Draft | None:
         f, text = self.f, self.f.text
-        d, gap = self.pick_date(c, t, dates, counts, e)
+        d, gap = pick_date(text, c, t, dates, counts, e)
         weak = False
         same_period = _SAME_PERIOD.search(text, s, e)
         if same_period and _COMPARED_WITH.search(text, max(s, same_period.start() - 30), same_period.start()):

@@ -27,7 +27,7 @@ _MONTH = (r"(?:(?-i:May|MAY)|January|February|March|April|June|July|August|Septe
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:19[5-9]\d|20\d\d)"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_FUTURE = re.compile(r"\b(?:scheduled|will|would|plans?|planned|going to|expected|due|set to|about to)\b",
+_FUTURE = re.compile(r"\b(?:scheduled|will|would|plans?|planned|going to|expected|due|set to|set for|about to)\b",
                      re.IGNORECASE)
 
 

@@ -22,15 +22,10 @@ _EVENT_WORDS = {
 # "The hanging was carried out at dawn on Friday".
 _REFERS_BACK = re.compile(r"(?:It|This|The\s+(?:\w+\s+)?(?:execution|hanging|verdict|sentence|ruling|killing))\b")
 _SCHEDULED = re.compile(
-    r"\b(?:scheduled|going\s+to\s+be\s+(?:executed|hanged)|will\s+be\s+(?:executed|hanged)|plans?\s+to\s+(?:hang|execute)"
+    r"\b(?:scheduled|going\s+to\s+be\s+(?:executed|hanged)|(?:will|would)\s+be\s+(?:executed|hanged|carried\s+out|implemented)"
+    r"|plans?\s+to\s+(?:hang|execute)|(?:is|was|been)\s+set\s+for"
     r"|(?:expected|due|set)\s+to\s+be\s+(?:executed|hanged|carried\s+out)|execution\s+(?:is|was)\s+(?:\w+\s+)?(?:set|expected|due)"
     r")\b", re.IGNORECASE)
-
-
-def _short(x) -> bool:
-    """A day, or a span an incident can be dated to ("last week")."""
-    return (x.period_start is not None and x.period_end is not None
-            and (x.period_end - x.period_start).days <= EVENT_MAX_DAYS)
 
 
 def refine_weak(f, drafts, resolve) -> None:
@@ -45,9 +40,11 @@ def refine_weak(f, drafts, resolve) -> None:
             s, e = f.sentences[j]
             if j in strong or not (_EVENT_WORDS[d.event].search(f.text, s, e) or _REFERS_BACK.match(f.text, s)):
                 continue
-            days = [x for x in inside(f.dates, s, e) if not x.dateline and not x.anchored and _short(x)]
+            # "The verdict had been issued the day before": an anchored day counts once resolved
+            days = [p for p in (resolve(x) for x in inside(f.dates, s, e) if not x.dateline)
+                    if p[0] is not None and p[1] is not None and (p[1] - p[0]).days <= EVENT_MAX_DAYS]
             if days:
-                d.period = resolve(days[0])
+                d.period = days[0]
                 d.weak = False
                 break
 

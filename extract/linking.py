@@ -16,6 +16,14 @@ _SUBJECT_PLACE = re.compile(r"\s+(?:in|at|from)\s+(?:the\s+)?(?:(?:city|town|vil
 _RELATIVE_CLAUSE = re.compile(r"\b(?:who|whose|which|that|after|before|having)\b[^,]{0,40}$", re.IGNORECASE)
 
 
+_REGION_STOP = re.compile(r"%|\bper\s*cent\b|\bpercent\b|;|\s[—–]\s|,\s+(?:the\s+first|which|who|whose|when|while|but|amid|as|despite"
+                          r"|after\s+(?:the|a|an|his|her)|in\s+what|up\s+from|down\s+from|compared|double|twice|triple|half"
+                          r"|(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:increase|rise|decrease|drop|fall|jump|decline)"
+                          # "..., most of them in June", "..., including 81 in a single day in March": a part's own date
+                          r"|(?:most|many|some|all|half|several)\s+of\s+(?:them|whom|these)"
+                          r"|including\s+(?:at\s+least\s+|more\s+than\s+)?\d+)\b", re.IGNORECASE)
+
+
 def inside(items, start, end):
     """The items (sorted by start) lying within [start, end), found by bisection so that
     a megabyte-long report stays linear."""
@@ -106,3 +114,31 @@ def nearest_date(dates: list[DateMention], start: int, end: int) -> DateMention 
         if best_distance is None or distance < best_distance:
             best, best_distance = d, distance
     return best
+
+
+# "..., her lawyer said on Tuesday": the day a figure was told, not the day it happened
+_SAID = re.compile(r"\b(?:said|says|reported|announced|stated|confirmed|added|told\s+[\w-]+)\s+(?:late\s+|early\s+)?(?:on\s+)?$",
+                   re.IGNORECASE)
+
+
+def pick_date(text: str, c: Count, t: Trigger | None, dates, counts, e: int):
+    """The date a count is stated with: the first in its own clause after it (up to the
+    next count, a percentage or a new clause) that is not the day it was said, else the
+    nearest before it."""
+    region_start = max(c.end, t.end if t and t.start >= c.start else c.end)
+    later = [x.start for x in counts if x.start >= region_start and x is not c
+             and not (x.noun == "name" and x.start - c.end < 20)]   # "a prisoner named X" is one person
+    region_end = min(later + [e])
+    stop = _REGION_STOP.search(text, region_start, region_end)
+    if stop:
+        region_end = stop.start()
+    for k, d in enumerate(dates):
+        if region_start <= d.start < region_end and not _SAID.search(text, max(0, d.start - 30), d.start):
+            after = dates[k + 1] if k + 1 < len(dates) else None
+            if after is not None and after.is_day and re.fullmatch(r"\s*,\s*", text[d.end:after.start]):
+                d = after   # "yesterday, Friday 4 April": the date written out is the one to trust
+            return d, text[region_start:d.start]
+    before = [d for d in dates if d.end <= c.start]
+    if before:
+        return before[-1], ""
+    return None, ""

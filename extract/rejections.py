@@ -31,6 +31,9 @@ _OFFENCE_DATE_BEFORE = re.compile(
 _OFFENCE_NOUN_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:bombings?|attacks?|murders?|killings?|robbery|robberies|rapes?|kidnappings?|shootings?"
     r"|stabbings?|assaults?|crimes?|offen[cs]es?|arrests?|trials?|convictions?)\b", re.IGNORECASE)
+# "during the nationwide protests of 2022", "over the unrest in 2019": the year names the events
+_EVENTS_OF = re.compile(r"\b(?:protests?|uprising|unrest|riots?|demonstrations|revolution|war|elections?)\s+(?:of|in)\s+$",
+                        re.IGNORECASE)
 _ATTRIBUTIVE = re.compile(r"\b(?:a|an|the|his|her|their)\s+$", re.IGNORECASE)
 # A figure for many countries: "1,518 executions in 15 countries", "executions worldwide".
 _WORLD = re.compile(r"\b(?:in|across|from)\s+(?:at\s+least\s+|more\s+than\s+)?(?:\d+|[a-z]+teen|two|three|four|five|six|seven"
@@ -70,9 +73,9 @@ def side_date(text: str, d: DateMention) -> bool:
 
 def offence_date(text: str, d: DateMention) -> bool:
     """A date that dates the offence, arrest or trial ("over a 2016 bombing", "a man arrested in
-    2022"), not the execution beside it."""
+    2022") or the unrest it belonged to ("the protests of 2022"), not the execution beside it."""
     before = text[max(0, d.start - 40):d.start]
-    if _OFFENCE_DATE_BEFORE.search(before):
+    if _OFFENCE_DATE_BEFORE.search(before) or _EVENTS_OF.search(before):
         return True
     return bool(_ATTRIBUTIVE.search(before) and _OFFENCE_NOUN_AFTER.match(text, d.end))
 
