@@ -118,7 +118,7 @@ class _Report:
         if unit:
             earlier = [x for x in self.f.dates[:bisect_left(self.f.dates, d.start, key=start_of)]
                        if not x.anchored and not x.dateline]
-            return resolve_context(unit, earlier, self.f.published)
+            return resolve_context(unit, earlier, self.f.published, d.start)
         if d.anchored:
             if d.text.lower().startswith("since"):
                 earlier = [x for x in self.f.dates[:bisect_left(self.f.dates, d.start, key=start_of)]

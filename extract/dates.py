@@ -185,6 +185,8 @@ _ANCHORED = re.compile(
     # "a week earlier", "three days before that", "two days later": a shift from the last day named
     r"|(?P<n>a|an|one|" + NUMBER + r")\s+(?P<unit>days?|weeks?|months?)\s+(?P<dir>earlier|later|previously"
     r"|(?:before|after)(?:wards)?(?=\s*[,.;)]|\s+that)(?:\s+that)?)"
+    # "In the previous month, Aban", "In Dey, the month before": the month before the one reported
+    r"|(?P<prev>the\s+(?:previous|preceding|prior)\s+month|the\s+month\s+before)"
     # "during the year", "over the month": the year or month the report is about (assemble.py)
     r"|(?:during|in|over|throughout|for)\s+the\s+(?:same\s+)?(?P<ctx>year|month)(?!\s+of))(?!\w)",
     re.IGNORECASE)
@@ -329,12 +331,26 @@ def find_dates(text: str, published: date | None, spans=None) -> list[DateMentio
 def context_unit(mention: DateMention) -> str | None:
     """"year" or "month" for "during the year" / "over the month", else None."""
     m = _ANCHORED.fullmatch(mention.text) if mention.anchored else None
+    if m and m.group("prev"):
+        return "previous month"
     return m.group("ctx").lower() if m and m.group("ctx") else None
 
 
-def resolve_context(unit: str, earlier: list[DateMention], published: date | None) -> tuple:
+def resolve_context(unit: str, earlier: list[DateMention], published: date | None, at: int = -1) -> tuple:
     """"during the year": the last year-long span named before it, else the year of publication
-    (the year before, early in January, when annual reviews appear); likewise for a month."""
+    (the year before, early in January, when annual reviews appear); likewise for a month.
+    "the previous month": the month before the last month named, else before publication."""
+    if unit == "previous month":
+        month = next((d for d in reversed(earlier) if d.period_start and d.period_end
+                      and 27 <= (d.period_end - d.period_start).days <= 31), None)
+        if month is not None and month.end >= at - 3:
+            return month.period_start, month.period_end   # "In Dey, the month before,": that month
+        if month is not None:
+            return _shift_months(month.period_start, -1), month.period_start - timedelta(days=1)
+        if published is None:
+            return None, None
+        last = published.replace(day=1) - timedelta(days=1)
+        return last.replace(day=1), last
     low, high = (300, 400) if unit == "year" else (27, 31)
     for d in reversed(earlier):
         if d.period_start and d.period_end and low <= (d.period_end - d.period_start).days <= high:

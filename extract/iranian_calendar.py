@@ -25,22 +25,28 @@ def _persian_calendar():
         rf"(?:\s+(?P<pmy>1[34]\d\d))?|(?P<pm2>{names})\s+(?P<pmy2>1[34]\d\d)"
         rf"|(?:the\s+)?(?:Iranian|Persian|solar(?:\s+hijri)?)\s+(?:calendar\s+)?year\s+(?:of\s+)?(?P<py>1[34]\d\d))(?!\w)",
         re.IGNORECASE)
-    return pattern, {k: tuple(v) for k, v in months.items()}, int(data["persian_year_offset"])
+    # "During Azar", "In Dey, ...", "the previous month, Aban": a capitalised month name after a
+    # preposition or in apposition to a month (never "Mehr news agency")
+    capitalised = "|".join(sorted((k.capitalize() for k in months), key=len, reverse=True))
+    bare = re.compile(rf"(?:\b(?:[Ii]n|[Dd]uring|[Tt]hroughout|[Oo]ver)\s+|\bmonth,\s+)(?P<pm>{capitalised})\b"
+                      rf"(?!\s+(?:[Nn]ews|[Aa]gency|\d))")
+    return pattern, bare, {k: tuple(v) for k, v in months.items()}, int(data["persian_year_offset"])
 
 
-_PERSIAN, _PERSIAN_MONTHS, _PERSIAN_OFFSET = _persian_calendar()
+_PERSIAN, _PERSIAN_BARE, _PERSIAN_MONTHS, _PERSIAN_OFFSET = _persian_calendar()
 
 
 def persian_dates(text: str, published: date | None, spans=None):
     """Yield (start, end, period_start, period_end) for Iranian calendar months and years. A month
     without a year is its latest occurrence that began on or before publication."""
-    for m in scan(_PERSIAN, text, spans):
-        if m.group("py"):
+    for m in list(scan(_PERSIAN, text, spans)) + list(scan(_PERSIAN_BARE, text, spans)):
+        if "py" in m.groupdict() and m.group("py"):
             first = int(m.group("py")) + _PERSIAN_OFFSET
             yield m.start(), m.end(), date(first, 3, 21), date(first + 1, 3, 20)
             continue
-        name = (m.group("pm") or m.group("pm2")).lower()
-        year = m.group("pmy") or m.group("pmy2")
+        groups = m.groupdict()
+        name = (groups["pm"] or groups.get("pm2")).lower()
+        year = groups.get("pmy") or groups.get("pmy2")
         month, day = _PERSIAN_MONTHS[name]
         if year:
             g = int(year) + _PERSIAN_OFFSET + (1 if month < 3 or month == 3 and day < 21 else 0)
@@ -52,4 +58,4 @@ def persian_dates(text: str, published: date | None, spans=None):
         following = sorted(_PERSIAN_MONTHS.values())
         nxt = next(((mm, dd) for mm, dd in following if (mm, dd) > (month, day)), following[0])
         end = date(g + (1 if nxt <= (month, day) else 0), *nxt) - timedelta(days=1)
-        yield m.start(), m.end(), start, end
+        yield (m.start("pm") if "pmy" not in groups else m.start()), m.end(), start, end
