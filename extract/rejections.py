@@ -16,7 +16,9 @@ from .mentions import Count, Trigger
 # "a modest increase on 2023", "compared with the same period last year", "more than in 2022".
 _SIDE_DATE = re.compile(
     r"(?:\b(?:increase|rise|decrease|drop|fall|jump|decline|up|down|higher|lower)\s+(?:on|from)\s+(?:the\s+)?"
-    r"|\bcompared\s+(?:with|to)\b[^,.;]{0,40}?|\bthan\s+(?:in\s+|during\s+)?(?:the\s+)?)$", re.IGNORECASE)
+    r"|\bcompared\s+(?:with|to)\b[^,.;]{0,40}?|\bthan\s+(?:in\s+|during\s+)?(?:the\s+)?"
+    # "up from at least 853 in 2023": the year of the figure compared with
+    r"|\b(?:up|down|rising|falling)\s+from\s+[^,.;]{1,30}?\s(?:in|during)\s+)$", re.IGNORECASE)
 _OWN_CLAUSE = re.compile(r"\s*,?\s*(?:when|during\s+which|in\s+which)\b", re.IGNORECASE)
 _SUPERLATIVE = re.compile(r"\b(?:highest|lowest|most|largest|biggest|greatest|fewest|worst|first|record)\b[^,.;]{0,60}$",
                           re.IGNORECASE)

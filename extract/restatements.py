@@ -33,11 +33,17 @@ def _same_place(a, b) -> bool:
 
 def told(drafts: list, i: int, value: int, event: str) -> bool:
     """Whether a count of `value` in sentence `i` was told before: an earlier dated claim of
-    this event has that count, or the incidents of the last three sentences add up to it."""
+    this event has that count, or the last incidents told (within six sentences) add up to it."""
     earlier = [d for d in drafts if d.sentence < i and d.event == event]
-    recent = [d for d in earlier if d.sentence >= i - 3 and d.kind == "event" and not d.part]
-    return any(d.count == value and not d.weak for d in earlier) or (
-        len(recent) > 1 and sum(d.count for d in recent) == value)
+    recent = [d for d in earlier if d.sentence >= i - 6 and d.kind == "event" and not d.part]
+    if any(d.count == value and not d.weak for d in earlier):
+        return True
+    total = 0
+    for k, d in enumerate(reversed(recent)):   # "None of the four executions": the last ones, summed
+        total += d.count
+        if total >= value:
+            return total == value and k > 0
+    return False
 
 
 def merge(drafts: list) -> list:

@@ -56,3 +56,16 @@ def test_the_year_of_the_unrest_does_not_date_the_execution(text, expected):
 def test_an_imminent_execution_takes_its_scheduled_day(text, day):
     got = [f for f in facts(text) if f[0] == "imminent"]
     assert got and got[0][3] == day and got[0][4] == day
+
+
+def test_a_definite_count_of_the_incidents_told_is_no_new_claim():
+    got = facts("On Monday, three prisoners were hanged in Zahedan prison. They were named in local media. "
+                "On the same day, a man was executed in Birjand prison. He had been convicted of murder. "
+                "Rights groups say the minority is over-represented. None of the four executions was announced.")
+    assert [f[2] for f in got] == [1, 3]
+
+
+def test_the_year_of_a_figure_compared_with_does_not_date_the_next_statistic():
+    got = facts("In 2023, Amnesty recorded 1,000 executions in 16 countries. Iran carried out at least 800 "
+                "executions, up from at least 600 in 2022. Saudi Arabia executed at least 170 people.")
+    assert ("executed", "SA", 170, "2023-01-01", "2023-12-31", "aggregate") in got
