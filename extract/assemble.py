@@ -142,10 +142,12 @@ class _Report:
     # 1. link counts to triggers --------------------------------------------------------
     def sentence(self, i: int, s: int, e: int, dates: list[DateMention]) -> None:
         f, text = self.f, self.f.text
-        triggers = [t for t in inside(f.triggers, s, e) if not t.hypothetical]
         names = inside(f.names, s, e)
         numeric = [c for c in inside(f.counts, s, e)
                    if not any(n.start <= c.start < n.end for n in names)]
+        if not names and not numeric:
+            return   # nothing to link (most sentences): the rest reads only this sentence's counts
+        triggers = [t for t in inside(f.triggers, s, e) if not t.hypothetical]
         named_as = _NAMED_AS.search(text, s, e)
         if named_as:
             self.attach_names([n for n in names if n.start >= named_as.end()], numeric)
