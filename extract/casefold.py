@@ -27,6 +27,8 @@ _NEGATED_CLASS = re.compile(r"\[\^((?:\\.|[^\]])*)\]")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _twins: dict = {}            # id(pattern) -> (pattern, (twin, exact) or None); Pattern.__hash__ reads all its code
 _last: list = [None, None]   # the last text and its lowered form (or None)
+_plans: dict = {}            # id(pattern) -> (pattern, plan): what finditer/search need, looked up once
+_IGNORECASE = int(re.IGNORECASE)   # a plain int: `flags & re.IGNORECASE` builds a RegexFlag on every call
 
 
 def _lowered_source(source: str) -> tuple[str, bool] | None:
@@ -58,7 +60,7 @@ def _lowered_source(source: str) -> tuple[str, bool] | None:
 def twin(pattern: re.Pattern) -> tuple[re.Pattern, bool] | None:
     """The case-sensitive twin of an IGNORECASE pattern (compiled once) and whether it is
     exact, or None."""
-    if not pattern.flags & re.IGNORECASE:
+    if not pattern.flags & _IGNORECASE:
         return None
     entry = _twins.get(id(pattern))
     if entry is not None and entry[0] is pattern:
@@ -91,24 +93,45 @@ def lowered(text: str) -> str | None:
     return low
 
 
+def _plan(pattern: re.Pattern) -> tuple:
+    """(twin or None, twin is exact, literals of the pattern, literals of the twin), computed
+    once per pattern: finditer runs once per pattern and sentence window."""
+    entry = _plans.get(id(pattern))
+    if entry is not None and entry[0] is pattern:
+        return entry[1]
+    found = twin(pattern)
+    plan = (found[0] if found is not None else None, found is not None and found[1], prefilter.required(pattern),
+            prefilter.required(found[0]) if found is not None else None)
+    if len(_plans) > 512:
+        _plans.clear()
+    _plans[id(pattern)] = (pattern, plan)
+    return plan
+
+
 def finditer(pattern: re.Pattern, text: str, pos: int = 0, endpos: int | None = None):
     """pattern.finditer(text, pos, endpos), through the twin over the lowered text when exact."""
     endpos = len(text) if endpos is None else endpos
-    found = twin(pattern)
-    low = lowered(text) if found is not None else None
+    fast, exact, literals, fast_literals = _plan(pattern)
+    low = lowered(text) if fast is not None else None
     if low is None:
-        return () if _cannot_match(pattern, text, pos, endpos) else pattern.finditer(text, pos, endpos)
-    if _cannot_match(found[0], low, pos, endpos):
+        if literals is not None and all(text.find(s, pos, endpos) < 0 for s in literals):
+            return ()
+        return pattern.finditer(text, pos, endpos)
+    if fast_literals is not None and all(low.find(s, pos, endpos) < 0 for s in fast_literals):
         return ()
-    if found[1]:
-        return found[0].finditer(low, pos, endpos)
-    return _confirmed(pattern, found[0], text, low, pos, endpos)
+    if exact:
+        return fast.finditer(low, pos, endpos)
+    return _confirmed(pattern, fast, text, low, pos, endpos)
 
 
-def _cannot_match(pattern: re.Pattern, text: str, pos: int, endpos: int) -> bool:
-    """True when text[pos:endpos] lacks every literal a match needs (prefilter.py)."""
-    literals = prefilter.required(pattern)
-    return literals is not None and all(text.find(s, pos, endpos) < 0 for s in literals)
+def cannot_match(pattern: re.Pattern, text: str, pos: int, endpos: int) -> bool:
+    """True when finditer(pattern, text, p, q) finds nothing for any pos <= p <= q <= endpos,
+    because text[pos:endpos] lacks every literal a match needs (prefilter.py)."""
+    fast, _exact, literals, fast_literals = _plan(pattern)
+    low = lowered(text) if fast is not None else None
+    if low is None:
+        return literals is not None and all(text.find(s, pos, endpos) < 0 for s in literals)
+    return fast_literals is not None and all(low.find(s, pos, endpos) < 0 for s in fast_literals)
 
 
 def _confirmed(pattern, fast, text, low, pos, endpos):

@@ -76,5 +76,7 @@ def scan(pattern: re.Pattern, text: str, spans: list[tuple[int, int]] | None):
     if spans is None:
         yield from casefold.finditer(pattern, text)
         return
+    if not spans or casefold.cannot_match(pattern, text, min(s for s, _ in spans), max(e for _, e in spans)):
+        return   # a literal every match needs is nowhere in the windows: one str.find per literal, not per window
     for start, end in spans:
         yield from casefold.finditer(pattern, text, start, end)
