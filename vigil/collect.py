@@ -20,7 +20,7 @@ mentions the country's name at the start of a word, case-insensitively ("Iran" k
 so their pages are not fetched again.
 
 WARC references in `documents` and `fetches` are file names in `<data>/archive/`:
-`crawler.archive.read_response(data_dir / "archive" / warc_file, warc_offset)` reads a page back.
+`crawler.archive.read_response(data_dir / ARCHIVE_DIR / warc_file, warc_offset)` reads a page back.
 """
 
 from __future__ import annotations
@@ -41,8 +41,8 @@ from crawler.http import Fetcher, FetchResult
 from vigil.config import Source, SourcesFile
 from vigil.crawl import crawl_sites
 from vigil.errors import StoreError, UsageError
-from vigil.ingest import ARCHIVE_DIR, SourceReport, finish_sources, mentions_country, store_document, store_fetch
-from vigil.store import utcnow, write_lock
+from vigil.ingest import SourceReport, finish_sources, mentions_country, store_document, store_fetch
+from vigil.store import ARCHIVE_DIR, utcnow, write_lock
 
 log = logging.getLogger(__name__)
 

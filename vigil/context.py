@@ -21,7 +21,7 @@ from vigil.config import (
     WeekSettings,
 )
 from vigil.config_files import Config, load_config, load_file
-from vigil.store import open_store
+from vigil.store import ARCHIVE_DIR, open_store
 
 
 @dataclass
@@ -61,7 +61,7 @@ class AppContext:
 
     @property
     def archive_dir(self) -> Path:
-        return self.data_dir / "archive"
+        return self.data_dir / ARCHIVE_DIR
 
     def close(self) -> None:
         if self._db is not None:

@@ -11,8 +11,8 @@ import sqlite_utils
 from crawler.canonical import canonical_url
 from crawler.sitecrawl import CrawlError, run_crawl
 from vigil.config import Source, SourcesFile
-from vigil.ingest import ARCHIVE_DIR, SourceReport, finish_sources, insert_fetch, mentions_country, store_document
-from vigil.store import write_lock
+from vigil.ingest import SourceReport, finish_sources, insert_fetch, mentions_country, store_document
+from vigil.store import ARCHIVE_DIR, write_lock
 
 log = logging.getLogger(__name__)
 

@@ -14,7 +14,7 @@ from pathlib import Path
 from vigil.config import parse_duration
 from vigil.config_files import Config
 from vigil.schedule import make_trigger
-from vigil.store import DATABASE_NAME
+from vigil.store import ARCHIVE_DIR, DATABASE_NAME
 
 FAILING_SOURCE_RUNS = 3
 OUTBOX_STALE = timedelta(hours=1)
@@ -126,7 +126,7 @@ def assess(db, config: Config, data_dir: Path, now: datetime | None = None) -> H
     if failed:
         health.problems.append(f"outbox: {failed} notification(s) failed permanently (see `vigil alerts`)")
 
-    archive = data_dir / "archive"
+    archive = data_dir / ARCHIVE_DIR
     health.sizes = {
         "database_bytes": sum(p.stat().st_size for p in data_dir.glob(DATABASE_NAME + "*") if p.is_file()),
         "archive_bytes": sum(p.stat().st_size for p in archive.rglob("*") if p.is_file()) if archive.exists() else 0,

@@ -12,8 +12,6 @@ from typing import Iterable
 from crawler.http import Exchange
 from vigil.store import utcnow, write_lock
 
-ARCHIVE_DIR = "archive"  # WARC files, under the data directory
-
 
 @dataclass
 class SourceReport:

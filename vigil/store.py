@@ -19,6 +19,7 @@ from vigil.errors import StoreError
 
 BUSY_TIMEOUT_MS = 30_000
 DATABASE_NAME = "vigil.db"
+ARCHIVE_DIR = "archive"  # WARC files, beside the database in the data directory
 
 migrations = Migrations("vigil")
 
