@@ -20,13 +20,7 @@ from pathlib import Path
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import AuthResult
 
-
-class _Controller(Controller):
-    """aiosmtpd checks readiness by connecting to `port`: learn the real port when it is 0."""
-
-    def _trigger_server(self):
-        self.port = self.server.sockets[0].getsockname()[1]
-        super()._trigger_server()
+from vigil.demo.receivers import PortZeroController
 
 
 class SMTPReceiver:
@@ -91,7 +85,7 @@ class SMTPReceiver:
         self._release.set()
 
     def start(self) -> "SMTPReceiver":
-        self._controller = _Controller(self, port=self.port, **self._options)
+        self._controller = PortZeroController(self, port=self.port, **self._options)
         self._controller.start()
         self.port = self._controller.port
         return self

@@ -16,7 +16,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from aiosmtpd.controller import Controller
 
 
-class _PortZeroController(Controller):
+class PortZeroController(Controller):
     """aiosmtpd's Controller checks readiness by connecting to `port`; learn the real one first."""
 
     def _trigger_server(self):
@@ -29,7 +29,7 @@ class LocalSMTP:
 
     def __init__(self):
         self.messages: list[EmailMessage] = []
-        self._controller = _PortZeroController(self, hostname="127.0.0.1", port=0)
+        self._controller = PortZeroController(self, hostname="127.0.0.1", port=0)
 
     async def handle_DATA(self, server, session, envelope):  # aiosmtpd handler hook
         message = email.message_from_bytes(envelope.original_content or envelope.content, policy=email.policy.default)
