@@ -9,14 +9,15 @@ from .pipeline import Extractor, build_nlp
 
 EXTRACTOR_VERSION = "2026.11.7"
 
-__all__ = ["EXTRACTOR_VERSION", "Claim", "Extractor", "build_nlp", "extract_report"]
+__all__ = ["EXTRACTOR_VERSION", "Claim", "Extractor", "build_nlp", "default_extractor", "extract_report"]
 
 
 @lru_cache(maxsize=1)
-def _default_extractor() -> Extractor:
+def default_extractor() -> Extractor:
+    """One Extractor per process, built on first use: building the pipeline is the slow part."""
     return Extractor()
 
 
 def extract_report(text: str, published: date | None, title: str = "") -> list[Claim]:
     """Claims of one report, through a module-level Extractor built on first use."""
-    return _default_extractor().extract(text, published, title)
+    return default_extractor().extract(text, published, title)

@@ -68,5 +68,5 @@ def run_jsonl(lines: Iterable[str], extractor: Extractor | None = None) -> Itera
 
 
 def _shared() -> Extractor:
-    from . import _default_extractor
-    return _default_extractor()
+    from . import default_extractor
+    return default_extractor()

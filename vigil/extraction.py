@@ -23,9 +23,10 @@ BATCH = 32
 
 
 def _extractor():
-    from extract import Extractor
+    """The process's shared Extractor, so the service's extract job does not rebuild it each run."""
+    from extract import default_extractor
 
-    return Extractor()
+    return default_extractor()
 
 
 def claim_row(claim, document_id: int, version: str) -> dict:
