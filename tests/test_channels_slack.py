@@ -9,7 +9,7 @@ from alerts.channels import CHANNELS
 from alerts.channels import slack
 from alerts.channels.errors import PermanentError, TransientError
 from alerts.notification import Item, Notification, Section
-from receivers import WebhookReceiver
+from receivers import TricklingServer, WebhookReceiver
 from vigil.config import SlackChannel
 
 HOSTILE = "Two hanged <!channel> <!here> <@U024BE7LH> @everyone <http://evil.example|click here> & more"
@@ -114,3 +114,32 @@ def test_retry_after_http_date():
     assert slack.retry_after_seconds("120") == 120
     assert slack.retry_after_seconds("Wed, 21 Oct 2015 07:28:00 GMT") == 0
     assert slack.retry_after_seconds("soon") is None
+
+
+@pytest.mark.parametrize("status", [301, 302, 303, 307, 308])
+def test_a_redirecting_webhook_is_a_permanent_error_naming_the_target_and_is_not_followed(status):
+    with WebhookReceiver() as hook:
+        elsewhere = hook.url.replace("/services/", "/moved/")
+        hook.script = [(status, {"Location": elsewhere}, "")]
+        config = SlackChannel(type="slack", webhook_url=hook.url, timeout=5)
+        with pytest.raises(PermanentError, match=rf"HTTP {status} redirect to http://127\.0\.0\.1:\d+/"):
+            slack.send(slack.payload(notice()), config, "k")
+    assert [r["method"] for r in hook.requests] == ["POST"]
+
+
+def test_a_redirect_to_another_scheme_is_not_followed():
+    with WebhookReceiver() as hook:
+        hook.script = [(302, {"Location": "ftp://127.0.0.1/drop"}, "")]
+        config = SlackChannel(type="slack", webhook_url=hook.url, timeout=5)
+        with pytest.raises(PermanentError, match="redirect to ftp://127.0.0.1/"):
+            slack.send(slack.payload(notice()), config, "k")
+    assert len(hook.requests) == 1
+
+
+def test_a_trickling_webhook_cannot_hold_a_send_past_its_deadline():
+    reply = b"HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nX-Slow: " + b"." * 1000 + b"\r\n\r\nok"
+    with TricklingServer(reply, interval=0.2, for_seconds=8, read_request=True) as server:
+        config = SlackChannel(type="slack", webhook_url=f"http://127.0.0.1:{server.port}/services/T/B/x",
+                              timeout=5, deadline=1.5)
+        with pytest.raises(TransientError, match=r"deadline of 1\.5 s"):
+            slack.send(slack.payload(notice()), config, "k")

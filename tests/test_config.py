@@ -176,3 +176,12 @@ def test_read_only_commands_need_no_delivery_secrets(config_dir: Path, tmp_path:
     delivering = run_cli(["--config", str(config_dir), "--data", str(data), "alerts", "--dry-run"])
     assert delivering.exit_code == 2
     assert "environment variable VIGIL_SMTP_HOST is not set" in delivering.output
+
+
+def test_check_warns_about_a_vulnerable_email_package(config_dir: Path):
+    from alerts.channels.email import email_package_vulnerable
+
+    result = run_cli(["--config", str(config_dir), "check"], env=SECRETS)
+    assert result.exit_code == 0, result.output
+    warned = "warning: this Python's email package lets encoded words in headers inject new headers (CVE-2024-6923)"
+    assert (warned in result.stderr) is email_package_vulnerable()

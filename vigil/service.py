@@ -24,6 +24,7 @@ from apscheduler.executors.pool import ThreadPoolExecutor
 from apscheduler.schedulers.background import BackgroundScheduler
 from apscheduler.triggers.interval import IntervalTrigger
 
+from alerts.channels.email import interpreter_warning
 from vigil.config import Job, parse_duration
 from vigil.config_files import Config
 from vigil.jobs import JobRunner, abandon_running, last_starts
@@ -123,6 +124,9 @@ class Service:
         # Handlers first: a signal during start-up then stops the service cleanly, too.
         signal.signal(signal.SIGTERM, self.request_stop)
         signal.signal(signal.SIGINT, self.request_stop)
+        warning = interpreter_warning()
+        if warning:
+            log.warning("%s", warning)
         abandoned = abandon_running(self.data_dir, "the service stopped while the job ran")
         if abandoned:
             log.warning("%d job run(s) from a previous service were left unfinished; marked abandoned", abandoned)

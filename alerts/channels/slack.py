@@ -6,11 +6,15 @@ anyone nor becomes a link (https://api.slack.com/reference/surfaces/formatting#e
 bare `@channel`/`@here`/`@everyone` get a word joiner after the `@`. Only links Vigil builds
 itself, from http(s) report URLs, are live. The webhook URL is a secret: errors name its
 host only. A 429 answer's Retry-After is honoured (https://api.slack.com/apis/rate-limits).
+Redirects are never followed: urllib would repeat a 302 as a GET without the body (to any
+scheme it knows, ftp:// included), get a 200 and report the notice delivered when it was
+lost. A 3xx is a permanent error naming where it pointed, so the operator fixes the URL.
 """
 
 from __future__ import annotations
 
 import email.utils
+import http.client
 import json
 import re
 import time
@@ -19,7 +23,8 @@ import urllib.error
 import urllib.request
 from urllib.parse import quote, urlsplit
 
-from alerts.channels.errors import PermanentError, TransientError
+from alerts.channels.deadline import Deadline
+from alerts.channels.errors import DeliveryError, PermanentError, TransientError
 from alerts.notification import Notification, sparkline
 
 _MENTION = re.compile(r"@(channel|here|everyone)\b", re.IGNORECASE)
@@ -87,6 +92,54 @@ def retry_after_seconds(value: str | None) -> float | None:
     return max(0.0, when.timestamp() - time.time())
 
 
+class _NoRedirects(urllib.request.HTTPRedirectHandler):
+    """Turn every 3xx into an HTTPError instead of a new request."""
+
+    def redirect_request(self, req, fp, code, msg, headers, newurl):
+        return None
+
+
+def _watched(connection_class, deadline: Deadline):
+    """`connection_class` whose socket the deadline shuts down when the send's time is up."""
+
+    class Watched(connection_class):
+        def connect(self):
+            deadline.watch(lambda: self.sock)
+            super().connect()
+
+    return Watched
+
+
+class _HTTPHandler(urllib.request.HTTPHandler):
+    def __init__(self, deadline: Deadline):
+        super().__init__()
+        self.connection_class = _watched(http.client.HTTPConnection, deadline)
+
+    def http_open(self, req):
+        return self.do_open(self.connection_class, req)
+
+
+class _HTTPSHandler(urllib.request.HTTPSHandler):
+    def __init__(self, deadline: Deadline):
+        super().__init__()
+        self.connection_class = _watched(http.client.HTTPSConnection, deadline)
+
+    def https_open(self, req):
+        return self.do_open(self.connection_class, req, context=self._context)
+
+
+def _opener(deadline: Deadline) -> urllib.request.OpenerDirector:
+    """Redirects refused, every connection under the send's deadline (proxies from the
+    environment still honoured, as urllib does)."""
+    return urllib.request.build_opener(_NoRedirects, _HTTPHandler(deadline), _HTTPSHandler(deadline))
+
+
+def _where(url: str) -> str:
+    """Scheme and host of a redirect target: enough to act on, without a secret path."""
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc.rpartition('@')[2]}/…" if parts.scheme else url[:80]
+
+
 def send(p: dict, config, dedup_key: str = "") -> None:
     """POST the payload; 2xx is delivered, 429/5xx/network trouble transient, other 4xx permanent."""
     host = urlsplit(config.webhook_url).hostname
@@ -96,10 +149,25 @@ def send(p: dict, config, dedup_key: str = "") -> None:
         headers={"Content-Type": "application/json; charset=utf-8", "X-Vigil-Notice": dedup_key},
         method="POST",
     )
+    deadline = Deadline(config.deadline)
     try:
-        with urllib.request.urlopen(request, timeout=config.timeout) as response:
+        with deadline:
+            _post(request, config, host, deadline)
+    except DeliveryError:
+        if deadline.expired:
+            raise TransientError(f"Slack webhook at {host}: {deadline.message()}") from None
+        raise
+
+
+def _post(request: urllib.request.Request, config, host: str, deadline: Deadline) -> None:
+    try:
+        with _opener(deadline).open(request, timeout=config.timeout) as response:
             response.read(4096)
     except urllib.error.HTTPError as exc:
+        if 300 <= exc.code < 400:
+            target = _where(exc.headers.get("Location") or "") or "nowhere"
+            raise PermanentError(f"Slack webhook at {host}: HTTP {exc.code} redirect to {target} not followed;"
+                                 f" set webhook_url to the URL Slack gave you")
         body = exc.read(300).decode("utf-8", "replace").strip()
         error = f"Slack webhook at {host}: HTTP {exc.code} {body}".rstrip()
         if exc.code == 429:
@@ -107,6 +175,6 @@ def send(p: dict, config, dedup_key: str = "") -> None:
         if exc.code >= 500 or exc.code == 408:
             raise TransientError(error)
         raise PermanentError(error)
-    except (urllib.error.URLError, OSError) as exc:
+    except (urllib.error.URLError, OSError, http.client.HTTPException) as exc:  # HTTPException: a garbled answer
         reason = getattr(exc, "reason", exc)
         raise TransientError(f"Slack webhook at {host}: {type(reason).__name__}: {reason}")
