@@ -7,6 +7,7 @@ Unknown keys are errors: a misspelt key must not be silently ignored. Reading th
 
 from __future__ import annotations
 
+import ipaddress
 import re
 from datetime import timedelta
 from typing import Annotated, Literal, Union
@@ -80,6 +81,10 @@ class Source(Strict):
     allowed_domains: list[str] = Field(
         default_factory=list, description="hosts links may lead to; default: the hosts of url/start_urls"
     )
+    allow_hosts: list[str] = Field(
+        default_factory=list,
+        description="more hosts (and their subdomains) entry links and redirects may lead to, e.g. [bbc.co.uk]",
+    )
     lang: str = Field("en", description="language of the source's reports")
     country_filter: str | None = Field(
         None, description="for worldwide sources: keep only reports mentioning this country (e.g. Iran)"
@@ -123,11 +128,14 @@ class Source(Strict):
 
     @property
     def hosts(self) -> list[str]:
-        """Hosts the crawler may fetch from for this source."""
+        """Hosts (with their subdomains) the crawler may fetch from for this source:
+        `allowed_domains`, or the hosts of url/start_urls (www. dropped), plus `allow_hosts`."""
         if self.allowed_domains:
-            return list(self.allowed_domains)
-        urls = [self.url] if self.url else []
-        return sorted({urlsplit(u).hostname for u in urls + self.start_urls if urlsplit(u).hostname})
+            own = set(self.allowed_domains)
+        else:
+            urls = [self.url] if self.url else []
+            own = {urlsplit(u).hostname.removeprefix("www.") for u in urls + self.start_urls if urlsplit(u).hostname}
+        return sorted(own | {h.lower().rstrip(".") for h in self.allow_hosts})
 
     @property
     def min_interval_seconds(self) -> float:
@@ -141,7 +149,23 @@ class SourcesFile(Strict):
     )
     timeout: float = Field(30.0, gt=0, le=600, description="seconds before a request is abandoned")
     max_bytes: int = Field(10_000_000, gt=0, description="largest response body accepted, in bytes")
+    allow_private_addresses: bool | list[str] = Field(
+        False,
+        description="let fetches reach non-public addresses (loopback, RFC 1918, link-local...): true, or a list"
+        " of networks such as [127.0.0.0/8]; for tests and local mirrors only, logged as a warning",
+    )
     sources: list[Source] = Field(default_factory=list)
+
+    @field_validator("allow_private_addresses")
+    @classmethod
+    def _check_networks(cls, value):
+        if isinstance(value, list):
+            for network in value:
+                try:
+                    ipaddress.ip_network(network, strict=False)
+                except ValueError as exc:
+                    raise ValueError(f"not an IP network: {network!r} ({exc})")
+        return value
 
     @model_validator(mode="after")
     def _unique_ids(self) -> "SourcesFile":
@@ -217,7 +241,10 @@ class EmailChannel(Strict):
     password: str | None = Field(None, description="login password (use ${ENV})")
     from_: str = Field(alias="from", description="sender address")
     to: list[str] = Field(min_length=1, description="recipients")
-    timeout: float = Field(30.0, gt=0, le=300, description="seconds before the SMTP exchange is abandoned")
+    timeout: float = Field(30.0, gt=0, le=300, description="seconds one SMTP read or write may wait")
+    deadline: float = Field(
+        120.0, gt=0, le=300, description="seconds one whole send may take (inside the outbox lease)"
+    )
     ca_file: str | None = Field(
         None, description="CA certificates (PEM) to verify the server with, for a private CA; default: the system's"
     )
@@ -228,7 +255,10 @@ class EmailChannel(Strict):
 class SlackChannel(Strict):
     type: Literal["slack"]
     webhook_url: str = Field(description="Slack incoming webhook URL (use ${ENV})")
-    timeout: float = Field(15.0, gt=0, le=300, description="seconds before the request is abandoned")
+    timeout: float = Field(15.0, gt=0, le=300, description="seconds one read or write of the request may wait")
+    deadline: float = Field(
+        60.0, gt=0, le=300, description="seconds one whole send may take (inside the outbox lease)"
+    )
 
     _check_url = field_validator("webhook_url")(lambda cls, v: _http_url(v))
 
