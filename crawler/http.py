@@ -4,7 +4,9 @@ feedparser's own fetching is going away and has no size or time limits, so Vigil
 HTTP itself (urllib3, streaming) and hands the bytes on. The rules:
 
 1. Only http and https URLs are fetched, redirects included (at most `max_redirects`;
-   a redirect back to a URL already visited is a loop).
+   a redirect back to a URL already visited is a loop). Every connection, on every hop,
+   goes through the egress policy (crawler.egress): public addresses only unless the
+   operator allowed others, and, when the caller gives `hosts`, only those hosts.
 2. Each request has a connect/read timeout and the whole body a deadline, so a server
    that trickles bytes cannot hold a worker for ever.
 3. The body as sent may be at most `max_bytes`, and so may the body once its gzip or
@@ -32,6 +34,7 @@ from urllib3.exceptions import HTTPError as Urllib3Error
 from urllib3.exceptions import ProtocolError, ReadTimeoutError
 
 from crawler.archive import ArchiveError, WarcArchive, WarcRef
+from crawler.egress import EgressPolicy, EgressRefused, hosts_allowed, pool_classes
 
 _CHUNK = 64 * 1024
 
@@ -97,6 +100,7 @@ class Fetcher:
         max_bytes: int = 10_000_000,
         per_host: int = 2,
         max_redirects: int = 5,
+        egress: EgressPolicy | None = None,
     ):
         self.archive = archive
         self.user_agent = user_agent
@@ -104,14 +108,18 @@ class Fetcher:
         self.max_bytes = max_bytes
         self.per_host = per_host
         self.max_redirects = max_redirects
+        self.egress = egress or EgressPolicy()
         self._pool = urllib3.PoolManager(
             num_pools=100, maxsize=per_host, retries=False, timeout=urllib3.Timeout(connect=timeout, read=timeout)
         )
+        self._pool.pool_classes_by_scheme = pool_classes(self.egress)
         self._slots: dict[str, threading.BoundedSemaphore] = defaultdict(lambda: threading.BoundedSemaphore(per_host))
         self._slots_lock = threading.Lock()
 
-    def fetch(self, url: str, *, etag: str | None = None, last_modified: str | None = None) -> FetchResult:
-        """GET `url`, following redirects; conditional when `etag`/`last_modified` are given."""
+    def fetch(self, url: str, *, etag: str | None = None, last_modified: str | None = None,
+              hosts: tuple[str, ...] = ()) -> FetchResult:
+        """GET `url`, following redirects; conditional when `etag`/`last_modified` are given.
+        With `hosts`, the URL and every redirect target must be on one of them (or a subdomain)."""
         extra: dict[str, str] = {}
         if etag:
             extra["If-None-Match"] = etag
@@ -122,6 +130,12 @@ class Fetcher:
         current = urldefrag(url)[0]  # a fragment is never sent; keep it out of the archive too
         while True:
             seen.add(current)
+            if not hosts_allowed(current, hosts):
+                exchanges.append(Exchange(
+                    url=current, fetched_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
+                    error=f"egress refused: {current[:200]} is off the source's hosts ({', '.join(hosts)});"
+                          f" add its host to allow_hosts to fetch it"))
+                return FetchResult(url, exchanges)
             exchange = self._exchange(current, extra)
             exchanges.append(exchange)
             location = exchange.headers.get("location")
@@ -192,6 +206,9 @@ class Fetcher:
             response = self._pool.request(
                 "GET", url, headers=headers, preload_content=False, redirect=False, decode_content=False
             )
+        except EgressRefused as exc:
+            exchange.error = f"egress refused: {exc}"
+            return b"", None
         except Urllib3Error as exc:
             exchange.error = _describe(exc, self.timeout)
             return b"", None

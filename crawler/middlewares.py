@@ -19,6 +19,7 @@ from twisted.internet import task
 
 from crawler.archive import ArchiveError, WarcArchive
 from crawler.http import decode_body
+from crawler.resolver import refusal_for
 from crawler.records import Output, now_iso
 
 
@@ -116,6 +117,12 @@ class ArchiveMiddleware:
         if isinstance(exception, IgnoreRequest):
             return None  # not an exchange: robots.txt or off-site filtering
         name = type(exception).__name__
+        refusal = refusal_for(request.url)
+        if refusal is not None:  # the egress resolver gave no address (crawler.resolver)
+            self.stats.inc_value("vigil/egress_refused")
+            self._emit(request, request.url, None, f"egress refused: {refusal}", None, None, 0)
+            request.meta["vigil_recorded"] = True
+            raise IgnoreRequest(f"egress refused: {refusal}")  # retrying would be refused again
         self.stats.inc_value(f"vigil/fetch_error/{name}")
         message = str(exception).splitlines()[0][:300] if str(exception) else ""
         self._emit(request, request.url, None, f"{name}: {message}".rstrip(": "), None, None, 0)

@@ -54,12 +54,16 @@ def mockserver():
 
 @pytest.fixture
 def sources_config(tmp_path):
-    """Write a sources.yaml (short timeouts, 1 MB limit) into tmp_path/config; returns the directory."""
+    """Write a sources.yaml (short timeouts, 1 MB limit) into tmp_path/config; returns the directory.
+
+    The mock server is on 127.0.0.1, which the egress policy refuses unless allowed, so
+    `allow_private_addresses` is true unless a test passes it."""
 
     def write(sources: list[dict], **settings) -> Path:
         directory = tmp_path / "config"
         directory.mkdir(exist_ok=True)
-        body = {"user_agent": "VigilTest/1.0 (+http://example.org/vigil)", "timeout": 1.0, "max_bytes": 1_000_000}
+        body = {"user_agent": "VigilTest/1.0 (+http://example.org/vigil)", "timeout": 1.0, "max_bytes": 1_000_000,
+                "allow_private_addresses": True}
         body.update(settings)
         body["sources"] = [{"name": s["id"], "org": "rights-group", "lang": "en", **s} for s in sources]
         (directory / "sources.yaml").write_text(yaml.safe_dump(body, sort_keys=False), encoding="utf-8")

@@ -24,6 +24,7 @@ def write_config(directory: Path, jobs: list[dict], sources: list[dict]) -> Path
     directory.mkdir(parents=True, exist_ok=True)
     files = {
         "sources.yaml": {"user_agent": "VigilTest/1.0 (+http://example.org/vigil)", "timeout": 5,
+                         "allow_private_addresses": True,
                          "sources": [{"name": s["id"], "org": "rights-group", "min_interval": "1s", **s}
                                      for s in sources]},
         "schedules.yaml": {"timezone": "UTC", "jobs": jobs},

@@ -36,6 +36,7 @@ import sqlite_utils
 
 from crawler.archive import WarcArchive
 from crawler.canonical import canonical_url
+from crawler.egress import EgressPolicy
 from crawler.fetchpool import ArticleJob, ArticleOutcome, FeedJob, FetchPool
 from crawler.http import Fetcher, FetchResult
 from vigil.config import Source, SourcesFile
@@ -184,7 +185,8 @@ def collect_feeds(db: sqlite_utils.Database, config: SourcesFile, data_dir: Path
     reports = {s.id: SourceReport(s.id, "feed") for s in sources}
     archive = WarcArchive(Path(data_dir) / ARCHIVE_DIR, prefix="feeds")
     fetcher = Fetcher(
-        archive, user_agent=config.user_agent, timeout=config.timeout, max_bytes=config.max_bytes, per_host=PER_HOST
+        archive, user_agent=config.user_agent, timeout=config.timeout, max_bytes=config.max_bytes, per_host=PER_HOST,
+        egress=EgressPolicy.from_setting(config.allow_private_addresses),
     )
     pool = FetchPool(fetcher, workers=WORKERS)
     try:
@@ -221,8 +223,8 @@ def _feed_job(db: sqlite_utils.Database, source: Source) -> FeedJob:
         [source.id],
     ).fetchone()
     if row is None or row[0]:
-        return FeedJob(source.id, source.url)
-    return FeedJob(source.id, source.url, etag=row[1], last_modified=row[2])
+        return FeedJob(source.id, source.url, hosts=tuple(source.hosts))
+    return FeedJob(source.id, source.url, etag=row[1], last_modified=row[2], hosts=tuple(source.hosts))
 
 
 def _new_entries(db, source: Source, entries, seen_urls: set[str]) -> list[ArticleJob]:
@@ -240,7 +242,7 @@ def _new_entries(db, source: Source, entries, seen_urls: set[str]) -> list[Artic
         if known or url in seen_urls:
             continue
         seen_urls.add(url)
-        jobs.append(ArticleJob(source.id, entry.url, guid=entry.guid, entry=entry))
+        jobs.append(ArticleJob(source.id, entry.url, guid=entry.guid, entry=entry, hosts=tuple(source.hosts)))
     return jobs
 
 

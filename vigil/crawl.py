@@ -9,6 +9,7 @@ from pathlib import Path
 import sqlite_utils
 
 from crawler.canonical import canonical_url
+from crawler.egress import EgressPolicy
 from crawler.sitecrawl import CrawlError, run_crawl
 from vigil.config import Source, SourcesFile
 from vigil.ingest import SourceReport, finish_sources, insert_fetch, mentions_country, store_document
@@ -32,6 +33,7 @@ def crawl_sites(db: sqlite_utils.Database, config: SourcesFile, data_dir: Path, 
         "timeout": config.timeout,
         "max_bytes": config.max_bytes,
         "archive_dir": str(Path(data_dir) / ARCHIVE_DIR),
+        "allow_private_addresses": EgressPolicy.from_setting(config.allow_private_addresses).to_setting(),
         **CRAWL_TUNING,
         # The child logs as much as the parent's "scrapy" logger lets through (see vigil.cli).
         "log_level": logging.getLevelName(logging.getLogger("scrapy").getEffectiveLevel()),

@@ -142,6 +142,12 @@ class Handler(BaseHTTPRequestHandler):
             return self.send(200, s.hostile_rss(base), "application/rss+xml")
         if path == "/feeds/redirected.xml":
             return self.redirect(301, f"{base}/feeds/atom.xml")
+        if path == "/feeds/offsite.xml":  # entries 70, 71 here; 72 on the host named by ?other=HOST:PORT
+            other = query.get("other", ["localhost"])[0]
+            body = s.rss(base, [70, 71], tracking=False).replace(
+                "</channel>", f"<item><title>elsewhere</title><link>http://{other}{base[base.index('/t/'):]}"
+                "/articles/72</link><guid>off-72</guid></item></channel>")
+            return self.send(200, body, "application/rss+xml")
         if path == "/not-a-feed":
             return self.send(200, "<html><body><p>Page not found, sorry.</p></body></html>")
         match = re.match(r"^/bench/feed/(\d+)\.xml$", path)
@@ -208,6 +214,8 @@ class Handler(BaseHTTPRequestHandler):
             return self.redirect(302, "/redirect-loop/b")
         if path == "/redirect-loop/b":
             return self.redirect(302, f"{root}/redirect-loop/a")
+        if path == "/redirect/to":  # an open redirect: 302 to ?url=
+            return self.redirect(302, query.get("url", ["/"])[0])
         if path == "/redirect/ftp":
             return self.redirect(301, "ftp://127.0.0.1/pub/file.html")
         if path == "/pdf":
