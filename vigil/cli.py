@@ -96,9 +96,9 @@ def cli(ctx: click.Context, config_dir: Path, data_dir: Path, verbose: int, quie
 
 def _register() -> None:
     """Commands live in vigil/commands/, one module per verb, registered here explicitly."""
-    from vigil.commands import alerts, check, claims, collect, demo, digest, extract, run, status, totals
+    from vigil.commands import alerts, archive, check, claims, collect, demo, digest, extract, run, status, totals
 
-    for module in (demo, collect, extract, totals, claims, alerts, digest, run, status, check):
+    for module in (demo, collect, extract, totals, claims, alerts, digest, run, status, check, archive):
         cli.add_command(module.command)
 
 

@@ -15,6 +15,7 @@ from datetime import date
 from pathlib import Path
 from typing import Iterable, Iterator
 
+from vigil.errors import VigilError
 from vigil.store import utcnow, write_lock
 
 log = logging.getLogger(__name__)
@@ -80,6 +81,15 @@ class ExtractReport:
     def summary(self) -> str:
         failed = f", {len(self.failed)} failed" if self.failed else ""
         return f"{self.documents} documents, {self.claims} claims{failed}"
+
+
+class ExtractionFailed(VigilError):
+    """Some documents could not be extracted; the others were. Carries the report."""
+
+    def __init__(self, report: ExtractReport):
+        self.report = report
+        shown = ", ".join(report.failed[:3]) + (f" and {len(report.failed) - 3} more" if len(report.failed) > 3 else "")
+        super().__init__(f"{len(report.failed)} document(s) not extracted: {shown} (see the log)")
 
 
 def extract_new_documents(db, extractor=None, limit: int | None = None) -> ExtractReport:

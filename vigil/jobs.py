@@ -37,9 +37,12 @@ def _collect(kinds: tuple[str, ...]) -> JobFunction:
 
 
 def _extract(app: AppContext) -> object:
-    from vigil.extraction import extract_new_documents
+    from vigil.extraction import ExtractionFailed, extract_new_documents
 
-    return extract_new_documents(app.db)
+    report = extract_new_documents(app.db)
+    if report.failed:  # recorded as an error, so `vigil status` shows it
+        raise ExtractionFailed(report)
+    return report
 
 
 def _alerts(app: AppContext) -> object:

@@ -51,6 +51,8 @@ def command(app: AppContext, jsonl, rerun: bool, since, source_ids, show: bool) 
     if not rerun:
         report = extraction.extract_new_documents(app.db)
         click.echo(f"Extracted {report.summary()}.")
+        if report.failed:
+            raise extraction.ExtractionFailed(report)
         return
     known = {s.id for s in app.sources().sources}
     unknown = [s for s in source_ids if s not in known]
