@@ -1,18 +1,19 @@
 """What `vigil status` reports, and when the service counts as unhealthy.
 
-Unhealthy means a person should look: a job whose last run failed or that is overdue
-(the service may be down), a source failing run after run, or alerts that cannot be
-delivered. Each finding is one line saying what and where.
+Unhealthy means a person should look: a service that stopped beating (dead or frozen,
+vigil.heartbeat), a job whose last run failed or that is overdue (the service may be down),
+a source failing run after run, or alerts that cannot be delivered. Each finding is one line saying what and where.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 from vigil.config import parse_duration
 from vigil.config_files import Config
+from vigil.heartbeat import read_state
 from vigil.schedule import make_trigger
 from vigil.store import ARCHIVE_DIR, DATABASE_NAME
 
@@ -36,6 +37,7 @@ class Health:
     failing_sources: list[dict] = field(default_factory=list)
     outbox: dict = field(default_factory=dict)
     sizes: dict = field(default_factory=dict)
+    service: dict | None = None  # the heartbeat (vigil.heartbeat): pid, host, started_at, beat_at, stopped_at
     problems: list[str] = field(default_factory=list)
 
     @property
@@ -79,6 +81,12 @@ def _never_ran_problem(job, timezone_name: str, service_since: datetime | None, 
 def assess(db, config: Config, data_dir: Path, now: datetime | None = None) -> Health:
     now = now or datetime.now(timezone.utc)
     health = Health()
+    state = read_state(data_dir)
+    if state is not None:
+        health.service = asdict(state)
+        problem = state.problem(now)
+        if problem:
+            health.problems.append(problem)
     service_since = _parse(db.execute("select min(started_at) from job_runs").fetchone()[0])
     for job in config.schedules.jobs:
         row = db.execute(

@@ -51,6 +51,11 @@ def command(app: AppContext, fmt: str) -> None:
     sizes = health.sizes
     click.echo(f"Store: {sizes['documents']} documents, {sizes['claims']} claims; "
                f"database {_size(sizes['database_bytes'])}, archive {_size(sizes['archive_bytes'])}")
+    service = health.service
+    if service is not None:
+        state = (f"stopped at {service['stopped_at']}" if service["stopped_at"]
+                 else f"last heartbeat {service['beat_at'] or 'never'}")
+        click.echo(f"Service: pid {service['pid']} on {service['host']}, started {service['started_at']}, {state}")
     if health.healthy:
         click.echo("Healthy.")
         return
