@@ -57,6 +57,7 @@ def test_claims_bad_week_is_a_usage_error_naming_the_option(tmp_path):
 
 
 def test_claims_empty_week_says_so(tmp_path):
+    ClaimStore(tmp_path / "data").db.close()  # a store with no claims (read commands never create one)
     result = invoke(tmp_path, "claims", "--week", "2025-W01")
     assert result.exit_code == 0
     assert result.output == "No execution claims in 2025-W01 (week of 2024-12-30).\n"

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import sqlite3
 import sys
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
@@ -53,6 +54,15 @@ def handle_errors(func):
         except VigilError as exc:
             click.echo(f"error: {exc}", err=True)
             sys.exit(exc.exit_code)
+        except sqlite3.Error as exc:  # a fault of the store (read-only, full, corrupt): one line, no traceback
+            log.debug("database error", exc_info=True)
+            click.echo(f"error: the database failed: {exc} (is the data directory writable, the disk full?)", err=True)
+            sys.exit(1)
+        except OSError as exc:  # a disk fault outside the store (a full or read-only archive directory)
+            log.debug("disk error", exc_info=True)
+            where = f"{exc.filename}: " if exc.filename else ""
+            click.echo(f"error: {where}{exc.strerror or exc}", err=True)
+            sys.exit(1)
 
     return wrapper
 

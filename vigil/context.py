@@ -21,7 +21,7 @@ from vigil.config import (
     WeekSettings,
 )
 from vigil.config_files import Config, load_config, load_file
-from vigil.store import ARCHIVE_DIR, open_store
+from vigil.store import ARCHIVE_DIR, open_store, open_store_readonly
 
 
 @dataclass
@@ -30,6 +30,7 @@ class AppContext:
     data_dir: Path
     _config: Config | None = field(default=None, repr=False)
     _db: sqlite_utils.Database | None = field(default=None, repr=False)
+    _read_db: sqlite_utils.Database | None = field(default=None, repr=False)
 
     @property
     def config(self) -> Config:
@@ -60,6 +61,13 @@ class AppContext:
         return self._db
 
     @property
+    def read_db(self) -> sqlite_utils.Database:
+        """The database opened read-only, without migrations: for commands that only read."""
+        if self._read_db is None:
+            self._read_db = open_store_readonly(self.data_dir)
+        return self._read_db
+
+    @property
     def archive_dir(self) -> Path:
         return self.data_dir / ARCHIVE_DIR
 
@@ -67,3 +75,6 @@ class AppContext:
         if self._db is not None:
             self._db.close()
             self._db = None
+        if self._read_db is not None:
+            self._read_db.close()
+            self._read_db = None

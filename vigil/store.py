@@ -200,6 +200,43 @@ def open_store(data_dir: Path | str, *, migrate: bool = True) -> sqlite_utils.Da
     return db
 
 
+def open_store_readonly(data_dir: Path | str) -> sqlite_utils.Database:
+    """Open the database for reading only: no directory or file is created, no migration runs,
+    nothing is written, so read commands work on a read-only filesystem or a copy.
+
+    SQLite cannot open a WAL database read-only where it may not create the `-shm` file;
+    when no `-wal` file exists the main file holds every committed change, so it is then
+    opened as immutable instead (https://www.sqlite.org/wal.html#readonly).
+    Raises StoreError when there is no database, it cannot be read, or it needs migrating.
+    """
+    path = Path(data_dir) / DATABASE_NAME
+    if not path.is_file():
+        raise StoreError(f"{path}: no database here (wrong --data? `vigil collect` creates it)")
+    try:
+        try:
+            conn = _connect_readonly(path, "mode=ro")
+        except sqlite3.OperationalError:
+            if Path(f"{path}-wal").exists():
+                raise
+            conn = _connect_readonly(path, "immutable=1")
+        db = sqlite_utils.Database(conn)
+        pending = migrations.pending(db)
+    except sqlite3.Error as exc:
+        raise StoreError(f"{path}: cannot read the database: {exc}") from exc
+    if pending:
+        db.close()
+        raise StoreError(f"{path}: the database predates this version of Vigil ({len(pending)} migration(s) "
+                         "pending); run `vigil run` or a command that writes (`vigil collect`) once to migrate it")
+    return db
+
+
+def _connect_readonly(path: Path, mode: str) -> sqlite3.Connection:
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?{mode}", uri=True, timeout=BUSY_TIMEOUT_MS / 1000,
+                           check_same_thread=False)
+    conn.execute("select count(*) from sqlite_master").fetchone()  # fail here, not at the first query
+    return conn
+
+
 def apply_migrations(db: sqlite_utils.Database) -> None:
     """Bring the schema up to date; concurrent openers serialise on a write lock.
 

@@ -31,7 +31,7 @@ def command(app: AppContext, dry_run: bool, test_channel: str | None, retry_fail
             raise VigilError(f"{test_channel}: test message not delivered: {delivery.error}")
         click.echo(f"Test message sent to {test_channel}.")
         return
-    report = evaluate_and_deliver(app.db, alerts_config, dry_run=dry_run)
+    report = evaluate_and_deliver(app.read_db if dry_run else app.db, alerts_config, dry_run=dry_run)
     print_report(report)
     if report.flushed is not None and report.flushed.failed:
         raise VigilError(f"{len(report.flushed.failed)} notice(s) could not be delivered (see above)")

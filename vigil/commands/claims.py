@@ -7,7 +7,7 @@ import json
 import click
 
 from alerts.trace import trace_week
-from vigil.alerting import compute_totals
+from vigil.alerting import compute_totals, week_scheme
 from vigil.context import AppContext
 from vigil.errors import UsageError
 
@@ -20,11 +20,12 @@ from vigil.errors import UsageError
 def command(app: AppContext, week: str, country: str | None, fmt: str) -> None:
     """List the claims behind a week's total: source, URL, date, evidence, and whether each
     was counted, merged into another report of the same incident, or used as a bound."""
-    totals = compute_totals(app.db, app.week_settings())
+    settings = app.week_settings()
     try:
-        week_start = totals.scheme.parse(week)
+        week_start = week_scheme(settings).parse(week)
     except ValueError as exc:
         raise UsageError(f"--week: {exc}")
+    totals = compute_totals(app.read_db, settings)
     countries = [country.upper()] if country else totals.countries()
     traces = [trace_week(totals, week_start, c) for c in countries]
     traces = [(weekly, lines) for weekly, lines in traces if lines]

@@ -18,7 +18,7 @@ def command(app: AppContext, dry_run: bool) -> None:
     alerts_config = app.alerts()
     if not alerts_config.digest_channels:
         raise UsageError("alerts.yaml: digest_channels: no channel configured for the digest")
-    report = send_digest(app.db, alerts_config, dry_run=dry_run)
+    report = send_digest(app.read_db if dry_run else app.db, alerts_config, dry_run=dry_run)
     if not any(n.new for n in report.notices):
         click.echo(f"The digest for {report.notices[0].key} was already queued; nothing new to send.")
     print_report(report)

@@ -42,9 +42,10 @@ def command(app: AppContext, weeks: int, country: str | None, as_of: str | None,
     first day (with Monday starts, exactly the ISO week). `total` is the larger of the
     deduplicated incident sum and `bound`, the largest one-week figure a source gave.
     """
-    totals = compute_totals(app.db, app.week_settings())
+    day = parse_day_option(as_of, "--as-of")
+    totals = compute_totals(app.read_db, app.week_settings())
     scheme = totals.scheme
-    last_week = scheme.start_of(parse_day_option(as_of, "--as-of") or scheme.today())
+    last_week = scheme.start_of(day or scheme.today())
     country = country.upper() if country else None
     if by_offence:
         rows = totals.offence_weeks(last_week, weeks, country)
