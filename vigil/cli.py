@@ -15,6 +15,7 @@ from pathlib import Path
 
 import click
 
+from alerts.plaintext import plain
 from vigil.context import AppContext
 from vigil.errors import ConfigError, VigilError
 
@@ -52,7 +53,7 @@ def handle_errors(func):
                 click.echo(f"error: {problem}", err=True)
             sys.exit(exc.exit_code)
         except VigilError as exc:
-            click.echo(f"error: {exc}", err=True)
+            click.echo(f"error: {plain(exc)}", err=True)  # messages may quote URLs and text from reports
             sys.exit(exc.exit_code)
         except sqlite3.Error as exc:  # a fault of the store (read-only, full, corrupt): one line, no traceback
             log.debug("database error", exc_info=True)

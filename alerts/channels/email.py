@@ -35,6 +35,7 @@ from email.utils import formatdate
 from alerts.channels.deadline import Deadline
 from alerts.channels.errors import DeliveryError, PermanentError, TransientError
 from alerts.chart import weekly_chart_png
+from alerts.plaintext import plain
 from alerts.notification import Notification
 
 CHART_CID = "weekly-chart@vigil"
@@ -108,21 +109,22 @@ def message_id(dedup_key: str, channel_name: str, sender: str) -> str:
 
 
 def render_text(n: Notification) -> str:
-    lines = [n.title, ""]
+    """The plain-text part; report text in it has no control characters (alerts.plaintext)."""
+    lines = [plain(n.title), ""]
     if n.summary:
-        lines += [n.summary, ""]
-    lines += [f"{label}: {value}" for label, value in n.facts]
+        lines += [plain(n.summary, multiline=True), ""]
+    lines += [f"{plain(label)}: {plain(value)}" for label, value in n.facts]
     for section in n.sections:
-        lines += ["", section.heading]
+        lines += ["", plain(section.heading)]
         for item in section.items:
-            lines.append(f"- {item.text}")
+            lines.append(f"- {plain(item.text)}")
             if item.url:
-                lines.append(f"  {item.url}")
+                lines.append(f"  {plain(item.url)}")
             if item.note:
-                lines.append(f"  {item.note}")
+                lines.append(f"  {plain(item.note)}")
     for name, points in n.chart.items():
-        lines += ["", f"Weekly totals, {name}: " + ", ".join(f"{week} {value}" for week, value in points)]
-    lines += ["", "--", f"Vigil notice {n.dedup_key}"]
+        lines += ["", f"Weekly totals, {plain(name)}: " + ", ".join(f"{plain(week)} {value}" for week, value in points)]
+    lines += ["", "--", f"Vigil notice {plain(n.dedup_key)}"]
     return "\n".join(lines) + "\n"
 
 

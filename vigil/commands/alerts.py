@@ -7,6 +7,7 @@ from datetime import datetime, timezone
 import click
 
 from alerts import outbox
+from alerts.plaintext import plain
 
 from vigil.alerting import AlertsReport, evaluate_and_deliver, send_test
 from vigil.context import AppContext
@@ -43,15 +44,16 @@ def print_report(report: AlertsReport) -> None:
     if queued:
         click.echo("Would queue:" if report.dry_run else "Queued:")
         for n in queued:
-            click.echo(f"  {n.kind:<9} {n.channel:<20} {n.subject}")
+            click.echo(f"  {n.kind:<9} {n.channel:<20} {plain(n.subject)}")
     if report.flushed is not None:
         for d in report.flushed.deliveries:
             if d.outcome == "sent":
-                click.echo(f"Delivered: #{d.id} {d.channel}: {d.subject}")
+                click.echo(f"Delivered: #{d.id} {d.channel}: {plain(d.subject)}")
             elif d.outcome == "failed":
-                click.echo(f"Failed:    #{d.id} {d.channel}: {d.subject}: {d.error}")
+                click.echo(f"Failed:    #{d.id} {d.channel}: {plain(d.subject)}: {plain(d.error)}")
     for row in report.pending:
         when = f"next attempt {row['next_attempt_at']}" if row["status"] == "pending" else f"being sent until {row['next_attempt_at']}"
-        error = f"; last error: {row['last_error']}" if row["last_error"] else ""
-        click.echo(f"Waiting:   #{row['id']} {row['channel']}: {row['subject']} ({row['attempts']} attempts, {when}{error})")
+        error = f"; last error: {plain(row['last_error'])}" if row["last_error"] else ""
+        click.echo(f"Waiting:   #{row['id']} {row['channel']}: {plain(row['subject'])} "
+                   f"({row['attempts']} attempts, {when}{error})")
     click.echo(report.summary())

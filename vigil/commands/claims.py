@@ -6,6 +6,7 @@ import json
 
 import click
 
+from alerts.plaintext import plain
 from alerts.trace import trace_week
 from vigil.alerting import compute_totals, week_scheme
 from vigil.context import AppContext
@@ -61,6 +62,6 @@ def describe(line) -> str:
     if c.period_end and c.period_end != c.period_start:
         period += f"..{c.period_end.isoformat()}"
     head = f"  #{c.id:<6} {what}  [{c.kind} {c.qualifier} {c.count}, {period}]"
-    source = f"    {c.source_id or '?'}  published {c.published or '?'}  {c.url or '(no URL)'}"
-    evidence = " ".join(c.evidence.split())
+    source = f"    {c.source_id or '?'}  published {c.published or '?'}  {plain(c.url or '(no URL)')}"
+    evidence = " ".join(plain(c.evidence).split())
     return f"{head}\n{source}\n    \"{evidence}\""

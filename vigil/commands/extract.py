@@ -8,6 +8,7 @@ from datetime import date
 
 import click
 
+from alerts.plaintext import plain
 from vigil.context import AppContext
 from vigil.errors import UsageError
 
@@ -71,16 +72,16 @@ def command(app: AppContext, jsonl, rerun: bool, since, source_ids, show: bool) 
         click.echo(f"  {line}")
     if show:
         for row in report.added:
-            click.echo(f"  + {_claim_line(row)}  {row['url']}\n      {row['evidence']!r}")
+            click.echo(f"  + {_claim_line(row)}  {plain(row['url'])}\n      {row['evidence']!r}")
         for row in report.removed:
-            click.echo(f"  - {_claim_line(row)}  {row['url']}\n      {row['evidence']!r}")
+            click.echo(f"  - {_claim_line(row)}  {plain(row['url'])}\n      {row['evidence']!r}")
         for old, new in report.changed:
-            click.echo(f"  ~ {_claim_line(old)} -> {_claim_line(new)}  {new['url']}")
+            click.echo(f"  ~ {_claim_line(old)} -> {_claim_line(new)}  {plain(new['url'])}")
     if report.moved_totals:
         click.echo("Weekly totals that moved:")
         for moved in report.moved_totals:
             click.echo(f"  {moved['week']} {moved['country']}: {moved['before']} -> {moved['after']}")
     for url, error in report.failed:
-        click.echo(f"  failed: {url}: {error}", err=True)
+        click.echo(f"  failed: {plain(url)}: {plain(error)}", err=True)
     if report.failed:
         sys.exit(1)

@@ -8,6 +8,7 @@ from dataclasses import asdict
 
 import click
 
+from alerts.plaintext import plain
 from vigil.context import AppContext
 from vigil.health import assess
 
@@ -44,7 +45,7 @@ def command(app: AppContext, fmt: str) -> None:
         click.echo(f"  {job.job_id:<12} {job.last_started:%Y-%m-%d %H:%M:%S} UTC  {job.outcome:<9} {took:>8}{flag}")
     click.echo(f"Sources failing: {len(health.failing_sources) or 'none'}")
     for source in health.failing_sources:
-        click.echo(f"  {source['id']:<20} {source['failures']} runs in a row: {source['last_error']}")
+        click.echo(f"  {source['id']:<20} {source['failures']} runs in a row: {plain(source['last_error'])}")
     outbox = health.outbox
     click.echo(f"Outbox: {outbox['pending']} waiting, {outbox['failed']} failed"
                + (f", oldest waiting since {outbox['oldest_pending']}" if outbox["oldest_pending"] else ""))
@@ -61,5 +62,5 @@ def command(app: AppContext, fmt: str) -> None:
         return
     click.echo("Unhealthy:")
     for problem in health.problems:
-        click.echo(f"  - {problem}")
+        click.echo(f"  - {plain(problem)}")
     sys.exit(1)
