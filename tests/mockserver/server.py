@@ -240,6 +240,7 @@ class Server(ThreadingHTTPServer):
 def main() -> None:
     host = sys.argv[1] if len(sys.argv) > 1 else "127.0.0.1"
     server = Server((host, 0), Handler)
+    gzip_bomb()  # built before serving: built on the first request, it outlasts a 1 s timeout on a busy machine
     print(f"http://{host}:{server.server_port}", flush=True)
     server.serve_forever()
 
