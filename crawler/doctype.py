@@ -14,7 +14,12 @@ and no more:
    general entity (not `%name;`), refers to no other entity, and its replacement text
    is at most `MAX_ENTITY_CHARS` characters; at most `MAX_ENTITIES` may be declared, and
    all their uses in the document together may add at most `MAX_EXPANSION` characters.
-3. Anything else raises `UnsafeEntities`, naming the entity and the rule; so does a
+3. A parameter entity naming one of the W3C's character entity sets (`<!ENTITY %
+   HTMLlat1 PUBLIC "-//W3C//ENTITIES Latin 1 for XHTML//EN" ...> %HTMLlat1;`, which lets
+   a feed write `&eacute;`) is allowed too: it is never fetched, because neither expat
+   here nor feedparser loads external entities, and feedparser knows HTML's character
+   entities from its own table.
+4. Anything else raises `UnsafeEntities`, naming the entity and the rule; so does a
    DOCTYPE that declares entities but cannot be parsed.
 
 The bytes are decoded only as far as needed to read the markup: a BOM or the UTF-16/32
@@ -34,6 +39,18 @@ MAX_ENTITY_CHARS = 64
 MAX_ENTITIES = 256
 MAX_EXPANSION = 1_000_000  # characters, over the whole document
 
+# Public identifiers of the W3C's character entity sets (XHTML 1.0 and HTML 4.01 DTDs).
+CHARACTER_ENTITY_SETS = frozenset(
+    {
+        "-//W3C//ENTITIES Latin 1 for XHTML//EN",
+        "-//W3C//ENTITIES Symbols for XHTML//EN",
+        "-//W3C//ENTITIES Special for XHTML//EN",
+        "-//W3C//ENTITIES Latin1//EN//HTML",
+        "-//W3C//ENTITIES Latin 1//EN//HTML",
+        "-//W3C//ENTITIES Symbols//EN//HTML",
+        "-//W3C//ENTITIES Special//EN//HTML",
+    }
+)
 _CHUNK = 64 * 1024
 _WIDE = (  # https://www.w3.org/TR/xml/#sec-guessing-no-ext-info
     (b"\x00\x00\x00<", "utf-32-be"),
@@ -65,6 +82,8 @@ def check_entities(body: bytes) -> dict[str, str]:
     problems: list[str] = []
 
     def on_entity(name, is_parameter, value, base, system_id, public_id, notation):
+        if is_parameter and value is None and " ".join((public_id or "").split()) in CHARACTER_ENTITY_SETS:
+            return
         if is_parameter:
             problems.append(f"%{name}; is a parameter entity")
         elif system_id or public_id or notation or value is None:
@@ -124,6 +143,15 @@ def one_declaration_a_line(body: bytes) -> bytes:
     head = body[: first_tag.start()]
     head = re.sub(rb"(?i)<!(DOCTYPE|ENTITY)", rb"\n<!\1", head)
     return head + body[first_tag.start():]
+
+
+def root_name(body: bytes) -> str | None:
+    """The name of the document's root element as written (`rss`, `rdf:RDF`, `CHANNEL`), or None."""
+    text = document_text(body[:_CHUNK])
+    text = re.sub(r"<!--.*?-->|<\?.*?\?>", "", text, flags=re.DOTALL)
+    text = re.sub(r"<!DOCTYPE[^\[>]*(\[.*?\])?\s*>", "", text, count=1, flags=re.DOTALL | re.IGNORECASE)
+    match = re.search(r"<([A-Za-z_][\w:.-]*)", text)
+    return match.group(1) if match else None
 
 
 def document_text(body: bytes) -> str:

@@ -30,11 +30,13 @@ from urllib.parse import urljoin, urlsplit
 import feedparser
 
 from crawler.dates import OutOfRange, in_zone, parse_timestamp
-from crawler.doctype import UnsafeEntities, check_entities, one_declaration_a_line
+from crawler.doctype import UnsafeEntities, check_entities, one_declaration_a_line, root_name
 
 # bozo flags about labels, not content: a feed served as text/html, or whose declared
 # encoding was overridden by the HTTP header, still parsed completely.
 _HARMLESS = (feedparser.NonXMLContentType, feedparser.CharacterEncodingOverride)
+# Root elements of the formats feedparser reads, for a feed that has no entries (yet).
+_FEED_ROOTS = {"rss": "rss", "feed": "atom", "rdf": "rss10", "channel": "cdf"}
 
 
 class FeedError(Exception):
@@ -76,8 +78,12 @@ def parse_feed(body: bytes, url: str, content_type: str | None = None, zone: tzi
     exc = parsed.get("bozo_exception")
     if parsed.get("bozo") and not isinstance(exc, _HARMLESS):
         problem = f"{type(exc).__name__}: {str(exc).splitlines()[0][:200] if str(exc) else ''}".rstrip(": ")
-    if not parsed.get("version") and not parsed.entries:
-        raise FeedError(f"not a feed ({problem or 'no RSS, Atom or RDF root element'})")
+    version = parsed.get("version") or ""
+    if not version and not parsed.entries:
+        root = (root_name(body) or "").rsplit(":", 1)[-1].lower()
+        if root not in _FEED_ROOTS or problem:
+            raise FeedError(f"not a feed ({problem or 'no RSS, Atom or RDF root element'})")
+        version = _FEED_ROOTS[root]  # a feed with no entries yet, e.g. a CDF channel
     entries = []
     skipped: list[str] = []
     for index, raw in enumerate(parsed.entries):
@@ -91,7 +97,7 @@ def parse_feed(body: bytes, url: str, content_type: str | None = None, zone: tzi
     if skipped:
         problem = "; ".join(filter(None, [problem, f"{len(skipped)} entries unreadable ({skipped[0]})"]))
     entries.sort(key=lambda pair: (pair[1].published is None, _instant(pair[1].published), pair[0]))
-    return ParsedFeed(entries=[e for _, e in entries], version=parsed.get("version") or "unknown", problem=problem)
+    return ParsedFeed(entries=[e for _, e in entries], version=version or "unknown", problem=problem)
 
 
 def article_link(raw: dict) -> str | None:
