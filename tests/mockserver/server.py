@@ -7,8 +7,9 @@ endpoints live at the top level. `/__requests__?prefix=P` returns the request lo
 JSON (path, User-Agent, If-None-Match, If-Modified-Since), so tests can see what was sent.
 `/__version__?ns=NAME&v=N` switches the namespace's changing feeds to version N (1 at
 first), so a test can publish a new report between two collections. A second argument
-picks the site's robots.txt: `default`, `503` (a server error with an HTML page) or
-`bom` (a UTF-8 BOM, then a group disallowing `/t/*/news/`).
+picks the site's robots.txt: `default`, `503` (a server error with an HTML page), `404`,
+`drop` (the connection closed without an answer) or `bom` (a UTF-8 BOM, then a group
+disallowing `/t/*/news/`).
 Modelled on Scrapy's tests/mockserver.
 """
 
@@ -129,6 +130,12 @@ class Handler(BaseHTTPRequestHandler):
     def robots(self) -> None:
         if ROBOTS_MODE == "503":
             return self.send(503, "<html><body><h1>Down for maintenance</h1></body></html>", headers=[("Retry-After", "120")])
+        if ROBOTS_MODE == "404":
+            return self.send(404, "<html><body>no robots here</body></html>")
+        if ROBOTS_MODE == "drop":
+            self.connection.shutdown(socket.SHUT_RDWR)
+            self.close_connection = True
+            return
         if ROBOTS_MODE == "bom":
             return self.send(200, b"\xef\xbb\xbfUser-agent: *\nDisallow: /t/*/news/\n", "text/plain")
         return self.send(200, "User-agent: *\nDisallow: /private/\nDisallow: /t/*/private/\n", "text/plain")
