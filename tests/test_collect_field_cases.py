@@ -7,7 +7,9 @@ from __future__ import annotations
 import sys
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
+import pytest
 from click.testing import CliRunner
 
 from vigil.cli import cli
@@ -124,7 +126,8 @@ def test_tehran_dates_are_read_in_tehran_and_today_is_the_tehran_day(mockserver,
         "80": "2025-09-15T02:30:00+03:30",  # +0330
         "81": "2025-09-15T02:30:00+03:30",  # IRST
         "82": "2025-09-15T02:30:00+03:30",  # no zone: the source's
-        "83": pages_date(83),  # year 1, +0100: no such instant in UTC; the page's own date instead
+        "83": pages.article_date(83).astimezone(ZoneInfo("Asia/Tehran")).isoformat(),  # year 1 is out of range:
+        # the page's own time instead (it gives one in UTC), on the Tehran clock
         "84": "2025-09-15T03:00:00+03:30",  # AST: Arabia Standard Time, UTC+3
     }
     db = open_store(data)
@@ -135,10 +138,6 @@ def test_tehran_dates_are_read_in_tehran_and_today_is_the_tehran_day(mockserver,
     claims = rows(data, "select c.period_start from claims c join documents d on d.id = c.document_id "
                         "where d.url like '%/dawn/80'")
     assert claims and {c["period_start"] for c in claims} == {"2025-09-15"}
-
-
-def pages_date(n: int) -> str:
-    return pages.article_date(n).date().isoformat()
 
 
 def test_a_source_silent_for_longer_than_expected_shows_as_stale(mockserver, sources_config, tmp_path):
@@ -162,3 +161,16 @@ def test_a_source_silent_for_longer_than_expected_shows_as_stale(mockserver, sou
     lines = result.output.splitlines()
     assert "Sources stale: 1" in lines and not [line for line in lines if "lively" in line], result.output
     assert "  - source quiet: stale: no new report for 4 days (expected_update_period 3d); is its feed or page stuck?" in lines
+
+
+@pytest.mark.slow
+def test_site_pages_dated_in_utc_are_stored_on_the_source_clock(mockserver, sources_config, tmp_path):
+    start = f"{mockserver.ns('sitezone')}/news/"
+    config = sources_config([{"id": "sitezone", "type": "site", "start_urls": [start], "max_pages": 3,
+                              "article_links": "h2.entry-title a", "timezone": "Asia/Tehran"}])
+    data = tmp_path / "data"
+    assert run(config, data, kinds=("site",)).get("sitezone").new_documents == 2
+    tehran = ZoneInfo("Asia/Tehran")
+    for doc in rows(data, "select url, published from documents"):
+        n = int(doc["url"].rsplit("-", 1)[1])
+        assert doc["published"] == pages.article_date(n).astimezone(tehran).isoformat()

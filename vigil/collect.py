@@ -260,8 +260,8 @@ def _store_article_batch(db, by_id, reports, batch: list[ArticleOutcome]) -> Non
             url = canonical_url(article.canonical or outcome.result.final_url)
             title = article.title or (entry.title if entry else "")
             published = entry.published.isoformat() if entry and entry.published else None
-            if published is None and article.published:
-                published = article.published.isoformat()
+            if published is None:
+                published = article.published_on(source.zone)
             keep = not source.country_filter or mentions_country(f"{title}\n{article.text}", source.country_filter)
             warc = outcome.result.final.warc
             if keep and store_document(db, {
