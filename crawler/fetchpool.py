@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass
+from datetime import tzinfo
 from typing import Iterable, Iterator
 
 from crawler.article import Article, ArticleError, extract_article
@@ -34,6 +35,7 @@ class FeedJob:
     etag: str | None = None
     last_modified: str | None = None
     hosts: tuple[str, ...] = ()  # the feed and its redirects stay on these hosts (empty: any host)
+    zone: tzinfo | None = None  # the source's time zone (crawler.dates)
 
 
 @dataclass
@@ -99,9 +101,11 @@ class FetchPool:
             return FeedOutcome(job, result, None, result.error)
         final = result.final
         try:
-            feed = parse_feed(final.body, final.url, final.content_type)
+            feed = parse_feed(final.body, final.url, final.content_type, zone=job.zone)
         except FeedError as exc:
             return FeedOutcome(job, result, None, str(exc))
+        except Exception as exc:  # a parser bug costs this feed, never the run
+            return FeedOutcome(job, result, None, f"feed parsing failed: {type(exc).__name__}: {exc}"[:500])
         finally:
             final.body = b""  # archived already; do not hold it in memory
         return FeedOutcome(job, result, feed, None)

@@ -37,6 +37,7 @@ from crawler.archive import ArchiveError, WarcArchive, WarcRef
 from crawler.egress import EgressPolicy, EgressRefused, hosts_allowed, pool_classes
 
 _CHUNK = 64 * 1024
+_GZIP_MAGIC = b"\x1f\x8b"
 
 
 @dataclass
@@ -53,6 +54,7 @@ class Exchange:
     raw_bytes: int = 0
     duration_ms: int = 0
     error: str | None = None
+    warning: str | None = None  # something odd that did not stop the exchange (a mislabelled body)
     warc: WarcRef | None = None
 
     @property
@@ -179,7 +181,9 @@ class Fetcher:
         exchange.raw_bytes = len(raw)
         if exchange.error is None:
             try:
-                exchange.body = decode_body(raw, exchange.headers.get("content-encoding"), self.max_bytes)
+                exchange.body, exchange.warning = decode_content(
+                    raw, exchange.headers.get("content-encoding"), self.max_bytes
+                )
             except ValueError as exc:
                 exchange.error = str(exc)
         if exchange.error is None and exchange.status >= 400:
@@ -251,26 +255,52 @@ class Fetcher:
 
 
 def decode_body(raw: bytes, content_encoding: str | None, max_bytes: int) -> bytes:
-    """Undo gzip/deflate Content-Encoding, refusing output over `max_bytes` (a decompression bomb)."""
+    """Undo gzip/deflate Content-Encoding, refusing output over `max_bytes` (see `decode_content`)."""
+    return decode_content(raw, content_encoding, max_bytes)[0]
+
+
+def decode_content(raw: bytes, content_encoding: str | None, max_bytes: int) -> tuple[bytes, str | None]:
+    """Undo the Content-Encoding; returns (body, warning or None). Raises ValueError.
+
+    A body that does not start with its coding's magic bytes (gzip 1f 8b, zlib 78 ..) and
+    does not inflate as raw deflate either was never compressed: servers label plain
+    bodies `gzip` (danmactough/node-feedparser#277), and feedparser's own HTTP code read
+    them as they are. It is read as identity, and the warning says so. A body that does
+    start like its coding but breaks off is corrupt (ValueError), as is one expanding
+    beyond `max_bytes` (a decompression bomb).
+    """
     encodings = [e.strip().lower() for e in (content_encoding or "").split(",") if e.strip()]
     body = raw
+    warning = None
     for encoding in reversed(encodings):
         if encoding in ("identity", ""):
             continue
         if encoding in ("gzip", "x-gzip"):
-            decoder = zlib.decompressobj(16 + zlib.MAX_WBITS)
+            decoder = zlib.decompressobj(16 + zlib.MAX_WBITS) if body[:2] == _GZIP_MAGIC else None
         elif encoding == "deflate":
-            decoder = zlib.decompressobj(zlib.MAX_WBITS if body[:1] == b"\x78" else -zlib.MAX_WBITS)
+            decoder = zlib.decompressobj(zlib.MAX_WBITS if _is_zlib(body) else -zlib.MAX_WBITS)
         else:
             raise ValueError(f"unsupported Content-Encoding {encoding!r}")
         try:
-            out = decoder.decompress(body, max_bytes + 1)
+            out = decoder.decompress(body, max_bytes + 1) if decoder is not None else None
         except zlib.error as exc:
-            raise ValueError(f"corrupt {encoding} body: {exc}") from exc
+            if encoding in ("gzip", "x-gzip") or _is_zlib(body):
+                raise ValueError(f"corrupt {encoding} body: {exc}") from exc
+            out = None  # neither zlib nor raw deflate: a plain body
+        if out is not None and encoding == "deflate" and not _is_zlib(body) and not decoder.eof:
+            out = None  # raw deflate that never reaches its end block: a plain body read as code
+        if out is None:
+            warning = f"Content-Encoding {encoding} on a body that is not {encoding}-compressed; read as identity"
+            continue
         if len(out) > max_bytes or decoder.unconsumed_tail:
             raise ValueError(f"{encoding} body expands beyond the size limit of {max_bytes} bytes (decompression bomb?)")
         body = out
-    return body
+    return body, warning
+
+
+def _is_zlib(data: bytes) -> bool:
+    """A zlib stream header (RFC 1950): deflate method and a check sum over the first two bytes."""
+    return len(data) >= 2 and data[0] & 0x0F == 8 and (data[0] << 8 | data[1]) % 31 == 0
 
 
 def _describe(exc: Exception, timeout: float) -> str:

@@ -61,6 +61,8 @@ def settings(spec: dict) -> dict:
         "LOG_LEVEL": spec.get("log_level", "INFO"),
         "DOWNLOADER_MIDDLEWARES": {
             "crawler.middlewares.HttpOnlyMiddleware": 50,
+            "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
+            "crawler.robots.RobotsPolicyMiddleware": 100,
             "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
             "crawler.middlewares.BackoffRetryMiddleware": 550,
             "scrapy.downloadermiddlewares.httpcompression.HttpCompressionMiddleware": None,

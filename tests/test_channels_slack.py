@@ -143,3 +143,39 @@ def test_a_trickling_webhook_cannot_hold_a_send_past_its_deadline():
                               timeout=5, deadline=1.5)
         with pytest.raises(TransientError, match=r"deadline of 1\.5 s"):
             slack.send(slack.payload(notice()), config, "k")
+def text_objects(payload: dict) -> list[dict]:
+    found = []
+
+    def walk(node):
+        if isinstance(node, dict):
+            if node.get("type") in ("mrkdwn", "plain_text") and "text" in node:
+                found.append(node)
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    walk(payload)
+    return found
+
+
+def test_urls_and_channel_names_in_report_text_are_never_made_live():
+    """Slack links bare URLs, www. names and #channels in mrkdwn unless the object is verbatim."""
+    said = "posted at https://t.me/savearash_now and shared in #general and on www.free-arash.example"
+    n = Notification(
+        kind="alert", title=f"Imminent execution, see {said}", summary=f"Reported: {said}",
+        facts=(("who", said),),
+        sections=(Section("Reports", (Item(f"Report: {said}", "https://ihr.example.org/r/1", f"note: {said}"),)),),
+        chart={}, dedup_key="imminent:IR:1",
+    )
+    payload = slack.payload(n)
+    objects = text_objects(payload)
+    carrying = [o for o in objects if "t.me/savearash_now" in o["text"]]
+    assert len(carrying) >= 4  # header, summary, field, section
+    for obj in objects:
+        assert obj["type"] == "plain_text" or obj.get("verbatim") is True, obj
+    assert payload["parse"] == "none" and payload["link_names"] is False
+    # the one live link is Vigil's own, to the report
+    section = next(o for o in objects if o["text"].startswith("*Reports*"))
+    assert section["text"].count("<") == 1 and "<https://ihr.example.org/r/1|" in section["text"]

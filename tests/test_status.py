@@ -71,7 +71,7 @@ def test_status_is_healthy_after_the_service_ran(tmp_path, vigil_service):
 
     report = json.loads(as_json.stdout)
     assert as_json.returncode == 0
-    assert set(report) == {"healthy", "jobs", "failing_sources", "outbox", "sizes", "service", "problems"}
+    assert set(report) == {"healthy", "jobs", "failing_sources", "stale_sources", "outbox", "sizes", "service", "problems"}
     assert report["healthy"] is True and report["problems"] == []
     jobs_by_id = {j["job_id"]: j for j in report["jobs"]}
     assert set(jobs_by_id) == {"feeds", "extract", "digest"}

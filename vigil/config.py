@@ -90,6 +90,14 @@ class Source(Strict):
         None, description="for worldwide sources: keep only reports mentioning this country (e.g. Iran)"
     )
     min_interval: str = Field("10m", description="fetch this source at most once per this duration")
+    timezone: str | None = Field(
+        None,
+        description="IANA time zone the source publishes in (Asia/Tehran): dates without an offset are read in it, "
+        "and 'today' in a report is its local day there",
+    )
+    expected_update_period: str = Field(
+        "14d", description="`vigil status` calls the source stale when it has had no new report for this long"
+    )
     enabled: bool = Field(True, description="false: configured but not fetched")
 
     _check_url = field_validator("url")(lambda cls, v: _http_url(v) if v is not None else v)
@@ -99,11 +107,13 @@ class Source(Strict):
     def _check_start_urls(cls, value: list[str]) -> list[str]:
         return [_http_url(url) for url in value]
 
-    @field_validator("min_interval")
+    @field_validator("min_interval", "expected_update_period")
     @classmethod
     def _check_interval(cls, value: str) -> str:
         parse_duration(value)
         return value
+
+    _check_tz = field_validator("timezone")(lambda cls, v: _timezone(v) if v is not None else v)
 
     @field_validator("article_pattern")
     @classmethod
@@ -140,6 +150,11 @@ class Source(Strict):
     @property
     def min_interval_seconds(self) -> float:
         return parse_duration(self.min_interval).total_seconds()
+
+    @property
+    def zone(self) -> ZoneInfo | None:
+        """The source's time zone, or None when sources.yaml sets none."""
+        return ZoneInfo(self.timezone) if self.timezone else None
 
 
 class SourcesFile(Strict):

@@ -55,6 +55,9 @@ def claim_row(claim, document_id: int, version: str) -> dict:
 
 
 def _published(value: str | None) -> date | None:
+    """The report's reference day: the publication's local calendar day. Collection stores
+    `published` on the source's clock (its `timezone:`, else the offset the feed or page
+    wrote; see crawler.dates.in_zone), so the date as written is that day."""
     try:
         return date.fromisoformat(value[:10]) if value else None
     except ValueError:

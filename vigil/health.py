@@ -35,6 +35,7 @@ class JobState:
 class Health:
     jobs: list[JobState] = field(default_factory=list)
     failing_sources: list[dict] = field(default_factory=list)
+    stale_sources: list[dict] = field(default_factory=list)
     outbox: dict = field(default_factory=dict)
     sizes: dict = field(default_factory=dict)
     service: dict | None = None  # the heartbeat (vigil.heartbeat): pid, host, started_at, beat_at, stopped_at
@@ -76,6 +77,33 @@ def _never_ran_problem(job, timezone_name: str, service_since: datetime | None, 
     if due is not None and now > due + parse_duration(job.misfire_grace):
         return f"job {job.id}: has never run, though it was due at {due.astimezone(timezone.utc):%Y-%m-%d %H:%M} UTC"
     return None
+
+
+def stale_sources(db, sources, now: datetime, health: Health) -> None:
+    """Sources with no new report for longer than their `expected_update_period`.
+
+    A feed stuck behind a lying cache or a broken CMS still answers, so it never fails;
+    only its silence tells (Huginn's `expected_update_period`). A new report is a new feed
+    entry or stored document; a source never fetched is not stale, one fetched but never
+    productive counts from its first fetch.
+    """
+    for source in sources:
+        last_new, first_fetch = db.execute(
+            "select (select max(t) from (select max(first_seen_at) as t from feed_entries where source_id = :id "
+            "union all select max(fetched_at) from documents where source_id = :id)), "
+            "(select min(fetched_at) from fetches where source_id = :id)",
+            {"id": source.id},
+        ).fetchone()
+        since = _parse(last_new or first_fetch)
+        period = parse_duration(source.expected_update_period)
+        if since is None or now - since <= period:
+            continue
+        days = (now - since).days
+        health.stale_sources.append({"id": source.id, "since": since, "expected_update_period": source.expected_update_period})
+        health.problems.append(
+            f"source {source.id}: stale: no new report for {days} days (expected_update_period "
+            f"{source.expected_update_period}); is its feed or page stuck?"
+        )
 
 
 def assess(db, config: Config, data_dir: Path, now: datetime | None = None) -> Health:
@@ -121,6 +149,9 @@ def assess(db, config: Config, data_dir: Path, now: datetime | None = None) -> H
                 {"id": source_id, "failures": failures, "last_error": last_error, "last_success_at": last_success}
             )
             health.problems.append(f"source {source_id}: failed {failures} runs in a row: {last_error}")
+
+    if "sources" in db.table_names():
+        stale_sources(db, config.sources.enabled(), now, health)
 
     # Test messages (`vigil alerts --test`) are never retried and their outcome was shown at once.
     not_test = "coalesce(kind, '') != 'test'"

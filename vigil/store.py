@@ -178,6 +178,14 @@ def m001_initial(db: sqlite_utils.Database) -> None:
     db["job_runs"].create_index(["job_id", "started_at"])
 
 
+@migrations()
+def m002_fetch_warnings(db: sqlite_utils.Database) -> None:
+    """`warning`: what was odd about an exchange that still went through (a plain body labelled
+    gzip); `server_date`: the response's Date header, which a Last-Modified must not be after."""
+    db["fetches"].add_column("warning", str)
+    db["fetches"].add_column("server_date", str)
+
+
 def open_store(data_dir: Path | str, *, migrate: bool = True) -> sqlite_utils.Database:
     """Open (creating if needed) the database in `data_dir`, with WAL and a busy timeout."""
     data_dir = Path(data_dir)

@@ -4,7 +4,10 @@ Report text is escaped before it reaches Slack: `&`, `<` and `>` become entities
 holding `<!channel>`, `<@U123>` or `<http://evil|click>` shows as text and neither pings
 anyone nor becomes a link (https://api.slack.com/reference/surfaces/formatting#escaping);
 bare `@channel`/`@here`/`@everyone` get a word joiner after the `@`. Only links Vigil builds
-itself, from http(s) report URLs, are live. The webhook URL is a secret: errors name its
+itself, from http(s) report URLs, are live: every mrkdwn text object is `verbatim`, so Slack
+does not turn a URL, `www.` name or `#channel` in report text into a link (with `verbatim`
+false, its default, it does: https://api.slack.com/reference/block-kit/composition-objects#text,
+yhatt/jsx-slack#73), and the message's fallback `text` is sent with `parse: none`. The webhook URL is a secret: errors name its
 host only. A 429 answer's Retry-After is honoured (https://api.slack.com/apis/rate-limits).
 Redirects are never followed: urllib would repeat a 302 as a GET without the body (to any
 scheme it knows, ftp:// included), get a 200 and report the notice delivered when it was
@@ -47,6 +50,11 @@ def link(url: str | None, label: str) -> str:
     return f"<{safe_url}|{escape(label).replace('|', '¦')}>"
 
 
+def mrkdwn(text: str) -> dict:
+    """A mrkdwn text object whose text Slack takes as written (no auto-linking, no name parsing)."""
+    return {"type": "mrkdwn", "text": text, "verbatim": True}
+
+
 def _clip(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
@@ -57,9 +65,9 @@ def payload(n: Notification, config=None, channel_name: str = "") -> dict:
         {"type": "header", "text": {"type": "plain_text", "text": _clip(escape(" ".join(n.title.split())), 150)}}
     ]
     if n.summary:
-        blocks.append({"type": "section", "text": {"type": "mrkdwn", "text": _clip(escape(n.summary), 3000)}})
+        blocks.append({"type": "section", "text": mrkdwn(_clip(escape(n.summary), 3000))})
     if n.facts:
-        fields = [{"type": "mrkdwn", "text": _clip(f"*{escape(k)}*\n{escape(v)}", 2000)} for k, v in n.facts[:10]]
+        fields = [mrkdwn(_clip(f"*{escape(k)}*\n{escape(v)}", 2000)) for k, v in n.facts[:10]]
         blocks.append({"type": "section", "fields": fields})
     for section in n.sections:
         lines = [f"*{escape(section.heading)}*"]
@@ -68,14 +76,21 @@ def payload(n: Notification, config=None, channel_name: str = "") -> dict:
             if item.note:
                 line += f"\n    {escape(item.note)}"
             lines.append(line)
-        blocks.append({"type": "section", "text": {"type": "mrkdwn", "text": _clip("\n".join(lines), 3000)}})
+        blocks.append({"type": "section", "text": mrkdwn(_clip("\n".join(lines), 3000))})
     for name, points in n.chart.items():
         if points:
             trend = f"{escape(name)}, weeks {escape(points[0][0])} to {escape(points[-1][0])}: {sparkline(points)}"
             values = " ".join(str(v) for _, v in points)
-            blocks.append({"type": "context", "elements": [{"type": "mrkdwn", "text": f"{trend} ({values})"}]})
-    blocks.append({"type": "context", "elements": [{"type": "mrkdwn", "text": f"Vigil notice {escape(n.dedup_key)}"}]})
-    return {"text": _clip(escape(" ".join(n.title.split())), 3000), "blocks": blocks, "unfurl_links": False}
+            blocks.append({"type": "context", "elements": [mrkdwn(f"{trend} ({values})")]})
+    blocks.append({"type": "context", "elements": [mrkdwn(f"Vigil notice {escape(n.dedup_key)}")]})
+    return {
+        "text": _clip(escape(" ".join(n.title.split())), 3000),
+        "blocks": blocks,
+        "parse": "none",  # the fallback text: no auto-linked URLs or channel names
+        "link_names": False,
+        "unfurl_links": False,
+        "unfurl_media": False,
+    }
 
 
 def retry_after_seconds(value: str | None) -> float | None:

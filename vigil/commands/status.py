@@ -46,6 +46,10 @@ def command(app: AppContext, fmt: str) -> None:
     click.echo(f"Sources failing: {len(health.failing_sources) or 'none'}")
     for source in health.failing_sources:
         click.echo(f"  {source['id']:<20} {source['failures']} runs in a row: {plain(source['last_error'])}")
+    click.echo(f"Sources stale: {len(health.stale_sources) or 'none'}")
+    for source in health.stale_sources:
+        click.echo(f"  {source['id']:<20} no new report since {source['since']:%Y-%m-%d %H:%M} UTC "
+                   f"(expected every {source['expected_update_period']})")
     outbox = health.outbox
     click.echo(f"Outbox: {outbox['pending']} waiting, {outbox['failed']} failed"
                + (f", oldest waiting since {outbox['oldest_pending']}" if outbox["oldest_pending"] else ""))
