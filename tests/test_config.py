@@ -14,6 +14,7 @@ from vigil.cli import cli
 from vigil.config import AlertsFile, SchedulesFile, SourcesFile
 from vigil.config_files import load_config, load_file
 from vigil.errors import ConfigError
+from vigil.store import open_store
 
 REPO = Path(__file__).resolve().parents[1]
 SECRETS = {
@@ -170,6 +171,7 @@ def test_cli_entry_point_reports_config_error_without_traceback(config_dir: Path
 def test_read_only_commands_need_no_delivery_secrets(config_dir: Path, tmp_path: Path):
     """Staff run `vigil totals` by hand, where the service's secrets are not set."""
     data = tmp_path / "data"
+    open_store(data).close()
     for args in (["totals", "--format", "json"], ["claims", "--week", "2025-W38"]):
         result = run_cli(["--config", str(config_dir), "--data", str(data), *args])
         assert result.exit_code == 0, result.output

@@ -196,6 +196,6 @@ def test_totals_table_csv_and_by_offence(store, tmp_path):
 
 
 def test_totals_bad_date_is_a_usage_error(tmp_path):
-    result = run(tmp_path, "totals", "--as-of", "21/09/2025")
+    result = run(tmp_path, "--init", "totals", "--as-of", "21/09/2025")
     assert result.exit_code == 2
     assert "error: --as-of: not a date: '21/09/2025' (use YYYY-MM-DD)" in result.output

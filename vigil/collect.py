@@ -87,6 +87,7 @@ def collect(
     force: bool = False,
 ) -> CollectReport:
     """Collect the due sources of `app` (an AppContext); see `collect_sources`."""
+    app.may_create = True  # collecting is what fills a new data directory
     return collect_sources(app.db, app.sources(), Path(app.data_dir), source_ids=source_ids, kinds=kinds, force=force)
 
 

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from vigil.config import parse_duration
 from vigil.config_files import Config
+from vigil.runlock import holder
 from vigil.schedule import make_trigger
 from vigil.store import ARCHIVE_DIR, DATABASE_NAME
 
@@ -32,6 +33,7 @@ class JobState:
 
 @dataclass
 class Health:
+    service_pid: int | None = None  # the `vigil run` holding the data directory's lock
     jobs: list[JobState] = field(default_factory=list)
     failing_sources: list[dict] = field(default_factory=list)
     outbox: dict = field(default_factory=dict)
@@ -77,8 +79,9 @@ def _never_ran_problem(job, timezone_name: str, service_since: datetime | None, 
 
 
 def assess(db, config: Config, data_dir: Path, now: datetime | None = None) -> Health:
+    """`config` needs only `.sources` and `.schedules` (see AppContext.service_files)."""
     now = now or datetime.now(timezone.utc)
-    health = Health()
+    health = Health(service_pid=holder(data_dir))
     service_since = _parse(db.execute("select min(started_at) from job_runs").fetchone()[0])
     for job in config.schedules.jobs:
         row = db.execute(
