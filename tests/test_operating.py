@@ -171,3 +171,45 @@ def test_a_second_run_on_one_data_directory_exits_1_naming_the_first(tmp_path, v
     code, _ = first.stop()
     assert code == 0
     assert "abandoned" not in first.log()
+
+
+# --- no silent zeros: an empty answer says where it looked and where the data is ---------
+
+
+@pytest.fixture
+def week_38(tmp_path):
+    from claimstore import ClaimStore, sample_week, write_alerts_yaml
+
+    store = ClaimStore(tmp_path / "data")
+    sample_week(store)
+    store.db.close()
+    return write_alerts_yaml(tmp_path / "config"), tmp_path / "data"
+
+
+def test_totals_names_the_weeks_it_shows(week_38):
+    config, data = week_38
+    result = vigil(config, data, "totals", "--as-of", "2025-09-21", "--weeks", "2", "--country", "Iran")
+    assert result.exit_code == 0
+    assert result.stdout.splitlines()[0] == "The 2 weeks 2025-W37 to 2025-W38 (2025-09-08 to 2025-09-21) for IR:"
+
+
+def test_empty_totals_name_the_weeks_looked_at_and_those_with_data(week_38):
+    config, data = week_38
+    result = vigil(config, data, "totals", "--as-of", "2025-12-01", "--weeks", "4")
+    assert result.exit_code == 0
+    assert result.stdout == ("No executions recorded in the 4 weeks 2025-W46 to 2025-W49 (2025-11-10 to 2025-12-07). "
+                             "Weeks with data: 1, 2025-W38 (--as-of 2025-09-21 shows the latest).\n")
+    as_json = vigil(config, data, "totals", "--as-of", "2025-12-01", "--weeks", "4", "--format", "json")
+    assert as_json.stdout == "[]\n"
+    assert as_json.stderr.startswith("No executions recorded in the 4 weeks 2025-W46 to 2025-W49")
+    other = vigil(config, data, "totals", "--as-of", "2025-09-21", "--country", "SA")
+    assert other.stdout.endswith("for SA. No week has any execution claim for SA in this database.\n")
+
+
+@pytest.mark.parametrize("args", [["totals"], ["claims", "--week", "2025-W38"]])
+def test_unknown_country_is_a_usage_error_listing_the_codes(week_38, args):
+    config, data = week_38
+    result = vigil(config, data, *args, "--country", "XX")
+    assert result.exit_code == 2
+    assert result.stderr.startswith("error: --country: unknown country 'XX' (known ISO codes: AE, AF, ")
+    assert " IQ, IR, " in result.stderr

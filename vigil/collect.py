@@ -15,9 +15,9 @@
    say whether its last run had any error.
 
 `country_filter` (worldwide sources): a report is kept only when its title or text
-mentions the country's name at the start of a word, case-insensitively ("Iran" keeps
-"Iran" and "Iranian"). Entries dropped by the filter are remembered in `feed_entries`,
-so their pages are not fetched again.
+names the country or uses its adjective, as whole words (vigil.countries: IR keeps
+"Iran" and "Iranian", never "Iraq" or "Ireland"). Entries dropped by the filter are
+remembered in `feed_entries`, so their pages are not fetched again.
 
 WARC references in `documents` and `fetches` are file names in `<data>/archive/`:
 `crawler.archive.read_response(data_dir / ARCHIVE_DIR / warc_file, warc_offset)` reads a page back.

@@ -16,6 +16,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from apscheduler.triggers.cron import CronTrigger
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from vigil import countries
+
 
 SOURCES_FILE = "sources.yaml"
 SCHEDULES_FILE = "schedules.yaml"
@@ -82,7 +84,7 @@ class Source(Strict):
     )
     lang: str = Field("en", description="language of the source's reports")
     country_filter: str | None = Field(
-        None, description="for worldwide sources: keep only reports mentioning this country (e.g. Iran)"
+        None, description="for worldwide sources: keep only reports naming this country (ISO code, e.g. IR)"
     )
     min_interval: str = Field("10m", description="fetch this source at most once per this duration")
     enabled: bool = Field(True, description="false: configured but not fetched")
@@ -93,6 +95,11 @@ class Source(Strict):
     @classmethod
     def _check_start_urls(cls, value: list[str]) -> list[str]:
         return [_http_url(url) for url in value]
+
+    @field_validator("country_filter")
+    @classmethod
+    def _check_country(cls, value: str | None) -> str | None:
+        return countries.resolve(value) if value is not None else None
 
     @field_validator("min_interval")
     @classmethod
