@@ -213,3 +213,51 @@ def test_unknown_country_is_a_usage_error_listing_the_codes(week_38, args):
     assert result.exit_code == 2
     assert result.stderr.startswith("error: --country: unknown country 'XX' (known ISO codes: AE, AF, ")
     assert " IQ, IR, " in result.stderr
+
+
+# --- collect: a run where everything failed is a failure; Scrapy says one line per failure --
+
+
+def closed_port() -> int:
+    """A port on 127.0.0.1 that nothing listens on (bound, then released)."""
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def collect(config: Path, data: Path, *args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "vigil.cli", "-q", "--config", str(config), "--data", str(data),
+                           "collect", *args], capture_output=True, text=True, timeout=120)
+
+
+def test_collect_exits_1_when_every_source_failed_and_0_when_one_worked(mockserver, sources_config, tmp_path):
+    config = sources_config([
+        {"id": "down", "type": "feed", "url": f"{mockserver.url}/status/503"},
+        {"id": "gone", "type": "feed", "url": f"{mockserver.url}/status/404"},
+        {"id": "rss", "type": "feed", "url": f"{mockserver.ns('allfail')}/feeds/rss.xml"},
+    ])
+    (config / "schedules.yaml").write_text("jobs: []\n")
+    (config / "alerts.yaml").write_text("timezone: UTC\n")
+    failed = collect(config, tmp_path / "data", "--source", "down", "--source", "gone")
+    assert failed.returncode == 1, failed.stdout + failed.stderr
+    assert failed.stderr.splitlines()[-1] == "error: every source failed (down, gone); see the errors above"
+    mixed = collect(config, tmp_path / "data", "--source", "down", "--source", "rss", "--force")
+    assert mixed.returncode == 0, mixed.stdout + mixed.stderr
+
+
+@pytest.mark.slow
+def test_an_unreachable_site_is_one_warning_line_per_failure_without_traceback(sources_config, tmp_path):
+    port = closed_port()
+    config = sources_config([{"id": "dead", "type": "site", "start_urls": [f"http://127.0.0.1:{port}/news/"],
+                              "article_links": "h2 a", "max_pages": 2}])
+    (config / "schedules.yaml").write_text("jobs: []\n")
+    (config / "alerts.yaml").write_text("timezone: UTC\n")
+    result = collect(config, tmp_path / "data")
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    scrapy_lines = [line for line in result.stderr.splitlines() if "[scrapy." in line]
+    assert scrapy_lines, result.stderr
+    assert all("] WARNING: " in line for line in scrapy_lines), scrapy_lines
+    assert any(line.endswith("Connection refused. [DownloadConnectionRefusedError]") for line in scrapy_lines), scrapy_lines
