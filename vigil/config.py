@@ -9,12 +9,15 @@ from __future__ import annotations
 
 import re
 from datetime import timedelta
+from email.errors import HeaderParseError
+from email.headerregistry import Address
+from email.utils import parseaddr
 from typing import Annotated, Literal, Union
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from apscheduler.triggers.cron import CronTrigger
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from vigil import countries
 
@@ -45,6 +48,23 @@ def _timezone(value: str) -> str:
     except (ZoneInfoNotFoundError, ValueError):
         raise ValueError(f"unknown time zone {value!r} (use an IANA name such as UTC or Asia/Tehran)")
     return value
+
+
+def _email_address(value: str) -> str:
+    """One address, bare or with a display name (`Vigil <vigil@ngo.org>`), as RFC 5322 parses it."""
+    name, addr = parseaddr(value)
+    written = " ".join(value.split())
+    if addr and (written == addr or written.endswith(f"<{addr}>")):
+        try:
+            parsed = Address(addr_spec=addr)
+        except (ValueError, IndexError, HeaderParseError):
+            parsed = None
+        if parsed is not None and parsed.username and parsed.domain:
+            return value
+    raise ValueError(f"not an email address: {value!r} (write one address, such as staff@your-ngo.org)")
+
+
+EmailAddress = Annotated[str, AfterValidator(_email_address)]
 
 
 def _require_unique(what: str, ids: list[str]) -> None:
@@ -222,8 +242,8 @@ class EmailChannel(Strict):
     security: Literal["none", "starttls", "ssl"] = Field("starttls", description="transport security")
     username: str | None = Field(None, description="login name; none: no login")
     password: str | None = Field(None, description="login password (use ${ENV})")
-    from_: str = Field(alias="from", description="sender address")
-    to: list[str] = Field(min_length=1, description="recipients")
+    from_: EmailAddress = Field(alias="from", description="sender address")
+    to: list[EmailAddress] = Field(min_length=1, description="recipients")
     timeout: float = Field(30.0, gt=0, le=300, description="seconds before the SMTP exchange is abandoned")
     ca_file: str | None = Field(
         None, description="CA certificates (PEM) to verify the server with, for a private CA; default: the system's"
