@@ -110,9 +110,9 @@ def cli(ctx: click.Context, config_dir: Path, data_dir: Path, env_file: Path | N
 
 def _register() -> None:
     """Commands live in vigil/commands/, one module per verb, registered here explicitly."""
-    from vigil.commands import alerts, check, claims, collect, demo, digest, extract, run, status, totals
+    from vigil.commands import alerts, check, claims, collect, demo, digest, eval, extract, run, status, totals
 
-    for module in (demo, collect, extract, totals, claims, alerts, digest, run, status, check):
+    for module in (demo, collect, extract, eval, totals, claims, alerts, digest, run, status, check):
         cli.add_command(module.command)
 
 
