@@ -16,12 +16,14 @@ def child_log():
     handler = logging.StreamHandler(stream)
     handler.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
     handler.addFilter(OneLineFailures())
-    root = logging.getLogger()
-    saved = root.level
+    root, scrapy = logging.getLogger(), logging.getLogger("scrapy")
+    saved = root.level, scrapy.level
+    scrapy.setLevel(logging.NOTSET)  # in the child, the root level decides (vigil.cli sets "scrapy" in the parent)
     root.addHandler(handler)
     yield stream, root
     root.removeHandler(handler)
-    root.setLevel(saved)
+    root.setLevel(saved[0])
+    scrapy.setLevel(saved[1])
 
 
 def fail(logger_name: str) -> None:

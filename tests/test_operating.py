@@ -81,7 +81,7 @@ def test_status_needs_no_delivery_secret(tmp_path):
     result = vigil(config, data, "status")
     assert "VIGIL_SMTP" not in result.output
     assert result.exit_code == 1  # the alerts job never ran: that needs a person, not a secret
-    assert result.stdout.splitlines()[:2] == ["Service: not running (no `vigil run` holds this data directory)",
+    assert result.stdout.splitlines()[:2] == ["Running: no `vigil run` holds this data directory",
                                               "Jobs:"]
     assert "  - job alerts: has never run (is `vigil run` running?)" in result.stdout.splitlines()
 
@@ -166,7 +166,7 @@ def test_a_second_run_on_one_data_directory_exits_1_naming_the_first(tmp_path, v
         f"error: {data / 'vigil-run.lock'}: `vigil run` is already running on this data directory "
         f"(pid {first.proc.pid} holds the lock)")
     status = vigil(config, data, "status")
-    assert status.stdout.splitlines()[0] == f"Service: running, pid {first.proc.pid}"
+    assert status.stdout.splitlines()[0] == f"Running: pid {first.proc.pid} (it holds this data directory's lock)"
     assert first.alive()
     code, _ = first.stop()
     assert code == 0
@@ -261,3 +261,11 @@ def test_an_unreachable_site_is_one_warning_line_per_failure_without_traceback(s
     assert scrapy_lines, result.stderr
     assert all("] WARNING: " in line for line in scrapy_lines), scrapy_lines
     assert any(line.endswith("Connection refused. [DownloadConnectionRefusedError]") for line in scrapy_lines), scrapy_lines
+
+
+def test_counted_nouns_agree_with_their_number():
+    from vigil.wording import counted
+
+    assert [counted(n, "source") for n in (0, 1, 2)] == ["0 sources", "1 source", "2 sources"]
+    assert counted(1, "fetch") == "1 fetch" and counted(7, "fetch") == "7 fetches"
+    assert counted(2, "person", "people") == "2 people"

@@ -126,7 +126,7 @@ def test_operating_status_works_as_written_without_secrets(host):
     result = host(command)
     # Exit 1: the service never ran here, which status must say, not a configuration error.
     assert result.returncode == 1, result.stdout + result.stderr
-    assert result.stdout.splitlines()[0] == "Service: not running (no `vigil run` holds this data directory)"
+    assert result.stdout.splitlines()[0] == "Running: no `vigil run` holds this data directory"
     assert "job feeds: has never run" in result.stdout
     assert result.stderr == ""
 

@@ -61,7 +61,7 @@ def test_status_is_healthy_after_the_service_ran(tmp_path, vigil_service):
     assert code == 0
     assert text.returncode == 0, text.stdout + text.stderr
     lines = text.stdout.splitlines()
-    assert lines[0] == "Service: not running (no `vigil run` holds this data directory)"
+    assert lines[0] == "Running: no `vigil run` holds this data directory"
     assert lines[1] == "Jobs:"
     assert any(line.split()[:1] == ["feeds"] and " ok " in line for line in lines), lines
     assert "  digest       never run" in lines

@@ -43,6 +43,7 @@ from vigil.crawl import crawl_sites
 from vigil.errors import StoreError, UsageError
 from vigil.ingest import SourceReport, finish_sources, mentions_country, store_document, store_fetch
 from vigil.store import ARCHIVE_DIR, utcnow, write_lock
+from vigil.wording import counted
 
 log = logging.getLogger(__name__)
 
@@ -74,8 +75,9 @@ class CollectReport:
     def summary(self) -> str:
         ran = [s for s in self.sources if not s.skipped]
         return (
-            f"{len(ran)} sources collected ({len(self.sources) - len(ran)} skipped): {self.fetched} fetches, "
-            f"{self.new_documents} new documents, {self.errors} errors"
+            f"{counted(len(ran), 'source')} collected ({len(self.sources) - len(ran)} skipped): "
+            f"{counted(self.fetched, 'fetch')}, {counted(self.new_documents, 'new document')}, "
+            f"{counted(self.errors, 'error')}"
         )
 
 

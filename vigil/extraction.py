@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from vigil.store import utcnow, write_lock
+from vigil.wording import counted
 
 log = logging.getLogger(__name__)
 
@@ -79,7 +80,7 @@ class ExtractReport:
 
     def summary(self) -> str:
         failed = f", {len(self.failed)} failed" if self.failed else ""
-        return f"{self.documents} documents, {self.claims} claims{failed}"
+        return f"{counted(self.documents, 'document')}, {counted(self.claims, 'claim')}{failed}"
 
 
 def extract_new_documents(db, extractor=None, limit: int | None = None) -> ExtractReport:
@@ -130,9 +131,9 @@ class RerunReport:
 
     def summary(self) -> str:
         return (
-            f"{self.documents} documents re-extracted ({self.unchanged} unchanged): "
-            f"{len(self.added)} claims added, {len(self.removed)} removed, {len(self.changed)} changed, "
-            f"{len(self.failed)} failed; {len(self.moved_totals)} weekly totals moved"
+            f"{counted(self.documents, 'document')} re-extracted ({self.unchanged} unchanged): "
+            f"{counted(len(self.added), 'claim')} added, {len(self.removed)} removed, {len(self.changed)} changed, "
+            f"{len(self.failed)} failed; {counted(len(self.moved_totals), 'weekly total')} moved"
         )
 
 

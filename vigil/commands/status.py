@@ -35,9 +35,9 @@ def command(app: AppContext, fmt: str) -> None:
         click.echo(json.dumps({"healthy": health.healthy, **asdict(health)}, default=_json_value, indent=2))
         sys.exit(0 if health.healthy else 1)
     if health.service_pid is None:
-        click.echo("Service: not running (no `vigil run` holds this data directory)")
+        click.echo("Running: no `vigil run` holds this data directory")
     else:
-        click.echo(f"Service: running, pid {health.service_pid or 'unknown'}")
+        click.echo(f"Running: pid {health.service_pid or 'unknown'} (it holds this data directory's lock)")
     click.echo("Jobs:")
     for job in health.jobs:
         if job.last_started is None:
