@@ -137,3 +137,23 @@ def test_operating_backup_works_as_written(host, tmp_path):
     result = host(command)
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "backup" / "vigil.db").stat().st_size > 0
+
+
+CORPUS = Path(os.environ.get("VIGIL_CORPUS") or REPO.parent / "shared" / "corpus")
+
+
+@pytest.mark.skipif(not (CORPUS / "dev.jsonl").exists(),
+                    reason=f"the labelled corpus is not at {CORPUS} (set VIGIL_CORPUS)")
+def test_extraction_quality_command_works_as_written():
+    readme = (REPO / "README.md").read_text()
+    section = readme.split("### Extraction quality", 1)[1].split("\n## ", 1)[0]
+    commands = re.findall(r"```sh\n(.*?)\n```", section, flags=re.S)
+    assert commands == [".venv/bin/vigil eval ../shared/corpus/dev.jsonl --show-errors"]
+    words = shlex.split(commands[0].replace("../shared/corpus", str(CORPUS)))
+    result = subprocess.run([sys.executable, "-m", "vigil.cli", *words[1:]], cwd=REPO, capture_output=True,
+                            text=True, timeout=300)
+    assert result.returncode == 0, result.stderr
+    figures = dict(line.split(": ", 1) for line in result.stdout.splitlines() if re.match(r"^[a-z_0-9]+: ", line))
+    labelled = [line for line in (CORPUS / "dev.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert int(figures["reports"]) == len(labelled) and 0 < float(figures["f1"]) <= 1
+    assert any("  missed  " in line or "  spurious  " in line for line in result.stdout.splitlines())
