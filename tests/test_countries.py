@@ -73,3 +73,14 @@ def test_every_country_the_extractor_assigns_is_known():
     """A claim's country must be a code `--country` accepts, or its totals could not be asked for."""
     assigned = {json.loads(line)["iso"] for line in EXTRACT_COUNTRIES.read_text().splitlines() if line.strip()}
     assert assigned - set(countries.countries()) == set()
+
+
+def test_a_rule_for_an_unknown_country_is_an_error(tmp_path):
+    from vigil.config import AlertsFile
+
+    path = tmp_path / "alerts.yaml"
+    path.write_text(yaml.safe_dump({"channels": {"chat": {"type": "slack", "webhook_url": "http://127.0.0.1/hook"}},
+                                    "rules": [{"id": "r", "type": "imminent", "country": "XX", "channels": ["chat"]}]}))
+    with pytest.raises(ConfigError) as error:
+        load_file(path, AlertsFile)
+    assert error.value.problems[0].startswith("alerts.yaml: rules[0].country: unknown country 'XX' (known ISO codes: ")

@@ -269,6 +269,7 @@ class Rule(Strict):
     id: str = Field(pattern=_ID)
     type: Literal["weekly_total", "weekly_rise", "offence", "year_to_date", "imminent"]
     country: str = Field("IR", pattern=r"^[A-Z]{2}$", description="ISO 3166 alpha-2 country code")
+    _check_country = field_validator("country")(lambda cls, v: countries.resolve(v))  # a rule for no country never fires
     threshold: int | None = Field(None, ge=1, description="weekly_total: fire at or above this total")
     step: int | None = Field(None, ge=1, description="notify again each time the value passes threshold + n*step")
     rise_percent: float | None = Field(None, gt=0, description="weekly_rise: minimum week-over-week rise")

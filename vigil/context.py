@@ -32,13 +32,12 @@ def require_store(data_dir: Path) -> None:
     question with an empty new database ("no executions"), which a user cannot tell from
     a true nothing. Commands that create data (collect, run, demo) and `--init` skip it.
     """
+    fix = "give the right one with --data DIR or VIGIL_DATA; `vigil collect` or `vigil run` create it, as does --init"
     database = data_dir / DATABASE_NAME
     if not data_dir.is_dir():
-        raise StoreError(f"{data_dir}: no such data directory (give the right one with --data DIR or VIGIL_DATA; "
-                         "`vigil collect` or `vigil run` create it, as does --init)")
+        raise StoreError(f"{data_dir}: no such data directory ({fix})")
     if not database.is_file() or database.stat().st_size == 0:
-        raise StoreError(f"{data_dir}: no Vigil database ({DATABASE_NAME}) in this data directory (give the right one "
-                         "with --data DIR or VIGIL_DATA; `vigil collect` or `vigil run` create it, as does --init)")
+        raise StoreError(f"{data_dir}: no Vigil database ({DATABASE_NAME}) in this data directory ({fix})")
 
 
 @dataclass(frozen=True)
