@@ -269,3 +269,12 @@ def test_counted_nouns_agree_with_their_number():
     assert [counted(n, "source") for n in (0, 1, 2)] == ["0 sources", "1 source", "2 sources"]
     assert counted(1, "fetch") == "1 fetch" and counted(7, "fetch") == "7 fetches"
     assert counted(2, "person", "people") == "2 people"
+
+
+def test_a_data_directory_that_cannot_hold_the_lock_is_one_error_line(tmp_path):
+    from vigil.errors import StoreError
+
+    not_a_directory = tmp_path / "data"
+    not_a_directory.write_text("a file where the data directory should be")
+    with pytest.raises(StoreError, match=r"data/vigil-run.lock: cannot open the run lock: File exists"):
+        RunLock(not_a_directory).acquire()

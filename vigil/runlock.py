@@ -14,7 +14,7 @@ import os
 import time
 from pathlib import Path
 
-from vigil.errors import VigilError
+from vigil.errors import StoreError, VigilError
 
 LOCK_NAME = "vigil-run.lock"
 ACQUIRE_ATTEMPTS = 5
@@ -38,9 +38,13 @@ class RunLock:
         self._fd: int | None = None
 
     def acquire(self) -> "RunLock":
-        """Take the lock and write our pid into the file; raise AlreadyRunning if it is held."""
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+        """Take the lock and write our pid into the file; raise AlreadyRunning if it is held,
+        StoreError if the file cannot be opened."""
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+        except OSError as exc:
+            raise StoreError(f"{self.path}: cannot open the run lock: {exc.strerror} (is --data writable?)") from exc
         for attempt in range(ACQUIRE_ATTEMPTS):
             try:
                 fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
