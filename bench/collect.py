@@ -1,6 +1,6 @@
 """Benchmark: feed collection end to end against a local site of 2,000 articles behind 200 feeds.
 
-Run:  /work/venv/bin/python bench/collect.py [--feeds 200] [--per-feed 10]
+Run:  .venv/bin/python bench/collect.py [--feeds 200] [--per-feed 10]   (from the repository root)
 
 It starts the fixture server (tests/mockserver/server.py) on 127.0.0.1, writes a
 sources.yaml with one feed source per feed, and runs `vigil.collect.collect_sources`
@@ -30,7 +30,7 @@ sys.path.insert(0, str(ROOT))
 from vigil.collect import collect_sources  # noqa: E402
 from vigil.config import SourcesFile  # noqa: E402
 from vigil.config_files import load_file  # noqa: E402
-from vigil.store import open_store  # noqa: E402
+from vigil.store import ARCHIVE_DIR, open_store  # noqa: E402
 
 
 def peak_mb(who: int) -> float:
@@ -71,7 +71,7 @@ def main() -> None:
                     results.append((name, elapsed, report, articles))
             finally:
                 db.close()
-            warc_mb = sum(p.stat().st_size for p in (data / "archive").glob("*.warc.gz")) / 1e6
+            warc_mb = sum(p.stat().st_size for p in (data / ARCHIVE_DIR).glob("*.warc.gz")) / 1e6
             documents = open_store(data).execute("select count(*) from documents").fetchone()[0]
     finally:
         server.terminate()

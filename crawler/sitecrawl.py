@@ -92,6 +92,7 @@ def main(argv: list[str] | None = None) -> int:
     """
     from scrapy.crawler import CrawlerProcess
 
+    from crawler import logfilter
     from crawler.archive import WarcArchive
     from crawler.records import Output
     from crawler.spider import SourceSpider
@@ -112,6 +113,7 @@ def main(argv: list[str] | None = None) -> int:
         crawler = process.create_crawler(SourceSpider)
         crawlers.append((site["id"], crawler))
         process.crawl(crawler, site=site, known_urls=site.get("known_urls", ()))
+    logfilter.install()  # on the root handler each crawler (re)installs as it starts, so after them
     process.start()
     for source_id, crawler in crawlers:
         stats = {k: v for k, v in crawler.stats.get_stats().items() if isinstance(v, (int, float, str))}

@@ -122,7 +122,7 @@ def test_failing_test_message_exits_1_and_is_not_retried_later(setup):
     result = vigil("alerts")
     assert result.exit_code == 1
     assert "Failed:    #" in result.stdout and "HTTP 404 no_service" in result.stdout
-    assert result.stderr.splitlines()[-1] == "error: 1 notice(s) could not be delivered (see above)"
+    assert result.stderr.splitlines()[-1] == "error: 1 notice could not be delivered (see above)"
     assert [r["json"]["text"] for r in hook.requests].count("Vigil test message to chat") == 1
 
 

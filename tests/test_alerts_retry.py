@@ -37,10 +37,10 @@ def test_retry_failed_delivers_after_the_channel_is_fixed(tmp_path: Path):
         write_alerts(config, slack.url)
         fixed = CliRunner().invoke(cli, [*args, "alerts", "--retry-failed"])
         assert fixed.exit_code == 0, fixed.output
-        assert "Requeued 1 failed notice(s)." in fixed.output
+        assert "Requeued 1 failed notice." in fixed.output
         assert len(slack.payloads) == 1
         again = CliRunner().invoke(cli, [*args, "alerts", "--retry-failed"])
-        assert "Requeued 0 failed notice(s)." in again.output
+        assert "Requeued 0 failed notices." in again.output
         assert len(slack.payloads) == 1  # delivered once, not again
     db = open_store(data)
     assert [r["status"] for r in db.query("select status from outbox")] == ["sent"]

@@ -152,7 +152,7 @@ def test_cli_prints_a_line_per_source_and_maps_usage_errors(mockserver, sources_
     result = runner.invoke(cli, args + ["--source", "rss", "--feeds-only"])
     assert result.exit_code == 0, result.output
     assert result.stdout.splitlines()[0].split()[:4] == ["rss", "feed", "fetched", "7"]
-    assert "1 sources collected (0 skipped): 7 fetches, 6 new documents, 0 errors" in result.output
+    assert "1 source collected (0 skipped): 7 fetches, 6 new documents, 0 errors" in result.output
 
     result = runner.invoke(cli, args + ["--source", "nope"])
     assert result.exit_code == 2
@@ -174,7 +174,7 @@ def test_the_scheduler_entry_point_takes_an_app_context(mockserver, sources_conf
     try:
         report = collect(app, kinds=("feed",))
         assert [s.source_id for s in report.sources] == ["rss"]
-        assert report.summary() == "1 sources collected (0 skipped): 7 fetches, 6 new documents, 0 errors"
+        assert report.summary() == "1 source collected (0 skipped): 7 fetches, 6 new documents, 0 errors"
         assert collect(app, kinds=("feed",)).summary().startswith("0 sources collected (1 skipped)")
     finally:
         app.close()

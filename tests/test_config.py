@@ -14,6 +14,7 @@ from vigil.cli import cli
 from vigil.config import AlertsFile, SchedulesFile, SourcesFile
 from vigil.config_files import load_config, load_file
 from vigil.errors import ConfigError
+from vigil.store import open_store
 
 REPO = Path(__file__).resolve().parents[1]
 SECRETS = {

@@ -76,7 +76,7 @@ def test_digest_command(tmp_path):
             "channels": {"mail": {"type": "email", "host": "127.0.0.1", "port": smtp.port, "security": "none",
                                   "from": "vigil@example.org", "to": ["staff@example.org"]}},
         })
-        args = ["-q", "--config", str(config), "--data", str(tmp_path / "data"), "digest"]
+        args = ["-q", "--config", str(config), "--data", str(tmp_path / "data"), "--init", "digest"]
         first = CliRunner().invoke(cli, args)
         assert first.exit_code == 0, first.output
         assert first.stdout.splitlines()[-1] == "1 notice queued, 1 sent, 0 failed, 0 waiting"

@@ -13,6 +13,7 @@ from vigil.collect import collect_sources
 from vigil.demo.site import serve_site
 from vigil.demo.walkthrough import write_config
 from vigil.extraction import extract_new_documents, replace_claims
+from vigil.wording import counted
 from vigil.store import open_store
 
 
@@ -94,7 +95,7 @@ def test_rerun_filters_by_source_and_date(collected):
     expected = db.execute("select count(*) from documents where source_id = 'hrana' and published >= '2025-09-20'"
                           ).fetchone()[0]
     assert 0 < expected < 19
-    assert f"{expected} documents re-extracted ({expected} unchanged)" in result.output
+    assert f"{counted(expected, 'document')} re-extracted ({expected} unchanged)" in result.output
 
 
 def test_rerun_unknown_source_is_a_usage_error(collected):

@@ -2,10 +2,18 @@
 
 from __future__ import annotations
 
+import os
 import re
+import shlex
+import shutil
+import subprocess
+import sys
 from pathlib import Path
 
+import pytest
+
 from vigil.cli import cli
+from vigil.store import open_store
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -40,3 +48,112 @@ def test_command_reference_is_generated_from_the_cli():
 
     readme = (REPO / "README.md").read_text()
     assert render(readme) == readme, "README's command reference is stale: run `python -m vigil.clidoc README.md`"
+
+
+# --- the Operating section, run as written against the unit's paths ---------------------
+
+UNIT = REPO / "deploy" / "vigil.service"
+
+
+def unit_settings() -> dict[str, str]:
+    """The paths deploy/vigil.service gives the service: binary, config, data, env file."""
+    text = UNIT.read_text()
+    setting = lambda pattern: re.search(pattern, text, flags=re.M).group(1)  # noqa: E731
+    return {
+        "binary": setting(r"^ExecStart=(\S+) run$"),
+        "config": setting(r"^Environment=VIGIL_CONFIG=(\S+)$"),
+        "data": setting(r"^Environment=VIGIL_DATA=(\S+)$"),
+        "env_file": setting(r"^EnvironmentFile=(\S+)$"),
+    }
+
+
+def operating_commands() -> list[str]:
+    readme = (REPO / "README.md").read_text()
+    section = readme.split("## Operating the service", 1)[1].split("\n## ", 1)[0]
+    return re.findall(r"`((?:sudo -u vigil|sqlite3) [^`]+)`", section)
+
+
+def test_operating_commands_use_the_units_paths():
+    """What the service is given by systemd, a command run by hand is given by its flags."""
+    unit = unit_settings()
+    commands = [c for c in operating_commands() if c.startswith("sudo -u vigil")]
+    assert {c.split()[-1] for c in commands} == {"check", "status"}, commands
+    for command in commands:
+        words = command.split()
+        assert words[3] == unit["binary"], f"{command}: not the unit's binary (sudo's PATH lacks the venv)"
+        assert ["--config", unit["config"]] == words[4:6], command
+    check = next(c for c in commands if c.endswith(" check"))
+    assert f"--env-file {unit['env_file']}" in check, "check expands the secrets: it needs the unit's env file"
+    status = next(c for c in commands if c.endswith(" status"))
+    assert f"--data {unit['data']}" in status and "--env-file" not in status
+
+
+@pytest.fixture
+def host(tmp_path):
+    """A stand-in for the installed host: the shipped files where the unit expects them."""
+    config, data = tmp_path / "etc-vigil", tmp_path / "var-lib-vigil-data"
+    config.mkdir()
+    for name in ("sources.yaml", "schedules.yaml", "alerts.yaml"):
+        shutil.copy(REPO / name, config / name)
+    shutil.copy(REPO / "deploy" / "vigil.env.example", config / "vigil.env")
+    open_store(data).close()
+    unit = unit_settings()
+    paths = {unit["env_file"]: str(config / "vigil.env"), unit["config"]: str(config), unit["data"]: str(data),
+             "/backup/": str(tmp_path / "backup") + "/"}
+    environ = {k: v for k, v in os.environ.items() if not k.startswith("VIGIL_")}
+
+    def run(command: str) -> subprocess.CompletedProcess:
+        for unit_path, local in paths.items():  # longest first: the env file lives in the config directory
+            command = command.replace(unit_path, local)
+        words = shlex.split(command)
+        if words[:3] == ["sudo", "-u", "vigil"]:
+            words = [sys.executable, "-m", "vigil.cli", *words[4:]]
+        return subprocess.run(words, capture_output=True, text=True, timeout=120, env=environ)
+
+    (tmp_path / "backup").mkdir()
+    return run
+
+
+def test_operating_check_works_as_written(host):
+    command = next(c for c in operating_commands() if c.endswith(" check"))
+    result = host(command)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "Configuration in " in result.stdout
+
+
+def test_operating_status_works_as_written_without_secrets(host):
+    command = next(c for c in operating_commands() if c.endswith(" status"))
+    result = host(command)
+    # Exit 1: the service never ran here, which status must say, not a configuration error.
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert result.stdout.splitlines()[0] == "Running: no `vigil run` holds this data directory"
+    assert "job feeds: has never run" in result.stdout
+    assert result.stderr == ""
+
+
+@pytest.mark.skipif(shutil.which("sqlite3") is None, reason="the sqlite3 command-line shell is not installed")
+def test_operating_backup_works_as_written(host, tmp_path):
+    command = next(c for c in operating_commands() if c.startswith("sqlite3 "))
+    result = host(command)
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "backup" / "vigil.db").stat().st_size > 0
+
+
+CORPUS = Path(os.environ.get("VIGIL_CORPUS") or REPO.parent / "shared" / "corpus")
+
+
+@pytest.mark.skipif(not (CORPUS / "dev.jsonl").exists(),
+                    reason=f"the labelled corpus is not at {CORPUS} (set VIGIL_CORPUS)")
+def test_extraction_quality_command_works_as_written():
+    readme = (REPO / "README.md").read_text()
+    section = readme.split("### Extraction quality", 1)[1].split("\n## ", 1)[0]
+    commands = re.findall(r"```sh\n(.*?)\n```", section, flags=re.S)
+    assert commands == [".venv/bin/vigil eval ../shared/corpus/dev.jsonl --show-errors"]
+    words = shlex.split(commands[0].replace("../shared/corpus", str(CORPUS)))
+    result = subprocess.run([sys.executable, "-m", "vigil.cli", *words[1:]], cwd=REPO, capture_output=True,
+                            text=True, timeout=300)
+    assert result.returncode == 0, result.stderr
+    figures = dict(line.split(": ", 1) for line in result.stdout.splitlines() if re.match(r"^[a-z_0-9]+: ", line))
+    labelled = [line for line in (CORPUS / "dev.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert int(figures["reports"]) == len(labelled) and 0 < float(figures["f1"]) <= 1
+    assert any("  missed  " in line or "  spurious  " in line for line in result.stdout.splitlines())

@@ -62,7 +62,8 @@ def test_status_is_healthy_after_the_service_ran(tmp_path, vigil_service):
     assert code == 0
     assert text.returncode == 0, text.stdout + text.stderr
     lines = text.stdout.splitlines()
-    assert lines[0] == "Jobs:"
+    assert lines[0] == "Running: no `vigil run` holds this data directory"
+    assert lines[1] == "Jobs:"
     assert any(line.split()[:1] == ["feeds"] and " ok " in line for line in lines), lines
     assert "  digest       never run" in lines
     assert "Sources failing: none" in lines
@@ -71,7 +72,9 @@ def test_status_is_healthy_after_the_service_ran(tmp_path, vigil_service):
 
     report = json.loads(as_json.stdout)
     assert as_json.returncode == 0
-    assert set(report) == {"healthy", "jobs", "failing_sources", "stale_sources", "outbox", "sizes", "service", "problems"}
+    assert set(report) == {"healthy", "service_pid", "jobs", "failing_sources", "stale_sources", "outbox", "sizes", "service",
+                           "problems"}
+    assert report["service_pid"] is None
     assert report["healthy"] is True and report["problems"] == []
     jobs_by_id = {j["job_id"]: j for j in report["jobs"]}
     assert set(jobs_by_id) == {"feeds", "extract", "digest"}

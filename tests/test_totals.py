@@ -186,6 +186,7 @@ def test_totals_table_csv_and_by_offence(store, tmp_path):
     table = run(tmp_path, "totals", "--as-of", "2025-09-21", "--weeks", "1")
     assert table.exit_code == 0
     assert table.output.splitlines() == [
+        "The week 2025-W38 (2025-09-15 to 2025-09-21):",
         "week      week_start  country  total  incidents  bound  sources",
         "2025-W38  2025-09-15  IR       64     2          64     3",
     ]
@@ -196,6 +197,6 @@ def test_totals_table_csv_and_by_offence(store, tmp_path):
 
 
 def test_totals_bad_date_is_a_usage_error(tmp_path):
-    result = run(tmp_path, "totals", "--as-of", "21/09/2025")
+    result = run(tmp_path, "--init", "totals", "--as-of", "21/09/2025")
     assert result.exit_code == 2
     assert "error: --as-of: not a date: '21/09/2025' (use YYYY-MM-DD)" in result.output

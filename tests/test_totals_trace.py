@@ -51,13 +51,12 @@ def test_claims_json_carries_status_and_provenance(tmp_path):
 
 
 def test_claims_bad_week_is_a_usage_error_naming_the_option(tmp_path):
-    result = invoke(tmp_path, "claims", "--week", "W38")
+    result = invoke(tmp_path, "--init", "claims", "--week", "W38")
     assert result.exit_code == 2
     assert result.output == "error: --week: not a week label: 'W38' (use the form 2025-W38)\n"
 
 
 def test_claims_empty_week_says_so(tmp_path):
-    ClaimStore(tmp_path / "data").db.close()  # a store with no claims (read commands never create one)
-    result = invoke(tmp_path, "claims", "--week", "2025-W01")
+    result = invoke(tmp_path, "--init", "claims", "--week", "2025-W01")
     assert result.exit_code == 0
     assert result.output == "No execution claims in 2025-W01 (week of 2024-12-30).\n"

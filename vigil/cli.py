@@ -17,6 +17,7 @@ import click
 
 from alerts.plaintext import plain
 from vigil.context import AppContext
+from vigil.envfile import load_env_file
 from vigil.errors import ConfigError, VigilError
 
 log = logging.getLogger("vigil")
@@ -94,22 +95,35 @@ class VigilGroup(click.Group):
     show_default=True,
     help="Directory for the database and the WARC archive (env VIGIL_DATA).",
 )
+@click.option(
+    "--env-file",
+    "env_file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Read NAME=VALUE lines (the service's EnvironmentFile, e.g. /etc/vigil/vigil.env) into the "
+    "environment first; variables already set win.",
+)
+@click.option("--init", "init", is_flag=True,
+              help="Create the data directory and database if missing (collect and run always may).")
 @click.option("-v", "--verbose", "verbose", count=True, help="More log output (debug).")
 @click.option("-q", "--quiet", "quiet", is_flag=True, help="Only warnings and errors in the log.")
 @click.version_option(_version(), "--version", prog_name="vigil")
 @click.pass_context
-def cli(ctx: click.Context, config_dir: Path, data_dir: Path, verbose: int, quiet: bool) -> None:
+def cli(ctx: click.Context, config_dir: Path, data_dir: Path, env_file: Path | None, init: bool, verbose: int,
+        quiet: bool) -> None:
     """Vigil: collect execution reports, extract the figures, alert on weekly totals."""
     setup_logging(-1 if quiet else verbose)
-    ctx.obj = AppContext(config_dir=config_dir, data_dir=data_dir)
+    if env_file is not None:
+        handle_errors(load_env_file)(env_file)
+    ctx.obj = AppContext(config_dir=config_dir, data_dir=data_dir, may_create=init)
     ctx.call_on_close(ctx.obj.close)
 
 
 def _register() -> None:
     """Commands live in vigil/commands/, one module per verb, registered here explicitly."""
-    from vigil.commands import alerts, archive, check, claims, collect, demo, digest, extract, run, status, totals
+    from vigil.commands import alerts, archive, check, claims, collect, demo, digest, eval, extract, run, status, totals
 
-    for module in (demo, collect, extract, totals, claims, alerts, digest, run, status, check, archive):
+    for module in (demo, collect, extract, eval, totals, claims, alerts, digest, run, status, check, archive):
         cli.add_command(module.command)
 
 

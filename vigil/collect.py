@@ -14,9 +14,9 @@
    say whether its last run had any error.
 
 `country_filter` (worldwide sources): a report is kept only when its title or text
-mentions the country's name at the start of a word, case-insensitively ("Iran" keeps
-"Iran" and "Iranian"). Entries dropped by the filter are remembered in `feed_entries`,
-so their pages are not fetched again.
+names the country or uses its adjective, as whole words (vigil.countries: IR keeps
+"Iran" and "Iranian", never "Iraq" or "Ireland"). Entries dropped by the filter are
+remembered in `feed_entries`, so their pages are not fetched again.
 
 WARC references in `documents` and `fetches` are file names in `<data>/archive/`:
 `crawler.archive.read_response(data_dir / ARCHIVE_DIR / warc_file, warc_offset)` reads a page back.
@@ -44,6 +44,7 @@ from vigil.crawl import crawl_sites
 from vigil.errors import StoreError, UsageError
 from vigil.ingest import SourceReport, finish_sources, mentions_country, store_document, store_fetch
 from vigil.store import ARCHIVE_DIR, utcnow, write_lock
+from vigil.wording import counted
 
 log = logging.getLogger(__name__)
 
@@ -75,8 +76,9 @@ class CollectReport:
     def summary(self) -> str:
         ran = [s for s in self.sources if not s.skipped]
         return (
-            f"{len(ran)} sources collected ({len(self.sources) - len(ran)} skipped): {self.fetched} fetches, "
-            f"{self.new_documents} new documents, {self.errors} errors"
+            f"{counted(len(ran), 'source')} collected ({len(self.sources) - len(ran)} skipped): "
+            f"{counted(self.fetched, 'fetch')}, {counted(self.new_documents, 'new document')}, "
+            f"{counted(self.errors, 'error')}"
         )
 
 
@@ -88,6 +90,7 @@ def collect(
     force: bool = False,
 ) -> CollectReport:
     """Collect the due sources of `app` (an AppContext); see `collect_sources`."""
+    app.may_create = True  # collecting is what fills a new data directory
     return collect_sources(app.db, app.sources(), Path(app.data_dir), source_ids=source_ids, kinds=kinds, force=force)
 
 

@@ -10,12 +10,17 @@ from __future__ import annotations
 import ipaddress
 import re
 from datetime import timedelta
+from email.errors import HeaderParseError
+from email.headerregistry import Address
+from email.utils import parseaddr
 from typing import Annotated, Literal, Union
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from apscheduler.triggers.cron import CronTrigger
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from vigil import countries
 
 
 SOURCES_FILE = "sources.yaml"
@@ -44,6 +49,23 @@ def _timezone(value: str) -> str:
     except (ZoneInfoNotFoundError, ValueError):
         raise ValueError(f"unknown time zone {value!r} (use an IANA name such as UTC or Asia/Tehran)")
     return value
+
+
+def _email_address(value: str) -> str:
+    """One address, bare or with a display name (`Vigil <vigil@ngo.org>`), as RFC 5322 parses it."""
+    name, addr = parseaddr(value)
+    written = " ".join(value.split())
+    if addr and (written == addr or written.endswith(f"<{addr}>")):
+        try:
+            parsed = Address(addr_spec=addr)
+        except (ValueError, IndexError, HeaderParseError):
+            parsed = None
+        if parsed is not None and parsed.username and parsed.domain:
+            return value
+    raise ValueError(f"not an email address: {value!r} (write one address, such as staff@your-ngo.org)")
+
+
+EmailAddress = Annotated[str, AfterValidator(_email_address)]
 
 
 def _require_unique(what: str, ids: list[str]) -> None:
@@ -87,7 +109,7 @@ class Source(Strict):
     )
     lang: str = Field("en", description="language of the source's reports")
     country_filter: str | None = Field(
-        None, description="for worldwide sources: keep only reports mentioning this country (e.g. Iran)"
+        None, description="for worldwide sources: keep only reports naming this country (ISO code, e.g. IR)"
     )
     min_interval: str = Field("10m", description="fetch this source at most once per this duration")
     timezone: str | None = Field(
@@ -106,6 +128,11 @@ class Source(Strict):
     @classmethod
     def _check_start_urls(cls, value: list[str]) -> list[str]:
         return [_http_url(url) for url in value]
+
+    @field_validator("country_filter")
+    @classmethod
+    def _check_country(cls, value: str | None) -> str | None:
+        return countries.resolve(value) if value is not None else None
 
     @field_validator("min_interval", "expected_update_period")
     @classmethod
@@ -254,8 +281,8 @@ class EmailChannel(Strict):
     security: Literal["none", "starttls", "ssl"] = Field("starttls", description="transport security")
     username: str | None = Field(None, description="login name; none: no login")
     password: str | None = Field(None, description="login password (use ${ENV})")
-    from_: str = Field(alias="from", description="sender address")
-    to: list[str] = Field(min_length=1, description="recipients")
+    from_: EmailAddress = Field(alias="from", description="sender address")
+    to: list[EmailAddress] = Field(min_length=1, description="recipients")
     timeout: float = Field(30.0, gt=0, le=300, description="seconds one SMTP read or write may wait")
     deadline: float = Field(
         120.0, gt=0, le=300, description="seconds one whole send may take (inside the outbox lease)"
@@ -287,6 +314,7 @@ class Rule(Strict):
     id: str = Field(pattern=_ID)
     type: Literal["weekly_total", "weekly_rise", "offence", "year_to_date", "imminent"]
     country: str = Field("IR", pattern=r"^[A-Z]{2}$", description="ISO 3166 alpha-2 country code")
+    _check_country = field_validator("country")(lambda cls, v: countries.resolve(v))  # a rule for no country never fires
     threshold: int | None = Field(None, ge=1, description="weekly_total: fire at or above this total")
     step: int | None = Field(None, ge=1, description="notify again each time the value passes threshold + n*step")
     rise_percent: float | None = Field(None, gt=0, description="weekly_rise: minimum week-over-week rise")

@@ -26,6 +26,9 @@ from vigil.config import (
 from vigil.errors import ConfigError
 
 _ENV_REFERENCE = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}")
+_UNBRACED_REFERENCE = re.compile(r"\$([A-Za-z_][A-Za-z0-9_]*)")
+# Fields whose value comes from the environment: a `$NAME` written there is never meant literally.
+SECRET_FIELDS = frozenset({"username", "password", "webhook_url"})
 
 class Config(BaseModel):
     """All three files; `directory` is where they were read from."""
@@ -64,6 +67,24 @@ def expand_env(value: Any, where: str, problems: list[str], environ: dict[str, s
 
         return _ENV_REFERENCE.sub(substitute, value)
     return value
+
+
+def unbraced_references(value: Any, where: str = "") -> list[str]:
+    """`password: $VIGIL_SMTP_PASSWORD` is not expanded (only `${...}` is), and the literal
+    text would become the password: one problem per secret field written that way."""
+    problems = []
+    if isinstance(value, dict):
+        for key, item in value.items():
+            path = f"{where}.{key}" if where else str(key)
+            if key in SECRET_FIELDS and isinstance(item, str):
+                problems += [f"{path}: ${m.group(1)} is not expanded; write ${{{m.group(1)}}}"
+                             for m in _UNBRACED_REFERENCE.finditer(item)]
+            else:
+                problems += unbraced_references(item, path)
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            problems += unbraced_references(item, f"{where}[{index}]")
+    return problems
 
 
 def _location(loc: tuple) -> str:
@@ -119,7 +140,7 @@ def load_file(path: Path, model: type[BaseModel], environ: dict[str, str] | None
         raise ConfigError([f"{name}: expected a mapping of settings at the top level"])
     env_problems: list[str] = []
     expanded = expand_env(raw, "", env_problems, environ) if expand else raw
-    problems = [f"{name}: {p}" for p in env_problems]
+    problems = [f"{name}: {p}" for p in env_problems + (unbraced_references(raw) if expand else [])]
     unset_fields = {p.split(":", 1)[0] for p in env_problems}
     try:
         result = model.model_validate(expanded)

@@ -21,13 +21,38 @@ from vigil.config import (
     WeekSettings,
 )
 from vigil.config_files import Config, load_config, load_file
-from vigil.store import ARCHIVE_DIR, open_store, open_store_readonly
+from vigil.errors import StoreError
+from vigil.store import ARCHIVE_DIR, DATABASE_NAME, open_store, open_store_readonly
+
+
+def require_store(data_dir: Path) -> None:
+    """Raise StoreError unless `data_dir` holds a Vigil database.
+
+    Opening the store creates it, so without this check a mistyped `--data` answers every
+    question with an empty new database ("no executions"), which a user cannot tell from
+    a true nothing. Commands that create data (collect, run, demo) and `--init` skip it.
+    """
+    fix = "give the right one with --data DIR or VIGIL_DATA; `vigil collect` or `vigil run` create it, as does --init"
+    database = data_dir / DATABASE_NAME
+    if not data_dir.is_dir():
+        raise StoreError(f"{data_dir}: no such data directory ({fix})")
+    if not database.is_file() or database.stat().st_size == 0:
+        raise StoreError(f"{data_dir}: no Vigil database ({DATABASE_NAME}) in this data directory ({fix})")
+
+
+@dataclass(frozen=True)
+class ServiceFiles:
+    """sources.yaml and schedules.yaml: all `vigil status` reads, so it needs no delivery secret."""
+
+    sources: SourcesFile
+    schedules: SchedulesFile
 
 
 @dataclass
 class AppContext:
     config_dir: Path
     data_dir: Path
+    may_create: bool = False  # --init, or a command that creates data (collect, run)
     _config: Config | None = field(default=None, repr=False)
     _db: sqlite_utils.Database | None = field(default=None, repr=False)
     _read_db: sqlite_utils.Database | None = field(default=None, repr=False)
@@ -48,6 +73,9 @@ class AppContext:
     def alerts(self) -> AlertsFile:
         return self._config.alerts if self._config else load_file(self.config_dir / ALERTS_FILE, AlertsFile)
 
+    def service_files(self) -> ServiceFiles:
+        return ServiceFiles(self.sources(), self.schedules())
+
     def week_settings(self) -> WeekSettings:
         """How weeks are counted, without the delivery secrets that the full alerts.yaml needs."""
         if self._config:
@@ -57,6 +85,8 @@ class AppContext:
     @property
     def db(self) -> sqlite_utils.Database:
         if self._db is None:
+            if not self.may_create:
+                require_store(self.data_dir)
             self._db = open_store(self.data_dir)
         return self._db
 
@@ -64,6 +94,10 @@ class AppContext:
     def read_db(self) -> sqlite_utils.Database:
         """The database opened read-only, without migrations: for commands that only read."""
         if self._read_db is None:
+            if self.may_create:
+                open_store(self.data_dir).close()  # --init: create (and migrate) it first
+            else:
+                require_store(self.data_dir)
             self._read_db = open_store_readonly(self.data_dir)
         return self._read_db
 

@@ -17,6 +17,7 @@ from typing import Iterable, Iterator
 
 from vigil.errors import VigilError
 from vigil.store import utcnow, write_lock
+from vigil.wording import counted
 
 log = logging.getLogger(__name__)
 
@@ -83,7 +84,7 @@ class ExtractReport:
 
     def summary(self) -> str:
         failed = f", {len(self.failed)} failed" if self.failed else ""
-        return f"{self.documents} documents, {self.claims} claims{failed}"
+        return f"{counted(self.documents, 'document')}, {counted(self.claims, 'claim')}{failed}"
 
 
 class ExtractionFailed(VigilError):
@@ -143,9 +144,9 @@ class RerunReport:
 
     def summary(self) -> str:
         return (
-            f"{self.documents} documents re-extracted ({self.unchanged} unchanged): "
-            f"{len(self.added)} claims added, {len(self.removed)} removed, {len(self.changed)} changed, "
-            f"{len(self.failed)} failed; {len(self.moved_totals)} weekly totals moved"
+            f"{counted(self.documents, 'document')} re-extracted ({self.unchanged} unchanged): "
+            f"{counted(len(self.added), 'claim')} added, {len(self.removed)} removed, {len(self.changed)} changed, "
+            f"{len(self.failed)} failed; {counted(len(self.moved_totals), 'weekly total')} moved"
         )
 
 

@@ -14,6 +14,7 @@ from pathlib import Path
 from vigil.config import parse_duration
 from vigil.config_files import Config
 from vigil.heartbeat import read_state
+from vigil.runlock import holder
 from vigil.schedule import make_trigger
 from vigil.store import ARCHIVE_DIR, DATABASE_NAME
 
@@ -33,6 +34,7 @@ class JobState:
 
 @dataclass
 class Health:
+    service_pid: int | None = None  # the `vigil run` holding the data directory's lock
     jobs: list[JobState] = field(default_factory=list)
     failing_sources: list[dict] = field(default_factory=list)
     stale_sources: list[dict] = field(default_factory=list)
@@ -107,8 +109,9 @@ def stale_sources(db, sources, now: datetime, health: Health) -> None:
 
 
 def assess(db, config: Config, data_dir: Path, now: datetime | None = None) -> Health:
+    """`config` needs only `.sources` and `.schedules` (see AppContext.service_files)."""
     now = now or datetime.now(timezone.utc)
-    health = Health()
+    health = Health(service_pid=holder(data_dir))
     state = read_state(data_dir)
     if state is not None:
         health.service = asdict(state)

@@ -5,11 +5,11 @@ each source's run outcome. Shared by the feed poller (vigil.collect) and the sit
 from __future__ import annotations
 
 import hashlib
-import re
 from dataclasses import dataclass
 from typing import Iterable
 
 from crawler.http import Exchange
+from vigil import countries
 from vigil.store import utcnow, write_lock
 
 
@@ -40,8 +40,9 @@ class SourceReport:
 
 
 def mentions_country(text: str, country: str) -> bool:
-    """The relevance filter for worldwide sources: the name at the start of a word."""
-    return re.search(r"(?<!\w)" + re.escape(country.strip()), text, re.IGNORECASE) is not None
+    """The relevance filter for worldwide sources: the text names the country (an ISO code
+    or a name; see vigil.countries) or uses its adjective, as whole words."""
+    return countries.mentions(text, countries.resolve(country))
 
 
 FETCH_COLUMNS = ("source_id", "url", "kind", "fetched_at", "status", "etag", "last_modified", "content_type",

@@ -12,6 +12,7 @@ from alerts.plaintext import plain
 from vigil.alerting import AlertsReport, evaluate_and_deliver, send_test
 from vigil.context import AppContext
 from vigil.errors import VigilError
+from vigil.wording import counted
 
 
 @click.command("alerts")
@@ -25,8 +26,9 @@ def command(app: AppContext, dry_run: bool, test_channel: str | None, retry_fail
     alerts_config = app.alerts()
     if retry_failed and not dry_run:
         count = outbox.requeue_failed(app.db.conn, datetime.now(timezone.utc))
-        click.echo(f"Requeued {count} failed notice(s).")
+        click.echo(f"Requeued {counted(count, 'failed notice')}.")
     if test_channel is not None:
+        app.may_create = True  # trying a channel on a new install, before anything was collected
         delivery = send_test(app.db, alerts_config, test_channel)
         if delivery.outcome != "sent":
             raise VigilError(f"{test_channel}: test message not delivered: {delivery.error}")
@@ -35,7 +37,7 @@ def command(app: AppContext, dry_run: bool, test_channel: str | None, retry_fail
     report = evaluate_and_deliver(app.read_db if dry_run else app.db, alerts_config, dry_run=dry_run)
     print_report(report)
     if report.flushed is not None and report.flushed.failed:
-        raise VigilError(f"{len(report.flushed.failed)} notice(s) could not be delivered (see above)")
+        raise VigilError(f"{counted(len(report.flushed.failed), 'notice')} could not be delivered (see above)")
 
 
 def print_report(report: AlertsReport) -> None:

@@ -8,6 +8,7 @@ from datetime import datetime, timezone
 import click
 
 from alerts.channels.email import interpreter_warning
+from vigil.config_warnings import config_warnings
 from vigil.context import AppContext
 from vigil.schedule import make_trigger
 
@@ -19,7 +20,11 @@ def command(app: AppContext) -> None:
     config = app.config
     sources = config.sources.sources
     enabled = [s for s in sources if s.enabled]
-    click.echo(f"Configuration in {config.directory.resolve()}: OK")
+    warnings = config_warnings(config)
+    for warning in warnings:
+        click.echo(f"warning: {warning}", err=True)
+    click.echo(f"Configuration in {config.directory.resolve()}: OK"
+               + (f" ({len(warnings)} warning{'s' if len(warnings) != 1 else ''})" if warnings else ""))
     by_type = Counter(s.type for s in enabled)
     click.echo(
         f"\nSources: {len(sources)} configured, {len(enabled)} enabled "
@@ -28,7 +33,8 @@ def command(app: AppContext) -> None:
     for source in sources:
         where = source.url or ", ".join(source.start_urls)
         state = "" if source.enabled else "  [disabled]"
-        click.echo(f"  {source.id:<22} {source.type:<5} {source.org:<13} {where}{state}")
+        country = f"  [only {source.country_filter}]" if source.country_filter else ""
+        click.echo(f"  {source.id:<22} {source.type:<5} {source.org:<13} {where}{country}{state}")
 
     schedules = config.schedules
     now = datetime.now(timezone.utc)

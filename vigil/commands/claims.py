@@ -9,13 +9,14 @@ import click
 from alerts.plaintext import plain
 from alerts.trace import trace_week
 from vigil.alerting import compute_totals, week_scheme
+from vigil.commands.options import country_option
 from vigil.context import AppContext
 from vigil.errors import UsageError
 
 
 @click.command("claims")
 @click.option("--week", "week", required=True, metavar="YYYY-Www", help="The week, as `vigil totals` labels it (2025-W38).")
-@click.option("--country", "country", help="Only this country (ISO code, e.g. IR).")
+@country_option
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @click.pass_obj
 def command(app: AppContext, week: str, country: str | None, fmt: str) -> None:

@@ -6,7 +6,7 @@ import click
 
 from vigil.collect import collect
 from vigil.context import AppContext
-from vigil.errors import UsageError
+from vigil.errors import UsageError, VigilError
 
 
 @click.command("collect")
@@ -24,3 +24,8 @@ def command(app: AppContext, source_ids: tuple[str, ...], feeds_only: bool, site
     for source in report.sources:
         click.echo(source.line())
     click.echo(report.summary())
+    # A source failed when it had errors and brought nothing (no new document, no 304).
+    ran = [s for s in report.sources if not s.skipped]
+    failed = [s for s in ran if s.errors and not s.new_documents and not s.not_modified]
+    if ran and len(failed) == len(ran):
+        raise VigilError(f"every source failed ({', '.join(s.source_id for s in failed)}); see the errors above")

@@ -8,6 +8,7 @@ from vigil.alerting import send_digest
 from vigil.commands.alerts import print_report
 from vigil.context import AppContext
 from vigil.errors import UsageError, VigilError
+from vigil.wording import counted
 
 
 @click.command("digest")
@@ -23,4 +24,4 @@ def command(app: AppContext, dry_run: bool) -> None:
         click.echo(f"The digest for {report.notices[0].key} was already queued; nothing new to send.")
     print_report(report)
     if report.flushed is not None and report.flushed.failed:
-        raise VigilError(f"{len(report.flushed.failed)} digest notice(s) could not be delivered (see above)")
+        raise VigilError(f"{counted(len(report.flushed.failed), 'digest notice')} could not be delivered (see above)")

@@ -7,6 +7,7 @@ import sys
 import click
 
 from vigil.context import AppContext
+from vigil.runlock import RunLock
 from vigil.service import Service
 
 
@@ -15,6 +16,14 @@ from vigil.service import Service
 def command(app: AppContext) -> None:
     """Run every job of schedules.yaml on its schedule until SIGTERM or SIGINT."""
     config = app.config  # validate all three files before anything is scheduled
+    # One service per data directory, locked before anything is read: a second one would
+    # mark the first one's running jobs abandoned. The kernel releases the lock at exit.
+    lock = RunLock(app.data_dir).acquire()
+    app.may_create = True
     app.db  # create or migrate the database now, so a bad data directory fails at start
     app.close()
-    sys.exit(Service(config, app.data_dir).run())
+    try:
+        code = Service(config, app.data_dir).run()
+    finally:
+        lock.release()
+    sys.exit(code)

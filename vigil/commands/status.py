@@ -31,10 +31,14 @@ def _json_value(value) -> str:
 @click.pass_obj
 def command(app: AppContext, fmt: str) -> None:
     """Show each job's last run, failing sources, outbox backlog and storage; exit 1 if unhealthy."""
-    health = assess(app.read_db, app.config, app.data_dir)
+    health = assess(app.read_db, app.service_files(), app.data_dir)
     if fmt == "json":
         click.echo(json.dumps({"healthy": health.healthy, **asdict(health)}, default=_json_value, indent=2))
         sys.exit(0 if health.healthy else 1)
+    if health.service_pid is None:
+        click.echo("Running: no `vigil run` holds this data directory")
+    else:
+        click.echo(f"Running: pid {health.service_pid or 'unknown'} (it holds this data directory's lock)")
     click.echo("Jobs:")
     for job in health.jobs:
         if job.last_started is None:

@@ -5,11 +5,12 @@ from __future__ import annotations
 import csv
 import json
 import sys
-from datetime import date
+from datetime import date, timedelta
 
 import click
 
 from vigil.alerting import compute_totals
+from vigil.commands.options import country_option
 from vigil.context import AppContext
 from vigil.errors import UsageError
 
@@ -28,7 +29,7 @@ def parse_day_option(value: str | None, option: str) -> date | None:
 
 @click.command("totals")
 @click.option("--weeks", "weeks", type=click.IntRange(1, 520), default=12, show_default=True, help="How many weeks.")
-@click.option("--country", "country", help="Only this country (ISO code, e.g. IR).")
+@country_option
 @click.option("--as-of", "as_of", metavar="YYYY-MM-DD", help="Show the weeks up to the one holding this day (default: today).")
 @click.option("--by-offence", is_flag=True, help="One row per week, country and offence.")
 @click.option(
@@ -53,20 +54,42 @@ def command(app: AppContext, weeks: int, country: str | None, as_of: str | None,
     else:
         rows = [t.to_dict() for t in totals.weeks(last_week, weeks, country)]
         columns = COLUMNS
+    shown = weeks_shown(scheme, last_week, weeks, country)
     if fmt == "json":
         click.echo(json.dumps(rows, indent=2))
     elif fmt == "csv":
         writer = csv.DictWriter(sys.stdout, fieldnames=columns, extrasaction="ignore", lineterminator="\n")
         writer.writeheader()
         writer.writerows(rows)
-    else:
+    elif rows:
+        click.echo(f"{shown[0].upper()}{shown[1:]}:")
         echo_table(rows, columns)
+    if not rows:
+        # On stderr for csv and json, whose stdout a program reads.
+        click.echo(f"No executions recorded in {shown}. {weeks_with_data(totals, country)}", err=fmt != "table")
+
+
+def weeks_shown(scheme, last_week: date, weeks: int, country: str | None) -> str:
+    """`the 12 weeks 2025-W27 to 2025-W38 (2025-06-30 to 2025-09-21) for IR`: what a total
+    or an empty answer is about, so a wrong --as-of or --country shows at once."""
+    first_week = last_week - timedelta(weeks=weeks - 1)
+    labels = scheme.label(last_week) if weeks == 1 else f"{scheme.label(first_week)} to {scheme.label(last_week)}"
+    what = "the week" if weeks == 1 else f"the {weeks} weeks"
+    return (f"{what} {labels} ({first_week} to {last_week + timedelta(days=6)})"
+            + (f" for {country}" if country else ""))
+
+
+def weeks_with_data(totals, country: str | None) -> str:
+    """Where the data is, for an empty answer: `Weeks with data: 5, 2025-W36 to 2025-W40.`"""
+    labels = sorted({w.week_start: w.week for w in totals.all_weeks() if country in (None, w.country)}.items())
+    if not labels:
+        return f"No week has any execution claim{' for ' + country if country else ''} in this database."
+    span = labels[0][1] if len(labels) == 1 else f"{labels[0][1]} to {labels[-1][1]}"
+    return (f"Weeks with data{' for ' + country if country else ''}: {len(labels)}, {span} "
+            f"(--as-of {labels[-1][0] + timedelta(days=6)} shows the latest).")
 
 
 def echo_table(rows: list[dict], columns: tuple[str, ...]) -> None:
-    if not rows:
-        click.echo("No executions recorded in these weeks.")
-        return
     cells = [[("-" if row[c] is None else str(row[c])) for c in columns] for row in rows]
     widths = [max(len(c), *(len(r[i]) for r in cells)) for i, c in enumerate(columns)]
     click.echo("  ".join(c.ljust(w) for c, w in zip(columns, widths)).rstrip())

@@ -23,6 +23,7 @@ from vigil.config_files import Config, load_config
 from vigil.context import AppContext
 from vigil.demo.receivers import LocalSlack, LocalSMTP
 from vigil.demo.site import serve_site
+from vigil.wording import counted
 
 CONFIG_TEMPLATES = Path(__file__).with_name("config")
 DEMO_WEEKS = 8
@@ -123,10 +124,10 @@ def run_demo(work_dir: Path | None = None, say: Callable[[str], None] = print) -
         say(f"   weekly digest for {scheme.label(last_week)}: {digest_report.summary()}")
         result.delivered = [f"{d.channel}: {d.subject}" for r in reports if r.flushed for d in r.flushed.sent]
         result.emails, result.slack = list(smtp.messages), list(slack.payloads)
-        say(f"   The local SMTP server received {len(smtp.messages)} email(s):")
+        say(f"   The local SMTP server received {counted(len(smtp.messages), 'email')}:")
         for message in smtp.messages:
             say(f"     - {message['Subject']}")
-        say(f"   The local Slack receiver received {len(slack.payloads)} message(s):")
+        say(f"   The local Slack receiver received {counted(len(slack.payloads), 'message')}:")
         for payload in slack.payloads:
             say(f"     - {' '.join(str(payload.get('text', '')).split())[:110]}")
         result.seconds = time.monotonic() - started

@@ -1,0 +1,100 @@
+"""`vigil check` catches what validation alone let through: `$NAME` without braces in a
+secret field, a recipient that is no address, the examples' placeholders, an empty schedule."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import yaml
+from click.testing import CliRunner
+
+from vigil.cli import cli
+
+REAL_ALERTS = {
+    "timezone": "UTC",
+    "channels": {
+        "mail": {"type": "email", "host": "smtp.ngo.test", "username": "${SMTP_USER}", "password": "${SMTP_PASSWORD}",
+                 "from": "Vigil <vigil@ngo.test>", "to": ["desk@ngo.test"]},
+        "slack": {"type": "slack", "webhook_url": "${SLACK_WEBHOOK}"},
+    },
+}
+ENV = {"SMTP_USER": "vigil", "SMTP_PASSWORD": "s3cret", "SLACK_WEBHOOK": "https://hooks.slack.com/services/TA/BB/real"}
+
+
+def check(tmp_path: Path, alerts: dict, jobs: list | None = None, sources: dict | None = None):
+    config = tmp_path / "config"
+    config.mkdir(exist_ok=True)
+    (config / "alerts.yaml").write_text(yaml.safe_dump(alerts))
+    (config / "schedules.yaml").write_text(yaml.safe_dump(
+        {"jobs": [{"id": "alerts", "run": "alerts", "every": "10m"}] if jobs is None else jobs}))
+    (config / "sources.yaml").write_text(yaml.safe_dump(sources or {"user_agent": "Vigil (+https://ngo.test/vigil)"}))
+    environ = {name: None for name in os.environ if name.startswith("VIGIL_")} | ENV
+    return CliRunner(env=environ).invoke(cli, ["--config", str(config), "check"])
+
+
+def with_mail(**fields) -> dict:
+    return {**REAL_ALERTS, "channels": {**REAL_ALERTS["channels"], "mail": {**REAL_ALERTS["channels"]["mail"], **fields}}}
+
+
+def test_a_real_configuration_passes_without_warnings(tmp_path):
+    result = check(tmp_path, REAL_ALERTS)
+    assert result.exit_code == 0, result.output
+    assert result.stderr == ""
+    assert result.stdout.splitlines()[0].endswith(": OK")
+
+
+def test_a_secret_written_as_dollar_name_without_braces_is_an_error(tmp_path):
+    result = check(tmp_path, with_mail(password="$SMTP_PASSWORD"))
+    assert result.exit_code == 2
+    assert result.stderr == ("error: alerts.yaml: channels.mail.password: $SMTP_PASSWORD is not expanded; "
+                             "write ${SMTP_PASSWORD}\n")
+
+
+def test_a_recipient_that_is_not_an_address_is_an_error_naming_its_place(tmp_path):
+    result = check(tmp_path, with_mail(to=["desk@ngo.test", "monitoring team"], **{"from": "vigil"}))
+    assert result.exit_code == 2
+    assert result.stderr.splitlines() == [
+        "error: alerts.yaml: channels.mail.from: not an email address: 'vigil' (write one address, such as "
+        "staff@your-ngo.org)",
+        "error: alerts.yaml: channels.mail.to[1]: not an email address: 'monitoring team' (write one address, "
+        "such as staff@your-ngo.org)",
+    ]
+
+
+def test_two_addresses_in_one_entry_are_an_error(tmp_path):
+    result = check(tmp_path, with_mail(to=["desk@ngo.test, chief@ngo.test"]))
+    assert result.exit_code == 2
+    assert "channels.mail.to[0]: not an email address: 'desk@ngo.test, chief@ngo.test'" in result.stderr
+
+
+def test_the_examples_placeholders_are_warnings_naming_file_and_field(tmp_path):
+    alerts = with_mail(host="smtp.example.org", to=["monitoring@example.com"])
+    alerts["channels"]["slack"] = {"type": "slack", "webhook_url": "https://hooks.slack.com/services/T000/B000/XXXXXXXX"}
+    result = check(tmp_path, alerts, sources={"user_agent": "Vigil/0.1 (+https://example.org/vigil)"})
+    assert result.exit_code == 0, result.output
+    assert result.stderr.splitlines() == [
+        "warning: sources.yaml: user_agent: https://example.org/vigil is an example placeholder (example.org); "
+        "write the real value",
+        "warning: alerts.yaml: channels.mail.host: smtp.example.org is an example placeholder (example.org); "
+        "write the real value",
+        "warning: alerts.yaml: channels.mail.to[0]: monitoring@example.com is an example placeholder "
+        "(example.com); write the real value",
+        "warning: alerts.yaml: channels.slack.webhook_url: still the example's webhook URL; write the real one",
+    ]
+    assert result.stdout.splitlines()[0].endswith(": OK (4 warnings)")
+
+
+def test_an_empty_schedule_is_a_warning(tmp_path):
+    result = check(tmp_path, REAL_ALERTS, jobs=[])
+    assert result.exit_code == 0
+    assert result.stderr == "warning: schedules.yaml: jobs: no job is scheduled, so `vigil run` would do nothing\n"
+
+
+def test_the_summary_shows_each_country_filter_as_its_code(tmp_path):
+    sources = {"user_agent": "Vigil (+https://ngo.test/vigil)", "sources": [
+        {"id": "world", "name": "World", "org": "news", "type": "feed", "url": "https://news.test/feed",
+         "country_filter": "Iran"}]}
+    result = check(tmp_path, REAL_ALERTS, sources=sources)
+    assert result.exit_code == 0, result.output
+    assert "https://news.test/feed  [only IR]" in result.stdout

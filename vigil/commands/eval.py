@@ -1,0 +1,39 @@
+"""`vigil eval GOLD.jsonl`: how well the extractor does on a labelled file (no database)."""
+
+from __future__ import annotations
+
+import json
+import sys
+
+import click
+
+from vigil.errors import UsageError, VigilError
+
+
+@click.command("eval")
+@click.argument("gold", type=click.File("r", encoding="utf-8"), metavar="GOLD.jsonl")
+@click.option("--show-errors", is_flag=True, help="List each missed and each spurious claim first.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--min-f1", type=click.FloatRange(0, 1), default=None, help="Exit 1 when the F1 is below this.")
+def command(gold, show_errors: bool, fmt: str, min_f1: float | None) -> None:
+    """Extract claims from a labelled file (corpus format, '-': stdin) and score them against its
+    labels: precision, recall, F1, and agreement on qualifier, kind, offences and location."""
+    from vigil import evaluation
+
+    try:
+        reports = evaluation.read_gold(gold, gold.name)
+    except evaluation.GoldFileError as exc:
+        raise UsageError(str(exc))
+    result, refused = evaluation.evaluate(reports)
+    for problem in refused:
+        click.echo(f"warning: {gold.name}: {problem} (scored as no claims)", err=True)
+    if show_errors:
+        for error in result.errors:
+            click.echo(evaluation.describe(error))
+    if fmt == "json":
+        click.echo(json.dumps(result.figures))
+    else:
+        for line in evaluation.figure_lines(result.figures):
+            click.echo(line)
+    if min_f1 is not None and result.figures["f1"] < min_f1:
+        raise VigilError(f"F1 {result.figures['f1']} is below --min-f1 {min_f1}")

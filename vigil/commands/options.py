@@ -1,0 +1,24 @@
+"""Options that several commands share, as decorators, so each is declared once."""
+
+from __future__ import annotations
+
+import click
+
+from vigil import countries
+from vigil.errors import UsageError
+
+
+def _country_code(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """An ISO code or a country's name -> the code; anything else is a usage error, not a
+    silent "no executions" for a country that cannot be in the data."""
+    if value is None:
+        return None
+    try:
+        return countries.resolve(value)
+    except countries.UnknownCountry as exc:
+        raise UsageError(f"--country: {exc}")
+
+
+country_option = click.option(
+    "--country", "country", callback=_country_code, help="Only this country (ISO code, e.g. IR; or its name)."
+)
