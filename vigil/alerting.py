@@ -22,12 +22,13 @@ from alerts.channels import CHANNELS
 from alerts.digest import build_digest
 from alerts.messages import alert_notification, test_notification
 from alerts.notification import Notification
-from alerts.records import ClaimRecord
+from alerts.records import ClaimRecord, local_day
 from alerts.rules import evaluate
 from alerts.state import AlertState, Transition, transition
 from alerts.totals import Totals
 from alerts.weeks import WeekScheme
 from vigil.config import AlertsFile, WeekSettings
+from vigil.copies import Doc, fingerprint, originals
 from vigil.errors import UsageError
 from vigil.store import write_lock
 
@@ -35,10 +36,14 @@ log = logging.getLogger(__name__)
 
 _CLAIMS_SQL = """
 select c.id, c.document_id, c.event, c.country, c.count, c.qualifier, c.period_start, c.period_end,
-       c.kind, c.offences, c.location, c.names, c.evidence,
-       d.source_id, d.url, d.title, d.published
-from claims c left join documents d on d.id = c.document_id
+       c.kind, c.offences, c.location, c.names, c.evidence, c.start_char,
+       d.source_id, d.url, d.title, d.published, d.fetched_at, s.org, s.independent_of
+from claims c left join documents d on d.id = c.document_id left join sources s on s.id = d.source_id
 order by c.id
+"""
+_COPIES_SQL = """
+select d.id, d.source_id, d.published, d.simhash, case when d.simhash is null then d.text end from documents d
+where exists (select 1 from claims c where c.document_id = d.id)
 """
 
 
@@ -46,11 +51,29 @@ def week_scheme(alerts_config: AlertsFile | WeekSettings) -> WeekScheme:
     return WeekScheme.named(alerts_config.week_starts, alerts_config.timezone)
 
 
+def report_originals(db: sqlite_utils.Database, timezone: str = "UTC") -> dict[int, int]:
+    """document id -> the document it is a near-duplicate copy of (vigil/copies.py).
+
+    Documents extracted before fingerprints were stored get theirs computed here, in memory."""
+    docs = [
+        Doc(doc_id, source_id, local_day(published, timezone), simhash if simhash else fingerprint(text))
+        for doc_id, source_id, published, simhash, text in db.execute(_COPIES_SQL).fetchall()
+    ]
+    return originals(docs)
+
+
 def load_records(db: sqlite_utils.Database, timezone: str = "UTC") -> list[ClaimRecord]:
-    """Every stored claim with its document's source, URL, title and publication day."""
+    """Every stored claim with its document's source (and the source's independence), URL,
+    title, publication and collection days, and the report it is a copy of, if any."""
+    copies = report_originals(db, timezone)
     cursor = db.execute(_CLAIMS_SQL)
     columns = [d[0] for d in cursor.description]
-    return [ClaimRecord.from_row(dict(zip(columns, row)), timezone) for row in cursor.fetchall()]
+    records = []
+    for row in cursor.fetchall():
+        fields = dict(zip(columns, row))
+        fields["report"] = copies.get(fields["document_id"])
+        records.append(ClaimRecord.from_row(fields, timezone))
+    return records
 
 
 def compute_totals(db: sqlite_utils.Database, alerts_config: AlertsFile | WeekSettings) -> Totals:

@@ -16,6 +16,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from apscheduler.triggers.cron import CronTrigger
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from extract.notions import OFFENCES, WEEKDAYS
+
 
 SOURCES_FILE = "sources.yaml"
 SCHEDULES_FILE = "schedules.yaml"
@@ -85,6 +87,11 @@ class Source(Strict):
         None, description="for worldwide sources: keep only reports mentioning this country (e.g. Iran)"
     )
     min_interval: str = Field("10m", description="fetch this source at most once per this duration")
+    independent_of: list[str] | None = Field(
+        None,
+        description="the only sources this one is independent of, for confirming incidents; "
+        "[] for a service that only republishes others; default: independent of every other source",
+    )
     enabled: bool = Field(True, description="false: configured but not fetched")
 
     _check_url = field_validator("url")(lambda cls, v: _http_url(v) if v is not None else v)
@@ -146,6 +153,11 @@ class SourcesFile(Strict):
     @model_validator(mode="after")
     def _unique_ids(self) -> "SourcesFile":
         _require_unique("source", [source.id for source in self.sources])
+        ids = {source.id for source in self.sources}
+        for index, source in enumerate(self.sources):
+            for other in source.independent_of or ():
+                if other not in ids:
+                    raise ValueError(f"sources[{index}].independent_of: no source with id {other!r}")
         return self
 
     def enabled(self) -> list[Source]:
@@ -235,9 +247,6 @@ class SlackChannel(Strict):
 
 Channel = Annotated[Union[EmailChannel, SlackChannel], Field(discriminator="type")]
 
-OFFENCES = ("drug", "murder", "rape", "espionage", "political", "armed_robbery", "other")
-
-
 class Rule(Strict):
     id: str = Field(pattern=_ID)
     type: Literal["weekly_total", "weekly_rise", "offence", "year_to_date", "imminent"]
@@ -246,7 +255,7 @@ class Rule(Strict):
     step: int | None = Field(None, ge=1, description="notify again each time the value passes threshold + n*step")
     rise_percent: float | None = Field(None, gt=0, description="weekly_rise: minimum week-over-week rise")
     min_count: int = Field(1, ge=0, description="weekly_rise: ignore weeks below this total")
-    offences: list[Literal["drug", "murder", "rape", "espionage", "political", "armed_robbery", "other"]] = Field(
+    offences: list[Literal[OFFENCES]] = Field(
         default_factory=list, description="offence: fire on any execution for these offences"
     )
     resolve: bool = Field(False, description="send 'resolved' when a corrected value falls below")
@@ -265,14 +274,14 @@ class Rule(Strict):
 
 class _WeekFields(BaseModel):
     timezone: str = Field("UTC", description="time zone weeks are counted in")
-    week_starts: Literal["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"] = "monday"
+    week_starts: Literal[WEEKDAYS] = "monday"
 
     _check_tz = field_validator("timezone")(lambda cls, v: _timezone(v))
 
     @property
     def week_start_index(self) -> int:
         """0 for Monday ... 6 for Sunday, as `date.weekday()` counts."""
-        return ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].index(self.week_starts)
+        return WEEKDAYS.index(self.week_starts)
 
 
 class WeekSettings(_WeekFields):

@@ -15,6 +15,8 @@ from datetime import date
 from pathlib import Path
 from typing import Iterable, Iterator
 
+from extract.notions import reference_day
+from vigil.copies import fingerprint
 from vigil.store import utcnow, write_lock
 
 log = logging.getLogger(__name__)
@@ -53,9 +55,10 @@ def claim_row(claim, document_id: int, version: str) -> dict:
     }
 
 
-def _published(value: str | None) -> date | None:
+def _published(value: str | None, timezone: str = "UTC") -> date | None:
+    """The reference day relative dates are resolved against (extract.notions), None if unreadable."""
     try:
-        return date.fromisoformat(value[:10]) if value else None
+        return reference_day(value, timezone)
     except ValueError:
         return None
 
@@ -82,8 +85,9 @@ class ExtractReport:
         return f"{self.documents} documents, {self.claims} claims{failed}"
 
 
-def extract_new_documents(db, extractor=None, limit: int | None = None) -> ExtractReport:
-    """Extract claims from every document not yet processed by any version."""
+def extract_new_documents(db, extractor=None, limit: int | None = None, timezone: str = "UTC") -> ExtractReport:
+    """Extract claims from every document not yet processed by any version; relative dates
+    are resolved against the publication day in `timezone` (alerts.yaml's)."""
     extractor = extractor or _extractor()
     from extract import EXTRACTOR_VERSION
 
@@ -92,10 +96,10 @@ def extract_new_documents(db, extractor=None, limit: int | None = None) -> Extra
     rows = [dict(r) for r in db.query(sql + (f" limit {int(limit)}" if limit else ""))]
     for start in range(0, len(rows), BATCH):
         batch = rows[start : start + BATCH]
-        inputs = [(r["text"] or "", _published(r["published"]), r["title"] or "") for r in batch]
+        inputs = [(r["text"] or "", _published(r["published"], timezone), r["title"] or "") for r in batch]
         for row, claims in zip(batch, extractor.extract_many(inputs)):
             try:
-                replace_claims(db, row["id"], claims, EXTRACTOR_VERSION)
+                replace_claims(db, row["id"], claims, EXTRACTOR_VERSION, changes={"simhash": fingerprint(row["text"])})
             except Exception as exc:  # one document fails alone
                 log.error("document %s (%s): claims not stored: %s", row["id"], row["url"], exc)
                 report.failed.append(row["url"])
@@ -176,7 +180,7 @@ def reread_archived(document: dict, archive_dir: Path) -> dict:
 
 
 def rerun(db, archive_dir: Path, totals_fn, since: date | None = None, source_ids: Iterable[str] = (),
-          extractor=None) -> RerunReport:
+          extractor=None, timezone: str = "UTC") -> RerunReport:
     """Re-extract archived documents with the current extractor and report what moved.
 
     1. Compute weekly totals before, with `totals_fn(db)` (rows with week, country, total).
@@ -192,9 +196,10 @@ def rerun(db, archive_dir: Path, totals_fn, since: date | None = None, source_id
     for document in select_documents(db, since, source_ids):
         try:
             fresh = reread_archived(document, archive_dir)
-            claims = extractor.extract(fresh["text"], _published(fresh["published"]), fresh["title"])
+            claims = extractor.extract(fresh["text"], _published(fresh["published"], timezone), fresh["title"])
             new_rows = [claim_row(c, document["id"], EXTRACTOR_VERSION) for c in claims]
-            old_rows = replace_claims(db, document["id"], claims, EXTRACTOR_VERSION, changes=fresh)
+            old_rows = replace_claims(db, document["id"], claims, EXTRACTOR_VERSION,
+                                      changes={**fresh, "simhash": fingerprint(fresh["text"])})
         except Exception as exc:  # one document fails alone; its old claims stay
             log.error("document %s (%s): re-run failed: %s", document["id"], document["url"], exc)
             report.failed.append((document["url"], str(exc)))

@@ -39,7 +39,7 @@ def _collect(kinds: tuple[str, ...]) -> JobFunction:
 def _extract(app: AppContext) -> object:
     from vigil.extraction import extract_new_documents
 
-    return extract_new_documents(app.db)
+    return extract_new_documents(app.db, timezone=app.config.alerts.timezone)
 
 
 def _alerts(app: AppContext) -> object:

@@ -49,7 +49,7 @@ def command(app: AppContext, jsonl, rerun: bool, since, source_ids, show: bool) 
     from vigil import extraction
 
     if not rerun:
-        report = extraction.extract_new_documents(app.db)
+        report = extraction.extract_new_documents(app.db, timezone=app.reference_timezone())
         click.echo(f"Extracted {report.summary()}.")
         return
     known = {s.id for s in app.sources().sources}
@@ -63,7 +63,8 @@ def command(app: AppContext, jsonl, rerun: bool, since, source_ids, show: bool) 
     def weekly_totals(db) -> list[dict]:
         return [week.to_dict() for week in compute_totals(db, week_settings).all_weeks()]
 
-    report = extraction.rerun(app.db, app.archive_dir, weekly_totals, since=since, source_ids=source_ids)
+    report = extraction.rerun(app.db, app.archive_dir, weekly_totals, since=since, source_ids=source_ids,
+                              timezone=week_settings.timezone)
     click.echo(f"Re-run: {report.summary()}.")
     for line in extraction.iter_counts(report):
         click.echo(f"  {line}")

@@ -13,8 +13,10 @@ from vigil.alerting import compute_totals
 from vigil.context import AppContext
 from vigil.errors import UsageError
 
-COLUMNS = ("week", "week_start", "country", "total", "incidents", "bound", "sources")
-OFFENCE_COLUMNS = ("week", "week_start", "country", "offence", "total", "incidents")
+COLUMNS = ("week", "week_start", "country", "total", "reported", "confirmed", "incidents", "bound", "sources")
+OFFENCE_COLUMNS = ("week", "week_start", "country", "offence", "total", "incidents", "counted_under_each_charge")
+OFFENCE_NOTE = ("An incident counts under each of its charges (8 executed for drug and murder charges are 8 "
+                "drug and 8 murder): rows of one week overlap and do not add up to its total.")
 
 
 def parse_day_option(value: str | None, option: str) -> date | None:
@@ -41,6 +43,9 @@ def command(app: AppContext, weeks: int, country: str | None, as_of: str | None,
     A week starts on alerts.yaml's `week_starts` day; `week` is the ISO week label of that
     first day (with Monday starts, exactly the ISO week). `total` is the larger of the
     deduplicated incident sum and `bound`, the largest one-week figure a source gave.
+    `reported` sums every incident, `confirmed` those confirmed by two independent sources,
+    an official source or a reviewer. With --by-offence an incident counts under each of its
+    charges, so the rows of one week overlap.
     """
     totals = compute_totals(app.db, app.week_settings())
     scheme = totals.scheme
@@ -59,6 +64,9 @@ def command(app: AppContext, weeks: int, country: str | None, as_of: str | None,
         writer.writeheader()
         writer.writerows(rows)
     else:
+        if by_offence:  # the note says it once, above the rows, instead of a column
+            click.echo(OFFENCE_NOTE)
+            columns = columns[:-1]
         echo_table(rows, columns)
 
 

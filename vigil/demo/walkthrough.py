@@ -91,7 +91,7 @@ def run_demo(work_dir: Path | None = None, say: Callable[[str], None] = print) -
         result.collect_summary = report.summary()
 
         say("\n2. Extract: claims with their evidence sentences")
-        extracted = extract_new_documents(app.db)
+        extracted = extract_new_documents(app.db, timezone=app.reference_timezone())
         result.documents, result.claims = extracted.documents, extracted.claims
         say(f"   {extracted.summary()}")
 
