@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from apscheduler.triggers.cron import CronTrigger
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from alerts.rules import LOOKBACK_WEEKS
 from extract.notions import OFFENCES, WEEKDAYS
 
 
@@ -293,6 +294,10 @@ class WeekSettings(_WeekFields):
 
 class AlertsFile(_WeekFields, Strict):
     digest_channels: list[str] = Field(default_factory=list, description="channels the weekly digest goes to")
+    lookback: int = Field(
+        LOOKBACK_WEEKS, ge=0, le=104,
+        description="weeks before the current one that weekly rules evaluate each run, so late reports still alert",
+    )
     channels: dict[str, Channel] = Field(default_factory=dict)
     rules: list[Rule] = Field(default_factory=list)
 
