@@ -15,6 +15,8 @@ Across reports, on facts reports share even without names:
      one contained in the other); or
   3. overlapping dates, no place on one side, the same count, and the same offences or a
      count above one (a wire report of "four people executed on Monday for drug offences").
+  4. a report correcting a count ("has risen to five") with the same source's report of that
+     day, or with any report of that day at the same place.
   Never merged: both name people and none in common; two exact days that differ ("on
   Monday" and "on Tuesday", even at the same prison with the same count); places that
   cannot be one place; offences both stated and disjoint.
@@ -136,6 +138,8 @@ def compare(a: ClaimRecord, b: ClaimRecord) -> Match | None:
         return Match(tuple(facts))
     if contradicts(a, b):
         return None
+    if (is_correction(a) or is_correction(b)) and _gap(a, b) == 0 and (a.source == b.source or where):
+        return Match((f"day {day}", *where, f"a correction of the count ({a.count} -> {b.count})"))
     offences = sorted(set(a.offences) & set(b.offences))
     said = [f"offences: {', '.join(offences)}"] if offences else []
     if common:

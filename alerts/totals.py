@@ -30,10 +30,10 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Iterable
 
-from alerts.incidents import Incident, cluster
+from alerts.incidents import Incident, cluster, is_correction
 from alerts.records import ClaimRecord
 from alerts.weeks import WeekScheme
-from extract.notions import is_incident_span
+from extract.notions import is_day, is_incident_span
 
 WEEK_SPAN_DAYS = range(5, 10)  # "the past week" resolved loosely still counts as one week
 
@@ -92,6 +92,14 @@ class YearFigure:
     bound_claim: ClaimRecord | None
 
 
+def _as_event_if_correction(claim: ClaimRecord) -> ClaimRecord:
+    """A corrected count of one day's executions ("the number executed in Shiraz on Tuesday has
+    risen to five") is about that incident, whatever its label: it replaces the incident's count."""
+    if claim.kind == "aggregate" and is_day(claim.period_start, claim.period_end) and is_correction(claim):
+        return replace(claim, kind="event")
+    return claim
+
+
 def _as_aggregate_if_spread(claim: ClaimRecord) -> ClaimRecord:
     """Rule 1's guard: an event over more than an incident's span is counted as an aggregate."""
     if claim.kind != "event" or claim.period_start is None or claim.period_end is None:
@@ -124,7 +132,7 @@ class Totals:
 
     def __init__(self, records: Iterable[ClaimRecord], scheme: WeekScheme):
         self.scheme = scheme
-        executed = [_as_aggregate_if_spread(r) for r in records if r.event == "executed"]
+        executed = [_as_aggregate_if_spread(_as_event_if_correction(r)) for r in records if r.event == "executed"]
         self.incidents: list[Incident] = cluster(executed)
         self.unplaced: list[tuple[ClaimRecord, str]] = []
         self._incidents: dict[tuple[date, str], list[Incident]] = defaultdict(list)

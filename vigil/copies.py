@@ -19,7 +19,10 @@ from trafilatura.deduplication import Simhash
 
 COPY_WINDOW = timedelta(days=7)
 MIN_WORDS = 40  # short texts of one formula ("Two men were hanged in X") look alike by chance
-SIMILARITY = 0.9  # share of the 64 bits that must agree
+# Share of the 64 bits that must agree. On the test streams' reports of 60-70 words, a wire's
+# copy under its own dateline agrees on 0.86-0.94 with the original; reports of other
+# incidents in the same style agree on at most 0.77.
+SIMILARITY = 0.82
 
 
 def fingerprint(text: str) -> str | None:
@@ -42,18 +45,24 @@ def originals(docs: list[Doc]) -> dict[int, int]:
 
     1. Order documents by publication day, then id.
     2. Each document with a fingerprint is compared with earlier ones of other sources
-       published within COPY_WINDOW; the first similar one's original is its original.
+       published within COPY_WINDOW; the most similar one at or above SIMILARITY (the
+       earliest of equals) gives its original.
     """
     ordered = sorted((d for d in docs if d.simhash), key=lambda d: (d.published or date.min, d.id))
     hashes = {d.id: Simhash(existing_hash=d.simhash) for d in ordered}
     found: dict[int, int] = {}
+    first = 0  # the window's start: documents are in date order, so it only moves forward
     for index, doc in enumerate(ordered):
-        for earlier in reversed(ordered[:index]):
-            if doc.published and earlier.published and doc.published - earlier.published > COPY_WINDOW:
-                break
+        day = doc.published or date.min
+        while first < index and (ordered[first].published or date.min) + COPY_WINDOW < day:
+            first += 1
+        best, best_similarity = None, SIMILARITY
+        for earlier in ordered[first:index]:
             if earlier.source_id == doc.source_id:
                 continue
-            if hashes[doc.id].similarity(hashes[earlier.id]) >= SIMILARITY:
-                found[doc.id] = found.get(earlier.id, earlier.id)
-                break
+            similarity = hashes[doc.id].similarity(hashes[earlier.id])
+            if similarity > best_similarity or best is None and similarity >= SIMILARITY:
+                best, best_similarity = earlier, similarity
+        if best is not None:
+            found[doc.id] = found.get(best.id, best.id)
     return found

@@ -23,6 +23,7 @@ from urllib.parse import parse_qs, urlsplit
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import pages as mocksite  # noqa: E402  (run as a script: the directory is not a package)
+import streams  # noqa: E402
 
 ETAG = '"v1"'
 HUGE_BYTES = 3_000_000  # over the 1 MB limit the tests configure
@@ -142,6 +143,15 @@ class Handler(BaseHTTPRequestHandler):
             return self.send(200, s.hostile_rss(base), "application/rss+xml")
         if path == "/feeds/redirected.xml":
             return self.redirect(301, f"{base}/feeds/atom.xml")
+        match = re.match(r"^/(streams/([\w-]+)/([\w-]+)/(.+)|live/(.+))$", path)
+        if match:  # multi-source report streams and the live feed (streams.py)
+            ns = base.rsplit("/", 1)[1]
+            found = (streams.stream_response(base, match.group(2), match.group(3), match.group(4), query)
+                     if match.group(2) else streams.live_response(base, match.group(5), ns, query))
+            if found is None:
+                return self.send(404, "<html><body>not found</body></html>")
+            status, content_type, body = found
+            return self.send(status, body, content_type)
         if path == "/not-a-feed":
             return self.send(200, "<html><body><p>Page not found, sorry.</p></body></html>")
         match = re.match(r"^/bench/feed/(\d+)\.xml$", path)
