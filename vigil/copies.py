@@ -51,6 +51,7 @@ def originals(docs: list[Doc]) -> dict[int, int]:
     ordered = sorted((d for d in docs if d.simhash), key=lambda d: (d.published or date.min, d.id))
     hashes = {d.id: Simhash(existing_hash=d.simhash) for d in ordered}
     found: dict[int, int] = {}
+    source_of = {d.id: d.source_id for d in ordered}
     first = 0  # the window's start: documents are in date order, so it only moves forward
     for index, doc in enumerate(ordered):
         day = doc.published or date.min
@@ -58,7 +59,8 @@ def originals(docs: list[Doc]) -> dict[int, int]:
             first += 1
         best, best_similarity = None, SIMILARITY
         for earlier in ordered[first:index]:
-            if earlier.source_id == doc.source_id:
+            # a source's own follow-up is no copy, not even by way of another's copy of its report
+            if doc.source_id in (earlier.source_id, source_of[found.get(earlier.id, earlier.id)]):
                 continue
             similarity = hashes[doc.id].similarity(hashes[earlier.id])
             if similarity > best_similarity or best is None and similarity >= SIMILARITY:
