@@ -173,6 +173,19 @@ class Incident:
 
     members: list[ClaimRecord]
     links: dict[int, tuple[int, Match]] = field(default_factory=dict)
+    _span: tuple[date, date] | None = field(default=None, repr=False, compare=False)
+
+    def span(self) -> tuple[date, date]:
+        """The earliest start and latest end of the members' periods."""
+        if self._span is None:
+            periods = [_period(m) for m in self.members]
+            self._span = (min(p[0] for p in periods), max(p[1] for p in periods))
+        return self._span
+
+    def add(self, claim: ClaimRecord, link: tuple[int, Match]) -> None:
+        self.members.append(claim)
+        self.links[claim.id] = link
+        self._span = None
 
     @property
     def first(self) -> ClaimRecord:
@@ -250,6 +263,10 @@ class Incident:
         """(member id, why) when the claim joins this incident, else None."""
         if claim.country != self.country or claim.event != self.first.event:
             return None
+        start, end = self.span()
+        (cs, ce) = _period(claim)
+        if max((cs - end).days, (start - ce).days) > MAX_SPREAD.days:
+            return None  # every match needs overlapping days, or a day apart for a named person
         named = bool({name_key(n) for n in self.names} & _names(claim).keys())
         if any(contradicts(member, claim, named) for member in self.members):
             return None
@@ -272,12 +289,11 @@ def cluster(claims: Iterable[ClaimRecord], keep: Callable[[ClaimRecord], bool] |
     for claim in sorted((c for c in claims if c.kind == "event" and c.date is not None), key=_order):
         candidates = open_by_country.setdefault(claim.country, [])
         # Claims arrive in date order, so incidents ending well before can never match again.
-        candidates[:] = [i for i in candidates if claim.date - i.last_day <= horizon]
+        candidates[:] = [i for i in candidates if claim.date - i.span()[1] <= horizon]
         for incident in candidates:
             found = incident.match(claim)
             if found is not None:
-                incident.members.append(claim)
-                incident.links[claim.id] = found
+                incident.add(claim, found)
                 break
         else:
             incident = Incident([claim])

@@ -96,13 +96,19 @@ def place_words(location: str | None) -> frozenset[str]:
     return frozenset(w for w in fold(location).split() if w not in _NOISE and len(w) > 1)
 
 
+@lru_cache(maxsize=65536)
+def _resolved(location: str) -> frozenset[Node]:
+    return gazetteer().resolve(location)
+
+
+@lru_cache(maxsize=65536)
 def relation(a: str | None, b: str | None) -> tuple[str, str]:
     """(how, why): how two locations relate -- `same`, `within` (one lies in the other),
-    `unknown` (a place is missing) or `different` -- and the words that show it."""
+    `unknown` (a place is missing) or `different` -- and the words that show it. Cached:
+    clustering asks about the same few places over and over."""
     if not a or not b:
         return "unknown", ""
-    g = gazetteer()
-    nodes_a, nodes_b = g.resolve(a), g.resolve(b)
+    nodes_a, nodes_b = _resolved(a), _resolved(b)
     if nodes_a and nodes_b:
         for x in nodes_a:
             for y in nodes_b:
