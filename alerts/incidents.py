@@ -13,8 +13,9 @@ Across reports, on facts reports share even without names:
   2. overlapping dates, and the same place or one inside the other (alerts/places.py:
      "Fars province" holds "Shiraz" holds "Adelabad Prison"), with any counts (the same, or
      one contained in the other); or
-  3. overlapping dates, no place on one side, the same count, and the same offences or a
-     count above one (a wire report of "four people executed on Monday for drug offences").
+  3. overlapping dates, no place on one side, the same count (or one hedged as a lower
+     bound: "at least four"), and the same offences or a count above one (a wire report of
+     "four people executed on Monday for drug offences").
   4. a report correcting a count ("has risen to five") with the same source's report of that
      day, or with any report of that day at the same place.
   Never merged: both name people and none in common; two exact days that differ ("on
@@ -37,7 +38,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
 from importlib import resources
-from typing import Callable, Iterable
+from typing import Iterable
 
 import yaml
 
@@ -149,7 +150,8 @@ def compare(a: ClaimRecord, b: ClaimRecord) -> Match | None:
     count = f"count {a.count}" if a.count == b.count else f"count {min(a.count, b.count)} within {max(a.count, b.count)}"
     if place in ("same", "within"):
         return Match((f"day {day}", *where, count, *said))
-    if a.count == b.count and (offences or a.count > 1):
+    hedged = bool(LOWER_BOUNDS & {a.qualifier, b.qualifier})  # "at least four", then "six"
+    if (a.count == b.count or hedged) and (offences or max(a.count, b.count) > 1):
         return Match((f"day {day}", "no place on one side", count, *said))
     return None
 
@@ -281,7 +283,7 @@ def _order(claim: ClaimRecord):
     return (claim.country, claim.date, claim.published or date.max, claim.id)
 
 
-def cluster(claims: Iterable[ClaimRecord], keep: Callable[[ClaimRecord], bool] | None = None) -> list[Incident]:
+def cluster(claims: Iterable[ClaimRecord]) -> list[Incident]:
     """Group dated event claims into incidents (the rules above); undated claims are left out."""
     incidents: list[Incident] = []
     open_by_country: dict[str, list[Incident]] = {}

@@ -57,10 +57,9 @@ def test_every_claim_of_the_incident_is_kept_as_evidence_with_why_it_merged(tmp_
 
 
 def _one(id, count, *, evidence, day="2025-11-03", document_id=1, names=(), location="Ghezel Hesar Prison"):
-    when = ClaimRecord.from_row({"id": id, "event": "executed", "country": "IR", "count": count,
+    return ClaimRecord.from_row({"id": id, "event": "executed", "country": "IR", "count": count,
                                  "period_start": day, "period_end": day, "kind": "event", "location": location,
                                  "names": list(names), "evidence": evidence, "document_id": document_id})
-    return when
 
 
 def test_a_headline_told_again_in_the_body_is_one_incident_but_another_lone_man_is_not():

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
 import yaml
@@ -19,7 +20,7 @@ from click.testing import CliRunner
 from claimstore import write_alerts_yaml
 from vigil.cli import cli
 
-STREAMS_DIR = __import__("pathlib").Path(__file__).parent / "data" / "streams"
+STREAMS_DIR = Path(__file__).parent / "data" / "streams"
 FIRST_DAY, LAST_WEEK_END = date(2025, 9, 1), date(2025, 10, 12)
 
 
