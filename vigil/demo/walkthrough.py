@@ -106,11 +106,12 @@ def run_demo(work_dir: Path | None = None, say: Callable[[str], None] = print) -
         last_week = scheme.start_of((now - timedelta(days=7)).date())
         totals = compute_totals(app.db, config.alerts)
         result.totals = [w.to_dict() for w in totals.weeks(last_week, DEMO_WEEKS, "IR")]
-        say(f"   {'week':<9} {'starts':<11} {'total':>5} {'incidents':>9} {'bound':>6} {'sources':>7}")
+        say(f"   {'week':<9} {'starts':<11} {'total':>5} {'reported':>8} {'confirmed':>9} {'incidents':>9} "
+            f"{'bound':>6} {'sources':>7}")
         for row in result.totals:
             bound = "-" if row["bound"] is None else row["bound"]
-            say(f"   {row['week']:<9} {row['week_start']:<11} {row['total']:>5} {row['incidents']:>9} "
-                f"{bound:>6} {row['sources']:>7}")
+            say(f"   {row['week']:<9} {row['week_start']:<11} {row['total']:>5} {row['reported']:>8} "
+                f"{row['confirmed']:>9} {row['incidents']:>9} {bound:>6} {row['sources']:>7}")
         say("   (`vigil claims --week 2025-W38` lists the sentences behind a week)")
 
         say("\n4. Alerts: the rules evaluated day by day over the sample weeks, as the service would have")
