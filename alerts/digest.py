@@ -36,8 +36,9 @@ def build_digest(totals: Totals, week_start: date) -> Notification:
     for country in countries:
         week, before = totals.week(week_start, country), totals.week(before_start, country)
         bound = f", bound {week.bound}" if week.bound is not None else ""
-        rows.append(Item(f"{country}: {week.total} executions ({week.incidents} incidents{bound}, "
-                         f"{week.sources} sources); {_change(week.total, before.total)}"))
+        rows.append(Item(f"{country}: {week.total} executions ({week.reported} reported, {week.confirmed} confirmed, "
+                         f"{week.incidents} incidents{bound}, {week.sources} sources); "
+                         f"{_change(week.total, before.total)}"))
         facts.append((country, f"{week.total} ({week.total - before.total:+d})"))
 
     sources: Counter[str] = Counter()
@@ -54,7 +55,8 @@ def build_digest(totals: Totals, week_start: date) -> Notification:
     for incident in sorted(incidents, key=lambda i: (-i.count, -len(i.members), i.first.id))[:NOTABLE]:
         item = claim_item(incident.first)
         who = ", ".join(incident.names) or incident.location or "unnamed"
-        text = f"{incident.country} {incident.day.isoformat()}: {incident.count} executed ({who}) - {item.text}"
+        sure = "confirmed" if incident.confirmed else "reported only"
+        text = f"{incident.country} {incident.day.isoformat()}: {incident.count} executed ({who}; {sure}) - {item.text}"
         notable.append(Item(text, item.url, f"{len(incident.members)} report(s); {item.note}"))
 
     twelve = {c: totals.series(c, week_start, 12) for c in totals.countries()}

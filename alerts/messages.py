@@ -15,6 +15,11 @@ def claim_item(claim: ClaimRecord) -> Item:
     return Item(claim.title or claim.url or f"claim {claim.id}", claim.url, note)
 
 
+def _day(day) -> str:
+    """`2 October 2025`: how a message names a day."""
+    return f"{day.day} {day:%B %Y}"
+
+
 def _executions(n: int) -> str:
     return f"{n} execution{'' if n == 1 else 's'}"
 
@@ -55,6 +60,10 @@ def alert_notification(t: Transition, rule_step: int | None, totals: Totals | No
     title = _headline(t, rule_step)
     verb = {"firing": "Alert", "escalated": "Alert (higher)", "resolved": "Resolved"}.get(t.notify, "Alert")
     summary = f"{verb} from rule {f.rule_id}."
+    if f.late is not None and t.notify != "resolved":
+        title = f"Late news: {title}"
+        summary += (f" Late news: week {f.key.partition(':')[0]} is over; it reached {f.value}"
+                    f"{'%' if f.rule_type == 'weekly_rise' else ''} with reports collected on {_day(f.late)}.")
     if t.notify == "escalated":
         summary += f" The value has passed another step since the last notice (now {f.value})."
     sections = ()

@@ -41,6 +41,7 @@ from typing import Mapping
 from alerts.channels import CHANNELS
 from alerts.channels.deadline import MAX_DEADLINE
 from alerts.channels.errors import DeliveryError, PermanentError, TransientError
+from extract.notions import timestamp
 
 log = logging.getLogger(__name__)
 
@@ -52,10 +53,8 @@ MAX_ATTEMPTS = 50  # about two days of hourly attempts after the first hour
 
 
 def iso(moment: datetime) -> str:
-    """The store's timestamp form (vigil.store.utcnow): UTC, seconds, comparable as text."""
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=timezone.utc)
-    return moment.astimezone(timezone.utc).isoformat(timespec="seconds")
+    """The stored timestamp form (extract.notions.timestamp): UTC, seconds, comparable as text."""
+    return timestamp(moment)
 
 
 def backoff(attempts: int) -> timedelta:

@@ -22,6 +22,9 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validat
 
 from vigil import countries
 
+from alerts.rules import LOOKBACK_WEEKS
+from extract.notions import OFFENCES, WEEKDAYS
+
 
 SOURCES_FILE = "sources.yaml"
 SCHEDULES_FILE = "schedules.yaml"
@@ -119,6 +122,10 @@ class Source(Strict):
     )
     expected_update_period: str = Field(
         "14d", description="`vigil status` calls the source stale when it has had no new report for this long"
+    independent_of: list[str] | None = Field(
+        None,
+        description="the only sources this one is independent of, for confirming incidents; "
+        "[] for a service that only republishes others; default: independent of every other source",
     )
     enabled: bool = Field(True, description="false: configured but not fetched")
 
@@ -212,6 +219,11 @@ class SourcesFile(Strict):
     @model_validator(mode="after")
     def _unique_ids(self) -> "SourcesFile":
         _require_unique("source", [source.id for source in self.sources])
+        ids = {source.id for source in self.sources}
+        for index, source in enumerate(self.sources):
+            for other in source.independent_of or ():
+                if other not in ids:
+                    raise ValueError(f"sources[{index}].independent_of: no source with id {other!r}")
         return self
 
     def enabled(self) -> list[Source]:
@@ -307,9 +319,6 @@ class SlackChannel(Strict):
 
 Channel = Annotated[Union[EmailChannel, SlackChannel], Field(discriminator="type")]
 
-OFFENCES = ("drug", "murder", "rape", "espionage", "political", "armed_robbery", "other")
-
-
 class Rule(Strict):
     id: str = Field(pattern=_ID)
     type: Literal["weekly_total", "weekly_rise", "offence", "year_to_date", "imminent"]
@@ -319,7 +328,7 @@ class Rule(Strict):
     step: int | None = Field(None, ge=1, description="notify again each time the value passes threshold + n*step")
     rise_percent: float | None = Field(None, gt=0, description="weekly_rise: minimum week-over-week rise")
     min_count: int = Field(1, ge=0, description="weekly_rise: ignore weeks below this total")
-    offences: list[Literal["drug", "murder", "rape", "espionage", "political", "armed_robbery", "other"]] = Field(
+    offences: list[Literal[OFFENCES]] = Field(
         default_factory=list, description="offence: fire on any execution for these offences"
     )
     resolve: bool = Field(False, description="send 'resolved' when a corrected value falls below")
@@ -338,14 +347,14 @@ class Rule(Strict):
 
 class _WeekFields(BaseModel):
     timezone: str = Field("UTC", description="time zone weeks are counted in")
-    week_starts: Literal["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"] = "monday"
+    week_starts: Literal[WEEKDAYS] = "monday"
 
     _check_tz = field_validator("timezone")(lambda cls, v: _timezone(v))
 
     @property
     def week_start_index(self) -> int:
         """0 for Monday ... 6 for Sunday, as `date.weekday()` counts."""
-        return ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].index(self.week_starts)
+        return WEEKDAYS.index(self.week_starts)
 
 
 class WeekSettings(_WeekFields):
@@ -357,6 +366,10 @@ class WeekSettings(_WeekFields):
 
 class AlertsFile(_WeekFields, Strict):
     digest_channels: list[str] = Field(default_factory=list, description="channels the weekly digest goes to")
+    lookback: int = Field(
+        LOOKBACK_WEEKS, ge=0, le=104,
+        description="weeks before the current one that weekly rules evaluate each run, so late reports still alert",
+    )
     channels: dict[str, Channel] = Field(default_factory=dict)
     rules: list[Rule] = Field(default_factory=list)
 

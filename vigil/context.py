@@ -82,6 +82,16 @@ class AppContext:
             return self._config.alerts
         return load_file(self.config_dir / ALERTS_FILE, WeekSettings, expand=False)
 
+    def reference_timezone(self) -> str:
+        """The time zone publication days are read in (alerts.yaml `timezone`); UTC without an alerts.yaml."""
+        if not self._config and not (self.config_dir / ALERTS_FILE).exists():
+            return "UTC"
+        return self.week_settings().timezone
+
+    def source_zones(self) -> dict[str, str]:
+        """Source id -> its `timezone:`, for the sources that set one (their publication days are read there)."""
+        return {s.id: s.timezone for s in self.sources().sources if s.timezone}
+
     @property
     def db(self) -> sqlite_utils.Database:
         if self._db is None:

@@ -10,11 +10,14 @@ from __future__ import annotations
 import json
 import logging
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Iterable, Iterator
 
+from extract.notions import reference_day
+from vigil.copies import fingerprint
 from vigil.errors import VigilError
 from vigil.store import utcnow, write_lock
 from vigil.wording import counted
@@ -55,12 +58,14 @@ def claim_row(claim, document_id: int, version: str) -> dict:
     }
 
 
-def _published(value: str | None) -> date | None:
-    """The report's reference day: the publication's local calendar day. Collection stores
-    `published` on the source's clock (its `timezone:`, else the offset the feed or page
-    wrote; see crawler.dates.in_zone), so the date as written is that day."""
+def _published(value: str | None, timezone: str = "UTC") -> date | None:
+    """The reference day relative dates are resolved against (extract.notions), None if unreadable.
+
+    `timezone` is the source's own `timezone:` where sources.yaml sets one (collection then
+    stores `published` on that clock, so the day is the publication's local day there), else
+    alerts.yaml's."""
     try:
-        return date.fromisoformat(value[:10]) if value else None
+        return reference_day(value, timezone)
     except ValueError:
         return None
 
@@ -96,20 +101,24 @@ class ExtractionFailed(VigilError):
         super().__init__(f"{len(report.failed)} document(s) not extracted: {shown} (see the log)")
 
 
-def extract_new_documents(db, extractor=None, limit: int | None = None) -> ExtractReport:
-    """Extract claims from every document not yet processed by any version."""
+def extract_new_documents(db, extractor=None, limit: int | None = None, timezone: str = "UTC",
+                          source_zones: Mapping[str, str] | None = None) -> ExtractReport:
+    """Extract claims from every document not yet processed by any version; relative dates
+    are resolved against the publication day in the source's zone (`source_zones`, source id
+    -> IANA name) or else in `timezone` (alerts.yaml's)."""
+    source_zones = source_zones or {}
     extractor = extractor or _extractor()
     from extract import EXTRACTOR_VERSION
 
     report = ExtractReport()
-    sql = "select id, title, text, published, url from documents where extractor_version is null order by id"
+    sql = "select id, source_id, title, text, published, url from documents where extractor_version is null order by id"
     rows = [dict(r) for r in db.query(sql + (f" limit {int(limit)}" if limit else ""))]
     for start in range(0, len(rows), BATCH):
         batch = rows[start : start + BATCH]
-        inputs = [(r["text"] or "", _published(r["published"]), r["title"] or "") for r in batch]
+        inputs = [(r["text"] or "", _published(r["published"], source_zones.get(r["source_id"], timezone)), r["title"] or "") for r in batch]
         for row, claims in zip(batch, extractor.extract_many(inputs)):
             try:
-                replace_claims(db, row["id"], claims, EXTRACTOR_VERSION)
+                replace_claims(db, row["id"], claims, EXTRACTOR_VERSION, changes={"simhash": fingerprint(row["text"])})
             except Exception as exc:  # one document fails alone
                 log.error("document %s (%s): claims not stored: %s", row["id"], row["url"], exc)
                 report.failed.append(row["url"])
@@ -190,7 +199,7 @@ def reread_archived(document: dict, archive_dir: Path) -> dict:
 
 
 def rerun(db, archive_dir: Path, totals_fn, since: date | None = None, source_ids: Iterable[str] = (),
-          extractor=None) -> RerunReport:
+          extractor=None, timezone: str = "UTC", source_zones: Mapping[str, str] | None = None) -> RerunReport:
     """Re-extract archived documents with the current extractor and report what moved.
 
     1. Compute weekly totals before, with `totals_fn(db)` (rows with week, country, total).
@@ -206,9 +215,10 @@ def rerun(db, archive_dir: Path, totals_fn, since: date | None = None, source_id
     for document in select_documents(db, since, source_ids):
         try:
             fresh = reread_archived(document, archive_dir)
-            claims = extractor.extract(fresh["text"], _published(fresh["published"]), fresh["title"])
+            claims = extractor.extract(fresh["text"], _published(fresh["published"], (source_zones or {}).get(document["source_id"], timezone)), fresh["title"])
             new_rows = [claim_row(c, document["id"], EXTRACTOR_VERSION) for c in claims]
-            old_rows = replace_claims(db, document["id"], claims, EXTRACTOR_VERSION, changes=fresh)
+            old_rows = replace_claims(db, document["id"], claims, EXTRACTOR_VERSION,
+                                      changes={**fresh, "simhash": fingerprint(fresh["text"])})
         except Exception as exc:  # one document fails alone; its old claims stay
             log.error("document %s (%s): re-run failed: %s", document["id"], document["url"], exc)
             report.failed.append((document["url"], str(exc)))

@@ -9,12 +9,12 @@ opened, so an upgraded Vigil brings an old database up to date by itself.
 from __future__ import annotations
 
 import sqlite3
-from datetime import datetime, timezone
 from pathlib import Path
 
 import sqlite_utils
 from sqlite_utils.migrations import Migrations
 
+from extract.notions import timestamp
 from vigil.errors import StoreError
 
 BUSY_TIMEOUT_MS = 30_000
@@ -25,8 +25,8 @@ migrations = Migrations("vigil")
 
 
 def utcnow() -> str:
-    """Timestamps are stored as ISO 8601 text in UTC, which sorts and compares as text."""
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+    """Now in the stored timestamp form (extract.notions.timestamp), which compares as text."""
+    return timestamp()
 
 
 @migrations()
@@ -280,3 +280,11 @@ def write_lock(db: sqlite_utils.Database) -> _write_lock:
 def schema_version(db: sqlite_utils.Database) -> str | None:
     applied = migrations.applied(db)
     return applied[-1].name if applied else None
+
+
+@migrations()
+def m011_report_copies(db: sqlite_utils.Database) -> None:
+    """Issue 11: a document's text fingerprint (near-duplicate copies are one report, vigil/copies.py)
+    and a source's `independent_of` list from sources.yaml (JSON; NULL: independent of all)."""
+    db["documents"].add_column("simhash", str)
+    db["sources"].add_column("independent_of", str)

@@ -29,6 +29,7 @@ from urllib.parse import parse_qs, urlsplit
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import pages as mocksite  # noqa: E402  (run as a script: the directory is not a package)
+import streams  # noqa: E402
 
 ETAG = '"v1"'
 HUGE_BYTES = 3_000_000  # over the 1 MB limit the tests configure
@@ -211,6 +212,15 @@ class Handler(BaseHTTPRequestHandler):
                 "</channel>", f"<item><title>elsewhere</title><link>http://{other}{base[base.index('/t/'):]}"
                 "/articles/72</link><guid>off-72</guid></item></channel>")
             return self.send(200, body, "application/rss+xml")
+        match = re.match(r"^/(streams/([\w-]+)/([\w-]+)/(.+)|live/(.+))$", path)
+        if match:  # multi-source report streams and the live feed (streams.py)
+            ns = base.rsplit("/", 1)[1]
+            found = (streams.stream_response(base, match.group(2), match.group(3), match.group(4), query)
+                     if match.group(2) else streams.live_response(base, match.group(5), ns, query))
+            if found is None:
+                return self.send(404, "<html><body>not found</body></html>")
+            status, content_type, body = found
+            return self.send(status, body, content_type)
         if path == "/not-a-feed":
             return self.send(200, "<html><body><p>Page not found, sorry.</p></body></html>")
         match = re.match(r"^/bench/feed/(\d+)\.xml$", path)

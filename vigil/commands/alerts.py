@@ -10,6 +10,7 @@ from alerts import outbox
 from alerts.plaintext import plain
 
 from vigil.alerting import AlertsReport, evaluate_and_deliver, send_test
+from vigil.commands.totals import parse_day_option
 from vigil.context import AppContext
 from vigil.errors import VigilError
 from vigil.wording import counted
@@ -20,10 +21,17 @@ from vigil.wording import counted
 @click.option("--test", "test_channel", metavar="CHANNEL", help="Send a test message to this channel and stop.")
 @click.option("--retry-failed", is_flag=True,
               help="Put notices that failed for good back in the queue first (after fixing a channel).")
+@click.option("--as-of", "as_of", metavar="YYYY-MM-DD",
+              help="With --dry-run: replay what would have been notified that day, with the message bodies.")
 @click.pass_obj
-def command(app: AppContext, dry_run: bool, test_channel: str | None, retry_failed: bool) -> None:
-    """Evaluate alert rules, queue notices for what changed, and deliver the outbox."""
+def command(app: AppContext, dry_run: bool, test_channel: str | None, retry_failed: bool, as_of: str | None) -> None:
+    """Evaluate alert rules, queue notices for what changed, and deliver the outbox.
+
+    Weekly rules look at the current week and alerts.yaml's `lookback` weeks before it, so a
+    report collected late still alerts for its week, once, saying it is late news.
+    """
     alerts_config = app.alerts()
+    day = parse_day_option(as_of, "--as-of")
     if retry_failed and not dry_run:
         count = outbox.requeue_failed(app.db.conn, datetime.now(timezone.utc))
         click.echo(f"Requeued {counted(count, 'failed notice')}.")
@@ -34,7 +42,7 @@ def command(app: AppContext, dry_run: bool, test_channel: str | None, retry_fail
             raise VigilError(f"{test_channel}: test message not delivered: {delivery.error}")
         click.echo(f"Test message sent to {test_channel}.")
         return
-    report = evaluate_and_deliver(app.read_db if dry_run else app.db, alerts_config, dry_run=dry_run)
+    report = evaluate_and_deliver(app.read_db if dry_run else app.db, alerts_config, dry_run=dry_run, as_of=day)
     print_report(report)
     if report.flushed is not None and report.flushed.failed:
         raise VigilError(f"{counted(len(report.flushed.failed), 'notice')} could not be delivered (see above)")
@@ -47,6 +55,11 @@ def print_report(report: AlertsReport) -> None:
         click.echo("Would queue:" if report.dry_run else "Queued:")
         for n in queued:
             click.echo(f"  {n.kind:<9} {n.channel:<20} {plain(n.subject)}")
+    shown = set()
+    for n in queued:  # a dry run shows each message once, as its plain-text part reads
+        if n.body and n.dedup_key not in shown:
+            shown.add(n.dedup_key)
+            click.echo(f"\n--- {n.dedup_key} ---\n{n.body.rstrip()}\n")
     if report.flushed is not None:
         for d in report.flushed.deliveries:
             if d.outcome == "sent":

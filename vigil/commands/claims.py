@@ -41,8 +41,8 @@ def command(app: AppContext, week: str, country: str | None, fmt: str) -> None:
         bound = f"bound {weekly.bound}" if weekly.bound is not None else "no bound"
         click.echo(
             f"{weekly.week} (week of {weekly.week_start}) {weekly.country}: total {weekly.total} "
-            f"= max(incident sum {weekly.incident_sum} over {weekly.incidents} incidents, {bound}); "
-            f"{weekly.sources} sources"
+            f"= max(reported {weekly.reported} over {weekly.incidents} incidents, {bound}); "
+            f"confirmed {weekly.confirmed}; {weekly.sources} sources"
         )
         for line in lines:
             click.echo(describe(line))
@@ -52,9 +52,10 @@ def command(app: AppContext, week: str, country: str | None, fmt: str) -> None:
 def describe(line) -> str:
     c = line.claim
     if line.status == "counted":
-        what = f"COUNTED   incident {line.incident}: {line.counts}"
+        sure = f"confirmed: {line.confirmation}" if line.confirmation else "reported only"
+        what = f"COUNTED   incident {line.incident}: {line.counts} ({sure}{'; ' + line.why if line.why else ''})"
     elif line.status == "merged":
-        what = f"MERGED    into #{line.into} (incident {line.incident})"
+        what = f"MERGED    into #{line.into} (incident {line.incident}; matched #{line.matched}: {line.why})"
     elif line.status == "bound":
         what = f"BOUND     {line.counts} ({'used: sets the total' if line.used else 'not above the incident sum'})"
     else:
