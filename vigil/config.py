@@ -122,6 +122,7 @@ class Source(Strict):
     )
     expected_update_period: str = Field(
         "14d", description="`vigil status` calls the source stale when it has had no new report for this long"
+    )
     independent_of: list[str] | None = Field(
         None,
         description="the only sources this one is independent of, for confirming incidents; "
