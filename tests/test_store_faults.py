@@ -59,7 +59,7 @@ def assert_one_line_error(result, *needles: str) -> None:
 def test_read_commands_never_create_a_database(tmp_path, collected, args):
     data = tmp_path / "nowhere"
     result = vigil(collected / "config", data, *args)
-    assert_one_line_error(result, f"{data / 'vigil.db'}: no database here")
+    assert_one_line_error(result, f"{data}: no such data directory", "--data")
     assert not data.exists()
 
 

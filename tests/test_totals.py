@@ -200,7 +200,7 @@ def test_totals_table_csv_and_by_offence(store, tmp_path):
     assert [(r["offence"], r["total"]) for r in rows] == [("drug", 2), ("murder", 1)]
     assert all(r["counted_under_each_charge"] is True for r in rows)
     table = run(tmp_path, "totals", "--as-of", "2025-09-21", "--weeks", "1", "--by-offence")
-    assert table.output.splitlines()[0].startswith("An incident counts under each of its charges")
+    assert table.output.splitlines()[1].startswith("An incident counts under each of its charges")
 
 
 def test_totals_bad_date_is_a_usage_error(tmp_path):

@@ -236,7 +236,7 @@ def evaluate_and_deliver(db: sqlite_utils.Database, alerts_config: AlertsFile, n
     `as_of` (dry runs only) replays what would have been notified that day."""
     if as_of is not None:
         if not dry_run:
-            raise UsageError("--as-of replays a past day: give --dry-run too (a replay sends nothing)")
+            raise ValueError("a replay (as_of) is a dry run only: it sends nothing")
         return AlertsReport(dry_run=True, notices=replay_rules(db, alerts_config, as_of), pending=[])
     notices = evaluate_rules(db, alerts_config, now, dry_run)
     if dry_run:
@@ -258,7 +258,7 @@ def send_digest(db: sqlite_utils.Database, alerts_config: AlertsFile, now: datet
     scheme = week_scheme(alerts_config)
     if as_of is not None:
         if not dry_run:
-            raise UsageError("--as-of replays a past day: give --dry-run too (a replay sends nothing)")
+            raise ValueError("a replay (as_of) is a dry run only: it sends nothing")
         totals = Totals(known_by(load_records(db, scheme.timezone), as_of), scheme)
         last_week = scheme.start_of(as_of) - timedelta(weeks=1)
     else:

@@ -88,10 +88,6 @@ class AppContext:
             return "UTC"
         return self.week_settings().timezone
 
-    def source_zones(self) -> dict[str, str]:
-        """Source id -> its `timezone:`, for the sources that set one (their publication days are read there)."""
-        return {s.id: s.timezone for s in self.sources().sources if s.timezone}
-
     @property
     def db(self) -> sqlite_utils.Database:
         if self._db is None:

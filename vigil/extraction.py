@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 import logging
 from collections import Counter
-from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -101,21 +100,20 @@ class ExtractionFailed(VigilError):
         super().__init__(f"{len(report.failed)} document(s) not extracted: {shown} (see the log)")
 
 
-def extract_new_documents(db, extractor=None, limit: int | None = None, timezone: str = "UTC",
-                          source_zones: Mapping[str, str] | None = None) -> ExtractReport:
+def extract_new_documents(db, extractor=None, limit: int | None = None, timezone: str = "UTC") -> ExtractReport:
     """Extract claims from every document not yet processed by any version; relative dates
-    are resolved against the publication day in the source's zone (`source_zones`, source id
-    -> IANA name) or else in `timezone` (alerts.yaml's)."""
-    source_zones = source_zones or {}
+    are resolved against the publication day in the source's own `timezone:` (kept in the
+    sources table), else in `timezone` (alerts.yaml's)."""
     extractor = extractor or _extractor()
     from extract import EXTRACTOR_VERSION
 
     report = ExtractReport()
-    sql = "select id, source_id, title, text, published, url from documents where extractor_version is null order by id"
+    sql = "select d.id, d.title, d.text, d.published, d.url, s.timezone as source_timezone "
+           "from documents d left join sources s on s.id = d.source_id where extractor_version is null order by id"
     rows = [dict(r) for r in db.query(sql + (f" limit {int(limit)}" if limit else ""))]
     for start in range(0, len(rows), BATCH):
         batch = rows[start : start + BATCH]
-        inputs = [(r["text"] or "", _published(r["published"], source_zones.get(r["source_id"], timezone)), r["title"] or "") for r in batch]
+        inputs = [(r["text"] or "", _published(r["published"], r["source_timezone"] or timezone), r["title"] or "") for r in batch]
         for row, claims in zip(batch, extractor.extract_many(inputs)):
             try:
                 replace_claims(db, row["id"], claims, EXTRACTOR_VERSION, changes={"simhash": fingerprint(row["text"])})
@@ -199,7 +197,7 @@ def reread_archived(document: dict, archive_dir: Path) -> dict:
 
 
 def rerun(db, archive_dir: Path, totals_fn, since: date | None = None, source_ids: Iterable[str] = (),
-          extractor=None, timezone: str = "UTC", source_zones: Mapping[str, str] | None = None) -> RerunReport:
+          extractor=None, timezone: str = "UTC") -> RerunReport:
     """Re-extract archived documents with the current extractor and report what moved.
 
     1. Compute weekly totals before, with `totals_fn(db)` (rows with week, country, total).
@@ -215,7 +213,7 @@ def rerun(db, archive_dir: Path, totals_fn, since: date | None = None, source_id
     for document in select_documents(db, since, source_ids):
         try:
             fresh = reread_archived(document, archive_dir)
-            claims = extractor.extract(fresh["text"], _published(fresh["published"], (source_zones or {}).get(document["source_id"], timezone)), fresh["title"])
+            claims = extractor.extract(fresh["text"], _published(fresh["published"], document["source_timezone"] or timezone), fresh["title"])
             new_rows = [claim_row(c, document["id"], EXTRACTOR_VERSION) for c in claims]
             old_rows = replace_claims(db, document["id"], claims, EXTRACTOR_VERSION,
                                       changes={**fresh, "simhash": fingerprint(fresh["text"])})

@@ -65,7 +65,7 @@ def _collect(kinds: tuple[str, ...]) -> JobFunction:
 def _extract(app: AppContext) -> object:
     from vigil.extraction import ExtractionFailed, extract_new_documents
 
-    report = extract_new_documents(app.db, timezone=app.config.alerts.timezone, source_zones=app.source_zones())
+    report = extract_new_documents(app.db, timezone=app.config.alerts.timezone)
     if report.failed:  # recorded as an error, so `vigil status` shows it
         raise ExtractionFailed(report)
     return report

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 
 import click
 
@@ -12,7 +12,7 @@ from alerts.plaintext import plain
 from vigil.alerting import AlertsReport, evaluate_and_deliver, send_test
 from vigil.commands.totals import parse_day_option
 from vigil.context import AppContext
-from vigil.errors import VigilError
+from vigil.errors import UsageError, VigilError
 from vigil.wording import counted
 
 
@@ -30,8 +30,8 @@ def command(app: AppContext, dry_run: bool, test_channel: str | None, retry_fail
     Weekly rules look at the current week and alerts.yaml's `lookback` weeks before it, so a
     report collected late still alerts for its week, once, saying it is late news.
     """
+    day = replay_day(as_of, dry_run)
     alerts_config = app.alerts()
-    day = parse_day_option(as_of, "--as-of")
     if retry_failed and not dry_run:
         count = outbox.requeue_failed(app.db.conn, datetime.now(timezone.utc))
         click.echo(f"Requeued {counted(count, 'failed notice')}.")
@@ -46,6 +46,13 @@ def command(app: AppContext, dry_run: bool, test_channel: str | None, retry_fail
     print_report(report)
     if report.flushed is not None and report.flushed.failed:
         raise VigilError(f"{counted(len(report.flushed.failed), 'notice')} could not be delivered (see above)")
+
+
+def replay_day(as_of: str | None, dry_run: bool) -> date | None:
+    """The day `--as-of` names; a usage error without --dry-run, since a replay must send nothing."""
+    if as_of is not None and not dry_run:
+        raise UsageError("--as-of replays a past day: give --dry-run too (a replay sends nothing)")
+    return parse_day_option(as_of, "--as-of")
 
 
 def print_report(report: AlertsReport) -> None:

@@ -5,8 +5,7 @@ from __future__ import annotations
 import click
 
 from vigil.alerting import send_digest
-from vigil.commands.alerts import print_report
-from vigil.commands.totals import parse_day_option
+from vigil.commands.alerts import print_report, replay_day
 from vigil.context import AppContext
 from vigil.errors import UsageError, VigilError
 from vigil.wording import counted
@@ -19,10 +18,11 @@ from vigil.wording import counted
 @click.pass_obj
 def command(app: AppContext, dry_run: bool, as_of: str | None) -> None:
     """Send the weekly digest (last week's totals, change, top sources, notable incidents)."""
+    day = replay_day(as_of, dry_run)
     alerts_config = app.alerts()
     if not alerts_config.digest_channels:
         raise UsageError("alerts.yaml: digest_channels: no channel configured for the digest")
-    report = send_digest(app.read_db if dry_run else app.db, alerts_config, dry_run=dry_run, as_of=parse_day_option(as_of, "--as-of"))
+    report = send_digest(app.read_db if dry_run else app.db, alerts_config, dry_run=dry_run, as_of=day)
     if not any(n.new for n in report.notices):
         click.echo(f"The digest for {report.notices[0].key} was already queued; nothing new to send.")
     print_report(report)

@@ -50,8 +50,7 @@ def command(app: AppContext, jsonl, rerun: bool, since, source_ids, show: bool) 
     from vigil import extraction
 
     if not rerun:
-        report = extraction.extract_new_documents(app.db, timezone=app.reference_timezone(),
-                                                       source_zones=app.source_zones())
+        report = extraction.extract_new_documents(app.db, timezone=app.reference_timezone())
         click.echo(f"Extracted {report.summary()}.")
         if report.failed:
             raise extraction.ExtractionFailed(report)
@@ -68,7 +67,7 @@ def command(app: AppContext, jsonl, rerun: bool, since, source_ids, show: bool) 
         return [week.to_dict() for week in compute_totals(db, week_settings).all_weeks()]
 
     report = extraction.rerun(app.db, app.archive_dir, weekly_totals, since=since, source_ids=source_ids,
-                              timezone=week_settings.timezone, source_zones=app.source_zones())
+                              timezone=week_settings.timezone)
     click.echo(f"Re-run: {report.summary()}.")
     for line in extraction.iter_counts(report):
         click.echo(f"  {line}")

@@ -93,7 +93,7 @@ def run_demo(work_dir: Path | None = None, say: Callable[[str], None] = print) -
         result.collect_summary = report.summary()
 
         say("\n2. Extract: claims with their evidence sentences")
-        extracted = extract_new_documents(app.db, timezone=app.reference_timezone(), source_zones=app.source_zones())
+        extracted = extract_new_documents(app.db, timezone=app.reference_timezone())
         result.documents, result.claims = extracted.documents, extracted.claims
         say(f"   {extracted.summary()}")
         # Rules see a report from the day it was collected (late news); the demo replays the
