@@ -39,6 +39,7 @@ Resolver = Callable[[str, int], Sequence[str]]
 # Networks that are_global would call public but that carry no public service.
 _NOT_PUBLIC = tuple(ipaddress.ip_network(n) for n in ("64:ff9b::/96", "64:ff9b:1::/48", "2002::/16", "2001::/32"))
 ALL_PRIVATE = (ipaddress.ip_network("0.0.0.0/0"), ipaddress.ip_network("::/0"))
+_warned: set[tuple] = set()
 
 
 class EgressRefused(Exception):
@@ -94,13 +95,17 @@ class EgressPolicy:
         else:
             allow = ()
         policy = cls(allow, resolver)
-        if policy.allow:
-            log.warning(
-                "EGRESS: allow_private_addresses is set: fetches may reach non-public addresses (%s); "
-                "only for tests and local mirrors, never on a production host",
-                ", ".join(str(n) for n in policy.allow),
-            )
+        if policy.allow and policy.allow not in _warned:  # once per process and setting: loud, not a flood
+            _warned.add(policy.allow)
+            log.warning("EGRESS: %s", policy.warning())
         return policy
+
+    def warning(self) -> str | None:
+        """What `vigil check` and the log say when non-public addresses are allowed."""
+        if not self.allow:
+            return None
+        return (f"allow_private_addresses is set: fetches may reach non-public addresses "
+                f"({', '.join(str(n) for n in self.allow)}); only for tests and local mirrors, never on a production host")
 
     def to_setting(self) -> list[str]:
         """The allowed networks as strings (for the crawl child's JSON spec)."""

@@ -189,3 +189,27 @@ def test_check_warns_about_a_vulnerable_email_package(config_dir: Path):
     assert result.exit_code == 0, result.output
     warned = "warning: this Python's email package lets encoded words in headers inject new headers (CVE-2024-6923)"
     assert (warned in result.stderr) is email_package_vulnerable()
+
+
+@pytest.mark.parametrize("text, message", [
+    ("allow_hosts: [https://www.bbc.co.uk/]", "sources[11].allow_hosts: not a host name: "
+                                              "'https://www.bbc.co.uk/' (write bbc.co.uk, not a URL)"),
+])
+def test_allow_hosts_must_be_host_names(config_dir: Path, text, message):
+    path = config_dir / "sources.yaml"
+    path.write_text(path.read_text().replace("allow_hosts: [bbc.com, bbc.co.uk]", text, 1))
+    with pytest.raises(ConfigError) as raised:
+        load_config(config_dir, environ=SECRETS)
+    assert raised.value.problems == [f"sources.yaml: {message}"]
+
+
+def test_allow_private_addresses_takes_true_or_networks(config_dir: Path):
+    path = config_dir / "sources.yaml"
+    original = path.read_text()
+    path.write_text("allow_private_addresses: [10.0.0.0/33]\n" + original)
+    with pytest.raises(ConfigError) as raised:
+        load_config(config_dir, environ=SECRETS)
+    assert raised.value.problems[0].startswith("sources.yaml: allow_private_addresses: not an IP network: "
+                                               "'10.0.0.0/33'")
+    path.write_text("allow_private_addresses: [127.0.0.0/8, 'fd00::/8']\n" + original)
+    assert load_config(config_dir, environ=SECRETS).sources.allow_private_addresses == ["127.0.0.0/8", "fd00::/8"]

@@ -7,6 +7,9 @@ refuses before any connection is made, so nothing is sent anywhere.
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import pytest
 from click.testing import CliRunner
 
@@ -142,10 +145,21 @@ def test_feed_entry_links_stay_on_the_sources_hosts_unless_allowed(mockserver, s
 
 
 def test_the_private_address_opt_in_is_logged_loudly(mockserver, sources_config, tmp_path):
-    config = sources_config([{"id": "rss", "type": "feed", "url": f"{mockserver.ns('egress-log')}/feeds/rss.xml"}])
-    result = CliRunner().invoke(cli, ["--config", str(config), "--data", str(tmp_path / "data"), "collect"])
-    assert result.exit_code == 0, result.output
-    assert "WARNING crawler.egress: EGRESS: allow_private_addresses is set" in result.stderr
+    base = mockserver.ns("egress-log")
+    config = sources_config([
+        {"id": "rss", "type": "feed", "url": f"{base}/feeds/rss.xml"},
+        {"id": "site", "type": "site", "start_urls": [f"{base}/news/"], "article_links": "h2.entry-title a"},
+    ])
+    collect = subprocess.run([sys.executable, "-m", "vigil.cli", "--config", str(config), "--data",
+                              str(tmp_path / "data"), "collect"], capture_output=True, text=True, timeout=120)
+    assert collect.returncode == 0, collect.stderr
+    assert collect.stderr.count("WARNING crawler.egress: EGRESS: allow_private_addresses is set") == 1
+    (config / "schedules.yaml").write_text("jobs: []\n")
+    (config / "alerts.yaml").write_text("channels: {}\nrules: []\n")
+    check = CliRunner().invoke(cli, ["--config", str(config), "check"])
+    assert check.exit_code == 0, check.output
+    assert "warning: allow_private_addresses is set: fetches may reach non-public addresses (0.0.0.0/0, ::/0)" \
+        in check.stderr
 
 
 def test_without_the_opt_in_feeds_and_site_crawls_refuse_loopback(mockserver, sources_config, tmp_path):

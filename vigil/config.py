@@ -137,6 +137,14 @@ class Source(Strict):
     def _check_start_urls(cls, value: list[str]) -> list[str]:
         return [_http_url(url) for url in value]
 
+    @field_validator("allow_hosts")
+    @classmethod
+    def _check_hosts(cls, value: list[str]) -> list[str]:
+        for host in value:
+            if not re.fullmatch(r"[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?\.?", host):
+                raise ValueError(f"not a host name: {host!r} (write bbc.co.uk, not a URL)")
+        return value
+
     @field_validator("country_filter")
     @classmethod
     def _check_country(cls, value: str | None) -> str | None:
