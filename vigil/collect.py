@@ -157,10 +157,12 @@ def sync_sources(db: sqlite_utils.Database, sources: list[Source]) -> None:
     with write_lock(db):
         for s in sources:
             db.execute(
-                "insert into sources (id, name, org, type, url, enabled, consecutive_failures) "
-                "values (?, ?, ?, ?, ?, ?, 0) on conflict(id) do update set name = excluded.name, "
-                "org = excluded.org, type = excluded.type, url = excluded.url, enabled = excluded.enabled",
-                [s.id, s.name, s.org, s.type, s.url or (s.start_urls[0] if s.start_urls else None), int(s.enabled)],
+                "insert into sources (id, name, org, type, url, enabled, consecutive_failures, timezone) "
+                "values (?, ?, ?, ?, ?, ?, 0, ?) on conflict(id) do update set name = excluded.name, "
+                "org = excluded.org, type = excluded.type, url = excluded.url, enabled = excluded.enabled, "
+                "timezone = excluded.timezone",
+                [s.id, s.name, s.org, s.type, s.url or (s.start_urls[0] if s.start_urls else None), int(s.enabled),
+                 s.timezone],
             )
 
 

@@ -11,9 +11,10 @@ import json
 import logging
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Iterable, Iterator
+from zoneinfo import ZoneInfo
 
 from vigil.store import utcnow, write_lock
 
@@ -53,11 +54,12 @@ def claim_row(claim, document_id: int, version: str) -> dict:
     }
 
 
-def _published(value: str | None) -> date | None:
-    """The report's reference day: the publication's local calendar day. Collection stores
-    `published` on the source's clock (its `timezone:`, else the offset the feed or page
-    wrote; see crawler.dates.in_zone), so the date as written is that day."""
+def _published(value: str | None, zone: str | None = None) -> date | None:
+    """The report's reference day: the publication's calendar day in its source's time zone
+    (`zone`, sources.yaml's `timezone:`), else the day as the feed or page wrote it."""
     try:
+        if value and zone and len(value) > 10:
+            return datetime.fromisoformat(value).astimezone(ZoneInfo(zone)).date()
         return date.fromisoformat(value[:10]) if value else None
     except ValueError:
         return None
@@ -91,11 +93,12 @@ def extract_new_documents(db, extractor=None, limit: int | None = None) -> Extra
     from extract import EXTRACTOR_VERSION
 
     report = ExtractReport()
-    sql = "select id, title, text, published, url from documents where extractor_version is null order by id"
+    sql = ("select d.id, d.title, d.text, d.published, d.url, s.timezone from documents d "
+           "left join sources s on s.id = d.source_id where d.extractor_version is null order by d.id")
     rows = [dict(r) for r in db.query(sql + (f" limit {int(limit)}" if limit else ""))]
     for start in range(0, len(rows), BATCH):
         batch = rows[start : start + BATCH]
-        inputs = [(r["text"] or "", _published(r["published"]), r["title"] or "") for r in batch]
+        inputs = [(r["text"] or "", _published(r["published"], r["timezone"]), r["title"] or "") for r in batch]
         for row, claims in zip(batch, extractor.extract_many(inputs)):
             try:
                 replace_claims(db, row["id"], claims, EXTRACTOR_VERSION)
@@ -160,7 +163,8 @@ def select_documents(db, since: date | None = None, source_ids: Iterable[str] = 
     if source_ids:
         where.append(f"source_id in ({', '.join('?' for _ in source_ids)})")
         params.extend(source_ids)
-    sql = f"select * from documents where {' and '.join(where)} order by id"
+    sql = (f"select documents.*, sources.timezone as source_timezone from documents left join sources "
+           f"on sources.id = documents.source_id where {' and '.join(where)} order by documents.id")
     return [dict(r) for r in db.query(sql, params)]
 
 
@@ -195,7 +199,8 @@ def rerun(db, archive_dir: Path, totals_fn, since: date | None = None, source_id
     for document in select_documents(db, since, source_ids):
         try:
             fresh = reread_archived(document, archive_dir)
-            claims = extractor.extract(fresh["text"], _published(fresh["published"]), fresh["title"])
+            claims = extractor.extract(fresh["text"], _published(fresh["published"], document["source_timezone"]),
+                                       fresh["title"])
             new_rows = [claim_row(c, document["id"], EXTRACTOR_VERSION) for c in claims]
             old_rows = replace_claims(db, document["id"], claims, EXTRACTOR_VERSION, changes=fresh)
         except Exception as exc:  # one document fails alone; its old claims stay

@@ -174,6 +174,9 @@ class Handler(BaseHTTPRequestHandler):
                                  STUCK_VALIDATOR)
         if path == "/feeds/tehran.xml":  # dates in Tehran time, by offset and by zone name
             return self.send(200, s.tehran_rss(base), "application/rss+xml")
+        if path == "/feeds/utc-dawn.xml":  # the dawn report, dated in UTC (Sunday 23:00)
+            return self.send(200, s.tehran_rss(base, [("/reports/dawn/85", "Sun, 14 Sep 2025 23:00:00 +0000")]),
+                             "application/rss+xml")
         match = re.match(r"^/reports/2025/09/17/report-(\d+)\.html$", path)
         if match:
             return self.send(200, s.article_page(base, int(match.group(1)), canonical=f"{base}{path}"))
