@@ -140,6 +140,20 @@ def test_tehran_dates_are_read_in_tehran_and_today_is_the_tehran_day(mockserver,
     assert claims and {c["period_start"] for c in claims} == {"2025-09-15"}
 
 
+def test_a_zone_set_after_collection_still_decides_the_reference_day(mockserver, sources_config, tmp_path):
+    """Stored in UTC before the source had `timezone:`; extraction reads it on the Tehran calendar."""
+    data = tmp_path / "data"
+    run(sources_config([feed(mockserver, "latezone", "/feeds/utc-dawn.xml")]), data)
+    assert rows(data, "select published from documents") == [{"published": "2025-09-14T23:00:00+00:00"}]
+    run(sources_config([feed(mockserver, "latezone", "/feeds/utc-dawn.xml", timezone="Asia/Tehran")]), data, force=True)
+    db = open_store(data)
+    try:
+        extract_new_documents(db)
+    finally:
+        db.close()
+    assert {c["period_start"] for c in rows(data, "select period_start from claims")} == {"2025-09-15"}
+
+
 def test_a_source_silent_for_longer_than_expected_shows_as_stale(mockserver, sources_config, tmp_path):
     config = sources_config([feed(mockserver, "quiet", "/feeds/atom.xml", expected_update_period="3d"),
                              feed(mockserver, "lively", "/feeds/rdf.xml")])

@@ -162,12 +162,12 @@ def sync_sources(db: sqlite_utils.Database, sources: list[Source]) -> None:
     with write_lock(db):
         for s in sources:
             db.execute(
-                "insert into sources (id, name, org, type, url, enabled, consecutive_failures, independent_of) "
-                "values (?, ?, ?, ?, ?, ?, 0, ?) on conflict(id) do update set name = excluded.name, "
+                "insert into sources (id, name, org, type, url, enabled, consecutive_failures, independent_of, timezone) "
+                "values (?, ?, ?, ?, ?, ?, 0, ?, ?) on conflict(id) do update set name = excluded.name, "
                 "org = excluded.org, type = excluded.type, url = excluded.url, enabled = excluded.enabled, "
-                "independent_of = excluded.independent_of",
+                "independent_of = excluded.independent_of, timezone = excluded.timezone",
                 [s.id, s.name, s.org, s.type, s.url or (s.start_urls[0] if s.start_urls else None), int(s.enabled),
-                 None if s.independent_of is None else json.dumps(s.independent_of)],
+                 None if s.independent_of is None else json.dumps(s.independent_of), s.timezone],
             )
 
 

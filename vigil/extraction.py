@@ -11,7 +11,7 @@ import json
 import logging
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Iterable, Iterator
 
@@ -109,11 +109,12 @@ def extract_new_documents(db, extractor=None, limit: int | None = None, timezone
 
     report = ExtractReport()
     sql = "select d.id, d.title, d.text, d.published, d.url, s.timezone as source_timezone "
-           "from documents d left join sources s on s.id = d.source_id where extractor_version is null order by id"
+           "from documents d left join sources s on s.id = d.source_id where d.extractor_version is null order by d.id"
     rows = [dict(r) for r in db.query(sql + (f" limit {int(limit)}" if limit else ""))]
     for start in range(0, len(rows), BATCH):
         batch = rows[start : start + BATCH]
-        inputs = [(r["text"] or "", _published(r["published"], r["source_timezone"] or timezone), r["title"] or "") for r in batch]
+        inputs = [(r["text"] or "", _published(r["published"], r["source_timezone"] or timezone), r["title"] or "")
+                  for r in batch]
         for row, claims in zip(batch, extractor.extract_many(inputs)):
             try:
                 replace_claims(db, row["id"], claims, EXTRACTOR_VERSION, changes={"simhash": fingerprint(row["text"])})
@@ -178,7 +179,8 @@ def select_documents(db, since: date | None = None, source_ids: Iterable[str] = 
     if source_ids:
         where.append(f"source_id in ({', '.join('?' for _ in source_ids)})")
         params.extend(source_ids)
-    sql = f"select * from documents where {' and '.join(where)} order by id"
+    sql = (f"select documents.*, sources.timezone as source_timezone from documents left join sources "
+           f"on sources.id = documents.source_id where {' and '.join(where)} order by documents.id")
     return [dict(r) for r in db.query(sql, params)]
 
 
@@ -213,7 +215,8 @@ def rerun(db, archive_dir: Path, totals_fn, since: date | None = None, source_id
     for document in select_documents(db, since, source_ids):
         try:
             fresh = reread_archived(document, archive_dir)
-            claims = extractor.extract(fresh["text"], _published(fresh["published"], document["source_timezone"] or timezone), fresh["title"])
+            day = _published(fresh["published"], document["source_timezone"] or timezone)
+            claims = extractor.extract(fresh["text"], day, fresh["title"])
             new_rows = [claim_row(c, document["id"], EXTRACTOR_VERSION) for c in claims]
             old_rows = replace_claims(db, document["id"], claims, EXTRACTOR_VERSION,
                                       changes={**fresh, "simhash": fingerprint(fresh["text"])})

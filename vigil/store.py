@@ -179,11 +179,14 @@ def m001_initial(db: sqlite_utils.Database) -> None:
 
 
 @migrations()
-def m002_fetch_warnings(db: sqlite_utils.Database) -> None:
-    """`warning`: what was odd about an exchange that still went through (a plain body labelled
-    gzip); `server_date`: the response's Date header, which a Last-Modified must not be after."""
+def m002_collection_robustness(db: sqlite_utils.Database) -> None:
+    """fetches.`warning`: what was odd about an exchange that still went through (a plain body
+    labelled gzip); fetches.`server_date`: the response's Date header, which a Last-Modified
+    must not be after; sources.`timezone`: the source's IANA zone (sources.yaml), whose
+    calendar day is a report's reference day."""
     db["fetches"].add_column("warning", str)
     db["fetches"].add_column("server_date", str)
+    db["sources"].add_column("timezone", str)
 
 
 def open_store(data_dir: Path | str, *, migrate: bool = True) -> sqlite_utils.Database:

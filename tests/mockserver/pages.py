@@ -194,11 +194,11 @@ TEHRAN_ENTRIES = (
 )
 
 
-def tehran_rss(base: str) -> str:
+def tehran_rss(base: str, entries=TEHRAN_ENTRIES) -> str:
     items = "".join(
         f"<item><title>Tehran report {path.rsplit('/', 1)[1]}</title><link>{base}{path}</link>"
         f"<guid>{base}{path}</guid><pubDate>{date}</pubDate></item>"
-        for path, date in TEHRAN_ENTRIES
+        for path, date in entries
     )
     return f'<?xml version="1.0"?>\n<rss version="2.0"><channel><title>Tehran</title>{items}</channel></rss>'
 
