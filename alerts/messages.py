@@ -8,6 +8,9 @@ from alerts.state import Transition
 from alerts.totals import Totals
 
 
+CHART_WEEKS = 12  # the weeks a notice's chart shows
+
+
 def claim_item(claim: ClaimRecord) -> Item:
     """A report as a link: its title, then source, date and the evidence sentence."""
     published = claim.published.isoformat() if claim.published else "undated"
@@ -72,8 +75,8 @@ def alert_notification(t: Transition, rule_step: int | None, totals: Totals | No
         sections = (Section(heading, tuple(claim_item(c) for c in f.evidence)),)
     chart, chart_title = {}, ""
     if totals is not None and f.chart_week is not None:
-        chart = {f.country: totals.series(f.country, f.chart_week, 12)}
-        chart_title = f"Executions per week, {f.country}, last 12 weeks"
+        chart = {f.country: totals.series(f.country, f.chart_week, CHART_WEEKS)}
+        chart_title = f"Executions per week, {f.country}, last {CHART_WEEKS} weeks"
     return Notification(
         kind="resolved" if t.notify == "resolved" else "alert",
         title=title,

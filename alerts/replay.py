@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Iterable
 
+from alerts.messages import CHART_WEEKS
 from alerts.records import ClaimRecord
 from alerts.rules import RuleLike, evaluate
 from alerts.state import AlertState, Transition, transition
@@ -41,6 +42,11 @@ def replay(rules: list[RuleLike], records: list[ClaimRecord], scheme: WeekScheme
            lookback: int) -> list[Replayed]:
     """The notifying transitions of `day` (steps in the module docstring)."""
     first = scheme.start_of(day) - timedelta(weeks=lookback + 1)
+    if not any(rule.type == "year_to_date" for rule in rules):
+        # Weekly rules and their 12-week charts read no further back than this; each day's
+        # totals are rebuilt, so leaving older reports out keeps a replay quick.
+        oldest = first - timedelta(weeks=CHART_WEEKS + 1)
+        records = [r for r in records if r.date is None or r.date >= oldest]
     days = sorted({d for d in map(known_on, records) if d is not None and first <= d < day} | {day})
     by_id = {rule.id: rule for rule in rules}
     state: dict[tuple[str, str], AlertState] = {}
