@@ -108,8 +108,8 @@ def extract_new_documents(db, extractor=None, limit: int | None = None, timezone
     from extract import EXTRACTOR_VERSION
 
     report = ExtractReport()
-    sql = "select d.id, d.title, d.text, d.published, d.url, s.timezone as source_timezone "
-           "from documents d left join sources s on s.id = d.source_id where d.extractor_version is null order by d.id"
+    sql = ("select d.id, d.title, d.text, d.published, d.url, s.timezone as source_timezone "
+           "from documents d left join sources s on s.id = d.source_id where d.extractor_version is null order by d.id")
     rows = [dict(r) for r in db.query(sql + (f" limit {int(limit)}" if limit else ""))]
     for start in range(0, len(rows), BATCH):
         batch = rows[start : start + BATCH]
