@@ -50,7 +50,7 @@ def main() -> None:
             config, data = Path(tmp) / "config", Path(tmp) / "data"
             config.mkdir()
             files = {
-                "sources.yaml": {"user_agent": "VigilBench/1.0", "timeout": 10, "sources": [
+                "sources.yaml": {"user_agent": "VigilBench/1.0", "timeout": 10, "allow_private_addresses": ["127.0.0.0/8"], "sources": [
                     {"id": "monitor", "name": "Monitor", "org": "rights-group", "type": "feed",
                      "url": f"{base}/feed.xml?{query}", "min_interval": "1s"}]},
                 "alerts.yaml": {"timezone": "UTC", "channels": {"chat": {"type": "slack", "webhook_url": hook.url}},

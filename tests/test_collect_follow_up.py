@@ -16,7 +16,7 @@ def test_an_imminent_execution_reaches_slack_from_the_collect_job_alone(tmp_path
     feed = f"{mockserver.ns('follow-up')}/live/feed.xml?after=15&count=1&every=600"  # published 15 s after the first poll
     with WebhookReceiver() as hook:
         files = {
-            "sources.yaml": {"user_agent": "VigilTest/1.0", "timeout": 5, "sources": [
+            "sources.yaml": {"user_agent": "VigilTest/1.0", "timeout": 5, "allow_private_addresses": True, "sources": [
                 {"id": "monitor", "name": "Monitor", "org": "rights-group", "type": "feed", "url": feed,
                  "min_interval": "1s"}]},
             "alerts.yaml": {"timezone": "UTC", "channels": {"chat": {"type": "slack", "webhook_url": hook.url}},

@@ -40,7 +40,8 @@ def _collect_week_by_week(mockserver, tmp_path, name: str) -> tuple:
         sources = [{**s, "type": "feed", "lang": "en", "url": f"{base}/streams/{name}/{s['id']}/feed.xml?until={day}"}
                    for s in stream["sources"]]
         (config / "sources.yaml").write_text(yaml.safe_dump({"user_agent": "VigilTest/1.0", "timeout": 5,
-                                                             "sources": sources}), encoding="utf-8")
+                                                             "allow_private_addresses": True, "sources": sources}),
+                                             encoding="utf-8")
         _vigil(config, data, "collect", "--force")
         _vigil(config, data, "extract")
         day = day + timedelta(days=7) if day < LAST_WEEK_END else day + timedelta(days=1)
