@@ -15,7 +15,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from .breakdowns import continues_split, is_statistic, named_part, own_offences, part_after, too_long_for_an_event
+from .breakdowns import STATISTIC_DAYS, continues_split, is_statistic, named_part, own_offences, part_after, too_long_for_an_event
 from .claims import Claim
 from .comparisons import compared_period, other_figure_between, refers_back
 from .dates import DateMention, context_unit, resolve_anchored, resolve_context
@@ -25,6 +25,7 @@ from .mentions import Count, Trigger
 from .offences import offences_between
 from .rejections import definite, rejected, side_date, world_figure
 from .restatements import merge, told
+from .tables import find_tables
 
 _BREAKDOWN = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|include[sd]?|were|comprising)\s*$", re.IGNORECASE)
 _BREAKDOWN_LEAD = re.compile(
@@ -87,11 +88,14 @@ class Draft:
     source: Count = field(repr=False, default=None)
     source_trigger: Trigger | None = field(repr=False, default=None)
     part: bool = False     # a part of the figure before it (a breakdown or a split)
+    listed: bool = False   # a row of a listed breakdown (tables.py): never a restatement of another row
+    rules: list = field(default_factory=list)   # ids of the rules that made it, in order
 
     def claim(self, f: Field) -> Claim:
         s, e = f.sentences[self.sentence]
         return Claim(self.event, self.country, self.count, self.qualifier, self.period[0], self.period[1],
-                     self.kind, self.offences, self.location, self.names, f.original[s:e], f.name, s, e)
+                     self.kind, self.offences, self.location, self.names, f.original[s:e], f.name, s, e,
+                     tuple(dict.fromkeys(self.rules)))
 
 
 class _Report:
@@ -137,7 +141,47 @@ class _Report:
             self.sentence(i, s, e, dates)
             self.day_dates.extend(d for d in dates if d.is_day and not d.anchored)
         refine_weak(self.f, self.drafts, self.resolve)
+        self.tables()
+        ends_by_publication(self.drafts, f.published)
         return [d for d in self.drafts if d.count > 0]
+
+    def tables(self) -> None:
+        """Rows of listed breakdowns (tables.py) replace whatever the sentence rules made of
+        those lines: each row is an aggregate with the period of the statistic it splits."""
+        found = False
+        for table in find_tables(self.f.text, self.f.paragraphs):
+            rows = [d for d in self.drafts if table.start <= d.span[0] < table.end]
+            before = [d for d in self.drafts if d.span[0] < table.start and d.kind == "aggregate"
+                      and d.period[0] and not (d.source is not None and d.source.noun == "comparison")]
+            parent = before[-1] if before else None
+            hs, he = table.heading
+            own = [x for x in inside(self.f.dates, hs, he) if x.period_start and x.period_end
+                   and (x.period_end - x.period_start).days >= STATISTIC_DAYS]
+            period = self.resolve(own[-1]) if own else parent.period if parent else self.statistic_span(table.start)
+            heading_event = next((t.event for t in inside(self.f.triggers, hs, he) if not t.hypothetical), None)
+            event = parent.event if parent else heading_event
+            if period is None or period[0] is None or event is None:
+                continue   # no statistic to split: the lines are something else (a price list, a timetable)
+            if heading_event and parent and heading_event != parent.event:
+                event = heading_event
+            found = True
+            for d in rows:
+                self.drafts.remove(d)
+            for row in table.rows:
+                k = bisect_right([x for x, _ in self.f.sentences], row.start) - 1
+                country = row.country if table.countries and row.country else (
+                    parent.country if parent else self.country)
+                draft = Draft(event, row.value, row.qualifier, period, False, "aggregate", country, row.offences,
+                              row.label if table.places else None, (), k, (row.start, row.end), None,
+                              part=True, listed=True)
+                draft.rules = ["table.row", "table.each" if row.label != self.f.text[row.start:row.end] else "",
+                               "period.heading" if own else "period.parent" if parent else "period.statistic_span",
+                               "country.table_label" if country == row.country and table.countries else "country.parent",
+                               "location.table_label" if table.places else "", "kind.aggregate.table"]
+                draft.rules = [r for r in draft.rules if r]
+                self.drafts.append(draft)
+        if found:
+            self.drafts.sort(key=lambda d: (d.span[0], d.span[1]))
 
     # 1. link counts to triggers --------------------------------------------------------
     def sentence(self, i: int, s: int, e: int, dates: list[DateMention]) -> None:
@@ -376,6 +420,18 @@ class _Report:
     def country_at(self, pos: int, s: int) -> str:
         before = [m for m in inside(self.f.countries, s, pos + 1) if m.start < pos]
         return before[-1].iso if before else self.country
+
+
+def ends_by_publication(drafts: list[Draft], published: date | None) -> None:
+    """"Executed in 2025" in a report of 9 May 2025 covers 1 January to 9 May: nothing said
+    to have happened can end after the report that tells it (an imminent execution may)."""
+    if published is None:
+        return
+    for d in drafts:
+        start, end = d.period
+        if d.event != "imminent" and start and end and start <= published < end:
+            d.period = (start, published)
+            d.rules.append("period.ends_by_publication")
 
 
 def assemble(f: Field, default_country: str) -> list[Draft]:

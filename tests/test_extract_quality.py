@@ -15,7 +15,7 @@ import pytest
 
 from extract.jsonl import run_jsonl
 
-CORPUS = Path(__file__).parents[2] / "shared" / "corpus"
+from labelled_sets import CORPUS
 FILES = ("dev.jsonl", "seed.jsonl")
 MIN_F1 = 0.85
 MIN_PRECISION = 0.90

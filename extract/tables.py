@@ -1,0 +1,106 @@
+"""Breakdowns set out as lists or pseudo-tables, one part of a statistic per line.
+
+Monthly and annual reports often follow a total with lines such as
+
+    Breakdown by charge:
+    Drug-related offences: 30 (52%)
+    Murder: 28 (48%)
+
+or "Alborz – 93 hangings", "Golestan, Qazvin and Isfahan: 3 each". SCHEMA.md makes each
+line a required aggregate claim with the statistic's period; a line is never an incident
+of its own, whatever its wording. The row pattern is vocabulary (vocab.yaml `table`,
+compiled by lexicon.py); this module only finds the blocks and reads each row.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import group_label, lexicon, qualifier_of
+from .numbers import parse_number
+
+MIN_ROWS = 2            # one "Label: N" line alone is a heading or a dateline, not a table
+MIN_ROWS_UNANNOUNCED = 3  # without a heading ending in ":", only a longer run is taken as a table
+_SPLIT_LABEL = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+_REST_OK = re.compile(r"^\s*(?:[,;.]|$)")
+
+
+@dataclass(frozen=True)
+class Row:
+    """One part of a listed breakdown: the label as written, its figure, the line's offsets."""
+
+    start: int
+    end: int
+    label: str
+    value: int
+    qualifier: str
+    offences: tuple
+    country: str | None    # an ISO code when the label names a country
+
+
+@dataclass(frozen=True)
+class Table:
+    """A run of rows and the heading line just before it (its offsets; (0, 0) when none)."""
+
+    heading: tuple
+    rows: tuple
+    places: bool      # the heading announces places: each label is a location
+    countries: bool   # the heading announces countries: a country label is the claim's country
+
+    @property
+    def start(self) -> int:
+        return self.rows[0].start
+
+    @property
+    def end(self) -> int:
+        return self.rows[-1].end
+
+
+def _rows(text: str, start: int, end: int) -> list[Row]:
+    """The rows of one line ("A, B and C: 3 each" gives three), or [] when it is not a row."""
+    lex = lexicon()
+    m = lex.table_row.match(text, start, end)
+    if m is None or m.end() != end or not _REST_OK.match(m.group("rest")):
+        return []
+    value = parse_number(m.group("num"))
+    label = m.group("label").strip()
+    if not value or not label or label[0].isdigit():
+        return []   # "2024: 12" is a year's figure told as a date line, left to the sentence rules
+    labels = [x for x in _SPLIT_LABEL.split(label) if x] if m.group("each") else [label]
+    rows = []
+    for part in labels:
+        offences = tuple(dict.fromkeys(group_label(o) for o in lex.offences.finditer(part)))
+        country = next((group_label(c) for c in lex.countries.finditer(part)), None)
+        rows.append(Row(start, end, part, value, qualifier_of(m.group("hedge")), offences, country))
+    return rows
+
+
+def find_tables(text: str, paragraphs: list[tuple[int, int]]) -> list[Table]:
+    """Every run of row lines in `text` (paragraphs: one per line, see sentences.paragraphs)."""
+    lex = lexicon()
+    tables: list[Table] = []
+    run: list[Row] = []
+    run_first = -1
+
+    def close(k: int) -> None:
+        if not run:
+            return
+        heading = paragraphs[run_first - 1] if run_first > 0 else (0, 0)
+        announced = text[heading[0]:heading[1]].rstrip().endswith(":")
+        lines = len({r.start for r in run})
+        if lines >= (MIN_ROWS if announced else MIN_ROWS_UNANNOUNCED):
+            words = text[heading[0]:heading[1]]
+            tables.append(Table(heading, tuple(run), bool(lex.place_heading.search(words)),
+                                bool(lex.country_heading.search(words))))
+
+    for k, (s, e) in enumerate(paragraphs):
+        rows = _rows(text, s, e) if e - s <= 300 else []
+        if rows:
+            if not run:
+                run_first = k
+            run.extend(rows)
+            continue
+        close(k)
+        run = []
+    close(len(paragraphs))
+    return tables
