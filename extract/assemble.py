@@ -20,6 +20,7 @@ from .claims import Claim
 from .comparisons import compared_period, other_figure_between, refers_back
 from .dates import DateMention, context_unit, resolve_anchored, resolve_context
 from .followups import carried_out, refine_weak, scheduled
+from .lexicon import lexicon
 from .linking import inside, link, link_name, listed_after_colon, nearest_date, pick_date, place_of, start_of
 from .mentions import Count, Trigger
 from .offences import offences_between
@@ -47,6 +48,8 @@ _SAME_PERIOD = re.compile(r"\b(?:the\s+same\s+period|that\s+period|the\s+same\s+
 _COMPARED_WITH = re.compile(r"\b(?:compared\s+(?:with|to)|than|on|from|over|against|versus)\s+(?:in\s+|during\s+)?$", re.IGNORECASE)
 _NAMED_AS = re.compile(r"\b(?:named|identified|names?)\b(?:\s+[\w'-]+){0,4}?\s+as\b", re.IGNORECASE)
 _APPOSITION = re.compile(r"^\s*(?:,\s*|\s+named\s+|\s+identified\s+as\s+)$", re.IGNORECASE)
+# "a day after nine public hangings": a count dated by another event, not undated
+_ANCHOR_WORDS = re.compile(r"\b(?:a|one|two|three|the)\s+(?:day|days|week|weeks)\s+(?:after|before|earlier|later)\b", re.IGNORECASE)
 _OTHERS_NOUN = re.compile(r"\b(?:others|more)\s*$", re.IGNORECASE)
 
 
@@ -67,6 +70,22 @@ class Field:
     places: list
     countries: list
     offences: list
+
+
+@dataclass(frozen=True)
+class Rejection:
+    """A candidate (a count found in a sentence) that made no claim, and the rule that said so."""
+
+    field: str
+    text: str       # the count as written
+    start: int
+    end: int
+    rule: str       # e.g. "reject.death_row"
+    evidence: str   # its sentence
+
+    def to_dict(self) -> dict:
+        return {"field": self.field, "candidate": self.text, "start_char": self.start, "end_char": self.end,
+                "rule": self.rule, "evidence": self.evidence}
 
 
 @dataclass
@@ -109,6 +128,13 @@ class _Report:
         self.current: list[DateMention] = []
         self.lead_breakdown = False
         self.protest_start = self._protest_start()
+        self.rejections: list[Rejection] = []
+
+    def reject(self, i: int, c: Count, rule: str) -> None:
+        """Record why a candidate count made no claim (shown by `vigil extract --explain`)."""
+        s, e = self.f.sentences[i]
+        self.rejections.append(Rejection(self.f.name, self.f.text[c.start:c.end], c.start, c.end, rule,
+                                         self.f.original[s:e]))
 
     def _protest_start(self) -> date | None:
         for m in _PROTEST_START.finditer(self.f.text):
@@ -246,9 +272,11 @@ class _Report:
                 context = self.last_aggregate()
             if event is None and (c.partitive or breakdown) and context is not None:
                 event = context.event
-            if event is None or rejected(text, c, t, e):
+            why = "reject.no_event" if event is None else rejected(text, c, t, e)
+            if why:
                 if c.noun != "name":
                     last = (c, None, breakdown)
+                    self.reject(i, c, why)
                 continue
             if last and last[1] is not None and c.noun != "ellipsis" and not (breakdown or c.partitive) and t is not None \
                     and t is last[1].source_trigger and t.voice == "passive" and not last[2] \
@@ -267,6 +295,7 @@ class _Report:
                 consumed.add(lead)
                 c = replace(c, value=c.value + lead.value, names=lead.names + c.names, start=lead.start)
             if definite(text, c) and not (breakdown or c.partitive) and told(self.drafts, i, c.value, event):
+                self.reject(i, c, "reject.told_again")
                 continue   # "The three hangings were not announced": the claim before, told again
             draft = self.draft(i, s, e, c, event, t, dates, context, breakdown or c.partitive, counts)
             if draft is None:
@@ -314,22 +343,23 @@ class _Report:
     def draft(self, i, s, e, c: Count, event: str, t: Trigger | None, dates, context: Draft | None,
               part: bool, counts) -> Draft | None:
         f, text = self.f, self.f.text
+        rules: list[str] = []
         d, gap = pick_date(text, c, t, dates, counts, e)
         weak = False
         same_period = _SAME_PERIOD.search(text, s, e)
         if same_period and _COMPARED_WITH.search(text, max(s, same_period.start() - 30), same_period.start()):
             same_period = None   # "..., a rise compared with the same period last year": a comparison, not the period
         if part and context is not None and context.kind == "event" and d is None and not self.lead_breakdown:
-            return None  # a split inside one incident ("two of them Afghan") adds no new fact
+            return self.reject(i, c, "reject.split_of_incident")  # "two of them Afghan" adds no new fact
         if part and c.noun == "person" and re.match(r"(?:an?|another)\b", text[c.start:c.end], re.IGNORECASE):
-            return None  # "among them a prominent cleric": a person singled out, not a figure
+            return self.reject(i, c, "reject.person_singled_out")  # "among them a prominent cleric": not a figure
         if c.noun in ("ordinal", "total") and (c.noun == "ordinal" or d is None):
             spans = [self.resolve(x) for x in dates]
             start = min((p[0] for p in spans if p[0]), default=None)
             if _PROTEST.search(text, s, e) and (start is None or c.noun == "ordinal" and len(spans) < 2):
                 start = self.protest_start or start
             if start is None:
-                return None
+                return self.reject(i, c, "reject.span_without_start")
             # the end: a day named beside it other than the start ("since Nowruz on 20 March"),
             # else the incident just told, else publication
             days = [p[1] for p in spans if p[1] and p[0] and (p[1] - p[0]).days <= 2 and p[0] != start]
@@ -343,31 +373,54 @@ class _Report:
                 period = tuple(p.replace(year=d.period_start.year) for p in period)
         elif d is not None:
             period = self.resolve(d)
-            if _SINCE_GAP.search(gap) and period[0] and f.published:
-                period = (period[0], f.published)
+            rules.append("period.stated")
+            since = lexicon().since_before.search(text, max(s, d.start - 90), d.start)
+            if period[0] and f.published and (_SINCE_GAP.search(gap) or since and not since.start() < c.start < d.start):
+                period = (period[0], f.published)   # "nine people since the attack on 13 June": 13 June to today
+                rules.append("period.since_anchor")
         elif context is not None:
             period = context.period
+            rules.append("period.context")
         elif (c.noun in ("execution", "total") or c.value >= 50 and not self.place(c, t, s, e)) \
                 and self.statistic_span(s) is not None:
             period = self.statistic_span(s)   # "Iran alone carried out 972 executions" after "In 2024, ..."
+            rules.append("period.statistic_span")
+        elif c.noun != "name" and not re.match(r"(?:an?|one)\b", text[c.start:c.end], re.IGNORECASE) \
+                and not self.day_in_paragraph(s) and not self.place(c, t, s, e) and self.statistic_span(s) is not None:
+            # "Sixty people were hanged in public" in a report about a year: a part of that year's
+            # figure, not an incident on the day of publication
+            period = self.statistic_span(s)
+            rules.append("period.statistic_context")
+        elif c.noun == "execution" and c.value > 1 and not self.day_in_paragraph(s) and not dates \
+                and not _ANCHOR_WORDS.search(text, s, e):
+            # "The state carried out 25 executions" with no date anywhere near: a statistic whose span
+            # the report does not give, never an incident on the day of publication
+            return self.reject(i, c, "reject.undated_execution_count")
         else:
             period, weak = self.inherited(s), True
+            rules.append("period.inherited")
+        if event == "sentenced" and c.noun != "name" and lexicon().carried_out_after.match(text, c.end, e):
+            event = "executed"   # "the death sentences of three men were carried out this morning"
+            rules.append("event.sentence_carried_out")
         if event == "imminent":
             period = scheduled(self.f, i, self.resolve) or period
         place = self.place(c, t, s, e)
         day_like = period[0] is not None and period[1] is not None and (period[1] - period[0]).days <= 2
         if c.noun in ("ordinal", "total"):
-            kind = "aggregate"
+            kind, why = "aggregate", f"kind.aggregate.{c.noun}"
         elif context is not None and (part or d is None):
-            kind = context.kind
+            kind, why = context.kind, "kind.of_context"
         elif place or c.noun == "name" or day_like or (weak and c.noun != "execution"):
             kind = "event"
+            why = ("kind.event.place" if place else "kind.event.named" if c.noun == "name"
+                   else "kind.event.day" if day_like else "kind.event.inherited")
         else:
-            kind = "aggregate"
+            kind, why = "aggregate", "kind.aggregate.span"
         # "hanged in May": a count over a month is a statistic, but a named person stays one incident
         stretched = kind == "event" and too_long_for_an_event(period) and c.noun != "name"
         if stretched:
-            kind = "aggregate"   # (its place still holds)
+            kind, why = "aggregate", "kind.aggregate.span"   # (its place still holds)
+        rules.append(why)
         lo, hi = min(c.start, t.start if t else c.start), max(c.end, t.end if t else c.end)
         own = own_offences(f.offences, counts, c, e) if part and kind == "aggregate" else None
         if own is not None:
@@ -380,10 +433,15 @@ class _Report:
                 ns, ne = f.sentences[i + 1]
                 offences = tuple(sorted(set(offences) | set(offences_between(f.offences, ns, ne))))
         if kind == "aggregate" and world_figure(text, c, e) and not inside(f.countries, s, c.start):
-            return None   # "1,518 executions in 15 countries": the world's figure, no one country's
+            return self.reject(i, c, "reject.world_figure")   # "1,518 executions in 15 countries": no one country's
         draft = Draft(event, c.value, c.qualifier, period, weak, kind, self.country_at(c.start, s),
                       offences, place if kind == "event" or stretched else None, (), i, (c.start, c.end), c)
         draft.source_trigger = t
+        lead = [f"trigger.{t.event}:{' '.join(text[t.start:t.end].lower().split())}" if t else f"event.{event}",
+                f"count.{c.noun}" + (".partitive" if c.partitive else ""), f"qualifier.{c.qualifier}"]
+        if part:
+            lead.append("part.breakdown")
+        draft.rules = lead + rules + [f"country.{'stated' if draft.country != self.country else 'report'}"]
         return draft
 
     def statistic_span(self, s: int) -> tuple | None:
@@ -403,6 +461,12 @@ class _Report:
 
     def last_aggregate(self) -> Draft | None:
         return next((d for d in reversed(self.drafts) if d.kind == "aggregate" and d.period[0]), None)
+
+    def day_in_paragraph(self, s: int) -> bool:
+        """Whether a day was named earlier in the paragraph of `s` (an undated count then inherits it)."""
+        p = self.paragraph(s)
+        p_start = self.f.paragraphs[p][0] if p >= 0 else 0
+        return bool(self.day_dates) and self.day_dates[-1].start >= p_start
 
     def inherited(self, s: int) -> tuple:
         """The period of an undated incident: the last day named earlier in its paragraph,
@@ -434,6 +498,7 @@ def ends_by_publication(drafts: list[Draft], published: date | None) -> None:
             d.rules.append("period.ends_by_publication")
 
 
-def assemble(f: Field, default_country: str) -> list[Draft]:
-    """All claims of one field, merged."""
-    return merge(_Report(f, default_country).run())
+def assemble(f: Field, default_country: str) -> tuple[list[Draft], list[Rejection]]:
+    """All claims of one field, merged, and the candidates rejected on the way."""
+    report = _Report(f, default_country)
+    return merge(report.run()), report.rejections

@@ -25,7 +25,7 @@ from .sentences import paragraphs, sentences, windows
 
 _EXTENSIONS = ("published", "field", "vigil_text", "vigil_windows", "vigil_date_windows", "vigil_sentences", "vigil_paragraphs", "vigil_dates", "vigil_counts",
                "vigil_names", "vigil_triggers", "vigil_places", "vigil_countries", "vigil_offences",
-               "vigil_drafts", "claims")
+               "vigil_drafts", "vigil_rejections", "claims")
 for _name in _EXTENSIONS:
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
@@ -129,7 +129,7 @@ class ClaimBuilder:
         lead = find_countries(f.text, [(0, min(len(f.text), self.lead_chars))])
         country = main_country(sorted(set(lead + f.countries), key=lambda c: c.start), self.lead_chars,
                                self.default_country)
-        doc._.vigil_drafts = assemble(f, country) if f.counts or f.names else []
+        doc._.vigil_drafts, doc._.vigil_rejections = assemble(f, country) if f.counts or f.names else ([], [])
         doc._.claims = [d.claim(f) for d in doc._.vigil_drafts]
         return doc
 

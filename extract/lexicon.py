@@ -42,6 +42,8 @@ class Lexicon:
     table_row: re.Pattern        # one line of a listed breakdown: "Drug offences: 30 cases (52%)"
     place_heading: re.Pattern    # a heading announcing rows of places ("in the following prisons:")
     country_heading: re.Pattern  # a heading announcing rows of countries
+    since_before: re.Pattern     # "since ... " ending right before a date: the figure runs from that day
+    carried_out_after: re.Pattern  # "... were carried out" after a death-sentence count: executions
 
 
 def _count_pattern(vocab: dict) -> re.Pattern:
@@ -133,6 +135,10 @@ def lexicon() -> Lexicon:
         hedge=hedges,
         table_row=_table_row(vocab, hedges),
         place_heading=re.compile(rf"\b(?:{_alternation(vocab['table']['place_headings'])})\b", re.IGNORECASE),
+        since_before=re.compile(rf"\b(?:{_alternation(vocab['since_words'])})\b[^.;:]{{0,80}}$", re.IGNORECASE),
+        carried_out_after=re.compile(
+            rf"^[^.;]{{0,120}}?\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?"
+            rf"(?:{_alternation(vocab['carried_out_verbs'])})\b", re.IGNORECASE),
         country_heading=re.compile(rf"\b(?:{_alternation(vocab['table']['country_headings'])})\b", re.IGNORECASE),
     )
 

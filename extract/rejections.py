@@ -94,19 +94,20 @@ def definite(text: str, c: Count) -> bool:
     return c.noun in ("person", "execution") and bool(_DEFINITE.search(text, max(0, c.start - 20), c.start))
 
 
-def rejected(text: str, c: Count, t: Trigger | None, e: int) -> bool:
-    """Rates after the trigger ("put to death at a time"), victims and arrests, death-row
-    populations, hedges like "up to a dozen"; `e` ends the count's sentence."""
+def rejected(text: str, c: Count, t: Trigger | None, e: int) -> str:
+    """The id of the rule that rejects a count ("" when none does): rates after the trigger
+    ("put to death at a time"), victims and arrests, death-row populations, hedges like "up
+    to a dozen"; `e` ends the count's sentence."""
     if t is not None and t.start >= c.end and lexicon().rate_tail.match(text[t.end:t.end + 20]):
-        return True
+        return "reject.rate"
     if c.noun in ("person", "more", "ellipsis") and (_OTHER_ACTION.search(text, max(0, c.start - 30), c.start) or (
             t is not None and t.end <= c.start and _OTHER_ACTION_ANY.search(text, t.end, c.start))):
-        return True   # "hanged for killing three guards", "... and police detained 30 students"
+        return "reject.other_action"   # "hanged for killing three guards", "... and police detained 30 students"
     if c.noun in ("person", "more") and _KNOWN_GROUP.search(text, max(0, c.start - 12), c.start):
-        return True   # "one of the two men", "not one person"
+        return "reject.known_group"   # "one of the two men", "not one person"
     if c.noun not in ("execution", "total", "ordinal") and _DEATH_ROW.match(text[c.end:e]):
-        return True
+        return "reject.death_row"
     if c.qualifier == "at_most" and t is not None and t.voice == "passive" and c.noun == "person" \
             and 0 <= t.start - c.end < 12 and not _RATE_NEAR.search(text, c.end, t.end + 25):
-        return False   # "up to eight men were hanged": a bound on one incident
-    return c.qualifier == "at_most" and c.noun != "total"
+        return ""   # "up to eight men were hanged": a bound on one incident
+    return "reject.at_most" if c.qualifier == "at_most" and c.noun != "total" else ""

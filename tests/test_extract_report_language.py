@@ -1,0 +1,59 @@
+"""Kinds of wording that independent reports use, each checked on invented sentences: figures
+counted from a day ("since ..."), death sentences "carried out", undated counts inside a
+statistical report, and the rule ids every claim carries."""
+from datetime import date
+
+from extract import default_extractor, extract_report
+
+PUB = date(2025, 6, 30)
+
+
+def facts(text, published=PUB):
+    return sorted((c.event, c.count, str(c.period_start), str(c.period_end), c.kind)
+                  for c in extract_report(text, published))
+
+
+def test_a_figure_since_a_dated_event_runs_from_that_day_to_the_report():
+    assert facts("Iran has hanged at least 14 people since the ceasefire took hold on 12 June, a monitor said.") \
+        == [("executed", 14, "2025-06-12", "2025-06-30", "aggregate")]
+    assert facts("Since the Iranian new year on 21 March, more than 500 prisoners have been executed.") \
+        == [("executed", 500, "2025-03-21", "2025-06-30", "aggregate")]
+
+
+def test_death_sentences_carried_out_are_executions():
+    got = facts("State television said the death sentences of two brothers convicted of armed robbery were "
+                "implemented on Sunday morning.")
+    assert got == [("executed", 2, "2025-06-29", "2025-06-29", "event")]
+
+
+def test_an_undated_count_in_a_report_about_a_year_is_a_part_of_that_year():
+    got = facts("The centre recorded 640 executions in 2024 in its annual report.\n\n"
+                "Forty-one prisoners were hanged in public, the report adds.")
+    assert ("executed", 41, "2024-01-01", "2024-12-31", "aggregate") in got
+    assert all(g[4] == "aggregate" for g in got)
+
+
+def test_a_count_of_executions_with_no_date_anywhere_is_no_incident():
+    assert facts("The province carried out 12 executions, activists told reporters, among them two in the capital.") == []
+
+
+def test_a_year_still_running_ends_on_the_day_of_the_report():
+    assert facts("At least 212 people were executed in 2025, the group said.") \
+        == [("executed", 212, "2025-01-01", "2025-06-30", "aggregate")]
+
+
+def test_every_claim_names_the_rules_that_made_it():
+    claims = extract_report("Three men were hanged in Qezelhesar Prison on Tuesday for drug offences.", PUB)
+    assert len(claims) == 1
+    rules = claims[0].rules
+    assert rules[0] == "trigger.executed:were hanged"
+    assert "count.person" in rules and "period.stated" in rules and "kind.event.place" in rules
+    assert claims[0].to_dict()["rules"] == list(rules)
+
+
+def test_a_rejected_candidate_is_reported_with_the_rule_that_rejected_it():
+    claims, rejections = default_extractor().explain(
+        "Two brothers were hanged in Dastgerd Prison on Sunday for killing three people in a robbery.", PUB)
+    assert [(c.count, c.kind) for c in claims] == [(2, "event")]
+    assert [(r.text, r.rule) for r in rejections] == [("three people", "reject.no_event")]
+    assert rejections[0].evidence.startswith("Two brothers were hanged")
