@@ -32,6 +32,7 @@ class ClaimRecord:
     url: str | None = None
     title: str | None = None
     published: date | None = None  # the document's publication day in the alerts time zone
+    rules: tuple[str, ...] = ()  # ids of the extractor rules that made the claim
     extra: dict = field(default_factory=dict, compare=False, hash=False)
 
     @property
@@ -65,6 +66,7 @@ class ClaimRecord:
             url=row.get("url"),
             title=row.get("title"),
             published=local_day(row.get("published"), timezone),
+            rules=tuple(_json_list(row.get("rules"))),
         )
 
 

@@ -35,7 +35,7 @@ log = logging.getLogger(__name__)
 
 _CLAIMS_SQL = """
 select c.id, c.document_id, c.event, c.country, c.count, c.qualifier, c.period_start, c.period_end,
-       c.kind, c.offences, c.location, c.names, c.evidence,
+       c.kind, c.offences, c.location, c.names, c.evidence, c.rules,
        d.source_id, d.url, d.title, d.published
 from claims c left join documents d on d.id = c.document_id
 order by c.id

@@ -178,6 +178,12 @@ def m001_initial(db: sqlite_utils.Database) -> None:
     db["job_runs"].create_index(["job_id", "started_at"])
 
 
+@migrations()
+def m002_claim_rules(db: sqlite_utils.Database) -> None:
+    # the ids of the extractor rules that made each claim (JSON list), so "why this claim?" is one look
+    db["claims"].add_column("rules", str)
+
+
 def open_store(data_dir: Path | str, *, migrate: bool = True) -> sqlite_utils.Database:
     """Open (creating if needed) the database in `data_dir`, with WAL and a busy timeout."""
     data_dir = Path(data_dir)
