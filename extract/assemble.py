@@ -26,7 +26,8 @@ from .mentions import Count, Trigger
 from .offences import offences_between
 from .rejections import definite, rejected, side_date, world_figure
 from .restatements import merge, told
-from .tables import find_tables
+from .offences import TAXONOMY
+from .tables import find_name_lists, find_tables
 
 _BREAKDOWN = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|include[sd]?|were|comprising)\s*$", re.IGNORECASE)
 _BREAKDOWN_LEAD = re.compile(
@@ -168,8 +169,51 @@ class _Report:
             self.day_dates.extend(d for d in dates if d.is_day and not d.anchored)
         refine_weak(self.f, self.drafts, self.resolve)
         self.tables()
+        self.name_lists()
         ends_by_publication(self.drafts, f.published)
         return [d for d in self.drafts if d.count > 0]
+
+    def name_lists(self) -> None:
+        """People named one per line under "... the following prisoners:" are the people of the
+        execution told just before the list: they label its claim, or make it when the sentence
+        gave no number ("Prisoners held in X were executed on Wednesday")."""
+        f = self.f
+        for listed in find_name_lists(f.text, f.paragraphs):
+            self.drafts = [d for d in self.drafts if not listed.start <= d.span[0] < listed.end]
+            p = self.paragraph(listed.heading[0])
+            lead_start = f.paragraphs[max(p - 1, 0)][0]
+            near = [d for d in self.drafts if lead_start <= d.span[0] < listed.start]
+            n = len(listed.names)
+            target = next((d for d in reversed(near) if d.count == n and d.kind == "event"), None)
+            if target is None and near:
+                continue   # the list names some of a larger figure, or another fact: leave both alone
+            if target is None:
+                target = self.listed_incident(lead_start, listed.start, n)
+                if target is None:
+                    continue
+                self.drafts.append(target)
+                self.drafts.sort(key=lambda d: (d.span[0], d.span[1]))
+            target.names = target.names or listed.names
+            target.offences = tuple(o for o in TAXONOMY if o in set(target.offences) | set(listed.offences))
+            target.rules.append("names.listed_after_colon")
+
+    def listed_incident(self, start: int, end: int, n: int) -> Draft | None:
+        """The execution told between `start` and `end` without a number, as a claim of `n` people."""
+        f = self.f
+        t = next((t for t in inside(f.triggers, start, end) if not t.hypothetical and t.voice == "passive"), None)
+        if t is None:
+            return None
+        i = bisect_right([x for x, _ in f.sentences], t.start) - 1
+        s, e = f.sentences[i]
+        days = [d for d in inside(f.dates, s, e) if d.is_day and not d.dateline and not side_date(f.text, d)]
+        period = self.resolve(days[-1]) if days else (f.published, f.published)
+        places = inside(f.places, s, e)
+        draft = Draft(t.event, n, "exact", period, not days, "event", self.country, (),
+                      places[0].text if places else None, (), i, (t.start, t.end), None)
+        draft.source_trigger = t
+        draft.rules = [f"trigger.{t.event}:{' '.join(f.text[t.start:t.end].lower().split())}", "count.listed_names",
+                       "period.stated" if days else "period.inherited", "kind.event.named", "country.report"]
+        return draft
 
     def tables(self) -> None:
         """Rows of listed breakdowns (tables.py) replace whatever the sentence rules made of
@@ -237,7 +281,7 @@ class _Report:
         last: tuple | None = None   # (count, draft, breakdown) of the previous count in this sentence
         consumed: set = set()
         for c in counts:
-            if c.noun == "name" and last and last[1] is not None and named_part(text, last[0].end, c):
+            if c.noun == "name" and last and last[1] is not None and named_part(text, last[0].end, c, last[1].count):
                 last[1].names = last[1].names + c.names   # "Two people, among them X, were hanged"
                 continue
             t = None
@@ -349,7 +393,8 @@ class _Report:
         same_period = _SAME_PERIOD.search(text, s, e)
         if same_period and _COMPARED_WITH.search(text, max(s, same_period.start() - 30), same_period.start()):
             same_period = None   # "..., a rise compared with the same period last year": a comparison, not the period
-        if part and context is not None and context.kind == "event" and d is None and not self.lead_breakdown:
+        own_date = d is not None and d.start >= c.end   # a date in the part's own clause, not the incident's
+        if part and context is not None and context.kind == "event" and not own_date and not self.lead_breakdown:
             return self.reject(i, c, "reject.split_of_incident")  # "two of them Afghan" adds no new fact
         if part and c.noun == "person" and re.match(r"(?:an?|another)\b", text[c.start:c.end], re.IGNORECASE):
             return self.reject(i, c, "reject.person_singled_out")  # "among them a prominent cleric": not a figure

@@ -31,13 +31,6 @@ for _name in _EXTENSIONS:
         Doc.set_extension(_name, default=None)
 
 
-def _name_stopwords() -> frozenset:
-    import yaml  # local: only needed once, cached below
-
-    from .lexicon import _read
-    return frozenset(w.lower() for w in yaml.safe_load(_read("vocab.yaml"))["name_stopwords"])
-
-
 def _text(doc: Doc) -> str:
     return doc._.vigil_text if doc._.vigil_text is not None else doc.text
 
@@ -129,7 +122,7 @@ class ClaimBuilder:
         lead = find_countries(f.text, [(0, min(len(f.text), self.lead_chars))])
         country = main_country(sorted(set(lead + f.countries), key=lambda c: c.start), self.lead_chars,
                                self.default_country)
-        doc._.vigil_drafts, doc._.vigil_rejections = assemble(f, country) if f.counts or f.names else ([], [])
+        doc._.vigil_drafts, doc._.vigil_rejections = assemble(f, country) if f.counts or f.names or f.triggers else ([], [])
         doc._.claims = [d.claim(f) for d in doc._.vigil_drafts]
         return doc
 
@@ -146,8 +139,7 @@ def make_dates(nlp: Language, name: str):
 
 @Language.factory("vigil_mentions")
 def make_mentions(nlp: Language, name: str):
-    lexicon()  # compile the patterns now, not on the first report
-    return MentionFinder(_name_stopwords())
+    return MentionFinder(lexicon().name_stopwords)   # compiles the patterns now, not on the first report
 
 
 @Language.factory("vigil_places")

@@ -42,6 +42,7 @@ class Lexicon:
     table_row: re.Pattern        # one line of a listed breakdown: "Drug offences: 30 cases (52%)"
     place_heading: re.Pattern    # a heading announcing rows of places ("in the following prisons:")
     country_heading: re.Pattern  # a heading announcing rows of countries
+    name_stopwords: frozenset    # lowered words that never belong to a person's name
     since_before: re.Pattern     # "since ... " ending right before a date: the figure runs from that day
     carried_out_after: re.Pattern  # "... were carried out" after a death-sentence count: executions
 
@@ -59,7 +60,8 @@ def _count_pattern(vocab: dict) -> re.Pattern:
     events = _alternation(vocab["execution_nouns"])
     sentences = _alternation(vocab["sentence_nouns"])
     stops = _alternation(vocab["noun_phrase_stops"])
-    modifier = rf"(?:(?!(?:{stops}|{NUMBER})\b)[A-Za-z][\w'’-]*\s+)"
+    # "a 46-year-old man": an age joined by hyphens describes the person, it is not a count
+    modifier = rf"(?:(?!(?:{stops}|{NUMBER})\b)[A-Za-z][\w'’-]*\s+|\d{{1,3}}-years?-old\s+)"
     return re.compile(
         rf"\b(?<![\w,.-])(?:(?P<hedge>{hedges})\s+)?"
         rf"(?:(?P<num>{NUMBER})|(?P<one>an?|one|another))(?![\w-])\s+"
@@ -135,6 +137,7 @@ def lexicon() -> Lexicon:
         hedge=hedges,
         table_row=_table_row(vocab, hedges),
         place_heading=re.compile(rf"\b(?:{_alternation(vocab['table']['place_headings'])})\b", re.IGNORECASE),
+        name_stopwords=frozenset(w.lower() for w in vocab["name_stopwords"]),
         since_before=re.compile(rf"\b(?:{_alternation(vocab['since_words'])})\b[^.;:]{{0,80}}$", re.IGNORECASE),
         carried_out_after=re.compile(
             rf"^[^.;]{{0,120}}?\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?"

@@ -104,3 +104,53 @@ def find_tables(text: str, paragraphs: list[tuple[int, int]]) -> list[Table]:
         run = []
     close(len(paragraphs))
     return tables
+
+
+@dataclass(frozen=True)
+class NameList:
+    """People named one per line under a heading ending in ":" ("the following prisoners:")."""
+
+    heading: tuple          # offsets of the heading line
+    start: int              # first and last line of the list
+    end: int
+    names: tuple
+    offences: tuple         # every charge named on the lines
+
+
+_BULLET = re.compile(r"[ \t]*(?:[-•*–—][ \t]+|\d{1,2}[.)][ \t]+)?")
+_AFTER_NAME = re.compile(r"\s*(?:$|[,(;:]|[–—-]\s)")
+
+
+def _listed_name(text: str, start: int, end: int) -> str | None:
+    """The person a list line names ("- Behnam Soltanzadeh, 29, convicted of ..."), or None."""
+    from .mentions import _NAME   # one definition of what a name looks like
+
+    at = _BULLET.match(text, start, end).end()
+    m = _NAME.match(text, at, end)
+    if m is None or not _AFTER_NAME.match(text, m.end(), end):
+        return None
+    words = m.group(0).split()
+    if any(w.strip("'’").lower() in lexicon().name_stopwords for w in words):
+        return None
+    return m.group(0)
+
+
+def find_name_lists(text: str, paragraphs: list[tuple[int, int]]) -> list[NameList]:
+    """Every run of at least two name lines right after a heading that ends with ":"."""
+    lex = lexicon()
+    found = []
+    k = 0
+    while k < len(paragraphs):
+        if k == 0 or not text[paragraphs[k - 1][0]:paragraphs[k - 1][1]].rstrip().endswith(":"):
+            k += 1
+            continue
+        names, j = [], k
+        while j < len(paragraphs) and (name := _listed_name(text, *paragraphs[j])):
+            names.append(name)
+            j += 1
+        if len(names) >= MIN_ROWS:
+            start, end = paragraphs[k][0], paragraphs[j - 1][1]
+            offences = tuple(dict.fromkeys(group_label(o) for o in lex.offences.finditer(text, start, end)))
+            found.append(NameList(paragraphs[k - 1], start, end, tuple(names), offences))
+        k = max(j, k + 1)
+    return found
