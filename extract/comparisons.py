@@ -13,6 +13,7 @@ from datetime import date
 from functools import lru_cache
 
 from .dates import _YEAR
+from .lexicon import lexicon
 from .numbers import NUMBER
 
 _YEAR_IN = re.compile(_YEAR)
@@ -37,7 +38,7 @@ def compared_figure() -> re.Pattern:
     lead = (r"(?:\b(?:up|down)\s+from|\b(?:rise|increase|decrease|drop|fall|jump|decline|rose|fell|increased|decreased"
             r"|dropped|climbed|jumped|risen|fallen)\s+(?:of\s+[\w.,%-]+\s+(?:per\s*cent\s+|percent\s+)?)?from"
             r"|\bcompared\s+(?:with|to)|\bas\s+against|\bversus|\b(?:and|than|surpassing|exceeding|eclipsing)\s+the)")
-    hedge = r"(?:at\s+least|more\s+than|over|some|about|nearly|around|no\s+fewer\s+than|an\s+estimated)"
+    hedge = lexicon().hedge
     noun = r"(?:\s+(?P<noun>executions|hangings|death\s+sentences|people|prisoners))?"
     done = r"(?:\s+(?:were\s+)?(?:carried\s+out|recorded|documented|registered|reported|executed|hanged|put\s+to\s+death|issued))?"
     when = (rf"\s+(?:(?:in|during|for|over)\s+(?:the\s+(?:whole\s+|entire\s+)?(?:of\s+)?)?(?P<year>{_YEAR})(?![\w-])"

@@ -42,6 +42,9 @@ class Trigger:
     hypothetical: bool  # "could be executed", "to prevent ... from being executed"
 
 
+# Every hedge of vocab.yaml ("at least", "approximately", "no fewer than"): one list, so a hedge
+# that works before one pattern's number works before all of them
+_HEDGE = lexicon().hedge
 # A trigger right after one of these is not a report that it happened ("could be executed",
 # "to stop them from being hanged", "were not executed").
 _HYPOTHETICAL = re.compile(
@@ -50,7 +53,7 @@ _HYPOTHETICAL = re.compile(
 _PARTITIVE = re.compile(r"^\s+of\s+(?:them|whom|those|these)\b", re.IGNORECASE)
 _PART_OF_KNOWN = re.compile(rf"^\s+of\s+the\s+(?:\w+\s+)?(?:{NUMBER}|\w+ly\s+{NUMBER})\b", re.IGNORECASE)
 _PARTITIVE_BARE = re.compile(
-    rf"\b(?<![\w,.-])(?:(?P<hedge>at\s+least|more\s+than|some|about|nearly|no\s+fewer\s+than)\s+)?"
+    rf"\b(?<![\w,.-])(?:(?P<hedge>{_HEDGE})\s+)?"
     rf"(?P<num>{NUMBER})\s+of\s+(?P<whom>them|whom|those\s+(?:executed|hanged|put\s+to\s+death|convicted)"
     rf"|these|the\s+(?:recorded\s+|documented\s+|total\s+)?(?:executions|hangings|executed|total))\b", re.IGNORECASE)
 # "two in Minab, seven in Gohardasht"; "70 for drug offences, 52 for murder and three on security charges"
@@ -63,21 +66,21 @@ _TOTAL = [
         rf"(?P<what>executions|hangings|executed|hanged|put\s+to\s+death|condemned\s+to\s+death|sentenced\s+to\s+death"
         rf"|death\s+sentences)?[^.;:]{{0,220}}?\b(?:has\s+|had\s+|have\s+)?(?:risen\s+|rose\s+|climbed\s+|increased\s+)?"
         rf"(?:reached|to|at|stands\s+at|stood\s+at|was|is)\s+"
-        rf"(?:(?P<hedge>at\s+least|more\s+than|over|some|about|nearly)\s+)?(?P<num>{NUMBER})(?![\w-])", re.IGNORECASE),
+        rf"(?:(?P<hedge>{_HEDGE})\s+)?(?P<num>{NUMBER})(?![\w-])", re.IGNORECASE),
     re.compile(
         rf"\b(?:raises?|raised|raising|brings?|brought|bringing|takes?|took|taking|pushe?s?|pushed)\s+to\s+"
-        rf"(?:(?P<hedge>at\s+least|more\s+than|over|some|about|nearly)\s+)?(?P<num>{NUMBER})\s+the\s+"
+        rf"(?:(?P<hedge>{_HEDGE})\s+)?(?P<num>{NUMBER})\s+the\s+"
         rf"(?:total\s+)?number\s+of\s+[^.;]{{0,60}}?(?P<what>executions|hangings|executed|hanged|put\s+to\s+death"
         rf"|condemned\s+to\s+death|sentenced\s+to\s+death)", re.IGNORECASE),
     # "executions doubled to 177 in 2006", "dropped by 85 percent ... to just 27"
     re.compile(
         rf"\b(?P<what>executions|hangings)\b[^.;]{{0,40}}?\b(?:doubled|tripled|rose|rising|risen|fell|falling|dropped"
         rf"|dropping|decreased|increased|jumped|climbed|climbing|reached|totall?ed|soared|surged)\b(?:\s+again)?"
-        rf"[^.;]{{0,90}}?\bto\s+(?:just\s+|only\s+)?(?:(?P<hedge>at\s+least|more\s+than|over|some|about|nearly)\s+)?"
+        rf"[^.;]{{0,90}}?\bto\s+(?:just\s+|only\s+)?(?:(?P<hedge>{_HEDGE})\s+)?"
         rf"(?P<num>{NUMBER})(?![\w-])(?!\s*(?:%|percent|per\s+cent))", re.IGNORECASE),
     re.compile(
         rf"(?<=executions)(?:[^.;]{{0,160}}?),?\s+(?:before\s+)?(?:rising|rose|climbing|falling|dropping)\s+(?:again\s+)?to\s+"
-        rf"(?:(?P<hedge>at\s+least|more\s+than|over|some|about|nearly)\s+)?(?P<num>{NUMBER})(?![\w-])(?P<what>)",
+        rf"(?:(?P<hedge>{_HEDGE})\s+)?(?P<num>{NUMBER})(?![\w-])(?P<what>)",
         re.IGNORECASE),
 ]
 # A part of a breakdown known only by what is not known about it: "the charges against four are
@@ -86,15 +89,15 @@ _TOTAL = [
 _LISTED_SUBJECT = re.compile(rf"(?<=;\s)(?:and\s+)?(?P<num>{NUMBER})(?=\s+was\s)", re.IGNORECASE)
 _UNKNOWN_PART = re.compile(
     rf"\bthe\s+(?:charges?|offen[cs]es?|crimes?|identit(?:y|ies)|nationalit(?:y|ies)|gender)\s+(?:against|of|for)\s+"
-    rf"(?:(?P<hedge>at\s+least|more\s+than|some|about)\s+)?(?P<num>{NUMBER})\s+(?:others\s+|more\s+)?"
+    rf"(?:(?P<hedge>{_HEDGE})\s+)?(?P<num>{NUMBER})\s+(?:others\s+|more\s+)?"
     rf"(?=(?:are|is|were|was|remain|remains|remained)\s+(?:still\s+)?(?:unknown|unclear|not\s+known|undisclosed"
     rf"|unverified|not\s+(?:been\s+)?(?:established|verified|disclosed)))", re.IGNORECASE)
 _BARE_SUBJECT = re.compile(
-    rf"\b(?<![\w,.-])(?:(?:the\s+)?(?:other|remaining|last)\s+)?(?:(?P<hedge>at\s+least|more\s+than|some|about)\s+)?"
+    rf"\b(?<![\w,.-])(?:(?:the\s+)?(?:other|remaining|last)\s+)?(?:(?P<hedge>{_HEDGE})\s+)?"
     rf"(?P<num>{NUMBER})(?:\s+(?:more|others?))?(?=\s+(?:were|have\s+been|had\s+been|are\s+being)\s)", re.IGNORECASE)
 _ORDINAL_RE = re.compile(
     rf"\b(?:is|was|became|becomes|as|marks?|marked|making\s+(?:him|her|it|this)|(?<=,)|(?<=—))\s+"
-    rf"(?:(?P<hedge>at\s+least|no\s+fewer\s+than)\s+)?the\s+(?P<ord>{ORDINAL})\s+"
+    rf"(?:(?P<hedge>{_HEDGE})\s+)?the\s+(?P<ord>{ORDINAL})\s+"
     rf"(?:(?:[^.;]{{0,110}}?\s+to\s+be\s+|(?:[\w'-]+\s+){{0,4}}?(?:known\s+to\s+have\s+been\s+)?)"
     rf"(?:executed|hanged|put\s+to\s+death)\b"
     # "the second public execution of 2024", "the fifth hanging this year"

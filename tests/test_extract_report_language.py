@@ -57,3 +57,13 @@ def test_a_rejected_candidate_is_reported_with_the_rule_that_rejected_it():
     assert [(c.count, c.kind) for c in claims] == [(2, "event")]
     assert [(r.text, r.rule) for r in rejections] == [("three people", "reject.no_event")]
     assert rejections[0].evidence.startswith("Two brothers were hanged")
+
+
+def test_every_hedge_of_the_vocabulary_works_before_every_kind_of_figure():
+    for hedge, qualifier in (("at least", "at_least"), ("approximately", "about"), ("no fewer than", "at_least"),
+                             ("in excess of", "more_than"), ("roughly", "about")):
+        for sentence in (f"{hedge.capitalize()} 320 people were executed in 2024.",
+                         f"The number of executions in 2024 reached {hedge} 320.",
+                         f"Executions climbed to {hedge} 320 in 2024, the monitor said."):
+            got = [(c.count, c.qualifier) for c in extract_report(sentence, PUB)]
+            assert got == [(320, qualifier)], sentence
