@@ -50,6 +50,7 @@ _COMPARED_WITH = re.compile(r"\b(?:compared\s+(?:with|to)|than|on|from|over|agai
 _NAMED_AS = re.compile(r"\b(?:named|identified|names?)\b(?:\s+[\w'-]+){0,4}?\s+as\b", re.IGNORECASE)
 _APPOSITION = re.compile(r"^\s*(?:,\s*|\s+named\s+|\s+identified\s+as\s+)$", re.IGNORECASE)
 # "a day after nine public hangings": a count dated by another event, not undated
+_YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
 _ANCHOR_WORDS = re.compile(r"\b(?:a|one|two|three|the)\s+(?:day|days|week|weeks)\s+(?:after|before|earlier|later)\b", re.IGNORECASE)
 _OTHERS_NOUN = re.compile(r"\b(?:others|more)\s*$", re.IGNORECASE)
 
@@ -398,7 +399,15 @@ class _Report:
             return self.reject(i, c, "reject.split_of_incident")  # "two of them Afghan" adds no new fact
         if part and c.noun == "person" and re.match(r"(?:an?|another)\b", text[c.start:c.end], re.IGNORECASE):
             return self.reject(i, c, "reject.person_singled_out")  # "among them a prominent cleric": not a figure
-        if c.noun in ("ordinal", "total") and (c.noun == "ordinal" or d is None):
+        if c.noun == "range":
+            # "from 314 in 2021 to 576 in 2022": each end has its own year; a bare end is the statistic's
+            year = _YEAR_IN.search(text, c.start, c.end)
+            period = (date(int(year.group()), 1, 1), date(int(year.group()), 12, 31)) if year \
+                else self.statistic_span(s)
+            if period is None:
+                return self.reject(i, c, "reject.range_without_period")
+            rules.append("period.range_year" if year else "period.statistic_span")
+        elif c.noun in ("ordinal", "total") and (c.noun == "ordinal" or d is None):
             spans = [self.resolve(x) for x in dates]
             start = min((p[0] for p in spans if p[0]), default=None)
             if _PROTEST.search(text, s, e) and (start is None or c.noun == "ordinal" and len(spans) < 2):
@@ -451,7 +460,7 @@ class _Report:
             period = scheduled(self.f, i, self.resolve) or period
         place = self.place(c, t, s, e)
         day_like = period[0] is not None and period[1] is not None and (period[1] - period[0]).days <= 2
-        if c.noun in ("ordinal", "total"):
+        if c.noun in ("ordinal", "total", "range"):
             kind, why = "aggregate", f"kind.aggregate.{c.noun}"
         elif context is not None and (part or d is None):
             kind, why = context.kind, "kind.of_context"

@@ -49,6 +49,42 @@ def compared_figure() -> re.Pattern:
         re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def range_figures() -> re.Pattern:
+    """A change told as "from N in YEAR to M (in YEAR)": both ends are figures of their own years.
+
+    Examples: "executions rose from 314 in 2021 to 576 in 2022", "its total fell from 65 in 2021
+    to 48", "death sentences went from 112 in 2022 to 140 in 2023". The event noun must stand
+    before the range in its sentence (the finder's caller checks the sentence).
+    """
+    hedge = lexicon().hedge
+    return re.compile(
+        rf"\bfrom\s+(?:(?P<hedge1>{hedge})\s+)?(?P<num1>{NUMBER})(?![\w%-])\s+(?:in|during)\s+(?P<year1>{_YEAR})\s+"
+        rf"to\s+(?:(?P<hedge2>{hedge})\s+)?(?P<num2>{NUMBER})(?![\w%-])(?!\s*(?:%|percent|per\s*cent))"
+        rf"(?:\s+(?:in|during)\s+(?P<year2>{_YEAR}))?", re.IGNORECASE)
+
+
+_RANGE_EVENT = re.compile(r"\b(?P<what>executions|hangings|death\s+sentences|executed|hanged)\b[^.;]{0,120}$",
+                          re.IGNORECASE)
+_NOT_EXECUTIONS = re.compile(r"\b(?:arrest\w*|detain\w*|detention|killed|death[\s-]row|prison\s+terms?|jail\w*|lash\w*"
+                             r"|flog\w*|amputat\w*|population)", re.IGNORECASE)
+_RANGE_TOTAL = re.compile(r"\b(?:its|their|the)\s+(?:annual\s+|yearly\s+)?(?:total|tally|figure|toll)\b[^.;]{0,60}$",
+                          re.IGNORECASE)
+
+
+def range_event(text: str, start: int, at: int) -> str | None:
+    """The event a "from N in YEAR to M" range counts: named before it in its sentence, or the
+    sentence speaks of "its total" right after a sentence about executions."""
+    if _NOT_EXECUTIONS.search(text, start, at):
+        return None   # "arrests rose from 300 in 2021 to 500 in 2022"
+    m = _RANGE_EVENT.search(text, max(start, at - 160), at)
+    if m is None and _RANGE_TOTAL.search(text, start, at):
+        m = _RANGE_EVENT.search(text, max(0, start - 200), start)
+    if m is None:
+        return None
+    return "sentenced" if "sentence" in m.group("what").lower() else "executed"
+
+
 def _year_back(day: date, year: int) -> date:
     try:
         return day.replace(year=year)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .comparisons import compared_figure
+from .comparisons import compared_figure, range_event, range_figures
 from .lexicon import lexicon, qualifier_of
 from .numbers import NUMBER, ORDINAL, parse_number, parse_ordinal
 from .sentences import scan
@@ -204,6 +204,14 @@ def find_counts(text: str, spans=None) -> list[Count]:
         if value:
             counts.append(Count(m.start("hedge") if m.group("hedge") else m.start("num"), m.end(), value,
                                 qualifier_of(m.group("hedge")), "comparison", event=event))
+    for m in scan(range_figures(), text, spans):
+        event = range_event(text, text.rfind(".", 0, m.start()) + 1, m.start())
+        for k in ("1", "2"):
+            value = parse_number(m.group("num" + k))
+            if value and event:
+                start = m.start("hedge" + k) if m.group("hedge" + k) else m.start("num" + k)
+                end = m.end("year" + k) if m.group("year" + k) else m.end("num" + k)
+                counts.append(Count(start, end, value, qualifier_of(m.group("hedge" + k)), "range", event=event))
     for m in scan(_CARRIED_OUT, text, spans):
         counts.append(Count(m.start(), m.end(), 1, "exact", "carried_out", event="executed"))
     for pattern in (_ELLIPSIS, _ELLIPSIS_AND):
@@ -215,7 +223,8 @@ def find_counts(text: str, spans=None) -> list[Count]:
     kept: list[Count] = []
     for c in counts:
         if kept and c.start < kept[-1].end:
-            if c.noun in ("total", "comparison") and kept[-1].noun not in ("total", "ordinal", "comparison"):
+            if c.noun == "range" and kept[-1].noun != "range" or c.noun in ("total", "comparison") \
+                    and kept[-1].noun not in ("total", "ordinal", "comparison", "range"):
                 kept[-1] = c
             continue
         kept.append(c)

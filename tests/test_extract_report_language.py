@@ -67,3 +67,22 @@ def test_every_hedge_of_the_vocabulary_works_before_every_kind_of_figure():
                          f"Executions climbed to {hedge} 320 in 2024, the monitor said."):
             got = [(c.count, c.qualifier) for c in extract_report(sentence, PUB)]
             assert got == [(320, qualifier)], sentence
+
+
+def test_both_ends_of_a_change_from_one_year_to_another_are_figures_of_their_own_years():
+    got = facts("Hangings in the country rose by a third, from 120 in 2022 to 160 in 2023, the monitor said.",
+                date(2024, 2, 1))
+    assert got == [("executed", 120, "2022-01-01", "2022-12-31", "aggregate"),
+                   ("executed", 160, "2023-01-01", "2023-12-31", "aggregate")]
+
+
+def test_the_end_of_a_change_without_a_year_takes_the_year_the_report_is_about():
+    got = facts("Executions fell sharply in 2023. Death sentences also fell, from 40 in 2022 to 31, the report says.",
+                date(2024, 2, 1))
+    assert ("sentenced", 40, "2022-01-01", "2022-12-31", "aggregate") in got
+    assert ("sentenced", 31, "2023-01-01", "2023-12-31", "aggregate") in got
+
+
+def test_a_change_in_something_else_is_no_claim():
+    assert facts("Executions rose in 2023. Arrests of activists went from 300 in 2022 to 520 in 2023.",
+                 date(2024, 2, 1)) == []
