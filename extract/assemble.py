@@ -50,6 +50,7 @@ _COMPARED_WITH = re.compile(r"\b(?:compared\s+(?:with|to)|than|on|from|over|agai
 _NAMED_AS = re.compile(r"\b(?:named|identified|names?)\b(?:\s+[\w'-]+){0,4}?\s+as\b", re.IGNORECASE)
 _APPOSITION = re.compile(r"^\s*(?:,\s*|\s+named\s+|\s+identified\s+as\s+)$", re.IGNORECASE)
 # "a day after nine public hangings": a count dated by another event, not undated
+_A_BEFORE = re.compile(r"\b(?:an?)\s+$", re.IGNORECASE)
 _YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
 _ANCHOR_WORDS = re.compile(r"\b(?:a|one|two|three|the)\s+(?:day|days|week|weeks)\s+(?:after|before|earlier|later)\b", re.IGNORECASE)
 _OTHERS_NOUN = re.compile(r"\b(?:others|more)\s*$", re.IGNORECASE)
@@ -536,8 +537,21 @@ class _Report:
         return place_of(f.text, inside(f.places, s, e), inside(f.dates, s, e), inside(f.counts, s, e), c, t, s, e)
 
     def country_at(self, pos: int, s: int) -> str:
-        before = [m for m in inside(self.f.countries, s, pos + 1) if m.start < pos]
-        return before[-1].iso if before else self.country
+        """The country of a figure at `pos` in the sentence starting at `s`: the last country named
+        before it in the sentence, else that of the claim before it in its paragraph ("In Saudi
+        Arabia executions tripled ... Eighty-five of them were ..."), else the report's. A
+        nationality ("five Pakistani nationals", "an Egyptian fisherman") is who, not where."""
+        before = [m for m in inside(self.f.countries, s, pos + 1) if m.start < pos and not self.nationality(m)]
+        if before:
+            return before[-1].iso
+        p = self.paragraph(s)
+        p_start = self.f.paragraphs[p][0] if p >= 0 else 0
+        earlier = [d for d in self.drafts if p_start <= d.span[0] < s]
+        return earlier[-1].country if earlier else self.country
+
+    def nationality(self, m) -> bool:
+        text = self.f.text
+        return bool(lexicon().nationality_after.match(text, m.end) or _A_BEFORE.search(text, max(0, m.start - 4), m.start))
 
 
 def ends_by_publication(drafts: list[Draft], published: date | None) -> None:

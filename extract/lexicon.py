@@ -42,6 +42,7 @@ class Lexicon:
     table_row: re.Pattern        # one line of a listed breakdown: "Drug offences: 30 cases (52%)"
     place_heading: re.Pattern    # a heading announcing rows of places ("in the following prisons:")
     country_heading: re.Pattern  # a heading announcing rows of countries
+    nationality_after: re.Pattern  # a person noun right after a country word: "Pakistani nationals"
     name_stopwords: frozenset    # lowered words that never belong to a person's name
     since_before: re.Pattern     # "since ... " ending right before a date: the figure runs from that day
     carried_out_after: re.Pattern  # "... were carried out" after a death-sentence count: executions
@@ -137,6 +138,8 @@ def lexicon() -> Lexicon:
         hedge=hedges,
         table_row=_table_row(vocab, hedges),
         place_heading=re.compile(rf"\b(?:{_alternation(vocab['table']['place_headings'])})\b", re.IGNORECASE),
+        nationality_after=re.compile(
+            rf"(?:-born|\s+(?:[a-z][\w-]*\s+)?(?:{plural}|{_alternation(vocab['person_nouns_singular'])})\b)"),
         name_stopwords=frozenset(w.lower() for w in vocab["name_stopwords"]),
         since_before=re.compile(rf"\b(?:{_alternation(vocab['since_words'])})\b[^.;:]{{0,80}}$", re.IGNORECASE),
         carried_out_after=re.compile(

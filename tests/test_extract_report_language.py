@@ -86,3 +86,20 @@ def test_the_end_of_a_change_without_a_year_takes_the_year_the_report_is_about()
 def test_a_change_in_something_else_is_no_claim():
     assert facts("Executions rose in 2023. Arrests of activists went from 300 in 2022 to 520 in 2023.",
                  date(2024, 2, 1)) == []
+
+
+def test_a_nationality_is_who_was_executed_not_where():
+    got = [(c.country, c.count) for c in extract_report(
+        "Four Pakistani nationals were hanged in Zahedan Central Prison on Sunday for drug trafficking.", PUB)]
+    assert got == [("IR", 4)]
+    got = [(c.country, c.count) for c in extract_report(
+        "Kuwait executed an Egyptian fisherman and two other prisoners on Thursday, officials said.", PUB)]
+    assert {g[0] for g in got} == {"KW"}
+
+
+def test_a_figure_without_a_country_takes_the_country_of_the_figure_before_it_in_its_paragraph():
+    got = {(c.country, c.count) for c in extract_report(
+        "Iran put 580 people to death in 2023, rights groups say.\n\n"
+        "In Iraq the number of executions doubled in 2023 to 60. Forty-one of them were for terrorism.",
+        date(2024, 3, 1))}
+    assert ("IQ", 60) in got and ("IQ", 41) in got and ("IR", 580) in got
