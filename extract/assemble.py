@@ -50,6 +50,7 @@ _COMPARED_WITH = re.compile(r"\b(?:compared\s+(?:with|to)|than|on|from|over|agai
 _NAMED_AS = re.compile(r"\b(?:named|identified|names?)\b(?:\s+[\w'-]+){0,4}?\s+as\b", re.IGNORECASE)
 _APPOSITION = re.compile(r"^\s*(?:,\s*|\s+named\s+|\s+identified\s+as\s+)$", re.IGNORECASE)
 # "a day after nine public hangings": a count dated by another event, not undated
+_SHORT_LINE = 100   # characters: a paragraph shorter than this is a heading or a line of a list
 _A_BEFORE = re.compile(r"\b(?:an?)\s+$", re.IGNORECASE)
 _YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
 _ANCHOR_WORDS = re.compile(r"\b(?:a|one|two|three|the)\s+(?:day|days|week|weeks)\s+(?:after|before|earlier|later)\b", re.IGNORECASE)
@@ -504,7 +505,11 @@ class _Report:
         before `s` in this or the three paragraphs before it, not a side date. (A figure of 50
         people or more with no place or date is a statistic, not an incident.)"""
         p = self.paragraph(s)
-        since = self.f.paragraphs[max(p - 3, 0)][0] if p >= 0 else 0
+        counted, q = 0, p
+        while q > 0 and counted < 3:   # lines of a list or table count as one paragraph together
+            q -= 1
+            counted += (self.f.paragraphs[q][1] - self.f.paragraphs[q][0]) >= _SHORT_LINE
+        since = self.f.paragraphs[q][0] if p >= 0 else 0
         spans = [d for d in self.f.dates[:bisect_left(self.f.dates, s, key=start_of)]
                  if d.start >= since and not d.dateline and not d.anchored and d.period_start and d.period_end
                  and (d.period_end - d.period_start).days >= 27 and not side_date(self.f.text, d)]

@@ -53,8 +53,8 @@ def merge(drafts: list) -> list:
     by_fact: dict[tuple, list[int]] = {}   # (event, country, count) -> indexes into kept
     for d in drafts:
         key = (d.event, d.country, d.count)
-        index = None if d.listed else next(   # a row of a listed breakdown is its own part, never a restatement
-            (i for i in by_fact.get(key, ()) if kept[i].sentence != d.sentence and not kept[i].listed
+        index = None if d.listed else next(   # a row of a listed breakdown is its own part (prose after it may restate it)
+            (i for i in by_fact.get(key, ()) if kept[i].sentence != d.sentence
              and _compatible(kept[i], d) and _same_place(kept[i], d)), None)
         if index is None:
             by_fact.setdefault(key, []).append(len(kept))

@@ -103,3 +103,28 @@ def test_a_figure_without_a_country_takes_the_country_of_the_figure_before_it_in
         "In Iraq the number of executions doubled in 2023 to 60. Forty-one of them were for terrorism.",
         date(2024, 3, 1))}
     assert ("IQ", 60) in got and ("IQ", 41) in got and ("IR", 580) in got
+
+
+def test_the_day_a_figure_is_counted_from_is_not_a_side_date_even_after_an_attack():
+    assert facts("The group says at least 11 prisoners have been hanged since the militia's attack on 9 June.") \
+        == [("executed", 11, "2025-06-09", "2025-06-30", "aggregate")]
+
+
+def test_the_year_of_an_arrest_a_few_words_on_does_not_date_the_execution():
+    got = facts("On Thursday the authorities executed Tariq Haddad, a driver who was detained at the border "
+                "crossing in 2019 and convicted of smuggling.")
+    assert [(g[1], g[2], g[4]) for g in got] == [(1, "2025-06-26", "event")]
+
+
+def test_a_statistic_broken_into_lines_still_dates_the_prose_after_the_lines():
+    got = facts("The monitor recorded 210 executions between January and May 2025, up 30% from 160 in 2024.\n"
+                "By province:\nTehran: 40\nFars: 35\nKerman: 20\n\n"
+                "Nineteen people were hanged in public, the monitor said.")
+    assert ("executed", 19, "2025-01-01", "2025-05-31", "aggregate") in got
+    assert ("executed", 40, "2025-01-01", "2025-05-31", "aggregate") in got
+
+
+def test_prose_restating_a_row_of_a_list_is_one_claim():
+    got = facts("The monitor recorded 50 executions in May 2025.\nBy charge:\nDrug offences: 31\nMurder: 19\n\n"
+                "The 31 drug-related hangings were carried out in eight prisons.")
+    assert sorted(g[1] for g in got) == [19, 31, 50]
