@@ -17,7 +17,7 @@ from datetime import date
 
 from .breakdowns import STATISTIC_DAYS, continues_split, is_statistic, named_part, own_offences, part_after, too_long_for_an_event
 from .claims import Claim
-from .comparisons import compared_period, other_figure_between, refers_back
+from .comparisons import compared_period, other_figure_between, range_event, refers_back
 from .dates import DateMention, context_unit, resolve_anchored, resolve_context
 from .followups import carried_out, refine_weak, scheduled
 from .lexicon import lexicon
@@ -27,7 +27,7 @@ from .offences import offences_between
 from .rejections import definite, rejected, side_date, world_figure
 from .restatements import merge, told
 from .offences import TAXONOMY
-from .tables import find_name_lists, find_tables
+from .tables import find_name_lists, find_tables, inline_rows
 
 _BREAKDOWN = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|include[sd]?|were|comprising)\s*$", re.IGNORECASE)
 _BREAKDOWN_LEAD = re.compile(
@@ -172,6 +172,7 @@ class _Report:
             self.day_dates.extend(d for d in dates if d.is_day and not d.anchored)
         refine_weak(self.f, self.drafts, self.resolve)
         self.tables()
+        self.inline_rows()
         self.name_lists()
         ends_by_publication(self.drafts, f.published)
         return [d for d in self.drafts if d.count > 0]
@@ -217,6 +218,37 @@ class _Report:
         draft.rules = [f"trigger.{t.event}:{' '.join(f.text[t.start:t.end].lower().split())}", "count.listed_names",
                        "period.stated" if days else "period.inherited", "kind.event.named", "country.report"]
         return draft
+
+    def inline_rows(self) -> None:
+        """"The other states to carry out executions in 2024 are Alabama (four), Missouri (three)
+        and Utah (one)": each bracketed figure is a part of the statistic, over the sentence's span."""
+        f = self.f
+        for i, (s, e) in enumerate(f.sentences):
+            if "(" not in f.text[s:e]:
+                continue
+            rows = inline_rows(f.text, s, e)
+            event = range_event(f.text, s, rows[0].start) if rows else None
+            if event is None:
+                continue   # "Ali (34) and Reza (29)": brackets that split no figure of executions
+            own = [x for x in inside(f.dates, s, e) if x.period_start and x.period_end and not side_date(f.text, x)
+                   and (x.period_end - x.period_start).days >= STATISTIC_DAYS]
+            period = self.resolve(own[-1]) if own else self.statistic_span(s)
+            if period is None or period[0] is None:
+                continue
+            here = self.country_at(rows[0].start, s)
+            self.drafts = [d for d in self.drafts if not rows[0].start <= d.span[0] < rows[-1].end]
+            for row in rows:
+                # a label of the sentence's own country is a place in it ("Alabama (four)" in a US report)
+                place = row.country in (None, here)
+                draft = Draft(event, row.value, "exact", period, False, "aggregate", row.country or here,
+                              row.offences, row.label if place else None, (), i, (row.start, row.end), None,
+                              part=True, listed=True)
+                draft.rules = [f"event.{event}", "table.inline_row", "period.stated" if own else "period.statistic_span",
+                               "country.table_label" if row.country and not place else "country.sentence",
+                               "location.table_label" if place else "", "kind.aggregate.table"]
+                draft.rules = [r for r in draft.rules if r]
+                self.drafts.append(draft)
+            self.drafts.sort(key=lambda d: (d.span[0], d.span[1]))
 
     def tables(self) -> None:
         """Rows of listed breakdowns (tables.py) replace whatever the sentence rules made of

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 
 from .lexicon import group_label, lexicon, qualifier_of
-from .numbers import parse_number
+from .numbers import NUMBER, parse_number
 
 MIN_ROWS = 2            # one "Label: N" line alone is a heading or a dateline, not a table
 MIN_ROWS_UNANNOUNCED = 3  # without a heading ending in ":", only a longer run is taken as a table
@@ -154,3 +154,22 @@ def find_name_lists(text: str, paragraphs: list[tuple[int, int]]) -> list[NameLi
             found.append(NameList(paragraphs[k - 1], start, end, tuple(names), offences))
         k = max(j, k + 1)
     return found
+
+
+_INLINE_ROW = re.compile(
+    rf"(?<![\w'’-])(?P<label>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}})\s+\((?P<num>{NUMBER})\)")
+
+
+def inline_rows(text: str, start: int, end: int) -> list[Row]:
+    """A breakdown written into one sentence as labels with a figure in brackets: "Alabama (four),
+    Missouri (three) and Utah (one)". Two such items at least, or none."""
+    lex = lexicon()
+    rows = []
+    for m in _INLINE_ROW.finditer(text, start, end):
+        value = parse_number(m.group("num"))
+        label = m.group("label")
+        country = next((group_label(c) for c in lex.countries.finditer(label)), None)
+        if not value or m.group("num").isdigit() and (len(m.group("num")) == 4 or " " in label and not country):
+            continue   # "(2019)" is a year; "Ali Rezaei (34)" a person's age
+        rows.append(Row(m.start(), m.end(), label, value, "exact", (), country))
+    return rows if len(rows) >= MIN_ROWS else []

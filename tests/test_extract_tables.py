@@ -59,3 +59,16 @@ def test_lines_with_numbers_that_split_no_statistic_are_no_claims():
 def test_a_share_given_alone_is_not_a_row():
     got = facts("At least 50 people were executed in March 2025.\nBy charge:\nDrugs: 60%\nMurder: 40%")
     assert [g[2] for g in got] == [50]
+
+
+def test_figures_in_brackets_after_places_split_the_sentences_statistic():
+    got = facts("Executions in the other provinces during 2024 were spread thin: Ilam (three), Semnan (two) and "
+                "Bushehr (one).", date(2025, 2, 1))
+    year = ("2024-01-01", "2024-12-31", "aggregate")
+    assert got == sorted([("executed", "IR", 3, *year, (), "Ilam"), ("executed", "IR", 2, *year, (), "Semnan"),
+                          ("executed", "IR", 1, *year, (), "Bushehr")])
+
+
+def test_ages_in_brackets_are_not_a_breakdown():
+    got = facts("Among those executed on Monday were Kamal Sharifi (41) and Davud Rostami (36).", date(2025, 2, 4))
+    assert all(g[2] not in (41, 36) for g in got)
