@@ -7,7 +7,7 @@ from functools import lru_cache
 from .claims import Claim
 from .pipeline import Extractor, build_nlp
 
-EXTRACTOR_VERSION = "2026.11.7"
+EXTRACTOR_VERSION = "2026.11.8"
 
 __all__ = ["EXTRACTOR_VERSION", "Claim", "Extractor", "build_nlp", "default_extractor", "extract_report"]
 
