@@ -403,7 +403,9 @@ class _Report:
             return
         self.drafts.append(replace(base, event=c.event or base.event, count=c.value, qualifier=c.qualifier,
                                    period=period, weak=False, location=None, names=(), sentence=i,
-                                   span=(c.start, c.end), source=c, part=False))
+                                   span=(c.start, c.end), source=c, part=False,
+                                   rules=[f"event.{c.event or base.event}", "count.comparison", f"qualifier.{c.qualifier}",
+                                          "period.compared", "kind.aggregate.comparison", "country.of_statistic"]))
 
     def add_to(self, draft: Draft, c: Count) -> None:
         draft.count += c.value
@@ -455,8 +457,10 @@ class _Report:
             end = max(days, default=told.period[1] if told and told.kind == "event" and told.period[1]
                       and told.period[1] >= start else f.published)
             period = (start, end)
+            rules.append("period.running_total")
         elif same_period and self.last_aggregate() is not None:
             period = self.last_aggregate().period
+            rules.append("period.same_period")
             if d is not None and d.period_start and period[0] and (d.period_end - d.period_start).days > 300:
                 period = tuple(p.replace(year=d.period_start.year) for p in period)
         elif d is not None:

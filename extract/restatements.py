@@ -69,7 +69,8 @@ def merge(drafts: list) -> list:
             period = (period[0], other.period[1])   # "... up to the end of June" bounds the same figure
         merged = replace(better, period=period, names=better.names or other.names,
                          location=better.location or other.location,
-                         offences=tuple(sorted(set(better.offences) | set(other.offences))))
+                         offences=tuple(sorted(set(better.offences) | set(other.offences))),
+                         rules=[*better.rules, "merge.restatement"])
         merged.source_trigger = getattr(better, "source_trigger", None)
         kept[index] = merged
     return kept
