@@ -50,6 +50,7 @@ _COMPARED_WITH = re.compile(r"\b(?:compared\s+(?:with|to)|than|on|from|over|agai
 _NAMED_AS = re.compile(r"\b(?:named|identified|names?)\b(?:\s+[\w'-]+){0,4}?\s+as\b", re.IGNORECASE)
 _APPOSITION = re.compile(r"^\s*(?:,\s*|\s+named\s+|\s+identified\s+as\s+)$", re.IGNORECASE)
 # "a day after nine public hangings": a count dated by another event, not undated
+_SO_FAR = re.compile(r"\b(?:so\s+far|to\s+date|thus\s+far|up\s+to\s+now)\b(?!\s+(?:in\s+\d|this\s+year|since))", re.IGNORECASE)
 _SHORT_LINE = 100   # characters: a paragraph shorter than this is a heading or a line of a list
 _A_BEFORE = re.compile(r"\b(?:an?)\s+$", re.IGNORECASE)
 _YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
@@ -473,6 +474,11 @@ class _Report:
         elif context is not None:
             period = context.period
             rules.append("period.context")
+        elif _SO_FAR.search(text, c.end, min(e, c.end + 120)) and self.so_far_start(s, e) is not None:
+            # "At least 16 people have been sentenced to death so far over the protests": from the
+            # protests' start (or the statistic's) to the report's date, never an incident today
+            period = (self.so_far_start(s, e), f.published)
+            rules.append("period.so_far")
         elif (c.noun in ("execution", "total") or c.value >= 50 and not self.place(c, t, s, e)) \
                 and self.statistic_span(s) is not None:
             period = self.statistic_span(s)   # "Iran alone carried out 972 executions" after "In 2024, ..."
@@ -557,6 +563,14 @@ class _Report:
 
     def last_aggregate(self) -> Draft | None:
         return next((d for d in reversed(self.drafts) if d.kind == "aggregate" and d.period[0]), None)
+
+    def so_far_start(self, s: int, e: int) -> date | None:
+        """Where a figure "so far" starts: the protests' start when the sentence is about them,
+        else the start of the report's statistic."""
+        if _PROTEST.search(self.f.text, s, e) and self.protest_start:
+            return self.protest_start
+        span = self.statistic_span(s)
+        return span[0] if span else None
 
     def day_in_paragraph(self, s: int) -> bool:
         """Whether a day was named earlier in the paragraph of `s` (an undated count then inherits it)."""

@@ -49,6 +49,7 @@ RULES: dict[str, tuple[str, str]] = {
     "period.range_year": ("the year written after an end of a change", "from 314 in 2021"),
     "period.running_total": ("from the span's start to the last incident told", "the 12th since hangings resumed"),
     "period.same_period": ("the period of the statistic before it", "in the same period"),
+    "period.so_far": ("a figure so far runs from the protests' or the statistic's start to the report", "16 sentenced to death so far"),
     "period.compared": ("the compared figure's own year or span", "compared with 172 in 2023"),
     "period.ends_by_publication": ("nothing told to have happened ends after the report", "in 2025 (of 9 May)"),
     # kind

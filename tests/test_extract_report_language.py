@@ -128,3 +128,9 @@ def test_prose_restating_a_row_of_a_list_is_one_claim():
     got = facts("The monitor recorded 50 executions in May 2025.\nBy charge:\nDrug offences: 31\nMurder: 19\n\n"
                 "The 31 drug-related hangings were carried out in eight prisons.")
     assert sorted(g[1] for g in got) == [19, 31, 50]
+
+
+def test_a_figure_so_far_over_the_protests_runs_from_their_start_to_the_report():
+    got = facts("Demonstrations broke out on 2 March after a student died in custody. At least nine protesters "
+                "have been sentenced to death so far over the unrest, lawyers say.")
+    assert got == [("sentenced", 9, "2025-03-02", "2025-06-30", "aggregate")]
