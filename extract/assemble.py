@@ -489,6 +489,12 @@ class _Report:
             # figure, not an incident on the day of publication
             period = self.statistic_span(s)
             rules.append("period.statistic_context")
+        elif c.noun == "name" and part and not self.day_in_paragraph(s) and not dates \
+                and self.statistic_span(s) is not None:
+            # "A, B and C were among those hanged" in a report about a half-year: named people of
+            # that statistic, executed some time in its span (still one incident: kind event)
+            period = self.statistic_span(s)
+            rules.append("period.statistic_named")
         elif c.noun == "execution" and c.value > 1 and not self.day_in_paragraph(s) and not dates \
                 and not _ANCHOR_WORDS.search(text, s, e):
             # "The state carried out 25 executions" with no date anywhere near: a statistic whose span

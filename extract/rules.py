@@ -43,6 +43,8 @@ RULES: dict[str, tuple[str, str]] = {
     "period.statistic_span": ("the span of the report's statistic", "Iran alone carried out 972 executions"),
     "period.statistic_context": ("an undated count in a statistical report is part of its span",
                                  "Sixty people were hanged in public"),
+    "period.statistic_named": ("people named as among a statistic's executed share its span",
+                               "A and B were among those hanged"),
     "period.inherited": ("the last day named in the paragraph, else the report's date", "They were hanged."),
     "period.heading": ("the span written in a list's heading", "The foreigners executed this year include:"),
     "period.parent": ("the span of the statistic a list splits", "58 in March ... By charge:"),

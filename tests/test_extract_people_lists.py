@@ -55,3 +55,16 @@ def test_a_subgroup_of_one_incident_is_not_a_second_incident():
     got = claims("The authorities hanged eleven prisoners in Ghezel Hesar on 5 November, among them three "
                  "women and a juvenile offender.")
     assert [(g[1], g[2], g[3]) for g in got] == [(11, "2025-11-05", "event")]
+
+
+def test_people_named_among_a_half_years_executed_share_its_span():
+    got = [(c.count, str(c.period_start), str(c.period_end), c.names) for c in extract_report(
+        "The centre documented 190 executions in the first six months of 2025, most for drug offences.\n\n"
+        "The report also covers the death penalty's use against minorities, and the trials it calls unfair.\n\n"
+        "Baluch prisoners Jalil Barahui and Omid Sarani were among those hanged for drug trafficking.", PUB)]
+    assert (2, "2025-01-01", "2025-06-30", ("Jalil Barahui", "Omid Sarani")) in got
+
+
+def test_words_of_faith_are_not_names():
+    got = claims("The group counted 40 executions in October 2025. Most of those executed were Sunni Muslims.")
+    assert [g[1] for g in got] == [40]
