@@ -52,6 +52,7 @@ _APPOSITION = re.compile(r"^\s*(?:,\s*|\s+named\s+|\s+identified\s+as\s+)$", re.
 # "a day after nine public hangings": a count dated by another event, not undated
 _SO_FAR = re.compile(r"\b(?:so\s+far|to\s+date|thus\s+far|up\s+to\s+now)\b(?!\s+(?:in\s+\d|this\s+year|since))", re.IGNORECASE)
 _SHORT_LINE = 100   # characters: a paragraph shorter than this is a heading or a line of a list
+_IN_BEFORE = re.compile(r"\bin\s+$")
 _A_BEFORE = re.compile(r"\b(?:an?)\s+$", re.IGNORECASE)
 _YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
 _ANCHOR_WORDS = re.compile(r"\b(?:a|one|two|three|the)\s+(?:day|days|week|weeks)\s+(?:after|before|earlier|later)\b", re.IGNORECASE)
@@ -264,7 +265,8 @@ class _Report:
             own = [x for x in inside(self.f.dates, hs, he) if x.period_start and x.period_end
                    and (x.period_end - x.period_start).days >= STATISTIC_DAYS]
             period = self.resolve(own[-1]) if own else parent.period if parent else self.statistic_span(table.start)
-            heading_event = next((t.event for t in inside(self.f.triggers, hs, he) if not t.hypothetical), None)
+            heading_event = next((t.event for t in inside(self.f.triggers, hs, he) if not t.hypothetical), None) \
+                or (range_event(self.f.text, hs, he) if he > hs else None)   # "Five states carried out executions:"
             event = parent.event if parent else heading_event
             if period is None or period[0] is None or event is None:
                 continue   # no statistic to split: the lines are something else (a price list, a timetable)
@@ -602,6 +604,11 @@ class _Report:
         before it in the sentence, else that of the claim before it in its paragraph ("In Saudi
         Arabia executions tripled ... Eighty-five of them were ..."), else the report's. A
         nationality ("five Pakistani nationals", "an Egyptian fisherman") is who, not where."""
+        after = next((m for m in inside(self.f.countries, pos, min(pos + 80, self.f.sentences[-1][1]))
+                      if _IN_BEFORE.search(self.f.text, max(0, m.start - 4), m.start) and not self.nationality(m)
+                      and not re.search(r"[,;:]", self.f.text[pos:m.start])), None)
+        if after is not None:
+            return after.iso   # "180 people had been executed in the kingdom": where, said right after the figure
         before = [m for m in inside(self.f.countries, s, pos + 1) if m.start < pos and not self.nationality(m)]
         if before:
             return before[-1].iso

@@ -122,7 +122,9 @@ class ClaimBuilder:
         lead = find_countries(f.text, [(0, min(len(f.text), self.lead_chars))])
         country = main_country(sorted(set(lead + f.countries), key=lambda c: c.start), self.lead_chars,
                                self.default_country)
-        doc._.vigil_drafts, doc._.vigil_rejections = assemble(f, country) if f.counts or f.names or f.triggers else ([], [])
+        # a heading ending in ":" may announce rows of figures with no trigger of their own (tables.py)
+        worth = f.counts or f.names or f.triggers or ":\n" in text
+        doc._.vigil_drafts, doc._.vigil_rejections = assemble(f, country) if worth else ([], [])
         doc._.claims = [d.claim(f) for d in doc._.vigil_drafts]
         return doc
 

@@ -50,6 +50,8 @@ _HEDGE = lexicon().hedge
 _HYPOTHETICAL = re.compile(
     r"(?:\b(?:not|never|cannot|can't|won't)\s+|\b(?:could|may|might|would|should|will|prevent\w*|stop|halt|avoid|if"
     r"|whether|from|unless|suspend|commute|overturn|demand\w*|urg\w+|risk|fear\w*)\s+(?:[a-z]+\s+)?)$", re.IGNORECASE)
+_YEAR_NUMBER = re.compile(r"(?:19|20)\d\d")
+_YEAR_BEFORE = re.compile(r"\b(?:the|of|in|year)\s+$|['’]s\s+$", re.IGNORECASE)
 _PARTITIVE = re.compile(r"^\s+of\s+(?:them|whom|those|these)\b", re.IGNORECASE)
 _PART_OF_KNOWN = re.compile(rf"^\s+of\s+the\s+(?:\w+\s+)?(?:{NUMBER}|\w+ly\s+{NUMBER})\b", re.IGNORECASE)
 _PARTITIVE_BARE = re.compile(
@@ -147,6 +149,9 @@ def _count_from_match(m: re.Match, text: str) -> Count | None:
     if m.group("plural") and value == 1 and not m.group("num"):
         return None
     event_noun = m.group("event") or m.group("dsent")
+    if event_noun and m.group("num") and _YEAR_NUMBER.fullmatch(m.group("num")) and _YEAR_BEFORE.search(
+            text, max(0, m.start() - 8), m.start()):
+        return None   # "Of the 2015 executions": a year, not a count
     if event_noun:
         if value != 1 and not event_noun.lower().endswith("s"):
             return None

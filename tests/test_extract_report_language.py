@@ -134,3 +134,23 @@ def test_a_figure_so_far_over_the_protests_runs_from_their_start_to_the_report()
     got = facts("Demonstrations broke out on 2 March after a student died in custody. At least nine protesters "
                 "have been sentenced to death so far over the unrest, lawyers say.")
     assert got == [("sentenced", 9, "2025-03-02", "2025-06-30", "aggregate")]
+
+
+def test_a_number_of_states_or_a_year_before_executions_is_not_a_count_of_executions():
+    assert facts("Seven states carried out executions in 2024, the centre said.", date(2025, 1, 10)) == []
+    got = facts("The group recorded 410 executions in 2024. Of the 2024 executions, 250 were for drug offences.",
+                date(2025, 1, 10))
+    assert sorted(g[1] for g in got) == [250, 410]
+
+
+def test_the_country_said_right_after_the_figure_is_where_it_happened():
+    got = [(c.country, c.count) for c in extract_report(
+        "The monitor, which ranks Iran and China higher, said 140 people had been executed in Saudi Arabia "
+        "in the first half of 2025.", PUB)]
+    assert got == [("SA", 140)]
+
+
+def test_a_heading_about_executions_announces_the_rows_below_it():
+    got = facts("Only three states carried out executions this year:\nTexas – 7\nAlabama – 4\nOhio – 1",
+                date(2025, 12, 5))
+    assert [g[1] for g in got] == [1, 4, 7] and all(g[2:] == ("2025-01-01", "2025-12-05", "aggregate") for g in got)
