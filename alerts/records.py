@@ -39,6 +39,7 @@ class ClaimRecord:
     independent_of: tuple[str, ...] | None = None  # sources.yaml `independent_of`; None: of all others
     report: int | None = None  # the document standing for its near-duplicate copies (the earliest)
     reviewer_confirmed: bool = False  # a reviewer confirmed this claim (set by the review layer)
+    rules: tuple[str, ...] = ()  # ids of the extractor rules that made the claim
     extra: dict = field(default_factory=dict, compare=False, hash=False)
 
     @property
@@ -85,6 +86,7 @@ class ClaimRecord:
             independent_of=None if row.get("independent_of") is None else tuple(_json_list(row["independent_of"])),
             report=row.get("report"),
             reviewer_confirmed=bool(row.get("reviewer_confirmed")),
+            rules=tuple(_json_list(row.get("rules"))),
         )
 
 

@@ -57,6 +57,7 @@ class TraceLine:
             "title": c.title,
             "published": c.published.isoformat() if c.published else None,
             "evidence": c.evidence,
+            "rules": list(c.rules),
         }
 
 

@@ -28,7 +28,7 @@ import spacy
 sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent]
 from extract import Extractor  # noqa: E402
 
-CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+CORPUS = Path(os.environ.get("VIGIL_CORPUS") or Path(__file__).resolve().parents[2] / "shared" / "corpus")
 TARGET_RATE = 200
 TARGET_SHARE = 0.5
 

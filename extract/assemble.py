@@ -15,17 +15,20 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from .breakdowns import continues_split, is_statistic, named_part, own_offences, part_after, too_long_for_an_event
+from .breakdowns import STATISTIC_DAYS, continues_split, is_statistic, named_part, own_offences, part_after, too_long_for_an_event
 from .claims import Claim
-from .comparisons import compared_period, other_figure_between, refers_back
+from .comparisons import compared_period, other_figure_between, range_event, refers_back
 from .dates import DateMention, context_unit, resolve_anchored, resolve_context
 from .followups import carried_out, refine_weak, scheduled
+from .lexicon import lexicon
 from .linking import inside, link, link_name, listed_after_colon, nearest_date, pick_date, place_of, start_of
 from .mentions import Count, Trigger
 from .notions import DAY_MAX_DAYS
 from .offences import offences_between
 from .rejections import definite, rejected, side_date, world_figure
 from .restatements import merge, told
+from .offences import TAXONOMY
+from .tables import find_name_lists, find_tables, inline_rows
 
 _BREAKDOWN = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|include[sd]?|were|comprising)\s*$", re.IGNORECASE)
 _BREAKDOWN_LEAD = re.compile(
@@ -47,6 +50,13 @@ _SAME_PERIOD = re.compile(r"\b(?:the\s+same\s+period|that\s+period|the\s+same\s+
 _COMPARED_WITH = re.compile(r"\b(?:compared\s+(?:with|to)|than|on|from|over|against|versus)\s+(?:in\s+|during\s+)?$", re.IGNORECASE)
 _NAMED_AS = re.compile(r"\b(?:named|identified|names?)\b(?:\s+[\w'-]+){0,4}?\s+as\b", re.IGNORECASE)
 _APPOSITION = re.compile(r"^\s*(?:,\s*|\s+named\s+|\s+identified\s+as\s+)$", re.IGNORECASE)
+# "a day after nine public hangings": a count dated by another event, not undated
+_SO_FAR = re.compile(r"\b(?:so\s+far|to\s+date|thus\s+far|up\s+to\s+now)\b(?!\s+(?:in\s+\d|this\s+year|since))", re.IGNORECASE)
+_SHORT_LINE = 100   # characters: a paragraph shorter than this is a heading or a line of a list
+_IN_BEFORE = re.compile(r"\bin\s+$")
+_A_BEFORE = re.compile(r"\b(?:an?)\s+$", re.IGNORECASE)
+_YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
+_ANCHOR_WORDS = re.compile(r"\b(?:a|one|two|three|the)\s+(?:day|days|week|weeks)\s+(?:after|before|earlier|later)\b", re.IGNORECASE)
 _OTHERS_NOUN = re.compile(r"\b(?:others|more)\s*$", re.IGNORECASE)
 
 
@@ -69,6 +79,22 @@ class Field:
     offences: list
 
 
+@dataclass(frozen=True)
+class Rejection:
+    """A candidate (a count found in a sentence) that made no claim, and the rule that said so."""
+
+    field: str
+    text: str       # the count as written
+    start: int
+    end: int
+    rule: str       # e.g. "reject.death_row"
+    evidence: str   # its sentence
+
+    def to_dict(self) -> dict:
+        return {"field": self.field, "candidate": self.text, "start_char": self.start, "end_char": self.end,
+                "rule": self.rule, "evidence": self.evidence}
+
+
 @dataclass
 class Draft:
     """A claim under construction, with what the merging step needs to know."""
@@ -88,11 +114,14 @@ class Draft:
     source: Count = field(repr=False, default=None)
     source_trigger: Trigger | None = field(repr=False, default=None)
     part: bool = False     # a part of the figure before it (a breakdown or a split)
+    listed: bool = False   # a row of a listed breakdown (tables.py): never a restatement of another row
+    rules: list = field(default_factory=list)   # ids of the rules that made it, in order
 
     def claim(self, f: Field) -> Claim:
         s, e = f.sentences[self.sentence]
         return Claim(self.event, self.country, self.count, self.qualifier, self.period[0], self.period[1],
-                     self.kind, self.offences, self.location, self.names, f.original[s:e], f.name, s, e)
+                     self.kind, self.offences, self.location, self.names, f.original[s:e], f.name, s, e,
+                     tuple(dict.fromkeys(self.rules)))
 
 
 class _Report:
@@ -106,6 +135,13 @@ class _Report:
         self.current: list[DateMention] = []
         self.lead_breakdown = False
         self.protest_start = self._protest_start()
+        self.rejections: list[Rejection] = []
+
+    def reject(self, i: int, c: Count, rule: str) -> None:
+        """Record why a candidate count made no claim (shown by `vigil extract --explain`)."""
+        s, e = self.f.sentences[i]
+        self.rejections.append(Rejection(self.f.name, self.f.text[c.start:c.end], c.start, c.end, rule,
+                                         self.f.original[s:e]))
 
     def _protest_start(self) -> date | None:
         for m in _PROTEST_START.finditer(self.f.text):
@@ -138,7 +174,123 @@ class _Report:
             self.sentence(i, s, e, dates)
             self.day_dates.extend(d for d in dates if d.is_day and not d.anchored)
         refine_weak(self.f, self.drafts, self.resolve)
+        self.tables()
+        self.inline_rows()
+        self.name_lists()
+        ends_by_publication(self.drafts, f.published)
         return [d for d in self.drafts if d.count > 0]
+
+    def name_lists(self) -> None:
+        """People named one per line under "... the following prisoners:" are the people of the
+        execution told just before the list: they label its claim, or make it when the sentence
+        gave no number ("Prisoners held in X were executed on Wednesday")."""
+        f = self.f
+        for listed in find_name_lists(f.text, f.paragraphs):
+            self.drafts = [d for d in self.drafts if not listed.start <= d.span[0] < listed.end]
+            p = self.paragraph(listed.heading[0])
+            lead_start = f.paragraphs[max(p - 1, 0)][0]
+            near = [d for d in self.drafts if lead_start <= d.span[0] < listed.start]
+            n = len(listed.names)
+            target = next((d for d in reversed(near) if d.count == n and d.kind == "event"), None)
+            if target is None and near:
+                continue   # the list names some of a larger figure, or another fact: leave both alone
+            if target is None:
+                target = self.listed_incident(lead_start, listed.start, n)
+                if target is None:
+                    continue
+                self.drafts.append(target)
+                self.drafts.sort(key=lambda d: (d.span[0], d.span[1]))
+            target.names = target.names or listed.names
+            target.offences = tuple(o for o in TAXONOMY if o in set(target.offences) | set(listed.offences))
+            target.rules.append("names.listed_after_colon")
+
+    def listed_incident(self, start: int, end: int, n: int) -> Draft | None:
+        """The execution told between `start` and `end` without a number, as a claim of `n` people."""
+        f = self.f
+        t = next((t for t in inside(f.triggers, start, end) if not t.hypothetical and t.voice == "passive"), None)
+        if t is None:
+            return None
+        i = bisect_right([x for x, _ in f.sentences], t.start) - 1
+        s, e = f.sentences[i]
+        days = [d for d in inside(f.dates, s, e) if d.is_day and not d.dateline and not side_date(f.text, d)]
+        period = self.resolve(days[-1]) if days else (f.published, f.published)
+        places = inside(f.places, s, e)
+        draft = Draft(t.event, n, "exact", period, not days, "event", self.country, (),
+                      places[0].text if places else None, (), i, (t.start, t.end), None)
+        draft.source_trigger = t
+        draft.rules = [f"trigger.{t.event}:{' '.join(f.text[t.start:t.end].lower().split())}", "count.listed_names",
+                       "period.stated" if days else "period.inherited", "kind.event.named", "country.report"]
+        return draft
+
+    def inline_rows(self) -> None:
+        """"The other states to carry out executions in 2024 are Alabama (four), Missouri (three)
+        and Utah (one)": each bracketed figure is a part of the statistic, over the sentence's span."""
+        f = self.f
+        for i, (s, e) in enumerate(f.sentences):
+            if "(" not in f.text[s:e]:
+                continue
+            rows = inline_rows(f.text, s, e)
+            event = range_event(f.text, s, rows[0].start) if rows else None
+            if event is None:
+                continue   # "Ali (34) and Reza (29)": brackets that split no figure of executions
+            own = [x for x in inside(f.dates, s, e) if x.period_start and x.period_end and not side_date(f.text, x)
+                   and (x.period_end - x.period_start).days >= STATISTIC_DAYS]
+            period = self.resolve(own[-1]) if own else self.statistic_span(s)
+            if period is None or period[0] is None:
+                continue
+            here = self.country_at(rows[0].start, s)
+            self.drafts = [d for d in self.drafts if not rows[0].start <= d.span[0] < rows[-1].end]
+            for row in rows:
+                # a label of the sentence's own country is a place in it ("Alabama (four)" in a US report)
+                place = row.country in (None, here)
+                draft = Draft(event, row.value, "exact", period, False, "aggregate", row.country or here,
+                              row.offences, row.label if place else None, (), i, (row.start, row.end), None,
+                              part=True, listed=True)
+                draft.rules = [f"event.{event}", "table.inline_row", "period.stated" if own else "period.statistic_span",
+                               "country.table_label" if row.country and not place else "country.sentence",
+                               "location.table_label" if place else "", "kind.aggregate.table"]
+                draft.rules = [r for r in draft.rules if r]
+                self.drafts.append(draft)
+            self.drafts.sort(key=lambda d: (d.span[0], d.span[1]))
+
+    def tables(self) -> None:
+        """Rows of listed breakdowns (tables.py) replace whatever the sentence rules made of
+        those lines: each row is an aggregate with the period of the statistic it splits."""
+        found = False
+        for table in find_tables(self.f.text, self.f.paragraphs):
+            rows = [d for d in self.drafts if table.start <= d.span[0] < table.end]
+            before = [d for d in self.drafts if d.span[0] < table.start and d.kind == "aggregate"
+                      and d.period[0] and not (d.source is not None and d.source.noun == "comparison")]
+            parent = before[-1] if before else None
+            hs, he = table.heading
+            own = [x for x in inside(self.f.dates, hs, he) if x.period_start and x.period_end
+                   and (x.period_end - x.period_start).days >= STATISTIC_DAYS]
+            period = self.resolve(own[-1]) if own else parent.period if parent else self.statistic_span(table.start)
+            heading_event = next((t.event for t in inside(self.f.triggers, hs, he) if not t.hypothetical), None) \
+                or (range_event(self.f.text, hs, he) if he > hs else None)   # "Five states carried out executions:"
+            event = parent.event if parent else heading_event
+            if period is None or period[0] is None or event is None:
+                continue   # no statistic to split: the lines are something else (a price list, a timetable)
+            if heading_event and parent and heading_event != parent.event:
+                event = heading_event
+            found = True
+            for d in rows:
+                self.drafts.remove(d)
+            for row in table.rows:
+                k = bisect_right([x for x, _ in self.f.sentences], row.start) - 1
+                country = row.country if table.countries and row.country else (
+                    parent.country if parent else self.country)
+                draft = Draft(event, row.value, row.qualifier, period, False, "aggregate", country, row.offences,
+                              row.label if table.places else None, (), k, (row.start, row.end), None,
+                              part=True, listed=True)
+                draft.rules = ["table.row", "table.each" if row.label != self.f.text[row.start:row.end] else "",
+                               "period.heading" if own else "period.parent" if parent else "period.statistic_span",
+                               "country.table_label" if country == row.country and table.countries else "country.parent",
+                               "location.table_label" if table.places else "", "kind.aggregate.table"]
+                draft.rules = [r for r in draft.rules if r]
+                self.drafts.append(draft)
+        if found:
+            self.drafts.sort(key=lambda d: (d.span[0], d.span[1]))
 
     # 1. link counts to triggers --------------------------------------------------------
     def sentence(self, i: int, s: int, e: int, dates: list[DateMention]) -> None:
@@ -168,7 +320,7 @@ class _Report:
         last: tuple | None = None   # (count, draft, breakdown) of the previous count in this sentence
         consumed: set = set()
         for c in counts:
-            if c.noun == "name" and last and last[1] is not None and named_part(text, last[0].end, c):
+            if c.noun == "name" and last and last[1] is not None and named_part(text, last[0].end, c, last[1].count):
                 last[1].names = last[1].names + c.names   # "Two people, among them X, were hanged"
                 continue
             t = None
@@ -203,9 +355,11 @@ class _Report:
                 context = self.last_aggregate()
             if event is None and (c.partitive or breakdown) and context is not None:
                 event = context.event
-            if event is None or rejected(text, c, t, e):
+            why = "reject.no_event" if event is None else rejected(text, c, t, e)
+            if why:
                 if c.noun != "name":
                     last = (c, None, breakdown)
+                    self.reject(i, c, why)
                 continue
             if last and last[1] is not None and c.noun != "ellipsis" and not (breakdown or c.partitive) and t is not None \
                     and t is last[1].source_trigger and t.voice == "passive" and not last[2] \
@@ -224,6 +378,7 @@ class _Report:
                 consumed.add(lead)
                 c = replace(c, value=c.value + lead.value, names=lead.names + c.names, start=lead.start)
             if definite(text, c) and not (breakdown or c.partitive) and told(self.drafts, i, c.value, event):
+                self.reject(i, c, "reject.told_again")
                 continue   # "The three hangings were not announced": the claim before, told again
             draft = self.draft(i, s, e, c, event, t, dates, context, breakdown or c.partitive, counts)
             if draft is None:
@@ -252,7 +407,9 @@ class _Report:
             return
         self.drafts.append(replace(base, event=c.event or base.event, count=c.value, qualifier=c.qualifier,
                                    period=period, weak=False, location=None, names=(), sentence=i,
-                                   span=(c.start, c.end), source=c, part=False))
+                                   span=(c.start, c.end), source=c, part=False,
+                                   rules=[f"event.{c.event or base.event}", "count.comparison", f"qualifier.{c.qualifier}",
+                                          "period.compared", "kind.aggregate.comparison", "country.of_statistic"]))
 
     def add_to(self, draft: Draft, c: Count) -> None:
         draft.count += c.value
@@ -271,22 +428,32 @@ class _Report:
     def draft(self, i, s, e, c: Count, event: str, t: Trigger | None, dates, context: Draft | None,
               part: bool, counts) -> Draft | None:
         f, text = self.f, self.f.text
+        rules: list[str] = []
         d, gap = pick_date(text, c, t, dates, counts, e)
         weak = False
         same_period = _SAME_PERIOD.search(text, s, e)
         if same_period and _COMPARED_WITH.search(text, max(s, same_period.start() - 30), same_period.start()):
             same_period = None   # "..., a rise compared with the same period last year": a comparison, not the period
-        if part and context is not None and context.kind == "event" and d is None and not self.lead_breakdown:
-            return None  # a split inside one incident ("two of them Afghan") adds no new fact
+        own_date = d is not None and d.start >= c.end   # a date in the part's own clause, not the incident's
+        if part and context is not None and context.kind == "event" and not own_date and not self.lead_breakdown:
+            return self.reject(i, c, "reject.split_of_incident")  # "two of them Afghan" adds no new fact
         if part and c.noun == "person" and re.match(r"(?:an?|another)\b", text[c.start:c.end], re.IGNORECASE):
-            return None  # "among them a prominent cleric": a person singled out, not a figure
-        if c.noun in ("ordinal", "total") and (c.noun == "ordinal" or d is None):
+            return self.reject(i, c, "reject.person_singled_out")  # "among them a prominent cleric": not a figure
+        if c.noun == "range":
+            # "from 314 in 2021 to 576 in 2022": each end has its own year; a bare end is the statistic's
+            year = _YEAR_IN.search(text, c.start, c.end)
+            period = (date(int(year.group()), 1, 1), date(int(year.group()), 12, 31)) if year \
+                else self.statistic_span(s)
+            if period is None:
+                return self.reject(i, c, "reject.range_without_period")
+            rules.append("period.range_year" if year else "period.statistic_span")
+        elif c.noun in ("ordinal", "total") and (c.noun == "ordinal" or d is None):
             spans = [self.resolve(x) for x in dates]
             start = min((p[0] for p in spans if p[0]), default=None)
             if _PROTEST.search(text, s, e) and (start is None or c.noun == "ordinal" and len(spans) < 2):
                 start = self.protest_start or start
             if start is None:
-                return None
+                return self.reject(i, c, "reject.span_without_start")
             # the end: a day named beside it other than the start ("since Nowruz on 20 March"),
             # else the incident just told, else publication
             days = [p[1] for p in spans if p[1] and p[0] and (p[1] - p[0]).days <= DAY_MAX_DAYS and p[0] != start]
@@ -294,37 +461,73 @@ class _Report:
             end = max(days, default=told.period[1] if told and told.kind == "event" and told.period[1]
                       and told.period[1] >= start else f.published)
             period = (start, end)
+            rules.append("period.running_total")
         elif same_period and self.last_aggregate() is not None:
             period = self.last_aggregate().period
+            rules.append("period.same_period")
             if d is not None and d.period_start and period[0] and (d.period_end - d.period_start).days > 300:
                 period = tuple(p.replace(year=d.period_start.year) for p in period)
         elif d is not None:
             period = self.resolve(d)
-            if _SINCE_GAP.search(gap) and period[0] and f.published:
-                period = (period[0], f.published)
+            rules.append("period.stated")
+            since = lexicon().since_before.search(text, max(s, d.start - 90), d.start)
+            if period[0] and f.published and (_SINCE_GAP.search(gap) or since and not since.start() < c.start < d.start):
+                period = (period[0], f.published)   # "nine people since the attack on 13 June": 13 June to today
+                rules.append("period.since_anchor")
         elif context is not None:
             period = context.period
+            rules.append("period.context")
+        elif _SO_FAR.search(text, c.end, min(e, c.end + 120)) and self.so_far_start(s, e) is not None:
+            # "At least 16 people have been sentenced to death so far over the protests": from the
+            # protests' start (or the statistic's) to the report's date, never an incident today
+            period = (self.so_far_start(s, e), f.published)
+            rules.append("period.so_far")
         elif (c.noun in ("execution", "total") or c.value >= 50 and not self.place(c, t, s, e)) \
                 and self.statistic_span(s) is not None:
             period = self.statistic_span(s)   # "Iran alone carried out 972 executions" after "In 2024, ..."
+            rules.append("period.statistic_span")
+        elif c.noun != "name" and not re.match(r"(?:an?|one)\b", text[c.start:c.end], re.IGNORECASE) \
+                and not self.day_in_paragraph(s) and not self.place(c, t, s, e) and self.statistic_span(s) is not None:
+            # "Sixty people were hanged in public" in a report about a year: a part of that year's
+            # figure, not an incident on the day of publication
+            period = self.statistic_span(s)
+            rules.append("period.statistic_context")
+        elif c.noun == "name" and part and not self.day_in_paragraph(s) and not dates \
+                and self.statistic_span(s) is not None:
+            # "A, B and C were among those hanged" in a report about a half-year: named people of
+            # that statistic, executed some time in its span (still one incident: kind event)
+            period = self.statistic_span(s)
+            rules.append("period.statistic_named")
+        elif c.noun == "execution" and c.value > 1 and not self.day_in_paragraph(s) and not dates \
+                and not _ANCHOR_WORDS.search(text, s, e):
+            # "The state carried out 25 executions" with no date anywhere near: a statistic whose span
+            # the report does not give, never an incident on the day of publication
+            return self.reject(i, c, "reject.undated_execution_count")
         else:
             period, weak = self.inherited(s), True
+            rules.append("period.inherited")
+        if event == "sentenced" and c.noun != "name" and lexicon().carried_out_after.match(text, c.end, e):
+            event = "executed"   # "the death sentences of three men were carried out this morning"
+            rules.append("event.sentence_carried_out")
         if event == "imminent":
             period = scheduled(self.f, i, self.resolve) or period
         place = self.place(c, t, s, e)
         day_like = period[0] is not None and period[1] is not None and (period[1] - period[0]).days <= DAY_MAX_DAYS
-        if c.noun in ("ordinal", "total"):
-            kind = "aggregate"
+        if c.noun in ("ordinal", "total", "range"):
+            kind, why = "aggregate", f"kind.aggregate.{c.noun}"
         elif context is not None and (part or d is None):
-            kind = context.kind
+            kind, why = context.kind, "kind.of_context"
         elif place or c.noun == "name" or day_like or (weak and c.noun != "execution"):
             kind = "event"
+            why = ("kind.event.place" if place else "kind.event.named" if c.noun == "name"
+                   else "kind.event.day" if day_like else "kind.event.inherited")
         else:
-            kind = "aggregate"
+            kind, why = "aggregate", "kind.aggregate.span"
         # "hanged in May": a count over a month is a statistic, but a named person stays one incident
         stretched = kind == "event" and too_long_for_an_event(period) and c.noun != "name"
         if stretched:
-            kind = "aggregate"   # (its place still holds)
+            kind, why = "aggregate", "kind.aggregate.span"   # (its place still holds)
+        rules.append(why)
         lo, hi = min(c.start, t.start if t else c.start), max(c.end, t.end if t else c.end)
         own = own_offences(f.offences, counts, c, e) if part and kind == "aggregate" else None
         if own is not None:
@@ -337,10 +540,15 @@ class _Report:
                 ns, ne = f.sentences[i + 1]
                 offences = tuple(sorted(set(offences) | set(offences_between(f.offences, ns, ne))))
         if kind == "aggregate" and world_figure(text, c, e) and not inside(f.countries, s, c.start):
-            return None   # "1,518 executions in 15 countries": the world's figure, no one country's
+            return self.reject(i, c, "reject.world_figure")   # "1,518 executions in 15 countries": no one country's
         draft = Draft(event, c.value, c.qualifier, period, weak, kind, self.country_at(c.start, s),
                       offences, place if kind == "event" or stretched else None, (), i, (c.start, c.end), c)
         draft.source_trigger = t
+        lead = [f"trigger.{t.event}:{' '.join(text[t.start:t.end].lower().split())}" if t else f"event.{event}",
+                f"count.{c.noun}" + (".partitive" if c.partitive else ""), f"qualifier.{c.qualifier}"]
+        if part:
+            lead.append("part.breakdown")
+        draft.rules = lead + rules + [f"country.{'stated' if draft.country != self.country else 'report'}"]
         return draft
 
     def statistic_span(self, s: int) -> tuple | None:
@@ -348,7 +556,11 @@ class _Report:
         before `s` in this or the three paragraphs before it, not a side date. (A figure of 50
         people or more with no place or date is a statistic, not an incident.)"""
         p = self.paragraph(s)
-        since = self.f.paragraphs[max(p - 3, 0)][0] if p >= 0 else 0
+        counted, q = 0, p
+        while q > 0 and counted < 3:   # lines of a list or table count as one paragraph together
+            q -= 1
+            counted += (self.f.paragraphs[q][1] - self.f.paragraphs[q][0]) >= _SHORT_LINE
+        since = self.f.paragraphs[q][0] if p >= 0 else 0
         spans = [d for d in self.f.dates[:bisect_left(self.f.dates, s, key=start_of)]
                  if d.start >= since and not d.dateline and not d.anchored and d.period_start and d.period_end
                  and (d.period_end - d.period_start).days >= 27 and not side_date(self.f.text, d)]
@@ -360,6 +572,20 @@ class _Report:
 
     def last_aggregate(self) -> Draft | None:
         return next((d for d in reversed(self.drafts) if d.kind == "aggregate" and d.period[0]), None)
+
+    def so_far_start(self, s: int, e: int) -> date | None:
+        """Where a figure "so far" starts: the protests' start when the sentence is about them,
+        else the start of the report's statistic."""
+        if _PROTEST.search(self.f.text, s, e) and self.protest_start:
+            return self.protest_start
+        span = self.statistic_span(s)
+        return span[0] if span else None
+
+    def day_in_paragraph(self, s: int) -> bool:
+        """Whether a day was named earlier in the paragraph of `s` (an undated count then inherits it)."""
+        p = self.paragraph(s)
+        p_start = self.f.paragraphs[p][0] if p >= 0 else 0
+        return bool(self.day_dates) and self.day_dates[-1].start >= p_start
 
     def inherited(self, s: int) -> tuple:
         """The period of an undated incident: the last day named earlier in its paragraph,
@@ -375,10 +601,41 @@ class _Report:
         return place_of(f.text, inside(f.places, s, e), inside(f.dates, s, e), inside(f.counts, s, e), c, t, s, e)
 
     def country_at(self, pos: int, s: int) -> str:
-        before = [m for m in inside(self.f.countries, s, pos + 1) if m.start < pos]
-        return before[-1].iso if before else self.country
+        """The country of a figure at `pos` in the sentence starting at `s`: the last country named
+        before it in the sentence, else that of the claim before it in its paragraph ("In Saudi
+        Arabia executions tripled ... Eighty-five of them were ..."), else the report's. A
+        nationality ("five Pakistani nationals", "an Egyptian fisherman") is who, not where."""
+        after = next((m for m in inside(self.f.countries, pos, min(pos + 80, self.f.sentences[-1][1]))
+                      if _IN_BEFORE.search(self.f.text, max(0, m.start - 4), m.start) and not self.nationality(m)
+                      and not re.search(r"[,;:]", self.f.text[pos:m.start])), None)
+        if after is not None:
+            return after.iso   # "180 people had been executed in the kingdom": where, said right after the figure
+        before = [m for m in inside(self.f.countries, s, pos + 1) if m.start < pos and not self.nationality(m)]
+        if before:
+            return before[-1].iso
+        p = self.paragraph(s)
+        p_start = self.f.paragraphs[p][0] if p >= 0 else 0
+        earlier = [d for d in self.drafts if p_start <= d.span[0] < s]
+        return earlier[-1].country if earlier else self.country
+
+    def nationality(self, m) -> bool:
+        text = self.f.text
+        return bool(lexicon().nationality_after.match(text, m.end) or _A_BEFORE.search(text, max(0, m.start - 4), m.start))
 
 
-def assemble(f: Field, default_country: str) -> list[Draft]:
-    """All claims of one field, merged."""
-    return merge(_Report(f, default_country).run())
+def ends_by_publication(drafts: list[Draft], published: date | None) -> None:
+    """"Executed in 2025" in a report of 9 May 2025 covers 1 January to 9 May: nothing said
+    to have happened can end after the report that tells it (an imminent execution may)."""
+    if published is None:
+        return
+    for d in drafts:
+        start, end = d.period
+        if d.event != "imminent" and start and end and start <= published < end:
+            d.period = (start, published)
+            d.rules.append("period.ends_by_publication")
+
+
+def assemble(f: Field, default_country: str) -> tuple[list[Draft], list[Rejection]]:
+    """All claims of one field, merged, and the candidates rejected on the way."""
+    report = _Report(f, default_country)
+    return merge(report.run()), report.rejections

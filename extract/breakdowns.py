@@ -20,6 +20,7 @@ STATISTIC_DAYS = 27    # a span this long (a month or more) is a statistic's, ne
 # on security charges", "the charges against four are unknown".
 _CHARGE_SPLIT = re.compile(r"\b(?:charges?|convicted\s+of|for\s+\w+|on\s+[\w-]+\s+charges?|offen[cs]es?)\b", re.IGNORECASE)
 # A name singled out of a count just before it: "Two people, among them X, were hanged".
+_APPOSED = re.compile(r"^\s*[,–—(]\s*$")
 _NAMED_PART = re.compile(r"^\s*,?\s*(?:among\s+them|among\s+whom|including|one\s+of\s+them|notably)\s+$", re.IGNORECASE)
 
 
@@ -49,9 +50,11 @@ def continues_split(text: str, s: int, e: int, previous, i: int, dates, places, 
             and same_paragraph and not dates and not places and bool(_CHARGE_SPLIT.search(text, s, e)))
 
 
-def named_part(text: str, last_end: int, name: Count) -> bool:
-    """A name right after "N people, among them": it names one of the N, adding no count."""
-    return bool(_NAMED_PART.match(text[last_end:name.start]))
+def named_part(text: str, last_end: int, name: Count, last_value: int | None = None) -> bool:
+    """A name right after "N people, among them": it names one of the N, adding no count; or
+    names in apposition that are the N ("two of them, A and B, were hanged")."""
+    gap = text[last_end:name.start]
+    return bool(_NAMED_PART.match(gap)) or (name.value == last_value and bool(_APPOSED.match(gap)))
 
 
 def own_offences(mentions, counts, c: Count, e: int) -> tuple | None:

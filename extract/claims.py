@@ -30,6 +30,7 @@ class Claim:
     field: str                 # "text" or "title": where the evidence is
     start_char: int            # offsets of the evidence sentence in that field
     end_char: int
+    rules: tuple[str, ...] = ()  # ids of the rules and vocabulary entries that made it, in order
 
     def to_dict(self) -> dict:
         """The SCHEMA.md form (ISO dates, lists) plus evidence, field and offsets."""
@@ -48,6 +49,7 @@ class Claim:
             "field": self.field,
             "start_char": self.start_char,
             "end_char": self.end_char,
+            "rules": list(self.rules),
         }
 
     @classmethod
@@ -71,4 +73,5 @@ class Claim:
             field=d.get("field") or "text",
             start_char=int(d.get("start_char") or 0),
             end_char=int(d.get("end_char") or 0),
+            rules=tuple(d.get("rules") or ()),
         )

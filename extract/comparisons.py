@@ -13,6 +13,7 @@ from datetime import date
 from functools import lru_cache
 
 from .dates import _YEAR
+from .lexicon import lexicon
 from .numbers import NUMBER
 
 _YEAR_IN = re.compile(_YEAR)
@@ -37,7 +38,7 @@ def compared_figure() -> re.Pattern:
     lead = (r"(?:\b(?:up|down)\s+from|\b(?:rise|increase|decrease|drop|fall|jump|decline|rose|fell|increased|decreased"
             r"|dropped|climbed|jumped|risen|fallen)\s+(?:of\s+[\w.,%-]+\s+(?:per\s*cent\s+|percent\s+)?)?from"
             r"|\bcompared\s+(?:with|to)|\bas\s+against|\bversus|\b(?:and|than|surpassing|exceeding|eclipsing)\s+the)")
-    hedge = r"(?:at\s+least|more\s+than|over|some|about|nearly|around|no\s+fewer\s+than|an\s+estimated)"
+    hedge = lexicon().hedge
     noun = r"(?:\s+(?P<noun>executions|hangings|death\s+sentences|people|prisoners))?"
     done = r"(?:\s+(?:were\s+)?(?:carried\s+out|recorded|documented|registered|reported|executed|hanged|put\s+to\s+death|issued))?"
     when = (rf"\s+(?:(?:in|during|for|over)\s+(?:the\s+(?:whole\s+|entire\s+)?(?:of\s+)?)?(?P<year>{_YEAR})(?![\w-])"
@@ -46,6 +47,42 @@ def compared_figure() -> re.Pattern:
     return re.compile(
         rf"{lead}\s+(?:(?P<hedge>{hedge})\s+)?(?P<num>{NUMBER})(?![\w-])(?!\s*(?:%|percent|per\s*cent)){noun}{done}{when}",
         re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def range_figures() -> re.Pattern:
+    """A change told as "from N in YEAR to M (in YEAR)": both ends are figures of their own years.
+
+    Examples: "executions rose from 314 in 2021 to 576 in 2022", "its total fell from 65 in 2021
+    to 48", "death sentences went from 112 in 2022 to 140 in 2023". The event noun must stand
+    before the range in its sentence (the finder's caller checks the sentence).
+    """
+    hedge = lexicon().hedge
+    return re.compile(
+        rf"\bfrom\s+(?:(?P<hedge1>{hedge})\s+)?(?P<num1>{NUMBER})(?![\w%-])\s+(?:in|during)\s+(?P<year1>{_YEAR})\s+"
+        rf"to\s+(?:(?P<hedge2>{hedge})\s+)?(?P<num2>{NUMBER})(?![\w%-])(?!\s*(?:%|percent|per\s*cent))"
+        rf"(?:\s+(?:in|during)\s+(?P<year2>{_YEAR}))?", re.IGNORECASE)
+
+
+_RANGE_EVENT = re.compile(r"\b(?P<what>executions|hangings|death\s+sentences|executed|hanged)\b[^.;]{0,120}$",
+                          re.IGNORECASE)
+_NOT_EXECUTIONS = re.compile(r"\b(?:arrest\w*|detain\w*|detention|killed|death[\s-]row|prison\s+terms?|jail\w*|lash\w*"
+                             r"|flog\w*|amputat\w*|population)", re.IGNORECASE)
+_RANGE_TOTAL = re.compile(r"\b(?:its|their|the)\s+(?:annual\s+|yearly\s+)?(?:total|tally|figure|toll)\b[^.;]{0,60}$",
+                          re.IGNORECASE)
+
+
+def range_event(text: str, start: int, at: int) -> str | None:
+    """The event a "from N in YEAR to M" range counts: named before it in its sentence, or the
+    sentence speaks of "its total" right after a sentence about executions."""
+    if _NOT_EXECUTIONS.search(text, start, at):
+        return None   # "arrests rose from 300 in 2021 to 500 in 2022"
+    m = _RANGE_EVENT.search(text, max(start, at - 160), at)
+    if m is None and _RANGE_TOTAL.search(text, start, at):
+        m = _RANGE_EVENT.search(text, max(0, start - 200), start)
+    if m is None:
+        return None
+    return "sentenced" if "sentence" in m.group("what").lower() else "executed"
 
 
 def _year_back(day: date, year: int) -> date:

@@ -25,17 +25,10 @@ from .sentences import paragraphs, sentences, windows
 
 _EXTENSIONS = ("published", "field", "vigil_text", "vigil_windows", "vigil_date_windows", "vigil_sentences", "vigil_paragraphs", "vigil_dates", "vigil_counts",
                "vigil_names", "vigil_triggers", "vigil_places", "vigil_countries", "vigil_offences",
-               "vigil_drafts", "claims")
+               "vigil_drafts", "vigil_rejections", "claims")
 for _name in _EXTENSIONS:
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
-
-
-def _name_stopwords() -> frozenset:
-    import yaml  # local: only needed once, cached below
-
-    from .lexicon import _read
-    return frozenset(w.lower() for w in yaml.safe_load(_read("vocab.yaml"))["name_stopwords"])
 
 
 def _text(doc: Doc) -> str:
@@ -129,7 +122,9 @@ class ClaimBuilder:
         lead = find_countries(f.text, [(0, min(len(f.text), self.lead_chars))])
         country = main_country(sorted(set(lead + f.countries), key=lambda c: c.start), self.lead_chars,
                                self.default_country)
-        doc._.vigil_drafts = assemble(f, country) if f.counts or f.names else []
+        # a heading ending in ":" may announce rows of figures with no trigger of their own (tables.py)
+        worth = f.counts or f.names or f.triggers or ":\n" in text
+        doc._.vigil_drafts, doc._.vigil_rejections = assemble(f, country) if worth else ([], [])
         doc._.claims = [d.claim(f) for d in doc._.vigil_drafts]
         return doc
 
@@ -146,8 +141,7 @@ def make_dates(nlp: Language, name: str):
 
 @Language.factory("vigil_mentions")
 def make_mentions(nlp: Language, name: str):
-    lexicon()  # compile the patterns now, not on the first report
-    return MentionFinder(_name_stopwords())
+    return MentionFinder(lexicon().name_stopwords)   # compiles the patterns now, not on the first report
 
 
 @Language.factory("vigil_places")

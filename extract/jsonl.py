@@ -66,6 +66,44 @@ def run_jsonl(lines: Iterable[str], extractor: Extractor | None = None) -> Itera
         yield json.dumps({"id": record_id, "claims": [c.to_dict() for c in claims]}, ensure_ascii=False)
 
 
+def explain_jsonl(lines: Iterable[str], extractor: Extractor | None = None) -> Iterator[str]:
+    """For each record, a readable account: every claim with its evidence and the rules that made
+    it, then every candidate count that made no claim with the rule that rejected it."""
+    extractor = extractor or _shared()
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        record_id = None
+        try:
+            record = _record(line, number)
+            record_id = record.get("id")
+            claims, rejections = extractor.explain(*_report(record, number))
+        except RecordError as exc:
+            yield f"{record_id}: error: {exc}"
+            continue
+        yield f"{record_id}: {len(claims)} claims, {len(rejections)} rejected candidates"
+        for c in claims:
+            period = _period(c.period_start, c.period_end)
+            yield f"  CLAIM    {c.event} {c.country} {c.count} ({c.qualifier}, {c.kind}, {period})"
+            yield f"           {c.field}: {_quoted(c.evidence)}"
+            yield f"           rules: {', '.join(c.rules)}"
+        for r in rejections:
+            yield f"  REJECTED {_quoted(r.text)} by {r.rule}"
+            yield f"           {r.field}: {_quoted(r.evidence)}"
+
+
+def _period(start: date | None, end: date | None) -> str:
+    if start is None and end is None:
+        return "no period"
+    if start == end:
+        return start.isoformat()
+    return f"{start.isoformat() if start else '?'}..{end.isoformat() if end else '?'}"
+
+
+def _quoted(text: str) -> str:
+    return json.dumps(" ".join(text.split()), ensure_ascii=False)
+
+
 def _shared() -> Extractor:
     from . import default_extractor
     return default_extractor()

@@ -38,6 +38,14 @@ class Lexicon:
     offences: re.Pattern         # every offence term; the group name is the offence
     countries: re.Pattern        # every country name; the group name is the ISO code
     breakdown_tail: re.Pattern   # " were among them", " were women" right after a count
+    hedge: str                   # every hedge of vocab.yaml as one alternation (no groups): "no fewer than"
+    table_row: re.Pattern        # one line of a listed breakdown: "Drug offences: 30 cases (52%)"
+    place_heading: re.Pattern    # a heading announcing rows of places ("in the following prisons:")
+    country_heading: re.Pattern  # a heading announcing rows of countries
+    nationality_after: re.Pattern  # a person noun right after a country word: "Pakistani nationals"
+    name_stopwords: frozenset    # lowered words that never belong to a person's name
+    since_before: re.Pattern     # "since ... " ending right before a date: the figure runs from that day
+    carried_out_after: re.Pattern  # "... were carried out" after a death-sentence count: executions
 
 
 def _count_pattern(vocab: dict) -> re.Pattern:
@@ -53,7 +61,8 @@ def _count_pattern(vocab: dict) -> re.Pattern:
     events = _alternation(vocab["execution_nouns"])
     sentences = _alternation(vocab["sentence_nouns"])
     stops = _alternation(vocab["noun_phrase_stops"])
-    modifier = rf"(?:(?!(?:{stops}|{NUMBER})\b)[A-Za-z][\w'’-]*\s+)"
+    # "a 46-year-old man": an age joined by hyphens describes the person, it is not a count
+    modifier = rf"(?:(?!(?:{stops}|{NUMBER})\b)[A-Za-z][\w'’-]*\s+|\d{{1,3}}-years?-old\s+)"
     return re.compile(
         rf"\b(?<![\w,.-])(?:(?P<hedge>{hedges})\s+)?"
         rf"(?:(?P<num>{NUMBER})|(?P<one>an?|one|another))(?![\w-])\s+"
@@ -62,6 +71,23 @@ def _count_pattern(vocab: dict) -> re.Pattern:
         rf"|(?P<more>more|other)(?=\s+(?:were|have|had|was|are)\b))\b",
         re.IGNORECASE,
     )
+
+
+def _table_row(vocab: dict, hedges: str) -> re.Pattern:
+    """One line of a listed breakdown: an optional bullet, a label, a colon or dash, an optional
+    hedge, the number, "each" when the label lists several, an optional noun and share.
+
+    Examples: "- Kurdish prisoners: 72 (27%)", "Alborz – 93 hangings", "Zahedan: 27 cases",
+    "Golestan, Qazvin and Isfahan: 3 each", "drug offences – 632".
+    """
+    table = vocab["table"]
+    return re.compile(
+        rf"^[ \t]*(?:[-•*–—][ \t]+)?(?P<label>[^\n:–—;]{{1,80}}?)[ \t]*(?::|[ \t][-–—]|[–—])[ \t]*"
+        rf"(?:(?P<hedge>{hedges})\s+)?(?P<num>{NUMBER})(?![\w%,.-]|\s*(?:%|per\s*cent|percent))"
+        rf"(?:\s+(?P<each>{_alternation(table['each'])}))?"
+        rf"(?:\s+(?P<noun>{_alternation(table['row_nouns'])}))?\b"
+        rf"(?:\s*\([^()\n]{{0,60}}\))?(?P<rest>[^\n]{{0,200}})$",
+        re.IGNORECASE | re.MULTILINE)
 
 
 def _grouped(jsonl: str, key: str, flags: int, prefix: str = "") -> re.Pattern:
@@ -100,6 +126,7 @@ def lexicon() -> Lexicon:
     plural = _alternation(vocab["person_nouns_plural"])
     breakdown = (rf"\s+(?:{_alternation(vocab['breakdown_tails'])}"
                  rf"|(?:were|was)\s+(?:also\s+)?(?:[A-Za-z][\w-]*\s+)?(?:{plural}))\b")
+    hedges = _alternation(w for ws in vocab["qualifiers"].values() for w in ws)
     return Lexicon(
         count=_count_pattern(vocab),
         rate_tail=re.compile(rf"^\s*(?:{rate})(?!\w)", re.IGNORECASE),
@@ -108,6 +135,17 @@ def lexicon() -> Lexicon:
         offences=offences,
         countries=countries,
         breakdown_tail=re.compile(breakdown, re.IGNORECASE),
+        hedge=hedges,
+        table_row=_table_row(vocab, hedges),
+        place_heading=re.compile(rf"\b(?:{_alternation(vocab['table']['place_headings'])})\b", re.IGNORECASE),
+        nationality_after=re.compile(
+            rf"(?:-born|\s+(?:[a-z][\w-]*\s+)?(?:{plural}|{_alternation(vocab['person_nouns_singular'])})\b)"),
+        name_stopwords=frozenset(w.lower() for w in vocab["name_stopwords"]),
+        since_before=re.compile(rf"\b(?:{_alternation(vocab['since_words'])})\b[^.;:]{{0,80}}$", re.IGNORECASE),
+        carried_out_after=re.compile(
+            rf"^[^.;]{{0,120}}?\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?"
+            rf"(?:{_alternation(vocab['carried_out_verbs'])})\b", re.IGNORECASE),
+        country_heading=re.compile(rf"\b(?:{_alternation(vocab['table']['country_headings'])})\b", re.IGNORECASE),
     )
 
 

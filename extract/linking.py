@@ -75,7 +75,7 @@ def listed_after_colon(text: str, s: int, e: int, numeric: list[Count], names: l
     """"the execution of four men in X on 27 August: A and B, convicted of murder; C; and D":
     the count just before the sentence's colon and the names listed after it (at most that
     many people), or None. The listed names label that count; they add no count of their own."""
-    colon = text.find(":", s, e)
+    colon = text.rfind(":", s, e)   # the list's colon, not a dateline's ("Monitor, 11 May:")
     if colon < 0:
         return None
     head = [c for c in numeric if c.end <= colon]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .comparisons import compared_figure
+from .comparisons import compared_figure, range_event, range_figures
 from .lexicon import lexicon, qualifier_of
 from .numbers import NUMBER, ORDINAL, parse_number, parse_ordinal
 from .sentences import scan
@@ -42,15 +42,20 @@ class Trigger:
     hypothetical: bool  # "could be executed", "to prevent ... from being executed"
 
 
+# Every hedge of vocab.yaml ("at least", "approximately", "no fewer than"): one list, so a hedge
+# that works before one pattern's number works before all of them
+_HEDGE = lexicon().hedge
 # A trigger right after one of these is not a report that it happened ("could be executed",
 # "to stop them from being hanged", "were not executed").
 _HYPOTHETICAL = re.compile(
     r"(?:\b(?:not|never|cannot|can't|won't)\s+|\b(?:could|may|might|would|should|will|prevent\w*|stop|halt|avoid|if"
     r"|whether|from|unless|suspend|commute|overturn|demand\w*|urg\w+|risk|fear\w*)\s+(?:[a-z]+\s+)?)$", re.IGNORECASE)
+_YEAR_NUMBER = re.compile(r"(?:19|20)\d\d")
+_YEAR_BEFORE = re.compile(r"\b(?:the|of|in|year)\s+$|['’]s\s+$", re.IGNORECASE)
 _PARTITIVE = re.compile(r"^\s+of\s+(?:them|whom|those|these)\b", re.IGNORECASE)
 _PART_OF_KNOWN = re.compile(rf"^\s+of\s+the\s+(?:\w+\s+)?(?:{NUMBER}|\w+ly\s+{NUMBER})\b", re.IGNORECASE)
 _PARTITIVE_BARE = re.compile(
-    rf"\b(?<![\w,.-])(?:(?P<hedge>at\s+least|more\s+than|some|about|nearly|no\s+fewer\s+than)\s+)?"
+    rf"\b(?<![\w,.-])(?:(?P<hedge>{_HEDGE})\s+)?"
     rf"(?P<num>{NUMBER})\s+of\s+(?P<whom>them|whom|those\s+(?:executed|hanged|put\s+to\s+death|convicted)"
     rf"|these|the\s+(?:recorded\s+|documented\s+|total\s+)?(?:executions|hangings|executed|total))\b", re.IGNORECASE)
 # "two in Minab, seven in Gohardasht"; "70 for drug offences, 52 for murder and three on security charges"
@@ -63,21 +68,21 @@ _TOTAL = [
         rf"(?P<what>executions|hangings|executed|hanged|put\s+to\s+death|condemned\s+to\s+death|sentenced\s+to\s+death"
         rf"|death\s+sentences)?[^.;:]{{0,220}}?\b(?:has\s+|had\s+|have\s+)?(?:risen\s+|rose\s+|climbed\s+|increased\s+)?"
         rf"(?:reached|to|at|stands\s+at|stood\s+at|was|is)\s+"
-        rf"(?:(?P<hedge>at\s+least|more\s+than|over|some|about|nearly)\s+)?(?P<num>{NUMBER})(?![\w-])", re.IGNORECASE),
+        rf"(?:(?P<hedge>{_HEDGE})\s+)?(?P<num>{NUMBER})(?![\w-])", re.IGNORECASE),
     re.compile(
         rf"\b(?:raises?|raised|raising|brings?|brought|bringing|takes?|took|taking|pushe?s?|pushed)\s+to\s+"
-        rf"(?:(?P<hedge>at\s+least|more\s+than|over|some|about|nearly)\s+)?(?P<num>{NUMBER})\s+the\s+"
+        rf"(?:(?P<hedge>{_HEDGE})\s+)?(?P<num>{NUMBER})\s+the\s+"
         rf"(?:total\s+)?number\s+of\s+[^.;]{{0,60}}?(?P<what>executions|hangings|executed|hanged|put\s+to\s+death"
         rf"|condemned\s+to\s+death|sentenced\s+to\s+death)", re.IGNORECASE),
     # "executions doubled to 177 in 2006", "dropped by 85 percent ... to just 27"
     re.compile(
         rf"\b(?P<what>executions|hangings)\b[^.;]{{0,40}}?\b(?:doubled|tripled|rose|rising|risen|fell|falling|dropped"
         rf"|dropping|decreased|increased|jumped|climbed|climbing|reached|totall?ed|soared|surged)\b(?:\s+again)?"
-        rf"[^.;]{{0,90}}?\bto\s+(?:just\s+|only\s+)?(?:(?P<hedge>at\s+least|more\s+than|over|some|about|nearly)\s+)?"
+        rf"[^.;]{{0,90}}?\bto\s+(?:just\s+|only\s+)?(?:(?P<hedge>{_HEDGE})\s+)?"
         rf"(?P<num>{NUMBER})(?![\w-])(?!\s*(?:%|percent|per\s+cent))", re.IGNORECASE),
     re.compile(
         rf"(?<=executions)(?:[^.;]{{0,160}}?),?\s+(?:before\s+)?(?:rising|rose|climbing|falling|dropping)\s+(?:again\s+)?to\s+"
-        rf"(?:(?P<hedge>at\s+least|more\s+than|over|some|about|nearly)\s+)?(?P<num>{NUMBER})(?![\w-])(?P<what>)",
+        rf"(?:(?P<hedge>{_HEDGE})\s+)?(?P<num>{NUMBER})(?![\w-])(?P<what>)",
         re.IGNORECASE),
 ]
 # A part of a breakdown known only by what is not known about it: "the charges against four are
@@ -86,15 +91,15 @@ _TOTAL = [
 _LISTED_SUBJECT = re.compile(rf"(?<=;\s)(?:and\s+)?(?P<num>{NUMBER})(?=\s+was\s)", re.IGNORECASE)
 _UNKNOWN_PART = re.compile(
     rf"\bthe\s+(?:charges?|offen[cs]es?|crimes?|identit(?:y|ies)|nationalit(?:y|ies)|gender)\s+(?:against|of|for)\s+"
-    rf"(?:(?P<hedge>at\s+least|more\s+than|some|about)\s+)?(?P<num>{NUMBER})\s+(?:others\s+|more\s+)?"
+    rf"(?:(?P<hedge>{_HEDGE})\s+)?(?P<num>{NUMBER})\s+(?:others\s+|more\s+)?"
     rf"(?=(?:are|is|were|was|remain|remains|remained)\s+(?:still\s+)?(?:unknown|unclear|not\s+known|undisclosed"
     rf"|unverified|not\s+(?:been\s+)?(?:established|verified|disclosed)))", re.IGNORECASE)
 _BARE_SUBJECT = re.compile(
-    rf"\b(?<![\w,.-])(?:(?:the\s+)?(?:other|remaining|last)\s+)?(?:(?P<hedge>at\s+least|more\s+than|some|about)\s+)?"
+    rf"\b(?<![\w,.-])(?:(?:the\s+)?(?:other|remaining|last)\s+)?(?:(?P<hedge>{_HEDGE})\s+)?"
     rf"(?P<num>{NUMBER})(?:\s+(?:more|others?))?(?=\s+(?:were|have\s+been|had\s+been|are\s+being)\s)", re.IGNORECASE)
 _ORDINAL_RE = re.compile(
     rf"\b(?:is|was|became|becomes|as|marks?|marked|making\s+(?:him|her|it|this)|(?<=,)|(?<=—))\s+"
-    rf"(?:(?P<hedge>at\s+least|no\s+fewer\s+than)\s+)?the\s+(?P<ord>{ORDINAL})\s+"
+    rf"(?:(?P<hedge>{_HEDGE})\s+)?the\s+(?P<ord>{ORDINAL})\s+"
     rf"(?:(?:[^.;]{{0,110}}?\s+to\s+be\s+|(?:[\w'-]+\s+){{0,4}}?(?:known\s+to\s+have\s+been\s+)?)"
     rf"(?:executed|hanged|put\s+to\s+death)\b"
     # "the second public execution of 2024", "the fifth hanging this year"
@@ -144,6 +149,9 @@ def _count_from_match(m: re.Match, text: str) -> Count | None:
     if m.group("plural") and value == 1 and not m.group("num"):
         return None
     event_noun = m.group("event") or m.group("dsent")
+    if event_noun and m.group("num") and _YEAR_NUMBER.fullmatch(m.group("num")) and _YEAR_BEFORE.search(
+            text, max(0, m.start() - 8), m.start()):
+        return None   # "Of the 2015 executions": a year, not a count
     if event_noun:
         if value != 1 and not event_noun.lower().endswith("s"):
             return None
@@ -201,6 +209,14 @@ def find_counts(text: str, spans=None) -> list[Count]:
         if value:
             counts.append(Count(m.start("hedge") if m.group("hedge") else m.start("num"), m.end(), value,
                                 qualifier_of(m.group("hedge")), "comparison", event=event))
+    for m in scan(range_figures(), text, spans):
+        event = range_event(text, text.rfind(".", 0, m.start()) + 1, m.start())
+        for k in ("1", "2"):
+            value = parse_number(m.group("num" + k))
+            if value and event:
+                start = m.start("hedge" + k) if m.group("hedge" + k) else m.start("num" + k)
+                end = m.end("year" + k) if m.group("year" + k) else m.end("num" + k)
+                counts.append(Count(start, end, value, qualifier_of(m.group("hedge" + k)), "range", event=event))
     for m in scan(_CARRIED_OUT, text, spans):
         counts.append(Count(m.start(), m.end(), 1, "exact", "carried_out", event="executed"))
     for pattern in (_ELLIPSIS, _ELLIPSIS_AND):
@@ -212,7 +228,8 @@ def find_counts(text: str, spans=None) -> list[Count]:
     kept: list[Count] = []
     for c in counts:
         if kept and c.start < kept[-1].end:
-            if c.noun in ("total", "comparison") and kept[-1].noun not in ("total", "ordinal", "comparison"):
+            if c.noun == "range" and kept[-1].noun != "range" or c.noun in ("total", "comparison") \
+                    and kept[-1].noun not in ("total", "ordinal", "comparison", "range"):
                 kept[-1] = c
             continue
         kept.append(c)

@@ -60,6 +60,13 @@ class Extractor:
         title_doc, text_doc = (self.nlp(doc) for doc in self._docs(text, published, title))
         return _combine(title_doc._.claims, text_doc._.claims)
 
+    def explain(self, text: str, published: date | None, title: str = "") -> tuple[list[Claim], list]:
+        """The claims of one report (as `extract`) and the candidates rejected on the way, each
+        an assemble.Rejection naming the rule that rejected it."""
+        title_doc, text_doc = (self.nlp(doc) for doc in self._docs(text, published, title))
+        rejections = list(title_doc._.vigil_rejections or []) + list(text_doc._.vigil_rejections or [])
+        return _combine(title_doc._.claims, text_doc._.claims), rejections
+
     def extract_many(self, reports: Iterable[tuple[str, date | None, str]],
                      batch_size: int = 64) -> Iterator[list[Claim]]:
         """One list of claims per (text, published, title), in order, through nlp.pipe."""

@@ -18,7 +18,8 @@ _SIDE_DATE = re.compile(
     r"(?:\b(?:increase|rise|decrease|drop|fall|jump|decline|up|down|higher|lower)\s+(?:on|from)\s+(?:the\s+)?"
     r"|\bcompared\s+(?:with|to)\b[^,.;]{0,40}?|\bthan\s+(?:in\s+|during\s+)?(?:the\s+)?"
     # "up from at least 853 in 2023": the year of the figure compared with
-    r"|\b(?:up|down|rising|falling)\s+from\s+[^,.;]{1,30}?\s(?:in|during)\s+)$", re.IGNORECASE)
+    r"|\b(?:up|down|rising|falling|and)(?:\s+[\d.]+\s*(?:%|percent|per\s*cent))?\s+from\s+[^,.;]{1,30}?\s(?:in|during)\s+)$",
+    re.IGNORECASE)
 _OWN_CLAUSE = re.compile(r"\s*,?\s*(?:when|during\s+which|in\s+which)\b", re.IGNORECASE)
 _SUPERLATIVE = re.compile(r"\b(?:highest|lowest|most|largest|biggest|greatest|fewest|worst|first|record)\b[^,.;]{0,60}$",
                           re.IGNORECASE)
@@ -34,6 +35,9 @@ _OFFENCE_NOUN_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:bombings?|attacks?|murders?|killings?|robbery|robberies|rapes?|kidnappings?|shootings?"
     r"|stabbings?|assaults?|crimes?|offen[cs]es?|arrests?|trials?|convictions?)\b", re.IGNORECASE)
 # "during the nationwide protests of 2022", "over the unrest in 2019": the year names the events
+# "who was arrested in Saudi waters in 2021": the date of the arrest, a few words on
+_ARREST_CLAUSE = re.compile(r"\b(?:arrested|detained|captured|convicted|tried|extradited)\b[^,.;]{1,30}?\s(?:in|on)\s+$",
+                            re.IGNORECASE)
 _EVENTS_OF = re.compile(r"\b(?:protests?|uprising|unrest|riots?|demonstrations|revolution|war|elections?)\s+(?:of|in)\s+$",
                         re.IGNORECASE)
 _ATTRIBUTIVE = re.compile(r"\b(?:a|an|the|his|her|their)\s+$", re.IGNORECASE)
@@ -63,6 +67,9 @@ def side_date(text: str, d: DateMention) -> bool:
     before = text[max(0, d.start - 80):d.start]
     if _OWN_CLAUSE.match(text, d.end):
         return False   # "than in January 2023, when 63 were hanged": the date has a claim of its own
+    if lexicon().since_before.search(text, max(0, d.start - 90), d.start) and not _SIDE_DATE.search(before) \
+            and not d.text.lower().startswith("since"):
+        return False   # "since Israel launched its attack on 13 June": the day a figure is counted from
     if _SIDE_DATE.search(before) or offence_date(text, d):
         return True
     lowered = d.text.lower()
@@ -77,7 +84,7 @@ def offence_date(text: str, d: DateMention) -> bool:
     """A date that dates the offence, arrest or trial ("over a 2016 bombing", "a man arrested in
     2022") or the unrest it belonged to ("the protests of 2022"), not the execution beside it."""
     before = text[max(0, d.start - 40):d.start]
-    if _OFFENCE_DATE_BEFORE.search(before) or _EVENTS_OF.search(before):
+    if _OFFENCE_DATE_BEFORE.search(before) or _EVENTS_OF.search(before) or _ARREST_CLAUSE.search(before):
         return True
     return bool(_ATTRIBUTIVE.search(before) and _OFFENCE_NOUN_AFTER.match(text, d.end))
 
@@ -94,19 +101,20 @@ def definite(text: str, c: Count) -> bool:
     return c.noun in ("person", "execution") and bool(_DEFINITE.search(text, max(0, c.start - 20), c.start))
 
 
-def rejected(text: str, c: Count, t: Trigger | None, e: int) -> bool:
-    """Rates after the trigger ("put to death at a time"), victims and arrests, death-row
-    populations, hedges like "up to a dozen"; `e` ends the count's sentence."""
+def rejected(text: str, c: Count, t: Trigger | None, e: int) -> str:
+    """The id of the rule that rejects a count ("" when none does): rates after the trigger
+    ("put to death at a time"), victims and arrests, death-row populations, hedges like "up
+    to a dozen"; `e` ends the count's sentence."""
     if t is not None and t.start >= c.end and lexicon().rate_tail.match(text[t.end:t.end + 20]):
-        return True
+        return "reject.rate"
     if c.noun in ("person", "more", "ellipsis") and (_OTHER_ACTION.search(text, max(0, c.start - 30), c.start) or (
             t is not None and t.end <= c.start and _OTHER_ACTION_ANY.search(text, t.end, c.start))):
-        return True   # "hanged for killing three guards", "... and police detained 30 students"
+        return "reject.other_action"   # "hanged for killing three guards", "... and police detained 30 students"
     if c.noun in ("person", "more") and _KNOWN_GROUP.search(text, max(0, c.start - 12), c.start):
-        return True   # "one of the two men", "not one person"
+        return "reject.known_group"   # "one of the two men", "not one person"
     if c.noun not in ("execution", "total", "ordinal") and _DEATH_ROW.match(text[c.end:e]):
-        return True
+        return "reject.death_row"
     if c.qualifier == "at_most" and t is not None and t.voice == "passive" and c.noun == "person" \
             and 0 <= t.start - c.end < 12 and not _RATE_NEAR.search(text, c.end, t.end + 25):
-        return False   # "up to eight men were hanged": a bound on one incident
-    return c.qualifier == "at_most" and c.noun != "total"
+        return ""   # "up to eight men were hanged": a bound on one incident
+    return "reject.at_most" if c.qualifier == "at_most" and c.noun != "total" else ""

@@ -53,8 +53,9 @@ def merge(drafts: list) -> list:
     by_fact: dict[tuple, list[int]] = {}   # (event, country, count) -> indexes into kept
     for d in drafts:
         key = (d.event, d.country, d.count)
-        index = next((i for i in by_fact.get(key, ()) if kept[i].sentence != d.sentence
-                      and _compatible(kept[i], d) and _same_place(kept[i], d)), None)
+        index = None if d.listed else next(   # a row of a listed breakdown is its own part (prose after it may restate it)
+            (i for i in by_fact.get(key, ()) if kept[i].sentence != d.sentence
+             and _compatible(kept[i], d) and _same_place(kept[i], d)), None)
         if index is None:
             by_fact.setdefault(key, []).append(len(kept))
             kept.append(d)
@@ -68,7 +69,8 @@ def merge(drafts: list) -> list:
             period = (period[0], other.period[1])   # "... up to the end of June" bounds the same figure
         merged = replace(better, period=period, names=better.names or other.names,
                          location=better.location or other.location,
-                         offences=tuple(sorted(set(better.offences) | set(other.offences))))
+                         offences=tuple(sorted(set(better.offences) | set(other.offences))),
+                         rules=[*better.rules, "merge.restatement"])
         merged.source_trigger = getattr(better, "source_trigger", None)
         kept[index] = merged
     return kept

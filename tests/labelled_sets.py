@@ -5,10 +5,13 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import os
 from datetime import date
 from pathlib import Path
 
-SCORER = Path(__file__).parents[2] / "shared" / "corpus" / "score.py"
+# the labelled corpus lives outside the repository, beside it; VIGIL_CORPUS names it from a worktree elsewhere
+CORPUS = Path(os.environ.get("VIGIL_CORPUS") or Path(__file__).parents[2] / "shared" / "corpus")
+SCORER = CORPUS / "score.py"
 
 EVENTS = {"executed", "sentenced", "imminent"}
 QUALIFIERS = {"exact", "at_least", "more_than", "about", "at_most"}

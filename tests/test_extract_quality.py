@@ -9,40 +9,49 @@ import hashlib
 import json
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
 from extract.jsonl import run_jsonl
 
-CORPUS = Path(__file__).parents[2] / "shared" / "corpus"
-FILES = ("dev.jsonl", "seed.jsonl")
-MIN_F1 = 0.85
-MIN_PRECISION = 0.90
-CORPUS_DIGEST = "f8cb4c0719c84c721d4726da05aac983f74daa0f988237cd93d17044091a9129"  # sha256(dev.jsonl + seed.jsonl)
+from labelled_sets import CORPUS
+
+# gate: (files, floor F1, floor precision, sha256 of the files' bytes in order)
+# dev+seed: the sets the rules grew on. dev+dev2+seed: dev2 is 52 reports written from real public
+# reporting in many genres and countries (first look, extractor 2026.11.7: P 0.606 R 0.337 F1 0.433;
+# with 2026.11.8: P 0.827 R 0.663 F1 0.736, and dev+dev2+seed P 0.872 R 0.723 F1 0.791). The issue's
+# target for dev+dev2+seed is F1 0.92 and P 0.95; the floors below are what is earned so far.
+GATES = {
+    "dev+seed": (("dev.jsonl", "seed.jsonl"), 0.90, 0.95,
+                 "f8cb4c0719c84c721d4726da05aac983f74daa0f988237cd93d17044091a9129"),
+    "dev+dev2+seed": (("dev.jsonl", "dev2.jsonl", "seed.jsonl"), 0.78, 0.86,
+                      "3f97c60015ec7f8640947cfd1a3f8d3b7c56dd189b21fea445ccc3f91a049d4b"),
+}
 
 
-def corpus_digest() -> str:
+def corpus_digest(files) -> str:
     h = hashlib.sha256()
-    for name in FILES:
+    for name in files:
         h.update((CORPUS / name).read_bytes())
     return h.hexdigest()
 
 
-@pytest.mark.skipif(not all((CORPUS / f).exists() for f in FILES + ("score.py",)),
-                    reason=f"labelled corpus not found at {CORPUS} (it lives outside the repository)")
-def test_quality_gate(tmp_path):
+@pytest.mark.parametrize("gate", sorted(GATES))
+def test_quality_gate(tmp_path, gate):
+    files, min_f1, min_precision, pinned = GATES[gate]
+    if not all((CORPUS / f).exists() for f in files + ("score.py",)):
+        pytest.skip(f"labelled corpus not found at {CORPUS} (it lives outside the repository)")
     gold = tmp_path / "gold.jsonl"
-    gold.write_bytes(b"".join((CORPUS / name).read_bytes().rstrip(b"\n") + b"\n" for name in FILES))
+    gold.write_bytes(b"".join((CORPUS / name).read_bytes().rstrip(b"\n") + b"\n" for name in files))
     pred = tmp_path / "pred.jsonl"
     pred.write_text("".join(line + "\n" for line in run_jsonl(gold.read_text(encoding="utf-8").splitlines())),
                     encoding="utf-8")
     result = subprocess.run([sys.executable, str(CORPUS / "score.py"), str(gold), str(pred), "--json"],
                             capture_output=True, text=True, check=True)
     figures = json.loads(result.stdout)
-    digest = corpus_digest()
-    note = "" if digest == CORPUS_DIGEST else f" (corpus changed: digest {digest}, pinned {CORPUS_DIGEST})"
+    digest = corpus_digest(files)
+    note = "" if digest == pinned else f" (corpus changed: digest {digest}, pinned {pinned})"
     if note:
         print(note)
-    assert figures["precision"] >= MIN_PRECISION, f"precision {figures['precision']} < {MIN_PRECISION}{note}: {figures}"
-    assert figures["f1"] >= MIN_F1, f"F1 {figures['f1']} < {MIN_F1}{note}: {figures}"
+    assert figures["precision"] >= min_precision, f"{gate}: precision {figures['precision']} < {min_precision}{note}: {figures}"
+    assert figures["f1"] >= min_f1, f"{gate}: F1 {figures['f1']} < {min_f1}{note}: {figures}"

@@ -141,3 +141,36 @@ def test_extract_options_that_need_rerun_are_usage_errors(tmp_path: Path):
     result = CliRunner().invoke(cli, ["--data", str(tmp_path), "extract", "--since", "2025-01-01"])
     assert result.exit_code == 2
     assert "--since and --source go with --rerun" in result.output
+
+
+def test_stored_claims_keep_the_rules_that_made_them_and_claims_shows_them(collected):
+    invoke(collected, "extract")
+    db = open_store(collected / "data")
+    rows = [dict(r) for r in db.query("select rules from claims")]
+    assert rows and all(json.loads(r["rules"]) for r in rows)
+    weekly = next(db.query("select rules from claims where event = 'executed' and count = 64"))
+    first, second = json.loads(weekly["rules"])[:2]
+    assert first.startswith(("trigger.executed:", "event.executed")) and second.startswith("count.")
+    db.close()
+    shown = invoke(collected, "claims", "--week", "2025-W38", "--country", "IR")
+    assert shown.exit_code == 0, shown.output
+    assert "    rules: " in shown.output
+    listed = invoke(collected, "claims", "--week", "2025-W38", "--format", "json")
+    assert all(c["rules"] for week in json.loads(listed.output) for c in week["claims"])
+
+
+def test_explain_prints_each_claims_rules_and_each_rejected_candidate(tmp_path):
+    reports = tmp_path / "reports.jsonl"
+    reports.write_text(json.dumps({"id": "r1", "published": "2025-03-04", "title": "",
+                                   "text": "A woman was hanged in Qazvin Prison on Monday. About 2,000 prisoners "
+                                           "sentenced to death are on death row in the province."}) + "\n",
+                       encoding="utf-8")
+    result = CliRunner().invoke(cli, ["--data", str(tmp_path / "data"), "extract", "--jsonl", str(reports), "--explain"])
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert lines[0] == "r1: 1 claims, 1 rejected candidates"
+    assert lines[1] == "  CLAIM    executed IR 1 (exact, event, 2025-03-03)"
+    assert lines[3].startswith("           rules: trigger.executed:was hanged, count.person")
+    assert lines[4].startswith('  REJECTED "About 2,000 prisoners" by reject.')
+    alone = CliRunner().invoke(cli, ["--data", str(tmp_path / "data"), "extract", "--explain"])
+    assert alone.exit_code == 2 and "--explain goes with --jsonl" in alone.output

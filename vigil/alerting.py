@@ -38,7 +38,7 @@ log = logging.getLogger(__name__)
 
 _CLAIMS_SQL = """
 select c.id, c.document_id, c.event, c.country, c.count, c.qualifier, c.period_start, c.period_end,
-       c.kind, c.offences, c.location, c.names, c.evidence, c.start_char,
+       c.kind, c.offences, c.location, c.names, c.evidence, c.start_char, c.rules,
        d.source_id, d.url, d.title, d.published, d.fetched_at, s.org, s.independent_of
 from claims c left join documents d on d.id = c.document_id left join sources s on s.id = d.source_id
 order by c.id

@@ -52,6 +52,7 @@ def claim_row(claim, document_id: int, version: str) -> dict:
         "field": d["field"],
         "start_char": d["start_char"],
         "end_char": d["end_char"],
+        "rules": json.dumps(d["rules"]),
         "extractor_version": version,
         "created_at": utcnow(),
     }

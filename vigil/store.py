@@ -187,6 +187,9 @@ def m002_collection_robustness(db: sqlite_utils.Database) -> None:
     db["fetches"].add_column("warning", str)
     db["fetches"].add_column("server_date", str)
     db["sources"].add_column("timezone", str)
+def m002_claim_rules(db: sqlite_utils.Database) -> None:
+    # the ids of the extractor rules that made each claim (JSON list), so "why this claim?" is one look
+    db["claims"].add_column("rules", str)
 
 
 def open_store(data_dir: Path | str, *, migrate: bool = True) -> sqlite_utils.Database:

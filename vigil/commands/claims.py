@@ -66,4 +66,5 @@ def describe(line) -> str:
     head = f"  #{c.id:<6} {what}  [{c.kind} {c.qualifier} {c.count}, {period}]"
     source = f"    {c.source_id or '?'}  published {c.published or '?'}  {plain(c.url or '(no URL)')}"
     evidence = " ".join(plain(c.evidence).split())
-    return f"{head}\n{source}\n    \"{evidence}\""
+    rules = f"\n    rules: {', '.join(c.rules)}" if c.rules else ""
+    return f"{head}\n{source}\n    \"{evidence}\"{rules}"

@@ -34,15 +34,20 @@ def _claim_line(row: dict) -> str:
 @click.option("--since", callback=_since, default=None, help="With --rerun: only documents published on or after DATE.")
 @click.option("--source", "source_ids", multiple=True, help="With --rerun: only documents of this source (repeatable).")
 @click.option("--show", is_flag=True, help="With --rerun: list each added, removed and changed claim.")
+@click.option("--explain", is_flag=True,
+              help="With --jsonl: print each claim with the rules that made it, and each rejected candidate "
+                   "with the rule that rejected it (text, not JSON).")
 @click.pass_obj
-def command(app: AppContext, jsonl, rerun: bool, since, source_ids, show: bool) -> None:
+def command(app: AppContext, jsonl, rerun: bool, since, source_ids, show: bool, explain: bool) -> None:
     """Extract execution claims (counts, dates, offences, places) from reports."""
+    if explain and jsonl is None:
+        raise UsageError("--explain goes with --jsonl")
     if jsonl is not None:
         if rerun or since or source_ids:
             raise UsageError("--jsonl works on its own: it reads a file, not the database")
-        from extract.jsonl import run_jsonl
+        from extract.jsonl import explain_jsonl, run_jsonl
 
-        for line in run_jsonl(jsonl):
+        for line in (explain_jsonl if explain else run_jsonl)(jsonl):
             sys.stdout.write(line + "\n")
         return
     if (since or source_ids) and not rerun:

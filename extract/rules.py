@@ -1,0 +1,106 @@
+"""The ids a claim's `rules` may carry, each with what it decided and a phrase it decides on.
+
+A claim lists, in order, the rules and vocabulary entries that made it: the trigger phrase
+(`trigger.executed:were hanged`, a vocabulary entry of events.yaml as matched) or the event a
+count names itself (`event.executed`), then the count, its hedge, the period, the kind and the
+country. A candidate that made no claim is reported with the `reject.*` rule that stopped it
+(`vigil extract --jsonl FILE --explain`). This table is the one place the ids are explained;
+tests check that every id the extractor emits is listed here.
+"""
+from __future__ import annotations
+
+# id -> (decision, an example the rule decides on)
+RULES: dict[str, tuple[str, str]] = {
+    # what happened
+    "event.executed": ("the count names executions itself", "64 executions"),
+    "event.sentenced": ("the count names death sentences itself", "149 death sentences"),
+    "event.imminent": ("the count names an imminent execution itself", "two scheduled executions"),
+    "event.sentence_carried_out": ("a death sentence carried out is an execution",
+                                   "the death sentences of three men were carried out"),
+    # the count
+    "count.person": ("a number of people", "at least nine men"),
+    "count.person.partitive": ("a part of a figure before it", "five of them"),
+    "count.more": ("a further group", "eight more were executed"),
+    "count.execution": ("a number of executions", "twelve public hangings"),
+    "count.name": ("named people, one each", "Ali Karimi and Reza Nouri"),
+    "count.ordinal": ("an ordinal makes a running total", "the tenth protester executed"),
+    "count.total": ("a running or stated total", "the number of executions has risen to 17"),
+    "count.ellipsis": ("a list continuing a count", "two in Minab, seven in Gohardasht"),
+    "count.comparison": ("a figure given for comparison", "up from 22 the previous year"),
+    "count.carried_out": ("one person's sentence carried out", "his death sentence was implemented"),
+    "count.range": ("an end of a change between years", "from 314 in 2021 to 576 in 2022"),
+    "count.listed_names": ("as many people as names listed under a heading", "the following prisoners:\\n- A\\n- B"),
+    "qualifier.exact": ("no hedge", "nine men"),
+    "qualifier.at_least": ("a lower bound", "no fewer than 300"),
+    "qualifier.more_than": ("a strict lower bound", "in excess of 300"),
+    "qualifier.about": ("an approximation", "approximately 300"),
+    "qualifier.at_most": ("an upper bound", "up to eight men"),
+    "part.breakdown": ("a part of a statistic or of the figure before it", "including 12 women"),
+    # when
+    "period.stated": ("the date written with the count", "hanged on Tuesday"),
+    "period.since_anchor": ("from the day after 'since' to the report's date", "since the attack on 13 June"),
+    "period.context": ("the period of the figure it breaks down", "Of these, 40 were for drugs"),
+    "period.statistic_span": ("the span of the report's statistic", "Iran alone carried out 972 executions"),
+    "period.statistic_context": ("an undated count in a statistical report is part of its span",
+                                 "Sixty people were hanged in public"),
+    "period.statistic_named": ("people named as among a statistic's executed share its span",
+                               "A and B were among those hanged"),
+    "period.inherited": ("the last day named in the paragraph, else the report's date", "They were hanged."),
+    "period.heading": ("the span written in a list's heading", "The foreigners executed this year include:"),
+    "period.parent": ("the span of the statistic a list splits", "58 in March ... By charge:"),
+    "period.range_year": ("the year written after an end of a change", "from 314 in 2021"),
+    "period.running_total": ("from the span's start to the last incident told", "the 12th since hangings resumed"),
+    "period.same_period": ("the period of the statistic before it", "in the same period"),
+    "period.so_far": ("a figure so far runs from the protests' or the statistic's start to the report", "16 sentenced to death so far"),
+    "period.compared": ("the compared figure's own year or span", "compared with 172 in 2023"),
+    "period.ends_by_publication": ("nothing told to have happened ends after the report", "in 2025 (of 9 May)"),
+    # kind
+    "kind.event.place": ("a count at a named place is an incident", "hanged in Qom Prison"),
+    "kind.event.named": ("named people are an incident", "Ali Karimi was hanged"),
+    "kind.event.day": ("a count on a day or two is an incident", "nine were hanged on Monday"),
+    "kind.event.inherited": ("an undated count in an incident report", "Two more were hanged."),
+    "kind.of_context": ("the kind of the figure it breaks down", "among them two women"),
+    "kind.aggregate.span": ("a count over a span longer than a few days", "in 2024"),
+    "kind.aggregate.ordinal": ("an ordinal is a running total", "the fifth this year"),
+    "kind.aggregate.total": ("a total is a statistic", "bringing to 17 the number"),
+    "kind.aggregate.range": ("an end of a change between years is a statistic", "to 576 in 2022"),
+    "kind.aggregate.table": ("a row of a breakdown is a statistic", "Murder: 28 (48%)"),
+    "kind.aggregate.comparison": ("a compared figure is a statistic", "up from 22"),
+    # where
+    "country.report": ("the country the report is about", "(no country in the sentence)"),
+    "country.stated": ("the country named before the count, or the paragraph's", "In Iraq, 21 men ..."),
+    "country.table_label": ("a row labelled with a country under a heading about countries", "Somalia: 38"),
+    "country.parent": ("the country of the statistic a list splits", "Pakistan – 21 (foreigners in Saudi Arabia)"),
+    "country.sentence": ("the country of the sentence holding bracketed parts", "Alabama (four)"),
+    "country.of_statistic": ("the country of the statistic compared with", "up from 22"),
+    "location.table_label": ("a row labelled with a place under a heading about places", "Zahedan: 27 cases"),
+    # lists
+    "table.row": ("one line of a listed breakdown", "Drug offences: 30 (52%)"),
+    "table.each": ("one label of a line shared by several", "Golestan and Qazvin: 3 each"),
+    "table.inline_row": ("one bracketed part in a sentence", "Missouri (three)"),
+    "names.listed_after_colon": ("names one per line label the execution before them",
+                                 "identified the following men:\\n1. A\\n2. B"),
+    "merge.restatement": ("the same fact told again in the report, folded into one claim",
+                          "headline and body"),
+    # rejections
+    "reject.no_event": ("no trigger says what happened to these people", "for killing three people"),
+    "reject.rate": ("a rate, not a count", "hanged at a rate of nine a day"),
+    "reject.other_action": ("a count of victims, arrests or others", "police detained 30 students"),
+    "reject.known_group": ("one of a group already counted", "one of the two men"),
+    "reject.death_row": ("a death-row population", "3,000 prisoners on death row"),
+    "reject.at_most": ("an upper bound is no claim", "up to a dozen at a time"),
+    "reject.told_again": ("a definite count restating claims told before", "The three hangings were not announced"),
+    "reject.split_of_incident": ("a subgroup of one incident is not a second incident", "among them two women"),
+    "reject.person_singled_out": ("one person singled out of a figure", "among them a prominent cleric"),
+    "reject.span_without_start": ("a running total whose span has no start", "the tenth execution"),
+    "reject.world_figure": ("a figure for many countries", "1,518 executions in 15 countries"),
+    "reject.undated_execution_count": ("a count of executions with no date anywhere near", "carried out 25 executions"),
+    "reject.range_without_period": ("an end of a change with no year and no statistic", "from 11 in 2021 to 18"),
+}
+
+
+def documented(rule: str) -> bool:
+    """Whether a rule id is explained here (a trigger id is a vocabulary entry: its event is)."""
+    if rule.startswith("trigger."):
+        return rule.split(":", 1)[0].removeprefix("trigger.") in ("executed", "sentenced", "imminent")
+    return rule in RULES

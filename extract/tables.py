@@ -1,0 +1,175 @@
+"""Breakdowns set out as lists or pseudo-tables, one part of a statistic per line.
+
+Monthly and annual reports often follow a total with lines such as
+
+    Breakdown by charge:
+    Drug-related offences: 30 (52%)
+    Murder: 28 (48%)
+
+or "Alborz – 93 hangings", "Golestan, Qazvin and Isfahan: 3 each". SCHEMA.md makes each
+line a required aggregate claim with the statistic's period; a line is never an incident
+of its own, whatever its wording. The row pattern is vocabulary (vocab.yaml `table`,
+compiled by lexicon.py); this module only finds the blocks and reads each row.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import group_label, lexicon, qualifier_of
+from .numbers import NUMBER, parse_number
+
+MIN_ROWS = 2            # one "Label: N" line alone is a heading or a dateline, not a table
+MIN_ROWS_UNANNOUNCED = 3  # without a heading ending in ":", only a longer run is taken as a table
+_SPLIT_LABEL = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+_REST_OK = re.compile(r"^\s*(?:[,;.]|$)")
+
+
+@dataclass(frozen=True)
+class Row:
+    """One part of a listed breakdown: the label as written, its figure, the line's offsets."""
+
+    start: int
+    end: int
+    label: str
+    value: int
+    qualifier: str
+    offences: tuple
+    country: str | None    # an ISO code when the label names a country
+
+
+@dataclass(frozen=True)
+class Table:
+    """A run of rows and the heading line just before it (its offsets; (0, 0) when none)."""
+
+    heading: tuple
+    rows: tuple
+    places: bool      # the heading announces places: each label is a location
+    countries: bool   # the heading announces countries: a country label is the claim's country
+
+    @property
+    def start(self) -> int:
+        return self.rows[0].start
+
+    @property
+    def end(self) -> int:
+        return self.rows[-1].end
+
+
+def _rows(text: str, start: int, end: int) -> list[Row]:
+    """The rows of one line ("A, B and C: 3 each" gives three), or [] when it is not a row."""
+    lex = lexicon()
+    m = lex.table_row.match(text, start, end)
+    if m is None or m.end() != end or not _REST_OK.match(m.group("rest")):
+        return []
+    value = parse_number(m.group("num"))
+    label = m.group("label").strip()
+    if not value or not label or label[0].isdigit():
+        return []   # "2024: 12" is a year's figure told as a date line, left to the sentence rules
+    labels = [x for x in _SPLIT_LABEL.split(label) if x] if m.group("each") else [label]
+    rows = []
+    for part in labels:
+        offences = tuple(dict.fromkeys(group_label(o) for o in lex.offences.finditer(part)))
+        country = next((group_label(c) for c in lex.countries.finditer(part)), None)
+        rows.append(Row(start, end, part, value, qualifier_of(m.group("hedge")), offences, country))
+    return rows
+
+
+def find_tables(text: str, paragraphs: list[tuple[int, int]]) -> list[Table]:
+    """Every run of row lines in `text` (paragraphs: one per line, see sentences.paragraphs)."""
+    lex = lexicon()
+    tables: list[Table] = []
+    run: list[Row] = []
+    run_first = -1
+
+    def close(k: int) -> None:
+        if not run:
+            return
+        heading = paragraphs[run_first - 1] if run_first > 0 else (0, 0)
+        announced = text[heading[0]:heading[1]].rstrip().endswith(":")
+        lines = len({r.start for r in run})
+        if lines >= (MIN_ROWS if announced else MIN_ROWS_UNANNOUNCED):
+            words = text[heading[0]:heading[1]]
+            tables.append(Table(heading, tuple(run), bool(lex.place_heading.search(words)),
+                                bool(lex.country_heading.search(words))))
+
+    for k, (s, e) in enumerate(paragraphs):
+        rows = _rows(text, s, e) if e - s <= 300 else []
+        if rows:
+            if not run:
+                run_first = k
+            run.extend(rows)
+            continue
+        close(k)
+        run = []
+    close(len(paragraphs))
+    return tables
+
+
+@dataclass(frozen=True)
+class NameList:
+    """People named one per line under a heading ending in ":" ("the following prisoners:")."""
+
+    heading: tuple          # offsets of the heading line
+    start: int              # first and last line of the list
+    end: int
+    names: tuple
+    offences: tuple         # every charge named on the lines
+
+
+_BULLET = re.compile(r"[ \t]*(?:[-•*–—][ \t]+|\d{1,2}[.)][ \t]+)?")
+_AFTER_NAME = re.compile(r"\s*(?:$|[,(;:]|[–—-]\s)")
+
+
+def _listed_name(text: str, start: int, end: int) -> str | None:
+    """The person a list line names ("- Behnam Soltanzadeh, 29, convicted of ..."), or None."""
+    from .mentions import _NAME   # one definition of what a name looks like
+
+    at = _BULLET.match(text, start, end).end()
+    m = _NAME.match(text, at, end)
+    if m is None or not _AFTER_NAME.match(text, m.end(), end):
+        return None
+    words = m.group(0).split()
+    if any(w.strip("'’").lower() in lexicon().name_stopwords for w in words):
+        return None
+    return m.group(0)
+
+
+def find_name_lists(text: str, paragraphs: list[tuple[int, int]]) -> list[NameList]:
+    """Every run of at least two name lines right after a heading that ends with ":"."""
+    lex = lexicon()
+    found = []
+    k = 0
+    while k < len(paragraphs):
+        if k == 0 or not text[paragraphs[k - 1][0]:paragraphs[k - 1][1]].rstrip().endswith(":"):
+            k += 1
+            continue
+        names, j = [], k
+        while j < len(paragraphs) and (name := _listed_name(text, *paragraphs[j])):
+            names.append(name)
+            j += 1
+        if len(names) >= MIN_ROWS:
+            start, end = paragraphs[k][0], paragraphs[j - 1][1]
+            offences = tuple(dict.fromkeys(group_label(o) for o in lex.offences.finditer(text, start, end)))
+            found.append(NameList(paragraphs[k - 1], start, end, tuple(names), offences))
+        k = max(j, k + 1)
+    return found
+
+
+_INLINE_ROW = re.compile(
+    rf"(?<![\w'’-])(?P<label>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}})\s+\((?P<num>{NUMBER})\)")
+
+
+def inline_rows(text: str, start: int, end: int) -> list[Row]:
+    """A breakdown written into one sentence as labels with a figure in brackets: "Alabama (four),
+    Missouri (three) and Utah (one)". Two such items at least, or none."""
+    lex = lexicon()
+    rows = []
+    for m in _INLINE_ROW.finditer(text, start, end):
+        value = parse_number(m.group("num"))
+        label = m.group("label")
+        country = next((group_label(c) for c in lex.countries.finditer(label)), None)
+        if not value or m.group("num").isdigit() and (len(m.group("num")) == 4 or " " in label and not country):
+            continue   # "(2019)" is a year; "Ali Rezaei (34)" a person's age
+        rows.append(Row(m.start(), m.end(), label, value, "exact", (), country))
+    return rows if len(rows) >= MIN_ROWS else []
