@@ -80,6 +80,9 @@ class Source(Strict):
     allowed_domains: list[str] = Field(
         default_factory=list, description="hosts links may lead to; default: the hosts of url/start_urls"
     )
+    text_selector: str | None = Field(
+        None, description="CSS selector of the article body, tried when trafilatura's text reads as furniture"
+    )
     lang: str = Field("en", description="language of the source's reports")
     country_filter: str | None = Field(
         None, description="for worldwide sources: keep only reports mentioning this country (e.g. Iran)"
@@ -98,6 +101,18 @@ class Source(Strict):
     @classmethod
     def _check_interval(cls, value: str) -> str:
         parse_duration(value)
+        return value
+
+    @field_validator("text_selector")
+    @classmethod
+    def _check_selector(cls, value: str | None) -> str | None:
+        if value is not None:
+            from cssselect import GenericTranslator, SelectorError
+
+            try:
+                GenericTranslator().css_to_xpath(value)
+            except SelectorError as exc:
+                raise ValueError(f"not a CSS selector: {exc}")
         return value
 
     @field_validator("article_pattern")
