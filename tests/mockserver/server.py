@@ -23,6 +23,7 @@ from urllib.parse import parse_qs, urlsplit
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import pages as mocksite  # noqa: E402  (run as a script: the directory is not a package)
+import stream  # noqa: E402
 
 ETAG = '"v1"'
 HUGE_BYTES = 3_000_000  # over the 1 MB limit the tests configure
@@ -117,6 +118,8 @@ class Handler(BaseHTTPRequestHandler):
 
     def content(self, base: str, path: str, query: dict) -> None:
         s = mocksite
+        if path.startswith("/stream/"):
+            return self.stream(f"{base}/stream", path[len("/stream"):], query)
         if path == "/feeds/rss.xml":
             return self.conditional(s.rss(base, s.article_numbers(0, 6)), "application/rss+xml; charset=utf-8")
         if path == "/feeds/atom.xml":
@@ -167,6 +170,24 @@ class Handler(BaseHTTPRequestHandler):
         if path.startswith("/private/"):
             return self.send(200, s.article_page(base, 666))
         return self.send(404, "<html><body>not found</body></html>")
+
+    def stream(self, base: str, path: str, query: dict) -> None:
+        """The six-week stream of stream.py: /<source>/index?page=N, articles, /ledger/feed/."""
+        body = None
+        match = re.match(r"^/(oldtown|desk)/index$", path)
+        if match:
+            body = stream.listing_page(base, match.group(1), int(query.get("page", ["1"])[0]))
+        elif path == "/oldtown/read.php":
+            body = stream.article_page(base, "oldtown", query.get("id", [""])[0])
+        elif re.match(r"^/ledger/feed/?$", path):
+            return self.send(200, stream.feed(base, "ledger"), "application/rss+xml; charset=utf-8")
+        elif re.match(r"^/ledger/[\w-]+/$", path):
+            body = stream.article_page(base, "ledger", path.split("/")[2])
+        elif re.match(r"^/desk/news/[\w-]+$", path):
+            body = stream.article_page(base, "desk", path.split("/")[3])
+        if body is None:
+            return self.send(404, "<html><body>not found</body></html>")
+        return self.send(200, body)
 
     def hostile(self, root: str, path: str, query: dict) -> None:
         match = re.match(r"^/status/(\d{3})$", path)
