@@ -97,6 +97,8 @@ def extract_article(
     metadata = trafilatura.bare_extraction(copy.deepcopy(tree), url=url, with_metadata=True,
                                            only_with_metadata=False, **TRAFILATURA)
     title, text, method = find_text(stripped, url, text_selector)
+    if title and text.startswith(title + " "):  # trafilatura's fallback for short pages runs heading and text together
+        text = title + "\n" + text[len(title) + 1:]
     if not title and metadata is not None:
         title = metadata.title or ""
     if not title and tree.find(".//title") is not None:

@@ -26,6 +26,7 @@ _PARAGRAPHS = ("p", "li", "td", "blockquote", "h2", "h3", "h4", "dd", "pre")
 @dataclass(frozen=True)
 class Vocabulary:
     kinds: dict[str, tuple[int, tuple[re.Pattern, ...]]]  # kind -> (min_hits, phrase patterns)
+    phrases: dict[str, frozenset[str]]  # kind -> its phrases, for lines that are nothing but one
     min_share: float
     max_link_density: float
     min_share_of_main_block: float
@@ -38,7 +39,8 @@ def vocabulary(path: Path = VOCABULARY) -> Vocabulary:
         name: (int(spec["min_hits"]), tuple(re.compile(r"(?<!\w)" + re.escape(p) + r"(?!\w)") for p in spec["phrases"]))
         for name, spec in data["kinds"].items()
     }
-    return Vocabulary(kinds, float(data["min_share"]), float(data["max_link_density"]),
+    phrases = {name: frozenset(spec["phrases"]) for name, spec in data["kinds"].items()}
+    return Vocabulary(kinds, phrases, float(data["min_share"]), float(data["max_link_density"]),
                       float(data["min_share_of_main_block"]))
 
 
@@ -47,11 +49,13 @@ def _words(text: str) -> int:
 
 
 def line_kind(line: str, vocab: Vocabulary | None = None) -> str | None:
-    """The kind of furniture one line is written in (its phrases of that kind reach min_hits), or None."""
+    """The kind of furniture one line is written in (its phrases of that kind reach min_hits, or
+    the line is one of them, as a menu's items are), or None."""
     vocab = vocab or vocabulary()
     lowered = line.casefold()
+    bare = " ".join(_WORD.findall(lowered))
     for kind, (min_hits, patterns) in vocab.kinds.items():
-        if sum(1 for p in patterns if p.search(lowered)) >= min_hits:
+        if bare in vocab.phrases[kind] or sum(1 for p in patterns if p.search(lowered)) >= min_hits:
             return kind
     return None
 

@@ -7,7 +7,9 @@ is an earlier document of the same source when, in this order:
 2. one of the addresses asked for before it (the feed's link, each redirect hop) is that
    document's URL or alias;
 3. its text is a near-duplicate of that document's (trafilatura's Simhash, similarity at
-   least NEAR_DUPLICATE) under the same title, or exactly the same text.
+   least NEAR_DUPLICATE) under the same title and publication day, or exactly the same
+   text. The day matters: a weekly bulletin keeps its title and most of its words, and
+   each week's is a report of its own.
 
 It is then stored as an alias of the earlier document, never as a new one. Near-duplicate
 reports of *other* sources are the same incident told twice, which the totals handle.
@@ -57,8 +59,9 @@ def earlier_document(db, source_id: str, fields, page) -> tuple[int, str] | None
         return same_text[0], "same text"
     mine = Simhash(existing_hash=fields.simhash)
     title = _normal_title(fields.title)
-    for row in db.execute("select id, title, simhash from documents where source_id = ? and simhash is not null",
-                          [source_id]):
+    day = (fields.published or "")[:10]
+    for row in db.execute("select id, title, simhash, published from documents where source_id = ? and simhash is not "
+                          "null and coalesce(substr(published, 1, 10), '') = ?", [source_id, day]):
         if title and _normal_title(row[1] or "") == title and mine.similarity(Simhash(existing_hash=row[2])) >= NEAR_DUPLICATE:
             return row[0], "near-duplicate text"
     return None

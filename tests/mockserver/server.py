@@ -23,6 +23,7 @@ from urllib.parse import parse_qs, urlsplit
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import pages as mocksite  # noqa: E402  (run as a script: the directory is not a package)
+import casepages  # noqa: E402
 import stream  # noqa: E402
 
 ETAG = '"v1"'
@@ -120,6 +121,12 @@ class Handler(BaseHTTPRequestHandler):
         s = mocksite
         if path.startswith("/stream/"):
             return self.stream(f"{base}/stream", path[len("/stream"):], query)
+        if path == "/cases/feed.xml":
+            names = query.get("page") or list(casepages.PAGES)
+            return self.send(200, casepages.feed(f"{base}/cases", names), "application/rss+xml")
+        match = re.match(r"^/cases/([\w-]+)\.html$", path)
+        if match and match.group(1) in casepages.PAGES:
+            return self.send(200, casepages.PAGES[match.group(1)]())
         if path == "/feeds/rss.xml":
             return self.conditional(s.rss(base, s.article_numbers(0, 6)), "application/rss+xml; charset=utf-8")
         if path == "/feeds/atom.xml":
