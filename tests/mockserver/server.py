@@ -187,9 +187,10 @@ class Handler(BaseHTTPRequestHandler):
         elif path == "/oldtown/read.php":
             body = stream.article_page(base, "oldtown", query.get("id", [""])[0])
         elif re.match(r"^/ledger/feed/?$", path):
-            return self.send(200, stream.feed(base, "ledger"), "application/rss+xml; charset=utf-8")
+            upto, redesign = (int(query[k][0]) if k in query else None for k in ("upto", "redesign"))
+            return self.send(200, stream.feed(base, "ledger", upto, redesign), "application/rss+xml; charset=utf-8")
         elif re.match(r"^/ledger/[\w-]+/$", path):
-            body = stream.article_page(base, "ledger", path.split("/")[2])
+            body = stream.article_page(base, "ledger", path.split("/")[2], redesigned="theme" in query)
         elif re.match(r"^/desk/news/[\w-]+$", path):
             body = stream.article_page(base, "desk", path.split("/")[3])
         if body is None:

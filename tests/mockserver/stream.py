@@ -16,7 +16,7 @@ Everything is a pure function of the arguments, so a test and the server agree.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from email.utils import format_datetime
 from datetime import datetime, timezone
@@ -36,6 +36,14 @@ SIDEBAR_POOL = (
     "Seven prisoners executed in Ghezel Hesar this week",
     "Juvenile offender hanged in Mashhad on Wednesday",
     "Five men executed in Urmia on Thursday",
+)
+# The ledger's sidebar after its redesign (the `redesign` query of its feed): new headlines.
+REDESIGN_POOL = (
+    "Eleven prisoners hanged in Qarchak on Friday",
+    "Six men executed in Kerman at dawn",
+    "Three women executed in Yazd on Monday",
+    "Nine prisoners executed in Arak this week",
+    "Two Kurdish prisoners hanged in Sanandaj on Tuesday",
 )
 PRISONS = (
     ("Isfahan Central Prison", "Isfahan"), ("Adelabad Prison", "Shiraz"), ("Urmia Central Prison", "Urmia"),
@@ -180,19 +188,28 @@ def listing_page(base: str, source: str, page: int) -> str | None:
     return listing(layout, f"{base}/{source}", links, nxt, sidebar(chunk[0].published))
 
 
-def article_page(base: str, source: str, slug: str) -> str | None:
+def article_page(base: str, source: str, slug: str, redesigned: bool = False) -> str | None:
+    """A report's page; `redesigned`: in the table layout with the REDESIGN_POOL sidebar (the ledger's new theme)."""
     layout, reports = SOURCES[source][0], SOURCES[source][1]()
     report = next((r for r in reports if r.slug == slug), None)
-    return render(layout, f"{base}/{source}", report) if report else None
+    if report is None:
+        return None
+    if redesigned:
+        return render("table", f"{base}/{source}", replace(report, sidebar=REDESIGN_POOL))
+    return render(layout, f"{base}/{source}", report)
 
 
-def feed(base: str, source: str) -> str:
+def feed(base: str, source: str, upto: int | None = None, redesign: int | None = None) -> str:
+    """The source's feed: its `upto` oldest reports (default all), those from the `redesign`-th on
+    linked to their redesigned pages."""
+    oldest_first = list(reversed(SOURCES[source][1]()))[:upto]
     items = "".join(
-        f"<item><title>{escape(r.title)}</title><link>{article_url(base, source, r)}</link>"
+        f"<item><title>{escape(r.title)}</title><link>{article_url(base, source, r)}"
+        f"{'?theme=2' if redesign is not None and index >= redesign else ''}</link>"
         f"<guid isPermaLink=\"false\">{source}-{r.slug}</guid>"
         f"<pubDate>{format_datetime(datetime.combine(r.published, datetime.min.time(), timezone.utc).replace(hour=8))}</pubDate>"
         "</item>"
-        for r in SOURCES[source][1]()
+        for index, r in enumerate(oldest_first)
     )
     return ('<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0"><channel><title>Rights Ledger</title>'
             f"<link>{base}/{source}/</link><description>reports</description>{items}</channel></rss>")
