@@ -129,7 +129,7 @@ def _store(db, source, page: Page, fields: DocumentFields, fetch_id, report: Sou
     earlier = earlier_document(db, source.id, fields, page)
     if earlier is not None:
         document_id, reason = earlier
-        for url in {fields.url, fields.page_url}:
+        for url in {fields.url, fields.page_url, *(canonical_url(u) for u in page.requested)}:
             remember_alias(db, url, document_id, source.id, reason)
         report.moved += 1
         log.info("%s: %s is document %s at a new address (%s)", source.id, fields.url, document_id, reason)

@@ -23,7 +23,7 @@ from crawler.canonical import canonical_url
 from vigil.ingest import content_hash
 from vigil.store import utcnow
 
-NEAR_DUPLICATE = 0.9  # Simhash similarity (share of equal bits of 64) of one text re-published
+NEAR_DUPLICATE = 0.8  # Simhash similarity (share of equal bits of 64): one text re-published, a sentence added
 
 
 def simhash_of(text: str) -> str:
@@ -43,8 +43,10 @@ def document_for_url(db, url: str) -> int | None:
 
 def earlier_document(db, source_id: str, fields, page) -> tuple[int, str] | None:
     """(document id, reason) of the earlier document this page is, or None for a new report."""
-    if db.execute("select 1 from documents where url = ?", [fields.url]).fetchone():
-        return None  # the same address: store_document keeps the first copy, nothing moved
+    same = db.execute("select id from documents where url = ?", [fields.url]).fetchone()
+    if same:  # the same canonical URL: moved only if it was read at another address
+        stored_at = db.execute("select page_url from documents where id = ?", [same[0]]).fetchone()[0]
+        return (same[0], "canonical") if stored_at and fields.page_url != stored_at else None
     for url in (fields.url, fields.page_url):
         found = document_for_url(db, url)
         if found is not None:

@@ -24,6 +24,7 @@ from urllib.parse import parse_qs, urlsplit
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import pages as mocksite  # noqa: E402  (run as a script: the directory is not a package)
 import casepages  # noqa: E402
+import moved  # noqa: E402
 import stream  # noqa: E402
 
 ETAG = '"v1"'
@@ -35,6 +36,7 @@ _log: list[dict] = []
 _log_lock = threading.Lock()
 _bomb: bytes | None = None
 _bomb_lock = threading.Lock()
+_moved_sites: set[str] = set()  # bases of moved.py sites that have moved
 
 
 def gzip_bomb() -> bytes:
@@ -121,6 +123,8 @@ class Handler(BaseHTTPRequestHandler):
         s = mocksite
         if path.startswith("/stream/"):
             return self.stream(f"{base}/stream", path[len("/stream"):], query)
+        if path.startswith("/moved/"):
+            return self.moved(f"{base}/moved", path[len("/moved"):], query)
         if path == "/cases/feed.xml":
             names = query.get("page") or list(casepages.PAGES)
             return self.send(200, casepages.feed(f"{base}/cases", names), "application/rss+xml")
@@ -176,6 +180,24 @@ class Handler(BaseHTTPRequestHandler):
             return self.send(200, s.article_page(base, n, canonical=f"{base}{path}"))
         if path.startswith("/private/"):
             return self.send(200, s.article_page(base, 666))
+        return self.send(404, "<html><body>not found</body></html>")
+
+    def moved(self, base: str, path: str, query: dict) -> None:
+        """The moved site of moved.py."""
+        if path == "/feed.xml":
+            return self.send(200, moved.feed(base, int(query.get("phase", ["1"])[0])), "application/rss+xml")
+        if path == "/feed-old.xml":
+            return self.redirect(301, f"{base}/feed.xml?phase=1")
+        if path == "/p":
+            return self.redirect(301, f"{base}/old/report-{query.get('id', ['a'])[0]}")
+        if path == "/move":  # from now on, report a's old address redirects to its new one
+            _moved_sites.add(base)
+            return self.send(200, "moved")
+        if path == "/old/report-a" and base in _moved_sites:
+            return self.redirect(301, f"{base}/new/report-a")
+        match = re.match(r"^/(old|new)/report-([abcd])$", path)
+        if match:
+            return self.send(200, moved.page(base, match.group(2), match.group(1) == "new"))
         return self.send(404, "<html><body>not found</body></html>")
 
     def stream(self, base: str, path: str, query: dict) -> None:
