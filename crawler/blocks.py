@@ -24,7 +24,7 @@ INLINE_TAGS = frozenset({
 })
 # Never template: the page's metadata, and the date line (same-day reports share it).
 _KEEP_TAGS = frozenset({"head", "title", "meta", "link", "script", "style", "time", "noscript"})
-MIN_WORDS = 4  # shorter lines ("Home", "Share", "Most read") are harmless and too common to judge
+MIN_WORDS = 3  # shorter lines ("Home", "Share", "Most read") are harmless and too common to judge
 _SPACE = re.compile(r"\s+")
 _WORD = re.compile(r"\w+")
 
