@@ -1,9 +1,11 @@
 """Article pages in, main text out: title, text, publication date, language, canonical URL.
 
-trafilatura finds the main text without navigation, footers and comments, and reads the
-date from page metadata or, failing that, from the page itself (htmldate). A source whose
-markup defeats it can name its article body with a CSS selector (`text_selector`), read
-with BeautifulSoup; the same route is the fallback when trafilatura finds nothing.
+The source's template lines (crawler.blocks) are cut from the page first. trafilatura then
+finds the main text without navigation, footers and comments; when its text reads as a
+consent dialog, a paywall or navigation, or is much shorter than the page's main block
+(crawler.boilerplate), the next way of TEXT_METHODS is tried: trafilatura without the
+furniture, the source's CSS `text_selector` (read with BeautifulSoup), the main block.
+Dates are read apart by crawler.pagedates (publication metadata, text, modified).
 
 The bytes are decoded here, not by the libraries: the declared charset (BOM, then HTTP
 header, then `<meta>`) is tried strictly and, when it is wrong, the encoding is detected,

@@ -176,3 +176,13 @@ def test_read_only_commands_need_no_delivery_secrets(config_dir: Path, tmp_path:
     delivering = run_cli(["--config", str(config_dir), "--data", str(data), "alerts", "--dry-run"])
     assert delivering.exit_code == 2
     assert "environment variable VIGIL_SMTP_HOST is not set" in delivering.output
+
+
+def test_a_text_selector_that_is_not_css_names_its_source(tmp_path: Path):
+    (tmp_path / "sources.yaml").write_text(
+        "sources:\n  - {id: a, name: A, org: news, type: feed, url: 'http://127.0.0.1/f', text_selector: 'div..body'}\n")
+    with pytest.raises(ConfigError, match=r"sources.yaml: sources\[0\]\.text_selector: .*not a CSS selector"):
+        load_file(tmp_path / "sources.yaml", SourcesFile)
+    (tmp_path / "sources.yaml").write_text(
+        "sources:\n  - {id: a, name: A, org: news, type: feed, url: 'http://127.0.0.1/f', text_selector: 'div.body'}\n")
+    assert load_file(tmp_path / "sources.yaml", SourcesFile).sources[0].text_selector == "div.body"

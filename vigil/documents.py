@@ -60,7 +60,7 @@ def page_key(url: str) -> str:
 def read_document(source, page: Page, template: frozenset[str], archive_dir: Path) -> DocumentFields:
     """Apply the document rules to a page; raise ArticleError or ArchiveError when it cannot be read."""
     body, content_type = page.read_body(archive_dir)
-    article = extract_article(body, page.url, content_type, text_selector=getattr(source, "text_selector", None),
+    article = extract_article(body, page.url, content_type, text_selector=source.text_selector,
                               template=template)
     title = article.title or page.entry_title or ""
     if page.entry_published is not None:
@@ -68,7 +68,7 @@ def read_document(source, page: Page, template: frozenset[str], archive_dir: Pat
     else:
         published = article.published.isoformat() if article.published else None
         date_from = article.date_from if article.published else None
-    country = getattr(source, "country_filter", None)
+    country = source.country_filter
     keep = not country or mentions_country(f"{title}\n{article.text}", country)
     return DocumentFields(
         url=canonical_url(article.canonical or page.url), page_url=page_key(page.url), title=title,
