@@ -96,13 +96,9 @@ def extract_article(
     hashes = page_hashes(tree)
     stripped = copy.deepcopy(tree)
     removed = strip_blocks(stripped, template & hashes)
-    metadata = trafilatura.bare_extraction(copy.deepcopy(tree), url=url, with_metadata=True,
-                                           only_with_metadata=False, **TRAFILATURA)
     title, text, method = find_text(stripped, url, text_selector)
     if title and text.startswith(title + " "):  # trafilatura's fallback for short pages runs heading and text together
         text = title + "\n" + text[len(title) + 1:]
-    if not title and metadata is not None:
-        title = metadata.title or ""
     if not title and tree.find(".//title") is not None:
         title = tree.find(".//title").text_content()
     dates = page_dates(tree, stripped, url)
@@ -160,8 +156,8 @@ def _any_text(tree) -> bool:
 
 
 def _text_by(method: str, tree, url: str, text_selector: str | None) -> tuple[str, str]:
-    if method == "trafilatura":
-        document = trafilatura.bare_extraction(copy.deepcopy(tree), url=url, **TRAFILATURA)
+    if method == "trafilatura":  # with the metadata, for the page's title (og:title, JSON-LD, <title>, <h1>)
+        document = trafilatura.bare_extraction(copy.deepcopy(tree), url=url, with_metadata=True, **TRAFILATURA)
         return ((document.title or "") if document else ""), ((document.text or "") if document else "")
     if method == "trafilatura-pruned":
         pruned = _without_furniture(tree)

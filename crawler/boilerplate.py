@@ -25,7 +25,7 @@ _PARAGRAPHS = ("p", "li", "td", "blockquote", "h2", "h3", "h4", "dd", "pre")
 
 @dataclass(frozen=True)
 class Vocabulary:
-    kinds: dict[str, tuple[int, tuple[re.Pattern, ...]]]  # kind -> (min_hits, phrase patterns)
+    kinds: dict[str, tuple[int, re.Pattern]]  # kind -> (min_hits, one pattern matching any of its phrases)
     phrases: dict[str, frozenset[str]]  # kind -> its phrases, for lines that are nothing but one
     min_share: float
     max_link_density: float
@@ -35,10 +35,12 @@ class Vocabulary:
 @lru_cache(maxsize=1)
 def vocabulary(path: Path = VOCABULARY) -> Vocabulary:
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    kinds = {
-        name: (int(spec["min_hits"]), tuple(re.compile(r"(?<!\w)" + re.escape(p) + r"(?!\w)") for p in spec["phrases"]))
-        for name, spec in data["kinds"].items()
-    }
+    kinds = {}
+    for name, spec in data["kinds"].items():
+        # longest first, so "cookie policy" is one hit and not "cookie" plus another
+        phrases = sorted(spec["phrases"], key=len, reverse=True)
+        pattern = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(p) for p in phrases) + r")(?!\w)")
+        kinds[name] = (int(spec["min_hits"]), pattern)
     phrases = {name: frozenset(spec["phrases"]) for name, spec in data["kinds"].items()}
     return Vocabulary(kinds, phrases, float(data["min_share"]), float(data["max_link_density"]),
                       float(data["min_share_of_main_block"]))
@@ -54,8 +56,8 @@ def line_kind(line: str, vocab: Vocabulary | None = None) -> str | None:
     vocab = vocab or vocabulary()
     lowered = line.casefold()
     bare = " ".join(_WORD.findall(lowered))
-    for kind, (min_hits, patterns) in vocab.kinds.items():
-        if bare in vocab.phrases[kind] or sum(1 for p in patterns if p.search(lowered)) >= min_hits:
+    for kind, (min_hits, pattern) in vocab.kinds.items():
+        if bare in vocab.phrases[kind] or len(set(pattern.findall(lowered))) >= min_hits:
             return kind
     return None
 

@@ -93,3 +93,26 @@ def test_a_rerun_with_the_same_extractor_changes_nothing(collected):
     result = invoke(collected, "extract", "--rerun")
     assert result.exit_code == 0, result.output
     assert "0 claims added, 0 removed, 0 changed, 0 failed; 0 weekly totals moved; 0 document texts read" in result.output
+
+
+def test_a_rerun_over_a_store_collected_before_templates_learns_them_from_the_archive(collected):
+    """A database from before template learning: the sidebar in the stored text, phantom claims
+    counted, no line hashes. The re-run learns the template from the archived pages and
+    removes the phantoms. (Mutates the module's store: keep this test last.)"""
+    headline = stream.SIDEBAR_POOL[0]
+    db = open_store(collected / "data")
+    with db.conn:
+        db.execute("delete from page_blocks")
+        db.execute("update documents set page_url = null, template_digest = null, extractor_version = null, "
+                   "text = text || char(10) || ? where source_id = 'oldtown'", [headline])
+    db.close()
+    assert invoke(collected, "extract").exit_code == 0
+    before = rows(collected / "data", "select count(*) n from claims where evidence like ?", [f"%{headline}%"])[0]["n"]
+    assert before > 0
+
+    result = invoke(collected, "extract", "--rerun", "--source", "oldtown")
+    assert result.exit_code == 0, result.output
+    assert rows(collected / "data", "select count(*) n from claims where evidence like ?", [f"%{headline}%"])[0]["n"] == 0
+    assert "Weekly totals that moved:" in result.output
+    assert rows(collected / "data", "select count(*) n from documents where source_id = 'oldtown' and text like ?",
+                [f"%{headline}%"])[0]["n"] == 0

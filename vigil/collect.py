@@ -216,13 +216,10 @@ def collect_feeds(db: sqlite_utils.Database, config: SourcesFile, data_dir: Path
                 report.not_modified = True
             if outcome.feed is not None:
                 article_jobs.extend(_new_entries(db, source, outcome.feed.entries, seen_urls))
-        pages = _store_articles(db, by_id, reports, pool.articles(article_jobs))
+        _store_articles(db, by_id, reports, article_jobs, pool.articles(article_jobs), Path(data_dir) / ARCHIVE_DIR)
     finally:
         fetcher.close()
         archive.close()
-    for source in sources:
-        ingest_pages(db, source, sorted(pages[source.id], key=_entry_date), Path(data_dir) / ARCHIVE_DIR,
-                     reports[source.id])
     finish_sources(db, reports.values())
     return [reports[s.id] for s in sources]
 
@@ -280,18 +277,26 @@ def _new_entries(db, source: Source, entries, seen_urls: set[str]) -> list[Artic
     return jobs
 
 
-def _store_articles(db, by_id: dict[str, Source], reports: dict[str, SourceReport], outcomes) -> dict[str, list]:
-    """Store each article fetch as it arrives; return the pages fetched, per source, with their fetch ids."""
+def _store_articles(db, by_id: dict[str, Source], reports: dict[str, SourceReport], jobs: list[ArticleJob],
+                    outcomes, archive_dir: Path) -> None:
+    """Store each article fetch as it arrives; once all of a source's pages are in, hand them to
+    vigil.documents (oldest entry first), while the other sources' pages are still being fetched."""
     pages: dict[str, list[tuple[Page, int | None]]] = {source_id: [] for source_id in by_id}
+    waiting = {source_id: sum(1 for job in jobs if job.source_id == source_id) for source_id in by_id}
+    for source_id in [s for s, n in waiting.items() if n == 0]:
+        ingest_pages(db, by_id[source_id], [], archive_dir, reports[source_id])
     batch: list[ArticleOutcome] = []
     for outcome in outcomes:
         batch.append(outcome)
-        if len(batch) >= BATCH:
+        waiting[outcome.job.source_id] -= 1
+        complete = waiting[outcome.job.source_id] == 0
+        if len(batch) >= BATCH or complete:
             _store_article_batch(db, by_id, reports, batch, pages)
             batch = []
-    if batch:
-        _store_article_batch(db, by_id, reports, batch, pages)
-    return pages
+        if complete:
+            source_id = outcome.job.source_id
+            ingest_pages(db, by_id[source_id], sorted(pages.pop(source_id), key=_entry_date), archive_dir,
+                         reports[source_id])
 
 
 def _store_article_batch(db, by_id, reports, batch: list[ArticleOutcome], pages: dict) -> None:

@@ -21,6 +21,7 @@ that it touches are read again from the archive (`refresh_stale`) and queued for
 from __future__ import annotations
 
 import logging
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -34,6 +35,7 @@ from vigil.moved import earlier_document, remember_alias, simhash_of
 from vigil.store import write_lock
 
 log = logging.getLogger(__name__)
+READERS = 4  # threads reading one batch's pages
 
 
 @dataclass(frozen=True)
@@ -98,20 +100,18 @@ def ingest_pages(db, source, pages: list[tuple[Page, int | None]], archive_dir: 
         before = templates.template_of(db, source.id)
         learn(db, [page for page, _ in pages])
         template = templates.template_of(db, source.id)
-    for page, fetch_id in pages:
-        if page.kind != "article":
-            continue
-        try:
-            fields = read_document(source, page, template, archive_dir)
-        except (ArticleError, ArchiveError) as exc:
-            report.error(f"{page.url}: {exc}")
-            log.warning("%s: %s: %s", source.id, page.url, exc)
-            continue
-        except Exception as exc:  # a parser bug costs one page, not the run
-            report.error(f"{page.url}: extraction failed: {type(exc).__name__}: {exc}")
-            log.exception("%s: %s: extraction failed", source.id, page.url)
-            continue
-        with write_lock(db):
+    articles = [(page, fetch_id) for page, fetch_id in pages if page.kind == "article"]
+    read = _read_all(source, [p for p, _ in articles], template, archive_dir)
+    with write_lock(db):
+        for (page, fetch_id), (fields, exc) in zip(articles, read):
+            if isinstance(exc, (ArticleError, ArchiveError)):
+                report.error(f"{page.url}: {exc}")
+                log.warning("%s: %s: %s", source.id, page.url, exc)
+                continue
+            if exc is not None:  # a parser bug costs one page, not the run
+                report.error(f"{page.url}: extraction failed: {type(exc).__name__}: {exc}")
+                log.error("%s: %s: extraction failed: %r", source.id, page.url, exc)
+                continue
             if fields.keep:
                 _store(db, source, page, fields, fetch_id, report)
             if page.entry_guid:
@@ -119,6 +119,21 @@ def ingest_pages(db, source, pages: list[tuple[Page, int | None]], archive_dir: 
                            "values (?, ?, ?, ?)", [source.id, page.entry_guid, fields.url, page.fetched_at])
     if template != before:
         report.refreshed += refresh_stale(db, source, template, archive_dir)
+
+
+def _read_all(source, pages: list[Page], template, archive_dir: Path):
+    """(fields, None) or (None, exception) per page, in order; pages are read on READERS threads
+    (lxml parses without the GIL), the store is written by the caller alone."""
+    def read(page):
+        try:
+            return read_document(source, page, template, archive_dir), None
+        except Exception as exc:  # returned, not raised: one page fails alone
+            return None, exc
+
+    if len(pages) < 2:
+        return [read(page) for page in pages]
+    with ThreadPoolExecutor(max_workers=READERS, thread_name_prefix="vigil-read") as pool:
+        return list(pool.map(read, pages))
 
 
 def _store(db, source, page: Page, fields: DocumentFields, fetch_id, report: SourceReport) -> None:
@@ -136,6 +151,42 @@ def _store(db, source, page: Page, fields: DocumentFields, fetch_id, report: Sou
         return
     if store_document(db, row):
         report.new_documents += 1
+
+
+def relearn(db, source_id: str, archive_dir: Path) -> int:
+    """Learn a source's template from its archived pages that taught nothing yet; returns how many.
+
+    A database collected before template learning existed has documents without `page_url`
+    and no `page_blocks`: their pages, and the source's latest listing pages, are read back
+    from the archive (no network), so `vigil extract --rerun` cuts the template from them too.
+    """
+    from crawler.article import parse_page
+    from crawler.blocks import page_hashes
+
+    pages = [(r["id"], r["url"], r["warc_file"], r["warc_offset"]) for r in db.query(
+        "select id, url, warc_file, warc_offset from documents where source_id = ? and warc_file is not null and "
+        "(page_url is null or page_url not in (select page_url from page_blocks where source_id = ?))",
+        [source_id, source_id])]
+    pages += [(None, r["url"], r["warc_file"], r["warc_offset"]) for r in db.query(
+        "select url, warc_file, warc_offset from fetches where id in (select max(id) from fetches where "
+        "source_id = ? and kind = 'listing' and status = 200 and warc_file is not null group by url) "
+        "and url not in (select page_url from page_blocks where source_id = ?)", [source_id, source_id])]
+    learnt = 0
+    for document_id, url, warc_file, warc_offset in pages:
+        page = Page(source_id=source_id, kind="article", url=url, fetched_at="", warc=WarcRef(warc_file, warc_offset, 0))
+        try:
+            body, content_type = page.read_body(archive_dir)
+            hashes = page_hashes(parse_page(body, url, content_type))
+        except (ArticleError, ArchiveError) as exc:
+            log.warning("%s: %s: cannot learn from the archived page: %s", source_id, url, exc)
+            continue
+        with write_lock(db):
+            key = page_key(url)
+            templates.record_page(db, source_id, key, hashes)
+            if document_id is not None:
+                db.execute("update documents set page_url = ? where id = ? and page_url is null", [key, document_id])
+        learnt += 1
+    return learnt
 
 
 def page_of_document(document: dict) -> Page:

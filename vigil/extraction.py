@@ -168,21 +168,27 @@ def rerun(db, archive_dir: Path, totals_fn, since: date | None = None, source_id
     """Re-extract archived documents with the current extractor and report what moved.
 
     1. Compute weekly totals before, with `totals_fn(db)` (rows with week, country, total).
-    2. For each document: read its page back from WARC (no network) and apply the document
+    2. Learn each source's template from its archived pages that have not taught it yet
+       (a database collected before template learning; vigil.documents.relearn).
+    3. For each document: read its page back from WARC (no network) and apply the document
        rules of collection to it (vigil.documents.reread: the same text, template removal
        and date rules as when it was collected), extract the claims, and replace its claims
        and changed fields in one transaction. `sources` maps source ids to their config
        (text_selector, lang); a source no longer configured is read with the defaults.
-    3. Compute totals after and report each (week, country) whose total changed.
+    4. Compute totals after and report each (week, country) whose total changed.
     """
     from extract import EXTRACTOR_VERSION
-    from vigil.documents import changes_of, reread
+    from vigil.documents import changes_of, relearn, reread
 
     extractor = extractor or _extractor()
     report = RerunReport()
     sources = sources or {}
     before = {(t["week"], t["country"]): t["total"] for t in totals_fn(db)}
-    for document in select_documents(db, since, source_ids):
+    documents = select_documents(db, since, source_ids)
+    for source_id in sorted({d["source_id"] for d in documents}):
+        relearn(db, source_id, archive_dir)  # pages archived before templates were learned
+    for document in documents:
+        document = dict(db["documents"].get(document["id"]))  # relearn may have set its page_url
         try:
             source = sources.get(document["source_id"]) or _unconfigured(document)
             fields = reread(db, source, document, archive_dir)
