@@ -28,7 +28,7 @@ import trafilatura
 from bs4 import BeautifulSoup
 from w3lib.encoding import html_body_declared_encoding, http_content_type_encoding, read_bom
 
-from crawler.blocks import page_hashes, strip_blocks
+from crawler.blocks import strip_blocks
 from crawler.boilerplate import line_kind, link_texts, main_block_text, text_kind, vocabulary
 from crawler.canonical import is_http_url
 from crawler.pagedates import page_dates
@@ -56,7 +56,6 @@ class Article:
     modified: date | None = None  # the page's "last modified" metadata
     text_method: str = "trafilatura"  # which configuration found the text (see TEXT_METHODS)
     template_removed: frozenset[str] = frozenset()  # hashes of the template lines cut from the page
-    block_hashes: frozenset[str] = frozenset()  # hashes of every line of the page, template or not
 
 
 # The ways the text may be found, tried in this order; the first whose text is not
@@ -93,9 +92,8 @@ def extract_article(
     the page before its text is looked for.
     """
     tree = parse_page(html_bytes, url, content_type)
-    hashes = page_hashes(tree)
     stripped = copy.deepcopy(tree)
-    removed = strip_blocks(stripped, template & hashes)
+    removed = strip_blocks(stripped, template)
     title, text, method = find_text(stripped, url, text_selector)
     if title and text.startswith(title + " "):  # trafilatura's fallback for short pages runs heading and text together
         text = title + "\n" + text[len(title) + 1:]
@@ -110,7 +108,7 @@ def extract_article(
     return Article(
         title=title.strip(), text=text.strip(), published=published, lang=_language(tree),
         canonical=_canonical_link(tree, url), date_from=date_from, modified=dates.modified,
-        text_method=method, template_removed=removed, block_hashes=hashes,
+        text_method=method, template_removed=removed,
     )
 
 

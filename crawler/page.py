@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from crawler.archive import WarcRef, read_response
+from crawler.archive import ArchiveError, WarcRef, read_response
 
 KINDS = ("article", "listing")
 
@@ -37,8 +37,6 @@ class Page:
         if self.body is not None:
             return self.body, self.content_type
         if self.warc is None:
-            from crawler.archive import ArchiveError
-
             raise ArchiveError(f"{self.url}: no body and no WARC record")
         _, headers, body = read_response(Path(archive_dir) / self.warc.file, self.warc.offset)
         return body, (headers.get("Content-Type") if headers else None) or self.content_type

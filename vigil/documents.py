@@ -231,8 +231,7 @@ def refresh_stale(db, source, template: frozenset[str], archive_dir: Path) -> in
     """
     changed = 0
     for stale in templates.stale_documents(db, source.id, template):
-        document = db.execute("select * from documents where id = ?", [stale["id"]]).fetchone()
-        document = dict(zip([c[0] for c in db.execute("select * from documents limit 0").description], document))
+        document = dict(db["documents"].get(stale["id"]))
         try:
             fields = read_document(source, page_of_document(document), template, archive_dir)
         except (ArticleError, ArchiveError) as exc:
