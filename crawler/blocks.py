@@ -8,6 +8,11 @@ headlines, a newsletter box, a footer) is the source's template, not the article
 counts block hashes per source (vigil.templates) and `strip_blocks` removes the recurring
 ones from a page's tree before the main text is extracted.
 
+A line that is a link (a headline in a "related" box, a teaser) is template wherever it
+recurs; a plain line only where it recurs as plain text. So an article's own first
+paragraph, shown as a linked teaser on many other pages, stays in the article: its plain
+occurrences are counted under `PLAIN + hash`, and it has only one.
+
 Pure functions over lxml trees; nothing here knows about sources or the store.
 """
 
@@ -24,6 +29,8 @@ INLINE_TAGS = frozenset({
 })
 # Never template: the page's metadata, and the date line (same-day reports share it).
 _KEEP_TAGS = frozenset({"head", "title", "meta", "link", "script", "style", "time", "noscript"})
+PLAIN = "p:"  # prefix of the hash of a line that is not a link
+LINKED_SHARE = 0.8  # a line whose words are this much link text is a link
 MIN_WORDS = 3  # shorter lines ("Home", "Share", "Most read") are harmless and too common to judge
 _SPACE = re.compile(r"\s+")
 _WORD = re.compile(r"\w+")
@@ -37,6 +44,17 @@ class Block:
     segment: int
     text: str
     hash: str  # 16 hex digits of the SHA-1 of the normalised text
+    linked: bool  # the line is (almost all) link text
+
+    @property
+    def keys(self) -> tuple[str, ...]:
+        """What the line counts as in a source's template: the hash, and PLAIN + hash for plain text."""
+        return (self.hash,) if self.linked else (self.hash, PLAIN + self.hash)
+
+    @property
+    def template_key(self) -> str:
+        """The key that must be template for this line to be cut from this page."""
+        return self.hash if self.linked else PLAIN + self.hash
 
 
 def normalise(text: str) -> str:
@@ -98,19 +116,35 @@ def _line_text(line) -> str:
     return "".join(_piece_text(owner, attribute) for owner, attribute in line)
 
 
-def page_blocks(tree) -> list[Block]:
-    """Every line of text of the page's body with at least MIN_WORDS words, in document order."""
-    blocks = []
-    for element in _elements(tree):
+def _linked(element, line, words: int) -> bool:
+    if any(isinstance(a.tag, str) and a.tag.lower() == "a" for a in element.iterancestors()):
+        return True
+    linked = 0
+    for owner, attribute in line:
+        if attribute == "node":
+            anchors = [owner] if owner.tag.lower() == "a" else owner.findall(".//a")
+            linked += sum(len(_WORD.findall(a.text_content() or "")) for a in anchors)
+    return linked >= LINKED_SHARE * words
+
+
+def _blocks(tree):
+    """(block, line pieces) for every line of at least MIN_WORDS words, in document order."""
+    for element in list(_elements(tree)):
         for index, line in enumerate(_lines(element)):
             text = _line_text(line)
-            if len(_WORD.findall(text)) >= MIN_WORDS:
-                blocks.append(Block(element, index, normalise(text), block_hash(text)))
-    return blocks
+            words = len(_WORD.findall(text))
+            if words >= MIN_WORDS:
+                yield Block(element, index, normalise(text), block_hash(text), _linked(element, line, words)), line
+
+
+def page_blocks(tree) -> list[Block]:
+    """Every line of text of the page's body with at least MIN_WORDS words, in document order."""
+    return [block for block, _ in _blocks(tree)]
 
 
 def page_hashes(tree) -> frozenset[str]:
-    return frozenset(b.hash for b in page_blocks(tree))
+    """The keys the page's lines count under in its source's template (Block.keys)."""
+    return frozenset(key for block in page_blocks(tree) for key in block.keys)
 
 
 def strip_blocks(tree, template: frozenset[str] | set[str]) -> frozenset[str]:
@@ -126,13 +160,11 @@ def strip_blocks(tree, template: frozenset[str] | set[str]) -> frozenset[str]:
     removed: set[str] = set()
     doomed: list[tuple[object, str]] = []
     emptied = []
-    for element in list(_elements(tree)):
-        for line in _lines(element):
-            text = _line_text(line)
-            if len(_WORD.findall(text)) >= MIN_WORDS and block_hash(text) in template:
-                removed.add(block_hash(text))
-                doomed.extend(line)
-                emptied.append(element)
+    for block, line in list(_blocks(tree)):
+        if block.template_key in template:
+            removed.add(block.template_key)
+            doomed.extend(line)
+            emptied.append(block.element)
     for owner, attribute in doomed:
         if attribute == "text":
             owner.text = None

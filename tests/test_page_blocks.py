@@ -5,7 +5,10 @@ from __future__ import annotations
 from datetime import date
 
 from crawler.article import extract_article, parse_page
-from crawler.blocks import block_hash, page_blocks, strip_blocks
+from collections import Counter
+
+from crawler.blocks import PLAIN, block_hash, page_blocks, page_hashes, strip_blocks
+from vigil.templates import MIN_PAGES
 
 URL = "http://127.0.0.1/x"
 CELL = ("<html><body><table><tr><td>Most read<br><a href='/1'>Nine men hanged in Kerman on Friday</a><br>"
@@ -30,8 +33,27 @@ def test_an_emptied_sidebar_goes_whole():
             "<div id='side'><ul><li>Nine men hanged in Kerman on Friday</li><li>Woman executed in Yazd on Monday"
             "</li></ul></div></body></html>")
     tree = parse_page(page.encode(), URL)
-    strip_blocks(tree, {block_hash("Nine men hanged in Kerman on Friday"), block_hash("Woman executed in Yazd on Monday")})
+    plain = {PLAIN + block_hash("Nine men hanged in Kerman on Friday"), PLAIN + block_hash("Woman executed in Yazd on Monday")}
+    strip_blocks(tree, plain)
     assert tree.find(".//div[@id='side']") is None and tree.find(".//div[@id='story']") is not None
+
+
+def test_an_articles_lede_shown_as_a_teaser_on_other_pages_stays_in_the_article():
+    lede = "Four men were hanged in Shiraz's Adelabad Prison at dawn on 9 May 2025, their relatives said."
+
+    def page(n: int) -> bytes:
+        related = f"<div class='related'><a href='/lede'>{lede}</a></div>" if n else ""
+        own = lede if n == 0 else f"Report number {n} tells of a transfer to solitary confinement in Qom."
+        return (f"<html><body><article><p>{own}</p><p>Lawyers for report {n} were not told.</p></article>{related}"
+                "<footer>Prison Notes is written by volunteers from many cities.</footer></body></html>").encode()
+
+    pages = [parse_page(page(n), URL) for n in range(6)]
+    counts = Counter(key for tree in pages for key in page_hashes(tree))
+    template = frozenset(key for key, n in counts.items() if n >= MIN_PAGES)
+    strip_blocks(pages[0], template)
+    strip_blocks(pages[3], template)
+    assert lede in pages[0].text_content() and "volunteers" not in pages[0].text_content()
+    assert lede not in pages[3].text_content() and "transfer to solitary" in pages[3].text_content()
 
 
 def page_with(meta: str, text: str = "Two men were hanged in Qom Central Prison, their families said today.") -> bytes:
