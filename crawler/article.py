@@ -1,9 +1,11 @@
 """Article pages in, main text out: title, text, publication date, language, canonical URL.
 
-trafilatura finds the main text without navigation, footers and comments, and reads the
-date from page metadata or, failing that, from the page itself (htmldate). A source whose
-markup defeats it can name its article body with a CSS selector (`text_selector`), read
-with BeautifulSoup; the same route is the fallback when trafilatura finds nothing.
+The source's template lines (crawler.blocks) are cut from the page first. trafilatura then
+finds the main text without navigation, footers and comments; when its text reads as a
+consent dialog, a paywall or navigation, or is much shorter than the page's main block
+(crawler.boilerplate), the next way of TEXT_METHODS is tried: trafilatura without the
+furniture, the source's CSS `text_selector` (read with BeautifulSoup), the main block.
+Dates are read apart by crawler.pagedates (publication metadata, text, modified).
 
 The bytes are decoded here, not by the libraries: the declared charset (BOM, then HTTP
 header, then `<meta>`) is tried strictly and, when it is wrong, the encoding is detected,
@@ -12,6 +14,8 @@ so a page served as UTF-8 but written in windows-1256 still reads correctly.
 
 from __future__ import annotations
 
+import copy
+import logging
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, tzinfo
@@ -21,20 +25,19 @@ import charset_normalizer
 import lxml.etree
 import lxml.html
 import trafilatura
-from trafilatura.settings import set_date_params
 from bs4 import BeautifulSoup
 from w3lib.encoding import html_body_declared_encoding, http_content_type_encoding, read_bom
 
+from crawler.blocks import strip_blocks
+from crawler.boilerplate import line_kind, link_texts, main_block_text, text_kind, vocabulary
 from crawler.canonical import is_http_url
-from crawler.dates import OutOfRange, in_zone, parse_timestamp
+from crawler.dates import in_zone
+from crawler.pagedates import page_dates
+
+log = logging.getLogger(__name__)
 
 HTML_TYPES = ("text/html", "application/xhtml+xml", "text/plain", "application/xml", "text/xml")
 _BINARY_MAGIC = (b"%PDF", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"PK\x03\x04", b"\x1f\x8b")
-_ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
-_WITH_OFFSET = re.compile(r"T\d{2}:\d{2}:\d{2}[+-]\d{4}$")
-# htmldate's options as trafilatura sets them, asking for the time and offset too: htmldate
-# writes the offset only when the page gives one, so a bare date stays the page's own day.
-DATE_PARAMS = {**set_date_params(True), "outputformat": "%Y-%m-%dT%H:%M:%S%z"}
 _LATIN = {"latin-1", "iso8859-1", "iso-8859-1", "cp1252", "windows-1252", "ascii", "us-ascii"}
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 
@@ -47,9 +50,13 @@ class ArticleError(Exception):
 class Article:
     title: str
     text: str
-    published: date | None
+    published: date | None  # the page's publication date: metadata first, else a date in the text
     lang: str | None  # from <html lang> or Content-Language, e.g. "en"; None when the page does not say
     canonical: str | None = None  # the page's <link rel="canonical">, absolute, when it gives an http(s) one
+    date_from: str | None = None  # "page-metadata" | "text" | "modified" | None: where `published` was read
+    modified: date | None = None  # the page's "last modified" metadata
+    text_method: str = "trafilatura"  # which configuration found the text (see TEXT_METHODS)
+    template_removed: frozenset[str] = frozenset()  # hashes of the template lines cut from the page
     published_at: datetime | None = None  # the page's publication time, when it gives one with an offset
 
     def published_on(self, zone: tzinfo | None = None) -> str | None:
@@ -61,43 +68,128 @@ class Article:
         return self.published.isoformat() if self.published else None
 
 
-def extract_article(
-    html_bytes: bytes, url: str, content_type: str | None = None, *, text_selector: str | None = None
-) -> Article:
-    """Extract the article from a page's bytes; raise ArticleError for non-HTML or empty pages."""
+# The ways the text may be found, tried in this order; the first whose text is not
+# furniture (crawler.boilerplate) and not much shorter than the page's main block wins.
+TEXT_METHODS = ("trafilatura", "trafilatura-pruned", "selector", "main-block")
+# trafilatura as Vigil runs it: tables kept (old sites lay out whole pages in them; the
+# template is cut before), comments dropped, and no `deduplicate`, whose cache spans the
+# process, so a page's text would depend on which pages came before it.
+TRAFILATURA = {"include_comments": False, "include_tables": True, "deduplicate": False}
+
+
+def parse_page(html_bytes: bytes, url: str, content_type: str | None = None):
+    """The page's lxml tree; raise ArticleError when it is not HTML."""
     check_html(html_bytes, content_type)
     markup = decode_html(html_bytes, content_type)
     try:
         # lxml refuses a str that still carries an encoding declaration
-        tree = lxml.html.document_fromstring(_XML_DECLARATION.sub("", markup, count=1))
+        return lxml.html.document_fromstring(_XML_DECLARATION.sub("", markup, count=1))
     except (lxml.etree.ParserError, ValueError) as exc:
         raise ArticleError(f"not parseable as HTML: {exc}") from exc
-    canonical = _canonical_link(tree, url)
-    lang = _language(tree)
-    if text_selector:
-        title, text = _by_selector(markup, text_selector)
-        published = None
-        document = trafilatura.bare_extraction(
-            tree, url=url, with_metadata=True, only_with_metadata=False, date_extraction_params=DATE_PARAMS
-        )
-        if document is not None:
-            title = title or (document.title or "")
-            published = _as_date(document.date)
-    else:
-        document = trafilatura.bare_extraction(
-            tree, url=url, with_metadata=True, include_comments=False, include_tables=True,
-            date_extraction_params=DATE_PARAMS,
-        )
-        title = (document.title or "") if document is not None else ""
-        text = (document.text or "") if document is not None else ""
-        published = _as_date(document.date) if document is not None else None
+
+
+def extract_article(
+    html_bytes: bytes,
+    url: str,
+    content_type: str | None = None,
+    *,
+    text_selector: str | None = None,
+    template: frozenset[str] = frozenset(),
+) -> Article:
+    """Extract the article from a page's bytes; raise ArticleError for non-HTML, empty or furniture-only pages.
+
+    `template` holds the hashes of the source's template lines (crawler.blocks), cut from
+    the page before its text is looked for.
+    """
+    tree = parse_page(html_bytes, url, content_type)
+    stripped = copy.deepcopy(tree)
+    removed = strip_blocks(stripped, template)
+    title, text, method = find_text(stripped, url, text_selector)
+    if title and text.startswith(title + " "):  # trafilatura's fallback for short pages runs heading and text together
+        text = title + "\n" + text[len(title) + 1:]
+    if not title and tree.find(".//title") is not None:
+        title = tree.find(".//title").text_content()
+    dates = page_dates(tree, stripped, url)
+    published, date_from = dates.published, "page-metadata" if dates.published else None
+    if published is None and dates.in_text is not None:
+        published, date_from = dates.in_text, "text"
+    if published is None and dates.modified is not None:
+        published, date_from = dates.modified, "modified"
+    return Article(
+        title=title.strip(), text=text.strip(), published=published, lang=_language(tree),
+        canonical=_canonical_link(tree, url), date_from=date_from, modified=dates.modified,
+        text_method=method, template_removed=removed,
+        published_at=dates.published_at if date_from == "page-metadata" else None,
+    )
+
+
+def find_text(tree, url: str, text_selector: str | None = None) -> tuple[str, str, str]:
+    """(title, text, method): the first way of TEXT_METHODS whose text reads as a report.
+
+    1. trafilatura on the page; 2. trafilatura again on the page without the lines that read
+    as furniture and with asides inside the article unwrapped (adbar/trafilatura#569);
+    3. the source's `text_selector`; 4. the page's main block. When none passes the checks,
+    the longest text that is not furniture; when all are furniture, ArticleError.
+    """
+    vocab = vocabulary()
+    links = link_texts(tree)
+    main = main_block_text(tree, vocab)
+    candidates = []
+    for method in TEXT_METHODS:
+        if method == "selector" and not text_selector:
+            continue
+        title, text = _text_by(method, tree, url, text_selector)
         if not text.strip():
-            title, text = _by_selector(markup, "article, main, [role=main], body")
-    if not text.strip():
-        raise ArticleError("no article text found on the page")
-    published_at = _instant(document.date) if document is not None else None
-    return Article(title=title.strip(), text=text.strip(), published=published, lang=lang, canonical=canonical,
-                   published_at=published_at)
+            continue
+        kind = text_kind(text, links, vocab)
+        if kind is None:
+            if len(text) >= vocab.min_share_of_main_block * len(main):
+                return title, text, _method_name(method, text_selector)
+            candidates.append((len(text), title, text, _method_name(method, text_selector)))
+        else:
+            log.debug("%s: %s text reads as %s", url, method, kind)
+    if candidates:
+        _, title, text, method = max(candidates, key=lambda c: c[0])
+        return title, text, method
+    raise ArticleError("no article text found on the page (only furniture: consent, paywall or navigation)"
+                       if main or _any_text(tree) else "no article text found on the page")
+
+
+def _method_name(method: str, text_selector: str | None) -> str:
+    return f"selector:{text_selector}" if method == "selector" else method
+
+
+def _any_text(tree) -> bool:
+    body = tree.find(".//body")
+    return body is not None and bool(" ".join(body.itertext()).strip())
+
+
+def _text_by(method: str, tree, url: str, text_selector: str | None) -> tuple[str, str]:
+    if method == "trafilatura":  # with the metadata, for the page's title (og:title, JSON-LD, <title>, <h1>)
+        document = trafilatura.bare_extraction(copy.deepcopy(tree), url=url, with_metadata=True, **TRAFILATURA)
+        return ((document.title or "") if document else ""), ((document.text or "") if document else "")
+    if method == "trafilatura-pruned":
+        pruned = _without_furniture(tree)
+        document = trafilatura.bare_extraction(pruned, url=url, favor_recall=True, **TRAFILATURA)
+        return ((document.title or "") if document else ""), ((document.text or "") if document else "")
+    if method == "selector":
+        return _by_selector(lxml.html.tostring(tree, encoding="unicode"), text_selector)
+    return "", main_block_text(tree)
+
+
+def _without_furniture(tree):
+    """A copy of the page without its dialogs and the lines written as furniture, inner asides made divs."""
+    pruned = copy.deepcopy(tree)
+    vocab = vocabulary()
+    for element in pruned.xpath("//*[@role='dialog' or @role='alertdialog' or @aria-modal='true']"):
+        if element.getparent() is not None:
+            element.drop_tree()
+    for element in list(pruned.iter("p", "li", "h2", "h3", "h4", "td")):
+        if element.getparent() is not None and line_kind(" ".join(element.text_content().split()), vocab):
+            element.drop_tree()
+    for aside in pruned.xpath("//article//aside | //main//aside"):
+        aside.tag = "div"
+    return pruned
 
 
 def check_html(body: bytes, content_type: str | None) -> None:
@@ -168,23 +260,3 @@ def _by_selector(markup: str, selector: str) -> tuple[str, str]:
     blocks = [p.get_text(" ", strip=True) for p in node.find_all(["p", "li", "h2", "h3", "blockquote"])]
     text = "\n".join(b for b in blocks if b) or node.get_text("\n", strip=True)
     return title, text
-
-
-def _instant(value: str | None) -> datetime | None:
-    """htmldate's `2025-09-15T02:30:00+0330` as an aware datetime; None without an offset."""
-    if not value or not _WITH_OFFSET.search(value):
-        return None
-    try:
-        return parse_timestamp(value[:-2] + ":" + value[-2:])
-    except OutOfRange:
-        return None
-
-
-def _as_date(value: str | None) -> date | None:
-    match = _ISO_DATE.match(value or "")
-    if not match:
-        return None
-    try:
-        return date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
-    except ValueError:
-        return None

@@ -2,8 +2,9 @@
 
 Network waits dominate collection, so feeds and article pages are fetched by a pool of
 worker threads; the `Fetcher` bounds how many of them talk to one host at a time. Each
-worker also parses the feed or extracts the article text, so the caller (which owns the
-database, and must stay on one thread) receives finished results, as they complete.
+worker also parses the feed, or the article page for its line hashes (crawler.blocks), so the
+caller (which owns the database, and must stay on one thread) receives finished results, as
+they complete; the article's text is read by the shell, under the source's template.
 
 Nothing here raises for a bad URL or a bad page: every outcome carries its error, and
 whether the error is permanent (a 404, a PDF, an oversized body: do not try again) or
@@ -17,9 +18,11 @@ from dataclasses import dataclass
 from datetime import tzinfo
 from typing import Iterable, Iterator
 
-from crawler.article import Article, ArticleError, extract_article
+from crawler.article import ArticleError, parse_page
+from crawler.blocks import page_hashes
 from crawler.feeds import FeedEntry, FeedError, ParsedFeed, parse_feed
 from crawler.http import Fetcher, FetchResult
+from crawler.page import Page
 
 # Statuses worth retrying on a later run; other 4xx answers are final.
 TRANSIENT_STATUSES = frozenset({408, 425, 429, 500, 502, 503, 504, 520, 521, 522, 523, 524})
@@ -52,7 +55,6 @@ class ArticleJob:
     url: str
     guid: str | None = None  # the feed entry the article came from, if any
     entry: FeedEntry | None = None
-    text_selector: str | None = None
     hosts: tuple[str, ...] = ()  # the page and its redirects stay on these hosts (empty: any host)
 
 
@@ -60,7 +62,7 @@ class ArticleJob:
 class ArticleOutcome:
     job: ArticleJob
     result: FetchResult
-    article: Article | None
+    page: Page | None  # the fetched page, its body left in the archive, its line hashes read
     error: str | None
     permanent: bool = False  # True: the error will not go away by itself; do not retry
 
@@ -116,11 +118,19 @@ class FetchPool:
             return ArticleOutcome(job, result, None, result.error, is_permanent(result))
         final = result.final
         try:
-            article = extract_article(final.body, final.url, final.content_type, text_selector=job.text_selector)
+            hashes = page_hashes(parse_page(final.body, final.url, final.content_type))
         except ArticleError as exc:
             return ArticleOutcome(job, result, None, str(exc), permanent=True)
         except Exception as exc:  # a parser bug must cost one article, not the run
             return ArticleOutcome(job, result, None, f"extraction failed: {type(exc).__name__}: {exc}", True)
         finally:
-            final.body = b""
-        return ArticleOutcome(job, result, article, None)
+            final.body = b""  # archived already; the shell reads it back when it reads the article
+        entry = job.entry
+        page = Page(
+            source_id=job.source_id, kind="article", url=final.url, fetched_at=final.fetched_at,
+            content_type=final.content_type, warc=final.warc,
+            requested=tuple(dict.fromkeys(e.url for e in result.exchanges[:-1])),
+            entry_guid=job.guid, entry_title=entry.title if entry else None,
+            entry_published=entry.published if entry else None, block_hashes=hashes,
+        )
+        return ArticleOutcome(job, result, page, None)

@@ -1,19 +1,25 @@
-"""Scrapy item pipeline: article page bytes -> extracted article -> an `article` record.
+"""Scrapy item pipeline: a fetched page -> a `page` record for the parent (crawler.page.Page).
 
-Extraction runs in the child, next to the crawl, so the parent only stores results.
-A page that is not an article (not HTML, no text) is dropped with `DropItem(reason)`,
-reported as an `error` record and counted under `vigil/dropped/...`.
+The parent applies the document rules (vigil.documents) to pages from feeds and crawls
+alike, so the child only reads what needs the body it holds: the page's line hashes
+(crawler.blocks), from which the parent learns the site's template. A page that is not
+HTML still goes to the parent, which records why it is not a document; one that cannot
+be parsed at all is dropped with `DropItem(reason)`, reported as an `error` record and
+counted under `vigil/dropped/...`.
 """
 
 from __future__ import annotations
 
 from scrapy.exceptions import DropItem, NotConfigured
 
-from crawler.article import ArticleError, extract_article
+from crawler.archive import WarcRef
+from crawler.article import ArticleError, parse_page
+from crawler.blocks import page_hashes
+from crawler.page import Page
 from crawler.records import Output
 
 
-class ArticlePipeline:
+class PagePipeline:
     def __init__(self, output: Output, stats):
         self.output = output
         self.stats = stats
@@ -26,31 +32,23 @@ class ArticlePipeline:
         return cls(output, crawler.stats)
 
     def process_item(self, item):
+        hashes = None
         try:
-            article = extract_article(item["body"], item["url"], item.get("content_type"))
+            hashes = page_hashes(parse_page(item["body"], item["url"], item.get("content_type")))
         except ArticleError as exc:
-            self._drop(item, "not_article", str(exc))
+            if item["kind"] != "article":  # a listing page that is not HTML teaches nothing
+                self._drop(item, "not_html", str(exc))
         except Exception as exc:  # a parser bug costs one page, not the crawl
-            self._drop(item, "extraction_failed", f"extraction failed: {type(exc).__name__}: {exc}")
-        warc = item.get("warc") or [None, None, None]
-        self.output.emit(
-            "article",
-            source_id=item["source_id"],
-            url=item["url"],
-            request_url=item["request_url"],
-            canonical=article.canonical,
-            title=article.title,
-            text=article.text,
-            published=article.published.isoformat() if article.published else None,
-            published_at=article.published_at.isoformat() if article.published_at else None,
-            lang=article.lang,
-            fetched_at=item["fetched_at"],
-            warc_file=warc[0],
-            warc_offset=warc[1],
-            warc_length=warc[2],
+            self._drop(item, "parse_failed", f"parsing failed: {type(exc).__name__}: {exc}")
+        warc = item.get("warc")
+        page = Page(
+            source_id=item["source_id"], kind=item["kind"], url=item["url"], fetched_at=item["fetched_at"],
+            content_type=item.get("content_type"), warc=WarcRef(*warc) if warc else None,
+            requested=tuple(item.get("requested") or ()), block_hashes=hashes,
         )
-        self.stats.inc_value("vigil/articles")
-        return {"source_id": item["source_id"], "url": item["url"], "title": article.title}
+        self.output.emit("page", **page.record())
+        self.stats.inc_value(f"vigil/pages/{item['kind']}")
+        return {"source_id": item["source_id"], "url": item["url"], "kind": item["kind"]}
 
     def _drop(self, item, counter: str, reason: str):
         self.stats.inc_value(f"vigil/dropped/{counter}")

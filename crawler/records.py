@@ -6,7 +6,8 @@ reports everything else as JSON lines, flushed one by one, so a child that dies 
 still has all it did before reported. Record types:
 
 - `fetch`: one HTTP exchange (status or error, validators, WARC file/offset/length);
-- `article`: an extracted article page (its WARC reference ties it to a `fetch`);
+- `page`: a fetched listing or article page (crawler.page.Page without its body, which the
+  parent reads back from the WARC record the reference points at);
 - `error`: a failure that is not an exchange of its own (an article that could not be read,
   a request given up after a redirect limit), with the URL;
 - `stats`: a spider's Scrapy stats when it closes (counters per failure class).

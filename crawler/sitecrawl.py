@@ -68,7 +68,7 @@ def settings(spec: dict) -> dict:
             "scrapy.downloadermiddlewares.httpcompression.HttpCompressionMiddleware": None,
             "crawler.middlewares.ArchiveMiddleware": 950,
         },
-        "ITEM_PIPELINES": {"crawler.pipelines.ArticlePipeline": 300},
+        "ITEM_PIPELINES": {"crawler.pipelines.PagePipeline": 300},
     }
 
 

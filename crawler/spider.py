@@ -42,7 +42,8 @@ class SourceSpider(scrapy.Spider):
                 yield request
 
     def parse(self, response):
-        """A listing page: article links first, then the next listing page, within the budget."""
+        """A listing page: itself (it teaches the site's template), its article links, then the next page."""
+        yield self._page(response, "listing")
         for url in self.article_urls(response):
             if canonical_url(url) in self.known:
                 self.crawler.stats.inc_value("vigil/known_articles_skipped")
@@ -58,11 +59,16 @@ class SourceSpider(scrapy.Spider):
                     yield request
 
     def parse_article(self, response):
-        self.articles += 1
-        yield {
+        yield self._page(response, "article")
+
+    def _page(self, response, kind: str) -> dict:
+        """The item for a fetched page: crawler.page.Page's fields, with the body for the pipeline."""
+        requested = [*response.request.meta.get("redirect_urls", ()), response.request.url]
+        return {
             "source_id": self.source_id,
+            "kind": kind,
             "url": response.url,
-            "request_url": response.request.url,
+            "requested": [u for u in dict.fromkeys(requested) if u != response.url],
             "body": response.body,
             "content_type": (response.headers.get(b"Content-Type") or b"").decode("latin-1") or None,
             "warc": response.meta.get("vigil_warc"),

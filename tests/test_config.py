@@ -213,3 +213,11 @@ def test_allow_private_addresses_takes_true_or_networks(config_dir: Path):
                                                "'10.0.0.0/33'")
     path.write_text("allow_private_addresses: [127.0.0.0/8, 'fd00::/8']\n" + original)
     assert load_config(config_dir, environ=SECRETS).sources.allow_private_addresses == ["127.0.0.0/8", "fd00::/8"]
+def test_a_text_selector_that_is_not_css_names_its_source(tmp_path: Path):
+    (tmp_path / "sources.yaml").write_text(
+        "sources:\n  - {id: a, name: A, org: news, type: feed, url: 'http://127.0.0.1/f', text_selector: 'div..body'}\n")
+    with pytest.raises(ConfigError, match=r"sources.yaml: sources\[0\]\.text_selector: .*not a CSS selector"):
+        load_file(tmp_path / "sources.yaml", SourcesFile)
+    (tmp_path / "sources.yaml").write_text(
+        "sources:\n  - {id: a, name: A, org: news, type: feed, url: 'http://127.0.0.1/f', text_selector: 'div.body'}\n")
+    assert load_file(tmp_path / "sources.yaml", SourcesFile).sources[0].text_selector == "div.body"

@@ -6,8 +6,9 @@
    their `min_interval` are skipped (unless `force`).
 2. Feeds are fetched in parallel with a conditional GET when it is safe (vigil.conditional);
    a 304 ends the source's run with nothing new.
-3. New entries (GUID not in `feed_entries`, canonical URL not in `documents`) have their
-   pages fetched and their text extracted; the page's rel=canonical decides the stored URL.
+3. New entries (GUID not in `feed_entries`, canonical URL not a document or an alias) have
+   their pages fetched; once all have arrived, each source's pages go to vigil.documents,
+   which learns the source's template from them and applies the document rules.
 4. Sites are crawled by Scrapy in a child process (crawler.sitecrawl); its fetch and
    article records are stored as they arrive.
 5. Each exchange is a `fetches` row; each source's `consecutive_failures`/`last_error`
@@ -17,6 +18,9 @@
 names the country or uses its adjective, as whole words (vigil.countries: IR keeps
 "Iran" and "Iranian", never "Iraq" or "Ireland"). Entries dropped by the filter are
 remembered in `feed_entries`, so their pages are not fetched again.
+A feed that answers with a permanent redirect
+(301/308) to the same address for FEED_MOVE_POLLS polls in a row is polled there from then
+on (`sources.feed_url`), until sources.yaml names another URL.
 
 WARC references in `documents` and `fetches` are file names in `<data>/archive/`:
 `crawler.archive.read_response(data_dir / ARCHIVE_DIR / warc_file, warc_offset)` reads a page back.
@@ -39,11 +43,13 @@ from crawler.canonical import canonical_url
 from crawler.egress import EgressPolicy
 from crawler.fetchpool import ArticleJob, ArticleOutcome, FetchPool
 from crawler.http import Fetcher, FetchResult
+from crawler.page import Page
 from vigil.conditional import feed_job
 from vigil.config import Source, SourcesFile
 from vigil.crawl import crawl_sites
+from vigil.documents import ingest_pages
 from vigil.errors import StoreError, UsageError
-from vigil.ingest import SourceReport, finish_sources, mentions_country, store_document, store_fetch
+from vigil.ingest import SourceReport, finish_sources, store_fetch
 from vigil.store import ARCHIVE_DIR, utcnow, write_lock
 from vigil.wording import counted
 
@@ -52,7 +58,9 @@ log = logging.getLogger(__name__)
 KINDS = ("feed", "site")
 WORKERS = 16  # threads fetching feeds and articles
 PER_HOST = 4  # concurrent requests to one host
-BATCH = 50  # articles stored per transaction
+BATCH = 50  # article fetches stored per transaction
+FEED_MOVE_POLLS = 3  # polls a feed's permanent redirect must hold before the new address is kept
+PERMANENT_REDIRECTS = (301, 308)
 
 
 @dataclass
@@ -164,8 +172,13 @@ def sync_sources(db: sqlite_utils.Database, sources: list[Source]) -> None:
             db.execute(
                 "insert into sources (id, name, org, type, url, enabled, consecutive_failures, independent_of, timezone) "
                 "values (?, ?, ?, ?, ?, ?, 0, ?, ?) on conflict(id) do update set name = excluded.name, "
-                "org = excluded.org, type = excluded.type, url = excluded.url, enabled = excluded.enabled, "
-                "independent_of = excluded.independent_of, timezone = excluded.timezone",
+                "org = excluded.org, type = excluded.type, enabled = excluded.enabled, "
+                "independent_of = excluded.independent_of, timezone = excluded.timezone, "
+                # a feed's move is forgotten when the operator names another URL
+                "feed_url = case when sources.url is excluded.url then sources.feed_url end, "
+                "redirect_target = case when sources.url is excluded.url then sources.redirect_target end, "
+                "redirect_polls = case when sources.url is excluded.url then sources.redirect_polls end, "
+                "url = excluded.url",
                 [s.id, s.name, s.org, s.type, s.url or (s.start_urls[0] if s.start_urls else None), int(s.enabled),
                  None if s.independent_of is None else json.dumps(s.independent_of), s.timezone],
             )
@@ -206,6 +219,7 @@ def collect_feeds(db: sqlite_utils.Database, config: SourcesFile, data_dir: Path
                 error = f"malformed feed ({outcome.feed.problem}); kept {len(outcome.feed.entries)} entries"
             with write_lock(db):
                 _store_exchanges(db, source.id, "feed", outcome.result, report, error)
+                _follow_feed_move(db, source, outcome.result)
             if error:
                 report.error(f"{outcome.result.final_url}: {error}")
                 log.warning("%s: %s: %s", source.id, outcome.result.final_url, error)
@@ -213,12 +227,32 @@ def collect_feeds(db: sqlite_utils.Database, config: SourcesFile, data_dir: Path
                 report.not_modified = True
             if outcome.feed is not None:
                 article_jobs.extend(_new_entries(db, source, outcome.feed.entries, seen_urls))
-        _store_articles(db, by_id, reports, pool.articles(article_jobs))
+        _store_articles(db, by_id, reports, article_jobs, pool.articles(article_jobs), Path(data_dir) / ARCHIVE_DIR)
     finally:
         fetcher.close()
         archive.close()
     finish_sources(db, reports.values())
     return [reports[s.id] for s in sources]
+
+
+def _follow_feed_move(db, source: Source, result: FetchResult) -> None:
+    """Count the polls on which the configured feed URL redirects permanently to one address;
+    after FEED_MOVE_POLLS in a row, poll that address instead (a move that held, not a blip)."""
+    first = result.exchanges[0]
+    if canonical_url(first.url) != canonical_url(source.url):
+        return  # polling the moved address already
+    target = None
+    final = result.final
+    if first.status in PERMANENT_REDIRECTS and len(result.exchanges) > 1 and final.error is None and (
+            result.ok or final.status == 304):
+        target = result.final.url
+    row = db.execute("select redirect_target, coalesce(redirect_polls, 0) from sources where id = ?",
+                     [source.id]).fetchone()
+    polls = row[1] + 1 if target is not None and row[0] == target else (1 if target else 0)
+    db.execute("update sources set redirect_target = ?, redirect_polls = ? where id = ?", [target, polls, source.id])
+    if target and polls >= FEED_MOVE_POLLS:
+        db.execute("update sources set feed_url = ? where id = ?", [target, source.id])
+        log.info("%s: the feed has moved to %s (permanent redirect for %d polls)", source.id, target, polls)
 
 
 def _new_entries(db, source: Source, entries, seen_urls: set[str]) -> list[ArticleJob]:
@@ -230,8 +264,9 @@ def _new_entries(db, source: Source, entries, seen_urls: set[str]) -> list[Artic
         url = canonical_url(entry.url)
         known = db.execute(
             "select 1 from feed_entries where source_id = ? and guid = ? "
-            "union all select 1 from documents where url = ? limit 1",
-            [source.id, entry.guid, url],
+            "union all select 1 from documents where url = ? "
+            "union all select 1 from document_aliases where url = ? limit 1",
+            [source.id, entry.guid, url, url],
         ).fetchone()
         if known or url in seen_urls:
             continue
@@ -240,20 +275,29 @@ def _new_entries(db, source: Source, entries, seen_urls: set[str]) -> list[Artic
     return jobs
 
 
-def _store_articles(db, by_id: dict[str, Source], reports: dict[str, SourceReport], outcomes) -> None:
+def _store_articles(db, by_id: dict[str, Source], reports: dict[str, SourceReport], jobs: list[ArticleJob],
+                    outcomes, archive_dir: Path) -> None:
+    """Store each article fetch as it arrives; once all of a source's pages are in, hand them to
+    vigil.documents (oldest entry first), while the other sources' pages are still being fetched."""
+    pages: dict[str, list[tuple[Page, int | None]]] = {source_id: [] for source_id in by_id}
+    waiting = {source_id: sum(1 for job in jobs if job.source_id == source_id) for source_id in by_id}
+    for source_id in [s for s, n in waiting.items() if n == 0]:
+        ingest_pages(db, by_id[source_id], [], archive_dir, reports[source_id])
     batch: list[ArticleOutcome] = []
     for outcome in outcomes:
         batch.append(outcome)
-        if len(batch) >= BATCH:
-            _store_article_batch(db, by_id, reports, batch)
+        waiting[outcome.job.source_id] -= 1
+        complete = waiting[outcome.job.source_id] == 0
+        if len(batch) >= BATCH or complete:
+            _store_article_batch(db, by_id, reports, batch, pages)
             batch = []
-    if batch:
-        _store_article_batch(db, by_id, reports, batch)
+        if complete:
+            source_id = outcome.job.source_id
+            ingest_pages(db, by_id[source_id], sorted(pages.pop(source_id), key=_entry_date), archive_dir,
+                         reports[source_id])
 
 
-def _store_article_batch(db, by_id, reports, batch: list[ArticleOutcome]) -> None:
-    """Store a batch in one transaction, oldest entry first (pages arrive in completion order)."""
-    batch.sort(key=_entry_date)
+def _store_article_batch(db, by_id, reports, batch: list[ArticleOutcome], pages: dict) -> None:
     with write_lock(db):
         for outcome in batch:
             job, source, report = outcome.job, by_id[outcome.job.source_id], reports[outcome.job.source_id]
@@ -264,28 +308,11 @@ def _store_article_batch(db, by_id, reports, batch: list[ArticleOutcome]) -> Non
                 if outcome.permanent and job.guid:
                     _remember_entry(db, source.id, job.guid, canonical_url(job.url))
                 continue
-            entry, article = job.entry, outcome.article
-            url = canonical_url(article.canonical or outcome.result.final_url)
-            title = article.title or (entry.title if entry else "")
-            published = entry.published.isoformat() if entry and entry.published else None
-            if published is None:
-                published = article.published_on(source.zone)
-            keep = not source.country_filter or mentions_country(f"{title}\n{article.text}", source.country_filter)
-            warc = outcome.result.final.warc
-            if keep and store_document(db, {
-                "url": url, "source_id": source.id, "guid": job.guid, "title": title, "published": published,
-                "lang": article.lang or source.lang, "text": article.text,
-                "fetched_at": outcome.result.final.fetched_at, "fetch_id": fetch_id,
-                "warc_file": warc.file if warc else None, "warc_offset": warc.offset if warc else None,
-                "warc_length": warc.length if warc else None,
-            }):
-                report.new_documents += 1
-            if job.guid:
-                _remember_entry(db, source.id, job.guid, url)
+            pages[source.id].append((outcome.page, fetch_id))
 
 
-def _entry_date(outcome: ArticleOutcome) -> tuple[bool, datetime]:
-    published = outcome.job.entry.published if outcome.job.entry else None
+def _entry_date(item: tuple[Page, int | None]) -> tuple[bool, datetime]:
+    published = item[0].entry_published
     return (published is None, published or datetime.min.replace(tzinfo=timezone.utc))
 
 

@@ -29,7 +29,9 @@ MAX_NOT_MODIFIED = 12  # 304s in a row (three hours at a 15-minute poll)
 def feed_job(db, source, now: datetime | None = None) -> FeedJob:
     """The next poll of feed `source` (a config Source): conditional only when it is safe."""
     now = now or datetime.now(timezone.utc)
-    plain = FeedJob(source.id, source.url, zone=source.zone, hosts=tuple(source.hosts))
+    moved = db.execute("select feed_url from sources where id = ?", [source.id]).fetchone()
+    url = (moved[0] if moved else None) or source.url  # a permanent redirect that held (vigil.collect)
+    plain = FeedJob(source.id, url, zone=source.zone, hosts=tuple(source.hosts))
     row = db.execute(
         "select s.consecutive_failures, f.id, f.etag, f.last_modified, f.server_date, f.fetched_at from sources s "
         "left join fetches f on f.id = (select max(id) from fetches where source_id = s.id and kind = 'feed' "
@@ -51,7 +53,7 @@ def feed_job(db, source, now: datetime | None = None) -> FeedJob:
     ).fetchone()[0]
     if in_a_row >= MAX_NOT_MODIFIED:
         return plain
-    return FeedJob(source.id, source.url, etag=etag, last_modified=last_modified if modified else None,
+    return FeedJob(source.id, url, etag=etag, last_modified=last_modified if modified else None,
                    zone=source.zone, hosts=tuple(source.hosts))
 
 

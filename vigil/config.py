@@ -109,6 +109,8 @@ class Source(Strict):
     allow_hosts: list[str] = Field(
         default_factory=list,
         description="more hosts (and their subdomains) entry links and redirects may lead to, e.g. [bbc.co.uk]",
+    text_selector: str | None = Field(
+        None, description="CSS selector of the article body, tried when trafilatura's text reads as furniture"
     )
     lang: str = Field("en", description="language of the source's reports")
     country_filter: str | None = Field(
@@ -157,6 +159,17 @@ class Source(Strict):
         return value
 
     _check_tz = field_validator("timezone")(lambda cls, v: _timezone(v) if v is not None else v)
+    @field_validator("text_selector")
+    @classmethod
+    def _check_selector(cls, value: str | None) -> str | None:
+        if value is not None:
+            from cssselect import GenericTranslator, SelectorError
+
+            try:
+                GenericTranslator().css_to_xpath(value)
+            except SelectorError as exc:
+                raise ValueError(f"not a CSS selector: {exc}")
+        return value
 
     @field_validator("article_pattern")
     @classmethod

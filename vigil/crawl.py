@@ -1,20 +1,24 @@
-"""Site sources: one Scrapy crawl in a child process (crawler.sitecrawl), its records stored
-as they arrive, so a child that dies mid-crawl still leaves what it fetched."""
+"""Site sources: one Scrapy crawl in a child process (crawler.sitecrawl), its fetches stored
+as they arrive, so a child that dies mid-crawl still leaves what it fetched.
+
+The crawl's pages (listing and article) are kept until it ends and then handed, per source,
+to vigil.documents, which learns the site's template from all of them before it reads any
+article: the first crawl of a site is as clean as the later ones.
+"""
 
 from __future__ import annotations
 
 import logging
-from datetime import datetime
 from pathlib import Path
 
 import sqlite_utils
 
-from crawler.canonical import canonical_url
 from crawler.egress import EgressPolicy
-from crawler.dates import in_zone
+from crawler.page import Page
 from crawler.sitecrawl import CrawlError, run_crawl
 from vigil.config import Source, SourcesFile
-from vigil.ingest import SourceReport, finish_sources, insert_fetch, mentions_country, store_document
+from vigil.documents import ingest_pages
+from vigil.ingest import SourceReport, finish_sources, insert_fetch
 from vigil.store import ARCHIVE_DIR, write_lock
 
 log = logging.getLogger(__name__)
@@ -42,39 +46,36 @@ def crawl_sites(db: sqlite_utils.Database, config: SourcesFile, data_dir: Path, 
         "sites": [_site_spec(db, s) for s in sources],
     }
     fetch_ids: dict[tuple, int] = {}
+    pages: dict[str, list[Page]] = {s.id: [] for s in sources}
     batch: list[dict] = []
     try:
         for record in run_crawl(spec, timeout=CRAWL_TIMEOUT):
             batch.append(record)
             if len(batch) >= BATCH:
-                _store_site_records(db, by_id, reports, batch, fetch_ids)
+                _store_site_records(db, by_id, reports, batch, fetch_ids, pages)
                 batch = []
     except CrawlError as exc:
         log.error("site crawl (%s): %s", ", ".join(by_id), exc)
         for report in reports.values():
             report.error(str(exc))
     finally:
-        _store_site_records(db, by_id, reports, batch, fetch_ids)
+        _store_site_records(db, by_id, reports, batch, fetch_ids, pages)
+        archive_dir = Path(data_dir) / ARCHIVE_DIR
+        for source in sources:
+            found = [(p, fetch_ids.get((p.warc.file, p.warc.offset)) if p.warc else None) for p in pages[source.id]]
+            ingest_pages(db, source, found, archive_dir, reports[source.id])
     finish_sources(db, reports.values())
     return [reports[s.id] for s in sources]
 
 
 def _site_spec(db, source: Source) -> dict:
-    known = [r[0] for r in db.execute("select url from documents where source_id = ?", [source.id])]
+    known = [r[0] for r in db.execute("select url from documents where source_id = ? union "
+                                      "select url from document_aliases where source_id = ?", [source.id, source.id])]
     fields = ("id", "start_urls", "article_links", "article_xpath", "article_pattern", "next_page", "max_pages")
     return {**{f: getattr(source, f) for f in fields}, "allowed_domains": source.hosts, "known_urls": known}
 
 
-def _published(record: dict, source: Source) -> str | None:
-    """The page's publication time on the source's clock when it has a time zone and the page
-    gives an instant; otherwise the date as the page writes it (see crawler.article)."""
-    moment = None
-    if source.zone is not None and record.get("published_at"):
-        moment = in_zone(datetime.fromisoformat(record["published_at"]), source.zone)
-    return moment.isoformat() if moment is not None else record.get("published")
-
-
-def _store_site_records(db, by_id, reports, records: list[dict], fetch_ids: dict) -> None:
+def _store_site_records(db, by_id, reports, records: list[dict], fetch_ids: dict, pages: dict) -> None:
     with write_lock(db):
         for record in records:
             source, report = by_id.get(record.get("source_id")), reports.get(record.get("source_id"))
@@ -90,16 +91,11 @@ def _store_site_records(db, by_id, reports, records: list[dict], fetch_ids: dict
             elif kind == "error":
                 report.error(f"{record['url']}: {record['error']}")
                 log.warning("%s: %s: %s", source.id, record["url"], record["error"])
-            elif kind == "article":
-                url = canonical_url(record.get("canonical") or record["url"])
-                text = f"{record['title']}\n{record['text']}"
-                if source.country_filter and not mentions_country(text, source.country_filter):
-                    continue
-                fetch_id = fetch_ids.get((record["warc_file"], record["warc_offset"]))
-                row = {**record, "url": url, "source_id": source.id, "lang": record.get("lang") or source.lang,
-                       "published": _published(record, source)}
-                if store_document(db, {**row, "fetch_id": fetch_id}):
-                    report.new_documents += 1
+            elif kind == "page":
+                try:
+                    pages[source.id].append(Page.from_record(record))
+                except (KeyError, TypeError, ValueError) as exc:
+                    report.error(f"{record.get('url')}: unreadable page record: {exc!r}")
             elif kind == "stats":
                 counters = {k: v for k, v in record["stats"].items() if k.startswith("vigil/")}
                 log.info("%s: crawl stats %s", source.id, counters)

@@ -11,7 +11,7 @@ import json
 import logging
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 from typing import Iterable, Iterator
 
@@ -150,12 +150,14 @@ class RerunReport:
     changed: list[tuple[dict, dict]] = field(default_factory=list)
     failed: list[tuple[str, str]] = field(default_factory=list)
     moved_totals: list[dict] = field(default_factory=list)
+    texts_changed: int = 0  # documents whose text read differently this time
 
     def summary(self) -> str:
         return (
             f"{counted(self.documents, 'document')} re-extracted ({self.unchanged} unchanged): "
             f"{counted(len(self.added), 'claim')} added, {len(self.removed)} removed, {len(self.changed)} changed, "
-            f"{len(self.failed)} failed; {counted(len(self.moved_totals), 'weekly total')} moved"
+            f"{len(self.failed)} failed; {counted(len(self.moved_totals), 'weekly total')} moved; "
+            f"{counted(self.texts_changed, 'document text')} read differently"
         )
 
 
@@ -185,42 +187,40 @@ def select_documents(db, since: date | None = None, source_ids: Iterable[str] = 
     return [dict(r) for r in db.query(sql, params)]
 
 
-def reread_archived(document: dict, archive_dir: Path) -> dict:
-    """The document's title, text and date, extracted afresh from its archived response."""
-    from crawler.archive import read_response
-    from crawler.article import extract_article
-
-    warc_path = Path(document["warc_file"])
-    if not warc_path.is_absolute():
-        warc_path = archive_dir / warc_path
-    url, headers, body = read_response(warc_path, document["warc_offset"])
-    article = extract_article(body, url, headers.get("Content-Type") if headers else None)
-    published = article.published.isoformat() if article.published else document["published"]
-    return {"title": article.title or document["title"], "text": article.text or "", "published": published}
-
-
 def rerun(db, archive_dir: Path, totals_fn, since: date | None = None, source_ids: Iterable[str] = (),
-          extractor=None, timezone: str = "UTC") -> RerunReport:
+          extractor=None, timezone: str = "UTC", sources: dict | None = None) -> RerunReport:
     """Re-extract archived documents with the current extractor and report what moved.
 
     1. Compute weekly totals before, with `totals_fn(db)` (rows with week, country, total).
-    2. For each document: re-read its page from WARC (no network), extract the article and
-       the claims, and replace its claims in one transaction.
-    3. Compute totals after and report each (week, country) whose total changed.
+    2. Learn each source's template from its archived pages that have not taught it yet
+       (a database collected before template learning; vigil.documents.relearn).
+    3. For each document: read its page back from WARC (no network) and apply the document
+       rules of collection to it (vigil.documents.reread: the same text, template removal
+       and date rules as when it was collected), extract the claims, and replace its claims
+       and changed fields in one transaction. `sources` maps source ids to their config
+       (text_selector, lang); a source no longer configured is read with the defaults.
+    4. Compute totals after and report each (week, country) whose total changed.
     """
     from extract import EXTRACTOR_VERSION
+    from vigil.documents import changes_of, relearn, reread
 
     extractor = extractor or _extractor()
     report = RerunReport()
+    sources = sources or {}
     before = {(t["week"], t["country"]): t["total"] for t in totals_fn(db)}
-    for document in select_documents(db, since, source_ids):
+    documents = select_documents(db, since, source_ids)
+    for source_id in sorted({d["source_id"] for d in documents}):
+        relearn(db, source_id, archive_dir)  # pages archived before templates were learned
+    for document in documents:
+        document = dict(db["documents"].get(document["id"]))  # relearn may have set its page_url
         try:
-            fresh = reread_archived(document, archive_dir)
-            day = _published(fresh["published"], document["source_timezone"] or timezone)
-            claims = extractor.extract(fresh["text"], day, fresh["title"])
+            source = sources.get(document["source_id"]) or _unconfigured(document)
+            fields = reread(db, source, document, archive_dir)
+            changes = changes_of(document, fields)
+            report.texts_changed += "text" in changes
+            claims = extractor.extract(fields.text, _published(fields.published, document["source_timezone"] or timezone), fields.title)
             new_rows = [claim_row(c, document["id"], EXTRACTOR_VERSION) for c in claims]
-            old_rows = replace_claims(db, document["id"], claims, EXTRACTOR_VERSION,
-                                      changes={**fresh, "simhash": fingerprint(fresh["text"])})
+            old_rows = replace_claims(db, document["id"], claims, EXTRACTOR_VERSION, changes=changes)
         except Exception as exc:  # one document fails alone; its old claims stay
             log.error("document %s (%s): re-run failed: %s", document["id"], document["url"], exc)
             report.failed.append((document["url"], str(exc)))
@@ -237,6 +237,14 @@ def rerun(db, archive_dir: Path, totals_fn, since: date | None = None, source_id
             report.moved_totals.append({"week": key[0], "country": key[1], "before": before.get(key),
                                         "after": after.get(key)})
     return report
+
+
+def _unconfigured(document: dict):
+    """A stand-in for a source removed from sources.yaml: no selector, no filter, its documents' language."""
+    from vigil.config import Source
+
+    return Source(id=document["source_id"], name=document["source_id"], org="news", type="feed",
+                  url="http://unconfigured.invalid/", lang=document.get("lang") or "en")
 
 
 def iter_counts(report: RerunReport) -> Iterator[str]:

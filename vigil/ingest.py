@@ -1,6 +1,7 @@
 """Writing what collection fetched: `fetches` rows, documents keyed by canonical URL, and
 each source's run outcome. Shared by the feed poller (vigil.collect) and the site crawl
-(vigil.crawl), so both store exchanges and documents the same way."""
+(vigil.crawl), so both store exchanges and documents the same way; the document rules
+themselves are in vigil.documents."""
 
 from __future__ import annotations
 
@@ -21,6 +22,8 @@ class SourceReport:
     new_documents: int = 0
     errors: int = 0
     not_modified: bool = False
+    refreshed: int = 0  # earlier documents read again because the source's template changed
+    moved: int = 0  # pages found to be an earlier document at a new address
     skipped: str | None = None  # why the source was not fetched this time
     last_error: str | None = None
 
@@ -32,7 +35,9 @@ class SourceReport:
         if self.skipped:
             return f"{self.source_id:<22} skipped: {self.skipped}"
         state = " (not modified)" if self.not_modified else ""
-        tail = f"  last error: {self.last_error}" if self.last_error else ""
+        tail = f"  refreshed {self.refreshed}" if self.refreshed else ""
+        tail += f"  moved {self.moved}" if self.moved else ""
+        tail += f"  last error: {self.last_error}" if self.last_error else ""
         return (
             f"{self.source_id:<22} {self.kind:<4} fetched {self.fetched:>4}  new {self.new_documents:>4}  "
             f"errors {self.errors:>3}{state}{tail}"
@@ -48,7 +53,8 @@ def mentions_country(text: str, country: str) -> bool:
 FETCH_COLUMNS = ("source_id", "url", "kind", "fetched_at", "status", "etag", "last_modified", "content_type",
                  "bytes", "duration_ms", "error", "warc_file", "warc_offset", "warc_length", "warning", "server_date")
 DOCUMENT_COLUMNS = ("url", "source_id", "guid", "title", "published", "lang", "text", "content_hash", "fetched_at",
-                    "fetch_id", "warc_file", "warc_offset", "warc_length")
+                    "fetch_id", "warc_file", "warc_offset", "warc_length", "page_url", "text_method", "date_from",
+                    "template_digest", "simhash")
 
 
 def store_fetch(db, source_id: str, kind: str, exchange: Exchange, error: str | None) -> int:
@@ -73,9 +79,13 @@ def insert_fetch(db, row: dict) -> int:
     return cursor.lastrowid
 
 
+def content_hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
 def store_document(db, row: dict) -> bool:
     """Insert a document keyed by canonical URL; False when that URL is already stored."""
-    row = {**row, "content_hash": hashlib.sha256(row["text"].encode("utf-8")).hexdigest()}
+    row = {**row, "content_hash": content_hash(row["text"])}
     cursor = db.execute(
         f"insert into documents ({', '.join(DOCUMENT_COLUMNS)}) values ({', '.join('?' * len(DOCUMENT_COLUMNS))}) "
         "on conflict(url) do nothing",

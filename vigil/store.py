@@ -294,3 +294,27 @@ def m011_report_copies(db: sqlite_utils.Database) -> None:
     and a source's `independent_of` list from sources.yaml (JSON; NULL: independent of all)."""
     db["documents"].add_column("simhash", str)
     db["sources"].add_column("independent_of", str)
+def m002_template_blocks(db: sqlite_utils.Database) -> None:
+    """Per-source template learning, how each document's text and date were found, moved reports.
+
+    - `page_blocks`: the line hashes of each page of a source (crawler.blocks), the listing
+      pages too; a hash on many pages of one source is its template (vigil.templates).
+    - documents: `page_url` (the fetched address, canonical), `text_method` and `date_from`
+      (which way the text and the date were found), `template_digest` (what template was cut
+      from it).
+    - `document_aliases`: other addresses of a stored document (a moved report).
+    - sources: a feed's permanent redirect, followed once it has held for a few polls.
+    """
+    db["page_blocks"].create({"source_id": str, "page_url": str, "block_hash": str},
+                             pk=("source_id", "page_url", "block_hash"))
+    db["page_blocks"].create_index(["source_id", "block_hash"])
+    # `simhash` (vigil.copies.fingerprint) came with m011_report_copies, which serves both uses
+    for column in ("page_url", "text_method", "date_from", "template_digest"):
+        db["documents"].add_column(column, str)
+    db["documents"].create_index(["source_id", "page_url"])
+    db["document_aliases"].create({"url": str, "document_id": int, "source_id": str, "reason": str, "added_at": str},
+                                  pk="url", foreign_keys=[("document_id", "documents", "id")])
+    db["document_aliases"].create_index(["document_id"])
+    db["sources"].add_column("feed_url", str)  # the address polled instead of sources.url after a move
+    db["sources"].add_column("redirect_target", str)  # where the configured feed URL redirects permanently
+    db["sources"].add_column("redirect_polls", int)  # consecutive polls that redirect there

@@ -30,6 +30,9 @@ from urllib.parse import parse_qs, urlsplit
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import pages as mocksite  # noqa: E402  (run as a script: the directory is not a package)
 import streams  # noqa: E402
+import casepages  # noqa: E402
+import moved  # noqa: E402
+import stream  # noqa: E402
 
 ETAG = '"v1"'
 HUGE_BYTES = 3_000_000  # over the 1 MB limit the tests configure
@@ -43,6 +46,7 @@ ROBOTS_MODE = "default"
 STUCK_VALIDATOR = "Sat, 16 Nov 2041 19:11:00 GMT"  # a Last-Modified (and ETag) decades ahead
 _bomb: bytes | None = None
 _bomb_lock = threading.Lock()
+_moved_sites: set[str] = set()  # bases of moved.py sites that have moved
 
 
 def gzip_bomb() -> bytes:
@@ -184,6 +188,16 @@ class Handler(BaseHTTPRequestHandler):
         match = re.match(r"^/reports/dawn/(\d+)$", path)
         if match:
             return self.send(200, s.dawn_page(base, int(match.group(1))))
+        if path.startswith("/stream/"):
+            return self.stream(f"{base}/stream", path[len("/stream"):], query)
+        if path.startswith("/moved/"):
+            return self.moved(f"{base}/moved", path[len("/moved"):], query)
+        if path == "/cases/feed.xml":
+            names = query.get("page") or list(casepages.PAGES)
+            return self.send(200, casepages.feed(f"{base}/cases", names), "application/rss+xml")
+        match = re.match(r"^/cases/([\w-]+)\.html$", path)
+        if match and match.group(1) in casepages.PAGES:
+            return self.send(200, casepages.PAGES[match.group(1)]())
         if path == "/feeds/rss.xml":
             return self.conditional(s.rss(base, s.article_numbers(0, 6)), "application/rss+xml; charset=utf-8")
         if path == "/feeds/atom.xml":
@@ -249,6 +263,43 @@ class Handler(BaseHTTPRequestHandler):
         if path.startswith("/private/"):
             return self.send(200, s.article_page(base, 666))
         return self.send(404, "<html><body>not found</body></html>")
+
+    def moved(self, base: str, path: str, query: dict) -> None:
+        """The moved site of moved.py."""
+        if path == "/feed.xml":
+            return self.send(200, moved.feed(base, int(query.get("phase", ["1"])[0])), "application/rss+xml")
+        if path == "/feed-old.xml":
+            return self.redirect(301, f"{base}/feed.xml?phase=1")
+        if path == "/p":
+            return self.redirect(301, f"{base}/old/report-{query.get('id', ['a'])[0]}")
+        if path == "/move":  # from now on, report a's old address redirects to its new one
+            _moved_sites.add(base)
+            return self.send(200, "moved")
+        if path == "/old/report-a" and base in _moved_sites:
+            return self.redirect(301, f"{base}/new/report-a")
+        match = re.match(r"^/(old|new)/report-([abcd])$", path)
+        if match:
+            return self.send(200, moved.page(base, match.group(2), match.group(1) == "new"))
+        return self.send(404, "<html><body>not found</body></html>")
+
+    def stream(self, base: str, path: str, query: dict) -> None:
+        """The six-week stream of stream.py: /<source>/index?page=N, articles, /ledger/feed/."""
+        body = None
+        match = re.match(r"^/(oldtown|desk)/index$", path)
+        if match:
+            body = stream.listing_page(base, match.group(1), int(query.get("page", ["1"])[0]))
+        elif path == "/oldtown/read.php":
+            body = stream.article_page(base, "oldtown", query.get("id", [""])[0])
+        elif re.match(r"^/ledger/feed/?$", path):
+            upto, redesign = (int(query[k][0]) if k in query else None for k in ("upto", "redesign"))
+            return self.send(200, stream.feed(base, "ledger", upto, redesign), "application/rss+xml; charset=utf-8")
+        elif re.match(r"^/ledger/[\w-]+/$", path):
+            body = stream.article_page(base, "ledger", path.split("/")[2], redesigned="theme" in query)
+        elif re.match(r"^/desk/news/[\w-]+$", path):
+            body = stream.article_page(base, "desk", path.split("/")[3])
+        if body is None:
+            return self.send(404, "<html><body>not found</body></html>")
+        return self.send(200, body)
 
     def hostile(self, root: str, path: str, query: dict) -> None:
         match = re.match(r"^/status/(\d{3})$", path)

@@ -71,8 +71,9 @@ def command(app: AppContext, jsonl, rerun: bool, since, source_ids, show: bool, 
     def weekly_totals(db) -> list[dict]:
         return [week.to_dict() for week in compute_totals(db, week_settings).all_weeks()]
 
+    sources = {s.id: s for s in app.sources().sources}
     report = extraction.rerun(app.db, app.archive_dir, weekly_totals, since=since, source_ids=source_ids,
-                              timezone=week_settings.timezone)
+                              timezone=week_settings.timezone, sources=sources)
     click.echo(f"Re-run: {report.summary()}.")
     for line in extraction.iter_counts(report):
         click.echo(f"  {line}")

@@ -1,0 +1,53 @@
+"""Each source's template, learned from the pages Vigil has archived for it.
+
+Every page of a source (article and listing pages alike) leaves the hashes of its lines
+in `page_blocks` (crawler.blocks); a line found on at least MIN_PAGES pages of one source
+is that source's template. A page fetched again replaces its own hashes, so a listing page
+polled every hour counts once, and a redesign shows as new hashes on the pages that follow.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from typing import Iterable
+
+# A line on this many pages of one source is template. Lower and two reports of one day
+# sharing a sentence would lose it; the sidebars this is for sit on every page of a crawl.
+MIN_PAGES = 4
+
+
+def record_page(db, source_id: str, page_url: str, hashes: Iterable[str]) -> None:
+    """Replace the line hashes kept for one page of a source (call inside a write transaction)."""
+    db.execute("delete from page_blocks where source_id = ? and page_url = ?", [source_id, page_url])
+    db.conn.executemany("insert or ignore into page_blocks (source_id, page_url, block_hash) values (?, ?, ?)",
+                   [(source_id, page_url, h) for h in sorted(set(hashes))])
+
+
+def template_of(db, source_id: str) -> frozenset[str]:
+    """The hashes of the lines found on at least MIN_PAGES pages of the source."""
+    rows = db.execute(
+        "select block_hash from page_blocks where source_id = ? group by block_hash having count(*) >= ?",
+        [source_id, MIN_PAGES],
+    )
+    return frozenset(r[0] for r in rows)
+
+
+def digest(removed: Iterable[str]) -> str:
+    """One value for the set of template lines cut from a document, stored beside it."""
+    return hashlib.sha1(",".join(sorted(removed)).encode()).hexdigest()[:16]
+
+
+def stale_documents(db, source_id: str, template: frozenset[str]) -> list[dict]:
+    """Documents of the source from which another set of lines would be cut under `template`.
+
+    Their page's hashes are in `page_blocks`; a document whose `template_digest` differs from
+    the digest of (its page's hashes & template) was stored under another template.
+    """
+    stale = []
+    for row in db.query("select id, page_url, template_digest from documents where source_id = ? and page_url is not null",
+                        [source_id]):
+        hashes = {r[0] for r in db.execute("select block_hash from page_blocks where source_id = ? and page_url = ?",
+                                           [source_id, row["page_url"]])}
+        if digest(hashes & template) != row["template_digest"]:
+            stale.append(dict(row))
+    return stale
