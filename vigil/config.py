@@ -109,6 +109,7 @@ class Source(Strict):
     allow_hosts: list[str] = Field(
         default_factory=list,
         description="more hosts (and their subdomains) entry links and redirects may lead to, e.g. [bbc.co.uk]",
+    )
     text_selector: str | None = Field(
         None, description="CSS selector of the article body, tried when trafilatura's text reads as furniture"
     )
@@ -159,6 +160,7 @@ class Source(Strict):
         return value
 
     _check_tz = field_validator("timezone")(lambda cls, v: _timezone(v) if v is not None else v)
+
     @field_validator("text_selector")
     @classmethod
     def _check_selector(cls, value: str | None) -> str | None:
