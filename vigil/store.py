@@ -187,7 +187,8 @@ def m002_collection_robustness(db: sqlite_utils.Database) -> None:
     db["fetches"].add_column("warning", str)
     db["fetches"].add_column("server_date", str)
     db["sources"].add_column("timezone", str)
-def m002_claim_rules(db: sqlite_utils.Database) -> None:
+@migrations()
+def m003_claim_rules(db: sqlite_utils.Database) -> None:
     # the ids of the extractor rules that made each claim (JSON list), so "why this claim?" is one look
     db["claims"].add_column("rules", str)
 
@@ -289,12 +290,13 @@ def schema_version(db: sqlite_utils.Database) -> str | None:
 
 
 @migrations()
-def m011_report_copies(db: sqlite_utils.Database) -> None:
+def m004_report_copies(db: sqlite_utils.Database) -> None:
     """Issue 11: a document's text fingerprint (near-duplicate copies are one report, vigil/copies.py)
     and a source's `independent_of` list from sources.yaml (JSON; NULL: independent of all)."""
     db["documents"].add_column("simhash", str)
     db["sources"].add_column("independent_of", str)
-def m002_template_blocks(db: sqlite_utils.Database) -> None:
+@migrations()
+def m005_template_blocks(db: sqlite_utils.Database) -> None:
     """Per-source template learning, how each document's text and date were found, moved reports.
 
     - `page_blocks`: the line hashes of each page of a source (crawler.blocks), the listing
@@ -308,7 +310,7 @@ def m002_template_blocks(db: sqlite_utils.Database) -> None:
     db["page_blocks"].create({"source_id": str, "page_url": str, "block_hash": str},
                              pk=("source_id", "page_url", "block_hash"))
     db["page_blocks"].create_index(["source_id", "block_hash"])
-    # `simhash` (vigil.copies.fingerprint) came with m011_report_copies, which serves both uses
+    # `simhash` (vigil.copies.fingerprint) came with m004_report_copies, which serves both uses
     for column in ("page_url", "text_method", "date_from", "template_digest"):
         db["documents"].add_column(column, str)
     db["documents"].create_index(["source_id", "page_url"])
