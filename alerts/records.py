@@ -32,6 +32,7 @@ class ClaimRecord:
     url: str | None = None
     title: str | None = None
     published: date | None = None  # the document's publication day in the alerts time zone
+    reviewer_confirmed: bool = False  # a reviewer confirmed this claim (set by vigil/reviews.py)
     extra: dict = field(default_factory=dict, compare=False, hash=False)
 
     @property

@@ -96,9 +96,10 @@ def cli(ctx: click.Context, config_dir: Path, data_dir: Path, verbose: int, quie
 
 def _register() -> None:
     """Commands live in vigil/commands/, one module per verb, registered here explicitly."""
-    from vigil.commands import alerts, check, claims, collect, demo, digest, extract, run, status, totals
+    from vigil.commands import (alerts, check, claims, collect, demo, digest, extract, run, serve, status, totals,
+                                users)
 
-    for module in (demo, collect, extract, totals, claims, alerts, digest, run, status, check):
+    for module in (demo, collect, extract, totals, claims, alerts, digest, run, status, check, serve, users):
         cli.add_command(module.command)
 
 

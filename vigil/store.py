@@ -235,3 +235,56 @@ def write_lock(db: sqlite_utils.Database) -> _write_lock:
 def schema_version(db: sqlite_utils.Database) -> str | None:
     applied = migrations.applied(db)
     return applied[-1].name if applied else None
+
+
+@migrations()
+def m015_reviews_and_users(db: sqlite_utils.Database) -> None:
+    """Issue 15: staff accounts for `vigil serve`, and the append-only audit table of reviews.
+
+    A review is keyed on where its claim was read (document, field, evidence span, event,
+    country, and the claim's place among claims of that span), never on a claim row id, so it
+    still applies after `vigil extract --rerun` has replaced the rows. Triggers refuse UPDATE
+    and DELETE: a decision is changed by appending a newer review, and the history stays.
+    """
+    db["users"].create(
+        {
+            "id": int,
+            "name": str,
+            "role": str,  # viewer | reviewer | admin
+            "password_hash": str,  # argon2id, PHC string
+            "created_at": str,
+            "disabled_at": str,
+        },
+        pk="id",
+        not_null={"name", "role", "password_hash"},
+    )
+    db["users"].create_index(["name"], unique=True)
+    db["reviews"].create(
+        {
+            "id": int,
+            "document_id": int,
+            "field": str,
+            "start_char": int,
+            "end_char": int,
+            "event": str,  # as extracted, not as corrected
+            "country": str,
+            "ordinal": int,  # 0 for the first claim of this span, event and country, 1 for the next
+            "action": str,  # confirm | reject | correct
+            "reason": str,
+            "corrections": str,  # JSON: the corrected fields (count, period_start, period_end, event, country, location)
+            "original": str,  # JSON: the claim as it stood when reviewed
+            "reviewer": str,
+            "created_at": str,
+        },
+        pk="id",
+        not_null={"document_id", "action", "reviewer", "created_at"},
+    )
+    db["reviews"].create_index(["document_id", "field", "start_char"])
+    db.execute(
+        "create trigger reviews_no_update before update on reviews"
+        " begin select raise(abort, 'reviews are append-only'); end"
+    )
+    db.execute(
+        "create trigger reviews_no_delete before delete on reviews"
+        " begin select raise(abort, 'reviews are append-only'); end"
+    )
