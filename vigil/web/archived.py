@@ -67,9 +67,10 @@ def record_info(path: Path, offset: int) -> RecordInfo:
 
 
 def segments(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[str, str]]:
-    """Cut `text` into (piece, mark) pieces; `mark` is '' or the span's class. Overlaps keep the first."""
+    """Cut `text` into (piece, mark) pieces; `mark` is '' or the span's class. Of overlapping
+    spans the first is kept, and of spans starting together the selected one."""
     out, at = [], 0
-    for start, end, mark in sorted(spans):
+    for start, end, mark in sorted(spans, key=lambda s: (s[0], "selected" not in s[2], s[1])):
         if start < at or start >= end or end > len(text):
             continue
         out.append((text[at:start], ""))

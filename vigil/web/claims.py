@@ -7,7 +7,7 @@ from datetime import date
 
 from flask import Blueprint, abort, flash, g, redirect, render_template, request, url_for
 from flask_wtf import FlaskForm
-from wtforms import HiddenField, SelectField, StringField
+from wtforms import HiddenField, StringField
 from wtforms.validators import AnyOf, Length, Optional
 
 from vigil.reviews import EVENTS, ClaimNotFound, ReviewError, history, record_review
@@ -25,7 +25,7 @@ class ReviewForm(FlaskForm):
     count = StringField("Count", validators=[Optional(), Length(max=8)])
     period_start = StringField("From", validators=[Optional(), Length(max=10)])
     period_end = StringField("To", validators=[Optional(), Length(max=10)])
-    event = SelectField("Event", choices=[("", "(unchanged)")] + [(e, e) for e in EVENTS], validate_choice=True)
+    event = StringField("Event", validators=[Optional(), AnyOf(EVENTS)])
     country = StringField("Country", validators=[Optional(), Length(max=2)])
     location = StringField("Place", validators=[Optional(), Length(max=200)])
     next = HiddenField()

@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from flask import current_app, g
 
 from alerts.records import ClaimRecord
-from alerts.totals import Totals, WeeklyTotal
+from alerts.totals import Totals, WeeklyTotal, place_aggregate
 from vigil.alerting import load_records, week_scheme
 from vigil.reviews import apply_reviews
 
@@ -49,6 +49,15 @@ def figures() -> Figures:
         reviewed = apply_reviews(g.db, records)
         g.figures = Figures(records, reviewed, Totals(reviewed, scheme))
     return g.figures
+
+
+def placed_week(record: ClaimRecord, scheme) -> date | None:
+    """The week a claim's figure falls in, as the totals place it: a one-week aggregate in the
+    week holding its middle day, anything else in the week of its day; None for year figures."""
+    if record.kind == "aggregate":
+        scope, key, _ = place_aggregate(record, scheme)
+        return key if scope == "week" else None
+    return scheme.start_of(record.date) if record.date else None
 
 
 def alerted_weeks(db) -> dict[str, set[str]]:

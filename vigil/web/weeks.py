@@ -11,7 +11,7 @@ from alerts.trace import trace_week
 from vigil.reviews import reviews_by_claim
 from vigil.web.chart import weekly_chart
 from vigil.web.claimrows import claim_rows, status_of
-from vigil.web.figures import alerted_weeks, figures, is_alerted, same_week_last_year, week_row, year_weeks
+from vigil.web.figures import placed_week, alerted_weeks, figures, is_alerted, same_week_last_year, week_row, year_weeks
 
 bp = Blueprint("weeks", __name__)
 
@@ -83,7 +83,7 @@ def week(label: str):
     reviews = reviews_by_claim(g.db)
     rejected_ids = [
         r.id for r in fig.records
-        if r.event == "executed" and r.country == country and r.date and scheme.start_of(r.date) == week_start
+        if r.event == "executed" and r.country == country and placed_week(r, scheme) == week_start
         and reviews.get(r.id) is not None and reviews[r.id].action == "reject"
     ]
     rejected = claim_rows(g.db, ids=rejected_ids)
