@@ -10,7 +10,7 @@ import re
 
 import pytest
 
-from vigil.accounts import set_password
+from vigil.accounts import add_user, set_password
 from webclient import PASSWORD, RunningWeb
 
 pytestmark = pytest.mark.slow
@@ -232,10 +232,22 @@ def test_full_text_search_takes_any_input(web, reviewer):
 
 
 def test_a_new_password_ends_open_sessions(web):
+    db = web.db()
+    add_user(db, "leaving", "viewer", PASSWORD)
+    db.close()
     client = web.client()
-    client.login("admin")
+    client.login("leaving")
     assert client.get("/").status == 200
     db = web.db()
-    set_password(db, "admin", "another long password")
+    set_password(db, "leaving", "another long password")
     db.close()
     assert client.get("/").status == 302
+
+
+def test_only_admins_see_the_accounts_and_the_audit_trail(web):
+    reviewer, admin = web.client(), web.client()
+    reviewer.login("reviewer")
+    admin.login("admin")
+    assert reviewer.get("/admin").status == 403
+    page = admin.get("/admin")
+    assert page.status == 200 and "Review audit trail" in page.text and "argon2" not in page.text

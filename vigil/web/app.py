@@ -11,7 +11,7 @@ from werkzeug.exceptions import HTTPException
 
 from vigil.config import WeekSettings
 from vigil.store import ARCHIVE_DIR, open_store
-from vigil.web import archived, auth, browse, claims, export, security, weeks
+from vigil.web import admin, archived, auth, browse, claims, export, security, weeks
 from vigil.web.format import register_filters
 
 
@@ -67,6 +67,6 @@ def create_app(settings: WebSettings, secret_key: bytes | None = None) -> Flask:
         return render_template("error.html", code=exc.code, name=exc.name, message=exc.description), exc.code
 
     app.config["ARCHIVE_DIR"] = settings.data_dir / ARCHIVE_DIR
-    for module in (auth, weeks, claims, archived, browse, export):
+    for module in (auth, weeks, claims, archived, browse, export, admin):
         app.register_blueprint(module.bp)
     return app
