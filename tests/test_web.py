@@ -33,8 +33,7 @@ def reviewer(web):
 def sample_path(rule) -> str:
     values = {"claim_id": 1, "document_id": 1, "label": "2025-W38", "fmt": "csv", "name": "imminent",
               "filename": "style.css"}
-    return rule.rule.replace("<int:", "<").format if False else re.sub(
-        r"<(?:\w+:)?(\w+)>", lambda m: str(values[m.group(1)]), rule.rule)
+    return re.sub(r"<(?:\w+:)?(\w+)>", lambda m: str(values[m.group(1)]), rule.rule)
 
 
 def test_nothing_but_the_login_page_is_served_without_a_login(web):

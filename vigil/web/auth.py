@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from urllib.parse import urlsplit
-
 from flask import Blueprint, current_app, g, redirect, render_template, request, session, url_for
 from flask_wtf import FlaskForm
 from wtforms import PasswordField, StringField
 from wtforms.validators import DataRequired, Length
 
 from vigil.accounts import authenticate
-from vigil.web.security import limiter, log_in
+from vigil.web.security import limiter, local_path, log_in
 
 bp = Blueprint("auth", __name__)
 
@@ -37,13 +35,7 @@ def _failed(response) -> bool:
 
 
 def _safe_next(target: str | None) -> str:
-    """Only a path on this site: `next=https://evil.example/` must not turn login into a redirector."""
-    if not target:
-        return url_for("weeks.overview")
-    parts = urlsplit(target)
-    if parts.scheme or parts.netloc or not target.startswith("/") or target.startswith("//") or "\\" in target:
-        return url_for("weeks.overview")
-    return target
+    return local_path(target, url_for("weeks.overview"))
 
 
 @bp.route("/login", methods=["GET", "POST"])

@@ -13,7 +13,7 @@ from wtforms.validators import AnyOf, Length, Optional
 from vigil.reviews import EVENTS, ClaimNotFound, ReviewError, history, record_review
 from vigil.web.claimrows import Filters, choices, claim_row, claim_rows
 from vigil.web.figures import alerted_weeks, behind_alerts, figures
-from vigil.web.security import requires
+from vigil.web.security import local_path, requires
 
 bp = Blueprint("claims", __name__)
 QUEUE_PAGE = 100
@@ -52,8 +52,7 @@ def claim(claim_id: int):
 @requires("reviewer")
 def review(claim_id: int):
     form = ReviewForm()
-    back = form.next.data if (form.next.data or "").startswith("/") and not (form.next.data or "").startswith("//") \
-        else url_for("claims.claim", claim_id=claim_id)
+    back = local_path(form.next.data, url_for("claims.claim", claim_id=claim_id))
     if not form.validate():
         flash("The review was not saved: " + "; ".join(f"{k}: {' '.join(v)}" for k, v in form.errors.items()), "error")
         return redirect(back)

@@ -14,6 +14,7 @@ import hashlib
 import os
 import secrets
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from flask import abort, current_app, g, redirect, request, session, url_for
 from flask_limiter import Limiter
@@ -48,6 +49,16 @@ def secret_key(data_dir: Path) -> bytes:
 def password_stamp(password_hash: str) -> str:
     """A session remembers this: a new password (or hash) ends every session made with the old one."""
     return hashlib.sha256(password_hash.encode()).hexdigest()[:16]
+
+
+def local_path(target: str | None, default: str) -> str:
+    """`target` if it is a path on this site, else `default`: a `next=https://evil.example/`
+    (or `//evil.example`, or `/\\evil.example`, which browsers read as a host) must never
+    turn a form into a redirector."""
+    if not target or not target.startswith("/") or target.startswith("//") or "\\" in target:
+        return default
+    parts = urlsplit(target)
+    return default if parts.scheme or parts.netloc else target
 
 
 def log_in(user: User) -> None:

@@ -3,7 +3,7 @@ and a week's page (its incidents and every claim behind them)."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from flask import Blueprint, abort, g, render_template, request
 
@@ -102,5 +102,5 @@ def week(label: str):
         "week.html", weekly=week_row(weekly), raw=weekly, extracted=extracted, incidents=incidents, bounds=bounds,
         rejected=rejected, country=country, alerted=alerted,
         previous=scheme.label(scheme.back(week_start, 1)), next=scheme.label(scheme.back(week_start, -1)),
-        week_end=scheme.back(week_start, -1).fromordinal(scheme.back(week_start, -1).toordinal() - 1),
+        week_end=week_start + timedelta(days=6),
     )
