@@ -89,14 +89,27 @@ from claims
 """
 
 
-def claim_keys(db: sqlite_utils.Database, claim_ids: Iterable[int] | None = None) -> dict[int, ReviewKey]:
-    """claim id -> its review key, for every stored claim (or those of `claim_ids`)."""
-    wanted = None if claim_ids is None else set(claim_ids)
-    keys = {}
-    for row in db.execute(_KEYS_SQL).fetchall():
-        if wanted is None or row[0] in wanted:
-            keys[row[0]] = ReviewKey(*row[1:])
-    return keys
+def claim_keys(db: sqlite_utils.Database, claim_ids: Iterable[int] | None = None,
+               document_ids: Iterable[int] | None = None) -> dict[int, ReviewKey]:
+    """claim id -> its review key, for every stored claim, or those of `claim_ids`, or those of
+    the documents `document_ids`. Ordinals number claims within one document, so only the
+    documents concerned are read."""
+    if claim_ids is None and document_ids is None:
+        return {row[0]: ReviewKey(*row[1:]) for row in db.execute(_KEYS_SQL).fetchall()}
+    if claim_ids is not None:
+        wanted = set(claim_ids)
+        marks = ", ".join("?" for _ in wanted)
+        sql = _KEYS_SQL + f" where document_id in (select document_id from claims where id in ({marks}))"
+    else:
+        wanted = None
+        docs = set(document_ids)
+        marks = ", ".join("?" for _ in docs)
+        sql = _KEYS_SQL + f" where document_id in ({marks})"
+    params = list(wanted if wanted is not None else docs)
+    if not params:
+        return {}
+    rows = db.execute(sql, params).fetchall()
+    return {row[0]: ReviewKey(*row[1:]) for row in rows if wanted is None or row[0] in wanted}
 
 
 def _review(row: dict) -> Review:
@@ -124,7 +137,8 @@ def reviews_by_claim(db: sqlite_utils.Database) -> dict[int, Review]:
     latest = latest_reviews(db)
     if not latest:
         return {}
-    return {claim_id: latest[key] for claim_id, key in claim_keys(db).items() if key in latest}
+    keys = claim_keys(db, document_ids={key.document_id for key in latest})
+    return {claim_id: latest[key] for claim_id, key in keys.items() if key in latest}
 
 
 def history(db: sqlite_utils.Database, claim_id: int) -> list[Review]:

@@ -7,7 +7,7 @@ import re
 
 from flask import Blueprint, g, render_template, request
 
-from vigil.web.claimrows import Filters, choices, claim_rows
+from vigil.web.claimrows import Filters, choices, claim_rows, count_claims
 
 bp = Blueprint("browse", __name__)
 PAGE = 200
@@ -50,6 +50,6 @@ def search():
 def claims(name: str = "claims"):
     title, event = LISTS.get(name, LISTS["claims"])
     filters = Filters.from_args(request.args, **({"event": event} if event else {}))
-    rows = claim_rows(g.db, filters)
-    return render_template("claims.html", rows=rows[:PAGE], total=len(rows), filters=filters, title=title,
+    rows = claim_rows(g.db, filters, limit=PAGE)
+    return render_template("claims.html", rows=rows, total=count_claims(g.db, filters), filters=filters, title=title,
                            list_name=name if name in LISTS else "claims", choices=choices(g.db))

@@ -13,6 +13,8 @@ from datetime import date
 
 import sqlite_utils
 
+from flask import g, has_app_context
+
 from vigil.reviews import Review, reviews_by_claim
 
 STATUSES = ("unreviewed", "confirmed", "corrected", "rejected")
@@ -55,7 +57,7 @@ class Filters:
         return {k: v for k, v in asdict(self).items() if v}
 
 
-def _decode(row: dict) -> dict:
+def decode_row(row: dict) -> dict:
     for name in ("offences", "names", "rules"):
         value = row.get(name)
         row[name] = json.loads(value) if isinstance(value, str) and value.startswith("[") else []
@@ -68,13 +70,9 @@ def status_of(review: Review | None) -> str:
     return {"confirm": "confirmed", "correct": "corrected", "reject": "rejected"}[review.action]
 
 
-def claim_rows(db: sqlite_utils.Database, filters: Filters = Filters(), ids: list[int] | None = None,
-               limit: int | None = None) -> list[dict]:
-    """Claims matching `filters` (or exactly `ids`), newest first, each with `review` and `status`."""
+def _where(filters: Filters, ids: list[int] | None) -> tuple[str, list]:
     where, params = [], []
     if ids is not None:
-        if not ids:
-            return []
         where.append(f"c.id in ({', '.join('?' for _ in ids)})")
         params.extend(ids)
     for column, value in (("d.source_id", filters.source), ("upper(c.country)", filters.country),
@@ -91,19 +89,51 @@ def claim_rows(db: sqlite_utils.Database, filters: Filters = Filters(), ids: lis
     if filters.until:
         where.append(f"{_DAY} <= ?")
         params.append(filters.until)
-    sql = _SQL + (" where " + " and ".join(where) if where else "") + " order by day desc, c.id"
-    reviews = reviews_by_claim(db)
+    return (" where " + " and ".join(where) if where else ""), params
+
+
+def request_reviews(db: sqlite_utils.Database) -> dict[int, Review]:
+    """reviews_by_claim, read once per request (a page may list claims several times)."""
+    if not has_app_context():
+        return reviews_by_claim(db)
+    if "reviews_by_claim" not in g:
+        g.reviews_by_claim = reviews_by_claim(db)
+    return g.reviews_by_claim
+
+
+def claim_rows(db: sqlite_utils.Database, filters: Filters = Filters(), ids: list[int] | None = None,
+               limit: int | None = None, decode: bool = True) -> list[dict]:
+    """Claims matching `filters` (or exactly `ids`), newest first, each with `review` and `status`.
+
+    `decode=False` leaves the JSON lists (offences, names, rules) as text, for callers that sort
+    many rows and show a few (`decode_row` them then)."""
+    if ids is not None and not ids:
+        return []
+    where, params = _where(filters, ids)
+    sql = _SQL + where + " order by day desc, c.id"
+    if limit and not filters.status:  # the review status is known only once reviews are matched
+        sql += f" limit {int(limit)}"
+    reviews = request_reviews(db)
     rows = []
     for row in db.query(sql, params):
-        row = _decode(dict(row))
-        row["review"] = reviews.get(row["id"])
-        row["status"] = status_of(row["review"])
-        if filters.status and row["status"] != filters.status:
+        review = reviews.get(row["id"])
+        if filters.status and status_of(review) != filters.status:
             continue
+        row = decode_row(dict(row)) if decode else dict(row)
+        row["review"], row["status"] = review, status_of(review)
         rows.append(row)
         if limit and len(rows) >= limit:
             break
     return rows
+
+
+def count_claims(db: sqlite_utils.Database, filters: Filters = Filters()) -> int:
+    """How many claims match `filters` (for 'showing the first N of M')."""
+    if filters.status:
+        return len(claim_rows(db, filters))
+    where, params = _where(filters, None)
+    return db.execute(f"select count(*) from claims c join documents d on d.id = c.document_id{where}",
+                      params).fetchone()[0]
 
 
 def claim_row(db: sqlite_utils.Database, claim_id: int) -> dict | None:

@@ -11,7 +11,7 @@ from wtforms import HiddenField, StringField
 from wtforms.validators import AnyOf, Length, Optional
 
 from vigil.reviews import EVENTS, ClaimNotFound, ReviewError, history, record_review
-from vigil.web.claimrows import Filters, choices, claim_row, claim_rows
+from vigil.web.claimrows import Filters, choices, claim_row, claim_rows, decode_row
 from vigil.web.figures import alerted_weeks, behind_alerts, figures
 from vigil.web.security import local_path, requires
 
@@ -74,7 +74,7 @@ def queue():
     """Unreviewed claims: those behind the figures of weeks that alerted first (newest week
     first), then executions, then the rest, newest first."""
     filters = Filters.from_args(request.args, status="unreviewed")
-    rows = claim_rows(g.db, filters)
+    rows = claim_rows(g.db, filters, decode=False)
     fig = figures()
     behind = behind_alerts(fig, alerted_weeks(g.db))
     for row in rows:
@@ -82,7 +82,8 @@ def queue():
         row["alerted"] = behind.get(row["id"])
     rows.sort(key=lambda r: (r["alerted"] is None, _descending(r["alerted"]), r["event"] != "executed",
                              -_ordinal(r["day"]), r["id"]))
-    return render_template("queue.html", rows=rows[:QUEUE_PAGE], total=len(rows), filters=filters,
+    return render_template("queue.html", rows=[decode_row(r) for r in rows[:QUEUE_PAGE]], total=len(rows),
+                           filters=filters,
                            choices=choices(g.db), form=ReviewForm())
 
 

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+import threading
 from dataclasses import dataclass
+from functools import cached_property
 from datetime import date, timedelta
 
 from flask import current_app, g
@@ -26,7 +28,9 @@ class Figures:
     def scheme(self):
         return self.totals.scheme
 
+    @cached_property
     def as_extracted(self) -> Totals:
+        """The totals before any review, to show what reviews changed."""
         return Totals(self.records, self.scheme)
 
     def newest_day(self) -> date | None:
@@ -41,13 +45,28 @@ class Figures:
         return min(today, newest) if newest else today
 
 
+# What the figures are computed from: any claim or review written since changes one of these
+# (a re-extraction inserts claims with new ids; reviews are only ever appended).
+_FINGERPRINT_SQL = """
+select (select count(*) from claims), (select max(id) from claims), (select max(id) from reviews),
+       (select max(extracted_at) from documents)
+"""
+
+
 def figures() -> Figures:
-    """The request's figures, computed once per request."""
+    """The figures over the store as it is now: computed once per change of claims or reviews and
+    kept by the application, so browsing costs no more than one `vigil totals` per change."""
     if "figures" not in g:
         scheme = week_scheme(current_app.config["VIGIL"].weeks)
-        records = load_records(g.db, scheme.timezone)
-        reviewed = apply_reviews(g.db, records)
-        g.figures = Figures(records, reviewed, Totals(reviewed, scheme))
+        fingerprint = (tuple(g.db.execute(_FINGERPRINT_SQL).fetchone()), scheme)
+        cache = current_app.extensions.setdefault("vigil_figures", {"lock": threading.Lock()})
+        with cache["lock"]:
+            if cache.get("fingerprint") != fingerprint:
+                records = load_records(g.db, scheme.timezone)
+                reviewed = apply_reviews(g.db, records)
+                cache["figures"] = Figures(records, reviewed, Totals(reviewed, scheme))
+                cache["fingerprint"] = fingerprint
+            g.figures = cache["figures"]
     return g.figures
 
 

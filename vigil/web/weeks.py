@@ -8,9 +8,8 @@ from datetime import date, timedelta
 from flask import Blueprint, abort, g, render_template, request
 
 from alerts.trace import trace_week
-from vigil.reviews import reviews_by_claim
 from vigil.web.chart import weekly_chart
-from vigil.web.claimrows import claim_rows, status_of
+from vigil.web.claimrows import claim_rows, request_reviews, status_of
 from vigil.web.figures import placed_week, alerted_weeks, figures, is_alerted, same_week_last_year, week_row, year_weeks
 
 bp = Blueprint("weeks", __name__)
@@ -36,7 +35,7 @@ def overview():
         year = as_of.year
     through = as_of if year == as_of.year else date(year, 12, 31)
     alerted = alerted_weeks(g.db)
-    reviews = reviews_by_claim(g.db)
+    reviews = request_reviews(g.db)
     rows, series, last_series = [], [], []
     for ws in year_weeks(scheme, year, through):
         weekly, lines = trace_week(totals, ws, country)
@@ -77,10 +76,10 @@ def week(label: str):
         abort(404)
     country = _country(totals)
     weekly, lines = trace_week(totals, week_start, country)
-    extracted = fig.as_extracted().week(week_start, country)
+    extracted = fig.as_extracted.week(week_start, country)
     details = {r["id"]: r for r in claim_rows(g.db, ids=[line.claim.id for line in lines])}
     # Rejected claims are out of the figures; list them so a rejection can be seen and reversed.
-    reviews = reviews_by_claim(g.db)
+    reviews = request_reviews(g.db)
     rejected_ids = [
         r.id for r in fig.records
         if r.event == "executed" and r.country == country and placed_week(r, scheme) == week_start
