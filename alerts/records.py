@@ -38,7 +38,7 @@ class ClaimRecord:
     source_org: str | None = None  # rights-group | news | official (sources.yaml `org`)
     independent_of: tuple[str, ...] | None = None  # sources.yaml `independent_of`; None: of all others
     report: int | None = None  # the document standing for its near-duplicate copies (the earliest)
-    reviewer_confirmed: bool = False  # a reviewer confirmed this claim (set by the review layer)
+    reviewer_confirmed: bool = False  # a reviewer confirmed this claim (set by vigil/reviews.py)
     rules: tuple[str, ...] = ()  # ids of the extractor rules that made the claim
     extra: dict = field(default_factory=dict, compare=False, hash=False)
 

@@ -188,3 +188,16 @@ def robots_server():
     yield start
     for server in started:
         server.stop()
+
+
+# --- the web view (test_web*.py): the demo's data, collected once per session -----------------
+
+
+@pytest.fixture(scope="session")
+def demo_data(tmp_path_factory) -> Path:
+    """`vigil demo`'s configuration and data (collected, extracted, alerted); copy it before changing it."""
+    from vigil.demo.walkthrough import run_demo
+
+    work = tmp_path_factory.mktemp("web-demo")
+    run_demo(work, say=lambda line: None)
+    return work

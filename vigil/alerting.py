@@ -32,6 +32,7 @@ from alerts.weeks import WeekScheme
 from vigil.config import AlertsFile, WeekSettings
 from vigil.copies import Doc, fingerprint, originals
 from vigil.errors import UsageError
+from vigil.reviews import apply_reviews
 from vigil.store import write_lock
 
 log = logging.getLogger(__name__)
@@ -79,9 +80,9 @@ def load_records(db: sqlite_utils.Database, timezone: str = "UTC") -> list[Claim
 
 
 def compute_totals(db: sqlite_utils.Database, alerts_config: AlertsFile | WeekSettings) -> Totals:
-    """Weekly and yearly totals over all stored claims, in the configured weeks."""
+    """Weekly and yearly totals over all stored claims as reviewed by staff, in the configured weeks."""
     scheme = week_scheme(alerts_config)
-    return Totals(load_records(db, scheme.timezone), scheme)
+    return Totals(apply_reviews(db, load_records(db, scheme.timezone)), scheme)
 
 
 def _now(now: datetime | None) -> datetime:
@@ -177,7 +178,7 @@ def evaluate_rules(db: sqlite_utils.Database, alerts_config: AlertsFile, now: da
     scheme = week_scheme(alerts_config)
     today = scheme.today(now)
     # Rules see what was known at `now`: an evaluation of past weeks must not read later reports.
-    records = known_by(load_records(db, scheme.timezone), today)
+    records = known_by(apply_reviews(db, load_records(db, scheme.timezone)), today)
     totals = Totals(records, scheme)
     rules = {rule.id: rule for rule in alerts_config.rules}
     notices: list[Notice] = []

@@ -121,9 +121,11 @@ def cli(ctx: click.Context, config_dir: Path, data_dir: Path, env_file: Path | N
 
 def _register() -> None:
     """Commands live in vigil/commands/, one module per verb, registered here explicitly."""
-    from vigil.commands import alerts, archive, check, claims, collect, demo, digest, eval, extract, run, status, totals
+    from vigil.commands import (alerts, archive, check, claims, collect, demo, digest, eval, extract, run, serve,
+                                status, totals, users)
 
-    for module in (demo, collect, extract, eval, totals, claims, alerts, digest, run, status, check, archive):
+    for module in (demo, collect, extract, eval, totals, claims, alerts, digest, run, status, check, archive, serve,
+                   users):
         cli.add_command(module.command)
 
 

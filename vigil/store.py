@@ -295,6 +295,8 @@ def m004_report_copies(db: sqlite_utils.Database) -> None:
     and a source's `independent_of` list from sources.yaml (JSON; NULL: independent of all)."""
     db["documents"].add_column("simhash", str)
     db["sources"].add_column("independent_of", str)
+
+
 @migrations()
 def m005_template_blocks(db: sqlite_utils.Database) -> None:
     """Per-source template learning, how each document's text and date were found, moved reports.
@@ -320,3 +322,56 @@ def m005_template_blocks(db: sqlite_utils.Database) -> None:
     db["sources"].add_column("feed_url", str)  # the address polled instead of sources.url after a move
     db["sources"].add_column("redirect_target", str)  # where the configured feed URL redirects permanently
     db["sources"].add_column("redirect_polls", int)  # consecutive polls that redirect there
+
+
+@migrations()
+def m006_reviews_and_users(db: sqlite_utils.Database) -> None:
+    """Issue 15: staff accounts for `vigil serve`, and the append-only audit table of reviews.
+
+    A review is keyed on where its claim was read (document, field, evidence span, event,
+    country, and the claim's place among claims of that span), never on a claim row id, so it
+    still applies after `vigil extract --rerun` has replaced the rows. Triggers refuse UPDATE
+    and DELETE: a decision is changed by appending a newer review, and the history stays.
+    """
+    db["users"].create(
+        {
+            "id": int,
+            "name": str,
+            "role": str,  # viewer | reviewer | admin
+            "password_hash": str,  # argon2id, PHC string
+            "created_at": str,
+            "disabled_at": str,
+        },
+        pk="id",
+        not_null={"name", "role", "password_hash"},
+    )
+    db["users"].create_index(["name"], unique=True)
+    db["reviews"].create(
+        {
+            "id": int,
+            "document_id": int,
+            "field": str,
+            "start_char": int,
+            "end_char": int,
+            "event": str,  # as extracted, not as corrected
+            "country": str,
+            "ordinal": int,  # 0 for the first claim of this span, event and country, 1 for the next
+            "action": str,  # confirm | reject | correct
+            "reason": str,
+            "corrections": str,  # JSON: the corrected fields (count, period_start, period_end, event, country, location)
+            "original": str,  # JSON: the claim as it stood when reviewed
+            "reviewer": str,
+            "created_at": str,
+        },
+        pk="id",
+        not_null={"document_id", "action", "reviewer", "created_at"},
+    )
+    db["reviews"].create_index(["document_id", "field", "start_char"])
+    db.execute(
+        "create trigger reviews_no_update before update on reviews"
+        " begin select raise(abort, 'reviews are append-only'); end"
+    )
+    db.execute(
+        "create trigger reviews_no_delete before delete on reviews"
+        " begin select raise(abort, 'reviews are append-only'); end"
+    )

@@ -2,18 +2,25 @@
 
 from __future__ import annotations
 
+import secrets
+import tempfile
 from pathlib import Path
 
 import click
 
 from vigil.context import AppContext
 
+DEMO_USER = "demo"
+
 
 @click.command("demo")
 @click.option("--keep", "keep_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="Keep the demo's configuration and data in DIR (default: a temporary directory).")
+@click.option("--serve", "serve", is_flag=True,
+              help="Then serve the web view over the demo's data on 127.0.0.1, with a reviewer login it prints.")
+@click.option("--port", type=click.IntRange(0, 65535), default=8080, show_default=True, help="With --serve: the port.")
 @click.pass_obj
-def command(app: AppContext, keep_dir: Path | None) -> None:
+def command(app: AppContext, keep_dir: Path | None, serve: bool, port: int) -> None:
     """Serve a sample site on 127.0.0.1 and run collect, extract, totals and alerts once."""
     import logging
 
@@ -22,4 +29,26 @@ def command(app: AppContext, keep_dir: Path | None) -> None:
     root = logging.getLogger()
     if root.level == logging.INFO:  # the demo tells its own story; -v brings the logs back
         root.setLevel(logging.WARNING)
+    if serve and keep_dir is None:
+        keep_dir = Path(tempfile.mkdtemp(prefix="vigil-demo-"))  # served after the demo: it must outlive it
     run_demo(keep_dir, say=click.echo)
+    if serve:
+        serve_demo(keep_dir, port)
+
+
+def serve_demo(work_dir: Path, port: int) -> None:
+    """Create a demo reviewer with a fresh random password and serve the demo's data."""
+    from vigil.accounts import add_user, get_user, set_password
+    from vigil.commands.serve import web_app
+    from vigil.web.server import WebServer
+
+    demo_app = AppContext(config_dir=work_dir / "config", data_dir=work_dir / "data")
+    password = secrets.token_urlsafe(12)
+    if get_user(demo_app.db, DEMO_USER) is None:
+        add_user(demo_app.db, DEMO_USER, "admin", password)
+    else:
+        set_password(demo_app.db, DEMO_USER, password)
+    server = WebServer(web_app(demo_app), "127.0.0.1", port)
+    click.echo(f"\nWeb view: {server.url}\n  log in as  {DEMO_USER}\n  password   {password}\n"
+               f"Open week 2025-W38 for the surge: {server.url}weeks/2025-W38?country=IR\nCtrl-C stops.")
+    server.run()

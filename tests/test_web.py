@@ -1,0 +1,252 @@
+"""The web view over HTTP: login required everywhere, CSRF on every form, hardened cookies and
+headers, escaped report text, reviews that move the figures, exports. A real server on 127.0.0.1."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+
+import pytest
+
+from vigil.accounts import add_user, set_password
+from webclient import PASSWORD, RunningWeb
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def web(demo_data, tmp_path_factory):
+    running = RunningWeb(demo_data / "data", tmp_path_factory.mktemp("web") / "data")
+    yield running
+    running.close()
+
+
+@pytest.fixture
+def reviewer(web):
+    client = web.client()
+    assert client.login("reviewer").status == 302
+    return client
+
+
+def sample_path(rule) -> str:
+    values = {"claim_id": 1, "document_id": 1, "label": "2025-W38", "fmt": "csv", "name": "imminent",
+              "filename": "style.css"}
+    return re.sub(r"<(?:\w+:)?(\w+)>", lambda m: str(values[m.group(1)]), rule.rule)
+
+
+def test_nothing_but_the_login_page_is_served_without_a_login(web):
+    anonymous = web.client()
+    token = anonymous.get("/login").csrf()
+    checked = 0
+    for rule in web.app.url_map.iter_rules():
+        if rule.endpoint in ("auth.login", "static"):
+            continue
+        path = sample_path(rule)
+        if "GET" in rule.methods:
+            response = anonymous.get(path)
+            assert response.status == 302 and response.headers["Location"].startswith("/login?next="), path
+        if "POST" in rule.methods:
+            response = anonymous.post(path, {"csrf_token": token, "action": "confirm"})
+            assert response.status == 401, path
+        checked += 1
+    assert checked >= 10
+    db = web.db()
+    assert db.execute("select count(*) from reviews").fetchone()[0] == 0
+    db.close()
+
+
+def test_login_cookie_is_httponly_and_samesite_and_wrong_passwords_fail(web):
+    client = web.client()
+    assert client.login("reviewer", "not the password").status == 401
+    assert client.login("nobody", PASSWORD).status == 401
+    response = client.login("reviewer")
+    assert response.status == 302 and response.headers["Location"] == "/"
+    cookie = next(c for c in response.set_cookies if c.startswith("vigil_session="))
+    assert "HttpOnly" in cookie and "SameSite=Lax" in cookie and "Secure" not in cookie
+    page = client.get("/")
+    assert page.status == 200 and "Executions per week" in page.text
+
+
+def test_behind_a_tls_proxy_the_cookie_is_secure(demo_data, tmp_path):
+    web = RunningWeb(demo_data / "data", tmp_path / "data", secure_cookies=True, proxies=1)
+    try:
+        # The login form's session (it holds the CSRF token) is the first cookie set.
+        response = web.client().get("/login", headers={"X-Forwarded-Proto": "https"})
+        cookie = next(c for c in response.set_cookies if c.startswith("vigil_session="))
+        assert "Secure" in cookie
+        assert "max-age" in response.headers["Strict-Transport-Security"]
+    finally:
+        web.close()
+
+
+def test_failed_logins_are_rate_limited_per_account(demo_data, tmp_path):
+    web = RunningWeb(demo_data / "data", tmp_path / "data", login_limits=("3 per minute", "50 per minute"))
+    try:
+        client = web.client()
+        assert [client.login("reviewer", "guess %d" % n).status for n in range(3)] == [401, 401, 401]
+        blocked = client.login("reviewer")  # even the right password waits now
+        assert blocked.status == 429 and "Too many failed logins" in blocked.text
+        assert web.client().login("viewer").status == 302  # another account is not locked out
+    finally:
+        web.close()
+
+
+def test_login_never_redirects_off_the_site(web):
+    for target in ("https://evil.example/", "//evil.example/", "/\\evil.example"):
+        client = web.client()
+        token = client.get("/login").csrf()
+        response = client.post("/login?next=" + target, {"csrf_token": token, "name": "viewer", "password": PASSWORD})
+        assert response.headers["Location"] == "/", target
+
+
+def test_every_form_needs_its_csrf_token(web, reviewer):
+    claim_id = first_claim_id(web)
+    assert reviewer.post(f"/claims/{claim_id}/review", {"action": "confirm"}).status == 400
+    assert reviewer.post("/logout", {}).status == 400
+    db = web.db()
+    assert db.execute("select count(*) from reviews").fetchone()[0] == 0
+    db.close()
+
+
+def test_a_viewer_cannot_review(web):
+    viewer = web.client()
+    viewer.login("viewer")
+    page = viewer.get(f"/claims/{first_claim_id(web)}")
+    assert page.status == 200 and "Reject claim" not in page.text
+    response = viewer.post(f"/claims/{first_claim_id(web)}/review", {"csrf_token": page.csrf(), "action": "confirm"})
+    assert response.status == 403
+
+
+def test_pages_carry_a_script_free_csp_and_no_framing(web, reviewer):
+    response = reviewer.get("/weeks/2025-W38?country=IR")
+    csp = response.headers["Content-Security-Policy"]
+    assert "default-src 'none'" in csp and "script-src" not in csp and "frame-ancestors 'none'" in csp
+    assert response.headers["X-Frame-Options"] == "DENY" and response.headers["Cache-Control"] == "no-store"
+
+
+def week_total(client, label="2025-W38") -> int:
+    page = client.get(f"/weeks/{label}?country=IR")
+    return int(re.search(r'id="week-total">(\d+)<', page.text).group(1))
+
+
+def bound_claims(web, label="2025-W38") -> list[int]:
+    db = web.db()
+    ids = [r[0] for r in db.execute(
+        "select id from claims where kind = 'aggregate' and event = 'executed' and count = 64 order by id")]
+    db.close()
+    return ids
+
+
+def first_claim_id(web) -> int:
+    db = web.db()
+    claim_id = db.execute("select min(id) from claims").fetchone()[0]
+    db.close()
+    return claim_id
+
+
+def test_rejecting_the_bounds_of_w38_drops_its_total_and_corrections_count(web, reviewer):
+    assert week_total(reviewer) == 64
+    page = reviewer.get("/weeks/2025-W38?country=IR")
+    assert "at least 64 people were executed in Iran in the past week" in page.text
+    for claim_id in bound_claims(web):
+        token = reviewer.get(f"/claims/{claim_id}").csrf()
+        response = reviewer.post(f"/claims/{claim_id}/review",
+                                 {"csrf_token": token, "action": "reject", "reason": "quoted from another source"})
+        assert response.status == 302
+    assert week_total(reviewer) == 2
+    page = reviewer.get("/weeks/2025-W38?country=IR")
+    assert "as extracted, before reviews: 64" in page.text and "Rejected by reviewers" in page.text
+    assert "rejected by reviewer: quoted from another source" in page.text
+    # A correction raises an incident's count; the history keeps both reviews apart.
+    counted = int(re.search(r'counted</span>\s*· <a href="/claims/(\d+)"', page.text).group(1))
+    token = reviewer.get(f"/claims/{counted}").csrf()
+    reviewer.post(f"/claims/{counted}/review", {"csrf_token": token, "action": "correct", "count": "3",
+                                                "reason": "three men named"})
+    assert week_total(reviewer) == 4
+    assert "corrected by reviewer (count 3): three men named" in reviewer.get(f"/claims/{counted}").text
+    bad = reviewer.post(f"/claims/{counted}/review", {"csrf_token": token, "action": "reject", "reason": ""})
+    assert bad.status == 302 and "a rejection needs a reason" in reviewer.get(f"/claims/{counted}").text
+
+
+def test_the_archived_page_comes_from_the_warc_record_with_the_evidence_marked(web, reviewer):
+    claim_id = bound_claims(web)[0]
+    claim = reviewer.get(f"/claims/{claim_id}")
+    archived_path = re.search(r'href="(/documents/\d+/archived\?claim=\d+)#evidence"', claim.text).group(1)
+    page = reviewer.get(archived_path.replace("&amp;", "&"))
+    assert page.status == 200
+    assert re.search(r'<mark class="evidence selected" id="evidence">[^<]*64[^<]*</mark>', page.text)
+    assert re.search(r"sha1:[A-Z0-9]{32}", page.text) and ".warc.gz" in page.text
+    raw_path = re.search(r'href="(/documents/\d+/raw)"', page.text).group(1)
+    raw = reviewer.get(raw_path)
+    csp = raw.headers["Content-Security-Policy"]
+    assert csp.startswith("sandbox;") and "default-src 'none'" in csp and "img-src data:" in csp
+    assert raw.headers["Referrer-Policy"] == "no-referrer"
+    assert raw.headers["Content-Type"].startswith("text/html") and b"<html" in raw.body.lower()
+
+
+def test_report_text_is_escaped_everywhere(web, reviewer):
+    db = web.db()
+    doc = db["documents"].insert({"url": "javascript:alert(document.cookie)", "source_id": "ihr",
+                                  "title": "<script>alert('title')</script>", "published": "2025-09-18",
+                                  "text": "x"}).last_pk
+    claim_id = db["claims"].insert({
+        "document_id": doc, "event": "executed", "country": "IR", "count": 1, "qualifier": "exact",
+        "period_start": "2025-09-18", "period_end": "2025-09-18", "kind": "event", "offences": "[]",
+        "location": "<img src=x onerror=alert(1)>", "names": json.dumps(["<b>Bold</b>"]),
+        "evidence": "=HYPERLINK(\"http://evil.example\") <script>alert('evidence')</script>",
+        "field": "text", "start_char": 0, "end_char": 1}).last_pk
+    db.close()
+    for path in (f"/claims/{claim_id}", "/claims", "/review", "/weeks/2025-W38?country=IR"):
+        text = reviewer.get(path).text
+        assert "<script>alert" not in text and "<img src=x" not in text and "<b>Bold" not in text, path
+        assert "&lt;script&gt;alert(&#39;evidence&#39;)" in text, path
+        assert 'href="javascript:' not in text, path
+    exported = reviewer.get("/export/claims.csv").text
+    row = next(r for r in csv.DictReader(io.StringIO(exported)) if r["id"] == str(claim_id))
+    assert row["evidence"].startswith("'=HYPERLINK")
+
+
+def test_exports_and_lists(web, reviewer):
+    totals = json.loads(reviewer.get("/export/totals.json?country=IR").text)
+    assert {"week", "total", "reported", "bound"} <= set(totals[0])
+    assert any(t["week"] == "2025-W36" and t["total"] == 5 for t in totals)
+    response = reviewer.get("/export/claims.csv?event=imminent")
+    assert response.headers["Content-Disposition"] == 'attachment; filename="vigil-claims.csv"'
+    rows = list(csv.DictReader(io.StringIO(response.text)))
+    assert rows and {r["event"] for r in rows} == {"imminent"}
+    assert "Babak Shahbazi" in reviewer.get("/lists/imminent").text
+    sentences = reviewer.get("/lists/sentences").text
+    assert "Farahavar" in sentences or "Farah" in sentences
+    drugs = reviewer.get("/claims?offence=drug").text
+    assert "drug" in drugs and "espionage · " not in drugs
+
+
+def test_full_text_search_takes_any_input(web, reviewer):
+    page = reviewer.get("/search?q=Ghezel+Hesar")
+    assert page.status == 200 and "<mark>Ghezel</mark>" in page.text
+    for hostile in ('"unbalanced', "AND OR NOT (", "*", "title:x"):
+        assert reviewer.get("/search?q=" + hostile.replace(" ", "+")).status == 200
+
+
+def test_a_new_password_ends_open_sessions(web):
+    db = web.db()
+    add_user(db, "leaving", "viewer", PASSWORD)
+    db.close()
+    client = web.client()
+    client.login("leaving")
+    assert client.get("/").status == 200
+    db = web.db()
+    set_password(db, "leaving", "another long password")
+    db.close()
+    assert client.get("/").status == 302
+
+
+def test_only_admins_see_the_accounts_and_the_audit_trail(web):
+    reviewer, admin = web.client(), web.client()
+    reviewer.login("reviewer")
+    admin.login("admin")
+    assert reviewer.get("/admin").status == 403
+    page = admin.get("/admin")
+    assert page.status == 200 and "Review audit trail" in page.text and "argon2" not in page.text

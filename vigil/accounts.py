@@ -1,0 +1,111 @@
+"""Staff accounts for `vigil serve`: a name, a role and an argon2id password hash in the store.
+
+Passwords never touch the YAML files or the command line: `vigil users add` reads them from a
+prompt or from stdin. Hashes are argon2-cffi's PHC strings (parameters travel with each hash,
+so raising the cost later re-hashes a password at its next login).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import sqlite_utils
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+
+from vigil.errors import UsageError
+from vigil.store import utcnow
+
+ROLES = ("viewer", "reviewer", "admin")  # each role can do what the ones before it can
+MIN_PASSWORD_LENGTH = 12
+_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._@-]{0,63}$")
+
+_hasher = PasswordHasher()
+# Verifying an unknown name against this hash costs as much as a real check, so response
+# times do not tell which account names exist.
+_DUMMY_HASH = _hasher.hash("no such account: constant-time placeholder")
+
+
+class AccountError(UsageError):
+    """A bad account name, role or password, or an account that exists (or does not)."""
+
+
+@dataclass(frozen=True)
+class User:
+    id: int
+    name: str
+    role: str
+    created_at: str
+    disabled_at: str | None = None
+
+    def can(self, role: str) -> bool:
+        """Whether this account has at least `role` (a reviewer can do what a viewer can)."""
+        return ROLES.index(self.role) >= ROLES.index(role)
+
+
+def _user(row) -> User:
+    return User(row["id"], row["name"], row["role"], row["created_at"], row["disabled_at"])
+
+
+def check_password(password: str) -> None:
+    if len(password) < MIN_PASSWORD_LENGTH:
+        raise AccountError(f"password: at least {MIN_PASSWORD_LENGTH} characters")
+
+
+def add_user(db: sqlite_utils.Database, name: str, role: str, password: str) -> User:
+    """Create an account; raises AccountError for a bad name, role or password, or a taken name."""
+    if not _NAME.match(name):
+        raise AccountError(f"name: {name!r}: use letters, digits and . _ @ - (at most 64)")
+    if role not in ROLES:
+        raise AccountError(f"--role: {role!r} is not one of {', '.join(ROLES)}")
+    check_password(password)
+    if get_user(db, name) is not None:
+        raise AccountError(f"user {name!r} exists (use `vigil users passwd` to set a new password)")
+    db["users"].insert({"name": name, "role": role, "password_hash": _hasher.hash(password), "created_at": utcnow()})
+    return get_user(db, name)
+
+
+def set_password(db: sqlite_utils.Database, name: str, password: str) -> None:
+    check_password(password)
+    if get_user(db, name) is None:
+        raise AccountError(f"user {name!r}: no such account")
+    db.execute("update users set password_hash = ? where name = ?", [_hasher.hash(password), name])
+    db.conn.commit()
+
+
+def set_disabled(db: sqlite_utils.Database, name: str, disabled: bool) -> None:
+    if get_user(db, name) is None:
+        raise AccountError(f"user {name!r}: no such account")
+    db.execute("update users set disabled_at = ? where name = ?", [utcnow() if disabled else None, name])
+    db.conn.commit()
+
+
+def get_user(db: sqlite_utils.Database, name: str) -> User | None:
+    rows = list(db.query("select * from users where name = ?", [name]))
+    return _user(rows[0]) if rows else None
+
+
+def get_user_by_id(db: sqlite_utils.Database, user_id: int) -> User | None:
+    rows = list(db.query("select * from users where id = ?", [user_id]))
+    return _user(rows[0]) if rows else None
+
+
+def list_users(db: sqlite_utils.Database) -> list[User]:
+    return [_user(r) for r in db.query("select * from users order by name")]
+
+
+def authenticate(db: sqlite_utils.Database, name: str, password: str) -> User | None:
+    """The account if `password` is right and the account enabled; None otherwise (never says which)."""
+    rows = list(db.query("select * from users where name = ?", [name]))
+    stored = rows[0]["password_hash"] if rows else _DUMMY_HASH
+    try:
+        _hasher.verify(stored, password)
+    except (VerificationError, InvalidHashError):
+        return None
+    if not rows or rows[0]["disabled_at"]:
+        return None
+    if _hasher.check_needs_rehash(stored):
+        db.execute("update users set password_hash = ? where id = ?", [_hasher.hash(password), rows[0]["id"]])
+        db.conn.commit()
+    return _user(rows[0])

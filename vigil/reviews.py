@@ -1,0 +1,242 @@
+"""Staff reviews of claims: confirm, reject with a reason, or correct; stored apart from claims.
+
+Claims are replaced wholesale whenever a document is re-extracted, so a review cannot point at
+a claim row. It is keyed on where the claim was read: the document, the field and character
+span of its evidence sentence, the event and country as extracted, and its place among the
+claims of that span with the same event and country (`ordinal`: 0 for the first, in the
+order the extractor produced them). A re-run that reads the same fact from the same sentence
+gets the same key, and the review applies again.
+
+Reviews are an append-only audit trail (store migration m015 refuses UPDATE and DELETE): the
+newest review of a key is the decision in force, older ones are its history.
+
+`apply_reviews` is the one place reviews change figures; everything that computes totals,
+alerts or the digest calls it on the records it loaded:
+
+- reject: the claim counts nowhere (removed from the records);
+- correct: the claim counts with the corrected values, and as confirmed (a person checked it);
+- confirm: the record is flagged `reviewer_confirmed`.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, replace
+from datetime import date
+from typing import Iterable
+
+import sqlite_utils
+
+from alerts.records import ClaimRecord
+from vigil.errors import UsageError, VigilError
+from vigil.store import utcnow, write_lock
+
+ACTIONS = ("confirm", "reject", "correct")
+CORRECTABLE = ("count", "period_start", "period_end", "event", "country", "location")
+EVENTS = ("executed", "sentenced", "imminent")
+
+
+class ReviewError(UsageError):
+    """A review that cannot be recorded: unknown claim, no reason for a rejection, a bad value."""
+
+
+class ClaimNotFound(VigilError):
+    """No claim has this id (it may have been replaced by a re-extraction)."""
+
+
+@dataclass(frozen=True)
+class ReviewKey:
+    document_id: int
+    field: str
+    start_char: int
+    end_char: int
+    event: str
+    country: str
+    ordinal: int
+
+
+@dataclass(frozen=True)
+class Review:
+    id: int
+    key: ReviewKey
+    action: str
+    reason: str
+    corrections: dict
+    original: dict
+    reviewer: str
+    created_at: str
+
+    def describe(self) -> str:
+        """One line for lists and the audit trail: 'rejected by ana: not in Iran'."""
+        verb = {"confirm": "confirmed", "reject": "rejected", "correct": "corrected"}[self.action]
+        what = ", ".join(f"{k} {v}" for k, v in self.corrections.items()) if self.corrections else ""
+        text = f"{verb} by {self.reviewer}"
+        if what:
+            text += f" ({what})"
+        if self.reason:
+            text += f": {self.reason}"
+        return text
+
+
+# The ordinal is computed in SQL so every reader numbers a span's claims the same way.
+_KEYS_SQL = """
+select id, document_id, coalesce(field, 'text'), coalesce(start_char, -1), coalesce(end_char, -1),
+       event, upper(coalesce(country, '')),
+       row_number() over (
+           partition by document_id, coalesce(field, 'text'), start_char, end_char, event, upper(coalesce(country, ''))
+           order by id) - 1
+from claims
+"""
+
+
+def claim_keys(db: sqlite_utils.Database, claim_ids: Iterable[int] | None = None,
+               document_ids: Iterable[int] | None = None) -> dict[int, ReviewKey]:
+    """claim id -> its review key, for every stored claim, or those of `claim_ids`, or those of
+    the documents `document_ids`. Ordinals number claims within one document, so only the
+    documents concerned are read."""
+    if claim_ids is None and document_ids is None:
+        return {row[0]: ReviewKey(*row[1:]) for row in db.execute(_KEYS_SQL).fetchall()}
+    if claim_ids is not None:
+        wanted = set(claim_ids)
+        marks = ", ".join("?" for _ in wanted)
+        sql = _KEYS_SQL + f" where document_id in (select document_id from claims where id in ({marks}))"
+    else:
+        wanted = None
+        docs = set(document_ids)
+        marks = ", ".join("?" for _ in docs)
+        sql = _KEYS_SQL + f" where document_id in ({marks})"
+    params = list(wanted if wanted is not None else docs)
+    if not params:
+        return {}
+    rows = db.execute(sql, params).fetchall()
+    return {row[0]: ReviewKey(*row[1:]) for row in rows if wanted is None or row[0] in wanted}
+
+
+def _review(row: dict) -> Review:
+    key = ReviewKey(row["document_id"], row["field"], row["start_char"], row["end_char"], row["event"],
+                    row["country"], row["ordinal"])
+    return Review(row["id"], key, row["action"], row["reason"] or "", json.loads(row["corrections"] or "{}"),
+                  json.loads(row["original"] or "{}"), row["reviewer"], row["created_at"])
+
+
+def all_reviews(db: sqlite_utils.Database) -> list[Review]:
+    """Every review ever recorded, oldest first."""
+    return [_review(dict(r)) for r in db.query("select * from reviews order by id")]
+
+
+def latest_reviews(db: sqlite_utils.Database) -> dict[ReviewKey, Review]:
+    """The decision in force for each reviewed key: its newest review."""
+    latest: dict[ReviewKey, Review] = {}
+    for review in all_reviews(db):
+        latest[review.key] = review
+    return latest
+
+
+def reviews_by_claim(db: sqlite_utils.Database) -> dict[int, Review]:
+    """claim id -> the decision in force for that claim, for the claims that have one."""
+    latest = latest_reviews(db)
+    if not latest:
+        return {}
+    keys = claim_keys(db, document_ids={key.document_id for key in latest})
+    return {claim_id: latest[key] for claim_id, key in keys.items() if key in latest}
+
+
+def history(db: sqlite_utils.Database, claim_id: int) -> list[Review]:
+    """Every review of one claim's key, oldest first (the audit trail shown beside the claim)."""
+    key = claim_keys(db, [claim_id]).get(claim_id)
+    if key is None:
+        raise ClaimNotFound(f"claim {claim_id}: no such claim")
+    return [r for r in all_reviews(db) if r.key == key]
+
+
+def apply_reviews(db: sqlite_utils.Database, records: Iterable[ClaimRecord]) -> list[ClaimRecord]:
+    """The records as reviewed: rejected ones dropped, corrected ones replaced, confirmed ones flagged."""
+    records = list(records)
+    by_claim = reviews_by_claim(db)
+    if not by_claim:
+        return records
+    out = []
+    for record in records:
+        review = by_claim.get(record.id)
+        if review is None:
+            out.append(record)
+        elif review.action == "confirm":
+            out.append(replace(record, reviewer_confirmed=True))
+        elif review.action == "correct":
+            out.append(replace(record, reviewer_confirmed=True, **_record_values(review.corrections)))
+        # reject: counts nowhere
+    return out
+
+
+def _record_values(corrections: dict) -> dict:
+    values = dict(corrections)
+    for name in ("period_start", "period_end"):
+        if name in values:
+            values[name] = date.fromisoformat(values[name]) if values[name] else None
+    if "country" in values:
+        values["country"] = values["country"].upper()
+    return values
+
+
+def clean_corrections(raw: dict) -> dict:
+    """Validate corrected values from a form; only fields given are kept. Raises ReviewError."""
+    out: dict = {}
+    for name in CORRECTABLE:
+        value = raw.get(name)
+        if value is None or str(value).strip() == "":
+            continue
+        value = str(value).strip()
+        if name == "count":
+            if not value.isdigit() or int(value) > 100_000:
+                raise ReviewError(f"count: {value!r} is not a whole number of people")
+            out[name] = int(value)
+        elif name in ("period_start", "period_end"):
+            try:
+                out[name] = date.fromisoformat(value).isoformat()
+            except ValueError:
+                raise ReviewError(f"{name}: {value!r} is not a date (YYYY-MM-DD)") from None
+        elif name == "event":
+            if value not in EVENTS:
+                raise ReviewError(f"event: {value!r} is not one of {', '.join(EVENTS)}")
+            out[name] = value
+        elif name == "country":
+            if len(value) != 2 or not value.isalpha():
+                raise ReviewError(f"country: {value!r} is not a two-letter ISO code")
+            out[name] = value.upper()
+        else:
+            out[name] = value[:200]
+    if "period_start" in out and "period_end" not in out:
+        out["period_end"] = out["period_start"]  # one day given: the claim is placed on that day
+    if "period_end" in out and "period_start" in out and out["period_end"] < out["period_start"]:
+        raise ReviewError("period_end: before period_start")
+    return out
+
+
+def record_review(db: sqlite_utils.Database, claim_id: int, action: str, reviewer: str, reason: str = "",
+                  corrections: dict | None = None) -> Review:
+    """Append a review of claim `claim_id`; returns it. Raises ClaimNotFound or ReviewError.
+
+    A rejection needs a reason; a correction needs at least one corrected field.
+    """
+    if action not in ACTIONS:
+        raise ReviewError(f"action: {action!r} is not one of {', '.join(ACTIONS)}")
+    reason = " ".join((reason or "").split())[:1000]
+    corrections = clean_corrections(corrections or {}) if action == "correct" else {}
+    if action == "reject" and not reason:
+        raise ReviewError("reason: a rejection needs a reason")
+    if action == "correct" and not corrections:
+        raise ReviewError("corrections: give at least one corrected value")
+    with write_lock(db):
+        key = claim_keys(db, [claim_id]).get(claim_id)
+        if key is None:
+            raise ClaimNotFound(f"claim {claim_id}: no such claim (re-extracted since the page was loaded?)")
+        row = dict(next(db.query("select * from claims where id = ?", [claim_id])))
+        original = {k: row.get(k) for k in ("count", "qualifier", "period_start", "period_end", "kind", "event",
+                                            "country", "location", "names", "offences", "evidence")}
+        review_id = db.execute(
+            "insert into reviews (document_id, field, start_char, end_char, event, country, ordinal, action, reason,"
+            " corrections, original, reviewer, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [key.document_id, key.field, key.start_char, key.end_char, key.event, key.country, key.ordinal,
+             action, reason, json.dumps(corrections), json.dumps(original, ensure_ascii=False), reviewer, utcnow()],
+        ).lastrowid
+    return _review(dict(next(db.query("select * from reviews where id = ?", [review_id]))))

@@ -1,0 +1,55 @@
+"""Finding things: full-text search over documents (the store's FTS index), the claim list with
+filters, and the imminent-execution and death-sentence lists (the same list, one event each)."""
+
+from __future__ import annotations
+
+import re
+
+from flask import Blueprint, g, render_template, request
+
+from vigil.web.claimrows import Filters, choices, claim_rows, count_claims
+
+bp = Blueprint("browse", __name__)
+PAGE = 200
+LISTS = {
+    "claims": ("All claims", ""),
+    "imminent": ("Imminent executions", "imminent"),
+    "sentences": ("Death sentences", "sentenced"),
+}
+
+
+def fts_query(text: str) -> str:
+    """The user's words as an FTS5 query of quoted terms (AND), so punctuation can never be syntax."""
+    words = re.findall(r"\w+", text)[:12]
+    return " ".join('"' + w.replace('"', "") + '"' for w in words)
+
+
+@bp.route("/search")
+def search():
+    q = (request.args.get("q") or "").strip()[:200]
+    results = []
+    if fts_query(q):
+        results = [dict(r) for r in g.db.query(
+            """select d.id, d.url, d.title, d.published, coalesce(s.name, d.source_id) as source_name,
+                      snippet(documents_fts, 1, '\x02', '\x03', ' … ', 16) as snippet,
+                      (select count(*) from claims c where c.document_id = d.id) as claims
+               from documents_fts join documents d on d.id = documents_fts.rowid
+               left join sources s on s.id = d.source_id
+               where documents_fts match ? order by rank limit 100""",
+            [fts_query(q)],
+        )]
+        for r in results:
+            # The snippet's markers are control characters no report contains; the template escapes
+            # each piece and marks the matches, so a report cannot inject markup through a snippet.
+            r["pieces"] = [(piece, i % 2 == 1) for i, piece in enumerate(re.split("[\x02\x03]", r["snippet"] or ""))]
+    return render_template("search.html", q=q, results=results)
+
+
+@bp.route("/claims")
+@bp.route("/lists/<name>")
+def claims(name: str = "claims"):
+    title, event = LISTS.get(name, LISTS["claims"])
+    filters = Filters.from_args(request.args, **({"event": event} if event else {}))
+    rows = claim_rows(g.db, filters, limit=PAGE)
+    return render_template("claims.html", rows=rows, total=count_claims(g.db, filters), filters=filters, title=title,
+                           list_name=name if name in LISTS else "claims", choices=choices(g.db))

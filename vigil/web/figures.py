@@ -1,0 +1,139 @@
+"""Totals for the web view: computed per request from claims and reviews, as `vigil totals` does."""
+
+from __future__ import annotations
+
+import re
+import threading
+from dataclasses import dataclass
+from functools import cached_property
+from datetime import date, timedelta
+
+from flask import current_app, g
+
+from alerts.records import ClaimRecord
+from alerts.totals import Totals, WeeklyTotal, place_aggregate
+from vigil.alerting import load_records, week_scheme
+from vigil.reviews import apply_reviews
+
+_WEEK_IN_KEY = re.compile(r"(\d{4}-W\d{2})(?::([A-Z]{2}))?")
+
+
+@dataclass
+class Figures:
+    records: list[ClaimRecord]  # as extracted
+    reviewed: list[ClaimRecord]  # as reviewed: what every figure counts
+    totals: Totals
+
+    @property
+    def scheme(self):
+        return self.totals.scheme
+
+    @cached_property
+    def as_extracted(self) -> Totals:
+        """The totals before any review, to show what reviews changed."""
+        return Totals(self.records, self.scheme)
+
+    def newest_day(self) -> date | None:
+        """The newest publication day (a claim's own period may run to the end of its year)."""
+        days = [r.published for r in self.records if r.published is not None]
+        return max(days) if days else None
+
+    def as_of(self) -> date:
+        """Today, unless the data ends earlier (an archive of past years): then its newest day."""
+        today = self.scheme.today()
+        newest = self.newest_day()
+        return min(today, newest) if newest else today
+
+
+# What the figures are computed from: any claim or review written since changes one of these
+# (a re-extraction inserts claims with new ids; reviews are only ever appended).
+_FINGERPRINT_SQL = """
+select (select count(*) from claims), (select max(id) from claims), (select max(id) from reviews),
+       (select max(extracted_at) from documents)
+"""
+
+
+def figures() -> Figures:
+    """The figures over the store as it is now: computed once per change of claims or reviews and
+    kept by the application, so browsing costs no more than one `vigil totals` per change."""
+    if "figures" not in g:
+        scheme = week_scheme(current_app.config["VIGIL"].weeks)
+        fingerprint = (tuple(g.db.execute(_FINGERPRINT_SQL).fetchone()), scheme)
+        cache = current_app.extensions.setdefault("vigil_figures", {"lock": threading.Lock()})
+        with cache["lock"]:
+            if cache.get("fingerprint") != fingerprint:
+                records = load_records(g.db, scheme.timezone)
+                reviewed = apply_reviews(g.db, records)
+                cache["figures"] = Figures(records, reviewed, Totals(reviewed, scheme))
+                cache["fingerprint"] = fingerprint
+            g.figures = cache["figures"]
+    return g.figures
+
+
+def placed_week(record: ClaimRecord, scheme) -> date | None:
+    """The week a claim's figure falls in, as the totals place it: a one-week aggregate in the
+    week holding its middle day, anything else in the week of its day; None for year figures."""
+    if record.kind == "aggregate":
+        scope, key, _ = place_aggregate(record, scheme)
+        return key if scope == "week" else None
+    return scheme.start_of(record.date) if record.date else None
+
+
+def alerted_weeks(db) -> dict[str, set[str]]:
+    """week label -> countries ('' if the rule named none) of the alerts fired about that week."""
+    alerted: dict[str, set[str]] = {}
+    for (key,) in db.execute("select key from alerts").fetchall():
+        match = _WEEK_IN_KEY.search(key or "")
+        if match:
+            alerted.setdefault(match.group(1), set()).add(match.group(2) or "")
+    return alerted
+
+
+def behind_alerts(fig: Figures, alerted: dict[str, set[str]]) -> dict[int, str]:
+    """claim id -> the alerted week whose figure it is behind (counted, merged or bound), newest week first."""
+    from alerts.trace import trace_week
+
+    behind: dict[int, str] = {}
+    for label in sorted(alerted, reverse=True):
+        try:
+            week_start = fig.scheme.parse(label)
+        except ValueError:
+            continue
+        countries = alerted[label] - {""} if "" not in alerted[label] else set(fig.totals.countries())
+        for country in sorted(countries):
+            for line in trace_week(fig.totals, week_start, country)[1]:
+                behind.setdefault(line.claim.id, label)
+    return behind
+
+
+def is_alerted(alerted: dict[str, set[str]], label: str, country: str) -> bool:
+    return bool(alerted.get(label, set()) & {country, ""})
+
+
+def week_row(weekly: WeeklyTotal) -> dict:
+    """A week as the tables show it; `reported`/`confirmed` once totals carry them (DESIGN.md)."""
+    row = weekly.to_dict()
+    row.setdefault("reported", weekly.incident_sum)
+    row.setdefault("confirmed", getattr(weekly, "confirmed", None))
+    return row
+
+
+def year_weeks(scheme, year: int, through: date) -> list[date]:
+    """The first days of the weeks that count toward `year` (alerts/weeks.py), up to `through`."""
+    start = scheme.start_of(date(year, 1, 1))
+    if scheme.year_of(start) != year:
+        start += timedelta(weeks=1)
+    last = scheme.start_of(min(through, date(year, 12, 31)))
+    weeks = []
+    while start <= last and scheme.year_of(start) == year:
+        weeks.append(start)
+        start += timedelta(weeks=1)
+    return weeks
+
+
+def same_week_last_year(scheme, week_start: date) -> date | None:
+    label = scheme.label(week_start)
+    try:
+        return scheme.parse(f"{int(label[:4]) - 1}{label[4:]}")
+    except ValueError:
+        return None  # week 53 had no twin

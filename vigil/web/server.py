@@ -1,0 +1,48 @@
+"""Serving the application with waitress, a production WSGI server (Flask's own is for development)."""
+
+from __future__ import annotations
+
+import logging
+from typing import Callable
+
+from waitress.server import create_server
+
+log = logging.getLogger(__name__)
+
+
+class WebServer:
+    """A bound server: `url` is known before `run()` (port 0 picks a free port, for tests and the demo)."""
+
+    def __init__(self, app, host: str = "127.0.0.1", port: int = 8080, threads: int = 4):
+        self._server = create_server(app, host=host, port=port, threads=threads, ident="vigil",
+                                     clear_untrusted_proxy_headers=False)
+        self._stopping = False
+        self.host, self.port = host, self._server.effective_port
+        shown = f"[{host}]" if ":" in host else host
+        self.url = f"http://{shown}:{self.port}/"
+
+    def run(self) -> None:
+        """Serve until interrupted (Ctrl-C), or until `close()` is called from another thread."""
+        try:
+            self._server.run()
+        except KeyboardInterrupt:
+            pass
+        except OSError:
+            if not self._stopping:  # closing the socket under the loop ends it with EBADF
+                raise
+        finally:
+            self._stopping = True
+            self._server.close()
+            self._server.task_dispatcher.shutdown()
+
+    def close(self) -> None:
+        """Stop serving (from another thread than the one in `run()`)."""
+        if not self._stopping:
+            self._stopping = True
+            self._server.close()
+
+
+def serve(app, host: str, port: int, say: Callable[[str], None] = print) -> None:
+    server = WebServer(app, host, port)
+    say(f"Serving the Vigil web view on {server.url} (Ctrl-C stops)")
+    server.run()

@@ -1,0 +1,105 @@
+"""The overview (weekly totals per country: chart and table, year to date against last year)
+and a week's page (its incidents and every claim behind them)."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from flask import Blueprint, abort, g, render_template, request
+
+from alerts.trace import trace_week
+from vigil.web.chart import weekly_chart
+from vigil.web.claimrows import claim_rows, request_reviews, status_of
+from vigil.web.figures import placed_week, alerted_weeks, figures, is_alerted, same_week_last_year, week_row, year_weeks
+
+bp = Blueprint("weeks", __name__)
+
+
+def _country(totals) -> str:
+    countries = totals.countries()
+    wanted = (request.args.get("country") or "").upper()
+    if wanted in countries:
+        return wanted
+    return "IR" if "IR" in countries or not countries else countries[0]
+
+
+@bp.route("/")
+def overview():
+    fig = figures()
+    totals, scheme = fig.totals, fig.scheme
+    country = _country(totals)
+    as_of = fig.as_of()
+    try:
+        year = int(request.args.get("year") or as_of.year)
+    except ValueError:
+        year = as_of.year
+    through = as_of if year == as_of.year else date(year, 12, 31)
+    alerted = alerted_weeks(g.db)
+    reviews = request_reviews(g.db)
+    rows, series, last_series = [], [], []
+    for ws in year_weeks(scheme, year, through):
+        weekly, lines = trace_week(totals, ws, country)
+        row = week_row(weekly)
+        row["alerted"] = is_alerted(alerted, weekly.week, country)
+        row["unreviewed"] = sum(1 for line in lines if line.claim.id not in reviews)
+        twin = same_week_last_year(scheme, ws)
+        row["last_year"] = totals.week(twin, country).total if twin else None
+        series.append((weekly.week, weekly.total, row["alerted"]))
+        last_series.append(row["last_year"] or 0)
+        if weekly.total or weekly.incidents or weekly.bound is not None:
+            rows.append(row)
+    try:
+        last_through = through.replace(year=year - 1)
+    except ValueError:  # 29 February
+        last_through = date(year - 1, 2, 28)
+    ytd = {
+        "this": totals.year(year, country, through),
+        "last": totals.year(year - 1, country, last_through),
+        "last_full": totals.year(year - 1, country),
+        "through": through,
+        "last_through": last_through,
+    }
+    years = sorted({scheme.year_of(scheme.start_of(r.date)) for r in fig.reviewed if r.date}, reverse=True)
+    return render_template(
+        "weeks.html", rows=list(reversed(rows)), chart=weekly_chart(series, last_series), ytd=ytd, year=year,
+        years=years or [year], country=country, countries=totals.countries() or [country],
+    )
+
+
+@bp.route("/weeks/<label>")
+def week(label: str):
+    fig = figures()
+    totals, scheme = fig.totals, fig.scheme
+    try:
+        week_start = scheme.parse(label)
+    except ValueError:
+        abort(404)
+    country = _country(totals)
+    weekly, lines = trace_week(totals, week_start, country)
+    extracted = fig.as_extracted.week(week_start, country)
+    details = {r["id"]: r for r in claim_rows(g.db, ids=[line.claim.id for line in lines])}
+    # Rejected claims are out of the figures; list them so a rejection can be seen and reversed.
+    reviews = request_reviews(g.db)
+    rejected_ids = [
+        r.id for r in fig.records
+        if r.event == "executed" and r.country == country and placed_week(r, scheme) == week_start
+        and reviews.get(r.id) is not None and reviews[r.id].action == "reject"
+    ]
+    rejected = claim_rows(g.db, ids=rejected_ids)
+    incidents = []
+    for line in lines:
+        detail = details.get(line.claim.id, {})
+        entry = {"line": line, "row": detail, "status": status_of(reviews.get(line.claim.id))}
+        if line.status in ("counted", "merged"):
+            if line.status == "counted":
+                incidents.append({"number": line.incident, "count": line.counts, "claims": []})
+            incidents[-1]["claims"].append(entry)
+    bounds = [{"line": line, "row": details.get(line.claim.id, {}), "status": status_of(reviews.get(line.claim.id))}
+              for line in lines if line.status in ("bound", "smaller bound")]
+    alerted = is_alerted(alerted_weeks(g.db), weekly.week, country)
+    return render_template(
+        "week.html", weekly=week_row(weekly), raw=weekly, extracted=extracted, incidents=incidents, bounds=bounds,
+        rejected=rejected, country=country, alerted=alerted,
+        previous=scheme.label(scheme.back(week_start, 1)), next=scheme.label(scheme.back(week_start, -1)),
+        week_end=week_start + timedelta(days=6),
+    )
