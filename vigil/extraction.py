@@ -214,8 +214,7 @@ def rerun(db, archive_dir: Path, totals_fn, since: date | None = None, source_id
     for document in documents:
         document = dict(db["documents"].get(document["id"]))  # relearn may have set its page_url
         try:
-            source = sources.get(document["source_id"]) or _unconfigured(document)
-            fields = reread(db, source, document, archive_dir)
+            fields = reread_archived(db, document, archive_dir, sources)
             changes = changes_of(document, fields)
             report.texts_changed += "text" in changes
             claims = extractor.extract(fields.text, _published(fields.published, document["source_timezone"] or timezone), fields.title)
@@ -237,6 +236,14 @@ def rerun(db, archive_dir: Path, totals_fn, since: date | None = None, source_id
             report.moved_totals.append({"week": key[0], "country": key[1], "before": before.get(key),
                                         "after": after.get(key)})
     return report
+
+
+def reread_archived(db, document: dict, archive_dir: Path, sources: dict | None = None):
+    """A stored document read again from its WARC record under the current rules: its
+    source's configuration when `sources` (id -> Source) has it, else a stand-in with no
+    selector. Returns vigil.documents.DocumentFields; raises ArchiveError or ArticleError."""
+    source = (sources or {}).get(document["source_id"]) or _unconfigured(document)
+    return reread(db, source, document, archive_dir)
 
 
 def _unconfigured(document: dict):

@@ -16,6 +16,7 @@ from flask import Blueprint, abort, current_app, g, make_response, render_templa
 from warcio.archiveiterator import ArchiveIterator
 
 from crawler.archive import ArchiveError, read_response
+from crawler.article import ArticleError
 from vigil.extraction import reread_archived
 from vigil.web.claimrows import claim_rows
 
@@ -108,13 +109,13 @@ def page(document_id: int):
         try:
             path = _warc_path(document)
             info = record_info(path, document["warc_offset"])
-            fresh = reread_archived(document, current_app.config["ARCHIVE_DIR"])
-        except (ArchiveError, OSError, ValueError) as exc:
+            fresh = reread_archived(g.db, document, current_app.config["ARCHIVE_DIR"])
+        except (ArchiveError, ArticleError, OSError, ValueError) as exc:
             problem = f"The archived record cannot be read: {exc}"
     else:
         problem = "This document has no archived record."
-    text = fresh["text"] if fresh else ""
-    title = fresh["title"] if fresh else (document["title"] or "")
+    text = fresh.text if fresh else ""
+    title = fresh.title if fresh else (document["title"] or "")
     spans: dict[str, list] = {"text": [], "title": []}
     missing = []
     for c in claims:
