@@ -1,91 +1,193 @@
-"""Incident clustering: event claims of one incident, reported by several sources, count once.
+"""Incident clustering: the claims that tell one execution incident count once.
 
-Two reports describe the same incident when they are about the same country, their dates lie
-within a day of each other, and either they name at least one person in common, or they
-give the same place and the same count. The clustering is greedy and deterministic:
+Claims tell the same incident when the facts they share agree and none contradict. `compare`
+says which facts matched, so `vigil claims` can show why two reports were merged.
 
-1. Take the dated `event` claims, sorted by (country, date, publication day, claim id).
-2. Each claim joins the first earlier incident (in creation order) that
-   a. is in the same country,
-   b. still spans at most one day once the claim joins (complete linkage on dates, so a chain
-      of reports a day apart each never stretches one incident over several days), and
-   c. has a member that matches the claim: a shared person (names compared without case,
-      accents, punctuation or word order), or the same count and overlapping place words
-      ("Adelabad Prison, Shiraz" and "Shiraz" share "shiraz"), or any count there when one of
-      the two is hedged as a lower bound ("at least four", then "eight"). A place match is
-      not accepted between reports that both name people, none in common, nor between two
-      claims of the same document: a report listing two unnamed
-      hangings in one prison on one day describes two incidents (SCHEMA.md: one claim per
-      distinct fact per report).
-3. Otherwise the claim starts a new incident.
+Within one report (a document and its near-duplicate copies, ClaimRecord.report_key):
+  the same event, overlapping dates and the same or no place make one incident; a smaller
+  count is a part of the larger ("nine prisoners, among them two women"; "two of them, A and
+  B"), never an addition. Two lone unnamed people told in two sentences stay two ("a man was
+  hanged ... another man was hanged").
+Across reports, on facts reports share even without names:
+  1. a person in common, with dates within a day of each other; or
+  2. overlapping dates, and the same place or one inside the other (alerts/places.py:
+     "Fars province" holds "Shiraz" holds "Adelabad Prison"), with any counts (the same, or
+     one contained in the other); or
+  3. overlapping dates, no place on one side, the same count (or one hedged as a lower
+     bound: "at least four"), and the same offences or a count above one (a wire report of
+     "four people executed on Monday for drug offences").
+  4. a report correcting a count ("has risen to five") with the same source's report of that
+     day, or with any report of that day at the same place.
+  Never merged: both name people and none in common; two exact days that differ ("on
+  Monday" and "on Tuesday", even at the same prison with the same count); places that
+  cannot be one place; offences both stated and disjoint.
 
-An incident's count is the largest count among its reports (a later report naming a third
-man raises it; two reports of the same two men do not double it), its day is the earliest
-member's day, and its offences are the union of its reports' offences. The first member is
-the one "counted"; the others are recorded as merged into it.
+Clustering is greedy and deterministic: claims in (country, day, publication, id) order each
+join the first incident that has a matching member and no contradicting member (complete
+linkage on contradictions), else start a new incident.
+
+An incident's count is the largest count any one report gives for it, unless a report says
+it corrects the count ("has risen to five", "revised to three"): then the latest correction
+replaces it. Its day is its earliest member's day; its offences are the union.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import lru_cache
+from importlib import resources
 from typing import Iterable
 
+import yaml
+
+from alerts.places import fold, place_words, relation
 from alerts.records import ClaimRecord
+from extract.notions import INCIDENT_MAX_DAYS, is_day
 
-MAX_SPREAD = timedelta(days=1)
-_PLACE_NOISE = frozenset(
-    "prison central jail the of in at and city province county penitentiary detention centre center "
-    "facility correctional".split()
-)
+MAX_SPREAD = timedelta(days=1)  # two reports of one named person may date it a day apart
+LOWER_BOUNDS = frozenset({"at_least", "more_than"})
 
-
-def _fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text)
-    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return re.sub(r"[^0-9a-z]+", " ", bare.lower()).strip()
+__all__ = ["Incident", "Match", "cluster", "compare", "name_key", "place_words", "independent"]
 
 
 def name_key(name: str) -> tuple[str, ...]:
     """A person's name as compared across reports: folded words, in sorted order."""
-    return tuple(sorted(_fold(name).split()))
+    return tuple(sorted(fold(name).split()))
 
 
-def place_words(location: str | None) -> frozenset[str]:
-    """The distinctive words of a location; generic words such as 'prison' are dropped."""
-    if not location:
-        return frozenset()
-    return frozenset(w for w in _fold(location).split() if w not in _PLACE_NOISE and len(w) > 1)
+@lru_cache(maxsize=1)
+def _correction() -> re.Pattern:
+    phrases = yaml.safe_load(resources.files("alerts").joinpath("data/corrections.yaml").read_text(encoding="utf-8"))
+    return re.compile(r"\b(?:" + "|".join(p.replace(" ", r"\s+") for p in phrases) + r")\b", re.IGNORECASE)
 
 
-LOWER_BOUNDS = frozenset({"at_least", "more_than"})
+def is_correction(claim: ClaimRecord) -> bool:
+    """The claim's sentence says it corrects an earlier figure ("has risen to five")."""
+    return bool(_correction().search(claim.evidence))
 
 
-def same_incident(a: ClaimRecord, b: ClaimRecord) -> bool:
-    """Rule 2c: a shared person, or the same count at an overlapping place (not within one
-    document, and not when both reports name people and none of them in common). At one place
-    on one day, a count hedged as a lower bound ("at least four") matches any other count: it
-    is the early, partial report of an incident that another report gives in full."""
-    names_a = {name_key(n) for n in a.names if n.strip()}
-    names_b = {name_key(n) for n in b.names if n.strip()}
-    if names_a & names_b:
+def _period(c: ClaimRecord) -> tuple[date, date]:
+    start, end = c.period_start or c.date, c.period_end or c.date
+    return (start, end) if start <= end else (end, start)
+
+
+def _gap(a: ClaimRecord, b: ClaimRecord) -> int:
+    """Days between two claims' periods (0 when they overlap)."""
+    (sa, ea), (sb, eb) = _period(a), _period(b)
+    return max((sb - ea).days, (sa - eb).days, 0)
+
+
+def _names(c: ClaimRecord) -> dict[tuple[str, ...], str]:
+    return {name_key(n): n for n in c.names if n.strip()}
+
+
+def _exact_day(c: ClaimRecord) -> bool:
+    return is_day(*_period(c))
+
+
+@dataclass(frozen=True)
+class Match:
+    """Why two claims were taken for one incident: the facts that matched, in words."""
+
+    facts: tuple[str, ...]
+
+    def __str__(self) -> str:
+        return "; ".join(self.facts)
+
+
+def contradicts(a: ClaimRecord, b: ClaimRecord, named: bool = False) -> bool:
+    """Facts that make two reports' claims two incidents, whatever else they share. `named`:
+    the incident already holds a person named in one of them, whose reports may differ by a
+    day on the date."""
+    if a.report_key == b.report_key:
+        return False
+    names_a, names_b = _names(a), _names(b)
+    if names_a and names_b and not names_a.keys() & names_b.keys():
         return True
-    if names_a and names_b:
-        return False  # two men hanged in one prison on one day, each reported by name
-    if a.document_id is not None and a.document_id == b.document_id:
+    if _exact_day(a) and _exact_day(b):
+        limit = MAX_SPREAD.days if named or names_a.keys() & names_b.keys() else 0
+        if _gap(a, b) > limit:
+            return True
+    if relation(a.location, b.location)[0] == "different":
+        return True
+    return bool(a.offences and b.offences and not set(a.offences) & set(b.offences))
+
+
+def compare(a: ClaimRecord, b: ClaimRecord) -> Match | None:
+    """The facts showing `a` and `b` tell one incident (the rules above), or None."""
+    names_a, names_b = _names(a), _names(b)
+    common = sorted(names_a[k] for k in names_a.keys() & names_b.keys())
+    if names_a and names_b and not common:
+        return None
+    place, place_why = relation(a.location, b.location)
+    if place == "different":
+        return None
+    day = _period(b)[0].isoformat() if _gap(a, b) == 0 else f"{_period(a)[0]} and {_period(b)[0]}"
+    where = [f"place: {place_why}"] if place in ("same", "within") else []
+    if a.report_key == b.report_key:
+        if _gap(a, b) > 0:
+            return None
+        same_sentence = bool(a.evidence.strip()) and " ".join(a.evidence.split()) == " ".join(b.evidence.split())
+        if not same_sentence and a.count == b.count == 1 and not common:
+            return None
+        facts = ["same report" + (", same sentence" if same_sentence else ""), f"day {day}", *where]
+        if a.count != b.count:
+            small, big = sorted((a.count, b.count))
+            facts.append(f"{small} is part of {big}, not an addition")
+        return Match(tuple(facts))
+    if contradicts(a, b):
+        return None
+    if (is_correction(a) or is_correction(b)) and _gap(a, b) == 0 and (a.source == b.source or where):
+        return Match((f"day {day}", *where, f"a correction of the count ({a.count} -> {b.count})"))
+    offences = sorted(set(a.offences) & set(b.offences))
+    said = [f"offences: {', '.join(offences)}"] if offences else []
+    if common:
+        return Match((f"name: {', '.join(common)}", f"day {day}", *where, *said))
+    if _gap(a, b) > 0:
+        return None
+    count = f"count {a.count}" if a.count == b.count else f"count {min(a.count, b.count)} within {max(a.count, b.count)}"
+    if place in ("same", "within"):
+        return Match((f"day {day}", *where, count, *said))
+    hedged = bool(LOWER_BOUNDS & {a.qualifier, b.qualifier})  # "at least four", then "six"
+    if (a.count == b.count or hedged) and (offences or max(a.count, b.count) > 1):
+        return Match((f"day {day}", "no place on one side", count, *said))
+    return None
+
+
+def independent(a: ClaimRecord, b: ClaimRecord) -> bool:
+    """Two reports from independent sources: different sources and different texts (a copy of
+    another's report is no second source), neither declaring it depends on the other
+    (sources.yaml `independent_of`: the only sources it is independent of)."""
+    if a.source == b.source or a.report_key == b.report_key:
         return False
-    if not place_words(a.location) & place_words(b.location):
+    if a.independent_of is not None and b.source_id not in a.independent_of:
         return False
-    return a.count == b.count or bool(LOWER_BOUNDS & {a.qualifier, b.qualifier})
+    return b.independent_of is None or a.source_id in b.independent_of
 
 
 @dataclass
 class Incident:
-    """One real-world incident and the reports of it; `members[0]` is the one counted."""
+    """One real-world incident and the reports of it; `members[0]` is the one counted.
+
+    `links` maps a later member's claim id to (the member it matched, why)."""
 
     members: list[ClaimRecord]
+    links: dict[int, tuple[int, Match]] = field(default_factory=dict)
+    _span: tuple[date, date] | None = field(default=None, repr=False, compare=False)
+
+    def span(self) -> tuple[date, date]:
+        """The earliest start and latest end of the members' periods."""
+        if self._span is None:
+            periods = [_period(m) for m in self.members]
+            self._span = (min(p[0] for p in periods), max(p[1] for p in periods))
+        return self._span
+
+    def add(self, claim: ClaimRecord, link: tuple[int, Match]) -> None:
+        self.members.append(claim)
+        self.links[claim.id] = link
+        self._span = None
 
     @property
     def first(self) -> ClaimRecord:
@@ -105,7 +207,20 @@ class Incident:
 
     @property
     def count(self) -> int:
-        return max(m.count for m in self.members)
+        """The largest count one report gives, or the latest correction's."""
+        by_report: dict[object, int] = {}
+        for m in self.members:
+            by_report[m.report_key] = max(by_report.get(m.report_key, 0), m.count)
+        corrections = [m for m in self.members if is_correction(m)]
+        if corrections:
+            latest = max(corrections, key=lambda m: (m.published or date.min, m.id))
+            return by_report[latest.report_key]
+        return max(by_report.values())
+
+    @property
+    def corrected_by(self) -> ClaimRecord | None:
+        corrections = [m for m in self.members if is_correction(m)]
+        return max(corrections, key=lambda m: (m.published or date.min, m.id)) if corrections else None
 
     @property
     def offences(self) -> frozenset[str]:
@@ -127,12 +242,41 @@ class Incident:
     def sources(self) -> frozenset[str]:
         return frozenset(m.source for m in self.members)
 
-    def accepts(self, claim: ClaimRecord) -> bool:
-        if claim.country != self.country:
-            return False
-        if max(self.last_day, claim.date) - min(self.day, claim.date) > MAX_SPREAD:
-            return False
-        return any(same_incident(member, claim) for member in self.members)
+    def confirmation(self) -> str | None:
+        """Why the incident counts as confirmed, or None: a reviewer's confirmation, an
+        official source, or two independent sources (as Iran Human Rights counts)."""
+        reviewed = next((m for m in self.members if m.reviewer_confirmed), None)
+        if reviewed is not None:
+            return f"confirmed by a reviewer (claim #{reviewed.id})"
+        official = next((m for m in self.members if m.source_org == "official"), None)
+        if official is not None:
+            return f"official source {official.source_id}"
+        for i, a in enumerate(self.members):
+            for b in self.members[i + 1:]:
+                if independent(a, b):
+                    return f"independent sources {a.source_id} and {b.source_id}"
+        return None
+
+    @property
+    def confirmed(self) -> bool:
+        return self.confirmation() is not None
+
+    def match(self, claim: ClaimRecord) -> tuple[int, Match] | None:
+        """(member id, why) when the claim joins this incident, else None."""
+        if claim.country != self.country or claim.event != self.first.event:
+            return None
+        start, end = self.span()
+        (cs, ce) = _period(claim)
+        if max((cs - end).days, (start - ce).days) > MAX_SPREAD.days:
+            return None  # every match needs overlapping days, or a day apart for a named person
+        named = bool({name_key(n) for n in self.names} & _names(claim).keys())
+        if any(contradicts(member, claim, named) for member in self.members):
+            return None
+        for member in self.members:
+            why = compare(member, claim)
+            if why is not None:
+                return member.id, why
+        return None
 
 
 def _order(claim: ClaimRecord):
@@ -140,18 +284,21 @@ def _order(claim: ClaimRecord):
 
 
 def cluster(claims: Iterable[ClaimRecord]) -> list[Incident]:
-    """Group dated event claims into incidents (steps 1-3 above); undated claims are left out."""
+    """Group dated event claims into incidents (the rules above); undated claims are left out."""
     incidents: list[Incident] = []
     open_by_country: dict[str, list[Incident]] = {}
+    horizon = timedelta(days=INCIDENT_MAX_DAYS + MAX_SPREAD.days)
     for claim in sorted((c for c in claims if c.kind == "event" and c.date is not None), key=_order):
         candidates = open_by_country.setdefault(claim.country, [])
-        # Claims arrive in date order, so incidents ending over a day earlier can never match again.
-        candidates[:] = [i for i in candidates if claim.date - i.day <= MAX_SPREAD]
-        home = next((i for i in candidates if i.accepts(claim)), None)
-        if home is None:
-            home = Incident([claim])
-            incidents.append(home)
-            candidates.append(home)
+        # Claims arrive in date order, so incidents ending well before can never match again.
+        candidates[:] = [i for i in candidates if claim.date - i.span()[1] <= horizon]
+        for incident in candidates:
+            found = incident.match(claim)
+            if found is not None:
+                incident.add(claim, found)
+                break
         else:
-            home.members.append(claim)
+            incident = Incident([claim])
+            incidents.append(incident)
+            candidates.append(incident)
     return incidents

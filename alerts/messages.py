@@ -8,11 +8,19 @@ from alerts.state import Transition
 from alerts.totals import Totals
 
 
+CHART_WEEKS = 12  # the weeks a notice's chart shows
+
+
 def claim_item(claim: ClaimRecord) -> Item:
     """A report as a link: its title, then source, date and the evidence sentence."""
     published = claim.published.isoformat() if claim.published else "undated"
     note = f"{claim.source_id or 'unknown source'}, {published}: {' '.join(claim.evidence.split())}"
     return Item(claim.title or claim.url or f"claim {claim.id}", claim.url, note)
+
+
+def _day(day) -> str:
+    """`2 October 2025`: how a message names a day."""
+    return f"{day.day} {day:%B %Y}"
 
 
 def _executions(n: int) -> str:
@@ -55,6 +63,10 @@ def alert_notification(t: Transition, rule_step: int | None, totals: Totals | No
     title = _headline(t, rule_step)
     verb = {"firing": "Alert", "escalated": "Alert (higher)", "resolved": "Resolved"}.get(t.notify, "Alert")
     summary = f"{verb} from rule {f.rule_id}."
+    if f.late is not None and t.notify != "resolved":
+        title = f"Late news: {title}"
+        summary += (f" Late news: week {f.key.partition(':')[0]} is over; it reached {f.value}"
+                    f"{'%' if f.rule_type == 'weekly_rise' else ''} with reports collected on {_day(f.late)}.")
     if t.notify == "escalated":
         summary += f" The value has passed another step since the last notice (now {f.value})."
     sections = ()
@@ -63,8 +75,8 @@ def alert_notification(t: Transition, rule_step: int | None, totals: Totals | No
         sections = (Section(heading, tuple(claim_item(c) for c in f.evidence)),)
     chart, chart_title = {}, ""
     if totals is not None and f.chart_week is not None:
-        chart = {f.country: totals.series(f.country, f.chart_week, 12)}
-        chart_title = f"Executions per week, {f.country}, last 12 weeks"
+        chart = {f.country: totals.series(f.country, f.chart_week, CHART_WEEKS)}
+        chart_title = f"Executions per week, {f.country}, last {CHART_WEEKS} weeks"
     return Notification(
         kind="resolved" if t.notify == "resolved" else "alert",
         title=title,

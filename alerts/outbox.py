@@ -39,21 +39,22 @@ from datetime import datetime, timedelta, timezone
 from typing import Mapping
 
 from alerts.channels import CHANNELS
+from alerts.channels.deadline import MAX_DEADLINE
 from alerts.channels.errors import DeliveryError, PermanentError, TransientError
+from extract.notions import timestamp
 
 log = logging.getLogger(__name__)
 
-LEASE = timedelta(minutes=10)  # longer than any channel's timeout allows one send to take
+LEASE = timedelta(minutes=10)  # longer than any send may take: every send has a deadline (channels.deadline)
+assert LEASE.total_seconds() >= 2 * MAX_DEADLINE  # a send ends well before another may take it over
 FIRST_RETRY = timedelta(seconds=30)
 MAX_BACKOFF = timedelta(hours=1)
 MAX_ATTEMPTS = 50  # about two days of hourly attempts after the first hour
 
 
 def iso(moment: datetime) -> str:
-    """The store's timestamp form (vigil.store.utcnow): UTC, seconds, comparable as text."""
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=timezone.utc)
-    return moment.astimezone(timezone.utc).isoformat(timespec="seconds")
+    """The stored timestamp form (extract.notions.timestamp): UTC, seconds, comparable as text."""
+    return timestamp(moment)
 
 
 def backoff(attempts: int) -> timedelta:

@@ -10,7 +10,8 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from zoneinfo import ZoneInfo
+
+from extract.notions import reference_day
 
 
 @dataclass(frozen=True)
@@ -32,12 +33,25 @@ class ClaimRecord:
     url: str | None = None
     title: str | None = None
     published: date | None = None  # the document's publication day in the alerts time zone
+    collected: date | None = None  # the day the document was collected, in the alerts time zone
+    start_char: int | None = None  # where the evidence sentence starts in its field
+    source_org: str | None = None  # rights-group | news | official (sources.yaml `org`)
+    independent_of: tuple[str, ...] | None = None  # sources.yaml `independent_of`; None: of all others
+    report: int | None = None  # the document standing for its near-duplicate copies (the earliest)
+    reviewer_confirmed: bool = False  # a reviewer confirmed this claim (set by the review layer)
     extra: dict = field(default_factory=dict, compare=False, hash=False)
 
     @property
     def date(self) -> date | None:
         """The day the claim is placed on: its period's end, else start, else publication."""
         return self.period_end or self.period_start or self.published
+
+    @property
+    def report_key(self) -> object:
+        """Which report this is, copies of one text counted as one: the original's document."""
+        if self.report is not None:
+            return self.report
+        return self.document_id if self.document_id is not None else ("claim", self.id)
 
     @property
     def source(self) -> str:
@@ -65,6 +79,12 @@ class ClaimRecord:
             url=row.get("url"),
             title=row.get("title"),
             published=local_day(row.get("published"), timezone),
+            collected=local_day(row.get("fetched_at"), timezone),
+            start_char=row.get("start_char"),
+            source_org=row.get("org"),
+            independent_of=None if row.get("independent_of") is None else tuple(_json_list(row["independent_of"])),
+            report=row.get("report"),
+            reviewer_confirmed=bool(row.get("reviewer_confirmed")),
         )
 
 
@@ -89,26 +109,8 @@ def parse_day(value) -> date | None:
 
 
 def local_day(value, timezone: str) -> date | None:
-    """A publication timestamp -> the calendar day it was in `timezone`.
-
-    Timestamps with an offset are converted (a report published 23:30 UTC is already the next
-    day in Tehran); naive timestamps and bare dates are taken as local.
-    """
-    if value is None or value == "":
+    """A publication timestamp -> its reference day in `timezone` (extract.notions); None if unreadable."""
+    try:
+        return reference_day(value, timezone)
+    except ValueError:
         return None
-    if isinstance(value, datetime):
-        moment = value
-    elif isinstance(value, date):
-        return value
-    else:
-        text = str(value).strip().replace("Z", "+00:00")
-        try:
-            moment = datetime.fromisoformat(text)
-        except ValueError:
-            try:
-                return date.fromisoformat(text[:10])
-            except ValueError:
-                return None
-    if moment.tzinfo is not None:
-        moment = moment.astimezone(ZoneInfo(timezone))
-    return moment.date()

@@ -6,6 +6,11 @@ decision to notify is not made here but in alerts/state.py, from the finding and
 alert's stored state. Rules reach rules objects by attribute (the `Rule` model of
 alerts.yaml) so this module does not depend on vigil/.
 
+Weekly rules look at the current week and the `lookback` weeks before it (alerts.yaml), so a
+report that arrives late -- a feed fixed after an outage, a service down for two weeks --
+still moves its week's alert; a finding for a week that reports collected after its end
+pushed is `late` (the day the latest of them was collected), and its notice says so.
+
 Keys: `2025-W38:IR` for weekly rules, `2025:IR` for year_to_date, and for imminent
 `IR:<hash>` of the first report (URL and evidence sentence): claim ids change when the
 extractor re-runs, content does not.
@@ -22,7 +27,8 @@ from alerts.incidents import Incident, cluster
 from alerts.records import ClaimRecord
 from alerts.totals import Totals
 
-LOOKBACK_WEEKS = 1  # the current week and this many before it are evaluated each run
+LOOKBACK_WEEKS = 8  # default of alerts.yaml `lookback`: weeks before the current one evaluated each run
+IMMINENT_WEEKS = 1  # an imminent execution is news for a week; older reports of one are history
 
 
 class RuleLike(Protocol):
@@ -53,6 +59,7 @@ class Finding:
     evidence: tuple[ClaimRecord, ...] = ()
     chart_week: date | None = None  # the last week the chart shows
     title_hint: str = ""  # for imminent: who or where
+    late: date | None = None  # a past week moved by reports collected after it ended: the latest collection day
 
     @property
     def detail(self) -> dict:
@@ -71,9 +78,11 @@ def imminent_key(claim: ClaimRecord) -> str:
     return f"{claim.country}:{digest}"
 
 
-def _week_keys(totals: Totals, rule: RuleLike, current_week: date, firing: set[str]) -> list[date]:
-    """The weeks a weekly rule looks at: recent ones, plus any it is still firing for."""
-    weeks = {current_week - timedelta(weeks=n) for n in range(LOOKBACK_WEEKS + 1)}
+def _week_keys(totals: Totals, rule: RuleLike, current_week: date, firing: set[str],
+               lookback: int = LOOKBACK_WEEKS) -> list[date]:
+    """The weeks a weekly rule looks at: the current one and `lookback` before it, plus any
+    it is still firing for."""
+    weeks = {current_week - timedelta(weeks=n) for n in range(lookback + 1)}
     for key in firing:
         label, _, country = key.partition(":")
         if country == rule.country:
@@ -84,6 +93,17 @@ def _week_keys(totals: Totals, rule: RuleLike, current_week: date, firing: set[s
     return sorted(weeks)
 
 
+def late_news(totals: Totals, week_start: date, country: str) -> date | None:
+    """The day the latest report behind a past week was collected, when that was after the
+    week ended (its publication day when the collection day is unknown); else None."""
+    end = week_start + timedelta(days=6)
+    claims = [m for i in totals.incidents_in(week_start, country) for m in i.members]
+    claims += [b.claim for b in totals.bounds_in(week_start, country)]
+    days = [c.collected or c.published for c in claims if c.collected or c.published]
+    latest = max(days, default=None)
+    return latest if latest is not None and latest > end else None
+
+
 def _evidence(totals: Totals, week_start: date, country: str, incidents: list[Incident] | None = None) -> tuple:
     incidents = totals.incidents_in(week_start, country) if incidents is None else incidents
     chosen = [i.first for i in sorted(incidents, key=lambda i: (-i.count, i.first.id))[:5]]
@@ -91,27 +111,31 @@ def _evidence(totals: Totals, week_start: date, country: str, incidents: list[In
     return tuple([b.claim for b in bounds] + chosen)
 
 
-def weekly_total(rule: RuleLike, totals: Totals, current_week: date, firing: set[str]) -> list[Finding]:
+def weekly_total(rule: RuleLike, totals: Totals, current_week: date, firing: set[str],
+                 lookback: int = LOOKBACK_WEEKS) -> list[Finding]:
     findings = []
-    for ws in _week_keys(totals, rule, current_week, firing):
+    for ws in _week_keys(totals, rule, current_week, firing, lookback):
         week = totals.week(ws, rule.country)
         findings.append(
             Finding(
                 rule.id, rule.type, f"{week.week}:{rule.country}", rule.country, week.total,
                 week.total >= rule.threshold, level_of(week.total, rule.threshold, rule.step), rule.threshold,
                 week_start=ws,
-                facts=(("total", str(week.total)), ("incidents", str(week.incidents)),
+                facts=(("total", str(week.total)), ("reported", str(week.reported)),
+                       ("confirmed", str(week.confirmed)), ("incidents", str(week.incidents)),
                        ("bound", "-" if week.bound is None else str(week.bound)), ("sources", str(week.sources))),
                 evidence=_evidence(totals, ws, rule.country), chart_week=ws,
+                late=late_news(totals, ws, rule.country),
             )
         )
     return findings
 
 
-def weekly_rise(rule: RuleLike, totals: Totals, current_week: date, firing: set[str]) -> list[Finding]:
+def weekly_rise(rule: RuleLike, totals: Totals, current_week: date, firing: set[str],
+                lookback: int = LOOKBACK_WEEKS) -> list[Finding]:
     """Week over week rise in percent; a week before with no executions gives no percentage."""
     findings = []
-    for ws in _week_keys(totals, rule, current_week, firing):
+    for ws in _week_keys(totals, rule, current_week, firing, lookback):
         week = totals.week(ws, rule.country)
         before = totals.week(ws - timedelta(weeks=1), rule.country)
         percent = int((week.total - before.total) * 100 // before.total) if before.total else 0
@@ -120,17 +144,20 @@ def weekly_rise(rule: RuleLike, totals: Totals, current_week: date, firing: set[
             Finding(
                 rule.id, rule.type, f"{week.week}:{rule.country}", rule.country, percent, active,
                 level_of(percent, rule.rise_percent, rule.step), int(rule.rise_percent), week_start=ws,
-                facts=(("total", str(week.total)), ("week before", str(before.total)), ("rise", f"{percent}%")),
+                facts=(("total", str(week.total)), ("confirmed", str(week.confirmed)),
+                       ("week before", str(before.total)), ("rise", f"{percent}%")),
                 evidence=_evidence(totals, ws, rule.country), chart_week=ws,
+                late=late_news(totals, ws, rule.country),
             )
         )
     return findings
 
 
-def offence(rule: RuleLike, totals: Totals, current_week: date, firing: set[str]) -> list[Finding]:
+def offence(rule: RuleLike, totals: Totals, current_week: date, firing: set[str],
+            lookback: int = LOOKBACK_WEEKS) -> list[Finding]:
     threshold = rule.threshold or 1
     findings = []
-    for ws in _week_keys(totals, rule, current_week, firing):
+    for ws in _week_keys(totals, rule, current_week, firing, lookback):
         value, incidents = totals.offence_total(ws, rule.country, rule.offences)
         findings.append(
             Finding(
@@ -139,6 +166,7 @@ def offence(rule: RuleLike, totals: Totals, current_week: date, firing: set[str]
                 facts=(("executions", str(value)), ("offences", ", ".join(rule.offences)),
                        ("incidents", str(len(incidents)))),
                 evidence=tuple(i.first for i in incidents[:8]), chart_week=ws,
+                late=late_news(totals, ws, rule.country),
             )
         )
     return findings
@@ -169,7 +197,7 @@ def imminent(rule: RuleLike, records: Iterable[ClaimRecord], current_week: date,
     An incident keeps the key of whichever report was alerted on first, so a later report of
     the same transfer or scheduled date adds no second alert.
     """
-    since = current_week - timedelta(weeks=LOOKBACK_WEEKS)
+    since = current_week - timedelta(weeks=IMMINENT_WEEKS)
     recent = [r for r in records if r.event == "imminent" and r.country == rule.country and r.date and r.date >= since]
     findings = []
     for incident in cluster(recent):
@@ -187,7 +215,7 @@ def imminent(rule: RuleLike, records: Iterable[ClaimRecord], current_week: date,
 
 
 def evaluate(rules: Iterable[RuleLike], totals: Totals, records: list[ClaimRecord], today: date,
-             known: dict[str, dict[str, str]]) -> list[Finding]:
+             known: dict[str, dict[str, str]], lookback: int = LOOKBACK_WEEKS) -> list[Finding]:
     """All findings of all rules; `known` maps rule id -> {key: state} of stored alerts."""
     current_week = totals.scheme.start_of(today)
     findings: list[Finding] = []
@@ -195,11 +223,11 @@ def evaluate(rules: Iterable[RuleLike], totals: Totals, records: list[ClaimRecor
         states = known.get(rule.id, {})
         firing = {k for k, state in states.items() if state == "firing"}
         if rule.type == "weekly_total":
-            findings += weekly_total(rule, totals, current_week, firing)
+            findings += weekly_total(rule, totals, current_week, firing, lookback)
         elif rule.type == "weekly_rise":
-            findings += weekly_rise(rule, totals, current_week, firing)
+            findings += weekly_rise(rule, totals, current_week, firing, lookback)
         elif rule.type == "offence":
-            findings += offence(rule, totals, current_week, firing)
+            findings += offence(rule, totals, current_week, firing, lookback)
         elif rule.type == "year_to_date":
             findings += year_to_date(rule, totals, current_week, firing, today)
         elif rule.type == "imminent":

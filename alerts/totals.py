@@ -4,9 +4,11 @@ The rules (DESIGN.md "Claims and weekly totals"):
 
 1. Only `executed` claims count. Event claims are clustered into incidents
    (alerts/incidents.py) and each incident counts once, in the week of its earliest day.
-   An incident happens on a day or two: an "event" claim whose period spans more than
-   MAX_INCIDENT_DAYS is a figure over a span whatever its label, and is treated as an
-   aggregate (rules 2 and 3), so a monthly breakdown can never land in one week as an incident.
+   An "event" claim whose period is longer than an incident's (extract.notions) is a figure
+   over a span whatever its label, and is treated as an aggregate (rules 2 and 3), so a
+   monthly breakdown can never land in one week as an incident.
+   `reported` is the sum over the week's incidents; `confirmed` the sum over those confirmed
+   (two independent sources, an official source, or a reviewer: Incident.confirmation).
 2. An aggregate claim whose period lies within one week, or lasts five to nine days ("64 in
    the past week"), is a lower bound for one week: the week holding the middle day of its
    period (for seven days, the fourth). The week's total is the larger of the incident sum
@@ -28,12 +30,12 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Iterable
 
-from alerts.incidents import Incident, cluster
+from alerts.incidents import Incident, cluster, is_correction
 from alerts.records import ClaimRecord
 from alerts.weeks import WeekScheme
+from extract.notions import is_day, is_incident_span
 
 WEEK_SPAN_DAYS = range(5, 10)  # "the past week" resolved loosely still counts as one week
-MAX_INCIDENT_DAYS = 3  # "executed between Monday and Wednesday" is still one incident
 
 
 @dataclass(frozen=True)
@@ -58,7 +60,12 @@ class WeeklyTotal:
     incidents: int
     bound: int | None
     sources: int
-    incident_sum: int
+    reported: int
+    confirmed: int
+
+    @property
+    def incident_sum(self) -> int:
+        return self.reported
 
     def to_dict(self) -> dict:
         """The fixed `vigil totals --format json` shape (DESIGN.md)."""
@@ -70,6 +77,8 @@ class WeeklyTotal:
             "incidents": self.incidents,
             "bound": self.bound,
             "sources": self.sources,
+            "reported": self.reported,
+            "confirmed": self.confirmed,
         }
 
 
@@ -83,11 +92,19 @@ class YearFigure:
     bound_claim: ClaimRecord | None
 
 
+def _as_event_if_correction(claim: ClaimRecord) -> ClaimRecord:
+    """A corrected count of one day's executions ("the number executed in Shiraz on Tuesday has
+    risen to five") is about that incident, whatever its label: it replaces the incident's count."""
+    if claim.kind == "aggregate" and is_day(claim.period_start, claim.period_end) and is_correction(claim):
+        return replace(claim, kind="event")
+    return claim
+
+
 def _as_aggregate_if_spread(claim: ClaimRecord) -> ClaimRecord:
-    """Rule 1's guard: an event over more than MAX_INCIDENT_DAYS is counted as an aggregate."""
+    """Rule 1's guard: an event over more than an incident's span is counted as an aggregate."""
     if claim.kind != "event" or claim.period_start is None or claim.period_end is None:
         return claim
-    if abs((claim.period_end - claim.period_start).days) + 1 > MAX_INCIDENT_DAYS:
+    if not is_incident_span(*sorted((claim.period_start, claim.period_end))):
         return replace(claim, kind="aggregate")
     return claim
 
@@ -115,7 +132,7 @@ class Totals:
 
     def __init__(self, records: Iterable[ClaimRecord], scheme: WeekScheme):
         self.scheme = scheme
-        executed = [_as_aggregate_if_spread(r) for r in records if r.event == "executed"]
+        executed = [_as_aggregate_if_spread(_as_event_if_correction(r)) for r in records if r.event == "executed"]
         self.incidents: list[Incident] = cluster(executed)
         self.unplaced: list[tuple[ClaimRecord, str]] = []
         self._incidents: dict[tuple[date, str], list[Incident]] = defaultdict(list)
@@ -163,7 +180,8 @@ class Totals:
             incidents=len(incidents),
             bound=bound,
             sources=len(sources),
-            incident_sum=incident_sum,
+            reported=incident_sum,
+            confirmed=sum(i.count for i in incidents if i.confirmed),
         )
 
     def weeks(self, last_week: date, count: int, country: str | None = None) -> list[WeeklyTotal]:
@@ -200,7 +218,10 @@ class Totals:
         return max(sum(i.count for i in incidents), max(bounds, default=0)), incidents
 
     def offence_weeks(self, last_week: date, count: int, country: str | None = None) -> list[dict]:
-        """Per-offence weekly rows (`vigil totals --by-offence`): incidents and bounds by charge."""
+        """Per-offence weekly rows (`vigil totals --by-offence`): incidents and bounds by charge.
+
+        An incident counts under each of its charges, so one week's rows overlap; every row
+        says so (`counted_under_each_charge`), as the command's header does."""
         rows = []
         for weekly in self.weeks(last_week, count, country):
             offences = {o for i in self.incidents_in(weekly.week_start, weekly.country) for o in i.offences}
@@ -215,6 +236,7 @@ class Totals:
                         "offence": offence,
                         "total": total,
                         "incidents": len(incidents),
+                        "counted_under_each_charge": True,
                     }
                 )
         return rows

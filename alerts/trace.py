@@ -3,8 +3,10 @@
 Monitoring staff must be able to defend each number. For one week and country this lists
 each executed claim placed in that week with its status:
 
-- `counted`: the first report of an incident; the incident's count enters the sum;
-- `merged`: another report of an incident already counted (`into` names the counted claim);
+- `counted`: the first report of an incident; the incident's count enters the sum, and
+  `confirmation` says why it is confirmed (or is empty: reported only);
+- `merged`: another report of an incident already counted (`into` names the counted claim,
+  `matched` the claim it was matched with, `why` the facts that matched);
 - `bound`: the largest one-week aggregate; `used` says whether it set the week's total;
 - `smaller bound`: another one-week aggregate, not above the largest (ties: the lowest claim id is used).
 """
@@ -26,6 +28,9 @@ class TraceLine:
     into: int | None = None  # merged: the claim id counted instead
     counts: int | None = None  # what this line contributes (incident count or bound value)
     used: bool = False  # bound: it is the week's total
+    matched: int | None = None  # merged: the claim whose facts it matched
+    why: str = ""  # merged: the facts that matched; counted: a correction that set the count
+    confirmation: str = ""  # counted: why the incident is confirmed; empty when reported only
 
     def to_dict(self) -> dict:
         c = self.claim
@@ -36,6 +41,9 @@ class TraceLine:
             "into": self.into,
             "counts": self.counts,
             "used": self.used,
+            "matched": self.matched,
+            "why": self.why,
+            "confirmation": self.confirmation,
             "kind": c.kind,
             "count": c.count,
             "qualifier": c.qualifier,
@@ -58,12 +66,16 @@ def trace_week(totals: Totals, week_start: date, country: str) -> tuple[WeeklyTo
     lines: list[TraceLine] = []
     for number, incident in enumerate(totals.incidents_in(week_start, country), start=1):
         first = incident.first
-        lines.append(TraceLine(first, "counted", incident=number, counts=incident.count))
+        corrected = incident.corrected_by
+        why = f"count set by the correction in #{corrected.id}" if corrected is not None else ""
+        lines.append(TraceLine(first, "counted", incident=number, counts=incident.count, why=why,
+                               confirmation=incident.confirmation() or ""))
         for member in incident.members[1:]:
-            lines.append(TraceLine(member, "merged", incident=number, into=first.id))
+            matched, match = incident.links[member.id]
+            lines.append(TraceLine(member, "merged", incident=number, into=first.id, matched=matched, why=str(match)))
     for index, bound in enumerate(totals.bounds_in(week_start, country)):
         if index == 0:
-            used = bound.value > weekly.incident_sum
+            used = bound.value > weekly.reported
             lines.append(TraceLine(bound.claim, "bound", counts=bound.value, used=used))
         else:
             lines.append(TraceLine(bound.claim, "smaller bound", counts=bound.value))

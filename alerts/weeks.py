@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone as dt_timezone
 from zoneinfo import ZoneInfo
 
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+from extract.notions import week_start, weekday_index
 _LABEL = re.compile(r"^(\d{4})-W(\d{2})$")
 
 
@@ -25,11 +25,11 @@ class WeekScheme:
 
     @classmethod
     def named(cls, week_starts: str = "monday", timezone: str = "UTC") -> "WeekScheme":
-        return cls(WEEKDAYS.index(week_starts), timezone)
+        return cls(weekday_index(week_starts), timezone)
 
     def start_of(self, day: date) -> date:
         """The first day of the week `day` falls in."""
-        return day - timedelta(days=(day.weekday() - self.start_weekday) % 7)
+        return week_start(day, self.start_weekday)
 
     @staticmethod
     def label(week_start: date) -> str:

@@ -56,7 +56,8 @@ def main() -> None:
                  "url": f"{base}/bench/feed/{i}.xml?per={args.per_feed}"}
                 for i in range(args.feeds)
             ]
-            (tmp / "sources.yaml").write_text(yaml.safe_dump({"user_agent": "VigilBench/1.0", "sources": sources}))
+            (tmp / "sources.yaml").write_text(yaml.safe_dump(
+                {"user_agent": "VigilBench/1.0", "allow_private_addresses": ["127.0.0.0/8"], "sources": sources}))
             config = load_file(tmp / "sources.yaml", SourcesFile)
             data = tmp / "data"
             db = open_store(data)

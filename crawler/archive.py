@@ -9,19 +9,31 @@ Files are named `<prefix>-<YYYYMMDD>-<NNN>.warc.gz` and rotated when the day cha
 file passes `max_file_bytes`. A writer holds an exclusive `flock` on its current file, so
 two processes (the service and a hand-run `vigil collect`, or the Scrapy child) never
 append to the same file: the second one moves on to the next number.
+
+A file only ever holds whole records:
+1. an exchange's two records are built in memory and appended with one write; if that
+   write fails (a full disk), the file is truncated back to where the exchange began, and
+   if even that fails the writer leaves the file for good and starts a new one;
+2. a record read back is checked: all of its Content-Length present and its block and
+   payload digests matching (warcio's digest checking), or ArchiveError, so a cut or
+   damaged record never passes for a page;
+3. `check_file` walks a whole file the same way, for `vigil archive check`.
 """
 
 from __future__ import annotations
 
 import fcntl
 import io
+import os
 import threading
-from dataclasses import dataclass
+import zlib
+from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 from urllib.parse import urlsplit
 
 from warcio.archiveiterator import ArchiveIterator
+from warcio.exceptions import ArchiveLoadFailed
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
@@ -75,6 +87,7 @@ class WarcArchive:
         self._fh = None
         self._name: str | None = None
         self._day: str | None = None
+        self._abandoned: set[str] = set()  # files this writer could not bring back to a whole record
 
     def __deepcopy__(self, memo):
         # Scrapy deep-copies its settings for each crawler; an open archive is shared, not copied.
@@ -98,7 +111,8 @@ class WarcArchive:
             truncated = "unspecified"
         with self._lock:
             fh, name = self._current_file()
-            writer = WARCWriter(fh, gzip=True)
+            buffer = io.BytesIO()
+            writer = WARCWriter(buffer, gzip=True)
             headers = [(k, v) for k, v in response_headers if k.lower() not in _FRAMING_HEADERS]
             warc_headers = {"WARC-Truncated": truncated} if truncated else None
             response = writer.create_warc_record(
@@ -120,15 +134,29 @@ class WarcArchive:
                     f"{method} {target} {protocol}", _with_host(request_headers, parts.netloc), is_http_request=True
                 ),
             )
+            writer.write_record(response)
+            length = buffer.tell()
+            writer.write_record(request)
+            offset = self._append(fh, name, buffer.getvalue())
+            return WarcRef(file=name, offset=offset, length=length)
+
+    def _append(self, fh, name: str, data: bytes) -> int:
+        """Append whole records at the end of the file; on failure leave the file as it was
+        (truncated back) or, if that fails too, abandon it; returns the offset written at."""
+        offset = fh.seek(0, io.SEEK_END)
+        try:
+            view = memoryview(data)
+            while view:
+                written = fh.write(view)
+                view = view[written:]
+        except OSError as exc:
             try:
-                offset = fh.tell()
-                writer.write_record(response)
-                end = fh.tell()
-                writer.write_record(request)
-                fh.flush()
-            except OSError as exc:
-                raise ArchiveError(f"{self.directory / name}: cannot write: {exc}") from exc
-            return WarcRef(file=name, offset=offset, length=end - offset)
+                os.ftruncate(fh.fileno(), offset)
+            except OSError:
+                self._abandoned.add(name)  # never append after a partial record again
+                self._close_file()
+            raise ArchiveError(f"{self.directory / name}: cannot write: {exc}") from exc
+        return offset
 
     def close(self) -> None:
         with self._lock:
@@ -155,9 +183,9 @@ class WarcArchive:
             for number in range(10_000):
                 name = f"{self.prefix}-{day}-{number:03d}.warc.gz"
                 path = self.directory / name
-                if path.exists() and path.stat().st_size >= self.max_file_bytes:
+                if name in self._abandoned or (path.exists() and path.stat().st_size >= self.max_file_bytes):
                     continue
-                fh = open(path, "ab")
+                fh = open(path, "ab", buffering=0)  # unbuffered: nothing half-written waits in a buffer
                 try:
                     fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
                 except BlockingIOError:
@@ -187,20 +215,68 @@ def read_response(warc_path: Path | str, offset: int, max_bytes: int = 50_000_00
     """Re-read one archived response: (URL, headers, body), the body with its Content-Encoding undone.
 
     Headers come back as a `Headers` dict: case-insensitive lookups, repeated headers joined by ", ".
-    Raises ArchiveError if there is no response record at `offset` or the body is over `max_bytes`.
+    Raises ArchiveError if there is no response record at `offset`, the body is over `max_bytes`,
+    or the record is damaged: shorter than its Content-Length, or failing its digests.
     """
     try:
         with open(warc_path, "rb") as fh:
             fh.seek(offset)
-            record = next(iter(ArchiveIterator(fh)), None)
+            record = next(iter(ArchiveIterator(fh, check_digests=True)), None)
             if record is None or record.rec_type != "response":
                 kind = record.rec_type if record is not None else "nothing"
                 raise ArchiveError(f"{warc_path}@{offset}: expected a response record, found {kind}")
             url = record.rec_headers.get_header("WARC-Target-URI")
             headers = Headers(record.http_headers.headers if record.http_headers else [])
             body = record.content_stream().read(max_bytes + 1)
+            if len(body) > max_bytes:
+                raise ArchiveError(f"{warc_path}@{offset}: body is over {max_bytes} bytes")
+            problem = record_problem(record)
     except OSError as exc:
         raise ArchiveError(f"{warc_path}: cannot read: {exc}") from exc
-    if len(body) > max_bytes:
-        raise ArchiveError(f"{warc_path}@{offset}: body is over {max_bytes} bytes")
+    except (ArchiveLoadFailed, zlib.error, EOFError, ValueError) as exc:
+        raise ArchiveError(f"{warc_path}@{offset}: damaged record: {exc}") from exc
+    if problem:
+        raise ArchiveError(f"{warc_path}@{offset}: damaged record: {problem}")
     return url, headers, body
+
+
+def record_problem(record) -> str | None:
+    """What is wrong with a record read with `check_digests=True`, or None: the rest of its
+    block is read first, so its length and both digests can be judged."""
+    raw = record.raw_stream
+    while raw.read(1 << 16):
+        pass
+    if raw.limit > 0:
+        declared = record.rec_headers.get_header("Content-Length")
+        return f"cut short: {raw.limit} of its {declared} bytes missing (truncated file?)"
+    if record.digest_checker.passed is False:
+        return "; ".join(record.digest_checker.problems)
+    return None
+
+
+@dataclass
+class FileCheck:
+    """The outcome of `check_file`: records read, and one line per problem (`offset: what`)."""
+
+    path: Path
+    records: int = 0
+    problems: list[str] = field(default_factory=list)
+
+
+def check_file(path: Path | str) -> FileCheck:
+    """Read every record of a WARC file, checking each one's length and digests."""
+    result = FileCheck(Path(path))
+    try:
+        with open(path, "rb") as fh:
+            iterator = ArchiveIterator(fh, check_digests=True)
+            for record in iterator:
+                offset = iterator.get_record_offset()
+                problem = record_problem(record)
+                result.records += 1
+                if problem:
+                    result.problems.append(f"{offset}: {record.rec_type} record: {problem}")
+    except OSError as exc:
+        result.problems.append(f"cannot read: {exc}")
+    except (ArchiveLoadFailed, zlib.error, EOFError, ValueError) as exc:
+        result.problems.append(f"after record {result.records}: unreadable: {str(exc).strip()[:300]}")
+    return result

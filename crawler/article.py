@@ -14,21 +14,27 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, tzinfo
 from urllib.parse import urljoin
 
 import charset_normalizer
 import lxml.etree
 import lxml.html
 import trafilatura
+from trafilatura.settings import set_date_params
 from bs4 import BeautifulSoup
 from w3lib.encoding import html_body_declared_encoding, http_content_type_encoding, read_bom
 
 from crawler.canonical import is_http_url
+from crawler.dates import OutOfRange, in_zone, parse_timestamp
 
 HTML_TYPES = ("text/html", "application/xhtml+xml", "text/plain", "application/xml", "text/xml")
 _BINARY_MAGIC = (b"%PDF", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"PK\x03\x04", b"\x1f\x8b")
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
+_WITH_OFFSET = re.compile(r"T\d{2}:\d{2}:\d{2}[+-]\d{4}$")
+# htmldate's options as trafilatura sets them, asking for the time and offset too: htmldate
+# writes the offset only when the page gives one, so a bare date stays the page's own day.
+DATE_PARAMS = {**set_date_params(True), "outputformat": "%Y-%m-%dT%H:%M:%S%z"}
 _LATIN = {"latin-1", "iso8859-1", "iso-8859-1", "cp1252", "windows-1252", "ascii", "us-ascii"}
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 
@@ -44,6 +50,15 @@ class Article:
     published: date | None
     lang: str | None  # from <html lang> or Content-Language, e.g. "en"; None when the page does not say
     canonical: str | None = None  # the page's <link rel="canonical">, absolute, when it gives an http(s) one
+    published_at: datetime | None = None  # the page's publication time, when it gives one with an offset
+
+    def published_on(self, zone: tzinfo | None = None) -> str | None:
+        """When the page says it was published, as stored: the time on the source's clock
+        (`zone`) when the page gives an instant, else the date as the page writes it."""
+        moment = in_zone(self.published_at, zone) if zone is not None else None
+        if moment is not None:
+            return moment.isoformat()
+        return self.published.isoformat() if self.published else None
 
 
 def extract_article(
@@ -62,13 +77,16 @@ def extract_article(
     if text_selector:
         title, text = _by_selector(markup, text_selector)
         published = None
-        document = trafilatura.bare_extraction(tree, url=url, with_metadata=True, only_with_metadata=False)
+        document = trafilatura.bare_extraction(
+            tree, url=url, with_metadata=True, only_with_metadata=False, date_extraction_params=DATE_PARAMS
+        )
         if document is not None:
             title = title or (document.title or "")
             published = _as_date(document.date)
     else:
         document = trafilatura.bare_extraction(
-            tree, url=url, with_metadata=True, include_comments=False, include_tables=True
+            tree, url=url, with_metadata=True, include_comments=False, include_tables=True,
+            date_extraction_params=DATE_PARAMS,
         )
         title = (document.title or "") if document is not None else ""
         text = (document.text or "") if document is not None else ""
@@ -77,7 +95,9 @@ def extract_article(
             title, text = _by_selector(markup, "article, main, [role=main], body")
     if not text.strip():
         raise ArticleError("no article text found on the page")
-    return Article(title=title.strip(), text=text.strip(), published=published, lang=lang, canonical=canonical)
+    published_at = _instant(document.date) if document is not None else None
+    return Article(title=title.strip(), text=text.strip(), published=published, lang=lang, canonical=canonical,
+                   published_at=published_at)
 
 
 def check_html(body: bytes, content_type: str | None) -> None:
@@ -148,6 +168,16 @@ def _by_selector(markup: str, selector: str) -> tuple[str, str]:
     blocks = [p.get_text(" ", strip=True) for p in node.find_all(["p", "li", "h2", "h3", "blockquote"])]
     text = "\n".join(b for b in blocks if b) or node.get_text("\n", strip=True)
     return title, text
+
+
+def _instant(value: str | None) -> datetime | None:
+    """htmldate's `2025-09-15T02:30:00+0330` as an aware datetime; None without an offset."""
+    if not value or not _WITH_OFFSET.search(value):
+        return None
+    try:
+        return parse_timestamp(value[:-2] + ":" + value[-2:])
+    except OutOfRange:
+        return None
 
 
 def _as_date(value: str | None) -> date | None:

@@ -8,7 +8,7 @@ the last word when it is present.
 
 from __future__ import annotations
 
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+from urllib.parse import unquote_plus, urlsplit, urlunsplit
 
 # Query parameters that only track the reader, never select the content.
 TRACKING_PARAMS = frozenset(
@@ -29,21 +29,34 @@ def is_tracking_param(name: str) -> bool:
 
 
 def canonical_url(url: str) -> str:
-    """Lower-case scheme and host, no default port, no fragment, no tracking parameters."""
+    """Lower-case scheme and host, no default port, no fragment, no tracking parameters.
+
+    Everything else stays as written: the query is filtered on its raw `&`-separated
+    pieces, never decoded and re-encoded, so `?a=1&c`, `?item` and `next=/a/b&x=a%20b`
+    reach the server exactly as the publisher linked them (a site may tell `?c` from
+    `?c=`), and an IPv6 literal keeps its brackets.
+    """
     parts = urlsplit(url.strip())
     scheme = parts.scheme.lower()
-    host = (parts.hostname or "").lower()
     try:
         port = parts.port
     except ValueError:  # a port that is not a number: leave the URL as it is, minus the fragment
         return urlunsplit(parts._replace(fragment=""))
+    userinfo, _, hostport = parts.netloc.rpartition("@")
+    host = hostport.rsplit(":", 1)[0] if parts.port is not None or hostport.endswith(":") else hostport
+    host = host.lower()
     if (scheme, port) in (("http", 80), ("https", 443)):
         port = None
-    netloc = f"{host}:{port}" if port else host
-    if parts.username:
-        netloc = f"{parts.username}@{netloc}"
-    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not is_tracking_param(k)]
-    return urlunsplit((scheme, netloc, parts.path or "/", urlencode(query, doseq=True), ""))
+    netloc = f"{host}:{port}" if port is not None else host
+    if userinfo:
+        netloc = f"{userinfo}@{netloc}"
+    return urlunsplit((scheme, netloc, parts.path or "/", strip_tracking(parts.query), ""))
+
+
+def strip_tracking(query: str) -> str:
+    """The raw query string without its tracking parameters; the rest kept byte for byte."""
+    kept = [piece for piece in query.split("&") if piece and not is_tracking_param(unquote_plus(piece.split("=", 1)[0]))]
+    return "&".join(kept)
 
 
 def is_http_url(url: str) -> bool:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass
+from datetime import tzinfo
 from typing import Iterable, Iterator
 
 from crawler.article import Article, ArticleError, extract_article
@@ -23,7 +24,8 @@ from crawler.http import Fetcher, FetchResult
 # Statuses worth retrying on a later run; other 4xx answers are final.
 TRANSIENT_STATUSES = frozenset({408, 425, 429, 500, 502, 503, 504, 520, 521, 522, 523, 524})
 # Errors about the response itself, which another try would only repeat.
-_PERMANENT_MARKERS = ("size limit", "decompression", "redirect", "non-http", "Content-Encoding", "not an http")
+_PERMANENT_MARKERS = ("size limit", "decompression", "redirect", "non-http", "Content-Encoding", "not an http",
+                      "egress refused")
 
 
 @dataclass(frozen=True)
@@ -32,6 +34,8 @@ class FeedJob:
     url: str
     etag: str | None = None
     last_modified: str | None = None
+    hosts: tuple[str, ...] = ()  # the feed and its redirects stay on these hosts (empty: any host)
+    zone: tzinfo | None = None  # the source's time zone (crawler.dates)
 
 
 @dataclass
@@ -49,6 +53,7 @@ class ArticleJob:
     guid: str | None = None  # the feed entry the article came from, if any
     entry: FeedEntry | None = None
     text_selector: str | None = None
+    hosts: tuple[str, ...] = ()  # the page and its redirects stay on these hosts (empty: any host)
 
 
 @dataclass
@@ -91,20 +96,22 @@ class FetchPool:
                 yield future.result()
 
     def _feed(self, job: FeedJob) -> FeedOutcome:
-        result = self.fetcher.fetch(job.url, etag=job.etag, last_modified=job.last_modified)
+        result = self.fetcher.fetch(job.url, etag=job.etag, last_modified=job.last_modified, hosts=job.hosts)
         if not result.ok:
             return FeedOutcome(job, result, None, result.error)
         final = result.final
         try:
-            feed = parse_feed(final.body, final.url, final.content_type)
+            feed = parse_feed(final.body, final.url, final.content_type, zone=job.zone)
         except FeedError as exc:
             return FeedOutcome(job, result, None, str(exc))
+        except Exception as exc:  # a parser bug costs this feed, never the run
+            return FeedOutcome(job, result, None, f"feed parsing failed: {type(exc).__name__}: {exc}"[:500])
         finally:
             final.body = b""  # archived already; do not hold it in memory
         return FeedOutcome(job, result, feed, None)
 
     def _article(self, job: ArticleJob) -> ArticleOutcome:
-        result = self.fetcher.fetch(job.url)
+        result = self.fetcher.fetch(job.url, hosts=job.hosts)
         if not result.ok:
             return ArticleOutcome(job, result, None, result.error, is_permanent(result))
         final = result.final

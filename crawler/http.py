@@ -4,7 +4,9 @@ feedparser's own fetching is going away and has no size or time limits, so Vigil
 HTTP itself (urllib3, streaming) and hands the bytes on. The rules:
 
 1. Only http and https URLs are fetched, redirects included (at most `max_redirects`;
-   a redirect back to a URL already visited is a loop).
+   a redirect back to a URL already visited is a loop). Every connection, on every hop,
+   goes through the egress policy (crawler.egress): public addresses only unless the
+   operator allowed others, and, when the caller gives `hosts`, only those hosts.
 2. Each request has a connect/read timeout and the whole body a deadline, so a server
    that trickles bytes cannot hold a worker for ever.
 3. The body as sent may be at most `max_bytes`, and so may the body once its gzip or
@@ -32,8 +34,10 @@ from urllib3.exceptions import HTTPError as Urllib3Error
 from urllib3.exceptions import ProtocolError, ReadTimeoutError
 
 from crawler.archive import ArchiveError, WarcArchive, WarcRef
+from crawler.egress import EgressPolicy, EgressRefused, hosts_allowed, pool_classes
 
 _CHUNK = 64 * 1024
+_GZIP_MAGIC = b"\x1f\x8b"
 
 
 @dataclass
@@ -50,6 +54,7 @@ class Exchange:
     raw_bytes: int = 0
     duration_ms: int = 0
     error: str | None = None
+    warning: str | None = None  # something odd that did not stop the exchange (a mislabelled body)
     warc: WarcRef | None = None
 
     @property
@@ -97,6 +102,7 @@ class Fetcher:
         max_bytes: int = 10_000_000,
         per_host: int = 2,
         max_redirects: int = 5,
+        egress: EgressPolicy | None = None,
     ):
         self.archive = archive
         self.user_agent = user_agent
@@ -104,14 +110,18 @@ class Fetcher:
         self.max_bytes = max_bytes
         self.per_host = per_host
         self.max_redirects = max_redirects
+        self.egress = egress or EgressPolicy()
         self._pool = urllib3.PoolManager(
             num_pools=100, maxsize=per_host, retries=False, timeout=urllib3.Timeout(connect=timeout, read=timeout)
         )
+        self._pool.pool_classes_by_scheme = pool_classes(self.egress)
         self._slots: dict[str, threading.BoundedSemaphore] = defaultdict(lambda: threading.BoundedSemaphore(per_host))
         self._slots_lock = threading.Lock()
 
-    def fetch(self, url: str, *, etag: str | None = None, last_modified: str | None = None) -> FetchResult:
-        """GET `url`, following redirects; conditional when `etag`/`last_modified` are given."""
+    def fetch(self, url: str, *, etag: str | None = None, last_modified: str | None = None,
+              hosts: tuple[str, ...] = ()) -> FetchResult:
+        """GET `url`, following redirects; conditional when `etag`/`last_modified` are given.
+        With `hosts`, the URL and every redirect target must be on one of them (or a subdomain)."""
         extra: dict[str, str] = {}
         if etag:
             extra["If-None-Match"] = etag
@@ -122,6 +132,12 @@ class Fetcher:
         current = urldefrag(url)[0]  # a fragment is never sent; keep it out of the archive too
         while True:
             seen.add(current)
+            if not hosts_allowed(current, hosts):
+                exchanges.append(Exchange(
+                    url=current, fetched_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
+                    error=f"egress refused: {current[:200]} is off the source's hosts ({', '.join(hosts)});"
+                          f" add its host to allow_hosts to fetch it"))
+                return FetchResult(url, exchanges)
             exchange = self._exchange(current, extra)
             exchanges.append(exchange)
             location = exchange.headers.get("location")
@@ -165,7 +181,9 @@ class Fetcher:
         exchange.raw_bytes = len(raw)
         if exchange.error is None:
             try:
-                exchange.body = decode_body(raw, exchange.headers.get("content-encoding"), self.max_bytes)
+                exchange.body, exchange.warning = decode_content(
+                    raw, exchange.headers.get("content-encoding"), self.max_bytes
+                )
             except ValueError as exc:
                 exchange.error = str(exc)
         if exchange.error is None and exchange.status >= 400:
@@ -192,6 +210,9 @@ class Fetcher:
             response = self._pool.request(
                 "GET", url, headers=headers, preload_content=False, redirect=False, decode_content=False
             )
+        except EgressRefused as exc:
+            exchange.error = f"egress refused: {exc}"
+            return b"", None
         except Urllib3Error as exc:
             exchange.error = _describe(exc, self.timeout)
             return b"", None
@@ -234,26 +255,52 @@ class Fetcher:
 
 
 def decode_body(raw: bytes, content_encoding: str | None, max_bytes: int) -> bytes:
-    """Undo gzip/deflate Content-Encoding, refusing output over `max_bytes` (a decompression bomb)."""
+    """Undo gzip/deflate Content-Encoding, refusing output over `max_bytes` (see `decode_content`)."""
+    return decode_content(raw, content_encoding, max_bytes)[0]
+
+
+def decode_content(raw: bytes, content_encoding: str | None, max_bytes: int) -> tuple[bytes, str | None]:
+    """Undo the Content-Encoding; returns (body, warning or None). Raises ValueError.
+
+    A body that does not start with its coding's magic bytes (gzip 1f 8b, zlib 78 ..) and
+    does not inflate as raw deflate either was never compressed: servers label plain
+    bodies `gzip` (danmactough/node-feedparser#277), and feedparser's own HTTP code read
+    them as they are. It is read as identity, and the warning says so. A body that does
+    start like its coding but breaks off is corrupt (ValueError), as is one expanding
+    beyond `max_bytes` (a decompression bomb).
+    """
     encodings = [e.strip().lower() for e in (content_encoding or "").split(",") if e.strip()]
     body = raw
+    warning = None
     for encoding in reversed(encodings):
         if encoding in ("identity", ""):
             continue
         if encoding in ("gzip", "x-gzip"):
-            decoder = zlib.decompressobj(16 + zlib.MAX_WBITS)
+            decoder = zlib.decompressobj(16 + zlib.MAX_WBITS) if body[:2] == _GZIP_MAGIC else None
         elif encoding == "deflate":
-            decoder = zlib.decompressobj(zlib.MAX_WBITS if body[:1] == b"\x78" else -zlib.MAX_WBITS)
+            decoder = zlib.decompressobj(zlib.MAX_WBITS if _is_zlib(body) else -zlib.MAX_WBITS)
         else:
             raise ValueError(f"unsupported Content-Encoding {encoding!r}")
         try:
-            out = decoder.decompress(body, max_bytes + 1)
+            out = decoder.decompress(body, max_bytes + 1) if decoder is not None else None
         except zlib.error as exc:
-            raise ValueError(f"corrupt {encoding} body: {exc}") from exc
+            if encoding in ("gzip", "x-gzip") or _is_zlib(body):
+                raise ValueError(f"corrupt {encoding} body: {exc}") from exc
+            out = None  # neither zlib nor raw deflate: a plain body
+        if out is not None and encoding == "deflate" and not _is_zlib(body) and not decoder.eof:
+            out = None  # raw deflate that never reaches its end block: a plain body read as code
+        if out is None:
+            warning = f"Content-Encoding {encoding} on a body that is not {encoding}-compressed; read as identity"
+            continue
         if len(out) > max_bytes or decoder.unconsumed_tail:
             raise ValueError(f"{encoding} body expands beyond the size limit of {max_bytes} bytes (decompression bomb?)")
         body = out
-    return body
+    return body, warning
+
+
+def _is_zlib(data: bytes) -> bool:
+    """A zlib stream header (RFC 1950): deflate method and a check sum over the first two bytes."""
+    return len(data) >= 2 and data[0] & 0x0F == 8 and (data[0] << 8 | data[1]) % 31 == 0
 
 
 def _describe(exc: Exception, timeout: float) -> str:

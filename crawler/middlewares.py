@@ -18,7 +18,8 @@ from scrapy.utils.defer import maybe_deferred_to_future
 from twisted.internet import task
 
 from crawler.archive import ArchiveError, WarcArchive
-from crawler.http import decode_body
+from crawler.http import decode_content
+from crawler.resolver import refusal_for
 from crawler.records import Output, now_iso
 
 
@@ -92,17 +93,20 @@ class ArchiveMiddleware:
         if ref is not None:
             request.meta["vigil_warc"] = [ref.file, ref.offset, ref.length]
         encoding = response.headers.get(b"Content-Encoding")
-        body = response.body
+        body, warning = response.body, None
         if encoding and error is None:
             try:
-                body = decode_body(response.body, encoding.decode("latin-1"), self.max_bytes)
+                body, warning = decode_content(response.body, encoding.decode("latin-1"), self.max_bytes)
             except ValueError as exc:
                 error = str(exc)
                 self.stats.inc_value("vigil/fetch_error/decompression")
-        if error is None and response.status >= 400:
+        robots_unavailable = urlsplit(response.url).path == "/robots.txt" and 400 <= response.status < 500
+        if error is None and response.status >= 400 and not robots_unavailable:  # no robots.txt: no rules, no error
             error = f"HTTP {response.status}"
             self.stats.inc_value(f"vigil/http_status/{response.status}")
-        self._emit(request, response.url, response.status, error, ref, response, len(response.body))
+        if warning:
+            self.stats.inc_value("vigil/fetch_warning/content_encoding")
+        self._emit(request, response.url, response.status, error, ref, response, len(response.body), warning)
         if error and response.status < 400:
             request.meta["vigil_recorded"] = True
             raise IgnoreRequest(error)
@@ -116,13 +120,19 @@ class ArchiveMiddleware:
         if isinstance(exception, IgnoreRequest):
             return None  # not an exchange: robots.txt or off-site filtering
         name = type(exception).__name__
+        refusal = refusal_for(request.url)
+        if refusal is not None:  # the egress resolver gave no address (crawler.resolver)
+            self.stats.inc_value("vigil/egress_refused")
+            self._emit(request, request.url, None, f"egress refused: {refusal}", None, None, 0)
+            request.meta["vigil_recorded"] = True
+            raise IgnoreRequest(f"egress refused: {refusal}")  # retrying would be refused again
         self.stats.inc_value(f"vigil/fetch_error/{name}")
         message = str(exception).splitlines()[0][:300] if str(exception) else ""
         self._emit(request, request.url, None, f"{name}: {message}".rstrip(": "), None, None, 0)
         request.meta["vigil_recorded"] = True
         return None
 
-    def _emit(self, request, url, status, error, ref, response, size) -> None:
+    def _emit(self, request, url, status, error, ref, response, size, warning=None) -> None:
         started = request.meta.get("vigil_started")
         headers = response.headers if response is not None else {}
         self.output.emit(
@@ -138,6 +148,8 @@ class ArchiveMiddleware:
             bytes=size,
             duration_ms=int((time.monotonic() - started) * 1000) if started else None,
             error=error,
+            warning=warning,
+            server_date=_header(headers, b"Date"),
             warc_file=ref.file if ref else None,
             warc_offset=ref.offset if ref else None,
             warc_length=ref.length if ref else None,

@@ -42,6 +42,7 @@ class ArticlePipeline:
             title=article.title,
             text=article.text,
             published=article.published.isoformat() if article.published else None,
+            published_at=article.published_at.isoformat() if article.published_at else None,
             lang=article.lang,
             fetched_at=item["fetched_at"],
             warc_file=warc[0],

@@ -9,7 +9,8 @@ its logs go to stderr, which the parent passes through.
 The spec is plain JSON, so this package needs nothing from the application:
 `{"user_agent", "timeout", "max_bytes", "archive_dir", "sites": [{"id", "start_urls",
 "article_links" | "article_xpath" | "article_pattern", "next_page", "max_pages",
-"allowed_domains", "known_urls"}], ...}` plus optional tuning keys (see `settings`).
+"allowed_domains", "known_urls"}], "allow_private_addresses": [networks]}` plus optional
+tuning keys (see `settings`).
 """
 
 from __future__ import annotations
@@ -53,10 +54,15 @@ def settings(spec: dict) -> dict:
         "REDIRECT_MAX_TIMES": 5,
         "COOKIES_ENABLED": False,
         "TELNETCONSOLE_ENABLED": False,
+        # every connection, redirects and robots.txt included, through the egress policy
+        "TWISTED_DNS_RESOLVER": "crawler.resolver.EgressResolver",
+        "VIGIL_ALLOW_PRIVATE": spec.get("allow_private_addresses", []),
         "STATS_DUMP": False,  # the parent logs the vigil/ counters instead
         "LOG_LEVEL": spec.get("log_level", "INFO"),
         "DOWNLOADER_MIDDLEWARES": {
             "crawler.middlewares.HttpOnlyMiddleware": 50,
+            "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
+            "crawler.robots.RobotsPolicyMiddleware": 100,
             "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
             "crawler.middlewares.BackoffRetryMiddleware": 550,
             "scrapy.downloadermiddlewares.httpcompression.HttpCompressionMiddleware": None,

@@ -17,6 +17,7 @@ from scrapy.spidermiddlewares.httperror import HttpError
 
 from crawler.canonical import canonical_url, is_http_url
 from crawler.records import now_iso
+from crawler.robots import FORBIDDEN, UNREACHABLE
 
 
 class SourceSpider(scrapy.Spider):
@@ -31,6 +32,8 @@ class SourceSpider(scrapy.Spider):
         self.max_pages = int(site.get("max_pages") or 5)
         self.pattern = re.compile(site["article_pattern"]) if site.get("article_pattern") else None
         self.requested: set[str] = set()
+        self.robots_blocked: list[str] = []  # article links robots.txt forbids
+        self.articles = 0
 
     async def start(self):
         for url in self.site["start_urls"]:
@@ -55,6 +58,7 @@ class SourceSpider(scrapy.Spider):
                     yield request
 
     def parse_article(self, response):
+        self.articles += 1
         yield {
             "source_id": self.source_id,
             "url": response.url,
@@ -105,11 +109,22 @@ class SourceSpider(scrapy.Spider):
             return
         if failure.check(IgnoreRequest):
             reason = str(failure.value) or "request ignored"
-            if "robots.txt" in reason.lower() or "Forbidden by robots.txt" in reason:
+            if reason.startswith((FORBIDDEN, UNREACHABLE)):
                 self.crawler.stats.inc_value("vigil/robots_forbidden")
+                if request.meta.get("vigil_kind") == "listing" or reason.startswith(UNREACHABLE):
+                    self.output_error(request.url, reason)  # the crawl cannot start: `vigil status` must show it
+                else:
+                    self.robots_blocked.append(request.url)
                 return
         self.crawler.stats.inc_value(f"vigil/request_failed/{failure.type.__name__}")
         self.output_error(request.url, f"{failure.type.__name__}: {failure.getErrorMessage()[:300]}")
+
+    def closed(self, reason):
+        """A site whose every article link robots.txt forbids yields nothing: an error of the
+        source, not a quiet crawl; some links forbidden among others are only counted."""
+        known = self.crawler.stats.get_value("vigil/known_articles_skipped", 0)
+        if self.robots_blocked and not self.articles and not known:
+            self.output_error(self.robots_blocked[0], f"{FORBIDDEN}: all {len(self.robots_blocked)} article links")
 
     def output_error(self, url: str, message: str) -> None:
         output = self.crawler.settings.get("VIGIL_OUTPUT")

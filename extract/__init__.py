@@ -1,20 +1,33 @@
-"""Vigil's extractor: execution reports in, claims out (pure: no I/O, no network, no clock)."""
+"""Vigil's extractor: execution reports in, claims out (pure: no I/O, no network, no clock).
+
+The pipeline (and spaCy with it) is imported on first use, so the stages that need only the
+claim type and the shared notions (alerts/, `vigil totals`) do not pay for loading spaCy.
+"""
 from __future__ import annotations
 
 from datetime import date
 from functools import lru_cache
 
 from .claims import Claim
-from .pipeline import Extractor, build_nlp
 
 EXTRACTOR_VERSION = "2026.11.7"
 
 __all__ = ["EXTRACTOR_VERSION", "Claim", "Extractor", "build_nlp", "default_extractor", "extract_report"]
 
 
+def __getattr__(name: str):
+    if name in ("Extractor", "build_nlp"):
+        from . import pipeline
+
+        return getattr(pipeline, name)
+    raise AttributeError(f"module 'extract' has no attribute {name!r}")
+
+
 @lru_cache(maxsize=1)
-def default_extractor() -> Extractor:
+def default_extractor():
     """One Extractor per process, built on first use: building the pipeline is the slow part."""
+    from .pipeline import Extractor
+
     return Extractor()
 
 

@@ -22,6 +22,7 @@ from .dates import DateMention, context_unit, resolve_anchored, resolve_context
 from .followups import carried_out, refine_weak, scheduled
 from .linking import inside, link, link_name, listed_after_colon, nearest_date, pick_date, place_of, start_of
 from .mentions import Count, Trigger
+from .notions import DAY_MAX_DAYS
 from .offences import offences_between
 from .rejections import definite, rejected, side_date, world_figure
 from .restatements import merge, told
@@ -288,7 +289,7 @@ class _Report:
                 return None
             # the end: a day named beside it other than the start ("since Nowruz on 20 March"),
             # else the incident just told, else publication
-            days = [p[1] for p in spans if p[1] and p[0] and (p[1] - p[0]).days <= 2 and p[0] != start]
+            days = [p[1] for p in spans if p[1] and p[0] and (p[1] - p[0]).days <= DAY_MAX_DAYS and p[0] != start]
             told = self.drafts[-1] if self.drafts and self.drafts[-1].sentence >= i - 1 else None
             end = max(days, default=told.period[1] if told and told.kind == "event" and told.period[1]
                       and told.period[1] >= start else f.published)
@@ -311,7 +312,7 @@ class _Report:
         if event == "imminent":
             period = scheduled(self.f, i, self.resolve) or period
         place = self.place(c, t, s, e)
-        day_like = period[0] is not None and period[1] is not None and (period[1] - period[0]).days <= 2
+        day_like = period[0] is not None and period[1] is not None and (period[1] - period[0]).days <= DAY_MAX_DAYS
         if c.noun in ("ordinal", "total"):
             kind = "aggregate"
         elif context is not None and (part or d is None):

@@ -11,10 +11,10 @@ import re
 
 from .lexicon import lexicon
 from .mentions import Count
+from .notions import is_incident_span
 from .offences import offences_between
 
 STATISTIC_DAYS = 27    # a span this long (a month or more) is a statistic's, never one incident's
-EVENT_MAX_DAYS = 7     # an incident is dated to a few days at most ("last week" is the widest)
 
 # A sentence that goes on splitting the figure by charge: "Two were hanged for moharebeh; one
 # on security charges", "the charges against four are unknown".
@@ -32,7 +32,7 @@ def is_statistic(draft) -> bool:
 def too_long_for_an_event(period: tuple) -> bool:
     """An incident spans a few days at most; a count over a longer span is an aggregate."""
     start, end = period
-    return start is not None and end is not None and (end - start).days > EVENT_MAX_DAYS
+    return start is not None and end is not None and not is_incident_span(start, end)
 
 
 def part_after(text: str, c: Count) -> bool:

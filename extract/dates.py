@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from .notions import is_day
 from .numbers import NUMBER, parse_number
 from .iranian_calendar import persian_dates
 from .sentences import scan
@@ -46,8 +47,7 @@ class DateMention:
     @property
     def is_day(self) -> bool:
         """True when the expression names a day or two, not a longer span (nor an end alone)."""
-        return (self.period_start is not None and self.period_end is not None
-                and (self.period_end - self.period_start).days <= 2)
+        return is_day(self.period_start, self.period_end)
 
 
 def _month_end(year: int, month: int) -> date:

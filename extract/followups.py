@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .breakdowns import EVENT_MAX_DAYS
 from .linking import inside, nearest_date
+from .notions import is_incident_span
 
 _EVENT_WORDS = {
     "executed": re.compile(r"\b(?:hang\w*|hung|execut\w*|gallows|put\s+to\s+death)\b", re.IGNORECASE),
@@ -42,7 +42,7 @@ def refine_weak(f, drafts, resolve) -> None:
                 continue
             # "The verdict had been issued the day before": an anchored day counts once resolved
             days = [p for p in (resolve(x) for x in inside(f.dates, s, e) if not x.dateline)
-                    if p[0] is not None and p[1] is not None and (p[1] - p[0]).days <= EVENT_MAX_DAYS]
+                    if is_incident_span(p[0], p[1])]
             if days:
                 d.period = days[0]
                 d.weak = False

@@ -4,9 +4,10 @@ yields an "error" line and the run goes on (one item fails alone)."""
 from __future__ import annotations
 
 import json
-from datetime import date, datetime
+from datetime import date
 from typing import Iterable, Iterator
 
+from .notions import reference_day
 from .pipeline import Extractor
 
 
@@ -15,18 +16,16 @@ class RecordError(ValueError):
 
 
 def parse_published(value) -> date | None:
-    """A publication date from an ISO date or datetime string (or null)."""
+    """The reference day (notions.reference_day) of an ISO date or datetime string (or null),
+    taken as written: a record carries no time zone setting."""
     if value in (None, ""):
         return None
     if not isinstance(value, str):
         raise RecordError(f"published must be an ISO date string or null, not {type(value).__name__}")
     try:
-        return datetime.fromisoformat(value.strip().replace("Z", "+00:00")).date()
+        return reference_day(value.strip())
     except ValueError:
-        try:
-            return date.fromisoformat(value.strip()[:10])
-        except ValueError:
-            raise RecordError(f"published is not an ISO date: {value!r}") from None
+        raise RecordError(f"published is not an ISO date: {value!r}") from None
 
 
 def _record(line: str, number: int) -> dict:

@@ -4,9 +4,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .lexicon import group_label, lexicon
+from .notions import OFFENCES as TAXONOMY
 from .sentences import scan
-
-TAXONOMY = ("drug", "murder", "rape", "espionage", "political", "armed_robbery", "other")
 
 
 @dataclass(frozen=True)

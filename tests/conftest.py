@@ -19,9 +19,9 @@ MOCKSERVER = Path(__file__).parent / "mockserver" / "server.py"
 class MockServer:
     """The fixture site in a subprocess on 127.0.0.1, port 0; `url` is its base URL."""
 
-    def __init__(self, host: str = "127.0.0.1"):
+    def __init__(self, host: str = "127.0.0.1", robots: str = "default"):
         self.proc = subprocess.Popen(
-            [sys.executable, str(MOCKSERVER), host], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True
+            [sys.executable, str(MOCKSERVER), host, robots], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True
         )
         self.url = self.proc.stdout.readline().strip()
         if not self.url.startswith("http://"):
@@ -32,6 +32,11 @@ class MockServer:
     def ns(self, name: str) -> str:
         """Base URL of a namespace: each test's paths are its own in the request log."""
         return f"{self.url}/t/{name}"
+
+    def publish(self, name: str, version: int) -> None:
+        """Switch namespace `name`'s changing feeds to `version` (see tests/mockserver/server.py)."""
+        with urllib.request.urlopen(f"{self.url}/__version__?ns={name}&v={version}", timeout=10) as response:
+            response.read()
 
     def requests(self, prefix: str) -> list[dict]:
         with urllib.request.urlopen(f"{self.url}/__requests__?prefix={prefix}", timeout=10) as response:
@@ -54,12 +59,16 @@ def mockserver():
 
 @pytest.fixture
 def sources_config(tmp_path):
-    """Write a sources.yaml (short timeouts, 1 MB limit) into tmp_path/config; returns the directory."""
+    """Write a sources.yaml (short timeouts, 1 MB limit) into tmp_path/config; returns the directory.
+
+    The mock server is on 127.0.0.1, which the egress policy refuses unless allowed, so
+    `allow_private_addresses` is true unless a test passes it."""
 
     def write(sources: list[dict], **settings) -> Path:
         directory = tmp_path / "config"
         directory.mkdir(exist_ok=True)
-        body = {"user_agent": "VigilTest/1.0 (+http://example.org/vigil)", "timeout": 1.0, "max_bytes": 1_000_000}
+        body = {"user_agent": "VigilTest/1.0 (+http://example.org/vigil)", "timeout": 1.0, "max_bytes": 1_000_000,
+                "allow_private_addresses": True}
         body.update(settings)
         body["sources"] = [{"name": s["id"], "org": "rights-group", "lang": "en", **s} for s in sources]
         (directory / "sources.yaml").write_text(yaml.safe_dump(body, sort_keys=False), encoding="utf-8")
@@ -165,3 +174,17 @@ def job_runs(data_dir: Path) -> list[dict]:
             return []
     finally:
         conn.close()
+
+
+@pytest.fixture
+def robots_server():
+    """Start a fixture server with another robots.txt (`robots_server("503")`); stopped at teardown."""
+    started: list[MockServer] = []
+
+    def start(robots: str) -> MockServer:
+        started.append(MockServer(robots=robots))
+        return started[-1]
+
+    yield start
+    for server in started:
+        server.stop()

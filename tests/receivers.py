@@ -104,8 +104,10 @@ class SMTPReceiver:
 
 
 class WebhookReceiver:
-    """A Slack incoming-webhook stand-in. `script` holds responses for the next requests:
-    (status, headers, body) or ("sleep", seconds) to answer 200 late; then 200 "ok"."""
+    """A Slack incoming-webhook stand-in. `script` holds responses for the next POSTs:
+    (status, headers, body) or ("sleep", seconds) to answer 200 late; then 200 "ok".
+    A GET (what a client following a redirect would send) is answered 200 and recorded
+    with `"method": "GET"`, so a test can see that a redirect was followed."""
 
     def __init__(self):
         self.requests: list[dict] = []  # every request, answered or not: {"headers", "json", "status"}
@@ -122,7 +124,9 @@ class WebhookReceiver:
                         time.sleep(step[1])
                     else:
                         status, headers, text = step
-                receiver.requests.append({"headers": dict(self.headers), "json": json.loads(body), "status": status})
+                receiver.requests.append(
+                    {"method": "POST", "path": self.path, "headers": dict(self.headers), "json": json.loads(body),
+                     "status": status})
                 self.send_response(status)
                 for name, value in headers.items():
                     self.send_header(name, value)
@@ -132,6 +136,14 @@ class WebhookReceiver:
                     self.wfile.write(text.encode())
                 except OSError:
                     pass
+
+            def do_GET(self):
+                receiver.requests.append({"method": "GET", "path": self.path, "headers": dict(self.headers),
+                                          "json": None, "status": 200})
+                self.send_response(200)
+                self.send_header("Content-Type", "text/plain")
+                self.end_headers()
+                self.wfile.write(b"ok")
 
             def log_message(self, *args):
                 pass
@@ -193,3 +205,57 @@ def server_tls_context(cert: Path, key: Path) -> ssl.SSLContext:
     context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
     context.load_cert_chain(cert, key)
     return context
+
+
+class TricklingServer:
+    """A TCP server on 127.0.0.1 that answers every connection with `reply`, one byte every
+    `interval` seconds, for at most `for_seconds`, then hangs up: each read gets a byte well
+    inside any per-read timeout, so only an overall deadline ends the exchange early.
+    With `read_request`, it first reads the request head (HTTP) before trickling."""
+
+    def __init__(self, reply: bytes, *, interval: float = 0.2, for_seconds: float = 8.0, read_request: bool = False):
+        import socket
+
+        self.reply, self.interval, self.for_seconds, self.read_request = reply, interval, for_seconds, read_request
+        self.connections = 0
+        self.closed_by_client = threading.Event()
+        self._sock = socket.create_server(("127.0.0.1", 0))
+        self.port = self._sock.getsockname()[1]
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._serve, daemon=True)
+
+    def _serve(self) -> None:
+        while not self._stop.is_set():
+            try:
+                conn, _ = self._sock.accept()
+            except OSError:
+                return
+            self.connections += 1
+            threading.Thread(target=self._trickle, args=(conn,), daemon=True).start()
+
+    def _trickle(self, conn) -> None:
+        with conn:
+            try:
+                if self.read_request:
+                    head = b""
+                    while b"\r\n\r\n" not in head:
+                        chunk = conn.recv(65536)
+                        if not chunk:
+                            return
+                        head += chunk
+                ends = time.monotonic() + self.for_seconds
+                for byte in self.reply:
+                    if time.monotonic() > ends or self._stop.is_set():
+                        return
+                    conn.sendall(bytes([byte]))
+                    time.sleep(self.interval)
+            except OSError:
+                self.closed_by_client.set()
+
+    def __enter__(self) -> "TricklingServer":
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._stop.set()
+        self._sock.close()

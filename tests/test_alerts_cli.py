@@ -124,3 +124,15 @@ def test_failing_test_message_exits_1_and_is_not_retried_later(setup):
     assert "Failed:    #" in result.stdout and "HTTP 404 no_service" in result.stdout
     assert result.stderr.splitlines()[-1] == "error: 1 notice could not be delivered (see above)"
     assert [r["json"]["text"] for r in hook.requests].count("Vigil test message to chat") == 1
+
+
+def test_test_message_to_a_redirecting_webhook_fails_and_names_the_target(setup):
+    vigil, smtp, hook = setup
+    hook.script = [(302, {"Location": "ftp://127.0.0.1/drop"}, "")]
+    result = vigil("alerts", "--test", "chat")
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[-1] == (
+        "error: chat: test message not delivered: Slack webhook at 127.0.0.1: HTTP 302 redirect to"
+        " ftp://127.0.0.1/… not followed; set webhook_url to the URL Slack gave you"
+    )
+    assert [r["method"] for r in hook.requests] == ["POST"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from datetime import date
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -53,3 +54,14 @@ def test_wrong_declared_charsets_are_corrected():
     assert "Exécutions" in decode_html(utf8, "text/html; charset=iso-8859-1")
     assert decode_html(b"\xef\xbb\xbf<p>bom</p>", "text/html; charset=cp1256") == "<p>bom</p>"
     assert "Téhéran" in decode_html("<meta charset='windows-1252'><p>Téhéran</p>".encode("cp1252"))
+
+
+def test_a_page_time_with_an_offset_is_kept_and_read_on_the_source_clock():
+    tehran = ZoneInfo("Asia/Tehran")
+    page = ('<html><head><title>t</title><meta property="article:published_time" content="{}"></head>'
+            '<body><article><p>' + "Two prisoners were executed in Karaj, Iran, monitors said. " * 5 + "</p></article></body></html>")
+    late_sunday_utc = extract_article(page.format("2025-09-14T23:00:00+00:00").encode(), "http://127.0.0.1/a")
+    assert late_sunday_utc.published_on(tehran) == "2025-09-15T02:30:00+03:30"  # Monday in Tehran
+    assert late_sunday_utc.published_on(None) == "2025-09-14"  # no zone configured: the day as written
+    bare = extract_article(page.format("2025-09-15").encode(), "http://127.0.0.1/a")
+    assert (bare.published_at, bare.published_on(tehran)) == (None, "2025-09-15")

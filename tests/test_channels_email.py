@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import email.policy
 import socket
+import sys
+from email.message import EmailMessage
 
 import pytest
 
 from alerts.channels import email as email_channel
 from alerts.channels.errors import PermanentError, TransientError
 from alerts.notification import Item, Notification, Section
-from receivers import SMTPReceiver, self_signed_cert, server_tls_context
+from receivers import SMTPReceiver, TricklingServer, self_signed_cert, server_tls_context
 from vigil.config import EmailChannel
 
 HOSTILE = "Two hanged\r\nBcc: victim@evil.example\x00 <script>alert(1)</script> <!channel> <http://evil|click>"
@@ -120,3 +123,61 @@ def test_server_down_is_transient():
         config = channel(port)
         with pytest.raises(TransientError, match="ConnectionRefusedError"):
             email_channel.send(email_channel.payload(notice(chart=False), config, "e"), config)
+
+
+# Encoded words that Python 3.11.7's email package decodes into real line breaks
+# (CVE-2024-6923): a Bcc recipient, a Reply-To and a replaced body, a NUL, base64 form.
+ENCODED_WORD_TITLES = [
+    "Two hanged =?utf-8?q?x=0D=0ABcc=3A_someone@example.org?= in Shiraz prison this morning, rights group says",
+    "Two hanged =?utf-8?q?x=0D=0AReply-To=3A_attacker@evil.example=0D=0A=0D=0AFake_body?= in Shiraz prison, group says",
+    "Two hanged =?UTF-8?B?eA0KQmNjOiBzb21lb25lQGV4YW1wbGUub3Jn?= in Shiraz prison this morning, rights group says",
+    "Two hanged =?utf-8?q?x=00=0ABcc=3A_someone@example.org?= in Shiraz prison this morning, rights group says",
+]
+
+
+@pytest.mark.parametrize("title", ENCODED_WORD_TITLES)
+def test_encoded_word_in_a_title_cannot_inject_headers_on_this_interpreter(title):
+    with SMTPReceiver() as smtp:
+        config = channel(smtp.port)
+        email_channel.send(email_channel.payload(notice(title), config, "staff-email"), config)
+    (message,) = smtp.messages
+    assert smtp.envelopes == [("vigil@example.org", ["monitoring@example.org"])]
+    assert message["Bcc"] is None and message["Reply-To"] is None
+    assert sorted(message.keys()) == sorted(
+        ["Subject", "From", "To", "Message-ID", "Date", "X-Vigil-Notice", "Content-Type", "MIME-Version"]
+    )
+    assert str(message["Subject"]).startswith("[Vigil] Two hanged = ?")
+    assert "\n" not in str(message["Subject"]) and "\x00" not in str(message["Subject"])
+    assert "total: 64" in message.get_body(("plain",)).get_content()  # the body is Vigil's own
+
+
+def test_an_injected_header_line_is_a_permanent_error_and_nothing_is_sent():
+    raw = EmailMessage(policy=email.policy.SMTP)  # built without header_safe, as a careless caller would
+    raw["Subject"] = ENCODED_WORD_TITLES[0]
+    raw["From"] = "vigil@example.org"
+    raw["To"] = "monitoring@example.org"
+    raw.set_content("body")
+    if not email_channel.email_package_vulnerable():
+        with pytest.raises(email_channel.HeaderWriteError):
+            raw.as_bytes()
+    with SMTPReceiver() as smtp:
+        with pytest.raises(PermanentError, match="header injection|HeaderWriteError|header"):
+            email_channel.deliver_message(raw, channel(smtp.port))
+    assert smtp.messages == [] and smtp.envelopes == []
+
+
+def test_the_vulnerable_email_package_is_recognised():
+    fixed_in = {(3, 8): 20, (3, 9): 20, (3, 10): 15, (3, 11): 10, (3, 12): 5}  # CVE-2024-6923 fix releases
+    version = sys.version_info
+    expected = version[:2] in fixed_in and version.micro < fixed_in[version[:2]]
+    assert email_channel.email_package_vulnerable() is expected
+
+
+def test_a_trickling_server_cannot_hold_a_send_past_its_deadline():
+    """Each byte of the greeting arrives well inside the 5 s read timeout; only the overall
+    deadline (shorter than the outbox lease) ends the send, as a transient error."""
+    with TricklingServer(b"220 " + b"." * 1000 + b"\r\n", interval=0.2, for_seconds=8) as server:
+        config = channel(server.port, timeout=5, deadline=1.5)
+        with pytest.raises(TransientError, match=r"deadline of 1\.5 s"):
+            email_channel.send(email_channel.payload(notice(chart=False), config, "e"), config)
+        assert server.connections == 1

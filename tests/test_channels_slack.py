@@ -9,7 +9,7 @@ from alerts.channels import CHANNELS
 from alerts.channels import slack
 from alerts.channels.errors import PermanentError, TransientError
 from alerts.notification import Item, Notification, Section
-from receivers import WebhookReceiver
+from receivers import TricklingServer, WebhookReceiver
 from vigil.config import SlackChannel
 
 HOSTILE = "Two hanged <!channel> <!here> <@U024BE7LH> @everyone <http://evil.example|click here> & more"
@@ -114,3 +114,68 @@ def test_retry_after_http_date():
     assert slack.retry_after_seconds("120") == 120
     assert slack.retry_after_seconds("Wed, 21 Oct 2015 07:28:00 GMT") == 0
     assert slack.retry_after_seconds("soon") is None
+
+
+@pytest.mark.parametrize("status", [301, 302, 303, 307, 308])
+def test_a_redirecting_webhook_is_a_permanent_error_naming_the_target_and_is_not_followed(status):
+    with WebhookReceiver() as hook:
+        elsewhere = hook.url.replace("/services/", "/moved/")
+        hook.script = [(status, {"Location": elsewhere}, "")]
+        config = SlackChannel(type="slack", webhook_url=hook.url, timeout=5)
+        with pytest.raises(PermanentError, match=rf"HTTP {status} redirect to http://127\.0\.0\.1:\d+/"):
+            slack.send(slack.payload(notice()), config, "k")
+    assert [r["method"] for r in hook.requests] == ["POST"]
+
+
+def test_a_redirect_to_another_scheme_is_not_followed():
+    with WebhookReceiver() as hook:
+        hook.script = [(302, {"Location": "ftp://127.0.0.1/drop"}, "")]
+        config = SlackChannel(type="slack", webhook_url=hook.url, timeout=5)
+        with pytest.raises(PermanentError, match="redirect to ftp://127.0.0.1/"):
+            slack.send(slack.payload(notice()), config, "k")
+    assert len(hook.requests) == 1
+
+
+def test_a_trickling_webhook_cannot_hold_a_send_past_its_deadline():
+    reply = b"HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nX-Slow: " + b"." * 1000 + b"\r\n\r\nok"
+    with TricklingServer(reply, interval=0.2, for_seconds=8, read_request=True) as server:
+        config = SlackChannel(type="slack", webhook_url=f"http://127.0.0.1:{server.port}/services/T/B/x",
+                              timeout=5, deadline=1.5)
+        with pytest.raises(TransientError, match=r"deadline of 1\.5 s"):
+            slack.send(slack.payload(notice()), config, "k")
+def text_objects(payload: dict) -> list[dict]:
+    found = []
+
+    def walk(node):
+        if isinstance(node, dict):
+            if node.get("type") in ("mrkdwn", "plain_text") and "text" in node:
+                found.append(node)
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    walk(payload)
+    return found
+
+
+def test_urls_and_channel_names_in_report_text_are_never_made_live():
+    """Slack links bare URLs, www. names and #channels in mrkdwn unless the object is verbatim."""
+    said = "posted at https://t.me/savearash_now and shared in #general and on www.free-arash.example"
+    n = Notification(
+        kind="alert", title=f"Imminent execution, see {said}", summary=f"Reported: {said}",
+        facts=(("who", said),),
+        sections=(Section("Reports", (Item(f"Report: {said}", "https://ihr.example.org/r/1", f"note: {said}"),)),),
+        chart={}, dedup_key="imminent:IR:1",
+    )
+    payload = slack.payload(n)
+    objects = text_objects(payload)
+    carrying = [o for o in objects if "t.me/savearash_now" in o["text"]]
+    assert len(carrying) >= 4  # header, summary, field, section
+    for obj in objects:
+        assert obj["type"] == "plain_text" or obj.get("verbatim") is True, obj
+    assert payload["parse"] == "none" and payload["link_names"] is False
+    # the one live link is Vigil's own, to the report
+    section = next(o for o in objects if o["text"].startswith("*Reports*"))
+    assert section["text"].count("<") == 1 and "<https://ihr.example.org/r/1|" in section["text"]

@@ -33,6 +33,11 @@ def check(tmp_path: Path, alerts: dict, jobs: list | None = None, sources: dict 
     return CliRunner(env=environ).invoke(cli, ["--config", str(config), "check"])
 
 
+def file_warnings(result) -> list[str]:
+    """The warnings about the files: the one about this interpreter's email package (CVE-2024-6923) is the machine's."""
+    return [line for line in result.stderr.splitlines() if "CVE-2024-6923" not in line]
+
+
 def with_mail(**fields) -> dict:
     return {**REAL_ALERTS, "channels": {**REAL_ALERTS["channels"], "mail": {**REAL_ALERTS["channels"]["mail"], **fields}}}
 
@@ -40,7 +45,7 @@ def with_mail(**fields) -> dict:
 def test_a_real_configuration_passes_without_warnings(tmp_path):
     result = check(tmp_path, REAL_ALERTS)
     assert result.exit_code == 0, result.output
-    assert result.stderr == ""
+    assert file_warnings(result) == []
     assert result.stdout.splitlines()[0].endswith(": OK")
 
 
@@ -54,7 +59,7 @@ def test_a_secret_written_as_dollar_name_without_braces_is_an_error(tmp_path):
 def test_a_recipient_that_is_not_an_address_is_an_error_naming_its_place(tmp_path):
     result = check(tmp_path, with_mail(to=["desk@ngo.test", "monitoring team"], **{"from": "vigil"}))
     assert result.exit_code == 2
-    assert result.stderr.splitlines() == [
+    assert file_warnings(result) == [
         "error: alerts.yaml: channels.mail.from: not an email address: 'vigil' (write one address, such as "
         "staff@your-ngo.org)",
         "error: alerts.yaml: channels.mail.to[1]: not an email address: 'monitoring team' (write one address, "
@@ -73,7 +78,7 @@ def test_the_examples_placeholders_are_warnings_naming_file_and_field(tmp_path):
     alerts["channels"]["slack"] = {"type": "slack", "webhook_url": "https://hooks.slack.com/services/T000/B000/XXXXXXXX"}
     result = check(tmp_path, alerts, sources={"user_agent": "Vigil/0.1 (+https://example.org/vigil)"})
     assert result.exit_code == 0, result.output
-    assert result.stderr.splitlines() == [
+    assert file_warnings(result) == [
         "warning: sources.yaml: user_agent: https://example.org/vigil is an example placeholder (example.org); "
         "write the real value",
         "warning: alerts.yaml: channels.mail.host: smtp.example.org is an example placeholder (example.org); "
@@ -88,7 +93,7 @@ def test_the_examples_placeholders_are_warnings_naming_file_and_field(tmp_path):
 def test_an_empty_schedule_is_a_warning(tmp_path):
     result = check(tmp_path, REAL_ALERTS, jobs=[])
     assert result.exit_code == 0
-    assert result.stderr == "warning: schedules.yaml: jobs: no job is scheduled, so `vigil run` would do nothing\n"
+    assert file_warnings(result) == ["warning: schedules.yaml: jobs: no job is scheduled, so `vigil run` would do nothing"]
 
 
 def test_the_summary_shows_each_country_filter_as_its_code(tmp_path):

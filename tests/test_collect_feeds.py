@@ -151,7 +151,7 @@ def test_cli_prints_a_line_per_source_and_maps_usage_errors(mockserver, sources_
 
     result = runner.invoke(cli, args + ["--source", "rss", "--feeds-only"])
     assert result.exit_code == 0, result.output
-    assert result.output.splitlines()[0].split()[:4] == ["rss", "feed", "fetched", "7"]
+    assert result.stdout.splitlines()[0].split()[:4] == ["rss", "feed", "fetched", "7"]
     assert "1 source collected (0 skipped): 7 fetches, 6 new documents, 0 errors" in result.output
 
     result = runner.invoke(cli, args + ["--source", "nope"])

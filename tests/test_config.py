@@ -170,11 +170,46 @@ def test_cli_entry_point_reports_config_error_without_traceback(config_dir: Path
 
 def test_read_only_commands_need_no_delivery_secrets(config_dir: Path, tmp_path: Path):
     """Staff run `vigil totals` by hand, where the service's secrets are not set."""
+    from vigil.store import open_store
+
     data = tmp_path / "data"
-    open_store(data).close()
+    open_store(data).close()  # read commands need a database; they never create one
     for args in (["totals", "--format", "json"], ["claims", "--week", "2025-W38"]):
         result = run_cli(["--config", str(config_dir), "--data", str(data), *args])
         assert result.exit_code == 0, result.output
     delivering = run_cli(["--config", str(config_dir), "--data", str(data), "alerts", "--dry-run"])
     assert delivering.exit_code == 2
     assert "environment variable VIGIL_SMTP_HOST is not set" in delivering.output
+
+
+def test_check_warns_about_a_vulnerable_email_package(config_dir: Path):
+    from alerts.channels.email import email_package_vulnerable
+
+    result = run_cli(["--config", str(config_dir), "check"], env=SECRETS)
+    assert result.exit_code == 0, result.output
+    warned = "warning: this Python's email package lets encoded words in headers inject new headers (CVE-2024-6923)"
+    assert (warned in result.stderr) is email_package_vulnerable()
+
+
+@pytest.mark.parametrize("text, message", [
+    ("allow_hosts: [https://www.bbc.co.uk/]", "sources[11].allow_hosts: not a host name: "
+                                              "'https://www.bbc.co.uk/' (write bbc.co.uk, not a URL)"),
+])
+def test_allow_hosts_must_be_host_names(config_dir: Path, text, message):
+    path = config_dir / "sources.yaml"
+    path.write_text(path.read_text().replace("allow_hosts: [bbc.com, bbc.co.uk]", text, 1))
+    with pytest.raises(ConfigError) as raised:
+        load_config(config_dir, environ=SECRETS)
+    assert raised.value.problems == [f"sources.yaml: {message}"]
+
+
+def test_allow_private_addresses_takes_true_or_networks(config_dir: Path):
+    path = config_dir / "sources.yaml"
+    original = path.read_text()
+    path.write_text("allow_private_addresses: [10.0.0.0/33]\n" + original)
+    with pytest.raises(ConfigError) as raised:
+        load_config(config_dir, environ=SECRETS)
+    assert raised.value.problems[0].startswith("sources.yaml: allow_private_addresses: not an IP network: "
+                                               "'10.0.0.0/33'")
+    path.write_text("allow_private_addresses: [127.0.0.0/8, 'fd00::/8']\n" + original)
+    assert load_config(config_dir, environ=SECRETS).sources.allow_private_addresses == ["127.0.0.0/8", "fd00::/8"]

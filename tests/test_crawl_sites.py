@@ -148,7 +148,7 @@ def test_crawl_child_stops_when_its_parent_dies(mockserver, tmp_path):
     import time
 
     spec = {"user_agent": "Vigil-test", "timeout": 120, "max_bytes": 1_000_000,
-            "archive_dir": str(tmp_path / "archive"),
+            "archive_dir": str(tmp_path / "archive"), "allow_private_addresses": ["127.0.0.0/8"],
             "sites": [{"id": "stall", "start_urls": [f"{mockserver.url}/stall"], "article_pattern": "/never/",
                        "max_pages": 1, "allowed_domains": ["127.0.0.1"], "known_urls": []}]}
     parent = subprocess.run([sys.executable, "-c", PARENT_THAT_DIES, json.dumps(spec)],

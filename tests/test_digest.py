@@ -34,12 +34,12 @@ def test_digest_content(store):
     assert digest.dedup_key == "digest:2025-W38"
     sections = {s.heading: s.items for s in digest.sections}
     assert [i.text for i in sections["Totals by country"]] == [
-        "IR: 64 executions (2 incidents, bound 64, 3 sources); +44 on the week before (+220%)"]
+        "IR: 64 executions (3 reported, 2 confirmed, 2 incidents, bound 64, 3 sources); +44 on the week before (+220%)"]
     assert [i.text for i in sections["Top sources"]] == ["hrana: 2 reports", "ihr: 2 reports", "news: 1 report"]
     notable = sections["Notable incidents"]
     assert notable[0].url == "https://ihr.example.org/report/1"
-    assert notable[0].text.startswith("IR 2025-09-16: 2 executed (Hossein Nasirian, Hassan Ali Shakib)")
-    assert notable[0].note.startswith("3 report(s); ihr, 2025-09-16:")
+    assert notable[0].text.startswith("IR 2025-09-16: 2 executed (Hossein Nasirian, Hassan Ali Shakib; confirmed)")
+    assert notable[0].note.startswith("3 reports; ihr, 2025-09-16:")
     assert [v for _, v in digest.chart["IR"]][-2:] == [20, 64] and len(digest.chart["IR"]) == 12
 
 

@@ -64,7 +64,7 @@ def test_decompression_limits():
     with pytest.raises(ValueError, match="unsupported Content-Encoding 'br'"):
         decode_body(b"x", "br", 100)
     with pytest.raises(ValueError, match="corrupt gzip"):
-        decode_body(b"not gzip at all", "gzip", 100)
+        decode_body(b"\x1f\x8b" + b"not gzip after its magic bytes", "gzip", 100)
 
 
 def test_canonical_urls_drop_tracking_fragments_and_default_ports():

@@ -24,6 +24,7 @@ def write_config(directory: Path, jobs: list[dict], sources: list[dict]) -> Path
     directory.mkdir(parents=True, exist_ok=True)
     files = {
         "sources.yaml": {"user_agent": "VigilTest/1.0 (+http://example.org/vigil)", "timeout": 5,
+                         "allow_private_addresses": True,
                          "sources": [{"name": s["id"], "org": "rights-group", "min_interval": "1s", **s}
                                      for s in sources]},
         "schedules.yaml": {"timezone": "UTC", "jobs": jobs},
@@ -71,7 +72,8 @@ def test_status_is_healthy_after_the_service_ran(tmp_path, vigil_service):
 
     report = json.loads(as_json.stdout)
     assert as_json.returncode == 0
-    assert set(report) == {"healthy", "service_pid", "jobs", "failing_sources", "outbox", "sizes", "problems"}
+    assert set(report) == {"healthy", "service_pid", "jobs", "failing_sources", "stale_sources", "outbox", "sizes", "service",
+                           "problems"}
     assert report["service_pid"] is None
     assert report["healthy"] is True and report["problems"] == []
     jobs_by_id = {j["job_id"]: j for j in report["jobs"]}
@@ -230,7 +232,7 @@ def test_a_notice_failed_for_good(store):
     store.notice("failed", timedelta(minutes=5))
     result = store.status()
     assert result.exit_code == 1
-    assert problems(result) == ["outbox: 1 notification(s) failed permanently (see `vigil alerts`)"]
+    assert problems(result) == ["outbox: 1 notification failed permanently (see `vigil alerts`)"]
 
 
 def test_a_notice_waiting_over_an_hour(store):
@@ -240,7 +242,7 @@ def test_a_notice_waiting_over_an_hour(store):
     result = store.status()
     assert result.exit_code == 1
     [problem] = problems(result)
-    assert problem.startswith("outbox: 2 notification(s) waiting, the oldest since ")
+    assert problem.startswith("outbox: 2 notifications waiting, the oldest since ")
     assert "Outbox: 2 waiting, 0 failed" in result.output
 
 
@@ -257,7 +259,7 @@ def test_json_lists_the_problems(store):
     report = json.loads(result.output)
     assert report["healthy"] is False
     assert report["problems"] == ["job alerts: last run error: RuntimeError: boom",
-                                  "outbox: 1 notification(s) failed permanently (see `vigil alerts`)"]
+                                  "outbox: 1 notification failed permanently (see `vigil alerts`)"]
     assert report["outbox"]["failed"] == 1
     [alerts] = [j for j in report["jobs"] if j["job_id"] == "alerts"]
     assert alerts["outcome"] == "error" and alerts["error"] == "RuntimeError: boom"

@@ -104,10 +104,13 @@ def test_an_early_at_least_report_is_part_of_the_fuller_one():
     assert incidents[0].count == 8
 
 
-def test_different_counts_at_one_place_or_other_countries_stay_apart():
+def test_a_count_contained_in_another_at_one_place_merges_but_other_countries_stay_apart():
+    """Two sources on one day in Shiraz, 2 and 3: the 2 are among the 3 (issue 11), not 5."""
     records = [rec(1, 2, "2025-09-16", location="Shiraz"), rec(2, 3, "2025-09-16", location="Shiraz"),
                rec(3, 2, "2025-09-16", location="Shiraz", country="SA")]
-    assert len(cluster(records)) == 3
+    incidents = cluster(records)
+    assert [(i.country, i.count, [m.id for m in i.members]) for i in incidents] == [("IR", 3, [1, 2]), ("SA", 2, [3])]
+    assert str(incidents[0].links[2][1]) == "day 2025-09-16; place: Shiraz; count 2 within 3"
 
 
 def test_clustering_does_not_depend_on_input_order():
@@ -175,9 +178,9 @@ def test_totals_json_has_the_fixed_shape(store, tmp_path):
     assert result.exit_code == 0, result.output
     assert json.loads(result.output) == [
         {"week_start": "2025-09-15", "week": "2025-W38", "country": "IR", "total": 64, "incidents": 2,
-         "bound": 64, "sources": 3},
+         "bound": 64, "sources": 3, "reported": 3, "confirmed": 2},
         {"week_start": "2025-09-22", "week": "2025-W39", "country": "IR", "total": 0, "incidents": 0,
-         "bound": None, "sources": 0},
+         "bound": None, "sources": 0, "reported": 0, "confirmed": 0},
     ]
 
 
@@ -187,13 +190,17 @@ def test_totals_table_csv_and_by_offence(store, tmp_path):
     assert table.exit_code == 0
     assert table.output.splitlines() == [
         "The week 2025-W38 (2025-09-15 to 2025-09-21):",
-        "week      week_start  country  total  incidents  bound  sources",
-        "2025-W38  2025-09-15  IR       64     2          64     3",
+        "week      week_start  country  total  reported  confirmed  incidents  bound  sources",
+        "2025-W38  2025-09-15  IR       64     3         2          2          64     3",
     ]
     csv_out = run(tmp_path, "totals", "--as-of", "2025-09-21", "--weeks", "1", "--format", "csv")
-    assert csv_out.output.splitlines()[1] == "2025-W38,2025-09-15,IR,64,2,64,3"
+    assert csv_out.output.splitlines()[1] == "2025-W38,2025-09-15,IR,64,3,2,2,64,3"
     offences = run(tmp_path, "totals", "--as-of", "2025-09-21", "--weeks", "1", "--by-offence", "--format", "json")
-    assert [(r["offence"], r["total"]) for r in json.loads(offences.output)] == [("drug", 2), ("murder", 1)]
+    rows = json.loads(offences.output)
+    assert [(r["offence"], r["total"]) for r in rows] == [("drug", 2), ("murder", 1)]
+    assert all(r["counted_under_each_charge"] is True for r in rows)
+    table = run(tmp_path, "totals", "--as-of", "2025-09-21", "--weeks", "1", "--by-offence")
+    assert table.output.splitlines()[1].startswith("An incident counts under each of its charges")
 
 
 def test_totals_bad_date_is_a_usage_error(tmp_path):

@@ -23,13 +23,17 @@ def test_claims_lists_counted_merged_and_bound_with_source_url_and_evidence(tmp_
     assert result.exit_code == 0, result.output
     lines = result.output.splitlines()
     assert lines[0] == (
-        "2025-W38 (week of 2025-09-15) IR: total 64 = max(incident sum 3 over 2 incidents, bound 64); 3 sources"
+        "2025-W38 (week of 2025-09-15) IR: total 64 = max(reported 3 over 2 incidents, bound 64); "
+        "confirmed 2; 3 sources"
     )
     text = result.output
-    assert f"#{ids['shiraz_ihr']:<6} COUNTED   incident 1: 2" in text
-    assert f"#{ids['shiraz_news']:<6} MERGED    into #{ids['shiraz_ihr']} (incident 1)" in text
-    assert f"#{ids['shiraz_hrana']:<6} MERGED    into #{ids['shiraz_ihr']} (incident 1)" in text
-    assert f"#{ids['karaj']:<6} COUNTED   incident 2: 1" in text
+    assert f"#{ids['shiraz_ihr']:<6} COUNTED   incident 1: 2 (confirmed: independent sources ihr and news)" in text
+    assert (f"#{ids['shiraz_news']:<6} MERGED    into #{ids['shiraz_ihr']} (incident 1; matched #{ids['shiraz_ihr']}: "
+            "day 2025-09-16; place: Adelabad in Shiraz; count 2)") in text
+    assert (f"#{ids['shiraz_hrana']:<6} MERGED    into #{ids['shiraz_ihr']} (incident 1; matched #{ids['shiraz_ihr']}: "
+            "name: Hassan Ali Shakib, Hossein Nasirian; day 2025-09-16 and 2025-09-17; place: Adelabad in Shiraz; "
+            "offences: drug)") in text
+    assert f"#{ids['karaj']:<6} COUNTED   incident 2: 1 (reported only)" in text
     assert f"#{ids['weekly']:<6} BOUND     64 (used: sets the total)" in text
     assert "hrana  published 2025-09-17  https://hrana.example.org/report/2" in text
     assert '"Two prisoners, Nasirian Hossein and Hassan-Ali Shakib, were executed in Shiraz."' in text

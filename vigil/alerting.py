@@ -13,21 +13,24 @@ from __future__ import annotations
 import json
 import logging
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 
 import sqlite_utils
 
 from alerts import outbox
 from alerts.channels import CHANNELS
+from alerts.channels.email import render_text
 from alerts.digest import build_digest
 from alerts.messages import alert_notification, test_notification
 from alerts.notification import Notification
-from alerts.records import ClaimRecord
+from alerts.records import ClaimRecord, local_day
+from alerts.replay import known_by, replay
 from alerts.rules import evaluate
 from alerts.state import AlertState, Transition, transition
 from alerts.totals import Totals
 from alerts.weeks import WeekScheme
 from vigil.config import AlertsFile, WeekSettings
+from vigil.copies import Doc, fingerprint, originals
 from vigil.errors import UsageError
 from vigil.store import write_lock
 
@@ -35,10 +38,14 @@ log = logging.getLogger(__name__)
 
 _CLAIMS_SQL = """
 select c.id, c.document_id, c.event, c.country, c.count, c.qualifier, c.period_start, c.period_end,
-       c.kind, c.offences, c.location, c.names, c.evidence,
-       d.source_id, d.url, d.title, d.published
-from claims c left join documents d on d.id = c.document_id
+       c.kind, c.offences, c.location, c.names, c.evidence, c.start_char,
+       d.source_id, d.url, d.title, d.published, d.fetched_at, s.org, s.independent_of
+from claims c left join documents d on d.id = c.document_id left join sources s on s.id = d.source_id
 order by c.id
+"""
+_COPIES_SQL = """
+select d.id, d.source_id, d.published, d.simhash, case when d.simhash is null then d.text end from documents d
+where exists (select 1 from claims c where c.document_id = d.id)
 """
 
 
@@ -46,11 +53,29 @@ def week_scheme(alerts_config: AlertsFile | WeekSettings) -> WeekScheme:
     return WeekScheme.named(alerts_config.week_starts, alerts_config.timezone)
 
 
+def report_originals(db: sqlite_utils.Database, timezone: str = "UTC") -> dict[int, int]:
+    """document id -> the document it is a near-duplicate copy of (vigil/copies.py).
+
+    Documents extracted before fingerprints were stored get theirs computed here, in memory."""
+    docs = [
+        Doc(doc_id, source_id, local_day(published, timezone), simhash if simhash else fingerprint(text))
+        for doc_id, source_id, published, simhash, text in db.execute(_COPIES_SQL).fetchall()
+    ]
+    return originals(docs)
+
+
 def load_records(db: sqlite_utils.Database, timezone: str = "UTC") -> list[ClaimRecord]:
-    """Every stored claim with its document's source, URL, title and publication day."""
+    """Every stored claim with its document's source (and the source's independence), URL,
+    title, publication and collection days, and the report it is a copy of, if any."""
+    copies = report_originals(db, timezone)
     cursor = db.execute(_CLAIMS_SQL)
     columns = [d[0] for d in cursor.description]
-    return [ClaimRecord.from_row(dict(zip(columns, row)), timezone) for row in cursor.fetchall()]
+    records = []
+    for row in cursor.fetchall():
+        fields = dict(zip(columns, row))
+        fields["report"] = copies.get(fields["document_id"])
+        records.append(ClaimRecord.from_row(fields, timezone))
+    return records
 
 
 def compute_totals(db: sqlite_utils.Database, alerts_config: AlertsFile | WeekSettings) -> Totals:
@@ -77,6 +102,7 @@ class Notice:
     subject: str
     dedup_key: str
     new: bool  # False: the channel already had it
+    body: str = ""  # the message as plain text (shown by dry runs)
 
 
 @dataclass
@@ -122,7 +148,8 @@ def _save_state(db: sqlite_utils.Database, alert_id: int | None, t: Transition, 
 
 def _enqueue(db, alerts_config: AlertsFile, notification: Notification, channel_names, now: datetime,
              alert_id: int | None = None, dry_run: bool = False) -> list[tuple[str, bool, str]]:
-    """Render the notification for each channel and add the outbox rows; (channel, new, subject)."""
+    """Render the notification for each channel and add the outbox rows; (channel, new, subject).
+    A dry run adds nothing and says whether the channel would get it (`new`)."""
     added = []
     for name in channel_names:
         config = alerts_config.channels[name]
@@ -149,8 +176,8 @@ def evaluate_rules(db: sqlite_utils.Database, alerts_config: AlertsFile, now: da
     now = _now(now)
     scheme = week_scheme(alerts_config)
     today = scheme.today(now)
-    # Rules see what was known at `now`: a replay of past weeks must not read later reports.
-    records = [r for r in load_records(db, scheme.timezone) if r.published is None or r.published <= today]
+    # Rules see what was known at `now`: an evaluation of past weeks must not read later reports.
+    records = known_by(load_records(db, scheme.timezone), today)
     totals = Totals(records, scheme)
     rules = {rule.id: rule for rule in alerts_config.rules}
     notices: list[Notice] = []
@@ -160,7 +187,7 @@ def evaluate_rules(db: sqlite_utils.Database, alerts_config: AlertsFile, now: da
         known: dict[str, dict[str, str]] = {}
         for (rule_id, key), (_, state) in stored.items():
             known.setdefault(rule_id, {})[key] = state.state
-        for finding in evaluate(alerts_config.rules, totals, records, today, known):
+        for finding in evaluate(alerts_config.rules, totals, records, today, known, alerts_config.lookback):
             rule = rules[finding.rule_id]
             alert_id, before = stored.get((finding.rule_id, finding.key), (None, None))
             t = transition(before, finding, rule.resolve)
@@ -170,15 +197,30 @@ def evaluate_rules(db: sqlite_utils.Database, alerts_config: AlertsFile, now: da
                 alert_id = _save_state(db, alert_id, t, outbox.iso(now))
             if t.notify:
                 notification = alert_notification(t, rule.step, totals)
+                body = render_text(notification) if dry_run else ""
                 for channel, new, subject in _enqueue(db, alerts_config, notification, rule.channels, now,
                                                       alert_id, dry_run):
-                    notices.append(Notice(rule.id, finding.key, t.notify, channel, subject, t.dedup_key, new))
+                    notices.append(Notice(rule.id, finding.key, t.notify, channel, subject, t.dedup_key, new, body))
 
     if dry_run:
         run()
     else:
         with write_lock(db):
             run()
+    return notices
+
+
+def replay_rules(db: sqlite_utils.Database, alerts_config: AlertsFile, day: date) -> list[Notice]:
+    """What the alerts job would have notified on `day` (alerts/replay.py); changes nothing."""
+    scheme = week_scheme(alerts_config)
+    records = load_records(db, scheme.timezone)
+    notices = []
+    for done in replay(alerts_config.rules, records, scheme, day, alerts_config.lookback):
+        t = done.transition
+        notification = alert_notification(t, done.rule.step, done.totals)
+        body = render_text(notification)
+        notices += [Notice(done.rule.id, t.finding.key, t.notify, channel, notification.title, t.dedup_key, True, body)
+                    for channel in done.rule.channels]
     return notices
 
 
@@ -189,8 +231,13 @@ def flush_outbox(db: sqlite_utils.Database, alerts_config: AlertsFile, now: date
 
 
 def evaluate_and_deliver(db: sqlite_utils.Database, alerts_config: AlertsFile, now: datetime | None = None,
-                         dry_run: bool = False) -> AlertsReport:
-    """The `alerts` job: evaluate rules, enqueue notices, flush the outbox (dry run: neither)."""
+                         dry_run: bool = False, as_of: date | None = None) -> AlertsReport:
+    """The `alerts` job: evaluate rules, enqueue notices, flush the outbox (dry run: neither).
+    `as_of` (dry runs only) replays what would have been notified that day."""
+    if as_of is not None:
+        if not dry_run:
+            raise ValueError("a replay (as_of) is a dry run only: it sends nothing")
+        return AlertsReport(dry_run=True, notices=replay_rules(db, alerts_config, as_of), pending=[])
     notices = evaluate_rules(db, alerts_config, now, dry_run)
     if dry_run:
         return AlertsReport(dry_run=True, notices=notices, pending=outbox.waiting(db.conn))
@@ -202,19 +249,30 @@ def evaluate_and_deliver(db: sqlite_utils.Database, alerts_config: AlertsFile, n
 
 
 def send_digest(db: sqlite_utils.Database, alerts_config: AlertsFile, now: datetime | None = None,
-                dry_run: bool = False) -> AlertsReport:
-    """The `digest` job: last complete week's digest to `digest_channels`, once per week."""
+                dry_run: bool = False, as_of: date | None = None) -> AlertsReport:
+    """The `digest` job: last complete week's digest to `digest_channels`, once per week.
+
+    `as_of` (dry runs only) replays the digest that day: the week before it, from the
+    reports known by then."""
     now = _now(now)
-    totals = compute_totals(db, alerts_config)
-    last_week = totals.scheme.current(now) - timedelta(weeks=1)
+    scheme = week_scheme(alerts_config)
+    if as_of is not None:
+        if not dry_run:
+            raise ValueError("a replay (as_of) is a dry run only: it sends nothing")
+        totals = Totals(known_by(load_records(db, scheme.timezone), as_of), scheme)
+        last_week = scheme.start_of(as_of) - timedelta(weeks=1)
+    else:
+        totals = compute_totals(db, alerts_config)
+        last_week = totals.scheme.current(now) - timedelta(weeks=1)
     notification = build_digest(totals, last_week)
     if dry_run:
         added = _enqueue(db, alerts_config, notification, alerts_config.digest_channels, now, dry_run=True)
     else:
         with write_lock(db):
             added = _enqueue(db, alerts_config, notification, alerts_config.digest_channels, now)
+    body = render_text(notification) if dry_run else ""
     notices = [Notice("digest", totals.scheme.label(last_week), "digest", channel, subject,
-                      notification.dedup_key, new) for channel, new, subject in added]
+                      notification.dedup_key, new or as_of is not None, body) for channel, new, subject in added]
     if dry_run:
         return AlertsReport(dry_run=True, notices=notices, pending=outbox.waiting(db.conn))
     flushed = flush_outbox(db, alerts_config, now)

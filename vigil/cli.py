@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import functools
 import logging
+import sqlite3
 import sys
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
 import click
 
+from alerts.plaintext import plain
 from vigil.context import AppContext
 from vigil.envfile import load_env_file
 from vigil.errors import ConfigError, VigilError
@@ -52,8 +54,17 @@ def handle_errors(func):
                 click.echo(f"error: {problem}", err=True)
             sys.exit(exc.exit_code)
         except VigilError as exc:
-            click.echo(f"error: {exc}", err=True)
+            click.echo(f"error: {plain(exc)}", err=True)  # messages may quote URLs and text from reports
             sys.exit(exc.exit_code)
+        except sqlite3.Error as exc:  # a fault of the store (read-only, full, corrupt): one line, no traceback
+            log.debug("database error", exc_info=True)
+            click.echo(f"error: the database failed: {exc} (is the data directory writable, the disk full?)", err=True)
+            sys.exit(1)
+        except OSError as exc:  # a disk fault outside the store (a full or read-only archive directory)
+            log.debug("disk error", exc_info=True)
+            where = f"{exc.filename}: " if exc.filename else ""
+            click.echo(f"error: {where}{exc.strerror or exc}", err=True)
+            sys.exit(1)
 
     return wrapper
 
@@ -110,9 +121,9 @@ def cli(ctx: click.Context, config_dir: Path, data_dir: Path, env_file: Path | N
 
 def _register() -> None:
     """Commands live in vigil/commands/, one module per verb, registered here explicitly."""
-    from vigil.commands import alerts, check, claims, collect, demo, digest, eval, extract, run, status, totals
+    from vigil.commands import alerts, archive, check, claims, collect, demo, digest, eval, extract, run, status, totals
 
-    for module in (demo, collect, extract, eval, totals, claims, alerts, digest, run, status, check):
+    for module in (demo, collect, extract, eval, totals, claims, alerts, digest, run, status, check, archive):
         cli.add_command(module.command)
 
 

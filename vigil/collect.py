@@ -4,9 +4,8 @@
 
 1. Source rows are brought in line with sources.yaml; sources fetched more recently than
    their `min_interval` are skipped (unless `force`).
-2. Feeds are fetched in parallel with a conditional GET (the ETag/Last-Modified of the
-   last 200, unless the source's last run had errors, so failed articles get another
-   chance); a 304 ends the source's run with nothing new.
+2. Feeds are fetched in parallel with a conditional GET when it is safe (vigil.conditional);
+   a 304 ends the source's run with nothing new.
 3. New entries (GUID not in `feed_entries`, canonical URL not in `documents`) have their
    pages fetched and their text extracted; the page's rel=canonical decides the stored URL.
 4. Sites are crawled by Scrapy in a child process (crawler.sitecrawl); its fetch and
@@ -25,6 +24,7 @@ WARC references in `documents` and `fetches` are file names in `<data>/archive/`
 
 from __future__ import annotations
 
+import json
 import logging
 import tempfile
 from dataclasses import dataclass, field
@@ -34,16 +34,18 @@ from typing import Iterable
 
 import sqlite_utils
 
+from alerts.wording import counted
 from crawler.archive import WarcArchive
 from crawler.canonical import canonical_url
-from crawler.fetchpool import ArticleJob, ArticleOutcome, FeedJob, FetchPool
+from crawler.egress import EgressPolicy
+from crawler.fetchpool import ArticleJob, ArticleOutcome, FetchPool
 from crawler.http import Fetcher, FetchResult
+from vigil.conditional import feed_job
 from vigil.config import Source, SourcesFile
 from vigil.crawl import crawl_sites
 from vigil.errors import StoreError, UsageError
 from vigil.ingest import SourceReport, finish_sources, mentions_country, store_document, store_fetch
 from vigil.store import ARCHIVE_DIR, utcnow, write_lock
-from vigil.wording import counted
 
 log = logging.getLogger(__name__)
 
@@ -160,10 +162,12 @@ def sync_sources(db: sqlite_utils.Database, sources: list[Source]) -> None:
     with write_lock(db):
         for s in sources:
             db.execute(
-                "insert into sources (id, name, org, type, url, enabled, consecutive_failures) "
-                "values (?, ?, ?, ?, ?, ?, 0) on conflict(id) do update set name = excluded.name, "
-                "org = excluded.org, type = excluded.type, url = excluded.url, enabled = excluded.enabled",
-                [s.id, s.name, s.org, s.type, s.url or (s.start_urls[0] if s.start_urls else None), int(s.enabled)],
+                "insert into sources (id, name, org, type, url, enabled, consecutive_failures, independent_of, timezone) "
+                "values (?, ?, ?, ?, ?, ?, 0, ?, ?) on conflict(id) do update set name = excluded.name, "
+                "org = excluded.org, type = excluded.type, url = excluded.url, enabled = excluded.enabled, "
+                "independent_of = excluded.independent_of, timezone = excluded.timezone",
+                [s.id, s.name, s.org, s.type, s.url or (s.start_urls[0] if s.start_urls else None), int(s.enabled),
+                 None if s.independent_of is None else json.dumps(s.independent_of), s.timezone],
             )
 
 
@@ -187,11 +191,12 @@ def collect_feeds(db: sqlite_utils.Database, config: SourcesFile, data_dir: Path
     reports = {s.id: SourceReport(s.id, "feed") for s in sources}
     archive = WarcArchive(Path(data_dir) / ARCHIVE_DIR, prefix="feeds")
     fetcher = Fetcher(
-        archive, user_agent=config.user_agent, timeout=config.timeout, max_bytes=config.max_bytes, per_host=PER_HOST
+        archive, user_agent=config.user_agent, timeout=config.timeout, max_bytes=config.max_bytes, per_host=PER_HOST,
+        egress=EgressPolicy.from_setting(config.allow_private_addresses),
     )
     pool = FetchPool(fetcher, workers=WORKERS)
     try:
-        jobs = [_feed_job(db, s) for s in sources]
+        jobs = [feed_job(db, s) for s in sources]
         article_jobs: list[ArticleJob] = []
         seen_urls: set[str] = set()
         for outcome in pool.feeds(jobs):
@@ -216,18 +221,6 @@ def collect_feeds(db: sqlite_utils.Database, config: SourcesFile, data_dir: Path
     return [reports[s.id] for s in sources]
 
 
-def _feed_job(db: sqlite_utils.Database, source: Source) -> FeedJob:
-    """Conditional only when the last run was clean, so entries that failed get another try."""
-    row = db.execute(
-        "select s.consecutive_failures, f.etag, f.last_modified from sources s left join fetches f on f.id = "
-        "(select max(id) from fetches where source_id = s.id and kind = 'feed' and status = 200) where s.id = ?",
-        [source.id],
-    ).fetchone()
-    if row is None or row[0]:
-        return FeedJob(source.id, source.url)
-    return FeedJob(source.id, source.url, etag=row[1], last_modified=row[2])
-
-
 def _new_entries(db, source: Source, entries, seen_urls: set[str]) -> list[ArticleJob]:
     """Entries whose GUID and canonical URL are both unknown (and not already queued this run)."""
     jobs = []
@@ -243,7 +236,7 @@ def _new_entries(db, source: Source, entries, seen_urls: set[str]) -> list[Artic
         if known or url in seen_urls:
             continue
         seen_urls.add(url)
-        jobs.append(ArticleJob(source.id, entry.url, guid=entry.guid, entry=entry))
+        jobs.append(ArticleJob(source.id, entry.url, guid=entry.guid, entry=entry, hosts=tuple(source.hosts)))
     return jobs
 
 
@@ -275,8 +268,8 @@ def _store_article_batch(db, by_id, reports, batch: list[ArticleOutcome]) -> Non
             url = canonical_url(article.canonical or outcome.result.final_url)
             title = article.title or (entry.title if entry else "")
             published = entry.published.isoformat() if entry and entry.published else None
-            if published is None and article.published:
-                published = article.published.isoformat()
+            if published is None:
+                published = article.published_on(source.zone)
             keep = not source.country_filter or mentions_country(f"{title}\n{article.text}", source.country_filter)
             warc = outcome.result.final.warc
             if keep and store_document(db, {
@@ -310,4 +303,6 @@ def _store_exchanges(db, source_id: str, kind: str, result: FetchResult, report:
         last = index == len(result.exchanges) - 1
         fetch_id = store_fetch(db, source_id, kind, exchange, error if last else exchange.error)
         report.fetched += 1
+        if exchange.warning:
+            log.warning("%s: %s: %s", source_id, exchange.url, exchange.warning)
     return fetch_id

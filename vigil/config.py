@@ -7,6 +7,7 @@ Unknown keys are errors: a misspelt key must not be silently ignored. Reading th
 
 from __future__ import annotations
 
+import ipaddress
 import re
 from datetime import timedelta
 from email.errors import HeaderParseError
@@ -20,6 +21,9 @@ from apscheduler.triggers.cron import CronTrigger
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from vigil import countries
+
+from alerts.rules import LOOKBACK_WEEKS
+from extract.notions import OFFENCES, WEEKDAYS
 
 
 SOURCES_FILE = "sources.yaml"
@@ -102,11 +106,28 @@ class Source(Strict):
     allowed_domains: list[str] = Field(
         default_factory=list, description="hosts links may lead to; default: the hosts of url/start_urls"
     )
+    allow_hosts: list[str] = Field(
+        default_factory=list,
+        description="more hosts (and their subdomains) entry links and redirects may lead to, e.g. [bbc.co.uk]",
+    )
     lang: str = Field("en", description="language of the source's reports")
     country_filter: str | None = Field(
         None, description="for worldwide sources: keep only reports naming this country (ISO code, e.g. IR)"
     )
     min_interval: str = Field("10m", description="fetch this source at most once per this duration")
+    timezone: str | None = Field(
+        None,
+        description="IANA time zone the source publishes in (Asia/Tehran): dates without an offset are read in it, "
+        "and 'today' in a report is its local day there",
+    )
+    expected_update_period: str = Field(
+        "14d", description="`vigil status` calls the source stale when it has had no new report for this long"
+    )
+    independent_of: list[str] | None = Field(
+        None,
+        description="the only sources this one is independent of, for confirming incidents; "
+        "[] for a service that only republishes others; default: independent of every other source",
+    )
     enabled: bool = Field(True, description="false: configured but not fetched")
 
     _check_url = field_validator("url")(lambda cls, v: _http_url(v) if v is not None else v)
@@ -116,16 +137,26 @@ class Source(Strict):
     def _check_start_urls(cls, value: list[str]) -> list[str]:
         return [_http_url(url) for url in value]
 
+    @field_validator("allow_hosts")
+    @classmethod
+    def _check_hosts(cls, value: list[str]) -> list[str]:
+        for host in value:
+            if not re.fullmatch(r"[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?\.?", host):
+                raise ValueError(f"not a host name: {host!r} (write bbc.co.uk, not a URL)")
+        return value
+
     @field_validator("country_filter")
     @classmethod
     def _check_country(cls, value: str | None) -> str | None:
         return countries.resolve(value) if value is not None else None
 
-    @field_validator("min_interval")
+    @field_validator("min_interval", "expected_update_period")
     @classmethod
     def _check_interval(cls, value: str) -> str:
         parse_duration(value)
         return value
+
+    _check_tz = field_validator("timezone")(lambda cls, v: _timezone(v) if v is not None else v)
 
     @field_validator("article_pattern")
     @classmethod
@@ -150,15 +181,23 @@ class Source(Strict):
 
     @property
     def hosts(self) -> list[str]:
-        """Hosts the crawler may fetch from for this source."""
+        """Hosts (with their subdomains) the crawler may fetch from for this source:
+        `allowed_domains`, or the hosts of url/start_urls (www. dropped), plus `allow_hosts`."""
         if self.allowed_domains:
-            return list(self.allowed_domains)
-        urls = [self.url] if self.url else []
-        return sorted({urlsplit(u).hostname for u in urls + self.start_urls if urlsplit(u).hostname})
+            own = set(self.allowed_domains)
+        else:
+            urls = [self.url] if self.url else []
+            own = {urlsplit(u).hostname.removeprefix("www.") for u in urls + self.start_urls if urlsplit(u).hostname}
+        return sorted(own | {h.lower().rstrip(".") for h in self.allow_hosts})
 
     @property
     def min_interval_seconds(self) -> float:
         return parse_duration(self.min_interval).total_seconds()
+
+    @property
+    def zone(self) -> ZoneInfo | None:
+        """The source's time zone, or None when sources.yaml sets none."""
+        return ZoneInfo(self.timezone) if self.timezone else None
 
 
 class SourcesFile(Strict):
@@ -168,11 +207,32 @@ class SourcesFile(Strict):
     )
     timeout: float = Field(30.0, gt=0, le=600, description="seconds before a request is abandoned")
     max_bytes: int = Field(10_000_000, gt=0, description="largest response body accepted, in bytes")
+    allow_private_addresses: bool | list[str] = Field(
+        False,
+        description="let fetches reach non-public addresses (loopback, RFC 1918, link-local...): true, or a list"
+        " of networks such as [127.0.0.0/8]; for tests and local mirrors only, logged as a warning",
+    )
     sources: list[Source] = Field(default_factory=list)
+
+    @field_validator("allow_private_addresses")
+    @classmethod
+    def _check_networks(cls, value):
+        if isinstance(value, list):
+            for network in value:
+                try:
+                    ipaddress.ip_network(network, strict=False)
+                except ValueError as exc:
+                    raise ValueError(f"not an IP network: {network!r} ({exc})")
+        return value
 
     @model_validator(mode="after")
     def _unique_ids(self) -> "SourcesFile":
         _require_unique("source", [source.id for source in self.sources])
+        ids = {source.id for source in self.sources}
+        for index, source in enumerate(self.sources):
+            for other in source.independent_of or ():
+                if other not in ids:
+                    raise ValueError(f"sources[{index}].independent_of: no source with id {other!r}")
         return self
 
     def enabled(self) -> list[Source]:
@@ -244,7 +304,10 @@ class EmailChannel(Strict):
     password: str | None = Field(None, description="login password (use ${ENV})")
     from_: EmailAddress = Field(alias="from", description="sender address")
     to: list[EmailAddress] = Field(min_length=1, description="recipients")
-    timeout: float = Field(30.0, gt=0, le=300, description="seconds before the SMTP exchange is abandoned")
+    timeout: float = Field(30.0, gt=0, le=300, description="seconds one SMTP read or write may wait")
+    deadline: float = Field(
+        120.0, gt=0, le=300, description="seconds one whole send may take (inside the outbox lease)"
+    )
     ca_file: str | None = Field(
         None, description="CA certificates (PEM) to verify the server with, for a private CA; default: the system's"
     )
@@ -255,15 +318,15 @@ class EmailChannel(Strict):
 class SlackChannel(Strict):
     type: Literal["slack"]
     webhook_url: str = Field(description="Slack incoming webhook URL (use ${ENV})")
-    timeout: float = Field(15.0, gt=0, le=300, description="seconds before the request is abandoned")
+    timeout: float = Field(15.0, gt=0, le=300, description="seconds one read or write of the request may wait")
+    deadline: float = Field(
+        60.0, gt=0, le=300, description="seconds one whole send may take (inside the outbox lease)"
+    )
 
     _check_url = field_validator("webhook_url")(lambda cls, v: _http_url(v))
 
 
 Channel = Annotated[Union[EmailChannel, SlackChannel], Field(discriminator="type")]
-
-OFFENCES = ("drug", "murder", "rape", "espionage", "political", "armed_robbery", "other")
-
 
 class Rule(Strict):
     id: str = Field(pattern=_ID)
@@ -274,7 +337,7 @@ class Rule(Strict):
     step: int | None = Field(None, ge=1, description="notify again each time the value passes threshold + n*step")
     rise_percent: float | None = Field(None, gt=0, description="weekly_rise: minimum week-over-week rise")
     min_count: int = Field(1, ge=0, description="weekly_rise: ignore weeks below this total")
-    offences: list[Literal["drug", "murder", "rape", "espionage", "political", "armed_robbery", "other"]] = Field(
+    offences: list[Literal[OFFENCES]] = Field(
         default_factory=list, description="offence: fire on any execution for these offences"
     )
     resolve: bool = Field(False, description="send 'resolved' when a corrected value falls below")
@@ -293,14 +356,14 @@ class Rule(Strict):
 
 class _WeekFields(BaseModel):
     timezone: str = Field("UTC", description="time zone weeks are counted in")
-    week_starts: Literal["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"] = "monday"
+    week_starts: Literal[WEEKDAYS] = "monday"
 
     _check_tz = field_validator("timezone")(lambda cls, v: _timezone(v))
 
     @property
     def week_start_index(self) -> int:
         """0 for Monday ... 6 for Sunday, as `date.weekday()` counts."""
-        return ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].index(self.week_starts)
+        return WEEKDAYS.index(self.week_starts)
 
 
 class WeekSettings(_WeekFields):
@@ -312,6 +375,10 @@ class WeekSettings(_WeekFields):
 
 class AlertsFile(_WeekFields, Strict):
     digest_channels: list[str] = Field(default_factory=list, description="channels the weekly digest goes to")
+    lookback: int = Field(
+        LOOKBACK_WEEKS, ge=0, le=104,
+        description="weeks before the current one that weekly rules evaluate each run, so late reports still alert",
+    )
     channels: dict[str, Channel] = Field(default_factory=dict)
     rules: list[Rule] = Field(default_factory=list)
 

@@ -22,7 +22,7 @@ from vigil.config import (
 )
 from vigil.config_files import Config, load_config, load_file
 from vigil.errors import StoreError
-from vigil.store import ARCHIVE_DIR, DATABASE_NAME, open_store
+from vigil.store import ARCHIVE_DIR, DATABASE_NAME, open_store, open_store_readonly
 
 
 def require_store(data_dir: Path) -> None:
@@ -55,6 +55,7 @@ class AppContext:
     may_create: bool = False  # --init, or a command that creates data (collect, run)
     _config: Config | None = field(default=None, repr=False)
     _db: sqlite_utils.Database | None = field(default=None, repr=False)
+    _read_db: sqlite_utils.Database | None = field(default=None, repr=False)
 
     @property
     def config(self) -> Config:
@@ -81,6 +82,12 @@ class AppContext:
             return self._config.alerts
         return load_file(self.config_dir / ALERTS_FILE, WeekSettings, expand=False)
 
+    def reference_timezone(self) -> str:
+        """The time zone publication days are read in (alerts.yaml `timezone`); UTC without an alerts.yaml."""
+        if not self._config and not (self.config_dir / ALERTS_FILE).exists():
+            return "UTC"
+        return self.week_settings().timezone
+
     @property
     def db(self) -> sqlite_utils.Database:
         if self._db is None:
@@ -90,6 +97,17 @@ class AppContext:
         return self._db
 
     @property
+    def read_db(self) -> sqlite_utils.Database:
+        """The database opened read-only, without migrations: for commands that only read."""
+        if self._read_db is None:
+            if self.may_create:
+                open_store(self.data_dir).close()  # --init: create (and migrate) it first
+            else:
+                require_store(self.data_dir)
+            self._read_db = open_store_readonly(self.data_dir)
+        return self._read_db
+
+    @property
     def archive_dir(self) -> Path:
         return self.data_dir / ARCHIVE_DIR
 
@@ -97,3 +115,6 @@ class AppContext:
         if self._db is not None:
             self._db.close()
             self._db = None
+        if self._read_db is not None:
+            self._read_db.close()
+            self._read_db = None

@@ -4,11 +4,14 @@ as they arrive, so a child that dies mid-crawl still leaves what it fetched."""
 from __future__ import annotations
 
 import logging
+from datetime import datetime
 from pathlib import Path
 
 import sqlite_utils
 
 from crawler.canonical import canonical_url
+from crawler.egress import EgressPolicy
+from crawler.dates import in_zone
 from crawler.sitecrawl import CrawlError, run_crawl
 from vigil.config import Source, SourcesFile
 from vigil.ingest import SourceReport, finish_sources, insert_fetch, mentions_country, store_document
@@ -32,6 +35,7 @@ def crawl_sites(db: sqlite_utils.Database, config: SourcesFile, data_dir: Path, 
         "timeout": config.timeout,
         "max_bytes": config.max_bytes,
         "archive_dir": str(Path(data_dir) / ARCHIVE_DIR),
+        "allow_private_addresses": EgressPolicy.from_setting(config.allow_private_addresses).to_setting(),
         **CRAWL_TUNING,
         # The child logs as much as the parent's "scrapy" logger lets through (see vigil.cli).
         "log_level": logging.getLevelName(logging.getLogger("scrapy").getEffectiveLevel()),
@@ -61,6 +65,15 @@ def _site_spec(db, source: Source) -> dict:
     return {**{f: getattr(source, f) for f in fields}, "allowed_domains": source.hosts, "known_urls": known}
 
 
+def _published(record: dict, source: Source) -> str | None:
+    """The page's publication time on the source's clock when it has a time zone and the page
+    gives an instant; otherwise the date as the page writes it (see crawler.article)."""
+    moment = None
+    if source.zone is not None and record.get("published_at"):
+        moment = in_zone(datetime.fromisoformat(record["published_at"]), source.zone)
+    return moment.isoformat() if moment is not None else record.get("published")
+
+
 def _store_site_records(db, by_id, reports, records: list[dict], fetch_ids: dict) -> None:
     with write_lock(db):
         for record in records:
@@ -83,7 +96,8 @@ def _store_site_records(db, by_id, reports, records: list[dict], fetch_ids: dict
                 if source.country_filter and not mentions_country(text, source.country_filter):
                     continue
                 fetch_id = fetch_ids.get((record["warc_file"], record["warc_offset"]))
-                row = {**record, "url": url, "source_id": source.id, "lang": record.get("lang") or source.lang}
+                row = {**record, "url": url, "source_id": source.id, "lang": record.get("lang") or source.lang,
+                       "published": _published(record, source)}
                 if store_document(db, {**row, "fetch_id": fetch_id}):
                     report.new_documents += 1
             elif kind == "stats":

@@ -11,12 +11,15 @@ import json
 import logging
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Iterable, Iterator
 
+from alerts.wording import counted
+from extract.notions import reference_day
+from vigil.copies import fingerprint
+from vigil.errors import VigilError
 from vigil.store import utcnow, write_lock
-from vigil.wording import counted
 
 log = logging.getLogger(__name__)
 
@@ -54,9 +57,14 @@ def claim_row(claim, document_id: int, version: str) -> dict:
     }
 
 
-def _published(value: str | None) -> date | None:
+def _published(value: str | None, timezone: str = "UTC") -> date | None:
+    """The reference day relative dates are resolved against (extract.notions), None if unreadable.
+
+    `timezone` is the source's own `timezone:` where sources.yaml sets one (collection then
+    stores `published` on that clock, so the day is the publication's local day there), else
+    alerts.yaml's."""
     try:
-        return date.fromisoformat(value[:10]) if value else None
+        return reference_day(value, timezone)
     except ValueError:
         return None
 
@@ -83,20 +91,33 @@ class ExtractReport:
         return f"{counted(self.documents, 'document')}, {counted(self.claims, 'claim')}{failed}"
 
 
-def extract_new_documents(db, extractor=None, limit: int | None = None) -> ExtractReport:
-    """Extract claims from every document not yet processed by any version."""
+class ExtractionFailed(VigilError):
+    """Some documents could not be extracted; the others were. Carries the report."""
+
+    def __init__(self, report: ExtractReport):
+        self.report = report
+        shown = ", ".join(report.failed[:3]) + (f" and {len(report.failed) - 3} more" if len(report.failed) > 3 else "")
+        super().__init__(f"{counted(len(report.failed), 'document')} not extracted: {shown} (see the log)")
+
+
+def extract_new_documents(db, extractor=None, limit: int | None = None, timezone: str = "UTC") -> ExtractReport:
+    """Extract claims from every document not yet processed by any version; relative dates
+    are resolved against the publication day in the source's own `timezone:` (kept in the
+    sources table), else in `timezone` (alerts.yaml's)."""
     extractor = extractor or _extractor()
     from extract import EXTRACTOR_VERSION
 
     report = ExtractReport()
-    sql = "select id, title, text, published, url from documents where extractor_version is null order by id"
+    sql = ("select d.id, d.title, d.text, d.published, d.url, s.timezone as source_timezone "
+           "from documents d left join sources s on s.id = d.source_id where d.extractor_version is null order by d.id")
     rows = [dict(r) for r in db.query(sql + (f" limit {int(limit)}" if limit else ""))]
     for start in range(0, len(rows), BATCH):
         batch = rows[start : start + BATCH]
-        inputs = [(r["text"] or "", _published(r["published"]), r["title"] or "") for r in batch]
+        inputs = [(r["text"] or "", _published(r["published"], r["source_timezone"] or timezone), r["title"] or "")
+                  for r in batch]
         for row, claims in zip(batch, extractor.extract_many(inputs)):
             try:
-                replace_claims(db, row["id"], claims, EXTRACTOR_VERSION)
+                replace_claims(db, row["id"], claims, EXTRACTOR_VERSION, changes={"simhash": fingerprint(row["text"])})
             except Exception as exc:  # one document fails alone
                 log.error("document %s (%s): claims not stored: %s", row["id"], row["url"], exc)
                 report.failed.append(row["url"])
@@ -158,7 +179,8 @@ def select_documents(db, since: date | None = None, source_ids: Iterable[str] = 
     if source_ids:
         where.append(f"source_id in ({', '.join('?' for _ in source_ids)})")
         params.extend(source_ids)
-    sql = f"select * from documents where {' and '.join(where)} order by id"
+    sql = (f"select documents.*, sources.timezone as source_timezone from documents left join sources "
+           f"on sources.id = documents.source_id where {' and '.join(where)} order by documents.id")
     return [dict(r) for r in db.query(sql, params)]
 
 
@@ -177,7 +199,7 @@ def reread_archived(document: dict, archive_dir: Path) -> dict:
 
 
 def rerun(db, archive_dir: Path, totals_fn, since: date | None = None, source_ids: Iterable[str] = (),
-          extractor=None) -> RerunReport:
+          extractor=None, timezone: str = "UTC") -> RerunReport:
     """Re-extract archived documents with the current extractor and report what moved.
 
     1. Compute weekly totals before, with `totals_fn(db)` (rows with week, country, total).
@@ -193,9 +215,11 @@ def rerun(db, archive_dir: Path, totals_fn, since: date | None = None, source_id
     for document in select_documents(db, since, source_ids):
         try:
             fresh = reread_archived(document, archive_dir)
-            claims = extractor.extract(fresh["text"], _published(fresh["published"]), fresh["title"])
+            day = _published(fresh["published"], document["source_timezone"] or timezone)
+            claims = extractor.extract(fresh["text"], day, fresh["title"])
             new_rows = [claim_row(c, document["id"], EXTRACTOR_VERSION) for c in claims]
-            old_rows = replace_claims(db, document["id"], claims, EXTRACTOR_VERSION, changes=fresh)
+            old_rows = replace_claims(db, document["id"], claims, EXTRACTOR_VERSION,
+                                      changes={**fresh, "simhash": fingerprint(fresh["text"])})
         except Exception as exc:  # one document fails alone; its old claims stay
             log.error("document %s (%s): re-run failed: %s", document["id"], document["url"], exc)
             report.failed.append((document["url"], str(exc)))

@@ -1,18 +1,20 @@
 """What `vigil status` reports, and when the service counts as unhealthy.
 
-Unhealthy means a person should look: a job whose last run failed or that is overdue
-(the service may be down), a source failing run after run, or alerts that cannot be
-delivered. Each finding is one line saying what and where.
+Unhealthy means a person should look: a service that stopped beating (dead or frozen,
+vigil.heartbeat), a job whose last run failed or that is overdue (the service may be down),
+a source failing run after run, or alerts that cannot be delivered. Each finding is one line saying what and where.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
+from alerts.wording import counted
 from vigil.config import parse_duration
 from vigil.config_files import Config
+from vigil.heartbeat import read_state
 from vigil.runlock import holder
 from vigil.schedule import make_trigger
 from vigil.store import ARCHIVE_DIR, DATABASE_NAME
@@ -36,8 +38,10 @@ class Health:
     service_pid: int | None = None  # the `vigil run` holding the data directory's lock
     jobs: list[JobState] = field(default_factory=list)
     failing_sources: list[dict] = field(default_factory=list)
+    stale_sources: list[dict] = field(default_factory=list)
     outbox: dict = field(default_factory=dict)
     sizes: dict = field(default_factory=dict)
+    service: dict | None = None  # the heartbeat (vigil.heartbeat): pid, host, started_at, beat_at, stopped_at
     problems: list[str] = field(default_factory=list)
 
     @property
@@ -78,10 +82,43 @@ def _never_ran_problem(job, timezone_name: str, service_since: datetime | None, 
     return None
 
 
+def stale_sources(db, sources, now: datetime, health: Health) -> None:
+    """Sources with no new report for longer than their `expected_update_period`.
+
+    A feed stuck behind a lying cache or a broken CMS still answers, so it never fails;
+    only its silence tells (Huginn's `expected_update_period`). A new report is a new feed
+    entry or stored document; a source never fetched is not stale, one fetched but never
+    productive counts from its first fetch.
+    """
+    for source in sources:
+        last_new, first_fetch = db.execute(
+            "select (select max(t) from (select max(first_seen_at) as t from feed_entries where source_id = :id "
+            "union all select max(fetched_at) from documents where source_id = :id)), "
+            "(select min(fetched_at) from fetches where source_id = :id)",
+            {"id": source.id},
+        ).fetchone()
+        since = _parse(last_new or first_fetch)
+        period = parse_duration(source.expected_update_period)
+        if since is None or now - since <= period:
+            continue
+        days = (now - since).days
+        health.stale_sources.append({"id": source.id, "since": since, "expected_update_period": source.expected_update_period})
+        health.problems.append(
+            f"source {source.id}: stale: no new report for {days} days (expected_update_period "
+            f"{source.expected_update_period}); is its feed or page stuck?"
+        )
+
+
 def assess(db, config: Config, data_dir: Path, now: datetime | None = None) -> Health:
     """`config` needs only `.sources` and `.schedules` (see AppContext.service_files)."""
     now = now or datetime.now(timezone.utc)
     health = Health(service_pid=holder(data_dir))
+    state = read_state(data_dir)
+    if state is not None:
+        health.service = asdict(state)
+        problem = state.problem(now)
+        if problem:
+            health.problems.append(problem)
     service_since = _parse(db.execute("select min(started_at) from job_runs").fetchone()[0])
     for job in config.schedules.jobs:
         row = db.execute(
@@ -117,6 +154,9 @@ def assess(db, config: Config, data_dir: Path, now: datetime | None = None) -> H
             )
             health.problems.append(f"source {source_id}: failed {failures} runs in a row: {last_error}")
 
+    if "sources" in db.table_names():
+        stale_sources(db, config.sources.enabled(), now, health)
+
     # Test messages (`vigil alerts --test`) are never retried and their outcome was shown at once.
     not_test = "coalesce(kind, '') != 'test'"
     pending, oldest = db.execute(
@@ -125,9 +165,9 @@ def assess(db, config: Config, data_dir: Path, now: datetime | None = None) -> H
     failed = db.execute(f"select count(*) from outbox where status = 'failed' and {not_test}").fetchone()[0]
     health.outbox = {"pending": pending, "oldest_pending": oldest, "failed": failed}
     if oldest and now - _parse(oldest) > OUTBOX_STALE:
-        health.problems.append(f"outbox: {pending} notification(s) waiting, the oldest since {oldest}")
+        health.problems.append(f"outbox: {counted(pending, 'notification')} waiting, the oldest since {oldest}")
     if failed:
-        health.problems.append(f"outbox: {failed} notification(s) failed permanently (see `vigil alerts`)")
+        health.problems.append(f"outbox: {counted(failed, 'notification')} failed permanently (see `vigil alerts`)")
 
     archive = data_dir / ARCHIVE_DIR
     health.sizes = {

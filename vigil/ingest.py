@@ -46,7 +46,7 @@ def mentions_country(text: str, country: str) -> bool:
 
 
 FETCH_COLUMNS = ("source_id", "url", "kind", "fetched_at", "status", "etag", "last_modified", "content_type",
-                 "bytes", "duration_ms", "error", "warc_file", "warc_offset", "warc_length")
+                 "bytes", "duration_ms", "error", "warc_file", "warc_offset", "warc_length", "warning", "server_date")
 DOCUMENT_COLUMNS = ("url", "source_id", "guid", "title", "published", "lang", "text", "content_hash", "fetched_at",
                     "fetch_id", "warc_file", "warc_offset", "warc_length")
 
@@ -59,7 +59,8 @@ def store_fetch(db, source_id: str, kind: str, exchange: Exchange, error: str | 
         "last_modified": exchange.headers.get("last-modified"), "content_type": exchange.content_type,
         "bytes": exchange.raw_bytes, "duration_ms": exchange.duration_ms, "error": error,
         "warc_file": warc.file if warc else None, "warc_offset": warc.offset if warc else None,
-        "warc_length": warc.length if warc else None,
+        "warc_length": warc.length if warc else None, "warning": exchange.warning,
+        "server_date": exchange.headers.get("date"),
     })
 
 

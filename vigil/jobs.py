@@ -27,19 +27,48 @@ log = logging.getLogger(__name__)
 JobFunction = Callable[[AppContext], object]
 
 
+@dataclass
+class CollectRun:
+    """A collect job's run: what it collected and what the follow-up on new documents did."""
+
+    collected: object  # vigil.collect.CollectReport
+    followed_up: list[str]
+
+    def summary(self) -> str:
+        return "; ".join([self.collected.summary(), *self.followed_up])
+
+
+def follow_up(app: AppContext) -> list[str]:
+    """Extract the documents just stored and evaluate the alerts at once, so a report of an
+    imminent execution reaches the channels within the poll interval (the extract and alerts
+    timers stay as a safety net). A failure is logged and left to those timers."""
+    done = []
+    for name, job in (("extract", _extract), ("alerts", _alerts)):
+        try:
+            done.append(f"{name}: {summarise(job(app))}")
+        except Exception as exc:  # the collect itself succeeded; the timers will try again
+            log.error("follow-up %s after collect failed: %s\n%s", name, exc, traceback.format_exc())
+            done.append(f"{name} failed: {type(exc).__name__}: {exc}")
+    return done
+
+
 def _collect(kinds: tuple[str, ...]) -> JobFunction:
     def run(app: AppContext) -> object:
         from vigil.collect import collect
 
-        return collect(app, kinds=kinds)
+        report = collect(app, kinds=kinds)
+        return CollectRun(report, follow_up(app) if report.new_documents else [])
 
     return run
 
 
 def _extract(app: AppContext) -> object:
-    from vigil.extraction import extract_new_documents
+    from vigil.extraction import ExtractionFailed, extract_new_documents
 
-    return extract_new_documents(app.db)
+    report = extract_new_documents(app.db, timezone=app.config.alerts.timezone)
+    if report.failed:  # recorded as an error, so `vigil status` shows it
+        raise ExtractionFailed(report)
+    return report
 
 
 def _alerts(app: AppContext) -> object:

@@ -24,8 +24,10 @@ from apscheduler.executors.pool import ThreadPoolExecutor
 from apscheduler.schedulers.background import BackgroundScheduler
 from apscheduler.triggers.interval import IntervalTrigger
 
+from alerts.channels.email import interpreter_warning
 from vigil.config import Job, parse_duration
 from vigil.config_files import Config
+from vigil.heartbeat import BEAT_SECONDS, Heartbeat
 from vigil.jobs import JobRunner, abandon_running, last_starts
 from vigil.schedule import make_trigger
 from vigil.store import open_store
@@ -67,8 +69,10 @@ class Service:
         self.config = config
         self.data_dir = Path(data_dir)
         self.stopping = threading.Event()
+        self.heartbeat = Heartbeat(self.data_dir)
         self.scheduler = BackgroundScheduler(
-            executors={"default": ThreadPoolExecutor(WORKERS)},
+            # the heartbeat has its own thread, so busy job workers never delay it
+            executors={"default": ThreadPoolExecutor(WORKERS), "heartbeat": ThreadPoolExecutor(1)},
             job_defaults={"coalesce": True, "max_instances": 1},
             timezone=config.schedules.timezone,
         )
@@ -123,11 +127,17 @@ class Service:
         # Handlers first: a signal during start-up then stops the service cleanly, too.
         signal.signal(signal.SIGTERM, self.request_stop)
         signal.signal(signal.SIGINT, self.request_stop)
+        warning = interpreter_warning()
+        if warning:
+            log.warning("%s", warning)
         abandoned = abandon_running(self.data_dir, "the service stopped while the job ran")
         if abandoned:
             log.warning("%d job run(s) from a previous service were left unfinished; marked abandoned", abandoned)
         for job_id, when in self.schedule_jobs():
             log.info("job %s: first run %s", job_id, when.astimezone(timezone.utc).strftime("%Y-%m-%d %H:%M:%S UTC"))
+        self.heartbeat.beat()
+        self.scheduler.add_job(self.heartbeat.beat, IntervalTrigger(seconds=BEAT_SECONDS), id="heartbeat",
+                               executor="heartbeat", misfire_grace_time=BEAT_SECONDS)
         self.scheduler.start()
         log.info("vigil run: %d jobs scheduled; waiting (SIGTERM to stop)", len(self.config.schedules.jobs))
         self.stopping.wait()
@@ -143,6 +153,7 @@ class Service:
 
         threading.Thread(target=shutdown, name="vigil-shutdown", daemon=True).start()
         if done.wait(STOP_GRACE_SECONDS):
+            self.heartbeat.stopped()
             log.info("stopped cleanly")
             return 0
         count = self._mark_abandoned()
@@ -152,6 +163,7 @@ class Service:
         else:
             log.warning("%d job(s) did not finish within %ss; abandoned (nothing they had not committed was kept)",
                         count, STOP_GRACE_SECONDS)
+        self.heartbeat.stopped()
         logging.shutdown()
         # Worker threads cannot be interrupted; leave without joining them.
         os._exit(0)

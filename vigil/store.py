@@ -9,12 +9,12 @@ opened, so an upgraded Vigil brings an old database up to date by itself.
 from __future__ import annotations
 
 import sqlite3
-from datetime import datetime, timezone
 from pathlib import Path
 
 import sqlite_utils
 from sqlite_utils.migrations import Migrations
 
+from extract.notions import timestamp
 from vigil.errors import StoreError
 
 BUSY_TIMEOUT_MS = 30_000
@@ -25,8 +25,8 @@ migrations = Migrations("vigil")
 
 
 def utcnow() -> str:
-    """Timestamps are stored as ISO 8601 text in UTC, which sorts and compares as text."""
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+    """Now in the stored timestamp form (extract.notions.timestamp), which compares as text."""
+    return timestamp()
 
 
 @migrations()
@@ -178,6 +178,17 @@ def m001_initial(db: sqlite_utils.Database) -> None:
     db["job_runs"].create_index(["job_id", "started_at"])
 
 
+@migrations()
+def m002_collection_robustness(db: sqlite_utils.Database) -> None:
+    """fetches.`warning`: what was odd about an exchange that still went through (a plain body
+    labelled gzip); fetches.`server_date`: the response's Date header, which a Last-Modified
+    must not be after; sources.`timezone`: the source's IANA zone (sources.yaml), whose
+    calendar day is a report's reference day."""
+    db["fetches"].add_column("warning", str)
+    db["fetches"].add_column("server_date", str)
+    db["sources"].add_column("timezone", str)
+
+
 def open_store(data_dir: Path | str, *, migrate: bool = True) -> sqlite_utils.Database:
     """Open (creating if needed) the database in `data_dir`, with WAL and a busy timeout."""
     data_dir = Path(data_dir)
@@ -198,6 +209,43 @@ def open_store(data_dir: Path | str, *, migrate: bool = True) -> sqlite_utils.Da
     except (OSError, sqlite3.Error) as exc:
         raise StoreError(f"{data_dir / DATABASE_NAME}: cannot open the database: {exc}") from exc
     return db
+
+
+def open_store_readonly(data_dir: Path | str) -> sqlite_utils.Database:
+    """Open the database for reading only: no directory or file is created, no migration runs,
+    nothing is written, so read commands work on a read-only filesystem or a copy.
+
+    SQLite cannot open a WAL database read-only where it may not create the `-shm` file;
+    when no `-wal` file exists the main file holds every committed change, so it is then
+    opened as immutable instead (https://www.sqlite.org/wal.html#readonly).
+    Raises StoreError when there is no database, it cannot be read, or it needs migrating.
+    """
+    path = Path(data_dir) / DATABASE_NAME
+    if not path.is_file():
+        raise StoreError(f"{path}: no database here (wrong --data? `vigil collect` creates it)")
+    try:
+        try:
+            conn = _connect_readonly(path, "mode=ro")
+        except sqlite3.OperationalError:
+            if Path(f"{path}-wal").exists():
+                raise
+            conn = _connect_readonly(path, "immutable=1")
+        db = sqlite_utils.Database(conn)
+        pending = migrations.pending(db)
+    except sqlite3.Error as exc:
+        raise StoreError(f"{path}: cannot read the database: {exc}") from exc
+    if pending:
+        db.close()
+        raise StoreError(f"{path}: the database predates this version of Vigil ({len(pending)} migration(s) "
+                         "pending); run `vigil run` or a command that writes (`vigil collect`) once to migrate it")
+    return db
+
+
+def _connect_readonly(path: Path, mode: str) -> sqlite3.Connection:
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?{mode}", uri=True, timeout=BUSY_TIMEOUT_MS / 1000,
+                           check_same_thread=False)
+    conn.execute("select count(*) from sqlite_master").fetchone()  # fail here, not at the first query
+    return conn
 
 
 def apply_migrations(db: sqlite_utils.Database) -> None:
@@ -235,3 +283,11 @@ def write_lock(db: sqlite_utils.Database) -> _write_lock:
 def schema_version(db: sqlite_utils.Database) -> str | None:
     applied = migrations.applied(db)
     return applied[-1].name if applied else None
+
+
+@migrations()
+def m011_report_copies(db: sqlite_utils.Database) -> None:
+    """Issue 11: a document's text fingerprint (near-duplicate copies are one report, vigil/copies.py)
+    and a source's `independent_of` list from sources.yaml (JSON; NULL: independent of all)."""
+    db["documents"].add_column("simhash", str)
+    db["sources"].add_column("independent_of", str)

@@ -164,3 +164,52 @@ def listing_page(base: str, page: int, *, pages: int = 3, per_page: int = 4, oth
         extra += f'<h2 class="entry-title"><a href="{other_host}/news/2025/09/report-999">elsewhere</a></h2>'
     nxt = f'<a class="next" href="{base}/news/?page={page + 1}">Older</a>' if page < pages else ""
     return f"<!DOCTYPE html><html><head><title>News page {page}</title></head><body>{links}{extra}{nxt}</body></html>"
+
+
+def nbsp_rss(base: str, numbers: list[int]) -> str:
+    """RSS that declares `&nbsp;` in its DOCTYPE and uses it in titles (miniflux/picoFeed#138)."""
+    body = rss(base, numbers, tracking=False).replace("Report ", "Report&nbsp;")
+    return body.replace('<rss version="2.0">', '<!DOCTYPE rss [ <!ENTITY nbsp "&#160;"> ]>\n<rss version="2.0">', 1)
+
+
+def xml_base_atom(base: str, n: int) -> str:
+    """Atom whose entry sets its own relative xml:base; the link is relative to it."""
+    return (
+        f'<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom" xml:base="{base}/">'
+        f"<title>Based</title><id>{base}/based</id><updated>{BASE_DATE.isoformat()}</updated>"
+        f'<entry xml:base="reports/2025/09/17/"><title>{escape(article_title(n))}</title>'
+        f'<link href="report-{n}.html"/><id>tag:based,2025:{n}</id><updated>{article_date(n).isoformat()}</updated>'
+        "</entry></feed>"
+    )
+
+
+# Entries of the Tehran feed: (article path, pubDate as written). 02:30 in Tehran on Monday
+# 15 September is 23:00 UTC on Sunday the 14th: another day, and another week.
+TEHRAN_ENTRIES = (
+    ("/reports/dawn/80", "Mon, 15 Sep 2025 02:30:00 +0330"),
+    ("/articles/81", "Mon, 15 Sep 2025 02:30:00 IRST"),
+    ("/articles/82", "Mon, 15 Sep 2025 02:30:00"),
+    ("/articles/83", "Mon, 01 Jan 0001 00:00:00 +0100"),
+    ("/articles/84", "Mon, 15 Sep 2025 02:30:00 AST"),
+)
+
+
+def tehran_rss(base: str, entries=TEHRAN_ENTRIES) -> str:
+    items = "".join(
+        f"<item><title>Tehran report {path.rsplit('/', 1)[1]}</title><link>{base}{path}</link>"
+        f"<guid>{base}{path}</guid><pubDate>{date}</pubDate></item>"
+        for path, date in entries
+    )
+    return f'<?xml version="1.0"?>\n<rss version="2.0"><channel><title>Tehran</title>{items}</channel></rss>'
+
+
+def dawn_page(base: str, n: int) -> str:
+    """A report that dates the execution only by "today", and a page without any date."""
+    return f"""<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>Two prisoners executed at dawn</title></head><body>
+<article><h1>Two prisoners executed at dawn in Ghezel Hesar</h1>
+<p>Two prisoners were executed at dawn today in Ghezel Hesar Prison in Karaj, Iran, human rights monitors said
+in report number {n}.</p>
+<p>They had been convicted of drug-related offences. Their families were not told before the sentences were
+carried out, and the bodies have not been returned.</p>
+</article></body></html>"""

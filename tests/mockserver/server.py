@@ -5,6 +5,11 @@ prints its base URL (`http://127.0.0.1:PORT`) on the first line of stdout, then 
 until killed. Good content lives under `/t/<namespace>/...` (see pages.py); hostile
 endpoints live at the top level. `/__requests__?prefix=P` returns the request log as
 JSON (path, User-Agent, If-None-Match, If-Modified-Since), so tests can see what was sent.
+`/__version__?ns=NAME&v=N` switches the namespace's changing feeds to version N (1 at
+first), so a test can publish a new report between two collections. A second argument
+picks the site's robots.txt: `default`, `503` (a server error with an HTML page), `404`,
+`drop` (the connection closed without an answer) or `bom` (a UTF-8 BOM, then a group
+disallowing `/t/*/news/`).
 Modelled on Scrapy's tests/mockserver.
 """
 
@@ -18,11 +23,13 @@ import sys
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from email.utils import parsedate_to_datetime
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import pages as mocksite  # noqa: E402  (run as a script: the directory is not a package)
+import streams  # noqa: E402
 
 ETAG = '"v1"'
 HUGE_BYTES = 3_000_000  # over the 1 MB limit the tests configure
@@ -31,6 +38,9 @@ STALL_SECONDS = 30
 
 _log: list[dict] = []
 _log_lock = threading.Lock()
+_versions: dict[str, int] = {}  # namespace -> version of its changing feeds
+ROBOTS_MODE = "default"
+STUCK_VALIDATOR = "Sat, 16 Nov 2041 19:11:00 GMT"  # a Last-Modified (and ETag) decades ahead
 _bomb: bytes | None = None
 _bomb_lock = threading.Lock()
 
@@ -111,12 +121,69 @@ class Handler(BaseHTTPRequestHandler):
             with _log_lock:
                 rows = [r for r in _log if r["path"].startswith(prefix)]
             return self.send(200, json.dumps(rows), "application/json")
+        if path == "/__version__":
+            _versions[query["ns"][0]] = int(query["v"][0])
+            return self.send(200, "ok", "text/plain")
         if path == "/robots.txt":
-            return self.send(200, "User-agent: *\nDisallow: /private/\nDisallow: /t/*/private/\n", "text/plain")
+            return self.robots()
         return self.hostile(root, path, query)
+
+    def robots(self) -> None:
+        if ROBOTS_MODE == "503":
+            return self.send(503, "<html><body><h1>Down for maintenance</h1></body></html>", headers=[("Retry-After", "120")])
+        if ROBOTS_MODE == "404":
+            return self.send(404, "<html><body>no robots here</body></html>")
+        if ROBOTS_MODE == "drop":
+            self.connection.shutdown(socket.SHUT_RDWR)
+            self.close_connection = True
+            return
+        if ROBOTS_MODE == "bom":
+            return self.send(200, b"\xef\xbb\xbfUser-agent: *\nDisallow: /t/*/news/\n", "text/plain")
+        return self.send(200, "User-agent: *\nDisallow: /private/\nDisallow: /t/*/private/\n", "text/plain")
+
+    def changing(self, body: str, content_type: str, etag: str, last_modified: str) -> None:
+        """A feed whose server answers 304 when If-None-Match matches or If-Modified-Since is not
+        older than its Last-Modified (a naive server, as many are)."""
+        since = self.headers.get("If-Modified-Since")
+        fresh = since is not None and _http_date(since) is not None and _http_date(since) >= _http_date(last_modified)
+        if self.headers.get("If-None-Match") == etag or fresh:
+            self.send_response(304)
+            self.send_header("ETag", etag)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+            return
+        self.send(200, body, content_type, [("ETag", etag), ("Last-Modified", last_modified)])
 
     def content(self, base: str, path: str, query: dict) -> None:
         s = mocksite
+        version = _versions.get(base.rsplit("/", 1)[1], 1)
+        if path == "/feeds/bom.xml":  # starts with a UTF-8 byte order mark
+            return self.send(200, b"\xef\xbb\xbf" + s.rss(base, [70]).encode(), "application/rss+xml")
+        if path == "/feeds/nbsp.xml":  # declares &nbsp; in its DOCTYPE, as some real feeds do
+            return self.send(200, s.nbsp_rss(base, [71]), "application/rss+xml")
+        if path == "/feeds/gzip-label.xml":  # plain bytes sent as Content-Encoding: gzip
+            return self.send(200, s.rss(base, [72]), "application/rss+xml", [("Content-Encoding", "gzip")])
+        if path == "/feeds/xml-base.atom":  # the entry's own relative xml:base decides its link
+            return self.send(200, s.xml_base_atom(base, 73), "application/atom+xml")
+        if path == "/feeds/moving":  # the configured URL lacks the slash: 301 in front of a conditional GET
+            return self.redirect(301, f"{base}/feeds/moving/")
+        if path == "/feeds/moving/":
+            return self.changing(s.rss(base, [74, 75][:version]), "application/rss+xml", f'"m{version}"',
+                                 s.LAST_MODIFIED.replace("08:00", f"0{7 + version}:00"))
+        if path == "/feeds/stuck.xml":  # validators stuck in 2041: answers 304 to them for ever
+            return self.changing(s.rss(base, [76, 77][:version]), "application/rss+xml", f'"{STUCK_VALIDATOR}"',
+                                 STUCK_VALIDATOR)
+        if path == "/feeds/tehran.xml":  # dates in Tehran time, by offset and by zone name
+            return self.send(200, s.tehran_rss(base), "application/rss+xml")
+        if path == "/feeds/utc-dawn.xml":  # the dawn report, dated in UTC (Sunday 23:00)
+            return self.send(200, s.tehran_rss(base, [("/reports/dawn/85", "Sun, 14 Sep 2025 23:00:00 +0000")]),
+                             "application/rss+xml")
+        match = re.match(r"^/reports/2025/09/17/report-(\d+)\.html$", path)
+        if match:
+            return self.send(200, s.article_page(base, int(match.group(1)), canonical=f"{base}{path}"))
+        match = re.match(r"^/reports/dawn/(\d+)$", path)
+        if match:
+            return self.send(200, s.dawn_page(base, int(match.group(1))))
         if path == "/feeds/rss.xml":
             return self.conditional(s.rss(base, s.article_numbers(0, 6)), "application/rss+xml; charset=utf-8")
         if path == "/feeds/atom.xml":
@@ -142,6 +209,21 @@ class Handler(BaseHTTPRequestHandler):
             return self.send(200, s.hostile_rss(base), "application/rss+xml")
         if path == "/feeds/redirected.xml":
             return self.redirect(301, f"{base}/feeds/atom.xml")
+        if path == "/feeds/offsite.xml":  # entries 70, 71 here; 72 on the host named by ?other=HOST:PORT
+            other = query.get("other", ["localhost"])[0]
+            body = s.rss(base, [70, 71], tracking=False).replace(
+                "</channel>", f"<item><title>elsewhere</title><link>http://{other}{base[base.index('/t/'):]}"
+                "/articles/72</link><guid>off-72</guid></item></channel>")
+            return self.send(200, body, "application/rss+xml")
+        match = re.match(r"^/(streams/([\w-]+)/([\w-]+)/(.+)|live/(.+))$", path)
+        if match:  # multi-source report streams and the live feed (streams.py)
+            ns = base.rsplit("/", 1)[1]
+            found = (streams.stream_response(base, match.group(2), match.group(3), match.group(4), query)
+                     if match.group(2) else streams.live_response(base, match.group(5), ns, query))
+            if found is None:
+                return self.send(404, "<html><body>not found</body></html>")
+            status, content_type, body = found
+            return self.send(status, body, content_type)
         if path == "/not-a-feed":
             return self.send(200, "<html><body><p>Page not found, sorry.</p></body></html>")
         match = re.match(r"^/bench/feed/(\d+)\.xml$", path)
@@ -208,6 +290,8 @@ class Handler(BaseHTTPRequestHandler):
             return self.redirect(302, "/redirect-loop/b")
         if path == "/redirect-loop/b":
             return self.redirect(302, f"{root}/redirect-loop/a")
+        if path == "/redirect/to":  # an open redirect: 302 to ?url=
+            return self.redirect(302, query.get("url", ["/"])[0])
         if path == "/redirect/ftp":
             return self.redirect(301, "ftp://127.0.0.1/pub/file.html")
         if path == "/pdf":
@@ -224,14 +308,25 @@ class Handler(BaseHTTPRequestHandler):
         return self.send(404, "<html><body>not found</body></html>")
 
 
+def _http_date(value: str):
+    try:
+        return parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+
+
 class Server(ThreadingHTTPServer):
     daemon_threads = True
     request_queue_size = 128
 
 
 def main() -> None:
+    global ROBOTS_MODE
     host = sys.argv[1] if len(sys.argv) > 1 else "127.0.0.1"
+    ROBOTS_MODE = sys.argv[2] if len(sys.argv) > 2 else "default"
     server = Server((host, 0), Handler)
+    if ROBOTS_MODE == "default":  # built before serving: on a loaded machine it takes longer than a test's 1 s timeout
+        gzip_bomb()
     print(f"http://{host}:{server.server_port}", flush=True)
     server.serve_forever()
 

@@ -7,6 +7,8 @@ from datetime import datetime, timezone
 
 import click
 
+from alerts.channels.email import interpreter_warning
+from crawler.egress import EgressPolicy
 from vigil.config_warnings import config_warnings
 from vigil.context import AppContext
 from vigil.schedule import make_trigger
@@ -52,3 +54,6 @@ def command(app: AppContext) -> None:
     click.echo(f"\nRules ({len(alerts.rules)}), weeks start on {alerts.week_starts} ({alerts.timezone}):")
     for rule in alerts.rules:
         click.echo(f"  {rule.id:<22} {rule.type:<13} {rule.country}  -> {', '.join(rule.channels)}")
+    for warning in (EgressPolicy.from_setting(config.sources.allow_private_addresses).warning(), interpreter_warning()):
+        if warning:
+            click.echo(f"warning: {warning}", err=True)

@@ -6,8 +6,10 @@ import json
 
 import click
 
+from alerts.plaintext import plain
 from alerts.trace import trace_week
-from vigil.alerting import compute_totals
+from alerts.wording import counted
+from vigil.alerting import compute_totals, week_scheme
 from vigil.commands.options import country_option
 from vigil.context import AppContext
 from vigil.errors import UsageError
@@ -21,11 +23,12 @@ from vigil.errors import UsageError
 def command(app: AppContext, week: str, country: str | None, fmt: str) -> None:
     """List the claims behind a week's total: source, URL, date, evidence, and whether each
     was counted, merged into another report of the same incident, or used as a bound."""
-    totals = compute_totals(app.db, app.week_settings())
+    settings = app.week_settings()
     try:
-        week_start = totals.scheme.parse(week)
+        week_start = week_scheme(settings).parse(week)
     except ValueError as exc:
         raise UsageError(f"--week: {exc}")
+    totals = compute_totals(app.read_db, settings)
     countries = [country.upper()] if country else totals.countries()
     traces = [trace_week(totals, week_start, c) for c in countries]
     traces = [(weekly, lines) for weekly, lines in traces if lines]
@@ -39,8 +42,8 @@ def command(app: AppContext, week: str, country: str | None, fmt: str) -> None:
         bound = f"bound {weekly.bound}" if weekly.bound is not None else "no bound"
         click.echo(
             f"{weekly.week} (week of {weekly.week_start}) {weekly.country}: total {weekly.total} "
-            f"= max(incident sum {weekly.incident_sum} over {weekly.incidents} incidents, {bound}); "
-            f"{weekly.sources} sources"
+            f"= max(reported {weekly.reported} over {counted(weekly.incidents, 'incident')}, {bound}); "
+            f"confirmed {weekly.confirmed}; {counted(weekly.sources, 'source')}"
         )
         for line in lines:
             click.echo(describe(line))
@@ -50,9 +53,10 @@ def command(app: AppContext, week: str, country: str | None, fmt: str) -> None:
 def describe(line) -> str:
     c = line.claim
     if line.status == "counted":
-        what = f"COUNTED   incident {line.incident}: {line.counts}"
+        sure = f"confirmed: {line.confirmation}" if line.confirmation else "reported only"
+        what = f"COUNTED   incident {line.incident}: {line.counts} ({sure}{'; ' + line.why if line.why else ''})"
     elif line.status == "merged":
-        what = f"MERGED    into #{line.into} (incident {line.incident})"
+        what = f"MERGED    into #{line.into} (incident {line.incident}; matched #{line.matched}: {line.why})"
     elif line.status == "bound":
         what = f"BOUND     {line.counts} ({'used: sets the total' if line.used else 'not above the incident sum'})"
     else:
@@ -61,6 +65,6 @@ def describe(line) -> str:
     if c.period_end and c.period_end != c.period_start:
         period += f"..{c.period_end.isoformat()}"
     head = f"  #{c.id:<6} {what}  [{c.kind} {c.qualifier} {c.count}, {period}]"
-    source = f"    {c.source_id or '?'}  published {c.published or '?'}  {c.url or '(no URL)'}"
-    evidence = " ".join(c.evidence.split())
+    source = f"    {c.source_id or '?'}  published {c.published or '?'}  {plain(c.url or '(no URL)')}"
+    evidence = " ".join(plain(c.evidence).split())
     return f"{head}\n{source}\n    \"{evidence}\""

@@ -4,22 +4,25 @@ from __future__ import annotations
 
 import click
 
+from alerts.wording import counted
 from vigil.alerting import send_digest
-from vigil.commands.alerts import print_report
+from vigil.commands.alerts import print_report, replay_day
 from vigil.context import AppContext
 from vigil.errors import UsageError, VigilError
-from vigil.wording import counted
 
 
 @click.command("digest")
 @click.option("--dry-run", is_flag=True, help="Show what would be sent; change and send nothing.")
+@click.option("--as-of", "as_of", metavar="YYYY-MM-DD",
+              help="With --dry-run: replay the digest due that day (the week before it), with its body.")
 @click.pass_obj
-def command(app: AppContext, dry_run: bool) -> None:
+def command(app: AppContext, dry_run: bool, as_of: str | None) -> None:
     """Send the weekly digest (last week's totals, change, top sources, notable incidents)."""
+    day = replay_day(as_of, dry_run)
     alerts_config = app.alerts()
     if not alerts_config.digest_channels:
         raise UsageError("alerts.yaml: digest_channels: no channel configured for the digest")
-    report = send_digest(app.db, alerts_config, dry_run=dry_run)
+    report = send_digest(app.read_db if dry_run else app.db, alerts_config, dry_run=dry_run, as_of=day)
     if not any(n.new for n in report.notices):
         click.echo(f"The digest for {report.notices[0].key} was already queued; nothing new to send.")
     print_report(report)

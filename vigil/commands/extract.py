@@ -8,6 +8,7 @@ from datetime import date
 
 import click
 
+from alerts.plaintext import plain
 from vigil.context import AppContext
 from vigil.errors import UsageError
 
@@ -49,8 +50,10 @@ def command(app: AppContext, jsonl, rerun: bool, since, source_ids, show: bool) 
     from vigil import extraction
 
     if not rerun:
-        report = extraction.extract_new_documents(app.db)
+        report = extraction.extract_new_documents(app.db, timezone=app.reference_timezone())
         click.echo(f"Extracted {report.summary()}.")
+        if report.failed:
+            raise extraction.ExtractionFailed(report)
         return
     known = {s.id for s in app.sources().sources}
     unknown = [s for s in source_ids if s not in known]
@@ -63,22 +66,23 @@ def command(app: AppContext, jsonl, rerun: bool, since, source_ids, show: bool) 
     def weekly_totals(db) -> list[dict]:
         return [week.to_dict() for week in compute_totals(db, week_settings).all_weeks()]
 
-    report = extraction.rerun(app.db, app.archive_dir, weekly_totals, since=since, source_ids=source_ids)
+    report = extraction.rerun(app.db, app.archive_dir, weekly_totals, since=since, source_ids=source_ids,
+                              timezone=week_settings.timezone)
     click.echo(f"Re-run: {report.summary()}.")
     for line in extraction.iter_counts(report):
         click.echo(f"  {line}")
     if show:
         for row in report.added:
-            click.echo(f"  + {_claim_line(row)}  {row['url']}\n      {row['evidence']!r}")
+            click.echo(f"  + {_claim_line(row)}  {plain(row['url'])}\n      {row['evidence']!r}")
         for row in report.removed:
-            click.echo(f"  - {_claim_line(row)}  {row['url']}\n      {row['evidence']!r}")
+            click.echo(f"  - {_claim_line(row)}  {plain(row['url'])}\n      {row['evidence']!r}")
         for old, new in report.changed:
-            click.echo(f"  ~ {_claim_line(old)} -> {_claim_line(new)}  {new['url']}")
+            click.echo(f"  ~ {_claim_line(old)} -> {_claim_line(new)}  {plain(new['url'])}")
     if report.moved_totals:
         click.echo("Weekly totals that moved:")
         for moved in report.moved_totals:
             click.echo(f"  {moved['week']} {moved['country']}: {moved['before']} -> {moved['after']}")
     for url, error in report.failed:
-        click.echo(f"  failed: {url}: {error}", err=True)
+        click.echo(f"  failed: {plain(url)}: {plain(error)}", err=True)
     if report.failed:
         sys.exit(1)

@@ -8,6 +8,7 @@ from dataclasses import asdict
 
 import click
 
+from alerts.plaintext import plain
 from vigil.context import AppContext
 from vigil.health import assess
 
@@ -30,7 +31,7 @@ def _json_value(value) -> str:
 @click.pass_obj
 def command(app: AppContext, fmt: str) -> None:
     """Show each job's last run, failing sources, outbox backlog and storage; exit 1 if unhealthy."""
-    health = assess(app.db, app.service_files(), app.data_dir)
+    health = assess(app.read_db, app.service_files(), app.data_dir)
     if fmt == "json":
         click.echo(json.dumps({"healthy": health.healthy, **asdict(health)}, default=_json_value, indent=2))
         sys.exit(0 if health.healthy else 1)
@@ -48,17 +49,26 @@ def command(app: AppContext, fmt: str) -> None:
         click.echo(f"  {job.job_id:<12} {job.last_started:%Y-%m-%d %H:%M:%S} UTC  {job.outcome:<9} {took:>8}{flag}")
     click.echo(f"Sources failing: {len(health.failing_sources) or 'none'}")
     for source in health.failing_sources:
-        click.echo(f"  {source['id']:<20} {source['failures']} runs in a row: {source['last_error']}")
+        click.echo(f"  {source['id']:<20} {source['failures']} runs in a row: {plain(source['last_error'])}")
+    click.echo(f"Sources stale: {len(health.stale_sources) or 'none'}")
+    for source in health.stale_sources:
+        click.echo(f"  {source['id']:<20} no new report since {source['since']:%Y-%m-%d %H:%M} UTC "
+                   f"(expected every {source['expected_update_period']})")
     outbox = health.outbox
     click.echo(f"Outbox: {outbox['pending']} waiting, {outbox['failed']} failed"
                + (f", oldest waiting since {outbox['oldest_pending']}" if outbox["oldest_pending"] else ""))
     sizes = health.sizes
     click.echo(f"Store: {sizes['documents']} documents, {sizes['claims']} claims; "
                f"database {_size(sizes['database_bytes'])}, archive {_size(sizes['archive_bytes'])}")
+    service = health.service
+    if service is not None:
+        state = (f"stopped at {service['stopped_at']}" if service["stopped_at"]
+                 else f"last heartbeat {service['beat_at'] or 'never'}")
+        click.echo(f"Service: pid {service['pid']} on {service['host']}, started {service['started_at']}, {state}")
     if health.healthy:
         click.echo("Healthy.")
         return
     click.echo("Unhealthy:")
     for problem in health.problems:
-        click.echo(f"  - {problem}")
+        click.echo(f"  - {plain(problem)}")
     sys.exit(1)

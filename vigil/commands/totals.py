@@ -14,8 +14,10 @@ from vigil.commands.options import country_option
 from vigil.context import AppContext
 from vigil.errors import UsageError
 
-COLUMNS = ("week", "week_start", "country", "total", "incidents", "bound", "sources")
-OFFENCE_COLUMNS = ("week", "week_start", "country", "offence", "total", "incidents")
+COLUMNS = ("week", "week_start", "country", "total", "reported", "confirmed", "incidents", "bound", "sources")
+OFFENCE_COLUMNS = ("week", "week_start", "country", "offence", "total", "incidents", "counted_under_each_charge")
+OFFENCE_NOTE = ("An incident counts under each of its charges (8 executed for drug and murder charges are 8 "
+                "drug and 8 murder): rows of one week overlap and do not add up to its total.")
 
 
 def parse_day_option(value: str | None, option: str) -> date | None:
@@ -42,10 +44,14 @@ def command(app: AppContext, weeks: int, country: str | None, as_of: str | None,
     A week starts on alerts.yaml's `week_starts` day; `week` is the ISO week label of that
     first day (with Monday starts, exactly the ISO week). `total` is the larger of the
     deduplicated incident sum and `bound`, the largest one-week figure a source gave.
+    `reported` sums every incident, `confirmed` those confirmed by two independent sources,
+    an official source or a reviewer. With --by-offence an incident counts under each of its
+    charges, so the rows of one week overlap.
     """
-    totals = compute_totals(app.db, app.week_settings())
+    day = parse_day_option(as_of, "--as-of")
+    totals = compute_totals(app.read_db, app.week_settings())
     scheme = totals.scheme
-    last_week = scheme.start_of(parse_day_option(as_of, "--as-of") or scheme.today())
+    last_week = scheme.start_of(day or scheme.today())
     country = country.upper() if country else None
     if by_offence:
         rows = totals.offence_weeks(last_week, weeks, country)
@@ -62,6 +68,9 @@ def command(app: AppContext, weeks: int, country: str | None, as_of: str | None,
         writer.writerows(rows)
     elif rows:
         click.echo(f"{shown[0].upper()}{shown[1:]}:")
+        if by_offence:  # the note says it once, above the rows, instead of a column
+            click.echo(OFFENCE_NOTE)
+            columns = columns[:-1]
         echo_table(rows, columns)
     if not rows:
         # On stderr for csv and json, whose stdout a program reads.

@@ -1,0 +1,93 @@
+"""A dead or frozen `vigil run` is unhealthy within two minutes, through its heartbeat."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+
+from conftest import wait_for
+from test_status import write_config
+from vigil.config_files import load_config
+from vigil.health import assess
+from vigil.heartbeat import BEAT_SECONDS, HEARTBEAT_FILE
+from vigil.store import open_store
+
+JOBS = [{"id": "alerts", "run": "alerts", "every": "1h"}]
+
+
+def status(config: Path, data: Path) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "vigil.cli", "-q", "--config", str(config), "--data", str(data),
+                           "status"], capture_output=True, text=True, timeout=60)
+
+
+def beat_at(data: Path) -> datetime | None:
+    try:
+        value = json.loads((data / HEARTBEAT_FILE).read_text())["beat_at"]
+    except (FileNotFoundError, ValueError):
+        return None
+    return datetime.fromisoformat(value) if value else None
+
+
+def problems_at(config: Path, data: Path, when: datetime) -> list[str]:
+    db = open_store(data)
+    try:
+        return assess(db, load_config(config), data, now=when).problems
+    finally:
+        db.close()
+
+
+@pytest.mark.slow
+def test_a_killed_service_is_unhealthy_within_two_minutes(tmp_path, vigil_service):
+    config, data = write_config(tmp_path / "config", JOBS, []), tmp_path / "data"
+    service = vigil_service(config, data)
+    wait_for(lambda: beat_at(data), 30, "the first heartbeat", service)
+    wait_for(lambda: "job alerts done" in service.log(), 60, "the alerts job", service)
+    assert "CVE-2024-6923" in service.log() or sys.version_info >= (3, 11, 10)  # start-up warns on 3.11.7
+    healthy = status(config, data)
+    assert healthy.returncode == 0, healthy.stdout
+    assert f"Service: pid {service.proc.pid} on " in healthy.stdout
+
+    os.kill(service.proc.pid, signal.SIGKILL)
+    service.proc.wait(timeout=10)
+    last = beat_at(data)
+    assert problems_at(config, data, last + timedelta(seconds=60)) == []
+    (problem,) = problems_at(config, data, last + timedelta(seconds=2 * 60))
+    assert problem.startswith(f"service: `vigil run` (pid {service.proc.pid}) died without stopping; last heartbeat ")
+
+
+@pytest.mark.slow
+def test_a_frozen_service_is_unhealthy_and_recovers_when_it_runs_again(tmp_path, vigil_service):
+    config, data = write_config(tmp_path / "config", JOBS, []), tmp_path / "data"
+    service = vigil_service(config, data)
+    wait_for(lambda: beat_at(data), 30, "the first heartbeat", service)
+    os.kill(service.proc.pid, signal.SIGSTOP)
+    try:
+        frozen_at = beat_at(data)
+        time.sleep(BEAT_SECONDS + 3)  # a whole beat period: a frozen process writes nothing
+        assert beat_at(data) == frozen_at
+        (problem,) = problems_at(config, data, frozen_at + timedelta(seconds=2 * 60))
+        assert problem.startswith(f"service: no heartbeat from `vigil run` (pid {service.proc.pid} on ")
+        assert problem.endswith("frozen or dead")
+    finally:
+        os.kill(service.proc.pid, signal.SIGCONT)
+    wait_for(lambda: beat_at(data) > frozen_at, 3 * BEAT_SECONDS, "a heartbeat after the freeze", service)
+    assert problems_at(config, data, datetime.now(timezone.utc)) == []
+
+
+@pytest.mark.slow
+def test_a_cleanly_stopped_service_says_so(tmp_path, vigil_service):
+    config, data = write_config(tmp_path / "config", JOBS, []), tmp_path / "data"
+    service = vigil_service(config, data)
+    wait_for(lambda: beat_at(data), 30, "the first heartbeat", service)
+    assert service.stop()[0] == 0
+    assert json.loads((data / HEARTBEAT_FILE).read_text())["stopped_at"]
+    assert not any(p.startswith("service:") for p in
+                   problems_at(config, data, datetime.now(timezone.utc) + timedelta(minutes=5)))

@@ -1,0 +1,34 @@
+"""`vigil archive check`: read every WARC record back and report the damaged ones."""
+
+from __future__ import annotations
+
+import click
+
+from alerts.wording import counted
+from vigil.context import AppContext
+from vigil.errors import VigilError
+
+
+@click.group("archive")
+def command() -> None:
+    """Inspect the WARC archive."""
+
+
+@command.command("check")
+@click.pass_obj
+def check(app: AppContext) -> None:
+    """Read every record of every WARC file, checking its length and digests; exit 1 if any is damaged."""
+    from crawler.archive import check_file
+
+    files = sorted(app.archive_dir.glob("*.warc.gz")) if app.archive_dir.is_dir() else []
+    records = damaged = 0
+    for path in files:
+        result = check_file(path)
+        records += result.records
+        for problem in result.problems:
+            damaged += 1
+            click.echo(f"{path.name}@{problem}")
+    click.echo(f"{counted(len(files), 'WARC file')}, {counted(records, 'record')} read, {counted(damaged, 'problem')}.")
+    if damaged:
+        raise VigilError(f"{app.archive_dir}: {counted(damaged, 'damaged WARC record')} (see above); documents read from "
+                         "them keep their stored text; re-collect the sources to fetch them again")
