@@ -9,6 +9,7 @@ from datetime import date, timedelta
 from alerts.messages import claim_item
 from alerts.notification import Item, Notification, Section
 from alerts.totals import Totals
+from alerts.wording import counted
 
 CHART_COUNTRIES = 4
 NOTABLE = 5
@@ -36,8 +37,9 @@ def build_digest(totals: Totals, week_start: date) -> Notification:
     for country in countries:
         week, before = totals.week(week_start, country), totals.week(before_start, country)
         bound = f", bound {week.bound}" if week.bound is not None else ""
-        rows.append(Item(f"{country}: {week.total} executions ({week.reported} reported, {week.confirmed} confirmed, "
-                         f"{week.incidents} incidents{bound}, {week.sources} sources); "
+        rows.append(Item(f"{country}: {counted(week.total, 'execution')} ({week.reported} reported, "
+                         f"{week.confirmed} confirmed, {counted(week.incidents, 'incident')}{bound}, "
+                         f"{counted(week.sources, 'source')}); "
                          f"{_change(week.total, before.total)}"))
         facts.append((country, f"{week.total} ({week.total - before.total:+d})"))
 
@@ -48,7 +50,7 @@ def build_digest(totals: Totals, week_start: date) -> Notification:
             incidents.append(incident)
             sources.update(m.source_id or "unknown" for m in incident.members)
         sources.update(b.claim.source_id or "unknown" for b in totals.bounds_in(week_start, country))
-    top_sources = tuple(Item(f"{name}: {n} report{'s' if n != 1 else ''}") for name, n in
+    top_sources = tuple(Item(f"{name}: {counted(n, 'report')}") for name, n in
                         sorted(sources.items(), key=lambda kv: (-kv[1], kv[0]))[:TOP_SOURCES])
 
     notable = []
@@ -57,7 +59,7 @@ def build_digest(totals: Totals, week_start: date) -> Notification:
         who = ", ".join(incident.names) or incident.location or "unnamed"
         sure = "confirmed" if incident.confirmed else "reported only"
         text = f"{incident.country} {incident.day.isoformat()}: {incident.count} executed ({who}; {sure}) - {item.text}"
-        notable.append(Item(text, item.url, f"{len(incident.members)} report(s); {item.note}"))
+        notable.append(Item(text, item.url, f"{counted(len(incident.members), 'report')}; {item.note}"))
 
     twelve = {c: totals.series(c, week_start, 12) for c in totals.countries()}
     busiest = sorted((c for c in twelve if any(v for _, v in twelve[c])), key=lambda c: (-sum(v for _, v in twelve[c]), c))

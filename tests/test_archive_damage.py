@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from alerts.wording import counted
 from crawler.archive import ArchiveError, WarcArchive, check_file, read_response
 from vigil.cli import cli
 from vigil.collect import collect_sources
@@ -139,14 +140,14 @@ def test_rerun_over_a_cut_record_keeps_the_documents_text_and_claims_and_exits_1
     check = invoke(collected, "archive", "check")
     assert check.exit_code == 1
     assert f"{document['warc_file']}@" in check.stdout
-    assert check.stderr.startswith("error: ") and "damaged WARC record(s)" in check.stderr
+    assert check.stderr.startswith("error: ") and "damaged WARC record" in check.stderr
 
 
 def test_archive_check_passes_a_sound_archive(collected):
     result = invoke(collected, "archive", "check")
     assert result.exit_code == 0, result.output
     files = len(list((collected / "data" / "archive").glob("*.warc.gz")))
-    assert result.stdout.startswith(f"{files} WARC files, ") and result.stdout.endswith(", 0 problem(s).\n")
+    assert result.stdout.startswith(f"{counted(files, 'WARC file')}, ") and result.stdout.endswith(", 0 problems.\n")
 
 
 def test_extract_exits_1_when_a_document_fails(collected):
@@ -160,4 +161,4 @@ def test_extract_exits_1_when_a_document_fails(collected):
     result = invoke(collected, "extract")
     assert result.exit_code == 1
     assert result.stdout.startswith("Extracted ") and ", 1 failed." in result.stdout
-    assert result.stderr.endswith(f"\nerror: 1 document(s) not extracted: {victim[1]} (see the log)\n")
+    assert result.stderr.endswith(f"\nerror: 1 document not extracted: {victim[1]} (see the log)\n")

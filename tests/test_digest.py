@@ -39,7 +39,7 @@ def test_digest_content(store):
     notable = sections["Notable incidents"]
     assert notable[0].url == "https://ihr.example.org/report/1"
     assert notable[0].text.startswith("IR 2025-09-16: 2 executed (Hossein Nasirian, Hassan Ali Shakib; confirmed)")
-    assert notable[0].note.startswith("3 report(s); ihr, 2025-09-16:")
+    assert notable[0].note.startswith("3 reports; ihr, 2025-09-16:")
     assert [v for _, v in digest.chart["IR"]][-2:] == [20, 64] and len(digest.chart["IR"]) == 12
 
 

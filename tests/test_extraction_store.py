@@ -8,12 +8,12 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from alerts.wording import counted
 from vigil.cli import cli
 from vigil.collect import collect_sources
 from vigil.demo.site import serve_site
 from vigil.demo.walkthrough import write_config
 from vigil.extraction import extract_new_documents, replace_claims
-from vigil.wording import counted
 from vigil.store import open_store
 
 

@@ -115,7 +115,7 @@ def test_digest_as_of_replays_the_digest_of_the_week_before_from_what_was_known(
     on_time = _run(config, tmp_path, "digest", "--as-of", "2025-09-22", "--dry-run")
     assert on_time.exit_code == 0, on_time.output
     assert "Vigil weekly digest: week 2025-W38" in on_time.output
-    assert "IR: 40 executions (40 reported, 0 confirmed, 1 incidents" in on_time.output
+    assert "IR: 40 executions (40 reported, 0 confirmed, 1 incident," in on_time.output
     later = _run(config, tmp_path, "digest", "--as-of", "2025-10-06", "--dry-run")
     assert "Vigil weekly digest: week 2025-W40" in later.output
     assert hook.delivered == []

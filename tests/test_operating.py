@@ -264,7 +264,7 @@ def test_an_unreachable_site_is_one_warning_line_per_failure_without_traceback(s
 
 
 def test_counted_nouns_agree_with_their_number():
-    from vigil.wording import counted
+    from alerts.wording import counted
 
     assert [counted(n, "source") for n in (0, 1, 2)] == ["0 sources", "1 source", "2 sources"]
     assert counted(1, "fetch") == "1 fetch" and counted(7, "fetch") == "7 fetches"
@@ -278,3 +278,15 @@ def test_a_data_directory_that_cannot_hold_the_lock_is_one_error_line(tmp_path):
     not_a_directory.write_text("a file where the data directory should be")
     with pytest.raises(StoreError, match=r"data/vigil-run.lock: cannot open the run lock: File exists"):
         RunLock(not_a_directory).acquire()
+
+
+def test_claims_and_the_digest_count_one_incident_in_the_singular(tmp_path):
+    from claimstore import ClaimStore, write_alerts_yaml
+
+    store = ClaimStore(tmp_path / "data")
+    store.report("2025-09-19", 1, "2025-09-18", source="hrana", title="Man executed in Karaj",
+                 evidence="A man was executed in Ghezel Hesar Prison, Karaj.")
+    store.db.close()
+    result = vigil(write_alerts_yaml(tmp_path / "config"), tmp_path / "data", "claims", "--week", "2025-W38")
+    assert result.exit_code == 0, result.output
+    assert "over 1 incident, no bound); confirmed 0; 1 source" in result.stdout.splitlines()[0]

@@ -232,7 +232,7 @@ def test_a_notice_failed_for_good(store):
     store.notice("failed", timedelta(minutes=5))
     result = store.status()
     assert result.exit_code == 1
-    assert problems(result) == ["outbox: 1 notification(s) failed permanently (see `vigil alerts`)"]
+    assert problems(result) == ["outbox: 1 notification failed permanently (see `vigil alerts`)"]
 
 
 def test_a_notice_waiting_over_an_hour(store):
@@ -242,7 +242,7 @@ def test_a_notice_waiting_over_an_hour(store):
     result = store.status()
     assert result.exit_code == 1
     [problem] = problems(result)
-    assert problem.startswith("outbox: 2 notification(s) waiting, the oldest since ")
+    assert problem.startswith("outbox: 2 notifications waiting, the oldest since ")
     assert "Outbox: 2 waiting, 0 failed" in result.output
 
 
@@ -259,7 +259,7 @@ def test_json_lists_the_problems(store):
     report = json.loads(result.output)
     assert report["healthy"] is False
     assert report["problems"] == ["job alerts: last run error: RuntimeError: boom",
-                                  "outbox: 1 notification(s) failed permanently (see `vigil alerts`)"]
+                                  "outbox: 1 notification failed permanently (see `vigil alerts`)"]
     assert report["outbox"]["failed"] == 1
     [alerts] = [j for j in report["jobs"] if j["job_id"] == "alerts"]
     assert alerts["outcome"] == "error" and alerts["error"] == "RuntimeError: boom"

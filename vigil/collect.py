@@ -38,6 +38,7 @@ from typing import Iterable
 
 import sqlite_utils
 
+from alerts.wording import counted
 from crawler.archive import WarcArchive
 from crawler.canonical import canonical_url
 from crawler.egress import EgressPolicy
@@ -51,7 +52,6 @@ from vigil.documents import ingest_pages
 from vigil.errors import StoreError, UsageError
 from vigil.ingest import SourceReport, finish_sources, store_fetch
 from vigil.store import ARCHIVE_DIR, utcnow, write_lock
-from vigil.wording import counted
 
 log = logging.getLogger(__name__)
 

@@ -15,11 +15,11 @@ from datetime import date
 from pathlib import Path
 from typing import Iterable, Iterator
 
+from alerts.wording import counted
 from extract.notions import reference_day
 from vigil.copies import fingerprint
 from vigil.errors import VigilError
 from vigil.store import utcnow, write_lock
-from vigil.wording import counted
 
 log = logging.getLogger(__name__)
 
@@ -98,7 +98,7 @@ class ExtractionFailed(VigilError):
     def __init__(self, report: ExtractReport):
         self.report = report
         shown = ", ".join(report.failed[:3]) + (f" and {len(report.failed) - 3} more" if len(report.failed) > 3 else "")
-        super().__init__(f"{len(report.failed)} document(s) not extracted: {shown} (see the log)")
+        super().__init__(f"{counted(len(report.failed), 'document')} not extracted: {shown} (see the log)")
 
 
 def extract_new_documents(db, extractor=None, limit: int | None = None, timezone: str = "UTC") -> ExtractReport:

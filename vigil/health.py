@@ -11,6 +11,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
+from alerts.wording import counted
 from vigil.config import parse_duration
 from vigil.config_files import Config
 from vigil.heartbeat import read_state
@@ -164,9 +165,9 @@ def assess(db, config: Config, data_dir: Path, now: datetime | None = None) -> H
     failed = db.execute(f"select count(*) from outbox where status = 'failed' and {not_test}").fetchone()[0]
     health.outbox = {"pending": pending, "oldest_pending": oldest, "failed": failed}
     if oldest and now - _parse(oldest) > OUTBOX_STALE:
-        health.problems.append(f"outbox: {pending} notification(s) waiting, the oldest since {oldest}")
+        health.problems.append(f"outbox: {counted(pending, 'notification')} waiting, the oldest since {oldest}")
     if failed:
-        health.problems.append(f"outbox: {failed} notification(s) failed permanently (see `vigil alerts`)")
+        health.problems.append(f"outbox: {counted(failed, 'notification')} failed permanently (see `vigil alerts`)")
 
     archive = data_dir / ARCHIVE_DIR
     health.sizes = {

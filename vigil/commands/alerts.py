@@ -8,12 +8,12 @@ import click
 
 from alerts import outbox
 from alerts.plaintext import plain
+from alerts.wording import counted
 
 from vigil.alerting import AlertsReport, evaluate_and_deliver, send_test
 from vigil.commands.totals import parse_day_option
 from vigil.context import AppContext
 from vigil.errors import UsageError, VigilError
-from vigil.wording import counted
 
 
 @click.command("alerts")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import click
 
+from alerts.wording import counted
 from vigil.context import AppContext
 from vigil.errors import VigilError
 
@@ -27,7 +28,7 @@ def check(app: AppContext) -> None:
         for problem in result.problems:
             damaged += 1
             click.echo(f"{path.name}@{problem}")
-    click.echo(f"{len(files)} WARC files, {records} records read, {damaged} problem(s).")
+    click.echo(f"{counted(len(files), 'WARC file')}, {counted(records, 'record')} read, {counted(damaged, 'problem')}.")
     if damaged:
-        raise VigilError(f"{app.archive_dir}: {damaged} damaged WARC record(s) (see above); documents read from "
+        raise VigilError(f"{app.archive_dir}: {counted(damaged, 'damaged WARC record')} (see above); documents read from "
                          "them keep their stored text; re-collect the sources to fetch them again")

@@ -8,6 +8,7 @@ import click
 
 from alerts.plaintext import plain
 from alerts.trace import trace_week
+from alerts.wording import counted
 from vigil.alerting import compute_totals, week_scheme
 from vigil.commands.options import country_option
 from vigil.context import AppContext
@@ -41,8 +42,8 @@ def command(app: AppContext, week: str, country: str | None, fmt: str) -> None:
         bound = f"bound {weekly.bound}" if weekly.bound is not None else "no bound"
         click.echo(
             f"{weekly.week} (week of {weekly.week_start}) {weekly.country}: total {weekly.total} "
-            f"= max(reported {weekly.reported} over {weekly.incidents} incidents, {bound}); "
-            f"confirmed {weekly.confirmed}; {weekly.sources} sources"
+            f"= max(reported {weekly.reported} over {counted(weekly.incidents, 'incident')}, {bound}); "
+            f"confirmed {weekly.confirmed}; {counted(weekly.sources, 'source')}"
         )
         for line in lines:
             click.echo(describe(line))

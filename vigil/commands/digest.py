@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import click
 
+from alerts.wording import counted
 from vigil.alerting import send_digest
 from vigil.commands.alerts import print_report, replay_day
 from vigil.context import AppContext
 from vigil.errors import UsageError, VigilError
-from vigil.wording import counted
 
 
 @click.command("digest")

@@ -19,11 +19,11 @@ from datetime import date, datetime, time as clock, timedelta, timezone
 from pathlib import Path
 from typing import Callable
 
+from alerts.wording import counted
 from vigil.config_files import Config, load_config
 from vigil.context import AppContext
 from vigil.demo.receivers import LocalSlack, LocalSMTP
 from vigil.demo.site import serve_site
-from vigil.wording import counted
 from vigil.store import write_lock
 
 CONFIG_TEMPLATES = Path(__file__).with_name("config")
