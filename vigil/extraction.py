@@ -202,7 +202,7 @@ def rerun(db, archive_dir: Path, totals_fn, since: date | None = None, source_id
     4. Compute totals after and report each (week, country) whose total changed.
     """
     from extract import EXTRACTOR_VERSION
-    from vigil.documents import changes_of, relearn, reread
+    from vigil.documents import changes_of, relearn
 
     extractor = extractor or _extractor()
     report = RerunReport()
@@ -242,6 +242,8 @@ def reread_archived(db, document: dict, archive_dir: Path, sources: dict | None 
     """A stored document read again from its WARC record under the current rules: its
     source's configuration when `sources` (id -> Source) has it, else a stand-in with no
     selector. Returns vigil.documents.DocumentFields; raises ArchiveError or ArticleError."""
+    from vigil.documents import reread  # vigil.documents imports this module
+
     source = (sources or {}).get(document["source_id"]) or _unconfigured(document)
     return reread(db, source, document, archive_dir)
 
