@@ -59,6 +59,7 @@ class SourceSpider(scrapy.Spider):
                     yield request
 
     def parse_article(self, response):
+        self.articles += 1
         yield self._page(response, "article")
 
     def _page(self, response, kind: str) -> dict:

@@ -22,7 +22,7 @@ pytestmark = pytest.mark.slow
 def configure(root: Path, source: dict) -> Path:
     config = root / "config"
     config.mkdir(exist_ok=True)
-    body = {"user_agent": "VigilTest/1.0", "timeout": 5.0,
+    body = {"user_agent": "VigilTest/1.0", "timeout": 5.0, "allow_private_addresses": True,
             "sources": [{"name": source["id"], "org": "rights-group", **source}]}
     (config / "sources.yaml").write_text(yaml.safe_dump(body), encoding="utf-8")
     (config / "alerts.yaml").write_text("timezone: UTC\n", encoding="utf-8")

@@ -41,6 +41,7 @@ def collected(mockserver, tmp_path_factory):
     config = root / "config"
     config.mkdir()
     body = {"user_agent": "VigilTest/1.0 (+http://example.org/vigil)", "timeout": 5.0, "max_bytes": 1_000_000,
+            "allow_private_addresses": True,
             "sources": [{"name": s["id"], "org": "rights-group", "lang": "en", **s} for s in stream_sources(base)]}
     (config / "sources.yaml").write_text(yaml.safe_dump(body, sort_keys=False), encoding="utf-8")
     (config / "alerts.yaml").write_text("timezone: UTC\nweek_starts: monday\n", encoding="utf-8")

@@ -25,7 +25,7 @@ def cases(mockserver, tmp_path_factory):
     config = root / "config"
     config.mkdir()
     (config / "sources.yaml").write_text(
-        "user_agent: VigilTest/1.0\ntimeout: 5\nsources:\n" + "".join(
+        "user_agent: VigilTest/1.0\ntimeout: 5\nallow_private_addresses: true\nsources:\n" + "".join(
             # one source per page: the bare list is the same report as the other, which one source stores once
             f"  - {{id: {name}, name: {name}, org: news, type: feed, "
             f"url: '{mockserver.ns('cases')}/cases/feed.xml?page={name}'}}\n" for name in casepages.PAGES),

@@ -212,7 +212,7 @@ def rerun(db, archive_dir: Path, totals_fn, since: date | None = None, source_id
     for source_id in sorted({d["source_id"] for d in documents}):
         relearn(db, source_id, archive_dir)  # pages archived before templates were learned
     for document in documents:
-        document = dict(db["documents"].get(document["id"]))  # relearn may have set its page_url
+        document = {**document, **db["documents"].get(document["id"])}  # relearn may have set its page_url
         try:
             fields = reread_archived(db, document, archive_dir, sources)
             changes = changes_of(document, fields)

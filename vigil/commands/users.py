@@ -37,6 +37,7 @@ _stdin_option = click.option("--password-stdin", "from_stdin", is_flag=True,
 @click.pass_obj
 def add(app: AppContext, name: str, role: str, from_stdin: bool) -> None:
     """Create an account NAME with a role; the password is asked for (or read from stdin)."""
+    app.may_create = True  # the first account comes before anything was collected
     user = add_user(app.db, name, role, read_password(from_stdin))
     click.echo(f"Added {user.name} ({user.role}).")
 
