@@ -20,7 +20,8 @@ Across reports, on facts reports share even without names:
      day, or with any report of that day at the same place.
   Never merged: both name people and none in common; two exact days that differ ("on
   Monday" and "on Tuesday", even at the same prison with the same count); places that
-  cannot be one place; offences both stated and disjoint.
+  cannot be one place; offences both stated and disjoint (unless a person is in common: one
+  source calls a charge espionage, another political).
 
 Clustering is greedy and deterministic: claims in (country, day, publication, id) order each
 join the first incident that has a matching member and no contradicting member (complete
@@ -112,6 +113,8 @@ def contradicts(a: ClaimRecord, b: ClaimRecord, named: bool = False) -> bool:
             return True
     if relation(a.location, b.location)[0] == "different":
         return True
+    if names_a.keys() & names_b.keys():
+        return False  # one person on one day: sources name the charge differently ("spying", "political")
     return bool(a.offences and b.offences and not set(a.offences) & set(b.offences))
 
 

@@ -11,7 +11,6 @@ from click.testing import CliRunner
 from alerts.incidents import cluster
 from alerts.records import ClaimRecord
 from claimstore import ClaimStore, write_alerts_yaml
-from vigil.alerting import load_records
 from vigil.cli import cli
 from vigil.extraction import extract_new_documents
 
@@ -45,10 +44,18 @@ def test_a_subgroup_inside_a_report_is_a_breakdown_of_its_total(tmp_path):
     assert weeks == [("2025-W45", 7, 1), ("2025-W46", 3, 1)]
 
 
-def test_every_claim_of_the_incident_is_kept_as_evidence_with_why_it_merged(tmp_path):
-    store = _stored(tmp_path)
-    incidents = cluster(r for r in load_records(store.db) if r.event == "executed")
-    store.db.close()
+def test_every_claim_of_the_incident_is_kept_as_evidence_with_why_it_merged():
+    # the claims an extractor may read from the two reports: a total and a group singled out of it
+    seven = REPORTS[0][2]
+    three = REPORTS[1][2]
+    claims = [
+        _one(1, 7, evidence=seven, day="2025-11-03", location="Adelabad Prison"),
+        _one(2, 2, evidence=seven, day="2025-11-03", location="Adelabad Prison"),
+        _one(3, 3, evidence=three, day="2025-11-12", location="Vakilabad Prison", document_id=2,
+             names=("Reza Karimi", "Amir Sadeghi", "Hadi Rostami")),
+        _one(4, 3, evidence=three, day="2025-11-12", location="Vakilabad Prison", document_id=2),
+    ]
+    incidents = cluster(claims)
     assert [(i.count, len(i.members)) for i in incidents] == [(7, 2), (3, 2)]
     seven, three = incidents
     assert "2 is part of 7, not an addition" in str(seven.links[seven.members[1].id][1])
