@@ -43,6 +43,11 @@ class WebServer:
 
 
 def serve(app, host: str, port: int, say: Callable[[str], None] = print) -> None:
+    """Serve until Ctrl-C or SIGINT; one that arrives before the loop runs is a clean stop too
+    (else click would turn it into "Aborted!" and exit status 1)."""
     server = WebServer(app, host, port)
-    say(f"Serving the Vigil web view on {server.url} (Ctrl-C stops)")
-    server.run()
+    try:
+        say(f"Serving the Vigil web view on {server.url} (Ctrl-C stops)")
+        server.run()
+    except KeyboardInterrupt:
+        server.close()
