@@ -49,9 +49,8 @@ def _report(record: dict, number: int) -> tuple:
     return text or "", published, title or ""
 
 
-def run_jsonl(lines: Iterable[str], extractor: Extractor | None = None) -> Iterator[str]:
-    """One output line per non-blank input line, in order."""
-    extractor = extractor or _shared()
+def _reports(lines: Iterable[str]) -> Iterator[tuple]:
+    """(id, (text, published, title), None) per non-blank line, or (id, None, RecordError)."""
     for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
@@ -59,10 +58,19 @@ def run_jsonl(lines: Iterable[str], extractor: Extractor | None = None) -> Itera
         try:
             record = _record(line, number)
             record_id = record.get("id")
-            claims = extractor.extract(*_report(record, number))
+            yield record_id, _report(record, number), None
         except RecordError as exc:
-            yield json.dumps({"id": record_id, "claims": [], "error": str(exc)}, ensure_ascii=False)
+            yield record_id, None, exc
+
+
+def run_jsonl(lines: Iterable[str], extractor: Extractor | None = None) -> Iterator[str]:
+    """One output line per non-blank input line, in order."""
+    extractor = extractor or _shared()
+    for record_id, report, error in _reports(lines):
+        if error is not None:
+            yield json.dumps({"id": record_id, "claims": [], "error": str(error)}, ensure_ascii=False)
             continue
+        claims = extractor.extract(*report)
         yield json.dumps({"id": record_id, "claims": [c.to_dict() for c in claims]}, ensure_ascii=False)
 
 
@@ -70,17 +78,11 @@ def explain_jsonl(lines: Iterable[str], extractor: Extractor | None = None) -> I
     """For each record, a readable account: every claim with its evidence and the rules that made
     it, then every candidate count that made no claim with the rule that rejected it."""
     extractor = extractor or _shared()
-    for number, line in enumerate(lines, start=1):
-        if not line.strip():
+    for record_id, report, error in _reports(lines):
+        if error is not None:
+            yield f"{record_id}: error: {error}"
             continue
-        record_id = None
-        try:
-            record = _record(line, number)
-            record_id = record.get("id")
-            claims, rejections = extractor.explain(*_report(record, number))
-        except RecordError as exc:
-            yield f"{record_id}: error: {exc}"
-            continue
+        claims, rejections = extractor.explain(*report)
         yield f"{record_id}: {len(claims)} claims, {len(rejections)} rejected candidates"
         for c in claims:
             period = _period(c.period_start, c.period_end)
