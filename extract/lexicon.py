@@ -67,7 +67,8 @@ def _count_pattern(vocab: dict) -> re.Pattern:
         rf"\b(?<![\w,.-])(?:(?P<hedge>{hedges})\s+)?"
         rf"(?:(?P<num>{NUMBER})|(?P<one>an?|one|another))(?![\w-])\s+"
         rf"(?P<mods>{modifier}{{0,3}}?)"
-        rf"(?:(?P<plural>{plural})|(?P<singular>{singular})|(?P<event>{events})|(?P<dsent>{sentences})"
+        # after "a"/"one" a plural noun is a modifier ("a Baluch prisoner"), never the noun counted
+        rf"(?:(?(one)(?!)|(?P<plural>{plural}))|(?P<singular>{singular})|(?P<event>{events})|(?P<dsent>{sentences})"
         rf"|(?P<more>more|other)(?=\s+(?:were|have|had|was|are)\b))\b",
         re.IGNORECASE,
     )

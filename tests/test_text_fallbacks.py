@@ -4,12 +4,14 @@ paywalls, navigation, asides and bulleted lists, collected from the fixture serv
 from __future__ import annotations
 
 import sys
+from datetime import date
 from pathlib import Path
 
 import pytest
 
 from crawler.article import ArticleError, extract_article
 from crawler.boilerplate import text_kind
+from extract import extract_report
 
 from collect_helpers import rows, run
 
@@ -41,6 +43,19 @@ def test_a_report_in_an_aside_beside_a_cookie_dialog_is_stored_and_the_dialog_is
     assert "cookie" not in document["text"].lower() and "consent" not in document["text"].lower()
     assert document["text_method"] == "trafilatura-pruned"  # plain trafilatura returned the dialog
     assert (document["published"], document["date_from"]) == ("2025-09-19", "page-metadata")
+
+
+def test_the_report_in_the_aside_gives_its_one_claim(cases):
+    document = cases["cookie-aside.html"]
+    day = date.fromisoformat(document["published"][:10])
+    claims = extract_report(document["text"], day, document["title"])
+    assert [(c.event, c.count, c.period_start, list(c.offences)) for c in claims] == [
+        ("executed", 1, date(2025, 9, 18), ["drug"])]
+    # field case 08 words it with the people word first: "a" + "Baluch" must not hide the prisoner
+    claims = extract_report("A Baluch prisoner, Abdolghani Rigi, was hanged in Zahedan Central Prison on "
+                            "18 September 2025 for a drug-related conviction.", day)
+    assert [(c.event, c.count, c.period_start, c.location, list(c.names), list(c.offences)) for c in claims] == [
+        ("executed", 1, date(2025, 9, 18), "Zahedan Central Prison", ["Abdolghani Rigi"], ["drug"])]
 
 
 @pytest.mark.parametrize("page", ["named-list.html", "named-list-bare.html"])
