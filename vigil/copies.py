@@ -2,7 +2,7 @@
 dateline and headline is one report, not a second source.
 
 Each document's text gets a 64-bit Charikar simhash (trafilatura.deduplication.Simhash),
-stored in `documents.simhash` when its claims are extracted. Two documents are copies of one
+stored in `documents.simhash` when it is stored (vigil.documents). Two documents are copies of one
 report when they come from different sources, were published within COPY_WINDOW of each
 other, both have at least MIN_WORDS words, and their fingerprints agree on at least
 SIMILARITY of the bits. Each copy points at the earliest document of its group (the report

@@ -17,7 +17,6 @@ from typing import Iterable, Iterator
 
 from alerts.wording import counted
 from extract.notions import reference_day
-from vigil.copies import fingerprint
 from vigil.errors import VigilError
 from vigil.store import utcnow, write_lock
 
@@ -118,7 +117,7 @@ def extract_new_documents(db, extractor=None, limit: int | None = None, timezone
                   for r in batch]
         for row, claims in zip(batch, extractor.extract_many(inputs)):
             try:
-                replace_claims(db, row["id"], claims, EXTRACTOR_VERSION, changes={"simhash": fingerprint(row["text"])})
+                replace_claims(db, row["id"], claims, EXTRACTOR_VERSION)
             except Exception as exc:  # one document fails alone
                 log.error("document %s (%s): claims not stored: %s", row["id"], row["url"], exc)
                 report.failed.append(row["url"])
