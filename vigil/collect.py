@@ -28,7 +28,6 @@ WARC references in `documents` and `fetches` are file names in `<data>/archive/`
 
 from __future__ import annotations
 
-import json
 import logging
 import tempfile
 from dataclasses import dataclass, field
@@ -52,6 +51,7 @@ from vigil.documents import ingest_pages
 from vigil.errors import StoreError, UsageError
 from vigil.ingest import SourceReport, finish_sources, store_fetch
 from vigil.store import ARCHIVE_DIR, utcnow, write_lock
+from vigil.store import sources as store_sources
 
 log = logging.getLogger(__name__)
 
@@ -168,31 +168,18 @@ def select_sources(config: SourcesFile, source_ids: Iterable[str] | None, kinds:
 def sync_sources(db: sqlite_utils.Database, sources: list[Source]) -> None:
     """Insert or update one `sources` row per configured source, keeping its run history."""
     with write_lock(db):
-        for s in sources:
-            db.execute(
-                "insert into sources (id, name, org, type, url, enabled, consecutive_failures, independent_of, timezone) "
-                "values (?, ?, ?, ?, ?, ?, 0, ?, ?) on conflict(id) do update set name = excluded.name, "
-                "org = excluded.org, type = excluded.type, enabled = excluded.enabled, "
-                "independent_of = excluded.independent_of, timezone = excluded.timezone, "
-                # a feed's move is forgotten when the operator names another URL
-                "feed_url = case when sources.url is excluded.url then sources.feed_url end, "
-                "redirect_target = case when sources.url is excluded.url then sources.redirect_target end, "
-                "redirect_polls = case when sources.url is excluded.url then sources.redirect_polls end, "
-                "url = excluded.url",
-                [s.id, s.name, s.org, s.type, s.url or (s.start_urls[0] if s.start_urls else None), int(s.enabled),
-                 None if s.independent_of is None else json.dumps(s.independent_of), s.timezone],
-            )
+        store_sources.sync_sources(db, sources)
 
 
 def not_due_reason(db: sqlite_utils.Database, source: Source) -> str | None:
     """Why `source` must not be fetched now (its min_interval has not passed), or None."""
-    row = db.execute("select last_fetch_at from sources where id = ?", [source.id]).fetchone()
-    if not row or not row[0]:
+    fetched_at = store_sources.last_fetch_at(db, source.id)
+    if not fetched_at:
         return None
-    last = datetime.fromisoformat(row[0])
+    last = datetime.fromisoformat(fetched_at)
     wait = last + timedelta(seconds=source.min_interval_seconds) - datetime.now(timezone.utc)
     if wait.total_seconds() > 0:
-        return f"fetched at {row[0]}, min_interval {source.min_interval} not over (use --force)"
+        return f"fetched at {fetched_at}, min_interval {source.min_interval} not over (use --force)"
     return None
 
 
@@ -246,12 +233,11 @@ def _follow_feed_move(db, source: Source, result: FetchResult) -> None:
     if first.status in PERMANENT_REDIRECTS and len(result.exchanges) > 1 and final.error is None and (
             result.ok or final.status == 304):
         target = result.final.url
-    row = db.execute("select redirect_target, coalesce(redirect_polls, 0) from sources where id = ?",
-                     [source.id]).fetchone()
-    polls = row[1] + 1 if target is not None and row[0] == target else (1 if target else 0)
-    db.execute("update sources set redirect_target = ?, redirect_polls = ? where id = ?", [target, polls, source.id])
+    last_target, last_polls = store_sources.redirect_state(db, source.id)
+    polls = last_polls + 1 if target is not None and last_target == target else (1 if target else 0)
+    store_sources.set_redirect_state(db, source.id, target, polls)
     if target and polls >= FEED_MOVE_POLLS:
-        db.execute("update sources set feed_url = ? where id = ?", [target, source.id])
+        store_sources.set_feed_url(db, source.id, target)
         log.info("%s: the feed has moved to %s (permanent redirect for %d polls)", source.id, target, polls)
 
 
@@ -262,13 +248,7 @@ def _new_entries(db, source: Source, entries, seen_urls: set[str]) -> list[Artic
         if not entry.url:
             continue
         url = canonical_url(entry.url)
-        known = db.execute(
-            "select 1 from feed_entries where source_id = ? and guid = ? "
-            "union all select 1 from documents where url = ? "
-            "union all select 1 from document_aliases where url = ? limit 1",
-            [source.id, entry.guid, url, url],
-        ).fetchone()
-        if known or url in seen_urls:
+        if store_sources.entry_known(db, source.id, entry.guid, url) or url in seen_urls:
             continue
         seen_urls.add(url)
         jobs.append(ArticleJob(source.id, entry.url, guid=entry.guid, entry=entry, hosts=tuple(source.hosts)))
@@ -317,10 +297,7 @@ def _entry_date(item: tuple[Page, int | None]) -> tuple[bool, datetime]:
 
 
 def _remember_entry(db, source_id: str, guid: str, url: str) -> None:
-    db.execute(
-        "insert or ignore into feed_entries (source_id, guid, url, first_seen_at) values (?, ?, ?, ?)",
-        [source_id, guid, url, utcnow()],
-    )
+    store_sources.remember_entry(db, source_id, guid, url, utcnow())
 
 
 def _store_exchanges(db, source_id: str, kind: str, result: FetchResult, report: SourceReport, error: str | None):

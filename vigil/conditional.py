@@ -21,6 +21,7 @@ import email.utils
 from datetime import datetime, timedelta, timezone
 
 from crawler.fetchpool import FeedJob
+from vigil.store import sources
 
 UNCONDITIONAL_EVERY = timedelta(days=1)
 MAX_NOT_MODIFIED = 12  # 304s in a row (three hours at a 15-minute poll)
@@ -29,15 +30,9 @@ MAX_NOT_MODIFIED = 12  # 304s in a row (three hours at a 15-minute poll)
 def feed_job(db, source, now: datetime | None = None) -> FeedJob:
     """The next poll of feed `source` (a config Source): conditional only when it is safe."""
     now = now or datetime.now(timezone.utc)
-    moved = db.execute("select feed_url from sources where id = ?", [source.id]).fetchone()
-    url = (moved[0] if moved else None) or source.url  # a permanent redirect that held (vigil.collect)
+    url = sources.feed_url(db, source.id) or source.url  # a permanent redirect that held (vigil.collect)
     plain = FeedJob(source.id, url, zone=source.zone, hosts=tuple(source.hosts))
-    row = db.execute(
-        "select s.consecutive_failures, f.id, f.etag, f.last_modified, f.server_date, f.fetched_at from sources s "
-        "left join fetches f on f.id = (select max(id) from fetches where source_id = s.id and kind = 'feed' "
-        "and status = 200) where s.id = ?",
-        [source.id],
-    ).fetchone()
+    row = sources.last_feed_answer(db, source.id)
     if row is None or row[0] or row[1] is None:
         return plain
     _, last_ok, etag, last_modified, server_date, fetched_at = row
@@ -47,10 +42,7 @@ def feed_job(db, source, now: datetime | None = None) -> FeedJob:
     modified = _http_date(last_modified)
     if modified is not None and modified > received:
         return plain
-    in_a_row = db.execute(
-        "select count(*) from fetches where source_id = ? and kind = 'feed' and status = 304 and id > ?",
-        [source.id, last_ok],
-    ).fetchone()[0]
+    in_a_row = sources.not_modified_since(db, source.id, last_ok)
     if in_a_row >= MAX_NOT_MODIFIED:
         return plain
     return FeedJob(source.id, url, etag=etag, last_modified=last_modified if modified else None,

@@ -18,8 +18,10 @@ from crawler.page import Page
 from crawler.sitecrawl import CrawlError, run_crawl
 from vigil.config import Source, SourcesFile
 from vigil.documents import ingest_pages
-from vigil.ingest import SourceReport, finish_sources, insert_fetch
+from vigil.ingest import SourceReport, finish_sources
 from vigil.store import ARCHIVE_DIR, write_lock
+from vigil.store.documents import known_urls
+from vigil.store.sources import insert_fetch
 
 log = logging.getLogger(__name__)
 
@@ -69,8 +71,7 @@ def crawl_sites(db: sqlite_utils.Database, config: SourcesFile, data_dir: Path, 
 
 
 def _site_spec(db, source: Source) -> dict:
-    known = [r[0] for r in db.execute("select url from documents where source_id = ? union "
-                                      "select url from document_aliases where source_id = ?", [source.id, source.id])]
+    known = known_urls(db, source.id)
     fields = ("id", "start_urls", "article_links", "article_xpath", "article_pattern", "next_page", "max_pages")
     return {**{f: getattr(source, f) for f in fields}, "allowed_domains": source.hosts, "known_urls": known}
 

@@ -33,7 +33,7 @@ from vigil import templates
 from vigil.ingest import SourceReport, content_hash, mentions_country, store_document
 from vigil.copies import fingerprint
 from vigil.moved import earlier_document, remember_alias
-from vigil.store import write_lock
+from vigil.store import documents, sources, write_lock
 
 log = logging.getLogger(__name__)
 READERS = 4  # threads reading one batch's pages
@@ -116,8 +116,7 @@ def ingest_pages(db, source, pages: list[tuple[Page, int | None]], archive_dir: 
             if fields.keep:
                 _store(db, source, page, fields, fetch_id, report)
             if page.entry_guid:
-                db.execute("insert or ignore into feed_entries (source_id, guid, url, first_seen_at) "
-                           "values (?, ?, ?, ?)", [source.id, page.entry_guid, fields.url, page.fetched_at])
+                sources.remember_entry(db, source.id, page.entry_guid, fields.url, page.fetched_at)
     if template != before:
         report.refreshed += refresh_stale(db, source, template, archive_dir)
 
@@ -164,14 +163,8 @@ def relearn(db, source_id: str, archive_dir: Path) -> int:
     from crawler.article import parse_page
     from crawler.blocks import page_hashes
 
-    pages = [(r["id"], r["url"], r["warc_file"], r["warc_offset"]) for r in db.query(
-        "select id, url, warc_file, warc_offset from documents where source_id = ? and warc_file is not null and "
-        "(page_url is null or page_url not in (select page_url from page_blocks where source_id = ?))",
-        [source_id, source_id])]
-    pages += [(None, r["url"], r["warc_file"], r["warc_offset"]) for r in db.query(
-        "select url, warc_file, warc_offset from fetches where id in (select max(id) from fetches where "
-        "source_id = ? and kind = 'listing' and status = 200 and warc_file is not null group by url) "
-        "and url not in (select page_url from page_blocks where source_id = ?)", [source_id, source_id])]
+    pages = documents.unlearnt_pages(db, source_id)
+    pages += [(None, *listing) for listing in sources.archived_listings(db, source_id)]
     learnt = 0
     for document_id, url, warc_file, warc_offset in pages:
         page = Page(source_id=source_id, kind="article", url=url, fetched_at="", warc=WarcRef(warc_file, warc_offset, 0))
@@ -185,7 +178,7 @@ def relearn(db, source_id: str, archive_dir: Path) -> int:
             key = page_key(url)
             templates.record_page(db, source_id, key, hashes)
             if document_id is not None:
-                db.execute("update documents set page_url = ? where id = ? and page_url is null", [key, document_id])
+                documents.set_page_url(db, document_id, key)
         learnt += 1
     return learnt
 
@@ -232,7 +225,7 @@ def refresh_stale(db, source, template: frozenset[str], archive_dir: Path) -> in
     """
     changed = 0
     for stale in templates.stale_documents(db, source.id, template):
-        document = dict(db["documents"].get(stale["id"]))
+        document = dict(documents.get_document(db, stale["id"]))
         try:
             fields = read_document(source, page_of_document(document), template, archive_dir)
         except (ArticleError, ArchiveError) as exc:
@@ -244,6 +237,6 @@ def refresh_stale(db, source, template: frozenset[str], archive_dir: Path) -> in
         if {"title", "text", "published"} & set(changes):
             changes["extractor_version"] = None
         with write_lock(db):
-            db["documents"].update(document["id"], changes)
+            documents.update_document(db, document["id"], changes)
         changed += 1
     return changed

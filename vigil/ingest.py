@@ -11,7 +11,7 @@ from typing import Iterable
 
 from crawler.http import Exchange
 from vigil import countries
-from vigil.store import utcnow, write_lock
+from vigil.store import documents, sources, utcnow, write_lock
 
 
 @dataclass
@@ -50,16 +50,9 @@ def mentions_country(text: str, country: str) -> bool:
     return countries.mentions(text, countries.resolve(country))
 
 
-FETCH_COLUMNS = ("source_id", "url", "kind", "fetched_at", "status", "etag", "last_modified", "content_type",
-                 "bytes", "duration_ms", "error", "warc_file", "warc_offset", "warc_length", "warning", "server_date")
-DOCUMENT_COLUMNS = ("url", "source_id", "guid", "title", "published", "lang", "text", "content_hash", "fetched_at",
-                    "fetch_id", "warc_file", "warc_offset", "warc_length", "page_url", "text_method", "date_from",
-                    "template_digest", "simhash")
-
-
 def store_fetch(db, source_id: str, kind: str, exchange: Exchange, error: str | None) -> int:
     warc = exchange.warc
-    return insert_fetch(db, {
+    return sources.insert_fetch(db, {
         "source_id": source_id, "url": exchange.url, "kind": kind, "fetched_at": exchange.fetched_at,
         "status": exchange.status, "etag": exchange.headers.get("etag"),
         "last_modified": exchange.headers.get("last-modified"), "content_type": exchange.content_type,
@@ -70,28 +63,13 @@ def store_fetch(db, source_id: str, kind: str, exchange: Exchange, error: str | 
     })
 
 
-def insert_fetch(db, row: dict) -> int:
-    """One `fetches` row from a dict with the FETCH_COLUMNS keys; returns its id."""
-    cursor = db.execute(
-        f"insert into fetches ({', '.join(FETCH_COLUMNS)}) values ({', '.join('?' * len(FETCH_COLUMNS))})",
-        [row.get(c) for c in FETCH_COLUMNS],
-    )
-    return cursor.lastrowid
-
-
 def content_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def store_document(db, row: dict) -> bool:
     """Insert a document keyed by canonical URL; False when that URL is already stored."""
-    row = {**row, "content_hash": content_hash(row["text"])}
-    cursor = db.execute(
-        f"insert into documents ({', '.join(DOCUMENT_COLUMNS)}) values ({', '.join('?' * len(DOCUMENT_COLUMNS))}) "
-        "on conflict(url) do nothing",
-        [row.get(c) for c in DOCUMENT_COLUMNS],
-    )
-    return cursor.rowcount == 1
+    return documents.insert_document(db, {**row, "content_hash": content_hash(row["text"])})
 
 
 def finish_sources(db, reports: Iterable[SourceReport]) -> None:
@@ -99,14 +77,4 @@ def finish_sources(db, reports: Iterable[SourceReport]) -> None:
     now = utcnow()
     with write_lock(db):
         for r in reports:
-            if r.errors:
-                db.execute(
-                    "update sources set last_fetch_at = ?, consecutive_failures = coalesce(consecutive_failures, 0) + 1,"
-                    " last_error = ? where id = ?",
-                    [now, (r.last_error or "")[:1000], r.source_id],
-                )
-            else:
-                db.execute(
-                    "update sources set last_fetch_at = ?, last_success_at = ?, consecutive_failures = 0 where id = ?",
-                    [now, now, r.source_id],
-                )
+            sources.record_run(db, r.source_id, now, (r.last_error or "") if r.errors else None)

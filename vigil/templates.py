@@ -11,6 +11,8 @@ from __future__ import annotations
 import hashlib
 from typing import Iterable
 
+from vigil.store import documents
+
 # A line on this many pages of one source is template. Lower and two reports of one day
 # sharing a sentence would lose it; the sidebars this is for sit on every page of a crawl.
 MIN_PAGES = 4
@@ -18,18 +20,12 @@ MIN_PAGES = 4
 
 def record_page(db, source_id: str, page_url: str, hashes: Iterable[str]) -> None:
     """Replace the line hashes kept for one page of a source (call inside a write transaction)."""
-    db.execute("delete from page_blocks where source_id = ? and page_url = ?", [source_id, page_url])
-    db.conn.executemany("insert or ignore into page_blocks (source_id, page_url, block_hash) values (?, ?, ?)",
-                   [(source_id, page_url, h) for h in sorted(set(hashes))])
+    documents.replace_page_blocks(db, source_id, page_url, hashes)
 
 
 def template_of(db, source_id: str) -> frozenset[str]:
     """The hashes of the lines found on at least MIN_PAGES pages of the source."""
-    rows = db.execute(
-        "select block_hash from page_blocks where source_id = ? group by block_hash having count(*) >= ?",
-        [source_id, MIN_PAGES],
-    )
-    return frozenset(r[0] for r in rows)
+    return documents.common_blocks(db, source_id, MIN_PAGES)
 
 
 def digest(removed: Iterable[str]) -> str:
@@ -44,10 +40,8 @@ def stale_documents(db, source_id: str, template: frozenset[str]) -> list[dict]:
     the digest of (its page's hashes & template) was stored under another template.
     """
     stale = []
-    for row in db.query("select id, page_url, template_digest from documents where source_id = ? and page_url is not null",
-                        [source_id]):
-        hashes = {r[0] for r in db.execute("select block_hash from page_blocks where source_id = ? and page_url = ?",
-                                           [source_id, row["page_url"]])}
+    for row in documents.templated_documents(db, source_id):
+        hashes = documents.page_blocks(db, source_id, row["page_url"])
         if digest(hashes & template) != row["template_digest"]:
-            stale.append(dict(row))
+            stale.append(row)
     return stale

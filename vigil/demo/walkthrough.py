@@ -24,6 +24,7 @@ from vigil.config_files import Config, load_config
 from vigil.context import AppContext
 from vigil.demo.receivers import LocalSlack, LocalSMTP
 from vigil.demo.site import serve_site
+from vigil.store import documents as store_documents
 from vigil.store import write_lock
 
 CONFIG_TEMPLATES = Path(__file__).with_name("config")
@@ -55,7 +56,7 @@ def write_config(target: Path, values: dict[str, str]) -> Config:
 
 def as_of(db) -> datetime:
     """The Monday after the newest sample report: the demo's 'now' for alert rules."""
-    newest = db.execute("select max(published) from documents").fetchone()[0]
+    newest = store_documents.newest_published(db)
     day = date.fromisoformat(newest[:10]) if newest else date.today()
     monday = day + timedelta(days=7 - day.weekday())
     return datetime.combine(monday, clock(9, 0), tzinfo=timezone.utc)
@@ -99,7 +100,7 @@ def run_demo(work_dir: Path | None = None, say: Callable[[str], None] = print) -
         # Rules see a report from the day it was collected (late news); the demo replays the
         # sample weeks as if each report had been collected when it was published.
         with write_lock(app.db):
-            app.db.execute("update documents set fetched_at = published where published is not null")
+            store_documents.date_fetches_by_publication(app.db)
 
         say("\n3. Weekly totals (an incident reported by several sources counts once)")
         now = as_of(app.db)

@@ -7,6 +7,7 @@ import re
 
 from flask import Blueprint, g, render_template, request
 
+from vigil.store import documents
 from vigil.web.claimrows import Filters, choices, claim_rows, count_claims
 
 bp = Blueprint("browse", __name__)
@@ -29,15 +30,7 @@ def search():
     q = (request.args.get("q") or "").strip()[:200]
     results = []
     if fts_query(q):
-        results = [dict(r) for r in g.db.query(
-            """select d.id, d.url, d.title, d.published, coalesce(s.name, d.source_id) as source_name,
-                      snippet(documents_fts, 1, '\x02', '\x03', ' … ', 16) as snippet,
-                      (select count(*) from claims c where c.document_id = d.id) as claims
-               from documents_fts join documents d on d.id = documents_fts.rowid
-               left join sources s on s.id = d.source_id
-               where documents_fts match ? order by rank limit 100""",
-            [fts_query(q)],
-        )]
+        results = documents.search(g.db, fts_query(q), 100)
         for r in results:
             # The snippet's markers are control characters no report contains; the template escapes
             # each piece and marks the matches, so a report cannot inject markup through a snippet.
