@@ -15,7 +15,7 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
 from vigil.errors import UsageError
-from vigil.store import utcnow
+from vigil.store import users
 
 ROLES = ("viewer", "reviewer", "admin")  # each role can do what the ones before it can
 MIN_PASSWORD_LENGTH = 12
@@ -44,8 +44,8 @@ class User:
         return ROLES.index(self.role) >= ROLES.index(role)
 
 
-def _user(row) -> User:
-    return User(row["id"], row["name"], row["role"], row["created_at"], row["disabled_at"])
+def _user(row: users.UserRow) -> User:
+    return User(row.id, row.name, row.role, row.created_at, row.disabled_at)
 
 
 def check_password(password: str) -> None:
@@ -62,50 +62,49 @@ def add_user(db: sqlite_utils.Database, name: str, role: str, password: str) -> 
     check_password(password)
     if get_user(db, name) is not None:
         raise AccountError(f"user {name!r} exists (use `vigil users passwd` to set a new password)")
-    db["users"].insert({"name": name, "role": role, "password_hash": _hasher.hash(password), "created_at": utcnow()})
+    users.insert_user(db, name, role, _hasher.hash(password))
     return get_user(db, name)
 
 
 def set_password(db: sqlite_utils.Database, name: str, password: str) -> None:
     check_password(password)
-    if get_user(db, name) is None:
+    user = get_user(db, name)
+    if user is None:
         raise AccountError(f"user {name!r}: no such account")
-    db.execute("update users set password_hash = ? where name = ?", [_hasher.hash(password), name])
-    db.conn.commit()
+    users.set_password_hash(db, user.id, _hasher.hash(password))
 
 
 def set_disabled(db: sqlite_utils.Database, name: str, disabled: bool) -> None:
-    if get_user(db, name) is None:
+    user = get_user(db, name)
+    if user is None:
         raise AccountError(f"user {name!r}: no such account")
-    db.execute("update users set disabled_at = ? where name = ?", [utcnow() if disabled else None, name])
-    db.conn.commit()
+    users.set_disabled(db, user.id, disabled)
 
 
 def get_user(db: sqlite_utils.Database, name: str) -> User | None:
-    rows = list(db.query("select * from users where name = ?", [name]))
-    return _user(rows[0]) if rows else None
+    row = users.user_named(db, name)
+    return _user(row) if row else None
 
 
 def get_user_by_id(db: sqlite_utils.Database, user_id: int) -> User | None:
-    rows = list(db.query("select * from users where id = ?", [user_id]))
-    return _user(rows[0]) if rows else None
+    row = users.user_with_id(db, user_id)
+    return _user(row) if row else None
 
 
 def list_users(db: sqlite_utils.Database) -> list[User]:
-    return [_user(r) for r in db.query("select * from users order by name")]
+    return [_user(r) for r in users.all_users(db)]
 
 
 def authenticate(db: sqlite_utils.Database, name: str, password: str) -> User | None:
     """The account if `password` is right and the account enabled; None otherwise (never says which)."""
-    rows = list(db.query("select * from users where name = ?", [name]))
-    stored = rows[0]["password_hash"] if rows else _DUMMY_HASH
+    row = users.user_named(db, name)
+    stored = row.password_hash if row else _DUMMY_HASH
     try:
         _hasher.verify(stored, password)
     except (VerificationError, InvalidHashError):
         return None
-    if not rows or rows[0]["disabled_at"]:
+    if not row or row.disabled_at:
         return None
     if _hasher.check_needs_rehash(stored):
-        db.execute("update users set password_hash = ? where id = ?", [_hasher.hash(password), rows[0]["id"]])
-        db.conn.commit()
-    return _user(rows[0])
+        users.set_password_hash(db, row.id, _hasher.hash(password))
+    return _user(row)

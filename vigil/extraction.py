@@ -18,7 +18,10 @@ from typing import Iterable, Iterator
 from alerts.wording import counted
 from extract.notions import reference_day
 from vigil.errors import VigilError
+from vigil.store import claims as store_claims
+from vigil.store import documents as store_documents
 from vigil.store import utcnow, write_lock
+from vigil.store.claims import claim_row
 
 log = logging.getLogger(__name__)
 
@@ -30,31 +33,6 @@ def _extractor():
     from extract import default_extractor
 
     return default_extractor()
-
-
-def claim_row(claim, document_id: int, version: str) -> dict:
-    """A claim as stored: the SCHEMA.md fields, lists as JSON, plus provenance."""
-    d = claim.to_dict()
-    return {
-        "document_id": document_id,
-        "event": d["event"],
-        "country": d["country"],
-        "count": d["count"],
-        "qualifier": d["qualifier"],
-        "period_start": d["period_start"],
-        "period_end": d["period_end"],
-        "kind": d["kind"],
-        "offences": json.dumps(d["offences"]),
-        "location": d["location"],
-        "names": json.dumps(d["names"], ensure_ascii=False),
-        "evidence": d["evidence"],
-        "field": d["field"],
-        "start_char": d["start_char"],
-        "end_char": d["end_char"],
-        "rules": json.dumps(d["rules"]),
-        "extractor_version": version,
-        "created_at": utcnow(),
-    }
 
 
 def _published(value: str | None, timezone: str = "UTC") -> date | None:
@@ -72,11 +50,9 @@ def _published(value: str | None, timezone: str = "UTC") -> date | None:
 def replace_claims(db, document_id: int, claims: list, version: str, changes: dict | None = None) -> list[dict]:
     """Swap a document's claims for new ones, atomically; returns the old rows."""
     with write_lock(db):
-        old = [dict(r) for r in db.query("select * from claims where document_id = ?", [document_id])]
-        db.execute("delete from claims where document_id = ?", [document_id])
-        if claims:
-            db["claims"].insert_all([claim_row(c, document_id, version) for c in claims])
-        db["documents"].update(document_id, {"extractor_version": version, "extracted_at": utcnow(), **(changes or {})})
+        old = store_claims.replace_claims(db, document_id, [claim_row(c, document_id, version) for c in claims])
+        store_documents.update_document(db, document_id, {"extractor_version": version, "extracted_at": utcnow(),
+                                                          **(changes or {})})
     return old
 
 
@@ -108,9 +84,7 @@ def extract_new_documents(db, extractor=None, limit: int | None = None, timezone
     from extract import EXTRACTOR_VERSION
 
     report = ExtractReport()
-    sql = ("select d.id, d.title, d.text, d.published, d.url, s.timezone as source_timezone "
-           "from documents d left join sources s on s.id = d.source_id where d.extractor_version is null order by d.id")
-    rows = [dict(r) for r in db.query(sql + (f" limit {int(limit)}" if limit else ""))]
+    rows = store_documents.unextracted(db, limit)
     for start in range(0, len(rows), BATCH):
         batch = rows[start : start + BATCH]
         inputs = [(r["text"] or "", _published(r["published"], r["source_timezone"] or timezone), r["title"] or "")
@@ -173,17 +147,7 @@ def diff_claims(old: list[dict], new: list[dict]) -> tuple[list[dict], list[dict
 
 
 def select_documents(db, since: date | None = None, source_ids: Iterable[str] = ()) -> list[dict]:
-    where, params = ["warc_file is not null"], []
-    if since:
-        where.append("published >= ?")
-        params.append(since.isoformat())
-    source_ids = list(source_ids)
-    if source_ids:
-        where.append(f"source_id in ({', '.join('?' for _ in source_ids)})")
-        params.extend(source_ids)
-    sql = (f"select documents.*, sources.timezone as source_timezone from documents left join sources "
-           f"on sources.id = documents.source_id where {' and '.join(where)} order by documents.id")
-    return [dict(r) for r in db.query(sql, params)]
+    return store_documents.archived_documents(db, since.isoformat() if since else None, source_ids)
 
 
 def rerun(db, archive_dir: Path, totals_fn, since: date | None = None, source_ids: Iterable[str] = (),
@@ -211,7 +175,7 @@ def rerun(db, archive_dir: Path, totals_fn, since: date | None = None, source_id
     for source_id in sorted({d["source_id"] for d in documents}):
         relearn(db, source_id, archive_dir)  # pages archived before templates were learned
     for document in documents:
-        document = {**document, **db["documents"].get(document["id"])}  # relearn may have set its page_url
+        document = {**document, **store_documents.get_document(db, document["id"])}  # relearn may have set its page_url
         try:
             fields = reread_archived(db, document, archive_dir, sources)
             changes = changes_of(document, fields)

@@ -20,8 +20,7 @@ alerts or the digest calls it on the records it loaded:
 
 from __future__ import annotations
 
-import json
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date
 from typing import Iterable
 
@@ -29,7 +28,10 @@ import sqlite_utils
 
 from alerts.records import ClaimRecord
 from vigil.errors import UsageError, VigilError
+from vigil.store import claims as store_claims
+from vigil.store import reviews as store_reviews
 from vigil.store import utcnow, write_lock
+from vigil.store.reviews import Review, ReviewKey, all_reviews  # noqa: F401  (the review types, and the audit trail)
 
 ACTIONS = ("confirm", "reject", "correct")
 CORRECTABLE = ("count", "period_start", "period_end", "event", "country", "location")
@@ -44,84 +46,14 @@ class ClaimNotFound(VigilError):
     """No claim has this id (it may have been replaced by a re-extraction)."""
 
 
-@dataclass(frozen=True)
-class ReviewKey:
-    document_id: int
-    field: str
-    start_char: int
-    end_char: int
-    event: str
-    country: str
-    ordinal: int
-
-
-@dataclass(frozen=True)
-class Review:
-    id: int
-    key: ReviewKey
-    action: str
-    reason: str
-    corrections: dict
-    original: dict
-    reviewer: str
-    created_at: str
-
-    def describe(self) -> str:
-        """One line for lists and the audit trail: 'rejected by ana: not in Iran'."""
-        verb = {"confirm": "confirmed", "reject": "rejected", "correct": "corrected"}[self.action]
-        what = ", ".join(f"{k} {v}" for k, v in self.corrections.items()) if self.corrections else ""
-        text = f"{verb} by {self.reviewer}"
-        if what:
-            text += f" ({what})"
-        if self.reason:
-            text += f": {self.reason}"
-        return text
-
-
-# The ordinal is computed in SQL so every reader numbers a span's claims the same way.
-_KEYS_SQL = """
-select id, document_id, coalesce(field, 'text'), coalesce(start_char, -1), coalesce(end_char, -1),
-       event, upper(coalesce(country, '')),
-       row_number() over (
-           partition by document_id, coalesce(field, 'text'), start_char, end_char, event, upper(coalesce(country, ''))
-           order by id) - 1
-from claims
-"""
-
-
 def claim_keys(db: sqlite_utils.Database, claim_ids: Iterable[int] | None = None,
                document_ids: Iterable[int] | None = None) -> dict[int, ReviewKey]:
     """claim id -> its review key, for every stored claim, or those of `claim_ids`, or those of
     the documents `document_ids`. Ordinals number claims within one document, so only the
     documents concerned are read."""
-    if claim_ids is None and document_ids is None:
-        return {row[0]: ReviewKey(*row[1:]) for row in db.execute(_KEYS_SQL).fetchall()}
-    if claim_ids is not None:
-        wanted = set(claim_ids)
-        marks = ", ".join("?" for _ in wanted)
-        sql = _KEYS_SQL + f" where document_id in (select document_id from claims where id in ({marks}))"
-    else:
-        wanted = None
-        docs = set(document_ids)
-        marks = ", ".join("?" for _ in docs)
-        sql = _KEYS_SQL + f" where document_id in ({marks})"
-    params = list(wanted if wanted is not None else docs)
-    if not params:
-        return {}
-    rows = db.execute(sql, params).fetchall()
+    wanted = set(claim_ids) if claim_ids is not None else None
+    rows = store_claims.key_rows(db, wanted, document_ids)
     return {row[0]: ReviewKey(*row[1:]) for row in rows if wanted is None or row[0] in wanted}
-
-
-def _review(row: dict) -> Review:
-    key = ReviewKey(row["document_id"], row["field"], row["start_char"], row["end_char"], row["event"],
-                    row["country"], row["ordinal"])
-    return Review(row["id"], key, row["action"], row["reason"] or "", json.loads(row["corrections"] or "{}"),
-                  json.loads(row["original"] or "{}"), row["reviewer"], row["created_at"])
-
-
-def all_reviews(db: sqlite_utils.Database) -> list[Review]:
-    """Every review ever recorded, oldest first."""
-    return [_review(dict(r)) for r in db.query("select * from reviews order by id")]
 
 
 def latest_reviews(db: sqlite_utils.Database) -> dict[ReviewKey, Review]:
@@ -230,13 +162,9 @@ def record_review(db: sqlite_utils.Database, claim_id: int, action: str, reviewe
         key = claim_keys(db, [claim_id]).get(claim_id)
         if key is None:
             raise ClaimNotFound(f"claim {claim_id}: no such claim (re-extracted since the page was loaded?)")
-        row = dict(next(db.query("select * from claims where id = ?", [claim_id])))
+        row = store_claims.get_claim(db, claim_id)
         original = {k: row.get(k) for k in ("count", "qualifier", "period_start", "period_end", "kind", "event",
                                             "country", "location", "names", "offences", "evidence")}
-        review_id = db.execute(
-            "insert into reviews (document_id, field, start_char, end_char, event, country, ordinal, action, reason,"
-            " corrections, original, reviewer, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [key.document_id, key.field, key.start_char, key.end_char, key.event, key.country, key.ordinal,
-             action, reason, json.dumps(corrections), json.dumps(original, ensure_ascii=False), reviewer, utcnow()],
-        ).lastrowid
-    return _review(dict(next(db.query("select * from reviews where id = ?", [review_id]))))
+        review_id = store_reviews.append_review(db, key, action=action, reason=reason, corrections=corrections,
+                                                original=original, reviewer=reviewer, created_at=utcnow())
+    return store_reviews.get_review(db, review_id)

@@ -18,6 +18,8 @@ from warcio.archiveiterator import ArchiveIterator
 from crawler.archive import ArchiveError, read_response
 from crawler.article import ArticleError
 from vigil.extraction import reread_archived
+from vigil.store import claims as store_claims
+from vigil.store import documents
 from vigil.web.claimrows import claim_rows
 
 bp = Blueprint("archived", __name__)
@@ -92,17 +94,16 @@ def locate(text: str, claim: dict) -> tuple[int, int] | None:
 
 
 def _document(document_id: int) -> dict:
-    rows = list(g.db.query("select * from documents where id = ?", [document_id]))
-    if not rows:
+    document = documents.get_document(g.db, document_id)
+    if document is None:
         abort(404)
-    return dict(rows[0])
+    return dict(document)
 
 
 @bp.route("/documents/<int:document_id>/archived")
 def page(document_id: int):
     document = _document(document_id)
-    claims = claim_rows(g.db, ids=[r[0] for r in g.db.execute(
-        "select id from claims where document_id = ?", [document_id]).fetchall()])
+    claims = claim_rows(g.db, ids=store_claims.claim_ids_of(g.db, document_id))
     selected = request.args.get("claim", type=int)
     info, fresh, problem = None, None, None
     if document["warc_file"]:

@@ -16,17 +16,9 @@ import sqlite_utils
 from flask import g, has_app_context
 
 from vigil.reviews import Review, reviews_by_claim
+from vigil.store import claims, sources
 
 STATUSES = ("unreviewed", "confirmed", "corrected", "rejected")
-
-# The day a claim is placed on (as alerts/records.py: period end, else start, else publication).
-_DAY = "coalesce(c.period_end, c.period_start, substr(d.published, 1, 10))"
-_SQL = f"""
-select c.*, {_DAY} as day, d.source_id, d.url, d.title, d.published, d.fetched_at,
-       coalesce(s.name, d.source_id) as source_name
-from claims c join documents d on d.id = c.document_id left join sources s on s.id = d.source_id
-"""
-
 
 @dataclass(frozen=True)
 class Filters:
@@ -56,6 +48,10 @@ class Filters:
         """The non-empty filters, for links (export, next page) that keep them."""
         return {k: v for k, v in asdict(self).items() if v}
 
+    def for_store(self) -> dict:
+        """The filters the store applies (the review status is matched after it)."""
+        return {k: v for k, v in asdict(self).items() if k != "status"}
+
 
 def decode_row(row: dict) -> dict:
     for name in ("offences", "names", "rules"):
@@ -68,28 +64,6 @@ def status_of(review: Review | None) -> str:
     if review is None:
         return "unreviewed"
     return {"confirm": "confirmed", "correct": "corrected", "reject": "rejected"}[review.action]
-
-
-def _where(filters: Filters, ids: list[int] | None) -> tuple[str, list]:
-    where, params = [], []
-    if ids is not None:
-        where.append(f"c.id in ({', '.join('?' for _ in ids)})")
-        params.extend(ids)
-    for column, value in (("d.source_id", filters.source), ("upper(c.country)", filters.country),
-                          ("c.event", filters.event)):
-        if value:
-            where.append(f"{column} = ?")
-            params.append(value)
-    if filters.offence:
-        where.append("exists (select 1 from json_each(c.offences) where value = ?)")
-        params.append(filters.offence)
-    if filters.since:
-        where.append(f"{_DAY} >= ?")
-        params.append(filters.since)
-    if filters.until:
-        where.append(f"{_DAY} <= ?")
-        params.append(filters.until)
-    return (" where " + " and ".join(where) if where else ""), params
 
 
 def request_reviews(db: sqlite_utils.Database) -> dict[int, Review]:
@@ -109,17 +83,15 @@ def claim_rows(db: sqlite_utils.Database, filters: Filters = Filters(), ids: lis
     many rows and show a few (`decode_row` them then)."""
     if ids is not None and not ids:
         return []
-    where, params = _where(filters, ids)
-    sql = _SQL + where + " order by day desc, c.id"
-    if limit and not filters.status:  # the review status is known only once reviews are matched
-        sql += f" limit {int(limit)}"
+    # the review status is known only once reviews are matched
+    found = claims.listed(db, ids, limit if not filters.status else None, **filters.for_store())
     reviews = request_reviews(db)
     rows = []
-    for row in db.query(sql, params):
+    for row in found:
         review = reviews.get(row["id"])
         if filters.status and status_of(review) != filters.status:
             continue
-        row = decode_row(dict(row)) if decode else dict(row)
+        row = decode_row(row) if decode else row
         row["review"], row["status"] = review, status_of(review)
         rows.append(row)
         if limit and len(rows) >= limit:
@@ -131,9 +103,7 @@ def count_claims(db: sqlite_utils.Database, filters: Filters = Filters()) -> int
     """How many claims match `filters` (for 'showing the first N of M')."""
     if filters.status:
         return len(claim_rows(db, filters))
-    where, params = _where(filters, None)
-    return db.execute(f"select count(*) from claims c join documents d on d.id = c.document_id{where}",
-                      params).fetchone()[0]
+    return claims.count_listed(db, **filters.for_store())
 
 
 def claim_row(db: sqlite_utils.Database, claim_id: int) -> dict | None:
@@ -144,9 +114,7 @@ def claim_row(db: sqlite_utils.Database, claim_id: int) -> dict | None:
 def choices(db: sqlite_utils.Database) -> dict:
     """What the filter menus offer: the sources, countries and offences present in the store."""
     return {
-        "sources": [tuple(r) for r in db.execute("select id, coalesce(name, id) from sources order by id").fetchall()],
-        "countries": [r[0] for r in db.execute(
-            "select distinct upper(country) from claims where country is not null and country != '' order by 1")],
-        "offences": [r[0] for r in db.execute(
-            "select distinct j.value from claims c, json_each(c.offences) j order by 1")],
+        "sources": sources.source_names(db),
+        "countries": claims.countries_present(db),
+        "offences": claims.offences_present(db),
     }

@@ -23,6 +23,7 @@ from flask_wtf.csrf import CSRFProtect
 from werkzeug.middleware.proxy_fix import ProxyFix
 
 from vigil.accounts import User, get_user_by_id
+from vigil.store import users
 
 SECRET_FILE = "web-secret.key"  # in the data directory, mode 0600; signs session cookies
 PUBLIC_ENDPOINTS = frozenset({"auth.login", "static"})
@@ -69,8 +70,8 @@ def log_in(user: User) -> None:
 
 
 def _stamp_of(user_id: int) -> str | None:
-    row = g.db.execute("select password_hash from users where id = ?", [user_id]).fetchone()
-    return password_stamp(row[0]) if row else None
+    password_hash = users.password_hash_of(g.db, user_id)
+    return password_stamp(password_hash) if password_hash is not None else None
 
 
 def _load_user() -> User | None:
