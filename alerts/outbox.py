@@ -42,6 +42,9 @@ from alerts.channels import CHANNELS
 from alerts.channels.deadline import MAX_DEADLINE
 from alerts.channels.errors import DeliveryError, PermanentError, TransientError
 from extract.notions import timestamp
+# The outbox table's statements live with the rest of the store's SQL (vigil/store/); this is the
+# one import of vigil/ from alerts/, for the one stage that is a table's lifecycle.
+from vigil.store import outbox as table
 
 log = logging.getLogger(__name__)
 
@@ -94,44 +97,21 @@ def enqueue(conn: sqlite3.Connection, *, dedup_key: str, channel: str, kind: str
 
     Does not commit: the caller's transaction makes the alert state and the row one change.
     """
-    cursor = conn.execute(
-        "insert or ignore into outbox (dedup_key, alert_id, channel, kind, subject, payload, status, attempts,"
-        " next_attempt_at, created_at) values (?, ?, ?, ?, ?, ?, 'pending', 0, ?, ?)",
-        [dedup_key, alert_id, channel, kind, subject, json.dumps(payload), iso(now), iso(now)],
-    )
-    return cursor.rowcount == 1
-
-
-_DUE = (
-    "(status = 'pending' and (next_attempt_at is null or next_attempt_at <= :now))"
-    " or (status = 'sending' and next_attempt_at <= :now)"
-)
+    return table.insert(conn, dedup_key=dedup_key, alert_id=alert_id, channel=channel, kind=kind, subject=subject,
+                        payload=json.dumps(payload), now=iso(now))
 
 
 def claim(conn: sqlite3.Connection, row_id: int, now: datetime, lease: timedelta = LEASE) -> int | None:
     """Step 2: take the row if it is due (or its sender's lease ran out); the attempt number, or None."""
-    with conn:
-        cursor = conn.execute(
-            f"update outbox set status = 'sending', attempts = attempts + 1, next_attempt_at = :lease"
-            f" where id = :id and ({_DUE})",
-            {"id": row_id, "now": iso(now), "lease": iso(now + lease)},
-        )
-        if cursor.rowcount != 1:
-            return None
-        return conn.execute("select attempts from outbox where id = ?", [row_id]).fetchone()[0]
+    return table.take(conn, row_id, iso(now), iso(now + lease))
 
 
 def _finish(conn: sqlite3.Connection, row_id: int, attempts: int, **values) -> bool:
     """Step 3: write the outcome if the row is still this attempt's (not re-claimed meanwhile)."""
-    assignments = ", ".join(f"{name} = :{name}" for name in values)
-    with conn:
-        cursor = conn.execute(
-            f"update outbox set {assignments} where id = :id and status = 'sending' and attempts = :attempts",
-            {**values, "id": row_id, "attempts": attempts},
-        )
-    if cursor.rowcount != 1:
+    written = table.finish(conn, row_id, attempts, values)
+    if not written:
         log.warning("outbox row %s was taken over by another sender; outcome of attempt %s not recorded", row_id, attempts)
-    return cursor.rowcount == 1
+    return written
 
 
 def record_failure(conn: sqlite3.Connection, row_id: int, attempts: int, error: DeliveryError, now: datetime) -> Delivery:
@@ -179,22 +159,13 @@ def deliver(conn: sqlite3.Connection, row: dict, channels: Mapping[str, object],
                     result.error, result.next_attempt_at)
 
 
-def _rows(conn: sqlite3.Connection, where: str, params) -> list[dict]:
-    cursor = conn.execute(f"select * from outbox where {where} order by id", params)
-    columns = [d[0] for d in cursor.description]
-    return [dict(zip(columns, row)) for row in cursor.fetchall()]
-
-
 def flush(conn: sqlite3.Connection, channels: Mapping[str, object], now: datetime | None = None,
           lease: timedelta = LEASE, ids: list[int] | None = None) -> FlushReport:
     """Send every due row (or just `ids`), oldest first; report what went and what waits."""
     report = FlushReport()
     clock = (lambda: now) if now is not None else (lambda: datetime.now(timezone.utc))
-    where, params = f"({_DUE})", {"now": iso(clock())}
-    if ids is not None:
-        where += f" and id in ({','.join(str(int(i)) for i in ids)})"
     down: set[str] = set()
-    for row in _rows(conn, where, params):
+    for row in table.due(conn, iso(clock()), ids):
         if row["channel"] in down:
             continue
         delivery = deliver(conn, row, channels, clock(), lease)
@@ -210,20 +181,9 @@ def flush(conn: sqlite3.Connection, channels: Mapping[str, object], now: datetim
 def requeue_failed(conn: sqlite3.Connection, now: datetime, channel: str | None = None) -> int:
     """Give notices that failed for good another round (after the channel's configuration was
     fixed): they go back to pending, due now, with their attempts counted afresh."""
-    where, params = "status = 'failed'", [iso(now)]
-    if channel is not None:
-        where += " and channel = ?"
-        params.append(channel)
-    with conn:
-        cursor = conn.execute(
-            f"update outbox set status = 'pending', attempts = 0, next_attempt_at = ? where {where}", params
-        )
-    return cursor.rowcount
+    return table.requeue_failed(conn, iso(now), channel)
 
 
 def waiting(conn: sqlite3.Connection) -> list[dict]:
     """Rows not yet delivered nor given up: pending, or being sent (maybe by a dead process)."""
-    return [
-        {k: r[k] for k in ("id", "channel", "kind", "subject", "status", "attempts", "next_attempt_at", "last_error")}
-        for r in _rows(conn, "status in ('pending', 'sending')", [])
-    ]
+    return table.waiting(conn)

@@ -33,22 +33,13 @@ from vigil.config import AlertsFile, WeekSettings
 from vigil.copies import Doc, fingerprint, originals
 from vigil.errors import UsageError
 from vigil.reviews import apply_reviews
+from vigil.store import alerts as store_alerts
+from vigil.store import claims as store_claims
+from vigil.store import documents as store_documents
+from vigil.store import outbox as store_outbox
 from vigil.store import write_lock
 
 log = logging.getLogger(__name__)
-
-_CLAIMS_SQL = """
-select c.id, c.document_id, c.event, c.country, c.count, c.qualifier, c.period_start, c.period_end,
-       c.kind, c.offences, c.location, c.names, c.evidence, c.start_char, c.rules,
-       d.source_id, d.url, d.title, d.published, d.fetched_at, s.org, s.independent_of
-from claims c left join documents d on d.id = c.document_id left join sources s on s.id = d.source_id
-order by c.id
-"""
-_COPIES_SQL = """
-select d.id, d.source_id, d.published, d.simhash, case when d.simhash is null then d.text end from documents d
-where exists (select 1 from claims c where c.document_id = d.id)
-"""
-
 
 def week_scheme(alerts_config: AlertsFile | WeekSettings) -> WeekScheme:
     return WeekScheme.named(alerts_config.week_starts, alerts_config.timezone)
@@ -60,7 +51,7 @@ def report_originals(db: sqlite_utils.Database, timezone: str = "UTC") -> dict[i
     Documents extracted before fingerprints were stored get theirs computed here, in memory."""
     docs = [
         Doc(doc_id, source_id, local_day(published, timezone), simhash if simhash else fingerprint(text))
-        for doc_id, source_id, published, simhash, text in db.execute(_COPIES_SQL).fetchall()
+        for doc_id, source_id, published, simhash, text in store_documents.fingerprints_of_extracted(db)
     ]
     return originals(docs)
 
@@ -69,11 +60,8 @@ def load_records(db: sqlite_utils.Database, timezone: str = "UTC") -> list[Claim
     """Every stored claim with its document's source (and the source's independence), URL,
     title, publication and collection days, and the report it is a copy of, if any."""
     copies = report_originals(db, timezone)
-    cursor = db.execute(_CLAIMS_SQL)
-    columns = [d[0] for d in cursor.description]
     records = []
-    for row in cursor.fetchall():
-        fields = dict(zip(columns, row))
+    for fields in store_claims.with_sources(db):
         fields["report"] = copies.get(fields["document_id"])
         records.append(ClaimRecord.from_row(fields, timezone))
     return records
@@ -124,8 +112,7 @@ class AlertsReport:
 
 def _stored_states(db: sqlite_utils.Database) -> dict[tuple[str, str], tuple[int, AlertState]]:
     states = {}
-    for row in db.execute("select id, rule_id, key, value, level, state, detail from alerts").fetchall():
-        alert_id, rule_id, key, value, level, state, detail = row
+    for alert_id, rule_id, key, value, level, state, detail in store_alerts.all_alerts(db):
         episode = json.loads(detail or "{}").get("episode", 1)
         states[(rule_id, key)] = (alert_id, AlertState(rule_id, key, value, level, state, episode))
     return states
@@ -135,15 +122,9 @@ def _save_state(db: sqlite_utils.Database, alert_id: int | None, t: Transition, 
     a = t.after
     detail = json.dumps({**t.finding.detail, "episode": a.episode})
     if alert_id is None:
-        return db.execute(
-            "insert into alerts (rule_id, key, value, level, state, detail, first_fired_at, updated_at)"
-            " values (?, ?, ?, ?, ?, ?, ?, ?)",
-            [a.rule_id, a.key, a.value, a.level, a.state, detail, now, now],
-        ).lastrowid
-    db.execute(
-        "update alerts set value = ?, level = ?, state = ?, detail = ?, updated_at = ? where id = ?",
-        [a.value, a.level, a.state, detail, now, alert_id],
-    )
+        return store_alerts.insert_alert(db, rule_id=a.rule_id, key=a.key, value=a.value, level=a.level,
+                                         state=a.state, detail=detail, now=now)
+    store_alerts.update_alert(db, alert_id, value=a.value, level=a.level, state=a.state, detail=detail, now=now)
     return alert_id
 
 
@@ -155,10 +136,7 @@ def _enqueue(db, alerts_config: AlertsFile, notification: Notification, channel_
     for name in channel_names:
         config = alerts_config.channels[name]
         if dry_run:
-            exists = db.execute(
-                "select 1 from outbox where dedup_key = ? and channel = ?", [notification.dedup_key, name]
-            ).fetchone()
-            added.append((name, exists is None, notification.title))
+            added.append((name, not store_outbox.has(db.conn, notification.dedup_key, name), notification.title))
             continue
         payload = CHANNELS[config.type].payload(notification, config, name)
         new = outbox.enqueue(
@@ -290,10 +268,8 @@ def send_test(db: sqlite_utils.Database, alerts_config: AlertsFile, channel_name
     dedup_key = f"test:{now.astimezone(timezone.utc).isoformat(timespec='microseconds')}"
     with write_lock(db):
         _enqueue(db, alerts_config, test_notification(channel_name, dedup_key), [channel_name], now)
-    row = db.execute("select * from outbox where dedup_key = ? and channel = ?", [dedup_key, channel_name])
-    columns = [d[0] for d in row.description]
-    delivery = outbox.deliver(db.conn, dict(zip(columns, row.fetchone())), alerts_config.channels, now)
+    row = store_outbox.find(db.conn, dedup_key, channel_name)
+    delivery = outbox.deliver(db.conn, row, alerts_config.channels, now)
     if delivery.outcome == "retry":  # a test is for now: never delivered hours later by a retry
-        with db.conn:
-            db.execute("update outbox set status = 'failed' where id = ? and status = 'pending'", [delivery.id])
+        store_outbox.fail_pending(db.conn, delivery.id)
     return delivery

@@ -18,6 +18,11 @@ from vigil.heartbeat import read_state
 from vigil.runlock import holder
 from vigil.schedule import make_trigger
 from vigil.store import ARCHIVE_DIR, DATABASE_NAME
+from vigil.store import claims as store_claims
+from vigil.store import documents as store_documents
+from vigil.store import jobs as job_runs
+from vigil.store import outbox as store_outbox
+from vigil.store import sources as store_sources
 
 FAILING_SOURCE_RUNS = 3
 OUTBOX_STALE = timedelta(hours=1)
@@ -91,12 +96,7 @@ def stale_sources(db, sources, now: datetime, health: Health) -> None:
     productive counts from its first fetch.
     """
     for source in sources:
-        last_new, first_fetch = db.execute(
-            "select (select max(t) from (select max(first_seen_at) as t from feed_entries where source_id = :id "
-            "union all select max(fetched_at) from documents where source_id = :id)), "
-            "(select min(fetched_at) from fetches where source_id = :id)",
-            {"id": source.id},
-        ).fetchone()
+        last_new, first_fetch = store_sources.news_times(db, source.id)
         since = _parse(last_new or first_fetch)
         period = parse_duration(source.expected_update_period)
         if since is None or now - since <= period:
@@ -119,14 +119,9 @@ def assess(db, config: Config, data_dir: Path, now: datetime | None = None) -> H
         problem = state.problem(now)
         if problem:
             health.problems.append(problem)
-    service_since = _parse(db.execute("select min(started_at) from job_runs").fetchone()[0])
+    service_since = _parse(job_runs.first_start(db))
     for job in config.schedules.jobs:
-        row = db.execute(
-            "select started_at, outcome, duration_ms, error from job_runs where job_id = ? "
-            "order by started_at desc, id desc limit 1",
-            [job.id],
-        ).fetchone()
-        started, outcome, duration, error = row if row else (None, None, None, None)
+        started, outcome, duration, error = job_runs.last_run(db, job.id) or (None, None, None, None)
         last = _parse(started)
         overdue = last is not None and now - last > _allowed_gap(job, config.schedules.timezone, last)
         health.jobs.append(JobState(job.id, last, outcome, duration, error, overdue))
@@ -140,29 +135,17 @@ def assess(db, config: Config, data_dir: Path, now: datetime | None = None) -> H
                 health.problems.append(problem)
 
     enabled = {s.id for s in config.sources.sources if s.enabled}
-    if "sources" in db.table_names():
-        for row in db.execute(
-            "select id, consecutive_failures, last_error, last_success_at from sources "
-            "where consecutive_failures >= ? order by id",
-            [FAILING_SOURCE_RUNS],
-        ).fetchall():
-            source_id, failures, last_error, last_success = row
-            if source_id not in enabled:
-                continue
-            health.failing_sources.append(
-                {"id": source_id, "failures": failures, "last_error": last_error, "last_success_at": last_success}
-            )
-            health.problems.append(f"source {source_id}: failed {failures} runs in a row: {last_error}")
+    for source in store_sources.failing_sources(db, FAILING_SOURCE_RUNS):
+        if source.id not in enabled:
+            continue
+        health.failing_sources.append(asdict(source))
+        health.problems.append(f"source {source.id}: failed {source.failures} runs in a row: {source.last_error}")
 
-    if "sources" in db.table_names():
+    if store_sources.has_sources_table(db):
         stale_sources(db, config.sources.enabled(), now, health)
 
     # Test messages (`vigil alerts --test`) are never retried and their outcome was shown at once.
-    not_test = "coalesce(kind, '') != 'test'"
-    pending, oldest = db.execute(
-        f"select count(*), min(created_at) from outbox where status in ('pending', 'sending') and {not_test}"
-    ).fetchone()
-    failed = db.execute(f"select count(*) from outbox where status = 'failed' and {not_test}").fetchone()[0]
+    pending, oldest, failed = store_outbox.backlog(db.conn)
     health.outbox = {"pending": pending, "oldest_pending": oldest, "failed": failed}
     if oldest and now - _parse(oldest) > OUTBOX_STALE:
         health.problems.append(f"outbox: {counted(pending, 'notification')} waiting, the oldest since {oldest}")
@@ -173,7 +156,7 @@ def assess(db, config: Config, data_dir: Path, now: datetime | None = None) -> H
     health.sizes = {
         "database_bytes": sum(p.stat().st_size for p in data_dir.glob(DATABASE_NAME + "*") if p.is_file()),
         "archive_bytes": sum(p.stat().st_size for p in archive.rglob("*") if p.is_file()) if archive.exists() else 0,
-        "documents": db["documents"].count,
-        "claims": db["claims"].count,
+        "documents": store_documents.count_documents(db),
+        "claims": store_claims.count_all(db),
     }
     return health

@@ -20,7 +20,8 @@ from typing import Callable
 from vigil.config_files import Config
 from vigil.context import AppContext
 from vigil.errors import StoreError
-from vigil.store import open_store, utcnow
+from vigil.store import jobs as job_runs
+from vigil.store import open_store
 
 log = logging.getLogger(__name__)
 
@@ -134,32 +135,19 @@ def summarise(result: object) -> str:
 
 
 def start_run(db, job_id: str) -> int:
-    return db["job_runs"].insert({"job_id": job_id, "started_at": utcnow(), "outcome": "running"}).last_pk
+    return job_runs.start_run(db, job_id)
 
 
 def finish_run(db, run_id: int, started: float, outcome: str, *, error: str | None = None, summary: str = "") -> None:
-    db["job_runs"].update(
-        run_id,
-        {
-            "finished_at": utcnow(),
-            "duration_ms": int((time.monotonic() - started) * 1000),
-            "outcome": outcome,
-            "error": error,
-            "summary": summary,
-        },
-    )
+    job_runs.finish_run(db, run_id, duration_ms=int((time.monotonic() - started) * 1000), outcome=outcome,
+                        error=error, summary=summary)
 
 
 def abandon_running(data_dir, reason: str) -> int:
     """Mark runs left `running` (by a stop or a crash) as abandoned; returns how many."""
     db = open_store(data_dir)
     try:
-        with db.conn:
-            cursor = db.execute(
-                "update job_runs set outcome = 'abandoned', error = ?, finished_at = ? where outcome = 'running'",
-                [reason, utcnow()],
-            )
-        return cursor.rowcount
+        return job_runs.abandon_running(db, reason)
     except sqlite3.OperationalError as exc:
         raise StoreError(f"{data_dir}: the database stayed busy or failed: {exc} "
                          "(is another `vigil` process holding it?)") from exc
@@ -169,5 +157,5 @@ def abandon_running(data_dir, reason: str) -> int:
 
 def last_starts(db) -> dict[str, datetime]:
     """When each job last started (any outcome): the basis for scheduling after a restart."""
-    rows = db.execute("select job_id, max(started_at) from job_runs group by job_id").fetchall()
-    return {job_id: datetime.fromisoformat(started).astimezone(timezone.utc) for job_id, started in rows if started}
+    return {job_id: datetime.fromisoformat(started).astimezone(timezone.utc)
+            for job_id, started in job_runs.last_starts(db).items()}

@@ -14,6 +14,8 @@ from alerts.records import ClaimRecord
 from alerts.totals import Totals, WeeklyTotal, place_aggregate
 from vigil.alerting import load_records, week_scheme
 from vigil.reviews import apply_reviews
+from vigil.store import alerts as store_alerts
+from vigil.store import claims as store_claims
 
 _WEEK_IN_KEY = re.compile(r"(\d{4}-W\d{2})(?::([A-Z]{2}))?")
 
@@ -47,18 +49,12 @@ class Figures:
 
 # What the figures are computed from: any claim or review written since changes one of these
 # (a re-extraction inserts claims with new ids; reviews are only ever appended).
-_FINGERPRINT_SQL = """
-select (select count(*) from claims), (select max(id) from claims), (select max(id) from reviews),
-       (select max(extracted_at) from documents)
-"""
-
-
 def figures() -> Figures:
     """The figures over the store as it is now: computed once per change of claims or reviews and
     kept by the application, so browsing costs no more than one `vigil totals` per change."""
     if "figures" not in g:
         scheme = week_scheme(current_app.config["VIGIL"].weeks)
-        fingerprint = (tuple(g.db.execute(_FINGERPRINT_SQL).fetchone()), scheme)
+        fingerprint = (store_claims.figures_stamp(g.db), scheme)
         cache = current_app.extensions.setdefault("vigil_figures", {"lock": threading.Lock()})
         with cache["lock"]:
             if cache.get("fingerprint") != fingerprint:
@@ -82,7 +78,7 @@ def placed_week(record: ClaimRecord, scheme) -> date | None:
 def alerted_weeks(db) -> dict[str, set[str]]:
     """week label -> countries ('' if the rule named none) of the alerts fired about that week."""
     alerted: dict[str, set[str]] = {}
-    for (key,) in db.execute("select key from alerts").fetchall():
+    for key in store_alerts.alert_keys(db):
         match = _WEEK_IN_KEY.search(key or "")
         if match:
             alerted.setdefault(match.group(1), set()).add(match.group(2) or "")
