@@ -201,3 +201,51 @@ def demo_data(tmp_path_factory) -> Path:
     work = tmp_path_factory.mktemp("web-demo")
     run_demo(work, say=lambda line: None)
     return work
+
+
+# --- the demo site's feeds collected into a real store (test_store_faults, test_extraction_store,
+# test_archive_damage) --------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def collected_store(tmp_path_factory):
+    """Factory: `collected_store(extract=False)` returns a new directory holding `config/` (the
+    demo's files pointing at the demo site; SMTP and Slack at closed local ports) and `data/` (the
+    site's feeds collected into a real store and WARC archive; extracted if `extract`).
+
+    The site is served and collected once per session; each call copies that store, so a test
+    may change its copy freely."""
+    import shutil
+
+    from click.testing import CliRunner
+
+    from vigil.cli import cli
+    from vigil.collect import collect_sources
+    from vigil.demo.site import serve_site
+    from vigil.demo.walkthrough import write_config
+    from vigil.store import open_store
+
+    pristine: list[Path] = []
+
+    def collect() -> Path:
+        root = tmp_path_factory.mktemp("collected-site")
+        with serve_site() as site:
+            config = write_config(root / "config", {"BASE": site.base_url, "SMTP_PORT": "9",
+                                                    "SLACK_URL": "http://127.0.0.1:9/hook"})
+            db = open_store(root / "data")
+            collect_sources(db, config.sources, root / "data", kinds=("feed",), force=True)
+            db.close()
+        return root
+
+    def copy(extract: bool = False) -> Path:
+        if not pristine:
+            pristine.append(collect())
+        root = tmp_path_factory.mktemp("store")
+        for part in ("config", "data"):
+            shutil.copytree(pristine[0] / part, root / part)
+        if extract:
+            result = CliRunner().invoke(cli, ["--config", str(root / "config"), "--data", str(root / "data"), "extract"])
+            assert result.exit_code == 0, result.output
+        return root
+
+    return copy

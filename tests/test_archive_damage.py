@@ -17,9 +17,6 @@ from click.testing import CliRunner
 from alerts.wording import counted
 from crawler.archive import ArchiveError, WarcArchive, check_file, read_response
 from vigil.cli import cli
-from vigil.collect import collect_sources
-from vigil.demo.site import serve_site
-from vigil.demo.walkthrough import write_config
 from vigil.store import open_store
 
 REPO = Path(__file__).resolve().parents[1]
@@ -97,16 +94,9 @@ def test_a_write_that_fails_half_way_leaves_only_whole_records(tmp_path):
 
 
 @pytest.fixture
-def collected(tmp_path):
+def collected(collected_store):
     """The demo site collected and extracted into a real store."""
-    with serve_site() as site:
-        config = write_config(tmp_path / "config", {"BASE": site.base_url, "SMTP_PORT": "2525",
-                                                    "SLACK_URL": "http://127.0.0.1:9/hook"})
-        db = open_store(tmp_path / "data")
-        collect_sources(db, config.sources, tmp_path / "data", kinds=("feed",), force=True)
-        db.close()
-    assert invoke(tmp_path, "extract").exit_code == 0
-    return tmp_path
+    return collected_store(extract=True)
 
 
 def invoke(root: Path, *args: str):

@@ -10,24 +10,14 @@ from click.testing import CliRunner
 
 from alerts.wording import counted
 from vigil.cli import cli
-from vigil.collect import collect_sources
-from vigil.demo.site import serve_site
-from vigil.demo.walkthrough import write_config
 from vigil.extraction import extract_new_documents, replace_claims
 from vigil.store import open_store
 
 
 @pytest.fixture(scope="module")
-def collected(tmp_path_factory):
+def collected(collected_store):
     """The demo site collected once into a real store; each test copies nothing, reads or re-runs."""
-    root = tmp_path_factory.mktemp("extraction")
-    with serve_site() as site:
-        config = write_config(root / "config", {"BASE": site.base_url, "SMTP_PORT": "2525",
-                                                "SLACK_URL": "http://127.0.0.1:9/hook"})
-        db = open_store(root / "data")
-        collect_sources(db, config.sources, root / "data", kinds=("feed",), force=True)
-        db.close()
-    return root
+    return collected_store()
 
 
 def invoke(root: Path, *args: str):

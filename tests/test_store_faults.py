@@ -11,13 +11,9 @@ import textwrap
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from vigil.cli import cli
-from vigil.collect import collect_sources
 from vigil.demo.site import serve_site
 from vigil.demo.walkthrough import write_config
-from vigil.store import open_store
 
 REPO = Path(__file__).resolve().parents[1]
 READ_COMMANDS = [
@@ -27,18 +23,9 @@ READ_COMMANDS = [
 
 
 @pytest.fixture(scope="module")
-def collected(tmp_path_factory):
+def collected(collected_store):
     """The demo site collected and extracted into a real store, with the demo's alerts.yaml."""
-    root = tmp_path_factory.mktemp("faults")
-    with serve_site() as site:
-        config = write_config(root / "config", {"BASE": site.base_url, "SMTP_PORT": "9",
-                                                "SLACK_URL": "http://127.0.0.1:9/hook"})
-        db = open_store(root / "data")
-        collect_sources(db, config.sources, root / "data", kinds=("feed",), force=True)
-        db.close()
-    assert CliRunner().invoke(cli, ["--config", str(root / "config"), "--data", str(root / "data"), "extract"]
-                              ).exit_code == 0
-    return root
+    return collected_store(extract=True)
 
 
 def vigil(config: Path, data: Path, *args: str, wrap: list[str] | None = None, prelude: str = ""):
