@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -53,10 +54,16 @@ def test_a_killed_service_is_unhealthy_within_two_minutes(tmp_path, vigil_servic
     assert "CVE-2024-6923" in service.log() or sys.version_info >= (3, 11, 10)  # start-up warns on 3.11.7
     healthy = status(config, data)
     assert healthy.returncode == 0, healthy.stdout
-    assert f"Service: pid {service.proc.pid} on " in healthy.stdout
+    lines = healthy.stdout.splitlines()
+    assert lines[0] == f"Running: pid {service.proc.pid} (it holds this data directory's lock)"
+    assert any(line.startswith("Service: on ") and ", last heartbeat " in line for line in lines), lines
+    assert len(re.findall(rf"\bpid {service.proc.pid}\b", healthy.stdout)) == 1  # said once, not per source of it
 
     os.kill(service.proc.pid, signal.SIGKILL)
     service.proc.wait(timeout=10)
+    after = status(config, data).stdout  # the lock went with the process; the heartbeat names the dead one
+    assert after.splitlines()[0] == "Running: no `vigil run` holds this data directory"
+    assert f"Service: pid {service.proc.pid} on " in after
     last = beat_at(data)
     assert problems_at(config, data, last + timedelta(seconds=60)) == []
     (problem,) = problems_at(config, data, last + timedelta(seconds=2 * 60))

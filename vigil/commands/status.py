@@ -64,7 +64,9 @@ def command(app: AppContext, fmt: str) -> None:
     if service is not None:
         state = (f"stopped at {service['stopped_at']}" if service["stopped_at"]
                  else f"last heartbeat {service['beat_at'] or 'never'}")
-        click.echo(f"Service: pid {service['pid']} on {service['host']}, started {service['started_at']}, {state}")
+        # the pid is said once: on the Running line when this heartbeat is the lock holder's
+        who = "" if service["pid"] == health.service_pid else f"pid {service['pid']} "
+        click.echo(f"Service: {who}on {service['host']}, started {service['started_at']}, {state}")
     if health.healthy:
         click.echo("Healthy.")
         return
