@@ -4,6 +4,18 @@ WAL mode lets readers work while a writer commits, and the busy timeout makes a 
 writer wait for the lock instead of failing with "database is locked". The schema is
 built by forward migrations (sqlite-utils `Migrations`), applied whenever the store is
 opened, so an upgraded Vigil brings an old database up to date by itself.
+
+Every SQL statement of Vigil is in this package (tests/test_store_owner.py checks it), one
+module per table group, each with the types of its rows:
+
+- `sources`: sources, fetches, feed_entries (FetchRow, LastFeedAnswer, FailingSource);
+- `documents`: documents, document_aliases, page_blocks, full-text search (DocumentRow);
+- `claims`: claims (ClaimRow, the one definition of a claim's row);
+- `reviews`: reviews (ReviewKey, Review); `users`: users (UserRow);
+- `alerts`: alerts (AlertRow); `outbox`: outbox (OutboxRow);
+- `jobs`: job_runs (LastRun).
+
+This module opens the database, holds the migrations and the write lock.
 """
 
 from __future__ import annotations
