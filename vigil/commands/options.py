@@ -22,3 +22,11 @@ def _country_code(ctx: click.Context, param: click.Parameter, value: str | None)
 country_option = click.option(
     "--country", "country", callback=_country_code, help="Only this country (ISO code, e.g. IR; or its name)."
 )
+
+
+def deprecated_flag(old: str, new: str) -> None:
+    """Say once, on stderr, that a verb given as a flag has become a subcommand.
+
+    The old flags stay as hidden aliases for one release so scripts and unit files keep
+    working; stdout is untouched, so what a program reads does not change."""
+    click.echo(f"note: `vigil {old}` is deprecated and goes in the next release; use `vigil {new}`", err=True)
