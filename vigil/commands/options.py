@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import click
 
-from vigil import countries
 from vigil.errors import UsageError
 
 
@@ -13,6 +12,8 @@ def _country_code(ctx: click.Context, param: click.Parameter, value: str | None)
     silent "no executions" for a country that cannot be in the data."""
     if value is None:
         return None
+    from vigil import countries  # YAML data: read when a country is given, not for `--help`
+
     try:
         return countries.resolve(value)
     except countries.UnknownCountry as exc:
