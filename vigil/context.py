@@ -1,6 +1,6 @@
 """What every command shares: where the configuration and data live, opened on demand.
 
-Configuration and database are loaded lazily so that `vigil extract --jsonl` needs
+Configuration and database are loaded lazily so that `vigil extract jsonl` needs
 neither, and so that a command reports a bad file only when it needs that file.
 """
 

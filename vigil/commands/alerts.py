@@ -47,14 +47,14 @@ def command(ctx: click.Context, dry_run: bool, as_of: str | None, test_channel: 
 @click.argument("channel")
 @click.pass_obj
 def test(app: AppContext, channel: str) -> None:
-    """Send a test message to CHANNEL (a name under alerts.yaml's `channels`) now, once."""
+    """Send a test message to CHANNEL (a name under alerts.yaml's `channels`) now."""
     send_test_message(app, channel)
 
 
 @command.command("retry")
 @click.pass_obj
 def retry(app: AppContext) -> None:
-    """Put notices that failed for good back in the queue (after fixing a channel), then deliver."""
+    """Queue notices that failed for good again (after fixing a channel), then deliver."""
     requeue(app)
     deliver(app, dry_run=False, as_of=None)
 

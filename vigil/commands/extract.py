@@ -37,7 +37,7 @@ _source_option = click.option("--source", "source_ids", multiple=True, metavar="
 @click.option("--source", "source_ids", multiple=True, hidden=True)
 @click.pass_context
 def command(ctx: click.Context, jsonl, explain: bool, rerun: bool, show: bool, since, source_ids) -> None:
-    """Extract execution claims (counts, dates, offences, places) from documents not yet extracted.
+    """Extract execution claims (counts, dates, offences, places) from new documents.
 
     `extract jsonl` reads records from a file instead, with no database; `extract rerun`
     re-extracts archived documents and shows what changed.
@@ -77,8 +77,10 @@ def command(ctx: click.Context, jsonl, explain: bool, rerun: bool, show: bool, s
               help="Print each claim with the rules that made it, and each rejected candidate with the rule "
                    "that rejected it (text, not JSON).")
 def jsonl_command(file, explain: bool) -> None:
-    """Read records {id, published, title, text} from FILE ('-': stdin) and print one line of
-    claims per record, {"id": ..., "claims": [...]}; no database."""
+    """Print the claims of each JSONL record in FILE; no database.
+
+    Records are {id, published, title, text}, FILE '-' is stdin; one line per record,
+    {"id": ..., "claims": [...]}, claims in the SCHEMA.md form."""
     print_jsonl(file, explain)
 
 
@@ -89,9 +91,11 @@ def jsonl_command(file, explain: bool) -> None:
               help="Work out and print what would change, on a scratch copy of the database; write nothing.")
 @click.pass_obj
 def rerun_command(app: AppContext, since, source_ids, dry_run: bool) -> None:
-    """Re-extract archived documents (read back from WARC, no network) and show what changed:
-    each claim added, removed or changed (field by field), and the weekly totals that moved.
-    A claim that comes out the same keeps its id."""
+    """Re-extract archived documents and show what changed.
+
+    Pages are read back from the WARC archive (no network). Prints each claim added, removed or
+    changed (field by field) and the weekly totals that moved; a claim that comes out the same
+    keeps its id."""
     run_rerun(app, since, source_ids, show=True, dry_run=dry_run)
 
 

@@ -21,9 +21,11 @@ class ClaimNotShown(VigilError):
               help="How much archived text to show either side of the evidence.")
 @click.pass_obj
 def command(app: AppContext, claim_id: int, chars: int) -> None:
-    """Print claim CLAIM_ID: its figures, evidence sentence and rules, its document (URL, source,
-    published, fetched), the archived text around the evidence (read back from the WARC
-    record, not the live site), and its reviews."""
+    """Print a claim with its evidence, rules, document, archived text and reviews.
+
+    For claim CLAIM_ID: its figures, evidence sentence and the rules that made it; its document
+    (URL, source, published, fetched); the text around the evidence, read back from the WARC
+    record (not the live site); and its reviews."""
     from sqlite_utils.db import NotFoundError
 
     from vigil.reviews import ClaimNotFound, history

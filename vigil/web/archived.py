@@ -1,7 +1,7 @@
 """The page behind a claim, as archived: read back from its WARC record, never from the live site.
 
 Two views: the article text (extracted afresh from the archived response, as `vigil extract
---rerun` reads it) with the evidence sentence highlighted, beside the record's fetch time
+rerun` reads it) with the evidence sentence highlighted, beside the record's fetch time
 and digests; and the raw archived HTML, served under a Content-Security-Policy `sandbox`
 that runs no script and loads nothing (no image, stylesheet or font from the live site).
 """
