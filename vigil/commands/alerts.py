@@ -54,7 +54,9 @@ def test(app: AppContext, channel: str) -> None:
 @command.command("retry")
 @click.pass_obj
 def retry(app: AppContext) -> None:
-    """Queue notices that failed for good again (after fixing a channel), then deliver."""
+    """Queue notices that failed for good again (after fixing a channel), then run as `vigil alerts`.
+
+    The requeued notices are delivered at once, with anything the rules newly find due."""
     requeue(app)
     deliver(app, dry_run=False, as_of=None)
 
