@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import shutil
 from pathlib import Path
 
@@ -89,7 +90,7 @@ def test_a_rerun_prints_what_changed_field_by_field_and_keeps_the_changed_claims
     altered, phantom = age(store)
     result = invoke(store, "extract", "rerun")
     assert result.exit_code == 0, result.output
-    rules = " ".join(f"+{r}" for r in __import__("json").loads(before[altered]["rules"]))
+    rules = " ".join(f"+{r}" for r in json.loads(before[altered]["rules"]))
     assert f"  ~ claim {altered}: count 46 -> 64; rules {rules} -count.old_rule  " in result.stdout
     assert f"  - claim {phantom}: executed IR 7 (exact, event, 2025-09-03)  " in result.stdout
     assert '      "an invented sentence"' in result.stdout
@@ -165,3 +166,14 @@ def test_matching_keeps_unchanged_claims_and_pairs_updated_ones_in_order():
     assert [(o["id"], n["location"]) for o, n in m.unchanged] == [(2, "Karaj"), (1, None)]
     assert [(o["id"], changes(o, n)) for o, n in m.updated] == [(3, ["count 3 -> 5", "span text 200-240 -> text 200-241"])]
     assert [n["start_char"] for n in m.added] == [300] and m.removed == []
+
+
+def test_explain_output_carries_no_terminal_controls(tmp_path):
+    source = tmp_path / "in.jsonl"
+    hostile = "Two men were hanged in Shiraz \u202eon Monday\u202c \x9b2J today."
+    source.write_text(json.dumps({"id": "r1\x1b]0;x\x07", "published": "2025-09-23", "title": "", "text": hostile}) + "\n")
+    result = CliRunner().invoke(cli, ["extract", "jsonl", str(source), "--explain"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith("r1]0;x: 1 claims")
+    assert not any(ch in result.stdout for ch in "\x1b\x07\x9b\u202e\u202c")
+    assert "on Monday" in result.stdout

@@ -100,10 +100,16 @@ def rerun_command(app: AppContext, since, source_ids, dry_run: bool) -> None:
 
 
 def print_jsonl(file, explain: bool) -> None:
+    """JSON lines as extract.jsonl writes them (JSON escapes what a program must not misread), or
+    with `explain` text for a person, through plain() since record ids and evidence are report text."""
     from extract.jsonl import explain_jsonl, run_jsonl
 
-    for line in (explain_jsonl if explain else run_jsonl)(file):
-        sys.stdout.write(line + "\n")
+    if not explain:
+        for line in run_jsonl(file):
+            sys.stdout.write(line + "\n")
+        return
+    for line in explain_jsonl(file):
+        sys.stdout.write(plain(line) + "\n")
 
 
 def run_rerun(app: AppContext, since: date | None, source_ids, show: bool, dry_run: bool) -> None:
