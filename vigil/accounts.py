@@ -9,22 +9,38 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING
 
-import sqlite_utils
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
 from vigil.errors import UsageError
-from vigil.store import users
+
+if TYPE_CHECKING:  # the store is loaded when an account is read, not when `vigil --help` lists `users`
+    import sqlite_utils
+
+    from vigil.store.users import UserRow
 
 ROLES = ("viewer", "reviewer", "admin")  # each role can do what the ones before it can
 MIN_PASSWORD_LENGTH = 12
 _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._@-]{0,63}$")
 
 _hasher = PasswordHasher()
-# Verifying an unknown name against this hash costs as much as a real check, so response
-# times do not tell which account names exist.
-_DUMMY_HASH = _hasher.hash("no such account: constant-time placeholder")
+
+
+@cache
+def _dummy_hash() -> str:
+    """Verifying an unknown name against this hash costs as much as a real check, so response
+    times do not tell which account names exist. Made at first use: hashing takes a while."""
+    return _hasher.hash("no such account: constant-time placeholder")
+
+
+def _users():
+    """The store's users table (vigil.store.users), imported on first use (see above)."""
+    from vigil.store import users
+
+    return users
 
 
 class AccountError(UsageError):
@@ -44,7 +60,7 @@ class User:
         return ROLES.index(self.role) >= ROLES.index(role)
 
 
-def _user(row: users.UserRow) -> User:
+def _user(row: UserRow) -> User:
     return User(row.id, row.name, row.role, row.created_at, row.disabled_at)
 
 
@@ -62,7 +78,7 @@ def add_user(db: sqlite_utils.Database, name: str, role: str, password: str) -> 
     check_password(password)
     if get_user(db, name) is not None:
         raise AccountError(f"user {name!r} exists (use `vigil users passwd` to set a new password)")
-    users.insert_user(db, name, role, _hasher.hash(password))
+    _users().insert_user(db, name, role, _hasher.hash(password))
     return get_user(db, name)
 
 
@@ -71,34 +87,34 @@ def set_password(db: sqlite_utils.Database, name: str, password: str) -> None:
     user = get_user(db, name)
     if user is None:
         raise AccountError(f"user {name!r}: no such account")
-    users.set_password_hash(db, user.id, _hasher.hash(password))
+    _users().set_password_hash(db, user.id, _hasher.hash(password))
 
 
 def set_disabled(db: sqlite_utils.Database, name: str, disabled: bool) -> None:
     user = get_user(db, name)
     if user is None:
         raise AccountError(f"user {name!r}: no such account")
-    users.set_disabled(db, user.id, disabled)
+    _users().set_disabled(db, user.id, disabled)
 
 
 def get_user(db: sqlite_utils.Database, name: str) -> User | None:
-    row = users.user_named(db, name)
+    row = _users().user_named(db, name)
     return _user(row) if row else None
 
 
 def get_user_by_id(db: sqlite_utils.Database, user_id: int) -> User | None:
-    row = users.user_with_id(db, user_id)
+    row = _users().user_with_id(db, user_id)
     return _user(row) if row else None
 
 
 def list_users(db: sqlite_utils.Database) -> list[User]:
-    return [_user(r) for r in users.all_users(db)]
+    return [_user(r) for r in _users().all_users(db)]
 
 
 def authenticate(db: sqlite_utils.Database, name: str, password: str) -> User | None:
     """The account if `password` is right and the account enabled; None otherwise (never says which)."""
-    row = users.user_named(db, name)
-    stored = row.password_hash if row else _DUMMY_HASH
+    row = _users().user_named(db, name)
+    stored = row.password_hash if row else _dummy_hash()
     try:
         _hasher.verify(stored, password)
     except (VerificationError, InvalidHashError):
@@ -106,5 +122,5 @@ def authenticate(db: sqlite_utils.Database, name: str, password: str) -> User | 
     if not row or row.disabled_at:
         return None
     if _hasher.check_needs_rehash(stored):
-        users.set_password_hash(db, row.id, _hasher.hash(password))
+        _users().set_password_hash(db, row.id, _hasher.hash(password))
     return _user(row)

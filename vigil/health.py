@@ -144,7 +144,7 @@ def assess(db, config: Config, data_dir: Path, now: datetime | None = None) -> H
     if store_sources.has_sources_table(db):
         stale_sources(db, config.sources.enabled(), now, health)
 
-    # Test messages (`vigil alerts --test`) are never retried and their outcome was shown at once.
+    # Test messages (`vigil alerts test`) are never retried and their outcome was shown at once.
     pending, oldest, failed = store_outbox.backlog(db.conn)
     health.outbox = {"pending": pending, "oldest_pending": oldest, "failed": failed}
     if oldest and now - _parse(oldest) > OUTBOX_STALE:

@@ -79,13 +79,20 @@ def get_claim(db, claim_id: int) -> ClaimRow | None:
     return ClaimRow(**rows[0]) if rows else None
 
 
-def replace_claims(db, document_id: int, rows: list[ClaimRow]) -> list[ClaimRow]:
-    """Swap a document's claims for `rows`; returns the old rows. Call inside a write transaction."""
-    old = claims_of(db, document_id)
-    db.execute("delete from claims where document_id = ?", [document_id])
-    if rows:
-        db["claims"].insert_all(rows)
-    return old
+def update_claim(db, claim_id: int, values: dict) -> None:
+    """Set the given columns of one claim (inside the caller's transaction)."""
+    columns = list(values)
+    db.execute(f"update claims set {', '.join(f'[{k}] = ?' for k in columns)} where id = ?",
+               [values[k] for k in columns] + [claim_id])
+
+
+def delete_claims(db, claim_ids: list[int]) -> None:
+    db.execute(f"delete from claims where id in ({', '.join('?' for _ in claim_ids)})", claim_ids)
+
+
+def insert_claim(db, row: ClaimRow) -> int:
+    """Store a new claim (inside the caller's transaction); its id."""
+    return db["claims"].insert(row).last_pk
 
 
 def count_all(db) -> int:

@@ -74,6 +74,12 @@ def sync_sources(db, sources) -> None:
         )
 
 
+def get_source(db, source_id: str) -> dict | None:
+    """The source's `sources` row, or None (a source since removed from sources.yaml stays)."""
+    rows = list(db.query("select * from sources where id = ?", [source_id]))
+    return dict(rows[0]) if rows else None
+
+
 def last_fetch_at(db, source_id: str) -> str | None:
     row = db.execute("select last_fetch_at from sources where id = ?", [source_id]).fetchone()
     return row[0] if row else None
