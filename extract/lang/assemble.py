@@ -143,7 +143,8 @@ class _Field:
         for t in triggers:
             if id(t) in used or t.negated or t.nominal or t.phrase in v.impersonal:
                 continue
-            if t.event == "executed" and t.tense in ("future", "present"):
+            event = self.scheduled(s, t) or t.event
+            if event == "executed" and t.tense in ("future", "present"):
                 continue   # "قرار بود حکمشان اجرا شود": a plan, not an execution
             if any(c.start < t.end and t.start - c.end < 120 for c in counts if c.start < t.start) and t.number != "sg":
                 continue
@@ -157,7 +158,7 @@ class _Field:
                 self.reject((s, e), t.start, t.end, "reject.background")
                 continue
             one = CountMention(1, "exact", "singular", t.start, t.end, t.start)
-            draft = self.draft(s, e, one, t.event, t, counts)
+            draft = self.draft(s, e, one, event, t, counts)
             draft.rules[1] = "count.verb_singular" if t.number == "sg" else "count.singular_noun"
             self.drafts.append(draft)
 
@@ -184,6 +185,13 @@ class _Field:
                 best, best_gap = t, gap
         return best
 
+    def scheduled(self, s: int, t: TriggerMention) -> str | None:
+        """"imminent" for an execution told in the future after a word of schedule or risk
+        ("ممکن است روز دوشنبه اعدام شود"); None otherwise."""
+        if t.event == "executed" and t.tense == "future" and self.v.schedule.search(self.text, s, t.start):
+            return "imminent"
+        return None
+
     def clause_date(self, s: int, d: DateMention, verb: int) -> bool:
         """Whether date `d` sits in a relative clause that closes before `verb` ("X که در سال ۲۰۲۳
         بازداشت شده بود، ... اعدام شد": the year is the arrest's)."""
@@ -205,17 +213,22 @@ class _Field:
         if v.rate_tail.match(text, c.end, e):
             return self.reject((s, e), c.start, c.end, "reject.rate")
         part = self.part_of(s, e, c)
+        if part is not None and part.kind == "aggregate" and t is not None and t.event != part.event \
+                and t.tense == "pluperfect":
+            t = None   # "از میان اعدام شدگان، ۱۱ نفر ... به اعدام محکوم شده بودند": a part of the executed
+        partitive = executed_noun and 0 <= executed_noun.start() - c.end <= 25
         if t is None:
             if c.noun == "execution":
                 event = "executed"
-            elif part is not None or executed_noun:
-                event = part.event if part is not None else "executed"
+            elif part is not None or partitive:
+                event = part.event if part is not None else "executed"   # "۱۷ نفر از اعدام شدگان"
             else:
                 return self.reject((s, e), c.start, c.end, "reject.no_event")
         else:
             event = t.event
             if c.noun == "execution" and t.event == "imminent" and t.nominal is False and not t.start > c.end:
                 event = "executed"
+            event = self.scheduled(s, t) or event
         if t is not None and t.negated or v.denials.search(text, s, e) and event == "executed":
             return self.reject((s, e), c.start, c.end, "reject.no_event")
         if t is not None and event == "executed" and t.tense in ("future", "present"):
@@ -271,6 +284,10 @@ class _Field:
         elif self.v.so_far.search(self.text, s, e) and self.statistic() is not None:
             period = (self.statistic().period[0], self.published)
             rules.append("period.so_far")
+        elif c.value > 1 and c.noun != "singular" and not self.day_in_paragraph(s) and self.statistic(s) is not None:
+            # "دست کم ۲۵۶ نفر ... اعدام شده اند" under an annual figure: a part of that statistic
+            period = self.statistic(s).period
+            rules.append("period.statistic_context")
         else:
             period, weak = self.inherited(s), True
             rules.append("period.inherited")
@@ -333,8 +350,19 @@ class _Field:
             return days[-1].period_start, days[-1].period_end
         return self.published, self.published
 
-    def statistic(self) -> Draft | None:
-        return next((d for d in reversed(self.drafts) if d.kind == "aggregate" and d.period[0]), None)
+    def statistic(self, s: int | None = None) -> Draft | None:
+        """The last statistic (an aggregate of a month or longer) told before; with `s`, only one
+        told in the paragraph of `s` or the three before it."""
+        since = 0
+        if s is not None:
+            earlier = [q for q in self.paragraphs if q <= s]
+            since = earlier[-4] if len(earlier) >= 4 else 0
+        return next((d for d in reversed(self.drafts) if d.kind == "aggregate" and d.period[0] and d.period[1]
+                     and (d.period[1] - d.period[0]).days >= 27 and d.span[0] >= since), None)
+
+    def day_in_paragraph(self, s: int) -> bool:
+        p = self.paragraph_of(s)
+        return any(d.start >= p for d in self.day_dates)
 
     def place(self, s: int, e: int, c: CountMention, own: bool = False) -> str | None:
         """The prison or town nearest the count in its sentence (`own`: only one right after it,

@@ -217,15 +217,18 @@ class Calendars:
             candidates = [y]
         else:
             cur = self._current_year(cal, published)
-            candidates = [cur, cur - 1]
+            candidates = [cur, cur - 1, cur + 1]
+        days = []
         for y in candidates:
             try:
-                day = self._day(cal, y, month, d)
+                days.append(self._day(cal, y, month, d))
             except (ValueError, OverflowError):
-                return []
-            if m.group("y") or day <= published + timedelta(days=1):
-                return [DateMention(m.start(), m.end(), day, day, True, m.group())]
-        return []
+                continue
+        if not days:
+            return []
+        # without a year: the occurrence nearest the report (a scheduled day may lie ahead)
+        day = days[0] if m.group("y") else min(days, key=lambda x: (abs((x - published).days), x > published))
+        return [DateMention(m.start(), m.end(), day, day, True, m.group())]
 
     def _month(self, cal: str, m: re.Match, published: date, year: str | None) -> list[DateMention]:
         month = self.months[cal][_key(m.group("m"))]

@@ -2,7 +2,7 @@
 
 A phrase of the files is plain text in the folded form of normal.py: words separated by spaces
 (any whitespace or none matches a space, so "دست کم" also finds "دست‌کم"), "…" for a gap of up
-to eight words, and `{verb}` for every form of a verb of the file's `verbs` table; the form found
+to twelve words, and `{verb}` for every form of a verb of the file's `verbs` table; the form found
 tells the trigger's tense and number ("اعدام شد" one person, "اعدام شدند" several).
 """
 from __future__ import annotations
@@ -17,7 +17,7 @@ from ..lexicon import _read
 from .normal import fold_phrase
 
 LANGUAGES = ("fa", "ar")
-GAP = r"(?:\s+\S+){0,8}?\s+"
+GAP = r"(?:\s+\S+){0,12}?\s+"
 JOIN = r"[\s\u200c]*"   # between the words of a phrase: a space, a non-joiner or nothing
 END = r"(?![\w\u200c])"  # a word ends: "سه شنبه" is not the start of "سه‌شنبه‌های"
 _VERB = re.compile(r"\{([^{}]+)\}")
@@ -43,6 +43,7 @@ class Vocabulary:
     triggers: tuple            # Trigger, in file order (a longer phrasing listed first wins a tie)
     verb_forms: dict           # folded verb form without spaces -> (tense, number)
     totals: tuple              # (event, pattern with groups hedge, num): "شمار اعدام ها ... به ۱۰۵۱"
+    schedule: re.Pattern       # "ممکن است", "قرار است": a verb of execution in the future is then imminent
     impersonal: frozenset      # trigger phrases whose verb agrees with the event, not the people
     nominal: tuple             # (event, pattern): "اعدام سه زندانی", "تنفيذ حكم القتل ب..."
     executed_nouns: re.Pattern
@@ -170,6 +171,7 @@ def vocabulary(lang: str) -> Vocabulary:
         triggers=triggers,
         verb_forms=forms,
         impersonal=frozenset(vocab.get("impersonal") or ()),
+        schedule=bounded(vocab.get("schedule_words") or [], lang),
         totals=tuple((event, re.compile(rf"{start(lang)}(?:{alternation(ps, lang)})(?:\s+\S+){{0,15}}?\s+"
                                         rf"(?:{alternation(vocab['total_to'], lang)})\s*(?:(?P<hedge>{hedges})\s*)?"
                                         rf"(?P<num>{number})(?![\w\u200c])"))
