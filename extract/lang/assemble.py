@@ -157,6 +157,9 @@ class _Field:
             if t.event != "executed" and t.tense == "pluperfect" and self.any_execution:
                 self.reject((s, e), t.start, t.end, "reject.background")
                 continue
+            if v.pronouns.search(text, max(s, t.start - 40), t.end) and any(d.event == event for d in self.drafts):
+                self.reject((s, e), t.start, t.end, "reject.told_again")   # "حکم او ... اجرا شد": told before
+                continue
             one = CountMention(1, "exact", "singular", t.start, t.end, t.start)
             draft = self.draft(s, e, one, event, t, counts)
             draft.rules[1] = "count.verb_singular" if t.number == "sg" else "count.singular_noun"
@@ -192,6 +195,20 @@ class _Field:
             return "imminent"
         return None
 
+    def arrest_date(self, d: DateMention, dates: list, e: int) -> bool:
+        """Whether `d` dates an arrest or another action told right after it (no other date between)."""
+        m = self.v.other_actions.search(self.text, d.end, min(e, d.end + 40))
+        return m is not None and not any(d.end <= o.start < m.start() for o in dates)
+
+    def after_clause(self, c: CountMention, t: TriggerMention | None, d: DateMention) -> bool:
+        """Persian: a date in a clause opened by "که" after the count and its verb ("۲۸۸ اعدام ... انجام
+        شده که بیشترین شمار در ۱۵ سال گذشته است") describes, it does not date."""
+        if self.v.lang != "fa" or d.start < c.end:
+            return False
+        head = t.end if t is not None and t.start >= c.end else c.end
+        opened = [m.start() for m in re.finditer(r"(?<!\S)که(?!\S)", self.text[c.end:d.start])]
+        return bool(opened) and c.end + opened[-1] >= head
+
     def clause_date(self, s: int, d: DateMention, verb: int) -> bool:
         """Whether date `d` sits in a relative clause that closes before `verb` ("X که در سال ۲۰۲۳
         بازداشت شده بود، ... اعدام شد": the year is the arrest's)."""
@@ -217,6 +234,8 @@ class _Field:
                 and t.tense == "pluperfect":
             t = None   # "از میان اعدام شدگان، ۱۱ نفر ... به اعدام محکوم شده بودند": a part of the executed
         partitive = executed_noun and 0 <= executed_noun.start() - c.end <= 25
+        if partitive and part is None:
+            part = self.part_of(s, e, c, marked=True)   # "سه تن از اعدام شدگان": some of those just told
         if t is None:
             if c.noun == "execution":
                 event = "executed"
@@ -250,11 +269,11 @@ class _Field:
             return self.reject((s, e), c.start, c.end, "reject.split_of_incident")   # "سه تن از اعدام شدگان"
         return self.draft(s, e, c, event, t, counts, part)
 
-    def part_of(self, s: int, e: int, c: CountMention) -> Draft | None:
+    def part_of(self, s: int, e: int, c: CountMention, marked: bool = False) -> Draft | None:
         """The claim a count breaks down ("شش زندانی سیاسی ... در میان اعدام شدگان", "اثنان منهم"):
         the last claim of this or the previous paragraph when a breakdown word is beside the count."""
         v, text = self.v, self.text
-        marker = c.noun == "partitive" or v.breakdown.search(text, c.end, min(e, c.end + 60)) \
+        marker = marked or c.noun == "partitive" or v.breakdown.search(text, c.end, min(e, c.end + 60)) \
             or v.breakdown.search(text, max(s, c.start - 25), c.start)
         if not marker:
             return None
@@ -270,6 +289,9 @@ class _Field:
                  f"count.{noun}", f"qualifier.{c.qualifier}"]
         own = self.own_date(s, e, c, counts, t)
         weak = False
+        own_year = own.period_start.year if own is not None and (own.period_end - own.period_start).days > 300 else None
+        if own_year is not None and self.v.same_period.search(self.text, s, e) and self.statistic(s) is not None:
+            own = None   # the year is the comparison's, the span is the statistic's
         if own is not None:
             period = (own.period_start, own.period_end)
             rules.append("period.since_anchor" if own.since else "period.stated")
@@ -284,7 +306,12 @@ class _Field:
         elif self.v.so_far.search(self.text, s, e) and self.statistic() is not None:
             period = (self.statistic().period[0], self.published)
             rules.append("period.so_far")
-        elif c.value > 1 and c.noun != "singular" and not self.day_in_paragraph(s) and self.statistic(s) is not None:
+        elif self.v.same_period.search(self.text, s, e) and self.statistic(s) is not None and own_year is not None:
+            # "در همین مدت در سال ۲۰۲۴، ۱۹۵ نفر": the statistic's span, moved to the year named
+            period = tuple(p.replace(year=p.year + own_year - self.statistic(s).period[1].year) for p in self.statistic(s).period)
+            rules.append("period.same_period")
+        elif (c.value > 1 or any(o.value > 1 for o in counts if o is not c)) and c.noun != "singular" \
+                and not self.day_in_paragraph(s) and self.statistic(s) is not None:
             # "دست کم ۲۵۶ نفر ... اعدام شده اند" under an annual figure: a part of that statistic
             period = self.statistic(s).period
             rules.append("period.statistic_context")
@@ -329,8 +356,9 @@ class _Field:
         if self.v.lang == "fa" and verb is not None:
             dates = [d for d in dates if d.start < verb] or dates
         # a date told of an arrest or in a relative clause dates that, not the count
-        mine = [d for d in dates if not self.v.other_actions.search(self.text, d.end, min(e, d.end + 40))
-                and not self.clause_date(s, d, verb if verb is not None else c.start)]
+        mine = [d for d in dates if not self.arrest_date(d, dates, e)
+                and not self.clause_date(s, d, verb if verb is not None else c.start)
+                and not self.after_clause(c, t, d)]
         dates = mine or ([] if c.noun == "singular" else dates)
         for d in dates:
             gap = d.start - c.end if d.start >= c.end else c.start - d.end
@@ -357,8 +385,12 @@ class _Field:
         if s is not None:
             earlier = [q for q in self.paragraphs if q <= s]
             since = earlier[-4] if len(earlier) >= 4 else 0
-        return next((d for d in reversed(self.drafts) if d.kind == "aggregate" and d.period[0] and d.period[1]
-                     and (d.period[1] - d.period[0]).days >= 27 and d.span[0] >= since), None)
+        found = [d for d in self.drafts if d.kind == "aggregate" and d.period[0] and d.period[1]
+                 and (d.period[1] - d.period[0]).days >= 27 and d.span[0] >= since]
+        if s is None:
+            return found[-1] if found else None
+        # a figure compared with ("دی ماه ۱۴۰۱ با ۶۵ اعدام") is older than the one broken down
+        return max(found, key=lambda d: (d.period[1], -d.span[0]), default=None)
 
     def day_in_paragraph(self, s: int) -> bool:
         p = self.paragraph_of(s)

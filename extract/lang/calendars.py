@@ -67,7 +67,8 @@ class Calendars:
         year = rf"(?:[\s\u200c]*(?:{year_word})?[\s\u200c]*(?P<y>\d{{4}}|\d{{2}}(?!\d))(?:[\s\u200c]*(?P<hm>هـ|ه|ه\.ق|ق)(?![\w\u200c])|[\s\u200c]*(?P<gm>{greg_marker})(?![\w\u200c]))?)?"
         weekday = alternation([n for ns in cal["weekdays"].values() for n in ns], v.lang)
         self.weekdays = {_key(n): int(k) for k, ns in cal["weekdays"].items() for n in ns}
-        self.full = {k: re.compile(rf"{b}(?:(?P<wd>{weekday})[\s\u200c]*(?:،[\s\u200c]*)?)?{day}[\s\u200c]*(?:{month_word}[\s\u200c]*)?"
+        self.full = {k: re.compile(rf"{b}(?:(?P<wd>{weekday})[\s\u200c]*(?:،[\s\u200c]*)?)?"
+                                   rf"(?:(?P<d0>[0-3]?\d)[\s\u200c]*(?:تا|الی|الى|حتی|و|-|–)[\s\u200c]*)?{day}[\s\u200c]*(?:{month_word}[\s\u200c]*)?"
                                    rf"(?P<m>{names[k]}){greg_tail if k == GREGORIAN else ''}(?:[\s\u200c]*{month_word})?{year}(?![\w\u200c])")
                      for k in self.months}
         self.month_year = {k: re.compile(rf"{b}(?:(?:{month_word})[\s\u200c]*)?(?P<m>{names[k]}){greg_tail if k == GREGORIAN else ''}"
@@ -93,7 +94,7 @@ class Calendars:
         # "۲۳ روز پس از بازداشت" is not
         self.last_n = re.compile(rf"(?P<pre>(?<![\w\u200c])(?:در|طی|ظرف|خلال|فی|فقط|تنها)[\s\u200c]*)?{b}(?P<n>\d+|{v.number})[\s\u200c]*"
                                  rf"(?P<u>{units})(?![\w\u200c])(?:[\s\u200c]*(?P<past>{past}))?(?![\s\u200c]*(?:پس|بعد|قبل|پیش))")
-        self.year_start = re.compile(rf"{b}(?:{alternation(cal['year_start'], v.lang)})[\s\u200c]*(?:{year_word})(?:[\s\u200c]*(?P<cur>جاری|الحالی|الجاری|امسال))?(?![\w\u200c])(?![\s\u200c]*\d)")
+        self.year_start = re.compile(rf"{b}(?:{alternation(cal['year_start'], v.lang)})[\s\u200c]*(?:{year_word})(?:[\s\u200c]*(?P<cur>جاری|الحالی|الجاری|امسال))?(?:[\s\u200c]*(?P<gm>{greg_marker}))?(?![\w\u200c])(?![\s\u200c]*\d)")
         self.number = v
         year_start = alternation(cal["year_start"], v.lang)
         since = alternation(v.since_words, v.lang)
@@ -198,7 +199,7 @@ class Calendars:
             span = n * days if days else n // 24
             found.append(DateMention(m.start(), m.end(), published - timedelta(days=span), published, span <= 2, m.group()))
         for m in self.year_start.finditer(text):
-            cal = SOLAR if self.lang == "fa" else GREGORIAN
+            cal = SOLAR if self.lang == "fa" and not m.group("gm") else GREGORIAN
             s, _ = self._year_span(cal, self._current_year(cal, published))
             found.append(DateMention(m.start(), m.end(), s, published, False, m.group(), since=True))
         return self._since(text, _longest(found), published)
@@ -228,6 +229,10 @@ class Calendars:
             return []
         # without a year: the occurrence nearest the report (a scheduled day may lie ahead)
         day = days[0] if m.group("y") else min(days, key=lambda x: (abs((x - published).days), x > published))
+        if m.group("d0"):   # "از ۱۷ تا ۲۲ آذر ۱۴۰۲": both days in the month named once
+            first = day - timedelta(days=d - int(m.group("d0")))
+            if first <= day:
+                return [DateMention(m.start(), m.end(), first, day, (day - first).days <= 2, m.group())]
         return [DateMention(m.start(), m.end(), day, day, True, m.group())]
 
     def _month(self, cal: str, m: re.Match, published: date, year: str | None) -> list[DateMention]:
@@ -292,7 +297,8 @@ class Calendars:
             opens = since or self.range_before.search(before)
             nxt = found[i + 1] if i + 1 < len(found) else None
             between = text[d.end:nxt.start] if nxt else ""
-            if opens and nxt and len(between) < 40 and self.range_between.match(between):
+            both_days = d.is_day and nxt is not None and nxt.is_day and re.match(r"^[\s\u200c]*(?:تا|الی|الى|حتی|-|–)[\s\u200c]*$", between)
+            if (opens or both_days) and nxt and len(between) < 40 and self.range_between.match(between):
                 skip.add(i + 1)
                 end = nxt.period_end if nxt.period_end >= d.period_start else d.period_end
                 out.append(DateMention(d.start, nxt.end, d.period_start, end, False, text[d.start:nxt.end]))

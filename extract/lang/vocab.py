@@ -43,6 +43,8 @@ class Vocabulary:
     triggers: tuple            # Trigger, in file order (a longer phrasing listed first wins a tie)
     verb_forms: dict           # folded verb form without spaces -> (tense, number)
     totals: tuple              # (event, pattern with groups hedge, num): "شمار اعدام ها ... به ۱۰۵۱"
+    same_period: re.Pattern    # "همین مدت": the period of the statistic before, in the year named
+    pronouns: re.Pattern       # "او", "حکمش": the person was told of before
     schedule: re.Pattern       # "ممکن است", "قرار است": a verb of execution in the future is then imminent
     impersonal: frozenset      # trigger phrases whose verb agrees with the event, not the people
     nominal: tuple             # (event, pattern): "اعدام سه زندانی", "تنفيذ حكم القتل ب..."
@@ -172,6 +174,8 @@ def vocabulary(lang: str) -> Vocabulary:
         verb_forms=forms,
         impersonal=frozenset(vocab.get("impersonal") or ()),
         schedule=bounded(vocab.get("schedule_words") or [], lang),
+        same_period=bounded(vocab.get("same_period") or [], lang),
+        pronouns=bounded(vocab.get("pronouns") or [], lang),
         totals=tuple((event, re.compile(rf"{start(lang)}(?:{alternation(ps, lang)})(?:\s+\S+){{0,15}}?\s+"
                                         rf"(?:{alternation(vocab['total_to'], lang)})\s*(?:(?P<hedge>{hedges})\s*)?"
                                         rf"(?P<num>{number})(?![\w\u200c])"))
