@@ -149,7 +149,8 @@ class _Field:
             if any(c.start < t.end and t.start - c.end < 120 for c in counts if c.start < t.start) and t.number != "sg":
                 continue
             singular = t.number == "sg" or (v.singular_people is not None and v.singular_people.match(text, t.end, e))
-            if not singular or any(self.trigger_for(c, triggers) is t for c in counts):
+            dual = not singular and v.lang == "ar" and v.dual.search(text, t.end, min(e, t.end + 60))
+            if not (singular or dual) or any(self.trigger_for(c, triggers) is t for c in counts):
                 continue
             if v.denials.search(text, s, e):
                 self.reject((s, e), t.start, t.end, "reject.no_event")
@@ -160,9 +161,9 @@ class _Field:
             if v.pronouns.search(text, max(s, t.start - 40), t.end) and any(d.event == event for d in self.drafts):
                 self.reject((s, e), t.start, t.end, "reject.told_again")   # "حکم او ... اجرا شد": told before
                 continue
-            one = CountMention(1, "exact", "singular", t.start, t.end, t.start)
+            one = CountMention(2 if dual else 1, "exact", "singular", t.start, t.end, t.start)
             draft = self.draft(s, e, one, event, t, counts)
-            draft.rules[1] = "count.verb_singular" if t.number == "sg" else "count.singular_noun"
+            draft.rules[1] = "count.dual" if dual else "count.verb_singular" if t.number == "sg" else "count.singular_noun"
             self.drafts.append(draft)
 
     def trigger_for(self, c: CountMention, triggers: list[TriggerMention]) -> TriggerMention | None:

@@ -69,6 +69,7 @@ class Vocabulary:
     place_stops: frozenset
     places: re.Pattern
     countries: tuple           # (iso, pattern)
+    dual: re.Pattern           # "أدينا": the people of the trigger before it are two (Arabic dual)
     singular_people: re.Pattern | None
     calendar: dict             # the raw calendar section, compiled by calendars.py
 
@@ -204,7 +205,8 @@ def vocabulary(lang: str) -> Vocabulary:
         place_stops=frozenset(fold_phrase(w) for w in vocab["place_stops"]),
         places=bounded(list(vocab["places"]) + list(vocab.get("provinces") or []), lang),
         countries=tuple((iso, bounded(ws, lang)) for iso, ws in vocab["countries"].items()),
-        singular_people=(re.compile(rf"\s*(?:{alternation(vocab['singular_after'], lang)})\s*(?:{alternation(singular, lang)})(?![\w\u200c])")
+        dual=bounded(vocab.get("dual_markers") or [], lang),
+        singular_people=(re.compile(rf"\s*(?:\S+\s+)?(?:{alternation(vocab['singular_after'], lang)})\s*(?:{alternation(singular, lang)})(?![\w\u200c])")
                          if singular else None),
         calendar=vocab["calendar"],
     )
