@@ -129,7 +129,8 @@ class _Field:
                 if part is not None and self.place(s, e, c):
                     self.drafts.append(self.draft(s, e, c, part.event, None, counts, part))
                 else:
-                    self.reject((s, e), c.start, c.end, "reject.no_event")
+                    row = v.death_row.search(text, c.end, min(e, c.end + 40))
+                    self.reject((s, e), c.start, c.end, "reject.death_row" if row else "reject.no_event")
             return
         used: set[int] = set()
         for c in counts:
@@ -234,6 +235,8 @@ class _Field:
         if part is not None and part.kind == "aggregate" and t is not None and t.event != part.event \
                 and t.tense == "pluperfect":
             t = None   # "از میان اعدام شدگان، ۱۱ نفر ... به اعدام محکوم شده بودند": a part of the executed
+        if t is None and v.death_row.search(text, c.end, min(e, c.end + 40)):
+            return self.reject((s, e), c.start, c.end, "reject.death_row")   # "۳۰ زندانی محکوم به اعدام"
         partitive = executed_noun and 0 <= executed_noun.start() - c.end <= 25
         if partitive and part is None:
             part = self.part_of(s, e, c, marked=True)   # "سه تن از اعدام شدگان": some of those just told
@@ -339,6 +342,11 @@ class _Field:
         country, stated = self.country_in(s, c.start)
         rules.append("country.stated" if stated else "country.report")
         offences = self.offences(s, e)
+        if kind == "event":
+            nxt = next((x for x in self.sentences if x[0] >= e), None)
+            if nxt is not None and self.v.follow_on.match(self.text, nxt[0]):
+                # "او پیش تر به اتهام قتل ... محکوم شده بود": the charge of the person just told of
+                offences = tuple(o for o in OFFENCES if o in set(offences) | set(self.offences(*nxt)))
         return Draft(event, c.value, c.qualifier, period, kind, country, offences,
                      place if kind == "event" else None, (s, e), (c.start, c.end), rules, weak)
 

@@ -12,6 +12,9 @@ from .normal import fold_phrase
 from .vocab import Vocabulary, number_value, qualifier_of
 
 
+_OBJECT = re.compile(r"[\s\u200c]*را(?![\w\u200c])")
+
+
 @dataclass(frozen=True)
 class TriggerMention:
     """A phrase saying what happened: `tense` and `number` come from its verb ("اعدام شدند":
@@ -68,6 +71,8 @@ def find_triggers(v: Vocabulary, text: str, s: int, e: int) -> list[TriggerMenti
             if "aux" in t.pattern.groupindex and m.group("aux"):
                 tense, number = v.verb_forms.get(re.sub(r"\s+", "", m.group("aux")), (None, None))
                 number = None if number == "any" else number
+            if v.lang == "fa" and _OBJECT.match(text, m.end()):
+                continue   # "زندانیان اعدام شده را": a participle before the object marker, not a verb
             found.append(TriggerMention(t.event, m.start(), m.end(), t.phrase, tense, number))
     for event, pattern in v.nominal:
         for m in pattern.finditer(text, s, e):

@@ -45,6 +45,7 @@ class Vocabulary:
     totals: tuple              # (event, pattern with groups hedge, num): "شمار اعدام ها ... به ۱۰۵۱"
     same_period: re.Pattern    # "همین مدت": the period of the statistic before, in the year named
     pronouns: re.Pattern       # "او", "حکمش": the person was told of before
+    follow_on: re.Pattern      # a sentence opening so goes on about the people just told of
     schedule: re.Pattern       # "ممکن است", "قرار است": a verb of execution in the future is then imminent
     impersonal: frozenset      # trigger phrases whose verb agrees with the event, not the people
     nominal: tuple             # (event, pattern): "اعدام سه زندانی", "تنفيذ حكم القتل ب..."
@@ -177,6 +178,7 @@ def vocabulary(lang: str) -> Vocabulary:
         schedule=bounded(vocab.get("schedule_words") or [], lang),
         same_period=bounded(vocab.get("same_period") or [], lang),
         pronouns=bounded(vocab.get("pronouns") or [], lang),
+        follow_on=re.compile(rf"\s*(?:{alternation(vocab.get('follow_on') or ['(?!x)x'], lang)})(?![\w\u200c])"),
         totals=tuple((event, re.compile(rf"{start(lang)}(?:{alternation(ps, lang)})(?:\s+\S+){{0,15}}?\s+"
                                         rf"(?:{alternation(vocab['total_to'], lang)})\s*(?:(?P<hedge>{hedges})\s*)?"
                                         rf"(?P<num>{number})(?![\w\u200c])"))
