@@ -30,6 +30,7 @@ from .vocab import Vocabulary, vocabulary
 
 _SENTENCE_END = re.compile(r"[.!?؟؛;]+(?=\s|$)|\n+")
 _PARAGRAPH = re.compile(r"\n\s*\n|\n")
+_OBJECT_AFTER = re.compile(r"[\s\u200c]*را(?![\w\u200c])")   # "او را": the pronoun is the object
 _NOMINAL_GAP = 30       # characters between a headline noun ("اعدام") and the count it governs
 _OTHER_ACTION_GAP = 40  # characters after a count within which an arrest or a killing takes it
 
@@ -159,7 +160,8 @@ class _Field:
             if t.event != "executed" and t.tense == "pluperfect" and self.any_execution:
                 self.reject((s, e), t.start, t.end, "reject.background")
                 continue
-            if v.pronouns.search(text, max(s, t.start - 40), t.end) and any(d.event == event for d in self.drafts):
+            subject = v.pronouns.search(text, s, min(t.end, s + 30))
+            if subject and not _OBJECT_AFTER.match(text, subject.end()) and any(d.event == event for d in self.drafts):
                 self.reject((s, e), t.start, t.end, "reject.told_again")   # "حکم او ... اجرا شد": told before
                 continue
             one = CountMention(2 if dual else 1, "exact", "singular", t.start, t.end, t.start)
@@ -196,6 +198,14 @@ class _Field:
         if t.event == "executed" and t.tense == "future" and self.v.schedule.search(self.text, s, t.start):
             return "imminent"
         return None
+
+    def follow_up_date(self, e: int) -> DateMention | None:
+        """The date of the next sentence when it goes on about the same people ("این سه نفر ...")."""
+        nxt = next((x for x in self.sentences if x[0] >= e), None)
+        if nxt is None or not self.v.follow_on.match(self.text, nxt[0]):
+            return None
+        dates = [d for d in self.dates_in(*nxt) if not self.arrest_date(d, [], nxt[1])]
+        return dates[0] if dates else None
 
     def arrest_date(self, d: DateMention, dates: list, e: int) -> bool:
         """Whether `d` dates an arrest or another action told right after it (no other date between)."""
@@ -252,6 +262,8 @@ class _Field:
             if c.noun == "execution" and t.event == "imminent" and t.nominal is False and not t.start > c.end:
                 event = "executed"
             event = self.scheduled(s, t) or event
+        if t is not None and v.seeking.search(text, max(s, t.start - 25), t.end):
+            return self.reject((s, e), c.start, c.end, "reject.no_event")   # "در پی صدور حکم اعدام برای ۲۱ نفر": sought, not issued
         if t is not None and t.negated or v.denials.search(text, s, e) and event == "executed":
             return self.reject((s, e), c.start, c.end, "reject.no_event")
         if t is not None and event == "executed" and t.tense in ("future", "present"):
@@ -277,8 +289,10 @@ class _Field:
         """The claim a count breaks down ("شش زندانی سیاسی ... در میان اعدام شدگان", "اثنان منهم"):
         the last claim of this or the previous paragraph when a breakdown word is beside the count."""
         v, text = self.v, self.text
+        # "... در میان اعدام شدگان" after the count, or before it anywhere in its sentence (a list:
+        # "در میان اعدام شدگان ماه گذشته سه زن، چهار تبعه افغانستان، ۳۵ شهروند بلوچ")
         marker = marked or c.noun == "partitive" or v.breakdown.search(text, c.end, min(e, c.end + 60)) \
-            or v.breakdown.search(text, max(s, c.start - 25), c.start)
+            or v.breakdown.search(text, s, c.start)
         if not marker:
             return None
         p = self.paragraph_of(s)
@@ -294,14 +308,22 @@ class _Field:
         own = self.own_date(s, e, c, counts, t)
         weak = False
         own_year = own.period_start.year if own is not None and (own.period_end - own.period_start).days > 300 else None
-        if own_year is not None and self.v.same_period.search(self.text, s, e) and self.statistic(s) is not None:
+        if own_year is not None and self.v.same_period.search(self.text, s, e) and self.statistic() is not None:
             own = None   # the year is the comparison's, the span is the statistic's
-        if own is not None:
+        if own is not None and part is not None and overlap(part.period, (own.period_start, own.period_end)) >= 0.5:
+            period = part.period   # "در میان اعدام شدگان ماه گذشته": the month of the figure it splits
+            rules += ["part.breakdown", "period.context"]
+        elif own is not None:
             period = (own.period_start, own.period_end)
             rules.append("period.since_anchor" if own.since else "period.stated")
         elif part is not None:
             period = part.period
             rules += ["part.breakdown", "period.context"]
+        elif event != "executed" and self.follow_up_date(e) is not None:
+            # "سه زندانی ... حکم اعدام گرفته اند. این سه نفر پاییز سال گذشته محکوم شدند"
+            d = self.follow_up_date(e)
+            period = (d.period_start, d.period_end)
+            rules.append("period.stated")
         elif event != "executed" and self.any_execution:
             period = (None, None)   # the lead-up to an execution the report tells: dated only by its own date
         elif event != "executed":
@@ -310,9 +332,9 @@ class _Field:
         elif self.v.so_far.search(self.text, s, e) and self.statistic() is not None:
             period = (self.statistic().period[0], self.published)
             rules.append("period.so_far")
-        elif self.v.same_period.search(self.text, s, e) and self.statistic(s) is not None and own_year is not None:
-            # "در همین مدت در سال ۲۰۲۴، ۱۹۵ نفر": the statistic's span, moved to the year named
-            period = tuple(p.replace(year=p.year + own_year - self.statistic(s).period[1].year) for p in self.statistic(s).period)
+        elif self.v.same_period.search(self.text, s, e) and self.statistic() is not None and own_year is not None:
+            # "در همین مدت در سال ۲۰۲۴، ۱۹۵ نفر": the span of the statistic just told, moved to the year named
+            period = tuple(p.replace(year=p.year + own_year - self.statistic().period[1].year) for p in self.statistic().period)
             rules.append("period.same_period")
         elif (c.value > 1 or any(o.value > 1 for o in counts if o is not c)) and c.noun != "singular" \
                 and not self.day_in_paragraph(s) and self.statistic(s) is not None:
@@ -368,7 +390,7 @@ class _Field:
         mine = [d for d in dates if not self.arrest_date(d, dates, e)
                 and not self.clause_date(s, d, verb if verb is not None else c.start)
                 and not self.after_clause(c, t, d)]
-        dates = mine or ([] if c.noun == "singular" else dates)
+        dates = mine
         for d in dates:
             gap = d.start - c.end if d.start >= c.end else c.start - d.end
             gap = max(gap, 0)
@@ -433,6 +455,14 @@ class _Field:
         s, e = self.folded.span(*d.sentence)
         return Claim(d.event, d.country, d.count, d.qualifier, d.period[0], d.period[1], d.kind, d.offences,
                      d.location, (), self.original[s:e].strip(), self.name, s, e, tuple(dict.fromkeys(d.rules)))
+
+
+def overlap(a: tuple, b: tuple) -> float:
+    """The share of the shorter of two periods that the other covers (0 when either is open)."""
+    if None in a or None in b:
+        return 0.0
+    days = (min(a[1], b[1]) - max(a[0], b[0])).days + 1
+    return max(days, 0) / (min((a[1] - a[0]).days, (b[1] - b[0]).days) + 1)
 
 
 def merge(drafts: list[Draft]) -> list[Draft]:

@@ -96,6 +96,12 @@ class Calendars:
                                  rf"(?P<u>{units})(?![\w\u200c])(?:[\s\u200c]*(?P<past>{past}))?(?![\s\u200c]*(?:پس|بعد|قبل|پیش))")
         self.year_start = re.compile(rf"{b}(?:{alternation(cal['year_start'], v.lang)})[\s\u200c]*(?:{year_word})(?:[\s\u200c]*(?P<cur>جاری|الحالی|الجاری|امسال))?(?:[\s\u200c]*(?P<gm>{greg_marker}))?(?![\w\u200c])(?![\s\u200c]*\d)")
         self.number = v
+        seasons = cal.get("seasons") or {}
+        self.seasons = {_key(n): int(q) for q, ns in seasons.items() for n in ns}
+        last_year = alternation(cal["last_year"], v.lang)
+        this_year = alternation(cal["this_year"], v.lang)
+        self.season = re.compile(rf"{b}(?P<q>{alternation([n for ns in seasons.values() for n in ns], v.lang) or '(?!x)x'})"
+                                 rf"(?:[\s\u200c]*(?:(?P<last>{last_year})|(?P<this>{this_year})|(?:{year_word})?[\s\u200c]*(?P<y>1[34]\d\d)))?(?![\w\u200c])")
         year_start = alternation(cal["year_start"], v.lang)
         since = alternation(v.since_words, v.lang)
         ranges = alternation(v.range_from, v.lang)
@@ -172,6 +178,17 @@ class Calendars:
                 if name in self.ambiguous and not (m.group("mw") or m.group("mw2") or m.group("past") or edge):
                     continue   # "بهمن" is a man's name unless "ماه" or a year or day goes with it
                 found += self._month(cal, m, published, None)
+        for m in self.season.finditer(text):
+            # "پاییز سال گذشته": the quarter of the Solar Hijri year (Mehr to Azar for autumn)
+            q = self.seasons[_key(m.group("q"))]
+            cur = self._current_year(SOLAR, published)
+            y = int(m.group("y")) if m.group("y") else cur - 1 if m.group("last") else cur
+            s_, _ = self._month_span(SOLAR, y, 3 * q - 2)
+            if not (m.group("y") or m.group("last")) and s_ > published:
+                y -= 1
+                s_, _ = self._month_span(SOLAR, y, 3 * q - 2)
+            _, e_ = self._month_span(SOLAR, y, 3 * q)
+            found.append(DateMention(m.start(), m.end(), s_, e_, False, m.group()))
         for m in self.year.finditer(text):
             y = int(m.group("y") or m.group("y4"))
             bare = bool(m.group("y4")) and not (m.group("gm") or m.group("hm"))

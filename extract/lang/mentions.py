@@ -96,6 +96,9 @@ def find_counts(v: Vocabulary, text: str, s: int, e: int) -> list[CountMention]:
         qualifier = qualifier_of(v, m.group("hedge"))
         if qualifier == "exact" and v.qualifier_after is not None and v.qualifier_after.match(text, m.end(), e):
             qualifier = "at_least"   # "سبعة مدانين آخرين على الأقل"
+        if qualifier == "exact" and v.exceeded is not None and v.exceeded.match(text, m.end(), e) \
+                and v.exceeded_before.search(text, max(s, m.start() - 6), m.start()):
+            qualifier = "more_than"  # "از ۱۱۰ نفر گذشته است": past 110
         noun = next(k for k in ("execution", "case", "person", "partitive") if k in m.groupdict() and m.group(k))
         out.append(CountMention(value, qualifier, noun, m.start(), m.end(), m.start("num")))
     return _no_overlap(out)

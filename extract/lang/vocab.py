@@ -56,7 +56,10 @@ class Vocabulary:
     qualifiers: tuple          # (pattern, qualifier)
     qualifier_after: re.Pattern | None
     rate_tail: re.Pattern
+    exceeded: re.Pattern | None         # "گذشت" after a count ...
+    exceeded_before: re.Pattern | None  # ... with "از" before it: more than the number
     denials: re.Pattern
+    seeking: re.Pattern        # "در پی صدور حکم اعدام", "طالبت النيابة بإعدام": asked for, not done
     other_actions: re.Pattern  # arrests, strikes: a count beside one is of something else
     victims: re.Pattern        # "killed": a count right after one is of victims
     death_row: re.Pattern
@@ -192,8 +195,13 @@ def vocabulary(lang: str) -> Vocabulary:
         qualifiers=tuple((re.compile(rf"^(?:{alternation(ws, lang)})$"), name) for name, ws in vocab["qualifiers"].items()),
         qualifier_after=(re.compile(rf"\s*(?:\S+\s+){{0,2}}?(?:{alternation([w for ws in after.values() for w in ws], lang)})(?![\w\u200c])")
                          if after else None),
+        exceeded=(re.compile(rf"\s*(?:{alternation(vocab['exceeded_after'], lang)})(?![\w\u200c])")
+                  if vocab.get("exceeded_after") else None),
+        exceeded_before=(re.compile(rf"(?<![\w\u200c])(?:{alternation(vocab['exceeded_before'], lang)})\s*(?:{hedges})?\s*$")
+                         if vocab.get("exceeded_before") else None),
         rate_tail=re.compile(rf"\s*(?:{alternation(vocab['rate_tails'], lang)})(?![\w\u200c])"),
         denials=bounded(vocab["denials"], lang),
+        seeking=bounded(vocab.get("seeking") or [], lang),
         other_actions=bounded(vocab["other_actions"], lang),
         victims=bounded(vocab["victims"], lang),
         death_row=bounded(vocab["death_row"], lang),
