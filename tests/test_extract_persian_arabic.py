@@ -249,3 +249,30 @@ def test_a_jsonl_record_is_read_in_its_language():
     assert [(c["count"], c["period_start"]) for c in row["claims"]] == [(3, "2024-10-09")]
     bad = json.dumps({"id": "y", "published": "2024-10-09", "lang": 7, "text": ""})
     assert "lang must be" in json.loads(next(run_jsonl([bad])))["error"]
+
+
+def test_a_season_of_the_solar_year_dates_the_sentence_told_just_before():
+    text = ("به گزارش یک نهاد حقوق بشری، دو فعال کارگری در سقز حکم اعدام گرفته‌اند. "
+            "این دو نفر پاییز سال گذشته در دادگاه انقلاب محاکمه شدند.")
+    c = one(text)
+    assert (c.event, c.count, c.period_start, c.period_end) == ("sentenced", 2, date(2023, 9, 23), date(2023, 12, 21))
+
+
+def test_past_a_number_is_more_than_it():
+    c = one("شمار اعدام‌ها در شهریور از ۱۲۰ نفر گذشته است.")
+    assert (c.count, c.qualifier) == (120, "more_than")
+
+
+def test_a_sentence_sought_a_penalty_other_than_death_and_a_fear_make_no_claim():
+    assert facts("دادستان خواستار صدور حکم اعدام برای هشت متهم این پرونده شد.") == []
+    assert facts("به گفته وکیل، حکم پنج سال حبس او بامداد امروز اجرا شد.") == []
+    assert facts("فعالان مدنی نسبت به نگرانی از اعدام سه زندانی بلوچ هشدار دادند.") == []
+    assert facts("نفذت السلطات حملة مداهمات بحق ٢٠ شخصاً في المنطقة الشرقية.", lang="ar") == []
+
+
+def test_a_list_after_among_the_executed_splits_the_month_just_told():
+    text = ("دست‌کم ۷۰ نفر در ماه مه در ایران اعدام شدند.\n\n"
+            "در میان اعدام‌شدگان این ماه چهار زن، ۱۲ زندانی بلوچ و دو تبعه افغانستان دیده می‌شوند.")
+    got = facts(text, published=date(2024, 6, 3))
+    assert got == sorted([("executed", n, q, "2024-05-01", "2024-05-31", "aggregate")
+                          for n, q in ((70, "at_least"), (4, "exact"), (12, "exact"), (2, "exact"))])

@@ -241,6 +241,8 @@ class _Field:
         v, text = self.v, self.text
         if v.rate_tail.match(text, c.end, e):
             return self.reject((s, e), c.start, c.end, "reject.rate")
+        if t is not None and t.phrase in v.cases_only and c.noun in ("person", "partitive"):
+            t = None   # "نفذت" counts executions carried out, not people
         part = self.part_of(s, e, c)
         if part is not None and part.kind == "aggregate" and t is not None and t.event != part.event \
                 and t.tense == "pluperfect":
@@ -310,7 +312,7 @@ class _Field:
         own_year = own.period_start.year if own is not None and (own.period_end - own.period_start).days > 300 else None
         if own_year is not None and self.v.same_period.search(self.text, s, e) and self.statistic() is not None:
             own = None   # the year is the comparison's, the span is the statistic's
-        if own is not None and part is not None and overlap(part.period, (own.period_start, own.period_end)) >= 0.5:
+        if own is not None and part is not None and not own.is_day and overlap(part.period, (own.period_start, own.period_end)) > 0:
             period = part.period   # "در میان اعدام شدگان ماه گذشته": the month of the figure it splits
             rules += ["part.breakdown", "period.context"]
         elif own is not None:

@@ -175,7 +175,8 @@ class Calendars:
             for m in self.month_alone[cal].finditer(text):
                 name = _key(m.group("m"))
                 edge = m.group("pre") and re.search(r"(?:ابتدای|اغاز|پایان|اوایل|اواخر|نیمه|مطلع|بدایه|نهایه)", m.group("pre"))
-                if name in self.ambiguous and not (m.group("mw") or m.group("mw2") or m.group("past") or edge):
+                named = m.group("mw") or m.group("mw2") or m.group("pre") and re.search(r"ماه|شهر", m.group("pre"))
+                if name in self.ambiguous and not (named or m.group("past") or edge):
                     continue   # "بهمن" is a man's name unless "ماه" or a year or day goes with it
                 found += self._month(cal, m, published, None)
         for m in self.season.finditer(text):

@@ -73,9 +73,13 @@ def find_triggers(v: Vocabulary, text: str, s: int, e: int) -> list[TriggerMenti
                 number = None if number == "any" else number
             if v.lang == "fa" and _OBJECT.match(text, m.end()):
                 continue   # "زندانیان اعدام شده را": a participle before the object marker, not a verb
+            if v.other_penalties.search(text, m.start(), m.end()):
+                continue   # "حکم ده سال حبس او اجرا شد": another penalty carried out
             found.append(TriggerMention(t.event, m.start(), m.end(), t.phrase, tense, number))
     for event, pattern in v.nominal:
         for m in pattern.finditer(text, s, e):
+            if v.nominal_blockers.search(text, max(s, m.start() - 25), m.start()):
+                continue   # "نگرانی از اعدام سه زندانی": a fear, not an execution
             found.append(TriggerMention(event, m.start(), m.end(), fold_phrase(m.group()), None, None, nominal=True))
     # the longest wins; at one length a verb phrase wins over a bare noun
     found.sort(key=lambda t: (-(t.end - t.start), t.nominal))
@@ -135,8 +139,11 @@ def find_totals(v: Vocabulary, text: str, s: int, e: int) -> list[tuple[str, Cou
     for event, pattern in v.totals:
         for m in pattern.finditer(text, s, e):
             value = number_value(v, m.group("num"))
+            qualifier = qualifier_of(v, m.group("hedge"))
+            if m.group("hedge") == "":
+                qualifier = "more_than"   # "شمار اعدام ها ... از ۱۱۰ نفر گذشت": past the number
             if value:
-                out.append((event, CountMention(value, qualifier_of(v, m.group("hedge")), "total",
+                out.append((event, CountMention(value, qualifier, "total",
                                                 m.start("num") if not m.group("hedge") else m.start("hedge"),
                                                 m.end("num"), m.start("num"))))
     return out

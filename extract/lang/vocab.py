@@ -47,6 +47,9 @@ class Vocabulary:
     pronouns: re.Pattern       # "او", "حکمش": the person was told of before
     follow_on: re.Pattern      # a sentence opening so goes on about the people just told of
     schedule: re.Pattern       # "ممکن است", "قرار است": a verb of execution in the future is then imminent
+    cases_only: frozenset      # trigger phrases that count executions or sentences, never people
+    other_penalties: re.Pattern  # prison, lashes: a trigger spanning one is about another penalty
+    nominal_blockers: re.Pattern  # "نگرانی از", "وقف": the headline noun after one is no event
     impersonal: frozenset      # trigger phrases whose verb agrees with the event, not the people
     nominal: tuple             # (event, pattern): "اعدام سه زندانی", "تنفيذ حكم القتل ب..."
     executed_nouns: re.Pattern
@@ -178,6 +181,9 @@ def vocabulary(lang: str) -> Vocabulary:
         triggers=triggers,
         verb_forms=forms,
         impersonal=frozenset(vocab.get("impersonal") or ()),
+        cases_only=frozenset(vocab.get("cases_only") or ()),
+        other_penalties=bounded(vocab.get("other_penalties") or [], lang),
+        nominal_blockers=re.compile(rf"{start(lang)}(?:{alternation(vocab.get('nominal_blockers') or ['(?!x)x'], lang)})[\s\u200c]*$"),
         schedule=bounded(vocab.get("schedule_words") or [], lang),
         same_period=bounded(vocab.get("same_period") or [], lang),
         pronouns=bounded(vocab.get("pronouns") or [], lang),
@@ -185,7 +191,11 @@ def vocabulary(lang: str) -> Vocabulary:
         totals=tuple((event, re.compile(rf"{start(lang)}(?:{alternation(ps, lang)})(?:\s+\S+){{0,15}}?\s+"
                                         rf"(?:{alternation(vocab['total_to'], lang)})\s*(?:(?P<hedge>{hedges})\s*)?"
                                         rf"(?P<num>{number})(?![\w\u200c])"))
-                     for event, ps in (vocab.get("totals") or {}).items()),
+                     for event, ps in (vocab.get("totals") or {}).items())
+        + tuple((event, re.compile(rf"{start(lang)}(?:{alternation(ps, lang)})(?:\s+\S+){{0,15}}?\s+"
+                                   rf"(?:{alternation(vocab['exceeded_before'], lang)})\s*(?P<hedge>)(?P<num>{number})"
+                                   rf"(?:[\s\u200c]*\S+)?[\s\u200c]*(?:{alternation(vocab['exceeded_after'], lang)})(?![\w\u200c])"))
+                for event, ps in (vocab.get("totals") or {}).items() if vocab.get("exceeded_after")),
         nominal=tuple((event, re.compile(rf"{start(lang)}(?:{alternation(ps, lang)})(?![\w\u200c])"))
                       for event, ps in vocab["nominal_triggers"].items()),
         executed_nouns=bounded(vocab["executed_nouns"], lang),
