@@ -276,3 +276,19 @@ def test_a_list_after_among_the_executed_splits_the_month_just_told():
     got = facts(text, published=date(2024, 6, 3))
     assert got == sorted([("executed", n, q, "2024-05-01", "2024-05-31", "aggregate")
                           for n, q in ((70, "at_least"), (4, "exact"), (12, "exact"), (2, "exact"))])
+
+
+def test_people_at_risk_are_no_claim_but_a_transfer_for_execution_is():
+    assert facts("به گفته فعالان، بیش از ۲۰۰ زندانی در زندان قزلحصار در خطر اعدام هستند.") == []
+    c = one("امروز چهار زندانی در زندان مرکزی ارومیه برای اجرای حکم به سلول انفرادی برده شدند.")
+    assert (c.event, c.count, c.period_start) == ("imminent", 4, WED)
+
+
+def test_a_prison_named_inside_a_trigger_is_a_place_not_a_prison_term():
+    c = one("حکم اعدام یک زندانی کرد به نام سامان نوری در زندان مرکزی ارومیه اجرا شد.")
+    assert (c.event, c.count, c.location) == ("executed", 1, "زندان مرکزی ارومیه")
+
+
+def test_a_figure_since_the_start_of_the_year_is_a_statistic_even_in_its_first_days():
+    c = one("ونفذت المملكة منذ مطلع العام الجاري ١٥ حكماً بالإعدام.", published=date(2025, 1, 7), lang="ar")
+    assert (c.count, c.period_start, c.period_end, c.kind) == (15, date(2025, 1, 1), date(2025, 1, 7), "aggregate")

@@ -353,7 +353,8 @@ class _Field:
         elif part is not None and own is None:
             kind = part.kind
             rules.append("kind.of_context")
-        elif period[0] is not None and (period[1] - period[0]).days > INCIDENT_MAX_DAYS:
+        elif period[0] is not None and ((period[1] - period[0]).days > INCIDENT_MAX_DAYS or own is not None and own.since):
+            # (a figure "since the start of the year" is a statistic even a few days into it)
             kind = "aggregate"
             rules.append("kind.aggregate.span")
         else:
