@@ -292,3 +292,13 @@ def test_a_prison_named_inside_a_trigger_is_a_place_not_a_prison_term():
 def test_a_figure_since_the_start_of_the_year_is_a_statistic_even_in_its_first_days():
     c = one("ونفذت المملكة منذ مطلع العام الجاري ١٥ حكماً بالإعدام.", published=date(2025, 1, 7), lang="ar")
     assert (c.count, c.period_start, c.period_end, c.kind) == (15, date(2025, 1, 1), date(2025, 1, 7), "aggregate")
+
+
+def test_bracketed_figures_of_places_split_the_statistic_before_them():
+    text = ("دست‌کم ۱۵۰ نفر در ماه مه در ایران اعدام شدند.\n\n"
+            "بیشترین اعدام‌ها در استان‌های فارس (۲۲)، کرمان (۱۸) و لرستان (۹) ثبت شده است.")
+    claims = extract_report(text, date(2024, 6, 3), "", "fa")
+    rows = sorted((c.location, c.count, str(c.period_start), c.kind) for c in claims if c.count < 150)
+    assert rows == [("فارس", 22, "2024-05-01", "aggregate"), ("لرستان", 9, "2024-05-01", "aggregate"),
+                    ("کرمان", 18, "2024-05-01", "aggregate")]
+    assert all("table.inline_row" in c.rules for c in claims if c.count < 150)

@@ -31,6 +31,7 @@ from .vocab import Vocabulary, vocabulary
 _SENTENCE_END = re.compile(r"[.!?؟؛;]+(?=\s|$)|\n+")
 _PARAGRAPH = re.compile(r"\n\s*\n|\n")
 _OBJECT_AFTER = re.compile(r"[\s\u200c]*را(?![\w\u200c])")   # "او را": the pronoun is the object
+_INLINE_ROW = re.compile(r"(?P<label>[^\s()،,؛:\d]+(?:[ \u200c][^\s()،,؛:\d]+){0,2})\s*\((?P<num>\d{1,4})\)")
 _NOMINAL_GAP = 30       # characters between a headline noun ("اعدام") and the count it governs
 _OTHER_ACTION_GAP = 40  # characters after a count within which an arrest or a killing takes it
 
@@ -133,6 +134,7 @@ class _Field:
                     row = v.death_row.search(text, c.end, min(e, c.end + 40))
                     self.reject((s, e), c.start, c.end, "reject.death_row" if row else "reject.no_event")
             return
+        self.inline_rows(s, e, counts)
         used: set[int] = set()
         for c in counts:
             t = self.trigger_for(c, triggers)
@@ -167,6 +169,29 @@ class _Field:
             one = CountMention(2 if dual else 1, "exact", "singular", t.start, t.end, t.start)
             draft = self.draft(s, e, one, event, t, counts)
             draft.rules[1] = "count.dual" if dual else "count.verb_singular" if t.number == "sg" else "count.singular_noun"
+            self.drafts.append(draft)
+
+    def inline_rows(self, s: int, e: int, counts) -> None:
+        """"خوزستان (۲۹)، اصفهان (۲۳) و کرمان (۱۶)" after a statistic: each place of the gazetteer
+        with a bracketed number is a part of that statistic, over its period."""
+        context = self.statistic(s)
+        if context is None or context.event != "executed":
+            return
+        for m in _INLINE_ROW.finditer(self.text, s, e):
+            words = m.group("label").split()
+            # the label's last one to three words: "و کرمان (۱۶)" is Kerman
+            label = next((" ".join(words[-k:]) for k in (3, 2, 1) if k <= len(words)
+                          and self.v.places.fullmatch(" ".join(words[-k:]))), None)
+            if label is None or any(c.start <= m.start("num") < c.end for c in counts):
+                continue
+            value = int(m.group("num"))
+            if value >= context.count:
+                continue
+            a, b = self.folded.span(m.end("label") - len(label), m.end("label"))
+            draft = Draft(context.event, value, "exact", context.period, "aggregate", context.country, (),
+                          self.original[a:b].strip(), (s, e), (m.start(), m.end()),
+                          [f"event.{context.event}", "table.inline_row", "qualifier.exact", "period.context",
+                           "location.table_label", "kind.of_context", "country.report"])
             self.drafts.append(draft)
 
     def trigger_for(self, c: CountMention, triggers: list[TriggerMention]) -> TriggerMention | None:
