@@ -125,6 +125,7 @@ class _Field:
             counts = [c for c in counts if c.num_start != total.num_start]
             self.drafts.append(self.draft(s, e, total, event, None, counts + [total]))
         executed_noun = v.executed_nouns.search(text, s, e)
+        self.inline_rows(s, e, counts)
         if not triggers and not executed_noun and not any(c.noun == "execution" for c in counts):
             for c in counts:
                 part = self.part_of(s, e, c)
@@ -134,7 +135,6 @@ class _Field:
                     row = v.death_row.search(text, c.end, min(e, c.end + 40))
                     self.reject((s, e), c.start, c.end, "reject.death_row" if row else "reject.no_event")
             return
-        self.inline_rows(s, e, counts)
         used: set[int] = set()
         for c in counts:
             t = self.trigger_for(c, triggers)
