@@ -17,55 +17,22 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
 from datetime import date
 
 from ..assemble import Rejection
 from ..claims import Claim
 from ..notions import INCIDENT_MAX_DAYS, OFFENCES
 from .calendars import DateMention, calendars
+from .dating import Dating
+from .drafts import Draft, merge, overlap, paragraph_starts, sentences
 from .mentions import CountMention, TriggerMention, find_counts, find_labelled, find_places, find_totals, find_triggers
 from .normal import Folded, fold
 from .vocab import Vocabulary, vocabulary
 
-_SENTENCE_END = re.compile(r"[.!?؟؛;]+(?=\s|$)|\n+")
-_PARAGRAPH = re.compile(r"\n\s*\n|\n")
 _OBJECT_AFTER = re.compile(r"[\s\u200c]*را(?![\w\u200c])")   # "او را": the pronoun is the object
 _INLINE_ROW = re.compile(r"(?P<label>[^\s()،,؛:\d]+(?:[ \u200c][^\s()،,؛:\d]+){0,2})\s*\((?P<num>\d{1,4})\)")
 _NOMINAL_GAP = 30       # characters between a headline noun ("اعدام") and the count it governs
 _OTHER_ACTION_GAP = 40  # characters after a count within which an arrest or a killing takes it
-
-
-@dataclass
-class Draft:
-    event: str
-    count: int
-    qualifier: str
-    period: tuple
-    kind: str
-    country: str
-    offences: tuple
-    location: str | None
-    sentence: tuple       # folded offsets of the sentence
-    span: tuple           # folded offsets of the count (or trigger)
-    rules: list = field(default_factory=list)
-    weak: bool = False    # period inherited, not written with the count
-
-
-def sentences(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each sentence: sentence punctuation (Persian and Arabic too) or a line break."""
-    out, pos = [], 0
-    for m in _SENTENCE_END.finditer(text):
-        if text[pos:m.start()].strip():
-            out.append((pos, m.end()))
-        pos = m.end()
-    if text[pos:].strip():
-        out.append((pos, len(text)))
-    return out
-
-
-def paragraph_starts(text: str) -> list[int]:
-    return [0] + [m.end() for m in _PARAGRAPH.finditer(text)]
 
 
 def report_country(v: Vocabulary, lead: str) -> str:
@@ -76,7 +43,7 @@ def report_country(v: Vocabulary, lead: str) -> str:
     return found[0].label if found else v.default_country
 
 
-class _Field:
+class _Field(Dating):
     """Assembly state for one field (title or text)."""
 
     def __init__(self, v: Vocabulary, name: str, original: str, published: date | None, country: str):
@@ -224,36 +191,6 @@ class _Field:
             return "imminent"
         return None
 
-    def follow_up_date(self, e: int) -> DateMention | None:
-        """The date of the next sentence when it goes on about the same people ("این سه نفر ...")."""
-        nxt = next((x for x in self.sentences if x[0] >= e), None)
-        if nxt is None or not self.v.follow_on.match(self.text, nxt[0]):
-            return None
-        dates = [d for d in self.dates_in(*nxt) if not self.arrest_date(d, [], nxt[1])]
-        return dates[0] if dates else None
-
-    def arrest_date(self, d: DateMention, dates: list, e: int) -> bool:
-        """Whether `d` dates an arrest or another action told right after it (no other date between)."""
-        m = self.v.other_actions.search(self.text, d.end, min(e, d.end + 40))
-        return m is not None and not any(d.end <= o.start < m.start() for o in dates)
-
-    def after_clause(self, c: CountMention, t: TriggerMention | None, d: DateMention) -> bool:
-        """Persian: a date in a clause opened by "که" after the count and its verb ("۲۸۸ اعدام ... انجام
-        شده که بیشترین شمار در ۱۵ سال گذشته است") describes, it does not date."""
-        if self.v.lang != "fa" or d.start < c.end:
-            return False
-        head = t.end if t is not None and t.start >= c.end else c.end
-        opened = [m.start() for m in re.finditer(r"(?<!\S)که(?!\S)", self.text[c.end:d.start])]
-        return bool(opened) and c.end + opened[-1] >= head
-
-    def clause_date(self, s: int, d: DateMention, verb: int) -> bool:
-        """Whether date `d` sits in a relative clause that closes before `verb` ("X که در سال ۲۰۲۳
-        بازداشت شده بود، ... اعدام شد": the year is the arrest's)."""
-        if self.v.lang != "fa" or d.start > verb:
-            return False
-        opened = [m.end() for m in re.finditer(r"(?<!\S)که(?!\S)", self.text[s:d.start])]
-        return bool(opened) and "،" not in self.text[s + opened[-1]:d.start] and "،" in self.text[d.end:verb]
-
     def in_relative_clause(self, start: int, end: int) -> bool:
         """Whether `end` lies inside a relative clause opened after `start` ("سه زندانی که پیش تر
         به اعدام محکوم شده بودند، ... اعدام شدند": the clause's verb is not the count's)."""
@@ -400,61 +337,6 @@ class _Field:
         return Draft(event, c.value, c.qualifier, period, kind, country, offences,
                      place if kind == "event" else None, (s, e), (c.start, c.end), rules, weak)
 
-    def own_date(self, s: int, e: int, c: CountMention, counts, t: TriggerMention | None = None) -> DateMention | None:
-        """The date written with a count: the nearest in its sentence that no other count is nearer to.
-        Persian puts the time before the verb: with the verb after the count, a date after the verb
-        belongs to the next clause ("X در گرگان اعدام شد و روز یکشنبه ... Y اعدام شدند")."""
-        best, best_gap = None, None
-        dates = self.dates_in(s, e)
-        verb = t.start if t is not None and t.start >= c.start else None
-        if c.noun == "total":
-            since = [d for d in dates if d.since and d.start < c.start]
-            if since:
-                return since[-1]   # "شمار اعدام ها از اول مرداد ... به ۱۰۵۱ رسیده": a running total from that day
-            verb = c.end if self.v.lang == "fa" else None
-        if self.v.lang == "fa" and verb is not None:
-            dates = [d for d in dates if d.start < verb] or dates
-        # a date told of an arrest or in a relative clause dates that, not the count
-        mine = [d for d in dates if not self.arrest_date(d, dates, e)
-                and not self.clause_date(s, d, verb if verb is not None else c.start)
-                and not self.after_clause(c, t, d)]
-        dates = mine
-        for d in dates:
-            gap = d.start - c.end if d.start >= c.end else c.start - d.end
-            gap = max(gap, 0)
-            lo, hi = (c.end, d.start) if d.start >= c.end else (d.end, c.start)
-            if any(lo <= o.start < hi for o in counts if o is not c):
-                gap += 1000   # another count stands between: the date is more likely that one's
-            if best_gap is None or gap < best_gap:
-                best, best_gap = d, gap
-        return best
-
-    def inherited(self, s: int) -> tuple:
-        """The last day named earlier in the paragraph, else the report's day."""
-        p = self.paragraph_of(s)
-        days = [d for d in self.day_dates if d.start >= p]
-        if days:
-            return days[-1].period_start, days[-1].period_end
-        return self.published, self.published
-
-    def statistic(self, s: int | None = None) -> Draft | None:
-        """The last statistic (an aggregate of a month or longer) told before; with `s`, only one
-        told in the paragraph of `s` or the three before it."""
-        since = 0
-        if s is not None:
-            earlier = [q for q in self.paragraphs if q <= s]
-            since = earlier[-4] if len(earlier) >= 4 else 0
-        found = [d for d in self.drafts if d.kind == "aggregate" and d.period[0] and d.period[1]
-                 and (d.period[1] - d.period[0]).days >= 27 and d.span[0] >= since]
-        if s is None:
-            return found[-1] if found else None
-        # a figure compared with ("دی ماه ۱۴۰۱ با ۶۵ اعدام") is older than the one broken down
-        return max(found, key=lambda d: (d.period[1], -d.span[0]), default=None)
-
-    def day_in_paragraph(self, s: int) -> bool:
-        p = self.paragraph_of(s)
-        return any(d.start >= p for d in self.day_dates)
-
     def place(self, s: int, e: int, c: CountMention, own: bool = False) -> str | None:
         """The prison or town nearest the count in its sentence (`own`: only one right after it,
         "اثنان منهم في تبوك")."""
@@ -483,34 +365,6 @@ class _Field:
         s, e = self.folded.span(*d.sentence)
         return Claim(d.event, d.country, d.count, d.qualifier, d.period[0], d.period[1], d.kind, d.offences,
                      d.location, (), self.original[s:e].strip(), self.name, s, e, tuple(dict.fromkeys(d.rules)))
-
-
-def overlap(a: tuple, b: tuple) -> float:
-    """The share of the shorter of two periods that the other covers (0 when either is open)."""
-    if None in a or None in b:
-        return 0.0
-    days = (min(a[1], b[1]) - max(a[0], b[0])).days + 1
-    return max(days, 0) / (min((a[1] - a[0]).days, (b[1] - b[0]).days) + 1)
-
-
-def merge(drafts: list[Draft]) -> list[Draft]:
-    """One claim per fact: a later draft with the same event, count and period as an earlier one
-    restates it (the lead and the body telling one incident); the earlier keeps its evidence and
-    takes a place or charges only the later gives. A weak (inherited) period yields to a stated one."""
-    out: list[Draft] = []
-    for d in drafts:
-        same = next((o for o in out if o.event == d.event and o.count == d.count and o.sentence != d.sentence
-                     and not (o.location and d.location and o.location != d.location)
-                     and (o.period == d.period or (o.weak or d.weak) and d.count > 1)), None)
-        if same is None:
-            out.append(d)
-            continue
-        if same.weak and not d.weak:
-            same.period, same.kind, same.weak = d.period, d.kind, False
-        same.location = same.location or d.location
-        same.offences = tuple(o for o in OFFENCES if o in set(same.offences) | set(d.offences))
-        same.rules.append("merge.restatement")
-    return out
 
 
 def assemble_field(lang: str, name: str, original: str, published: date | None, lead: str) -> tuple[list[Claim], list[Rejection]]:

@@ -95,7 +95,7 @@ class Calendars:
         self.last_n = re.compile(rf"(?P<pre>(?<![\w\u200c])(?:در|طی|ظرف|خلال|فی|فقط|تنها)[\s\u200c]*)?{b}(?P<n>\d+|{v.number})[\s\u200c]*"
                                  rf"(?P<u>{units})(?![\w\u200c])(?:[\s\u200c]*(?P<past>{past}))?(?![\s\u200c]*(?:پس|بعد|قبل|پیش))")
         self.year_start = re.compile(rf"{b}(?:{alternation(cal['year_start'], v.lang)})[\s\u200c]*(?:{year_word})(?:[\s\u200c]*(?P<cur>جاری|الحالی|الجاری|امسال))?(?:[\s\u200c]*(?P<gm>{greg_marker}))?(?![\w\u200c])(?![\s\u200c]*\d)")
-        self.number = v
+        self.vocab = v
         seasons = cal.get("seasons") or {}
         self.seasons = {_key(n): int(q) for q, ns in seasons.items() for n in ns}
         last_year = alternation(cal["last_year"], v.lang)
@@ -224,7 +224,7 @@ class Calendars:
 
     def unit_count(self, written: str) -> int | None:
         from .vocab import number_value
-        return number_value(self.number, written)
+        return number_value(self.vocab, written)
 
     def _full(self, cal: str, m: re.Match, published: date) -> list[DateMention]:
         month = self.months[cal][_key(m.group("m"))]
@@ -305,7 +305,6 @@ class Calendars:
     def _since(self, text: str, found: list[DateMention], published: date) -> list[DateMention]:
         """"از ۷ اکتبر" / "منذ بداية العام": the span runs from that date to the report's day, or
         to the date after "تا"/"حتى" ("از ابتدای سال جاری تا پایان فروردین")."""
-        v = self.number
         out, skip = [], set()
         for i, d in enumerate(found):
             if i in skip:
