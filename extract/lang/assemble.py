@@ -285,15 +285,7 @@ class _Field(Dating):
         earlier = [q for q in self.paragraphs if q < p]
         since = earlier[-1] if earlier else 0
         context = [d for d in self.drafts if d.span[0] >= since and d.span[0] < c.start and d.count > c.value]
-        if not context or context[-1].kind == "event" or context[-1].sentence == (s, e):
-            # "أربعة ... اثنان منهم": the incident just told; "۳۴۳ نفر، از جمله ۱۱ زن": the figure beside it
-            return context[-1] if context else None
-        earlier = [q for q in self.paragraphs if q <= s]
-        since = earlier[-4] if len(earlier) >= 4 else 0
-        context = [d for d in self.drafts if d.span[0] >= since and d.span[0] < c.start and d.count > c.value]
-        # of statistics, the current one, not one it was compared with ("۱۹۵ نفر در همین مدت در سال ۲۰۲۴")
-        return max((d for d in context if d.kind == "aggregate" and d.period[1]),
-                   key=lambda d: (d.period[1], -d.span[0]), default=context[-1])
+        return context[-1] if context else None
 
     def draft(self, s, e, c: CountMention, event: str, t: TriggerMention | None, counts, part: Draft | None = None) -> Draft:
         noun = {"execution": "execution", "case": "execution", "total": "total"}.get(c.noun, "person")
@@ -304,8 +296,10 @@ class _Field(Dating):
         own_year = own.period_start.year if own is not None and (own.period_end - own.period_start).days > 300 else None
         if own_year is not None and self.v.same_period.search(self.text, s, e) and self.statistic() is not None:
             own = None   # the year is the comparison's, the span is the statistic's
-        if own is not None and part is not None and own.relative and overlap(part.period, (own.period_start, own.period_end)) > 0:
-            period = part.period   # "در میان اعدام شدگان ماه گذشته": the month of the figure it splits
+        current = self.statistic(s) if own is not None and own.relative else None
+        if current is not None and part is not None and overlap(current.period, (own.period_start, own.period_end)) > 0:
+            # "در میان اعدام شدگان ماه گذشته": the month of the report's current figure (its own calendar)
+            period = current.period
             rules += ["part.breakdown", "period.context"]
         elif own is not None:
             period = (own.period_start, own.period_end)
