@@ -11,8 +11,7 @@ import pytest
 from alerts.incidents import cluster
 from alerts.places import relation
 from alerts.records import ClaimRecord
-from alerts.incidents import name_key as _k
-name_keys = lambda n: {_k(n)}
+from alerts.transliteration import name_keys
 
 
 def report(id, count, day, *, source, **kw) -> ClaimRecord:
