@@ -21,9 +21,10 @@ from importlib import resources
 
 import yaml
 
-__all__ = ["fold_letters", "skeleton", "name_keys", "is_arabic_script"]
+__all__ = ["fold_letters", "unify_letters", "skeleton", "name_keys", "is_arabic_script"]
 
 _ARABIC_SCRIPT = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
+_ARABIC_MARKS = re.compile(r"[\u064b-\u065f\u0670]")  # harakat, shadda, sukun, superscript alef
 
 
 @dataclass(frozen=True)
@@ -39,6 +40,14 @@ class _Tables:
 def _tables() -> _Tables:
     raw = yaml.safe_load(resources.files("alerts").joinpath("data/letters.yaml").read_text(encoding="utf-8"))
     return _Tables(raw["variants"], frozenset(raw["ignored"]), raw["script"], raw["latin_pairs"], raw["latin"])
+
+
+def unify_letters(text: str) -> str:
+    """`text` with the Persian/Arabic letter variants made one (ي -> ی, ك -> ک, ة -> ه, the
+    alef and hamza forms -> ا) and Arabic diacritics removed; nothing else changes (case,
+    ZWNJ, Latin accents), so word boundaries and capitals are kept."""
+    variants = _tables().variants
+    return "".join(variants.get(ch, ch) for ch in _ARABIC_MARKS.sub("", text))
 
 
 def fold_letters(text: str) -> str:
