@@ -153,7 +153,9 @@ def test_archive_check_passes_a_sound_archive(collected):
 def test_extract_exits_1_when_a_document_fails(collected):
     db = open_store(collected / "data")
     with db.conn:  # a real storage fault for one document: SQLite refuses its claims
-        victim = db.execute("select id, url from documents order by id limit 1").fetchone()
+        # a document that yields claims, so that its insert is the one refused
+        victim = db.execute("select id, url from documents where id in (select document_id from claims) "
+                            "order by id limit 1").fetchone()
         db.execute("update documents set extractor_version = null")
         db.execute(f"create trigger refuse before insert on claims when new.document_id = {victim[0]} "
                    "begin select raise(abort, 'disk I/O error (test)'); end")
