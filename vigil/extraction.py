@@ -108,13 +108,14 @@ def extract_new_documents(db, extractor=None, limit: int | None = None, timezone
     from extract import EXTRACTOR_VERSION
 
     report = ExtractReport()
-    sql = ("select d.id, d.title, d.text, d.published, d.url, s.timezone as source_timezone "
+    sql = ("select d.id, d.title, d.text, d.published, d.url, d.lang, s.timezone as source_timezone "
            "from documents d left join sources s on s.id = d.source_id where d.extractor_version is null order by d.id")
     rows = [dict(r) for r in db.query(sql + (f" limit {int(limit)}" if limit else ""))]
     for start in range(0, len(rows), BATCH):
         batch = rows[start : start + BATCH]
-        inputs = [(r["text"] or "", _published(r["published"], r["source_timezone"] or timezone), r["title"] or "")
-                  for r in batch]
+        # each in its language: the source's `lang`, checked against the text (extract/lang/choose.py)
+        inputs = [(r["text"] or "", _published(r["published"], r["source_timezone"] or timezone), r["title"] or "",
+                   r["lang"]) for r in batch]
         for row, claims in zip(batch, extractor.extract_many(inputs)):
             try:
                 replace_claims(db, row["id"], claims, EXTRACTOR_VERSION)
@@ -216,7 +217,8 @@ def rerun(db, archive_dir: Path, totals_fn, since: date | None = None, source_id
             fields = reread_archived(db, document, archive_dir, sources)
             changes = changes_of(document, fields)
             report.texts_changed += "text" in changes
-            claims = extractor.extract(fields.text, _published(fields.published, document["source_timezone"] or timezone), fields.title)
+            claims = extractor.extract(fields.text, _published(fields.published, document["source_timezone"] or timezone),
+                                       fields.title, document.get("lang"))
             new_rows = [claim_row(c, document["id"], EXTRACTOR_VERSION) for c in claims]
             old_rows = replace_claims(db, document["id"], claims, EXTRACTOR_VERSION, changes=changes)
         except Exception as exc:  # one document fails alone; its old claims stay
