@@ -30,6 +30,7 @@ def _place_words() -> dict:
     return yaml.safe_load(resources.files("alerts").joinpath("data/place_words.yaml").read_text(encoding="utf-8"))
 
 
+@lru_cache(maxsize=1)
 def _noise() -> frozenset[str]:
     return frozenset(_place_words()["generic"])
 
