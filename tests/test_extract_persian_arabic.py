@@ -302,3 +302,15 @@ def test_bracketed_figures_of_places_split_the_statistic_before_them():
     assert rows == [("فارس", 22, "2024-05-01", "aggregate"), ("لرستان", 9, "2024-05-01", "aggregate"),
                     ("کرمان", 18, "2024-05-01", "aggregate")]
     assert all("table.inline_row" in c.rules for c in claims if c.count < 150)
+
+
+def test_the_object_of_an_active_verb_counts_one_person_unless_it_is_several():
+    c = one("دادگاه انقلاب سنندج روز دوشنبه کاوه نادری، فعال مدنی، را به اتهام بغی به اعدام محکوم کرد.")
+    assert (c.event, c.count, c.offences) == ("sentenced", 1, ("political",))
+    assert facts("دادگاه انقلاب سنندج روز دوشنبه آنان را به اعدام محکوم کرد.") == []
+    assert facts("دادگاه انقلاب سنندج روز دوشنبه چند نفر را به اعدام محکوم کرد.") == []
+
+
+def test_arabic_one_and_two_follow_their_noun():
+    c = one("أعلنت وزارة الداخلية اليوم إعدام مواطنين اثنين في منطقة القصيم بعد إدانتهما بالقتل.", lang="ar")
+    assert (c.count, c.location, c.offences) == (2, "منطقة القصيم", ("murder",))

@@ -31,6 +31,7 @@ from .vocab import Vocabulary, vocabulary
 
 _OBJECT_AFTER = re.compile(r"[\s\u200c]*را(?![\w\u200c])")   # "او را": the pronoun is the object
 _INLINE_ROW = re.compile(r"(?P<label>[^\s()،,؛:\d]+(?:[ \u200c][^\s()،,؛:\d]+){0,2})\s*\((?P<num>\d{1,4})\)")
+_VAGUE = {"چند", "چندین", "برخی", "شماری", "تعدادی", "عده", "عدهای", "بسیاری", "همه", "دهها", "صدها", "هزاران", "انها", "انان", "ایشان"}
 _NOMINAL_GAP = 30       # characters between a headline noun ("اعدام") and the count it governs
 _OTHER_ACTION_GAP = 40  # characters after a count within which an arrest or a killing takes it
 
@@ -119,7 +120,8 @@ class _Field(Dating):
                 continue   # "قرار بود حکمشان اجرا شود": a plan, not an execution
             if any(c.start < t.end and t.start - c.end < 120 for c in counts if c.start < t.start) and t.number != "sg":
                 continue
-            singular = t.number == "sg" or (v.singular_people is not None and v.singular_people.match(text, t.end, e))
+            singular = t.number == "sg" or (v.singular_people is not None and v.singular_people.match(text, t.end, e)) \
+                or self.singular_object(s, t)
             dual = not singular and v.lang == "ar" and v.dual.search(text, t.end, min(e, t.end + 60))
             if not (singular or dual) or any(self.trigger_for(c, triggers) is t for c in counts):
                 continue
@@ -160,6 +162,24 @@ class _Field(Dating):
                           [f"event.{context.event}", "table.inline_row", "qualifier.exact", "period.context",
                            "location.table_label", "kind.of_context", "country.report"])
             self.drafts.append(draft)
+
+    def singular_object(self, s: int, t: TriggerMention) -> bool:
+        """Persian, an active verb ("... را به اعدام محکوم کرد"): its object before "را" is one person
+        when it is "او"/"وی" or a phrase with neither a plural ending nor "و" joining names."""
+        if self.v.lang != "fa" or "{کردن}" not in t.phrase:
+            return False
+        m = None
+        for m in re.finditer(r"(?<![\w\u200c])را(?![\w\u200c])", self.text[s:t.start]):
+            pass
+        if m is None:
+            return False
+        words = re.findall(r"[\w\u200c]+", self.text[s:s + m.start()])[-4:]
+        if not words:
+            return False
+        if words[-1] in ("او", "وی"):
+            return True
+        return not any(w == "و" or w.endswith(("ان", "ها", "یانی", "هایی")) or w in self.v.numbers or w in _VAGUE
+                       for w in words[-3:])
 
     def trigger_for(self, c: CountMention, triggers: list[TriggerMention]) -> TriggerMention | None:
         """The trigger a count belongs to: the nearest in its sentence, a headline noun only right
@@ -211,7 +231,9 @@ class _Field(Dating):
             t = None   # "از میان اعدام شدگان، ۱۱ نفر ... به اعدام محکوم شده بودند": a part of the executed
         if t is None and v.death_row.search(text, c.end, min(e, c.end + 40)):
             return self.reject((s, e), c.start, c.end, "reject.death_row")   # "۳۰ زندانی محکوم به اعدام"
-        partitive = executed_noun and 0 <= executed_noun.start() - c.end <= 25
+        # "۱۷ نفر از اعدام شدگان", "٢٣٢ من بين الذين أعدموا": some of the executed
+        after = v.executed_nouns.search(text, c.end, min(e, c.end + 25))
+        partitive = after is not None and re.search(r"(?<![\w\u200c])(?:از|من)(?![\w\u200c])", text[c.end:after.start()])
         if partitive and part is None:
             part = self.part_of(s, e, c, marked=True)   # "سه تن از اعدام شدگان": some of those just told
         if t is None:
@@ -274,8 +296,10 @@ class _Field(Dating):
         own_year = own.period_start.year if own is not None and (own.period_end - own.period_start).days > 300 else None
         if own_year is not None and self.v.same_period.search(self.text, s, e) and self.statistic() is not None:
             own = None   # the year is the comparison's, the span is the statistic's
-        if own is not None and part is not None and not own.is_day and overlap(part.period, (own.period_start, own.period_end)) > 0:
-            period = part.period   # "در میان اعدام شدگان ماه گذشته": the month of the figure it splits
+        current = self.statistic(s) if own is not None and own.relative else None
+        if current is not None and part is not None and overlap(current.period, (own.period_start, own.period_end)) > 0:
+            # "در میان اعدام شدگان ماه گذشته": the month of the report's current figure (its own calendar)
+            period = current.period
             rules += ["part.breakdown", "period.context"]
         elif own is not None:
             period = (own.period_start, own.period_end)

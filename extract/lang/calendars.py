@@ -36,6 +36,7 @@ class DateMention:
     text: str
     since: bool = False
     bare: bool = False    # a year written as a bare number ("۲۰۲۳"), which a count may own
+    relative: bool = False  # told relative to the report ("ماه گذشته"), in a calendar the text may not mean
 
 
 def _key(phrase: str) -> str:
@@ -300,7 +301,7 @@ class Calendars:
             y, mo = (published.year, published.month) if key == "this_month" else \
                 ((published.year, published.month - 1) if published.month > 1 else (published.year - 1, 12))
         s, e = self._month_span(cal, y, mo)
-        return DateMention(m.start(), m.end(), s, e, False, m.group())
+        return DateMention(m.start(), m.end(), s, e, False, m.group(), relative=True)
 
     def _since(self, text: str, found: list[DateMention], published: date) -> list[DateMention]:
         """"از ۷ اکتبر" / "منذ بداية العام": the span runs from that date to the report's day, or

@@ -41,7 +41,8 @@ class Dating:
         بازداشت شده بود، ... اعدام شد": the year is the arrest's)."""
         if self.v.lang != "fa" or d.start > verb:
             return False
-        opened = [m.end() for m in re.finditer(r"(?<!\S)که(?!\S)", self.text[s:d.start])]
+        # "که" of a relative clause, not of "در حالی که" (whereas) or "پس از آنکه"
+        opened = [m.end() for m in re.finditer(r"(?<!\S)(?<!حالی )که(?!\S)", self.text[s:d.start])]
         return bool(opened) and "،" not in self.text[s + opened[-1]:d.start] and "،" in self.text[d.end:verb]
 
     def own_date(self, s: int, e: int, c: CountMention, counts, t: TriggerMention | None = None) -> DateMention | None:

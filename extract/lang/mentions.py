@@ -105,6 +105,9 @@ def find_counts(v: Vocabulary, text: str, s: int, e: int) -> list[CountMention]:
             qualifier = "more_than"  # "از ۱۱۰ نفر گذشته است": past 110
         noun = next(k for k in ("execution", "case", "person", "partitive") if k in m.groupdict() and m.group(k))
         out.append(CountMention(value, qualifier, noun, m.start(), m.end(), m.start("num")))
+    if v.noun_number is not None:
+        for m in v.noun_number.finditer(text, s, e):
+            out.append(CountMention(number_value(v, m.group("num")) or 2, "exact", "person", m.start(), m.end(), m.start("num")))
     return _no_overlap(out)
 
 

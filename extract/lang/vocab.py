@@ -55,6 +55,7 @@ class Vocabulary:
     executed_nouns: re.Pattern
     count: re.Pattern          # hedge? number noun
     numbers: dict              # number word -> value
+    noun_number: re.Pattern | None  # Arabic "مواطنين اثنين": a people noun, then the number
     number: str                # one number, digits or words (no groups)
     qualifiers: tuple          # (pattern, qualifier)
     qualifier_after: re.Pattern | None
@@ -145,7 +146,7 @@ def _trigger(event: str, phrase: str, verbs: dict, lang: str) -> Trigger:
 def _count(vocab: dict, lang: str, hedges: str, number: str) -> re.Pattern:
     """A count: an optional hedge, a number, a people, execution or case noun ("دست کم ده زندانی",
     "ما لا يقل عن ٣٧ مواطنا", "۸۳ اعدام", "١٧٠ حكما بالاعدام", "اثنان منهم")."""
-    article = r"(?:من\s+)?(?:ال)?" if lang == "ar" else r"(?:تن\s+|نفر\s+)?(?:از\s+)?"
+    article = r"(?:من\s+)?(?:ال)?" if lang == "ar" else r"(?:(?:تن|نفر)\s+از\s+)?"
     nouns = (rf"(?P<execution>{alternation(vocab['execution_nouns'], lang)})"
              rf"|(?P<case>{alternation(vocab['case_nouns'], lang)})"
              rf"|(?P<person>{alternation(vocab['person_nouns'], lang)})")
@@ -200,7 +201,10 @@ def vocabulary(lang: str) -> Vocabulary:
                       for event, ps in vocab["nominal_triggers"].items()),
         executed_nouns=bounded(vocab["executed_nouns"], lang),
         count=_count(vocab, lang, hedges, number),
-        numbers={fold_phrase(w): int(v) for w, v in vocab["numbers"].items()},
+        numbers={fold_phrase(w): int(v) for w, v in {**vocab["numbers"], **(vocab.get("number_after_noun") or {})}.items()},
+        noun_number=(re.compile(rf"{start(lang)}(?:ال)?(?:{alternation(vocab['person_nouns'], lang)})\s+"
+                                rf"(?P<num>{alternation(vocab['number_after_noun'], lang)})(?![\w\u200c])")
+                     if vocab.get("number_after_noun") else None),
         number=number,
         qualifiers=tuple((re.compile(rf"^(?:{alternation(ws, lang)})$"), name) for name, ws in vocab["qualifiers"].items()),
         qualifier_after=(re.compile(rf"\s*(?:\S+\s+){{0,2}}?(?:{alternation([w for ws in after.values() for w in ws], lang)})(?![\w\u200c])")
