@@ -4,7 +4,7 @@ A claim lists, in order, the rules and vocabulary entries that made it: the trig
 (`trigger.executed:were hanged`, a vocabulary entry of events.yaml as matched) or the event a
 count names itself (`event.executed`), then the count, its hedge, the period, the kind and the
 country. A candidate that made no claim is reported with the `reject.*` rule that stopped it
-(`vigil extract --jsonl FILE --explain`). This table is the one place the ids are explained;
+(`vigil extract jsonl FILE --explain`). This table is the one place the ids are explained;
 tests check that every id the extractor emits is listed here.
 """
 from __future__ import annotations

@@ -72,12 +72,13 @@ def test_rerun_reads_the_archive_and_reports_what_moved(collected):
     db.conn.commit()
     db.close()
 
-    result = invoke(collected, "extract", "--rerun", "--show")
+    result = invoke(collected, "extract", "rerun")
     assert result.exit_code == 0, result.output
     assert "23 documents re-extracted" in result.output
     assert f"1 removed, {len(targets)} changed" in result.output
-    assert "~ executed IR 46 " in result.output and "-> executed IR 64 " in result.output
-    assert "- executed IR 7 " in result.output
+    for t in targets:  # the changed claim keeps its id, and the line says what changed
+        assert f"  ~ claim {t['id']}: count 46 -> 64  " in result.output
+    assert "  - claim " in result.output and ": executed IR 7 (exact, event, 2025-09-03)" in result.output
     assert "Weekly totals that moved:" in result.output
     assert "2025-W38 IR: 46 -> 64" in result.output
     assert "2025-W36 IR: 12 -> 5" in result.output  # the invented 7 is gone
@@ -89,7 +90,7 @@ def test_rerun_reads_the_archive_and_reports_what_moved(collected):
 
 def test_rerun_filters_by_source_and_date(collected):
     invoke(collected, "extract")
-    result = invoke(collected, "extract", "--rerun", "--source", "hrana", "--since", "2025-09-20")
+    result = invoke(collected, "extract", "rerun", "--source", "hrana", "--since", "2025-09-20")
     assert result.exit_code == 0, result.output
     db = open_store(collected / "data")
     expected = db.execute("select count(*) from documents where source_id = 'hrana' and published >= '2025-09-20'"
@@ -99,7 +100,7 @@ def test_rerun_filters_by_source_and_date(collected):
 
 
 def test_rerun_unknown_source_is_a_usage_error(collected):
-    result = invoke(collected, "extract", "--rerun", "--source", "nope")
+    result = invoke(collected, "extract", "rerun", "--source", "nope")
     assert result.exit_code == 2
     assert "--source nope: no such source in sources.yaml" in result.output
 
@@ -130,7 +131,7 @@ def test_jsonl_needs_no_database(tmp_path: Path):
               "text": "Iran Human Rights said at least 12 prisoners were executed in Iran in the past week."}
     source = tmp_path / "in.jsonl"
     source.write_text(json.dumps(record) + "\n")
-    result = CliRunner().invoke(cli, ["--data", str(tmp_path / "nodata"), "extract", "--jsonl", str(source)])
+    result = CliRunner().invoke(cli, ["--data", str(tmp_path / "nodata"), "extract", "jsonl", str(source)])
     assert result.exit_code == 0, result.output
     line = json.loads(result.output)
     assert line["id"] == "r1" and line["claims"][0]["count"] == 12
@@ -165,7 +166,7 @@ def test_explain_prints_each_claims_rules_and_each_rejected_candidate(tmp_path):
                                    "text": "A woman was hanged in Qazvin Prison on Monday. About 2,000 prisoners "
                                            "sentenced to death are on death row in the province."}) + "\n",
                        encoding="utf-8")
-    result = CliRunner().invoke(cli, ["--data", str(tmp_path / "data"), "extract", "--jsonl", str(reports), "--explain"])
+    result = CliRunner().invoke(cli, ["--data", str(tmp_path / "data"), "extract", "jsonl", str(reports), "--explain"])
     assert result.exit_code == 0, result.output
     lines = result.output.splitlines()
     assert lines[0] == "r1: 1 claims, 1 rejected candidates"
