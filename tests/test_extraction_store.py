@@ -37,7 +37,7 @@ def invoke(root: Path, *args: str):
 def test_extract_processes_new_documents_once(collected):
     first = invoke(collected, "extract")
     assert first.exit_code == 0, first.output
-    assert first.output.startswith("Extracted 19 documents, ")
+    assert first.output.startswith("Extracted 23 documents, ")  # 9 IHR, 10 HRANA, 4 HRANA Persian
     db = open_store(collected / "data")
     from extract import EXTRACTOR_VERSION
 
@@ -74,7 +74,7 @@ def test_rerun_reads_the_archive_and_reports_what_moved(collected):
 
     result = invoke(collected, "extract", "rerun")
     assert result.exit_code == 0, result.output
-    assert "19 documents re-extracted" in result.output
+    assert "23 documents re-extracted" in result.output
     assert f"1 removed, {len(targets)} changed" in result.output
     for t in targets:  # the changed claim keeps its id, and the line says what changed
         assert f"  ~ claim {t['id']}: count 46 -> 64  " in result.output
