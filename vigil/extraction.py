@@ -109,8 +109,9 @@ def extract_new_documents(db, extractor=None, limit: int | None = None, timezone
     rows = store_documents.unextracted(db, limit)
     for start in range(0, len(rows), BATCH):
         batch = rows[start : start + BATCH]
-        inputs = [(r["text"] or "", _published(r["published"], r["source_timezone"] or timezone), r["title"] or "")
-                  for r in batch]
+        # each in its language: the source's `lang`, checked against the text (extract/lang/choose.py)
+        inputs = [(r["text"] or "", _published(r["published"], r["source_timezone"] or timezone), r["title"] or "",
+                   r["lang"]) for r in batch]
         for row, claims in zip(batch, extractor.extract_many(inputs)):
             try:
                 replace_claims(db, row["id"], claims, EXTRACTOR_VERSION)
@@ -183,7 +184,8 @@ def rerun(db, archive_dir: Path, totals_fn, since: date | None = None, source_id
             fields = reread_archived(db, document, archive_dir, sources)
             changes = changes_of(document, fields)
             report.texts_changed += "text" in changes
-            claims = extractor.extract(fields.text, _published(fields.published, document["source_timezone"] or timezone), fields.title)
+            claims = extractor.extract(fields.text, _published(fields.published, document["source_timezone"] or timezone),
+                                       fields.title, document.get("lang"))
             matching = replace_claims(db, document["id"], claims, EXTRACTOR_VERSION, changes=changes)
         except Exception as exc:  # one document fails alone; its old claims stay
             log.error("document %s (%s): re-run failed: %s", document["id"], document["url"], exc)

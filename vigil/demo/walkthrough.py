@@ -102,7 +102,7 @@ def run_demo(work_dir: Path | None = None, say: Callable[[str], None] = print) -
         with write_lock(app.db):
             store_documents.date_fetches_by_publication(app.db)
 
-        say("\n3. Weekly totals (an incident reported by several sources counts once)")
+        say("\n3. Weekly totals (an incident reported by several sources, in English or Persian, counts once)")
         now = as_of(app.db)
         scheme = week_scheme(config.alerts)
         last_week = scheme.start_of((now - timedelta(days=7)).date())

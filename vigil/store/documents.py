@@ -100,9 +100,9 @@ def search(db, query: str, limit: int) -> list[dict]:
 
 
 def unextracted(db, limit: int | None = None) -> list[dict]:
-    """Documents no extractor version has processed, by id: id, title, text, published, url and
-    `source_timezone` (the source's own `timezone:`, or None)."""
-    sql = ("select d.id, d.title, d.text, d.published, d.url, s.timezone as source_timezone "
+    """Documents no extractor version has processed, by id: id, title, text, published, url, lang
+    and `source_timezone` (the source's own `timezone:`, or None)."""
+    sql = ("select d.id, d.title, d.text, d.published, d.url, d.lang, s.timezone as source_timezone "
            "from documents d left join sources s on s.id = d.source_id where d.extractor_version is null order by d.id")
     return [dict(r) for r in db.query(sql + (f" limit {int(limit)}" if limit else ""))]
 
