@@ -25,9 +25,9 @@ log = logging.getLogger(__name__)
 
 BATCH = 50  # records stored per transaction
 CRAWL_TIMEOUT = 3600.0  # seconds a site crawl (the child process) may take
-# Scrapy tuning passed to the child (see crawler.sitecrawl.settings): AutoThrottle starts
-# at 1 s between requests to a site and adapts to its latency; retries wait 1 s, then 2 s.
-CRAWL_TUNING = {"start_delay": 1.0, "max_delay": 30.0, "per_domain": 2, "retry_times": 2, "retry_backoff": 1.0}
+# Scrapy tuning passed to the child (see crawler.sitecrawl.settings): retries wait 1 s, then 2 s.
+# How hard each site is pressed is its politeness (sources.yaml), in its site spec.
+CRAWL_TUNING = {"retry_times": 2, "retry_backoff": 1.0}
 
 
 def crawl_sites(db: sqlite_utils.Database, config: SourcesFile, data_dir: Path, sources: list[Source]) -> list[SourceReport]:
@@ -43,7 +43,7 @@ def crawl_sites(db: sqlite_utils.Database, config: SourcesFile, data_dir: Path, 
         **CRAWL_TUNING,
         # The child logs as much as the parent's "scrapy" logger lets through (see vigil.cli).
         "log_level": logging.getLevelName(logging.getLogger("scrapy").getEffectiveLevel()),
-        "sites": [_site_spec(db, s) for s in sources],
+        "sites": [_site_spec(db, s, config) for s in sources],
     }
     fetch_ids: dict[tuple, int] = {}
     pages: dict[str, list[Page]] = {s.id: [] for s in sources}
@@ -68,11 +68,12 @@ def crawl_sites(db: sqlite_utils.Database, config: SourcesFile, data_dir: Path, 
     return [reports[s.id] for s in sources]
 
 
-def _site_spec(db, source: Source) -> dict:
+def _site_spec(db, source: Source, config: SourcesFile) -> dict:
     known = [r[0] for r in db.execute("select url from documents where source_id = ? union "
                                       "select url from document_aliases where source_id = ?", [source.id, source.id])]
     fields = ("id", "start_urls", "article_links", "article_xpath", "article_pattern", "next_page", "max_pages")
-    return {**{f: getattr(source, f) for f in fields}, "allowed_domains": source.hosts, "known_urls": known}
+    return {**{f: getattr(source, f) for f in fields}, "allowed_domains": source.hosts, "known_urls": known,
+            "politeness": config.politeness_of(source).to_dict()}
 
 
 def _store_site_records(db, by_id, reports, records: list[dict], fetch_ids: dict, pages: dict) -> None:
