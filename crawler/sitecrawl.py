@@ -42,6 +42,10 @@ def settings(spec: dict) -> dict:
         "ROBOTSTXT_OBEY": True,
         **Politeness().scrapy_settings(),  # each site's own replace these (site_settings)
         "CONCURRENT_REQUESTS": 16,
+        # Twisted's own reactor, not asyncio's: under asyncio, Scrapy 2.19's downloader queues a slot's
+        # requests as tasks that count against CONCURRENT_REQUESTS_PER_DOMAIN only once they run, so
+        # all the requests waiting for a host go out at once (tests/test_politeness.py sees it)
+        "TWISTED_REACTOR": None,
         # The callbacks return nothing, so Scrapy's check for a generator that returns a value,
         # which re-reads the callback's source on every response (its cache is keyed on bound
         # methods, made anew each time), only costs time (scrapy/scrapy#6731).
