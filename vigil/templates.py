@@ -11,6 +11,8 @@ from __future__ import annotations
 import hashlib
 from typing import Iterable
 
+from crawler.blocks import cut_keys
+
 # A line on this many pages of one source is template. Lower and two reports of one day
 # sharing a sentence would lose it; the sidebars this is for sit on every page of a crawl.
 MIN_PAGES = 4
@@ -41,13 +43,14 @@ def stale_documents(db, source_id: str, template: frozenset[str]) -> list[dict]:
     """Documents of the source from which another set of lines would be cut under `template`.
 
     Their page's hashes are in `page_blocks`; a document whose `template_digest` differs from
-    the digest of (its page's hashes & template) was stored under another template.
+    the digest of the lines the template would cut from its page (crawler.blocks.cut_keys) was
+    stored under another template.
     """
     stale = []
     for row in db.query("select id, page_url, template_digest from documents where source_id = ? and page_url is not null",
                         [source_id]):
         hashes = {r[0] for r in db.execute("select block_hash from page_blocks where source_id = ? and page_url = ?",
                                            [source_id, row["page_url"]])}
-        if digest(hashes & template) != row["template_digest"]:
+        if digest(cut_keys(hashes, template)) != row["template_digest"]:
             stale.append(dict(row))
     return stale
