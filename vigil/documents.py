@@ -21,7 +21,6 @@ that it touches are read again from the archive (`refresh_stale`) and queued for
 from __future__ import annotations
 
 import logging
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -33,10 +32,10 @@ from vigil import templates
 from vigil.ingest import SourceReport, content_hash, mentions_country, store_document
 from vigil.copies import fingerprint
 from vigil.moved import earlier_document, remember_alias
+from vigil.readpool import read_pages
 from vigil.store import write_lock
 
 log = logging.getLogger(__name__)
-READERS = 4  # threads reading one batch's pages
 
 
 @dataclass(frozen=True)
@@ -123,18 +122,13 @@ def ingest_pages(db, source, pages: list[tuple[Page, int | None]], archive_dir: 
 
 
 def _read_all(source, pages: list[Page], template, archive_dir: Path):
-    """(fields, None) or (None, exception) per page, in order; pages are read on READERS threads
-    (lxml parses without the GIL), the store is written by the caller alone."""
-    def read(page):
-        try:
-            return read_document(source, page, template, archive_dir), None
-        except Exception as exc:  # returned, not raised: one page fails alone
-            return None, exc
+    """(fields, None) or (None, exception) per page, in order; the pages are read in worker
+    processes (vigil.readpool), the store is written by the caller alone."""
+    return read_pages(_read_one, [(source, page, template, archive_dir) for page in pages])
 
-    if len(pages) < 2:
-        return [read(page) for page in pages]
-    with ThreadPoolExecutor(max_workers=READERS, thread_name_prefix="vigil-read") as pool:
-        return list(pool.map(read, pages))
+
+def _read_one(job) -> DocumentFields:
+    return read_document(*job)
 
 
 def _store(db, source, page: Page, fields: DocumentFields, fetch_id, report: SourceReport) -> None:
