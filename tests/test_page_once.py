@@ -4,6 +4,7 @@ alone, so a crawl's documents are not read a second time as if stored under anot
 from __future__ import annotations
 
 import copy
+import os
 import sys
 from pathlib import Path
 
@@ -11,7 +12,11 @@ import lxml.html
 
 from collect_helpers import run
 from crawler.blocks import cut_keys, page_hashes, strip_blocks
-from vigil import templates
+from vigil import readpool, templates
+from vigil.config import SourcesFile
+from vigil.config_files import load_file
+from vigil.documents import changes_of, reread
+from vigil.store import ARCHIVE_DIR
 from vigil.store import open_store
 
 sys.path.insert(0, str(Path(__file__).parent / "mockserver"))
@@ -27,7 +32,7 @@ def test_the_keys_a_template_cuts_are_known_from_the_page_hashes():
         assert removed and cut_keys(page_hashes(tree), template) == removed
 
 
-def test_a_crawls_documents_are_not_stale_under_the_template_they_were_read_with(mockserver, sources_config, tmp_path):
+def test_a_crawls_documents_are_read_as_the_final_template_reads_them_and_not_again(mockserver, sources_config, tmp_path):
     base = mockserver.ns("read-once")
     config = sources_config([{"id": "desk", "type": "site", "start_urls": [f"{base}/bench/site/?pages=2&per=6"],
                               "article_links": "h2.entry-title a", "next_page": "a.next", "max_pages": 20}])
@@ -39,5 +44,31 @@ def test_a_crawls_documents_are_not_stale_under_the_template_they_were_read_with
         template = templates.template_of(db, "desk")
         assert template
         assert templates.stale_documents(db, "desk", template) == []
+        # pages read ahead during the crawl (under the template known so far) are stored as a
+        # reading under the final template would store them
+        source = load_file(config / "sources.yaml", SourcesFile).get("desk")
+        for document in db.query("select * from documents where source_id = 'desk'"):
+            assert changes_of(document, reread(db, source, document, tmp_path / "data" / ARCHIVE_DIR)) == {}
     finally:
         db.close()
+
+
+def _pid_unless_odd(n: int) -> int:
+    """Runs in a reader process: its pid, or a failure for an odd item."""
+    if n % 2:
+        raise ValueError(f"item {n} is odd")
+    return os.getpid()
+
+
+def test_a_batch_is_read_in_worker_processes_and_one_item_fails_alone():
+    items = list(range(readpool.PROCESS_BATCH * 2))
+    read = readpool.read_pages(_pid_unless_odd, items)
+    assert len(read) == len(items)
+    pids = {pid for pid, exc in read if exc is None}
+    if readpool.WORKERS > 1:
+        assert os.getpid() not in pids
+    failures = [(n, exc) for n, (_, exc) in zip(items, read) if exc is not None]
+    assert [n for n, _ in failures] == [n for n in items if n % 2]
+    assert all(isinstance(exc, ValueError) and str(exc) == f"item {n} is odd" for n, exc in failures)
+    small = readpool.read_pages(_pid_unless_odd, [0, 2])  # a few pages are read here
+    assert [pid for pid, _ in small] == [os.getpid()] * 2

@@ -3,12 +3,16 @@ as they arrive, so a child that dies mid-crawl still leaves what it fetched.
 
 The crawl's pages (listing and article) are kept until it ends and then handed, per source,
 to vigil.documents, which learns the site's template from all of them before it reads any
-article: the first crawl of a site is as clean as the later ones.
+article: the first crawl of a site is as clean as the later ones. So that reading does not
+wait for the crawl's end, each article is read ahead as it arrives, in a worker process,
+under the template known so far (`ReadAhead`); at the end, a page whose lines the final
+template cuts the same way keeps that reading, and only the others are read again.
 """
 
 from __future__ import annotations
 
 import logging
+from collections import Counter
 from pathlib import Path
 
 import sqlite_utils
@@ -17,7 +21,8 @@ from crawler.egress import EgressPolicy
 from crawler.page import Page
 from crawler.sitecrawl import CrawlError, run_crawl
 from vigil.config import Source, SourcesFile
-from vigil.documents import ingest_pages
+from vigil import templates
+from vigil.documents import ingest_pages, read_ahead
 from vigil.ingest import SourceReport, finish_sources, insert_fetch
 from vigil.store import ARCHIVE_DIR, write_lock
 
@@ -47,10 +52,14 @@ def crawl_sites(db: sqlite_utils.Database, config: SourcesFile, data_dir: Path, 
     }
     fetch_ids: dict[tuple, int] = {}
     pages: dict[str, list[Page]] = {s.id: [] for s in sources}
+    archive_dir = Path(data_dir) / ARCHIVE_DIR
+    ahead = {s.id: ReadAhead(s, templates.template_of(db, s.id), archive_dir) for s in sources}
     batch: list[dict] = []
     try:
         for record in run_crawl(spec, timeout=CRAWL_TIMEOUT):
             batch.append(record)
+            if record.get("type") == "page" and record.get("source_id") in ahead:
+                ahead[record["source_id"]].page(record)
             if len(batch) >= BATCH:
                 _store_site_records(db, by_id, reports, batch, fetch_ids, pages)
                 batch = []
@@ -60,12 +69,36 @@ def crawl_sites(db: sqlite_utils.Database, config: SourcesFile, data_dir: Path, 
             report.error(str(exc))
     finally:
         _store_site_records(db, by_id, reports, batch, fetch_ids, pages)
-        archive_dir = Path(data_dir) / ARCHIVE_DIR
         for source in sources:
             found = [(p, fetch_ids.get((p.warc.file, p.warc.offset)) if p.warc else None) for p in pages[source.id]]
-            ingest_pages(db, source, found, archive_dir, reports[source.id])
+            ingest_pages(db, source, found, archive_dir, reports[source.id], ahead[source.id].futures)
     finish_sources(db, reports.values())
     return [reports[s.id] for s in sources]
+
+
+class ReadAhead:
+    """One source's articles read as they arrive, under the template its pages show so far:
+    the stored template and the lines found on MIN_PAGES of this crawl's pages."""
+
+    def __init__(self, source: Source, stored: frozenset[str], archive_dir: Path):
+        self.source, self.archive_dir = source, archive_dir
+        self.template = set(stored)
+        self.counts: Counter = Counter()
+        self.futures: dict[tuple, object] = {}  # (WARC file, offset) -> future of the page's reading
+
+    def page(self, record: dict) -> None:
+        try:
+            page = Page.from_record(record)
+        except (KeyError, TypeError, ValueError):
+            return  # reported when the record is stored
+        if page.block_hashes is None:
+            return
+        self.counts.update(page.block_hashes)
+        self.template.update(k for k in page.block_hashes if self.counts[k] >= templates.MIN_PAGES)
+        if page.kind == "article" and page.warc is not None:
+            future = read_ahead(self.source, page, frozenset(self.template), self.archive_dir)
+            if future is not None:
+                self.futures[(page.warc.file, page.warc.offset)] = future
 
 
 def _site_spec(db, source: Source, config: SourcesFile) -> dict:

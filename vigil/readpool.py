@@ -9,6 +9,8 @@ service reads a batch every few minutes) and replaced if a worker dies.
 
 `read_pages(read, items)` returns, in order, `(result, None)` or `(None, exception)` per
 item: one page fails alone. A batch smaller than PROCESS_BATCH is read in this process.
+`read_ahead(read, item)` starts one read and returns its future, for a crawl that reads its
+pages while it fetches the next ones.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ import multiprocessing
 import os
 import pickle
 import threading
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import Callable, Sequence
 
@@ -45,6 +47,17 @@ def read_pages(read: Callable, items: Sequence) -> list[tuple[object, BaseExcept
             log.warning("a page reader process died (%s); %s", exc, "retrying" if attempt == 1 else "reading here")
             _drop_pool(pool)
     return [_guarded(read, item) for item in items]
+
+
+def read_ahead(read: Callable, item) -> Future | None:
+    """Start `read(item)` in a worker now; the future gives `(result, None)` or `(None, exception)`.
+    None when there are no workers to read ahead on (one core)."""
+    if WORKERS < 2:
+        return None
+    try:
+        return _get_pool().submit(_guarded, read, item)
+    except BrokenProcessPool:
+        return None  # read_pages starts a new pool when the page is read
 
 
 def _guarded(read: Callable, item) -> tuple[object, BaseException | None]:
