@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import copy
 import os
+import subprocess
 import sys
+import time
 from pathlib import Path
 
 import lxml.html
@@ -72,3 +74,34 @@ def test_a_batch_is_read_in_worker_processes_and_one_item_fails_alone():
     assert all(isinstance(exc, ValueError) and str(exc) == f"item {n} is odd" for n, exc in failures)
     small = readpool.read_pages(_pid_unless_odd, [0, 2])  # a few pages are read here
     assert [pid for pid, _ in small] == [os.getpid()] * 2
+
+
+def test_the_readers_go_when_the_reading_process_is_killed(tmp_path):
+    """A collector killed outright (SIGKILL) leaves no reader processes behind."""
+    script = tmp_path / "reader.py"
+    script.write_text(
+        "import sys\n"
+        "from vigil import readpool\n"
+        "if __name__ == '__main__':\n"
+        "    readpool.read_pages(abs, list(range(readpool.PROCESS_BATCH)))  # starts the workers\n"
+        "    print(*readpool._get_pool()._processes, flush=True)\n"
+        "    sys.stdin.read()\n")
+    child = subprocess.Popen([sys.executable, str(script)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        workers = [int(pid) for pid in child.stdout.readline().split()]
+        assert workers
+    finally:
+        child.kill()
+        child.wait()
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline and any(_alive(pid) for pid in workers):
+        time.sleep(0.2)
+    assert not any(_alive(pid) for pid in workers)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as stat:
+            return stat.read().split(")")[-1].split()[0] != "Z"
+    except FileNotFoundError:
+        return False

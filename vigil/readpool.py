@@ -21,6 +21,7 @@ import multiprocessing
 import os
 import pickle
 import threading
+import time
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import Callable, Sequence
@@ -29,6 +30,7 @@ log = logging.getLogger(__name__)
 
 PROCESS_BATCH = 8  # pages: fewer are read here, where they cost less than shipping them to a worker
 WORKERS = max(1, min(4, os.cpu_count() or 1))
+PARENT_CHECK = 2.0  # seconds between a worker's checks that the reading process is still there
 
 _pool: ProcessPoolExecutor | None = None
 _pool_lock = threading.Lock()
@@ -77,8 +79,27 @@ def _get_pool() -> ProcessPoolExecutor:
         if _pool is None:
             context = multiprocessing.get_context("forkserver")
             context.set_forkserver_preload(["vigil.documents"])
-            _pool = ProcessPoolExecutor(max_workers=WORKERS, mp_context=context)
+            _pool = ProcessPoolExecutor(max_workers=WORKERS, mp_context=context, initializer=_exit_with,
+                                        initargs=(os.getpid(),))
         return _pool
+
+
+def _exit_with(parent: int) -> None:
+    """In a worker: exit once the process that reads through the pool has gone. A parent killed
+    outright (the service under SIGKILL) would otherwise leave its workers, and the forkserver
+    they keep alive, waiting for work for ever."""
+
+    def watch() -> None:
+        while True:
+            time.sleep(PARENT_CHECK)
+            try:
+                os.kill(parent, 0)
+            except ProcessLookupError:
+                os._exit(0)
+            except PermissionError:  # the pid now belongs to another user's process: ours has gone
+                os._exit(0)
+
+    threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
 
 
 def _drop_pool(pool: ProcessPoolExecutor) -> None:
