@@ -21,7 +21,7 @@ from crawler.egress import EgressPolicy
 from crawler.page import Page
 from crawler.sitecrawl import CrawlError, run_crawl
 from vigil.config import Source, SourcesFile
-from vigil import templates
+from vigil import readpool, templates
 from vigil.documents import ingest_pages, read_ahead
 from vigil.ingest import SourceReport, finish_sources, insert_fetch
 from vigil.store import ARCHIVE_DIR, write_lock
@@ -85,6 +85,7 @@ class ReadAhead:
         self.template = set(stored)
         self.counts: Counter = Counter()
         self.futures: dict[tuple, object] = {}  # (WARC file, offset) -> future of the page's reading
+        self.waiting: list[Page] = []  # articles not sent to a reader yet
 
     def page(self, record: dict) -> None:
         try:
@@ -95,10 +96,16 @@ class ReadAhead:
             return
         self.counts.update(page.block_hashes)
         self.template.update(k for k in page.block_hashes if self.counts[k] >= templates.MIN_PAGES)
-        if page.kind == "article" and page.warc is not None:
+        if page.kind != "article" or page.warc is None:
+            return
+        self.waiting.append(page)
+        if len(self.waiting) + len(self.futures) < readpool.PROCESS_BATCH:
+            return  # a crawl this small is read at its end, in this process, without starting readers
+        for page in self.waiting:
             future = read_ahead(self.source, page, frozenset(self.template), self.archive_dir)
             if future is not None:
                 self.futures[(page.warc.file, page.warc.offset)] = future
+        self.waiting = []
 
 
 def _site_spec(db, source: Source, config: SourcesFile) -> dict:
