@@ -48,6 +48,10 @@ def read_pages(read: Callable, items: Sequence) -> list[tuple[object, BaseExcept
         except BrokenProcessPool as exc:  # a worker died (out of memory, killed): start afresh once
             log.warning("a page reader process died (%s); %s", exc, "retrying" if attempt == 1 else "reading here")
             _drop_pool(pool)
+        except (OSError, RuntimeError) as exc:  # no process could be started: read here, as threads would
+            log.warning("no page reader process could be started (%s); reading here", exc)
+            _drop_pool(pool)
+            break
     return [_guarded(read, item) for item in items]
 
 
@@ -58,8 +62,8 @@ def read_ahead(read: Callable, item) -> Future | None:
         return None
     try:
         return _get_pool().submit(_guarded, read, item)
-    except BrokenProcessPool:
-        return None  # read_pages starts a new pool when the page is read
+    except (BrokenProcessPool, OSError, RuntimeError):
+        return None  # the page is read with the others at the end (read_pages)
 
 
 def _guarded(read: Callable, item) -> tuple[object, BaseException | None]:
