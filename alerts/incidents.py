@@ -9,7 +9,8 @@ Within one report (a document and its near-duplicate copies, ClaimRecord.report_
   B"), never an addition. Two lone unnamed people told in two sentences stay two ("a man was
   hanged ... another man was hanged").
 Across reports, on facts reports share even without names:
-  1. a person in common, with dates within a day of each other; or
+  1. a person in common (names compared through alerts/transliteration.py, so "Mohammad
+     Ahmadi", "Muhammad Ahmadi" and محمد احمدی are one person), with dates within a day of each other; or
   2. overlapping dates, and the same place or one inside the other (alerts/places.py:
      "Fars province" holds "Shiraz" holds "Adelabad Prison"), with any counts (the same, or
      one contained in the other); or
@@ -43,19 +44,21 @@ from typing import Iterable
 
 import yaml
 
-from alerts.places import fold, place_words, relation
+from alerts.places import place_words, relation
 from alerts.records import ClaimRecord
+from alerts.transliteration import is_arabic_script, name_keys
 from extract.notions import INCIDENT_MAX_DAYS, is_day
 
 MAX_SPREAD = timedelta(days=1)  # two reports of one named person may date it a day apart
 LOWER_BOUNDS = frozenset({"at_least", "more_than"})
 
-__all__ = ["Incident", "Match", "cluster", "compare", "name_key", "place_words", "independent"]
+__all__ = ["Incident", "Match", "cluster", "compare", "name_key", "name_keys", "place_words", "independent"]
 
 
 def name_key(name: str) -> tuple[str, ...]:
-    """A person's name as compared across reports: folded words, in sorted order."""
-    return tuple(sorted(fold(name).split()))
+    """A person's name as compared across reports and scripts: the consonant skeletons of its
+    words, in sorted order (one of `name_keys`)."""
+    return max(name_keys(name), key=len, default=())
 
 
 @lru_cache(maxsize=1)
@@ -81,7 +84,15 @@ def _gap(a: ClaimRecord, b: ClaimRecord) -> int:
 
 
 def _names(c: ClaimRecord) -> dict[tuple[str, ...], str]:
-    return {name_key(n): n for n in c.names if n.strip()}
+    """Each of the claim's names under every key it may be matched by (`name_keys`)."""
+    return {key: n for n in c.names for key in name_keys(n)}
+
+
+def _common(a: dict[tuple[str, ...], str], b: dict[tuple[str, ...], str]) -> list[str]:
+    """The people named on both sides, each once, as `a` spells them, or "A = B" when `b`
+    writes the name in another script."""
+    pairs = {(a[k], b[k]) for k in a.keys() & b.keys()}
+    return sorted({f"{x} = {y}" if is_arabic_script(x) != is_arabic_script(y) else x for x, y in pairs})
 
 
 def _exact_day(c: ClaimRecord) -> bool:
@@ -121,7 +132,7 @@ def contradicts(a: ClaimRecord, b: ClaimRecord, named: bool = False) -> bool:
 def compare(a: ClaimRecord, b: ClaimRecord) -> Match | None:
     """The facts showing `a` and `b` tell one incident (the rules above), or None."""
     names_a, names_b = _names(a), _names(b)
-    common = sorted(names_a[k] for k in names_a.keys() & names_b.keys())
+    common = _common(names_a, names_b)
     if names_a and names_b and not common:
         return None
     place, place_why = relation(a.location, b.location)
@@ -231,11 +242,13 @@ class Incident:
 
     @property
     def names(self) -> tuple[str, ...]:
-        seen: dict[tuple[str, ...], str] = {}
+        seen: list[tuple[frozenset, str]] = []  # one spelling per person, the first reported
         for member in self.members:
             for name in member.names:
-                seen.setdefault(name_key(name), name)
-        return tuple(seen.values())
+                keys = name_keys(name)
+                if keys and not any(keys & other for other, _ in seen):
+                    seen.append((keys, name))
+        return tuple(name for _, name in seen)
 
     @property
     def location(self) -> str | None:
@@ -272,7 +285,7 @@ class Incident:
         (cs, ce) = _period(claim)
         if max((cs - end).days, (start - ce).days) > MAX_SPREAD.days:
             return None  # every match needs overlapping days, or a day apart for a named person
-        named = bool({name_key(n) for n in self.names} & _names(claim).keys())
+        named = bool({k for n in self.names for k in name_keys(n)} & _names(claim).keys())
         if any(contradicts(member, claim, named) for member in self.members):
             return None
         for member in self.members:

@@ -6,29 +6,40 @@ A location is kept as written (SCHEMA.md); here it is read as the most specific 
 entries it names ("Adelabad Prison, Shiraz" -> the prison; "Tehran" -> the city, which
 lies in the province of the same name; "Tehran province" -> the province). A location the
 gazetteer does not know falls back to its distinctive words.
+
+Locations are kept in their script (SCHEMA.md), so the gazetteer carries each place's Persian
+and Arabic names as aliases: "زندان قزلحصار" and "Ghezel Hesar Prison" resolve to one prison.
+Two unknown locations in different scripts are compared by the consonant skeletons of their
+words (alerts/transliteration.py).
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
 import yaml
 
-_NOISE = frozenset(
-    "prison central jail the of in at and city province county penitentiary detention centre center "
-    "facility correctional".split()
-)
+from alerts.transliteration import fold_letters, is_arabic_script, skeleton
+
+
+@lru_cache(maxsize=1)
+def _place_words() -> dict:
+    return yaml.safe_load(resources.files("alerts").joinpath("data/place_words.yaml").read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def _noise() -> frozenset[str]:
+    return frozenset(_place_words()["generic"])
 
 
 def fold(text: str) -> str:
-    """Lower case, no accents, punctuation as spaces: the form names are compared in."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return re.sub(r"[^0-9a-z]+", " ", bare.lower().replace("'", "").replace("’", "")).strip()
+    """Lower case, no accents or diacritics, one form of each Persian/Arabic letter (ي -> ی),
+    punctuation as spaces: the form names are compared in. Letters of any script are kept."""
+    bare = fold_letters(text).replace("'", "").replace("’", "")
+    return re.sub(r"[\W_]+", " ", bare).strip()
 
 
 @dataclass(frozen=True)
@@ -62,7 +73,8 @@ class Gazetteer:
             at = text.find(f" {name} ")
             if at < 0:
                 continue
-            as_province = f" {name} province " in text or f" province of {name} " in text
+            as_province = f" {name} province " in text or any(
+                f" {before} {name} " in text for before in _place_words()["province_before"])
             found.update(n for n in nodes if not as_province or n.level == "province")
         return frozenset(n for n in found if not any(n in other.ancestors() for other in found))
 
@@ -93,7 +105,15 @@ def place_words(location: str | None) -> frozenset[str]:
     """The distinctive words of a location; generic words such as 'prison' are dropped."""
     if not location:
         return frozenset()
-    return frozenset(w for w in fold(location).split() if w not in _NOISE and len(w) > 1)
+    noise = _noise()
+    return frozenset(w for w in fold(location).split() if w not in noise and len(w) > 1)
+
+
+def _skeletons(words: frozenset[str], location: str) -> frozenset[str]:
+    """The consonant skeletons of a location's distinctive words, each and all run together
+    in written order (one script writes "Ghezel Hesar" as two words, the other قزلحصار)."""
+    ordered = [w for w in fold(location).split() if w in words]
+    return frozenset({skeleton(w) for w in ordered} | {"".join(skeleton(w) for w in ordered)}) - {""}
 
 
 @lru_cache(maxsize=65536)
@@ -121,5 +141,9 @@ def relation(a: str | None, b: str | None) -> tuple[str, str]:
                 if y in x.ancestors():
                     return "within", f"{x} in {y}"
         return "different", ""
-    shared = place_words(a) & place_words(b)
+    words_a, words_b = place_words(a), place_words(b)
+    shared = words_a & words_b
+    if not shared and is_arabic_script(a) != is_arabic_script(b):
+        if _skeletons(words_a, a) & _skeletons(words_b, b):
+            return "same", f"{' '.join(sorted(words_a))} = {' '.join(sorted(words_b))}"
     return ("same", " ".join(sorted(shared))) if shared else ("different", "")

@@ -84,3 +84,29 @@ def test_a_rule_for_an_unknown_country_is_an_error(tmp_path):
     with pytest.raises(ConfigError) as error:
         load_file(path, AlertsFile)
     assert error.value.problems[0].startswith("alerts.yaml: rules[0].country: unknown country 'XX' (known ISO codes: ")
+
+
+@pytest.mark.parametrize("text, code, expected", [
+    ("بامداد امروز دو زندانی در زندان قزلحصار اعدام شدند؛ ایران بیشترین اعدام را دارد", "IR", True),
+    ("قوه قضاییه ایران اعلام کرد", "IR", True),
+    ("زندانیان ایرانی‌ها و افغان‌ها", "IR", True),           # ZWNJ before a suffix ends the word
+    ("نفذت السلطات الإيرانية حكم الإعدام", "IR", True),
+    ("أعدمت إيران سجيناً", "IR", True),
+    ("اعدمت ايران سجينا", "IR", True),                        # hamza dropped, Arabic yeh
+    ("وإيران والعراق", "IR", True),                           # a joined conjunction
+    ("عراق بیست نفر را اعدام کرد", "IR", False),              # Iraq is not Iran
+    ("أعدم العراق ٢١ شخصاً", "IR", False),
+    ("أعدم العراق ٢١ شخصاً", "IQ", True),
+    ("نفذت السعودية حكم القتل تعزيراً", "SA", True),
+    ("نفذت السعودية حكم القتل تعزيراً", "IR", False),
+    ("عربستان سعودی سه نفر را اعدام کرد", "SA", True),
+    ("سودان جنوبی", "SD", False),                             # the longer name wins its span
+    ("اعدام در ایرانشهر", "IR", False),                       # a city name that starts with Iran's
+])
+def test_the_filter_reads_persian_and_arabic(text, code, expected):
+    assert mentions_country(text, code) is expected
+
+
+def test_a_country_filter_may_be_written_in_persian_or_arabic():
+    assert countries.resolve("ایران") == countries.resolve("إيران") == countries.resolve("ايران") == "IR"
+    assert countries.resolve("السعودية") == "SA"

@@ -4,11 +4,28 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from datetime import date
 from pathlib import Path
 
 import pytest
 
+from extract.pipeline import Extractor
 from vigil.demo.walkthrough import run_demo
+
+
+def extractor_reads_persian() -> bool:
+    """Whether the extractor finds the execution in a plain Persian sentence (the demo's
+    Persian source tells its incidents only in Persian)."""
+    sentence = "بامداد امروز چهارشنبه حکم اعدام یک زندانی در زندان قزلحصار کرج اجرا شد."
+    try:
+        claims = Extractor().extract(sentence, date(2025, 9, 17), "", lang="fa")
+    except TypeError:  # an extract() that takes no language: English only
+        return False
+    return any(c.event == "executed" for c in claims)
+
+
+reads_persian = pytest.mark.skipif(not extractor_reads_persian(),
+                                   reason="this extractor reads no Persian, so the Persian source yields no claim")
 
 
 @pytest.fixture(scope="module")
@@ -24,7 +41,8 @@ def week(result, label: str) -> dict:
 
 def test_collects_every_sample_report_once(demo):
     result, _ = demo
-    assert result.documents == 26  # 9 IHR + 10 HRANA feed articles, 7 crawled from Hengaw's listing
+    # 9 IHR + 10 HRANA + 4 HRANA Persian feed articles, 7 crawled from Hengaw's listing
+    assert result.documents == 30
     assert "0 errors" in result.collect_summary
 
 
@@ -37,10 +55,28 @@ def test_weekly_totals_count_shared_incidents_once_and_use_the_weekly_bound(demo
     assert (w38["total"], w38["bound"]) == (64, 64)  # IHR's "64 in the past week"
     assert week(result, "2025-W36")["total"] == 5  # the Tabriz hangings, reported by three sources
     assert week(result, "2025-W37")["total"] == 2  # Ilam, reported by two
-    assert week(result, "2025-W39")["total"] == 0
     # Bahman Choobiasl, reported by two sources; HRANA's monthly breakdowns published that week
     # are figures for September, not incidents of the week.
     assert week(result, "2025-W40")["total"] == 1
+
+
+@reads_persian
+def test_persian_reports_of_english_incidents_count_once_and_a_persian_only_one_counts(demo):
+    result, _ = demo
+    # vigil/demo/EXPECTED.md: P1-P3 are E2-E4 told in Persian; E7 is reported in Persian only.
+    w36, w37, w38, w39 = (week(result, label) for label in ("2025-W36", "2025-W37", "2025-W38", "2025-W39"))
+    assert (w36["total"], w36["incidents"], w36["sources"]) == (5, 1, 4)
+    assert (w37["total"], w37["incidents"], w37["sources"]) == (2, 1, 3)
+    assert (w38["reported"], w38["incidents"], w38["sources"]) == (2, 2, 4)  # Shahbazi (with P3), Hosseini
+    assert (w39["total"], w39["incidents"], w39["reported"], w39["confirmed"], w39["sources"]) == (1, 1, 1, 0, 1)
+
+
+@reads_persian
+def test_an_incident_told_in_english_and_persian_is_alerted_once(demo):
+    result, _ = demo
+    # Babak Shahbazi's execution (E4), reported by IHR, HRANA and HRANA's Persian site (P3)
+    political = [m["Subject"] for m in result.emails if "for political, espionage in week 2025-W38" in m["Subject"]]
+    assert political == ["[Vigil] IR: 1 execution for political, espionage in week 2025-W38"]
 
 
 def test_alerts_reach_both_channels_exactly_once(demo):

@@ -60,7 +60,7 @@ class Meta(HTMLParser):
         self.published = self.title = None
         self.links: list[tuple[str, str]] = []
         self._in_title = False
-        self.footer = self.article = False
+        self.footer = self.article = self.composed = False
 
     def handle_starttag(self, tag, attrs):
         attrs = dict(attrs)
@@ -81,6 +81,8 @@ class Meta(HTMLParser):
             self.title = (self.title or "") + data
         if "Sample page bundled with Vigil's demo; facts as publicly reported by" in data:
             self.footer = True
+        if "Sample page bundled with Vigil's demo; composed for the demo" in data:
+            self.footer = self.composed = True
 
 
 def parse(body: bytes) -> Meta:
@@ -89,9 +91,9 @@ def parse(body: bytes) -> Meta:
     return meta
 
 
-def test_the_site_has_about_thirty_articles_from_three_sources():
+def test_the_site_has_about_thirty_articles_from_four_sources():
     sources = {p.relative_to(SITE_ROOT).parts[0] for p in ARTICLES}
-    assert sources == {"ihr", "hrana", "hengaw"}
+    assert sources == {"ihr", "hrana", "hengaw", "hrana-fa"}
     assert 20 <= len(ARTICLES) <= 40
 
 
@@ -115,9 +117,11 @@ def test_feeds_have_feed_content_types(site):
     assert get(site.base_url + "/ihr/feed.xml")[1]["Content-Type"] == "application/rss+xml; charset=utf-8"
     assert get(site.base_url + "/hrana/atom.xml")[1]["Content-Type"] == "application/atom+xml; charset=utf-8"
     assert get(site.base_url + "/robots.txt")[1]["Content-Type"] == "text/plain; charset=utf-8"
+    assert get(site.base_url + "/hrana-fa/feed.xml")[1]["Content-Type"] == "application/rss+xml; charset=utf-8"
 
 
-@pytest.mark.parametrize("path, version", [("/ihr/feed.xml", "rss20"), ("/hrana/atom.xml", "atom10")])
+@pytest.mark.parametrize("path, version", [("/ihr/feed.xml", "rss20"), ("/hrana/atom.xml", "atom10"),
+                                           ("/hrana-fa/feed.xml", "rss20")])
 def test_feeds_parse_and_every_link_resolves_to_a_dated_article(site, path, version):
     status, _, body = get(site.base_url + path)
     parsed = feedparser.parse(body)
@@ -161,6 +165,15 @@ def test_every_article_has_a_title_a_published_date_a_body_and_the_sample_footer
     assert meta.article and meta.footer
     paragraphs = re.findall(r"<p>", page.read_text(encoding="utf-8").split("<article>")[1].split("</article>")[0])
     assert 3 <= len(paragraphs) <= 6
+
+
+def test_persian_pages_are_right_to_left_and_one_says_it_was_composed_for_the_demo():
+    persian = [p for p in ARTICLES if p.relative_to(SITE_ROOT).parts[0] == "hrana-fa"]
+    assert len(persian) == 4
+    for page in persian:
+        assert '<html lang="fa" dir="rtl">' in page.read_text(encoding="utf-8")
+    composed = [p.name for p in ARTICLES if parse(p.read_bytes()).composed]
+    assert composed == ["edam-zendani-baloch-zahedan.html"]  # vigil/demo/EXPECTED.md: E7
 
 
 def test_conditional_get_answers_304(site):

@@ -16,6 +16,11 @@ from importlib.resources import files
 
 import yaml
 
+from alerts.transliteration import is_arabic_script, unify_letters
+
+# Single-letter Arabic proclitics written joined to the next word: "and", "so", "with/in", "to".
+_PROCLITIC = "(?:[وفبل])?"
+
 
 class UnknownCountry(ValueError):
     """What was given is neither a known ISO code nor one country's name; the message says
@@ -51,15 +56,16 @@ def resolve(value: str) -> str:
     Raises UnknownCountry for anything else, naming the candidates when the value is a word
     of several countries' names ("Korea": KP or KR) and the known codes otherwise.
     """
-    text = " ".join(str(value).split())
+    text = unify_letters(" ".join(str(value).split()))
     if text.upper() in countries():
         return text.upper()
     folded = text.casefold()
     for country in countries().values():
-        if folded in (n.casefold() for n in country.names):
+        if folded in (unify_letters(n).casefold() for n in country.names):
             return country.code
     word = re.compile(r"(?<!\w)" + re.escape(folded) + r"(?!\w)")
-    candidates = [c for c in countries().values() if text and any(word.search(n.casefold()) for n in c.names)]
+    candidates = [c for c in countries().values()
+                  if text and any(word.search(unify_letters(n).casefold()) for n in c.names)]
     if len(candidates) > 1:
         which = " or ".join(f"{c.code} ({c.name})" for c in candidates)
         raise UnknownCountry(f"{value!r} is ambiguous: it could mean {which}; give the ISO code")
@@ -71,20 +77,23 @@ def resolve(value: str) -> str:
 @cache
 def _mention_pattern() -> re.Pattern:
     """Every name and adjective of every country, longest first, each as written and in
-    capitals; the group name is the code. One scan so that a longer name wins its span."""
+    capitals (Persian/Arabic: letters unified, an Arabic proclitic allowed); the group name is
+    the code. One scan so that a longer name wins its span."""
     terms = []
     for country in countries().values():
         for term in country.names + country.adjectives:
-            for form in {term, term.upper()}:
+            for form in {unify_letters(term), term.upper()}:
                 terms.append((form, country.code))
     terms.sort(key=lambda t: -len(t[0]))
-    alternatives = "|".join(f"(?P<{code}_{i}>{re.escape(form)})" for i, (form, code) in enumerate(terms))
+    alternatives = "|".join(
+        f"(?P<{code}_{i}>{_PROCLITIC if is_arabic_script(form) else ''}{re.escape(form)})"
+        for i, (form, code) in enumerate(terms))
     return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
 
 
 def mentioned(text: str) -> set[str]:
     """The codes of the countries `text` names."""
-    return {match.lastgroup.split("_", 1)[0] for match in _mention_pattern().finditer(text)}
+    return {match.lastgroup.split("_", 1)[0] for match in _mention_pattern().finditer(unify_letters(text))}
 
 
 def mentions(text: str, code: str) -> bool:

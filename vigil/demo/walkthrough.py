@@ -101,7 +101,7 @@ def run_demo(work_dir: Path | None = None, say: Callable[[str], None] = print) -
         with write_lock(app.db):
             app.db.execute("update documents set fetched_at = published where published is not null")
 
-        say("\n3. Weekly totals (an incident reported by several sources counts once)")
+        say("\n3. Weekly totals (an incident reported by several sources, in English or Persian, counts once)")
         now = as_of(app.db)
         scheme = week_scheme(config.alerts)
         last_week = scheme.start_of((now - timedelta(days=7)).date())
