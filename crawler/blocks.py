@@ -147,6 +147,18 @@ def page_hashes(tree) -> frozenset[str]:
     return frozenset(key for block in page_blocks(tree) for key in block.keys)
 
 
+def cut_keys(hashes: frozenset[str] | set[str], template: frozenset[str] | set[str]) -> frozenset[str]:
+    """The keys `strip_blocks` returns for a page whose `page_hashes` are `hashes`, under `template`.
+
+    A plain line is cut by its PLAIN key alone, though its bare hash is among the page's keys
+    too (Block.keys); a bare hash counts only for a line that has no PLAIN key, a link. (A page
+    with a link and a plain line of the same text would count that link as kept: the text is
+    read again, not lost.)
+    """
+    found = hashes & template
+    return frozenset(k for k in found if k.startswith(PLAIN) or PLAIN + k not in hashes)
+
+
 def strip_blocks(tree, template: frozenset[str] | set[str]) -> frozenset[str]:
     """Remove the lines whose hash is in `template` from `tree` (in place); return the hashes removed.
 

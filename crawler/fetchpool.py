@@ -23,6 +23,7 @@ from crawler.blocks import page_hashes
 from crawler.feeds import FeedEntry, FeedError, ParsedFeed, parse_feed
 from crawler.http import Fetcher, FetchResult
 from crawler.page import Page
+from crawler.throttle import Politeness
 
 # Statuses worth retrying on a later run; other 4xx answers are final.
 TRANSIENT_STATUSES = frozenset({408, 425, 429, 500, 502, 503, 504, 520, 521, 522, 523, 524})
@@ -39,6 +40,7 @@ class FeedJob:
     last_modified: str | None = None
     hosts: tuple[str, ...] = ()  # the feed and its redirects stay on these hosts (empty: any host)
     zone: tzinfo | None = None  # the source's time zone (crawler.dates)
+    politeness: Politeness | None = None  # the source's; None: the fetcher's
 
 
 @dataclass
@@ -56,6 +58,7 @@ class ArticleJob:
     guid: str | None = None  # the feed entry the article came from, if any
     entry: FeedEntry | None = None
     hosts: tuple[str, ...] = ()  # the page and its redirects stay on these hosts (empty: any host)
+    politeness: Politeness | None = None  # the source's; None: the fetcher's
 
 
 @dataclass
@@ -98,7 +101,8 @@ class FetchPool:
                 yield future.result()
 
     def _feed(self, job: FeedJob) -> FeedOutcome:
-        result = self.fetcher.fetch(job.url, etag=job.etag, last_modified=job.last_modified, hosts=job.hosts)
+        result = self.fetcher.fetch(job.url, etag=job.etag, last_modified=job.last_modified, hosts=job.hosts,
+                                    politeness=job.politeness)
         if not result.ok:
             return FeedOutcome(job, result, None, result.error)
         final = result.final
@@ -113,7 +117,7 @@ class FetchPool:
         return FeedOutcome(job, result, feed, None)
 
     def _article(self, job: ArticleJob) -> ArticleOutcome:
-        result = self.fetcher.fetch(job.url, hosts=job.hosts)
+        result = self.fetcher.fetch(job.url, hosts=job.hosts, politeness=job.politeness)
         if not result.ok:
             return ArticleOutcome(job, result, None, result.error, is_permanent(result))
         final = result.final

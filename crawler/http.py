@@ -15,8 +15,9 @@ HTTP itself (urllib3, streaming) and hands the bytes on. The rules:
    (a cut-short body is marked `WARC-Truncated`), and comes back as an `Exchange`.
 5. Failures never raise: the result carries an `error` naming what went wrong.
 
-A `Fetcher` is shared by worker threads; `per_host` bounds the concurrent requests to
-one host, so a pool of many workers stays polite to each site.
+A `Fetcher` is shared by worker threads; each host gets a slot (crawler.throttle) that
+bounds its concurrent requests, spaces them by the download delay and, with AutoThrottle,
+by its latency, so a pool of many workers stays polite to each site.
 """
 
 from __future__ import annotations
@@ -24,7 +25,6 @@ from __future__ import annotations
 import threading
 import time
 import zlib
-from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from urllib.parse import urldefrag, urljoin, urlsplit
@@ -35,6 +35,7 @@ from urllib3.exceptions import ProtocolError, ReadTimeoutError
 
 from crawler.archive import ArchiveError, WarcArchive, WarcRef
 from crawler.egress import EgressPolicy, EgressRefused, hosts_allowed, pool_classes
+from crawler.throttle import MAX_PER_DOMAIN, HostSlot, Politeness
 
 _CHUNK = 64 * 1024
 _GZIP_MAGIC = b"\x1f\x8b"
@@ -56,6 +57,7 @@ class Exchange:
     error: str | None = None
     warning: str | None = None  # something odd that did not stop the exchange (a mislabelled body)
     warc: WarcRef | None = None
+    latency: float = 0.0  # seconds from sending the request to its response headers (AutoThrottle's measure)
 
     @property
     def content_type(self) -> str | None:
@@ -100,28 +102,30 @@ class Fetcher:
         user_agent: str,
         timeout: float = 30.0,
         max_bytes: int = 10_000_000,
-        per_host: int = 2,
+        politeness: Politeness = Politeness(),
         max_redirects: int = 5,
         egress: EgressPolicy | None = None,
     ):
+        """`politeness` applies to hosts whose fetches name none (see `fetch`)."""
         self.archive = archive
         self.user_agent = user_agent
         self.timeout = timeout
         self.max_bytes = max_bytes
-        self.per_host = per_host
+        self.politeness = politeness
         self.max_redirects = max_redirects
         self.egress = egress or EgressPolicy()
         self._pool = urllib3.PoolManager(
-            num_pools=100, maxsize=per_host, retries=False, timeout=urllib3.Timeout(connect=timeout, read=timeout)
+            num_pools=100, maxsize=MAX_PER_DOMAIN, retries=False, timeout=urllib3.Timeout(connect=timeout, read=timeout)
         )
         self._pool.pool_classes_by_scheme = pool_classes(self.egress)
-        self._slots: dict[str, threading.BoundedSemaphore] = defaultdict(lambda: threading.BoundedSemaphore(per_host))
+        self._slots: dict[str, HostSlot] = {}
         self._slots_lock = threading.Lock()
 
     def fetch(self, url: str, *, etag: str | None = None, last_modified: str | None = None,
-              hosts: tuple[str, ...] = ()) -> FetchResult:
+              hosts: tuple[str, ...] = (), politeness: Politeness | None = None) -> FetchResult:
         """GET `url`, following redirects; conditional when `etag`/`last_modified` are given.
-        With `hosts`, the URL and every redirect target must be on one of them (or a subdomain)."""
+        With `hosts`, the URL and every redirect target must be on one of them (or a subdomain).
+        `politeness` is the source's; a host keeps the politeness of the first fetch that reached it."""
         extra: dict[str, str] = {}
         if etag:
             extra["If-None-Match"] = etag
@@ -138,7 +142,7 @@ class Fetcher:
                     error=f"egress refused: {current[:200]} is off the source's hosts ({', '.join(hosts)});"
                           f" add its host to allow_hosts to fetch it"))
                 return FetchResult(url, exchanges)
-            exchange = self._exchange(current, extra)
+            exchange = self._exchange(current, extra, politeness or self.politeness)
             exchanges.append(exchange)
             location = exchange.headers.get("location")
             if exchange.error or exchange.status not in (301, 302, 303, 307, 308) or not location:
@@ -157,11 +161,14 @@ class Fetcher:
     def close(self) -> None:
         self._pool.clear()
 
-    def _slot(self, url: str) -> threading.BoundedSemaphore:
+    def _slot(self, url: str, politeness: Politeness) -> HostSlot:
+        host = urlsplit(url).netloc.lower()
         with self._slots_lock:
-            return self._slots[urlsplit(url).netloc.lower()]
+            if host not in self._slots:
+                self._slots[host] = HostSlot(politeness)
+            return self._slots[host]
 
-    def _exchange(self, url: str, extra: dict[str, str]) -> Exchange:
+    def _exchange(self, url: str, extra: dict[str, str], politeness: Politeness) -> Exchange:
         exchange = Exchange(url=url, fetched_at=datetime.now(timezone.utc).isoformat(timespec="seconds"))
         if urlsplit(url).scheme not in ("http", "https"):
             exchange.error = f"not an http(s) URL: {url[:200]}"
@@ -172,9 +179,10 @@ class Fetcher:
             "Accept": "*/*",
             **extra,
         }
-        started = time.monotonic()
-        with self._slot(url):
+        with self._slot(url, politeness) as slot:
+            started = time.monotonic()
             raw, truncated = self._request(url, request_headers, exchange, started)
+            slot.observe(exchange.latency, exchange.status)
         exchange.duration_ms = int((time.monotonic() - started) * 1000)
         if exchange.status is None:
             return exchange  # no response at all: nothing to archive
@@ -219,6 +227,7 @@ class Fetcher:
         except (OSError, ValueError) as exc:  # e.g. an unparsable URL or port
             exchange.error = f"request failed: {exc}"
             return b"", None
+        exchange.latency = time.monotonic() - started
         exchange.status = response.status
         exchange.reason = response.reason or ""
         exchange.raw_headers = list(response.headers.items())

@@ -68,7 +68,10 @@ def sources_config(tmp_path):
         directory = tmp_path / "config"
         directory.mkdir(exist_ok=True)
         body = {"user_agent": "VigilTest/1.0 (+http://example.org/vigil)", "timeout": 1.0, "max_bytes": 1_000_000,
-                "allow_private_addresses": True}
+                "allow_private_addresses": True,
+                # every test source is on the one host 127.0.0.1: AutoThrottle's 1 s start would only slow the tests
+                # (tests/test_politeness.py runs the shipped values)
+                "politeness": {"autothrottle": False, "per_domain": 4}}
         body.update(settings)
         body["sources"] = [{"name": s["id"], "org": "rights-group", "lang": "en", **s} for s in sources]
         (directory / "sources.yaml").write_text(yaml.safe_dump(body, sort_keys=False), encoding="utf-8")

@@ -28,6 +28,7 @@ WARC references in `documents` and `fetches` are file names in `<data>/archive/`
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import tempfile
 from dataclasses import dataclass, field
@@ -44,6 +45,7 @@ from crawler.egress import EgressPolicy
 from crawler.fetchpool import ArticleJob, ArticleOutcome, FetchPool
 from crawler.http import Fetcher, FetchResult
 from crawler.page import Page
+from crawler.throttle import Politeness
 from vigil.conditional import feed_job
 from vigil.config import Source, SourcesFile
 from vigil.crawl import crawl_sites
@@ -56,8 +58,7 @@ from vigil.store import sources as store_sources
 log = logging.getLogger(__name__)
 
 KINDS = ("feed", "site")
-WORKERS = 16  # threads fetching feeds and articles
-PER_HOST = 4  # concurrent requests to one host
+WORKERS = 16  # threads fetching feeds and articles (each host's share is its politeness, sources.yaml)
 BATCH = 50  # article fetches stored per transaction
 FEED_MOVE_POLLS = 3  # polls a feed's permanent redirect must hold before the new address is kept
 PERMANENT_REDIRECTS = (301, 308)
@@ -191,12 +192,12 @@ def collect_feeds(db: sqlite_utils.Database, config: SourcesFile, data_dir: Path
     reports = {s.id: SourceReport(s.id, "feed") for s in sources}
     archive = WarcArchive(Path(data_dir) / ARCHIVE_DIR, prefix="feeds")
     fetcher = Fetcher(
-        archive, user_agent=config.user_agent, timeout=config.timeout, max_bytes=config.max_bytes, per_host=PER_HOST,
-        egress=EgressPolicy.from_setting(config.allow_private_addresses),
+        archive, user_agent=config.user_agent, timeout=config.timeout, max_bytes=config.max_bytes,
+        politeness=Politeness(**config.politeness.model_dump()), egress=EgressPolicy.from_setting(config.allow_private_addresses),
     )
     pool = FetchPool(fetcher, workers=WORKERS)
     try:
-        jobs = [feed_job(db, s) for s in sources]
+        jobs = [dataclasses.replace(feed_job(db, s), politeness=config.politeness_of(s)) for s in sources]
         article_jobs: list[ArticleJob] = []
         seen_urls: set[str] = set()
         for outcome in pool.feeds(jobs):
@@ -213,7 +214,8 @@ def collect_feeds(db: sqlite_utils.Database, config: SourcesFile, data_dir: Path
             if outcome.result.not_modified:
                 report.not_modified = True
             if outcome.feed is not None:
-                article_jobs.extend(_new_entries(db, source, outcome.feed.entries, seen_urls))
+                article_jobs.extend(_new_entries(db, source, outcome.feed.entries, seen_urls,
+                                                 config.politeness_of(source)))
         _store_articles(db, by_id, reports, article_jobs, pool.articles(article_jobs), Path(data_dir) / ARCHIVE_DIR)
     finally:
         fetcher.close()
@@ -241,7 +243,7 @@ def _follow_feed_move(db, source: Source, result: FetchResult) -> None:
         log.info("%s: the feed has moved to %s (permanent redirect for %d polls)", source.id, target, polls)
 
 
-def _new_entries(db, source: Source, entries, seen_urls: set[str]) -> list[ArticleJob]:
+def _new_entries(db, source: Source, entries, seen_urls: set[str], politeness) -> list[ArticleJob]:
     """Entries whose GUID and canonical URL are both unknown (and not already queued this run)."""
     jobs = []
     for entry in entries:
@@ -251,7 +253,8 @@ def _new_entries(db, source: Source, entries, seen_urls: set[str]) -> list[Artic
         if store_sources.entry_known(db, source.id, entry.guid, url) or url in seen_urls:
             continue
         seen_urls.add(url)
-        jobs.append(ArticleJob(source.id, entry.url, guid=entry.guid, entry=entry, hosts=tuple(source.hosts)))
+        jobs.append(ArticleJob(source.id, entry.url, guid=entry.guid, entry=entry, hosts=tuple(source.hosts),
+                               politeness=politeness))
     return jobs
 
 

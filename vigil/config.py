@@ -20,6 +20,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from apscheduler.triggers.cron import CronTrigger
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from crawler.throttle import MAX_PER_DOMAIN, Politeness
 from vigil import countries
 
 from alerts.rules import LOOKBACK_WEEKS
@@ -90,6 +91,41 @@ def parse_duration(value: str) -> timedelta:
 
 # --- sources.yaml -------------------------------------------------------------------
 
+_POLITENESS_DEFAULTS = Politeness()
+
+
+class PolitenessSettings(Strict):
+    """How hard Vigil presses one host: for the Scrapy crawl of sites and the feed fetcher alike.
+
+    At the top of sources.yaml (`politeness:`) for every source; a source's own `politeness:`
+    overrides any of these fields for that source alone."""
+
+    per_domain: int = Field(
+        _POLITENESS_DEFAULTS.per_domain, ge=1, le=MAX_PER_DOMAIN, description="requests in flight to one host at most"
+    )
+    autothrottle: bool = Field(
+        _POLITENESS_DEFAULTS.autothrottle,
+        description="adapt the delay between requests to the host's latency (Scrapy's AutoThrottle)",
+    )
+    target_concurrency: float = Field(
+        _POLITENESS_DEFAULTS.target_concurrency, gt=0, le=MAX_PER_DOMAIN,
+        description="AutoThrottle: requests it aims to keep in flight to one host (1: one at a time)",
+    )
+    download_delay: float = Field(
+        _POLITENESS_DEFAULTS.download_delay, ge=0, le=600,
+        description="seconds between the starts of two requests to one host (with AutoThrottle, its lowest delay)",
+    )
+
+
+class PolitenessOverride(Strict):
+    """A source's `politeness:`: the fields it sets replace the file's for that source."""
+
+    per_domain: int | None = Field(None, ge=1, le=MAX_PER_DOMAIN)
+    autothrottle: bool | None = None
+    target_concurrency: float | None = Field(None, gt=0, le=MAX_PER_DOMAIN)
+    download_delay: float | None = Field(None, ge=0, le=600)
+
+
 
 class Source(Strict):
     id: str = Field(pattern=_ID, description="short unique id used in the database and on the command line")
@@ -130,6 +166,9 @@ class Source(Strict):
         None,
         description="the only sources this one is independent of, for confirming incidents; "
         "[] for a service that only republishes others; default: independent of every other source",
+    )
+    politeness: PolitenessOverride = Field(
+        default_factory=PolitenessOverride, description="this source's own politeness values (see the file's)"
     )
     enabled: bool = Field(True, description="false: configured but not fetched")
 
@@ -227,6 +266,9 @@ class SourcesFile(Strict):
         description="let fetches reach non-public addresses (loopback, RFC 1918, link-local...): true, or a list"
         " of networks such as [127.0.0.0/8]; for tests and local mirrors only, logged as a warning",
     )
+    politeness: PolitenessSettings = Field(
+        default_factory=PolitenessSettings, description="politeness for every source, unless a source sets its own"
+    )
     sources: list[Source] = Field(default_factory=list)
 
     @field_validator("allow_private_addresses")
@@ -255,6 +297,11 @@ class SourcesFile(Strict):
 
     def get(self, source_id: str) -> Source | None:
         return next((s for s in self.sources if s.id == source_id), None)
+
+    def politeness_of(self, source: Source) -> Politeness:
+        """The politeness `source` is fetched with: its own fields over the file's."""
+        own = source.politeness.model_dump(exclude_none=True)
+        return Politeness(**{**self.politeness.model_dump(), **own})
 
 
 # --- schedules.yaml -----------------------------------------------------------------

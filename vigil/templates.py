@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 from typing import Iterable
 
+from crawler.blocks import cut_keys
 from vigil.store import documents
 
 # A line on this many pages of one source is template. Lower and two reports of one day
@@ -37,11 +38,12 @@ def stale_documents(db, source_id: str, template: frozenset[str]) -> list[dict]:
     """Documents of the source from which another set of lines would be cut under `template`.
 
     Their page's hashes are in `page_blocks`; a document whose `template_digest` differs from
-    the digest of (its page's hashes & template) was stored under another template.
+    the digest of the lines the template would cut from its page (crawler.blocks.cut_keys) was
+    stored under another template.
     """
     stale = []
     for row in documents.templated_documents(db, source_id):
         hashes = documents.page_blocks(db, source_id, row["page_url"])
-        if digest(hashes & template) != row["template_digest"]:
+        if digest(cut_keys(hashes, template)) != row["template_digest"]:
             stale.append(row)
     return stale

@@ -166,6 +166,19 @@ def listing_page(base: str, page: int, *, pages: int = 3, per_page: int = 4, oth
     return f"<!DOCTYPE html><html><head><title>News page {page}</title></head><body>{links}{extra}{nxt}</body></html>"
 
 
+def bench_listing(base: str, page: int, pages: int, per: int) -> str:
+    """The bench's site (bench/collect.py): page N links articles (N-1)*per .. N*per-1 and, before
+    the last page, the next page as `a.next`; the articles are `article_page`s."""
+    first = (page - 1) * per
+    links = "".join(
+        f'<div class="post"><h2 class="entry-title"><a href="{base}/bench/site/report-{n}">{escape(article_title(n))}'
+        "</a></h2></div>" for n in range(first, first + per)
+    )
+    nxt = f'<a class="next" href="{base}/bench/site/?page={page + 1}&amp;pages={pages}&amp;per={per}">Older</a>'
+    return (f"<!DOCTYPE html><html><head><title>Reports, page {page}</title></head><body>{links}"
+            f"{nxt if page < pages else ''}</body></html>")
+
+
 def nbsp_rss(base: str, numbers: list[int]) -> str:
     """RSS that declares `&nbsp;` in its DOCTYPE and uses it in titles (miniflux/picoFeed#138)."""
     body = rss(base, numbers, tracking=False).replace("Report ", "Report&nbsp;")

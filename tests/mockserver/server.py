@@ -6,7 +6,10 @@ until killed. Good content lives under `/t/<namespace>/...` (see pages.py); host
 endpoints live at the top level. `/__requests__?prefix=P` returns the request log as
 JSON (path, User-Agent, If-None-Match, If-Modified-Since), so tests can see what was sent.
 `/__version__?ns=NAME&v=N` switches the namespace's changing feeds to version N (1 at
-first), so a test can publish a new report between two collections. A second argument
+first), so a test can publish a new report between two collections. `/__latency__?ns=NAME&s=S`
+makes every answer in the namespace wait S seconds first, and `/__inflight__?ns=NAME` returns
+`{"max": N}`, the most requests of the namespace the server has had in hand at once, so a test
+can see how hard a client presses one host. A second argument
 picks the site's robots.txt: `default`, `503` (a server error with an HTML page), `404`,
 `drop` (the connection closed without an answer) or `bom` (a UTF-8 BOM, then a group
 disallowing `/t/*/news/`).
@@ -42,6 +45,8 @@ STALL_SECONDS = 30
 _log: list[dict] = []
 _log_lock = threading.Lock()
 _versions: dict[str, int] = {}  # namespace -> version of its changing feeds
+_latency: dict[str, float] = {}  # namespace -> seconds each of its answers waits
+_in_flight: dict[str, list[int]] = {}  # namespace -> [requests in hand now, most ever in hand]
 ROBOTS_MODE = "default"
 STUCK_VALIDATOR = "Sat, 16 Nov 2041 19:11:00 GMT"  # a Last-Modified (and ETag) decades ahead
 _bomb: bytes | None = None
@@ -79,12 +84,34 @@ class Handler(BaseHTTPRequestHandler):
                     "user_agent": self.headers.get("User-Agent"),
                     "if_none_match": self.headers.get("If-None-Match"),
                     "if_modified_since": self.headers.get("If-Modified-Since"),
+                    "time": time.time(),
                 }
             )
+        ns = re.match(r"^/t/([\w.-]+)/", parts.path)
+        self.in_hand = ns.group(1) if ns else None
+        if self.in_hand is not None:
+            with _log_lock:
+                counts = _in_flight.setdefault(self.in_hand, [0, 0])
+                counts[0] += 1
+                counts[1] = max(counts)
+            time.sleep(_latency.get(self.in_hand, 0.0))
         try:
             self.route(parts.path, parse_qs(parts.query))
         except (BrokenPipeError, ConnectionResetError):
             pass
+        finally:
+            self.done_with_request()
+
+    def send_response(self, code, message=None):
+        # out of hand before the first byte leaves: a client may start its next request as soon as it reads this one
+        self.done_with_request()
+        super().send_response(code, message)
+
+    def done_with_request(self) -> None:
+        if getattr(self, "in_hand", None) is not None:
+            with _log_lock:
+                _in_flight[self.in_hand][0] -= 1
+            self.in_hand = None
 
     # --- helpers -------------------------------------------------------------------------
 
@@ -125,6 +152,13 @@ class Handler(BaseHTTPRequestHandler):
             with _log_lock:
                 rows = [r for r in _log if r["path"].startswith(prefix)]
             return self.send(200, json.dumps(rows), "application/json")
+        if path == "/__latency__":
+            _latency[query["ns"][0]] = float(query["s"][0])
+            return self.send(200, "ok", "text/plain")
+        if path == "/__inflight__":
+            with _log_lock:
+                counts = _in_flight.get(query["ns"][0], [0, 0])
+            return self.send(200, json.dumps({"max": counts[1]}), "application/json")
         if path == "/__version__":
             _versions[query["ns"][0]] = int(query["v"][0])
             return self.send(200, "ok", "text/plain")
@@ -240,6 +274,12 @@ class Handler(BaseHTTPRequestHandler):
             return self.send(status, body, content_type)
         if path == "/not-a-feed":
             return self.send(200, "<html><body><p>Page not found, sorry.</p></body></html>")
+        if path == "/bench/site/":  # bench: listing page N of P, each linking `per` articles
+            page, pages, per = (int(query.get(k, [d])[0]) for k, d in (("page", "1"), ("pages", "10"), ("per", "10")))
+            return self.send(200, s.bench_listing(base, page, pages, per))
+        match = re.match(r"^/bench/site/report-(\d+)$", path)
+        if match:
+            return self.send(200, s.article_page(base, int(match.group(1)), canonical=f"{base}{path}"))
         match = re.match(r"^/bench/feed/(\d+)\.xml$", path)
         if match:  # bench: feed i lists articles i*per .. i*per+per-1
             per = int(query.get("per", ["10"])[0])

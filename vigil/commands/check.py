@@ -10,6 +10,12 @@ import click
 from vigil.context import AppContext
 
 
+def describe_politeness(p) -> str:
+    """One line for a crawler.throttle.Politeness: `2 per host, AutoThrottle on (target 1), delay 0 s`."""
+    throttle = f"AutoThrottle on (target {p.target_concurrency:g})" if p.autothrottle else "AutoThrottle off"
+    return f"{p.per_domain} per host, {throttle}, delay {p.download_delay:g} s"
+
+
 @click.command("check")
 @click.pass_obj
 def command(app: AppContext) -> None:
@@ -37,6 +43,8 @@ def command(app: AppContext) -> None:
         state = "" if source.enabled else "  [disabled]"
         country = f"  [only {source.country_filter}]" if source.country_filter else ""
         click.echo(f"  {source.id:<22} {source.type:<5} {source.org:<13} {where}{country}{state}")
+        click.echo(f"  {'':<22} politeness: {describe_politeness(config.sources.politeness_of(source))}"
+                   + ("  [own]" if source.politeness.model_dump(exclude_none=True) else ""))
 
     schedules = config.schedules
     now = datetime.now(timezone.utc)
