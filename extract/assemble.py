@@ -17,6 +17,7 @@ from datetime import date
 
 from .breakdowns import STATISTIC_DAYS, continues_split, is_statistic, named_part, own_offences, part_after, too_long_for_an_event
 from .claims import Claim
+from .clauses import background, governed, other_action, predicate, share, since_clause, so_far
 from .comparisons import compared_period, other_figure_between, range_event, refers_back
 from .dates import DateMention, context_unit, resolve_anchored, resolve_context
 from .followups import carried_out, refine_weak, scheduled
@@ -353,9 +354,14 @@ class _Report:
                 previous if (c.partitive or others or breakdown) else None)
             if context is None and c.partitive:
                 context = self.last_aggregate()
+            shared = not (breakdown or c.partitive) and share(text, c)
+            if shared:   # ", or 12% of the total": a part of the statistic told before
+                context = self.last_aggregate()
+                breakdown = context is not None
             if event is None and (c.partitive or breakdown) and context is not None:
                 event = context.event
-            why = "reject.no_event" if event is None else rejected(text, c, t, e)
+            why = "reject.no_event" if event is None else rejected(text, c, t, e) or self.clause_rule(
+                c, t, triggers, breakdown, shared)
             if why:
                 if c.noun != "name":
                     last = (c, None, breakdown)
@@ -392,6 +398,19 @@ class _Report:
                 parent = draft
             if colon_list and c is colon_list[0]:
                 draft.names = draft.names + tuple(x for n in colon_list[1] for x in n.names)
+
+    def clause_rule(self, c: Count, t: Trigger | None, triggers: list, breakdown: bool, shared: bool) -> str:
+        """The id of a clause rule (clauses.py) that rejects a count with an event, or ""."""
+        text = self.f.text
+        if shared and not breakdown:
+            return "reject.share_without_total"
+        if governed(text, t):
+            return "reject.not_done"
+        if not (breakdown or c.partitive) and predicate(text, c, t):
+            return "reject.predicate"
+        if t is None and c.noun != "name" and other_action(text, c, triggers):
+            return "reject.other_action"
+        return ""
 
     def compared(self, i: int, c: Count, base: Draft | None) -> None:
         """"..., up from 22 the previous year": the figure a statistic is compared with is an
@@ -477,7 +496,8 @@ class _Report:
         elif context is not None:
             period = context.period
             rules.append("period.context")
-        elif _SO_FAR.search(text, c.end, min(e, c.end + 120)) and self.so_far_start(s, e) is not None:
+        elif (_SO_FAR.search(text, c.end, min(e, c.end + 120)) or d is None and since_clause(text, s, e)) \
+                and self.so_far_start(s, e) is not None:
             # "At least 16 people have been sentenced to death so far over the protests": from the
             # protests' start (or the statistic's) to the report's date, never an incident today
             period = (self.so_far_start(s, e), f.published)
@@ -503,10 +523,18 @@ class _Report:
             # "The state carried out 25 executions" with no date anywhere near: a statistic whose span
             # the report does not give, never an incident on the day of publication
             return self.reject(i, c, "reject.undated_execution_count")
+        elif (so_far(text, c.end, min(e, c.end + 120)) or since_clause(text, s, e)) and c.noun != "name":
+            # "16 have been sentenced to death so far" with no start anywhere: a running figure
+            # over an unknown span, never an incident on the day of publication
+            return self.reject(i, c, "reject.span_without_start")
+        elif event in ("sentenced", "imminent") and background(text, t):
+            # "brothers who were sentenced to death for murder" with no date: the lead-up to the
+            # news, not a new sentence dated to the report
+            return self.reject(i, c, "reject.background")
         else:
             period, weak = self.inherited(s), True
             rules.append("period.inherited")
-        if event == "sentenced" and c.noun != "name" and lexicon().carried_out_after.match(text, c.end, e):
+        if event == "sentenced" and c.noun != "name" and lexicon().carried_out_after.match(text[c.end:e]):
             event = "executed"   # "the death sentences of three men were carried out this morning"
             rules.append("event.sentence_carried_out")
         if event == "imminent":

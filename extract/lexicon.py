@@ -46,6 +46,21 @@ class Lexicon:
     name_stopwords: frozenset    # lowered words that never belong to a person's name
     since_before: re.Pattern     # "since ... " ending right before a date: the figure runs from that day
     carried_out_after: re.Pattern  # "... were carried out" after a death-sentence count: executions
+    clauses: "Clauses"           # the grammar words of the clause rules (clauses.py)
+
+
+@dataclass(frozen=True)
+class Clauses:
+    """Patterns over a count's clause, compiled from vocab.yaml `clauses` (used by clauses.py)."""
+
+    predicate_before: re.Pattern   # a copula right before a count: "... was a woman"
+    relative_before: re.Pattern    # a relative pronoun right before a trigger: "who were sentenced"
+    pluperfect: re.Pattern         # a trigger told in the pluperfect: "had been sentenced"
+    governed_before: re.Pattern    # an infinitive or negated verb right before a noun trigger
+    other_action_after: re.Pattern  # a count's own verb that is no trigger: " were given"
+    share_after: re.Pattern        # a share of a total right after a count: ", or 12% of the total"
+    so_far: re.Pattern             # "so far", "to date"
+    since: re.Pattern              # "since", "ever since" (vocab.yaml since_words)
 
 
 def _count_pattern(vocab: dict) -> re.Pattern:
@@ -147,6 +162,28 @@ def lexicon() -> Lexicon:
             rf"^[^.;]{{0,120}}?\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?"
             rf"(?:{_alternation(vocab['carried_out_verbs'])})\b", re.IGNORECASE),
         country_heading=re.compile(rf"\b(?:{_alternation(vocab['table']['country_headings'])})\b", re.IGNORECASE),
+        clauses=_clauses(vocab["clauses"], hedges, vocab["since_words"]),
+    )
+
+
+def _clauses(words: dict, hedges: str, since: list) -> Clauses:
+    """The clause rules' patterns; `hedges` is every hedge as one alternation."""
+    copulas = _alternation(words["copulas"])
+    return Clauses(
+        predicate_before=re.compile(rf"\b(?:{copulas})\s+$", re.IGNORECASE),
+        relative_before=re.compile(rf"\b(?:{_alternation(words['relative_pronouns'])})\s+(?:\w+\s+)?$", re.IGNORECASE),
+        pluperfect=re.compile(rf"^(?:{_alternation(words['pluperfect'])})\b", re.IGNORECASE),
+        governed_before=re.compile(
+            rf"(?:\bnot\s+(?:\w+\s+){{0,3}}|\bto\s+)(?:{_alternation(words['infinitive_verbs'])})\s+(?:the\s+|their\s+|his\s+|her\s+)?$",
+            re.IGNORECASE),
+        other_action_after=re.compile(
+            rf"\s+(?:{copulas}|have\s+been|has\s+been|had\s+been)\s+(?:\w+ly\s+|also\s+|then\s+)?"
+            rf"(?:{_alternation(words['other_participles'])})\b", re.IGNORECASE),
+        share_after=re.compile(
+            rf"\s*,?\s*(?:{_alternation(words['share_openers'])})\s*(?:(?:{hedges})\s+)?"
+            rf"\d+(?:[.,]\d+)?\s*(?:{_alternation(words['share_units'])})", re.IGNORECASE),
+        so_far=re.compile(rf"\b(?:{_alternation(words['so_far'])})\b", re.IGNORECASE),
+        since=re.compile(rf"\b(?:{_alternation(since)})\b", re.IGNORECASE),
     )
 
 

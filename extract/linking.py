@@ -21,7 +21,9 @@ _REGION_STOP = re.compile(r"%|\bper\s*cent\b|\bpercent\b|;|\s[—–]\s|,\s+(?:t
                           r"|(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:increase|rise|decrease|drop|fall|jump|decline)"
                           # "..., most of them in June", "..., including 81 in a single day in March": a part's own date
                           r"|(?:most|many|some|all|half|several)\s+of\s+(?:them|whom|these)"
-                          r"|including\s+(?:at\s+least\s+|more\s+than\s+)?\d+)\b", re.IGNORECASE)
+                          r"|including\s+(?:at\s+least\s+|more\s+than\s+)?\d+"
+                          # "..., and on 15 November a further nine": a new clause with its own date
+                          r"|and\s+(?:then\s+)?(?:on|in)(?=\s))\b", re.IGNORECASE)
 
 
 def inside(items, start, end):

@@ -95,6 +95,12 @@ RULES: dict[str, tuple[str, str]] = {
     "reject.span_without_start": ("a running total whose span has no start", "the tenth execution"),
     "reject.world_figure": ("a figure for many countries", "1,518 executions in 15 countries"),
     "reject.undated_execution_count": ("a count of executions with no date anywhere near", "carried out 25 executions"),
+    "reject.share_without_total": ("a share of a total no statistic gives", "60 people, or 12% of the total"),
+    "reject.not_done": ("a noun trigger governed by an infinitive or a negation",
+                        "asked them not to carry out the death sentences of 40 men"),
+    "reject.predicate": ("a noun phrase after a copula describes someone counted", "one of those executed was a woman"),
+    "reject.background": ("an undated sentence told in a relative clause or the pluperfect",
+                          "two brothers, who were sentenced to death for murder"),
     "reject.range_without_period": ("an end of a change with no year and no statistic", "from 11 in 2021 to 18"),
 }
 

@@ -1,0 +1,108 @@
+"""The grammar of a count's clause (extract/clauses.py): predicates, background clauses,
+infinitives and negations, other actions, shares of a total, running figures with no start,
+and a new coordinated clause with its own date. Every sentence is invented; the reports are
+dated Friday 12 April 2024."""
+from datetime import date
+
+import pytest
+
+from extract import extract_report
+from extract.pipeline import Extractor
+
+FRIDAY = date(2024, 4, 12)
+
+
+def facts(text, published=FRIDAY):
+    return sorted((c.event, c.country, c.count, str(c.period_start), str(c.period_end), c.kind)
+                  for c in extract_report(text, published))
+
+
+def rejected_by(text, published=FRIDAY):
+    return {r.rule for r in Extractor().explain(text, published)[1]}
+
+
+def test_a_noun_phrase_after_a_copula_describes_someone_counted():
+    text = ("Kuwait hanged 11 prisoners in 2023. The youngest of those executed was a man of 22, "
+            "and one of those hanged was a Filipino domestic worker.")
+    got = facts(text)
+    assert ("executed", "KW", 11, "2023-01-01", "2023-12-31", "aggregate") in got
+    assert not [f for f in got if f[5] == "event"]
+    assert "reject.predicate" in rejected_by(text)
+
+
+def test_the_death_sentences_of_people_carried_out_later_in_the_clause_are_executions():
+    text = ("The death sentences of four members of a smuggling ring that moved heroin through the "
+            "south-east were carried out on Wednesday in Zahedan.")
+    assert facts(text) == [("executed", "IR", 4, "2024-04-10", "2024-04-10", "event")]
+
+
+def test_a_sentence_told_in_a_relative_clause_without_a_date_is_background():
+    text = ("Two brothers from Saqqez, who were sentenced to death for armed robbery, remain in Urmia prison. "
+            "A third man was hanged in Urmia on Tuesday.")
+    assert facts(text) == [("executed", "IR", 1, "2024-04-09", "2024-04-09", "event")]
+    assert "reject.background" in rejected_by(text)
+
+
+def test_a_pluperfect_sentence_without_a_date_is_background():
+    text = "Lawyers said the pair had been sentenced to death by a revolutionary court."
+    assert facts("A man and a woman were hanged in Qazvin on Monday. " + text) == [
+        ("executed", "IR", 2, "2024-04-08", "2024-04-08", "event")]
+
+
+def test_a_sentence_with_its_own_date_is_still_a_claim():
+    got = facts("Three men who were sentenced to death on Sunday by a court in Ahvaz have appealed.")
+    assert got == [("sentenced", "IR", 3, "2024-04-07", "2024-04-07", "event")]
+
+
+@pytest.mark.parametrize("text", [
+    "The bar association urged the courts not to implement the death sentences of some 300 prisoners held for drugs.",
+    "Deputies asked the judiciary to review the death sentences of 40 young men before any hanging.",
+])
+def test_a_noun_trigger_governed_by_an_infinitive_or_a_negation_is_no_claim(text):
+    assert facts(text) == []
+    assert "reject.not_done" in rejected_by(text)
+
+
+def test_a_part_that_is_the_subject_of_another_action_is_no_claim():
+    text = ("A court in China's Guangdong province sentenced 12 men to death on Monday for smuggling. Of these, five were "
+            "granted a suspended sentence, which is usually commuted to life.")
+    got = facts(text)
+    assert got == [("sentenced", "CN", 12, "2024-04-08", "2024-04-08", "event")]
+    assert "reject.other_action" in rejected_by(text)
+
+
+def test_a_part_convicted_of_a_charge_is_still_a_breakdown():
+    text = "Iraq executed 30 people in 2023. Of those executed, 19 were convicted of terrorism."
+    assert ("executed", "IQ", 19, "2023-01-01", "2023-12-31", "aggregate") in facts(text)
+
+
+def test_a_count_with_its_share_of_a_total_is_a_part_of_that_total():
+    text = ("Iran Human Rights counted 834 executions in Iran in 2023.\n\n"
+            "Ethnic minorities were hit hardest. Baluch prisoners accounted for a large part.\n\n"
+            "Forty-one women, or about 5% of the total, were hanged.")
+    got = facts(text)
+    assert ("executed", "IR", 41, "2023-01-01", "2023-12-31", "aggregate") in got
+    assert not [f for f in got if f[5] == "event"]
+
+
+def test_a_share_of_a_total_never_given_is_no_incident():
+    text = "Thirty men, or nearly 8% of the total, were hanged in public squares."
+    assert facts(text) == []
+    assert "reject.share_without_total" in rejected_by(text)
+
+
+@pytest.mark.parametrize("text", [
+    "At least 25 people have been sentenced to death to date over the strikes, rights groups say.",
+    "Since the strikes began, at least nine people have been executed over them.",
+])
+def test_a_running_figure_whose_start_is_not_told_is_no_incident(text):
+    assert facts(text) == []
+    assert "reject.span_without_start" in rejected_by(text)
+
+
+def test_a_new_clause_with_its_own_date_does_not_date_the_count_before_it():
+    text = ("On 2 April six men were hanged in Qezelhesar; two days later, on 4 April, five more were "
+            "executed, and on 9 April another seven.")
+    got = facts(text)
+    assert ("executed", "IR", 5, "2024-04-04", "2024-04-04", "event") in got
+    assert not [f for f in got if f[2] == 5 and f[3] != "2024-04-04"]
