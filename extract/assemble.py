@@ -17,7 +17,7 @@ from datetime import date
 
 from .breakdowns import STATISTIC_DAYS, continues_split, is_statistic, named_part, own_offences, part_after, too_long_for_an_event
 from .claims import Claim
-from .clauses import background, governed, other_action, predicate, share, since_clause, so_far
+from .clauses import apposed_group, background, governed, other_action, predicate, share, since_clause, so_far
 from .comparisons import compared_period, other_figure_between, range_event, refers_back
 from .dates import DateMention, context_unit, resolve_anchored, resolve_context
 from .followups import carried_out, refine_weak, scheduled
@@ -347,6 +347,10 @@ class _Report:
                 # "Four of those executed were women, and at least nine were Afghans": a second part
                 last and last[2] and c.noun in ("person", "more") and _JOINED_CLAUSE.match(text[last[0].end:c.start]))
             others = bool(_OTHERS_NOUN.search(text[c.start:c.end]))
+            if not breakdown and c.noun == "person" and last and last[1] is not None and last[1].count > 1 \
+                    and t is not None and t is last[1].source_trigger \
+                    and t.voice == "passive" and t.start > c.end and apposed_group(text, last[0].end, c):
+                breakdown = True   # "four prisoners ..., three men and a woman, were hanged": the same four
             if t is not None and t.voice == "active" and 0 <= c.start - t.end < 5 and not statistic \
                     and _BREAKDOWN.search(text, t.start, t.end):
                 breakdown = False   # "those executed this year include N women": the trigger is the figure
@@ -453,7 +457,10 @@ class _Report:
         same_period = _SAME_PERIOD.search(text, s, e)
         if same_period and _COMPARED_WITH.search(text, max(s, same_period.start() - 30), same_period.start()):
             same_period = None   # "..., a rise compared with the same period last year": a comparison, not the period
-        own_date = d is not None and d.start >= c.end   # a date in the part's own clause, not the incident's
+        # a date in the part's own clause, not the incident's; a date after the verb the part shares
+        # with its group dates the group ("Seven inmates, including two women, were hanged on Monday")
+        own_date = d is not None and d.start >= c.end and not (
+            t is not None and context is not None and t is context.source_trigger and c.end <= t.start < d.start)
         if part and context is not None and context.kind == "event" and not own_date and not self.lead_breakdown:
             return self.reject(i, c, "reject.split_of_incident")  # "two of them Afghan" adds no new fact
         if part and c.noun == "person" and re.match(r"(?:an?|another)\b", text[c.start:c.end], re.IGNORECASE):

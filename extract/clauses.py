@@ -10,10 +10,15 @@ vocab.yaml `clauses` (lexicon.Clauses).
 """
 from __future__ import annotations
 
+import re
+
 from .lexicon import lexicon
 from .mentions import Count, Trigger
 
 _REACH = 60   # characters read before a trigger or count: a few words of its own clause
+# what may stand between a group and a noun phrase in apposition to it: a comma, after a short
+# phrase that holds no other clause ("four prisoners convicted of drug offences, three men and ...")
+_APPOSED_GAP = re.compile(r"[^,;.:]{0,80},\s*")
 
 
 def predicate(text: str, c: Count, t: Trigger | None) -> bool:
@@ -63,3 +68,14 @@ def since_clause(text: str, start: int, end: int) -> bool:
     """"Since the protests began, 12 people have been executed": a figure counted from a start
     (the caller has found no date in the sentence)."""
     return bool(lexicon().clauses.since.search(text, start, end))
+
+
+def apposed_group(text: str, group_end: int, c: Count) -> bool:
+    """"Four prisoners convicted of drug offences, three men and a woman, were hanged": a count
+    set off by a comma after a group (the caller checks that both share the verb after them)
+    names the same people again. A relative clause in between ("the three prisoners whose
+    executions were reported, another prisoner, ...") or "another" makes it a new group."""
+    clauses = lexicon().clauses
+    gap = text[group_end:c.start]
+    return bool(_APPOSED_GAP.fullmatch(gap)) and not clauses.relative.search(gap) \
+        and not clauses.new_group.match(text, c.start)

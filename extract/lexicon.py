@@ -55,6 +55,8 @@ class Clauses:
 
     predicate_before: re.Pattern   # a copula right before a count: "... was a woman"
     relative_before: re.Pattern    # a relative pronoun right before a trigger: "who were sentenced"
+    relative: re.Pattern           # a relative pronoun anywhere: "whose"
+    new_group: re.Pattern          # a count that opens a new group: "another prisoner"
     pluperfect: re.Pattern         # a trigger told in the pluperfect: "had been sentenced"
     governed_before: re.Pattern    # an infinitive or negated verb right before a noun trigger
     other_action_after: re.Pattern  # a count's own verb that is no trigger: " were given"
@@ -172,6 +174,8 @@ def _clauses(words: dict, hedges: str, since: list) -> Clauses:
     return Clauses(
         predicate_before=re.compile(rf"\b(?:{copulas})\s+$", re.IGNORECASE),
         relative_before=re.compile(rf"\b(?:{_alternation(words['relative_pronouns'])})\s+(?:\w+\s+)?$", re.IGNORECASE),
+        relative=re.compile(rf"\b(?:{_alternation(words['relative_pronouns'])})\b", re.IGNORECASE),
+        new_group=re.compile(rf"(?:{_alternation(words['new_group'])})\b", re.IGNORECASE),
         pluperfect=re.compile(rf"^(?:{_alternation(words['pluperfect'])})\b", re.IGNORECASE),
         governed_before=re.compile(
             rf"(?:\bnot\s+(?:\w+\s+){{0,3}}|\bto\s+)(?:{_alternation(words['infinitive_verbs'])})\s+(?:the\s+|their\s+|his\s+|her\s+)?$",

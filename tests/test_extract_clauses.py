@@ -106,3 +106,21 @@ def test_a_new_clause_with_its_own_date_does_not_date_the_count_before_it():
     got = facts(text)
     assert ("executed", "IR", 5, "2024-04-04", "2024-04-04", "event") in got
     assert not [f for f in got if f[2] == 5 and f[3] != "2024-04-04"]
+
+
+def test_a_group_told_again_in_apposition_is_not_a_second_incident():
+    text = "Five inmates held for smuggling, three men and two women, were hanged in Birjand on Thursday."
+    assert facts(text) == [("executed", "IR", 5, "2024-04-11", "2024-04-11", "event")]
+
+
+def test_another_group_after_a_relative_clause_is_a_new_incident():
+    text = ("On Thursday, besides the two men whose hangings were announced by the prosecutor, another "
+            "prisoner, Hamid Rostami, was hanged in Birjand.")
+    got = facts(text)
+    assert ("executed", "IR", 1, "2024-04-11", "2024-04-11", "event") in got
+
+
+def test_a_subgroup_before_the_shared_verb_is_not_a_second_incident():
+    text = "Seven inmates, including two women, were hanged in Birjand on Thursday."
+    assert facts(text) == [("executed", "IR", 7, "2024-04-11", "2024-04-11", "event")]
+    assert "reject.split_of_incident" in rejected_by(text)
