@@ -17,7 +17,8 @@ from datetime import date
 
 from .breakdowns import STATISTIC_DAYS, continues_split, is_statistic, named_part, own_offences, part_after, too_long_for_an_event
 from .claims import Claim
-from .clauses import apposed_group, background, governed, other_action, predicate, share, since_clause, so_far
+from .clauses import (apposed_group, background, denied, governed, not_done, noun_trigger, other_action, predicate,
+                      share, since_clause, so_far)
 from .comparisons import compared_period, other_figure_between, range_event, refers_back
 from .dates import DateMention, context_unit, resolve_anchored, resolve_context
 from .followups import carried_out, refine_weak, scheduled
@@ -53,6 +54,7 @@ _NAMED_AS = re.compile(r"\b(?:named|identified|names?)\b(?:\s+[\w'-]+){0,4}?\s+a
 _APPOSITION = re.compile(r"^\s*(?:,\s*|\s+named\s+|\s+identified\s+as\s+)$", re.IGNORECASE)
 # "a day after nine public hangings": a count dated by another event, not undated
 _SO_FAR = re.compile(r"\b(?:so\s+far|to\s+date|thus\s+far|up\s+to\s+now)\b(?!\s+(?:in\s+\d|this\s+year|since))", re.IGNORECASE)
+_LARGE_GROUP = 10    # people: a group this large is told with a day or a place when it is one incident
 _SHORT_LINE = 100   # characters: a paragraph shorter than this is a heading or a line of a list
 _IN_BEFORE = re.compile(r"\bin\s+$")
 _A_BEFORE = re.compile(r"\b(?:an?)\s+$", re.IGNORECASE)
@@ -365,7 +367,7 @@ class _Report:
             if event is None and (c.partitive or breakdown) and context is not None:
                 event = context.event
             why = "reject.no_event" if event is None else rejected(text, c, t, e) or self.clause_rule(
-                c, t, triggers, breakdown, shared)
+                c, t, triggers, breakdown, shared, s, e)
             if why:
                 if c.noun != "name":
                     last = (c, None, breakdown)
@@ -403,13 +405,17 @@ class _Report:
             if colon_list and c is colon_list[0]:
                 draft.names = draft.names + tuple(x for n in colon_list[1] for x in n.names)
 
-    def clause_rule(self, c: Count, t: Trigger | None, triggers: list, breakdown: bool, shared: bool) -> str:
-        """The id of a clause rule (clauses.py) that rejects a count with an event, or ""."""
+    def clause_rule(self, c: Count, t: Trigger | None, triggers: list, breakdown: bool, shared: bool,
+                    s: int, e: int) -> str:
+        """The id of a clause rule (clauses.py) that rejects a count with an event in the sentence
+        [s, e), or ""."""
         text = self.f.text
         if shared and not breakdown:
             return "reject.share_without_total"
-        if governed(text, t):
+        if governed(text, t) or not_done(text, c, t, e):
             return "reject.not_done"
+        if denied(text, s, c):
+            return "reject.denied"
         if not (breakdown or c.partitive) and predicate(text, c, t):
             return "reject.predicate"
         if t is None and c.noun != "name" and other_action(text, c, triggers):
@@ -538,10 +544,16 @@ class _Report:
             # "brothers who were sentenced to death for murder" with no date: the lead-up to the
             # news, not a new sentence dated to the report
             return self.reject(i, c, "reject.background")
+        elif c.noun in ("person", "more") and c.value >= _LARGE_GROUP and not self.day_in_paragraph(s) \
+                and not self.place(c, t, s, e):
+            # "In the first quarter 210 people were executed": a group that large with no day and no
+            # place is a figure over a span the sentence gives in words we do not read, not an
+            # incident on the day of publication
+            return self.reject(i, c, "reject.undated_group")
         else:
             period, weak = self.inherited(s), True
             rules.append("period.inherited")
-        if event == "sentenced" and c.noun != "name" and lexicon().carried_out_after.match(text[c.end:e]):
+        if event == "sentenced" and (noun_trigger(text, t) or c.event) and lexicon().carried_out_after.match(text[c.end:e]):
             event = "executed"   # "the death sentences of three men were carried out this morning"
             rules.append("event.sentence_carried_out")
         if event == "imminent":

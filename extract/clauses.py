@@ -79,3 +79,21 @@ def apposed_group(text: str, group_end: int, c: Count) -> bool:
     gap = text[group_end:c.start]
     return bool(_APPOSED_GAP.fullmatch(gap)) and not clauses.relative.search(gap) \
         and not clauses.new_group.match(text, c.start)
+
+
+def denied(text: str, sentence_start: int, c: Count) -> bool:
+    """"The judiciary denied that 12 prisoners were executed", "contrary to earlier reports that
+    three men had been hanged": a count after a denial in its sentence did not happen."""
+    return bool(lexicon().clauses.denied_before.search(text, sentence_start, c.start))
+
+
+def not_done(text: str, c: Count, t: Trigger | None, end: int) -> bool:
+    """"The executions of eight men had been scheduled for Wednesday but were postponed": a noun
+    trigger before the count whose own verb plans, stops or puts off the executions."""
+    return t is not None and t.voice == "active" and t.end <= c.start and bool(
+        lexicon().clauses.not_done_after.match(text, c.end, end))
+
+
+def noun_trigger(text: str, t: Trigger | None) -> bool:
+    """Whether a trigger is a noun phrase governing its people ("the death sentences of"), not a verb."""
+    return t is not None and text[t.start:t.end].lower().split()[-1:] == ["of"]

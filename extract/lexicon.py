@@ -62,6 +62,8 @@ class Clauses:
     other_action_after: re.Pattern  # a count's own verb that is no trigger: " were given"
     share_after: re.Pattern        # a share of a total right after a count: ", or 12% of the total"
     so_far: re.Pattern             # "so far", "to date"
+    denied_before: re.Pattern      # a denial earlier in the sentence: "denied that", "contrary to reports"
+    not_done_after: re.Pattern     # a noun trigger's own verb of plans or stops: " were scheduled"
     since: re.Pattern              # "since", "ever since" (vocab.yaml since_words)
 
 
@@ -188,6 +190,10 @@ def _clauses(words: dict, hedges: str, since: list) -> Clauses:
             rf"\d+(?:[.,]\d+)?\s*(?:{_alternation(words['share_units'])})", re.IGNORECASE),
         so_far=re.compile(rf"\b(?:{_alternation(words['so_far'])})\b", re.IGNORECASE),
         since=re.compile(rf"\b(?:{_alternation(since)})\b", re.IGNORECASE),
+        denied_before=re.compile(rf"\b(?:{_alternation(words['denials'])})\b[^.;!?]{{0,140}}$", re.IGNORECASE),
+        not_done_after=re.compile(
+            rf"[^.;]{{0,80}}?\b(?:was|were|had\s+been|has\s+been|have\s+been|are|is)\s+(?:\w+ly\s+|also\s+|then\s+)?"
+            rf"(?:{_alternation(words['not_done_verbs'])})\b", re.IGNORECASE),
     )
 
 

@@ -124,3 +124,30 @@ def test_a_subgroup_before_the_shared_verb_is_not_a_second_incident():
     text = "Seven inmates, including two women, were hanged in Birjand on Thursday."
     assert facts(text) == [("executed", "IR", 7, "2024-04-11", "2024-04-11", "event")]
     assert "reject.split_of_incident" in rejected_by(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Prison officials denied that 14 inmates were hanged in Dizelabad last week.",
+    "Contrary to earlier claims that two teenagers had been executed in Tabriz, both are alive, their lawyer said on Wednesday.",
+])
+def test_a_count_after_a_denial_is_no_claim(text):
+    assert facts(text) == []
+    assert "reject.denied" in rejected_by(text)
+
+
+def test_executions_that_were_put_off_are_no_claim():
+    text = "The hangings of five men had been set for Sunday but were halted after a last-minute appeal."
+    assert facts(text) == []
+    assert "reject.not_done" in rejected_by(text)
+
+
+def test_a_sentence_passed_near_a_later_execution_stays_a_sentence():
+    got = facts("A court in Riyadh sentenced four men to death on Monday, days after two others were executed in Jeddah.")
+    assert ("sentenced", "SA", 4, "2024-04-08", "2024-04-08", "event") in got
+    assert not [f for f in got if f[0] == "executed" and f[2] == 4]
+
+
+def test_a_large_group_with_no_day_and_no_place_is_no_incident():
+    text = "Over the winter months 140 prisoners were hanged, activists said."
+    assert facts(text) == []
+    assert "reject.undated_group" in rejected_by(text)
