@@ -151,3 +151,23 @@ def test_a_large_group_with_no_day_and_no_place_is_no_incident():
     text = "Over the winter months 140 prisoners were hanged, activists said."
     assert facts(text) == []
     assert "reject.undated_group" in rejected_by(text)
+
+
+def _hedges():
+    import yaml
+    from importlib import resources
+    vocab = yaml.safe_load(resources.files("extract").joinpath("data", "vocab.yaml").read_text(encoding="utf-8"))
+    return [(h, q) for q, words in vocab["qualifiers"].items() if q != "at_most" for h in words]
+
+
+@pytest.mark.parametrize("hedge, qualifier", _hedges())
+@pytest.mark.parametrize("template", [
+    "Iran executed {} 300 people in 2023.",
+    "{} 300 prisoners were hanged in Iran in 2023.",
+    "Iran carried out {} 300 executions in 2023.",
+])
+def test_every_hedge_works_wherever_a_number_does(hedge, qualifier, template):
+    text = template.format(hedge)
+    text = text[0].upper() + text[1:]
+    assert facts(text) == [("executed", "IR", 300, "2023-01-01", "2023-12-31", "aggregate")]
+    assert extract_report(text, FRIDAY)[0].qualifier == qualifier
