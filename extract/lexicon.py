@@ -47,6 +47,28 @@ class Lexicon:
     since_before: re.Pattern     # "since ... " ending right before a date: the figure runs from that day
     carried_out_after: re.Pattern  # "... were carried out" after a death-sentence count: executions
     clauses: "Clauses"           # the grammar words of the clause rules (clauses.py)
+    rejections: "Rejections"     # what a count or a date looks like but is not (rejections.py)
+
+
+@dataclass(frozen=True)
+class Rejections:
+    """Patterns of rejections.py, compiled from data/rejections.yaml (see that module for each)."""
+
+    side_date: re.Pattern
+    own_clause: re.Pattern
+    superlative: re.Pattern
+    superlative_total: re.Pattern
+    offence_date_before: re.Pattern
+    offence_noun_after: re.Pattern
+    arrest_clause: re.Pattern
+    events_of: re.Pattern
+    attributive: re.Pattern
+    world: re.Pattern
+    definite: re.Pattern
+    other_action: re.Pattern
+    other_action_any: re.Pattern
+    rate_near: re.Pattern
+    known_group: re.Pattern
 
 
 @dataclass(frozen=True)
@@ -167,6 +189,41 @@ def lexicon() -> Lexicon:
             rf"(?:{_alternation(vocab['carried_out_verbs'])})\b", re.IGNORECASE),
         country_heading=re.compile(rf"\b(?:{_alternation(vocab['table']['country_headings'])})\b", re.IGNORECASE),
         clauses=_clauses(vocab["clauses"], hedges, vocab["since_words"]),
+        rejections=_rejections(yaml.safe_load(_read("rejections.yaml"))),
+    )
+
+
+def _rejections(w: dict) -> Rejections:
+    """The patterns of rejections.py; `w` is data/rejections.yaml."""
+    def a(key: str) -> str:
+        return _alternation(w[key])
+
+    actions = a("other_actions")
+    i = re.IGNORECASE
+    return Rejections(
+        side_date=re.compile(
+            rf"(?:\b(?:{a('change_words')})\s+(?:on|from)\s+(?:the\s+)?"
+            rf"|\bcompared\s+(?:with|to)\b[^,.;]{{0,40}}?|\bthan\s+(?:in\s+|during\s+)?(?:the\s+)?"
+            rf"|\b(?:{a('from_words')})(?:\s+[\d.]+\s*(?:{a('share_units')}))?\s+from\s+[^,.;]{{1,30}}?\s(?:in\s+|during\s+))$", i),
+        own_clause=re.compile(rf"\s*,?\s*(?:{a('own_clause')})\b", i),
+        superlative=re.compile(rf"\b(?:{a('superlatives')})\b[^,.;]{{0,60}}$", i),
+        superlative_total=re.compile(
+            rf"\b(?:{a('superlatives_of_totals')})\s+(?:\w+\s+){{0,2}}?(?:{a('total_nouns')})s?\s+$", i),
+        offence_date_before=re.compile(rf"\b(?:{a('offence_date_words')})\s+(?:(?:{a('date_prepositions')})\s+)?$", i),
+        offence_noun_after=re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{a('offence_nouns')})\b", i),
+        arrest_clause=re.compile(rf"\b(?:{a('arrest_words')})\b[^,.;]{{1,30}}?\s(?:in\s+|on\s+)$", i),
+        events_of=re.compile(rf"\b(?:{a('events_of')})\s+(?:of\s+|in\s+)$", i),
+        attributive=re.compile(rf"\b(?:{a('attributive')})\s+$", i),
+        world=re.compile(
+            rf"\b(?:{a('world_prepositions')})\s+(?:at\s+least\s+|more\s+than\s+)?(?:\d+|[a-z]+teen|{a('world_counts')})"
+            rf"\s+(?:other\s+)?(?:{a('world_places')})\b|\b(?:{a('world_words')})\b", i),
+        definite=re.compile(
+            rf"(?:^|[^\w\s]\s*|\b(?:{a('definite_of')})\s+of\s+)(?:{a('definite_articles')})\s+$", i),
+        other_action=re.compile(
+            rf"\b(?:{actions})\s+(?:of\s+)?(?:(?:{a('attributive')})\s+)?(?:[\w-]+\s+)?$", i),
+        other_action_any=re.compile(rf"\b(?:{actions})\b", i),
+        rate_near=re.compile(rf"\b(?:{a('rates_near')}|(?:{a('rates_near_before_word')})\s+\w+)\b", i),
+        known_group=re.compile(rf"\b(?:{a('known_group')})\s+$", i),
     )
 
 
