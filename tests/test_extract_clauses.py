@@ -171,3 +171,24 @@ def test_every_hedge_works_wherever_a_number_does(hedge, qualifier, template):
     text = text[0].upper() + text[1:]
     assert facts(text) == [("executed", "IR", 300, "2023-01-01", "2023-12-31", "aggregate")]
     assert extract_report(text, FRIDAY)[0].qualifier == qualifier
+
+
+@pytest.mark.parametrize("text", [
+    "Four Afghan men are to be hanged in Mashhad, their families were told.",
+    "Two prisoners are expected to be executed in Arak.",
+])
+def test_people_still_to_be_hanged_are_an_imminent_execution_not_an_execution(text):
+    got = facts(text)
+    assert [f[0] for f in got] == ["imminent"]
+
+
+def test_one_of_a_group_is_not_the_group():
+    text = "A farmer, one of 25 villagers sentenced to death over the clashes, was hanged in Dezful on Tuesday."
+    got = facts(text)
+    assert ("executed", "IR", 1, "2024-04-09", "2024-04-09", "event") in got
+    assert not [f for f in got if f[2] == 25]
+
+
+def test_a_fear_is_not_a_report_that_it_happened():
+    text = "Relatives feared that two brothers had been hanged, but the prison said on Wednesday they were alive."
+    assert facts(text) == []
