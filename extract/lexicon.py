@@ -48,6 +48,21 @@ class Lexicon:
     carried_out_after: re.Pattern  # "... were carried out" after a death-sentence count: executions
     clauses: "Clauses"           # the grammar words of the clause rules (clauses.py)
     rejections: "Rejections"     # what a count or a date looks like but is not (rejections.py)
+    assembly: "Assembly"         # the words the assembly rules read (assemble.py)
+
+
+@dataclass(frozen=True)
+class Assembly:
+    """Patterns of assemble.py, compiled from data/assembly.yaml (see that module for each)."""
+
+    breakdown: re.Pattern        # "including" right before a count
+    breakdown_lead: re.Pattern   # a sentence opening a breakdown: "Of these, ..."
+    protest_start: re.Pattern    # "protests broke out"
+    follow_on: re.Pattern        # "They ..." opening the next sentence
+    same_period: re.Pattern      # "in the same period"
+    compared_with: re.Pattern    # "compared with " right before a period
+    so_far: re.Pattern           # "so far" (not "so far in 2024")
+    anchor_words: re.Pattern     # "a day after"
 
 
 @dataclass(frozen=True)
@@ -110,7 +125,7 @@ def _count_pattern(vocab: dict) -> re.Pattern:
         rf"(?P<mods>{modifier}{{0,3}}?)"
         # after "a"/"one" a plural noun is a modifier ("a Baluch prisoner"), never the noun counted
         rf"(?:(?(one)(?!)|(?P<plural>{plural}))|(?P<singular>{singular})|(?P<event>{events})|(?P<dsent>{sentences})"
-        rf"|(?P<more>more|other)(?=\s+(?:were|have|had|was|are)\b))\b",
+        rf"|(?P<more>more|other)(?=\s+(?:{_alternation(vocab['more_before'])})\b))\b",
         re.IGNORECASE,
     )
 
@@ -185,11 +200,35 @@ def lexicon() -> Lexicon:
         name_stopwords=frozenset(w.lower() for w in vocab["name_stopwords"]),
         since_before=re.compile(rf"\b(?:{_alternation(vocab['since_words'])})\b[^.;:]{{0,80}}$", re.IGNORECASE),
         carried_out_after=re.compile(
-            rf"^[^.;]{{0,120}}?\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?"
+            rf"^[^.;]{{0,120}}?\b(?:{_alternation(vocab['auxiliaries'])})\s+(?:\w+\s+)?"
             rf"(?:{_alternation(vocab['carried_out_verbs'])})\b", re.IGNORECASE),
         country_heading=re.compile(rf"\b(?:{_alternation(vocab['table']['country_headings'])})\b", re.IGNORECASE),
-        clauses=_clauses(vocab["clauses"], hedges, vocab["since_words"]),
+        clauses=_clauses(vocab["clauses"], hedges, vocab["since_words"], _alternation(vocab["auxiliaries"])),
         rejections=_rejections(yaml.safe_load(_read("rejections.yaml"))),
+        assembly=_assembly(yaml.safe_load(_read("assembly.yaml"))),
+    )
+
+
+def _assembly(w: dict) -> Assembly:
+    """The patterns of assemble.py; `w` is data/assembly.yaml."""
+    def a(key: str) -> str:
+        return _alternation(w[key])
+
+    i = re.IGNORECASE
+    return Assembly(
+        breakdown=re.compile(rf"\b(?:{a('breakdown_openers')})\s*$", i),
+        breakdown_lead=re.compile(
+            rf"^(?:(?:{a('lead_pronouns')}|Those\s+(?:{a('lead_participles')})(?:\s+\w+){{0,3}})\s+(?:{a('lead_verbs')})\b"
+            rf"|(?:{a('partitive_leads')})\s+(?:{a('partitive_heads')})\b[^,.;]{{0,80}},"
+            rf"|(?:Broken\s+down\s+)?[Bb]y\s+(?:{a('by_categories')})s?\s*,)"),
+        protest_start=re.compile(
+            rf"\b(?:{a('protest_nouns')})\b[^.]{{0,80}}?\b(?:{a('outbreak_verbs')})\b[^.]{{0,60}}?", i),
+        follow_on=re.compile(rf"^(?:{a('follow_on_subjects')}|The\s+(?:{a('follow_on_after_the')}))\b"),
+        same_period=re.compile(rf"\b(?:{a('same_period')})\b", i),
+        compared_with=re.compile(rf"\b(?:{a('compared_with')})\s+(?:in\s+|during\s+)?$", i),
+        so_far=re.compile(rf"\b(?:{a('so_far')})\b(?!\s+(?:in\s+\d|this\s+year|since))", i),
+        anchor_words=re.compile(
+            rf"\b(?:{a('anchor_counts')})\s+(?:{a('anchor_units')})\s+(?:{a('anchor_directions')})\b", i),
     )
 
 
@@ -202,8 +241,8 @@ def _rejections(w: dict) -> Rejections:
     i = re.IGNORECASE
     return Rejections(
         side_date=re.compile(
-            rf"(?:\b(?:{a('change_words')})\s+(?:on|from)\s+(?:the\s+)?"
-            rf"|\bcompared\s+(?:with|to)\b[^,.;]{{0,40}}?|\bthan\s+(?:in\s+|during\s+)?(?:the\s+)?"
+            rf"(?:\b(?:{a('change_words')})\s+(?:{a('change_prepositions')})\s+(?:the\s+)?"
+            rf"|\b(?:{a('comparison_openers')})\b[^,.;]{{0,40}}?|\bthan\s+(?:in\s+|during\s+)?(?:the\s+)?"
             rf"|\b(?:{a('from_words')})(?:\s+[\d.]+\s*(?:{a('share_units')}))?\s+from\s+[^,.;]{{1,30}}?\s(?:in\s+|during\s+))$", i),
         own_clause=re.compile(rf"\s*,?\s*(?:{a('own_clause')})\b", i),
         superlative=re.compile(rf"\b(?:{a('superlatives')})\b[^,.;]{{0,60}}$", i),
@@ -227,8 +266,8 @@ def _rejections(w: dict) -> Rejections:
     )
 
 
-def _clauses(words: dict, hedges: str, since: list) -> Clauses:
-    """The clause rules' patterns; `hedges` is every hedge as one alternation."""
+def _clauses(words: dict, hedges: str, since: list, auxiliaries: str) -> Clauses:
+    """The clause rules' patterns; `hedges` and `auxiliaries` are alternations of vocab.yaml's lists."""
     copulas = _alternation(words["copulas"])
     return Clauses(
         predicate_before=re.compile(rf"\b(?:{copulas})\s+$", re.IGNORECASE),
@@ -240,7 +279,7 @@ def _clauses(words: dict, hedges: str, since: list) -> Clauses:
             rf"(?:\bnot\s+(?:\w+\s+){{0,3}}|\bto\s+)(?:{_alternation(words['infinitive_verbs'])})\s+(?:the\s+|their\s+|his\s+|her\s+)?$",
             re.IGNORECASE),
         other_action_after=re.compile(
-            rf"\s+(?:{copulas}|have\s+been|has\s+been|had\s+been)\s+(?:\w+ly\s+|also\s+|then\s+)?"
+            rf"\s+(?:{copulas}|{auxiliaries})\s+(?:\w+ly\s+|also\s+|then\s+)?"
             rf"(?:{_alternation(words['other_participles'])})\b", re.IGNORECASE),
         share_after=re.compile(
             rf"\s*,?\s*(?:{_alternation(words['share_openers'])})\s*(?:(?:{hedges})\s+)?"
@@ -249,7 +288,7 @@ def _clauses(words: dict, hedges: str, since: list) -> Clauses:
         since=re.compile(rf"\b(?:{_alternation(since)})\b", re.IGNORECASE),
         denied_before=re.compile(rf"\b(?:{_alternation(words['denials'])})\b[^.;!?]{{0,140}}$", re.IGNORECASE),
         not_done_after=re.compile(
-            rf"[^.;]{{0,80}}?\b(?:was|were|had\s+been|has\s+been|have\s+been|are|is)\s+(?:\w+ly\s+|also\s+|then\s+)?"
+            rf"[^.;]{{0,80}}?\b(?:{auxiliaries})\s+(?:\w+ly\s+|also\s+|then\s+)?"
             rf"(?:{_alternation(words['not_done_verbs'])})\b", re.IGNORECASE),
     )
 
