@@ -20,7 +20,7 @@ from .claims import Claim
 from .clauses import (apposed_group, background, denied, governed, not_done, noun_trigger, other_action, predicate,
                       share, since_clause, so_far)
 from .comparisons import compared_period, other_figure_between, range_event, refers_back
-from .dates import DateMention, context_unit, resolve_anchored, resolve_context
+from .dates import DateMention, context_unit, find_dates, resolve_anchored, resolve_context
 from .followups import carried_out, refine_weak, scheduled
 from .lexicon import lexicon
 from .linking import inside, link, link_name, listed_after_colon, nearest_date, pick_date, place_of, start_of
@@ -487,7 +487,14 @@ class _Report:
             period = self.resolve(d)
             rules.append("period.stated")
             since = lexicon().since_before.search(text, max(s, d.start - 90), d.start)
-            if period[0] and f.published and (_SINCE_GAP.search(gap) or since and not since.start() < c.start < d.start):
+            # "the most since January 2016, when 47 people were put to death": the day of the clause's own count
+            own = c.start >= d.end and lexicon().rejections.own_clause.match(text, d.end)
+            since_word = lexicon().clauses.since.match(text, d.start) if own else None
+            inner = find_dates(text[since_word.end():d.end], f.published, None) if since_word else []
+            if inner and inner[-1].period_start:
+                period = (inner[-1].period_start, inner[-1].period_end)
+            if period[0] and f.published and not own and (
+                    _SINCE_GAP.search(gap) or since and not since.start() < c.start < d.start):
                 period = (period[0], f.published)   # "nine people since the attack on 13 June": 13 June to today
                 rules.append("period.since_anchor")
         elif context is not None:

@@ -192,3 +192,10 @@ def test_one_of_a_group_is_not_the_group():
 def test_a_fear_is_not_a_report_that_it_happened():
     text = "Relatives feared that two brothers had been hanged, but the prison said on Wednesday they were alive."
     assert facts(text) == []
+
+
+def test_a_count_in_a_when_clause_after_since_takes_that_date_not_the_span_since():
+    text = ("It was the most hangings in one day since March 2019, when 31 prisoners were put to death "
+            "in Iraq's Nasiriyah prison.")
+    got = facts(text)
+    assert [f[:5] for f in got] == [("executed", "IQ", 31, "2019-03-01", "2019-03-31")]
