@@ -18,7 +18,7 @@ from datetime import date
 from .breakdowns import STATISTIC_DAYS, continues_split, is_statistic, named_part, own_offences, part_after, too_long_for_an_event
 from .claims import Claim
 from .clauses import (apposed_group, background, denied, governed, not_done, noun_trigger, other_action, predicate,
-                      share, since_clause, so_far)
+                      share, since_clause, so_far, uncounted_antecedent)
 from .comparisons import compared_period, other_figure_between, range_event, refers_back
 from .dates import DateMention, context_unit, find_dates, resolve_anchored, resolve_context
 from .followups import carried_out, refine_weak, scheduled
@@ -344,6 +344,12 @@ class _Report:
                 previous if (c.partitive or others or breakdown) else None)
             if context is None and c.partitive:
                 context = self.last_aggregate()
+            if (c.partitive or breakdown) and not lead_breakdown and c.noun != "name" and (
+                    last and last[1] is None and last[0].noun != "name"
+                    or uncounted_antecedent(text, last[0].end if last else s, c)):
+                self.reject(i, c, "reject.part_of_rejected")
+                last = (c, None, True)
+                continue   # "36 of those arrested were women – 15 of them Kurdish": a part of no claim
             shared = not (breakdown or c.partitive) and share(text, c)
             if shared:   # ", or 12% of the total": a part of the statistic told before
                 context = self.last_aggregate()

@@ -13,11 +13,13 @@ from __future__ import annotations
 import re
 
 from .lexicon import lexicon
+from .numbers import DIGIT_NUMBER
 from .mentions import Count, Trigger
 
 _REACH = 60   # characters read before a trigger or count: a few words of its own clause
 # what may stand between a group and a noun phrase in apposition to it: a comma, after a short
 # phrase that holds no other clause ("four prisoners convicted of drug offences, three men and ...")
+_FIGURE = re.compile(rf"(?<![\w.,-])(?!(?:19|20)\d\d\b){DIGIT_NUMBER}(?![\w%-])")
 _APPOSED_GAP = re.compile(r"[^,;.:]{0,80},\s*")
 
 
@@ -97,3 +99,11 @@ def not_done(text: str, c: Count, t: Trigger | None, end: int) -> bool:
 def noun_trigger(text: str, t: Trigger | None) -> bool:
     """Whether a trigger is a noun phrase governing its people ("the death sentences of"), not a verb."""
     return t is not None and text[t.start:t.end].lower().split()[-1:] == ["of"]
+
+
+def uncounted_antecedent(text: str, start: int, c: Count) -> bool:
+    """"Police detained 90 students that month; 20 of them were women": a figure written in
+    digits between `start` (the sentence's start, or the end of the last count that made a
+    claim) and a partitive count is what "of them" refers to; it made no claim, so neither does
+    its part."""
+    return c.partitive and bool(_FIGURE.search(text, start, c.start))

@@ -100,6 +100,7 @@ RULES: dict[str, tuple[str, str]] = {
                         "asked them not to carry out the death sentences of 40 men"),
     "reject.undated_group": ("a large group with no day and no place is no incident",
                              "in the first quarter 210 people were executed"),
+    "reject.part_of_rejected": ("a part of a count that made no claim", "36 of those arrested were women, 15 of them Kurds"),
     "reject.denied": ("a count after a denial in its sentence", "the judiciary denied that 12 prisoners were executed"),
     "reject.predicate": ("a noun phrase after a copula describes someone counted", "one of those executed was a woman"),
     "reject.background": ("an undated sentence told in a relative clause or the pluperfect",

@@ -199,3 +199,16 @@ def test_a_count_in_a_when_clause_after_since_takes_that_date_not_the_span_since
             "in Iraq's Nasiriyah prison.")
     got = facts(text)
     assert [f[:5] for f in got] == [("executed", "IQ", 31, "2019-03-01", "2019-03-31")]
+
+
+def test_a_part_of_a_count_that_made_no_claim_makes_none():
+    text = ("Iran executed 60 people in May 2024. Security forces detained 90 students that month; "
+            "20 of them were women.")
+    got = facts(text)
+    assert got == [("executed", "IR", 60, "2024-05-01", "2024-05-31", "aggregate")]
+
+
+def test_a_part_of_a_rejected_count_in_its_sentence_makes_none():
+    text = ("Iran executed 60 people in May 2024. Police arrested 45 people at the funerals; at least 12 of "
+            "them were later released.")
+    assert facts(text) == [("executed", "IR", 60, "2024-05-01", "2024-05-31", "aggregate")]
