@@ -49,6 +49,19 @@ class Lexicon:
     clauses: "Clauses"           # the grammar words of the clause rules (clauses.py)
     rejections: "Rejections"     # what a count or a date looks like but is not (rejections.py)
     assembly: "Assembly"         # the words the assembly rules read (assemble.py)
+    linking: "Linking"           # the words the linking rules read (linking.py, components.py)
+
+
+@dataclass(frozen=True)
+class Linking:
+    """Patterns of linking.py and components.py, compiled from data/linking.yaml."""
+
+    subject_place: re.Pattern    # " in the city of " right after the people
+    relative_clause: re.Pattern  # "who ... " ending before a trigger
+    region_stop: re.Pattern      # what ends the stretch where a count's date is looked for
+    said: re.Pattern             # "said on " right before a date
+    relevant: re.Pattern         # a sentence worth reading
+    follow_up: re.Pattern        # a sentence that may date the one before
 
 
 @dataclass(frozen=True)
@@ -206,6 +219,32 @@ def lexicon() -> Lexicon:
         clauses=_clauses(vocab["clauses"], hedges, vocab["since_words"], _alternation(vocab["auxiliaries"])),
         rejections=_rejections(yaml.safe_load(_read("rejections.yaml"))),
         assembly=_assembly(yaml.safe_load(_read("assembly.yaml"))),
+        linking=_linking(yaml.safe_load(_read("linking.yaml"))),
+    )
+
+
+def _linking(w: dict) -> Linking:
+    """The patterns of linking.py and components.py; `w` is data/linking.yaml."""
+    def a(key: str) -> str:
+        return _alternation(w[key])
+
+    i = re.IGNORECASE
+    return Linking(
+        subject_place=re.compile(
+            rf"\s+(?:{a('subject_place_prepositions')})\s+(?:the\s+)?(?:(?:{a('settlement_words')})\s+of\s+)?", i),
+        relative_clause=re.compile(rf"\b(?:{a('relative_openers')})\b[^,]{{0,40}}$", i),
+        region_stop=re.compile(
+            rf"%|\bper\s*cent\b|\bpercent\b|;|\s[—–]\s|,\s+(?:{a('region_stops_after_comma')}"
+            rf"|after\s+(?:{a('determiners')})|(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:{a('change_nouns')})"
+            rf"|(?:{a('quantifiers')})\s+of\s+(?:{a('of_pronouns')})"
+            rf"|including\s+(?:at\s+least\s+|more\s+than\s+)?\d+"
+            rf"|and\s+(?:then\s+)?(?:on|in)(?=\s))\b", i),
+        said=re.compile(
+            rf"\b(?:{a('said_verbs')}|told\s+[\w-]+)\s+(?:(?:{a('said_modifiers')})\s+)?(?:on\s+)?$", i),
+        relevant=re.compile(a("relevant_stems"), i),
+        follow_up=re.compile(
+            rf"(?:{a('follow_up_openers')}|The\s+(?:\w+\s+)?(?:{a('follow_up_nouns')})s?)\b"
+            rf"|[^.]{{0,200}}?\b(?:{a('follow_up_anywhere')})\b"),
     )
 
 
