@@ -31,6 +31,7 @@ SETS = {
     "heldout": (DATA / "heldout_reports.jsonl", "heldout", 40, 2019, (0.96, 0.87, 0.92)),
     "heldout2": (DATA / "heldout2_reports.jsonl", "heldout2", 40, 2018, (0.97, 0.81, 0.89)),
     "heldout3": (DATA / "heldout3_reports.jsonl", "heldout3", 45, 2010, (0.74, 0.55, 0.63)),
+    "heldout4": (DATA / "heldout4_reports.jsonl", "heldout4", 45, 2017, (0.66, 0.55, 0.60)),
 }
 
 
