@@ -212,3 +212,9 @@ def test_a_part_of_a_rejected_count_in_its_sentence_makes_none():
     text = ("Iran executed 60 people in May 2024. Police arrested 45 people at the funerals; at least 12 of "
             "them were later released.")
     assert facts(text) == [("executed", "IR", 60, "2024-05-01", "2024-05-31", "aggregate")]
+
+
+def test_a_small_group_with_no_day_and_no_place_is_no_incident_but_one_with_a_place_is():
+    assert facts("Four men convicted of smuggling were hanged, the agency said.") == []
+    assert facts("Four men convicted of smuggling were hanged in Bandar Abbas prison, the agency said.") == [
+        ("executed", "IR", 4, "2024-04-12", "2024-04-12", "event")]
