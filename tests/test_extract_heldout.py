@@ -9,8 +9,9 @@ regressions; raise them as the extractor improves.
 
 Figures when each set was written, and now (extractor 2026.11.9 with the clause rules):
     heldout  (1f921a0): P 0.76  R 0.575 F1 0.655   now P 1.0   R 0.906 F1 0.950
-    heldout2 (9385f88): P 0.837 R 0.726 F1 0.778   now P 0.989 R 0.830 F1 0.903
-    heldout3 (43c9ad6): P 0.745 (2026.11.8)         now P 0.764 R 0.571 F1 0.653 (still blind: scored only)
+    heldout2 (9385f88): P 0.837 R 0.726 F1 0.778   now P 0.989 R 0.821 F1 0.897
+    heldout3 (43c9ad6): P 0.745 (2026.11.8)         now P 0.769 R 0.571 F1 0.655 (still blind: scored only)
+    heldout4 (62d1e16): P 0.688 R 0.575 F1 0.626   now P 0.701 R 0.582 F1 0.636 (blind: scored only)
 Set 1 later guided fixes and set 2's wrong claims were inspected, so neither is blind any more.
 Run `pytest tests/test_extract_heldout.py -s` to see the figures and every error.
 """
