@@ -23,7 +23,7 @@ from alerts.totals import Totals, WeeklyTotal
 @dataclass(frozen=True)
 class TraceLine:
     claim: ClaimRecord
-    status: str  # counted | merged | bound | smaller bound
+    status: str  # counted | merged | bound | smaller bound | listed (`vigil claims --event`: not an execution, never counted)
     incident: int | None = None  # 1-based incident number within the week
     into: int | None = None  # merged: the claim id counted instead
     counts: int | None = None  # what this line contributes (incident count or bound value)

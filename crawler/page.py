@@ -2,7 +2,7 @@
 
 Feeds (crawler.fetchpool) and site crawls (the Scrapy child, whose `page` records carry the
 same fields, see crawler.records) both produce `Page`s; the shell applies the document
-rules to them in one place (vigil.ingest), and `vigil extract --rerun` rebuilds a `Page`
+rules to them in one place (vigil.ingest), and `vigil extract rerun` rebuilds a `Page`
 from a stored document and its WARC record to apply the same rules again.
 """
 

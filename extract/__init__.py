@@ -31,6 +31,6 @@ def default_extractor():
     return Extractor()
 
 
-def extract_report(text: str, published: date | None, title: str = "") -> list[Claim]:
-    """Claims of one report, through a module-level Extractor built on first use."""
-    return default_extractor().extract(text, published, title)
+def extract_report(text: str, published: date | None, title: str = "", lang: str | None = "en") -> list[Claim]:
+    """Claims of one report in `lang` ("en", "fa", "ar"), through a module-level Extractor built on first use."""
+    return default_extractor().extract(text, published, title, lang)

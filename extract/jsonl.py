@@ -1,4 +1,4 @@
-"""The JSON-lines interface: records {"id", "published", "title", "text"} in, one
+"""The JSON-lines interface: records {"id", "published", "title", "text"[, "lang"]} in, one
 {"id", "claims"} line out per record. Pure: the caller opens files; a bad line
 yields an "error" line and the run goes on (one item fails alone)."""
 from __future__ import annotations
@@ -46,7 +46,10 @@ def _report(record: dict, number: int) -> tuple:
         published = parse_published(record.get("published"))
     except RecordError as exc:
         raise RecordError(f"line {number}: {exc}") from None
-    return text or "", published, title or ""
+    lang = record.get("lang")
+    if lang is not None and not isinstance(lang, str):
+        raise RecordError(f"line {number}: lang must be a language code such as \"fa\", not {type(lang).__name__}")
+    return text or "", published, title or "", lang or None
 
 
 def _reports(lines: Iterable[str]) -> Iterator[tuple]:

@@ -39,45 +39,83 @@ def _combine(title: list[Claim], body: list[Claim]) -> list[Claim]:
 
 
 class Extractor:
-    """Reports in, claims out. Pure: no I/O, no clock; the nlp object is built once."""
+    """Reports in, claims out. Pure: no I/O, no clock; each language's nlp object is built once
+    (English at once, Persian and Arabic on their first report)."""
 
     def __init__(self, use_trained_model: str | None = None):
         self.nlp = build_nlp(use_trained_model)
+        self._rtl: dict[str, Language] = {}
 
-    def _docs(self, text: str, published: date | None, title: str):
+    def pipeline(self, lang: str | None, text: str, title: str = "") -> Language:
+        """The nlp object for a report declared `lang` (lang/choose.py checks it against the script)."""
+        from .lang.choose import pipeline_language
+
+        chosen = pipeline_language(lang, f"{title}\n{text}")
+        if chosen == "en":
+            return self.nlp
+        if chosen not in self._rtl:
+            from .lang.components import build_rtl_nlp
+            self._rtl[chosen] = build_rtl_nlp(chosen)
+        return self._rtl[chosen]
+
+    def _docs(self, text: str, published: date | None, title: str, nlp: Language | None = None):
+        nlp = nlp or self.nlp
+        lead = f"{title or ''}\n{(text or '')[:600]}"
         for field, value in (("title", title or ""), ("text", text or "")):
             value = value[:MAX_CHARS]
             # leftover markup becomes spaces of the same length, so evidence offsets still hold
             value = _TAG.sub(lambda m: " " * len(m.group()), value) if "<" in value else value
-            doc = self.nlp.make_doc(value)
+            doc = nlp.make_doc(value)
             doc._.vigil_text = value   # equal to doc.text, which re-joins every token on each read
             doc._.published = published
             doc._.field = field
+            if nlp is not self.nlp:
+                doc._.vigil_lead = lead   # the country of a Persian or Arabic report is read from its lead
             yield doc
 
-    def extract(self, text: str, published: date | None, title: str = "") -> list[Claim]:
-        """The claims of one report; `published` anchors every relative date."""
-        title_doc, text_doc = (self.nlp(doc) for doc in self._docs(text, published, title))
+    def extract(self, text: str, published: date | None, title: str = "", lang: str | None = "en") -> list[Claim]:
+        """The claims of one report; `published` anchors every relative date; `lang` is the
+        language the source declares ("en", "fa", "ar"; None when unknown), checked against the text."""
+        nlp = self.pipeline(lang, text or "", title or "")
+        title_doc, text_doc = (nlp(doc) for doc in self._docs(text, published, title, nlp))
         return _combine(title_doc._.claims, text_doc._.claims)
 
-    def explain(self, text: str, published: date | None, title: str = "") -> tuple[list[Claim], list]:
+    def explain(self, text: str, published: date | None, title: str = "",
+                lang: str | None = "en") -> tuple[list[Claim], list]:
         """The claims of one report (as `extract`) and the candidates rejected on the way, each
         an assemble.Rejection naming the rule that rejected it."""
-        title_doc, text_doc = (self.nlp(doc) for doc in self._docs(text, published, title))
+        nlp = self.pipeline(lang, text or "", title or "")
+        title_doc, text_doc = (nlp(doc) for doc in self._docs(text, published, title, nlp))
         rejections = list(title_doc._.vigil_rejections or []) + list(text_doc._.vigil_rejections or [])
         return _combine(title_doc._.claims, text_doc._.claims), rejections
 
-    def extract_many(self, reports: Iterable[tuple[str, date | None, str]],
-                     batch_size: int = 64) -> Iterator[list[Claim]]:
-        """One list of claims per (text, published, title), in order, through nlp.pipe."""
-        def docs():
-            for text, published, title in reports:
-                yield from self._docs(text, published, title)
+    def extract_many(self, reports: Iterable[tuple], batch_size: int = 64) -> Iterator[list[Claim]]:
+        """One list of claims per (text, published, title[, lang]), in order. English reports go
+        through nlp.pipe in batches; a Persian or Arabic one is read alone, in its place."""
+        def english(batch):
+            def docs():
+                for text, published, title in batch:
+                    yield from self._docs(text, published, title)
 
-        pending = None
-        for doc in self.nlp.pipe(docs(), batch_size=batch_size):
-            if pending is None:
-                pending = doc
-                continue
-            yield _combine(pending._.claims, doc._.claims)
             pending = None
+            for doc in self.nlp.pipe(docs(), batch_size=batch_size):
+                if pending is None:
+                    pending = doc
+                    continue
+                yield _combine(pending._.claims, doc._.claims)
+                pending = None
+
+        batch: list[tuple] = []
+        for report in reports:
+            text, published, title = report[:3]
+            lang = report[3] if len(report) > 3 else "en"
+            if self.pipeline(lang, text or "", title or "") is self.nlp:
+                batch.append((text, published, title))
+                if len(batch) >= batch_size:
+                    yield from english(batch)
+                    batch = []
+                continue
+            yield from english(batch)
+            batch = []
+            yield self.extract(text, published, title, lang)
+        yield from english(batch)

@@ -4,7 +4,7 @@ A claim lists, in order, the rules and vocabulary entries that made it: the trig
 (`trigger.executed:were hanged`, a vocabulary entry of events.yaml as matched) or the event a
 count names itself (`event.executed`), then the count, its hedge, the period, the kind and the
 country. A candidate that made no claim is reported with the `reject.*` rule that stopped it
-(`vigil extract --jsonl FILE --explain`). This table is the one place the ids are explained;
+(`vigil extract jsonl FILE --explain`). This table is the one place the ids are explained;
 tests check that every id the extractor emits is listed here.
 """
 from __future__ import annotations
@@ -29,6 +29,9 @@ RULES: dict[str, tuple[str, str]] = {
     "count.comparison": ("a figure given for comparison", "up from 22 the previous year"),
     "count.carried_out": ("one person's sentence carried out", "his death sentence was implemented"),
     "count.range": ("an end of a change between years", "from 314 in 2021 to 576 in 2022"),
+    "count.verb_singular": ("a singular verb with no number is one person (Persian)", "نوید افکاری ... اعدام شد"),
+    "count.singular_noun": ("a singular person noun after the trigger is one person (Arabic)", "تنفيذ حكم القتل بمواطن"),
+    "count.dual": ("a dual verb or noun beside the trigger is two people (Arabic)", "بمواطنين ... أُدينا"),
     "count.listed_names": ("as many people as names listed under a heading", "the following prisoners:\\n- A\\n- B"),
     "qualifier.exact": ("no hedge", "nine men"),
     "qualifier.at_least": ("a lower bound", "no fewer than 300"),
@@ -89,6 +92,8 @@ RULES: dict[str, tuple[str, str]] = {
     "reject.known_group": ("one of a group already counted", "one of the two men"),
     "reject.death_row": ("a death-row population", "3,000 prisoners on death row"),
     "reject.at_most": ("an upper bound is no claim", "up to a dozen at a time"),
+    "reject.background": ("a sentence or transfer told in the pluperfect is the lead-up to the execution reported",
+                          "به اعدام محکوم شده بودند"),
     "reject.told_again": ("a definite count restating claims told before", "The three hangings were not announced"),
     "reject.split_of_incident": ("a subgroup of one incident is not a second incident", "among them two women"),
     "reject.person_singled_out": ("one person singled out of a figure", "among them a prominent cleric"),

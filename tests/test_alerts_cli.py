@@ -98,16 +98,16 @@ def test_dry_run_shows_and_sends_nothing(setup):
 
 def test_test_message_to_a_channel(setup):
     vigil, smtp, hook = setup
-    result = vigil("alerts", "--test", "mail")
+    result = vigil("alerts", "test", "mail")
     assert (result.exit_code, result.stdout) == (0, "Test message sent to mail.\n")
     assert smtp.messages[0]["Subject"] == "[Vigil] Vigil test message to mail"
-    assert vigil("alerts", "--test", "chat").exit_code == 0
+    assert vigil("alerts", "test", "chat").exit_code == 0
     assert hook.delivered[0]["text"] == "Vigil test message to chat"
 
 
 def test_test_message_to_an_unknown_channel_is_a_usage_error(setup):
     vigil, smtp, hook = setup
-    result = vigil("alerts", "--test", "pager")
+    result = vigil("alerts", "test", "pager")
     assert result.exit_code == 2
     assert result.stderr == "error: alerts.yaml: channels: no channel named 'pager' (configured: chat, mail)\n"
 
@@ -115,7 +115,7 @@ def test_test_message_to_an_unknown_channel_is_a_usage_error(setup):
 def test_failing_test_message_exits_1_and_is_not_retried_later(setup):
     vigil, smtp, hook = setup
     hook.script = [(500, {}, "down")]
-    result = vigil("alerts", "--test", "chat")
+    result = vigil("alerts", "test", "chat")
     assert result.exit_code == 1
     assert result.stderr.splitlines()[-1] == "error: chat: test message not delivered: Slack webhook at 127.0.0.1: HTTP 500 down"
     hook.script = [(404, {}, "no_service")]  # the first Slack alert meets a revoked webhook: fails for good
@@ -129,10 +129,36 @@ def test_failing_test_message_exits_1_and_is_not_retried_later(setup):
 def test_test_message_to_a_redirecting_webhook_fails_and_names_the_target(setup):
     vigil, smtp, hook = setup
     hook.script = [(302, {"Location": "ftp://127.0.0.1/drop"}, "")]
-    result = vigil("alerts", "--test", "chat")
+    result = vigil("alerts", "test", "chat")
     assert result.exit_code == 1
     assert result.stderr.splitlines()[-1] == (
         "error: chat: test message not delivered: Slack webhook at 127.0.0.1: HTTP 302 redirect to"
         " ftp://127.0.0.1/… not followed; set webhook_url to the URL Slack gave you"
     )
     assert [r["method"] for r in hook.requests] == ["POST"]
+
+
+def test_old_test_flag_still_sends_and_says_it_is_deprecated(setup):
+    vigil, smtp, hook = setup
+    result = vigil("alerts", "--test", "chat")
+    assert (result.exit_code, result.stdout) == (0, "Test message sent to chat.\n")
+    assert result.stderr == ("note: `vigil alerts --test CHANNEL` is deprecated and goes in the next release; "
+                             "use `vigil alerts test CHANNEL`\n")
+    assert hook.delivered[0]["text"] == "Vigil test message to chat"
+
+
+def test_old_retry_flag_requeues_and_says_it_is_deprecated(setup):
+    vigil, smtp, hook = setup
+    result = vigil("alerts", "--retry-failed")
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines()[0] == "Requeued 0 failed notices."
+    assert result.stderr == ("note: `vigil alerts --retry-failed` is deprecated and goes in the next release; "
+                             "use `vigil alerts retry`\n")
+
+
+def test_test_takes_its_channel_as_an_argument(setup):
+    vigil, smtp, hook = setup
+    result = vigil("alerts", "test")
+    assert result.exit_code == 2 and "Missing argument 'CHANNEL'" in result.stderr
+    assert vigil("alerts", "--dry-run", "test", "chat").exit_code == 2  # a group option before a verb is refused
+    assert hook.requests == []

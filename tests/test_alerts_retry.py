@@ -27,7 +27,7 @@ def test_retry_failed_delivers_after_the_channel_is_fixed(tmp_path: Path):
     config, data = tmp_path / "config", tmp_path / "data"
     args = ["--config", str(config), "--data", str(data)]
     write_alerts(config, f"http://127.0.0.1:{closed_port()}/hook")
-    broken = CliRunner().invoke(cli, [*args, "alerts", "--test", "chat"])
+    broken = CliRunner().invoke(cli, [*args, "alerts", "test", "chat"])
     assert broken.exit_code == 1 and "test message not delivered" in broken.output
     db = open_store(data)
     assert [r["status"] for r in db.query("select status from outbox")] == ["failed"]
@@ -35,11 +35,11 @@ def test_retry_failed_delivers_after_the_channel_is_fixed(tmp_path: Path):
 
     with LocalSlack() as slack:
         write_alerts(config, slack.url)
-        fixed = CliRunner().invoke(cli, [*args, "alerts", "--retry-failed"])
+        fixed = CliRunner().invoke(cli, [*args, "alerts", "retry"])
         assert fixed.exit_code == 0, fixed.output
         assert "Requeued 1 failed notice." in fixed.output
         assert len(slack.payloads) == 1
-        again = CliRunner().invoke(cli, [*args, "alerts", "--retry-failed"])
+        again = CliRunner().invoke(cli, [*args, "alerts", "retry"])
         assert "Requeued 0 failed notices." in again.output
         assert len(slack.payloads) == 1  # delivered once, not again
     db = open_store(data)

@@ -126,7 +126,7 @@ def test_rerun_over_a_cut_record_keeps_the_documents_text_and_claims_and_exits_1
     with open(warc, "r+b") as fh:  # cut inside the document's response record, in its payload
         fh.truncate(document["warc_offset"] + length * 3 // 4)
 
-    result = invoke(collected, "extract", "--rerun")
+    result = invoke(collected, "extract", "rerun")
     assert result.exit_code == 1
     assert f"failed: {document['url']}: " in result.stderr and "damaged record" in result.stderr
 
@@ -152,11 +152,12 @@ def test_archive_check_passes_a_sound_archive(collected):
 
 def test_extract_exits_1_when_a_document_fails(collected):
     db = open_store(collected / "data")
-    with db.conn:  # a real storage fault for one document: SQLite refuses its claims
+    with db.conn:  # a real storage fault for one document: SQLite refuses to store its extraction
         victim = db.execute("select id, url from documents order by id limit 1").fetchone()
         db.execute("update documents set extractor_version = null")
-        db.execute(f"create trigger refuse before insert on claims when new.document_id = {victim[0]} "
-                   "begin select raise(abort, 'disk I/O error (test)'); end")
+        # (unchanged claims keep their rows, so the fault is on the document's version stamp)
+        db.execute(f"create trigger refuse before update of extractor_version on documents when new.id = {victim[0]} "
+                   "and new.extractor_version is not null begin select raise(abort, 'disk I/O error (test)'); end")
     db.close()
     result = invoke(collected, "extract")
     assert result.exit_code == 1

@@ -72,12 +72,13 @@ def test_rerun_reads_the_archive_and_reports_what_moved(collected):
     db.conn.commit()
     db.close()
 
-    result = invoke(collected, "extract", "--rerun", "--show")
+    result = invoke(collected, "extract", "rerun")
     assert result.exit_code == 0, result.output
     assert "19 documents re-extracted" in result.output
     assert f"1 removed, {len(targets)} changed" in result.output
-    assert "~ executed IR 46 " in result.output and "-> executed IR 64 " in result.output
-    assert "- executed IR 7 " in result.output
+    for t in targets:  # the changed claim keeps its id, and the line says what changed
+        assert f"  ~ claim {t['id']}: count 46 -> 64  " in result.output
+    assert "  - claim " in result.output and ": executed IR 7 (exact, event, 2025-09-03)" in result.output
     assert "Weekly totals that moved:" in result.output
     assert "2025-W38 IR: 46 -> 64" in result.output
     assert "2025-W36 IR: 12 -> 5" in result.output  # the invented 7 is gone
@@ -89,7 +90,7 @@ def test_rerun_reads_the_archive_and_reports_what_moved(collected):
 
 def test_rerun_filters_by_source_and_date(collected):
     invoke(collected, "extract")
-    result = invoke(collected, "extract", "--rerun", "--source", "hrana", "--since", "2025-09-20")
+    result = invoke(collected, "extract", "rerun", "--source", "hrana", "--since", "2025-09-20")
     assert result.exit_code == 0, result.output
     db = open_store(collected / "data")
     expected = db.execute("select count(*) from documents where source_id = 'hrana' and published >= '2025-09-20'"
@@ -99,7 +100,7 @@ def test_rerun_filters_by_source_and_date(collected):
 
 
 def test_rerun_unknown_source_is_a_usage_error(collected):
-    result = invoke(collected, "extract", "--rerun", "--source", "nope")
+    result = invoke(collected, "extract", "rerun", "--source", "nope")
     assert result.exit_code == 2
     assert "--source nope: no such source in sources.yaml" in result.output
 
@@ -130,7 +131,7 @@ def test_jsonl_needs_no_database(tmp_path: Path):
               "text": "Iran Human Rights said at least 12 prisoners were executed in Iran in the past week."}
     source = tmp_path / "in.jsonl"
     source.write_text(json.dumps(record) + "\n")
-    result = CliRunner().invoke(cli, ["--data", str(tmp_path / "nodata"), "extract", "--jsonl", str(source)])
+    result = CliRunner().invoke(cli, ["--data", str(tmp_path / "nodata"), "extract", "jsonl", str(source)])
     assert result.exit_code == 0, result.output
     line = json.loads(result.output)
     assert line["id"] == "r1" and line["claims"][0]["count"] == 12
@@ -165,7 +166,7 @@ def test_explain_prints_each_claims_rules_and_each_rejected_candidate(tmp_path):
                                    "text": "A woman was hanged in Qazvin Prison on Monday. About 2,000 prisoners "
                                            "sentenced to death are on death row in the province."}) + "\n",
                        encoding="utf-8")
-    result = CliRunner().invoke(cli, ["--data", str(tmp_path / "data"), "extract", "--jsonl", str(reports), "--explain"])
+    result = CliRunner().invoke(cli, ["--data", str(tmp_path / "data"), "extract", "jsonl", str(reports), "--explain"])
     assert result.exit_code == 0, result.output
     lines = result.output.splitlines()
     assert lines[0] == "r1: 1 claims, 1 rejected candidates"
@@ -174,3 +175,23 @@ def test_explain_prints_each_claims_rules_and_each_rejected_candidate(tmp_path):
     assert lines[4].startswith('  REJECTED "About 2,000 prisoners" by reject.')
     alone = CliRunner().invoke(cli, ["--data", str(tmp_path / "data"), "extract", "--explain"])
     assert alone.exit_code == 2 and "--explain goes with --jsonl" in alone.output
+
+
+def test_each_stored_document_is_extracted_in_its_language(tmp_path):
+    db = open_store(tmp_path / "data")
+    rows = [("https://example.org/fa/1", "fa", "سه زندانی بامداد امروز در زندان مرکزی کرج به دار آویخته شدند."),
+            ("https://example.org/ar/1", "ar", "أعدمت السلطات العراقية صباح اليوم ستة مدانين في سجن الناصرية."),
+            # a Persian page under an English source: its script decides
+            ("https://example.org/en/1", "en", "دو زندانی بامداد امروز در زندان قزلحصار اعدام شدند."),
+            ("https://example.org/en/2", "en", "Four men were hanged in Qom Prison on Monday.")]
+    db["sources"].insert({"id": "s", "name": "S", "org": "rights-group", "type": "feed", "url": "https://example.org/feed"})
+    for url, lang, text in rows:
+        db["documents"].insert({"url": url, "source_id": "s", "title": "", "published": "2024-10-09",
+                                "lang": lang, "text": text})
+    report = extract_new_documents(db)
+    assert report.documents == 4
+    got = {r["url"]: (r["country"], r["count"], r["period_start"]) for r in db.query(
+        "select d.url, c.country, c.count, c.period_start from claims c join documents d on d.id = c.document_id")}
+    assert got == {"https://example.org/fa/1": ("IR", 3, "2024-10-09"), "https://example.org/ar/1": ("IQ", 6, "2024-10-09"),
+                   "https://example.org/en/1": ("IR", 2, "2024-10-09"), "https://example.org/en/2": ("IR", 4, "2024-10-07")}
+    db.close()

@@ -83,10 +83,13 @@ def test_reviews_survive_re_extraction_keyed_on_document_and_span(store):
     record_review(store.db, ids["weekly"], "reject", "ana", reason="wrong week")
     document_id = store.db.execute("select document_id from claims where id = ?", [ids["weekly"]]).fetchone()[0]
     row = dict(next(store.db.query("select * from claims where id = ?", [ids["weekly"]])))
-    # A re-run replaces the document's claims: new row ids, same sentence and span.
     from extract.claims import Claim
 
     again = Claim.from_dict({**row, "offences": json.loads(row["offences"]), "names": json.loads(row["names"])})
+    replace_claims(store.db, document_id, [again], "next-version")  # the same claim keeps its row
+    assert store.db.execute("select id from claims where document_id = ?", [document_id]).fetchone()[0] == ids["weekly"]
+    # One version drops the claim and the next reads it again: a new row id, same sentence and span.
+    replace_claims(store.db, document_id, [], "dropped-it")
     replace_claims(store.db, document_id, [again], "next-version")
     new_id = store.db.execute("select id from claims where document_id = ?", [document_id]).fetchone()[0]
     assert new_id != ids["weekly"]

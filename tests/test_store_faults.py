@@ -91,7 +91,7 @@ def test_on_a_read_only_disk_reads_work_and_writes_fail_in_one_line(tmp_path, co
     assert totals.returncode == 0 and "2025-W38" in totals.stdout
 
     assert_one_line_error(vigil(config, data, "collect", wrap=read_only(data)), "vigil.db")
-    assert_one_line_error(vigil(config, data, "alerts", "--test", "staff-email", wrap=read_only(data)), "vigil.db")
+    assert_one_line_error(vigil(config, data, "alerts", "test", "staff-email", wrap=read_only(data)), "vigil.db")
 
 
 FULL_DISK = textwrap.dedent("""

@@ -64,7 +64,7 @@ def test_a_sources_first_pages_are_read_again_once_its_template_is_known(mockser
     assert queued == second.new_documents + 2  # the new documents and the two read again
     invoke(tmp_path, "extract")
     assert phantom_claims(tmp_path) == 0
-    rerun = invoke(tmp_path, "extract", "--rerun")
+    rerun = invoke(tmp_path, "extract", "rerun")
     assert "0 claims added, 0 removed, 0 changed" in rerun.output and "0 document texts read differently" in rerun.output
 
 

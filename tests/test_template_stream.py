@@ -91,7 +91,7 @@ def test_weekly_totals_are_within_five_percent_of_the_truth(collected):
 
 
 def test_a_rerun_with_the_same_extractor_changes_nothing(collected):
-    result = invoke(collected, "extract", "--rerun")
+    result = invoke(collected, "extract", "rerun")
     assert result.exit_code == 0, result.output
     assert "0 claims added, 0 removed, 0 changed, 0 failed; 0 weekly totals moved; 0 document texts read" in result.output
 
@@ -111,7 +111,7 @@ def test_a_rerun_over_a_store_collected_before_templates_learns_them_from_the_ar
     before = rows(collected / "data", "select count(*) n from claims where evidence like ?", [f"%{headline}%"])[0]["n"]
     assert before > 0
 
-    result = invoke(collected, "extract", "--rerun", "--source", "oldtown")
+    result = invoke(collected, "extract", "rerun", "--source", "oldtown")
     assert result.exit_code == 0, result.output
     assert rows(collected / "data", "select count(*) n from claims where evidence like ?", [f"%{headline}%"])[0]["n"] == 0
     assert "Weekly totals that moved:" in result.output

@@ -64,3 +64,55 @@ def test_claims_empty_week_says_so(tmp_path):
     result = invoke(tmp_path, "--init", "claims", "--week", "2025-W01")
     assert result.exit_code == 0
     assert result.output == "No execution claims in 2025-W01 (week of 2024-12-30).\n"
+
+
+def sentenced_and_imminent(store: ClaimStore) -> dict[str, int]:
+    """Week 2025-W38 with its executions, a death sentence and an imminent execution; one more
+    imminent claim in the next week."""
+    ids = sample_week(store)
+    ids["sentenced"] = store.report("2025-09-18", 3, "2025-09-17", source="hrana", event="sentenced",
+                                    title="Three sentenced", evidence="Three men were sentenced to death in Zahedan.")
+    ids["imminent"] = store.report("2025-09-19", 1, "2025-09-19", source="ihr", event="imminent",
+                                   names=["Ahmadreza Djalali"], evidence="Ahmadreza Djalali is at imminent risk.")
+    ids["imminent_later"] = store.report("2025-09-23", 1, "2025-09-23", source="ihr", event="imminent",
+                                         evidence="Another prisoner was moved to solitary confinement.")
+    return ids
+
+
+def test_claims_default_lists_executions_only(tmp_path):
+    store = ClaimStore(tmp_path / "data")
+    ids = sentenced_and_imminent(store)
+    store.db.close()
+    text = invoke(tmp_path, "claims", "--week", "2025-W38").output
+    assert f"#{ids['karaj']:<6} COUNTED" in text
+    assert f"#{ids['sentenced']} " not in text and f"#{ids['imminent']} " not in text
+
+
+def test_claims_event_lists_sentenced_and_imminent_claims_of_the_week(tmp_path):
+    store = ClaimStore(tmp_path / "data")
+    ids = sentenced_and_imminent(store)
+    store.db.close()
+    imminent = invoke(tmp_path, "claims", "--week", "2025-W38", "--event", "imminent")
+    assert imminent.exit_code == 0, imminent.output
+    lines = imminent.output.splitlines()
+    assert lines[0] == "2025-W38 (week of 2025-09-15) IR: 1 imminent claim (listed, not counted: totals count executions)"
+    assert lines[1] == f"  #{ids['imminent']:<6} IMMINENT  not counted  [event exact 1, 2025-09-19]"
+    assert '"Ahmadreza Djalali is at imminent risk."' in imminent.output
+    assert f"#{ids['imminent_later']} " not in imminent.output and "COUNTED" not in imminent.output
+    every = invoke(tmp_path, "claims", "--week", "2025-W38", "--event", "all").output
+    assert f"#{ids['karaj']:<6} COUNTED" in every
+    assert f"#{ids['sentenced']:<6} SENTENCED not counted" in every and f"#{ids['imminent']:<6} IMMINENT" in every
+    listed = json.loads(invoke(tmp_path, "claims", "--week", "2025-W38", "--event", "all", "--format", "json").output)
+    assert [(w["event"], w["country"]) for w in listed] == [("executed", "IR"), ("sentenced", "IR"), ("imminent", "IR")]
+    assert [c["claim_id"] for c in listed[1]["claims"]] == [ids["sentenced"]]
+    assert listed[1]["claims"][0]["status"] == "listed"
+
+
+def test_claims_event_with_nothing_says_which_claims_are_missing(tmp_path):
+    store = ClaimStore(tmp_path / "data")
+    sample_week(store)
+    store.db.close()
+    result = invoke(tmp_path, "claims", "--week", "2025-W38", "--event", "sentenced")
+    assert (result.exit_code, result.output) == (0, "No sentenced claims in 2025-W38 (week of 2025-09-15).\n")
+    bad = invoke(tmp_path, "claims", "--week", "2025-W38", "--event", "hanged")
+    assert bad.exit_code == 2 and "'hanged' is not one of 'executed', 'sentenced', 'imminent', 'all'" in bad.output

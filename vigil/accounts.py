@@ -9,22 +9,29 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING
 
-import sqlite_utils
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
 from vigil.errors import UsageError
-from vigil.store import utcnow
+
+if TYPE_CHECKING:  # the store is loaded when an account is read, not when `vigil --help` lists `users`
+    import sqlite_utils
 
 ROLES = ("viewer", "reviewer", "admin")  # each role can do what the ones before it can
 MIN_PASSWORD_LENGTH = 12
 _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._@-]{0,63}$")
 
 _hasher = PasswordHasher()
-# Verifying an unknown name against this hash costs as much as a real check, so response
-# times do not tell which account names exist.
-_DUMMY_HASH = _hasher.hash("no such account: constant-time placeholder")
+
+
+@cache
+def _dummy_hash() -> str:
+    """Verifying an unknown name against this hash costs as much as a real check, so response
+    times do not tell which account names exist. Made at first use: hashing takes a while."""
+    return _hasher.hash("no such account: constant-time placeholder")
 
 
 class AccountError(UsageError):
@@ -55,6 +62,8 @@ def check_password(password: str) -> None:
 
 def add_user(db: sqlite_utils.Database, name: str, role: str, password: str) -> User:
     """Create an account; raises AccountError for a bad name, role or password, or a taken name."""
+    from vigil.store import utcnow
+
     if not _NAME.match(name):
         raise AccountError(f"name: {name!r}: use letters, digits and . _ @ - (at most 64)")
     if role not in ROLES:
@@ -75,6 +84,8 @@ def set_password(db: sqlite_utils.Database, name: str, password: str) -> None:
 
 
 def set_disabled(db: sqlite_utils.Database, name: str, disabled: bool) -> None:
+    from vigil.store import utcnow
+
     if get_user(db, name) is None:
         raise AccountError(f"user {name!r}: no such account")
     db.execute("update users set disabled_at = ? where name = ?", [utcnow() if disabled else None, name])
@@ -98,7 +109,7 @@ def list_users(db: sqlite_utils.Database) -> list[User]:
 def authenticate(db: sqlite_utils.Database, name: str, password: str) -> User | None:
     """The account if `password` is right and the account enabled; None otherwise (never says which)."""
     rows = list(db.query("select * from users where name = ?", [name]))
-    stored = rows[0]["password_hash"] if rows else _DUMMY_HASH
+    stored = rows[0]["password_hash"] if rows else _dummy_hash()
     try:
         _hasher.verify(stored, password)
     except (VerificationError, InvalidHashError):

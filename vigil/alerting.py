@@ -79,10 +79,16 @@ def load_records(db: sqlite_utils.Database, timezone: str = "UTC") -> list[Claim
     return records
 
 
-def compute_totals(db: sqlite_utils.Database, alerts_config: AlertsFile | WeekSettings) -> Totals:
-    """Weekly and yearly totals over all stored claims as reviewed by staff, in the configured weeks."""
-    scheme = week_scheme(alerts_config)
-    return Totals(apply_reviews(db, load_records(db, scheme.timezone)), scheme)
+def reviewed_records(db: sqlite_utils.Database, alerts_config: AlertsFile | WeekSettings) -> list[ClaimRecord]:
+    """Every stored claim (all events) as reviewed by staff: rejected ones dropped, corrected ones corrected."""
+    return apply_reviews(db, load_records(db, week_scheme(alerts_config).timezone))
+
+
+def compute_totals(db: sqlite_utils.Database, alerts_config: AlertsFile | WeekSettings,
+                   records: list[ClaimRecord] | None = None) -> Totals:
+    """Weekly and yearly totals over all stored claims as reviewed by staff (or over `records`
+    from reviewed_records), in the configured weeks."""
+    return Totals(reviewed_records(db, alerts_config) if records is None else records, week_scheme(alerts_config))
 
 
 def _now(now: datetime | None) -> datetime:

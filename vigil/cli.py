@@ -7,27 +7,40 @@ messages on stderr and exit statuses: 2 for configuration or usage, 1 for the re
 from __future__ import annotations
 
 import functools
+import importlib
 import logging
 import sqlite3
 import sys
-from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
 import click
 
 from alerts.plaintext import plain
-from vigil.context import AppContext
-from vigil.envfile import load_env_file
+from vigil import __version__
 from vigil.errors import ConfigError, VigilError
 
 log = logging.getLogger("vigil")
 
-
-def _version() -> str:
-    try:
-        return version("vigil")
-    except PackageNotFoundError:
-        return "unknown"
+# Each verb's module, imported only when that verb runs (or help lists it), so a command pays
+# for the libraries it uses and no other: `vigil --version` loads neither Scrapy, spaCy,
+# matplotlib nor Flask. Modules in vigil/commands/ keep heavy imports inside their functions.
+COMMANDS = {
+    "demo": "vigil.commands.demo",
+    "collect": "vigil.commands.collect",
+    "extract": "vigil.commands.extract",
+    "eval": "vigil.commands.eval",
+    "totals": "vigil.commands.totals",
+    "claims": "vigil.commands.claims",
+    "show": "vigil.commands.show",
+    "alerts": "vigil.commands.alerts",
+    "digest": "vigil.commands.digest",
+    "run": "vigil.commands.run",
+    "status": "vigil.commands.status",
+    "check": "vigil.commands.check",
+    "archive": "vigil.commands.archive",
+    "serve": "vigil.commands.serve",
+    "users": "vigil.commands.users",
+}
 
 
 def setup_logging(verbosity: int) -> None:
@@ -70,7 +83,16 @@ def handle_errors(func):
 
 
 class VigilGroup(click.Group):
-    """Runs every subcommand under `handle_errors`."""
+    """Runs every subcommand under `handle_errors`; loads each from COMMANDS on first use
+    (click's lazy-loading pattern: https://click.palletsprojects.com/en/stable/complex/#lazily-loading-subcommands)."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(COMMANDS)
+
+    def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
+        if name not in COMMANDS:
+            return None
+        return importlib.import_module(COMMANDS[name]).command
 
     def invoke(self, ctx):
         return handle_errors(super().invoke)(ctx)
@@ -107,29 +129,20 @@ class VigilGroup(click.Group):
               help="Create the data directory and database if missing (collect and run always may).")
 @click.option("-v", "--verbose", "verbose", count=True, help="More log output (debug).")
 @click.option("-q", "--quiet", "quiet", is_flag=True, help="Only warnings and errors in the log.")
-@click.version_option(_version(), "--version", prog_name="vigil")
+@click.version_option(__version__, "--version", prog_name="vigil")
 @click.pass_context
 def cli(ctx: click.Context, config_dir: Path, data_dir: Path, env_file: Path | None, init: bool, verbose: int,
         quiet: bool) -> None:
     """Vigil: collect execution reports, extract the figures, alert on weekly totals."""
+    from vigil.context import AppContext
+
     setup_logging(-1 if quiet else verbose)
     if env_file is not None:
+        from vigil.envfile import load_env_file
+
         handle_errors(load_env_file)(env_file)
     ctx.obj = AppContext(config_dir=config_dir, data_dir=data_dir, may_create=init)
     ctx.call_on_close(ctx.obj.close)
-
-
-def _register() -> None:
-    """Commands live in vigil/commands/, one module per verb, registered here explicitly."""
-    from vigil.commands import (alerts, archive, check, claims, collect, demo, digest, eval, extract, run, serve,
-                                status, totals, users)
-
-    for module in (demo, collect, extract, eval, totals, claims, alerts, digest, run, status, check, archive, serve,
-                   users):
-        cli.add_command(module.command)
-
-
-_register()
 
 
 def main() -> None:

@@ -1,6 +1,6 @@
 """What every command shares: where the configuration and data live, opened on demand.
 
-Configuration and database are loaded lazily so that `vigil extract --jsonl` needs
+Configuration and database are loaded lazily so that `vigil extract jsonl` needs
 neither, and so that a command reports a bad file only when it needs that file.
 """
 
@@ -8,21 +8,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import sqlite_utils
-
-from vigil.config import (
-    ALERTS_FILE,
-    SCHEDULES_FILE,
-    SOURCES_FILE,
-    AlertsFile,
-    SchedulesFile,
-    SourcesFile,
-    WeekSettings,
-)
-from vigil.config_files import Config, load_config, load_file
 from vigil.errors import StoreError
-from vigil.store import ARCHIVE_DIR, DATABASE_NAME, open_store, open_store_readonly
+
+if TYPE_CHECKING:  # loaded by the methods that need them, so a command pays only for what it reads
+    import sqlite_utils
+
+    from vigil.config import AlertsFile, SchedulesFile, SourcesFile, WeekSettings
+    from vigil.config_files import Config
+
 
 
 def require_store(data_dir: Path) -> None:
@@ -32,6 +27,8 @@ def require_store(data_dir: Path) -> None:
     question with an empty new database ("no executions"), which a user cannot tell from
     a true nothing. Commands that create data (collect, run, demo) and `--init` skip it.
     """
+    from vigil.store import DATABASE_NAME
+
     fix = "give the right one with --data DIR or VIGIL_DATA; `vigil collect` or `vigil run` create it, as does --init"
     database = data_dir / DATABASE_NAME
     if not data_dir.is_dir():
@@ -61,16 +58,27 @@ class AppContext:
     def config(self) -> Config:
         """All three files, validated together (raises ConfigError listing every problem)."""
         if self._config is None:
+            from vigil.config_files import load_config
+
             self._config = load_config(self.config_dir)
         return self._config
 
     def sources(self) -> SourcesFile:
+        from vigil.config import SOURCES_FILE, SourcesFile
+        from vigil.config_files import load_file
+
         return self._config.sources if self._config else load_file(self.config_dir / SOURCES_FILE, SourcesFile)
 
     def schedules(self) -> SchedulesFile:
+        from vigil.config import SCHEDULES_FILE, SchedulesFile
+        from vigil.config_files import load_file
+
         return self._config.schedules if self._config else load_file(self.config_dir / SCHEDULES_FILE, SchedulesFile)
 
     def alerts(self) -> AlertsFile:
+        from vigil.config import ALERTS_FILE, AlertsFile
+        from vigil.config_files import load_file
+
         return self._config.alerts if self._config else load_file(self.config_dir / ALERTS_FILE, AlertsFile)
 
     def service_files(self) -> ServiceFiles:
@@ -80,10 +88,15 @@ class AppContext:
         """How weeks are counted, without the delivery secrets that the full alerts.yaml needs."""
         if self._config:
             return self._config.alerts
+        from vigil.config import ALERTS_FILE, WeekSettings
+        from vigil.config_files import load_file
+
         return load_file(self.config_dir / ALERTS_FILE, WeekSettings, expand=False)
 
     def reference_timezone(self) -> str:
         """The time zone publication days are read in (alerts.yaml `timezone`); UTC without an alerts.yaml."""
+        from vigil.config import ALERTS_FILE
+
         if not self._config and not (self.config_dir / ALERTS_FILE).exists():
             return "UTC"
         return self.week_settings().timezone
@@ -91,6 +104,8 @@ class AppContext:
     @property
     def db(self) -> sqlite_utils.Database:
         if self._db is None:
+            from vigil.store import open_store
+
             if not self.may_create:
                 require_store(self.data_dir)
             self._db = open_store(self.data_dir)
@@ -100,6 +115,8 @@ class AppContext:
     def read_db(self) -> sqlite_utils.Database:
         """The database opened read-only, without migrations: for commands that only read."""
         if self._read_db is None:
+            from vigil.store import open_store, open_store_readonly
+
             if self.may_create:
                 open_store(self.data_dir).close()  # --init: create (and migrate) it first
             else:
@@ -109,6 +126,8 @@ class AppContext:
 
     @property
     def archive_dir(self) -> Path:
+        from vigil.store import ARCHIVE_DIR
+
         return self.data_dir / ARCHIVE_DIR
 
     def close(self) -> None:

@@ -15,7 +15,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from trafilatura.deduplication import Simhash
 
 COPY_WINDOW = timedelta(days=7)
 MIN_WORDS = 40  # short texts of one formula ("Two men were hanged in X") look alike by chance
@@ -29,6 +28,8 @@ def fingerprint(text: str) -> str | None:
     """The text's simhash as hex, or None when the text is too short to compare."""
     if len((text or "").split()) < MIN_WORDS:
         return None
+    from trafilatura.deduplication import Simhash  # trafilatura loads lxml and more: only when comparing texts
+
     return Simhash(text).to_hex()
 
 
@@ -49,6 +50,10 @@ def originals(docs: list[Doc]) -> dict[int, int]:
        earliest of equals) gives its original.
     """
     ordered = sorted((d for d in docs if d.simhash), key=lambda d: (d.published or date.min, d.id))
+    if not ordered:
+        return {}
+    from trafilatura.deduplication import Simhash
+
     hashes = {d.id: Simhash(existing_hash=d.simhash) for d in ordered}
     found: dict[int, int] = {}
     source_of = {d.id: d.source_id for d in ordered}

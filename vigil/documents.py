@@ -1,6 +1,6 @@
 """The one ingestion path: fetched pages in, documents out, with the document rules applied once.
 
-Feeds (vigil.collect), site crawls (vigil.crawl) and `vigil extract --rerun` all hand
+Feeds (vigil.collect), site crawls (vigil.crawl) and `vigil extract rerun` all hand
 `crawler.page.Page`s to this module. The rules, in `read_document`:
 
 1. the text: the page without its source's template (vigil.templates), found by the first
@@ -159,7 +159,7 @@ def relearn(db, source_id: str, archive_dir: Path) -> int:
 
     A database collected before template learning existed has documents without `page_url`
     and no `page_blocks`: their pages, and the source's latest listing pages, are read back
-    from the archive (no network), so `vigil extract --rerun` cuts the template from them too.
+    from the archive (no network), so `vigil extract rerun` cuts the template from them too.
     """
     from crawler.article import parse_page
     from crawler.blocks import page_hashes

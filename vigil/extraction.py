@@ -2,7 +2,8 @@
 
 Each document's claims are replaced in one transaction together with the version stamp on
 the document, so an interrupted run leaves every document wholly old or wholly new, and
-running again picks up where it stopped.
+running again picks up where it stopped. A claim that comes out the same keeps its row and
+id, and an updated one keeps its id (vigil.claimdiff), so ids are stable across re-runs.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from typing import Iterable, Iterator
 
 from alerts.wording import counted
 from extract.notions import reference_day
+from vigil.claimdiff import Matching, match_claims
 from vigil.errors import VigilError
 from vigil.store import utcnow, write_lock
 
@@ -69,15 +71,36 @@ def _published(value: str | None, timezone: str = "UTC") -> date | None:
         return None
 
 
-def replace_claims(db, document_id: int, claims: list, version: str, changes: dict | None = None) -> list[dict]:
-    """Swap a document's claims for new ones, atomically; returns the old rows."""
+def replace_claims(db, document_id: int, claims: list, version: str, changes: dict | None = None) -> Matching:
+    """Bring a document's stored claims to `claims` (extract's Claim), atomically, with `changes`
+    to its document row. Unchanged claims keep their rows, updated ones their ids; the rest are
+    deleted or inserted. Returns the vigil.claimdiff.Matching of old and new rows, every new row
+    carrying the id it is stored under."""
+    new_rows = [claim_row(c, document_id, version) for c in claims]
     with write_lock(db):
-        old = [dict(r) for r in db.query("select * from claims where document_id = ?", [document_id])]
-        db.execute("delete from claims where document_id = ?", [document_id])
-        if claims:
-            db["claims"].insert_all([claim_row(c, document_id, version) for c in claims])
+        old = [dict(r) for r in db.query("select * from claims where document_id = ? order by id", [document_id])]
+        matching = match_claims(old, new_rows)
+        write_matching(db, matching, version)
         db["documents"].update(document_id, {"extractor_version": version, "extracted_at": utcnow(), **(changes or {})})
-    return old
+    return matching
+
+
+def write_matching(db, matching: Matching, version: str) -> None:
+    """Store one document's matched claims (inside the caller's transaction): the SQL of a claim re-run."""
+    for old, new in matching.unchanged:
+        new.update(id=old["id"], created_at=old["created_at"])
+        if old["extractor_version"] != version:
+            db.execute("update claims set extractor_version = ? where id = ?", [version, old["id"]])
+    for old, new in matching.updated:
+        new["id"] = old["id"]
+        columns = [k for k in new if k not in ("id", "document_id", "created_at")]
+        db.execute(f"update claims set {', '.join(f'[{k}] = ?' for k in columns)} where id = ?",
+                   [new[k] for k in columns] + [old["id"]])
+    if matching.removed:
+        ids = [row["id"] for row in matching.removed]
+        db.execute(f"delete from claims where id in ({', '.join('?' for _ in ids)})", ids)
+    for row in matching.added:
+        row["id"] = db["claims"].insert(row).last_pk
 
 
 @dataclass
@@ -108,13 +131,14 @@ def extract_new_documents(db, extractor=None, limit: int | None = None, timezone
     from extract import EXTRACTOR_VERSION
 
     report = ExtractReport()
-    sql = ("select d.id, d.title, d.text, d.published, d.url, s.timezone as source_timezone "
+    sql = ("select d.id, d.title, d.text, d.published, d.url, d.lang, s.timezone as source_timezone "
            "from documents d left join sources s on s.id = d.source_id where d.extractor_version is null order by d.id")
     rows = [dict(r) for r in db.query(sql + (f" limit {int(limit)}" if limit else ""))]
     for start in range(0, len(rows), BATCH):
         batch = rows[start : start + BATCH]
-        inputs = [(r["text"] or "", _published(r["published"], r["source_timezone"] or timezone), r["title"] or "")
-                  for r in batch]
+        # each in its language: the source's `lang`, checked against the text (extract/lang/choose.py)
+        inputs = [(r["text"] or "", _published(r["published"], r["source_timezone"] or timezone), r["title"] or "",
+                   r["lang"]) for r in batch]
         for row, claims in zip(batch, extractor.extract_many(inputs)):
             try:
                 replace_claims(db, row["id"], claims, EXTRACTOR_VERSION)
@@ -130,20 +154,13 @@ def extract_new_documents(db, extractor=None, limit: int | None = None, timezone
 # --- re-runs over the archive ---------------------------------------------------------
 
 
-def _identity(row: dict) -> tuple:
-    """What makes a claim the same claim across versions: where it was read and what it says."""
-    return (row["field"], row["start_char"], row["event"], row["country"])
-
-
-def _content(row: dict) -> tuple:
-    keys = ("count", "qualifier", "period_start", "period_end", "kind", "offences", "location", "names")
-    return tuple(row[k] if k not in ("offences", "names") else tuple(json.loads(row[k] or "[]")) for k in keys)
-
-
 @dataclass
 class RerunReport:
+    """What a re-run did. Claim rows are as stored (with `id`) plus their document's `url`;
+    `changed` pairs an old row with its new values (same id)."""
+
     documents: int = 0
-    unchanged: int = 0
+    unchanged: int = 0  # documents whose claims all came out the same
     added: list[dict] = field(default_factory=list)
     removed: list[dict] = field(default_factory=list)
     changed: list[tuple[dict, dict]] = field(default_factory=list)
@@ -158,18 +175,6 @@ class RerunReport:
             f"{len(self.failed)} failed; {counted(len(self.moved_totals), 'weekly total')} moved; "
             f"{counted(self.texts_changed, 'document text')} read differently"
         )
-
-
-def diff_claims(old: list[dict], new: list[dict]) -> tuple[list[dict], list[dict], list[tuple[dict, dict]]]:
-    """Added, removed and changed claims of one document between two extractions."""
-    old_by_id = {_identity(r): r for r in old}
-    new_by_id = {_identity(r): r for r in new}
-    added = [r for k, r in new_by_id.items() if k not in old_by_id]
-    removed = [r for k, r in old_by_id.items() if k not in new_by_id]
-    changed = [
-        (old_by_id[k], new_by_id[k]) for k in new_by_id if k in old_by_id and _content(old_by_id[k]) != _content(new_by_id[k])
-    ]
-    return added, removed, changed
 
 
 def select_documents(db, since: date | None = None, source_ids: Iterable[str] = ()) -> list[dict]:
@@ -216,17 +221,17 @@ def rerun(db, archive_dir: Path, totals_fn, since: date | None = None, source_id
             fields = reread_archived(db, document, archive_dir, sources)
             changes = changes_of(document, fields)
             report.texts_changed += "text" in changes
-            claims = extractor.extract(fields.text, _published(fields.published, document["source_timezone"] or timezone), fields.title)
-            new_rows = [claim_row(c, document["id"], EXTRACTOR_VERSION) for c in claims]
-            old_rows = replace_claims(db, document["id"], claims, EXTRACTOR_VERSION, changes=changes)
+            claims = extractor.extract(fields.text, _published(fields.published, document["source_timezone"] or timezone),
+                                       fields.title, document.get("lang"))
+            matching = replace_claims(db, document["id"], claims, EXTRACTOR_VERSION, changes=changes)
         except Exception as exc:  # one document fails alone; its old claims stay
             log.error("document %s (%s): re-run failed: %s", document["id"], document["url"], exc)
             report.failed.append((document["url"], str(exc)))
             continue
-        added, removed, changed = diff_claims(old_rows, new_rows)
+        changed = matching.updated  # every updated claim differs in some field (vigil.claimdiff)
         report.documents += 1
-        report.unchanged += not (added or removed or changed)
-        for rows, target in ((added, report.added), (removed, report.removed)):
+        report.unchanged += not (matching.added or matching.removed or changed)
+        for rows, target in ((matching.added, report.added), (matching.removed, report.removed)):
             target.extend({**r, "url": document["url"]} for r in rows)
         report.changed.extend(({**o, "url": document["url"]}, {**n, "url": document["url"]}) for o, n in changed)
     after = {(t["week"], t["country"]): t["total"] for t in totals_fn(db)}

@@ -157,7 +157,7 @@ def assess(db, config: Config, data_dir: Path, now: datetime | None = None) -> H
     if "sources" in db.table_names():
         stale_sources(db, config.sources.enabled(), now, health)
 
-    # Test messages (`vigil alerts --test`) are never retried and their outcome was shown at once.
+    # Test messages (`vigil alerts test`) are never retried and their outcome was shown at once.
     not_test = "coalesce(kind, '') != 'test'"
     pending, oldest = db.execute(
         f"select count(*), min(created_at) from outbox where status in ('pending', 'sending') and {not_test}"

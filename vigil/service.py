@@ -171,7 +171,7 @@ class Service:
     def _mark_abandoned(self) -> int | None:
         """Mark the unfinished runs abandoned, waiting at most ABANDON_WAIT_SECONDS for the database.
 
-        Another process may hold the write lock (a person running `vigil extract --rerun`, a
+        Another process may hold the write lock (a person running `vigil extract rerun`, a
         backup): waiting out the 30 s busy timeout would break the promise to exit within 30 s,
         and its error must not escape before os._exit, or the interpreter waits at exit for the
         stuck worker. None: not marked (the next start's abandon_running does it).

@@ -245,6 +245,31 @@ def open_store_readonly(data_dir: Path | str) -> sqlite_utils.Database:
     return db
 
 
+def open_scratch_copy(data_dir: Path | str, scratch_dir: Path | str) -> sqlite_utils.Database:
+    """A private copy of the database in `scratch_dir` (migrated), for a dry run that does all
+    the work of a command and throws it away: the real database is only read (SQLite's online
+    backup from a read-only connection), so nothing in `data_dir` changes and other processes'
+    writers are never held up. Raises StoreError when the database cannot be read."""
+    path = Path(data_dir) / DATABASE_NAME
+    if not path.is_file():
+        raise StoreError(f"{path}: no database here (wrong --data? `vigil collect` creates it)")
+    try:
+        try:
+            source = _connect_readonly(path, "mode=ro")
+        except sqlite3.OperationalError:
+            if Path(f"{path}-wal").exists():
+                raise
+            source = _connect_readonly(path, "immutable=1")
+        target = sqlite3.connect(Path(scratch_dir) / DATABASE_NAME, check_same_thread=False)
+        source.backup(target)
+        source.close()
+    except sqlite3.Error as exc:
+        raise StoreError(f"{path}: cannot read the database: {exc}") from exc
+    db = sqlite_utils.Database(target)
+    apply_migrations(db)
+    return db
+
+
 def _connect_readonly(path: Path, mode: str) -> sqlite3.Connection:
     conn = sqlite3.connect(f"{path.resolve().as_uri()}?{mode}", uri=True, timeout=BUSY_TIMEOUT_MS / 1000,
                            check_same_thread=False)

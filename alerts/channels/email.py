@@ -34,7 +34,6 @@ from email.utils import formatdate
 
 from alerts.channels.deadline import Deadline
 from alerts.channels.errors import DeliveryError, PermanentError, TransientError
-from alerts.chart import weekly_chart_png
 from alerts.plaintext import plain
 from alerts.notification import Notification
 
@@ -156,7 +155,11 @@ def render_html(n: Notification, with_chart: bool) -> str:
 
 def payload(n: Notification, config, channel_name: str) -> dict:
     """Everything the message needs, as JSON for the outbox (the chart as base64 PNG)."""
-    chart = weekly_chart_png(n.chart, n.chart_title) if n.chart else None
+    chart = None
+    if n.chart:
+        from alerts.chart import weekly_chart_png  # matplotlib: loaded only when a chart is drawn
+
+        chart = weekly_chart_png(n.chart, n.chart_title)
     sender = header_safe(config.from_)
     return {
         "from": sender,

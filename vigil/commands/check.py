@@ -7,17 +7,18 @@ from datetime import datetime, timezone
 
 import click
 
-from alerts.channels.email import interpreter_warning
-from crawler.egress import EgressPolicy
-from vigil.config_warnings import config_warnings
 from vigil.context import AppContext
-from vigil.schedule import make_trigger
 
 
 @click.command("check")
 @click.pass_obj
 def command(app: AppContext) -> None:
     """Validate sources.yaml, schedules.yaml and alerts.yaml and print a summary."""
+    from alerts.channels.email import interpreter_warning
+    from crawler.egress import EgressPolicy
+    from vigil.config_warnings import config_warnings
+    from vigil.schedule import make_trigger
+
     config = app.config
     sources = config.sources.sources
     enabled = [s for s in sources if s.enabled]

@@ -1,4 +1,5 @@
-"""`vigil claims --week`: the claims behind a week's total, and what was done with each."""
+"""`vigil claims --week`: the claims behind a week's total, and what was done with each;
+with `--event`, the sentenced and imminent claims of the week too."""
 
 from __future__ import annotations
 
@@ -7,36 +8,60 @@ import json
 import click
 
 from alerts.plaintext import plain
-from alerts.trace import trace_week
 from alerts.wording import counted
-from vigil.alerting import compute_totals, week_scheme
 from vigil.commands.options import country_option
 from vigil.context import AppContext
 from vigil.errors import UsageError
+
+EVENTS = ("executed", "sentenced", "imminent")  # as extract/ names them (SCHEMA.md `event`)
 
 
 @click.command("claims")
 @click.option("--week", "week", required=True, metavar="YYYY-Www", help="The week, as `vigil totals` labels it (2025-W38).")
 @country_option
+@click.option("--event", "event", type=click.Choice([*EVENTS, "all"]), default="executed", show_default=True,
+              help="Which claims: executions (those behind the total), death sentences, imminent executions, or all.")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @click.pass_obj
-def command(app: AppContext, week: str, country: str | None, fmt: str) -> None:
+def command(app: AppContext, week: str, country: str | None, event: str, fmt: str) -> None:
     """List the claims behind a week's total: source, URL, date, evidence, and whether each
-    was counted, merged into another report of the same incident, or used as a bound."""
+    was counted, merged into another report of the same incident, or used as a bound.
+
+    With --event sentenced, imminent or all, also the claims of death sentences and of
+    imminent executions placed in that week; totals never count them.
+    """
+    from alerts.trace import TraceLine, trace_week
+    from vigil.alerting import compute_totals, reviewed_records, week_scheme
+
     settings = app.week_settings()
     try:
         week_start = week_scheme(settings).parse(week)
     except ValueError as exc:
         raise UsageError(f"--week: {exc}")
-    totals = compute_totals(app.read_db, settings)
-    countries = [country.upper()] if country else totals.countries()
-    traces = [trace_week(totals, week_start, c) for c in countries]
-    traces = [(weekly, lines) for weekly, lines in traces if lines]
+    records = reviewed_records(app.read_db, settings)
+    totals = compute_totals(app.read_db, settings, records)
+    events = EVENTS if event == "all" else (event,)
+    traces = []
+    if "executed" in events:
+        countries = [country.upper()] if country else totals.countries()
+        traces = [trace_week(totals, week_start, c) for c in countries]
+        traces = [(weekly, lines) for weekly, lines in traces if lines]
+    others = []  # (event, country, lines): claims that are listed, never counted
+    for other in events[1:] if "executed" in events else events:
+        listed = [r for r in records if r.event == other and r.date is not None
+                   and totals.scheme.start_of(r.date) == week_start and (not country or r.country == country.upper())]
+        for code in sorted({r.country for r in listed}):
+            lines = [TraceLine(r, "listed") for r in sorted(listed, key=lambda r: (r.date, r.id)) if r.country == code]
+            others.append((other, code, lines))
     if fmt == "json":
-        click.echo(json.dumps([{**w.to_dict(), "claims": [line.to_dict() for line in lines]} for w, lines in traces], indent=2))
+        out = [{**w.to_dict(), "event": "executed", "claims": [line.to_dict() for line in lines]} for w, lines in traces]
+        out += [{"week": week, "week_start": week_start.isoformat(), "country": code, "event": other,
+                 "claims": [line.to_dict() for line in lines]} for other, code, lines in others]
+        click.echo(json.dumps(out, indent=2))
         return
-    if not traces:
-        click.echo(f"No execution claims in {week} (week of {week_start}){' for ' + country.upper() if country else ''}.")
+    if not traces and not others:
+        what = "execution claims" if event == "executed" else "claims" if event == "all" else f"{event} claims"
+        click.echo(f"No {what} in {week} (week of {week_start}){' for ' + country.upper() if country else ''}.")
         return
     for weekly, lines in traces:
         bound = f"bound {weekly.bound}" if weekly.bound is not None else "no bound"
@@ -45,6 +70,12 @@ def command(app: AppContext, week: str, country: str | None, fmt: str) -> None:
             f"= max(reported {weekly.reported} over {counted(weekly.incidents, 'incident')}, {bound}); "
             f"confirmed {weekly.confirmed}; {counted(weekly.sources, 'source')}"
         )
+        for line in lines:
+            click.echo(describe(line))
+        click.echo("")
+    for other, code, lines in others:
+        click.echo(f"{week} (week of {week_start}) {code}: {counted(len(lines), f'{other} claim')} "
+                   "(listed, not counted: totals count executions)")
         for line in lines:
             click.echo(describe(line))
         click.echo("")
@@ -59,6 +90,8 @@ def describe(line) -> str:
         what = f"MERGED    into #{line.into} (incident {line.incident}; matched #{line.matched}: {line.why})"
     elif line.status == "bound":
         what = f"BOUND     {line.counts} ({'used: sets the total' if line.used else 'not above the incident sum'})"
+    elif line.status == "listed":
+        what = f"{c.event.upper():<9} not counted"
     else:
         what = f"UNUSED    another bound of {line.counts}, not above the one used"
     period = c.period_start.isoformat() if c.period_start else "?"

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import click
 
-from vigil.collect import collect
 from vigil.context import AppContext
 from vigil.errors import UsageError, VigilError
 
@@ -17,6 +16,8 @@ from vigil.errors import UsageError, VigilError
 @click.pass_obj
 def command(app: AppContext, source_ids: tuple[str, ...], feeds_only: bool, sites_only: bool, force: bool) -> None:
     """Fetch feeds and crawl sites into the database and the WARC archive."""
+    from vigil.collect import collect
+
     if feeds_only and sites_only:
         raise UsageError("--feeds-only and --sites-only exclude each other (give neither to collect both)")
     kinds = ("feed",) if feeds_only else ("site",) if sites_only else ("feed", "site")

@@ -5,7 +5,6 @@ from __future__ import annotations
 import click
 
 from alerts.wording import counted
-from vigil.alerting import send_digest
 from vigil.commands.alerts import print_report, replay_day
 from vigil.context import AppContext
 from vigil.errors import UsageError, VigilError
@@ -18,6 +17,8 @@ from vigil.errors import UsageError, VigilError
 @click.pass_obj
 def command(app: AppContext, dry_run: bool, as_of: str | None) -> None:
     """Send the weekly digest (last week's totals, change, top sources, notable incidents)."""
+    from vigil.alerting import send_digest
+
     day = replay_day(as_of, dry_run)
     alerts_config = app.alerts()
     if not alerts_config.digest_channels:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import click
 
-from vigil import countries
 from vigil.errors import UsageError
 
 
@@ -13,6 +12,8 @@ def _country_code(ctx: click.Context, param: click.Parameter, value: str | None)
     silent "no executions" for a country that cannot be in the data."""
     if value is None:
         return None
+    from vigil import countries  # YAML data: read when a country is given, not for `--help`
+
     try:
         return countries.resolve(value)
     except countries.UnknownCountry as exc:
@@ -22,3 +23,11 @@ def _country_code(ctx: click.Context, param: click.Parameter, value: str | None)
 country_option = click.option(
     "--country", "country", callback=_country_code, help="Only this country (ISO code, e.g. IR; or its name)."
 )
+
+
+def deprecated_flag(old: str, new: str) -> None:
+    """Say once, on stderr, that a verb given as a flag has become a subcommand.
+
+    The old flags stay as hidden aliases for one release so scripts and unit files keep
+    working; stdout is untouched, so what a program reads does not change."""
+    click.echo(f"note: `vigil {old}` is deprecated and goes in the next release; use `vigil {new}`", err=True)

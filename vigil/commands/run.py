@@ -7,14 +7,15 @@ import sys
 import click
 
 from vigil.context import AppContext
-from vigil.runlock import RunLock
-from vigil.service import Service
 
 
 @click.command("run")
 @click.pass_obj
 def command(app: AppContext) -> None:
     """Run every job of schedules.yaml on its schedule until SIGTERM or SIGINT."""
+    from vigil.runlock import RunLock
+    from vigil.service import Service
+
     config = app.config  # validate all three files before anything is scheduled
     # One service per data directory, locked before anything is read: a second one would
     # mark the first one's running jobs abandoned. The kernel releases the lock at exit.

@@ -10,7 +10,6 @@ import click
 
 from alerts.plaintext import plain
 from vigil.context import AppContext
-from vigil.health import assess
 
 
 def _size(n: int) -> str:
@@ -31,6 +30,8 @@ def _json_value(value) -> str:
 @click.pass_obj
 def command(app: AppContext, fmt: str) -> None:
     """Show each job's last run, failing sources, outbox backlog and storage; exit 1 if unhealthy."""
+    from vigil.health import assess
+
     health = assess(app.read_db, app.service_files(), app.data_dir)
     if fmt == "json":
         click.echo(json.dumps({"healthy": health.healthy, **asdict(health)}, default=_json_value, indent=2))

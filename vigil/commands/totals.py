@@ -9,7 +9,6 @@ from datetime import date, timedelta
 
 import click
 
-from vigil.alerting import compute_totals
 from vigil.commands.options import country_option
 from vigil.context import AppContext
 from vigil.errors import UsageError
@@ -48,6 +47,8 @@ def command(app: AppContext, weeks: int, country: str | None, as_of: str | None,
     an official source or a reviewer. With --by-offence an incident counts under each of its
     charges, so the rows of one week overlap.
     """
+    from vigil.alerting import compute_totals
+
     day = parse_day_option(as_of, "--as-of")
     totals = compute_totals(app.read_db, app.week_settings())
     scheme = totals.scheme

@@ -6,7 +6,7 @@ import sys
 
 import click
 
-from vigil.accounts import ROLES, add_user, list_users, set_disabled, set_password
+from vigil.accounts import ROLES
 from vigil.context import AppContext
 from vigil.errors import UsageError
 
@@ -37,6 +37,8 @@ _stdin_option = click.option("--password-stdin", "from_stdin", is_flag=True,
 @click.pass_obj
 def add(app: AppContext, name: str, role: str, from_stdin: bool) -> None:
     """Create an account NAME with a role; the password is asked for (or read from stdin)."""
+    from vigil.accounts import add_user
+
     app.may_create = True  # the first account comes before anything was collected
     user = add_user(app.db, name, role, read_password(from_stdin))
     click.echo(f"Added {user.name} ({user.role}).")
@@ -48,6 +50,8 @@ def add(app: AppContext, name: str, role: str, from_stdin: bool) -> None:
 @click.pass_obj
 def passwd(app: AppContext, name: str, from_stdin: bool) -> None:
     """Set a new password for NAME; its open sessions end."""
+    from vigil.accounts import set_password
+
     set_password(app.db, name, read_password(from_stdin))
     click.echo(f"Password of {name} changed.")
 
@@ -58,6 +62,8 @@ def passwd(app: AppContext, name: str, from_stdin: bool) -> None:
 @click.pass_obj
 def disable(app: AppContext, name: str, enable: bool) -> None:
     """Stop NAME from logging in (its sessions end at once); --enable undoes it."""
+    from vigil.accounts import set_disabled
+
     set_disabled(app.db, name, not enable)
     click.echo(f"{name} {'enabled' if enable else 'disabled'}.")
 
@@ -66,6 +72,8 @@ def disable(app: AppContext, name: str, enable: bool) -> None:
 @click.pass_obj
 def list_(app: AppContext) -> None:
     """List the accounts with their roles."""
+    from vigil.accounts import list_users
+
     users = list_users(app.db)
     if not users:
         click.echo("No accounts.")

@@ -1,7 +1,7 @@
 """The page behind a claim, as archived: read back from its WARC record, never from the live site.
 
 Two views: the article text (extracted afresh from the archived response, as `vigil extract
---rerun` reads it) with the evidence sentence highlighted, beside the record's fetch time
+rerun` reads it) with the evidence sentence highlighted, beside the record's fetch time
 and digests; and the raw archived HTML, served under a Content-Security-Policy `sandbox`
 that runs no script and loads nothing (no image, stylesheet or font from the live site).
 """
@@ -9,15 +9,14 @@ that runs no script and loads nothing (no image, stylesheet or font from the liv
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from pathlib import Path
 
 from flask import Blueprint, abort, current_app, g, make_response, render_template, request
-from warcio.archiveiterator import ArchiveIterator
 
 from crawler.archive import ArchiveError, read_response
 from crawler.article import ArticleError
 from vigil.extraction import reread_archived
+from vigil.provenance import locate, record_info, warc_path
 from vigil.web.claimrows import claim_rows
 
 bp = Blueprint("archived", __name__)
@@ -29,42 +28,8 @@ RAW_CSP = (
 )
 
 
-@dataclass(frozen=True)
-class RecordInfo:
-    """The WARC headers that prove what was fetched and when."""
-
-    target_uri: str
-    date: str
-    record_id: str
-    payload_digest: str
-    block_digest: str
-    http_status: str
-
-
 def _warc_path(document: dict) -> Path:
-    path = Path(document["warc_file"])
-    return path if path.is_absolute() else current_app.config["ARCHIVE_DIR"] / path
-
-
-def record_info(path: Path, offset: int) -> RecordInfo:
-    """Read the response record's own headers at `offset`; raises ArchiveError."""
-    try:
-        with open(path, "rb") as fh:
-            fh.seek(offset)
-            record = next(iter(ArchiveIterator(fh)), None)
-            if record is None or record.rec_type != "response":
-                raise ArchiveError(f"{path}@{offset}: no response record")
-            h = record.rec_headers
-            return RecordInfo(
-                target_uri=h.get_header("WARC-Target-URI") or "",
-                date=h.get_header("WARC-Date") or "",
-                record_id=h.get_header("WARC-Record-ID") or "",
-                payload_digest=h.get_header("WARC-Payload-Digest") or "",
-                block_digest=h.get_header("WARC-Block-Digest") or "",
-                http_status=record.http_headers.get_statuscode() if record.http_headers else "",
-            )
-    except OSError as exc:
-        raise ArchiveError(f"{path}: cannot read: {exc}") from exc
+    return warc_path(document, current_app.config["ARCHIVE_DIR"])
 
 
 def segments(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[str, str]]:
@@ -79,16 +44,6 @@ def segments(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[str, st
         at = end
     out.append((text[at:], ""))
     return [piece for piece in out if piece[0]]
-
-
-def locate(text: str, claim: dict) -> tuple[int, int] | None:
-    """Where the claim's evidence is in `text`: its stored offsets if they still hold, else a search."""
-    evidence = claim.get("evidence") or ""
-    start, end = claim.get("start_char"), claim.get("end_char")
-    if start is not None and end is not None and text[start:end] == evidence and evidence:
-        return start, end
-    found = text.find(evidence) if evidence else -1
-    return (found, found + len(evidence)) if found >= 0 else None
 
 
 def _document(document_id: int) -> dict:

@@ -1,0 +1,11 @@
+"""Persian and Arabic extraction: the same claims as the English rules, read from reports in
+their own language and script.
+
+- choose.py: which pipeline a document goes through (its source's `lang`, checked against its script);
+- normal.py: the text as the rules read it (letter forms, digits, joiners folded), offsets kept;
+- vocab.py: data/vocab-fa.yaml and data/vocab-ar.yaml compiled into patterns;
+- numbers.py, calendars.py: counts and dates (Solar Hijri through jdatetime, Hijri through hijridate);
+- mentions.py: triggers, counts, charges, places and countries in one sentence;
+- assemble.py: mentions into claims, with the rule ids of extract/rules.py;
+- components.py: the spaCy components on spacy.blank("fa") and spacy.blank("ar").
+"""

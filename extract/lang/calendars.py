@@ -1,0 +1,347 @@
+"""Dates in Persian and Arabic reports, resolved to Gregorian periods against the report's day.
+
+Three calendars meet in these reports: the Solar Hijri (Iran and Afghanistan, with Iranian or
+Afghan month names), the lunar Hijri of Saudi and Gulf announcements (Umm al-Qura, often beside
+the Gregorian date) and the Gregorian, with its months written in Persian or Arabic (and the
+Levantine names: تشرين الثاني). Conversions go through jdatetime and hijridate; nothing here
+counts days between calendars by hand. Offsets are in the folded text (normal.py).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+
+import jdatetime
+from hijridate import Gregorian, Hijri
+
+from .normal import fold_phrase
+from .vocab import Vocabulary, alternation, start
+
+SOLAR, GREGORIAN, HIJRI = "solar", "gregorian", "hijri"
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A time expression: folded offsets, the Gregorian period it names (inclusive), whether it
+    names a day (or two), and `since` when it opens a span that runs to the report's day or to
+    the date after "تا"/"حتى"."""
+
+    start: int
+    end: int
+    period_start: date
+    period_end: date
+    is_day: bool
+    text: str
+    since: bool = False
+    bare: bool = False    # a year written as a bare number ("۲۰۲۳"), which a count may own
+    relative: bool = False  # told relative to the report ("ماه گذشته"), in a calendar the text may not mean
+
+
+def _key(phrase: str) -> str:
+    """A table key for a phrase as written or as found: folded, without spaces."""
+    return re.sub(r"\s+", "", fold_phrase(phrase))
+
+
+def _months(table: dict) -> dict:
+    return {_key(name): int(number) for number, names in table.items() for name in names}
+
+
+class Calendars:
+    """The compiled date patterns of one language."""
+
+    def __init__(self, v: Vocabulary):
+        cal = v.calendar
+        self.lang = v.lang
+        self.months = {SOLAR: _months(cal["solar_months"]), GREGORIAN: _months(cal["gregorian_months"]),
+                       HIJRI: _months(cal["hijri_months"])}
+        self.ambiguous = {_key(w) for w in cal.get("solar_ambiguous", []) + cal.get("gregorian_ambiguous", [])}
+        b = start(v.lang)
+        names = {k: alternation(list(cal[f"{k}_months"].values()) and
+                                [n for ns in cal[f"{k}_months"].values() for n in ns], v.lang) for k in self.months}
+        month_word = alternation(cal["month_word"], v.lang)
+        year_word = alternation(cal["year_word"], v.lang)
+        greg_marker = alternation(cal["gregorian_markers"], v.lang)
+        greg_tail = rf"(?:[\s\u200c]*/[\s\u200c]*(?:{names[GREGORIAN]}))?"   # "تشرين الثاني/نوفمبر"
+        day = r"(?P<d>[0-3]?\d|اول)(?:[\s\u200c]*ام)?"
+        year = rf"(?:[\s\u200c]*(?:{year_word})?[\s\u200c]*(?P<y>\d{{4}}|\d{{2}}(?!\d))(?:[\s\u200c]*(?P<hm>هـ|ه|ه\.ق|ق)(?![\w\u200c])|[\s\u200c]*(?P<gm>{greg_marker})(?![\w\u200c]))?)?"
+        weekday = alternation([n for ns in cal["weekdays"].values() for n in ns], v.lang)
+        self.weekdays = {_key(n): int(k) for k, ns in cal["weekdays"].items() for n in ns}
+        self.full = {k: re.compile(rf"{b}(?:(?P<wd>{weekday})[\s\u200c]*(?:،[\s\u200c]*)?)?"
+                                   rf"(?:(?P<d0>[0-3]?\d)[\s\u200c]*(?:تا|الی|الى|حتی|و|-|–)[\s\u200c]*)?{day}[\s\u200c]*(?:{month_word}[\s\u200c]*)?"
+                                   rf"(?P<m>{names[k]}){greg_tail if k == GREGORIAN else ''}(?:[\s\u200c]*{month_word})?{year}(?![\w\u200c])")
+                     for k in self.months}
+        self.month_year = {k: re.compile(rf"{b}(?:(?:{month_word})[\s\u200c]*)?(?P<m>{names[k]}){greg_tail if k == GREGORIAN else ''}"
+                                         rf"(?:[\s\u200c]*(?:{month_word}))?[\s\u200c]*(?:{year_word})?[\s\u200c]*(?P<y>\d{{4}}|\d{{2}}(?!\d))(?![\w\u200c])")
+                           for k in self.months}
+        prep = r"در|طی|از|تا|پایان|ابتدای|اغاز|اوایل|اواخر|نیمه|خلال|فی|منذ|حتی|مطلع|بدایه|نهایه|اواخر|اوایل"
+        past = alternation(cal.get("past_words", []), v.lang)
+        self.month_alone = {k: re.compile(rf"{b}(?:(?:(?P<pre>(?:{prep})[\s\u200c]*(?:ماه|{month_word})?)|(?P<mw>{month_word}))[\s\u200c]*)?(?P<m>{names[k]})"
+                                          rf"(?:[\s\u200c]*(?P<mw2>{month_word}))?(?:[\s\u200c]*(?P<past>{past}|امسال|الحالی|الجاری))?(?![\w\u200c])")
+                           for k in self.months}
+        self.year = re.compile(rf"{b}(?:(?P<yw>{year_word})[\s\u200c]*(?P<y>\d{{4}}|\d{{2}}(?!\d))|(?<!\w)(?P<y4>(?:19|20|13|14)\d\d)(?!\d))"
+                               rf"(?:[\s\u200c]*(?P<hm>هـ|ه|ه\.ق|ق)(?![\w\u200c])|[\s\u200c]*(?P<gm>{greg_marker})(?![\w\u200c]))?")
+        self.weekday = re.compile(rf"{b}(?P<wd>{weekday})(?![\w\u200c])(?:[\s\u200c]*(?P<lw>{alternation(cal['last_week'], v.lang)}))?"
+                                  rf"(?:[\s\u200c]*(?P<past>{past}))?")
+        self.relative = []
+        for offset, phrases in cal["days"].items():
+            self.relative.append((re.compile(rf"{b}(?:{alternation(phrases, v.lang)})(?![\w\u200c])"), "day", int(offset)))
+        for key in ("last_week", "last_month", "this_year", "last_year", "this_month"):
+            self.relative.append((re.compile(rf"{b}(?:{alternation(cal[key], v.lang)})(?:[\s\u200c]*(?P<gm>{greg_marker}))?(?![\w\u200c])"), key, 0))
+        units = "|".join(re.escape(fold_phrase(u)) for u in cal["units"])
+        self.units = {_key(u): int(n) for u, n in cal["units"].items()}
+        # "در ۴۸ ساعت گذشته", "طی شش روز", "خلال الأيام العشرة الماضية" is the span before the report;
+        # "۲۳ روز پس از بازداشت" is not
+        self.last_n = re.compile(rf"(?P<pre>(?<![\w\u200c])(?:در|طی|ظرف|خلال|فی|فقط|تنها)[\s\u200c]*)?{b}(?P<n>\d+|{v.number})[\s\u200c]*"
+                                 rf"(?P<u>{units})(?![\w\u200c])(?:[\s\u200c]*(?P<past>{past}))?(?![\s\u200c]*(?:پس|بعد|قبل|پیش))")
+        self.year_start = re.compile(rf"{b}(?:{alternation(cal['year_start'], v.lang)})[\s\u200c]*(?:{year_word})(?:[\s\u200c]*(?P<cur>جاری|الحالی|الجاری|امسال))?(?:[\s\u200c]*(?P<gm>{greg_marker}))?(?![\w\u200c])(?![\s\u200c]*\d)")
+        self.vocab = v
+        seasons = cal.get("seasons") or {}
+        self.seasons = {_key(n): int(q) for q, ns in seasons.items() for n in ns}
+        last_year = alternation(cal["last_year"], v.lang)
+        this_year = alternation(cal["this_year"], v.lang)
+        self.season = re.compile(rf"{b}(?P<q>{alternation([n for ns in seasons.values() for n in ns], v.lang) or '(?!x)x'})"
+                                 rf"(?:[\s\u200c]*(?:(?P<last>{last_year})|(?P<this>{this_year})|(?:{year_word})?[\s\u200c]*(?P<y>1[34]\d\d)))?(?![\w\u200c])")
+        year_start = alternation(cal["year_start"], v.lang)
+        since = alternation(v.since_words, v.lang)
+        ranges = alternation(v.range_from, v.lang)
+        to = alternation(v.range_to_words, v.lang)
+        self.since_before = re.compile(rf"{b}(?:{since})[\s\u200c]*(?:(?:{year_start})[\s\u200c]*)?(?:ال)?(?:{year_word}[\s\u200c]*)?$")
+        self.range_before = re.compile(rf"{b}(?:{ranges}|{since})[\s\u200c]*(?:(?:{year_start})[\s\u200c]*)?(?:ال)?(?:{year_word}[\s\u200c]*)?$")
+        self.range_between = re.compile(rf"^[\s\u200c]*(?:(?:{to})[\s\u200c]*(?:(?:پایان|نهایه|اخر|اواخر|اواسط)[\s\u200c]*)?|-[\s\u200c]*|/[\s\u200c]*)$")
+
+    # resolution helpers ---------------------------------------------------------------
+    def _solar_year_of(self, day: date) -> int:
+        return jdatetime.date.fromgregorian(date=day).year
+
+    def _year_span(self, cal: str, y: int) -> tuple[date, date]:
+        if cal == SOLAR:
+            return jdatetime.date(y, 1, 1).togregorian(), jdatetime.date(y + 1, 1, 1).togregorian() - timedelta(days=1)
+        if cal == HIJRI:
+            return Hijri(y, 1, 1).to_gregorian(), Hijri(y + 1, 1, 1).to_gregorian() - timedelta(days=1)
+        return date(y, 1, 1), date(y, 12, 31)
+
+    def _month_span(self, cal: str, y: int, m: int) -> tuple[date, date]:
+        if cal == SOLAR:
+            first = jdatetime.date(y, m, 1).togregorian()
+            nxt = jdatetime.date(y + (m == 12), m % 12 + 1, 1).togregorian()
+        elif cal == HIJRI:
+            first = Hijri(y, m, 1).to_gregorian()
+            nxt = Hijri(y + (m == 12), m % 12 + 1, 1).to_gregorian()
+        else:
+            first = date(y, m, 1)
+            nxt = date(y + (m == 12), m % 12 + 1, 1)
+        return first, nxt - timedelta(days=1)
+
+    def _day(self, cal: str, y: int, m: int, d: int) -> date:
+        if cal == SOLAR:
+            return jdatetime.date(y, m, d).togregorian()
+        if cal == HIJRI:
+            return Hijri(y, m, d).to_gregorian()
+        return date(y, m, d)
+
+    def _current_year(self, cal: str, published: date) -> int:
+        if cal == SOLAR:
+            return self._solar_year_of(published)
+        if cal == HIJRI:
+            return Gregorian(published.year, published.month, published.day).to_hijri().year
+        return published.year
+
+    def _full_year(self, cal: str, written: str) -> int:
+        y = int(written)
+        if y < 100:   # "سال ۹۷": a Solar Hijri year of the 1300s or 1400s
+            return 1400 + y if y < 60 else 1300 + y
+        return y
+
+    def _calendar_of_year(self, y: int, hijri_mark: bool) -> str:
+        if hijri_mark or 1350 < y < 1500 and self.lang == "ar":
+            return HIJRI
+        if 1300 <= y < 1500:
+            return SOLAR
+        return GREGORIAN
+
+    # finders ------------------------------------------------------------------------------
+    def find(self, text: str, published: date | None) -> list[DateMention]:
+        """Every date mention in `text` (folded), resolved against `published`, in text order;
+        where two overlap the longer stays."""
+        if published is None:
+            return []
+        found: list[DateMention] = []
+        for cal in self.months:
+            for m in self.full[cal].finditer(text):
+                found += self._full(cal, m, published)
+            for m in self.month_year[cal].finditer(text):
+                found += self._month(cal, m, published, m.group("y"))
+            for m in self.month_alone[cal].finditer(text):
+                name = _key(m.group("m"))
+                edge = m.group("pre") and re.search(r"(?:ابتدای|اغاز|پایان|اوایل|اواخر|نیمه|مطلع|بدایه|نهایه)", m.group("pre"))
+                named = m.group("mw") or m.group("mw2") or m.group("pre") and re.search(r"ماه|شهر", m.group("pre"))
+                if name in self.ambiguous and not (named or m.group("past") or edge):
+                    continue   # "بهمن" is a man's name unless "ماه" or a year or day goes with it
+                found += self._month(cal, m, published, None)
+        for m in self.season.finditer(text):
+            # "پاییز سال گذشته": the quarter of the Solar Hijri year (Mehr to Azar for autumn)
+            q = self.seasons[_key(m.group("q"))]
+            cur = self._current_year(SOLAR, published)
+            y = int(m.group("y")) if m.group("y") else cur - 1 if m.group("last") else cur
+            s_, _ = self._month_span(SOLAR, y, 3 * q - 2)
+            if not (m.group("y") or m.group("last")) and s_ > published:
+                y -= 1
+                s_, _ = self._month_span(SOLAR, y, 3 * q - 2)
+            _, e_ = self._month_span(SOLAR, y, 3 * q)
+            found.append(DateMention(m.start(), m.end(), s_, e_, False, m.group()))
+        for m in self.year.finditer(text):
+            y = int(m.group("y") or m.group("y4"))
+            bare = bool(m.group("y4")) and not (m.group("gm") or m.group("hm"))
+            if bare and not 1900 <= y <= 2100 and not re.search(r"(?:در|فی|خلال|از|منذ|تا|حتی|سال|عام)[\s\u200c]*$", text[max(0, m.start() - 6):m.start()]):
+                continue   # "۱۱۵۳" alone is a number; a Solar Hijri year needs a word that introduces it
+            y = self._full_year(SOLAR, str(y)) if m.group("y") and len(m.group("y")) == 2 else y
+            cal = GREGORIAN if m.group("gm") else self._calendar_of_year(y, bool(m.group("hm")))
+            try:
+                s, e = self._year_span(cal, y)
+            except (ValueError, OverflowError):
+                continue
+            found.append(DateMention(m.start(), m.end(), s, e, False, m.group(), bare=bare))
+        for m in self.weekday.finditer(text):
+            found.append(self._weekday(m, published))
+        for pattern, key, offset in self.relative:
+            for m in pattern.finditer(text):
+                found.append(self._relative(m, key, offset, published))
+        for m in self.last_n.finditer(text):
+            n = self.unit_count(m.group("n"))
+            days = self.units[_key(m.group("u"))]
+            if n is None or not days and n < 24 or not (m.group("pre") or m.group("past")):
+                continue
+            if m.group("pre") and m.group("pre").strip() in ("فقط", "تنها") and not m.group("past"):
+                continue
+            span = n * days if days else n // 24
+            found.append(DateMention(m.start(), m.end(), published - timedelta(days=span), published, span <= 2, m.group()))
+        for m in self.year_start.finditer(text):
+            cal = SOLAR if self.lang == "fa" and not m.group("gm") else GREGORIAN
+            s, _ = self._year_span(cal, self._current_year(cal, published))
+            found.append(DateMention(m.start(), m.end(), s, published, False, m.group(), since=True))
+        return self._since(text, _longest(found), published)
+
+    def unit_count(self, written: str) -> int | None:
+        from .vocab import number_value
+        return number_value(self.vocab, written)
+
+    def _full(self, cal: str, m: re.Match, published: date) -> list[DateMention]:
+        month = self.months[cal][_key(m.group("m"))]
+        d = 1 if m.group("d") == "اول" else int(m.group("d"))
+        if m.group("y"):
+            y = self._full_year(cal, m.group("y"))
+            if m.group("hm") and cal == GREGORIAN:
+                return []
+            candidates = [y]
+        else:
+            cur = self._current_year(cal, published)
+            candidates = [cur, cur - 1, cur + 1]
+        days = []
+        for y in candidates:
+            try:
+                days.append(self._day(cal, y, month, d))
+            except (ValueError, OverflowError):
+                continue
+        if not days:
+            return []
+        # without a year: the occurrence nearest the report (a scheduled day may lie ahead)
+        day = days[0] if m.group("y") else min(days, key=lambda x: (abs((x - published).days), x > published))
+        if m.group("d0"):   # "از ۱۷ تا ۲۲ آذر ۱۴۰۲": both days in the month named once
+            first = day - timedelta(days=d - int(m.group("d0")))
+            if first <= day:
+                return [DateMention(m.start(), m.end(), first, day, (day - first).days <= 2, m.group())]
+        return [DateMention(m.start(), m.end(), day, day, True, m.group())]
+
+    def _month(self, cal: str, m: re.Match, published: date, year: str | None) -> list[DateMention]:
+        month = self.months[cal][_key(m.group("m"))]
+        try:
+            if year:
+                s, e = self._month_span(cal, self._full_year(cal, year), month)
+            else:
+                cur = self._current_year(cal, published)
+                s, e = self._month_span(cal, cur, month)
+                if s > published:
+                    s, e = self._month_span(cal, cur - 1, month)
+                elif "past" in m.groupdict() and m.group("past") and _key(m.group("past")) not in ("امسال", "الحالی", "الجاری") and e >= published:
+                    s, e = self._month_span(cal, cur - 1, month)   # "دی ماه گذشته", "ديسمبر الماضي" in December
+        except (ValueError, OverflowError):
+            return []
+        return [DateMention(m.start("m"), m.end(), s, e, False, m.group())]
+
+    def _weekday(self, m: re.Match, published: date) -> DateMention:
+        wanted = self.weekdays[_key(m.group("wd"))]
+        back = (published.weekday() - wanted) % 7
+        day = published - timedelta(days=back)
+        if m.group("lw"):
+            monday = published - timedelta(days=published.weekday()) - timedelta(days=7)
+            day = monday + timedelta(days=wanted)
+        elif m.group("past") and back == 0:
+            day -= timedelta(days=7)   # "الاثنين الماضي" said on a Monday: a week ago
+        return DateMention(m.start(), m.end(), day, day, True, m.group())
+
+    def _relative(self, m: re.Match, key: str, offset: int, published: date) -> DateMention:
+        if key == "day":
+            day = published + timedelta(days=offset)
+            return DateMention(m.start(), m.end(), day, day, True, m.group())
+        if key == "last_week":
+            monday = published - timedelta(days=published.weekday()) - timedelta(days=7)
+            return DateMention(m.start(), m.end(), monday, monday + timedelta(days=6), False, m.group())
+        cal = GREGORIAN if self.lang == "ar" or m.groupdict().get("gm") else SOLAR
+        cur = self._current_year(cal, published)
+        if key in ("this_year", "last_year"):
+            s, e = self._year_span(cal, cur - (key == "last_year"))
+            return DateMention(m.start(), m.end(), s, min(e, published) if key == "this_year" else e, False, m.group())
+        # months: the one the report's day falls in, or the one before
+        if cal == SOLAR:
+            j = jdatetime.date.fromgregorian(date=published)
+            y, mo = (j.year, j.month) if key == "this_month" else ((j.year, j.month - 1) if j.month > 1 else (j.year - 1, 12))
+        else:
+            y, mo = (published.year, published.month) if key == "this_month" else \
+                ((published.year, published.month - 1) if published.month > 1 else (published.year - 1, 12))
+        s, e = self._month_span(cal, y, mo)
+        return DateMention(m.start(), m.end(), s, e, False, m.group(), relative=True)
+
+    def _since(self, text: str, found: list[DateMention], published: date) -> list[DateMention]:
+        """"از ۷ اکتبر" / "منذ بداية العام": the span runs from that date to the report's day, or
+        to the date after "تا"/"حتى" ("از ابتدای سال جاری تا پایان فروردین")."""
+        out, skip = [], set()
+        for i, d in enumerate(found):
+            if i in skip:
+                continue
+            before = text[max(0, d.start - 30):d.start]
+            since = d.since or self.since_before.search(before)
+            opens = since or self.range_before.search(before)
+            nxt = found[i + 1] if i + 1 < len(found) else None
+            between = text[d.end:nxt.start] if nxt else ""
+            both_days = d.is_day and nxt is not None and nxt.is_day and re.match(r"^[\s\u200c]*(?:تا|الی|الى|حتی|-|–)[\s\u200c]*$", between)
+            if (opens or both_days) and nxt and len(between) < 40 and self.range_between.match(between):
+                skip.add(i + 1)
+                end = nxt.period_end if nxt.period_end >= d.period_start else d.period_end
+                out.append(DateMention(d.start, nxt.end, d.period_start, end, False, text[d.start:nxt.end]))
+                continue
+            if not since or d.period_start > published:
+                out.append(d)
+                continue
+            out.append(DateMention(d.start, d.end, d.period_start, published, False, d.text, since=True))
+        return out
+
+
+def _longest(found: list[DateMention]) -> list[DateMention]:
+    """Mentions in text order; one inside a longer one is dropped ("۲۷ مهر ۱۴۰۲" holds "۱۴۰۲")."""
+    found.sort(key=lambda d: (d.start, -(d.end - d.start)))
+    out: list[DateMention] = []
+    for d in found:
+        if out and d.start < out[-1].end:
+            if d.end - d.start > out[-1].end - out[-1].start:
+                out[-1] = d
+            continue
+        out.append(d)
+    return out
+
+
+@lru_cache(maxsize=None)
+def calendars(lang: str) -> Calendars:
+    from .vocab import vocabulary
+    return Calendars(vocabulary(lang))

@@ -1,0 +1,101 @@
+"""Which date a Persian or Arabic count takes: the one written with it, not one of an arrest, of a
+relative clause or of another count; else its paragraph's day, its statistic's span or the
+report's day. A mixin of assemble._Field (it reads the field's text, dates and drafts)."""
+from __future__ import annotations
+
+import re
+
+from .calendars import DateMention
+from .drafts import Draft
+from .mentions import CountMention, TriggerMention
+
+
+class Dating:
+    """Date choice for one field; the host sets text, sentences, paragraphs, dates, drafts,
+    day_dates, published, v and offers dates_in() and paragraph_of()."""
+
+    def follow_up_date(self, e: int) -> DateMention | None:
+        """The date of the next sentence when it goes on about the same people ("این سه نفر ...")."""
+        nxt = next((x for x in self.sentences if x[0] >= e), None)
+        if nxt is None or not self.v.follow_on.match(self.text, nxt[0]):
+            return None
+        dates = [d for d in self.dates_in(*nxt) if not self.arrest_date(d, [], nxt[1])]
+        return dates[0] if dates else None
+
+    def arrest_date(self, d: DateMention, dates: list, e: int) -> bool:
+        """Whether `d` dates an arrest or another action told right after it (no other date between)."""
+        m = self.v.other_actions.search(self.text, d.end, min(e, d.end + 40))
+        return m is not None and not any(d.end <= o.start < m.start() for o in dates)
+
+    def after_clause(self, c: CountMention, t: TriggerMention | None, d: DateMention) -> bool:
+        """Persian: a date in a clause opened by "که" after the count and its verb ("۲۸۸ اعدام ... انجام
+        شده که بیشترین شمار در ۱۵ سال گذشته است") describes, it does not date."""
+        if self.v.lang != "fa" or d.start < c.end:
+            return False
+        head = t.end if t is not None and t.start >= c.end else c.end
+        opened = [m.start() for m in re.finditer(r"(?<!\S)که(?!\S)", self.text[c.end:d.start])]
+        return bool(opened) and c.end + opened[-1] >= head
+
+    def clause_date(self, s: int, d: DateMention, verb: int) -> bool:
+        """Whether date `d` sits in a relative clause that closes before `verb` ("X که در سال ۲۰۲۳
+        بازداشت شده بود، ... اعدام شد": the year is the arrest's)."""
+        if self.v.lang != "fa" or d.start > verb:
+            return False
+        # "که" of a relative clause, not of "در حالی که" (whereas) or "پس از آنکه"
+        opened = [m.end() for m in re.finditer(r"(?<!\S)(?<!حالی )که(?!\S)", self.text[s:d.start])]
+        return bool(opened) and "،" not in self.text[s + opened[-1]:d.start] and "،" in self.text[d.end:verb]
+
+    def own_date(self, s: int, e: int, c: CountMention, counts, t: TriggerMention | None = None) -> DateMention | None:
+        """The date written with a count: the nearest in its sentence that no other count is nearer to.
+        Persian puts the time before the verb: with the verb after the count, a date after the verb
+        belongs to the next clause ("X در گرگان اعدام شد و روز یکشنبه ... Y اعدام شدند")."""
+        best, best_gap = None, None
+        dates = self.dates_in(s, e)
+        verb = t.start if t is not None and t.start >= c.start else None
+        if c.noun == "total":
+            since = [d for d in dates if d.since and d.start < c.start]
+            if since:
+                return since[-1]   # "شمار اعدام ها از اول مرداد ... به ۱۰۵۱ رسیده": a running total from that day
+            verb = c.end if self.v.lang == "fa" else None
+        if self.v.lang == "fa" and verb is not None:
+            dates = [d for d in dates if d.start < verb] or dates
+        # a date told of an arrest or in a relative clause dates that, not the count
+        mine = [d for d in dates if not self.arrest_date(d, dates, e)
+                and not self.clause_date(s, d, verb if verb is not None else c.start)
+                and not self.after_clause(c, t, d)]
+        dates = mine
+        for d in dates:
+            gap = d.start - c.end if d.start >= c.end else c.start - d.end
+            gap = max(gap, 0)
+            lo, hi = (c.end, d.start) if d.start >= c.end else (d.end, c.start)
+            if any(lo <= o.start < hi for o in counts if o is not c):
+                gap += 1000   # another count stands between: the date is more likely that one's
+            if best_gap is None or gap < best_gap:
+                best, best_gap = d, gap
+        return best
+
+    def inherited(self, s: int) -> tuple:
+        """The last day named earlier in the paragraph, else the report's day."""
+        p = self.paragraph_of(s)
+        days = [d for d in self.day_dates if d.start >= p]
+        if days:
+            return days[-1].period_start, days[-1].period_end
+        return self.published, self.published
+
+    def statistic(self, s: int | None = None) -> Draft | None:
+        """The last statistic (an aggregate of a month or longer) told before; with `s`, only one
+        told in the paragraph of `s` or the three before it."""
+        since = 0
+        if s is not None:
+            earlier = [q for q in self.paragraphs if q <= s]
+            since = earlier[-4] if len(earlier) >= 4 else 0
+        found = [d for d in self.drafts if d.kind == "aggregate" and d.period[0] and d.period[1]
+                 and (d.period[1] - d.period[0]).days >= 27 and d.span[0] >= since]
+        if s is None:
+            return found[-1] if found else None
+        # a figure compared with ("دی ماه ۱۴۰۱ با ۶۵ اعدام") is older than the one broken down
+        return max(found, key=lambda d: (d.period[1], -d.span[0]), default=None)
+
+    def day_in_paragraph(self, s: int) -> bool:
+        p = self.paragraph_of(s)
+        return any(d.start >= p for d in self.day_dates)

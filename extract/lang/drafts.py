@@ -1,0 +1,71 @@
+"""Claims under construction for the Persian and Arabic rules, the sentences and paragraphs they
+are read in, and the folding of restatements into one claim."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..notions import OFFENCES
+
+_SENTENCE_END = re.compile(r"[.!?؟؛;]+(?=\s|$)|\n+")
+_PARAGRAPH = re.compile(r"\n\s*\n|\n")
+
+
+@dataclass
+class Draft:
+    event: str
+    count: int
+    qualifier: str
+    period: tuple
+    kind: str
+    country: str
+    offences: tuple
+    location: str | None
+    sentence: tuple       # folded offsets of the sentence
+    span: tuple           # folded offsets of the count (or trigger)
+    rules: list = field(default_factory=list)
+    weak: bool = False    # period inherited, not written with the count
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence: sentence punctuation (Persian and Arabic too) or a line break."""
+    out, pos = [], 0
+    for m in _SENTENCE_END.finditer(text):
+        if text[pos:m.start()].strip():
+            out.append((pos, m.end()))
+        pos = m.end()
+    if text[pos:].strip():
+        out.append((pos, len(text)))
+    return out
+
+
+def paragraph_starts(text: str) -> list[int]:
+    return [0] + [m.end() for m in _PARAGRAPH.finditer(text)]
+
+
+def overlap(a: tuple, b: tuple) -> float:
+    """The share of the shorter of two periods that the other covers (0 when either is open)."""
+    if None in a or None in b:
+        return 0.0
+    days = (min(a[1], b[1]) - max(a[0], b[0])).days + 1
+    return max(days, 0) / (min((a[1] - a[0]).days, (b[1] - b[0]).days) + 1)
+
+
+def merge(drafts: list[Draft]) -> list[Draft]:
+    """One claim per fact: a later draft with the same event, count and period as an earlier one
+    restates it (the lead and the body telling one incident); the earlier keeps its evidence and
+    takes a place or charges only the later gives. A weak (inherited) period yields to a stated one."""
+    out: list[Draft] = []
+    for d in drafts:
+        same = next((o for o in out if o.event == d.event and o.count == d.count and o.sentence != d.sentence
+                     and not (o.location and d.location and o.location != d.location)
+                     and (o.period == d.period or (o.weak or d.weak) and d.count > 1)), None)
+        if same is None:
+            out.append(d)
+            continue
+        if same.weak and not d.weak:
+            same.period, same.kind, same.weak = d.period, d.kind, False
+        same.location = same.location or d.location
+        same.offences = tuple(o for o in OFFENCES if o in set(same.offences) | set(d.offences))
+        same.rules.append("merge.restatement")
+    return out

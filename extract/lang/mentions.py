@@ -1,0 +1,152 @@
+"""What one Persian or Arabic sentence mentions: triggers, counts, charges, places, countries.
+
+Every finder reads the folded text (normal.py) between two offsets and returns frozen
+mentions with folded offsets, in text order.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .normal import fold_phrase
+from .vocab import Vocabulary, number_value, qualifier_of
+
+
+_OBJECT = re.compile(r"[\s\u200c]*را(?![\w\u200c])")
+
+
+@dataclass(frozen=True)
+class TriggerMention:
+    """A phrase saying what happened: `tense` and `number` come from its verb ("اعدام شدند":
+    past, pl), None for a noun or a verb form that does not say."""
+
+    event: str
+    start: int
+    end: int
+    phrase: str          # the vocabulary entry, as the rule id shows it
+    tense: str | None
+    number: str | None   # "sg", "pl" or None
+    nominal: bool = False
+
+    @property
+    def negated(self) -> bool:
+        return self.tense == "negated"
+
+
+@dataclass(frozen=True)
+class CountMention:
+    value: int
+    qualifier: str
+    noun: str            # person | execution | case | partitive
+    start: int
+    end: int
+    num_start: int
+
+
+@dataclass(frozen=True)
+class Found:
+    """A vocabulary entry found: its label (offence, ISO code, "prison", "place") and offsets."""
+
+    label: str
+    start: int
+    end: int
+    text: str
+
+
+def _no_overlap(items: list, key=lambda x: (x.start, -(x.end - x.start))) -> list:
+    out = []
+    for item in sorted(items, key=key):
+        if out and item.start < out[-1].end:
+            continue
+        out.append(item)
+    return out
+
+
+def find_triggers(v: Vocabulary, text: str, s: int, e: int) -> list[TriggerMention]:
+    """Triggers in text[s:e]; of two overlapping the longer stays ("خطر اعدام" over "اعدام")."""
+    found = []
+    for t in v.triggers:
+        for m in t.pattern.finditer(text, s, e):
+            tense = number = None
+            if "aux" in t.pattern.groupindex and m.group("aux"):
+                tense, number = v.verb_forms.get(re.sub(r"\s+", "", m.group("aux")), (None, None))
+                number = None if number == "any" else number
+            if v.lang == "fa" and _OBJECT.match(text, m.end()):
+                continue   # "زندانیان اعدام شده را": a participle before the object marker, not a verb
+            if v.other_penalties.search(text, m.start(), m.end()):
+                continue   # "حکم ده سال حبس او اجرا شد": another penalty carried out
+            found.append(TriggerMention(t.event, m.start(), m.end(), t.phrase, tense, number))
+    for event, pattern in v.nominal:
+        for m in pattern.finditer(text, s, e):
+            if v.nominal_blockers.search(text, max(s, m.start() - 25), m.start()):
+                continue   # "نگرانی از اعدام سه زندانی": a fear, not an execution
+            found.append(TriggerMention(event, m.start(), m.end(), fold_phrase(m.group()), None, None, nominal=True))
+    # the longest wins; at one length a verb phrase wins over a bare noun
+    found.sort(key=lambda t: (-(t.end - t.start), t.nominal))
+    kept: list[TriggerMention] = []
+    for t in found:
+        if all(t.end <= k.start or t.start >= k.end for k in kept):
+            kept.append(t)
+    return sorted(kept, key=lambda t: t.start)
+
+
+def find_counts(v: Vocabulary, text: str, s: int, e: int) -> list[CountMention]:
+    """Counts in text[s:e]: "دست کم ده زندانی", "۸۳ اعدام", "ما لا يقل عن ٣٧ مواطنا"."""
+    out = []
+    for m in v.count.finditer(text, s, e):
+        value = number_value(v, m.group("num"))
+        if value is None or value < 1:
+            continue
+        qualifier = qualifier_of(v, m.group("hedge"))
+        if qualifier == "exact" and v.qualifier_after is not None and v.qualifier_after.match(text, m.end(), e):
+            qualifier = "at_least"   # "سبعة مدانين آخرين على الأقل"
+        if qualifier == "exact" and v.exceeded is not None and v.exceeded.match(text, m.end(), e) \
+                and v.exceeded_before.search(text, max(s, m.start() - 6), m.start()):
+            qualifier = "more_than"  # "از ۱۱۰ نفر گذشته است": past 110
+        noun = next(k for k in ("execution", "case", "person", "partitive") if k in m.groupdict() and m.group(k))
+        out.append(CountMention(value, qualifier, noun, m.start(), m.end(), m.start("num")))
+    if v.noun_number is not None:
+        for m in v.noun_number.finditer(text, s, e):
+            out.append(CountMention(number_value(v, m.group("num")) or 2, "exact", "person", m.start(), m.end(), m.start("num")))
+    return _no_overlap(out)
+
+
+def find_labelled(pairs, text: str, s: int, e: int) -> list[Found]:
+    """(label, pattern) pairs -> every match in text[s:e], longest first where they overlap."""
+    found = [Found(label, m.start(), m.end(), m.group()) for label, pattern in pairs for m in pattern.finditer(text, s, e)]
+    return _no_overlap(found)
+
+
+def find_places(v: Vocabulary, text: str, s: int, e: int) -> list[Found]:
+    """Prisons ("زندان قزلحصار کرج", "سجن الناصرية المركزي": the prison word and up to three words
+    that are not stop words) and the towns and provinces of the gazetteer, as written."""
+    out = []
+    for m in v.prison.finditer(text, s, e):
+        end, taken = m.end(), 0
+        for w in re.finditer(r"\s+([^\s،,.؛:«»()]+)([،,.؛:«»()]?)", text[m.end():e]):
+            if w.start() != end - m.end() or w.group(1) in v.place_stops or taken == 3:
+                break
+            end, taken = m.end() + w.end(1), taken + 1
+            if w.group(2):
+                break
+        if taken:
+            out.append(Found("prison", m.start(), end, text[m.start():end]))
+    for m in v.places.finditer(text, s, e):
+        out.append(Found("place", m.start(), m.end(), m.group()))
+    return _no_overlap(out)
+
+
+def find_totals(v: Vocabulary, text: str, s: int, e: int) -> list[tuple[str, CountMention]]:
+    """Stated totals in text[s:e], each (event, count): "شمار اعدام ها ... به ۱۰۵۱ رسیده است"."""
+    out = []
+    for event, pattern in v.totals:
+        for m in pattern.finditer(text, s, e):
+            value = number_value(v, m.group("num"))
+            qualifier = qualifier_of(v, m.group("hedge"))
+            if m.group("hedge") == "":
+                qualifier = "more_than"   # "شمار اعدام ها ... از ۱۱۰ نفر گذشت": past the number
+            if value:
+                out.append((event, CountMention(value, qualifier, "total",
+                                                m.start("num") if not m.group("hedge") else m.start("hedge"),
+                                                m.end("num"), m.start("num"))))
+    return out

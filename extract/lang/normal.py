@@ -1,0 +1,60 @@
+"""Persian and Arabic text as the rules read it, with a way back to the original offsets.
+
+The same word reaches Vigil in several spellings: Arabic or Persian yeh and kaf (ي/ی, ك/ک),
+hamza on alef or not (أعدم/اعدم), with or without short vowels and tatweel (مُدانًا, مـدان),
+with a zero-width non-joiner, a space or nothing between the parts of a word (دست‌کم, دست کم),
+and digits in three scripts (۱۲, ١٢, 12). The rules match one folded form; every offset they
+find maps back to the text as written, so evidence is quoted from the original.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# The zero-width non-joiner stays (as ZWNJ): it tells the participle "اعدام‌شده" (executed, an
+# adjective) from the verb "اعدام شده" (has been executed); phrases match across it (vocab.py).
+ZWNJ = "\u200c"
+# removed: the zero-width joiner, direction marks, Arabic diacritics (harakat, shadda, sukun, superscript
+# alef, Quranic marks) and tatweel
+_DROP = {0x200D, 0x200E, 0x200F, 0x061C, 0x0640, 0x0670, 0xFEFF}
+_DROP.update(range(0x064B, 0x0660))
+_DROP.update(range(0x06D6, 0x06EE))
+
+# folded: one form for letters written two ways, ASCII digits, Latin separators
+_FOLD = str.maketrans({
+    "ي": "ی", "ى": "ی", "ئ": "ی", "ك": "ک", "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ۀ": "ه", "ة": "ه",
+    "ؤ": "و", "٬": ",", "٫": ".", "،": "،",
+    **{chr(0x06F0 + i): str(i) for i in range(10)},
+    **{chr(0x0660 + i): str(i) for i in range(10)},
+})
+
+
+@dataclass(frozen=True)
+class Folded:
+    """`text` folded for matching; `origin[i]` is the offset in the original of text[i]
+    (`origin[len(text)]` is the original's length)."""
+
+    text: str
+    origin: tuple
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Folded offsets [start, end) -> offsets of the same characters in the original."""
+        if end <= start:
+            return self.origin[start], self.origin[start]
+        return self.origin[start], self.origin[end - 1] + 1
+
+
+def fold(text: str) -> Folded:
+    """The folded form of `text` and the map back to its offsets."""
+    chars, origin = [], []
+    for i, ch in enumerate(text):
+        if ord(ch) in _DROP:
+            continue
+        chars.append(ch.translate(_FOLD))
+        origin.append(i)
+    origin.append(len(text))
+    return Folded("".join(chars), tuple(origin))
+
+
+def fold_phrase(phrase: str) -> str:
+    """A vocabulary phrase in the folded form (a joiner in it becomes the space it stands for)."""
+    return fold(phrase.replace(ZWNJ, " ")).text

@@ -1,0 +1,272 @@
+"""data/vocab-fa.yaml and data/vocab-ar.yaml compiled into the patterns the rules use.
+
+A phrase of the files is plain text in the folded form of normal.py: words separated by spaces
+(any whitespace or none matches a space, so "دست کم" also finds "دست‌کم"), "…" for a gap of up
+to twelve words, and `{verb}` for every form of a verb of the file's `verbs` table; the form found
+tells the trigger's tense and number ("اعدام شد" one person, "اعدام شدند" several).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import yaml
+
+from ..lexicon import _read
+from .normal import fold_phrase
+
+LANGUAGES = ("fa", "ar")
+GAP = r"(?:\s+\S+){0,12}?\s+"
+JOIN = r"[\s\u200c]*"   # between the words of a phrase: a space, a non-joiner or nothing
+END = r"(?![\w\u200c])"  # a word ends: "سه شنبه" is not the start of "سه‌شنبه‌های"
+_VERB = re.compile(r"\{([^{}]+)\}")
+
+
+class VocabularyError(ValueError):
+    """A vocabulary file names a verb it does not define, or lacks a section the rules need."""
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """One compiled trigger phrase: what happened, as the file writes it."""
+
+    event: str
+    phrase: str
+    pattern: re.Pattern
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    lang: str
+    default_country: str
+    triggers: tuple            # Trigger, in file order (a longer phrasing listed first wins a tie)
+    verb_forms: dict           # folded verb form without spaces -> (tense, number)
+    totals: tuple              # (event, pattern with groups hedge, num): "شمار اعدام ها ... به ۱۰۵۱"
+    same_period: re.Pattern    # "همین مدت": the period of the statistic before, in the year named
+    pronouns: re.Pattern       # "او", "حکمش": the person was told of before
+    follow_on: re.Pattern      # a sentence opening so goes on about the people just told of
+    schedule: re.Pattern       # "ممکن است", "قرار است": a verb of execution in the future is then imminent
+    cases_only: frozenset      # trigger phrases that count executions or sentences, never people
+    other_penalties: re.Pattern  # prison, lashes: a trigger spanning one is about another penalty
+    nominal_blockers: re.Pattern  # "نگرانی از", "وقف": the headline noun after one is no event
+    impersonal: frozenset      # trigger phrases whose verb agrees with the event, not the people
+    nominal: tuple             # (event, pattern): "اعدام سه زندانی", "تنفيذ حكم القتل ب..."
+    executed_nouns: re.Pattern
+    count: re.Pattern          # hedge? number noun
+    numbers: dict              # number word -> value
+    noun_number: re.Pattern | None  # Arabic "مواطنين اثنين": a people noun, then the number
+    number: str                # one number, digits or words (no groups)
+    qualifiers: tuple          # (pattern, qualifier)
+    qualifier_after: re.Pattern | None
+    rate_tail: re.Pattern
+    exceeded: re.Pattern | None         # "گذشت" after a count ...
+    exceeded_before: re.Pattern | None  # ... with "از" before it: more than the number
+    denials: re.Pattern
+    seeking: re.Pattern        # "در پی صدور حکم اعدام", "طالبت النيابة بإعدام": asked for, not done
+    other_actions: re.Pattern  # arrests, strikes: a count beside one is of something else
+    victims: re.Pattern        # "killed": a count right after one is of victims
+    death_row: re.Pattern
+    breakdown: re.Pattern
+    so_far: re.Pattern
+    since_words: tuple         # "از", "منذ": a date after one opens a span to the report's day
+    range_from: tuple          # "من", "بین": a date after one may open a span closed by "تا"/"حتى"
+    range_to_words: tuple
+    offences: tuple            # (offence, pattern)
+    prison: re.Pattern
+    place_stops: frozenset
+    places: re.Pattern
+    countries: tuple           # (iso, pattern)
+    dual: re.Pattern           # "أدينا": the people of the trigger before it are two (Arabic dual)
+    singular_people: re.Pattern | None
+    calendar: dict             # the raw calendar section, compiled by calendars.py
+
+
+def words(phrase: str, lang: str) -> str:
+    """A literal phrase (no verbs) as a regex: folded, each space any whitespace or none."""
+    parts = fold_phrase(phrase).split()
+    out = []
+    for part in parts:
+        out.append(GAP if part == "…" else re.escape(part) + JOIN)
+    body = "".join(out)
+    body = body.replace(JOIN + GAP, GAP)
+    return body[:-len(JOIN)] if body.endswith(JOIN) else body
+
+
+def start(lang: str) -> str:
+    """Where a word may start: after a non-letter, or (Arabic) after a joined clitic و ف ب ل."""
+    if lang == "ar":
+        return r"(?:(?<![\w\u200c])|(?<=(?<![\w\u200c])[وفبلک])|(?<=(?<![\w\u200c])[وف][بل]))"
+    return r"(?<![\w\u200c])"
+
+
+def alternation(phrases, lang: str) -> str:
+    parts = sorted({p for p in phrases if p and p.strip()}, key=lambda p: len(fold_phrase(p)), reverse=True)
+    return "|".join(words(p, lang) for p in parts)
+
+
+def bounded(phrases, lang: str, flags: int = 0) -> re.Pattern:
+    body = alternation(phrases, lang) or r"(?!x)x"
+    return re.compile(rf"{start(lang)}(?:{body})(?![\w\u200c])", flags)
+
+
+def _verbs(vocab: dict, lang: str) -> tuple[dict, dict]:
+    """{verb: regex alternation of its forms}, {form without spaces: (tense, number)}."""
+    alternations, forms = {}, {}
+    for verb, tenses in (vocab.get("verbs") or {}).items():
+        found = []
+        for tense, numbers in tenses.items():
+            for number, phrases in numbers.items():
+                for phrase in phrases:
+                    folded = fold_phrase(phrase)
+                    forms.setdefault(folded.replace(" ", ""), (tense, number))
+                    found.append(phrase)
+        alternations[verb] = alternation(found, lang)
+    return alternations, forms
+
+
+def _trigger(event: str, phrase: str, verbs: dict, lang: str) -> Trigger:
+    pieces, pos, body = [], 0, ""
+    for m in _VERB.finditer(phrase):
+        pieces.append(("text", phrase[pos:m.start()]))
+        pieces.append(("verb", m.group(1)))
+        pos = m.end()
+    pieces.append(("text", phrase[pos:]))
+    for kind, value in pieces:
+        if kind == "verb":
+            if value not in verbs:
+                raise VocabularyError(f"vocab-{lang}.yaml: trigger {phrase!r} names an unknown verb {{{value}}}")
+            body += rf"(?P<aux>{verbs[value]})"
+        elif value.strip():
+            # a verb is its own word after the stem: "اعدام شد" is a verb, "اعدام‌شده" an adjective
+            body += words(value, lang) + (r"\s+" if value.endswith(" ") else "")
+    return Trigger(event, phrase, re.compile(rf"{start(lang)}(?:{body})(?![\w\u200c])"))
+
+
+def _count(vocab: dict, lang: str, hedges: str, number: str) -> re.Pattern:
+    """A count: an optional hedge, a number, a people, execution or case noun ("دست کم ده زندانی",
+    "ما لا يقل عن ٣٧ مواطنا", "۸۳ اعدام", "١٧٠ حكما بالاعدام", "اثنان منهم")."""
+    article = r"(?:من\s+)?(?:ال)?" if lang == "ar" else r"(?:(?:تن|نفر)\s+از\s+)?"
+    nouns = (rf"(?P<execution>{alternation(vocab['execution_nouns'], lang)})"
+             rf"|(?P<case>{alternation(vocab['case_nouns'], lang)})"
+             rf"|(?P<person>{alternation(vocab['person_nouns'], lang)})")
+    partitive = alternation(vocab.get("partitive_nouns") or [], lang)
+    if partitive:
+        nouns += rf"|(?P<partitive>{partitive})"
+    return re.compile(rf"(?:(?P<hedge>{hedges})\s*)?{start(lang)}(?P<num>{number})\s*{article}(?:{nouns})(?![\w\u200c])")
+
+
+def _number(vocab: dict, lang: str) -> str:
+    word = "|".join(re.escape(fold_phrase(w)) for w in sorted(vocab["numbers"], key=len, reverse=True))
+    join = alternation(vocab.get("number_and") or [], lang)
+    one = rf"(?:{word})(?![\w\u200c])"
+    return rf"(?:\d{{1,3}}(?:,\d{{3}})+(?!\d)|\d+(?![\d.,]\d)|{one}(?:\s*(?:(?:{join})\s*)?{one})*)"
+
+
+@lru_cache(maxsize=None)
+def vocabulary(lang: str) -> Vocabulary:
+    """The compiled vocabulary of `lang` ("fa" or "ar"); cached, the files never change at run time."""
+    if lang not in LANGUAGES:
+        raise VocabularyError(f"no vocabulary for language {lang!r} (known: {', '.join(LANGUAGES)})")
+    vocab = yaml.safe_load(_read(f"vocab-{lang}.yaml"))
+    verbs, forms = _verbs(vocab, lang)
+    triggers = tuple(_trigger(event, phrase, verbs, lang)
+                     for event, phrases in vocab["triggers"].items() for phrase in phrases)
+    hedges = alternation([w for ws in vocab["qualifiers"].values() for w in ws], lang)
+    number = _number(vocab, lang)
+    after = vocab.get("qualifiers_after") or {}
+    singular = vocab.get("singular_people")
+    return Vocabulary(
+        lang=lang,
+        default_country=vocab["default_country"],
+        triggers=triggers,
+        verb_forms=forms,
+        impersonal=frozenset(vocab.get("impersonal") or ()),
+        cases_only=frozenset(vocab.get("cases_only") or ()),
+        other_penalties=bounded(vocab.get("other_penalties") or [], lang),
+        nominal_blockers=re.compile(rf"{start(lang)}(?:{alternation(vocab.get('nominal_blockers') or ['(?!x)x'], lang)})[\s\u200c]*$"),
+        schedule=bounded(vocab.get("schedule_words") or [], lang),
+        same_period=bounded(vocab.get("same_period") or [], lang),
+        pronouns=bounded(vocab.get("pronouns") or [], lang),
+        follow_on=re.compile(rf"\s*(?:{alternation(vocab.get('follow_on') or ['(?!x)x'], lang)})(?![\w\u200c])"),
+        totals=tuple((event, re.compile(rf"{start(lang)}(?:{alternation(ps, lang)})(?:\s+\S+){{0,15}}?\s+"
+                                        rf"(?:{alternation(vocab['total_to'], lang)})\s*(?:(?P<hedge>{hedges})\s*)?"
+                                        rf"(?P<num>{number})(?![\w\u200c])"))
+                     for event, ps in (vocab.get("totals") or {}).items())
+        + tuple((event, re.compile(rf"{start(lang)}(?:{alternation(ps, lang)})(?:\s+\S+){{0,15}}?\s+"
+                                   rf"(?:{alternation(vocab['exceeded_before'], lang)})\s*(?P<hedge>)(?P<num>{number})"
+                                   rf"(?:[\s\u200c]*\S+)?[\s\u200c]*(?:{alternation(vocab['exceeded_after'], lang)})(?![\w\u200c])"))
+                for event, ps in (vocab.get("totals") or {}).items() if vocab.get("exceeded_after")),
+        nominal=tuple((event, re.compile(rf"{start(lang)}(?:{alternation(ps, lang)})(?![\w\u200c])"))
+                      for event, ps in vocab["nominal_triggers"].items()),
+        executed_nouns=bounded(vocab["executed_nouns"], lang),
+        count=_count(vocab, lang, hedges, number),
+        numbers={fold_phrase(w): int(v) for w, v in {**vocab["numbers"], **(vocab.get("number_after_noun") or {})}.items()},
+        noun_number=(re.compile(rf"{start(lang)}(?:ال)?(?:{alternation(vocab['person_nouns'], lang)})\s+"
+                                rf"(?P<num>{alternation(vocab['number_after_noun'], lang)})(?![\w\u200c])")
+                     if vocab.get("number_after_noun") else None),
+        number=number,
+        qualifiers=tuple((re.compile(rf"^(?:{alternation(ws, lang)})$"), name) for name, ws in vocab["qualifiers"].items()),
+        qualifier_after=(re.compile(rf"\s*(?:\S+\s+){{0,2}}?(?:{alternation([w for ws in after.values() for w in ws], lang)})(?![\w\u200c])")
+                         if after else None),
+        exceeded=(re.compile(rf"\s*(?:{alternation(vocab['exceeded_after'], lang)})(?![\w\u200c])")
+                  if vocab.get("exceeded_after") else None),
+        exceeded_before=(re.compile(rf"(?<![\w\u200c])(?:{alternation(vocab['exceeded_before'], lang)})\s*(?:{hedges})?\s*$")
+                         if vocab.get("exceeded_before") else None),
+        rate_tail=re.compile(rf"\s*(?:{alternation(vocab['rate_tails'], lang)})(?![\w\u200c])"),
+        denials=bounded(vocab["denials"], lang),
+        seeking=bounded(vocab.get("seeking") or [], lang),
+        other_actions=bounded(vocab["other_actions"], lang),
+        victims=bounded(vocab["victims"], lang),
+        death_row=bounded(vocab["death_row"], lang),
+        breakdown=bounded(vocab["breakdown_markers"], lang),
+        so_far=bounded(vocab["so_far"], lang),
+        since_words=tuple(vocab["since_words"]),
+        range_from=tuple(vocab["range_from"]),
+        range_to_words=tuple(vocab["range_to"]),
+        offences=tuple((name, bounded(ws, lang)) for name, ws in vocab["offences"].items()),
+        prison=bounded(vocab["prison_words"], lang),
+        place_stops=frozenset(fold_phrase(w) for w in vocab["place_stops"]),
+        places=bounded(list(vocab["places"]) + list(vocab.get("provinces") or []), lang),
+        countries=tuple((iso, bounded(ws, lang)) for iso, ws in vocab["countries"].items()),
+        dual=bounded(vocab.get("dual_markers") or [], lang),
+        singular_people=(re.compile(rf"\s*(?:\S+\s+)?(?:{alternation(vocab['singular_after'], lang)})\s*(?:{alternation(singular, lang)})(?![\w\u200c])")
+                         if singular else None),
+        calendar=vocab["calendar"],
+    )
+
+
+def qualifier_of(v: Vocabulary, hedge: str | None) -> str:
+    """The qualifier of a hedge as found ("دست کم" -> at_least); "exact" without one."""
+    if not hedge:
+        return "exact"
+    for pattern, name in v.qualifiers:
+        if pattern.match(" ".join(hedge.split())):
+            return name
+    return "exact"
+
+
+def number_value(v: Vocabulary, written: str) -> int | None:
+    """The value of a number as found: digits ("1,051", "۱۲" folded to "12") or words joined by
+    "و" ("بیست و سه", "واحدا وعشرين", "سه هزار"); None when no value can be read."""
+    digits = written.replace(",", "")
+    if digits.isdigit():
+        return int(digits)
+    total = current = 0
+    for word in re.findall(r"\w+", written):
+        if word in ("و",) and word not in v.numbers:
+            continue
+        if word.startswith("و") and word not in v.numbers and word[1:] in v.numbers:
+            word = word[1:]
+        value = v.numbers.get(word)
+        if value is None:
+            continue
+        if value == 1000:
+            current = (current or 1) * 1000
+            total += current
+            current = 0
+        elif value == 100 and 0 < current < 10:
+            current *= 100
+        else:
+            current += value
+    return (total + current) or None

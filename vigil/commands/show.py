@@ -1,0 +1,120 @@
+"""`vigil show CLAIM_ID`: one claim and where it came from, down to the archived page."""
+
+from __future__ import annotations
+
+import json
+
+import click
+
+from alerts.plaintext import plain
+from vigil.context import AppContext
+from vigil.errors import VigilError
+
+
+class ClaimNotShown(VigilError):
+    """The claim was printed but its archived text could not be read (exit status 1)."""
+
+
+@click.command("show")
+@click.argument("claim_id", type=int)
+@click.option("--chars", type=click.IntRange(0, 5000), default=300, show_default=True,
+              help="How much archived text to show either side of the evidence.")
+@click.pass_obj
+def command(app: AppContext, claim_id: int, chars: int) -> None:
+    """Print a claim with its evidence, rules, document, archived text and reviews.
+
+    For claim CLAIM_ID: its figures, evidence sentence and the rules that made it; its document
+    (URL, source, published, fetched); the text around the evidence, read back from the WARC
+    record (not the live site); and its reviews."""
+    from sqlite_utils.db import NotFoundError
+
+    from vigil.reviews import ClaimNotFound, history
+
+    db = app.read_db
+    try:
+        claim = dict(db["claims"].get(claim_id))
+    except NotFoundError:
+        raise ClaimNotFound(f"claim {claim_id}: no such claim (a re-run may have removed it; "
+                            "`vigil claims --week WEEK` lists the current ones)") from None
+    document = dict(db["documents"].get(claim["document_id"]))
+    try:
+        source = dict(db["sources"].get(document["source_id"]))
+    except NotFoundError:  # a document of a source since removed from the store
+        source = None
+    for line in claim_lines(claim) + document_lines(document, source):
+        click.echo(line)
+    problem = None
+    try:
+        click.echo("Archived text around the evidence:")
+        for line in archived_lines(app, claim, document, chars):
+            click.echo(f"  {line}")
+    except ClaimNotShown as exc:
+        problem = exc
+        click.echo("  (cannot be read: see the error below)")
+    reviews = history(db, claim_id)
+    click.echo("Reviews: none" if not reviews else "Reviews:")
+    for review in reviews:
+        click.echo(f"  {review.created_at}  {plain(review.describe())}")
+    if problem is not None:
+        raise problem
+
+
+def _list(value) -> list[str]:
+    return [str(v) for v in json.loads(value)] if value else []
+
+
+def claim_lines(claim: dict) -> list[str]:
+    from vigil.claimdiff import summary
+
+    details = [f"offences: {', '.join(_list(claim['offences'])) or '-'}",
+               f"location: {claim['location'] or '-'}",
+               f"names: {', '.join(_list(claim['names'])) or '-'}"]
+    return [
+        f"Claim {claim['id']}: {plain(summary(claim))}",
+        f"  {plain('; '.join(details))}",
+        f"  evidence ({claim['field'] or 'text'} {claim['start_char']}-{claim['end_char']}): "
+        f"\"{plain(' '.join((claim['evidence'] or '').split()))}\"",
+        f"  rules: {plain(', '.join(_list(claim['rules']))) or '-'}",
+        f"  extracted by version {claim['extractor_version'] or '?'} at {claim['created_at'] or '?'}",
+    ]
+
+
+def document_lines(document: dict, source) -> list[str]:
+    name = f" ({plain(source['name'])})" if source and source.get("name") else ""
+    return [
+        f"Document {document['id']}: {plain(document['title'] or '(no title)')}",
+        f"  url: {plain(document['url'])}",
+        f"  source: {plain(document['source_id'] or '?')}{name}",
+        f"  published: {document['published'] or '?'}",
+        f"  fetched: {document['fetched_at'] or '?'}",
+    ]
+
+
+def archived_lines(app: AppContext, claim: dict, document: dict, chars: int) -> list[str]:
+    """The WARC record's identity and the text read back from it around the evidence;
+    raises ClaimNotShown when the record cannot be read."""
+    from crawler.archive import ArchiveError
+    from crawler.article import ArticleError
+    from vigil.config import SOURCES_FILE
+    from vigil.extraction import reread_archived
+    from vigil.provenance import context, locate, record_info, warc_path
+
+    if not document["warc_file"]:
+        return ["(this document has no archived record)"]
+    path = warc_path(document, app.archive_dir)
+    sources = {s.id: s for s in app.sources().sources} if (app.config_dir / SOURCES_FILE).exists() else {}
+    try:
+        info = record_info(path, document["warc_offset"])
+        fields = reread_archived(app.read_db, document, app.archive_dir, sources)
+    except (ArchiveError, ArticleError, OSError, ValueError) as exc:
+        raise ClaimNotShown(f"claim {claim['id']}: the archived record {document['warc_file']}@"
+                            f"{document['warc_offset']} cannot be read: {exc}") from exc
+    lines = [f"record {info.record_id} of {plain(info.target_uri)}, fetched {info.date} "
+             f"(HTTP {info.http_status}; {document['warc_file']}@{document['warc_offset']})"]
+    text = fields.title if claim["field"] == "title" else fields.text
+    span = locate(text, claim)
+    if span is None:
+        return lines + ["the evidence sentence is not in the text read back now (the page rules changed since "
+                        "it was extracted; `vigil extract rerun` brings the claim up to date)"]
+    before, evidence, after = (" ".join(part.split()) for part in context(text, span, chars))
+    return lines + [f"{plain(before)} >>>{plain(evidence)}<<< {plain(after)}".strip()]

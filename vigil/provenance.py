@@ -1,0 +1,76 @@
+"""Where a claim came from: its document, the WARC record the document was read from, and
+where the evidence sentence sits in the text read back from that record.
+
+Shared by the web view's archived page (vigil.web.archived) and `vigil show`, which must
+not load Flask. Nothing here touches the network: the page is the archived response.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from crawler.archive import ArchiveError
+
+
+@dataclass(frozen=True)
+class RecordInfo:
+    """The WARC headers that prove what was fetched and when."""
+
+    target_uri: str
+    date: str
+    record_id: str
+    payload_digest: str
+    block_digest: str
+    http_status: str
+
+
+def warc_path(document: dict, archive_dir: Path) -> Path:
+    """The WARC file holding a document's response record (stored relative to the archive)."""
+    path = Path(document["warc_file"])
+    return path if path.is_absolute() else Path(archive_dir) / path
+
+
+def record_info(path: Path, offset: int) -> RecordInfo:
+    """Read the response record's own headers at `offset`; raises ArchiveError."""
+    from warcio.archiveiterator import ArchiveIterator
+
+    try:
+        with open(path, "rb") as fh:
+            fh.seek(offset)
+            record = next(iter(ArchiveIterator(fh)), None)
+            if record is None or record.rec_type != "response":
+                raise ArchiveError(f"{path}@{offset}: no response record")
+            h = record.rec_headers
+            return RecordInfo(
+                target_uri=h.get_header("WARC-Target-URI") or "",
+                date=h.get_header("WARC-Date") or "",
+                record_id=h.get_header("WARC-Record-ID") or "",
+                payload_digest=h.get_header("WARC-Payload-Digest") or "",
+                block_digest=h.get_header("WARC-Block-Digest") or "",
+                http_status=record.http_headers.get_statuscode() if record.http_headers else "",
+            )
+    except OSError as exc:
+        raise ArchiveError(f"{path}: cannot read: {exc}") from exc
+
+
+def locate(text: str, claim: dict) -> tuple[int, int] | None:
+    """Where the claim's evidence is in `text`: its stored offsets if they still hold, else a search."""
+    evidence = claim.get("evidence") or ""
+    start, end = claim.get("start_char"), claim.get("end_char")
+    if start is not None and end is not None and text[start:end] == evidence and evidence:
+        return start, end
+    found = text.find(evidence) if evidence else -1
+    return (found, found + len(evidence)) if found >= 0 else None
+
+
+def context(text: str, span: tuple[int, int], chars: int = 300) -> tuple[str, str, str]:
+    """(before, evidence, after): up to `chars` characters either side of `span`, cut at a
+    space where there is one, with "…" where the text goes on."""
+    start, end = span
+    before, after = text[max(0, start - chars):start], text[end:end + chars]
+    if start > chars and " " in before:
+        before = "…" + before.split(" ", 1)[1]
+    if end + chars < len(text) and " " in after:
+        after = after.rsplit(" ", 1)[0] + "…"
+    return before, text[start:end], after
