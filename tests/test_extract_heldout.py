@@ -7,7 +7,7 @@ the repository (../shared/corpus); scoring is skipped when it is absent, the for
 checks always run. The floors sit a little below the current figures, so they catch
 regressions; raise them as the extractor improves.
 
-Figures when each set was written, and now (extractor 2026.11.9 with the clause rules):
+Figures when each set was written, and now (extractor 2026.11.10, with the clause rules):
     heldout  (1f921a0): P 0.76  R 0.575 F1 0.655   now P 1.0   R 0.906 F1 0.950
     heldout2 (9385f88): P 0.837 R 0.726 F1 0.778   now P 0.989 R 0.821 F1 0.897
     heldout3 (43c9ad6): P 0.745 (2026.11.8)         now P 0.769 R 0.571 F1 0.655 (still blind: scored only)
