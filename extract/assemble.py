@@ -17,8 +17,10 @@ from datetime import date
 
 from .breakdowns import STATISTIC_DAYS, continues_split, is_statistic, named_part, own_offences, part_after, too_long_for_an_event
 from .claims import Claim
+from .clauses import (apposed_group, background, denied, governed, not_done, noun_trigger, other_action, predicate,
+                      share, since_clause, so_far, uncounted_antecedent)
 from .comparisons import compared_period, other_figure_between, range_event, refers_back
-from .dates import DateMention, context_unit, resolve_anchored, resolve_context
+from .dates import DateMention, context_unit, find_dates, resolve_anchored, resolve_context
 from .followups import carried_out, refine_weak, scheduled
 from .lexicon import lexicon
 from .linking import inside, link, link_name, listed_after_colon, nearest_date, pick_date, place_of, start_of
@@ -30,33 +32,18 @@ from .restatements import merge, told
 from .offences import TAXONOMY
 from .tables import find_name_lists, find_tables, inline_rows
 
-_BREAKDOWN = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|include[sd]?|were|comprising)\s*$", re.IGNORECASE)
-_BREAKDOWN_LEAD = re.compile(
-    r"^(?:(?:They|These|Those\s+(?:executed|hanged|put\s+to\s+death)(?:\s+\w+){0,3})\s+(?:include|included|were)\b"
-    # "Of these, ...", "Of those executed last year, ...", "Of the executions recorded in May, ..."
-    r"|(?:Of|Among)\s+(?:these|those|them|the|all)\b[^,.;]{0,80},"
-    # "By charge, ...", "By offence, ...", "Broken down by nationality, ..."
-    r"|(?:Broken\s+down\s+)?[Bb]y\s+(?:charge|offen[cs]e|crime|type|category|nationality|ethnicity|gender|province|region)s?\s*,)")
 _JOINED = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)$")
 _JOINED_CLAUSE = re.compile(r"^[^.;:]{0,50}?(?:,\s*(?:and)?|\band)\s+$")
 _SUMMED = re.compile(r"(?:,\s*and|\sand)\s+$")
-_PROTEST_START = re.compile(
-    r"\b(?:protests?|uprising|demonstrations|unrest|movement)\b[^.]{0,80}?\b(?:broke\s+out|erupted|began|started)"
-    r"\b[^.]{0,60}?", re.IGNORECASE)
 _PROTEST = re.compile(r"\b(?:protest\w*|uprising|demonstrat\w+|unrest)\b", re.IGNORECASE)
-_FOLLOW_ON = re.compile(r"^(?:They|He|She|All|Each|Both|The\s+(?:two|three|four|five|men|man|woman|women|prisoners?))\b")
 _SINCE_GAP = re.compile(r"\b(?:after|since)\b", re.IGNORECASE)
-_SAME_PERIOD = re.compile(r"\b(?:the\s+same\s+period|that\s+period|the\s+same\s+months?|the\s+same\s+span)\b", re.IGNORECASE)
-_COMPARED_WITH = re.compile(r"\b(?:compared\s+(?:with|to)|than|on|from|over|against|versus)\s+(?:in\s+|during\s+)?$", re.IGNORECASE)
 _NAMED_AS = re.compile(r"\b(?:named|identified|names?)\b(?:\s+[\w'-]+){0,4}?\s+as\b", re.IGNORECASE)
 _APPOSITION = re.compile(r"^\s*(?:,\s*|\s+named\s+|\s+identified\s+as\s+)$", re.IGNORECASE)
-# "a day after nine public hangings": a count dated by another event, not undated
-_SO_FAR = re.compile(r"\b(?:so\s+far|to\s+date|thus\s+far|up\s+to\s+now)\b(?!\s+(?:in\s+\d|this\s+year|since))", re.IGNORECASE)
+_LARGE_GROUP = 3    # people: a group this large is told with a day or a place when it is one incident
 _SHORT_LINE = 100   # characters: a paragraph shorter than this is a heading or a line of a list
 _IN_BEFORE = re.compile(r"\bin\s+$")
 _A_BEFORE = re.compile(r"\b(?:an?)\s+$", re.IGNORECASE)
 _YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
-_ANCHOR_WORDS = re.compile(r"\b(?:a|one|two|three|the)\s+(?:day|days|week|weeks)\s+(?:after|before|earlier|later)\b", re.IGNORECASE)
 _OTHERS_NOUN = re.compile(r"\b(?:others|more)\s*$", re.IGNORECASE)
 
 
@@ -144,7 +131,7 @@ class _Report:
                                          self.f.original[s:e]))
 
     def _protest_start(self) -> date | None:
-        for m in _PROTEST_START.finditer(self.f.text):
+        for m in lexicon().assembly.protest_start.finditer(self.f.text):
             d = nearest_date(inside(self.f.dates, m.start(), m.end() + 80), m.end(), m.end() + 60)
             if d and d.period_start and d.start - m.end() < 60:
                 return d.period_start
@@ -312,7 +299,7 @@ class _Report:
         counts = sorted(numeric + names, key=lambda c: c.start)
         previous = self.drafts[-1] if self.drafts and self.drafts[-1].sentence >= i - 2 else None
         same_paragraph = i > 0 and self.paragraph(s) == self.paragraph(f.sentences[i - 1][0])
-        lead_breakdown = bool(_BREAKDOWN_LEAD.match(text[s:e])) or continues_split(
+        lead_breakdown = bool(lexicon().assembly.breakdown_lead.match(text[s:e])) or continues_split(
             text, s, e, previous, i, dates, inside(f.places, s, e), same_paragraph)
         self.lead_breakdown = lead_breakdown
         statistic = previous is not None and is_statistic(previous) and not dates
@@ -341,21 +328,36 @@ class _Report:
                 t = link_name(c, triggers, text) if c.noun == "name" else link(c, triggers, text)
                 event = t.event if t else None
             breakdown = lead_breakdown or part_after(text, c) or bool(
-                _BREAKDOWN.search(text, max(s, c.start - 20), c.start)) or bool(
+                lexicon().assembly.breakdown.search(text, max(s, c.start - 20), c.start)) or bool(
                 last and last[2] and _JOINED.match(text[last[0].end:c.start])) or bool(
                 # "Four of those executed were women, and at least nine were Afghans": a second part
                 last and last[2] and c.noun in ("person", "more") and _JOINED_CLAUSE.match(text[last[0].end:c.start]))
             others = bool(_OTHERS_NOUN.search(text[c.start:c.end]))
+            if not breakdown and c.noun == "person" and last and last[1] is not None and last[1].count > 1 \
+                    and t is not None and t is last[1].source_trigger \
+                    and t.voice == "passive" and t.start > c.end and apposed_group(text, last[0].end, c):
+                breakdown = True   # "four prisoners ..., three men and a woman, were hanged": the same four
             if t is not None and t.voice == "active" and 0 <= c.start - t.end < 5 and not statistic \
-                    and _BREAKDOWN.search(text, t.start, t.end):
+                    and lexicon().assembly.breakdown.search(text, t.start, t.end):
                 breakdown = False   # "those executed this year include N women": the trigger is the figure
             context = parent if (breakdown or c.partitive) and parent else (
                 previous if (c.partitive or others or breakdown) else None)
             if context is None and c.partitive:
                 context = self.last_aggregate()
+            if (c.partitive or breakdown) and not lead_breakdown and c.noun != "name" and (
+                    last and last[1] is None and last[0].noun != "name"
+                    or uncounted_antecedent(text, last[0].end if last else s, c)):
+                self.reject(i, c, "reject.part_of_rejected")
+                last = (c, None, True)
+                continue   # "36 of those arrested were women – 15 of them Kurdish": a part of no claim
+            shared = not (breakdown or c.partitive) and share(text, c)
+            if shared:   # ", or 12% of the total": a part of the statistic told before
+                context = self.last_aggregate()
+                breakdown = context is not None
             if event is None and (c.partitive or breakdown) and context is not None:
                 event = context.event
-            why = "reject.no_event" if event is None else rejected(text, c, t, e)
+            why = "reject.no_event" if event is None else rejected(text, c, t, e) or self.clause_rule(
+                c, t, triggers, breakdown, shared, s, e)
             if why:
                 if c.noun != "name":
                     last = (c, None, breakdown)
@@ -392,6 +394,23 @@ class _Report:
                 parent = draft
             if colon_list and c is colon_list[0]:
                 draft.names = draft.names + tuple(x for n in colon_list[1] for x in n.names)
+
+    def clause_rule(self, c: Count, t: Trigger | None, triggers: list, breakdown: bool, shared: bool,
+                    s: int, e: int) -> str:
+        """The id of a clause rule (clauses.py) that rejects a count with an event in the sentence
+        [s, e), or ""."""
+        text = self.f.text
+        if shared and not breakdown:
+            return "reject.share_without_total"
+        if governed(text, t) or not_done(text, c, t, e):
+            return "reject.not_done"
+        if denied(text, s, c):
+            return "reject.denied"
+        if not (breakdown or c.partitive) and predicate(text, c, t):
+            return "reject.predicate"
+        if t is None and c.noun != "name" and other_action(text, c, triggers):
+            return "reject.other_action"
+        return ""
 
     def compared(self, i: int, c: Count, base: Draft | None) -> None:
         """"..., up from 22 the previous year": the figure a statistic is compared with is an
@@ -431,10 +450,13 @@ class _Report:
         rules: list[str] = []
         d, gap = pick_date(text, c, t, dates, counts, e)
         weak = False
-        same_period = _SAME_PERIOD.search(text, s, e)
-        if same_period and _COMPARED_WITH.search(text, max(s, same_period.start() - 30), same_period.start()):
+        same_period = lexicon().assembly.same_period.search(text, s, e)
+        if same_period and lexicon().assembly.compared_with.search(text, max(s, same_period.start() - 30), same_period.start()):
             same_period = None   # "..., a rise compared with the same period last year": a comparison, not the period
-        own_date = d is not None and d.start >= c.end   # a date in the part's own clause, not the incident's
+        # a date in the part's own clause, not the incident's; a date after the verb the part shares
+        # with its group dates the group ("Seven inmates, including two women, were hanged on Monday")
+        own_date = d is not None and d.start >= c.end and not (
+            t is not None and context is not None and t is context.source_trigger and c.end <= t.start < d.start)
         if part and context is not None and context.kind == "event" and not own_date and not self.lead_breakdown:
             return self.reject(i, c, "reject.split_of_incident")  # "two of them Afghan" adds no new fact
         if part and c.noun == "person" and re.match(r"(?:an?|another)\b", text[c.start:c.end], re.IGNORECASE):
@@ -471,13 +493,21 @@ class _Report:
             period = self.resolve(d)
             rules.append("period.stated")
             since = lexicon().since_before.search(text, max(s, d.start - 90), d.start)
-            if period[0] and f.published and (_SINCE_GAP.search(gap) or since and not since.start() < c.start < d.start):
+            # "the most since January 2016, when 47 people were put to death": the day of the clause's own count
+            own = c.start >= d.end and lexicon().rejections.own_clause.match(text, d.end)
+            since_word = lexicon().clauses.since.match(text, d.start) if own else None
+            inner = find_dates(text[since_word.end():d.end], f.published, None) if since_word else []
+            if inner and inner[-1].period_start:
+                period = (inner[-1].period_start, inner[-1].period_end)
+            if period[0] and f.published and not own and (
+                    _SINCE_GAP.search(gap) or since and not since.start() < c.start < d.start):
                 period = (period[0], f.published)   # "nine people since the attack on 13 June": 13 June to today
                 rules.append("period.since_anchor")
         elif context is not None:
             period = context.period
             rules.append("period.context")
-        elif _SO_FAR.search(text, c.end, min(e, c.end + 120)) and self.so_far_start(s, e) is not None:
+        elif (lexicon().assembly.so_far.search(text, c.end, min(e, c.end + 120)) or d is None and since_clause(text, s, e)) \
+                and self.so_far_start(s, e) is not None:
             # "At least 16 people have been sentenced to death so far over the protests": from the
             # protests' start (or the statistic's) to the report's date, never an incident today
             period = (self.so_far_start(s, e), f.published)
@@ -499,14 +529,28 @@ class _Report:
             period = self.statistic_span(s)
             rules.append("period.statistic_named")
         elif c.noun == "execution" and c.value > 1 and not self.day_in_paragraph(s) and not dates \
-                and not _ANCHOR_WORDS.search(text, s, e):
+                and not lexicon().assembly.anchor_words.search(text, s, e):
             # "The state carried out 25 executions" with no date anywhere near: a statistic whose span
             # the report does not give, never an incident on the day of publication
             return self.reject(i, c, "reject.undated_execution_count")
+        elif (so_far(text, c.end, min(e, c.end + 120)) or since_clause(text, s, e)) and c.noun != "name":
+            # "16 have been sentenced to death so far" with no start anywhere: a running figure
+            # over an unknown span, never an incident on the day of publication
+            return self.reject(i, c, "reject.span_without_start")
+        elif event in ("sentenced", "imminent") and background(text, t):
+            # "brothers who were sentenced to death for murder" with no date: the lead-up to the
+            # news, not a new sentence dated to the report
+            return self.reject(i, c, "reject.background")
+        elif c.noun in ("person", "more") and c.value >= _LARGE_GROUP and not self.day_in_paragraph(s) \
+                and not self.place(c, t, s, e):
+            # "In the first quarter 210 people were executed": a group that large with no day and no
+            # place is a figure over a span the sentence gives in words we do not read, not an
+            # incident on the day of publication
+            return self.reject(i, c, "reject.undated_group")
         else:
             period, weak = self.inherited(s), True
             rules.append("period.inherited")
-        if event == "sentenced" and c.noun != "name" and lexicon().carried_out_after.match(text, c.end, e):
+        if event == "sentenced" and (noun_trigger(text, t) or c.event) and lexicon().carried_out_after.match(text[c.end:e]):
             event = "executed"   # "the death sentences of three men were carried out this morning"
             rules.append("event.sentence_carried_out")
         if event == "imminent":
@@ -536,7 +580,7 @@ class _Report:
             offences = offences_between(f.offences, max(s, lo - 80), min(e, hi + 80))
         else:
             offences = offences_between(f.offences, s, e)
-            if i + 1 < len(f.sentences) and _FOLLOW_ON.match(text[f.sentences[i + 1][0]:f.sentences[i + 1][1]]):
+            if i + 1 < len(f.sentences) and lexicon().assembly.follow_on.match(text[f.sentences[i + 1][0]:f.sentences[i + 1][1]]):
                 ns, ne = f.sentences[i + 1]
                 offences = tuple(sorted(set(offences) | set(offences_between(f.offences, ns, ne))))
         if kind == "aggregate" and world_figure(text, c, e) and not inside(f.countries, s, c.start):

@@ -8,7 +8,6 @@ are resolved against it and never against the clock.
 """
 from __future__ import annotations
 
-import re
 
 import numpy
 from spacy.attrs import SENT_START
@@ -35,19 +34,6 @@ def _text(doc: Doc) -> str:
     return doc._.vigil_text if doc._.vigil_text is not None else doc.text
 
 
-# A sentence worth reading: it names an execution, a sentence or a transfer, or it is the
-# kind of sentence a claim draws on (a breakdown, a list of names, the protests' start).
-_RELEVANT = re.compile(r"hang|hung|execut|death|gallows|behead|solitary|sentenc|condemn|firing|protest|uprising"
-                       r"|demonstrat|unrest|named|identified|of them|of whom|of those|include|others"
-                       r"|accounted\s+for|made\s+up|of\s+the\s+total", re.IGNORECASE)
-
-
-# A sentence after a relevant one that may date it: "The verdict was communicated to them last
-# week", "It took place at dawn on Sunday" (followups.py decides whether it refers back).
-_FOLLOW_UP = re.compile(r"(?:It|This|The\s+(?:\w+\s+)?(?:verdict|ruling|decision|sentence|execution|hanging)s?)\b"
-                        r"|[^.]{0,200}?\b(?:verdict|ruling|took\s+place)\b")
-
-
 class SentenceSegmenter:
     """Sets sentence starts from paragraph breaks and sentence punctuation (sentences.py),
     and records the windows the finders need to read (sentences.windows)."""
@@ -58,9 +44,9 @@ class SentenceSegmenter:
         doc._.vigil_sentences = spans
         doc._.vigil_paragraphs = paragraphs(text)
         doc._.vigil_text = text
-        doc._.vigil_windows = windows(text, spans, _RELEVANT)
+        doc._.vigil_windows = windows(text, spans, lexicon().linking.relevant)
         # a follow-up sentence may date the claim before it ("The verdict was issued last week")
-        doc._.vigil_date_windows = windows(text, spans, _RELEVANT, _FOLLOW_UP)
+        doc._.vigil_date_windows = windows(text, spans, lexicon().linking.relevant, lexicon().linking.follow_up)
         if len(doc):
             # one array write: setting token.is_sent_start one by one rescans the doc each time
             starts = numpy.full((len(doc), 1), -1, dtype="int64").astype("uint64")

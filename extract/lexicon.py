@@ -46,6 +46,75 @@ class Lexicon:
     name_stopwords: frozenset    # lowered words that never belong to a person's name
     since_before: re.Pattern     # "since ... " ending right before a date: the figure runs from that day
     carried_out_after: re.Pattern  # "... were carried out" after a death-sentence count: executions
+    clauses: "Clauses"           # the grammar words of the clause rules (clauses.py)
+    rejections: "Rejections"     # what a count or a date looks like but is not (rejections.py)
+    assembly: "Assembly"         # the words the assembly rules read (assemble.py)
+    linking: "Linking"           # the words the linking rules read (linking.py, components.py)
+
+
+@dataclass(frozen=True)
+class Linking:
+    """Patterns of linking.py and components.py, compiled from data/linking.yaml."""
+
+    subject_place: re.Pattern    # " in the city of " right after the people
+    relative_clause: re.Pattern  # "who ... " ending before a trigger
+    region_stop: re.Pattern      # what ends the stretch where a count's date is looked for
+    said: re.Pattern             # "said on " right before a date
+    relevant: re.Pattern         # a sentence worth reading
+    follow_up: re.Pattern        # a sentence that may date the one before
+
+
+@dataclass(frozen=True)
+class Assembly:
+    """Patterns of assemble.py, compiled from data/assembly.yaml (see that module for each)."""
+
+    breakdown: re.Pattern        # "including" right before a count
+    breakdown_lead: re.Pattern   # a sentence opening a breakdown: "Of these, ..."
+    protest_start: re.Pattern    # "protests broke out"
+    follow_on: re.Pattern        # "They ..." opening the next sentence
+    same_period: re.Pattern      # "in the same period"
+    compared_with: re.Pattern    # "compared with " right before a period
+    so_far: re.Pattern           # "so far" (not "so far in 2024")
+    anchor_words: re.Pattern     # "a day after"
+
+
+@dataclass(frozen=True)
+class Rejections:
+    """Patterns of rejections.py, compiled from data/rejections.yaml (see that module for each)."""
+
+    side_date: re.Pattern
+    own_clause: re.Pattern
+    superlative: re.Pattern
+    superlative_total: re.Pattern
+    offence_date_before: re.Pattern
+    offence_noun_after: re.Pattern
+    arrest_clause: re.Pattern
+    events_of: re.Pattern
+    attributive: re.Pattern
+    world: re.Pattern
+    definite: re.Pattern
+    other_action: re.Pattern
+    other_action_any: re.Pattern
+    rate_near: re.Pattern
+    known_group: re.Pattern
+
+
+@dataclass(frozen=True)
+class Clauses:
+    """Patterns over a count's clause, compiled from vocab.yaml `clauses` (used by clauses.py)."""
+
+    predicate_before: re.Pattern   # a copula right before a count: "... was a woman"
+    relative_before: re.Pattern    # a relative pronoun right before a trigger: "who were sentenced"
+    relative: re.Pattern           # a relative pronoun anywhere: "whose"
+    new_group: re.Pattern          # a count that opens a new group: "another prisoner"
+    pluperfect: re.Pattern         # a trigger told in the pluperfect: "had been sentenced"
+    governed_before: re.Pattern    # an infinitive or negated verb right before a noun trigger
+    other_action_after: re.Pattern  # a count's own verb that is no trigger: " were given"
+    share_after: re.Pattern        # a share of a total right after a count: ", or 12% of the total"
+    so_far: re.Pattern             # "so far", "to date"
+    denied_before: re.Pattern      # a denial earlier in the sentence: "denied that", "contrary to reports"
+    not_done_after: re.Pattern     # a noun trigger's own verb of plans or stops: " were scheduled"
+    since: re.Pattern              # "since", "ever since" (vocab.yaml since_words)
 
 
 def _count_pattern(vocab: dict) -> re.Pattern:
@@ -69,7 +138,7 @@ def _count_pattern(vocab: dict) -> re.Pattern:
         rf"(?P<mods>{modifier}{{0,3}}?)"
         # after "a"/"one" a plural noun is a modifier ("a Baluch prisoner"), never the noun counted
         rf"(?:(?(one)(?!)|(?P<plural>{plural}))|(?P<singular>{singular})|(?P<event>{events})|(?P<dsent>{sentences})"
-        rf"|(?P<more>more|other)(?=\s+(?:were|have|had|was|are)\b))\b",
+        rf"|(?P<more>more|other)(?=\s+(?:{_alternation(vocab['more_before'])})\b))\b",
         re.IGNORECASE,
     )
 
@@ -144,9 +213,122 @@ def lexicon() -> Lexicon:
         name_stopwords=frozenset(w.lower() for w in vocab["name_stopwords"]),
         since_before=re.compile(rf"\b(?:{_alternation(vocab['since_words'])})\b[^.;:]{{0,80}}$", re.IGNORECASE),
         carried_out_after=re.compile(
-            rf"^[^.;]{{0,120}}?\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?"
+            rf"^[^.;]{{0,120}}?\b(?:{_alternation(vocab['auxiliaries'])})\s+(?:\w+\s+)?"
             rf"(?:{_alternation(vocab['carried_out_verbs'])})\b", re.IGNORECASE),
         country_heading=re.compile(rf"\b(?:{_alternation(vocab['table']['country_headings'])})\b", re.IGNORECASE),
+        clauses=_clauses(vocab["clauses"], hedges, vocab["since_words"], _alternation(vocab["auxiliaries"])),
+        rejections=_rejections(yaml.safe_load(_read("rejections.yaml"))),
+        assembly=_assembly(yaml.safe_load(_read("assembly.yaml"))),
+        linking=_linking(yaml.safe_load(_read("linking.yaml"))),
+    )
+
+
+def _linking(w: dict) -> Linking:
+    """The patterns of linking.py and components.py; `w` is data/linking.yaml."""
+    def a(key: str) -> str:
+        return _alternation(w[key])
+
+    i = re.IGNORECASE
+    return Linking(
+        subject_place=re.compile(
+            rf"\s+(?:{a('subject_place_prepositions')})\s+(?:the\s+)?(?:(?:{a('settlement_words')})\s+of\s+)?", i),
+        relative_clause=re.compile(rf"\b(?:{a('relative_openers')})\b[^,]{{0,40}}$", i),
+        region_stop=re.compile(
+            rf"%|\bper\s*cent\b|\bpercent\b|;|\s[—–]\s|,\s+(?:{a('region_stops_after_comma')}"
+            rf"|after\s+(?:{a('determiners')})|(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:{a('change_nouns')})"
+            rf"|(?:{a('quantifiers')})\s+of\s+(?:{a('of_pronouns')})"
+            rf"|including\s+(?:at\s+least\s+|more\s+than\s+)?\d+"
+            rf"|and\s+(?:then\s+)?(?:on|in)(?=\s))\b", i),
+        said=re.compile(
+            rf"\b(?:{a('said_verbs')}|told\s+[\w-]+)\s+(?:(?:{a('said_modifiers')})\s+)?(?:on\s+)?$", i),
+        relevant=re.compile(a("relevant_stems"), i),
+        follow_up=re.compile(
+            rf"(?:{a('follow_up_openers')}|The\s+(?:\w+\s+)?(?:{a('follow_up_nouns')})s?)\b"
+            rf"|[^.]{{0,200}}?\b(?:{a('follow_up_anywhere')})\b"),
+    )
+
+
+def _assembly(w: dict) -> Assembly:
+    """The patterns of assemble.py; `w` is data/assembly.yaml."""
+    def a(key: str) -> str:
+        return _alternation(w[key])
+
+    i = re.IGNORECASE
+    return Assembly(
+        breakdown=re.compile(rf"\b(?:{a('breakdown_openers')})\s*$", i),
+        breakdown_lead=re.compile(
+            rf"^(?:(?:{a('lead_pronouns')}|Those\s+(?:{a('lead_participles')})(?:\s+\w+){{0,3}})\s+(?:{a('lead_verbs')})\b"
+            rf"|(?:{a('partitive_leads')})\s+(?:{a('partitive_heads')})\b[^,.;]{{0,80}},"
+            rf"|(?:Broken\s+down\s+)?[Bb]y\s+(?:{a('by_categories')})s?\s*,)"),
+        protest_start=re.compile(
+            rf"\b(?:{a('protest_nouns')})\b[^.]{{0,80}}?\b(?:{a('outbreak_verbs')})\b[^.]{{0,60}}?", i),
+        follow_on=re.compile(rf"^(?:{a('follow_on_subjects')}|The\s+(?:{a('follow_on_after_the')}))\b"),
+        same_period=re.compile(rf"\b(?:{a('same_period')})\b", i),
+        compared_with=re.compile(rf"\b(?:{a('compared_with')})\s+(?:in\s+|during\s+)?$", i),
+        so_far=re.compile(rf"\b(?:{a('so_far')})\b(?!\s+(?:in\s+\d|this\s+year|since))", i),
+        anchor_words=re.compile(
+            rf"\b(?:{a('anchor_counts')})\s+(?:{a('anchor_units')})\s+(?:{a('anchor_directions')})\b", i),
+    )
+
+
+def _rejections(w: dict) -> Rejections:
+    """The patterns of rejections.py; `w` is data/rejections.yaml."""
+    def a(key: str) -> str:
+        return _alternation(w[key])
+
+    actions = a("other_actions")
+    i = re.IGNORECASE
+    return Rejections(
+        side_date=re.compile(
+            rf"(?:\b(?:{a('change_words')})\s+(?:{a('change_prepositions')})\s+(?:the\s+)?"
+            rf"|\b(?:{a('comparison_openers')})\b[^,.;]{{0,40}}?|\bthan\s+(?:in\s+|during\s+)?(?:the\s+)?"
+            rf"|\b(?:{a('from_words')})(?:\s+[\d.]+\s*(?:{a('share_units')}))?\s+from\s+[^,.;]{{1,30}}?\s(?:in\s+|during\s+))$", i),
+        own_clause=re.compile(rf"\s*,?\s*(?:{a('own_clause')})\b", i),
+        superlative=re.compile(rf"\b(?:{a('superlatives')})\b[^,.;]{{0,60}}$", i),
+        superlative_total=re.compile(
+            rf"\b(?:{a('superlatives_of_totals')})\s+(?:\w+\s+){{0,2}}?(?:{a('total_nouns')})s?\s+$", i),
+        offence_date_before=re.compile(rf"\b(?:{a('offence_date_words')})\s+(?:(?:{a('date_prepositions')})\s+)?$", i),
+        offence_noun_after=re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{a('offence_nouns')})\b", i),
+        arrest_clause=re.compile(rf"\b(?:{a('arrest_words')})\b[^,.;]{{1,30}}?\s(?:in\s+|on\s+)$", i),
+        events_of=re.compile(rf"\b(?:{a('events_of')})\s+(?:of\s+|in\s+)$", i),
+        attributive=re.compile(rf"\b(?:{a('attributive')})\s+$", i),
+        world=re.compile(
+            rf"\b(?:{a('world_prepositions')})\s+(?:at\s+least\s+|more\s+than\s+)?(?:\d+|[a-z]+teen|{a('world_counts')})"
+            rf"\s+(?:other\s+)?(?:{a('world_places')})\b|\b(?:{a('world_words')})\b", i),
+        definite=re.compile(
+            rf"(?:^|[^\w\s]\s*|\b(?:{a('definite_of')})\s+of\s+)(?:{a('definite_articles')})\s+$", i),
+        other_action=re.compile(
+            rf"\b(?:{actions})\s+(?:of\s+)?(?:(?:{a('attributive')})\s+)?(?:[\w-]+\s+)?$", i),
+        other_action_any=re.compile(rf"\b(?:{actions})\b", i),
+        rate_near=re.compile(rf"\b(?:{a('rates_near')}|(?:{a('rates_near_before_word')})\s+\w+)\b", i),
+        known_group=re.compile(rf"\b(?:{a('known_group')})\s+$", i),
+    )
+
+
+def _clauses(words: dict, hedges: str, since: list, auxiliaries: str) -> Clauses:
+    """The clause rules' patterns; `hedges` and `auxiliaries` are alternations of vocab.yaml's lists."""
+    copulas = _alternation(words["copulas"])
+    return Clauses(
+        predicate_before=re.compile(rf"\b(?:{copulas})\s+$", re.IGNORECASE),
+        relative_before=re.compile(rf"\b(?:{_alternation(words['relative_pronouns'])})\s+(?:\w+\s+)?$", re.IGNORECASE),
+        relative=re.compile(rf"\b(?:{_alternation(words['relative_pronouns'])})\b", re.IGNORECASE),
+        new_group=re.compile(rf"(?:{_alternation(words['new_group'])})\b", re.IGNORECASE),
+        pluperfect=re.compile(rf"^(?:{_alternation(words['pluperfect'])})\b", re.IGNORECASE),
+        governed_before=re.compile(
+            rf"(?:\bnot\s+(?:\w+\s+){{0,3}}|\bto\s+)(?:{_alternation(words['infinitive_verbs'])})\s+(?:the\s+|their\s+|his\s+|her\s+)?$",
+            re.IGNORECASE),
+        other_action_after=re.compile(
+            rf"\s+(?:{copulas}|{auxiliaries})\s+(?:\w+ly\s+|also\s+|then\s+)?"
+            rf"(?:{_alternation(words['other_participles'])})\b", re.IGNORECASE),
+        share_after=re.compile(
+            rf"\s*,?\s*(?:{_alternation(words['share_openers'])})\s*(?:(?:{hedges})\s+)?"
+            rf"\d+(?:[.,]\d+)?\s*(?:{_alternation(words['share_units'])})", re.IGNORECASE),
+        so_far=re.compile(rf"\b(?:{_alternation(words['so_far'])})\b", re.IGNORECASE),
+        since=re.compile(rf"\b(?:{_alternation(since)})\b", re.IGNORECASE),
+        denied_before=re.compile(rf"\b(?:{_alternation(words['denials'])})\b[^.;!?]{{0,140}}$", re.IGNORECASE),
+        not_done_after=re.compile(
+            rf"[^.;]{{0,80}}?\b(?:{auxiliaries})\s+(?:\w+ly\s+|also\s+|then\s+)?"
+            rf"(?:{_alternation(words['not_done_verbs'])})\b", re.IGNORECASE),
     )
 
 

@@ -10,18 +10,8 @@ import re
 from bisect import bisect_left
 
 from .dates import DateMention
+from .lexicon import lexicon
 from .mentions import Count, Trigger
-
-_SUBJECT_PLACE = re.compile(r"\s+(?:in|at|from)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?", re.IGNORECASE)
-_RELATIVE_CLAUSE = re.compile(r"\b(?:who|whose|which|that|after|before|having)\b[^,]{0,40}$", re.IGNORECASE)
-
-
-_REGION_STOP = re.compile(r"%|\bper\s*cent\b|\bpercent\b|;|\s[—–]\s|,\s+(?:the\s+first|which|who|whose|when|while|but|amid|as|despite"
-                          r"|after\s+(?:the|a|an|his|her)|in\s+what|up\s+from|down\s+from|compared|double|twice|triple|half"
-                          r"|(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:increase|rise|decrease|drop|fall|jump|decline)"
-                          # "..., most of them in June", "..., including 81 in a single day in March": a part's own date
-                          r"|(?:most|many|some|all|half|several)\s+of\s+(?:them|whom|these)"
-                          r"|including\s+(?:at\s+least\s+|more\s+than\s+)?\d+)\b", re.IGNORECASE)
 
 
 def inside(items, start, end):
@@ -45,7 +35,7 @@ def link(count: Count, triggers: list[Trigger], text: str) -> Trigger | None:
     that is not inside a relative clause ("X, who was moved ..., was executed"), or the
     nearest active trigger before it; the closer of the two."""
     after = [t for t in triggers if t.voice == "passive" and t.start >= count.end and t.start - count.end < 220]
-    main = [t for t in after if not _RELATIVE_CLAUSE.search(text[count.end:t.start])]
+    main = [t for t in after if not lexicon().linking.relative_clause.search(text[count.end:t.start])]
     passive = (main or after or [None])[0]
     before = [t for t in triggers if t.voice == "active" and t.end <= count.start and count.start - t.end < 160]
     active = before[-1] if before else None
@@ -100,7 +90,7 @@ def place_of(text: str, places, dates, counts, c: Count, t: Trigger | None, s: i
         return after[0].text
     if t is not None and t.voice == "passive":
         between = [p for p in places if c.end <= p.start and p.end <= t.start
-                   and _SUBJECT_PLACE.fullmatch(text[c.end:p.start])]
+                   and lexicon().linking.subject_place.fullmatch(text[c.end:p.start])]
         if between:
             return between[0].text
     before = [p for p in places if s <= p.start and p.end <= c.start]
@@ -116,9 +106,6 @@ def nearest_date(dates: list[DateMention], start: int, end: int) -> DateMention 
     return best
 
 
-# "..., her lawyer said on Tuesday": the day a figure was told, not the day it happened
-_SAID = re.compile(r"\b(?:said|says|reported|announced|stated|confirmed|added|told\s+[\w-]+)\s+(?:late\s+|early\s+)?(?:on\s+)?$",
-                   re.IGNORECASE)
 
 
 def pick_date(text: str, c: Count, t: Trigger | None, dates, counts, e: int):
@@ -129,11 +116,11 @@ def pick_date(text: str, c: Count, t: Trigger | None, dates, counts, e: int):
     later = [x.start for x in counts if x.start >= region_start and x is not c
              and not (x.noun == "name" and x.start - c.end < 20)]   # "a prisoner named X" is one person
     region_end = min(later + [e])
-    stop = _REGION_STOP.search(text, region_start, region_end)
+    stop = lexicon().linking.region_stop.search(text, region_start, region_end)
     if stop:
         region_end = stop.start()
     for k, d in enumerate(dates):
-        if region_start <= d.start < region_end and not _SAID.search(text, max(0, d.start - 30), d.start):
+        if region_start <= d.start < region_end and not lexicon().linking.said.search(text, max(0, d.start - 30), d.start):
             after = dates[k + 1] if k + 1 < len(dates) else None
             if after is not None and after.is_day and re.fullmatch(r"\s*,\s*", text[d.end:after.start]):
                 d = after   # "yesterday, Friday 4 April": the date written out is the one to trust

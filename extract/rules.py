@@ -100,6 +100,16 @@ RULES: dict[str, tuple[str, str]] = {
     "reject.span_without_start": ("a running total whose span has no start", "the tenth execution"),
     "reject.world_figure": ("a figure for many countries", "1,518 executions in 15 countries"),
     "reject.undated_execution_count": ("a count of executions with no date anywhere near", "carried out 25 executions"),
+    "reject.share_without_total": ("a share of a total no statistic gives", "60 people, or 12% of the total"),
+    "reject.not_done": ("a noun trigger governed by an infinitive or a negation",
+                        "asked them not to carry out the death sentences of 40 men"),
+    "reject.undated_group": ("a group of three or more with no day and no place in its paragraph is no incident",
+                             "in the first quarter 210 people were executed"),
+    "reject.part_of_rejected": ("a part of a count that made no claim", "36 of those arrested were women, 15 of them Kurds"),
+    "reject.denied": ("a count after a denial in its sentence", "the judiciary denied that 12 prisoners were executed"),
+    "reject.predicate": ("a noun phrase after a copula describes someone counted", "one of those executed was a woman"),
+    "reject.background": ("an undated sentence told in a relative clause or the pluperfect",
+                          "two brothers, who were sentenced to death for murder"),
     "reject.range_without_period": ("an end of a change with no year and no statistic", "from 11 in 2021 to 18"),
 }
 

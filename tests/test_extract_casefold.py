@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from extract import casefold, components, dates, mentions
+from extract import casefold, dates, mentions
 from extract.lexicon import lexicon
 
 CORPUS = Path(__file__).parents[2] / "shared" / "corpus"
@@ -21,7 +21,7 @@ SAMPLES = [
 
 def _patterns():
     lex = lexicon()
-    found = [lex.triggers, lex.count, lex.offences, lex.rate_tail, components._RELEVANT, mentions._PARTITIVE_BARE,
+    found = [lex.triggers, lex.count, lex.offences, lex.rate_tail, lex.linking.relevant, lex.linking.follow_up, mentions._PARTITIVE_BARE,
              mentions._BARE_SUBJECT, mentions._ORDINAL_RE, mentions._ELLIPSIS, mentions._HYPOTHETICAL,
              dates._MONTH_YEAR, dates._DAY_MONTH, dates._WEEKDAYS, dates._ANCHORED, *mentions._TOTAL]
     return found + [p for p, _ in dates._RELATIVE]

@@ -1,0 +1,109 @@
+"""What the grammar of a count's clause says about it: tests the assembly rules read.
+
+Each test looks at the words around one count or trigger (never at the report as a whole)
+and answers one question: is this noun phrase a predicate ("... was a woman"), is the trigger
+background in a relative clause or the pluperfect ("brothers who were sentenced to death"),
+is a noun trigger governed by an infinitive or a negation ("asked them not to carry out the
+death sentences of ..."), is the count the subject of another action ("nine were given a
+reprieve"), is it a share of a total (", or 12% of the total")? The words come from
+vocab.yaml `clauses` (lexicon.Clauses).
+"""
+from __future__ import annotations
+
+import re
+
+from .lexicon import lexicon
+from .numbers import DIGIT_NUMBER
+from .mentions import Count, Trigger
+
+_REACH = 60   # characters read before a trigger or count: a few words of its own clause
+# what may stand between a group and a noun phrase in apposition to it: a comma, after a short
+# phrase that holds no other clause ("four prisoners convicted of drug offences, three men and ...")
+_FIGURE = re.compile(rf"(?<![\w.,-])(?!(?:19|20)\d\d\b){DIGIT_NUMBER}(?![\w%-])")
+_APPOSED_GAP = re.compile(r"[^,;.:]{0,80},\s*")
+
+
+def predicate(text: str, c: Count, t: Trigger | None) -> bool:
+    """"One of those executed was a woman": a singular noun phrase after a copula, with the
+    trigger before it, describes someone already counted; it is no count of its own."""
+    return (t is not None and t.end <= c.start and c.value == 1 and c.noun == "person"
+            and bool(lexicon().clauses.predicate_before.search(text, max(0, c.start - 12), c.start)))
+
+
+def background(text: str, t: Trigger | None) -> bool:
+    """"Two brothers, who were sentenced to death for murder", "he had been sentenced": a
+    trigger in a relative clause or the pluperfect tells what led up to the news."""
+    if t is None:
+        return False
+    clauses = lexicon().clauses
+    return bool(clauses.relative_before.search(text, max(0, t.start - 20), t.start)
+                or clauses.pluperfect.match(text, t.start, t.end))
+
+
+def governed(text: str, t: Trigger | None) -> bool:
+    """"Asked the judiciary not to carry out the death sentences of 5,000 prisoners", "plans to
+    uphold the death sentences of": a noun trigger after an infinitive or a negated verb says
+    what should or should not happen, not what did."""
+    return t is not None and t.voice == "active" and bool(
+        lexicon().clauses.governed_before.search(text, max(0, t.start - _REACH), t.start))
+
+
+def other_action(text: str, c: Count, triggers: list[Trigger]) -> bool:
+    """"Nine were given a two-year reprieve": the count is the subject of a verb that is no
+    trigger (a trigger starting there, "were transferred to solitary confinement", wins)."""
+    m = lexicon().clauses.other_action_after.match(text, c.end)
+    return m is not None and not any(c.end <= x.start < m.end() for x in triggers)
+
+
+def share(text: str, c: Count) -> bool:
+    """"Sixty people, or 12% of the total, were hanged in public": a count given with its share
+    of a total is a part of that total."""
+    return bool(lexicon().clauses.share_after.match(text, c.end))
+
+
+def so_far(text: str, start: int, end: int) -> bool:
+    """"... have been sentenced to death so far": a running figure, whose start must be told."""
+    return bool(lexicon().clauses.so_far.search(text, start, end))
+
+
+def since_clause(text: str, start: int, end: int) -> bool:
+    """"Since the protests began, 12 people have been executed": a figure counted from a start
+    (the caller has found no date in the sentence)."""
+    return bool(lexicon().clauses.since.search(text, start, end))
+
+
+def apposed_group(text: str, group_end: int, c: Count) -> bool:
+    """"Four prisoners convicted of drug offences, three men and a woman, were hanged": a count
+    set off by a comma after a group (the caller checks that both share the verb after them)
+    names the same people again. A relative clause in between ("the three prisoners whose
+    executions were reported, another prisoner, ...") or "another" makes it a new group."""
+    clauses = lexicon().clauses
+    gap = text[group_end:c.start]
+    return bool(_APPOSED_GAP.fullmatch(gap)) and not clauses.relative.search(gap) \
+        and not clauses.new_group.match(text, c.start)
+
+
+def denied(text: str, sentence_start: int, c: Count) -> bool:
+    """"The judiciary denied that 12 prisoners were executed", "contrary to earlier reports that
+    three men had been hanged": a count after a denial in its sentence did not happen."""
+    return bool(lexicon().clauses.denied_before.search(text, sentence_start, c.start))
+
+
+def not_done(text: str, c: Count, t: Trigger | None, end: int) -> bool:
+    """"The executions of eight men had been scheduled for Wednesday but were postponed": a noun
+    trigger before the count whose own verb plans, stops or puts off the executions."""
+    return t is not None and t.voice == "active" and t.end <= c.start and bool(
+        lexicon().clauses.not_done_after.match(text, c.end, end))
+
+
+def noun_trigger(text: str, t: Trigger | None) -> bool:
+    """Whether a trigger is a noun phrase governing its people ("the death sentences of"), not a verb."""
+    return t is not None and text[t.start:t.end].lower().split()[-1:] == ["of"]
+
+
+def uncounted_antecedent(text: str, start: int, c: Count) -> bool:
+    """"Police detained 90 students that month; 20 of them were women": a figure written in
+    digits between `start` (the sentence's start, or the end of the last count that made a
+    claim) and a partitive count is what "of them" refers to; it made no claim, so neither does
+    its part."""
+    return c.partitive and bool(_FIGURE.search(text, start, c.start))
