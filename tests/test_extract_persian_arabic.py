@@ -314,3 +314,17 @@ def test_the_object_of_an_active_verb_counts_one_person_unless_it_is_several():
 def test_arabic_one_and_two_follow_their_noun():
     c = one("أعلنت وزارة الداخلية اليوم إعدام مواطنين اثنين في منطقة القصيم بعد إدانتهما بالقتل.", lang="ar")
     assert (c.count, c.location, c.offences) == (2, "منطقة القصيم", ("murder",))
+
+
+def test_an_undated_statistic_is_refused_not_dated_to_the_report_day():
+    # a running total or a figure "over this span" tells no span of its own here: the report's
+    # day would turn it into a one-day incident of many people
+    total = "با اعدام این زندانی، شمار بازداشت‌شدگان اعتراضات که تاکنون اعدام شده‌اند به دوازده نفر رسیده است."
+    assert not [f for f in facts(total) if f[1] == 12]
+    span = "گزارش این گروه می‌گوید در این بازه دست‌کم ۴۰ زندانی عرب در زندان‌های خوزستان اعدام شده‌اند."
+    assert facts(span) == []
+    arabic = "وبلغ عدد الذين أعدموا في السجون العراقية ٣٠ شخصاً، بحسب منظمة حقوقية."
+    assert facts(arabic, lang="ar") == []
+    # a dated incident with the same words stays
+    dated = "روز دوشنبه ۱۶ مهر ۱۴۰۳، شمار زیادی از خانواده‌ها مقابل زندان جمع شدند و سه زندانی در زندان قزلحصار اعدام شدند."
+    assert [f[1] for f in facts(dated)] == [3]
