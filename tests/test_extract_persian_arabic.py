@@ -328,3 +328,13 @@ def test_an_undated_statistic_is_refused_not_dated_to_the_report_day():
     # a dated incident with the same words stays
     dated = "روز دوشنبه ۱۶ مهر ۱۴۰۳، شمار زیادی از خانواده‌ها مقابل زندان جمع شدند و سه زندانی در زندان قزلحصار اعدام شدند."
     assert [f[1] for f in facts(dated)] == [3]
+
+
+def test_the_first_months_of_a_year_and_a_bracketed_gloss_of_them():
+    # the first N months of a year are January to month N, whatever a bracket after them restates
+    text = "در پنج ماه نخست سال ۲۰۲۴ میلادی (ژانویه تا پایان مه) دست‌کم ۲۰۰ نفر در ایران اعدام شدند."
+    assert facts(text, date(2024, 6, 10)) == [("executed", 200, "at_least", "2024-01-01", "2024-05-31", "aggregate")]
+    solar = "در سه ماه نخست سال جاری دست‌کم ۹۰ نفر در ایران اعدام شدند."
+    assert facts(solar, date(2024, 7, 1)) == [("executed", 90, "at_least", "2024-03-20", "2024-06-20", "aggregate")]
+    month = "در ماه مارس ۲۰۲۴ (۱۱ اسفند تا ۱۱ فروردین) دست‌کم ۴۰ نفر در ایران اعدام شدند."
+    assert facts(month, date(2024, 4, 5)) == [("executed", 40, "at_least", "2024-03-01", "2024-03-31", "aggregate")]

@@ -96,6 +96,11 @@ class Calendars:
         self.last_n = re.compile(rf"(?P<pre>(?<![\w\u200c])(?:در|طی|ظرف|خلال|فی|فقط|تنها)[\s\u200c]*)?{b}(?P<n>\d+|{v.number})[\s\u200c]*"
                                  rf"(?P<u>{units})(?![\w\u200c])(?:[\s\u200c]*(?P<past>{past}))?(?![\s\u200c]*(?:پس|بعد|قبل|پیش))")
         self.year_start = re.compile(rf"{b}(?:{alternation(cal['year_start'], v.lang)})[\s\u200c]*(?:{year_word})(?:[\s\u200c]*(?P<cur>جاری|الحالی|الجاری|امسال))?(?:[\s\u200c]*(?P<gm>{greg_marker}))?(?![\w\u200c])(?![\s\u200c]*\d)")
+        # "شش ماه نخست سال ۲۰۲۴", "سه ماه نخست سال جاری میلادی": the year's first N months, not a
+        # span before the report nor the year's last month
+        self.first_months = re.compile(rf"{b}(?P<n>\d+|{v.number})[\s\u200c]*(?:{month_word})[\s\u200c]*(?:نخست|اول|ابتدایی)"
+                                       rf"[\s\u200c]*(?:(?:{year_word})[\s\u200c]*)?(?:(?P<y>\d{{4}})|(?P<cur>جاری|امسال))"
+                                       rf"(?:[\s\u200c]*(?P<gm>{greg_marker}))?(?![\w\u200c])") if v.lang == "fa" else None
         self.vocab = v
         seasons = cal.get("seasons") or {}
         self.seasons = {_key(n): int(q) for q, ns in seasons.items() for n in ns}
@@ -217,11 +222,27 @@ class Calendars:
                 continue
             span = n * days if days else n // 24
             found.append(DateMention(m.start(), m.end(), published - timedelta(days=span), published, span <= 2, m.group()))
+        for m in self.first_months.finditer(text) if self.first_months else ():
+            n = self.unit_count(m.group("n"))
+            if n is None or not 1 <= n <= 12:
+                continue
+            if m.group("y"):
+                y = int(m.group("y"))
+                cal = GREGORIAN if m.group("gm") else self._calendar_of_year(y, False)
+            else:
+                cal = GREGORIAN if m.group("gm") else SOLAR
+                y = self._current_year(cal, published)
+            try:
+                s, _ = self._month_span(cal, y, 1)
+                _, e = self._month_span(cal, y, n)
+            except (ValueError, OverflowError):
+                continue
+            found.append(DateMention(m.start(), m.end(), s, min(e, published) if s <= published else e, False, m.group()))
         for m in self.year_start.finditer(text):
             cal = SOLAR if self.lang == "fa" and not m.group("gm") else GREGORIAN
             s, _ = self._year_span(cal, self._current_year(cal, published))
             found.append(DateMention(m.start(), m.end(), s, published, False, m.group(), since=True))
-        return self._since(text, _longest(found), published)
+        return _glosses_dropped(text, self._since(text, _longest(found), published))
 
     def unit_count(self, written: str) -> int | None:
         from .vocab import number_value
@@ -326,6 +347,24 @@ class Calendars:
                 continue
             out.append(DateMention(d.start, d.end, d.period_start, published, False, d.text, since=True))
         return out
+
+
+def _glosses_dropped(text: str, found: list[DateMention]) -> list[DateMention]:
+    """Without the dates inside brackets right after a date: "شش ماه نخست سال ۲۰۲۴ (ژانویه تا
+    پایان ژوئن)", "سپتامبر ۲۰۲۴ (۱۱ شهریور تا ۹ مهر ۱۴۰۳)" restate it in other words or another
+    calendar; the last of them is no nearer date of the count after it."""
+    out: list[DateMention] = []
+    gloss_end = -1
+    for d in found:
+        if d.start < gloss_end:
+            continue
+        if out:
+            m = re.match(r"[\s\u200c]*\(([^()]*)\)", text[out[-1].end:])
+            if m and out[-1].end + m.start(1) <= d.start < out[-1].end + m.end(1):
+                gloss_end = out[-1].end + m.end(1)
+                continue
+        out.append(d)
+    return out
 
 
 def _longest(found: list[DateMention]) -> list[DateMention]:
