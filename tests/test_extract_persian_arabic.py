@@ -338,3 +338,18 @@ def test_the_first_months_of_a_year_and_a_bracketed_gloss_of_them():
     assert facts(solar, date(2024, 7, 1)) == [("executed", 90, "at_least", "2024-03-20", "2024-06-20", "aggregate")]
     month = "در ماه مارس ۲۰۲۴ (۱۱ اسفند تا ۱۱ فروردین) دست‌کم ۴۰ نفر در ایران اعدام شدند."
     assert facts(month, date(2024, 4, 5)) == [("executed", 40, "at_least", "2024-03-01", "2024-03-31", "aggregate")]
+
+
+def test_a_nationality_is_not_the_country_of_the_report():
+    text = ("حکم اعدام چهار زندانی روز دوشنبه در زندان مرکزی شیراز اجرا شد. "
+            "یکی از آنان تبعه افغانستان بود.")
+    assert {c.country for c in extract_report(text, WED, "", "fa")} == {"IR"}
+    arabic = "نفذت السلطات صباح اليوم حكم الإعدام شنقاً بحق ثلاثة مدانين، أحدهم يحمل الجنسية العراقية."
+    assert {c.country for c in extract_report(arabic, WED, "", "ar")} == {"SA"}
+
+
+def test_an_arabic_town_tells_the_country_of_the_report():
+    text = "نُفذ صباح اليوم حكم الإعدام بحق ثلاثة مدانين في سجن بمدينة الإسكندرية، بحسب مصدر أمني."
+    assert [(c.country, c.count) for c in extract_report(text, WED, "", "ar")] == [("EG", 3)]
+    iraq = "أعدمت السلطات اليوم أربعة مدانين في سجن الحوت بمدينة الناصرية بعد إدانتهم بالإرهاب."
+    assert [(c.country, c.count) for c in extract_report(iraq, WED, "", "ar")] == [("IQ", 4)]

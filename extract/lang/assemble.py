@@ -40,7 +40,8 @@ def report_country(v: Vocabulary, lead: str) -> str:
     """The country a report is about: the first country named in its headline and lead, else the
     language's default (Persian: Iran; Arabic: Saudi Arabia, whose announcements dominate)."""
     text = fold(lead).text
-    found = find_labelled(v.countries, text, 0, len(text))
+    found = [f for f in find_labelled(v.countries, text, 0, len(text))
+             if not v.nationality.search(text, max(0, f.start - 20), f.start)]   # "تبعه افغانستان": who, not where
     return found[0].label if found else v.default_country
 
 

@@ -78,6 +78,7 @@ class Vocabulary:
     place_stops: frozenset
     places: re.Pattern
     countries: tuple           # (iso, pattern)
+    nationality: re.Pattern    # "تبعه", "الجنسية": a country right after one is a nationality
     dual: re.Pattern           # "أدينا": the people of the trigger before it are two (Arabic dual)
     singular_people: re.Pattern | None
     calendar: dict             # the raw calendar section, compiled by calendars.py
@@ -230,6 +231,7 @@ def vocabulary(lang: str) -> Vocabulary:
         prison=bounded(vocab["prison_words"], lang),
         place_stops=frozenset(fold_phrase(w) for w in vocab["place_stops"]),
         places=bounded(list(vocab["places"]) + list(vocab.get("provinces") or []), lang),
+        nationality=re.compile(rf"{start(lang)}(?:{alternation(vocab.get('nationality_words') or ['(?!x)x'], lang)})[\s\u200c]*$"),
         countries=tuple((iso, bounded(ws, lang)) for iso, ws in vocab["countries"].items()),
         dual=bounded(vocab.get("dual_markers") or [], lang),
         singular_people=(re.compile(rf"\s*(?:\S+\s+)?(?:{alternation(vocab['singular_after'], lang)})\s*(?:{alternation(singular, lang)})(?![\w\u200c])")
