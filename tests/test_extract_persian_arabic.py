@@ -353,3 +353,8 @@ def test_an_arabic_town_tells_the_country_of_the_report():
     assert [(c.country, c.count) for c in extract_report(text, WED, "", "ar")] == [("EG", 3)]
     iraq = "أعدمت السلطات اليوم أربعة مدانين في سجن الحوت بمدينة الناصرية بعد إدانتهم بالإرهاب."
     assert [(c.country, c.count) for c in extract_report(iraq, WED, "", "ar")] == [("IQ", 4)]
+
+
+def test_a_comma_between_a_year_and_a_figure_closes_no_clause():
+    text = "این نهاد اعلام کرد که در سال ۲۰۲۲، ۵۸۲ نفر در ایران اعدام شده‌اند."
+    assert facts(text) == [("executed", 582, "exact", "2022-01-01", "2022-12-31", "aggregate")]
