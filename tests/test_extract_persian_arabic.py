@@ -358,3 +358,12 @@ def test_an_arabic_town_tells_the_country_of_the_report():
 def test_a_comma_between_a_year_and_a_figure_closes_no_clause():
     text = "این نهاد اعلام کرد که در سال ۲۰۲۲، ۵۸۲ نفر در ایران اعدام شده‌اند."
     assert facts(text) == [("executed", 582, "exact", "2022-01-01", "2022-12-31", "aggregate")]
+
+
+def test_two_counts_joined_by_and_under_one_verb_are_one_group():
+    text = "دو مرد و یک زن عرب روز دوشنبه در زندان سپیدار اهواز اعدام شدند."
+    assert [(c.count, c.kind) for c in extract_report(text, WED, "", "fa")] == [(3, "event")]
+    # the parts of a breakdown stay parts
+    parts = ("دست‌کم ۶۰ نفر در ماه سپتامبر ۲۰۲۴ در ایران اعدام شدند.\n\n"
+             "در میان اعدام‌شدگان دو زن و سه تبعه افغانستان دیده می‌شوند.")
+    assert sorted(c.count for c in extract_report(parts, WED, "", "fa")) == [2, 3, 60]

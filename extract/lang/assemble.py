@@ -87,7 +87,7 @@ class _Field(Dating):
         found = find_counts(v, text, s, e)
         # a bare year that is the number of a count ("۲۰۲۳ نفر") is the count's; any other date wins
         self.ignored |= {id(d) for d in self.dates_in(s, e) if d.bare and any(c.num_start == d.start for c in found)}
-        counts = [c for c in found if not any(d.start <= c.num_start < d.end for d in self.dates_in(s, e))]
+        counts = self.joined([c for c in found if not any(d.start <= c.num_start < d.end for d in self.dates_in(s, e))], s, e)
         for event, total in find_totals(v, text, s, e):
             if any(d.start <= total.num_start < d.end for d in self.dates_in(s, e)):
                 continue
@@ -140,6 +140,22 @@ class _Field(Dating):
             draft = self.draft(s, e, one, event, t, counts)
             draft.rules[1] = "count.dual" if dual else "count.verb_singular" if t.number == "sg" else "count.singular_noun"
             self.drafts.append(draft)
+
+    def joined(self, counts: list[CountMention], s: int, e: int) -> list[CountMention]:
+        """Persian, "سه مرد و یک زن بلوچ ... اعدام شدند": two counts of people joined by "و" (an
+        adjective at most between) are one group of their sum under one verb; not in a breakdown,
+        whose parts stay parts."""
+        if self.v.lang != "fa" or self.v.breakdown.search(self.text, s, e):
+            return counts
+        out: list[CountMention] = []
+        for c in counts:
+            prev = out[-1] if out else None
+            if prev is not None and prev.noun == c.noun == "person" and c.qualifier == "exact" \
+                    and re.fullmatch(r"(?:[\s\u200c]+[^\s\u200c،,.؛:\d]+)?[\s\u200c]+و[\s\u200c]+", self.text[prev.end:c.start]):
+                out[-1] = CountMention(prev.value + c.value, prev.qualifier, "person", prev.start, c.end, prev.num_start)
+                continue
+            out.append(c)
+        return out
 
     def inline_rows(self, s: int, e: int, counts) -> None:
         """"خوزستان (۲۹)، اصفهان (۲۳) و کرمان (۱۶)" after a statistic: each place of the gazetteer
