@@ -367,3 +367,12 @@ def test_two_counts_joined_by_and_under_one_verb_are_one_group():
     parts = ("دست‌کم ۶۰ نفر در ماه سپتامبر ۲۰۲۴ در ایران اعدام شدند.\n\n"
              "در میان اعدام‌شدگان دو زن و سه تبعه افغانستان دیده می‌شوند.")
     assert sorted(c.count for c in extract_report(parts, WED, "", "fa")) == [2, 3, 60]
+
+
+def test_a_country_opening_the_sentence_owns_its_figures_and_a_change_ends_in_its_own_year():
+    text = ("سازمان عفو بین‌الملل گزارش سالانه خود را درباره ایران منتشر کرد.\n\n"
+            "چین شمار اعدام‌ها را از ۵۰ نفر در سال ۲۰۲۲ به ۸۰ نفر در سال ۲۰۲۳ رساند.")
+    claims = [c for c in extract_report(text, WED, "", "fa") if c.count == 80]
+    assert [(c.country, str(c.period_start)) for c in claims] == [("CN", "2023-01-01")]
+    arabic = "ورفعت مصر عدد الإعدامات إلى ٣٠ إعداماً في عام ٢٠٢٢، بحسب المنظمة."
+    assert {c.country for c in extract_report(arabic, WED, "", "ar")} == {"EG"}

@@ -399,7 +399,14 @@ class _Field(Dating):
     def country_in(self, s: int, pos: int) -> tuple[str, bool]:
         """A country named as where ("در عراق", "في العراق") in the sentence, else the report's."""
         for f in find_labelled(self.v.countries, self.text, s, pos + 200):
-            if re.search(r"(?:در|فی|ب)\s*$", self.text[max(s, f.start - 4):f.start]) and f.label != self.country:
+            if f.label == self.country:
+                continue
+            if re.search(r"(?:در|فی|ب)\s*$", self.text[max(s, f.start - 4):f.start]):
+                return f.label, True
+            # the subject opening the sentence ("عربستان سعودی شمار اعدام ها را ... رساند"; Arabic after
+            # its verb: "ورفعت السعودية عدد ...") is whose figures these are
+            if f.start < pos and len(self.text[s:f.start].split()) <= (1 if self.v.lang == "ar" else 0) \
+                    and not self.v.nationality.search(self.text, max(s, f.start - 20), f.start):
                 return f.label, True
         return self.country, False
 

@@ -59,6 +59,10 @@ class Dating:
             since = [d for d in dates if d.since and d.start < c.start]
             if since:
                 return since[-1]   # "شمار اعدام ها از اول مرداد ... به ۱۰۵۱ رسیده": a running total from that day
+            right_after = [d for d in dates if 0 <= d.start - c.end <= 12
+                           and not re.search(r"،|,|(?<![\w\u200c])و(?![\w\u200c])", self.text[c.end:d.start])]
+            if right_after:
+                return right_after[0]   # "از ۱۷۲ نفر در سال ۲۰۲۳ به ۳۴۵ نفر در سال ۲۰۲۴": the year after the figure
             verb = c.end if self.v.lang == "fa" else None
         if self.v.lang == "fa" and verb is not None:
             dates = [d for d in dates if d.start < verb] or dates
