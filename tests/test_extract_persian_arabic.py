@@ -376,3 +376,8 @@ def test_a_country_opening_the_sentence_owns_its_figures_and_a_change_ends_in_it
     assert [(c.country, str(c.period_start)) for c in claims] == [("CN", "2023-01-01")]
     arabic = "ورفعت مصر عدد الإعدامات إلى ٣٠ إعداماً في عام ٢٠٢٢، بحسب المنظمة."
     assert {c.country for c in extract_report(arabic, WED, "", "ar")} == {"EG"}
+
+
+def test_between_one_date_and_another_is_a_span():
+    arabic = "ووثقت المنظمة ما لا يقل عن ٤٠٠ إعدام نُفذت بين ١ آذار/مارس ٢٠٢٢ و٣٠ أيلول/سبتمبر ٢٠٢٣."
+    assert facts(arabic, lang="ar") == [("executed", 400, "at_least", "2022-03-01", "2023-09-30", "aggregate")]

@@ -337,7 +337,10 @@ class Calendars:
             nxt = found[i + 1] if i + 1 < len(found) else None
             between = text[d.end:nxt.start] if nxt else ""
             both_days = d.is_day and nxt is not None and nxt.is_day and re.match(r"^[\s\u200c]*(?:تا|الی|الى|حتی|-|–)[\s\u200c]*$", between)
-            if (opens or both_days) and nxt and len(between) < 40 and self.range_between.match(between):
+            # "بين ٢١ يونيو ٢٠١٧ و٩ أكتوبر ٢٠٢٤", "بین ... و ...": "between" closes its span with "and"
+            between_and = nxt is not None and re.search(r"(?:بين|بین|میان)[\s\u200c]*$", before) \
+                and re.match(r"^[\s\u200c]*و[\s\u200c]*$", between)
+            if (opens or both_days) and nxt and len(between) < 40 and (self.range_between.match(between) or between_and):
                 skip.add(i + 1)
                 end = nxt.period_end if nxt.period_end >= d.period_start else d.period_end
                 out.append(DateMention(d.start, nxt.end, d.period_start, end, False, text[d.start:nxt.end]))
