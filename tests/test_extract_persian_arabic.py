@@ -381,3 +381,18 @@ def test_a_country_opening_the_sentence_owns_its_figures_and_a_change_ends_in_it
 def test_between_one_date_and_another_is_a_span():
     arabic = "ووثقت المنظمة ما لا يقل عن ٤٠٠ إعدام نُفذت بين ١ آذار/مارس ٢٠٢٢ و٣٠ أيلول/سبتمبر ٢٠٢٣."
     assert facts(arabic, lang="ar") == [("executed", 400, "at_least", "2022-03-01", "2023-09-30", "aggregate")]
+
+
+def test_an_undated_figure_told_so_far_or_in_an_annual_report_is_refused():
+    so_far = "دستگاه قضایی تاکنون برای دست‌کم ۱۴ بازداشت‌شده دیگر حکم اعدام صادر کرده است."
+    assert facts(so_far) == []
+    headline = "گزارش سالانه یک گروه حقوق بشری: اعدام دست‌کم ۱۲۰ زندانی بلوچ"
+    assert facts("", title=headline) == []
+    rate = "به طور میانگین هر شش ساعت یک اعدام در زندان‌های ایران ثبت شده است."
+    assert facts(rate) == []
+
+
+def test_a_part_of_an_incident_dated_to_an_earlier_year_is_no_claim_of_that_year():
+    text = ("نُفذ صباح اليوم الأربعاء حكم الإعدام بحق ستة مدانين في سجن بغداد المركزي، "
+            "ثلاثة منهم أدينوا في هجوم على مركز للشرطة عام ٢٠١٨.")
+    assert [(c.count, c.kind) for c in extract_report(text, WED, "", "ar")] == [(6, "event")]

@@ -287,10 +287,16 @@ class _Field(Dating):
                 and not self.place(s, e, c, own=True):
             return self.reject((s, e), c.start, c.end, "reject.split_of_incident")   # "سه تن از اعدام شدگان"
         draft = self.draft(s, e, c, event, t, counts, part)
-        if draft.kind == "event" and "period.inherited" in draft.rules and v.statistics.search(text, s, e):
-            # "شمار ... به هفت نفر رسید", "در این بازه ۸۸ زندانی": a statistic whose span is not told
-            # here; the report's day would make it an incident
+        undated = "period.inherited" in draft.rules or draft.period[0] is None
+        if draft.kind == "event" and undated \
+                and (v.statistics.search(text, s, e) or v.so_far.search(text, s, e)):
+            # "شمار ... به هفت نفر رسید", "در این بازه ۸۸ زندانی", "تاکنون ... برای ۱۰ معترض": a
+            # statistic whose span is not told here; the report's day would make it an incident
             return self.reject((s, e), c.start, c.end, "reject.span_without_start")
+        if part is not None and part.kind == "event" and draft.period[1] is not None and part.period[0] is not None \
+                and draft.period[1] < part.period[0]:
+            # "خمسة ... أربعة منهم أدينوا في تفجير عام ٢٠١٥": the year is of their crime, they are part of the incident
+            return self.reject((s, e), c.start, c.end, "reject.split_of_incident")
         return draft
 
     def part_of(self, s: int, e: int, c: CountMention, marked: bool = False) -> Draft | None:
