@@ -396,3 +396,9 @@ def test_a_part_of_an_incident_dated_to_an_earlier_year_is_no_claim_of_that_year
     text = ("نُفذ صباح اليوم الأربعاء حكم الإعدام بحق ستة مدانين في سجن بغداد المركزي، "
             "ثلاثة منهم أدينوا في هجوم على مركز للشرطة عام ٢٠١٨.")
     assert [(c.count, c.kind) for c in extract_report(text, WED, "", "ar")] == [(6, "event")]
+
+
+def test_a_bare_sentence_carried_out_after_an_execution_is_told_again():
+    text = ("روز دوشنبه ۱۶ مهر کیوان رستمی در زندان مرکزی ارومیه به دار آویخته شد. "
+            "دادگاه انقلاب ارومیه او را به اتهام «بغی» به اعدام محکوم کرد و سه ماه بعد حکم اجرا شد.")
+    assert [(c.event, c.count) for c in extract_report(text, WED, "", "fa") if c.event == "executed"] == [("executed", 1)]

@@ -136,6 +136,12 @@ class _Field(Dating):
             if subject and not _OBJECT_AFTER.match(text, subject.end()) and any(d.event == event for d in self.drafts):
                 self.reject((s, e), t.start, t.end, "reject.told_again")   # "حکم او ... اجرا شد": told before
                 continue
+            if event == "executed" and "حکم" in t.phrase and any(d.event == "executed" for d in self.drafts) \
+                    and re.fullmatch(r"حکم(?:ش|[\s\u200c]+(?:او|وی|این[\s\u200c]+\S+))?[\s\u200c]+(?:به[\s\u200c]+)?اجرا[\s\u200c]*\S*(?:[\s\u200c]+\S+)?",
+                                     text[t.start:t.end]):
+                # "... و حکم اجرا شد", "حکمش اجرا شد": the sentence of someone told of, carried out as told
+                self.reject((s, e), t.start, t.end, "reject.told_again")
+                continue
             one = CountMention(2 if dual else 1, "exact", "singular", t.start, t.end, t.start)
             draft = self.draft(s, e, one, event, t, counts)
             draft.rules[1] = "count.dual" if dual else "count.verb_singular" if t.number == "sg" else "count.singular_noun"
