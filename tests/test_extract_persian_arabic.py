@@ -402,3 +402,10 @@ def test_a_bare_sentence_carried_out_after_an_execution_is_told_again():
     text = ("روز دوشنبه ۱۶ مهر کیوان رستمی در زندان مرکزی ارومیه به دار آویخته شد. "
             "دادگاه انقلاب ارومیه او را به اتهام «بغی» به اعدام محکوم کرد و سه ماه بعد حکم اجرا شد.")
     assert [(c.event, c.count) for c in extract_report(text, WED, "", "fa") if c.event == "executed"] == [("executed", 1)]
+
+
+def test_a_pluperfect_sentence_is_background_when_only_the_headline_tells_the_execution():
+    title = "فعال سیاسی بلوچ در زندان زاهدان اعدام شد"
+    text = ("به گزارش یک گروه حقوق بشری، حکم این زندانی که سال‌ها در بازداشت بود و بارها به انفرادی منتقل شده بود، امروز صبح اجرا شد. "
+            "دادگاه انقلاب زاهدان در سال ۱۳۹۸ او را به اتهام «بغی» به اعدام محکوم کرده بود.")
+    assert not [c for c in extract_report(text, WED, title, "fa") if c.event == "sentenced"]

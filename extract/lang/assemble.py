@@ -48,8 +48,9 @@ def report_country(v: Vocabulary, lead: str) -> str:
 class _Field(Dating):
     """Assembly state for one field (title or text)."""
 
-    def __init__(self, v: Vocabulary, name: str, original: str, published: date | None, country: str):
+    def __init__(self, v: Vocabulary, name: str, original: str, published: date | None, country: str, lead: str = ""):
         self.v, self.name, self.original, self.published, self.country = v, name, original, published, country
+        self.lead = lead   # headline and first lines: an execution told there makes pluperfect sentences its lead-up
         self.folded: Folded = fold(original)
         self.text = self.folded.text
         self.sentences = sentences(self.text)
@@ -129,7 +130,7 @@ class _Field(Dating):
             if v.denials.search(text, s, e):
                 self.reject((s, e), t.start, t.end, "reject.no_event")
                 continue
-            if t.event != "executed" and t.tense == "pluperfect" and self.any_execution:
+            if t.event != "executed" and t.tense == "pluperfect" and (self.any_execution or self.told_execution()):
                 self.reject((s, e), t.start, t.end, "reject.background")
                 continue
             subject = v.pronouns.search(text, s, min(t.end, s + 30))
@@ -162,6 +163,13 @@ class _Field(Dating):
                 continue
             out.append(c)
         return out
+
+    def told_execution(self) -> bool:
+        """Whether the report tells an execution anywhere, the headline too ("... اعدام شد"), though
+        no trigger of this field was read: a sentence in the pluperfect is then its lead-up."""
+        head = fold(self.lead).text
+        return any(t.event == "executed" and not t.negated and t.tense in ("past", "perfect")
+                   for t in find_triggers(self.v, head, 0, len(head)))
 
     def inline_rows(self, s: int, e: int, counts) -> None:
         """"خوزستان (۲۹)، اصفهان (۲۳) و کرمان (۱۶)" after a statistic: each place of the gazetteer
@@ -287,7 +295,7 @@ class _Field(Dating):
         row = v.death_row.search(text, c.end, min(e, c.end + 40))
         if row and t is None:
             return self.reject((s, e), c.start, c.end, "reject.death_row")
-        if t is not None and event != "executed" and t.tense == "pluperfect" and self.any_execution:
+        if t is not None and event != "executed" and t.tense == "pluperfect" and (self.any_execution or self.told_execution()):
             return self.reject((s, e), c.start, c.end, "reject.background")
         if part is not None and part.kind == "event" and self.own_date(s, e, c, counts, t) is None \
                 and not self.place(s, e, c, own=True):
@@ -436,6 +444,6 @@ def assemble_field(lang: str, name: str, original: str, published: date | None, 
     """The claims of one field (title or text) of a Persian or Arabic report and the candidates
     rejected on the way. `lead` is the headline and first lines, where the report's country is read."""
     v = vocabulary(lang)
-    f = _Field(v, name, original, published, report_country(v, lead))
+    f = _Field(v, name, original, published, report_country(v, lead), lead)
     claims = f.run()
     return claims, f.rejections
