@@ -409,3 +409,8 @@ def test_a_pluperfect_sentence_is_background_when_only_the_headline_tells_the_ex
     text = ("به گزارش یک گروه حقوق بشری، حکم این زندانی که سال‌ها در بازداشت بود و بارها به انفرادی منتقل شده بود، امروز صبح اجرا شد. "
             "دادگاه انقلاب زاهدان در سال ۱۳۹۸ او را به اتهام «بغی» به اعدام محکوم کرده بود.")
     assert not [c for c in extract_report(text, WED, title, "fa") if c.event == "sentenced"]
+
+
+def test_this_week_runs_from_monday_to_the_report_day():
+    text = "نفذت السلطات هذا الأسبوع حكم الإعدام بحق ثمانية مدانين، بحسب ما أفادت مصادر أمنية اليوم الأربعاء."
+    assert facts(text, lang="ar") == [("executed", 8, "exact", "2024-10-07", "2024-10-09", "event")]

@@ -87,8 +87,8 @@ class Calendars:
         self.relative = []
         for offset, phrases in cal["days"].items():
             self.relative.append((re.compile(rf"{b}(?:{alternation(phrases, v.lang)})(?![\w\u200c])"), "day", int(offset)))
-        for key in ("last_week", "last_month", "this_year", "last_year", "this_month"):
-            self.relative.append((re.compile(rf"{b}(?:{alternation(cal[key], v.lang)})(?:[\s\u200c]*(?P<gm>{greg_marker}))?(?![\w\u200c])"), key, 0))
+        for key in ("last_week", "this_week", "last_month", "this_year", "last_year", "this_month"):
+            self.relative.append((re.compile(rf"{b}(?:{alternation(cal.get(key) or ['(?!x)x'], v.lang)})(?:[\s\u200c]*(?P<gm>{greg_marker}))?(?![\w\u200c])"), key, 0))
         units = "|".join(re.escape(fold_phrase(u)) for u in cal["units"])
         self.units = {_key(u): int(n) for u, n in cal["units"].items()}
         # "در ۴۸ ساعت گذشته", "طی شش روز", "خلال الأيام العشرة الماضية" is the span before the report;
@@ -306,6 +306,9 @@ class Calendars:
         if key == "day":
             day = published + timedelta(days=offset)
             return DateMention(m.start(), m.end(), day, day, True, m.group())
+        if key == "this_week":
+            monday = published - timedelta(days=published.weekday())
+            return DateMention(m.start(), m.end(), monday, published, (published - monday).days <= 2, m.group())
         if key == "last_week":
             monday = published - timedelta(days=published.weekday()) - timedelta(days=7)
             return DateMention(m.start(), m.end(), monday, monday + timedelta(days=6), False, m.group())
