@@ -414,3 +414,8 @@ def test_a_pluperfect_sentence_is_background_when_only_the_headline_tells_the_ex
 def test_this_week_runs_from_monday_to_the_report_day():
     text = "نفذت السلطات هذا الأسبوع حكم الإعدام بحق ثمانية مدانين، بحسب ما أفادت مصادر أمنية اليوم الأربعاء."
     assert facts(text, lang="ar") == [("executed", 8, "exact", "2024-10-07", "2024-10-09", "event")]
+
+
+def test_an_arabic_verbal_noun_after_a_word_of_preparation_is_no_execution():
+    text = "نُقل سبعة سجناء اليوم إلى سجن المدينة المركزي، في خطوة تسبق عادة تنفيذ أحكام الإعدام."
+    assert [f for f in facts(text, lang="ar") if f[0] == "executed"] == []
