@@ -419,3 +419,9 @@ def test_this_week_runs_from_monday_to_the_report_day():
 def test_an_arabic_verbal_noun_after_a_word_of_preparation_is_no_execution():
     text = "نُقل سبعة سجناء اليوم إلى سجن المدينة المركزي، في خطوة تسبق عادة تنفيذ أحكام الإعدام."
     assert [f for f in facts(text, lang="ar") if f[0] == "executed"] == []
+
+
+def test_death_row_after_another_clause_s_execution_verb_is_no_claim():
+    text = ("وأُعدم ١٢ شخصاً في سجن الحوت يوم الأحد، فيما يوجد في السجن نفسه ٣٠٠ محكومين بالإعدام "
+            "ينتظرون المصادقة على أحكامهم.")
+    assert [f[1] for f in facts(text, lang="ar")] == [12]

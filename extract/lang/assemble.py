@@ -295,6 +295,9 @@ class _Field(Dating):
         row = v.death_row.search(text, c.end, min(e, c.end + 40))
         if row and t is None:
             return self.reject((s, e), c.start, c.end, "reject.death_row")
+        if row and t is not None and t.end <= c.start and row.start() - c.end <= 12 and "،" in text[t.end:c.start]:
+            # "أُعدم أكثر من ٦٠٠ شخص ...، بينما يوجد ٢٠٥ محكومين بالإعدام": the verb is another clause's
+            return self.reject((s, e), c.start, c.end, "reject.death_row")
         if t is not None and event != "executed" and t.tense == "pluperfect" and (self.any_execution or self.told_execution()):
             return self.reject((s, e), c.start, c.end, "reject.background")
         if part is not None and part.kind == "event" and self.own_date(s, e, c, counts, t) is None \
