@@ -425,3 +425,8 @@ def test_death_row_after_another_clause_s_execution_verb_is_no_claim():
     text = ("وأُعدم ١٢ شخصاً في سجن الحوت يوم الأحد، فيما يوجد في السجن نفسه ٣٠٠ محكومين بالإعدام "
             "ينتظرون المصادقة على أحكامهم.")
     assert [f[1] for f in facts(text, lang="ar")] == [12]
+
+
+def test_since_an_event_of_a_year_runs_from_that_year_to_the_report():
+    text = "وأُعدم أكثر من ٤٠٠ شخص في العراق منذ رفع الحظر عن العقوبة في عام ٢٠١٠، بحسب المنظمة."
+    assert facts(text, lang="ar") == [("executed", 400, "more_than", "2010-01-01", "2024-10-09", "aggregate")]

@@ -335,7 +335,10 @@ class Calendars:
             if i in skip:
                 continue
             before = text[max(0, d.start - 30):d.start]
-            since = d.since or self.since_before.search(before)
+            # "منذ إعادة العمل بعقوبة الإعدام في عام ٢٠٠٤": since an event of that year, a few words on
+            since = d.since or self.since_before.search(before) or not d.is_day and re.search(
+                r"(?<![\w\u200c])منذ(?:[\s\u200c]+[^\s\u200c،,.]+){1,5}?[\s\u200c]+(?:فی[\s\u200c]*)?(?:(?:ال)?(?:عام|سنه)[\s\u200c]*)?$",
+                text[max(0, d.start - 60):d.start])
             opens = since or self.range_before.search(before)
             nxt = found[i + 1] if i + 1 < len(found) else None
             between = text[d.end:nxt.start] if nxt else ""
