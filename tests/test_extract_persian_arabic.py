@@ -430,3 +430,9 @@ def test_death_row_after_another_clause_s_execution_verb_is_no_claim():
 def test_since_an_event_of_a_year_runs_from_that_year_to_the_report():
     text = "وأُعدم أكثر من ٤٠٠ شخص في العراق منذ رفع الحظر عن العقوبة في عام ٢٠١٠، بحسب المنظمة."
     assert facts(text, lang="ar") == [("executed", 400, "more_than", "2010-01-01", "2024-10-09", "aggregate")]
+
+
+def test_a_lead_told_for_the_week_and_a_body_told_for_its_day_are_one_incident():
+    text = ("أعدمت السلطات ما لا يقل عن تسعة أشخاص هذا الأسبوع، بحسب مصادر أمنية.\n\n"
+            "وقال مصدر طبي إن جثث تسعة مدانين أُعدموا في سجن الحوت يوم الإثنين نُقلت إلى ذويهم.")
+    assert facts(text, lang="ar") == [("executed", 9, "at_least", "2024-10-07", "2024-10-07", "event")]
