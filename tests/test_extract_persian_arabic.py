@@ -436,3 +436,14 @@ def test_a_lead_told_for_the_week_and_a_body_told_for_its_day_are_one_incident()
     text = ("أعدمت السلطات ما لا يقل عن تسعة أشخاص هذا الأسبوع، بحسب مصادر أمنية.\n\n"
             "وقال مصدر طبي إن جثث تسعة مدانين أُعدموا في سجن الحوت يوم الإثنين نُقلت إلى ذويهم.")
     assert facts(text, lang="ar") == [("executed", 9, "at_least", "2024-10-07", "2024-10-07", "event")]
+
+
+def test_last_year_in_a_report_that_counts_gregorian_years_is_gregorian():
+    text = ("عربستان سعودی در سال ۲۰۲۳ دست‌کم ۱۷۰ نفر را اعدام کرد. "
+            "سال گذشته دست‌کم ۳۰۰ نفر در عربستان اعدام شدند.")
+    rows = [(c.count, str(c.period_start), str(c.period_end)) for c in extract_report(text, date(2025, 2, 1), "", "fa")]
+    assert (300, "2024-01-01", "2024-12-31") in rows
+    # a report that counts in Solar years keeps the Solar year
+    solar = "در سال ۱۴۰۱ دست‌کم ۸۰۰ نفر در ایران اعدام شدند. سال گذشته دست‌کم ۹۰۰ نفر اعدام شدند."
+    rows = [(c.count, str(c.period_start)) for c in extract_report(solar, date(2025, 2, 1), "", "fa")]
+    assert (900, "2023-03-21") in rows

@@ -210,9 +210,13 @@ class Calendars:
             found.append(DateMention(m.start(), m.end(), s, e, False, m.group(), bare=bare))
         for m in self.weekday.finditer(text):
             found.append(self._weekday(m, published))
+        # a Persian report that counts its years in the Gregorian calendar ("در سال ۲۰۲۴") means a
+        # Gregorian year by "سال گذشته" too
+        years = [int(y) for y in re.findall(r"(?<!\d)(1[34]\d\d|19\d\d|20\d\d)(?!\d)", text)]
+        gregorian_text = sum(y >= 1900 for y in years) > sum(y < 1500 for y in years)
         for pattern, key, offset in self.relative:
             for m in pattern.finditer(text):
-                found.append(self._relative(m, key, offset, published))
+                found.append(self._relative(m, key, offset, published, gregorian_text))
         for m in self.last_n.finditer(text):
             n = self.unit_count(m.group("n"))
             days = self.units[_key(m.group("u"))]
@@ -302,7 +306,7 @@ class Calendars:
             day -= timedelta(days=7)   # "الاثنين الماضي" said on a Monday: a week ago
         return DateMention(m.start(), m.end(), day, day, True, m.group())
 
-    def _relative(self, m: re.Match, key: str, offset: int, published: date) -> DateMention:
+    def _relative(self, m: re.Match, key: str, offset: int, published: date, gregorian_text: bool = False) -> DateMention:
         if key == "day":
             day = published + timedelta(days=offset)
             return DateMention(m.start(), m.end(), day, day, True, m.group())
@@ -313,6 +317,8 @@ class Calendars:
             monday = published - timedelta(days=published.weekday()) - timedelta(days=7)
             return DateMention(m.start(), m.end(), monday, monday + timedelta(days=6), False, m.group())
         cal = GREGORIAN if self.lang == "ar" or m.groupdict().get("gm") else SOLAR
+        if key in ("this_year", "last_year") and gregorian_text:
+            cal = GREGORIAN
         cur = self._current_year(cal, published)
         if key in ("this_year", "last_year"):
             s, e = self._year_span(cal, cur - (key == "last_year"))
