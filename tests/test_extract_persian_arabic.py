@@ -447,3 +447,8 @@ def test_last_year_in_a_report_that_counts_gregorian_years_is_gregorian():
     solar = "در سال ۱۴۰۱ دست‌کم ۸۰۰ نفر در ایران اعدام شدند. سال گذشته دست‌کم ۹۰۰ نفر اعدام شدند."
     rows = [(c.count, str(c.period_start)) for c in extract_report(solar, date(2025, 2, 1), "", "fa")]
     assert (900, "2023-03-21") in rows
+
+
+def test_the_singular_verb_of_one_already_counted_adds_no_second_person():
+    text = "در سال ۲۰۲۳ سه نفر در ملأعام اعدام شدند و دست‌کم یک نفر که هنگام جرم نوجوان بود نیز اعدام شده است."
+    assert sorted(f[1] for f in facts(text)) == [1, 3]

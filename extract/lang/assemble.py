@@ -122,6 +122,8 @@ class _Field(Dating):
                 continue   # "قرار بود حکمشان اجرا شود": a plan, not an execution
             if any(c.start < t.end and t.start - c.end < 120 for c in counts if c.start < t.start) and t.number != "sg":
                 continue
+            if any(c.value == 1 and 0 <= t.start - c.end < 120 for c in counts):
+                continue   # "دست کم یک نفر که ... اعدام شده است": the singular verb of the one already counted
             singular = t.number == "sg" or (v.singular_people is not None and v.singular_people.match(text, t.end, e)) \
                 or self.singular_object(s, t)
             dual = not singular and v.lang == "ar" and v.dual.search(text, t.end, min(e, t.end + 60))
