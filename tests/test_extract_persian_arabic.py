@@ -314,3 +314,141 @@ def test_the_object_of_an_active_verb_counts_one_person_unless_it_is_several():
 def test_arabic_one_and_two_follow_their_noun():
     c = one("أعلنت وزارة الداخلية اليوم إعدام مواطنين اثنين في منطقة القصيم بعد إدانتهما بالقتل.", lang="ar")
     assert (c.count, c.location, c.offences) == (2, "منطقة القصيم", ("murder",))
+
+
+def test_an_undated_statistic_is_refused_not_dated_to_the_report_day():
+    # a running total or a figure "over this span" tells no span of its own here: the report's
+    # day would turn it into a one-day incident of many people
+    total = "با اعدام این زندانی، شمار بازداشت‌شدگان اعتراضات که تاکنون اعدام شده‌اند به دوازده نفر رسیده است."
+    assert not [f for f in facts(total) if f[1] == 12]
+    span = "گزارش این گروه می‌گوید در این بازه دست‌کم ۴۰ زندانی عرب در زندان‌های خوزستان اعدام شده‌اند."
+    assert facts(span) == []
+    arabic = "وبلغ عدد الذين أعدموا في السجون العراقية ٣٠ شخصاً، بحسب منظمة حقوقية."
+    assert facts(arabic, lang="ar") == []
+    # a dated incident with the same words stays
+    dated = "روز دوشنبه ۱۶ مهر ۱۴۰۳، شمار زیادی از خانواده‌ها مقابل زندان جمع شدند و سه زندانی در زندان قزلحصار اعدام شدند."
+    assert [f[1] for f in facts(dated)] == [3]
+
+
+def test_the_first_months_of_a_year_and_a_bracketed_gloss_of_them():
+    # the first N months of a year are January to month N, whatever a bracket after them restates
+    text = "در پنج ماه نخست سال ۲۰۲۴ میلادی (ژانویه تا پایان مه) دست‌کم ۲۰۰ نفر در ایران اعدام شدند."
+    assert facts(text, date(2024, 6, 10)) == [("executed", 200, "at_least", "2024-01-01", "2024-05-31", "aggregate")]
+    solar = "در سه ماه نخست سال جاری دست‌کم ۹۰ نفر در ایران اعدام شدند."
+    assert facts(solar, date(2024, 7, 1)) == [("executed", 90, "at_least", "2024-03-20", "2024-06-20", "aggregate")]
+    month = "در ماه مارس ۲۰۲۴ (۱۱ اسفند تا ۱۱ فروردین) دست‌کم ۴۰ نفر در ایران اعدام شدند."
+    assert facts(month, date(2024, 4, 5)) == [("executed", 40, "at_least", "2024-03-01", "2024-03-31", "aggregate")]
+
+
+def test_a_nationality_is_not_the_country_of_the_report():
+    text = ("حکم اعدام چهار زندانی روز دوشنبه در زندان مرکزی شیراز اجرا شد. "
+            "یکی از آنان تبعه افغانستان بود.")
+    assert {c.country for c in extract_report(text, WED, "", "fa")} == {"IR"}
+    arabic = "نفذت السلطات صباح اليوم حكم الإعدام شنقاً بحق ثلاثة مدانين، أحدهم يحمل الجنسية العراقية."
+    assert {c.country for c in extract_report(arabic, WED, "", "ar")} == {"SA"}
+
+
+def test_an_arabic_town_tells_the_country_of_the_report():
+    text = "نُفذ صباح اليوم حكم الإعدام بحق ثلاثة مدانين في سجن بمدينة الإسكندرية، بحسب مصدر أمني."
+    assert [(c.country, c.count) for c in extract_report(text, WED, "", "ar")] == [("EG", 3)]
+    iraq = "أعدمت السلطات اليوم أربعة مدانين في سجن الحوت بمدينة الناصرية بعد إدانتهم بالإرهاب."
+    assert [(c.country, c.count) for c in extract_report(iraq, WED, "", "ar")] == [("IQ", 4)]
+
+
+def test_a_comma_between_a_year_and_a_figure_closes_no_clause():
+    text = "این نهاد اعلام کرد که در سال ۲۰۲۲، ۵۸۲ نفر در ایران اعدام شده‌اند."
+    assert facts(text) == [("executed", 582, "exact", "2022-01-01", "2022-12-31", "aggregate")]
+
+
+def test_two_counts_joined_by_and_under_one_verb_are_one_group():
+    text = "دو مرد و یک زن عرب روز دوشنبه در زندان سپیدار اهواز اعدام شدند."
+    assert [(c.count, c.kind) for c in extract_report(text, WED, "", "fa")] == [(3, "event")]
+    # the parts of a breakdown stay parts
+    parts = ("دست‌کم ۶۰ نفر در ماه سپتامبر ۲۰۲۴ در ایران اعدام شدند.\n\n"
+             "در میان اعدام‌شدگان دو زن و سه تبعه افغانستان دیده می‌شوند.")
+    assert sorted(c.count for c in extract_report(parts, WED, "", "fa")) == [2, 3, 60]
+
+
+def test_a_country_opening_the_sentence_owns_its_figures_and_a_change_ends_in_its_own_year():
+    text = ("سازمان عفو بین‌الملل گزارش سالانه خود را درباره ایران منتشر کرد.\n\n"
+            "چین شمار اعدام‌ها را از ۵۰ نفر در سال ۲۰۲۲ به ۸۰ نفر در سال ۲۰۲۳ رساند.")
+    claims = [c for c in extract_report(text, WED, "", "fa") if c.count == 80]
+    assert [(c.country, str(c.period_start)) for c in claims] == [("CN", "2023-01-01")]
+    arabic = "ورفعت مصر عدد الإعدامات إلى ٣٠ إعداماً في عام ٢٠٢٢، بحسب المنظمة."
+    assert {c.country for c in extract_report(arabic, WED, "", "ar")} == {"EG"}
+
+
+def test_between_one_date_and_another_is_a_span():
+    arabic = "ووثقت المنظمة ما لا يقل عن ٤٠٠ إعدام نُفذت بين ١ آذار/مارس ٢٠٢٢ و٣٠ أيلول/سبتمبر ٢٠٢٣."
+    assert facts(arabic, lang="ar") == [("executed", 400, "at_least", "2022-03-01", "2023-09-30", "aggregate")]
+
+
+def test_an_undated_figure_told_so_far_or_in_an_annual_report_is_refused():
+    so_far = "دستگاه قضایی تاکنون برای دست‌کم ۱۴ بازداشت‌شده دیگر حکم اعدام صادر کرده است."
+    assert facts(so_far) == []
+    headline = "گزارش سالانه یک گروه حقوق بشری: اعدام دست‌کم ۱۲۰ زندانی بلوچ"
+    assert facts("", title=headline) == []
+    rate = "به طور میانگین هر شش ساعت یک اعدام در زندان‌های ایران ثبت شده است."
+    assert facts(rate) == []
+
+
+def test_a_part_of_an_incident_dated_to_an_earlier_year_is_no_claim_of_that_year():
+    text = ("نُفذ صباح اليوم الأربعاء حكم الإعدام بحق ستة مدانين في سجن بغداد المركزي، "
+            "ثلاثة منهم أدينوا في هجوم على مركز للشرطة عام ٢٠١٨.")
+    assert [(c.count, c.kind) for c in extract_report(text, WED, "", "ar")] == [(6, "event")]
+
+
+def test_a_bare_sentence_carried_out_after_an_execution_is_told_again():
+    text = ("روز دوشنبه ۱۶ مهر کیوان رستمی در زندان مرکزی ارومیه به دار آویخته شد. "
+            "دادگاه انقلاب ارومیه او را به اتهام «بغی» به اعدام محکوم کرد و سه ماه بعد حکم اجرا شد.")
+    assert [(c.event, c.count) for c in extract_report(text, WED, "", "fa") if c.event == "executed"] == [("executed", 1)]
+
+
+def test_a_pluperfect_sentence_is_background_when_only_the_headline_tells_the_execution():
+    title = "فعال سیاسی بلوچ در زندان زاهدان اعدام شد"
+    text = ("به گزارش یک گروه حقوق بشری، حکم این زندانی که سال‌ها در بازداشت بود و بارها به انفرادی منتقل شده بود، امروز صبح اجرا شد. "
+            "دادگاه انقلاب زاهدان در سال ۱۳۹۸ او را به اتهام «بغی» به اعدام محکوم کرده بود.")
+    assert not [c for c in extract_report(text, WED, title, "fa") if c.event == "sentenced"]
+
+
+def test_this_week_runs_from_monday_to_the_report_day():
+    text = "نفذت السلطات هذا الأسبوع حكم الإعدام بحق ثمانية مدانين، بحسب ما أفادت مصادر أمنية اليوم الأربعاء."
+    assert facts(text, lang="ar") == [("executed", 8, "exact", "2024-10-07", "2024-10-09", "event")]
+
+
+def test_an_arabic_verbal_noun_after_a_word_of_preparation_is_no_execution():
+    text = "نُقل سبعة سجناء اليوم إلى سجن المدينة المركزي، في خطوة تسبق عادة تنفيذ أحكام الإعدام."
+    assert [f for f in facts(text, lang="ar") if f[0] == "executed"] == []
+
+
+def test_death_row_after_another_clause_s_execution_verb_is_no_claim():
+    text = ("وأُعدم ١٢ شخصاً في سجن الحوت يوم الأحد، فيما يوجد في السجن نفسه ٣٠٠ محكومين بالإعدام "
+            "ينتظرون المصادقة على أحكامهم.")
+    assert [f[1] for f in facts(text, lang="ar")] == [12]
+
+
+def test_since_an_event_of_a_year_runs_from_that_year_to_the_report():
+    text = "وأُعدم أكثر من ٤٠٠ شخص في العراق منذ رفع الحظر عن العقوبة في عام ٢٠١٠، بحسب المنظمة."
+    assert facts(text, lang="ar") == [("executed", 400, "more_than", "2010-01-01", "2024-10-09", "aggregate")]
+
+
+def test_a_lead_told_for_the_week_and_a_body_told_for_its_day_are_one_incident():
+    text = ("أعدمت السلطات ما لا يقل عن تسعة أشخاص هذا الأسبوع، بحسب مصادر أمنية.\n\n"
+            "وقال مصدر طبي إن جثث تسعة مدانين أُعدموا في سجن الحوت يوم الإثنين نُقلت إلى ذويهم.")
+    assert facts(text, lang="ar") == [("executed", 9, "at_least", "2024-10-07", "2024-10-07", "event")]
+
+
+def test_last_year_in_a_report_that_counts_gregorian_years_is_gregorian():
+    text = ("عربستان سعودی در سال ۲۰۲۳ دست‌کم ۱۷۰ نفر را اعدام کرد. "
+            "سال گذشته دست‌کم ۳۰۰ نفر در عربستان اعدام شدند.")
+    rows = [(c.count, str(c.period_start), str(c.period_end)) for c in extract_report(text, date(2025, 2, 1), "", "fa")]
+    assert (300, "2024-01-01", "2024-12-31") in rows
+    # a report that counts in Solar years keeps the Solar year
+    solar = "در سال ۱۴۰۱ دست‌کم ۸۰۰ نفر در ایران اعدام شدند. سال گذشته دست‌کم ۹۰۰ نفر اعدام شدند."
+    rows = [(c.count, str(c.period_start)) for c in extract_report(solar, date(2025, 2, 1), "", "fa")]
+    assert (900, "2023-03-21") in rows
+
+
+def test_the_singular_verb_of_one_already_counted_adds_no_second_person():
+    text = "در سال ۲۰۲۳ سه نفر در ملأعام اعدام شدند و دست‌کم یک نفر که هنگام جرم نوجوان بود نیز اعدام شده است."
+    assert sorted(f[1] for f in facts(text)) == [1, 3]

@@ -40,15 +40,17 @@ def report_country(v: Vocabulary, lead: str) -> str:
     """The country a report is about: the first country named in its headline and lead, else the
     language's default (Persian: Iran; Arabic: Saudi Arabia, whose announcements dominate)."""
     text = fold(lead).text
-    found = find_labelled(v.countries, text, 0, len(text))
+    found = [f for f in find_labelled(v.countries, text, 0, len(text))
+             if not v.nationality.search(text, max(0, f.start - 20), f.start)]   # "تبعه افغانستان": who, not where
     return found[0].label if found else v.default_country
 
 
 class _Field(Dating):
     """Assembly state for one field (title or text)."""
 
-    def __init__(self, v: Vocabulary, name: str, original: str, published: date | None, country: str):
+    def __init__(self, v: Vocabulary, name: str, original: str, published: date | None, country: str, lead: str = ""):
         self.v, self.name, self.original, self.published, self.country = v, name, original, published, country
+        self.lead = lead   # headline and first lines: an execution told there makes pluperfect sentences its lead-up
         self.folded: Folded = fold(original)
         self.text = self.folded.text
         self.sentences = sentences(self.text)
@@ -86,7 +88,7 @@ class _Field(Dating):
         found = find_counts(v, text, s, e)
         # a bare year that is the number of a count ("۲۰۲۳ نفر") is the count's; any other date wins
         self.ignored |= {id(d) for d in self.dates_in(s, e) if d.bare and any(c.num_start == d.start for c in found)}
-        counts = [c for c in found if not any(d.start <= c.num_start < d.end for d in self.dates_in(s, e))]
+        counts = self.joined([c for c in found if not any(d.start <= c.num_start < d.end for d in self.dates_in(s, e))], s, e)
         for event, total in find_totals(v, text, s, e):
             if any(d.start <= total.num_start < d.end for d in self.dates_in(s, e)):
                 continue
@@ -120,6 +122,8 @@ class _Field(Dating):
                 continue   # "قرار بود حکمشان اجرا شود": a plan, not an execution
             if any(c.start < t.end and t.start - c.end < 120 for c in counts if c.start < t.start) and t.number != "sg":
                 continue
+            if any(c.value == 1 and 0 <= t.start - c.end < 120 for c in counts):
+                continue   # "دست کم یک نفر که ... اعدام شده است": the singular verb of the one already counted
             singular = t.number == "sg" or (v.singular_people is not None and v.singular_people.match(text, t.end, e)) \
                 or self.singular_object(s, t)
             dual = not singular and v.lang == "ar" and v.dual.search(text, t.end, min(e, t.end + 60))
@@ -128,17 +132,46 @@ class _Field(Dating):
             if v.denials.search(text, s, e):
                 self.reject((s, e), t.start, t.end, "reject.no_event")
                 continue
-            if t.event != "executed" and t.tense == "pluperfect" and self.any_execution:
+            if t.event != "executed" and t.tense == "pluperfect" and (self.any_execution or self.told_execution()):
                 self.reject((s, e), t.start, t.end, "reject.background")
                 continue
             subject = v.pronouns.search(text, s, min(t.end, s + 30))
             if subject and not _OBJECT_AFTER.match(text, subject.end()) and any(d.event == event for d in self.drafts):
                 self.reject((s, e), t.start, t.end, "reject.told_again")   # "حکم او ... اجرا شد": told before
                 continue
+            if event == "executed" and "حکم" in t.phrase and any(d.event == "executed" for d in self.drafts) \
+                    and re.fullmatch(r"حکم(?:ش|[\s\u200c]+(?:او|وی|این[\s\u200c]+\S+))?[\s\u200c]+(?:به[\s\u200c]+)?اجرا[\s\u200c]*\S*(?:[\s\u200c]+\S+)?",
+                                     text[t.start:t.end]):
+                # "... و حکم اجرا شد", "حکمش اجرا شد": the sentence of someone told of, carried out as told
+                self.reject((s, e), t.start, t.end, "reject.told_again")
+                continue
             one = CountMention(2 if dual else 1, "exact", "singular", t.start, t.end, t.start)
             draft = self.draft(s, e, one, event, t, counts)
             draft.rules[1] = "count.dual" if dual else "count.verb_singular" if t.number == "sg" else "count.singular_noun"
             self.drafts.append(draft)
+
+    def joined(self, counts: list[CountMention], s: int, e: int) -> list[CountMention]:
+        """Persian, "سه مرد و یک زن بلوچ ... اعدام شدند": two counts of people joined by "و" (an
+        adjective at most between) are one group of their sum under one verb; not in a breakdown,
+        whose parts stay parts."""
+        if self.v.lang != "fa" or self.v.breakdown.search(self.text, s, e):
+            return counts
+        out: list[CountMention] = []
+        for c in counts:
+            prev = out[-1] if out else None
+            if prev is not None and prev.noun == c.noun == "person" and c.qualifier == "exact" \
+                    and re.fullmatch(r"(?:[\s\u200c]+[^\s\u200c،,.؛:\d]+)?[\s\u200c]+و[\s\u200c]+", self.text[prev.end:c.start]):
+                out[-1] = CountMention(prev.value + c.value, prev.qualifier, "person", prev.start, c.end, prev.num_start)
+                continue
+            out.append(c)
+        return out
+
+    def told_execution(self) -> bool:
+        """Whether the report tells an execution anywhere, the headline too ("... اعدام شد"), though
+        no trigger of this field was read: a sentence in the pluperfect is then its lead-up."""
+        head = fold(self.lead).text
+        return any(t.event == "executed" and not t.negated and t.tense in ("past", "perfect")
+                   for t in find_triggers(self.v, head, 0, len(head)))
 
     def inline_rows(self, s: int, e: int, counts) -> None:
         """"خوزستان (۲۹)، اصفهان (۲۳) و کرمان (۱۶)" after a statistic: each place of the gazetteer
@@ -264,12 +297,26 @@ class _Field(Dating):
         row = v.death_row.search(text, c.end, min(e, c.end + 40))
         if row and t is None:
             return self.reject((s, e), c.start, c.end, "reject.death_row")
-        if t is not None and event != "executed" and t.tense == "pluperfect" and self.any_execution:
+        if row and t is not None and t.end <= c.start and row.start() - c.end <= 12 and "،" in text[t.end:c.start]:
+            # "أُعدم أكثر من ٦٠٠ شخص ...، بينما يوجد ٢٠٥ محكومين بالإعدام": the verb is another clause's
+            return self.reject((s, e), c.start, c.end, "reject.death_row")
+        if t is not None and event != "executed" and t.tense == "pluperfect" and (self.any_execution or self.told_execution()):
             return self.reject((s, e), c.start, c.end, "reject.background")
         if part is not None and part.kind == "event" and self.own_date(s, e, c, counts, t) is None \
                 and not self.place(s, e, c, own=True):
             return self.reject((s, e), c.start, c.end, "reject.split_of_incident")   # "سه تن از اعدام شدگان"
-        return self.draft(s, e, c, event, t, counts, part)
+        draft = self.draft(s, e, c, event, t, counts, part)
+        undated = "period.inherited" in draft.rules or draft.period[0] is None
+        if draft.kind == "event" and undated \
+                and (v.statistics.search(text, s, e) or v.so_far.search(text, s, e)):
+            # "شمار ... به هفت نفر رسید", "در این بازه ۸۸ زندانی", "تاکنون ... برای ۱۰ معترض": a
+            # statistic whose span is not told here; the report's day would make it an incident
+            return self.reject((s, e), c.start, c.end, "reject.span_without_start")
+        if part is not None and part.kind == "event" and draft.period[1] is not None and part.period[0] is not None \
+                and draft.period[1] < part.period[0]:
+            # "خمسة ... أربعة منهم أدينوا في تفجير عام ٢٠١٥": the year is of their crime, they are part of the incident
+            return self.reject((s, e), c.start, c.end, "reject.split_of_incident")
+        return draft
 
     def part_of(self, s: int, e: int, c: CountMention, marked: bool = False) -> Draft | None:
         """The claim a count breaks down ("شش زندانی سیاسی ... در میان اعدام شدگان", "اثنان منهم"):
@@ -377,7 +424,14 @@ class _Field(Dating):
     def country_in(self, s: int, pos: int) -> tuple[str, bool]:
         """A country named as where ("در عراق", "في العراق") in the sentence, else the report's."""
         for f in find_labelled(self.v.countries, self.text, s, pos + 200):
-            if re.search(r"(?:در|فی|ب)\s*$", self.text[max(s, f.start - 4):f.start]) and f.label != self.country:
+            if f.label == self.country:
+                continue
+            if re.search(r"(?:در|فی|ب)\s*$", self.text[max(s, f.start - 4):f.start]):
+                return f.label, True
+            # the subject opening the sentence ("عربستان سعودی شمار اعدام ها را ... رساند"; Arabic after
+            # its verb: "ورفعت السعودية عدد ...") is whose figures these are
+            if f.start < pos and len(self.text[s:f.start].split()) <= (1 if self.v.lang == "ar" else 0) \
+                    and not self.v.nationality.search(self.text, max(s, f.start - 20), f.start):
                 return f.label, True
         return self.country, False
 
@@ -395,6 +449,6 @@ def assemble_field(lang: str, name: str, original: str, published: date | None, 
     """The claims of one field (title or text) of a Persian or Arabic report and the candidates
     rejected on the way. `lead` is the headline and first lines, where the report's country is read."""
     v = vocabulary(lang)
-    f = _Field(v, name, original, published, report_country(v, lead))
+    f = _Field(v, name, original, published, report_country(v, lead), lead)
     claims = f.run()
     return claims, f.rejections

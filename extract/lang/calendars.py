@@ -87,8 +87,8 @@ class Calendars:
         self.relative = []
         for offset, phrases in cal["days"].items():
             self.relative.append((re.compile(rf"{b}(?:{alternation(phrases, v.lang)})(?![\w\u200c])"), "day", int(offset)))
-        for key in ("last_week", "last_month", "this_year", "last_year", "this_month"):
-            self.relative.append((re.compile(rf"{b}(?:{alternation(cal[key], v.lang)})(?:[\s\u200c]*(?P<gm>{greg_marker}))?(?![\w\u200c])"), key, 0))
+        for key in ("last_week", "this_week", "last_month", "this_year", "last_year", "this_month"):
+            self.relative.append((re.compile(rf"{b}(?:{alternation(cal.get(key) or ['(?!x)x'], v.lang)})(?:[\s\u200c]*(?P<gm>{greg_marker}))?(?![\w\u200c])"), key, 0))
         units = "|".join(re.escape(fold_phrase(u)) for u in cal["units"])
         self.units = {_key(u): int(n) for u, n in cal["units"].items()}
         # "در ۴۸ ساعت گذشته", "طی شش روز", "خلال الأيام العشرة الماضية" is the span before the report;
@@ -96,6 +96,11 @@ class Calendars:
         self.last_n = re.compile(rf"(?P<pre>(?<![\w\u200c])(?:در|طی|ظرف|خلال|فی|فقط|تنها)[\s\u200c]*)?{b}(?P<n>\d+|{v.number})[\s\u200c]*"
                                  rf"(?P<u>{units})(?![\w\u200c])(?:[\s\u200c]*(?P<past>{past}))?(?![\s\u200c]*(?:پس|بعد|قبل|پیش))")
         self.year_start = re.compile(rf"{b}(?:{alternation(cal['year_start'], v.lang)})[\s\u200c]*(?:{year_word})(?:[\s\u200c]*(?P<cur>جاری|الحالی|الجاری|امسال))?(?:[\s\u200c]*(?P<gm>{greg_marker}))?(?![\w\u200c])(?![\s\u200c]*\d)")
+        # "شش ماه نخست سال ۲۰۲۴", "سه ماه نخست سال جاری میلادی": the year's first N months, not a
+        # span before the report nor the year's last month
+        self.first_months = re.compile(rf"{b}(?P<n>\d+|{v.number})[\s\u200c]*(?:{month_word})[\s\u200c]*(?:نخست|اول|ابتدایی)"
+                                       rf"[\s\u200c]*(?:(?:{year_word})[\s\u200c]*)?(?:(?P<y>\d{{4}})|(?P<cur>جاری|امسال))"
+                                       rf"(?:[\s\u200c]*(?P<gm>{greg_marker}))?(?![\w\u200c])") if v.lang == "fa" else None
         self.vocab = v
         seasons = cal.get("seasons") or {}
         self.seasons = {_key(n): int(q) for q, ns in seasons.items() for n in ns}
@@ -205,9 +210,13 @@ class Calendars:
             found.append(DateMention(m.start(), m.end(), s, e, False, m.group(), bare=bare))
         for m in self.weekday.finditer(text):
             found.append(self._weekday(m, published))
+        # a Persian report that counts its years in the Gregorian calendar ("در سال ۲۰۲۴") means a
+        # Gregorian year by "سال گذشته" too
+        years = [int(y) for y in re.findall(r"(?<!\d)(1[34]\d\d|19\d\d|20\d\d)(?!\d)", text)]
+        gregorian_text = sum(y >= 1900 for y in years) > sum(y < 1500 for y in years)
         for pattern, key, offset in self.relative:
             for m in pattern.finditer(text):
-                found.append(self._relative(m, key, offset, published))
+                found.append(self._relative(m, key, offset, published, gregorian_text))
         for m in self.last_n.finditer(text):
             n = self.unit_count(m.group("n"))
             days = self.units[_key(m.group("u"))]
@@ -217,11 +226,27 @@ class Calendars:
                 continue
             span = n * days if days else n // 24
             found.append(DateMention(m.start(), m.end(), published - timedelta(days=span), published, span <= 2, m.group()))
+        for m in self.first_months.finditer(text) if self.first_months else ():
+            n = self.unit_count(m.group("n"))
+            if n is None or not 1 <= n <= 12:
+                continue
+            if m.group("y"):
+                y = int(m.group("y"))
+                cal = GREGORIAN if m.group("gm") else self._calendar_of_year(y, False)
+            else:
+                cal = GREGORIAN if m.group("gm") else SOLAR
+                y = self._current_year(cal, published)
+            try:
+                s, _ = self._month_span(cal, y, 1)
+                _, e = self._month_span(cal, y, n)
+            except (ValueError, OverflowError):
+                continue
+            found.append(DateMention(m.start(), m.end(), s, min(e, published) if s <= published else e, False, m.group()))
         for m in self.year_start.finditer(text):
             cal = SOLAR if self.lang == "fa" and not m.group("gm") else GREGORIAN
             s, _ = self._year_span(cal, self._current_year(cal, published))
             found.append(DateMention(m.start(), m.end(), s, published, False, m.group(), since=True))
-        return self._since(text, _longest(found), published)
+        return _glosses_dropped(text, self._since(text, _longest(found), published))
 
     def unit_count(self, written: str) -> int | None:
         from .vocab import number_value
@@ -281,14 +306,19 @@ class Calendars:
             day -= timedelta(days=7)   # "الاثنين الماضي" said on a Monday: a week ago
         return DateMention(m.start(), m.end(), day, day, True, m.group())
 
-    def _relative(self, m: re.Match, key: str, offset: int, published: date) -> DateMention:
+    def _relative(self, m: re.Match, key: str, offset: int, published: date, gregorian_text: bool = False) -> DateMention:
         if key == "day":
             day = published + timedelta(days=offset)
             return DateMention(m.start(), m.end(), day, day, True, m.group())
+        if key == "this_week":
+            monday = published - timedelta(days=published.weekday())
+            return DateMention(m.start(), m.end(), monday, published, (published - monday).days <= 2, m.group())
         if key == "last_week":
             monday = published - timedelta(days=published.weekday()) - timedelta(days=7)
             return DateMention(m.start(), m.end(), monday, monday + timedelta(days=6), False, m.group())
         cal = GREGORIAN if self.lang == "ar" or m.groupdict().get("gm") else SOLAR
+        if key in ("this_year", "last_year") and gregorian_text:
+            cal = GREGORIAN
         cur = self._current_year(cal, published)
         if key in ("this_year", "last_year"):
             s, e = self._year_span(cal, cur - (key == "last_year"))
@@ -311,12 +341,18 @@ class Calendars:
             if i in skip:
                 continue
             before = text[max(0, d.start - 30):d.start]
-            since = d.since or self.since_before.search(before)
+            # "منذ إعادة العمل بعقوبة الإعدام في عام ٢٠٠٤": since an event of that year, a few words on
+            since = d.since or self.since_before.search(before) or not d.is_day and re.search(
+                r"(?<![\w\u200c])منذ(?:[\s\u200c]+[^\s\u200c،,.]+){1,5}?[\s\u200c]+(?:فی[\s\u200c]*)?(?:(?:ال)?(?:عام|سنه)[\s\u200c]*)?$",
+                text[max(0, d.start - 60):d.start])
             opens = since or self.range_before.search(before)
             nxt = found[i + 1] if i + 1 < len(found) else None
             between = text[d.end:nxt.start] if nxt else ""
             both_days = d.is_day and nxt is not None and nxt.is_day and re.match(r"^[\s\u200c]*(?:تا|الی|الى|حتی|-|–)[\s\u200c]*$", between)
-            if (opens or both_days) and nxt and len(between) < 40 and self.range_between.match(between):
+            # "بين ٢١ يونيو ٢٠١٧ و٩ أكتوبر ٢٠٢٤", "بین ... و ...": "between" closes its span with "and"
+            between_and = nxt is not None and re.search(r"(?:بين|بین|میان)[\s\u200c]*$", before) \
+                and re.match(r"^[\s\u200c]*و[\s\u200c]*$", between)
+            if (opens or both_days) and nxt and len(between) < 40 and (self.range_between.match(between) or between_and):
                 skip.add(i + 1)
                 end = nxt.period_end if nxt.period_end >= d.period_start else d.period_end
                 out.append(DateMention(d.start, nxt.end, d.period_start, end, False, text[d.start:nxt.end]))
@@ -326,6 +362,24 @@ class Calendars:
                 continue
             out.append(DateMention(d.start, d.end, d.period_start, published, False, d.text, since=True))
         return out
+
+
+def _glosses_dropped(text: str, found: list[DateMention]) -> list[DateMention]:
+    """Without the dates inside brackets right after a date: "شش ماه نخست سال ۲۰۲۴ (ژانویه تا
+    پایان ژوئن)", "سپتامبر ۲۰۲۴ (۱۱ شهریور تا ۹ مهر ۱۴۰۳)" restate it in other words or another
+    calendar; the last of them is no nearer date of the count after it."""
+    out: list[DateMention] = []
+    gloss_end = -1
+    for d in found:
+        if d.start < gloss_end:
+            continue
+        if out:
+            m = re.match(r"[\s\u200c]*\(([^()]*)\)", text[out[-1].end:])
+            if m and out[-1].end + m.start(1) <= d.start < out[-1].end + m.end(1):
+                gloss_end = out[-1].end + m.end(1)
+                continue
+        out.append(d)
+    return out
 
 
 def _longest(found: list[DateMention]) -> list[DateMention]:

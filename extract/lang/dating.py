@@ -43,7 +43,10 @@ class Dating:
             return False
         # "که" of a relative clause, not of "در حالی که" (whereas) or "پس از آنکه"
         opened = [m.end() for m in re.finditer(r"(?<!\S)(?<!حالی )که(?!\S)", self.text[s:d.start])]
-        return bool(opened) and "،" not in self.text[s + opened[-1]:d.start] and "،" in self.text[d.end:verb]
+        # "که در سال ۲۰۲۳، ۴۱۹ نفر ... اعدام شده اند": a comma right before a figure only keeps two
+        # numbers apart ("that in 2023, 419 people"); it closes no clause
+        tail = re.sub(r"^[\s\u200c]*،(?=[\s\u200c]*\d)", "", self.text[d.end:verb])
+        return bool(opened) and "،" not in self.text[s + opened[-1]:d.start] and "،" in tail
 
     def own_date(self, s: int, e: int, c: CountMention, counts, t: TriggerMention | None = None) -> DateMention | None:
         """The date written with a count: the nearest in its sentence that no other count is nearer to.
@@ -56,6 +59,10 @@ class Dating:
             since = [d for d in dates if d.since and d.start < c.start]
             if since:
                 return since[-1]   # "شمار اعدام ها از اول مرداد ... به ۱۰۵۱ رسیده": a running total from that day
+            right_after = [d for d in dates if 0 <= d.start - c.end <= 12
+                           and not re.search(r"،|,|(?<![\w\u200c])و(?![\w\u200c])", self.text[c.end:d.start])]
+            if right_after:
+                return right_after[0]   # "از ۱۷۲ نفر در سال ۲۰۲۳ به ۳۴۵ نفر در سال ۲۰۲۴": the year after the figure
             verb = c.end if self.v.lang == "fa" else None
         if self.v.lang == "fa" and verb is not None:
             dates = [d for d in dates if d.start < verb] or dates

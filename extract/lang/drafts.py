@@ -51,6 +51,13 @@ def overlap(a: tuple, b: tuple) -> float:
     return max(days, 0) / (min((a[1] - a[0]).days, (b[1] - b[0]).days) + 1)
 
 
+def _within(a: tuple, b: tuple) -> bool:
+    """Whether one of two closed periods lies inside the other."""
+    if None in a or None in b:
+        return False
+    return a[0] <= b[0] and b[1] <= a[1] or b[0] <= a[0] and a[1] <= b[1]
+
+
 def merge(drafts: list[Draft]) -> list[Draft]:
     """One claim per fact: a later draft with the same event, count and period as an earlier one
     restates it (the lead and the body telling one incident); the earlier keeps its evidence and
@@ -59,10 +66,15 @@ def merge(drafts: list[Draft]) -> list[Draft]:
     for d in drafts:
         same = next((o for o in out if o.event == d.event and o.count == d.count and o.sentence != d.sentence
                      and not (o.location and d.location and o.location != d.location)
-                     and (o.period == d.period or (o.weak or d.weak) and d.count > 1)), None)
+                     and (o.period == d.period or (o.weak or d.weak) and d.count > 1
+                          or o.kind == d.kind == "event" and d.count > 1 and _within(o.period, d.period))), None)
         if same is None:
             out.append(d)
             continue
+        if same.kind == d.kind == "event" and _within(same.period, d.period) and same.period != d.period:
+            # "هذا الأسبوع" in the lead, "يوم الإثنين" in the body: one incident, on the narrower day
+            narrow = min(same.period, d.period, key=lambda p: (p[1] - p[0]).days)
+            same.period, same.weak = narrow, same.weak and d.weak
         if same.weak and not d.weak:
             same.period, same.kind, same.weak = d.period, d.kind, False
         same.location = same.location or d.location

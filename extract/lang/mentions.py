@@ -75,6 +75,8 @@ def find_triggers(v: Vocabulary, text: str, s: int, e: int) -> list[TriggerMenti
                 continue   # "زندانیان اعدام شده را": a participle before the object marker, not a verb
             if v.other_penalties.search(text, m.start(), m.end()):
                 continue   # "حکم ده سال حبس او اجرا شد": another penalty carried out
+            if "aux" not in t.pattern.groupindex and v.nominal_blockers.search(text, max(s, m.start() - 25), m.start()):
+                continue   # a verbal noun ("في خطوة تسبق عادة تنفيذ أحكام الإعدام"): what precedes an execution
             found.append(TriggerMention(t.event, m.start(), m.end(), t.phrase, tense, number))
     for event, pattern in v.nominal:
         for m in pattern.finditer(text, s, e):

@@ -43,6 +43,7 @@ class Vocabulary:
     triggers: tuple            # Trigger, in file order (a longer phrasing listed first wins a tie)
     verb_forms: dict           # folded verb form without spaces -> (tense, number)
     totals: tuple              # (event, pattern with groups hedge, num): "شمار اعدام ها ... به ۱۰۵۱"
+    statistics: re.Pattern     # "آمار", "عدد": an undated count so worded is a statistic of an untold span
     same_period: re.Pattern    # "همین مدت": the period of the statistic before, in the year named
     pronouns: re.Pattern       # "او", "حکمش": the person was told of before
     follow_on: re.Pattern      # a sentence opening so goes on about the people just told of
@@ -77,6 +78,7 @@ class Vocabulary:
     place_stops: frozenset
     places: re.Pattern
     countries: tuple           # (iso, pattern)
+    nationality: re.Pattern    # "تبعه", "الجنسية": a country right after one is a nationality
     dual: re.Pattern           # "أدينا": the people of the trigger before it are two (Arabic dual)
     singular_people: re.Pattern | None
     calendar: dict             # the raw calendar section, compiled by calendars.py
@@ -186,6 +188,7 @@ def vocabulary(lang: str) -> Vocabulary:
         other_penalties=bounded(vocab.get("other_penalties") or [], lang),
         nominal_blockers=re.compile(rf"{start(lang)}(?:{alternation(vocab.get('nominal_blockers') or ['(?!x)x'], lang)})[\s\u200c]*$"),
         schedule=bounded(vocab.get("schedule_words") or [], lang),
+        statistics=bounded(vocab.get("statistic_words") or [], lang),
         same_period=bounded(vocab.get("same_period") or [], lang),
         pronouns=bounded(vocab.get("pronouns") or [], lang),
         follow_on=re.compile(rf"\s*(?:{alternation(vocab.get('follow_on') or ['(?!x)x'], lang)})(?![\w\u200c])"),
@@ -228,6 +231,7 @@ def vocabulary(lang: str) -> Vocabulary:
         prison=bounded(vocab["prison_words"], lang),
         place_stops=frozenset(fold_phrase(w) for w in vocab["place_stops"]),
         places=bounded(list(vocab["places"]) + list(vocab.get("provinces") or []), lang),
+        nationality=re.compile(rf"{start(lang)}(?:{alternation(vocab.get('nationality_words') or ['(?!x)x'], lang)})[\s\u200c]*$"),
         countries=tuple((iso, bounded(ws, lang)) for iso, ws in vocab["countries"].items()),
         dual=bounded(vocab.get("dual_markers") or [], lang),
         singular_people=(re.compile(rf"\s*(?:\S+\s+)?(?:{alternation(vocab['singular_after'], lang)})\s*(?:{alternation(singular, lang)})(?![\w\u200c])")
