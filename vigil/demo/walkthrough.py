@@ -133,7 +133,8 @@ def run_demo(work_dir: Path | None = None, say: Callable[[str], None] = print) -
         result.emails, result.slack = list(smtp.messages), list(slack.payloads)
         say(f"   The local SMTP server received {counted(len(smtp.messages), 'email')}:")
         for message in smtp.messages:
-            say(f"     - {message['Subject']}")
+            # a long Subject arrives folded after "Subject:"; unfold it as a mail client would
+            say(f"     - {' '.join(str(message['Subject']).split())}")
         say(f"   The local Slack receiver received {counted(len(slack.payloads), 'message')}:")
         for payload in slack.payloads:
             say(f"     - {' '.join(str(payload.get('text', '')).split())[:110]}")
