@@ -12,24 +12,13 @@ from click.testing import CliRunner
 
 from vigil.claimdiff import changes, match_claims
 from vigil.cli import cli
-from vigil.collect import collect_sources
-from vigil.demo.site import serve_site
-from vigil.demo.walkthrough import write_config
 from vigil.store import open_store
 
 
 @pytest.fixture(scope="module")
-def extracted(tmp_path_factory):
+def extracted(collected_store):
     """The demo site's feeds collected and extracted once into a real store."""
-    root = tmp_path_factory.mktemp("rerun")
-    with serve_site() as site:
-        config = write_config(root / "config", {"BASE": site.base_url, "SMTP_PORT": "2525",
-                                                "SLACK_URL": "http://127.0.0.1:9/hook"})
-        db = open_store(root / "data")
-        collect_sources(db, config.sources, root / "data", kinds=("feed",), force=True)
-        db.close()
-    assert invoke(root, "extract").exit_code == 0
-    return root
+    return collected_store(extract=True)
 
 
 @pytest.fixture
