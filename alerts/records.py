@@ -71,9 +71,9 @@ class ClaimRecord:
             period_start=parse_day(row.get("period_start")),
             period_end=parse_day(row.get("period_end")),
             kind=row.get("kind") or "event",
-            offences=tuple(_json_list(row.get("offences"))),
+            offences=tuple(json_list(row.get("offences"))),
             location=row.get("location") or None,
-            names=tuple(_json_list(row.get("names"))),
+            names=tuple(json_list(row.get("names"))),
             evidence=row.get("evidence") or "",
             document_id=row.get("document_id"),
             source_id=row.get("source_id"),
@@ -83,14 +83,16 @@ class ClaimRecord:
             collected=local_day(row.get("fetched_at"), timezone),
             start_char=row.get("start_char"),
             source_org=row.get("org"),
-            independent_of=None if row.get("independent_of") is None else tuple(_json_list(row["independent_of"])),
+            independent_of=None if row.get("independent_of") is None else tuple(json_list(row["independent_of"])),
             report=row.get("report"),
             reviewer_confirmed=bool(row.get("reviewer_confirmed")),
-            rules=tuple(_json_list(row.get("rules"))),
+            rules=tuple(json_list(row.get("rules"))),
         )
 
 
-def _json_list(value) -> list[str]:
+def json_list(value) -> list[str]:
+    """A list column as stored (JSON text such as `["drug"]`, or already a list) -> its strings;
+    None, "" and JSON that is not a list give []."""
     if value is None or value == "":
         return []
     if isinstance(value, (list, tuple)):

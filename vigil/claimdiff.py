@@ -20,16 +20,12 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 
+from alerts.records import json_list
+
 # The fields a diff line compares, in the order it prints them; lists are JSON text.
 FIELDS = ("event", "country", "count", "qualifier", "period", "kind", "offences", "location", "names", "span",
           "evidence", "rules")
 LIST_FIELDS = ("offences", "names", "rules")
-
-
-def _list(value) -> list:
-    if value is None or value == "":
-        return []
-    return list(value) if isinstance(value, (list, tuple)) else json.loads(value)
 
 
 def period(row: dict) -> str:
@@ -46,7 +42,7 @@ def _value(row: dict, name: str):
     if name == "span":
         return f"{row.get('field') or 'text'} {row.get('start_char')}-{row.get('end_char')}"
     if name in LIST_FIELDS:
-        return tuple(_list(row.get(name)))
+        return tuple(json_list(row.get(name)))
     return row.get(name)
 
 

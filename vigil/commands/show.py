@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import json
-
 import click
 
 from alerts.plaintext import plain
+from alerts.records import json_list
 from vigil.context import AppContext
 from vigil.errors import VigilError
 
@@ -57,22 +56,18 @@ def command(app: AppContext, claim_id: int, chars: int) -> None:
         raise problem
 
 
-def _list(value) -> list[str]:
-    return [str(v) for v in json.loads(value)] if value else []
-
-
 def claim_lines(claim: dict) -> list[str]:
     from vigil.claimdiff import summary
 
-    details = [f"offences: {', '.join(_list(claim['offences'])) or '-'}",
+    details = [f"offences: {', '.join(json_list(claim['offences'])) or '-'}",
                f"location: {claim['location'] or '-'}",
-               f"names: {', '.join(_list(claim['names'])) or '-'}"]
+               f"names: {', '.join(json_list(claim['names'])) or '-'}"]
     return [
         f"Claim {claim['id']}: {plain(summary(claim))}",
         f"  {plain('; '.join(details))}",
         f"  evidence ({claim['field'] or 'text'} {claim['start_char']}-{claim['end_char']}): "
         f"\"{plain(' '.join((claim['evidence'] or '').split()))}\"",
-        f"  rules: {plain(', '.join(_list(claim['rules']))) or '-'}",
+        f"  rules: {plain(', '.join(json_list(claim['rules']))) or '-'}",
         f"  extracted by version {claim['extractor_version'] or '?'} at {claim['created_at'] or '?'}",
     ]
 
