@@ -236,17 +236,9 @@ def open_store_readonly(data_dir: Path | str) -> sqlite_utils.Database:
     opened as immutable instead (https://www.sqlite.org/wal.html#readonly).
     Raises StoreError when there is no database, it cannot be read, or it needs migrating.
     """
-    path = Path(data_dir) / DATABASE_NAME
-    if not path.is_file():
-        raise StoreError(f"{path}: no database here (wrong --data? `vigil collect` creates it)")
+    path = _existing_database(data_dir)
     try:
-        try:
-            conn = _connect_readonly(path, "mode=ro")
-        except sqlite3.OperationalError:
-            if Path(f"{path}-wal").exists():
-                raise
-            conn = _connect_readonly(path, "immutable=1")
-        db = sqlite_utils.Database(conn)
+        db = sqlite_utils.Database(_read_only_connection(path))
         pending = migrations.pending(db)
     except sqlite3.Error as exc:
         raise StoreError(f"{path}: cannot read the database: {exc}") from exc
@@ -262,16 +254,9 @@ def open_scratch_copy(data_dir: Path | str, scratch_dir: Path | str) -> sqlite_u
     the work of a command and throws it away: the real database is only read (SQLite's online
     backup from a read-only connection), so nothing in `data_dir` changes and other processes'
     writers are never held up. Raises StoreError when the database cannot be read."""
-    path = Path(data_dir) / DATABASE_NAME
-    if not path.is_file():
-        raise StoreError(f"{path}: no database here (wrong --data? `vigil collect` creates it)")
+    path = _existing_database(data_dir)
     try:
-        try:
-            source = _connect_readonly(path, "mode=ro")
-        except sqlite3.OperationalError:
-            if Path(f"{path}-wal").exists():
-                raise
-            source = _connect_readonly(path, "immutable=1")
+        source = _read_only_connection(path)
         target = sqlite3.connect(Path(scratch_dir) / DATABASE_NAME, check_same_thread=False)
         source.backup(target)
         source.close()
@@ -280,6 +265,25 @@ def open_scratch_copy(data_dir: Path | str, scratch_dir: Path | str) -> sqlite_u
     db = sqlite_utils.Database(target)
     apply_migrations(db)
     return db
+
+
+def _existing_database(data_dir: Path | str) -> Path:
+    """The database file of `data_dir`; StoreError when there is none (a read never creates one)."""
+    path = Path(data_dir) / DATABASE_NAME
+    if not path.is_file():
+        raise StoreError(f"{path}: no database here (wrong --data? `vigil collect` creates it)")
+    return path
+
+
+def _read_only_connection(path: Path) -> sqlite3.Connection:
+    """A read-only connection; immutable when SQLite may not create the `-shm` file and no `-wal`
+    file holds changes the main file lacks (see open_store_readonly). Raises sqlite3.Error."""
+    try:
+        return _connect_readonly(path, "mode=ro")
+    except sqlite3.OperationalError:
+        if Path(f"{path}-wal").exists():
+            raise
+        return _connect_readonly(path, "immutable=1")
 
 
 def _connect_readonly(path: Path, mode: str) -> sqlite3.Connection:
