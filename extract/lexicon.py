@@ -14,11 +14,44 @@ from importlib import resources
 
 import yaml
 
-from .numbers import NUMBER
-
 
 def _read(name: str) -> str:
     return resources.files("extract").joinpath("data", name).read_text(encoding="utf-8")
+
+
+def _in_order(phrases) -> str:
+    """A regex alternation of literal phrases in the order written (spaces match any whitespace)."""
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
+
+
+class Words:
+    """The phrase lists of one data file (`words("dates.yaml")["future"]`), each as a regex
+    alternation of its phrases in the order written: where two phrasings fit at one place the
+    first listed wins, so the module's pattern keeps its shape and the words live in the file.
+
+    A list is plain phrases (matched literally, a space matching any whitespace); a table maps
+    phrases to values (the alternation is of its keys). `.value(key)` gives the list or table as
+    written. KeyError names the file when a module asks for a missing list.
+    """
+
+    def __init__(self, name: str):
+        self.name = name
+        self._lists = yaml.safe_load(_read(name))
+
+    def __getitem__(self, key: str) -> str:
+        return _in_order(self.value(key))
+
+    def value(self, key: str):
+        try:
+            return self._lists[key]
+        except KeyError:
+            raise KeyError(f"extract/data/{self.name} has no list {key!r}") from None
+
+
+@lru_cache(maxsize=None)
+def words(name: str) -> Words:
+    """The word lists of data file `name` (read once)."""
+    return Words(name)
 
 
 def _alternation(words) -> str:
@@ -124,6 +157,7 @@ def _count_pattern(vocab: dict) -> re.Pattern:
     Examples: "at least 64 executions", "ten Salafi death-row prisoners", "an unidentified
     prisoner", "six other prisoners", "three more".
     """
+    from .numbers import NUMBER   # here, not at the top: numbers.py reads its words through this module
     hedges = _alternation(w for ws in vocab["qualifiers"].values() for w in ws)
     plural = _alternation(vocab["person_nouns_plural"])
     singular = _alternation(vocab["person_nouns_singular"])
@@ -150,6 +184,7 @@ def _table_row(vocab: dict, hedges: str) -> re.Pattern:
     Examples: "- Kurdish prisoners: 72 (27%)", "Alborz – 93 hangings", "Zahedan: 27 cases",
     "Golestan, Qazvin and Isfahan: 3 each", "drug offences – 632".
     """
+    from .numbers import NUMBER
     table = vocab["table"]
     return re.compile(
         rf"^[ \t]*(?:[-•*–—][ \t]+)?(?P<label>[^\n:–—;]{{1,80}}?)[ \t]*(?::|[ \t][-–—]|[–—])[ \t]*"

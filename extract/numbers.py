@@ -8,38 +8,30 @@ from __future__ import annotations
 
 import re
 
-_UNITS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19,
-}
-_TENS = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-    "eighty": 80, "ninety": 90,
-}
-_SCALES = {"hundred": 100, "thousand": 1000}
-_ORDINAL_WORDS = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
-    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
-    "nineteenth": 19, "twentieth": 20, "thirtieth": 30,
-}
+from .lexicon import words
+
+_W = words("numbers.yaml")   # the number words (data/numbers.yaml)
+_UNITS = _W.value("units")
+_TENS = _W.value("tens")
+_SCALES = _W.value("scales")
+_IDIOMS = _W.value("idioms")
+_ORDINAL_WORDS = _W.value("ordinals")
+_SUFFIX = _W["ordinal_suffixes"]
 
 _WORD = "|".join(sorted(list(_UNITS) + list(_TENS), key=len, reverse=True))
 # One cardinal in words: "nine", "twenty-three", "one hundred and five", "two thousand".
 WORD_NUMBER = (
     rf"(?:(?:{_WORD})(?:[- ](?:{_WORD}))?"
-    rf"(?:\s+(?:hundred|thousand)(?:\s+(?:and\s+)?(?:{_WORD})(?:[- ](?:{_WORD}))?)?)?"
-    rf"|a\s+(?:hundred|thousand)|a\s+dozen|a\s+couple\s+of)"
+    rf"(?:\s+(?:{_W['scales']})(?:\s+(?:and\s+)?(?:{_WORD})(?:[- ](?:{_WORD}))?)?)?"
+    rf"|a\s+(?:{_W['scales']})|{_W['idioms']})"
 )
 # Digits, with or without thousands separators; never a decimal or a part of "12-day".
 DIGIT_NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?![\d.,]\d)"
 NUMBER = rf"(?:{DIGIT_NUMBER}|{WORD_NUMBER})"
 ORDINAL = (
-    r"(?:\d+(?:st|nd|rd|th)|"
+    rf"(?:\d+(?:{_SUFFIX})|"
     + "|".join(sorted(_ORDINAL_WORDS, key=len, reverse=True))
-    + r"|twenty-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))"
+    + "|twenty-(?:" + "|".join(w for w, n in _ORDINAL_WORDS.items() if n < 10) + "))"
 )
 _NUMBER_RE = re.compile(rf"^{NUMBER}$", re.IGNORECASE)
 
@@ -55,10 +47,8 @@ def parse_number(text: str) -> int | None:
         return None
     if text[0].isdigit():
         return int(text.replace(",", ""))
-    if text == "a dozen":
-        return 12
-    if text == "a couple of":
-        return 2
+    if text in _IDIOMS:
+        return _IDIOMS[text]
     total = current = 0
     for word in re.split(r"[\s-]+", text):
         if word in ("and", "a"):
@@ -80,7 +70,7 @@ def parse_number(text: str) -> int | None:
 def parse_ordinal(text: str) -> int | None:
     """The rank of an ordinal ("tenth", "10th", "twenty-first"), or None."""
     text = text.lower().strip()
-    match = re.fullmatch(r"(\d+)(?:st|nd|rd|th)", text)
+    match = re.fullmatch(rf"(\d+)(?:{_SUFFIX})", text)
     if match:
         return int(match.group(1))
     if text in _ORDINAL_WORDS:
