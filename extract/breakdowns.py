@@ -9,19 +9,20 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import lexicon
+from .lexicon import lexicon, words
 from .mentions import Count
 from .notions import is_incident_span
 from .offences import offences_between
 
 STATISTIC_DAYS = 27    # a span this long (a month or more) is a statistic's, never one incident's
+_W = words("breakdowns.yaml")
 
 # A sentence that goes on splitting the figure by charge: "Two were hanged for moharebeh; one
 # on security charges", "the charges against four are unknown".
-_CHARGE_SPLIT = re.compile(r"\b(?:charges?|convicted\s+of|for\s+\w+|on\s+[\w-]+\s+charges?|offen[cs]es?)\b", re.IGNORECASE)
+_CHARGE_SPLIT = re.compile(rf"\b(?:{_W['charge_words']}|for\s+\w+)\b", re.IGNORECASE)
 # A name singled out of a count just before it: "Two people, among them X, were hanged".
 _APPOSED = re.compile(r"^\s*[,–—(]\s*$")
-_NAMED_PART = re.compile(r"^\s*,?\s*(?:among\s+them|among\s+whom|including|one\s+of\s+them|notably)\s+$", re.IGNORECASE)
+_NAMED_PART = re.compile(rf"^\s*,?\s*(?:{_W['named_part_openers']})\s+$", re.IGNORECASE)
 
 
 def is_statistic(draft) -> bool:

@@ -10,22 +10,21 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .lexicon import words
 from .linking import inside, nearest_date
 from .notions import is_incident_span
 
+_W = words("followups.yaml")
 _EVENT_WORDS = {
-    "executed": re.compile(r"\b(?:hang\w*|hung|execut\w*|gallows|put\s+to\s+death)\b", re.IGNORECASE),
-    "sentenced": re.compile(r"\bsentence\w*\b|\bcondemned\b|\bverdicts?\b|\bruling\b", re.IGNORECASE),
-    "imminent": re.compile(r"\b(?:solitary|transferred|moved|scheduled)\b", re.IGNORECASE),
+    "executed": re.compile(rf"\b(?:(?:{_W['executed_stems']})\w*|{_W['executed_words']})\b", re.IGNORECASE),
+    "sentenced": re.compile(rf"\b(?:(?:{_W['sentenced_stems']})\w*|{_W['sentenced_words']})\b", re.IGNORECASE),
+    "imminent": re.compile(rf"\b(?:{_W['imminent_words']})\b", re.IGNORECASE),
 }
 # A sentence that opens by pointing back at the fact just told: "It took place on Sunday",
 # "The hanging was carried out at dawn on Friday".
-_REFERS_BACK = re.compile(r"(?:It|This|The\s+(?:\w+\s+)?(?:execution|hanging|verdict|sentence|ruling|killing))\b")
+_REFERS_BACK = re.compile(rf"(?:{_W['refers_back_openers']}|The\s+(?:\w+\s+)?(?:{_W['refers_back_nouns']}))\b")
 _SCHEDULED = re.compile(
-    r"\b(?:scheduled|going\s+to\s+be\s+(?:executed|hanged)|(?:will|would)\s+be\s+(?:executed|hanged|carried\s+out|implemented)"
-    r"|plans?\s+to\s+(?:hang|execute)|(?:is|was|been)\s+set\s+for"
-    r"|(?:expected|due|set)\s+to\s+be\s+(?:executed|hanged|carried\s+out)|execution\s+(?:is|was)\s+(?:\w+\s+)?(?:set|expected|due)"
-    r")\b", re.IGNORECASE)
+    rf"\b(?:{_W['scheduled']}|execution\s+(?:is|was)\s+(?:\w+\s+)?(?:{_W['execution_set_words']}))\b", re.IGNORECASE)
 
 
 def refine_weak(f, drafts, resolve) -> None:

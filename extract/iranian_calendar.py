@@ -16,20 +16,21 @@ def _persian_calendar():
     the pattern and the table of month starts (data/calendar.yaml)."""
     import yaml
 
-    from .lexicon import _read
+    from .lexicon import _read, words
     data = yaml.safe_load(_read("calendar.yaml"))
+    w = words("calendar.yaml")
     months = data["persian_months"]
     names = "|".join(sorted(months, key=len, reverse=True))
     pattern = re.compile(
-        rf"\b(?<!\w)(?:(?:the\s+)?(?:(?:Iranian|Persian|solar)\s+(?:calendar\s+)?)?month\s+of\s+(?P<pm>{names})"
+        rf"\b(?<!\w)(?:(?:the\s+)?(?:(?:{w['calendar_names']})\s+(?:calendar\s+)?)?month\s+of\s+(?P<pm>{names})"
         rf"(?:\s+(?P<pmy>1[34]\d\d))?|(?P<pm2>{names})\s+(?P<pmy2>1[34]\d\d)"
-        rf"|(?:the\s+)?(?:Iranian|Persian|solar(?:\s+hijri)?)\s+(?:calendar\s+)?year\s+(?:of\s+)?(?P<py>1[34]\d\d))(?!\w)",
+        rf"|(?:the\s+)?(?:{w['year_calendar_names']})\s+(?:calendar\s+)?year\s+(?:of\s+)?(?P<py>1[34]\d\d))(?!\w)",
         re.IGNORECASE)
     # "During Azar", "In Dey, ...", "the previous month, Aban": a capitalised month name after a
     # preposition or in apposition to a month (never "Mehr news agency")
     capitalised = "|".join(sorted((k.capitalize() for k in months), key=len, reverse=True))
-    bare = re.compile(rf"(?:\b(?:[Ii]n|[Dd]uring|[Tt]hroughout|[Oo]ver)\s+|\bmonth,\s+)(?P<pm>{capitalised})\b"
-                      rf"(?!\s+(?:[Nn]ews|[Aa]gency|\d))")
+    bare = re.compile(rf"(?:\b(?:{w.any_initial('month_prepositions')})\s+|\bmonth,\s+)(?P<pm>{capitalised})\b"
+                      rf"(?!\s+(?:{w.any_initial('not_after_month')}|\d))")
     return pattern, bare, {k: tuple(v) for k, v in months.items()}, int(data["persian_year_offset"])
 
 

@@ -41,6 +41,12 @@ class Words:
     def __getitem__(self, key: str) -> str:
         return _in_order(self.value(key))
 
+    def any_initial(self, key: str) -> str:
+        """The alternation of a list whose first letters match either case ("in" -> "[Ii]n"),
+        for patterns that are otherwise case-sensitive (a capital there starts a name)."""
+        return "|".join(f"[{p[0].upper()}{p[0].lower()}]{_in_order([p[1:]])}" if p[:1].isalpha() else _in_order([p])
+                        for p in self.value(key))
+
     def value(self, key: str):
         try:
             return self._lists[key]

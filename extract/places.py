@@ -10,24 +10,23 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from .lexicon import group_label, lexicon
+from .lexicon import group_label, lexicon, words
 from .sentences import scan
 
+_W = words("places.yaml")
 _CAP = r"[A-Z][\w'’-]*"
+_PRISON_WORD = _W.any_initial("prison_words")
 _PRISON = re.compile(
-    rf"\b(?<![\w-])(?:the\s+)?(?:(?:[Cc]entral|[Cc]ity|[Mm]ain|[Gg]reater)\s+)?[Pp]rison\s+of\s+{_CAP}(?:\s+{_CAP})?"
-    rf"|\b(?<![\w-])(?:{_CAP}(?:\s+{_CAP}){{0,2}}(?:'s|’s)?\s+(?:(?:[Cc]entral|[Cc]ity|[Mm]ain)\s+)?[Pp]rison\b"
+    rf"\b(?<![\w-])(?:the\s+)?(?:(?:{_W.any_initial('prison_of_modifiers')})\s+)?(?:{_PRISON_WORD})\s+of\s+{_CAP}(?:\s+{_CAP})?"
+    rf"|\b(?<![\w-])(?:{_CAP}(?:\s+{_CAP}){{0,2}}(?:'s|’s)?\s+(?:(?:{_W.any_initial('prison_modifiers')})\s+)?(?:{_PRISON_WORD})\b"
     rf"(?:\s+\((?:[A-Z][\w\s-]{{2,25}})\))?)"
 )
 _CITY = re.compile(
-    rf"\b(?:in|at|near|inside)\s+(?:the\s+)?(?:(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|eastern|western|central"
-    rf"|southern|northern|south-eastern|north-eastern|south-western|north-western)\s+)?(?:(?:city|town|village)\s+of\s+)?"
+    rf"\b(?:{_W['town_prepositions']})\s+(?:the\s+)?(?:(?:{_W['regions']})\s+)?"
+    rf"(?:(?:{words('linking.yaml')['settlement_words']})\s+of\s+)?"
     rf"(?P<place>{_CAP}(?:[ -]{_CAP}){{0,2}})")
-_NOT_PLACE = frozenset(
-    "Iran Iranian January February March April May June July August September October November December "
-    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday The A An His Her Their Ward Unit Section "
-    "Islamic Human Saudi China Amnesty IHR HRANA March Mizan Geneva Paris London Norway Oslo UN Twitter "
-    "Persian Arabic English Afghan Kurdish Baluch Sunni Iraq Pakistan Israel Gaza Yemen Syria Egypt".split())
+_NOT_PLACE = frozenset(_W.value("not_places"))
+_NOT_PRISON_START = frozenset(_W.value("not_prison_starts"))
 
 
 @dataclass(frozen=True)
@@ -47,7 +46,7 @@ def find_places(text: str, spans=None) -> list[Place]:
     for m in scan(_PRISON, text, spans):
         phrase = re.sub(r"^the\s+", "", m.group(0))
         first = phrase.split()[0]
-        if first in _NOT_PLACE or first.lower() in ("in", "at", "from", "to"):
+        if first in _NOT_PLACE or first.lower() in _NOT_PRISON_START:
             continue
         places.append(Place(m.end() - len(phrase), m.end(), phrase, True))
     taken = [(p.start, p.end) for p in places]
@@ -56,7 +55,7 @@ def find_places(text: str, spans=None) -> list[Place]:
         name = m.group("place")
         if name.split()[0] in _NOT_PLACE or any(s < b and a < e for a, b in taken):
             continue
-        if re.match(r"\s+[Pp]rison", text[e:e + 8]):
+        if re.match(rf"\s+(?:{_PRISON_WORD})", text[e:e + 8]):
             continue
         places.append(Place(s, e, name, False))
     return sorted(places, key=lambda p: p.start)
