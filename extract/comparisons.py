@@ -13,17 +13,18 @@ from datetime import date
 from functools import lru_cache
 
 from .dates import _YEAR
-from .lexicon import lexicon
+from .lexicon import lexicon, words
 from .numbers import NUMBER
 
+_W = words("comparisons.yaml")
 _YEAR_IN = re.compile(_YEAR)
-_SAME = re.compile(r"\bsame\s+(?:period|months?)\b", re.IGNORECASE)
-_REFERS_BACK = re.compile(r"(?:This|That|It|The\s+(?:figure|number|total|tally|count))\b")
-_OTHER_FIGURE = re.compile(
-    r"\b(?:arrest\w*|detain\w*|detention|killed|death[\s-]row|prison\s+terms?|years?\s+in\s+prison|jail\w*|lash\w*"
-    r"|flog\w*|amputat\w*|aged?|years?\s+old|average|percent|per\s*cent|%|rate|share|proportion|population|awaiting)", re.IGNORECASE)
-_PREVIOUS = (r"(?:the\s+)?(?:previous|preceding|prior)\s+year|the\s+year\s+before|(?:a|one)\s+year\s+(?:earlier|before|ago)"
-             r"|(?:in\s+)?last\s+year")
+_SAME = re.compile(rf"\bsame\s+(?:{_W['same_period_nouns']})\b", re.IGNORECASE)
+_REFERS_BACK = re.compile(rf"(?:{_W['refers_back_openers']}|The\s+(?:{_W['refers_back_nouns']}))\b")
+# no word end: "arrest" finds "arrests", "age" finds "aged"
+_OTHER_FIGURE = re.compile(rf"\b(?:{_W['not_executions']}|{_W['other_figures']})", re.IGNORECASE)
+_PREVIOUS = _W["previous_year"]
+_PERCENT = _W["percent_words"]
+_SHARE = rf"%|{_PERCENT}"
 
 
 @lru_cache(maxsize=1)
@@ -35,17 +36,16 @@ def compared_figure() -> re.Pattern:
     in 2021", "surpassing the 196 recorded in 2022 and the 172 carried out in 2023".
     A percentage ("up from 20 percent") is never a figure of people.
     """
-    lead = (r"(?:\b(?:up|down)\s+from|\b(?:rise|increase|decrease|drop|fall|jump|decline|rose|fell|increased|decreased"
-            r"|dropped|climbed|jumped|risen|fallen)\s+(?:of\s+[\w.,%-]+\s+(?:per\s*cent\s+|percent\s+)?)?from"
-            r"|\bcompared\s+(?:with|to)|\bas\s+against|\bversus|\b(?:and|than|surpassing|exceeding|eclipsing)\s+the)")
+    lead = (rf"(?:\b(?:{_W['change_from']})|\b(?:{_W['change_words']})\s+(?:of\s+[\w.,%-]+\s+(?:(?:{_PERCENT})\s+)?)?from"
+            rf"|\b(?:{_W['comparison_leads']})|\b(?:{_W['leads_before_the']})\s+the)")
     hedge = lexicon().hedge
-    noun = r"(?:\s+(?P<noun>executions|hangings|death\s+sentences|people|prisoners))?"
-    done = r"(?:\s+(?:were\s+)?(?:carried\s+out|recorded|documented|registered|reported|executed|hanged|put\s+to\s+death|issued))?"
-    when = (rf"\s+(?:(?:in|during|for|over)\s+(?:the\s+(?:whole\s+|entire\s+)?(?:of\s+)?)?(?P<year>{_YEAR})(?![\w-])"
-            rf"|(?:in|during|over)\s+the\s+same\s+(?:period|months?)\s+(?:of\s+|in\s+)?(?:(?P<same_year>{_YEAR})|{_PREVIOUS})"
+    noun = rf"(?:\s+(?P<noun>{_W['compared_nouns']}))?"
+    done = rf"(?:\s+(?:were\s+)?(?:{_W['compared_verbs']}))?"
+    when = (rf"\s+(?:(?:{_W['year_prepositions']})\s+(?:the\s+(?:(?:{_W['whole_words']})\s+)?(?:of\s+)?)?(?P<year>{_YEAR})(?![\w-])"
+            rf"|(?:{_W['same_prepositions']})\s+the\s+same\s+(?:{_W['same_period_nouns']})\s+(?:of\s+|in\s+)?(?:(?P<same_year>{_YEAR})|{_PREVIOUS})"
             rf"|(?P<previous>{_PREVIOUS})(?![\w-]))")
     return re.compile(
-        rf"{lead}\s+(?:(?P<hedge>{hedge})\s+)?(?P<num>{NUMBER})(?![\w-])(?!\s*(?:%|percent|per\s*cent)){noun}{done}{when}",
+        rf"{lead}\s+(?:(?P<hedge>{hedge})\s+)?(?P<num>{NUMBER})(?![\w-])(?!\s*(?:{_SHARE})){noun}{done}{when}",
         re.IGNORECASE)
 
 
@@ -60,16 +60,14 @@ def range_figures() -> re.Pattern:
     hedge = lexicon().hedge
     return re.compile(
         rf"\bfrom\s+(?:(?P<hedge1>{hedge})\s+)?(?P<num1>{NUMBER})(?![\w%-])\s+(?:in|during)\s+(?P<year1>{_YEAR})\s+"
-        rf"to\s+(?:(?P<hedge2>{hedge})\s+)?(?P<num2>{NUMBER})(?![\w%-])(?!\s*(?:%|percent|per\s*cent))"
+        rf"to\s+(?:(?P<hedge2>{hedge})\s+)?(?P<num2>{NUMBER})(?![\w%-])(?!\s*(?:{_SHARE}))"
         rf"(?:\s+(?:in|during)\s+(?P<year2>{_YEAR}))?", re.IGNORECASE)
 
 
-_RANGE_EVENT = re.compile(r"\b(?P<what>executions|hangings|death\s+sentences|executed|hanged)\b[^.;]{0,120}$",
-                          re.IGNORECASE)
-_NOT_EXECUTIONS = re.compile(r"\b(?:arrest\w*|detain\w*|detention|killed|death[\s-]row|prison\s+terms?|jail\w*|lash\w*"
-                             r"|flog\w*|amputat\w*|population)", re.IGNORECASE)
-_RANGE_TOTAL = re.compile(r"\b(?:its|their|the)\s+(?:annual\s+|yearly\s+)?(?:total|tally|figure|toll)\b[^.;]{0,60}$",
-                          re.IGNORECASE)
+_RANGE_EVENT = re.compile(rf"\b(?P<what>{_W['range_events']})\b[^.;]{{0,120}}$", re.IGNORECASE)
+_NOT_EXECUTIONS = re.compile(rf"\b(?:{_W['not_executions']})", re.IGNORECASE)
+_RANGE_TOTAL = re.compile(
+    rf"\b(?:{_W['range_owners']})\s+(?:(?:{_W['range_periods']})\s+)?(?:{_W['range_totals']})\b[^.;]{{0,60}}$", re.IGNORECASE)
 
 
 def range_event(text: str, start: int, at: int) -> str | None:
