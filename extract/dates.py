@@ -13,23 +13,28 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from .lexicon import words
 from .notions import is_day
 from .numbers import NUMBER, parse_number
 from .iranian_calendar import persian_dates
 from .sentences import scan
 
+_W = words("dates.yaml")
+_EXTRA_ABBREVIATIONS = _W.value("extra_month_abbreviations")
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
-MONTHS["sept"] = 9
+MONTHS.update(_EXTRA_ABBREVIATIONS)
 WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 
-_MONTH = (r"(?:(?-i:May|MAY)|January|February|March|April|June|July|August|September|October"
-          r"|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)")
-_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_CASED = _W.value("case_sensitive_months")
+_MONTH = ("(?:(?-i:" + "|".join(f"{m}|{m.upper()}" for m in _CASED) + ")|"
+          + "|".join(n for n in calendar.month_name if n and n not in _CASED)
+          + "|(?:" + "|".join([a for a in calendar.month_abbr if a and a not in _CASED]
+                              + [a.capitalize() for a in _EXTRA_ABBREVIATIONS]) + r")\.?)")
+_DAY = rf"(?:[12]\d|3[01]|0?[1-9])(?:{words('numbers.yaml')['ordinal_suffixes']})?"
 _YEAR = r"(?:19[5-9]\d|20\d\d)"
-_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_FUTURE = re.compile(r"\b(?:scheduled|will|would|plans?|planned|going to|expected|due|set to|set for|about to)\b",
-                     re.IGNORECASE)
+_WEEKDAY = "(?:" + "|".join(calendar.day_name) + ")"
+_FUTURE = re.compile(rf"\b(?:{_W['future']})\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -147,24 +152,22 @@ def _relative_rules():
         return end, end
 
     rules = [
-        (r"the\s+(?:very\s+)?last\s+day\s+of\s+the\s+year|new\s+year's\s+eve", last_day_of_year),
+        (_W["last_day_of_year"], last_day_of_year),
         (r"the\s+first\s+(?P<n>" + NUMBER + r")\s+weeks?\s+of\s+(?P<m>" + _MONTH + r")", weeks_of_month),
-        (r"(?:early\s+)?(?:today|this\s+morning|this\s+afternoon|this\s+evening|tonight|earlier\s+today"
-         r"|earlier\s+in\s+the\s+day|early\s+this\s+morning|earlier\s+this\s+morning|today's)", days(0, 0)),
-        (r"the\s+day\s+before\s+yesterday", days(2, 2)),
-        (r"(?:yesterday|last\s+night)", days(1, 1)),
-        (r"(?:over|at|during)\s+the\s+(?:past\s+|last\s+)?weekend|last\s+weekend|this\s+weekend", weekend),
-        (r"last\s+week", last_week),
-        (r"(?:earlier\s+)?this\s+week", this_week),
-        (r"(?:the\s+)?(?:past|last|previous)\s+(?:seven\s+days|week)", days(7, 1)),
-        (r"(?:the\s+)?(?:past|last|previous)\s+(?P<n>" + NUMBER + r")\s+(?P<unit>days|weeks|months|years)", past_n),
-        (r"(?:in|within)\s+(?P<n>" + NUMBER + r")\s+(?P<unit>days|weeks|months)", past_n),
-        (r"last\s+month", last_month),
-        (r"(?:earlier\s+)?this\s+month", lambda p, m: (p.replace(day=1), p)),
-        (r"last\s+year", last_year),
-        (r"(?:so\s+far\s+)?this\s+year|so\s+far\s+in\s+the\s+year|(?:since|from)\s+the\s+(?:start|beginning)\s+of"
-         r"\s+the\s+(?:current\s+)?year|the\s+year\s+so\s+far|year\s+to\s+date", year_to_date),
-        (r"the\s+first\s+(?:(?P<half>half)|(?:(?P<n>" + NUMBER + r")\s+)?(?P<unit>months|weeks|month|week))"
+        (rf"(?:early\s+)?(?:{_W['today']})", days(0, 0)),
+        (_W["day_before_yesterday"], days(2, 2)),
+        (rf"(?:{_W['yesterday']})", days(1, 1)),
+        (_W["weekend"], weekend),
+        (_W["last_week"], last_week),
+        (_W["this_week"], this_week),
+        (_W["past_week"], days(7, 1)),
+        (rf"(?:the\s+)?(?:{_W['recent']})\s+(?P<n>{NUMBER})\s+(?P<unit>{_W['past_units']})", past_n),
+        (rf"(?:{_W['within']})\s+(?P<n>{NUMBER})\s+(?P<unit>{_W['within_units']})", past_n),
+        (_W["last_month"], last_month),
+        (_W["this_month"], lambda p, m: (p.replace(day=1), p)),
+        (_W["last_year"], last_year),
+        (_W["year_to_date"], year_to_date),
+        (rf"the\s+first\s+(?:(?P<half>half)|(?:(?P<n>{NUMBER})\s+)?(?P<unit>{_W['first_units']}))"
          r"(?:\s+of\s+(?:the\s+year|(?P<year>" + _YEAR + r")))?", first_months),
     ]
     return [(re.compile(r"\b(?<!\w)(?:" + p + r")(?!\w)", re.IGNORECASE), f) for p, f in rules]
@@ -178,17 +181,17 @@ def _shift_months(day: date, months: int) -> date:
 
 _RELATIVE = _relative_rules()
 _ANCHORED = re.compile(
-    r"\b(?<!\w)(?:(?P<same>that\s+(?:same\s+)?day|the\s+same\s+day|on\s+the\s+same\s+day)"
-    r"|(?P<before>the\s+day\s+before|a\s+day\s+earlier|the\s+previous\s+day|the\s+preceding\s+day)"
-    r"|(?P<after>the\s+day\s+after|the\s+next\s+day|a\s+day\s+later|the\s+following\s+day)"
-    r"|(?P<since>since\s+then)"
+    rf"\b(?<!\w)(?:(?P<same>{_W['same_day']})"
+    rf"|(?P<before>{_W['day_before']})"
+    rf"|(?P<after>{_W['day_after']})"
+    rf"|(?P<since>{_W['since_then']})"
     # "a week earlier", "three days before that", "two days later": a shift from the last day named
-    r"|(?P<n>a|an|one|" + NUMBER + r")\s+(?P<unit>days?|weeks?|months?)\s+(?P<dir>earlier|later|previously"
-    r"|(?:before|after)(?:wards)?(?=\s*[,.;)]|\s+that)(?:\s+that)?)"
+    rf"|(?P<n>{_W['one']}|{NUMBER})\s+(?P<unit>{_W['shift_units']})\s+(?P<dir>{_W['shift_words']}"
+    rf"|(?:{_W['shift_words_before_that']})(?:wards)?(?=\s*[,.;)]|\s+that)(?:\s+that)?)"
     # "In the previous month, Aban", "In Dey, the month before": the month before the one reported
-    r"|(?P<prev>the\s+(?:previous|preceding|prior)\s+month|the\s+month\s+before)"
+    rf"|(?P<prev>{_W['previous_month']})"
     # "during the year", "over the month": the year or month the report is about (assemble.py)
-    r"|(?:during|in|over|throughout|for)\s+the\s+(?:same\s+)?(?P<ctx>year|month)(?!\s+of))(?!\w)",
+    rf"|(?:{_W['context_prepositions']})\s+the\s+(?:same\s+)?(?P<ctx>year|month)(?!\s+of))(?!\w)",
     re.IGNORECASE)
 # Absolute expressions, most specific first.
 _DAY_MONTH = re.compile(
@@ -198,24 +201,24 @@ _MONTH_DAY = re.compile(
     rf"\b(?<!\w)(?:{_WEEKDAY},?\s+)?(?P<m>{_MONTH})\s+(?P<d1>{_DAY})(?:\s*[-–]\s*(?P<d2>{_DAY}))?"
     rf"(?!\d|,\d)(?:,?\s+(?P<y>{_YEAR}))?(?!\w)", re.IGNORECASE)
 _MONTH_YEAR = re.compile(
-    rf"\b(?<!\w)(?P<mid>mid-|early\s+|late\s+|the\s+end\s+of\s+|the\s+start\s+of\s+|the\s+beginning\s+of\s+)?"
-    rf"(?:(?P<m0>{_MONTH})\s+(?:and|or|to)\s+)?(?P<m>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?(?!\w)", re.IGNORECASE)
+    rf"\b(?<!\w)(?P<mid>mid-|(?:{_W['month_parts']})\s+)?"
+    rf"(?:(?P<m0>{_MONTH})\s+(?:{_W['month_joiners']})\s+)?(?P<m>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?(?!\w)", re.IGNORECASE)
 _YEARS = re.compile(
     rf"(?<![\w,.$£-])(?P<y1>{_YEAR})(?:\s*[-–]\s*(?P<y2>{_YEAR}|\d\d))?"
-    rf"(?![\w-]|,\d|\s+(?:people|prisoners|executions|men|women))")
+    rf"(?![\w-]|,\d|\s+(?:{_W['not_after_year']}))")
 _WEEKDAYS = re.compile(
     rf"(?<!\w)(?P<w1>{_WEEKDAY})(?:\s+(?:and|or)\s+(?P<w2>{_WEEKDAY}))?(?P<tw>\s+of\s+this\s+week)?(?!\w)",
     re.IGNORECASE)
-_SPAN = re.compile(r"\b(?:between|from)\s+(?:the\s+(?:start|beginning)\s+of\s+)?$", re.IGNORECASE)
-_SPAN_END = re.compile(r"^\s*(?:and|to|until|till|through|-|–)\s*(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
-_SINCE = re.compile(r"\b(?:since|after)\s+(?:the\s+(?:start|beginning)\s+of\s+)?$"
+_START = _W["start_words"]
+_SPAN = re.compile(rf"\b(?:{_W['span_openers']})\s+(?:the\s+(?:{_START})\s+of\s+)?$", re.IGNORECASE)
+_SPAN_END = re.compile(rf"^\s*(?:{_W['span_joiners']}|-|–)\s*(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
+_SINCE = re.compile(rf"\b(?:{_W['since_openers']})\s+(?:the\s+(?:{_START})\s+of\s+)?$"
                     # "since the protests began in September 2022", "since hangings resumed in May"
-                    r"|\bsince\s+(?:the\s+)?(?:[\w'-]+\s+){0,5}?(?:began|started|erupted|broke\s+out|resumed|took\s+office"
-                    r"|came\s+to\s+power)\s+(?:in|on)\s+$", re.IGNORECASE)
+                    rf"|\bsince\s+(?:the\s+)?(?:[\w'-]+\s+){{0,5}}?(?:{_W['since_verbs']})\s+(?:in|on)\s+$", re.IGNORECASE)
 # "(21 March 2023 to 19 March 2024)": a span in brackets needs no "between"/"from"
 _BRACKET = re.compile(r"\(\s*$")
-_TO_DATE = re.compile(r"\bso\s+far\s+in\s+$|\bsince\s+the\s+(?:start|beginning)\s+of\s+$", re.IGNORECASE)
-_UNTIL = re.compile(r"\b(?:up\s+to|until|till|through)\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
+_TO_DATE = re.compile(rf"\bso\s+far\s+in\s+$|\bsince\s+the\s+(?:{_START})\s+of\s+$", re.IGNORECASE)
+_UNTIL = re.compile(rf"\b(?:{_W['until']})\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
 _INTO = re.compile(r"(?P<n>" + NUMBER + r")\s+months\s+into\s+$", re.IGNORECASE)
 _DATELINE_AFTER = re.compile(r"^\s*\)?\s*:")
 # "executed ... on the morning of 27 August: A, B and C": a date in running text introducing a list
@@ -377,8 +380,8 @@ def resolve_anchored(mention: DateMention, anchor: DateMention | None,
         return anchor.period_start, published
     shift = 0
     if m and m.group("unit"):
-        n = 1 if m.group("n").lower() in ("a", "an", "one") else (_num(m.group("n")) or 0)
-        sign = -1 if m.group("dir").lower().startswith(("earlier", "previously", "before")) else 1
+        n = 1 if m.group("n").lower() in _W.value("one") else (_num(m.group("n")) or 0)
+        sign = -1 if m.group("dir").lower().startswith(tuple(_W.value("backward"))) else 1
         unit = m.group("unit").lower()
         if unit.startswith("month"):
             return _shift_months(anchor.period_start, sign * n), _shift_months(anchor.period_end, sign * n)
