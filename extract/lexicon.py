@@ -39,7 +39,12 @@ class Words:
         self._lists = yaml.safe_load(_read(name))
 
     def __getitem__(self, key: str) -> str:
-        return _in_order(self.value(key))
+        phrases = list(self.value(key))
+        for p in phrases:
+            if not isinstance(p, str) or not p.strip():
+                # YAML reads a bare on/off/yes/no as a boolean: quote such words in the file
+                raise ValueError(f"extract/data/{self.name}, list {key!r}: {p!r} is no phrase (quote it)")
+        return _in_order(phrases)
 
     def any_initial(self, key: str) -> str:
         """The alternation of a list whose first letters match either case ("in" -> "[Ii]n"),

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from .comparisons import compared_figure, range_event, range_figures
-from .lexicon import lexicon, qualifier_of
+from .lexicon import lexicon, qualifier_of, words
 from .numbers import NUMBER, ORDINAL, parse_number, parse_ordinal
 from .sentences import scan
 
@@ -45,43 +45,41 @@ class Trigger:
 # Every hedge of vocab.yaml ("at least", "approximately", "no fewer than"): one list, so a hedge
 # that works before one pattern's number works before all of them
 _HEDGE = lexicon().hedge
+_W = words("mentions.yaml")
+_PERCENT = words("comparisons.yaml")["percent_words"]
 # A trigger right after one of these is not a report that it happened ("could be executed",
 # "to stop them from being hanged", "were not executed").
 _HYPOTHETICAL = re.compile(
-    r"(?:\b(?:not|never|cannot|can't|won't)\s+|\b(?:could|may|might|would|should|will|prevent\w*|stop|halt|avoid|if"
-    r"|whether|from|unless|suspend|commute|overturn|demand\w*|urg\w+|risk|fear\w*)\s+(?:[a-z]+\s+)?)$", re.IGNORECASE)
+    rf"(?:\b(?:{_W['negations']})\s+|\b(?:{_W['hypothetical_words']}|(?:{_W['hypothetical_stems']})\w*"
+    rf"|(?:{_W['hypothetical_stems_longer']})\w+)\s+(?:[a-z]+\s+)?)$", re.IGNORECASE)
 _YEAR_NUMBER = re.compile(r"(?:19|20)\d\d")
-_YEAR_BEFORE = re.compile(r"\b(?:the|of|in|year)\s+$|['’]s\s+$", re.IGNORECASE)
-_PARTITIVE = re.compile(r"^\s+of\s+(?:them|whom|those|these)\b", re.IGNORECASE)
+_YEAR_BEFORE = re.compile(rf"\b(?:{_W['year_before']})\s+$|['’]s\s+$", re.IGNORECASE)
+_PARTITIVE = re.compile(rf"^\s+of\s+(?:{_W['partitive_pronouns']})\b", re.IGNORECASE)
 _PART_OF_KNOWN = re.compile(rf"^\s+of\s+the\s+(?:\w+\s+)?(?:{NUMBER}|\w+ly\s+{NUMBER})\b", re.IGNORECASE)
 _PARTITIVE_BARE = re.compile(
     rf"\b(?<![\w,.-])(?:(?P<hedge>{_HEDGE})\s+)?"
-    rf"(?P<num>{NUMBER})\s+of\s+(?P<whom>them|whom|those\s+(?:executed|hanged|put\s+to\s+death|convicted)"
-    rf"|these|the\s+(?:recorded\s+|documented\s+|total\s+)?(?:executions|hangings|executed|total))\b", re.IGNORECASE)
+    rf"(?P<num>{NUMBER})\s+of\s+(?P<whom>{_W['bare_partitive_pronouns']}|those\s+(?:{_W['bare_partitive_those']})"
+    rf"|the\s+(?:(?:{_W['bare_partitive_adjectives']})\s+)?(?:{_W['bare_partitive_nouns']}))\b", re.IGNORECASE)
 # "two in Minab, seven in Gohardasht"; "70 for drug offences, 52 for murder and three on security charges"
-_ELLIPSIS = re.compile(rf"(?<=[,:;]\s)(?:and\s+)?(?P<num>{NUMBER})\s+(?=in\s|at\s|inside\s|for\s|on\s)", re.IGNORECASE)
+_ELLIPSIS = re.compile(rf"(?<=[,:;]\s)(?:and\s+)?(?P<num>{NUMBER})\s+(?=(?:{_W['ellipsis_prepositions']})\s)", re.IGNORECASE)
 _ELLIPSIS_AND = re.compile(rf"(?<=\sand\s)(?P<num>{NUMBER})\s+(?=in\s[A-Z]|at\s[A-Z]|for\s|on\s(?!\w+day))")
 _TOTAL = [
     re.compile(
-        rf"\bthe\s+(?:total\s+)?number\s+of\s+(?:(?:[A-Z][\w-]+\s+)?(?:people|prisoners|protesters|executions|hangings|those"
-        rf"|women|men|citizens|nationals|juveniles|minors)\s+)?"
-        rf"(?P<what>executions|hangings|executed|hanged|put\s+to\s+death|condemned\s+to\s+death|sentenced\s+to\s+death"
-        rf"|death\s+sentences)?[^.;:]{{0,220}}?\b(?:has\s+|had\s+|have\s+)?(?:risen\s+|rose\s+|climbed\s+|increased\s+)?"
-        rf"(?:reached|to|at|stands\s+at|stood\s+at|was|is)\s+"
+        rf"\bthe\s+(?:total\s+)?number\s+of\s+(?:(?:[A-Z][\w-]+\s+)?(?:{_W['total_of_whom']})\s+)?"
+        rf"(?P<what>{_W['total_events']}|{_W['total_sentences']})?[^.;:]{{0,220}}?\b(?:(?:{_W['total_auxiliaries']})\s+)?"
+        rf"(?:(?:{_W['total_rise_verbs']})\s+)?(?:{_W['total_reach']})\s+"
         rf"(?:(?P<hedge>{_HEDGE})\s+)?(?P<num>{NUMBER})(?![\w-])", re.IGNORECASE),
     re.compile(
-        rf"\b(?:raises?|raised|raising|brings?|brought|bringing|takes?|took|taking|pushe?s?|pushed)\s+to\s+"
+        rf"\b(?:{_W['total_raise_verbs']})\s+to\s+"
         rf"(?:(?P<hedge>{_HEDGE})\s+)?(?P<num>{NUMBER})\s+the\s+"
-        rf"(?:total\s+)?number\s+of\s+[^.;]{{0,60}}?(?P<what>executions|hangings|executed|hanged|put\s+to\s+death"
-        rf"|condemned\s+to\s+death|sentenced\s+to\s+death)", re.IGNORECASE),
+        rf"(?:total\s+)?number\s+of\s+[^.;]{{0,60}}?(?P<what>{_W['total_events']})", re.IGNORECASE),
     # "executions doubled to 177 in 2006", "dropped by 85 percent ... to just 27"
     re.compile(
-        rf"\b(?P<what>executions|hangings)\b[^.;]{{0,40}}?\b(?:doubled|tripled|rose|rising|risen|fell|falling|dropped"
-        rf"|dropping|decreased|increased|jumped|climbed|climbing|reached|totall?ed|soared|surged)\b(?:\s+again)?"
+        rf"\b(?P<what>executions|hangings)\b[^.;]{{0,40}}?\b(?:{_W['total_change_verbs']})\b(?:\s+again)?"
         rf"[^.;]{{0,90}}?\bto\s+(?:just\s+|only\s+)?(?:(?P<hedge>{_HEDGE})\s+)?"
-        rf"(?P<num>{NUMBER})(?![\w-])(?!\s*(?:%|percent|per\s+cent))", re.IGNORECASE),
+        rf"(?P<num>{NUMBER})(?![\w-])(?!\s*(?:%|{_PERCENT}))", re.IGNORECASE),
     re.compile(
-        rf"(?<=executions)(?:[^.;]{{0,160}}?),?\s+(?:before\s+)?(?:rising|rose|climbing|falling|dropping)\s+(?:again\s+)?to\s+"
+        rf"(?<=executions)(?:[^.;]{{0,160}}?),?\s+(?:before\s+)?(?:{_W['total_later_change']})\s+(?:again\s+)?to\s+"
         rf"(?:(?P<hedge>{_HEDGE})\s+)?(?P<num>{NUMBER})(?![\w-])(?P<what>)",
         re.IGNORECASE),
 ]
@@ -90,34 +88,34 @@ _TOTAL = [
 # "...; one was hanged on security charges": a singular subject, as one part of a list
 _LISTED_SUBJECT = re.compile(rf"(?<=;\s)(?:and\s+)?(?P<num>{NUMBER})(?=\s+was\s)", re.IGNORECASE)
 _UNKNOWN_PART = re.compile(
-    rf"\bthe\s+(?:charges?|offen[cs]es?|crimes?|identit(?:y|ies)|nationalit(?:y|ies)|gender)\s+(?:against|of|for)\s+"
+    rf"\bthe\s+(?:{_W['unknown_what']})\s+(?:{_W['unknown_of']})\s+"
     rf"(?:(?P<hedge>{_HEDGE})\s+)?(?P<num>{NUMBER})\s+(?:others\s+|more\s+)?"
-    rf"(?=(?:are|is|were|was|remain|remains|remained)\s+(?:still\s+)?(?:unknown|unclear|not\s+known|undisclosed"
-    rf"|unverified|not\s+(?:been\s+)?(?:established|verified|disclosed)))", re.IGNORECASE)
+    rf"(?=(?:{_W['unknown_verbs']})\s+(?:still\s+)?(?:{_W['unknown_words']}))", re.IGNORECASE)
 _BARE_SUBJECT = re.compile(
-    rf"\b(?<![\w,.-])(?:(?:the\s+)?(?:other|remaining|last)\s+)?(?:(?P<hedge>{_HEDGE})\s+)?"
-    rf"(?P<num>{NUMBER})(?:\s+(?:more|others?))?(?=\s+(?:were|have\s+been|had\s+been|are\s+being)\s)", re.IGNORECASE)
+    rf"\b(?<![\w,.-])(?:(?:the\s+)?(?:{_W['bare_subject_modifiers']})\s+)?(?:(?P<hedge>{_HEDGE})\s+)?"
+    rf"(?P<num>{NUMBER})(?:\s+(?:{_W['bare_subject_more']}))?(?=\s+(?:{_W['bare_subject_verbs']})\s)", re.IGNORECASE)
 _ORDINAL_RE = re.compile(
-    rf"\b(?:is|was|became|becomes|as|marks?|marked|making\s+(?:him|her|it|this)|(?<=,)|(?<=—))\s+"
+    rf"\b(?:{_W['ordinal_leads']}|(?<=,)|(?<=—))\s+"
     rf"(?:(?P<hedge>{_HEDGE})\s+)?the\s+(?P<ord>{ORDINAL})\s+"
     rf"(?:(?:[^.;]{{0,110}}?\s+to\s+be\s+|(?:[\w'-]+\s+){{0,4}}?(?:known\s+to\s+have\s+been\s+)?)"
-    rf"(?:executed|hanged|put\s+to\s+death)\b"
+    rf"(?:{_W['ordinal_executed']})\b"
     # "the second public execution of 2024", "the fifth hanging this year"
-    rf"|(?:[\w'-]+\s+){{0,2}}?(?:executions?|hangings?)\b(?!\s+of\s+(?:a|an|the|his|her|[a-z]+\s+[A-Z]))"
+    rf"|(?:[\w'-]+\s+){{0,2}}?(?:{_W['ordinal_nouns']})\b(?!\s+of\s+(?:{_W['ordinal_of']}|[a-z]+\s+[A-Z]))"
     # "the 12th since hangings resumed", "the ninth this year"
-    rf"|(?=(?:since|this\s+year|so\s+far)\b))", re.IGNORECASE)
+    rf"|(?=(?:{_W['ordinal_periods']})\b))", re.IGNORECASE)
 # "His death sentence was carried out", "The qisas sentence was implemented": an execution whose
 # people are those of the claim before it (followups.carried_out), or one person for his/her.
 _CARRIED_OUT = re.compile(
-    r"\b(?:his|her|their|the)\s+(?:(?:death|qisas|execution|capital)\s+)?(?:sentences?|verdicts?)(?:\s+of\s+(?:death|qisas))?"
-    r"\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:carried\s+out|implemented|enforced)\b",
+    rf"\b(?:{_W['carried_out_owners']})\s+(?:(?:{_W['carried_out_kinds']})\s+)?(?:{_W['carried_out_nouns']})"
+    rf"(?:\s+of\s+(?:{_W['carried_out_of']}))?"
+    rf"\s+(?:{_W['carried_out_auxiliaries']})\s+(?:\w+\s+)?(?:{_W['carried_out_verbs']})\b",
     re.IGNORECASE)
 _NAME_WORD = r"(?:[A-Z][a-z]+(?:[-'’][A-Za-z][a-z]+)?)"
 _NAME = re.compile(
-    rf"(?<![\w.])(?:(?:Seyed|Seyyed|Sayed|Mir|Haji|Mullah)\s+)?{_NAME_WORD}(?:\s+(?:al-|el-|bin\s+|ibn\s+)?"
+    rf"(?<![\w.])(?:(?:{_W['name_titles']})\s+)?{_NAME_WORD}(?:\s+(?:{_W['name_joined_particles']}|(?:{_W['name_particles']})\s+)?"
     rf"{_NAME_WORD}){{1,3}}(?![\w-])")
-_NAME_LIST_SEP = re.compile(r"^(?:\s*,\s*(?:and\s+)?|\s+and\s+(?:his|her|their)?\s*(?:\w+\s+)?|\s+and\s+)$")
-_OTHERS = re.compile(rf"^\s+(?:and|along\s+with|together\s+with|with)\s+(?P<num>{NUMBER})\s+other", re.IGNORECASE)
+_NAME_LIST_SEP = re.compile(rf"^(?:\s*,\s*(?:and\s+)?|\s+and\s+(?:{_W['name_list_possessives']})?\s*(?:\w+\s+)?|\s+and\s+)$")
+_OTHERS = re.compile(rf"^\s+(?:{_W['others_joiners']})\s+(?P<num>{NUMBER})\s+other", re.IGNORECASE)
 
 
 def find_triggers(text: str, spans=None) -> list[Trigger]:
@@ -236,15 +234,10 @@ def find_counts(text: str, spans=None) -> list[Count]:
     return kept
 
 
-_SPEAKER_AFTER = re.compile(
-    r"^(?:,[^,.]{0,70},)?\s+(?:said|says|told|added|announced|stated|wrote|reported|warned|claimed|urged|noted|called"
-    r"|described|argued|insisted|tweeted|explained|condemned|criticised|criticized)\b")
+_SPEAKER_AFTER = re.compile(rf"^(?:,[^,.]{{0,70}},)?\s+(?:{_W['speaker_verbs']})\b")
 _ROLE_BEFORE = re.compile(
-    r"(?:\b(?:prosecutor|judge|director|chief|spokes\w+|minister|official|head|chairman|president|lawyer|MP|lawmaker"
-    r"|leader|secretary|founder|researcher|cousin|rapporteur|envoy|ambassador|governor|commander|Judge|Ayatollah"
-    r"|Foreign\s+Secretary|the\s+murder\s+of|killing|killed|death\s+of|in|at|on|near|from|outside|inside|to)|-based)\s*,?\s*$")
-_NOT_FIRST = frozenset("as in at on of the a an and but for by with from to when while after before since if his her "
-                       "their its this that these those new".split())
+    rf"(?:\b(?:{_W['role_words']}|(?:{_W['role_stems_longer']})\w+)|-based)\s*,?\s*$")
+_NOT_FIRST = frozenset(_W.value("not_first_words"))
 
 
 def _is_victim_name(text: str, m: re.Match, stopwords: frozenset) -> bool:
