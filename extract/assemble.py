@@ -22,7 +22,7 @@ from .clauses import (apposed_group, background, denied, governed, not_done, nou
 from .comparisons import compared_period, other_figure_between, range_event, refers_back
 from .dates import DateMention, context_unit, find_dates, resolve_anchored, resolve_context
 from .followups import carried_out, refine_weak, scheduled
-from .lexicon import lexicon
+from .lexicon import lexicon, words
 from .linking import inside, link, link_name, listed_after_colon, nearest_date, pick_date, place_of, start_of
 from .mentions import Count, Trigger
 from .notions import DAY_MAX_DAYS
@@ -35,9 +35,11 @@ from .tables import find_name_lists, find_tables, inline_rows
 _JOINED = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)$")
 _JOINED_CLAUSE = re.compile(r"^[^.;:]{0,50}?(?:,\s*(?:and)?|\band)\s+$")
 _SUMMED = re.compile(r"(?:,\s*and|\sand)\s+$")
-_PROTEST = re.compile(r"\b(?:protest\w*|uprising|demonstrat\w+|unrest)\b", re.IGNORECASE)
+_W = words("assembly.yaml")
+_PROTEST = re.compile(rf"\b(?:(?:{_W['protest_stems']})\w*|{_W['protest_words']}|(?:{_W['protest_stems_longer']})\w+)\b",
+                      re.IGNORECASE)
 _SINCE_GAP = re.compile(r"\b(?:after|since)\b", re.IGNORECASE)
-_NAMED_AS = re.compile(r"\b(?:named|identified|names?)\b(?:\s+[\w'-]+){0,4}?\s+as\b", re.IGNORECASE)
+_NAMED_AS = re.compile(rf"\b(?:{_W['named_as']})\b(?:\s+[\w'-]+){{0,4}}?\s+as\b", re.IGNORECASE)
 _APPOSITION = re.compile(r"^\s*(?:,\s*|\s+named\s+|\s+identified\s+as\s+)$", re.IGNORECASE)
 _LARGE_GROUP = 3    # people: a group this large is told with a day or a place when it is one incident
 _SHORT_LINE = 100   # characters: a paragraph shorter than this is a heading or a line of a list

@@ -179,7 +179,7 @@ def _count_pattern(vocab: dict) -> re.Pattern:
     modifier = rf"(?:(?!(?:{stops}|{NUMBER})\b)[A-Za-z][\w'’-]*\s+|\d{{1,3}}-years?-old\s+)"
     return re.compile(
         rf"\b(?<![\w,.-])(?:(?P<hedge>{hedges})\s+)?"
-        rf"(?:(?P<num>{NUMBER})|(?P<one>an?|one|another))(?![\w-])\s+"
+        rf"(?:(?P<num>{NUMBER})|(?P<one>{_in_order(vocab['single_determiners'])}))(?![\w-])\s+"
         rf"(?P<mods>{modifier}{{0,3}}?)"
         # after "a"/"one" a plural noun is a modifier ("a Baluch prisoner"), never the noun counted
         rf"(?:(?(one)(?!)|(?P<plural>{plural}))|(?P<singular>{singular})|(?P<event>{events})|(?P<dsent>{sentences})"
@@ -361,7 +361,8 @@ def _clauses(words: dict, hedges: str, since: list, auxiliaries: str) -> Clauses
         new_group=re.compile(rf"(?:{_alternation(words['new_group'])})\b", re.IGNORECASE),
         pluperfect=re.compile(rf"^(?:{_alternation(words['pluperfect'])})\b", re.IGNORECASE),
         governed_before=re.compile(
-            rf"(?:\bnot\s+(?:\w+\s+){{0,3}}|\bto\s+)(?:{_alternation(words['infinitive_verbs'])})\s+(?:the\s+|their\s+|his\s+|her\s+)?$",
+            rf"(?:\bnot\s+(?:\w+\s+){{0,3}}|\bto\s+)(?:{_alternation(words['infinitive_verbs'])})\s+"
+            rf"(?:(?:{_in_order(words['governed_determiners'])})\s+)?$",
             re.IGNORECASE),
         other_action_after=re.compile(
             rf"\s+(?:{copulas}|{auxiliaries})\s+(?:\w+ly\s+|also\s+|then\s+)?"

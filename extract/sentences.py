@@ -9,10 +9,11 @@ from __future__ import annotations
 import re
 
 from . import casefold
+from .lexicon import words
 
 _BREAK = re.compile(r"(?<=[.!?])(?P<close>['\"’”)]?)\s+(?=['\"‘“(]?[A-Z0-9])")
 _NO_BREAK_BEFORE = re.compile(
-    r"(?:\b[A-Z]|\bMr|\bMrs|\bMs|\bDr|\bSt|\bNo|\bvs|\bU\.S|\bU\.K|\bJan|\bFeb|\bAug|\bSept?|\bOct|\bNov|\bDec|\bGen|\bCol|\bLt)\.$")
+    rf"(?:\b[A-Z]|\b(?:{words('sentences.yaml')['abbreviations']}))\.$")
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
