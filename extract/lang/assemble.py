@@ -27,11 +27,15 @@ from .dating import Dating
 from .drafts import Draft, merge, overlap, paragraph_starts, sentences
 from .mentions import CountMention, TriggerMention, find_counts, find_labelled, find_places, find_totals, find_triggers
 from .normal import Folded, fold
+from ..lexicon import words
 from .vocab import Vocabulary, vocabulary
 
 _OBJECT_AFTER = re.compile(r"[\s\u200c]*را(?![\w\u200c])")   # "او را": the pronoun is the object
 _INLINE_ROW = re.compile(r"(?P<label>[^\s()،,؛:\d]+(?:[ \u200c][^\s()،,؛:\d]+){0,2})\s*\((?P<num>\d{1,4})\)")
-_VAGUE = {"چند", "چندین", "برخی", "شماری", "تعدادی", "عده", "عدهای", "بسیاری", "همه", "دهها", "صدها", "هزاران", "انها", "انان", "ایشان"}
+_W = words("persian-arabic.yaml")
+_VAGUE = frozenset(_W.value("vague_quantities"))
+_PLURAL_ENDINGS = tuple(_W.value("plural_endings"))
+_COUNTRY_AFTER = re.compile(rf"(?:{_W['country_prepositions']})\s*$")
 _NOMINAL_GAP = 30       # characters between a headline noun ("اعدام") and the count it governs
 _OTHER_ACTION_GAP = 40  # characters after a count within which an arrest or a killing takes it
 
@@ -211,7 +215,7 @@ class _Field(Dating):
             return False
         if words[-1] in ("او", "وی"):
             return True
-        return not any(w == "و" or w.endswith(("ان", "ها", "یانی", "هایی")) or w in self.v.numbers or w in _VAGUE
+        return not any(w == "و" or w.endswith(_PLURAL_ENDINGS) or w in self.v.numbers or w in _VAGUE
                        for w in words[-3:])
 
     def trigger_for(self, c: CountMention, triggers: list[TriggerMention]) -> TriggerMention | None:
@@ -426,7 +430,7 @@ class _Field(Dating):
         for f in find_labelled(self.v.countries, self.text, s, pos + 200):
             if f.label == self.country:
                 continue
-            if re.search(r"(?:در|فی|ب)\s*$", self.text[max(s, f.start - 4):f.start]):
+            if _COUNTRY_AFTER.search(self.text[max(s, f.start - 4):f.start]):
                 return f.label, True
             # the subject opening the sentence ("عربستان سعودی شمار اعدام ها را ... رساند"; Arabic after
             # its verb: "ورفعت السعودية عدد ...") is whose figures these are

@@ -16,10 +16,19 @@ from functools import lru_cache
 import jdatetime
 from hijridate import Gregorian, Hijri
 
+from ..lexicon import words
 from .normal import fold_phrase
 from .vocab import Vocabulary, alternation, start
 
 SOLAR, GREGORIAN, HIJRI = "solar", "gregorian", "hijri"
+_W = words("persian-arabic.yaml")
+_HIJRI_MARK = _W["hijri_year_markers"]
+_DAY_TO = _W["day_span_joiners"]
+_THIS_YEAR = _W.value("this_year_words")
+_YEAR_INTRODUCED = re.compile(rf"(?:{_W['year_introducers']})[\s\u200c]*$")
+_MONTH_EDGE = re.compile(rf"(?:{_W['month_edges']})")
+_DAY_SPAN = re.compile(rf"^[\s\u200c]*(?:{_DAY_TO}|-|–)[\s\u200c]*$")
+_BETWEEN = re.compile(rf"(?:{_W['between_words']})[\s\u200c]*$")
 
 
 @dataclass(frozen=True)
@@ -65,23 +74,23 @@ class Calendars:
         greg_marker = alternation(cal["gregorian_markers"], v.lang)
         greg_tail = rf"(?:[\s\u200c]*/[\s\u200c]*(?:{names[GREGORIAN]}))?"   # "تشرين الثاني/نوفمبر"
         day = r"(?P<d>[0-3]?\d|اول)(?:[\s\u200c]*ام)?"
-        year = rf"(?:[\s\u200c]*(?:{year_word})?[\s\u200c]*(?P<y>\d{{4}}|\d{{2}}(?!\d))(?:[\s\u200c]*(?P<hm>هـ|ه|ه\.ق|ق)(?![\w\u200c])|[\s\u200c]*(?P<gm>{greg_marker})(?![\w\u200c]))?)?"
+        year = rf"(?:[\s\u200c]*(?:{year_word})?[\s\u200c]*(?P<y>\d{{4}}|\d{{2}}(?!\d))(?:[\s\u200c]*(?P<hm>{_HIJRI_MARK})(?![\w\u200c])|[\s\u200c]*(?P<gm>{greg_marker})(?![\w\u200c]))?)?"
         weekday = alternation([n for ns in cal["weekdays"].values() for n in ns], v.lang)
         self.weekdays = {_key(n): int(k) for k, ns in cal["weekdays"].items() for n in ns}
         self.full = {k: re.compile(rf"{b}(?:(?P<wd>{weekday})[\s\u200c]*(?:،[\s\u200c]*)?)?"
-                                   rf"(?:(?P<d0>[0-3]?\d)[\s\u200c]*(?:تا|الی|الى|حتی|و|-|–)[\s\u200c]*)?{day}[\s\u200c]*(?:{month_word}[\s\u200c]*)?"
+                                   rf"(?:(?P<d0>[0-3]?\d)[\s\u200c]*(?:{_DAY_TO}|و|-|–)[\s\u200c]*)?{day}[\s\u200c]*(?:{month_word}[\s\u200c]*)?"
                                    rf"(?P<m>{names[k]}){greg_tail if k == GREGORIAN else ''}(?:[\s\u200c]*{month_word})?{year}(?![\w\u200c])")
                      for k in self.months}
         self.month_year = {k: re.compile(rf"{b}(?:(?:{month_word})[\s\u200c]*)?(?P<m>{names[k]}){greg_tail if k == GREGORIAN else ''}"
                                          rf"(?:[\s\u200c]*(?:{month_word}))?[\s\u200c]*(?:{year_word})?[\s\u200c]*(?P<y>\d{{4}}|\d{{2}}(?!\d))(?![\w\u200c])")
                            for k in self.months}
-        prep = r"در|طی|از|تا|پایان|ابتدای|اغاز|اوایل|اواخر|نیمه|خلال|فی|منذ|حتی|مطلع|بدایه|نهایه|اواخر|اوایل"
+        prep = _W["month_prepositions"]
         past = alternation(cal.get("past_words", []), v.lang)
         self.month_alone = {k: re.compile(rf"{b}(?:(?:(?P<pre>(?:{prep})[\s\u200c]*(?:ماه|{month_word})?)|(?P<mw>{month_word}))[\s\u200c]*)?(?P<m>{names[k]})"
-                                          rf"(?:[\s\u200c]*(?P<mw2>{month_word}))?(?:[\s\u200c]*(?P<past>{past}|امسال|الحالی|الجاری))?(?![\w\u200c])")
+                                          rf"(?:[\s\u200c]*(?P<mw2>{month_word}))?(?:[\s\u200c]*(?P<past>{past}|{_W['this_year_words']}))?(?![\w\u200c])")
                            for k in self.months}
         self.year = re.compile(rf"{b}(?:(?P<yw>{year_word})[\s\u200c]*(?P<y>\d{{4}}|\d{{2}}(?!\d))|(?<!\w)(?P<y4>(?:19|20|13|14)\d\d)(?!\d))"
-                               rf"(?:[\s\u200c]*(?P<hm>هـ|ه|ه\.ق|ق)(?![\w\u200c])|[\s\u200c]*(?P<gm>{greg_marker})(?![\w\u200c]))?")
+                               rf"(?:[\s\u200c]*(?P<hm>{_HIJRI_MARK})(?![\w\u200c])|[\s\u200c]*(?P<gm>{greg_marker})(?![\w\u200c]))?")
         self.weekday = re.compile(rf"{b}(?P<wd>{weekday})(?![\w\u200c])(?:[\s\u200c]*(?P<lw>{alternation(cal['last_week'], v.lang)}))?"
                                   rf"(?:[\s\u200c]*(?P<past>{past}))?")
         self.relative = []
@@ -93,12 +102,12 @@ class Calendars:
         self.units = {_key(u): int(n) for u, n in cal["units"].items()}
         # "در ۴۸ ساعت گذشته", "طی شش روز", "خلال الأيام العشرة الماضية" is the span before the report;
         # "۲۳ روز پس از بازداشت" is not
-        self.last_n = re.compile(rf"(?P<pre>(?<![\w\u200c])(?:در|طی|ظرف|خلال|فی|فقط|تنها)[\s\u200c]*)?{b}(?P<n>\d+|{v.number})[\s\u200c]*"
-                                 rf"(?P<u>{units})(?![\w\u200c])(?:[\s\u200c]*(?P<past>{past}))?(?![\s\u200c]*(?:پس|بعد|قبل|پیش))")
-        self.year_start = re.compile(rf"{b}(?:{alternation(cal['year_start'], v.lang)})[\s\u200c]*(?:{year_word})(?:[\s\u200c]*(?P<cur>جاری|الحالی|الجاری|امسال))?(?:[\s\u200c]*(?P<gm>{greg_marker}))?(?![\w\u200c])(?![\s\u200c]*\d)")
+        self.last_n = re.compile(rf"(?P<pre>(?<![\w\u200c])(?:{_W['last_n_prepositions']})[\s\u200c]*)?{b}(?P<n>\d+|{v.number})[\s\u200c]*"
+                                 rf"(?P<u>{units})(?![\w\u200c])(?:[\s\u200c]*(?P<past>{past}))?(?![\s\u200c]*(?:{_W['after_before_words']}))")
+        self.year_start = re.compile(rf"{b}(?:{alternation(cal['year_start'], v.lang)})[\s\u200c]*(?:{year_word})(?:[\s\u200c]*(?P<cur>{_W['current_year_words']}))?(?:[\s\u200c]*(?P<gm>{greg_marker}))?(?![\w\u200c])(?![\s\u200c]*\d)")
         # "شش ماه نخست سال ۲۰۲۴", "سه ماه نخست سال جاری میلادی": the year's first N months, not a
         # span before the report nor the year's last month
-        self.first_months = re.compile(rf"{b}(?P<n>\d+|{v.number})[\s\u200c]*(?:{month_word})[\s\u200c]*(?:نخست|اول|ابتدایی)"
+        self.first_months = re.compile(rf"{b}(?P<n>\d+|{v.number})[\s\u200c]*(?:{month_word})[\s\u200c]*(?:{_W['first_words']})"
                                        rf"[\s\u200c]*(?:(?:{year_word})[\s\u200c]*)?(?:(?P<y>\d{{4}})|(?P<cur>جاری|امسال))"
                                        rf"(?:[\s\u200c]*(?P<gm>{greg_marker}))?(?![\w\u200c])") if v.lang == "fa" else None
         self.vocab = v
@@ -114,7 +123,7 @@ class Calendars:
         to = alternation(v.range_to_words, v.lang)
         self.since_before = re.compile(rf"{b}(?:{since})[\s\u200c]*(?:(?:{year_start})[\s\u200c]*)?(?:ال)?(?:{year_word}[\s\u200c]*)?$")
         self.range_before = re.compile(rf"{b}(?:{ranges}|{since})[\s\u200c]*(?:(?:{year_start})[\s\u200c]*)?(?:ال)?(?:{year_word}[\s\u200c]*)?$")
-        self.range_between = re.compile(rf"^[\s\u200c]*(?:(?:{to})[\s\u200c]*(?:(?:پایان|نهایه|اخر|اواخر|اواسط)[\s\u200c]*)?|-[\s\u200c]*|/[\s\u200c]*)$")
+        self.range_between = re.compile(rf"^[\s\u200c]*(?:(?:{to})[\s\u200c]*(?:(?:{_W['span_end_words']})[\s\u200c]*)?|-[\s\u200c]*|/[\s\u200c]*)$")
 
     # resolution helpers ---------------------------------------------------------------
     def _solar_year_of(self, day: date) -> int:
@@ -180,7 +189,7 @@ class Calendars:
                 found += self._month(cal, m, published, m.group("y"))
             for m in self.month_alone[cal].finditer(text):
                 name = _key(m.group("m"))
-                edge = m.group("pre") and re.search(r"(?:ابتدای|اغاز|پایان|اوایل|اواخر|نیمه|مطلع|بدایه|نهایه)", m.group("pre"))
+                edge = m.group("pre") and _MONTH_EDGE.search(m.group("pre"))
                 named = m.group("mw") or m.group("mw2") or m.group("pre") and re.search(r"ماه|شهر", m.group("pre"))
                 if name in self.ambiguous and not (named or m.group("past") or edge):
                     continue   # "بهمن" is a man's name unless "ماه" or a year or day goes with it
@@ -199,7 +208,7 @@ class Calendars:
         for m in self.year.finditer(text):
             y = int(m.group("y") or m.group("y4"))
             bare = bool(m.group("y4")) and not (m.group("gm") or m.group("hm"))
-            if bare and not 1900 <= y <= 2100 and not re.search(r"(?:در|فی|خلال|از|منذ|تا|حتی|سال|عام)[\s\u200c]*$", text[max(0, m.start() - 6):m.start()]):
+            if bare and not 1900 <= y <= 2100 and not _YEAR_INTRODUCED.search(text[max(0, m.start() - 6):m.start()]):
                 continue   # "۱۱۵۳" alone is a number; a Solar Hijri year needs a word that introduces it
             y = self._full_year(SOLAR, str(y)) if m.group("y") and len(m.group("y")) == 2 else y
             cal = GREGORIAN if m.group("gm") else self._calendar_of_year(y, bool(m.group("hm")))
@@ -289,7 +298,7 @@ class Calendars:
                 s, e = self._month_span(cal, cur, month)
                 if s > published:
                     s, e = self._month_span(cal, cur - 1, month)
-                elif "past" in m.groupdict() and m.group("past") and _key(m.group("past")) not in ("امسال", "الحالی", "الجاری") and e >= published:
+                elif "past" in m.groupdict() and m.group("past") and _key(m.group("past")) not in _THIS_YEAR and e >= published:
                     s, e = self._month_span(cal, cur - 1, month)   # "دی ماه گذشته", "ديسمبر الماضي" in December
         except (ValueError, OverflowError):
             return []
@@ -348,9 +357,9 @@ class Calendars:
             opens = since or self.range_before.search(before)
             nxt = found[i + 1] if i + 1 < len(found) else None
             between = text[d.end:nxt.start] if nxt else ""
-            both_days = d.is_day and nxt is not None and nxt.is_day and re.match(r"^[\s\u200c]*(?:تا|الی|الى|حتی|-|–)[\s\u200c]*$", between)
+            both_days = d.is_day and nxt is not None and nxt.is_day and _DAY_SPAN.match(between)
             # "بين ٢١ يونيو ٢٠١٧ و٩ أكتوبر ٢٠٢٤", "بین ... و ...": "between" closes its span with "and"
-            between_and = nxt is not None and re.search(r"(?:بين|بین|میان)[\s\u200c]*$", before) \
+            between_and = nxt is not None and _BETWEEN.search(before) \
                 and re.match(r"^[\s\u200c]*و[\s\u200c]*$", between)
             if (opens or both_days) and nxt and len(between) < 40 and (self.range_between.match(between) or between_and):
                 skip.add(i + 1)

@@ -10,12 +10,15 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon import words
+
+_W = words("persian-arabic.yaml")
 PIPELINES = ("en", "fa", "ar")
 
 _ARABIC_SCRIPT = re.compile(r"[\u0600-\u06FF]")
 _LATIN = re.compile(r"[A-Za-z]")
-_PERSIAN_ONLY = re.compile(r"[پچژگ]|(?<!\S)(?:است|این|که|را|می|شد|های|برای|از)(?!\S)")
-_ARABIC_ONLY = re.compile(r"[ةيك]|(?<!\S)(?:في|من|على|إلى|التي|الذي|أن|عن|هذا)(?!\S)")
+_PERSIAN_ONLY = re.compile(rf"[{''.join(_W.value('persian_only_letters'))}]|(?<!\S)(?:{_W['persian_only_words']})(?!\S)")
+_ARABIC_ONLY = re.compile(rf"[{''.join(_W.value('arabic_only_letters'))}]|(?<!\S)(?:{_W['arabic_only_words']})(?!\S)")
 _SAMPLE = 4000   # characters read to decide: the headline and lead are enough
 
 
