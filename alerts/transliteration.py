@@ -1,7 +1,8 @@
 """Names across scripts: one form for Persian/Arabic letter variants, and a consonant-skeleton
 key under which a name in Persian or Arabic script and its romanisations compare equal
-("Mohammad", "Muhammad", محمد -> "mhmd"). The letter tables are data
-(alerts/data/letters.yaml).
+("Mohammad", "Muhammad", محمد -> "mhmd"). The letter tables are data: the variants are the
+extractor's own (extract/data/persian-arabic.yaml, so a name folds here as the extractor folds
+it), the rest alerts/data/letters.yaml.
 
 Why not a romanisation library: anyascii and unidecode write Persian letters as Arabic is
 romanised (ض as "d" where Persian says "z", غلامرضا as "ghlmrd" against "Gholamreza"), and
@@ -21,6 +22,8 @@ from importlib import resources
 
 import yaml
 
+from extract.lang.normal import LETTER_VARIANTS
+
 __all__ = ["fold_letters", "unify_letters", "skeleton", "name_keys", "is_arabic_script"]
 
 _ARABIC_SCRIPT = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
@@ -39,7 +42,7 @@ class _Tables:
 @lru_cache(maxsize=1)
 def _tables() -> _Tables:
     raw = yaml.safe_load(resources.files("alerts").joinpath("data/letters.yaml").read_text(encoding="utf-8"))
-    return _Tables(raw["variants"], frozenset(raw["ignored"]), raw["script"], raw["latin_pairs"], raw["latin"])
+    return _Tables(LETTER_VARIANTS, frozenset(raw["ignored"]), raw["script"], raw["latin_pairs"], raw["latin"])
 
 
 def unify_letters(text: str) -> str:

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..lexicon import words
+
 # The zero-width non-joiner stays (as ZWNJ): it tells the participle "اعدام‌شده" (executed, an
 # adjective) from the verb "اعدام شده" (has been executed); phrases match across it (vocab.py).
 ZWNJ = "\u200c"
@@ -19,10 +21,11 @@ _DROP = {0x200D, 0x200E, 0x200F, 0x061C, 0x0640, 0x0670, 0xFEFF}
 _DROP.update(range(0x064B, 0x0660))
 _DROP.update(range(0x06D6, 0x06EE))
 
-# folded: one form for letters written two ways, ASCII digits, Latin separators
+# one form for letters written two ways (data/persian-arabic.yaml; alerts/ uses the same table)
+LETTER_VARIANTS: dict = dict(words("persian-arabic.yaml").value("letter_variants"))
+# folded: those letters, ASCII digits, Latin separators
 _FOLD = str.maketrans({
-    "ي": "ی", "ى": "ی", "ئ": "ی", "ك": "ک", "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ۀ": "ه", "ة": "ه",
-    "ؤ": "و", "٬": ",", "٫": ".", "،": "،",
+    **LETTER_VARIANTS, "٬": ",", "٫": ".", "،": "،",
     **{chr(0x06F0 + i): str(i) for i in range(10)},
     **{chr(0x0660 + i): str(i) for i in range(10)},
 })
