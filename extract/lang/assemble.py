@@ -25,7 +25,8 @@ from ..notions import INCIDENT_MAX_DAYS, OFFENCES
 from .calendars import DateMention, calendars
 from .dating import Dating
 from .drafts import Draft, merge, overlap, paragraph_starts, sentences
-from .mentions import CountMention, TriggerMention, find_counts, find_labelled, find_places, find_totals, find_triggers
+from .mentions import (CountMention, TriggerMention, find_counts, find_labelled, find_ordinals, find_places, find_totals,
+                       find_triggers)
 from .normal import Folded, fold
 from .vocab import Vocabulary, vocabulary
 
@@ -94,6 +95,13 @@ class _Field(Dating):
                 continue
             counts = [c for c in counts if c.num_start != total.num_start]
             self.drafts.append(self.draft(s, e, total, event, None, counts + [total]))
+        by_ordinal: set[int] = set()
+        for c in find_ordinals(v, text, s, e):
+            t = next((t for t in triggers if t.start >= c.end and not t.negated and not t.nominal), None)
+            if t is not None:
+                by_ordinal.add(id(t))
+                counts = [x for x in counts if x.end <= c.start or x.start >= c.end]
+                self.ordinal(s, e, c, t)
         executed_noun = v.executed_nouns.search(text, s, e)
         self.inline_rows(s, e, counts)
         if not triggers and not executed_noun and not any(c.noun == "execution" for c in counts):
@@ -115,7 +123,7 @@ class _Field(Dating):
                 self.drafts.append(draft)
         # "X اعدام شد": a singular verb with no number is one person
         for t in triggers:
-            if id(t) in used or t.negated or t.nominal or t.phrase in v.impersonal:
+            if id(t) in used or id(t) in by_ordinal or t.negated or t.nominal or t.phrase in v.impersonal:
                 continue
             event = self.scheduled(s, t) or t.event
             if event == "executed" and t.tense in ("future", "present"):
@@ -149,6 +157,22 @@ class _Field(Dating):
             draft = self.draft(s, e, one, event, t, counts)
             draft.rules[1] = "count.dual" if dual else "count.verb_singular" if t.number == "sg" else "count.singular_noun"
             self.drafts.append(draft)
+
+    def ordinal(self, s: int, e: int, c: CountMention, t: TriggerMention) -> None:
+        """"ششمین معترضی است که پس از خیزش ... اعدام می شود": a running total from the start its
+        sentence names (since a day or an event, or this year) to the report's day; none without one."""
+        dates = self.dates_in(s, e)
+        first = next((d for d in dates if d.since), None) \
+            or next((d for d in dates if d.period_start < self.published <= d.period_end), None)
+        if first is None:
+            self.reject((s, e), c.start, c.end, "reject.span_without_start")
+            return
+        country, stated = self.country_in(s, c.start)
+        rules = [f"trigger.{t.event}:{t.phrase}", "count.ordinal", "qualifier.exact",
+                 "period.since_anchor" if first.since else "period.stated", "kind.aggregate.ordinal",
+                 "country.stated" if stated else "country.report"]
+        self.drafts.append(Draft(t.event, c.value, "exact", (first.period_start, min(first.period_end, self.published)),
+                                 "aggregate", country, self.offences(s, e), None, (s, e), (c.start, c.end), rules))
 
     def joined(self, counts: list[CountMention], s: int, e: int) -> list[CountMention]:
         """Persian, "سه مرد و یک زن بلوچ ... اعدام شدند": two counts of people joined by "و" (an

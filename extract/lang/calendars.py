@@ -20,6 +20,7 @@ from .normal import fold_phrase
 from .vocab import Vocabulary, alternation, start
 
 SOLAR, GREGORIAN, HIJRI = "solar", "gregorian", "hijri"
+_NAMED_JOIN = r"[\s\u200c«»\"“”'،,()]*"
 
 
 @dataclass(frozen=True)
@@ -37,6 +38,7 @@ class DateMention:
     since: bool = False
     bare: bool = False    # a year written as a bare number ("۲۰۲۳"), which a count may own
     relative: bool = False  # told relative to the report ("ماه گذشته"), in a calendar the text may not mean
+    named: bool = False   # an event by its name ("خیزش «زن، زندگی، آزادی»"): a start only for a running total
 
 
 def _key(phrase: str) -> str:
@@ -101,6 +103,11 @@ class Calendars:
         self.first_months = re.compile(rf"{b}(?P<n>\d+|{v.number})[\s\u200c]*(?:{month_word})[\s\u200c]*(?:نخست|اول|ابتدایی)"
                                        rf"[\s\u200c]*(?:(?:{year_word})[\s\u200c]*)?(?:(?P<y>\d{{4}})|(?P<cur>جاری|امسال))"
                                        rf"(?:[\s\u200c]*(?P<gm>{greg_marker}))?(?![\w\u200c])") if v.lang == "fa" else None
+        # "خیزش «زن، زندگی، آزادی»": the words of a named event with quotation marks or commas between
+        self.named = [(date.fromisoformat(str(day)),
+                       re.compile(rf"{b}(?:" + "|".join(_NAMED_JOIN.join(re.escape(w) for w in fold_phrase(p).split())
+                                                        for p in sorted(phrases, key=len, reverse=True)) + r")(?![\w\u200c])"))
+                      for day, phrases in (cal.get("named_events") or {}).items()]
         self.vocab = v
         seasons = cal.get("seasons") or {}
         self.seasons = {_key(n): int(q) for q, ns in seasons.items() for n in ns}
@@ -242,6 +249,9 @@ class Calendars:
             except (ValueError, OverflowError):
                 continue
             found.append(DateMention(m.start(), m.end(), s, min(e, published) if s <= published else e, False, m.group()))
+        for day, pattern in self.named:
+            for m in pattern.finditer(text) if day <= published else ():
+                found.append(DateMention(m.start(), m.end(), day, published, False, m.group(), since=True, named=True))
         for m in self.year_start.finditer(text):
             cal = SOLAR if self.lang == "fa" and not m.group("gm") else GREGORIAN
             s, _ = self._year_span(cal, self._current_year(cal, published))
@@ -360,7 +370,7 @@ class Calendars:
             if not since or d.period_start > published:
                 out.append(d)
                 continue
-            out.append(DateMention(d.start, d.end, d.period_start, published, False, d.text, since=True))
+            out.append(DateMention(d.start, d.end, d.period_start, published, False, d.text, since=True, named=d.named))
         return out
 
 

@@ -54,6 +54,8 @@ class Dating:
         belongs to the next clause ("X در گرگان اعدام شد و روز یکشنبه ... Y اعدام شدند")."""
         best, best_gap = None, None
         dates = self.dates_in(s, e)
+        if not self.running(s, e, c):
+            dates = [d for d in dates if not d.named]   # "X، از بازداشت شدگان اعتراضات ۱۴۰۱، اعدام شد": who, not since when
         verb = t.start if t is not None and t.start >= c.start else None
         if c.noun == "total":
             since = [d for d in dates if d.since and d.start < c.start]
@@ -80,6 +82,11 @@ class Dating:
             if best_gap is None or gap < best_gap:
                 best, best_gap = d, gap
         return best
+
+    def running(self, s: int, e: int, c: CountMention) -> bool:
+        """Whether a count is a running total: a stated total or an ordinal, or a count in a sentence
+        of a statistic or "so far" ("شمار کسانی که ... اعدام شده اند به ۹ نفر رسید")."""
+        return c.noun in ("total", "ordinal") or bool(self.v.statistics.search(self.text, s, e) or self.v.so_far.search(self.text, s, e))
 
     def inherited(self, s: int) -> tuple:
         """The last day named earlier in the paragraph, else the report's day."""

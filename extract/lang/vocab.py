@@ -81,6 +81,8 @@ class Vocabulary:
     nationality: re.Pattern    # "تبعه", "الجنسية": a country right after one is a nationality
     dual: re.Pattern           # "أدينا": the people of the trigger before it are two (Arabic dual)
     singular_people: re.Pattern | None
+    ordinal: re.Pattern | None  # "ششمین ... که": groups head (number words joined by "و"), last (the ordinal word)
+    ordinal_words: dict        # folded ordinal word without spaces -> value ("سومین" -> 3, "ششمین" -> 6)
     calendar: dict             # the raw calendar section, compiled by calendars.py
 
 
@@ -158,6 +160,27 @@ def _count(vocab: dict, lang: str, hedges: str, number: str) -> re.Pattern:
     return re.compile(rf"(?:(?P<hedge>{hedges})\s*)?{start(lang)}(?P<num>{number})\s*{article}(?:{nouns})(?![\w\u200c])")
 
 
+def _ordinal(vocab: dict, lang: str) -> tuple[re.Pattern | None, dict]:
+    """An ordinal before the relative clause of its verb: "ششمین معترضی است که", "سی و یکمین زنی که",
+    "۲۰مین زندانی که"; and the value of each ordinal word."""
+    suffixes = vocab.get("ordinal_suffixes") or []
+    if not suffixes:
+        return None, {}
+    values = {fold_phrase(w).replace(" ", ""): int(n) for w, n in (vocab.get("ordinal_words") or {}).items()}
+    for word, n in vocab["numbers"].items():
+        for suffix in suffixes:
+            values.setdefault(fold_phrase(word).replace(" ", "") + fold_phrase(suffix), int(n))
+    word = "|".join(re.escape(fold_phrase(w)) for w in sorted(vocab["numbers"], key=len, reverse=True))
+    ends = alternation(suffixes, lang)
+    irregular = alternation(vocab.get("ordinal_words") or [], lang) or r"(?!x)x"
+    join = alternation(vocab.get("number_and") or [], lang)
+    relative = alternation(vocab.get("ordinal_relative") or [], lang)
+    last = rf"(?:{irregular}|(?:{word}|\d+)[\s\u200c]*-?(?:{ends}))"
+    pattern = re.compile(rf"{start(lang)}(?P<head>(?:(?:{word})[\s\u200c]*(?:{join})[\s\u200c]*)*)(?P<last>{last})(?![\w\u200c])"
+                         rf"(?=(?:[\s\u200c]+[^\s\u200c،,.؛:]+){{0,4}}?[\s\u200c]+(?:{relative})(?![\w\u200c]))")
+    return pattern, values
+
+
 def _number(vocab: dict, lang: str) -> str:
     word = "|".join(re.escape(fold_phrase(w)) for w in sorted(vocab["numbers"], key=len, reverse=True))
     join = alternation(vocab.get("number_and") or [], lang)
@@ -178,6 +201,7 @@ def vocabulary(lang: str) -> Vocabulary:
     number = _number(vocab, lang)
     after = vocab.get("qualifiers_after") or {}
     singular = vocab.get("singular_people")
+    ordinal, ordinal_words = _ordinal(vocab, lang)
     return Vocabulary(
         lang=lang,
         default_country=vocab["default_country"],
@@ -236,6 +260,8 @@ def vocabulary(lang: str) -> Vocabulary:
         dual=bounded(vocab.get("dual_markers") or [], lang),
         singular_people=(re.compile(rf"\s*(?:\S+\s+)?(?:{alternation(vocab['singular_after'], lang)})\s*(?:{alternation(singular, lang)})(?![\w\u200c])")
                          if singular else None),
+        ordinal=ordinal,
+        ordinal_words=ordinal_words,
         calendar=vocab["calendar"],
     )
 

@@ -1,0 +1,54 @@
+"""Persian and Arabic reports: running totals and the parts of a statistic, on sentences written
+for these tests (a count since a named event, an ordinal, a breakdown by charge or group, a
+figure of another country in a regional comparison)."""
+from datetime import date
+
+from extract import extract_report
+
+WED = date(2024, 10, 9)   # 18 Mehr 1403; the Woman, Life, Freedom uprising began on 16 September 2022
+
+
+def facts(text, published=WED, lang="fa", title=""):
+    return sorted((c.event, c.count, c.qualifier, str(c.period_start), str(c.period_end), c.kind)
+                  for c in extract_report(text, published, title, lang))
+
+
+def rules_of(text, count, published=WED, lang="fa"):
+    return next(c.rules for c in extract_report(text, published, "", lang) if c.count == count)
+
+
+# --- a running total since a named event ---------------------------------------------------
+
+def test_a_total_told_in_connection_with_the_uprising_runs_from_its_first_day():
+    text = ("با اعدام این زندانی، شمار معترضانی که در ارتباط با جنبش «زن، زندگی، آزادی» "
+            "اعدام شده‌اند به ۱۱ نفر رسید.")
+    assert facts(text) == [("executed", 11, "exact", "2022-09-16", "2024-10-09", "aggregate")]
+    assert "period.since_anchor" in rules_of(text, 11)
+
+
+def test_a_total_of_the_protests_of_a_named_year_runs_from_the_uprising_not_the_year():
+    text = "به گفته این سازمان، شمار کسانی که در پیوند با اعتراضات ۱۴۰۱ اعدام شده‌اند اکنون به ۱۲ تن رسیده است."
+    assert facts(text, published=date(2025, 1, 20)) == [("executed", 12, "exact", "2022-09-16", "2025-01-20", "aggregate")]
+
+
+def test_a_person_arrested_in_the_protests_is_one_execution_of_the_day():
+    text = "حسن رحیمی، از بازداشت‌شدگان اعتراضات ۱۴۰۱، بامداد امروز در زندان عادل‌آباد شیراز اعدام شد."
+    assert facts(text) == [("executed", 1, "exact", "2024-10-09", "2024-10-09", "event")]
+
+
+# --- an ordinal is a running total --------------------------------------------------------
+
+def test_an_ordinal_protester_since_the_uprising_is_a_running_total():
+    text = "علی نوروزی ششمین معترضی است که پس از آغاز خیزش «زن، زندگی، آزادی» به دار آویخته می‌شود."
+    assert facts(text) == [("executed", 6, "exact", "2022-09-16", "2024-10-09", "aggregate")]
+    assert {"count.ordinal", "kind.aggregate.ordinal"} <= set(rules_of(text, 6))
+
+
+def test_a_compound_ordinal_since_the_start_of_the_year():
+    text = "این زن سی و یکمین زنی است که از ابتدای سال جاری در زندان‌های ایران اعدام شده است."
+    assert facts(text) == [("executed", 31, "exact", "2024-03-20", "2024-10-09", "aggregate")]
+
+
+def test_an_ordinal_with_no_start_is_refused():
+    assert facts("او سومین زندانی است که در این زندان اعدام می‌شود.") == []
+
