@@ -52,3 +52,22 @@ def test_a_compound_ordinal_since_the_start_of_the_year():
 def test_an_ordinal_with_no_start_is_refused():
     assert facts("او سومین زندانی است که در این زندان اعدام می‌شود.") == []
 
+
+# --- the sentence of someone described at length, carried out --------------------------------
+
+def test_a_death_sentence_carried_out_after_a_long_description_of_the_person():
+    text = ("حکم اعدام بهروز احسانی، زندانی سیاسی ۶۹ ساله و از هواداران یک سازمان مخالف، صبح روز "
+            "چهارشنبه ۱۸ مهر در زندان قزلحصار کرج بدون اطلاع قبلی خانواده‌اش و وکیلش اجرا شد.")
+    assert facts(text) == [("executed", 1, "exact", "2024-10-09", "2024-10-09", "event")]
+
+
+def test_the_sentences_of_three_named_men_carried_out_after_a_long_apposition():
+    text = ("حکم اعدام ناصر کریمی، یوسف احمدی و کامران شهبازی، سه زندانی اهل شهرستان بوکان، "
+            "سحرگاه دیروز در زندان مرکزی ارومیه به رغم درخواست‌های نهادهای بین‌المللی اجرا شد.")
+    assert facts(text) == [("executed", 3, "exact", "2024-10-08", "2024-10-08", "event")]
+
+
+def test_the_day_told_inside_a_long_trigger_dates_it_not_the_month_of_the_announcement():
+    text = ("دادستانی روز سه‌شنبه در مهر ۱۴۰۳ اعلام کرد حکم اعدام امید نادری، شهروند دوتابعیتی و از اعضای "
+            "یک گروه مخالف در خارج از کشور، صبح امروز اجرا شده است.")
+    assert facts(text) == [("executed", 1, "exact", "2024-10-09", "2024-10-09", "event")]

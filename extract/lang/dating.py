@@ -57,6 +57,8 @@ class Dating:
         if not self.running(s, e, c):
             dates = [d for d in dates if not d.named]   # "X، از بازداشت شدگان اعتراضات ۱۴۰۱، اعدام شد": who, not since when
         verb = t.start if t is not None and t.start >= c.start else None
+        if t is not None and (c.start, c.end) == (t.start, t.end):
+            verb = t.end   # the count is the trigger ("حکم اعدام X، ...، صبح امروز اجرا شد"): its verb ends it
         if c.noun == "total":
             since = [d for d in dates if d.since and d.start < c.start]
             if since:

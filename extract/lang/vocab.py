@@ -2,7 +2,7 @@
 
 A phrase of the files is plain text in the folded form of normal.py: words separated by spaces
 (any whitespace or none matches a space, so "دست کم" also finds "دست‌کم"), "…" for a gap of up
-to twelve words, and `{verb}` for every form of a verb of the file's `verbs` table; the form found
+to twelve words ("……" up to thirty), and `{verb}` for every form of a verb of the file's `verbs` table; the form found
 tells the trigger's tense and number ("اعدام شد" one person, "اعدام شدند" several).
 """
 from __future__ import annotations
@@ -18,6 +18,7 @@ from .normal import fold_phrase
 
 LANGUAGES = ("fa", "ar")
 GAP = r"(?:\s+\S+){0,12}?\s+"
+LONG_GAP = r"(?:\s+\S+){0,30}?\s+"   # "……": a person described at length between "حکم اعدام" and "اجرا شد"
 JOIN = r"[\s\u200c]*"   # between the words of a phrase: a space, a non-joiner or nothing
 END = r"(?![\w\u200c])"  # a word ends: "سه شنبه" is not the start of "سه‌شنبه‌های"
 _VERB = re.compile(r"\{([^{}]+)\}")
@@ -91,9 +92,9 @@ def words(phrase: str, lang: str) -> str:
     parts = fold_phrase(phrase).split()
     out = []
     for part in parts:
-        out.append(GAP if part == "…" else re.escape(part) + JOIN)
+        out.append(GAP if part == "…" else LONG_GAP if part == "……" else re.escape(part) + JOIN)
     body = "".join(out)
-    body = body.replace(JOIN + GAP, GAP)
+    body = body.replace(JOIN + GAP, GAP).replace(JOIN + LONG_GAP, LONG_GAP)
     return body[:-len(JOIN)] if body.endswith(JOIN) else body
 
 
