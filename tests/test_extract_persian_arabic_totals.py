@@ -71,3 +71,28 @@ def test_the_day_told_inside_a_long_trigger_dates_it_not_the_month_of_the_announ
     text = ("دادستانی روز سه‌شنبه در مهر ۱۴۰۳ اعلام کرد حکم اعدام امید نادری، شهروند دوتابعیتی و از اعضای "
             "یک گروه مخالف در خارج از کشور، صبح امروز اجرا شده است.")
     assert facts(text) == [("executed", 1, "exact", "2024-10-09", "2024-10-09", "event")]
+
+
+# --- "in this period": the span the report set out before --------------------------------
+
+def test_in_this_period_takes_the_span_the_report_announced():
+    text = ("این گروه گزارشی از اعدام زندانیان بلوچ در فاصله اول ژانویه تا ۳۰ ژوئن ۲۰۲۴ منتشر کرد. "
+            "در این مدت دست‌کم ۷۴ زندانی بلوچ در زندان‌های کشور اعدام شده‌اند.")
+    assert facts(text) == [("executed", 74, "at_least", "2024-01-01", "2024-06-30", "aggregate")]
+    assert "period.statistic_span" in rules_of(text, 74)
+
+
+def test_in_this_span_reaches_back_across_a_paragraph():
+    text = ("این نهاد آمار اعدام زنان از ابتدای سال ۲۰۱۹ تا پایان سال ۲۰۲۳ را منتشر کرد.\n\n"
+            "بر پایه این آمار، در این بازه بیش از ۲۱۰ زن در ایران اعدام شده‌اند.")
+    assert facts(text) == [("executed", 210, "more_than", "2019-01-01", "2023-12-31", "aggregate")]
+
+
+def test_arabic_during_this_period_takes_the_span_of_the_report():
+    text = ("أصدرت المنظمة تقريراً يغطي الفترة من ١ كانون الثاني/يناير ٢٠٢٣ حتى ٣١ آذار/مارس ٢٠٢٤. "
+            "وخلال هذه الفترة أُعدم ما لا يقل عن ٢٢٠ شخصاً في البلاد.")
+    assert facts(text, lang="ar") == [("executed", 220, "at_least", "2023-01-01", "2024-03-31", "aggregate")]
+
+
+def test_in_this_period_with_no_span_before_is_still_refused():
+    assert facts("در این مدت دست‌کم ۴۰ زندانی در زندان‌های کشور اعدام شده‌اند.") == []

@@ -375,6 +375,10 @@ class _Field(Dating):
         elif own is not None:
             period = (own.period_start, own.period_end)
             rules.append("period.since_anchor" if own.since else "period.stated")
+        elif part is None and self.announced_span(s, e) is not None:
+            span = self.announced_span(s, e)   # "در این بازه دست کم ۸۸ زندانی ..."
+            period = (span.period_start, span.period_end)
+            rules.append("period.statistic_span")
         elif part is not None:
             period = part.period
             rules += ["part.breakdown", "period.context"]

@@ -364,14 +364,26 @@ class Calendars:
                 and re.match(r"^[\s\u200c]*و[\s\u200c]*$", between)
             if (opens or both_days) and nxt and len(between) < 40 and (self.range_between.match(between) or between_and):
                 skip.add(i + 1)
-                end = nxt.period_end if nxt.period_end >= d.period_start else d.period_end
-                out.append(DateMention(d.start, nxt.end, d.period_start, end, False, text[d.start:nxt.end]))
+                first = d.period_start
+                if first > nxt.period_end and not re.search(r"\d{4}", d.text):
+                    # "اول ژانویه تا ۳۰ ژوئن ۲۰۲۴": the first end's year is the one written after the second
+                    first = _years_back(first, nxt.period_end)
+                end = nxt.period_end if nxt.period_end >= first else d.period_end
+                out.append(DateMention(d.start, nxt.end, first, end, False, text[d.start:nxt.end]))
                 continue
             if not since or d.period_start > published:
                 out.append(d)
                 continue
             out.append(DateMention(d.start, d.end, d.period_start, published, False, d.text, since=True, named=d.named))
         return out
+
+
+def _years_back(day: date, limit: date) -> date:
+    """`day` moved back by whole Gregorian years until it is not after `limit` (29 February becomes
+    the 28th); a Solar or Hijri day moved so drifts by a day at most, inside any period's tolerance."""
+    while day > limit:
+        day = day.replace(year=day.year - 1, day=min(day.day, 28) if day.month == 2 else day.day)
+    return day
 
 
 def _glosses_dropped(text: str, found: list[DateMention]) -> list[DateMention]:

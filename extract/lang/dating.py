@@ -90,6 +90,15 @@ class Dating:
         of a statistic or "so far" ("شمار کسانی که ... اعدام شده اند به ۹ نفر رسید")."""
         return c.noun in ("total", "ordinal") or bool(self.v.statistics.search(self.text, s, e) or self.v.so_far.search(self.text, s, e))
 
+    def announced_span(self, s: int, e: int) -> DateMention | None:
+        """For a sentence saying "in this period" ("در این بازه", "خلال هذه الفترة"), the span the
+        report set out before it: the last date of a month or longer told earlier in the field."""
+        if not self.v.this_span.search(self.text, s, e):
+            return None
+        spans = [d for d in self.dates if d.start < s and not d.named and id(d) not in self.ignored
+                 and (d.period_end - d.period_start).days >= 27]
+        return spans[-1] if spans else None
+
     def inherited(self, s: int) -> tuple:
         """The last day named earlier in the paragraph, else the report's day."""
         p = self.paragraph_of(s)

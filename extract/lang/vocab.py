@@ -46,6 +46,7 @@ class Vocabulary:
     totals: tuple              # (event, pattern with groups hedge, num): "شمار اعدام ها ... به ۱۰۵۱"
     statistics: re.Pattern     # "آمار", "عدد": an undated count so worded is a statistic of an untold span
     same_period: re.Pattern    # "همین مدت": the period of the statistic before, in the year named
+    this_span: re.Pattern      # "در این بازه", "خلال هذه الفترة": the span the report set out before
     pronouns: re.Pattern       # "او", "حکمش": the person was told of before
     follow_on: re.Pattern      # a sentence opening so goes on about the people just told of
     schedule: re.Pattern       # "ممکن است", "قرار است": a verb of execution in the future is then imminent
@@ -215,6 +216,7 @@ def vocabulary(lang: str) -> Vocabulary:
         schedule=bounded(vocab.get("schedule_words") or [], lang),
         statistics=bounded(vocab.get("statistic_words") or [], lang),
         same_period=bounded(vocab.get("same_period") or [], lang),
+        this_span=bounded(vocab.get("this_span") or [], lang),
         pronouns=bounded(vocab.get("pronouns") or [], lang),
         follow_on=re.compile(rf"\s*(?:{alternation(vocab.get('follow_on') or ['(?!x)x'], lang)})(?![\w\u200c])"),
         totals=tuple((event, re.compile(rf"{start(lang)}(?:{alternation(ps, lang)})(?:\s+\S+){{0,15}}?\s+"
