@@ -96,3 +96,29 @@ def test_arabic_during_this_period_takes_the_span_of_the_report():
 
 def test_in_this_period_with_no_span_before_is_still_refused():
     assert facts("در این مدت دست‌کم ۴۰ زندانی در زندان‌های کشور اعدام شده‌اند.") == []
+
+
+# --- a Saudi announcement of one person, the noun with its article --------------------------
+
+def test_an_announcement_of_the_sentence_carried_out_on_the_citizen_is_one_execution():
+    text = ("أعلنت وزارة الداخلية اليوم الأربعاء تنفيذ حكم القتل تعزيراً بالمواطن سالم بن فهد العتيبي "
+            "في منطقة الرياض لإدانته بتهريب المخدرات.")
+    assert facts(text, lang="ar") == [("executed", 1, "exact", "2024-10-09", "2024-10-09", "event")]
+
+
+def test_a_retribution_carried_out_yesterday_on_the_offender_with_the_verb_first():
+    text = ("نُفذ صباح أمس الثلاثاء في منطقة عسير حكم القتل قصاصاً بالجاني خالد بن سعيد الزهراني "
+            "بعد إدانته بقتل مواطن طعناً.")
+    assert facts(text, lang="ar") == [("executed", 1, "exact", "2024-10-08", "2024-10-08", "event")]
+
+
+def test_a_hadd_execution_of_the_foreign_resident_is_one_person():
+    text = "وأعلنت الوزارة تنفيذ حكم الإعدام حداً بالمقيم الباكستاني نواز علي في جدة بعد إدانته بتهريب الهيروين."
+    assert [(f[0], f[1]) for f in facts(text, lang="ar")] == [("executed", 1)]
+
+
+def test_the_nationality_of_a_murdered_resident_is_not_the_country_of_a_saudi_execution():
+    title = "القصاص من مواطن قتل عاملاً يمنياً في جدة"
+    text = ("نُفذ اليوم الأربعاء حكم القتل قصاصاً بالمواطن فيصل بن ماجد القحطاني بعد إدانته بقتل "
+            "المقيم المصري سعيد عبد الحميد طعناً بسكين.")
+    assert [(c.country, c.count) for c in extract_report(text, WED, title, "ar")] == [("SA", 1)]

@@ -261,7 +261,8 @@ def vocabulary(lang: str) -> Vocabulary:
         nationality=re.compile(rf"{start(lang)}(?:{alternation(vocab.get('nationality_words') or ['(?!x)x'], lang)})[\s\u200c]*$"),
         countries=tuple((iso, bounded(ws, lang)) for iso, ws in vocab["countries"].items()),
         dual=bounded(vocab.get("dual_markers") or [], lang),
-        singular_people=(re.compile(rf"\s*(?:\S+\s+)?(?:{alternation(vocab['singular_after'], lang)})\s*(?:{alternation(singular, lang)})(?![\w\u200c])")
+        # "بمواطن", "بالمواطن": the noun with or without its article
+        singular_people=(re.compile(rf"\s*(?:\S+\s+)?(?:{alternation(vocab['singular_after'], lang)})\s*(?:ال)?(?:{alternation(singular, lang)})(?![\w\u200c])")
                          if singular else None),
         ordinal=ordinal,
         ordinal_words=ordinal_words,
