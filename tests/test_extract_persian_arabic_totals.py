@@ -122,3 +122,20 @@ def test_the_nationality_of_a_murdered_resident_is_not_the_country_of_a_saudi_ex
     text = ("نُفذ اليوم الأربعاء حكم القتل قصاصاً بالمواطن فيصل بن ماجد القحطاني بعد إدانته بقتل "
             "المقيم المصري سعيد عبد الحميد طعناً بسكين.")
     assert [(c.country, c.count) for c in extract_report(text, WED, title, "ar")] == [("SA", 1)]
+
+
+# --- the parts of a statistic ----------------------------------------------------------------
+
+def test_of_all_the_executed_each_group_with_its_share_is_a_part_of_the_statistic():
+    text = ("بر پایه این گزارش، در سال ۲۰۲۳ دست‌کم ۴۸۰ نفر در ایران اعدام شدند.\n\n"
+            "از مجموع اعدام‌شدگان، ۱۱۰ نفر (۲۳ درصد) شهروند بلوچ و ۵۵ نفر (۱۱ درصد) زندانی کُرد بوده‌اند.")
+    assert facts(text) == [("executed", 55, "exact", "2023-01-01", "2023-12-31", "aggregate"),
+                           ("executed", 110, "exact", "2023-01-01", "2023-12-31", "aggregate"),
+                           ("executed", 480, "at_least", "2023-01-01", "2023-12-31", "aggregate")]
+    assert "part.breakdown" in rules_of(text, 110)
+
+
+def test_some_of_these_executions_are_a_part_of_the_statistic_before():
+    text = ("در شش ماه نخست سال ۲۰۲۴ دست‌کم ۳۱۰ زندانی در ایران اعدام شدند. "
+            "تنها ۳۸ مورد از این اعدام‌ها از سوی رسانه‌های داخلی گزارش شده است.")
+    assert ("executed", 38, "exact", "2024-01-01", "2024-06-30", "aggregate") in facts(text)
