@@ -139,3 +139,45 @@ def test_some_of_these_executions_are_a_part_of_the_statistic_before():
     text = ("در شش ماه نخست سال ۲۰۲۴ دست‌کم ۳۱۰ زندانی در ایران اعدام شدند. "
             "تنها ۳۸ مورد از این اعدام‌ها از سوی رسانه‌های داخلی گزارش شده است.")
     assert ("executed", 38, "exact", "2024-01-01", "2024-06-30", "aggregate") in facts(text)
+
+
+# --- figures given for comparison, each with its own year and country --------------------------
+
+def country_facts(text, lang, published=WED):
+    return sorted((c.country, c.count, c.qualifier, str(c.period_start), str(c.period_end))
+                  for c in extract_report(text, published, "", lang))
+
+
+def test_a_persian_change_from_one_year_to_the_next_gives_both_ends():
+    text = "عراق اعدام‌ها را از دست‌کم ۱۱ مورد در سال ۲۰۲۱ به دست‌کم ۴۰ مورد در سال ۲۰۲۲ افزایش داد."
+    assert country_facts(text, "fa") == [("IQ", 11, "at_least", "2021-01-01", "2021-12-31"),
+                                         ("IQ", 40, "at_least", "2022-01-01", "2022-12-31")]
+    assert "count.range" in rules_of(text, 11)
+
+
+def test_this_figure_in_another_year_is_the_same_country_s_executions_that_year():
+    text = "مصر در سال ۲۰۲۳ دست‌کم ۸ نفر را اعدام کرد. این رقم در سال ۲۰۲۲، ۲۴ نفر بود."
+    assert country_facts(text, "fa") == [("EG", 8, "at_least", "2023-01-01", "2023-12-31"),
+                                         ("EG", 24, "exact", "2022-01-01", "2022-12-31")]
+
+
+def test_an_arabic_figure_set_against_another_year():
+    text = "وأعدمت السلطات الإيرانية ٨٣٤ شخصاً على الأقل في عام ٢٠٢٣، مقابل ٥٨٢ على الأقل في ٢٠٢٢."
+    assert country_facts(text, "ar") == [("IR", 582, "at_least", "2022-01-01", "2022-12-31"),
+                                         ("IR", 834, "at_least", "2023-01-01", "2023-12-31")]
+    assert "count.comparison" in rules_of(text, 582, lang="ar")
+
+
+def test_an_arabic_change_then_another_country_s_change_in_the_same_years():
+    text = ("وضاعفت الكويت عدد الإعدامات من ٥ في ٢٠٢٢ إلى ١٠ في ٢٠٢٣، "
+            "فيما رفع الأردن العدد من ٢ على الأقل إلى ٦ على الأقل.")
+    assert country_facts(text, "ar") == [("JO", 2, "at_least", "2022-01-01", "2022-12-31"),
+                                         ("JO", 6, "at_least", "2023-01-01", "2023-12-31"),
+                                         ("KW", 5, "exact", "2022-01-01", "2022-12-31"),
+                                         ("KW", 10, "exact", "2023-01-01", "2023-12-31")]
+
+
+def test_a_part_splits_the_statistic_not_the_figure_it_was_compared_with():
+    text = ("عربستان در سال ۲۰۲۴ دست‌کم ۳۳۰ نفر را اعدام کرد. این رقم در سال ۲۰۲۳، ۱۷۰ نفر بود. "
+            "۱۲۰ نفر از اعدام‌شدگان اتباع خارجی بودند.")
+    assert ("SA", 120, "exact", "2024-01-01", "2024-10-09") in country_facts(text, "fa")

@@ -23,6 +23,7 @@ from ..assemble import Rejection
 from ..claims import Claim
 from ..notions import INCIDENT_MAX_DAYS, OFFENCES
 from .calendars import DateMention, calendars
+from .comparisons import Comparing
 from .dating import Dating
 from .drafts import Draft, merge, overlap, paragraph_starts, sentences
 from .mentions import (CountMention, TriggerMention, find_counts, find_labelled, find_ordinals, find_places, find_totals,
@@ -46,7 +47,7 @@ def report_country(v: Vocabulary, lead: str) -> str:
     return found[0].label if found else v.default_country
 
 
-class _Field(Dating):
+class _Field(Dating, Comparing):
     """Assembly state for one field (title or text)."""
 
     def __init__(self, v: Vocabulary, name: str, original: str, published: date | None, country: str, lead: str = ""):
@@ -81,6 +82,7 @@ class _Field(Dating):
         self.any_execution = any(t.event == "executed" and not t.negated and not t.nominal for ts in all_triggers for t in ts)
         for (s, e), triggers in zip(self.sentences, all_triggers):
             self.sentence(s, e, triggers)
+            self.comparisons(s, e)
             self.day_dates.extend(d for d in self.dates_in(s, e) if d.is_day)
         return [self.claim(d) for d in merge(self.drafts)]
 
@@ -355,7 +357,9 @@ class _Field(Dating):
         p = self.paragraph_of(s)
         earlier = [q for q in self.paragraphs if q < p]
         since = earlier[-1] if earlier else 0
-        context = [d for d in self.drafts if d.span[0] >= since and d.span[0] < c.start and d.count > c.value]
+        # (a figure given for comparison is no statistic the next sentence splits)
+        context = [d for d in self.drafts if d.span[0] >= since and d.span[0] < c.start and d.count > c.value
+                   and "count.comparison" not in d.rules]
         return context[-1] if context else None
 
     def draft(self, s, e, c: CountMention, event: str, t: TriggerMention | None, counts, part: Draft | None = None) -> Draft:

@@ -83,6 +83,10 @@ class Vocabulary:
     nationality: re.Pattern    # "تبعه", "الجنسية": a country right after one is a nationality
     dual: re.Pattern           # "أدينا": the people of the trigger before it are two (Arabic dual)
     singular_people: re.Pattern | None
+    change: re.Pattern | None       # "از ۱۷۲ نفر در سال ۲۰۲۳ به ۳۴۵ نفر": groups h1 n1 a1 mid1, h2 n2 a2
+    change_subjects: re.Pattern     # "اعدام ها", "عدد الاعدامات": what a change is a change of
+    figure_again: re.Pattern | None  # "این رقم در سال ۲۰۲۳، ۸۵۳ نفر بود": groups mid, h1 n1 a1
+    compared_with: re.Pattern | None  # "مقابل ٨٥٣ على الأقل": groups h1 n1 a1
     ordinal: re.Pattern | None  # "ششمین ... که": groups head (number words joined by "و"), last (the ordinal word)
     ordinal_words: dict        # folded ordinal word without spaces -> value ("سومین" -> 3, "ششمین" -> 6)
     calendar: dict             # the raw calendar section, compiled by calendars.py
@@ -183,6 +187,35 @@ def _ordinal(vocab: dict, lang: str) -> tuple[re.Pattern | None, dict]:
     return pattern, values
 
 
+def _figure(vocab: dict, lang: str, hedges: str, number: str, i: int) -> str:
+    """A figure of a comparison, groups h<i> (hedge before), n<i> (number), a<i> (hedge after): the
+    noun is optional ("من ١٧٢ في ٢٠٢٣", "از ۱۷۲ نفر در سال ۲۰۲۳")."""
+    after = [w for ws in (vocab.get("qualifiers_after") or {}).values() for w in ws]
+    nouns = alternation(list(vocab["person_nouns"]) + list(vocab["execution_nouns"]) + list(vocab["case_nouns"]), lang)
+    tail = rf"(?:[\s\u200c]*(?P<a{i}>{alternation(after, lang)}))?" if after else rf"(?P<a{i}>)"
+    return (rf"(?:(?P<h{i}>{hedges})[\s\u200c]*)?(?P<n{i}>{number})(?![\w\u200c])"
+            rf"(?:[\s\u200c]*(?:ال)?(?:{nouns})(?![\w\u200c]))?{tail}")
+
+
+def _comparisons(vocab: dict, lang: str, hedges: str, number: str) -> dict:
+    words = r"(?:[\s\u200c]+[^\s\u200c.؛:]+){0,5}?"
+    out = {"change": None, "figure_again": None, "compared_with": None}
+    if vocab.get("change_from") and vocab.get("change_to"):
+        out["change"] = re.compile(
+            rf"{start(lang)}(?:{alternation(vocab['change_from'], lang)})[\s\u200c]*{_figure(vocab, lang, hedges, number, 1)}"
+            rf"(?P<mid1>(?:[\s\u200c]+[^\s\u200c،,.؛:]+){{0,4}}?)[\s\u200c]+(?:{alternation(vocab['change_to'], lang)})"
+            rf"[\s\u200c]*{_figure(vocab, lang, hedges, number, 2)}")
+    if vocab.get("figure_again"):
+        end = alternation(vocab.get("figure_again_end") or [], lang)
+        out["figure_again"] = re.compile(
+            rf"{start(lang)}(?:{alternation(vocab['figure_again'], lang)})(?P<mid>{words})[\s\u200c،,]+"
+            rf"{_figure(vocab, lang, hedges, number, 1)}" + (rf"[\s\u200c]*(?:{end})(?![\w\u200c])" if end else ""))
+    if vocab.get("compared_with"):
+        out["compared_with"] = re.compile(
+            rf"{start(lang)}(?:{alternation(vocab['compared_with'], lang)})[\s\u200c]*{_figure(vocab, lang, hedges, number, 1)}")
+    return out
+
+
 def _number(vocab: dict, lang: str) -> str:
     word = "|".join(re.escape(fold_phrase(w)) for w in sorted(vocab["numbers"], key=len, reverse=True))
     join = alternation(vocab.get("number_and") or [], lang)
@@ -204,6 +237,7 @@ def vocabulary(lang: str) -> Vocabulary:
     after = vocab.get("qualifiers_after") or {}
     singular = vocab.get("singular_people")
     ordinal, ordinal_words = _ordinal(vocab, lang)
+    comparisons = _comparisons(vocab, lang, hedges, number)
     return Vocabulary(
         lang=lang,
         default_country=vocab["default_country"],
@@ -264,6 +298,10 @@ def vocabulary(lang: str) -> Vocabulary:
         # "بمواطن", "بالمواطن": the noun with or without its article
         singular_people=(re.compile(rf"\s*(?:\S+\s+)?(?:{alternation(vocab['singular_after'], lang)})\s*(?:ال)?(?:{alternation(singular, lang)})(?![\w\u200c])")
                          if singular else None),
+        change=comparisons["change"],
+        change_subjects=bounded(vocab.get("change_subjects") or [], lang),
+        figure_again=comparisons["figure_again"],
+        compared_with=comparisons["compared_with"],
         ordinal=ordinal,
         ordinal_words=ordinal_words,
         calendar=vocab["calendar"],
