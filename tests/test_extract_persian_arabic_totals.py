@@ -181,3 +181,15 @@ def test_a_part_splits_the_statistic_not_the_figure_it_was_compared_with():
     text = ("عربستان در سال ۲۰۲۴ دست‌کم ۳۳۰ نفر را اعدام کرد. این رقم در سال ۲۰۲۳، ۱۷۰ نفر بود. "
             "۱۲۰ نفر از اعدام‌شدگان اتباع خارجی بودند.")
     assert ("SA", 120, "exact", "2024-01-01", "2024-10-09") in country_facts(text, "fa")
+
+
+# --- Arabic: the masculine verb of a country carrying out sentences -----------------------------
+
+def test_a_country_carried_out_sentences_in_a_year():
+    text = "وبحسب منظمة حقوقية، نفذ الأردن ما لا يقل عن ١١ حكماً بالإعدام خلال عام ٢٠٢١."
+    assert country_facts(text, "ar") == [("JO", 11, "at_least", "2021-01-01", "2021-12-31")]
+
+
+def test_the_masculine_verb_counts_sentences_not_people_of_another_action():
+    text = "ونفذ الجيش حملة اعتقالات طالت ٤٠ شخصاً في المدينة أمس."
+    assert facts(text, lang="ar") == []
