@@ -193,3 +193,15 @@ def test_a_country_carried_out_sentences_in_a_year():
 def test_the_masculine_verb_counts_sentences_not_people_of_another_action():
     text = "ونفذ الجيش حملة اعتقالات طالت ٤٠ شخصاً في المدينة أمس."
     assert facts(text, lang="ar") == []
+
+
+# --- a day of the month written as an ordinal word ----------------------------------------------
+
+def test_a_solar_day_written_as_an_ordinal_word_is_that_day():
+    text = "روز سه‌شنبه سوم بهمن ۱۴۰۲ دو زندانی در زندان اراک اعدام شدند."
+    assert facts(text, published=date(2024, 1, 25)) == [("executed", 2, "exact", "2024-01-23", "2024-01-23", "event")]
+
+
+def test_a_compound_ordinal_day_without_a_year():
+    text = "بامداد بیست و یکم آذر، سه زندانی بلوچ در زندان مرکزی زاهدان به دار آویخته شدند."
+    assert facts(text, published=date(2024, 12, 14)) == [("executed", 3, "exact", "2024-12-11", "2024-12-11", "event")]

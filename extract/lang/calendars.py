@@ -66,7 +66,10 @@ class Calendars:
         year_word = alternation(cal["year_word"], v.lang)
         greg_marker = alternation(cal["gregorian_markers"], v.lang)
         greg_tail = rf"(?:[\s\u200c]*/[\s\u200c]*(?:{names[GREGORIAN]}))?"   # "تشرين الثاني/نوفمبر"
-        day = r"(?P<d>[0-3]?\d|اول)(?:[\s\u200c]*ام)?"
+        # "۱۲ مهر", "اول مهر", "سوم بهمن", "بیست و یکم آذر": digits or an ordinal word
+        self.day_words = {_key(w): int(n) for w, n in (cal.get("day_words") or {}).items()}
+        words = alternation(list(cal.get("day_words") or []), v.lang)
+        day = rf"(?P<d>[0-3]?\d{'|' + words if words else ''})(?:[\s\u200c]*ام)?"
         year = rf"(?:[\s\u200c]*(?:{year_word})?[\s\u200c]*(?P<y>\d{{4}}|\d{{2}}(?!\d))(?:[\s\u200c]*(?P<hm>هـ|ه|ه\.ق|ق)(?![\w\u200c])|[\s\u200c]*(?P<gm>{greg_marker})(?![\w\u200c]))?)?"
         weekday = alternation([n for ns in cal["weekdays"].values() for n in ns], v.lang)
         self.weekdays = {_key(n): int(k) for k, ns in cal["weekdays"].items() for n in ns}
@@ -264,7 +267,7 @@ class Calendars:
 
     def _full(self, cal: str, m: re.Match, published: date) -> list[DateMention]:
         month = self.months[cal][_key(m.group("m"))]
-        d = 1 if m.group("d") == "اول" else int(m.group("d"))
+        d = int(m.group("d")) if m.group("d").isdigit() else self.day_words[_key(m.group("d"))]
         if m.group("y"):
             y = self._full_year(cal, m.group("y"))
             if m.group("hm") and cal == GREGORIAN:
