@@ -205,3 +205,35 @@ def test_a_solar_day_written_as_an_ordinal_word_is_that_day():
 def test_a_compound_ordinal_day_without_a_year():
     text = "بامداد بیست و یکم آذر، سه زندانی بلوچ در زندان مرکزی زاهدان به دار آویخته شدند."
     assert facts(text, published=date(2024, 12, 14)) == [("executed", 3, "exact", "2024-12-11", "2024-12-11", "event")]
+
+
+# --- names without a number before a plural verb: one person each ------------------------------
+
+def place_facts(text, published=WED):
+    return sorted((c.count, c.location, str(c.period_start), str(c.period_end), c.kind)
+                  for c in extract_report(text, published, "", "fa"))
+
+
+def test_names_grouped_by_town_before_one_plural_verb_are_counted_per_town():
+    text = ("یکشنبه ۱۵ مهر رحیم نظری در اراک، کاوه مرادی و یاسر کریمی در همدان و نسرین فلاحی در زنجان "
+            "به دار آویخته شدند.")
+    assert place_facts(text) == [(1, "اراک", "2024-10-06", "2024-10-06", "event"),
+                                 (1, "زنجان", "2024-10-06", "2024-10-06", "event"),
+                                 (2, "همدان", "2024-10-06", "2024-10-06", "event")]
+    assert "count.name" in rules_of(text, 2)
+
+
+def test_a_description_between_commas_is_no_second_name():
+    text = "بامداد امروز جواد رحمانی در دورود و سعید گرگیج، زندانی ۳۱ ساله بلوچ، در زاهدان اعدام شدند."
+    assert place_facts(text) == [(1, "دورود", "2024-10-09", "2024-10-09", "event"),
+                                 (1, "زاهدان", "2024-10-09", "2024-10-09", "event")]
+
+
+def test_two_names_executed_earlier_in_a_month_are_one_incident_of_two():
+    text = "پیش‌تر سامان یوسفی و کیانوش بهرامی در شهریورماه اعدام شده بودند."
+    assert facts(text) == [("executed", 2, "exact", "2024-08-22", "2024-09-21", "event")]
+
+
+def test_a_group_of_people_not_named_is_no_list_of_names():
+    assert facts("شماری از زندانیان و متهمان این پرونده در زندان قزلحصار اعدام شدند.") == []
+    assert facts("ماموران امنیتی و نیروهای انتظامی در اطراف زندان مستقر شدند.") == []

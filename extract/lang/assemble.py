@@ -24,6 +24,7 @@ from ..claims import Claim
 from ..notions import INCIDENT_MAX_DAYS, OFFENCES
 from .calendars import DateMention, calendars
 from .comparisons import Comparing
+from .names import Naming
 from .dating import Dating
 from .drafts import Draft, merge, overlap, paragraph_starts, sentences
 from .mentions import (CountMention, TriggerMention, find_counts, find_labelled, find_ordinals, find_places, find_totals,
@@ -47,7 +48,7 @@ def report_country(v: Vocabulary, lead: str) -> str:
     return found[0].label if found else v.default_country
 
 
-class _Field(Dating, Comparing):
+class _Field(Dating, Comparing, Naming):
     """Assembly state for one field (title or text)."""
 
     def __init__(self, v: Vocabulary, name: str, original: str, published: date | None, country: str, lead: str = ""):
@@ -134,6 +135,8 @@ class _Field(Dating, Comparing):
                 continue
             if any(c.value == 1 and 0 <= t.start - c.end < 120 for c in counts):
                 continue   # "دست کم یک نفر که ... اعدام شده است": the singular verb of the one already counted
+            if t.number == "pl" and not any(c.start < t.start for c in counts) and self.named_groups(s, e, t):
+                continue   # "X در اراک، Y و Z در قم ... به دار آویخته شدند": one each, by place
             singular = t.number == "sg" or (v.singular_people is not None and v.singular_people.match(text, t.end, e)) \
                 or self.singular_object(s, t)
             dual = not singular and v.lang == "ar" and v.dual.search(text, t.end, min(e, t.end + 60))

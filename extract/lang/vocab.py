@@ -87,6 +87,9 @@ class Vocabulary:
     change_subjects: re.Pattern     # "اعدام ها", "عدد الاعدامات": what a change is a change of
     figure_again: re.Pattern | None  # "این رقم در سال ۲۰۲۳، ۸۵۳ نفر بود": groups mid, h1 n1 a1
     compared_with: re.Pattern | None  # "مقابل ٨٥٣ على الأقل": groups h1 n1 a1
+    name_lead: re.Pattern      # "نیز", "پیش تر": words opening a list of names (names.py)
+    name_descriptors: frozenset  # "زندانی": an item so beginning describes the name before it
+    not_names: frozenset       # words no name is made of
     ordinal: re.Pattern | None  # "ششمین ... که": groups head (number words joined by "و"), last (the ordinal word)
     ordinal_words: dict        # folded ordinal word without spaces -> value ("سومین" -> 3, "ششمین" -> 6)
     calendar: dict             # the raw calendar section, compiled by calendars.py
@@ -302,6 +305,10 @@ def vocabulary(lang: str) -> Vocabulary:
         change_subjects=bounded(vocab.get("change_subjects") or [], lang),
         figure_again=comparisons["figure_again"],
         compared_with=comparisons["compared_with"],
+        name_lead=re.compile(rf"[\s\u200c،]*{start(lang)}(?:{alternation(vocab.get('name_lead_words') or ['(?!x)x'], lang)})(?![\w\u200c])[\s\u200c،]*"),
+        name_descriptors=frozenset(fold_phrase(w) for w in vocab.get("name_descriptors") or []),
+        not_names=frozenset(fold_phrase(w) for w in list(vocab.get("not_names") or []) + list(vocab["place_stops"])
+                            + list(vocab["person_nouns"]) if " " not in fold_phrase(w)),
         ordinal=ordinal,
         ordinal_words=ordinal_words,
         calendar=vocab["calendar"],
