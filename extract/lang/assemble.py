@@ -23,9 +23,12 @@ from ..assemble import Rejection
 from ..claims import Claim
 from ..notions import INCIDENT_MAX_DAYS, OFFENCES
 from .calendars import DateMention, calendars
+from .comparisons import Comparing
+from .names import Naming
 from .dating import Dating
 from .drafts import Draft, merge, overlap, paragraph_starts, sentences
-from .mentions import CountMention, TriggerMention, find_counts, find_labelled, find_places, find_totals, find_triggers
+from .mentions import (CountMention, TriggerMention, find_counts, find_labelled, find_ordinals, find_places, find_totals,
+                       find_triggers)
 from .normal import Folded, fold
 from ..lexicon import words
 from .vocab import Vocabulary, vocabulary
@@ -49,7 +52,7 @@ def report_country(v: Vocabulary, lead: str) -> str:
     return found[0].label if found else v.default_country
 
 
-class _Field(Dating):
+class _Field(Dating, Comparing, Naming):
     """Assembly state for one field (title or text)."""
 
     def __init__(self, v: Vocabulary, name: str, original: str, published: date | None, country: str, lead: str = ""):
@@ -84,6 +87,7 @@ class _Field(Dating):
         self.any_execution = any(t.event == "executed" and not t.negated and not t.nominal for ts in all_triggers for t in ts)
         for (s, e), triggers in zip(self.sentences, all_triggers):
             self.sentence(s, e, triggers)
+            self.comparisons(s, e)
             self.day_dates.extend(d for d in self.dates_in(s, e) if d.is_day)
         return [self.claim(d) for d in merge(self.drafts)]
 
@@ -98,6 +102,13 @@ class _Field(Dating):
                 continue
             counts = [c for c in counts if c.num_start != total.num_start]
             self.drafts.append(self.draft(s, e, total, event, None, counts + [total]))
+        by_ordinal: set[int] = set()
+        for c in find_ordinals(v, text, s, e):
+            t = next((t for t in triggers if t.start >= c.end and not t.negated and not t.nominal), None)
+            if t is not None:
+                by_ordinal.add(id(t))
+                counts = [x for x in counts if x.end <= c.start or x.start >= c.end]
+                self.ordinal(s, e, c, t)
         executed_noun = v.executed_nouns.search(text, s, e)
         self.inline_rows(s, e, counts)
         if not triggers and not executed_noun and not any(c.noun == "execution" for c in counts):
@@ -119,7 +130,7 @@ class _Field(Dating):
                 self.drafts.append(draft)
         # "X اعدام شد": a singular verb with no number is one person
         for t in triggers:
-            if id(t) in used or t.negated or t.nominal or t.phrase in v.impersonal:
+            if id(t) in used or id(t) in by_ordinal or t.negated or t.nominal or t.phrase in v.impersonal:
                 continue
             event = self.scheduled(s, t) or t.event
             if event == "executed" and t.tense in ("future", "present"):
@@ -128,6 +139,8 @@ class _Field(Dating):
                 continue
             if any(c.value == 1 and 0 <= t.start - c.end < 120 for c in counts):
                 continue   # "دست کم یک نفر که ... اعدام شده است": the singular verb of the one already counted
+            if t.number == "pl" and not any(c.start < t.start for c in counts) and self.named_groups(s, e, t):
+                continue   # "X در اراک، Y و Z در قم ... به دار آویخته شدند": one each, by place
             singular = t.number == "sg" or (v.singular_people is not None and v.singular_people.match(text, t.end, e)) \
                 or self.singular_object(s, t)
             dual = not singular and v.lang == "ar" and v.dual.search(text, t.end, min(e, t.end + 60))
@@ -153,6 +166,22 @@ class _Field(Dating):
             draft = self.draft(s, e, one, event, t, counts)
             draft.rules[1] = "count.dual" if dual else "count.verb_singular" if t.number == "sg" else "count.singular_noun"
             self.drafts.append(draft)
+
+    def ordinal(self, s: int, e: int, c: CountMention, t: TriggerMention) -> None:
+        """"ششمین معترضی است که پس از خیزش ... اعدام می شود": a running total from the start its
+        sentence names (since a day or an event, or this year) to the report's day; none without one."""
+        dates = self.dates_in(s, e)
+        first = next((d for d in dates if d.since), None) \
+            or next((d for d in dates if d.period_start < self.published <= d.period_end), None)
+        if first is None:
+            self.reject((s, e), c.start, c.end, "reject.span_without_start")
+            return
+        country, stated = self.country_in(s, c.start)
+        rules = [f"trigger.{t.event}:{t.phrase}", "count.ordinal", "qualifier.exact",
+                 "period.since_anchor" if first.since else "period.stated", "kind.aggregate.ordinal",
+                 "country.stated" if stated else "country.report"]
+        self.drafts.append(Draft(t.event, c.value, "exact", (first.period_start, min(first.period_end, self.published)),
+                                 "aggregate", country, self.offences(s, e), None, (s, e), (c.start, c.end), rules))
 
     def joined(self, counts: list[CountMention], s: int, e: int) -> list[CountMention]:
         """Persian, "سه مرد و یک زن بلوچ ... اعدام شدند": two counts of people joined by "و" (an
@@ -335,7 +364,9 @@ class _Field(Dating):
         p = self.paragraph_of(s)
         earlier = [q for q in self.paragraphs if q < p]
         since = earlier[-1] if earlier else 0
-        context = [d for d in self.drafts if d.span[0] >= since and d.span[0] < c.start and d.count > c.value]
+        # (a figure given for comparison is no statistic the next sentence splits)
+        context = [d for d in self.drafts if d.span[0] >= since and d.span[0] < c.start and d.count > c.value
+                   and "count.comparison" not in d.rules]
         return context[-1] if context else None
 
     def draft(self, s, e, c: CountMention, event: str, t: TriggerMention | None, counts, part: Draft | None = None) -> Draft:
@@ -355,6 +386,10 @@ class _Field(Dating):
         elif own is not None:
             period = (own.period_start, own.period_end)
             rules.append("period.since_anchor" if own.since else "period.stated")
+        elif part is None and self.announced_span(s, e) is not None:
+            span = self.announced_span(s, e)   # "در این بازه دست کم ۸۸ زندانی ..."
+            period = (span.period_start, span.period_end)
+            rules.append("period.statistic_span")
         elif part is not None:
             period = part.period
             rules += ["part.breakdown", "period.context"]

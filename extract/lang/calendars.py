@@ -29,6 +29,7 @@ _YEAR_INTRODUCED = re.compile(rf"(?:{_W['year_introducers']})[\s\u200c]*$")
 _MONTH_EDGE = re.compile(rf"(?:{_W['month_edges']})")
 _DAY_SPAN = re.compile(rf"^[\s\u200c]*(?:{_DAY_TO}|-|–)[\s\u200c]*$")
 _BETWEEN = re.compile(rf"(?:{_W['between_words']})[\s\u200c]*$")
+_NAMED_JOIN = r"[\s\u200c«»\"“”'،,()]*"
 
 
 @dataclass(frozen=True)
@@ -46,6 +47,7 @@ class DateMention:
     since: bool = False
     bare: bool = False    # a year written as a bare number ("۲۰۲۳"), which a count may own
     relative: bool = False  # told relative to the report ("ماه گذشته"), in a calendar the text may not mean
+    named: bool = False   # an event by its name ("خیزش «زن، زندگی، آزادی»"): a start only for a running total
 
 
 def _key(phrase: str) -> str:
@@ -73,7 +75,10 @@ class Calendars:
         year_word = alternation(cal["year_word"], v.lang)
         greg_marker = alternation(cal["gregorian_markers"], v.lang)
         greg_tail = rf"(?:[\s\u200c]*/[\s\u200c]*(?:{names[GREGORIAN]}))?"   # "تشرين الثاني/نوفمبر"
-        day = r"(?P<d>[0-3]?\d|اول)(?:[\s\u200c]*ام)?"
+        # "۱۲ مهر", "اول مهر", "سوم بهمن", "بیست و یکم آذر": digits or an ordinal word
+        self.day_words = {_key(w): int(n) for w, n in (cal.get("day_words") or {}).items()}
+        words = alternation(list(cal.get("day_words") or []), v.lang)
+        day = rf"(?P<d>[0-3]?\d{'|' + words if words else ''})(?:[\s\u200c]*ام)?"
         year = rf"(?:[\s\u200c]*(?:{year_word})?[\s\u200c]*(?P<y>\d{{4}}|\d{{2}}(?!\d))(?:[\s\u200c]*(?P<hm>{_HIJRI_MARK})(?![\w\u200c])|[\s\u200c]*(?P<gm>{greg_marker})(?![\w\u200c]))?)?"
         weekday = alternation([n for ns in cal["weekdays"].values() for n in ns], v.lang)
         self.weekdays = {_key(n): int(k) for k, ns in cal["weekdays"].items() for n in ns}
@@ -110,6 +115,11 @@ class Calendars:
         self.first_months = re.compile(rf"{b}(?P<n>\d+|{v.number})[\s\u200c]*(?:{month_word})[\s\u200c]*(?:{_W['first_words']})"
                                        rf"[\s\u200c]*(?:(?:{year_word})[\s\u200c]*)?(?:(?P<y>\d{{4}})|(?P<cur>جاری|امسال))"
                                        rf"(?:[\s\u200c]*(?P<gm>{greg_marker}))?(?![\w\u200c])") if v.lang == "fa" else None
+        # "خیزش «زن، زندگی، آزادی»": the words of a named event with quotation marks or commas between
+        self.named = [(date.fromisoformat(str(day)),
+                       re.compile(rf"{b}(?:" + "|".join(_NAMED_JOIN.join(re.escape(w) for w in fold_phrase(p).split())
+                                                        for p in sorted(phrases, key=len, reverse=True)) + r")(?![\w\u200c])"))
+                      for day, phrases in (cal.get("named_events") or {}).items()]
         self.vocab = v
         seasons = cal.get("seasons") or {}
         self.seasons = {_key(n): int(q) for q, ns in seasons.items() for n in ns}
@@ -251,6 +261,9 @@ class Calendars:
             except (ValueError, OverflowError):
                 continue
             found.append(DateMention(m.start(), m.end(), s, min(e, published) if s <= published else e, False, m.group()))
+        for day, pattern in self.named:
+            for m in pattern.finditer(text) if day <= published else ():
+                found.append(DateMention(m.start(), m.end(), day, published, False, m.group(), since=True, named=True))
         for m in self.year_start.finditer(text):
             cal = SOLAR if self.lang == "fa" and not m.group("gm") else GREGORIAN
             s, _ = self._year_span(cal, self._current_year(cal, published))
@@ -263,7 +276,7 @@ class Calendars:
 
     def _full(self, cal: str, m: re.Match, published: date) -> list[DateMention]:
         month = self.months[cal][_key(m.group("m"))]
-        d = 1 if m.group("d") == "اول" else int(m.group("d"))
+        d = int(m.group("d")) if m.group("d").isdigit() else self.day_words[_key(m.group("d"))]
         if m.group("y"):
             y = self._full_year(cal, m.group("y"))
             if m.group("hm") and cal == GREGORIAN:
@@ -363,14 +376,26 @@ class Calendars:
                 and re.match(r"^[\s\u200c]*و[\s\u200c]*$", between)
             if (opens or both_days) and nxt and len(between) < 40 and (self.range_between.match(between) or between_and):
                 skip.add(i + 1)
-                end = nxt.period_end if nxt.period_end >= d.period_start else d.period_end
-                out.append(DateMention(d.start, nxt.end, d.period_start, end, False, text[d.start:nxt.end]))
+                first = d.period_start
+                if first > nxt.period_end and not re.search(r"\d{4}", d.text):
+                    # "اول ژانویه تا ۳۰ ژوئن ۲۰۲۴": the first end's year is the one written after the second
+                    first = _years_back(first, nxt.period_end)
+                end = nxt.period_end if nxt.period_end >= first else d.period_end
+                out.append(DateMention(d.start, nxt.end, first, end, False, text[d.start:nxt.end]))
                 continue
             if not since or d.period_start > published:
                 out.append(d)
                 continue
-            out.append(DateMention(d.start, d.end, d.period_start, published, False, d.text, since=True))
+            out.append(DateMention(d.start, d.end, d.period_start, published, False, d.text, since=True, named=d.named))
         return out
+
+
+def _years_back(day: date, limit: date) -> date:
+    """`day` moved back by whole Gregorian years until it is not after `limit` (29 February becomes
+    the 28th); a Solar or Hijri day moved so drifts by a day at most, inside any period's tolerance."""
+    while day > limit:
+        day = day.replace(year=day.year - 1, day=min(day.day, 28) if day.month == 2 else day.day)
+    return day
 
 
 def _glosses_dropped(text: str, found: list[DateMention]) -> list[DateMention]:

@@ -54,7 +54,11 @@ class Dating:
         belongs to the next clause ("X در گرگان اعدام شد و روز یکشنبه ... Y اعدام شدند")."""
         best, best_gap = None, None
         dates = self.dates_in(s, e)
+        if not self.running(s, e, c):
+            dates = [d for d in dates if not d.named]   # "X، از بازداشت شدگان اعتراضات ۱۴۰۱، اعدام شد": who, not since when
         verb = t.start if t is not None and t.start >= c.start else None
+        if t is not None and (c.start, c.end) == (t.start, t.end):
+            verb = t.end   # the count is the trigger ("حکم اعدام X، ...، صبح امروز اجرا شد"): its verb ends it
         if c.noun == "total":
             since = [d for d in dates if d.since and d.start < c.start]
             if since:
@@ -80,6 +84,20 @@ class Dating:
             if best_gap is None or gap < best_gap:
                 best, best_gap = d, gap
         return best
+
+    def running(self, s: int, e: int, c: CountMention) -> bool:
+        """Whether a count is a running total: a stated total or an ordinal, or a count in a sentence
+        of a statistic or "so far" ("شمار کسانی که ... اعدام شده اند به ۹ نفر رسید")."""
+        return c.noun in ("total", "ordinal") or bool(self.v.statistics.search(self.text, s, e) or self.v.so_far.search(self.text, s, e))
+
+    def announced_span(self, s: int, e: int) -> DateMention | None:
+        """For a sentence saying "in this period" ("در این بازه", "خلال هذه الفترة"), the span the
+        report set out before it: the last date of a month or longer told earlier in the field."""
+        if not self.v.this_span.search(self.text, s, e):
+            return None
+        spans = [d for d in self.dates if d.start < s and not d.named and id(d) not in self.ignored
+                 and (d.period_end - d.period_start).days >= 27]
+        return spans[-1] if spans else None
 
     def inherited(self, s: int) -> tuple:
         """The last day named earlier in the paragraph, else the report's day."""

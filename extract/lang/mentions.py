@@ -152,3 +152,20 @@ def find_totals(v: Vocabulary, text: str, s: int, e: int) -> list[tuple[str, Cou
                                                 m.start("num") if not m.group("hedge") else m.start("hedge"),
                                                 m.end("num"), m.start("num"))))
     return out
+
+
+def find_ordinals(v: Vocabulary, text: str, s: int, e: int) -> list[CountMention]:
+    """Ordinals before a relative clause in text[s:e] ("ششمین معترضی است که", "سی و یکمین زنی که"),
+    each a count of noun "ordinal": the people the clause's verb has befallen so far."""
+    if v.ordinal is None:
+        return []
+    out = []
+    for m in v.ordinal.finditer(text, s, e):
+        last = re.sub(r"[\s\u200c-]+", "", m.group("last"))
+        digits = re.match(r"\d+", last)
+        value = int(digits.group()) if digits else v.ordinal_words.get(last)
+        if value is None:
+            continue
+        value += (number_value(v, m.group("head")) or 0) if m.group("head").strip() else 0
+        out.append(CountMention(value, "exact", "ordinal", m.start(), m.end(), m.start()))
+    return out

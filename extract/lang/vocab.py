@@ -2,7 +2,7 @@
 
 A phrase of the files is plain text in the folded form of normal.py: words separated by spaces
 (any whitespace or none matches a space, so "دست کم" also finds "دست‌کم"), "…" for a gap of up
-to twelve words, and `{verb}` for every form of a verb of the file's `verbs` table; the form found
+to twelve words ("……" up to thirty), and `{verb}` for every form of a verb of the file's `verbs` table; the form found
 tells the trigger's tense and number ("اعدام شد" one person, "اعدام شدند" several).
 """
 from __future__ import annotations
@@ -18,6 +18,7 @@ from .normal import fold_phrase
 
 LANGUAGES = ("fa", "ar")
 GAP = r"(?:\s+\S+){0,12}?\s+"
+LONG_GAP = r"(?:\s+\S+){0,30}?\s+"   # "……": a person described at length between "حکم اعدام" and "اجرا شد"
 JOIN = r"[\s\u200c]*"   # between the words of a phrase: a space, a non-joiner or nothing
 END = r"(?![\w\u200c])"  # a word ends: "سه شنبه" is not the start of "سه‌شنبه‌های"
 _VERB = re.compile(r"\{([^{}]+)\}")
@@ -45,6 +46,7 @@ class Vocabulary:
     totals: tuple              # (event, pattern with groups hedge, num): "شمار اعدام ها ... به ۱۰۵۱"
     statistics: re.Pattern     # "آمار", "عدد": an undated count so worded is a statistic of an untold span
     same_period: re.Pattern    # "همین مدت": the period of the statistic before, in the year named
+    this_span: re.Pattern      # "در این بازه", "خلال هذه الفترة": the span the report set out before
     pronouns: re.Pattern       # "او", "حکمش": the person was told of before
     follow_on: re.Pattern      # a sentence opening so goes on about the people just told of
     schedule: re.Pattern       # "ممکن است", "قرار است": a verb of execution in the future is then imminent
@@ -81,6 +83,15 @@ class Vocabulary:
     nationality: re.Pattern    # "تبعه", "الجنسية": a country right after one is a nationality
     dual: re.Pattern           # "أدينا": the people of the trigger before it are two (Arabic dual)
     singular_people: re.Pattern | None
+    change: re.Pattern | None       # "از ۱۷۲ نفر در سال ۲۰۲۳ به ۳۴۵ نفر": groups h1 n1 a1 mid1, h2 n2 a2
+    change_subjects: re.Pattern     # "اعدام ها", "عدد الاعدامات": what a change is a change of
+    figure_again: re.Pattern | None  # "این رقم در سال ۲۰۲۳، ۸۵۳ نفر بود": groups mid, h1 n1 a1
+    compared_with: re.Pattern | None  # "مقابل ٨٥٣ على الأقل": groups h1 n1 a1
+    name_lead: re.Pattern      # "نیز", "پیش تر": words opening a list of names (names.py)
+    name_descriptors: frozenset  # "زندانی": an item so beginning describes the name before it
+    not_names: frozenset       # words no name is made of
+    ordinal: re.Pattern | None  # "ششمین ... که": groups head (number words joined by "و"), last (the ordinal word)
+    ordinal_words: dict        # folded ordinal word without spaces -> value ("سومین" -> 3, "ششمین" -> 6)
     calendar: dict             # the raw calendar section, compiled by calendars.py
 
 
@@ -89,9 +100,9 @@ def words(phrase: str, lang: str) -> str:
     parts = fold_phrase(phrase).split()
     out = []
     for part in parts:
-        out.append(GAP if part == "…" else re.escape(part) + JOIN)
+        out.append(GAP if part == "…" else LONG_GAP if part == "……" else re.escape(part) + JOIN)
     body = "".join(out)
-    body = body.replace(JOIN + GAP, GAP)
+    body = body.replace(JOIN + GAP, GAP).replace(JOIN + LONG_GAP, LONG_GAP)
     return body[:-len(JOIN)] if body.endswith(JOIN) else body
 
 
@@ -158,6 +169,56 @@ def _count(vocab: dict, lang: str, hedges: str, number: str) -> re.Pattern:
     return re.compile(rf"(?:(?P<hedge>{hedges})\s*)?{start(lang)}(?P<num>{number})\s*{article}(?:{nouns})(?![\w\u200c])")
 
 
+def _ordinal(vocab: dict, lang: str) -> tuple[re.Pattern | None, dict]:
+    """An ordinal before the relative clause of its verb: "ششمین معترضی است که", "سی و یکمین زنی که",
+    "۲۰مین زندانی که"; and the value of each ordinal word."""
+    suffixes = vocab.get("ordinal_suffixes") or []
+    if not suffixes:
+        return None, {}
+    values = {fold_phrase(w).replace(" ", ""): int(n) for w, n in (vocab.get("ordinal_words") or {}).items()}
+    for word, n in vocab["numbers"].items():
+        for suffix in suffixes:
+            values.setdefault(fold_phrase(word).replace(" ", "") + fold_phrase(suffix), int(n))
+    word = "|".join(re.escape(fold_phrase(w)) for w in sorted(vocab["numbers"], key=len, reverse=True))
+    ends = alternation(suffixes, lang)
+    irregular = alternation(vocab.get("ordinal_words") or [], lang) or r"(?!x)x"
+    join = alternation(vocab.get("number_and") or [], lang)
+    relative = alternation(vocab.get("ordinal_relative") or [], lang)
+    last = rf"(?:{irregular}|(?:{word}|\d+)[\s\u200c]*-?(?:{ends}))"
+    pattern = re.compile(rf"{start(lang)}(?P<head>(?:(?:{word})[\s\u200c]*(?:{join})[\s\u200c]*)*)(?P<last>{last})(?![\w\u200c])"
+                         rf"(?=(?:[\s\u200c]+[^\s\u200c،,.؛:]+){{0,4}}?[\s\u200c]+(?:{relative})(?![\w\u200c]))")
+    return pattern, values
+
+
+def _figure(vocab: dict, lang: str, hedges: str, number: str, i: int) -> str:
+    """A figure of a comparison, groups h<i> (hedge before), n<i> (number), a<i> (hedge after): the
+    noun is optional ("من ١٧٢ في ٢٠٢٣", "از ۱۷۲ نفر در سال ۲۰۲۳")."""
+    after = [w for ws in (vocab.get("qualifiers_after") or {}).values() for w in ws]
+    nouns = alternation(list(vocab["person_nouns"]) + list(vocab["execution_nouns"]) + list(vocab["case_nouns"]), lang)
+    tail = rf"(?:[\s\u200c]*(?P<a{i}>{alternation(after, lang)}))?" if after else rf"(?P<a{i}>)"
+    return (rf"(?:(?P<h{i}>{hedges})[\s\u200c]*)?(?P<n{i}>{number})(?![\w\u200c])"
+            rf"(?:[\s\u200c]*(?:ال)?(?:{nouns})(?![\w\u200c]))?{tail}")
+
+
+def _comparisons(vocab: dict, lang: str, hedges: str, number: str) -> dict:
+    words = r"(?:[\s\u200c]+[^\s\u200c.؛:]+){0,5}?"
+    out = {"change": None, "figure_again": None, "compared_with": None}
+    if vocab.get("change_from") and vocab.get("change_to"):
+        out["change"] = re.compile(
+            rf"{start(lang)}(?:{alternation(vocab['change_from'], lang)})[\s\u200c]*{_figure(vocab, lang, hedges, number, 1)}"
+            rf"(?P<mid1>(?:[\s\u200c]+[^\s\u200c،,.؛:]+){{0,4}}?)[\s\u200c]+(?:{alternation(vocab['change_to'], lang)})"
+            rf"[\s\u200c]*{_figure(vocab, lang, hedges, number, 2)}")
+    if vocab.get("figure_again"):
+        end = alternation(vocab.get("figure_again_end") or [], lang)
+        out["figure_again"] = re.compile(
+            rf"{start(lang)}(?:{alternation(vocab['figure_again'], lang)})(?P<mid>{words})[\s\u200c،,]+"
+            rf"{_figure(vocab, lang, hedges, number, 1)}" + (rf"[\s\u200c]*(?:{end})(?![\w\u200c])" if end else ""))
+    if vocab.get("compared_with"):
+        out["compared_with"] = re.compile(
+            rf"{start(lang)}(?:{alternation(vocab['compared_with'], lang)})[\s\u200c]*{_figure(vocab, lang, hedges, number, 1)}")
+    return out
+
+
 def _number(vocab: dict, lang: str) -> str:
     word = "|".join(re.escape(fold_phrase(w)) for w in sorted(vocab["numbers"], key=len, reverse=True))
     join = alternation(vocab.get("number_and") or [], lang)
@@ -178,6 +239,8 @@ def vocabulary(lang: str) -> Vocabulary:
     number = _number(vocab, lang)
     after = vocab.get("qualifiers_after") or {}
     singular = vocab.get("singular_people")
+    ordinal, ordinal_words = _ordinal(vocab, lang)
+    comparisons = _comparisons(vocab, lang, hedges, number)
     return Vocabulary(
         lang=lang,
         default_country=vocab["default_country"],
@@ -190,6 +253,7 @@ def vocabulary(lang: str) -> Vocabulary:
         schedule=bounded(vocab.get("schedule_words") or [], lang),
         statistics=bounded(vocab.get("statistic_words") or [], lang),
         same_period=bounded(vocab.get("same_period") or [], lang),
+        this_span=bounded(vocab.get("this_span") or [], lang),
         pronouns=bounded(vocab.get("pronouns") or [], lang),
         follow_on=re.compile(rf"\s*(?:{alternation(vocab.get('follow_on') or ['(?!x)x'], lang)})(?![\w\u200c])"),
         totals=tuple((event, re.compile(rf"{start(lang)}(?:{alternation(ps, lang)})(?:\s+\S+){{0,15}}?\s+"
@@ -234,8 +298,19 @@ def vocabulary(lang: str) -> Vocabulary:
         nationality=re.compile(rf"{start(lang)}(?:{alternation(vocab.get('nationality_words') or ['(?!x)x'], lang)})[\s\u200c]*$"),
         countries=tuple((iso, bounded(ws, lang)) for iso, ws in vocab["countries"].items()),
         dual=bounded(vocab.get("dual_markers") or [], lang),
-        singular_people=(re.compile(rf"\s*(?:\S+\s+)?(?:{alternation(vocab['singular_after'], lang)})\s*(?:{alternation(singular, lang)})(?![\w\u200c])")
+        # "بمواطن", "بالمواطن": the noun with or without its article
+        singular_people=(re.compile(rf"\s*(?:\S+\s+)?(?:{alternation(vocab['singular_after'], lang)})\s*(?:ال)?(?:{alternation(singular, lang)})(?![\w\u200c])")
                          if singular else None),
+        change=comparisons["change"],
+        change_subjects=bounded(vocab.get("change_subjects") or [], lang),
+        figure_again=comparisons["figure_again"],
+        compared_with=comparisons["compared_with"],
+        name_lead=re.compile(rf"[\s\u200c،]*{start(lang)}(?:{alternation(vocab.get('name_lead_words') or ['(?!x)x'], lang)})(?![\w\u200c])[\s\u200c،]*"),
+        name_descriptors=frozenset(fold_phrase(w) for w in vocab.get("name_descriptors") or []),
+        not_names=frozenset(fold_phrase(w) for w in list(vocab.get("not_names") or []) + list(vocab["place_stops"])
+                            + list(vocab["person_nouns"]) if " " not in fold_phrase(w)),
+        ordinal=ordinal,
+        ordinal_words=ordinal_words,
         calendar=vocab["calendar"],
     )
 

@@ -1,0 +1,108 @@
+"""Figures a Persian or Arabic report gives for comparison, each a statistic of its own year.
+
+1. a change after a word for executions gives both ends, each dated by the year written after it:
+   "عربستان شمار اعدام ها را از ۱۷۲ نفر در سال ۲۰۲۳ به ۳۴۵ نفر در سال ۲۰۲۴ رساند", "عدد الإعدامات
+   من ١٧٢ في ٢٠٢٣ إلى ٣٤٥ في ٢٠٢٤"; a change with no years written takes those of the change told
+   just before ("فيما رفع العراق العدد من ١٦ على الأقل إلى ٦٣ على الأقل");
+2. "این رقم در سال ۲۰۲۳، ۸۵۳ نفر بود" restates the statistic before it for another year;
+3. "مقابل ٨٥٣ على الأقل في ٢٠٢٣" sets a figure against the statistic before it in its sentence.
+
+The event and country are those of the statistic compared (1: the country named last before the
+change). A mixin of assemble._Field, beside dating.Dating.
+"""
+from __future__ import annotations
+
+import re
+
+from .calendars import DateMention
+from .drafts import Draft
+from .mentions import find_labelled
+from .vocab import number_value, qualifier_of
+
+_YEAR_GAP = 30   # characters after a figure within which its own year is written
+
+
+class Comparing:
+    """Comparison figures for one field; the host offers text, v, drafts, dates_in(), country_in()
+    and country, and keeps `last_change` (the periods of the change told last)."""
+
+    last_change: tuple | None = None
+
+    def comparisons(self, s: int, e: int) -> None:
+        v, text = self.v, self.text
+        dates = self.dates_in(s, e)
+        taken = {d.span for d in self.drafts if d.sentence == (s, e)}
+        if v.change is not None:
+            subject = v.change_subjects.search(text, s, e)
+            for m in v.change.finditer(text, subject.end() if subject else e, e):
+                self.change(s, e, m, dates, taken)
+        base = next((d for d in reversed(self.drafts) if d.kind == "aggregate" and d.span[0] < s), None)
+        if v.figure_again is not None and base is not None:
+            for m in v.figure_again.finditer(text, s, e):
+                year = self.year_between(dates, m.start("mid"), m.start("n1"))
+                if year is not None:
+                    self.compared(s, e, m, base, year, taken)
+        if v.compared_with is not None:
+            for m in v.compared_with.finditer(text, s, e):
+                here = next((d for d in reversed(self.drafts) if d.sentence == (s, e) and d.span[0] < m.start()
+                             and d.kind == "aggregate"), None)
+                year = self.year_between(dates, m.end(), min(e, m.end() + _YEAR_GAP))
+                if here is not None and year is not None:
+                    self.compared(s, e, m, here, year, taken)
+
+    def year_between(self, dates: list[DateMention], a: int, b: int) -> DateMention | None:
+        """The first date of a month or longer that starts in text[a:b], before any comma."""
+        for d in dates:
+            if a <= d.start < b and (d.period_end - d.period_start).days >= 27 \
+                    and not re.search(r"[،,]", self.text[a:d.start]):
+                return d
+        return None
+
+    def figure(self, m: re.Match, i: int) -> tuple[int | None, str]:
+        value = number_value(self.v, m.group(f"n{i}"))
+        qualifier = qualifier_of(self.v, m.group(f"h{i}"))
+        if qualifier == "exact" and m.group(f"a{i}"):
+            qualifier = "at_least"
+        return value, qualifier
+
+    def inside_date(self, pos: int, dates: list[DateMention]) -> bool:
+        return any(d.start <= pos < d.end for d in dates)
+
+    def change(self, s: int, e: int, m: re.Match, dates: list[DateMention], taken: set) -> None:
+        if self.inside_date(m.start("n1"), dates) or self.inside_date(m.start("n2"), dates):
+            return   # "من ٢٠٢٢ إلى ٢٠٢٣": a span of years, not a change of figures
+        first = self.year_between(dates, m.end("n1"), m.start("mid1") + len(m.group("mid1")) + 1)
+        second = self.year_between(dates, m.end(), min(e, m.end() + _YEAR_GAP))
+        if first is not None and second is not None:
+            periods = ((first.period_start, first.period_end), (second.period_start, second.period_end))
+            self.last_change = periods
+        elif first is None and second is None and self.last_change is not None:
+            periods = self.last_change   # "فيما رفع العراق العدد من ١٦ إلى ٦٣": the years of the change before
+        else:
+            return
+        named = [f for f in find_labelled(self.v.countries, self.text, s, m.start())
+                 if not self.v.nationality.search(self.text, max(s, f.start - 20), f.start)]
+        country, stated = (named[-1].label, True) if named else self.country_in(s, m.start())
+        for i, period in ((1, periods[0]), (2, periods[1])):
+            value, qualifier = self.figure(m, i)
+            span = (m.start(f"n{i}"), m.end(f"n{i}"))
+            if not value or any(a <= span[0] < b for a, b in taken) or self.restated(s, e, value, period):
+                continue
+            self.drafts.append(Draft("executed", value, qualifier, period, "aggregate", country, (), None, (s, e), span,
+                                     ["event.executed", "count.range", f"qualifier.{qualifier}", "period.range_year",
+                                      "kind.aggregate.range", "country.stated" if stated else "country.report"]))
+
+    def compared(self, s: int, e: int, m: re.Match, base: Draft, year: DateMention, taken: set) -> None:
+        value, qualifier = self.figure(m, 1)
+        period = (year.period_start, year.period_end)
+        if not value or any(a <= m.start("n1") < b for a, b in taken) or period == base.period \
+                or self.restated(s, e, value, period):
+            return
+        self.drafts.append(Draft(base.event, value, qualifier, period, "aggregate", base.country, (), None, (s, e),
+                                 (m.start("n1"), m.end("n1")),
+                                 [f"event.{base.event}", "count.comparison", f"qualifier.{qualifier}", "period.compared",
+                                  "kind.aggregate.comparison", "country.of_statistic"]))
+
+    def restated(self, s: int, e: int, value: int, period: tuple) -> bool:
+        """Whether this sentence already gave the figure (a total read the same number)."""
+        return any(d.sentence == (s, e) and d.count == value and d.period == period for d in self.drafts)

@@ -1,0 +1,239 @@
+"""Persian and Arabic reports: running totals and the parts of a statistic, on sentences written
+for these tests (a count since a named event, an ordinal, a breakdown by charge or group, a
+figure of another country in a regional comparison)."""
+from datetime import date
+
+from extract import extract_report
+
+WED = date(2024, 10, 9)   # 18 Mehr 1403; the Woman, Life, Freedom uprising began on 16 September 2022
+
+
+def facts(text, published=WED, lang="fa", title=""):
+    return sorted((c.event, c.count, c.qualifier, str(c.period_start), str(c.period_end), c.kind)
+                  for c in extract_report(text, published, title, lang))
+
+
+def rules_of(text, count, published=WED, lang="fa"):
+    return next(c.rules for c in extract_report(text, published, "", lang) if c.count == count)
+
+
+# --- a running total since a named event ---------------------------------------------------
+
+def test_a_total_told_in_connection_with_the_uprising_runs_from_its_first_day():
+    text = ("با اعدام این زندانی، شمار معترضانی که در ارتباط با جنبش «زن، زندگی، آزادی» "
+            "اعدام شده‌اند به ۱۱ نفر رسید.")
+    assert facts(text) == [("executed", 11, "exact", "2022-09-16", "2024-10-09", "aggregate")]
+    assert "period.since_anchor" in rules_of(text, 11)
+
+
+def test_a_total_of_the_protests_of_a_named_year_runs_from_the_uprising_not_the_year():
+    text = "به گفته این سازمان، شمار کسانی که در پیوند با اعتراضات ۱۴۰۱ اعدام شده‌اند اکنون به ۱۲ تن رسیده است."
+    assert facts(text, published=date(2025, 1, 20)) == [("executed", 12, "exact", "2022-09-16", "2025-01-20", "aggregate")]
+
+
+def test_a_person_arrested_in_the_protests_is_one_execution_of_the_day():
+    text = "حسن رحیمی، از بازداشت‌شدگان اعتراضات ۱۴۰۱، بامداد امروز در زندان عادل‌آباد شیراز اعدام شد."
+    assert facts(text) == [("executed", 1, "exact", "2024-10-09", "2024-10-09", "event")]
+
+
+# --- an ordinal is a running total --------------------------------------------------------
+
+def test_an_ordinal_protester_since_the_uprising_is_a_running_total():
+    text = "علی نوروزی ششمین معترضی است که پس از آغاز خیزش «زن، زندگی، آزادی» به دار آویخته می‌شود."
+    assert facts(text) == [("executed", 6, "exact", "2022-09-16", "2024-10-09", "aggregate")]
+    assert {"count.ordinal", "kind.aggregate.ordinal"} <= set(rules_of(text, 6))
+
+
+def test_a_compound_ordinal_since_the_start_of_the_year():
+    text = "این زن سی و یکمین زنی است که از ابتدای سال جاری در زندان‌های ایران اعدام شده است."
+    assert facts(text) == [("executed", 31, "exact", "2024-03-20", "2024-10-09", "aggregate")]
+
+
+def test_an_ordinal_with_no_start_is_refused():
+    assert facts("او سومین زندانی است که در این زندان اعدام می‌شود.") == []
+
+
+# --- the sentence of someone described at length, carried out --------------------------------
+
+def test_a_death_sentence_carried_out_after_a_long_description_of_the_person():
+    text = ("حکم اعدام بهروز احسانی، زندانی سیاسی ۶۹ ساله و از هواداران یک سازمان مخالف، صبح روز "
+            "چهارشنبه ۱۸ مهر در زندان قزلحصار کرج بدون اطلاع قبلی خانواده‌اش و وکیلش اجرا شد.")
+    assert facts(text) == [("executed", 1, "exact", "2024-10-09", "2024-10-09", "event")]
+
+
+def test_the_sentences_of_three_named_men_carried_out_after_a_long_apposition():
+    text = ("حکم اعدام ناصر کریمی، یوسف احمدی و کامران شهبازی، سه زندانی اهل شهرستان بوکان، "
+            "سحرگاه دیروز در زندان مرکزی ارومیه به رغم درخواست‌های نهادهای بین‌المللی اجرا شد.")
+    assert facts(text) == [("executed", 3, "exact", "2024-10-08", "2024-10-08", "event")]
+
+
+def test_the_day_told_inside_a_long_trigger_dates_it_not_the_month_of_the_announcement():
+    text = ("دادستانی روز سه‌شنبه در مهر ۱۴۰۳ اعلام کرد حکم اعدام امید نادری، شهروند دوتابعیتی و از اعضای "
+            "یک گروه مخالف در خارج از کشور، صبح امروز اجرا شده است.")
+    assert facts(text) == [("executed", 1, "exact", "2024-10-09", "2024-10-09", "event")]
+
+
+# --- "in this period": the span the report set out before --------------------------------
+
+def test_in_this_period_takes_the_span_the_report_announced():
+    text = ("این گروه گزارشی از اعدام زندانیان بلوچ در فاصله اول ژانویه تا ۳۰ ژوئن ۲۰۲۴ منتشر کرد. "
+            "در این مدت دست‌کم ۷۴ زندانی بلوچ در زندان‌های کشور اعدام شده‌اند.")
+    assert facts(text) == [("executed", 74, "at_least", "2024-01-01", "2024-06-30", "aggregate")]
+    assert "period.statistic_span" in rules_of(text, 74)
+
+
+def test_in_this_span_reaches_back_across_a_paragraph():
+    text = ("این نهاد آمار اعدام زنان از ابتدای سال ۲۰۱۹ تا پایان سال ۲۰۲۳ را منتشر کرد.\n\n"
+            "بر پایه این آمار، در این بازه بیش از ۲۱۰ زن در ایران اعدام شده‌اند.")
+    assert facts(text) == [("executed", 210, "more_than", "2019-01-01", "2023-12-31", "aggregate")]
+
+
+def test_arabic_during_this_period_takes_the_span_of_the_report():
+    text = ("أصدرت المنظمة تقريراً يغطي الفترة من ١ كانون الثاني/يناير ٢٠٢٣ حتى ٣١ آذار/مارس ٢٠٢٤. "
+            "وخلال هذه الفترة أُعدم ما لا يقل عن ٢٢٠ شخصاً في البلاد.")
+    assert facts(text, lang="ar") == [("executed", 220, "at_least", "2023-01-01", "2024-03-31", "aggregate")]
+
+
+def test_in_this_period_with_no_span_before_is_still_refused():
+    assert facts("در این مدت دست‌کم ۴۰ زندانی در زندان‌های کشور اعدام شده‌اند.") == []
+
+
+# --- a Saudi announcement of one person, the noun with its article --------------------------
+
+def test_an_announcement_of_the_sentence_carried_out_on_the_citizen_is_one_execution():
+    text = ("أعلنت وزارة الداخلية اليوم الأربعاء تنفيذ حكم القتل تعزيراً بالمواطن سالم بن فهد العتيبي "
+            "في منطقة الرياض لإدانته بتهريب المخدرات.")
+    assert facts(text, lang="ar") == [("executed", 1, "exact", "2024-10-09", "2024-10-09", "event")]
+
+
+def test_a_retribution_carried_out_yesterday_on_the_offender_with_the_verb_first():
+    text = ("نُفذ صباح أمس الثلاثاء في منطقة عسير حكم القتل قصاصاً بالجاني خالد بن سعيد الزهراني "
+            "بعد إدانته بقتل مواطن طعناً.")
+    assert facts(text, lang="ar") == [("executed", 1, "exact", "2024-10-08", "2024-10-08", "event")]
+
+
+def test_a_hadd_execution_of_the_foreign_resident_is_one_person():
+    text = "وأعلنت الوزارة تنفيذ حكم الإعدام حداً بالمقيم الباكستاني نواز علي في جدة بعد إدانته بتهريب الهيروين."
+    assert [(f[0], f[1]) for f in facts(text, lang="ar")] == [("executed", 1)]
+
+
+def test_the_nationality_of_a_murdered_resident_is_not_the_country_of_a_saudi_execution():
+    title = "القصاص من مواطن قتل عاملاً يمنياً في جدة"
+    text = ("نُفذ اليوم الأربعاء حكم القتل قصاصاً بالمواطن فيصل بن ماجد القحطاني بعد إدانته بقتل "
+            "المقيم المصري سعيد عبد الحميد طعناً بسكين.")
+    assert [(c.country, c.count) for c in extract_report(text, WED, title, "ar")] == [("SA", 1)]
+
+
+# --- the parts of a statistic ----------------------------------------------------------------
+
+def test_of_all_the_executed_each_group_with_its_share_is_a_part_of_the_statistic():
+    text = ("بر پایه این گزارش، در سال ۲۰۲۳ دست‌کم ۴۸۰ نفر در ایران اعدام شدند.\n\n"
+            "از مجموع اعدام‌شدگان، ۱۱۰ نفر (۲۳ درصد) شهروند بلوچ و ۵۵ نفر (۱۱ درصد) زندانی کُرد بوده‌اند.")
+    assert facts(text) == [("executed", 55, "exact", "2023-01-01", "2023-12-31", "aggregate"),
+                           ("executed", 110, "exact", "2023-01-01", "2023-12-31", "aggregate"),
+                           ("executed", 480, "at_least", "2023-01-01", "2023-12-31", "aggregate")]
+    assert "part.breakdown" in rules_of(text, 110)
+
+
+def test_some_of_these_executions_are_a_part_of_the_statistic_before():
+    text = ("در شش ماه نخست سال ۲۰۲۴ دست‌کم ۳۱۰ زندانی در ایران اعدام شدند. "
+            "تنها ۳۸ مورد از این اعدام‌ها از سوی رسانه‌های داخلی گزارش شده است.")
+    assert ("executed", 38, "exact", "2024-01-01", "2024-06-30", "aggregate") in facts(text)
+
+
+# --- figures given for comparison, each with its own year and country --------------------------
+
+def country_facts(text, lang, published=WED):
+    return sorted((c.country, c.count, c.qualifier, str(c.period_start), str(c.period_end))
+                  for c in extract_report(text, published, "", lang))
+
+
+def test_a_persian_change_from_one_year_to_the_next_gives_both_ends():
+    text = "عراق اعدام‌ها را از دست‌کم ۱۱ مورد در سال ۲۰۲۱ به دست‌کم ۴۰ مورد در سال ۲۰۲۲ افزایش داد."
+    assert country_facts(text, "fa") == [("IQ", 11, "at_least", "2021-01-01", "2021-12-31"),
+                                         ("IQ", 40, "at_least", "2022-01-01", "2022-12-31")]
+    assert "count.range" in rules_of(text, 11)
+
+
+def test_this_figure_in_another_year_is_the_same_country_s_executions_that_year():
+    text = "مصر در سال ۲۰۲۳ دست‌کم ۸ نفر را اعدام کرد. این رقم در سال ۲۰۲۲، ۲۴ نفر بود."
+    assert country_facts(text, "fa") == [("EG", 8, "at_least", "2023-01-01", "2023-12-31"),
+                                         ("EG", 24, "exact", "2022-01-01", "2022-12-31")]
+
+
+def test_an_arabic_figure_set_against_another_year():
+    text = "وأعدمت السلطات الإيرانية ٨٣٤ شخصاً على الأقل في عام ٢٠٢٣، مقابل ٥٨٢ على الأقل في ٢٠٢٢."
+    assert country_facts(text, "ar") == [("IR", 582, "at_least", "2022-01-01", "2022-12-31"),
+                                         ("IR", 834, "at_least", "2023-01-01", "2023-12-31")]
+    assert "count.comparison" in rules_of(text, 582, lang="ar")
+
+
+def test_an_arabic_change_then_another_country_s_change_in_the_same_years():
+    text = ("وضاعفت الكويت عدد الإعدامات من ٥ في ٢٠٢٢ إلى ١٠ في ٢٠٢٣، "
+            "فيما رفع الأردن العدد من ٢ على الأقل إلى ٦ على الأقل.")
+    assert country_facts(text, "ar") == [("JO", 2, "at_least", "2022-01-01", "2022-12-31"),
+                                         ("JO", 6, "at_least", "2023-01-01", "2023-12-31"),
+                                         ("KW", 5, "exact", "2022-01-01", "2022-12-31"),
+                                         ("KW", 10, "exact", "2023-01-01", "2023-12-31")]
+
+
+def test_a_part_splits_the_statistic_not_the_figure_it_was_compared_with():
+    text = ("عربستان در سال ۲۰۲۴ دست‌کم ۳۳۰ نفر را اعدام کرد. این رقم در سال ۲۰۲۳، ۱۷۰ نفر بود. "
+            "۱۲۰ نفر از اعدام‌شدگان اتباع خارجی بودند.")
+    assert ("SA", 120, "exact", "2024-01-01", "2024-10-09") in country_facts(text, "fa")
+
+
+# --- Arabic: the masculine verb of a country carrying out sentences -----------------------------
+
+def test_a_country_carried_out_sentences_in_a_year():
+    text = "وبحسب منظمة حقوقية، نفذ الأردن ما لا يقل عن ١١ حكماً بالإعدام خلال عام ٢٠٢١."
+    assert country_facts(text, "ar") == [("JO", 11, "at_least", "2021-01-01", "2021-12-31")]
+
+
+def test_the_masculine_verb_counts_sentences_not_people_of_another_action():
+    text = "ونفذ الجيش حملة اعتقالات طالت ٤٠ شخصاً في المدينة أمس."
+    assert facts(text, lang="ar") == []
+
+
+# --- a day of the month written as an ordinal word ----------------------------------------------
+
+def test_a_solar_day_written_as_an_ordinal_word_is_that_day():
+    text = "روز سه‌شنبه سوم بهمن ۱۴۰۲ دو زندانی در زندان اراک اعدام شدند."
+    assert facts(text, published=date(2024, 1, 25)) == [("executed", 2, "exact", "2024-01-23", "2024-01-23", "event")]
+
+
+def test_a_compound_ordinal_day_without_a_year():
+    text = "بامداد بیست و یکم آذر، سه زندانی بلوچ در زندان مرکزی زاهدان به دار آویخته شدند."
+    assert facts(text, published=date(2024, 12, 14)) == [("executed", 3, "exact", "2024-12-11", "2024-12-11", "event")]
+
+
+# --- names without a number before a plural verb: one person each ------------------------------
+
+def place_facts(text, published=WED):
+    return sorted((c.count, c.location, str(c.period_start), str(c.period_end), c.kind)
+                  for c in extract_report(text, published, "", "fa"))
+
+
+def test_names_grouped_by_town_before_one_plural_verb_are_counted_per_town():
+    text = ("یکشنبه ۱۵ مهر رحیم نظری در اراک، کاوه مرادی و یاسر کریمی در همدان و نسرین فلاحی در زنجان "
+            "به دار آویخته شدند.")
+    assert place_facts(text) == [(1, "اراک", "2024-10-06", "2024-10-06", "event"),
+                                 (1, "زنجان", "2024-10-06", "2024-10-06", "event"),
+                                 (2, "همدان", "2024-10-06", "2024-10-06", "event")]
+    assert "count.name" in rules_of(text, 2)
+
+
+def test_a_description_between_commas_is_no_second_name():
+    text = "بامداد امروز جواد رحمانی در دورود و سعید گرگیج، زندانی ۳۱ ساله بلوچ، در زاهدان اعدام شدند."
+    assert place_facts(text) == [(1, "دورود", "2024-10-09", "2024-10-09", "event"),
+                                 (1, "زاهدان", "2024-10-09", "2024-10-09", "event")]
+
+
+def test_two_names_executed_earlier_in_a_month_are_one_incident_of_two():
+    text = "پیش‌تر سامان یوسفی و کیانوش بهرامی در شهریورماه اعدام شده بودند."
+    assert facts(text) == [("executed", 2, "exact", "2024-08-22", "2024-09-21", "event")]
+
+
+def test_a_group_of_people_not_named_is_no_list_of_names():
+    assert facts("شماری از زندانیان و متهمان این پرونده در زندان قزلحصار اعدام شدند.") == []
+    assert facts("ماموران امنیتی و نیروهای انتظامی در اطراف زندان مستقر شدند.") == []
