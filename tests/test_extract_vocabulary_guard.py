@@ -28,11 +28,12 @@ _GROUP_OPENER = re.compile(r"^\?(?:P<\w+>|<[=!]|[:=!]|[a-zA-Z-]+:)")
 # a word string of a collection: letters (any script), apostrophes, spaces and hyphens; an
 # identifier ("start_char") has an underscore and is code
 _PLAIN_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’ -])*")
-# the extractor's own names for things (Count.noun, events, claim kinds, record keys, language
-# and calendar codes): code, not vocabulary
+# the extractor's own names for things (Count.noun, events, claim kinds, record keys, language,
+# calendar and tense codes): code, not vocabulary
 _NAMES = {"person", "more", "ellipsis", "execution", "total", "ordinal", "range", "name", "comparison",
           "carried_out", "executed", "sentenced", "imminent", "event", "aggregate", "title", "text",
-          "id", "claims", "error", "case", "partitive", "en", "fa", "ar", "solar", "gregorian", "hijri"}
+          "id", "claims", "error", "case", "partitive", "en", "fa", "ar", "solar", "gregorian", "hijri",
+          "past", "perfect", "pluperfect", "present", "future"}
 # codes that files other than reports spell (SCHEMA.md offence codes, alerts.yaml `week_starts`)
 _CODES = {("notions.py", "OFFENCES"), ("notions.py", "WEEKDAYS")}
 
