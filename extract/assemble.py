@@ -27,7 +27,7 @@ from .linking import inside, link, link_name, listed_after_colon, nearest_date, 
 from .mentions import Count, Trigger
 from .notions import DAY_MAX_DAYS
 from .offences import offences_between
-from .rejections import definite, rejected, side_date, world_figure
+from .rejections import compared_date, definite, rejected, side_date, world_figure
 from .restatements import merge, told
 from .offences import TAXONOMY
 from .tables import find_name_lists, find_tables, inline_rows
@@ -102,6 +102,7 @@ class Draft:
     source_trigger: Trigger | None = field(repr=False, default=None)
     part: bool = False     # a part of the figure before it (a breakdown or a split)
     listed: bool = False   # a row of a listed breakdown (tables.py): never a restatement of another row
+    compared: bool = False  # a figure given for comparison: never the statistic later parts split
     rules: list = field(default_factory=list)   # ids of the rules that made it, in order
 
     def claim(self, f: Field) -> Claim:
@@ -141,7 +142,7 @@ class _Report:
         unit = context_unit(d)
         if unit:
             earlier = [x for x in self.f.dates[:bisect_left(self.f.dates, d.start, key=start_of)]
-                       if not x.anchored and not x.dateline]
+                       if not x.anchored and not x.dateline and not compared_date(self.f.text, x)]
             return resolve_context(unit, earlier, self.f.published, d.start)
         if d.anchored:
             if d.text.lower().startswith("since"):
@@ -297,7 +298,8 @@ class _Report:
             numeric = [c for c in numeric if c.start < colon_list[2]]
             names = [n for n in names if n.start < colon_list[2]]
         counts = sorted(numeric + names, key=lambda c: c.start)
-        previous = self.drafts[-1] if self.drafts and self.drafts[-1].sentence >= i - 2 else None
+        previous = next((d for d in reversed(self.drafts) if not d.compared), None)
+        previous = previous if previous is not None and previous.sentence >= i - 2 else None
         same_paragraph = i > 0 and self.paragraph(s) == self.paragraph(f.sentences[i - 1][0])
         lead_breakdown = bool(lexicon().assembly.breakdown_lead.match(text[s:e])) or continues_split(
             text, s, e, previous, i, dates, inside(f.places, s, e), same_paragraph)
@@ -426,7 +428,7 @@ class _Report:
             return
         self.drafts.append(replace(base, event=c.event or base.event, count=c.value, qualifier=c.qualifier,
                                    period=period, weak=False, location=None, names=(), sentence=i,
-                                   span=(c.start, c.end), source=c, part=False,
+                                   span=(c.start, c.end), source=c, part=False, compared=True,
                                    rules=[f"event.{c.event or base.event}", "count.comparison", f"qualifier.{c.qualifier}",
                                           "period.compared", "kind.aggregate.comparison", "country.of_statistic"]))
 
@@ -449,7 +451,7 @@ class _Report:
         f, text = self.f, self.f.text
         rules: list[str] = []
         d, gap = pick_date(text, c, t, dates, counts, e)
-        weak = False
+        weak = compared = False
         same_period = lexicon().assembly.same_period.search(text, s, e)
         if same_period and lexicon().assembly.compared_with.search(text, max(s, same_period.start() - 30), same_period.start()):
             same_period = None   # "..., a rise compared with the same period last year": a comparison, not the period
@@ -491,7 +493,8 @@ class _Report:
                 period = tuple(p.replace(year=d.period_start.year) for p in period)
         elif d is not None:
             period = self.resolve(d)
-            rules.append("period.stated")
+            compared = compared_date(text, d)   # "a fall on 2019, when 280 were documented": that year's own figure
+            rules.append("period.compared" if compared else "period.stated")
             since = lexicon().since_before.search(text, max(s, d.start - 90), d.start)
             # "the most since January 2016, when 47 people were put to death": the day of the clause's own count
             own = c.start >= d.end and lexicon().rejections.own_clause.match(text, d.end)
@@ -588,6 +591,7 @@ class _Report:
         draft = Draft(event, c.value, c.qualifier, period, weak, kind, self.country_at(c.start, s),
                       offences, place if kind == "event" or stretched else None, (), i, (c.start, c.end), c)
         draft.source_trigger = t
+        draft.compared = compared
         lead = [f"trigger.{t.event}:{' '.join(text[t.start:t.end].lower().split())}" if t else f"event.{event}",
                 f"count.{c.noun}" + (".partitive" if c.partitive else ""), f"qualifier.{c.qualifier}"]
         if part:
@@ -607,7 +611,8 @@ class _Report:
         since = self.f.paragraphs[q][0] if p >= 0 else 0
         spans = [d for d in self.f.dates[:bisect_left(self.f.dates, s, key=start_of)]
                  if d.start >= since and not d.dateline and not d.anchored and d.period_start and d.period_end
-                 and (d.period_end - d.period_start).days >= 27 and not side_date(self.f.text, d)]
+                 and (d.period_end - d.period_start).days >= 27 and not side_date(self.f.text, d)
+                 and not compared_date(self.f.text, d)]
         return self.resolve(spans[-1]) if spans else None
 
     def paragraph(self, pos: int) -> int:
@@ -615,7 +620,7 @@ class _Report:
         return bisect_right([ps for ps, _ in self.f.paragraphs], pos) - 1
 
     def last_aggregate(self) -> Draft | None:
-        return next((d for d in reversed(self.drafts) if d.kind == "aggregate" and d.period[0]), None)
+        return next((d for d in reversed(self.drafts) if d.kind == "aggregate" and d.period[0] and not d.compared), None)
 
     def so_far_start(self, s: int, e: int) -> date | None:
         """Where a figure "so far" starts: the protests' start when the sentence is about them,

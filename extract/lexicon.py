@@ -83,6 +83,7 @@ class Rejections:
     """Patterns of rejections.py, compiled from data/rejections.yaml (see that module for each)."""
 
     side_date: re.Pattern
+    compared_from: re.Pattern   # "a sharp rise from the 19 drug executions recorded in ": a compared figure's year
     own_clause: re.Pattern
     superlative: re.Pattern
     superlative_total: re.Pattern
@@ -278,11 +279,15 @@ def _rejections(w: dict) -> Rejections:
 
     actions = a("other_actions")
     i = re.IGNORECASE
+    figure = r"(?:[^,.;]|(?<=\d)[,.](?=\d))"   # any character of a clause, "1,153" included
     return Rejections(
         side_date=re.compile(
-            rf"(?:\b(?:{a('change_words')})\s+(?:{a('change_prepositions')})\s+(?:the\s+)?"
+            rf"(?:\b(?:{a('change_words')})\s+(?:of\s+(?:[\w.,-]+\s+){{1,3}}?(?:{a('share_units')})\s+)?"
+            rf"(?:{a('change_prepositions')})\s+(?:the\s+)?"
             rf"|\b(?:{a('comparison_openers')})\b[^,.;]{{0,40}}?|\bthan\s+(?:in\s+|during\s+)?(?:the\s+)?"
-            rf"|\b(?:{a('from_words')})(?:\s+[\d.]+\s*(?:{a('share_units')}))?\s+from\s+[^,.;]{{1,30}}?\s(?:in\s+|during\s+))$", i),
+            rf"|\b(?:{a('from_words')})(?:\s+[\d.]+\s*(?:{a('share_units')}))?\s+from\s+{figure}{{1,30}}?\s(?:in\s+|during\s+))$", i),
+        compared_from=re.compile(
+            rf"\b(?:{a('change_words')})(?:\s+[\d.]+\s*(?:{a('share_units')}))?\s+from\s+{figure}{{1,45}}?\s(?:in\s+|during\s+)$", i),
         own_clause=re.compile(rf"\s*,?\s*(?:{a('own_clause')})\b", i),
         superlative=re.compile(rf"\b(?:{a('superlatives')})\b[^,.;]{{0,60}}$", i),
         superlative_total=re.compile(

@@ -43,6 +43,19 @@ def side_date(text: str, d: DateMention) -> bool:
     return bool(_r().superlative.search(before))
 
 
+def compared_date(text: str, d: DateMention) -> bool:
+    """A date that belongs to a figure given for comparison, even one with a claim of its own
+    ("a fall of ten per cent on 2019, when 280 were documented", "up from 19 recorded in 2022"):
+    never the span of the statistic the report is about, so later parts and "during the year"
+    do not take it."""
+    before = text[max(0, d.start - 80):d.start]
+    if _r().side_date.search(before) or _r().compared_from.search(before):
+        return True
+    # "the highest figure since they began monitoring in 2008": the start of a record, not the span
+    since = lexicon().since_before.search(text, max(0, d.start - 90), d.start)
+    return bool(since and _r().superlative.search(text[max(0, since.start() - 60):since.start()]))
+
+
 def offence_date(text: str, d: DateMention) -> bool:
     """A date that dates the offence, arrest or trial ("over a 2016 bombing", "a man arrested in
     2022") or the unrest it belonged to ("the protests of 2022"), not the execution beside it."""
