@@ -98,6 +98,9 @@ class Rejections:
     other_action_any: re.Pattern
     rate_near: re.Pattern
     known_group: re.Pattern
+    relatives: re.Pattern      # "her three children", "married with four children" right before a count
+    proportion: re.Pattern     # "one in " right before a count: "one in ten executions"
+    proportion_after: re.Pattern  # " in five" right after a number: "one in five of all executions"
 
 
 @dataclass(frozen=True)
@@ -307,6 +310,9 @@ def _rejections(w: dict) -> Rejections:
         other_action_any=re.compile(rf"\b(?:{actions})\b", i),
         rate_near=re.compile(rf"\b(?:{a('rates_near')}|(?:{a('rates_near_before_word')})\s+\w+)\b", i),
         known_group=re.compile(rf"\b(?:{a('known_group')})\s+$", i),
+        relatives=re.compile(rf"\b(?:{a('possessives')}|{a('family_before')})\s+$", i),
+        proportion=re.compile(rf"(?<![\w,.]){NUMBER}\s+(?:{a('proportion_before')})\s+$", i),
+        proportion_after=re.compile(rf"\s+(?:{a('proportion_before')})\s+(?!\d{{4}}\b){NUMBER}(?![\w-])", i),
     )
 
 

@@ -88,6 +88,11 @@ def rejected(text: str, c: Count, t: Trigger | None, e: int) -> str:
         return "reject.other_action"   # "hanged for killing three guards", "... and police detained 30 students"
     if c.noun in ("person", "more") and _r().known_group.search(text, max(0, c.start - 12), c.start):
         return "reject.known_group"   # "one of the two men", "not one person"
+    if c.noun in ("person", "more") and _r().relatives.search(text, max(0, c.start - 20), c.start):
+        return "reject.relatives"   # "for killing his wife and their two children": the victims, not the hanged
+    if c.noun in ("person", "execution") and _r().proportion.search(text, max(0, c.start - 30), c.start) \
+            or c.noun == "ellipsis" and _r().proportion_after.match(text, c.end):
+        return "reject.rate"   # "about one in ten executions was announced", "one in five of all": a proportion
     if c.noun not in ("execution", "total", "ordinal") and _DEATH_ROW.match(text[c.end:e]):
         return "reject.death_row"
     if c.qualifier == "at_most" and t is not None and t.voice == "passive" and c.noun == "person" \

@@ -90,6 +90,8 @@ RULES: dict[str, tuple[str, str]] = {
     "reject.rate": ("a rate, not a count", "hanged at a rate of nine a day"),
     "reject.other_action": ("a count of victims, arrests or others", "police detained 30 students"),
     "reject.known_group": ("one of a group already counted", "one of the two men"),
+    "reject.relatives": ("someone's relatives or victims, not the people the trigger tells about",
+                         "for killing his wife and their two children"),
     "reject.death_row": ("a death-row population", "3,000 prisoners on death row"),
     "reject.at_most": ("an upper bound is no claim", "up to a dozen at a time"),
     "reject.background": ("a sentence or transfer told in the pluperfect is the lead-up to the execution reported",

@@ -43,3 +43,48 @@ def test_a_compared_figure_with_a_thousands_separator_is_still_a_comparison():
                 "monitoring group said on Monday.\n\n"
                 "Courts in Cairo alone accounted for at least 212 death sentences.", date(2024, 2, 1))
     assert ("sentenced", "EG", 212, "2023-01-01", "2023-12-31", "aggregate") in got
+
+
+# 2. Someone's relatives or victims are not the people executed.
+
+def test_the_victims_of_the_crime_are_not_counted_as_executed():
+    assert facts("Texas executed a man on Wednesday for the 2001 murders of his girlfriend and her three "
+                 "children.", date(2024, 3, 14)) == [("executed", "US", 1, "2024-03-13", "2024-03-13", "event")]
+
+
+def test_a_prisoners_children_are_not_transferred_with_him():
+    got = facts("Ali Karimi, a farmer married with four children, was transferred to solitary confinement "
+                "in Qezelhesar prison on Sunday ahead of his execution.", date(2024, 3, 14))
+    assert got == [("imminent", "IR", 1, "2024-03-10", "2024-03-10", "event")]
+
+
+def test_sons_named_as_victims_in_a_conviction_clause_add_no_claim():
+    got = facts("A 60-year-old man convicted of stabbing his neighbour and their two sons was executed in "
+                "Birjand on Tuesday.", date(2024, 3, 14))
+    assert got == [("executed", "IR", 1, "2024-03-12", "2024-03-12", "event")]
+
+
+# 3. A proportion ("one in ten executions") is no count.
+
+def test_a_proportion_of_executions_is_no_claim():
+    got = facts("In 2023, 834 people were executed in Iran. Only about one in ten executions was announced "
+                "by state media, and roughly one in five of all executions were of Baluch prisoners.",
+                date(2024, 3, 14))
+    assert got == [("executed", "IR", 834, "2023-01-01", "2023-12-31", "aggregate")]
+
+
+def test_a_figure_for_a_year_after_a_comma_is_no_proportion():
+    got = facts("Japan hanged three people in 2021, and 15 in 2018, when the Aum Shinrikyo members were put "
+                "to death.", date(2022, 7, 26))
+    assert ("executed", "JP", 15, "2018-01-01", "2018-12-31", "aggregate") in got
+
+
+# 4. A correction withdraws the figure it quotes.
+
+def test_a_figure_a_correction_withdraws_is_no_claim():
+    assert facts("Correction: A previous version of this report said 14 men had been hanged in Mashhad on "
+                 "Sunday.", date(2024, 3, 14)) == []
+    assert facts("This story has been updated. We incorrectly stated that nine prisoners were executed in "
+                 "Rajai Shahr prison on Tuesday.", date(2024, 3, 14)) == []
+    assert facts("Five prisoners were hanged in Rajai Shahr prison on Tuesday.", date(2024, 3, 14)) == [
+        ("executed", "IR", 5, "2024-03-12", "2024-03-12", "event")]
