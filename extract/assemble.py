@@ -149,7 +149,9 @@ class _Report:
                 earlier = [x for x in self.f.dates[:bisect_left(self.f.dates, d.start, key=start_of)]
                            if not x.anchored and not x.dateline and x.period_start]
                 return resolve_anchored(d, earlier[-1] if earlier else None, self.f.published)
-            here = [x for x in self.current if x.start < d.start and x.is_day and not x.anchored]
+            # "since 21 December, when three were hanged on the same day": the day "since" names anchors too
+            here = [x if x.is_day else replace(x, period_end=x.period_start) for x in self.current
+                    if x.start < d.start and not x.anchored and (x.is_day or x.period_start and x.text.lower().startswith("since"))]
             anchor = next((x for x in reversed(self.day_dates + here) if x.start < d.start), None)
             return resolve_anchored(d, anchor, self.f.published)
         return d.period_start, d.period_end
@@ -493,7 +495,8 @@ class _Report:
                 period = tuple(p.replace(year=d.period_start.year) for p in period)
         elif d is not None:
             period = self.resolve(d)
-            compared = compared_date(text, d)   # "a fall on 2019, when 280 were documented": that year's own figure
+            # "a fall on 2019, when 280 were documented": that year's own figure
+            compared = not d.anchored and compared_date(text, d)
             rules.append("period.compared" if compared else "period.stated")
             since = lexicon().since_before.search(text, max(s, d.start - 90), d.start)
             # "the most since January 2016, when 47 people were put to death": the day of the clause's own count

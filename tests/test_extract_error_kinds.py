@@ -88,3 +88,23 @@ def test_a_figure_a_correction_withdraws_is_no_claim():
                  "Rajai Shahr prison on Tuesday.", date(2024, 3, 14)) == []
     assert facts("Five prisoners were hanged in Rajai Shahr prison on Tuesday.", date(2024, 3, 14)) == [
         ("executed", "IR", 5, "2024-03-12", "2024-03-12", "event")]
+
+
+# 5. "On 16 November last year": a day written with a relative year, and "on the same day" after it.
+
+def test_a_day_of_last_year_dates_an_earlier_incident():
+    got = facts("Kuwait hanged five people on Thursday, the first executions in the country since 7 March "
+                "last year, when four prisoners were put to death.", date(2024, 5, 17))
+    assert ("executed", "KW", 4, "2023-03-07", "2023-03-07", "event") in got
+    assert ("executed", "KW", 5, "2024-05-16", "2024-05-16", "event") in got
+
+
+def test_the_same_day_after_since_is_that_day():
+    got = facts("It was Japan's first hanging since 2 August last year, when two inmates were executed on the "
+                "same day in Tokyo.", date(2024, 6, 5))
+    assert got == [("executed", "JP", 2, "2023-08-02", "2023-08-02", "event")]
+
+
+def test_a_day_of_last_year_in_a_plain_sentence():
+    assert facts("Two men convicted of drug trafficking were hanged in Singapore on 12 October last year.",
+                 date(2024, 2, 1)) == [("executed", "SG", 2, "2023-10-12", "2023-10-12", "event")]
