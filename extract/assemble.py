@@ -17,7 +17,7 @@ from datetime import date
 
 from .breakdowns import STATISTIC_DAYS, continues_split, is_statistic, named_part, own_offences, part_after, too_long_for_an_event
 from .claims import Claim
-from .clauses import (apposed_group, background, denied, governed, not_done, noun_trigger, other_action, predicate,
+from .clauses import (apposed_group, apposed_names, background, denied, governed, not_done, noun_trigger, other_action, predicate,
                       share, since_clause, so_far, uncounted_antecedent)
 from .comparisons import compared_period, other_figure_between, range_event, refers_back
 from .dates import DateMention, context_unit, find_dates, resolve_anchored, resolve_context
@@ -310,9 +310,17 @@ class _Report:
         parent: Draft | None = previous if lead_breakdown else None
         last: tuple | None = None   # (count, draft, breakdown) of the previous count in this sentence
         consumed: set = set()
+        appos_end = None   # where the last name set off after a group ends
         for c in counts:
             if c.noun == "name" and last and last[1] is not None and named_part(text, last[0].end, c, last[1].count):
                 last[1].names = last[1].names + c.names   # "Two people, among them X, were hanged"
+                continue
+            if c.noun == "name" and last and last[1] is not None and last[1].source_trigger is not None \
+                    and apposed_names(text, appos_end or last[0].end, c, last[1].count - len(last[1].names),
+                                      last[1].source_trigger.start):
+                last[1].names = last[1].names + c.names   # "Two prisoners, protester A and cleric B, were hanged"
+                last[1].rules.append("names.apposed")
+                appos_end = c.end
                 continue
             t = None
             if c.noun == "carried_out":

@@ -83,8 +83,12 @@ RULES: dict[str, tuple[str, str]] = {
     "table.inline_row": ("one bracketed part in a sentence", "Missouri (three)"),
     "names.listed_after_colon": ("names one per line label the execution before them",
                                  "identified the following men:\\n1. A\\n2. B"),
+    "names.apposed": ("names set off after a group, each with its role, are its people",
+                      "Two prisoners, protester A and Kurdish prisoner B, were hanged"),
     "merge.restatement": ("the same fact told again in the report, folded into one claim",
                           "headline and body"),
+    "merge.named_again": ("people named again after the claim that counted them add no claim",
+                          "Two men, A and B, were hanged ... The execution of A was unlawful"),
     # rejections
     "reject.no_event": ("no trigger says what happened to these people", "for killing three people"),
     "reject.rate": ("a rate, not a count", "hanged at a rate of nine a day"),

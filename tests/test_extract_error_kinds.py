@@ -108,3 +108,40 @@ def test_the_same_day_after_since_is_that_day():
 def test_a_day_of_last_year_in_a_plain_sentence():
     assert facts("Two men convicted of drug trafficking were hanged in Singapore on 12 October last year.",
                  date(2024, 2, 1)) == [("executed", "SG", 2, "2023-10-12", "2023-10-12", "event")]
+
+
+# 6. A person named again after the claim that counted them is no second incident.
+
+def test_a_person_named_again_in_a_quote_adds_no_incident():
+    got = facts("Two political prisoners, Reza Mohammadi and Karim Sadeghi, were hanged in Qezelhesar prison "
+                "at dawn today.\n\nKarim Sadeghi had spent ten years in prison.\n\n"
+                "\"The hanging of Reza Mohammadi was a crime,\" the group's director said.", date(2024, 3, 14))
+    assert got == [("executed", "IR", 2, "2024-03-14", "2024-03-14", "event")]
+
+
+def test_a_person_of_a_group_named_again_with_a_comment_adds_no_incident():
+    got = facts("Ali Rezaei and Hamid Karimi were executed in Isfahan on Sunday.\n\nAmnesty International said "
+                "the execution of Hamid Karimi followed a grossly unfair trial.", date(2024, 3, 14))
+    assert got == [("executed", "IR", 2, "2024-03-10", "2024-03-10", "event")]
+
+
+def test_another_person_named_later_is_another_incident():
+    got = facts("Ali Rezaei was hanged in Isfahan on Sunday. On Monday, Hamid Karimi was hanged in Shiraz.",
+                date(2024, 3, 14))
+    assert got == [("executed", "IR", 1, "2024-03-10", "2024-03-10", "event"),
+                   ("executed", "IR", 1, "2024-03-11", "2024-03-11", "event")]
+
+
+# 7. Names set off after a group, each with its role, are the group's people.
+
+def test_names_with_their_roles_in_apposition_label_the_group():
+    claims = extract_report("Two prisoners, labourer Ali Karimi and Baluch cleric Reza Nouri, were hanged in Qom "
+                            "on Monday.", date(2024, 3, 14))
+    assert [(c.count, c.names) for c in claims] == [(2, ("Ali Karimi", "Reza Nouri"))]
+    assert "names.apposed" in claims[0].rules
+
+
+def test_a_role_named_person_told_again_later_adds_no_incident():
+    got = facts("Two political prisoners, student Hamed Rostami and Kurdish prisoner Omid Safari, were executed "
+                "in Urmia on Sunday.\n\nThe execution of Omid Safari drew protests abroad.", date(2024, 3, 14))
+    assert got == [("executed", "IR", 2, "2024-03-10", "2024-03-10", "event")]
