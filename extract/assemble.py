@@ -27,7 +27,7 @@ from .linking import inside, link, link_name, listed_after_colon, nearest_date, 
 from .mentions import Count, Trigger
 from .notions import DAY_MAX_DAYS
 from .offences import offences_between
-from .rejections import compared_date, definite, rejected, side_date, world_figure
+from .rejections import compared_date, countries_of_figure, definite, rejected, side_date, world_figure, world_lead
 from .restatements import merge, told
 from .offences import TAXONOMY
 from .tables import find_name_lists, find_tables, inline_rows
@@ -124,6 +124,9 @@ class _Report:
         self.lead_breakdown = False
         self.protest_start = self._protest_start()
         self.rejections: list[Rejection] = []
+        # a report about the world's figures (its lead says so): a figure with no country is no country's
+        lead = f.sentences[0] if f.sentences else (0, 0)
+        self.world_report = world_lead(f.text, *lead, inside(f.countries, *lead))
 
     def reject(self, i: int, c: Count, rule: str) -> None:
         """Record why a candidate count made no claim (shown by `vigil extract --explain`)."""
@@ -599,6 +602,9 @@ class _Report:
                 offences = tuple(sorted(set(offences) | set(offences_between(f.offences, ns, ne))))
         if kind == "aggregate" and world_figure(text, c, e) and not inside(f.countries, s, c.start):
             return self.reject(i, c, "reject.world_figure")   # "1,518 executions in 15 countries": no one country's
+        if kind == "aggregate" and self.world_report and not part and not countries_of_figure(text, inside(f.countries, s, e)) \
+                and self.country_at(c.start, s) == self.country:
+            return self.reject(i, c, "reject.world_figure")   # "The group recorded 1,153 executions" in a world review
         draft = Draft(event, c.value, c.qualifier, period, weak, kind, self.country_at(c.start, s),
                       offences, place if kind == "event" or stretched else None, (), i, (c.start, c.end), c)
         draft.source_trigger = t

@@ -93,6 +93,8 @@ class Rejections:
     events_of: re.Pattern
     attributive: re.Pattern
     world: re.Pattern
+    world_report: re.Pattern   # a lead about the world: "executions around the world", "global report"
+    world_exclusion: re.Pattern  # "a figure that excludes ... " before a country: not the figure's country
     definite: re.Pattern
     other_action: re.Pattern
     other_action_any: re.Pattern
@@ -303,6 +305,8 @@ def _rejections(w: dict) -> Rejections:
         world=re.compile(
             rf"\b(?:{a('world_prepositions')})\s+(?:at\s+least\s+|more\s+than\s+)?(?:\d+|[a-z]+teen|{a('world_counts')})"
             rf"\s+(?:other\s+)?(?:{a('world_places')})\b|\b(?:{a('world_words')})\b", i),
+        world_report=re.compile(rf"\b(?:{a('world_report_words')})\b", i),
+        world_exclusion=re.compile(rf"\b(?:{a('world_exclusions')})\b[^.;]{{0,80}}$", i),
         definite=re.compile(
             rf"(?:^|[^\w\s]\s*|\b(?:{a('definite_of')})\s+of\s+)(?:{a('definite_articles')})\s+$", i),
         other_action=re.compile(

@@ -71,6 +71,20 @@ def world_figure(text: str, c: Count, e: int) -> bool:
     return bool(_r().world.search(text, c.start, min(e, c.end + 80)))
 
 
+def world_lead(text: str, s: int, e: int, countries) -> bool:
+    """Whether the sentence [s, e) that leads a report is about the world ("Executions around
+    the world rose in 2024", "... its annual global report shows") rather than one country
+    (no country named before the world word; `countries` are the sentence's country mentions)."""
+    m = _r().world_report.search(text, s, e)
+    return m is not None and not any(x.start < m.start() for x in countries)
+
+
+def countries_of_figure(text: str, countries) -> list:
+    """The country mentions that may say where a figure was counted: not those named as left
+    out of it ("a figure that excludes the thousands carried out in China")."""
+    return [m for m in countries if not _r().world_exclusion.search(text, max(0, m.start - 100), m.start)]
+
+
 def definite(text: str, c: Count) -> bool:
     """"The three hangings", "none of the four executions": a group named before (the caller
     checks that an earlier claim has that count)."""

@@ -145,3 +145,30 @@ def test_a_role_named_person_told_again_later_adds_no_incident():
     got = facts("Two political prisoners, student Hamed Rostami and Kurdish prisoner Omid Safari, were executed "
                 "in Urmia on Sunday.\n\nThe execution of Omid Safari drew protests abroad.", date(2024, 3, 14))
     assert got == [("executed", "IR", 2, "2024-03-10", "2024-03-10", "event")]
+
+
+# 8. A world review's figures with no country are no country's.
+
+WORLD_REVIEW = ("Executions around the world fell in 2021, a rights group said in its yearly review published "
+                "on Tuesday.\n\nThe group documented 579 executions in 2021, a figure that leaves out China. "
+                "Iran carried out at least 314 executions in 2021.\n\n"
+                "Courts in 56 countries imposed 2,052 death sentences during the year.")
+
+
+def test_a_world_reviews_totals_are_no_countrys_claims():
+    assert facts(WORLD_REVIEW, date(2022, 5, 24)) == [
+        ("executed", "IR", 314, "2021-01-01", "2021-12-31", "aggregate")]
+
+
+def test_a_global_report_named_in_the_lead_makes_its_total_the_worlds():
+    got = facts("The organisation counted 883 executions in 2022 in its annual global report, published "
+                "today.\n\nSaudi Arabia put 196 people to death in 2022.", date(2023, 5, 16))
+    assert got == [("executed", "SA", 196, "2022-01-01", "2022-12-31", "aggregate")]
+
+
+def test_a_country_report_mentioning_the_world_keeps_its_figures():
+    got = facts("Iran hanged 582 people in 2022, more than any other country in the world, a rights group "
+                "said on Tuesday.\n\nOf these, 255 were hanged for drug offences. Another 288 were executed "
+                "for murder.", date(2023, 4, 13))
+    assert ("executed", "IR", 582, "2022-01-01", "2022-12-31", "aggregate") in got
+    assert ("executed", "IR", 288, "2022-01-01", "2022-12-31", "aggregate") in got
