@@ -602,7 +602,7 @@ class _Report:
                 offences = tuple(sorted(set(offences) | set(offences_between(f.offences, ns, ne))))
         if kind == "aggregate" and world_figure(text, c, e) and not inside(f.countries, s, c.start):
             return self.reject(i, c, "reject.world_figure")   # "1,518 executions in 15 countries": no one country's
-        if kind == "aggregate" and self.world_report and not part and not countries_of_figure(text, inside(f.countries, s, e)) \
+        if kind == "aggregate" and self.world_report and not part and not countries_of_figure(text, inside(f.countries, s, e), s, e) \
                 and self.country_at(c.start, s) == self.country:
             return self.reject(i, c, "reject.world_figure")   # "The group recorded 1,153 executions" in a world review
         draft = Draft(event, c.value, c.qualifier, period, weak, kind, self.country_at(c.start, s),

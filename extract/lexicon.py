@@ -95,6 +95,7 @@ class Rejections:
     world: re.Pattern
     world_report: re.Pattern   # a lead about the world: "executions around the world", "global report"
     world_exclusion: re.Pattern  # "a figure that excludes ... " before a country: not the figure's country
+    country_noun: re.Pattern     # "the kingdom", "the Islamic Republic": a country told by a common noun
     definite: re.Pattern
     other_action: re.Pattern
     other_action_any: re.Pattern
@@ -306,6 +307,7 @@ def _rejections(w: dict) -> Rejections:
             rf"\b(?:{a('world_prepositions')})\s+(?:at\s+least\s+|more\s+than\s+)?(?:\d+|[a-z]+teen|{a('world_counts')})"
             rf"\s+(?:other\s+)?(?:{a('world_places')})\b|\b(?:{a('world_words')})\b", i),
         world_report=re.compile(rf"\b(?:{a('world_report_words')})\b", i),
+        country_noun=re.compile(rf"\b(?:{a('country_nouns')})\b", i),
         world_exclusion=re.compile(rf"\b(?:{a('world_exclusions')})\b[^.;]{{0,80}}$", i),
         definite=re.compile(
             rf"(?:^|[^\w\s]\s*|\b(?:{a('definite_of')})\s+of\s+)(?:{a('definite_articles')})\s+$", i),

@@ -79,10 +79,13 @@ def world_lead(text: str, s: int, e: int, countries) -> bool:
     return m is not None and not any(x.start < m.start() for x in countries)
 
 
-def countries_of_figure(text: str, countries) -> list:
-    """The country mentions that may say where a figure was counted: not those named as left
-    out of it ("a figure that excludes the thousands carried out in China")."""
-    return [m for m in countries if not _r().world_exclusion.search(text, max(0, m.start - 100), m.start)]
+def countries_of_figure(text: str, countries, s: int, e: int) -> list:
+    """The country mentions that may say where a figure in the sentence [s, e) was counted: not
+    those named as left out of it ("a figure that excludes the thousands carried out in China");
+    a country told by a common noun ("The kingdom alone carried out 140") is one too."""
+    found = [m for m in countries if not _r().world_exclusion.search(text, max(0, m.start - 100), m.start)]
+    noun = _r().country_noun.search(text, s, e)
+    return found + [noun] if noun else found
 
 
 def definite(text: str, c: Count) -> bool:
