@@ -17,7 +17,7 @@ from datetime import date
 
 from .breakdowns import STATISTIC_DAYS, continues_split, is_statistic, named_part, own_offences, part_after, too_long_for_an_event
 from .claims import Claim
-from .clauses import (apposed_group, background, denied, governed, not_done, noun_trigger, other_action, predicate,
+from .clauses import (apposed_group, apposed_names, background, denied, governed, not_done, noun_trigger, other_action, predicate,
                       share, since_clause, so_far, uncounted_antecedent)
 from .comparisons import compared_period, other_figure_between, range_event, refers_back
 from .dates import DateMention, context_unit, find_dates, resolve_anchored, resolve_context
@@ -27,7 +27,7 @@ from .linking import inside, link, link_name, listed_after_colon, nearest_date, 
 from .mentions import Count, Trigger
 from .notions import DAY_MAX_DAYS
 from .offences import offences_between
-from .rejections import definite, rejected, side_date, world_figure
+from .rejections import compared_date, countries_of_figure, definite, rejected, side_date, world_figure, world_lead
 from .restatements import merge, told
 from .offences import TAXONOMY
 from .tables import find_name_lists, find_tables, inline_rows
@@ -104,6 +104,7 @@ class Draft:
     source_trigger: Trigger | None = field(repr=False, default=None)
     part: bool = False     # a part of the figure before it (a breakdown or a split)
     listed: bool = False   # a row of a listed breakdown (tables.py): never a restatement of another row
+    compared: bool = False  # a figure given for comparison: never the statistic later parts split
     rules: list = field(default_factory=list)   # ids of the rules that made it, in order
 
     def claim(self, f: Field) -> Claim:
@@ -125,6 +126,9 @@ class _Report:
         self.lead_breakdown = False
         self.protest_start = self._protest_start()
         self.rejections: list[Rejection] = []
+        # a report about the world's figures (its lead says so): a figure with no country is no country's
+        lead = f.sentences[0] if f.sentences else (0, 0)
+        self.world_report = world_lead(f.text, *lead, inside(f.countries, *lead))
 
     def reject(self, i: int, c: Count, rule: str) -> None:
         """Record why a candidate count made no claim (shown by `vigil extract --explain`)."""
@@ -143,14 +147,16 @@ class _Report:
         unit = context_unit(d)
         if unit:
             earlier = [x for x in self.f.dates[:bisect_left(self.f.dates, d.start, key=start_of)]
-                       if not x.anchored and not x.dateline]
+                       if not x.anchored and not x.dateline and not compared_date(self.f.text, x)]
             return resolve_context(unit, earlier, self.f.published, d.start)
         if d.anchored:
             if d.text.lower().startswith("since"):
                 earlier = [x for x in self.f.dates[:bisect_left(self.f.dates, d.start, key=start_of)]
                            if not x.anchored and not x.dateline and x.period_start]
                 return resolve_anchored(d, earlier[-1] if earlier else None, self.f.published)
-            here = [x for x in self.current if x.start < d.start and x.is_day and not x.anchored]
+            # "since 21 December, when three were hanged on the same day": the day "since" names anchors too
+            here = [x if x.is_day else replace(x, period_end=x.period_start) for x in self.current
+                    if x.start < d.start and not x.anchored and (x.is_day or x.period_start and x.text.lower().startswith("since"))]
             anchor = next((x for x in reversed(self.day_dates + here) if x.start < d.start), None)
             return resolve_anchored(d, anchor, self.f.published)
         return d.period_start, d.period_end
@@ -299,7 +305,8 @@ class _Report:
             numeric = [c for c in numeric if c.start < colon_list[2]]
             names = [n for n in names if n.start < colon_list[2]]
         counts = sorted(numeric + names, key=lambda c: c.start)
-        previous = self.drafts[-1] if self.drafts and self.drafts[-1].sentence >= i - 2 else None
+        previous = next((d for d in reversed(self.drafts) if not d.compared), None)
+        previous = previous if previous is not None and previous.sentence >= i - 2 else None
         same_paragraph = i > 0 and self.paragraph(s) == self.paragraph(f.sentences[i - 1][0])
         lead_breakdown = bool(lexicon().assembly.breakdown_lead.match(text[s:e])) or continues_split(
             text, s, e, previous, i, dates, inside(f.places, s, e), same_paragraph)
@@ -308,9 +315,17 @@ class _Report:
         parent: Draft | None = previous if lead_breakdown else None
         last: tuple | None = None   # (count, draft, breakdown) of the previous count in this sentence
         consumed: set = set()
+        appos_end = None   # where the last name set off after a group ends
         for c in counts:
             if c.noun == "name" and last and last[1] is not None and named_part(text, last[0].end, c, last[1].count):
                 last[1].names = last[1].names + c.names   # "Two people, among them X, were hanged"
+                continue
+            if c.noun == "name" and last and last[1] is not None and last[1].source_trigger is not None \
+                    and apposed_names(text, appos_end or last[0].end, c, last[1].count - len(last[1].names),
+                                      last[1].source_trigger.start):
+                last[1].names = last[1].names + c.names   # "Two prisoners, protester A and cleric B, were hanged"
+                last[1].rules.append("names.apposed")
+                appos_end = c.end
                 continue
             t = None
             if c.noun == "carried_out":
@@ -428,7 +443,7 @@ class _Report:
             return
         self.drafts.append(replace(base, event=c.event or base.event, count=c.value, qualifier=c.qualifier,
                                    period=period, weak=False, location=None, names=(), sentence=i,
-                                   span=(c.start, c.end), source=c, part=False,
+                                   span=(c.start, c.end), source=c, part=False, compared=True,
                                    rules=[f"event.{c.event or base.event}", "count.comparison", f"qualifier.{c.qualifier}",
                                           "period.compared", "kind.aggregate.comparison", "country.of_statistic"]))
 
@@ -451,7 +466,7 @@ class _Report:
         f, text = self.f, self.f.text
         rules: list[str] = []
         d, gap = pick_date(text, c, t, dates, counts, e)
-        weak = False
+        weak = compared = False
         same_period = lexicon().assembly.same_period.search(text, s, e)
         if same_period and lexicon().assembly.compared_with.search(text, max(s, same_period.start() - 30), same_period.start()):
             same_period = None   # "..., a rise compared with the same period last year": a comparison, not the period
@@ -493,7 +508,9 @@ class _Report:
                 period = tuple(p.replace(year=d.period_start.year) for p in period)
         elif d is not None:
             period = self.resolve(d)
-            rules.append("period.stated")
+            # "a fall on 2019, when 280 were documented": that year's own figure
+            compared = not d.anchored and compared_date(text, d)
+            rules.append("period.compared" if compared else "period.stated")
             since = lexicon().since_before.search(text, max(s, d.start - 90), d.start)
             # "the most since January 2016, when 47 people were put to death": the day of the clause's own count
             own = c.start >= d.end and lexicon().rejections.own_clause.match(text, d.end)
@@ -587,9 +604,13 @@ class _Report:
                 offences = tuple(sorted(set(offences) | set(offences_between(f.offences, ns, ne))))
         if kind == "aggregate" and world_figure(text, c, e) and not inside(f.countries, s, c.start):
             return self.reject(i, c, "reject.world_figure")   # "1,518 executions in 15 countries": no one country's
+        if kind == "aggregate" and self.world_report and not part and not countries_of_figure(text, inside(f.countries, s, e), s, e) \
+                and self.country_at(c.start, s) == self.country:
+            return self.reject(i, c, "reject.world_figure")   # "The group recorded 1,153 executions" in a world review
         draft = Draft(event, c.value, c.qualifier, period, weak, kind, self.country_at(c.start, s),
                       offences, place if kind == "event" or stretched else None, (), i, (c.start, c.end), c)
         draft.source_trigger = t
+        draft.compared = compared
         lead = [f"trigger.{t.event}:{' '.join(text[t.start:t.end].lower().split())}" if t else f"event.{event}",
                 f"count.{c.noun}" + (".partitive" if c.partitive else ""), f"qualifier.{c.qualifier}"]
         if part:
@@ -609,7 +630,8 @@ class _Report:
         since = self.f.paragraphs[q][0] if p >= 0 else 0
         spans = [d for d in self.f.dates[:bisect_left(self.f.dates, s, key=start_of)]
                  if d.start >= since and not d.dateline and not d.anchored and d.period_start and d.period_end
-                 and (d.period_end - d.period_start).days >= 27 and not side_date(self.f.text, d)]
+                 and (d.period_end - d.period_start).days >= 27 and not side_date(self.f.text, d)
+                 and not compared_date(self.f.text, d)]
         return self.resolve(spans[-1]) if spans else None
 
     def paragraph(self, pos: int) -> int:
@@ -617,7 +639,7 @@ class _Report:
         return bisect_right([ps for ps, _ in self.f.paragraphs], pos) - 1
 
     def last_aggregate(self) -> Draft | None:
-        return next((d for d in reversed(self.drafts) if d.kind == "aggregate" and d.period[0]), None)
+        return next((d for d in reversed(self.drafts) if d.kind == "aggregate" and d.period[0] and not d.compared), None)
 
     def so_far_start(self, s: int, e: int) -> date | None:
         """Where a figure "so far" starts: the protests' start when the sentence is about them,

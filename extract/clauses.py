@@ -21,6 +21,9 @@ _REACH = 60   # characters read before a trigger or count: a few words of its ow
 # phrase that holds no other clause ("four prisoners convicted of drug offences, three men and ...")
 _FIGURE = re.compile(rf"(?<![\w.,-])(?!(?:19|20)\d\d\b){DIGIT_NUMBER}(?![\w%-])")
 _APPOSED_GAP = re.compile(r"[^,;.:]{0,80},\s*")
+# ", protester " / " and Kurdish Sunni prisoner ": what stands between a group and the names that
+# are its people, or between two of those names (a comma or "and", then up to four words of role)
+_ROLE_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:[\w'’-]+\s+){0,4}")
 
 
 def predicate(text: str, c: Count, t: Trigger | None) -> bool:
@@ -81,6 +84,16 @@ def apposed_group(text: str, group_end: int, c: Count) -> bool:
     gap = text[group_end:c.start]
     return bool(_APPOSED_GAP.fullmatch(gap)) and not clauses.relative.search(gap) \
         and not clauses.new_group.match(text, c.start)
+
+
+def apposed_names(text: str, after: int, name: Count, room: int, verb_start: int) -> bool:
+    """"Two political prisoners, protester A and Kurdish prisoner B, were hanged": a name set off
+    after a group (or after a name already taken as one of it), each name with its role, that is
+    one of the group's people: it fits in the `room` the group has left and the group's verb comes
+    after it (at `verb_start`)."""
+    gap = text[after:name.start]
+    return 0 < name.value <= room and verb_start > name.end and bool(_ROLE_GAP.fullmatch(gap)) \
+        and not lexicon().clauses.relative.search(gap) and not any(ch.isdigit() for ch in gap)
 
 
 def denied(text: str, sentence_start: int, c: Count) -> bool:

@@ -266,6 +266,19 @@ def _absolute(text: str, published: date | None, spans=None):
         yield m.start(), m.end(), first, last
 
 
+def _day_of_year(text: str, day: list, year: list) -> date | None:
+    """"16 November last year", "3 March of this year": a day written without its year, then a
+    relative year; the day in that year, or None when the two are not such a pair. `day` and
+    `year` are candidates [start, end, first, last]."""
+    if not (day[2] and day[2] == day[3] and year[2] and year[3]) or re.search(r"\d{4}", text[day[0]:day[1]]):
+        return None
+    if not re.fullmatch(r"\s+(?:of\s+)?", text[day[1]:year[0]]) or re.search(r"\d", text[year[0]:year[1]]):
+        return None
+    if (year[2].month, year[2].day, year[3].month, year[3].day) != (1, 1, 12, 31) or year[2].year != year[3].year:
+        return None
+    return _safe_date(year[2].year, day[2].month, day[2].day)
+
+
 def find_dates(text: str, published: date | None, spans=None) -> list[DateMention]:
     """Every time expression in `text`, without overlaps, resolved against `published`.
 
@@ -304,6 +317,10 @@ def find_dates(text: str, published: date | None, spans=None) -> list[DateMentio
                 if start > cand[3] and start.year == cand[3].year:  # "between December and March"
                     start = start.replace(year=start.year - 1)
                 merged[-1] = [opener.end() if opener.group().startswith("(") else opener.start(), cand[1], start, end]
+                continue
+            day = _day_of_year(text, prev, cand)
+            if day is not None:   # "on 16 November last year": that day of the year the words name
+                merged[-1] = [prev[0], cand[1], day, day]
                 continue
         merged.append(cand)
     mentions = []

@@ -127,6 +127,7 @@ class Rejections:
     """Patterns of rejections.py, compiled from data/rejections.yaml (see that module for each)."""
 
     side_date: re.Pattern
+    compared_from: re.Pattern   # "a sharp rise from the 19 drug executions recorded in ": a compared figure's year
     own_clause: re.Pattern
     superlative: re.Pattern
     superlative_total: re.Pattern
@@ -136,11 +137,17 @@ class Rejections:
     events_of: re.Pattern
     attributive: re.Pattern
     world: re.Pattern
+    world_report: re.Pattern   # a lead about the world: "executions around the world", "global report"
+    world_exclusion: re.Pattern  # "a figure that excludes ... " before a country: not the figure's country
+    country_noun: re.Pattern     # "the kingdom", "the Islamic Republic": a country told by a common noun
     definite: re.Pattern
     other_action: re.Pattern
     other_action_any: re.Pattern
     rate_near: re.Pattern
     known_group: re.Pattern
+    relatives: re.Pattern      # "her three children", "married with four children" right before a count
+    proportion: re.Pattern     # "one in " right before a count: "one in ten executions"
+    proportion_after: re.Pattern  # " in five" right after a number: "one in five of all executions"
 
 
 @dataclass(frozen=True)
@@ -324,11 +331,15 @@ def _rejections(w: dict) -> Rejections:
 
     actions = a("other_actions")
     i = re.IGNORECASE
+    figure = r"(?:[^,.;]|(?<=\d)[,.](?=\d))"   # any character of a clause, "1,153" included
     return Rejections(
         side_date=re.compile(
-            rf"(?:\b(?:{a('change_words')})\s+(?:{a('change_prepositions')})\s+(?:the\s+)?"
+            rf"(?:\b(?:{a('change_words')})\s+(?:of\s+(?:[\w.,-]+\s+){{1,3}}?(?:{a('share_units')})\s+)?"
+            rf"(?:{a('change_prepositions')})\s+(?:the\s+)?"
             rf"|\b(?:{a('comparison_openers')})\b[^,.;]{{0,40}}?|\bthan\s+(?:in\s+|during\s+)?(?:the\s+)?"
-            rf"|\b(?:{a('from_words')})(?:\s+[\d.]+\s*(?:{a('share_units')}))?\s+from\s+[^,.;]{{1,30}}?\s(?:in\s+|during\s+))$", i),
+            rf"|\b(?:{a('from_words')})(?:\s+[\d.]+\s*(?:{a('share_units')}))?\s+from\s+{figure}{{1,30}}?\s(?:in\s+|during\s+))$", i),
+        compared_from=re.compile(
+            rf"\b(?:{a('change_words')})(?:\s+[\d.]+\s*(?:{a('share_units')}))?\s+from\s+{figure}{{1,45}}?\s(?:in\s+|during\s+)$", i),
         own_clause=re.compile(rf"\s*,?\s*(?:{a('own_clause')})\b", i),
         superlative=re.compile(rf"\b(?:{a('superlatives')})\b[^,.;]{{0,60}}$", i),
         superlative_total=re.compile(
@@ -341,6 +352,9 @@ def _rejections(w: dict) -> Rejections:
         world=re.compile(
             rf"\b(?:{a('world_prepositions')})\s+(?:at\s+least\s+|more\s+than\s+)?(?:\d+|[a-z]+teen|{a('world_counts')})"
             rf"\s+(?:other\s+)?(?:{a('world_places')})\b|\b(?:{a('world_words')})\b", i),
+        world_report=re.compile(rf"\b(?:{a('world_report_words')})\b", i),
+        country_noun=re.compile(rf"\b(?:{a('country_nouns')})\b", i),
+        world_exclusion=re.compile(rf"\b(?:{a('world_exclusions')})\b[^.;]{{0,80}}$", i),
         definite=re.compile(
             rf"(?:^|[^\w\s]\s*|\b(?:{a('definite_of')})\s+of\s+)(?:{a('definite_articles')})\s+$", i),
         other_action=re.compile(
@@ -348,6 +362,9 @@ def _rejections(w: dict) -> Rejections:
         other_action_any=re.compile(rf"\b(?:{actions})\b", i),
         rate_near=re.compile(rf"\b(?:{a('rates_near')}|(?:{a('rates_near_before_word')})\s+\w+)\b", i),
         known_group=re.compile(rf"\b(?:{a('known_group')})\s+$", i),
+        relatives=re.compile(rf"\b(?:{a('possessives')}|{a('family_before')})\s+$", i),
+        proportion=re.compile(rf"(?<![\w,.]){NUMBER}\s+(?:{a('proportion_before')})\s+$", i),
+        proportion_after=re.compile(rf"\s+(?:{a('proportion_before')})\s+(?!\d{{4}}\b){NUMBER}(?![\w-])", i),
     )
 
 

@@ -43,6 +43,19 @@ def side_date(text: str, d: DateMention) -> bool:
     return bool(_r().superlative.search(before))
 
 
+def compared_date(text: str, d: DateMention) -> bool:
+    """A date that belongs to a figure given for comparison, even one with a claim of its own
+    ("a fall of ten per cent on 2019, when 280 were documented", "up from 19 recorded in 2022"):
+    never the span of the statistic the report is about, so later parts and "during the year"
+    do not take it."""
+    before = text[max(0, d.start - 80):d.start]
+    if _r().side_date.search(before) or _r().compared_from.search(before):
+        return True
+    # "the highest figure since they began monitoring in 2008": the start of a record, not the span
+    since = lexicon().since_before.search(text, max(0, d.start - 90), d.start)
+    return bool(since and _r().superlative.search(text[max(0, since.start() - 60):since.start()]))
+
+
 def offence_date(text: str, d: DateMention) -> bool:
     """A date that dates the offence, arrest or trial ("over a 2016 bombing", "a man arrested in
     2022") or the unrest it belonged to ("the protests of 2022"), not the execution beside it."""
@@ -56,6 +69,23 @@ def world_figure(text: str, c: Count, e: int) -> bool:
     """"Amnesty recorded 1,518 executions in 15 countries": a figure for the world, no one
     country's claim (the caller checks that no country is named before the count)."""
     return bool(_r().world.search(text, c.start, min(e, c.end + 80)))
+
+
+def world_lead(text: str, s: int, e: int, countries) -> bool:
+    """Whether the sentence [s, e) that leads a report is about the world ("Executions around
+    the world rose in 2024", "... its annual global report shows") rather than one country
+    (no country named before the world word; `countries` are the sentence's country mentions)."""
+    m = _r().world_report.search(text, s, e)
+    return m is not None and not any(x.start < m.start() for x in countries)
+
+
+def countries_of_figure(text: str, countries, s: int, e: int) -> list:
+    """The country mentions that may say where a figure in the sentence [s, e) was counted: not
+    those named as left out of it ("a figure that excludes the thousands carried out in China");
+    a country told by a common noun ("The kingdom alone carried out 140") is one too."""
+    found = [m for m in countries if not _r().world_exclusion.search(text, max(0, m.start - 100), m.start)]
+    noun = _r().country_noun.search(text, s, e)
+    return found + [noun] if noun else found
 
 
 def definite(text: str, c: Count) -> bool:
@@ -75,6 +105,11 @@ def rejected(text: str, c: Count, t: Trigger | None, e: int) -> str:
         return "reject.other_action"   # "hanged for killing three guards", "... and police detained 30 students"
     if c.noun in ("person", "more") and _r().known_group.search(text, max(0, c.start - 12), c.start):
         return "reject.known_group"   # "one of the two men", "not one person"
+    if c.noun in ("person", "more") and _r().relatives.search(text, max(0, c.start - 20), c.start):
+        return "reject.relatives"   # "for killing his wife and their two children": the victims, not the hanged
+    if c.noun in ("person", "execution") and _r().proportion.search(text, max(0, c.start - 30), c.start) \
+            or c.noun == "ellipsis" and _r().proportion_after.match(text, c.end):
+        return "reject.rate"   # "about one in ten executions was announced", "one in five of all": a proportion
     if c.noun not in ("execution", "total", "ordinal") and _DEATH_ROW.match(text[c.end:e]):
         return "reject.death_row"
     if c.qualifier == "at_most" and t is not None and t.voice == "passive" and c.noun == "person" \

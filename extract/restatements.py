@@ -46,6 +46,20 @@ def told(drafts: list, i: int, value: int, event: str) -> bool:
     return False
 
 
+def _named_before(kept: list, d) -> int | None:
+    """The index of an earlier claim of the same event and country that already names every
+    person `d` names, when `d` adds no date of its own (its period was inherited) or agrees
+    with it; else None. A person is executed once, so such a `d` tells the same fact again."""
+    if not d.names or d.listed or d.count != len(d.names):
+        return None
+    for i in range(len(kept) - 1, -1, -1):
+        k = kept[i]
+        if k.event == d.event and k.country == d.country and k.sentence != d.sentence \
+                and set(d.names) <= set(k.names) and (d.weak or _compatible(k, d)):
+            return i
+    return None
+
+
 def merge(drafts: list) -> list:
     """One draft per fact: a restatement (same event, country and count, a compatible
     period and place, another sentence) is folded into the better-dated one."""
@@ -53,6 +67,11 @@ def merge(drafts: list) -> list:
     by_fact: dict[tuple, list[int]] = {}   # (event, country, count) -> indexes into kept
     for d in drafts:
         key = (d.event, d.country, d.count)
+        group = _named_before(kept, d)
+        if group is not None:
+            # "The execution of X is an extrajudicial killing": X was counted with the group told first
+            kept[group].rules = [*kept[group].rules, "merge.named_again"]
+            continue
         index = None if d.listed else next(   # a row of a listed breakdown is its own part (prose after it may restate it)
             (i for i in by_fact.get(key, ()) if kept[i].sentence != d.sentence
              and _compatible(kept[i], d) and _same_place(kept[i], d)), None)
