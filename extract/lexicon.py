@@ -326,6 +326,8 @@ def _assembly(w: dict) -> Assembly:
 
 def _rejections(w: dict) -> Rejections:
     """The patterns of rejections.py; `w` is data/rejections.yaml."""
+    from .numbers import NUMBER   # here, not at the top: numbers.py reads its words through this module
+
     def a(key: str) -> str:
         return _alternation(w[key])
 
