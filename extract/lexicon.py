@@ -218,6 +218,15 @@ def _grouped(jsonl: str, key: str, flags: int, prefix: str = "") -> re.Pattern:
     return re.compile(rf"\b{prefix}(?:{body})\b", flags)
 
 
+def _countries(table: dict) -> re.Pattern:
+    """The English words that make a claim's country (data/countries.yaml `report`), as one
+    case-sensitive pattern of whole words with a group `<ISO>__<n>` per country, the countries
+    tried in file order ("t" opens "the kingdom")."""
+    rows = [(iso, entry["report"]) for iso, entry in table.items() if entry.get("report")]
+    body = "|".join(rf"(?P<{iso}__{i}>{'|'.join(map(re.escape, report))})" for i, (iso, report) in enumerate(rows))
+    return re.compile(rf"\b(?=[A-Zt])(?:{body})\b")
+
+
 def group_label(m: re.Match) -> str:
     """The label of the row a _grouped pattern matched."""
     return m.lastgroup.split("__")[0]
@@ -241,7 +250,7 @@ def lexicon() -> Lexicon:
         for name, words in vocab["qualifiers"].items()
     )
     offences = _grouped(_read("offences.jsonl"), "offence", re.IGNORECASE)
-    countries = _grouped(_read("countries.jsonl"), "iso", 0, prefix=r"(?=[A-Zt])")
+    countries = _countries(yaml.safe_load(_read("countries.yaml")))
     rate = _alternation(vocab["rate_tails"])
     plural = _alternation(vocab["person_nouns_plural"])
     breakdown = (rf"\s+(?:{_alternation(vocab['breakdown_tails'])}"
