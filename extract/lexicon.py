@@ -24,6 +24,10 @@ def _in_order(phrases) -> str:
     return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
 
 
+class VocabularyFileError(ValueError):
+    """A data file lacks a list a module asks for, or a list holds something that is no phrase."""
+
+
 class Words:
     """The phrase lists of one data file (`words("dates.yaml")["future"]`), each as a regex
     alternation of its phrases in the order written: where two phrasings fit at one place the
@@ -31,19 +35,19 @@ class Words:
 
     A list is plain phrases (matched literally, a space matching any whitespace); a table maps
     phrases to values (the alternation is of its keys). `.value(key)` gives the list or table as
-    written. KeyError names the file when a module asks for a missing list.
+    written. VocabularyFileError names the file and the list when one is missing or holds a
+    non-phrase (YAML reads a bare on/off/yes/no as a boolean).
     """
 
-    def __init__(self, name: str):
+    def __init__(self, name: str, lists: dict | None = None):
         self.name = name
-        self._lists = yaml.safe_load(_read(name))
+        self._lists = yaml.safe_load(_read(name)) if lists is None else lists
 
     def __getitem__(self, key: str) -> str:
         phrases = list(self.value(key))
         for p in phrases:
             if not isinstance(p, str) or not p.strip():
-                # YAML reads a bare on/off/yes/no as a boolean: quote such words in the file
-                raise ValueError(f"extract/data/{self.name}, list {key!r}: {p!r} is no phrase (quote it)")
+                raise VocabularyFileError(f"extract/data/{self.name}, list {key!r}: {p!r} is no phrase (quote it)")
         return _in_order(phrases)
 
     def any_initial(self, key: str) -> str:
@@ -56,7 +60,7 @@ class Words:
         try:
             return self._lists[key]
         except KeyError:
-            raise KeyError(f"extract/data/{self.name} has no list {key!r}") from None
+            raise VocabularyFileError(f"extract/data/{self.name} has no list {key!r}") from None
 
 
 @lru_cache(maxsize=None)
@@ -221,6 +225,15 @@ def _grouped(jsonl: str, key: str, flags: int, prefix: str = "") -> re.Pattern:
     return re.compile(rf"\b{prefix}(?:{body})\b", flags)
 
 
+def _countries(table: dict) -> re.Pattern:
+    """The English words that make a claim's country (data/countries.yaml `report`), as one
+    case-sensitive pattern of whole words with a group `<ISO>__<n>` per country, the countries
+    tried in file order ("t" opens "the kingdom")."""
+    rows = [(iso, entry["report"]) for iso, entry in table.items() if entry.get("report")]
+    body = "|".join(rf"(?P<{iso}__{i}>{'|'.join(map(re.escape, report))})" for i, (iso, report) in enumerate(rows))
+    return re.compile(rf"\b(?=[A-Zt])(?:{body})\b")
+
+
 def group_label(m: re.Match) -> str:
     """The label of the row a _grouped pattern matched."""
     return m.lastgroup.split("__")[0]
@@ -244,7 +257,7 @@ def lexicon() -> Lexicon:
         for name, words in vocab["qualifiers"].items()
     )
     offences = _grouped(_read("offences.jsonl"), "offence", re.IGNORECASE)
-    countries = _grouped(_read("countries.jsonl"), "iso", 0, prefix=r"(?=[A-Zt])")
+    countries = _countries(yaml.safe_load(_read("countries.yaml")))
     rate = _alternation(vocab["rate_tails"])
     plural = _alternation(vocab["person_nouns_plural"])
     breakdown = (rf"\s+(?:{_alternation(vocab['breakdown_tails'])}"

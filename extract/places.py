@@ -1,7 +1,7 @@
 """Where it happened: the prison and/or city as the report writes it, and the country.
 
 Locations are kept as written (SCHEMA.md), so the finder returns text, not a
-gazetteer entry; the country comes from countries.jsonl, defaulting to the one
+gazetteer entry; the country comes from countries.yaml, defaulting to the one
 the report is mostly about.
 """
 from __future__ import annotations
@@ -69,7 +69,7 @@ class CountryMention:
 
 
 def find_countries(text: str, spans=None) -> list[CountryMention]:
-    """Country names and adjectives (countries.jsonl), with offsets."""
+    """The words that make a claim's country (countries.yaml `report`), with offsets."""
     return [CountryMention(m.start(), m.end(), group_label(m)) for m in scan(lexicon().countries, text, spans)]
 
 

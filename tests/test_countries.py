@@ -3,7 +3,6 @@ and the filter matches that country's names and adjectives only, as whole words.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
@@ -15,7 +14,7 @@ from vigil.config_files import load_file
 from vigil.errors import ConfigError
 from vigil.ingest import mentions_country
 
-EXTRACT_COUNTRIES = Path(__file__).parents[1] / "extract" / "data" / "countries.jsonl"
+COUNTRIES = Path(__file__).parents[1] / "extract" / "data" / "countries.yaml"
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -71,8 +70,12 @@ def test_an_ambiguous_or_unknown_country_filter_names_the_file_and_field(tmp_pat
 
 def test_every_country_the_extractor_assigns_is_known():
     """A claim's country must be a code `--country` accepts, or its totals could not be asked for."""
-    assigned = {json.loads(line)["iso"] for line in EXTRACT_COUNTRIES.read_text().splitlines() if line.strip()}
-    assert assigned - set(countries.countries()) == set()
+    table = yaml.safe_load(COUNTRIES.read_text(encoding="utf-8"))
+    assigned = {code for code, entry in table.items() if entry.get("report")}
+    for lang in ("fa", "ar"):
+        vocab = yaml.safe_load((COUNTRIES.parent / f"vocab-{lang}.yaml").read_text(encoding="utf-8"))
+        assigned |= set(vocab["countries"])
+    assert assigned and assigned - set(countries.countries()) == set()
 
 
 def test_a_rule_for_an_unknown_country_is_an_error(tmp_path):

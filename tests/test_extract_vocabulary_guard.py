@@ -16,7 +16,11 @@ import ast
 import re
 from pathlib import Path
 
+import pytest
+import yaml
+
 import extract
+from extract.lexicon import VocabularyFileError, Words
 
 SOURCE = Path(extract.__file__).resolve().parent
 
@@ -117,3 +121,13 @@ def test_the_guard_leaves_structure_alone(tmp_path):
         'D = ("total", "ordinal", "comparison", "range")\n'                         # the extractor\'s names
         'E = re.compile(r"(?:in|at)\\s+")\n')                                       # two words is no list
     assert inline_lists(sample) == []
+
+
+def test_a_data_list_is_matched_in_the_order_written_and_a_bare_on_is_refused():
+    lists = Words("sample.yaml", yaml.safe_load("before: [in, inside]\ncase: [in, prison]\nbad: [at, on, in]\n"))
+    assert re.match(rf"(?:{lists['before']})", "inside").group() == "in"      # the first listed wins
+    assert re.fullmatch(rf"(?:{lists.any_initial('case')})", "Prison")
+    with pytest.raises(VocabularyFileError, match=r"sample.yaml, list 'bad': True"):
+        lists["bad"]
+    with pytest.raises(VocabularyFileError, match="has no list 'missing'"):
+        lists["missing"]

@@ -1,4 +1,5 @@
-"""Countries by ISO code, with the names and adjectives reports use (data/countries.yaml).
+"""Countries by ISO code, with the names and adjectives reports use (extract/data/countries.yaml,
+the table the extractor reads a claim's country from too).
 
 Two uses: turning what a person typed (`--country Iran`, `country_filter: IR`) into a code,
 and the relevance filter for worldwide sources, which keeps a report that names the
@@ -41,7 +42,7 @@ class Country:
 @cache
 def countries() -> dict[str, Country]:
     """Every known country by ISO 3166 alpha-2 code, in code order."""
-    raw = yaml.safe_load(files("vigil").joinpath("data/countries.yaml").read_text(encoding="utf-8"))
+    raw = yaml.safe_load(files("extract").joinpath("data/countries.yaml").read_text(encoding="utf-8"))
     return {code: Country(code, tuple(entry["names"]), tuple(entry.get("adjectives", ())))
             for code, entry in sorted(raw.items())}
 
