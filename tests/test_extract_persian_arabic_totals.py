@@ -237,3 +237,26 @@ def test_two_names_executed_earlier_in_a_month_are_one_incident_of_two():
 def test_a_group_of_people_not_named_is_no_list_of_names():
     assert facts("شماری از زندانیان و متهمان این پرونده در زندان قزلحصار اعدام شدند.") == []
     assert facts("ماموران امنیتی و نیروهای انتظامی در اطراف زندان مستقر شدند.") == []
+
+
+def test_an_arabic_figure_joined_to_another_with_its_own_year():
+    text = "وأعدمت الكويت سبعة أشخاص في ٢٠٢٢ و١١ في ٢٠٢٣، بحسب المنظمة."
+    assert country_facts(text, "ar") == [("KW", 7, "exact", "2022-01-01", "2022-12-31"),
+                                         ("KW", 11, "exact", "2023-01-01", "2023-12-31")]
+    assert "count.ellipsis" in rules_of(text, 11, lang="ar")
+
+
+# --- Arabic: the third and the fourth of a group, each at its own place ----------------------------
+
+def test_the_third_and_fourth_of_a_group_each_executed_at_a_named_place():
+    text = ("وأعلنت الوزارة اليوم إعدام خمسة مدانين بتهريب المخدرات؛ ثلاثة منهم في الدمام، "
+            "والرابع في نجران، والخامس في حائل.")
+    rows = sorted((c.count, c.location) for c in extract_report(text, WED, "", "ar"))
+    assert rows == [(1, "حائل"), (1, "نجران"), (3, "الدمام"), (5, None)]
+
+
+def test_a_ratio_joined_to_a_comparison_is_no_figure():
+    text = ("شمار اعدام‌ها در آذر امسال دست‌کم ۲۱۰ نفر بود؛ نزدیک به دو برابر آذر ۱۴۰۲ با ۱۰۵ اعدام "
+            "و نزدیک به چهار برابر آذر ۱۴۰۱ با ۵۵ اعدام.")
+    assert 2 not in [f[1] for f in facts(text, published=date(2024, 12, 25))]
+    assert 4 not in [f[1] for f in facts(text, published=date(2024, 12, 25))]

@@ -84,6 +84,7 @@ class _Field(Dating, Comparing, Naming):
         for (s, e), triggers in zip(self.sentences, all_triggers):
             self.sentence(s, e, triggers)
             self.comparisons(s, e)
+            self.members(s, e)
             self.day_dates.extend(d for d in self.dates_in(s, e) if d.is_day)
         return [self.claim(d) for d in merge(self.drafts)]
 
@@ -362,7 +363,7 @@ class _Field(Dating, Comparing, Naming):
         since = earlier[-1] if earlier else 0
         # (a figure given for comparison is no statistic the next sentence splits)
         context = [d for d in self.drafts if d.span[0] >= since and d.span[0] < c.start and d.count > c.value
-                   and "count.comparison" not in d.rules]
+                   and "kind.aggregate.comparison" not in d.rules]
         return context[-1] if context else None
 
     def draft(self, s, e, c: CountMention, event: str, t: TriggerMention | None, counts, part: Draft | None = None) -> Draft:

@@ -6,12 +6,16 @@ Arak, three in Qom and one in Qazvin; "پیش تر X و Y در آذرماه اع
 here recognises a name: a list is read only when every item between commas and "و" is two to four
 words none of which is a function word, a people noun, a number or a word of `not_names`
 (vocab-fa.yaml), and a description between commas after a name ("X، زندانی ۲۹ ساله بلوچ،") is
-skipped. Anything else and the sentence gives no claim from this rule. A mixin of assemble._Field.
+skipped. Anything else and the sentence gives no claim from this rule.
+
+Arabic, the same notion by rank: "اثنان منهم في تبوك، والثالث في الرياض، والرابع في جازان" after a
+group just counted is one person in Riyadh and one in Jazan. A mixin of assemble._Field.
 """
 from __future__ import annotations
 
 import re
 
+from .drafts import Draft
 from .mentions import CountMention, TriggerMention, find_places
 
 _ITEM_SPLIT = re.compile(r"[\s\u200c]*،[\s\u200c]*|[\s\u200c]+و[\s\u200c]+")
@@ -86,3 +90,25 @@ class Naming:
                 return 0
             count += 1
         return count
+
+    def members(self, s: int, e: int) -> None:
+        """"والثالث في الرياض": one member of the incident counted last in this sentence or the one
+        before, at the place named right after it, on the incident's day."""
+        v, text = self.v, self.text
+        if v.member is None:
+            return
+        before = [x for x in self.sentences if x[1] <= s]
+        since = before[-1][0] if before else s
+        for m in v.member.finditer(text, s, e):
+            rank = v.ordinal_members.get(re.sub(r"\s+", " ", m.group("w")))
+            group = next((d for d in reversed(self.drafts) if d.kind == "event" and d.sentence[0] >= since
+                          and d.span[0] < m.start() and rank is not None and d.count >= rank), None)
+            place = next((p for p in find_places(v, text, m.end(), min(e, m.end() + 40)) if p.start == m.end()), None)
+            if group is None or place is None:
+                continue
+            a, b = self.folded.span(place.start, place.end)
+            self.drafts.append(Draft(group.event, 1, "exact", group.period, "event", group.country, group.offences,
+                                     self.original[a:b], (s, e), (m.start(), m.end()),
+                                     [f"event.{group.event}", "count.person.partitive", "qualifier.exact", "part.breakdown",
+                                      "period.context", "kind.of_context",
+                                      "country.stated" if "country.stated" in group.rules else "country.report"]))

@@ -87,6 +87,9 @@ class Vocabulary:
     change_subjects: re.Pattern     # "اعدام ها", "عدد الاعدامات": what a change is a change of
     figure_again: re.Pattern | None  # "این رقم در سال ۲۰۲۳، ۸۵۳ نفر بود": groups mid, h1 n1 a1
     compared_with: re.Pattern | None  # "مقابل ٨٥٣ على الأقل": groups h1 n1 a1
+    ellipsis: re.Pattern | None  # "و٢٧ في ٢٠٢٠": groups h1 n1 a1
+    ordinal_members: dict      # "الثالث" -> 3: one member of a group just counted
+    member: re.Pattern | None  # "والثالث في": group w (the ordinal)
     name_lead: re.Pattern      # "نیز", "پیش تر": words opening a list of names (names.py)
     name_descriptors: frozenset  # "زندانی": an item so beginning describes the name before it
     not_names: frozenset       # words no name is made of
@@ -202,7 +205,7 @@ def _figure(vocab: dict, lang: str, hedges: str, number: str, i: int) -> str:
 
 def _comparisons(vocab: dict, lang: str, hedges: str, number: str) -> dict:
     words = r"(?:[\s\u200c]+[^\s\u200c.؛:]+){0,5}?"
-    out = {"change": None, "figure_again": None, "compared_with": None}
+    out = {"change": None, "figure_again": None, "compared_with": None, "ellipsis": None}
     if vocab.get("change_from") and vocab.get("change_to"):
         out["change"] = re.compile(
             rf"{start(lang)}(?:{alternation(vocab['change_from'], lang)})[\s\u200c]*{_figure(vocab, lang, hedges, number, 1)}"
@@ -213,6 +216,9 @@ def _comparisons(vocab: dict, lang: str, hedges: str, number: str) -> dict:
         out["figure_again"] = re.compile(
             rf"{start(lang)}(?:{alternation(vocab['figure_again'], lang)})(?P<mid>{words})[\s\u200c،,]+"
             rf"{_figure(vocab, lang, hedges, number, 1)}" + (rf"[\s\u200c]*(?:{end})(?![\w\u200c])" if end else ""))
+    if vocab.get("ellipsis_join"):
+        out["ellipsis"] = re.compile(
+            rf"{start(lang)}(?:{alternation(vocab['ellipsis_join'], lang)})[\s\u200c]*{_figure(vocab, lang, hedges, number, 1)}")
     if vocab.get("compared_with"):
         out["compared_with"] = re.compile(
             rf"{start(lang)}(?:{alternation(vocab['compared_with'], lang)})[\s\u200c]*{_figure(vocab, lang, hedges, number, 1)}")
@@ -309,6 +315,11 @@ def vocabulary(lang: str) -> Vocabulary:
         name_descriptors=frozenset(fold_phrase(w) for w in vocab.get("name_descriptors") or []),
         not_names=frozenset(fold_phrase(w) for w in list(vocab.get("not_names") or []) + list(vocab["place_stops"])
                             + list(vocab["person_nouns"]) if " " not in fold_phrase(w)),
+        ellipsis=comparisons["ellipsis"],
+        ordinal_members={fold_phrase(w): int(n) for w, n in (vocab.get("ordinal_members") or {}).items()},
+        member=(re.compile(rf"{start(lang)}(?P<w>{alternation(vocab['ordinal_members'], lang)})[\s\u200c]+"
+                           rf"(?:{alternation(vocab['member_place'], lang)})[\s\u200c]*")
+                if vocab.get("ordinal_members") else None),
         ordinal=ordinal,
         ordinal_words=ordinal_words,
         calendar=vocab["calendar"],
