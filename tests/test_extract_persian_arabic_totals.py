@@ -260,3 +260,21 @@ def test_a_ratio_joined_to_a_comparison_is_no_figure():
             "و نزدیک به چهار برابر آذر ۱۴۰۱ با ۵۵ اعدام.")
     assert 2 not in [f[1] for f in facts(text, published=date(2024, 12, 25))]
     assert 4 not in [f[1] for f in facts(text, published=date(2024, 12, 25))]
+
+
+# --- a death sentence confirmed on appeal is a death sentence of that day ------------------------
+
+def test_an_arabic_confirmation_told_as_a_noun_is_a_death_sentence():
+    text = ("وجاء ذلك بعد تأييد محكمة النقض، يوم الإثنين، أحكام الإعدام الصادرة بحق ستة أشخاص "
+            "في قضية اقتحام مركز للشرطة.")
+    assert facts(text, lang="ar") == [("sentenced", 6, "exact", "2024-10-07", "2024-10-07", "event")]
+
+
+def test_an_arabic_confirmation_told_as_a_verb():
+    text = "وأيدت محكمة النقض المصرية اليوم الأربعاء أحكام الإعدام الصادرة بحق ثمانية متهمين في قضية تفجير كنيسة."
+    assert facts(text, lang="ar") == [("sentenced", 8, "exact", "2024-10-09", "2024-10-09", "event")]
+
+
+def test_a_persian_confirmation_told_as_a_noun_is_a_death_sentence():
+    text = "خانواده‌ها روز دوشنبه از تایید حکم اعدام دو معترض در دیوان عالی کشور خبر دادند."
+    assert facts(text) == [("sentenced", 2, "exact", "2024-10-07", "2024-10-07", "event")]
