@@ -278,3 +278,11 @@ def test_an_arabic_confirmation_told_as_a_verb():
 def test_a_persian_confirmation_told_as_a_noun_is_a_death_sentence():
     text = "خانواده‌ها روز دوشنبه از تایید حکم اعدام دو معترض در دیوان عالی کشور خبر دادند."
     assert facts(text) == [("sentenced", 2, "exact", "2024-10-07", "2024-10-07", "event")]
+
+
+# --- a year written right before another count is that count's ------------------------------------
+
+def test_a_year_right_before_the_next_count_belongs_to_it_not_to_the_one_before():
+    text = "عربستان در سال ۲۰۱۸ در مجموع ۱۴۹ نفر و در سال ۲۰۱۹، ۱۸۴ نفر را اعدام کرده بود."
+    assert country_facts(text, "fa") == [("SA", 149, "exact", "2018-01-01", "2018-12-31"),
+                                         ("SA", 184, "exact", "2019-01-01", "2019-12-31")]

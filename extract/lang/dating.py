@@ -81,6 +81,9 @@ class Dating:
             lo, hi = (c.end, d.start) if d.start >= c.end else (d.end, c.start)
             if any(lo <= o.start < hi for o in counts if o is not c):
                 gap += 1000   # another count stands between: the date is more likely that one's
+            if d.start >= c.end and any(o is not c and re.fullmatch(r"[\s\u200c،,]*", self.text[d.end:o.start])
+                                        for o in counts if o.start >= d.end):
+                gap += 1000   # "۶۷ نفر و در سال ۲۰۲۰، ۲۷ نفر": the year opens the next count
             if best_gap is None or gap < best_gap:
                 best, best_gap = d, gap
         return best
