@@ -286,3 +286,11 @@ def test_a_year_right_before_the_next_count_belongs_to_it_not_to_the_one_before(
     text = "عربستان در سال ۲۰۱۸ در مجموع ۱۴۹ نفر و در سال ۲۰۱۹، ۱۸۴ نفر را اعدام کرده بود."
     assert country_facts(text, "fa") == [("SA", 149, "exact", "2018-01-01", "2018-12-31"),
                                          ("SA", 184, "exact", "2019-01-01", "2019-12-31")]
+
+
+def test_a_bullet_among_the_executed_splits_the_statistic_a_few_bullets_up():
+    text = ("گزارش سالانه: دست‌کم ۶۱۰ نفر در سال ۲۰۲۳ در ایران اعدام شدند.\n\n"
+            "- دست‌کم ۳۰۰ اعدام به اتهام قتل انجام شده است.\n"
+            "- ۲۰ نفر با اتهام‌های امنیتی اعدام شدند.\n"
+            "- ۲۲ زن در میان اعدام‌شدگان بوده‌اند.")
+    assert ("executed", 22, "exact", "2023-01-01", "2023-12-31", "aggregate") in facts(text)

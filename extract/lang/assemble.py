@@ -364,7 +364,11 @@ class _Field(Dating, Comparing, Naming):
         # (a figure given for comparison is no statistic the next sentence splits)
         context = [d for d in self.drafts if d.span[0] >= since and d.span[0] < c.start and d.count > c.value
                    and "kind.aggregate.comparison" not in d.rules]
-        return context[-1] if context else None
+        if context:
+            return context[-1]
+        # a list of one line each ("- ۲۲ زن در میان اعدام شدگان"): the statistic a few lines up
+        stat = self.statistic(s)
+        return stat if stat is not None and stat.count > c.value and "kind.aggregate.comparison" not in stat.rules else None
 
     def draft(self, s, e, c: CountMention, event: str, t: TriggerMention | None, counts, part: Draft | None = None) -> Draft:
         noun = {"execution": "execution", "case": "execution", "total": "total"}.get(c.noun, "person")
