@@ -294,3 +294,16 @@ def test_a_bullet_among_the_executed_splits_the_statistic_a_few_bullets_up():
             "- ۲۰ نفر با اتهام‌های امنیتی اعدام شدند.\n"
             "- ۲۲ زن در میان اعدام‌شدگان بوده‌اند.")
     assert ("executed", 22, "exact", "2023-01-01", "2023-12-31", "aggregate") in facts(text)
+
+
+# --- "and a half" -----------------------------------------------------------------------------------
+
+def test_a_span_of_a_year_and_a_half_before_the_report():
+    text = "در یک سال و نیم گذشته دست‌کم ۱۲ زندانی در زندان قزلحصار اعدام شده‌اند."
+    assert facts(text) == [("executed", 12, "at_least", "2023-04-11", "2024-10-09", "aggregate")]
+
+
+
+def test_an_arabic_span_of_three_months_and_a_half():
+    text = "وأُعدم ما لا يقل عن ٥٠ شخصاً خلال ثلاثة أشهر ونصف في سجن الناصرية."
+    assert facts(text, lang="ar") == [("executed", 50, "at_least", "2024-06-26", "2024-10-09", "aggregate")]

@@ -99,7 +99,8 @@ class Calendars:
         # "در ۴۸ ساعت گذشته", "طی شش روز", "خلال الأيام العشرة الماضية" is the span before the report;
         # "۲۳ روز پس از بازداشت" is not
         self.last_n = re.compile(rf"(?P<pre>(?<![\w\u200c])(?:در|طی|ظرف|خلال|فی|فقط|تنها)[\s\u200c]*)?{b}(?P<n>\d+|{v.number})[\s\u200c]*"
-                                 rf"(?P<u>{units})(?![\w\u200c])(?:[\s\u200c]*(?P<past>{past}))?(?![\s\u200c]*(?:پس|بعد|قبل|پیش))")
+                                 rf"(?P<u>{units})(?![\w\u200c])(?P<half>[\s\u200c]*(?:{alternation(cal.get('half') or ['(?!x)x'], v.lang)})(?![\w\u200c]))?"
+                                 rf"(?:[\s\u200c]*(?P<past>{past}))?(?![\s\u200c]*(?:پس|بعد|قبل|پیش))")
         self.year_start = re.compile(rf"{b}(?:{alternation(cal['year_start'], v.lang)})[\s\u200c]*(?:{year_word})(?:[\s\u200c]*(?P<cur>جاری|الحالی|الجاری|امسال))?(?:[\s\u200c]*(?P<gm>{greg_marker}))?(?![\w\u200c])(?![\s\u200c]*\d)")
         # "شش ماه نخست سال ۲۰۲۴", "سه ماه نخست سال جاری میلادی": the year's first N months, not a
         # span before the report nor the year's last month
@@ -235,6 +236,8 @@ class Calendars:
             if m.group("pre") and m.group("pre").strip() in ("فقط", "تنها") and not m.group("past"):
                 continue
             span = n * days if days else n // 24
+            if m.group("half"):
+                span += days // 2 if days else 0   # "دو ماه و نیم گذشته": two months and a half
             found.append(DateMention(m.start(), m.end(), published - timedelta(days=span), published, span <= 2, m.group()))
         for m in self.first_months.finditer(text) if self.first_months else ():
             n = self.unit_count(m.group("n"))
