@@ -307,3 +307,31 @@ def test_a_span_of_a_year_and_a_half_before_the_report():
 def test_an_arabic_span_of_three_months_and_a_half():
     text = "وأُعدم ما لا يقل عن ٥٠ شخصاً خلال ثلاثة أشهر ونصف في سجن الناصرية."
     assert facts(text, lang="ar") == [("executed", 50, "at_least", "2024-06-26", "2024-10-09", "aggregate")]
+
+
+# --- small readings of common sentences -------------------------------------------------------------
+
+def test_a_supreme_court_confirming_one_named_person_s_sentence_is_one_death_sentence():
+    text = "دیوان عالی کشور روز دوشنبه حکم اعدام شریفه محمدی، فعال کارگری اهل رشت، را تایید کرد."
+    assert facts(text) == [("sentenced", 1, "exact", "2024-10-07", "2024-10-07", "event")]
+
+
+def test_brothers_and_sisters_are_people():
+    text = "دو برادر به نام‌های کامران و مهران شیخه بامداد امروز در زندان ارومیه اعدام شدند."
+    assert facts(text) == [("executed", 2, "exact", "2024-10-09", "2024-10-09", "event")]
+
+
+def test_the_verb_after_a_prison_is_no_part_of_its_name():
+    text = "یک زن به اتهام قتل همسرش امروز در زندان مرکزی مشهد قصاص شد."
+    assert [c.location for c in extract_report(text, WED, "", "fa")] == ["زندان مرکزی مشهد"]
+
+
+def test_on_the_day_of_a_date_is_no_rate_per_day():
+    text = "این سازمان از اعدام دست‌کم ۲۹ زندانی در روز ۱۶ مرداد خبر داد."
+    assert facts(text, published=date(2024, 8, 8)) == [("executed", 29, "at_least", "2024-08-06", "2024-08-06", "event")]
+    assert facts("به طور میانگین ۴ زندانی در روز اعدام شده‌اند.") == []
+
+
+def test_an_arabic_transfer_ahead_of_their_execution_is_imminent():
+    text = "وأفادت منظمة حقوقية اليوم بأن السلطات نقلت خمسة معتقلين إلى الحبس الانفرادي تمهيداً لإعدامهم."
+    assert [(f[0], f[1]) for f in facts(text, lang="ar")] == [("imminent", 5)]

@@ -232,7 +232,8 @@ class _Field(Dating, Comparing, Naming):
         if self.v.lang != "fa" or "{کردن}" not in t.phrase:
             return False
         m = None
-        for m in re.finditer(r"(?<![\w\u200c])را(?![\w\u200c])", self.text[s:t.start]):
+        # the object marker may sit inside the trigger ("حکم اعدام X، ...، را تایید کرد")
+        for m in re.finditer(r"(?<![\w\u200c])را(?![\w\u200c])", self.text[s:t.end]):
             pass
         if m is None:
             return False
@@ -284,8 +285,9 @@ class _Field(Dating, Comparing, Naming):
 
     def from_count(self, s, e, c: CountMention, t: TriggerMention | None, triggers, counts, executed_noun) -> Draft | None:
         v, text = self.v, self.text
-        if v.rate_tail.match(text, c.end, e):
-            return self.reject((s, e), c.start, c.end, "reject.rate")
+        rate = v.rate_tail.match(text, c.end, e)
+        if rate and not any(rate.start() <= d.start <= rate.end() + 2 for d in self.dates_in(s, e)):
+            return self.reject((s, e), c.start, c.end, "reject.rate")   # not "در روز ۱۶ مرداد": on a day
         if t is not None and t.phrase in v.cases_only and c.noun in ("person", "partitive"):
             t = None   # "نفذت" counts executions carried out, not people
         part = self.part_of(s, e, c)
