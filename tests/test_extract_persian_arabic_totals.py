@@ -335,3 +335,31 @@ def test_on_the_day_of_a_date_is_no_rate_per_day():
 def test_an_arabic_transfer_ahead_of_their_execution_is_imminent():
     text = "وأفادت منظمة حقوقية اليوم بأن السلطات نقلت خمسة معتقلين إلى الحبس الانفرادي تمهيداً لإعدامهم."
     assert [(f[0], f[1]) for f in facts(text, lang="ar")] == [("imminent", 5)]
+
+
+# --- a clause after a semicolon goes on with the verb before it -------------------------------------
+
+def test_the_parts_after_a_semicolon_take_the_verb_of_the_clause_before():
+    text = ("از ابتدای سال ۲۰۲۴ تاکنون دست‌کم ۴۰ زن در ایران اعدام شده‌اند؛ ۲۵ نفر در شش ماه نخست "
+            "سال جاری میلادی و ۱۵ نفر دیگر در ماه ژوئیه.")
+    assert facts(text, published=date(2024, 8, 5)) == [
+        ("executed", 15, "exact", "2024-07-01", "2024-07-31", "aggregate"),
+        ("executed", 25, "exact", "2024-01-01", "2024-06-30", "aggregate"),
+        ("executed", 40, "at_least", "2024-01-01", "2024-08-05", "aggregate")]
+
+
+def test_ethnic_groups_among_the_executed_are_people():
+    text = ("در ماه گذشته دست‌کم ۹۰ نفر در ایران اعدام شدند. در میان اعدام‌شدگان ماه گذشته ۲۰ بلوچ، "
+            "هفت کُرد و دو عرب دیده می‌شوند.")
+    assert sorted(f[1] for f in facts(text)) == [2, 7, 20, 90]
+
+
+def test_a_part_among_the_executed_whose_identity_is_known_with_a_pluperfect_sentence():
+    text = ("در ماه گذشته دست‌کم ۳۰ نفر در زندان‌های غرب کشور اعدام شدند.\n\n"
+            "از میان اعدام‌شدگانی که هویتشان روشن شده، ۱۸ نفر با اتهام قتل عمد به اعدام محکوم شده بودند.")
+    assert ("executed", 18, "exact", "2024-08-22", "2024-09-21", "aggregate") in facts(text)
+
+
+def test_a_clause_after_a_semicolon_with_a_verb_of_its_own_is_not_carried():
+    text = ("دست‌کم یک نوجوان در سال ۲۰۲۳ اعدام شده است؛ پرونده سه زندانی دیگر هنوز در دست بررسی است.")
+    assert [f[1] for f in facts(text)] == [1]

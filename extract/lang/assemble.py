@@ -32,6 +32,7 @@ from .mentions import (CountMention, TriggerMention, find_counts, find_labelled,
 from .normal import Folded, fold
 from .vocab import Vocabulary, vocabulary
 
+_AFTER_SEMICOLON = re.compile(r"[؛;][\s\u200c]*\Z")
 _OBJECT_AFTER = re.compile(r"[\s\u200c]*را(?![\w\u200c])")   # "او را": the pronoun is the object
 _INLINE_ROW = re.compile(r"(?P<label>[^\s()،,؛:\d]+(?:[ \u200c][^\s()،,؛:\d]+){0,2})\s*\((?P<num>\d{1,4})\)")
 _VAGUE = {"چند", "چندین", "برخی", "شماری", "تعدادی", "عده", "عدهای", "بسیاری", "همه", "دهها", "صدها", "هزاران", "انها", "انان", "ایشان"}
@@ -81,14 +82,25 @@ class _Field(Dating, Comparing, Naming):
     def run(self) -> list[Claim]:
         all_triggers = [find_triggers(self.v, self.text, s, e) for s, e in self.sentences]
         self.any_execution = any(t.event == "executed" and not t.negated and not t.nominal for ts in all_triggers for t in ts)
+        before: list[TriggerMention] = []
         for (s, e), triggers in zip(self.sentences, all_triggers):
-            self.sentence(s, e, triggers)
+            carried = []
+            if not triggers and self.v.lang == "fa" and _AFTER_SEMICOLON.search(self.text, 0, s) \
+                    and not self.v.finite_end.search(self.text, s, e):
+                # "... اعدام شده اند؛ ۱۲ نفر در ... و ۱۳ نفر دیگر در ...": the clause goes on with that verb
+                carried = [t for t in before if not t.negated and not t.nominal][-1:]
+            self.carrying = bool(carried)
+            self.sentence(s, e, carried or triggers, carried=self.carrying)
+            self.carrying = False
+            before = triggers or carried
             self.comparisons(s, e)
             self.members(s, e)
             self.day_dates.extend(d for d in self.dates_in(s, e) if d.is_day)
         return [self.claim(d) for d in merge(self.drafts)]
 
-    def sentence(self, s: int, e: int, triggers: list[TriggerMention]) -> None:
+    def sentence(self, s: int, e: int, triggers: list[TriggerMention], carried: bool = False) -> None:
+        """The drafts of one sentence; `carried`: its trigger is the one of the clause before a
+        semicolon, which has told its own people already."""
         v, text = self.v, self.text
         found = find_counts(v, text, s, e)
         # a bare year that is the number of a count ("۲۰۲۳ نفر") is the count's; any other date wins
@@ -117,7 +129,7 @@ class _Field(Dating, Comparing, Naming):
                     row = v.death_row.search(text, c.end, min(e, c.end + 40))
                     self.reject((s, e), c.start, c.end, "reject.death_row" if row else "reject.no_event")
             return
-        used: set[int] = set()
+        used: set[int] = {id(t) for t in triggers} if carried else set()
         for c in counts:
             t = self.trigger_for(c, triggers)
             draft = self.from_count(s, e, c, t, triggers, counts, executed_noun)

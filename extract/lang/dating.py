@@ -14,6 +14,8 @@ class Dating:
     """Date choice for one field; the host sets text, sentences, paragraphs, dates, drafts,
     day_dates, published, v and offers dates_in() and paragraph_of()."""
 
+    carrying = False   # the sentence read goes on with the verb of the clause before its semicolon
+
     def follow_up_date(self, e: int) -> DateMention | None:
         """The date of the next sentence when it goes on about the same people ("این سه نفر ...")."""
         nxt = next((x for x in self.sentences if x[0] >= e), None)
@@ -56,6 +58,13 @@ class Dating:
         dates = self.dates_in(s, e)
         if not self.running(s, e, c):
             dates = [d for d in dates if not d.named]   # "X، از بازداشت شدگان اعتراضات ۱۴۰۱، اعدام شد": who, not since when
+        if self.carrying:
+            # "؛ ۱۲ نفر در سه ماه نخست سال و ۱۳ نفر دیگر در ماه آوریل": no verb of its own, each count
+            # is followed by its period
+            nxt = min((o.start for o in counts if o.start >= c.end and o is not c), default=e)
+            after = [d for d in dates if c.end <= d.start < nxt and not d.named]
+            if after:
+                return after[0]
         verb = t.start if t is not None and t.start >= c.start else None
         if t is not None and (c.start, c.end) == (t.start, t.end):
             verb = t.end   # the count is the trigger ("حکم اعدام X، ...، صبح امروز اجرا شد"): its verb ends it
