@@ -363,3 +363,11 @@ def test_a_part_among_the_executed_whose_identity_is_known_with_a_pluperfect_sen
 def test_a_clause_after_a_semicolon_with_a_verb_of_its_own_is_not_carried():
     text = ("دست‌کم یک نوجوان در سال ۲۰۲۳ اعدام شده است؛ پرونده سه زندانی دیگر هنوز در دست بررسی است.")
     assert [f[1] for f in facts(text)] == [1]
+
+
+def test_an_arabic_numbered_execution_since_the_start_of_the_year_is_a_running_total():
+    text = "وهو الإعدام الـ١٠٠ في السعودية منذ مطلع العام، بحسب إحصاء لوكالة الأنباء."
+    assert facts(text, lang="ar") == [("executed", 100, "exact", "2024-01-01", "2024-10-09", "aggregate")]
+    text = "ليكون حكم الإعدام رقم ٢١٥ الذي ينفذ في المملكة هذا العام."
+    assert facts(text, lang="ar") == [("executed", 215, "exact", "2024-01-01", "2024-10-09", "aggregate")]
+    assert facts("وهو الإعدام الـ١٥ الذي تنفذه السلطات.", lang="ar") == []

@@ -113,6 +113,10 @@ class _Field(Dating, Comparing, Naming):
             self.drafts.append(self.draft(s, e, total, event, None, counts + [total]))
         by_ordinal: set[int] = set()
         for c in find_ordinals(v, text, s, e):
+            if c.noun == "ordinal_execution":
+                counts = [x for x in counts if x.end <= c.start or x.start >= c.end]
+                self.ordinal(s, e, c, None)
+                continue
             t = next((t for t in triggers if t.start >= c.end and not t.negated and not t.nominal), None)
             if t is not None:
                 by_ordinal.add(id(t))
@@ -176,7 +180,7 @@ class _Field(Dating, Comparing, Naming):
             draft.rules[1] = "count.dual" if dual else "count.verb_singular" if t.number == "sg" else "count.singular_noun"
             self.drafts.append(draft)
 
-    def ordinal(self, s: int, e: int, c: CountMention, t: TriggerMention) -> None:
+    def ordinal(self, s: int, e: int, c: CountMention, t: TriggerMention | None) -> None:
         """"ششمین معترضی است که پس از خیزش ... اعدام می شود": a running total from the start its
         sentence names (since a day or an event, or this year) to the report's day; none without one."""
         dates = self.dates_in(s, e)
@@ -186,10 +190,11 @@ class _Field(Dating, Comparing, Naming):
             self.reject((s, e), c.start, c.end, "reject.span_without_start")
             return
         country, stated = self.country_in(s, c.start)
-        rules = [f"trigger.{t.event}:{t.phrase}", "count.ordinal", "qualifier.exact",
+        event = t.event if t is not None else "executed"   # "الإعدام الـ١٠٠" names executions itself
+        rules = [f"trigger.{t.event}:{t.phrase}" if t is not None else "event.executed", "count.ordinal", "qualifier.exact",
                  "period.since_anchor" if first.since else "period.stated", "kind.aggregate.ordinal",
                  "country.stated" if stated else "country.report"]
-        self.drafts.append(Draft(t.event, c.value, "exact", (first.period_start, min(first.period_end, self.published)),
+        self.drafts.append(Draft(event, c.value, "exact", (first.period_start, min(first.period_end, self.published)),
                                  "aggregate", country, self.offences(s, e), None, (s, e), (c.start, c.end), rules))
 
     def joined(self, counts: list[CountMention], s: int, e: int) -> list[CountMention]:

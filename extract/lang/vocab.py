@@ -95,6 +95,7 @@ class Vocabulary:
     name_descriptors: frozenset  # "زندانی": an item so beginning describes the name before it
     not_names: frozenset       # words no name is made of
     ordinal: re.Pattern | None  # "ششمین ... که": groups head (number words joined by "و"), last (the ordinal word)
+    ordinal_execution: re.Pattern | None  # "الإعدام الـ١٠٠": group num
     ordinal_words: dict        # folded ordinal word without spaces -> value ("سومین" -> 3, "ششمین" -> 6)
     calendar: dict             # the raw calendar section, compiled by calendars.py
 
@@ -324,6 +325,9 @@ def vocabulary(lang: str) -> Vocabulary:
                 if vocab.get("ordinal_members") else None),
         ordinal=ordinal,
         ordinal_words=ordinal_words,
+        ordinal_execution=(re.compile(rf"{start(lang)}(?:{alternation(vocab['ordinal_execution_nouns'], lang)})[\s\u200c]*"
+                                      rf"(?:{alternation(vocab['ordinal_execution_markers'], lang)})[\s\u200c]*(?P<num>\d+)(?!\d)")
+                           if vocab.get("ordinal_execution_nouns") else None),
         calendar=vocab["calendar"],
     )
 
