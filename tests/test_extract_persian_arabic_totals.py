@@ -371,3 +371,15 @@ def test_an_arabic_numbered_execution_since_the_start_of_the_year_is_a_running_t
     text = "ليكون حكم الإعدام رقم ٢١٥ الذي ينفذ في المملكة هذا العام."
     assert facts(text, lang="ar") == [("executed", 215, "exact", "2024-01-01", "2024-10-09", "aggregate")]
     assert facts("وهو الإعدام الـ١٥ الذي تنفذه السلطات.", lang="ar") == []
+
+
+def test_names_after_the_source_and_before_the_day_are_counted():
+    text = "به گزارش یک گروه حقوق بشری، کامران رضایی و جواد نوری امروز در زندان مرکزی کرج اعدام شدند."
+    assert facts(text) == [("executed", 2, "exact", "2024-10-09", "2024-10-09", "event")]
+
+
+def test_names_after_another_execution_told_earlier_in_the_sentence():
+    text = ("بامداد دوشنبه ۱۶ مهر رامین احمدی در کرمان اعدام شد و روز سه‌شنبه ۱۷ مهر نیز بهزاد کریمی و "
+            "سامان رحیمی در یزد به دار آویخته شدند.")
+    assert place_facts(text) == [(1, "کرمان", "2024-10-07", "2024-10-07", "event"),
+                                 (2, "یزد", "2024-10-08", "2024-10-08", "event")]

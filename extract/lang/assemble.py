@@ -152,7 +152,7 @@ class _Field(Dating, Comparing, Naming):
                 continue
             if any(c.value == 1 and 0 <= t.start - c.end < 120 for c in counts):
                 continue   # "دست کم یک نفر که ... اعدام شده است": the singular verb of the one already counted
-            if t.number == "pl" and not any(c.start < t.start for c in counts) and self.named_groups(s, e, t):
+            if t.number == "pl" and not any(c.start < t.start for c in counts) and self.named_groups(s, e, t, triggers):
                 continue   # "X در اراک، Y و Z در قم ... به دار آویخته شدند": one each, by place
             singular = t.number == "sg" or (v.singular_people is not None and v.singular_people.match(text, t.end, e)) \
                 or self.singular_object(s, t)

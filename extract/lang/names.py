@@ -27,19 +27,26 @@ class Naming:
     """Named groups for one field; the host offers text, v, sentences, dates_in(), draft(), drafts,
     folded and original."""
 
-    def named_groups(self, s: int, e: int, t: TriggerMention) -> bool:
-        """Drafts for the names before plural trigger `t`, one per place; whether any was made."""
+    def named_groups(self, s: int, e: int, t: TriggerMention, triggers: list[TriggerMention]) -> bool:
+        """Drafts for the names before plural trigger `t` (and after any trigger before it in the
+        sentence), one per place; whether any was made."""
         v, text = self.v, self.text
         if v.lang != "fa" or t.event != "executed" or t.number != "pl" or t.tense not in ("past", "perfect", "pluperfect"):
             return False
-        lo, hi = s, t.start
+        lo, hi = max([s] + [x.end for x in triggers if x.end <= t.start]), t.start
         for d in self.dates_in(s, t.start):
-            if not text[d.end:t.start].strip(" \u200c،") or _IN.search(text[max(s, d.start - 4):d.start]) \
-                    and not text[d.end:t.start].strip():
-                hi = min(hi, d.start - (4 if _IN.search(text[max(s, d.start - 4):d.start]) else 0))   # "... در آذرماه اعدام شده بودند"
-            else:
-                lo = max(lo, d.end)   # "سه شنبه ۲۶ فروردین X ...": the names come after the day
+            if not text[d.end:t.start].strip(" \u200c،"):
+                # "... در آذرماه اعدام شده بودند": the date right before the verb closes the list
+                opened = _IN.search(text, max(s, d.start - 4), d.start)
+                hi = min(hi, opened.start() if opened else d.start)
         lo = self.after_lead_words(lo, hi)
+        attribution = v.name_attribution.match(text, lo, hi)
+        if attribution:
+            # "به گزارش هرانا، X و Y ...": the source, then the names
+            comma = text.find("،", attribution.end(), hi)
+            if comma < 0:
+                return False
+            lo = self.after_lead_words(comma + 1, hi)
         places = [p for p in find_places(v, text, lo, hi) if _IN.search(text[max(lo, p.start - 4):p.start])]
         groups, pos = [], lo
         for p in places:
@@ -77,7 +84,18 @@ class Naming:
 
     def names_in(self, a: int, b: int) -> int:
         """How many names text[a:b] lists, 0 when an item is no name (module doc)."""
-        listed = _LEADING_AND.sub("", self.text[a:b]).strip(" \u200c،")   # "... در همدان و X در زنجان"
+        written = list(self.text[a:b])
+        for d in self.dates:   # "سه شنبه ۲۶ فروردین X"، "X امروز در ...": the day is no name
+            lo, hi = max(a, d.start), min(b, d.end)
+            if lo < hi:
+                written[lo - a:hi - a] = " " * (hi - lo)
+        listed = "".join(written)
+        while True:   # "... در همدان و X در زنجان", "و روز یکشنبه ۳۱ فروردین نیز X": what opens the list
+            opened = self.v.name_lead.match(listed) or _LEADING_AND.match(listed)
+            if opened is None or not opened.end():
+                break
+            listed = listed[opened.end():]
+        listed = listed.strip(" \u200c،")
         items = [i for i in _ITEM_SPLIT.split(listed) if i.strip()]
         count = 0
         for i, item in enumerate(items):

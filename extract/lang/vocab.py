@@ -91,6 +91,7 @@ class Vocabulary:
     ordinal_members: dict      # "الثالث" -> 3: one member of a group just counted
     member: re.Pattern | None  # "والثالث في": group w (the ordinal)
     finite_end: re.Pattern     # a clause ending in one of these has a verb of its own
+    name_attribution: re.Pattern  # "به گزارش هرانا،": the source before a list of names
     name_lead: re.Pattern      # "نیز", "پیش تر": words opening a list of names (names.py)
     name_descriptors: frozenset  # "زندانی": an item so beginning describes the name before it
     not_names: frozenset       # words no name is made of
@@ -314,6 +315,7 @@ def vocabulary(lang: str) -> Vocabulary:
         figure_again=comparisons["figure_again"],
         compared_with=comparisons["compared_with"],
         finite_end=re.compile(rf"{start(lang)}(?:{alternation(vocab.get('finite_verbs') or ['(?!x)x'], lang)})[\s\u200c]*[.!?؟؛;]*[\s\u200c]*\Z"),
+        name_attribution=re.compile(rf"[\s\u200c،]*{start(lang)}(?:{alternation(vocab.get('name_attributions') or ['(?!x)x'], lang)})(?![\w\u200c])"),
         name_lead=re.compile(rf"[\s\u200c،]*{start(lang)}(?:{alternation(vocab.get('name_lead_words') or ['(?!x)x'], lang)})(?![\w\u200c])[\s\u200c،]*"),
         name_descriptors=frozenset(fold_phrase(w) for w in vocab.get("name_descriptors") or []),
         not_names=frozenset(fold_phrase(w) for w in list(vocab.get("not_names") or []) + list(vocab["place_stops"])
