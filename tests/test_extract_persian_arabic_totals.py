@@ -383,3 +383,31 @@ def test_names_after_another_execution_told_earlier_in_the_sentence():
             "سامان رحیمی در یزد به دار آویخته شدند.")
     assert place_facts(text) == [(1, "کرمان", "2024-10-07", "2024-10-07", "event"),
                                  (2, "یزد", "2024-10-08", "2024-10-08", "event")]
+
+
+# --- imminent wordings, and more sentences of the register ---------------------------------------
+
+def test_a_sentence_to_be_carried_out_tomorrow_is_imminent():
+    text = "حکم اعدام چهار زندانی بلوچ در زندان زاهدان قرار است فردا صبح اجرا شود."
+    assert facts(text) == [("imminent", 4, "exact", "2024-10-10", "2024-10-10", "event")]
+    assert [c.location for c in extract_report(text, WED, "", "fa")] == ["زندان زاهدان"]
+
+
+def test_on_the_verge_of_execution_is_imminent():
+    text = "به گفته منابع مطلع، دست‌کم ۱۲ زندانی در زندان قزلحصار در آستانه اجرای حکم اعدام قرار دارند."
+    assert [(f[0], f[1]) for f in facts(text)] == [("imminent", 12)]
+
+
+def test_an_arabic_day_between_commas_inside_the_trigger():
+    text = "وقالت مصادر إن السلطات العراقية نفذت، الثلاثاء، حكم الإعدام بحق ٢١ مداناً في سجن الحوت."
+    assert facts(text, lang="ar") == [("executed", 21, "exact", "2024-10-08", "2024-10-08", "event")]
+
+
+def test_egyptian_and_iraqi_towns_tell_the_country():
+    assert country_facts("أصدرت محكمة جنايات الزقازيق اليوم حكماً بإعدام ثلاثة متهمين بقتل شاب.", "ar")[0][0] == "EG"
+    assert country_facts("نفذت السلطات اليوم حكم الإعدام بحق أربعة مدانين في كربلاء.", "ar")[0][0] == "IQ"
+
+
+def test_an_arabic_total_that_reached_a_number():
+    text = "وبلغ عدد أحكام الإعدام المنفذة في المملكة منذ بداية العام ٢٥٠ حكماً."
+    assert facts(text, lang="ar") == [("executed", 250, "exact", "2024-01-01", "2024-10-09", "aggregate")]

@@ -110,7 +110,13 @@ class _Field(Dating, Comparing, Naming):
             if any(d.start <= total.num_start < d.end for d in self.dates_in(s, e)):
                 continue
             counts = [c for c in counts if c.num_start != total.num_start]
-            self.drafts.append(self.draft(s, e, total, event, None, counts + [total]))
+            draft = self.draft(s, e, total, event, None, counts + [total])
+            if "period.inherited" in draft.rules:
+                # "وبلغ عدد الذين أعدموا ... ٣٠ شخصاً": a total with no start; the report's day would
+                # make it an incident of thirty
+                self.reject((s, e), total.start, total.end, "reject.span_without_start")
+                continue
+            self.drafts.append(draft)
         by_ordinal: set[int] = set()
         for c in find_ordinals(v, text, s, e):
             if c.noun == "ordinal_execution":
@@ -288,7 +294,8 @@ class _Field(Dating, Comparing, Naming):
     def scheduled(self, s: int, t: TriggerMention) -> str | None:
         """"imminent" for an execution told in the future after a word of schedule or risk
         ("ممکن است روز دوشنبه اعدام شود"); None otherwise."""
-        if t.event == "executed" and t.tense == "future" and self.v.schedule.search(self.text, s, t.start):
+        # (the word may sit inside a long trigger: "حکم اعدام X قرار است فردا اجرا شود")
+        if t.event == "executed" and t.tense == "future" and self.v.schedule.search(self.text, s, t.end):
             return "imminent"
         return None
 

@@ -101,7 +101,9 @@ class Calendars:
         self.last_n = re.compile(rf"(?P<pre>(?<![\w\u200c])(?:در|طی|ظرف|خلال|فی|فقط|تنها)[\s\u200c]*)?{b}(?P<n>\d+|{v.number})[\s\u200c]*"
                                  rf"(?P<u>{units})(?![\w\u200c])(?P<half>[\s\u200c]*(?:{alternation(cal.get('half') or ['(?!x)x'], v.lang)})(?![\w\u200c]))?"
                                  rf"(?:[\s\u200c]*(?P<past>{past}))?(?![\s\u200c]*(?:پس|بعد|قبل|پیش))")
-        self.year_start = re.compile(rf"{b}(?:{alternation(cal['year_start'], v.lang)})[\s\u200c]*(?:{year_word})(?:[\s\u200c]*(?P<cur>جاری|الحالی|الجاری|امسال))?(?:[\s\u200c]*(?P<gm>{greg_marker}))?(?![\w\u200c])(?![\s\u200c]*\d)")
+        self.year_start = re.compile(rf"{b}(?:{alternation(cal['year_start'], v.lang)})[\s\u200c]*(?:{year_word})(?:[\s\u200c]*(?P<cur>جاری|الحالی|الجاری|امسال))?(?:[\s\u200c]*(?P<gm>{greg_marker}))?(?![\w\u200c])"
+                                     # a year written after it is that year's start; a count after it is not a year
+                                     rf"(?![\s\u200c]*(?:1[34]|19|20)\d\d(?!\d))")
         # "شش ماه نخست سال ۲۰۲۴", "سه ماه نخست سال جاری میلادی": the year's first N months, not a
         # span before the report nor the year's last month
         self.first_months = re.compile(rf"{b}(?P<n>\d+|{v.number})[\s\u200c]*(?:{month_word})[\s\u200c]*(?:نخست|اول|ابتدایی)"

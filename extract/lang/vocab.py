@@ -17,8 +17,8 @@ from ..lexicon import _read
 from .normal import fold_phrase
 
 LANGUAGES = ("fa", "ar")
-GAP = r"(?:\s+\S+){0,12}?\s+"
-LONG_GAP = r"(?:\s+\S+){0,30}?\s+"   # "……": a person described at length between "حکم اعدام" and "اجرا شد"
+GAP = r"[،,]?(?:\s+\S+){0,12}?\s+"   # a comma may close the word before: "نفذت، الثلاثاء، حكم الإعدام"
+LONG_GAP = r"[،,]?(?:\s+\S+){0,30}?\s+"   # "……": a person described at length between "حکم اعدام" and "اجرا شد"
 JOIN = r"[\s\u200c]*"   # between the words of a phrase: a space, a non-joiner or nothing
 END = r"(?![\w\u200c])"  # a word ends: "سه شنبه" is not the start of "سه‌شنبه‌های"
 _VERB = re.compile(r"\{([^{}]+)\}")
@@ -272,7 +272,11 @@ def vocabulary(lang: str) -> Vocabulary:
         + tuple((event, re.compile(rf"{start(lang)}(?:{alternation(ps, lang)})(?:\s+\S+){{0,15}}?\s+"
                                    rf"(?:{alternation(vocab['exceeded_before'], lang)})\s*(?P<hedge>)(?P<num>{number})"
                                    rf"(?:[\s\u200c]*\S+)?[\s\u200c]*(?:{alternation(vocab['exceeded_after'], lang)})(?![\w\u200c])"))
-                for event, ps in (vocab.get("totals") or {}).items() if vocab.get("exceeded_after")),
+                for event, ps in (vocab.get("totals") or {}).items() if vocab.get("exceeded_after"))
+        # "وبلغ عدد أحكام الإعدام المنفذة ... ٢٥٠ حكماً": the verb of reaching first, no "إلى"
+        + tuple((event, re.compile(rf"{start(lang)}(?:{alternation(vocab['total_reached'], lang)})\s+(?:{alternation(ps, lang)})"
+                                   rf"(?:\s+\S+){{0,15}}?\s+(?:(?P<hedge>{hedges})\s*)?(?P<num>{number})(?![\w\u200c])"))
+                for event, ps in (vocab.get("totals") or {}).items() if vocab.get("total_reached")),
         nominal=tuple((event, re.compile(rf"{start(lang)}(?:{alternation(ps, lang)})(?![\w\u200c])"))
                       for event, ps in vocab["nominal_triggers"].items()),
         executed_nouns=bounded(vocab["executed_nouns"], lang),
