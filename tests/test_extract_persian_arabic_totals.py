@@ -411,3 +411,10 @@ def test_egyptian_and_iraqi_towns_tell_the_country():
 def test_an_arabic_total_that_reached_a_number():
     text = "وبلغ عدد أحكام الإعدام المنفذة في المملكة منذ بداية العام ٢٥٠ حكماً."
     assert facts(text, lang="ar") == [("executed", 250, "exact", "2024-01-01", "2024-10-09", "aggregate")]
+
+
+def test_the_death_sentences_plural_carried_out_on_a_group():
+    text = ("أعلنت وزارة الداخلية اليوم الأربعاء تنفيذ أحكام القتل بحق ٣٧ مداناً بجرائم إرهابية. "
+            "وأوضح البيان أن من بين المنفذ بحقهم الحكم ٣٢ سعودياً و٥ يمنيين.")
+    # (the nationalities split the incident; they are no incidents of their own)
+    assert facts(text, lang="ar") == [("executed", 37, "exact", "2024-10-09", "2024-10-09", "event")]
