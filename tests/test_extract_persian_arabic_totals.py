@@ -418,3 +418,14 @@ def test_the_death_sentences_plural_carried_out_on_a_group():
             "وأوضح البيان أن من بين المنفذ بحقهم الحكم ٣٢ سعودياً و٥ يمنيين.")
     # (the nationalities split the incident; they are no incidents of their own)
     assert facts(text, lang="ar") == [("executed", 37, "exact", "2024-10-09", "2024-10-09", "event")]
+
+
+def test_an_arabic_prison_term_for_others_after_the_death_sentences_cancels_nothing():
+    text = ("قضت محكمة جنايات أمن الدولة في مصر، الأحد، بإعدام ١٠ متهمين وبالسجن المؤبد لـ٢٠ آخرين "
+            "في قضية خلية الجيزة.")
+    assert facts(text, lang="ar") == [("sentenced", 10, "exact", "2024-10-06", "2024-10-06", "event")]
+
+
+def test_a_persian_total_of_a_group_of_the_executed_in_a_month():
+    text = "با اعدام این زندانی، شمار زندانیان کرد اعدام‌شده در ماه مهر به ۱۸ نفر رسید."
+    assert facts(text, published=date(2024, 10, 22)) == [("executed", 18, "exact", "2024-09-22", "2024-10-21", "aggregate")]

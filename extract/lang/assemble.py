@@ -344,7 +344,10 @@ class _Field(Dating, Comparing, Naming):
         if t is not None and event == "executed" and t.tense in ("future", "present"):
             return self.reject((s, e), c.start, c.end, "reject.no_event")   # "قرار بود حکمشان اجرا شود": not done
         other = v.other_actions.search(text, c.end, min(e, c.end + _OTHER_ACTION_GAP))
-        if other and (t is None or t.start > other.start() or t.end <= c.start) and c.noun in ("person", "partitive"):
+        # (Arabic puts the verb first: an action after a count its verb precedes is another clause's,
+        # "بإعدام ١٠ متهمين وبالسجن المؤبد لـ٢٠ آخرين")
+        if other and (t is None or t.start > other.start() or t.end <= c.start and v.lang != "ar") \
+                and c.noun in ("person", "partitive"):
             return self.reject((s, e), c.start, c.end, "reject.other_action")
         before = v.other_actions.search(text, max(s, c.start - 25), c.start) \
             or v.victims.search(text, max(s, c.start - 25), c.start)

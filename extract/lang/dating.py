@@ -7,7 +7,7 @@ import re
 
 from .calendars import DateMention
 from .drafts import Draft
-from .mentions import CountMention, TriggerMention
+from .mentions import CountMention, TriggerMention, find_triggers
 
 
 class Dating:
@@ -27,7 +27,9 @@ class Dating:
     def arrest_date(self, d: DateMention, dates: list, e: int) -> bool:
         """Whether `d` dates an arrest or another action told right after it (no other date between)."""
         m = self.v.other_actions.search(self.text, d.end, min(e, d.end + 40))
-        return m is not None and not any(d.end <= o.start < m.start() for o in dates)
+        # "الأحد، بإعدام ١٠ متهمين وبالسجن ...": a trigger between makes the date the trigger's
+        return m is not None and not any(d.end <= o.start < m.start() for o in dates) \
+            and not find_triggers(self.v, self.text, d.end, m.start())
 
     def after_clause(self, c: CountMention, t: TriggerMention | None, d: DateMention) -> bool:
         """Persian: a date in a clause opened by "که" after the count and its verb ("۲۸۸ اعدام ... انجام
