@@ -429,3 +429,24 @@ def test_an_arabic_prison_term_for_others_after_the_death_sentences_cancels_noth
 def test_a_persian_total_of_a_group_of_the_executed_in_a_month():
     text = "با اعدام این زندانی، شمار زندانیان کرد اعدام‌شده در ماه مهر به ۱۸ نفر رسید."
     assert facts(text, published=date(2024, 10, 22)) == [("executed", 18, "exact", "2024-09-22", "2024-10-21", "aggregate")]
+
+
+def test_one_of_the_executed_is_a_part_of_the_statistic():
+    text = "در ماه گذشته دست‌کم ۴۰ نفر در ایران اعدام شدند.\n\nیکی از اعدام‌شدگان نوجوان بوده است."
+    assert ("executed", 1, "exact", "2024-08-22", "2024-09-21", "aggregate") in facts(text)
+
+
+def test_arabic_nationalities_in_the_singular_accusative_are_people():
+    text = ("وأُعدم ما لا يقل عن ٢٠٠ شخص في المملكة خلال عام ٢٠٢٣. وبلغ عدد الأجانب بين المعدومين ٩٠ شخصاً، "
+            "بينهم ٢٠ يمنياً و١٨ باكستانياً.")
+    assert {20, 18} <= {f[1] for f in facts(text, lang="ar")}
+
+
+def test_a_part_splits_the_figure_of_its_paragraph_s_period_not_an_older_record():
+    text = ("سجلت المنظمة إعدام ٣٠٠ شخص على الأقل في المملكة خلال عام ٢٠٢٤.\n\n"
+            "وكان أعلى رقم سابق ٢٠٠ إعدام في ٢٠٢٢.\n\n"
+            "وأُعدم ما لا يقل عن ٩٠ شخصاً العام الماضي بتهم المخدرات. "
+            "وبلغ عدد الأجانب بين المعدومين ١٥٠ شخصاً، بينهم ٤٠ يمنياً.")
+    rows = facts(text, published=date(2025, 1, 5), lang="ar")
+    assert ("executed", 150, "exact", "2024-01-01", "2024-12-31", "aggregate") in rows
+    assert ("executed", 40, "exact", "2024-01-01", "2024-12-31", "aggregate") in rows

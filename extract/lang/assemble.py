@@ -393,6 +393,14 @@ class _Field(Dating, Comparing, Naming):
         # (a figure given for comparison is no statistic the next sentence splits)
         context = [d for d in self.drafts if d.span[0] >= since and d.span[0] < c.start and d.count > c.value
                    and "kind.aggregate.comparison" not in d.rules]
+        here = [d for d in self.drafts if d.span[0] >= p and d.span[0] < c.start and d.kind == "aggregate"]
+        if here and here[-1].count <= c.value:
+            # "وأُعدم ١١٧ ... العام الماضي. وبلغ عدد الأجانب بين المعدومين ١٢٩": the paragraph speaks of
+            # 2024; the figure split is the one of that period told earlier, not an older record
+            same = [d for d in self.drafts if d.period == here[-1].period and d.count > c.value
+                    and d.span[0] < c.start and "kind.aggregate.comparison" not in d.rules]
+            if same:
+                return same[-1]
         if context:
             return context[-1]
         # a list of one line each ("- ۲۲ زن در میان اعدام شدگان"): the statistic a few lines up
