@@ -450,3 +450,9 @@ def test_a_part_splits_the_figure_of_its_paragraph_s_period_not_an_older_record(
     rows = facts(text, published=date(2025, 1, 5), lang="ar")
     assert ("executed", 150, "exact", "2024-01-01", "2024-12-31", "aggregate") in rows
     assert ("executed", 40, "exact", "2024-01-01", "2024-12-31", "aggregate") in rows
+
+
+def test_where_a_prisoner_is_held_ends_the_prison_s_name():
+    text = ("نسرین قادری، زندانی سیاسی که در بند زنان زندان اوین نگهداری می‌شود، امروز از سوی دادگاه "
+            "انقلاب تهران به اعدام محکوم شد.")
+    assert [c.location for c in extract_report(text, WED, "", "fa")] == ["زندان اوین"]
