@@ -24,7 +24,9 @@ from ..claims import Claim
 from ..notions import INCIDENT_MAX_DAYS, OFFENCES
 from .calendars import DateMention, calendars
 from .comparisons import Comparing
+from .governing import Governing
 from .names import Naming
+from .parts import Parting
 from .dating import Dating
 from .drafts import Draft, merge, overlap, paragraph_starts, sentences
 from .mentions import (CountMention, TriggerMention, find_counts, find_labelled, find_ordinals, find_places, find_totals,
@@ -34,9 +36,6 @@ from .vocab import Vocabulary, vocabulary
 
 _AFTER_SEMICOLON = re.compile(r"[؛;][\s\u200c]*\Z")
 _OBJECT_AFTER = re.compile(r"[\s\u200c]*را(?![\w\u200c])")   # "او را": the pronoun is the object
-_INLINE_ROW = re.compile(r"(?P<label>[^\s()،,؛:\d]+(?:[ \u200c][^\s()،,؛:\d]+){0,2})\s*\((?P<num>\d{1,4})\)")
-_VAGUE = {"چند", "چندین", "برخی", "شماری", "تعدادی", "عده", "عدهای", "بسیاری", "همه", "دهها", "صدها", "هزاران", "انها", "انان", "ایشان"}
-_NOMINAL_GAP = 30       # characters between a headline noun ("اعدام") and the count it governs
 _OTHER_ACTION_GAP = 40  # characters after a count within which an arrest or a killing takes it
 
 
@@ -49,7 +48,7 @@ def report_country(v: Vocabulary, lead: str) -> str:
     return found[0].label if found else v.default_country
 
 
-class _Field(Dating, Comparing, Naming):
+class _Field(Dating, Comparing, Naming, Governing, Parting):
     """Assembly state for one field (title or text)."""
 
     def __init__(self, v: Vocabulary, name: str, original: str, published: date | None, country: str, lead: str = ""):
@@ -186,127 +185,6 @@ class _Field(Dating, Comparing, Naming):
             draft.rules[1] = "count.dual" if dual else "count.verb_singular" if t.number == "sg" else "count.singular_noun"
             self.drafts.append(draft)
 
-    def ordinal(self, s: int, e: int, c: CountMention, t: TriggerMention | None) -> None:
-        """"ششمین معترضی است که پس از خیزش ... اعدام می شود": a running total from the start its
-        sentence names (since a day or an event, or this year) to the report's day; none without one."""
-        dates = self.dates_in(s, e)
-        first = next((d for d in dates if d.since), None) \
-            or next((d for d in dates if d.period_start < self.published <= d.period_end), None)
-        if first is None:
-            self.reject((s, e), c.start, c.end, "reject.span_without_start")
-            return
-        country, stated = self.country_in(s, c.start)
-        event = t.event if t is not None else "executed"   # "الإعدام الـ١٠٠" names executions itself
-        rules = [f"trigger.{t.event}:{t.phrase}" if t is not None else "event.executed", "count.ordinal", "qualifier.exact",
-                 "period.since_anchor" if first.since else "period.stated", "kind.aggregate.ordinal",
-                 "country.stated" if stated else "country.report"]
-        self.drafts.append(Draft(event, c.value, "exact", (first.period_start, min(first.period_end, self.published)),
-                                 "aggregate", country, self.offences(s, e), None, (s, e), (c.start, c.end), rules))
-
-    def joined(self, counts: list[CountMention], s: int, e: int) -> list[CountMention]:
-        """Persian, "سه مرد و یک زن بلوچ ... اعدام شدند": two counts of people joined by "و" (an
-        adjective at most between) are one group of their sum under one verb; not in a breakdown,
-        whose parts stay parts."""
-        if self.v.lang != "fa" or self.v.breakdown.search(self.text, s, e):
-            return counts
-        out: list[CountMention] = []
-        for c in counts:
-            prev = out[-1] if out else None
-            if prev is not None and prev.noun == c.noun == "person" and c.qualifier == "exact" \
-                    and re.fullmatch(r"(?:[\s\u200c]+[^\s\u200c،,.؛:\d]+)?[\s\u200c]+و[\s\u200c]+", self.text[prev.end:c.start]):
-                out[-1] = CountMention(prev.value + c.value, prev.qualifier, "person", prev.start, c.end, prev.num_start)
-                continue
-            out.append(c)
-        return out
-
-    def told_execution(self) -> bool:
-        """Whether the report tells an execution anywhere, the headline too ("... اعدام شد"), though
-        no trigger of this field was read: a sentence in the pluperfect is then its lead-up."""
-        head = fold(self.lead).text
-        return any(t.event == "executed" and not t.negated and t.tense in ("past", "perfect")
-                   for t in find_triggers(self.v, head, 0, len(head)))
-
-    def inline_rows(self, s: int, e: int, counts) -> None:
-        """"خوزستان (۲۹)، اصفهان (۲۳) و کرمان (۱۶)" after a statistic: each place of the gazetteer
-        with a bracketed number is a part of that statistic, over its period."""
-        context = self.statistic(s)
-        if context is None or context.event != "executed":
-            return
-        for m in _INLINE_ROW.finditer(self.text, s, e):
-            words = m.group("label").split()
-            # the label's last one to three words: "و کرمان (۱۶)" is Kerman
-            label = next((" ".join(words[-k:]) for k in (3, 2, 1) if k <= len(words)
-                          and self.v.places.fullmatch(" ".join(words[-k:]))), None)
-            if label is None or any(c.start <= m.start("num") < c.end for c in counts):
-                continue
-            value = int(m.group("num"))
-            if value >= context.count:
-                continue
-            a, b = self.folded.span(m.end("label") - len(label), m.end("label"))
-            draft = Draft(context.event, value, "exact", context.period, "aggregate", context.country, (),
-                          self.original[a:b].strip(), (s, e), (m.start(), m.end()),
-                          [f"event.{context.event}", "table.inline_row", "qualifier.exact", "period.context",
-                           "location.table_label", "kind.of_context", "country.report"])
-            self.drafts.append(draft)
-
-    def singular_object(self, s: int, t: TriggerMention) -> bool:
-        """Persian, an active verb ("... را به اعدام محکوم کرد"): its object before "را" is one person
-        when it is "او"/"وی" or a phrase with neither a plural ending nor "و" joining names."""
-        if self.v.lang != "fa" or "{کردن}" not in t.phrase:
-            return False
-        m = None
-        # the object marker may sit inside the trigger ("حکم اعدام X، ...، را تایید کرد")
-        for m in re.finditer(r"(?<![\w\u200c])را(?![\w\u200c])", self.text[s:t.end]):
-            pass
-        if m is None:
-            return False
-        words = re.findall(r"[\w\u200c]+", self.text[s:s + m.start()])[-4:]
-        if not words:
-            return False
-        if words[-1] in ("او", "وی"):
-            return True
-        return not any(w == "و" or w.endswith(("ان", "ها", "یانی", "هایی")) or w in self.v.numbers or w in _VAGUE
-                       for w in words[-3:])
-
-    def trigger_for(self, c: CountMention, triggers: list[TriggerMention]) -> TriggerMention | None:
-        """The trigger a count belongs to: the nearest in its sentence, a headline noun only right
-        before the count ("اعدام سه زندانی"). Persian puts the verb last, Arabic first; distance
-        decides, ties go to the verb after the count."""
-        best, best_gap = None, None
-        main = [t for t in triggers if t.start >= c.end and not self.in_relative_clause(c.end, t.start)]
-        if self.v.lang == "fa" and main and len(main) < len([t for t in triggers if t.start >= c.end]):
-            triggers = [t for t in triggers if t.start < c.end] + main
-        for t in triggers:
-            if t.nominal:
-                if not (0 <= c.start - t.end <= _NOMINAL_GAP and "،" not in self.text[t.end:c.start]):
-                    continue
-                gap = c.start - t.end
-            elif t.start >= c.end:
-                gap = t.start - c.end
-            elif t.end <= c.start:
-                gap = c.start - t.end + 1
-            else:
-                gap = 0
-            if best_gap is None or gap < best_gap:
-                best, best_gap = t, gap
-        return best
-
-    def scheduled(self, s: int, t: TriggerMention) -> str | None:
-        """"imminent" for an execution told in the future after a word of schedule or risk
-        ("ممکن است روز دوشنبه اعدام شود"); None otherwise."""
-        # (the word may sit inside a long trigger: "حکم اعدام X قرار است فردا اجرا شود")
-        if t.event == "executed" and t.tense == "future" and self.v.schedule.search(self.text, s, t.end):
-            return "imminent"
-        return None
-
-    def in_relative_clause(self, start: int, end: int) -> bool:
-        """Whether `end` lies inside a relative clause opened after `start` ("سه زندانی که پیش تر
-        به اعدام محکوم شده بودند، ... اعدام شدند": the clause's verb is not the count's)."""
-        m = None
-        for m in re.finditer(r"(?<!\S)که(?!\S)", self.text[start:end]):
-            pass
-        return m is not None and "،" not in self.text[start + m.end():end]
-
     def from_count(self, s, e, c: CountMention, t: TriggerMention | None, triggers, counts, executed_noun) -> Draft | None:
         v, text = self.v, self.text
         rate = v.rate_tail.match(text, c.end, e)
@@ -376,36 +254,6 @@ class _Field(Dating, Comparing, Naming):
             # "خمسة ... أربعة منهم أدينوا في تفجير عام ٢٠١٥": the year is of their crime, they are part of the incident
             return self.reject((s, e), c.start, c.end, "reject.split_of_incident")
         return draft
-
-    def part_of(self, s: int, e: int, c: CountMention, marked: bool = False) -> Draft | None:
-        """The claim a count breaks down ("شش زندانی سیاسی ... در میان اعدام شدگان", "اثنان منهم"):
-        the last claim of this or the previous paragraph when a breakdown word is beside the count."""
-        v, text = self.v, self.text
-        # "... در میان اعدام شدگان" after the count, or before it anywhere in its sentence (a list:
-        # "در میان اعدام شدگان ماه گذشته سه زن، چهار تبعه افغانستان، ۳۵ شهروند بلوچ")
-        marker = marked or c.noun == "partitive" or v.breakdown.search(text, c.end, min(e, c.end + 60)) \
-            or v.breakdown.search(text, s, c.start)
-        if not marker:
-            return None
-        p = self.paragraph_of(s)
-        earlier = [q for q in self.paragraphs if q < p]
-        since = earlier[-1] if earlier else 0
-        # (a figure given for comparison is no statistic the next sentence splits)
-        context = [d for d in self.drafts if d.span[0] >= since and d.span[0] < c.start and d.count > c.value
-                   and "kind.aggregate.comparison" not in d.rules]
-        here = [d for d in self.drafts if d.span[0] >= p and d.span[0] < c.start and d.kind == "aggregate"]
-        if here and here[-1].count <= c.value:
-            # "وأُعدم ١١٧ ... العام الماضي. وبلغ عدد الأجانب بين المعدومين ١٢٩": the paragraph speaks of
-            # 2024; the figure split is the one of that period told earlier, not an older record
-            same = [d for d in self.drafts if d.period == here[-1].period and d.count > c.value
-                    and d.span[0] < c.start and "kind.aggregate.comparison" not in d.rules]
-            if same:
-                return same[-1]
-        if context:
-            return context[-1]
-        # a list of one line each ("- ۲۲ زن در میان اعدام شدگان"): the statistic a few lines up
-        stat = self.statistic(s)
-        return stat if stat is not None and stat.count > c.value and "kind.aggregate.comparison" not in stat.rules else None
 
     def draft(self, s, e, c: CountMention, event: str, t: TriggerMention | None, counts, part: Draft | None = None) -> Draft:
         noun = {"execution": "execution", "case": "execution", "total": "total"}.get(c.noun, "person")
