@@ -237,3 +237,222 @@ def test_two_names_executed_earlier_in_a_month_are_one_incident_of_two():
 def test_a_group_of_people_not_named_is_no_list_of_names():
     assert facts("شماری از زندانیان و متهمان این پرونده در زندان قزلحصار اعدام شدند.") == []
     assert facts("ماموران امنیتی و نیروهای انتظامی در اطراف زندان مستقر شدند.") == []
+
+
+def test_an_arabic_figure_joined_to_another_with_its_own_year():
+    text = "وأعدمت الكويت سبعة أشخاص في ٢٠٢٢ و١١ في ٢٠٢٣، بحسب المنظمة."
+    assert country_facts(text, "ar") == [("KW", 7, "exact", "2022-01-01", "2022-12-31"),
+                                         ("KW", 11, "exact", "2023-01-01", "2023-12-31")]
+    assert "count.ellipsis" in rules_of(text, 11, lang="ar")
+
+
+# --- Arabic: the third and the fourth of a group, each at its own place ----------------------------
+
+def test_the_third_and_fourth_of_a_group_each_executed_at_a_named_place():
+    text = ("وأعلنت الوزارة اليوم إعدام خمسة مدانين بتهريب المخدرات؛ ثلاثة منهم في الدمام، "
+            "والرابع في نجران، والخامس في حائل.")
+    rows = sorted((c.count, c.location) for c in extract_report(text, WED, "", "ar"))
+    assert rows == [(1, "حائل"), (1, "نجران"), (3, "الدمام"), (5, None)]
+
+
+def test_a_ratio_joined_to_a_comparison_is_no_figure():
+    text = ("شمار اعدام‌ها در آذر امسال دست‌کم ۲۱۰ نفر بود؛ نزدیک به دو برابر آذر ۱۴۰۲ با ۱۰۵ اعدام "
+            "و نزدیک به چهار برابر آذر ۱۴۰۱ با ۵۵ اعدام.")
+    assert 2 not in [f[1] for f in facts(text, published=date(2024, 12, 25))]
+    assert 4 not in [f[1] for f in facts(text, published=date(2024, 12, 25))]
+
+
+# --- a death sentence confirmed on appeal is a death sentence of that day ------------------------
+
+def test_an_arabic_confirmation_told_as_a_noun_is_a_death_sentence():
+    text = ("وجاء ذلك بعد تأييد محكمة النقض، يوم الإثنين، أحكام الإعدام الصادرة بحق ستة أشخاص "
+            "في قضية اقتحام مركز للشرطة.")
+    assert facts(text, lang="ar") == [("sentenced", 6, "exact", "2024-10-07", "2024-10-07", "event")]
+
+
+def test_an_arabic_confirmation_told_as_a_verb():
+    text = "وأيدت محكمة النقض المصرية اليوم الأربعاء أحكام الإعدام الصادرة بحق ثمانية متهمين في قضية تفجير كنيسة."
+    assert facts(text, lang="ar") == [("sentenced", 8, "exact", "2024-10-09", "2024-10-09", "event")]
+
+
+def test_a_persian_confirmation_told_as_a_noun_is_a_death_sentence():
+    text = "خانواده‌ها روز دوشنبه از تایید حکم اعدام دو معترض در دیوان عالی کشور خبر دادند."
+    assert facts(text) == [("sentenced", 2, "exact", "2024-10-07", "2024-10-07", "event")]
+
+
+# --- a year written right before another count is that count's ------------------------------------
+
+def test_a_year_right_before_the_next_count_belongs_to_it_not_to_the_one_before():
+    text = "عربستان در سال ۲۰۱۸ در مجموع ۱۴۹ نفر و در سال ۲۰۱۹، ۱۸۴ نفر را اعدام کرده بود."
+    assert country_facts(text, "fa") == [("SA", 149, "exact", "2018-01-01", "2018-12-31"),
+                                         ("SA", 184, "exact", "2019-01-01", "2019-12-31")]
+
+
+def test_a_bullet_among_the_executed_splits_the_statistic_a_few_bullets_up():
+    text = ("گزارش سالانه: دست‌کم ۶۱۰ نفر در سال ۲۰۲۳ در ایران اعدام شدند.\n\n"
+            "- دست‌کم ۳۰۰ اعدام به اتهام قتل انجام شده است.\n"
+            "- ۲۰ نفر با اتهام‌های امنیتی اعدام شدند.\n"
+            "- ۲۲ زن در میان اعدام‌شدگان بوده‌اند.")
+    assert ("executed", 22, "exact", "2023-01-01", "2023-12-31", "aggregate") in facts(text)
+
+
+# --- "and a half" -----------------------------------------------------------------------------------
+
+def test_a_span_of_a_year_and_a_half_before_the_report():
+    text = "در یک سال و نیم گذشته دست‌کم ۱۲ زندانی در زندان قزلحصار اعدام شده‌اند."
+    assert facts(text) == [("executed", 12, "at_least", "2023-04-11", "2024-10-09", "aggregate")]
+
+
+
+def test_an_arabic_span_of_three_months_and_a_half():
+    text = "وأُعدم ما لا يقل عن ٥٠ شخصاً خلال ثلاثة أشهر ونصف في سجن الناصرية."
+    assert facts(text, lang="ar") == [("executed", 50, "at_least", "2024-06-26", "2024-10-09", "aggregate")]
+
+
+# --- small readings of common sentences -------------------------------------------------------------
+
+def test_a_supreme_court_confirming_one_named_person_s_sentence_is_one_death_sentence():
+    text = "دیوان عالی کشور روز دوشنبه حکم اعدام شریفه محمدی، فعال کارگری اهل رشت، را تایید کرد."
+    assert facts(text) == [("sentenced", 1, "exact", "2024-10-07", "2024-10-07", "event")]
+
+
+def test_brothers_and_sisters_are_people():
+    text = "دو برادر به نام‌های کامران و مهران شیخه بامداد امروز در زندان ارومیه اعدام شدند."
+    assert facts(text) == [("executed", 2, "exact", "2024-10-09", "2024-10-09", "event")]
+
+
+def test_the_verb_after_a_prison_is_no_part_of_its_name():
+    text = "یک زن به اتهام قتل همسرش امروز در زندان مرکزی مشهد قصاص شد."
+    assert [c.location for c in extract_report(text, WED, "", "fa")] == ["زندان مرکزی مشهد"]
+
+
+def test_on_the_day_of_a_date_is_no_rate_per_day():
+    text = "این سازمان از اعدام دست‌کم ۲۹ زندانی در روز ۱۶ مرداد خبر داد."
+    assert facts(text, published=date(2024, 8, 8)) == [("executed", 29, "at_least", "2024-08-06", "2024-08-06", "event")]
+    assert facts("به طور میانگین ۴ زندانی در روز اعدام شده‌اند.") == []
+
+
+def test_an_arabic_transfer_ahead_of_their_execution_is_imminent():
+    text = "وأفادت منظمة حقوقية اليوم بأن السلطات نقلت خمسة معتقلين إلى الحبس الانفرادي تمهيداً لإعدامهم."
+    assert [(f[0], f[1]) for f in facts(text, lang="ar")] == [("imminent", 5)]
+
+
+# --- a clause after a semicolon goes on with the verb before it -------------------------------------
+
+def test_the_parts_after_a_semicolon_take_the_verb_of_the_clause_before():
+    text = ("از ابتدای سال ۲۰۲۴ تاکنون دست‌کم ۴۰ زن در ایران اعدام شده‌اند؛ ۲۵ نفر در شش ماه نخست "
+            "سال جاری میلادی و ۱۵ نفر دیگر در ماه ژوئیه.")
+    assert facts(text, published=date(2024, 8, 5)) == [
+        ("executed", 15, "exact", "2024-07-01", "2024-07-31", "aggregate"),
+        ("executed", 25, "exact", "2024-01-01", "2024-06-30", "aggregate"),
+        ("executed", 40, "at_least", "2024-01-01", "2024-08-05", "aggregate")]
+
+
+def test_ethnic_groups_among_the_executed_are_people():
+    text = ("در ماه گذشته دست‌کم ۹۰ نفر در ایران اعدام شدند. در میان اعدام‌شدگان ماه گذشته ۲۰ بلوچ، "
+            "هفت کُرد و دو عرب دیده می‌شوند.")
+    assert sorted(f[1] for f in facts(text)) == [2, 7, 20, 90]
+
+
+def test_a_part_among_the_executed_whose_identity_is_known_with_a_pluperfect_sentence():
+    text = ("در ماه گذشته دست‌کم ۳۰ نفر در زندان‌های غرب کشور اعدام شدند.\n\n"
+            "از میان اعدام‌شدگانی که هویتشان روشن شده، ۱۸ نفر با اتهام قتل عمد به اعدام محکوم شده بودند.")
+    assert ("executed", 18, "exact", "2024-08-22", "2024-09-21", "aggregate") in facts(text)
+
+
+def test_a_clause_after_a_semicolon_with_a_verb_of_its_own_is_not_carried():
+    text = ("دست‌کم یک نوجوان در سال ۲۰۲۳ اعدام شده است؛ پرونده سه زندانی دیگر هنوز در دست بررسی است.")
+    assert [f[1] for f in facts(text)] == [1]
+
+
+def test_an_arabic_numbered_execution_since_the_start_of_the_year_is_a_running_total():
+    text = "وهو الإعدام الـ١٠٠ في السعودية منذ مطلع العام، بحسب إحصاء لوكالة الأنباء."
+    assert facts(text, lang="ar") == [("executed", 100, "exact", "2024-01-01", "2024-10-09", "aggregate")]
+    text = "ليكون حكم الإعدام رقم ٢١٥ الذي ينفذ في المملكة هذا العام."
+    assert facts(text, lang="ar") == [("executed", 215, "exact", "2024-01-01", "2024-10-09", "aggregate")]
+    assert facts("وهو الإعدام الـ١٥ الذي تنفذه السلطات.", lang="ar") == []
+
+
+def test_names_after_the_source_and_before_the_day_are_counted():
+    text = "به گزارش یک گروه حقوق بشری، کامران رضایی و جواد نوری امروز در زندان مرکزی کرج اعدام شدند."
+    assert facts(text) == [("executed", 2, "exact", "2024-10-09", "2024-10-09", "event")]
+
+
+def test_names_after_another_execution_told_earlier_in_the_sentence():
+    text = ("بامداد دوشنبه ۱۶ مهر رامین احمدی در کرمان اعدام شد و روز سه‌شنبه ۱۷ مهر نیز بهزاد کریمی و "
+            "سامان رحیمی در یزد به دار آویخته شدند.")
+    assert place_facts(text) == [(1, "کرمان", "2024-10-07", "2024-10-07", "event"),
+                                 (2, "یزد", "2024-10-08", "2024-10-08", "event")]
+
+
+# --- imminent wordings, and more sentences of the register ---------------------------------------
+
+def test_a_sentence_to_be_carried_out_tomorrow_is_imminent():
+    text = "حکم اعدام چهار زندانی بلوچ در زندان زاهدان قرار است فردا صبح اجرا شود."
+    assert facts(text) == [("imminent", 4, "exact", "2024-10-10", "2024-10-10", "event")]
+    assert [c.location for c in extract_report(text, WED, "", "fa")] == ["زندان زاهدان"]
+
+
+def test_on_the_verge_of_execution_is_imminent():
+    text = "به گفته منابع مطلع، دست‌کم ۱۲ زندانی در زندان قزلحصار در آستانه اجرای حکم اعدام قرار دارند."
+    assert [(f[0], f[1]) for f in facts(text)] == [("imminent", 12)]
+
+
+def test_an_arabic_day_between_commas_inside_the_trigger():
+    text = "وقالت مصادر إن السلطات العراقية نفذت، الثلاثاء، حكم الإعدام بحق ٢١ مداناً في سجن الحوت."
+    assert facts(text, lang="ar") == [("executed", 21, "exact", "2024-10-08", "2024-10-08", "event")]
+
+
+def test_egyptian_and_iraqi_towns_tell_the_country():
+    assert country_facts("أصدرت محكمة جنايات الزقازيق اليوم حكماً بإعدام ثلاثة متهمين بقتل شاب.", "ar")[0][0] == "EG"
+    assert country_facts("نفذت السلطات اليوم حكم الإعدام بحق أربعة مدانين في كربلاء.", "ar")[0][0] == "IQ"
+
+
+def test_an_arabic_total_that_reached_a_number():
+    text = "وبلغ عدد أحكام الإعدام المنفذة في المملكة منذ بداية العام ٢٥٠ حكماً."
+    assert facts(text, lang="ar") == [("executed", 250, "exact", "2024-01-01", "2024-10-09", "aggregate")]
+
+
+def test_the_death_sentences_plural_carried_out_on_a_group():
+    text = ("أعلنت وزارة الداخلية اليوم الأربعاء تنفيذ أحكام القتل بحق ٣٧ مداناً بجرائم إرهابية. "
+            "وأوضح البيان أن من بين المنفذ بحقهم الحكم ٣٢ سعودياً و٥ يمنيين.")
+    # (the nationalities split the incident; they are no incidents of their own)
+    assert facts(text, lang="ar") == [("executed", 37, "exact", "2024-10-09", "2024-10-09", "event")]
+
+
+def test_an_arabic_prison_term_for_others_after_the_death_sentences_cancels_nothing():
+    text = ("قضت محكمة جنايات أمن الدولة في مصر، الأحد، بإعدام ١٠ متهمين وبالسجن المؤبد لـ٢٠ آخرين "
+            "في قضية خلية الجيزة.")
+    assert facts(text, lang="ar") == [("sentenced", 10, "exact", "2024-10-06", "2024-10-06", "event")]
+
+
+def test_a_persian_total_of_a_group_of_the_executed_in_a_month():
+    text = "با اعدام این زندانی، شمار زندانیان کرد اعدام‌شده در ماه مهر به ۱۸ نفر رسید."
+    assert facts(text, published=date(2024, 10, 22)) == [("executed", 18, "exact", "2024-09-22", "2024-10-21", "aggregate")]
+
+
+def test_one_of_the_executed_is_a_part_of_the_statistic():
+    text = "در ماه گذشته دست‌کم ۴۰ نفر در ایران اعدام شدند.\n\nیکی از اعدام‌شدگان نوجوان بوده است."
+    assert ("executed", 1, "exact", "2024-08-22", "2024-09-21", "aggregate") in facts(text)
+
+
+def test_arabic_nationalities_in_the_singular_accusative_are_people():
+    text = ("وأُعدم ما لا يقل عن ٢٠٠ شخص في المملكة خلال عام ٢٠٢٣. وبلغ عدد الأجانب بين المعدومين ٩٠ شخصاً، "
+            "بينهم ٢٠ يمنياً و١٨ باكستانياً.")
+    assert {20, 18} <= {f[1] for f in facts(text, lang="ar")}
+
+
+def test_a_part_splits_the_figure_of_its_paragraph_s_period_not_an_older_record():
+    text = ("سجلت المنظمة إعدام ٣٠٠ شخص على الأقل في المملكة خلال عام ٢٠٢٤.\n\n"
+            "وكان أعلى رقم سابق ٢٠٠ إعدام في ٢٠٢٢.\n\n"
+            "وأُعدم ما لا يقل عن ٩٠ شخصاً العام الماضي بتهم المخدرات. "
+            "وبلغ عدد الأجانب بين المعدومين ١٥٠ شخصاً، بينهم ٤٠ يمنياً.")
+    rows = facts(text, published=date(2025, 1, 5), lang="ar")
+    assert ("executed", 150, "exact", "2024-01-01", "2024-12-31", "aggregate") in rows
+    assert ("executed", 40, "exact", "2024-01-01", "2024-12-31", "aggregate") in rows
+
+
+def test_where_a_prisoner_is_held_ends_the_prison_s_name():
+    text = ("نسرین قادری، زندانی سیاسی که در بند زنان زندان اوین نگهداری می‌شود، امروز از سوی دادگاه "
+            "انقلاب تهران به اعدام محکوم شد.")
+    assert [c.location for c in extract_report(text, WED, "", "fa")] == ["زندان اوین"]

@@ -6,6 +6,9 @@ their own language and script.
 - vocab.py: data/vocab-fa.yaml and data/vocab-ar.yaml compiled into patterns;
 - numbers.py, calendars.py: counts and dates (Solar Hijri through jdatetime, Hijri through hijridate);
 - mentions.py: triggers, counts, charges, places and countries in one sentence;
-- assemble.py: mentions into claims, with the rule ids of extract/rules.py;
+- assemble.py: mentions into claims, with the rule ids of extract/rules.py, helped by
+  governing.py (which trigger a count belongs to), dating.py (which date), parts.py (parts of a
+  statistic, ordinals), comparisons.py (figures of other years) and names.py (people named
+  without a number), with drafts.py (claims under construction, restatements folded);
 - components.py: the spaCy components on spacy.blank("fa") and spacy.blank("ar").
 """

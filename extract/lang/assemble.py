@@ -24,7 +24,9 @@ from ..claims import Claim
 from ..notions import INCIDENT_MAX_DAYS, OFFENCES
 from .calendars import DateMention, calendars
 from .comparisons import Comparing
+from .governing import Governing
 from .names import Naming
+from .parts import Parting
 from .dating import Dating
 from .drafts import Draft, merge, overlap, paragraph_starts, sentences
 from .mentions import (CountMention, TriggerMention, find_counts, find_labelled, find_ordinals, find_places, find_totals,
@@ -33,13 +35,9 @@ from .normal import Folded, fold
 from ..lexicon import words
 from .vocab import Vocabulary, vocabulary
 
+_AFTER_SEMICOLON = re.compile(r"[؛;][\s\u200c]*\Z")
 _OBJECT_AFTER = re.compile(r"[\s\u200c]*را(?![\w\u200c])")   # "او را": the pronoun is the object
-_INLINE_ROW = re.compile(r"(?P<label>[^\s()،,؛:\d]+(?:[ \u200c][^\s()،,؛:\d]+){0,2})\s*\((?P<num>\d{1,4})\)")
-_W = words("persian-arabic.yaml")
-_VAGUE = frozenset(_W.value("vague_quantities"))
-_PLURAL_ENDINGS = tuple(_W.value("plural_endings"))
-_COUNTRY_AFTER = re.compile(rf"(?:{_W['country_prepositions']})\s*$")
-_NOMINAL_GAP = 30       # characters between a headline noun ("اعدام") and the count it governs
+_COUNTRY_AFTER = re.compile(rf"(?:{words('persian-arabic.yaml')['country_prepositions']})\s*$")
 _OTHER_ACTION_GAP = 40  # characters after a count within which an arrest or a killing takes it
 
 
@@ -52,7 +50,7 @@ def report_country(v: Vocabulary, lead: str) -> str:
     return found[0].label if found else v.default_country
 
 
-class _Field(Dating, Comparing, Naming):
+class _Field(Dating, Comparing, Naming, Governing, Parting):
     """Assembly state for one field (title or text)."""
 
     def __init__(self, v: Vocabulary, name: str, original: str, published: date | None, country: str, lead: str = ""):
@@ -85,13 +83,25 @@ class _Field(Dating, Comparing, Naming):
     def run(self) -> list[Claim]:
         all_triggers = [find_triggers(self.v, self.text, s, e) for s, e in self.sentences]
         self.any_execution = any(t.event == "executed" and not t.negated and not t.nominal for ts in all_triggers for t in ts)
+        before: list[TriggerMention] = []
         for (s, e), triggers in zip(self.sentences, all_triggers):
-            self.sentence(s, e, triggers)
+            carried = []
+            if not triggers and self.v.lang == "fa" and _AFTER_SEMICOLON.search(self.text, 0, s) \
+                    and not self.v.finite_end.search(self.text, s, e):
+                # "... اعدام شده اند؛ ۱۲ نفر در ... و ۱۳ نفر دیگر در ...": the clause goes on with that verb
+                carried = [t for t in before if not t.negated and not t.nominal][-1:]
+            self.carrying = bool(carried)
+            self.sentence(s, e, carried or triggers, carried=self.carrying)
+            self.carrying = False
+            before = triggers or carried
             self.comparisons(s, e)
+            self.members(s, e)
             self.day_dates.extend(d for d in self.dates_in(s, e) if d.is_day)
         return [self.claim(d) for d in merge(self.drafts)]
 
-    def sentence(self, s: int, e: int, triggers: list[TriggerMention]) -> None:
+    def sentence(self, s: int, e: int, triggers: list[TriggerMention], carried: bool = False) -> None:
+        """The drafts of one sentence; `carried`: its trigger is the one of the clause before a
+        semicolon, which has told its own people already."""
         v, text = self.v, self.text
         found = find_counts(v, text, s, e)
         # a bare year that is the number of a count ("۲۰۲۳ نفر") is the count's; any other date wins
@@ -101,9 +111,19 @@ class _Field(Dating, Comparing, Naming):
             if any(d.start <= total.num_start < d.end for d in self.dates_in(s, e)):
                 continue
             counts = [c for c in counts if c.num_start != total.num_start]
-            self.drafts.append(self.draft(s, e, total, event, None, counts + [total]))
+            draft = self.draft(s, e, total, event, None, counts + [total])
+            if "period.inherited" in draft.rules:
+                # "وبلغ عدد الذين أعدموا ... ٣٠ شخصاً": a total with no start; the report's day would
+                # make it an incident of thirty
+                self.reject((s, e), total.start, total.end, "reject.span_without_start")
+                continue
+            self.drafts.append(draft)
         by_ordinal: set[int] = set()
         for c in find_ordinals(v, text, s, e):
+            if c.noun == "ordinal_execution":
+                counts = [x for x in counts if x.end <= c.start or x.start >= c.end]
+                self.ordinal(s, e, c, None)
+                continue
             t = next((t for t in triggers if t.start >= c.end and not t.negated and not t.nominal), None)
             if t is not None:
                 by_ordinal.add(id(t))
@@ -120,7 +140,7 @@ class _Field(Dating, Comparing, Naming):
                     row = v.death_row.search(text, c.end, min(e, c.end + 40))
                     self.reject((s, e), c.start, c.end, "reject.death_row" if row else "reject.no_event")
             return
-        used: set[int] = set()
+        used: set[int] = {id(t) for t in triggers} if carried else set()
         for c in counts:
             t = self.trigger_for(c, triggers)
             draft = self.from_count(s, e, c, t, triggers, counts, executed_noun)
@@ -139,7 +159,7 @@ class _Field(Dating, Comparing, Naming):
                 continue
             if any(c.value == 1 and 0 <= t.start - c.end < 120 for c in counts):
                 continue   # "دست کم یک نفر که ... اعدام شده است": the singular verb of the one already counted
-            if t.number == "pl" and not any(c.start < t.start for c in counts) and self.named_groups(s, e, t):
+            if t.number == "pl" and not any(c.start < t.start for c in counts) and self.named_groups(s, e, t, triggers):
                 continue   # "X در اراک، Y و Z در قم ... به دار آویخته شدند": one each, by place
             singular = t.number == "sg" or (v.singular_people is not None and v.singular_people.match(text, t.end, e)) \
                 or self.singular_object(s, t)
@@ -167,128 +187,11 @@ class _Field(Dating, Comparing, Naming):
             draft.rules[1] = "count.dual" if dual else "count.verb_singular" if t.number == "sg" else "count.singular_noun"
             self.drafts.append(draft)
 
-    def ordinal(self, s: int, e: int, c: CountMention, t: TriggerMention) -> None:
-        """"ششمین معترضی است که پس از خیزش ... اعدام می شود": a running total from the start its
-        sentence names (since a day or an event, or this year) to the report's day; none without one."""
-        dates = self.dates_in(s, e)
-        first = next((d for d in dates if d.since), None) \
-            or next((d for d in dates if d.period_start < self.published <= d.period_end), None)
-        if first is None:
-            self.reject((s, e), c.start, c.end, "reject.span_without_start")
-            return
-        country, stated = self.country_in(s, c.start)
-        rules = [f"trigger.{t.event}:{t.phrase}", "count.ordinal", "qualifier.exact",
-                 "period.since_anchor" if first.since else "period.stated", "kind.aggregate.ordinal",
-                 "country.stated" if stated else "country.report"]
-        self.drafts.append(Draft(t.event, c.value, "exact", (first.period_start, min(first.period_end, self.published)),
-                                 "aggregate", country, self.offences(s, e), None, (s, e), (c.start, c.end), rules))
-
-    def joined(self, counts: list[CountMention], s: int, e: int) -> list[CountMention]:
-        """Persian, "سه مرد و یک زن بلوچ ... اعدام شدند": two counts of people joined by "و" (an
-        adjective at most between) are one group of their sum under one verb; not in a breakdown,
-        whose parts stay parts."""
-        if self.v.lang != "fa" or self.v.breakdown.search(self.text, s, e):
-            return counts
-        out: list[CountMention] = []
-        for c in counts:
-            prev = out[-1] if out else None
-            if prev is not None and prev.noun == c.noun == "person" and c.qualifier == "exact" \
-                    and re.fullmatch(r"(?:[\s\u200c]+[^\s\u200c،,.؛:\d]+)?[\s\u200c]+و[\s\u200c]+", self.text[prev.end:c.start]):
-                out[-1] = CountMention(prev.value + c.value, prev.qualifier, "person", prev.start, c.end, prev.num_start)
-                continue
-            out.append(c)
-        return out
-
-    def told_execution(self) -> bool:
-        """Whether the report tells an execution anywhere, the headline too ("... اعدام شد"), though
-        no trigger of this field was read: a sentence in the pluperfect is then its lead-up."""
-        head = fold(self.lead).text
-        return any(t.event == "executed" and not t.negated and t.tense in ("past", "perfect")
-                   for t in find_triggers(self.v, head, 0, len(head)))
-
-    def inline_rows(self, s: int, e: int, counts) -> None:
-        """"خوزستان (۲۹)، اصفهان (۲۳) و کرمان (۱۶)" after a statistic: each place of the gazetteer
-        with a bracketed number is a part of that statistic, over its period."""
-        context = self.statistic(s)
-        if context is None or context.event != "executed":
-            return
-        for m in _INLINE_ROW.finditer(self.text, s, e):
-            words = m.group("label").split()
-            # the label's last one to three words: "و کرمان (۱۶)" is Kerman
-            label = next((" ".join(words[-k:]) for k in (3, 2, 1) if k <= len(words)
-                          and self.v.places.fullmatch(" ".join(words[-k:]))), None)
-            if label is None or any(c.start <= m.start("num") < c.end for c in counts):
-                continue
-            value = int(m.group("num"))
-            if value >= context.count:
-                continue
-            a, b = self.folded.span(m.end("label") - len(label), m.end("label"))
-            draft = Draft(context.event, value, "exact", context.period, "aggregate", context.country, (),
-                          self.original[a:b].strip(), (s, e), (m.start(), m.end()),
-                          [f"event.{context.event}", "table.inline_row", "qualifier.exact", "period.context",
-                           "location.table_label", "kind.of_context", "country.report"])
-            self.drafts.append(draft)
-
-    def singular_object(self, s: int, t: TriggerMention) -> bool:
-        """Persian, an active verb ("... را به اعدام محکوم کرد"): its object before "را" is one person
-        when it is "او"/"وی" or a phrase with neither a plural ending nor "و" joining names."""
-        if self.v.lang != "fa" or "{کردن}" not in t.phrase:
-            return False
-        m = None
-        for m in re.finditer(r"(?<![\w\u200c])را(?![\w\u200c])", self.text[s:t.start]):
-            pass
-        if m is None:
-            return False
-        words = re.findall(r"[\w\u200c]+", self.text[s:s + m.start()])[-4:]
-        if not words:
-            return False
-        if words[-1] in ("او", "وی"):
-            return True
-        return not any(w == "و" or w.endswith(_PLURAL_ENDINGS) or w in self.v.numbers or w in _VAGUE
-                       for w in words[-3:])
-
-    def trigger_for(self, c: CountMention, triggers: list[TriggerMention]) -> TriggerMention | None:
-        """The trigger a count belongs to: the nearest in its sentence, a headline noun only right
-        before the count ("اعدام سه زندانی"). Persian puts the verb last, Arabic first; distance
-        decides, ties go to the verb after the count."""
-        best, best_gap = None, None
-        main = [t for t in triggers if t.start >= c.end and not self.in_relative_clause(c.end, t.start)]
-        if self.v.lang == "fa" and main and len(main) < len([t for t in triggers if t.start >= c.end]):
-            triggers = [t for t in triggers if t.start < c.end] + main
-        for t in triggers:
-            if t.nominal:
-                if not (0 <= c.start - t.end <= _NOMINAL_GAP and "،" not in self.text[t.end:c.start]):
-                    continue
-                gap = c.start - t.end
-            elif t.start >= c.end:
-                gap = t.start - c.end
-            elif t.end <= c.start:
-                gap = c.start - t.end + 1
-            else:
-                gap = 0
-            if best_gap is None or gap < best_gap:
-                best, best_gap = t, gap
-        return best
-
-    def scheduled(self, s: int, t: TriggerMention) -> str | None:
-        """"imminent" for an execution told in the future after a word of schedule or risk
-        ("ممکن است روز دوشنبه اعدام شود"); None otherwise."""
-        if t.event == "executed" and t.tense == "future" and self.v.schedule.search(self.text, s, t.start):
-            return "imminent"
-        return None
-
-    def in_relative_clause(self, start: int, end: int) -> bool:
-        """Whether `end` lies inside a relative clause opened after `start` ("سه زندانی که پیش تر
-        به اعدام محکوم شده بودند، ... اعدام شدند": the clause's verb is not the count's)."""
-        m = None
-        for m in re.finditer(r"(?<!\S)که(?!\S)", self.text[start:end]):
-            pass
-        return m is not None and "،" not in self.text[start + m.end():end]
-
     def from_count(self, s, e, c: CountMention, t: TriggerMention | None, triggers, counts, executed_noun) -> Draft | None:
         v, text = self.v, self.text
-        if v.rate_tail.match(text, c.end, e):
-            return self.reject((s, e), c.start, c.end, "reject.rate")
+        rate = v.rate_tail.match(text, c.end, e)
+        if rate and not any(rate.start() <= d.start <= rate.end() + 2 for d in self.dates_in(s, e)):
+            return self.reject((s, e), c.start, c.end, "reject.rate")   # not "در روز ۱۶ مرداد": on a day
         if t is not None and t.phrase in v.cases_only and c.noun in ("person", "partitive"):
             t = None   # "نفذت" counts executions carried out, not people
         part = self.part_of(s, e, c)
@@ -321,7 +224,10 @@ class _Field(Dating, Comparing, Naming):
         if t is not None and event == "executed" and t.tense in ("future", "present"):
             return self.reject((s, e), c.start, c.end, "reject.no_event")   # "قرار بود حکمشان اجرا شود": not done
         other = v.other_actions.search(text, c.end, min(e, c.end + _OTHER_ACTION_GAP))
-        if other and (t is None or t.start > other.start() or t.end <= c.start) and c.noun in ("person", "partitive"):
+        # (Arabic puts the verb first: an action after a count its verb precedes is another clause's,
+        # "بإعدام ١٠ متهمين وبالسجن المؤبد لـ٢٠ آخرين")
+        if other and (t is None or t.start > other.start() or t.end <= c.start and v.lang != "ar") \
+                and c.noun in ("person", "partitive"):
             return self.reject((s, e), c.start, c.end, "reject.other_action")
         before = v.other_actions.search(text, max(s, c.start - 25), c.start) \
             or v.victims.search(text, max(s, c.start - 25), c.start)
@@ -350,24 +256,6 @@ class _Field(Dating, Comparing, Naming):
             # "خمسة ... أربعة منهم أدينوا في تفجير عام ٢٠١٥": the year is of their crime, they are part of the incident
             return self.reject((s, e), c.start, c.end, "reject.split_of_incident")
         return draft
-
-    def part_of(self, s: int, e: int, c: CountMention, marked: bool = False) -> Draft | None:
-        """The claim a count breaks down ("شش زندانی سیاسی ... در میان اعدام شدگان", "اثنان منهم"):
-        the last claim of this or the previous paragraph when a breakdown word is beside the count."""
-        v, text = self.v, self.text
-        # "... در میان اعدام شدگان" after the count, or before it anywhere in its sentence (a list:
-        # "در میان اعدام شدگان ماه گذشته سه زن، چهار تبعه افغانستان، ۳۵ شهروند بلوچ")
-        marker = marked or c.noun == "partitive" or v.breakdown.search(text, c.end, min(e, c.end + 60)) \
-            or v.breakdown.search(text, s, c.start)
-        if not marker:
-            return None
-        p = self.paragraph_of(s)
-        earlier = [q for q in self.paragraphs if q < p]
-        since = earlier[-1] if earlier else 0
-        # (a figure given for comparison is no statistic the next sentence splits)
-        context = [d for d in self.drafts if d.span[0] >= since and d.span[0] < c.start and d.count > c.value
-                   and "count.comparison" not in d.rules]
-        return context[-1] if context else None
 
     def draft(self, s, e, c: CountMention, event: str, t: TriggerMention | None, counts, part: Draft | None = None) -> Draft:
         noun = {"execution": "execution", "case": "execution", "total": "total"}.get(c.noun, "person")

@@ -108,8 +108,11 @@ class Calendars:
         # "در ۴۸ ساعت گذشته", "طی شش روز", "خلال الأيام العشرة الماضية" is the span before the report;
         # "۲۳ روز پس از بازداشت" is not
         self.last_n = re.compile(rf"(?P<pre>(?<![\w\u200c])(?:{_W['last_n_prepositions']})[\s\u200c]*)?{b}(?P<n>\d+|{v.number})[\s\u200c]*"
-                                 rf"(?P<u>{units})(?![\w\u200c])(?:[\s\u200c]*(?P<past>{past}))?(?![\s\u200c]*(?:{_W['after_before_words']}))")
-        self.year_start = re.compile(rf"{b}(?:{alternation(cal['year_start'], v.lang)})[\s\u200c]*(?:{year_word})(?:[\s\u200c]*(?P<cur>{_W['current_year_words']}))?(?:[\s\u200c]*(?P<gm>{greg_marker}))?(?![\w\u200c])(?![\s\u200c]*\d)")
+                                 rf"(?P<u>{units})(?![\w\u200c])(?P<half>[\s\u200c]*(?:{alternation(cal.get('half') or ['(?!x)x'], v.lang)})(?![\w\u200c]))?"
+                                 rf"(?:[\s\u200c]*(?P<past>{past}))?(?![\s\u200c]*(?:{_W['after_before_words']}))")
+        self.year_start = re.compile(rf"{b}(?:{alternation(cal['year_start'], v.lang)})[\s\u200c]*(?:{year_word})(?:[\s\u200c]*(?P<cur>{_W['current_year_words']}))?(?:[\s\u200c]*(?P<gm>{greg_marker}))?(?![\w\u200c])"
+                                     # a year written after it is that year's start; a count after it is not a year
+                                     rf"(?![\s\u200c]*(?:1[34]|19|20)\d\d(?!\d))")
         # "شش ماه نخست سال ۲۰۲۴", "سه ماه نخست سال جاری میلادی": the year's first N months, not a
         # span before the report nor the year's last month
         self.first_months = re.compile(rf"{b}(?P<n>\d+|{v.number})[\s\u200c]*(?:{month_word})[\s\u200c]*(?:{_W['first_words']})"
@@ -244,6 +247,8 @@ class Calendars:
             if m.group("pre") and m.group("pre").strip() in ("فقط", "تنها") and not m.group("past"):
                 continue
             span = n * days if days else n // 24
+            if m.group("half"):
+                span += days // 2 if days else 0   # "دو ماه و نیم گذشته": two months and a half
             found.append(DateMention(m.start(), m.end(), published - timedelta(days=span), published, span <= 2, m.group()))
         for m in self.first_months.finditer(text) if self.first_months else ():
             n = self.unit_count(m.group("n"))

@@ -5,7 +5,9 @@
    من ١٧٢ في ٢٠٢٣ إلى ٣٤٥ في ٢٠٢٤"; a change with no years written takes those of the change told
    just before ("فيما رفع العراق العدد من ١٦ على الأقل إلى ٦٣ على الأقل");
 2. "این رقم در سال ۲۰۲۳، ۸۵۳ نفر بود" restates the statistic before it for another year;
-3. "مقابل ٨٥٣ على الأقل في ٢٠٢٣" sets a figure against the statistic before it in its sentence.
+3. "مقابل ٨٥٣ على الأقل في ٢٠٢٣" sets a figure against the statistic before it in its sentence;
+4. "٦٩ شخصاً في ٢٠٢١ و٢٧ في ٢٠٢٠": a number joined to a figure, with a year of its own, is that
+   figure for its year (count.ellipsis).
 
 The event and country are those of the statistic compared (1: the country named last before the
 change). A mixin of assemble._Field, beside dating.Dating.
@@ -42,6 +44,13 @@ class Comparing:
                 year = self.year_between(dates, m.start("mid"), m.start("n1"))
                 if year is not None:
                     self.compared(s, e, m, base, year, taken)
+        if v.ellipsis is not None:
+            for m in v.ellipsis.finditer(text, s, e):
+                here = next((d for d in reversed(self.drafts) if d.sentence == (s, e) and d.span[0] < m.start()
+                             and d.kind == "aggregate"), None)
+                year = self.year_between(dates, m.end(), min(e, m.end() + _YEAR_GAP))
+                if here is not None and year is not None and not self.inside_date(m.start("n1"), dates):
+                    self.compared(s, e, m, here, year, taken, "count.ellipsis")
         if v.compared_with is not None:
             for m in v.compared_with.finditer(text, s, e):
                 here = next((d for d in reversed(self.drafts) if d.sentence == (s, e) and d.span[0] < m.start()
@@ -92,15 +101,18 @@ class Comparing:
                                      ["event.executed", "count.range", f"qualifier.{qualifier}", "period.range_year",
                                       "kind.aggregate.range", "country.stated" if stated else "country.report"]))
 
-    def compared(self, s: int, e: int, m: re.Match, base: Draft, year: DateMention, taken: set) -> None:
+    def compared(self, s: int, e: int, m: re.Match, base: Draft, year: DateMention, taken: set,
+                 rule: str = "count.comparison") -> None:
         value, qualifier = self.figure(m, 1)
         period = (year.period_start, year.period_end)
+        if self.v.rate_tail.match(self.text, m.end("n1")):
+            return   # "نزدیک به پنج برابر دی ماه ۱۴۰۱": a ratio, not a figure
         if not value or any(a <= m.start("n1") < b for a, b in taken) or period == base.period \
                 or self.restated(s, e, value, period):
             return
         self.drafts.append(Draft(base.event, value, qualifier, period, "aggregate", base.country, (), None, (s, e),
                                  (m.start("n1"), m.end("n1")),
-                                 [f"event.{base.event}", "count.comparison", f"qualifier.{qualifier}", "period.compared",
+                                 [f"event.{base.event}", rule, f"qualifier.{qualifier}", "period.compared",
                                   "kind.aggregate.comparison", "country.of_statistic"]))
 
     def restated(self, s: int, e: int, value: int, period: tuple) -> bool:

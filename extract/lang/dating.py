@@ -7,12 +7,14 @@ import re
 
 from .calendars import DateMention
 from .drafts import Draft
-from .mentions import CountMention, TriggerMention
+from .mentions import CountMention, TriggerMention, find_triggers
 
 
 class Dating:
     """Date choice for one field; the host sets text, sentences, paragraphs, dates, drafts,
     day_dates, published, v and offers dates_in() and paragraph_of()."""
+
+    carrying = False   # the sentence read goes on with the verb of the clause before its semicolon
 
     def follow_up_date(self, e: int) -> DateMention | None:
         """The date of the next sentence when it goes on about the same people ("این سه نفر ...")."""
@@ -25,7 +27,9 @@ class Dating:
     def arrest_date(self, d: DateMention, dates: list, e: int) -> bool:
         """Whether `d` dates an arrest or another action told right after it (no other date between)."""
         m = self.v.other_actions.search(self.text, d.end, min(e, d.end + 40))
-        return m is not None and not any(d.end <= o.start < m.start() for o in dates)
+        # "الأحد، بإعدام ١٠ متهمين وبالسجن ...": a trigger between makes the date the trigger's
+        return m is not None and not any(d.end <= o.start < m.start() for o in dates) \
+            and not find_triggers(self.v, self.text, d.end, m.start())
 
     def after_clause(self, c: CountMention, t: TriggerMention | None, d: DateMention) -> bool:
         """Persian: a date in a clause opened by "که" after the count and its verb ("۲۸۸ اعدام ... انجام
@@ -56,6 +60,13 @@ class Dating:
         dates = self.dates_in(s, e)
         if not self.running(s, e, c):
             dates = [d for d in dates if not d.named]   # "X، از بازداشت شدگان اعتراضات ۱۴۰۱، اعدام شد": who, not since when
+        if self.carrying:
+            # "؛ ۱۲ نفر در سه ماه نخست سال و ۱۳ نفر دیگر در ماه آوریل": no verb of its own, each count
+            # is followed by its period
+            nxt = min((o.start for o in counts if o.start >= c.end and o is not c), default=e)
+            after = [d for d in dates if c.end <= d.start < nxt and not d.named]
+            if after:
+                return after[0]
         verb = t.start if t is not None and t.start >= c.start else None
         if t is not None and (c.start, c.end) == (t.start, t.end):
             verb = t.end   # the count is the trigger ("حکم اعدام X، ...، صبح امروز اجرا شد"): its verb ends it
@@ -81,6 +92,9 @@ class Dating:
             lo, hi = (c.end, d.start) if d.start >= c.end else (d.end, c.start)
             if any(lo <= o.start < hi for o in counts if o is not c):
                 gap += 1000   # another count stands between: the date is more likely that one's
+            if d.start >= c.end and any(o is not c and re.fullmatch(r"[\s\u200c،,]*", self.text[d.end:o.start])
+                                        for o in counts if o.start >= d.end):
+                gap += 1000   # "۶۷ نفر و در سال ۲۰۲۰، ۲۷ نفر": the year opens the next count
             if best_gap is None or gap < best_gap:
                 best, best_gap = d, gap
         return best

@@ -156,11 +156,13 @@ def find_totals(v: Vocabulary, text: str, s: int, e: int) -> list[tuple[str, Cou
 
 def find_ordinals(v: Vocabulary, text: str, s: int, e: int) -> list[CountMention]:
     """Ordinals before a relative clause in text[s:e] ("ششمین معترضی است که", "سی و یکمین زنی که"),
-    each a count of noun "ordinal": the people the clause's verb has befallen so far."""
-    if v.ordinal is None:
-        return []
+    each a count of noun "ordinal": the people the clause's verb has befallen so far; and numbered
+    executions ("الإعدام الـ١٠٠"), of noun "ordinal_execution"."""
     out = []
-    for m in v.ordinal.finditer(text, s, e):
+    for m in v.ordinal_execution.finditer(text, s, e) if v.ordinal_execution is not None else ():
+        # "الإعدام الـ١٠٠": the count names executions itself
+        out.append(CountMention(int(m.group("num")), "exact", "ordinal_execution", m.start(), m.end(), m.start("num")))
+    for m in v.ordinal.finditer(text, s, e) if v.ordinal is not None else ():
         last = re.sub(r"[\s\u200c-]+", "", m.group("last"))
         digits = re.match(r"\d+", last)
         value = int(digits.group()) if digits else v.ordinal_words.get(last)

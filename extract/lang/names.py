@@ -6,12 +6,16 @@ Arak, three in Qom and one in Qazvin; "پیش تر X و Y در آذرماه اع
 here recognises a name: a list is read only when every item between commas and "و" is two to four
 words none of which is a function word, a people noun, a number or a word of `not_names`
 (vocab-fa.yaml), and a description between commas after a name ("X، زندانی ۲۹ ساله بلوچ،") is
-skipped. Anything else and the sentence gives no claim from this rule. A mixin of assemble._Field.
+skipped. Anything else and the sentence gives no claim from this rule.
+
+Arabic, the same notion by rank: "اثنان منهم في تبوك، والثالث في الرياض، والرابع في جازان" after a
+group just counted is one person in Riyadh and one in Jazan. A mixin of assemble._Field.
 """
 from __future__ import annotations
 
 import re
 
+from .drafts import Draft
 from .mentions import CountMention, TriggerMention, find_places
 
 _ITEM_SPLIT = re.compile(r"[\s\u200c]*،[\s\u200c]*|[\s\u200c]+و[\s\u200c]+")
@@ -23,19 +27,26 @@ class Naming:
     """Named groups for one field; the host offers text, v, sentences, dates_in(), draft(), drafts,
     folded and original."""
 
-    def named_groups(self, s: int, e: int, t: TriggerMention) -> bool:
-        """Drafts for the names before plural trigger `t`, one per place; whether any was made."""
+    def named_groups(self, s: int, e: int, t: TriggerMention, triggers: list[TriggerMention]) -> bool:
+        """Drafts for the names before plural trigger `t` (and after any trigger before it in the
+        sentence), one per place; whether any was made."""
         v, text = self.v, self.text
         if v.lang != "fa" or t.event != "executed" or t.number != "pl" or t.tense not in ("past", "perfect", "pluperfect"):
             return False
-        lo, hi = s, t.start
+        lo, hi = max([s] + [x.end for x in triggers if x.end <= t.start]), t.start
         for d in self.dates_in(s, t.start):
-            if not text[d.end:t.start].strip(" \u200c،") or _IN.search(text[max(s, d.start - 4):d.start]) \
-                    and not text[d.end:t.start].strip():
-                hi = min(hi, d.start - (4 if _IN.search(text[max(s, d.start - 4):d.start]) else 0))   # "... در آذرماه اعدام شده بودند"
-            else:
-                lo = max(lo, d.end)   # "سه شنبه ۲۶ فروردین X ...": the names come after the day
+            if not text[d.end:t.start].strip(" \u200c،"):
+                # "... در آذرماه اعدام شده بودند": the date right before the verb closes the list
+                opened = _IN.search(text, max(s, d.start - 4), d.start)
+                hi = min(hi, opened.start() if opened else d.start)
         lo = self.after_lead_words(lo, hi)
+        attribution = v.name_attribution.match(text, lo, hi)
+        if attribution:
+            # "به گزارش هرانا، X و Y ...": the source, then the names
+            comma = text.find("،", attribution.end(), hi)
+            if comma < 0:
+                return False
+            lo = self.after_lead_words(comma + 1, hi)
         places = [p for p in find_places(v, text, lo, hi) if _IN.search(text[max(lo, p.start - 4):p.start])]
         groups, pos = [], lo
         for p in places:
@@ -73,7 +84,18 @@ class Naming:
 
     def names_in(self, a: int, b: int) -> int:
         """How many names text[a:b] lists, 0 when an item is no name (module doc)."""
-        listed = _LEADING_AND.sub("", self.text[a:b]).strip(" \u200c،")   # "... در همدان و X در زنجان"
+        written = list(self.text[a:b])
+        for d in self.dates:   # "سه شنبه ۲۶ فروردین X"، "X امروز در ...": the day is no name
+            lo, hi = max(a, d.start), min(b, d.end)
+            if lo < hi:
+                written[lo - a:hi - a] = " " * (hi - lo)
+        listed = "".join(written)
+        while True:   # "... در همدان و X در زنجان", "و روز یکشنبه ۳۱ فروردین نیز X": what opens the list
+            opened = self.v.name_lead.match(listed) or _LEADING_AND.match(listed)
+            if opened is None or not opened.end():
+                break
+            listed = listed[opened.end():]
+        listed = listed.strip(" \u200c،")
         items = [i for i in _ITEM_SPLIT.split(listed) if i.strip()]
         count = 0
         for i, item in enumerate(items):
@@ -86,3 +108,25 @@ class Naming:
                 return 0
             count += 1
         return count
+
+    def members(self, s: int, e: int) -> None:
+        """"والثالث في الرياض": one member of the incident counted last in this sentence or the one
+        before, at the place named right after it, on the incident's day."""
+        v, text = self.v, self.text
+        if v.member is None:
+            return
+        before = [x for x in self.sentences if x[1] <= s]
+        since = before[-1][0] if before else s
+        for m in v.member.finditer(text, s, e):
+            rank = v.ordinal_members.get(re.sub(r"\s+", " ", m.group("w")))
+            group = next((d for d in reversed(self.drafts) if d.kind == "event" and d.sentence[0] >= since
+                          and d.span[0] < m.start() and rank is not None and d.count >= rank), None)
+            place = next((p for p in find_places(v, text, m.end(), min(e, m.end() + 40)) if p.start == m.end()), None)
+            if group is None or place is None:
+                continue
+            a, b = self.folded.span(place.start, place.end)
+            self.drafts.append(Draft(group.event, 1, "exact", group.period, "event", group.country, group.offences,
+                                     self.original[a:b], (s, e), (m.start(), m.end()),
+                                     [f"event.{group.event}", "count.person.partitive", "qualifier.exact", "part.breakdown",
+                                      "period.context", "kind.of_context",
+                                      "country.stated" if "country.stated" in group.rules else "country.report"]))

@@ -17,8 +17,8 @@ from ..lexicon import _read
 from .normal import fold_phrase
 
 LANGUAGES = ("fa", "ar")
-GAP = r"(?:\s+\S+){0,12}?\s+"
-LONG_GAP = r"(?:\s+\S+){0,30}?\s+"   # "……": a person described at length between "حکم اعدام" and "اجرا شد"
+GAP = r"[،,]?(?:\s+\S+){0,12}?\s+"   # a comma may close the word before: "نفذت، الثلاثاء، حكم الإعدام"
+LONG_GAP = r"[،,]?(?:\s+\S+){0,30}?\s+"   # "……": a person described at length between "حکم اعدام" and "اجرا شد"
 JOIN = r"[\s\u200c]*"   # between the words of a phrase: a space, a non-joiner or nothing
 END = r"(?![\w\u200c])"  # a word ends: "سه شنبه" is not the start of "سه‌شنبه‌های"
 _VERB = re.compile(r"\{([^{}]+)\}")
@@ -87,10 +87,16 @@ class Vocabulary:
     change_subjects: re.Pattern     # "اعدام ها", "عدد الاعدامات": what a change is a change of
     figure_again: re.Pattern | None  # "این رقم در سال ۲۰۲۳، ۸۵۳ نفر بود": groups mid, h1 n1 a1
     compared_with: re.Pattern | None  # "مقابل ٨٥٣ على الأقل": groups h1 n1 a1
+    ellipsis: re.Pattern | None  # "و٢٧ في ٢٠٢٠": groups h1 n1 a1
+    ordinal_members: dict      # "الثالث" -> 3: one member of a group just counted
+    member: re.Pattern | None  # "والثالث في": group w (the ordinal)
+    finite_end: re.Pattern     # a clause ending in one of these has a verb of its own
+    name_attribution: re.Pattern  # "به گزارش هرانا،": the source before a list of names
     name_lead: re.Pattern      # "نیز", "پیش تر": words opening a list of names (names.py)
     name_descriptors: frozenset  # "زندانی": an item so beginning describes the name before it
     not_names: frozenset       # words no name is made of
     ordinal: re.Pattern | None  # "ششمین ... که": groups head (number words joined by "و"), last (the ordinal word)
+    ordinal_execution: re.Pattern | None  # "الإعدام الـ١٠٠": group num
     ordinal_words: dict        # folded ordinal word without spaces -> value ("سومین" -> 3, "ششمین" -> 6)
     calendar: dict             # the raw calendar section, compiled by calendars.py
 
@@ -202,7 +208,7 @@ def _figure(vocab: dict, lang: str, hedges: str, number: str, i: int) -> str:
 
 def _comparisons(vocab: dict, lang: str, hedges: str, number: str) -> dict:
     words = r"(?:[\s\u200c]+[^\s\u200c.؛:]+){0,5}?"
-    out = {"change": None, "figure_again": None, "compared_with": None}
+    out = {"change": None, "figure_again": None, "compared_with": None, "ellipsis": None}
     if vocab.get("change_from") and vocab.get("change_to"):
         out["change"] = re.compile(
             rf"{start(lang)}(?:{alternation(vocab['change_from'], lang)})[\s\u200c]*{_figure(vocab, lang, hedges, number, 1)}"
@@ -213,6 +219,9 @@ def _comparisons(vocab: dict, lang: str, hedges: str, number: str) -> dict:
         out["figure_again"] = re.compile(
             rf"{start(lang)}(?:{alternation(vocab['figure_again'], lang)})(?P<mid>{words})[\s\u200c،,]+"
             rf"{_figure(vocab, lang, hedges, number, 1)}" + (rf"[\s\u200c]*(?:{end})(?![\w\u200c])" if end else ""))
+    if vocab.get("ellipsis_join"):
+        out["ellipsis"] = re.compile(
+            rf"{start(lang)}(?:{alternation(vocab['ellipsis_join'], lang)})[\s\u200c]*{_figure(vocab, lang, hedges, number, 1)}")
     if vocab.get("compared_with"):
         out["compared_with"] = re.compile(
             rf"{start(lang)}(?:{alternation(vocab['compared_with'], lang)})[\s\u200c]*{_figure(vocab, lang, hedges, number, 1)}")
@@ -263,7 +272,11 @@ def vocabulary(lang: str) -> Vocabulary:
         + tuple((event, re.compile(rf"{start(lang)}(?:{alternation(ps, lang)})(?:\s+\S+){{0,15}}?\s+"
                                    rf"(?:{alternation(vocab['exceeded_before'], lang)})\s*(?P<hedge>)(?P<num>{number})"
                                    rf"(?:[\s\u200c]*\S+)?[\s\u200c]*(?:{alternation(vocab['exceeded_after'], lang)})(?![\w\u200c])"))
-                for event, ps in (vocab.get("totals") or {}).items() if vocab.get("exceeded_after")),
+                for event, ps in (vocab.get("totals") or {}).items() if vocab.get("exceeded_after"))
+        # "وبلغ عدد أحكام الإعدام المنفذة ... ٢٥٠ حكماً": the verb of reaching first, no "إلى"
+        + tuple((event, re.compile(rf"{start(lang)}(?:{alternation(vocab['total_reached'], lang)})\s+(?:{alternation(ps, lang)})"
+                                   rf"(?:\s+\S+){{0,15}}?\s+(?:(?P<hedge>{hedges})\s*)?(?P<num>{number})(?![\w\u200c])"))
+                for event, ps in (vocab.get("totals") or {}).items() if vocab.get("total_reached")),
         nominal=tuple((event, re.compile(rf"{start(lang)}(?:{alternation(ps, lang)})(?![\w\u200c])"))
                       for event, ps in vocab["nominal_triggers"].items()),
         executed_nouns=bounded(vocab["executed_nouns"], lang),
@@ -305,12 +318,22 @@ def vocabulary(lang: str) -> Vocabulary:
         change_subjects=bounded(vocab.get("change_subjects") or [], lang),
         figure_again=comparisons["figure_again"],
         compared_with=comparisons["compared_with"],
+        finite_end=re.compile(rf"{start(lang)}(?:{alternation(vocab.get('finite_verbs') or ['(?!x)x'], lang)})[\s\u200c]*[.!?؟؛;]*[\s\u200c]*\Z"),
+        name_attribution=re.compile(rf"[\s\u200c،]*{start(lang)}(?:{alternation(vocab.get('name_attributions') or ['(?!x)x'], lang)})(?![\w\u200c])"),
         name_lead=re.compile(rf"[\s\u200c،]*{start(lang)}(?:{alternation(vocab.get('name_lead_words') or ['(?!x)x'], lang)})(?![\w\u200c])[\s\u200c،]*"),
         name_descriptors=frozenset(fold_phrase(w) for w in vocab.get("name_descriptors") or []),
         not_names=frozenset(fold_phrase(w) for w in list(vocab.get("not_names") or []) + list(vocab["place_stops"])
                             + list(vocab["person_nouns"]) if " " not in fold_phrase(w)),
+        ellipsis=comparisons["ellipsis"],
+        ordinal_members={fold_phrase(w): int(n) for w, n in (vocab.get("ordinal_members") or {}).items()},
+        member=(re.compile(rf"{start(lang)}(?P<w>{alternation(vocab['ordinal_members'], lang)})[\s\u200c]+"
+                           rf"(?:{alternation(vocab['member_place'], lang)})[\s\u200c]*")
+                if vocab.get("ordinal_members") else None),
         ordinal=ordinal,
         ordinal_words=ordinal_words,
+        ordinal_execution=(re.compile(rf"{start(lang)}(?:{alternation(vocab['ordinal_execution_nouns'], lang)})[\s\u200c]*"
+                                      rf"(?:{alternation(vocab['ordinal_execution_markers'], lang)})[\s\u200c]*(?P<num>\d+)(?!\d)")
+                           if vocab.get("ordinal_execution_nouns") else None),
         calendar=vocab["calendar"],
     )
 

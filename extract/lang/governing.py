@@ -1,0 +1,86 @@
+"""Which trigger governs a Persian or Arabic count, and what a trigger's verb tells: the nearest
+trigger of the sentence (a headline noun only right before its count), not one inside a relative
+clause; a future verb after a word of schedule is an imminent execution; an active verb's object
+that is one person. A mixin of assemble._Field (it reads the field's text, v and lead).
+"""
+from __future__ import annotations
+
+import re
+
+from .mentions import CountMention, TriggerMention, find_triggers
+from .normal import fold
+from ..lexicon import words
+
+_W = words("persian-arabic.yaml")
+_VAGUE = frozenset(_W.value("vague_quantities"))
+_PLURAL_ENDINGS = tuple(_W.value("plural_endings"))
+_NOMINAL_GAP = 30       # characters between a headline noun ("اعدام") and the count it governs
+
+
+class Governing:
+    """Trigger choice for one field; the host sets text, v and lead."""
+
+    def told_execution(self) -> bool:
+        """Whether the report tells an execution anywhere, the headline too ("... اعدام شد"), though
+        no trigger of this field was read: a sentence in the pluperfect is then its lead-up."""
+        head = fold(self.lead).text
+        return any(t.event == "executed" and not t.negated and t.tense in ("past", "perfect")
+                   for t in find_triggers(self.v, head, 0, len(head)))
+
+    def singular_object(self, s: int, t: TriggerMention) -> bool:
+        """Persian, an active verb ("... را به اعدام محکوم کرد"): its object before "را" is one person
+        when it is "او"/"وی" or a phrase with neither a plural ending nor "و" joining names."""
+        if self.v.lang != "fa" or "{کردن}" not in t.phrase:
+            return False
+        m = None
+        # the object marker may sit inside the trigger ("حکم اعدام X، ...، را تایید کرد")
+        for m in re.finditer(r"(?<![\w\u200c])را(?![\w\u200c])", self.text[s:t.end]):
+            pass
+        if m is None:
+            return False
+        words = re.findall(r"[\w\u200c]+", self.text[s:s + m.start()])[-4:]
+        if not words:
+            return False
+        if words[-1] in ("او", "وی"):
+            return True
+        return not any(w == "و" or w.endswith(_PLURAL_ENDINGS) or w in self.v.numbers or w in _VAGUE
+                       for w in words[-3:])
+
+    def trigger_for(self, c: CountMention, triggers: list[TriggerMention]) -> TriggerMention | None:
+        """The trigger a count belongs to: the nearest in its sentence, a headline noun only right
+        before the count ("اعدام سه زندانی"). Persian puts the verb last, Arabic first; distance
+        decides, ties go to the verb after the count."""
+        best, best_gap = None, None
+        main = [t for t in triggers if t.start >= c.end and not self.in_relative_clause(c.end, t.start)]
+        if self.v.lang == "fa" and main and len(main) < len([t for t in triggers if t.start >= c.end]):
+            triggers = [t for t in triggers if t.start < c.end] + main
+        for t in triggers:
+            if t.nominal:
+                if not (0 <= c.start - t.end <= _NOMINAL_GAP and "،" not in self.text[t.end:c.start]):
+                    continue
+                gap = c.start - t.end
+            elif t.start >= c.end:
+                gap = t.start - c.end
+            elif t.end <= c.start:
+                gap = c.start - t.end + 1
+            else:
+                gap = 0
+            if best_gap is None or gap < best_gap:
+                best, best_gap = t, gap
+        return best
+
+    def scheduled(self, s: int, t: TriggerMention) -> str | None:
+        """"imminent" for an execution told in the future after a word of schedule or risk
+        ("ممکن است روز دوشنبه اعدام شود"); None otherwise."""
+        # (the word may sit inside a long trigger: "حکم اعدام X قرار است فردا اجرا شود")
+        if t.event == "executed" and t.tense == "future" and self.v.schedule.search(self.text, s, t.end):
+            return "imminent"
+        return None
+
+    def in_relative_clause(self, start: int, end: int) -> bool:
+        """Whether `end` lies inside a relative clause opened after `start` ("سه زندانی که پیش تر
+        به اعدام محکوم شده بودند، ... اعدام شدند": the clause's verb is not the count's)."""
+        m = None
+        for m in re.finditer(r"(?<!\S)که(?!\S)", self.text[start:end]):
+            pass
+        return m is not None and "،" not in self.text[start + m.end():end]

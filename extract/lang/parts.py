@@ -1,0 +1,104 @@
+"""The parts of a Persian or Arabic statistic and its running totals: the figure a count breaks
+down ("از مجموع اعدام شدگان، ۷۲ نفر ..."), bracketed rows ("خوزستان (۲۹)"), two counts joined under
+one verb, and an ordinal from the start its sentence names. A mixin of assemble._Field.
+"""
+from __future__ import annotations
+
+import re
+
+from .drafts import Draft
+from .mentions import CountMention, TriggerMention
+
+_INLINE_ROW = re.compile(r"(?P<label>[^\s()،,؛:\d]+(?:[ \u200c][^\s()،,؛:\d]+){0,2})\s*\((?P<num>\d{1,4})\)")
+
+
+class Parting:
+    """Parts and running totals for one field; the host sets text, v, drafts, paragraphs, folded,
+    original, published and offers dates_in(), statistic(), paragraph_of(), country_in(),
+    offences(), reject()."""
+
+    def ordinal(self, s: int, e: int, c: CountMention, t: TriggerMention | None) -> None:
+        """"ششمین معترضی است که پس از خیزش ... اعدام می شود": a running total from the start its
+        sentence names (since a day or an event, or this year) to the report's day; none without one."""
+        dates = self.dates_in(s, e)
+        first = next((d for d in dates if d.since), None) \
+            or next((d for d in dates if d.period_start < self.published <= d.period_end), None)
+        if first is None:
+            self.reject((s, e), c.start, c.end, "reject.span_without_start")
+            return
+        country, stated = self.country_in(s, c.start)
+        event = t.event if t is not None else "executed"   # "الإعدام الـ١٠٠" names executions itself
+        rules = [f"trigger.{t.event}:{t.phrase}" if t is not None else "event.executed", "count.ordinal", "qualifier.exact",
+                 "period.since_anchor" if first.since else "period.stated", "kind.aggregate.ordinal",
+                 "country.stated" if stated else "country.report"]
+        self.drafts.append(Draft(event, c.value, "exact", (first.period_start, min(first.period_end, self.published)),
+                                 "aggregate", country, self.offences(s, e), None, (s, e), (c.start, c.end), rules))
+
+    def joined(self, counts: list[CountMention], s: int, e: int) -> list[CountMention]:
+        """Persian, "سه مرد و یک زن بلوچ ... اعدام شدند": two counts of people joined by "و" (an
+        adjective at most between) are one group of their sum under one verb; not in a breakdown,
+        whose parts stay parts."""
+        if self.v.lang != "fa" or self.v.breakdown.search(self.text, s, e):
+            return counts
+        out: list[CountMention] = []
+        for c in counts:
+            prev = out[-1] if out else None
+            if prev is not None and prev.noun == c.noun == "person" and c.qualifier == "exact" \
+                    and re.fullmatch(r"(?:[\s\u200c]+[^\s\u200c،,.؛:\d]+)?[\s\u200c]+و[\s\u200c]+", self.text[prev.end:c.start]):
+                out[-1] = CountMention(prev.value + c.value, prev.qualifier, "person", prev.start, c.end, prev.num_start)
+                continue
+            out.append(c)
+        return out
+
+    def inline_rows(self, s: int, e: int, counts) -> None:
+        """"خوزستان (۲۹)، اصفهان (۲۳) و کرمان (۱۶)" after a statistic: each place of the gazetteer
+        with a bracketed number is a part of that statistic, over its period."""
+        context = self.statistic(s)
+        if context is None or context.event != "executed":
+            return
+        for m in _INLINE_ROW.finditer(self.text, s, e):
+            words = m.group("label").split()
+            # the label's last one to three words: "و کرمان (۱۶)" is Kerman
+            label = next((" ".join(words[-k:]) for k in (3, 2, 1) if k <= len(words)
+                          and self.v.places.fullmatch(" ".join(words[-k:]))), None)
+            if label is None or any(c.start <= m.start("num") < c.end for c in counts):
+                continue
+            value = int(m.group("num"))
+            if value >= context.count:
+                continue
+            a, b = self.folded.span(m.end("label") - len(label), m.end("label"))
+            draft = Draft(context.event, value, "exact", context.period, "aggregate", context.country, (),
+                          self.original[a:b].strip(), (s, e), (m.start(), m.end()),
+                          [f"event.{context.event}", "table.inline_row", "qualifier.exact", "period.context",
+                           "location.table_label", "kind.of_context", "country.report"])
+            self.drafts.append(draft)
+
+    def part_of(self, s: int, e: int, c: CountMention, marked: bool = False) -> Draft | None:
+        """The claim a count breaks down ("شش زندانی سیاسی ... در میان اعدام شدگان", "اثنان منهم"):
+        the last claim of this or the previous paragraph when a breakdown word is beside the count."""
+        v, text = self.v, self.text
+        # "... در میان اعدام شدگان" after the count, or before it anywhere in its sentence (a list:
+        # "در میان اعدام شدگان ماه گذشته سه زن، چهار تبعه افغانستان، ۳۵ شهروند بلوچ")
+        marker = marked or c.noun == "partitive" or v.breakdown.search(text, c.end, min(e, c.end + 60)) \
+            or v.breakdown.search(text, s, c.start)
+        if not marker:
+            return None
+        p = self.paragraph_of(s)
+        earlier = [q for q in self.paragraphs if q < p]
+        since = earlier[-1] if earlier else 0
+        # (a figure given for comparison is no statistic the next sentence splits)
+        context = [d for d in self.drafts if d.span[0] >= since and d.span[0] < c.start and d.count > c.value
+                   and "kind.aggregate.comparison" not in d.rules]
+        here = [d for d in self.drafts if d.span[0] >= p and d.span[0] < c.start and d.kind == "aggregate"]
+        if here and here[-1].count <= c.value:
+            # "وأُعدم ١١٧ ... العام الماضي. وبلغ عدد الأجانب بين المعدومين ١٢٩": the paragraph speaks of
+            # 2024; the figure split is the one of that period told earlier, not an older record
+            same = [d for d in self.drafts if d.period == here[-1].period and d.count > c.value
+                    and d.span[0] < c.start and "kind.aggregate.comparison" not in d.rules]
+            if same:
+                return same[-1]
+        if context:
+            return context[-1]
+        # a list of one line each ("- ۲۲ زن در میان اعدام شدگان"): the statistic a few lines up
+        stat = self.statistic(s)
+        return stat if stat is not None and stat.count > c.value and "kind.aggregate.comparison" not in stat.rules else None
