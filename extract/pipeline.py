@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from pathlib import Path
 from typing import Iterable, Iterator
 
 import spacy
@@ -15,17 +16,20 @@ from spacy.language import Language
 
 from . import components  # noqa: F401  (registers the vigil_* factories)
 from .claims import Claim
+from .vocabulary import Vocabulary
 
 MAX_CHARS = 5_000_000
 _TAG = re.compile(r"<[^<>]{0,300}>")
 PIPES = ("vigil_sentences", "vigil_dates", "vigil_mentions", "vigil_places", "vigil_claims")
 
 
-def build_nlp(use_trained_model: str | None = None) -> Language:
-    """spacy.blank("en") (or a trained pipeline, if one is installed and named) plus the vigil_* components."""
+def build_nlp(use_trained_model: str | None = None, vocabulary: Vocabulary | None = None) -> Language:
+    """spacy.blank("en") (or a trained pipeline, if one is installed and named) plus the vigil_*
+    components, all running under `vocabulary` (default: the packaged one, loaded here)."""
     nlp = spacy.load(use_trained_model) if use_trained_model else spacy.blank("en")
+    vocabulary = vocabulary or Vocabulary.load()
     for pipe in PIPES:
-        nlp.add_pipe(pipe)
+        nlp.add_pipe(pipe).vocabulary = vocabulary
     # no parser or NER to run out of memory: allow long pages; longer input is cut (see _docs)
     nlp.max_length = MAX_CHARS
     return nlp
@@ -40,10 +44,13 @@ def _combine(title: list[Claim], body: list[Claim]) -> list[Claim]:
 
 class Extractor:
     """Reports in, claims out. Pure: no I/O, no clock; each language's nlp object is built once
-    (English at once, Persian and Arabic on their first report)."""
+    (English at once, Persian and Arabic on their first report). `vocabulary` is a directory of
+    English vocabulary files laid out as extract/data/ (default: the packaged files); the
+    Extractor compiles it once, with its speed layer (vocabulary.py), and keeps it to itself."""
 
-    def __init__(self, use_trained_model: str | None = None):
-        self.nlp = build_nlp(use_trained_model)
+    def __init__(self, use_trained_model: str | None = None, vocabulary: Path | str | None = None):
+        self.vocabulary = Vocabulary.load(vocabulary)
+        self.nlp = build_nlp(use_trained_model, self.vocabulary)
         self._rtl: dict[str, Language] = {}
 
     def pipeline(self, lang: str | None, text: str, title: str = "") -> Language:
@@ -66,11 +73,12 @@ class Extractor:
             # leftover markup becomes spaces of the same length, so evidence offsets still hold
             value = _TAG.sub(lambda m: " " * len(m.group()), value) if "<" in value else value
             doc = nlp.make_doc(value)
-            doc._.vigil_text = value   # equal to doc.text, which re-joins every token on each read
-            doc._.published = published
-            doc._.field = field
+            ext = doc._   # each doc._ builds a new object: take it once
+            ext.vigil_text = value   # equal to doc.text, which re-joins every token on each read
+            ext.published = published
+            ext.field = field
             if nlp is not self.nlp:
-                doc._.vigil_lead = lead   # the country of a Persian or Arabic report is read from its lead
+                ext.vigil_lead = lead   # the country of a Persian or Arabic report is read from its lead
             yield doc
 
     def extract(self, text: str, published: date | None, title: str = "", lang: str | None = "en") -> list[Claim]:
