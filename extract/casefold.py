@@ -19,15 +19,13 @@ text; callers read offsets, group names and lowercased values only.
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from . import prefilter
 
 _TOKEN = re.compile(r"\\.|\(\?P<\w+>|\(\?P=\w+\)|\(\?[a-zA-Z-]+[:)]|.", re.DOTALL)
 _NEGATED_CLASS = re.compile(r"\[\^((?:\\.|[^\]])*)\]")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
-_twins: dict = {}            # id(pattern) -> (pattern, (twin, exact) or None); Pattern.__hash__ reads all its code
-_last: list = [None, None]   # the last text and its lowered form (or None)
-_plans: dict = {}            # id(pattern) -> (pattern, plan): what finditer/search need, looked up once
 _IGNORECASE = int(re.IGNORECASE)   # a plain int: `flags & re.IGNORECASE` builds a RegexFlag on every call
 
 
@@ -58,22 +56,13 @@ def _lowered_source(source: str) -> tuple[str, bool] | None:
 
 
 def twin(pattern: re.Pattern) -> tuple[re.Pattern, bool] | None:
-    """The case-sensitive twin of an IGNORECASE pattern (compiled once) and whether it is
-    exact, or None."""
-    if not pattern.flags & _IGNORECASE:
+    """The case-sensitive twin of an IGNORECASE pattern and whether it is exact, or None."""
+    if not pattern.flags & _IGNORECASE or not isinstance(pattern.pattern, str):
         return None
-    entry = _twins.get(id(pattern))
-    if entry is not None and entry[0] is pattern:
-        return entry[1]
-    result = None
-    if pattern.flags & re.IGNORECASE and isinstance(pattern.pattern, str):
-        lowered_source = _lowered_source(pattern.pattern)
-        if lowered_source is not None:
-            result = re.compile(lowered_source[0], pattern.flags & ~re.IGNORECASE), lowered_source[1]
-    if len(_twins) > 512:
-        _twins.clear()
-    _twins[id(pattern)] = (pattern, result)
-    return result
+    lowered_source = _lowered_source(pattern.pattern)
+    if lowered_source is None:
+        return None
+    return re.compile(lowered_source[0], pattern.flags & ~re.IGNORECASE), lowered_source[1]
 
 
 def _risky(char: str) -> bool:
@@ -82,62 +71,178 @@ def _risky(char: str) -> bool:
 
 
 def lowered(text: str) -> str | None:
-    """text.lower() when matching twins on it equals IGNORECASE matching on text, else
-    None. The last answer is kept: every finder of a doc asks about the same text."""
-    if _last[0] is text:
-        return _last[1]
+    """text.lower() when matching twins on it equals IGNORECASE matching on text, else None."""
     low = text.lower()
     if len(low) != len(text) or not text.isascii() and any(_risky(c) for c in set(_NON_ASCII.findall(text))):
-        low = None
-    _last[0], _last[1] = text, low
+        return None
     return low
 
 
-def _plan(pattern: re.Pattern) -> tuple:
-    """(twin or None, twin is exact, literals of the pattern, literals of the twin), computed
-    once per pattern: finditer runs once per pattern and sentence window."""
-    entry = _plans.get(id(pattern))
-    if entry is not None and entry[0] is pattern:
-        return entry[1]
+class Plan(NamedTuple):
+    """How one pattern is run: its twin (or None), whether the twin is exact, the literals a
+    match needs (prefilter.required) and the start pattern (prefilter.starts), each for the
+    original and for the twin."""
+
+    pattern: re.Pattern
+    fast: re.Pattern | None
+    exact: bool
+    literals: tuple | None
+    fast_literals: tuple | None
+    starts: re.Pattern | None
+    fast_starts: re.Pattern | None
+
+
+def plan(pattern: re.Pattern) -> Plan:
+    """The Plan of one pattern (a few regex compilations: build it once per pattern)."""
     found = twin(pattern)
-    plan = (found[0] if found is not None else None, found is not None and found[1], prefilter.required(pattern),
-            prefilter.required(found[0]) if found is not None else None)
-    if len(_plans) > 512:
-        _plans.clear()
-    _plans[id(pattern)] = (pattern, plan)
-    return plan
+    fast = found[0] if found is not None else None
+    return Plan(pattern, fast, found is not None and found[1], prefilter.required(pattern),
+                prefilter.required(fast) if fast is not None else None,
+                prefilter.starts(pattern), prefilter.starts(fast) if fast is not None else None)
 
 
-def finditer(pattern: re.Pattern, text: str, pos: int = 0, endpos: int | None = None):
-    """pattern.finditer(text, pos, endpos), through the twin over the lowered text when exact."""
-    endpos = len(text) if endpos is None else endpos
-    fast, exact, literals, fast_literals = _plan(pattern)
-    low = lowered(text) if fast is not None else None
-    if low is None:
-        if literals is not None and all(text.find(s, pos, endpos) < 0 for s in literals):
+class Scanner:
+    """The speed layer of one Extractor: the Plan of each pattern it is made with (the
+    vocabulary's and the finders' own, made once) and the lowered form of the text being
+    read. Any other pattern (one compiled per report) runs as it is, unplanned, so nothing
+    grows as reports go by. Not shared between threads: the text cache is one slot.
+
+    Every method returns what the same call on the pattern itself returns.
+    """
+
+    def __init__(self, patterns=()):
+        self._plans: dict[int, Plan] = {}   # id(pattern) -> Plan; the Plan holds the pattern, so ids stay unique
+        self._text: str | None = None
+        self._low: str | None = None
+        for pattern in patterns:
+            if id(pattern) not in self._plans:
+                self._plans[id(pattern)] = plan(pattern)
+
+    def plan(self, pattern: re.Pattern) -> Plan:
+        entry = self._plans.get(id(pattern))
+        if entry is None or entry.pattern is not pattern:
+            return Plan(pattern, None, False, None, None, None, None)
+        return entry
+
+    def lowered(self, text: str) -> str | None:
+        """lowered(text), kept for the last text: every finder of a doc asks about the same text."""
+        if self._text is not text:
+            self._text, self._low = text, lowered(text)
+        return self._low
+
+    def finditer(self, pattern: re.Pattern, text: str, pos: int = 0, endpos: int | None = None):
+        """pattern.finditer(text, pos, endpos), through the twin over the lowered text when exact."""
+        endpos = len(text) if endpos is None else endpos
+        p = self.plan(pattern)
+        low = self.lowered(text) if p.fast is not None else None
+        if low is None:
+            if p.literals is not None and all(text.find(s, pos, endpos) < 0 for s in p.literals):
+                return ()
+            if p.starts is not None:
+                return _started(pattern, p.starts, text, pos, endpos)
+            return pattern.finditer(text, pos, endpos)
+        if p.fast_literals is not None and all(low.find(s, pos, endpos) < 0 for s in p.fast_literals):
             return ()
-        return pattern.finditer(text, pos, endpos)
-    if fast_literals is not None and all(low.find(s, pos, endpos) < 0 for s in fast_literals):
-        return ()
-    if exact:
-        return fast.finditer(low, pos, endpos)
-    return _confirmed(pattern, fast, text, low, pos, endpos)
+        if p.exact:
+            if p.fast_starts is not None:
+                return _started(p.fast, p.fast_starts, low, pos, endpos)
+            return p.fast.finditer(low, pos, endpos)
+        return _confirmed(pattern, p.fast, p.fast_starts, text, low, pos, endpos)
+
+    def scan(self, pattern: re.Pattern, text: str, spans: list[tuple[int, int]]):
+        """finditer over each of `spans` (sorted, not overlapping) in turn: one plan look-up, the
+        required literals sought once over all of them, then in each span when there are several."""
+        p = self._plans.get(id(pattern))
+        if p is None or p.pattern is not pattern:
+            for start, end in spans:
+                yield from pattern.finditer(text, start, end)
+            return
+        low = None
+        if p.fast is not None:
+            low = self._low if self._text is text else self.lowered(text)
+        if low is None:
+            target, rx, literals, begin = text, pattern, p.literals, p.starts
+        elif p.exact:
+            target, rx, literals, begin = low, p.fast, p.fast_literals, p.fast_starts
+        else:
+            for start, end in spans:
+                yield from self.finditer(pattern, text, start, end)
+            return
+        if not spans:
+            return
+        if literals is not None:
+            first, last = spans[0][0], spans[-1][1]
+            if all(target.find(s, first, last) < 0 for s in literals):
+                return
+            several = len(spans) > 1
+        else:
+            several = False
+        for start, end in spans:
+            if several and all(target.find(s, start, end) < 0 for s in literals):
+                continue
+            if begin is None:
+                yield from rx.finditer(target, start, end)
+                continue
+            find, match = begin.search, rx.match
+            candidate = find(target, start, end)
+            while candidate is not None:
+                at = candidate.start()
+                m = match(target, at, end)
+                if m is not None:
+                    yield m
+                    candidate = find(target, m.end(), end)
+                else:
+                    candidate = find(target, at + 1, end)
+
+    def cannot_match(self, pattern: re.Pattern, text: str, pos: int, endpos: int) -> bool:
+        """True when finditer(pattern, text, p, q) finds nothing for any pos <= p <= q <= endpos,
+        because text[pos:endpos] lacks every literal a match needs (prefilter.py)."""
+        p = self.plan(pattern)
+        low = self.lowered(text) if p.fast is not None else None
+        if low is None:
+            return p.literals is not None and all(text.find(s, pos, endpos) < 0 for s in p.literals)
+        return p.fast_literals is not None and all(low.find(s, pos, endpos) < 0 for s in p.fast_literals)
+
+    def search(self, pattern: re.Pattern, text: str, pos: int = 0, endpos: int | None = None):
+        """pattern.search(text, pos, endpos), through the twin when exact (see finditer)."""
+        endpos = len(text) if endpos is None else endpos
+        p = self.plan(pattern)
+        low = self.lowered(text) if p.fast is not None else None
+        if low is None:
+            return _search(pattern, p.starts, text, pos, endpos)
+        if p.exact:
+            return _search(p.fast, p.fast_starts, low, pos, endpos)
+        return next(_confirmed(pattern, p.fast, p.fast_starts, text, low, pos, endpos), None)
 
 
-def cannot_match(pattern: re.Pattern, text: str, pos: int, endpos: int) -> bool:
-    """True when finditer(pattern, text, p, q) finds nothing for any pos <= p <= q <= endpos,
-    because text[pos:endpos] lacks every literal a match needs (prefilter.py)."""
-    fast, _exact, literals, fast_literals = _plan(pattern)
-    low = lowered(text) if fast is not None else None
-    if low is None:
-        return literals is not None and all(text.find(s, pos, endpos) < 0 for s in literals)
-    return fast_literals is not None and all(low.find(s, pos, endpos) < 0 for s in fast_literals)
+def _search(pattern, starts, text, pos, endpos):
+    """pattern.search(text, pos, endpos), tried only where `starts` (or None) finds the start
+    of a match (prefilter.starts)."""
+    if starts is None:
+        return pattern.search(text, pos, endpos)
+    find, match = starts.search, pattern.match
+    candidate = find(text, pos, endpos)
+    while candidate is not None:
+        m = match(text, candidate.start(), endpos)
+        if m is not None:
+            return m
+        candidate = find(text, candidate.start() + 1, endpos)
+    return None
 
 
-def _confirmed(pattern, fast, text, low, pos, endpos):
+def _started(pattern, starts, text, pos, endpos):
+    """pattern.finditer(text, pos, endpos) through _search: every match is non-empty
+    (prefilter.starts), so after one ends the next is sought from its end."""
+    m = _search(pattern, starts, text, pos, endpos)
+    while m is not None:
+        yield m
+        m = _search(pattern, starts, text, m.end(), endpos)
+
+
+def _confirmed(pattern, fast, fast_starts, text, low, pos, endpos):
     """The original's matches, found by a superset twin and confirmed one by one."""
     while pos <= endpos:
-        candidate = fast.search(low, pos, endpos)
+        candidate = _search(fast, fast_starts, low, pos, endpos)
         if candidate is None:
             return
         m = pattern.match(text, candidate.start(), endpos)
@@ -149,15 +254,3 @@ def _confirmed(pattern, fast, text, low, pos, endpos):
         else:
             yield m
             pos = m.end()
-
-
-def search(pattern: re.Pattern, text: str, pos: int = 0, endpos: int | None = None):
-    """pattern.search(text, pos, endpos), through the twin when exact (see finditer)."""
-    endpos = len(text) if endpos is None else endpos
-    found = twin(pattern)
-    low = lowered(text) if found is not None else None
-    if low is None:
-        return pattern.search(text, pos, endpos)
-    if found[1]:
-        return found[0].search(low, pos, endpos)
-    return next(_confirmed(pattern, found[0], text, low, pos, endpos), None)

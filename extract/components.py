@@ -16,11 +16,12 @@ from spacy.tokens import Doc
 
 from .assemble import Field, assemble
 from .dates import find_dates
-from .lexicon import lexicon
+from .lexicon import lexicon, packaged, using
 from .mentions import find_counts, find_names, find_triggers
 from .offences import find_offences
 from .places import find_countries, find_places, main_country
-from .sentences import paragraphs, sentences, windows
+from .sentences import paragraphs, relevant, sentences, windows
+from .vocabulary import Vocabulary
 
 _EXTENSIONS = ("published", "field", "vigil_text", "vigil_windows", "vigil_date_windows", "vigil_sentences", "vigil_paragraphs", "vigil_dates", "vigil_counts",
                "vigil_names", "vigil_triggers", "vigil_places", "vigil_countries", "vigil_offences",
@@ -30,23 +31,41 @@ for _name in _EXTENSIONS:
         Doc.set_extension(_name, default=None)
 
 
-def _text(doc: Doc) -> str:
-    return doc._.vigil_text if doc._.vigil_text is not None else doc.text
+def _text(doc: Doc, ext=None) -> str:
+    """The doc's text; `ext` is doc._ when the caller holds it (each doc._ builds a new object)."""
+    text = (ext or doc._).vigil_text
+    return text if text is not None else doc.text
 
 
-class SentenceSegmenter:
+class _Component:
+    """A vigil_* component: it runs under its Extractor's vocabulary (build_nlp sets it; a
+    component added by hand loads the packaged one on its first doc)."""
+
+    vocabulary: Vocabulary | None = None
+
+    def __call__(self, doc: Doc) -> Doc:
+        if self.vocabulary is None:
+            self.vocabulary = Vocabulary.load()
+        with using(self.vocabulary.lexicon):
+            return self.run(doc)
+
+
+class SentenceSegmenter(_Component):
     """Sets sentence starts from paragraph breaks and sentence punctuation (sentences.py),
     and records the windows the finders need to read (sentences.windows)."""
 
-    def __call__(self, doc: Doc) -> Doc:
-        text = _text(doc)   # Doc.text re-joins every token on each access: read it once
+    def run(self, doc: Doc) -> Doc:
+        ext = doc._
+        text = _text(doc, ext)   # Doc.text re-joins every token on each access: read it once
         spans = sentences(text)
-        doc._.vigil_sentences = spans
-        doc._.vigil_paragraphs = paragraphs(text)
-        doc._.vigil_text = text
-        doc._.vigil_windows = windows(text, spans, lexicon().linking.relevant)
+        ext.vigil_sentences = spans
+        ext.vigil_paragraphs = paragraphs(text)
+        ext.vigil_text = text
+        scanner = self.vocabulary.scanner
+        hits = relevant(text, spans, lexicon().linking.relevant, scanner)
+        ext.vigil_windows = windows(text, spans, hits, scanner=scanner)
         # a follow-up sentence may date the claim before it ("The verdict was issued last week")
-        doc._.vigil_date_windows = windows(text, spans, lexicon().linking.relevant, lexicon().linking.follow_up)
+        ext.vigil_date_windows = windows(text, spans, hits, lexicon().linking.follow_up, scanner=scanner)
         if len(doc):
             # one array write: setting token.is_sent_start one by one rescans the doc each time
             starts = numpy.full((len(doc), 1), -1, dtype="int64").astype("uint64")
@@ -59,59 +78,60 @@ class SentenceSegmenter:
         return doc
 
 
-class DateFinder:
+class DateFinder(_Component):
     """Finds time expressions and resolves them against doc._.published (dates.py)."""
 
-    def __call__(self, doc: Doc) -> Doc:
-        doc._.vigil_dates = find_dates(_text(doc), doc._.published, doc._.vigil_date_windows)
+    def run(self, doc: Doc) -> Doc:
+        ext = doc._
+        ext.vigil_dates = find_dates(_text(doc, ext), ext.published, ext.vigil_date_windows)
         return doc
 
 
-class MentionFinder:
+class MentionFinder(_Component):
     """Finds counts, names and event triggers (mentions.py)."""
 
-    def __init__(self, name_stopwords: frozenset):
-        self.name_stopwords = name_stopwords
-
-    def __call__(self, doc: Doc) -> Doc:
-        text, spans = _text(doc), doc._.vigil_windows
-        doc._.vigil_triggers = find_triggers(text, spans)
-        doc._.vigil_counts = find_counts(text, spans) if doc._.vigil_triggers or "xecution" in text or "anging" in text or "sentence" in text else []
-        doc._.vigil_names = find_names(text, self.name_stopwords, spans) if doc._.vigil_triggers else []
+    def run(self, doc: Doc) -> Doc:
+        ext = doc._
+        text, spans = _text(doc, ext), ext.vigil_windows
+        ext.vigil_triggers = triggers = find_triggers(text, spans)
+        ext.vigil_counts = find_counts(text, spans) if triggers or "xecution" in text or "anging" in text or "sentence" in text else []
+        ext.vigil_names = find_names(text, lexicon().name_stopwords, spans) if triggers else []
         return doc
 
 
-class PlaceFinder:
+class PlaceFinder(_Component):
     """Finds prisons, towns and countries (places.py) and charges (offences.py)."""
 
-    def __call__(self, doc: Doc) -> Doc:
-        text, spans = _text(doc), doc._.vigil_windows
-        doc._.vigil_places = find_places(text, spans)
-        doc._.vigil_countries = find_countries(text, spans)
-        doc._.vigil_offences = find_offences(text, spans)
+    def run(self, doc: Doc) -> Doc:
+        ext = doc._
+        text, spans = _text(doc, ext), ext.vigil_windows
+        ext.vigil_places = find_places(text, spans)
+        ext.vigil_countries = find_countries(text, spans)
+        ext.vigil_offences = find_offences(text, spans)
         return doc
 
 
-class ClaimBuilder:
+class ClaimBuilder(_Component):
     """Links the mentions into claims (assemble.py); stores them in doc._.claims."""
 
     def __init__(self, default_country: str, lead_chars: int):
         self.default_country = default_country
         self.lead_chars = lead_chars
 
-    def __call__(self, doc: Doc) -> Doc:
-        text = _text(doc)
-        f = Field(doc._.field or "text", text, text, doc._.published, doc._.vigil_sentences or [],
-                  doc._.vigil_paragraphs or [], doc._.vigil_dates or [], doc._.vigil_counts or [],
-                  doc._.vigil_names or [], doc._.vigil_triggers or [], doc._.vigil_places or [],
-                  doc._.vigil_countries or [], doc._.vigil_offences or [])
+    def run(self, doc: Doc) -> Doc:
+        ext = doc._
+        text = _text(doc, ext)
+        f = Field(ext.field or "text", text, text, ext.published, ext.vigil_sentences or [],
+                  ext.vigil_paragraphs or [], ext.vigil_dates or [], ext.vigil_counts or [],
+                  ext.vigil_names or [], ext.vigil_triggers or [], ext.vigil_places or [],
+                  ext.vigil_countries or [], ext.vigil_offences or [])
         lead = find_countries(f.text, [(0, min(len(f.text), self.lead_chars))])
         country = main_country(sorted(set(lead + f.countries), key=lambda c: c.start), self.lead_chars,
                                self.default_country)
         # a heading ending in ":" may announce rows of figures with no trigger of their own (tables.py)
         worth = f.counts or f.names or f.triggers or ":\n" in text
-        doc._.vigil_drafts, doc._.vigil_rejections = assemble(f, country) if worth else ([], [])
-        doc._.claims = [d.claim(f) for d in doc._.vigil_drafts]
+        drafts, ext.vigil_rejections = assemble(f, country) if worth else ([], [])
+        ext.vigil_drafts, ext.claims = drafts, [d.claim(f) for d in drafts]
         return doc
 
 
@@ -127,7 +147,8 @@ def make_dates(nlp: Language, name: str):
 
 @Language.factory("vigil_mentions")
 def make_mentions(nlp: Language, name: str):
-    return MentionFinder(lexicon().name_stopwords)   # compiles the patterns now, not on the first report
+    packaged()   # compiles the patterns now, not on the first report
+    return MentionFinder()
 
 
 @Language.factory("vigil_places")

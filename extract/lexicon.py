@@ -8,14 +8,27 @@ from __future__ import annotations
 
 import json
 import re
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from pathlib import Path
 
 import yaml
 
 
+# The data directory load() is reading (None: the packaged extract/data/), and the Lexicon in
+# force for the extraction running in this context (None: the packaged one). Context variables,
+# not globals: two Extractors with different vocabularies each run their components under their own.
+_directory: ContextVar[Path | None] = ContextVar("vigil_data_directory", default=None)
+_active: ContextVar["Lexicon | None"] = ContextVar("vigil_lexicon", default=None)
+
+
 def _read(name: str) -> str:
+    directory = _directory.get()
+    if directory is not None:
+        return (directory / name).read_text(encoding="utf-8")
     return resources.files("extract").joinpath("data", name).read_text(encoding="utf-8")
 
 
@@ -239,9 +252,40 @@ def group_label(m: re.Match) -> str:
     return m.lastgroup.split("__")[0]
 
 
+def load(directory: Path | str | None = None) -> Lexicon:
+    """Load and compile the vocabulary files of `directory` (laid out as extract/data/; None:
+    the packaged ones). Raises OSError for a missing file, yaml.YAMLError or re.error for a bad one."""
+    token = _directory.set(Path(directory) if directory is not None else None)
+    try:
+        return _compile()
+    finally:
+        _directory.reset(token)
+
+
 @lru_cache(maxsize=1)
+def packaged() -> Lexicon:
+    """The packaged vocabulary, loaded once (the files never change at run time)."""
+    return load()
+
+
 def lexicon() -> Lexicon:
-    """Load and compile the vocabulary (cached: the files never change at run time)."""
+    """The vocabulary in force: the one of the Extractor whose component is running (using()),
+    else the packaged one."""
+    return _active.get() or packaged()
+
+
+@contextmanager
+def using(lex: Lexicon):
+    """Make `lex` the vocabulary lexicon() returns in this context until the block ends."""
+    token = _active.set(lex)
+    try:
+        yield lex
+    finally:
+        _active.reset(token)
+
+
+def _compile() -> Lexicon:
+    """Compile the vocabulary files load() is reading."""
     vocab = yaml.safe_load(_read("vocab.yaml"))
     events = yaml.safe_load(_read("events.yaml"))
     alternatives = []

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from pathlib import Path
 from typing import Iterable, Iterator
 
 import spacy
@@ -15,18 +16,21 @@ from spacy.language import Language
 
 from . import components  # noqa: F401  (registers the vigil_* factories)
 from .claims import Claim
+from .vocabulary import Vocabulary
 
 MAX_CHARS = 5_000_000
 _TAG = re.compile(r"<[^<>]{0,300}>")
 PIPES = ("vigil_sentences", "vigil_dates", "vigil_mentions", "vigil_places", "vigil_claims")
 
 
-def build_nlp(use_trained_model: str | None = None) -> Language:
-    """spacy.blank("en") (or a trained pipeline, if one is installed and named) plus the vigil_* components."""
+def build_nlp(use_trained_model: str | None = None, vocabulary: Vocabulary | None = None) -> Language:
+    """spacy.blank("en") (or a trained pipeline, if one is installed and named) plus the vigil_*
+    components, all running under `vocabulary` (default: the packaged one, loaded here)."""
     nlp = spacy.load(use_trained_model) if use_trained_model else spacy.blank("en")
+    vocabulary = vocabulary or Vocabulary.load()
     for pipe in PIPES:
-        nlp.add_pipe(pipe)
-    # no parser or NER to run out of memory: allow long pages; longer input is cut (see _docs)
+        nlp.add_pipe(pipe).vocabulary = vocabulary
+    # no parser or NER to run out of memory: allow long pages; longer input is cut (see _doc)
     nlp.max_length = MAX_CHARS
     return nlp
 
@@ -40,10 +44,13 @@ def _combine(title: list[Claim], body: list[Claim]) -> list[Claim]:
 
 class Extractor:
     """Reports in, claims out. Pure: no I/O, no clock; each language's nlp object is built once
-    (English at once, Persian and Arabic on their first report)."""
+    (English at once, Persian and Arabic on their first report). `vocabulary` is a directory of
+    English vocabulary files laid out as extract/data/ (default: the packaged files); the
+    Extractor compiles it once, with its speed layer (vocabulary.py), and keeps it to itself."""
 
-    def __init__(self, use_trained_model: str | None = None):
-        self.nlp = build_nlp(use_trained_model)
+    def __init__(self, use_trained_model: str | None = None, vocabulary: Path | str | None = None):
+        self.vocabulary = Vocabulary.load(vocabulary)
+        self.nlp = build_nlp(use_trained_model, self.vocabulary)
         self._rtl: dict[str, Language] = {}
 
     def pipeline(self, lang: str | None, text: str, title: str = "") -> Language:
@@ -58,27 +65,33 @@ class Extractor:
             self._rtl[chosen] = build_rtl_nlp(chosen)
         return self._rtl[chosen]
 
+    def _doc(self, nlp: Language, field: str, value: str, published: date | None, lead: str):
+        """One field of a report as a Doc, not yet run through the pipeline."""
+        value = value[:MAX_CHARS]
+        # leftover markup becomes spaces of the same length, so evidence offsets still hold
+        value = _TAG.sub(lambda m: " " * len(m.group()), value) if "<" in value else value
+        doc = nlp.make_doc(value)
+        ext = doc._   # each doc._ builds a new object: take it once
+        ext.vigil_text = value   # equal to doc.text, which re-joins every token on each read
+        ext.published = published
+        ext.field = field
+        if nlp is not self.nlp:
+            ext.vigil_lead = lead   # the country of a Persian or Arabic report is read from its lead
+        return doc
+
     def _docs(self, text: str, published: date | None, title: str, nlp: Language | None = None):
         nlp = nlp or self.nlp
         lead = f"{title or ''}\n{(text or '')[:600]}"
-        for field, value in (("title", title or ""), ("text", text or "")):
-            value = value[:MAX_CHARS]
-            # leftover markup becomes spaces of the same length, so evidence offsets still hold
-            value = _TAG.sub(lambda m: " " * len(m.group()), value) if "<" in value else value
-            doc = nlp.make_doc(value)
-            doc._.vigil_text = value   # equal to doc.text, which re-joins every token on each read
-            doc._.published = published
-            doc._.field = field
-            if nlp is not self.nlp:
-                doc._.vigil_lead = lead   # the country of a Persian or Arabic report is read from its lead
-            yield doc
+        return (self._doc(nlp, "title", title or "", published, lead), self._doc(nlp, "text", text or "", published, lead))
 
     def extract(self, text: str, published: date | None, title: str = "", lang: str | None = "en") -> list[Claim]:
         """The claims of one report; `published` anchors every relative date; `lang` is the
         language the source declares ("en", "fa", "ar"; None when unknown), checked against the text."""
         nlp = self.pipeline(lang, text or "", title or "")
-        title_doc, text_doc = (nlp(doc) for doc in self._docs(text, published, title, nlp))
-        return _combine(title_doc._.claims, text_doc._.claims)
+        lead = f"{title or ''}\n{(text or '')[:600]}"
+        body = nlp(self._doc(nlp, "text", text or "", published, lead))._.claims
+        # the headline is read only when the body states nothing (_combine)
+        return body or nlp(self._doc(nlp, "title", title or "", published, lead))._.claims
 
     def explain(self, text: str, published: date | None, title: str = "",
                 lang: str | None = "en") -> tuple[list[Claim], list]:
@@ -93,17 +106,15 @@ class Extractor:
         """One list of claims per (text, published, title[, lang]), in order. English reports go
         through nlp.pipe in batches; a Persian or Arabic one is read alone, in its place."""
         def english(batch):
-            def docs():
-                for text, published, title in batch:
-                    yield from self._docs(text, published, title)
-
-            pending = None
-            for doc in self.nlp.pipe(docs(), batch_size=batch_size):
-                if pending is None:
-                    pending = doc
-                    continue
-                yield _combine(pending._.claims, doc._.claims)
-                pending = None
+            # bodies first; a headline is read only for a report whose body states nothing (_combine)
+            bodies = [doc._.claims for doc in self.nlp.pipe(
+                (self._doc(self.nlp, "text", text or "", published, "") for text, published, _ in batch),
+                batch_size=batch_size)]
+            bare = [i for i, claims in enumerate(bodies) if not claims and batch[i][2]]
+            headlines = dict(zip(bare, (doc._.claims for doc in self.nlp.pipe(
+                (self._doc(self.nlp, "title", batch[i][2], batch[i][1], "") for i in bare), batch_size=batch_size))))
+            for i, claims in enumerate(bodies):
+                yield claims or headlines.get(i, [])
 
         batch: list[tuple] = []
         for report in reports:

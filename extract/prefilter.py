@@ -1,5 +1,7 @@
-"""Literals every match of a pattern contains: a span holding none of them cannot
-match, so it is not scanned (str.find is far cheaper than a regex pass).
+"""Literals every match of a pattern contains, and texts every match starts with: a span
+holding none of the first cannot match, so it is not scanned (str.find is far cheaper than a
+regex pass); a regex pass of the second (a plain trie of literals, which re scans in C) finds
+the only places where a match can start.
 
 The literals are read off the parsed pattern, like RE2's prefilter
 (https://github.com/google/re2/blob/main/re2/prefilter.h): a run of fixed text is
@@ -23,7 +25,10 @@ except ImportError:  # pragma: no cover - Python 3.10
 _MAX_EXACT = 32      # strings in a set of fixed texts before it is cut
 _MAX_REQUIRED = 12   # literals worth a str.find each
 _MIN_LENGTH = 3      # shorter literals occur everywhere
-_found: dict = {}    # id(pattern) -> (pattern, literals or None); cleared when large (per-report patterns)
+_START_LENGTH = 4    # characters of a match's start sought
+_MAX_STARTS = 400    # start texts before they are cut short
+_DIGIT = "\\d"      # a start atom standing for any digit (the pattern's own \d)
+_SPACE = "\\s"      # likewise any whitespace
 
 
 def _product(a: frozenset, b: frozenset) -> frozenset | None:
@@ -104,9 +109,6 @@ def _sequence(items) -> tuple:
 
 def required(pattern: re.Pattern) -> tuple[str, ...] | None:
     """Literals one of which every match of a case-sensitive pattern contains, or None."""
-    entry = _found.get(id(pattern))
-    if entry is not None and entry[0] is pattern:
-        return entry[1]
     literals = None
     if not pattern.flags & re.IGNORECASE and isinstance(pattern.pattern, str):
         try:
@@ -116,7 +118,122 @@ def required(pattern: re.Pattern) -> tuple[str, ...] | None:
                 literals = tuple(sorted(best, key=len))
         except Exception:   # an unfamiliar parse tree: scan as before
             literals = None
-    if len(_found) > 512:
-        _found.clear()
-    _found[id(pattern)] = (pattern, literals)
     return literals
+
+
+def _atoms(op, av) -> set | None:
+    """The single characters (or digit/space atoms) one item matches, or None when they are many."""
+    if op is _c.LITERAL:
+        return {chr(av)}
+    if op is not _c.IN:
+        return None
+    if av == [(_c.CATEGORY, _c.CATEGORY_DIGIT)]:
+        return {_DIGIT}
+    if av == [(_c.CATEGORY, _c.CATEGORY_SPACE)]:
+        return {_SPACE}
+    chars: set = set()
+    for o, v in av:
+        if o is _c.LITERAL:
+            chars.add(chr(v))
+        elif o is _c.RANGE and v[1] - v[0] < _MAX_EXACT:
+            chars.update(chr(x) for x in range(v[0], v[1] + 1))
+        else:
+            return None
+    return chars if len(chars) <= _MAX_EXACT else None
+
+
+def _start_item(op, av) -> set:
+    """(start, complete) pairs of one parsed item: tuples of atoms a match of it starts with,
+    complete when the item's whole match is that tuple (so what follows extends it)."""
+    atoms = _atoms(op, av)
+    if atoms is not None:
+        return {((a,), True) for a in atoms}
+    if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
+        return {((), True)}    # zero-width: the start lies in what follows
+    if op is _c.SUBPATTERN and not av[1] & re.IGNORECASE:
+        return _start_sequence(av[3])
+    if op is _c.BRANCH:
+        return set().union(*(_start_sequence(alt) for alt in av[1]))
+    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT) or op is getattr(_c, "POSSESSIVE_REPEAT", None):
+        low, high, sub = av
+        inner = _start_sequence(sub)
+        if low == high == 1:
+            return inner
+        out = {(s, False) for s, _ in inner}   # what a second repetition or the rest adds is not followed
+        if low == 0:
+            out.add(((), True))
+        return out
+    return {((), False)}
+
+
+def _start_sequence(items) -> set:
+    open_, closed = {()}, set()
+    for op, av in items:
+        if not open_:
+            break
+        parts = _start_item(op, av)
+        grown = set()
+        for head in open_:
+            for tail, complete in parts:
+                joined = head + tail
+                if len(joined) >= _START_LENGTH:
+                    closed.add(joined[:_START_LENGTH])
+                elif complete:
+                    grown.add(joined)
+                else:
+                    closed.add(joined)
+        open_ = grown
+        if len(open_) + len(closed) > _MAX_STARTS:   # too many to follow: shorter starts still hold
+            closed |= open_
+            open_ = set()
+    return {(s, True) for s in open_} | {(s, False) for s in closed}
+
+
+def _weak(start: tuple) -> bool:
+    """A start found at most places: empty, white space, or one letter ("a", "t"); a digit is rare enough."""
+    return not start or start[0] in (_SPACE, " ", "\n") or len(start) == 1 and not (start[0] == _DIGIT or start[0].isdigit())
+
+
+def _anchored(pattern: re.Pattern) -> bool:
+    """True when the pattern opens with a lookbehind that must match ("(?<=;\\s)") or with "^":
+    re rejects most places on it at once, faster than a scan for starts would."""
+    items = _parser.parse(pattern.pattern, pattern.flags).data
+    return bool(items) and (items[0][0] is _c.ASSERT and items[0][1][0] == -1
+                            or items[0][0] is _c.AT and items[0][1] in (_c.AT_BEGINNING, _c.AT_BEGINNING_STRING))
+
+
+def starts(pattern: re.Pattern) -> re.Pattern | None:
+    """A pattern of the texts every match of a case-sensitive pattern starts with (a trie of
+    literals, no groups), or None when a match may start almost anywhere (_weak) or the
+    pattern rejects places faster itself (_anchored).
+
+    Every match starts where this pattern matches, so a scan may run this pattern first and
+    try the original only there; every match of the original is then non-empty.
+    """
+    if pattern.flags & re.IGNORECASE or not isinstance(pattern.pattern, str):
+        return None
+    try:
+        found = {s for s, _ in _start_sequence(_parser.parse(pattern.pattern, pattern.flags).data)}
+    except Exception:   # an unfamiliar parse tree: no start pattern
+        return None
+    if not found or any(_weak(start) for start in found) or _anchored(pattern):
+        return None
+    tree: dict = {}
+    for start in sorted(found, key=len):
+        node = tree
+        for atom in start:
+            if None in node:
+                break   # a shorter start already covers this one
+            node = node.setdefault(atom, {})
+        else:
+            node.clear()
+            node[None] = {}
+
+    def emit(node: dict) -> str:
+        if None in node:
+            return ""
+        alternatives = [(atom if atom in (_DIGIT, _SPACE) else re.escape(atom)) + emit(sub)
+                        for atom, sub in sorted(node.items())]
+        return alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
+
+    return re.compile(emit(tree), pattern.flags & (re.ASCII | re.UNICODE))

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 
-from . import casefold
 from .lexicon import words
 
 _BREAK = re.compile(r"(?<=[.!?])(?P<close>['\"’”)]?)\s+(?=['\"‘“(]?[A-Z0-9])")
@@ -53,31 +52,46 @@ def sentences(text: str) -> list[tuple[int, int]]:
     return stripped
 
 
-def windows(text: str, spans: list[tuple[int, int]], relevant: re.Pattern,
-            follow: re.Pattern | None = None) -> list[tuple[int, int]]:
-    """The sentences that `relevant` finds something in (and the sentence right after one
-    when `follow` matches at its start), adjacent ones joined: the only stretches the
-    finders need to read (most of a long report is background)."""
+class Windows(list):
+    """The (start, end) stretches of one text that the finders read (a list of pairs), and
+    the Scanner (casefold.py) of the Extractor reading it, so scan() runs its fast plans."""
+
+    def __init__(self, spans, scanner):
+        super().__init__(spans)
+        self.scanner = scanner
+
+
+def relevant(text: str, spans: list[tuple[int, int]], pattern: re.Pattern, scanner=None) -> list[bool]:
+    """For each sentence, whether `pattern` finds something in it (through `scanner`,
+    casefold.Scanner, when given)."""
+    search = scanner.search if scanner is not None else (lambda p, t, s, e: p.search(t, s, e))
+    return [bool(search(pattern, text, start, end)) for start, end in spans]
+
+
+def windows(text: str, spans: list[tuple[int, int]], hits: list[bool],
+            follow: re.Pattern | None = None, scanner=None) -> Windows:
+    """The sentences with a hit (relevant()), and the sentence right after one when `follow`
+    matches at its start, adjacent ones joined: the only stretches the finders need to read
+    (most of a long report is background). `scanner` travels with the windows to scan()."""
     out: list[list[int]] = []
     after = False
-    for start, end in spans:
-        hit = bool(casefold.search(relevant, text, start, end))
+    for (start, end), hit in zip(spans, hits):
         if hit or (after and follow is not None and follow.match(text, start, end)):
             if out and text[out[-1][1]:start].strip() == "":
                 out[-1][1] = end
             else:
                 out.append([start, end])
         after = hit
-    return [(a, b) for a, b in out]
+    return Windows([(a, b) for a, b in out], scanner)
 
 
 def scan(pattern: re.Pattern, text: str, spans: list[tuple[int, int]] | None):
-    """pattern.finditer over each span (the whole text when spans is None); an IGNORECASE
-    pattern runs as its twin over the lowered text (casefold.py), so group text may be lowered."""
+    """pattern.finditer over each span (the whole text when spans is None). Through the Scanner
+    that Windows carry, an IGNORECASE pattern runs as its twin over the lowered text
+    (casefold.py), so group text may be lowered."""
+    scanner = getattr(spans, "scanner", None)
+    if scanner is not None:
+        return scanner.scan(pattern, text, spans)
     if spans is None:
-        yield from casefold.finditer(pattern, text)
-        return
-    if not spans or casefold.cannot_match(pattern, text, min(s for s, _ in spans), max(e for _, e in spans)):
-        return   # a literal every match needs is nowhere in the windows: one str.find per literal, not per window
-    for start, end in spans:
-        yield from casefold.finditer(pattern, text, start, end)
+        return pattern.finditer(text)
+    return (m for start, end in spans for m in pattern.finditer(text, start, end))

@@ -1,14 +1,15 @@
 """The lowered-text twins of IGNORECASE patterns find exactly what the originals find."""
 import json
+import os
 import re
 from pathlib import Path
 
 import pytest
 
-from extract import casefold, dates, mentions
+from extract import casefold, dates, mentions, places, prefilter
 from extract.lexicon import lexicon
 
-CORPUS = Path(__file__).parents[2] / "shared" / "corpus"
+CORPUS = Path(os.environ.get("VIGIL_CORPUS") or Path(__file__).parents[2] / "shared" / "corpus")
 SAMPLES = [
     "At least 12 prisoners WERE HANGED in Ghezel Hesar Prison on Monday; the Execution of Two Men followed.",
     "Nine inmates were transferred to solitary confinement. Three more were Executed last week.",
@@ -38,11 +39,12 @@ def _texts():
 
 @pytest.mark.parametrize("pattern", _patterns(), ids=lambda p: p.pattern[:40])
 def test_twin_finds_the_same_spans(pattern):
+    scanner = casefold.Scanner([pattern])
     for text in _texts():
         expected = [(m.span(), m.lastgroup, [m.span(g) for g in range(pattern.groups + 1)])
                     for m in pattern.finditer(text)]
         got = [(m.span(), m.lastgroup, [m.span(g) for g in range(pattern.groups + 1)])
-               for m in casefold.finditer(pattern, text)]
+               for m in scanner.finditer(pattern, text)]
         assert got == expected, text[:80]
 
 
@@ -56,7 +58,7 @@ def test_twins_that_could_lose_matches_are_not_made():
 
 def test_a_case_sensitive_part_is_confirmed():
     text = "They may be hanged in May 2020, or may not; MAY 2021 and may 2022."
-    assert [m.span() for m in casefold.finditer(dates._MONTH_YEAR, text)] == \
+    assert [m.span() for m in casefold.Scanner([dates._MONTH_YEAR]).finditer(dates._MONTH_YEAR, text)] == \
         [m.span() for m in dates._MONTH_YEAR.finditer(text)] == [(22, 30), (44, 52)]
 
 
@@ -78,5 +80,39 @@ def test_prefilter_literals_are_required_by_every_match():
 def test_a_span_without_the_literals_is_skipped_with_the_same_result():
     pattern = dates._RELATIVE[2][0]   # "the day before yesterday"
     text = "Two men were hanged the day before yesterday. Nothing else happened."
-    assert [m.span() for m in casefold.finditer(pattern, text, 45, len(text))] == []
-    assert [m.span() for m in casefold.finditer(pattern, text)] == [m.span() for m in pattern.finditer(text)]
+    scanner = casefold.Scanner([pattern])
+    assert [m.span() for m in scanner.finditer(pattern, text, 45, len(text))] == []
+    assert [m.span() for m in scanner.finditer(pattern, text)] == [m.span() for m in pattern.finditer(text)]
+
+
+@pytest.mark.parametrize("pattern", [lexicon().countries, places._PRISON, places._CITY, dates._YEARS, mentions._NAME,
+                                     mentions._ELLIPSIS_AND], ids=lambda p: p.pattern[:40])
+def test_case_sensitive_patterns_tried_only_at_their_starts_find_the_same(pattern):
+    scanner = casefold.Scanner([pattern])
+    for text in _texts():
+        for pos, endpos in ((0, len(text)), (len(text) // 3, 2 * len(text) // 3)):
+            expected = [(m.span(), m.groupdict()) for m in pattern.finditer(text, pos, endpos)]
+            assert [(m.span(), m.groupdict()) for m in scanner.finditer(pattern, text, pos, endpos)] == expected
+
+
+def test_starts_are_what_every_match_begins_with():
+    found = prefilter.starts(re.compile(r"\b(?:were|was)\s+hanged|\b(?:the\s+)?executions?\s+of"))
+    # up to four characters of each start; "the" is optional, so "exec" may open a match too
+    assert found.pattern == r"(?:exec|the\s|w(?:as\s|ere))"
+    assert prefilter.starts(re.compile(r"(?P<n>\d+)\s+men")).pattern == r"\d"
+    assert prefilter.starts(re.compile(r"an?\s+man|one\s+man")).pattern == r"(?:a(?:\s|n)|one\s)"
+    assert prefilter.starts(re.compile(r"\s+hanged")) is None            # white space is everywhere
+    assert prefilter.starts(re.compile(r"(?:a|b)c?")) is None             # a single letter likewise
+    assert prefilter.starts(re.compile(r"(?<=;\s)\d+")) is None          # re rejects on the lookbehind itself
+    assert prefilter.starts(re.compile(r"^(?:at least|more than)")) is None   # and on "^"
+    assert prefilter.starts(re.compile(r"x?")) is None                    # may match the empty string
+    assert prefilter.starts(re.compile(r"hang", re.IGNORECASE)) is None  # only case-sensitive patterns
+
+
+def test_a_pattern_the_scanner_was_not_made_with_runs_as_it_is():
+    made, other = re.compile(r"hanged", re.IGNORECASE), re.compile(r"hanged\b", re.IGNORECASE)
+    scanner = casefold.Scanner([made])
+    text = "Two men were HANGED."
+    assert scanner.plan(made).fast is not None and scanner.plan(other).fast is None
+    assert [m.group() for m in scanner.finditer(other, text)] == ["HANGED"]   # the original's text, not lowered
+    assert [m.span() for m in scanner.finditer(made, text)] == [(13, 19)]

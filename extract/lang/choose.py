@@ -19,13 +19,17 @@ _ARABIC_SCRIPT = re.compile(r"[\u0600-\u06FF]")
 _LATIN = re.compile(r"[A-Za-z]")
 _PERSIAN_ONLY = re.compile(rf"[{''.join(_W.value('persian_only_letters'))}]|(?<!\S)(?:{_W['persian_only_words']})(?!\S)")
 _ARABIC_ONLY = re.compile(rf"[{''.join(_W.value('arabic_only_letters'))}]|(?<!\S)(?:{_W['arabic_only_words']})(?!\S)")
+_ASCII_LETTERS = bytes(range(65, 91)) + bytes(range(97, 123))   # what _LATIN matches
 _SAMPLE = 4000   # characters read to decide: the headline and lead are enough
 
 
 def script_language(text: str) -> str | None:
     """"fa", "ar" or "en" by the script most of the letters are in; None with too few letters."""
     sample = text[:_SAMPLE]
-    arabic, latin = len(_ARABIC_SCRIPT.findall(sample)), len(_LATIN.findall(sample))
+    if sample.isascii():   # most reports: no Arabic letter, and the Latin ones counted in C
+        arabic, latin = 0, len(sample) - len(sample.encode("ascii").translate(None, _ASCII_LETTERS))
+    else:
+        arabic, latin = len(_ARABIC_SCRIPT.findall(sample)), len(_LATIN.findall(sample))
     if arabic + latin < 20:
         return None
     if latin >= arabic:

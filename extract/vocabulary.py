@@ -1,0 +1,53 @@
+"""One Extractor's vocabulary: the Lexicon compiled from its data files and the speed layer
+(casefold.Scanner) that runs those patterns, built together once per Extractor.
+
+Two Extractors built from different data directories keep apart: each component runs under
+its own Extractor's Lexicon (lexicon.using) and reads through its own Scanner.
+"""
+from __future__ import annotations
+
+import dataclasses
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from .casefold import Scanner
+from .lexicon import Lexicon, load, packaged
+
+
+def patterns(value) -> list[re.Pattern]:
+    """Every compiled pattern a Lexicon holds, in its nested dataclasses and tuples."""
+    if isinstance(value, re.Pattern):
+        return [value]
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return [p for f in dataclasses.fields(value) for p in patterns(getattr(value, f.name))]
+    if isinstance(value, (tuple, list)):
+        return [p for item in value for p in patterns(item)]
+    return []
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """A compiled Lexicon and the Scanner holding the plan of each of its patterns."""
+
+    lexicon: Lexicon
+    scanner: Scanner
+
+    @classmethod
+    def load(cls, directory: Path | str | None = None) -> "Vocabulary":
+        """The vocabulary of a data directory laid out as extract/data/ (None: the packaged one);
+        errors as lexicon.load."""
+        lex = packaged() if directory is None else load(directory)
+        return cls(lex, Scanner(patterns(lex) + finder_patterns()))
+
+
+def finder_patterns() -> list[re.Pattern]:
+    """The patterns the finder modules compile for themselves (module-level names, lists of
+    them, and the comparisons' compiled-once patterns), which scan() runs on every report."""
+    from . import comparisons, dates, iranian_calendar, mentions, places
+
+    found = [comparisons.compared_figure(), comparisons.range_figures()]
+    for module in (mentions, dates, places, iranian_calendar):
+        for value in vars(module).values():
+            found += patterns(value)
+    return found
