@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
 import statistics
 import subprocess
@@ -99,6 +100,7 @@ def main() -> None:
     }
     results: dict[str, dict[str, list[float]]] = {}
     second = None
+    load_before = os.getloadavg()[0]
     try:
         with tempfile.TemporaryDirectory(prefix="vigil-bench-") as tmp:
             tmp = Path(tmp)
@@ -126,6 +128,9 @@ def main() -> None:
 
     print(f"bench site on 127.0.0.1: {args.pages} listing pages or feeds of {args.per} articles ({pages} pages a run); "
           f"16 requests in flight, {args.per_domain} per host, AutoThrottle off; median of {args.pairs} pairs")
+    # a share measured on cores that other work keeps busy is one of CPU time, not of speed
+    print(f"machine: {os.cpu_count()} CPUs, 1-minute load average {load_before:.1f} before, "
+          f"{os.getloadavg()[0]:.1f} after")
     for mode, rates in results.items():
         bare_rate, vigil_rate = statistics.median(rates["bare"]), statistics.median(rates["vigil"])
         print(f"{mode:<6} bare Scrapy {bare_rate:7.1f} pages/s   Vigil {vigil_rate:7.1f} pages/s   "

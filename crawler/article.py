@@ -25,6 +25,7 @@ import charset_normalizer
 import lxml.etree
 import lxml.html
 import trafilatura
+from trafilatura.metadata import examine_meta, extract_meta_json, extract_title
 from bs4 import BeautifulSoup
 from w3lib.encoding import html_body_declared_encoding, http_content_type_encoding, read_bom
 
@@ -165,9 +166,9 @@ def _any_text(tree) -> bool:
 
 
 def _text_by(method: str, tree, url: str, text_selector: str | None) -> tuple[str, str]:
-    if method == "trafilatura":  # with the metadata, for the page's title (og:title, JSON-LD, <title>, <h1>)
-        document = trafilatura.bare_extraction(copy.deepcopy(tree), url=url, with_metadata=True, **TRAFILATURA)
-        return ((document.title or "") if document else ""), ((document.text or "") if document else "")
+    if method == "trafilatura":  # bare_extraction copies the tree it is given, so it is passed as it is
+        document = trafilatura.bare_extraction(tree, url=url, **TRAFILATURA)
+        return (trafilatura_title(tree) if document else ""), ((document.text or "") if document else "")
     if method == "trafilatura-pruned":
         pruned = _without_furniture(tree)
         document = trafilatura.bare_extraction(pruned, url=url, favor_recall=True, **TRAFILATURA)
@@ -175,6 +176,26 @@ def _text_by(method: str, tree, url: str, text_selector: str | None) -> tuple[st
     if method == "selector":
         return _by_selector(lxml.html.tostring(tree, encoding="unicode"), text_selector)
     return "", main_block_text(tree)
+
+
+def trafilatura_title(tree) -> str:
+    """The page's title as trafilatura's metadata reads it (og:title and other <meta>, then
+    JSON-LD, then <title>/<h1>), without the rest of its metadata.
+
+    The same steps, in the same order, as the title part of trafilatura.metadata.extract_metadata
+    (2.x); the rest of that function (author, site name, categories, licence, its own date
+    search with htmldate, the URL's domain) costs more than the text itself and Vigil reads
+    none of it (dates: crawler.pagedates). Does not change `tree`.
+    """
+    metadata = examine_meta(tree)
+    try:
+        metadata = extract_meta_json(tree, metadata)
+    except Exception as exc:  # noqa: BLE001 - trafilatura's own JSON-LD reader has bugs; it skips them so
+        log.debug("JSON-LD metadata not read: %s", exc)
+    if not metadata.title:
+        metadata.title = extract_title(tree)
+    metadata.clean_and_trim()
+    return metadata.title or ""
 
 
 def _without_furniture(tree):

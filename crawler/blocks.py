@@ -101,15 +101,31 @@ def _piece_text(owner, attribute: str) -> str:
     return owner.text_content() or ""
 
 
-def _elements(tree):
-    """The body's block elements that may hold template lines, in document order."""
+def _elements(tree) -> list:
+    """The body's block elements that may hold template lines, in document order: every
+    element that is not inline and neither is nor lies inside one of _KEEP_TAGS.
+
+    One walk that skips a kept element's whole subtree, rather than a look at every
+    element's ancestors: each lxml element touched from Python costs a proxy object.
+    """
     body = tree.find(".//body")
-    for element in (body if body is not None else tree).iter():
-        if not isinstance(element.tag, str) or _is_inline(element) or element.tag.lower() in _KEEP_TAGS:
+    root = body if body is not None else tree
+    if any(isinstance(a.tag, str) and a.tag.lower() in _KEEP_TAGS for a in root.iterancestors()):
+        return []
+    found = []
+    stack = [root]
+    while stack:
+        element = stack.pop()
+        tag = element.tag
+        if not isinstance(tag, str):  # comments, processing instructions: no children
             continue
-        if any(isinstance(a.tag, str) and a.tag.lower() in _KEEP_TAGS for a in element.iterancestors()):
+        tag = tag.lower()
+        if tag in _KEEP_TAGS:
             continue
-        yield element
+        if tag not in INLINE_TAGS:
+            found.append(element)
+        stack.extend(reversed(element))  # children, first child on top
+    return found
 
 
 def _line_text(line) -> str:
@@ -129,7 +145,7 @@ def _linked(element, line, words: int) -> bool:
 
 def _blocks(tree):
     """(block, line pieces) for every line of at least MIN_WORDS words, in document order."""
-    for element in list(_elements(tree)):
+    for element in _elements(tree):
         for index, line in enumerate(_lines(element)):
             text = _line_text(line)
             words = len(_WORD.findall(text))

@@ -65,3 +65,30 @@ def test_a_page_time_with_an_offset_is_kept_and_read_on_the_source_clock():
     assert late_sunday_utc.published_on(None) == "2025-09-14"  # no zone configured: the day as written
     bare = extract_article(page.format("2025-09-15").encode(), "http://127.0.0.1/a")
     assert (bare.published_at, bare.published_on(tehran)) == (None, "2025-09-15")
+
+
+TITLED = {
+    "og:title over <title>": '<meta property="og:title" content="Two men hanged in Shiraz"><title>Site | Home</title>',
+    "JSON-LD headline": '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Three executed in'
+                        ' Karaj &amp; Qom"}</script><title>Site</title>',
+    "<title> only": "<title>Woman executed in Qezelhesar - Monitor</title>",
+    "<h1> only": "",
+}
+
+
+@pytest.mark.parametrize("head", TITLED.values(), ids=TITLED.keys())
+def test_the_title_is_the_one_trafilatura_metadata_reads(head):
+    """Vigil reads the title with trafilatura's own metadata steps and skips the rest of its
+    metadata (author, site name, its own date search): the title must stay trafilatura's."""
+    import trafilatura
+
+    from crawler.article import parse_page, trafilatura_title
+
+    html = (f"<html><head>{head}</head><body><h1>Four prisoners executed in Urmia</h1>"
+            f"<article><p>{'Four prisoners were executed in Urmia Central Prison on Monday. ' * 4}</p></article>"
+            "</body></html>").encode()
+    full = trafilatura.bare_extraction(parse_page(html, "http://127.0.0.1/a"), url="http://127.0.0.1/a",
+                                       with_metadata=True, include_comments=False)
+    assert full.title
+    assert trafilatura_title(parse_page(html, "http://127.0.0.1/a")) == full.title
+    assert extract_article(html, "http://127.0.0.1/a").title == full.title

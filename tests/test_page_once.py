@@ -67,7 +67,7 @@ def test_a_batch_is_read_in_worker_processes_and_one_item_fails_alone():
     read = readpool.read_pages(_pid_unless_odd, items)
     assert len(read) == len(items)
     pids = {pid for pid, exc in read if exc is None}
-    if readpool.WORKERS > 1:
+    if readpool.WORKERS >= 1:  # a core to spare beside the collector's own
         assert os.getpid() not in pids
     failures = [(n, exc) for n, (_, exc) in zip(items, read) if exc is not None]
     assert [n for n, _ in failures] == [n for n in items if n % 2]

@@ -103,3 +103,27 @@ def test_concurrent_first_open_migrates_once(tmp_path: Path):
     db = open_store(tmp_path)
     names = [m.name for m in migrations.applied(db)]
     assert len(names) == len(set(names)) == len(migrations._migrations)
+
+
+def _plans(db, lookup) -> list[str]:
+    """The query plan of each statement `lookup()` runs, as SQLite explains it."""
+    statements = []
+    db.conn.set_trace_callback(statements.append)
+    try:
+        lookup()
+    finally:
+        db.conn.set_trace_callback(None)
+    # the traced text has its parameters filled in; the plan does not depend on their values
+    return [" ".join(row[3] for row in db.conn.execute(f"explain query plan {s}")) for s in statements]
+
+
+def test_new_document_lookups_use_an_index_not_a_scan_of_the_source(tmp_path: Path):
+    """The same-text and same-day lookups run once per document stored, so each must be an
+    index search: scanning the source's documents made a crawl quadratic in its size."""
+    from vigil.store import documents
+
+    db = open_store(tmp_path)
+    for lookup, index in ((lambda: documents.with_content_hash(db, "s", "ab" * 32), "content_hash"),
+                          (lambda: documents.fingerprinted_on(db, "s", "2025-09-01"), "idx_documents_source_day")):
+        plans = _plans(db, lookup)
+        assert plans and all(index in plan and "SCAN" not in plan for plan in plans), plans

@@ -29,7 +29,11 @@ from typing import Callable, Sequence
 log = logging.getLogger(__name__)
 
 PROCESS_BATCH = 8  # pages: fewer are read here, where they cost less than shipping them to a worker
-WORKERS = max(1, min(4, os.cpu_count() or 1))
+# One core is the collector's own (the crawl child's reactor, the feed fetch threads, the store);
+# readers take the others. On two cores two readers beside the crawl child made three busy
+# processes for two cores and measured slower than one (bench/collect.py, issue 17). With no
+# core to spare (0) the pages are read in this process.
+WORKERS = max(0, min(4, (os.cpu_count() or 1) - 1))
 PARENT_CHECK = 2.0  # seconds between a worker's checks that the reading process is still there
 
 _pool: ProcessPoolExecutor | None = None
@@ -38,7 +42,7 @@ _pool_lock = threading.Lock()
 
 def read_pages(read: Callable, items: Sequence) -> list[tuple[object, BaseException | None]]:
     """`read(item)` for each item (a module-level function: it runs in another process)."""
-    if len(items) < PROCESS_BATCH or WORKERS < 2:
+    if len(items) < PROCESS_BATCH or WORKERS < 1:
         return [_guarded(read, item) for item in items]
     chunk = max(1, len(items) // (WORKERS * 4))
     for attempt in (1, 2):
@@ -58,7 +62,7 @@ def read_pages(read: Callable, items: Sequence) -> list[tuple[object, BaseExcept
 def read_ahead(read: Callable, item) -> Future | None:
     """Start `read(item)` in a worker now; the future gives `(result, None)` or `(None, exception)`.
     None when there are no workers to read ahead on (one core)."""
-    if WORKERS < 2:
+    if WORKERS < 1:
         return None
     try:
         return _get_pool().submit(_guarded, read, item)

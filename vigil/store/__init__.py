@@ -416,3 +416,17 @@ def m006_reviews_and_users(db: sqlite_utils.Database) -> None:
         "create trigger reviews_no_delete before delete on reviews"
         " begin select raise(abort, 'reviews are append-only'); end"
     )
+
+
+@migrations()
+def m007_document_lookups(db: sqlite_utils.Database) -> None:
+    """Issue 17: the two lookups made for every new document (vigil.moved.earlier_document) by index.
+
+    Exactly the same text (`with_content_hash`) and the same publication day (`fingerprinted_on`)
+    were read by scanning all of the source's documents, once per document stored: a crawl of
+    n pages cost n scans of a source that grows to n documents.
+    """
+    db["documents"].create_index(["source_id", "content_hash"])
+    # an index on the expression the lookup filters on (the ISO day, '' for undated), so it is used
+    db.execute("create index if not exists idx_documents_source_day on documents"
+               " (source_id, coalesce(substr(published, 1, 10), ''))")
