@@ -107,6 +107,13 @@ def rejected(text: str, c: Count, t: Trigger | None, e: int) -> str:
         return "reject.known_group"   # "one of the two men", "not one person"
     if c.noun in ("person", "more") and _r().relatives.search(text, max(0, c.start - 20), c.start):
         return "reject.relatives"   # "for killing his wife and their two children": the victims, not the hanged
+    if c.noun in ("person", "execution", "more") and _r().threshold.search(text, max(0, c.start - 50), c.start):
+        return "reject.threshold"   # "only one state had ever carried out more than 18 executions in a year"
+    if t is not None and t.event == "imminent" and c.noun in ("person", "more") and c.value > 1 \
+            and c.qualifier != "exact" and _r().at_risk.search(text, t.start, t.end):
+        # "at least 11 individuals at imminent risk of execution": an estimate of people at risk
+        # (SCHEMA.md: no claim), unlike known prisoners ("the four men are at imminent risk")
+        return "reject.at_risk"
     if c.noun in ("person", "execution") and _r().proportion.search(text, max(0, c.start - 30), c.start) \
             or c.noun == "ellipsis" and _r().proportion_after.match(text, c.end):
         return "reject.rate"   # "about one in ten executions was announced", "one in five of all": a proportion

@@ -172,3 +172,35 @@ def test_a_country_report_mentioning_the_world_keeps_its_figures():
                 "for murder.", date(2023, 4, 13))
     assert ("executed", "IR", 582, "2022-01-01", "2022-12-31", "aggregate") in got
     assert ("executed", "IR", 288, "2022-01-01", "2022-12-31", "aggregate") in got
+
+
+# 9. Executions scheduled are imminent; a record and an "at risk" count are no claims.
+
+US_YEAR = "Texas executed a man on Thursday, the 30th execution in the United States in 2025.\n\n"
+
+
+def test_people_scheduled_to_be_put_to_death_are_imminent_not_executed():
+    got = facts(US_YEAR + "Eleven more prisoners are scheduled to be put to death in six states before the end "
+                "of the year.", date(2025, 7, 31))
+    assert [f[:3] for f in got if f[2] == 11] == [("imminent", "US", 11)]
+
+
+def test_a_record_no_state_reached_is_no_count():
+    got = facts(US_YEAR + "Only two states have ever carried out more than 40 executions in a single year.",
+                date(2025, 7, 31))
+    assert [f for f in got if f[2] == 40] == []
+
+
+def test_a_count_of_people_at_risk_is_no_claim_but_a_named_one_is():
+    got = facts("In 2024, Iran executed at least 975 people. Amnesty said at least 14 individuals were at "
+                "imminent risk of execution.", date(2025, 4, 8))
+    assert got == [("executed", "IR", 975, "2024-01-01", "2024-12-31", "aggregate")]
+    named = facts("Rights groups said on Monday that Sharifeh Karimi faces imminent execution after the Supreme "
+                  "Court upheld her sentence.", date(2025, 4, 8))
+    assert [f[:3] for f in named] == [("imminent", "IR", 1)]
+
+
+def test_known_prisoners_at_imminent_risk_are_imminent():
+    got = facts("Amnesty International warned on Friday that the five men face an imminent risk of execution "
+                "after the Supreme Court upheld their sentences.", date(2025, 4, 8))
+    assert [f[:3] for f in got] == [("imminent", "IR", 5)]
