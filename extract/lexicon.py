@@ -96,6 +96,7 @@ class Rejections:
     world_report: re.Pattern   # a lead about the world: "executions around the world", "global report"
     world_exclusion: re.Pattern  # "a figure that excludes ... " before a country: not the figure's country
     country_noun: re.Pattern     # "the kingdom", "the Islamic Republic": a country told by a common noun
+    attributive_noun: re.Pattern  # " storming" after "the 2013": a noun the year dates (not "total")
     threshold: re.Pattern        # "had ever carried out " before a count: a record, not a count
     at_risk: re.Pattern          # "risk" in an imminent trigger: "at imminent risk of execution"
     definite: re.Pattern
@@ -311,6 +312,7 @@ def _rejections(w: dict) -> Rejections:
         world_report=re.compile(rf"\b(?:{a('world_report_words')})\b", i),
         threshold=re.compile(rf"\b(?:{a('threshold_before')})\b[^,.;:]{{0,40}}$", i),
         at_risk=re.compile(rf"\b(?:{a('at_risk_words')})\b", i),
+        attributive_noun=re.compile(rf"\s+(?!(?:{a('figure_nouns')})\b)[a-z][a-z-]+\b"),
         country_noun=re.compile(rf"\b(?:{a('country_nouns')})\b", i),
         world_exclusion=re.compile(rf"\b(?:{a('world_exclusions')})\b[^.;]{{0,80}}$", i),
         definite=re.compile(

@@ -62,7 +62,11 @@ def offence_date(text: str, d: DateMention) -> bool:
     before = text[max(0, d.start - 40):d.start]
     if _r().offence_date_before.search(before) or _r().events_of.search(before) or _r().arrest_clause.search(before):
         return True
-    return bool(_r().attributive.search(before) and _r().offence_noun_after.match(text, d.end))
+    if not _r().attributive.search(before):
+        return False
+    # "over a 2016 bombing", "the 2013 sit-in", "the 2019 riots": the year dates that noun
+    return bool(_r().offence_noun_after.match(text, d.end) or re.fullmatch(r"\d{4}", d.text)
+                and _r().attributive_noun.match(text, d.end))
 
 
 def world_figure(text: str, c: Count, e: int) -> bool:

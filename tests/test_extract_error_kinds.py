@@ -204,3 +204,24 @@ def test_known_prisoners_at_imminent_risk_are_imminent():
     got = facts("Amnesty International warned on Friday that the five men face an imminent risk of execution "
                 "after the Supreme Court upheld their sentences.", date(2025, 4, 8))
     assert [f[:3] for f in got] == [("imminent", "IR", 5)]
+
+
+# 10. The victims and the year of the crime are not the execution's.
+
+def test_the_deaths_the_hanged_were_convicted_over_are_no_second_count():
+    got = facts("Iran hanged two men early on Monday who had been convicted over the deaths of three members of "
+                "the Basij militia during protests in Karaj last December.", date(2024, 3, 14))
+    assert got == [("executed", "IR", 2, "2024-03-11", "2024-03-11", "event")]
+
+
+def test_a_year_naming_the_crime_does_not_date_the_ruling():
+    got = facts("An Egyptian court on Tuesday upheld the death sentences of 20 men over the 2013 storming of a "
+                "police station in Kerdasa.", date(2024, 3, 14))
+    assert got == [("sentenced", "EG", 20, "2024-03-12", "2024-03-12", "event")]
+    got = facts("Iran on Wednesday hanged a man convicted over the 2019 riots in Shiraz.", date(2024, 3, 14))
+    assert got == [("executed", "IR", 1, "2024-03-13", "2024-03-13", "event")]
+
+
+def test_a_year_naming_a_total_still_dates_it():
+    assert facts("The 2023 total of 834 executions in Iran was the highest since 2015.", date(2024, 3, 14)) == [
+        ("executed", "IR", 834, "2023-01-01", "2023-12-31", "aggregate")]
