@@ -46,7 +46,7 @@ class SentenceSegmenter:
         doc._.vigil_text = text
         doc._.vigil_windows = windows(text, spans, lexicon().linking.relevant)
         # a follow-up sentence may date the claim before it ("The verdict was issued last week")
-        doc._.vigil_date_windows = windows(text, spans, lexicon().linking.relevant, lexicon().linking.follow_up)
+        doc._.vigil_date_windows = windows(text, spans, lexicon().linking.relevant_dates, lexicon().linking.follow_up)
         if len(doc):
             # one array write: setting token.is_sent_start one by one rescans the doc each time
             starts = numpy.full((len(doc), 1), -1, dtype="int64").astype("uint64")

@@ -17,6 +17,9 @@ from .mentions import Count, Trigger
 # year"), the offence's or the arrest's date ("over a 2016 bombing", "arrested in 2022"), a figure
 # for the world ("1,518 executions in 15 countries"), a group told again ("the three hangings",
 # "none of the four executions"), victims and arrests ("hanged for killing three guards"), rates.
+# "from 172 in " before a year and " to " after it: the year of the first end of a change
+_RANGE_START = re.compile(r"\bfrom\s+[^,.;]{0,20}?\d[\d,.]*\s+(?:in|during)\s+$", re.IGNORECASE)
+_RANGE_TO = re.compile(r"\s+to\b", re.IGNORECASE)
 _DEATH_ROW = re.compile(r"^[^.;]{0,40}?\b(?:on|in)\s+death[\s-]row\b", re.IGNORECASE)
 
 
@@ -51,6 +54,8 @@ def compared_date(text: str, d: DateMention) -> bool:
     before = text[max(0, d.start - 80):d.start]
     if _r().side_date.search(before) or _r().compared_from.search(before):
         return True
+    if _RANGE_START.search(before) and _RANGE_TO.match(text, d.end):
+        return True   # "doubled its total, from 172 in 2023 to at least 345": the earlier end's year
     # "the highest figure since they began monitoring in 2008": the start of a record, not the span
     since = lexicon().since_before.search(text, max(0, d.start - 90), d.start)
     return bool(since and _r().superlative.search(text[max(0, since.start() - 60):since.start()]))

@@ -225,3 +225,19 @@ def test_a_year_naming_the_crime_does_not_date_the_ruling():
 def test_a_year_naming_a_total_still_dates_it():
     assert facts("The 2023 total of 834 executions in Iran was the highest since 2015.", date(2024, 3, 14)) == [
         ("executed", "IR", 834, "2023-01-01", "2023-12-31", "aggregate")]
+
+
+# 11. The span a report's statistics cover, named in a lead with no execution in it.
+
+def test_a_lead_naming_the_reports_year_dates_the_figures_after_it():
+    got = facts("The monitoring group released its yearly report on rights violations during the Iranian year "
+                "1402, which ran from 21 March 2023 to 19 March 2024.\n\nAt least 790 prisoners were executed "
+                "in Iran over the year.", date(2024, 4, 10))
+    assert got == [("executed", "IR", 790, "2023-03-21", "2024-03-19", "aggregate")]
+
+
+def test_the_first_end_of_a_change_does_not_date_the_statistic():
+    got = facts("Executions across the Gulf rose in 2023, the monitor's annual report said.\n\n"
+                "Kuwait more than doubled its yearly total, from 3 in 2022 to at least 7.\n\n"
+                "In Bahrain, two people were executed, one more than in 2022.", date(2024, 2, 20))
+    assert ("executed", "BH", 2, "2023-01-01", "2023-12-31", "aggregate") in got
