@@ -87,6 +87,8 @@ RULES: dict[str, tuple[str, str]] = {
                       "Two prisoners, protester A and Kurdish prisoner B, were hanged"),
     "merge.restatement": ("the same fact told again in the report, folded into one claim",
                           "headline and body"),
+    "merge.rounded": ("a statistic's rounded bound folded into its exact figure",
+                      "more than 100 so far this year ... brought to 101 the number"),
     "merge.named_again": ("people named again after the claim that counted them add no claim",
                           "Two men, A and B, were hanged ... The execution of A was unlawful"),
     # rejections

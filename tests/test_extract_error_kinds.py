@@ -241,3 +241,19 @@ def test_the_first_end_of_a_change_does_not_date_the_statistic():
                 "Kuwait more than doubled its yearly total, from 3 in 2022 to at least 7.\n\n"
                 "In Bahrain, two people were executed, one more than in 2022.", date(2024, 2, 20))
     assert ("executed", "BH", 2, "2023-01-01", "2023-12-31", "aggregate") in got
+
+
+# 12. A lead's rounded bound restates the exact figure given further down.
+
+def test_a_rounded_bound_and_the_exact_total_are_one_fact():
+    got = facts("Iran has hanged more than 200 people since the start of the year, a rights group said on "
+                "Tuesday.\n\nTwo prisoners were hanged in Qom prison on Monday, bringing to 207 the number of "
+                "executions this year.", date(2024, 5, 8))
+    assert [f for f in got if f[5] == "aggregate"] == [("executed", "IR", 207, "2024-01-01", "2024-05-08", "aggregate")]
+
+
+def test_a_bound_far_below_the_later_figure_is_another_fact():
+    got = facts("Iran has hanged more than 200 people since the start of the year, a rights group said on "
+                "Tuesday.\n\nTwo prisoners were hanged in Qom prison on Monday, bringing to 290 the number of "
+                "executions this year.", date(2024, 5, 8))
+    assert [f[2] for f in got if f[5] == "aggregate"] == [200, 290]
