@@ -20,10 +20,13 @@ def _persian_calendar():
     data = yaml.safe_load(_read("calendar.yaml"))
     months = data["persian_months"]
     names = "|".join(sorted(months, key=len, reverse=True))
+    current = "|".join(data["current_year_names"])
     pattern = re.compile(
         rf"\b(?<!\w)(?:(?:the\s+)?(?:(?:Iranian|Persian|solar)\s+(?:calendar\s+)?)?month\s+of\s+(?P<pm>{names})"
         rf"(?:\s+(?P<pmy>1[34]\d\d))?|(?P<pm2>{names})\s+(?P<pmy2>1[34]\d\d)"
-        rf"|(?:the\s+)?(?:Iranian|Persian|solar(?:\s+hijri)?)\s+(?:calendar\s+)?year\s+(?:of\s+)?(?P<py>1[34]\d\d))(?!\w)",
+        rf"|(?:the\s+)?(?:Iranian|Persian|solar(?:\s+hijri)?)\s+(?:calendar\s+)?year\s+(?:of\s+)?(?P<py>1[34]\d\d)"
+        # "since the start of the (current) Iranian year": the Iranian year running at publication
+        rf"|the\s+(?:current\s+)?(?P<pcur>{current})\s+(?:calendar\s+)?year(?!\s+(?:of\s+)?1[34]\d\d))(?!\w)",
         re.IGNORECASE)
     # "During Azar", "In Dey, ...", "the previous month, Aban": a capitalised month name after a
     # preposition or in apposition to a month (never "Mehr news agency")
@@ -40,6 +43,12 @@ def persian_dates(text: str, published: date | None, spans=None):
     """Yield (start, end, period_start, period_end) for Iranian calendar months and years. A month
     without a year is its latest occurrence that began on or before publication."""
     for m in list(scan(_PERSIAN, text, spans)) + list(scan(_PERSIAN_BARE, text, spans)):
+        if m.groupdict().get("pcur"):
+            if published is None:
+                continue
+            first = published.year if published >= date(published.year, 3, 21) else published.year - 1
+            yield m.start(), m.end(), date(first, 3, 21), date(first + 1, 3, 20)
+            continue
         if "py" in m.groupdict() and m.group("py"):
             first = int(m.group("py")) + _PERSIAN_OFFSET
             yield m.start(), m.end(), date(first, 3, 21), date(first + 1, 3, 20)

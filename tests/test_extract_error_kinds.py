@@ -257,3 +257,18 @@ def test_a_bound_far_below_the_later_figure_is_another_fact():
                 "Tuesday.\n\nTwo prisoners were hanged in Qom prison on Monday, bringing to 290 the number of "
                 "executions this year.", date(2024, 5, 8))
     assert [f[2] for f in got if f[5] == "aggregate"] == [200, 290]
+
+
+# 13. "Since the start of the Iranian year": the Iranian year running at publication.
+
+def test_since_the_start_of_the_iranian_year_starts_on_21_march():
+    got = facts("Iran has executed at least 310 people since the beginning of the Iranian year, a rights group "
+                "said on Tuesday.\n\nAt least 12 women were among those executed.", date(2023, 8, 15))
+    assert got == [("executed", "IR", 12, "2023-03-21", "2023-08-15", "aggregate"),
+                   ("executed", "IR", 310, "2023-03-21", "2023-08-15", "aggregate")]
+
+
+def test_the_current_persian_year_read_in_winter_began_the_march_before():
+    got = facts("Since the start of the current Persian year, 480 prisoners have been hanged in Iran, the group "
+                "said.", date(2024, 2, 10))
+    assert got == [("executed", "IR", 480, "2023-03-21", "2024-02-10", "aggregate")]
