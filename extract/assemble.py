@@ -359,6 +359,16 @@ class _Report:
                 previous if (c.partitive or others or breakdown) else None)
             if context is None and c.partitive:
                 context = self.last_aggregate()
+            if context is not None and (breakdown or c.partitive) and c.noun != "name" and context.count < c.value:
+                # "Three men were executed on Tuesday ... Of those, 103 had been convicted of drug offences":
+                # a part larger than the figure before it splits the statistic told earlier (the report's
+                # first figure large enough: its lead statistic, not a figure compared with it), never that incident
+                context = next((d for d in self.drafts if d.kind == "aggregate" and d.period[0]
+                                and not d.compared and d.count >= c.value), None)
+                if context is None:
+                    self.reject(i, c, "reject.part_larger_than_whole")
+                    last = (c, None, True)
+                    continue
             if (c.partitive or breakdown) and not lead_breakdown and c.noun != "name" and (
                     last and last[1] is None and last[0].noun != "name"
                     or uncounted_antecedent(text, last[0].end if last else s, c)):

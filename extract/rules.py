@@ -99,6 +99,8 @@ RULES: dict[str, tuple[str, str]] = {
     "reject.threshold": ("a record no one reached, not a count", "only one state had ever carried out more than 18"),
     "reject.at_risk": ("an estimate of people 'at risk' of execution (known or named people at imminent risk are claims)",
                        "at least 11 individuals at imminent risk of execution"),
+    "reject.part_larger_than_whole": ("a part larger than every figure told before it, so no figure it splits",
+                                      "Two men were hanged ... Of those, 40 were Afghans"),
     "reject.relatives": ("someone's relatives or victims, not the people the trigger tells about",
                          "for killing his wife and their two children"),
     "reject.death_row": ("a death-row population", "3,000 prisoners on death row"),

@@ -272,3 +272,19 @@ def test_the_current_persian_year_read_in_winter_began_the_march_before():
     got = facts("Since the start of the current Persian year, 480 prisoners have been hanged in Iran, the group "
                 "said.", date(2024, 2, 10))
     assert got == [("executed", "IR", 480, "2023-03-21", "2024-02-10", "aggregate")]
+
+
+# 14. A part larger than the incident before it splits the statistic told earlier.
+
+def test_a_part_larger_than_the_incident_before_it_splits_the_years_figure():
+    got = facts("Iran has hanged more than 400 people since January, a rights group said.\n\nTwo men were "
+                "hanged in Arak prison on Sunday.\n\nOf those, 190 had been convicted of drug trafficking.",
+                date(2024, 6, 12))
+    assert ("executed", "IR", 190, "2024-01-01", "2024-06-12", "aggregate") in got
+    assert ("executed", "IR", 2, "2024-06-09", "2024-06-09", "event") in got
+
+
+def test_a_part_larger_than_every_figure_before_it_is_no_claim():
+    got = facts("Two men were hanged in Arak prison on Sunday. Of those, 40 were Afghan nationals.",
+                date(2024, 6, 12))
+    assert got == [("executed", "IR", 2, "2024-06-09", "2024-06-09", "event")]
