@@ -21,12 +21,15 @@ def _persian_calendar():
     months = data["persian_months"]
     names = "|".join(sorted(months, key=len, reverse=True))
     current = "|".join(data["current_year_names"])
+    openers = "|".join(data["bare_year_openers"])
     pattern = re.compile(
         rf"\b(?<!\w)(?:(?:the\s+)?(?:(?:Iranian|Persian|solar)\s+(?:calendar\s+)?)?month\s+of\s+(?P<pm>{names})"
         rf"(?:\s+(?P<pmy>1[34]\d\d))?|(?P<pm2>{names})\s+(?P<pmy2>1[34]\d\d)"
         rf"|(?:the\s+)?(?:Iranian|Persian|solar(?:\s+hijri)?)\s+(?:calendar\s+)?year\s+(?:of\s+)?(?P<py>1[34]\d\d)"
         # "since the start of the (current) Iranian year": the Iranian year running at publication
-        rf"|the\s+(?:current\s+)?(?P<pcur>{current})\s+(?:calendar\s+)?year(?!\s+(?:of\s+)?1[34]\d\d))(?!\w)",
+        rf"|the\s+(?:current\s+)?(?P<pcur>{current})\s+(?:calendar\s+)?year(?!\s+(?:of\s+)?1[34]\d\d)"
+        # "during 1403", "in the year 1402": no Gregorian year of these reports starts with 13 or 14
+        rf"|\b(?:{openers})\s+(?P<pbare>1[34]\d\d)(?![\w-]))(?!\w)",
         re.IGNORECASE)
     # "During Azar", "In Dey, ...", "the previous month, Aban": a capitalised month name after a
     # preposition or in apposition to a month (never "Mehr news agency")
@@ -49,9 +52,13 @@ def persian_dates(text: str, published: date | None, spans=None):
             first = published.year if published >= date(published.year, 3, 21) else published.year - 1
             yield m.start(), m.end(), date(first, 3, 21), date(first + 1, 3, 20)
             continue
-        if "py" in m.groupdict() and m.group("py"):
-            first = int(m.group("py")) + _PERSIAN_OFFSET
-            yield m.start(), m.end(), date(first, 3, 21), date(first + 1, 3, 20)
+        year = m.groupdict().get("py") or m.groupdict().get("pbare")
+        if year:
+            first = int(year) + _PERSIAN_OFFSET
+            # "during 1403": the year alone; "the year 1402": all of it ("than in the year 1402" compares)
+            bare = m.groupdict().get("pbare") and not m.group().lower().startswith("the")
+            start = m.start("pbare") if bare else m.start()
+            yield start, m.end(), date(first, 3, 21), date(first + 1, 3, 20)
             continue
         groups = m.groupdict()
         name = (groups["pm"] or groups.get("pm2")).lower()

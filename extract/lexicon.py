@@ -318,7 +318,8 @@ def _rejections(w: dict) -> Rejections:
         country_noun=re.compile(rf"\b(?:{a('country_nouns')})\b", i),
         world_exclusion=re.compile(rf"\b(?:{a('world_exclusions')})\b[^.;]{{0,80}}$", i),
         definite=re.compile(
-            rf"(?:^|[^\w\s]\s*|\b(?:{a('definite_of')})\s+of\s+)(?:{a('definite_articles')})\s+$", i),
+            # "951 of the 1,170 executions": a part of a figure told before
+            rf"(?:^|[^\w\s]\s*|\b(?:{a('definite_of')})\s+of\s+|(?<![\w,.])\d[\d,.]*\s+of\s+)(?:{a('definite_articles')})\s+$", i),
         other_action=re.compile(
             rf"\b(?:{actions})\s+(?:of\s+)?(?:(?:{a('attributive')})\s+)?(?:[\w-]+\s+)?$", i),
         other_action_any=re.compile(rf"\b(?:{actions})\b", i),

@@ -288,3 +288,18 @@ def test_a_part_larger_than_every_figure_before_it_is_no_claim():
     got = facts("Two men were hanged in Arak prison on Sunday. Of those, 40 were Afghan nationals.",
                 date(2024, 6, 12))
     assert got == [("executed", "IR", 2, "2024-06-09", "2024-06-09", "event")]
+
+
+# 15. An Iranian year written as a bare number ("during 1402"); "N of the M executions" tells M again.
+
+def test_a_bare_iranian_year_after_a_preposition_is_that_year():
+    got = facts("The monitor counted 834 executions in 91 prisons during 1402, it said on Monday.\n\n"
+                "Its count includes 22 women.", date(2024, 4, 1))
+    assert got == [("executed", "IR", 22, "2023-03-21", "2024-03-20", "aggregate"),
+                   ("executed", "IR", 834, "2023-03-21", "2024-03-20", "aggregate")]
+
+
+def test_the_whole_a_part_is_taken_from_is_not_told_again():
+    got = facts("Iran executed at least 900 people in 2024, a monitor said.\n\nThe group said 610 of the 900 "
+                "executions were carried out after 1 August.", date(2025, 2, 3))
+    assert [f for f in got if f[2] == 900] == [("executed", "IR", 900, "2024-01-01", "2024-12-31", "aggregate")]
