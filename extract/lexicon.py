@@ -293,7 +293,7 @@ def _rejections(w: dict) -> Rejections:
     figure = r"(?:[^,.;]|(?<=\d)[,.](?=\d))"   # any character of a clause, "1,153" included
     return Rejections(
         side_date=re.compile(
-            rf"(?:\b(?:{a('change_words')})\s+(?:of\s+(?:[\w.,-]+\s+){{1,3}}?(?:{a('share_units')})\s+)?"
+            rf"(?:\b(?:{a('change_words')})\s+(?:(?:of\s+)?(?:[\w.,-]+\s+){{1,3}}?(?:{a('share_units')})\s+)?"
             rf"(?:{a('change_prepositions')})\s+(?:the\s+)?"
             rf"|\b(?:{a('comparison_openers')})\b[^,.;]{{0,40}}?|\bthan\s+(?:in\s+|during\s+)?(?:the\s+)?"
             rf"|\b(?:{a('from_words')})(?:\s+[\d.]+\s*(?:{a('share_units')}))?\s+from\s+{figure}{{1,30}}?\s(?:in\s+|during\s+))$", i),

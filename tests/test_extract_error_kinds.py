@@ -303,3 +303,10 @@ def test_the_whole_a_part_is_taken_from_is_not_told_again():
     got = facts("Iran executed at least 900 people in 2024, a monitor said.\n\nThe group said 610 of the 900 "
                 "executions were carried out after 1 August.", date(2025, 2, 3))
     assert [f for f in got if f[2] == 900] == [("executed", "IR", 900, "2024-01-01", "2024-12-31", "aggregate")]
+
+
+def test_a_hedged_change_from_a_year_is_a_comparison():
+    got = facts("Executions in Iraq rose sharply last year, a rights group said.\n\nThe group recorded 63 "
+                "executions in Iraq last year, up more than 40 percent from 2023.\n\n"
+                "Courts in Baghdad accounted for at least 30 executions.", date(2025, 4, 8))
+    assert ("executed", "IQ", 30, "2024-01-01", "2024-12-31", "aggregate") in got
