@@ -569,7 +569,7 @@ class _Report:
             # news, not a new sentence dated to the report
             return self.reject(i, c, "reject.background")
         elif c.noun in ("person", "more") and c.value >= _LARGE_GROUP and not self.day_in_paragraph(s) \
-                and not self.place(c, t, s, e):
+                and not self.place(c, t, s, e) and not lexicon().assembly.single_day.search(text, s, e):
             # "In the first quarter 210 people were executed": a group that large with no day and no
             # place is a figure over a span the sentence gives in words we do not read, not an
             # incident on the day of publication

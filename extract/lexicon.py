@@ -77,6 +77,7 @@ class Assembly:
     compared_with: re.Pattern    # "compared with " right before a period
     so_far: re.Pattern           # "so far" (not "so far in 2024")
     anchor_words: re.Pattern     # "a day after"
+    single_day: re.Pattern       # "in a single day": a group that large is still one day's incident
 
 
 @dataclass(frozen=True)
@@ -278,6 +279,7 @@ def _assembly(w: dict) -> Assembly:
         same_period=re.compile(rf"\b(?:{a('same_period')})\b", i),
         compared_with=re.compile(rf"\b(?:{a('compared_with')})\s+(?:in\s+|during\s+)?$", i),
         so_far=re.compile(rf"\b(?:{a('so_far')})\b(?!\s+(?:in\s+\d|this\s+year|since))", i),
+        single_day=re.compile(rf"\b(?:{a('single_day')})\b", i),
         anchor_words=re.compile(
             rf"\b(?:{a('anchor_counts')})\s+(?:{a('anchor_units')})\s+(?:{a('anchor_directions')})\b", i),
     )
@@ -296,6 +298,8 @@ def _rejections(w: dict) -> Rejections:
             rf"(?:\b(?:{a('change_words')})\s+(?:(?:of\s+)?(?:[\w.,-]+\s+){{1,3}}?(?:{a('share_units')})\s+)?"
             rf"(?:{a('change_prepositions')})\s+(?:the\s+)?"
             rf"|\b(?:{a('comparison_openers')})\b[^,.;]{{0,40}}?|\bthan\s+(?:in\s+|during\s+)?(?:the\s+)?"
+            # "more than the total number put to death in the whole of last year"
+            rf"(?:(?:{a('total_nouns')})s?\b[^,.;]{{0,60}}?\s)?"
             rf"|\b(?:{a('from_words')})(?:\s+[\d.]+\s*(?:{a('share_units')}))?\s+from\s+{figure}{{1,30}}?\s(?:in\s+|during\s+))$", i),
         compared_from=re.compile(
             rf"\b(?:{a('change_words')})(?:\s+[\d.]+\s*(?:{a('share_units')}))?\s+from\s+{figure}{{1,45}}?\s(?:in\s+|during\s+)$", i),

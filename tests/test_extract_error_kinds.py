@@ -310,3 +310,17 @@ def test_a_hedged_change_from_a_year_is_a_comparison():
                 "executions in Iraq last year, up more than 40 percent from 2023.\n\n"
                 "Courts in Baghdad accounted for at least 30 executions.", date(2025, 4, 8))
     assert ("executed", "IQ", 30, "2024-01-01", "2024-12-31", "aggregate") in got
+
+
+# 16. "In March 2018 ... on a single day, 7 March"; "more than the total ... last year".
+
+def test_a_day_takes_the_year_written_with_its_month_earlier_in_the_sentence():
+    got = facts("In March 2018, twelve men convicted of drug offences were hanged in Karaj on a single day, "
+                "7 March.", date(2020, 5, 4))
+    assert got == [("executed", "IR", 12, "2018-03-07", "2018-03-07", "event")]
+
+
+def test_a_single_days_mass_execution_compared_with_last_years_total_is_todays():
+    got = facts("Saudi Arabia has put 59 men to death in a single day, more than the total number executed in "
+                "the whole of last year.", date(2023, 6, 2))
+    assert got == [("executed", "SA", 59, "2023-06-02", "2023-06-02", "event")]
