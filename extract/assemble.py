@@ -582,6 +582,12 @@ class _Report:
             rules.append("event.sentence_carried_out")
         if event == "imminent":
             period = scheduled(self.f, i, self.resolve) or period
+        told_on = self.told_on(c, dates, period)
+        if told_on is not None:
+            # "In a statement on 9 May, she said 209 people had been executed since the start of the
+            # year": a figure "to date" runs to the day it was told, not to the report's publication
+            period = (period[0], told_on)
+            rules.append("period.ends_on_day_told")
         place = self.place(c, t, s, e)
         day_like = period[0] is not None and period[1] is not None and (period[1] - period[0]).days <= DAY_MAX_DAYS
         if c.noun in ("ordinal", "total", "range"):
@@ -625,6 +631,17 @@ class _Report:
             lead.append("part.breakdown")
         draft.rules = lead + rules + [f"country.{'stated' if draft.country != self.country else 'report'}"]
         return draft
+
+    def told_on(self, c: Count, dates: list, period: tuple):
+        """The day a figure running to publication was told on: a day named before the count in
+        its sentence, inside the figure's span and before publication; else None."""
+        start, end = period
+        published = self.f.published
+        if start is None or end != published or (end - start).days <= DAY_MAX_DAYS:
+            return None
+        days = [x for x in dates if x.end <= c.start and x.is_day and not x.anchored and x.period_start
+                and start < x.period_start < published]
+        return days[-1].period_start if days else None
 
     def statistic_span(self, s: int) -> tuple | None:
         """The span (a month or longer) the report's statistics are about: the last one named
