@@ -338,3 +338,16 @@ def test_a_running_total_after_an_incident_ends_on_the_incident():
     got = facts("On Monday, Iran hanged three men in Qom prison, bringing to 420 the number of executions since "
                 "the start of the year.", date(2023, 8, 3))
     assert ("executed", "IR", 420, "2023-01-01", "2023-07-31", "aggregate") in got
+
+
+# 18. An American report told from a state the country list did not know, or under an AP dateline.
+
+def test_an_ap_dateline_with_a_state_abbreviation_makes_an_american_report():
+    got = facts("TERRE HAUTE, Ind. - The federal government executed Dustin Hale early Saturday, the 11th federal "
+                "prisoner put to death since July.", date(2021, 1, 16))
+    assert [f[:3] for f in got if f[5] == "event"] == [("executed", "US", 1)]
+
+
+def test_a_state_named_in_the_lead_makes_an_american_report():
+    got = facts("Tennessee executed a man on Thursday for the 1998 murder of a shop owner.", date(2024, 3, 14))
+    assert got == [("executed", "US", 1, "2024-03-14", "2024-03-14", "event")]
