@@ -9,6 +9,8 @@ are resolved against it and never against the clock.
 from __future__ import annotations
 
 
+from collections import Counter
+
 import numpy
 from spacy.attrs import SENT_START
 from spacy.language import Language
@@ -22,7 +24,7 @@ from .offences import find_offences
 from .places import find_countries, find_places, main_country
 from .sentences import paragraphs, sentences, windows
 
-_EXTENSIONS = ("published", "field", "vigil_text", "vigil_windows", "vigil_date_windows", "vigil_sentences", "vigil_paragraphs", "vigil_dates", "vigil_counts",
+_EXTENSIONS = ("published", "field", "vigil_text", "vigil_lead", "vigil_windows", "vigil_date_windows", "vigil_sentences", "vigil_paragraphs", "vigil_dates", "vigil_counts",
                "vigil_names", "vigil_triggers", "vigil_places", "vigil_countries", "vigil_offences",
                "vigil_drafts", "vigil_rejections", "claims")
 for _name in _EXTENSIONS:
@@ -108,6 +110,12 @@ class ClaimBuilder:
         lead = find_countries(f.text, [(0, min(len(f.text), self.lead_chars))])
         country = main_country(sorted(set(lead + f.countries), key=lambda c: c.start), self.lead_chars,
                                self.default_country)
+        title = (doc._.vigil_lead or "").split("\n", 1)[0] if f.name == "text" else ""
+        named = Counter(m.iso for m in find_countries(title, None)) if title else Counter()
+        if len(named) == 1:
+            # "Secretive Vietnam is one of the world's biggest executioners": a title naming one country
+            # says what the report is about, whatever its first paragraph compares it with
+            country = next(iter(named))
         # a heading ending in ":" may announce rows of figures with no trigger of their own (tables.py)
         worth = f.counts or f.names or f.triggers or ":\n" in text
         doc._.vigil_drafts, doc._.vigil_rejections = assemble(f, country) if worth else ([], [])

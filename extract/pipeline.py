@@ -69,8 +69,7 @@ class Extractor:
             doc._.vigil_text = value   # equal to doc.text, which re-joins every token on each read
             doc._.published = published
             doc._.field = field
-            if nlp is not self.nlp:
-                doc._.vigil_lead = lead   # the country of a Persian or Arabic report is read from its lead
+            doc._.vigil_lead = lead   # the country of a report is read from its title and lead
             yield doc
 
     def extract(self, text: str, published: date | None, title: str = "", lang: str | None = "en") -> list[Claim]:

@@ -351,3 +351,18 @@ def test_an_ap_dateline_with_a_state_abbreviation_makes_an_american_report():
 def test_a_state_named_in_the_lead_makes_an_american_report():
     got = facts("Tennessee executed a man on Thursday for the 1998 murder of a shop owner.", date(2024, 3, 14))
     assert got == [("executed", "US", 1, "2024-03-14", "2024-03-14", "event")]
+
+
+# 19. A title naming one country says what the report is about.
+
+def test_a_title_naming_one_country_outweighs_a_comparison_in_the_first_paragraph():
+    claims = extract_report("Two inmates were hanged at dawn on Thursday, their lawyers said. Unlike in some US "
+                            "states, families are told only after the execution.", date(2024, 3, 15),
+                            title="Secretive Japan hangs two death-row inmates")
+    assert [(c.event, c.country, c.count) for c in claims] == [("executed", "JP", 2)]
+
+
+def test_a_title_naming_two_countries_leaves_the_report_country_to_the_text():
+    claims = extract_report("Iran hanged three men in Qom prison on Monday.", date(2024, 3, 14),
+                            title="Iran and Saudi Arabia step up executions")
+    assert [(c.country, c.count) for c in claims] == [("IR", 3)]
