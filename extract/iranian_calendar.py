@@ -24,7 +24,7 @@ def _persian_calendar():
     openers = "|".join(data["bare_year_openers"])
     pattern = re.compile(
         rf"\b(?<!\w)(?:(?:the\s+)?(?:(?:Iranian|Persian|solar)\s+(?:calendar\s+)?)?month\s+of\s+(?P<pm>{names})"
-        rf"(?:\s+(?P<pmy>1[34]\d\d))?|(?P<pm2>{names})\s+(?P<pmy2>1[34]\d\d)"
+        rf"(?:\s+(?P<pmy>1[34]\d\d))?|(?:(?P<pday>[12]\d|3[01]|0?[1-9])\s+)?(?P<pm2>{names})\s+(?P<pmy2>1[34]\d\d)"
         rf"|(?:the\s+)?(?:Iranian|Persian|solar(?:\s+hijri)?)\s+(?:calendar\s+)?year\s+(?:of\s+)?(?P<py>1[34]\d\d)"
         # "since the start of the (current) Iranian year": the Iranian year running at publication
         rf"|the\s+(?:current\s+)?(?P<pcur>{current})\s+(?:calendar\s+)?year(?!\s+(?:of\s+)?1[34]\d\d)"
@@ -71,6 +71,16 @@ def persian_dates(text: str, published: date | None, spans=None):
         else:
             continue
         start = date(g, month, day)
+        if groups.get("pday"):   # "Tuesday 15 Mehr 1404": that day, converted by jdatetime
+            import jdatetime
+
+            number = 1 + sorted(set(_PERSIAN_MONTHS.values()), key=lambda md: (md < (3, 21), md)).index((month, day))
+            try:
+                one = jdatetime.date(int(year), number, int(groups["pday"])).togregorian()
+            except ValueError:
+                continue   # "31 Esfand": no such day
+            yield m.start(), m.end(), one, one
+            continue
         following = sorted(_PERSIAN_MONTHS.values())
         nxt = next(((mm, dd) for mm, dd in following if (mm, dd) > (month, day)), following[0])
         end = date(g + (1 if nxt <= (month, day) else 0), *nxt) - timedelta(days=1)

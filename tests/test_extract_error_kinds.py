@@ -366,3 +366,11 @@ def test_a_title_naming_two_countries_leaves_the_report_country_to_the_text():
     claims = extract_report("Iran hanged three men in Qom prison on Monday.", date(2024, 3, 14),
                             title="Iran and Saudi Arabia step up executions")
     assert [(c.country, c.count) for c in claims] == [("IR", 3)]
+
+
+# 20. An Iranian date with its day, written in an English report ("Tuesday 15 Mehr 1404").
+
+def test_an_iranian_day_month_and_year_is_that_day():
+    got = facts("On Sunday 3 Azar 1403, a prisoner convicted of drug trafficking was hanged in Isfahan's Dastgerd "
+                "prison, the group reported.", date(2024, 11, 25))
+    assert got == [("executed", "IR", 1, "2024-11-23", "2024-11-23", "event")]
