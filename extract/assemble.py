@@ -361,6 +361,16 @@ class _Report:
                 previous if (c.partitive or others or breakdown) else None)
             if context is None and c.partitive:
                 context = self.last_aggregate()
+            if context is not None and (breakdown or c.partitive) and c.noun != "name" and context.count < c.value:
+                # "Three men were executed on Tuesday ... Of those, 103 had been convicted of drug offences":
+                # a part larger than the figure before it splits the statistic told earlier (the report's
+                # first figure large enough: its lead statistic, not a figure compared with it), never that incident
+                context = next((d for d in self.drafts if d.kind == "aggregate" and d.period[0]
+                                and not d.compared and d.count >= c.value), None)
+                if context is None:
+                    self.reject(i, c, "reject.part_larger_than_whole")
+                    last = (c, None, True)
+                    continue
             if (c.partitive or breakdown) and not lead_breakdown and c.noun != "name" and (
                     last and last[1] is None and last[0].noun != "name"
                     or uncounted_antecedent(text, last[0].end if last else s, c)):
@@ -561,7 +571,7 @@ class _Report:
             # news, not a new sentence dated to the report
             return self.reject(i, c, "reject.background")
         elif c.noun in ("person", "more") and c.value >= _LARGE_GROUP and not self.day_in_paragraph(s) \
-                and not self.place(c, t, s, e):
+                and not self.place(c, t, s, e) and not lexicon().assembly.single_day.search(text, s, e):
             # "In the first quarter 210 people were executed": a group that large with no day and no
             # place is a figure over a span the sentence gives in words we do not read, not an
             # incident on the day of publication
@@ -574,6 +584,12 @@ class _Report:
             rules.append("event.sentence_carried_out")
         if event == "imminent":
             period = scheduled(self.f, i, self.resolve) or period
+        told_on = self.told_on(c, dates, period)
+        if told_on is not None:
+            # "In a statement on 9 May, she said 209 people had been executed since the start of the
+            # year": a figure "to date" runs to the day it was told, not to the report's publication
+            period = (period[0], told_on)
+            rules.append("period.ends_on_day_told")
         place = self.place(c, t, s, e)
         day_like = period[0] is not None and period[1] is not None and (period[1] - period[0]).days <= DAY_MAX_DAYS
         if c.noun in ("ordinal", "total", "range"):
@@ -617,6 +633,17 @@ class _Report:
             lead.append("part.breakdown")
         draft.rules = lead + rules + [f"country.{'stated' if draft.country != self.country else 'report'}"]
         return draft
+
+    def told_on(self, c: Count, dates: list, period: tuple):
+        """The day a figure running to publication was told on: a day named before the count in
+        its sentence, inside the figure's span and before publication; else None."""
+        start, end = period
+        published = self.f.published
+        if start is None or end != published or (end - start).days <= DAY_MAX_DAYS:
+            return None
+        days = [x for x in dates if x.end <= c.start and x.is_day and not x.anchored and x.period_start
+                and start < x.period_start < published]
+        return days[-1].period_start if days else None
 
     def statistic_span(self, s: int) -> tuple | None:
         """The span (a month or longer) the report's statistics are about: the last one named

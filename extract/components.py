@@ -9,6 +9,8 @@ are resolved against it and never against the clock.
 from __future__ import annotations
 
 
+from collections import Counter
+
 import numpy
 from spacy.attrs import SENT_START
 from spacy.language import Language
@@ -23,7 +25,7 @@ from .places import find_countries, find_places, main_country
 from .sentences import paragraphs, relevant, sentences, windows
 from .vocabulary import Vocabulary
 
-_EXTENSIONS = ("published", "field", "vigil_text", "vigil_windows", "vigil_date_windows", "vigil_sentences", "vigil_paragraphs", "vigil_dates", "vigil_counts",
+_EXTENSIONS = ("published", "field", "vigil_text", "vigil_lead", "vigil_windows", "vigil_date_windows", "vigil_sentences", "vigil_paragraphs", "vigil_dates", "vigil_counts",
                "vigil_names", "vigil_triggers", "vigil_places", "vigil_countries", "vigil_offences",
                "vigil_drafts", "vigil_rejections", "claims")
 for _name in _EXTENSIONS:
@@ -65,7 +67,8 @@ class SentenceSegmenter(_Component):
         hits = relevant(text, spans, lexicon().linking.relevant, scanner)
         ext.vigil_windows = windows(text, spans, hits, scanner=scanner)
         # a follow-up sentence may date the claim before it ("The verdict was issued last week")
-        ext.vigil_date_windows = windows(text, spans, hits, lexicon().linking.follow_up, scanner=scanner)
+        date_hits = relevant(text, spans, lexicon().linking.relevant_dates, scanner)
+        ext.vigil_date_windows = windows(text, spans, date_hits, lexicon().linking.follow_up, scanner=scanner)
         if len(doc):
             # one array write: setting token.is_sent_start one by one rescans the doc each time
             starts = numpy.full((len(doc), 1), -1, dtype="int64").astype("uint64")
@@ -128,6 +131,12 @@ class ClaimBuilder(_Component):
         lead = find_countries(f.text, [(0, min(len(f.text), self.lead_chars))])
         country = main_country(sorted(set(lead + f.countries), key=lambda c: c.start), self.lead_chars,
                                self.default_country)
+        title = (ext.vigil_lead or "").split("\n", 1)[0] if f.name == "text" else ""
+        named = Counter(m.iso for m in find_countries(title, None)) if title else Counter()
+        if len(named) == 1:
+            # "Secretive Vietnam is one of the world's biggest executioners": a title naming one country
+            # says what the report is about, whatever its first paragraph compares it with
+            country = next(iter(named))
         # a heading ending in ":" may announce rows of figures with no trigger of their own (tables.py)
         worth = f.counts or f.names or f.triggers or ":\n" in text
         drafts, ext.vigil_rejections = assemble(f, country) if worth else ([], [])

@@ -324,7 +324,16 @@ def find_dates(text: str, published: date | None, spans=None) -> list[DateMentio
                 continue
         merged.append(cand)
     mentions = []
+    written = None   # (end, year, month) of the last month written with its year ("April 2019")
     for start, end, first, last in merged:
+        if first and first == last and written and first.month == written[2] and start - written[0] < 200 \
+                and not re.search(r"\d{4}", text[start:end]) and not re.search(r"[.!?]\s", text[written[0]:start]):
+            # "In April 2019, 37 men were beheaded on a single day, 23 April": the year written with
+            # that month before in the sentence, not the one inferred from publication
+            first = last = _safe_date(written[1], first.month, first.day) or first
+        if first and last and first.month == last.month and first.year == last.year \
+                and re.search(r"\b(?:19|20)\d\d\b", text[start:end]):
+            written = (end, first.year, first.month)
         since = _SINCE.search(text, max(0, start - 80), start)
         if since and first and published:
             start, last = since.start(), published

@@ -21,10 +21,16 @@ def _persian_calendar():
     w = words("calendar.yaml")
     months = data["persian_months"]
     names = "|".join(sorted(months, key=len, reverse=True))
+    current = w["current_year_names"]
+    openers = w["bare_year_openers"]
     pattern = re.compile(
         rf"\b(?<!\w)(?:(?:the\s+)?(?:(?:{w['calendar_names']})\s+(?:calendar\s+)?)?month\s+of\s+(?P<pm>{names})"
-        rf"(?:\s+(?P<pmy>1[34]\d\d))?|(?P<pm2>{names})\s+(?P<pmy2>1[34]\d\d)"
-        rf"|(?:the\s+)?(?:{w['year_calendar_names']})\s+(?:calendar\s+)?year\s+(?:of\s+)?(?P<py>1[34]\d\d))(?!\w)",
+        rf"(?:\s+(?P<pmy>1[34]\d\d))?|(?:(?P<pday>[12]\d|3[01]|0?[1-9])\s+)?(?P<pm2>{names})\s+(?P<pmy2>1[34]\d\d)"
+        rf"|(?:the\s+)?(?:{w['year_calendar_names']})\s+(?:calendar\s+)?year\s+(?:of\s+)?(?P<py>1[34]\d\d)"
+        # "since the start of the (current) Iranian year": the Iranian year running at publication
+        rf"|the\s+(?:current\s+)?(?P<pcur>{current})\s+(?:calendar\s+)?year(?!\s+(?:of\s+)?1[34]\d\d)"
+        # "during 1403", "in the year 1402": no Gregorian year of these reports starts with 13 or 14
+        rf"|\b(?:{openers})\s+(?P<pbare>1[34]\d\d)(?![\w-]))(?!\w)",
         re.IGNORECASE)
     # "During Azar", "In Dey, ...", "the previous month, Aban": a capitalised month name after a
     # preposition or in apposition to a month (never "Mehr news agency")
@@ -41,9 +47,19 @@ def persian_dates(text: str, published: date | None, spans=None):
     """Yield (start, end, period_start, period_end) for Iranian calendar months and years. A month
     without a year is its latest occurrence that began on or before publication."""
     for m in list(scan(_PERSIAN, text, spans)) + list(scan(_PERSIAN_BARE, text, spans)):
-        if "py" in m.groupdict() and m.group("py"):
-            first = int(m.group("py")) + _PERSIAN_OFFSET
+        if m.groupdict().get("pcur"):
+            if published is None:
+                continue
+            first = published.year if published >= date(published.year, 3, 21) else published.year - 1
             yield m.start(), m.end(), date(first, 3, 21), date(first + 1, 3, 20)
+            continue
+        year = m.groupdict().get("py") or m.groupdict().get("pbare")
+        if year:
+            first = int(year) + _PERSIAN_OFFSET
+            # "during 1403": the year alone; "the year 1402": all of it ("than in the year 1402" compares)
+            bare = m.groupdict().get("pbare") and not m.group().lower().startswith("the")
+            start = m.start("pbare") if bare else m.start()
+            yield start, m.end(), date(first, 3, 21), date(first + 1, 3, 20)
             continue
         groups = m.groupdict()
         name = (groups["pm"] or groups.get("pm2")).lower()
@@ -56,6 +72,16 @@ def persian_dates(text: str, published: date | None, spans=None):
         else:
             continue
         start = date(g, month, day)
+        if groups.get("pday"):   # "Tuesday 15 Mehr 1404": that day, converted by jdatetime
+            import jdatetime
+
+            number = 1 + sorted(set(_PERSIAN_MONTHS.values()), key=lambda md: (md < (3, 21), md)).index((month, day))
+            try:
+                one = jdatetime.date(int(year), number, int(groups["pday"])).togregorian()
+            except ValueError:
+                continue   # "31 Esfand": no such day
+            yield m.start(), m.end(), one, one
+            continue
         following = sorted(_PERSIAN_MONTHS.values())
         nxt = next(((mm, dd) for mm, dd in following if (mm, dd) > (month, day)), following[0])
         end = date(g + (1 if nxt <= (month, day) else 0), *nxt) - timedelta(days=1)

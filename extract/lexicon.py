@@ -122,6 +122,7 @@ class Linking:
     region_stop: re.Pattern      # what ends the stretch where a count's date is looked for
     said: re.Pattern             # "said on " right before a date
     relevant: re.Pattern         # a sentence worth reading
+    relevant_dates: re.Pattern   # a sentence worth reading for dates: relevant, or naming a statistic's span
     follow_up: re.Pattern        # a sentence that may date the one before
 
 
@@ -137,6 +138,7 @@ class Assembly:
     compared_with: re.Pattern    # "compared with " right before a period
     so_far: re.Pattern           # "so far" (not "so far in 2024")
     anchor_words: re.Pattern     # "a day after"
+    single_day: re.Pattern       # "in a single day": a group that large is still one day's incident
 
 
 @dataclass(frozen=True)
@@ -157,6 +159,9 @@ class Rejections:
     world_report: re.Pattern   # a lead about the world: "executions around the world", "global report"
     world_exclusion: re.Pattern  # "a figure that excludes ... " before a country: not the figure's country
     country_noun: re.Pattern     # "the kingdom", "the Islamic Republic": a country told by a common noun
+    attributive_noun: re.Pattern  # " storming" after "the 2013": a noun the year dates (not "total")
+    threshold: re.Pattern        # "had ever carried out " before a count: a record, not a count
+    at_risk: re.Pattern          # "risk" in an imminent trigger: "at imminent risk of execution"
     definite: re.Pattern
     other_action: re.Pattern
     other_action_any: re.Pattern
@@ -239,11 +244,18 @@ def _grouped(jsonl: str, key: str, flags: int, prefix: str = "") -> re.Pattern:
 
 
 def _countries(table: dict) -> re.Pattern:
-    """The English words that make a claim's country (data/countries.yaml `report`), as one
-    case-sensitive pattern of whole words with a group `<ISO>__<n>` per country, the countries
-    tried in file order ("t" opens "the kingdom")."""
-    rows = [(iso, entry["report"]) for iso, entry in table.items() if entry.get("report")]
-    body = "|".join(rf"(?P<{iso}__{i}>{'|'.join(map(re.escape, report))})" for i, (iso, report) in enumerate(rows))
+    """The English words that make a claim's country (data/countries.yaml `report`, and the
+    `datelines` abbreviations between ", " and "."), as one case-sensitive pattern of whole words
+    with a group `<ISO>__<n>` per country, the countries tried in file order ("t" opens "the
+    kingdom")."""
+    def words_of(entry: dict) -> str:
+        words = "|".join(map(re.escape, entry["report"]))
+        if entry.get("datelines"):
+            words += rf"|(?<=, )(?:{'|'.join(map(re.escape, entry['datelines']))})(?=\.\s)"
+        return words
+
+    rows = [(iso, entry) for iso, entry in table.items() if entry.get("report")]
+    body = "|".join(rf"(?P<{iso}__{i}>{words_of(entry)})" for i, (iso, entry) in enumerate(rows))
     return re.compile(rf"\b(?=[A-Zt])(?:{body})\b")
 
 
@@ -352,6 +364,7 @@ def _linking(w: dict) -> Linking:
         said=re.compile(
             rf"\b(?:{a('said_verbs')}|told\s+[\w-]+)\s+(?:(?:{a('said_modifiers')})\s+)?(?:on\s+)?$", i),
         relevant=re.compile(a("relevant_stems"), i),
+        relevant_dates=re.compile(_alternation(w["relevant_stems"] + w["span_stems"]), i),
         follow_up=re.compile(
             rf"(?:{a('follow_up_openers')}|The\s+(?:\w+\s+)?(?:{a('follow_up_nouns')})s?)\b"
             rf"|[^.]{{0,200}}?\b(?:{a('follow_up_anywhere')})\b"),
@@ -376,6 +389,7 @@ def _assembly(w: dict) -> Assembly:
         same_period=re.compile(rf"\b(?:{a('same_period')})\b", i),
         compared_with=re.compile(rf"\b(?:{a('compared_with')})\s+(?:in\s+|during\s+)?$", i),
         so_far=re.compile(rf"\b(?:{a('so_far')})\b(?!\s+(?:in\s+\d|this\s+year|since))", i),
+        single_day=re.compile(rf"\b(?:{a('single_day')})\b", i),
         anchor_words=re.compile(
             rf"\b(?:{a('anchor_counts')})\s+(?:{a('anchor_units')})\s+(?:{a('anchor_directions')})\b", i),
     )
@@ -393,9 +407,11 @@ def _rejections(w: dict) -> Rejections:
     figure = r"(?:[^,.;]|(?<=\d)[,.](?=\d))"   # any character of a clause, "1,153" included
     return Rejections(
         side_date=re.compile(
-            rf"(?:\b(?:{a('change_words')})\s+(?:of\s+(?:[\w.,-]+\s+){{1,3}}?(?:{a('share_units')})\s+)?"
+            rf"(?:\b(?:{a('change_words')})\s+(?:(?:of\s+)?(?:[\w.,-]+\s+){{1,3}}?(?:{a('share_units')})\s+)?"
             rf"(?:{a('change_prepositions')})\s+(?:the\s+)?"
             rf"|\b(?:{a('comparison_openers')})\b[^,.;]{{0,40}}?|\bthan\s+(?:in\s+|during\s+)?(?:the\s+)?"
+            # "more than the total number put to death in the whole of last year"
+            rf"(?:(?:{a('total_nouns')})s?\b[^,.;]{{0,60}}?\s)?"
             rf"|\b(?:{a('from_words')})(?:\s+[\d.]+\s*(?:{a('share_units')}))?\s+from\s+{figure}{{1,30}}?\s(?:in\s+|during\s+))$", i),
         compared_from=re.compile(
             rf"\b(?:{a('change_words')})(?:\s+[\d.]+\s*(?:{a('share_units')}))?\s+from\s+{figure}{{1,45}}?\s(?:in\s+|during\s+)$", i),
@@ -412,10 +428,14 @@ def _rejections(w: dict) -> Rejections:
             rf"\b(?:{a('world_prepositions')})\s+(?:at\s+least\s+|more\s+than\s+)?(?:\d+|[a-z]+teen|{a('world_counts')})"
             rf"\s+(?:other\s+)?(?:{a('world_places')})\b|\b(?:{a('world_words')})\b", i),
         world_report=re.compile(rf"\b(?:{a('world_report_words')})\b", i),
+        threshold=re.compile(rf"\b(?:{a('threshold_before')})\b[^,.;:]{{0,40}}$", i),
+        at_risk=re.compile(rf"\b(?:{a('at_risk_words')})\b", i),
+        attributive_noun=re.compile(rf"\s+(?!(?:{a('figure_nouns')})\b)[a-z][a-z-]+\b"),
         country_noun=re.compile(rf"\b(?:{a('country_nouns')})\b", i),
         world_exclusion=re.compile(rf"\b(?:{a('world_exclusions')})\b[^.;]{{0,80}}$", i),
         definite=re.compile(
-            rf"(?:^|[^\w\s]\s*|\b(?:{a('definite_of')})\s+of\s+)(?:{a('definite_articles')})\s+$", i),
+            # "951 of the 1,170 executions": a part of a figure told before
+            rf"(?:^|[^\w\s]\s*|\b(?:{a('definite_of')})\s+of\s+|(?<![\w,.])\d[\d,.]*\s+of\s+)(?:{a('definite_articles')})\s+$", i),
         other_action=re.compile(
             rf"\b(?:{actions})\s+(?:of\s+)?(?:(?:{a('attributive')})\s+)?(?:[\w-]+\s+)?$", i),
         other_action_any=re.compile(rf"\b(?:{actions})\b", i),

@@ -75,8 +75,7 @@ class Extractor:
         ext.vigil_text = value   # equal to doc.text, which re-joins every token on each read
         ext.published = published
         ext.field = field
-        if nlp is not self.nlp:
-            ext.vigil_lead = lead   # the country of a Persian or Arabic report is read from its lead
+        ext.vigil_lead = lead   # the country of a report is read from its title and lead
         return doc
 
     def _docs(self, text: str, published: date | None, title: str, nlp: Language | None = None):

@@ -17,6 +17,9 @@ from .mentions import Count, Trigger
 # year"), the offence's or the arrest's date ("over a 2016 bombing", "arrested in 2022"), a figure
 # for the world ("1,518 executions in 15 countries"), a group told again ("the three hangings",
 # "none of the four executions"), victims and arrests ("hanged for killing three guards"), rates.
+# "from 172 in " before a year and " to " after it: the year of the first end of a change
+_RANGE_START = re.compile(r"\bfrom\s+[^,.;]{0,20}?\d[\d,.]*\s+(?:in|during)\s+$", re.IGNORECASE)
+_RANGE_TO = re.compile(r"\s+to\b", re.IGNORECASE)
 _DEATH_ROW = re.compile(r"^[^.;]{0,40}?\b(?:on|in)\s+death[\s-]row\b", re.IGNORECASE)
 
 
@@ -51,6 +54,8 @@ def compared_date(text: str, d: DateMention) -> bool:
     before = text[max(0, d.start - 80):d.start]
     if _r().side_date.search(before) or _r().compared_from.search(before):
         return True
+    if _RANGE_START.search(before) and _RANGE_TO.match(text, d.end):
+        return True   # "doubled its total, from 172 in 2023 to at least 345": the earlier end's year
     # "the highest figure since they began monitoring in 2008": the start of a record, not the span
     since = lexicon().since_before.search(text, max(0, d.start - 90), d.start)
     return bool(since and _r().superlative.search(text[max(0, since.start() - 60):since.start()]))
@@ -62,7 +67,11 @@ def offence_date(text: str, d: DateMention) -> bool:
     before = text[max(0, d.start - 40):d.start]
     if _r().offence_date_before.search(before) or _r().events_of.search(before) or _r().arrest_clause.search(before):
         return True
-    return bool(_r().attributive.search(before) and _r().offence_noun_after.match(text, d.end))
+    if not _r().attributive.search(before):
+        return False
+    # "over a 2016 bombing", "the 2013 sit-in", "the 2019 riots": the year dates that noun
+    return bool(_r().offence_noun_after.match(text, d.end) or re.fullmatch(r"\d{4}", d.text)
+                and _r().attributive_noun.match(text, d.end))
 
 
 def world_figure(text: str, c: Count, e: int) -> bool:
@@ -107,6 +116,13 @@ def rejected(text: str, c: Count, t: Trigger | None, e: int) -> str:
         return "reject.known_group"   # "one of the two men", "not one person"
     if c.noun in ("person", "more") and _r().relatives.search(text, max(0, c.start - 20), c.start):
         return "reject.relatives"   # "for killing his wife and their two children": the victims, not the hanged
+    if c.noun in ("person", "execution", "more") and _r().threshold.search(text, max(0, c.start - 50), c.start):
+        return "reject.threshold"   # "only one state had ever carried out more than 18 executions in a year"
+    if t is not None and t.event == "imminent" and c.noun in ("person", "more") and c.value > 1 \
+            and c.qualifier != "exact" and _r().at_risk.search(text, t.start, t.end):
+        # "at least 11 individuals at imminent risk of execution": an estimate of people at risk
+        # (SCHEMA.md: no claim), unlike known prisoners ("the four men are at imminent risk")
+        return "reject.at_risk"
     if c.noun in ("person", "execution") and _r().proportion.search(text, max(0, c.start - 30), c.start) \
             or c.noun == "ellipsis" and _r().proportion_after.match(text, c.end):
         return "reject.rate"   # "about one in ten executions was announced", "one in five of all": a proportion

@@ -92,6 +92,43 @@ def merge(drafts: list) -> list:
                          rules=[*better.rules, "merge.restatement"])
         merged.source_trigger = getattr(better, "source_trigger", None)
         kept[index] = merged
-    return kept
+    return _fold_rounded(kept)
+
+
+_ROUNDING = 0.1   # a lead rounds its figure down by at most this share ("more than 100" for 101)
+
+
+def _rounds(bound, exact) -> bool:
+    """Whether the hedged figure `bound` ("more than 300") is the exact one (303) rounded."""
+    n, m = bound.count, exact.count
+    if bound.qualifier == "more_than":
+        return n < m <= n * (1 + _ROUNDING)
+    if bound.qualifier == "at_least":
+        return n <= m <= n * (1 + _ROUNDING)
+    return bound.qualifier == "about" and abs(m - n) <= n * _ROUNDING
+
+
+def _fold_rounded(drafts: list) -> list:
+    """"Saudi Arabia has executed more than 100 foreign nationals so far this year ... brought to
+    101 the number of foreigners executed in 2024": a statistic's rounded bound and its exact
+    figure, with the same event, country and span, are one fact; the exact figure stays."""
+    out = []
+    for d in drafts:
+        twin = None if d.kind != "aggregate" or d.part or d.listed else next(
+            (x for x in drafts if x is not d and x.kind == "aggregate" and not x.part and x.qualifier == "exact"
+             and x.event == d.event and x.country == d.country and _rounds(d, x) and _same_span(d, x)), None)
+        if twin is None:
+            out.append(d)
+            continue
+        twin.rules = [*twin.rules, "merge.rounded"]
+    return out
+
+
+def _same_span(a, b) -> bool:
+    """Both periods known and agreeing within a tenth of their length (or a day)."""
+    if None in (*a.period, *b.period):
+        return False
+    days = max(1, (a.period[1] - a.period[0]).days // 10)
+    return abs((a.period[0] - b.period[0]).days) <= days and abs((a.period[1] - b.period[1]).days) <= days
 
 
