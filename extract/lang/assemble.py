@@ -379,7 +379,11 @@ class _Field(Dating, Comparing, Naming):
         if own_year is not None and self.v.same_period.search(self.text, s, e) and self.statistic() is not None:
             own = None   # the year is the comparison's, the span is the statistic's
         current = self.statistic(s) if own is not None and own.relative else None
-        if current is not None and part is not None and overlap(current.period, (own.period_start, own.period_end)) > 0:
+        month = self.report_month(s, own) if own is not None and own.current else None
+        if month is not None:
+            period = month   # "در این ماه ۹ زن": the month the report counts, not the one it came out in
+            rules.append("period.report_month")
+        elif current is not None and part is not None and overlap(current.period, (own.period_start, own.period_end)) > 0:
             # "در میان اعدام شدگان ماه گذشته": the month of the report's current figure (its own calendar)
             period = current.period
             rules += ["part.breakdown", "period.context"]

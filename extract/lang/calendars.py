@@ -48,6 +48,7 @@ class DateMention:
     bare: bool = False    # a year written as a bare number ("۲۰۲۳"), which a count may own
     relative: bool = False  # told relative to the report ("ماه گذشته"), in a calendar the text may not mean
     named: bool = False   # an event by its name ("خیزش «زن، زندگی، آزادی»"): a start only for a running total
+    current: bool = False  # "this month" ("در این ماه", "هذا الشهر"): in a monthly report, the month it counts
 
 
 def _key(phrase: str) -> str:
@@ -353,7 +354,7 @@ class Calendars:
             y, mo = (published.year, published.month) if key == "this_month" else \
                 ((published.year, published.month - 1) if published.month > 1 else (published.year - 1, 12))
         s, e = self._month_span(cal, y, mo)
-        return DateMention(m.start(), m.end(), s, e, False, m.group(), relative=True)
+        return DateMention(m.start(), m.end(), s, e, False, m.group(), relative=True, current=key == "this_month")
 
     def _since(self, text: str, found: list[DateMention], published: date) -> list[DateMention]:
         """"از ۷ اکتبر" / "منذ بداية العام": the span runs from that date to the report's day, or

@@ -4,10 +4,12 @@ report's day. A mixin of assemble._Field (it reads the field's text, dates and d
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 
-from .calendars import DateMention
+from .calendars import DateMention, calendars
 from .drafts import Draft
 from .mentions import CountMention, TriggerMention
+from .normal import fold
 
 
 class Dating:
@@ -98,6 +100,20 @@ class Dating:
         spans = [d for d in self.dates if d.start < s and not d.named and id(d) not in self.ignored
                  and (d.period_end - d.period_start).days >= 27]
         return spans[-1] if spans else None
+
+    def report_month(self, s: int, own: DateMention) -> tuple | None:
+        """For "this month" ("در این ماه", "هذا الشهر"), the month a monthly report counts, which it
+        names before (a month's statistic, else a month in its headline or first lines), not the
+        month of its publication (a report on October comes out in November, or in Aban); None when
+        it names none near the report's own month."""
+        stat = self.statistic(s)
+        months = [stat.period] if stat is not None and (stat.period[1] - stat.period[0]).days <= 31 else []
+        if not months:
+            lead = fold(self.lead).text
+            months = [(d.period_start, d.period_end) for d in calendars(self.v.lang).find(lead, self.published)
+                      if 27 <= (d.period_end - d.period_start).days <= 31]
+        near = [m for m in months if m[0] <= own.period_end and m[1] >= own.period_start - timedelta(days=31)]
+        return near[0] if near else None
 
     def inherited(self, s: int) -> tuple:
         """The last day named earlier in the paragraph, else the report's day."""
