@@ -37,3 +37,22 @@ def test_this_month_takes_the_month_named_in_the_headline():
     # Aban 1403 runs from 22 October to 20 November 2024
     assert facts(text, date(2024, 11, 24), title=title) == [
         ("executed", 12, "at_least", "2024-10-22", "2024-11-20", "aggregate")]
+
+
+# --- a range of years is the whole range --------------------------------------------------------
+
+def test_a_persian_range_of_gregorian_years_is_every_year_of_it():
+    text = "این سازمان در گزارشی اعلام کرد در فاصله سال‌های ۲۰۱۵ تا ۲۰۲۳ دست‌کم ۱۴۳ کودک‌مجرم در ایران اعدام شده‌اند."
+    assert facts(text, date(2025, 2, 10)) == [("executed", 143, "at_least", "2015-01-01", "2023-12-31", "aggregate")]
+
+
+def test_a_range_of_solar_years_between_two_years():
+    text = "به گفته این نهاد، بین سال‌های ۱۳۹۸ تا ۱۴۰۲ خورشیدی، ۳۸ زندانی سیاسی در کشور به دار آویخته شدند."
+    # from 1 Farvardin 1398 to the last day of Esfand 1402
+    assert facts(text, date(2024, 6, 1)) == [("executed", 38, "exact", "2019-03-21", "2024-03-19", "aggregate")]
+
+
+def test_an_arabic_range_of_years_with_the_dual_year_word():
+    text = "وذكرت المنظمة أن السلطات أعدمت 412 شخصاً في الفترة بين عامي 2015 و2019."
+    assert facts(text, date(2021, 5, 4), "ar") == [("executed", 412, "exact", "2015-01-01", "2019-12-31", "aggregate")]
+

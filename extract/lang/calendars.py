@@ -95,7 +95,7 @@ class Calendars:
         self.month_alone = {k: re.compile(rf"{b}(?:(?:(?P<pre>(?:{prep})[\s\u200c]*(?:ماه|{month_word})?)|(?P<mw>{month_word}))[\s\u200c]*)?(?P<m>{names[k]})"
                                           rf"(?:[\s\u200c]*(?P<mw2>{month_word}))?(?:[\s\u200c]*(?P<past>{past}|{_W['this_year_words']}))?(?![\w\u200c])")
                            for k in self.months}
-        self.year = re.compile(rf"{b}(?:(?P<yw>{year_word})[\s\u200c]*(?P<y>\d{{4}}|\d{{2}}(?!\d))|(?<!\w)(?P<y4>(?:19|20|13|14)\d\d)(?!\d))"
+        self.year = re.compile(rf"{b}(?:(?P<yw>{year_word})[\s\u200c]*(?P<y>\d{{4}}|\d{{2}}(?!\d))|(?:(?<!\w)|(?<=(?<!\w)و))(?P<y4>(?:19|20|13|14)\d\d)(?!\d))"
                                rf"(?:[\s\u200c]*(?P<hm>{_HIJRI_MARK})(?![\w\u200c])|[\s\u200c]*(?P<gm>{greg_marker})(?![\w\u200c]))?")
         self.weekday = re.compile(rf"{b}(?P<wd>{weekday})(?![\w\u200c])(?:[\s\u200c]*(?P<lw>{alternation(cal['last_week'], v.lang)}))?"
                                   rf"(?:[\s\u200c]*(?P<past>{past}))?")
