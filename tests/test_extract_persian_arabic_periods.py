@@ -56,3 +56,17 @@ def test_an_arabic_range_of_years_with_the_dual_year_word():
     text = "وذكرت المنظمة أن السلطات أعدمت 412 شخصاً في الفترة بين عامي 2015 و2019."
     assert facts(text, date(2021, 5, 4), "ar") == [("executed", 412, "exact", "2015-01-01", "2019-12-31", "aggregate")]
 
+
+
+# --- "last year" in a report that counts by Gregorian years ---------------------------------------
+
+def test_last_year_is_gregorian_when_the_solar_years_are_only_a_gloss():
+    text = ("این گزارش می‌گوید در فاصله سال‌های ۲۰۱۸ تا ۲۰۲۲ میلادی (۱۳۹۶ تا ۱۴۰۱ خورشیدی) دست‌کم ۹۰ زن "
+            "اعدام شده‌اند. در سال گذشته ۲۷ زن اعدام شدند.")
+    assert ("executed", 27, "exact", "2022-01-01", "2022-12-31", "aggregate") in facts(text, date(2023, 3, 1))
+
+
+def test_last_year_after_a_year_glossed_in_the_solar_calendar():
+    text = ("شمار اعدام‌ها در سال ۲۰۲۳ (۱۴۰۲ خورشیدی) به بالاترین رقم هشت سال اخیر رسید. "
+            "به گفته این نهاد، سال گذشته دست‌کم ۶۱ زندانی در استان سیستان و بلوچستان اعدام شدند.")
+    assert ("executed", 61, "at_least", "2023-01-01", "2023-12-31", "aggregate") in facts(text, date(2024, 2, 5))

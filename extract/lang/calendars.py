@@ -231,8 +231,8 @@ class Calendars:
         for m in self.weekday.finditer(text):
             found.append(self._weekday(m, published))
         # a Persian report that counts its years in the Gregorian calendar ("در سال ۲۰۲۴") means a
-        # Gregorian year by "سال گذشته" too
-        years = [int(y) for y in re.findall(r"(?<!\d)(1[34]\d\d|19\d\d|20\d\d)(?!\d)", text)]
+        # Gregorian year by "سال گذشته" too; years in brackets ("(۱۳۸۹ تا ۱۴۰۳ خورشیدی)") only gloss
+        years = [int(y) for y in re.findall(r"(?<!\d)(1[34]\d\d|19\d\d|20\d\d)(?!\d)", re.sub(r"\([^()]*\)", "", text))]
         gregorian_text = sum(y >= 1900 for y in years) > sum(y < 1500 for y in years)
         for pattern, key, offset in self.relative:
             for m in pattern.finditer(text):
