@@ -70,3 +70,22 @@ def test_last_year_after_a_year_glossed_in_the_solar_calendar():
     text = ("شمار اعدام‌ها در سال ۲۰۲۳ (۱۴۰۲ خورشیدی) به بالاترین رقم هشت سال اخیر رسید. "
             "به گفته این نهاد، سال گذشته دست‌کم ۶۱ زندانی در استان سیستان و بلوچستان اعدام شدند.")
     assert ("executed", 61, "at_least", "2023-01-01", "2023-12-31", "aggregate") in facts(text, date(2024, 2, 5))
+
+
+# --- from the start of an event on a day until now ------------------------------------------------
+
+def test_from_the_start_of_an_event_on_a_day_until_now_runs_to_the_report():
+    text = "از آغاز جنگ در ۲۳ خرداد ۱۴۰۴ تاکنون دست‌کم شش نفر به اتهام جاسوسی در ایران اعدام شده‌اند."
+    assert facts(text, date(2025, 7, 10)) == [("executed", 6, "at_least", "2025-06-13", "2025-07-10", "aggregate")]
+    assert "period.since_anchor" in rules_of(text, 6, date(2025, 7, 10))
+
+
+def test_after_someone_took_office_on_a_day_is_a_span_to_the_report():
+    text = "به گفته این نهاد، پس از آغاز به کار رئیس‌جمهور جدید در ۷ مرداد ۱۴۰۳ دست‌کم ۳۰۰ نفر در ایران اعدام شده‌اند."
+    # 7 Mordad 1403 is 28 July 2024
+    assert facts(text, date(2024, 10, 9)) == [("executed", 300, "at_least", "2024-07-28", "2024-10-09", "aggregate")]
+
+
+def test_arabic_since_the_outbreak_of_protests_on_a_day():
+    text = "ومنذ اندلاع الاحتجاجات في 16 أيلول/سبتمبر 2022 أعدمت السلطات الإيرانية ما لا يقل عن تسعة أشخاص."
+    assert facts(text, date(2023, 5, 20), "ar") == [("executed", 9, "at_least", "2022-09-16", "2023-05-20", "aggregate")]

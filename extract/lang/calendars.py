@@ -30,6 +30,8 @@ _MONTH_EDGE = re.compile(rf"(?:{_W['month_edges']})")
 _DAY_SPAN = re.compile(rf"^[\s\u200c]*(?:{_DAY_TO}|-|–)[\s\u200c]*$")
 _BETWEEN = re.compile(rf"(?:{_W['between_words']})[\s\u200c]*$")
 _NAMED_JOIN = r"[\s\u200c«»\"“”'،,()]*"
+_ONSET = re.compile(rf"(?<![\w\u200c])[وف]?(?:{_W['onset_openers']})[\s\u200c]+(?:{_W['onset_words']})(?:[\s\u200c]+[^\s\u200c،,.؛]+){{0,6}}?"
+                    rf"[\s\u200c]+(?:{_W['onset_links']})[\s\u200c]*$")
 
 
 @dataclass(frozen=True)
@@ -365,7 +367,7 @@ class Calendars:
                 continue
             before = text[max(0, d.start - 30):d.start]
             # "منذ إعادة العمل بعقوبة الإعدام في عام ٢٠٠٤": since an event of that year, a few words on
-            since = d.since or self.since_before.search(before) or not d.is_day and re.search(
+            since = d.since or self.since_before.search(before) or _ONSET.search(text, max(0, d.start - 80), d.start) or not d.is_day and re.search(
                 r"(?<![\w\u200c])منذ(?:[\s\u200c]+[^\s\u200c،,.]+){1,5}?[\s\u200c]+(?:فی[\s\u200c]*)?(?:(?:ال)?(?:عام|سنه)[\s\u200c]*)?$",
                 text[max(0, d.start - 60):d.start])
             opens = since or self.range_before.search(before)
