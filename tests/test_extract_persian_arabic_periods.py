@@ -89,3 +89,15 @@ def test_after_someone_took_office_on_a_day_is_a_span_to_the_report():
 def test_arabic_since_the_outbreak_of_protests_on_a_day():
     text = "ومنذ اندلاع الاحتجاجات في 16 أيلول/سبتمبر 2022 أعدمت السلطات الإيرانية ما لا يقل عن تسعة أشخاص."
     assert facts(text, date(2023, 5, 20), "ar") == [("executed", 9, "at_least", "2022-09-16", "2023-05-20", "aggregate")]
+
+
+# --- Arabic: a number after a day and month is a count, not a two-digit year --------------------
+
+def test_arabic_a_count_right_after_the_day_and_month_is_no_year():
+    text = "وأُعدم في 22 نيسان/أبريل 11 شخصاً آخرين في السجن نفسه."
+    assert facts(text, date(2024, 5, 8), "ar") == [("executed", 11, "exact", "2024-04-22", "2024-04-22", "event")]
+
+
+def test_arabic_executions_counted_right_after_their_day():
+    text = "ونفذت السلطات في 3 آذار/مارس 14 حكماً بالإعدام بحق مدانين بتهم إرهابية."
+    assert facts(text, date(2024, 3, 10), "ar") == [("executed", 14, "exact", "2024-03-03", "2024-03-03", "event")]

@@ -82,7 +82,10 @@ class Calendars:
         self.day_words = {_key(w): int(n) for w, n in (cal.get("day_words") or {}).items()}
         words = alternation(list(cal.get("day_words") or []), v.lang)
         day = rf"(?P<d>[0-3]?\d{'|' + words if words else ''})(?:[\s\u200c]*ام)?"
-        year = rf"(?:[\s\u200c]*(?:{year_word})?[\s\u200c]*(?P<y>\d{{4}}|\d{{2}}(?!\d))(?:[\s\u200c]*(?P<hm>{_HIJRI_MARK})(?![\w\u200c])|[\s\u200c]*(?P<gm>{greg_marker})(?![\w\u200c]))?)?"
+        # "۱۲ مهر ۹۷": Persian shortens a year to two digits; Arabic does not, and a number after a day
+        # is a count ("في 22 نيسان/أبريل 11 شخصاً")
+        short = r"|\d{2}(?!\d)" if v.lang == "fa" else ""
+        year = rf"(?:[\s\u200c]*(?:{year_word})?[\s\u200c]*(?P<y>\d{{4}}{short})(?:[\s\u200c]*(?P<hm>{_HIJRI_MARK})(?![\w\u200c])|[\s\u200c]*(?P<gm>{greg_marker})(?![\w\u200c]))?)?"
         weekday = alternation([n for ns in cal["weekdays"].values() for n in ns], v.lang)
         self.weekdays = {_key(n): int(k) for k, ns in cal["weekdays"].items() for n in ns}
         self.full = {k: re.compile(rf"{b}(?:(?P<wd>{weekday})[\s\u200c]*(?:،[\s\u200c]*)?)?"
@@ -90,7 +93,7 @@ class Calendars:
                                    rf"(?P<m>{names[k]}){greg_tail if k == GREGORIAN else ''}(?:[\s\u200c]*{month_word})?{year}(?![\w\u200c])")
                      for k in self.months}
         self.month_year = {k: re.compile(rf"{b}(?:(?:{month_word})[\s\u200c]*)?(?P<m>{names[k]}){greg_tail if k == GREGORIAN else ''}"
-                                         rf"(?:[\s\u200c]*(?:{month_word}))?[\s\u200c]*(?:{year_word})?[\s\u200c]*(?P<y>\d{{4}}|\d{{2}}(?!\d))(?![\w\u200c])")
+                                         rf"(?:[\s\u200c]*(?:{month_word}))?[\s\u200c]*(?:{year_word})?[\s\u200c]*(?P<y>\d{{4}}{short})(?![\w\u200c])")
                            for k in self.months}
         prep = _W["month_prepositions"]
         past = alternation(cal.get("past_words", []), v.lang)
