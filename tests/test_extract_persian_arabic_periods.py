@@ -101,3 +101,28 @@ def test_arabic_a_count_right_after_the_day_and_month_is_no_year():
 def test_arabic_executions_counted_right_after_their_day():
     text = "ونفذت السلطات في 3 آذار/مارس 14 حكماً بالإعدام بحق مدانين بتهم إرهابية."
     assert facts(text, date(2024, 3, 10), "ar") == [("executed", 14, "exact", "2024-03-03", "2024-03-03", "event")]
+
+
+# --- a day and month with "last" after them is that day ------------------------------------------
+
+def test_arabic_a_day_of_last_month_is_that_day_not_the_month():
+    text = "وأُعدم أربعة سجناء في سجن رجائي شهر صباح يوم 25 أكتوبر الماضي."
+    assert facts(text, date(2023, 11, 2), "ar") == [("executed", 4, "exact", "2023-10-25", "2023-10-25", "event")]
+
+
+def test_persian_a_solar_day_with_past_after_it_is_that_day():
+    text = "دو زندانی روز ۱۷ مهر گذشته در زندان قزلحصار کرج اعدام شدند."
+    # 17 Mehr 1403 is 8 October 2024
+    assert facts(text, date(2024, 10, 20)) == [("executed", 2, "exact", "2024-10-08", "2024-10-08", "event")]
+
+
+# --- Arabic: a day written as an ordinal word ("الأول من نوفمبر") ---------------------------------
+
+def test_arabic_the_first_of_a_month_is_that_day():
+    text = "ونفذت السلطات فجر الأربعاء الأول من نوفمبر حكم الإعدام بحق ثلاثة سجناء في سجن قزل حصار."
+    assert facts(text, date(2023, 11, 2), "ar") == [("executed", 3, "exact", "2023-11-01", "2023-11-01", "event")]
+
+
+def test_arabic_an_ordinal_day_of_a_month_with_its_year():
+    text = "وأُعدم خمسة أشخاص في الثالث من آذار/مارس 2024 في سجن الناصرية."
+    assert facts(text, date(2024, 3, 20), "ar") == [("executed", 5, "exact", "2024-03-03", "2024-03-03", "event")]

@@ -82,6 +82,8 @@ class Calendars:
         self.day_words = {_key(w): int(n) for w, n in (cal.get("day_words") or {}).items()}
         words = alternation(list(cal.get("day_words") or []), v.lang)
         day = rf"(?P<d>[0-3]?\d{'|' + words if words else ''})(?:[\s\u200c]*ام)?"
+        # "الأول من نوفمبر", "١٥ من مارس": a word that joins a day to its month
+        day_link = alternation(cal.get("day_links") or ["(?!x)x"], v.lang)
         # "۱۲ مهر ۹۷": Persian shortens a year to two digits; Arabic does not, and a number after a day
         # is a count ("في 22 نيسان/أبريل 11 شخصاً")
         short = r"|\d{2}(?!\d)" if v.lang == "fa" else ""
@@ -89,8 +91,9 @@ class Calendars:
         weekday = alternation([n for ns in cal["weekdays"].values() for n in ns], v.lang)
         self.weekdays = {_key(n): int(k) for k, ns in cal["weekdays"].items() for n in ns}
         self.full = {k: re.compile(rf"{b}(?:(?P<wd>{weekday})[\s\u200c]*(?:،[\s\u200c]*)?)?"
-                                   rf"(?:(?P<d0>[0-3]?\d)[\s\u200c]*(?:{_DAY_TO}|و|-|–)[\s\u200c]*)?{day}[\s\u200c]*(?:{month_word}[\s\u200c]*)?"
-                                   rf"(?P<m>{names[k]}){greg_tail if k == GREGORIAN else ''}(?:[\s\u200c]*{month_word})?{year}(?![\w\u200c])")
+                                   rf"(?:(?P<d0>[0-3]?\d)[\s\u200c]*(?:{_DAY_TO}|و|-|–)[\s\u200c]*)?{day}[\s\u200c]*(?:{day_link}[\s\u200c]*)?(?:{month_word}[\s\u200c]*)?"
+                                   rf"(?P<m>{names[k]}){greg_tail if k == GREGORIAN else ''}(?:[\s\u200c]*{month_word})?{year}"
+                                   rf"(?:[\s\u200c]*(?P<past>{alternation(cal.get('past_words', []), v.lang)}))?(?![\w\u200c])")
                      for k in self.months}
         self.month_year = {k: re.compile(rf"{b}(?:(?:{month_word})[\s\u200c]*)?(?P<m>{names[k]}){greg_tail if k == GREGORIAN else ''}"
                                          rf"(?:[\s\u200c]*(?:{month_word}))?[\s\u200c]*(?:{year_word})?[\s\u200c]*(?P<y>\d{{4}}{short})(?![\w\u200c])")
@@ -299,6 +302,8 @@ class Calendars:
                 continue
         if not days:
             return []
+        if m.group("past") and not m.group("y"):
+            days = [x for x in days if x <= published] or days   # "18 أكتوبر الماضي": the last one before
         # without a year: the occurrence nearest the report (a scheduled day may lie ahead)
         day = days[0] if m.group("y") else min(days, key=lambda x: (abs((x - published).days), x > published))
         if m.group("d0"):   # "از ۱۷ تا ۲۲ آذر ۱۴۰۲": both days in the month named once
