@@ -126,3 +126,24 @@ def test_arabic_the_first_of_a_month_is_that_day():
 def test_arabic_an_ordinal_day_of_a_month_with_its_year():
     text = "وأُعدم خمسة أشخاص في الثالث من آذار/مارس 2024 في سجن الناصرية."
     assert facts(text, date(2024, 3, 20), "ar") == [("executed", 5, "exact", "2024-03-03", "2024-03-03", "event")]
+
+
+# --- "for the first time since": the last time before, no span ------------------------------------
+
+def test_arabic_for_the_first_time_since_a_year_is_no_span_of_the_count():
+    text = ("نفذت السلطات الأردنية صباح اليوم حكم الإعدام بحق ستة مدانين بجرائم مختلفة، بينهم رجل أعمال "
+            "وأربع نساء، وذلك للمرة الأولى منذ منتصف عام 2015.")
+    found = facts(text, date(2019, 6, 12), "ar")
+    assert ("executed", 6, "exact", "2019-06-12", "2019-06-12", "event") in found
+    assert {(f[3], f[4]) for f in found} == {("2019-06-12", "2019-06-12")}
+
+
+def test_arabic_the_first_since_a_month_when_others_were_executed_dates_those():
+    text = ("وهذه أول عملية إعدام في البحرين منذ تموز/يوليو 2019، حين أعدمت السلطات ثلاثة رجال مدانين "
+            "بالإرهاب.")
+    assert [f[1:5] for f in facts(text, date(2021, 3, 1), "ar")] == [(3, "exact", "2019-07-01", "2019-07-31")]
+
+
+def test_persian_for_the_first_time_since_a_year_is_no_span():
+    text = "دو زندانی صبح امروز در زندان مرکزی بیرجند اعدام شدند؛ برای نخستین بار از سال ۱۳۹۹ در این زندان."
+    assert facts(text, date(2024, 1, 15)) == [("executed", 2, "exact", "2024-01-15", "2024-01-15", "event")]

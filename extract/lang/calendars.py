@@ -30,6 +30,7 @@ _MONTH_EDGE = re.compile(rf"(?:{_W['month_edges']})")
 _DAY_SPAN = re.compile(rf"^[\s\u200c]*(?:{_DAY_TO}|-|–)[\s\u200c]*$")
 _BETWEEN = re.compile(rf"(?:{_W['between_words']})[\s\u200c]*$")
 _NAMED_JOIN = r"[\s\u200c«»\"“”'،,()]*"
+_FIRST_TIME = re.compile(rf"(?<![\w\u200c])(?:{_W['first_time']})(?:[\s\u200c]+[^\s\u200c،,.؛]+){{0,7}}?[\s\u200c]*$")
 _ONSET = re.compile(rf"(?<![\w\u200c])[وف]?(?:{_W['onset_openers']})[\s\u200c]+(?:{_W['onset_words']})(?:[\s\u200c]+[^\s\u200c،,.؛]+){{0,6}}?"
                     rf"[\s\u200c]+(?:{_W['onset_links']})[\s\u200c]*$")
 
@@ -51,6 +52,7 @@ class DateMention:
     relative: bool = False  # told relative to the report ("ماه گذشته"), in a calendar the text may not mean
     named: bool = False   # an event by its name ("خیزش «زن، زندگی، آزادی»"): a start only for a running total
     current: bool = False  # "this month" ("در این ماه", "هذا الشهر"): in a monthly report, the month it counts
+    resumed: bool = False  # after "for the first time since" ("للمرة الأولى منذ 2013"): the last time before
 
 
 def _key(phrase: str) -> str:
@@ -378,6 +380,9 @@ class Calendars:
             since = d.since or self.since_before.search(before) or _ONSET.search(text, max(0, d.start - 80), d.start) or not d.is_day and re.search(
                 r"(?<![\w\u200c])منذ(?:[\s\u200c]+[^\s\u200c،,.]+){1,5}?[\s\u200c]+(?:فی[\s\u200c]*)?(?:(?:ال)?(?:عام|سنه)[\s\u200c]*)?$",
                 text[max(0, d.start - 60):d.start])
+            if since and not d.since and _FIRST_TIME.search(text, max(0, d.start - 80), d.start):
+                out.append(DateMention(d.start, d.end, d.period_start, d.period_end, d.is_day, d.text, resumed=True))
+                continue   # "للمرة الأولى منذ عام 2013": when it last happened, not since when
             opens = since or self.range_before.search(before)
             nxt = found[i + 1] if i + 1 < len(found) else None
             between = text[d.end:nxt.start] if nxt else ""

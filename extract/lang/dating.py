@@ -56,6 +56,7 @@ class Dating:
         belongs to the next clause ("X در گرگان اعدام شد و روز یکشنبه ... Y اعدام شدند")."""
         best, best_gap = None, None
         dates = self.dates_in(s, e)
+        dates = [d for d in dates if not (d.resumed and c.start < d.start)]   # "... للمرة الأولى منذ 2013"
         if not self.running(s, e, c):
             dates = [d for d in dates if not d.named]   # "X، از بازداشت شدگان اعتراضات ۱۴۰۱، اعدام شد": who, not since when
         verb = t.start if t is not None and t.start >= c.start else None
