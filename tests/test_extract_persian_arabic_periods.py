@@ -147,3 +147,23 @@ def test_arabic_the_first_since_a_month_when_others_were_executed_dates_those():
 def test_persian_for_the_first_time_since_a_year_is_no_span():
     text = "دو زندانی صبح امروز در زندان مرکزی بیرجند اعدام شدند؛ برای نخستین بار از سال ۱۳۹۹ در این زندان."
     assert facts(text, date(2024, 1, 15)) == [("executed", 2, "exact", "2024-01-15", "2024-01-15", "event")]
+
+
+# --- a date right after one count closes its clause; a part after the comma has its own ---------
+
+def test_arabic_a_part_in_a_month_after_a_total_since_the_start_of_the_year():
+    text = "وأعدمت السلطات 215 شخصاً منذ بداية العام، بينهم 31 شخصاً خلال شهر أيار/مايو وحده."
+    found = facts(text, date(2024, 6, 5), "ar")
+    assert ("executed", 31, "exact", "2024-05-01", "2024-05-31", "aggregate") in found
+    assert ("executed", 215, "exact", "2024-01-01", "2024-06-05", "aggregate") in found
+
+
+def test_arabic_sentences_carried_out_in_a_month_after_a_total_since_the_start_of_the_year():
+    text = "ونفذت السلطات 120 حكماً بالإعدام منذ مطلع العام، منها 18 حكماً في شهر آذار/مارس."
+    assert ("executed", 18, "exact", "2024-03-01", "2024-03-31", "aggregate") in facts(text, date(2024, 4, 10), "ar")
+
+
+def test_persian_a_part_in_a_month_after_a_total_since_the_new_year():
+    text = "دست‌کم ۴۱۰ نفر از ابتدای سال جاری در ایران اعدام شده‌اند، از جمله ۹۵ نفر در ماه مهر."
+    # Mehr 1403 runs from 22 September to 21 October 2024
+    assert ("executed", 95, "exact", "2024-09-22", "2024-10-21", "aggregate") in facts(text, date(2024, 10, 25))
