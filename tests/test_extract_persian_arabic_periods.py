@@ -167,3 +167,23 @@ def test_persian_a_part_in_a_month_after_a_total_since_the_new_year():
     text = "دست‌کم ۴۱۰ نفر از ابتدای سال جاری در ایران اعدام شده‌اند، از جمله ۹۵ نفر در ماه مهر."
     # Mehr 1403 runs from 22 September to 21 October 2024
     assert ("executed", 95, "exact", "2024-09-22", "2024-10-21", "aggregate") in facts(text, date(2024, 10, 25))
+
+
+# --- a sentence dated by the next one ("this sentence was served on ...") --------------------------
+
+def test_a_death_sentence_dated_by_the_sentence_that_says_when_it_was_served():
+    text = "دادگاه انقلاب مشهد سه متهم را به اعدام محکوم کرد. این حکم روز یکشنبه ۱۲ اسفند ۱۴۰۲ به متهمان ابلاغ شد."
+    # 12 Esfand 1402 is 2 March 2024
+    assert facts(text, date(2024, 3, 5)) == [("sentenced", 3, "exact", "2024-03-02", "2024-03-02", "event")]
+
+
+def test_an_upheld_sentence_dated_by_the_day_the_news_came_out():
+    text = ("دیوان عالی کشور حکم اعدام دو زندانی سیاسی را تأیید کرد. این خبر روز دوشنبه ۲۰ آذر ۱۴۰۲ منتشر شد.\n\n"
+            "از ابتدای سال جاری تاکنون دست‌کم ۷۰۰ نفر در ایران اعدام شده‌اند.")
+    # 20 Azar 1402 is 11 December 2023
+    assert ("sentenced", 2, "exact", "2023-12-11", "2023-12-11", "event") in facts(text, date(2023, 12, 14))
+
+
+def test_sentences_dated_by_the_day_they_were_issued():
+    text = "دادگاه چهار معترض را به اعدام محکوم کرد. این احکام روز شنبه ۵ آبان ۱۴۰۳ صادر شده است."
+    assert facts(text, date(2024, 10, 30)) == [("sentenced", 4, "exact", "2024-10-26", "2024-10-26", "event")]
