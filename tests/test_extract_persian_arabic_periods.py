@@ -187,3 +187,19 @@ def test_an_upheld_sentence_dated_by_the_day_the_news_came_out():
 def test_sentences_dated_by_the_day_they_were_issued():
     text = "دادگاه چهار معترض را به اعدام محکوم کرد. این احکام روز شنبه ۵ آبان ۱۴۰۳ صادر شده است."
     assert facts(text, date(2024, 10, 30)) == [("sentenced", 4, "exact", "2024-10-26", "2024-10-26", "event")]
+
+
+# --- the first months of the year a report counts, and the month after them ----------------------
+
+def test_the_first_months_of_the_year_named_before_and_the_month_after():
+    text = ("بنا بر این آمار، از ابتدای سال ۲۰۲۳ تاکنون ۴۰ زندانی کرد اعدام شده‌اند که ۲۸ مورد آن طی شش ماه "
+            "نخست سال و ۱۲ مورد دیگر در ماه ژوئیه بوده است.")
+    found = facts(text, date(2023, 8, 5))
+    assert ("executed", 28, "exact", "2023-01-01", "2023-06-30", "aggregate") in found
+    assert ("executed", 12, "exact", "2023-07-01", "2023-07-31", "aggregate") in found
+
+
+def test_the_first_months_of_a_solar_year_named_before():
+    text = "در سال ۱۴۰۲ دست‌کم ۸۰۰ نفر در ایران اعدام شدند و ۲۴۰ نفر از آنان در سه ماه نخست سال به دار آویخته شدند."
+    # Farvardin to Khordad 1402: 21 March to 21 June 2023
+    assert ("executed", 240, "exact", "2023-03-21", "2023-06-21", "aggregate") in facts(text, date(2024, 5, 1))

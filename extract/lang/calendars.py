@@ -124,7 +124,7 @@ class Calendars:
         # "شش ماه نخست سال ۲۰۲۴", "سه ماه نخست سال جاری میلادی": the year's first N months, not a
         # span before the report nor the year's last month
         self.first_months = re.compile(rf"{b}(?P<n>\d+|{v.number})[\s\u200c]*(?:{month_word})[\s\u200c]*(?:{_W['first_words']})"
-                                       rf"[\s\u200c]*(?:(?:{year_word})[\s\u200c]*)?(?:(?P<y>\d{{4}})|(?P<cur>جاری|امسال))"
+                                       rf"[\s\u200c]*(?:(?P<yw>{year_word})[\s\u200c]*)?(?:(?P<y>\d{{4}})|(?P<cur>جاری|امسال))?"
                                        rf"(?:[\s\u200c]*(?P<gm>{greg_marker}))?(?![\w\u200c])") if v.lang == "fa" else None
         # "خیزش «زن، زندگی، آزادی»": the words of a named event with quotation marks or commas between
         self.named = [(date.fromisoformat(str(day)),
@@ -260,12 +260,16 @@ class Calendars:
             n = self.unit_count(m.group("n"))
             if n is None or not 1 <= n <= 12:
                 continue
+            if not (m.group("y") or m.group("cur") or m.group("yw")):
+                continue
             if m.group("y"):
                 y = int(m.group("y"))
                 cal = GREGORIAN if m.group("gm") else self._calendar_of_year(y, False)
-            else:
+            elif m.group("cur") or self._year_before(text, m.start()) is None:
                 cal = GREGORIAN if m.group("gm") else SOLAR
                 y = self._current_year(cal, published)
+            else:
+                cal, y = self._year_before(text, m.start())   # "سه ماه نخست سال": of the year told before
             try:
                 s, _ = self._month_span(cal, y, 1)
                 _, e = self._month_span(cal, y, n)
@@ -280,6 +284,17 @@ class Calendars:
             s, _ = self._year_span(cal, self._current_year(cal, published))
             found.append(DateMention(m.start(), m.end(), s, published, False, m.group(), since=True))
         return _glosses_dropped(text, self._since(text, _longest(found), published))
+
+    def _year_before(self, text: str, pos: int) -> tuple[str, int] | None:
+        """(calendar, year) of the last year written before `pos` ("از ابتدای سال ۲۰۲۰ ... سه ماه
+        نخست سال"), or None; a bare number is a year only between 1900 and 2100."""
+        for m in reversed(list(self.year.finditer(text, 0, pos))):
+            y = int(m.group("y") or m.group("y4"))
+            if m.group("y4") and not (m.group("gm") or m.group("hm")) and not 1900 <= y <= 2100:
+                continue
+            y = self._full_year(SOLAR, str(y)) if m.group("y") and len(m.group("y")) == 2 else y
+            return (GREGORIAN if m.group("gm") else self._calendar_of_year(y, bool(m.group("hm")))), y
+        return None
 
     def unit_count(self, written: str) -> int | None:
         from .vocab import number_value

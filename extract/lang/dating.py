@@ -84,9 +84,11 @@ class Dating:
             lo, hi = (c.end, d.start) if d.start >= c.end else (d.end, c.start)
             if any(lo <= o.start < hi for o in counts if o is not c):
                 gap += 1000   # another count stands between: the date is more likely that one's
-            elif d.end <= c.start and re.search(r"[،,]", self.text[d.end:c.start]) and any(
+            elif d.end <= c.start and (re.search(r"[،,]", self.text[d.end:c.start])
+                                       or re.fullmatch(r"[\s\u200c]*و[\s\u200c]*", self.text[d.end:c.start])) and any(
                     o.end <= d.start and not re.search(r"[،,]", self.text[o.end:d.start]) for o in counts if o is not c):
-                # "نفذت 297 حكماً منذ بداية العام، منها 47 ... خلال نوفمبر": the date closes the other count's clause
+                # "نفذت 297 حكماً منذ بداية العام، منها 47 ... خلال نوفمبر", "۲۸ مورد طی شش ماه نخست سال و ۱۲
+                # مورد در ماه ژوئیه": the date closes the other count's clause
                 gap += 1000
             if best_gap is None or gap < best_gap:
                 best, best_gap = d, gap
