@@ -203,3 +203,21 @@ def test_the_first_months_of_a_solar_year_named_before():
     text = "در سال ۱۴۰۲ دست‌کم ۸۰۰ نفر در ایران اعدام شدند و ۲۴۰ نفر از آنان در سه ماه نخست سال به دار آویخته شدند."
     # Farvardin to Khordad 1402: 21 March to 21 June 2023
     assert ("executed", 240, "exact", "2023-03-21", "2023-06-21", "aggregate") in facts(text, date(2024, 5, 1))
+
+
+# --- a month "of that year" is in the year told before ----------------------------------------------
+
+def test_arabic_a_month_of_the_same_year_is_in_the_year_told_before():
+    text = "وسجلت البلاد 150 إعداماً في عام 2019، بينها 37 إعداماً في نيسان/أبريل من العام نفسه."
+    assert ("executed", 37, "exact", "2019-04-01", "2019-04-30", "aggregate") in facts(text, date(2021, 2, 1), "ar")
+
+
+def test_persian_a_solar_month_of_that_year():
+    text = "در سال ۱۳۹۹ دست‌کم ۲۶۷ نفر اعدام شدند و ۴۰ نفر از آنان در اسفند همان سال به دار آویخته شدند."
+    # Esfand 1399 runs from 19 February to 20 March 2021
+    assert ("executed", 40, "exact", "2021-02-19", "2021-03-20", "aggregate") in facts(text, date(2022, 1, 1))
+
+
+def test_persian_a_gregorian_month_of_that_year():
+    text = "در سال ۲۰۱۸ دست‌کم ۲۵۳ نفر در ایران اعدام شدند. ۲۱ نفر از آنان در ماه مه همان سال اعدام شدند."
+    assert ("executed", 21, "exact", "2018-05-01", "2018-05-31", "aggregate") in facts(text, date(2020, 1, 1))

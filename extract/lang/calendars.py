@@ -102,8 +102,9 @@ class Calendars:
                            for k in self.months}
         prep = _W["month_prepositions"]
         past = alternation(cal.get("past_words", []), v.lang)
-        self.month_alone = {k: re.compile(rf"{b}(?:(?:(?P<pre>(?:{prep})[\s\u200c]*(?:ماه|{month_word})?)|(?P<mw>{month_word}))[\s\u200c]*)?(?P<m>{names[k]})"
-                                          rf"(?:[\s\u200c]*(?P<mw2>{month_word}))?(?:[\s\u200c]*(?P<past>{past}|{_W['this_year_words']}))?(?![\w\u200c])")
+        self.month_alone = {k: re.compile(rf"{b}(?:(?:(?P<pre>(?:{prep})[\s\u200c]*(?:ماه|{month_word})?)|(?P<mw>{month_word}))[\s\u200c]*)?(?P<m>{names[k]}){greg_tail if k == GREGORIAN else ''}"
+                                          rf"(?:[\s\u200c]*(?P<mw2>{month_word}))?(?:[\s\u200c]*(?P<past>{past}|{_W['this_year_words']}))?"
+                                          rf"(?:[\s\u200c]*(?P<that>{_W['that_year_words']}))?(?![\w\u200c])")
                            for k in self.months}
         self.year = re.compile(rf"{b}(?:(?P<yw>{year_word})[\s\u200c]*(?P<y>\d{{4}}|\d{{2}}(?!\d))|(?:(?<!\w)|(?<=(?<!\w)و))(?P<y4>(?:19|20|13|14)\d\d)(?!\d))"
                                rf"(?:[\s\u200c]*(?P<hm>{_HIJRI_MARK})(?![\w\u200c])|[\s\u200c]*(?P<gm>{greg_marker})(?![\w\u200c]))?")
@@ -214,7 +215,9 @@ class Calendars:
                 named = m.group("mw") or m.group("mw2") or m.group("pre") and re.search(r"ماه|شهر", m.group("pre"))
                 if name in self.ambiguous and not (named or m.group("past") or edge):
                     continue   # "بهمن" is a man's name unless "ماه" or a year or day goes with it
-                found += self._month(cal, m, published, None)
+                that = self._year_before(text, m.start()) if m.group("that") else None
+                # "في مارس من ذلك العام": the year told before, when it is of the month's calendar
+                found += self._month(cal, m, published, str(that[1]) if that and that[0] == cal else None)
         for m in self.season.finditer(text):
             # "پاییز سال گذشته": the quarter of the Solar Hijri year (Mehr to Azar for autumn)
             q = self.seasons[_key(m.group("q"))]
