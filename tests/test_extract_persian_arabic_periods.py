@@ -221,3 +221,17 @@ def test_persian_a_solar_month_of_that_year():
 def test_persian_a_gregorian_month_of_that_year():
     text = "در سال ۲۰۱۸ دست‌کم ۲۵۳ نفر در ایران اعدام شدند. ۲۱ نفر از آنان در ماه مه همان سال اعدام شدند."
     assert ("executed", 21, "exact", "2018-05-01", "2018-05-31", "aggregate") in facts(text, date(2020, 1, 1))
+
+
+# --- "the same period" dates only the figure in its own clause ------------------------------------
+
+def test_arabic_a_full_year_figure_after_a_comparison_with_the_same_period_keeps_its_year():
+    text = ("وأعدمت السلطات السعودية 150 شخصاً منذ بداية العام. وقالت المنظمة إن هذا الرقم يفوق ما سُجل في "
+            "الفترة نفسها من العام الماضي، مشيرة إلى أن عام 2022 شهد إعدام 196 شخصاً.")
+    assert ("executed", 196, "exact", "2022-01-01", "2022-12-31", "aggregate") in facts(text, date(2023, 6, 30), "ar")
+
+
+def test_persian_a_full_year_figure_after_a_comparison_with_the_same_period_keeps_its_year():
+    text = ("از ابتدای سال جاری میلادی دست‌کم ۳۱۰ نفر در ایران اعدام شده‌اند. این رقم از مدت مشابه سال گذشته "
+            "بیشتر است، اما در کل سال ۲۰۲۳ نیز ۸۳۴ نفر اعدام شدند.")
+    assert ("executed", 834, "exact", "2023-01-01", "2023-12-31", "aggregate") in facts(text, date(2024, 7, 1))

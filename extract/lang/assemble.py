@@ -376,7 +376,7 @@ class _Field(Dating, Comparing, Naming):
         own = self.own_date(s, e, c, counts, t)
         weak = False
         own_year = own.period_start.year if own is not None and (own.period_end - own.period_start).days > 300 else None
-        if own_year is not None and self.v.same_period.search(self.text, s, e) and self.statistic() is not None:
+        if own_year is not None and self.same_period_of(s, e, c) and self.statistic() is not None:
             own = None   # the year is the comparison's, the span is the statistic's
         current = self.statistic(s) if own is not None and own.relative else None
         month = self.report_month(s, own) if own is not None and own.current else None
@@ -410,7 +410,7 @@ class _Field(Dating, Comparing, Naming):
         elif self.v.so_far.search(self.text, s, e) and self.statistic() is not None:
             period = (self.statistic().period[0], self.published)
             rules.append("period.so_far")
-        elif self.v.same_period.search(self.text, s, e) and self.statistic() is not None and own_year is not None:
+        elif self.same_period_of(s, e, c) and self.statistic() is not None and own_year is not None:
             # "در همین مدت در سال ۲۰۲۴، ۱۹۵ نفر": the span of the statistic just told, moved to the year named
             period = tuple(p.replace(year=p.year + own_year - self.statistic().period[1].year) for p in self.statistic().period)
             rules.append("period.same_period")

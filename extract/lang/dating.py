@@ -94,6 +94,17 @@ class Dating:
                 best, best_gap = d, gap
         return best
 
+    def same_period_of(self, s: int, e: int, c: CountMention) -> bool:
+        """Whether "the same period" ("همین مدت", "الفترة نفسها") is told in the count's own clause, with
+        no comma between ("... الفترة نفسها من العام الماضي، مشيرة إلى أن عام 2022 شهد إعدام 196": 196 is
+        the whole of 2022)."""
+        for m in self.v.same_period.finditer(self.text, s, e):
+            lo, hi = (m.end(), c.start) if m.end() <= c.start else (c.end, m.start())
+            # ("در همین مدت در سال ۲۰۲۴، ۱۹۵ نفر": a comma between a year and the figure only keeps them apart)
+            if not re.search(r"[،,؛]", re.sub(r"(?<=\d)[\s\u200c]*،[\s\u200c]*$", "", self.text[lo:hi])):
+                return True
+        return False
+
     def running(self, s: int, e: int, c: CountMention) -> bool:
         """Whether a count is a running total: a stated total or an ordinal, or a count in a sentence
         of a statistic or "so far" ("شمار کسانی که ... اعدام شده اند به ۹ نفر رسید")."""
