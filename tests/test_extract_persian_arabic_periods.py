@@ -235,3 +235,23 @@ def test_persian_a_full_year_figure_after_a_comparison_with_the_same_period_keep
     text = ("از ابتدای سال جاری میلادی دست‌کم ۳۱۰ نفر در ایران اعدام شده‌اند. این رقم از مدت مشابه سال گذشته "
             "بیشتر است، اما در کل سال ۲۰۲۳ نیز ۸۳۴ نفر اعدام شدند.")
     assert ("executed", 834, "exact", "2023-01-01", "2023-12-31", "aggregate") in facts(text, date(2024, 7, 1))
+
+
+# --- "last month" in a report that comes out on the last days of the month it counts ---------------
+
+def test_last_month_in_a_report_out_at_the_end_of_the_month_it_counts_is_that_month():
+    text = ("بر پایه آمار این نهاد، در ماه مه ۲۰۲۴ دست‌کم ۲۲ زندانی بلوچ اعدام شده‌اند. "
+            "در ماه گذشته میلادی در مجموع ۸۰ زندانی در زندان‌های ایران اعدام شدند.")
+    assert ("executed", 80, "exact", "2024-05-01", "2024-05-31", "aggregate") in facts(text, date(2024, 5, 31))
+
+
+def test_arabic_last_month_in_a_report_out_at_the_end_of_the_month_it_counts():
+    text = ("ووثقت المنظمة إعدام 14 شخصاً خلال شهر آب/أغسطس 2024. "
+            "وأعدمت السلطات خلال الشهر الماضي 9 أشخاص بتهم تتعلق بالمخدرات.")
+    assert ("executed", 9, "exact", "2024-08-01", "2024-08-30", "aggregate") in facts(text, date(2024, 8, 30), "ar")
+
+
+def test_last_month_after_a_figure_of_the_month_before_stays_the_month_before():
+    text = ("در ماه مه ۲۰۲۴ دست‌کم ۲۲ زندانی بلوچ در ایران اعدام شده‌اند. "
+            "در ماه گذشته میلادی در مجموع ۸۰ زندانی در زندان‌های ایران اعدام شدند.")
+    assert ("executed", 80, "exact", "2024-05-01", "2024-05-31", "aggregate") in facts(text, date(2024, 6, 3))

@@ -379,7 +379,7 @@ class _Field(Dating, Comparing, Naming):
         if own_year is not None and self.same_period_of(s, e, c) and self.statistic() is not None:
             own = None   # the year is the comparison's, the span is the statistic's
         current = self.statistic(s) if own is not None and own.relative else None
-        month = self.report_month(s, own) if own is not None and own.current else None
+        month = self.report_month(s, own) if own is not None and own.relative else None
         if month is not None:
             period = month   # "در این ماه ۹ زن": the month the report counts, not the one it came out in
             rules.append("period.report_month")

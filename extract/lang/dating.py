@@ -120,12 +120,15 @@ class Dating:
         return spans[-1] if spans else None
 
     def report_month(self, s: int, own: DateMention) -> tuple | None:
-        """For "this month" ("در این ماه", "هذا الشهر"), the month a monthly report counts, which it
+        """For "this month" ("در این ماه", "هذا الشهر") or "last month" told on its last days, the month a monthly report counts, which it
         names before (a month's statistic, else a month in its headline or first lines), not the
         month of its publication (a report on October comes out in November, or in Aban); None when
         it names none near the report's own month."""
         stat = self.statistic(s)
         months = [stat.period] if stat is not None and (stat.period[1] - stat.period[0]).days <= 31 else []
+        if not own.current:
+            # "ماه گذشته", "الشهر الماضي" in a report out on the last days of the month it counts: that month
+            return next((m for m in months if own.period_end < m[0] <= self.published <= m[1]), None)
         if not months:
             lead = fold(self.lead).text
             months = [(d.period_start, d.period_end) for d in calendars(self.v.lang).find(lead, self.published)
