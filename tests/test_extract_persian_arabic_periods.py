@@ -255,3 +255,19 @@ def test_last_month_after_a_figure_of_the_month_before_stays_the_month_before():
     text = ("در ماه مه ۲۰۲۴ دست‌کم ۲۲ زندانی بلوچ در ایران اعدام شده‌اند. "
             "در ماه گذشته میلادی در مجموع ۸۰ زندانی در زندان‌های ایران اعدام شدند.")
     assert ("executed", 80, "exact", "2024-05-01", "2024-05-31", "aggregate") in facts(text, date(2024, 6, 3))
+
+
+# --- a breakdown splits the report's current figure, not an older one told just before ------------
+
+def test_arabic_a_breakdown_after_an_older_record_splits_the_current_year():
+    text = ("وأعدمت السلطات ٢٤٠ شخصاً على الأقل في عام ٢٠٢٣.\n\n"
+            "وكانت أعلى حصيلة سابقة ١٩٠ إعداماً في ٢٠١٩.\n\n"
+            "وبلغ عدد الأجانب بين المعدومين ٩٠ شخصاً، بينهم ٢١ يمنياً.")
+    assert ("executed", 90, "exact", "2023-01-01", "2023-12-31", "aggregate") in facts(text, date(2024, 1, 3), "ar")
+
+
+def test_persian_a_breakdown_after_the_figure_of_the_year_before_splits_this_year():
+    text = ("از ابتدای سال ۲۰۲۴ تاکنون دست‌کم ۴۰۰ نفر در ایران اعدام شده‌اند.\n\n"
+            "این نهاد در سال ۲۰۲۳ نیز اعدام ۸۳۴ نفر را ثبت کرده بود.\n\n"
+            "در میان اعدام‌شدگان ۱۵ زن بوده‌اند.")
+    assert ("executed", 15, "exact", "2024-01-01", "2024-07-20", "aggregate") in facts(text, date(2024, 7, 20))

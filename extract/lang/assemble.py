@@ -367,7 +367,17 @@ class _Field(Dating, Comparing, Naming):
         # (a figure given for comparison is no statistic the next sentence splits)
         context = [d for d in self.drafts if d.span[0] >= since and d.span[0] < c.start and d.count > c.value
                    and "count.comparison" not in d.rules]
-        return context[-1] if context else None
+        if not context:
+            return None
+        # "وكانت أعلى حصيلة سابقة ١٩٠ في ٢٠١٩ ... وبلغ عدد الأجانب بين المعدومين ٩٠": a breakdown splits the
+        # report's current figure (told up to three paragraphs before), not one of a span wholly before it
+        earlier = [q for q in self.paragraphs if q <= s]
+        wide = earlier[-4] if len(earlier) >= 4 else 0
+        last = context[-1]
+        newer = [d for d in self.drafts if d.span[0] >= wide and d.span[0] < c.start and d.count > c.value
+                 and "count.comparison" not in d.rules and d.period[1] is not None and last.period[1] is not None
+                 and d.period[0] is not None and d.period[0] > last.period[1]]
+        return max(newer, key=lambda d: (d.period[1], d.span[0])) if newer else last
 
     def draft(self, s, e, c: CountMention, event: str, t: TriggerMention | None, counts, part: Draft | None = None) -> Draft:
         noun = {"execution": "execution", "case": "execution", "total": "total"}.get(c.noun, "person")
