@@ -271,3 +271,20 @@ def test_persian_a_breakdown_after_the_figure_of_the_year_before_splits_this_yea
             "این نهاد در سال ۲۰۲۳ نیز اعدام ۸۳۴ نفر را ثبت کرده بود.\n\n"
             "در میان اعدام‌شدگان ۱۵ زن بوده‌اند.")
     assert ("executed", 15, "exact", "2024-01-01", "2024-07-20", "aggregate") in facts(text, date(2024, 7, 20))
+
+
+# --- Persian puts the time before the count: a date right before the next count is that count's ----
+
+def test_two_years_each_before_its_own_figure():
+    text = "این کشور در سال ۲۰۱۹ در مجموع ۱۸۴ نفر و در سال ۲۰۱۸، ۱۴۹ نفر را اعدام کرده بود."
+    found = facts(text, date(2020, 6, 1))
+    assert ("executed", 184, "exact", "2019-01-01", "2019-12-31", "aggregate") in found
+    assert ("executed", 149, "exact", "2018-01-01", "2018-12-31", "aggregate") in found
+
+
+def test_two_solar_months_each_before_its_own_figure():
+    text = "در بهمن ۱۴۰۱ دست‌کم ۵۵ نفر و در اسفند همان سال ۶۳ نفر در ایران اعدام شدند."
+    found = facts(text, date(2023, 6, 1))
+    # Bahman 1401: 21 January to 19 February 2023; Esfand 1401: 20 February to 20 March 2023
+    assert ("executed", 55, "at_least", "2023-01-21", "2023-02-19", "aggregate") in found
+    assert ("executed", 63, "exact", "2023-02-20", "2023-03-20", "aggregate") in found

@@ -90,6 +90,9 @@ class Dating:
                 # "نفذت 297 حكماً منذ بداية العام، منها 47 ... خلال نوفمبر", "۲۸ مورد طی شش ماه نخست سال و ۱۲
                 # مورد در ماه ژوئیه": the date closes the other count's clause
                 gap += 1000
+            elif d.start >= c.end and any(o.start >= d.end and re.fullmatch(r"[\s\u200c]*،?[\s\u200c]*", self.text[d.end:o.start])
+                                          for o in counts if o is not c):
+                gap += 1000   # "۶۷ نفر و در سال ۲۰۲۰، ۲۷ نفر": the time told right before the next count is its
             if best_gap is None or gap < best_gap:
                 best, best_gap = d, gap
         return best
