@@ -288,3 +288,17 @@ def test_two_solar_months_each_before_its_own_figure():
     # Bahman 1401: 21 January to 19 February 2023; Esfand 1401: 20 February to 20 March 2023
     assert ("executed", 55, "at_least", "2023-01-21", "2023-02-19", "aggregate") in found
     assert ("executed", 63, "exact", "2023-02-20", "2023-03-20", "aggregate") in found
+
+
+# --- "two and a half months" -------------------------------------------------------------------------
+
+def test_persian_a_span_of_months_and_a_half_before_the_report():
+    text = "به گفته این گروه، چهار زندانی در سه ماه و نیم گذشته در زندان مرکزی زاهدان اعدام شده‌اند."
+    # three and a half months: 105 days before 1 June 2024
+    assert facts(text, date(2024, 6, 1)) == [("executed", 4, "exact", "2024-02-17", "2024-06-01", "aggregate")]
+
+
+def test_persian_a_span_of_a_year_and_a_half():
+    text = "بر اساس این گزارش، در یک سال و نیم گذشته دست‌کم ۳۰ زن در ایران اعدام شده‌اند."
+    # 365 + 182 days before 1 June 2024
+    assert facts(text, date(2024, 6, 1)) == [("executed", 30, "at_least", "2022-12-02", "2024-06-01", "aggregate")]

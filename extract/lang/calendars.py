@@ -120,7 +120,7 @@ class Calendars:
         # "در ۴۸ ساعت گذشته", "طی شش روز", "خلال الأيام العشرة الماضية" is the span before the report;
         # "۲۳ روز پس از بازداشت" is not
         self.last_n = re.compile(rf"(?P<pre>(?<![\w\u200c])(?:{_W['last_n_prepositions']})[\s\u200c]*)?{b}(?P<n>\d+|{v.number})[\s\u200c]*"
-                                 rf"(?P<u>{units})(?![\w\u200c])(?:[\s\u200c]*(?P<past>{past}))?(?![\s\u200c]*(?:{_W['after_before_words']}))")
+                                 rf"(?P<u>{units})(?![\w\u200c])(?P<half>[\s\u200c]*(?:{_W['half_words']})(?![\w\u200c]))?(?:[\s\u200c]*(?P<past>{past}))?(?![\s\u200c]*(?:{_W['after_before_words']}))")
         self.year_start = re.compile(rf"{b}(?:{alternation(cal['year_start'], v.lang)})[\s\u200c]*(?:{year_word})(?:[\s\u200c]*(?P<cur>{_W['current_year_words']}))?(?:[\s\u200c]*(?P<gm>{greg_marker}))?(?![\w\u200c])(?![\s\u200c]*\d)")
         # "شش ماه نخست سال ۲۰۲۴", "سه ماه نخست سال جاری میلادی": the year's first N months, not a
         # span before the report nor the year's last month
@@ -257,7 +257,7 @@ class Calendars:
                 continue
             if m.group("pre") and m.group("pre").strip() in ("فقط", "تنها") and not m.group("past"):
                 continue
-            span = n * days if days else n // 24
+            span = n * days + (days // 2 if m.group("half") else 0) if days else n // 24   # "سه ماه و نیم"
             found.append(DateMention(m.start(), m.end(), published - timedelta(days=span), published, span <= 2, m.group()))
         for m in self.first_months.finditer(text) if self.first_months else ():
             n = self.unit_count(m.group("n"))
