@@ -302,3 +302,19 @@ def test_persian_a_span_of_a_year_and_a_half():
     text = "بر اساس این گزارش، در یک سال و نیم گذشته دست‌کم ۳۰ زن در ایران اعدام شده‌اند."
     # 365 + 182 days before 1 June 2024
     assert facts(text, date(2024, 6, 1)) == [("executed", 30, "at_least", "2022-12-02", "2024-06-01", "aggregate")]
+
+
+# --- an undated lead takes the day the next paragraph tells ----------------------------------------
+
+def test_an_undated_lead_takes_the_day_of_the_paragraph_after_it():
+    text = ("مقامات زندان مرکزی ارومیه حکم اعدام یک زندانی کرد را اجرا کردند.\n\n"
+            "به گزارش این نهاد، صبح روز دوشنبه ۲۰ آذر حسن کریمی در زندان مرکزی ارومیه به اتهام قتل اعدام شد.")
+    # 20 Azar 1402 is 11 December 2023
+    assert facts(text, date(2023, 12, 14)) == [("executed", 1, "exact", "2023-12-11", "2023-12-11", "event")]
+
+
+def test_an_undated_lead_of_two_executions_takes_the_day_told_after_it():
+    text = ("دو زندانی در زندان قزلحصار کرج به دار آویخته شدند.\n\n"
+            "بر اساس این گزارش، این دو زندانی سحرگاه شنبه ۱۸ آذر در زندان قزلحصار اعدام شدند.")
+    # 18 Azar 1402 is 9 December 2023
+    assert facts(text, date(2023, 12, 12)) == [("executed", 2, "exact", "2023-12-09", "2023-12-09", "event")]

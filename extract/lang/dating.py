@@ -140,11 +140,19 @@ class Dating:
         return near[0] if near else None
 
     def inherited(self, s: int) -> tuple:
-        """The last day named earlier in the paragraph, else the report's day."""
+        """The last day named earlier in the paragraph; for an undated lead, the first day of the
+        paragraph after it, where the incident it sums up is told; else the report's day."""
         p = self.paragraph_of(s)
         days = [d for d in self.day_dates if d.start >= p]
         if days:
             return days[-1].period_start, days[-1].period_end
+        if p == self.paragraphs[0] and len(self.paragraphs) > 1 \
+                and not any(d.is_day for d in self.dates if p <= d.start < self.paragraphs[1]):
+            end = self.paragraphs[2] if len(self.paragraphs) > 2 else len(self.text)
+            told = [d for d in self.dates if self.paragraphs[1] <= d.start < end and d.is_day
+                    and id(d) not in self.ignored and d.period_end <= self.published]
+            if told:
+                return told[0].period_start, told[0].period_end
         return self.published, self.published
 
     def statistic(self, s: int | None = None) -> Draft | None:
