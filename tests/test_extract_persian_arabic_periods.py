@@ -318,3 +318,15 @@ def test_an_undated_lead_of_two_executions_takes_the_day_told_after_it():
             "بر اساس این گزارش، این دو زندانی سحرگاه شنبه ۱۸ آذر در زندان قزلحصار اعدام شدند.")
     # 18 Azar 1402 is 9 December 2023
     assert facts(text, date(2023, 12, 12)) == [("executed", 2, "exact", "2023-12-09", "2023-12-09", "event")]
+
+
+# --- "tomorrow, Saturday": the weekday restates tomorrow -------------------------------------------
+
+def test_arabic_tomorrow_with_its_weekday_is_tomorrow_not_last_week():
+    text = "أعلن مصدر أن وزارة الداخلية بصدد تنفيذ حكم الإعدام غداً السبت بحق ثلاثة سجناء مدانين."
+    assert [f[1:5] for f in facts(text, date(2024, 3, 8), "ar")] == [(3, "exact", "2024-03-09", "2024-03-09")]
+
+
+def test_persian_tomorrow_with_its_weekday_after_a_comma():
+    text = "این سه زندانی صبح امروز به سلول انفرادی منتقل شدند و بیم آن می‌رود که حکم آنان فردا، شنبه، اجرا شود."
+    assert {f[3] for f in facts(text, date(2024, 3, 8))} <= {"2024-03-08", "2024-03-09"}

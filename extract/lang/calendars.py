@@ -286,7 +286,18 @@ class Calendars:
             cal = SOLAR if self.lang == "fa" and not m.group("gm") else GREGORIAN
             s, _ = self._year_span(cal, self._current_year(cal, published))
             found.append(DateMention(m.start(), m.end(), s, published, False, m.group(), since=True))
-        return _glosses_dropped(text, self._since(text, _longest(found), published))
+        return _glosses_dropped(text, self._since(text, self._weekdays_restating(text, _longest(found)), published))
+
+    def _weekdays_restating(self, text: str, found: list[DateMention]) -> list[DateMention]:
+        """Without a weekday told right after a relative day ("غداً السبت", "فردا، شنبه"): it names
+        that day again, and alone it would be the last such weekday before the report."""
+        out: list[DateMention] = []
+        for d in found:
+            if out and out[-1].is_day and not self.weekday.fullmatch(out[-1].text) and self.weekday.fullmatch(d.text) \
+                    and re.fullmatch(r"[\s\u200c،,]*", text[out[-1].end:d.start]):
+                continue
+            out.append(d)
+        return out
 
     def _year_before(self, text: str, pos: int) -> tuple[str, int] | None:
         """(calendar, year) of the last year written before `pos` ("از ابتدای سال ۲۰۲۰ ... سه ماه
