@@ -1,6 +1,9 @@
 """Persian and Arabic reports: the period a claim takes, on sentences written for these tests
-("this month" in a monthly report, a range of years, "since" an event up to the report's day,
-a day written with "الماضي" or as "الأول من", "for the first time since")."""
+("this month" and "last month" in a monthly report, a range of years, "last year" by the calendar
+a report counts in, "since" an event up to the report's day, a day written with "الماضي" or as
+"الأول من", "for the first time since", "the same period", a month "of that year", the first
+months of a year, which count a date between two counts belongs to, a breakdown after an older
+figure, a sentence dated by the next one, an undated lead, "tomorrow, Saturday")."""
 from datetime import date
 
 from extract import extract_report
