@@ -264,10 +264,14 @@ class _Field(Dating, Comparing, Naming, Governing, Parting):
         own = self.own_date(s, e, c, counts, t)
         weak = False
         own_year = own.period_start.year if own is not None and (own.period_end - own.period_start).days > 300 else None
-        if own_year is not None and self.v.same_period.search(self.text, s, e) and self.statistic() is not None:
+        if own_year is not None and self.same_period_of(s, e, c) and self.statistic() is not None:
             own = None   # the year is the comparison's, the span is the statistic's
         current = self.statistic(s) if own is not None and own.relative else None
-        if current is not None and part is not None and overlap(current.period, (own.period_start, own.period_end)) > 0:
+        month = self.report_month(s, own) if own is not None and own.relative else None
+        if month is not None:
+            period = month   # "در این ماه ۹ زن": the month the report counts, not the one it came out in
+            rules.append("period.report_month")
+        elif current is not None and part is not None and overlap(current.period, (own.period_start, own.period_end)) > 0:
             # "در میان اعدام شدگان ماه گذشته": the month of the report's current figure (its own calendar)
             period = current.period
             rules += ["part.breakdown", "period.context"]
@@ -294,7 +298,7 @@ class _Field(Dating, Comparing, Naming, Governing, Parting):
         elif self.v.so_far.search(self.text, s, e) and self.statistic() is not None:
             period = (self.statistic().period[0], self.published)
             rules.append("period.so_far")
-        elif self.v.same_period.search(self.text, s, e) and self.statistic() is not None and own_year is not None:
+        elif self.same_period_of(s, e, c) and self.statistic() is not None and own_year is not None:
             # "در همین مدت در سال ۲۰۲۴، ۱۹۵ نفر": the span of the statistic just told, moved to the year named
             period = tuple(p.replace(year=p.year + own_year - self.statistic().period[1].year) for p in self.statistic().period)
             rules.append("period.same_period")

@@ -30,6 +30,9 @@ _MONTH_EDGE = re.compile(rf"(?:{_W['month_edges']})")
 _DAY_SPAN = re.compile(rf"^[\s\u200c]*(?:{_DAY_TO}|-|–)[\s\u200c]*$")
 _BETWEEN = re.compile(rf"(?:{_W['between_words']})[\s\u200c]*$")
 _NAMED_JOIN = r"[\s\u200c«»\"“”'،,()]*"
+_FIRST_TIME = re.compile(rf"(?<![\w\u200c])(?:{_W['first_time']})(?:[\s\u200c]+[^\s\u200c،,.؛]+){{0,7}}?[\s\u200c]*$")
+_ONSET = re.compile(rf"(?<![\w\u200c])[وف]?(?:{_W['onset_openers']})[\s\u200c]+(?:{_W['onset_words']})(?:[\s\u200c]+[^\s\u200c،,.؛]+){{0,6}}?"
+                    rf"[\s\u200c]+(?:{_W['onset_links']})[\s\u200c]*$")
 
 
 @dataclass(frozen=True)
@@ -48,6 +51,8 @@ class DateMention:
     bare: bool = False    # a year written as a bare number ("۲۰۲۳"), which a count may own
     relative: bool = False  # told relative to the report ("ماه گذشته"), in a calendar the text may not mean
     named: bool = False   # an event by its name ("خیزش «زن، زندگی، آزادی»"): a start only for a running total
+    current: bool = False  # "this month" ("در این ماه", "هذا الشهر"): in a monthly report, the month it counts
+    resumed: bool = False  # after "for the first time since" ("للمرة الأولى منذ 2013"): the last time before
 
 
 def _key(phrase: str) -> str:
@@ -79,22 +84,29 @@ class Calendars:
         self.day_words = {_key(w): int(n) for w, n in (cal.get("day_words") or {}).items()}
         words = alternation(list(cal.get("day_words") or []), v.lang)
         day = rf"(?P<d>[0-3]?\d{'|' + words if words else ''})(?:[\s\u200c]*ام)?"
-        year = rf"(?:[\s\u200c]*(?:{year_word})?[\s\u200c]*(?P<y>\d{{4}}|\d{{2}}(?!\d))(?:[\s\u200c]*(?P<hm>{_HIJRI_MARK})(?![\w\u200c])|[\s\u200c]*(?P<gm>{greg_marker})(?![\w\u200c]))?)?"
+        # "الأول من نوفمبر", "١٥ من مارس": a word that joins a day to its month
+        day_link = alternation(cal.get("day_links") or ["(?!x)x"], v.lang)
+        # "۱۲ مهر ۹۷": Persian shortens a year to two digits; Arabic does not, and a number after a day
+        # is a count ("في 22 نيسان/أبريل 11 شخصاً")
+        short = r"|\d{2}(?!\d)" if v.lang == "fa" else ""
+        year = rf"(?:[\s\u200c]*(?:{year_word})?[\s\u200c]*(?P<y>\d{{4}}{short})(?:[\s\u200c]*(?P<hm>{_HIJRI_MARK})(?![\w\u200c])|[\s\u200c]*(?P<gm>{greg_marker})(?![\w\u200c]))?)?"
         weekday = alternation([n for ns in cal["weekdays"].values() for n in ns], v.lang)
         self.weekdays = {_key(n): int(k) for k, ns in cal["weekdays"].items() for n in ns}
         self.full = {k: re.compile(rf"{b}(?:(?P<wd>{weekday})[\s\u200c]*(?:،[\s\u200c]*)?)?"
-                                   rf"(?:(?P<d0>[0-3]?\d)[\s\u200c]*(?:{_DAY_TO}|و|-|–)[\s\u200c]*)?{day}[\s\u200c]*(?:{month_word}[\s\u200c]*)?"
-                                   rf"(?P<m>{names[k]}){greg_tail if k == GREGORIAN else ''}(?:[\s\u200c]*{month_word})?{year}(?![\w\u200c])")
+                                   rf"(?:(?P<d0>[0-3]?\d)[\s\u200c]*(?:{_DAY_TO}|و|-|–)[\s\u200c]*)?{day}[\s\u200c]*(?:{day_link}[\s\u200c]*)?(?:{month_word}[\s\u200c]*)?"
+                                   rf"(?P<m>{names[k]}){greg_tail if k == GREGORIAN else ''}(?:[\s\u200c]*{month_word})?{year}"
+                                   rf"(?:[\s\u200c]*(?P<past>{alternation(cal.get('past_words', []), v.lang)}))?(?![\w\u200c])")
                      for k in self.months}
         self.month_year = {k: re.compile(rf"{b}(?:(?:{month_word})[\s\u200c]*)?(?P<m>{names[k]}){greg_tail if k == GREGORIAN else ''}"
-                                         rf"(?:[\s\u200c]*(?:{month_word}))?[\s\u200c]*(?:{year_word})?[\s\u200c]*(?P<y>\d{{4}}|\d{{2}}(?!\d))(?![\w\u200c])")
+                                         rf"(?:[\s\u200c]*(?:{month_word}))?[\s\u200c]*(?:{year_word})?[\s\u200c]*(?P<y>\d{{4}}{short})(?![\w\u200c])")
                            for k in self.months}
         prep = _W["month_prepositions"]
         past = alternation(cal.get("past_words", []), v.lang)
-        self.month_alone = {k: re.compile(rf"{b}(?:(?:(?P<pre>(?:{prep})[\s\u200c]*(?:ماه|{month_word})?)|(?P<mw>{month_word}))[\s\u200c]*)?(?P<m>{names[k]})"
-                                          rf"(?:[\s\u200c]*(?P<mw2>{month_word}))?(?:[\s\u200c]*(?P<past>{past}|{_W['this_year_words']}))?(?![\w\u200c])")
+        self.month_alone = {k: re.compile(rf"{b}(?:(?:(?P<pre>(?:{prep})[\s\u200c]*(?:ماه|{month_word})?)|(?P<mw>{month_word}))[\s\u200c]*)?(?P<m>{names[k]}){greg_tail if k == GREGORIAN else ''}"
+                                          rf"(?:[\s\u200c]*(?P<mw2>{month_word}))?(?:[\s\u200c]*(?P<past>{past}|{_W['this_year_words']}))?"
+                                          rf"(?:[\s\u200c]*(?P<that>{_W['that_year_words']}))?(?![\w\u200c])")
                            for k in self.months}
-        self.year = re.compile(rf"{b}(?:(?P<yw>{year_word})[\s\u200c]*(?P<y>\d{{4}}|\d{{2}}(?!\d))|(?<!\w)(?P<y4>(?:19|20|13|14)\d\d)(?!\d))"
+        self.year = re.compile(rf"{b}(?:(?P<yw>{year_word})[\s\u200c]*(?P<y>\d{{4}}|\d{{2}}(?!\d))|(?:(?<!\w)|(?<=(?<!\w)و))(?P<y4>(?:19|20|13|14)\d\d)(?!\d))"
                                rf"(?:[\s\u200c]*(?P<hm>{_HIJRI_MARK})(?![\w\u200c])|[\s\u200c]*(?P<gm>{greg_marker})(?![\w\u200c]))?")
         self.weekday = re.compile(rf"{b}(?P<wd>{weekday})(?![\w\u200c])(?:[\s\u200c]*(?P<lw>{alternation(cal['last_week'], v.lang)}))?"
                                   rf"(?:[\s\u200c]*(?P<past>{past}))?")
@@ -116,7 +128,7 @@ class Calendars:
         # "شش ماه نخست سال ۲۰۲۴", "سه ماه نخست سال جاری میلادی": the year's first N months, not a
         # span before the report nor the year's last month
         self.first_months = re.compile(rf"{b}(?P<n>\d+|{v.number})[\s\u200c]*(?:{month_word})[\s\u200c]*(?:{_W['first_words']})"
-                                       rf"[\s\u200c]*(?:(?:{year_word})[\s\u200c]*)?(?:(?P<y>\d{{4}})|(?P<cur>جاری|امسال))"
+                                       rf"[\s\u200c]*(?:(?P<yw>{year_word})[\s\u200c]*)?(?:(?P<y>\d{{4}})|(?P<cur>جاری|امسال))?"
                                        rf"(?:[\s\u200c]*(?P<gm>{greg_marker}))?(?![\w\u200c])") if v.lang == "fa" else None
         # "خیزش «زن، زندگی، آزادی»": the words of a named event with quotation marks or commas between
         self.named = [(date.fromisoformat(str(day)),
@@ -206,7 +218,9 @@ class Calendars:
                 named = m.group("mw") or m.group("mw2") or m.group("pre") and re.search(r"ماه|شهر", m.group("pre"))
                 if name in self.ambiguous and not (named or m.group("past") or edge):
                     continue   # "بهمن" is a man's name unless "ماه" or a year or day goes with it
-                found += self._month(cal, m, published, None)
+                that = self._year_before(text, m.start()) if m.group("that") else None
+                # "في مارس من ذلك العام": the year told before, when it is of the month's calendar
+                found += self._month(cal, m, published, str(that[1]) if that and that[0] == cal else None)
         for m in self.season.finditer(text):
             # "پاییز سال گذشته": the quarter of the Solar Hijri year (Mehr to Azar for autumn)
             q = self.seasons[_key(m.group("q"))]
@@ -233,8 +247,8 @@ class Calendars:
         for m in self.weekday.finditer(text):
             found.append(self._weekday(m, published))
         # a Persian report that counts its years in the Gregorian calendar ("در سال ۲۰۲۴") means a
-        # Gregorian year by "سال گذشته" too
-        years = [int(y) for y in re.findall(r"(?<!\d)(1[34]\d\d|19\d\d|20\d\d)(?!\d)", text)]
+        # Gregorian year by "سال گذشته" too; years in brackets ("(۱۳۸۹ تا ۱۴۰۳ خورشیدی)") only gloss
+        years = [int(y) for y in re.findall(r"(?<!\d)(1[34]\d\d|19\d\d|20\d\d)(?!\d)", re.sub(r"\([^()]*\)", "", text))]
         gregorian_text = sum(y >= 1900 for y in years) > sum(y < 1500 for y in years)
         for pattern, key, offset in self.relative:
             for m in pattern.finditer(text):
@@ -254,12 +268,16 @@ class Calendars:
             n = self.unit_count(m.group("n"))
             if n is None or not 1 <= n <= 12:
                 continue
+            if not (m.group("y") or m.group("cur") or m.group("yw")):
+                continue
             if m.group("y"):
                 y = int(m.group("y"))
                 cal = GREGORIAN if m.group("gm") else self._calendar_of_year(y, False)
-            else:
+            elif m.group("cur") or self._year_before(text, m.start()) is None:
                 cal = GREGORIAN if m.group("gm") else SOLAR
                 y = self._current_year(cal, published)
+            else:
+                cal, y = self._year_before(text, m.start())   # "سه ماه نخست سال": of the year told before
             try:
                 s, _ = self._month_span(cal, y, 1)
                 _, e = self._month_span(cal, y, n)
@@ -273,7 +291,29 @@ class Calendars:
             cal = SOLAR if self.lang == "fa" and not m.group("gm") else GREGORIAN
             s, _ = self._year_span(cal, self._current_year(cal, published))
             found.append(DateMention(m.start(), m.end(), s, published, False, m.group(), since=True))
-        return _glosses_dropped(text, self._since(text, _longest(found), published))
+        return _glosses_dropped(text, self._since(text, self._weekdays_restating(text, _longest(found)), published))
+
+    def _weekdays_restating(self, text: str, found: list[DateMention]) -> list[DateMention]:
+        """Without a weekday told right after a relative day ("غداً السبت", "فردا، شنبه"): it names
+        that day again, and alone it would be the last such weekday before the report."""
+        out: list[DateMention] = []
+        for d in found:
+            if out and out[-1].is_day and not self.weekday.fullmatch(out[-1].text) and self.weekday.fullmatch(d.text) \
+                    and re.fullmatch(r"[\s\u200c،,]*", text[out[-1].end:d.start]):
+                continue
+            out.append(d)
+        return out
+
+    def _year_before(self, text: str, pos: int) -> tuple[str, int] | None:
+        """(calendar, year) of the last year written before `pos` ("از ابتدای سال ۲۰۲۰ ... سه ماه
+        نخست سال"), or None; a bare number is a year only between 1900 and 2100."""
+        for m in reversed(list(self.year.finditer(text, 0, pos))):
+            y = int(m.group("y") or m.group("y4"))
+            if m.group("y4") and not (m.group("gm") or m.group("hm")) and not 1900 <= y <= 2100:
+                continue
+            y = self._full_year(SOLAR, str(y)) if m.group("y") and len(m.group("y")) == 2 else y
+            return (GREGORIAN if m.group("gm") else self._calendar_of_year(y, bool(m.group("hm")))), y
+        return None
 
     def unit_count(self, written: str) -> int | None:
         from .vocab import number_value
@@ -298,6 +338,8 @@ class Calendars:
                 continue
         if not days:
             return []
+        if m.group("past") and not m.group("y"):
+            days = [x for x in days if x <= published] or days   # "18 أكتوبر الماضي": the last one before
         # without a year: the occurrence nearest the report (a scheduled day may lie ahead)
         day = days[0] if m.group("y") else min(days, key=lambda x: (abs((x - published).days), x > published))
         if m.group("d0"):   # "از ۱۷ تا ۲۲ آذر ۱۴۰۲": both days in the month named once
@@ -358,7 +400,7 @@ class Calendars:
             y, mo = (published.year, published.month) if key == "this_month" else \
                 ((published.year, published.month - 1) if published.month > 1 else (published.year - 1, 12))
         s, e = self._month_span(cal, y, mo)
-        return DateMention(m.start(), m.end(), s, e, False, m.group(), relative=True)
+        return DateMention(m.start(), m.end(), s, e, False, m.group(), relative=True, current=key == "this_month")
 
     def _since(self, text: str, found: list[DateMention], published: date) -> list[DateMention]:
         """"از ۷ اکتبر" / "منذ بداية العام": the span runs from that date to the report's day, or
@@ -369,9 +411,12 @@ class Calendars:
                 continue
             before = text[max(0, d.start - 30):d.start]
             # "منذ إعادة العمل بعقوبة الإعدام في عام ٢٠٠٤": since an event of that year, a few words on
-            since = d.since or self.since_before.search(before) or not d.is_day and re.search(
+            since = d.since or self.since_before.search(before) or _ONSET.search(text, max(0, d.start - 80), d.start) or not d.is_day and re.search(
                 r"(?<![\w\u200c])منذ(?:[\s\u200c]+[^\s\u200c،,.]+){1,5}?[\s\u200c]+(?:فی[\s\u200c]*)?(?:(?:ال)?(?:عام|سنه)[\s\u200c]*)?$",
                 text[max(0, d.start - 60):d.start])
+            if since and not d.since and _FIRST_TIME.search(text, max(0, d.start - 80), d.start):
+                out.append(DateMention(d.start, d.end, d.period_start, d.period_end, d.is_day, d.text, resumed=True))
+                continue   # "للمرة الأولى منذ عام 2013": when it last happened, not since when
             opens = since or self.range_before.search(before)
             nxt = found[i + 1] if i + 1 < len(found) else None
             between = text[d.end:nxt.start] if nxt else ""

@@ -4,10 +4,12 @@ report's day. A mixin of assemble._Field (it reads the field's text, dates and d
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 
-from .calendars import DateMention
+from .calendars import DateMention, calendars
 from .drafts import Draft
 from .mentions import CountMention, TriggerMention, find_triggers
+from .normal import fold
 
 
 class Dating:
@@ -58,6 +60,7 @@ class Dating:
         belongs to the next clause ("X در گرگان اعدام شد و روز یکشنبه ... Y اعدام شدند")."""
         best, best_gap = None, None
         dates = self.dates_in(s, e)
+        dates = [d for d in dates if not (d.resumed and c.start < d.start)]   # "... للمرة الأولى منذ 2013"
         if not self.running(s, e, c):
             dates = [d for d in dates if not d.named]   # "X، از بازداشت شدگان اعتراضات ۱۴۰۱، اعدام شد": who, not since when
         if self.carrying:
@@ -92,12 +95,29 @@ class Dating:
             lo, hi = (c.end, d.start) if d.start >= c.end else (d.end, c.start)
             if any(lo <= o.start < hi for o in counts if o is not c):
                 gap += 1000   # another count stands between: the date is more likely that one's
-            if d.start >= c.end and any(o is not c and re.fullmatch(r"[\s\u200c،,]*", self.text[d.end:o.start])
-                                        for o in counts if o.start >= d.end):
-                gap += 1000   # "۶۷ نفر و در سال ۲۰۲۰، ۲۷ نفر": the year opens the next count
+            elif d.end <= c.start and (re.search(r"[،,]", self.text[d.end:c.start])
+                                       or re.fullmatch(r"[\s\u200c]*و[\s\u200c]*", self.text[d.end:c.start])) and any(
+                    o.end <= d.start and not re.search(r"[،,]", self.text[o.end:d.start]) for o in counts if o is not c):
+                # "نفذت 297 حكماً منذ بداية العام، منها 47 ... خلال نوفمبر", "۲۸ مورد طی شش ماه نخست سال و ۱۲
+                # مورد در ماه ژوئیه": the date closes the other count's clause
+                gap += 1000
+            elif d.start >= c.end and any(o.start >= d.end and re.fullmatch(r"[\s\u200c،,]*", self.text[d.end:o.start])
+                                          for o in counts if o is not c):
+                gap += 1000   # "۶۷ نفر و در سال ۲۰۲۰، ۲۷ نفر": the time told right before the next count is its
             if best_gap is None or gap < best_gap:
                 best, best_gap = d, gap
         return best
+
+    def same_period_of(self, s: int, e: int, c: CountMention) -> bool:
+        """Whether "the same period" ("همین مدت", "الفترة نفسها") is told in the count's own clause, with
+        no comma between ("... الفترة نفسها من العام الماضي، مشيرة إلى أن عام 2022 شهد إعدام 196": 196 is
+        the whole of 2022)."""
+        for m in self.v.same_period.finditer(self.text, s, e):
+            lo, hi = (m.end(), c.start) if m.end() <= c.start else (c.end, m.start())
+            # ("در همین مدت در سال ۲۰۲۴، ۱۹۵ نفر": a comma between a year and the figure only keeps them apart)
+            if not re.search(r"[،,؛]", re.sub(r"(?<=\d)[\s\u200c]*،[\s\u200c]*$", "", self.text[lo:hi])):
+                return True
+        return False
 
     def running(self, s: int, e: int, c: CountMention) -> bool:
         """Whether a count is a running total: a stated total or an ordinal, or a count in a sentence
@@ -113,12 +133,37 @@ class Dating:
                  and (d.period_end - d.period_start).days >= 27]
         return spans[-1] if spans else None
 
+    def report_month(self, s: int, own: DateMention) -> tuple | None:
+        """For "this month" ("در این ماه", "هذا الشهر") or "last month" told on its last days, the month a monthly report counts, which it
+        names before (a month's statistic, else a month in its headline or first lines), not the
+        month of its publication (a report on October comes out in November, or in Aban); None when
+        it names none near the report's own month."""
+        stat = self.statistic(s)
+        months = [stat.period] if stat is not None and (stat.period[1] - stat.period[0]).days <= 31 else []
+        if not own.current:
+            # "ماه گذشته", "الشهر الماضي" in a report out on the last days of the month it counts: that month
+            return next((m for m in months if own.period_end < m[0] <= self.published <= m[1]), None)
+        if not months:
+            lead = fold(self.lead).text
+            months = [(d.period_start, d.period_end) for d in calendars(self.v.lang).find(lead, self.published)
+                      if 27 <= (d.period_end - d.period_start).days <= 31]
+        near = [m for m in months if m[0] <= own.period_end and m[1] >= own.period_start - timedelta(days=31)]
+        return near[0] if near else None
+
     def inherited(self, s: int) -> tuple:
-        """The last day named earlier in the paragraph, else the report's day."""
+        """The last day named earlier in the paragraph; for an undated lead, the first day of the
+        paragraph after it, where the incident it sums up is told; else the report's day."""
         p = self.paragraph_of(s)
         days = [d for d in self.day_dates if d.start >= p]
         if days:
             return days[-1].period_start, days[-1].period_end
+        if p == self.paragraphs[0] and len(self.paragraphs) > 1 \
+                and not any(d.is_day for d in self.dates if p <= d.start < self.paragraphs[1]):
+            end = self.paragraphs[2] if len(self.paragraphs) > 2 else len(self.text)
+            told = [d for d in self.dates if self.paragraphs[1] <= d.start < end and d.is_day
+                    and id(d) not in self.ignored and d.period_end <= self.published]
+            if told:
+                return told[0].period_start, told[0].period_end
         return self.published, self.published
 
     def statistic(self, s: int | None = None) -> Draft | None:

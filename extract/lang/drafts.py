@@ -61,11 +61,14 @@ def _within(a: tuple, b: tuple) -> bool:
 def merge(drafts: list[Draft]) -> list[Draft]:
     """One claim per fact: a later draft with the same event, count and period as an earlier one
     restates it (the lead and the body telling one incident); the earlier keeps its evidence and
-    takes a place or charges only the later gives. A weak (inherited) period yields to a stated one."""
+    takes a place or charges only the later gives. A weak (inherited) period yields to a stated one.
+    An undated lead's place agrees with the dated body's when one holds the other ("زندان قزلحصار کرج"
+    and "زندان قزلحصار")."""
     out: list[Draft] = []
     for d in drafts:
         same = next((o for o in out if o.event == d.event and o.count == d.count and o.sentence != d.sentence
-                     and not (o.location and d.location and o.location != d.location)
+                     and not (o.location and d.location and o.location != d.location and not (
+                         o.weak and not d.weak and (o.location in d.location or d.location in o.location)))
                      and (o.period == d.period or (o.weak or d.weak) and d.count > 1
                           or o.kind == d.kind == "event" and d.count > 1 and _within(o.period, d.period))), None)
         if same is None:

@@ -98,7 +98,15 @@ class Parting:
             if same:
                 return same[-1]
         if context:
-            return context[-1]
+            # "وكانت أعلى حصيلة سابقة ١٩٠ في ٢٠١٩ ... وبلغ عدد الأجانب بين المعدومين ٩٠": a breakdown splits the
+            # report's current figure (told up to three paragraphs before), not one of a span wholly before it
+            earlier = [q for q in self.paragraphs if q <= s]
+            wide = earlier[-4] if len(earlier) >= 4 else 0
+            last = context[-1]
+            newer = [d for d in self.drafts if d.span[0] >= wide and d.span[0] < c.start and d.count > c.value
+                     and "kind.aggregate.comparison" not in d.rules and d.period[1] is not None
+                     and last.period[1] is not None and d.period[0] is not None and d.period[0] > last.period[1]]
+            return max(newer, key=lambda d: (d.period[1], d.span[0])) if newer else last
         # a list of one line each ("- ۲۲ زن در میان اعدام شدگان"): the statistic a few lines up
         stat = self.statistic(s)
         return stat if stat is not None and stat.count > c.value and "kind.aggregate.comparison" not in stat.rules else None
