@@ -37,7 +37,8 @@ class Politeness:
             "AUTOTHROTTLE_MAX_DELAY": self.max_delay,
             "DOWNLOAD_DELAY": self.download_delay,
             # Scrapy spreads DOWNLOAD_DELAY over 0.5-1.5x by default; the configured delay is a floor
-            "RANDOMIZE_DOWNLOAD_DELAY": False,
+            # (DOWNLOAD_DELAY_JITTER since Scrapy 2.19, which deprecated RANDOMIZE_DOWNLOAD_DELAY)
+            "DOWNLOAD_DELAY_JITTER": 0.0,
         }
 
     def to_dict(self) -> dict:

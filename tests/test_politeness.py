@@ -105,7 +105,8 @@ def test_scrapy_gets_each_sites_politeness():
     assert shipped["WARN_ON_GENERATOR_RETURN_VALUE"] is False
     own = site_settings({"politeness": Politeness(per_domain=6, autothrottle=False, download_delay=0.5).to_dict()})
     assert own["CONCURRENT_REQUESTS_PER_DOMAIN"] == 6 and own["AUTOTHROTTLE_ENABLED"] is False
-    assert own["DOWNLOAD_DELAY"] == 0.5 and own["RANDOMIZE_DOWNLOAD_DELAY"] is False
+    assert own["DOWNLOAD_DELAY"] == 0.5 and own["DOWNLOAD_DELAY_JITTER"] == 0.0
+    assert "RANDOMIZE_DOWNLOAD_DELAY" not in own   # deprecated since Scrapy 2.19: setting it warns on every crawl
 
 
 @pytest.mark.parametrize(
