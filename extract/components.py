@@ -67,7 +67,8 @@ class SentenceSegmenter(_Component):
         hits = relevant(text, spans, lexicon().linking.relevant, scanner)
         ext.vigil_windows = windows(text, spans, hits, scanner=scanner)
         # a follow-up sentence may date the claim before it ("The verdict was issued last week")
-        date_hits = relevant(text, spans, lexicon().linking.relevant_dates, scanner)
+        # a sentence naming a statistic's span ("during the year") may date a claim beside it
+        date_hits = relevant(text, spans, lexicon().linking.span_words, scanner, known=hits)
         ext.vigil_date_windows = windows(text, spans, date_hits, lexicon().linking.follow_up, scanner=scanner)
         if len(doc):
             # one array write: setting token.is_sent_start one by one rescans the doc each time

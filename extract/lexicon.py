@@ -122,7 +122,7 @@ class Linking:
     region_stop: re.Pattern      # what ends the stretch where a count's date is looked for
     said: re.Pattern             # "said on " right before a date
     relevant: re.Pattern         # a sentence worth reading
-    relevant_dates: re.Pattern   # a sentence worth reading for dates: relevant, or naming a statistic's span
+    span_words: re.Pattern       # a sentence naming a statistic's span: read for dates too
     follow_up: re.Pattern        # a sentence that may date the one before
 
 
@@ -364,7 +364,7 @@ def _linking(w: dict) -> Linking:
         said=re.compile(
             rf"\b(?:{a('said_verbs')}|told\s+[\w-]+)\s+(?:(?:{a('said_modifiers')})\s+)?(?:on\s+)?$", i),
         relevant=re.compile(a("relevant_stems"), i),
-        relevant_dates=re.compile(_alternation(w["relevant_stems"] + w["span_stems"]), i),
+        span_words=re.compile(a("span_stems"), i),
         follow_up=re.compile(
             rf"(?:{a('follow_up_openers')}|The\s+(?:\w+\s+)?(?:{a('follow_up_nouns')})s?)\b"
             rf"|[^.]{{0,200}}?\b(?:{a('follow_up_anywhere')})\b"),

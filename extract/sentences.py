@@ -61,11 +61,14 @@ class Windows(list):
         self.scanner = scanner
 
 
-def relevant(text: str, spans: list[tuple[int, int]], pattern: re.Pattern, scanner=None) -> list[bool]:
+def relevant(text: str, spans: list[tuple[int, int]], pattern: re.Pattern, scanner=None,
+             known: list[bool] | None = None) -> list[bool]:
     """For each sentence, whether `pattern` finds something in it (through `scanner`,
-    casefold.Scanner, when given)."""
+    casefold.Scanner, when given). With `known` (an earlier relevant() over the same spans), a
+    sentence already found is not searched again: the result is `known` or `pattern`."""
     search = scanner.search if scanner is not None else (lambda p, t, s, e: p.search(t, s, e))
-    return [bool(search(pattern, text, start, end)) for start, end in spans]
+    known = known or [False] * len(spans)
+    return [hit or bool(search(pattern, text, start, end)) for (start, end), hit in zip(spans, known)]
 
 
 def windows(text: str, spans: list[tuple[int, int]], hits: list[bool],
