@@ -38,13 +38,13 @@ class Governing:
             pass
         if m is None:
             return False
-        words = re.findall(r"[\w\u200c]+", self.text[s:s + m.start()])[-4:]
-        if not words:
+        tokens = re.findall(r"[\w\u200c]+", self.text[s:s + m.start()])[-4:]
+        if not tokens:
             return False
-        if words[-1] in ("او", "وی"):
+        if tokens[-1] in ("او", "وی"):
             return True
         return not any(w == "و" or w.endswith(_PLURAL_ENDINGS) or w in self.v.numbers or w in _VAGUE
-                       for w in words[-3:])
+                       for w in tokens[-3:])
 
     def trigger_for(self, c: CountMention, triggers: list[TriggerMention]) -> TriggerMention | None:
         """The trigger a count belongs to: the nearest in its sentence, a headline noun only right
