@@ -253,6 +253,10 @@ _SPAN_END = re.compile(rf"^\s*(?:{_W['span_joiners']}|-|–)\s*(?:the\s+end\s+of
 _SINCE = re.compile(rf"\b(?:{_W['since_openers']})\s+(?:the\s+(?:{_START})\s+of\s+)?$"
                     # "since the protests began in September 2022", "since hangings resumed in May"
                     rf"|\bsince\s+(?:the\s+)?(?:[\w'-]+\s+){{0,5}}?(?:{_W['since_verbs']})\s+(?:in|on)\s+$", re.IGNORECASE)
+# "over the protests that began in September 2022": the date something began, from which a figure
+# runs to the report (a month whose first day every reader knows is that day: data/dates.yaml)
+_BEGAN = re.compile(rf"\b(?:that|which)\s+(?:had\s+)?(?:{_W['since_verbs']})\s+(?:in|on)\s+$", re.IGNORECASE)
+_KNOWN_STARTS = {month: date.fromisoformat(day) for month, day in _W.value("known_starts").items()}
 # "(21 March 2023 to 19 March 2024)": a span in brackets needs no "between"/"from"
 _BRACKET = re.compile(r"\(\s*$")
 _TO_DATE = re.compile(rf"\bso\s+far\s+in\s+$|\bsince\s+the\s+(?:{_START})\s+of\s+$", re.IGNORECASE)
@@ -386,8 +390,11 @@ def find_dates(text: str, published: date | None, spans=None) -> list[DateMentio
                 and re.search(r"\b(?:19|20)\d\d\b", text[start:end]):
             written = (end, first.year, first.month)
         since = _SINCE.search(text, max(0, start - 80), start)
-        if since and first and published:
-            start, last = since.start(), published
+        began = None if since else _BEGAN.search(text, max(0, start - 40), start)
+        if since or began:
+            first = _KNOWN_STARTS.get(f"{first:%Y-%m}", first) if first and first.day == 1 else first
+        if (since or began) and first and published:
+            start, last = (since or began).start(), published
         to_date = _TO_DATE.search(text, max(0, start - 30), start)
         if to_date and first and published and first.year == published.year:
             start, last = to_date.start(), published
