@@ -212,6 +212,25 @@ RUNNING = [
     case("since-a-month-that-began-the-protests", "2023-02-20",
          "Since September 2022, at least 10 people have been executed in connection with the protests.",
          ex("IR", 10, "2022-09-16", "2023-02-20", "aggregate")),
+    case("since-someone-became", "2024-12-01",
+         "Saudi Arabia has carried out more than 1,100 executions since Mohammed bin Salman became crown prince in "
+         "June 2017, Reprieve said.",
+         ex("SA", 1100, "2017-06-01", "2024-12-01", "aggregate")),
+    case("since-named-on-a-day-up-to-a-day", "2024-12-01",
+         "At least 1,100 people have been executed in Saudi Arabia since the crown prince was named heir on 21 June 2017, up to "
+         "9 October this year, the group said.",
+         ex("SA", 1100, "2017-06-21", "2024-10-09", "aggregate")),
+    case("ordinal-in-apposition-this-year", "2025-07-05",
+         "Singapore on Thursday hanged a 45-year-old man convicted of trafficking heroin, its fourth execution this "
+         "year.",
+         ex("SG", 1, "2025-07-03", "2025-07-03", "event"), ex("SG", 4, "2025-01-01", "2025-07-03", "aggregate")),
+    case("ordinal-of-a-country-this-year", "2025-07-05",
+         "Singapore on Thursday hanged a 45-year-old man convicted of trafficking heroin, the city-state's fourth "
+         "execution this year.",
+         ex("SG", 1, "2025-07-03", "2025-07-03", "event"), ex("SG", 4, "2025-01-01", "2025-07-03", "aggregate")),
+    case("at-risk-before-a-colon", "2025-01-10",
+         "Rights groups said the two women are at risk of execution: at least 31 women were executed in Iran in 2024.",
+         ex("IR", 31, "2024-01-01", "2024-12-31", "aggregate")),
     case("since-a-month", "2025-06-10",
          "Kuwait has hanged nine prisoners since March, Amnesty said.",
          ex("KW", 9, "2025-03-01", "2025-06-10", "aggregate")),
@@ -362,6 +381,18 @@ COMPARED = [
     case("surpassing-earlier-record", "2024-12-20",
          "Saudi Arabia has executed 330 people this year, surpassing the record of 196 set in 2022.",
          ex("SA", 330, "2024-01-01", "2024-12-20", "aggregate"), ex("SA", 196, "2022-01-01", "2022-12-31", "aggregate")),
+    case("during-the-year-after-a-rise-on", "2024-02-20",
+         "The group documented 746 executions in 2023, a sharp increase on the 582 people hanged in 2022. At least "
+         "22 women were executed during the year.",
+         ex("IR", 746, "2023-01-01", "2023-12-31", "aggregate"), ex("IR", 582, "2022-01-01", "2022-12-31", "aggregate"),
+         ex("IR", 22, "2023-01-01", "2023-12-31", "aggregate")),
+    case("rise-on-the-previous-twelve-months", "2025-04-10",
+         "Between 1 April 2024 and 31 March 2025, at least 900 people were executed in Iran, a 30 per cent rise on "
+         "the previous twelve months, when 690 executions were recorded.",
+         ex("IR", 900, "2024-04-01", "2025-03-31", "aggregate"), ex("IR", 690, "2023-04-01", "2024-03-31", "aggregate")),
+    case("compared-with-the-preceding-months", "2025-07-15",
+         "Iran executed 610 people in the first half of 2025, compared with 420 in the preceding six months.",
+         ex("IR", 610, "2025-01-01", "2025-06-30", "aggregate"), ex("IR", 420, "2024-07-01", "2024-12-31", "aggregate")),
     case("year-on-year-change-no-figure", "2025-10-17",
          "Executions in Iran in the first nine months of 2025 reached 1,200, almost double last year's pace.",
          ex("IR", 1200, "2025-01-01", "2025-09-30", "aggregate")),
@@ -399,6 +430,9 @@ GAPS = {
     "double-the-figure": "\"double the 2021 figure of 67\"",
     "against-a-year-earlier": "\"against 101 a year earlier\"",
     "surpassing-earlier-record": "\"surpassing the record of 196 set in 2022\"",
+    "at-risk-before-a-colon": "a count of people at risk before a colon links to the execution told after it",
+    "rise-on-the-previous-twelve-months": "\"the previous twelve months\" of a comparison is read back from publication",
+    "compared-with-the-preceding-months": "\"compared with 420 in the preceding six months\"",
     "year-on-year-change-no-figure": "\"reached 1,200, almost double last year's pace\"",
 }
 
