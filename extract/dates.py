@@ -211,6 +211,14 @@ def _relative_rules():
     return [(re.compile(r"\b(?<!\w)(?:" + p + r")(?!\w)", re.IGNORECASE), f) for p, f in rules]
 
 
+def span_before(start: date, n: int, unit: str) -> tuple[date, date]:
+    """The `n` units ("days", "weeks", "months", "years") that end the day before `start`."""
+    unit = unit.lower()[0]
+    first = (start - timedelta(days=n) if unit == "d" else start - timedelta(days=7 * n) if unit == "w"
+             else _shift_months(start, -n if unit == "m" else -12 * n))
+    return first, start - timedelta(days=1)
+
+
 def _shift_months(day: date, months: int) -> date:
     index = day.year * 12 + day.month - 1 + months
     year, month = divmod(index, 12)
@@ -265,6 +273,10 @@ _INTO = re.compile(r"(?P<n>" + NUMBER + r")\s+months\s+into\s+$", re.IGNORECASE)
 # "the week to Friday", "the 12 months to the end of June", "the seven days ending 12 June"
 _UNITS_TO = re.compile(rf"\b(?:the\s+)?(?:(?P<n>{NUMBER})\s+)?(?P<unit>{_W['ending_units']})\s+"
                        rf"(?:{_W['span_ending']})\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
+# "659 in the year to October, a rise on the previous twelve months": after a span in its
+# sentence, the span of that length just before it, not the one before publication
+_PRIOR = re.compile(rf"(?:the\s+)?(?:{_W['prior']})\s+(?:(?P<n>{NUMBER})\s+)?(?P<unit>{_W['past_units']})",
+                    re.IGNORECASE)
 # "between late June and mid-August": the part of a month a span starts or ends in
 _LATE = re.compile(rf"^(?:{_W['late_parts']})\s", re.IGNORECASE)
 _EARLY = re.compile(rf"^(?:{_W['early_parts']})\s", re.IGNORECASE)
@@ -418,6 +430,11 @@ def find_dates(text: str, published: date | None, spans=None) -> list[DateMentio
         into = _INTO.search(text, max(0, start - 30), start)
         if into and first and published and first.year == published.year:
             start, last = into.start(), published
+        prior = _PRIOR.fullmatch(text, start, end)
+        span = next((x for x in reversed(mentions) if x.period_start and x.period_end and not x.dateline
+                     and (x.period_end - x.period_start).days >= 27), None) if prior else None
+        if span is not None and not re.search(r"[.!?]\s", text[span.end:start]):
+            first, last = span_before(span.period_start, _num(prior.group("n") or "") or 1, prior.group("unit"))
         mentions.append(DateMention(
             start=start, end=end, text=text[start:end], period_start=first, period_end=last,
             dateline=bool(_DATELINE_AFTER.match(text[end:end + 4]))

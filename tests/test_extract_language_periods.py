@@ -431,8 +431,6 @@ GAPS = {
     "against-a-year-earlier": "\"against 101 a year earlier\"",
     "surpassing-earlier-record": "\"surpassing the record of 196 set in 2022\"",
     "at-risk-before-a-colon": "a count of people at risk before a colon links to the execution told after it",
-    "rise-on-the-previous-twelve-months": "\"the previous twelve months\" of a comparison is read back from publication",
-    "compared-with-the-preceding-months": "\"compared with 420 in the preceding six months\"",
     "year-on-year-change-no-figure": "\"reached 1,200, almost double last year's pace\"",
 }
 
