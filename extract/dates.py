@@ -277,6 +277,8 @@ _UNITS_TO = re.compile(rf"\b(?:the\s+)?(?:(?P<n>{NUMBER})\s+)?(?P<unit>{_W['endi
 # sentence, the span of that length just before it, not the one before publication
 _PRIOR = re.compile(rf"(?:the\s+)?(?:{_W['prior']})\s+(?:(?P<n>{NUMBER})\s+)?(?P<unit>{_W['past_units']})",
                     re.IGNORECASE)
+# "this year's tally", "last year's total": a date that qualifies a figure still dates it
+_OWN_FIGURE = re.compile(rf"\s+(?:(?:{_W['figure_kinds']})\s+)?(?:{_W['figure_nouns']})\b", re.IGNORECASE)
 # "between late June and mid-August": the part of a month a span starts or ends in
 _LATE = re.compile(rf"^(?:{_W['late_parts']})\s", re.IGNORECASE)
 _EARLY = re.compile(rf"^(?:{_W['early_parts']})\s", re.IGNORECASE)
@@ -410,8 +412,9 @@ def find_dates(text: str, published: date | None, spans=None) -> list[DateMentio
         to_date = _TO_DATE.search(text, max(0, start - 30), start)
         if to_date and first and published and first.year == published.year:
             start, last = to_date.start(), published
-        if re.match(r"['’]s\b", text[end:end + 3]) and not text[start:end].lower().startswith("today"):
-            continue  # "last year's protests": the date qualifies a noun, not the event
+        if re.match(r"['’]s\b", text[end:end + 3]) and not text[start:end].lower().startswith("today") \
+                and not _OWN_FIGURE.match(text, end + 2):
+            continue  # "last year's protests": the date qualifies a noun, not the event ("this year's tally" does)
         eve = _EVE.search(text, max(0, start - 20), start)
         if eve and first and first == last:
             start, first = eve.start(), first - timedelta(days=1)

@@ -228,6 +228,24 @@ RUNNING = [
          "Singapore on Thursday hanged a 45-year-old man convicted of trafficking heroin, the city-state's fourth "
          "execution this year.",
          ex("SG", 1, "2025-07-03", "2025-07-03", "event"), ex("SG", 4, "2025-01-01", "2025-07-03", "aggregate")),
+    case("a-total-of-a-year-after-the-incident", "2025-09-27",
+         "Saudi Arabia has executed more people this year than in any year on record, after four executions announced "
+         "on Saturday took its 2025 total to 260, an AFP tally showed.",
+         ex("SA", 4, "2025-09-27", "2025-09-27", "event"), ex("SA", 260, "2025-01-01", "2025-09-27", "aggregate")),
+    case("taking-the-number-for-a-year", "2025-09-27",
+         "A Yemeni man was put to death in Saudi Arabia for drug smuggling on Saturday, taking the number for 2025 "
+         "to 262.",
+         ex("SA", 1, "2025-09-27", "2025-09-27", "event"), ex("SA", 262, "2025-01-01", "2025-09-27", "aggregate")),
+    case("bringing-the-tally", "2025-09-27",
+         "Saudi Arabia executed two men on Friday, bringing this year's tally to 261, according to AFP.",
+         ex("SA", 2, "2025-09-26", "2025-09-26", "event"), ex("SA", 261, "2025-01-01", "2025-09-27", "aggregate")),
+    case("this-years-figure-is-another-figure", "2025-06-05",
+         "In May 2024 the monitor counted 40 hangings in Iran, so this year's figure is almost double.",
+         ex("IR", 40, "2024-05-01", "2024-05-31", "aggregate")),
+    case("between-the-start-of-an-era-and-a-day", "2025-03-01",
+         "Between the start of his term and 15 February 2025, at least 1,400 people were executed in Iran, the group "
+         "said.",
+         optional=(ex("IR", 1400, None, "2025-02-15"),)),
     case("at-risk-before-a-colon", "2025-01-10",
          "Rights groups said the two women are at risk of execution: at least 31 women were executed in Iran in 2024.",
          ex("IR", 31, "2024-01-01", "2024-12-31", "aggregate")),
