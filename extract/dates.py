@@ -237,7 +237,7 @@ _ANCHORED = re.compile(
     # "In the previous month, Aban", "In Dey, the month before": the month before the one reported
     rf"|(?P<prev>{_W['previous_month']})"
     # "during the year", "over the month": the year or month the report is about (assemble.py)
-    rf"|(?:{_W['context_prepositions']})\s+the\s+(?:same\s+)?(?P<ctx>year|month)(?!\s+of))(?!\w)",
+    rf"|(?:{_W['context_prepositions']})\s+the\s+(?:same\s+)?(?P<ctx>year|month)(?!\s+(?:of|{_W['span_ending']})\b))(?!\w)",
     re.IGNORECASE)
 # Absolute expressions, most specific first.
 _DAY_MONTH = re.compile(

@@ -39,7 +39,10 @@ def link(count: Count, triggers: list[Trigger], text: str) -> Trigger | None:
     """The trigger a count is the subject or object of: the first passive trigger after it
     that is not inside a relative clause ("X, who was moved ..., was executed"), or the
     nearest active trigger before it; the closer of the two."""
-    after = [t for t in triggers if t.voice == "passive" and t.start >= count.end and t.start - count.end < 220]
+    # a colon ends the count's clause: "the two women are at risk of execution: at least 31 women
+    # were executed in 2024" (the verb after it has its own subject)
+    after = [t for t in triggers if t.voice == "passive" and t.start >= count.end and t.start - count.end < 220
+             and ":" not in text[count.end:t.start]]
     main = [t for t in after if not lexicon().linking.relative_clause.search(text[count.end:t.start])]
     passive = (main or after or [None])[0]
     before = [t for t in triggers if t.voice == "active" and t.end <= count.start and count.start - t.end < 160]
