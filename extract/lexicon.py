@@ -314,7 +314,7 @@ def _compile() -> Lexicon:
     )
     offences = _grouped(_read("offences.jsonl"), "offence", re.IGNORECASE)
     countries = _countries(yaml.safe_load(_read("countries.yaml")))
-    rate = _alternation(vocab["rate_tails"])
+    rate = _alternation(vocab["rate_tails"] + vocab["rhetorical_tails"])
     plural = _alternation(vocab["person_nouns_plural"])
     breakdown = (rf"\s+(?:{_alternation(vocab['breakdown_tails'])}"
                  rf"|(?:were|was)\s+(?:also\s+)?(?:[A-Za-z][\w-]*\s+)?(?:{plural}))\b")

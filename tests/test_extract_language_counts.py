@@ -95,6 +95,10 @@ WORDS = [
          ex("IR", 2, kind="event")),
     case("twin-brothers", PUB, "Twin brothers were hanged in Yazd on Tuesday, a rights group said.",
          ex("IR", 2, kind="event")),
+    case("a-mother-and-daughter", PUB, "A mother and daughter were executed in Qezelhesar prison on Tuesday for "
+         "drug trafficking, activists said.", ex("IR", 2, kind="event")),
+    case("his-two-sons-victims", PUB, "A man was hanged in Shiraz on Tuesday for killing his brother and his two sons "
+         "in 2019.", ex("IR", 1, kind="event")),
     case("two-cousins", PUB, "Two cousins were hanged in Mashhad on Tuesday, the group said.", ex("IR", 2, kind="event")),
     case("a-man", PUB, "A man was executed in Birjand on Tuesday for drug offences, the group said.",
          ex("IR", 1, kind="event")),
@@ -210,11 +214,6 @@ CASES = HEDGES + WORDS + BACK + NOT_CLAIMS + GROUPS + OTHER_EVENTS
 GAPS = {
     "hedge-after-count": "\"975 people or more\": a hedge after the figure",
     "hedge-plus": "\"900-plus\"",
-    "a-father-and-son": "two people named by their relation (\"a father and son\") count one",
-    "a-husband-and-wife": "two people named by their relation (\"a husband and wife\") count one",
-    "twin-brothers": "\"twin brothers\" carry no number",
-    "two-cousins": "\"cousins\" is no word for people",
-    "rhetorical": "\"one execution is one too many\" is read as an execution",
     "solitary-with-others": "\"with two others\" after a named prisoner moved to solitary",
 }
 
