@@ -184,6 +184,22 @@ GROUPS = [
          ex("IR", 9, kind="event")),
     case("breakdown-of-year", PUB, "At least 975 people were executed in Iran in 2024. Of those, 31 were women and "
          "503 were hanged for drug offences.", year_ex(975, "at_least"), year_ex(31, None), year_ex(503, None)),
+    case("including-women-of-a-year", PUB, "At least 975 people were executed in Iran in 2024, including 31 women.",
+         year_ex(975, "at_least"), year_ex(31, None)),
+    case("a-group-of", PUB, "A group of 12 prisoners were hanged in Ghezel Hesar prison on Tuesday.",
+         ex("IR", 12, kind="event")),
+    case("afghan-nationals", PUB, "Three Afghan nationals were executed in Isfahan on Tuesday, the group said.",
+         ex("IR", 3, kind="event")),
+    case("juvenile-offenders", PUB, "Two juvenile offenders were hanged in Rasht on Tuesday, Amnesty said.",
+         ex("IR", 2, kind="event")),
+    case("a-teenage-boy", PUB, "A teenage boy was executed in Tabriz on Tuesday, the group said.", ex("IR", 1, kind="event")),
+    case("average-after-a-figure", PUB, "At least 1,000 people were executed in Iran in 2024, an average of nearly three "
+         "a day.", year_ex(1000, "at_least")),
+    case("one-in-four", PUB, "In 2024, one in four of those executed in Iran was a Baluch, the group said."),
+    case("more-than-half", PUB, "More than half of those executed in Iran in 2024 were convicted of drug offences."),
+    case("total-with-nationalities", PUB, "Saudi Arabia executed a total of 81 people on Tuesday, including 73 Saudis, "
+         "seven Yemenis and a Syrian.", ex("SA", 81, kind="event"),
+         optional=(ex("SA", 73), ex("SA", 7), ex("SA", 1))),
     case("nationals", PUB, "Five Pakistani nationals were hanged in Zahedan on Tuesday, the group said.",
          ex("IR", 5, kind="event")),
     case("saudi-foreigners", PUB, "Saudi Arabia executed 345 people in 2024, 129 of them foreign nationals, an AFP "
