@@ -63,6 +63,7 @@ class Vocabulary:
     qualifiers: tuple          # (pattern, qualifier)
     qualifier_after: re.Pattern | None
     rate_tail: re.Pattern
+    rate: re.Pattern           # "هر ۹ ساعت", "بمعدل", "كل يومين": a count in the clause is a rate or an average
     exceeded: re.Pattern | None         # "گذشت" after a count ...
     exceeded_before: re.Pattern | None  # ... with "از" before it: more than the number
     denials: re.Pattern
@@ -294,6 +295,9 @@ def vocabulary(lang: str) -> Vocabulary:
         exceeded_before=(re.compile(rf"(?<![\w\u200c])(?:{alternation(vocab['exceeded_before'], lang)})\s*(?:{hedges})?\s*$")
                          if vocab.get("exceeded_before") else None),
         rate_tail=re.compile(rf"\s*(?:{alternation(vocab['rate_tails'], lang)})(?![\w\u200c])"),
+        rate=re.compile(rf"{start(lang)}(?:{alternation(vocab.get('rate_words') or ['(?!x)x'], lang)}"
+                        rf"|(?:{alternation(vocab.get('rate_every') or ['(?!x)x'], lang)})[\s\u200c]+(?:{number}[\s\u200c]*)?"
+                        rf"(?:{alternation(vocab.get('rate_units') or ['(?!x)x'], lang)}))(?![\w\u200c])"),
         denials=bounded(vocab["denials"], lang),
         seeking=bounded(vocab.get("seeking") or [], lang),
         other_actions=bounded(vocab["other_actions"], lang),
