@@ -75,3 +75,44 @@ def test_an_arabic_list_of_nationalities_after_a_colon():
 def test_a_colon_before_a_count_of_arrests_makes_no_part():
     text = "در این روز ۵ نفر در زندان قزلحصار اعدام شدند. بازداشت‌شدگان: ۳ نفر."
     assert counts(text) == [5]
+
+
+# --- Arabic duals and groups joined by "و" ----------------------------------------------------
+
+def test_a_noun_written_only_as_a_dual_is_two_people():
+    text = "نفذت وزارة الداخلية اليوم حكم القتل تعزيراً بجانيين سعوديين لتهريبهما الحشيش في منطقة جازان."
+    assert facts(text, "ar") == [("executed", "SA", 2, "exact", "2025-03-12", "2025-03-12", "event")]
+    text = "نفذت السلطات الإيرانية فجر اليوم حكم الإعدام بحق سجينين في سجن قزل حصار."
+    assert counts(text, "ar") == [2]
+
+
+def test_a_plural_looking_noun_with_a_dual_verb_after_it_is_two_people():
+    text = "أعلنت وزارة الداخلية اليوم تنفيذ حكم القتل قصاصاً بحق مقيمَين يحملان الجنسية اليمنية في منطقة عسير."
+    assert facts(text, "ar") == [("executed", "SA", 2, "exact", "2025-03-12", "2025-03-12", "event")]
+
+
+def test_two_men_and_a_woman_are_three():
+    assert counts("وأعدم رجلان وامرأة في سجن الرياض العام الأسبوع الماضي.", "ar") == [3]
+    assert counts("وأعدمت السلطات أمس ثلاثة باكستانيين ويمنياً بتهمة تهريب الهيروين.", "ar") == [4]
+
+
+def test_men_and_two_women_among_the_executed_are_parts_of_the_statistic():
+    text = "أعدمت السعودية 100 شخص منذ بداية العام، ومن بين الذين أعدموا 98 رجلاً وامرأتين."
+    assert counts(text, "ar") == [2, 98, 100]
+
+
+# --- a split told in the incident's own sentence ------------------------------------------------
+
+def test_nationalities_among_the_executed_of_the_same_sentence_are_no_incident_of_their_own():
+    text = "أعدمت السلطات السعودية 12 شخصاً هذا الأسبوع، من بينهم ثلاثة باكستانيين ويمني."
+    assert counts(text, "ar") == [12]
+    text = ("بامداد امروز حکم اعدام دست‌کم سه زندانی، از جمله یک شهروند افغانستانی، در زندان قزلحصار "
+            "کرج اجرا شد.")
+    assert counts(text) == [3]
+
+
+def test_some_of_those_transferred_executed_later_is_news():
+    text = ("صبح دیروز دست‌کم ۱۲ زندانی برای اجرای حکم به سلول انفرادی زندان قزلحصار منتقل شدند. "
+            "گزارش‌ها از اعدام دست‌کم هشت نفر از آنان حکایت دارد.")
+    assert sorted((c.event, c.count) for c in extract_report(text, PUBLISHED, "", "fa")) == \
+        [("executed", 8), ("imminent", 12)]

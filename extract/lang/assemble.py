@@ -245,9 +245,11 @@ class _Field(Dating, Comparing, Naming, Governing, Parting):
             return self.reject((s, e), c.start, c.end, "reject.death_row")
         if t is not None and event != "executed" and t.tense == "pluperfect" and (self.any_execution or self.told_execution()):
             return self.reject((s, e), c.start, c.end, "reject.background")
-        if part is not None and part.kind == "event" and self.own_date(s, e, c, counts, t) is None \
-                and not self.place(s, e, c, own=True):
-            return self.reject((s, e), c.start, c.end, "reject.split_of_incident")   # "سه تن از اعدام شدگان"
+        if part is not None and part.kind == "event" and part.event == event and not self.place(s, e, c, own=True) \
+                and (part.sentence == (s, e) or self.own_date(s, e, c, counts, t) is None):
+            # "سه تن از اعدام شدگان"; "سبعة محكومين، بينهم ثلاث نساء، صباح اليوم": the date of the
+            # sentence is the group's (but "ده نفر از انان اعدام شدند" after a transfer is news)
+            return self.reject((s, e), c.start, c.end, "reject.split_of_incident")
         draft = self.draft(s, e, c, event, t, counts, part)
         undated = "period.inherited" in draft.rules or draft.period[0] is None
         if draft.kind == "event" and undated \

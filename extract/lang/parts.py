@@ -9,6 +9,8 @@ import re
 from .drafts import Draft
 from .mentions import CountMention, TriggerMention, find_counts, find_triggers
 
+_JOINT_FA = re.compile(r"(?:[\s\u200c]+[^\s\u200c،,.؛:\d]+)?[\s\u200c]+و[\s\u200c]+")
+_JOINT_AR = re.compile(r"(?:[\s\u200c]+[^\s\u200c،,.؛:\d]+)?[\s\u200c]+و")   # Arabic "و" joins the next word
 _LIST_GAP = 40   # characters between two items of one list ("۵۷ نفر فارس، ۳۵ نفر کرد")
 _LIST_JOIN = re.compile(r"[،,]|(?<![\w\u200c])و")
 # "مواد مخدر:", "- قتل عمد:": a short label opening a line, then its figure
@@ -39,19 +41,26 @@ class Parting:
                                  "aggregate", country, self.offences(s, e), None, (s, e), (c.start, c.end), rules))
 
     def joined(self, counts: list[CountMention], s: int, e: int) -> list[CountMention]:
-        """Persian, "سه مرد و یک زن بلوچ ... اعدام شدند": two counts of people joined by "و" (an
-        adjective at most between) are one group of their sum under one verb; not in a breakdown,
+        """"سه مرد و یک زن بلوچ ... اعدام شدند", "أعدم رجلان وامرأة", "ثلاثة باكستانيين ويمنياً": two
+        counts of people joined by "و" (an adjective at most between), or (Arabic) a count and one
+        person noun after "و", are one group of their sum under one verb; not in a breakdown,
         whose parts stay parts."""
-        if self.v.lang != "fa" or self.v.breakdown.search(self.text, s, e) or self.listed(s, e):
+        if self.v.breakdown.search(self.text, s, e) or self.listed(s, e):
             return counts   # (a list after a colon, "۲۰ نفر کرد و ۳ نفر عرب", is parts too)
+        joint = _JOINT_FA if self.v.lang == "fa" else _JOINT_AR
         out: list[CountMention] = []
         for c in counts:
             prev = out[-1] if out else None
             if prev is not None and prev.noun == c.noun == "person" and c.qualifier == "exact" \
-                    and re.fullmatch(r"(?:[\s\u200c]+[^\s\u200c،,.؛:\d]+)?[\s\u200c]+و[\s\u200c]+", self.text[prev.end:c.start]):
+                    and joint.fullmatch(self.text[prev.end:c.start]):
                 out[-1] = CountMention(prev.value + c.value, prev.qualifier, "person", prev.start, c.end, prev.num_start)
                 continue
             out.append(c)
+        if self.v.one_person is not None:
+            for i, c in enumerate(out):
+                one = self.v.one_person.match(self.text, c.end, e)
+                if c.noun == "person" and one is not None:
+                    out[i] = CountMention(c.value + 1, c.qualifier, "person", c.start, one.end(), c.num_start)
         return out
 
     def inline_rows(self, s: int, e: int, counts) -> None:

@@ -82,7 +82,9 @@ class Vocabulary:
     places: re.Pattern
     countries: tuple           # (iso, pattern)
     nationality: re.Pattern    # "تبعه", "الجنسية": a country right after one is a nationality
-    dual: re.Pattern           # "أدينا": the people of the trigger before it are two (Arabic dual)
+    dual: re.Pattern           # "أدينا", "لتهريبهما": the people of the trigger before it are two (Arabic dual)
+    one_person: re.Pattern | None  # Arabic "ويمني", "وامرأة" right after a count: one more of the group
+    dual_nouns: re.Pattern | None  # "شخصين", "بجانيين": a noun only the dual is written so, two people
     singular_people: re.Pattern | None
     change: re.Pattern | None       # "از ۱۷۲ نفر در سال ۲۰۲۳ به ۳۴۵ نفر": groups h1 n1 a1 mid1, h2 n2 a2
     change_subjects: re.Pattern     # "اعدام ها", "عدد الاعدامات": what a change is a change of
@@ -314,7 +316,12 @@ def vocabulary(lang: str) -> Vocabulary:
         places=bounded(list(vocab["places"]) + list(vocab.get("provinces") or []), lang),
         nationality=re.compile(rf"{start(lang)}(?:{alternation(vocab.get('nationality_words') or ['(?!x)x'], lang)})[\s\u200c]*$"),
         countries=tuple((iso, bounded(ws, lang)) for iso, ws in vocab["countries"].items()),
-        dual=bounded(vocab.get("dual_markers") or [], lang),
+        dual=re.compile(rf"{start(lang)}(?:{alternation(vocab.get('dual_markers') or ['(?!x)x'], lang)})(?![\w\u200c])"
+                        rf"|(?<=\w)(?:{alternation(vocab.get('dual_endings') or ['(?!x)x'], lang)})(?![\w\u200c])"),
+        one_person=(re.compile(rf"[\s\u200c]+و(?:ال)?(?:{alternation(singular, lang)})ا?(?![\w\u200c])")
+                    if singular else None),
+        dual_nouns=(re.compile(rf"{start(lang)}(?:ال)?(?:{alternation(vocab['dual_nouns'], lang)})(?![\w\u200c])")
+                    if vocab.get("dual_nouns") else None),
         # "بمواطن", "بالمواطن": the noun with or without its article
         singular_people=(re.compile(rf"\s*(?:\S+\s+)?(?:{alternation(vocab['singular_after'], lang)})\s*(?:ال)?(?:{alternation(singular, lang)})(?![\w\u200c])")
                          if singular else None),
