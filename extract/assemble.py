@@ -17,7 +17,7 @@ from datetime import date
 
 from .breakdowns import STATISTIC_DAYS, continues_split, is_statistic, named_part, own_offences, part_after
 from .claims import Claim
-from .clauses import (apposed_group, apposed_names, denied, governed, not_done, noun_trigger, other_action, predicate, share,
+from .clauses import (apposed_group, apposed_names, denied, generic, governed, not_done, noun_trigger, other_action, predicate, share,
                       uncounted_antecedent)
 from .comparisons import compared_period, other_figure_between, range_event, refers_back
 from .dates import DateMention, context_unit, resolve_anchored, resolve_context
@@ -431,6 +431,8 @@ class _Report:
             return "reject.not_done"
         if denied(text, s, c):
             return "reject.denied"
+        if generic(text, c, t, e):
+            return "reject.generic"
         if not (breakdown or c.partitive) and predicate(text, c, t):
             return "reject.predicate"
         if t is None and c.noun != "name" and other_action(text, c, triggers):

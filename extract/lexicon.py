@@ -187,6 +187,7 @@ class Clauses:
     so_far: re.Pattern             # "so far", "to date"
     denied_before: re.Pattern      # a denial earlier in the sentence: "denied that", "contrary to reports"
     not_done_after: re.Pattern     # a noun trigger's own verb of plans or stops: " were scheduled"
+    generic_after: re.Pattern      # a judgement after one person's execution: " ... is prohibited"
     since: re.Pattern              # "since", "ever since" (vocab.yaml since_words)
 
 
@@ -476,6 +477,10 @@ def _clauses(words: dict, hedges: str, since: list, auxiliaries: str) -> Clauses
         not_done_after=re.compile(
             rf"[^.;]{{0,80}}?\b(?:{auxiliaries})\s+(?:\w+ly\s+|also\s+|then\s+)?"
             rf"(?:{_alternation(words['not_done_verbs'])})\b", re.IGNORECASE),
+        generic_after=re.compile(
+            rf"[^.;:]{{0,120}}?\b(?:(?:{_alternation(words['generic_judgements'])})\b"
+            rf"|(?:{_alternation(words['generic_copulas'])})\s+(?:(?:{_alternation(words['generic_adverbs'])})\s+)?"
+            rf"(?:{_alternation(words['generic_states'])})\b)", re.IGNORECASE),
     )
 
 

@@ -39,3 +39,31 @@ def test_the_same_period_of_an_earlier_year_is_a_comparison():
     got = facts("At least 88 people were executed in Iran in the first three months of 2021, an increase "
                 "on the same period of 2020.\n\nNine women were executed.", date(2021, 4, 5))
     assert ("executed", "IR", 9, "2021-01-01", "2021-03-31", "aggregate") in got
+
+
+# 2. What is said of executions in general, or of executions that did not take place, is no
+#    execution: "the execution of a person who was a child at the time is prohibited", "hanging a
+#    man on such evidence would be a grave injustice", "three executions were stayed".
+
+def test_the_execution_of_a_person_in_a_rule_of_law_is_no_execution():
+    got = facts("Two brothers were hanged in Qom Prison on Sunday, 12 May.\n\n"
+                "International law says that the execution of a person who was under 18 at the time of the "
+                "offence is strictly prohibited.", date(2024, 5, 14))
+    assert got == [("executed", "IR", 2, "2024-05-12", "2024-05-12", "event")]
+
+
+def test_hanging_a_man_in_a_judgement_of_what_it_would_be_is_no_execution():
+    got = facts("\"Hanging a man whose trial lasted ten minutes would be a crime,\" the lawyer told reporters.",
+                date(2023, 2, 3))
+    assert got == []
+
+
+def test_executions_that_were_stayed_are_not_executions():
+    got = facts("Oklahoma carried out three executions in 2022. At least five executions were stayed or "
+                "postponed during the year.", date(2023, 1, 10))
+    assert got == [("executed", "US", 3, "2022-01-01", "2022-12-31", "aggregate")]
+
+
+def test_the_execution_of_a_man_reported_with_his_place_still_counts():
+    got = facts("Hengaw has reported the execution of a man in Urmia Central Prison on Monday.", date(2024, 5, 14))
+    assert got == [("executed", "IR", 1, "2024-05-13", "2024-05-13", "event")]
