@@ -338,6 +338,8 @@ class _Report:
             elif c.noun == "ellipsis":
                 if not last or last[1] is None:
                     continue
+                if text.startswith(" of ", c.end) and not offences_between(f.offences, c.end, c.end + 30):
+                    continue   # "eight of murder" is a part by charge; "three of involvement in ..." no figure
                 event, t = last[1].event, last[1].source_trigger
             else:
                 t = link_name(c, triggers, text) if c.noun == "name" else link(c, triggers, text)
@@ -346,7 +348,8 @@ class _Report:
                 lexicon().assembly.breakdown.search(text, max(s, c.start - 20), c.start)) or bool(
                 last and last[2] and _JOINED.match(text[last[0].end:c.start])) or bool(
                 # "Four of those executed were women, and at least nine were Afghans": a second part
-                last and last[2] and c.noun in ("person", "more") and _JOINED_CLAUSE.match(text[last[0].end:c.start]))
+                # "Fourteen of them for drugs, eight of murder": a figure continued without its noun, too
+                last and last[2] and c.noun in ("person", "more", "ellipsis") and _JOINED_CLAUSE.match(text[last[0].end:c.start]))
             others = bool(_OTHERS_NOUN.search(text[c.start:c.end]))
             if not breakdown and c.noun == "person" and last and last[1] is not None and last[1].count > 1 \
                     and t is not None and t is last[1].source_trigger \

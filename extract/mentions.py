@@ -61,8 +61,12 @@ _PARTITIVE_BARE = re.compile(
     rf"(?P<num>{NUMBER})\s+of\s+(?P<whom>{_W['bare_partitive_pronouns']}|those\s+(?:{_W['bare_partitive_those']})"
     rf"|the\s+(?:(?:{_W['bare_partitive_adjectives']})\s+)?(?:{_W['bare_partitive_nouns']}))\b", re.IGNORECASE)
 # "two in Minab, seven in Gohardasht"; "70 for drug offences, 52 for murder and three on security charges"
-_ELLIPSIS = re.compile(rf"(?<=[,:;]\s)(?:and\s+)?(?P<num>{NUMBER})\s+(?=(?:{_W['ellipsis_prepositions']})\s)", re.IGNORECASE)
-_ELLIPSIS_AND = re.compile(rf"(?<=\sand\s)(?P<num>{NUMBER})\s+(?=in\s[A-Z]|at\s[A-Z]|for\s|on\s(?!\w+day))")
+# "eight of murder and one of rape": a charge after "of", never "two of them", "40 of the 50"
+_ELLIPSIS = re.compile(rf"(?<=[,:;]\s)(?:and\s+)?(?P<num>{NUMBER})\s+(?=(?:{_W['ellipsis_prepositions']})\s"
+                       rf"|of\s(?!(?:{_W['ellipsis_not_of']})\b)[a-z])", re.IGNORECASE)
+# "... and 27 in 2020": another year's figure of the same event
+_ELLIPSIS_AND = re.compile(rf"(?<=\sand\s)(?P<num>{NUMBER})\s+(?=in\s[A-Z]|in\s(?:19|20)\d\d\b|at\s[A-Z]|for\s|on\s(?!\w+day)"
+                           rf"|of\s(?!(?:{_W['ellipsis_not_of']})\b)[a-z])")
 _TOTAL = [
     re.compile(
         rf"\bthe\s+(?:total\s+)?number\s+of\s+(?:(?:[A-Z][\w-]+\s+)?(?:{_W['total_of_whom']})\s+)?"

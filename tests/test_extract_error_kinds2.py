@@ -67,3 +67,19 @@ def test_executions_that_were_stayed_are_not_executions():
 def test_the_execution_of_a_man_reported_with_his_place_still_counts():
     got = facts("Hengaw has reported the execution of a man in Urmia Central Prison on Monday.", date(2024, 5, 14))
     assert got == [("executed", "IR", 1, "2024-05-13", "2024-05-13", "event")]
+
+
+# 3. A figure continued without its noun is a figure of the same event: "67 people in 2021 and 27
+#    in 2020" (another year's), "eleven for drugs, seven of murder and one of rape" (a charge's).
+
+def test_a_second_figure_with_its_own_year_continues_the_first():
+    got = facts("Kuwait executed seven people in 2022 and five in 2021, the group said.", date(2023, 2, 1))
+    assert ("executed", "KW", 5, "2021-01-01", "2021-12-31", "aggregate") in got
+    assert ("executed", "KW", 7, "2022-01-01", "2022-12-31", "aggregate") in got
+
+
+def test_parts_by_charge_written_with_of_are_parts_of_the_statistic():
+    got = facts("At least 23 prisoners were hanged across Iran in the past week. Fourteen of them had been "
+                "convicted of drug trafficking, eight of murder and one of rape.", date(2024, 6, 10))
+    assert ("executed", "IR", 8, "2024-06-03", "2024-06-09", "aggregate") in got
+    assert ("executed", "IR", 1, "2024-06-03", "2024-06-09", "aggregate") in got
