@@ -83,3 +83,21 @@ def test_parts_by_charge_written_with_of_are_parts_of_the_statistic():
                 "convicted of drug trafficking, eight of murder and one of rape.", date(2024, 6, 10))
     assert ("executed", "IR", 8, "2024-06-03", "2024-06-09", "aggregate") in got
     assert ("executed", "IR", 1, "2024-06-03", "2024-06-09", "aggregate") in got
+
+
+# 4. A year over before the report's lead statistic starts is history or a comparison: "during
+#    the year" and the undated parts after it keep the lead statistic's year.
+
+def test_an_earlier_year_told_after_the_lead_is_not_the_year_of_later_parts():
+    got = facts("At least 38 Baluch prisoners were executed in Iran during 2021, the group said.\n\n"
+                "In 2020, 41 Baluch prisoners were hanged.\n\n"
+                "At least three women were executed during the year.", date(2022, 1, 12))
+    assert ("executed", "IR", 3, "2021-01-01", "2021-12-31", "aggregate") in got
+    assert ("executed", "IR", 41, "2020-01-01", "2020-12-31", "aggregate") in got
+
+
+def test_an_earlier_year_does_not_date_an_undated_part_of_the_statistic():
+    got = facts("Iraq executed at least 29 people in 2023, Amnesty said in its annual report.\n\n"
+                "The country had hanged 11 people in 2022.\n\n"
+                "Eight women were executed.", date(2024, 5, 2))
+    assert ("executed", "IQ", 8, "2023-01-01", "2023-12-31", "aggregate") in got
