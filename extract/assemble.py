@@ -146,7 +146,7 @@ class _Report:
         if unit:
             earlier = [x for x in self.f.dates[:bisect_left(self.f.dates, d.start, key=start_of)]
                        if not x.anchored and not x.dateline and not compared_date(self.f.text, x)
-                       and not self.before_lead(x)]
+                       and (unit == "previous month" or not self.before_lead(x))]
             return resolve_context(unit, earlier, self.f.published, d.start)
         if d.anchored:
             if d.text.lower().startswith("since"):
