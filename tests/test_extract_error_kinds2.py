@@ -101,3 +101,25 @@ def test_an_earlier_year_does_not_date_an_undated_part_of_the_statistic():
                 "The country had hanged 11 people in 2022.\n\n"
                 "Eight women were executed.", date(2024, 5, 2))
     assert ("executed", "IQ", 8, "2023-01-01", "2023-12-31", "aggregate") in got
+
+
+# 5. People named with their home town are still one list: "A from Salmas and B from Urmia",
+#    "the death sentences of A from Salmas and of B and C".
+
+def test_names_with_their_home_towns_are_counted_together():
+    got = facts("Kamran Sheikhi from Baneh and Hiwa Rostami from Saqqez were hanged in Sanandaj Central Prison "
+                "on Tuesday.", date(2024, 2, 8))
+    assert got == [("executed", "IR", 2, "2024-02-06", "2024-02-06", "event")]
+
+
+def test_the_death_sentences_of_people_from_two_towns_carried_out_is_one_execution_of_all():
+    got = facts("According to KHRN, the death sentences of Salar Mohammadi from Bukan and of Azad Karimi and "
+                "Omid Hosseini, both from Piranshahr, were carried out in Urmia Central Prison on Thursday.",
+                date(2024, 2, 10))
+    assert got == [("executed", "IR", 3, "2024-02-08", "2024-02-08", "event")]
+
+
+def test_a_capitalised_home_town_after_from_does_not_make_the_execution_a_hypothesis():
+    got = facts("Farhad Ahmadi from Mahabad was executed in Urmia Central Prison on Sunday.", date(2024, 2, 13))
+    assert got == [("executed", "IR", 1, "2024-02-11", "2024-02-11", "event")]
+    assert facts("Lawyers tried to stop him from being hanged in Urmia on Sunday.", date(2024, 2, 13)) == []
