@@ -419,7 +419,8 @@ def _rejections(w: dict) -> Rejections:
             rf"(?:(?:{a('total_nouns')})s?\b[^,.;]{{0,60}}?\s)?"
             rf"|\b(?:{a('from_words')})(?:\s+(?:of\s+)?[\d.]+\s*(?:{a('share_units')}))?\s+from\s+{unranged}{{1,30}}?\s(?:in\s+|during\s+))$", i),
         compared_from=re.compile(
-            rf"\b(?:{a('change_words')})(?:\s+(?:of\s+)?[\d.]+\s*(?:{a('share_units')}))?\s+from\s+{unranged}{{1,45}}?\s(?:in\s+|during\s+)$", i),
+            rf"\b(?:{a('change_words')})(?:\s+(?:of\s+)?[\d.]+\s*(?:{a('share_units')}))?\s+(?:{a('change_prepositions')})\s+"
+            rf"{unranged}{{1,45}}?\s(?:in\s+|during\s+)$", i),
         own_clause=re.compile(rf"\s*,?\s*(?:{a('own_clause')})\b", i),
         superlative=re.compile(rf"\b(?:{a('superlatives')})\b[^,.;]{{0,60}}$", i),
         superlative_total=re.compile(
