@@ -8,7 +8,7 @@ of rejections.py (rates, victims, death row, hedges) and before any date is read
 """
 from __future__ import annotations
 
-from .clauses import denied, governed, not_done, other_action, predicate
+from .clauses import denied, generic, governed, not_done, other_action, predicate
 from .decisions import Clause, Reject, first
 
 
@@ -46,6 +46,15 @@ def denial(x: Clause) -> Reject | None:
     return None
 
 
+def in_general(x: Clause) -> Reject | None:
+    """"Hanging a man for what he did as a boy is unlawful": one person named by "a" after a noun or
+    gerund trigger, then a judgement of such an execution, speaks of executions in general. After
+    the denial, before the predicate noun."""
+    if generic(x.text, x.c, x.t, x.e):
+        return Reject("reject.generic")
+    return None
+
+
 def predicate_noun(x: Clause) -> Reject | None:
     """"The oldest of those hanged was a man of 70": one person after a copula describes someone
     already counted. Not for parts ("of them, one was a woman" is a breakdown). After the denial:
@@ -69,6 +78,7 @@ CLAUSE_RULES = (
     governed_trigger,
     put_off,
     denial,
+    in_general,
     predicate_noun,
     other_verb,
 )
