@@ -116,3 +116,45 @@ def test_some_of_those_transferred_executed_later_is_news():
             "گزارش‌ها از اعدام دست‌کم هشت نفر از آنان حکایت دارد.")
     assert sorted((c.event, c.count) for c in extract_report(text, PUBLISHED, "", "fa")) == \
         [("executed", 8), ("imminent", 12)]
+
+
+# --- an annual report of many countries -----------------------------------------------------------
+
+def country_facts(text, lang, published):
+    return sorted((c.country, c.count, c.qualifier, str(c.period_start), str(c.period_end))
+                  for c in extract_report(text, published, "", lang))
+
+
+def test_a_world_total_is_no_claim_but_dates_the_country_figures_after_it():
+    text = ("قالت منظمة العفو الدولية في تقريرها السنوي اليوم إن عدد عمليات الإعدام المسجلة في العالم ارتفع "
+            "عام 2022 إلى 883 عملية في 20 دولة.\n\nوتصدرت إيران القائمة، التي نفذت 576 حكماً بالإعدام على الأقل، "
+            "مقارنة بـ314 في عام 2021. وفي السعودية سجلت المنظمة 196 عملية إعدام.")
+    assert country_facts(text, "ar", date(2023, 5, 16)) == [
+        ("IR", 314, "exact", "2021-01-01", "2021-12-31"), ("IR", 576, "at_least", "2022-01-01", "2022-12-31"),
+        ("SA", 196, "exact", "2022-01-01", "2022-12-31")]
+
+
+def test_a_persian_world_total_is_no_claim_of_the_report_s_country():
+    text = ("عفو بین‌الملل اعلام کرد شمار اعدام‌های ثبت‌شده در جهان در سال ۲۰۲۲ به ۸۸۳ مورد رسیده است. "
+            "عربستان سعودی با دست‌کم ۱۹۶ اعدام، شمار اعدام‌های خود را نسبت به ۶۵ مورد در سال ۲۰۲۱ سه برابر کرد.")
+    assert country_facts(text, "fa", date(2023, 5, 16)) == [
+        ("SA", 65, "exact", "2021-01-01", "2021-12-31"), ("SA", 196, "at_least", "2022-01-01", "2022-12-31")]
+
+
+def test_the_country_right_before_a_relative_clause_is_whose_figure_it_is():
+    text = ("وتبقى الإعدامات نادرة في الكويت مقارنة بجارتها السعودية، التي أعدمت 74 شخصاً منذ مطلع العام "
+            "الجاري، تلتها الصومال والولايات المتحدة التي نفذت 24 حكماً بالإعدام.")
+    assert {(c.country, c.count) for c in extract_report(text, date(2023, 7, 27), "", "ar")} == {("SA", 74), ("US", 24)}
+
+
+def test_a_total_announced_with_ra_is_a_total():
+    text = "سازمان حقوق بشر ایران پیش‌تر شمار اعدام‌های سال ۲۰۲۳ در ایران را دست‌کم ۸۳۴ نفر اعلام کرده بود."
+    assert facts(text, published=date(2024, 3, 5)) == [
+        ("executed", "IR", 834, "at_least", "2023-01-01", "2023-12-31", "aggregate")]
+
+
+def test_the_victims_of_a_bombing_and_the_acquitted_are_no_claims():
+    text = ("وكانت محكمة التمييز قد أيدت حكم الإعدام بحق المدان عام 2016 في تفجير أودى بحياة 26 شخصاً، "
+            "فيما قضت بسجن ثمانية آخرين وبرّأت أكثر من عشرة متهمين.")
+    assert 26 not in counts(text, "ar", date(2023, 7, 27))
+    assert {8, 10}.isdisjoint(counts(text, "ar", date(2023, 7, 27)))

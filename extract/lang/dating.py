@@ -87,7 +87,7 @@ class Dating:
         # a date told of an arrest or in a relative clause dates that, not the count
         mine = [d for d in dates if not self.arrest_date(d, dates, e)
                 and not self.clause_date(s, d, verb if verb is not None else c.start)
-                and not self.after_clause(c, t, d)]
+                and not self.after_clause(c, t, d) and not self.compared_year(s, e, c, d)]
         dates = mine
         for d in dates:
             gap = d.start - c.end if d.start >= c.end else c.start - d.end
@@ -107,6 +107,15 @@ class Dating:
             if best_gap is None or gap < best_gap:
                 best, best_gap = d, gap
         return best
+
+    def compared_year(self, s: int, e: int, c: CountMention, d: DateMention) -> bool:
+        """Whether `d` is the year of a figure set against the count ("نفذت 853 حكماً ... مقارنة بـ576 في
+        عام 2022": 2022 is the 576's, not the 853's)."""
+        if self.v.compared_with is None:
+            return False
+        return any(m.end() <= d.start <= m.end() + 30 and not (m.start() <= c.start < m.end())
+                   and not re.search(r"[،,؛]", self.text[m.end():d.start])
+                   for m in self.v.compared_with.finditer(self.text, s, e))
 
     def same_period_of(self, s: int, e: int, c: CountMention) -> bool:
         """Whether "the same period" ("همین مدت", "الفترة نفسها") is told in the count's own clause, with

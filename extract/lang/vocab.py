@@ -81,6 +81,7 @@ class Vocabulary:
     place_stops: frozenset
     places: re.Pattern
     countries: tuple           # (iso, pattern)
+    world: re.Pattern          # "جهان", "العالم": after "در"/"في", a figure of no one country
     nationality: re.Pattern    # "تبعه", "الجنسية": a country right after one is a nationality
     dual: re.Pattern           # "أدينا", "لتهريبهما": the people of the trigger before it are two (Arabic dual)
     one_person: re.Pattern | None  # Arabic "ويمني", "وامرأة" right after a count: one more of the group
@@ -316,6 +317,7 @@ def vocabulary(lang: str) -> Vocabulary:
         places=bounded(list(vocab["places"]) + list(vocab.get("provinces") or []), lang),
         nationality=re.compile(rf"{start(lang)}(?:{alternation(vocab.get('nationality_words') or ['(?!x)x'], lang)})[\s\u200c]*$"),
         countries=tuple((iso, bounded(ws, lang)) for iso, ws in vocab["countries"].items()),
+        world=bounded(vocab.get("world") or [], lang),
         dual=re.compile(rf"{start(lang)}(?:{alternation(vocab.get('dual_markers') or ['(?!x)x'], lang)})(?![\w\u200c])"
                         rf"|(?<=\w)(?:{alternation(vocab.get('dual_endings') or ['(?!x)x'], lang)})(?![\w\u200c])"),
         one_person=(re.compile(rf"[\s\u200c]+و(?:ال)?(?:{alternation(singular, lang)})ا?(?![\w\u200c])")
