@@ -158,3 +158,43 @@ def test_the_victims_of_a_bombing_and_the_acquitted_are_no_claims():
             "فيما قضت بسجن ثمانية آخرين وبرّأت أكثر من عشرة متهمين.")
     assert 26 not in counts(text, "ar", date(2023, 7, 27))
     assert {8, 10}.isdisjoint(counts(text, "ar", date(2023, 7, 27)))
+
+
+# --- people at risk, thousands, a statement with its day in two calendars -----------------------------
+
+def test_prisoners_who_may_face_imminent_execution_are_at_risk_not_scheduled():
+    text = ("وحذرت هيومن رايتس ووتش من أن نحو 150 سجيناً في سجن الناصرية قد يواجهون الإعدام الوشيك، فيما "
+            "ينتظر نحو 8 آلاف سجين في العراق تنفيذ أحكام الإعدام.")
+    assert counts(text, "ar", date(2024, 5, 7)) == []
+    text = "به گفته این سازمان، دست‌کم ۲۸ زن در معرض خطر قریب‌الوقوع اعدام قرار دارند."
+    assert counts(text) == []
+
+
+def test_prisoners_awaiting_execution_then_executed_are_executed():
+    text = "بامداد امروز ۱۲ زندانی که در انتظار اجرای حکم بودند، در زندان قزلحصار اعدام شدند."
+    assert facts(text) == [("executed", "IR", 12, "exact", "2025-03-12", "2025-03-12", "event")]
+
+
+def test_thousands_written_as_digits_and_a_word():
+    text = "ووفقاً للشبكة العربية، أصدرت المحاكم المصرية نحو 3 آلاف حكم بالإعدام منذ عام 2014."
+    assert facts(text, "ar", date(2020, 12, 2)) == [
+        ("sentenced", "EG", 3000, "about", "2014-01-01", "2020-12-02", "aggregate")]
+
+
+def test_a_bare_verbal_noun_right_before_its_count_is_an_execution_not_over_another_penalty():
+    text = "وكانت منظمة العفو الدولية قد سجلت تنفيذ 63 حكماً بالإعدام على الأقل في العراق خلال عام 2024."
+    assert facts(text, "ar", date(2025, 2, 11)) == [
+        ("executed", "IQ", 63, "at_least", "2024-01-01", "2024-12-31", "aggregate")]
+    assert counts("وأعلنت الوزارة تنفيذ حكم السجن بحق خمسة متهمين أمس.", "ar") == []
+    assert counts("هرانا همچنین از صدور حکم ۷۴ ضربه شلاق برای یک شهروند در مشهد خبر داده است.") == []
+
+
+def test_a_statement_with_its_day_in_both_calendars_before_the_sentence_carried_out():
+    text = ("نفذت مصلحة السجون صباح اليوم الأربعاء 15 جمادى الآخرة 1440هـ الموافق 20 فبراير/شباط 2019، "
+            "حكم الإعدام شنقاً بحق تسعة مدانين في سجن الاستئناف بالقاهرة.")
+    assert facts(text, "ar", date(2019, 2, 20)) == [("executed", "EG", 9, "exact", "2019-02-20", "2019-02-20", "event")]
+
+
+def test_men_and_women_after_a_number_are_that_number():
+    text = "أعدمت السلطات المصرية ما لا يقل عن 57 رجلاً وامرأة خلال عام 2020."
+    assert counts(text, "ar", date(2020, 12, 2)) == [57]

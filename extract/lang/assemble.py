@@ -207,6 +207,11 @@ class _Field(Dating, Comparing, Naming, Governing, Parting):
             t = None   # "از میان اعدام شدگان، ۱۱ نفر ... به اعدام محکوم شده بودند": a part of the executed
         if t is None and v.death_row.search(text, c.end, min(e, c.end + 40)):
             return self.reject((s, e), c.start, c.end, "reject.death_row")   # "۳۰ زندانی محکوم به اعدام"
+        if c.noun in ("person", "partitive") and (v.at_risk.search(text, max(s, c.start - 25), c.start) or (
+                v.at_risk.search(text, c.end, min(e, c.end + 40)) and (t is None or t.nominal or t.event == "imminent"))):
+            # "ينتظر نحو 8 آلاف سجين"; "150 سجيناً ... قد يواجهون الإعدام الوشيك": at risk, not scheduled
+            # (but "۱۲ زندانی که در انتظار اجرای حکم بودند، اعدام شدند" were executed)
+            return self.reject((s, e), c.start, c.end, "reject.death_row")
         # "۱۷ نفر از اعدام شدگان", "٢٣٢ من بين الذين أعدموا": some of the executed
         after = v.executed_nouns.search(text, c.end, min(e, c.end + 25))
         partitive = after is not None and re.search(r"(?<![\w\u200c])(?:از|من)(?![\w\u200c])", text[c.end:after.start()])

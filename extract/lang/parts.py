@@ -58,7 +58,9 @@ class Parting:
             out.append(c)
         if self.v.one_person is not None:
             for i, c in enumerate(out):
-                one = self.v.one_person.match(self.text, c.end, e)
+                dual = self.v.dual_nouns is not None and self.v.dual_nouns.match(self.text, c.start)
+                one = self.v.one_person.match(self.text, c.end, e) \
+                    or (self.v.one_after_dual.match(self.text, c.end, e) if dual else None)
                 if c.noun == "person" and one is not None:
                     out[i] = CountMention(c.value + 1, c.qualifier, "person", c.start, one.end(), c.num_start)
         return out

@@ -71,6 +71,7 @@ class Vocabulary:
     other_actions: re.Pattern  # arrests, strikes: a count beside one is of something else
     victims: re.Pattern        # "killed": a count right after one is of victims
     death_row: re.Pattern
+    at_risk: re.Pattern        # "قد يواجهون", "در معرض": the people of a count beside one are at risk or waiting
     breakdown: re.Pattern
     so_far: re.Pattern
     since_words: tuple         # "از", "منذ": a date after one opens a span to the report's day
@@ -84,7 +85,8 @@ class Vocabulary:
     world: re.Pattern          # "جهان", "العالم": after "در"/"في", a figure of no one country
     nationality: re.Pattern    # "تبعه", "الجنسية": a country right after one is a nationality
     dual: re.Pattern           # "أدينا", "لتهريبهما": the people of the trigger before it are two (Arabic dual)
-    one_person: re.Pattern | None  # Arabic "ويمني", "وامرأة" right after a count: one more of the group
+    one_person: re.Pattern | None  # Arabic "ويمني" right after a count: one more of the group
+    one_after_dual: re.Pattern | None  # Arabic "وامرأة" right after a dual: one more ("رجلان وامرأة")
     dual_nouns: re.Pattern | None  # "شخصين", "بجانيين": a noun only the dual is written so, two people
     singular_people: re.Pattern | None
     change: re.Pattern | None       # "از ۱۷۲ نفر در سال ۲۰۲۳ به ۳۴۵ نفر": groups h1 n1 a1 mid1, h2 n2 a2
@@ -236,7 +238,10 @@ def _number(vocab: dict, lang: str) -> str:
     word = "|".join(re.escape(fold_phrase(w)) for w in sorted(vocab["numbers"], key=len, reverse=True))
     join = alternation(vocab.get("number_and") or [], lang)
     one = rf"(?:{word})(?![\w\u200c])"
-    return rf"(?:\d{{1,3}}(?:,\d{{3}})+(?!\d)|\d+(?![\d.,]\d)|{one}(?:\s*(?:(?:{join})\s*)?{one})*)"
+    # "۳ هزار", "8 آلاف": digits times a thousand written as a word
+    thousands = "|".join(re.escape(fold_phrase(w)) for w, n in vocab["numbers"].items() if int(n) == 1000)
+    return (rf"(?:\d+[\s\u200c]*(?:{thousands})(?![\w\u200c])|\d{{1,3}}(?:,\d{{3}})+(?!\d)|\d+(?![\d.,]\d)"
+            rf"|{one}(?:\s*(?:(?:{join})\s*)?{one})*)")
 
 
 @lru_cache(maxsize=None)
@@ -306,6 +311,7 @@ def vocabulary(lang: str) -> Vocabulary:
         other_actions=bounded(vocab["other_actions"], lang),
         victims=bounded(vocab["victims"], lang),
         death_row=bounded(vocab["death_row"], lang),
+        at_risk=bounded(vocab.get("at_risk") or [], lang),
         breakdown=bounded(vocab["breakdown_markers"], lang),
         so_far=bounded(vocab["so_far"], lang),
         since_words=tuple(vocab["since_words"]),
@@ -320,8 +326,10 @@ def vocabulary(lang: str) -> Vocabulary:
         world=bounded(vocab.get("world") or [], lang),
         dual=re.compile(rf"{start(lang)}(?:{alternation(vocab.get('dual_markers') or ['(?!x)x'], lang)})(?![\w\u200c])"
                         rf"|(?<=\w)(?:{alternation(vocab.get('dual_endings') or ['(?!x)x'], lang)})(?![\w\u200c])"),
-        one_person=(re.compile(rf"[\s\u200c]+و(?:ال)?(?:{alternation(singular, lang)})ا?(?![\w\u200c])")
-                    if singular else None),
+        one_person=(re.compile(rf"[\s\u200c]+و(?:ال)?(?:{alternation(vocab['one_more_people'], lang)})ا?(?![\w\u200c])")
+                    if vocab.get("one_more_people") else None),
+        one_after_dual=(re.compile(rf"[\s\u200c]+و(?:ال)?(?:{alternation(vocab['one_more_after_dual'], lang)})ا?(?![\w\u200c])")
+                        if vocab.get("one_more_after_dual") else None),
         dual_nouns=(re.compile(rf"{start(lang)}(?:ال)?(?:{alternation(vocab['dual_nouns'], lang)})(?![\w\u200c])")
                     if vocab.get("dual_nouns") else None),
         # "بمواطن", "بالمواطن": the noun with or without its article
@@ -367,6 +375,9 @@ def number_value(v: Vocabulary, written: str) -> int | None:
     digits = written.replace(",", "")
     if digits.isdigit():
         return int(digits)
+    lead = re.match(r"\d+", digits)
+    if lead:   # "8 آلاف": the digits times the word after them
+        return int(lead.group()) * (number_value(v, digits[lead.end():]) or 1)
     total = current = 0
     for word in re.findall(r"\w+", written):
         if word in ("و",) and word not in v.numbers:
