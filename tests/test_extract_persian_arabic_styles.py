@@ -198,3 +198,27 @@ def test_a_statement_with_its_day_in_both_calendars_before_the_sentence_carried_
 def test_men_and_women_after_a_number_are_that_number():
     text = "أعدمت السلطات المصرية ما لا يقل عن 57 رجلاً وامرأة خلال عام 2020."
     assert counts(text, "ar", date(2020, 12, 2)) == [57]
+
+
+# --- a dateline, a table far below its figure, a comparison after a semicolon --------------------------
+
+def test_a_dateline_is_the_report_s_day_not_the_execution_s():
+    text = ("کمپین فعالین بلوچ؛ ۲۲ اسفند ۱۴۰۳: سه زندانی بلوچ در زندان مرکزی زاهدان اعدام شدند.\n\n"
+            "به گزارش این کمپین، حکم اعدام این سه زندانی بامداد روز دوشنبه ۲۰ اسفند در زندان زاهدان اجرا شد.")
+    assert facts(text) == [("executed", "IR", 3, "exact", "2025-03-10", "2025-03-10", "event")]
+
+
+def test_rows_of_a_table_many_lines_below_the_monthly_figure():
+    text = ("در ماه گذشته میلادی (فوریه ۲۰۲۵)، دست‌کم ۹۰ زندانی در ایران اعدام شدند. این رقم در مقایسه با "
+            "فوریه ۲۰۲۴ که در آن ۶۰ زندانی اعدام شده بودند، افزایش نشان می‌دهد.\n\n"
+            "تفکیک بر اساس قومیت:\nدر میان اعدام‌شدگان ماه فوریه دست‌کم ۹ زندانی کرد بوده‌اند.\n"
+            "دست‌کم ۵ شهروند افغانستانی نیز در این ماه اعدام شدند.\n\n"
+            "تفکیک بر اساس اتهام:\n– قتل عمد: ۴۸ مورد\n– مواد مخدر: ۳۷ مورد")
+    month = [f for f in facts(text) if f[4:6] == ("2025-02-01", "2025-02-28")]
+    assert sorted(f[2] for f in month) == [5, 9, 37, 48, 90]
+
+
+def test_a_figure_compared_after_a_semicolon_is_its_own_year_s():
+    text = ("بر پایه گزارش سالانه این سازمان، در سال ۲۰۲۴ دست‌کم ۵۰۳ نفر به اتهامات مرتبط با مواد مخدر اعدام شدند؛ "
+            "رقمی که نسبت به ۴۸۱ مورد در سال ۲۰۲۳ افزایش نشان می‌دهد.")
+    assert [(f[2], f[4]) for f in facts(text, published=date(2025, 4, 1))] == [(481, "2023-01-01"), (503, "2024-01-01")]

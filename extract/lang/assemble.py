@@ -101,7 +101,7 @@ class _Field(Dating, Comparing, Naming, Governing, Parting):
             before = triggers or carried
             self.comparisons(s, e)
             self.members(s, e)
-            self.day_dates.extend(d for d in self.dates_in(s, e) if d.is_day)
+            self.day_dates.extend(d for d in self.dates_in(s, e) if d.is_day and not self.dateline(d))
         return [self.claim(d) for d in merge(self.drafts) if d.country != WORLD]
 
     def sentence(self, s: int, e: int, triggers: list[TriggerMention], carried: bool = False) -> None:
