@@ -222,3 +222,25 @@ def test_a_figure_compared_after_a_semicolon_is_its_own_year_s():
     text = ("بر پایه گزارش سالانه این سازمان، در سال ۲۰۲۴ دست‌کم ۵۰۳ نفر به اتهامات مرتبط با مواد مخدر اعدام شدند؛ "
             "رقمی که نسبت به ۴۸۱ مورد در سال ۲۰۲۳ افزایش نشان می‌دهد.")
     assert [(f[2], f[4]) for f in facts(text, published=date(2025, 4, 1))] == [(481, "2023-01-01"), (503, "2024-01-01")]
+
+
+# --- ordinals without a relative clause; the Taliban's return -------------------------------------------
+
+def test_an_ordinal_before_an_execution_noun_counts_from_the_taliban_s_return():
+    text = "سخنگوی دادگاه عالی طالبان گفت این دوازدهمین مورد اجرای حکم قصاص از زمان بازگشت طالبان به قدرت است."
+    assert facts(text, published=date(2026, 1, 20)) == [
+        ("executed", "AF", 12, "exact", "2021-08-15", "2026-01-20", "aggregate")]
+
+
+def test_of_two_joined_ordinals_the_last_counts():
+    text = "این پنجمین و ششمین اعدام در ملأ عام از زمان بازگشت طالبان به قدرت است."
+    assert counts(text, published=date(2025, 1, 20)) == [6]
+
+
+def test_an_ordinal_woman_executed_in_a_year():
+    text = "زن بلوچی که روز دوشنبه در زاهدان اعدام شد، نهمین زن اعدام‌شده در سال ۲۰۲۵ است."
+    assert ("executed", "IR", 9, "exact", "2025-01-01", "2025-03-12", "aggregate") in facts(text)
+
+
+def test_an_ordinal_of_times_is_no_count():
+    assert counts("برای دومین بار حکم اعدام او در دیوان عالی کشور تایید شد.") == [1]

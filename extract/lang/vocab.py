@@ -102,6 +102,7 @@ class Vocabulary:
     name_descriptors: frozenset  # "زندانی": an item so beginning describes the name before it
     not_names: frozenset       # words no name is made of
     ordinal: re.Pattern | None  # "ششمین ... که": groups head (number words joined by "و"), last (the ordinal word)
+    ordinal_noun: re.Pattern | None  # "یازدهمین مورد اجرای حکم": the same groups, before an execution noun
     ordinal_execution: re.Pattern | None  # "الإعدام الـ١٠٠": group num
     ordinal_words: dict        # folded ordinal word without spaces -> value ("سومین" -> 3, "ششمین" -> 6)
     calendar: dict             # the raw calendar section, compiled by calendars.py
@@ -181,12 +182,12 @@ def _count(vocab: dict, lang: str, hedges: str, number: str) -> re.Pattern:
     return re.compile(rf"(?:(?P<hedge>{hedges})\s*)?{start(lang)}(?P<num>{number})\s*{article}(?:{nouns})(?![\w\u200c])")
 
 
-def _ordinal(vocab: dict, lang: str) -> tuple[re.Pattern | None, dict]:
+def _ordinal(vocab: dict, lang: str) -> tuple[re.Pattern | None, re.Pattern | None, dict]:
     """An ordinal before the relative clause of its verb: "ششمین معترضی است که", "سی و یکمین زنی که",
     "۲۰مین زندانی که"; and the value of each ordinal word."""
     suffixes = vocab.get("ordinal_suffixes") or []
     if not suffixes:
-        return None, {}
+        return None, None, {}
     values = {fold_phrase(w).replace(" ", ""): int(n) for w, n in (vocab.get("ordinal_words") or {}).items()}
     for word, n in vocab["numbers"].items():
         for suffix in suffixes:
@@ -197,9 +198,14 @@ def _ordinal(vocab: dict, lang: str) -> tuple[re.Pattern | None, dict]:
     join = alternation(vocab.get("number_and") or [], lang)
     relative = alternation(vocab.get("ordinal_relative") or [], lang)
     last = rf"(?:{irregular}|(?:{word}|\d+)[\s\u200c]*-?(?:{ends}))"
-    pattern = re.compile(rf"{start(lang)}(?P<head>(?:(?:{word})[\s\u200c]*(?:{join})[\s\u200c]*)*)(?P<last>{last})(?![\w\u200c])"
-                         rf"(?=(?:[\s\u200c]+[^\s\u200c،,.؛:]+){{0,4}}?[\s\u200c]+(?:{relative})(?![\w\u200c]))")
-    return pattern, values
+    head = rf"{start(lang)}(?P<head>(?:(?:{word})[\s\u200c]*(?:{join})[\s\u200c]*)*)(?P<last>{last})(?![\w\u200c])"
+    pattern = re.compile(head + rf"(?=(?:[\s\u200c]+[^\s\u200c،,.؛:]+){{0,4}}?[\s\u200c]+(?:{relative})(?![\w\u200c]))")
+    nouns = alternation(vocab.get("ordinal_nouns") or [], lang)
+    # (not the first of two joined: "سومین و چهارمین اعدام" is the fourth)
+    other = alternation(vocab.get("ordinal_not_nouns") or ["(?!x)x"], lang)
+    by_noun = re.compile(head + rf"(?![\s\u200c]+(?:{join})[\s\u200c]+\S+(?:{ends}))(?![\s\u200c]+(?:{other})(?![\w\u200c]))"
+                         rf"(?=(?:[\s\u200c]+[^\s\u200c،,.؛:]+){{0,2}}?[\s\u200c]+(?:{nouns})(?![\w\u200c]))") if nouns else None
+    return pattern, by_noun, values
 
 
 def _figure(vocab: dict, lang: str, hedges: str, number: str, i: int) -> str:
@@ -257,7 +263,7 @@ def vocabulary(lang: str) -> Vocabulary:
     number = _number(vocab, lang)
     after = vocab.get("qualifiers_after") or {}
     singular = vocab.get("singular_people")
-    ordinal, ordinal_words = _ordinal(vocab, lang)
+    ordinal, ordinal_noun, ordinal_words = _ordinal(vocab, lang)
     comparisons = _comparisons(vocab, lang, hedges, number)
     return Vocabulary(
         lang=lang,
@@ -351,6 +357,7 @@ def vocabulary(lang: str) -> Vocabulary:
                            rf"(?:{alternation(vocab['member_place'], lang)})[\s\u200c]*")
                 if vocab.get("ordinal_members") else None),
         ordinal=ordinal,
+        ordinal_noun=ordinal_noun,
         ordinal_words=ordinal_words,
         ordinal_execution=(re.compile(rf"{start(lang)}(?:{alternation(vocab['ordinal_execution_nouns'], lang)})[\s\u200c]*"
                                       rf"(?:{alternation(vocab['ordinal_execution_markers'], lang)})[\s\u200c]*(?P<num>\d+)(?!\d)")
