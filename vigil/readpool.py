@@ -131,7 +131,7 @@ class ReaderPool:
                 context.set_forkserver_preload(["vigil.documents"])
                 self._executor = ProcessPoolExecutor(max_workers=self.workers, mp_context=context,
                                                      initializer=_start_reader, initargs=(os.getpid(), self.name))
-                log.debug("%s: starting %d reader processes", self.name, self.workers)
+                log.info("%s: starting %d reader processes", self.name, self.workers)
             return self._executor
 
     def _replace(self, executor: ProcessPoolExecutor) -> None:
