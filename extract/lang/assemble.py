@@ -38,6 +38,8 @@ from .vocab import Vocabulary, vocabulary
 _AFTER_SEMICOLON = re.compile(r"[؛;][\s\u200c]*\Z")
 _OBJECT_AFTER = re.compile(r"[\s\u200c]*را(?![\w\u200c])")   # "او را": the pronoun is the object
 _COUNTRY_AFTER = re.compile(rf"(?:{words('persian-arabic.yaml')['country_prepositions']})\s*$")
+_CLAUSE_MARK = re.compile(r"[،,؛;:]")
+_RATE_REACH = 40        # characters either side of a count within which a word of rate makes it a rate
 _OTHER_ACTION_GAP = 40  # characters after a count within which an arrest or a killing takes it
 
 
@@ -134,7 +136,8 @@ class _Field(Dating, Comparing, Naming, Governing, Parting):
         if not triggers and not executed_noun and not any(c.noun == "execution" for c in counts):
             for c in counts:
                 part = self.part_of(s, e, c)
-                if part is not None and self.place(s, e, c):
+                # (a place or a list after a colon says which part: "۲۱ نفر در کرج", "مواد مخدر: ۴۵ نفر")
+                if part is not None and (self.place(s, e, c) if part.kind == "event" or not self.row(s, e, c) else True):
                     self.drafts.append(self.draft(s, e, c, part.event, None, counts, part))
                 else:
                     row = v.death_row.search(text, c.end, min(e, c.end + 40))
@@ -190,7 +193,8 @@ class _Field(Dating, Comparing, Naming, Governing, Parting):
     def from_count(self, s, e, c: CountMention, t: TriggerMention | None, triggers, counts, executed_noun) -> Draft | None:
         v, text = self.v, self.text
         rate = v.rate_tail.match(text, c.end, e)
-        if rate and not any(rate.start() <= d.start <= rate.end() + 2 for d in self.dates_in(s, e)):
+        if rate and not any(rate.start() <= d.start <= rate.end() + 2 for d in self.dates_in(s, e)) \
+                or self.rated(s, e, c):
             return self.reject((s, e), c.start, c.end, "reject.rate")   # not "در روز ۱۶ مرداد": on a day
         if t is not None and t.phrase in v.cases_only and c.noun in ("person", "partitive"):
             t = None   # "نفذت" counts executions carried out, not people
@@ -241,9 +245,11 @@ class _Field(Dating, Comparing, Naming, Governing, Parting):
             return self.reject((s, e), c.start, c.end, "reject.death_row")
         if t is not None and event != "executed" and t.tense == "pluperfect" and (self.any_execution or self.told_execution()):
             return self.reject((s, e), c.start, c.end, "reject.background")
-        if part is not None and part.kind == "event" and self.own_date(s, e, c, counts, t) is None \
-                and not self.place(s, e, c, own=True):
-            return self.reject((s, e), c.start, c.end, "reject.split_of_incident")   # "سه تن از اعدام شدگان"
+        if part is not None and part.kind == "event" and part.event == event and not self.place(s, e, c, own=True) \
+                and (part.sentence == (s, e) or self.own_date(s, e, c, counts, t) is None):
+            # "سه تن از اعدام شدگان"; "سبعة محكومين، بينهم ثلاث نساء، صباح اليوم": the date of the
+            # sentence is the group's (but "ده نفر از انان اعدام شدند" after a transfer is news)
+            return self.reject((s, e), c.start, c.end, "reject.split_of_incident")
         draft = self.draft(s, e, c, event, t, counts, part)
         undated = "period.inherited" in draft.rules or draft.period[0] is None
         if draft.kind == "event" and undated \
@@ -256,6 +262,16 @@ class _Field(Dating, Comparing, Naming, Governing, Parting):
             # "خمسة ... أربعة منهم أدينوا في تفجير عام ٢٠١٥": the year is of their crime, they are part of the incident
             return self.reject((s, e), c.start, c.end, "reject.split_of_incident")
         return draft
+
+    def rated(self, s: int, e: int, c: CountMention) -> bool:
+        """Whether a word of rate sits in the count's clause, shortly before or after it ("به طور
+        میانگین هر ۹ ساعت یک نفر", "بمعدل شخص واحد كل يومين", "خمسة سجناء كل يومين")."""
+        a = max(s, c.start - _RATE_REACH, *(m.end() for m in _CLAUSE_MARK.finditer(self.text, max(s, c.start - _RATE_REACH), c.start)))
+        stop = _CLAUSE_MARK.search(self.text, c.end, min(e, c.end + _RATE_REACH))
+        b = stop.start() if stop else min(e, c.end + _RATE_REACH)
+        verb = find_triggers(self.v, self.text, c.end, b)
+        b = verb[0].start if verb else b   # "۸۰ زندانی اعدام شده اند و روزانه ...": the next clause's rate
+        return self.v.rate.search(self.text, a, c.start) is not None or self.v.rate.search(self.text, c.end, b) is not None
 
     def draft(self, s, e, c: CountMention, event: str, t: TriggerMention | None, counts, part: Draft | None = None) -> Draft:
         noun = {"execution": "execution", "case": "execution", "total": "total"}.get(c.noun, "person")

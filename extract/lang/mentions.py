@@ -110,6 +110,9 @@ def find_counts(v: Vocabulary, text: str, s: int, e: int) -> list[CountMention]:
     if v.noun_number is not None:
         for m in v.noun_number.finditer(text, s, e):
             out.append(CountMention(number_value(v, m.group("num")) or 2, "exact", "person", m.start(), m.end(), m.start("num")))
+    if v.dual_nouns is not None:
+        for m in v.dual_nouns.finditer(text, s, e):
+            out.append(CountMention(2, "exact", "person", m.start(), m.end(), m.start()))
     return _no_overlap(out)
 
 

@@ -63,6 +63,7 @@ class Vocabulary:
     qualifiers: tuple          # (pattern, qualifier)
     qualifier_after: re.Pattern | None
     rate_tail: re.Pattern
+    rate: re.Pattern           # "هر ۹ ساعت", "بمعدل", "كل يومين": a count in the clause is a rate or an average
     exceeded: re.Pattern | None         # "گذشت" after a count ...
     exceeded_before: re.Pattern | None  # ... with "از" before it: more than the number
     denials: re.Pattern
@@ -81,7 +82,9 @@ class Vocabulary:
     places: re.Pattern
     countries: tuple           # (iso, pattern)
     nationality: re.Pattern    # "تبعه", "الجنسية": a country right after one is a nationality
-    dual: re.Pattern           # "أدينا": the people of the trigger before it are two (Arabic dual)
+    dual: re.Pattern           # "أدينا", "لتهريبهما": the people of the trigger before it are two (Arabic dual)
+    one_person: re.Pattern | None  # Arabic "ويمني", "وامرأة" right after a count: one more of the group
+    dual_nouns: re.Pattern | None  # "شخصين", "بجانيين": a noun only the dual is written so, two people
     singular_people: re.Pattern | None
     change: re.Pattern | None       # "از ۱۷۲ نفر در سال ۲۰۲۳ به ۳۴۵ نفر": groups h1 n1 a1 mid1, h2 n2 a2
     change_subjects: re.Pattern     # "اعدام ها", "عدد الاعدامات": what a change is a change of
@@ -294,6 +297,9 @@ def vocabulary(lang: str) -> Vocabulary:
         exceeded_before=(re.compile(rf"(?<![\w\u200c])(?:{alternation(vocab['exceeded_before'], lang)})\s*(?:{hedges})?\s*$")
                          if vocab.get("exceeded_before") else None),
         rate_tail=re.compile(rf"\s*(?:{alternation(vocab['rate_tails'], lang)})(?![\w\u200c])"),
+        rate=re.compile(rf"{start(lang)}(?:{alternation(vocab.get('rate_words') or ['(?!x)x'], lang)}"
+                        rf"|(?:{alternation(vocab.get('rate_every') or ['(?!x)x'], lang)})[\s\u200c]+(?:{number}[\s\u200c]*)?"
+                        rf"(?:{alternation(vocab.get('rate_units') or ['(?!x)x'], lang)}))(?![\w\u200c])"),
         denials=bounded(vocab["denials"], lang),
         seeking=bounded(vocab.get("seeking") or [], lang),
         other_actions=bounded(vocab["other_actions"], lang),
@@ -310,7 +316,12 @@ def vocabulary(lang: str) -> Vocabulary:
         places=bounded(list(vocab["places"]) + list(vocab.get("provinces") or []), lang),
         nationality=re.compile(rf"{start(lang)}(?:{alternation(vocab.get('nationality_words') or ['(?!x)x'], lang)})[\s\u200c]*$"),
         countries=tuple((iso, bounded(ws, lang)) for iso, ws in vocab["countries"].items()),
-        dual=bounded(vocab.get("dual_markers") or [], lang),
+        dual=re.compile(rf"{start(lang)}(?:{alternation(vocab.get('dual_markers') or ['(?!x)x'], lang)})(?![\w\u200c])"
+                        rf"|(?<=\w)(?:{alternation(vocab.get('dual_endings') or ['(?!x)x'], lang)})(?![\w\u200c])"),
+        one_person=(re.compile(rf"[\s\u200c]+و(?:ال)?(?:{alternation(singular, lang)})ا?(?![\w\u200c])")
+                    if singular else None),
+        dual_nouns=(re.compile(rf"{start(lang)}(?:ال)?(?:{alternation(vocab['dual_nouns'], lang)})(?![\w\u200c])")
+                    if vocab.get("dual_nouns") else None),
         # "بمواطن", "بالمواطن": the noun with or without its article
         singular_people=(re.compile(rf"\s*(?:\S+\s+)?(?:{alternation(vocab['singular_after'], lang)})\s*(?:ال)?(?:{alternation(singular, lang)})(?![\w\u200c])")
                          if singular else None),
