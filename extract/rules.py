@@ -108,8 +108,9 @@ RULES: dict[str, tuple[str, str]] = {
                          "for killing his wife and their two children"),
     "reject.death_row": ("a death-row population", "3,000 prisoners on death row"),
     "reject.at_most": ("an upper bound is no claim", "up to a dozen at a time"),
-    "reject.background": ("a sentence or transfer told in the pluperfect is the lead-up to the execution reported",
-                          "به اعدام محکوم شده بودند"),
+    "reject.background": ("an undated sentence or transfer told in a relative clause or the pluperfect: the "
+                          "lead-up to the execution reported, not news",
+                          "two brothers, who were sentenced to death for murder; به اعدام محکوم شده بودند"),
     "reject.told_again": ("a definite count restating claims told before", "The three hangings were not announced"),
     "reject.split_of_incident": ("a subgroup of one incident is not a second incident", "among them two women"),
     "reject.person_singled_out": ("one person singled out of a figure", "among them a prominent cleric"),
@@ -117,6 +118,8 @@ RULES: dict[str, tuple[str, str]] = {
     "reject.world_figure": ("a figure for many countries", "1,518 executions in 15 countries"),
     "reject.undated_execution_count": ("a count of executions with no date anywhere near", "carried out 25 executions"),
     "reject.share_without_total": ("a share of a total no statistic gives", "60 people, or 12% of the total"),
+    "reject.generic": ("one person named by 'a' after a noun or gerund trigger, judged as such",
+                       "the execution of a person who was a child is prohibited"),
     "reject.not_done": ("a noun trigger governed by an infinitive or a negation",
                         "asked them not to carry out the death sentences of 40 men"),
     "reject.undated_group": ("a group of three or more with no day and no place in its paragraph is no incident",
@@ -124,8 +127,6 @@ RULES: dict[str, tuple[str, str]] = {
     "reject.part_of_rejected": ("a part of a count that made no claim", "36 of those arrested were women, 15 of them Kurds"),
     "reject.denied": ("a count after a denial in its sentence", "the judiciary denied that 12 prisoners were executed"),
     "reject.predicate": ("a noun phrase after a copula describes someone counted", "one of those executed was a woman"),
-    "reject.background": ("an undated sentence told in a relative clause or the pluperfect",
-                          "two brothers, who were sentenced to death for murder"),
     "reject.range_without_period": ("an end of a change with no year and no statistic", "from 11 in 2021 to 18"),
 }
 

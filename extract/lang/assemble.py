@@ -38,6 +38,11 @@ from .vocab import Vocabulary, vocabulary
 _AFTER_SEMICOLON = re.compile(r"[؛;][\s\u200c]*\Z")
 _OBJECT_AFTER = re.compile(r"[\s\u200c]*را(?![\w\u200c])")   # "او را": the pronoun is the object
 _COUNTRY_AFTER = re.compile(rf"(?:{words('persian-arabic.yaml')['country_prepositions']})\s*$")
+_CLAUSE_MARK = re.compile(r"[،,؛;:]")
+_RELATIVE = re.compile(rf"[\s\u200c،,]*(?:{words('persian-arabic.yaml')['relative_pronouns']})(?![\w\u200c])")
+_SUBJECT_WORDS = 6      # words between a country and a count it is the subject of
+WORLD = "world"         # the country of a world total: a span for the figures after it, never a claim
+_RATE_REACH = 40        # characters either side of a count within which a word of rate makes it a rate
 _OTHER_ACTION_GAP = 40  # characters after a count within which an arrest or a killing takes it
 
 
@@ -96,8 +101,8 @@ class _Field(Dating, Comparing, Naming, Governing, Parting):
             before = triggers or carried
             self.comparisons(s, e)
             self.members(s, e)
-            self.day_dates.extend(d for d in self.dates_in(s, e) if d.is_day)
-        return [self.claim(d) for d in merge(self.drafts)]
+            self.day_dates.extend(d for d in self.dates_in(s, e) if d.is_day and not self.dateline(d))
+        return [self.claim(d) for d in merge(self.drafts) if d.country != WORLD]
 
     def sentence(self, s: int, e: int, triggers: list[TriggerMention], carried: bool = False) -> None:
         """The drafts of one sentence; `carried`: its trigger is the one of the clause before a
@@ -134,7 +139,8 @@ class _Field(Dating, Comparing, Naming, Governing, Parting):
         if not triggers and not executed_noun and not any(c.noun == "execution" for c in counts):
             for c in counts:
                 part = self.part_of(s, e, c)
-                if part is not None and self.place(s, e, c):
+                # (a place or a list after a colon says which part: "۲۱ نفر در کرج", "مواد مخدر: ۴۵ نفر")
+                if part is not None and (self.place(s, e, c) if part.kind == "event" or not self.row(s, e, c) else True):
                     self.drafts.append(self.draft(s, e, c, part.event, None, counts, part))
                 else:
                     row = v.death_row.search(text, c.end, min(e, c.end + 40))
@@ -190,7 +196,8 @@ class _Field(Dating, Comparing, Naming, Governing, Parting):
     def from_count(self, s, e, c: CountMention, t: TriggerMention | None, triggers, counts, executed_noun) -> Draft | None:
         v, text = self.v, self.text
         rate = v.rate_tail.match(text, c.end, e)
-        if rate and not any(rate.start() <= d.start <= rate.end() + 2 for d in self.dates_in(s, e)):
+        if rate and not any(rate.start() <= d.start <= rate.end() + 2 for d in self.dates_in(s, e)) \
+                or self.rated(s, e, c):
             return self.reject((s, e), c.start, c.end, "reject.rate")   # not "در روز ۱۶ مرداد": on a day
         if t is not None and t.phrase in v.cases_only and c.noun in ("person", "partitive"):
             t = None   # "نفذت" counts executions carried out, not people
@@ -200,6 +207,11 @@ class _Field(Dating, Comparing, Naming, Governing, Parting):
             t = None   # "از میان اعدام شدگان، ۱۱ نفر ... به اعدام محکوم شده بودند": a part of the executed
         if t is None and v.death_row.search(text, c.end, min(e, c.end + 40)):
             return self.reject((s, e), c.start, c.end, "reject.death_row")   # "۳۰ زندانی محکوم به اعدام"
+        if c.noun in ("person", "partitive") and (v.at_risk.search(text, max(s, c.start - 25), c.start) or (
+                v.at_risk.search(text, c.end, min(e, c.end + 40)) and (t is None or t.nominal or t.event == "imminent"))):
+            # "ينتظر نحو 8 آلاف سجين"; "150 سجيناً ... قد يواجهون الإعدام الوشيك": at risk, not scheduled
+            # (but "۱۲ زندانی که در انتظار اجرای حکم بودند، اعدام شدند" were executed)
+            return self.reject((s, e), c.start, c.end, "reject.death_row")
         # "۱۷ نفر از اعدام شدگان", "٢٣٢ من بين الذين أعدموا": some of the executed
         after = v.executed_nouns.search(text, c.end, min(e, c.end + 25))
         partitive = after is not None and re.search(r"(?<![\w\u200c])(?:از|من)(?![\w\u200c])", text[c.end:after.start()])
@@ -241,9 +253,11 @@ class _Field(Dating, Comparing, Naming, Governing, Parting):
             return self.reject((s, e), c.start, c.end, "reject.death_row")
         if t is not None and event != "executed" and t.tense == "pluperfect" and (self.any_execution or self.told_execution()):
             return self.reject((s, e), c.start, c.end, "reject.background")
-        if part is not None and part.kind == "event" and self.own_date(s, e, c, counts, t) is None \
-                and not self.place(s, e, c, own=True):
-            return self.reject((s, e), c.start, c.end, "reject.split_of_incident")   # "سه تن از اعدام شدگان"
+        if part is not None and part.kind == "event" and part.event == event and not self.place(s, e, c, own=True) \
+                and (part.sentence == (s, e) or self.own_date(s, e, c, counts, t) is None):
+            # "سه تن از اعدام شدگان"; "سبعة محكومين، بينهم ثلاث نساء، صباح اليوم": the date of the
+            # sentence is the group's (but "ده نفر از انان اعدام شدند" after a transfer is news)
+            return self.reject((s, e), c.start, c.end, "reject.split_of_incident")
         draft = self.draft(s, e, c, event, t, counts, part)
         undated = "period.inherited" in draft.rules or draft.period[0] is None
         if draft.kind == "event" and undated \
@@ -256,6 +270,16 @@ class _Field(Dating, Comparing, Naming, Governing, Parting):
             # "خمسة ... أربعة منهم أدينوا في تفجير عام ٢٠١٥": the year is of their crime, they are part of the incident
             return self.reject((s, e), c.start, c.end, "reject.split_of_incident")
         return draft
+
+    def rated(self, s: int, e: int, c: CountMention) -> bool:
+        """Whether a word of rate sits in the count's clause, shortly before or after it ("به طور
+        میانگین هر ۹ ساعت یک نفر", "بمعدل شخص واحد كل يومين", "خمسة سجناء كل يومين")."""
+        a = max(s, c.start - _RATE_REACH, *(m.end() for m in _CLAUSE_MARK.finditer(self.text, max(s, c.start - _RATE_REACH), c.start)))
+        stop = _CLAUSE_MARK.search(self.text, c.end, min(e, c.end + _RATE_REACH))
+        b = stop.start() if stop else min(e, c.end + _RATE_REACH)
+        verb = find_triggers(self.v, self.text, c.end, b)
+        b = verb[0].start if verb else b   # "۸۰ زندانی اعدام شده اند و روزانه ...": the next clause's rate
+        return self.v.rate.search(self.text, a, c.start) is not None or self.v.rate.search(self.text, c.end, b) is not None
 
     def draft(self, s, e, c: CountMention, event: str, t: TriggerMention | None, counts, part: Draft | None = None) -> Draft:
         noun = {"execution": "execution", "case": "execution", "total": "total"}.get(c.noun, "person")
@@ -353,8 +377,19 @@ class _Field(Dating, Comparing, Naming, Governing, Parting):
         return self.original[a:b]
 
     def country_in(self, s: int, pos: int) -> tuple[str, bool]:
-        """A country named as where ("در عراق", "في العراق") in the sentence, else the report's."""
-        for f in find_labelled(self.v.countries, self.text, s, pos + 200):
+        """A country named as where ("در عراق", "في العراق") in the sentence, the subject right before
+        the count ("الولايات المتحدة التي نفذت 24 حكماً", "طالبان دو مرد را"), the world ("در جهان": a
+        figure of no one country, kept only as the span later figures belong to), else the report's."""
+        before = [f for f in find_labelled(self.v.countries + (("world", self.v.world),), self.text, s, pos)
+                  if not self.v.nationality.search(self.text, max(s, f.start - 20), f.start)]
+        if before:
+            f, gap = before[-1], self.text[before[-1].end:pos]
+            if f.label == "world" and _COUNTRY_AFTER.search(self.text[max(s, f.start - 4):f.start]):
+                return WORLD, True
+            if f.label != "world" and (_RELATIVE.match(gap) or len(gap.split()) <= _SUBJECT_WORDS and not _CLAUSE_MARK.search(gap)):
+                return f.label, True
+        end = next((b for a, b in self.sentences if a == s), pos + 200)   # (not the next sentence's "وفي السعودية")
+        for f in find_labelled(self.v.countries, self.text, s, min(end, pos + 200)):
             if f.label == self.country:
                 continue
             if _COUNTRY_AFTER.search(self.text[max(s, f.start - 4):f.start]):

@@ -110,6 +110,9 @@ def find_counts(v: Vocabulary, text: str, s: int, e: int) -> list[CountMention]:
     if v.noun_number is not None:
         for m in v.noun_number.finditer(text, s, e):
             out.append(CountMention(number_value(v, m.group("num")) or 2, "exact", "person", m.start(), m.end(), m.start("num")))
+    if v.dual_nouns is not None:
+        for m in v.dual_nouns.finditer(text, s, e):
+            out.append(CountMention(2, "exact", "person", m.start(), m.end(), m.start()))
     return _no_overlap(out)
 
 
@@ -162,12 +165,16 @@ def find_ordinals(v: Vocabulary, text: str, s: int, e: int) -> list[CountMention
     for m in v.ordinal_execution.finditer(text, s, e) if v.ordinal_execution is not None else ():
         # "الإعدام الـ١٠٠": the count names executions itself
         out.append(CountMention(int(m.group("num")), "exact", "ordinal_execution", m.start(), m.end(), m.start("num")))
-    for m in v.ordinal.finditer(text, s, e) if v.ordinal is not None else ():
+    found = [(m, "ordinal") for m in (v.ordinal.finditer(text, s, e) if v.ordinal is not None else ())]
+    # "یازدهمین مورد اجرای حکم قصاص": the ordinal names executions itself
+    found += [(m, "ordinal_execution") for m in (v.ordinal_noun.finditer(text, s, e) if v.ordinal_noun is not None else ())
+              if not any(o.start() == m.start() for o, _ in found)]
+    for m, noun in found:
         last = re.sub(r"[\s\u200c-]+", "", m.group("last"))
         digits = re.match(r"\d+", last)
         value = int(digits.group()) if digits else v.ordinal_words.get(last)
         if value is None:
             continue
         value += (number_value(v, m.group("head")) or 0) if m.group("head").strip() else 0
-        out.append(CountMention(value, "exact", "ordinal", m.start(), m.end(), m.start()))
+        out.append(CountMention(value, "exact", noun, m.start(), m.end(), m.start()))
     return out

@@ -7,8 +7,14 @@ from __future__ import annotations
 import re
 
 from .drafts import Draft
-from .mentions import CountMention, TriggerMention
+from .mentions import CountMention, TriggerMention, find_counts, find_triggers
 
+_JOINT_FA = re.compile(r"(?:[\s\u200c]+[^\s\u200c،,.؛:\d]+)?[\s\u200c]+و[\s\u200c]+")
+_JOINT_AR = re.compile(r"(?:[\s\u200c]+[^\s\u200c،,.؛:\d]+)?[\s\u200c]+و")   # Arabic "و" joins the next word
+_LIST_GAP = 40   # characters between two items of one list ("۵۷ نفر فارس، ۳۵ نفر کرد")
+_LIST_JOIN = re.compile(r"[،,]|(?<![\w\u200c])و")
+# "مواد مخدر:", "- قتل عمد:": a short label opening a line, then its figure
+_ROW_LABEL = re.compile(r"[\s\u200c\-•*]*[^\s:،,.؛\d][^:،,.؛\d]{0,40}:")
 _INLINE_ROW = re.compile(r"(?P<label>[^\s()،,؛:\d]+(?:[ \u200c][^\s()،,؛:\d]+){0,2})\s*\((?P<num>\d{1,4})\)")
 
 
@@ -35,19 +41,28 @@ class Parting:
                                  "aggregate", country, self.offences(s, e), None, (s, e), (c.start, c.end), rules))
 
     def joined(self, counts: list[CountMention], s: int, e: int) -> list[CountMention]:
-        """Persian, "سه مرد و یک زن بلوچ ... اعدام شدند": two counts of people joined by "و" (an
-        adjective at most between) are one group of their sum under one verb; not in a breakdown,
+        """"سه مرد و یک زن بلوچ ... اعدام شدند", "أعدم رجلان وامرأة", "ثلاثة باكستانيين ويمنياً": two
+        counts of people joined by "و" (an adjective at most between), or (Arabic) a count and one
+        person noun after "و", are one group of their sum under one verb; not in a breakdown,
         whose parts stay parts."""
-        if self.v.lang != "fa" or self.v.breakdown.search(self.text, s, e):
-            return counts
+        if self.v.breakdown.search(self.text, s, e) or self.listed(s, e):
+            return counts   # (a list after a colon, "۲۰ نفر کرد و ۳ نفر عرب", is parts too)
+        joint = _JOINT_FA if self.v.lang == "fa" else _JOINT_AR
         out: list[CountMention] = []
         for c in counts:
             prev = out[-1] if out else None
             if prev is not None and prev.noun == c.noun == "person" and c.qualifier == "exact" \
-                    and re.fullmatch(r"(?:[\s\u200c]+[^\s\u200c،,.؛:\d]+)?[\s\u200c]+و[\s\u200c]+", self.text[prev.end:c.start]):
+                    and joint.fullmatch(self.text[prev.end:c.start]):
                 out[-1] = CountMention(prev.value + c.value, prev.qualifier, "person", prev.start, c.end, prev.num_start)
                 continue
             out.append(c)
+        if self.v.one_person is not None:
+            for i, c in enumerate(out):
+                dual = self.v.dual_nouns is not None and self.v.dual_nouns.match(self.text, c.start)
+                one = self.v.one_person.match(self.text, c.end, e) \
+                    or (self.v.one_after_dual.match(self.text, c.end, e) if dual else None)
+                if c.noun == "person" and one is not None:
+                    out[i] = CountMention(c.value + 1, c.qualifier, "person", c.start, one.end(), c.num_start)
         return out
 
     def inline_rows(self, s: int, e: int, counts) -> None:
@@ -73,14 +88,41 @@ class Parting:
                            "location.table_label", "kind.of_context", "country.report"])
             self.drafts.append(draft)
 
+    def list_end(self, s: int, e: int, c: CountMention) -> int:
+        """Where the list a count opens ends: "هشت زندانی ترک، پنج زندانی لر و سه شهروند افغانستان
+        در میان اعدام شدگان" puts all three under the marker after the last."""
+        end = c.end
+        for n in find_counts(self.v, self.text, c.end, e):
+            gap = self.text[end:n.start]
+            if len(gap) > _LIST_GAP or not _LIST_JOIN.search(gap) or find_triggers(self.v, self.text, end, n.start):
+                break
+            end = n.end
+        return end
+
+    def listed(self, s: int, e: int) -> bool:
+        """Whether the sentence ends in a list after a colon with no verb of execution of its own
+        (not a dateline: "۱۲ اردیبهشت: سه مرد ... اعدام شدند")."""
+        colon = self.text.rfind(":", s, e)
+        return colon >= 0 and not find_triggers(self.v, self.text, colon, e)
+
+    def row(self, s: int, e: int, c: CountMention) -> bool:
+        """Whether a count is an item of a list after a colon, in a sentence with no verb of its own:
+        a row "مواد مخدر: ۴۵ نفر" or "الجنسيات: ٧٤ سعودياً، و٨ يمنيين"."""
+        colon = self.text.rfind(":", s, c.start)
+        return colon >= 0 and self.listed(colon, e) \
+            and (self.v.breakdown.search(self.text, s, colon) is not None
+                 or self.v.executed_nouns.search(self.text, s, colon) is not None
+                 or _ROW_LABEL.fullmatch(self.text, s, colon + 1) is not None)
+
     def part_of(self, s: int, e: int, c: CountMention, marked: bool = False) -> Draft | None:
         """The claim a count breaks down ("شش زندانی سیاسی ... در میان اعدام شدگان", "اثنان منهم"):
         the last claim of this or the previous paragraph when a breakdown word is beside the count."""
         v, text = self.v, self.text
         # "... در میان اعدام شدگان" after the count, or before it anywhere in its sentence (a list:
         # "در میان اعدام شدگان ماه گذشته سه زن، چهار تبعه افغانستان، ۳۵ شهروند بلوچ")
-        marker = marked or c.noun == "partitive" or v.breakdown.search(text, c.end, min(e, c.end + 60)) \
-            or v.breakdown.search(text, s, c.start)
+        last = self.list_end(s, e, c)
+        marker = marked or c.noun == "partitive" or v.breakdown.search(text, c.end, min(e, last + 60)) \
+            or v.breakdown.search(text, s, c.start) or self.row(s, e, c)
         if not marker:
             return None
         p = self.paragraph_of(s)
@@ -109,4 +151,9 @@ class Parting:
             return max(newer, key=lambda d: (d.period[1], d.span[0])) if newer else last
         # a list of one line each ("- ۲۲ زن در میان اعدام شدگان"): the statistic a few lines up
         stat = self.statistic(s)
+        if (stat is None or stat.count <= c.value) and self.row(s, e, c):
+            # a row of a table, each line its own paragraph, far below its figure
+            # (the report's own figure, the latest, not one it was compared with)
+            stat = max((d for d in self.drafts if d.kind == "aggregate" and d.count > c.value and d.period[0]
+                        and (d.period[1] - d.period[0]).days >= 27), key=lambda d: (d.period[1], -d.span[0]), default=None)
         return stat if stat is not None and stat.count > c.value and "kind.aggregate.comparison" not in stat.rules else None
