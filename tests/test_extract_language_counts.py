@@ -200,6 +200,13 @@ GROUPS = [
     case("total-with-nationalities", PUB, "Saudi Arabia executed a total of 81 people on Tuesday, including 73 Saudis, "
          "seven Yemenis and a Syrian.", ex("SA", 81, kind="event"),
          optional=(ex("SA", 73), ex("SA", 7), ex("SA", 1))),
+    case("headline-sum-of-dated-incidents", PUB, "Three Baluch men executed in Zahedan and Birjand; at least 30 "
+         "Baluch prisoners executed in May\n\nHaalvsh - Wednesday, 14 May 2025. Three Baluch prisoners, Ali Rigi, "
+         "Reza Narouei and Omid Shahbakhsh, have been executed in Zahedan Central Prison and in Birjand.\n\n"
+         "Ali Rigi was hanged in Zahedan prison on Monday, 12 May 2025. He had been held for five years.\n\n"
+         "Two days earlier, on Saturday, 10 May 2025, Reza Narouei and Omid Shahbakhsh were executed in Birjand "
+         "prison.", ex("IR", 1, MON, kind="event"), ex("IR", 2, "2025-05-10", kind="event"),
+         ex("IR", 30, "2025-05-01", PUB, "aggregate"), optional=(ex("IR", 3, "2025-05-10", "2025-05-12"),)),
     case("nationals", PUB, "Five Pakistani nationals were hanged in Zahedan on Tuesday, the group said.",
          ex("IR", 5, kind="event")),
     case("saudi-foreigners", PUB, "Saudi Arabia executed 345 people in 2024, 129 of them foreign nationals, an AFP "
