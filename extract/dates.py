@@ -249,7 +249,8 @@ _WEEKDAYS = re.compile(
     re.IGNORECASE)
 _START = _W["start_words"]
 _SPAN = re.compile(rf"\b(?:{_W['span_openers']})\s+(?:the\s+(?:{_START})\s+of\s+)?$", re.IGNORECASE)
-_SPAN_END = re.compile(rf"^\s*(?:{_W['span_joiners']}|-|–)\s*(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
+# (a comma may close the first end: "between October 10, 2022, and October 8, 2023")
+_SPAN_END = re.compile(rf"^\s*,?\s*(?:{_W['span_joiners']}|-|–)\s*(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
 _SINCE = re.compile(rf"\b(?:{_W['since_openers']})\s+(?:the\s+(?:{_START})\s+of\s+)?$"
                     # "since the protests began in September 2022", "since hangings resumed in May"
                     rf"|\bsince\s+(?:the\s+)?(?:[\w'-]+\s+){{0,5}}?(?:{_W['since_verbs']})\s+(?:in|on)\s+$", re.IGNORECASE)

@@ -123,3 +123,18 @@ def test_a_capitalised_home_town_after_from_does_not_make_the_execution_a_hypoth
     got = facts("Farhad Ahmadi from Mahabad was executed in Urmia Central Prison on Sunday.", date(2024, 2, 13))
     assert got == [("executed", "IR", 1, "2024-02-11", "2024-02-11", "event")]
     assert facts("Lawyers tried to stop him from being hanged in Urmia on Sunday.", date(2024, 2, 13)) == []
+
+
+# 6. A span whose first end is written month-first with its year closes that end with a comma:
+#    "between March 21, 2023, and March 19, 2024" is one span, not its first day.
+
+def test_a_span_between_two_month_first_dates_with_commas_is_one_span():
+    got = facts("At least 834 people were executed in Iran between March 21, 2023, and March 19, 2024, the "
+                "group said in its annual report.", date(2024, 4, 2))
+    assert got == [("executed", "IR", 834, "2023-03-21", "2024-03-19", "aggregate")]
+
+
+def test_a_span_from_one_month_first_date_to_another_with_commas_is_one_span():
+    got = facts("From July 1, 2020, to January 16, 2021, the United States put 13 federal prisoners to death.",
+                date(2021, 1, 20))
+    assert got == [("executed", "US", 13, "2020-07-01", "2021-01-16", "aggregate")]
