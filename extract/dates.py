@@ -428,6 +428,12 @@ def find_dates(text: str, published: date | None, spans=None) -> list[DateMentio
     return mentions
 
 
+def known_start_within(first: date, last: date) -> date | None:
+    """The first day readers know of a span that begins inside [first, last] (data/dates.yaml
+    known_starts): "the 2022 protests" began on 16 September 2022, not on 1 January."""
+    return next((day for day in sorted(_KNOWN_STARTS.values()) if first <= day <= last), None)
+
+
 def context_unit(mention: DateMention) -> str | None:
     """"year" or "month" for "during the year" / "over the month", else None."""
     m = _ANCHORED.fullmatch(mention.text) if mention.anchored else None

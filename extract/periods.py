@@ -12,7 +12,7 @@ import re
 from datetime import date
 
 from .clauses import background, since_clause, so_far
-from .dates import find_dates
+from .dates import find_dates, known_start_within
 from .decisions import Candidate, Period, Reject
 from .lexicon import lexicon, words
 from .notions import DAY_MAX_DAYS
@@ -68,10 +68,17 @@ def running_total(x: Candidate) -> Period | Reject | None:
     c, r, text, s, e = x.c, x.report, x.text, x.s, x.e
     if not (c.noun in ("ordinal", "total") and (c.noun == "ordinal" or x.d is None)):
         return None
-    spans = [r.resolve(y) for y in x.dates]
+    # an ordinal counts from a date written after it ("X, convicted of killings in 1996, was put to
+    # death on Saturday, the 13th executed since executions resumed last July"): one before it dates
+    # the incident or the offence
+    after = [y for y in x.dates if y.start >= c.end] if c.noun == "ordinal" else []
+    spans = [r.resolve(y) for y in after or x.dates]
     start = min((p[0] for p in spans if p[0]), default=None)
     if PROTEST.search(text, s, e) and (start is None or c.noun == "ordinal" and len(spans) < 2):
         start = r.protest_start or start
+        year = spans[0] if start is not None and len(spans) == 1 and spans[0][1] else None
+        if year is not None and start == year[0] and (year[1] - year[0]).days >= 300:
+            start = known_start_within(*year) or start   # "the 2022 protests": from the day they began
     if start is None:
         return Reject("reject.span_without_start")
     # the end: a day named beside it other than the start ("since Nowruz on 20 March"),

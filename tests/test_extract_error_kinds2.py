@@ -138,3 +138,19 @@ def test_a_span_from_one_month_first_date_to_another_with_commas_is_one_span():
     got = facts("From July 1, 2020, to January 16, 2021, the United States put 13 federal prisoners to death.",
                 date(2021, 1, 20))
     assert got == [("executed", "US", 13, "2020-07-01", "2021-01-16", "aggregate")]
+
+
+# 7. An ordinal counts from the date written after it, never from the incident's or the offence's
+#    date before it; "the 2022 protests" began on the day readers know, not on 1 January.
+
+def test_an_ordinal_counts_from_the_date_after_it_not_from_the_offence_year():
+    got = facts("Daniel Lewis, who shot two guards during a bank robbery in 2004, was executed early on Thursday in "
+                "Indiana, the ninth federal prisoner put to death since federal executions resumed last August.",
+                date(2021, 1, 9))
+    assert ("executed", "US", 9, "2020-08-01", "2021-01-07", "aggregate") in got
+
+
+def test_an_ordinal_of_the_protests_of_a_year_counts_from_the_day_they_began():
+    got = facts("Reza Ahmadi was hanged in Qezelhesar Prison on Tuesday. He is the sixth man executed over "
+                "the nationwide protests that erupted in 2022.", date(2023, 3, 9))
+    assert ("executed", "IR", 6, "2022-09-16", "2023-03-07", "aggregate") in got
