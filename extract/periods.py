@@ -123,6 +123,14 @@ def stated(x: Candidate) -> Period | None:
             _SINCE_GAP.search(x.gap) or since and not since.start() < c.start < d.start):
         period = (period[0], r.f.published)   # "nine people since the attack on 13 June": 13 June to today
         rules += ("period.since_anchor",)
+    if period[0] is None and period[1] is not None:
+        # "Since 21 March, 306 people have been executed, according to a count up to 11 September":
+        # the end the count is told to, the start the sentence's span gives
+        starts = [r.resolve(y) for y in x.dates if y is not d and y.end <= d.start]
+        start = next((p[0] for p in reversed(starts) if p[0] and p[0] <= period[1]), None)
+        if start is not None:
+            period = (start, period[1])
+            rules += ("period.start_of_sentence",)
     return Period(period, rules, compared=compared)
 
 

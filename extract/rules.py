@@ -43,6 +43,8 @@ RULES: dict[str, tuple[str, str]] = {
     "period.stated": ("the date written with the count", "hanged on Tuesday"),
     "period.since_anchor": ("from the day after 'since' to the report's date", "since the attack on 13 June"),
     "period.report_month": ("'this month' in a monthly report is the month it counts", "در این ماه"),
+    "period.start_of_sentence": ("a figure told 'up to' a day starts where the sentence's span does",
+                                 "since 21 March ..., according to a count up to 11 September"),
     "period.context": ("the period of the figure it breaks down", "Of these, 40 were for drugs"),
     "period.statistic_span": ("the span of the report's statistic", "Iran alone carried out 972 executions"),
     "period.statistic_context": ("an undated count in a statistical report is part of its span",

@@ -154,3 +154,18 @@ def test_an_ordinal_of_the_protests_of_a_year_counts_from_the_day_they_began():
     got = facts("Reza Ahmadi was hanged in Qezelhesar Prison on Tuesday. He is the sixth man executed over "
                 "the nationwide protests that erupted in 2022.", date(2023, 3, 9))
     assert ("executed", "IR", 6, "2022-09-16", "2023-03-07", "aggregate") in got
+
+
+# 8. A figure told "up to" a day has the start of the span its sentence names: "Since the start
+#    of the Iranian year on 21 March, ... according to a count up to 11 September".
+
+def test_a_count_up_to_a_day_starts_where_its_sentence_says():
+    got = facts("Since the start of the Iranian year on March 21, 2023, at least 410 people have been hanged in "
+                "Iran, according to the group's tally up to August 30.", date(2023, 9, 2))
+    assert got == [("executed", "IR", 410, "2023-03-21", "2023-08-30", "aggregate")]
+
+
+def test_a_count_until_a_day_after_a_month_starts_with_that_month():
+    got = facts("Since January, Saudi Arabia has executed at least 112 people, Reprieve said in figures "
+                "compiled until 4 June.", date(2024, 6, 6))
+    assert got == [("executed", "SA", 112, "2024-01-01", "2024-06-04", "aggregate")]
