@@ -169,3 +169,19 @@ def test_a_count_until_a_day_after_a_month_starts_with_that_month():
     got = facts("Since January, Saudi Arabia has executed at least 112 people, Reprieve said in figures "
                 "compiled until 4 June.", date(2024, 6, 6))
     assert got == [("executed", "SA", 112, "2024-01-01", "2024-06-04", "aggregate")]
+
+
+# 9. A breakdown told in a sentence with no execution word of its own ("Of these, 151 had been
+#    convicted of murder", "Among them were 30 women") is still a part of the statistic before it.
+
+def test_parts_opened_by_of_these_without_an_execution_word_are_parts():
+    got = facts("At least 212 people have been executed in Iran since 21 March, the group said. Of these, 97 "
+                "had been convicted of drug offences.", date(2024, 7, 1))
+    assert ("executed", "IR", 97, "2024-03-21", "2024-07-01", "aggregate") in got
+
+
+def test_parts_opened_by_among_them_were_are_parts():
+    got = facts("At least 212 people have been executed in Iran since 21 March, the group said. Among them "
+                "were 11 women and two Afghan nationals.", date(2024, 7, 1))
+    assert ("executed", "IR", 11, "2024-03-21", "2024-07-01", "aggregate") in got
+    assert ("executed", "IR", 2, "2024-03-21", "2024-07-01", "aggregate") in got
