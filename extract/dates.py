@@ -325,7 +325,8 @@ def _day_of_year(text: str, day: list, year: list) -> date | None:
         return None
     if not re.fullmatch(r"\s+(?:of\s+)?", text[day[1]:year[0]]) or re.search(r"\d", text[year[0]:year[1]]):
         return None
-    if (year[2].month, year[2].day, year[3].month, year[3].day) != (1, 1, 12, 31) or year[2].year != year[3].year:
+    # a whole year, or this year so far ("this year" read before its end runs to publication)
+    if (year[2].month, year[2].day) != (1, 1) or year[2].year != year[3].year:
         return None
     return _safe_date(year[2].year, day[2].month, day[2].day)
 

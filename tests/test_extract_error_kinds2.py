@@ -185,3 +185,16 @@ def test_parts_opened_by_among_them_were_are_parts():
                 "were 11 women and two Afghan nationals.", date(2024, 7, 1))
     assert ("executed", "IR", 11, "2024-03-21", "2024-07-01", "aggregate") in got
     assert ("executed", "IR", 2, "2024-03-21", "2024-07-01", "aggregate") in got
+
+
+# 10. A day written without its year, then "this year", is that day: "On 2 April this year the
+#     court upheld his death sentence" is a sentence upheld on 2 April, not a figure since January.
+
+def test_a_day_then_this_year_is_that_day():
+    got = facts("On 2 April this year the Supreme Court upheld the death sentence of Ali Rahimi.", date(2024, 6, 1))
+    assert got == [("sentenced", "IR", 1, "2024-04-02", "2024-04-02", "event")]
+
+
+def test_a_day_of_this_year_in_a_report_on_an_execution_is_that_day():
+    got = facts("Reza Moradi was hanged in Qom on 9 May of this year, his family said.", date(2024, 6, 1))
+    assert got == [("executed", "IR", 1, "2024-05-09", "2024-05-09", "event")]
