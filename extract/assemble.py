@@ -17,11 +17,10 @@ from datetime import date
 
 from .breakdowns import STATISTIC_DAYS, continues_split, is_statistic, named_part, own_offences, part_after
 from .claims import Claim
-from .clauses import (apposed_group, apposed_names, denied, generic, governed, not_done, noun_trigger, other_action, predicate, share,
-                      uncounted_antecedent)
+from .clauses import apposed_group, apposed_names, noun_trigger, share, uncounted_antecedent
 from .comparisons import compared_period, other_figure_between, range_event, refers_back
 from .dates import DateMention, context_unit, resolve_anchored, resolve_context
-from .decisions import Candidate, Reject, first
+from .decisions import Candidate, Clause, Reject, first
 from .followups import carried_out, refine_weak, scheduled
 from .kinds import KIND_RULES, WORLD_FIGURE, stretched
 from .lexicon import lexicon, words
@@ -30,6 +29,7 @@ from .mentions import Count, Trigger
 from .notions import DAY_MAX_DAYS
 from .offences import offences_between
 from .periods import PERIOD_RULES, PROTEST
+from .refusals import clause_refusal
 from .rejections import compared_date, definite, rejected, side_date, world_lead
 from .restatements import merge, told
 from .offences import TAXONOMY
@@ -385,8 +385,8 @@ class _Report:
                 breakdown = context is not None
             if event is None and (c.partitive or breakdown) and context is not None:
                 event = context.event
-            why = "reject.no_event" if event is None else rejected(text, c, t, e) or self.clause_rule(
-                c, t, triggers, breakdown, shared, s, e)
+            why = "reject.no_event" if event is None else rejected(text, c, t, e) or clause_refusal(
+                Clause(text, s, e, c, t, triggers, breakdown, shared))
             if why:
                 if c.noun != "name":
                     last = (c, None, breakdown)
@@ -423,25 +423,6 @@ class _Report:
                 parent = draft
             if colon_list and c is colon_list[0]:
                 draft.names = draft.names + tuple(x for n in colon_list[1] for x in n.names)
-
-    def clause_rule(self, c: Count, t: Trigger | None, triggers: list, breakdown: bool, shared: bool,
-                    s: int, e: int) -> str:
-        """The id of a clause rule (clauses.py) that rejects a count with an event in the sentence
-        [s, e), or ""."""
-        text = self.f.text
-        if shared and not breakdown:
-            return "reject.share_without_total"
-        if governed(text, t) or not_done(text, c, t, e):
-            return "reject.not_done"
-        if denied(text, s, c):
-            return "reject.denied"
-        if generic(text, c, t, e):
-            return "reject.generic"
-        if not (breakdown or c.partitive) and predicate(text, c, t):
-            return "reject.predicate"
-        if t is None and c.noun != "name" and other_action(text, c, triggers):
-            return "reject.other_action"
-        return ""
 
     def compared(self, i: int, c: Count, base: Draft | None) -> None:
         """"..., up from 22 the previous year": the figure a statistic is compared with is an

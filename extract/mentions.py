@@ -78,6 +78,13 @@ _TOTAL = [
         rf"\b(?:{_W['total_raise_verbs']})\s+to\s+"
         rf"(?:(?P<hedge>{_HEDGE})\s+)?(?P<num>{NUMBER})\s+the\s+"
         rf"(?:total\s+)?number\s+of\s+[^.;]{{0,60}}?(?P<what>{_W['total_events']})", re.IGNORECASE),
+    # "four executions announced on Saturday took its 2025 total to 260", "hanged ..., taking the
+    # number for 2024 to 303": a total raised by the executions just told
+    re.compile(
+        rf"\b(?P<what>{_W['total_raised_by']})\b[^.;]{{0,100}}?\b(?:{_W['total_raise_verbs']})\s+"
+        rf"(?:{_W['total_owners']}|(?:the\s+)?[\w-]+['’]s)\s+(?:(?:\d{{4}}|{_W['total_kinds']})\s+)?"
+        rf"(?:{_W['total_nouns']})(?:\s+(?:for|in)\s+(?:the\s+year|\d{{4}}))?\s+to\s+"
+        rf"(?:(?P<hedge>{_HEDGE})\s+)?(?P<num>{NUMBER})(?![\w-])(?!\s*(?:%|{_PERCENT}))", re.IGNORECASE),
     # "executions doubled to 177 in 2006", "dropped by 85 percent ... to just 27"
     re.compile(
         rf"\b(?P<what>executions|hangings)\b[^.;]{{0,40}}?\b(?:{_W['total_change_verbs']})\b(?:\s+again)?"
@@ -104,6 +111,8 @@ _ORDINAL_RE = re.compile(
     rf"(?:\b(?:{_W['ordinal_leads']})|(?<=,)|(?<=—))\s+"
     # "the fourth", "its fourth", "the city-state's fourth execution"
     rf"(?:(?P<hedge>{_HEDGE})\s+)?(?:{_W['ordinal_determiners']}|(?:the\s+)?[\w-]+['’]s)\s+(?P<ord>{ORDINAL})\s+"
+    # "the third group execution this month" counts occasions, not people
+    rf"(?!(?:[\w'-]+\s+)?(?:{_W['ordinal_occasions']})\b)"
     rf"(?:(?:[^.;]{{0,110}}?\s+to\s+be\s+|(?:[\w'-]+\s+){{0,4}}?(?:known\s+to\s+have\s+been\s+)?)"
     rf"(?:{_W['ordinal_executed']})\b"
     # "the second public execution of 2024", "the fifth hanging this year"

@@ -230,7 +230,8 @@ def test_the_feed_and_site_jobs_run_at_once_and_the_service_stops_its_readers(mo
     assert {r["job_id"]: r["outcome"] for r in done} == {"feeds": "ok", "sites": "ok"}, done
     first, second = sorted(done, key=lambda r: r["started_at"])
     assert second["started_at"] < first["finished_at"], f"the jobs did not overlap: {done}"
-    documents = {r["source_id"]: r["n"] for r in rows(data, "select source_id, count(*) n from documents group by source_id")}
+    counted = rows(data, "select source_id, count(*) n from documents group by source_id")
+    documents = {r["source_id"]: r["n"] for r in counted}
     assert documents == {"wire": 10, "agency": 10, "desk": 24}
     assert len(readers["vigil feed read"]) == 2 and len(readers["vigil site read"]) == 1, readers
     # stopped with the service, before it exited: none is left to notice its parent has gone

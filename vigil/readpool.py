@@ -9,10 +9,10 @@ threads or its database connection.
 Each collection path has its own pool (`readers(path, workers)`), started at its first batch
 and kept for the life of the process (the service reads a batch every few minutes): the feed
 poll and the site crawl may run at once in `vigil run`, and each reads with the count that
-suits it (sources.yaml `readers:`, vigil.config.ReadersSettings), so neither resizes the other's. A pool whose worker dies
-is replaced, said once in the log under the pool's name ("feed readers"), and the pages that
-worker held are read again. `shutdown_all()` stops every pool (at exit, and when the service
-stops).
+suits it (sources.yaml `readers:`, vigil.config.ReadersSettings), so neither resizes the
+other's. A pool whose worker dies is replaced, said once in the log under the pool's name
+("feed readers"), and the pages that worker held are read again. `shutdown_all()` stops
+every pool (at exit, and when the service stops).
 
 `ReaderPool.read_pages(read, items)` returns, in order, `(result, None)` or `(None, exception)`
 per item: one page fails alone. A batch smaller than PROCESS_BATCH is read in this process.
@@ -77,7 +77,7 @@ class ReaderPool:
         if len(items) < PROCESS_BATCH or self.workers < 1:
             return [_guarded(read, item) for item in items]
         chunk = max(1, len(items) // (self.workers * 4))
-        for attempt in (1, 2):
+        for _ in range(2):
             try:
                 executor = self._get()
             except (OSError, RuntimeError) as exc:  # no process could be started: read here, as threads would
@@ -100,7 +100,7 @@ class ReaderPool:
         (the page is then read with the others at the end, by read_pages)."""
         if self.workers < 1:
             return None
-        for attempt in (1, 2):
+        for _ in range(2):
             try:
                 executor = self._get()
                 return Reading(self, executor, executor.submit(_guarded, read, item))
@@ -131,7 +131,7 @@ class ReaderPool:
                 context.set_forkserver_preload(["vigil.documents"])
                 self._executor = ProcessPoolExecutor(max_workers=self.workers, mp_context=context,
                                                      initializer=_start_reader, initargs=(os.getpid(), self.name))
-                log.debug("%s: starting %d reader processes", self.name, self.workers)
+                log.info("%s: starting %d reader processes", self.name, self.workers)
             return self._executor
 
     def _replace(self, executor: ProcessPoolExecutor) -> None:

@@ -23,7 +23,8 @@ def describe_readers(readers) -> str:
     parts = []
     for path in ("feeds", "sites"):
         count = readers.count(path)
-        how = "set in sources.yaml" if getattr(readers, path) is not None else f"default for {cores} core{'s' if cores != 1 else ''}"
+        how = ("set in sources.yaml" if getattr(readers, path) is not None
+               else f"default for {cores} core{'s' if cores != 1 else ''}")
         parts.append(f"{path} {count} process{'es' if count != 1 else ''} ({how})")
     return ", ".join(parts)
 
