@@ -123,6 +123,16 @@ def stated(x: Candidate) -> Period | None:
             _SINCE_GAP.search(x.gap) or since and not since.start() < c.start < d.start):
         period = (period[0], r.f.published)   # "nine people since the attack on 13 June": 13 June to today
         rules += ("period.since_anchor",)
+    ctx = x.context.period if x.context is not None else (None, None)
+    if x.part and ctx[0] and ctx[1] and period[0] and period[1] and (ctx[1] - ctx[0]).days >= 300 \
+            and ctx[0].year == ctx[1].year and (period[1] - period[0]).days <= 31 \
+            and not _YEAR_IN.search(d.text) and not ctx[0] <= period[0] <= ctx[1]:
+        # "Saudi Arabia executed 196 people in 2022, including 81 men on a single day in March": a
+        # month written without its year, in a part of a year's figure, is that year's month
+        moved = (_replace_year(period[0], ctx[0].year), _replace_year(period[1], ctx[0].year))
+        if None not in moved:
+            period = moved
+            rules += ("period.year_of_context",)
     if period[0] is None and period[1] is not None:
         # "Since 21 March, 306 people have been executed, according to a count up to 11 September":
         # the end the count is told to, the start the sentence's span gives
@@ -132,6 +142,13 @@ def stated(x: Candidate) -> Period | None:
             period = (start, period[1])
             rules += ("period.start_of_sentence",)
     return Period(period, rules, compared=compared)
+
+
+def _replace_year(day: date, year: int) -> date | None:
+    try:
+        return day.replace(year=year)
+    except ValueError:   # 29 February
+        return None
 
 
 def of_context(x: Candidate) -> Period | None:

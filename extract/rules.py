@@ -45,6 +45,8 @@ RULES: dict[str, tuple[str, str]] = {
     "period.report_month": ("'this month' in a monthly report is the month it counts", "در این ماه"),
     "period.start_of_sentence": ("a figure told 'up to' a day starts where the sentence's span does",
                                  "since 21 March ..., according to a count up to 11 September"),
+    "period.year_of_context": ("a month written without its year in a part of a year's figure is that year's",
+                               "196 in 2022, including 81 on a single day in March"),
     "period.context": ("the period of the figure it breaks down", "Of these, 40 were for drugs"),
     "period.statistic_span": ("the span of the report's statistic", "Iran alone carried out 972 executions"),
     "period.statistic_context": ("an undated count in a statistical report is part of its span",

@@ -198,3 +198,19 @@ def test_a_day_then_this_year_is_that_day():
 def test_a_day_of_this_year_in_a_report_on_an_execution_is_that_day():
     got = facts("Reza Moradi was hanged in Qom on 9 May of this year, his family said.", date(2024, 6, 1))
     assert got == [("executed", "IR", 1, "2024-05-09", "2024-05-09", "event")]
+
+
+# 11. A month without its year inside a part of an earlier year's figure is that year's month, and
+#     the part's own date is never the span of the figures after it.
+
+def test_a_month_in_a_part_of_last_years_figure_is_last_years_month():
+    got = facts("In its annual review, the group said Kuwait executed 11 people in 2023, including seven men "
+                "hanged on a single day in March. Bahrain executed three people.", date(2024, 4, 20))
+    assert ("executed", "KW", 7, "2023-03-01", "2023-03-31", "aggregate") in got
+    assert not [f for f in got if f[3].startswith("2024")]
+
+
+def test_a_parts_own_month_does_not_date_the_next_countrys_figure():
+    got = facts("The review said Kuwait executed 11 people in 2023, including seven men hanged on a single day "
+                "in July.\n\nBahrain executed three people.", date(2024, 4, 20))
+    assert ("executed", "BH", 3, "2023-01-01", "2023-12-31", "aggregate") in got
