@@ -530,7 +530,8 @@ class _Report:
         spans = [d for d in self.f.dates[:bisect_left(self.f.dates, s, key=start_of)]
                  if d.start >= since and not d.dateline and not d.anchored and d.period_start and d.period_end
                  and (d.period_end - d.period_start).days >= 27 and not side_date(self.f.text, d)
-                 and not compared_date(self.f.text, d) and not self.before_lead(d)]
+                 and not compared_date(self.f.text, d) and not self.before_lead(d)
+                 and not lexicon().assembly.part_clause.search(self.f.text, max(0, d.start - 120), d.start)]
         return self.resolve(spans[-1]) if spans else None
 
     def before_lead(self, d: DateMention) -> bool:
