@@ -244,3 +244,30 @@ def test_an_ordinal_woman_executed_in_a_year():
 
 def test_an_ordinal_of_times_is_no_count():
     assert counts("برای دومین بار حکم اعدام او در دیوان عالی کشور تایید شد.") == [1]
+
+
+# --- a sentence carried out as told; so far since a named event; the twelve-day war -------------------
+
+def test_the_sentence_of_the_man_just_told_of_carried_out_is_no_second_execution():
+    text = ("رسانه‌های قوه قضاییه اعلام کردند رضا کریمی صبح امروز در زندان دیزل‌آباد کرمانشاه اعدام شد. "
+            "رئیس کل دادگستری استان گفت حکم «قصاص» آقای کریمی «با اصرار اولیای دم» اجرا شده است.")
+    assert counts(text) == [1]
+
+
+def test_the_sentence_of_another_man_also_carried_out_is_news():
+    text = ("صبح امروز رضا کریمی در زندان دیزل‌آباد کرمانشاه اعدام شد. حکم اعدام حسین رحمانی نیز "
+            "روز گذشته در همین زندان اجرا شده است.")
+    assert counts(text) == [1, 1]
+
+
+def test_so_far_counts_from_the_named_event_the_report_told():
+    text = ("این نخستین اعدام مرتبط با اعتراضاتی است که پس از مرگ مهسا امینی آغاز شد.\n\n"
+            "قوه قضاییه تاکنون دست‌کم ۱۴ نفر را در پرونده‌های مرتبط با اعتراضات به اعدام محکوم کرده است.")
+    assert ("sentenced", "IR", 14, "at_least", "2022-09-16", "2022-12-20", "aggregate") in facts(text, published=date(2022, 12, 20))
+
+
+def test_since_the_end_of_the_twelve_day_war():
+    text = ("گزارش‌ها حاکی است که از پایان جنگ ۱۲ روزه در خرداد و تیر امسال، دست‌کم ۱۵ نفر در ایران به اتهام "
+            "جاسوسی اعدام شده‌اند.")
+    assert facts(text, published=date(2026, 1, 20)) == [
+        ("executed", "IR", 15, "at_least", "2025-06-24", "2026-01-20", "aggregate")]

@@ -182,10 +182,15 @@ class _Field(Dating, Comparing, Naming, Governing, Parting):
             if subject and not _OBJECT_AFTER.match(text, subject.end()) and any(d.event == event for d in self.drafts):
                 self.reject((s, e), t.start, t.end, "reject.told_again")   # "حکم او ... اجرا شد": told before
                 continue
-            if event == "executed" and "حکم" in t.phrase and any(d.event == "executed" for d in self.drafts) \
-                    and re.fullmatch(r"حکم(?:ش|[\s\u200c]+(?:او|وی|این[\s\u200c]+\S+))?[\s\u200c]+(?:به[\s\u200c]+)?اجرا[\s\u200c]*\S*(?:[\s\u200c]+\S+)?",
-                                     text[t.start:t.end]):
-                # "... و حکم اجرا شد", "حکمش اجرا شد": the sentence of someone told of, carried out as told
+            if event in ("executed", "imminent") and "حکم" in t.phrase and any(d.event == event for d in self.drafts) \
+                    and (re.fullmatch(r"حکم(?:ش|[\s\u200c]+(?:او|وی|این[\s\u200c]+\S+))?[\s\u200c]+(?:به[\s\u200c]+)?اجرا[\s\u200c]*\S*(?:[\s\u200c]+\S+)?",
+                                      text[t.start:t.end])
+                         or not any(d.is_day for d in self.dates_in(s, e)) and not v.also.search(text, s, e)):
+                # "... و حکم اجرا شد", "حکم «قصاص» آقای افکاری ... اجرا شده است", "حکم آنان ... اجرا شود":
+                # the sentence of someone told of, carried out (or due) as told; not "حکم Y نیز اجرا شد"
+                told = next(d for d in reversed(self.drafts) if d.event == event)
+                if told.kind == "event" and told.location is None:   # "این حکم در زندان قزلحصار کرج به اجرا درآمده است"
+                    told.location = self.place(s, e, CountMention(1, "exact", "singular", t.start, t.end, t.start))
                 self.reject((s, e), t.start, t.end, "reject.told_again")
                 continue
             one = CountMention(2 if dual else 1, "exact", "singular", t.start, t.end, t.start)
@@ -302,6 +307,11 @@ class _Field(Dating, Comparing, Naming, Governing, Parting):
         elif own is not None:
             period = (own.period_start, own.period_end)
             rules.append("period.since_anchor" if own.since else "period.stated")
+        elif part is None and self.v.so_far.search(self.text, s, e) and self.named_before(s) is not None:
+            # "قوه قضاییه تاکنون دست‌کم ۱۱ نفر را ... به اعدام محکوم کرده است" after "اعتراضاتی که ... پس از
+            # مرگ مهسا امینی آغاز شد": so far since the event the report named
+            period = (self.named_before(s).period_start, self.published)
+            rules.append("period.so_far_named")
         elif part is None and self.announced_span(s, e) is not None:
             span = self.announced_span(s, e)   # "در این بازه دست کم ۸۸ زندانی ..."
             period = (span.period_start, span.period_end)
