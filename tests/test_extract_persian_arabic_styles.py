@@ -271,3 +271,34 @@ def test_since_the_end_of_the_twelve_day_war():
             "جاسوسی اعدام شده‌اند.")
     assert facts(text, published=date(2026, 1, 20)) == [
         ("executed", "IR", 15, "at_least", "2025-06-24", "2026-01-20", "aggregate")]
+
+
+# --- a monthly report's cases; the past seven days; a single day --------------------------------------
+
+def test_a_death_sentence_for_a_woman_is_no_execution():
+    text = "این سومین حکم اعدام برای یک زن زندانی سیاسی در ماه‌های اخیر است."
+    assert [f[0] for f in facts(text)] in ([], ["sentenced"])
+
+
+def test_a_woman_among_the_sentenced_and_a_case_of_the_month_are_two_claims():
+    text = ("در شهریورماه دست‌کم ۷۰ نفر در زندان‌های کشور اعدام شدند. در همین مدت ۱۲ نفر به اعدام محکوم شدند "
+            "که یک زن در میان آنهاست.\n\nاز موارد شاخص این ماه، علی رضایی، معترض بازداشت‌شده در مشهد، "
+            "برای دومین بار به اعدام محکوم شد.")
+    sentenced = [f for f in facts(text, published=date(2024, 9, 23)) if f[0] == "sentenced"]
+    assert sorted(f[2] for f in sentenced) == [1, 1, 12]
+
+
+def test_on_a_single_day_is_no_span_before_the_report():
+    text = "در ماه شهریور همچنین در یک روز شش زندانی در زندان زاهدان اعدام شدند."
+    assert facts(text, published=date(2024, 9, 23))[0][4:6] == ("2024-08-22", "2024-09-21")
+
+
+def test_an_arabic_span_of_the_past_seven_days_written_unit_first():
+    text = ("أعلنت وزارة العدل العراقية تنفيذ أحكام الإعدام بحق نحو 12 مداناً في سجن الناصرية المركزي "
+            "خلال الأيام السبعة الماضية.")
+    assert facts(text, "ar", date(2026, 2, 11)) == [("executed", "IQ", 12, "about", "2026-02-04", "2026-02-11", "event")]
+
+
+def test_a_sentence_carried_out_before_a_crowd_with_the_object_far_from_the_verb():
+    text = "طالبان روز پنجشنبه در ورزشگاه غزنی، حکم اعدام سه مرد را در برابر هزاران تماشاگر اجرا کردند."
+    assert counts(text, published=date(2024, 2, 22)) == [3]

@@ -125,6 +125,7 @@ class Calendars:
         self.year_start = re.compile(rf"{b}(?:{alternation(cal['year_start'], v.lang)})[\s\u200c]*(?:{year_word})(?:[\s\u200c]*(?P<cur>{_W['current_year_words']}))?(?:[\s\u200c]*(?P<gm>{greg_marker}))?(?![\w\u200c])"
                                      # a year written after it is that year's start; a count after it is not a year
                                      rf"(?![\s\u200c]*(?:1[34]|19|20)\d\d(?!\d))")
+        self.last_n_after = re.compile(rf"{b}(?:ال)?(?P<u>{units})[\s\u200c]+(?:ال)?(?P<n>{v.number})[\s\u200c]*(?P<past>{past})(?![\w\u200c])")
         # "شش ماه نخست سال ۲۰۲۴", "سه ماه نخست سال جاری میلادی": the year's first N months, not a
         # span before the report nor the year's last month
         self.first_months = re.compile(rf"{b}(?P<n>\d+|{v.number})[\s\u200c]*(?:{month_word})[\s\u200c]*(?:{_W['first_words']})"
@@ -258,12 +259,19 @@ class Calendars:
             days = self.units[_key(m.group("u"))]
             if n is None or not days and n < 24 or not (m.group("pre") or m.group("past")):
                 continue
+            if n == 1 and not m.group("past"):
+                continue   # "در یک روز شش زندانی": on a single day, not the day before the report
             if m.group("pre") and m.group("pre").strip() in ("فقط", "تنها") and not m.group("past"):
                 continue
             span = n * days if days else n // 24
             if m.group("half"):
                 span += days // 2 if days else 0   # "دو ماه و نیم گذشته": two months and a half
             found.append(DateMention(m.start(), m.end(), published - timedelta(days=span), published, span <= 2, m.group()))
+        for m in self.last_n_after.finditer(text):
+            # "خلال الأيام السبعة الماضية": the unit first, then the number, then "past"
+            n, days = self.unit_count(m.group("n")), self.units[_key(m.group("u"))]
+            if n is not None and days:
+                found.append(DateMention(m.start(), m.end(), published - timedelta(days=n * days), published, n * days <= 2, m.group()))
         for m in self.first_months.finditer(text) if self.first_months else ():
             n = self.unit_count(m.group("n"))
             if n is None or not 1 <= n <= 12:
