@@ -302,3 +302,11 @@ def test_an_arabic_span_of_the_past_seven_days_written_unit_first():
 def test_a_sentence_carried_out_before_a_crowd_with_the_object_far_from_the_verb():
     text = "طالبان روز پنجشنبه در ورزشگاه غزنی، حکم اعدام سه مرد را در برابر هزاران تماشاگر اجرا کردند."
     assert counts(text, published=date(2024, 2, 22)) == [3]
+
+
+def test_two_months_joined_are_one_span_in_the_year_written_after_the_second():
+    text = "أعدمت السلطات المصرية ما لا يقل عن 40 شخصاً في شهري أكتوبر/تشرين الأول ونوفمبر/تشرين الثاني 2020."
+    assert facts(text, "ar", date(2020, 12, 2)) == [
+        ("executed", "EG", 40, "at_least", "2020-10-01", "2020-11-30", "aggregate")]
+    text = "وأعدمت السعودية 30 شخصاً في شهري ديسمبر ويناير 2021."
+    assert facts(text, "ar", date(2021, 2, 5))[0][4:6] == ("2020-12-01", "2021-01-31")
