@@ -310,3 +310,16 @@ def test_two_months_joined_are_one_span_in_the_year_written_after_the_second():
         ("executed", "EG", 40, "at_least", "2020-10-01", "2020-11-30", "aggregate")]
     text = "وأعدمت السعودية 30 شخصاً في شهري ديسمبر ويناير 2021."
     assert facts(text, "ar", date(2021, 2, 5))[0][4:6] == ("2020-12-01", "2021-01-31")
+
+
+# --- a death-row estimate out of a prison population; a sentence issued but not yet carried out ----------
+
+def test_a_range_out_of_a_prison_population_is_no_claim():
+    text = "به گفته مسئولان زندان‌های طالبان، از حدود ۲۳ هزار زندانی در افغانستان، ۵۰۰ تا ۶۰۰ نفر به اعدام محکوم شده‌اند."
+    assert counts(text, published=date(2025, 12, 2)) == []
+
+
+def test_a_sentence_issued_but_not_yet_carried_out_is_a_sentence():
+    text = ("او افزود که برای دو نفر دیگر نیز در همین پرونده حکم اعدام صادر شده، اما به دلیل حاضر نبودن ورثه "
+            "مقتول هنوز اجرا نشده است.")
+    assert [(c.event, c.count) for c in extract_report(text, date(2025, 12, 2), "", "fa")] == [("sentenced", 2)]

@@ -39,6 +39,8 @@ _AFTER_SEMICOLON = re.compile(r"[؛;][\s\u200c]*\Z")
 _OBJECT_AFTER = re.compile(r"[\s\u200c]*را(?![\w\u200c])")   # "او را": the pronoun is the object
 _COUNTRY_AFTER = re.compile(rf"(?:{words('persian-arabic.yaml')['country_prepositions']})\s*$")
 _CLAUSE_MARK = re.compile(r"[،,؛;:]")
+_RANGE_BEFORE = re.compile(rf"\d[\s\u200c]*(?:{words('persian-arabic.yaml')['range_joiners']})[\s\u200c]*\Z")
+_WHOLE_BEFORE = re.compile(rf"(?<![\w\u200c])(?:{words('persian-arabic.yaml')['whole_openers']})[\s\u200c]*(?:\S+[\s\u200c]+)?\Z")
 _RELATIVE = re.compile(rf"[\s\u200c،,]*(?:{words('persian-arabic.yaml')['relative_pronouns']})(?![\w\u200c])")
 _SUBJECT_WORDS = 6      # words between a country and a count it is the subject of
 WORLD = "world"         # the country of a world total: a span for the figures after it, never a claim
@@ -204,6 +206,11 @@ class _Field(Dating, Comparing, Naming, Governing, Parting):
         if rate and not any(rate.start() <= d.start <= rate.end() + 2 for d in self.dates_in(s, e)) \
                 or self.rated(s, e, c):
             return self.reject((s, e), c.start, c.end, "reject.rate")   # not "در روز ۱۶ مرداد": on a day
+        if _RANGE_BEFORE.search(text, max(s, c.start - 12), c.start):
+            return self.reject((s, e), c.start, c.end, "reject.range")   # "۵۰۰ تا ۶۰۰ نفر": an estimate, no figure
+        whole = _WHOLE_BEFORE.search(text, max(s, c.start - 12), c.start)
+        if whole and c.noun == "person" and any(o.start > c.end and "،" in text[c.end:o.start] for o in counts):
+            return self.reject((s, e), c.start, c.end, "reject.whole")   # "از حدود ۲۳ هزار زندانی، ۶۰۰ نفر": the whole
         if t is not None and t.phrase in v.cases_only and c.noun in ("person", "partitive"):
             t = None   # "نفذت" counts executions carried out, not people
         part = self.part_of(s, e, c)
