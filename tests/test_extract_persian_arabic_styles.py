@@ -323,3 +323,11 @@ def test_a_sentence_issued_but_not_yet_carried_out_is_a_sentence():
     text = ("او افزود که برای دو نفر دیگر نیز در همین پرونده حکم اعدام صادر شده، اما به دلیل حاضر نبودن ورثه "
             "مقتول هنوز اجرا نشده است.")
     assert [(c.event, c.count) for c in extract_report(text, date(2025, 12, 2), "", "fa")] == [("sentenced", 2)]
+
+
+def test_a_citizen_of_iraqi_kurdistan_executed_in_urmia_was_executed_in_iran():
+    text = ("حکم اعدام سه زندانی کرد بامداد امروز در زندان مرکزی ارومیه اجرا شد.\n\n"
+            "به گفته هەنگاو، یکی از این سه زندانی شهروند اقلیم کردستان عراق بوده است.")
+    assert [(c.country, c.count) for c in extract_report(text, PUBLISHED, "", "fa")] == [("IR", 3)]
+    text = "نورمحمد نوری، اهل ولایت نیمروز افغانستان، بامداد امروز در زندان زاهدان اعدام شد."
+    assert [(c.country, c.count) for c in extract_report(text, PUBLISHED, "", "fa")] == [("IR", 1)]

@@ -44,6 +44,7 @@ _WHOLE_BEFORE = re.compile(rf"(?<![\w\u200c])(?:{words('persian-arabic.yaml')['w
 _RELATIVE = re.compile(rf"[\s\u200c،,]*(?:{words('persian-arabic.yaml')['relative_pronouns']})(?![\w\u200c])")
 _SUBJECT_WORDS = 6      # words between a country and a count it is the subject of
 WORLD = "world"         # the country of a world total: a span for the figures after it, never a claim
+_NATIONALITY_REACH = 40   # characters before a country within which a nationality word makes it who, not where
 _RATE_REACH = 40        # characters either side of a count within which a word of rate makes it a rate
 _OTHER_ACTION_GAP = 40  # characters after a count within which an arrest or a killing takes it
 
@@ -53,7 +54,7 @@ def report_country(v: Vocabulary, lead: str) -> str:
     language's default (Persian: Iran; Arabic: Saudi Arabia, whose announcements dominate)."""
     text = fold(lead).text
     found = [f for f in find_labelled(v.countries, text, 0, len(text))
-             if not v.nationality.search(text, max(0, f.start - 20), f.start)]   # "تبعه افغانستان": who, not where
+             if not v.nationality.search(text, max(0, f.start - _NATIONALITY_REACH), f.start)]   # "تبعه افغانستان": who, not where
     return found[0].label if found else v.default_country
 
 
@@ -398,7 +399,7 @@ class _Field(Dating, Comparing, Naming, Governing, Parting):
         the count ("الولايات المتحدة التي نفذت 24 حكماً", "طالبان دو مرد را"), the world ("در جهان": a
         figure of no one country, kept only as the span later figures belong to), else the report's."""
         before = [f for f in find_labelled(self.v.countries + (("world", self.v.world),), self.text, s, pos)
-                  if not self.v.nationality.search(self.text, max(s, f.start - 20), f.start)]
+                  if not self.v.nationality.search(self.text, max(s, f.start - _NATIONALITY_REACH), f.start)]
         if before:
             f, gap = before[-1], self.text[before[-1].end:pos]
             if f.label == "world" and _COUNTRY_AFTER.search(self.text[max(s, f.start - 4):f.start]):
@@ -414,7 +415,7 @@ class _Field(Dating, Comparing, Naming, Governing, Parting):
             # the subject opening the sentence ("عربستان سعودی شمار اعدام ها را ... رساند"; Arabic after
             # its verb: "ورفعت السعودية عدد ...") is whose figures these are
             if f.start < pos and len(self.text[s:f.start].split()) <= (1 if self.v.lang == "ar" else 0) \
-                    and not self.v.nationality.search(self.text, max(s, f.start - 20), f.start):
+                    and not self.v.nationality.search(self.text, max(s, f.start - _NATIONALITY_REACH), f.start):
                 return f.label, True
         return self.country, False
 

@@ -329,7 +329,9 @@ def vocabulary(lang: str) -> Vocabulary:
         prison=bounded(vocab["prison_words"], lang),
         place_stops=frozenset(fold_phrase(w) for w in vocab["place_stops"]),
         places=bounded(list(vocab["places"]) + list(vocab.get("provinces") or []), lang),
-        nationality=re.compile(rf"{start(lang)}(?:{alternation(vocab.get('nationality_words') or ['(?!x)x'], lang)})[\s\u200c]*$"),
+        # (two words may stand between: "شهروند اقلیم کردستان عراق", "اهل ولایت نیمروز افغانستان")
+        nationality=re.compile(rf"{start(lang)}(?:{alternation(vocab.get('nationality_words') or ['(?!x)x'], lang)})"
+                               rf"(?:[\s\u200c]+[^\s\u200c،,.؛:]+){{0,2}}[\s\u200c]*$"),
         countries=tuple((iso, bounded(ws, lang)) for iso, ws in vocab["countries"].items()),
         world=bounded(vocab.get("world") or [], lang),
         dual=re.compile(rf"{start(lang)}(?:{alternation(vocab.get('dual_markers') or ['(?!x)x'], lang)})(?![\w\u200c])"
