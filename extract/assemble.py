@@ -17,11 +17,10 @@ from datetime import date
 
 from .breakdowns import STATISTIC_DAYS, continues_split, is_statistic, named_part, own_offences, part_after
 from .claims import Claim
-from .clauses import (apposed_group, apposed_names, denied, governed, not_done, noun_trigger, other_action, predicate, share,
-                      uncounted_antecedent)
+from .clauses import apposed_group, apposed_names, noun_trigger, share, uncounted_antecedent
 from .comparisons import compared_period, other_figure_between, range_event, refers_back
 from .dates import DateMention, context_unit, resolve_anchored, resolve_context
-from .decisions import Candidate, Reject, first
+from .decisions import Candidate, Clause, Reject, first
 from .followups import carried_out, refine_weak, scheduled
 from .kinds import KIND_RULES, WORLD_FIGURE, stretched
 from .lexicon import lexicon, words
@@ -30,6 +29,7 @@ from .mentions import Count, Trigger
 from .notions import DAY_MAX_DAYS
 from .offences import offences_between
 from .periods import PERIOD_RULES, PROTEST
+from .refusals import clause_refusal
 from .rejections import compared_date, definite, rejected, side_date, world_lead
 from .restatements import merge, told
 from .offences import TAXONOMY
@@ -145,7 +145,8 @@ class _Report:
         unit = context_unit(d)
         if unit:
             earlier = [x for x in self.f.dates[:bisect_left(self.f.dates, d.start, key=start_of)]
-                       if not x.anchored and not x.dateline and not compared_date(self.f.text, x)]
+                       if not x.anchored and not x.dateline and not compared_date(self.f.text, x)
+                       and (unit == "previous month" or not self.before_lead(x))]
             return resolve_context(unit, earlier, self.f.published, d.start)
         if d.anchored:
             if d.text.lower().startswith("since"):
@@ -338,6 +339,8 @@ class _Report:
             elif c.noun == "ellipsis":
                 if not last or last[1] is None:
                     continue
+                if text.startswith(" of ", c.end) and not offences_between(f.offences, c.end, c.end + 30):
+                    continue   # "eight of murder" is a part by charge; "three of involvement in ..." no figure
                 event, t = last[1].event, last[1].source_trigger
             else:
                 t = link_name(c, triggers, text) if c.noun == "name" else link(c, triggers, text)
@@ -346,7 +349,8 @@ class _Report:
                 lexicon().assembly.breakdown.search(text, max(s, c.start - 20), c.start)) or bool(
                 last and last[2] and _JOINED.match(text[last[0].end:c.start])) or bool(
                 # "Four of those executed were women, and at least nine were Afghans": a second part
-                last and last[2] and c.noun in ("person", "more") and _JOINED_CLAUSE.match(text[last[0].end:c.start]))
+                # "Fourteen of them for drugs, eight of murder": a figure continued without its noun, too
+                last and last[2] and c.noun in ("person", "more", "ellipsis") and _JOINED_CLAUSE.match(text[last[0].end:c.start]))
             others = bool(_OTHERS_NOUN.search(text[c.start:c.end]))
             if not breakdown and c.noun == "person" and last and last[1] is not None and last[1].count > 1 \
                     and t is not None and t is last[1].source_trigger \
@@ -381,8 +385,8 @@ class _Report:
                 breakdown = context is not None
             if event is None and (c.partitive or breakdown) and context is not None:
                 event = context.event
-            why = "reject.no_event" if event is None else rejected(text, c, t, e) or self.clause_rule(
-                c, t, triggers, breakdown, shared, s, e)
+            why = "reject.no_event" if event is None else rejected(text, c, t, e) or clause_refusal(
+                Clause(text, s, e, c, t, triggers, breakdown, shared))
             if why:
                 if c.noun != "name":
                     last = (c, None, breakdown)
@@ -419,23 +423,6 @@ class _Report:
                 parent = draft
             if colon_list and c is colon_list[0]:
                 draft.names = draft.names + tuple(x for n in colon_list[1] for x in n.names)
-
-    def clause_rule(self, c: Count, t: Trigger | None, triggers: list, breakdown: bool, shared: bool,
-                    s: int, e: int) -> str:
-        """The id of a clause rule (clauses.py) that rejects a count with an event in the sentence
-        [s, e), or ""."""
-        text = self.f.text
-        if shared and not breakdown:
-            return "reject.share_without_total"
-        if governed(text, t) or not_done(text, c, t, e):
-            return "reject.not_done"
-        if denied(text, s, c):
-            return "reject.denied"
-        if not (breakdown or c.partitive) and predicate(text, c, t):
-            return "reject.predicate"
-        if t is None and c.noun != "name" and other_action(text, c, triggers):
-            return "reject.other_action"
-        return ""
 
     def compared(self, i: int, c: Count, base: Draft | None) -> None:
         """"..., up from 22 the previous year": the figure a statistic is compared with is an
@@ -551,8 +538,16 @@ class _Report:
         spans = [d for d in self.f.dates[:bisect_left(self.f.dates, s, key=start_of)]
                  if d.start >= since and not d.dateline and not d.anchored and d.period_start and d.period_end
                  and (d.period_end - d.period_start).days >= 27 and not side_date(self.f.text, d)
-                 and not compared_date(self.f.text, d)]
+                 and not compared_date(self.f.text, d) and not self.before_lead(d)]
         return self.resolve(spans[-1]) if spans else None
+
+    def before_lead(self, d: DateMention) -> bool:
+        """Whether `d` names a span over before the report's lead statistic starts ("At least 52 were
+        executed during 2019 ... In 2018, 70 were"): an earlier year told as history or for
+        comparison, never what "during the year" or a later undated part refers to."""
+        lead = next((x for x in self.drafts if x.kind == "aggregate" and not x.compared and x.period[0]
+                     and x.period[1] and (x.period[1] - x.period[0]).days >= 27), None)
+        return lead is not None and d.period_end is not None and not d.anchored and d.period_end < lead.period[0]
 
     def paragraph(self, pos: int) -> int:
         """The index of the paragraph holding `pos` (-1 before the first)."""

@@ -211,6 +211,14 @@ def _relative_rules():
     return [(re.compile(r"\b(?<!\w)(?:" + p + r")(?!\w)", re.IGNORECASE), f) for p, f in rules]
 
 
+def span_before(start: date, n: int, unit: str) -> tuple[date, date]:
+    """The `n` units ("days", "weeks", "months", "years") that end the day before `start`."""
+    unit = unit.lower()[0]
+    first = (start - timedelta(days=n) if unit == "d" else start - timedelta(days=7 * n) if unit == "w"
+             else _shift_months(start, -n if unit == "m" else -12 * n))
+    return first, start - timedelta(days=1)
+
+
 def _shift_months(day: date, months: int) -> date:
     index = day.year * 12 + day.month - 1 + months
     year, month = divmod(index, 12)
@@ -229,7 +237,7 @@ _ANCHORED = re.compile(
     # "In the previous month, Aban", "In Dey, the month before": the month before the one reported
     rf"|(?P<prev>{_W['previous_month']})"
     # "during the year", "over the month": the year or month the report is about (assemble.py)
-    rf"|(?:{_W['context_prepositions']})\s+the\s+(?:same\s+)?(?P<ctx>year|month)(?!\s+of))(?!\w)",
+    rf"|(?:{_W['context_prepositions']})\s+the\s+(?:same\s+)?(?P<ctx>year|month)(?!\s+(?:of|{_W['span_ending']})\b))(?!\w)",
     re.IGNORECASE)
 # Absolute expressions, most specific first.
 _DAY_MONTH = re.compile(
@@ -265,6 +273,12 @@ _INTO = re.compile(r"(?P<n>" + NUMBER + r")\s+months\s+into\s+$", re.IGNORECASE)
 # "the week to Friday", "the 12 months to the end of June", "the seven days ending 12 June"
 _UNITS_TO = re.compile(rf"\b(?:the\s+)?(?:(?P<n>{NUMBER})\s+)?(?P<unit>{_W['ending_units']})\s+"
                        rf"(?:{_W['span_ending']})\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
+# "659 in the year to October, a rise on the previous twelve months": after a span in its
+# sentence, the span of that length just before it, not the one before publication
+_PRIOR = re.compile(rf"(?:the\s+)?(?:{_W['prior']})\s+(?:(?P<n>{NUMBER})\s+)?(?P<unit>{_W['past_units']})",
+                    re.IGNORECASE)
+# "this year's tally", "last year's total": a date that qualifies a figure still dates it
+_OWN_FIGURE = re.compile(rf"\s+(?:(?:{_W['figure_kinds']})\s+)?(?:{_W['figure_nouns']})\b", re.IGNORECASE)
 # "between late June and mid-August": the part of a month a span starts or ends in
 _LATE = re.compile(rf"^(?:{_W['late_parts']})\s", re.IGNORECASE)
 _EARLY = re.compile(rf"^(?:{_W['early_parts']})\s", re.IGNORECASE)
@@ -398,8 +412,9 @@ def find_dates(text: str, published: date | None, spans=None) -> list[DateMentio
         to_date = _TO_DATE.search(text, max(0, start - 30), start)
         if to_date and first and published and first.year == published.year:
             start, last = to_date.start(), published
-        if re.match(r"['’]s\b", text[end:end + 3]) and not text[start:end].lower().startswith("today"):
-            continue  # "last year's protests": the date qualifies a noun, not the event
+        if re.match(r"['’]s\b", text[end:end + 3]) and not text[start:end].lower().startswith("today") \
+                and not _OWN_FIGURE.match(text, end + 2):
+            continue  # "last year's protests": the date qualifies a noun, not the event ("this year's tally" does)
         eve = _EVE.search(text, max(0, start - 20), start)
         if eve and first and first == last:
             start, first = eve.start(), first - timedelta(days=1)
@@ -418,6 +433,11 @@ def find_dates(text: str, published: date | None, spans=None) -> list[DateMentio
         into = _INTO.search(text, max(0, start - 30), start)
         if into and first and published and first.year == published.year:
             start, last = into.start(), published
+        prior = _PRIOR.fullmatch(text, start, end)
+        span = next((x for x in reversed(mentions) if x.period_start and x.period_end and not x.dateline
+                     and (x.period_end - x.period_start).days >= 27), None) if prior else None
+        if span is not None and not re.search(r"[.!?]\s", text[span.end:start]):
+            first, last = span_before(span.period_start, _num(prior.group("n") or "") or 1, prior.group("unit"))
         mentions.append(DateMention(
             start=start, end=end, text=text[start:end], period_start=first, period_end=last,
             dateline=bool(_DATELINE_AFTER.match(text[end:end + 4]))

@@ -1,8 +1,9 @@
-"""What a claim rule looks at (a `Candidate`) and what it may decide (`Period`, `Kind`, `Reject`).
+"""What a claim rule looks at (a `Candidate`, a `Clause`) and what it may decide (`Period`, `Kind`, `Reject`).
 
-The period rules (periods.py) and the kind rules (kinds.py) are ordered tables of small
-functions: each takes a Candidate and returns None when it does not apply, else a decision
-naming the rule id the claim will carry (the ids are explained in rules.py).
+The period rules (periods.py), the kind rules (kinds.py) and the clause rules (refusals.py)
+are ordered tables of small functions: each takes a Candidate (a Clause for the clause rules)
+and returns None when it does not apply, else a decision naming the rule id the claim will
+carry (the ids are explained in rules.py).
 """
 from __future__ import annotations
 
@@ -74,7 +75,24 @@ class Reject:
     rule: str
 
 
-def first(table: tuple, x: Candidate):
+@dataclass(frozen=True)
+class Clause:
+    """A count `c` of the sentence [s, e) of `text` with an event, before any date is read: what
+    the clause rules (refusals.py) look at. `t` is its trigger (None when the count names its event
+    or takes its figure's), `triggers` the sentence's, `breakdown` whether it is a part of a figure,
+    `shared` whether it is given with its share of a total (", or 12% of the total")."""
+
+    text: str
+    s: int
+    e: int
+    c: Count
+    t: Trigger | None
+    triggers: list
+    breakdown: bool
+    shared: bool
+
+
+def first(table: tuple, x: Candidate | Clause):
     """The decision of the first rule of `table` that applies to `x` (None when none does)."""
     for rule in table:
         decision = rule(x)

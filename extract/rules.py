@@ -118,6 +118,8 @@ RULES: dict[str, tuple[str, str]] = {
     "reject.world_figure": ("a figure for many countries", "1,518 executions in 15 countries"),
     "reject.undated_execution_count": ("a count of executions with no date anywhere near", "carried out 25 executions"),
     "reject.share_without_total": ("a share of a total no statistic gives", "60 people, or 12% of the total"),
+    "reject.generic": ("one person named by 'a' after a noun or gerund trigger, judged as such",
+                       "the execution of a person who was a child is prohibited"),
     "reject.not_done": ("a noun trigger governed by an infinitive or a negation",
                         "asked them not to carry out the death sentences of 40 men"),
     "reject.undated_group": ("a group of three or more with no day and no place in its paragraph is no incident",

@@ -143,6 +143,12 @@ NOT_CLAIMS = [
     case("rate-a-month", PUB, "Saudi Arabia is executing more than 20 people a month, Reprieve said."),
     case("percentage-rise", PUB, "Executions in Iran rose by 17 per cent in 2024, the group said."),
     case("percentage-share", PUB, "Drug offences accounted for 52% of executions in Iran in 2024, the group said."),
+    case("percent-higher-than", PUB, "The number of executions was 18% higher than in April, the group said.",
+         optional=()),
+    case("group-execution-ordinal", PUB, "Four men were hanged in Ghezel Hesar prison on Tuesday. It was the third group "
+         "execution at the prison this month.", ex("IR", 4, kind="event")),
+    case("mass-execution-ordinal", PUB, "Seven prisoners were hanged in Karaj on Tuesday, the second mass execution "
+         "there this year.", ex("IR", 7, kind="event")),
     case("death-row", PUB, "At least 3,000 people are on death row in Iran, according to rights groups."),
     case("death-row-awaiting", PUB, "More than 60 people are believed to be awaiting execution in Saudi Arabia, "
          "Reprieve said."),

@@ -116,3 +116,131 @@ def test_some_of_those_transferred_executed_later_is_news():
             "گزارش‌ها از اعدام دست‌کم هشت نفر از آنان حکایت دارد.")
     assert sorted((c.event, c.count) for c in extract_report(text, PUBLISHED, "", "fa")) == \
         [("executed", 8), ("imminent", 12)]
+
+
+# --- an annual report of many countries -----------------------------------------------------------
+
+def country_facts(text, lang, published):
+    return sorted((c.country, c.count, c.qualifier, str(c.period_start), str(c.period_end))
+                  for c in extract_report(text, published, "", lang))
+
+
+def test_a_world_total_is_no_claim_but_dates_the_country_figures_after_it():
+    text = ("قالت منظمة العفو الدولية في تقريرها السنوي اليوم إن عدد عمليات الإعدام المسجلة في العالم ارتفع "
+            "عام 2022 إلى 883 عملية في 20 دولة.\n\nوتصدرت إيران القائمة، التي نفذت 576 حكماً بالإعدام على الأقل، "
+            "مقارنة بـ314 في عام 2021. وفي السعودية سجلت المنظمة 196 عملية إعدام.")
+    assert country_facts(text, "ar", date(2023, 5, 16)) == [
+        ("IR", 314, "exact", "2021-01-01", "2021-12-31"), ("IR", 576, "at_least", "2022-01-01", "2022-12-31"),
+        ("SA", 196, "exact", "2022-01-01", "2022-12-31")]
+
+
+def test_a_persian_world_total_is_no_claim_of_the_report_s_country():
+    text = ("عفو بین‌الملل اعلام کرد شمار اعدام‌های ثبت‌شده در جهان در سال ۲۰۲۲ به ۸۸۳ مورد رسیده است. "
+            "عربستان سعودی با دست‌کم ۱۹۶ اعدام، شمار اعدام‌های خود را نسبت به ۶۵ مورد در سال ۲۰۲۱ سه برابر کرد.")
+    assert country_facts(text, "fa", date(2023, 5, 16)) == [
+        ("SA", 65, "exact", "2021-01-01", "2021-12-31"), ("SA", 196, "at_least", "2022-01-01", "2022-12-31")]
+
+
+def test_the_country_right_before_a_relative_clause_is_whose_figure_it_is():
+    text = ("وتبقى الإعدامات نادرة في الكويت مقارنة بجارتها السعودية، التي أعدمت 74 شخصاً منذ مطلع العام "
+            "الجاري، تلتها الصومال والولايات المتحدة التي نفذت 24 حكماً بالإعدام.")
+    assert {(c.country, c.count) for c in extract_report(text, date(2023, 7, 27), "", "ar")} == {("SA", 74), ("US", 24)}
+
+
+def test_a_total_announced_with_ra_is_a_total():
+    text = "سازمان حقوق بشر ایران پیش‌تر شمار اعدام‌های سال ۲۰۲۳ در ایران را دست‌کم ۸۳۴ نفر اعلام کرده بود."
+    assert facts(text, published=date(2024, 3, 5)) == [
+        ("executed", "IR", 834, "at_least", "2023-01-01", "2023-12-31", "aggregate")]
+
+
+def test_the_victims_of_a_bombing_and_the_acquitted_are_no_claims():
+    text = ("وكانت محكمة التمييز قد أيدت حكم الإعدام بحق المدان عام 2016 في تفجير أودى بحياة 26 شخصاً، "
+            "فيما قضت بسجن ثمانية آخرين وبرّأت أكثر من عشرة متهمين.")
+    assert 26 not in counts(text, "ar", date(2023, 7, 27))
+    assert {8, 10}.isdisjoint(counts(text, "ar", date(2023, 7, 27)))
+
+
+# --- people at risk, thousands, a statement with its day in two calendars -----------------------------
+
+def test_prisoners_who_may_face_imminent_execution_are_at_risk_not_scheduled():
+    text = ("وحذرت هيومن رايتس ووتش من أن نحو 150 سجيناً في سجن الناصرية قد يواجهون الإعدام الوشيك، فيما "
+            "ينتظر نحو 8 آلاف سجين في العراق تنفيذ أحكام الإعدام.")
+    assert counts(text, "ar", date(2024, 5, 7)) == []
+    text = "به گفته این سازمان، دست‌کم ۲۸ زن در معرض خطر قریب‌الوقوع اعدام قرار دارند."
+    assert counts(text) == []
+
+
+def test_prisoners_awaiting_execution_then_executed_are_executed():
+    text = "بامداد امروز ۱۲ زندانی که در انتظار اجرای حکم بودند، در زندان قزلحصار اعدام شدند."
+    assert facts(text) == [("executed", "IR", 12, "exact", "2025-03-12", "2025-03-12", "event")]
+
+
+def test_thousands_written_as_digits_and_a_word():
+    text = "ووفقاً للشبكة العربية، أصدرت المحاكم المصرية نحو 3 آلاف حكم بالإعدام منذ عام 2014."
+    assert facts(text, "ar", date(2020, 12, 2)) == [
+        ("sentenced", "EG", 3000, "about", "2014-01-01", "2020-12-02", "aggregate")]
+
+
+def test_a_bare_verbal_noun_right_before_its_count_is_an_execution_not_over_another_penalty():
+    text = "وكانت منظمة العفو الدولية قد سجلت تنفيذ 63 حكماً بالإعدام على الأقل في العراق خلال عام 2024."
+    assert facts(text, "ar", date(2025, 2, 11)) == [
+        ("executed", "IQ", 63, "at_least", "2024-01-01", "2024-12-31", "aggregate")]
+    assert counts("وأعلنت الوزارة تنفيذ حكم السجن بحق خمسة متهمين أمس.", "ar") == []
+    assert counts("هرانا همچنین از صدور حکم ۷۴ ضربه شلاق برای یک شهروند در مشهد خبر داده است.") == []
+
+
+def test_a_statement_with_its_day_in_both_calendars_before_the_sentence_carried_out():
+    text = ("نفذت مصلحة السجون صباح اليوم الأربعاء 15 جمادى الآخرة 1440هـ الموافق 20 فبراير/شباط 2019، "
+            "حكم الإعدام شنقاً بحق تسعة مدانين في سجن الاستئناف بالقاهرة.")
+    assert facts(text, "ar", date(2019, 2, 20)) == [("executed", "EG", 9, "exact", "2019-02-20", "2019-02-20", "event")]
+
+
+def test_men_and_women_after_a_number_are_that_number():
+    text = "أعدمت السلطات المصرية ما لا يقل عن 57 رجلاً وامرأة خلال عام 2020."
+    assert counts(text, "ar", date(2020, 12, 2)) == [57]
+
+
+# --- a dateline, a table far below its figure, a comparison after a semicolon --------------------------
+
+def test_a_dateline_is_the_report_s_day_not_the_execution_s():
+    text = ("کمپین فعالین بلوچ؛ ۲۲ اسفند ۱۴۰۳: سه زندانی بلوچ در زندان مرکزی زاهدان اعدام شدند.\n\n"
+            "به گزارش این کمپین، حکم اعدام این سه زندانی بامداد روز دوشنبه ۲۰ اسفند در زندان زاهدان اجرا شد.")
+    assert facts(text) == [("executed", "IR", 3, "exact", "2025-03-10", "2025-03-10", "event")]
+
+
+def test_rows_of_a_table_many_lines_below_the_monthly_figure():
+    text = ("در ماه گذشته میلادی (فوریه ۲۰۲۵)، دست‌کم ۹۰ زندانی در ایران اعدام شدند. این رقم در مقایسه با "
+            "فوریه ۲۰۲۴ که در آن ۶۰ زندانی اعدام شده بودند، افزایش نشان می‌دهد.\n\n"
+            "تفکیک بر اساس قومیت:\nدر میان اعدام‌شدگان ماه فوریه دست‌کم ۹ زندانی کرد بوده‌اند.\n"
+            "دست‌کم ۵ شهروند افغانستانی نیز در این ماه اعدام شدند.\n\n"
+            "تفکیک بر اساس اتهام:\n– قتل عمد: ۴۸ مورد\n– مواد مخدر: ۳۷ مورد")
+    month = [f for f in facts(text) if f[4:6] == ("2025-02-01", "2025-02-28")]
+    assert sorted(f[2] for f in month) == [5, 9, 37, 48, 90]
+
+
+def test_a_figure_compared_after_a_semicolon_is_its_own_year_s():
+    text = ("بر پایه گزارش سالانه این سازمان، در سال ۲۰۲۴ دست‌کم ۵۰۳ نفر به اتهامات مرتبط با مواد مخدر اعدام شدند؛ "
+            "رقمی که نسبت به ۴۸۱ مورد در سال ۲۰۲۳ افزایش نشان می‌دهد.")
+    assert [(f[2], f[4]) for f in facts(text, published=date(2025, 4, 1))] == [(481, "2023-01-01"), (503, "2024-01-01")]
+
+
+# --- ordinals without a relative clause; the Taliban's return -------------------------------------------
+
+def test_an_ordinal_before_an_execution_noun_counts_from_the_taliban_s_return():
+    text = "سخنگوی دادگاه عالی طالبان گفت این دوازدهمین مورد اجرای حکم قصاص از زمان بازگشت طالبان به قدرت است."
+    assert facts(text, published=date(2026, 1, 20)) == [
+        ("executed", "AF", 12, "exact", "2021-08-15", "2026-01-20", "aggregate")]
+
+
+def test_of_two_joined_ordinals_the_last_counts():
+    text = "این پنجمین و ششمین اعدام در ملأ عام از زمان بازگشت طالبان به قدرت است."
+    assert counts(text, published=date(2025, 1, 20)) == [6]
+
+
+def test_an_ordinal_woman_executed_in_a_year():
+    text = "زن بلوچی که روز دوشنبه در زاهدان اعدام شد، نهمین زن اعدام‌شده در سال ۲۰۲۵ است."
+    assert ("executed", "IR", 9, "exact", "2025-01-01", "2025-03-12", "aggregate") in facts(text)
+
+
+def test_an_ordinal_of_times_is_no_count():
+    assert counts("برای دومین بار حکم اعدام او در دیوان عالی کشور تایید شد.") == [1]

@@ -39,6 +39,9 @@ _AFTER_SEMICOLON = re.compile(r"[؛;][\s\u200c]*\Z")
 _OBJECT_AFTER = re.compile(r"[\s\u200c]*را(?![\w\u200c])")   # "او را": the pronoun is the object
 _COUNTRY_AFTER = re.compile(rf"(?:{words('persian-arabic.yaml')['country_prepositions']})\s*$")
 _CLAUSE_MARK = re.compile(r"[،,؛;:]")
+_RELATIVE = re.compile(rf"[\s\u200c،,]*(?:{words('persian-arabic.yaml')['relative_pronouns']})(?![\w\u200c])")
+_SUBJECT_WORDS = 6      # words between a country and a count it is the subject of
+WORLD = "world"         # the country of a world total: a span for the figures after it, never a claim
 _RATE_REACH = 40        # characters either side of a count within which a word of rate makes it a rate
 _OTHER_ACTION_GAP = 40  # characters after a count within which an arrest or a killing takes it
 
@@ -98,8 +101,8 @@ class _Field(Dating, Comparing, Naming, Governing, Parting):
             before = triggers or carried
             self.comparisons(s, e)
             self.members(s, e)
-            self.day_dates.extend(d for d in self.dates_in(s, e) if d.is_day)
-        return [self.claim(d) for d in merge(self.drafts)]
+            self.day_dates.extend(d for d in self.dates_in(s, e) if d.is_day and not self.dateline(d))
+        return [self.claim(d) for d in merge(self.drafts) if d.country != WORLD]
 
     def sentence(self, s: int, e: int, triggers: list[TriggerMention], carried: bool = False) -> None:
         """The drafts of one sentence; `carried`: its trigger is the one of the clause before a
@@ -204,6 +207,11 @@ class _Field(Dating, Comparing, Naming, Governing, Parting):
             t = None   # "از میان اعدام شدگان، ۱۱ نفر ... به اعدام محکوم شده بودند": a part of the executed
         if t is None and v.death_row.search(text, c.end, min(e, c.end + 40)):
             return self.reject((s, e), c.start, c.end, "reject.death_row")   # "۳۰ زندانی محکوم به اعدام"
+        if c.noun in ("person", "partitive") and (v.at_risk.search(text, max(s, c.start - 25), c.start) or (
+                v.at_risk.search(text, c.end, min(e, c.end + 40)) and (t is None or t.nominal or t.event == "imminent"))):
+            # "ينتظر نحو 8 آلاف سجين"; "150 سجيناً ... قد يواجهون الإعدام الوشيك": at risk, not scheduled
+            # (but "۱۲ زندانی که در انتظار اجرای حکم بودند، اعدام شدند" were executed)
+            return self.reject((s, e), c.start, c.end, "reject.death_row")
         # "۱۷ نفر از اعدام شدگان", "٢٣٢ من بين الذين أعدموا": some of the executed
         after = v.executed_nouns.search(text, c.end, min(e, c.end + 25))
         partitive = after is not None and re.search(r"(?<![\w\u200c])(?:از|من)(?![\w\u200c])", text[c.end:after.start()])
@@ -369,8 +377,19 @@ class _Field(Dating, Comparing, Naming, Governing, Parting):
         return self.original[a:b]
 
     def country_in(self, s: int, pos: int) -> tuple[str, bool]:
-        """A country named as where ("در عراق", "في العراق") in the sentence, else the report's."""
-        for f in find_labelled(self.v.countries, self.text, s, pos + 200):
+        """A country named as where ("در عراق", "في العراق") in the sentence, the subject right before
+        the count ("الولايات المتحدة التي نفذت 24 حكماً", "طالبان دو مرد را"), the world ("در جهان": a
+        figure of no one country, kept only as the span later figures belong to), else the report's."""
+        before = [f for f in find_labelled(self.v.countries + (("world", self.v.world),), self.text, s, pos)
+                  if not self.v.nationality.search(self.text, max(s, f.start - 20), f.start)]
+        if before:
+            f, gap = before[-1], self.text[before[-1].end:pos]
+            if f.label == "world" and _COUNTRY_AFTER.search(self.text[max(s, f.start - 4):f.start]):
+                return WORLD, True
+            if f.label != "world" and (_RELATIVE.match(gap) or len(gap.split()) <= _SUBJECT_WORDS and not _CLAUSE_MARK.search(gap)):
+                return f.label, True
+        end = next((b for a, b in self.sentences if a == s), pos + 200)   # (not the next sentence's "وفي السعودية")
+        for f in find_labelled(self.v.countries, self.text, s, min(end, pos + 200)):
             if f.label == self.country:
                 continue
             if _COUNTRY_AFTER.search(self.text[max(s, f.start - 4):f.start]):

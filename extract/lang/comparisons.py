@@ -52,9 +52,12 @@ class Comparing:
                 if here is not None and year is not None and not self.inside_date(m.start("n1"), dates):
                     self.compared(s, e, m, here, year, taken, "count.ellipsis")
         if v.compared_with is not None:
+            # (a clause after a semicolon goes on about the figure before it: "... ۴۷۱ نفر اعدام شدند؛ رقمی که
+            # نسبت به ۲۵۶ مورد در سال ۲۰۲۲ ...")
+            before = re.search(r"[؛;][\s\u200c]*\Z", text[max(0, s - 3):s]) is not None
             for m in v.compared_with.finditer(text, s, e):
-                here = next((d for d in reversed(self.drafts) if d.sentence == (s, e) and d.span[0] < m.start()
-                             and d.kind == "aggregate"), None)
+                here = next((d for d in reversed(self.drafts) if (d.sentence == (s, e) or before and d.sentence[1] == s)
+                             and d.span[0] < m.start() and d.kind == "aggregate"), None)
                 year = self.year_between(dates, m.end(), min(e, m.end() + _YEAR_GAP))
                 if here is not None and year is not None:
                     self.compared(s, e, m, here, year, taken)

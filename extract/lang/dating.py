@@ -11,6 +11,8 @@ from .drafts import Draft
 from .mentions import CountMention, TriggerMention, find_triggers
 from .normal import fold
 
+_DATELINE = re.compile(r"[\s\u200c]*:")
+
 
 class Dating:
     """Date choice for one field; the host sets text, sentences, paragraphs, dates, drafts,
@@ -87,7 +89,8 @@ class Dating:
         # a date told of an arrest or in a relative clause dates that, not the count
         mine = [d for d in dates if not self.arrest_date(d, dates, e)
                 and not self.clause_date(s, d, verb if verb is not None else c.start)
-                and not self.after_clause(c, t, d)]
+                and not self.after_clause(c, t, d) and not self.compared_year(s, e, c, d)
+                and not self.dateline(d)]
         dates = mine
         for d in dates:
             gap = d.start - c.end if d.start >= c.end else c.start - d.end
@@ -107,6 +110,20 @@ class Dating:
             if best_gap is None or gap < best_gap:
                 best, best_gap = d, gap
         return best
+
+    def dateline(self, d: DateMention) -> bool:
+        """Whether a date is a dateline, the report's day before a colon ("سازمان حقوق بشر ایران؛ ۱۲
+        اردیبهشت ۱۴۰۳: ..."), not the day of what the sentence tells."""
+        return _DATELINE.match(self.text, d.end) is not None
+
+    def compared_year(self, s: int, e: int, c: CountMention, d: DateMention) -> bool:
+        """Whether `d` is the year of a figure set against the count ("نفذت 853 حكماً ... مقارنة بـ576 في
+        عام 2022": 2022 is the 576's, not the 853's)."""
+        if self.v.compared_with is None:
+            return False
+        return any(m.end() <= d.start <= m.end() + 30 and not (m.start() <= c.start < m.end())
+                   and not re.search(r"[،,؛]", self.text[m.end():d.start])
+                   for m in self.v.compared_with.finditer(self.text, s, e))
 
     def same_period_of(self, s: int, e: int, c: CountMention) -> bool:
         """Whether "the same period" ("همین مدت", "الفترة نفسها") is told in the count's own clause, with
@@ -158,7 +175,7 @@ class Dating:
         if days:
             return days[-1].period_start, days[-1].period_end
         if p == self.paragraphs[0] and len(self.paragraphs) > 1 \
-                and not any(d.is_day for d in self.dates if p <= d.start < self.paragraphs[1]):
+                and not any(d.is_day and not self.dateline(d) for d in self.dates if p <= d.start < self.paragraphs[1]):
             end = self.paragraphs[2] if len(self.paragraphs) > 2 else len(self.text)
             told = [d for d in self.dates if self.paragraphs[1] <= d.start < end and d.is_day
                     and id(d) not in self.ignored and d.period_end <= self.published]

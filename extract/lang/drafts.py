@@ -58,6 +58,13 @@ def _within(a: tuple, b: tuple) -> bool:
     return a[0] <= b[0] and b[1] <= a[1] or b[0] <= a[0] and a[1] <= b[1]
 
 
+def _same_place(a: str, b: str) -> bool:
+    """Whether one place names the other ("زندان زاهدان" in "زندان مرکزی زاهدان"): the words of one
+    are all words of the other."""
+    x, y = set(a.replace("\u200c", " ").split()), set(b.replace("\u200c", " ").split())
+    return x <= y or y <= x
+
+
 def merge(drafts: list[Draft]) -> list[Draft]:
     """One claim per fact: a later draft with the same event, count and period as an earlier one
     restates it (the lead and the body telling one incident); the earlier keeps its evidence and
@@ -68,7 +75,7 @@ def merge(drafts: list[Draft]) -> list[Draft]:
     for d in drafts:
         same = next((o for o in out if o.event == d.event and o.count == d.count and o.sentence != d.sentence
                      and not (o.location and d.location and o.location != d.location and not (
-                         o.weak and not d.weak and (o.location in d.location or d.location in o.location)))
+                         o.weak and not d.weak and _same_place(o.location, d.location)))
                      and (o.period == d.period or (o.weak or d.weak) and d.count > 1
                           or o.kind == d.kind == "event" and d.count > 1 and _within(o.period, d.period))), None)
         if same is None:

@@ -56,7 +56,9 @@ class Governing:
             triggers = [t for t in triggers if t.start < c.end] + main
         for t in triggers:
             if t.nominal:
-                if not (0 <= c.start - t.end <= _NOMINAL_GAP and "،" not in self.text[t.end:c.start]):
+                # (not over another penalty: "صدور حکم ۷۴ ضربه شلاق برای یک شهروند", "تنفيذ حكم السجن بحق")
+                if not (0 <= c.start - t.end <= _NOMINAL_GAP and "،" not in self.text[t.end:c.start]) \
+                        or self.v.other_penalties.search(self.text, t.start, c.start):
                     continue
                 gap = c.start - t.end
             elif t.start >= c.end:

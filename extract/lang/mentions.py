@@ -165,12 +165,16 @@ def find_ordinals(v: Vocabulary, text: str, s: int, e: int) -> list[CountMention
     for m in v.ordinal_execution.finditer(text, s, e) if v.ordinal_execution is not None else ():
         # "الإعدام الـ١٠٠": the count names executions itself
         out.append(CountMention(int(m.group("num")), "exact", "ordinal_execution", m.start(), m.end(), m.start("num")))
-    for m in v.ordinal.finditer(text, s, e) if v.ordinal is not None else ():
+    found = [(m, "ordinal") for m in (v.ordinal.finditer(text, s, e) if v.ordinal is not None else ())]
+    # "یازدهمین مورد اجرای حکم قصاص": the ordinal names executions itself
+    found += [(m, "ordinal_execution") for m in (v.ordinal_noun.finditer(text, s, e) if v.ordinal_noun is not None else ())
+              if not any(o.start() == m.start() for o, _ in found)]
+    for m, noun in found:
         last = re.sub(r"[\s\u200c-]+", "", m.group("last"))
         digits = re.match(r"\d+", last)
         value = int(digits.group()) if digits else v.ordinal_words.get(last)
         if value is None:
             continue
         value += (number_value(v, m.group("head")) or 0) if m.group("head").strip() else 0
-        out.append(CountMention(value, "exact", "ordinal", m.start(), m.end(), m.start()))
+        out.append(CountMention(value, "exact", noun, m.start(), m.end(), m.start()))
     return out

@@ -58,7 +58,9 @@ class Parting:
             out.append(c)
         if self.v.one_person is not None:
             for i, c in enumerate(out):
-                one = self.v.one_person.match(self.text, c.end, e)
+                dual = self.v.dual_nouns is not None and self.v.dual_nouns.match(self.text, c.start)
+                one = self.v.one_person.match(self.text, c.end, e) \
+                    or (self.v.one_after_dual.match(self.text, c.end, e) if dual else None)
                 if c.noun == "person" and one is not None:
                     out[i] = CountMention(c.value + 1, c.qualifier, "person", c.start, one.end(), c.num_start)
         return out
@@ -149,4 +151,9 @@ class Parting:
             return max(newer, key=lambda d: (d.period[1], d.span[0])) if newer else last
         # a list of one line each ("- ۲۲ زن در میان اعدام شدگان"): the statistic a few lines up
         stat = self.statistic(s)
+        if (stat is None or stat.count <= c.value) and self.row(s, e, c):
+            # a row of a table, each line its own paragraph, far below its figure
+            # (the report's own figure, the latest, not one it was compared with)
+            stat = max((d for d in self.drafts if d.kind == "aggregate" and d.count > c.value and d.period[0]
+                        and (d.period[1] - d.period[0]).days >= 27), key=lambda d: (d.period[1], -d.span[0]), default=None)
         return stat if stat is not None and stat.count > c.value and "kind.aggregate.comparison" not in stat.rules else None

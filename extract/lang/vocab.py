@@ -71,6 +71,7 @@ class Vocabulary:
     other_actions: re.Pattern  # arrests, strikes: a count beside one is of something else
     victims: re.Pattern        # "killed": a count right after one is of victims
     death_row: re.Pattern
+    at_risk: re.Pattern        # "قد يواجهون", "در معرض": the people of a count beside one are at risk or waiting
     breakdown: re.Pattern
     so_far: re.Pattern
     since_words: tuple         # "از", "منذ": a date after one opens a span to the report's day
@@ -81,9 +82,11 @@ class Vocabulary:
     place_stops: frozenset
     places: re.Pattern
     countries: tuple           # (iso, pattern)
+    world: re.Pattern          # "جهان", "العالم": after "در"/"في", a figure of no one country
     nationality: re.Pattern    # "تبعه", "الجنسية": a country right after one is a nationality
     dual: re.Pattern           # "أدينا", "لتهريبهما": the people of the trigger before it are two (Arabic dual)
-    one_person: re.Pattern | None  # Arabic "ويمني", "وامرأة" right after a count: one more of the group
+    one_person: re.Pattern | None  # Arabic "ويمني" right after a count: one more of the group
+    one_after_dual: re.Pattern | None  # Arabic "وامرأة" right after a dual: one more ("رجلان وامرأة")
     dual_nouns: re.Pattern | None  # "شخصين", "بجانيين": a noun only the dual is written so, two people
     singular_people: re.Pattern | None
     change: re.Pattern | None       # "از ۱۷۲ نفر در سال ۲۰۲۳ به ۳۴۵ نفر": groups h1 n1 a1 mid1, h2 n2 a2
@@ -99,6 +102,7 @@ class Vocabulary:
     name_descriptors: frozenset  # "زندانی": an item so beginning describes the name before it
     not_names: frozenset       # words no name is made of
     ordinal: re.Pattern | None  # "ششمین ... که": groups head (number words joined by "و"), last (the ordinal word)
+    ordinal_noun: re.Pattern | None  # "یازدهمین مورد اجرای حکم": the same groups, before an execution noun
     ordinal_execution: re.Pattern | None  # "الإعدام الـ١٠٠": group num
     ordinal_words: dict        # folded ordinal word without spaces -> value ("سومین" -> 3, "ششمین" -> 6)
     calendar: dict             # the raw calendar section, compiled by calendars.py
@@ -178,12 +182,12 @@ def _count(vocab: dict, lang: str, hedges: str, number: str) -> re.Pattern:
     return re.compile(rf"(?:(?P<hedge>{hedges})\s*)?{start(lang)}(?P<num>{number})\s*{article}(?:{nouns})(?![\w\u200c])")
 
 
-def _ordinal(vocab: dict, lang: str) -> tuple[re.Pattern | None, dict]:
+def _ordinal(vocab: dict, lang: str) -> tuple[re.Pattern | None, re.Pattern | None, dict]:
     """An ordinal before the relative clause of its verb: "ششمین معترضی است که", "سی و یکمین زنی که",
     "۲۰مین زندانی که"; and the value of each ordinal word."""
     suffixes = vocab.get("ordinal_suffixes") or []
     if not suffixes:
-        return None, {}
+        return None, None, {}
     values = {fold_phrase(w).replace(" ", ""): int(n) for w, n in (vocab.get("ordinal_words") or {}).items()}
     for word, n in vocab["numbers"].items():
         for suffix in suffixes:
@@ -194,9 +198,14 @@ def _ordinal(vocab: dict, lang: str) -> tuple[re.Pattern | None, dict]:
     join = alternation(vocab.get("number_and") or [], lang)
     relative = alternation(vocab.get("ordinal_relative") or [], lang)
     last = rf"(?:{irregular}|(?:{word}|\d+)[\s\u200c]*-?(?:{ends}))"
-    pattern = re.compile(rf"{start(lang)}(?P<head>(?:(?:{word})[\s\u200c]*(?:{join})[\s\u200c]*)*)(?P<last>{last})(?![\w\u200c])"
-                         rf"(?=(?:[\s\u200c]+[^\s\u200c،,.؛:]+){{0,4}}?[\s\u200c]+(?:{relative})(?![\w\u200c]))")
-    return pattern, values
+    head = rf"{start(lang)}(?P<head>(?:(?:{word})[\s\u200c]*(?:{join})[\s\u200c]*)*)(?P<last>{last})(?![\w\u200c])"
+    pattern = re.compile(head + rf"(?=(?:[\s\u200c]+[^\s\u200c،,.؛:]+){{0,4}}?[\s\u200c]+(?:{relative})(?![\w\u200c]))")
+    nouns = alternation(vocab.get("ordinal_nouns") or [], lang)
+    # (not the first of two joined: "سومین و چهارمین اعدام" is the fourth)
+    other = alternation(vocab.get("ordinal_not_nouns") or ["(?!x)x"], lang)
+    by_noun = re.compile(head + rf"(?![\s\u200c]+(?:{join})[\s\u200c]+\S+(?:{ends}))(?![\s\u200c]+(?:{other})(?![\w\u200c]))"
+                         rf"(?=(?:[\s\u200c]+[^\s\u200c،,.؛:]+){{0,2}}?[\s\u200c]+(?:{nouns})(?![\w\u200c]))") if nouns else None
+    return pattern, by_noun, values
 
 
 def _figure(vocab: dict, lang: str, hedges: str, number: str, i: int) -> str:
@@ -235,7 +244,10 @@ def _number(vocab: dict, lang: str) -> str:
     word = "|".join(re.escape(fold_phrase(w)) for w in sorted(vocab["numbers"], key=len, reverse=True))
     join = alternation(vocab.get("number_and") or [], lang)
     one = rf"(?:{word})(?![\w\u200c])"
-    return rf"(?:\d{{1,3}}(?:,\d{{3}})+(?!\d)|\d+(?![\d.,]\d)|{one}(?:\s*(?:(?:{join})\s*)?{one})*)"
+    # "۳ هزار", "8 آلاف": digits times a thousand written as a word
+    thousands = "|".join(re.escape(fold_phrase(w)) for w, n in vocab["numbers"].items() if int(n) == 1000)
+    return (rf"(?:\d+[\s\u200c]*(?:{thousands})(?![\w\u200c])|\d{{1,3}}(?:,\d{{3}})+(?!\d)|\d+(?![\d.,]\d)"
+            rf"|{one}(?:\s*(?:(?:{join})\s*)?{one})*)")
 
 
 @lru_cache(maxsize=None)
@@ -251,7 +263,7 @@ def vocabulary(lang: str) -> Vocabulary:
     number = _number(vocab, lang)
     after = vocab.get("qualifiers_after") or {}
     singular = vocab.get("singular_people")
-    ordinal, ordinal_words = _ordinal(vocab, lang)
+    ordinal, ordinal_noun, ordinal_words = _ordinal(vocab, lang)
     comparisons = _comparisons(vocab, lang, hedges, number)
     return Vocabulary(
         lang=lang,
@@ -305,6 +317,7 @@ def vocabulary(lang: str) -> Vocabulary:
         other_actions=bounded(vocab["other_actions"], lang),
         victims=bounded(vocab["victims"], lang),
         death_row=bounded(vocab["death_row"], lang),
+        at_risk=bounded(vocab.get("at_risk") or [], lang),
         breakdown=bounded(vocab["breakdown_markers"], lang),
         so_far=bounded(vocab["so_far"], lang),
         since_words=tuple(vocab["since_words"]),
@@ -316,10 +329,13 @@ def vocabulary(lang: str) -> Vocabulary:
         places=bounded(list(vocab["places"]) + list(vocab.get("provinces") or []), lang),
         nationality=re.compile(rf"{start(lang)}(?:{alternation(vocab.get('nationality_words') or ['(?!x)x'], lang)})[\s\u200c]*$"),
         countries=tuple((iso, bounded(ws, lang)) for iso, ws in vocab["countries"].items()),
+        world=bounded(vocab.get("world") or [], lang),
         dual=re.compile(rf"{start(lang)}(?:{alternation(vocab.get('dual_markers') or ['(?!x)x'], lang)})(?![\w\u200c])"
                         rf"|(?<=\w)(?:{alternation(vocab.get('dual_endings') or ['(?!x)x'], lang)})(?![\w\u200c])"),
-        one_person=(re.compile(rf"[\s\u200c]+و(?:ال)?(?:{alternation(singular, lang)})ا?(?![\w\u200c])")
-                    if singular else None),
+        one_person=(re.compile(rf"[\s\u200c]+و(?:ال)?(?:{alternation(vocab['one_more_people'], lang)})ا?(?![\w\u200c])")
+                    if vocab.get("one_more_people") else None),
+        one_after_dual=(re.compile(rf"[\s\u200c]+و(?:ال)?(?:{alternation(vocab['one_more_after_dual'], lang)})ا?(?![\w\u200c])")
+                        if vocab.get("one_more_after_dual") else None),
         dual_nouns=(re.compile(rf"{start(lang)}(?:ال)?(?:{alternation(vocab['dual_nouns'], lang)})(?![\w\u200c])")
                     if vocab.get("dual_nouns") else None),
         # "بمواطن", "بالمواطن": the noun with or without its article
@@ -341,6 +357,7 @@ def vocabulary(lang: str) -> Vocabulary:
                            rf"(?:{alternation(vocab['member_place'], lang)})[\s\u200c]*")
                 if vocab.get("ordinal_members") else None),
         ordinal=ordinal,
+        ordinal_noun=ordinal_noun,
         ordinal_words=ordinal_words,
         ordinal_execution=(re.compile(rf"{start(lang)}(?:{alternation(vocab['ordinal_execution_nouns'], lang)})[\s\u200c]*"
                                       rf"(?:{alternation(vocab['ordinal_execution_markers'], lang)})[\s\u200c]*(?P<num>\d+)(?!\d)")
@@ -365,6 +382,9 @@ def number_value(v: Vocabulary, written: str) -> int | None:
     digits = written.replace(",", "")
     if digits.isdigit():
         return int(digits)
+    lead = re.match(r"\d+", digits)
+    if lead:   # "8 آلاف": the digits times the word after them
+        return int(lead.group()) * (number_value(v, digits[lead.end():]) or 1)
     total = current = 0
     for word in re.findall(r"\w+", written):
         if word in ("و",) and word not in v.numbers:
