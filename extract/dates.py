@@ -273,7 +273,8 @@ _WEEKDAYS = re.compile(
 _START = _W["start_words"]
 _LAST = re.compile(rf"\b(?:{_W['last_weekday']})\s+$", re.IGNORECASE)
 _SPAN = re.compile(rf"\b(?:{_W['span_openers']})\s+(?:the\s+(?:{_START})\s+of\s+)?$", re.IGNORECASE)
-_SPAN_END = re.compile(rf"^\s*(?:{_W['span_joiners']}|-|–)\s*(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
+# (a comma may close the first end: "between October 10, 2022, and October 8, 2023")
+_SPAN_END = re.compile(rf"^\s*,?\s*(?:{_W['span_joiners']}|-|–)\s*(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
 _SINCE = re.compile(rf"\b(?:{_W['since_openers']})\s+(?:the\s+(?:{_START})\s+of\s+)?$"
                     # "since the protests began in September 2022", "since hangings resumed in May"
                     rf"|\bsince\s+(?:the\s+)?(?:[\w'-]+\s+){{0,5}}?(?:{_W['since_verbs']})\s+(?:in|on)\s+$", re.IGNORECASE)
@@ -359,9 +360,8 @@ def _day_of_year(text: str, day: list, year: list) -> date | None:
         return None
     if not re.fullmatch(r"\s+(?:of\s+)?", text[day[1]:year[0]]) or re.search(r"\d", text[year[0]:year[1]]):
         return None
-    # a relative year: all of it ("last year"), or this year up to today ("this year")
-    if (year[2].month, year[2].day) != (1, 1) or year[2].year != year[3].year or (year[3].month, year[3].day) != (12, 31) \
-            and (year[3] - year[2]).days < 28:
+    # a whole year, or this year so far ("this year" read before its end runs to publication)
+    if (year[2].month, year[2].day) != (1, 1) or year[2].year != year[3].year:
         return None
     y = year[2].year
     if month:
@@ -472,6 +472,12 @@ def find_dates(text: str, published: date | None, spans=None) -> list[DateMentio
             anchored=start in anchored_starts,
         ))
     return mentions
+
+
+def known_start_within(first: date, last: date) -> date | None:
+    """The first day readers know of a span that begins inside [first, last] (data/dates.yaml
+    known_starts): "the 2022 protests" began on 16 September 2022, not on 1 January."""
+    return next((day for day in sorted(_KNOWN_STARTS.values()) if first <= day <= last), None)
 
 
 def context_unit(mention: DateMention) -> str | None:

@@ -132,6 +132,7 @@ class Assembly:
 
     breakdown: re.Pattern        # "including" right before a count
     breakdown_lead: re.Pattern   # a sentence opening a breakdown: "Of these, ..."
+    part_clause: re.Pattern      # a part's clause open before a date: ", including 81 men ... in "
     protest_start: re.Pattern    # "protests broke out"
     follow_on: re.Pattern        # "They ..." opening the next sentence
     same_period: re.Pattern      # "in the same period"
@@ -381,6 +382,7 @@ def _assembly(w: dict) -> Assembly:
     i = re.IGNORECASE
     return Assembly(
         breakdown=re.compile(rf"\b(?:{a('breakdown_openers')})\s*$", i),
+        part_clause=re.compile(rf",\s*(?:{a('part_clause_openers')})\b[^,.;:]*$", i),
         breakdown_lead=re.compile(
             rf"^(?:(?:{a('lead_pronouns')}|Those\s+(?:{a('lead_participles')})(?:\s+\w+){{0,3}})\s+(?:{a('lead_verbs')})\b"
             rf"|(?:{a('partitive_leads')})\s+(?:{a('partitive_heads')})\b[^,.;]{{0,80}},"
