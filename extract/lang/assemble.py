@@ -370,6 +370,10 @@ class _Field(Dating, Comparing, Naming, Governing, Parting):
         if event != "imminent" and period[0] is not None and self.published and period[0] <= self.published < period[1]:
             period = (period[0], self.published)   # "در سال ۲۰۲۵" told in July ends in July
             rules.append("period.ends_by_publication")
+        if event == "executed" and self.published and period[0] is not None and period[0] > self.published:
+            # "بصدد تنفيذ حكم الإعدام غداً": an execution dated after the report is one scheduled
+            event = "imminent"
+            rules.append("event.dated_ahead")
         country, stated = self.country_in(s, c.start)
         rules.append("country.stated" if stated else "country.report")
         offences = self.offences(s, e)
