@@ -1,7 +1,7 @@
 """Benchmark: Vigil's collection against a bare Scrapy crawl of the same local site, same run.
 
 Run:  .venv/bin/python bench/collect.py [--pages 100] [--per 10] [--per-domain 8] [--pairs 3]
-      (from the repository root)
+      [--feed-readers N] [--site-readers N]     (from the repository root)
 
 It starts the fixture server (tests/mockserver/server.py) on 127.0.0.1 and, for each path,
 runs `--pairs` alternating pairs of
@@ -57,12 +57,12 @@ def bare(mode: str, per_domain: int, urls: list[str]) -> tuple[int, float]:
     return json.loads(out.strip().splitlines()[-1])["pages"], time.perf_counter() - started
 
 
-def vigil(sources: list[dict], per_domain: int, tmp: Path, keep: bool = False):
+def vigil(sources: list[dict], per_domain: int, readers: dict, tmp: Path):
     """(report, seconds, data dir) of one collection into a fresh data directory."""
     config_dir = Path(tempfile.mkdtemp(dir=tmp))
     (config_dir / "sources.yaml").write_text(yaml.safe_dump({
         "user_agent": "VigilBench/1.0", "allow_private_addresses": ["127.0.0.0/8"],
-        "politeness": {"per_domain": per_domain, "autothrottle": False}, "sources": sources}))
+        "politeness": {"per_domain": per_domain, "autothrottle": False}, "readers": readers, "sources": sources}))
     config = load_file(config_dir / "sources.yaml", SourcesFile)
     data = config_dir / "data"
     db = open_store(data)
@@ -81,7 +81,12 @@ def main() -> None:
     parser.add_argument("--per-domain", type=int, default=8, help="requests in flight to the one host")
     parser.add_argument("--pairs", type=int, default=3, help="alternating bare/Vigil pairs per path")
     parser.add_argument("--only", choices=("site", "feeds"), help="run one path only")
+    parser.add_argument("--feed-readers", type=int, help="reader processes of the feed path (default: sources.yaml's)")
+    parser.add_argument("--site-readers", type=int, help="reader processes of the site path (default: sources.yaml's)")
     args = parser.parse_args()
+    readers = {path: count for path, count in (("feeds", args.feed_readers), ("sites", args.site_readers))
+               if count is not None}
+    counts = SourcesFile(readers=readers).readers
 
     server = subprocess.Popen(
         [sys.executable, str(ROOT / "tests" / "mockserver" / "server.py")],
@@ -112,7 +117,7 @@ def main() -> None:
                     fetched, seconds = bare(mode, args.per_domain, urls)
                     assert fetched == pages, f"bare crawl fetched {fetched} pages, expected {pages}"
                     rates["bare"].append(pages / seconds)
-                    report, seconds, data = vigil(sources, args.per_domain, tmp)
+                    report, seconds, data = vigil(sources, args.per_domain, readers, tmp)
                     assert report.new_documents == args.pages * args.per and not report.errors, report.summary()
                     rates["vigil"].append(pages / seconds)
                 if mode == "feeds":  # the unchanged site again: every feed answers 304
@@ -131,6 +136,8 @@ def main() -> None:
     # a share measured on cores that other work keeps busy is one of CPU time, not of speed
     print(f"machine: {os.cpu_count()} CPUs, 1-minute load average {load_before:.1f} before, "
           f"{os.getloadavg()[0]:.1f} after")
+    print(f"readers: feeds {counts.count('feeds')}, sites {counts.count('sites')}"
+          + ("" if readers else " (the defaults for this machine)"))
     for mode, rates in results.items():
         bare_rate, vigil_rate = statistics.median(rates["bare"]), statistics.median(rates["vigil"])
         print(f"{mode:<6} bare Scrapy {bare_rate:7.1f} pages/s   Vigil {vigil_rate:7.1f} pages/s   "

@@ -15,19 +15,22 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from .breakdowns import STATISTIC_DAYS, continues_split, is_statistic, named_part, own_offences, part_after, too_long_for_an_event
+from .breakdowns import STATISTIC_DAYS, continues_split, is_statistic, named_part, own_offences, part_after
 from .claims import Claim
-from .clauses import (apposed_group, apposed_names, background, denied, governed, not_done, noun_trigger, other_action, predicate,
-                      share, since_clause, so_far, uncounted_antecedent)
+from .clauses import apposed_group, apposed_names, noun_trigger, share, uncounted_antecedent
 from .comparisons import compared_period, other_figure_between, range_event, refers_back
-from .dates import DateMention, context_unit, find_dates, resolve_anchored, resolve_context
+from .dates import DateMention, context_unit, resolve_anchored, resolve_context
+from .decisions import Candidate, Clause, Reject, first
 from .followups import carried_out, refine_weak, scheduled
+from .kinds import KIND_RULES, WORLD_FIGURE, stretched
 from .lexicon import lexicon, words
 from .linking import inside, link, link_name, listed_after_colon, nearest_date, pick_date, place_of, start_of
 from .mentions import Count, Trigger
 from .notions import DAY_MAX_DAYS
 from .offences import offences_between
-from .rejections import compared_date, countries_of_figure, definite, rejected, side_date, world_figure, world_lead
+from .periods import PERIOD_RULES, PROTEST
+from .refusals import clause_refusal
+from .rejections import compared_date, definite, rejected, side_date, world_lead
 from .restatements import merge, told
 from .offences import TAXONOMY
 from .tables import find_name_lists, find_tables, inline_rows
@@ -36,16 +39,11 @@ _JOINED = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)$")
 _JOINED_CLAUSE = re.compile(r"^[^.;:]{0,50}?(?:,\s*(?:and)?|\band)\s+$")
 _SUMMED = re.compile(r"(?:,\s*and|\sand)\s+$")
 _W = words("assembly.yaml")
-_PROTEST = re.compile(rf"\b(?:(?:{_W['protest_stems']})\w*|{_W['protest_words']}|(?:{_W['protest_stems_longer']})\w+)\b",
-                      re.IGNORECASE)
-_SINCE_GAP = re.compile(r"\b(?:after|since)\b", re.IGNORECASE)
 _NAMED_AS = re.compile(rf"\b(?:{_W['named_as']})\b(?:\s+[\w'-]+){{0,4}}?\s+as\b", re.IGNORECASE)
 _APPOSITION = re.compile(r"^\s*(?:,\s*|\s+named\s+|\s+identified\s+as\s+)$", re.IGNORECASE)
-_LARGE_GROUP = 3    # people: a group this large is told with a day or a place when it is one incident
 _SHORT_LINE = 100   # characters: a paragraph shorter than this is a heading or a line of a list
 _IN_BEFORE = re.compile(r"\bin\s+$")
 _A_BEFORE = re.compile(r"\b(?:an?)\s+$", re.IGNORECASE)
-_YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
 _OTHERS_NOUN = re.compile(r"\b(?:others|more)\s*$", re.IGNORECASE)
 
 
@@ -147,7 +145,8 @@ class _Report:
         unit = context_unit(d)
         if unit:
             earlier = [x for x in self.f.dates[:bisect_left(self.f.dates, d.start, key=start_of)]
-                       if not x.anchored and not x.dateline and not compared_date(self.f.text, x)]
+                       if not x.anchored and not x.dateline and not compared_date(self.f.text, x)
+                       and (unit == "previous month" or not self.before_lead(x))]
             return resolve_context(unit, earlier, self.f.published, d.start)
         if d.anchored:
             if d.text.lower().startswith("since"):
@@ -340,6 +339,8 @@ class _Report:
             elif c.noun == "ellipsis":
                 if not last or last[1] is None:
                     continue
+                if text.startswith(" of ", c.end) and not offences_between(f.offences, c.end, c.end + 30):
+                    continue   # "eight of murder" is a part by charge; "three of involvement in ..." no figure
                 event, t = last[1].event, last[1].source_trigger
             else:
                 t = link_name(c, triggers, text) if c.noun == "name" else link(c, triggers, text)
@@ -348,7 +349,8 @@ class _Report:
                 lexicon().assembly.breakdown.search(text, max(s, c.start - 20), c.start)) or bool(
                 last and last[2] and _JOINED.match(text[last[0].end:c.start])) or bool(
                 # "Four of those executed were women, and at least nine were Afghans": a second part
-                last and last[2] and c.noun in ("person", "more") and _JOINED_CLAUSE.match(text[last[0].end:c.start]))
+                # "Fourteen of them for drugs, eight of murder": a figure continued without its noun, too
+                last and last[2] and c.noun in ("person", "more", "ellipsis") and _JOINED_CLAUSE.match(text[last[0].end:c.start]))
             others = bool(_OTHERS_NOUN.search(text[c.start:c.end]))
             if not breakdown and c.noun == "person" and last and last[1] is not None and last[1].count > 1 \
                     and t is not None and t is last[1].source_trigger \
@@ -383,8 +385,8 @@ class _Report:
                 breakdown = context is not None
             if event is None and (c.partitive or breakdown) and context is not None:
                 event = context.event
-            why = "reject.no_event" if event is None else rejected(text, c, t, e) or self.clause_rule(
-                c, t, triggers, breakdown, shared, s, e)
+            why = "reject.no_event" if event is None else rejected(text, c, t, e) or clause_refusal(
+                Clause(text, s, e, c, t, triggers, breakdown, shared))
             if why:
                 if c.noun != "name":
                     last = (c, None, breakdown)
@@ -422,23 +424,6 @@ class _Report:
             if colon_list and c is colon_list[0]:
                 draft.names = draft.names + tuple(x for n in colon_list[1] for x in n.names)
 
-    def clause_rule(self, c: Count, t: Trigger | None, triggers: list, breakdown: bool, shared: bool,
-                    s: int, e: int) -> str:
-        """The id of a clause rule (clauses.py) that rejects a count with an event in the sentence
-        [s, e), or ""."""
-        text = self.f.text
-        if shared and not breakdown:
-            return "reject.share_without_total"
-        if governed(text, t) or not_done(text, c, t, e):
-            return "reject.not_done"
-        if denied(text, s, c):
-            return "reject.denied"
-        if not (breakdown or c.partitive) and predicate(text, c, t):
-            return "reject.predicate"
-        if t is None and c.noun != "name" and other_action(text, c, triggers):
-            return "reject.other_action"
-        return ""
-
     def compared(self, i: int, c: Count, base: Draft | None) -> None:
         """"..., up from 22 the previous year": the figure a statistic is compared with is an
         aggregate of the same event with its own period (comparisons.py)."""
@@ -473,112 +458,19 @@ class _Report:
     # 2. period, kind, place, offences ----------------------------------------------
     def draft(self, i, s, e, c: Count, event: str, t: Trigger | None, dates, context: Draft | None,
               part: bool, counts) -> Draft | None:
+        """The claim count `c` of sentence `i` makes, or None (its rejection recorded): the period
+        and kind come from the rule tables of periods.py and kinds.py."""
         f, text = self.f, self.f.text
-        rules: list[str] = []
         d, gap = pick_date(text, c, t, dates, counts, e)
-        weak = compared = False
         same_period = lexicon().assembly.same_period.search(text, s, e)
         if same_period and lexicon().assembly.compared_with.search(text, max(s, same_period.start() - 30), same_period.start()):
             same_period = None   # "..., a rise compared with the same period last year": a comparison, not the period
-        # a date in the part's own clause, not the incident's; a date after the verb the part shares
-        # with its group dates the group ("Seven inmates, including two women, were hanged on Monday")
-        own_date = d is not None and d.start >= c.end and not (
-            t is not None and context is not None and t is context.source_trigger and c.end <= t.start < d.start)
-        if part and context is not None and context.kind == "event" and not own_date and not self.lead_breakdown:
-            return self.reject(i, c, "reject.split_of_incident")  # "two of them Afghan" adds no new fact
-        if part and c.noun == "person" and re.match(r"(?:an?|another)\b", text[c.start:c.end], re.IGNORECASE):
-            return self.reject(i, c, "reject.person_singled_out")  # "among them a prominent cleric": not a figure
-        if c.noun == "range":
-            # "from 314 in 2021 to 576 in 2022": each end has its own year; a bare end is the statistic's
-            year = _YEAR_IN.search(text, c.start, c.end)
-            period = (date(int(year.group()), 1, 1), date(int(year.group()), 12, 31)) if year \
-                else self.statistic_span(s)
-            if period is None:
-                return self.reject(i, c, "reject.range_without_period")
-            rules.append("period.range_year" if year else "period.statistic_span")
-        elif c.noun in ("ordinal", "total") and (c.noun == "ordinal" or d is None):
-            spans = [self.resolve(x) for x in dates]
-            start = min((p[0] for p in spans if p[0]), default=None)
-            if _PROTEST.search(text, s, e) and (start is None or c.noun == "ordinal" and len(spans) < 2):
-                start = self.protest_start or start
-            if start is None:
-                return self.reject(i, c, "reject.span_without_start")
-            # the end: a day named beside it other than the start ("since Nowruz on 20 March"),
-            # else the incident just told, else publication
-            days = [p[1] for p in spans if p[1] and p[0] and (p[1] - p[0]).days <= DAY_MAX_DAYS and p[0] != start]
-            told = self.drafts[-1] if self.drafts and self.drafts[-1].sentence >= i - 1 else None
-            end = max(days, default=told.period[1] if told and told.kind == "event" and told.period[1]
-                      and told.period[1] >= start else f.published)
-            period = (start, end)
-            rules.append("period.running_total")
-        elif same_period and self.last_aggregate() is not None:
-            period = self.last_aggregate().period
-            rules.append("period.same_period")
-            if d is not None and d.period_start and period[0] and (d.period_end - d.period_start).days > 300:
-                period = tuple(p.replace(year=d.period_start.year) for p in period)
-        elif d is not None:
-            period = self.resolve(d)
-            # "a fall on 2019, when 280 were documented": that year's own figure
-            compared = not d.anchored and compared_date(text, d)
-            rules.append("period.compared" if compared else "period.stated")
-            since = lexicon().since_before.search(text, max(s, d.start - 90), d.start)
-            # "the most since January 2016, when 47 people were put to death": the day of the clause's own count
-            own = c.start >= d.end and lexicon().rejections.own_clause.match(text, d.end)
-            since_word = lexicon().clauses.since.match(text, d.start) if own else None
-            inner = find_dates(text[since_word.end():d.end], f.published, None) if since_word else []
-            if inner and inner[-1].period_start:
-                period = (inner[-1].period_start, inner[-1].period_end)
-            if period[0] and f.published and not own and (
-                    _SINCE_GAP.search(gap) or since and not since.start() < c.start < d.start):
-                period = (period[0], f.published)   # "nine people since the attack on 13 June": 13 June to today
-                rules.append("period.since_anchor")
-        elif context is not None:
-            period = context.period
-            rules.append("period.context")
-        elif (lexicon().assembly.so_far.search(text, c.end, min(e, c.end + 120)) or d is None and since_clause(text, s, e)) \
-                and self.so_far_start(s, e) is not None:
-            # "At least 16 people have been sentenced to death so far over the protests": from the
-            # protests' start (or the statistic's) to the report's date, never an incident today
-            period = (self.so_far_start(s, e), f.published)
-            rules.append("period.so_far")
-        elif (c.noun in ("execution", "total") or c.value >= 50 and not self.place(c, t, s, e)) \
-                and self.statistic_span(s) is not None:
-            period = self.statistic_span(s)   # "Iran alone carried out 972 executions" after "In 2024, ..."
-            rules.append("period.statistic_span")
-        elif c.noun != "name" and not re.match(r"(?:an?|one)\b", text[c.start:c.end], re.IGNORECASE) \
-                and not self.day_in_paragraph(s) and not self.place(c, t, s, e) and self.statistic_span(s) is not None:
-            # "Sixty people were hanged in public" in a report about a year: a part of that year's
-            # figure, not an incident on the day of publication
-            period = self.statistic_span(s)
-            rules.append("period.statistic_context")
-        elif c.noun == "name" and part and not self.day_in_paragraph(s) and not dates \
-                and self.statistic_span(s) is not None:
-            # "A, B and C were among those hanged" in a report about a half-year: named people of
-            # that statistic, executed some time in its span (still one incident: kind event)
-            period = self.statistic_span(s)
-            rules.append("period.statistic_named")
-        elif c.noun == "execution" and c.value > 1 and not self.day_in_paragraph(s) and not dates \
-                and not lexicon().assembly.anchor_words.search(text, s, e):
-            # "The state carried out 25 executions" with no date anywhere near: a statistic whose span
-            # the report does not give, never an incident on the day of publication
-            return self.reject(i, c, "reject.undated_execution_count")
-        elif (so_far(text, c.end, min(e, c.end + 120)) or since_clause(text, s, e)) and c.noun != "name":
-            # "16 have been sentenced to death so far" with no start anywhere: a running figure
-            # over an unknown span, never an incident on the day of publication
-            return self.reject(i, c, "reject.span_without_start")
-        elif event in ("sentenced", "imminent") and background(text, t):
-            # "brothers who were sentenced to death for murder" with no date: the lead-up to the
-            # news, not a new sentence dated to the report
-            return self.reject(i, c, "reject.background")
-        elif c.noun in ("person", "more") and c.value >= _LARGE_GROUP and not self.day_in_paragraph(s) \
-                and not self.place(c, t, s, e) and not lexicon().assembly.single_day.search(text, s, e):
-            # "In the first quarter 210 people were executed": a group that large with no day and no
-            # place is a figure over a span the sentence gives in words we do not read, not an
-            # incident on the day of publication
-            return self.reject(i, c, "reject.undated_group")
-        else:
-            period, weak = self.inherited(s), True
-            rules.append("period.inherited")
+        x = Candidate(self, i, s, e, c, event, t, dates, context, part, counts, d, gap, same_period)
+        chosen = first(PERIOD_RULES, x)
+        if isinstance(chosen, Reject):
+            return self.reject(i, c, chosen.rule)
+        period, weak, compared = chosen.span, chosen.weak, chosen.compared
+        rules = list(chosen.rules)
         if event == "sentenced" and (noun_trigger(text, t) or c.event) and lexicon().carried_out_after.match(text[c.end:e]):
             event = "executed"   # "the death sentences of three men were carried out this morning"
             rules.append("event.sentence_carried_out")
@@ -591,22 +483,15 @@ class _Report:
             period = (period[0], told_on)
             rules.append("period.ends_on_day_told")
         place = self.place(c, t, s, e)
-        day_like = period[0] is not None and period[1] is not None and (period[1] - period[0]).days <= DAY_MAX_DAYS
-        if c.noun in ("ordinal", "total", "range"):
-            kind, why = "aggregate", f"kind.aggregate.{c.noun}"
-        elif context is not None and (part or d is None):
-            kind, why = context.kind, "kind.of_context"
-        elif place or c.noun == "name" or day_like or (weak and c.noun != "execution"):
-            kind = "event"
-            why = ("kind.event.place" if place else "kind.event.named" if c.noun == "name"
-                   else "kind.event.day" if day_like else "kind.event.inherited")
-        else:
-            kind, why = "aggregate", "kind.aggregate.span"
-        # "hanged in May": a count over a month is a statistic, but a named person stays one incident
-        stretched = kind == "event" and too_long_for_an_event(period) and c.noun != "name"
-        if stretched:
-            kind, why = "aggregate", "kind.aggregate.span"   # (its place still holds)
-        rules.append(why)
+        x = replace(x, event=event, period=period, weak=weak, place=place)
+        kind = first(KIND_RULES, x)
+        longer = stretched(x, kind)
+        kind = longer or kind
+        rules.append(kind.rule)
+        refused = first(WORLD_FIGURE, x) if kind.kind == "aggregate" else None
+        if refused is not None:
+            return self.reject(i, c, refused.rule)
+        kind = kind.kind
         lo, hi = min(c.start, t.start if t else c.start), max(c.end, t.end if t else c.end)
         own = own_offences(f.offences, counts, c, e) if part and kind == "aggregate" else None
         if own is not None:
@@ -618,13 +503,8 @@ class _Report:
             if i + 1 < len(f.sentences) and lexicon().assembly.follow_on.match(text[f.sentences[i + 1][0]:f.sentences[i + 1][1]]):
                 ns, ne = f.sentences[i + 1]
                 offences = tuple(sorted(set(offences) | set(offences_between(f.offences, ns, ne))))
-        if kind == "aggregate" and world_figure(text, c, e) and not inside(f.countries, s, c.start):
-            return self.reject(i, c, "reject.world_figure")   # "1,518 executions in 15 countries": no one country's
-        if kind == "aggregate" and self.world_report and not part and not countries_of_figure(text, inside(f.countries, s, e), s, e) \
-                and self.country_at(c.start, s) == self.country:
-            return self.reject(i, c, "reject.world_figure")   # "The group recorded 1,153 executions" in a world review
         draft = Draft(event, c.value, c.qualifier, period, weak, kind, self.country_at(c.start, s),
-                      offences, place if kind == "event" or stretched else None, (), i, (c.start, c.end), c)
+                      offences, place if kind == "event" or longer is not None else None, (), i, (c.start, c.end), c)
         draft.source_trigger = t
         draft.compared = compared
         lead = [f"trigger.{t.event}:{' '.join(text[t.start:t.end].lower().split())}" if t else f"event.{event}",
@@ -658,8 +538,16 @@ class _Report:
         spans = [d for d in self.f.dates[:bisect_left(self.f.dates, s, key=start_of)]
                  if d.start >= since and not d.dateline and not d.anchored and d.period_start and d.period_end
                  and (d.period_end - d.period_start).days >= 27 and not side_date(self.f.text, d)
-                 and not compared_date(self.f.text, d)]
+                 and not compared_date(self.f.text, d) and not self.before_lead(d)]
         return self.resolve(spans[-1]) if spans else None
+
+    def before_lead(self, d: DateMention) -> bool:
+        """Whether `d` names a span over before the report's lead statistic starts ("At least 52 were
+        executed during 2019 ... In 2018, 70 were"): an earlier year told as history or for
+        comparison, never what "during the year" or a later undated part refers to."""
+        lead = next((x for x in self.drafts if x.kind == "aggregate" and not x.compared and x.period[0]
+                     and x.period[1] and (x.period[1] - x.period[0]).days >= 27), None)
+        return lead is not None and d.period_end is not None and not d.anchored and d.period_end < lead.period[0]
 
     def paragraph(self, pos: int) -> int:
         """The index of the paragraph holding `pos` (-1 before the first)."""
@@ -671,7 +559,7 @@ class _Report:
     def so_far_start(self, s: int, e: int) -> date | None:
         """Where a figure "so far" starts: the protests' start when the sentence is about them,
         else the start of the report's statistic."""
-        if _PROTEST.search(self.f.text, s, e) and self.protest_start:
+        if PROTEST.search(self.f.text, s, e) and self.protest_start:
             return self.protest_start
         span = self.statistic_span(s)
         return span[0] if span else None

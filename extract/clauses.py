@@ -102,9 +102,22 @@ def denied(text: str, sentence_start: int, c: Count) -> bool:
     return bool(lexicon().clauses.denied_before.search(text, sentence_start, c.start))
 
 
+def generic(text: str, c: Count, t: Trigger | None, end: int) -> bool:
+    """"The execution of a person who was a child at the time is prohibited", "Hanging a man on
+    such evidence would be a crime": one person named by "a" after a noun or gerund trigger, then
+    a judgement of what such an execution is or would be, speaks of executions in general."""
+    return (t is not None and t.voice == "active" and t.end <= c.start and c.value == 1 and c.noun == "person"
+            and bool(re.match(r"an?\s", text[c.start:c.end], re.IGNORECASE))
+            and (text[t.start:t.end].lower().split()[-1:] == ["of"] or text[t.start:t.end].lower().endswith("ing"))
+            and bool(lexicon().clauses.generic_after.match(text, c.end, end)))
+
+
 def not_done(text: str, c: Count, t: Trigger | None, end: int) -> bool:
     """"The executions of eight men had been scheduled for Wednesday but were postponed": a noun
-    trigger before the count whose own verb plans, stops or puts off the executions."""
+    trigger before the count whose own verb plans, stops or puts off the executions; "At least
+    five executions were stayed": a count of executions whose own verb does."""
+    if t is None and c.noun == "execution":
+        return bool(lexicon().clauses.not_done_after.match(text, c.end, end))
     return t is not None and t.voice == "active" and t.end <= c.start and bool(
         lexicon().clauses.not_done_after.match(text, c.end, end))
 

@@ -12,9 +12,9 @@ import re
 from datetime import date
 from functools import lru_cache
 
-from .dates import _YEAR
+from .dates import _YEAR, span_before
 from .lexicon import lexicon, words
-from .numbers import NUMBER
+from .numbers import NUMBER, parse_number
 
 _W = words("comparisons.yaml")
 _YEAR_IN = re.compile(_YEAR)
@@ -25,6 +25,8 @@ _OTHER_FIGURE = re.compile(rf"\b(?:{_W['not_executions']}|{_W['other_figures']})
 _PREVIOUS = _W["previous_year"]
 _PERCENT = _W["percent_words"]
 _SHARE = rf"%|{_PERCENT}"
+_PRIOR_SPAN = rf"(?:(?P<prior_n>{NUMBER})\s+)?(?P<prior_unit>{_W['prior_units']})\b"
+_PRIOR = re.compile(rf"\bthe\s+(?:{_W['prior_words']})\s+{_PRIOR_SPAN}", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -43,7 +45,9 @@ def compared_figure() -> re.Pattern:
     done = rf"(?:\s+(?:were\s+)?(?:{_W['compared_verbs']}))?"
     when = (rf"\s+(?:(?:{_W['year_prepositions']})\s+(?:the\s+(?:(?:{_W['whole_words']})\s+)?(?:of\s+)?)?(?P<year>{_YEAR})(?![\w-])"
             rf"|(?:{_W['same_prepositions']})\s+the\s+same\s+(?:{_W['same_period_nouns']})\s+(?:of\s+|in\s+)?(?:(?P<same_year>{_YEAR})|{_PREVIOUS})"
-            rf"|(?P<previous>{_PREVIOUS})(?![\w-]))")
+            rf"|(?P<previous>{_PREVIOUS})(?![\w-])"
+            # "compared with 420 in the preceding six months": the statistic's own length, just before it
+            rf"|(?:{_W['same_prepositions']})\s+the\s+(?:{_W['prior_words']})\s+{_PRIOR_SPAN})")
     return re.compile(
         rf"{lead}\s+(?:(?P<hedge>{hedge})\s+)?(?P<num>{NUMBER})(?![\w-])(?!\s*(?:{_SHARE})){noun}{done}{when}",
         re.IGNORECASE)
@@ -95,6 +99,9 @@ def compared_period(tail: str, base: tuple) -> tuple | None:
     there, the statistic's span in that year ("the same period of 2023"), or the statistic's
     span a year earlier ("the previous year")."""
     start, end = base
+    prior = _PRIOR.search(tail)
+    if prior and start is not None:
+        return before(start, prior)
     year = _YEAR_IN.search(tail)
     same = _SAME.search(tail)
     if year and not same:
@@ -104,6 +111,12 @@ def compared_period(tail: str, base: tuple) -> tuple | None:
         return None
     shift = (int(year.group()) - end.year) if year else -1
     return _year_back(start, start.year + shift), _year_back(end, end.year + shift)
+
+
+def before(start: date, prior: re.Match) -> tuple:
+    """The span of "the previous twelve months" (a match of `_PRIOR`) that ends the day before `start`."""
+    n = parse_number(prior.group("prior_n")) if prior.group("prior_n") else 1
+    return span_before(start, n, prior.group("prior_unit"))
 
 
 def refers_back(text: str, s: int) -> bool:

@@ -16,6 +16,7 @@ from datetime import date, timedelta
 from .lexicon import words
 from .notions import is_day
 from .numbers import NUMBER, parse_number
+from .holidays import holiday_dates
 from .iranian_calendar import persian_dates
 from .sentences import scan
 
@@ -25,6 +26,10 @@ MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
 MONTHS.update(_EXTRA_ABBREVIATIONS)
 WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+_RANKS = _W.value("part_ranks")
+_YEAR_PARTS = _W.value("year_parts")
+_SHORT_PARTS = _W.value("short_year_parts")
+_SPAN_WORDS = _W.value("span_words")
 
 _CASED = _W.value("case_sensitive_months")
 _MONTH = ("(?:(?-i:" + "|".join(f"{m}|{m.upper()}" for m in _CASED) + ")|"
@@ -104,6 +109,8 @@ def _relative_rules():
 
     def past_n(p, m):
         n, unit = _num(m.group("n")) or 1, m.group("unit").lower().rstrip("s")
+        if unit == "hour":   # "within 24 hours": the day before publication and publication
+            return p - timedelta(days=max(1, -(-n // 24))), p
         if unit == "day":
             return p - timedelta(days=n - 1), p
         if unit == "week":
@@ -143,8 +150,35 @@ def _relative_rules():
     def weeks_of_month(p, m):
         month = MONTHS[m.group("m").lower().rstrip(".")]
         year = _infer_year(month, 1, p)
-        n = _num(m.group("n")) or 1
-        return date(year, month, 1), min(_month_end(year, month), date(year, month, 1) + timedelta(days=7 * n - 1))
+        n, rank = _num(m.group("n") or "") or 1, _RANKS[m.group("rank").lower()]
+        end = _month_end(year, month)
+        if rank == 0:   # "the last week of May": the month's last seven days
+            return end - timedelta(days=7 * n - 1), end
+        first = date(year, month, 1) + timedelta(days=7 * (rank - 1))
+        return first, min(end, first + timedelta(days=7 * n - 1))
+
+    def span_word(p, m):
+        return p - timedelta(days=_SPAN_WORDS[m.group("w").lower()]), p
+
+    def part_of_year(p, m):
+        """"the second half of 2024", "the last quarter of the year", "Q3 2025": a part of a year; of
+        "the year", the latest such part begun by publication (the year before, in a January review)."""
+        if m.group("short"):
+            months, rank = _YEAR_PARTS[_SHORT_PARTS[m.group("short").lower()]], int(m.group("srank"))
+        else:
+            months, rank = _YEAR_PARTS[m.group("part").lower()], _RANKS[m.group("rank").lower()]
+        count = 12 // months
+        rank = count if rank == 0 else rank
+        if not 1 <= rank <= count:
+            return None, None
+        written = m.group("year") or m.group("syear")
+        year = int(written) if written else p.year
+        if m.group("last_year"):
+            year = p.year - 1
+        first_month = months * (rank - 1) + 1
+        if not written and not m.group("last_year") and date(year, first_month, 1) > p:
+            year -= 1
+        return date(year, first_month, 1), _month_end(year, first_month + months - 1)
 
     def last_day_of_year(p, m):
         end = date(p.year, 12, 31)
@@ -153,7 +187,11 @@ def _relative_rules():
 
     rules = [
         (_W["last_day_of_year"], last_day_of_year),
-        (r"the\s+first\s+(?P<n>" + NUMBER + r")\s+weeks?\s+of\s+(?P<m>" + _MONTH + r")", weeks_of_month),
+        (rf"the\s+(?P<rank>{_W['part_ranks']})\s+(?:(?P<n>{NUMBER})\s+)?weeks?\s+of\s+(?P<m>{_MONTH})", weeks_of_month),
+        (rf"(?:the\s+)?(?P<rank>{_W['part_ranks']})\s+(?P<part>{_W['year_parts']})\s+of\s+"
+         rf"(?:the\s+year|this\s+year|(?P<last_year>last\s+year)|(?P<year>{_YEAR}))"
+         rf"|(?P<short>{_W['short_year_parts']})(?P<srank>[1-4])\s+(?P<syear>{_YEAR})", part_of_year),
+        (rf"(?:the\s+)?(?:{_W['recent']})\s+(?P<w>{_W['span_words']})", span_word),
         (rf"(?:early\s+)?(?:{_W['today']})", days(0, 0)),
         (_W["day_before_yesterday"], days(2, 2)),
         (rf"(?:{_W['yesterday']})", days(1, 1)),
@@ -161,8 +199,8 @@ def _relative_rules():
         (_W["last_week"], last_week),
         (_W["this_week"], this_week),
         (_W["past_week"], days(7, 1)),
-        (rf"(?:the\s+)?(?:{_W['recent']})\s+(?P<n>{NUMBER})\s+(?P<unit>{_W['past_units']})", past_n),
-        (rf"(?:{_W['within']})\s+(?P<n>{NUMBER})\s+(?P<unit>{_W['within_units']})", past_n),
+        (rf"(?:the\s+)?(?:{_W['recent']})\s+(?P<n>{NUMBER})\s+(?P<unit>{_W['past_units']})(?!\s+of\b)", past_n),
+        (rf"(?:{_W['within']})\s+(?P<n>{NUMBER})\s+(?P<unit>{_W['within_units']})(?!\s+of\b)", past_n),
         (_W["last_month"], last_month),
         (_W["this_month"], lambda p, m: (p.replace(day=1), p)),
         (_W["last_year"], last_year),
@@ -171,6 +209,14 @@ def _relative_rules():
          r"(?:\s+of\s+(?:the\s+year|(?P<year>" + _YEAR + r")))?", first_months),
     ]
     return [(re.compile(r"\b(?<!\w)(?:" + p + r")(?!\w)", re.IGNORECASE), f) for p, f in rules]
+
+
+def span_before(start: date, n: int, unit: str) -> tuple[date, date]:
+    """The `n` units ("days", "weeks", "months", "years") that end the day before `start`."""
+    unit = unit.lower()[0]
+    first = (start - timedelta(days=n) if unit == "d" else start - timedelta(days=7 * n) if unit == "w"
+             else _shift_months(start, -n if unit == "m" else -12 * n))
+    return first, start - timedelta(days=1)
 
 
 def _shift_months(day: date, months: int) -> date:
@@ -191,7 +237,7 @@ _ANCHORED = re.compile(
     # "In the previous month, Aban", "In Dey, the month before": the month before the one reported
     rf"|(?P<prev>{_W['previous_month']})"
     # "during the year", "over the month": the year or month the report is about (assemble.py)
-    rf"|(?:{_W['context_prepositions']})\s+the\s+(?:same\s+)?(?P<ctx>year|month)(?!\s+of))(?!\w)",
+    rf"|(?:{_W['context_prepositions']})\s+the\s+(?:same\s+)?(?P<ctx>year|month)(?!\s+(?:of|{_W['span_ending']})\b))(?!\w)",
     re.IGNORECASE)
 # Absolute expressions, most specific first.
 _DAY_MONTH = re.compile(
@@ -215,11 +261,29 @@ _SPAN_END = re.compile(rf"^\s*(?:{_W['span_joiners']}|-|–)\s*(?:the\s+end\s+of
 _SINCE = re.compile(rf"\b(?:{_W['since_openers']})\s+(?:the\s+(?:{_START})\s+of\s+)?$"
                     # "since the protests began in September 2022", "since hangings resumed in May"
                     rf"|\bsince\s+(?:the\s+)?(?:[\w'-]+\s+){{0,5}}?(?:{_W['since_verbs']})\s+(?:in|on)\s+$", re.IGNORECASE)
+# "over the protests that began in September 2022": the date something began, from which a figure
+# runs to the report (a month whose first day every reader knows is that day: data/dates.yaml)
+_BEGAN = re.compile(rf"\b(?:that|which)\s+(?:had\s+)?(?:{_W['since_verbs']})\s+(?:in|on)\s+$", re.IGNORECASE)
+_KNOWN_STARTS = {month: date.fromisoformat(day) for month, day in _W.value("known_starts").items()}
 # "(21 March 2023 to 19 March 2024)": a span in brackets needs no "between"/"from"
 _BRACKET = re.compile(r"\(\s*$")
 _TO_DATE = re.compile(rf"\bso\s+far\s+in\s+$|\bsince\s+the\s+(?:{_START})\s+of\s+$", re.IGNORECASE)
 _UNTIL = re.compile(rf"\b(?:{_W['until']})\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
 _INTO = re.compile(r"(?P<n>" + NUMBER + r")\s+months\s+into\s+$", re.IGNORECASE)
+# "the week to Friday", "the 12 months to the end of June", "the seven days ending 12 June"
+_UNITS_TO = re.compile(rf"\b(?:the\s+)?(?:(?P<n>{NUMBER})\s+)?(?P<unit>{_W['ending_units']})\s+"
+                       rf"(?:{_W['span_ending']})\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
+# "659 in the year to October, a rise on the previous twelve months": after a span in its
+# sentence, the span of that length just before it, not the one before publication
+_PRIOR = re.compile(rf"(?:the\s+)?(?:{_W['prior']})\s+(?:(?P<n>{NUMBER})\s+)?(?P<unit>{_W['past_units']})",
+                    re.IGNORECASE)
+# "this year's tally", "last year's total": a date that qualifies a figure still dates it
+_OWN_FIGURE = re.compile(rf"\s+(?:(?:{_W['figure_kinds']})\s+)?(?:{_W['figure_nouns']})\b", re.IGNORECASE)
+# "between late June and mid-August": the part of a month a span starts or ends in
+_LATE = re.compile(rf"^(?:{_W['late_parts']})\s", re.IGNORECASE)
+_EARLY = re.compile(rf"^(?:{_W['early_parts']})\s", re.IGNORECASE)
+# "on the eve of Nowruz", "on the eve of 16 September": the day before the day named
+_EVE = re.compile(rf"\b(?:{_W['eve_of']})\s+$", re.IGNORECASE)
 _DATELINE_AFTER = re.compile(r"^\s*\)?\s*:")
 # "executed ... on the morning of 27 August: A, B and C": a date in running text introducing a list
 _IN_RUNNING_TEXT = re.compile(r"\b(?:on|of)\s+$", re.IGNORECASE)
@@ -288,7 +352,8 @@ def find_dates(text: str, published: date | None, spans=None) -> list[DateMentio
     4. flag datelines ("Iran Human Rights, August 22:") so they are not taken for event dates
        (a date after "on" or "of" is running text: "hanged on 27 August: A and B").
     """
-    candidates = list(_absolute(text, published, spans)) + list(persian_dates(text, published, spans))
+    candidates = list(_absolute(text, published, spans)) + list(persian_dates(text, published, spans)) \
+        + list(holiday_dates(text, published, spans))
     for pattern, rule in _RELATIVE:
         for m in scan(pattern, text, spans):
             period = rule(published, m) if published else (None, None)
@@ -316,6 +381,10 @@ def find_dates(text: str, published: date | None, spans=None) -> list[DateMentio
                     end = _safe_date(start.year, end.month, end.day) or end  # "from 2011 until the end of June"
                 if start > cand[3] and start.year == cand[3].year:  # "between December and March"
                     start = start.replace(year=start.year - 1)
+                if _LATE.match(text[prev[0]:prev[1]]) and start.day == 1 and prev[3] and prev[3].day >= 28:
+                    start = start.replace(day=21)   # "from late June": its last third
+                if _EARLY.match(text[cand[0]:cand[1]]) and end.day >= 28 and cand[2] and cand[2].day == 1:
+                    end = end.replace(day=10)       # "until early August": its first third
                 merged[-1] = [opener.end() if opener.group().startswith("(") else opener.start(), cand[1], start, end]
                 continue
             day = _day_of_year(text, prev, cand)
@@ -335,19 +404,40 @@ def find_dates(text: str, published: date | None, spans=None) -> list[DateMentio
                 and re.search(r"\b(?:19|20)\d\d\b", text[start:end]):
             written = (end, first.year, first.month)
         since = _SINCE.search(text, max(0, start - 80), start)
-        if since and first and published:
-            start, last = since.start(), published
+        began = None if since else _BEGAN.search(text, max(0, start - 40), start)
+        if since or began:
+            first = _KNOWN_STARTS.get(f"{first:%Y-%m}", first) if first and first.day == 1 else first
+        if (since or began) and first and published:
+            start, last = (since or began).start(), published
         to_date = _TO_DATE.search(text, max(0, start - 30), start)
         if to_date and first and published and first.year == published.year:
             start, last = to_date.start(), published
-        if re.match(r"['’]s\b", text[end:end + 3]) and not text[start:end].lower().startswith("today"):
-            continue  # "last year's protests": the date qualifies a noun, not the event
-        until = _UNTIL.search(text, max(0, start - 30), start)
+        if re.match(r"['’]s\b", text[end:end + 3]) and not text[start:end].lower().startswith("today") \
+                and not _OWN_FIGURE.match(text, end + 2):
+            continue  # "last year's protests": the date qualifies a noun, not the event ("this year's tally" does)
+        eve = _EVE.search(text, max(0, start - 20), start)
+        if eve and first and first == last:
+            start, first = eve.start(), first - timedelta(days=1)
+            last = first
+        units_to = _UNITS_TO.search(text, max(0, start - 50), start)
+        until = None if units_to else _UNTIL.search(text, max(0, start - 30), start)
+        if units_to and last and not since:
+            n = _num(units_to.group("n") or "") or 1
+            unit = units_to.group("unit").lower()[0]
+            after = last + timedelta(days=1)
+            first = (after - timedelta(days=n) if unit == "d" else after - timedelta(days=7 * n) if unit == "w"
+                     else _shift_months(after, -n if unit == "m" else -12 * n))
+            start = units_to.start()
         if until and last:
             start, first = until.start(), None
         into = _INTO.search(text, max(0, start - 30), start)
         if into and first and published and first.year == published.year:
             start, last = into.start(), published
+        prior = _PRIOR.fullmatch(text, start, end)
+        span = next((x for x in reversed(mentions) if x.period_start and x.period_end and not x.dateline
+                     and (x.period_end - x.period_start).days >= 27), None) if prior else None
+        if span is not None and not re.search(r"[.!?]\s", text[span.end:start]):
+            first, last = span_before(span.period_start, _num(prior.group("n") or "") or 1, prior.group("unit"))
         mentions.append(DateMention(
             start=start, end=end, text=text[start:end], period_start=first, period_end=last,
             dateline=bool(_DATELINE_AFTER.match(text[end:end + 4]))

@@ -187,6 +187,7 @@ class Clauses:
     so_far: re.Pattern             # "so far", "to date"
     denied_before: re.Pattern      # a denial earlier in the sentence: "denied that", "contrary to reports"
     not_done_after: re.Pattern     # a noun trigger's own verb of plans or stops: " were scheduled"
+    generic_after: re.Pattern      # a judgement after one person's execution: " ... is prohibited"
     since: re.Pattern              # "since", "ever since" (vocab.yaml since_words)
 
 
@@ -405,16 +406,21 @@ def _rejections(w: dict) -> Rejections:
     actions = a("other_actions")
     i = re.IGNORECASE
     figure = r"(?:[^,.;]|(?<=\d)[,.](?=\d))"   # any character of a clause, "1,153" included
+    # ... up to the far end of a range: in "rising from 520 in 2021 to 825 in 2022" the year after
+    # "to" is the current figure's, not the compared one's
+    unranged = rf"(?:(?!\s+to\s){figure})"
     return Rejections(
         side_date=re.compile(
             rf"(?:\b(?:{a('change_words')})\s+(?:(?:of\s+)?(?:[\w.,-]+\s+){{1,3}}?(?:{a('share_units')})\s+)?"
-            rf"(?:{a('change_prepositions')})\s+(?:the\s+)?"
-            rf"|\b(?:{a('comparison_openers')})\b[^,.;]{{0,40}}?|\bthan\s+(?:in\s+|during\s+)?(?:the\s+)?"
+            rf"(?:{a('change_prepositions')})\s+(?:the\s+)?(?:(?:{a('like_periods')})\s+)?"
+            rf"|\b(?:{a('comparison_openers')})\b[^,.;]{{0,40}}?"
+            rf"|\bthan\s+(?:(?:{a('multiples')})\s+)?(?:in\s+|during\s+)?(?:the\s+)?"
             # "more than the total number put to death in the whole of last year"
             rf"(?:(?:{a('total_nouns')})s?\b[^,.;]{{0,60}}?\s)?"
-            rf"|\b(?:{a('from_words')})(?:\s+[\d.]+\s*(?:{a('share_units')}))?\s+from\s+{figure}{{1,30}}?\s(?:in\s+|during\s+))$", i),
+            rf"|\b(?:{a('from_words')})(?:\s+(?:of\s+)?[\d.]+\s*(?:{a('share_units')}))?\s+from\s+{unranged}{{1,30}}?\s(?:in\s+|during\s+))$", i),
         compared_from=re.compile(
-            rf"\b(?:{a('change_words')})(?:\s+[\d.]+\s*(?:{a('share_units')}))?\s+from\s+{figure}{{1,45}}?\s(?:in\s+|during\s+)$", i),
+            rf"\b(?:{a('change_words')})(?:\s+(?:of\s+)?[\d.]+\s*(?:{a('share_units')}))?\s+(?:{a('change_prepositions')})\s+"
+            rf"{unranged}{{1,45}}?\s(?:in\s+|during\s+)$", i),
         own_clause=re.compile(rf"\s*,?\s*(?:{a('own_clause')})\b", i),
         superlative=re.compile(rf"\b(?:{a('superlatives')})\b[^,.;]{{0,60}}$", i),
         superlative_total=re.compile(
@@ -472,6 +478,10 @@ def _clauses(words: dict, hedges: str, since: list, auxiliaries: str) -> Clauses
         not_done_after=re.compile(
             rf"[^.;]{{0,80}}?\b(?:{auxiliaries})\s+(?:\w+ly\s+|also\s+|then\s+)?"
             rf"(?:{_alternation(words['not_done_verbs'])})\b", re.IGNORECASE),
+        generic_after=re.compile(
+            rf"[^.;:]{{0,120}}?\b(?:(?:{_alternation(words['generic_judgements'])})\b"
+            rf"|(?:{_alternation(words['generic_copulas'])})\s+(?:(?:{_alternation(words['generic_adverbs'])})\s+)?"
+            rf"(?:{_alternation(words['generic_states'])})\b)", re.IGNORECASE),
     )
 
 

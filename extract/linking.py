@@ -10,8 +10,13 @@ import re
 from bisect import bisect_left
 
 from .dates import DateMention
-from .lexicon import lexicon
+from .lexicon import lexicon, words
 from .mentions import Count, Trigger
+
+_W = words("linking.yaml")
+# "took its 2025 total to 260", "the year's tally": a year that dates the figure after it
+_FIGURE_AFTER = re.compile(rf"\s+(?:{_W['figure_nouns']})\b", re.IGNORECASE)
+_FIGURE_OWNER = re.compile(rf"(?:\b(?:{_W['figure_owners']})|['’]s)\s+$", re.IGNORECASE)
 
 
 def inside(items, start, end):
@@ -34,7 +39,10 @@ def link(count: Count, triggers: list[Trigger], text: str) -> Trigger | None:
     """The trigger a count is the subject or object of: the first passive trigger after it
     that is not inside a relative clause ("X, who was moved ..., was executed"), or the
     nearest active trigger before it; the closer of the two."""
-    after = [t for t in triggers if t.voice == "passive" and t.start >= count.end and t.start - count.end < 220]
+    # a colon ends the count's clause: "the two women are at risk of execution: at least 31 women
+    # were executed in 2024" (the verb after it has its own subject)
+    after = [t for t in triggers if t.voice == "passive" and t.start >= count.end and t.start - count.end < 220
+             and ":" not in text[count.end:t.start]]
     main = [t for t in after if not lexicon().linking.relative_clause.search(text[count.end:t.start])]
     passive = (main or after or [None])[0]
     before = [t for t in triggers if t.voice == "active" and t.end <= count.start and count.start - t.end < 160]
@@ -108,6 +116,15 @@ def nearest_date(dates: list[DateMention], start: int, end: int) -> DateMention 
 
 
 
+def _dates_figure(text: str, d: DateMention) -> bool:
+    """A year written between an owner and a figure noun ("its 2025 total", "the 2024 tally"), or a
+    date owning one ("this year's figure"): the date of that figure, never of a count before it."""
+    if re.match(r"['’]s\b", text[d.end:d.end + 3]) and _FIGURE_AFTER.match(text, d.end + 2):
+        return True
+    return bool(re.fullmatch(r"\d{4}", d.text) and _FIGURE_OWNER.search(text, max(0, d.start - 12), d.start)
+                and _FIGURE_AFTER.match(text, d.end))
+
+
 def pick_date(text: str, c: Count, t: Trigger | None, dates, counts, e: int):
     """The date a count is stated with: the first in its own clause after it (up to the
     next count, a percentage or a new clause) that is not the day it was said, else the
@@ -120,7 +137,10 @@ def pick_date(text: str, c: Count, t: Trigger | None, dates, counts, e: int):
     if stop:
         region_end = stop.start()
     for k, d in enumerate(dates):
-        if region_start <= d.start < region_end and not lexicon().linking.said.search(text, max(0, d.start - 30), d.start):
+        said = lexicon().linking.said.search(text, max(0, d.start - 30), d.start)
+        if said and not text[c.end:said.start()].strip(" ,"):
+            said = None   # "four executions announced on Saturday": the day of the count's own news
+        if region_start <= d.start < region_end and not said and not _dates_figure(text, d):
             after = dates[k + 1] if k + 1 < len(dates) else None
             if after is not None and after.is_day and re.fullmatch(r"\s*,\s*", text[d.end:after.start]):
                 d = after   # "yesterday, Friday 4 April": the date written out is the one to trust

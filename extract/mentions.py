@@ -51,7 +51,8 @@ _PERCENT = words("comparisons.yaml")["percent_words"]
 # "to stop them from being hanged", "were not executed").
 _HYPOTHETICAL = re.compile(
     rf"(?:\b(?:{_W['negations']})\s+|\b(?:{_W['hypothetical_words']}|(?:{_W['hypothetical_stems']})\w*"
-    rf"|(?:{_W['hypothetical_stems_longer']})\w+)\s+(?:[a-z]+\s+)?)$", re.IGNORECASE)
+    # the word between is lower-case ("from being hanged"): "A from Baneh was hanged" is no hypothesis
+    rf"|(?:{_W['hypothetical_stems_longer']})\w+)\s+(?:(?-i:[a-z]+)\s+)?)$", re.IGNORECASE)
 _YEAR_NUMBER = re.compile(r"(?:19|20)\d\d")
 _YEAR_BEFORE = re.compile(rf"\b(?:{_W['year_before']})\s+$|['’]s\s+$", re.IGNORECASE)
 _PARTITIVE = re.compile(rf"^\s+of\s+(?:{_W['partitive_pronouns']})\b", re.IGNORECASE)
@@ -61,8 +62,12 @@ _PARTITIVE_BARE = re.compile(
     rf"(?P<num>{NUMBER})\s+of\s+(?P<whom>{_W['bare_partitive_pronouns']}|those\s+(?:{_W['bare_partitive_those']})"
     rf"|the\s+(?:(?:{_W['bare_partitive_adjectives']})\s+)?(?:{_W['bare_partitive_nouns']}))\b", re.IGNORECASE)
 # "two in Minab, seven in Gohardasht"; "70 for drug offences, 52 for murder and three on security charges"
-_ELLIPSIS = re.compile(rf"(?<=[,:;]\s)(?:and\s+)?(?P<num>{NUMBER})\s+(?=(?:{_W['ellipsis_prepositions']})\s)", re.IGNORECASE)
-_ELLIPSIS_AND = re.compile(rf"(?<=\sand\s)(?P<num>{NUMBER})\s+(?=in\s[A-Z]|at\s[A-Z]|for\s|on\s(?!\w+day))")
+# "eight of murder and one of rape": a charge after "of", never "two of them", "40 of the 50"
+_ELLIPSIS = re.compile(rf"(?<=[,:;]\s)(?:and\s+)?(?P<num>{NUMBER})\s+(?=(?:{_W['ellipsis_prepositions']})\s"
+                       rf"|of\s(?!(?:{_W['ellipsis_not_of']})\b)[a-z])", re.IGNORECASE)
+# "... and 27 in 2020": another year's figure of the same event
+_ELLIPSIS_AND = re.compile(rf"(?<=\sand\s)(?P<num>{NUMBER})\s+(?=in\s[A-Z]|in\s(?:19|20)\d\d\b|at\s[A-Z]|for\s|on\s(?!\w+day)"
+                           rf"|of\s(?!(?:{_W['ellipsis_not_of']})\b)[a-z])")
 _TOTAL = [
     re.compile(
         rf"\bthe\s+(?:total\s+)?number\s+of\s+(?:(?:[A-Z][\w-]+\s+)?(?:{_W['total_of_whom']})\s+)?"
@@ -73,6 +78,13 @@ _TOTAL = [
         rf"\b(?:{_W['total_raise_verbs']})\s+to\s+"
         rf"(?:(?P<hedge>{_HEDGE})\s+)?(?P<num>{NUMBER})\s+the\s+"
         rf"(?:total\s+)?number\s+of\s+[^.;]{{0,60}}?(?P<what>{_W['total_events']})", re.IGNORECASE),
+    # "four executions announced on Saturday took its 2025 total to 260", "hanged ..., taking the
+    # number for 2024 to 303": a total raised by the executions just told
+    re.compile(
+        rf"\b(?P<what>{_W['total_raised_by']})\b[^.;]{{0,100}}?\b(?:{_W['total_raise_verbs']})\s+"
+        rf"(?:{_W['total_owners']}|(?:the\s+)?[\w-]+['’]s)\s+(?:(?:\d{{4}}|{_W['total_kinds']})\s+)?"
+        rf"(?:{_W['total_nouns']})(?:\s+(?:for|in)\s+(?:the\s+year|\d{{4}}))?\s+to\s+"
+        rf"(?:(?P<hedge>{_HEDGE})\s+)?(?P<num>{NUMBER})(?![\w-])(?!\s*(?:%|{_PERCENT}))", re.IGNORECASE),
     # "executions doubled to 177 in 2006", "dropped by 85 percent ... to just 27"
     re.compile(
         rf"\b(?P<what>executions|hangings)\b[^.;]{{0,40}}?\b(?:{_W['total_change_verbs']})\b(?:\s+again)?"
@@ -95,8 +107,12 @@ _BARE_SUBJECT = re.compile(
     rf"\b(?<![\w,.-])(?:(?:the\s+)?(?:{_W['bare_subject_modifiers']})\s+)?(?:(?P<hedge>{_HEDGE})\s+)?"
     rf"(?P<num>{NUMBER})(?:\s+(?:{_W['bare_subject_more']}))?(?=\s+(?:{_W['bare_subject_verbs']})\s)", re.IGNORECASE)
 _ORDINAL_RE = re.compile(
-    rf"\b(?:{_W['ordinal_leads']}|(?<=,)|(?<=—))\s+"
-    rf"(?:(?P<hedge>{_HEDGE})\s+)?the\s+(?P<ord>{ORDINAL})\s+"
+    # (a comma or a dash before the space is no word boundary: "..., the fourth execution this year")
+    rf"(?:\b(?:{_W['ordinal_leads']})|(?<=,)|(?<=—))\s+"
+    # "the fourth", "its fourth", "the city-state's fourth execution"
+    rf"(?:(?P<hedge>{_HEDGE})\s+)?(?:{_W['ordinal_determiners']}|(?:the\s+)?[\w-]+['’]s)\s+(?P<ord>{ORDINAL})\s+"
+    # "the third group execution this month" counts occasions, not people
+    rf"(?!(?:[\w'-]+\s+)?(?:{_W['ordinal_occasions']})\b)"
     rf"(?:(?:[^.;]{{0,110}}?\s+to\s+be\s+|(?:[\w'-]+\s+){{0,4}}?(?:known\s+to\s+have\s+been\s+)?)"
     rf"(?:{_W['ordinal_executed']})\b"
     # "the second public execution of 2024", "the fifth hanging this year"
@@ -114,7 +130,12 @@ _NAME_WORD = r"(?:[A-Z][a-z]+(?:[-'’][A-Za-z][a-z]+)?)"
 _NAME = re.compile(
     rf"(?<![\w.])(?:(?:{_W['name_titles']})\s+)?{_NAME_WORD}(?:\s+(?:{_W['name_joined_particles']}|(?:{_W['name_particles']})\s+)?"
     rf"{_NAME_WORD}){{1,3}}(?![\w-])")
-_NAME_LIST_SEP = re.compile(rf"^(?:\s*,\s*(?:and\s+)?|\s+and\s+(?:{_W['name_list_possessives']})?\s*(?:\w+\s+)?|\s+and\s+)$")
+_NAME_ORIGIN = rf"\s+(?:{_W['name_origins']})\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
+_NAME_LIST_SEP = re.compile(
+    rf"^(?:{_NAME_ORIGIN})?"
+    rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+(?:{_W['name_list_possessives']})?\s*(?:\w+\s+)?|\s+and\s+"
+    rf"(?:(?:{_W['name_list_prepositions']})\s+)?)$")
+_ORIGIN_AFTER = re.compile(rf"^{_NAME_ORIGIN}(?![\w'’-])")
 _OTHERS = re.compile(rf"^\s+(?:{_W['others_joiners']})\s+(?P<num>{NUMBER})\s+other", re.IGNORECASE)
 
 
@@ -276,6 +297,9 @@ def find_names(text: str, stopwords: frozenset, spans=None) -> list[Count]:
     for group in groups:
         start, end = group[0].start(), group[-1].end()
         value = len(group)
+        origin = _ORIGIN_AFTER.match(text[end:end + 60])
+        if origin:
+            end += origin.end()   # "... and B from Urmia were hanged": the list ends after the last home town
         others = _OTHERS.match(text[end:end + 40])
         if others and parse_number(others.group("num")):
             value += parse_number(others.group("num"))

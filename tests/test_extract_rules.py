@@ -30,3 +30,15 @@ def test_every_rule_emitted_on_the_held_out_reports_is_documented():
 def test_each_documented_rule_has_a_decision_and_an_example():
     for rule, (decision, example) in RULES.items():
         assert rule.count(".") >= 1 and decision and example, rule
+
+
+def test_no_rule_is_documented_twice():
+    # a dict literal keeps the last of two equal keys silently: the first explanation is lost
+    import ast
+    import extract.rules
+
+    tree = ast.parse(Path(extract.rules.__file__).read_text(encoding="utf-8"))
+    table = next(n.value for n in ast.walk(tree) if isinstance(n, ast.AnnAssign)
+                 and getattr(n.target, "id", None) == "RULES")
+    keys = [k.value for k in table.keys]
+    assert sorted({k for k in keys if keys.count(k) > 1}) == []

@@ -64,15 +64,15 @@ def _pid_unless_odd(n: int) -> int:
 
 def test_a_batch_is_read_in_worker_processes_and_one_item_fails_alone():
     items = list(range(readpool.PROCESS_BATCH * 2))
-    read = readpool.read_pages(_pid_unless_odd, items)
+    readers = readpool.readers("feeds", 1)
+    read = readers.read_pages(_pid_unless_odd, items)
     assert len(read) == len(items)
     pids = {pid for pid, exc in read if exc is None}
-    if readpool.WORKERS >= 1:  # a core to spare beside the collector's own
-        assert os.getpid() not in pids
+    assert os.getpid() not in pids
     failures = [(n, exc) for n, (_, exc) in zip(items, read) if exc is not None]
     assert [n for n, _ in failures] == [n for n in items if n % 2]
     assert all(isinstance(exc, ValueError) and str(exc) == f"item {n} is odd" for n, exc in failures)
-    small = readpool.read_pages(_pid_unless_odd, [0, 2])  # a few pages are read here
+    small = readers.read_pages(_pid_unless_odd, [0, 2])  # a few pages are read here
     assert [pid for pid, _ in small] == [os.getpid()] * 2
 
 
@@ -83,8 +83,9 @@ def test_the_readers_go_when_the_reading_process_is_killed(tmp_path):
         "import sys\n"
         "from vigil import readpool\n"
         "if __name__ == '__main__':\n"
-        "    readpool.read_pages(abs, list(range(readpool.PROCESS_BATCH)))  # starts the workers\n"
-        "    print(*readpool._get_pool()._processes, flush=True)\n"
+        "    readers = readpool.readers('feeds', 2)\n"
+        "    readers.read_pages(abs, list(range(readpool.PROCESS_BATCH)))  # starts the workers\n"
+        "    print(*readers.pids(), flush=True)\n"
         "    sys.stdin.read()\n")
     child = subprocess.Popen([sys.executable, str(script)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
     try:

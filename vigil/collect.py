@@ -48,6 +48,7 @@ from crawler.page import Page
 from crawler.throttle import Politeness
 from vigil.conditional import feed_job
 from vigil.config import Source, SourcesFile
+from vigil import readpool
 from vigil.crawl import crawl_sites
 from vigil.documents import ingest_pages
 from vigil.errors import StoreError, UsageError
@@ -216,7 +217,9 @@ def collect_feeds(db: sqlite_utils.Database, config: SourcesFile, data_dir: Path
             if outcome.feed is not None:
                 article_jobs.extend(_new_entries(db, source, outcome.feed.entries, seen_urls,
                                                  config.politeness_of(source)))
-        _store_articles(db, by_id, reports, article_jobs, pool.articles(article_jobs), Path(data_dir) / ARCHIVE_DIR)
+        readers = readpool.readers("feeds", config.readers.count("feeds"))
+        _store_articles(db, by_id, reports, article_jobs, pool.articles(article_jobs), Path(data_dir) / ARCHIVE_DIR,
+                        readers)
     finally:
         fetcher.close()
         archive.close()
@@ -259,13 +262,13 @@ def _new_entries(db, source: Source, entries, seen_urls: set[str], politeness) -
 
 
 def _store_articles(db, by_id: dict[str, Source], reports: dict[str, SourceReport], jobs: list[ArticleJob],
-                    outcomes, archive_dir: Path) -> None:
+                    outcomes, archive_dir: Path, readers: readpool.ReaderPool) -> None:
     """Store each article fetch as it arrives; once all of a source's pages are in, hand them to
     vigil.documents (oldest entry first), while the other sources' pages are still being fetched."""
     pages: dict[str, list[tuple[Page, int | None]]] = {source_id: [] for source_id in by_id}
     waiting = {source_id: sum(1 for job in jobs if job.source_id == source_id) for source_id in by_id}
     for source_id in [s for s, n in waiting.items() if n == 0]:
-        ingest_pages(db, by_id[source_id], [], archive_dir, reports[source_id])
+        ingest_pages(db, by_id[source_id], [], archive_dir, reports[source_id], readers)
     batch: list[ArticleOutcome] = []
     for outcome in outcomes:
         batch.append(outcome)
@@ -277,7 +280,7 @@ def _store_articles(db, by_id: dict[str, Source], reports: dict[str, SourceRepor
         if complete:
             source_id = outcome.job.source_id
             ingest_pages(db, by_id[source_id], sorted(pages.pop(source_id), key=_entry_date), archive_dir,
-                         reports[source_id])
+                         reports[source_id], readers)
 
 
 def _store_article_batch(db, by_id, reports, batch: list[ArticleOutcome], pages: dict) -> None:

@@ -8,6 +8,7 @@ Unknown keys are errors: a misspelt key must not be silently ignored. Reading th
 from __future__ import annotations
 
 import ipaddress
+import os
 import re
 from datetime import timedelta
 from email.errors import HeaderParseError
@@ -125,6 +126,42 @@ class PolitenessOverride(Strict):
     target_concurrency: float | None = Field(None, gt=0, le=MAX_PER_DOMAIN)
     download_delay: float | None = Field(None, ge=0, le=600)
 
+
+MAX_DEFAULT_READERS = 4  # the default never starts more readers than this (each holds lxml and trafilatura)
+MAX_READERS = 32
+
+
+def default_readers(path: str) -> int:
+    """Reader processes for a collection path ("feeds" or "sites") when sources.yaml sets none.
+
+    Measured with bench/collect.py on two cores (issue 17): the feed path's fetching threads
+    mostly wait on the network and leave every core to the readers (two readers: 0.84-0.90 of
+    the bare crawl's pages/s, one: 0.74-0.78); the site path's Scrapy child keeps a core busy,
+    so its readers take the others (one reader: 0.82-0.87, two: 0.72-0.81)."""
+    cores = os.cpu_count() or 1
+    return max(0, min(MAX_DEFAULT_READERS, cores if path == "feeds" else cores - 1))
+
+
+class ReadersSettings(Strict):
+    """How many processes read the collected pages (their text, date and template), per path.
+
+    The feed poll and the site crawl may run at once; each has its own readers. 0 reads in
+    the collecting process itself."""
+
+    feeds: int | None = Field(
+        None, ge=0, le=MAX_READERS,
+        description=f"reader processes of the feed path; default: one per core (at most {MAX_DEFAULT_READERS})",
+    )
+    sites: int | None = Field(
+        None, ge=0, le=MAX_READERS,
+        description=f"reader processes of the site path; default: one per core but the one the Scrapy crawl uses "
+        f"(at most {MAX_DEFAULT_READERS})",
+    )
+
+    def count(self, path: str) -> int:
+        """The readers `path` ("feeds" or "sites") reads with: the file's value, else the default for this machine."""
+        value = getattr(self, path)
+        return default_readers(path) if value is None else value
 
 
 class Source(Strict):
@@ -268,6 +305,9 @@ class SourcesFile(Strict):
     )
     politeness: PolitenessSettings = Field(
         default_factory=PolitenessSettings, description="politeness for every source, unless a source sets its own"
+    )
+    readers: ReadersSettings = Field(
+        default_factory=ReadersSettings, description="processes reading the collected pages, per path (feeds, sites)"
     )
     sources: list[Source] = Field(default_factory=list)
 

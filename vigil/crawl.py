@@ -55,7 +55,8 @@ def crawl_sites(db: sqlite_utils.Database, config: SourcesFile, data_dir: Path, 
     fetch_ids: dict[tuple, int] = {}
     pages: dict[str, list[Page]] = {s.id: [] for s in sources}
     archive_dir = Path(data_dir) / ARCHIVE_DIR
-    ahead = {s.id: ReadAhead(s, templates.template_of(db, s.id), archive_dir) for s in sources}
+    readers = readpool.readers("sites", config.readers.count("sites"))
+    ahead = {s.id: ReadAhead(s, templates.template_of(db, s.id), archive_dir, readers) for s in sources}
     batch: list[dict] = []
     try:
         for record in run_crawl(spec, timeout=CRAWL_TIMEOUT):
@@ -73,7 +74,7 @@ def crawl_sites(db: sqlite_utils.Database, config: SourcesFile, data_dir: Path, 
         _store_site_records(db, by_id, reports, batch, fetch_ids, pages)
         for source in sources:
             found = [(p, fetch_ids.get((p.warc.file, p.warc.offset)) if p.warc else None) for p in pages[source.id]]
-            ingest_pages(db, source, found, archive_dir, reports[source.id], ahead[source.id].futures)
+            ingest_pages(db, source, found, archive_dir, reports[source.id], readers, ahead[source.id].futures)
     finish_sources(db, reports.values())
     return [reports[s.id] for s in sources]
 
@@ -82,11 +83,11 @@ class ReadAhead:
     """One source's articles read as they arrive, under the template its pages show so far:
     the stored template and the lines found on MIN_PAGES of this crawl's pages."""
 
-    def __init__(self, source: Source, stored: frozenset[str], archive_dir: Path):
-        self.source, self.archive_dir = source, archive_dir
+    def __init__(self, source: Source, stored: frozenset[str], archive_dir: Path, readers: readpool.ReaderPool):
+        self.source, self.archive_dir, self.readers = source, archive_dir, readers
         self.template = set(stored)
         self.counts: Counter = Counter()
-        self.futures: dict[tuple, object] = {}  # (WARC file, offset) -> future of the page's reading
+        self.futures: dict[tuple, readpool.Reading] = {}  # (WARC file, offset) -> the page's reading
         self.waiting: list[Page] = []  # articles not sent to a reader yet
 
     def page(self, record: dict) -> None:
@@ -104,7 +105,7 @@ class ReadAhead:
         if len(self.waiting) + len(self.futures) < readpool.PROCESS_BATCH:
             return  # a crawl this small is read at its end, in this process, without starting readers
         for page in self.waiting:
-            future = read_ahead(self.source, page, frozenset(self.template), self.archive_dir)
+            future = read_ahead(self.readers, self.source, page, frozenset(self.template), self.archive_dir)
             if future is not None:
                 self.futures[(page.warc.file, page.warc.offset)] = future
         self.waiting = []

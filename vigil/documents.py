@@ -33,8 +33,7 @@ from vigil import templates
 from vigil.ingest import SourceReport, content_hash, mentions_country, store_document
 from vigil.copies import fingerprint
 from vigil.moved import earlier_document, remember_alias
-from vigil import readpool
-from vigil.readpool import read_pages
+from vigil.readpool import ReaderPool
 from vigil.store import documents, sources, write_lock
 
 log = logging.getLogger(__name__)
@@ -90,7 +89,7 @@ def learn(db, pages: list[Page]) -> None:
 
 
 def ingest_pages(db, source, pages: list[tuple[Page, int | None]], archive_dir: Path, report: SourceReport,
-                 ahead: dict | None = None) -> None:
+                 readers: ReaderPool, ahead: dict | None = None) -> None:
     """Store one source's batch of fetched pages (each with its `fetches` row id) as documents.
 
     1. Every page's line hashes go to `page_blocks`; the source's template is read back.
@@ -98,15 +97,16 @@ def ingest_pages(db, source, pages: list[tuple[Page, int | None]], archive_dir: 
        text show it is an earlier document at a new address, an alias of that one.
     3. Earlier documents that the new template would cut differently are read again.
     A page that cannot be read fails alone: one error in the report, the rest go on.
-    `ahead` maps a page's WARC record (file, offset) to the future of its reading under an
-    earlier template (`read_ahead`); it is used when that template cut the same lines.
+    The articles are read by `readers` (vigil.readpool). `ahead` maps a page's WARC record
+    (file, offset) to its reading under an earlier template (`read_ahead`, a readpool.Reading);
+    it is used when that template cut the same lines.
     """
     with write_lock(db):
         before = templates.template_of(db, source.id)
         learn(db, [page for page, _ in pages])
         template = templates.template_of(db, source.id)
     articles = [(page, fetch_id) for page, fetch_id in pages if page.kind == "article"]
-    read = _read_all(source, [p for p, _ in articles], template, archive_dir, ahead or {})
+    read = _read_all(source, [p for p, _ in articles], template, archive_dir, readers, ahead or {})
     with write_lock(db):
         for (page, fetch_id), (fields, exc) in zip(articles, read):
             if isinstance(exc, (ArticleError, ArchiveError)):
@@ -125,28 +125,32 @@ def ingest_pages(db, source, pages: list[tuple[Page, int | None]], archive_dir: 
         report.refreshed += refresh_stale(db, source, template, archive_dir)
 
 
-def _read_all(source, pages: list[Page], template, archive_dir: Path, ahead: dict):
+def _read_all(source, pages: list[Page], template, archive_dir: Path, readers: ReaderPool, ahead: dict):
     """(fields, None) or (None, exception) per page, in order; the pages are read in worker
-    processes (vigil.readpool), the store is written by the caller alone. A page read ahead
-    under a template that cut the same lines from it as `template` does is not read again."""
+    processes (`readers`), the store is written by the caller alone. A page read ahead
+    under a template that cut the same lines from it as `template` does is not read again;
+    one whose reader died before reading it is."""
     read: list = [None] * len(pages)
     for index, page in enumerate(pages):
-        future = ahead.get((page.warc.file, page.warc.offset)) if page.warc else None
-        if future is None or page.block_hashes is None:
+        reading = ahead.get((page.warc.file, page.warc.offset)) if page.warc else None
+        if reading is None or page.block_hashes is None:
             continue
-        fields, exc = future.result()
+        done = reading.result()
+        if done is None:
+            continue
+        fields, exc = done
         if exc is None and fields.template_digest == templates.digest(cut_keys(page.block_hashes, template)):
             read[index] = (fields, None)
     missing = [index for index, done in enumerate(read) if done is None]
-    for index, result in zip(missing, read_pages(_read_one, [(source, pages[i], template, archive_dir)
-                                                              for i in missing])):
+    for index, result in zip(missing, readers.read_pages(_read_one, [(source, pages[i], template, archive_dir)
+                                                                      for i in missing])):
         read[index] = result
     return read
 
 
-def read_ahead(source, page: Page, template: frozenset[str], archive_dir: Path):
+def read_ahead(readers: ReaderPool, source, page: Page, template: frozenset[str], archive_dir: Path):
     """Start reading one page in a worker under the template known so far (see ingest_pages' `ahead`)."""
-    return readpool.read_ahead(_read_one, (source, page, template, archive_dir))
+    return readers.read_ahead(_read_one, (source, page, template, archive_dir))
 
 
 def _read_one(job) -> DocumentFields:

@@ -25,6 +25,7 @@ from apscheduler.schedulers.background import BackgroundScheduler
 from apscheduler.triggers.interval import IntervalTrigger
 
 from alerts.channels.email import interpreter_warning
+from vigil import readpool
 from vigil.config import Job, parse_duration
 from vigil.config_files import Config
 from vigil.heartbeat import BEAT_SECONDS, Heartbeat
@@ -153,6 +154,7 @@ class Service:
 
         threading.Thread(target=shutdown, name="vigil-shutdown", daemon=True).start()
         if done.wait(STOP_GRACE_SECONDS):
+            readpool.shutdown_all()  # no job is reading now: the readers finish nothing and exit
             self.heartbeat.stopped()
             log.info("stopped cleanly")
             return 0
@@ -163,6 +165,7 @@ class Service:
         else:
             log.warning("%d job(s) did not finish within %ss; abandoned (nothing they had not committed was kept)",
                         count, STOP_GRACE_SECONDS)
+        readpool.shutdown_all(wait=False)  # the abandoned jobs' reads are cancelled; the readers exit
         self.heartbeat.stopped()
         logging.shutdown()
         # Worker threads cannot be interrupted; leave without joining them.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections import Counter
 from datetime import datetime, timezone
 
@@ -14,6 +15,18 @@ def describe_politeness(p) -> str:
     """One line for a crawler.throttle.Politeness: `2 per host, AutoThrottle on (target 1), delay 0 s`."""
     throttle = f"AutoThrottle on (target {p.target_concurrency:g})" if p.autothrottle else "AutoThrottle off"
     return f"{p.per_domain} per host, {throttle}, delay {p.download_delay:g} s"
+
+
+def describe_readers(readers) -> str:
+    """One line for vigil.config.ReadersSettings: `feeds 2 processes (default for 2 cores), sites 1 (set)`."""
+    cores = os.cpu_count() or 1
+    parts = []
+    for path in ("feeds", "sites"):
+        count = readers.count(path)
+        how = ("set in sources.yaml" if getattr(readers, path) is not None
+               else f"default for {cores} core{'s' if cores != 1 else ''}")
+        parts.append(f"{path} {count} process{'es' if count != 1 else ''} ({how})")
+    return ", ".join(parts)
 
 
 @click.command("check")
@@ -45,6 +58,7 @@ def command(app: AppContext) -> None:
         click.echo(f"  {source.id:<22} {source.type:<5} {source.org:<13} {where}{country}{state}")
         click.echo(f"  {'':<22} politeness: {describe_politeness(config.sources.politeness_of(source))}"
                    + ("  [own]" if source.politeness.model_dump(exclude_none=True) else ""))
+    click.echo(f"Readers: {describe_readers(config.sources.readers)}")
 
     schedules = config.schedules
     now = datetime.now(timezone.utc)

@@ -1,0 +1,109 @@
+"""The kind of a claim (one incident, "event", or a statistic, "aggregate"): ordered tables of rules.
+
+Each rule takes a Candidate (decisions.py) whose period the period rules have chosen and
+returns None (does not apply) or a Kind with its `kind.*` id; the first that applies decides.
+Then `stretched` may turn an incident too long for one into a statistic, and the
+WORLD_FIGURE rules may refuse an aggregate that is no one country's.
+"""
+from __future__ import annotations
+
+from .breakdowns import too_long_for_an_event
+from .decisions import Candidate, Kind, Reject
+from .linking import inside
+from .notions import DAY_MAX_DAYS
+from .rejections import countries_of_figure, world_figure
+
+
+def aggregate_noun(x: Candidate) -> Kind | None:
+    """"the sixth hanging this month", "bringing the total to 41", "from 90 in 2022 to 130 in 2023":
+    the count's own noun says statistic. First: no place or day makes these an incident."""
+    if x.c.noun in ("ordinal", "total", "range"):
+        return Kind("aggregate", f"kind.aggregate.{x.c.noun}")
+    return None
+
+
+def of_context(x: Candidate) -> Kind | None:
+    """"Of those, two were women": a part, or an undated count beside a figure, is of that figure's
+    kind. Before place and day: "two of them in Qom" stays a part of a statistic."""
+    if x.context is not None and (x.part or x.d is None):
+        return Kind(x.context.kind, "kind.of_context")
+    return None
+
+
+def event_at_place(x: Candidate) -> Kind | None:
+    """"Three men were hanged in Shiraz Central Prison": a count at a named place is an incident."""
+    return Kind("event", "kind.event.place") if x.place else None
+
+
+def event_named(x: Candidate) -> Kind | None:
+    """"Farid Ahmadi was executed": named people are an incident (checked after the place only so
+    the place's id is the one shown)."""
+    return Kind("event", "kind.event.named") if x.c.noun == "name" else None
+
+
+def event_on_day(x: Candidate) -> Kind | None:
+    """"Five were hanged on Thursday": a count over a day or two is an incident."""
+    start, end = x.period
+    if start is not None and end is not None and (end - start).days <= DAY_MAX_DAYS:
+        return Kind("event", "kind.event.day")
+    return None
+
+
+def event_inherited(x: Candidate) -> Kind | None:
+    """"Two more were hanged." with an inherited period: an incident of the report, unless it
+    counts executions ("40 executions" with no date is a figure, taken by the next rule)."""
+    if x.weak and x.c.noun != "execution":
+        return Kind("event", "kind.event.inherited")
+    return None
+
+
+def aggregate_span(x: Candidate) -> Kind:
+    """"110 were executed in the first quarter": a count over a longer span is a statistic. Last:
+    it always applies."""
+    return Kind("aggregate", "kind.aggregate.span")
+
+
+KIND_RULES = (
+    aggregate_noun,
+    of_context,
+    event_at_place,
+    event_named,
+    event_on_day,
+    event_inherited,
+    aggregate_span,
+)
+
+
+def stretched(x: Candidate, kind: Kind) -> Kind | None:
+    """"Six were hanged in Tabriz in April": an incident over a span too long for one is a
+    statistic (its place still holds), but a named person stays one incident. After the table,
+    since it overrides any event kind (that of the context's too)."""
+    if kind.kind == "event" and too_long_for_an_event(x.period) and x.c.noun != "name":
+        return Kind("aggregate", "kind.aggregate.span")
+    return None
+
+
+def many_countries(x: Candidate) -> Reject | None:
+    """"2,100 executions in 19 countries": no one country's figure, unless a country is named
+    before it in the sentence."""
+    r, c = x.report, x.c
+    if world_figure(x.text, c, x.e) and not inside(r.f.countries, x.s, c.start):
+        return Reject("reject.world_figure")
+    return None
+
+
+def world_review(x: Candidate) -> Reject | None:
+    """"The group counted 1,200 executions" in a review of the world (its lead says so), with no
+    country of its own: not the report's default country."""
+    r, c, s, e = x.report, x.c, x.s, x.e
+    if r.world_report and not x.part and not countries_of_figure(x.text, inside(r.f.countries, s, e), s, e) \
+            and r.country_at(c.start, s) == r.country:
+        return Reject("reject.world_figure")
+    return None
+
+
+# only for aggregates (after kind and stretched): an incident is someone's wherever it is told
+WORLD_FIGURE = (
+    many_countries,
+    world_review,
+)

@@ -1,0 +1,231 @@
+"""The period of a claim: an ordered table of small rules, the first that applies decides.
+
+Each rule takes a Candidate (decisions.py) and returns None (does not apply), a Period with
+its `period.*` id, or a Reject with its `reject.*` id. Read PERIOD_RULES top to bottom: the
+order is the precedence (a part of an incident is refused before any date is read; a date
+written in the sentence beats the period of the figure split; an undated count inherits
+only after every reading of it as a statistic and every refusal has been tried).
+"""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from .clauses import background, since_clause, so_far
+from .dates import find_dates
+from .decisions import Candidate, Period, Reject
+from .lexicon import lexicon, words
+from .notions import DAY_MAX_DAYS
+from .rejections import compared_date
+
+_W = words("assembly.yaml")
+PROTEST = re.compile(rf"\b(?:(?:{_W['protest_stems']})\w*|{_W['protest_words']}|(?:{_W['protest_stems_longer']})\w+)\b",
+                     re.IGNORECASE)
+_SINCE_GAP = re.compile(r"\b(?:after|since)\b", re.IGNORECASE)
+_YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
+_LARGE_GROUP = 3    # people: a group this large is told with a day or a place when it is one incident
+
+
+def split_of_incident(x: Candidate) -> Reject | None:
+    """"Seven were hanged on Monday, two of them Afghans": a part of one incident adds no fact.
+    First: no date can make such a part a claim, unless the part has a date of its own."""
+    c, t, d, context = x.c, x.t, x.d, x.context
+    # a date in the part's own clause, not the incident's; a date after the verb the part shares
+    # with its group dates the group ("Seven inmates, including two women, were hanged on Monday")
+    own_date = d is not None and d.start >= c.end and not (
+        t is not None and context is not None and t is context.source_trigger and c.end <= t.start < d.start)
+    if x.part and context is not None and context.kind == "event" and not own_date and not x.report.lead_breakdown:
+        return Reject("reject.split_of_incident")
+    return None
+
+
+def person_singled_out(x: Candidate) -> Reject | None:
+    """"Twelve were hanged, among them a well-known poet": one person picked out of a figure is
+    no figure. Before the dates, for the same reason as the rule above."""
+    if x.part and x.c.noun == "person" and re.match(r"(?:an?|another)\b", x.text[x.c.start:x.c.end], re.IGNORECASE):
+        return Reject("reject.person_singled_out")
+    return None
+
+
+def range_year(x: Candidate) -> Period | Reject | None:
+    """"rising from 250 in 2020 to 410 in 2021": each end of a change has its own year (a bare end
+    the statistic's span). Before the stated date: the sentence's other year belongs to the other end."""
+    c = x.c
+    if c.noun != "range":
+        return None
+    year = _YEAR_IN.search(x.text, c.start, c.end)
+    period = (date(int(year.group()), 1, 1), date(int(year.group()), 12, 31)) if year \
+        else x.report.statistic_span(x.s)
+    if period is None:
+        return Reject("reject.range_without_period")
+    return Period(period, ("period.range_year" if year else "period.statistic_span",))
+
+
+def running_total(x: Candidate) -> Period | Reject | None:
+    """"the eighth execution since Nowruz on 20 March": an ordinal (or a total with no date of its
+    own) runs from the span's start to the last day told. Before the stated date, which would
+    otherwise take the start as the period."""
+    c, r, text, s, e = x.c, x.report, x.text, x.s, x.e
+    if not (c.noun in ("ordinal", "total") and (c.noun == "ordinal" or x.d is None)):
+        return None
+    spans = [r.resolve(y) for y in x.dates]
+    start = min((p[0] for p in spans if p[0]), default=None)
+    if PROTEST.search(text, s, e) and (start is None or c.noun == "ordinal" and len(spans) < 2):
+        start = r.protest_start or start
+    if start is None:
+        return Reject("reject.span_without_start")
+    # the end: a day named beside it other than the start ("since Nowruz on 20 March"),
+    # else the incident just told, else publication
+    days = [p[1] for p in spans if p[1] and p[0] and (p[1] - p[0]).days <= DAY_MAX_DAYS and p[0] != start]
+    told = r.drafts[-1] if r.drafts and r.drafts[-1].sentence >= x.i - 1 else None
+    end = max(days, default=told.period[1] if told and told.kind == "event" and told.period[1]
+              and told.period[1] >= start else r.f.published)
+    return Period((start, end), ("period.running_total",))
+
+
+def same_period(x: Candidate) -> Period | None:
+    """"In the same period, 40 women were hanged": the period of the statistic told before.
+    Before the stated date: a year written beside it only moves that period to its year."""
+    last = x.report.last_aggregate() if x.same_period else None
+    if last is None:
+        return None
+    period, d = last.period, x.d
+    if d is not None and d.period_start and period[0] and (d.period_end - d.period_start).days > 300:
+        period = tuple(p.replace(year=d.period_start.year) for p in period)
+    return Period(period, ("period.same_period",))
+
+
+def stated(x: Candidate) -> Period | None:
+    """"Four men were hanged in Karaj on Sunday": the date written with the count (or, after
+    "since", from that date to the report's). The first reading of an ordinary count."""
+    d, c, r, text, s = x.d, x.c, x.report, x.text, x.s
+    if d is None:
+        return None
+    period = r.resolve(d)
+    # "a fall on 2019, when 280 were documented": that year's own figure
+    compared = not d.anchored and compared_date(text, d)
+    rules = ("period.compared" if compared else "period.stated",)
+    since = lexicon().since_before.search(text, max(s, d.start - 90), d.start)
+    # "the most since January 2016, when 47 people were put to death": the day of the clause's own count
+    own = c.start >= d.end and lexicon().rejections.own_clause.match(text, d.end)
+    since_word = lexicon().clauses.since.match(text, d.start) if own else None
+    inner = find_dates(text[since_word.end():d.end], r.f.published, None) if since_word else []
+    if inner and inner[-1].period_start:
+        period = (inner[-1].period_start, inner[-1].period_end)
+    if period[0] and r.f.published and not own and (
+            _SINCE_GAP.search(x.gap) or since and not since.start() < c.start < d.start):
+        period = (period[0], r.f.published)   # "nine people since the attack on 13 June": 13 June to today
+        rules += ("period.since_anchor",)
+    return Period(period, rules, compared=compared)
+
+
+def of_context(x: Candidate) -> Period | None:
+    """"Of these, 31 were women": an undated part has the period of the figure it splits."""
+    if x.context is None:
+        return None
+    return Period(x.context.period, ("period.context",))
+
+
+def so_far_span(x: Candidate) -> Period | None:
+    """"So far 23 protesters have been sentenced to death": from the protests' start (or the
+    statistic's) to the report's date, never an incident today. After the context: a part
+    "so far" still splits its figure."""
+    r, text, s, e, c = x.report, x.text, x.s, x.e, x.c
+    if not ((lexicon().assembly.so_far.search(text, c.end, min(e, c.end + 120))
+             or x.d is None and since_clause(text, s, e)) and r.so_far_start(s, e) is not None):
+        return None
+    return Period((r.so_far_start(s, e), r.f.published), ("period.so_far",))
+
+
+def statistic_span(x: Candidate) -> Period | None:
+    """"The kingdom alone put 345 people to death" after "In 2024, ...": executions, a total, or
+    50 people or more with no place are the report's statistic, over its span."""
+    c, r = x.c, x.report
+    if not ((c.noun in ("execution", "total") or c.value >= 50 and not r.place(c, x.t, x.s, x.e))
+            and r.statistic_span(x.s) is not None):
+        return None
+    return Period(r.statistic_span(x.s), ("period.statistic_span",))
+
+
+def statistic_context(x: Candidate) -> Period | None:
+    """"Forty prisoners were hanged in public" in a report about a year: a part of that year's
+    figure, not an incident on the day of publication. After the plain statistic: any group,
+    not "a man", with no day earlier in its paragraph and no place."""
+    c, r, s = x.c, x.report, x.s
+    if not (c.noun != "name" and not re.match(r"(?:an?|one)\b", x.text[c.start:c.end], re.IGNORECASE)
+            and not r.day_in_paragraph(s) and not r.place(c, x.t, s, x.e) and r.statistic_span(s) is not None):
+        return None
+    return Period(r.statistic_span(s), ("period.statistic_context",))
+
+
+def statistic_named(x: Candidate) -> Period | None:
+    """"X, Y and Z were among those hanged" in a report about a half-year: named people of that
+    statistic, executed some time in its span (still one incident: the kind rules make it an event)."""
+    c, r, s = x.c, x.report, x.s
+    if not (c.noun == "name" and x.part and not r.day_in_paragraph(s) and not x.dates
+            and r.statistic_span(s) is not None):
+        return None
+    return Period(r.statistic_span(s), ("period.statistic_named",))
+
+
+def undated_execution_count(x: Candidate) -> Reject | None:
+    """"The province carried out 18 executions" with no date anywhere near and no statistic's span
+    (those took it above): a figure over a span the report does not give."""
+    c, s, e = x.c, x.s, x.e
+    if c.noun == "execution" and c.value > 1 and not x.report.day_in_paragraph(s) and not x.dates \
+            and not lexicon().assembly.anchor_words.search(x.text, s, e):
+        return Reject("reject.undated_execution_count")
+    return None
+
+
+def span_without_start(x: Candidate) -> Reject | None:
+    """"12 have been sentenced to death so far" with no start anywhere (so_far_span above found none):
+    a running figure over an unknown span, never an incident on the day of publication."""
+    c, text, s, e = x.c, x.text, x.s, x.e
+    if (so_far(text, c.end, min(e, c.end + 120)) or since_clause(text, s, e)) and c.noun != "name":
+        return Reject("reject.span_without_start")
+    return None
+
+
+def undated_background(x: Candidate) -> Reject | None:
+    """"two cousins who were sentenced to death for robbery" with no date: the lead-up to the news,
+    not a new sentence dated to the report. Only undated: a dated one was taken above."""
+    if x.event in ("sentenced", "imminent") and background(x.text, x.t):
+        return Reject("reject.background")
+    return None
+
+
+def undated_group(x: Candidate) -> Reject | None:
+    """"In the second half 140 people were executed" in words we do not read as a date: a group
+    that large with no day, no place and no "on the same day" is a figure, not an incident today."""
+    c, r, s, e = x.c, x.report, x.s, x.e
+    if c.noun in ("person", "more") and c.value >= _LARGE_GROUP and not r.day_in_paragraph(s) \
+            and not r.place(c, x.t, s, e) and not lexicon().assembly.single_day.search(x.text, s, e):
+        return Reject("reject.undated_group")
+    return None
+
+
+def inherited(x: Candidate) -> Period:
+    """"Two more were hanged." : the last day named earlier in the paragraph, else the report's
+    date, weak (refine_weak may still move it). Last: it always applies."""
+    return Period(x.report.inherited(x.s), ("period.inherited",), weak=True)
+
+
+PERIOD_RULES = (
+    split_of_incident,
+    person_singled_out,
+    range_year,
+    running_total,
+    same_period,
+    stated,
+    of_context,
+    so_far_span,
+    statistic_span,
+    statistic_context,
+    statistic_named,
+    undated_execution_count,
+    span_without_start,
+    undated_background,
+    undated_group,
+    inherited,
+)

@@ -1,0 +1,90 @@
+"""The clause of a count that says it is no new fact: an ordered table of refusals.
+
+Each rule takes a Clause (decisions.py), a count of a sentence already linked to an event, and
+returns None (does not apply) or a Reject with its `reject.*` id; the first that applies
+decides, so the order only picks which id `--explain` shows when several would refuse. The
+grammar tests they call are in clauses.py; the assembly asks these rules after the rejections
+of rejections.py (rates, victims, death row, hedges) and before any date is read.
+"""
+from __future__ import annotations
+
+from .clauses import denied, generic, governed, not_done, other_action, predicate
+from .decisions import Clause, Reject, first
+
+
+def share_without_total(x: Clause) -> Reject | None:
+    """"Forty men, about a tenth of the total, were hanged in public" with no statistic told before
+    (the assembly found none to split): a share of a figure the report never gives. First: the
+    share says what the count is before its verb is read."""
+    if x.shared and not x.breakdown:
+        return Reject("reject.share_without_total")
+    return None
+
+
+def governed_trigger(x: Clause) -> Reject | None:
+    """"The court was urged not to carry out the death sentences of 300 detainees": a noun trigger
+    governed by an infinitive or a negation tells what should happen, not what did. Before the
+    denial: the trigger's own clause is nearer the count than a denial elsewhere in the sentence."""
+    if governed(x.text, x.t):
+        return Reject("reject.not_done")
+    return None
+
+
+def put_off(x: Clause) -> Reject | None:
+    """"The executions of six men were due on Monday but were stayed": the verb of the noun
+    trigger plans, halts or postpones; nothing was done. Same id as the rule above, tested after it."""
+    if not_done(x.text, x.c, x.t, x.e):
+        return Reject("reject.not_done")
+    return None
+
+
+def denial(x: Clause) -> Reject | None:
+    """"Officials denied reports that 15 prisoners had been hanged": a count after a denial in its
+    sentence did not happen."""
+    if denied(x.text, x.s, x.c):
+        return Reject("reject.denied")
+    return None
+
+
+def in_general(x: Clause) -> Reject | None:
+    """"Hanging a man for what he did as a boy is unlawful": one person named by "a" after a noun or
+    gerund trigger, then a judgement of such an execution, speaks of executions in general. After
+    the denial, before the predicate noun."""
+    if generic(x.text, x.c, x.t, x.e):
+        return Reject("reject.generic")
+    return None
+
+
+def predicate_noun(x: Clause) -> Reject | None:
+    """"The oldest of those hanged was a man of 70": one person after a copula describes someone
+    already counted. Not for parts ("of them, one was a woman" is a breakdown). After the denial:
+    "denied that the oldest was a man of 70" shows as a denial."""
+    if not (x.breakdown or x.c.partitive) and predicate(x.text, x.c, x.t):
+        return Reject("reject.predicate")
+    return None
+
+
+def other_verb(x: Clause) -> Reject | None:
+    """"Of these, four were granted a pardon": a count with no trigger of its own that is the
+    subject of another verb. Last: it needs no trigger, which the rules from governed_trigger
+    on (but the denial) require, and a share or a denial is the more telling id."""
+    if x.t is None and x.c.noun != "name" and other_action(x.text, x.c, x.triggers):
+        return Reject("reject.other_action")
+    return None
+
+
+CLAUSE_RULES = (
+    share_without_total,
+    governed_trigger,
+    put_off,
+    denial,
+    in_general,
+    predicate_noun,
+    other_verb,
+)
+
+
+def clause_refusal(x: Clause) -> str:
+    """The `reject.*` id of the first clause rule that refuses `x`, or "" when none does."""
+    refused = first(CLAUSE_RULES, x)
+    return refused.rule if refused is not None else ""

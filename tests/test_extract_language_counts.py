@@ -1,0 +1,224 @@
+"""How English reports say how many people were executed, sentenced or about to be, and how
+they hedge it: an inventory of counts, hedges and groups of people, and of the numbers that
+are no claim (rates, shares, death-row populations, people at risk, protest deaths, prison
+terms), each a short invented report with the claims corpus/SCHEMA.md says it gives. Written
+from the language of such reports, not from any labelled set's sentences."""
+import pytest
+
+from language_cases import Want, case, check, params
+
+PUB = "2025-05-14"        # a Wednesday
+MON, TUE = "2025-05-12", "2025-05-13"
+
+
+def ex(country, count, start=TUE, end=None, kind=None, qualifier=None):
+    return Want("executed", country, count, start, end or start, kind, qualifier)
+
+
+def sen(country, count, start=TUE, end=None, kind=None, qualifier=None):
+    return Want("sentenced", country, count, start, end or start, kind, qualifier)
+
+
+def imm(country, count, start=TUE, end=None, kind=None, qualifier=None):
+    return Want("imminent", country, count, start, end or start, kind, qualifier)
+
+
+def year_ex(count, qualifier, country="IR"):
+    return ex(country, count, "2024-01-01", "2024-12-31", "aggregate", qualifier)
+
+
+# 1. Hedges, per SCHEMA.md's qualifier field.
+HEDGES = [
+    case(f"hedge-{phrase.replace(' ', '-')}", PUB, f"{phrase.capitalize()} {figure} people were executed in Iran in 2024, "
+         "the group said.", year_ex(value, qualifier))
+    for phrase, figure, value, qualifier in [
+        ("at least", "975", 975, "at_least"),
+        ("no fewer than", "975", 975, "at_least"),
+        ("not less than", "975", 975, "at_least"),
+        ("a minimum of", "975", 975, "at_least"),
+        ("more than", "900", 900, "more_than"),
+        ("over", "900", 900, "more_than"),
+        ("upwards of", "900", 900, "more_than"),
+        ("in excess of", "900", 900, "more_than"),
+        ("just over", "900", 900, "more_than"),
+        ("well over", "900", 900, "more_than"),
+        ("some", "950", 950, "about"),
+        ("about", "950", 950, "about"),
+        ("around", "950", 950, "about"),
+        ("approximately", "950", 950, "about"),
+        ("roughly", "950", 950, "about"),
+        ("an estimated", "950", 950, "about"),
+        ("nearly", "1,000", 1000, None),
+        ("almost", "1,000", 1000, None),
+        ("close to", "1,000", 1000, None),
+        ("as many as", "1,000", 1000, None),
+        ("fewer than", "1,000", 1000, "at_most"),
+        ("a total of", "975", 975, "exact"),
+    ]
+] + [
+    case("hedge-after-count", PUB, "Iran executed 975 people or more in 2024, the group said.",
+         year_ex(975, "at_least")),
+    case("hedge-plus", PUB, "Iran executed 900-plus people in 2024, the group said.", year_ex(900, "more_than")),
+    case("hedge-a-little-over", PUB, "Iran executed a little over 900 people in 2024, the group said.",
+         year_ex(900, "more_than")),
+    case("hedge-at-least-in-brackets", PUB, "Iran executed at least 975 people in 2024 (the real number is "
+         "probably higher), the group said.", year_ex(975, "at_least")),
+    case("hedge-figure-in-noun", PUB, "The group recorded at least 975 executions in Iran in 2024.",
+         year_ex(975, "at_least")),
+]
+
+# 2. Numbers written in words, idioms and groups of people.
+WORDS = [
+    case("a-dozen", PUB, "A dozen prisoners were hanged in Ghezel Hesar prison on Tuesday, Hengaw said.",
+         ex("IR", 12, kind="event")),
+    case("half-a-dozen", PUB, "Half a dozen men were executed in Zahedan on Tuesday, the group said.",
+         ex("IR", 6, kind="event")),
+    case("over-two-dozen", PUB, "Over two dozen prisoners were executed in Iran in 2024 for offences committed "
+         "as children, the group said.", year_ex(24, "more_than")),
+    case("more-than-a-hundred", PUB, "More than a hundred women were executed in Iran in 2024, the group said.",
+         year_ex(100, "more_than")),
+    case("hundred-in-words", PUB, "One hundred and twelve people were executed in Saudi Arabia in 2024 for "
+         "drug offences.", year_ex(112, None, "SA")),
+    case("hyphenated-words", PUB, "Twenty-three prisoners were hanged in Iran on Tuesday, Iran Human Rights said.",
+         ex("IR", 23)),
+    case("a-couple-of", PUB, "A couple of prisoners were executed in Shiraz on Tuesday, activists said.",
+         ex("IR", 2, kind="event")),
+    case("two-men-and-a-woman", PUB, "Two men and a woman were hanged in Isfahan on Tuesday for drug offences.",
+         ex("IR", 3, kind="event")),
+    case("three-men-and-two-women", PUB, "Three men and two women were executed in Karaj on Tuesday, the group said.",
+         ex("IR", 5, kind="event")),
+    case("three-brothers", PUB, "Three brothers were executed in Rasht prison on Tuesday for a murder in 2019.",
+         ex("IR", 3, kind="event")),
+    case("a-father-and-son", PUB, "A father and son were hanged in Zahedan prison on Tuesday, Haalvsh reported.",
+         ex("IR", 2, kind="event")),
+    case("a-husband-and-wife", PUB, "A husband and wife were executed in Qazvin on Tuesday for drug trafficking.",
+         ex("IR", 2, kind="event")),
+    case("twin-brothers", PUB, "Twin brothers were hanged in Yazd on Tuesday, a rights group said.",
+         ex("IR", 2, kind="event")),
+    case("two-cousins", PUB, "Two cousins were hanged in Mashhad on Tuesday, the group said.", ex("IR", 2, kind="event")),
+    case("a-man", PUB, "A man was executed in Birjand on Tuesday for drug offences, the group said.",
+         ex("IR", 1, kind="event")),
+    case("a-woman-aged", PUB, "A 42-year-old woman was hanged in Qezelhesar prison on Tuesday, the group said.",
+         ex("IR", 1, kind="event")),
+    case("a-mother-of-three", PUB, "A mother of three was executed in Urmia prison on Tuesday for killing her husband.",
+         ex("IR", 1, kind="event")),
+    case("a-father-of-four", PUB, "Reza, a father of four, was hanged in Tabriz on Tuesday, his family said.",
+         ex("IR", 1, kind="event")),
+    case("named-pair", PUB, "Ali Karimi and Hossein Ahmadi were hanged in Dizelabad prison on Tuesday.",
+         ex("IR", 2, kind="event")),
+    case("four-members-of-a-family", PUB, "Four members of the same family were executed in Kerman on Tuesday.",
+         ex("IR", 4, kind="event")),
+    case("another-five", PUB, "Another five prisoners were hanged in Ghezel Hesar on Tuesday, the group said.",
+         ex("IR", 5, kind="event")),
+    case("a-further", PUB, "A further 12 people were executed in Saudi Arabia on Tuesday, the ministry said.",
+         ex("SA", 12, kind="event")),
+]
+
+# 3. Reference back: "the two", "both men", "all three" are the people already counted.
+BACK = [
+    case("the-two", PUB, "Two men were hanged in Shiraz on Tuesday. The two had been convicted of drug trafficking.",
+         ex("IR", 2, kind="event")),
+    case("both-men", PUB, "Two men were executed in Qom on Tuesday. Both men had denied the charges.",
+         ex("IR", 2, kind="event")),
+    case("all-three", PUB, "Three prisoners were hanged in Karaj on Tuesday. All three were Afghan nationals.",
+         ex("IR", 3, kind="event"), optional=(ex("IR", 3),)),
+    case("the-three-executed", PUB, "Three prisoners were hanged in Karaj on Tuesday. The three executed men had "
+         "been held for six years.", ex("IR", 3, kind="event")),
+    case("the-man-named", PUB, "A man was hanged in Arak on Tuesday. The man, named as Ali Rahimi, was 31.",
+         ex("IR", 1, kind="event")),
+    case("the-executions-told-again", PUB, "Four prisoners were hanged in Rasht on Tuesday. The four executions "
+         "were not announced by state media.", ex("IR", 4, kind="event")),
+]
+
+# 4. Numbers that are no claim (SCHEMA.md: rates, shares, death-row populations, people at risk,
+#    protest deaths, prison terms, arrests, vague quantities).
+NOT_CLAIMS = [
+    case("scores-of", PUB, "Scores of prisoners were hanged in Iran in 2024, the group said."),
+    case("dozens", PUB, "Dozens of people were executed in Saudi Arabia in 2024, activists said."),
+    case("hundreds", PUB, "Hundreds of prisoners were executed in Iran in 2024."),
+    case("several", PUB, "Several prisoners were hanged in Ghezel Hesar prison on Tuesday."),
+    case("a-handful", PUB, "A handful of people were executed in Japan in 2024."),
+    case("rate-per-day", PUB, "Iran executed an average of four people a day in 2024, the group said."),
+    case("rate-every-hours", PUB, "In 2024, Iran executed one person every six hours, according to Amnesty."),
+    case("rate-a-month", PUB, "Saudi Arabia is executing more than 20 people a month, Reprieve said."),
+    case("percentage-rise", PUB, "Executions in Iran rose by 17 per cent in 2024, the group said."),
+    case("percentage-share", PUB, "Drug offences accounted for 52% of executions in Iran in 2024, the group said."),
+    case("percent-higher-than", PUB, "The number of executions was 18% higher than in April, the group said.",
+         optional=()),
+    case("group-execution-ordinal", PUB, "Four men were hanged in Ghezel Hesar prison on Tuesday. It was the third group "
+         "execution at the prison this month.", ex("IR", 4, kind="event")),
+    case("mass-execution-ordinal", PUB, "Seven prisoners were hanged in Karaj on Tuesday, the second mass execution "
+         "there this year.", ex("IR", 7, kind="event")),
+    case("death-row", PUB, "At least 3,000 people are on death row in Iran, according to rights groups."),
+    case("death-row-awaiting", PUB, "More than 60 people are believed to be awaiting execution in Saudi Arabia, "
+         "Reprieve said."),
+    case("at-risk", PUB, "At least 70 people are at risk of execution in Iran over the protests, Amnesty said."),
+    case("protest-deaths", PUB, "Security forces killed more than 500 protesters during the unrest in 2022."),
+    case("prison-term", PUB, "A court in Tehran sentenced the journalist to 10 years in prison on Tuesday."),
+    case("lashes", PUB, "The man was sentenced to 74 lashes and two years in prison on Tuesday."),
+    case("arrests", PUB, "Security forces arrested 22 people in Zahedan on Tuesday, activists said."),
+    case("prosecutors-seek", PUB, "Prosecutors are seeking the death penalty for 11 defendants in the case."),
+    case("up-to-a-dozen-at-a-time", PUB, "Prisoners are hanged in groups of up to a dozen at a time, a former "
+         "inmate said."),
+    case("ages", PUB, "The 17-year-old was among the youngest prisoners on death row."),
+    case("years-in-custody", PUB, "He had spent 14 years in prison before his sentence was upheld."),
+    case("article-number", PUB, "He was charged under Article 286 of the Islamic Penal Code."),
+    case("ward-number", PUB, "Prisoners in Ward 8 of Evin prison went on hunger strike on Tuesday."),
+    case("rhetorical", PUB, "\"One execution is one too many,\" the group's director said."),
+    case("victims-killed", PUB, "The bomb attack killed 25 people in Zahedan in 2023, officials said."),
+    case("count-of-countries", PUB, "Executions were recorded in 15 countries in 2024, Amnesty said.",
+         optional=(year_ex(15, None),)),
+]
+
+# 5. Groups with a part in them: one claim for the group, not one per part.
+GROUPS = [
+    case("including-a-woman", PUB, "Seven inmates, including a woman, were hanged in Qezelhesar prison on Tuesday.",
+         ex("IR", 7, kind="event")),
+    case("two-of-them-afghan", PUB, "Five prisoners were executed in Isfahan on Tuesday, two of them Afghan nationals.",
+         ex("IR", 5, kind="event"), optional=(ex("IR", 2),)),
+    case("among-them", PUB, "Nine men, among them a 20-year-old, were hanged in Zahedan on Tuesday.",
+         ex("IR", 9, kind="event")),
+    case("breakdown-of-year", PUB, "At least 975 people were executed in Iran in 2024. Of those, 31 were women and "
+         "503 were hanged for drug offences.", year_ex(975, "at_least"), year_ex(31, None), year_ex(503, None)),
+    case("nationals", PUB, "Five Pakistani nationals were hanged in Zahedan on Tuesday, the group said.",
+         ex("IR", 5, kind="event")),
+    case("saudi-foreigners", PUB, "Saudi Arabia executed 345 people in 2024, 129 of them foreign nationals, an AFP "
+         "tally showed.", year_ex(345, None, "SA"), year_ex(129, None, "SA")),
+]
+
+# 6. Imminent executions and sentences, with their counts.
+OTHER_EVENTS = [
+    case("imminent-risk-after-upheld", PUB, "Two Kurdish prisoners face imminent execution after the Supreme Court "
+         "upheld their death sentences on Tuesday, Amnesty said.", imm("IR", 2, None),
+         optional=(sen("IR", 2),)),
+    case("solitary-with-others", PUB, "Ali Karimi was moved to solitary confinement on Tuesday with two others "
+         "awaiting execution.", imm("IR", 3)),
+    case("sentenced-several-named", PUB, "A court in Tehran sentenced Reza Amini and Karim Soltani to death on "
+         "Tuesday.", sen("IR", 2, kind="event")),
+    case("death-sentences-carried-out", PUB, "The death sentences of four men convicted of armed robbery were "
+         "carried out in Shiraz on Tuesday.", ex("IR", 4, kind="event")),
+    case("qisas-carried-out", PUB, "The qisas sentence of a man convicted of murder was carried out in Qom prison "
+         "on Tuesday.", ex("IR", 1, kind="event")),
+    case("denial", PUB, "The judiciary denied reports that three men had been hanged in Zahedan on Tuesday."),
+    case("contrary-to-reports", PUB, "Contrary to earlier reports that three men had been hanged in Zahedan on "
+         "Tuesday, their executions were postponed, the family said."),
+]
+
+CASES = HEDGES + WORDS + BACK + NOT_CLAIMS + GROUPS + OTHER_EVENTS
+
+# Kinds the rules do not read yet
+GAPS = {
+    "hedge-after-count": "\"975 people or more\": a hedge after the figure",
+    "hedge-plus": "\"900-plus\"",
+    "a-father-and-son": "two people named by their relation (\"a father and son\") count one",
+    "a-husband-and-wife": "two people named by their relation (\"a husband and wife\") count one",
+    "twin-brothers": "\"twin brothers\" carry no number",
+    "two-cousins": "\"cousins\" is no word for people",
+    "rhetorical": "\"one execution is one too many\" is read as an execution",
+    "solitary-with-others": "\"with two others\" after a named prisoner moved to solitary",
+}
+
+
+@pytest.mark.parametrize("c", params(CASES, GAPS))
+def test_a_count_of_execution_reports_gives_its_claims(c):
+    check(c)
