@@ -12,7 +12,7 @@ import re
 from datetime import date
 
 from .clauses import background, since_clause, so_far
-from .dates import find_dates
+from .dates import find_dates, known_start_within
 from .decisions import Candidate, Period, Reject
 from .lexicon import lexicon, words
 from .notions import DAY_MAX_DAYS
@@ -68,10 +68,17 @@ def running_total(x: Candidate) -> Period | Reject | None:
     c, r, text, s, e = x.c, x.report, x.text, x.s, x.e
     if not (c.noun in ("ordinal", "total") and (c.noun == "ordinal" or x.d is None)):
         return None
-    spans = [r.resolve(y) for y in x.dates]
+    # an ordinal counts from a date written after it ("X, convicted of killings in 1996, was put to
+    # death on Saturday, the 13th executed since executions resumed last July"): one before it dates
+    # the incident or the offence
+    after = [y for y in x.dates if y.start >= c.end] if c.noun == "ordinal" else []
+    spans = [r.resolve(y) for y in after or x.dates]
     start = min((p[0] for p in spans if p[0]), default=None)
     if PROTEST.search(text, s, e) and (start is None or c.noun == "ordinal" and len(spans) < 2):
         start = r.protest_start or start
+        year = spans[0] if start is not None and len(spans) == 1 and spans[0][1] else None
+        if year is not None and start == year[0] and (year[1] - year[0]).days >= 300:
+            start = known_start_within(*year) or start   # "the 2022 protests": from the day they began
     if start is None:
         return Reject("reject.span_without_start")
     # the end: a day named beside it other than the start ("since Nowruz on 20 March"),
@@ -116,7 +123,32 @@ def stated(x: Candidate) -> Period | None:
             _SINCE_GAP.search(x.gap) or since and not since.start() < c.start < d.start):
         period = (period[0], r.f.published)   # "nine people since the attack on 13 June": 13 June to today
         rules += ("period.since_anchor",)
+    ctx = x.context.period if x.context is not None else (None, None)
+    if x.part and ctx[0] and ctx[1] and period[0] and period[1] and (ctx[1] - ctx[0]).days >= 300 \
+            and ctx[0].year == ctx[1].year and (period[1] - period[0]).days <= 31 \
+            and not _YEAR_IN.search(d.text) and not ctx[0] <= period[0] <= ctx[1]:
+        # "Saudi Arabia executed 196 people in 2022, including 81 men on a single day in March": a
+        # month written without its year, in a part of a year's figure, is that year's month
+        moved = (_replace_year(period[0], ctx[0].year), _replace_year(period[1], ctx[0].year))
+        if None not in moved:
+            period = moved
+            rules += ("period.year_of_context",)
+    if period[0] is None and period[1] is not None:
+        # "Since 21 March, 306 people have been executed, according to a count up to 11 September":
+        # the end the count is told to, the start the sentence's span gives
+        starts = [r.resolve(y) for y in x.dates if y is not d and y.end <= d.start]
+        start = next((p[0] for p in reversed(starts) if p[0] and p[0] <= period[1]), None)
+        if start is not None:
+            period = (start, period[1])
+            rules += ("period.start_of_sentence",)
     return Period(period, rules, compared=compared)
+
+
+def _replace_year(day: date, year: int) -> date | None:
+    try:
+        return day.replace(year=year)
+    except ValueError:   # 29 February
+        return None
 
 
 def of_context(x: Candidate) -> Period | None:

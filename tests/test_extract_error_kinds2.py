@@ -123,3 +123,94 @@ def test_a_capitalised_home_town_after_from_does_not_make_the_execution_a_hypoth
     got = facts("Farhad Ahmadi from Mahabad was executed in Urmia Central Prison on Sunday.", date(2024, 2, 13))
     assert got == [("executed", "IR", 1, "2024-02-11", "2024-02-11", "event")]
     assert facts("Lawyers tried to stop him from being hanged in Urmia on Sunday.", date(2024, 2, 13)) == []
+
+
+# 6. A span whose first end is written month-first with its year closes that end with a comma:
+#    "between March 21, 2023, and March 19, 2024" is one span, not its first day.
+
+def test_a_span_between_two_month_first_dates_with_commas_is_one_span():
+    got = facts("At least 834 people were executed in Iran between March 21, 2023, and March 19, 2024, the "
+                "group said in its annual report.", date(2024, 4, 2))
+    assert got == [("executed", "IR", 834, "2023-03-21", "2024-03-19", "aggregate")]
+
+
+def test_a_span_from_one_month_first_date_to_another_with_commas_is_one_span():
+    got = facts("From July 1, 2020, to January 16, 2021, the United States put 13 federal prisoners to death.",
+                date(2021, 1, 20))
+    assert got == [("executed", "US", 13, "2020-07-01", "2021-01-16", "aggregate")]
+
+
+# 7. An ordinal counts from the date written after it, never from the incident's or the offence's
+#    date before it; "the 2022 protests" began on the day readers know, not on 1 January.
+
+def test_an_ordinal_counts_from_the_date_after_it_not_from_the_offence_year():
+    got = facts("Daniel Lewis, who shot two guards during a bank robbery in 2004, was executed early on Thursday in "
+                "Indiana, the ninth federal prisoner put to death since federal executions resumed last August.",
+                date(2021, 1, 9))
+    assert ("executed", "US", 9, "2020-08-01", "2021-01-07", "aggregate") in got
+
+
+def test_an_ordinal_of_the_protests_of_a_year_counts_from_the_day_they_began():
+    got = facts("Reza Ahmadi was hanged in Qezelhesar Prison on Tuesday. He is the sixth man executed over "
+                "the nationwide protests that erupted in 2022.", date(2023, 3, 9))
+    assert ("executed", "IR", 6, "2022-09-16", "2023-03-07", "aggregate") in got
+
+
+# 8. A figure told "up to" a day has the start of the span its sentence names: "Since the start
+#    of the Iranian year on 21 March, ... according to a count up to 11 September".
+
+def test_a_count_up_to_a_day_starts_where_its_sentence_says():
+    got = facts("Since the start of the Iranian year on March 21, 2023, at least 410 people have been hanged in "
+                "Iran, according to the group's tally up to August 30.", date(2023, 9, 2))
+    assert got == [("executed", "IR", 410, "2023-03-21", "2023-08-30", "aggregate")]
+
+
+def test_a_count_until_a_day_after_a_month_starts_with_that_month():
+    got = facts("Since January, Saudi Arabia has executed at least 112 people, Reprieve said in figures "
+                "compiled until 4 June.", date(2024, 6, 6))
+    assert got == [("executed", "SA", 112, "2024-01-01", "2024-06-04", "aggregate")]
+
+
+# 9. A breakdown told in a sentence with no execution word of its own ("Of these, 151 had been
+#    convicted of murder", "Among them were 30 women") is still a part of the statistic before it.
+
+def test_parts_opened_by_of_these_without_an_execution_word_are_parts():
+    got = facts("At least 212 people have been executed in Iran since 21 March, the group said. Of these, 97 "
+                "had been convicted of drug offences.", date(2024, 7, 1))
+    assert ("executed", "IR", 97, "2024-03-21", "2024-07-01", "aggregate") in got
+
+
+def test_parts_opened_by_among_them_were_are_parts():
+    got = facts("At least 212 people have been executed in Iran since 21 March, the group said. Among them "
+                "were 11 women and two Afghan nationals.", date(2024, 7, 1))
+    assert ("executed", "IR", 11, "2024-03-21", "2024-07-01", "aggregate") in got
+    assert ("executed", "IR", 2, "2024-03-21", "2024-07-01", "aggregate") in got
+
+
+# 10. A day written without its year, then "this year", is that day: "On 2 April this year the
+#     court upheld his death sentence" is a sentence upheld on 2 April, not a figure since January.
+
+def test_a_day_then_this_year_is_that_day():
+    got = facts("On 2 April this year the Supreme Court upheld the death sentence of Ali Rahimi.", date(2024, 6, 1))
+    assert got == [("sentenced", "IR", 1, "2024-04-02", "2024-04-02", "event")]
+
+
+def test_a_day_of_this_year_in_a_report_on_an_execution_is_that_day():
+    got = facts("Reza Moradi was hanged in Qom on 9 May of this year, his family said.", date(2024, 6, 1))
+    assert got == [("executed", "IR", 1, "2024-05-09", "2024-05-09", "event")]
+
+
+# 11. A month without its year inside a part of an earlier year's figure is that year's month, and
+#     the part's own date is never the span of the figures after it.
+
+def test_a_month_in_a_part_of_last_years_figure_is_last_years_month():
+    got = facts("In its annual review, the group said Kuwait executed 11 people in 2023, including seven men "
+                "hanged on a single day in March. Bahrain executed three people.", date(2024, 4, 20))
+    assert ("executed", "KW", 7, "2023-03-01", "2023-03-31", "aggregate") in got
+    assert not [f for f in got if f[3].startswith("2024")]
+
+
+def test_a_parts_own_month_does_not_date_the_next_countrys_figure():
+    got = facts("The review said Kuwait executed 11 people in 2023, including seven men hanged on a single day "
+                "in July.\n\nBahrain executed three people.", date(2024, 4, 20))
+    assert ("executed", "BH", 3, "2023-01-01", "2023-12-31", "aggregate") in got
