@@ -17,6 +17,8 @@ RULES: dict[str, tuple[str, str]] = {
     "event.imminent": ("the count names an imminent execution itself", "two scheduled executions"),
     "event.sentence_carried_out": ("a death sentence carried out is an execution",
                                    "the death sentences of three men were carried out"),
+    "event.dated_ahead": ("an execution dated after the report is a scheduled one (Persian, Arabic)",
+                          "بصدد تنفيذ حكم الإعدام غداً بحق ثلاثة سجناء"),
     # the count
     "count.person": ("a number of people", "at least nine men"),
     "count.person.partitive": ("a part of a figure before it", "five of them"),
@@ -60,6 +62,8 @@ RULES: dict[str, tuple[str, str]] = {
     "period.running_total": ("from the span's start to the last incident told", "the 12th since hangings resumed"),
     "period.same_period": ("the period of the statistic before it", "in the same period"),
     "period.so_far": ("a figure so far runs from the protests' or the statistic's start to the report", "16 sentenced to death so far"),
+    "period.so_far_named": ("a figure so far runs from the event the report named before (Persian, Arabic)",
+                            "تاکنون دست‌کم ۱۱ نفر ... به اعدام محکوم کرده است"),
     "period.compared": ("the compared figure's own year or span", "compared with 172 in 2023"),
     "period.ends_on_day_told": ("a figure 'to date' runs to the day named before it in its sentence",
                                 "In a statement on 9 May, she said 209 had been executed since January"),
@@ -132,6 +136,8 @@ RULES: dict[str, tuple[str, str]] = {
     "reject.denied": ("a count after a denial in its sentence", "the judiciary denied that 12 prisoners were executed"),
     "reject.predicate": ("a noun phrase after a copula describes someone counted", "one of those executed was a woman"),
     "reject.range_without_period": ("an end of a change with no year and no statistic", "from 11 in 2021 to 18"),
+    "reject.range": ("a range of two numbers is an estimate, no figure (Persian, Arabic)", "۵۰۰ تا ۶۰۰ نفر"),
+    "reject.whole": ("the whole a part is taken from (Persian, Arabic)", "از حدود ۲۳ هزار زندانی، ..."),
 }
 
 

@@ -331,3 +331,15 @@ def test_a_citizen_of_iraqi_kurdistan_executed_in_urmia_was_executed_in_iran():
     assert [(c.country, c.count) for c in extract_report(text, PUBLISHED, "", "fa")] == [("IR", 3)]
     text = "نورمحمد نوری، اهل ولایت نیمروز افغانستان، بامداد امروز در زندان زاهدان اعدام شد."
     assert [(c.country, c.count) for c in extract_report(text, PUBLISHED, "", "fa")] == [("IR", 1)]
+
+
+def test_an_execution_announced_for_tomorrow_is_imminent():
+    text = "أعلن مصدر أمني أن وزارة الداخلية بصدد تنفيذ حكم الإعدام غداً الاثنين بحق ثلاثة سجناء في السجن المركزي."
+    assert [(c.event, c.count, str(c.period_start)) for c in extract_report(text, date(2013, 3, 31), "", "ar")] == \
+        [("imminent", 3, "2013-04-01")]
+
+
+def test_a_relative_clause_before_the_main_verb_tells_the_same_execution():
+    text = ("آخرین زن زندانی سیاسی که در ایران اعدام شد، فاطمه احمدی بود که در ۱۹ اردیبهشت ۱۳۸۹ در زندان "
+            "اوین به دار آویخته شد.")
+    assert facts(text, published=date(2024, 7, 23)) == [("executed", "IR", 1, "exact", "2010-05-09", "2010-05-09", "event")]

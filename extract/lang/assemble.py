@@ -166,6 +166,9 @@ class _Field(Dating, Comparing, Naming, Governing, Parting):
                 continue   # "قرار بود حکمشان اجرا شود": a plan, not an execution
             if any(c.start < t.end and t.start - c.end < 120 for c in counts if c.start < t.start) and t.number != "sg":
                 continue
+            if v.lang == "fa" and self.in_relative_clause(s, t.start) \
+                    and any(o.start > t.end and o.event == t.event and not o.negated for o in triggers):
+                continue   # "آخرین زنی که در ایران اعدام شد، X بود که ... به دار آویخته شد": the main verb tells it
             if any(c.value == 1 and 0 <= t.start - c.end < 120 for c in counts):
                 continue   # "دست کم یک نفر که ... اعدام شده است": the singular verb of the one already counted
             if t.number == "pl" and not any(c.start < t.start for c in counts) and self.named_groups(s, e, t, triggers):
@@ -370,6 +373,10 @@ class _Field(Dating, Comparing, Naming, Governing, Parting):
         if event != "imminent" and period[0] is not None and self.published and period[0] <= self.published < period[1]:
             period = (period[0], self.published)   # "در سال ۲۰۲۵" told in July ends in July
             rules.append("period.ends_by_publication")
+        if event == "executed" and self.published and period[0] is not None and period[0] > self.published:
+            # "بصدد تنفيذ حكم الإعدام غداً": an execution dated after the report is one scheduled
+            event = "imminent"
+            rules.append("event.dated_ahead")
         country, stated = self.country_in(s, c.start)
         rules.append("country.stated" if stated else "country.report")
         offences = self.offences(s, e)
