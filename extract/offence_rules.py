@@ -1,8 +1,8 @@
 """The offences (charges) a claim carries: an ordered table of small rules, the first that applies decides.
 
 Each rule takes a Candidate (decisions.py) whose kind the kind rules have chosen and returns
-None (does not apply) or the tuple of offences, in the order offences_between gives them. The
-offences add no rule id to the claim: the charge words matched are shown in its evidence.
+None (does not apply) or the tuple of offences, in the order offences_between gives them
+(of_incident aside). Unlike the other tables, these add no id to the claim's `rules`.
 """
 from __future__ import annotations
 
