@@ -15,7 +15,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from .breakdowns import STATISTIC_DAYS, continues_split, is_statistic, named_part, own_offences, part_after
+from .breakdowns import STATISTIC_DAYS, continues_split, is_statistic, named_part, part_after
 from .claims import Claim
 from .clauses import apposed_group, apposed_names, noun_trigger, share, uncounted_antecedent
 from .comparisons import compared_period, other_figure_between, range_event, refers_back
@@ -27,6 +27,7 @@ from .lexicon import lexicon, words
 from .linking import inside, link, link_name, listed_after_colon, nearest_date, pick_date, place_of, start_of
 from .mentions import Count, Trigger
 from .notions import DAY_MAX_DAYS
+from .offence_rules import OFFENCE_RULES
 from .offences import offences_between
 from .periods import PERIOD_RULES, PROTEST
 from .refusals import clause_refusal
@@ -451,8 +452,8 @@ class _Report:
     def draft(self, i, s, e, c: Count, event: str, t: Trigger | None, dates, context: Draft | None,
               part: bool, counts) -> Draft | None:
         """The claim count `c` of sentence `i` makes, or None (its rejection recorded): the period
-        and kind come from the rule tables of periods.py and kinds.py."""
-        f, text = self.f, self.f.text
+        and kind come from the rule tables of periods.py and kinds.py, the offences from offence_rules.py."""
+        text = self.f.text
         d, gap = pick_date(text, c, t, dates, counts, e)
         same_period = lexicon().assembly.same_period.search(text, s, e)
         if same_period and lexicon().assembly.compared_with.search(text, max(s, same_period.start() - 30), same_period.start()):
@@ -484,17 +485,7 @@ class _Report:
         if refused is not None:
             return self.reject(i, c, refused.rule)
         kind = kind.kind
-        lo, hi = min(c.start, t.start if t else c.start), max(c.end, t.end if t else c.end)
-        own = own_offences(f.offences, counts, c, e) if part and kind == "aggregate" else None
-        if own is not None:
-            offences = own   # "92 for drug offences and 83 for murder": each part its own charge
-        elif kind == "aggregate":
-            offences = offences_between(f.offences, max(s, lo - 80), min(e, hi + 80))
-        else:
-            offences = offences_between(f.offences, s, e)
-            if i + 1 < len(f.sentences) and lexicon().assembly.follow_on.match(text[f.sentences[i + 1][0]:f.sentences[i + 1][1]]):
-                ns, ne = f.sentences[i + 1]
-                offences = tuple(sorted(set(offences) | set(offences_between(f.offences, ns, ne))))
+        offences = first(OFFENCE_RULES, replace(x, kind=kind))
         draft = Draft(event, c.value, c.qualifier, period, weak, kind, self.country_at(c.start, s),
                       offences, place if kind == "event" or longer is not None else None, (), i, (c.start, c.end), c)
         draft.source_trigger = t

@@ -23,8 +23,9 @@ class Candidate:
     """A count of sentence `i` ([s, e) in the field's text) linked to an event, on its way to a claim.
 
     `d` is the date picked for it (linking.pick_date) and `gap` the text between the two;
-    `context` the figure it may split; `part` whether it is a part of a figure. The last three
-    fields are known only once the period rules have chosen (the kind rules read them).
+    `context` the figure it may split; `part` whether it is a part of a figure. `period`, `weak`
+    and `place` are known only once the period rules have chosen (the kind rules read them), `kind`
+    once the kind rules have.
     """
 
     report: _Report
@@ -44,6 +45,7 @@ class Candidate:
     period: tuple = (None, None)   # (start, end) dates, chosen by the period rules
     weak: bool = False             # an inherited period that yields to an explicit one
     place: Any = None              # the place named with the count (str), or None
+    kind: str | None = None        # "event" or "aggregate", chosen by the kind rules (the offence rules read it)
 
     @property
     def text(self) -> str:
