@@ -149,6 +149,7 @@ class Rejections:
     side_date: re.Pattern
     compared_from: re.Pattern   # "a sharp rise from the 19 drug executions recorded in ": a compared figure's year
     own_clause: re.Pattern
+    like_period: re.Pattern     # "the same period of " right before a year: that year's like span
     superlative: re.Pattern
     superlative_total: re.Pattern
     offence_date_before: re.Pattern
@@ -424,6 +425,7 @@ def _rejections(w: dict) -> Rejections:
             rf"\b(?:{a('change_words')})(?:\s+(?:of\s+)?[\d.]+\s*(?:{a('share_units')}))?\s+(?:{a('change_prepositions')})\s+"
             rf"{unranged}{{1,45}}?\s(?:in\s+|during\s+)$", i),
         own_clause=re.compile(rf"\s*,?\s*(?:{a('own_clause')})\b", i),
+        like_period=re.compile(rf"\b(?:{a('like_periods')})\s+$", i),
         superlative=re.compile(rf"\b(?:{a('superlatives')})\b[^,.;]{{0,60}}$", i),
         superlative_total=re.compile(
             rf"\b(?:{a('superlatives_of_totals')})\s+(?:\w+\s+){{0,2}}?(?:{a('total_nouns')})s?\s+$", i),

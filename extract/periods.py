@@ -123,6 +123,16 @@ def stated(x: Candidate) -> Period | None:
             _SINCE_GAP.search(x.gap) or since and not since.start() < c.start < d.start):
         period = (period[0], r.f.published)   # "nine people since the attack on 13 June": 13 June to today
         rules += ("period.since_anchor",)
+    last = r.last_aggregate()
+    if compared and last is not None and last.period[0] and last.period[1] and period[0] \
+            and last.period[0].year == last.period[1].year and (period[1] - period[0]).days >= 300 \
+            and lexicon().rejections.like_period.search(text, max(0, d.start - 40), d.start):
+        # "354 in the first six months of 2023, up on the same period of 2022, when 261 were
+        # recorded": the statistic's months, in the year compared with
+        moved = (_replace_year(last.period[0], period[0].year), _replace_year(last.period[1], period[0].year))
+        if None not in moved:
+            period = moved
+            rules += ("period.like_span",)
     ctx = x.context.period if x.context is not None else (None, None)
     if x.part and ctx[0] and ctx[1] and period[0] and period[1] and (ctx[1] - ctx[0]).days >= 300 \
             and ctx[0].year == ctx[1].year and (period[1] - period[0]).days <= 31 \

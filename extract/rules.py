@@ -47,6 +47,8 @@ RULES: dict[str, tuple[str, str]] = {
                                  "since 21 March ..., according to a count up to 11 September"),
     "period.year_of_context": ("a month written without its year in a part of a year's figure is that year's",
                                "196 in 2022, including 81 on a single day in March"),
+    "period.like_span": ("'the same period of' a year: the statistic's months in that year",
+                         "354 in the first half of 2023, up on the same period of 2022, when 261"),
     "period.context": ("the period of the figure it breaks down", "Of these, 40 were for drugs"),
     "period.statistic_span": ("the span of the report's statistic", "Iran alone carried out 972 executions"),
     "period.statistic_context": ("an undated count in a statistical report is part of its span",

@@ -214,3 +214,18 @@ def test_a_parts_own_month_does_not_date_the_next_countrys_figure():
     got = facts("The review said Kuwait executed 11 people in 2023, including seven men hanged on a single day "
                 "in July.\n\nBahrain executed three people.", date(2024, 4, 20))
     assert ("executed", "BH", 3, "2023-01-01", "2023-12-31", "aggregate") in got
+
+
+# 12. "The same period of <year>" is the statistic's months in that year, for the figure compared.
+
+def test_the_figure_of_the_same_period_of_an_earlier_year_has_those_months():
+    got = facts("At least 142 people were executed in Iran in the first three months of 2024, up from the "
+                "same period of 2023, when the group recorded 94 executions.", date(2024, 4, 3))
+    assert ("executed", "IR", 94, "2023-01-01", "2023-03-31", "aggregate") in got
+    assert ("executed", "IR", 142, "2024-01-01", "2024-03-31", "aggregate") in got
+
+
+def test_a_whole_earlier_year_compared_keeps_the_whole_year():
+    got = facts("At least 142 people were executed in Iran in the first three months of 2024, compared with "
+                "834 in the whole of 2023.", date(2024, 4, 3))
+    assert not [f for f in got if f[2] == 834 and f[3:5] != ("2023-01-01", "2023-12-31")]
