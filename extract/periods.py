@@ -229,6 +229,20 @@ def span_without_start(x: Candidate) -> Reject | None:
     return None
 
 
+_LEAD_UP = re.compile(rf"\b(?:{_W['lead_up_words']})\b", re.IGNORECASE)
+
+
+def lead_up(x: Candidate) -> Reject | None:
+    """"Two men were hanged on Sunday, two days after they were taken to solitary confinement": a
+    transfer told as what led up to the execution of its sentence is background, whatever its date."""
+    if x.event != "imminent" or x.t is None:
+        return None
+    told = next((d for d in reversed(x.report.drafts) if d.sentence == x.i and d.event == "executed"), None)
+    if told is not None and told.span[1] <= x.t.start and _LEAD_UP.search(x.text, told.span[1], x.t.start):
+        return Reject("reject.background")
+    return None
+
+
 def undated_background(x: Candidate) -> Reject | None:
     """"two cousins who were sentenced to death for robbery" with no date: the lead-up to the news,
     not a new sentence dated to the report. Only undated: a dated one was taken above."""
@@ -256,6 +270,7 @@ def inherited(x: Candidate) -> Period:
 PERIOD_RULES = (
     split_of_incident,
     person_singled_out,
+    lead_up,
     range_year,
     running_total,
     same_period,

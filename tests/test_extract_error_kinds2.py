@@ -229,3 +229,17 @@ def test_a_whole_earlier_year_compared_keeps_the_whole_year():
     got = facts("At least 142 people were executed in Iran in the first three months of 2024, compared with "
                 "834 in the whole of 2023.", date(2024, 4, 3))
     assert not [f for f in got if f[2] == 834 and f[3:5] != ("2023-01-01", "2023-12-31")]
+
+
+# 13. A transfer told as the lead-up to the execution in the same sentence is background.
+
+def test_a_transfer_told_after_the_execution_it_led_to_is_no_imminent_claim():
+    got = facts("Three prisoners were hanged in Ghezel Hesar Prison on Wednesday 6 March, a day after they and a "
+                "fourth man were moved to solitary confinement.", date(2024, 3, 7))
+    assert got == [("executed", "IR", 3, "2024-03-06", "2024-03-06", "event")]
+
+
+def test_a_transfer_of_someone_else_in_its_own_sentence_is_still_imminent():
+    got = facts("Three prisoners were hanged in Ghezel Hesar Prison on Wednesday 6 March. Ali Rezaei was moved "
+                "to solitary confinement on Thursday.", date(2024, 3, 8))
+    assert ("imminent", "IR", 1, "2024-03-07", "2024-03-07", "event") in got
