@@ -190,6 +190,8 @@ class Clauses:
     denied_before: re.Pattern      # a denial earlier in the sentence: "denied that", "contrary to reports"
     not_done_after: re.Pattern     # a noun trigger's own verb of plans or stops: " were scheduled"
     generic_after: re.Pattern      # a judgement after one person's execution: " ... is prohibited"
+    planned_after: re.Pattern      # a noun trigger's own verb of plans: " is scheduled"
+    stopped_after: re.Pattern      # a verb of stops later in the clause: " but was stayed"
     since: re.Pattern              # "since", "ever since" (vocab.yaml since_words)
 
 
@@ -482,6 +484,12 @@ def _clauses(words: dict, hedges: str, since: list, auxiliaries: str) -> Clauses
         not_done_after=re.compile(
             rf"[^.;]{{0,80}}?\b(?:{auxiliaries})\s+(?:\w+ly\s+|also\s+|then\s+)?"
             rf"(?:{_alternation(words['not_done_verbs'])})\b", re.IGNORECASE),
+        planned_after=re.compile(
+            rf"[^.;]{{0,80}}?\b(?:{auxiliaries})\s+(?:\w+ly\s+|also\s+|now\s+)?"
+            rf"(?:{_alternation(words['planned_verbs'])})\b", re.IGNORECASE),
+        stopped_after=re.compile(
+            rf"[^.;]*?\b(?:{_alternation(w for w in words['not_done_verbs'] if w not in words['planned_verbs'])})\b",
+            re.IGNORECASE),
         generic_after=re.compile(
             rf"[^.;:]{{0,120}}?\b(?:(?:{_alternation(words['generic_judgements'])})\b"
             rf"|(?:{_alternation(words['generic_copulas'])})\s+(?:(?:{_alternation(words['generic_adverbs'])})\s+)?"

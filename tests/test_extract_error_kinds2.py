@@ -243,3 +243,24 @@ def test_a_transfer_of_someone_else_in_its_own_sentence_is_still_imminent():
     got = facts("Three prisoners were hanged in Ghezel Hesar Prison on Wednesday 6 March. Ali Rezaei was moved "
                 "to solitary confinement on Thursday.", date(2024, 3, 8))
     assert ("imminent", "IR", 1, "2024-03-07", "2024-03-07", "event") in got
+
+
+# 14. An execution whose own verb plans it is imminent: "the execution of X is scheduled for
+#     Wednesday"; one planned and then stayed is none.
+
+def test_an_execution_scheduled_to_take_place_on_a_day_is_imminent():
+    got = facts("The execution of Ali Karimi is scheduled to take place in Qezelhesar Prison on 14 May, his "
+                "lawyer said.", date(2024, 5, 10))
+    assert got == [("imminent", "IR", 1, "2024-05-14", "2024-05-14", "event")]
+
+
+def test_an_execution_set_for_a_day_is_imminent():
+    got = facts("Amnesty said the execution of Chinese national Wang Lei is set for Friday in Singapore.",
+                date(2024, 5, 8))
+    assert got == [("imminent", "SG", 1, "2024-05-10", "2024-05-10", "event")]
+
+
+def test_an_execution_scheduled_then_stayed_is_none():
+    got = facts("The execution of Ali Karimi was scheduled for Sunday but was stayed at the last minute.",
+                date(2024, 5, 14))
+    assert got == []
