@@ -157,6 +157,18 @@ def _relative_rules():
         first = date(year, month, 1) + timedelta(days=7 * (rank - 1))
         return first, min(end, first + timedelta(days=7 * n - 1))
 
+    def ago(p, m):
+        """"three days ago", "a week ago": that day, counted back from publication."""
+        word = m.group("n").lower()
+        n = 1 if word in _W.value("one") else (_num(word) or 1)
+        day = p - timedelta(days=n * (7 if m.group("unit").lower().startswith("w") else 1))
+        return day, day
+
+    def rolling(p, m):
+        """"the past year", "over the past month", "within a week": one unit up to publication."""
+        unit = (m.group("unit") or m.group("unit2")).lower()[0]
+        return (p - timedelta(days=7) if unit == "w" else _shift_months(p, -1 if unit == "m" else -12)), p
+
     def span_word(p, m):
         return p - timedelta(days=_SPAN_WORDS[m.group("w").lower()]), p
 
@@ -192,6 +204,9 @@ def _relative_rules():
          rf"(?:the\s+year|this\s+year|(?P<last_year>last\s+year)|(?P<year>{_YEAR}))"
          rf"|(?P<short>{_W['short_year_parts']})(?P<srank>[1-4])\s+(?P<syear>{_YEAR})", part_of_year),
         (rf"(?:the\s+)?(?:{_W['recent']})\s+(?P<w>{_W['span_words']})", span_word),
+        (rf"(?P<n>{_W['one']}|{NUMBER})\s+(?P<unit>{_W['ago_units']})\s+(?:{_W['ago']})", ago),
+        (rf"(?:the\s+)?(?:{_W['rolling']})\s+(?P<unit>{_W['rolling_units']})(?!\s+(?:of|to)\b)"
+         rf"|(?:{_W['within']})\s+(?:{_W['one']})\s+(?P<unit2>{_W['within_one_units']})(?!\s+of\b)", rolling),
         (rf"(?:early\s+)?(?:{_W['today']})", days(0, 0)),
         (_W["day_before_yesterday"], days(2, 2)),
         (rf"(?:{_W['yesterday']})", days(1, 1)),
@@ -241,7 +256,7 @@ _ANCHORED = re.compile(
     re.IGNORECASE)
 # Absolute expressions, most specific first.
 _DAY_MONTH = re.compile(
-    rf"\b(?<!\w)(?:{_WEEKDAY},?\s+)?(?:the\s+)?(?P<d1>{_DAY})(?:\s*[-–]\s*(?P<d2>{_DAY}))?\s+(?:of\s+)?"
+    rf"\b(?<!\w)(?:{_WEEKDAY},?\s+)?(?:the\s+)?(?P<d1>{_DAY})(?:(?:\s*[-–]\s*|\s+(?:{_W['day_joiners']})\s+)(?P<d2>{_DAY}))?\s+(?:of\s+)?"
     rf"(?P<m>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?(?!\w)", re.IGNORECASE)
 _MONTH_DAY = re.compile(
     rf"\b(?<!\w)(?:{_WEEKDAY},?\s+)?(?P<m>{_MONTH})\s+(?P<d1>{_DAY})(?:\s*[-–]\s*(?P<d2>{_DAY}))?"
@@ -256,6 +271,7 @@ _WEEKDAYS = re.compile(
     rf"(?<!\w)(?P<w1>{_WEEKDAY})(?:\s+(?:and|or)\s+(?P<w2>{_WEEKDAY}))?(?P<tw>\s+of\s+this\s+week)?(?!\w)",
     re.IGNORECASE)
 _START = _W["start_words"]
+_LAST = re.compile(rf"\b(?:{_W['last_weekday']})\s+$", re.IGNORECASE)
 _SPAN = re.compile(rf"\b(?:{_W['span_openers']})\s+(?:the\s+(?:{_START})\s+of\s+)?$", re.IGNORECASE)
 # (a comma may close the first end: "between October 10, 2022, and October 8, 2023")
 _SPAN_END = re.compile(rf"^\s*,?\s*(?:{_W['span_joiners']}|-|–)\s*(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
@@ -328,21 +344,30 @@ def _absolute(text: str, published: date | None, spans=None):
         last = _weekday(m.group("w2"), published, future, this_week) if m.group("w2") else first
         if first and last and last < first:
             first = first - timedelta(days=7)
+        if first and first == last == published and _LAST.search(text, max(0, m.start() - 6), m.start()):
+            first = last = first - timedelta(days=7)
         yield m.start(), m.end(), first, last
 
 
 def _day_of_year(text: str, day: list, year: list) -> date | None:
-    """"16 November last year", "3 March of this year": a day written without its year, then a
-    relative year; the day in that year, or None when the two are not such a pair. `day` and
-    `year` are candidates [start, end, first, last]."""
-    if not (day[2] and day[2] == day[3] and year[2] and year[3]) or re.search(r"\d{4}", text[day[0]:day[1]]):
+    """"16 November last year", "3 March of this year", "October last year": a day or a month
+    written without its year, then a relative year; (first, last) in that year, or None when the
+    two are not such a pair. `day` and `year` are candidates [start, end, first, last]."""
+    if not (day[2] and day[3] and year[2] and year[3]) or re.search(r"\d{4}", text[day[0]:day[1]]):
+        return None
+    month = day[2].day == 1 and day[3] == _month_end(day[3].year, day[3].month) and day[2].month == day[3].month
+    if day[2] != day[3] and not month:
         return None
     if not re.fullmatch(r"\s+(?:of\s+)?", text[day[1]:year[0]]) or re.search(r"\d", text[year[0]:year[1]]):
         return None
     # a whole year, or this year so far ("this year" read before its end runs to publication)
     if (year[2].month, year[2].day) != (1, 1) or year[2].year != year[3].year:
         return None
-    return _safe_date(year[2].year, day[2].month, day[2].day)
+    y = year[2].year
+    if month:
+        return date(y, day[2].month, 1), _month_end(y, day[2].month)
+    one = _safe_date(y, day[2].month, day[2].day)
+    return (one, one) if one else None
 
 
 def find_dates(text: str, published: date | None, spans=None) -> list[DateMention]:
@@ -391,7 +416,7 @@ def find_dates(text: str, published: date | None, spans=None) -> list[DateMentio
                 continue
             day = _day_of_year(text, prev, cand)
             if day is not None:   # "on 16 November last year": that day of the year the words name
-                merged[-1] = [prev[0], cand[1], day, day]
+                merged[-1] = [prev[0], cand[1], *day]
                 continue
         merged.append(cand)
     mentions = []

@@ -216,7 +216,8 @@ def _count_pattern(vocab: dict) -> re.Pattern:
         rf"(?:(?P<num>{NUMBER})|(?P<one>{_in_order(vocab['single_determiners'])}))(?![\w-])\s+"
         rf"(?P<mods>{modifier}{{0,3}}?)"
         # after "a"/"one" a plural noun is a modifier ("a Baluch prisoner"), never the noun counted
-        rf"(?:(?(one)(?!)|(?P<plural>{plural}))|(?P<singular>{singular})|(?P<event>{events})|(?P<dsent>{sentences})"
+        # a singular noun before a plural one modifies it: "two juvenile offenders", "a woman prisoner"
+        rf"(?:(?(one)(?!)|(?P<plural>{plural}))|(?P<singular>{singular})(?!\s+(?:{plural})\b)|(?P<event>{events})|(?P<dsent>{sentences})"
         rf"|(?P<more>more|other)(?=\s+(?:{_alternation(vocab['more_before'])})\b))\b",
         re.IGNORECASE,
     )
@@ -319,7 +320,7 @@ def _compile() -> Lexicon:
     )
     offences = _grouped(_read("offences.jsonl"), "offence", re.IGNORECASE)
     countries = _countries(yaml.safe_load(_read("countries.yaml")))
-    rate = _alternation(vocab["rate_tails"])
+    rate = _alternation(vocab["rate_tails"] + vocab["rhetorical_tails"])
     plural = _alternation(vocab["person_nouns_plural"])
     breakdown = (rf"\s+(?:{_alternation(vocab['breakdown_tails'])}"
                  rf"|(?:were|was)\s+(?:also\s+)?(?:[A-Za-z][\w-]*\s+)?(?:{plural}))\b")
@@ -361,7 +362,7 @@ def _linking(w: dict) -> Linking:
             rf"\s+(?:{a('subject_place_prepositions')})\s+(?:the\s+)?(?:(?:{a('settlement_words')})\s+of\s+)?", i),
         relative_clause=re.compile(rf"\b(?:{a('relative_openers')})\b[^,]{{0,40}}$", i),
         region_stop=re.compile(
-            rf"%|\bper\s*cent\b|\bpercent\b|;|\s[—–]\s|,\s+(?:{a('region_stops_after_comma')}"
+            rf"%|\bper\s*cent\b|\bpercent\b|;|\s[—–-]\s|,\s+(?:{a('region_stops_after_comma')}"
             rf"|after\s+(?:{a('determiners')})|(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:{a('change_nouns')})"
             rf"|(?:{a('quantifiers')})\s+of\s+(?:{a('of_pronouns')})"
             rf"|including\s+(?:at\s+least\s+|more\s+than\s+)?\d+"

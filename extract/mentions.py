@@ -119,6 +119,8 @@ _ORDINAL_RE = re.compile(
     rf"|(?:[\w'-]+\s+){{0,2}}?(?:{_W['ordinal_nouns']})\b(?!\s+of\s+(?:{_W['ordinal_of']}|[a-z]+\s+[A-Z]))"
     # "the 12th since hangings resumed", "the ninth this year"
     rf"|(?=(?:{_W['ordinal_periods']})\b))", re.IGNORECASE)
+# "a father and son", "twin brothers": two people named by their relation, with no number
+_PAIR = re.compile(rf"\b(?<![\w-])(?:(?:an?|the)\s+)?(?:{_W['pairs']})\b", re.IGNORECASE)
 # "His death sentence was carried out", "The qisas sentence was implemented": an execution whose
 # people are those of the claim before it (followups.carried_out), or one person for his/her.
 _CARRIED_OUT = re.compile(
@@ -217,6 +219,8 @@ def find_counts(text: str, spans=None) -> list[Count]:
         value = parse_number(m.group("num"))
         if value:
             counts.append(Count(m.start(), m.end(), value, qualifier_of(m.group("hedge")), "person"))
+    for m in scan(_PAIR, text, spans):
+        counts.append(Count(m.start(), m.end(), 2, "exact", "person"))
     for m in scan(_ORDINAL_RE, text, spans):
         value = parse_ordinal(m.group("ord"))
         if value and value > 1:

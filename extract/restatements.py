@@ -92,7 +92,34 @@ def merge(drafts: list) -> list:
                          rules=[*better.rules, "merge.restatement"])
         merged.source_trigger = getattr(better, "source_trigger", None)
         kept[index] = merged
-    return _fold_rounded(kept)
+    return _without_sums(_fold_rounded(kept))
+
+
+def _without_sums(drafts: list) -> list:
+    """"Three Kurds executed in Ilam and Karaj" over a body that dates one hanging on Wednesday and
+    two on Sunday: an undated incident (its period only inherited) that is the sum of two or more
+    dated incidents of the same event and country told after it is their headline total
+    (SCHEMA.md: optional), never a third incident on the day of the report."""
+    out = []
+    for d in drafts:
+        later = [x for x in drafts if x is not d and x.kind == "event" and not x.weak and not x.part
+                 and x.event == d.event and x.country == d.country and x.span[0] > d.span[0]]
+        if d.weak and d.kind == "event" and not d.part and len(later) >= 2 and _sums(d.count, [x.count for x in later]):
+            continue
+        out.append(d)
+    return out
+
+
+def _sums(total: int, parts: list[int]) -> bool:
+    """Whether two or more of `parts`, taken in order of telling and from the first, add up to `total`."""
+    running = 0
+    for k, n in enumerate(parts):
+        running += n
+        if running == total:
+            return k >= 1
+        if running > total:
+            return False
+    return False
 
 
 _ROUNDING = 0.1   # a lead rounds its figure down by at most this share ("more than 100" for 101)

@@ -244,3 +244,90 @@ def test_an_ordinal_woman_executed_in_a_year():
 
 def test_an_ordinal_of_times_is_no_count():
     assert counts("برای دومین بار حکم اعدام او در دیوان عالی کشور تایید شد.") == [1]
+
+
+# --- a sentence carried out as told; so far since a named event; the twelve-day war -------------------
+
+def test_the_sentence_of_the_man_just_told_of_carried_out_is_no_second_execution():
+    text = ("رسانه‌های قوه قضاییه اعلام کردند رضا کریمی صبح امروز در زندان دیزل‌آباد کرمانشاه اعدام شد. "
+            "رئیس کل دادگستری استان گفت حکم «قصاص» آقای کریمی «با اصرار اولیای دم» اجرا شده است.")
+    assert counts(text) == [1]
+
+
+def test_the_sentence_of_another_man_also_carried_out_is_news():
+    text = ("صبح امروز رضا کریمی در زندان دیزل‌آباد کرمانشاه اعدام شد. حکم اعدام حسین رحمانی نیز "
+            "روز گذشته در همین زندان اجرا شده است.")
+    assert counts(text) == [1, 1]
+
+
+def test_so_far_counts_from_the_named_event_the_report_told():
+    text = ("این نخستین اعدام مرتبط با اعتراضاتی است که پس از مرگ مهسا امینی آغاز شد.\n\n"
+            "قوه قضاییه تاکنون دست‌کم ۱۴ نفر را در پرونده‌های مرتبط با اعتراضات به اعدام محکوم کرده است.")
+    assert ("sentenced", "IR", 14, "at_least", "2022-09-16", "2022-12-20", "aggregate") in facts(text, published=date(2022, 12, 20))
+
+
+def test_since_the_end_of_the_twelve_day_war():
+    text = ("گزارش‌ها حاکی است که از پایان جنگ ۱۲ روزه در خرداد و تیر امسال، دست‌کم ۱۵ نفر در ایران به اتهام "
+            "جاسوسی اعدام شده‌اند.")
+    assert facts(text, published=date(2026, 1, 20)) == [
+        ("executed", "IR", 15, "at_least", "2025-06-24", "2026-01-20", "aggregate")]
+
+
+# --- a monthly report's cases; the past seven days; a single day --------------------------------------
+
+def test_a_death_sentence_for_a_woman_is_no_execution():
+    text = "این سومین حکم اعدام برای یک زن زندانی سیاسی در ماه‌های اخیر است."
+    assert [f[0] for f in facts(text)] in ([], ["sentenced"])
+
+
+def test_a_woman_among_the_sentenced_and_a_case_of_the_month_are_two_claims():
+    text = ("در شهریورماه دست‌کم ۷۰ نفر در زندان‌های کشور اعدام شدند. در همین مدت ۱۲ نفر به اعدام محکوم شدند "
+            "که یک زن در میان آنهاست.\n\nاز موارد شاخص این ماه، علی رضایی، معترض بازداشت‌شده در مشهد، "
+            "برای دومین بار به اعدام محکوم شد.")
+    sentenced = [f for f in facts(text, published=date(2024, 9, 23)) if f[0] == "sentenced"]
+    assert sorted(f[2] for f in sentenced) == [1, 1, 12]
+
+
+def test_on_a_single_day_is_no_span_before_the_report():
+    text = "در ماه شهریور همچنین در یک روز شش زندانی در زندان زاهدان اعدام شدند."
+    assert facts(text, published=date(2024, 9, 23))[0][4:6] == ("2024-08-22", "2024-09-21")
+
+
+def test_an_arabic_span_of_the_past_seven_days_written_unit_first():
+    text = ("أعلنت وزارة العدل العراقية تنفيذ أحكام الإعدام بحق نحو 12 مداناً في سجن الناصرية المركزي "
+            "خلال الأيام السبعة الماضية.")
+    assert facts(text, "ar", date(2026, 2, 11)) == [("executed", "IQ", 12, "about", "2026-02-04", "2026-02-11", "event")]
+
+
+def test_a_sentence_carried_out_before_a_crowd_with_the_object_far_from_the_verb():
+    text = "طالبان روز پنجشنبه در ورزشگاه غزنی، حکم اعدام سه مرد را در برابر هزاران تماشاگر اجرا کردند."
+    assert counts(text, published=date(2024, 2, 22)) == [3]
+
+
+def test_two_months_joined_are_one_span_in_the_year_written_after_the_second():
+    text = "أعدمت السلطات المصرية ما لا يقل عن 40 شخصاً في شهري أكتوبر/تشرين الأول ونوفمبر/تشرين الثاني 2020."
+    assert facts(text, "ar", date(2020, 12, 2)) == [
+        ("executed", "EG", 40, "at_least", "2020-10-01", "2020-11-30", "aggregate")]
+    text = "وأعدمت السعودية 30 شخصاً في شهري ديسمبر ويناير 2021."
+    assert facts(text, "ar", date(2021, 2, 5))[0][4:6] == ("2020-12-01", "2021-01-31")
+
+
+# --- a death-row estimate out of a prison population; a sentence issued but not yet carried out ----------
+
+def test_a_range_out_of_a_prison_population_is_no_claim():
+    text = "به گفته مسئولان زندان‌های طالبان، از حدود ۲۳ هزار زندانی در افغانستان، ۵۰۰ تا ۶۰۰ نفر به اعدام محکوم شده‌اند."
+    assert counts(text, published=date(2025, 12, 2)) == []
+
+
+def test_a_sentence_issued_but_not_yet_carried_out_is_a_sentence():
+    text = ("او افزود که برای دو نفر دیگر نیز در همین پرونده حکم اعدام صادر شده، اما به دلیل حاضر نبودن ورثه "
+            "مقتول هنوز اجرا نشده است.")
+    assert [(c.event, c.count) for c in extract_report(text, date(2025, 12, 2), "", "fa")] == [("sentenced", 2)]
+
+
+def test_a_citizen_of_iraqi_kurdistan_executed_in_urmia_was_executed_in_iran():
+    text = ("حکم اعدام سه زندانی کرد بامداد امروز در زندان مرکزی ارومیه اجرا شد.\n\n"
+            "به گفته هەنگاو، یکی از این سه زندانی شهروند اقلیم کردستان عراق بوده است.")
+    assert [(c.country, c.count) for c in extract_report(text, PUBLISHED, "", "fa")] == [("IR", 3)]
+    text = "نورمحمد نوری، اهل ولایت نیمروز افغانستان، بامداد امروز در زندان زاهدان اعدام شد."
+    assert [(c.country, c.count) for c in extract_report(text, PUBLISHED, "", "fa")] == [("IR", 1)]

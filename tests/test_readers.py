@@ -120,6 +120,7 @@ def test_a_reader_killed_mid_batch_loses_no_page_and_says_so_once(tmp_path, capl
 
 
 def test_a_feed_reader_killed_between_polls_costs_no_document(mockserver, sources_config, tmp_path, caplog):
+    readpool.shutdown_all()  # the only feed readers are this test's
     base = mockserver.ns("readers-feed-kill")
     config = sources_config([feed("wire", base, 2), feed("agency", base, 3)], readers={"feeds": 2})
     data = tmp_path / "data"

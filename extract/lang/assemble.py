@@ -39,9 +39,12 @@ _AFTER_SEMICOLON = re.compile(r"[؛;][\s\u200c]*\Z")
 _OBJECT_AFTER = re.compile(r"[\s\u200c]*را(?![\w\u200c])")   # "او را": the pronoun is the object
 _COUNTRY_AFTER = re.compile(rf"(?:{words('persian-arabic.yaml')['country_prepositions']})\s*$")
 _CLAUSE_MARK = re.compile(r"[،,؛;:]")
+_RANGE_BEFORE = re.compile(rf"\d[\s\u200c]*(?:{words('persian-arabic.yaml')['range_joiners']})[\s\u200c]*\Z")
+_WHOLE_BEFORE = re.compile(rf"(?<![\w\u200c])(?:{words('persian-arabic.yaml')['whole_openers']})[\s\u200c]*(?:\S+[\s\u200c]+)?\Z")
 _RELATIVE = re.compile(rf"[\s\u200c،,]*(?:{words('persian-arabic.yaml')['relative_pronouns']})(?![\w\u200c])")
 _SUBJECT_WORDS = 6      # words between a country and a count it is the subject of
 WORLD = "world"         # the country of a world total: a span for the figures after it, never a claim
+_NATIONALITY_REACH = 40   # characters before a country within which a nationality word makes it who, not where
 _RATE_REACH = 40        # characters either side of a count within which a word of rate makes it a rate
 _OTHER_ACTION_GAP = 40  # characters after a count within which an arrest or a killing takes it
 
@@ -51,7 +54,7 @@ def report_country(v: Vocabulary, lead: str) -> str:
     language's default (Persian: Iran; Arabic: Saudi Arabia, whose announcements dominate)."""
     text = fold(lead).text
     found = [f for f in find_labelled(v.countries, text, 0, len(text))
-             if not v.nationality.search(text, max(0, f.start - 20), f.start)]   # "تبعه افغانستان": who, not where
+             if not v.nationality.search(text, max(0, f.start - _NATIONALITY_REACH), f.start)]   # "تبعه افغانستان": who, not where
     return found[0].label if found else v.default_country
 
 
@@ -182,10 +185,15 @@ class _Field(Dating, Comparing, Naming, Governing, Parting):
             if subject and not _OBJECT_AFTER.match(text, subject.end()) and any(d.event == event for d in self.drafts):
                 self.reject((s, e), t.start, t.end, "reject.told_again")   # "حکم او ... اجرا شد": told before
                 continue
-            if event == "executed" and "حکم" in t.phrase and any(d.event == "executed" for d in self.drafts) \
-                    and re.fullmatch(r"حکم(?:ش|[\s\u200c]+(?:او|وی|این[\s\u200c]+\S+))?[\s\u200c]+(?:به[\s\u200c]+)?اجرا[\s\u200c]*\S*(?:[\s\u200c]+\S+)?",
-                                     text[t.start:t.end]):
-                # "... و حکم اجرا شد", "حکمش اجرا شد": the sentence of someone told of, carried out as told
+            if event in ("executed", "imminent") and "حکم" in t.phrase and any(d.event == event for d in self.drafts) \
+                    and (re.fullmatch(r"حکم(?:ش|[\s\u200c]+(?:او|وی|این[\s\u200c]+\S+))?[\s\u200c]+(?:به[\s\u200c]+)?اجرا[\s\u200c]*\S*(?:[\s\u200c]+\S+)?",
+                                      text[t.start:t.end])
+                         or not any(d.is_day for d in self.dates_in(s, e)) and not v.also.search(text, s, e)):
+                # "... و حکم اجرا شد", "حکم «قصاص» آقای افکاری ... اجرا شده است", "حکم آنان ... اجرا شود":
+                # the sentence of someone told of, carried out (or due) as told; not "حکم Y نیز اجرا شد"
+                told = next(d for d in reversed(self.drafts) if d.event == event)
+                if told.kind == "event" and told.location is None:   # "این حکم در زندان قزلحصار کرج به اجرا درآمده است"
+                    told.location = self.place(s, e, CountMention(1, "exact", "singular", t.start, t.end, t.start))
                 self.reject((s, e), t.start, t.end, "reject.told_again")
                 continue
             one = CountMention(2 if dual else 1, "exact", "singular", t.start, t.end, t.start)
@@ -199,6 +207,11 @@ class _Field(Dating, Comparing, Naming, Governing, Parting):
         if rate and not any(rate.start() <= d.start <= rate.end() + 2 for d in self.dates_in(s, e)) \
                 or self.rated(s, e, c):
             return self.reject((s, e), c.start, c.end, "reject.rate")   # not "در روز ۱۶ مرداد": on a day
+        if _RANGE_BEFORE.search(text, max(s, c.start - 12), c.start):
+            return self.reject((s, e), c.start, c.end, "reject.range")   # "۵۰۰ تا ۶۰۰ نفر": an estimate, no figure
+        whole = _WHOLE_BEFORE.search(text, max(s, c.start - 12), c.start)
+        if whole and c.noun == "person" and any(o.start > c.end and "،" in text[c.end:o.start] for o in counts):
+            return self.reject((s, e), c.start, c.end, "reject.whole")   # "از حدود ۲۳ هزار زندانی، ۶۰۰ نفر": the whole
         if t is not None and t.phrase in v.cases_only and c.noun in ("person", "partitive"):
             t = None   # "نفذت" counts executions carried out, not people
         part = self.part_of(s, e, c)
@@ -302,6 +315,11 @@ class _Field(Dating, Comparing, Naming, Governing, Parting):
         elif own is not None:
             period = (own.period_start, own.period_end)
             rules.append("period.since_anchor" if own.since else "period.stated")
+        elif part is None and self.v.so_far.search(self.text, s, e) and self.named_before(s) is not None:
+            # "قوه قضاییه تاکنون دست‌کم ۱۱ نفر را ... به اعدام محکوم کرده است" after "اعتراضاتی که ... پس از
+            # مرگ مهسا امینی آغاز شد": so far since the event the report named
+            period = (self.named_before(s).period_start, self.published)
+            rules.append("period.so_far_named")
         elif part is None and self.announced_span(s, e) is not None:
             span = self.announced_span(s, e)   # "در این بازه دست کم ۸۸ زندانی ..."
             period = (span.period_start, span.period_end)
@@ -381,7 +399,7 @@ class _Field(Dating, Comparing, Naming, Governing, Parting):
         the count ("الولايات المتحدة التي نفذت 24 حكماً", "طالبان دو مرد را"), the world ("در جهان": a
         figure of no one country, kept only as the span later figures belong to), else the report's."""
         before = [f for f in find_labelled(self.v.countries + (("world", self.v.world),), self.text, s, pos)
-                  if not self.v.nationality.search(self.text, max(s, f.start - 20), f.start)]
+                  if not self.v.nationality.search(self.text, max(s, f.start - _NATIONALITY_REACH), f.start)]
         if before:
             f, gap = before[-1], self.text[before[-1].end:pos]
             if f.label == "world" and _COUNTRY_AFTER.search(self.text[max(s, f.start - 4):f.start]):
@@ -397,7 +415,7 @@ class _Field(Dating, Comparing, Naming, Governing, Parting):
             # the subject opening the sentence ("عربستان سعودی شمار اعدام ها را ... رساند"; Arabic after
             # its verb: "ورفعت السعودية عدد ...") is whose figures these are
             if f.start < pos and len(self.text[s:f.start].split()) <= (1 if self.v.lang == "ar" else 0) \
-                    and not self.v.nationality.search(self.text, max(s, f.start - 20), f.start):
+                    and not self.v.nationality.search(self.text, max(s, f.start - _NATIONALITY_REACH), f.start):
                 return f.label, True
         return self.country, False
 

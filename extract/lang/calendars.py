@@ -27,6 +27,7 @@ _DAY_TO = _W["day_span_joiners"]
 _THIS_YEAR = _W.value("this_year_words")
 _YEAR_INTRODUCED = re.compile(rf"(?:{_W['year_introducers']})[\s\u200c]*$")
 _MONTH_EDGE = re.compile(rf"(?:{_W['month_edges']})")
+_JOIN_AND = re.compile(r"[\s\u200c]*و[\s\u200c]*")   # two months joined: "أكتوبر ونوفمبر", "مهر و آبان"
 _DAY_SPAN = re.compile(rf"^[\s\u200c]*(?:{_DAY_TO}|-|–)[\s\u200c]*$")
 _BETWEEN = re.compile(rf"(?:{_W['between_words']})[\s\u200c]*$")
 _NAMED_JOIN = r"[\s\u200c«»\"“”'،,()]*"
@@ -125,6 +126,7 @@ class Calendars:
         self.year_start = re.compile(rf"{b}(?:{alternation(cal['year_start'], v.lang)})[\s\u200c]*(?:{year_word})(?:[\s\u200c]*(?P<cur>{_W['current_year_words']}))?(?:[\s\u200c]*(?P<gm>{greg_marker}))?(?![\w\u200c])"
                                      # a year written after it is that year's start; a count after it is not a year
                                      rf"(?![\s\u200c]*(?:1[34]|19|20)\d\d(?!\d))")
+        self.last_n_after = re.compile(rf"{b}(?:ال)?(?P<u>{units})[\s\u200c]+(?:ال)?(?P<n>{v.number})[\s\u200c]*(?P<past>{past})(?![\w\u200c])")
         # "شش ماه نخست سال ۲۰۲۴", "سه ماه نخست سال جاری میلادی": the year's first N months, not a
         # span before the report nor the year's last month
         self.first_months = re.compile(rf"{b}(?P<n>\d+|{v.number})[\s\u200c]*(?:{month_word})[\s\u200c]*(?:{_W['first_words']})"
@@ -258,12 +260,19 @@ class Calendars:
             days = self.units[_key(m.group("u"))]
             if n is None or not days and n < 24 or not (m.group("pre") or m.group("past")):
                 continue
+            if n == 1 and not m.group("past"):
+                continue   # "در یک روز شش زندانی": on a single day, not the day before the report
             if m.group("pre") and m.group("pre").strip() in ("فقط", "تنها") and not m.group("past"):
                 continue
             span = n * days if days else n // 24
             if m.group("half"):
                 span += days // 2 if days else 0   # "دو ماه و نیم گذشته": two months and a half
             found.append(DateMention(m.start(), m.end(), published - timedelta(days=span), published, span <= 2, m.group()))
+        for m in self.last_n_after.finditer(text):
+            # "خلال الأيام السبعة الماضية": the unit first, then the number, then "past"
+            n, days = self.unit_count(m.group("n")), self.units[_key(m.group("u"))]
+            if n is not None and days:
+                found.append(DateMention(m.start(), m.end(), published - timedelta(days=n * days), published, n * days <= 2, m.group()))
         for m in self.first_months.finditer(text) if self.first_months else ():
             n = self.unit_count(m.group("n"))
             if n is None or not 1 <= n <= 12:
@@ -291,7 +300,7 @@ class Calendars:
             cal = SOLAR if self.lang == "fa" and not m.group("gm") else GREGORIAN
             s, _ = self._year_span(cal, self._current_year(cal, published))
             found.append(DateMention(m.start(), m.end(), s, published, False, m.group(), since=True))
-        return _glosses_dropped(text, self._since(text, self._weekdays_restating(text, _longest(found)), published))
+        return _glosses_dropped(text, self._since(text, self._weekdays_restating(text, _joined_months(text, _longest(found))), published))
 
     def _weekdays_restating(self, text: str, found: list[DateMention]) -> list[DateMention]:
         """Without a weekday told right after a relative day ("غداً السبت", "فردا، شنبه"): it names
@@ -464,6 +473,33 @@ def _glosses_dropped(text: str, found: list[DateMention]) -> list[DateMention]:
                 continue
         out.append(d)
     return out
+
+
+def _joined_months(text: str, found: list[DateMention]) -> list[DateMention]:
+    """Two months joined by "و" are one span, the first in the year of the second ("في شهري أكتوبر
+    ونوفمبر 2020": October and November 2020), where the first has no year of its own."""
+    out: list[DateMention] = []
+    for d in found:
+        a = out[-1] if out else None
+        if a is not None and _JOIN_AND.fullmatch(text, a.end, d.start) and not a.since and not d.since \
+                and all(27 <= (m.period_end - m.period_start).days <= 31 for m in (a, d)) and a.period_start != d.period_start:
+            start, end = a.period_start, a.period_end
+            shift = d.period_start.year - start.year
+            start, end = _shifted(start, shift), _shifted(end, shift)
+            if start > d.period_start:
+                start, end = _shifted(start, -1), _shifted(end, -1)
+            if (d.period_start - end).days <= 62:   # neighbours within a season, not months years apart
+                out[-1] = DateMention(a.start, d.end, start, d.period_end, False, text[a.start:d.end])
+                continue
+        out.append(d)
+    return out
+
+
+def _shifted(day: date, years: int) -> date:
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:   # 29 February
+        return day.replace(year=day.year + years, day=28)
 
 
 def _longest(found: list[DateMention]) -> list[DateMention]:

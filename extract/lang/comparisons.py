@@ -22,6 +22,7 @@ from .mentions import find_labelled
 from .vocab import number_value, qualifier_of
 
 _YEAR_GAP = 30   # characters after a figure within which its own year is written
+_NATIONALITY_REACH = 40   # characters before a country within which a nationality word makes it who, not where
 
 
 class Comparing:
@@ -93,7 +94,7 @@ class Comparing:
         else:
             return
         named = [f for f in find_labelled(self.v.countries, self.text, s, m.start())
-                 if not self.v.nationality.search(self.text, max(s, f.start - 20), f.start)]
+                 if not self.v.nationality.search(self.text, max(s, f.start - _NATIONALITY_REACH), f.start)]
         country, stated = (named[-1].label, True) if named else self.country_in(s, m.start())
         for i, period in ((1, periods[0]), (2, periods[1])):
             value, qualifier = self.figure(m, i)

@@ -50,7 +50,9 @@ class Dating:
         if self.v.lang != "fa" or d.start > verb:
             return False
         # "که" of a relative clause, not of "در حالی که" (whereas) or "پس از آنکه"
-        opened = [m.end() for m in re.finditer(r"(?<!\S)(?<!حالی )که(?!\S)", self.text[s:d.start])]
+        # (nor the "که" of a verb's object clause: "گزارش ها حاکی است که از ...", "اعلام کرد که ...")
+        opened = [m.end() for m in re.finditer(r"(?<!\S)(?<!حالی )که(?!\S)", self.text[s:d.start])
+                  if not self.v.finite_end.search(self.text, s, s + m.start())]
         # "که در سال ۲۰۲۳، ۴۱۹ نفر ... اعدام شده اند": a comma right before a figure only keeps two
         # numbers apart ("that in 2023, 419 people"); it closes no clause
         tail = re.sub(r"^[\s\u200c]*،(?=[\s\u200c]*\d)", "", self.text[d.end:verb])
@@ -64,7 +66,8 @@ class Dating:
         dates = self.dates_in(s, e)
         dates = [d for d in dates if not (d.resumed and c.start < d.start)]   # "... للمرة الأولى منذ 2013"
         if not self.running(s, e, c):
-            dates = [d for d in dates if not d.named]   # "X، از بازداشت شدگان اعتراضات ۱۴۰۱، اعدام شد": who, not since when
+            # "X، از بازداشت شدگان اعتراضات ۱۴۰۱، اعدام شد": who, not since when; but "از پایان جنگ ۱۲ روزه"
+            dates = [d for d in dates if not d.named or self.since_named(d)]
         if self.carrying:
             # "؛ ۱۲ نفر در سه ماه نخست سال و ۱۳ نفر دیگر در ماه آوریل": no verb of its own, each count
             # is followed by its period
@@ -92,6 +95,9 @@ class Dating:
                 and not self.after_clause(c, t, d) and not self.compared_year(s, e, c, d)
                 and not self.dateline(d)]
         dates = mine
+        since = [d for d in dates if d.named and d.start < c.start and self.since_named(d)]
+        if since:
+            return since[-1]   # "از پایان جنگ ۱۲ روزه در خرداد و تیر امسال، دست کم ۱۲ نفر": the months describe the war
         for d in dates:
             gap = d.start - c.end if d.start >= c.end else c.start - d.end
             gap = max(gap, 0)
@@ -110,6 +116,16 @@ class Dating:
             if best_gap is None or gap < best_gap:
                 best, best_gap = d, gap
         return best
+
+    def since_named(self, d: DateMention) -> bool:
+        """Whether a named event is told right after "since" ("از پایان جنگ", "منذ اندلاع ...")."""
+        return re.search(rf"(?<![\w\u200c])(?:{'|'.join(map(re.escape, self.v.since_words))})[\s\u200c]*$",
+                         self.text[max(0, d.start - 12):d.start]) is not None
+
+    def named_before(self, s: int) -> DateMention | None:
+        """The last named event ("مرگ مهسا امینی", "بازگشت طالبان به قدرت") told before `s` in the field."""
+        named = [d for d in self.dates if d.named and d.start < s]
+        return named[-1] if named else None
 
     def dateline(self, d: DateMention) -> bool:
         """Whether a date is a dateline, the report's day before a colon ("سازمان حقوق بشر ایران؛ ۱۲

@@ -74,6 +74,8 @@ def merge(drafts: list[Draft]) -> list[Draft]:
     out: list[Draft] = []
     for d in drafts:
         same = next((o for o in out if o.event == d.event and o.count == d.count and o.sentence != d.sentence
+                     # (a part of a statistic, "یک زن در میان آنهاست", is not the case told after it)
+                     and ("part.breakdown" in o.rules) == ("part.breakdown" in d.rules)
                      and not (o.location and d.location and o.location != d.location and not (
                          o.weak and not d.weak and _same_place(o.location, d.location)))
                      and (o.period == d.period or (o.weak or d.weak) and d.count > 1

@@ -83,6 +83,10 @@ def find_triggers(v: Vocabulary, text: str, s: int, e: int) -> list[TriggerMenti
             if v.nominal_blockers.search(text, max(s, m.start() - 25), m.start()):
                 continue   # "نگرانی از اعدام سه زندانی": a fear, not an execution
             found.append(TriggerMention(event, m.start(), m.end(), fold_phrase(m.group()), None, None, nominal=True))
+    # a negated phrase that spans a whole trigger of its own is that trigger's aftermath ("حکم اعدام برای دو
+    # نفر صادر شده، اما ... هنوز اجرا نشده است": sentenced, not executed)
+    found = [t for t in found if not (t.negated and any(k is not t and t.start <= k.start and k.end < t.end
+                                                        and k.tense not in (None, "negated") for k in found))]
     # the longest wins; at one length a verb phrase wins over a bare noun
     found.sort(key=lambda t: (-(t.end - t.start), t.nominal))
     kept: list[TriggerMention] = []

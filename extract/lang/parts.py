@@ -27,7 +27,7 @@ class Parting:
         """"ششمین معترضی است که پس از خیزش ... اعدام می شود": a running total from the start its
         sentence names (since a day or an event, or this year) to the report's day; none without one."""
         dates = self.dates_in(s, e)
-        first = next((d for d in dates if d.since), None) \
+        first = next((d for d in dates if d.since and d.named), None) or next((d for d in dates if d.since), None) \
             or next((d for d in dates if d.period_start < self.published <= d.period_end), None)
         if first is None:
             self.reject((s, e), c.start, c.end, "reject.span_without_start")

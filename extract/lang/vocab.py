@@ -48,6 +48,7 @@ class Vocabulary:
     same_period: re.Pattern    # "همین مدت": the period of the statistic before, in the year named
     this_span: re.Pattern      # "در این بازه", "خلال هذه الفترة": the span the report set out before
     pronouns: re.Pattern       # "او", "حکمش": the person was told of before
+    also: re.Pattern           # "نیز", "أيضاً": the sentence tells someone more
     follow_on: re.Pattern      # a sentence opening so goes on about the people just told of
     schedule: re.Pattern       # "ممکن است", "قرار است": a verb of execution in the future is then imminent
     cases_only: frozenset      # trigger phrases that count executions or sentences, never people
@@ -279,6 +280,7 @@ def vocabulary(lang: str) -> Vocabulary:
         same_period=bounded(vocab.get("same_period") or [], lang),
         this_span=bounded(vocab.get("this_span") or [], lang),
         pronouns=bounded(vocab.get("pronouns") or [], lang),
+        also=bounded(vocab.get("also_words") or [], lang),
         follow_on=re.compile(rf"\s*(?:{alternation(vocab.get('follow_on') or ['(?!x)x'], lang)})(?![\w\u200c])"),
         totals=tuple((event, re.compile(rf"{start(lang)}(?:{alternation(ps, lang)})(?:\s+\S+){{0,15}}?\s+"
                                         rf"(?:{alternation(vocab['total_to'], lang)})\s*(?:(?P<hedge>{hedges})\s*)?"
@@ -327,7 +329,9 @@ def vocabulary(lang: str) -> Vocabulary:
         prison=bounded(vocab["prison_words"], lang),
         place_stops=frozenset(fold_phrase(w) for w in vocab["place_stops"]),
         places=bounded(list(vocab["places"]) + list(vocab.get("provinces") or []), lang),
-        nationality=re.compile(rf"{start(lang)}(?:{alternation(vocab.get('nationality_words') or ['(?!x)x'], lang)})[\s\u200c]*$"),
+        # (two words may stand between: "شهروند اقلیم کردستان عراق", "اهل ولایت نیمروز افغانستان")
+        nationality=re.compile(rf"{start(lang)}(?:{alternation(vocab.get('nationality_words') or ['(?!x)x'], lang)})"
+                               rf"(?:[\s\u200c]+[^\s\u200c،,.؛:]+){{0,2}}[\s\u200c]*$"),
         countries=tuple((iso, bounded(ws, lang)) for iso, ws in vocab["countries"].items()),
         world=bounded(vocab.get("world") or [], lang),
         dual=re.compile(rf"{start(lang)}(?:{alternation(vocab.get('dual_markers') or ['(?!x)x'], lang)})(?![\w\u200c])"

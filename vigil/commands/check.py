@@ -58,7 +58,7 @@ def command(app: AppContext) -> None:
         click.echo(f"  {source.id:<22} {source.type:<5} {source.org:<13} {where}{country}{state}")
         click.echo(f"  {'':<22} politeness: {describe_politeness(config.sources.politeness_of(source))}"
                    + ("  [own]" if source.politeness.model_dump(exclude_none=True) else ""))
-    click.echo(f"Readers: {describe_readers(config.sources.readers)}")
+    click.echo(f"\nReaders: {describe_readers(config.sources.readers)}")
 
     schedules = config.schedules
     now = datetime.now(timezone.utc)
