@@ -423,10 +423,11 @@ def _rejections(w: dict) -> Rejections:
             rf"|\bthan\s+(?:(?:{a('multiples')})\s+)?(?:in\s+|during\s+)?(?:the\s+)?"
             # "more than the total number put to death in the whole of last year"
             rf"(?:(?:{a('total_nouns')})s?\b[^,.;]{{0,60}}?\s)?"
-            rf"|\b(?:{a('from_words')})(?:\s+(?:of\s+)?[\d.]+\s*(?:{a('share_units')}))?\s+from\s+{unranged}{{1,30}}?\s(?:in\s+|during\s+))$", i),
+            rf"|\b(?:{a('from_words')})(?:\s+(?:of\s+)?[\d.]+\s*(?:{a('share_units')}))?\s+from\s+{unranged}{{1,30}}?\s(?:in\s+|during\s+)?)$", i),
         compared_from=re.compile(
             rf"\b(?:{a('change_words')})(?:\s+(?:of\s+)?[\d.]+\s*(?:{a('share_units')}))?\s+(?:{a('change_prepositions')})\s+"
-            rf"{unranged}{{1,45}}?\s(?:in\s+|during\s+)$", i),
+            # "up from 314 the previous year": the figure's own words name its year, with or without "in"
+            rf"{unranged}{{1,45}}?\s(?:in\s+|during\s+)?$", i),
         own_clause=re.compile(rf"\s*,?\s*(?:{a('own_clause')})\b", i),
         like_period=re.compile(rf"\b(?:{a('like_periods')})\s+$", i),
         superlative=re.compile(rf"\b(?:{a('superlatives')})\b[^,.;]{{0,60}}$", i),

@@ -264,3 +264,12 @@ def test_an_execution_scheduled_then_stayed_is_none():
     got = facts("The execution of Ali Karimi was scheduled for Sunday but was stayed at the last minute.",
                 date(2024, 5, 14))
     assert got == []
+
+
+# 15. "Up from 41 the previous year": the compared figure's year, written without "in", is never the
+#     span of the figures after it (nor a rolling year up to the report).
+
+def test_the_previous_year_of_a_compared_figure_does_not_date_the_next_figure():
+    got = facts("Amnesty recorded executions in 16 countries in 2023.\n\nIraq executed at least 16 people, up "
+                "from 11 the previous year. Egypt executed eight people.", date(2024, 5, 29))
+    assert ("executed", "EG", 8, "2023-01-01", "2023-12-31", "aggregate") in got
