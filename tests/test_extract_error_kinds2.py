@@ -273,3 +273,18 @@ def test_the_previous_year_of_a_compared_figure_does_not_date_the_next_figure():
     got = facts("Amnesty recorded executions in 16 countries in 2023.\n\nIraq executed at least 16 people, up "
                 "from 11 the previous year. Egypt executed eight people.", date(2024, 5, 29))
     assert ("executed", "EG", 8, "2023-01-01", "2023-12-31", "aggregate") in got
+
+
+# 16. A country's figure compared with the world's is the country's: "at least 94 executions in
+#     Iraq in 2019, a fifth of all executions recorded worldwide".
+
+def test_a_countrys_figure_set_against_the_worlds_is_the_countrys():
+    got = facts("The group recorded at least 94 executions in Iraq in 2019, about a fifth of all executions "
+                "recorded worldwide that year.", date(2020, 4, 21))
+    assert got == [("executed", "IQ", 94, "2019-01-01", "2019-12-31", "aggregate")]
+
+
+def test_a_world_figure_in_many_countries_is_still_no_claim():
+    got = facts("The group recorded at least 657 executions in 20 countries in 2019, a fall on the year "
+                "before; executions worldwide fell again.", date(2020, 4, 21))
+    assert got == []
