@@ -39,7 +39,9 @@ def compared_figure() -> re.Pattern:
     A percentage ("up from 20 percent") is never a figure of people.
     """
     lead = (rf"(?:\b(?:{_W['change_from']})|\b(?:{_W['change_words']})\s+(?:of\s+[\w.,%-]+\s+(?:(?:{_PERCENT})\s+)?)?from"
-            rf"|\b(?:{_W['comparison_leads']})|\b(?:{_W['leads_before_the']})\s+the)")
+            rf"|\b(?:{_W['comparison_leads']})|(?<=,)\s*(?:{_W['comma_leads']})"
+            # "surpassing the 196 of 2022", "eclipsing the previous record of 196 set in 2022"
+            rf"|\b(?:{_W['leads_before_the']})\s+the(?:\s+(?:{_W['record_words']})\s+of)?)")
     hedge = lexicon().hedge
     noun = rf"(?:\s+(?P<noun>{_W['compared_nouns']}))?"
     done = rf"(?:\s+(?:were\s+)?(?:{_W['compared_verbs']}))?"
@@ -51,6 +53,18 @@ def compared_figure() -> re.Pattern:
     return re.compile(
         rf"{lead}\s+(?:(?P<hedge>{hedge})\s+)?(?P<num>{NUMBER})(?![\w-])(?!\s*(?:{_SHARE})){noun}{done}{when}",
         re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def year_figure() -> re.Pattern:
+    """A compared number written after its year: "double the 2021 figure of 67", "than the 2023
+    total of 834" (only after a word of comparison: "The 2023 total of 834 was a record" is the
+    statistic itself). The caller starts the count at the year, so compared_period reads it."""
+    hedge = lexicon().hedge
+    return re.compile(
+        rf"\b(?:{_W['year_figure_leads']})\s+the\s+(?P<year>{_YEAR})\s+(?:{_W['year_figure_nouns']})\s+of\s+"
+        rf"(?:(?P<hedge>{hedge})\s+)?"
+        rf"(?P<num>{NUMBER})(?![\w-])(?!\s*(?:{_SHARE}))", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

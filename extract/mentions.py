@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .comparisons import compared_figure, range_event, range_figures
+from .comparisons import compared_figure, range_event, range_figures, year_figure
 from .lexicon import lexicon, qualifier_of, words
 from .numbers import NUMBER, ORDINAL, parse_number, parse_ordinal
 from .sentences import scan
@@ -225,6 +225,10 @@ def find_counts(text: str, spans=None) -> list[Count]:
         value = parse_ordinal(m.group("ord"))
         if value and value > 1:
             counts.append(Count(m.start(), m.end(), value, qualifier_of(m.group("hedge")), "ordinal", event="executed"))
+    for m in scan(year_figure(), text, spans):
+        value = parse_number(m.group("num"))
+        if value:
+            counts.append(Count(m.start("year"), m.end(), value, qualifier_of(m.group("hedge")), "comparison"))
     for m in scan(compared_figure(), text, spans):
         value = parse_number(m.group("num"))
         noun = (m.group("noun") or "").lower()
