@@ -17,7 +17,7 @@ from datetime import date
 
 from .breakdowns import STATISTIC_DAYS, continues_split, is_statistic, named_part, part_after
 from .claims import Claim
-from .clauses import apposed_group, apposed_names, noun_trigger, share, uncounted_antecedent
+from .clauses import apposed_group, apposed_names, noun_trigger, planned, share, uncounted_antecedent
 from .comparisons import compared_period, other_figure_between, range_event, refers_back
 from .dates import DateMention, context_unit, resolve_anchored, resolve_context
 from .decisions import Candidate, Clause, Reject, first
@@ -378,6 +378,9 @@ class _Report:
                 breakdown = context is not None
             if event is None and (c.partitive or breakdown) and context is not None:
                 event = context.event
+            will_be = event == "executed" and planned(text, c, t, e)
+            if will_be:
+                event = "imminent"   # "the execution of X is scheduled for Wednesday"
             why = "reject.no_event" if event is None else rejected(text, c, t, e) or clause_refusal(
                 Clause(text, s, e, c, t, triggers, breakdown, shared))
             if why:
@@ -409,6 +412,8 @@ class _Report:
                 last = (c, None, breakdown)
                 continue
             draft.names = c.names
+            if will_be:
+                draft.rules.insert(1, "event.planned")
             draft.part = breakdown or c.partitive
             self.drafts.append(draft)
             last = (c, draft, breakdown or c.partitive)

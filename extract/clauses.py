@@ -112,6 +112,14 @@ def generic(text: str, c: Count, t: Trigger | None, end: int) -> bool:
             and bool(lexicon().clauses.generic_after.match(text, c.end, end)))
 
 
+def planned(text: str, c: Count, t: Trigger | None, end: int) -> bool:
+    """"The execution of Ali Karimi is scheduled for Wednesday": a noun trigger before the count
+    whose own verb plans the execution, with no verb after it that stops or puts it off."""
+    clauses = lexicon().clauses
+    return t is not None and t.event == "executed" and t.voice == "active" and t.end <= c.start \
+        and bool(clauses.planned_after.match(text, c.end, end)) and not clauses.stopped_after.match(text, c.end, end)
+
+
 def not_done(text: str, c: Count, t: Trigger | None, end: int) -> bool:
     """"The executions of eight men had been scheduled for Wednesday but were postponed": a noun
     trigger before the count whose own verb plans, stops or puts off the executions; "At least
@@ -119,7 +127,7 @@ def not_done(text: str, c: Count, t: Trigger | None, end: int) -> bool:
     if t is None and c.noun == "execution":
         return bool(lexicon().clauses.not_done_after.match(text, c.end, end))
     return t is not None and t.voice == "active" and t.end <= c.start and bool(
-        lexicon().clauses.not_done_after.match(text, c.end, end))
+        lexicon().clauses.not_done_after.match(text, c.end, end)) and not planned(text, c, t, end)
 
 
 def noun_trigger(text: str, t: Trigger | None) -> bool:

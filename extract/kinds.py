@@ -7,6 +7,8 @@ WORLD_FIGURE rules may refuse an aggregate that is no one country's.
 """
 from __future__ import annotations
 
+import re
+
 from .breakdowns import too_long_for_an_event
 from .decisions import Candidate, Kind, Reject
 from .linking import inside
@@ -85,9 +87,12 @@ def stretched(x: Candidate, kind: Kind) -> Kind | None:
 
 def many_countries(x: Candidate) -> Reject | None:
     """"2,100 executions in 19 countries": no one country's figure, unless a country is named
-    before it in the sentence."""
+    before it in the sentence or right after it ("in Iran")."""
     r, c = x.report, x.c
-    if world_figure(x.text, c, x.e) and not inside(r.f.countries, x.s, c.start):
+    # "507 executions in Iran in 2017, more than half of those recorded worldwide": named right after
+    named_after = any(_IN_BEFORE.search(x.text, max(0, m.start - 4), m.start)
+                      for m in inside(r.f.countries, c.end, min(x.e, c.end + 30)))
+    if world_figure(x.text, c, x.e) and not inside(r.f.countries, x.s, c.start) and not named_after:
         return Reject("reject.world_figure")
     return None
 
@@ -100,6 +105,9 @@ def world_review(x: Candidate) -> Reject | None:
             and r.country_at(c.start, s) == r.country:
         return Reject("reject.world_figure")
     return None
+
+
+_IN_BEFORE = re.compile(r"\bin\s+$")
 
 
 # only for aggregates (after kind and stretched): an incident is someone's wherever it is told

@@ -149,6 +149,7 @@ class Rejections:
     side_date: re.Pattern
     compared_from: re.Pattern   # "a sharp rise from the 19 drug executions recorded in ": a compared figure's year
     own_clause: re.Pattern
+    like_period: re.Pattern     # "the same period of " right before a year: that year's like span
     superlative: re.Pattern
     superlative_total: re.Pattern
     offence_date_before: re.Pattern
@@ -189,6 +190,8 @@ class Clauses:
     denied_before: re.Pattern      # a denial earlier in the sentence: "denied that", "contrary to reports"
     not_done_after: re.Pattern     # a noun trigger's own verb of plans or stops: " were scheduled"
     generic_after: re.Pattern      # a judgement after one person's execution: " ... is prohibited"
+    planned_after: re.Pattern      # a noun trigger's own verb of plans: " is scheduled"
+    stopped_after: re.Pattern      # a verb of stops later in the clause: " but was stayed"
     since: re.Pattern              # "since", "ever since" (vocab.yaml since_words)
 
 
@@ -420,11 +423,13 @@ def _rejections(w: dict) -> Rejections:
             rf"|\bthan\s+(?:(?:{a('multiples')})\s+)?(?:in\s+|during\s+)?(?:the\s+)?"
             # "more than the total number put to death in the whole of last year"
             rf"(?:(?:{a('total_nouns')})s?\b[^,.;]{{0,60}}?\s)?"
-            rf"|\b(?:{a('from_words')})(?:\s+(?:of\s+)?[\d.]+\s*(?:{a('share_units')}))?\s+from\s+{unranged}{{1,30}}?\s(?:in\s+|during\s+))$", i),
+            rf"|\b(?:{a('from_words')})(?:\s+(?:of\s+)?[\d.]+\s*(?:{a('share_units')}))?\s+from\s+{unranged}{{1,30}}?\s(?:in\s+|during\s+)?)$", i),
         compared_from=re.compile(
             rf"\b(?:{a('change_words')})(?:\s+(?:of\s+)?[\d.]+\s*(?:{a('share_units')}))?\s+(?:{a('change_prepositions')})\s+"
-            rf"{unranged}{{1,45}}?\s(?:in\s+|during\s+)$", i),
+            # "up from 314 the previous year": the figure's own words name its year, with or without "in"
+            rf"{unranged}{{1,45}}?\s(?:in\s+|during\s+)?$", i),
         own_clause=re.compile(rf"\s*,?\s*(?:{a('own_clause')})\b", i),
+        like_period=re.compile(rf"\b(?:{a('like_periods')})\s+$", i),
         superlative=re.compile(rf"\b(?:{a('superlatives')})\b[^,.;]{{0,60}}$", i),
         superlative_total=re.compile(
             rf"\b(?:{a('superlatives_of_totals')})\s+(?:\w+\s+){{0,2}}?(?:{a('total_nouns')})s?\s+$", i),
@@ -481,6 +486,12 @@ def _clauses(words: dict, hedges: str, since: list, auxiliaries: str) -> Clauses
         not_done_after=re.compile(
             rf"[^.;]{{0,80}}?\b(?:{auxiliaries})\s+(?:\w+ly\s+|also\s+|then\s+)?"
             rf"(?:{_alternation(words['not_done_verbs'])})\b", re.IGNORECASE),
+        planned_after=re.compile(
+            rf"[^.;]{{0,80}}?\b(?:{auxiliaries})\s+(?:\w+ly\s+|also\s+|now\s+)?"
+            rf"(?:{_alternation(words['planned_verbs'])})\b", re.IGNORECASE),
+        stopped_after=re.compile(
+            rf"[^.;]*?\b(?:{_alternation(w for w in words['not_done_verbs'] if w not in words['planned_verbs'])})\b",
+            re.IGNORECASE),
         generic_after=re.compile(
             rf"[^.;:]{{0,120}}?\b(?:(?:{_alternation(words['generic_judgements'])})\b"
             rf"|(?:{_alternation(words['generic_copulas'])})\s+(?:(?:{_alternation(words['generic_adverbs'])})\s+)?"

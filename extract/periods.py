@@ -123,6 +123,16 @@ def stated(x: Candidate) -> Period | None:
             _SINCE_GAP.search(x.gap) or since and not since.start() < c.start < d.start):
         period = (period[0], r.f.published)   # "nine people since the attack on 13 June": 13 June to today
         rules += ("period.since_anchor",)
+    last = r.last_aggregate()
+    if compared and last is not None and last.period[0] and last.period[1] and period[0] \
+            and last.period[0].year == last.period[1].year and (period[1] - period[0]).days >= 300 \
+            and lexicon().rejections.like_period.search(text, max(0, d.start - 40), d.start):
+        # "354 in the first six months of 2023, up on the same period of 2022, when 261 were
+        # recorded": the statistic's months, in the year compared with
+        moved = (_replace_year(last.period[0], period[0].year), _replace_year(last.period[1], period[0].year))
+        if None not in moved:
+            period = moved
+            rules += ("period.like_span",)
     ctx = x.context.period if x.context is not None else (None, None)
     if x.part and ctx[0] and ctx[1] and period[0] and period[1] and (ctx[1] - ctx[0]).days >= 300 \
             and ctx[0].year == ctx[1].year and (period[1] - period[0]).days <= 31 \
@@ -219,6 +229,20 @@ def span_without_start(x: Candidate) -> Reject | None:
     return None
 
 
+_LEAD_UP = re.compile(rf"\b(?:{_W['lead_up_words']})\b", re.IGNORECASE)
+
+
+def lead_up(x: Candidate) -> Reject | None:
+    """"Two men were hanged on Sunday, two days after they were taken to solitary confinement": a
+    transfer told as what led up to the execution of its sentence is background, whatever its date."""
+    if x.event != "imminent" or x.t is None:
+        return None
+    told = next((d for d in reversed(x.report.drafts) if d.sentence == x.i and d.event == "executed"), None)
+    if told is not None and told.span[1] <= x.t.start and _LEAD_UP.search(x.text, told.span[1], x.t.start):
+        return Reject("reject.background")
+    return None
+
+
 def undated_background(x: Candidate) -> Reject | None:
     """"two cousins who were sentenced to death for robbery" with no date: the lead-up to the news,
     not a new sentence dated to the report. Only undated: a dated one was taken above."""
@@ -246,6 +270,7 @@ def inherited(x: Candidate) -> Period:
 PERIOD_RULES = (
     split_of_incident,
     person_singled_out,
+    lead_up,
     range_year,
     running_total,
     same_period,

@@ -214,3 +214,77 @@ def test_a_parts_own_month_does_not_date_the_next_countrys_figure():
     got = facts("The review said Kuwait executed 11 people in 2023, including seven men hanged on a single day "
                 "in July.\n\nBahrain executed three people.", date(2024, 4, 20))
     assert ("executed", "BH", 3, "2023-01-01", "2023-12-31", "aggregate") in got
+
+
+# 12. "The same period of <year>" is the statistic's months in that year, for the figure compared.
+
+def test_the_figure_of_the_same_period_of_an_earlier_year_has_those_months():
+    got = facts("At least 142 people were executed in Iran in the first three months of 2024, up from the "
+                "same period of 2023, when the group recorded 94 executions.", date(2024, 4, 3))
+    assert ("executed", "IR", 94, "2023-01-01", "2023-03-31", "aggregate") in got
+    assert ("executed", "IR", 142, "2024-01-01", "2024-03-31", "aggregate") in got
+
+
+def test_a_whole_earlier_year_compared_keeps_the_whole_year():
+    got = facts("At least 142 people were executed in Iran in the first three months of 2024, compared with "
+                "834 in the whole of 2023.", date(2024, 4, 3))
+    assert not [f for f in got if f[2] == 834 and f[3:5] != ("2023-01-01", "2023-12-31")]
+
+
+# 13. A transfer told as the lead-up to the execution in the same sentence is background.
+
+def test_a_transfer_told_after_the_execution_it_led_to_is_no_imminent_claim():
+    got = facts("Three prisoners were hanged in Ghezel Hesar Prison on Wednesday 6 March, a day after they and a "
+                "fourth man were moved to solitary confinement.", date(2024, 3, 7))
+    assert got == [("executed", "IR", 3, "2024-03-06", "2024-03-06", "event")]
+
+
+def test_a_transfer_of_someone_else_in_its_own_sentence_is_still_imminent():
+    got = facts("Three prisoners were hanged in Ghezel Hesar Prison on Wednesday 6 March. Ali Rezaei was moved "
+                "to solitary confinement on Thursday.", date(2024, 3, 8))
+    assert ("imminent", "IR", 1, "2024-03-07", "2024-03-07", "event") in got
+
+
+# 14. An execution whose own verb plans it is imminent: "the execution of X is scheduled for
+#     Wednesday"; one planned and then stayed is none.
+
+def test_an_execution_scheduled_to_take_place_on_a_day_is_imminent():
+    got = facts("The execution of Ali Karimi is scheduled to take place in Qezelhesar Prison on 14 May, his "
+                "lawyer said.", date(2024, 5, 10))
+    assert got == [("imminent", "IR", 1, "2024-05-14", "2024-05-14", "event")]
+
+
+def test_an_execution_set_for_a_day_is_imminent():
+    got = facts("Amnesty said the execution of Chinese national Wang Lei is set for Friday in Singapore.",
+                date(2024, 5, 8))
+    assert got == [("imminent", "SG", 1, "2024-05-10", "2024-05-10", "event")]
+
+
+def test_an_execution_scheduled_then_stayed_is_none():
+    got = facts("The execution of Ali Karimi was scheduled for Sunday but was stayed at the last minute.",
+                date(2024, 5, 14))
+    assert got == []
+
+
+# 15. "Up from 41 the previous year": the compared figure's year, written without "in", is never the
+#     span of the figures after it (nor a rolling year up to the report).
+
+def test_the_previous_year_of_a_compared_figure_does_not_date_the_next_figure():
+    got = facts("Amnesty recorded executions in 16 countries in 2023.\n\nIraq executed at least 16 people, up "
+                "from 11 the previous year. Egypt executed eight people.", date(2024, 5, 29))
+    assert ("executed", "EG", 8, "2023-01-01", "2023-12-31", "aggregate") in got
+
+
+# 16. A country's figure compared with the world's is the country's: "at least 94 executions in
+#     Iraq in 2019, a fifth of all executions recorded worldwide".
+
+def test_a_countrys_figure_set_against_the_worlds_is_the_countrys():
+    got = facts("The group recorded at least 94 executions in Iraq in 2019, about a fifth of all executions "
+                "recorded worldwide that year.", date(2020, 4, 21))
+    assert got == [("executed", "IQ", 94, "2019-01-01", "2019-12-31", "aggregate")]
+
+
+def test_a_world_figure_in_many_countries_is_still_no_claim():
+    got = facts("The group recorded at least 657 executions in 20 countries in 2019, a fall on the year "
+                "before; executions worldwide fell again.", date(2020, 4, 21))
+    assert got == []

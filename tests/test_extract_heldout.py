@@ -60,7 +60,7 @@ SETS = {
     "heldout-fa3": (DATA / "heldout_fa3_reports.jsonl", "hfa3", 25, 2019, (0.89, 0.86, 0.87)),
     "heldout-ar3": (DATA / "heldout_ar3_reports.jsonl", "har3", 15, 2019, (0.90, 0.90, 0.90)),
     # written blind (first look P 0.783 R 0.623 F1 0.694 with 2026.11.11), then tuned on
-    "heldout7": (DATA / "heldout7_reports.jsonl", "h7", 45, 2017, (0.76, 0.60, 0.67)),
+    "heldout7": (DATA / "heldout7_reports.jsonl", "h7", 45, 2017, (0.94, 0.77, 0.85)),
 }
 
 
