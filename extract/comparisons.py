@@ -12,7 +12,7 @@ import re
 from datetime import date
 from functools import lru_cache
 
-from .dates import _YEAR, span_before
+from .dates import _YEAR, in_year, span_before
 from .lexicon import lexicon, words
 from .numbers import NUMBER, parse_number
 
@@ -101,13 +101,6 @@ def range_event(text: str, start: int, at: int) -> str | None:
     return "sentenced" if "sentence" in m.group("what").lower() else "executed"
 
 
-def _year_back(day: date, year: int) -> date:
-    try:
-        return day.replace(year=year)
-    except ValueError:   # 29 February
-        return day.replace(year=year, day=28)
-
-
 def compared_period(tail: str, base: tuple) -> tuple | None:
     """The period of a compared figure from the words after its number: the year written
     there, the statistic's span in that year ("the same period of 2023"), or the statistic's
@@ -124,7 +117,7 @@ def compared_period(tail: str, base: tuple) -> tuple | None:
     if start is None or end is None:
         return None
     shift = (int(year.group()) - end.year) if year else -1
-    return _year_back(start, start.year + shift), _year_back(end, end.year + shift)
+    return in_year(start, start.year + shift), in_year(end, end.year + shift)
 
 
 def before(start: date, prior: re.Match) -> tuple:

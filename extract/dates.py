@@ -78,6 +78,14 @@ def _infer_year(month: int, day: int, published: date | None) -> int | None:
     return year
 
 
+def in_year(day: date, year: int) -> date:
+    """The same day and month in `year`; 29 February becomes the 28th in a common year."""
+    try:
+        return day.replace(year=year)
+    except ValueError:
+        return day.replace(year=year, day=28)
+
+
 def _safe_date(year, month, day) -> date | None:
     try:
         return date(year, month, day)

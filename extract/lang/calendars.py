@@ -16,6 +16,7 @@ from functools import lru_cache
 import jdatetime
 from hijridate import Gregorian, Hijri
 
+from ..dates import in_year
 from ..lexicon import words
 from .normal import fold_phrase
 from .vocab import Vocabulary, alternation, start
@@ -453,7 +454,7 @@ def _years_back(day: date, limit: date) -> date:
     """`day` moved back by whole Gregorian years until it is not after `limit` (29 February becomes
     the 28th); a Solar or Hijri day moved so drifts by a day at most, inside any period's tolerance."""
     while day > limit:
-        day = day.replace(year=day.year - 1, day=min(day.day, 28) if day.month == 2 else day.day)
+        day = in_year(day, day.year - 1)
     return day
 
 
@@ -485,21 +486,14 @@ def _joined_months(text: str, found: list[DateMention]) -> list[DateMention]:
                 and all(27 <= (m.period_end - m.period_start).days <= 31 for m in (a, d)) and a.period_start != d.period_start:
             start, end = a.period_start, a.period_end
             shift = d.period_start.year - start.year
-            start, end = _shifted(start, shift), _shifted(end, shift)
+            start, end = in_year(start, start.year + shift), in_year(end, end.year + shift)
             if start > d.period_start:
-                start, end = _shifted(start, -1), _shifted(end, -1)
+                start, end = in_year(start, start.year - 1), in_year(end, end.year - 1)
             if (d.period_start - end).days <= 62:   # neighbours within a season, not months years apart
                 out[-1] = DateMention(a.start, d.end, start, d.period_end, False, text[a.start:d.end])
                 continue
         out.append(d)
     return out
-
-
-def _shifted(day: date, years: int) -> date:
-    try:
-        return day.replace(year=day.year + years)
-    except ValueError:   # 29 February
-        return day.replace(year=day.year + years, day=28)
 
 
 def _longest(found: list[DateMention]) -> list[DateMention]:
