@@ -405,13 +405,13 @@ class _Field(Dating, Comparing, Naming, Governing, Parting):
         """A country named as where ("در عراق", "في العراق") in the sentence, the subject right before
         the count ("الولايات المتحدة التي نفذت 24 حكماً", "طالبان دو مرد را"), the world ("در جهان": a
         figure of no one country, kept only as the span later figures belong to), else the report's."""
-        before = [f for f in find_labelled(self.v.countries + (("world", self.v.world),), self.text, s, pos)
+        before = [f for f in find_labelled(self.v.countries + ((WORLD, self.v.world),), self.text, s, pos)
                   if not self.v.nationality.search(self.text, max(s, f.start - _NATIONALITY_REACH), f.start)]
         if before:
             f, gap = before[-1], self.text[before[-1].end:pos]
-            if f.label == "world" and _COUNTRY_AFTER.search(self.text[max(s, f.start - 4):f.start]):
+            if f.label == WORLD and _COUNTRY_AFTER.search(self.text[max(s, f.start - 4):f.start]):
                 return WORLD, True
-            if f.label != "world" and (_RELATIVE.match(gap) or len(gap.split()) <= _SUBJECT_WORDS and not _CLAUSE_MARK.search(gap)):
+            if f.label != WORLD and (_RELATIVE.match(gap) or len(gap.split()) <= _SUBJECT_WORDS and not _CLAUSE_MARK.search(gap)):
                 return f.label, True
         end = next((b for a, b in self.sentences if a == s), pos + 200)   # (not the next sentence's "وفي السعودية")
         for f in find_labelled(self.v.countries, self.text, s, min(end, pos + 200)):
