@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING, Any
 from .dates import DateMention
 from .mentions import Count, Trigger
 
-if TYPE_CHECKING:   # the report under assembly; assemble.py imports the rule tables, not the reverse
-    from .assemble import Draft, _Report
+if TYPE_CHECKING:   # the report under assembly; report.py and candidates.py import the rule tables, not the reverse
+    from .report import Draft, _Report
 
 
 @dataclass(frozen=True)
