@@ -1,9 +1,17 @@
-"""The counts of one sentence on their way to claims: which count is a candidate, what it is
-linked to, and whether it makes a claim, adds to the one before it, or is rejected (and why).
+"""The counts of one sentence on their way to claims: an ordered table of small, named rules.
 
-`sentence` reads one sentence's counts in order; `draft` makes the claim of a candidate that
-passed, with the period, kind and offences the rule tables of periods.py, kinds.py and
-offence_rules.py choose.
+`sentence` reads a sentence's counts (numbers and names) in order; each is a `Pending` that the
+rules of CANDIDATE_RULES read in turn. A rule either refines what is known about the count (its
+event and trigger, whether it is a part of a figure, the figure it splits) and returns None, or
+decides, with a rule id explained in rules.py:
+
+- `Aside`: no claim and no rejection listed (names labelling the claim before, a count added to
+  it, a figure read by another rule);
+- `Reject`: no claim, listed by `vigil extract --explain` with its `reject.*` id;
+- `Made`: a claim, made by the last rule (`make_claim`, through drafting.draft_of, which asks the
+  period, kind and offence tables of periods.py, kinds.py and offence_rules.py).
+
+The first decision holds, so the table is the order in which a candidate is accepted or rejected.
 """
 from __future__ import annotations
 
@@ -11,22 +19,18 @@ import re
 from dataclasses import replace
 
 from .breakdowns import continues_split, is_statistic, named_part, part_after
-from .clauses import apposed_group, apposed_names, noun_trigger, planned, share, uncounted_antecedent
-from .comparisons import compared_period, other_figure_between, refers_back
+from .clauses import apposed_group, apposed_names, planned, share, uncounted_antecedent
 from .dates import DateMention
-from .decisions import Candidate, Clause, Reject, first
-from .followups import carried_out, scheduled
-from .kinds import KIND_RULES, WORLD_FIGURE, stretched
+from .decisions import Aside, Clause, Made, Pending, Reading, Reject, first
+from .drafting import add_to, compared, draft_of
+from .followups import carried_out
 from .lexicon import lexicon, words
-from .linking import inside, link, link_name, listed_after_colon, pick_date
-from .mentions import Count, Trigger
-from .notions import DAY_MAX_DAYS
-from .offence_rules import OFFENCE_RULES
+from .linking import inside, link, link_name, listed_after_colon
+from .mentions import Count
 from .offences import offences_between
-from .periods import PERIOD_RULES
 from .refusals import clause_refusal
 from .rejections import definite, rejected
-from .report import Draft, _Report
+from .report import _Report
 from .restatements import told
 
 _JOINED = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)$")
@@ -39,6 +43,8 @@ _OTHERS_NOUN = re.compile(r"\b(?:others|more)\s*$", re.IGNORECASE)
 
 
 def sentence(r: _Report, i: int, s: int, e: int, dates: list[DateMention]) -> None:
+    """Reads the counts of sentence `i` ([s, e)) in order; adds their claims to `r.drafts` and
+    their rejections to `r.rejections`. `dates` are the sentence's own (no dateline, no side date)."""
     f, text = r.f, r.f.text
     names = inside(f.names, s, e)
     numeric = [c for c in inside(f.counts, s, e)
@@ -62,149 +68,312 @@ def sentence(r: _Report, i: int, s: int, e: int, dates: list[DateMention]) -> No
         text, s, e, previous, i, dates, inside(f.places, s, e), same_paragraph)
     r.lead_breakdown = lead_breakdown
     statistic = previous is not None and is_statistic(previous) and not dates
-    parent: Draft | None = previous if lead_breakdown else None
-    last: tuple | None = None   # (count, draft, breakdown) of the previous count in this sentence
-    consumed: set = set()
-    appos_end = None   # where the last name set off after a group ends
+    at = Reading(r, i, s, e, dates, names, triggers, counts, previous, lead_breakdown, statistic,
+                 previous if lead_breakdown else None, colon_list)
     for c in counts:
-        if c.noun == "name" and last and last[1] is not None and named_part(text, last[0].end, c, last[1].count):
-            last[1].names = last[1].names + c.names   # "Two people, among them X, were hanged"
-            continue
-        if c.noun == "name" and last and last[1] is not None and last[1].source_trigger is not None \
-                and apposed_names(text, appos_end or last[0].end, c, last[1].count - len(last[1].names),
-                                  last[1].source_trigger.start):
-            last[1].names = last[1].names + c.names   # "Two prisoners, protester A and cleric B, were hanged"
-            last[1].rules.append("names.apposed")
-            appos_end = c.end
-            continue
-        t = None
-        if c.noun == "carried_out":
-            c = carried_out(text, c, r.drafts, i)
-            if c is None:
-                continue
-        if c.noun == "comparison":
-            compared(r, i, c, last[1] if last else None)
-            continue
-        if c.event:
-            event = c.event
-        elif c.noun == "ellipsis":
-            if not last or last[1] is None:
-                continue
-            if text.startswith(" of ", c.end) and not offences_between(f.offences, c.end, c.end + 30):
-                continue   # "eight of murder" is a part by charge; "three of involvement in ..." no figure
-            event, t = last[1].event, last[1].source_trigger
-        else:
-            t = link_name(c, triggers, text) if c.noun == "name" else link(c, triggers, text)
-            event = t.event if t else None
-        breakdown = lead_breakdown or part_after(text, c) or bool(
-            lexicon().assembly.breakdown.search(text, max(s, c.start - 20), c.start)) or bool(
-            last and last[2] and _JOINED.match(text[last[0].end:c.start])) or bool(
-            # "Four of those executed were women, and at least nine were Afghans": a second part
-            # "Fourteen of them for drugs, eight of murder": a figure continued without its noun, too
-            last and last[2] and c.noun in ("person", "more", "ellipsis") and _JOINED_CLAUSE.match(text[last[0].end:c.start]))
-        others = bool(_OTHERS_NOUN.search(text[c.start:c.end]))
-        if not breakdown and c.noun == "person" and last and last[1] is not None and last[1].count > 1 \
-                and t is not None and t is last[1].source_trigger \
-                and t.voice == "passive" and t.start > c.end and apposed_group(text, last[0].end, c):
-            breakdown = True   # "four prisoners ..., three men and a woman, were hanged": the same four
-        if t is not None and t.voice == "active" and 0 <= c.start - t.end < 5 and not statistic \
-                and lexicon().assembly.breakdown.search(text, t.start, t.end):
-            breakdown = False   # "those executed this year include N women": the trigger is the figure
-        context = parent if (breakdown or c.partitive) and parent else (
-            previous if (c.partitive or others or breakdown) else None)
-        if context is None and c.partitive:
-            context = r.last_aggregate()
-        if context is not None and (breakdown or c.partitive) and c.noun != "name" and context.count < c.value:
-            # "Three men were executed on Tuesday ... Of those, 103 had been convicted of drug offences":
-            # a part larger than the figure before it splits the statistic told earlier (the report's
-            # first figure large enough: its lead statistic, not a figure compared with it), never that incident
-            context = next((d for d in r.drafts if d.kind == "aggregate" and d.period[0]
-                            and not d.compared and d.count >= c.value), None)
-            if context is None:
-                r.reject(i, c, "reject.part_larger_than_whole")
-                last = (c, None, True)
-                continue
-        if (c.partitive or breakdown) and not lead_breakdown and c.noun != "name" and (
-                last and last[1] is None and last[0].noun != "name"
-                or uncounted_antecedent(text, last[0].end if last else s, c)):
-            r.reject(i, c, "reject.part_of_rejected")
-            last = (c, None, True)
-            continue   # "36 of those arrested were women – 15 of them Kurdish": a part of no claim
-        shared = not (breakdown or c.partitive) and share(text, c)
-        if shared:   # ", or 12% of the total": a part of the statistic told before
-            context = r.last_aggregate()
-            breakdown = context is not None
-        if event is None and (c.partitive or breakdown) and context is not None:
-            event = context.event
-        will_be = event == "executed" and planned(text, c, t, e)
-        if will_be:
-            event = "imminent"   # "the execution of X is scheduled for Wednesday"
-        why = "reject.no_event" if event is None else rejected(text, c, t, e) or clause_refusal(
-            Clause(text, s, e, c, t, triggers, breakdown, shared))
-        if why:
-            if c.noun != "name":
-                last = (c, None, breakdown)
-                r.reject(i, c, why)
-            continue
-        if last and last[1] is not None and c.noun != "ellipsis" and not (breakdown or c.partitive) and t is not None \
-                and t is last[1].source_trigger and t.voice == "passive" and not last[2] \
-                and _SUMMED.search(text[last[0].end:c.start]) and last[0].noun != "ellipsis":
-            add_to(last[1], c)   # "three men and a woman were hanged": one group of four
-            continue
-        if last and last[1] is not None and c.noun == "name" and t is last[1].source_trigger and c.start - last[0].end < 40:
-            last[1].names = last[1].names or c.names   # "a prisoner named X was hanged"
-            continue
-        if last and last[1] is not None and t is not None and t is last[1].source_trigger and c.value == 1 \
-                and last[1].count == 1 and _APPOSITION.match(text[last[0].end:c.start]):
-            continue   # "X, a Sunni prisoner, was executed": one person
-        lead = next((n for n in names if n.end <= c.start and _SUMMED.search(text[n.end:c.start] + " ")
-                     and not text[n.end:c.start].strip(" ,").replace("and", "").strip()), None)
-        if lead is not None and c.noun != "name" and not (breakdown or c.partitive) and lead not in consumed:
-            consumed.add(lead)
-            c = replace(c, value=c.value + lead.value, names=lead.names + c.names, start=lead.start)
-        if definite(text, c) and not (breakdown or c.partitive) and told(r.drafts, i, c.value, event):
-            r.reject(i, c, "reject.told_again")
-            continue   # "The three hangings were not announced": the claim before, told again
-        draft = draft_of(r, i, s, e, c, event, t, dates, context, breakdown or c.partitive, counts)
-        if draft is None:
-            last = (c, None, breakdown)
-            continue
-        draft.names = c.names
-        if will_be:
-            draft.rules.insert(1, "event.planned")
-        draft.part = breakdown or c.partitive
-        r.drafts.append(draft)
-        last = (c, draft, breakdown or c.partitive)
-        if not (breakdown or c.noun == "ellipsis"):
-            parent = draft
-        if colon_list and c is colon_list[0]:
-            draft.names = draft.names + tuple(x for n in colon_list[1] for x in n.names)
+        x = Pending(at, c)
+        decision = first(CANDIDATE_RULES, x)
+        if isinstance(decision, Made):
+            r.drafts.append(decision.draft)
+            at.last = (x.c, decision.draft, x.part)
+            if not (x.breakdown or x.c.noun == "ellipsis"):
+                at.parent = decision.draft
+        elif isinstance(decision, Reject):
+            r.reject(i, x.c, decision.rule)
+            if decision.seen:
+                at.last = (x.c, None, x.breakdown if decision.part is None else decision.part)
 
 
-def compared(r: _Report, i: int, c: Count, base: Draft | None) -> None:
-    """"..., up from 22 the previous year": the figure a statistic is compared with is an
-    aggregate of the same event with its own period (comparisons.py)."""
-    s = r.f.sentences[i][0]
-    if base is None or base.sentence != i:
-        base = r.last_aggregate() if refers_back(r.f.text, s) else None
-    if base is None or base.kind != "aggregate" or base.sentence < i - 1 \
-            or other_figure_between(r.f.text, max(s, base.span[1]) if base.sentence == i else s, c.start):
-        return
-    period = compared_period(r.f.text[c.start:c.end], base.period)
-    if period is None:
-        return
-    r.drafts.append(replace(base, event=c.event or base.event, count=c.value, qualifier=c.qualifier,
-                               period=period, weak=False, location=None, names=(), sentence=i,
-                               span=(c.start, c.end), source=c, part=False, compared=True,
-                               rules=[f"event.{c.event or base.event}", "count.comparison", f"qualifier.{c.qualifier}",
-                                      "period.compared", "kind.aggregate.comparison", "country.of_statistic"]))
+# The rules, in the order of CANDIDATE_RULES. ------------------------------------------------
+
+def names_among(x: Pending) -> Aside | None:
+    """"Two people, among them X, were hanged": a name given as one of the count before labels
+    its claim. First, with the next rule: names after a claim are read before any trigger."""
+    if x.c.noun == "name" and x.before is not None and named_part(x.text, x.at.last[0].end, x.c, x.before.count):
+        x.before.names = x.before.names + x.c.names
+        return Aside("names.among")
+    return None
 
 
-def add_to(draft: Draft, c: Count) -> None:
-    draft.count += c.value
-    draft.names = draft.names + c.names
-    if draft.qualifier == "exact":
-        draft.qualifier = c.qualifier
+def names_apposed(x: Pending) -> Aside | None:
+    """"Two prisoners, protester A and cleric B, were hanged": names set off after a group, each
+    with its role, are its people."""
+    before = x.before
+    if x.c.noun == "name" and before is not None and before.source_trigger is not None \
+            and apposed_names(x.text, x.at.appos_end or x.at.last[0].end, x.c, before.count - len(before.names),
+                              before.source_trigger.start):
+        before.names = before.names + x.c.names
+        before.rules.append("names.apposed")
+        x.at.appos_end = x.c.end
+        return Aside("names.apposed")
+    return None
+
+
+def sentence_carried_out(x: Pending) -> Aside | None:
+    """"The qisas sentence was implemented on Tuesday": the people are those of the claim told
+    just before (followups.carried_out); with none to refer back to, no count. Sets `c`."""
+    if x.c.noun == "carried_out":
+        c = carried_out(x.text, x.c, x.at.r.drafts, x.at.i)
+        if c is None:
+            return Aside("skip.carried_out_alone")
+        x.c = c
+    return None
+
+
+def comparison(x: Pending) -> Aside | None:
+    """"..., up from 22 the previous year": a figure given for comparison is read by `compared`,
+    which may add it as an aggregate of its own period; it is never a candidate of this sentence."""
+    if x.c.noun == "comparison":
+        compared(x.at.r, x.at.i, x.c, x.before)
+        return Aside("count.comparison")
+    return None
+
+
+def ellipsis_alone(x: Pending) -> Aside | None:
+    """"two in Minab, seven in Gohardasht": a list continuing a count continues nothing when the
+    count before it in the sentence made no claim."""
+    if not x.c.event and x.c.noun == "ellipsis" and x.before is None:
+        return Aside("skip.ellipsis_alone")
+    return None
+
+
+def ellipsis_no_charge(x: Pending) -> Aside | None:
+    """"eight of murder" is a part by charge; "three of involvement in ..." names none: no figure."""
+    if not x.c.event and x.c.noun == "ellipsis" and x.text.startswith(" of ", x.c.end) \
+            and not offences_between(x.at.r.f.offences, x.c.end, x.c.end + 30):
+        return Aside("skip.ellipsis_no_charge")
+    return None
+
+
+def linked_event(x: Pending) -> None:
+    """Sets `event` and `t`: the event the count names itself ("64 executions"), else that of the
+    claim a list continues, else that of the trigger linking.link (link_name for names) finds."""
+    c = x.c
+    if c.event:
+        x.event = c.event
+    elif c.noun == "ellipsis":
+        x.event, x.t = x.before.event, x.before.source_trigger
+    else:
+        x.t = link_name(c, x.at.triggers, x.text) if c.noun == "name" else link(c, x.at.triggers, x.text)
+        x.event = x.t.event if x.t else None
+    return None
+
+
+def part_of_figure(x: Pending) -> None:
+    """Sets `breakdown` and `others`: a count is a part when its sentence splits the figure before
+    it, a part phrase precedes or follows it ("including 12 women", "of them"), or it is joined to
+    a part before it ("Four of those executed were women, and at least nine were Afghans";
+    "Fourteen of them for drugs, eight of murder": a figure continued without its noun, too)."""
+    c, text, at, last = x.c, x.text, x.at, x.at.last
+    x.breakdown = at.lead_breakdown or part_after(text, c) or bool(
+        lexicon().assembly.breakdown.search(text, max(at.s, c.start - 20), c.start)) or bool(
+        last and last[2] and _JOINED.match(text[last[0].end:c.start])) or bool(
+        last and last[2] and c.noun in ("person", "more", "ellipsis") and _JOINED_CLAUSE.match(text[last[0].end:c.start]))
+    x.others = bool(_OTHERS_NOUN.search(text[c.start:c.end]))
+    return None
+
+
+def apposed_subgroups(x: Pending) -> None:
+    """"four prisoners ..., three men and a woman, were hanged": groups set off after a count,
+    under its passive trigger, are the same people: sets `breakdown`."""
+    c, t, before = x.c, x.t, x.before
+    if not x.breakdown and c.noun == "person" and before is not None and before.count > 1 \
+            and t is not None and t is before.source_trigger \
+            and t.voice == "passive" and t.start > c.end and apposed_group(x.text, x.at.last[0].end, c):
+        x.breakdown = True
+    return None
+
+
+def trigger_is_the_figure(x: Pending) -> None:
+    """"those executed this year include N women": an active trigger right before the count that
+    is itself a part phrase is the figure, the count is no part of the claim before (unless that
+    is a statistic and the sentence has no date). Clears `breakdown`."""
+    t = x.t
+    if t is not None and t.voice == "active" and 0 <= x.c.start - t.end < 5 and not x.at.statistic \
+            and lexicon().assembly.breakdown.search(x.text, t.start, t.end):
+        x.breakdown = False
+    return None
+
+
+def figure_split(x: Pending) -> None:
+    """Sets `context`, the figure a part splits: the breakdown sentence's figure, else the claim
+    before (for a part, a partitive or "... and N others"), else for a partitive the last statistic."""
+    at, c = x.at, x.c
+    x.context = at.parent if x.part and at.parent else (at.previous if (c.partitive or x.others or x.breakdown) else None)
+    if x.context is None and c.partitive:
+        x.context = at.r.last_aggregate()
+    return None
+
+
+def part_larger_than_whole(x: Pending) -> Reject | None:
+    """"Three men were executed on Tuesday ... Of those, 103 had been convicted of drug offences": a
+    part larger than the figure before it splits the statistic told earlier (the report's first
+    figure large enough: its lead statistic, not a figure compared with it), never that incident;
+    with none large enough it is rejected. May reset `context`."""
+    c = x.c
+    if x.context is not None and x.part and c.noun != "name" and x.context.count < c.value:
+        x.context = next((d for d in x.at.r.drafts if d.kind == "aggregate" and d.period[0]
+                          and not d.compared and d.count >= c.value), None)
+        if x.context is None:
+            return Reject("reject.part_larger_than_whole", part=True)
+    return None
+
+
+def part_of_rejected(x: Pending) -> Reject | None:
+    """"36 of those arrested were women – 15 of them Kurdish": a part of a count that made no claim
+    (the count before it in the sentence, or an antecedent that is no count of ours) makes none."""
+    at, c, last = x.at, x.c, x.at.last
+    if x.part and not at.lead_breakdown and c.noun != "name" and (
+            last and last[1] is None and last[0].noun != "name"
+            or uncounted_antecedent(x.text, last[0].end if last else at.s, c)):
+        return Reject("reject.part_of_rejected", part=True)
+    return None
+
+
+def share_of_total(x: Pending) -> None:
+    """", or 12% of the total": a count given with its share is a part of the statistic told
+    before. Sets `shared`, and `context` and `breakdown` when there is such a statistic."""
+    x.shared = not x.part and share(x.text, x.c)
+    if x.shared:
+        x.context = x.at.r.last_aggregate()
+        x.breakdown = x.context is not None
+    return None
+
+
+def event_of_figure(x: Pending) -> None:
+    """"Of these, 40 were for drugs": a part with no event of its own takes its figure's. Sets `event`."""
+    if x.event is None and x.part and x.context is not None:
+        x.event = x.context.event
+    return None
+
+
+def planned_execution(x: Pending) -> None:
+    """"the execution of X is scheduled for Wednesday": an execution its own verb plans is
+    imminent. Sets `event` and `planned`."""
+    x.planned = x.event == "executed" and planned(x.text, x.c, x.t, x.at.e)
+    if x.planned:
+        x.event = "imminent"
+    return None
+
+
+def _refused(x: Pending, rule: str) -> Reject | Aside:
+    # a name that makes no claim is set aside unlisted: names label claims, no figure is lost
+    return Aside(rule) if x.c.noun == "name" else Reject(rule)
+
+
+def no_event(x: Pending) -> Reject | Aside | None:
+    """"for killing three people": no trigger says what happened to these people, and no figure
+    it is a part of does."""
+    return _refused(x, "reject.no_event") if x.event is None else None
+
+
+def refused_count(x: Pending) -> Reject | Aside | None:
+    """A rate, victims, death row, a hedge ... (rejections.rejected): the count is no such figure."""
+    why = rejected(x.text, x.c, x.t, x.at.e)
+    return _refused(x, why) if why else None
+
+
+def refused_clause(x: Pending) -> Reject | Aside | None:
+    """The count's clause says it is no new fact: a denial, a plan, a generic (refusals.CLAUSE_RULES)."""
+    at = x.at
+    why = clause_refusal(Clause(x.text, at.s, at.e, x.c, x.t, at.triggers, x.breakdown, x.shared))
+    return _refused(x, why) if why else None
+
+
+def summed(x: Pending) -> Aside | None:
+    """"three men and a woman were hanged": a count joined by "and" to the count before, under the
+    same passive trigger, adds to its claim; one group of four."""
+    before, c, t, last = x.before, x.c, x.t, x.at.last
+    if before is not None and c.noun != "ellipsis" and not x.part and t is not None \
+            and t is before.source_trigger and t.voice == "passive" and not last[2] \
+            and _SUMMED.search(x.text[last[0].end:c.start]) and last[0].noun != "ellipsis":
+        add_to(before, c)
+        return Aside("fold.summed")
+    return None
+
+
+def named_after_count(x: Pending) -> Aside | None:
+    """"a prisoner named X was hanged": a name just after the count of the same trigger labels its
+    claim (when it has no names yet)."""
+    before = x.before
+    if before is not None and x.c.noun == "name" and x.t is before.source_trigger and x.c.start - x.at.last[0].end < 40:
+        before.names = before.names or x.c.names
+        return Aside("names.named")
+    return None
+
+
+def apposition(x: Pending) -> Aside | None:
+    """"X, a Sunni prisoner, was executed": one person set off after one person of the same
+    trigger is that person."""
+    before, t = x.before, x.t
+    if before is not None and t is not None and t is before.source_trigger and x.c.value == 1 \
+            and before.count == 1 and _APPOSITION.match(x.text[x.at.last[0].end:x.c.start]):
+        return Aside("fold.apposition")
+    return None
+
+
+def names_summed_before(x: Pending) -> None:
+    """"A, B and two others were hanged": names joined by "and" right before a count (no part) add
+    to it once. Sets `c`."""
+    at, c, text = x.at, x.c, x.text
+    lead = next((n for n in at.names if n.end <= c.start and _SUMMED.search(text[n.end:c.start] + " ")
+                 and not text[n.end:c.start].strip(" ,").replace("and", "").strip()), None)
+    if lead is not None and c.noun != "name" and not x.part and lead not in at.consumed:
+        at.consumed.add(lead)
+        x.c = replace(c, value=c.value + lead.value, names=lead.names + c.names, start=lead.start)
+    return None
+
+
+def told_again(x: Pending) -> Reject | None:
+    """"The three hangings were not announced": a definite count that restates claims told before.
+    The next count of the sentence reads past it."""
+    if definite(x.text, x.c) and not x.part and told(x.at.r.drafts, x.at.i, x.c.value, x.event):
+        return Reject("reject.told_again", seen=False)
+    return None
+
+
+def make_claim(x: Pending) -> Made | Reject:
+    """Last, always decides: the claim of the count (draft_of), or the period or kind rule's rejection."""
+    at, c = x.at, x.c
+    draft = draft_of(at.r, at.i, at.s, at.e, c, x.event, x.t, at.dates, x.context, x.part, at.counts)
+    if isinstance(draft, Reject):
+        return draft
+    draft.names = c.names
+    if x.planned:
+        draft.rules.insert(1, "event.planned")
+    draft.part = x.part
+    if at.colon_list and c is at.colon_list[0]:
+        draft.names = draft.names + tuple(n for group in at.colon_list[1] for n in group.names)
+    return Made(draft)
+
+
+CANDIDATE_RULES = (
+    names_among,
+    names_apposed,
+    sentence_carried_out,
+    comparison,
+    ellipsis_alone,
+    ellipsis_no_charge,
+    linked_event,
+    part_of_figure,
+    apposed_subgroups,
+    trigger_is_the_figure,
+    figure_split,
+    part_larger_than_whole,
+    part_of_rejected,
+    share_of_total,
+    event_of_figure,
+    planned_execution,
+    no_event,
+    refused_count,
+    refused_clause,
+    summed,
+    named_after_count,
+    apposition,
+    names_summed_before,
+    told_again,
+    make_claim,
+)
 
 
 def attach_names(r: _Report, names: list[Count], numeric: list[Count]) -> None:
@@ -213,64 +382,3 @@ def attach_names(r: _Report, names: list[Count], numeric: list[Count]) -> None:
     target = next((d for d in reversed(r.drafts) if not d.names and d.count >= len(found)), None)
     if found and target is not None and target.sentence >= len(r.drafts and [0]) - 1:
         target.names = found
-
-
-def draft_of(r: _Report, i, s, e, c: Count, event: str, t: Trigger | None, dates, context: Draft | None,
-             part: bool, counts) -> Draft | None:
-    """The claim count `c` of sentence `i` makes, or None (its rejection recorded): the period
-    and kind come from the rule tables of periods.py and kinds.py, the offences from offence_rules.py."""
-    text = r.f.text
-    d, gap = pick_date(text, c, t, dates, counts, e)
-    same_period = lexicon().assembly.same_period.search(text, s, e)
-    if same_period and lexicon().assembly.compared_with.search(text, max(s, same_period.start() - 30), same_period.start()):
-        same_period = None   # "..., a rise compared with the same period last year": a comparison, not the period
-    x = Candidate(r, i, s, e, c, event, t, dates, context, part, counts, d, gap, same_period)
-    chosen = first(PERIOD_RULES, x)
-    if isinstance(chosen, Reject):
-        return r.reject(i, c, chosen.rule)
-    period, weak, compared = chosen.span, chosen.weak, chosen.compared
-    rules = list(chosen.rules)
-    if event == "sentenced" and (noun_trigger(text, t) or c.event) and lexicon().carried_out_after.match(text[c.end:e]):
-        event = "executed"   # "the death sentences of three men were carried out this morning"
-        rules.append("event.sentence_carried_out")
-    if event == "imminent":
-        period = scheduled(r.f, i, r.resolve) or period
-    told_on = day_told(r, c, dates, period)
-    if told_on is not None:
-        # "In a statement on 9 May, she said 209 people had been executed since the start of the
-        # year": a figure "to date" runs to the day it was told, not to the report's publication
-        period = (period[0], told_on)
-        rules.append("period.ends_on_day_told")
-    place = r.place(c, t, s, e)
-    x = replace(x, event=event, period=period, weak=weak, place=place)
-    kind = first(KIND_RULES, x)
-    longer = stretched(x, kind)
-    kind = longer or kind
-    rules.append(kind.rule)
-    refused = first(WORLD_FIGURE, x) if kind.kind == "aggregate" else None
-    if refused is not None:
-        return r.reject(i, c, refused.rule)
-    kind = kind.kind
-    offences = first(OFFENCE_RULES, replace(x, kind=kind))
-    draft = Draft(event, c.value, c.qualifier, period, weak, kind, r.country_at(c.start, s),
-                  offences, place if kind == "event" or longer is not None else None, (), i, (c.start, c.end), c)
-    draft.source_trigger = t
-    draft.compared = compared
-    lead = [f"trigger.{t.event}:{' '.join(text[t.start:t.end].lower().split())}" if t else f"event.{event}",
-            f"count.{c.noun}" + (".partitive" if c.partitive else ""), f"qualifier.{c.qualifier}"]
-    if part:
-        lead.append("part.breakdown")
-    draft.rules = lead + rules + [f"country.{'stated' if draft.country != r.country else 'report'}"]
-    return draft
-
-
-def day_told(r: _Report, c: Count, dates: list, period: tuple):
-    """The day a figure running to publication was told on: a day named before the count in
-    its sentence, inside the figure's span and before publication; else None."""
-    start, end = period
-    published = r.f.published
-    if start is None or end != published or (end - start).days <= DAY_MAX_DAYS:
-        return None
-    days = [x for x in dates if x.end <= c.start and x.is_day and not x.anchored and x.period_start
-            and start < x.period_start < published]
-    return days[-1].period_start if days else None
