@@ -13,7 +13,8 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from .claims import Claim
-from .dates import DateMention, context_unit, resolve_anchored, resolve_context
+from .date_arithmetic import resolve_context
+from .dates import DateMention, context_unit, resolve_anchored
 from .lexicon import lexicon
 from .linking import inside, nearest_date, place_of, start_of
 from .mentions import Count, Trigger
