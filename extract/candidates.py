@@ -348,12 +348,15 @@ def make_claim(x: Pending) -> Made | Reject:
 
 
 CANDIDATE_RULES = (
+    # names that label the claim of the count before them
     names_among,
     names_apposed,
+    # counts read elsewhere or continuing nothing
     sentence_carried_out,
     comparison,
     ellipsis_alone,
     ellipsis_no_charge,
+    # what happened to these people, and whether they are a part of a figure
     linked_event,
     part_of_figure,
     apposed_subgroups,
@@ -364,14 +367,17 @@ CANDIDATE_RULES = (
     share_of_total,
     event_of_figure,
     planned_execution,
+    # no event, or no new fact
     no_event,
     refused_count,
     refused_clause,
+    # the same people as the count before
     summed,
     named_after_count,
     apposition,
     names_summed_before,
     told_again,
+    # a claim, with its period, kind and offences (or their rules' rejection)
     make_claim,
 )
 

@@ -63,7 +63,15 @@ class Rejection:
 
 @dataclass
 class Draft:
-    """A claim under construction, with what the merging step needs to know."""
+    """A claim under construction in an English field, with what the merging step needs to know.
+
+    lang/drafts.py has a Draft of its own for Persian and Arabic, and the two stay apart: this one
+    names its sentence by index (the rules compare indices: "the claim of this or the two sentences
+    before") in the field's own text and carries the mentions it came from (`source`,
+    `source_trigger`), its names and the part/listed/compared flags restatements.merge reads; that
+    one holds the folded offsets of its sentence (lang/normal.py folds the text before matching),
+    has none of those, and puts `weak` last where this one takes it fifth, positionally, at every
+    construction. One class would need a sentence that is an index or offsets by language."""
 
     event: str
     count: int
