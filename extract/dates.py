@@ -16,7 +16,6 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from .date_arithmetic import in_year  # noqa: F401  (lang/calendars.py imports it from here)
 from .date_arithmetic import bare_weekday, infer_year, month_end, safe_date, shift_months, span_before
 from .date_names import DAY, MONTH, MONTHS, WEEKDAY, YEAR
 from .lexicon import words
