@@ -76,6 +76,8 @@ RULES: dict[str, tuple[str, str]] = {
     "kind.event.place": ("a count at a named place is an incident", "hanged in Qom Prison"),
     "kind.event.named": ("named people are an incident", "Ali Karimi was hanged"),
     "kind.event.day": ("a count on a day or two is an incident", "nine were hanged on Monday"),
+    "kind.event.one_person": ("one person's execution within a week is an incident (Persian)",
+                              "یک زندانی هفته گذشته اعدام شد"),
     "kind.event.inherited": ("an undated count in an incident report", "Two more were hanged."),
     "kind.of_context": ("the kind of the figure it breaks down", "among them two women"),
     "kind.aggregate.span": ("a count over a span longer than a few days", "in 2024"),

@@ -21,7 +21,7 @@ from datetime import date
 
 from ..assemble import Rejection
 from ..claims import Claim
-from ..notions import INCIDENT_MAX_DAYS, OFFENCES
+from ..notions import INCIDENT_MAX_DAYS, OFFENCES, is_day
 from .calendars import DateMention, calendars
 from .comparisons import Comparing
 from .governing import Governing
@@ -364,6 +364,16 @@ class _Field(Dating, Comparing, Naming, Governing, Parting):
             rules.append("kind.of_context")
         elif period[0] is not None and ((period[1] - period[0]).days > INCIDENT_MAX_DAYS or own is not None and own.since):
             # (a figure "since the start of the year" is a statistic even a few days into it)
+            kind = "aggregate"
+            rules.append("kind.aggregate.span")
+        elif c.value == 1 and c.noun != "execution" and period[0] is not None and not is_day(*period):
+            # "یک زندانی هفته گذشته اعدام شد": one person within a week is one incident (over a
+            # longer span only a name makes it one, names.py)
+            kind = "event"
+            rules.append("kind.event.one_person")
+        elif not (place or weak or period[0] is None or is_day(*period) or self.v.same_place.search(self.text, s, e)):
+            # "۲۹ زندانی هفته گذشته اعدام شدند": a count over some days with no place is a statistic,
+            # as in English (kinds.event_on_day, kinds.aggregate_span)
             kind = "aggregate"
             rules.append("kind.aggregate.span")
         else:
