@@ -157,8 +157,10 @@ EVENTS = [
        "حکم اعدام یک زندانی سیاسی روز دوشنبه در شعبه ۹ دیوان عالی کشور تایید شد.", sen("IR", 1, MON)),
     fa("moved-to-solitary", "به گزارش کانون حقوق بشر کردستان، دو زندانی روز دوشنبه برای اجرای حکم اعدام به "
        "سلول انفرادی زندان قزلحصار منتقل شدند.", imm("IR", 2, MON)),
-    fa("imminent-execution", "سه زندانی بلوچ در زندان زاهدان در خطر قریب‌الوقوع اعدام قرار دارند.",
-       imm("IR", 3, None, None)),
+    fa("imminent-execution", "حمید ریگی، زندانی بلوچ در زندان زاهدان، در خطر قریب‌الوقوع اعدام قرار دارد.",
+       imm("IR", 1, None, None)),
+    # a counted group "at imminent risk" is people at risk (no claim), as in English
+    fa("imminent-risk-of-a-group", "سه زندانی بلوچ در زندان زاهدان در خطر قریب‌الوقوع اعدام قرار دارند."),
     fa("to-be-executed-tomorrow", "قرار است یک زندانی بامداد فردا در زندان مرکزی قزوین اعدام شود.",
        imm("IR", 1, "2024-10-10")),
     fa("at-risk-is-no-claim", "رضا محمدی، زندانی سیاسی، در خطر اعدام قرار دارد."),
@@ -215,12 +217,6 @@ PLACES = [
 CASES = DIGITS + VAGUE + HEDGES + PEOPLE + BREAKDOWNS + EVENTS + NOT_CLAIMS + PLACES
 
 GAPS = {
-    "two-named-men": "names joined by 'و' before a plural verb, with no descriptor, are not counted",
-    "three-named-men": "names joined by 'و' before a plural verb, with no descriptor, are not counted",
-    "imminent-execution": "'در خطر قریب الوقوع اعدام' is read as an at-risk count",
-    "afghan-month-without-year": "an Afghan month name with a day and no year ('۱۵ میزان') is not read",
-    "world-total-is-no-claim": "'در سراسر جهان' after the count does not make it a world figure",
-    "world-total-and-iran": "'در سراسر جهان' after the count does not make it a world figure",
 }
 
 

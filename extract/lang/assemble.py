@@ -42,6 +42,7 @@ _CLAUSE_MARK = re.compile(r"[،,؛;:]")
 _RANGE_BEFORE = re.compile(rf"\d[\s\u200c]*(?:{words('persian-arabic.yaml')['range_joiners']})[\s\u200c]*\Z")
 _WHOLE_BEFORE = re.compile(rf"(?<![\w\u200c])(?:{words('persian-arabic.yaml')['whole_openers']})[\s\u200c]*(?:\S+[\s\u200c]+)?\Z")
 _RELATIVE = re.compile(rf"[\s\u200c،,]*(?:{words('persian-arabic.yaml')['relative_pronouns']})(?![\w\u200c])")
+_WORLD_AFTER = 40         # characters after a count within which "در جهان" makes it a world figure
 _SUBJECT_WORDS = 6      # words between a country and a count it is the subject of
 WORLD = "world"         # the country of a world total: a span for the figures after it, never a claim
 _NATIONALITY_REACH = 40   # characters before a country within which a nationality word makes it who, not where
@@ -424,6 +425,12 @@ class _Field(Dating, Comparing, Naming, Governing, Parting):
             if f.label != WORLD and (_RELATIVE.match(gap) or len(gap.split()) <= _SUBJECT_WORDS and not _CLAUSE_MARK.search(gap)):
                 return f.label, True
         end = next((b for a, b in self.sentences if a == s), pos + 200)   # (not the next sentence's "وفي السعودية")
+        # "دست کم ۱۱۵۳ نفر در سراسر جهان اعدام شدند": the world right after the count, before any
+        # country and in the same clause, is whose figure it is
+        near = find_labelled(self.v.countries + ((WORLD, self.v.world),), self.text, pos, min(end, pos + _WORLD_AFTER))
+        if near and near[0].label == WORLD and _COUNTRY_AFTER.search(self.text[max(s, near[0].start - 12):near[0].start]) \
+                and not _CLAUSE_MARK.search(self.text, pos, near[0].start):
+            return WORLD, True
         for f in find_labelled(self.v.countries, self.text, s, min(end, pos + 200)):
             if f.label == self.country:
                 continue

@@ -87,6 +87,11 @@ class Naming:
         written = list(self.text[a:b])
         for d in self.dates:   # "سه شنبه ۲۶ فروردین X"، "X امروز در ...": the day is no name
             lo, hi = max(a, d.start), min(b, d.end)
+            while lo > a:   # "X و Y روز سه شنبه ...": the words that open the date are no name either
+                word = re.search(r"[^\s\u200c،]+[\s\u200c]*$", self.text[a:lo])
+                if word is None or not self.v.name_lead.fullmatch(self.text, a + word.start(), lo):
+                    break
+                lo = a + word.start()
             if lo < hi:
                 written[lo - a:hi - a] = " " * (hi - lo)
         listed = "".join(written)
