@@ -103,6 +103,10 @@ PEOPLE = [
     fa("women-among-an-incident",
        "۱۲ زندانی از جمله ۳ زن روز سه‌شنبه در زندان قزلحصار اعدام شدند.",
        ex("IR", 12, TUE, kind="event"), optional=(ex("IR", 3, TUE),)),
+    # a member of the group at the group's own place is no second incident (as in English)
+    fa("one-of-the-group-at-the-same-prison",
+       "بامداد امروز حکم اعدام سه زندانی، از جمله یک زن، در زندان مرکزی قزوین اجرا شد.",
+       ex("IR", 3, kind="event")),
     fa("afghans-among-an-incident",
        "روز سه‌شنبه ۸ زندانی در زندان قزلحصار اعدام شدند. دو تن از آنان شهروند افغانستانی بودند.",
        ex("IR", 8, TUE, kind="event"), optional=(ex("IR", 2, TUE),)),
@@ -163,6 +167,10 @@ EVENTS = [
     fa("imminent-risk-of-a-group", "سه زندانی بلوچ در زندان زاهدان در خطر قریب‌الوقوع اعدام قرار دارند."),
     fa("to-be-executed-tomorrow", "قرار است یک زندانی بامداد فردا در زندان مرکزی قزوین اعدام شود.",
        imm("IR", 1, "2024-10-10")),
+    fa("their-sentence-due-tomorrow",
+       "امروز چهارشنبه سه زندانی در زندان مرکزی ارومیه برای اجرای حکم به سلول انفرادی منتقل شدند.\n\n"
+       "به خانواده‌های این زندانیان برای ملاقات آخر اطلاع داده شده و بیم آن می‌رود که حکم آنان بامداد فردا اجرا شود.",
+       imm("IR", 3, PUB, kind="event")),
     fa("at-risk-is-no-claim", "رضا محمدی، زندانی سیاسی، در خطر اعدام قرار دارد."),
     fa("background-sentence-optional",
        "سامان رحیمی بامداد امروز در زندان مرکزی ارومیه اعدام شد. او پیش‌تر به اعدام محکوم شده بود.",

@@ -192,6 +192,7 @@ class _Field(Dating, Comparing, Naming, Governing, Parting):
             if event in ("executed", "imminent") and "حکم" in t.phrase and any(d.event == event for d in self.drafts) \
                     and (re.fullmatch(r"حکم(?:ش|[\s\u200c]+(?:او|وی|این[\s\u200c]+\S+))?[\s\u200c]+(?:به[\s\u200c]+)?اجرا[\s\u200c]*\S*(?:[\s\u200c]+\S+)?",
                                       text[t.start:t.end])
+                         or v.pronouns.match(text, t.start)   # "حکم آنان صبح فردا اجرا شود": theirs, told of
                          or not any(d.is_day for d in self.dates_in(s, e)) and not v.also.search(text, s, e)):
                 # "... و حکم اجرا شد", "حکم «قصاص» آقای افکاری ... اجرا شده است", "حکم آنان ... اجرا شود":
                 # the sentence of someone told of, carried out (or due) as told; not "حکم Y نیز اجرا شد"
@@ -270,10 +271,12 @@ class _Field(Dating, Comparing, Naming, Governing, Parting):
             return self.reject((s, e), c.start, c.end, "reject.death_row")
         if t is not None and event != "executed" and t.tense == "pluperfect" and (self.any_execution or self.told_execution()):
             return self.reject((s, e), c.start, c.end, "reject.background")
-        if part is not None and part.kind == "event" and part.event == event and not self.place(s, e, c, own=True) \
+        if part is not None and part.kind == "event" and part.event == event \
+                and self.place(s, e, c, own=True) in (None, part.location) \
                 and (part.sentence == (s, e) or self.own_date(s, e, c, counts, t) is None):
             # "سه تن از اعدام شدگان"; "سبعة محكومين، بينهم ثلاث نساء، صباح اليوم": the date of the
-            # sentence is the group's (but "ده نفر از انان اعدام شدند" after a transfer is news)
+            # sentence is the group's (but "ده نفر از انان اعدام شدند" after a transfer is news);
+            # "دو زندانی، از جمله یک زندانی بلوچ، در زندان عادل آباد": the group's own place is no other
             return self.reject((s, e), c.start, c.end, "reject.split_of_incident")
         draft = self.draft(s, e, c, event, t, counts, part)
         undated = "period.inherited" in draft.rules or draft.period[0] is None
