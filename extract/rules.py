@@ -33,6 +33,7 @@ RULES: dict[str, tuple[str, str]] = {
     "count.comparison": ("a figure given for comparison", "up from 22 the previous year"),
     "count.carried_out": ("one person's sentence carried out", "his death sentence was implemented"),
     "count.range": ("an end of a change between years", "from 314 in 2021 to 576 in 2022"),
+    "count.along_with": ("one person and the others executed with them (Persian)", "X همراه با دو زندانی دیگر اعدام شد"),
     "count.verb_singular": ("a singular verb with no number is one person (Persian)", "نوید افکاری ... اعدام شد"),
     "count.singular_noun": ("a singular person noun after the trigger is one person (Arabic)", "تنفيذ حكم القتل بمواطن"),
     "count.dual": ("a dual verb or noun beside the trigger is two people (Arabic)", "بمواطنين ... أُدينا"),

@@ -42,6 +42,7 @@ _CLAUSE_MARK = re.compile(r"[،,؛;:]")
 _RANGE_BEFORE = re.compile(rf"\d[\s\u200c]*(?:{words('persian-arabic.yaml')['range_joiners']})[\s\u200c]*\Z")
 _WHOLE_BEFORE = re.compile(rf"(?<![\w\u200c])(?:{words('persian-arabic.yaml')['whole_openers']})[\s\u200c]*(?:\S+[\s\u200c]+)?\Z")
 _RELATIVE = re.compile(rf"[\s\u200c،,]*(?:{words('persian-arabic.yaml')['relative_pronouns']})(?![\w\u200c])")
+_ALONG_REACH = 16         # characters between "همراه با" and the count of the others
 _WORLD_AFTER = 40         # characters after a count within which "در جهان" makes it a world figure
 _SUBJECT_WORDS = 6      # words between a country and a count it is the subject of
 WORLD = "world"         # the country of a world total: a span for the figures after it, never a claim
@@ -289,6 +290,16 @@ class _Field(Dating, Comparing, Naming, Governing, Parting):
                 and draft.period[1] < part.period[0]:
             # "خمسة ... أربعة منهم أدينوا في تفجير عام ٢٠١٥": the year is of their crime, they are part of the incident
             return self.reject((s, e), c.start, c.end, "reject.split_of_incident")
+        if t is not None and t.number == "sg" and t.start > c.end and c.noun == "person" \
+                and v.along_with.search(text, max(s, c.start - _ALONG_REACH), c.start):
+            # "X همراه با دو زندانی دیگر ... اعدام شد": the one the verb agrees with, and the others
+            # ("یک زندانی کرد به همراه سه زندانی دیگر": the one counted before is in the sum)
+            first = next((d for d in self.drafts if d.sentence == (s, e) and d.span[1] <= c.start
+                          and v.along_with.search(text, d.span[1], c.start) and d.event == event), None)
+            if first is not None:
+                self.drafts.remove(first)
+            draft.count = c.value + (first.count if first is not None else 1)
+            draft.rules[1] = "count.along_with"
         return draft
 
     def rated(self, s: int, e: int, c: CountMention) -> bool:
