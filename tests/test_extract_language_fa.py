@@ -247,6 +247,11 @@ CONTEXT = [
        "افزایش چشمگیری نشان می‌دهد.",
        ex("IR", 450, JY(1403)[0], PUB, "aggregate"),
        ex("IR", 310, JY(1402)[0], "2023-10-09", "aggregate")),
+    # a count closed by a colon, then each person with a day of their own: one incident each
+    fa("a-list-of-people-each-with-a-day", "2025-06-25",
+       "پیش از این نیز دو زندانی دیگر به اتهام جاسوسی اعدام شده بودند: علی کریمی روز دوشنبه ۲۶ خرداد و "
+       "رضا نوری روز یکشنبه ۱ تیر.",
+       ex("IR", 1, J(1404, 3, 26), kind="event"), ex("IR", 1, J(1404, 4, 1), kind="event")),
     fa("arrested-years-before", PUB,
        "بامداد امروز رضا کریمی در زندان مرکزی کرج اعدام شد. این زندانی سال ۱۴۰۱ بازداشت شده بود.",
        ex("IR", 1, PUB, kind="event")),

@@ -300,6 +300,10 @@ class _Field(Dating, Comparing, Naming, Governing, Parting):
                 self.drafts.remove(first)
             draft.count = c.value + (first.count if first is not None else 1)
             draft.rules[1] = "count.along_with"
+        listed = self.listed_days(s, e, c, t, draft)
+        if listed:
+            self.drafts.extend(listed[:-1])
+            return listed[-1]
         return draft
 
     def rated(self, s: int, e: int, c: CountMention) -> bool:

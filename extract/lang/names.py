@@ -74,6 +74,35 @@ class Naming:
             self.drafts.append(draft)
         return bool(made)
 
+    def listed_days(self, s: int, e: int, c: CountMention, t: TriggerMention | None, draft: Draft) -> list[Draft]:
+        """"دو زندانی دیگر ... اعدام شده بودند: X روز دوشنبه ۲۶ خرداد و Y روز یکشنبه ۱ تیر": a count
+        whose verb a colon closes, then as many people each with a day of their own, is one incident
+        per person on that day (the count's span is only their sum). [] when the list is not so."""
+        text = self.text
+        if t is None or t.start < c.end or c.value < 2:
+            return []
+        colon = re.match(r"[\s\u200c]*:", text[t.end:e])
+        if colon is None:
+            return []
+        lo = t.end + colon.end()
+        items, pos = [], lo
+        for m in _ITEM_SPLIT.finditer(text, lo, e):
+            items.append((pos, m.start()))
+            pos = m.end()
+        items.append((pos, e))
+        days = [[d for d in self.dates_in(a, b) if d.is_day] for a, b in items if text[a:b].strip(" \u200c.")]
+        if len(days) != c.value or any(len(d) != 1 for d in days):
+            return []
+        out = []
+        for (a, b), (d,) in zip(items, days):
+            rules = list(draft.rules)
+            rules[1] = "count.listed_names"
+            kept = [r for r in rules if not r.startswith(("period.", "kind.", "country."))]
+            rules = kept + ["period.stated", "kind.event.named"] + [r for r in rules if r.startswith("country.")]
+            out.append(Draft(draft.event, 1, "exact", (d.period_start, d.period_end), "event", draft.country,
+                             draft.offences, None, draft.sentence, (a, b), rules))
+        return out
+
     def after_lead_words(self, lo: int, hi: int) -> int:
         """Past the adverbs and joiners that open the list ("نیز"، "پیش تر"، "و")."""
         while True:
