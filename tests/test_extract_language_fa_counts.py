@@ -101,6 +101,8 @@ PEOPLE = [
        ex("IR", 3, TUE, kind="event")),
     fa("along-with-others-written-first", "روز سه‌شنبه یک زندانی کرد به همراه سه زندانی دیگر در زندان مرکزی ارومیه "
        "به دار آویخته شد.", ex("IR", 4, TUE, kind="event")),
+    fa("along-with-named-others", "سامان محمدی روز سه‌شنبه همراه با کاوه رحمانی و آرش نوری در زندان مرکزی "
+       "ارومیه اعدام شد.", ex("IR", 3, TUE, kind="event")),
     fa("named-execution-sentence-carried-out",
        "حکم اعدام مهدی نوری، زندانی اهل اراک، بامداد امروز در زندان مرکزی اراک اجرا شد.",
        ex("IR", 1, kind="event")),

@@ -202,9 +202,11 @@ class _Field(Dating, Comparing, Naming, Governing, Parting):
                     told.location = self.place(s, e, CountMention(1, "exact", "singular", t.start, t.end, t.start))
                 self.reject((s, e), t.start, t.end, "reject.told_again")
                 continue
-            one = CountMention(2 if dual else 1, "exact", "singular", t.start, t.end, t.start)
+            others = self.along_names(s, t) if t.number == "sg" and v.lang == "fa" else 0
+            one = CountMention((2 if dual else 1) + others, "exact", "singular", t.start, t.end, t.start)
             draft = self.draft(s, e, one, event, t, counts)
-            draft.rules[1] = "count.dual" if dual else "count.verb_singular" if t.number == "sg" else "count.singular_noun"
+            draft.rules[1] = "count.along_with" if others else "count.dual" if dual else \
+                "count.verb_singular" if t.number == "sg" else "count.singular_noun"
             self.drafts.append(draft)
 
     def from_count(self, s, e, c: CountMention, t: TriggerMention | None, triggers, counts, executed_noun) -> Draft | None:

@@ -103,6 +103,18 @@ class Naming:
                              draft.offences, None, draft.sentence, (a, b), rules))
         return out
 
+    def along_names(self, s: int, t: TriggerMention) -> int:
+        """How many people are named after "همراه با" before singular trigger `t` ("X ... همراه با A، B
+        و C در زندان اوین به دار آویخته شد": three with X), 0 when none or the list is no plain list."""
+        text, v = self.text, self.v
+        ends = [s + m.end() for m in re.finditer(r"[\s\u200c]+", text[s:t.start]) if v.along_with.search(text, s, s + m.end())]
+        if not ends:
+            return 0
+        a = ends[-1]
+        places = [p for p in find_places(v, text, a, t.start) if _IN.search(text[max(a, p.start - 4):p.start])]
+        b = places[0].start - 3 if places else t.start
+        return self.names_in(a, b)
+
     def after_lead_words(self, lo: int, hi: int) -> int:
         """Past the adverbs and joiners that open the list ("نیز"، "پیش تر"، "و")."""
         while True:
