@@ -269,7 +269,6 @@ CONTEXT = [
 CASES = DATES + RELATIVE_DAYS + WEEKS + MONTHS + YEARS + CONTEXT
 
 GAPS = {
-    "last-night": "a second verb joined by 'و' ('منتقل شدند و ... اعدام شدند') loses its own event",
 }
 
 

@@ -167,6 +167,7 @@ class _Field(Dating, Comparing, Naming, Governing, Parting):
             if event == "executed" and t.tense in ("future", "present"):
                 continue   # "قرار بود حکمشان اجرا شود": a plan, not an execution
             if any(c.start < t.end and t.start - c.end < 120 for c in counts if c.start < t.start) and t.number != "sg":
+                self.second_verb(s, e, t, event, triggers, counts)
                 continue
             if v.lang == "fa" and self.in_relative_clause(s, t.start) \
                     and any(o.start > t.end and o.event == t.event and not o.negated for o in triggers):

@@ -103,6 +103,29 @@ class Naming:
                              draft.offences, None, draft.sentence, (a, b), rules))
         return out
 
+    def second_verb(self, s: int, e: int, t: TriggerMention, event: str, triggers: list, counts: list) -> None:
+        """"دو زندانی ... به سلول انفرادی منتقل شدند و بامداد امروز اعدام شدند": a plural verb joined by
+        "و" to another event's verb shares its subject, the count before both, dated by the words
+        between the two verbs when they name a day."""
+        text = self.text
+        if self.v.lang != "fa":
+            return
+        first = next((x for x in reversed(triggers) if x.end <= t.start), None)
+        if first is None or first.event == event or first.negated \
+                or not re.match(r"[\s\u200c]*و(?![\w\u200c])", text[first.end:t.start]):
+            return
+        if any(first.end <= c.start < t.start for c in counts):
+            return   # a count of its own between the verbs: not the same people
+        c = next((c for c in reversed(counts) if c.end <= first.start), None)
+        if c is None:
+            return
+        draft = self.draft(s, e, c, event, t, counts)
+        day = [d for d in self.dates_in(first.end, t.start) if d.is_day]
+        if day:
+            draft.period = (day[-1].period_start, day[-1].period_end)
+            draft.rules = [r if not r.startswith("period.") else "period.stated" for r in draft.rules]
+        self.drafts.append(draft)
+
     def along_names(self, s: int, t: TriggerMention) -> int:
         """How many people are named after "همراه با" before singular trigger `t` ("X ... همراه با A، B
         و C در زندان اوین به دار آویخته شد": three with X), 0 when none or the list is no plain list."""
