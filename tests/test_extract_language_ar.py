@@ -198,8 +198,6 @@ GAPS = {
     "ar-past-seven-days": "a figure over the past seven days is an aggregate",
     "ar-first-six-months": "\"الأشهر الستة الأولى من العام\": the first N months, the number after the noun",
     "ar-first-quarter": "\"الربع الأول من العام\": a quarter of the year",
-    "ar-egyptian-month": "the Egyptian Prison Authority (\"مصلحة السجون\") names no country; Saudi Arabia is assumed",
-    "ar-date-without-year": "an Iranian prison or city (\"شيراز\") names no country; Saudi Arabia is assumed",
     "ar-hijri-year": "\"العام الهجري 1446\": a Hijri year as a span",
     "ar-against-previous-year": "\"مقابل 834 في العام السابق\": the year before the statistic's",
     "ar-same-period-last-year": "\"الفترة نفسها من العام الماضي\" after a half year: the same half, a year back",

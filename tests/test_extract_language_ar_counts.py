@@ -201,7 +201,6 @@ GAPS = {
     "ar-imminent-named": "\"يواجه خطر الإعدام الوشيك\" of a named person",
     "ar-about-to-be-executed": "\"على وشك الإعدام\"",
     "ar-solitary-before-execution": "a named person transferred to solitary before execution",
-    "ar-prosecution-demands": "a prosecutor's demand with words between (\"طالبت النيابة العامة الثلاثاء بإعدام\")",
 }
 
 

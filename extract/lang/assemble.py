@@ -47,6 +47,7 @@ WORLD = "world"         # the country of a world total: a span for the figures a
 _NATIONALITY_REACH = 40   # characters before a country within which a nationality word makes it who, not where
 _RATE_REACH = 40        # characters either side of a count within which a word of rate makes it a rate
 _OTHER_ACTION_GAP = 40  # characters after a count within which an arrest or a killing takes it
+_SEEKING_REACH = 60     # characters before a trigger within which a demand makes it sought ("طالبت النيابة العامة الثلاثاء بإعدام")
 
 
 def report_country(v: Vocabulary, lead: str) -> str:
@@ -245,7 +246,7 @@ class _Field(Dating, Comparing, Naming, Governing, Parting):
             if c.noun == "execution" and t.event == "imminent" and t.nominal is False and not t.start > c.end:
                 event = "executed"
             event = self.scheduled(s, t) or event
-        if t is not None and v.seeking.search(text, max(s, t.start - 25), t.end):
+        if t is not None and v.seeking.search(text, max(s, t.start - _SEEKING_REACH), t.end):
             return self.reject((s, e), c.start, c.end, "reject.no_event")   # "در پی صدور حکم اعدام برای ۲۱ نفر": sought, not issued
         if t is not None and t.negated or v.denials.search(text, s, e) and event == "executed":
             return self.reject((s, e), c.start, c.end, "reject.no_event")
