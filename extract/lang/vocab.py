@@ -90,6 +90,10 @@ class Vocabulary:
     one_after_dual: re.Pattern | None  # Arabic "وامرأة" right after a dual: one more ("رجلان وامرأة")
     dual_nouns: re.Pattern | None  # "شخصين", "بجانيين": a noun only the dual is written so, two people
     singular_people: re.Pattern | None
+    singular_words: frozenset  # Arabic "مدان", "الصحفي": a person noun of one (folded, no article)
+    plural_people: frozenset   # the other person nouns: a first person noun so written is several
+    singular_skip: frozenset   # "بحق": words between a trigger and its one person
+    singular_ends: tuple       # "لاعدامه": a trigger so ending is about one person
     change: re.Pattern | None       # "از ۱۷۲ نفر در سال ۲۰۲۳ به ۳۴۵ نفر": groups h1 n1 a1 mid1, h2 n2 a2
     change_subjects: re.Pattern     # "اعدام ها", "عدد الاعدامات": what a change is a change of
     figure_again: re.Pattern | None  # "این رقم در سال ۲۰۲۳، ۸۵۳ نفر بود": groups mid, h1 n1 a1
@@ -165,8 +169,10 @@ def _trigger(event: str, phrase: str, verbs: dict, lang: str) -> Trigger:
                 raise VocabularyError(f"vocab-{lang}.yaml: trigger {phrase!r} names an unknown verb {{{value}}}")
             body += rf"(?P<aux>{verbs[value]})"
         elif value.strip():
-            # a verb is its own word after the stem: "اعدام شد" is a verb, "اعدام‌شده" an adjective
-            body += words(value, lang) + (r"\s+" if value.endswith(" ") else "")
+            # a verb is its own word after the stem: "اعدام شد" is a verb, "اعدام‌شده" an adjective;
+            # and before it, Arabic putting the verb first ("{facing} خطر الاعدام الوشيك")
+            body += (r"\s+" if body and value.startswith(" ") else "") + words(value, lang) \
+                + (r"\s+" if value.endswith(" ") else "")
     return Trigger(event, phrase, re.compile(rf"{start(lang)}(?:{body})(?![\w\u200c])"))
 
 
@@ -345,6 +351,10 @@ def vocabulary(lang: str) -> Vocabulary:
         # "بمواطن", "بالمواطن": the noun with or without its article
         singular_people=(re.compile(rf"\s*(?:\S+\s+)?(?:{alternation(vocab['singular_after'], lang)})\s*(?:ال)?(?:{alternation(singular, lang)})(?![\w\u200c])")
                          if singular else None),
+        singular_words=frozenset(fold_phrase(w) for w in singular or ()),
+        plural_people=frozenset(fold_phrase(w) for w in vocab["person_nouns"]) - frozenset(fold_phrase(w) for w in singular or ()),
+        singular_skip=frozenset(fold_phrase(w) for w in vocab.get("singular_object_skip") or ()),
+        singular_ends=tuple(fold_phrase(w) for w in vocab.get("singular_trigger_ends") or ()),
         change=comparisons["change"],
         change_subjects=bounded(vocab.get("change_subjects") or [], lang),
         figure_again=comparisons["figure_again"],
