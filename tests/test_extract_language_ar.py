@@ -96,6 +96,10 @@ SPANS = [
        "مرصد حقوقي.", ex("IQ", 40, "2025-01-01", "2025-06-30", "aggregate", "more_than")),
     ar("ar-first-quarter", PUB, "أعدمت إيران نحو 300 شخص خلال الربع الأول من العام الجاري، وفق تقرير أممي.",
        ex("IR", 300, "2025-01-01", "2025-03-31", "aggregate", "about")),
+    ar("ar-first-half-read-in-december", "2025-12-20", "وأعدمت إيران 800 شخص على الأقل في النصف الأول من العام "
+       "الجاري، وفق الأمم المتحدة.", ex("IR", 800, "2025-01-01", "2025-06-30", "aggregate", "at_least")),
+    ar("ar-third-quarter-last-year", PUB, "ونفذت السعودية 60 حكماً بالإعدام في الربع الثالث من العام الماضي، بحسب "
+       "منظمة ريبريف.", ex("SA", 60, "2024-07-01", "2024-09-30", "aggregate")),
     ar("ar-past-three-months", PUB, "وقالت المنظمة إن 250 سجيناً على الأقل أعدموا في إيران خلال الأشهر الثلاثة "
        "الماضية.", ex("IR", 250, "2025-02-14", PUB, "aggregate", "at_least")),
     ar("ar-months-range", PUB, "أعدمت السلطات الإيرانية 400 شخص على الأقل بين يناير ومارس من العام الجاري، "
@@ -195,8 +199,6 @@ GAPS = {
     "ar-last-week": "a figure over last week is an aggregate",
     "ar-this-week": "a figure over this week is an aggregate",
     "ar-past-seven-days": "a figure over the past seven days is an aggregate",
-    "ar-first-six-months": "\"الأشهر الستة الأولى من العام\": the first N months, the number after the noun",
-    "ar-first-quarter": "\"الربع الأول من العام\": a quarter of the year",
     "ar-hijri-year": "\"العام الهجري 1446\": a Hijri year as a span",
     "ar-against-previous-year": "\"مقابل 834 في العام السابق\": the year before the statistic's",
     "ar-same-period-last-year": "\"الفترة نفسها من العام الماضي\" after a half year: the same half, a year back",
