@@ -133,6 +133,12 @@ class Calendars:
         self.first_months = re.compile(rf"{b}(?P<n>\d+|{v.number})[\s\u200c]*(?:{month_word})[\s\u200c]*(?:{_W['first_words']})"
                                        rf"[\s\u200c]*(?:(?P<yw>{year_word})[\s\u200c]*)?(?:(?P<y>\d{{4}})|(?P<cur>جاری|امسال))?"
                                        rf"(?:[\s\u200c]*(?P<gm>{greg_marker}))?(?![\w\u200c])") if v.lang == "fa" else None
+        # "قبل يومين", "قبل ثلاثة أيام": the day so far back from the report's
+        self.dual_units = {_key(u): int(n) for u, n in (cal.get("dual_units") or {}).items()}
+        self.ago = re.compile(rf"{b}(?:{alternation(cal['ago_words'], v.lang)})[\s\u200c]+(?:(?P<dual>{alternation(self.dual_units, v.lang)})"
+                              rf"|(?P<n>\d+|{v.number})?[\s\u200c]*(?P<u>{units}))(?![\w\u200c])"
+                              rf"(?![\s\u200c]*(?:{alternation(cal['ago_not_after'], v.lang)})(?![\w\u200c]))") \
+            if cal.get("ago_words") else None
         # Arabic "النصف الأول من 2025", "الأشهر الستة الأولى من العام": months of a year named after them
         parts = cal.get("year_parts") or {}
         self.year_parts = {_key(p): tuple(ms) for p, ms in parts.items()}
@@ -307,6 +313,12 @@ class Calendars:
                 continue
             found.append(DateMention(m.start(), m.end(), s, min(e, published) if s <= published else e, False, m.group()))
         found += self._year_parts(text, published)
+        for m in self.ago.finditer(text) if self.ago is not None else ():
+            days = self.dual_units[_key(m.group("dual"))] if m.group("dual") else \
+                (self.unit_count(m.group("n")) if m.group("n") else 1) * self.units[_key(m.group("u"))]
+            if days:
+                day = published - timedelta(days=days)
+                found.append(DateMention(m.start(), m.end(), day, day, True, m.group()))
         for day, pattern in self.named:
             for m in pattern.finditer(text) if day <= published else ():
                 found.append(DateMention(m.start(), m.end(), day, published, False, m.group(), since=True, named=True))
