@@ -73,7 +73,9 @@ SPANS = [
     ar("ar-last-week", PUB, "أعدمت إيران 24 شخصاً على الأقل الأسبوع الماضي، بحسب منظمة حقوق الإنسان في إيران.",
        ex("IR", 24, "2025-05-05", "2025-05-11", "aggregate", "at_least")),
     ar("ar-this-week", PUB, "نفذت السلطات السعودية خلال الأسبوع الجاري أحكام الإعدام بحق 11 شخصاً، معظمهم "
-       "بتهم تهريب المخدرات.", ex("SA", 11, MON, PUB, "aggregate")),
+       "بتهم تهريب المخدرات.", ex("SA", 11, MON, PUB)),   # (three days: an incident or a statistic, as in English)
+    ar("ar-last-week-at-a-prison", PUB, "أعدمت السلطات الإيرانية الأسبوع الماضي ثلاثة سجناء في سجن زاهدان المركزي، "
+       "وفق موقع حال وش.", ex("IR", 3, "2025-05-05", "2025-05-11", "event")),
     ar("ar-past-seven-days", PUB, "أعدم 30 سجيناً على الأقل في إيران خلال الأيام السبعة الماضية، وفق منظمة هەنگاو.",
        ex("IR", 30, "2025-05-07", PUB, "aggregate")),
     ar("ar-within-24-hours", PUB, "أعدمت السلطات الإيرانية 12 سجيناً في غضون 24 ساعة، بحسب منظمة حقوق الإنسان في "
@@ -199,9 +201,6 @@ CASES = DAYS + SPANS + DATES + HIJRI + COMPARED + OTHER_EVENTS
 
 # Kinds the rules do not read yet
 GAPS = {
-    "ar-last-week": "a figure over last week is an aggregate",
-    "ar-this-week": "a figure over this week is an aggregate",
-    "ar-past-seven-days": "a figure over the past seven days is an aggregate",
     "ar-hijri-year": "\"العام الهجري 1446\": a Hijri year as a span",
     "ar-against-previous-year": "\"مقابل 834 في العام السابق\": the year before the statistic's",
     "ar-same-period-last-year": "\"الفترة نفسها من العام الماضي\" after a half year: the same half, a year back",

@@ -21,7 +21,7 @@ from datetime import date
 
 from ..assemble import Rejection
 from ..claims import Claim
-from ..notions import INCIDENT_MAX_DAYS, OFFENCES
+from ..notions import DAY_MAX_DAYS, INCIDENT_MAX_DAYS, OFFENCES
 from .calendars import DateMention, calendars
 from .comparisons import Comparing
 from .governing import Governing
@@ -363,8 +363,12 @@ class _Field(Dating, Comparing, Naming, Governing, Parting):
         elif part is not None and own is None:
             kind = part.kind
             rules.append("kind.of_context")
-        elif period[0] is not None and ((period[1] - period[0]).days > INCIDENT_MAX_DAYS or own is not None and own.since):
-            # (a figure "since the start of the year" is a statistic even a few days into it)
+        elif period[0] is not None and ((period[1] - period[0]).days > INCIDENT_MAX_DAYS or own is not None and own.since
+                                        or (period[1] - period[0]).days > DAY_MAX_DAYS and not place and not weak
+                                        and c.noun != "singular" and not self.v.prison.search(self.text, s, e)):
+            # (a figure "since the start of the year" is a statistic even a few days into it; so is one
+            # over last week at no place, not even "the same prison", as in English: "أعدمت إيران 24
+            # شخصاً الأسبوع الماضي")
             kind = "aggregate"
             rules.append("kind.aggregate.span")
         else:
