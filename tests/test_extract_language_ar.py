@@ -202,8 +202,6 @@ CASES = DAYS + SPANS + DATES + HIJRI + COMPARED + OTHER_EVENTS
 # Kinds the rules do not read yet
 GAPS = {
     "ar-hijri-year": "\"العام الهجري 1446\": a Hijri year as a span",
-    "ar-against-previous-year": "\"مقابل 834 في العام السابق\": the year before the statistic's",
-    "ar-same-period-last-year": "\"الفترة نفسها من العام الماضي\" after a half year: the same half, a year back",
 }
 
 

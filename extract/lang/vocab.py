@@ -98,6 +98,7 @@ class Vocabulary:
     change_subjects: re.Pattern     # "اعدام ها", "عدد الاعدامات": what a change is a change of
     figure_again: re.Pattern | None  # "این رقم در سال ۲۰۲۳، ۸۵۳ نفر بود": groups mid, h1 n1 a1
     compared_with: re.Pattern | None  # "مقابل ٨٥٣ على الأقل": groups h1 n1 a1
+    previous_year: re.Pattern  # "في العام السابق" after a compared figure: the year before the statistic's
     ellipsis: re.Pattern | None  # "و٢٧ في ٢٠٢٠": groups h1 n1 a1
     ordinal_members: dict      # "الثالث" -> 3: one member of a group just counted
     member: re.Pattern | None  # "والثالث في": group w (the ordinal)
@@ -359,6 +360,8 @@ def vocabulary(lang: str) -> Vocabulary:
         change_subjects=bounded(vocab.get("change_subjects") or [], lang),
         figure_again=comparisons["figure_again"],
         compared_with=comparisons["compared_with"],
+        previous_year=re.compile(rf"[\s\u200c]*(?:(?:{alternation(vocab.get('previous_year_links') or ['(?!x)x'], lang)})[\s\u200c]*)?"
+                                 rf"(?:{alternation(vocab.get('previous_year') or ['(?!x)x'], lang)})(?![\w\u200c])"),
         finite_end=re.compile(rf"{start(lang)}(?:{alternation(vocab.get('finite_verbs') or ['(?!x)x'], lang)})[\s\u200c]*[.!?؟؛;]*[\s\u200c]*\Z"),
         name_attribution=re.compile(rf"[\s\u200c،]*{start(lang)}(?:{alternation(vocab.get('name_attributions') or ['(?!x)x'], lang)})(?![\w\u200c])"),
         name_lead=re.compile(rf"[\s\u200c،]*{start(lang)}(?:{alternation(vocab.get('name_lead_words') or ['(?!x)x'], lang)})(?![\w\u200c])[\s\u200c،]*"),
