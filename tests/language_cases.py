@@ -25,8 +25,8 @@ class Want:
 
 @dataclass(frozen=True)
 class Case:
-    """A report (`text` published on `published`, ISO) and every claim it must give; `optional`
-    claims (background, a restatement) may be given or not."""
+    """A report (`text` in `lang`, published on `published`, ISO) and every claim it must give;
+    `optional` claims (background, a restatement) may be given or not."""
 
     id: str
     published: str

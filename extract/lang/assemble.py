@@ -49,6 +49,7 @@ WORLD = "world"         # the country of a world total: a span for the figures a
 _NATIONALITY_REACH = 40   # characters before a country within which a nationality word makes it who, not where
 _RATE_REACH = 40        # characters either side of a count within which a word of rate makes it a rate
 _OTHER_ACTION_GAP = 40  # characters after a count within which an arrest or a killing takes it
+_SEEKING_REACH = 60     # characters before a trigger within which a demand makes it sought ("طالبت النيابة العامة الثلاثاء بإعدام")
 
 
 def report_country(v: Vocabulary, lead: str) -> str:
@@ -251,7 +252,7 @@ class _Field(Dating, Comparing, Naming, Governing, Parting):
             if c.noun == "execution" and t.event == "imminent" and t.nominal is False and not t.start > c.end:
                 event = "executed"
             event = self.scheduled(s, t) or event
-        if t is not None and v.seeking.search(text, max(s, t.start - 25), t.end):
+        if t is not None and v.seeking.search(text, max(s, t.start - _SEEKING_REACH), t.end):
             return self.reject((s, e), c.start, c.end, "reject.no_event")   # "در پی صدور حکم اعدام برای ۲۱ نفر": sought, not issued
         if t is not None and t.negated or v.denials.search(text, s, e) and event == "executed":
             return self.reject((s, e), c.start, c.end, "reject.no_event")
@@ -393,9 +394,11 @@ class _Field(Dating, Comparing, Naming, Governing, Parting):
             # longer span only a name makes it one, names.py)
             kind = "event"
             rules.append("kind.event.one_person")
-        elif not (place or weak or period[0] is None or is_day(*period) or self.v.same_place.search(self.text, s, e)):
-            # "۲۹ زندانی هفته گذشته اعدام شدند": a count over some days with no place is a statistic,
-            # as in English (kinds.event_on_day, kinds.aggregate_span)
+        elif not (place or weak or period[0] is None or is_day(*period) or c.noun == "singular"
+                  or self.v.same_place.search(self.text, s, e) or self.v.prison.search(self.text, s, e)):
+            # "۲۹ زندانی هفته گذشته اعدام شدند", "أعدمت إيران 24 شخصاً الأسبوع الماضي": a count over
+            # some days at no place, not even "the same prison", is a statistic, as in English
+            # (kinds.event_on_day, kinds.aggregate_span)
             kind = "aggregate"
             rules.append("kind.aggregate.span")
         else:
