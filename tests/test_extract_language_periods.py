@@ -512,7 +512,85 @@ OTHER_EVENTS = [
          ex("IR", 1, "2025-05-13", "2025-05-13", "event"), optional=(sen("IR", 1, "2023-03-01", "2023-03-31"),)),
 ]
 
-CASES = SPANS + DAYS + RUNNING + NAMED + ANCHORED + ANNUAL + COMPARED + OTHER_EVENTS
+# 9. Seasons, feasts, parts of a month and of a day, relative weeks.
+MORE = [
+    case("over-the-summer", "2025-09-10",
+         "Over the summer, at least 420 people were executed in Iran, the group said.",
+         ex("IR", 420, "2025-06-01", "2025-08-31", "aggregate")),
+    case("persian-month-of-mehr", "2025-10-30",
+         "In the Persian month of Mehr, 150 executions were recorded in Iran, HRANA said.",
+         ex("IR", 150, "2025-09-23", "2025-10-22", "aggregate")),
+    case("late-last-month", "2025-06-10",
+         "Five men were hanged in Zahedan late last month, their families said.",
+         ex("IR", 5, "2025-05-21", "2025-05-31")),
+    case("early-this-month", "2025-06-20",
+         "Three men were executed in Isfahan early this month, the group said.",
+         ex("IR", 3, "2025-06-01", "2025-06-10")),
+    case("mid-month-range", "2025-10-30",
+         "Nine prisoners were hanged in Ghezel Hesar in mid-October, Hengaw said.",
+         ex("IR", 9, "2025-10-11", "2025-10-20")),
+    case("overnight", "2025-05-14",
+         "Three men were hanged overnight in Ghezel Hesar prison, Hengaw said.",
+         ex("IR", 3, "2025-05-13", "2025-05-14", "event")),
+    case("on-weekday-night-another", "2025-05-16",
+         "Two prisoners were executed in Shiraz on Wednesday night, the group said.",
+         ex("IR", 2, "2025-05-14", "2025-05-14", "event")),
+    case("last-weekend", "2025-09-17",
+         "Seven prisoners were executed in Iran last weekend, activists said.",
+         ex("IR", 7, "2025-09-13", "2025-09-14")),
+    case("past-48-hours", "2025-07-03",
+         "At least 14 people have been hanged in Iran in the past 48 hours, the group said.",
+         ex("IR", 14, "2025-07-01", "2025-07-03")),
+    case("past-three-days", "2025-07-03",
+         "At least 20 people have been executed in Iran over the past three days, the group said.",
+         ex("IR", 20, "2025-06-30", "2025-07-03")),
+    case("this-past-week", "2025-07-03",
+         "Iran hanged 35 prisoners this past week, according to Hengaw.",
+         ex("IR", 35, "2025-06-26", "2025-07-03", "aggregate")),
+    case("last-week", "2025-07-03",
+         "Iran hanged 35 prisoners last week, according to Hengaw.",
+         ex("IR", 35, "2025-06-23", "2025-06-29", "aggregate")),
+    case("this-week", "2025-07-03",
+         "At least 21 prisoners have been hanged in Iran this week, the group said.",
+         ex("IR", 21, "2025-06-30", "2025-07-03", "aggregate")),
+    case("the-week-to-a-weekday-on-another", "2025-07-07",
+         "Iranian authorities executed 44 people in the week to Sunday, the monitor said.",
+         ex("IR", 44, "2025-06-30", "2025-07-06", "aggregate")),
+    case("during-ramadan-of-a-year", "2025-06-10",
+         "During Ramadan in 2024, Saudi Arabia executed no one, but Iran hanged 12 people, the group said.",
+         ex("IR", 12, "2024-03-11", "2024-04-09", "aggregate")),
+    case("last-month-of-year-in-january", "2025-01-05",
+         "At least 150 people were hanged in Iran last month, the group said.",
+         ex("IR", 150, "2024-12-01", "2024-12-31", "aggregate")),
+    case("in-december-read-in-january", "2025-01-05",
+         "In December, at least 150 people were hanged in Iran, the group said.",
+         ex("IR", 150, "2024-12-01", "2024-12-31", "aggregate")),
+    case("the-first-days-of-month", "2025-06-10",
+         "In the first five days of June, 33 people were executed in Iran, Hengaw said.",
+         ex("IR", 33, "2025-06-01", "2025-06-05", "aggregate")),
+    case("on-the-anniversary", "2025-09-20",
+         "A Kurdish prisoner was hanged on 16 September, the anniversary of the death of Mahsa Amini.",
+         ex("IR", 1, "2025-09-16", "2025-09-16", "event")),
+    case("since-the-election", "2025-07-10",
+         "At least 40 people have been executed in Iran since the presidential election on 28 June, the group said.",
+         ex("IR", 40, "2025-06-28", "2025-07-10", "aggregate")),
+]
+
+# 10. Datelines: the day a wire story was filed is the day its weekdays count from.
+DATELINES = [
+    case("dateline-weekday", "2025-11-10",
+         "DUBAI, Nov 3 (Reuters) - Iran hanged three men convicted of spying on Saturday, the judiciary said.",
+         ex("IR", 3, "2025-11-01", "2025-11-01", "event")),
+    case("dateline-year-so-far", "2025-11-10",
+         "GENEVA, Nov 3 (Reuters) - Iran has executed more than 1,300 people so far this year, UN experts said.",
+         ex("IR", 1300, "2025-01-01", "2025-11-03", "aggregate", "more_than")),
+    case("dateline-full-date", "2025-11-10",
+         "RIYADH, 3 November 2025 (AFP) - Saudi Arabia executed two men on Sunday for drug smuggling, the "
+         "interior ministry said.",
+         ex("SA", 2, "2025-11-02", "2025-11-02", "event")),
+]
+
+CASES = SPANS + DAYS + RUNNING + NAMED + ANCHORED + ANNUAL + COMPARED + OTHER_EVENTS + MORE + DATELINES
 
 # Kinds the rules do not read yet (precision first: no claim, or the stated span, over a guess)
 GAPS = {
@@ -526,6 +604,14 @@ GAPS = {
     "charges-against-people-of-a-year": "a count after another verb in a joined clause (\"and prosecutors brought "
                                         "charges against 138\") is taken as the object of the first clause's verb",
     "year-on-year-change-no-figure": "\"reached 1,200, almost double last year's pace\"",
+    "over-the-summer": "seasons are no period yet",
+    "late-last-month": "\"late\" before a relative month: its last ten days",
+    "early-this-month": "\"early\" before a relative month: its first ten days",
+    "mid-month-range": "\"mid-October\" is read as the 15th, not the middle ten days",
+    "during-ramadan-of-a-year": "\"Ramadan in 2024\": the feast's year is read as the whole year",
+    "the-first-days-of-month": "\"the first five days of June\" is read as June up to publication",
+    "dateline-weekday": "a wire dateline's day is not the day weekdays count from",
+    "dateline-full-date": "a wire dateline's day is not the day weekdays count from",
 }
 
 
