@@ -95,6 +95,7 @@ class Lexicon:
     count: re.Pattern            # a hedged number and the noun it counts
     rate_tail: re.Pattern        # "a day", "percent" right after a count
     qualifiers: tuple            # (compiled hedge, qualifier name) pairs
+    after_qualifiers: tuple      # (hedge right after a number or a count, qualifier name): "-plus", " or more"
     triggers: re.Pattern         # every trigger; group name "<event>__<voice>__<n>"
     offences: re.Pattern         # every offence term; the group name is the offence
     countries: re.Pattern        # every country name; the group name is the ISO code
@@ -213,7 +214,9 @@ def _count_pattern(vocab: dict) -> re.Pattern:
     modifier = rf"(?:(?!(?:{stops}|{NUMBER})\b)[A-Za-z][\w'’-]*\s+|\d{{1,3}}-years?-old\s+)"
     return re.compile(
         rf"\b(?<![\w,.-])(?:(?P<hedge>{hedges})\s+)?"
-        rf"(?:(?P<num>{NUMBER})|(?P<one>{_in_order(vocab['single_determiners'])}))(?![\w-])\s+"
+        rf"(?:(?P<num>{NUMBER})(?:-(?:{_alternation(w for ws in vocab['attached_qualifiers'].values() for w in ws)})"
+        rf"|\s+(?:{_alternation(w for ws in vocab['after_qualifiers'].values() for w in ws)}))?"
+        rf"|(?P<one>{_in_order(vocab['single_determiners'])}))(?![\w-])\s+"
         rf"(?P<mods>{modifier}{{0,3}}?)"
         # after "a"/"one" a plural noun is a modifier ("a Baluch prisoner"), never the noun counted
         # a singular noun before a plural one modifies it: "two juvenile offenders", "a woman prisoner"
@@ -318,6 +321,11 @@ def _compile() -> Lexicon:
         (re.compile(rf"^(?:{_alternation(words)})$", re.IGNORECASE), name)
         for name, words in vocab["qualifiers"].items()
     )
+    after_qualifiers = tuple(
+        (re.compile(rf"-(?:{_alternation(words)})\b", re.IGNORECASE), name)
+        for name, words in vocab["attached_qualifiers"].items()) + tuple(
+        (re.compile(rf"\s+(?:{_alternation(words)})\b", re.IGNORECASE), name)
+        for name, words in vocab["after_qualifiers"].items())
     offences = _grouped(_read("offences.jsonl"), "offence", re.IGNORECASE)
     countries = _countries(yaml.safe_load(_read("countries.yaml")))
     rate = _alternation(vocab["rate_tails"] + vocab["rhetorical_tails"])
@@ -329,6 +337,7 @@ def _compile() -> Lexicon:
         count=_count_pattern(vocab),
         rate_tail=re.compile(rf"^\s*(?:{rate})(?!\w)", re.IGNORECASE),
         qualifiers=qualifiers,
+        after_qualifiers=after_qualifiers,
         triggers=triggers,
         offences=offences,
         countries=countries,
@@ -497,6 +506,16 @@ def _clauses(words: dict, hedges: str, since: list, auxiliaries: str) -> Clauses
             rf"|(?:{_alternation(words['generic_copulas'])})\s+(?:(?:{_alternation(words['generic_adverbs'])})\s+)?"
             rf"(?:{_alternation(words['generic_states'])})\b)", re.IGNORECASE),
     )
+
+
+def qualifier_after(text: str, *ends: int) -> str | None:
+    """The qualifier of a hedge written right after one of `ends` (the number's end, the count's):
+    "900-plus" -> more_than, "975 people or more" -> at_least; None when there is none."""
+    for end in ends:
+        for pattern, name in lexicon().after_qualifiers:
+            if pattern.match(text, end):
+                return name
+    return None
 
 
 def qualifier_of(hedge: str | None) -> str:

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from .comparisons import compared_figure, range_event, range_figures, year_figure
-from .lexicon import lexicon, qualifier_of, words
+from .lexicon import lexicon, qualifier_after, qualifier_of, words
 from .numbers import NUMBER, ORDINAL, parse_number, parse_ordinal
 from .sentences import scan
 
@@ -179,7 +179,10 @@ def _count_from_match(m: re.Match, text: str) -> Count | None:
         if not m.group("num"):  # "an execution", "one hanging": too often generic
             return None
     noun = "execution" if event_noun else ("more" if m.group("more") else "person")
-    return Count(m.start(), m.end(), value, qualifier_of(hedge), noun,
+    qualifier = qualifier_of(hedge)
+    if qualifier == "exact" and m.group("num"):
+        qualifier = qualifier_after(text, m.end("num"), m.end()) or qualifier   # "900-plus", "975 people or more"
+    return Count(m.start(), m.end(), value, qualifier, noun,
                  partitive=bool(_PARTITIVE.match(tail)),
                  event=("sentenced" if m.group("dsent") else "executed") if event_noun else None)
 

@@ -311,16 +311,10 @@ CASES = HEDGES + WORDS + BACK + NOT_CLAIMS + GROUPS + OTHER_EVENTS + TOTALS + LA
 
 # Kinds the rules do not read yet
 GAPS = {
-    "hedge-after-count": "\"975 people or more\": a hedge after the figure",
-    "hedge-plus": "\"900-plus\"",
+    "hedge-in-the-region-of": "\"in the region of\": after an active verb (\"executed in the region of 300\") the "
+                              "preposition is read as the start of a place, so it is no hedge yet",
     "solitary-with-others": "\"with two others\" after a named prisoner moved to solitary",
-    "hedge-not-fewer-than": "\"not fewer than\": the negated hedge is read as a negated verb",
-    "hedge-in-the-region-of": "\"in the region of\" is no hedge yet",
-    "hedge-plus-after-thousands": "\"1,000-plus\"",
-    "hedge-or-so": "\"950 or so\": a hedge after the figure",
     "hedge-estimated-at": "\"was estimated at 950\": the hedge is the verb",
-    "a-hundred-and-words": "\"a hundred and six\": \"a\" as the multiplier before \"and\" units",
-    "a-pair-of": "\"a pair of\" is no idiom yet",
     "range-between": "\"between 20 and 30\": the upper end is taken as a figure",
     "bringing-the-total-this-year": "\"bringing the total this year to 401\": a span between the noun and \"to\"",
     "table-of-months": "a month as a row's label under a year's heading is no period",
