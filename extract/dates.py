@@ -142,6 +142,12 @@ def _relative_rules():
         first = p.replace(day=1) - timedelta(days=1)
         return first.replace(day=1), first
 
+    def part_of_month(p, m):
+        """"late last month", "early this month": a third of that month, never after publication."""
+        first, last = last_month(p, m) if m.group("which").lower() == "last" else (p.replace(day=1), p)
+        first, end = _third(m.group("part"), first, _month_end(first.year, first.month))
+        return (first, min(end, last)) if first <= last else (None, None)
+
     def year_to_date(p, m):
         return date(p.year, 1, 1), p
 
@@ -224,6 +230,7 @@ def _relative_rules():
         (_W["past_week"], days(7, 1)),
         (rf"(?:the\s+)?(?:{_W['recent']})\s+(?P<n>{NUMBER})\s+(?P<unit>{_W['past_units']})(?!\s+of\b)", past_n),
         (rf"(?:{_W['within']})\s+(?P<n>{NUMBER})\s+(?P<unit>{_W['within_units']})(?!\s+of\b)", past_n),
+        (rf"(?P<part>{_W['early_parts']}|{_W['late_parts']})\s+(?P<which>last|this)\s+month", part_of_month),
         (_W["last_month"], last_month),
         (_W["this_month"], lambda p, m: (p.replace(day=1), p)),
         (_W["last_year"], last_year),
@@ -338,6 +345,8 @@ def _absolute(text: str, published: date | None, spans=None):
         mid = (m.group("mid") or "").lower()
         if mid.startswith("mid"):
             start = end = date(year, month, 15)
+        elif mid and not m.group("m0"):
+            start, end = _third(mid, start, end)
         yield m.start(), m.end(), start, end
     for m in scan(_YEARS, text, spans):
         y1, y2 = int(m.group("y1")), m.group("y2") or m.group("y1")
@@ -355,6 +364,16 @@ def _absolute(text: str, published: date | None, spans=None):
         if first and first == last == published and _LAST.search(text, max(0, m.start() - 6), m.start()):
             first = last = first - timedelta(days=7)
         yield m.start(), m.end(), first, last
+
+
+def _third(part: str, first: date, last: date) -> tuple[date, date]:
+    """"early March" is its first ten days, "late March" (or "the end of March") from the 21st: the
+    part of the month [first, last] a word before it names; the whole month for any other word."""
+    if _LATE.match(part.strip() + " "):
+        return max(first, first.replace(day=21)), last
+    if _EARLY.match(part.strip() + " "):
+        return first, min(last, first.replace(day=10))
+    return first, last
 
 
 def _day_of_year(text: str, day: list, year: list) -> date | None:
