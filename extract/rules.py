@@ -71,6 +71,8 @@ RULES: dict[str, tuple[str, str]] = {
     "period.compared": ("the compared figure's own year or span", "compared with 172 in 2023"),
     "period.ends_on_day_told": ("a figure 'to date' runs to the day named before it in its sentence",
                                 "In a statement on 9 May, she said 209 had been executed since January"),
+    "period.dateline": ("relative dates count from the day a wire dateline names, before publication",
+                        "DUBAI, Nov 3 (Reuters) - ... on Saturday (published 10 November)"),
     "period.ends_by_publication": ("nothing told to have happened ends after the report", "in 2025 (of 9 May)"),
     # kind
     "kind.event.place": ("a count at a named place is an incident", "hanged in Qom Prison"),

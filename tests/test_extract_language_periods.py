@@ -585,11 +585,17 @@ MORE = [
 # 10. Datelines: the day a wire story was filed is the day its weekdays count from.
 DATELINES = [
     case("dateline-weekday", "2025-11-10",
-         "DUBAI, Nov 3 (Reuters) - Iran hanged three men convicted of spying on Saturday, the judiciary said.",
+         "DUBAI, Nov 3 (Reuters) - Iran on Saturday hanged three men convicted of spying for Israel, the judiciary said.",
          ex("IR", 3, "2025-11-01", "2025-11-01", "event")),
     case("dateline-year-so-far", "2025-11-10",
          "GENEVA, Nov 3 (Reuters) - Iran has executed more than 1,300 people so far this year, UN experts said.",
          ex("IR", 1300, "2025-01-01", "2025-11-03", "aggregate", "more_than")),
+    case("dateline-no-day", "2025-11-10",
+         "DUBAI, Nov 3 (Reuters) - Iran hanged three men convicted of spying for Israel, the judiciary said.",
+         ex("IR", 3, "2025-11-03", "2025-11-03", "event")),
+    case("dateline-far-before-publication", "2025-11-10",
+         "DUBAI, Aug 3 (Reuters) - Iran hanged three men in Qom on Saturday, the judiciary said.",
+         ex("IR", 3, "2025-11-08", "2025-11-08", "event")),
     case("dateline-full-date", "2025-11-10",
          "RIYADH, 3 November 2025 (AFP) - Saudi Arabia executed two men on Sunday for drug smuggling, the "
          "interior ministry said.",
@@ -613,8 +619,6 @@ GAPS = {
     "over-the-summer": "seasons are no period yet",
     "during-ramadan-of-a-year": "\"Ramadan in 2024\": the feast's year is read as the whole year",
     "the-first-days-of-month": "\"the first five days of June\" is read as June up to publication",
-    "dateline-weekday": "a wire dateline's day is not the day weekdays count from",
-    "dateline-full-date": "a wire dateline's day is not the day weekdays count from",
 }
 
 
