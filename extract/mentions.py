@@ -83,13 +83,16 @@ _TOTAL = [
     re.compile(
         rf"\b(?P<what>{_W['total_raised_by']})\b[^.;]{{0,100}}?\b(?:{_W['total_raise_verbs']})\s+"
         rf"(?:{_W['total_owners']}|(?:the\s+)?[\w-]+['’]s)\s+(?:(?:\d{{4}}|{_W['total_kinds']})\s+)?"
-        rf"(?:{_W['total_nouns']})(?:\s+(?:for|in)\s+(?:the\s+year|\d{{4}}))?\s+to\s+"
+        rf"(?:{_W['total_nouns']})(?:\s+(?:for|in)\s+(?:the\s+year|\d{{4}})|\s+(?:{_W['total_spans']}))?\s+to\s+"
         rf"(?:(?P<hedge>{_HEDGE})\s+)?(?P<num>{NUMBER})(?![\w-])(?!\s*(?:%|{_PERCENT}))", re.IGNORECASE),
     # "executions doubled to 177 in 2006", "dropped by 85 percent ... to just 27"
     re.compile(
         rf"\b(?P<what>executions|hangings)\b[^.;]{{0,40}}?\b(?:{_W['total_change_verbs']})\b(?:\s+again)?"
         rf"[^.;]{{0,90}}?\bto\s+(?:just\s+|only\s+)?(?:(?P<hedge>{_HEDGE})\s+)?"
         rf"(?P<num>{NUMBER})(?![\w-])(?!\s*(?:%|{_PERCENT}))", re.IGNORECASE),
+    re.compile(
+        rf"\b(?P<what>{_W['total_subjects']})\b[^.;]{{0,80}}?\b(?:{_W['total_stands']})\s+"
+        rf"(?:(?P<hedge>{_HEDGE})\s+)?(?P<num>{NUMBER})(?![\w-])(?!\s*(?:%|{_PERCENT}))", re.IGNORECASE),
     re.compile(
         rf"(?<=executions)(?:[^.;]{{0,160}}?),?\s+(?:before\s+)?(?:{_W['total_later_change']})\s+(?:again\s+)?to\s+"
         rf"(?:(?P<hedge>{_HEDGE})\s+)?(?P<num>{NUMBER})(?![\w-])(?P<what>)",
