@@ -165,11 +165,12 @@ def _relative_rules():
         month = MONTHS[m.group("m").lower().rstrip(".")]
         year = _infer_year(month, 1, p)
         n, rank = _num(m.group("n") or "") or 1, _RANKS[m.group("rank").lower()]
+        length = 1 if m.group("unit").lower().startswith("d") else 7   # "the first five days of June"
         end = _month_end(year, month)
         if rank == 0:   # "the last week of May": the month's last seven days
-            return end - timedelta(days=7 * n - 1), end
-        first = date(year, month, 1) + timedelta(days=7 * (rank - 1))
-        return first, min(end, first + timedelta(days=7 * n - 1))
+            return end - timedelta(days=length * n - 1), end
+        first = date(year, month, 1) + timedelta(days=length * (rank - 1))
+        return first, min(end, first + timedelta(days=length * n - 1))
 
     def ago(p, m):
         """"three days ago", "a week ago": that day, counted back from publication."""
@@ -213,7 +214,8 @@ def _relative_rules():
 
     rules = [
         (_W["last_day_of_year"], last_day_of_year),
-        (rf"the\s+(?P<rank>{_W['part_ranks']})\s+(?:(?P<n>{NUMBER})\s+)?weeks?\s+of\s+(?P<m>{_MONTH})", weeks_of_month),
+        (rf"the\s+(?P<rank>{_W['part_ranks']})\s+(?:(?P<n>{NUMBER})\s+)?(?P<unit>{_W['month_part_units']})\s+of\s+(?P<m>{_MONTH})",
+         weeks_of_month),
         (rf"(?:the\s+)?(?P<rank>{_W['part_ranks']})\s+(?P<part>{_W['year_parts']})\s+of\s+"
          rf"(?:the\s+year|this\s+year|(?P<last_year>last\s+year)|(?P<year>{_YEAR}))"
          rf"|(?P<short>{_W['short_year_parts']})(?P<srank>[1-4])\s+(?P<syear>{_YEAR})", part_of_year),
@@ -267,7 +269,9 @@ _ANCHORED = re.compile(
     # "In the previous month, Aban", "In Dey, the month before": the month before the one reported
     rf"|(?P<prev>{_W['previous_month']})"
     # "during the year", "over the month": the year or month the report is about (assemble.py)
-    rf"|(?:{_W['context_prepositions']})\s+the\s+(?:same\s+)?(?P<ctx>year|month)(?!\s+(?:of|{_W['span_ending']})\b))(?!\w)",
+    rf"|(?:{_W['context_prepositions']})\s+the\s+(?:same\s+)?(?P<ctx>year|month)(?!\s+(?:of|{_W['span_ending']})\b)"
+    # "The year saw 1,500 executions": the year or month as the subject of a verb of witnessing
+    rf"|the\s+(?:past\s+)?(?P<ctxs>year|month)\s+(?:{_W['context_verbs']}))(?!\w)",
     re.IGNORECASE)
 # Absolute expressions, most specific first.
 _DAY_MONTH = re.compile(
@@ -512,7 +516,8 @@ def context_unit(mention: DateMention) -> str | None:
     m = _ANCHORED.fullmatch(mention.text) if mention.anchored else None
     if m and m.group("prev"):
         return "previous month"
-    return m.group("ctx").lower() if m and m.group("ctx") else None
+    unit = m and (m.group("ctx") or m.group("ctxs"))
+    return unit.lower() if unit else None
 
 
 def resolve_context(unit: str, earlier: list[DateMention], published: date | None, at: int = -1) -> tuple:
