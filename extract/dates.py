@@ -30,6 +30,7 @@ _RANKS = _W.value("part_ranks")
 _YEAR_PARTS = _W.value("year_parts")
 _SHORT_PARTS = _W.value("short_year_parts")
 _SPAN_WORDS = _W.value("span_words")
+_SEASONS = {k: tuple(v) for k, v in _W.value("seasons").items()}
 
 _CASED = _W.value("case_sensitive_months")
 _MONTH = ("(?:(?-i:" + "|".join(f"{m}|{m.upper()}" for m in _CASED) + ")|"
@@ -148,6 +149,19 @@ def _relative_rules():
         first, end = _third(m.group("part"), first, _month_end(first.year, first.month))
         return (first, min(end, last)) if first <= last else (None, None)
 
+    def season(p, m):
+        """"over the summer", "last winter", "the spring of 2024": the season's months (northern
+        hemisphere, data/dates.yaml); unwritten, the latest begun by publication ("last": ended by it)."""
+        first, last = _SEASONS[m.group("season").lower()]
+
+        def span(year):   # the season that starts in `year` (winter runs into the next)
+            return date(year, first, 1), _month_end(year + (last < first), last)
+        if m.group("y"):
+            return span(int(m.group("y")))
+        ended = (m.group("which") or "").lower() in _W.value("season_past")
+        return next(sp for sp in (span(y) for y in (p.year, p.year - 1, p.year - 2))
+                    if (sp[1] < p if ended else sp[0] <= p))
+
     def year_to_date(p, m):
         return date(p.year, 1, 1), p
 
@@ -233,6 +247,7 @@ def _relative_rules():
         (rf"(?:the\s+)?(?:{_W['recent']})\s+(?P<n>{NUMBER})\s+(?P<unit>{_W['past_units']})(?!\s+of\b)", past_n),
         (rf"(?:{_W['within']})\s+(?P<n>{NUMBER})\s+(?P<unit>{_W['within_units']})(?!\s+of\b)", past_n),
         (rf"(?P<part>{_W['early_parts']}|{_W['late_parts']})\s+(?P<which>last|this)\s+month", part_of_month),
+        (rf"(?:(?P<which>{_W['season_determiners']})\s+)(?P<season>{_W['seasons']})(?:\s+of\s+(?P<y>{_YEAR}))?", season),
         (_W["last_month"], last_month),
         (_W["this_month"], lambda p, m: (p.replace(day=1), p)),
         (_W["last_year"], last_year),

@@ -517,6 +517,18 @@ MORE = [
     case("over-the-summer", "2025-09-10",
          "Over the summer, at least 420 people were executed in Iran, the group said.",
          ex("IR", 420, "2025-06-01", "2025-08-31", "aggregate")),
+    case("last-summer-while-summer-runs", "2025-07-10",
+         "Last summer, at least 420 people were executed in Iran, the group said.",
+         ex("IR", 420, "2024-06-01", "2024-08-31", "aggregate")),
+    case("over-the-winter-into-a-new-year", "2025-02-10",
+         "Iran hanged 300 people over the winter, the group said.",
+         ex("IR", 300, "2024-12-01", "2025-02-10", "aggregate")),
+    case("the-spring-of-a-year", "2025-06-10",
+         "During the spring of 2024, 300 people were hanged in Iran, Hengaw said.",
+         ex("IR", 300, "2024-03-01", "2024-05-31", "aggregate")),
+    case("arab-spring-is-no-season", "2025-06-10",
+         "The Arab Spring protests were followed by 30 executions in Bahrain in 2012.",
+         ex("BH", 30, "2012-01-01", "2012-12-31", "aggregate")),
     case("persian-month-of-mehr", "2025-10-30",
          "In the Persian month of Mehr, 150 executions were recorded in Iran, HRANA said.",
          ex("IR", 150, "2025-09-23", "2025-10-22", "aggregate")),
@@ -623,7 +635,6 @@ GAPS = {
     "a-day-after-a-named-hanging": "\"a day after his brother was executed\": the brother's day",
     "three-days-after": "\"three days after X was hanged on 11 May\": the shift is not applied",
     "in-the-past-year-annual": "\"accounted for 972 of them\" in a world review",
-    "over-the-summer": "seasons are no period yet",
 }
 
 
