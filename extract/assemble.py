@@ -19,7 +19,7 @@ from .breakdowns import STATISTIC_DAYS, continues_split, is_statistic, named_par
 from .claims import Claim
 from .clauses import apposed_group, apposed_names, noun_trigger, planned, share, uncounted_antecedent
 from .comparisons import compared_period, other_figure_between, range_event, refers_back
-from .dates import DateMention, context_unit, resolve_anchored, resolve_context
+from .dates import DateMention, context_unit, find_dates, month_within, resolve_anchored, resolve_context
 from .decisions import Candidate, Clause, Reject, first
 from .followups import carried_out, refine_weak, scheduled
 from .kinds import KIND_RULES, WORLD_FIGURE, stretched
@@ -271,10 +271,15 @@ class _Report:
                 k = bisect_right([x for x, _ in self.f.sentences], row.start) - 1
                 country = row.country if table.countries and row.country else (
                     parent.country if parent else self.country)
-                draft = Draft(event, row.value, row.qualifier, period, False, "aggregate", country, row.offences,
-                              row.label if table.places else None, (), k, (row.start, row.end), None,
+                # "January: 80" under a year's heading: the row is that month of the year (the label is
+                # read here: the date finder reads only the windows of sentences that tell of executions)
+                month = next((m for m in (month_within(x, period) for x in find_dates(row.label, self.f.published))
+                              if m), None)
+                draft = Draft(event, row.value, row.qualifier, month or period, False, "aggregate", country,
+                              row.offences, row.label if table.places else None, (), k, (row.start, row.end), None,
                               part=True, listed=True)
                 draft.rules = ["table.row", "table.each" if row.label != self.f.text[row.start:row.end] else "",
+                               "period.table_label" if month else
                                "period.heading" if own else "period.parent" if parent else "period.statistic_span",
                                "country.table_label" if country == row.country and table.countries else "country.parent",
                                "location.table_label" if table.places else "", "kind.aggregate.table"]

@@ -520,6 +520,20 @@ def find_dates(text: str, published: date | None, spans=None) -> list[DateMentio
     return mentions
 
 
+def month_within(mention: DateMention, span: tuple) -> tuple[date, date] | None:
+    """A month written as a label ("January: 80") under a statistic over `span` (start, end): that
+    month in the span's year that holds it, or None when `mention` is no single month or the span
+    holds no such month."""
+    first, last = mention.period_start, mention.period_end
+    if not (first and last and span[0] and span[1]) or first.day != 1 or last != _month_end(first.year, first.month):
+        return None
+    for year in range(span[0].year, span[1].year + 1):
+        month = (date(year, first.month, 1), _month_end(year, first.month))
+        if span[0] <= month[0] and month[1] <= span[1]:
+            return month
+    return None
+
+
 def known_start_within(first: date, last: date) -> date | None:
     """The first day readers know of a span that begins inside [first, last] (data/dates.yaml
     known_starts): "the 2022 protests" began on 16 September 2022, not on 1 January."""

@@ -171,6 +171,7 @@ class Rejections:
     rate_near: re.Pattern
     known_group: re.Pattern
     relatives: re.Pattern      # "her three children", "married with four children" right before a count
+    range_before: re.Pattern    # "between 20 and ", "20 to " right before a count: the upper end of an estimate
     proportion: re.Pattern     # "one in " right before a count: "one in ten executions"
     proportion_after: re.Pattern  # " in five" right after a number: "one in five of all executions"
 
@@ -465,6 +466,9 @@ def _rejections(w: dict) -> Rejections:
         rate_near=re.compile(rf"\b(?:{a('rates_near')}|(?:{a('rates_near_before_word')})\s+\w+)\b", i),
         known_group=re.compile(rf"\b(?:{a('known_group')})\s+$", i),
         relatives=re.compile(rf"\b(?:{a('possessives')}|{a('family_before')})\s+$", i),
+        range_before=re.compile(
+            rf"(?:\b(?:{a('range_openers')})\s+(?<![\w,.]){NUMBER}\s+(?:{a('range_opened_joiners')})"
+            rf"|(?<![\w,.])(?!(?:19|20)\d\d\b){NUMBER}\s+(?:{a('range_joiners')}))\s+$", i),   # not "in 2020 to 410"
         proportion=re.compile(rf"(?<![\w,.]){NUMBER}\s+(?:{a('proportion_before')})\s+$", i),
         proportion_after=re.compile(rf"\s+(?:{a('proportion_before')})\s+(?!\d{{4}}\b){NUMBER}(?![\w-])", i),
     )

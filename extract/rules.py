@@ -61,6 +61,8 @@ RULES: dict[str, tuple[str, str]] = {
                                "A and B were among those hanged"),
     "period.inherited": ("the last day named in the paragraph, else the report's date", "They were hanged."),
     "period.heading": ("the span written in a list's heading", "The foreigners executed this year include:"),
+    "period.table_label": ("a row labelled with a month is that month of the statistic's span",
+                           "Executions in 2024, by month:\\nJanuary: 80"),
     "period.parent": ("the span of the statistic a list splits", "58 in March ... By charge:"),
     "period.range_year": ("the year written after an end of a change", "from 314 in 2021"),
     "period.running_total": ("from the span's start to the last incident told", "the 12th since hangings resumed"),
@@ -144,7 +146,7 @@ RULES: dict[str, tuple[str, str]] = {
     "reject.denied": ("a count after a denial in its sentence", "the judiciary denied that 12 prisoners were executed"),
     "reject.predicate": ("a noun phrase after a copula describes someone counted", "one of those executed was a woman"),
     "reject.range_without_period": ("an end of a change with no year and no statistic", "from 11 in 2021 to 18"),
-    "reject.range": ("a range of two numbers is an estimate, no figure (Persian, Arabic)", "۵۰۰ تا ۶۰۰ نفر"),
+    "reject.range": ("a range of two numbers is an estimate, no figure", "between 20 and 30 people; ۵۰۰ تا ۶۰۰ نفر"),
     "reject.whole": ("the whole a part is taken from (Persian, Arabic)", "از حدود ۲۳ هزار زندانی، ..."),
 }
 
