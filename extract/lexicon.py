@@ -205,7 +205,7 @@ def _count_pattern(vocab: dict) -> re.Pattern:
     prisoner", "six other prisoners", "three more".
     """
     from .numbers import NUMBER   # here, not at the top: numbers.py reads its words through this module
-    hedges = _alternation(w for ws in vocab["qualifiers"].values() for w in ws)
+    hedges = _alternation(w for key in ("qualifiers", "verb_qualifiers") for ws in vocab[key].values() for w in ws)
     plural = _alternation(vocab["person_nouns_plural"])
     singular = _alternation(vocab["person_nouns_singular"])
     events = _alternation(vocab["execution_nouns"])
@@ -318,9 +318,10 @@ def _compile() -> Lexicon:
     # one pass over the text; at a given position the first listed phrasing wins. The single
     # leading \b lets the engine skip mid-word positions at once.
     triggers = re.compile(r"\b(?:" + "|".join(alternatives) + r")\b", re.IGNORECASE)
+    hedged = {name: list(words) + vocab["verb_qualifiers"].get(name, []) for name, words in vocab["qualifiers"].items()}
     qualifiers = tuple(
         (re.compile(rf"^(?:{_alternation(words)})$", re.IGNORECASE), name)
-        for name, words in vocab["qualifiers"].items()
+        for name, words in hedged.items()
     )
     after_qualifiers = tuple(
         (re.compile(rf"-(?:{_alternation(words)})\b", re.IGNORECASE), name)
@@ -333,7 +334,7 @@ def _compile() -> Lexicon:
     plural = _alternation(vocab["person_nouns_plural"])
     breakdown = (rf"\s+(?:{_alternation(vocab['breakdown_tails'])}"
                  rf"|(?:were|was)\s+(?:also\s+)?(?:[A-Za-z][\w-]*\s+)?(?:{plural}))\b")
-    hedges = _alternation(w for ws in vocab["qualifiers"].values() for w in ws)
+    hedges = _alternation(w for ws in hedged.values() for w in ws)
     return Lexicon(
         count=_count_pattern(vocab),
         rate_tail=re.compile(rf"^\s*(?:{rate})(?!\w)", re.IGNORECASE),

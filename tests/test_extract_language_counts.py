@@ -81,6 +81,8 @@ HEDGES = [
          year_ex(975, None)),
     case("hedge-estimated-at", PUB, "The number of people executed in Iran in 2024 was estimated at 950.",
          year_ex(950, "about")),
+    case("hedge-believed-to-be", PUB, "The number of people executed in Iran in 2024 is believed to be 950, the group "
+         "said.", year_ex(950, "about")),
     case("hedge-at-least-in-words", PUB, "At least a thousand people were executed in Iran in 2024, the group said.",
          year_ex(1000, "at_least")),
     case("hedge-nearly-a-thousand", PUB, "Nearly a thousand people were executed in Iran in 2024, the group said.",
@@ -327,7 +329,6 @@ GAPS = {
     "hedge-in-the-region-of": "\"in the region of\": after an active verb (\"executed in the region of 300\") the "
                               "preposition is read as the start of a place, so it is no hedge yet",
     "solitary-with-others": "\"with two others\" after a named prisoner moved to solitary",
-    "hedge-estimated-at": "\"was estimated at 950\": the hedge is the verb",
 }
 
 
