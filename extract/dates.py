@@ -30,6 +30,7 @@ _RANKS = _W.value("part_ranks")
 _YEAR_PARTS = _W.value("year_parts")
 _SHORT_PARTS = _W.value("short_year_parts")
 _SPAN_WORDS = _W.value("span_words")
+_SEASONS = {k: tuple(v) for k, v in _W.value("seasons").items()}
 _FUTURE = re.compile(rf"\b(?:{_W['future']})\b", re.IGNORECASE)
 
 
@@ -87,6 +88,25 @@ def _relative_rules():
         first = p.replace(day=1) - timedelta(days=1)
         return first.replace(day=1), first
 
+    def part_of_month(p, m):
+        """"late last month", "early this month": a third of that month, never after publication."""
+        first, last = last_month(p, m) if m.group("which").lower() == "last" else (p.replace(day=1), p)
+        first, end = _third(m.group("part"), first, month_end(first.year, first.month))
+        return (first, min(end, last)) if first <= last else (None, None)
+
+    def season(p, m):
+        """"over the summer", "last winter", "the spring of 2024": the season's months (northern
+        hemisphere, data/dates.yaml); unwritten, the latest begun by publication ("last": ended by it)."""
+        first, last = _SEASONS[m.group("season").lower()]
+
+        def span(year):   # the season that starts in `year` (winter runs into the next)
+            return date(year, first, 1), month_end(year + (last < first), last)
+        if m.group("y"):
+            return span(int(m.group("y")))
+        ended = (m.group("which") or "").lower() in _W.value("season_past")
+        return next(sp for sp in (span(y) for y in (p.year, p.year - 1, p.year - 2))
+                    if (sp[1] < p if ended else sp[0] <= p))
+
     def year_to_date(p, m):
         return date(p.year, 1, 1), p
 
@@ -104,11 +124,12 @@ def _relative_rules():
         month = MONTHS[m.group("m").lower().rstrip(".")]
         year = infer_year(month, 1, p)
         n, rank = _num(m.group("n") or "") or 1, _RANKS[m.group("rank").lower()]
+        length = 1 if m.group("unit").lower().startswith("d") else 7   # "the first five days of June"
         end = month_end(year, month)
         if rank == 0:   # "the last week of May": the month's last seven days
-            return end - timedelta(days=7 * n - 1), end
-        first = date(year, month, 1) + timedelta(days=7 * (rank - 1))
-        return first, min(end, first + timedelta(days=7 * n - 1))
+            return end - timedelta(days=length * n - 1), end
+        first = date(year, month, 1) + timedelta(days=length * (rank - 1))
+        return first, min(end, first + timedelta(days=length * n - 1))
 
     def ago(p, m):
         """"three days ago", "a week ago": that day, counted back from publication."""
@@ -152,7 +173,8 @@ def _relative_rules():
 
     rules = [
         (_W["last_day_of_year"], last_day_of_year),
-        (rf"the\s+(?P<rank>{_W['part_ranks']})\s+(?:(?P<n>{NUMBER})\s+)?weeks?\s+of\s+(?P<m>{MONTH})", weeks_of_month),
+        (rf"the\s+(?P<rank>{_W['part_ranks']})\s+(?:(?P<n>{NUMBER})\s+)?(?P<unit>{_W['month_part_units']})\s+of\s+(?P<m>{MONTH})",
+         weeks_of_month),
         (rf"(?:the\s+)?(?P<rank>{_W['part_ranks']})\s+(?P<part>{_W['year_parts']})\s+of\s+"
          rf"(?:the\s+year|this\s+year|(?P<last_year>last\s+year)|(?P<year>{YEAR}))"
          rf"|(?P<short>{_W['short_year_parts']})(?P<srank>[1-4])\s+(?P<syear>{YEAR})", part_of_year),
@@ -169,6 +191,8 @@ def _relative_rules():
         (_W["past_week"], days(7, 1)),
         (rf"(?:the\s+)?(?:{_W['recent']})\s+(?P<n>{NUMBER})\s+(?P<unit>{_W['past_units']})(?!\s+of\b)", past_n),
         (rf"(?:{_W['within']})\s+(?P<n>{NUMBER})\s+(?P<unit>{_W['within_units']})(?!\s+of\b)", past_n),
+        (rf"(?P<part>{_W['early_parts']}|{_W['late_parts']})\s+(?P<which>last|this)\s+month", part_of_month),
+        (rf"(?:(?P<which>{_W['season_determiners']})\s+)(?P<season>{_W['seasons']})(?:\s+of\s+(?P<y>{YEAR}))?", season),
         (_W["last_month"], last_month),
         (_W["this_month"], lambda p, m: (p.replace(day=1), p)),
         (_W["last_year"], last_year),
@@ -191,7 +215,9 @@ _ANCHORED = re.compile(
     # "In the previous month, Aban", "In Dey, the month before": the month before the one reported
     rf"|(?P<prev>{_W['previous_month']})"
     # "during the year", "over the month": the year or month the report is about (assemble.py)
-    rf"|(?:{_W['context_prepositions']})\s+the\s+(?:same\s+)?(?P<ctx>year|month)(?!\s+(?:of|{_W['span_ending']})\b))(?!\w)",
+    rf"|(?:{_W['context_prepositions']})\s+the\s+(?:same\s+)?(?P<ctx>year|month)(?!\s+(?:of|{_W['span_ending']})\b)"
+    # "The year saw 1,500 executions": the year or month as the subject of a verb of witnessing
+    rf"|the\s+(?:past\s+)?(?P<ctxs>year|month)\s+(?:{_W['context_verbs']}))(?!\w)",
     re.IGNORECASE)
 # Absolute expressions, most specific first.
 _DAY_MONTH = re.compile(
@@ -269,6 +295,8 @@ def _absolute(text: str, published: date | None, spans=None):
         mid = (m.group("mid") or "").lower()
         if mid.startswith("mid"):
             start = end = date(year, month, 15)
+        elif mid and not m.group("m0"):
+            start, end = _third(mid, start, end)
         yield m.start(), m.end(), start, end
     for m in scan(_YEARS, text, spans):
         y1, y2 = int(m.group("y1")), m.group("y2") or m.group("y1")
@@ -286,6 +314,16 @@ def _absolute(text: str, published: date | None, spans=None):
         if first and first == last == published and _LAST.search(text, max(0, m.start() - 6), m.start()):
             first = last = first - timedelta(days=7)
         yield m.start(), m.end(), first, last
+
+
+def _third(part: str, first: date, last: date) -> tuple[date, date]:
+    """"early March" is its first ten days, "late March" (or "the end of March") from the 21st: the
+    part of the month [first, last] a word before it names; the whole month for any other word."""
+    if _LATE.match(part.strip() + " "):
+        return max(first, first.replace(day=21)), last
+    if _EARLY.match(part.strip() + " "):
+        return first, min(last, first.replace(day=10))
+    return first, last
 
 
 def _day_of_year(text: str, day: list, year: list) -> date | None:
@@ -413,6 +451,20 @@ def find_dates(text: str, published: date | None, spans=None) -> list[DateMentio
     return mentions
 
 
+def month_within(mention: DateMention, span: tuple) -> tuple[date, date] | None:
+    """A month written as a label ("January: 80") under a statistic over `span` (start, end): that
+    month in the span's year that holds it, or None when `mention` is no single month or the span
+    holds no such month."""
+    first, last = mention.period_start, mention.period_end
+    if not (first and last and span[0] and span[1]) or first.day != 1 or last != month_end(first.year, first.month):
+        return None
+    for year in range(span[0].year, span[1].year + 1):
+        month = (date(year, first.month, 1), month_end(year, first.month))
+        if span[0] <= month[0] and month[1] <= span[1]:
+            return month
+    return None
+
+
 def known_start_within(first: date, last: date) -> date | None:
     """The first day readers know of a span that begins inside [first, last] (data/dates.yaml
     known_starts): "the 2022 protests" began on 16 September 2022, not on 1 January."""
@@ -424,7 +476,8 @@ def context_unit(mention: DateMention) -> str | None:
     m = _ANCHORED.fullmatch(mention.text) if mention.anchored else None
     if m and m.group("prev"):
         return "previous month"
-    return m.group("ctx").lower() if m and m.group("ctx") else None
+    unit = m and (m.group("ctx") or m.group("ctxs"))
+    return unit.lower() if unit else None
 
 
 def resolve_anchored(mention: DateMention, anchor: DateMention | None,

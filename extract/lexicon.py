@@ -95,6 +95,7 @@ class Lexicon:
     count: re.Pattern            # a hedged number and the noun it counts
     rate_tail: re.Pattern        # "a day", "percent" right after a count
     qualifiers: tuple            # (compiled hedge, qualifier name) pairs
+    after_qualifiers: tuple      # (hedge right after a number or a count, qualifier name): "-plus", " or more"
     triggers: re.Pattern         # every trigger; group name "<event>__<voice>__<n>"
     offences: re.Pattern         # every offence term; the group name is the offence
     countries: re.Pattern        # every country name; the group name is the ISO code
@@ -170,6 +171,7 @@ class Rejections:
     rate_near: re.Pattern
     known_group: re.Pattern
     relatives: re.Pattern      # "her three children", "married with four children" right before a count
+    range_before: re.Pattern    # "between 20 and ", "20 to " right before a count: the upper end of an estimate
     proportion: re.Pattern     # "one in " right before a count: "one in ten executions"
     proportion_after: re.Pattern  # " in five" right after a number: "one in five of all executions"
 
@@ -203,7 +205,7 @@ def _count_pattern(vocab: dict) -> re.Pattern:
     prisoner", "six other prisoners", "three more".
     """
     from .numbers import NUMBER   # here, not at the top: numbers.py reads its words through this module
-    hedges = _alternation(w for ws in vocab["qualifiers"].values() for w in ws)
+    hedges = _alternation(w for key in ("qualifiers", "verb_qualifiers") for ws in vocab[key].values() for w in ws)
     plural = _alternation(vocab["person_nouns_plural"])
     singular = _alternation(vocab["person_nouns_singular"])
     events = _alternation(vocab["execution_nouns"])
@@ -213,7 +215,9 @@ def _count_pattern(vocab: dict) -> re.Pattern:
     modifier = rf"(?:(?!(?:{stops}|{NUMBER})\b)[A-Za-z][\w'’-]*\s+|\d{{1,3}}-years?-old\s+)"
     return re.compile(
         rf"\b(?<![\w,.-])(?:(?P<hedge>{hedges})\s+)?"
-        rf"(?:(?P<num>{NUMBER})|(?P<one>{_in_order(vocab['single_determiners'])}))(?![\w-])\s+"
+        rf"(?:(?P<num>{NUMBER})(?:-(?:{_alternation(w for ws in vocab['attached_qualifiers'].values() for w in ws)})"
+        rf"|\s+(?:{_alternation(w for ws in vocab['after_qualifiers'].values() for w in ws)}))?"
+        rf"|(?P<one>{_in_order(vocab['single_determiners'])}))(?![\w-])\s+"
         rf"(?P<mods>{modifier}{{0,3}}?)"
         # after "a"/"one" a plural noun is a modifier ("a Baluch prisoner"), never the noun counted
         # a singular noun before a plural one modifies it: "two juvenile offenders", "a woman prisoner"
@@ -314,21 +318,28 @@ def _compile() -> Lexicon:
     # one pass over the text; at a given position the first listed phrasing wins. The single
     # leading \b lets the engine skip mid-word positions at once.
     triggers = re.compile(r"\b(?:" + "|".join(alternatives) + r")\b", re.IGNORECASE)
+    hedged = {name: list(words) + vocab["verb_qualifiers"].get(name, []) for name, words in vocab["qualifiers"].items()}
     qualifiers = tuple(
         (re.compile(rf"^(?:{_alternation(words)})$", re.IGNORECASE), name)
-        for name, words in vocab["qualifiers"].items()
+        for name, words in hedged.items()
     )
+    after_qualifiers = tuple(
+        (re.compile(rf"-(?:{_alternation(words)})\b", re.IGNORECASE), name)
+        for name, words in vocab["attached_qualifiers"].items()) + tuple(
+        (re.compile(rf"\s+(?:{_alternation(words)})\b", re.IGNORECASE), name)
+        for name, words in vocab["after_qualifiers"].items())
     offences = _grouped(_read("offences.jsonl"), "offence", re.IGNORECASE)
     countries = _countries(yaml.safe_load(_read("countries.yaml")))
     rate = _alternation(vocab["rate_tails"] + vocab["rhetorical_tails"])
     plural = _alternation(vocab["person_nouns_plural"])
     breakdown = (rf"\s+(?:{_alternation(vocab['breakdown_tails'])}"
                  rf"|(?:were|was)\s+(?:also\s+)?(?:[A-Za-z][\w-]*\s+)?(?:{plural}))\b")
-    hedges = _alternation(w for ws in vocab["qualifiers"].values() for w in ws)
+    hedges = _alternation(w for ws in hedged.values() for w in ws)
     return Lexicon(
         count=_count_pattern(vocab),
         rate_tail=re.compile(rf"^\s*(?:{rate})(?!\w)", re.IGNORECASE),
         qualifiers=qualifiers,
+        after_qualifiers=after_qualifiers,
         triggers=triggers,
         offences=offences,
         countries=countries,
@@ -456,6 +467,9 @@ def _rejections(w: dict) -> Rejections:
         rate_near=re.compile(rf"\b(?:{a('rates_near')}|(?:{a('rates_near_before_word')})\s+\w+)\b", i),
         known_group=re.compile(rf"\b(?:{a('known_group')})\s+$", i),
         relatives=re.compile(rf"\b(?:{a('possessives')}|{a('family_before')})\s+$", i),
+        range_before=re.compile(
+            rf"(?:\b(?:{a('range_openers')})\s+(?<![\w,.]){NUMBER}\s+(?:{a('range_opened_joiners')})"
+            rf"|(?<![\w,.])(?!(?:19|20)\d\d\b){NUMBER}\s+(?:{a('range_joiners')}))\s+$", i),   # not "in 2020 to 410"
         proportion=re.compile(rf"(?<![\w,.]){NUMBER}\s+(?:{a('proportion_before')})\s+$", i),
         proportion_after=re.compile(rf"\s+(?:{a('proportion_before')})\s+(?!\d{{4}}\b){NUMBER}(?![\w-])", i),
     )
@@ -497,6 +511,16 @@ def _clauses(words: dict, hedges: str, since: list, auxiliaries: str) -> Clauses
             rf"|(?:{_alternation(words['generic_copulas'])})\s+(?:(?:{_alternation(words['generic_adverbs'])})\s+)?"
             rf"(?:{_alternation(words['generic_states'])})\b)", re.IGNORECASE),
     )
+
+
+def qualifier_after(text: str, *ends: int) -> str | None:
+    """The qualifier of a hedge written right after one of `ends` (the number's end, the count's):
+    "900-plus" -> more_than, "975 people or more" -> at_least; None when there is none."""
+    for end in ends:
+        for pattern, name in lexicon().after_qualifiers:
+            if pattern.match(text, end):
+                return name
+    return None
 
 
 def qualifier_of(hedge: str | None) -> str:

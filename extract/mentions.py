@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from .comparisons import compared_figure, range_event, range_figures, year_figure
-from .lexicon import lexicon, qualifier_of, words
+from .lexicon import lexicon, qualifier_after, qualifier_of, words
 from .numbers import NUMBER, ORDINAL, parse_number, parse_ordinal
 from .sentences import scan
 
@@ -83,13 +83,16 @@ _TOTAL = [
     re.compile(
         rf"\b(?P<what>{_W['total_raised_by']})\b[^.;]{{0,100}}?\b(?:{_W['total_raise_verbs']})\s+"
         rf"(?:{_W['total_owners']}|(?:the\s+)?[\w-]+['’]s)\s+(?:(?:\d{{4}}|{_W['total_kinds']})\s+)?"
-        rf"(?:{_W['total_nouns']})(?:\s+(?:for|in)\s+(?:the\s+year|\d{{4}}))?\s+to\s+"
+        rf"(?:{_W['total_nouns']})(?:\s+(?:for|in)\s+(?:the\s+year|\d{{4}})|\s+(?:{_W['total_spans']}))?\s+to\s+"
         rf"(?:(?P<hedge>{_HEDGE})\s+)?(?P<num>{NUMBER})(?![\w-])(?!\s*(?:%|{_PERCENT}))", re.IGNORECASE),
     # "executions doubled to 177 in 2006", "dropped by 85 percent ... to just 27"
     re.compile(
         rf"\b(?P<what>executions|hangings)\b[^.;]{{0,40}}?\b(?:{_W['total_change_verbs']})\b(?:\s+again)?"
         rf"[^.;]{{0,90}}?\bto\s+(?:just\s+|only\s+)?(?:(?P<hedge>{_HEDGE})\s+)?"
         rf"(?P<num>{NUMBER})(?![\w-])(?!\s*(?:%|{_PERCENT}))", re.IGNORECASE),
+    re.compile(
+        rf"\b(?P<what>{_W['total_subjects']})\b[^.;]{{0,80}}?\b(?:{_W['total_stands']})\s+"
+        rf"(?:(?P<hedge>{_HEDGE})\s+)?(?P<num>{NUMBER})(?![\w-])(?!\s*(?:%|{_PERCENT}))", re.IGNORECASE),
     re.compile(
         rf"(?<=executions)(?:[^.;]{{0,160}}?),?\s+(?:before\s+)?(?:{_W['total_later_change']})\s+(?:again\s+)?to\s+"
         rf"(?:(?P<hedge>{_HEDGE})\s+)?(?P<num>{NUMBER})(?![\w-])(?P<what>)",
@@ -179,7 +182,10 @@ def _count_from_match(m: re.Match, text: str) -> Count | None:
         if not m.group("num"):  # "an execution", "one hanging": too often generic
             return None
     noun = "execution" if event_noun else ("more" if m.group("more") else "person")
-    return Count(m.start(), m.end(), value, qualifier_of(hedge), noun,
+    qualifier = qualifier_of(hedge)
+    if qualifier == "exact" and m.group("num"):
+        qualifier = qualifier_after(text, m.end("num"), m.end()) or qualifier   # "900-plus", "975 people or more"
+    return Count(m.start(), m.end(), value, qualifier, noun,
                  partitive=bool(_PARTITIVE.match(tail)),
                  event=("sentenced" if m.group("dsent") else "executed") if event_noun else None)
 

@@ -109,6 +109,8 @@ def rejected(text: str, c: Count, t: Trigger | None, e: int) -> str:
     to a dozen"; `e` ends the count's sentence."""
     if t is not None and t.start >= c.end and lexicon().rate_tail.match(text[t.end:t.end + 20]):
         return "reject.rate"
+    if c.noun in ("person", "execution") and _r().range_before.search(text, max(0, c.start - 40), c.start):
+        return "reject.range"   # "between 20 and 30 people were executed": an estimate, no figure
     if c.noun in ("person", "more", "ellipsis") and (_r().other_action.search(text, max(0, c.start - 30), c.start) or (
             t is not None and t.end <= c.start and _r().other_action_any.search(text, t.end, c.start))):
         return "reject.other_action"   # "hanged for killing three guards", "... and police detained 30 students"
