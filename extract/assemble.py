@@ -30,6 +30,7 @@ from .notions import DAY_MAX_DAYS
 from .offence_rules import OFFENCE_RULES
 from .offences import offences_between
 from .periods import PERIOD_RULES, PROTEST
+from .places import nationality
 from .refusals import clause_refusal
 from .rejections import compared_date, definite, rejected, side_date, world_lead
 from .restatements import merge, told
@@ -44,7 +45,6 @@ _NAMED_AS = re.compile(rf"\b(?:{_W['named_as']})\b(?:\s+[\w'-]+){{0,4}}?\s+as\b"
 _APPOSITION = re.compile(r"^\s*(?:,\s*|\s+named\s+|\s+identified\s+as\s+)$", re.IGNORECASE)
 _SHORT_LINE = 100   # characters: a paragraph shorter than this is a heading or a line of a list
 _IN_BEFORE = re.compile(r"\bin\s+$")
-_A_BEFORE = re.compile(r"\b(?:an?)\s+$", re.IGNORECASE)
 _OTHERS_NOUN = re.compile(r"\b(?:others|more)\s*$", re.IGNORECASE)
 
 
@@ -287,6 +287,11 @@ class _Report:
                    if not any(n.start <= c.start < n.end for n in names)]
         if not names and not numeric:
             return   # nothing to link (most sentences): the rest reads only this sentence's counts
+        if self.link_line(s):
+            for c in names + numeric:
+                if c.noun != "name":
+                    self.reject(i, c, "reject.link_line")
+            return   # "Related news: Two men executed in Shiraz": another report's headline
         triggers = [t for t in inside(f.triggers, s, e) if not t.hypothetical]
         named_as = _NAMED_AS.search(text, s, e)
         if named_as:
@@ -538,6 +543,12 @@ class _Report:
                      and x.period[1] and (x.period[1] - x.period[0]).days >= 27), None)
         return lead is not None and d.period_end is not None and not d.anchored and d.period_end < lead.period[0]
 
+    def link_line(self, s: int) -> bool:
+        """Whether the sentence at `s` is in a paragraph opened by a link label ("Read more: ...")."""
+        p = self.paragraph(s)
+        start = self.f.paragraphs[p][0] if p >= 0 else s
+        return bool(lexicon().assembly.link_line.match(self.f.text, start))
+
     def paragraph(self, pos: int) -> int:
         """The index of the paragraph holding `pos` (-1 before the first)."""
         return bisect_right([ps for ps, _ in self.f.paragraphs], pos) - 1
@@ -591,8 +602,7 @@ class _Report:
         return earlier[-1].country if earlier else self.country
 
     def nationality(self, m) -> bool:
-        text = self.f.text
-        return bool(lexicon().nationality_after.match(text, m.end) or _A_BEFORE.search(text, max(0, m.start - 4), m.start))
+        return nationality(self.f.text, m)
 
 
 def ends_by_publication(drafts: list[Draft], published: date | None) -> None:

@@ -140,6 +140,7 @@ class Assembly:
     so_far: re.Pattern           # "so far" (not "so far in 2024")
     anchor_words: re.Pattern     # "a day after"
     single_day: re.Pattern       # "in a single day": a group that large is still one day's incident
+    link_line: re.Pattern        # "Related news: ..." opening a line: a link to another report
 
 
 @dataclass(frozen=True)
@@ -179,6 +180,7 @@ class Clauses:
     """Patterns over a count's clause, compiled from vocab.yaml `clauses` (used by clauses.py)."""
 
     predicate_before: re.Pattern   # a copula right before a count: "... was a woman"
+    one_of: re.Pattern             # "one of" a group: "One of the men hanged was ..."
     relative_before: re.Pattern    # a relative pronoun right before a trigger: "who were sentenced"
     relative: re.Pattern           # a relative pronoun anywhere: "whose"
     new_group: re.Pattern          # a count that opens a new group: "another prisoner"
@@ -188,6 +190,10 @@ class Clauses:
     share_after: re.Pattern        # a share of a total right after a count: ", or 12% of the total"
     so_far: re.Pattern             # "so far", "to date"
     denied_before: re.Pattern      # a denial earlier in the sentence: "denied that", "contrary to reports"
+    denied_after: re.Pattern       # a denial later in the sentence: " ... were untrue"
+    stopped_before: re.Pattern     # a verb stopping a noun trigger right before it: "stayed "
+    depicted_before: re.Pattern    # a verb of fiction or art right before a noun trigger: "depicts "
+    reprieve: re.Pattern           # "reprieve", "spared": an execution stopped, anywhere in the sentence
     not_done_after: re.Pattern     # a noun trigger's own verb of plans or stops: " were scheduled"
     generic_after: re.Pattern      # a judgement after one person's execution: " ... is prohibited"
     planned_after: re.Pattern      # a noun trigger's own verb of plans: " is scheduled"
@@ -337,7 +343,9 @@ def _compile() -> Lexicon:
         table_row=_table_row(vocab, hedges),
         place_heading=re.compile(rf"\b(?:{_alternation(vocab['table']['place_headings'])})\b", re.IGNORECASE),
         nationality_after=re.compile(
-            rf"(?:-born|\s+(?:[a-z][\w-]*\s+)?(?:{plural}|{_alternation(vocab['person_nouns_singular'])})\b)"),
+            # "Pakistani nationals", "Afghan migrant workers"; never across a verb or a preposition ("in Iran were women")
+            rf"(?:-born|\s+(?:(?!(?:{_alternation(vocab['noun_phrase_stops'])})\b)[a-z][\w-]*\s+)?"
+            rf"(?:{plural}|{_alternation(vocab['person_nouns_singular'])})\b)"),
         name_stopwords=frozenset(w.lower() for w in vocab["name_stopwords"]),
         since_before=re.compile(rf"\b(?:{_alternation(vocab['since_words'])})\b[^.;:]{{0,80}}$", re.IGNORECASE),
         carried_out_after=re.compile(
@@ -397,6 +405,7 @@ def _assembly(w: dict) -> Assembly:
         compared_with=re.compile(rf"\b(?:{a('compared_with')})\s+(?:in\s+|during\s+)?$", i),
         so_far=re.compile(rf"\b(?:{a('so_far')})\b(?!\s+(?:in\s+\d|this\s+year|since))", i),
         single_day=re.compile(rf"\b(?:{a('single_day')})\b", i),
+        link_line=re.compile(rf"(?:{a('link_labels')})\s*[:|–—-]", i),
         anchor_words=re.compile(
             rf"\b(?:{a('anchor_counts')})\s+(?:{a('anchor_units')})\s+(?:{a('anchor_directions')})\b", i),
     )
@@ -466,6 +475,7 @@ def _clauses(words: dict, hedges: str, since: list, auxiliaries: str) -> Clauses
     copulas = _alternation(words["copulas"])
     return Clauses(
         predicate_before=re.compile(rf"\b(?:{copulas})\s+$", re.IGNORECASE),
+        one_of=re.compile(rf"\b(?:{_alternation(words['one_of'])})\b", re.IGNORECASE),
         relative_before=re.compile(rf"\b(?:{_alternation(words['relative_pronouns'])})\s+(?:\w+\s+)?$", re.IGNORECASE),
         relative=re.compile(rf"\b(?:{_alternation(words['relative_pronouns'])})\b", re.IGNORECASE),
         new_group=re.compile(rf"(?:{_alternation(words['new_group'])})\b", re.IGNORECASE),
@@ -483,6 +493,11 @@ def _clauses(words: dict, hedges: str, since: list, auxiliaries: str) -> Clauses
         so_far=re.compile(rf"\b(?:{_alternation(words['so_far'])})\b", re.IGNORECASE),
         since=re.compile(rf"\b(?:{_alternation(since)})\b", re.IGNORECASE),
         denied_before=re.compile(rf"\b(?:{_alternation(words['denials'])})\b[^.;!?]{{0,140}}$", re.IGNORECASE),
+        denied_after=re.compile(
+            rf"[^.;!?]{{0,140}}?\b(?:{copulas})\s+(?:\w+ly\s+)?(?:{_alternation(words['denied_states'])})\b", re.IGNORECASE),
+        stopped_before=re.compile(rf"\b(?:{_alternation(words['stopping_verbs'])})\s+$", re.IGNORECASE),
+        depicted_before=re.compile(rf"\b(?:{_alternation(words['depiction_verbs'])})\s+$", re.IGNORECASE),
+        reprieve=re.compile(rf"\b(?:{_alternation(words['reprieve_words'])})\b", re.IGNORECASE),
         not_done_after=re.compile(
             rf"[^.;]{{0,80}}?\b(?:{auxiliaries})\s+(?:\w+ly\s+|also\s+|then\s+)?"
             rf"(?:{_alternation(words['not_done_verbs'])})\b", re.IGNORECASE),

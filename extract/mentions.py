@@ -106,6 +106,8 @@ _UNKNOWN_PART = re.compile(
 _BARE_SUBJECT = re.compile(
     rf"\b(?<![\w,.-])(?:(?:the\s+)?(?:{_W['bare_subject_modifiers']})\s+)?(?:(?P<hedge>{_HEDGE})\s+)?"
     rf"(?P<num>{NUMBER})(?:\s+(?:{_W['bare_subject_more']}))?(?=\s+(?:{_W['bare_subject_verbs']})\s)", re.IGNORECASE)
+# "aged 21 and 23", "aged 19, 20 and 24": an age or a later age of a list of them right before a number
+_AGED_BEFORE = re.compile(rf"\b(?:{_W['age_words']})\s+(?:\d{{1,3}}\s*,?\s*(?:(?:{_W['age_joins']})\s+)?)*$", re.IGNORECASE)
 _ORDINAL_RE = re.compile(
     # (a comma or a dash before the space is no word boundary: "..., the fourth execution this year")
     rf"(?:\b(?:{_W['ordinal_leads']})|(?<=,)|(?<=—))\s+"
@@ -217,7 +219,7 @@ def find_counts(text: str, spans=None) -> list[Count]:
                                 partitive=True))
     for m in scan(_BARE_SUBJECT, text, spans):
         value = parse_number(m.group("num"))
-        if value:
+        if value and not _AGED_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             counts.append(Count(m.start(), m.end(), value, qualifier_of(m.group("hedge")), "person"))
     for m in scan(_PAIR, text, spans):
         counts.append(Count(m.start(), m.end(), 2, "exact", "person"))
