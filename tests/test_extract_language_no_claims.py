@@ -161,13 +161,52 @@ OTHER_SENSES = [
     case("hanging-judge", PUB, "Rights groups called the cleric a hanging judge on Tuesday."),
 ]
 
-# 7. History quoted for context is a claim with its own period (SCHEMA.md), not the report's.
+# 7. No execution at all, a hypothetical one, one family's history, an ordinal of something else.
+NONE_HAPPENED = [
+    case("no-executions-carried-out", PUB, "No executions were carried out in Singapore in 2021, the prison service "
+         "said."),
+    case("has-not-executed-since", PUB, "The state has not executed anyone since 2011, and its last execution was "
+         "of a man convicted of killing a guard."),
+    case("none-of-them-executed", PUB, "None of the five men sentenced over the killing have been executed, their "
+         "lawyer said on Tuesday."),
+    case("would-be-the-first-woman", PUB, "If the execution goes ahead, she would be the first woman executed in "
+         "Texas in a decade, her lawyers said on Tuesday."),
+    case("second-member-of-family", PUB, "Omid Rigi was hanged in Zahedan on Tuesday. He was the second member of "
+         "his family to be executed, the group said.", ex("IR", 1, kind="event")),
+    case("could-be-executed-any-time", PUB, "Lawyers warned on Tuesday that the young man could be executed at any "
+         "time, now that his appeal has been rejected."),
+    case("mother-quoted", PUB, "A man was hanged in Karaj on Tuesday. \"They executed my son without even telling "
+         "us,\" his mother said.", ex("IR", 1, kind="event")),
+    case("among-top-executioners", PUB, "Iran is one of the world's top executioners, second only to China, the "
+         "group said on Tuesday."),
+    case("hundreds-this-year-wire", PUB, "Iran has executed hundreds of people this year, most of them for drug "
+         "offences, rights groups say."),
+    case("separate-case-same-day", PUB, "Two men were hanged in Qom on Tuesday. In a separate case, a woman was "
+         "executed in Arak on the same day.", ex("IR", 2, kind="event"), ex("IR", 1, kind="event")),
+    case("headline-call-to-halt", PUB, "Iran: Stop the execution of Kurdish protester\n\nAmnesty International "
+         "called on Iran on Tuesday to stop the execution of a Kurdish protester sentenced to death after a "
+         "grossly unfair trial.", optional=(sen("IR", 1, None),)),
+    case("appeal-rejected-no-date", PUB, "His lawyer said the man, whose appeal was rejected last year, remains on "
+         "death row in Urmia prison."),
+    case("witnessed-the-hanging", PUB, "Three men were hanged in public in Mashhad on Tuesday. Dozens of people "
+         "witnessed the hangings, photos showed.", ex("IR", 3, kind="event")),
+    case("two-of-the-men-afghans", PUB, "Six men were hanged in Ghezel Hesar on Tuesday. Two of the men executed "
+         "were Afghan nationals.", ex("IR", 6, kind="event"), optional=(ex("IR", 2),)),
+    case("lawyers-say-innocent", PUB, "A Texas man was executed on Tuesday for a 1998 murder that his lawyers say "
+         "was committed by two other men.", ex("US", 1, kind="event")),
+    case("killed-two-guards", PUB, "A man convicted of killing two prison guards during a 2019 escape was executed "
+         "in Alabama on Tuesday.", ex("US", 1, kind="event")),
+    case("victims-family-watched", PUB, "Oklahoma executed a man on Tuesday for the murder of a couple and their "
+         "three children; four of the victims' relatives watched.", ex("US", 1, kind="event")),
+]
+
+# 8. History quoted for context is a claim with its own period (SCHEMA.md), not the report's.
 HISTORY = [
     case("numbered-history", PUB, "At least 5,000 political prisoners were executed in Iran in 1988, Amnesty "
          "International said on Tuesday.", ex("IR", 5000, "1988-01-01", "1988-12-31", "aggregate", "at_least")),
 ]
 
-CASES = UNDONE + CALLS_AND_LAW + DENIED + OTHER + BACKGROUND + OTHER_SENSES + HISTORY
+CASES = UNDONE + CALLS_AND_LAW + DENIED + OTHER + BACKGROUND + OTHER_SENSES + NONE_HAPPENED + HISTORY
 
 # Kinds the rules do not read yet
 GAPS: dict[str, str] = {}
