@@ -119,6 +119,12 @@ def denied(text: str, sentence_start: int, c: Count, sentence_end: int | None = 
         sentence_end is not None and bool(clauses.denied_after.match(text, c.end, sentence_end)))
 
 
+def source(text: str, c: Count) -> bool:
+    """"Iraq hanged 11 men on Monday, a health official said": one person who speaks right after
+    the count is the report's source, not someone it tells about."""
+    return c.value == 1 and c.noun == "person" and bool(lexicon().clauses.speaks_after.match(text, c.end))
+
+
 def stopped(text: str, t: Trigger | None) -> bool:
     """"A federal judge stayed the execution of a Texas man", "the court quashed the death sentences
     of 21 defendants": a noun trigger right after a verb that stops or undoes it."""

@@ -194,6 +194,7 @@ class Clauses:
     stopped_before: re.Pattern     # a verb stopping a noun trigger right before it: "stayed "
     depicted_before: re.Pattern    # a verb of fiction or art right before a noun trigger: "depicts "
     reprieve: re.Pattern           # "reprieve", "spared": an execution stopped, anywhere in the sentence
+    speaks_after: re.Pattern       # a speech verb right after a count: " said", " told AFP"
     not_done_after: re.Pattern     # a noun trigger's own verb of plans or stops: " were scheduled"
     generic_after: re.Pattern      # a judgement after one person's execution: " ... is prohibited"
     planned_after: re.Pattern      # a noun trigger's own verb of plans: " is scheduled"
@@ -492,12 +493,14 @@ def _clauses(words: dict, hedges: str, since: list, auxiliaries: str) -> Clauses
             rf"\d+(?:[.,]\d+)?\s*(?:{_alternation(words['share_units'])})", re.IGNORECASE),
         so_far=re.compile(rf"\b(?:{_alternation(words['so_far'])})\b", re.IGNORECASE),
         since=re.compile(rf"\b(?:{_alternation(since)})\b", re.IGNORECASE),
-        denied_before=re.compile(rf"\b(?:{_alternation(words['denials'])})\b[^.;!?]{{0,140}}$", re.IGNORECASE),
+        denied_before=re.compile(rf"\b(?:{_alternation(words['denials'])})\b"
+                                 rf"(?!\s+(?:{_alternation(words['denied_requests'])})\b)[^.;!?]{{0,140}}$", re.IGNORECASE),
         denied_after=re.compile(
             rf"[^.;!?]{{0,140}}?\b(?:{copulas})\s+(?:\w+ly\s+)?(?:{_alternation(words['denied_states'])})\b", re.IGNORECASE),
         stopped_before=re.compile(rf"\b(?:{_alternation(words['stopping_verbs'])})\s+$", re.IGNORECASE),
         depicted_before=re.compile(rf"\b(?:{_alternation(words['depiction_verbs'])})\s+$", re.IGNORECASE),
         reprieve=re.compile(rf"\b(?:{_alternation(words['reprieve_words'])})\b", re.IGNORECASE),
+        speaks_after=re.compile(rf"\s+(?:{_alternation(words['speech_verbs'])})\b", re.IGNORECASE),
         not_done_after=re.compile(
             rf"[^.;]{{0,80}}?\b(?:{auxiliaries})\s+(?:\w+ly\s+|also\s+|then\s+)?"
             rf"(?:{_alternation(words['not_done_verbs'])})\b", re.IGNORECASE),

@@ -9,7 +9,7 @@ of rejections.py (rates, victims, death row, hedges) and before any date is read
 from __future__ import annotations
 
 from .clauses import (denied, depicted, generic, governed, named_predicate, not_done, other_action, predicate,
-                      reprieved, stopped)
+                      reprieved, source, stopped)
 from .decisions import Clause, Reject, first
 
 
@@ -19,6 +19,14 @@ def share_without_total(x: Clause) -> Reject | None:
     share says what the count is before its verb is read."""
     if x.shared and not x.breakdown:
         return Reject("reject.share_without_total")
+    return None
+
+
+def speaker(x: Clause) -> Reject | None:
+    """"Two men were hanged on Monday, a judicial official said": one person who speaks is the
+    report's source. Early: a speaker is never one of the people, whatever the trigger says."""
+    if source(x.text, x.c):
+        return Reject("reject.source")
     return None
 
 
@@ -100,6 +108,7 @@ def other_verb(x: Clause) -> Reject | None:
 
 CLAUSE_RULES = (
     share_without_total,
+    speaker,
     governed_trigger,
     stopped_trigger,
     put_off,

@@ -140,6 +140,8 @@ RULES: dict[str, tuple[str, str]] = {
     "reject.part_of_rejected": ("a part of a count that made no claim", "36 of those arrested were women, 15 of them Kurds"),
     "reject.link_line": ("a line linking to another report, its headline after the label",
                          "Related news: Two men executed in Shiraz prison"),
+    "reject.source": ("one person who speaks right after the count is the report's source",
+                      "Iraq hanged 11 men on Monday, a health official said"),
     "reject.depicted": ("a noun trigger told by a work of fiction or art",
                         "the film, which depicts the hanging of a young woman"),
     "reject.denied": ("a count after a denial in its sentence", "the judiciary denied that 12 prisoners were executed"),

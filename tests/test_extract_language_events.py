@@ -251,7 +251,13 @@ WHERE = [
 CASES = EXECUTED + CARRIED_OUT + TOTALS + SENTENCED + IMMINENT + TOLD_TWICE + WHERE
 
 # Kinds the rules do not read yet
-GAPS: dict[str, str] = {}
+GAPS: dict[str, str] = {
+    "pronounced-dead": "\"was pronounced dead ... after a lethal injection\": a death told by its time, no trigger verb",
+    "cnb-capital-punishment-carried-out": "a Malay name with \"bin\" is not read as one person's name",
+    "received-a-death-sentence": "a nationality alone (\"A Vietnamese tycoon\") with no country named as a place",
+    "set-to-hang": "a scheduled day after \"convicted of drug trafficking\" is read as the conviction's",
+    "moved-to-solitary-named": "\"Prisoners A and B\": a capitalised person noun before two names keeps one",
+}
 
 
 @pytest.mark.parametrize("c", params(CASES, GAPS))

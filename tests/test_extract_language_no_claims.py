@@ -173,6 +173,8 @@ NONE_HAPPENED = [
          "Texas in a decade, her lawyers said on Tuesday."),
     case("second-member-of-family", PUB, "Omid Rigi was hanged in Zahedan on Tuesday. He was the second member of "
          "his family to be executed, the group said.", ex("IR", 1, kind="event")),
+    case("were-to-be-hanged", PUB, "Guards read out on Tuesday the names of the prisoners who were to be hanged "
+         "that week, a former inmate said."),
     case("could-be-executed-any-time", PUB, "Lawyers warned on Tuesday that the young man could be executed at any "
          "time, now that his appeal has been rejected."),
     case("mother-quoted", PUB, "A man was hanged in Karaj on Tuesday. \"They executed my son without even telling "
