@@ -120,6 +120,7 @@ class Linking:
     subject_place: re.Pattern    # " in the city of " right after the people
     relative_clause: re.Pattern  # "who ... " ending before a trigger
     region_stop: re.Pattern      # what ends the stretch where a count's date is looked for
+    person_clause: re.Pattern    # " whose", " convicted of": a clause about the people after a count
     said: re.Pattern             # "said on " right before a date
     relevant: re.Pattern         # a sentence worth reading
     span_words: re.Pattern       # a sentence naming a statistic's span: read for dates too
@@ -370,6 +371,7 @@ def _linking(w: dict) -> Linking:
         subject_place=re.compile(
             rf"\s+(?:{a('subject_place_prepositions')})\s+(?:the\s+)?(?:(?:{a('settlement_words')})\s+of\s+)?", i),
         relative_clause=re.compile(rf"\b(?:{a('relative_openers')})\b[^,]{{0,40}}$", i),
+        person_clause=re.compile(rf"\s(?:{a('person_clause_openers')})\b", i),
         region_stop=re.compile(
             rf"%|\bper\s*cent\b|\bpercent\b|;|\s[—–-]\s|,\s+(?:{a('region_stops_after_comma')}"
             rf"|after\s+(?:{a('determiners')})|(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:{a('change_nouns')})"

@@ -248,14 +248,60 @@ WHERE = [
          "the group said.", ex("IR", 1, kind="event")),
 ]
 
-CASES = EXECUTED + CARRIED_OUT + TOTALS + SENTENCED + IMMINENT + TOLD_TWICE + WHERE
+# 8. Whole short reports: the incident told in the lead, then again in other words further down.
+REPORTS = [
+    case("ihr-style-report", PUB, "Iran Human Rights (IHRNGO); 14 May 2025: A man was executed in Qezelhesar "
+         "Prison on drug-related charges on Tuesday.\n\nAccording to information obtained by IHRNGO, the man, "
+         "identified as Hamid Soleimani, 34, was arrested three years ago.\n\nHis execution has not been reported "
+         "by domestic media or officials so far.", ex("IR", 1, kind="event")),
+    case("hengaw-style-report", PUB, "On Tuesday, 13 May 2025, Kurdish prisoner Aso Karimi was executed in Urmia "
+         "Central Prison.\n\nAccording to the report received by Hengaw, Aso Karimi, 29, from Piranshahr, had been "
+         "sentenced to death by the Revolutionary Court of Urmia on charges of drug trafficking.\n\nThe execution of "
+         "this prisoner has not yet been announced by the official media.", ex("IR", 1, kind="event"),
+         optional=(sen("IR", 1, None),)),
+    case("reuters-style-report", PUB, "DUBAI, May 13 (Reuters) - Iran on Tuesday hanged a man convicted of spying "
+         "for Israel's Mossad intelligence agency, the judiciary's news website Mizan reported.\n\nThe man, "
+         "identified as Reza Asgari, was arrested in 2023, Mizan said. Iran has executed several people in recent "
+         "months on charges of spying for Israel.", ex("IR", 1, kind="event")),
+    case("ap-state-execution-report", PUB, "HUNTSVILLE, Texas (AP) - Texas on Tuesday executed a man convicted of "
+         "fatally shooting a Houston police officer in 2005.\n\nJohn Doyle, 54, received a lethal injection at the "
+         "state penitentiary in Huntsville and was pronounced dead at 6:40 p.m.\n\nHe was the third inmate put to "
+         "death in Texas this year.", ex("US", 1, kind="event"), ex("US", 3, "2025-01-01", TUE, "aggregate")),
+    case("ordinal-continued", PUB, "Texas executed a man on Tuesday. He was the third inmate put to death in Texas "
+         "this year and the 15th in the U.S.", ex("US", 1, kind="event"),
+         ex("US", 3, "2025-01-01", TUE, "aggregate"), ex("US", 15, "2025-01-01", TUE, "aggregate")),
+    case("spa-statement", PUB, "RIYADH - The Ministry of Interior issued a statement on Tuesday: Abdullah bin Saeed "
+         "al-Qahtani, a Saudi national, killed a compatriot by stabbing him. He was arrested and referred to the "
+         "court, which sentenced him to death. The sentence was carried out on the convict in Riyadh on Tuesday.",
+         ex("SA", 1, kind="event"), optional=(sen("SA", 1, None),)),
+    case("singapore-two-in-a-week", PUB, "Singapore hanged a 39-year-old man convicted of trafficking cannabis on "
+         "Tuesday, the second execution in the city-state in a week.\n\nAnother man convicted of drug trafficking "
+         "was hanged at Changi Prison last Wednesday.", ex("SG", 1, kind="event"),
+         ex("SG", 1, "2025-05-07", kind="event"), optional=(ex("SG", 2, "2025-05-07", TUE, "aggregate"),)),
+    case("amnesty-urgent-action-upheld", PUB, "The Supreme Court upheld the death sentence of Kurdish woman Zahra "
+         "Ahmadi on Tuesday. She is now at imminent risk of execution. Amnesty International is calling on the "
+         "authorities to quash her conviction.", sen("IR", 1), imm("IR", 1, None),
+         optional=(imm("IR", 1),)),
+    case("iraq-wire-13", PUB, "BAGHDAD (AFP) - Iraq hanged 13 men convicted of terrorism at Nasiriyah prison on "
+         "Tuesday, a security official said. The executions took place under the supervision of a team from the "
+         "justice ministry.", ex("IQ", 13, kind="event")),
+    case("egypt-upheld-and-executed", PUB, "Egypt on Tuesday executed seven men whose death sentences had been "
+         "upheld by the Court of Cassation in 2023, judicial sources said.", ex("EG", 7, kind="event"),
+         optional=(sen("EG", 7, "2023-01-01", "2023-12-31"),)),
+    case("dpic-style-stay-and-execution", PUB, "Missouri executed Brian Holt on Tuesday after the U.S. Supreme "
+         "Court declined to grant a stay of execution.", ex("US", 1, kind="event")),
+]
+
+CASES = EXECUTED + CARRIED_OUT + TOTALS + SENTENCED + IMMINENT + TOLD_TWICE + WHERE + REPORTS
 
 # Kinds the rules do not read yet
 GAPS: dict[str, str] = {
     "pronounced-dead": "\"was pronounced dead ... after a lethal injection\": a death told by its time, no trigger verb",
     "cnb-capital-punishment-carried-out": "a Malay name with \"bin\" is not read as one person's name",
     "received-a-death-sentence": "a nationality alone (\"A Vietnamese tycoon\") with no country named as a place",
-    "set-to-hang": "a scheduled day after \"convicted of drug trafficking\" is read as the conviction's",
+    "ordinal-continued": "an ordinal continued without its noun (\"and the 15th in the U.S.\")",
+    "spa-statement": "\"the sentence was carried out on the convict\": a sentence carried out on a person told by \"the\"",
+    "amnesty-urgent-action-upheld": "\"She is now at imminent risk\": a pronoun for the person named before",
     "moved-to-solitary-named": "\"Prisoners A and B\": a capitalised person noun before two names keeps one",
 }
 
