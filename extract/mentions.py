@@ -284,11 +284,21 @@ def _is_victim_name(text: str, m: re.Match, stopwords: frozenset) -> bool:
     return not (_SPEAKER_AFTER.match(text[m.end():m.end() + 110]) or _ROLE_BEFORE.search(text, max(0, m.start() - 40), m.start()))
 
 
+_ROLE_NOUN = re.compile(rf"(?:{_W['role_nouns_before_names']})\s+")
+
+
+def _without_role(text: str, m: re.Match) -> re.Match:
+    """"Prisoners Amin Rostami": the name after a capitalised role noun, when one follows it."""
+    role = _ROLE_NOUN.match(text, m.start())
+    again = _NAME.match(text, role.end()) if role else None
+    return again if again is not None and again.end() == m.end() else m
+
+
 def find_names(text: str, stopwords: frozenset, spans=None) -> list[Count]:
     """Named people as counts of one each, joined when listed together ("A, B and C");
     "A and two other prisoners" counts three. A surname used alone after the full name
     ("Mazarzehi and two other inmates") is a name too."""
-    names = [m for m in scan(_NAME, text, spans) if _is_victim_name(text, m, stopwords)]
+    names = [m for m in (_without_role(text, x) for x in scan(_NAME, text, spans)) if _is_victim_name(text, m, stopwords)]
     surnames = {m.group(0).split()[-1] for m in names if len(m.group(0).split()) > 1}
     if surnames:
         taken = [(m.start(), m.end()) for m in scan(_NAME, text, spans)]

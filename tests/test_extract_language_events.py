@@ -302,7 +302,6 @@ GAPS: dict[str, str] = {
     "ordinal-continued": "an ordinal continued without its noun (\"and the 15th in the U.S.\")",
     "spa-statement": "\"the sentence was carried out on the convict\": a sentence carried out on a person told by \"the\"",
     "amnesty-urgent-action-upheld": "\"She is now at imminent risk\": a pronoun for the person named before",
-    "moved-to-solitary-named": "\"Prisoners A and B\": a capitalised person noun before two names keeps one",
 }
 
 
