@@ -288,6 +288,20 @@ REPORTS = [
     case("egypt-upheld-and-executed", PUB, "Egypt on Tuesday executed seven men whose death sentences had been "
          "upheld by the Court of Cassation in 2023, judicial sources said.", ex("EG", 7, kind="event"),
          optional=(sen("EG", 7, "2023-01-01", "2023-12-31"),)),
+    case("statement-quoted", PUB, "A man convicted of murder was hanged in Qom on Tuesday. \"The sentence of the "
+         "convict was carried out this morning,\" the provincial judiciary said in a statement.",
+         ex("IR", 1, kind="event")),
+    case("both-were-hanged-at-dawn", PUB, "Ali Moradi and Karim Jafari were executed in Isfahan on Tuesday. Both were "
+         "hanged at dawn, the group said.", ex("IR", 2, kind="event")),
+    case("headline-two-more", PUB, "Iran executes two more protesters\n\nIran hanged two more men on Tuesday over "
+         "the 2022 protests, the judiciary said.", ex("IR", 2, kind="event")),
+    case("a-second-man-same-day", PUB, "A man was hanged in Qom prison on Tuesday. A second man, Reza Nouri, was "
+         "hanged in Arak prison the same day.", ex("IR", 1, kind="event"), ex("IR", 1, kind="event")),
+    case("woman-and-nth-woman", PUB, "Iranian authorities executed a woman in Qazvin on Tuesday, the 20th woman "
+         "executed in Iran this year, the group said.", ex("IR", 1, kind="event"),
+         ex("IR", 20, "2025-01-01", TUE, "aggregate")),
+    case("execution-confirmed-by-two-groups", PUB, "Two prisoners were hanged in Zahedan on Tuesday. The "
+         "executions were confirmed by Haalvsh and by Hengaw.", ex("IR", 2, kind="event")),
     case("dpic-style-stay-and-execution", PUB, "Missouri executed Brian Holt on Tuesday after the U.S. Supreme "
          "Court declined to grant a stay of execution.", ex("US", 1, kind="event")),
 ]
