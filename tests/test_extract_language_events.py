@@ -310,7 +310,6 @@ CASES = EXECUTED + CARRIED_OUT + TOTALS + SENTENCED + IMMINENT + TOLD_TWICE + WH
 
 # Kinds the rules do not read yet
 GAPS: dict[str, str] = {
-    "pronounced-dead": "\"was pronounced dead ... after a lethal injection\": a death told by its time, no trigger verb",
     "cnb-capital-punishment-carried-out": "a Malay name with \"bin\" is not read as one person's name",
     "received-a-death-sentence": "a nationality alone (\"A Vietnamese tycoon\") with no country named as a place",
     "ordinal-continued": "an ordinal continued without its noun (\"and the 15th in the U.S.\")",
