@@ -306,7 +306,43 @@ REPORTS = [
          "Court declined to grant a stay of execution.", ex("US", 1, kind="event")),
 ]
 
-CASES = EXECUTED + CARRIED_OUT + TOTALS + SENTENCED + IMMINENT + TOLD_TWICE + WHERE + REPORTS
+# 9. The lead-up, a part and a later person, told in the sentence of the execution.
+LEAD_UP = [
+    case("juvenile-third", PUB, "Iran hanged a man on Tuesday for a murder he committed at 17, Amnesty said, the third "
+         "juvenile offender executed in Iran this year.", ex("IR", 1, kind="event"),
+         ex("IR", 3, "2025-01-01", TUE, "aggregate")),
+    case("which-took-place", PUB, "Hengaw confirmed the execution of two Kurdish men in Urmia, which took place on "
+         "Tuesday.", ex("IR", 2, kind="event")),
+    case("including-three-for-terrorism", PUB, "Saudi Arabia executed seven people on Tuesday, including three for "
+         "terrorism, the interior ministry said.", ex("SA", 7, kind="event"), optional=(ex("SA", 3),)),
+    case("brothers-who-had-been-sentenced", PUB, "Two brothers who had been sentenced to death in 2019 were hanged in "
+         "Shiraz on Tuesday.", ex("IR", 2, kind="event"), optional=(sen("IR", 2, "2019-01-01", "2019-12-31"),)),
+    case("arrested-and-sentenced-relative", PUB, "Ahmad Rahimi, who was arrested in 2018 and sentenced to death in "
+         "2020, was executed in Karaj on Tuesday.", ex("IR", 1, kind="event"),
+         optional=(sen("IR", 1, "2020-01-01", "2020-12-31"),)),
+    case("upheld-semicolon-hanged", PUB, "Reza Nouri's death sentence was upheld in March; he was hanged in Tabriz on "
+         "Tuesday.", ex("IR", 1, kind="event"), optional=(sen("IR", 1, "2025-03-01", "2025-03-31"),)),
+    case("a-fourth-transferred", PUB, "Iran executed three men in Ghezel Hesar on Tuesday, Hengaw said, adding that a "
+         "fourth was transferred to solitary confinement.", ex("IR", 3, kind="event"), imm("IR", 1)),
+    case("un-received-reports", PUB, "The UN said it had received reports that three men were executed in Zahedan "
+         "on Tuesday.", ex("IR", 3, kind="event")),
+    case("sentence-then-upheld-background", PUB, "Mohammad Ghobadi was hanged in Qezelhesar prison on Tuesday. A "
+         "Revolutionary Court sentenced him to death in 2021, and the Supreme Court upheld the sentence in 2022.",
+         ex("IR", 1, kind="event"),
+         optional=(sen("IR", 1, "2021-01-01", "2021-12-31"), sen("IR", 1, "2022-01-01", "2022-12-31"))),
+    case("executed-alongside", PUB, "Two men were hanged in Qom on Tuesday alongside a third prisoner convicted of "
+         "murder.", ex("IR", 3, kind="event"), optional=(ex("IR", 2), ex("IR", 1))),
+    case("brother-last-year", PUB, "A man was hanged in Rasht on Tuesday. His brother was executed in the same prison "
+         "last year.", ex("IR", 1, kind="event"), optional=(ex("IR", 1, "2024-01-01", "2024-12-31"),)),
+    case("sentenced-headline-lead", PUB, "Iran sentences rapper to death\n\nA Revolutionary Court in Isfahan "
+         "sentenced the rapper Amir Tavakoli to death on Tuesday, his lawyer said.", sen("IR", 1, kind="event")),
+    case("death-sentence-issued-for", PUB, "A death sentence was issued on Tuesday for a Baluch man in Zahedan, the "
+         "group said.", sen("IR", 1)),
+    case("death-sentences-upheld-for-three", PUB, "Death sentences for three men were upheld by the Supreme Court "
+         "on Tuesday.", sen("IR", 3)),
+]
+
+CASES = EXECUTED + CARRIED_OUT + TOTALS + SENTENCED + IMMINENT + TOLD_TWICE + WHERE + REPORTS + LEAD_UP
 
 # Kinds the rules do not read yet
 GAPS: dict[str, str] = {
@@ -314,6 +350,12 @@ GAPS: dict[str, str] = {
     "received-a-death-sentence": "a nationality alone (\"A Vietnamese tycoon\") with no country named as a place",
     "ordinal-continued": "an ordinal continued without its noun (\"and the 15th in the U.S.\")",
     "spa-statement": "\"the sentence was carried out on the convict\": a sentence carried out on a person told by \"the\"",
+    "brothers-who-had-been-sentenced": "\"sentenced to death in 2019 were hanged\": the year before the main verb read "
+                                       "as its subject; the trigger of the relative clause takes the people",
+    "upheld-semicolon-hanged": "\"; he was hanged\": a pronoun for the person named before",
+    "a-fourth-transferred": "\"a fourth was transferred\": an ordinal standing for one more person",
+    "executed-alongside": "\"alongside a third prisoner\": a person added to the group by a preposition",
+    "death-sentence-issued-for": "\"a death sentence was issued ... for X\": the people after a passive noun trigger",
     "amnesty-urgent-action-upheld": "\"She is now at imminent risk\": a pronoun for the person named before",
 }
 
