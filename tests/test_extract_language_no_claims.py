@@ -175,6 +175,20 @@ NONE_HAPPENED = [
          "his family to be executed, the group said.", ex("IR", 1, kind="event")),
     case("were-to-be-hanged", PUB, "Guards read out on Tuesday the names of the prisoners who were to be hanged "
          "that week, a former inmate said."),
+    case("abolished", PUB, "Sierra Leone's parliament voted on Tuesday to abolish the death penalty, sparing the 94 "
+         "people on its death row."),
+    case("moratorium", PUB, "Malaysia has kept an official moratorium on executions since 2018, the minister said "
+         "on Tuesday."),
+    case("seeks-to-expand", PUB, "A bill introduced on Tuesday would make drug trafficking punishable by hanging, "
+         "activists warned."),
+    case("fear-execution", PUB, "The families of three jailed protesters said on Tuesday they fear the men will be "
+         "executed."),
+    case("death-threats", PUB, "The journalist said on Tuesday she had received death threats after her report on "
+         "executions in Iran."),
+    case("executioner-interview", PUB, "A former executioner described on Tuesday how he hanged prisoners at dawn in "
+         "the 1990s."),
+    case("vigil-for-executed", PUB, "Hundreds held a vigil in London on Tuesday for the protesters executed in Iran "
+         "since 2022."),
     case("could-be-executed-any-time", PUB, "Lawyers warned on Tuesday that the young man could be executed at any "
          "time, now that his appeal has been rejected."),
     case("mother-quoted", PUB, "A man was hanged in Karaj on Tuesday. \"They executed my son without even telling "
