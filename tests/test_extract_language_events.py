@@ -355,7 +355,6 @@ GAPS: dict[str, str] = {
     "upheld-semicolon-hanged": "\"; he was hanged\": a pronoun for the person named before",
     "a-fourth-transferred": "\"a fourth was transferred\": an ordinal standing for one more person",
     "executed-alongside": "\"alongside a third prisoner\": a person added to the group by a preposition",
-    "death-sentence-issued-for": "\"a death sentence was issued ... for X\": the people after a passive noun trigger",
     "amnesty-urgent-action-upheld": "\"She is now at imminent risk\": a pronoun for the person named before",
 }
 
