@@ -51,6 +51,10 @@ def sentence(r: _Report, i: int, s: int, e: int, dates: list[DateMention]) -> No
                if not any(n.start <= c.start < n.end for n in names)]
     if not names and not numeric:
         return   # nothing to link (most sentences): the rest reads only this sentence's counts
+    if r.link_line(s):
+        for c in numeric:
+            r.reject(i, c, "reject.link_line")
+        return   # "Related news: Two men executed in Shiraz": another report's headline
     triggers = [t for t in inside(f.triggers, s, e) if not t.hypothetical]
     named_as = _NAMED_AS.search(text, s, e)
     if named_as:

@@ -33,6 +33,19 @@ def predicate(text: str, c: Count, t: Trigger | None) -> bool:
             and bool(lexicon().clauses.predicate_before.search(text, max(0, c.start - 12), c.start)))
 
 
+_AGE = re.compile(r"\d{1,3}-years?-old\s+$")
+
+
+def named_predicate(text: str, s: int, c: Count, t: Trigger | None) -> bool:
+    """"One of the men hanged was 23-year-old Amir Nazari": a name after a copula, with "one of" a
+    group and the trigger before it, is one of the people already counted."""
+    if t is None or t.end > c.start or c.noun != "name":
+        return False
+    clauses = lexicon().clauses
+    before = _AGE.sub("", text[max(s, c.start - 40):c.start])
+    return bool(clauses.predicate_before.search(before)) and bool(clauses.one_of.search(text, s, t.start))
+
+
 def background(text: str, t: Trigger | None) -> bool:
     """"Two brothers, who were sentenced to death for murder", "he had been sentenced": a
     trigger in a relative clause or the pluperfect tells what led up to the news."""
@@ -96,10 +109,40 @@ def apposed_names(text: str, after: int, name: Count, room: int, verb_start: int
         and not lexicon().clauses.relative.search(gap) and not any(ch.isdigit() for ch in gap)
 
 
-def denied(text: str, sentence_start: int, c: Count) -> bool:
+def denied(text: str, sentence_start: int, c: Count, sentence_end: int | None = None) -> bool:
     """"The judiciary denied that 12 prisoners were executed", "contrary to earlier reports that
-    three men had been hanged": a count after a denial in its sentence did not happen."""
-    return bool(lexicon().clauses.denied_before.search(text, sentence_start, c.start))
+    three men had been hanged": a count after a denial in its sentence did not happen; nor one
+    before a denial that says the reports of it are untrue ("reports of the execution of two
+    protesters were untrue", when `sentence_end` is given)."""
+    clauses = lexicon().clauses
+    return bool(clauses.denied_before.search(text, sentence_start, c.start)) or (
+        sentence_end is not None and bool(clauses.denied_after.match(text, c.end, sentence_end)))
+
+
+def source(text: str, c: Count) -> bool:
+    """"Iraq hanged 11 men on Monday, a health official said": one person who speaks right after
+    the count is the report's source, not someone it tells about."""
+    return c.value == 1 and c.noun == "person" and bool(lexicon().clauses.speaks_after.match(text, c.end))
+
+
+def stopped(text: str, t: Trigger | None) -> bool:
+    """"A federal judge stayed the execution of a Texas man", "the court quashed the death sentences
+    of 21 defendants": a noun trigger right after a verb that stops or undoes it."""
+    return t is not None and t.voice == "active" and bool(
+        lexicon().clauses.stopped_before.search(text, max(0, t.start - 30), t.start))
+
+
+def depicted(text: str, t: Trigger | None) -> bool:
+    """"The film, which depicts the hanging of a young woman": a noun trigger told by a work of
+    fiction or art is no execution."""
+    return t is not None and t.voice == "active" and bool(
+        lexicon().clauses.depicted_before.search(text, max(0, t.start - 30), t.start))
+
+
+def reprieved(text: str, s: int, e: int, t: Trigger | None) -> bool:
+    """"He won a reprieve a day before he was due to be hanged": an execution planned (an imminent
+    trigger) in a sentence that says it was stopped."""
+    return t is not None and t.event == "imminent" and bool(lexicon().clauses.reprieve.search(text, s, e))
 
 
 def generic(text: str, c: Count, t: Trigger | None, end: int) -> bool:

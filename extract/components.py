@@ -131,7 +131,7 @@ class ClaimBuilder(_Component):
                   ext.vigil_countries or [], ext.vigil_offences or [])
         lead = find_countries(f.text, [(0, min(len(f.text), self.lead_chars))])
         country = main_country(sorted(set(lead + f.countries), key=lambda c: c.start), self.lead_chars,
-                               self.default_country)
+                               self.default_country, f.text)
         title = (ext.vigil_lead or "").split("\n", 1)[0] if f.name == "text" else ""
         named = Counter(m.iso for m in find_countries(title, None)) if title else Counter()
         if len(named) == 1:

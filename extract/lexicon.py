@@ -121,6 +121,7 @@ class Linking:
     subject_place: re.Pattern    # " in the city of " right after the people
     relative_clause: re.Pattern  # "who ... " ending before a trigger
     region_stop: re.Pattern      # what ends the stretch where a count's date is looked for
+    person_clause: re.Pattern    # " whose", " convicted of": a clause about the people after a count
     said: re.Pattern             # "said on " right before a date
     relevant: re.Pattern         # a sentence worth reading
     span_words: re.Pattern       # a sentence naming a statistic's span: read for dates too
@@ -141,6 +142,7 @@ class Assembly:
     so_far: re.Pattern           # "so far" (not "so far in 2024")
     anchor_words: re.Pattern     # "a day after"
     single_day: re.Pattern       # "in a single day": a group that large is still one day's incident
+    link_line: re.Pattern        # "Related news: ..." opening a line: a link to another report
 
 
 @dataclass(frozen=True)
@@ -181,6 +183,7 @@ class Clauses:
     """Patterns over a count's clause, compiled from vocab.yaml `clauses` (used by clauses.py)."""
 
     predicate_before: re.Pattern   # a copula right before a count: "... was a woman"
+    one_of: re.Pattern             # "one of" a group: "One of the men hanged was ..."
     relative_before: re.Pattern    # a relative pronoun right before a trigger: "who were sentenced"
     relative: re.Pattern           # a relative pronoun anywhere: "whose"
     new_group: re.Pattern          # a count that opens a new group: "another prisoner"
@@ -190,6 +193,11 @@ class Clauses:
     share_after: re.Pattern        # a share of a total right after a count: ", or 12% of the total"
     so_far: re.Pattern             # "so far", "to date"
     denied_before: re.Pattern      # a denial earlier in the sentence: "denied that", "contrary to reports"
+    denied_after: re.Pattern       # a denial later in the sentence: " ... were untrue"
+    stopped_before: re.Pattern     # a verb stopping a noun trigger right before it: "stayed "
+    depicted_before: re.Pattern    # a verb of fiction or art right before a noun trigger: "depicts "
+    reprieve: re.Pattern           # "reprieve", "spared": an execution stopped, anywhere in the sentence
+    speaks_after: re.Pattern       # a speech verb right after a count: " said", " told AFP"
     not_done_after: re.Pattern     # a noun trigger's own verb of plans or stops: " were scheduled"
     generic_after: re.Pattern      # a judgement after one person's execution: " ... is prohibited"
     planned_after: re.Pattern      # a noun trigger's own verb of plans: " is scheduled"
@@ -348,7 +356,9 @@ def _compile() -> Lexicon:
         table_row=_table_row(vocab, hedges),
         place_heading=re.compile(rf"\b(?:{_alternation(vocab['table']['place_headings'])})\b", re.IGNORECASE),
         nationality_after=re.compile(
-            rf"(?:-born|\s+(?:[a-z][\w-]*\s+)?(?:{plural}|{_alternation(vocab['person_nouns_singular'])})\b)"),
+            # "Pakistani nationals", "Afghan migrant workers"; never across a verb or a preposition ("in Iran were women")
+            rf"(?:-born|\s+(?:(?!(?:{_alternation(vocab['noun_phrase_stops'])})\b)[a-z][\w-]*\s+)?"
+            rf"(?:{plural}|{_alternation(vocab['person_nouns_singular'])})\b)"),
         name_stopwords=frozenset(w.lower() for w in vocab["name_stopwords"]),
         since_before=re.compile(rf"\b(?:{_alternation(vocab['since_words'])})\b[^.;:]{{0,80}}$", re.IGNORECASE),
         carried_out_after=re.compile(
@@ -372,6 +382,7 @@ def _linking(w: dict) -> Linking:
         subject_place=re.compile(
             rf"\s+(?:{a('subject_place_prepositions')})\s+(?:the\s+)?(?:(?:{a('settlement_words')})\s+of\s+)?", i),
         relative_clause=re.compile(rf"\b(?:{a('relative_openers')})\b[^,]{{0,40}}$", i),
+        person_clause=re.compile(rf"\s(?:{a('person_clause_openers')})\b", i),
         region_stop=re.compile(
             rf"%|\bper\s*cent\b|\bpercent\b|;|\s[—–-]\s|,\s+(?:{a('region_stops_after_comma')}"
             rf"|after\s+(?:{a('determiners')})|(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:{a('change_nouns')})"
@@ -408,6 +419,7 @@ def _assembly(w: dict) -> Assembly:
         compared_with=re.compile(rf"\b(?:{a('compared_with')})\s+(?:in\s+|during\s+)?$", i),
         so_far=re.compile(rf"\b(?:{a('so_far')})\b(?!\s+(?:in\s+\d|this\s+year|since))", i),
         single_day=re.compile(rf"\b(?:{a('single_day')})\b", i),
+        link_line=re.compile(rf"(?:{a('link_labels')})\s*[:|–—-]", i),
         anchor_words=re.compile(
             rf"\b(?:{a('anchor_counts')})\s+(?:{a('anchor_units')})\s+(?:{a('anchor_directions')})\b", i),
     )
@@ -480,6 +492,7 @@ def _clauses(words: dict, hedges: str, since: list, auxiliaries: str) -> Clauses
     copulas = _alternation(words["copulas"])
     return Clauses(
         predicate_before=re.compile(rf"\b(?:{copulas})\s+$", re.IGNORECASE),
+        one_of=re.compile(rf"\b(?:{_alternation(words['one_of'])})\b", re.IGNORECASE),
         relative_before=re.compile(rf"\b(?:{_alternation(words['relative_pronouns'])})\s+(?:\w+\s+)?$", re.IGNORECASE),
         relative=re.compile(rf"\b(?:{_alternation(words['relative_pronouns'])})\b", re.IGNORECASE),
         new_group=re.compile(rf"(?:{_alternation(words['new_group'])})\b", re.IGNORECASE),
@@ -496,7 +509,14 @@ def _clauses(words: dict, hedges: str, since: list, auxiliaries: str) -> Clauses
             rf"\d+(?:[.,]\d+)?\s*(?:{_alternation(words['share_units'])})", re.IGNORECASE),
         so_far=re.compile(rf"\b(?:{_alternation(words['so_far'])})\b", re.IGNORECASE),
         since=re.compile(rf"\b(?:{_alternation(since)})\b", re.IGNORECASE),
-        denied_before=re.compile(rf"\b(?:{_alternation(words['denials'])})\b[^.;!?]{{0,140}}$", re.IGNORECASE),
+        denied_before=re.compile(rf"\b(?:{_alternation(words['denials'])})\b"
+                                 rf"(?!\s+(?:{_alternation(words['denied_requests'])})\b)[^.;!?]{{0,140}}$", re.IGNORECASE),
+        denied_after=re.compile(
+            rf"[^.;!?]{{0,140}}?\b(?:{copulas})\s+(?:\w+ly\s+)?(?:{_alternation(words['denied_states'])})\b", re.IGNORECASE),
+        stopped_before=re.compile(rf"\b(?:{_alternation(words['stopping_verbs'])})\s+$", re.IGNORECASE),
+        depicted_before=re.compile(rf"\b(?:{_alternation(words['depiction_verbs'])})\s+$", re.IGNORECASE),
+        reprieve=re.compile(rf"\b(?:{_alternation(words['reprieve_words'])})\b", re.IGNORECASE),
+        speaks_after=re.compile(rf"\s+(?:{_alternation(words['speech_verbs'])})\b", re.IGNORECASE),
         not_done_after=re.compile(
             rf"[^.;]{{0,80}}?\b(?:{auxiliaries})\s+(?:\w+ly\s+|also\s+|then\s+)?"
             rf"(?:{_alternation(words['not_done_verbs'])})\b", re.IGNORECASE),

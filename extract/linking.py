@@ -128,7 +128,8 @@ def _dates_figure(text: str, d: DateMention) -> bool:
 def pick_date(text: str, c: Count, t: Trigger | None, dates, counts, e: int):
     """The date a count is stated with: the first in its own clause after it (up to the
     next count, a percentage or a new clause) that is not the day it was said, else the
-    nearest before it."""
+    nearest before it; the one before it too when the date after is a span (a year, a month)
+    past a clause about the people ("whose", "convicted of"): that clause's."""
     region_start = max(c.end, t.end if t and t.start >= c.start else c.end)
     later = [x.start for x in counts if x.start >= region_start and x is not c
              and not (x.noun == "name" and x.start - c.end < 20)]   # "a prisoner named X" is one person
@@ -144,6 +145,9 @@ def pick_date(text: str, c: Count, t: Trigger | None, dates, counts, e: int):
             after = dates[k + 1] if k + 1 < len(dates) else None
             if after is not None and after.is_day and re.fullmatch(r"\s*,\s*", text[d.end:after.start]):
                 d = after   # "yesterday, Friday 4 April": the date written out is the one to trust
+            before = [x for x in dates if x.end <= c.start]
+            if before and not d.is_day and lexicon().linking.person_clause.search(text, region_start, d.start):
+                return before[-1], ""   # "Texas on Tuesday executed a man convicted of ... in 2005"
             return d, text[region_start:d.start]
     before = [d for d in dates if d.end <= c.start]
     if before:

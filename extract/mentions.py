@@ -109,6 +109,8 @@ _UNKNOWN_PART = re.compile(
 _BARE_SUBJECT = re.compile(
     rf"\b(?<![\w,.-])(?:(?:the\s+)?(?:{_W['bare_subject_modifiers']})\s+)?(?:(?P<hedge>{_HEDGE})\s+)?"
     rf"(?P<num>{NUMBER})(?:\s+(?:{_W['bare_subject_more']}))?(?=\s+(?:{_W['bare_subject_verbs']})\s)", re.IGNORECASE)
+# "aged 21 and 23", "aged 19, 20 and 24": an age or a later age of a list of them right before a number
+_AGED_BEFORE = re.compile(rf"\b(?:{_W['age_words']})\s+(?:\d{{1,3}}\s*,?\s*(?:(?:{_W['age_joins']})\s+)?)*$", re.IGNORECASE)
 _ORDINAL_RE = re.compile(
     # (a comma or a dash before the space is no word boundary: "..., the fourth execution this year")
     rf"(?:\b(?:{_W['ordinal_leads']})|(?<=,)|(?<=—))\s+"
@@ -223,7 +225,7 @@ def find_counts(text: str, spans=None) -> list[Count]:
                                 partitive=True))
     for m in scan(_BARE_SUBJECT, text, spans):
         value = parse_number(m.group("num"))
-        if value:
+        if value and not _AGED_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             counts.append(Count(m.start(), m.end(), value, qualifier_of(m.group("hedge")), "person"))
     for m in scan(_PAIR, text, spans):
         counts.append(Count(m.start(), m.end(), 2, "exact", "person"))
@@ -288,11 +290,21 @@ def _is_victim_name(text: str, m: re.Match, stopwords: frozenset) -> bool:
     return not (_SPEAKER_AFTER.match(text[m.end():m.end() + 110]) or _ROLE_BEFORE.search(text, max(0, m.start() - 40), m.start()))
 
 
+_ROLE_NOUN = re.compile(rf"(?:{_W['role_nouns_before_names']})\s+")
+
+
+def _without_role(text: str, m: re.Match) -> re.Match:
+    """"Prisoners Amin Rostami": the name after a capitalised role noun, when one follows it."""
+    role = _ROLE_NOUN.match(text, m.start())
+    again = _NAME.match(text, role.end()) if role else None
+    return again if again is not None and again.end() == m.end() else m
+
+
 def find_names(text: str, stopwords: frozenset, spans=None) -> list[Count]:
     """Named people as counts of one each, joined when listed together ("A, B and C");
     "A and two other prisoners" counts three. A surname used alone after the full name
     ("Mazarzehi and two other inmates") is a name too."""
-    names = [m for m in scan(_NAME, text, spans) if _is_victim_name(text, m, stopwords)]
+    names = [m for m in (_without_role(text, x) for x in scan(_NAME, text, spans)) if _is_victim_name(text, m, stopwords)]
     surnames = {m.group(0).split()[-1] for m in names if len(m.group(0).split()) > 1}
     if surnames:
         taken = [(m.start(), m.end()) for m in scan(_NAME, text, spans)]

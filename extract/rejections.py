@@ -65,7 +65,13 @@ def offence_date(text: str, d: DateMention) -> bool:
     """A date that dates the offence, arrest or trial ("over a 2016 bombing", "a man arrested in
     2022") or the unrest it belonged to ("the protests of 2022"), not the execution beside it."""
     before = text[max(0, d.start - 40):d.start]
-    if _r().offence_date_before.search(before) or _r().events_of.search(before) or _r().arrest_clause.search(before):
+    if _r().offence_date_before.search(before) or _r().events_of.search(before):
+        return True
+    arrest = _r().arrest_clause.search(before)
+    # "a man arrested in 2022" is the arrest's date; but in "hanged a man convicted of trafficking
+    # cannabis on Tuesday" a bare weekday after the charge is the lead's news (a conviction told in
+    # passing is dated by its year or its full date)
+    if arrest and not (d.is_day and not any(ch.isdigit() for ch in d.text) and " of " in arrest.group(0)):
         return True
     if not _r().attributive.search(before):
         return False

@@ -19,11 +19,11 @@ from .lexicon import lexicon
 from .linking import inside, nearest_date, place_of, start_of
 from .mentions import Count, Trigger
 from .periods import PROTEST
+from .places import nationality
 from .rejections import compared_date, side_date, world_lead
 
 _SHORT_LINE = 100   # characters: a paragraph shorter than this is a heading or a line of a list
 _IN_BEFORE = re.compile(r"\bin\s+$")
-_A_BEFORE = re.compile(r"\b(?:an?)\s+$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -176,6 +176,12 @@ class _Report:
                      and x.period[1] and (x.period[1] - x.period[0]).days >= 27), None)
         return lead is not None and d.period_end is not None and not d.anchored and d.period_end < lead.period[0]
 
+    def link_line(self, s: int) -> bool:
+        """Whether the sentence at `s` is in a paragraph opened by a link label ("Read more: ...")."""
+        p = self.paragraph(s)
+        start = self.f.paragraphs[p][0] if p >= 0 else s
+        return bool(lexicon().assembly.link_line.match(self.f.text, start))
+
     def paragraph(self, pos: int) -> int:
         """The index of the paragraph holding `pos` (-1 before the first)."""
         return bisect_right([ps for ps, _ in self.f.paragraphs], pos) - 1
@@ -229,5 +235,4 @@ class _Report:
         return earlier[-1].country if earlier else self.country
 
     def nationality(self, m) -> bool:
-        text = self.f.text
-        return bool(lexicon().nationality_after.match(text, m.end) or _A_BEFORE.search(text, max(0, m.start - 4), m.start))
+        return nationality(self.f.text, m)
