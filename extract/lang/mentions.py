@@ -96,6 +96,9 @@ def find_triggers(v: Vocabulary, text: str, s: int, e: int) -> list[TriggerMenti
     return sorted(kept, key=lambda t: t.start)
 
 
+_PART_JOIN = 60   # characters from one bare part to the next joined to it by "و"
+
+
 def find_counts(v: Vocabulary, text: str, s: int, e: int) -> list[CountMention]:
     """Counts in text[s:e]: "دست کم ده زندانی", "۸۳ اعدام", "ما لا يقل عن ٣٧ مواطنا"."""
     out = []
@@ -114,6 +117,14 @@ def find_counts(v: Vocabulary, text: str, s: int, e: int) -> list[CountMention]:
     if v.noun_number is not None:
         for m in v.noun_number.finditer(text, s, e):
             out.append(CountMention(number_value(v, m.group("num")) or 2, "exact", "person", m.start(), m.end(), m.start("num")))
+    last = None
+    for m in v.bare_part.finditer(text, s, e) if v.bare_part is not None else ():
+        # "منهم 122 بتهم ...": after a breakdown word; "و80 بتهم ...": joined to such a part just before
+        if m.group("mark") or last is not None and m.start() - last < _PART_JOIN:
+            value = number_value(v, m.group("num"))
+            if value:
+                out.append(CountMention(value, qualifier_of(v, m.group("hedge")), "partitive", m.start("num"), m.end(), m.start("num")))
+                last = m.end()
     if v.dual_nouns is not None:
         for m in v.dual_nouns.finditer(text, s, e):
             out.append(CountMention(2, "exact", "person", m.start(), m.end(), m.start()))

@@ -74,6 +74,7 @@ class Vocabulary:
     death_row: re.Pattern
     at_risk: re.Pattern        # "قد يواجهون", "در معرض": the people of a count beside one are at risk or waiting
     breakdown: re.Pattern
+    bare_part: re.Pattern | None  # "منهم 122 بتهم", "و80 بتهم": groups mark (the breakdown word), hedge, num
     so_far: re.Pattern
     since_words: tuple         # "از", "منذ": a date after one opens a span to the report's day
     range_from: tuple          # "من", "بین": a date after one may open a span closed by "تا"/"حتى"
@@ -328,6 +329,9 @@ def vocabulary(lang: str) -> Vocabulary:
         death_row=bounded(vocab["death_row"], lang),
         at_risk=bounded(vocab.get("at_risk") or [], lang),
         breakdown=bounded(vocab["breakdown_markers"], lang),
+        bare_part=(re.compile(rf"(?:{start(lang)}(?P<mark>{alternation(vocab['breakdown_markers'], lang)})|(?<![\w\u200c])و)[\s\u200c:،,]*"
+                              rf"(?:(?P<hedge>{hedges})\s*)?(?P<num>{number})(?=[\s\u200c]+(?:{alternation(vocab['charge_heads'], lang)})(?![\w\u200c]))")
+                   if vocab.get("charge_heads") else None),
         so_far=bounded(vocab["so_far"], lang),
         since_words=tuple(vocab["since_words"]),
         range_from=tuple(vocab["range_from"]),
