@@ -173,6 +173,8 @@ OTHER_EVENTS = [
        "إيران.", imm("IR", 1, None)),
     ar("ar-about-to-be-executed", "حذرت منظمات حقوقية من أن الشاب السعودي عبدالله الدرازي على وشك الإعدام.",
        imm("SA", 1, None)),
+    ar("ar-several-about-to-be-executed", "حذرت منظمات حقوقية من أن سبعة شبان سعوديين على وشك الإعدام بتهم تتعلق "
+       "بالاحتجاجات.", imm("SA", 7, None)),
     ar("ar-solitary-before-execution", "نُقل السجين البلوشي عبدالرحمن كهرازهي الثلاثاء إلى الحبس الانفرادي "
        "تمهيداً لإعدامه في سجن زاهدان بإيران.", imm("IR", 1)),
 ]
@@ -198,7 +200,6 @@ GAPS = {
     "ar-dual-with-diacritics": "a dual told only by its vowel (\"مدانَين\")",
     "ar-spa-hadd": "a number after a definite noun (\"بالجناة الثلاثة\") is new only when no group was told before; "
                    "mostly it is the group told before (\"المدانين الثلاثة\")",
-    "ar-about-to-be-executed": "\"على وشك الإعدام\"",
 }
 
 

@@ -95,6 +95,8 @@ class Vocabulary:
     plural_people: frozenset   # the other person nouns: a first person noun so written is several
     singular_skip: frozenset   # "بحق": words between a trigger and its one person
     singular_ends: tuple       # "لاعدامه": a trigger so ending is about one person
+    subject_first: frozenset   # "على وشك الاعدام": trigger phrases whose people are told before them
+    subject_openers: frozenset  # "ان": a word opening the clause of such a subject
     change: re.Pattern | None       # "از ۱۷۲ نفر در سال ۲۰۲۳ به ۳۴۵ نفر": groups h1 n1 a1 mid1, h2 n2 a2
     change_subjects: re.Pattern     # "اعدام ها", "عدد الاعدامات": what a change is a change of
     figure_again: re.Pattern | None  # "این رقم در سال ۲۰۲۳، ۸۵۳ نفر بود": groups mid, h1 n1 a1
@@ -360,6 +362,8 @@ def vocabulary(lang: str) -> Vocabulary:
         plural_people=frozenset(fold_phrase(w) for w in vocab["person_nouns"]) - frozenset(fold_phrase(w) for w in singular or ()),
         singular_skip=frozenset(fold_phrase(w) for w in vocab.get("singular_object_skip") or ()),
         singular_ends=tuple(fold_phrase(w) for w in vocab.get("singular_trigger_ends") or ()),
+        subject_first=frozenset(vocab.get("subject_first") or ()),
+        subject_openers=frozenset(fold_phrase(w) for w in vocab.get("subject_openers") or ()),
         change=comparisons["change"],
         change_subjects=bounded(vocab.get("change_subjects") or [], lang),
         figure_again=comparisons["figure_again"],
