@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 
 from .normal import fold_phrase
-from .vocab import Vocabulary, number_value, qualifier_of
+from .vocab import Vocabulary, alternation, number_value, qualifier_of
 
 
 _OBJECT = re.compile(r"[\s\u200c]*را(?![\w\u200c])")
@@ -159,16 +159,23 @@ def find_places(v: Vocabulary, text: str, s: int, e: int) -> list[Found]:
 def find_totals(v: Vocabulary, text: str, s: int, e: int) -> list[tuple[str, CountMention]]:
     """Stated totals in text[s:e], each (event, count): "شمار اعدام ها ... به ۱۰۵۱ رسیده است"."""
     out = []
+    year_word = re.compile(rf"(?:{alternation(v.calendar['year_word'], v.lang)})[\s\u200c]*\Z")
     for event, pattern in v.totals:
         for m in pattern.finditer(text, s, e):
             value = number_value(v, m.group("num"))
             qualifier = qualifier_of(v, m.group("hedge"))
             if m.group("hedge") == "":
                 qualifier = "more_than"   # "شمار اعدام ها ... از ۱۱۰ نفر گذشت": past the number
+            start, end, num = (m.start("num") if not m.group("hedge") else m.start("hedge")), m.end("num"), m.start("num")
+            if not m.group("hedge") and year_word.search(text, max(s, start - 20), start):
+                # "وبلغ عدد ... خلال العام الهجري 1446 نحو 330 حكماً": the year, then the figure
+                after = v.count.match(text, end + len(text[end:e]) - len(text[end:e].lstrip()))
+                if after is None:
+                    continue
+                value, qualifier = number_value(v, after.group("num")), qualifier_of(v, after.group("hedge"))
+                start, end, num = after.start(), after.end("num"), after.start("num")
             if value:
-                out.append((event, CountMention(value, qualifier, "total",
-                                                m.start("num") if not m.group("hedge") else m.start("hedge"),
-                                                m.end("num"), m.start("num"))))
+                out.append((event, CountMention(value, qualifier, "total", start, end, num)))
     return out
 
 
