@@ -167,7 +167,7 @@ def find_totals(v: Vocabulary, text: str, s: int, e: int) -> list[tuple[str, Cou
             if m.group("hedge") == "":
                 qualifier = "more_than"   # "شمار اعدام ها ... از ۱۱۰ نفر گذشت": past the number
             start, end, num = (m.start("num") if not m.group("hedge") else m.start("hedge")), m.end("num"), m.start("num")
-            if not m.group("hedge") and year_word.search(text, max(s, start - 20), start):
+            if not m.group("hedge") and value and 1300 <= value <= 2100 and year_word.search(text, max(s, start - 20), start):
                 # "وبلغ عدد ... خلال العام الهجري 1446 نحو 330 حكماً": the year, then the figure
                 after = v.count.match(text, end + len(text[end:e]) - len(text[end:e].lstrip()))
                 if after is None:
