@@ -224,6 +224,11 @@ class _Field(Dating, Comparing, Naming, Governing, Parting):
         if t is not None and t.phrase in v.cases_only and c.noun in ("person", "partitive"):
             t = None   # "نفذت" counts executions carried out, not people
         part = self.part_of(s, e, c)
+        if part is None and self.carrying and self.own_date(s, e, c, counts, t) is None:
+            # "... ۲۹ زندانی در هفته گذشته اعدام شدند؛ ۱۲ نفر در زندان قزلحصار ...": an undated count
+            # going on with the verb of a statistic is a part of it
+            part = next((d for d in reversed(self.drafts) if d.sentence[1] <= s and d.kind == "aggregate"
+                         and d.count > c.value and not self.text[d.sentence[1]:s].strip()), None)
         if part is not None and part.kind == "aggregate" and t is not None and t.event != part.event \
                 and t.tense == "pluperfect":
             t = None   # "از میان اعدام شدگان، ۱۱ نفر ... به اعدام محکوم شده بودند": a part of the executed
