@@ -83,6 +83,32 @@ CASES = [
        "در ماه شهریور دست‌کم ۷۸ نفر در ایران اعدام شدند که نسبت به ۵۲ نفر در ماه مرداد افزایش داشته است.",
        ex("IR", 78, *JM(1403, 6), kind="aggregate", qualifier="at_least"),
        ex("IR", 52, *JM(1403, 5), kind="aggregate")),
+    fa("a-past-execution-told-as-background",
+       "بامداد امروز یک زندانی کرد در زندان مرکزی ارومیه اعدام شد.\n\n"
+       "پیش‌تر در مرداد ماه نیز برادر او در همین زندان اعدام شده بود.",
+       ex("IR", 1, kind="event"), ex("IR", 1, *JM(1403, 5), kind="event")),
+    fa("headline-total-over-two-incidents",
+       "اعدام چهار زندانی در دو زندان\n\n"
+       "به گزارش هه‌نگاو، روز دوشنبه دو زندانی در زندان مرکزی سنندج و روز سه‌شنبه دو زندانی دیگر در زندان "
+       "دیزل‌آباد کرمانشاه اعدام شدند.",
+       ex("IR", 2, MON, kind="event"), ex("IR", 2, TUE, kind="event"),
+       optional=(ex("IR", 4, MON, TUE),)),
+    fa("a-lawyer-says-soon",
+       "وکیل رضا محمدی به ایران‌وایر گفت به او اطلاع داده‌اند که حکم اعدام موکلش به زودی اجرا می‌شود.",
+       imm("IR", 1)),
+    fa("the-same-people-told-again",
+       "سه زندانی بامداد امروز در زندان مرکزی کرج اعدام شدند. هر سه زندانی به اتهام قتل عمد به قصاص محکوم شده "
+       "بودند. این اعدام‌ها در حالی صورت می‌گیرد که شمار اعدام‌ها در ماه‌های اخیر افزایش یافته است.",
+       ex("IR", 3, kind="event"), optional=(sen("IR", 3),)),
+    fa("annual-figure-and-its-drug-share",
+       "عفو بین‌الملل: ایران دست‌کم ۸۵۳ نفر را در سال ۲۰۲۳ اعدام کرد که ۴۸۱ نفر از آنان به اتهامات مرتبط با "
+       "مواد مخدر بود.",
+       ex("IR", 853, "2023-01-01", "2023-12-31", "aggregate", "at_least"),
+       ex("IR", 481, "2023-01-01", "2023-12-31", "aggregate")),
+    fa("ages-and-years-are-no-count",
+       "یک نوجوان‌مجرم که در زمان ارتکاب جرم ۱۷ سال داشت، بامداد امروز پس از ۸ سال حبس در زندان مرکزی "
+       "مشهد اعدام شد. این زندانی ۲۵ ساله بود.",
+       ex("IR", 1, kind="event")),
     fa("denial-beside-an-execution",
        "قوه قضاییه خبر اعدام یک زندانی سیاسی در زندان اوین را تکذیب کرد.\n\n"
        "در همین حال، بامداد امروز دو زندانی در زندان مرکزی قم اعدام شدند.",
@@ -90,6 +116,10 @@ CASES = [
 ]
 
 GAPS = {
+    # reading such counts as parts of the statistic (its span, kind.of_context) lowered an unread
+    # Persian set below its floor, so the kind waits for evidence of how reports mean it
+    "weekly-summary-by-prison": "counts after a semicolon going on with a statistic's verb ('؛ ۱۲ نفر در زندان "
+                                "قزلحصار') take the report's day, not the statistic's span",
 }
 
 

@@ -224,11 +224,6 @@ class _Field(Dating, Comparing, Naming, Governing, Parting):
         if t is not None and t.phrase in v.cases_only and c.noun in ("person", "partitive"):
             t = None   # "نفذت" counts executions carried out, not people
         part = self.part_of(s, e, c)
-        if part is None and self.carrying and self.own_date(s, e, c, counts, t) is None:
-            # "... ۲۹ زندانی در هفته گذشته اعدام شدند؛ ۱۲ نفر در زندان قزلحصار ...": an undated count
-            # going on with the verb of a statistic is a part of it
-            part = next((d for d in reversed(self.drafts) if d.sentence[1] <= s and d.kind == "aggregate"
-                         and d.count > c.value and not self.text[d.sentence[1]:s].strip()), None)
         if part is not None and part.kind == "aggregate" and t is not None and t.event != part.event \
                 and t.tense == "pluperfect":
             t = None   # "از میان اعدام شدگان، ۱۱ نفر ... به اعدام محکوم شده بودند": a part of the executed
@@ -389,15 +384,17 @@ class _Field(Dating, Comparing, Naming, Governing, Parting):
         elif part is not None and own is None:
             kind = part.kind
             rules.append("kind.of_context")
+        elif c.value == 1 and c.noun not in ("execution", "total") and period[0] is not None and not is_day(*period) \
+                and (c.noun == "singular" or (period[1] - period[0]).days <= INCIDENT_MAX_DAYS) \
+                and not (own is not None and own.since):
+            # "یک زندانی هفته گذشته اعدام شد": one person within a week is one incident; "برادر او در
+            # مرداد ماه اعدام شده بود", a singular verb and no number, is one person over any span
+            kind = "event"
+            rules.append("kind.event.one_person")
         elif period[0] is not None and ((period[1] - period[0]).days > INCIDENT_MAX_DAYS or own is not None and own.since):
             # (a figure "since the start of the year" is a statistic even a few days into it)
             kind = "aggregate"
             rules.append("kind.aggregate.span")
-        elif c.value == 1 and c.noun != "execution" and period[0] is not None and not is_day(*period):
-            # "یک زندانی هفته گذشته اعدام شد": one person within a week is one incident (over a
-            # longer span only a name makes it one, names.py)
-            kind = "event"
-            rules.append("kind.event.one_person")
         elif not (place or weak or period[0] is None or is_day(*period) or self.v.same_place.search(self.text, s, e)):
             # "۲۹ زندانی هفته گذشته اعدام شدند": a count over some days with no place is a statistic,
             # as in English (kinds.event_on_day, kinds.aggregate_span)
