@@ -114,7 +114,8 @@ class Governing:
         """"imminent" for an execution told in the future after a word of schedule or risk
         ("ممکن است روز دوشنبه اعدام شود"); None otherwise."""
         # (the word may sit inside a long trigger: "حکم اعدام X قرار است فردا اجرا شود")
-        if t.event == "executed" and t.tense == "future" and self.v.schedule.search(self.text, s, t.end):
+        # (Persian tells the near future in the present: "حکم او به زودی اجرا می شود")
+        if t.event == "executed" and t.tense in ("future", "present") and self.v.schedule.search(self.text, s, t.end):
             return "imminent"
         return None
 

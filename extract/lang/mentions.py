@@ -69,7 +69,7 @@ def find_triggers(v: Vocabulary, text: str, s: int, e: int) -> list[TriggerMenti
         for m in t.pattern.finditer(text, s, e):
             tense = number = None
             if "aux" in t.pattern.groupindex and m.group("aux"):
-                tense, number = v.verb_forms.get(re.sub(r"\s+", "", m.group("aux")), (None, None))
+                tense, number = v.verb_forms.get(re.sub(r"[\s\u200c]+", "", m.group("aux")), (None, None))
                 number = None if number == "any" else number
             if v.lang == "fa" and _OBJECT.match(text, m.end()):
                 continue   # "زندانیان اعدام شده را": a participle before the object marker, not a verb
