@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from ..dates import in_year
+from ..date_arithmetic import in_year
 from .calendars import DateMention
 from .drafts import Draft
 from .mentions import find_labelled
