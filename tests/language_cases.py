@@ -68,7 +68,7 @@ def show(claim) -> str:
 
 def check(c: Case) -> None:
     """Every wanted claim is given once, and nothing else but the optional ones."""
-    claims = list(extract_report(c.text, date.fromisoformat(c.published), "", c.lang))
+    claims = list(extract_report(c.text, date.fromisoformat(c.published), lang=c.lang))
     got = "\n  ".join(show(x) for x in claims) or "(none)"
     left = list(claims)
     for want in c.want:

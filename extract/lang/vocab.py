@@ -83,6 +83,8 @@ class Vocabulary:
     prison: re.Pattern
     place_stops: frozenset
     places: re.Pattern
+    along_with: re.Pattern     # "همراه با": the count after it is of others executed with the one the verb names
+    same_place: re.Pattern     # "همین زندان": the place told before, an incident's place all the same
     countries: tuple           # (iso, pattern)
     world: re.Pattern          # "جهان", "العالم": after "در"/"في", a figure of no one country
     nationality: re.Pattern    # "تبعه", "الجنسية": a country right after one is a nationality
@@ -342,6 +344,8 @@ def vocabulary(lang: str) -> Vocabulary:
         prison=bounded(vocab["prison_words"], lang),
         place_stops=frozenset(fold_phrase(w) for w in vocab["place_stops"]),
         places=bounded(list(vocab["places"]) + list(vocab.get("provinces") or []), lang),
+        same_place=bounded(vocab.get("same_place") or [], lang),
+        along_with=re.compile(rf"{start(lang)}(?:{alternation(vocab.get('along_with') or ['(?!x)x'], lang)})[\s\u200c]*$"),
         # (two words may stand between: "شهروند اقلیم کردستان عراق", "اهل ولایت نیمروز افغانستان")
         nationality=re.compile(rf"{start(lang)}(?:{alternation(vocab.get('nationality_words') or ['(?!x)x'], lang)})"
                                rf"(?:[\s\u200c]+[^\s\u200c،,.؛:]+){{0,2}}[\s\u200c]*$"),
