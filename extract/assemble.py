@@ -131,8 +131,12 @@ class _Report:
 
     def reject(self, i: int, c: Count, rule: str) -> None:
         """Record why a candidate count made no claim (shown by `vigil extract --explain`)."""
+        self.reject_span(i, c.start, c.end, rule)
+
+    def reject_span(self, i: int, start: int, end: int, rule: str) -> None:
+        """As `reject`, for the count at [start, end) of sentence i."""
         s, e = self.f.sentences[i]
-        self.rejections.append(Rejection(self.f.name, self.f.text[c.start:c.end], c.start, c.end, rule,
+        self.rejections.append(Rejection(self.f.name, self.f.text[start:end], start, end, rule,
                                          self.f.original[s:e]))
 
     def _protest_start(self) -> date | None:
@@ -669,4 +673,7 @@ PASSES = (
 def assemble(f: Field, default_country: str) -> tuple[list[Draft], list[Rejection]]:
     """All claims of one field, merged, and the candidates rejected on the way."""
     report = _Report(f, default_country)
-    return merge(report.run()), report.rejections
+    kept, dropped = merge(report.run())
+    for d, rule in dropped:
+        report.reject_span(d.sentence, *d.span, rule)
+    return kept, report.rejections

@@ -60,9 +60,12 @@ def _named_before(kept: list, d) -> int | None:
     return None
 
 
-def merge(drafts: list) -> list:
+def merge(drafts: list) -> tuple[list, list[tuple]]:
     """One draft per fact: a restatement (same event, country and count, a compatible
-    period and place, another sentence) is folded into the better-dated one."""
+    period and place, another sentence) is folded into the better-dated one.
+
+    Returns (kept drafts, dropped) where dropped is [(draft, rule id)] for a draft that
+    leaves no trace on a kept one (`--explain` lists it as a rejected candidate)."""
     kept: list = []
     by_fact: dict[tuple, list[int]] = {}   # (event, country, count) -> indexes into kept
     for d in drafts:
@@ -95,19 +98,20 @@ def merge(drafts: list) -> list:
     return _without_sums(_fold_rounded(kept))
 
 
-def _without_sums(drafts: list) -> list:
+def _without_sums(drafts: list) -> tuple[list, list[tuple]]:
     """"Three Kurds executed in Ilam and Karaj" over a body that dates one hanging on Wednesday and
     two on Sunday: an undated incident (its period only inherited) that is the sum of two or more
     dated incidents of the same event and country told after it is their headline total
     (SCHEMA.md: optional), never a third incident on the day of the report."""
-    out = []
+    out, dropped = [], []
     for d in drafts:
         later = [x for x in drafts if x is not d and x.kind == "event" and not x.weak and not x.part
                  and x.event == d.event and x.country == d.country and x.span[0] > d.span[0]]
         if d.weak and d.kind == "event" and not d.part and len(later) >= 2 and _sums(d.count, [x.count for x in later]):
+            dropped.append((d, "merge.headline_sum"))
             continue
         out.append(d)
-    return out
+    return out, dropped
 
 
 def _sums(total: int, parts: list[int]) -> bool:

@@ -104,6 +104,8 @@ RULES: dict[str, tuple[str, str]] = {
                           "headline and body"),
     "merge.rounded": ("a statistic's rounded bound folded into its exact figure",
                       "more than 100 so far this year ... brought to 101 the number"),
+    "merge.headline_sum": ("an undated incident that adds up the dated incidents told after it is their headline "
+                           "total, not a third incident", "Three Kurds hanged ... one on Wednesday ... two on Sunday"),
     "merge.named_again": ("people named again after the claim that counted them add no claim",
                           "Two men, A and B, were hanged ... The execution of A was unlawful"),
     # rejections

@@ -24,6 +24,9 @@ Figures when each set was written, and now (extractor 2026.11.12):
     heldout6: first look (2026.11.11) P 0.815 R 0.577 F1 0.675; 2026.11.12 P 0.855 R 0.640 F1 0.732
     heldout-fa4 / -ar4: 2026.11.11 P 0.578 F1 0.549 / P 0.846 F1 0.677;
                         2026.11.12 P 0.640 R 0.620 F1 0.630 / P 0.857 R 0.615 F1 0.716
+    heldout8: first look (2026.11.12) P 0.887 R 0.727 F1 0.799
+    heldout-fa5 / -ar5: first look (2026.11.12) P 0.816 R 0.737 F1 0.774 / P 0.842 R 0.444 F1 0.582
+    heldout-fa6 / -ar6: first look (2026.11.12) P 0.926 R 0.875 F1 0.900 / P 0.579 R 0.440 F1 0.500
 Set 1 later guided fixes and set 2's wrong claims were inspected, so neither is blind any more.
 Sets 3 and 4 were used for tuning from the error-kinds session on (their errors were read and
 grouped into kinds, each fixed and tested on new sentences): they no longer measure
@@ -68,6 +71,12 @@ SETS = {
     "heldout6": (DATA / "heldout6_reports.jsonl", "h6", 45, 2024, (0.83, 0.62, 0.71)),
     "heldout-fa4": (DATA / "heldout_fa4_reports.jsonl", "hfa4", 25, 2018, (0.62, 0.60, 0.61)),
     "heldout-ar4": (DATA / "heldout_ar4_reports.jsonl", "har4", 15, 2018, (0.83, 0.59, 0.69)),
+    # written blind on 2026-11-29 (evening) and unread; floors under their first look (2026.11.12)
+    "heldout8": (DATA / "heldout8_reports.jsonl", "h8", 45, 2019, (0.87, 0.71, 0.78)),
+    "heldout-fa5": (DATA / "heldout_fa5_reports.jsonl", "hfa5", 25, 2020, (0.80, 0.72, 0.76)),
+    "heldout-ar5": (DATA / "heldout_ar5_reports.jsonl", "har5", 15, 2019, (0.82, 0.42, 0.56)),
+    "heldout-fa6": (DATA / "heldout_fa6_reports.jsonl", "hfa6", 20, 2017, (0.90, 0.85, 0.88)),
+    "heldout-ar6": (DATA / "heldout_ar6_reports.jsonl", "har6", 10, 2017, (0.55, 0.42, 0.48)),
 }
 
 

@@ -42,3 +42,16 @@ def test_no_rule_is_documented_twice():
                  and getattr(n.target, "id", None) == "RULES")
     keys = [k.value for k in table.keys]
     assert sorted({k for k in keys if keys.count(k) > 1}) == []
+
+
+def test_a_headline_total_of_dated_incidents_is_listed_as_rejected_with_its_rule():
+    # the headline adds up the two dated incidents the body tells: it is no third incident, and
+    # --explain must say which rule dropped it rather than letting it vanish
+    text = ("Three Kurdish prisoners executed in Ilam and Karaj.\n\n"
+            "Kurdish prisoner Saman Karimi was hanged in Ilam Central Prison on Wednesday, the rights group said. "
+            "Two other Kurdish prisoners, Hiwa Rahimi and Karim Ahmadi, were executed in Ghezel Hesar Prison "
+            "in Karaj on Sunday.")
+    claims, rejections = default_extractor().explain(text, date(2025, 3, 14))
+    assert sorted((c.count, c.period_start) for c in claims) == [(1, date(2025, 3, 12)), (2, date(2025, 3, 9))]
+    assert [(r.text, r.rule) for r in rejections] == [("Three Kurdish prisoners", "merge.headline_sum")]
+    assert documented("merge.headline_sum")
