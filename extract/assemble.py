@@ -14,6 +14,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from datetime import date
+from typing import Any
 
 from .breakdowns import STATISTIC_DAYS, continues_split, is_statistic, named_part, part_after
 from .claims import Claim
@@ -65,6 +66,7 @@ class Field:
     places: list
     countries: list
     offences: list
+    scanner: Any = None    # the Extractor's casefold.Scanner, which runs its patterns over the lowered text
 
 
 @dataclass(frozen=True)
@@ -140,7 +142,8 @@ class _Report:
                                          self.f.original[s:e]))
 
     def _protest_start(self) -> date | None:
-        for m in lexicon().assembly.protest_start.finditer(self.f.text):
+        pattern, text = lexicon().assembly.protest_start, self.f.text
+        for m in (self.f.scanner.finditer(pattern, text) if self.f.scanner else pattern.finditer(text)):
             d = nearest_date(inside(self.f.dates, m.start(), m.end() + 80), m.end(), m.end() + 60)
             if d and d.period_start and d.start - m.end() < 60:
                 return d.period_start
