@@ -17,6 +17,7 @@ from datetime import date
 from typing import Any
 
 from .breakdowns import STATISTIC_DAYS, continues_split, is_statistic, named_part, part_after
+from .casefold import search
 from .claims import Claim
 from .clauses import apposed_group, apposed_names, noun_trigger, planned, share, uncounted_antecedent
 from .comparisons import compared_period, other_figure_between, range_event, refers_back
@@ -346,7 +347,7 @@ class _Report:
                 t = link_name(c, triggers, text) if c.noun == "name" else link(c, triggers, text)
                 event = t.event if t else None
             breakdown = lead_breakdown or part_after(text, c) or bool(
-                lexicon().assembly.breakdown.search(text, max(s, c.start - 20), c.start)) or bool(
+                search(lexicon().assembly.breakdown, text, max(s, c.start - 20), c.start)) or bool(
                 last and last[2] and _JOINED.match(text[last[0].end:c.start])) or bool(
                 # "Four of those executed were women, and at least nine were Afghans": a second part
                 # "Fourteen of them for drugs, eight of murder": a figure continued without its noun, too
@@ -357,7 +358,7 @@ class _Report:
                     and t.voice == "passive" and t.start > c.end and apposed_group(text, last[0].end, c):
                 breakdown = True   # "four prisoners ..., three men and a woman, were hanged": the same four
             if t is not None and t.voice == "active" and 0 <= c.start - t.end < 5 and not statistic \
-                    and lexicon().assembly.breakdown.search(text, t.start, t.end):
+                    and search(lexicon().assembly.breakdown, text, t.start, t.end):
                 breakdown = False   # "those executed this year include N women": the trigger is the figure
             context = parent if (breakdown or c.partitive) and parent else (
                 previous if (c.partitive or others or breakdown) else None)
@@ -467,8 +468,8 @@ class _Report:
         and kind come from the rule tables of periods.py and kinds.py, the offences from offence_rules.py."""
         text = self.f.text
         d, gap = pick_date(text, c, t, dates, counts, e)
-        same_period = lexicon().assembly.same_period.search(text, s, e)
-        if same_period and lexicon().assembly.compared_with.search(text, max(s, same_period.start() - 30), same_period.start()):
+        same_period = search(lexicon().assembly.same_period, text, s, e)
+        if same_period and search(lexicon().assembly.compared_with, text, max(s, same_period.start() - 30), same_period.start()):
             same_period = None   # "..., a rise compared with the same period last year": a comparison, not the period
         x = Candidate(self, i, s, e, c, event, t, dates, context, part, counts, d, gap, same_period)
         chosen = first(PERIOD_RULES, x)
@@ -534,7 +535,7 @@ class _Report:
                  if d.start >= since and not d.dateline and not d.anchored and d.period_start and d.period_end
                  and (d.period_end - d.period_start).days >= 27 and not side_date(self.f.text, d)
                  and not compared_date(self.f.text, d) and not self.before_lead(d)
-                 and not lexicon().assembly.part_clause.search(self.f.text, max(0, d.start - 120), d.start)]
+                 and not search(lexicon().assembly.part_clause, self.f.text, max(0, d.start - 120), d.start)]
         return self.resolve(spans[-1]) if spans else None
 
     def before_lead(self, d: DateMention) -> bool:

@@ -17,6 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .assemble import Field, assemble
+from .casefold import scanning
 from .dates import find_dates
 from .lexicon import lexicon, packaged, using
 from .mentions import find_counts, find_names, find_triggers
@@ -48,7 +49,7 @@ class _Component:
     def __call__(self, doc: Doc) -> Doc:
         if self.vocabulary is None:
             self.vocabulary = Vocabulary.load()
-        with using(self.vocabulary.lexicon):
+        with using(self.vocabulary.lexicon), scanning(self.vocabulary.scanner):
             return self.run(doc)
 
 
