@@ -10,7 +10,19 @@ from __future__ import annotations
 from dataclasses import replace
 
 
+def _other_people(a, b) -> bool:
+    """Both name their people and no name of one shares a word with a name of the other: two
+    incidents ("X was hanged ... the same morning they hanged Y"), whatever their dates say.
+    A shared word keeps "Majid Hosseini" and "Hosseini" one person."""
+    if not (a.names and b.names):
+        return False
+    words = {w for n in a.names for w in n.casefold().split()}
+    return not any(w in words for n in b.names for w in n.casefold().split())
+
+
 def _compatible(a, b) -> bool:
+    if _other_people(a, b):
+        return False
     if a.weak or b.weak or a.period[1] is None or b.period[1] is None:
         return True
     if a.period[0] is None or b.period[0] is None:
@@ -71,6 +83,10 @@ def merge(drafts: list) -> tuple[list, list[tuple]]:
     for d in drafts:
         key = (d.event, d.country, d.count)
         group = _named_before(kept, d)
+        if group is not None and kept[group].weak and not d.weak and kept[group].count == d.count:
+            # "X hanged" (a title, dated only by the report) then "X was executed on Wednesday": one fact, the dated one
+            kept[group] = _folded(d, kept[group])
+            continue
         if group is not None:
             # "The execution of X is an extrajudicial killing": X was counted with the group told first
             kept[group].rules = [*kept[group].rules, "merge.named_again"]
@@ -84,18 +100,24 @@ def merge(drafts: list) -> tuple[list, list[tuple]]:
             continue
         twin = kept[index]
         better, other = (d, twin) if (twin.weak and not d.weak) or (twin.period[0] is None and d.period[0]) else (twin, d)
-        period = better.period
-        if period[0] is None and other.period[0] is not None:
-            period = (other.period[0], period[1])
-        elif other.period[0] is None and other.period[1] and not other.weak and period[0]:
-            period = (period[0], other.period[1])   # "... up to the end of June" bounds the same figure
-        merged = replace(better, period=period, names=better.names or other.names,
-                         location=better.location or other.location,
-                         offences=tuple(sorted(set(better.offences) | set(other.offences))),
-                         rules=[*better.rules, "merge.restatement"])
-        merged.source_trigger = getattr(better, "source_trigger", None)
-        kept[index] = merged
+        kept[index] = _folded(better, other)
     return _without_sums(_fold_rounded(kept))
+
+
+def _folded(better, other):
+    """`better` (the better-dated telling of one fact) with what `other` adds: a start or an end
+    of its period, names, place and offences."""
+    period = better.period
+    if period[0] is None and other.period[0] is not None:
+        period = (other.period[0], period[1])
+    elif other.period[0] is None and other.period[1] and not other.weak and period[0]:
+        period = (period[0], other.period[1])   # "... up to the end of June" bounds the same figure
+    merged = replace(better, period=period, names=better.names or other.names,
+                     location=better.location or other.location,
+                     offences=tuple(sorted(set(better.offences) | set(other.offences))),
+                     rules=[*better.rules, "merge.restatement"])
+    merged.source_trigger = getattr(better, "source_trigger", None)
+    return merged
 
 
 def _without_sums(drafts: list) -> tuple[list, list[tuple]]:

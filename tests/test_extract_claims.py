@@ -85,6 +85,26 @@ def test_restatement_with_date_replaces_undated_mention():
     assert facts(text) == [("executed", 5, "2024-10-03", "2024-10-03", "event")]
 
 
+def test_two_named_people_in_the_same_prison_are_two_incidents_and_the_title_takes_the_dated_one():
+    # the second man is told as background to the first ("the same morning that ... hanged Y"):
+    # other names mean another incident, even with a date only inherited; the title's bare
+    # "X hanged" is the dated body sentence told first
+    text = ("Drug prisoner Farid Karimi hanged in Ghezel Hesar\n"
+            "Farid Karimi, a man from Ilam, was executed in Ghezel Hesar Prison in Karaj on Wednesday, "
+            "9 October, the group has learned.\n"
+            "His execution took place on the same morning that the authorities hanged the political "
+            "prisoner Navid Rostami in the same prison.")
+    claims = extract_report(text, date(2024, 10, 11))
+    assert sorted((c.count, str(c.period_start), c.names) for c in claims) == [
+        (1, "2024-10-09", ("Farid Karimi",)), (1, "2024-10-09", ("Navid Rostami",))]
+
+
+def test_one_person_named_in_full_then_by_surname_is_one_incident():
+    text = ("Kurdish prisoner Farid Karimi was hanged in Urmia Central Prison on Monday.\n\n"
+            "Karimi had been arrested in 2019, the group said; the execution of Karimi was not announced.")
+    assert facts(text) == [("executed", 1, "2024-10-07", "2024-10-07", "event")]
+
+
 def test_claim_round_trips_through_dict():
     [claim] = extract_report("Six men were hanged in Yazd on 1 October.", PUB)
     d = claim.to_dict()
