@@ -12,7 +12,8 @@ import re
 from datetime import date
 from functools import lru_cache
 
-from .dates import _YEAR, in_year, span_before
+from .date_arithmetic import in_year, span_before
+from .date_names import YEAR as _YEAR
 from .lexicon import lexicon, words
 from .numbers import NUMBER, parse_number
 

@@ -5,14 +5,19 @@ extractor over the archive gives the same answer. With no publication date, only
 expressions that carry their own year resolve; the rest resolve to None.
 Conventions follow corpus/SCHEMA.md: "last week" is the previous Monday-Sunday,
 "the past week" the seven days before publication, "the past N days" ends today.
+
+This module finds the phrases (`find_dates`, with the table of relative expressions) and resolves
+the anchored ones ("the day before"); the calendar's names and patterns are in date_names.py, the
+period arithmetic in date_arithmetic.py.
 """
 from __future__ import annotations
 
-import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from .date_arithmetic import bare_weekday, infer_year, month_end, safe_date, shift_months, span_before
+from .date_names import DAY, MONTH, MONTHS, WEEKDAY, YEAR
 from .lexicon import words
 from .notions import is_day
 from .numbers import NUMBER, parse_number
@@ -21,24 +26,10 @@ from .iranian_calendar import persian_dates
 from .sentences import scan
 
 _W = words("dates.yaml")
-_EXTRA_ABBREVIATIONS = _W.value("extra_month_abbreviations")
-MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
-MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
-MONTHS.update(_EXTRA_ABBREVIATIONS)
-WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 _RANKS = _W.value("part_ranks")
 _YEAR_PARTS = _W.value("year_parts")
 _SHORT_PARTS = _W.value("short_year_parts")
 _SPAN_WORDS = _W.value("span_words")
-
-_CASED = _W.value("case_sensitive_months")
-_MONTH = ("(?:(?-i:" + "|".join(f"{m}|{m.upper()}" for m in _CASED) + ")|"
-          + "|".join(n for n in calendar.month_name if n and n not in _CASED)
-          + "|(?:" + "|".join([a for a in calendar.month_abbr if a and a not in _CASED]
-                              + [a.capitalize() for a in _EXTRA_ABBREVIATIONS]) + r")\.?)")
-_DAY = rf"(?:[12]\d|3[01]|0?[1-9])(?:{words('numbers.yaml')['ordinal_suffixes']})?"
-_YEAR = r"(?:19[5-9]\d|20\d\d)"
-_WEEKDAY = "(?:" + "|".join(calendar.day_name) + ")"
 _FUTURE = re.compile(rf"\b(?:{_W['future']})\b", re.IGNORECASE)
 
 
@@ -60,52 +51,6 @@ class DateMention:
         return is_day(self.period_start, self.period_end)
 
 
-def _month_end(year: int, month: int) -> date:
-    return date(year, month, calendar.monthrange(year, month)[1])
-
-
-def _infer_year(month: int, day: int, published: date | None) -> int | None:
-    """The year of a month-and-day without one: the publication year, unless that puts it
-    more than a month after publication (then the year before)."""
-    if published is None:
-        return None
-    year = published.year
-    try:
-        if date(year, month, min(day, 28)) > published + timedelta(days=31):
-            year -= 1
-    except ValueError:
-        return None
-    return year
-
-
-def in_year(day: date, year: int) -> date:
-    """The same day and month in `year`; 29 February becomes the 28th in a common year."""
-    try:
-        return day.replace(year=year)
-    except ValueError:
-        return day.replace(year=year, day=28)
-
-
-def _safe_date(year, month, day) -> date | None:
-    try:
-        return date(year, month, day)
-    except (TypeError, ValueError):
-        return None
-
-
-def _weekday(name: str, published: date | None, future: bool, this_week: bool) -> date | None:
-    """A bare weekday: the latest such day on or before publication (the next one when the
-    sentence looks ahead, the one in the publication week for "of this week")."""
-    if published is None:
-        return None
-    target = WEEKDAYS[name.lower()]
-    if this_week:
-        return published - timedelta(days=published.weekday()) + timedelta(days=target)
-    if future:
-        return published + timedelta(days=(target - published.weekday()) % 7)
-    return published - timedelta(days=(published.weekday() - target) % 7)
-
-
 def _num(text: str) -> int | None:
     return parse_number(text) if text else None
 
@@ -124,8 +69,8 @@ def _relative_rules():
         if unit == "week":
             return p - timedelta(days=7 * n), p - timedelta(days=1) if n == 1 else p
         if unit == "month":
-            return _shift_months(p, -n), p
-        return _safe_date(p.year - n, p.month, min(p.day, 28)), p
+            return shift_months(p, -n), p
+        return safe_date(p.year - n, p.month, min(p.day, 28)), p
 
     def weekend(p, m):
         saturday = p - timedelta(days=(p.weekday() - 5) % 7)
@@ -153,13 +98,13 @@ def _relative_rules():
         n = 6 if m.group("half") else (_num(m.group("n") or "") or 1)
         if m.group("unit") and m.group("unit").lower().startswith("week"):
             return date(year, 1, 1), date(year, 1, 1) + timedelta(days=7 * n - 1)
-        return date(year, 1, 1), _month_end(year, min(n, 12))
+        return date(year, 1, 1), month_end(year, min(n, 12))
 
     def weeks_of_month(p, m):
         month = MONTHS[m.group("m").lower().rstrip(".")]
-        year = _infer_year(month, 1, p)
+        year = infer_year(month, 1, p)
         n, rank = _num(m.group("n") or "") or 1, _RANKS[m.group("rank").lower()]
-        end = _month_end(year, month)
+        end = month_end(year, month)
         if rank == 0:   # "the last week of May": the month's last seven days
             return end - timedelta(days=7 * n - 1), end
         first = date(year, month, 1) + timedelta(days=7 * (rank - 1))
@@ -175,7 +120,7 @@ def _relative_rules():
     def rolling(p, m):
         """"the past year", "over the past month", "within a week": one unit up to publication."""
         unit = (m.group("unit") or m.group("unit2")).lower()[0]
-        return (p - timedelta(days=7) if unit == "w" else _shift_months(p, -1 if unit == "m" else -12)), p
+        return (p - timedelta(days=7) if unit == "w" else shift_months(p, -1 if unit == "m" else -12)), p
 
     def span_word(p, m):
         return p - timedelta(days=_SPAN_WORDS[m.group("w").lower()]), p
@@ -198,7 +143,7 @@ def _relative_rules():
         first_month = months * (rank - 1) + 1
         if not written and not m.group("last_year") and date(year, first_month, 1) > p:
             year -= 1
-        return date(year, first_month, 1), _month_end(year, first_month + months - 1)
+        return date(year, first_month, 1), month_end(year, first_month + months - 1)
 
     def last_day_of_year(p, m):
         end = date(p.year, 12, 31)
@@ -207,10 +152,10 @@ def _relative_rules():
 
     rules = [
         (_W["last_day_of_year"], last_day_of_year),
-        (rf"the\s+(?P<rank>{_W['part_ranks']})\s+(?:(?P<n>{NUMBER})\s+)?weeks?\s+of\s+(?P<m>{_MONTH})", weeks_of_month),
+        (rf"the\s+(?P<rank>{_W['part_ranks']})\s+(?:(?P<n>{NUMBER})\s+)?weeks?\s+of\s+(?P<m>{MONTH})", weeks_of_month),
         (rf"(?:the\s+)?(?P<rank>{_W['part_ranks']})\s+(?P<part>{_W['year_parts']})\s+of\s+"
-         rf"(?:the\s+year|this\s+year|(?P<last_year>last\s+year)|(?P<year>{_YEAR}))"
-         rf"|(?P<short>{_W['short_year_parts']})(?P<srank>[1-4])\s+(?P<syear>{_YEAR})", part_of_year),
+         rf"(?:the\s+year|this\s+year|(?P<last_year>last\s+year)|(?P<year>{YEAR}))"
+         rf"|(?P<short>{_W['short_year_parts']})(?P<srank>[1-4])\s+(?P<syear>{YEAR})", part_of_year),
         (rf"(?:the\s+)?(?:{_W['recent']})\s+(?P<w>{_W['span_words']})", span_word),
         (rf"(?P<n>{_W['one']}|{NUMBER})\s+(?P<unit>{_W['ago_units']})\s+(?:{_W['ago']})", ago),
         (rf"(?:the\s+)?(?:{_W['rolling']})\s+(?P<unit>{_W['rolling_units']})(?!\s+(?:of|to)\b)"
@@ -229,23 +174,9 @@ def _relative_rules():
         (_W["last_year"], last_year),
         (_W["year_to_date"], year_to_date),
         (rf"the\s+first\s+(?:(?P<half>half)|(?:(?P<n>{NUMBER})\s+)?(?P<unit>{_W['first_units']}))"
-         r"(?:\s+of\s+(?:the\s+year|(?P<year>" + _YEAR + r")))?", first_months),
+         r"(?:\s+of\s+(?:the\s+year|(?P<year>" + YEAR + r")))?", first_months),
     ]
     return [(re.compile(r"\b(?<!\w)(?:" + p + r")(?!\w)", re.IGNORECASE), f) for p, f in rules]
-
-
-def span_before(start: date, n: int, unit: str) -> tuple[date, date]:
-    """The `n` units ("days", "weeks", "months", "years") that end the day before `start`."""
-    unit = unit.lower()[0]
-    first = (start - timedelta(days=n) if unit == "d" else start - timedelta(days=7 * n) if unit == "w"
-             else _shift_months(start, -n if unit == "m" else -12 * n))
-    return first, start - timedelta(days=1)
-
-
-def _shift_months(day: date, months: int) -> date:
-    index = day.year * 12 + day.month - 1 + months
-    year, month = divmod(index, 12)
-    return date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
 
 
 _RELATIVE = _relative_rules()
@@ -264,19 +195,19 @@ _ANCHORED = re.compile(
     re.IGNORECASE)
 # Absolute expressions, most specific first.
 _DAY_MONTH = re.compile(
-    rf"\b(?<!\w)(?:{_WEEKDAY},?\s+)?(?:the\s+)?(?P<d1>{_DAY})(?:(?:\s*[-–]\s*|\s+(?:{_W['day_joiners']})\s+)(?P<d2>{_DAY}))?\s+(?:of\s+)?"
-    rf"(?P<m>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?(?!\w)", re.IGNORECASE)
+    rf"\b(?<!\w)(?:{WEEKDAY},?\s+)?(?:the\s+)?(?P<d1>{DAY})(?:(?:\s*[-–]\s*|\s+(?:{_W['day_joiners']})\s+)(?P<d2>{DAY}))?\s+(?:of\s+)?"
+    rf"(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR}))?(?!\w)", re.IGNORECASE)
 _MONTH_DAY = re.compile(
-    rf"\b(?<!\w)(?:{_WEEKDAY},?\s+)?(?P<m>{_MONTH})\s+(?P<d1>{_DAY})(?:\s*[-–]\s*(?P<d2>{_DAY}))?"
-    rf"(?!\d|,\d)(?:,?\s+(?P<y>{_YEAR}))?(?!\w)", re.IGNORECASE)
+    rf"\b(?<!\w)(?:{WEEKDAY},?\s+)?(?P<m>{MONTH})\s+(?P<d1>{DAY})(?:\s*[-–]\s*(?P<d2>{DAY}))?"
+    rf"(?!\d|,\d)(?:,?\s+(?P<y>{YEAR}))?(?!\w)", re.IGNORECASE)
 _MONTH_YEAR = re.compile(
     rf"\b(?<!\w)(?P<mid>mid-|(?:{_W['month_parts']})\s+)?"
-    rf"(?:(?P<m0>{_MONTH})\s+(?:{_W['month_joiners']})\s+)?(?P<m>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?(?!\w)", re.IGNORECASE)
+    rf"(?:(?P<m0>{MONTH})\s+(?:{_W['month_joiners']})\s+)?(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR}))?(?!\w)", re.IGNORECASE)
 _YEARS = re.compile(
-    rf"(?<![\w,.$£-])(?P<y1>{_YEAR})(?:\s*[-–]\s*(?P<y2>{_YEAR}|\d\d))?"
+    rf"(?<![\w,.$£-])(?P<y1>{YEAR})(?:\s*[-–]\s*(?P<y2>{YEAR}|\d\d))?"
     rf"(?![\w-]|,\d|\s+(?:{_W['not_after_year']}))")
 _WEEKDAYS = re.compile(
-    rf"(?<!\w)(?P<w1>{_WEEKDAY})(?:\s+(?:and|or)\s+(?P<w2>{_WEEKDAY}))?(?P<tw>\s+of\s+this\s+week)?(?!\w)",
+    rf"(?<!\w)(?P<w1>{WEEKDAY})(?:\s+(?:and|or)\s+(?P<w2>{WEEKDAY}))?(?P<tw>\s+of\s+this\s+week)?(?!\w)",
     re.IGNORECASE)
 _START = _W["start_words"]
 _LAST = re.compile(rf"\b(?:{_W['last_weekday']})\s+$", re.IGNORECASE)
@@ -319,22 +250,22 @@ def _absolute(text: str, published: date | None, spans=None):
     for m in scan(_DAY_MONTH, text, spans):
         month = MONTHS[m.group("m").lower().rstrip(".")]
         d1, d2 = int(re.sub(r"\D", "", m.group("d1"))), m.group("d2")
-        year = int(m.group("y")) if m.group("y") else _infer_year(month, d1, published)
+        year = int(m.group("y")) if m.group("y") else infer_year(month, d1, published)
         end = int(re.sub(r"\D", "", d2)) if d2 else d1
-        yield m.start(), m.end(), _safe_date(year, month, d1), _safe_date(year, month, end)
+        yield m.start(), m.end(), safe_date(year, month, d1), safe_date(year, month, end)
     for m in scan(_MONTH_DAY, text, spans):
         month = MONTHS[m.group("m").lower().rstrip(".")]
         d1, d2 = int(re.sub(r"\D", "", m.group("d1"))), m.group("d2")
-        year = int(m.group("y")) if m.group("y") else _infer_year(month, d1, published)
+        year = int(m.group("y")) if m.group("y") else infer_year(month, d1, published)
         end = int(re.sub(r"\D", "", d2)) if d2 else d1
-        yield m.start(), m.end(), _safe_date(year, month, d1), _safe_date(year, month, end)
+        yield m.start(), m.end(), safe_date(year, month, d1), safe_date(year, month, end)
     for m in scan(_MONTH_YEAR, text, spans):
         month = MONTHS[m.group("m").lower().rstrip(".")]
-        year = int(m.group("y")) if m.group("y") else _infer_year(month, 1, published)
+        year = int(m.group("y")) if m.group("y") else infer_year(month, 1, published)
         if year is None:
             continue
         first = MONTHS[m.group("m0").lower().rstrip(".")] if m.group("m0") else month
-        start, end = date(year if first <= month else year - 1, first, 1), _month_end(year, month)
+        start, end = date(year if first <= month else year - 1, first, 1), month_end(year, month)
         mid = (m.group("mid") or "").lower()
         if mid.startswith("mid"):
             start = end = date(year, month, 15)
@@ -348,8 +279,8 @@ def _absolute(text: str, published: date | None, spans=None):
         before = text[max(0, m.start() - 100):m.start()]
         future = bool(_FUTURE.search(re.split(r"[.!?]\s", before)[-1]))
         this_week = bool(m.group("tw"))
-        first = _weekday(m.group("w1"), published, future, this_week)
-        last = _weekday(m.group("w2"), published, future, this_week) if m.group("w2") else first
+        first = bare_weekday(m.group("w1"), published, future, this_week)
+        last = bare_weekday(m.group("w2"), published, future, this_week) if m.group("w2") else first
         if first and last and last < first:
             first = first - timedelta(days=7)
         if first and first == last == published and _LAST.search(text, max(0, m.start() - 6), m.start()):
@@ -363,7 +294,7 @@ def _day_of_year(text: str, day: list, year: list) -> date | None:
     two are not such a pair. `day` and `year` are candidates [start, end, first, last]."""
     if not (day[2] and day[3] and year[2] and year[3]) or re.search(r"\d{4}", text[day[0]:day[1]]):
         return None
-    month = day[2].day == 1 and day[3] == _month_end(day[3].year, day[3].month) and day[2].month == day[3].month
+    month = day[2].day == 1 and day[3] == month_end(day[3].year, day[3].month) and day[2].month == day[3].month
     if day[2] != day[3] and not month:
         return None
     if not re.fullmatch(r"\s+(?:of\s+)?", text[day[1]:year[0]]) or re.search(r"\d", text[year[0]:year[1]]):
@@ -373,8 +304,8 @@ def _day_of_year(text: str, day: list, year: list) -> date | None:
         return None
     y = year[2].year
     if month:
-        return date(y, day[2].month, 1), _month_end(y, day[2].month)
-    one = _safe_date(y, day[2].month, day[2].day)
+        return date(y, day[2].month, 1), month_end(y, day[2].month)
+    one = safe_date(y, day[2].month, day[2].day)
     return (one, one) if one else None
 
 
@@ -422,7 +353,7 @@ def find_dates(text: str, published: date | None, spans=None) -> list[DateMentio
             if _SPAN_END.match(gap) and opener and prev[2] and cand[3]:
                 start, end = prev[2], cand[3]
                 if not re.search(r"\d{4}", text[cand[0]:cand[1]]) and end.year != start.year:
-                    end = _safe_date(start.year, end.month, end.day) or end  # "from 2011 until the end of June"
+                    end = safe_date(start.year, end.month, end.day) or end  # "from 2011 until the end of June"
                 if start > cand[3] and start.year == cand[3].year:  # "between December and March"
                     start = start.replace(year=start.year - 1)
                 if _LATE.match(text[prev[0]:prev[1]]) and start.day == 1 and prev[3] and prev[3].day >= 28:
@@ -443,7 +374,7 @@ def find_dates(text: str, published: date | None, spans=None) -> list[DateMentio
                 and not re.search(r"\d{4}", text[start:end]) and not re.search(r"[.!?]\s", text[written[0]:start]):
             # "In April 2019, 37 men were beheaded on a single day, 23 April": the year written with
             # that month before in the sentence, not the one inferred from publication
-            first = last = _safe_date(written[1], first.month, first.day) or first
+            first = last = safe_date(written[1], first.month, first.day) or first
         if first and last and first.month == last.month and first.year == last.year \
                 and re.search(r"\b(?:19|20)\d\d\b", text[start:end]):
             written = (end, first.year, first.month)
@@ -470,7 +401,7 @@ def find_dates(text: str, published: date | None, spans=None) -> list[DateMentio
             unit = units_to.group("unit").lower()[0]
             after = last + timedelta(days=1)
             first = (after - timedelta(days=n) if unit == "d" else after - timedelta(days=7 * n) if unit == "w"
-                     else _shift_months(after, -n if unit == "m" else -12 * n))
+                     else shift_months(after, -n if unit == "m" else -12 * n))
             start = units_to.start()
         if until and last:
             start, first = until.start(), None
@@ -505,36 +436,6 @@ def context_unit(mention: DateMention) -> str | None:
     return m.group("ctx").lower() if m and m.group("ctx") else None
 
 
-def resolve_context(unit: str, earlier: list[DateMention], published: date | None, at: int = -1) -> tuple:
-    """"during the year": the last year-long span named before it, else the year of publication
-    (the year before, early in January, when annual reviews appear); likewise for a month.
-    "the previous month": the month before the last month named, else before publication."""
-    if unit == "previous month":
-        month = next((d for d in reversed(earlier) if d.period_start and d.period_end
-                      and 27 <= (d.period_end - d.period_start).days <= 31), None)
-        if month is not None and month.end >= at - 3:
-            return month.period_start, month.period_end   # "In Dey, the month before,": that month
-        if month is not None:
-            return _shift_months(month.period_start, -1), month.period_start - timedelta(days=1)
-        if published is None:
-            return None, None
-        last = published.replace(day=1) - timedelta(days=1)
-        return last.replace(day=1), last
-    low, high = (300, 400) if unit == "year" else (27, 31)
-    for d in reversed(earlier):
-        if d.period_start and d.period_end and low <= (d.period_end - d.period_start).days <= high:
-            return d.period_start, d.period_end
-    if published is None:
-        return None, None
-    if unit == "year":
-        year = published.year - 1 if published.month == 1 else published.year
-        return date(year, 1, 1), date(year, 12, 31)
-    if published.day <= 7:
-        last = published.replace(day=1) - timedelta(days=1)
-        return last.replace(day=1), last
-    return published.replace(day=1), _month_end(published.year, published.month)
-
-
 def resolve_anchored(mention: DateMention, anchor: DateMention | None,
                      published: date | None = None) -> tuple[date | None, date | None]:
     """The period of "that day" / "the day before" / "the next day" / "since then", given
@@ -550,7 +451,7 @@ def resolve_anchored(mention: DateMention, anchor: DateMention | None,
         sign = -1 if m.group("dir").lower().startswith(tuple(_W.value("backward"))) else 1
         unit = m.group("unit").lower()
         if unit.startswith("month"):
-            return _shift_months(anchor.period_start, sign * n), _shift_months(anchor.period_end, sign * n)
+            return shift_months(anchor.period_start, sign * n), shift_months(anchor.period_end, sign * n)
         shift = sign * n * (7 if unit.startswith("week") else 1)
     elif m and m.group("before"):
         shift = -1

@@ -1,21 +1,22 @@
-"""What a claim rule looks at (a `Candidate`, a `Clause`) and what it may decide (`Period`, `Kind`, `Reject`).
+"""What a claim rule looks at (a `Pending` count of a `Reading` sentence, a `Candidate`, a `Clause`)
+and what it may decide (`Period`, `Kind`, `Reject`, `Aside`, `Made`).
 
-The period rules (periods.py), the kind rules (kinds.py) and the clause rules (refusals.py)
-are ordered tables of small functions: each takes a Candidate (a Clause for the clause rules)
-and returns None when it does not apply, else a decision naming the rule id the claim will
-carry (the ids are explained in rules.py).
+The candidate rules (candidates.py), the period rules (periods.py), the kind rules (kinds.py) and
+the clause rules (refusals.py) are ordered tables of small functions: each takes what it looks at
+and returns None when it does not apply, else a decision naming the rule id the claim will carry
+or the rejection shows (the ids are explained in rules.py).
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from .dates import DateMention
 from .mentions import Count, Trigger
 
-if TYPE_CHECKING:   # the report under assembly; assemble.py imports the rule tables, not the reverse
-    from .assemble import Draft, _Report
+if TYPE_CHECKING:   # the report under assembly: report.py imports periods.py, which imports this module
+    from .report import Draft, _Report
 
 
 @dataclass(frozen=True)
@@ -72,9 +73,31 @@ class Kind:
 
 @dataclass(frozen=True)
 class Reject:
-    """The candidate makes no claim; `rule` is the reject.* id `--explain` shows."""
+    """The candidate makes no claim; `rule` is the reject.* id `--explain` shows.
+
+    For a count of a sentence (candidates.py) it also says how the next count of that sentence
+    sees this one: `part` whether it was a part of a figure (None: as the rules found it), and
+    `seen` False when the next count looks past it to the count before (a figure told again)."""
 
     rule: str
+    part: bool | None = None
+    seen: bool = True
+
+
+@dataclass(frozen=True)
+class Aside:
+    """A count of a sentence that makes no claim and is not listed as rejected: it labels or adds
+    to the claim of the count before it, is read by another rule, or is a name (names label
+    claims; a name that makes none is no figure lost). `rule` says which rule (rules.py)."""
+
+    rule: str
+
+
+@dataclass(frozen=True)
+class Made:
+    """A count of a sentence makes the claim `draft` (a report.Draft whose `rules` list the ids that made it)."""
+
+    draft: Any
 
 
 @dataclass(frozen=True)
@@ -94,8 +117,68 @@ class Clause:
     shared: bool
 
 
-def first(table: tuple, x: Candidate | Clause):
-    """The decision of the first rule of `table` that applies to `x` (None when none does)."""
+@dataclass
+class Reading:
+    """One sentence, [s, e) of the field's text, as its counts are read, and what they share.
+
+    `last` is (count, its draft or None, whether it was a part) of the count read before in the
+    sentence; `parent` the figure a breakdown sentence splits; `consumed` the names already summed
+    into a count; `appos_end` where the last name set off after a group ends."""
+
+    r: _Report
+    i: int
+    s: int
+    e: int
+    dates: list                  # the sentence's own dates (no dateline, no side date)
+    names: list                  # its name counts (those after "named ... as" and a colon list left out)
+    triggers: list               # its triggers, hypothetical ones left out
+    counts: list                 # its numbers and names, in order
+    previous: Draft | None       # the last claim (no compared figure) of this or the two sentences before
+    lead_breakdown: bool         # the sentence splits the figure before it ("Of these, ...")
+    statistic: bool              # `previous` is a statistic and the sentence names no date
+    parent: Draft | None         # the figure a breakdown sentence's parts split
+    colon_list: tuple | None     # linking.listed_after_colon: (count, names listed, the colon's position) or None
+    last: tuple | None = None
+    consumed: set = field(default_factory=set)
+    appos_end: int | None = None
+
+
+@dataclass
+class Pending:
+    """A count of a sentence awaiting its decision, and what the rules before found about it:
+    `c` (a carried-out sentence takes its people, a count the names summed before it), `event`
+    and its trigger `t`, `breakdown` (a part of a figure), `others` ("... and N others"),
+    `context` (the figure it splits), `shared` (given with its share of a total) and `planned`
+    (an execution its own verb plans)."""
+
+    at: Reading
+    c: Count
+    t: Trigger | None = None
+    event: str | None = None
+    breakdown: bool = False
+    others: bool = False
+    context: Draft | None = None
+    shared: bool = False
+    planned: bool = False
+
+    @property
+    def text(self) -> str:
+        return self.at.r.f.text
+
+    @property
+    def part(self) -> bool:
+        """Whether the count is a part of a figure: a breakdown or a partitive ("five of them")."""
+        return self.breakdown or self.c.partitive
+
+    @property
+    def before(self) -> Draft | None:
+        """The claim the count read before it in the sentence made (None: none, or it made none)."""
+        return self.at.last[1] if self.at.last else None
+
+
+def first(table: tuple, x):
+    """The decision of the first rule of `table` that applies to `x` (what the table's rules look
+    at: a Candidate, a Clause, a candidates.Pending), or None when none does."""
     for rule in table:
         decision = rule(x)
         if decision is not None:

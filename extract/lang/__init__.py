@@ -4,7 +4,8 @@ their own language and script.
 - choose.py: which pipeline a document goes through (its source's `lang`, checked against its script);
 - normal.py: the text as the rules read it (letter forms, digits, joiners folded), offsets kept;
 - vocab.py: data/vocab-fa.yaml and data/vocab-ar.yaml compiled into patterns;
-- numbers.py, calendars.py: counts and dates (Solar Hijri through jdatetime, Hijri through hijridate);
+- numbers.py, calendars.py: counts and dates (Solar Hijri through jdatetime, Hijri through hijridate),
+  with calendar_spans.py (conversions between calendars) and date_mentions.py (the DateMention);
 - mentions.py: triggers, counts, charges, places and countries in one sentence;
 - assemble.py: mentions into claims, with the rule ids of extract/rules.py, helped by
   governing.py (which trigger a count belongs to), dating.py (which date), parts.py (parts of a

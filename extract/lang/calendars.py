@@ -5,56 +5,38 @@ Afghan month names), the lunar Hijri of Saudi and Gulf announcements (Umm al-Qur
 the Gregorian date) and the Gregorian, with its months written in Persian or Arabic (and the
 Levantine names: تشرين الثاني). Conversions go through jdatetime and hijridate; nothing here
 counts days between calendars by hand. Offsets are in the folded text (normal.py).
+
+This module compiles the patterns of a language and finds its dates (`Calendars.find`); the
+conversions between calendars are in calendar_spans.py, the DateMention and the tidying of
+overlapping or glossing mentions in date_mentions.py.
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
 import jdatetime
-from hijridate import Gregorian, Hijri
 
-from ..dates import in_year
 from ..lexicon import words
+from .calendar_spans import (GREGORIAN, HIJRI, SOLAR, calendar_of_year, current_year, day_of, full_year,
+                             month_span, year_span, years_back)
+from .date_mentions import DateMention, glosses_dropped, joined_months, longest
 from .normal import fold_phrase
 from .vocab import Vocabulary, alternation, start
 
-SOLAR, GREGORIAN, HIJRI = "solar", "gregorian", "hijri"
 _W = words("persian-arabic.yaml")
 _HIJRI_MARK = _W["hijri_year_markers"]
 _DAY_TO = _W["day_span_joiners"]
 _THIS_YEAR = _W.value("this_year_words")
 _YEAR_INTRODUCED = re.compile(rf"(?:{_W['year_introducers']})[\s\u200c]*$")
 _MONTH_EDGE = re.compile(rf"(?:{_W['month_edges']})")
-_JOIN_AND = re.compile(r"[\s\u200c]*و[\s\u200c]*")   # two months joined: "أكتوبر ونوفمبر", "مهر و آبان"
 _DAY_SPAN = re.compile(rf"^[\s\u200c]*(?:{_DAY_TO}|-|–)[\s\u200c]*$")
 _BETWEEN = re.compile(rf"(?:{_W['between_words']})[\s\u200c]*$")
 _NAMED_JOIN = r"[\s\u200c«»\"“”'،,()]*"
 _FIRST_TIME = re.compile(rf"(?<![\w\u200c])(?:{_W['first_time']})(?:[\s\u200c]+[^\s\u200c،,.؛]+){{0,7}}?[\s\u200c]*$")
 _ONSET = re.compile(rf"(?<![\w\u200c])[وف]?(?:{_W['onset_openers']})[\s\u200c]+(?:{_W['onset_words']})(?:[\s\u200c]+[^\s\u200c،,.؛]+){{0,6}}?"
                     rf"[\s\u200c]+(?:{_W['onset_links']})[\s\u200c]*$")
-
-
-@dataclass(frozen=True)
-class DateMention:
-    """A time expression: folded offsets, the Gregorian period it names (inclusive), whether it
-    names a day (or two), and `since` when it opens a span that runs to the report's day or to
-    the date after "تا"/"حتى"."""
-
-    start: int
-    end: int
-    period_start: date
-    period_end: date
-    is_day: bool
-    text: str
-    since: bool = False
-    bare: bool = False    # a year written as a bare number ("۲۰۲۳"), which a count may own
-    relative: bool = False  # told relative to the report ("ماه گذشته"), in a calendar the text may not mean
-    named: bool = False   # an event by its name ("خیزش «زن، زندگی، آزادی»"): a start only for a running total
-    current: bool = False  # "this month" ("در این ماه", "هذا الشهر"): in a monthly report, the month it counts
-    resumed: bool = False  # after "for the first time since" ("للمرة الأولى منذ 2013"): the last time before
 
 
 def _key(phrase: str) -> str:
@@ -153,56 +135,6 @@ class Calendars:
         self.range_before = re.compile(rf"{b}(?:{ranges}|{since})[\s\u200c]*(?:(?:{year_start})[\s\u200c]*)?(?:ال)?(?:{year_word}[\s\u200c]*)?$")
         self.range_between = re.compile(rf"^[\s\u200c]*(?:(?:{to})[\s\u200c]*(?:(?:{_W['span_end_words']})[\s\u200c]*)?|-[\s\u200c]*|/[\s\u200c]*)$")
 
-    # resolution helpers ---------------------------------------------------------------
-    def _solar_year_of(self, day: date) -> int:
-        return jdatetime.date.fromgregorian(date=day).year
-
-    def _year_span(self, cal: str, y: int) -> tuple[date, date]:
-        if cal == SOLAR:
-            return jdatetime.date(y, 1, 1).togregorian(), jdatetime.date(y + 1, 1, 1).togregorian() - timedelta(days=1)
-        if cal == HIJRI:
-            return Hijri(y, 1, 1).to_gregorian(), Hijri(y + 1, 1, 1).to_gregorian() - timedelta(days=1)
-        return date(y, 1, 1), date(y, 12, 31)
-
-    def _month_span(self, cal: str, y: int, m: int) -> tuple[date, date]:
-        if cal == SOLAR:
-            first = jdatetime.date(y, m, 1).togregorian()
-            nxt = jdatetime.date(y + (m == 12), m % 12 + 1, 1).togregorian()
-        elif cal == HIJRI:
-            first = Hijri(y, m, 1).to_gregorian()
-            nxt = Hijri(y + (m == 12), m % 12 + 1, 1).to_gregorian()
-        else:
-            first = date(y, m, 1)
-            nxt = date(y + (m == 12), m % 12 + 1, 1)
-        return first, nxt - timedelta(days=1)
-
-    def _day(self, cal: str, y: int, m: int, d: int) -> date:
-        if cal == SOLAR:
-            return jdatetime.date(y, m, d).togregorian()
-        if cal == HIJRI:
-            return Hijri(y, m, d).to_gregorian()
-        return date(y, m, d)
-
-    def _current_year(self, cal: str, published: date) -> int:
-        if cal == SOLAR:
-            return self._solar_year_of(published)
-        if cal == HIJRI:
-            return Gregorian(published.year, published.month, published.day).to_hijri().year
-        return published.year
-
-    def _full_year(self, cal: str, written: str) -> int:
-        y = int(written)
-        if y < 100:   # "سال ۹۷": a Solar Hijri year of the 1300s or 1400s
-            return 1400 + y if y < 60 else 1300 + y
-        return y
-
-    def _calendar_of_year(self, y: int, hijri_mark: bool) -> str:
-        if hijri_mark or 1350 < y < 1500 and self.lang == "ar":
-            return HIJRI
-        if 1300 <= y < 1500:
-            return SOLAR
-        return GREGORIAN
-
     # finders ------------------------------------------------------------------------------
     def find(self, text: str, published: date | None) -> list[DateMention]:
         """Every date mention in `text` (folded), resolved against `published`, in text order;
@@ -227,23 +159,23 @@ class Calendars:
         for m in self.season.finditer(text):
             # "پاییز سال گذشته": the quarter of the Solar Hijri year (Mehr to Azar for autumn)
             q = self.seasons[_key(m.group("q"))]
-            cur = self._current_year(SOLAR, published)
+            cur = current_year(SOLAR, published)
             y = int(m.group("y")) if m.group("y") else cur - 1 if m.group("last") else cur
-            s_, _ = self._month_span(SOLAR, y, 3 * q - 2)
+            s_, _ = month_span(SOLAR, y, 3 * q - 2)
             if not (m.group("y") or m.group("last")) and s_ > published:
                 y -= 1
-                s_, _ = self._month_span(SOLAR, y, 3 * q - 2)
-            _, e_ = self._month_span(SOLAR, y, 3 * q)
+                s_, _ = month_span(SOLAR, y, 3 * q - 2)
+            _, e_ = month_span(SOLAR, y, 3 * q)
             found.append(DateMention(m.start(), m.end(), s_, e_, False, m.group()))
         for m in self.year.finditer(text):
             y = int(m.group("y") or m.group("y4"))
             bare = bool(m.group("y4")) and not (m.group("gm") or m.group("hm"))
             if bare and not 1900 <= y <= 2100 and not _YEAR_INTRODUCED.search(text[max(0, m.start() - 6):m.start()]):
                 continue   # "۱۱۵۳" alone is a number; a Solar Hijri year needs a word that introduces it
-            y = self._full_year(SOLAR, str(y)) if m.group("y") and len(m.group("y")) == 2 else y
-            cal = GREGORIAN if m.group("gm") else self._calendar_of_year(y, bool(m.group("hm")))
+            y = full_year(SOLAR, str(y)) if m.group("y") and len(m.group("y")) == 2 else y
+            cal = GREGORIAN if m.group("gm") else calendar_of_year(y, bool(m.group("hm")), self.lang)
             try:
-                s, e = self._year_span(cal, y)
+                s, e = year_span(cal, y)
             except (ValueError, OverflowError):
                 continue
             found.append(DateMention(m.start(), m.end(), s, e, False, m.group(), bare=bare))
@@ -282,15 +214,15 @@ class Calendars:
                 continue
             if m.group("y"):
                 y = int(m.group("y"))
-                cal = GREGORIAN if m.group("gm") else self._calendar_of_year(y, False)
+                cal = GREGORIAN if m.group("gm") else calendar_of_year(y, False, self.lang)
             elif m.group("cur") or self._year_before(text, m.start()) is None:
                 cal = GREGORIAN if m.group("gm") else SOLAR
-                y = self._current_year(cal, published)
+                y = current_year(cal, published)
             else:
                 cal, y = self._year_before(text, m.start())   # "سه ماه نخست سال": of the year told before
             try:
-                s, _ = self._month_span(cal, y, 1)
-                _, e = self._month_span(cal, y, n)
+                s, _ = month_span(cal, y, 1)
+                _, e = month_span(cal, y, n)
             except (ValueError, OverflowError):
                 continue
             found.append(DateMention(m.start(), m.end(), s, min(e, published) if s <= published else e, False, m.group()))
@@ -299,9 +231,9 @@ class Calendars:
                 found.append(DateMention(m.start(), m.end(), day, published, False, m.group(), since=True, named=True))
         for m in self.year_start.finditer(text):
             cal = SOLAR if self.lang == "fa" and not m.group("gm") else GREGORIAN
-            s, _ = self._year_span(cal, self._current_year(cal, published))
+            s, _ = year_span(cal, current_year(cal, published))
             found.append(DateMention(m.start(), m.end(), s, published, False, m.group(), since=True))
-        return _glosses_dropped(text, self._since(text, self._weekdays_restating(text, _joined_months(text, _longest(found))), published))
+        return glosses_dropped(text, self._since(text, self._weekdays_restating(text, joined_months(text, longest(found))), published))
 
     def _weekdays_restating(self, text: str, found: list[DateMention]) -> list[DateMention]:
         """Without a weekday told right after a relative day ("غداً السبت", "فردا، شنبه"): it names
@@ -321,8 +253,8 @@ class Calendars:
             y = int(m.group("y") or m.group("y4"))
             if m.group("y4") and not (m.group("gm") or m.group("hm")) and not 1900 <= y <= 2100:
                 continue
-            y = self._full_year(SOLAR, str(y)) if m.group("y") and len(m.group("y")) == 2 else y
-            return (GREGORIAN if m.group("gm") else self._calendar_of_year(y, bool(m.group("hm")))), y
+            y = full_year(SOLAR, str(y)) if m.group("y") and len(m.group("y")) == 2 else y
+            return (GREGORIAN if m.group("gm") else calendar_of_year(y, bool(m.group("hm")), self.lang)), y
         return None
 
     def unit_count(self, written: str) -> int | None:
@@ -333,17 +265,17 @@ class Calendars:
         month = self.months[cal][_key(m.group("m"))]
         d = int(m.group("d")) if m.group("d").isdigit() else self.day_words[_key(m.group("d"))]
         if m.group("y"):
-            y = self._full_year(cal, m.group("y"))
+            y = full_year(cal, m.group("y"))
             if m.group("hm") and cal == GREGORIAN:
                 return []
             candidates = [y]
         else:
-            cur = self._current_year(cal, published)
+            cur = current_year(cal, published)
             candidates = [cur, cur - 1, cur + 1]
         days = []
         for y in candidates:
             try:
-                days.append(self._day(cal, y, month, d))
+                days.append(day_of(cal, y, month, d))
             except (ValueError, OverflowError):
                 continue
         if not days:
@@ -362,14 +294,14 @@ class Calendars:
         month = self.months[cal][_key(m.group("m"))]
         try:
             if year:
-                s, e = self._month_span(cal, self._full_year(cal, year), month)
+                s, e = month_span(cal, full_year(cal, year), month)
             else:
-                cur = self._current_year(cal, published)
-                s, e = self._month_span(cal, cur, month)
+                cur = current_year(cal, published)
+                s, e = month_span(cal, cur, month)
                 if s > published:
-                    s, e = self._month_span(cal, cur - 1, month)
+                    s, e = month_span(cal, cur - 1, month)
                 elif "past" in m.groupdict() and m.group("past") and _key(m.group("past")) not in _THIS_YEAR and e >= published:
-                    s, e = self._month_span(cal, cur - 1, month)   # "دی ماه گذشته", "ديسمبر الماضي" in December
+                    s, e = month_span(cal, cur - 1, month)   # "دی ماه گذشته", "ديسمبر الماضي" in December
         except (ValueError, OverflowError):
             return []
         return [DateMention(m.start("m"), m.end(), s, e, False, m.group())]
@@ -398,9 +330,9 @@ class Calendars:
         cal = GREGORIAN if self.lang == "ar" or m.groupdict().get("gm") else SOLAR
         if key in ("this_year", "last_year") and gregorian_text:
             cal = GREGORIAN
-        cur = self._current_year(cal, published)
+        cur = current_year(cal, published)
         if key in ("this_year", "last_year"):
-            s, e = self._year_span(cal, cur - (key == "last_year"))
+            s, e = year_span(cal, cur - (key == "last_year"))
             return DateMention(m.start(), m.end(), s, min(e, published) if key == "this_year" else e, False, m.group())
         # months: the one the report's day falls in, or the one before
         if cal == SOLAR:
@@ -409,7 +341,7 @@ class Calendars:
         else:
             y, mo = (published.year, published.month) if key == "this_month" else \
                 ((published.year, published.month - 1) if published.month > 1 else (published.year - 1, 12))
-        s, e = self._month_span(cal, y, mo)
+        s, e = month_span(cal, y, mo)
         return DateMention(m.start(), m.end(), s, e, False, m.group(), relative=True, current=key == "this_month")
 
     def _since(self, text: str, found: list[DateMention], published: date) -> list[DateMention]:
@@ -439,7 +371,7 @@ class Calendars:
                 first = d.period_start
                 if first > nxt.period_end and not re.search(r"\d{4}", d.text):
                     # "اول ژانویه تا ۳۰ ژوئن ۲۰۲۴": the first end's year is the one written after the second
-                    first = _years_back(first, nxt.period_end)
+                    first = years_back(first, nxt.period_end)
                 end = nxt.period_end if nxt.period_end >= first else d.period_end
                 out.append(DateMention(d.start, nxt.end, first, end, False, text[d.start:nxt.end]))
                 continue
@@ -448,65 +380,6 @@ class Calendars:
                 continue
             out.append(DateMention(d.start, d.end, d.period_start, published, False, d.text, since=True, named=d.named))
         return out
-
-
-def _years_back(day: date, limit: date) -> date:
-    """`day` moved back by whole Gregorian years until it is not after `limit` (29 February becomes
-    the 28th); a Solar or Hijri day moved so drifts by a day at most, inside any period's tolerance."""
-    while day > limit:
-        day = in_year(day, day.year - 1)
-    return day
-
-
-def _glosses_dropped(text: str, found: list[DateMention]) -> list[DateMention]:
-    """Without the dates inside brackets right after a date: "شش ماه نخست سال ۲۰۲۴ (ژانویه تا
-    پایان ژوئن)", "سپتامبر ۲۰۲۴ (۱۱ شهریور تا ۹ مهر ۱۴۰۳)" restate it in other words or another
-    calendar; the last of them is no nearer date of the count after it."""
-    out: list[DateMention] = []
-    gloss_end = -1
-    for d in found:
-        if d.start < gloss_end:
-            continue
-        if out:
-            m = re.match(r"[\s\u200c]*\(([^()]*)\)", text[out[-1].end:])
-            if m and out[-1].end + m.start(1) <= d.start < out[-1].end + m.end(1):
-                gloss_end = out[-1].end + m.end(1)
-                continue
-        out.append(d)
-    return out
-
-
-def _joined_months(text: str, found: list[DateMention]) -> list[DateMention]:
-    """Two months joined by "و" are one span, the first in the year of the second ("في شهري أكتوبر
-    ونوفمبر 2020": October and November 2020), where the first has no year of its own."""
-    out: list[DateMention] = []
-    for d in found:
-        a = out[-1] if out else None
-        if a is not None and _JOIN_AND.fullmatch(text, a.end, d.start) and not a.since and not d.since \
-                and all(27 <= (m.period_end - m.period_start).days <= 31 for m in (a, d)) and a.period_start != d.period_start:
-            start, end = a.period_start, a.period_end
-            shift = d.period_start.year - start.year
-            start, end = in_year(start, start.year + shift), in_year(end, end.year + shift)
-            if start > d.period_start:
-                start, end = in_year(start, start.year - 1), in_year(end, end.year - 1)
-            if (d.period_start - end).days <= 62:   # neighbours within a season, not months years apart
-                out[-1] = DateMention(a.start, d.end, start, d.period_end, False, text[a.start:d.end])
-                continue
-        out.append(d)
-    return out
-
-
-def _longest(found: list[DateMention]) -> list[DateMention]:
-    """Mentions in text order; one inside a longer one is dropped ("۲۷ مهر ۱۴۰۲" holds "۱۴۰۲")."""
-    found.sort(key=lambda d: (d.start, -(d.end - d.start)))
-    out: list[DateMention] = []
-    for d in found:
-        if out and d.start < out[-1].end:
-            if d.end - d.start > out[-1].end - out[-1].start:
-                out[-1] = d
-            continue
-        out.append(d)
-    return out
 
 
 @lru_cache(maxsize=None)

@@ -13,6 +13,11 @@ _PARAGRAPH = re.compile(r"\n\s*\n|\n")
 
 @dataclass
 class Draft:
+    """A Persian or Arabic claim under construction; the English rules have their own
+    (report.Draft), which names its sentence by index and carries the mentions it came from.
+    This one keeps the folded offsets of its sentence, which the claim maps back to the text as
+    given (see report.Draft for why the two are not one class)."""
+
     event: str
     count: int
     qualifier: str

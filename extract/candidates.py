@@ -1,0 +1,391 @@
+"""The counts of one sentence on their way to claims: an ordered table of small, named rules.
+
+`sentence` reads a sentence's counts (numbers and names) in order; each is a `Pending` that the
+rules of CANDIDATE_RULES read in turn. A rule either refines what is known about the count (its
+event and trigger, whether it is a part of a figure, the figure it splits) and returns None, or
+decides, with a rule id explained in rules.py:
+
+- `Aside`: no claim and no rejection listed (names labelling the claim before, a count added to
+  it, a figure read by another rule);
+- `Reject`: no claim, listed by `vigil extract --explain` with its `reject.*` id;
+- `Made`: a claim, made by the last rule (`make_claim`, through drafting.draft_of, which asks the
+  period, kind and offence tables of periods.py, kinds.py and offence_rules.py).
+
+The first decision holds, so the table is the order in which a candidate is accepted or rejected.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .breakdowns import continues_split, is_statistic, named_part, part_after
+from .casefold import search
+from .clauses import apposed_group, apposed_names, planned, share, uncounted_antecedent
+from .dates import DateMention
+from .decisions import Aside, Clause, Made, Pending, Reading, Reject, first
+from .drafting import add_to, compared, draft_of
+from .followups import carried_out
+from .lexicon import lexicon, words
+from .linking import inside, link, link_name, listed_after_colon
+from .mentions import Count
+from .offences import offences_between
+from .refusals import clause_refusal
+from .rejections import definite, rejected
+from .report import _Report
+from .restatements import told
+
+_JOINED = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)$")
+_JOINED_CLAUSE = re.compile(r"^[^.;:]{0,50}?(?:,\s*(?:and)?|\band)\s+$")
+_SUMMED = re.compile(r"(?:,\s*and|\sand)\s+$")
+_W = words("assembly.yaml")
+_NAMED_AS = re.compile(rf"\b(?:{_W['named_as']})\b(?:\s+[\w'-]+){{0,4}}?\s+as\b", re.IGNORECASE)
+_APPOSITION = re.compile(r"^\s*(?:,\s*|\s+named\s+|\s+identified\s+as\s+)$", re.IGNORECASE)
+_OTHERS_NOUN = re.compile(r"\b(?:others|more)\s*$", re.IGNORECASE)
+
+
+def sentence(r: _Report, i: int, s: int, e: int, dates: list[DateMention]) -> None:
+    """Reads the counts of sentence `i` ([s, e)) in order; adds their claims to `r.drafts` and
+    their rejections to `r.rejections`. `dates` are the sentence's own (no dateline, no side date)."""
+    f, text = r.f, r.f.text
+    names = inside(f.names, s, e)
+    numeric = [c for c in inside(f.counts, s, e)
+               if not any(n.start <= c.start < n.end for n in names)]
+    if not names and not numeric:
+        return   # nothing to link (most sentences): the rest reads only this sentence's counts
+    triggers = [t for t in inside(f.triggers, s, e) if not t.hypothetical]
+    named_as = _NAMED_AS.search(text, s, e)
+    if named_as:
+        attach_names(r, [n for n in names if n.start >= named_as.end()], numeric)
+        names = [n for n in names if n.start < named_as.end()]
+    colon_list = listed_after_colon(text, s, e, numeric, names)
+    if colon_list:   # "... on 27 August: A and B; C": the names label the count, the list adds none
+        numeric = [c for c in numeric if c.start < colon_list[2]]
+        names = [n for n in names if n.start < colon_list[2]]
+    counts = sorted(numeric + names, key=lambda c: c.start)
+    previous = next((d for d in reversed(r.drafts) if not d.compared), None)
+    previous = previous if previous is not None and previous.sentence >= i - 2 else None
+    same_paragraph = i > 0 and r.paragraph(s) == r.paragraph(f.sentences[i - 1][0])
+    lead_breakdown = bool(lexicon().assembly.breakdown_lead.match(text[s:e])) or continues_split(
+        text, s, e, previous, i, dates, inside(f.places, s, e), same_paragraph)
+    r.lead_breakdown = lead_breakdown
+    statistic = previous is not None and is_statistic(previous) and not dates
+    at = Reading(r, i, s, e, dates, names, triggers, counts, previous, lead_breakdown, statistic,
+                 previous if lead_breakdown else None, colon_list)
+    for c in counts:
+        x = Pending(at, c)
+        decision = first(CANDIDATE_RULES, x)
+        if isinstance(decision, Made):
+            r.drafts.append(decision.draft)
+            at.last = (x.c, decision.draft, x.part)
+            if not (x.breakdown or x.c.noun == "ellipsis"):
+                at.parent = decision.draft
+        elif isinstance(decision, Reject):
+            r.reject(i, x.c, decision.rule)
+            if decision.seen:
+                at.last = (x.c, None, x.breakdown if decision.part is None else decision.part)
+
+
+# The rules, in the order of CANDIDATE_RULES. ------------------------------------------------
+
+def names_among(x: Pending) -> Aside | None:
+    """"Two people, among them X, were hanged": a name given as one of the count before labels
+    its claim. First, with the next rule: names after a claim are read before any trigger."""
+    if x.c.noun == "name" and x.before is not None and named_part(x.text, x.at.last[0].end, x.c, x.before.count):
+        x.before.names = x.before.names + x.c.names
+        return Aside("names.among")
+    return None
+
+
+def names_apposed(x: Pending) -> Aside | None:
+    """"Two prisoners, protester A and cleric B, were hanged": names set off after a group, each
+    with its role, are its people."""
+    before = x.before
+    if x.c.noun == "name" and before is not None and before.source_trigger is not None \
+            and apposed_names(x.text, x.at.appos_end or x.at.last[0].end, x.c, before.count - len(before.names),
+                              before.source_trigger.start):
+        before.names = before.names + x.c.names
+        before.rules.append("names.apposed")
+        x.at.appos_end = x.c.end
+        return Aside("names.apposed")
+    return None
+
+
+def sentence_carried_out(x: Pending) -> Aside | None:
+    """"The qisas sentence was implemented on Tuesday": the people are those of the claim told
+    just before (followups.carried_out); with none to refer back to, no count. Sets `c`."""
+    if x.c.noun == "carried_out":
+        c = carried_out(x.text, x.c, x.at.r.drafts, x.at.i)
+        if c is None:
+            return Aside("skip.carried_out_alone")
+        x.c = c
+    return None
+
+
+def comparison(x: Pending) -> Aside | None:
+    """"..., up from 22 the previous year": a figure given for comparison is read by `compared`,
+    which may add it as an aggregate of its own period; it is never a candidate of this sentence."""
+    if x.c.noun == "comparison":
+        compared(x.at.r, x.at.i, x.c, x.before)
+        return Aside("count.comparison")
+    return None
+
+
+def ellipsis_alone(x: Pending) -> Aside | None:
+    """"two in Minab, seven in Gohardasht": a list continuing a count continues nothing when the
+    count before it in the sentence made no claim."""
+    if not x.c.event and x.c.noun == "ellipsis" and x.before is None:
+        return Aside("skip.ellipsis_alone")
+    return None
+
+
+def ellipsis_no_charge(x: Pending) -> Aside | None:
+    """"eight of murder" is a part by charge; "three of involvement in ..." names none: no figure."""
+    if not x.c.event and x.c.noun == "ellipsis" and x.text.startswith(" of ", x.c.end) \
+            and not offences_between(x.at.r.f.offences, x.c.end, x.c.end + 30):
+        return Aside("skip.ellipsis_no_charge")
+    return None
+
+
+def linked_event(x: Pending) -> None:
+    """Sets `event` and `t`: the event the count names itself ("64 executions"), else that of the
+    claim a list continues, else that of the trigger linking.link (link_name for names) finds."""
+    c = x.c
+    if c.event:
+        x.event = c.event
+    elif c.noun == "ellipsis":
+        x.event, x.t = x.before.event, x.before.source_trigger
+    else:
+        x.t = link_name(c, x.at.triggers, x.text) if c.noun == "name" else link(c, x.at.triggers, x.text)
+        x.event = x.t.event if x.t else None
+    return None
+
+
+def part_of_figure(x: Pending) -> None:
+    """Sets `breakdown` and `others`: a count is a part when its sentence splits the figure before
+    it, a part phrase precedes or follows it ("including 12 women", "of them"), or it is joined to
+    a part before it ("Four of those executed were women, and at least nine were Afghans";
+    "Fourteen of them for drugs, eight of murder": a figure continued without its noun, too)."""
+    c, text, at, last = x.c, x.text, x.at, x.at.last
+    x.breakdown = at.lead_breakdown or part_after(text, c) or bool(
+        search(lexicon().assembly.breakdown, text, max(at.s, c.start - 20), c.start)) or bool(
+        last and last[2] and _JOINED.match(text[last[0].end:c.start])) or bool(
+        last and last[2] and c.noun in ("person", "more", "ellipsis") and _JOINED_CLAUSE.match(text[last[0].end:c.start]))
+    x.others = bool(_OTHERS_NOUN.search(text[c.start:c.end]))
+    return None
+
+
+def apposed_subgroups(x: Pending) -> None:
+    """"four prisoners ..., three men and a woman, were hanged": groups set off after a count,
+    under its passive trigger, are the same people: sets `breakdown`."""
+    c, t, before = x.c, x.t, x.before
+    if not x.breakdown and c.noun == "person" and before is not None and before.count > 1 \
+            and t is not None and t is before.source_trigger \
+            and t.voice == "passive" and t.start > c.end and apposed_group(x.text, x.at.last[0].end, c):
+        x.breakdown = True
+    return None
+
+
+def trigger_is_the_figure(x: Pending) -> None:
+    """"those executed this year include N women": an active trigger right before the count that
+    is itself a part phrase is the figure, the count is no part of the claim before (unless that
+    is a statistic and the sentence has no date). Clears `breakdown`."""
+    t = x.t
+    if t is not None and t.voice == "active" and 0 <= x.c.start - t.end < 5 and not x.at.statistic \
+            and search(lexicon().assembly.breakdown, x.text, t.start, t.end):
+        x.breakdown = False
+    return None
+
+
+def figure_split(x: Pending) -> None:
+    """Sets `context`, the figure a part splits: the breakdown sentence's figure, else the claim
+    before (for a part, a partitive or "... and N others"), else for a partitive the last statistic."""
+    at, c = x.at, x.c
+    x.context = at.parent if x.part and at.parent else (at.previous if (c.partitive or x.others or x.breakdown) else None)
+    if x.context is None and c.partitive:
+        x.context = at.r.last_aggregate()
+    return None
+
+
+def part_larger_than_whole(x: Pending) -> Reject | None:
+    """"Three men were executed on Tuesday ... Of those, 103 had been convicted of drug offences": a
+    part larger than the figure before it splits the statistic told earlier (the report's first
+    figure large enough: its lead statistic, not a figure compared with it), never that incident;
+    with none large enough it is rejected. May reset `context`."""
+    c = x.c
+    if x.context is not None and x.part and c.noun != "name" and x.context.count < c.value:
+        x.context = next((d for d in x.at.r.drafts if d.kind == "aggregate" and d.period[0]
+                          and not d.compared and d.count >= c.value), None)
+        if x.context is None:
+            return Reject("reject.part_larger_than_whole", part=True)
+    return None
+
+
+def part_of_rejected(x: Pending) -> Reject | None:
+    """"36 of those arrested were women – 15 of them Kurdish": a part of a count that made no claim
+    (the count before it in the sentence, or an antecedent that is no count of ours) makes none."""
+    at, c, last = x.at, x.c, x.at.last
+    if x.part and not at.lead_breakdown and c.noun != "name" and (
+            last and last[1] is None and last[0].noun != "name"
+            or uncounted_antecedent(x.text, last[0].end if last else at.s, c)):
+        return Reject("reject.part_of_rejected", part=True)
+    return None
+
+
+def share_of_total(x: Pending) -> None:
+    """", or 12% of the total": a count given with its share is a part of the statistic told
+    before. Sets `shared`, and `context` and `breakdown` when there is such a statistic."""
+    x.shared = not x.part and share(x.text, x.c)
+    if x.shared:
+        x.context = x.at.r.last_aggregate()
+        x.breakdown = x.context is not None
+    return None
+
+
+def event_of_figure(x: Pending) -> None:
+    """"Of these, 40 were for drugs": a part with no event of its own takes its figure's. Sets `event`."""
+    if x.event is None and x.part and x.context is not None:
+        x.event = x.context.event
+    return None
+
+
+def planned_execution(x: Pending) -> None:
+    """"the execution of X is scheduled for Wednesday": an execution its own verb plans is
+    imminent. Sets `event` and `planned`."""
+    x.planned = x.event == "executed" and planned(x.text, x.c, x.t, x.at.e)
+    if x.planned:
+        x.event = "imminent"
+    return None
+
+
+def _refused(x: Pending, rule: str) -> Reject | Aside:
+    # a name that makes no claim is set aside unlisted: names label claims, no figure is lost
+    return Aside(rule) if x.c.noun == "name" else Reject(rule)
+
+
+def no_event(x: Pending) -> Reject | Aside | None:
+    """"for killing three people": no trigger says what happened to these people, and no figure
+    it is a part of does."""
+    return _refused(x, "reject.no_event") if x.event is None else None
+
+
+def refused_count(x: Pending) -> Reject | Aside | None:
+    """A rate, victims, death row, a hedge ... (rejections.rejected): the count is no such figure."""
+    why = rejected(x.text, x.c, x.t, x.at.e)
+    return _refused(x, why) if why else None
+
+
+def refused_clause(x: Pending) -> Reject | Aside | None:
+    """The count's clause says it is no new fact: a denial, a plan, a generic (refusals.CLAUSE_RULES)."""
+    at = x.at
+    why = clause_refusal(Clause(x.text, at.s, at.e, x.c, x.t, at.triggers, x.breakdown, x.shared))
+    return _refused(x, why) if why else None
+
+
+def summed(x: Pending) -> Aside | None:
+    """"three men and a woman were hanged": a count joined by "and" to the count before, under the
+    same passive trigger, adds to its claim; one group of four."""
+    before, c, t, last = x.before, x.c, x.t, x.at.last
+    if before is not None and c.noun != "ellipsis" and not x.part and t is not None \
+            and t is before.source_trigger and t.voice == "passive" and not last[2] \
+            and _SUMMED.search(x.text[last[0].end:c.start]) and last[0].noun != "ellipsis":
+        add_to(before, c)
+        return Aside("fold.summed")
+    return None
+
+
+def named_after_count(x: Pending) -> Aside | None:
+    """"a prisoner named X was hanged": a name just after the count of the same trigger labels its
+    claim (when it has no names yet)."""
+    before = x.before
+    if before is not None and x.c.noun == "name" and x.t is before.source_trigger and x.c.start - x.at.last[0].end < 40:
+        before.names = before.names or x.c.names
+        return Aside("names.named")
+    return None
+
+
+def apposition(x: Pending) -> Aside | None:
+    """"X, a Sunni prisoner, was executed": one person set off after one person of the same
+    trigger is that person."""
+    before, t = x.before, x.t
+    if before is not None and t is not None and t is before.source_trigger and x.c.value == 1 \
+            and before.count == 1 and _APPOSITION.match(x.text[x.at.last[0].end:x.c.start]):
+        return Aside("fold.apposition")
+    return None
+
+
+def names_summed_before(x: Pending) -> None:
+    """"A, B and two others were hanged": names joined by "and" right before a count (no part) add
+    to it once. Sets `c`."""
+    at, c, text = x.at, x.c, x.text
+    lead = next((n for n in at.names if n.end <= c.start and _SUMMED.search(text[n.end:c.start] + " ")
+                 and not text[n.end:c.start].strip(" ,").replace("and", "").strip()), None)
+    if lead is not None and c.noun != "name" and not x.part and lead not in at.consumed:
+        at.consumed.add(lead)
+        x.c = replace(c, value=c.value + lead.value, names=lead.names + c.names, start=lead.start)
+    return None
+
+
+def told_again(x: Pending) -> Reject | None:
+    """"The three hangings were not announced": a definite count that restates claims told before.
+    The next count of the sentence reads past it."""
+    if definite(x.text, x.c) and not x.part and told(x.at.r.drafts, x.at.i, x.c.value, x.event):
+        return Reject("reject.told_again", seen=False)
+    return None
+
+
+def make_claim(x: Pending) -> Made | Reject:
+    """Last, always decides: the claim of the count (draft_of), or the period or kind rule's rejection."""
+    at, c = x.at, x.c
+    draft = draft_of(at.r, at.i, at.s, at.e, c, x.event, x.t, at.dates, x.context, x.part, at.counts)
+    if isinstance(draft, Reject):
+        return draft
+    draft.names = c.names
+    if x.planned:
+        draft.rules.insert(1, "event.planned")
+    draft.part = x.part
+    if at.colon_list and c is at.colon_list[0]:
+        draft.names = draft.names + tuple(n for group in at.colon_list[1] for n in group.names)
+    return Made(draft)
+
+
+CANDIDATE_RULES = (
+    # names that label the claim of the count before them
+    names_among,
+    names_apposed,
+    # counts read elsewhere or continuing nothing
+    sentence_carried_out,
+    comparison,
+    ellipsis_alone,
+    ellipsis_no_charge,
+    # what happened to these people, and whether they are a part of a figure
+    linked_event,
+    part_of_figure,
+    apposed_subgroups,
+    trigger_is_the_figure,
+    figure_split,
+    part_larger_than_whole,
+    part_of_rejected,
+    share_of_total,
+    event_of_figure,
+    planned_execution,
+    # no event, or no new fact
+    no_event,
+    refused_count,
+    refused_clause,
+    # the same people as the count before
+    summed,
+    named_after_count,
+    apposition,
+    names_summed_before,
+    told_again,
+    # a claim, with its period, kind and offences (or their rules' rejection)
+    make_claim,
+)
+
+
+def attach_names(r: _Report, names: list[Count], numeric: list[Count]) -> None:
+    """"named the executed men as A and B": the names label the last claim, they add no count."""
+    found = tuple(n for c in names for n in c.names)
+    target = next((d for d in reversed(r.drafts) if not d.names and d.count >= len(found)), None)
+    if found and target is not None and target.sentence >= len(r.drafts and [0]) - 1:
+        target.names = found

@@ -1,0 +1,109 @@
+"""From a candidate count that passed the rules of candidates.py to its claim (a report.Draft).
+
+`draft_of` asks the period (periods.py), kind (kinds.py) and offence (offence_rules.py) tables;
+`compared` makes the claim of a figure given for comparison; `add_to` sums a count into a claim.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .casefold import search
+from .clauses import noun_trigger
+from .comparisons import compared_period, other_figure_between, refers_back
+from .decisions import Candidate, Reject, first
+from .followups import scheduled
+from .kinds import KIND_RULES, WORLD_FIGURE, stretched
+from .lexicon import lexicon
+from .linking import pick_date
+from .mentions import Count, Trigger
+from .notions import DAY_MAX_DAYS
+from .offence_rules import OFFENCE_RULES
+from .periods import PERIOD_RULES
+from .report import Draft, _Report
+
+
+def compared(r: _Report, i: int, c: Count, base: Draft | None) -> None:
+    """"..., up from 22 the previous year": the figure a statistic is compared with is an
+    aggregate of the same event with its own period (comparisons.py)."""
+    s = r.f.sentences[i][0]
+    if base is None or base.sentence != i:
+        base = r.last_aggregate() if refers_back(r.f.text, s) else None
+    if base is None or base.kind != "aggregate" or base.sentence < i - 1 \
+            or other_figure_between(r.f.text, max(s, base.span[1]) if base.sentence == i else s, c.start):
+        return
+    period = compared_period(r.f.text[c.start:c.end], base.period)
+    if period is None:
+        return
+    r.drafts.append(replace(base, event=c.event or base.event, count=c.value, qualifier=c.qualifier,
+                               period=period, weak=False, location=None, names=(), sentence=i,
+                               span=(c.start, c.end), source=c, part=False, compared=True,
+                               rules=[f"event.{c.event or base.event}", "count.comparison", f"qualifier.{c.qualifier}",
+                                      "period.compared", "kind.aggregate.comparison", "country.of_statistic"]))
+
+
+def add_to(draft: Draft, c: Count) -> None:
+    draft.count += c.value
+    draft.names = draft.names + c.names
+    if draft.qualifier == "exact":
+        draft.qualifier = c.qualifier
+
+
+def draft_of(r: _Report, i, s, e, c: Count, event: str, t: Trigger | None, dates, context: Draft | None,
+             part: bool, counts) -> Draft | Reject:
+    """The claim count `c` of sentence `i` makes, or the Reject of the rule that refused it: the period
+    and kind come from the rule tables of periods.py and kinds.py, the offences from offence_rules.py."""
+    text = r.f.text
+    d, gap = pick_date(text, c, t, dates, counts, e)
+    same_period = search(lexicon().assembly.same_period, text, s, e)
+    if same_period and search(lexicon().assembly.compared_with, text, max(s, same_period.start() - 30), same_period.start()):
+        same_period = None   # "..., a rise compared with the same period last year": a comparison, not the period
+    x = Candidate(r, i, s, e, c, event, t, dates, context, part, counts, d, gap, same_period)
+    chosen = first(PERIOD_RULES, x)
+    if isinstance(chosen, Reject):
+        return chosen
+    period, weak, compared = chosen.span, chosen.weak, chosen.compared
+    rules = list(chosen.rules)
+    if event == "sentenced" and (noun_trigger(text, t) or c.event) and lexicon().carried_out_after.match(text[c.end:e]):
+        event = "executed"   # "the death sentences of three men were carried out this morning"
+        rules.append("event.sentence_carried_out")
+    if event == "imminent":
+        period = scheduled(r.f, i, r.resolve) or period
+    told_on = day_told(r, c, dates, period)
+    if told_on is not None:
+        # "In a statement on 9 May, she said 209 people had been executed since the start of the
+        # year": a figure "to date" runs to the day it was told, not to the report's publication
+        period = (period[0], told_on)
+        rules.append("period.ends_on_day_told")
+    place = r.place(c, t, s, e)
+    x = replace(x, event=event, period=period, weak=weak, place=place)
+    kind = first(KIND_RULES, x)
+    longer = stretched(x, kind)
+    kind = longer or kind
+    rules.append(kind.rule)
+    refused = first(WORLD_FIGURE, x) if kind.kind == "aggregate" else None
+    if refused is not None:
+        return refused
+    kind = kind.kind
+    offences = first(OFFENCE_RULES, replace(x, kind=kind))
+    draft = Draft(event, c.value, c.qualifier, period, weak, kind, r.country_at(c.start, s),
+                  offences, place if kind == "event" or longer is not None else None, (), i, (c.start, c.end), c)
+    draft.source_trigger = t
+    draft.compared = compared
+    lead = [f"trigger.{t.event}:{' '.join(text[t.start:t.end].lower().split())}" if t else f"event.{event}",
+            f"count.{c.noun}" + (".partitive" if c.partitive else ""), f"qualifier.{c.qualifier}"]
+    if part:
+        lead.append("part.breakdown")
+    draft.rules = lead + rules + [f"country.{'stated' if draft.country != r.country else 'report'}"]
+    return draft
+
+
+def day_told(r: _Report, c: Count, dates: list, period: tuple):
+    """The day a figure running to publication was told on: a day named before the count in
+    its sentence, inside the figure's span and before publication; else None."""
+    start, end = period
+    published = r.f.published
+    if start is None or end != published or (end - start).days <= DAY_MAX_DAYS:
+        return None
+    days = [x for x in dates if x.end <= c.start and x.is_day and not x.anchored and x.period_start
+            and start < x.period_start < published]
+    return days[-1].period_start if days else None

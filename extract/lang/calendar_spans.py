@@ -1,0 +1,85 @@
+"""The calendars of Persian and Arabic reports as Gregorian spans: the days of a year, a month or a
+day of the Solar Hijri (jdatetime), lunar Hijri (hijridate, Umm al-Qura) or Gregorian calendar,
+the current year in each, and which calendar a written year counts in. No text is read here."""
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import jdatetime
+from hijridate import Gregorian, Hijri
+
+from ..date_arithmetic import in_year
+
+SOLAR, GREGORIAN, HIJRI = "solar", "gregorian", "hijri"
+
+
+def solar_year_of(day: date) -> int:
+    """The Solar Hijri year `day` falls in."""
+    return jdatetime.date.fromgregorian(date=day).year
+
+
+def year_span(cal: str, y: int) -> tuple[date, date]:
+    """The Gregorian days (first, last) of year `y` of calendar `cal`."""
+    if cal == SOLAR:
+        return jdatetime.date(y, 1, 1).togregorian(), jdatetime.date(y + 1, 1, 1).togregorian() - timedelta(days=1)
+    if cal == HIJRI:
+        return Hijri(y, 1, 1).to_gregorian(), Hijri(y + 1, 1, 1).to_gregorian() - timedelta(days=1)
+    return date(y, 1, 1), date(y, 12, 31)
+
+
+def month_span(cal: str, y: int, m: int) -> tuple[date, date]:
+    """The Gregorian days (first, last) of month `m` (1-12) of year `y` of calendar `cal`."""
+    if cal == SOLAR:
+        first = jdatetime.date(y, m, 1).togregorian()
+        nxt = jdatetime.date(y + (m == 12), m % 12 + 1, 1).togregorian()
+    elif cal == HIJRI:
+        first = Hijri(y, m, 1).to_gregorian()
+        nxt = Hijri(y + (m == 12), m % 12 + 1, 1).to_gregorian()
+    else:
+        first = date(y, m, 1)
+        nxt = date(y + (m == 12), m % 12 + 1, 1)
+    return first, nxt - timedelta(days=1)
+
+
+def day_of(cal: str, y: int, m: int, d: int) -> date:
+    """The Gregorian day of day `d` of month `m` of year `y` of calendar `cal`."""
+    if cal == SOLAR:
+        return jdatetime.date(y, m, d).togregorian()
+    if cal == HIJRI:
+        return Hijri(y, m, d).to_gregorian()
+    return date(y, m, d)
+
+
+def current_year(cal: str, published: date) -> int:
+    """The year of calendar `cal` the day `published` falls in."""
+    if cal == SOLAR:
+        return solar_year_of(published)
+    if cal == HIJRI:
+        return Gregorian(published.year, published.month, published.day).to_hijri().year
+    return published.year
+
+
+def full_year(cal: str, written: str) -> int:
+    """A year as written, two digits ("۹۷") read as a Solar Hijri year of the 1300s or 1400s."""
+    y = int(written)
+    if y < 100:   # "سال ۹۷": a Solar Hijri year of the 1300s or 1400s
+        return 1400 + y if y < 60 else 1300 + y
+    return y
+
+
+def calendar_of_year(y: int, hijri_mark: bool, lang: str) -> str:
+    """The calendar a year written in a `lang` ("fa", "ar") report counts in: Hijri when marked so (or
+    1351-1499 in Arabic), Solar 1300-1499, else Gregorian."""
+    if hijri_mark or 1350 < y < 1500 and lang == "ar":
+        return HIJRI
+    if 1300 <= y < 1500:
+        return SOLAR
+    return GREGORIAN
+
+
+def years_back(day: date, limit: date) -> date:
+    """`day` moved back by whole Gregorian years until it is not after `limit` (29 February becomes
+    the 28th); a Solar or Hijri day moved so drifts by a day at most, inside any period's tolerance."""
+    while day > limit:
+        day = in_year(day, day.year - 1)
+    return day

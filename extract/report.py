@@ -1,0 +1,237 @@
+"""The state of one field's claim assembly: what was found in it, the claims under construction
+(`Draft`), the candidates rejected so far, and the lookups every rule shares (a date's span, the
+report's statistic, the paragraph or country of a position).
+
+The passes that read the field (assemble.py), the rules of a sentence's counts (candidates.py)
+and the period, kind and offence rule tables all read and extend one `_Report`.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field, replace
+from datetime import date
+from typing import Any
+
+from .casefold import search
+from .claims import Claim
+from .date_arithmetic import resolve_context
+from .dates import DateMention, context_unit, resolve_anchored
+from .lexicon import lexicon
+from .linking import inside, nearest_date, place_of, start_of
+from .mentions import Count, Trigger
+from .periods import PROTEST
+from .rejections import compared_date, side_date, world_lead
+
+_SHORT_LINE = 100   # characters: a paragraph shorter than this is a heading or a line of a list
+_IN_BEFORE = re.compile(r"\bin\s+$")
+_A_BEFORE = re.compile(r"\b(?:an?)\s+$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Field:
+    """Everything found in one field (title or text) of a report."""
+
+    name: str
+    text: str              # what the finders read (unrelated paragraphs blanked)
+    original: str          # the field as given, for evidence
+    published: date | None
+    sentences: list
+    paragraphs: list
+    dates: list
+    counts: list
+    names: list
+    triggers: list
+    places: list
+    countries: list
+    offences: list
+    scanner: Any = None    # the Extractor's casefold.Scanner, which runs its patterns over the lowered text
+
+
+@dataclass(frozen=True)
+class Rejection:
+    """A candidate (a count found in a sentence) that made no claim, and the rule that said so."""
+
+    field: str
+    text: str       # the count as written
+    start: int
+    end: int
+    rule: str       # e.g. "reject.death_row"
+    evidence: str   # its sentence
+
+    def to_dict(self) -> dict:
+        return {"field": self.field, "candidate": self.text, "start_char": self.start, "end_char": self.end,
+                "rule": self.rule, "evidence": self.evidence}
+
+
+@dataclass
+class Draft:
+    """A claim under construction in an English field, with what the merging step needs to know.
+
+    lang/drafts.py has a Draft of its own for Persian and Arabic, and the two stay apart: this one
+    names its sentence by index (the rules compare indices: "the claim of this or the two sentences
+    before") in the field's own text and carries the mentions it came from (`source`,
+    `source_trigger`), its names and the part/listed/compared flags restatements.merge reads; that
+    one holds the folded offsets of its sentence (lang/normal.py folds the text before matching),
+    has none of those, and puts `weak` last where this one takes it fifth, positionally, at every
+    construction. One class would need a sentence that is an index or offsets by language."""
+
+    event: str
+    count: int
+    qualifier: str
+    period: tuple
+    weak: bool
+    kind: str
+    country: str
+    offences: tuple
+    location: str | None
+    names: tuple
+    sentence: int
+    span: tuple
+    source: Count = field(repr=False, default=None)
+    source_trigger: Trigger | None = field(repr=False, default=None)
+    part: bool = False     # a part of the figure before it (a breakdown or a split)
+    listed: bool = False   # a row of a listed breakdown (tables.py): never a restatement of another row
+    compared: bool = False  # a figure given for comparison: never the statistic later parts split
+    rules: list = field(default_factory=list)   # ids of the rules that made it, in order
+
+    def claim(self, f: Field) -> Claim:
+        s, e = f.sentences[self.sentence]
+        return Claim(self.event, self.country, self.count, self.qualifier, self.period[0], self.period[1],
+                     self.kind, self.offences, self.location, self.names, f.original[s:e], f.name, s, e,
+                     tuple(dict.fromkeys(self.rules)))
+
+
+class _Report:
+    """Assembly state for one field: claims so far, the last dates seen, the protest start."""
+
+    def __init__(self, f: Field, default_country: str):
+        self.f = f
+        self.country = default_country
+        self.drafts: list[Draft] = []
+        self.day_dates: list[DateMention] = []
+        self.current: list[DateMention] = []
+        self.lead_breakdown = False
+        self.protest_start = self._protest_start()
+        self.rejections: list[Rejection] = []
+        # a report about the world's figures (its lead says so): a figure with no country is no country's
+        lead = f.sentences[0] if f.sentences else (0, 0)
+        self.world_report = world_lead(f.text, *lead, inside(f.countries, *lead))
+
+    def reject(self, i: int, c: Count, rule: str) -> None:
+        """Record why a candidate count made no claim (shown by `vigil extract --explain`)."""
+        self.reject_span(i, c.start, c.end, rule)
+
+    def reject_span(self, i: int, start: int, end: int, rule: str) -> None:
+        """As `reject`, for the count at [start, end) of sentence i."""
+        s, e = self.f.sentences[i]
+        self.rejections.append(Rejection(self.f.name, self.f.text[start:end], start, end, rule,
+                                         self.f.original[s:e]))
+
+    def _protest_start(self) -> date | None:
+        pattern, text = lexicon().assembly.protest_start, self.f.text
+        for m in (self.f.scanner.finditer(pattern, text) if self.f.scanner else pattern.finditer(text)):
+            d = nearest_date(inside(self.f.dates, m.start(), m.end() + 80), m.end(), m.end() + 60)
+            if d and d.period_start and d.start - m.end() < 60:
+                return d.period_start
+        return None
+
+    def resolve(self, d: DateMention) -> tuple:
+        unit = context_unit(d)
+        if unit:
+            earlier = [x for x in self.f.dates[:bisect_left(self.f.dates, d.start, key=start_of)]
+                       if not x.anchored and not x.dateline and not compared_date(self.f.text, x)
+                       and (unit == "previous month" or not self.before_lead(x))]
+            return resolve_context(unit, earlier, self.f.published, d.start)
+        if d.anchored:
+            if d.text.lower().startswith("since"):
+                earlier = [x for x in self.f.dates[:bisect_left(self.f.dates, d.start, key=start_of)]
+                           if not x.anchored and not x.dateline and x.period_start]
+                return resolve_anchored(d, earlier[-1] if earlier else None, self.f.published)
+            # "since 21 December, when three were hanged on the same day": the day "since" names anchors too
+            here = [x if x.is_day else replace(x, period_end=x.period_start) for x in self.current
+                    if x.start < d.start and not x.anchored and (x.is_day or x.period_start and x.text.lower().startswith("since"))]
+            anchor = next((x for x in reversed(self.day_dates + here) if x.start < d.start), None)
+            return resolve_anchored(d, anchor, self.f.published)
+        return d.period_start, d.period_end
+
+    def statistic_span(self, s: int) -> tuple | None:
+        """The span (a month or longer) the report's statistics are about: the last one named
+        before `s` in this or the three paragraphs before it, not a side date. (A figure of 50
+        people or more with no place or date is a statistic, not an incident.)"""
+        p = self.paragraph(s)
+        counted, q = 0, p
+        while q > 0 and counted < 3:   # lines of a list or table count as one paragraph together
+            q -= 1
+            counted += (self.f.paragraphs[q][1] - self.f.paragraphs[q][0]) >= _SHORT_LINE
+        since = self.f.paragraphs[q][0] if p >= 0 else 0
+        spans = [d for d in self.f.dates[:bisect_left(self.f.dates, s, key=start_of)]
+                 if d.start >= since and not d.dateline and not d.anchored and d.period_start and d.period_end
+                 and (d.period_end - d.period_start).days >= 27 and not side_date(self.f.text, d)
+                 and not compared_date(self.f.text, d) and not self.before_lead(d)
+                 and not search(lexicon().assembly.part_clause, self.f.text, max(0, d.start - 120), d.start)]
+        return self.resolve(spans[-1]) if spans else None
+
+    def before_lead(self, d: DateMention) -> bool:
+        """Whether `d` names a span over before the report's lead statistic starts ("At least 52 were
+        executed during 2019 ... In 2018, 70 were"): an earlier year told as history or for
+        comparison, never what "during the year" or a later undated part refers to."""
+        lead = next((x for x in self.drafts if x.kind == "aggregate" and not x.compared and x.period[0]
+                     and x.period[1] and (x.period[1] - x.period[0]).days >= 27), None)
+        return lead is not None and d.period_end is not None and not d.anchored and d.period_end < lead.period[0]
+
+    def paragraph(self, pos: int) -> int:
+        """The index of the paragraph holding `pos` (-1 before the first)."""
+        return bisect_right([ps for ps, _ in self.f.paragraphs], pos) - 1
+
+    def last_aggregate(self) -> Draft | None:
+        return next((d for d in reversed(self.drafts) if d.kind == "aggregate" and d.period[0] and not d.compared), None)
+
+    def so_far_start(self, s: int, e: int) -> date | None:
+        """Where a figure "so far" starts: the protests' start when the sentence is about them,
+        else the start of the report's statistic."""
+        if PROTEST.search(self.f.text, s, e) and self.protest_start:
+            return self.protest_start
+        span = self.statistic_span(s)
+        return span[0] if span else None
+
+    def day_in_paragraph(self, s: int) -> bool:
+        """Whether a day was named earlier in the paragraph of `s` (an undated count then inherits it)."""
+        p = self.paragraph(s)
+        p_start = self.f.paragraphs[p][0] if p >= 0 else 0
+        return bool(self.day_dates) and self.day_dates[-1].start >= p_start
+
+    def inherited(self, s: int) -> tuple:
+        """The period of an undated incident: the last day named earlier in its paragraph,
+        else the publication day (refined later from the next sentences, see refine_weak)."""
+        p = self.paragraph(s)
+        p_start = self.f.paragraphs[p][0] if p >= 0 else 0
+        if self.day_dates and self.day_dates[-1].start >= p_start:
+            return self.resolve(self.day_dates[-1])
+        return self.f.published, self.f.published
+
+    def place(self, c: Count, t: Trigger | None, s: int, e: int) -> str | None:
+        f = self.f
+        return place_of(f.text, inside(f.places, s, e), inside(f.dates, s, e), inside(f.counts, s, e), c, t, s, e)
+
+    def country_at(self, pos: int, s: int) -> str:
+        """The country of a figure at `pos` in the sentence starting at `s`: the last country named
+        before it in the sentence, else that of the claim before it in its paragraph ("In Saudi
+        Arabia executions tripled ... Eighty-five of them were ..."), else the report's. A
+        nationality ("five Pakistani nationals", "an Egyptian fisherman") is who, not where."""
+        after = next((m for m in inside(self.f.countries, pos, min(pos + 80, self.f.sentences[-1][1]))
+                      if _IN_BEFORE.search(self.f.text, max(0, m.start - 4), m.start) and not self.nationality(m)
+                      and not re.search(r"[,;:]", self.f.text[pos:m.start])), None)
+        if after is not None:
+            return after.iso   # "180 people had been executed in the kingdom": where, said right after the figure
+        before = [m for m in inside(self.f.countries, s, pos + 1) if m.start < pos and not self.nationality(m)]
+        if before:
+            return before[-1].iso
+        p = self.paragraph(s)
+        p_start = self.f.paragraphs[p][0] if p >= 0 else 0
+        earlier = [d for d in self.drafts if p_start <= d.span[0] < s]
+        return earlier[-1].country if earlier else self.country
+
+    def nationality(self, m) -> bool:
+        text = self.f.text
+        return bool(lexicon().nationality_after.match(text, m.end) or _A_BEFORE.search(text, max(0, m.start - 4), m.start))
