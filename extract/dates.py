@@ -347,6 +347,10 @@ def _day_of_year(text: str, day: list, year: list) -> date | None:
     return (one, one) if one else None
 
 
+def _search_plain(pattern: re.Pattern, text: str, pos: int, endpos: int):
+    return pattern.search(text, pos, endpos)
+
+
 def find_dates(text: str, published: date | None, spans=None) -> list[DateMention]:
     """Every time expression in `text`, without overlaps, resolved against `published`.
 
@@ -356,6 +360,11 @@ def find_dates(text: str, published: date | None, spans=None) -> list[DateMentio
     4. flag datelines ("Iran Human Rights, August 22:") so they are not taken for event dates
        (a date after "on" or "of" is running text: "hanged on 27 August: A and B").
     """
+    # the short look-behinds below run through the Extractor's Scanner (casefold.py) when the
+    # windows carry it: the same matches, found over the lowered text (offsets and lowercased
+    # groups are all that is read of them)
+    scanner = getattr(spans, "scanner", None)
+    search = scanner.search if scanner is not None else _search_plain
     candidates = list(_absolute(text, published, spans)) + list(persian_dates(text, published, spans)) \
         + list(holiday_dates(text, published, spans))
     for pattern, rule in _RELATIVE:
@@ -378,7 +387,7 @@ def find_dates(text: str, published: date | None, spans=None) -> list[DateMentio
         if merged:
             prev = merged[-1]
             gap = text[prev[1]:cand[0]]
-            opener = _SPAN.search(text, max(0, prev[0] - 30), prev[0]) or _BRACKET.search(text, max(0, prev[0] - 3), prev[0])
+            opener = search(_SPAN, text, max(0, prev[0] - 30), prev[0]) or search(_BRACKET, text, max(0, prev[0] - 3), prev[0])
             if _SPAN_END.match(gap) and opener and prev[2] and cand[3]:
                 start, end = prev[2], cand[3]
                 if not re.search(r"\d{4}", text[cand[0]:cand[1]]) and end.year != start.year:
@@ -407,24 +416,24 @@ def find_dates(text: str, published: date | None, spans=None) -> list[DateMentio
         if first and last and first.month == last.month and first.year == last.year \
                 and re.search(r"\b(?:19|20)\d\d\b", text[start:end]):
             written = (end, first.year, first.month)
-        since = _SINCE.search(text, max(0, start - 80), start)
-        began = None if since else _BEGAN.search(text, max(0, start - 40), start)
+        since = search(_SINCE, text, max(0, start - 80), start)
+        began = None if since else search(_BEGAN, text, max(0, start - 40), start)
         if since or began:
             first = _KNOWN_STARTS.get(f"{first:%Y-%m}", first) if first and first.day == 1 else first
         if (since or began) and first and published:
             start, last = (since or began).start(), published
-        to_date = _TO_DATE.search(text, max(0, start - 30), start)
+        to_date = search(_TO_DATE, text, max(0, start - 30), start)
         if to_date and first and published and first.year == published.year:
             start, last = to_date.start(), published
         if re.match(r"['’]s\b", text[end:end + 3]) and not text[start:end].lower().startswith("today") \
                 and not _OWN_FIGURE.match(text, end + 2):
             continue  # "last year's protests": the date qualifies a noun, not the event ("this year's tally" does)
-        eve = _EVE.search(text, max(0, start - 20), start)
+        eve = search(_EVE, text, max(0, start - 20), start)
         if eve and first and first == last:
             start, first = eve.start(), first - timedelta(days=1)
             last = first
-        units_to = _UNITS_TO.search(text, max(0, start - 50), start)
-        until = None if units_to else _UNTIL.search(text, max(0, start - 30), start)
+        units_to = search(_UNITS_TO, text, max(0, start - 50), start)
+        until = None if units_to else search(_UNTIL, text, max(0, start - 30), start)
         if units_to and last and not since:
             n = _num(units_to.group("n") or "") or 1
             unit = units_to.group("unit").lower()[0]
@@ -434,7 +443,7 @@ def find_dates(text: str, published: date | None, spans=None) -> list[DateMentio
             start = units_to.start()
         if until and last:
             start, first = until.start(), None
-        into = _INTO.search(text, max(0, start - 30), start)
+        into = search(_INTO, text, max(0, start - 30), start)
         if into and first and published and first.year == published.year:
             start, last = into.start(), published
         prior = _PRIOR.fullmatch(text, start, end)
@@ -445,7 +454,7 @@ def find_dates(text: str, published: date | None, spans=None) -> list[DateMentio
         mentions.append(DateMention(
             start=start, end=end, text=text[start:end], period_start=first, period_end=last,
             dateline=bool(_DATELINE_AFTER.match(text[end:end + 4]))
-            and not _IN_RUNNING_TEXT.search(text, max(0, start - 8), start),
+            and not search(_IN_RUNNING_TEXT, text, max(0, start - 8), start),
             anchored=start in anchored_starts,
         ))
     return mentions

@@ -304,10 +304,11 @@ def find_names(text: str, stopwords: frozenset, spans=None) -> list[Count]:
     """Named people as counts of one each, joined when listed together ("A, B and C");
     "A and two other prisoners" counts three. A surname used alone after the full name
     ("Mazarzehi and two other inmates") is a name too."""
-    names = [m for m in (_without_role(text, x) for x in scan(_NAME, text, spans)) if _is_victim_name(text, m, stopwords)]
+    capitalised = list(scan(_NAME, text, spans))
+    names = [m for m in (_without_role(text, x) for x in capitalised) if _is_victim_name(text, m, stopwords)]
     surnames = {m.group(0).split()[-1] for m in names if len(m.group(0).split()) > 1}
     if surnames:
-        taken = [(m.start(), m.end()) for m in scan(_NAME, text, spans)]
+        taken = [(m.start(), m.end()) for m in capitalised]
         pattern = re.compile(r"(?<![\w.’'-])(?:" + "|".join(map(re.escape, sorted(surnames))) + r")(?![\w’'-])")
         for m in scan(pattern, text, spans):
             if not any(a <= m.start() < b for a, b in taken) and _is_victim_name(text, m, stopwords | {"x"}):

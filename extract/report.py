@@ -11,7 +11,9 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from datetime import date
+from typing import Any
 
+from .casefold import search
 from .claims import Claim
 from .date_arithmetic import resolve_context
 from .dates import DateMention, context_unit, resolve_anchored
@@ -43,6 +45,7 @@ class Field:
     places: list
     countries: list
     offences: list
+    scanner: Any = None    # the Extractor's casefold.Scanner, which runs its patterns over the lowered text
 
 
 @dataclass(frozen=True)
@@ -126,7 +129,8 @@ class _Report:
                                          self.f.original[s:e]))
 
     def _protest_start(self) -> date | None:
-        for m in lexicon().assembly.protest_start.finditer(self.f.text):
+        pattern, text = lexicon().assembly.protest_start, self.f.text
+        for m in (self.f.scanner.finditer(pattern, text) if self.f.scanner else pattern.finditer(text)):
             d = nearest_date(inside(self.f.dates, m.start(), m.end() + 80), m.end(), m.end() + 60)
             if d and d.period_start and d.start - m.end() < 60:
                 return d.period_start
@@ -165,7 +169,7 @@ class _Report:
                  if d.start >= since and not d.dateline and not d.anchored and d.period_start and d.period_end
                  and (d.period_end - d.period_start).days >= 27 and not side_date(self.f.text, d)
                  and not compared_date(self.f.text, d) and not self.before_lead(d)
-                 and not lexicon().assembly.part_clause.search(self.f.text, max(0, d.start - 120), d.start)]
+                 and not search(lexicon().assembly.part_clause, self.f.text, max(0, d.start - 120), d.start)]
         return self.resolve(spans[-1]) if spans else None
 
     def before_lead(self, d: DateMention) -> bool:
