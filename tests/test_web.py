@@ -146,6 +146,16 @@ def first_claim_id(web) -> int:
     return claim_id
 
 
+def test_the_change_on_last_year_is_no_figure_when_last_year_has_no_claim_to_that_day(web, reviewer):
+    # the demo holds 2025's reports and one annual figure for the whole of 2024: up to the same day
+    # of 2024 there is nothing, so a "change" would only be 2025's figure again
+    page = reviewer.get("/?country=IR").text
+    card = page[page.index("Change on last year to date"):]
+    card = card[:card.index("</section>")]
+    assert "n/a" in card and "there is nothing to compare with" in card
+    assert re.search(r"Against the whole of 2024: [+-]?\d+\.", card)
+
+
 def test_rejecting_the_bounds_of_w38_drops_its_total_and_corrections_count(web, reviewer):
     assert week_total(reviewer) == 64
     page = reviewer.get("/weeks/2025-W38?country=IR")

@@ -23,6 +23,13 @@ def _country(totals) -> str:
     return "IR" if "IR" in countries or not countries else countries[0]
 
 
+def _change(this, last) -> int | None:
+    """`this.total - last.total` (alerts.totals.YearFigure), or None when `last` rests on no claim."""
+    if last.weeks_sum == 0 and last.bound is None:
+        return None
+    return this.total - last.total
+
+
 @bp.route("/")
 def overview():
     fig = figures()
@@ -59,6 +66,10 @@ def overview():
         "through": through,
         "last_through": last_through,
     }
+    # a change is only a change against figures: with no claim at all for last year (none
+    # collected, or none kept) "+1000" would be this year's figure dressed as a rise
+    ytd["change"] = _change(ytd["this"], ytd["last"])
+    ytd["change_full"] = _change(ytd["this"], ytd["last_full"])
     years = sorted({scheme.year_of(scheme.start_of(r.date)) for r in fig.reviewed if r.date}, reverse=True)
     return render_template(
         "weeks.html", rows=list(reversed(rows)), chart=weekly_chart(series, last_series), ytd=ytd, year=year,
