@@ -132,6 +132,12 @@ SENTENCED = [
          "charges of espionage, his lawyer said.", sen("IR", 1, kind="event")),
     case("handed-a-death-sentence", PUB, "A court in Tehran handed a death sentence to a protester on Tuesday, his "
          "lawyer said.", sen("IR", 1, kind="event")),
+    case("sentenced-someone-described-by-age", PUB, "A Revolutionary Court in Tehran sentenced a 31-year-old "
+         "woman to death on Tuesday on charges of baghi, her lawyer said.", sen("IR", 1, kind="event")),
+    case("condemned-people-described-by-age", PUB, "An Iraqi court condemned two 24-year-old men to death on Tuesday "
+         "over a bombing in Baghdad.", sen("IQ", 2, kind="event")),
+    case("put-someone-described-by-age-to-death", PUB, "Saudi Arabia on Tuesday put a 19-year-old Yemeni man to death "
+         "in Jazan, the Interior Ministry said.", ex("SA", 1, kind="event")),
     case("condemned-to-death", PUB, "An Egyptian court condemned 12 people to death on Tuesday over the killing of a "
          "police officer.", sen("EG", 12, kind="event")),
     case("court-ordered-execution", PUB, "A court in Riyadh ordered the execution of a Saudi teacher on Tuesday over "
