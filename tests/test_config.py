@@ -68,7 +68,7 @@ def test_typo_in_key_is_one_line_exit_2(config_dir: Path):
     result = run_cli(["--config", str(config_dir), "check"], env=SECRETS)
     assert result.exit_code == 2
     assert result.output.strip().splitlines() == [
-        "error: sources.yaml: sources[4].max_pagse: unknown field (check the spelling)"
+        "error: sources.yaml: sources[4] (hengaw).max_pagse: unknown field (check the spelling)"
     ]
 
 
@@ -76,20 +76,20 @@ def test_typo_in_key_is_one_line_exit_2(config_dir: Path):
     "file_name, old, new, message",
     [
         ("sources.yaml", "url: https://iranhr.net/en/rss/", "url: ftp://iranhr.net/en/rss/",
-         "sources.yaml: sources[0].url: not an http(s) URL"),
+         "sources.yaml: sources[0] (ihr).url: not an http(s) URL"),
         ("sources.yaml", "org: news\n", "org: blog\n",
-         "sources.yaml: sources[9].org: Input should be 'rights-group', 'news' or 'official'"),
+         "sources.yaml: sources[9] (iranintl).org: Input should be 'rights-group', 'news' or 'official'"),
         ("sources.yaml", "  - id: hrana\n", "  - id: ihr\n", "sources.yaml: source id 'ihr' is used twice"),
         ("schedules.yaml", "every: 15m", "every: 15 minutes",
-         "schedules.yaml: jobs[0].every: not a duration: '15 minutes' (use a number and a unit: 30s, 15m, 2h, 1d)"),
-        ("schedules.yaml", 'cron: "0 8 * * mon"', 'cron: "0 8 * mon"', "schedules.yaml: jobs[4].cron: not a cron expression"),
+         "schedules.yaml: jobs[0] (feeds).every: not a duration: '15 minutes' (use a number and a unit: 30s, 15m, 2h, 1d)"),
+        ("schedules.yaml", 'cron: "0 8 * * mon"', 'cron: "0 8 * mon"', "schedules.yaml: jobs[4] (digest).cron: not a cron expression"),
         ("schedules.yaml", "timezone: UTC", "timezone: Mars/Olympus", "schedules.yaml: timezone: unknown time zone"),
         ("alerts.yaml", "channels: [staff-email]\n", "channels: [staff-mail]\n",
-         "alerts.yaml: rules[1].channels: no channel named 'staff-mail'"),
+         "alerts.yaml: rules[1] (weekly-rise).channels: no channel named 'staff-mail'"),
         ("alerts.yaml", "security: starttls", "security: tls",
          "alerts.yaml: channels.staff-email.security: Input should be 'none', 'starttls' or 'ssl'"),
         ("alerts.yaml", "threshold: 50", "threshold: -5",
-         "alerts.yaml: rules[0].threshold: Input should be greater than or equal to 1"),
+         "alerts.yaml: rules[0] (weekly-surge).threshold: Input should be greater than or equal to 1"),
         ("alerts.yaml", "type: slack", "type: teams", "alerts.yaml: channels.monitoring-slack: unknown type 'teams'"),
     ],
 )
@@ -132,6 +132,22 @@ def test_broken_yaml_names_line(tmp_path: Path):
     assert raised.value.problems[0].startswith("sources.yaml: line 4, column 1: not valid YAML")
 
 
+def test_a_key_given_twice_names_both_lines(config_dir: Path):
+    # PyYAML keeps the last of two equal keys: "enabled: true" then "enabled: false" would
+    # quietly switch a source off
+    path = config_dir / "sources.yaml"
+    text = path.read_text()
+    assert "  - id: hengaw\n" in text
+    path.write_text(text.replace("  - id: hengaw\n", "  - id: hengaw\n    enabled: true\n    enabled: false\n", 1))
+    line = path.read_text().splitlines().index("    enabled: false") + 1
+    result = run_cli(["--config", str(config_dir), "check"], env=SECRETS)
+    assert result.exit_code == 2
+    assert result.output.strip().splitlines() == [
+        f"error: sources.yaml: line {line}, column 5: not valid YAML: key 'enabled' is given twice "
+        f"(first on line {line - 1})"
+    ]
+
+
 def test_missing_file(tmp_path: Path):
     with pytest.raises(ConfigError) as raised:
         load_file(tmp_path / "alerts.yaml", AlertsFile)
@@ -144,7 +160,7 @@ def test_site_source_needs_links(tmp_path: Path):
     with pytest.raises(ConfigError) as raised:
         load_file(path, SourcesFile)
     assert raised.value.problems == [
-        "sources.yaml: sources[0]: a site source needs article_links, article_xpath or article_pattern"
+        "sources.yaml: sources[0] (s): a site source needs article_links, article_xpath or article_pattern"
     ]
 
 
@@ -153,7 +169,7 @@ def test_job_needs_one_trigger(tmp_path: Path):
     path.write_text("jobs:\n  - {id: x, run: extract, every: 5m, cron: '* * * * *'}\n")
     with pytest.raises(ConfigError) as raised:
         load_file(path, SchedulesFile)
-    assert raised.value.problems == ["schedules.yaml: jobs[0]: give exactly one of every or cron"]
+    assert raised.value.problems == ["schedules.yaml: jobs[0] (x): give exactly one of every or cron"]
 
 
 def test_cli_entry_point_reports_config_error_without_traceback(config_dir: Path):
@@ -192,7 +208,7 @@ def test_check_warns_about_a_vulnerable_email_package(config_dir: Path):
 
 
 @pytest.mark.parametrize("text, message", [
-    ("allow_hosts: [https://www.bbc.co.uk/]", "sources[11].allow_hosts: not a host name: "
+    ("allow_hosts: [https://www.bbc.co.uk/]", "sources[11] (bbc-middle-east).allow_hosts: not a host name: "
                                               "'https://www.bbc.co.uk/' (write bbc.co.uk, not a URL)"),
 ])
 def test_allow_hosts_must_be_host_names(config_dir: Path, text, message):
@@ -216,7 +232,7 @@ def test_allow_private_addresses_takes_true_or_networks(config_dir: Path):
 def test_a_text_selector_that_is_not_css_names_its_source(tmp_path: Path):
     (tmp_path / "sources.yaml").write_text(
         "sources:\n  - {id: a, name: A, org: news, type: feed, url: 'http://127.0.0.1/f', text_selector: 'div..body'}\n")
-    with pytest.raises(ConfigError, match=r"sources.yaml: sources\[0\]\.text_selector: .*not a CSS selector"):
+    with pytest.raises(ConfigError, match=r"sources.yaml: sources\[0\] \(a\)\.text_selector: .*not a CSS selector"):
         load_file(tmp_path / "sources.yaml", SourcesFile)
     (tmp_path / "sources.yaml").write_text(
         "sources:\n  - {id: a, name: A, org: news, type: feed, url: 'http://127.0.0.1/f', text_selector: 'div.body'}\n")

@@ -58,9 +58,9 @@ def test_country_filter_is_stored_as_the_iso_code(tmp_path):
 
 
 @pytest.mark.parametrize("value, message", [
-    ("Korea", "sources.yaml: sources[0].country_filter: 'Korea' is ambiguous: it could mean KP (North Korea) or "
+    ("Korea", "sources.yaml: sources[0] (world).country_filter: 'Korea' is ambiguous: it could mean KP (North Korea) or "
               "KR (South Korea); give the ISO code"),
-    ("XX", "sources.yaml: sources[0].country_filter: unknown country 'XX' (known ISO codes: AE, "),
+    ("XX", "sources.yaml: sources[0] (world).country_filter: unknown country 'XX' (known ISO codes: AE, "),
 ])
 def test_an_ambiguous_or_unknown_country_filter_names_the_file_and_field(tmp_path, value, message):
     with pytest.raises(ConfigError) as error:
@@ -86,7 +86,7 @@ def test_a_rule_for_an_unknown_country_is_an_error(tmp_path):
                                     "rules": [{"id": "r", "type": "imminent", "country": "XX", "channels": ["chat"]}]}))
     with pytest.raises(ConfigError) as error:
         load_file(path, AlertsFile)
-    assert error.value.problems[0].startswith("alerts.yaml: rules[0].country: unknown country 'XX' (known ISO codes: ")
+    assert error.value.problems[0].startswith("alerts.yaml: rules[0] (r).country: unknown country 'XX' (known ISO codes: ")
 
 
 @pytest.mark.parametrize("text, code, expected", [

@@ -100,7 +100,7 @@ def test_a_copy_under_another_dateline_is_one_report_but_a_sources_own_follow_up
 
 
 def test_independent_of_must_name_configured_sources():
-    with pytest.raises(ValueError, match=r"sources\[1\].independent_of: no source with id 'hrnaa'"):
+    with pytest.raises(ValueError, match=r"sources\[1\] \(wire\)\.independent_of: no source with id 'hrnaa'"):
         SourcesFile.model_validate({"sources": [
             {"id": "hrana", "name": "H", "org": "rights-group", "type": "feed", "url": "http://127.0.0.1/f"},
             {"id": "wire", "name": "W", "org": "news", "type": "feed", "url": "http://127.0.0.1/w",

@@ -127,7 +127,7 @@ def test_a_bad_politeness_value_names_file_and_field(tmp_path, politeness, where
         (tmp_path / "sources.yaml").write_text(yaml.safe_dump(body), encoding="utf-8")
         with pytest.raises(ConfigError) as raised:
             load_file(tmp_path / "sources.yaml", SourcesFile)
-        field = f"sources[0].{where}" if on_source else where
+        field = f"sources[0] (wire).{where}" if on_source else where
         problems = raised.value.problems
         assert len(problems) == 1 and problems[0].startswith(f"sources.yaml: {field}: {message}"), problems
 

@@ -329,7 +329,7 @@ class SourcesFile(Strict):
         for index, source in enumerate(self.sources):
             for other in source.independent_of or ():
                 if other not in ids:
-                    raise ValueError(f"sources[{index}].independent_of: no source with id {other!r}")
+                    raise ValueError(f"sources[{index}] ({source.id}).independent_of: no source with id {other!r}")
         return self
 
     def enabled(self) -> list[Source]:
@@ -489,7 +489,7 @@ class AlertsFile(_WeekFields, Strict):
         for index, rule in enumerate(self.rules):
             for name in rule.channels:
                 if name not in self.channels:
-                    raise ValueError(f"rules[{index}].channels: no channel named {name!r}")
+                    raise ValueError(f"rules[{index}] ({rule.id}).channels: no channel named {name!r}")
         for name in self.digest_channels:
             if name not in self.channels:
                 raise ValueError(f"digest_channels: no channel named {name!r}")

@@ -87,16 +87,41 @@ def unbraced_references(value: Any, where: str = "") -> list[str]:
     return problems
 
 
-def _location(loc: tuple) -> str:
+class _UniqueKeyLoader(yaml.SafeLoader):
+    """YAML's safe loader, except that a key given twice in one mapping is an error naming both
+    lines: PyYAML keeps the last silently, so `enabled: true` above `enabled: false` would
+    pass as false without a word."""
+
+    def construct_mapping(self, node, deep=False):
+        seen: dict = {}
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=True)
+            try:
+                first = seen.setdefault(key, key_node)
+            except TypeError:
+                continue   # an unhashable key: the base constructor reports it
+            if first is not key_node:
+                raise yaml.constructor.ConstructorError(
+                    None, None, f"key {key!r} is given twice (first on line {first.start_mark.line + 1})",
+                    key_node.start_mark)
+        return super().construct_mapping(node, deep)
+
+
+def _location(loc: tuple, raw: Any = None) -> str:
+    """The field path of a pydantic error as the operator wrote it; given the parsed file `raw`,
+    a list item's id is named beside its index (`sources[4] (hrana).max_pages`) so nobody has
+    to count entries."""
     path = ""
+    item = raw
     for part in loc:
         if isinstance(part, int):
-            path += f"[{part}]"
-        elif part in ("email", "slack", "function-after[_check_type_fields(), Source]"):
+            item = item[part] if isinstance(item, list) and part < len(item) else None
+            label = item.get("id") if isinstance(item, dict) else None
+            path += f"[{part}]" + (f" ({label})" if isinstance(label, str) and label else "")
+        elif part in ("email", "slack") or str(part).startswith(("function-", "tagged-union")):
             continue  # pydantic's tag for the union member: not a field the operator wrote
-        elif str(part).startswith(("function-", "tagged-union")):
-            continue
         else:
+            item = item.get(part) if isinstance(item, dict) else None
             path += f".{part}" if path else str(part)
     return path
 
@@ -124,7 +149,7 @@ def load_file(path: Path, model: type[BaseModel], environ: dict[str, str] | None
     environ = dict(os.environ) if environ is None else environ
     name = path.name
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        raw = yaml.load(path.read_text(encoding="utf-8"), Loader=_UniqueKeyLoader)
     except FileNotFoundError:
         raise ConfigError([f"{path}: file not found (use --config DIR or VIGIL_CONFIG)"])
     except OSError as exc:
@@ -146,8 +171,8 @@ def load_file(path: Path, model: type[BaseModel], environ: dict[str, str] | None
         result = model.model_validate(expanded)
     except ValidationError as exc:
         for error in exc.errors():
-            where = _location(error["loc"])
-            if where in unset_fields:
+            where = _location(error["loc"], raw)
+            if _location(error["loc"]) in unset_fields:
                 continue  # already reported as the unset variable behind it
             problems.append(f"{name}: {where + ': ' if where else ''}{_message(error)}")
         raise ConfigError(problems)
