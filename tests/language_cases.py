@@ -25,18 +25,19 @@ class Want:
 
 @dataclass(frozen=True)
 class Case:
-    """A report (`text` published on `published`, ISO) and every claim it must give; `optional`
-    claims (background, a restatement) may be given or not."""
+    """A report (`text` in `lang`, published on `published`, ISO) and every claim it must give;
+    `optional` claims (background, a restatement) may be given or not."""
 
     id: str
     published: str
     text: str
     want: tuple = ()
     optional: tuple = field(default=())
+    lang: str = "en"
 
 
-def case(id: str, published: str, text: str, *want: Want, optional: tuple = ()) -> Case:
-    return Case(id, published, text, tuple(want), tuple(optional))
+def case(id: str, published: str, text: str, *want: Want, optional: tuple = (), lang: str = "en") -> Case:
+    return Case(id, published, text, tuple(want), tuple(optional), lang)
 
 
 def _day(s):
@@ -67,7 +68,7 @@ def show(claim) -> str:
 
 def check(c: Case) -> None:
     """Every wanted claim is given once, and nothing else but the optional ones."""
-    claims = list(extract_report(c.text, date.fromisoformat(c.published)))
+    claims = list(extract_report(c.text, date.fromisoformat(c.published), lang=c.lang))
     got = "\n  ".join(show(x) for x in claims) or "(none)"
     left = list(claims)
     for want in c.want:

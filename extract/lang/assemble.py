@@ -21,7 +21,7 @@ from datetime import date
 
 from ..assemble import Rejection
 from ..claims import Claim
-from ..notions import INCIDENT_MAX_DAYS, OFFENCES
+from ..notions import INCIDENT_MAX_DAYS, OFFENCES, is_day
 from .calendars import DateMention, calendars
 from .comparisons import Comparing
 from .governing import Governing
@@ -42,11 +42,14 @@ _CLAUSE_MARK = re.compile(r"[،,؛;:]")
 _RANGE_BEFORE = re.compile(rf"\d[\s\u200c]*(?:{words('persian-arabic.yaml')['range_joiners']})[\s\u200c]*\Z")
 _WHOLE_BEFORE = re.compile(rf"(?<![\w\u200c])(?:{words('persian-arabic.yaml')['whole_openers']})[\s\u200c]*(?:\S+[\s\u200c]+)?\Z")
 _RELATIVE = re.compile(rf"[\s\u200c،,]*(?:{words('persian-arabic.yaml')['relative_pronouns']})(?![\w\u200c])")
+_ALONG_REACH = 16         # characters between "همراه با" and the count of the others
+_WORLD_AFTER = 40         # characters after a count within which "در جهان" makes it a world figure
 _SUBJECT_WORDS = 6      # words between a country and a count it is the subject of
 WORLD = "world"         # the country of a world total: a span for the figures after it, never a claim
 _NATIONALITY_REACH = 40   # characters before a country within which a nationality word makes it who, not where
 _RATE_REACH = 40        # characters either side of a count within which a word of rate makes it a rate
 _OTHER_ACTION_GAP = 40  # characters after a count within which an arrest or a killing takes it
+_SEEKING_REACH = 60     # characters before a trigger within which a demand makes it sought ("طالبت النيابة العامة الثلاثاء بإعدام")
 
 
 def report_country(v: Vocabulary, lead: str) -> str:
@@ -165,6 +168,7 @@ class _Field(Dating, Comparing, Naming, Governing, Parting):
             if event == "executed" and t.tense in ("future", "present"):
                 continue   # "قرار بود حکمشان اجرا شود": a plan, not an execution
             if any(c.start < t.end and t.start - c.end < 120 for c in counts if c.start < t.start) and t.number != "sg":
+                self.second_verb(s, e, t, event, triggers, counts)
                 continue
             if v.lang == "fa" and self.in_relative_clause(s, t.start) \
                     and any(o.start > t.end and o.event == t.event and not o.negated for o in triggers):
@@ -191,6 +195,7 @@ class _Field(Dating, Comparing, Naming, Governing, Parting):
             if event in ("executed", "imminent") and "حکم" in t.phrase and any(d.event == event for d in self.drafts) \
                     and (re.fullmatch(r"حکم(?:ش|[\s\u200c]+(?:او|وی|این[\s\u200c]+\S+))?[\s\u200c]+(?:به[\s\u200c]+)?اجرا[\s\u200c]*\S*(?:[\s\u200c]+\S+)?",
                                       text[t.start:t.end])
+                         or v.pronouns.match(text, t.start)   # "حکم آنان صبح فردا اجرا شود": theirs, told of
                          or not any(d.is_day for d in self.dates_in(s, e)) and not v.also.search(text, s, e)):
                 # "... و حکم اجرا شد", "حکم «قصاص» آقای افکاری ... اجرا شده است", "حکم آنان ... اجرا شود":
                 # the sentence of someone told of, carried out (or due) as told; not "حکم Y نیز اجرا شد"
@@ -199,9 +204,11 @@ class _Field(Dating, Comparing, Naming, Governing, Parting):
                     told.location = self.place(s, e, CountMention(1, "exact", "singular", t.start, t.end, t.start))
                 self.reject((s, e), t.start, t.end, "reject.told_again")
                 continue
-            one = CountMention(2 if dual else 1, "exact", "singular", t.start, t.end, t.start)
+            others = self.along_names(s, t) if t.number == "sg" and v.lang == "fa" else 0
+            one = CountMention((2 if dual else 1) + others, "exact", "singular", t.start, t.end, t.start)
             draft = self.draft(s, e, one, event, t, counts)
-            draft.rules[1] = "count.dual" if dual else "count.verb_singular" if t.number == "sg" else "count.singular_noun"
+            draft.rules[1] = "count.along_with" if others else "count.dual" if dual else \
+                "count.verb_singular" if t.number == "sg" else "count.singular_noun"
             self.drafts.append(draft)
 
     def from_count(self, s, e, c: CountMention, t: TriggerMention | None, triggers, counts, executed_noun) -> Draft | None:
@@ -245,7 +252,7 @@ class _Field(Dating, Comparing, Naming, Governing, Parting):
             if c.noun == "execution" and t.event == "imminent" and t.nominal is False and not t.start > c.end:
                 event = "executed"
             event = self.scheduled(s, t) or event
-        if t is not None and v.seeking.search(text, max(s, t.start - 25), t.end):
+        if t is not None and v.seeking.search(text, max(s, t.start - _SEEKING_REACH), t.end):
             return self.reject((s, e), c.start, c.end, "reject.no_event")   # "در پی صدور حکم اعدام برای ۲۱ نفر": sought, not issued
         if t is not None and t.negated or v.denials.search(text, s, e) and event == "executed":
             return self.reject((s, e), c.start, c.end, "reject.no_event")
@@ -269,10 +276,12 @@ class _Field(Dating, Comparing, Naming, Governing, Parting):
             return self.reject((s, e), c.start, c.end, "reject.death_row")
         if t is not None and event != "executed" and t.tense == "pluperfect" and (self.any_execution or self.told_execution()):
             return self.reject((s, e), c.start, c.end, "reject.background")
-        if part is not None and part.kind == "event" and part.event == event and not self.place(s, e, c, own=True) \
+        if part is not None and part.kind == "event" and part.event == event \
+                and self.place(s, e, c, own=True) in (None, part.location) \
                 and (part.sentence == (s, e) or self.own_date(s, e, c, counts, t) is None):
             # "سه تن از اعدام شدگان"; "سبعة محكومين، بينهم ثلاث نساء، صباح اليوم": the date of the
-            # sentence is the group's (but "ده نفر از انان اعدام شدند" after a transfer is news)
+            # sentence is the group's (but "ده نفر از انان اعدام شدند" after a transfer is news);
+            # "دو زندانی، از جمله یک زندانی بلوچ، در زندان عادل آباد": the group's own place is no other
             return self.reject((s, e), c.start, c.end, "reject.split_of_incident")
         draft = self.draft(s, e, c, event, t, counts, part)
         undated = "period.inherited" in draft.rules or draft.period[0] is None
@@ -285,6 +294,20 @@ class _Field(Dating, Comparing, Naming, Governing, Parting):
                 and draft.period[1] < part.period[0]:
             # "خمسة ... أربعة منهم أدينوا في تفجير عام ٢٠١٥": the year is of their crime, they are part of the incident
             return self.reject((s, e), c.start, c.end, "reject.split_of_incident")
+        if t is not None and t.number == "sg" and t.start > c.end and c.noun == "person" \
+                and v.along_with.search(text, max(s, c.start - _ALONG_REACH), c.start):
+            # "X همراه با دو زندانی دیگر ... اعدام شد": the one the verb agrees with, and the others
+            # ("یک زندانی کرد به همراه سه زندانی دیگر": the one counted before is in the sum)
+            first = next((d for d in self.drafts if d.sentence == (s, e) and d.span[1] <= c.start
+                          and v.along_with.search(text, d.span[1], c.start) and d.event == event), None)
+            if first is not None:
+                self.drafts.remove(first)
+            draft.count = c.value + (first.count if first is not None else 1)
+            draft.rules[1] = "count.along_with"
+        listed = self.listed_days(s, e, c, t, draft)
+        if listed:
+            self.drafts.extend(listed[:-1])
+            return listed[-1]
         return draft
 
     def rated(self, s: int, e: int, c: CountMention) -> bool:
@@ -366,6 +389,18 @@ class _Field(Dating, Comparing, Naming, Governing, Parting):
             # (a figure "since the start of the year" is a statistic even a few days into it)
             kind = "aggregate"
             rules.append("kind.aggregate.span")
+        elif c.value == 1 and c.noun != "execution" and period[0] is not None and not is_day(*period):
+            # "یک زندانی هفته گذشته اعدام شد": one person within a week is one incident (over a
+            # longer span only a name makes it one, names.py)
+            kind = "event"
+            rules.append("kind.event.one_person")
+        elif not (place or weak or period[0] is None or is_day(*period) or c.noun == "singular"
+                  or self.v.same_place.search(self.text, s, e) or self.v.prison.search(self.text, s, e)):
+            # "۲۹ زندانی هفته گذشته اعدام شدند", "أعدمت إيران 24 شخصاً الأسبوع الماضي": a count over
+            # some days at no place, not even "the same prison", is a statistic, as in English
+            # (kinds.event_on_day, kinds.aggregate_span)
+            kind = "aggregate"
+            rules.append("kind.aggregate.span")
         else:
             kind = "event"
             rules.append("kind.event.place" if place else "kind.event.day" if own is not None and own.is_day
@@ -414,6 +449,12 @@ class _Field(Dating, Comparing, Naming, Governing, Parting):
             if f.label != WORLD and (_RELATIVE.match(gap) or len(gap.split()) <= _SUBJECT_WORDS and not _CLAUSE_MARK.search(gap)):
                 return f.label, True
         end = next((b for a, b in self.sentences if a == s), pos + 200)   # (not the next sentence's "وفي السعودية")
+        # "دست کم ۱۱۵۳ نفر در سراسر جهان اعدام شدند": the world right after the count, before any
+        # country and in the same clause, is whose figure it is
+        near = find_labelled(self.v.countries + ((WORLD, self.v.world),), self.text, pos, min(end, pos + _WORLD_AFTER))
+        if near and near[0].label == WORLD and _COUNTRY_AFTER.search(self.text[max(s, near[0].start - 12):near[0].start]) \
+                and not _CLAUSE_MARK.search(self.text, pos, near[0].start):
+            return WORLD, True
         for f in find_labelled(self.v.countries, self.text, s, min(end, pos + 200)):
             if f.label == self.country:
                 continue

@@ -109,12 +109,33 @@ class Calendars:
         self.year_start = re.compile(rf"{b}(?:{alternation(cal['year_start'], v.lang)})[\s\u200c]*(?:{year_word})(?:[\s\u200c]*(?P<cur>{_W['current_year_words']}))?(?:[\s\u200c]*(?P<gm>{greg_marker}))?(?![\w\u200c])"
                                      # a year written after it is that year's start; a count after it is not a year
                                      rf"(?![\s\u200c]*(?:1[34]|19|20)\d\d(?!\d))")
+        # "دو روز پیش" (two days ago): a day, not a span up to the report; "پیش از اعدام" is "before"
+        ago = alternation(cal.get("ago") or ["(?!x)x"], v.lang)
+        self.ago = re.compile(rf"{b}(?P<n>\d+|{v.number})[\s\u200c]*(?P<u>{units})[\s\u200c]*(?:{ago})(?![\w\u200c])(?![\s\u200c]*از(?![\w\u200c]))")
         self.last_n_after = re.compile(rf"{b}(?:ال)?(?P<u>{units})[\s\u200c]+(?:ال)?(?P<n>{v.number})[\s\u200c]*(?P<past>{past})(?![\w\u200c])")
         # "شش ماه نخست سال ۲۰۲۴", "سه ماه نخست سال جاری میلادی": the year's first N months, not a
         # span before the report nor the year's last month
         self.first_months = re.compile(rf"{b}(?P<n>\d+|{v.number})[\s\u200c]*(?:{month_word})[\s\u200c]*(?:{_W['first_words']})"
                                        rf"[\s\u200c]*(?:(?P<yw>{year_word})[\s\u200c]*)?(?:(?P<y>\d{{4}})|(?P<cur>جاری|امسال))?"
                                        rf"(?:[\s\u200c]*(?P<gm>{greg_marker}))?(?![\w\u200c])") if v.lang == "fa" else None
+        # "قبل يومين", "قبل ثلاثة أيام": the day so far back from the report's, the word first
+        self.dual_units = {_key(u): int(n) for u, n in (cal.get("dual_units") or {}).items()}
+        self.ago_first = re.compile(rf"{b}(?:{alternation(cal['ago_words'], v.lang)})[\s\u200c]+(?:(?P<dual>{alternation(self.dual_units, v.lang)})"
+                              rf"|(?P<n>\d+|{v.number})?[\s\u200c]*(?P<u>{units}))(?![\w\u200c])"
+                              rf"(?![\s\u200c]*(?:{alternation(cal['ago_not_after'], v.lang)})(?![\w\u200c]))") \
+            if cal.get("ago_words") else None
+        # Arabic "النصف الأول من 2025", "الأشهر الستة الأولى من العام": months of a year named after them
+        parts = cal.get("year_parts") or {}
+        self.year_parts = {_key(p): tuple(ms) for p, ms in parts.items()}
+        if parts:
+            nouns, firsts = alternation(cal["first_months_nouns"], v.lang), alternation(cal["first_months_words"], v.lang)
+            self.year_part = re.compile(
+                rf"{b}(?:(?P<part>{alternation(parts, v.lang)})|(?:ال)?(?:{nouns})[\s\u200c]*(?:ال)?(?P<n>\d+|{v.number})"
+                rf"[\s\u200c]*(?:{firsts}))(?![\w\u200c])(?:[\s\u200c]*(?:{alternation(cal['year_part_links'], v.lang)})?[\s\u200c]*"
+                rf"(?:(?P<last>{alternation(cal['last_year'], v.lang)})|(?P<this>{alternation(cal['this_year'], v.lang)})"
+                rf"|(?:{year_word})?[\s\u200c]*(?P<y>\d{{4}})|(?P<yw>{year_word})))?(?![\w\u200c])")
+        else:
+            self.year_part = None
         # "خیزش «زن، زندگی، آزادی»": the words of a named event with quotation marks or commas between
         self.named = [(date.fromisoformat(str(day)),
                        re.compile(rf"{b}(?:" + "|".join(_NAMED_JOIN.join(re.escape(w) for w in fold_phrase(p).split())
@@ -201,6 +222,13 @@ class Calendars:
             if m.group("half"):
                 span += days // 2 if days else 0   # "دو ماه و نیم گذشته": two months and a half
             found.append(DateMention(m.start(), m.end(), published - timedelta(days=span), published, span <= 2, m.group()))
+        for m in self.ago.finditer(text):
+            n, days = self.unit_count(m.group("n")), self.units[_key(m.group("u"))]
+            if n is not None and 0 < days <= 7:   # ("چهار سال پیش" is background, too loose to date a claim by)
+                day = published - timedelta(days=n * days)
+                # a week ago: that week around the day, half on each side
+                half = timedelta(days=days // 2)
+                found.append(DateMention(m.start(), m.end(), day - half, min(published, day + half), days == 1, m.group()))
         for m in self.last_n_after.finditer(text):
             # "خلال الأيام السبعة الماضية": the unit first, then the number, then "past"
             n, days = self.unit_count(m.group("n")), self.units[_key(m.group("u"))]
@@ -226,6 +254,13 @@ class Calendars:
             except (ValueError, OverflowError):
                 continue
             found.append(DateMention(m.start(), m.end(), s, min(e, published) if s <= published else e, False, m.group()))
+        found += self._year_parts(text, published)
+        for m in self.ago_first.finditer(text) if self.ago_first is not None else ():
+            days = self.dual_units[_key(m.group("dual"))] if m.group("dual") else \
+                (self.unit_count(m.group("n")) if m.group("n") else 1) * self.units[_key(m.group("u"))]
+            if days:
+                day = published - timedelta(days=days)
+                found.append(DateMention(m.start(), m.end(), day, day, True, m.group()))
         for day, pattern in self.named:
             for m in pattern.finditer(text) if day <= published else ():
                 found.append(DateMention(m.start(), m.end(), day, published, False, m.group(), since=True, named=True))
@@ -234,6 +269,32 @@ class Calendars:
             s, _ = year_span(cal, current_year(cal, published))
             found.append(DateMention(m.start(), m.end(), s, published, False, m.group(), since=True))
         return glosses_dropped(text, self._since(text, self._weekdays_restating(text, joined_months(text, longest(found))), published))
+
+    def _year_parts(self, text: str, published: date) -> list[DateMention]:
+        """Arabic parts of a Gregorian year: "النصف الأول من 2025", "الربع الثالث من العام الماضي",
+        "الأشهر الستة الأولى من العام" (the year told before, else the report's); a part still
+        running ends on the report's day."""
+        out = []
+        for m in self.year_part.finditer(text) if self.year_part is not None else ():
+            if m.group("part"):
+                first, last = self.year_parts[_key(m.group("part"))]
+            else:
+                first, last = 1, self.unit_count(m.group("n")) or 0
+                if not 1 <= last <= 12:
+                    continue
+            if m.group("y"):
+                y = int(m.group("y"))
+            elif m.group("last"):
+                y = published.year - 1
+            elif m.group("this") or self._year_before(text, m.start()) is None:
+                y = published.year
+            else:
+                cal, y = self._year_before(text, m.start())
+                if cal != GREGORIAN:
+                    continue
+            s, e = date(y, first, 1), month_span(GREGORIAN, y, last)[1]
+            out.append(DateMention(m.start(), m.end(), s, min(e, published) if s <= published else e, False, m.group()))
+        return out
 
     def _weekdays_restating(self, text: str, found: list[DateMention]) -> list[DateMention]:
         """Without a weekday told right after a relative day ("غداً السبت", "فردا، شنبه"): it names

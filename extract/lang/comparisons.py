@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from ..date_arithmetic import in_year
 from .calendars import DateMention
 from .drafts import Draft
 from .mentions import find_labelled
@@ -60,7 +61,15 @@ class Comparing:
                 here = next((d for d in reversed(self.drafts) if (d.sentence == (s, e) or before and d.sentence[1] == s)
                              and d.span[0] < m.start() and d.kind == "aggregate"), None)
                 year = self.year_between(dates, m.end(), min(e, m.end() + _YEAR_GAP))
-                if here is not None and year is not None:
+                if here is None:
+                    continue
+                if year is None and v.previous_year.match(text, m.end()):
+                    # "مقابل 834 في العام السابق": the statistic's span, a year back
+                    self.compared(s, e, m, here, None, taken, period=_moved(here.period, here.period[1].year - 1))
+                elif year is not None and v.same_period.search(text, m.end(), year.start):
+                    # "مقارنة بـ 100 في الفترة نفسها من العام الماضي": the statistic's span in the year named
+                    self.compared(s, e, m, here, year, taken, period=_moved(here.period, year.period_start.year))
+                elif year is not None:
                     self.compared(s, e, m, here, year, taken)
 
     def year_between(self, dates: list[DateMention], a: int, b: int) -> DateMention | None:
@@ -105,10 +114,10 @@ class Comparing:
                                      ["event.executed", "count.range", f"qualifier.{qualifier}", "period.range_year",
                                       "kind.aggregate.range", "country.stated" if stated else "country.report"]))
 
-    def compared(self, s: int, e: int, m: re.Match, base: Draft, year: DateMention, taken: set,
-                 rule: str = "count.comparison") -> None:
+    def compared(self, s: int, e: int, m: re.Match, base: Draft, year: DateMention | None, taken: set,
+                 rule: str = "count.comparison", period: tuple | None = None) -> None:
         value, qualifier = self.figure(m, 1)
-        period = (year.period_start, year.period_end)
+        period = period or (year.period_start, year.period_end)
         if self.v.rate_tail.match(self.text, m.end("n1")):
             return   # "نزدیک به پنج برابر دی ماه ۱۴۰۱": a ratio, not a figure
         if not value or any(a <= m.start("n1") < b for a, b in taken) or period == base.period \
@@ -122,3 +131,9 @@ class Comparing:
     def restated(self, s: int, e: int, value: int, period: tuple) -> bool:
         """Whether this sentence already gave the figure (a total read the same number)."""
         return any(d.sentence == (s, e) and d.count == value and d.period == period for d in self.drafts)
+
+
+def _moved(period: tuple, year: int) -> tuple:
+    """A span moved to end in `year` (its start as many years back): the same months of another year."""
+    start, end = period
+    return in_year(start, start.year + year - end.year), in_year(end, year)

@@ -15,6 +15,9 @@ _W = words("persian-arabic.yaml")
 _VAGUE = frozenset(_W.value("vague_quantities"))
 _PLURAL_ENDINGS = tuple(_W.value("plural_endings"))
 _NOMINAL_GAP = 30       # characters between a headline noun ("اعدام") and the count it governs
+_OBJECT_WORDS = 5       # words after an Arabic trigger within which its one person is named
+_ARTICLES = tuple(_W.value("article_clitics"))   # the Arabic article and the clitics before it
+_CLAUSE_END = re.compile(r"[،,.؛;:!?؟\n]")
 
 
 class Governing:
@@ -29,7 +32,10 @@ class Governing:
 
     def singular_object(self, s: int, t: TriggerMention) -> bool:
         """Persian, an active verb ("... را به اعدام محکوم کرد"): its object before "را" is one person
-        when it is "او"/"وی" or a phrase with neither a plural ending nor "و" joining names."""
+        when it is "او"/"وی" or a phrase with neither a plural ending nor "و" joining names. Arabic:
+        see singular_after."""
+        if self.v.lang == "ar":
+            return self.singular_after(t)
         if self.v.lang != "fa" or "{کردن}" not in t.phrase:
             return False
         m = None
@@ -45,6 +51,30 @@ class Governing:
             return True
         return not any(w == "و" or w.endswith(_PLURAL_ENDINGS) or w in self.v.numbers or w in _VAGUE
                        for w in tokens[-3:])
+
+    def singular_after(self, t: TriggerMention) -> bool:
+        """Arabic puts the verb first: a trigger ending in the pronoun of one ("تمهيداً لإعدامه"), or
+        whose first person noun in the few words after it, before the clause ends, is singular (its
+        object, or a passive's subject: "أعدمت السلطات الإيرانية الثلاثاء امرأة", "شُنق مدان",
+        "رمياً بالرصاص بحق مدان", "السجين الكردي X") is about one person. Not a trigger that counts
+        executions carried out ("نفذت السلطات حملة ... بحق ناشط")."""
+        v = self.v
+        if t.phrase in v.cases_only:
+            return False
+        if self.text[t.start:t.end].endswith(v.singular_ends):
+            return True
+        clause = _CLAUSE_END.search(self.text, t.end)
+        end = clause.start() if clause else len(self.text)
+        for token in re.findall(r"[\w\u200c]+", self.text[t.end:end])[:_OBJECT_WORDS]:
+            if token in v.singular_skip:
+                continue
+            forms = {token, *(token[len(p):] for p in _ARTICLES if token.startswith(p))}
+            forms |= {f[:-1] for f in forms if f.endswith("ا")}   # accusative: "سجيناً", "مداناً"
+            if forms & v.singular_words:
+                return True
+            if forms & v.plural_people or token.isdigit() or token in v.numbers or token in _VAGUE:
+                return False
+        return False
 
     def trigger_for(self, c: CountMention, triggers: list[TriggerMention]) -> TriggerMention | None:
         """The trigger a count belongs to: the nearest in its sentence, a headline noun only right

@@ -74,6 +74,70 @@ class Naming:
             self.drafts.append(draft)
         return bool(made)
 
+    def listed_days(self, s: int, e: int, c: CountMention, t: TriggerMention | None, draft: Draft) -> list[Draft]:
+        """"دو زندانی دیگر ... اعدام شده بودند: X روز دوشنبه ۲۶ خرداد و Y روز یکشنبه ۱ تیر": a count
+        whose verb a colon closes, then as many people each with a day of their own, is one incident
+        per person on that day (the count's span is only their sum). [] when the list is not so."""
+        text = self.text
+        if t is None or t.start < c.end or c.value < 2:
+            return []
+        colon = re.match(r"[\s\u200c]*:", text[t.end:e])
+        if colon is None:
+            return []
+        lo = t.end + colon.end()
+        items, pos = [], lo
+        for m in _ITEM_SPLIT.finditer(text, lo, e):
+            items.append((pos, m.start()))
+            pos = m.end()
+        items.append((pos, e))
+        days = [[d for d in self.dates_in(a, b) if d.is_day] for a, b in items if text[a:b].strip(" \u200c.")]
+        if len(days) != c.value or any(len(d) != 1 for d in days):
+            return []
+        out = []
+        for (a, b), (d,) in zip(items, days):
+            rules = list(draft.rules)
+            rules[1] = "count.listed_names"
+            kept = [r for r in rules if not r.startswith(("period.", "kind.", "country."))]
+            rules = kept + ["period.stated", "kind.event.named"] + [r for r in rules if r.startswith("country.")]
+            out.append(Draft(draft.event, 1, "exact", (d.period_start, d.period_end), "event", draft.country,
+                             draft.offences, None, draft.sentence, (a, b), rules))
+        return out
+
+    def second_verb(self, s: int, e: int, t: TriggerMention, event: str, triggers: list, counts: list) -> None:
+        """"دو زندانی ... به سلول انفرادی منتقل شدند و بامداد امروز اعدام شدند": a plural verb joined by
+        "و" to another event's verb shares its subject, the count before both, dated by the words
+        between the two verbs when they name a day."""
+        text = self.text
+        if self.v.lang != "fa":
+            return
+        first = next((x for x in reversed(triggers) if x.end <= t.start), None)
+        if first is None or first.event == event or first.negated \
+                or not re.match(r"[\s\u200c]*و(?![\w\u200c])", text[first.end:t.start]):
+            return
+        if any(first.end <= c.start < t.start for c in counts):
+            return   # a count of its own between the verbs: not the same people
+        c = next((c for c in reversed(counts) if c.end <= first.start), None)
+        if c is None:
+            return
+        draft = self.draft(s, e, c, event, t, counts)
+        day = [d for d in self.dates_in(first.end, t.start) if d.is_day]
+        if day:
+            draft.period = (day[-1].period_start, day[-1].period_end)
+            draft.rules = [r if not r.startswith("period.") else "period.stated" for r in draft.rules]
+        self.drafts.append(draft)
+
+    def along_names(self, s: int, t: TriggerMention) -> int:
+        """How many people are named after "همراه با" before singular trigger `t` ("X ... همراه با A، B
+        و C در زندان اوین به دار آویخته شد": three with X), 0 when none or the list is no plain list."""
+        text, v = self.text, self.v
+        ends = [s + m.end() for m in re.finditer(r"[\s\u200c]+", text[s:t.start]) if v.along_with.search(text, s, s + m.end())]
+        if not ends:
+            return 0
+        a = ends[-1]
+        places = [p for p in find_places(v, text, a, t.start) if _IN.search(text[max(a, p.start - 4):p.start])]
+        b = places[0].start - 3 if places else t.start
+        return self.names_in(a, b)
+
     def after_lead_words(self, lo: int, hi: int) -> int:
         """Past the adverbs and joiners that open the list ("نیز"، "پیش تر"، "و")."""
         while True:
@@ -87,6 +151,11 @@ class Naming:
         written = list(self.text[a:b])
         for d in self.dates:   # "سه شنبه ۲۶ فروردین X"، "X امروز در ...": the day is no name
             lo, hi = max(a, d.start), min(b, d.end)
+            while lo > a:   # "X و Y روز سه شنبه ...": the words that open the date are no name either
+                word = re.search(r"[^\s\u200c،]+[\s\u200c]*$", self.text[a:lo])
+                if word is None or not self.v.name_lead.fullmatch(self.text, a + word.start(), lo):
+                    break
+                lo = a + word.start()
             if lo < hi:
                 written[lo - a:hi - a] = " " * (hi - lo)
         listed = "".join(written)

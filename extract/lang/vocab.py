@@ -82,6 +82,8 @@ class Vocabulary:
     prison: re.Pattern
     place_stops: frozenset
     places: re.Pattern
+    along_with: re.Pattern     # "همراه با": the count after it is of others executed with the one the verb names
+    same_place: re.Pattern     # "همین زندان": the place told before, an incident's place all the same
     countries: tuple           # (iso, pattern)
     world: re.Pattern          # "جهان", "العالم": after "در"/"في", a figure of no one country
     nationality: re.Pattern    # "تبعه", "الجنسية": a country right after one is a nationality
@@ -90,10 +92,15 @@ class Vocabulary:
     one_after_dual: re.Pattern | None  # Arabic "وامرأة" right after a dual: one more ("رجلان وامرأة")
     dual_nouns: re.Pattern | None  # "شخصين", "بجانيين": a noun only the dual is written so, two people
     singular_people: re.Pattern | None
+    singular_words: frozenset  # Arabic "مدان", "الصحفي": a person noun of one (folded, no article)
+    plural_people: frozenset   # the other person nouns: a first person noun so written is several
+    singular_skip: frozenset   # "بحق": words between a trigger and its one person
+    singular_ends: tuple       # "لاعدامه": a trigger so ending is about one person
     change: re.Pattern | None       # "از ۱۷۲ نفر در سال ۲۰۲۳ به ۳۴۵ نفر": groups h1 n1 a1 mid1, h2 n2 a2
     change_subjects: re.Pattern     # "اعدام ها", "عدد الاعدامات": what a change is a change of
     figure_again: re.Pattern | None  # "این رقم در سال ۲۰۲۳، ۸۵۳ نفر بود": groups mid, h1 n1 a1
     compared_with: re.Pattern | None  # "مقابل ٨٥٣ على الأقل": groups h1 n1 a1
+    previous_year: re.Pattern  # "في العام السابق" after a compared figure: the year before the statistic's
     ellipsis: re.Pattern | None  # "و٢٧ في ٢٠٢٠": groups h1 n1 a1
     ordinal_members: dict      # "الثالث" -> 3: one member of a group just counted
     member: re.Pattern | None  # "والثالث في": group w (the ordinal)
@@ -165,8 +172,10 @@ def _trigger(event: str, phrase: str, verbs: dict, lang: str) -> Trigger:
                 raise VocabularyError(f"vocab-{lang}.yaml: trigger {phrase!r} names an unknown verb {{{value}}}")
             body += rf"(?P<aux>{verbs[value]})"
         elif value.strip():
-            # a verb is its own word after the stem: "اعدام شد" is a verb, "اعدام‌شده" an adjective
-            body += words(value, lang) + (r"\s+" if value.endswith(" ") else "")
+            # a verb is its own word after the stem: "اعدام شد" is a verb, "اعدام‌شده" an adjective;
+            # and before it, Arabic putting the verb first ("{facing} خطر الاعدام الوشيك")
+            body += (r"\s+" if body and value.startswith(" ") else "") + words(value, lang) \
+                + (r"\s+" if value.endswith(" ") else "")
     return Trigger(event, phrase, re.compile(rf"{start(lang)}(?:{body})(?![\w\u200c])"))
 
 
@@ -329,6 +338,8 @@ def vocabulary(lang: str) -> Vocabulary:
         prison=bounded(vocab["prison_words"], lang),
         place_stops=frozenset(fold_phrase(w) for w in vocab["place_stops"]),
         places=bounded(list(vocab["places"]) + list(vocab.get("provinces") or []), lang),
+        same_place=bounded(vocab.get("same_place") or [], lang),
+        along_with=re.compile(rf"{start(lang)}(?:{alternation(vocab.get('along_with') or ['(?!x)x'], lang)})[\s\u200c]*$"),
         # (two words may stand between: "شهروند اقلیم کردستان عراق", "اهل ولایت نیمروز افغانستان")
         nationality=re.compile(rf"{start(lang)}(?:{alternation(vocab.get('nationality_words') or ['(?!x)x'], lang)})"
                                rf"(?:[\s\u200c]+[^\s\u200c،,.؛:]+){{0,2}}[\s\u200c]*$"),
@@ -345,10 +356,16 @@ def vocabulary(lang: str) -> Vocabulary:
         # "بمواطن", "بالمواطن": the noun with or without its article
         singular_people=(re.compile(rf"\s*(?:\S+\s+)?(?:{alternation(vocab['singular_after'], lang)})\s*(?:ال)?(?:{alternation(singular, lang)})(?![\w\u200c])")
                          if singular else None),
+        singular_words=frozenset(fold_phrase(w) for w in singular or ()),
+        plural_people=frozenset(fold_phrase(w) for w in vocab["person_nouns"]) - frozenset(fold_phrase(w) for w in singular or ()),
+        singular_skip=frozenset(fold_phrase(w) for w in vocab.get("singular_object_skip") or ()),
+        singular_ends=tuple(fold_phrase(w) for w in vocab.get("singular_trigger_ends") or ()),
         change=comparisons["change"],
         change_subjects=bounded(vocab.get("change_subjects") or [], lang),
         figure_again=comparisons["figure_again"],
         compared_with=comparisons["compared_with"],
+        previous_year=re.compile(rf"[\s\u200c]*(?:(?:{alternation(vocab.get('previous_year_links') or ['(?!x)x'], lang)})[\s\u200c]*)?"
+                                 rf"(?:{alternation(vocab.get('previous_year') or ['(?!x)x'], lang)})(?![\w\u200c])"),
         finite_end=re.compile(rf"{start(lang)}(?:{alternation(vocab.get('finite_verbs') or ['(?!x)x'], lang)})[\s\u200c]*[.!?؟؛;]*[\s\u200c]*\Z"),
         name_attribution=re.compile(rf"[\s\u200c،]*{start(lang)}(?:{alternation(vocab.get('name_attributions') or ['(?!x)x'], lang)})(?![\w\u200c])"),
         name_lead=re.compile(rf"[\s\u200c،]*{start(lang)}(?:{alternation(vocab.get('name_lead_words') or ['(?!x)x'], lang)})(?![\w\u200c])[\s\u200c،]*"),
