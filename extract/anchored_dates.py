@@ -28,7 +28,9 @@ ANCHORED = re.compile(
     # "In the previous month, Aban", "In Dey, the month before": the month before the one reported
     rf"|(?P<prev>{_W['previous_month']})"
     # "during the year", "over the month": the year or month the report is about (report.py)
-    rf"|(?:{_W['context_prepositions']})\s+the\s+(?:same\s+)?(?P<ctx>year|month)(?!\s+(?:of|{_W['span_ending']})\b))(?!\w)",
+    rf"|(?:{_W['context_prepositions']})\s+the\s+(?:same\s+)?(?P<ctx>year|month)(?!\s+(?:of|{_W['span_ending']})\b)"
+    # "The year saw 1,500 executions": the year or month as the subject of a verb of witnessing
+    rf"|the\s+(?:past\s+)?(?P<ctxs>year|month)\s+(?:{_W['context_verbs']}))(?!\w)",
     re.IGNORECASE)
 
 
@@ -37,7 +39,8 @@ def context_unit(mention: DateMention) -> str | None:
     m = ANCHORED.fullmatch(mention.text) if mention.anchored else None
     if m and m.group("prev"):
         return "previous month"
-    return m.group("ctx").lower() if m and m.group("ctx") else None
+    unit = m and (m.group("ctx") or m.group("ctxs"))
+    return unit.lower() if unit else None
 
 
 def resolve_anchored(mention: DateMention, anchor: DateMention | None,

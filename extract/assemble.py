@@ -19,6 +19,7 @@ from datetime import date
 from .breakdowns import STATISTIC_DAYS
 from .candidates import sentence
 from .comparisons import range_event
+from .dates import find_dates, month_within
 from .followups import refine_weak
 from .linking import inside
 from .offences import TAXONOMY
@@ -79,10 +80,15 @@ def listed_tables(r: _Report) -> None:
             k = bisect_right([x for x, _ in r.f.sentences], row.start) - 1
             country = row.country if table.countries and row.country else (
                 parent.country if parent else r.country)
-            draft = Draft(event, row.value, row.qualifier, period, False, "aggregate", country, row.offences,
-                          row.label if table.places else None, (), k, (row.start, row.end), None,
+            # "January: 80" under a year's heading: the row is that month of the year (the label is
+            # read here: the date finder reads only the windows of sentences that tell of executions)
+            month = next((m for m in (month_within(x, period) for x in find_dates(row.label, r.f.published)) if m),
+                         None)
+            draft = Draft(event, row.value, row.qualifier, month or period, False, "aggregate", country,
+                          row.offences, row.label if table.places else None, (), k, (row.start, row.end), None,
                           part=True, listed=True)
             draft.rules = ["table.row", "table.each" if row.label != r.f.text[row.start:row.end] else "",
+                           "period.table_label" if month else
                            "period.heading" if own else "period.parent" if parent else "period.statistic_span",
                            "country.table_label" if country == row.country and table.countries else "country.parent",
                            "location.table_label" if table.places else "", "kind.aggregate.table"]

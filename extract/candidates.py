@@ -19,6 +19,7 @@ import re
 from dataclasses import replace
 
 from .breakdowns import continues_split, is_statistic, named_part, part_after
+from .casefold import search
 from .clauses import apposed_group, apposed_names, planned, share, uncounted_antecedent
 from .dates import DateMention
 from .decisions import Aside, Clause, Made, Pending, Reading, Reject, first
@@ -51,6 +52,10 @@ def sentence(r: _Report, i: int, s: int, e: int, dates: list[DateMention]) -> No
                if not any(n.start <= c.start < n.end for n in names)]
     if not names and not numeric:
         return   # nothing to link (most sentences): the rest reads only this sentence's counts
+    if r.link_line(s):
+        for c in numeric:
+            r.reject(i, c, "reject.link_line")
+        return   # "Related news: Two men executed in Shiraz": another report's headline
     triggers = [t for t in inside(f.triggers, s, e) if not t.hypothetical]
     named_as = _NAMED_AS.search(text, s, e)
     if named_as:
@@ -166,7 +171,7 @@ def part_of_figure(x: Pending) -> None:
     "Fourteen of them for drugs, eight of murder": a figure continued without its noun, too)."""
     c, text, at, last = x.c, x.text, x.at, x.at.last
     x.breakdown = at.lead_breakdown or part_after(text, c) or bool(
-        lexicon().assembly.breakdown.search(text, max(at.s, c.start - 20), c.start)) or bool(
+        search(lexicon().assembly.breakdown, text, max(at.s, c.start - 20), c.start)) or bool(
         last and last[2] and _JOINED.match(text[last[0].end:c.start])) or bool(
         last and last[2] and c.noun in ("person", "more", "ellipsis") and _JOINED_CLAUSE.match(text[last[0].end:c.start]))
     x.others = bool(_OTHERS_NOUN.search(text[c.start:c.end]))
@@ -190,7 +195,7 @@ def trigger_is_the_figure(x: Pending) -> None:
     is a statistic and the sentence has no date). Clears `breakdown`."""
     t = x.t
     if t is not None and t.voice == "active" and 0 <= x.c.start - t.end < 5 and not x.at.statistic \
-            and lexicon().assembly.breakdown.search(x.text, t.start, t.end):
+            and search(lexicon().assembly.breakdown, x.text, t.start, t.end):
         x.breakdown = False
     return None
 

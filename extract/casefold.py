@@ -19,9 +19,15 @@ text; callers read offsets, group names and lowercased values only.
 from __future__ import annotations
 
 import re
+from contextlib import contextmanager
+from contextvars import ContextVar
 from typing import NamedTuple
 
 from . import prefilter
+
+# the Scanner of the Extractor whose component is running (scanning()), as lexicon.using does for
+# its Lexicon: rule code far from the Windows reads through it with search() and search_apart()
+_active: ContextVar["Scanner | None"] = ContextVar("vigil_scanner", default=None)
 
 _TOKEN = re.compile(r"\\.|\(\?P<\w+>|\(\?P=\w+\)|\(\?[a-zA-Z-]+[:)]|.", re.DOTALL)
 _NEGATED_CLASS = re.compile(r"\[\^((?:\\.|[^\]])*)\]")
@@ -203,6 +209,17 @@ class Scanner:
             return p.literals is not None and all(text.find(s, pos, endpos) < 0 for s in p.literals)
         return p.fast_literals is not None and all(low.find(s, pos, endpos) < 0 for s in p.fast_literals)
 
+    def search_apart(self, pattern: re.Pattern, text: str):
+        """pattern.search(text) for a short string of its own (a slice before a mention), through
+        the twin when exact; the one-slot cache of the document's lowered text is left alone."""
+        p = self.plan(pattern)
+        low = lowered(text) if p.fast is not None and p.exact else None
+        if low is None:
+            return _search(pattern, p.starts, text, 0, len(text))
+        if p.fast_literals is not None and all(low.find(s) < 0 for s in p.fast_literals):
+            return None
+        return _search(p.fast, p.fast_starts, low, 0, len(text))
+
     def search(self, pattern: re.Pattern, text: str, pos: int = 0, endpos: int | None = None):
         """pattern.search(text, pos, endpos), through the twin when exact (see finditer)."""
         endpos = len(text) if endpos is None else endpos
@@ -213,6 +230,31 @@ class Scanner:
         if p.exact:
             return _search(p.fast, p.fast_starts, low, pos, endpos)
         return next(_confirmed(pattern, p.fast, p.fast_starts, text, low, pos, endpos), None)
+
+
+@contextmanager
+def scanning(scanner: Scanner):
+    """Make `scanner` the one search() and search_apart() read through until the block ends."""
+    token = _active.set(scanner)
+    try:
+        yield scanner
+    finally:
+        _active.reset(token)
+
+
+def search(pattern: re.Pattern, text: str, pos: int, endpos: int):
+    """pattern.search(text, pos, endpos) through the running Extractor's Scanner, else as it is. A
+    twin's match reads the lowered text: callers use its offsets and lowercased groups only."""
+    scanner = _active.get()
+    if scanner is None:
+        return pattern.search(text, pos, endpos)
+    return scanner.search(pattern, text, pos, endpos)
+
+
+def search_apart(pattern: re.Pattern, text: str):
+    """pattern.search(text) for a short string of its own, through the running Scanner (as search())."""
+    scanner = _active.get()
+    return pattern.search(text) if scanner is None else scanner.search_apart(pattern, text)
 
 
 def _search(pattern, starts, text, pos, endpos):

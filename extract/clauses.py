@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from .casefold import search
 from .lexicon import lexicon
 from .numbers import DIGIT_NUMBER
 from .mentions import Count, Trigger
@@ -30,7 +31,20 @@ def predicate(text: str, c: Count, t: Trigger | None) -> bool:
     """"One of those executed was a woman": a singular noun phrase after a copula, with the
     trigger before it, describes someone already counted; it is no count of its own."""
     return (t is not None and t.end <= c.start and c.value == 1 and c.noun == "person"
-            and bool(lexicon().clauses.predicate_before.search(text, max(0, c.start - 12), c.start)))
+            and bool(search(lexicon().clauses.predicate_before, text, max(0, c.start - 12), c.start)))
+
+
+_AGE = re.compile(r"\d{1,3}-years?-old\s+$")
+
+
+def named_predicate(text: str, s: int, c: Count, t: Trigger | None) -> bool:
+    """"One of the men hanged was 23-year-old Amir Nazari": a name after a copula, with "one of" a
+    group and the trigger before it, is one of the people already counted."""
+    if t is None or t.end > c.start or c.noun != "name":
+        return False
+    clauses = lexicon().clauses
+    before = _AGE.sub("", text[max(s, c.start - 40):c.start])
+    return bool(clauses.predicate_before.search(before)) and bool(clauses.one_of.search(text, s, t.start))
 
 
 def background(text: str, t: Trigger | None) -> bool:
@@ -39,7 +53,7 @@ def background(text: str, t: Trigger | None) -> bool:
     if t is None:
         return False
     clauses = lexicon().clauses
-    return bool(clauses.relative_before.search(text, max(0, t.start - 20), t.start)
+    return bool(search(clauses.relative_before, text, max(0, t.start - 20), t.start)
                 or clauses.pluperfect.match(text, t.start, t.end))
 
 
@@ -48,7 +62,7 @@ def governed(text: str, t: Trigger | None) -> bool:
     uphold the death sentences of": a noun trigger after an infinitive or a negated verb says
     what should or should not happen, not what did."""
     return t is not None and t.voice == "active" and bool(
-        lexicon().clauses.governed_before.search(text, max(0, t.start - _REACH), t.start))
+        search(lexicon().clauses.governed_before, text, max(0, t.start - _REACH), t.start))
 
 
 def other_action(text: str, c: Count, triggers: list[Trigger]) -> bool:
@@ -66,13 +80,13 @@ def share(text: str, c: Count) -> bool:
 
 def so_far(text: str, start: int, end: int) -> bool:
     """"... have been sentenced to death so far": a running figure, whose start must be told."""
-    return bool(lexicon().clauses.so_far.search(text, start, end))
+    return bool(search(lexicon().clauses.so_far, text, start, end))
 
 
 def since_clause(text: str, start: int, end: int) -> bool:
     """"Since the protests began, 12 people have been executed": a figure counted from a start
     (the caller has found no date in the sentence)."""
-    return bool(lexicon().clauses.since.search(text, start, end))
+    return bool(search(lexicon().clauses.since, text, start, end))
 
 
 def apposed_group(text: str, group_end: int, c: Count) -> bool:
@@ -96,10 +110,40 @@ def apposed_names(text: str, after: int, name: Count, room: int, verb_start: int
         and not lexicon().clauses.relative.search(gap) and not any(ch.isdigit() for ch in gap)
 
 
-def denied(text: str, sentence_start: int, c: Count) -> bool:
+def denied(text: str, sentence_start: int, c: Count, sentence_end: int | None = None) -> bool:
     """"The judiciary denied that 12 prisoners were executed", "contrary to earlier reports that
-    three men had been hanged": a count after a denial in its sentence did not happen."""
-    return bool(lexicon().clauses.denied_before.search(text, sentence_start, c.start))
+    three men had been hanged": a count after a denial in its sentence did not happen; nor one
+    before a denial that says the reports of it are untrue ("reports of the execution of two
+    protesters were untrue", when `sentence_end` is given)."""
+    clauses = lexicon().clauses
+    return bool(search(clauses.denied_before, text, sentence_start, c.start)) or (
+        sentence_end is not None and bool(clauses.denied_after.match(text, c.end, sentence_end)))
+
+
+def source(text: str, c: Count) -> bool:
+    """"Iraq hanged 11 men on Monday, a health official said": one person who speaks right after
+    the count is the report's source, not someone it tells about."""
+    return c.value == 1 and c.noun == "person" and bool(lexicon().clauses.speaks_after.match(text, c.end))
+
+
+def stopped(text: str, t: Trigger | None) -> bool:
+    """"A federal judge stayed the execution of a Texas man", "the court quashed the death sentences
+    of 21 defendants": a noun trigger right after a verb that stops or undoes it."""
+    return t is not None and t.voice == "active" and bool(
+        lexicon().clauses.stopped_before.search(text, max(0, t.start - 30), t.start))
+
+
+def depicted(text: str, t: Trigger | None) -> bool:
+    """"The film, which depicts the hanging of a young woman": a noun trigger told by a work of
+    fiction or art is no execution."""
+    return t is not None and t.voice == "active" and bool(
+        lexicon().clauses.depicted_before.search(text, max(0, t.start - 30), t.start))
+
+
+def reprieved(text: str, s: int, e: int, t: Trigger | None) -> bool:
+    """"He won a reprieve a day before he was due to be hanged": an execution planned (an imminent
+    trigger) in a sentence that says it was stopped."""
+    return t is not None and t.event == "imminent" and bool(search(lexicon().clauses.reprieve, text, s, e))
 
 
 def generic(text: str, c: Count, t: Trigger | None, end: int) -> bool:

@@ -17,12 +17,13 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .assemble import Field, assemble
+from .casefold import scanning
 from .dates import find_dates
 from .lexicon import lexicon, packaged, using
 from .mentions import find_counts, find_names, find_triggers
 from .offences import find_offences
 from .places import find_countries, find_places, main_country
-from .sentences import paragraphs, relevant, sentences, windows
+from .sentences import Windows, paragraphs, relevant, sentences, windows
 from .vocabulary import Vocabulary
 
 _EXTENSIONS = ("published", "field", "vigil_text", "vigil_lead", "vigil_windows", "vigil_date_windows", "vigil_sentences", "vigil_paragraphs", "vigil_dates", "vigil_counts",
@@ -48,7 +49,7 @@ class _Component:
     def __call__(self, doc: Doc) -> Doc:
         if self.vocabulary is None:
             self.vocabulary = Vocabulary.load()
-        with using(self.vocabulary.lexicon):
+        with using(self.vocabulary.lexicon), scanning(self.vocabulary.scanner):
             return self.run(doc)
 
 
@@ -59,9 +60,9 @@ class SentenceSegmenter(_Component):
     def run(self, doc: Doc) -> Doc:
         ext = doc._
         text = _text(doc, ext)   # Doc.text re-joins every token on each access: read it once
-        spans = sentences(text)
+        ext.vigil_paragraphs = paragraph_spans = paragraphs(text)
+        spans = sentences(text, paragraph_spans)
         ext.vigil_sentences = spans
-        ext.vigil_paragraphs = paragraphs(text)
         ext.vigil_text = text
         scanner = self.vocabulary.scanner
         hits = relevant(text, spans, lexicon().linking.relevant, scanner)
@@ -128,10 +129,10 @@ class ClaimBuilder(_Component):
         f = Field(ext.field or "text", text, text, ext.published, ext.vigil_sentences or [],
                   ext.vigil_paragraphs or [], ext.vigil_dates or [], ext.vigil_counts or [],
                   ext.vigil_names or [], ext.vigil_triggers or [], ext.vigil_places or [],
-                  ext.vigil_countries or [], ext.vigil_offences or [])
-        lead = find_countries(f.text, [(0, min(len(f.text), self.lead_chars))])
+                  ext.vigil_countries or [], ext.vigil_offences or [], self.vocabulary.scanner)
+        lead = find_countries(f.text, Windows([(0, min(len(f.text), self.lead_chars))], self.vocabulary.scanner))
         country = main_country(sorted(set(lead + f.countries), key=lambda c: c.start), self.lead_chars,
-                               self.default_country)
+                               self.default_country, f.text)
         title = (ext.vigil_lead or "").split("\n", 1)[0] if f.name == "text" else ""
         named = Counter(m.iso for m in find_countries(title, None)) if title else Counter()
         if len(named) == 1:

@@ -31,6 +31,7 @@ _RANKS = _W.value("part_ranks")
 _YEAR_PARTS = _W.value("year_parts")
 _SHORT_PARTS = _W.value("short_year_parts")
 _SPAN_WORDS = _W.value("span_words")
+_SEASONS = {k: tuple(v) for k, v in _W.value("seasons").items()}
 _FUTURE = re.compile(rf"\b(?:{_W['future']})\b", re.IGNORECASE)
 
 
@@ -88,6 +89,25 @@ def _relative_rules():
         first = p.replace(day=1) - timedelta(days=1)
         return first.replace(day=1), first
 
+    def part_of_month(p, m):
+        """"late last month", "early this month": a third of that month, never after publication."""
+        first, last = last_month(p, m) if m.group("which").lower() == "last" else (p.replace(day=1), p)
+        first, end = _third(m.group("part"), first, month_end(first.year, first.month))
+        return (first, min(end, last)) if first <= last else (None, None)
+
+    def season(p, m):
+        """"over the summer", "last winter", "the spring of 2024": the season's months (northern
+        hemisphere, data/dates.yaml); unwritten, the latest begun by publication ("last": ended by it)."""
+        first, last = _SEASONS[m.group("season").lower()]
+
+        def span(year):   # the season that starts in `year` (winter runs into the next)
+            return date(year, first, 1), month_end(year + (last < first), last)
+        if m.group("y"):
+            return span(int(m.group("y")))
+        ended = (m.group("which") or "").lower() in _W.value("season_past")
+        return next(sp for sp in (span(y) for y in (p.year, p.year - 1, p.year - 2))
+                    if (sp[1] < p if ended else sp[0] <= p))
+
     def year_to_date(p, m):
         return date(p.year, 1, 1), p
 
@@ -105,11 +125,12 @@ def _relative_rules():
         month = MONTHS[m.group("m").lower().rstrip(".")]
         year = infer_year(month, 1, p)
         n, rank = _num(m.group("n") or "") or 1, _RANKS[m.group("rank").lower()]
+        length = 1 if m.group("unit").lower().startswith("d") else 7   # "the first five days of June"
         end = month_end(year, month)
         if rank == 0:   # "the last week of May": the month's last seven days
-            return end - timedelta(days=7 * n - 1), end
-        first = date(year, month, 1) + timedelta(days=7 * (rank - 1))
-        return first, min(end, first + timedelta(days=7 * n - 1))
+            return end - timedelta(days=length * n - 1), end
+        first = date(year, month, 1) + timedelta(days=length * (rank - 1))
+        return first, min(end, first + timedelta(days=length * n - 1))
 
     def ago(p, m):
         """"three days ago", "a week ago": that day, counted back from publication."""
@@ -153,7 +174,8 @@ def _relative_rules():
 
     rules = [
         (_W["last_day_of_year"], last_day_of_year),
-        (rf"the\s+(?P<rank>{_W['part_ranks']})\s+(?:(?P<n>{NUMBER})\s+)?weeks?\s+of\s+(?P<m>{MONTH})", weeks_of_month),
+        (rf"the\s+(?P<rank>{_W['part_ranks']})\s+(?:(?P<n>{NUMBER})\s+)?(?P<unit>{_W['month_part_units']})\s+of\s+(?P<m>{MONTH})",
+         weeks_of_month),
         (rf"(?:the\s+)?(?P<rank>{_W['part_ranks']})\s+(?P<part>{_W['year_parts']})\s+of\s+"
          rf"(?:the\s+year|this\s+year|(?P<last_year>last\s+year)|(?P<year>{YEAR}))"
          rf"|(?P<short>{_W['short_year_parts']})(?P<srank>[1-4])\s+(?P<syear>{YEAR})", part_of_year),
@@ -170,6 +192,8 @@ def _relative_rules():
         (_W["past_week"], days(7, 1)),
         (rf"(?:the\s+)?(?:{_W['recent']})\s+(?P<n>{NUMBER})\s+(?P<unit>{_W['past_units']})(?!\s+of\b)", past_n),
         (rf"(?:{_W['within']})\s+(?P<n>{NUMBER})\s+(?P<unit>{_W['within_units']})(?!\s+of\b)", past_n),
+        (rf"(?P<part>{_W['early_parts']}|{_W['late_parts']})\s+(?P<which>last|this)\s+month", part_of_month),
+        (rf"(?:(?P<which>{_W['season_determiners']})\s+)(?P<season>{_W['seasons']})(?:\s+of\s+(?P<y>{YEAR}))?", season),
         (_W["last_month"], last_month),
         (_W["this_month"], lambda p, m: (p.replace(day=1), p)),
         (_W["last_year"], last_year),
@@ -257,6 +281,8 @@ def _absolute(text: str, published: date | None, spans=None):
         mid = (m.group("mid") or "").lower()
         if mid.startswith("mid"):
             start = end = date(year, month, 15)
+        elif mid and not m.group("m0"):
+            start, end = _third(mid, start, end)
         yield m.start(), m.end(), start, end
     for m in scan(_YEARS, text, spans):
         y1, y2 = int(m.group("y1")), m.group("y2") or m.group("y1")
@@ -274,6 +300,16 @@ def _absolute(text: str, published: date | None, spans=None):
         if first and first == last == published and _LAST.search(text, max(0, m.start() - 6), m.start()):
             first = last = first - timedelta(days=7)
         yield m.start(), m.end(), first, last
+
+
+def _third(part: str, first: date, last: date) -> tuple[date, date]:
+    """"early March" is its first ten days, "late March" (or "the end of March") from the 21st: the
+    part of the month [first, last] a word before it names; the whole month for any other word."""
+    if _LATE.match(part.strip() + " "):
+        return max(first, first.replace(day=21)), last
+    if _EARLY.match(part.strip() + " "):
+        return first, min(last, first.replace(day=10))
+    return first, last
 
 
 def _day_of_year(text: str, day: list, year: list) -> date | None:
@@ -297,6 +333,10 @@ def _day_of_year(text: str, day: list, year: list) -> date | None:
     return (one, one) if one else None
 
 
+def _search_plain(pattern: re.Pattern, text: str, pos: int, endpos: int):
+    return pattern.search(text, pos, endpos)
+
+
 def find_dates(text: str, published: date | None, spans=None) -> list[DateMention]:
     """Every time expression in `text`, without overlaps, resolved against `published`.
 
@@ -306,6 +346,11 @@ def find_dates(text: str, published: date | None, spans=None) -> list[DateMentio
     4. flag datelines ("Iran Human Rights, August 22:") so they are not taken for event dates
        (a date after "on" or "of" is running text: "hanged on 27 August: A and B").
     """
+    # the short look-behinds below run through the Extractor's Scanner (casefold.py) when the
+    # windows carry it: the same matches, found over the lowered text (offsets and lowercased
+    # groups are all that is read of them)
+    scanner = getattr(spans, "scanner", None)
+    search = scanner.search if scanner is not None else _search_plain
     candidates = list(_absolute(text, published, spans)) + list(persian_dates(text, published, spans)) \
         + list(holiday_dates(text, published, spans))
     for pattern, rule in _RELATIVE:
@@ -328,7 +373,7 @@ def find_dates(text: str, published: date | None, spans=None) -> list[DateMentio
         if merged:
             prev = merged[-1]
             gap = text[prev[1]:cand[0]]
-            opener = _SPAN.search(text, max(0, prev[0] - 30), prev[0]) or _BRACKET.search(text, max(0, prev[0] - 3), prev[0])
+            opener = search(_SPAN, text, max(0, prev[0] - 30), prev[0]) or search(_BRACKET, text, max(0, prev[0] - 3), prev[0])
             if _SPAN_END.match(gap) and opener and prev[2] and cand[3]:
                 start, end = prev[2], cand[3]
                 if not re.search(r"\d{4}", text[cand[0]:cand[1]]) and end.year != start.year:
@@ -357,24 +402,24 @@ def find_dates(text: str, published: date | None, spans=None) -> list[DateMentio
         if first and last and first.month == last.month and first.year == last.year \
                 and re.search(r"\b(?:19|20)\d\d\b", text[start:end]):
             written = (end, first.year, first.month)
-        since = _SINCE.search(text, max(0, start - 80), start)
-        began = None if since else _BEGAN.search(text, max(0, start - 40), start)
+        since = search(_SINCE, text, max(0, start - 80), start)
+        began = None if since else search(_BEGAN, text, max(0, start - 40), start)
         if since or began:
             first = _KNOWN_STARTS.get(f"{first:%Y-%m}", first) if first and first.day == 1 else first
         if (since or began) and first and published:
             start, last = (since or began).start(), published
-        to_date = _TO_DATE.search(text, max(0, start - 30), start)
+        to_date = search(_TO_DATE, text, max(0, start - 30), start)
         if to_date and first and published and first.year == published.year:
             start, last = to_date.start(), published
         if re.match(r"['’]s\b", text[end:end + 3]) and not text[start:end].lower().startswith("today") \
                 and not _OWN_FIGURE.match(text, end + 2):
             continue  # "last year's protests": the date qualifies a noun, not the event ("this year's tally" does)
-        eve = _EVE.search(text, max(0, start - 20), start)
+        eve = search(_EVE, text, max(0, start - 20), start)
         if eve and first and first == last:
             start, first = eve.start(), first - timedelta(days=1)
             last = first
-        units_to = _UNITS_TO.search(text, max(0, start - 50), start)
-        until = None if units_to else _UNTIL.search(text, max(0, start - 30), start)
+        units_to = search(_UNITS_TO, text, max(0, start - 50), start)
+        until = None if units_to else search(_UNTIL, text, max(0, start - 30), start)
         if units_to and last and not since:
             n = _num(units_to.group("n") or "") or 1
             unit = units_to.group("unit").lower()[0]
@@ -384,7 +429,7 @@ def find_dates(text: str, published: date | None, spans=None) -> list[DateMentio
             start = units_to.start()
         if until and last:
             start, first = until.start(), None
-        into = _INTO.search(text, max(0, start - 30), start)
+        into = search(_INTO, text, max(0, start - 30), start)
         if into and first and published and first.year == published.year:
             start, last = into.start(), published
         prior = _PRIOR.fullmatch(text, start, end)
@@ -395,10 +440,24 @@ def find_dates(text: str, published: date | None, spans=None) -> list[DateMentio
         mentions.append(DateMention(
             start=start, end=end, text=text[start:end], period_start=first, period_end=last,
             dateline=bool(_DATELINE_AFTER.match(text[end:end + 4]))
-            and not _IN_RUNNING_TEXT.search(text, max(0, start - 8), start),
+            and not search(_IN_RUNNING_TEXT, text, max(0, start - 8), start),
             anchored=start in anchored_starts,
         ))
     return mentions
+
+
+def month_within(mention: DateMention, span: tuple) -> tuple[date, date] | None:
+    """A month written as a label ("January: 80") under a statistic over `span` (start, end): that
+    month in the span's year that holds it, or None when `mention` is no single month or the span
+    holds no such month."""
+    first, last = mention.period_start, mention.period_end
+    if not (first and last and span[0] and span[1]) or first.day != 1 or last != month_end(first.year, first.month):
+        return None
+    for year in range(span[0].year, span[1].year + 1):
+        month = (date(year, first.month, 1), month_end(year, first.month))
+        if span[0] <= month[0] and month[1] <= span[1]:
+            return month
+    return None
 
 
 def known_start_within(first: date, last: date) -> date | None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from .casefold import search
 from .clauses import noun_trigger
 from .comparisons import compared_period, other_figure_between, refers_back
 from .decisions import Candidate, Reject, first
@@ -53,8 +54,8 @@ def draft_of(r: _Report, i, s, e, c: Count, event: str, t: Trigger | None, dates
     and kind come from the rule tables of periods.py and kinds.py, the offences from offence_rules.py."""
     text = r.f.text
     d, gap = pick_date(text, c, t, dates, counts, e)
-    same_period = lexicon().assembly.same_period.search(text, s, e)
-    if same_period and lexicon().assembly.compared_with.search(text, max(s, same_period.start() - 30), same_period.start()):
+    same_period = search(lexicon().assembly.same_period, text, s, e)
+    if same_period and search(lexicon().assembly.compared_with, text, max(s, same_period.start() - 30), same_period.start()):
         same_period = None   # "..., a rise compared with the same period last year": a comparison, not the period
     x = Candidate(r, i, s, e, c, event, t, dates, context, part, counts, d, gap, same_period)
     chosen = first(PERIOD_RULES, x)

@@ -24,7 +24,8 @@ _YEAR = r"(?:19[5-9]\d|20\d\d)"
 # a name followed by its own date is read from that date ("the Persian new year on 21 March")
 _PATTERN = re.compile(
     rf"\b(?<!\w)(?:(?P<g>{_W['gregorian_holidays']})|(?P<n>{_W['nowruz_names']})|(?P<h>{_W['hijri_holidays']}))"
-    rf"(?:,?\s+(?P<y>{_YEAR}))?(?!\w)(?!,?\s+(?:on|in)\s+\d|\s*\(\d)", re.IGNORECASE)
+    # "Ramadan 2024", "during Ramadan in 2024", "the Ramadan of 2023": the holiday of that year
+    rf"(?:,?\s+(?:(?:{_W['holiday_year_joiners']})\s+)?(?P<y>{_YEAR}))?(?!\w)(?!,?\s+(?:on|in)\s+\d|\s*\(\d)", re.IGNORECASE)
 
 
 def _nowruz(year: int) -> date:

@@ -95,6 +95,7 @@ class Lexicon:
     count: re.Pattern            # a hedged number and the noun it counts
     rate_tail: re.Pattern        # "a day", "percent" right after a count
     qualifiers: tuple            # (compiled hedge, qualifier name) pairs
+    after_qualifiers: tuple      # (hedge right after a number or a count, qualifier name): "-plus", " or more"
     triggers: re.Pattern         # every trigger; group name "<event>__<voice>__<n>"
     offences: re.Pattern         # every offence term; the group name is the offence
     countries: re.Pattern        # every country name; the group name is the ISO code
@@ -120,6 +121,7 @@ class Linking:
     subject_place: re.Pattern    # " in the city of " right after the people
     relative_clause: re.Pattern  # "who ... " ending before a trigger
     region_stop: re.Pattern      # what ends the stretch where a count's date is looked for
+    person_clause: re.Pattern    # " whose", " convicted of": a clause about the people after a count
     said: re.Pattern             # "said on " right before a date
     relevant: re.Pattern         # a sentence worth reading
     span_words: re.Pattern       # a sentence naming a statistic's span: read for dates too
@@ -140,6 +142,7 @@ class Assembly:
     so_far: re.Pattern           # "so far" (not "so far in 2024")
     anchor_words: re.Pattern     # "a day after"
     single_day: re.Pattern       # "in a single day": a group that large is still one day's incident
+    link_line: re.Pattern        # "Related news: ..." opening a line: a link to another report
 
 
 @dataclass(frozen=True)
@@ -170,6 +173,7 @@ class Rejections:
     rate_near: re.Pattern
     known_group: re.Pattern
     relatives: re.Pattern      # "her three children", "married with four children" right before a count
+    range_before: re.Pattern    # "between 20 and ", "20 to " right before a count: the upper end of an estimate
     proportion: re.Pattern     # "one in " right before a count: "one in ten executions"
     proportion_after: re.Pattern  # " in five" right after a number: "one in five of all executions"
 
@@ -179,6 +183,7 @@ class Clauses:
     """Patterns over a count's clause, compiled from vocab.yaml `clauses` (used by clauses.py)."""
 
     predicate_before: re.Pattern   # a copula right before a count: "... was a woman"
+    one_of: re.Pattern             # "one of" a group: "One of the men hanged was ..."
     relative_before: re.Pattern    # a relative pronoun right before a trigger: "who were sentenced"
     relative: re.Pattern           # a relative pronoun anywhere: "whose"
     new_group: re.Pattern          # a count that opens a new group: "another prisoner"
@@ -188,6 +193,11 @@ class Clauses:
     share_after: re.Pattern        # a share of a total right after a count: ", or 12% of the total"
     so_far: re.Pattern             # "so far", "to date"
     denied_before: re.Pattern      # a denial earlier in the sentence: "denied that", "contrary to reports"
+    denied_after: re.Pattern       # a denial later in the sentence: " ... were untrue"
+    stopped_before: re.Pattern     # a verb stopping a noun trigger right before it: "stayed "
+    depicted_before: re.Pattern    # a verb of fiction or art right before a noun trigger: "depicts "
+    reprieve: re.Pattern           # "reprieve", "spared": an execution stopped, anywhere in the sentence
+    speaks_after: re.Pattern       # a speech verb right after a count: " said", " told AFP"
     not_done_after: re.Pattern     # a noun trigger's own verb of plans or stops: " were scheduled"
     generic_after: re.Pattern      # a judgement after one person's execution: " ... is prohibited"
     planned_after: re.Pattern      # a noun trigger's own verb of plans: " is scheduled"
@@ -203,7 +213,7 @@ def _count_pattern(vocab: dict) -> re.Pattern:
     prisoner", "six other prisoners", "three more".
     """
     from .numbers import NUMBER   # here, not at the top: numbers.py reads its words through this module
-    hedges = _alternation(w for ws in vocab["qualifiers"].values() for w in ws)
+    hedges = _alternation(w for key in ("qualifiers", "verb_qualifiers") for ws in vocab[key].values() for w in ws)
     plural = _alternation(vocab["person_nouns_plural"])
     singular = _alternation(vocab["person_nouns_singular"])
     events = _alternation(vocab["execution_nouns"])
@@ -213,7 +223,9 @@ def _count_pattern(vocab: dict) -> re.Pattern:
     modifier = rf"(?:(?!(?:{stops}|{NUMBER})\b)[A-Za-z][\w'’-]*\s+|\d{{1,3}}-years?-old\s+)"
     return re.compile(
         rf"\b(?<![\w,.-])(?:(?P<hedge>{hedges})\s+)?"
-        rf"(?:(?P<num>{NUMBER})|(?P<one>{_in_order(vocab['single_determiners'])}))(?![\w-])\s+"
+        rf"(?:(?P<num>{NUMBER})(?:-(?:{_alternation(w for ws in vocab['attached_qualifiers'].values() for w in ws)})"
+        rf"|\s+(?:{_alternation(w for ws in vocab['after_qualifiers'].values() for w in ws)}))?"
+        rf"|(?P<one>{_in_order(vocab['single_determiners'])}))(?![\w-])\s+"
         rf"(?P<mods>{modifier}{{0,3}}?)"
         # after "a"/"one" a plural noun is a modifier ("a Baluch prisoner"), never the noun counted
         # a singular noun before a plural one modifies it: "two juvenile offenders", "a woman prisoner"
@@ -314,21 +326,28 @@ def _compile() -> Lexicon:
     # one pass over the text; at a given position the first listed phrasing wins. The single
     # leading \b lets the engine skip mid-word positions at once.
     triggers = re.compile(r"\b(?:" + "|".join(alternatives) + r")\b", re.IGNORECASE)
+    hedged = {name: list(words) + vocab["verb_qualifiers"].get(name, []) for name, words in vocab["qualifiers"].items()}
     qualifiers = tuple(
         (re.compile(rf"^(?:{_alternation(words)})$", re.IGNORECASE), name)
-        for name, words in vocab["qualifiers"].items()
+        for name, words in hedged.items()
     )
+    after_qualifiers = tuple(
+        (re.compile(rf"-(?:{_alternation(words)})\b", re.IGNORECASE), name)
+        for name, words in vocab["attached_qualifiers"].items()) + tuple(
+        (re.compile(rf"\s+(?:{_alternation(words)})\b", re.IGNORECASE), name)
+        for name, words in vocab["after_qualifiers"].items())
     offences = _grouped(_read("offences.jsonl"), "offence", re.IGNORECASE)
     countries = _countries(yaml.safe_load(_read("countries.yaml")))
     rate = _alternation(vocab["rate_tails"] + vocab["rhetorical_tails"])
     plural = _alternation(vocab["person_nouns_plural"])
     breakdown = (rf"\s+(?:{_alternation(vocab['breakdown_tails'])}"
                  rf"|(?:were|was)\s+(?:also\s+)?(?:[A-Za-z][\w-]*\s+)?(?:{plural}))\b")
-    hedges = _alternation(w for ws in vocab["qualifiers"].values() for w in ws)
+    hedges = _alternation(w for ws in hedged.values() for w in ws)
     return Lexicon(
         count=_count_pattern(vocab),
         rate_tail=re.compile(rf"^\s*(?:{rate})(?!\w)", re.IGNORECASE),
         qualifiers=qualifiers,
+        after_qualifiers=after_qualifiers,
         triggers=triggers,
         offences=offences,
         countries=countries,
@@ -337,7 +356,9 @@ def _compile() -> Lexicon:
         table_row=_table_row(vocab, hedges),
         place_heading=re.compile(rf"\b(?:{_alternation(vocab['table']['place_headings'])})\b", re.IGNORECASE),
         nationality_after=re.compile(
-            rf"(?:-born|\s+(?:[a-z][\w-]*\s+)?(?:{plural}|{_alternation(vocab['person_nouns_singular'])})\b)"),
+            # "Pakistani nationals", "Afghan migrant workers"; never across a verb or a preposition ("in Iran were women")
+            rf"(?:-born|\s+(?:(?!(?:{_alternation(vocab['noun_phrase_stops'])})\b)[a-z][\w-]*\s+)?"
+            rf"(?:{plural}|{_alternation(vocab['person_nouns_singular'])})\b)"),
         name_stopwords=frozenset(w.lower() for w in vocab["name_stopwords"]),
         since_before=re.compile(rf"\b(?:{_alternation(vocab['since_words'])})\b[^.;:]{{0,80}}$", re.IGNORECASE),
         carried_out_after=re.compile(
@@ -361,6 +382,7 @@ def _linking(w: dict) -> Linking:
         subject_place=re.compile(
             rf"\s+(?:{a('subject_place_prepositions')})\s+(?:the\s+)?(?:(?:{a('settlement_words')})\s+of\s+)?", i),
         relative_clause=re.compile(rf"\b(?:{a('relative_openers')})\b[^,]{{0,40}}$", i),
+        person_clause=re.compile(rf"\s(?:{a('person_clause_openers')})\b", i),
         region_stop=re.compile(
             rf"%|\bper\s*cent\b|\bpercent\b|;|\s[—–-]\s|,\s+(?:{a('region_stops_after_comma')}"
             rf"|after\s+(?:{a('determiners')})|(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:{a('change_nouns')})"
@@ -397,6 +419,7 @@ def _assembly(w: dict) -> Assembly:
         compared_with=re.compile(rf"\b(?:{a('compared_with')})\s+(?:in\s+|during\s+)?$", i),
         so_far=re.compile(rf"\b(?:{a('so_far')})\b(?!\s+(?:in\s+\d|this\s+year|since))", i),
         single_day=re.compile(rf"\b(?:{a('single_day')})\b", i),
+        link_line=re.compile(rf"(?:{a('link_labels')})\s*[:|–—-]", i),
         anchor_words=re.compile(
             rf"\b(?:{a('anchor_counts')})\s+(?:{a('anchor_units')})\s+(?:{a('anchor_directions')})\b", i),
     )
@@ -456,6 +479,9 @@ def _rejections(w: dict) -> Rejections:
         rate_near=re.compile(rf"\b(?:{a('rates_near')}|(?:{a('rates_near_before_word')})\s+\w+)\b", i),
         known_group=re.compile(rf"\b(?:{a('known_group')})\s+$", i),
         relatives=re.compile(rf"\b(?:{a('possessives')}|{a('family_before')})\s+$", i),
+        range_before=re.compile(
+            rf"(?:\b(?:{a('range_openers')})\s+(?<![\w,.]){NUMBER}\s+(?:{a('range_opened_joiners')})"
+            rf"|(?<![\w,.])(?!(?:19|20)\d\d\b){NUMBER}\s+(?:{a('range_joiners')}))\s+$", i),   # not "in 2020 to 410"
         proportion=re.compile(rf"(?<![\w,.]){NUMBER}\s+(?:{a('proportion_before')})\s+$", i),
         proportion_after=re.compile(rf"\s+(?:{a('proportion_before')})\s+(?!\d{{4}}\b){NUMBER}(?![\w-])", i),
     )
@@ -466,6 +492,7 @@ def _clauses(words: dict, hedges: str, since: list, auxiliaries: str) -> Clauses
     copulas = _alternation(words["copulas"])
     return Clauses(
         predicate_before=re.compile(rf"\b(?:{copulas})\s+$", re.IGNORECASE),
+        one_of=re.compile(rf"\b(?:{_alternation(words['one_of'])})\b", re.IGNORECASE),
         relative_before=re.compile(rf"\b(?:{_alternation(words['relative_pronouns'])})\s+(?:\w+\s+)?$", re.IGNORECASE),
         relative=re.compile(rf"\b(?:{_alternation(words['relative_pronouns'])})\b", re.IGNORECASE),
         new_group=re.compile(rf"(?:{_alternation(words['new_group'])})\b", re.IGNORECASE),
@@ -482,7 +509,14 @@ def _clauses(words: dict, hedges: str, since: list, auxiliaries: str) -> Clauses
             rf"\d+(?:[.,]\d+)?\s*(?:{_alternation(words['share_units'])})", re.IGNORECASE),
         so_far=re.compile(rf"\b(?:{_alternation(words['so_far'])})\b", re.IGNORECASE),
         since=re.compile(rf"\b(?:{_alternation(since)})\b", re.IGNORECASE),
-        denied_before=re.compile(rf"\b(?:{_alternation(words['denials'])})\b[^.;!?]{{0,140}}$", re.IGNORECASE),
+        denied_before=re.compile(rf"\b(?:{_alternation(words['denials'])})\b"
+                                 rf"(?!\s+(?:{_alternation(words['denied_requests'])})\b)[^.;!?]{{0,140}}$", re.IGNORECASE),
+        denied_after=re.compile(
+            rf"[^.;!?]{{0,140}}?\b(?:{copulas})\s+(?:\w+ly\s+)?(?:{_alternation(words['denied_states'])})\b", re.IGNORECASE),
+        stopped_before=re.compile(rf"\b(?:{_alternation(words['stopping_verbs'])})\s+$", re.IGNORECASE),
+        depicted_before=re.compile(rf"\b(?:{_alternation(words['depiction_verbs'])})\s+$", re.IGNORECASE),
+        reprieve=re.compile(rf"\b(?:{_alternation(words['reprieve_words'])})\b", re.IGNORECASE),
+        speaks_after=re.compile(rf"\s+(?:{_alternation(words['speech_verbs'])})\b", re.IGNORECASE),
         not_done_after=re.compile(
             rf"[^.;]{{0,80}}?\b(?:{auxiliaries})\s+(?:\w+ly\s+|also\s+|then\s+)?"
             rf"(?:{_alternation(words['not_done_verbs'])})\b", re.IGNORECASE),
@@ -497,6 +531,16 @@ def _clauses(words: dict, hedges: str, since: list, auxiliaries: str) -> Clauses
             rf"|(?:{_alternation(words['generic_copulas'])})\s+(?:(?:{_alternation(words['generic_adverbs'])})\s+)?"
             rf"(?:{_alternation(words['generic_states'])})\b)", re.IGNORECASE),
     )
+
+
+def qualifier_after(text: str, *ends: int) -> str | None:
+    """The qualifier of a hedge written right after one of `ends` (the number's end, the count's):
+    "900-plus" -> more_than, "975 people or more" -> at_least; None when there is none."""
+    for end in ends:
+        for pattern, name in lexicon().after_qualifiers:
+            if pattern.match(text, end):
+                return name
+    return None
 
 
 def qualifier_of(hedge: str | None) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from .casefold import search, search_apart
 from .dates import DateMention
 from .lexicon import lexicon, words
 from .mentions import Count, Trigger
@@ -43,7 +44,7 @@ def link(count: Count, triggers: list[Trigger], text: str) -> Trigger | None:
     # were executed in 2024" (the verb after it has its own subject)
     after = [t for t in triggers if t.voice == "passive" and t.start >= count.end and t.start - count.end < 220
              and ":" not in text[count.end:t.start]]
-    main = [t for t in after if not lexicon().linking.relative_clause.search(text[count.end:t.start])]
+    main = [t for t in after if not search_apart(lexicon().linking.relative_clause, text[count.end:t.start])]
     passive = (main or after or [None])[0]
     before = [t for t in triggers if t.voice == "active" and t.end <= count.start and count.start - t.end < 160]
     active = before[-1] if before else None
@@ -128,22 +129,26 @@ def _dates_figure(text: str, d: DateMention) -> bool:
 def pick_date(text: str, c: Count, t: Trigger | None, dates, counts, e: int):
     """The date a count is stated with: the first in its own clause after it (up to the
     next count, a percentage or a new clause) that is not the day it was said, else the
-    nearest before it."""
+    nearest before it; the one before it too when the date after is a span (a year, a month)
+    past a clause about the people ("whose", "convicted of"): that clause's."""
     region_start = max(c.end, t.end if t and t.start >= c.start else c.end)
     later = [x.start for x in counts if x.start >= region_start and x is not c
              and not (x.noun == "name" and x.start - c.end < 20)]   # "a prisoner named X" is one person
     region_end = min(later + [e])
-    stop = lexicon().linking.region_stop.search(text, region_start, region_end)
+    stop = search(lexicon().linking.region_stop, text, region_start, region_end)
     if stop:
         region_end = stop.start()
     for k, d in enumerate(dates):
-        said = lexicon().linking.said.search(text, max(0, d.start - 30), d.start)
+        said = search(lexicon().linking.said, text, max(0, d.start - 30), d.start)
         if said and not text[c.end:said.start()].strip(" ,"):
             said = None   # "four executions announced on Saturday": the day of the count's own news
         if region_start <= d.start < region_end and not said and not _dates_figure(text, d):
             after = dates[k + 1] if k + 1 < len(dates) else None
             if after is not None and after.is_day and re.fullmatch(r"\s*,\s*", text[d.end:after.start]):
                 d = after   # "yesterday, Friday 4 April": the date written out is the one to trust
+            before = [x for x in dates if x.end <= c.start]
+            if before and not d.is_day and lexicon().linking.person_clause.search(text, region_start, d.start):
+                return before[-1], ""   # "Texas on Tuesday executed a man convicted of ... in 2005"
             return d, text[region_start:d.start]
     before = [d for d in dates if d.end <= c.start]
     if before:

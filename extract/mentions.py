@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from .comparisons import compared_figure, range_event, range_figures, year_figure
-from .lexicon import lexicon, qualifier_of, words
+from .lexicon import lexicon, qualifier_after, qualifier_of, words
 from .numbers import NUMBER, ORDINAL, parse_number, parse_ordinal
 from .sentences import scan
 
@@ -83,13 +83,16 @@ _TOTAL = [
     re.compile(
         rf"\b(?P<what>{_W['total_raised_by']})\b[^.;]{{0,100}}?\b(?:{_W['total_raise_verbs']})\s+"
         rf"(?:{_W['total_owners']}|(?:the\s+)?[\w-]+['’]s)\s+(?:(?:\d{{4}}|{_W['total_kinds']})\s+)?"
-        rf"(?:{_W['total_nouns']})(?:\s+(?:for|in)\s+(?:the\s+year|\d{{4}}))?\s+to\s+"
+        rf"(?:{_W['total_nouns']})(?:\s+(?:for|in)\s+(?:the\s+year|\d{{4}})|\s+(?:{_W['total_spans']}))?\s+to\s+"
         rf"(?:(?P<hedge>{_HEDGE})\s+)?(?P<num>{NUMBER})(?![\w-])(?!\s*(?:%|{_PERCENT}))", re.IGNORECASE),
     # "executions doubled to 177 in 2006", "dropped by 85 percent ... to just 27"
     re.compile(
         rf"\b(?P<what>executions|hangings)\b[^.;]{{0,40}}?\b(?:{_W['total_change_verbs']})\b(?:\s+again)?"
         rf"[^.;]{{0,90}}?\bto\s+(?:just\s+|only\s+)?(?:(?P<hedge>{_HEDGE})\s+)?"
         rf"(?P<num>{NUMBER})(?![\w-])(?!\s*(?:%|{_PERCENT}))", re.IGNORECASE),
+    re.compile(
+        rf"\b(?P<what>{_W['total_subjects']})\b[^.;]{{0,80}}?\b(?:{_W['total_stands']})\s+"
+        rf"(?:(?P<hedge>{_HEDGE})\s+)?(?P<num>{NUMBER})(?![\w-])(?!\s*(?:%|{_PERCENT}))", re.IGNORECASE),
     re.compile(
         rf"(?<=executions)(?:[^.;]{{0,160}}?),?\s+(?:before\s+)?(?:{_W['total_later_change']})\s+(?:again\s+)?to\s+"
         rf"(?:(?P<hedge>{_HEDGE})\s+)?(?P<num>{NUMBER})(?![\w-])(?P<what>)",
@@ -106,6 +109,8 @@ _UNKNOWN_PART = re.compile(
 _BARE_SUBJECT = re.compile(
     rf"\b(?<![\w,.-])(?:(?:the\s+)?(?:{_W['bare_subject_modifiers']})\s+)?(?:(?P<hedge>{_HEDGE})\s+)?"
     rf"(?P<num>{NUMBER})(?:\s+(?:{_W['bare_subject_more']}))?(?=\s+(?:{_W['bare_subject_verbs']})\s)", re.IGNORECASE)
+# "aged 21 and 23", "aged 19, 20 and 24": an age or a later age of a list of them right before a number
+_AGED_BEFORE = re.compile(rf"\b(?:{_W['age_words']})\s+(?:\d{{1,3}}\s*,?\s*(?:(?:{_W['age_joins']})\s+)?)*$", re.IGNORECASE)
 _ORDINAL_RE = re.compile(
     # (a comma or a dash before the space is no word boundary: "..., the fourth execution this year")
     rf"(?:\b(?:{_W['ordinal_leads']})|(?<=,)|(?<=—))\s+"
@@ -179,7 +184,10 @@ def _count_from_match(m: re.Match, text: str) -> Count | None:
         if not m.group("num"):  # "an execution", "one hanging": too often generic
             return None
     noun = "execution" if event_noun else ("more" if m.group("more") else "person")
-    return Count(m.start(), m.end(), value, qualifier_of(hedge), noun,
+    qualifier = qualifier_of(hedge)
+    if qualifier == "exact" and m.group("num"):
+        qualifier = qualifier_after(text, m.end("num"), m.end()) or qualifier   # "900-plus", "975 people or more"
+    return Count(m.start(), m.end(), value, qualifier, noun,
                  partitive=bool(_PARTITIVE.match(tail)),
                  event=("sentenced" if m.group("dsent") else "executed") if event_noun else None)
 
@@ -217,7 +225,7 @@ def find_counts(text: str, spans=None) -> list[Count]:
                                 partitive=True))
     for m in scan(_BARE_SUBJECT, text, spans):
         value = parse_number(m.group("num"))
-        if value:
+        if value and not _AGED_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             counts.append(Count(m.start(), m.end(), value, qualifier_of(m.group("hedge")), "person"))
     for m in scan(_PAIR, text, spans):
         counts.append(Count(m.start(), m.end(), 2, "exact", "person"))
@@ -282,14 +290,25 @@ def _is_victim_name(text: str, m: re.Match, stopwords: frozenset) -> bool:
     return not (_SPEAKER_AFTER.match(text[m.end():m.end() + 110]) or _ROLE_BEFORE.search(text, max(0, m.start() - 40), m.start()))
 
 
+_ROLE_NOUN = re.compile(rf"(?:{_W['role_nouns_before_names']})\s+")
+
+
+def _without_role(text: str, m: re.Match) -> re.Match:
+    """"Prisoners Amin Rostami": the name after a capitalised role noun, when one follows it."""
+    role = _ROLE_NOUN.match(text, m.start())
+    again = _NAME.match(text, role.end()) if role else None
+    return again if again is not None and again.end() == m.end() else m
+
+
 def find_names(text: str, stopwords: frozenset, spans=None) -> list[Count]:
     """Named people as counts of one each, joined when listed together ("A, B and C");
     "A and two other prisoners" counts three. A surname used alone after the full name
     ("Mazarzehi and two other inmates") is a name too."""
-    names = [m for m in scan(_NAME, text, spans) if _is_victim_name(text, m, stopwords)]
+    capitalised = list(scan(_NAME, text, spans))
+    names = [m for m in (_without_role(text, x) for x in capitalised) if _is_victim_name(text, m, stopwords)]
     surnames = {m.group(0).split()[-1] for m in names if len(m.group(0).split()) > 1}
     if surnames:
-        taken = [(m.start(), m.end()) for m in scan(_NAME, text, spans)]
+        taken = [(m.start(), m.end()) for m in capitalised]
         pattern = re.compile(r"(?<![\w.’'-])(?:" + "|".join(map(re.escape, sorted(surnames))) + r")(?![\w’'-])")
         for m in scan(pattern, text, spans):
             if not any(a <= m.start() < b for a, b in taken) and _is_victim_name(text, m, stopwords | {"x"}):

@@ -23,7 +23,8 @@ _WORD = "|".join(sorted(list(_UNITS) + list(_TENS), key=len, reverse=True))
 WORD_NUMBER = (
     rf"(?:(?:{_WORD})(?:[- ](?:{_WORD}))?"
     rf"(?:\s+(?:{_W['scales']})(?:\s+(?:and\s+)?(?:{_WORD})(?:[- ](?:{_WORD}))?)?)?"
-    rf"|a\s+(?:{_W['scales']})|{_W['idioms']})"
+    # "a hundred and six": "a" stands for "one" before a scale
+    rf"|a\s+(?:{_W['scales']})(?:\s+(?:and\s+)?(?:{_WORD})(?:[- ](?:{_WORD}))?)?|{_W['idioms']})"
 )
 # Digits, with or without thousands separators; never a decimal or a part of "12-day".
 DIGIT_NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?![\d.,]\d)"

@@ -14,6 +14,7 @@ from datetime import date
 from .clauses import background, since_clause, so_far
 from .dates import find_dates, known_start_within
 from .decisions import Candidate, Period, Reject
+from .casefold import search
 from .lexicon import lexicon, words
 from .notions import DAY_MAX_DAYS
 from .rejections import compared_date
@@ -112,7 +113,7 @@ def stated(x: Candidate) -> Period | None:
     # "a fall on 2019, when 280 were documented": that year's own figure
     compared = not d.anchored and compared_date(text, d)
     rules = ("period.compared" if compared else "period.stated",)
-    since = lexicon().since_before.search(text, max(s, d.start - 90), d.start)
+    since = search(lexicon().since_before, text, max(s, d.start - 90), d.start)
     # "the most since January 2016, when 47 people were put to death": the day of the clause's own count
     own = c.start >= d.end and lexicon().rejections.own_clause.match(text, d.end)
     since_word = lexicon().clauses.since.match(text, d.start) if own else None
@@ -126,7 +127,7 @@ def stated(x: Candidate) -> Period | None:
     last = r.last_aggregate()
     if compared and last is not None and last.period[0] and last.period[1] and period[0] \
             and last.period[0].year == last.period[1].year and (period[1] - period[0]).days >= 300 \
-            and lexicon().rejections.like_period.search(text, max(0, d.start - 40), d.start):
+            and search(lexicon().rejections.like_period, text, max(0, d.start - 40), d.start):
         # "354 in the first six months of 2023, up on the same period of 2022, when 261 were
         # recorded": the statistic's months, in the year compared with
         moved = (_replace_year(last.period[0], period[0].year), _replace_year(last.period[1], period[0].year))
@@ -173,7 +174,7 @@ def so_far_span(x: Candidate) -> Period | None:
     statistic's) to the report's date, never an incident today. After the context: a part
     "so far" still splits its figure."""
     r, text, s, e, c = x.report, x.text, x.s, x.e, x.c
-    if not ((lexicon().assembly.so_far.search(text, c.end, min(e, c.end + 120))
+    if not ((search(lexicon().assembly.so_far, text, c.end, min(e, c.end + 120))
              or x.d is None and since_clause(text, s, e)) and r.so_far_start(s, e) is not None):
         return None
     return Period((r.so_far_start(s, e), r.f.published), ("period.so_far",))
@@ -215,7 +216,7 @@ def undated_execution_count(x: Candidate) -> Reject | None:
     (those took it above): a figure over a span the report does not give."""
     c, s, e = x.c, x.s, x.e
     if c.noun == "execution" and c.value > 1 and not x.report.day_in_paragraph(s) and not x.dates \
-            and not lexicon().assembly.anchor_words.search(x.text, s, e):
+            and not search(lexicon().assembly.anchor_words, x.text, s, e):
         return Reject("reject.undated_execution_count")
     return None
 
@@ -256,7 +257,7 @@ def undated_group(x: Candidate) -> Reject | None:
     that large with no day, no place and no "on the same day" is a figure, not an incident today."""
     c, r, s, e = x.c, x.report, x.s, x.e
     if c.noun in ("person", "more") and c.value >= _LARGE_GROUP and not r.day_in_paragraph(s) \
-            and not r.place(c, x.t, s, e) and not lexicon().assembly.single_day.search(x.text, s, e):
+            and not r.place(c, x.t, s, e) and not search(lexicon().assembly.single_day, x.text, s, e):
         return Reject("reject.undated_group")
     return None
 

@@ -7,6 +7,7 @@ headline claim is kept only when the body does not state the same fact
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -16,6 +17,7 @@ from spacy.language import Language
 
 from . import components  # noqa: F401  (registers the vigil_* factories)
 from .claims import Claim
+from .datelines import filed_on
 from .vocabulary import Vocabulary
 
 MAX_CHARS = 5_000_000
@@ -87,19 +89,22 @@ class Extractor:
         """The claims of one report; `published` anchors every relative date; `lang` is the
         language the source declares ("en", "fa", "ar"; None when unknown), checked against the text."""
         nlp = self.pipeline(lang, text or "", title or "")
+        filed = filed_on(text, published)
         lead = f"{title or ''}\n{(text or '')[:600]}"
-        body = nlp(self._doc(nlp, "text", text or "", published, lead))._.claims
+        body = nlp(self._doc(nlp, "text", text or "", filed, lead))._.claims
         # the headline is read only when the body states nothing (_combine)
-        return body or nlp(self._doc(nlp, "title", title or "", published, lead))._.claims
+        return _dated_by_dateline(body or nlp(self._doc(nlp, "title", title or "", filed, lead))._.claims,
+                                  filed != published)
 
     def explain(self, text: str, published: date | None, title: str = "",
                 lang: str | None = "en") -> tuple[list[Claim], list]:
         """The claims of one report (as `extract`) and the candidates rejected on the way, each
         an assemble.Rejection naming the rule that rejected it."""
         nlp = self.pipeline(lang, text or "", title or "")
-        title_doc, text_doc = (nlp(doc) for doc in self._docs(text, published, title, nlp))
+        filed = filed_on(text, published)
+        title_doc, text_doc = (nlp(doc) for doc in self._docs(text, filed, title, nlp))
         rejections = list(title_doc._.vigil_rejections or []) + list(text_doc._.vigil_rejections or [])
-        return _combine(title_doc._.claims, text_doc._.claims), rejections
+        return _dated_by_dateline(_combine(title_doc._.claims, text_doc._.claims), filed != published), rejections
 
     def extract_many(self, reports: Iterable[tuple], batch_size: int = 64) -> Iterator[list[Claim]]:
         """One list of claims per (text, published, title[, lang]), in order. English reports go
@@ -107,20 +112,21 @@ class Extractor:
         def english(batch):
             # bodies first; a headline is read only for a report whose body states nothing (_combine)
             bodies = [doc._.claims for doc in self.nlp.pipe(
-                (self._doc(self.nlp, "text", text or "", published, "") for text, published, _ in batch),
+                (self._doc(self.nlp, "text", text or "", published, "") for text, published, *_ in batch),
                 batch_size=batch_size)]
             bare = [i for i, claims in enumerate(bodies) if not claims and batch[i][2]]
             headlines = dict(zip(bare, (doc._.claims for doc in self.nlp.pipe(
                 (self._doc(self.nlp, "title", batch[i][2], batch[i][1], "") for i in bare), batch_size=batch_size))))
             for i, claims in enumerate(bodies):
-                yield claims or headlines.get(i, [])
+                yield _dated_by_dateline(claims or headlines.get(i, []), batch[i][3])
 
         batch: list[tuple] = []
         for report in reports:
             text, published, title = report[:3]
             lang = report[3] if len(report) > 3 else "en"
             if self.pipeline(lang, text or "", title or "") is self.nlp:
-                batch.append((text, published, title))
+                filed = filed_on(text, published)
+                batch.append((text, filed, title, filed != published))
                 if len(batch) >= batch_size:
                     yield from english(batch)
                     batch = []
@@ -129,3 +135,11 @@ class Extractor:
             batch = []
             yield self.extract(text, published, title, lang)
         yield from english(batch)
+
+
+def _dated_by_dateline(claims: list[Claim], moved: bool) -> list[Claim]:
+    """The claims of a report whose relative dates count from its dateline's day, not the
+    publication date it came with (datelines.filed_on), each marked with the rule that says so."""
+    if not moved:
+        return claims
+    return [replace(c, rules=tuple(c.rules) + ("period.dateline",)) for c in claims]

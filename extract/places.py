@@ -73,9 +73,22 @@ def find_countries(text: str, spans=None) -> list[CountryMention]:
     return [CountryMention(m.start(), m.end(), group_label(m)) for m in scan(lexicon().countries, text, spans)]
 
 
-def main_country(mentions: list[CountryMention], lead_end: int, default: str = "IR") -> str:
+_A_BEFORE = re.compile(r"\b(?:an?)\s+$", re.IGNORECASE)
+
+
+def nationality(text: str, m: CountryMention) -> bool:
+    """Whether a country word tells who, not where: "five Pakistani nationals", "an Egyptian",
+    "Iranian-born" (a person noun or "-born" after it, or "a"/"an" before it)."""
+    return bool(lexicon().nationality_after.match(text, m.end) or _A_BEFORE.search(text, max(0, m.start - 4), m.start))
+
+
+def main_country(mentions: list[CountryMention], lead_end: int, default: str = "IR", text: str = "") -> str:
     """The country a report is about: the most mentioned in its lead, else `default` unless
-    another country is named at least twice in the report and `default` never is."""
+    another country is named at least twice in the report and `default` never is. A nationality
+    ("An Egyptian man was executed in the Saudi city of Tabuk") counts only when no country is
+    named as a place (`text` is the report the offsets of `mentions` point into)."""
+    where = [m for m in mentions if not nationality(text, m)] if text else mentions
+    mentions = where or mentions
     lead = Counter(m.iso for m in mentions if m.start < lead_end)
     if lead:
         return lead.most_common(1)[0][0]

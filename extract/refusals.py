@@ -8,7 +8,8 @@ of rejections.py (rates, victims, death row, hedges) and before any date is read
 """
 from __future__ import annotations
 
-from .clauses import denied, generic, governed, not_done, other_action, predicate
+from .clauses import (denied, depicted, generic, governed, named_predicate, not_done, other_action, predicate,
+                      reprieved, source, stopped)
 from .decisions import Clause, Reject, first
 
 
@@ -21,12 +22,44 @@ def share_without_total(x: Clause) -> Reject | None:
     return None
 
 
+def speaker(x: Clause) -> Reject | None:
+    """"Two men were hanged on Monday, a judicial official said": one person who speaks is the
+    report's source. Early: a speaker is never one of the people, whatever the trigger says."""
+    if source(x.text, x.c):
+        return Reject("reject.source")
+    return None
+
+
 def governed_trigger(x: Clause) -> Reject | None:
     """"The court was urged not to carry out the death sentences of 300 detainees": a noun trigger
     governed by an infinitive or a negation tells what should happen, not what did. Before the
     denial: the trigger's own clause is nearer the count than a denial elsewhere in the sentence."""
     if governed(x.text, x.t):
         return Reject("reject.not_done")
+    return None
+
+
+def stopped_trigger(x: Clause) -> Reject | None:
+    """"A judge stayed the execution of a Texas man": a noun trigger right after a verb that stops
+    or undoes it. Same id as the rule above; the verb is nearer the trigger than any denial."""
+    if stopped(x.text, x.t):
+        return Reject("reject.not_done")
+    return None
+
+
+def reprieve(x: Clause) -> Reject | None:
+    """"He won a reprieve a day before he was due to be hanged": a planned execution in a sentence
+    that says it was stopped did not become imminent. Same id as the rules above."""
+    if reprieved(x.text, x.s, x.e, x.t):
+        return Reject("reject.not_done")
+    return None
+
+
+def depiction(x: Clause) -> Reject | None:
+    """"The film, which depicts the hanging of a young woman": a noun trigger told by a work of
+    fiction or art."""
+    if depicted(x.text, x.t):
+        return Reject("reject.depicted")
     return None
 
 
@@ -41,7 +74,7 @@ def put_off(x: Clause) -> Reject | None:
 def denial(x: Clause) -> Reject | None:
     """"Officials denied reports that 15 prisoners had been hanged": a count after a denial in its
     sentence did not happen."""
-    if denied(x.text, x.s, x.c):
+    if denied(x.text, x.s, x.c, x.e):
         return Reject("reject.denied")
     return None
 
@@ -56,10 +89,10 @@ def in_general(x: Clause) -> Reject | None:
 
 
 def predicate_noun(x: Clause) -> Reject | None:
-    """"The oldest of those hanged was a man of 70": one person after a copula describes someone
-    already counted. Not for parts ("of them, one was a woman" is a breakdown). After the denial:
+    """"The oldest of those hanged was a man of 70", "one of the men hanged was Amir Nazari": one
+    person after a copula describes someone already counted. Not for parts ("of them, one was a woman" is a breakdown). After the denial:
     "denied that the oldest was a man of 70" shows as a denial."""
-    if not (x.breakdown or x.c.partitive) and predicate(x.text, x.c, x.t):
+    if not (x.breakdown or x.c.partitive) and (predicate(x.text, x.c, x.t) or named_predicate(x.text, x.s, x.c, x.t)):
         return Reject("reject.predicate")
     return None
 
@@ -75,8 +108,12 @@ def other_verb(x: Clause) -> Reject | None:
 
 CLAUSE_RULES = (
     share_without_total,
+    speaker,
     governed_trigger,
+    stopped_trigger,
     put_off,
+    reprieve,
+    depiction,
     denial,
     in_general,
     predicate_noun,

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .casefold import search, search_apart
 from .dates import DateMention
 from .lexicon import lexicon
 from .mentions import Count, Trigger
@@ -33,17 +34,17 @@ def side_date(text: str, d: DateMention) -> bool:
     before = text[max(0, d.start - 80):d.start]
     if _r().own_clause.match(text, d.end):
         return False   # "than in January 2023, when 63 were hanged": the date has a claim of its own
-    if lexicon().since_before.search(text, max(0, d.start - 90), d.start) and not _r().side_date.search(before) \
+    if search(lexicon().since_before, text, max(0, d.start - 90), d.start) and not search_apart(_r().side_date, before) \
             and not d.text.lower().startswith("since"):
         return False   # "since Israel launched its attack on 13 June": the day a figure is counted from
-    if _r().side_date.search(before) or offence_date(text, d):
+    if search_apart(_r().side_date, before) or offence_date(text, d):
         return True
     lowered = d.text.lower()
     if not lowered.startswith("since"):
         return False
     if lowered.startswith("since the"):   # "the tenth executed since the protests began" dates an ordinal
-        return bool(_r().superlative_total.search(before))
-    return bool(_r().superlative.search(before))
+        return bool(search_apart(_r().superlative_total, before))
+    return bool(search_apart(_r().superlative, before))
 
 
 def compared_date(text: str, d: DateMention) -> bool:
@@ -52,22 +53,28 @@ def compared_date(text: str, d: DateMention) -> bool:
     never the span of the statistic the report is about, so later parts and "during the year"
     do not take it."""
     before = text[max(0, d.start - 80):d.start]
-    if _r().side_date.search(before) or _r().compared_from.search(before):
+    if search_apart(_r().side_date, before) or search_apart(_r().compared_from, before):
         return True
     if _RANGE_START.search(before) and _RANGE_TO.match(text, d.end):
         return True   # "doubled its total, from 172 in 2023 to at least 345": the earlier end's year
     # "the highest figure since they began monitoring in 2008": the start of a record, not the span
-    since = lexicon().since_before.search(text, max(0, d.start - 90), d.start)
-    return bool(since and _r().superlative.search(text[max(0, since.start() - 60):since.start()]))
+    since = search(lexicon().since_before, text, max(0, d.start - 90), d.start)
+    return bool(since and search_apart(_r().superlative, text[max(0, since.start() - 60):since.start()]))
 
 
 def offence_date(text: str, d: DateMention) -> bool:
     """A date that dates the offence, arrest or trial ("over a 2016 bombing", "a man arrested in
     2022") or the unrest it belonged to ("the protests of 2022"), not the execution beside it."""
     before = text[max(0, d.start - 40):d.start]
-    if _r().offence_date_before.search(before) or _r().events_of.search(before) or _r().arrest_clause.search(before):
+    if search_apart(_r().offence_date_before, before) or search_apart(_r().events_of, before):
         return True
-    if not _r().attributive.search(before):
+    arrest = search_apart(_r().arrest_clause, before)
+    # "a man arrested in 2022" is the arrest's date; but in "hanged a man convicted of trafficking
+    # cannabis on Tuesday" a bare weekday after the charge is the lead's news (a conviction told in
+    # passing is dated by its year or its full date)
+    if arrest and not (d.is_day and not any(ch.isdigit() for ch in d.text) and " of " in arrest.group(0)):
+        return True
+    if not search_apart(_r().attributive, before):
         return False
     # "over a 2016 bombing", "the 2013 sit-in", "the 2019 riots": the year dates that noun
     return bool(_r().offence_noun_after.match(text, d.end) or re.fullmatch(r"\d{4}", d.text)
@@ -77,14 +84,14 @@ def offence_date(text: str, d: DateMention) -> bool:
 def world_figure(text: str, c: Count, e: int) -> bool:
     """"Amnesty recorded 1,518 executions in 15 countries": a figure for the world, no one
     country's claim (the caller checks that no country is named before the count)."""
-    return bool(_r().world.search(text, c.start, min(e, c.end + 80)))
+    return bool(search(_r().world, text, c.start, min(e, c.end + 80)))
 
 
 def world_lead(text: str, s: int, e: int, countries) -> bool:
     """Whether the sentence [s, e) that leads a report is about the world ("Executions around
     the world rose in 2024", "... its annual global report shows") rather than one country
     (no country named before the world word; `countries` are the sentence's country mentions)."""
-    m = _r().world_report.search(text, s, e)
+    m = search(_r().world_report, text, s, e)
     return m is not None and not any(x.start < m.start() for x in countries)
 
 
@@ -92,7 +99,7 @@ def countries_of_figure(text: str, countries, s: int, e: int) -> list:
     """The country mentions that may say where a figure in the sentence [s, e) was counted: not
     those named as left out of it ("a figure that excludes the thousands carried out in China");
     a country told by a common noun ("The kingdom alone carried out 140") is one too."""
-    found = [m for m in countries if not _r().world_exclusion.search(text, max(0, m.start - 100), m.start)]
+    found = [m for m in countries if not search(_r().world_exclusion, text, max(0, m.start - 100), m.start)]
     noun = _r().country_noun.search(text, s, e)
     return found + [noun] if noun else found
 
@@ -100,7 +107,7 @@ def countries_of_figure(text: str, countries, s: int, e: int) -> list:
 def definite(text: str, c: Count) -> bool:
     """"The three hangings", "none of the four executions": a group named before (the caller
     checks that an earlier claim has that count)."""
-    return c.noun in ("person", "execution") and bool(_r().definite.search(text, max(0, c.start - 20), c.start))
+    return c.noun in ("person", "execution") and bool(search(_r().definite, text, max(0, c.start - 20), c.start))
 
 
 def rejected(text: str, c: Count, t: Trigger | None, e: int) -> str:
@@ -109,26 +116,28 @@ def rejected(text: str, c: Count, t: Trigger | None, e: int) -> str:
     to a dozen"; `e` ends the count's sentence."""
     if t is not None and t.start >= c.end and lexicon().rate_tail.match(text[t.end:t.end + 20]):
         return "reject.rate"
-    if c.noun in ("person", "more", "ellipsis") and (_r().other_action.search(text, max(0, c.start - 30), c.start) or (
-            t is not None and t.end <= c.start and _r().other_action_any.search(text, t.end, c.start))):
+    if c.noun in ("person", "execution") and search(_r().range_before, text, max(0, c.start - 40), c.start):
+        return "reject.range"   # "between 20 and 30 people were executed": an estimate, no figure
+    if c.noun in ("person", "more", "ellipsis") and (search(_r().other_action, text, max(0, c.start - 30), c.start) or (
+            t is not None and t.end <= c.start and search(_r().other_action_any, text, t.end, c.start))):
         return "reject.other_action"   # "hanged for killing three guards", "... and police detained 30 students"
-    if c.noun in ("person", "more") and _r().known_group.search(text, max(0, c.start - 12), c.start):
+    if c.noun in ("person", "more") and search(_r().known_group, text, max(0, c.start - 12), c.start):
         return "reject.known_group"   # "one of the two men", "not one person"
-    if c.noun in ("person", "more") and _r().relatives.search(text, max(0, c.start - 20), c.start):
+    if c.noun in ("person", "more") and search(_r().relatives, text, max(0, c.start - 20), c.start):
         return "reject.relatives"   # "for killing his wife and their two children": the victims, not the hanged
-    if c.noun in ("person", "execution", "more") and _r().threshold.search(text, max(0, c.start - 50), c.start):
+    if c.noun in ("person", "execution", "more") and search(_r().threshold, text, max(0, c.start - 50), c.start):
         return "reject.threshold"   # "only one state had ever carried out more than 18 executions in a year"
     if t is not None and t.event == "imminent" and c.noun in ("person", "more") and c.value > 1 \
-            and c.qualifier != "exact" and _r().at_risk.search(text, t.start, t.end):
+            and c.qualifier != "exact" and search(_r().at_risk, text, t.start, t.end):
         # "at least 11 individuals at imminent risk of execution": an estimate of people at risk
         # (SCHEMA.md: no claim), unlike known prisoners ("the four men are at imminent risk")
         return "reject.at_risk"
-    if c.noun in ("person", "execution") and _r().proportion.search(text, max(0, c.start - 30), c.start) \
+    if c.noun in ("person", "execution") and search(_r().proportion, text, max(0, c.start - 30), c.start) \
             or c.noun == "ellipsis" and _r().proportion_after.match(text, c.end):
         return "reject.rate"   # "about one in ten executions was announced", "one in five of all": a proportion
     if c.noun not in ("execution", "total", "ordinal") and _DEATH_ROW.match(text[c.end:e]):
         return "reject.death_row"
     if c.qualifier == "at_most" and t is not None and t.voice == "passive" and c.noun == "person" \
-            and 0 <= t.start - c.end < 12 and not _r().rate_near.search(text, c.end, t.end + 25):
+            and 0 <= t.start - c.end < 12 and not search(_r().rate_near, text, c.end, t.end + 25):
         return ""   # "up to eight men were hanged": a bound on one incident
     return "reject.at_most" if c.qualifier == "at_most" and c.noun != "total" else ""

@@ -11,8 +11,10 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from datetime import date
+from typing import Any
 
 from .anchored_dates import context_unit, resolve_anchored
+from .casefold import search
 from .claims import Claim
 from .date_arithmetic import resolve_context
 from .dates import DateMention
@@ -20,11 +22,11 @@ from .lexicon import lexicon
 from .linking import inside, nearest_date, place_of, start_of
 from .mentions import Count, Trigger
 from .periods import PROTEST
+from .places import nationality
 from .rejections import compared_date, side_date, world_lead
 
 _SHORT_LINE = 100   # characters: a paragraph shorter than this is a heading or a line of a list
 _IN_BEFORE = re.compile(r"\bin\s+$")
-_A_BEFORE = re.compile(r"\b(?:an?)\s+$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -44,6 +46,7 @@ class Field:
     places: list
     countries: list
     offences: list
+    scanner: Any = None    # the Extractor's casefold.Scanner, which runs its patterns over the lowered text
 
 
 @dataclass(frozen=True)
@@ -127,7 +130,8 @@ class _Report:
                                          self.f.original[s:e]))
 
     def _protest_start(self) -> date | None:
-        for m in lexicon().assembly.protest_start.finditer(self.f.text):
+        pattern, text = lexicon().assembly.protest_start, self.f.text
+        for m in (self.f.scanner.finditer(pattern, text) if self.f.scanner else pattern.finditer(text)):
             d = nearest_date(inside(self.f.dates, m.start(), m.end() + 80), m.end(), m.end() + 60)
             if d and d.period_start and d.start - m.end() < 60:
                 return d.period_start
@@ -166,7 +170,7 @@ class _Report:
                  if d.start >= since and not d.dateline and not d.anchored and d.period_start and d.period_end
                  and (d.period_end - d.period_start).days >= 27 and not side_date(self.f.text, d)
                  and not compared_date(self.f.text, d) and not self.before_lead(d)
-                 and not lexicon().assembly.part_clause.search(self.f.text, max(0, d.start - 120), d.start)]
+                 and not search(lexicon().assembly.part_clause, self.f.text, max(0, d.start - 120), d.start)]
         return self.resolve(spans[-1]) if spans else None
 
     def before_lead(self, d: DateMention) -> bool:
@@ -176,6 +180,12 @@ class _Report:
         lead = next((x for x in self.drafts if x.kind == "aggregate" and not x.compared and x.period[0]
                      and x.period[1] and (x.period[1] - x.period[0]).days >= 27), None)
         return lead is not None and d.period_end is not None and not d.anchored and d.period_end < lead.period[0]
+
+    def link_line(self, s: int) -> bool:
+        """Whether the sentence at `s` is in a paragraph opened by a link label ("Read more: ...")."""
+        p = self.paragraph(s)
+        start = self.f.paragraphs[p][0] if p >= 0 else s
+        return bool(lexicon().assembly.link_line.match(self.f.text, start))
 
     def paragraph(self, pos: int) -> int:
         """The index of the paragraph holding `pos` (-1 before the first)."""
@@ -230,5 +240,4 @@ class _Report:
         return earlier[-1].country if earlier else self.country
 
     def nationality(self, m) -> bool:
-        text = self.f.text
-        return bool(lexicon().nationality_after.match(text, m.end) or _A_BEFORE.search(text, max(0, m.start - 4), m.start))
+        return nationality(self.f.text, m)

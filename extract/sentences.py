@@ -27,11 +27,11 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def sentences(text: str) -> list[tuple[int, int]]:
+def sentences(text: str, paragraph_spans: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
     """(start, end) of each sentence, stripped of surrounding whitespace, never crossing
-    a paragraph break."""
+    a paragraph break; `paragraph_spans` is paragraphs(text) when the caller has it already."""
     result = []
-    for p_start, p_end in paragraphs(text):
+    for p_start, p_end in paragraph_spans if paragraph_spans is not None else paragraphs(text):
         start = p_start
         for m in _BREAK.finditer(text, p_start, p_end):
             if _NO_BREAK_BEFORE.search(text, max(p_start, m.start() - 6), m.start()):

@@ -44,10 +44,10 @@ class Vocabulary:
 def finder_patterns() -> list[re.Pattern]:
     """The patterns the finder modules compile for themselves (module-level names, lists of
     them, and the comparisons' compiled-once patterns), which scan() runs on every report."""
-    from . import comparisons, dates, iranian_calendar, mentions, places
+    from . import comparisons, dates, holidays, iranian_calendar, mentions, places
 
-    found = [comparisons.compared_figure(), comparisons.range_figures()]
-    for module in (mentions, dates, places, iranian_calendar):
+    found = [comparisons.compared_figure(), comparisons.range_figures(), comparisons.year_figure()]
+    for module in (mentions, dates, places, iranian_calendar, holidays):
         for value in vars(module).values():
             found += patterns(value)
     return found

@@ -116,3 +116,37 @@ def test_a_pattern_the_scanner_was_not_made_with_runs_as_it_is():
     assert scanner.plan(made).fast is not None and scanner.plan(other).fast is None
     assert [m.group() for m in scanner.finditer(other, text)] == ["HANGED"]   # the original's text, not lowered
     assert [m.span() for m in scanner.finditer(made, text)] == [(13, 19)]
+
+
+def _look_behinds():
+    lex = lexicon()
+    r, c = lex.rejections, lex.clauses
+    return [r.side_date, r.compared_from, r.offence_date_before, r.events_of, r.arrest_clause, r.attributive,
+            r.superlative, r.other_action, r.known_group, r.threshold, r.definite, c.denied_before,
+            c.governed_before, lex.since_before, lex.linking.said, lex.assembly.part_clause, dates._SINCE,
+            dates._UNITS_TO, dates._EVE]
+
+
+@pytest.mark.parametrize("pattern", _look_behinds(), ids=lambda p: p.pattern[:40])
+def test_short_searches_through_the_running_scanner_find_the_same(pattern):
+    # the rule code searches a few dozen characters before a mention, as a window of the text
+    # (search) or as a slice of its own (search_apart); both must find what the pattern finds
+    scanner = casefold.Scanner([pattern])
+    with casefold.scanning(scanner):
+        for text in _texts():
+            for at in range(0, len(text), 37):
+                pos = max(0, at - 80)
+                expected = pattern.search(text, pos, at)
+                got = casefold.search(pattern, text, pos, at)
+                assert (got and got.span()) == (expected and expected.span()), text[pos:at]
+                before = text[pos:at]
+                expected = pattern.search(before)
+                got = casefold.search_apart(pattern, before)
+                assert (got and got.span()) == (expected and expected.span()), before
+
+
+def test_outside_a_running_extractor_short_searches_run_as_they_are():
+    pattern = lexicon().since_before
+    text = "Nine men have been hanged SINCE 3 March."
+    assert casefold.search(pattern, text, 0, 32).group() == pattern.search(text, 0, 32).group()
+    assert casefold.search_apart(pattern, text[:32]).group() == pattern.search(text[:32]).group()

@@ -148,7 +148,8 @@ def test_a_sentence_passed_near_a_later_execution_stays_a_sentence():
 
 
 def test_a_large_group_with_no_day_and_no_place_is_no_incident():
-    text = "Over the winter months 140 prisoners were hanged, activists said."
+    # ("over the winter" is a season: the words here name no span the rules read)
+    text = "In the second half 140 prisoners were hanged, activists said."
     assert facts(text) == []
     assert "reject.undated_group" in rejected_by(text)
 

@@ -108,6 +108,8 @@ GROUPS = [
        "فرانس برس.", year_ex("SA", 345), year_ex("SA", 129)),
     ar("ar-total-by-offence", "أعدمت السعودية 345 شخصاً في 2024، منهم 122 بتهم تتعلق بالمخدرات و 80 بتهم إرهاب.",
        year_ex("SA", 345), year_ex("SA", 122), year_ex("SA", 80)),
+    ar("ar-year-before-charge", "أعدمت السعودية في 2024 بتهم المخدرات 122 شخصاً، بحسب منظمة ريبريف.",
+       year_ex("SA", 122)),
     ar("ar-incident-split", "نفذت وزارة الداخلية الثلاثاء حكم القتل بخمسة جناة، ثلاثة منهم سعوديون واثنان يمنيان، "
        "أدينوا بالإرهاب.", ex("SA", 5, kind="event"), optional=(ex("SA", 3), ex("SA", 2))),
     ar("ar-ordinal-running-total", "وبإعدام الجاني يرتفع عدد من نفذ فيهم حكم القتل في المملكة منذ مطلع العام إلى "
@@ -171,6 +173,8 @@ OTHER_EVENTS = [
        "إيران.", imm("IR", 1, None)),
     ar("ar-about-to-be-executed", "حذرت منظمات حقوقية من أن الشاب السعودي عبدالله الدرازي على وشك الإعدام.",
        imm("SA", 1, None)),
+    ar("ar-several-about-to-be-executed", "حذرت منظمات حقوقية من أن سبعة شبان سعوديين على وشك الإعدام بتهم تتعلق "
+       "بالاحتجاجات.", imm("SA", 7, None)),
     ar("ar-solitary-before-execution", "نُقل السجين البلوشي عبدالرحمن كهرازهي الثلاثاء إلى الحبس الانفرادي "
        "تمهيداً لإعدامه في سجن زاهدان بإيران.", imm("IR", 1)),
 ]
@@ -196,8 +200,6 @@ GAPS = {
     "ar-dual-with-diacritics": "a dual told only by its vowel (\"مدانَين\")",
     "ar-spa-hadd": "a number after a definite noun (\"بالجناة الثلاثة\") is new only when no group was told before; "
                    "mostly it is the group told before (\"المدانين الثلاثة\")",
-    "ar-total-by-offence": "parts of a total with no noun after their number (\"منهم 122 بتهم تتعلق بالمخدرات\")",
-    "ar-about-to-be-executed": "\"على وشك الإعدام\"",
 }
 
 

@@ -54,6 +54,13 @@ HEDGES = [
         ("as many as", "1,000", 1000, None),
         ("fewer than", "1,000", 1000, "at_most"),
         ("a total of", "975", 975, "exact"),
+        ("no less than", "975", 975, "at_least"),
+        ("not fewer than", "975", 975, "at_least"),
+        ("well above", "900", 900, "more_than"),
+        ("in the region of", "950", 950, "about"),
+        ("close on", "1,000", 1000, None),
+        ("just under", "1,000", 1000, None),
+        ("less than", "1,000", 1000, "at_most"),
     ]
 ] + [
     case("hedge-after-count", PUB, "Iran executed 975 people or more in 2024, the group said.",
@@ -63,6 +70,23 @@ HEDGES = [
          year_ex(900, "more_than")),
     case("hedge-at-least-in-brackets", PUB, "Iran executed at least 975 people in 2024 (the real number is "
          "probably higher), the group said.", year_ex(975, "at_least")),
+    case("hedge-plus-after-thousands", PUB, "Iran executed 1,000-plus people in 2024, the group said.",
+         year_ex(1000, "more_than")),
+    case("hedge-and-more", PUB, "At least 975 people were executed in Iran in 2024, and probably more, the group "
+         "said.", year_ex(975, "at_least")),
+    case("hedge-or-so", PUB, "Iran executed 950 or so people in 2024, the group said.", year_ex(950, "about")),
+    case("hedge-reportedly", PUB, "Iran reportedly executed 975 people in 2024, the group said.",
+         year_ex(975, None)),
+    case("hedge-a-reported", PUB, "Iran executed a reported 975 people in 2024, the group said.",
+         year_ex(975, None)),
+    case("hedge-estimated-at", PUB, "The number of people executed in Iran in 2024 was estimated at 950.",
+         year_ex(950, "about")),
+    case("hedge-believed-to-be", PUB, "The number of people executed in Iran in 2024 is believed to be 950, the group "
+         "said.", year_ex(950, "about")),
+    case("hedge-at-least-in-words", PUB, "At least a thousand people were executed in Iran in 2024, the group said.",
+         year_ex(1000, "at_least")),
+    case("hedge-nearly-a-thousand", PUB, "Nearly a thousand people were executed in Iran in 2024, the group said.",
+         year_ex(1000, None)),
     case("hedge-figure-in-noun", PUB, "The group recorded at least 975 executions in Iran in 2024.",
          year_ex(975, "at_least")),
 ]
@@ -114,6 +138,21 @@ WORDS = [
          ex("IR", 4, kind="event")),
     case("another-five", PUB, "Another five prisoners were hanged in Ghezel Hesar on Tuesday, the group said.",
          ex("IR", 5, kind="event")),
+    case("two-dozen", PUB, "Two dozen prisoners were hanged in Ghezel Hesar prison on Tuesday, Hengaw said.",
+         ex("IR", 24, kind="event")),
+    case("three-dozen-a-year", PUB, "Some three dozen women were executed in Iran in 2024, the group said.",
+         year_ex(36, "about")),
+    case("a-hundred-and-words", PUB, "A hundred and six people were executed in Iran in 2024 for drug offences.",
+         year_ex(106, None)),
+    case("a-thousand", PUB, "A thousand people were executed in Iran in 2024, the group said.",
+         year_ex(1000, None)),
+    case("thousands-in-words-and-hundreds", PUB, "One thousand and one people were executed in Iran in 2024.",
+         year_ex(1001, None)),
+    case("number-words-teens", PUB, "Fourteen men were hanged in Karaj on Tuesday, the group said.",
+         ex("IR", 14, kind="event")),
+    case("digits-without-comma", PUB, "Iran executed 1000 people in 2024, the group said.", year_ex(1000, None)),
+    case("a-pair-of", PUB, "A pair of brothers were hanged in Zahedan on Tuesday, the group said.",
+         ex("IR", 2, kind="event")),
     case("a-further", PUB, "A further 12 people were executed in Saudi Arabia on Tuesday, the ministry said.",
          ex("SA", 12, kind="event")),
 ]
@@ -170,6 +209,24 @@ NOT_CLAIMS = [
     case("ward-number", PUB, "Prisoners in Ward 8 of Evin prison went on hunger strike on Tuesday."),
     case("rhetorical", PUB, "\"One execution is one too many,\" the group's director said."),
     case("victims-killed", PUB, "The bomb attack killed 25 people in Zahedan in 2023, officials said."),
+    case("thousands-of", PUB, "Thousands of people have been executed in Iran since 1988, activists said."),
+    case("tens-of", PUB, "Tens of prisoners were hanged in Iran in 2024, the group said."),
+    case("a-score-of-years", PUB, "A score of years after the massacre, families still seek the graves."),
+    case("rate-a-week", PUB, "Iran is executing more than 30 people a week, the UN said."),
+    case("rate-per-week-of-year", PUB, "In 2024, Iran executed an average of 19 people per week, the group said."),
+    case("rate-after-a-total", PUB, "Iran executed 1,000 people in 2024, or one every nine hours, the group said.",
+         year_ex(1000, None)),
+    case("rate-a-day-after-a-total", PUB, "At least 1,000 people were executed in Iran in 2024 - nearly three a "
+         "day, the group said.", year_ex(1000, "at_least")),
+    case("range-between", PUB, "Between 20 and 30 people were executed in Iraq in 2024, the UN said.",
+         optional=(year_ex(20, None, "IQ"),)),
+    case("range-to", PUB, "Iran hanged 20 to 30 people in Qom on Tuesday, the group said."),
+    case("range-or", PUB, "Two or three men were hanged in Qom on Tuesday, the group said."),
+    case("year-before-to-is-no-range", PUB, "Executions in Saudi Arabia rose from 196 in 2022 to 345 in 2024.",
+         year_ex(345, None, "SA"), optional=(ex("SA", 196, "2022-01-01", "2022-12-31"),)),
+    case("range-dash", PUB, "Some 20-30 people were executed in Iraq in 2024, the UN said.",
+         optional=(year_ex(20, None, "IQ"),)),
+    case("phone-number", PUB, "The group can be reached on 020 7946 0958 for comment."),
     case("count-of-countries", PUB, "Executions were recorded in 15 countries in 2024, Amnesty said.",
          optional=(year_ex(15, None),)),
 ]
@@ -231,12 +288,46 @@ OTHER_EVENTS = [
          "Tuesday, their executions were postponed, the family said."),
 ]
 
-CASES = HEDGES + WORDS + BACK + NOT_CLAIMS + GROUPS + OTHER_EVENTS
+# 7. Running totals: the figure an incident brings a span to, as a claim of that span.
+TOTALS = [
+    case("bringing-the-total-this-year", PUB, "Iran hanged three men in Qom on Tuesday, bringing the total this year "
+         "to 401, the group said.", ex("IR", 3, kind="event"), ex("IR", 401, "2025-01-01", TUE, "aggregate")),
+    case("raising-to-the-number", PUB, "Saudi Arabia executed a Pakistani man on Tuesday, raising to 106 the number of "
+         "people put to death this year.", ex("SA", 1, kind="event"), ex("SA", 106, "2025-01-01", TUE, "aggregate")),
+    case("the-hundredth-of-the-year", PUB, "A man was hanged in Shiraz on Tuesday, the 100th execution in Iran this "
+         "year, the group said.", ex("IR", 1, kind="event"), ex("IR", 100, "2025-01-01", TUE, "aggregate")),
+    case("taking-this-years-total", PUB, "Two men were executed in Saudi Arabia on Tuesday, taking this year's total "
+         "to 107, according to an AFP tally.", ex("SA", 2, kind="event"),
+         ex("SA", 107, "2025-01-01", TUE, "aggregate")),
+    case("executions-stood-at", PUB, "Executions in Saudi Arabia in 2024 stood at 345, the highest on record.",
+         year_ex(345, None, "SA")),
+    case("executions-numbered", PUB, "Hangings in Iran numbered at least 975 in 2024, the group said.",
+         year_ex(975, "at_least")),
+    case("executions-reached-a-share", PUB, "Executions for drug offences reached 52 per cent of the total in 2024."),
+    case("the-total-now-stands", PUB, "Four men were hanged in Karaj on Tuesday. The number of executions in Iran "
+         "this year now stands at 420, the group said.", ex("IR", 4, kind="event"),
+         ex("IR", 420, "2025-01-01", PUB, "aggregate")),
+]
+
+# 8. Headlines and lines of a table: a figure's span from its heading or its label.
+LAYOUT = [
+    case("headline-with-a-week", PUB, "Iran: 31 executions in a week\n\nAt least 31 people were executed in Iran in "
+         "the past week, the group said.", ex("IR", 31, "2025-05-07", PUB, "aggregate")),
+    case("table-of-months-of-a-year-so-far", PUB, "Executions in Iran this year, by month:\n\nJanuary: 80\n"
+         "February: 95\nMarch: 60\nApril: 71", ex("IR", 80, "2025-01-01", "2025-01-31", "aggregate"),
+         ex("IR", 95, "2025-02-01", "2025-02-28", "aggregate"), ex("IR", 60, "2025-03-01", "2025-03-31", "aggregate"),
+         ex("IR", 71, "2025-04-01", "2025-04-30", "aggregate")),
+    case("table-of-months", PUB, "Executions in Iran in 2024, by month:\n\nJanuary: 80\nFebruary: 95\nMarch: 60",
+         ex("IR", 80, "2024-01-01", "2024-01-31", "aggregate"), ex("IR", 95, "2024-02-01", "2024-02-29", "aggregate"),
+         ex("IR", 60, "2024-03-01", "2024-03-31", "aggregate")),
+]
+
+CASES = HEDGES + WORDS + BACK + NOT_CLAIMS + GROUPS + OTHER_EVENTS + TOTALS + LAYOUT
 
 # Kinds the rules do not read yet
 GAPS = {
-    "hedge-after-count": "\"975 people or more\": a hedge after the figure",
-    "hedge-plus": "\"900-plus\"",
+    "hedge-in-the-region-of": "\"in the region of\": after an active verb (\"executed in the region of 300\") the "
+                              "preposition is read as the start of a place, so it is no hedge yet",
     "solitary-with-others": "\"with two others\" after a named prisoner moved to solitary",
 }
 

@@ -214,6 +214,10 @@ PLACES = [
        ex("AF", 1, jdatetime.date(1403, 1, 25).togregorian().isoformat(), kind="event")),
     fa("afghan-month-without-year", "طالبان دو مرد را روز ۱۵ میزان در ورزشگاه شهر قلعه نو در ملا عام تیرباران کردند.",
        ex("AF", 2, jdatetime.date(1403, 7, 15).togregorian().isoformat(), kind="event")),
+    fa("afghans-from-a-province-executed-in-iran",
+       "دو شهروند افغانستانی از ولایت هرات روز سه‌شنبه در زندان قزلحصار اعدام شدند.", ex("IR", 2, TUE, kind="event")),
+    fa("afghan-province-without-a-country-word", "یک مرد روز سه‌شنبه در ورزشگاه ولایت غزنی در ملأ عام قصاص شد.",
+       ex("AF", 1, TUE, kind="event")),
     fa("saudi-arabia", "به گزارش رادیو فردا، عربستان سعودی روز سه‌شنبه هفت نفر را به اتهام قاچاق مواد مخدر اعدام کرد.",
        ex("SA", 7, TUE, kind="event")),
     fa("iraq", "عراق روز سه‌شنبه ۱۱ نفر را در زندان ناصریه اعدام کرد.", ex("IQ", 11, TUE, kind="event")),
@@ -231,6 +235,8 @@ PLACES = [
 CASES = DIGITS + VAGUE + HEDGES + PEOPLE + BREAKDOWNS + EVENTS + NOT_CLAIMS + PLACES
 
 GAPS = {
+    # (naming Afghan provinces as the country also took "از ولایت هرات", an Afghan's origin, for where)
+    "afghan-province-without-a-country-word": "an Afghan province or town with no country word is read as Iran",
 }
 
 

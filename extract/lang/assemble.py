@@ -385,15 +385,17 @@ class _Field(Dating, Comparing, Naming, Governing, Parting):
         elif part is not None and own is None:
             kind = part.kind
             rules.append("kind.of_context")
+        elif c.value == 1 and c.noun not in ("execution", "total") and period[0] is not None and not is_day(*period) \
+                and (c.noun == "singular" or (period[1] - period[0]).days <= INCIDENT_MAX_DAYS) \
+                and not (own is not None and own.since):
+            # "یک زندانی هفته گذشته اعدام شد": one person within a week is one incident; "برادر او در
+            # مرداد ماه اعدام شده بود", a singular verb and no number, is one person over any span
+            kind = "event"
+            rules.append("kind.event.one_person")
         elif period[0] is not None and ((period[1] - period[0]).days > INCIDENT_MAX_DAYS or own is not None and own.since):
             # (a figure "since the start of the year" is a statistic even a few days into it)
             kind = "aggregate"
             rules.append("kind.aggregate.span")
-        elif c.value == 1 and c.noun != "execution" and period[0] is not None and not is_day(*period):
-            # "یک زندانی هفته گذشته اعدام شد": one person within a week is one incident (over a
-            # longer span only a name makes it one, names.py)
-            kind = "event"
-            rules.append("kind.event.one_person")
         elif not (place or weak or period[0] is None or is_day(*period) or c.noun == "singular"
                   or self.v.same_place.search(self.text, s, e) or self.v.prison.search(self.text, s, e)):
             # "۲۹ زندانی هفته گذشته اعدام شدند", "أعدمت إيران 24 شخصاً الأسبوع الماضي": a count over

@@ -16,20 +16,19 @@ _W = words("persian-arabic.yaml")
 PIPELINES = ("en", "fa", "ar")
 
 _ARABIC_SCRIPT = re.compile(r"[\u0600-\u06FF]")
-_LATIN = re.compile(r"[A-Za-z]")
 _PERSIAN_ONLY = re.compile(rf"[{''.join(_W.value('persian_only_letters'))}]|(?<!\S)(?:{_W['persian_only_words']})(?!\S)")
 _ARABIC_ONLY = re.compile(rf"[{''.join(_W.value('arabic_only_letters'))}]|(?<!\S)(?:{_W['arabic_only_words']})(?!\S)")
-_ASCII_LETTERS = bytes(range(65, 91)) + bytes(range(97, 123))   # what _LATIN matches
+_ASCII_LETTERS = bytes(range(65, 91)) + bytes(range(97, 123))   # A-Z and a-z: the Latin letters counted
 _SAMPLE = 4000   # characters read to decide: the headline and lead are enough
 
 
 def script_language(text: str) -> str | None:
     """"fa", "ar" or "en" by the script most of the letters are in; None with too few letters."""
     sample = text[:_SAMPLE]
-    if sample.isascii():   # most reports: no Arabic letter, and the Latin ones counted in C
-        arabic, latin = 0, len(sample) - len(sample.encode("ascii").translate(None, _ASCII_LETTERS))
-    else:
-        arabic, latin = len(_ARABIC_SCRIPT.findall(sample)), len(_LATIN.findall(sample))
+    # the Latin letters counted in C (bytes.translate), not collected one by one
+    ascii_part = sample.encode("ascii", "ignore")
+    latin = len(ascii_part) - len(ascii_part.translate(None, _ASCII_LETTERS))
+    arabic = 0 if len(ascii_part) == len(sample) else len(_ARABIC_SCRIPT.findall(sample))
     if arabic + latin < 20:
         return None
     if latin >= arabic:

@@ -65,7 +65,16 @@ class Governing:
             return True
         clause = _CLAUSE_END.search(self.text, t.end)
         end = clause.start() if clause else len(self.text)
-        for token in re.findall(r"[\w\u200c]+", self.text[t.end:end])[:_OBJECT_WORDS]:
+        tokens = re.findall(r"[\w\u200c]+", self.text[t.end:end])[:_OBJECT_WORDS]
+        if t.phrase in v.subject_first:
+            # "أن الشاب السعودي X على وشك الإعدام": the subject, back to the clause's start
+            a = max([m.end() for m in _CLAUSE_END.finditer(self.text, 0, t.start)] or [0])
+            tokens = []
+            for token in reversed(re.findall(r"[\w\u200c]+", self.text[a:t.start])[-_OBJECT_WORDS:]):
+                if token in v.subject_openers:
+                    break
+                tokens.append(token)
+        for token in tokens:
             if token in v.singular_skip:
                 continue
             forms = {token, *(token[len(p):] for p in _ARTICLES if token.startswith(p))}
@@ -105,7 +114,8 @@ class Governing:
         """"imminent" for an execution told in the future after a word of schedule or risk
         ("ممکن است روز دوشنبه اعدام شود"); None otherwise."""
         # (the word may sit inside a long trigger: "حکم اعدام X قرار است فردا اجرا شود")
-        if t.event == "executed" and t.tense == "future" and self.v.schedule.search(self.text, s, t.end):
+        # (Persian tells the near future in the present: "حکم او به زودی اجرا می شود")
+        if t.event == "executed" and t.tense in ("future", "present") and self.v.schedule.search(self.text, s, t.end):
             return "imminent"
         return None
 

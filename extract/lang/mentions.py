@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 
 from .normal import fold_phrase
-from .vocab import Vocabulary, number_value, qualifier_of
+from .vocab import Vocabulary, alternation, number_value, qualifier_of
 
 
 _OBJECT = re.compile(r"[\s\u200c]*را(?![\w\u200c])")
@@ -69,7 +69,7 @@ def find_triggers(v: Vocabulary, text: str, s: int, e: int) -> list[TriggerMenti
         for m in t.pattern.finditer(text, s, e):
             tense = number = None
             if "aux" in t.pattern.groupindex and m.group("aux"):
-                tense, number = v.verb_forms.get(re.sub(r"\s+", "", m.group("aux")), (None, None))
+                tense, number = v.verb_forms.get(re.sub(r"[\s\u200c]+", "", m.group("aux")), (None, None))
                 number = None if number == "any" else number
             if v.lang == "fa" and _OBJECT.match(text, m.end()):
                 continue   # "زندانیان اعدام شده را": a participle before the object marker, not a verb
@@ -96,6 +96,9 @@ def find_triggers(v: Vocabulary, text: str, s: int, e: int) -> list[TriggerMenti
     return sorted(kept, key=lambda t: t.start)
 
 
+_PART_JOIN = 60   # characters from one bare part to the next joined to it by "و"
+
+
 def find_counts(v: Vocabulary, text: str, s: int, e: int) -> list[CountMention]:
     """Counts in text[s:e]: "دست کم ده زندانی", "۸۳ اعدام", "ما لا يقل عن ٣٧ مواطنا"."""
     out = []
@@ -114,6 +117,14 @@ def find_counts(v: Vocabulary, text: str, s: int, e: int) -> list[CountMention]:
     if v.noun_number is not None:
         for m in v.noun_number.finditer(text, s, e):
             out.append(CountMention(number_value(v, m.group("num")) or 2, "exact", "person", m.start(), m.end(), m.start("num")))
+    last = None
+    for m in v.bare_part.finditer(text, s, e) if v.bare_part is not None else ():
+        # "منهم 122 بتهم ...": after a breakdown word; "و80 بتهم ...": joined to such a part just before
+        if m.group("mark") or last is not None and m.start() - last < _PART_JOIN:
+            value = number_value(v, m.group("num"))
+            if value:
+                out.append(CountMention(value, qualifier_of(v, m.group("hedge")), "partitive", m.start("num"), m.end(), m.start("num")))
+                last = m.end()
     if v.dual_nouns is not None:
         for m in v.dual_nouns.finditer(text, s, e):
             out.append(CountMention(2, "exact", "person", m.start(), m.end(), m.start()))
@@ -148,16 +159,23 @@ def find_places(v: Vocabulary, text: str, s: int, e: int) -> list[Found]:
 def find_totals(v: Vocabulary, text: str, s: int, e: int) -> list[tuple[str, CountMention]]:
     """Stated totals in text[s:e], each (event, count): "شمار اعدام ها ... به ۱۰۵۱ رسیده است"."""
     out = []
+    year_word = re.compile(rf"(?:{alternation(v.calendar['year_word'], v.lang)})[\s\u200c]*\Z")
     for event, pattern in v.totals:
         for m in pattern.finditer(text, s, e):
             value = number_value(v, m.group("num"))
             qualifier = qualifier_of(v, m.group("hedge"))
             if m.group("hedge") == "":
                 qualifier = "more_than"   # "شمار اعدام ها ... از ۱۱۰ نفر گذشت": past the number
+            start, end, num = (m.start("num") if not m.group("hedge") else m.start("hedge")), m.end("num"), m.start("num")
+            if not m.group("hedge") and value and 1300 <= value <= 2100 and year_word.search(text, max(s, start - 20), start):
+                # "وبلغ عدد ... خلال العام الهجري 1446 نحو 330 حكماً": the year, then the figure
+                after = v.count.match(text, end + len(text[end:e]) - len(text[end:e].lstrip()))
+                if after is None:
+                    continue
+                value, qualifier = number_value(v, after.group("num")), qualifier_of(v, after.group("hedge"))
+                start, end, num = after.start(), after.end("num"), after.start("num")
             if value:
-                out.append((event, CountMention(value, qualifier, "total",
-                                                m.start("num") if not m.group("hedge") else m.start("hedge"),
-                                                m.end("num"), m.start("num"))))
+                out.append((event, CountMention(value, qualifier, "total", start, end, num)))
     return out
 
 

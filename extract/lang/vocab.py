@@ -74,6 +74,7 @@ class Vocabulary:
     death_row: re.Pattern
     at_risk: re.Pattern        # "قد يواجهون", "در معرض": the people of a count beside one are at risk or waiting
     breakdown: re.Pattern
+    bare_part: re.Pattern | None  # "منهم 122 بتهم", "و80 بتهم": groups mark (the breakdown word), hedge, num
     so_far: re.Pattern
     since_words: tuple         # "از", "منذ": a date after one opens a span to the report's day
     range_from: tuple          # "من", "بین": a date after one may open a span closed by "تا"/"حتى"
@@ -96,6 +97,8 @@ class Vocabulary:
     plural_people: frozenset   # the other person nouns: a first person noun so written is several
     singular_skip: frozenset   # "بحق": words between a trigger and its one person
     singular_ends: tuple       # "لاعدامه": a trigger so ending is about one person
+    subject_first: frozenset   # "على وشك الاعدام": trigger phrases whose people are told before them
+    subject_openers: frozenset  # "ان": a word opening the clause of such a subject
     change: re.Pattern | None       # "از ۱۷۲ نفر در سال ۲۰۲۳ به ۳۴۵ نفر": groups h1 n1 a1 mid1, h2 n2 a2
     change_subjects: re.Pattern     # "اعدام ها", "عدد الاعدامات": what a change is a change of
     figure_again: re.Pattern | None  # "این رقم در سال ۲۰۲۳، ۸۵۳ نفر بود": groups mid, h1 n1 a1
@@ -330,6 +333,9 @@ def vocabulary(lang: str) -> Vocabulary:
         death_row=bounded(vocab["death_row"], lang),
         at_risk=bounded(vocab.get("at_risk") or [], lang),
         breakdown=bounded(vocab["breakdown_markers"], lang),
+        bare_part=(re.compile(rf"(?:{start(lang)}(?P<mark>{alternation(vocab['breakdown_markers'], lang)})|(?<![\w\u200c])و)[\s\u200c:،,]*"
+                              rf"(?:(?P<hedge>{hedges})\s*)?(?P<num>{number})(?=[\s\u200c]+(?:{alternation(vocab['charge_heads'], lang)})(?![\w\u200c]))")
+                   if vocab.get("charge_heads") else None),
         so_far=bounded(vocab["so_far"], lang),
         since_words=tuple(vocab["since_words"]),
         range_from=tuple(vocab["range_from"]),
@@ -360,6 +366,8 @@ def vocabulary(lang: str) -> Vocabulary:
         plural_people=frozenset(fold_phrase(w) for w in vocab["person_nouns"]) - frozenset(fold_phrase(w) for w in singular or ()),
         singular_skip=frozenset(fold_phrase(w) for w in vocab.get("singular_object_skip") or ()),
         singular_ends=tuple(fold_phrase(w) for w in vocab.get("singular_trigger_ends") or ()),
+        subject_first=frozenset(vocab.get("subject_first") or ()),
+        subject_openers=frozenset(fold_phrase(w) for w in vocab.get("subject_openers") or ()),
         change=comparisons["change"],
         change_subjects=bounded(vocab.get("change_subjects") or [], lang),
         figure_again=comparisons["figure_again"],
