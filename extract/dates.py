@@ -6,9 +6,9 @@ expressions that carry their own year resolve; the rest resolve to None.
 Conventions follow corpus/SCHEMA.md: "last week" is the previous Monday-Sunday,
 "the past week" the seven days before publication, "the past N days" ends today.
 
-This module finds the phrases (`find_dates`, with the table of relative expressions) and resolves
-the anchored ones ("the day before"); the calendar's names and patterns are in date_names.py, the
-period arithmetic in date_arithmetic.py.
+This module finds the phrases (`find_dates`, with the table of relative expressions); the dates
+told relative to another ("the day before") are resolved in anchored_dates.py, the calendar's
+names and patterns are in date_names.py, the period arithmetic in date_arithmetic.py.
 """
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from .date_arithmetic import bare_weekday, infer_year, month_end, safe_date, shift_months, span_before
+from .anchored_dates import ANCHORED
 from .date_names import DAY, MONTH, MONTHS, WEEKDAY, YEAR
 from .lexicon import words
 from .notions import is_day
@@ -204,21 +205,6 @@ def _relative_rules():
 
 
 _RELATIVE = _relative_rules()
-_ANCHORED = re.compile(
-    rf"\b(?<!\w)(?:(?P<same>{_W['same_day']})"
-    rf"|(?P<before>{_W['day_before']})"
-    rf"|(?P<after>{_W['day_after']})"
-    rf"|(?P<since>{_W['since_then']})"
-    # "a week earlier", "three days before that", "two days later": a shift from the last day named
-    rf"|(?P<n>{_W['one']}|{NUMBER})\s+(?P<unit>{_W['shift_units']})\s+(?P<dir>{_W['shift_words']}"
-    rf"|(?:{_W['shift_words_before_that']})(?:wards)?(?=\s*[,.;)]|\s+that)(?:\s+that)?)"
-    # "In the previous month, Aban", "In Dey, the month before": the month before the one reported
-    rf"|(?P<prev>{_W['previous_month']})"
-    # "during the year", "over the month": the year or month the report is about (assemble.py)
-    rf"|(?:{_W['context_prepositions']})\s+the\s+(?:same\s+)?(?P<ctx>year|month)(?!\s+(?:of|{_W['span_ending']})\b)"
-    # "The year saw 1,500 executions": the year or month as the subject of a verb of witnessing
-    rf"|the\s+(?:past\s+)?(?P<ctxs>year|month)\s+(?:{_W['context_verbs']}))(?!\w)",
-    re.IGNORECASE)
 # Absolute expressions, most specific first.
 _DAY_MONTH = re.compile(
     rf"\b(?<!\w)(?:{WEEKDAY},?\s+)?(?:the\s+)?(?P<d1>{DAY})(?:(?:\s*[-–]\s*|\s+(?:{_W['day_joiners']})\s+)(?P<d2>{DAY}))?\s+(?:of\s+)?"
@@ -371,7 +357,7 @@ def find_dates(text: str, published: date | None, spans=None) -> list[DateMentio
         for m in scan(pattern, text, spans):
             period = rule(published, m) if published else (None, None)
             candidates.append((m.start(), m.end(), *period))
-    anchored = [(m.start(), m.end(), None, None) for m in scan(_ANCHORED, text, spans)]
+    anchored = [(m.start(), m.end(), None, None) for m in scan(ANCHORED, text, spans)]
     candidates.extend(anchored)
     candidates.sort(key=lambda c: (c[0], -(c[1] - c[0])))
     kept: list[list] = []
@@ -478,36 +464,3 @@ def known_start_within(first: date, last: date) -> date | None:
     """The first day readers know of a span that begins inside [first, last] (data/dates.yaml
     known_starts): "the 2022 protests" began on 16 September 2022, not on 1 January."""
     return next((day for day in sorted(_KNOWN_STARTS.values()) if first <= day <= last), None)
-
-
-def context_unit(mention: DateMention) -> str | None:
-    """"year" or "month" for "during the year" / "over the month", else None."""
-    m = _ANCHORED.fullmatch(mention.text) if mention.anchored else None
-    if m and m.group("prev"):
-        return "previous month"
-    unit = m and (m.group("ctx") or m.group("ctxs"))
-    return unit.lower() if unit else None
-
-
-def resolve_anchored(mention: DateMention, anchor: DateMention | None,
-                     published: date | None = None) -> tuple[date | None, date | None]:
-    """The period of "that day" / "the day before" / "the next day" / "since then", given
-    the date it refers to."""
-    if anchor is None or anchor.period_start is None:
-        return None, None
-    m = _ANCHORED.search(mention.text)
-    if m and m.group("since"):
-        return anchor.period_start, published
-    shift = 0
-    if m and m.group("unit"):
-        n = 1 if m.group("n").lower() in _W.value("one") else (_num(m.group("n")) or 0)
-        sign = -1 if m.group("dir").lower().startswith(tuple(_W.value("backward"))) else 1
-        unit = m.group("unit").lower()
-        if unit.startswith("month"):
-            return shift_months(anchor.period_start, sign * n), shift_months(anchor.period_end, sign * n)
-        shift = sign * n * (7 if unit.startswith("week") else 1)
-    elif m and m.group("before"):
-        shift = -1
-    elif m and m.group("after"):
-        shift = 1
-    return anchor.period_start + timedelta(days=shift), anchor.period_end + timedelta(days=shift)

@@ -13,10 +13,11 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
+from .anchored_dates import context_unit, resolve_anchored
 from .casefold import search
 from .claims import Claim
 from .date_arithmetic import resolve_context
-from .dates import DateMention, context_unit, resolve_anchored
+from .dates import DateMention
 from .lexicon import lexicon
 from .linking import inside, nearest_date, place_of, start_of
 from .mentions import Count, Trigger

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from extract import casefold, dates, mentions, places, prefilter
+from extract import anchored_dates, casefold, dates, mentions, places, prefilter
 from extract.lexicon import lexicon
 
 CORPUS = Path(os.environ.get("VIGIL_CORPUS") or Path(__file__).parents[2] / "shared" / "corpus")
@@ -24,7 +24,7 @@ def _patterns():
     lex = lexicon()
     found = [lex.triggers, lex.count, lex.offences, lex.rate_tail, lex.linking.relevant, lex.linking.follow_up, mentions._PARTITIVE_BARE,
              mentions._BARE_SUBJECT, mentions._ORDINAL_RE, mentions._ELLIPSIS, mentions._HYPOTHETICAL,
-             dates._MONTH_YEAR, dates._DAY_MONTH, dates._WEEKDAYS, dates._ANCHORED, *mentions._TOTAL]
+             dates._MONTH_YEAR, dates._DAY_MONTH, dates._WEEKDAYS, anchored_dates.ANCHORED, *mentions._TOTAL]
     return found + [p for p, _ in dates._RELATIVE]
 
 

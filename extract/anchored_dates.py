@@ -1,0 +1,67 @@
+"""Dates told relative to another date of the report: "that day", "the day before", "three days
+later", "since then", "the previous month", "during the year". `ANCHORED` is their pattern
+(dates.find_dates marks what it finds as anchored); `resolve_anchored` gives the period of one
+from the date it refers to, `context_unit` says which span "during the year" or "the previous
+month" takes (report._Report.resolve finds it, date_arithmetic.resolve_context resolves it)."""
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from typing import TYPE_CHECKING
+
+from .date_arithmetic import shift_months
+from .lexicon import words
+from .numbers import NUMBER, parse_number
+
+if TYPE_CHECKING:   # dates.py imports this module
+    from .dates import DateMention
+
+_W = words("dates.yaml")
+ANCHORED = re.compile(
+    rf"\b(?<!\w)(?:(?P<same>{_W['same_day']})"
+    rf"|(?P<before>{_W['day_before']})"
+    rf"|(?P<after>{_W['day_after']})"
+    rf"|(?P<since>{_W['since_then']})"
+    # "a week earlier", "three days before that", "two days later": a shift from the last day named
+    rf"|(?P<n>{_W['one']}|{NUMBER})\s+(?P<unit>{_W['shift_units']})\s+(?P<dir>{_W['shift_words']}"
+    rf"|(?:{_W['shift_words_before_that']})(?:wards)?(?=\s*[,.;)]|\s+that)(?:\s+that)?)"
+    # "In the previous month, Aban", "In Dey, the month before": the month before the one reported
+    rf"|(?P<prev>{_W['previous_month']})"
+    # "during the year", "over the month": the year or month the report is about (report.py)
+    rf"|(?:{_W['context_prepositions']})\s+the\s+(?:same\s+)?(?P<ctx>year|month)(?!\s+(?:of|{_W['span_ending']})\b)"
+    # "The year saw 1,500 executions": the year or month as the subject of a verb of witnessing
+    rf"|the\s+(?:past\s+)?(?P<ctxs>year|month)\s+(?:{_W['context_verbs']}))(?!\w)",
+    re.IGNORECASE)
+
+
+def context_unit(mention: DateMention) -> str | None:
+    """"year" or "month" for "during the year" / "over the month", else None."""
+    m = ANCHORED.fullmatch(mention.text) if mention.anchored else None
+    if m and m.group("prev"):
+        return "previous month"
+    unit = m and (m.group("ctx") or m.group("ctxs"))
+    return unit.lower() if unit else None
+
+
+def resolve_anchored(mention: DateMention, anchor: DateMention | None,
+                     published: date | None = None) -> tuple[date | None, date | None]:
+    """The period of "that day" / "the day before" / "the next day" / "since then", given
+    the date it refers to."""
+    if anchor is None or anchor.period_start is None:
+        return None, None
+    m = ANCHORED.search(mention.text)
+    if m and m.group("since"):
+        return anchor.period_start, published
+    shift = 0
+    if m and m.group("unit"):
+        n = 1 if m.group("n").lower() in _W.value("one") else (parse_number(m.group("n")) or 0)
+        sign = -1 if m.group("dir").lower().startswith(tuple(_W.value("backward"))) else 1
+        unit = m.group("unit").lower()
+        if unit.startswith("month"):
+            return shift_months(anchor.period_start, sign * n), shift_months(anchor.period_end, sign * n)
+        shift = sign * n * (7 if unit.startswith("week") else 1)
+    elif m and m.group("before"):
+        shift = -1
+    elif m and m.group("after"):
+        shift = 1
+    return anchor.period_start + timedelta(days=shift), anchor.period_end + timedelta(days=shift)
