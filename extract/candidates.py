@@ -59,7 +59,7 @@ def sentence(r: _Report, i: int, s: int, e: int, dates: list[DateMention]) -> No
     triggers = [t for t in inside(f.triggers, s, e) if not t.hypothetical]
     named_as = _NAMED_AS.search(text, s, e)
     if named_as:
-        attach_names(r, [n for n in names if n.start >= named_as.end()], numeric)
+        attach_names(r, i, [n for n in names if n.start >= named_as.end()], numeric)
         names = [n for n in names if n.start < named_as.end()]
     colon_list = listed_after_colon(text, s, e, numeric, names)
     if colon_list:   # "... on 27 August: A and B; C": the names label the count, the list adds none
@@ -387,9 +387,14 @@ CANDIDATE_RULES = (
 )
 
 
-def attach_names(r: _Report, names: list[Count], numeric: list[Count]) -> None:
-    """"named the executed men as A and B": the names label the last claim, they add no count."""
+def attach_names(r: _Report, i: int, names: list[Count], numeric: list[Count]) -> None:
+    """"named the executed men as A and B" in sentence `i`: the names label the last unnamed claim
+    told just before or in the same paragraph; they add no count. A claim further back is another
+    story's: names two paragraphs on never label it."""
     found = tuple(n for c in names for n in c.names)
     target = next((d for d in reversed(r.drafts) if not d.names and d.count >= len(found)), None)
-    if found and target is not None and target.sentence >= len(r.drafts and [0]) - 1:
+    if not found or target is None:
+        return
+    here = r.f.sentences[i][0]
+    if target.sentence >= i - 1 or r.paragraph(r.f.sentences[target.sentence][0]) == r.paragraph(here):
         target.names = found

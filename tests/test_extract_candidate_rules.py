@@ -45,3 +45,19 @@ def test_a_count_set_aside_labels_or_adds_to_the_claim_before_it_and_is_not_list
     claims, rejections = default_extractor().explain(text, date(2025, 3, 14))
     assert [(c.count, c.names, c.period_start) for c in claims] == [(count, names, date(2025, 3, 10))]
     assert rejections == []
+
+
+def test_names_two_paragraphs_on_never_label_an_earlier_claim():
+    # "named ... as A and B" labels the last unnamed claim told just before it or in its paragraph;
+    # two paragraphs on, the people named are another story's (here: lawyers in detention)
+    from datetime import date
+
+    from extract import extract_report
+
+    lead = "Two prisoners were hanged in Isfahan Central Prison on Monday, the group said."
+    far = (lead + "\n\nThe judiciary has not announced the executions. Executions in Iran have risen sharply "
+           "this year.\n\nSeparately, the group named the detained lawyers as Reza Ahmadi and Kaveh Nouri.")
+    near = lead + " Sources named the executed men as Reza Ahmadi and Kaveh Nouri."
+    assert [(c.count, c.names) for c in extract_report(far, date(2024, 10, 10))] == [(2, ())]
+    assert [(c.count, c.names) for c in extract_report(near, date(2024, 10, 10))] == [
+        (2, ("Reza Ahmadi", "Kaveh Nouri"))]
