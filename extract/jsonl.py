@@ -78,8 +78,9 @@ def run_jsonl(lines: Iterable[str], extractor: Extractor | None = None) -> Itera
 
 
 def explain_jsonl(lines: Iterable[str], extractor: Extractor | None = None) -> Iterator[str]:
-    """For each record, a readable account: every claim with its evidence and the rules that made
-    it, then every candidate count that made no claim with the rule that rejected it."""
+    """For each record, a readable account: every claim with its evidence, the rules that made it
+    and its place, offences and names, then every candidate count that made no claim with the rule
+    that rejected it."""
     extractor = extractor or _shared()
     for record_id, report, error in _reports(lines):
         if error is not None:
@@ -92,9 +93,21 @@ def explain_jsonl(lines: Iterable[str], extractor: Extractor | None = None) -> I
             yield f"  CLAIM    {c.event} {c.country} {c.count} ({c.qualifier}, {c.kind}, {period})"
             yield f"           {c.field}: {_quoted(c.evidence)}"
             yield f"           rules: {', '.join(c.rules)}"
+            if c.location or c.offences or c.names:
+                yield f"           read: {_details(c)}"
         for r in rejections:
             yield f"  REJECTED {_quoted(r.text)} by {r.rule}"
             yield f"           {r.field}: {_quoted(r.evidence)}"
+
+
+def _details(c) -> str:
+    """What else the claim read: `at "Qazvin Prison"; offences: drug; names: "A", "B"`."""
+    parts = [f"at {_quoted(c.location)}"] if c.location else []
+    if c.offences:
+        parts.append(f"offences: {', '.join(c.offences)}")
+    if c.names:
+        parts.append(f"names: {', '.join(_quoted(n) for n in c.names)}")
+    return "; ".join(parts)
 
 
 def _period(start: date | None, end: date | None) -> str:

@@ -162,7 +162,8 @@ def test_explain_prints_each_claims_rules_and_each_rejected_candidate(tmp_path):
     assert lines[0] == "r1: 1 claims, 1 rejected candidates"
     assert lines[1] == "  CLAIM    executed IR 1 (exact, event, 2025-03-03)"
     assert lines[3].startswith("           rules: trigger.executed:was hanged, count.person")
-    assert lines[4].startswith('  REJECTED "About 2,000 prisoners" by reject.')
+    assert lines[4] == '           read: at "Qazvin Prison"'
+    assert lines[5].startswith('  REJECTED "About 2,000 prisoners" by reject.')
     alone = CliRunner().invoke(cli, ["--data", str(tmp_path / "data"), "extract", "--explain"])
     assert alone.exit_code == 2 and "--explain goes with --jsonl" in alone.output
 
