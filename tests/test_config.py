@@ -196,6 +196,8 @@ def test_read_only_commands_need_no_delivery_secrets(config_dir: Path, tmp_path:
     delivering = run_cli(["--config", str(config_dir), "--data", str(data), "alerts", "--dry-run"])
     assert delivering.exit_code == 2
     assert "environment variable VIGIL_SMTP_HOST is not set" in delivering.output
+    # ... and says where such variables come from
+    assert delivering.output.strip().splitlines()[-1].startswith("hint: set them in the environment or give --env-file")
 
 
 def test_check_warns_about_a_vulnerable_email_package(config_dir: Path):

@@ -65,6 +65,9 @@ def handle_errors(func):
         except ConfigError as exc:
             for problem in exc.problems:
                 click.echo(f"error: {problem}", err=True)
+            if any("environment variable" in p and "is not set" in p for p in exc.problems):
+                click.echo("hint: set them in the environment or give --env-file FILE "
+                           "(the service's EnvironmentFile; deploy/vigil.env.example lists them)", err=True)
             sys.exit(exc.exit_code)
         except VigilError as exc:
             click.echo(f"error: {plain(exc)}", err=True)  # messages may quote URLs and text from reports
