@@ -23,6 +23,22 @@ class Want:
     qualifier: str | None = None
 
 
+def wants_on(day: str):
+    """Builders of an executed, a sentenced and an imminent Want dated `day` (ISO) unless a start
+    (and end) is given: `ex, sen, imm = wants_on("2025-05-13")`."""
+
+    def ex(country, count, start=day, end=None, kind=None, qualifier=None):
+        return Want("executed", country, count, start, end or start, kind, qualifier)
+
+    def sen(country, count, start=day, end=None, kind=None):
+        return Want("sentenced", country, count, start, end or start, kind)
+
+    def imm(country, count, start=day, end=None, kind=None):
+        return Want("imminent", country, count, start, end or start, kind)
+
+    return ex, sen, imm
+
+
 @dataclass(frozen=True)
 class Case:
     """A report (`text` in `lang`, published on `published`, ISO) and every claim it must give;

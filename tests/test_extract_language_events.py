@@ -6,23 +6,13 @@ corpus/SCHEMA.md says it gives. Written from the language of such reports, not f
 labelled set's sentences. The sentences that give no claim are in test_extract_language_no_claims.py."""
 import pytest
 
-from language_cases import Want, case, check, params
+from language_cases import case, check, params, wants_on
 
 PUB = "2025-05-14"        # a Wednesday
 TUE, MON = "2025-05-13", "2025-05-12"
 THU, FRI, SAT = "2025-05-15", "2025-05-16", "2025-05-17"
 
-
-def ex(country, count, start=TUE, end=None, kind=None, qualifier=None):
-    return Want("executed", country, count, start, end or start, kind, qualifier)
-
-
-def sen(country, count, start=TUE, end=None, kind=None):
-    return Want("sentenced", country, count, start, end or start, kind)
-
-
-def imm(country, count, start=TUE, end=None, kind=None):
-    return Want("imminent", country, count, start, end or start, kind)
+ex, sen, imm = wants_on(TUE)
 
 
 # 1. Executed: every verb, voice and method.

@@ -6,22 +6,12 @@ corpus/SCHEMA.md says it gives (none, or only optional ones, beside the incident
 report). Written from the language of such reports, not from any labelled set's sentences."""
 import pytest
 
-from language_cases import Want, case, check, params
+from language_cases import case, check, params, wants_on
 
 PUB = "2025-05-14"        # a Wednesday
 TUE = "2025-05-13"
 
-
-def ex(country, count, start=TUE, end=None, kind=None, qualifier=None):
-    return Want("executed", country, count, start, end or start, kind, qualifier)
-
-
-def sen(country, count, start=TUE, end=None, kind=None):
-    return Want("sentenced", country, count, start, end or start, kind)
-
-
-def imm(country, count, start=TUE, end=None, kind=None):
-    return Want("imminent", country, count, start, end or start, kind)
+ex, sen, imm = wants_on(TUE)
 
 
 # 1. A death sentence or an execution undone: no claim (the sentence undone may be told as background).
