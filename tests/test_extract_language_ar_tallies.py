@@ -165,8 +165,6 @@ CASES = RUNNING + YEARLY + BREAKDOWNS + MONTHS + HIJRI + NOT_CLAIMS
 GAPS = {
     "ar-tally-afp-compared-two-years": "a total after \"يبلغ عدد الذين أعدموا\" told as a bare figure with no "
                                        "counted noun after it (\"هذا العام 330،\")",
-    "ar-tally-ordinal-hundredth": "an ordinal (\"الإعدام الـ100\") in the sentence of the incident it counts takes the "
-                                  "incident's place, and ends on the publication day rather than the execution's",
     "ar-tally-ordinal-word": "an ordinal told in words (\"المرأة الثلاثين\") is no count yet",
     "ar-tally-nationalities": "\"14 سورياً\" folds to the name of Syria (\"سوريا\"), so it is read as a country, "
                               "not 14 Syrians",
