@@ -168,8 +168,6 @@ GAPS = {
     "ar-tally-ordinal-word": "an ordinal told in words (\"المرأة الثلاثين\") is no count yet",
     "ar-tally-nationalities": "\"14 سورياً\" folds to the name of Syria (\"سوريا\"), so it is read as a country, "
                               "not 14 Syrians",
-    "ar-tally-month-and-total": "a running total (\"ليصل العدد منذ بداية العام إلى 240\") after a monthly figure "
-                                "in the same sentence",
 }
 
 
