@@ -225,7 +225,9 @@ class _Field(Dating, Comparing, Naming, Governing, Parting):
         if rate and not any(rate.start() <= d.start <= rate.end() + 2 for d in self.dates_in(s, e)) \
                 or self.rated(s, e, c):
             return self.reject((s, e), c.start, c.end, "reject.rate")   # not "در روز ۱۶ مرداد": on a day
-        if _RANGE_BEFORE.search(text, max(s, c.start - 12), c.start):
+        first = _RANGE_BEFORE.search(text, max(s, c.start - 12), c.start)
+        # "منذ عام 2024 إلى 198 شخصاً": a year written before "إلى" ends a date, not the first end of a range
+        if first and not any(d.start <= first.start() < d.end for d in self.dates_in(s, e)):
             return self.reject((s, e), c.start, c.end, "reject.range")   # "۵۰۰ تا ۶۰۰ نفر": an estimate, no figure
         whole = _WHOLE_BEFORE.search(text, max(s, c.start - 12), c.start)
         if whole and c.noun == "person" and any(o.start > c.end and "،" in text[c.end:o.start] for o in counts):

@@ -27,6 +27,7 @@ from .vocab import Vocabulary, alternation, start
 
 _W = words("persian-arabic.yaml")
 _HIJRI_MARK = _W["hijri_year_markers"]
+_HIJRI_YEAR = re.compile(rf"(?<![\w\u200c])(?:{alternation(_W.value('hijri_year_words'), 'ar')})(?![\w\u200c])")
 _DAY_TO = _W["day_span_joiners"]
 _THIS_YEAR = _W.value("this_year_words")
 _YEAR_INTRODUCED = re.compile(rf"(?:{_W['year_introducers']})[\s\u200c]*$")
@@ -265,7 +266,8 @@ class Calendars:
             for m in pattern.finditer(text) if day <= published else ():
                 found.append(DateMention(m.start(), m.end(), day, published, False, m.group(), since=True, named=True))
         for m in self.year_start.finditer(text):
-            cal = SOLAR if self.lang == "fa" and not m.group("gm") else GREGORIAN
+            cal = HIJRI if _HIJRI_YEAR.search(m.group()) else \
+                SOLAR if self.lang == "fa" and not m.group("gm") else GREGORIAN
             s, _ = year_span(cal, current_year(cal, published))
             found.append(DateMention(m.start(), m.end(), s, published, False, m.group(), since=True))
         return glosses_dropped(text, self._since(text, self._weekdays_restating(text, joined_months(text, longest(found))), published))
