@@ -36,12 +36,20 @@ from ..lexicon import words
 from .vocab import Vocabulary, vocabulary
 
 _AFTER_SEMICOLON = re.compile(r"[؛;][\s\u200c]*\Z")
-_OBJECT_AFTER = re.compile(r"[\s\u200c]*را(?![\w\u200c])")   # "او را": the pronoun is the object
-_COUNTRY_AFTER = re.compile(rf"(?:{words('persian-arabic.yaml')['country_prepositions']})\s*$")
+_PA = words('persian-arabic.yaml')
+_OBJECT_AFTER = re.compile(rf"[\s\u200c]*(?:{_PA['object_markers']})(?![\w\u200c])")   # "او را": the pronoun is the object
+_PARTITIVE = re.compile(rf"(?<![\w\u200c])(?:{_PA['partitive_words']})(?![\w\u200c])")
+# "حکم او اجرا شد", "حکمش به اجرا درآمد", "حکم این زندانی اجرا شد" (the whole trigger)
+_SENTENCE_TOLD = re.compile(
+    rf"(?:{_PA['sentence_nouns']})(?:(?:{_PA['sentence_possessive_suffixes']})|[\s\u200c]+(?:{_PA['sentence_possessors']}"
+    rf"|(?:{_PA['sentence_demonstratives']})[\s\u200c]+\S+))?[\s\u200c]+(?:(?:{_PA['sentence_to']})[\s\u200c]+)?"
+    rf"(?:{_PA['sentence_carried_out']})[\s\u200c]*\S*(?:[\s\u200c]+\S+)?")
+_SENTENCE_NOUN = re.compile(rf"(?:{_PA['sentence_nouns']})")
+_COUNTRY_AFTER = re.compile(rf"(?:{_PA['country_prepositions']})\s*$")
 _CLAUSE_MARK = re.compile(r"[،,؛;:]")
-_RANGE_BEFORE = re.compile(rf"\d[\s\u200c]*(?:{words('persian-arabic.yaml')['range_joiners']})[\s\u200c]*\Z")
-_WHOLE_BEFORE = re.compile(rf"(?<![\w\u200c])(?:{words('persian-arabic.yaml')['whole_openers']})[\s\u200c]*(?:\S+[\s\u200c]+)?\Z")
-_RELATIVE = re.compile(rf"[\s\u200c،,]*(?:{words('persian-arabic.yaml')['relative_pronouns']})(?![\w\u200c])")
+_RANGE_BEFORE = re.compile(rf"\d[\s\u200c]*(?:{_PA['range_joiners']})[\s\u200c]*\Z")
+_WHOLE_BEFORE = re.compile(rf"(?<![\w\u200c])(?:{_PA['whole_openers']})[\s\u200c]*(?:\S+[\s\u200c]+)?\Z")
+_RELATIVE = re.compile(rf"[\s\u200c،,]*(?:{_PA['relative_pronouns']})(?![\w\u200c])")
 _ALONG_REACH = 16         # characters between "همراه با" and the count of the others
 _WORLD_AFTER = 40         # characters after a count within which "در جهان" makes it a world figure
 _SUBJECT_WORDS = 6      # words between a country and a count it is the subject of
@@ -192,9 +200,9 @@ class _Field(Dating, Comparing, Naming, Governing, Parting):
             if subject and not _OBJECT_AFTER.match(text, subject.end()) and any(d.event == event for d in self.drafts):
                 self.reject((s, e), t.start, t.end, "reject.told_again")   # "حکم او ... اجرا شد": told before
                 continue
-            if event in ("executed", "imminent") and "حکم" in t.phrase and any(d.event == event for d in self.drafts) \
-                    and (re.fullmatch(r"حکم(?:ش|[\s\u200c]+(?:او|وی|این[\s\u200c]+\S+))?[\s\u200c]+(?:به[\s\u200c]+)?اجرا[\s\u200c]*\S*(?:[\s\u200c]+\S+)?",
-                                      text[t.start:t.end])
+            if event in ("executed", "imminent") and _SENTENCE_NOUN.search(t.phrase) \
+                    and any(d.event == event for d in self.drafts) \
+                    and (_SENTENCE_TOLD.fullmatch(text, t.start, t.end)
                          or v.pronouns.match(text, t.start)   # "حکم آنان صبح فردا اجرا شود": theirs, told of
                          or not any(d.is_day for d in self.dates_in(s, e)) and not v.also.search(text, s, e)):
                 # "... و حکم اجرا شد", "حکم «قصاص» آقای افکاری ... اجرا شده است", "حکم آنان ... اجرا شود":
@@ -237,7 +245,7 @@ class _Field(Dating, Comparing, Naming, Governing, Parting):
             return self.reject((s, e), c.start, c.end, "reject.death_row")
         # "۱۷ نفر از اعدام شدگان", "٢٣٢ من بين الذين أعدموا": some of the executed
         after = v.executed_nouns.search(text, c.end, min(e, c.end + 25))
-        partitive = after is not None and re.search(r"(?<![\w\u200c])(?:از|من)(?![\w\u200c])", text[c.end:after.start()])
+        partitive = after is not None and _PARTITIVE.search(text[c.end:after.start()])
         if partitive and part is None:
             part = self.part_of(s, e, c, marked=True)   # "سه تن از اعدام شدگان": some of those just told
         if t is None:
