@@ -118,6 +118,13 @@ WORLD = [
     case("world-followed-by", "2025-04-08",
          "In 2024, Iran carried out at least 972 executions, followed by Saudi Arabia with 345 and Iraq with 63.",
          ex("IR", 972, *Y24, "aggregate"), ex("SA", 345, *Y24, "aggregate"), ex("IQ", 63, *Y24, "aggregate")),
+    case("world-number-without-noun", "2025-04-08",
+         "Amnesty's review of the death penalty worldwide in 2024 was published on Tuesday. "
+         "Iran executed at least 972, the report said.",
+         ex("IR", 972, *Y24, "aggregate", "at_least")),
+    case("number-of-years-after-the-verb", "2025-04-08",
+         "The prisoner was hanged 12 years after his arrest, Hengaw said on Tuesday.",
+         optional=(ex("IR", 1, None, None),)),
     case("world-each-own-sentence-in-review", "2025-04-08",
          "Amnesty's global report on the death penalty in 2024 was published on Tuesday. "
          "Egypt carried out 13 executions. Singapore hanged 9 people.",
