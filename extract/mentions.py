@@ -109,6 +109,9 @@ _UNKNOWN_PART = re.compile(
 _BARE_SUBJECT = re.compile(
     rf"\b(?<![\w,.-])(?:(?:the\s+)?(?:{_W['bare_subject_modifiers']})\s+)?(?:(?P<hedge>{_HEDGE})\s+)?"
     rf"(?P<num>{NUMBER})(?:\s+(?:{_W['bare_subject_more']}))?(?=\s+(?:{_W['bare_subject_verbs']})\s)", re.IGNORECASE)
+_BARE_OBJECT = re.compile(
+    rf"\b(?:{_W['bare_object_verbs']})\s+(?:(?P<hedge>{_HEDGE})\s+)?(?P<num>{NUMBER})"
+    rf"(?=\s*[,.;]|\s+(?:{_W['bare_object_after']})\b)", re.IGNORECASE)
 # "aged 21 and 23", "aged 19, 20 and 24": an age or a later age of a list of them right before a number
 _AGED_BEFORE = re.compile(rf"\b(?:{_W['age_words']})\s+(?:\d{{1,3}}\s*,?\s*(?:(?:{_W['age_joins']})\s+)?)*$", re.IGNORECASE)
 _ORDINAL_RE = re.compile(
@@ -227,6 +230,11 @@ def find_counts(text: str, spans=None) -> list[Count]:
         value = parse_number(m.group("num"))
         if value and not _AGED_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             counts.append(Count(m.start(), m.end(), value, qualifier_of(m.group("hedge")), "person"))
+    for m in scan(_BARE_OBJECT, text, spans):
+        value = parse_number(m.group("num"))
+        if value:
+            counts.append(Count(m.start("hedge") if m.group("hedge") else m.start("num"), m.end("num"), value,
+                                qualifier_of(m.group("hedge")), "person"))
     for m in scan(_PAIR, text, spans):
         counts.append(Count(m.start(), m.end(), 2, "exact", "person"))
     for m in scan(_ORDINAL_RE, text, spans):

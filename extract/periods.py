@@ -20,6 +20,8 @@ from .notions import DAY_MAX_DAYS
 from .rejections import compared_date
 
 _W = words("assembly.yaml")
+# "the total for the year to 241": a running total of the year the incident told falls in
+_TOTAL_OF_THE_YEAR = re.compile(rf"\b(?:{_W['total_of_the_year']})\s+to\s+(?:[\w-]+\s+){{0,2}}$", re.IGNORECASE)
 PROTEST = re.compile(rf"\b(?:(?:{_W['protest_stems']})\w*|{_W['protest_words']}|(?:{_W['protest_stems_longer']})\w+)\b",
                      re.IGNORECASE)
 _SINCE_GAP = re.compile(r"\b(?:after|since)\b", re.IGNORECASE)
@@ -67,7 +69,10 @@ def running_total(x: Candidate) -> Period | Reject | None:
     own) runs from the span's start to the last day told. Before the stated date, which would
     otherwise take the start as the period."""
     c, r, text, s, e = x.c, x.report, x.text, x.s, x.e
-    if not (c.noun in ("ordinal", "total") and (c.noun == "ordinal" or x.d is None)):
+    # "taking the tally for the year to 241": the words just before "to N" name the total's span,
+    # whatever day the sentence gives the incident that raised it
+    of_the_year = c.noun == "total" and bool(_TOTAL_OF_THE_YEAR.search(text, max(s, c.start - 50), c.start))
+    if not (c.noun in ("ordinal", "total") and (c.noun == "ordinal" or x.d is None or of_the_year)):
         return None
     # an ordinal counts from a date written after it ("X, convicted of killings in 1996, was put to
     # death on Saturday, the 13th executed since executions resumed last July"): one before it dates
@@ -80,15 +85,20 @@ def running_total(x: Candidate) -> Period | Reject | None:
         year = spans[0] if start is not None and len(spans) == 1 and spans[0][1] else None
         if year is not None and start == year[0] and (year[1] - year[0]).days >= 300:
             start = known_start_within(*year) or start   # "the 2022 protests": from the day they began
+    told = r.drafts[-1] if r.drafts and r.drafts[-1].sentence >= x.i - 1 else None
+    rules = ("period.running_total",)
+    if of_the_year:
+        day = told.period[1] if told and told.kind == "event" and told.period[1] else r.f.published
+        if day:
+            start, rules = date(day.year, 1, 1), ("period.running_total", "period.running_total.the_year")
     if start is None:
         return Reject("reject.span_without_start")
     # the end: a day named beside it other than the start ("since Nowruz on 20 March"),
     # else the incident just told, else publication
     days = [p[1] for p in spans if p[1] and p[0] and (p[1] - p[0]).days <= DAY_MAX_DAYS and p[0] != start]
-    told = r.drafts[-1] if r.drafts and r.drafts[-1].sentence >= x.i - 1 else None
     end = max(days, default=told.period[1] if told and told.kind == "event" and told.period[1]
               and told.period[1] >= start else r.f.published)
-    return Period((start, end), ("period.running_total",))
+    return Period((start, end), rules)
 
 
 def same_period(x: Candidate) -> Period | None:

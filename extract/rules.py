@@ -67,6 +67,8 @@ RULES: dict[str, tuple[str, str]] = {
     "period.parent": ("the span of the statistic a list splits", "58 in March ... By charge:"),
     "period.range_year": ("the year written after an end of a change", "from 314 in 2021"),
     "period.running_total": ("from the span's start to the last incident told", "the 12th since hangings resumed"),
+    "period.running_total.the_year": ("a total 'for the year' with no date: from 1 January of the incident told",
+                                      "The execution brings the total for the year to 241"),
     "period.same_period": ("the period of the statistic before it", "in the same period"),
     "period.so_far": ("a figure so far runs from the protests' or the statistic's start to the report", "16 sentenced to death so far"),
     "period.so_far_named": ("a figure so far runs from the event the report named before (Persian, Arabic)",
