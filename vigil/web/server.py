@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+import signal
+import threading
 from typing import Callable
 
 from waitress.server import create_server
@@ -22,7 +24,15 @@ class WebServer:
         self.url = f"http://{shown}:{self.port}/"
 
     def run(self) -> None:
-        """Serve until interrupted (Ctrl-C), or until `close()` is called from another thread."""
+        """Serve until interrupted (Ctrl-C, SIGINT, SIGTERM), or until `close()` is called from
+        another thread.
+
+        In the main thread both signals are taken over: a process started with SIGINT ignored (a
+        shell's background job, some supervisors) would otherwise never stop on it, and SIGTERM
+        (systemd's stop) would end it without closing the server."""
+        if threading.current_thread() is threading.main_thread():
+            for stop_signal in (signal.SIGINT, signal.SIGTERM):
+                signal.signal(stop_signal, signal.default_int_handler)
         try:
             self._server.run()
         except KeyboardInterrupt:
@@ -43,8 +53,8 @@ class WebServer:
 
 
 def serve(app, host: str, port: int, say: Callable[[str], None] = print) -> None:
-    """Serve until Ctrl-C or SIGINT; one that arrives before the loop runs is a clean stop too
-    (else click would turn it into "Aborted!" and exit status 1)."""
+    """Serve until Ctrl-C, SIGINT or SIGTERM (see WebServer.run); one that arrives before the loop
+    runs is a clean stop too (else click would turn it into "Aborted!" and exit status 1)."""
     server = WebServer(app, host, port)
     try:
         say(f"Serving the Vigil web view on {server.url} (Ctrl-C stops)")
