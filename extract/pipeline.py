@@ -90,11 +90,10 @@ class Extractor:
         language the source declares ("en", "fa", "ar"; None when unknown), checked against the text."""
         nlp = self.pipeline(lang, text or "", title or "")
         filed = filed_on(text, published)
-        lead = f"{title or ''}\n{(text or '')[:600]}"
-        body = nlp(self._doc(nlp, "text", text or "", filed, lead))._.claims
+        title_doc, text_doc = self._docs(text, filed, title, nlp)
+        body = nlp(text_doc)._.claims
         # the headline is read only when the body states nothing (_combine)
-        return _dated_by_dateline(body or nlp(self._doc(nlp, "title", title or "", filed, lead))._.claims,
-                                  filed != published)
+        return _dated_by_dateline(body or nlp(title_doc)._.claims, filed != published)
 
     def explain(self, text: str, published: date | None, title: str = "",
                 lang: str | None = "en") -> tuple[list[Claim], list]:
