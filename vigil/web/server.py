@@ -19,6 +19,10 @@ class WebServer:
         self._server = create_server(app, host=host, port=port, threads=threads, ident="vigil",
                                      clear_untrusted_proxy_headers=False)
         self._stopping = False
+        if threading.current_thread() is threading.main_thread():
+            # taken over before the URL is announced, so a stop sent once it is seen is never lost
+            for stop_signal in (signal.SIGINT, signal.SIGTERM):
+                signal.signal(stop_signal, signal.default_int_handler)
         self.host, self.port = host, self._server.effective_port
         shown = f"[{host}]" if ":" in host else host
         self.url = f"http://{shown}:{self.port}/"
@@ -27,12 +31,9 @@ class WebServer:
         """Serve until interrupted (Ctrl-C, SIGINT, SIGTERM), or until `close()` is called from
         another thread.
 
-        In the main thread both signals are taken over: a process started with SIGINT ignored (a
+        In the main thread both signals are taken over (when the server is made): a process started with SIGINT ignored (a
         shell's background job, some supervisors) would otherwise never stop on it, and SIGTERM
         (systemd's stop) would end it without closing the server."""
-        if threading.current_thread() is threading.main_thread():
-            for stop_signal in (signal.SIGINT, signal.SIGTERM):
-                signal.signal(stop_signal, signal.default_int_handler)
         try:
             self._server.run()
         except KeyboardInterrupt:
