@@ -1,0 +1,52 @@
+"""Kinds of error seen in heldout6 (English reports written from real public reporting), each
+pinned with sentences written for this file, in other words, places and figures than the reports
+where the kind was found. Every sentence is invented."""
+from datetime import date
+
+from extract import extract_report
+
+
+def facts(text, published):
+    return sorted((c.event, c.country, c.count, str(c.period_start), str(c.period_end), c.kind)
+                  for c in extract_report(text, published))
+
+
+# 1. A clause opened by "when" (or "during which") after a date tells what happened in that
+#    date's span: its count is dated by it ("a rise on 2022, when 140 were recorded"), and a count
+#    before the date is not ("The 60 hangings were ten more than in 2021, when 50 ..."); a list
+#    splitting the report's statistic takes the statistic's span, never the compared year's.
+
+def test_a_count_in_a_when_clause_takes_the_date_that_opens_it():
+    got = facts("At least 300 people were executed in Iran between 1 January and 30 June 2025, the group said. "
+                "That is a sharp rise on the first half of 2024, when the group documented 210 executions, and "
+                "nearly double the 160 recorded in the first half of 2023.", date(2025, 7, 4))
+    assert ("executed", "IR", 210, "2024-01-01", "2024-06-30", "aggregate") in got
+    assert ("executed", "IR", 300, "2025-01-01", "2025-06-30", "aggregate") in got
+
+
+def test_a_count_before_a_compared_year_is_not_dated_by_it():
+    got = facts("The year's 18 executions were five more than in 2020, when 13 people were hanged.",
+                date(2021, 12, 17))
+    assert got == [("executed", "IR", 13, "2020-01-01", "2020-12-31", "aggregate")]
+
+
+def test_a_count_before_a_compared_year_takes_the_statistics_span():
+    got = facts("Texas carried out 9 executions in 2019, the state's prison agency said.\n\n"
+                "Courts there imposed 31 new death sentences, eight more than in 2018, when 23 were handed down.",
+                date(2019, 12, 20))
+    assert not [f for f in got if f[2] == 31 and (f[3].startswith("2018") or f[5] == "event")], got
+
+
+def test_during_which_also_gives_the_clause_its_date():
+    got = facts("Executions in Saudi Arabia reached 150 in 2024. The figure exceeds that of 2022, during which "
+                "the kingdom executed 138 people.", date(2025, 1, 3))
+    assert ("executed", "SA", 138, "2022-01-01", "2022-12-31", "aggregate") in got
+
+
+def test_a_list_after_a_comparison_splits_the_statistic_not_the_compared_year():
+    got = facts("At least 420 prisoners were executed in Iran in the first half of 2023, according to the "
+                "monitor. That is up on the first half of 2022, when it recorded 250 executions.\n\n"
+                "By province\n- Sistan and Baluchestan: 70\n- Kermanshah: 41\n- Fars: 33", date(2023, 7, 10))
+    rows = [f for f in got if f[2] in (70, 41, 33)]
+    assert len(rows) == 3
+    assert all(f[3:5] == ("2023-01-01", "2023-06-30") for f in rows), rows
