@@ -458,7 +458,8 @@ def _rejections(w: dict) -> Rejections:
             rf"\b(?:{a('superlatives_of_totals')})\s+(?:\w+\s+){{0,2}}?(?:{a('total_nouns')})s?\s+$", i),
         offence_date_before=re.compile(rf"\b(?:{a('offence_date_words')})\s+(?:(?:{a('date_prepositions')})\s+)?$", i),
         offence_noun_after=re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{a('offence_nouns')})\b", i),
-        arrest_clause=re.compile(rf"\b(?:{a('arrest_words')})\b[^,.;]{{1,30}}?\s(?:in\s+|on\s+)$", i),
+        arrest_clause=re.compile(rf"\b(?:{a('arrest_words')})\b(?:(?!\b(?:{a('arrest_clause_ends')})\b)[^,.;]){{1,30}}?"
+                                 rf"\s(?:in\s+|on\s+)$", i),
         events_of=re.compile(rf"\b(?:{a('events_of')})\s+(?:of\s+|in\s+)$", i),
         attributive=re.compile(rf"\b(?:{a('attributive')})\s+$", i),
         world=re.compile(

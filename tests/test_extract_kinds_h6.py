@@ -50,3 +50,24 @@ def test_a_list_after_a_comparison_splits_the_statistic_not_the_compared_year():
     rows = [f for f in got if f[2] in (70, 41, 33)]
     assert len(rows) == 3
     assert all(f[3:5] == ("2023-01-01", "2023-06-30") for f in rows), rows
+
+
+# 2. "Convicted of murder" before the verb of the news ends its clause at that verb: "Three men
+#    convicted of theft were executed on Friday, 6 June" were executed that Friday, not convicted
+#    then; "a man arrested in 2022 was hanged" still dates the arrest.
+
+def test_a_day_after_the_verb_of_the_news_is_not_the_conviction_date():
+    got = facts("Three prisoners convicted of theft were executed on Friday, June 6, in Qezelhesar Prison.",
+                date(2025, 6, 10))
+    assert got == [("executed", "IR", 3, "2025-06-06", "2025-06-06", "event")]
+
+
+def test_a_day_after_was_hanged_following_a_conviction():
+    got = facts("A young man convicted of rape was hanged on 2 March in Qazvin, a rights group said.",
+                date(2024, 3, 5))
+    assert got == [("executed", "IR", 1, "2024-03-02", "2024-03-02", "event")]
+
+
+def test_the_year_of_an_arrest_still_dates_the_arrest():
+    got = facts("A man arrested in 2019 was hanged in Shiraz on Monday 4 March.", date(2024, 3, 6))
+    assert got == [("executed", "IR", 1, "2024-03-04", "2024-03-04", "event")]
