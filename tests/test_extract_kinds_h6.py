@@ -71,3 +71,19 @@ def test_a_day_after_was_hanged_following_a_conviction():
 def test_the_year_of_an_arrest_still_dates_the_arrest():
     got = facts("A man arrested in 2019 was hanged in Shiraz on Monday 4 March.", date(2024, 3, 6))
     assert got == [("executed", "IR", 1, "2024-03-04", "2024-03-04", "event")]
+
+
+# 3. "A citizen of X" (national, native of X) tells whom a prisoner belongs to, not where he was
+#    executed: the report stays about the country where the prison is.
+
+def test_a_citizen_of_a_country_is_not_the_country_of_the_execution():
+    got = facts("Two men, Karim Baluchi and Nasser Rigi, were hanged at dawn in Zahedan Central Prison on Monday "
+                "for drug trafficking. Nasser Rigi was a citizen of Pakistan, his relatives said.", date(2021, 12, 15))
+    assert got == [("executed", "IR", 2, "2021-12-13", "2021-12-13", "event")]
+
+
+def test_a_national_of_a_country_named_after_several_words():
+    got = facts("Three Kurdish prisoners were executed in Urmia Central Prison on Wednesday on charges of spying. "
+                "One of them, Hemin Ahmadi, was a native of the autonomous Kurdistan Region of Iraq. "
+                "Iran executed at least 20 people for spying in 2025.", date(2025, 7, 4))
+    assert ("executed", "IR", 3, "2025-07-02", "2025-07-02", "event") in got
