@@ -87,3 +87,28 @@ def test_a_national_of_a_country_named_after_several_words():
                 "One of them, Hemin Ahmadi, was a native of the autonomous Kurdistan Region of Iraq. "
                 "Iran executed at least 20 people for spying in 2025.", date(2025, 7, 4))
     assert ("executed", "IR", 3, "2025-07-02", "2025-07-02", "event") in got
+
+
+# 4. After a superlative, a span of years is what a record is measured over ("the highest monthly
+#    toll in the past fifteen years") and "in one month" the unit it is counted in: neither is the
+#    span of the statistic the later parts of the report split.
+
+def test_the_span_of_a_record_does_not_date_the_parts_after_it():
+    got = facts("Monthly report, May 2024\n\nAt least 90 prisoners were executed in Iran in May 2024. This is the "
+                "highest monthly toll recorded in the country in the past fifteen years.\n\nPolitical prisoners\n"
+                "At least four political prisoners were executed during the month: Kaveh Amini, Soran Latifi, "
+                "Hadi Rostami and Yunes Karimi.", date(2024, 6, 2))
+    assert ("executed", "IR", 4, "2024-05-01", "2024-05-31", "aggregate") in got
+
+
+def test_one_month_after_a_superlative_is_the_unit_of_the_record():
+    got = facts("At least 40 people were hanged in Iraq in April 2023. It was the most executions in one month in "
+                "the country in the past ten years.\n\nJuveniles\nThree juvenile offenders were hanged.",
+                date(2023, 5, 3))
+    assert ("executed", "IQ", 3, "2023-04-01", "2023-04-30", "aggregate") in got
+
+
+def test_a_superlative_for_one_year_keeps_that_year():
+    got = facts("Iran executed 975 people in 2024, the highest figure in 2024 of any country in the region. "
+                "At least 31 women were executed.", date(2025, 2, 1))
+    assert ("executed", "IR", 31, "2024-01-01", "2024-12-31", "aggregate") in got
