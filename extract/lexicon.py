@@ -514,7 +514,9 @@ def _clauses(words: dict, hedges: str, since: list, auxiliaries: str) -> Clauses
                                  rf"(?!\s+(?:{_alternation(words['denied_requests'])})\b)[^.;!?]{{0,140}}$", re.IGNORECASE),
         denied_after=re.compile(
             rf"[^.;!?]{{0,140}}?\b(?:{copulas})\s+(?:\w+ly\s+)?(?:{_alternation(words['denied_states'])})\b", re.IGNORECASE),
-        stopped_before=re.compile(rf"\b(?:{_alternation(words['stopping_verbs'])})\s+$", re.IGNORECASE),
+        # "quashed the death sentence of": the verb's object may open on a determiner
+        stopped_before=re.compile(rf"\b(?:{_alternation(words['stopping_verbs'])})\s+"
+                                  rf"(?:(?:{_in_order(words['governed_determiners'])})\s+)?$", re.IGNORECASE),
         depicted_before=re.compile(rf"\b(?:{_alternation(words['depiction_verbs'])})\s+$", re.IGNORECASE),
         reprieve=re.compile(rf"\b(?:{_alternation(words['reprieve_words'])})\b", re.IGNORECASE),
         speaks_after=re.compile(rf"\s+(?:{_alternation(words['speech_verbs'])})\b", re.IGNORECASE),

@@ -112,3 +112,22 @@ def test_a_superlative_for_one_year_keeps_that_year():
     got = facts("Iran executed 975 people in 2024, the highest figure in 2024 of any country in the region. "
                 "At least 31 women were executed.", date(2025, 2, 1))
     assert ("executed", "IR", 31, "2024-01-01", "2024-12-31", "aggregate") in got
+
+
+# 5. A court that quashes, overturns or commutes "the death sentence of" someone undoes a
+#    sentence: no new sentence, whatever determiner stands between the verb and the noun.
+
+def test_a_quashed_death_sentence_is_no_sentence():
+    got = facts("The Supreme Court has quashed the death sentence of Behnam Vaziri, a 30-year-old labourer, "
+                "and ordered a retrial, his lawyer said on Monday.", date(2025, 3, 4))
+    assert got == []
+
+
+def test_overturned_their_death_sentences_is_no_sentence():
+    got = facts("An appeals court overturned the death sentences of two teenagers on Sunday.", date(2024, 9, 10))
+    assert got == []
+
+
+def test_a_sentence_upheld_is_still_a_sentence():
+    got = facts("The Supreme Court upheld the death sentence of Behnam Vaziri on Monday, 3 March.", date(2025, 3, 4))
+    assert got == [("sentenced", "IR", 1, "2025-03-03", "2025-03-03", "event")]
