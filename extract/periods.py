@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from .breakdowns import is_statistic
 from .clauses import background, since_clause, so_far
 from .dates import find_dates, known_start_within
 from .decisions import Candidate, Period, Reject
@@ -222,6 +223,21 @@ def statistic_named(x: Candidate) -> Period | None:
     return Period(r.statistic_span(s), ("period.statistic_named",))
 
 
+def named_after_statistic(x: Candidate) -> Period | None:
+    """"At least eight women were executed in May. A, B and C were hanged for drug offences": people
+    named with no day of their own, right after a statistic (the claim of this sentence or the one
+    before is an aggregate over a month or more) and with no day in their paragraph, are among that
+    statistic's executed. After statistic_named, which takes those the text calls a part."""
+    c, r, i = x.c, x.report, x.i
+    if c.noun != "name" or x.dates or r.day_in_paragraph(x.s):
+        return None
+    last = next((d for d in reversed(r.drafts) if not d.compared), None)
+    if last is None or last.sentence < i - 1 or last.event != x.event or not is_statistic(last) \
+            or r.paragraph(r.f.sentences[last.sentence][0]) != r.paragraph(x.s):
+        return None
+    return Period(last.period, ("period.after_statistic",))
+
+
 def compared_subject(x: Candidate) -> Reject | None:
     """"The year's 18 executions were five more than in 2020, when 13 were hanged" with no span of
     its own: the year belongs to the figure compared with (linking.opens_clause_of), and the
@@ -303,6 +319,7 @@ PERIOD_RULES = (
     statistic_span,
     statistic_context,
     statistic_named,
+    named_after_statistic,
     compared_subject,
     undated_execution_count,
     span_without_start,

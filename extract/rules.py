@@ -60,6 +60,8 @@ RULES: dict[str, tuple[str, str]] = {
                                  "Sixty people were hanged in public"),
     "period.statistic_named": ("people named as among a statistic's executed share its span",
                                "A and B were among those hanged"),
+    "period.after_statistic": ("people named with no day right after a statistic are among its executed",
+                               "At least eight women were executed in May. A, B and C were hanged for drug offences"),
     "period.inherited": ("the last day named in the paragraph, else the report's date", "They were hanged."),
     "period.heading": ("the span written in a list's heading", "The foreigners executed this year include:"),
     "period.table_label": ("a row labelled with a month is that month of the statistic's span",

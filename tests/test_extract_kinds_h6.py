@@ -131,3 +131,21 @@ def test_overturned_their_death_sentences_is_no_sentence():
 def test_a_sentence_upheld_is_still_a_sentence():
     got = facts("The Supreme Court upheld the death sentence of Behnam Vaziri on Monday, 3 March.", date(2025, 3, 4))
     assert got == [("sentenced", "IR", 1, "2025-03-03", "2025-03-03", "event")]
+
+
+# 6. People named with no day of their own right after a statistic ("At least five women were
+#    executed. A and B were hanged for drug offences") are among that statistic's executed, over
+#    its span, not an incident on the report's day; a day told in the paragraph still dates them.
+
+def test_names_after_a_monthly_figure_share_its_month():
+    got = facts("Monthly report, May 2024\n\nAt least 90 prisoners were executed in Iran in May 2024.\n\nWomen\n"
+                "At least five women were executed. Leila Ahmadi and Sara Nouri were hanged for drug offences, and "
+                "Maryam Rahimi for murder.", date(2024, 6, 2))
+    assert ("executed", "IR", 2, "2024-05-01", "2024-05-31", "event") in got
+    assert not [f for f in got if f[3] == "2024-06-02"]
+
+
+def test_names_after_an_incident_keep_its_day():
+    got = facts("Two men were hanged in Qom Prison on Tuesday. Their names were Ali Karimi and Reza Nouri.",
+                date(2024, 6, 2))
+    assert got == [("executed", "IR", 2, "2024-05-28", "2024-05-28", "event")]
