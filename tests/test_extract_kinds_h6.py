@@ -149,3 +149,12 @@ def test_names_after_an_incident_keep_its_day():
     got = facts("Two men were hanged in Qom Prison on Tuesday. Their names were Ali Karimi and Reza Nouri.",
                 date(2024, 6, 2))
     assert got == [("executed", "IR", 2, "2024-05-28", "2024-05-28", "event")]
+
+
+# 7. "Accused of attacks in 2014", "convicted over bombings in 2016": the year of the offences, told
+#    in the plural, is not the period of the part of a statistic beside it.
+
+def test_the_year_of_attacks_is_not_the_period_of_a_part():
+    got = facts("Saudi Arabia executed 37 men in April 2021, the interior ministry said. Of these, 12 had been "
+                "accused of attacks in 2016 on security forces.", date(2021, 5, 2))
+    assert ("executed", "SA", 12, "2021-04-01", "2021-04-30", "aggregate") in got
