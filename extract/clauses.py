@@ -72,6 +72,13 @@ def other_action(text: str, c: Count, triggers: list[Trigger]) -> bool:
     return m is not None and not any(c.end <= x.start < m.end() for x in triggers)
 
 
+def prison_term_before(text: str, c: Count, t: Trigger | None) -> bool:
+    """"Ten were sentenced to a combined 290 months in prison, and one man was sentenced to death":
+    the count's own verb gives a prison term, ending before the trigger it was linked to."""
+    m = lexicon().clauses.prison_term_after.match(text, c.end)
+    return m is not None and t is not None and m.end() <= t.start
+
+
 def share(text: str, c: Count) -> bool:
     """"Sixty people, or 12% of the total, were hanged in public": a count given with its share
     of a total is a part of that total."""

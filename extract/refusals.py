@@ -9,7 +9,7 @@ of rejections.py (rates, victims, death row, hedges) and before any date is read
 from __future__ import annotations
 
 from .clauses import (denied, depicted, generic, governed, named_predicate, not_done, other_action, predicate,
-                      reprieved, source, stopped)
+                      prison_term_before, reprieved, source, stopped)
 from .decisions import Clause, Reject, first
 
 
@@ -106,6 +106,15 @@ def other_verb(x: Clause) -> Reject | None:
     return None
 
 
+def prison_term(x: Clause) -> Reject | None:
+    """"Ten were sentenced to a combined 290 months in prison, and one man was sentenced to death":
+    a count whose own verb gives a prison term is not the subject of the trigger after it. Last:
+    the rules above refuse a count for what its trigger's clause says."""
+    if x.c.noun != "name" and x.t is not None and x.t.start >= x.c.end and prison_term_before(x.text, x.c, x.t):
+        return Reject("reject.other_action")
+    return None
+
+
 CLAUSE_RULES = (
     share_without_total,
     speaker,
@@ -118,6 +127,7 @@ CLAUSE_RULES = (
     in_general,
     predicate_noun,
     other_verb,
+    prison_term,
 )
 
 

@@ -158,3 +158,24 @@ def test_the_year_of_attacks_is_not_the_period_of_a_part():
     got = facts("Saudi Arabia executed 37 men in April 2021, the interior ministry said. Of these, 12 had been "
                 "accused of attacks in 2016 on security forces.", date(2021, 5, 2))
     assert ("executed", "SA", 12, "2021-04-01", "2021-04-30", "aggregate") in got
+
+
+# 8. "Ten were sentenced to a combined 290 months in prison, and one man was sentenced to death":
+#    a count whose own verb gives a prison term is not the subject of the death sentence after it,
+#    nor added to its count.
+
+def test_a_prison_term_count_is_not_added_to_a_death_sentence():
+    got = facts("In September, 12 activists were sentenced to a combined 310 months in prison and one Baluch man "
+                "was sentenced to death.", date(2025, 10, 2))
+    assert got == [("sentenced", "IR", 1, "2025-09-01", "2025-09-30", "aggregate")]
+
+
+def test_years_in_prison_before_a_death_sentence_on_a_day():
+    got = facts("Eight protesters were sentenced to five years in prison, and two others were sentenced to death "
+                "on Monday.", date(2025, 10, 2))
+    assert got == [("sentenced", "IR", 2, "2025-09-29", "2025-09-29", "event")]
+
+
+def test_death_and_lashes_is_still_a_death_sentence():
+    got = facts("Three men were sentenced to death and 74 lashes on Monday in Tabriz.", date(2025, 10, 2))
+    assert got == [("sentenced", "IR", 3, "2025-09-29", "2025-09-29", "event")]
