@@ -285,6 +285,23 @@ def refused_clause(x: Pending) -> Reject | Aside | None:
     return _refused(x, why) if why else None
 
 
+def names_of_group(x: Pending) -> Aside | None:
+    """"Two brothers, Saeed Alizahi, 25, and Ismail Alizahi, 29, were hanged": a name joined by
+    "and" to a name that already labels the group before, while the group has room for it, is
+    another of its people, never one more. Before `summed`."""
+    before, c = x.before, x.c
+    if c.noun != "name" or before is None or not before.names or x.t is None or x.t is not before.source_trigger:
+        return None
+    prev = next((n for n in reversed(x.at.names) if n.end <= c.start), None)
+    if prev is not None and prev.names and prev.names[-1] == before.names[-1] \
+            and len(before.names) + c.value <= before.count \
+            and apposed_names(x.text, prev.end, c, before.count - len(before.names), x.t.start):
+        before.names = before.names + c.names
+        before.rules.append("names.apposed")
+        return Aside("names.apposed")
+    return None
+
+
 def summed(x: Pending) -> Aside | None:
     """"three men and a woman were hanged": a count joined by "and" to the count before, under the
     same passive trigger, adds to its claim; one group of four."""
@@ -377,6 +394,7 @@ CANDIDATE_RULES = (
     refused_count,
     refused_clause,
     # the same people as the count before
+    names_of_group,
     summed,
     named_after_count,
     apposition,

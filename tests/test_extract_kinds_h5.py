@@ -35,3 +35,77 @@ def test_a_real_dateline_before_a_colon_is_still_no_event_date():
     got = facts("Hengaw, 14 March 2024: Two Kurdish prisoners were hanged in Urmia Central Prison "
                 "on Tuesday.", date(2024, 3, 14))
     assert got == [("executed", "IR", 2, "2024-03-12", "2024-03-12", "event")]
+
+
+# 2. An execution "expected within hours" or "due to be carried out soon" is set for no day the
+#    next sentence or paragraph names: that day belongs to another incident. The transfer keeps
+#    its own day.
+
+def test_the_day_of_the_next_paragraph_is_not_the_day_an_execution_is_set_for():
+    got = facts("Seven prisoners were moved to solitary confinement in Vakilabad Prison today ahead of "
+                "their execution. Their hangings are expected to be carried out within hours.\n\n"
+                "On 3 June, at least four men were executed in the same prison.", date(2024, 6, 9))
+    assert ("imminent", "IR", 7, "2024-06-09", "2024-06-09", "event") in got
+    assert ("executed", "IR", 4, "2024-06-03", "2024-06-03", "event") in got
+
+
+def test_a_day_in_the_next_sentence_does_not_schedule_the_transfer():
+    got = facts("Two Baluch men were transferred to solitary confinement in Zahedan on Sunday for "
+                "execution and will be hanged soon. A third man was executed there on 2 May.",
+                date(2023, 5, 9))
+    assert ("imminent", "IR", 2, "2023-05-07", "2023-05-07", "event") in got
+
+
+def test_a_day_the_sentence_sets_is_still_read():
+    got = facts("Four prisoners were moved to solitary confinement in Qezelhesar on Monday; their "
+                "executions are scheduled for Wednesday, 14 August.", date(2024, 8, 13))
+    assert ("imminent", "IR", 4, "2024-08-14", "2024-08-14", "event") in got
+
+
+# 3. A roundup puts each item under a heading line naming the prison and the day ("Vakilabad
+#    Prison, Mashhad – Tuesday 4 June"): the undated incidents under it happened that day, not on
+#    the day the roundup was published.
+
+ROUNDUP = ("At least nine prisoners were executed in Iran last week, rights groups reported.\n\n"
+           "Vakilabad Prison, Mashhad – Tuesday 4 June\n"
+           "Five men convicted of drug offences were hanged, the Kurdistan Human Rights Network said.\n\n"
+           "Dastgerd Prison, Isfahan – Thursday 6 June\n"
+           "Three prisoners were executed at dawn. Their families were not allowed a last visit.\n\n"
+           "Qezelhesar Prison – Saturday 8 June\n"
+           "Kurdish prisoner Farhad Salimi was hanged.")
+
+
+def test_a_dated_heading_line_dates_the_incidents_under_it():
+    got = facts(ROUNDUP, date(2024, 6, 10))
+    assert ("executed", "IR", 5, "2024-06-04", "2024-06-04", "event") in got
+    assert ("executed", "IR", 3, "2024-06-06", "2024-06-06", "event") in got
+    assert ("executed", "IR", 1, "2024-06-08", "2024-06-08", "event") in got
+    assert not [f for f in got if f[3] == "2024-06-10"]
+
+
+def test_a_heading_without_a_day_leaves_the_incident_on_the_report_day():
+    got = facts("Executions in Mashhad\nTwo men were hanged in Vakilabad Prison, a rights group said.",
+                date(2024, 6, 10))
+    assert ("executed", "IR", 2, "2024-06-10", "2024-06-10", "event") in got
+
+
+def test_a_sentence_ending_in_a_full_stop_is_no_heading():
+    got = facts("The group's last report covered Tuesday 4 June.\n"
+                "Two men were hanged in Vakilabad Prison, the group said.", date(2024, 6, 10))
+    assert ("executed", "IR", 2, "2024-06-10", "2024-06-10", "event") in got
+
+
+# 4. Names set off after a group, each with the person's age ("Saeed Alizahi, 25, and Ismail
+#    Alizahi, 29"), are the group's people: the ages are no counts and the second name adds no one.
+
+def test_names_with_their_ages_after_a_group_are_its_people():
+    got = extract_report("Two Baluch cousins, Javad Rigi, 27, and Nader Rigi, 33, were hanged in "
+                         "Zahedan Central Prison on Sunday.", date(2024, 2, 6))
+    assert [(c.count, sorted(c.names)) for c in got] == [(2, ["Javad Rigi", "Nader Rigi"])]
+
+
+def test_three_names_with_ages_after_a_group_of_three():
+    got = extract_report("Three men, Karim Mousavi, 41, Reza Pourali, 38, and Sina Amini were executed in "
+                         "Shiraz on 2 March.", date(2024, 3, 4))
+    assert [(c.count, sorted(c.names)) for c in got] == [(3, ["Karim Mousavi", "Reza Pourali", "Sina Amini"])]
+
