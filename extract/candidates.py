@@ -252,6 +252,22 @@ def event_of_figure(x: Pending) -> None:
     return None
 
 
+def names_of_incident(x: Pending) -> Aside | None:
+    """"Twenty prisoners were hanged on Wednesday ... Among the Kurds, the group identified A, B and
+    C": names given as a part of one incident are its people; they label its claim and are no
+    second incident. A part of a statistic stays a claim of its own (period.statistic_named), and so
+    do names told with their own day after a group the report does not date ("Among those executed
+    were two members, A and B, who were hanged on 27 July")."""
+    ctx, c = x.context, x.c
+    if c.noun == "name" and x.part and ctx is not None and ctx.kind == "event" and ctx.event == x.event \
+            and not ctx.weak and len(ctx.names) + c.value <= ctx.count:
+        ctx.names = ctx.names + tuple(n for n in c.names if n not in ctx.names)
+        if "names.among" not in ctx.rules:
+            ctx.rules.append("names.among")
+        return Aside("names.among")
+    return None
+
+
 def planned_execution(x: Pending) -> None:
     """"the execution of X is scheduled for Wednesday": an execution its own verb plans is
     imminent. Sets `event` and `planned`."""
@@ -388,6 +404,7 @@ CANDIDATE_RULES = (
     part_of_rejected,
     share_of_total,
     event_of_figure,
+    names_of_incident,
     planned_execution,
     # no event, or no new fact
     no_event,
