@@ -109,3 +109,53 @@ def test_three_names_with_ages_after_a_group_of_three():
                          "Shiraz on 2 March.", date(2024, 3, 4))
     assert [(c.count, sorted(c.names)) for c in got] == [(3, ["Karim Mousavi", "Reza Pourali", "Sina Amini"])]
 
+
+
+# 5. Names given as a part of one incident ("Among the Baluch prisoners, the group identified A, B
+#    and C", "Among them were A and B") are that incident's people: they label its claim, never a
+#    second incident of the same day.
+
+def test_names_identified_among_a_group_hanged_that_day_label_its_claim():
+    got = extract_report("Fourteen prisoners, six of them Baluch, were hanged on Monday, 3 March, in Qezelhesar "
+                         "Prison, the rights group said.\n\nAmong the Baluch prisoners, the group identified Omid "
+                         "Shahbakhsh, Hamed Rigi, 38, and Yaser Dehvari.", date(2025, 3, 5))
+    assert [(c.count, sorted(c.names)) for c in got] == [(14, ["Hamed Rigi", "Omid Shahbakhsh", "Yaser Dehvari"])]
+
+
+def test_names_among_those_executed_on_one_day_label_its_claim():
+    got = extract_report("On 12 March 2022 the authorities put 41 men to death in one day. Among them were "
+                         "Karim al-Samer, arrested as a student, and Hussein al-Tawil.", date(2022, 3, 20))
+    assert [(c.count, sorted(c.names)) for c in got] == [(41, ["Hussein al-Tawil", "Karim al-Samer"])]
+
+
+def test_names_among_a_years_figure_remain_a_claim_of_their_own():
+    got = facts("At least 300 people were executed in Iran in 2021. Among them were Ali Karimi and "
+                "Nasser Rahimi, both hanged in Mashhad in May.", date(2022, 1, 10))
+    assert ("executed", "IR", 300, "2021-01-01", "2021-12-31", "aggregate") in got
+    assert len(got) >= 2
+
+
+# 6. A roundup of several countries leads each item with the country in capitals and a dash
+#    ("VIETNAM — ..."): the item's incidents happened there, not in the country of the report.
+
+def test_a_country_in_capitals_before_a_dash_is_the_country_of_its_item():
+    got = facts("Our round-up of the month's news.\n\n"
+                "UNITED STATES — Texas executed Ronald Perkins, 51, by lethal injection on Tuesday, 11 March.\n\n"
+                "VIETNAM — Nguyen Van Tam and Le Thi Hoa were sentenced to death in Hanoi on 14 March for "
+                "trafficking heroin.\n\n"
+                "SAUDI ARABIA – Two Yemeni men were executed in Jazan on 20 March.", date(2025, 4, 2))
+    assert ("executed", "US", 1, "2025-03-11", "2025-03-11", "event") in got
+    assert ("sentenced", "VN", 2, "2025-03-14", "2025-03-14", "event") in got
+    assert ("executed", "SA", 2, "2025-03-20", "2025-03-20", "event") in got
+
+
+def test_a_city_in_capitals_before_a_dash_is_no_country():
+    got = facts("TEHRAN — Two men were hanged in Qom on Monday, 3 February.", date(2025, 2, 5))
+    assert got == [("executed", "IR", 2, "2025-02-03", "2025-02-03", "event")]
+
+
+def test_names_with_their_own_day_after_an_undated_group_keep_that_day():
+    got = extract_report("Among those hanged were two Baluch fuel porters, Nabi Shahuzehi and Amin Rigi, who "
+                         "were executed in Zahedan on 12 June after a trial of twenty minutes.", date(2025, 7, 1))
+    assert [(c.count, sorted(c.names), str(c.period_start)) for c in got if c.names] == [
+        (2, ["Amin Rigi", "Nabi Shahuzehi"], "2025-06-12")]
