@@ -252,6 +252,22 @@ def event_of_figure(x: Pending) -> None:
     return None
 
 
+def names_of_incident(x: Pending) -> Aside | None:
+    """"Twenty prisoners were hanged on Wednesday ... Among the Kurds, the group identified A, B and
+    C": names given as a part of one incident are its people; they label its claim and are no
+    second incident. A part of a statistic stays a claim of its own (period.statistic_named), and so
+    do names told with their own day after a group the report does not date ("Among those executed
+    were two members, A and B, who were hanged on 27 July")."""
+    ctx, c = x.context, x.c
+    if c.noun == "name" and x.part and ctx is not None and ctx.kind == "event" and ctx.event == x.event \
+            and not ctx.weak and len(ctx.names) + c.value <= ctx.count:
+        ctx.names = ctx.names + tuple(n for n in c.names if n not in ctx.names)
+        if "names.among" not in ctx.rules:
+            ctx.rules.append("names.among")
+        return Aside("names.among")
+    return None
+
+
 def planned_execution(x: Pending) -> None:
     """"the execution of X is scheduled for Wednesday": an execution its own verb plans is
     imminent. Sets `event` and `planned`."""
@@ -283,6 +299,23 @@ def refused_clause(x: Pending) -> Reject | Aside | None:
     at = x.at
     why = clause_refusal(Clause(x.text, at.s, at.e, x.c, x.t, at.triggers, x.breakdown, x.shared))
     return _refused(x, why) if why else None
+
+
+def names_of_group(x: Pending) -> Aside | None:
+    """"Two brothers, Saeed Alizahi, 25, and Ismail Alizahi, 29, were hanged": a name joined by
+    "and" to a name that already labels the group before, while the group has room for it, is
+    another of its people, never one more. Before `summed`."""
+    before, c = x.before, x.c
+    if c.noun != "name" or before is None or not before.names or x.t is None or x.t is not before.source_trigger:
+        return None
+    prev = next((n for n in reversed(x.at.names) if n.end <= c.start), None)
+    if prev is not None and prev.names and prev.names[-1] == before.names[-1] \
+            and len(before.names) + c.value <= before.count \
+            and apposed_names(x.text, prev.end, c, before.count - len(before.names), x.t.start):
+        before.names = before.names + c.names
+        before.rules.append("names.apposed")
+        return Aside("names.apposed")
+    return None
 
 
 def summed(x: Pending) -> Aside | None:
@@ -371,12 +404,14 @@ CANDIDATE_RULES = (
     part_of_rejected,
     share_of_total,
     event_of_figure,
+    names_of_incident,
     planned_execution,
     # no event, or no new fact
     no_event,
     refused_count,
     refused_clause,
     # the same people as the count before
+    names_of_group,
     summed,
     named_after_count,
     apposition,

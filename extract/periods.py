@@ -144,8 +144,8 @@ def stated(x: Candidate) -> Period | None:
         if None not in moved:
             period = moved
             rules += ("period.like_span",)
-    ctx = x.context.period if x.context is not None else (None, None)
-    if x.part and ctx[0] and ctx[1] and period[0] and period[1] and (ctx[1] - ctx[0]).days >= 300 \
+    ctx = x.context.period if x.context is not None else _continued(x)
+    if (x.part or x.c.noun == "ellipsis") and ctx[0] and ctx[1] and period[0] and period[1] and (ctx[1] - ctx[0]).days >= 300 \
             and ctx[0].year == ctx[1].year and (period[1] - period[0]).days <= 31 \
             and not _YEAR_IN.search(d.text) and not ctx[0] <= period[0] <= ctx[1]:
         # "Saudi Arabia executed 196 people in 2022, including 81 men on a single day in March": a
@@ -163,6 +163,16 @@ def stated(x: Candidate) -> Period | None:
             period = (start, period[1])
             rules += ("period.start_of_sentence",)
     return Period(period, rules, compared=compared)
+
+
+def _continued(x: Candidate) -> tuple:
+    """The period of the claim an ellipsis continues ("four were hanged in 2018: one in January, two
+    in May"): the last claim of its sentence that is no ellipsis itself, else no period."""
+    if x.c.noun != "ellipsis":
+        return None, None
+    here = [d for d in x.report.drafts if d.sentence == x.i and not d.compared
+            and not (d.source is not None and d.source.noun == "ellipsis")]
+    return here[-1].period if here else (None, None)
 
 
 def _replace_year(day: date, year: int) -> date | None:
