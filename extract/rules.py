@@ -88,6 +88,8 @@ RULES: dict[str, tuple[str, str]] = {
     "kind.event.inherited": ("an undated count in an incident report", "Two more were hanged."),
     "kind.of_context": ("the kind of the figure it breaks down", "among them two women"),
     "kind.aggregate.span": ("a count over a span longer than a few days", "in 2024"),
+    "kind.aggregate.places": ("a count over several days at three or more prisons or towns is a tally (Persian, Arabic)",
+                              "از ۱۷ تا ۲۲ آذر ۲۷ زندانی در زندان‌های کرج، قم و اهواز"),
     "kind.aggregate.ordinal": ("an ordinal is a running total", "the fifth this year"),
     "kind.aggregate.total": ("a total is a statistic", "bringing to 17 the number"),
     "kind.aggregate.range": ("an end of a change between years is a statistic", "to 576 in 2022"),

@@ -30,7 +30,7 @@ from .parts import Parting
 from .dating import Dating
 from .drafts import Draft, merge, overlap, paragraph_starts, sentences
 from .mentions import (CountMention, TriggerMention, find_counts, find_labelled, find_ordinals, find_places, find_totals,
-                       find_triggers)
+                       find_triggers, places_named)
 from .normal import Folded, fold
 from ..lexicon import words
 from .vocab import Vocabulary, vocabulary
@@ -57,6 +57,7 @@ WORLD = "world"         # the country of a world total: a span for the figures a
 _NATIONALITY_REACH = 40   # characters before a country within which a nationality word makes it who, not where
 _RATE_REACH = 40        # characters either side of a count within which a word of rate makes it a rate
 _OTHER_ACTION_GAP = 40  # characters after a count within which an arrest or a killing takes it
+_SEVERAL_PLACES = 3      # prisons or towns a count over some days is spread over, at least, to be a tally
 _SEEKING_REACH = 60     # characters before a trigger within which a demand makes it sought ("طالبت النيابة العامة الثلاثاء بإعدام")
 
 
@@ -406,6 +407,12 @@ class _Field(Dating, Comparing, Naming, Governing, Parting):
             # (a figure "since the start of the year" is a statistic even a few days into it)
             kind = "aggregate"
             rules.append("kind.aggregate.span")
+        elif period[0] is not None and not is_day(*period) and c.value > 1 \
+                and places_named(self.v, self.text, s, e) >= _SEVERAL_PLACES:
+            # "از ۱۷ تا ۲۲ آذر دست‌کم ۲۷ زندانی در زندان‌های کرج، اهواز، قم ... اعدام شده‌اند": several
+            # days at several prisons are no one incident but a tally of them
+            kind = "aggregate"
+            rules.append("kind.aggregate.places")
         elif not (place or weak or period[0] is None or is_day(*period) or c.noun == "singular"
                   or self.v.same_place.search(self.text, s, e) or self.v.prison.search(self.text, s, e)):
             # "۲۹ زندانی هفته گذشته اعدام شدند", "أعدمت إيران 24 شخصاً الأسبوع الماضي": a count over
