@@ -172,6 +172,8 @@ RULES: dict[str, tuple[str, str]] = {
     "reject.predicate": ("a noun phrase after a copula describes someone counted", "one of those executed was a woman"),
     "reject.range_without_period": ("an end of a change with no year and no statistic", "from 11 in 2021 to 18"),
     "reject.range": ("a range of two numbers is an estimate, no figure", "between 20 and 30 people; ۵۰۰ تا ۶۰۰ نفر"),
+    "reject.identified": ("people of a figure told before whose identity is confirmed (Persian, Arabic)",
+                          "هویت سه تن از این زندانیان احراز شده است"),
     "reject.whole": ("the whole a part is taken from (Persian, Arabic)", "از حدود ۲۳ هزار زندانی، ..."),
 }
 

@@ -60,3 +60,34 @@ def test_last_week_in_three_towns_is_a_statistic_but_one_prison_on_a_day_is_an_i
     one = "روز دوشنبه هشت زندانی در زندان مرکزی یزد به دار آویخته شدند."
     assert [f[-1] for f in facts(one, date(2024, 5, 15))] == ["event"]
 
+
+# --- "the identity of N of them" picks out people already counted ---------------------------------
+
+def test_the_identity_of_some_of_the_prisoners_hanged_is_no_second_incident():
+    text = ("سحرگاه سه‌شنبه ۱۴ آذر ۱۴۰۲ شش زندانی در زندان قزلحصار کرج اعدام شدند. هویت سه تن از این "
+            "زندانیان که به اتهامات مرتبط با مواد مخدر اعدام شدند، «علی کریمی»، «رضا نوری» و «حسن مرادی» "
+            "احراز شده است.")
+    # 14 Azar 1402: 5 December 2023
+    assert facts(text, date(2023, 12, 6)) == [("executed", 6, "exact", "2023-12-05", "2023-12-05", "event")]
+
+
+def test_identities_confirmed_for_most_of_a_monthly_figure_add_no_figure():
+    text = ("بر اساس آمار این نهاد، در ماه مه ۲۰۲۳ دست‌کم ۵۴ نفر در ایران اعدام شدند. مرکز آمار این "
+            "سازمان هویت ۴۹ تن از اعدام‌شدگان را تأیید کرده و هویت بقیه در دست بررسی است.")
+    assert facts(text, date(2023, 6, 4)) == [("executed", 54, "at_least", "2023-05-01", "2023-05-31", "aggregate")]
+
+
+def test_the_identity_of_two_of_those_executed_was_announced_in_an_incident_report():
+    text = ("روز یکشنبه پنج زندانی در زندان مرکزی مشهد به دار آویخته شدند. هویت دو نفر از اعدام‌شدگان "
+            "چنین اعلام شده است: مهدی رستمی، ۳۴ ساله، اهل نیشابور؛ و کریم سالاری، ۴۱ ساله.")
+    assert facts(text, date(2022, 9, 20)) == [("executed", 5, "exact", "2022-09-18", "2022-09-18", "event")]
+
+
+def test_identities_confirmed_as_members_of_a_group_are_a_part_of_the_figure():
+    text = ("به گزارش این نهاد، در سال ۱۴۰۲ حکم اعدام ۱۱۲ زندانی در زندان‌های سیستان و بلوچستان اجرا شده "
+            "که هویت ۹۰ تن از آنان به‌عنوان شهروند بلوچ تأیید شده است.")
+    # the Solar year 1402: 21 March 2023 to 19 March 2024
+    got = facts(text, date(2024, 4, 2))
+    assert ("executed", 90, "exact", "2023-03-21", "2024-03-19", "aggregate") in got
+    assert ("executed", 112, "exact", "2023-03-21", "2024-03-19", "aggregate") in got
+
