@@ -20,7 +20,7 @@ from dataclasses import replace
 
 from .breakdowns import continues_split, is_statistic, named_part, part_after
 from .casefold import search
-from .clauses import apposed_group, apposed_names, planned, share, uncounted_antecedent
+from .clauses import apposed_group, apposed_names, noun_trigger, planned, share, uncounted_antecedent
 from .dates import DateMention
 from .decisions import Aside, Clause, Made, Pending, Reading, Reject, first
 from .drafting import add_to, compared, draft_of
@@ -40,6 +40,8 @@ _SUMMED = re.compile(r"(?:,\s*and|\sand)\s+$")
 _W = words("assembly.yaml")
 _NAMED_AS = re.compile(rf"\b(?:{_W['named_as']})\b(?:\s+[\w'-]+){{0,4}}?\s+as\b", re.IGNORECASE)
 _APPOSITION = re.compile(r"^\s*(?:,\s*|\s+named\s+|\s+identified\s+as\s+)$", re.IGNORECASE)
+# ", its first execution of ...": a description of the incident just told, set off by a comma
+_DESCRIPTION = re.compile(rf",\s*(?:{_W['description_determiners']})\s+(?:[\w-]+\s+){{0,2}}$", re.IGNORECASE)
 _OTHERS_NOUN = re.compile(r"\b(?:others|more)\s*$", re.IGNORECASE)
 
 
@@ -350,6 +352,25 @@ def apposition(x: Pending) -> Aside | None:
     return None
 
 
+def described_again(x: Pending) -> Aside | None:
+    """One person told twice in a sentence is one claim: "X, who was married off as a child, was
+    hanged" (one person in a relative clause about the person named, under the same trigger), or
+    "Singapore hanged a woman on Friday, its first execution of a woman in 20 years" (a noun trigger
+    set off after the incident, describing it). After `apposition`, which reads the plain case."""
+    before, t, c, text = x.before, x.t, x.c, x.text
+    if before is None or t is None or before.count != 1 or c.value != 1 or c.noun not in ("person", "name") \
+            or x.event != before.event or x.part:
+        return None
+    gap = text[x.at.last[0].end:c.start]
+    if t is before.source_trigger and lexicon().clauses.relative.search(gap) and t.start > c.end:
+        return Aside("fold.apposition")
+    if t is not before.source_trigger and t.end <= c.start \
+            and (noun_trigger(text, t) or text[t.end:c.start].split() == ["of"]) \
+            and _DESCRIPTION.search(text, max(x.at.last[0].end, t.start - 40), t.start):
+        return Aside("fold.apposition")
+    return None
+
+
 def names_summed_before(x: Pending) -> None:
     """"A, B and two others were hanged": names joined by "and" right before a count (no part) add
     to it once. Sets `c`."""
@@ -415,6 +436,7 @@ CANDIDATE_RULES = (
     summed,
     named_after_count,
     apposition,
+    described_again,
     names_summed_before,
     told_again,
     # a claim, with its period, kind and offences (or their rules' rejection)

@@ -282,6 +282,26 @@ def undated_group(x: Candidate) -> Reject | None:
     return None
 
 
+def day_of_group(x: Candidate) -> Period | None:
+    """"Three men were hanged on Sunday in separate prisons.\n\nA was hanged in Isfahan. B was
+    executed in Mashhad.": people named one by one in the paragraph after a group told with its day
+    are its people, executed that day (weak, as inherited). Before `inherited`: the paragraph names
+    no day of its own."""
+    r, c = x.report, x.c
+    if c.noun != "name" or r.day_in_paragraph(x.s):
+        return None
+    p = r.paragraph(x.s)
+    group = next((d for d in reversed(r.drafts) if not d.weak), None)
+    if group is None or group.kind != "event" or group.part or group.event != x.event or group.count < 2 \
+            or group.period[0] != group.period[1] or r.paragraph(group.span[0]) != p - 1:
+        return None
+    named = [d for d in r.drafts if d.span[0] > group.span[1]]
+    if any(d.weak is False or r.paragraph(d.span[0]) != p for d in named) \
+            or sum(d.count for d in named) + c.value > group.count:
+        return None
+    return Period(group.period, ("period.day_of_group",), weak=True)
+
+
 def inherited(x: Candidate) -> Period:
     """"Two more were hanged." : the last day named earlier in the paragraph, else the report's
     date, weak (refine_weak may still move it). Last: it always applies."""
@@ -305,5 +325,6 @@ PERIOD_RULES = (
     span_without_start,
     undated_background,
     undated_group,
+    day_of_group,
     inherited,
 )

@@ -60,6 +60,8 @@ RULES: dict[str, tuple[str, str]] = {
                                  "Sixty people were hanged in public"),
     "period.statistic_named": ("people named as among a statistic's executed share its span",
                                "A and B were among those hanged"),
+    "period.day_of_group": ("people named one by one after a group told with its day were executed that day",
+                            "Three men were hanged on Sunday.\\n\\nA was hanged in Isfahan."),
     "period.inherited": ("the last day named in the paragraph, else the report's date", "They were hanged."),
     "period.heading": ("the span written in a list's heading", "The foreigners executed this year include:"),
     "period.table_label": ("a row labelled with a month is that month of the statistic's span",

@@ -159,3 +159,60 @@ def test_names_with_their_own_day_after_an_undated_group_keep_that_day():
                          "were executed in Zahedan on 12 June after a trial of twenty minutes.", date(2025, 7, 1))
     assert [(c.count, sorted(c.names), str(c.period_start)) for c in got if c.names] == [
         (2, ["Amin Rigi", "Nabi Shahuzehi"], "2025-06-12")]
+
+
+# 7. An annual report gives its span as "covering 21 March 2022 to 20 March 2023" (or "spanning
+#    ..."): the figures of the report are over that span.
+
+def test_a_report_covering_two_dates_gives_its_figures_that_span():
+    got = facts("The monitoring centre has published its yearly report on the death penalty, covering "
+                "21 March 2022 to 20 March 2023. In that period the authorities carried out 402 executions "
+                "and sentenced 118 people to death.", date(2023, 4, 2))
+    assert ("executed", "IR", 402, "2022-03-21", "2023-03-20", "aggregate") in got
+
+
+def test_a_report_spanning_two_dates():
+    got = facts("The review, spanning 1 July 2023 to 30 June 2024, recorded at least 610 executions in "
+                "Iran.", date(2024, 7, 15))
+    assert ("executed", "IR", 610, "2023-07-01", "2024-06-30", "aggregate") in got
+
+
+# 8. One person told twice in one sentence is one claim: a noun phrase of one inside a relative
+#    clause about the person named ("X, who was married off as a child, was hanged"), or set off
+#    after the incident as its description ("..., its first hanging of a woman in 15 years").
+
+def test_a_person_in_a_relative_clause_about_the_person_named_is_no_second_person():
+    got = extract_report("Leila Hosseini, who was wed as a girl of 14 and later convicted of killing her husband, "
+                         "was hanged in Qarchak Prison on Tuesday, 4 June.", date(2024, 6, 5))
+    assert [(c.count, c.names) for c in got] == [(1, ("Leila Hosseini",))]
+
+
+def test_a_description_of_the_hanging_set_off_after_it_is_the_same_hanging():
+    got = extract_report("Malaysia hanged a 52-year-old man convicted of trafficking cannabis on Thursday, "
+                         "its first hanging of a foreigner in eleven years.", date(2019, 3, 9))
+    assert [c.count for c in got] == [1]
+
+
+def test_two_people_in_one_sentence_stay_two():
+    got = facts("A man was hanged in Qom on Monday, 2 June, and a woman was executed in Arak on "
+                "Tuesday, 3 June.", date(2025, 6, 5))
+    assert ("executed", "IR", 1, "2025-06-02", "2025-06-02", "event") in got
+    assert ("executed", "IR", 1, "2025-06-03", "2025-06-03", "event") in got
+
+
+# 9. A report tells a group's day, then names its people one by one in the next paragraph, each
+#    with a prison: each was executed on the group's day, not on the day of the report.
+
+def test_people_named_one_by_one_after_a_dated_group_take_its_day():
+    got = facts("Three men were hanged on Sunday in separate prisons, the rights group said.\n\n"
+                "Mohsen Darvishi was hanged in Dastgerd Prison in Isfahan. Kamran Heidari, a father of two, "
+                "was executed in Vakilabad Prison. Yousef Karimi was hanged in Birjand.", date(2023, 8, 17))
+    people = [f for f in got if f[2] == 1]
+    assert len(people) == 3
+    assert all(f[3] == f[4] == "2023-08-13" for f in people)
+
+
+def test_an_undated_person_after_a_statistic_does_not_take_a_day_from_it():
+    got = facts("At least 40 people were hanged in July, the group said.\n\n"
+                "Mohsen Darvishi was hanged in Dastgerd Prison.", date(2023, 8, 17))
+    assert ("executed", "IR", 1, "2023-08-17", "2023-08-17", "event") in got
