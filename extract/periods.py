@@ -146,8 +146,8 @@ def stated(x: Candidate) -> Period | None:
         if None not in moved:
             period = moved
             rules += ("period.like_span",)
-    ctx = x.context.period if x.context is not None else (None, None)
-    if x.part and ctx[0] and ctx[1] and period[0] and period[1] and (ctx[1] - ctx[0]).days >= 300 \
+    ctx = x.context.period if x.context is not None else _continued(x)
+    if (x.part or x.c.noun == "ellipsis") and ctx[0] and ctx[1] and period[0] and period[1] and (ctx[1] - ctx[0]).days >= 300 \
             and ctx[0].year == ctx[1].year and (period[1] - period[0]).days <= 31 \
             and not _YEAR_IN.search(d.text) and not ctx[0] <= period[0] <= ctx[1]:
         # "Saudi Arabia executed 196 people in 2022, including 81 men on a single day in March": a
@@ -165,6 +165,16 @@ def stated(x: Candidate) -> Period | None:
             period = (start, period[1])
             rules += ("period.start_of_sentence",)
     return Period(period, rules, compared=compared)
+
+
+def _continued(x: Candidate) -> tuple:
+    """The period of the claim an ellipsis continues ("four were hanged in 2018: one in January, two
+    in May"): the last claim of its sentence that is no ellipsis itself, else no period."""
+    if x.c.noun != "ellipsis":
+        return None, None
+    here = [d for d in x.report.drafts if d.sentence == x.i and not d.compared
+            and not (d.source is not None and d.source.noun == "ellipsis")]
+    return here[-1].period if here else (None, None)
 
 
 def _replace_year(day: date, year: int) -> date | None:
@@ -300,6 +310,26 @@ def undated_group(x: Candidate) -> Reject | None:
     return None
 
 
+def day_of_group(x: Candidate) -> Period | None:
+    """"Three men were hanged on Sunday in separate prisons.\n\nA was hanged in Isfahan. B was
+    executed in Mashhad.": people named one by one in the paragraph after a group told with its day
+    are its people, executed that day (weak, as inherited). Before `inherited`: the paragraph names
+    no day of its own."""
+    r, c = x.report, x.c
+    if c.noun != "name" or r.day_in_paragraph(x.s):
+        return None
+    p = r.paragraph(x.s)
+    group = next((d for d in reversed(r.drafts) if not d.weak), None)
+    if group is None or group.kind != "event" or group.part or group.event != x.event or group.count < 2 \
+            or group.period[0] != group.period[1] or r.paragraph(group.span[0]) != p - 1:
+        return None
+    named = [d for d in r.drafts if d.span[0] > group.span[1]]
+    if any(d.weak is False or r.paragraph(d.span[0]) != p for d in named) \
+            or sum(d.count for d in named) + c.value > group.count:
+        return None
+    return Period(group.period, ("period.day_of_group",), weak=True)
+
+
 def inherited(x: Candidate) -> Period:
     """"Two more were hanged." : the last day named earlier in the paragraph, else the report's
     date, weak (refine_weak may still move it). Last: it always applies."""
@@ -325,5 +355,6 @@ PERIOD_RULES = (
     span_without_start,
     undated_background,
     undated_group,
+    day_of_group,
     inherited,
 )

@@ -68,9 +68,22 @@ class CountryMention:
     iso: str
 
 
+# "CHINA — Zhang Bo and ... were executed": a roundup's item led by a country in capitals and a dash
+_CAPITALS_LEAD = re.compile(r"^(?P<name>[A-Z][A-Z'’. -]{2,40}?)\s*[—–-]\s", re.MULTILINE)
+
+
 def find_countries(text: str, spans=None) -> list[CountryMention]:
-    """The words that make a claim's country (countries.yaml `report`), with offsets."""
-    return [CountryMention(m.start(), m.end(), group_label(m)) for m in scan(lexicon().countries, text, spans)]
+    """The words that make a claim's country (countries.yaml `report`), with offsets; and a country
+    written in capitals before a dash at the start of a line ("JAPAN — On 25 January, ..."), the
+    country of a roundup's item (the vocabulary is written in its usual case)."""
+    found = [CountryMention(m.start(), m.end(), group_label(m)) for m in scan(lexicon().countries, text, spans)]
+    leads = []
+    for m in _CAPITALS_LEAD.finditer(text) if "—" in text or "–" in text or " - " in text else ():
+        name = m.group("name").strip().title()
+        whole = lexicon().countries.fullmatch(name)
+        if whole is not None and not any(c.start < m.end("name") and m.start() < c.end for c in found):
+            leads.append(CountryMention(m.start("name"), m.start("name") + len(name), group_label(whole)))
+    return sorted(found + leads, key=lambda c: c.start) if leads else found
 
 
 _A_BEFORE = re.compile(r"\b(?:an?)\s+$", re.IGNORECASE)

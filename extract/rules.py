@@ -62,6 +62,8 @@ RULES: dict[str, tuple[str, str]] = {
                                "A and B were among those hanged"),
     "period.after_statistic": ("people named with no day right after a statistic are among its executed",
                                "At least eight women were executed in May. A, B and C were hanged for drug offences"),
+    "period.day_of_group": ("people named one by one after a group told with its day were executed that day",
+                            "Three men were hanged on Sunday.\\n\\nA was hanged in Isfahan."),
     "period.inherited": ("the last day named in the paragraph, else the report's date", "They were hanged."),
     "period.heading": ("the span written in a list's heading", "The foreigners executed this year include:"),
     "period.table_label": ("a row labelled with a month is that month of the statistic's span",
@@ -90,6 +92,8 @@ RULES: dict[str, tuple[str, str]] = {
     "kind.event.inherited": ("an undated count in an incident report", "Two more were hanged."),
     "kind.of_context": ("the kind of the figure it breaks down", "among them two women"),
     "kind.aggregate.span": ("a count over a span longer than a few days", "in 2024"),
+    "kind.aggregate.places": ("a count over several days at three or more prisons or towns is a tally (Persian, Arabic)",
+                              "از ۱۷ تا ۲۲ آذر ۲۷ زندانی در زندان‌های کرج، قم و اهواز"),
     "kind.aggregate.ordinal": ("an ordinal is a running total", "the fifth this year"),
     "kind.aggregate.total": ("a total is a statistic", "bringing to 17 the number"),
     "kind.aggregate.range": ("an end of a change between years is a statistic", "to 576 in 2022"),
@@ -174,6 +178,8 @@ RULES: dict[str, tuple[str, str]] = {
     "reject.compared_without_period": ("a count compared with a year's figure, with no span of its own",
                                        "The year's 18 executions were five more than in 2020, when 13 were hanged"),
     "reject.range": ("a range of two numbers is an estimate, no figure", "between 20 and 30 people; ۵۰۰ تا ۶۰۰ نفر"),
+    "reject.identified": ("people of a figure told before whose identity is confirmed (Persian, Arabic)",
+                          "هویت سه تن از این زندانیان احراز شده است"),
     "reject.whole": ("the whole a part is taken from (Persian, Arabic)", "از حدود ۲۳ هزار زندانی، ..."),
 }
 
