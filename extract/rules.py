@@ -32,6 +32,8 @@ RULES: dict[str, tuple[str, str]] = {
     "count.ellipsis": ("a list continuing a count", "two in Minab, seven in Gohardasht"),
     "count.comparison": ("a figure given for comparison", "up from 22 the previous year"),
     "count.carried_out": ("one person's sentence carried out", "his death sentence was implemented"),
+    "count.ranked_group": ("a group of a ranking with its figure, a part of the statistic before (Arabic)",
+                           "يتصدر الباكستانيون القائمة بـ21 شخصاً، يليهم اليمنيون (20)"),
     "count.range": ("an end of a change between years", "from 314 in 2021 to 576 in 2022"),
     "count.along_with": ("one person and the others executed with them (Persian)", "X همراه با دو زندانی دیگر اعدام شد"),
     "count.verb_singular": ("a singular verb with no number is one person (Persian)", "نوید افکاری ... اعدام شد"),
@@ -46,6 +48,8 @@ RULES: dict[str, tuple[str, str]] = {
     "part.breakdown": ("a part of a statistic or of the figure before it", "including 12 women"),
     # when
     "period.stated": ("the date written with the count", "hanged on Tuesday"),
+    "period.announced": ("the day an execution was announced, which a day told with the execution later replaces (Arabic)",
+                         "أعلنت وزارة العدل، اليوم الثلاثاء، تنفيذ أحكام الإعدام بحق 21 مداناً"),
     "period.since_anchor": ("from the day after 'since' to the report's date", "since the attack on 13 June"),
     "period.report_month": ("'this month' in a monthly report is the month it counts", "در این ماه"),
     "period.start_of_sentence": ("a figure told 'up to' a day starts where the sentence's span does",

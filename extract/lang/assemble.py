@@ -32,6 +32,8 @@ from .drafts import Draft, merge, overlap, paragraph_starts, sentences
 from .mentions import (CountMention, TriggerMention, find_counts, find_labelled, find_ordinals, find_places, find_totals,
                        find_triggers, places_named)
 from .normal import Folded, fold
+from .not_executed import awaited, combined, denial, part_at_risk
+from .rankings import ranked_parts
 from ..lexicon import words
 from .vocab import Vocabulary, alternation, vocabulary
 
@@ -131,7 +133,7 @@ class _Field(Dating, Comparing, Naming, Governing, Parting):
         self.ignored |= {id(d) for d in self.dates_in(s, e) if d.bare and any(c.num_start == d.start for c in found)}
         counts = self.joined([c for c in found if not any(d.start <= c.num_start < d.end for d in self.dates_in(s, e))], s, e)
         for event, total in find_totals(v, text, s, e):
-            if any(d.start <= total.num_start < d.end for d in self.dates_in(s, e)):
+            if any(d.start <= total.num_start < d.end for d in self.dates_in(s, e)) or self.change_end(s, e, total.num_start):
                 continue
             counts = [c for c in counts if c.num_start != total.num_start]
             draft = self.draft(s, e, total, event, None, counts + [total])
@@ -154,6 +156,9 @@ class _Field(Dating, Comparing, Naming, Governing, Parting):
                 self.ordinal(s, e, c, t)
         executed_noun = v.executed_nouns.search(text, s, e)
         self.inline_rows(s, e, counts)
+        ranked = ranked_parts(self, s, e)
+        self.drafts.extend(ranked)
+        counts = [c for c in counts if not any(c.start <= r.span[0] < c.end for r in ranked)]
         if not triggers and not executed_noun and not any(c.noun == "execution" for c in counts):
             for c in counts:
                 part = self.part_of(s, e, c)
@@ -194,7 +199,7 @@ class _Field(Dating, Comparing, Naming, Governing, Parting):
             dual = not singular and v.lang == "ar" and v.dual.search(text, t.end, min(e, t.end + 60))
             if not (singular or dual) or any(self.trigger_for(c, triggers) is t for c in counts):
                 continue
-            if v.denials.search(text, s, e):
+            if denial(v, text, s, e):
                 self.reject((s, e), t.start, t.end, "reject.no_event")
                 continue
             if t.event != "executed" and t.tense == "pluperfect" and (self.any_execution or self.told_execution()):
@@ -251,6 +256,9 @@ class _Field(Dating, Comparing, Naming, Governing, Parting):
             # "ينتظر نحو 8 آلاف سجين"; "150 سجيناً ... قد يواجهون الإعدام الوشيك": at risk, not scheduled
             # (but "۱۲ زندانی که در انتظار اجرای حکم بودند، اعدام شدند" were executed)
             return self.reject((s, e), c.start, c.end, "reject.death_row")
+        refused = awaited(v, text, s, e, c, t) or part_at_risk(v, text, s, c) or combined(text, s, c)
+        if refused:
+            return self.reject((s, e), c.start, c.end, refused)
         # "۱۷ نفر از اعدام شدگان", "٢٣٢ من بين الذين أعدموا": some of the executed
         after = v.executed_nouns.search(text, c.end, min(e, c.end + 25))
         partitive = after is not None and _PARTITIVE.search(text[c.end:after.start()])
@@ -270,7 +278,7 @@ class _Field(Dating, Comparing, Naming, Governing, Parting):
             event = self.scheduled(s, t) or event
         if t is not None and v.seeking.search(text, max(s, t.start - _SEEKING_REACH), t.end):
             return self.reject((s, e), c.start, c.end, "reject.no_event")   # "در پی صدور حکم اعدام برای ۲۱ نفر": sought, not issued
-        if t is not None and t.negated or v.denials.search(text, s, e) and event == "executed":
+        if t is not None and t.negated or denial(v, text, s, e) and event == "executed":
             return self.reject((s, e), c.start, c.end, "reject.no_event")
         if t is not None and event == "executed" and t.tense in ("future", "present"):
             return self.reject((s, e), c.start, c.end, "reject.no_event")   # "قرار بود حکمشان اجرا شود": not done
@@ -366,6 +374,8 @@ class _Field(Dating, Comparing, Naming, Governing, Parting):
         elif own is not None:
             period = (own.period_start, own.period_end)
             rules.append("period.since_anchor" if own.since else "period.stated")
+            if self.announced_day(own, t):
+                rules.append("period.announced")   # a day the body gives the execution itself wins (drafts.merge)
         elif part is None and self.v.so_far.search(self.text, s, e) and self.named_before(s) is not None:
             # "قوه قضاییه تاکنون دست‌کم ۱۱ نفر را ... به اعدام محکوم کرده است" after "اعتراضاتی که ... پس از
             # مرگ مهسا امینی آغاز شد": so far since the event the report named

@@ -38,6 +38,9 @@ _DAY_SPAN_WRITTEN = re.compile(rf"[\d\w][\s\u200c]*(?:{_DAY_TO})[\s\u200c]+[\d\w
 _GLOSS = re.compile(r"^[\s\u200c]*\([^()]*\)")   # a bracket right after a date: the same date, in other words
 _NAMED_JOIN = r"[\s\u200c«»\"“”'،,()]*"
 _FIRST_TIME = re.compile(rf"(?<![\w\u200c])(?:{_W['first_time']})(?:[\s\u200c]+[^\s\u200c،,.؛]+){{0,7}}?[\s\u200c]*$")
+# "منذ تولي الأمير محمد بن سلمان ولاية العهد في 21 يونيو 2017": since an event a few words on, on a day
+# (a span only when "حتى" closes it after the day, see Calendars._since)
+_SINCE_EVENT = re.compile(r"(?<![\w\u200c])[وف]?منذ(?:[\s\u200c]+[^\s\u200c،,.؛]+){1,8}?[\s\u200c]+فی[\s\u200c]*$")
 _ONSET = re.compile(rf"(?<![\w\u200c])[وف]?(?:{_W['onset_openers']})[\s\u200c]+(?:{_W['onset_words']})(?:[\s\u200c]+[^\s\u200c،,.؛]+){{0,6}}?"
                     rf"[\s\u200c]+(?:{_W['onset_links']})[\s\u200c]*$")
 
@@ -93,6 +96,8 @@ class Calendars:
                                           rf"(?:[\s\u200c]*(?P<mw2>{month_word}))?(?:[\s\u200c]*(?P<past>{past}|{_W['this_year_words']}))?"
                                           rf"(?:[\s\u200c]*(?P<that>{_W['that_year_words']}))?(?![\w\u200c])")
                            for k in self.months}
+        this_month = alternation(cal.get("month_of_report") or ["(?!x)x"], v.lang)
+        self.day_of_this_month = re.compile(rf"{b}{day}[\s\u200c]*(?:{day_link})[\s\u200c]*(?:{this_month})(?![\w\u200c])")
         self.year = re.compile(rf"{b}(?:(?P<yw>{year_word})[\s\u200c]*(?P<y>\d{{4}}|\d{{2}}(?!\d))|(?:(?<!\w)|(?<=(?<!\w)و))(?P<y4>(?:19|20|13|14)\d\d)(?!\d))"
                                rf"(?:[\s\u200c]*(?P<hm>{_HIJRI_MARK})(?![\w\u200c])|[\s\u200c]*(?P<gm>{greg_marker})(?![\w\u200c]))?")
         self.weekday = re.compile(rf"{b}(?P<wd>{weekday})(?![\w\u200c])(?:[\s\u200c]*(?P<lw>{alternation(cal['last_week'], v.lang)}))?"
@@ -157,7 +162,8 @@ class Calendars:
         to = alternation(v.range_to_words, v.lang)
         self.since_before = re.compile(rf"{b}(?:{since})[\s\u200c]*(?:(?:{year_start})[\s\u200c]*)?(?:ال)?(?:{year_word}[\s\u200c]*)?$")
         self.range_before = re.compile(rf"{b}(?:{ranges}|{since})[\s\u200c]*(?:(?:{year_start})[\s\u200c]*)?(?:ال)?(?:{year_word}[\s\u200c]*)?$")
-        self.range_between = re.compile(rf"^[\s\u200c]*(?:(?:{to})[\s\u200c]*(?:(?:{_W['span_end_words']})[\s\u200c]*)?|-[\s\u200c]*|/[\s\u200c]*)$")
+        # ("وحتى 9 أكتوبر": Arabic joins "و" to the word that closes the span)
+        self.range_between = re.compile(rf"^[\s\u200c]*(?:(?:و[\s\u200c]*)?(?:{to})[\s\u200c]*(?:(?:{_W['span_end_words']})[\s\u200c]*)?|-[\s\u200c]*|/[\s\u200c]*)$")
 
     # finders ------------------------------------------------------------------------------
     def find(self, text: str, published: date | None) -> list[DateMention]:
@@ -205,6 +211,8 @@ class Calendars:
             found.append(DateMention(m.start(), m.end(), s, e, False, m.group(), bare=bare))
         for m in self.weekday.finditer(text):
             found.append(self._weekday(m, published))
+        for m in self.day_of_this_month.finditer(text):
+            found += self._day_of_this_month(m, published)
         # a Persian report that counts its years in the Gregorian calendar ("در سال ۲۰۲۴") means a
         # Gregorian year by "سال گذشته" too; years in brackets ("(۱۳۸۹ تا ۱۴۰۳ خورشیدی)") only gloss
         years = [int(y) for y in re.findall(r"(?<!\d)(1[34]\d\d|19\d\d|20\d\d)(?!\d)", re.sub(r"\([^()]*\)", "", text))]
@@ -274,6 +282,19 @@ class Calendars:
             found.append(DateMention(m.start(), m.end(), s, published, False, m.group(), since=True))
         tidy = glosses_dropped(text, self._weekdays_restating(text, joined_months(text, longest(found))))
         return glosses_dropped(text, self._since(text, tidy, published))
+
+    def _day_of_this_month(self, m: re.Match, published: date) -> list[DateMention]:
+        """"في السابع من الشهر": that day of the report's month, or of the month before when the day
+        is still to come (a report out on the 3rd tells of the 28th just past)."""
+        d = int(m.group("d")) if m.group("d").isdigit() else self.day_words[_key(m.group("d"))]
+        y, mo = published.year, published.month
+        if d > published.day:
+            y, mo = (y, mo - 1) if mo > 1 else (y - 1, 12)
+        try:
+            day = date(y, mo, d)
+        except ValueError:
+            return []
+        return [DateMention(m.start(), m.end(), day, day, True, m.group())]
 
     def _year_parts(self, text: str, published: date) -> list[DateMention]:
         """Arabic parts of a Gregorian year: "النصف الأول من 2025", "الربع الثالث من العام الماضي",
@@ -423,11 +444,14 @@ class Calendars:
             since = d.since or self.since_before.search(before) or _ONSET.search(text, max(0, d.start - 80), d.start) or not d.is_day and re.search(
                 r"(?<![\w\u200c])منذ(?:[\s\u200c]+[^\s\u200c،,.]+){1,5}?[\s\u200c]+(?:فی[\s\u200c]*)?(?:(?:ال)?(?:عام|سنه)[\s\u200c]*)?$",
                 text[max(0, d.start - 60):d.start])
+            since_event = _SINCE_EVENT.search(text[max(0, d.start - 90):d.start])
             if since and not d.since and _FIRST_TIME.search(text, max(0, d.start - 80), d.start):
                 out.append(DateMention(d.start, d.end, d.period_start, d.period_end, d.is_day, d.text, resumed=True))
                 continue   # "للمرة الأولى منذ عام 2013": when it last happened, not since when
-            opens = since or self.range_before.search(before)
             nxt = found[i + 1] if i + 1 < len(found) else None
+            # "منذ تولي ولي العهد منصبه في 21 يونيو 2017 وحتى 9 أكتوبر 2024": since an event of that day,
+            # up to the date after "حتى" (a day with no end after it stays that event's day)
+            opens = since or self.range_before.search(before) or since_event and nxt is not None
             # "از ۱۸ مهر ۱۴۰۱ (۱۰ اکتبر ۲۰۲۲) تا ۱۶ مهر ۱۴۰۲": the first end's gloss in brackets stands
             # between the ends (its dates were dropped before: glosses_dropped)
             between = _GLOSS.sub("", text[d.end:nxt.start], count=1) if nxt else ""

@@ -90,6 +90,17 @@ class Comparing:
     def inside_date(self, pos: int, dates: list[DateMention]) -> bool:
         return any(d.start <= pos < d.end for d in dates)
 
+    def change_end(self, s: int, e: int, pos: int) -> bool:
+        """Whether the number at `pos` is the second end of a change with its own year written after it
+        ("عدد الإعدامات من 172 في 2023 إلى 345 على الأقل في 2024"): the change gives it, with that year
+        and its hedge, not a total "raised to" it."""
+        if self.v.change is None:
+            return False
+        dates = self.dates_in(s, e)
+        return any(m.start("n2") == pos and self.year_between(dates, m.end(), min(e, m.end() + _YEAR_GAP)) is not None
+                   and self.year_between(dates, m.end("n1"), m.start("mid1") + len(m.group("mid1")) + 1) is not None
+                   for m in self.v.change.finditer(self.text, s, e))
+
     def change(self, s: int, e: int, m: re.Match, dates: list[DateMention], taken: set) -> None:
         if self.inside_date(m.start("n1"), dates) or self.inside_date(m.start("n2"), dates):
             return   # "من ٢٠٢٢ إلى ٢٠٢٣": a span of years, not a change of figures

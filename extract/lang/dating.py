@@ -9,9 +9,12 @@ from datetime import timedelta
 from .calendars import DateMention, calendars
 from .drafts import Draft
 from .mentions import CountMention, TriggerMention, find_triggers
+from ..lexicon import words
 from .normal import fold
 
 _DATELINE = re.compile(r"[\s\u200c]*:")
+_ANNOUNCE = re.compile(rf"(?<![\w\u200c])[وف]?(?:{words('persian-arabic.yaml')['announce_words']})(?![\w\u200c])")
+_ANNOUNCE_REACH = 40   # characters between the verb of announcing and the day after it
 
 
 class Dating:
@@ -34,6 +37,26 @@ class Dating:
         # "الأحد، بإعدام ١٠ متهمين وبالسجن ...": a trigger between makes the date the trigger's
         return m is not None and not any(d.end <= o.start < m.start() for o in dates) \
             and not find_triggers(self.v, self.text, d.end, m.start())
+
+    def crime_date(self, c: CountMention, t: TriggerMention | None, d: DateMention) -> bool:
+        """Arabic puts the verb first and the charge after the people: in "نُفذ ... حكم الإعدام بحق 3
+        مدانين بقتل نجل المستشار بالمنصورة عام 2014" a date after the count with a word of killing
+        between (no comma, no other trigger) dates the killing, not the hanging."""
+        if t is None or t.start > c.start or d.start < c.end:   # (c is t for one person: "بمواطن أدين بقتل ...")
+            return False
+        between = self.text[c.end:d.start]
+        if re.search(r"[،,؛;]", between) or find_triggers(self.v, self.text, c.end, d.start):
+            return False
+        return self.v.victims.search(self.text, c.end, d.start) is not None
+
+    def announced_day(self, d: DateMention, t: TriggerMention | None) -> bool:
+        """Whether day `d` stands between a verb of announcing and the execution noun it announces
+        ("أعلنت وزارة العدل العراقية، اليوم الثلاثاء، تنفيذ أحكام الإعدام"): the day of the announcement,
+        which a day told with the execution itself later in the report ("نفذت يوم أمس الاثنين") replaces."""
+        if t is None or not d.is_day or t.start < d.end \
+                or not re.fullmatch(r"[\s\u200c،,]*(?:[^\s\u200c،,\d]+[\s\u200c،,]*)?", self.text[d.end:t.start]):
+            return False   # (one word may follow the day: "اليوم الثلاثاء،")
+        return _ANNOUNCE.search(self.text, max(0, d.start - _ANNOUNCE_REACH), d.start) is not None
 
     def after_clause(self, c: CountMention, t: TriggerMention | None, d: DateMention) -> bool:
         """Persian: a date in a clause opened by "که" after the count and its verb ("۲۸۸ اعدام ... انجام
@@ -93,6 +116,7 @@ class Dating:
         mine = [d for d in dates if not self.arrest_date(d, dates, e)
                 and not self.clause_date(s, d, verb if verb is not None else c.start)
                 and not self.after_clause(c, t, d) and not self.compared_year(s, e, c, d)
+                and not self.crime_date(c, t, d)
                 and not self.dateline(d)]
         dates = mine
         since = [d for d in dates if d.named and d.start < c.start and self.since_named(d)]
@@ -113,6 +137,9 @@ class Dating:
             elif d.start >= c.end and any(o.start >= d.end and re.fullmatch(r"[\s\u200c،,]*", self.text[d.end:o.start])
                                           for o in counts if o is not c):
                 gap += 1000   # "۶۷ نفر و در سال ۲۰۲۰، ۲۷ نفر": the time told right before the next count is its
+            elif self.v.lang == "ar" and t is not None and t.end <= c.start and d.start >= c.end \
+                    and find_triggers(self.v, self.text, c.end, d.start):
+                gap += 1000   # "نُفذ ... بحق مدانين اثنين، ثم نُفذ في 10 مارس ...": the date of the next verb
             if best_gap is None or gap < best_gap:
                 best, best_gap = d, gap
         return best

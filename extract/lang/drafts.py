@@ -70,6 +70,17 @@ def _same_place(a: str, b: str) -> bool:
     return x <= y or y <= x
 
 
+_ANNOUNCED_LAG = 3   # days an announcement may come after the execution it tells
+
+
+def _announced_before(o: Draft, d: Draft) -> bool:
+    """Whether `o` is dated by the day its execution was announced and `d`, told later with a day of
+    its own a little before, is the same execution ("أعلنت الوزارة اليوم الثلاثاء تنفيذ ... بحق 21"
+    and "نفذت يوم أمس الاثنين ... بحق 21")."""
+    return "period.announced" in o.rules and "period.announced" not in d.rules and o.kind == d.kind == "event" \
+        and None not in o.period and None not in d.period and 0 < (o.period[0] - d.period[1]).days <= _ANNOUNCED_LAG
+
+
 def merge(drafts: list[Draft]) -> list[Draft]:
     """One claim per fact: a later draft with the same event, count and period as an earlier one
     restates it (the lead and the body telling one incident); the earlier keeps its evidence and
@@ -84,7 +95,8 @@ def merge(drafts: list[Draft]) -> list[Draft]:
                      and not (o.location and d.location and o.location != d.location and not (
                          o.weak and not d.weak and _same_place(o.location, d.location)))
                      and (o.period == d.period or (o.weak or d.weak) and d.count > 1
-                          or o.kind == d.kind == "event" and d.count > 1 and _within(o.period, d.period))), None)
+                          or o.kind == d.kind == "event" and d.count > 1 and _within(o.period, d.period)
+                          or _announced_before(o, d))), None)
         if same is None:
             out.append(d)
             continue
@@ -92,7 +104,7 @@ def merge(drafts: list[Draft]) -> list[Draft]:
             # "هذا الأسبوع" in the lead, "يوم الإثنين" in the body: one incident, on the narrower day
             narrow = min(same.period, d.period, key=lambda p: (p[1] - p[0]).days)
             same.period, same.weak = narrow, same.weak and d.weak
-        if same.weak and not d.weak:
+        if same.weak and not d.weak or _announced_before(same, d):
             same.period, same.kind, same.weak = d.period, d.kind, False
         same.location = same.location or d.location
         same.offences = tuple(o for o in OFFENCES if o in set(same.offences) | set(d.offences))

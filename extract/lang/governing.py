@@ -15,6 +15,7 @@ _W = words("persian-arabic.yaml")
 _VAGUE = frozenset(_W.value("vague_quantities"))
 _PLURAL_ENDINGS = tuple(_W.value("plural_endings"))
 _NOMINAL_GAP = 30       # characters between a headline noun ("اعدام") and the count it governs
+_NEXT_CLAUSE = 100     # characters a verb after the count's clause counts as farther (Arabic)
 _OBJECT_WORDS = 5       # words after an Arabic trigger within which its one person is named
 _ARTICLES = tuple(_W.value("article_clitics"))   # the Arabic article and the clitics before it
 _CLAUSE_END = re.compile(r"[،,.؛;:!?؟\n]")
@@ -102,6 +103,10 @@ class Governing:
                 gap = c.start - t.end
             elif t.start >= c.end:
                 gap = t.start - c.end
+                if self.v.lang == "ar" and "،" in self.text[c.end:t.start]:
+                    # Arabic puts the verb first: "نفذت ... حكم الإعدام بحق مدانين اثنين، ثم نُفذ ... الحكم بحق
+                    # 4 آخرين": a verb after a comma opens the next clause; one before the count is nearer
+                    gap += _NEXT_CLAUSE
             elif t.end <= c.start:
                 gap = c.start - t.end + 1
             else:

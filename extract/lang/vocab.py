@@ -305,7 +305,11 @@ def vocabulary(lang: str) -> Vocabulary:
         # "وبلغ عدد أحكام الإعدام المنفذة ... ٢٥٠ حكماً": the verb of reaching first, no "إلى"
         + tuple((event, re.compile(rf"{start(lang)}(?:{alternation(vocab['total_reached'], lang)})\s+(?:{alternation(ps, lang)})"
                                    rf"(?:\s+\S+){{0,15}}?\s+(?:(?P<hedge>{hedges})\s*)?(?P<num>{number})(?![\w\u200c])"))
-                for event, ps in (vocab.get("totals") or {}).items() if vocab.get("total_reached")),
+                for event, ps in (vocab.get("totals") or {}).items() if vocab.get("total_reached"))
+        # "وبذلك يرتفع إلى 73 عدد من أعدموا": the verb and the figure first, what it counts after
+        + tuple((event, re.compile(rf"{start(lang)}(?:{alternation(vocab['total_rises_to'], lang)})\s+(?:{alternation(vocab['total_to'], lang)})"
+                                   rf"\s*(?:(?P<hedge>{hedges})\s*)?(?P<num>{number})\s+(?:{alternation(ps, lang)})(?![\w\u200c])"))
+                for event, ps in (vocab.get("totals") or {}).items() if vocab.get("total_rises_to")),
         nominal=tuple((event, re.compile(rf"{start(lang)}(?:{alternation(ps, lang)})(?![\w\u200c])"))
                       for event, ps in vocab["nominal_triggers"].items()),
         executed_nouns=bounded(vocab["executed_nouns"], lang),

@@ -1,0 +1,63 @@
+"""Counts beside a trigger that tell of no one executed in one country (Persian and Arabic).
+
+Each function reads one count (or the denial of a sentence) in the folded text of its sentence and
+returns the id of the rejection it calls for, or None. They sit apart from assemble.py so a kind of
+wording found in real reports is one small function with its example, not a condition more there.
+"""
+from __future__ import annotations
+
+import re
+
+from ..lexicon import words
+from .mentions import CountMention, TriggerMention
+from .vocab import Vocabulary
+
+_PA = words("persian-arabic.yaml")
+_CLITIC = r"(?:(?<![\w\u200c])|(?<=(?<![\w\u200c])[وفبل]))"
+_APPEAL = re.compile(rf"{_CLITIC}(?:{_PA['appeal_words']})(?![\w\u200c])")
+_COMBINED = re.compile(rf"{_CLITIC}(?:{_PA['combined_words']})(?![\w\u200c])")
+_AWAITED_GAP = 3     # characters between "ينتظرون" and the trigger it takes as its object
+_PART_REACH = 25     # characters between a breakdown word ("بينهم") and its count
+_COMBINED_REACH = 20  # characters between "مجتمعة" and the count it qualifies
+
+
+def awaited(v: Vocabulary, text: str, s: int, e: int, c: CountMention, t: TriggerMention | None) -> str | None:
+    """"27 مصرياً آخرين ما زالوا ينتظرون تنفيذ أحكام الإعدام": the trigger is the object of a verb of
+    waiting after the count, so the people wait for it (death row, no claim). Not "۱۲ زندانی که در
+    انتظار اجرای حکم بودند، اعدام شدند", whose verb of execution stands apart from the waiting."""
+    if t is None or t.start < c.end or c.noun not in ("person", "partitive"):
+        return None
+    wait = v.at_risk.search(text, c.end, min(e, t.start + 1))
+    if wait is not None and 0 <= t.start - wait.end() <= _AWAITED_GAP:
+        return "reject.death_row"
+    return None
+
+
+def part_at_risk(v: Vocabulary, text: str, s: int, c: CountMention) -> str | None:
+    """"عشرات السجناء يواجهون خطر الإعدام الوشيك، بينهم ما لا يقل عن 70 سجيناً": a part ("بينهم") of
+    people told as at risk earlier in the sentence is at risk too, an at-risk count (SCHEMA.md: not a
+    claim) though the trigger of the facing is an imminent one."""
+    if c.noun not in ("person", "partitive"):
+        return None
+    marks = list(v.breakdown.finditer(text, max(s, c.start - _PART_REACH), c.start))
+    if marks and v.at_risk.search(text, s, marks[-1].start()) is not None:
+        return "reject.at_risk"
+    return None
+
+
+def combined(text: str, s: int, c: CountMention) -> str | None:
+    """"إيران والعراق والسعودية، التي نفذت مجتمعة 1380 عملية إعدام": a figure of several countries
+    together belongs to none of them, as a figure of many countries does in English."""
+    if _COMBINED.search(text, max(s, c.start - _COMBINED_REACH), c.start):
+        return "reject.world_figure"
+    return None
+
+
+def denial(v: Vocabulary, text: str, s: int, e: int) -> re.Match | None:
+    """The denial of a sentence ("نفت", "وقف تنفيذ"), unless it is what an appeal asked for: "أعدمت
+    السلطات ... أربعة سجناء ... رغم النداءات التي أطلقتها منظمات حقوقية لوقف تنفيذ الأحكام" tells an
+    execution carried out despite calls to halt it."""
+    for m in v.denials.finditer(text, s, e):
+        if _APPEAL.search(text, s, m.start()) is None:
+            return m
+    return None
