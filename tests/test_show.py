@@ -122,7 +122,7 @@ def test_show_opens_with_the_value_that_counts_the_original_beside_it_and_the_re
             "(the week holding the middle of its period)") in rejected
 
 
-def test_a_closed_pipe_ends_show_quietly_with_the_sigpipe_status(tmp_path):
+def test_a_closed_pipe_ends_a_command_quietly_with_the_sigpipe_status(tmp_path):
     import os
     import subprocess
     import sys
@@ -133,12 +133,14 @@ def test_a_closed_pipe_ends_show_quietly_with_the_sigpipe_status(tmp_path):
     ids = sample_week(store)
     store.db.close()
     config = write_alerts_yaml(tmp_path / "config")
-    read_end, write_end = os.pipe()
-    os.close(read_end)  # the reader is gone before the first line, as `| head -1` leaves it after its line
-    try:
-        done = subprocess.run([sys.executable, "-m", "vigil.cli", "-q", "--config", str(config), "--data",
-                               str(tmp_path / "data"), "show", str(ids["karaj"])],
-                              stdout=write_end, stderr=subprocess.PIPE, text=True, timeout=120)
-    finally:
-        os.close(write_end)
-    assert (done.returncode, done.stderr) == (141, "")
+    for command in (["show", str(ids["karaj"])], ["claims", "--week", "2025-W38"],
+                    ["totals", "--as-of", "2025-09-21", "--format", "json"]):
+        read_end, write_end = os.pipe()
+        os.close(read_end)  # the reader is gone before the first line, as `| head -1` leaves it after its line
+        try:
+            done = subprocess.run([sys.executable, "-m", "vigil.cli", "-q", "--config", str(config), "--data",
+                                   str(tmp_path / "data"), *command],
+                                  stdout=write_end, stderr=subprocess.PIPE, text=True, timeout=120)
+        finally:
+            os.close(write_end)
+        assert (done.returncode, done.stderr) == (141, ""), command

@@ -35,7 +35,8 @@ def parse_day_option(value: str | None, option: str) -> date | None:
 @click.option("--weeks", "weeks", type=click.IntRange(1, 520), default=12, show_default=True, help="How many weeks.")
 @country_option
 @click.option("--as-of", "as_of", metavar="YYYY-MM-DD", help="Show the weeks up to the one holding this day (default: today).")
-@click.option("--by-offence", is_flag=True, help="One row per week, country and offence.")
+@click.option("--by-offence", is_flag=True,
+              help="One row per week, country and offence, then one for all charges (the week's total).")
 @click.option(
     "--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True, help="Output format."
 )
