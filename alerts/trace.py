@@ -81,12 +81,20 @@ def span_note(claim: ClaimRecord, scheme, week: date | None) -> str:
     return f"period {start}..{end} runs over {' and '.join(scheme.label(w) for w in spanned)}: {where}"
 
 
+def listed_week(totals: Totals, claim: ClaimRecord) -> date | None:
+    """The week a claim is listed in: an execution in the week it counts in (`Totals.week_of`); a
+    death sentence or an imminent execution, which no total counts, in the week of its day."""
+    if claim.event == "executed":
+        return totals.week_of(claim)
+    return totals.scheme.start_of(claim.date) if claim.date else None
+
+
 def rejected_in(totals: Totals, rejected: list[ClaimRecord], week_start: date, country: str) -> list[TraceLine]:
-    """Lines for the rejected claims (as extracted, each with its review) that would count in this
-    week and country: listed so a rejection stays visible where its figure was, and counted nowhere."""
+    """Lines for the rejected claims (as extracted, each with its review) listed in this week and
+    country (`listed_week`): so a rejection stays visible where its figure was, and counts nowhere."""
     lines = []
     for claim in sorted(rejected, key=lambda c: c.id):
-        week = totals.week_of(claim)
+        week = listed_week(totals, claim)
         if claim.country == country and week == week_start:
             lines.append(TraceLine(claim, "rejected", counts=claim.count, spans=span_note(claim, totals.scheme, week)))
     return lines

@@ -30,7 +30,7 @@ def command(app: AppContext, week: str, country: str | None, event: str, fmt: st
     With --event sentenced, imminent or all, also the claims of death sentences and of
     imminent executions placed in that week; totals never count them.
     """
-    from alerts.trace import TraceLine, rejected_in, span_note, trace_week
+    from alerts.trace import TraceLine, listed_week, rejected_in, span_note, trace_week
     from vigil.alerting import compute_totals, load_records, week_scheme
     from vigil.reviews import split_reviews
 
@@ -56,7 +56,7 @@ def command(app: AppContext, week: str, country: str | None, event: str, fmt: st
                 traces.append((weekly, lines))
     others = []  # (event, country, lines): claims that are listed, never counted
     for other in events[1:] if "executed" in events else events:
-        listed = [r for r in records if r.event == other and totals.week_of(r) == week_start
+        listed = [r for r in records if r.event == other and listed_week(totals, r) == week_start
                   and (not country or r.country == country.upper())]
         for code in sorted({r.country for r in listed} | {r.country for r in rejected if r.event == other}):
             lines = [TraceLine(r, "listed", spans=span_note(r, scheme, week_start))

@@ -87,7 +87,7 @@ def claim_lines(claim: dict, review=None) -> list[str]:
 def week_line(app: AppContext, claim_id: int) -> str:
     """Which week's figure the claim is in, by the one definition (`Totals.week_of`) that
     `vigil claims --week` and the web view use, and whether its period runs into another week."""
-    from alerts.trace import span_note
+    from alerts.trace import listed_week, span_note
     from vigil.alerting import compute_totals, load_records, week_scheme
     from vigil.reviews import split_reviews
 
@@ -99,11 +99,11 @@ def week_line(app: AppContext, claim_id: int) -> str:
     records, rejected = split_reviews(app.read_db, load_records(app.read_db, scheme.timezone))
     totals = compute_totals(app.read_db, settings, records)
     record = next((r for r in records + rejected if r.id == claim_id), None)
-    week = totals.week_of(record) if record is not None else None
+    week = listed_week(totals, record) if record is not None else None
     if week is None:
         return "  week: none (a year figure, or no date)"
     label = scheme.label(week)
-    verb = "would count in" if record in rejected or record.event != "executed" else "counts in"
+    verb = ("dated in" if record.event != "executed" else "would count in" if record in rejected else "counts in")
     note = span_note(record, scheme, week)
     return (f"  week: {verb} {label} (week of {week}; `vigil claims --week {label}"
             f"{' --event ' + record.event if record.event != 'executed' else ''}` lists it)"

@@ -10,7 +10,7 @@ from flask_wtf import FlaskForm
 from wtforms import HiddenField, StringField
 from wtforms.validators import AnyOf, Length, Optional
 
-from alerts.trace import span_note
+from alerts.trace import listed_week, span_note
 from vigil.reviews import EVENTS, ClaimNotFound, ReviewError, history, record_review
 from vigil.web.claimrows import Filters, choices, claim_row, claim_rows, decode_row
 from vigil.web.figures import alerted_weeks, behind_alerts, figures
@@ -33,11 +33,11 @@ class ReviewForm(FlaskForm):
 
 
 def _week_of(claim_id: int) -> tuple[str | None, str]:
-    """(label of the week the claim counts in, by `Totals.week_of`, or None; the note on a period
-    that runs over several weeks, or '')."""
+    """(label of the week the claim is listed in, as `vigil claims` lists it (alerts.trace.listed_week),
+    or None; the note on a period that runs over several weeks, or '')."""
     fig = figures()
     record = fig.record(claim_id)
-    week = fig.totals.week_of(record) if record is not None else None
+    week = listed_week(fig.totals, record) if record is not None else None
     if week is None:
         return None, ""
     return fig.scheme.label(week), span_note(record, fig.scheme, week)
@@ -84,7 +84,7 @@ def queue():
     behind = behind_alerts(fig, alerted_weeks(g.db))
     for row in rows:
         record = fig.record(row["id"])
-        week = fig.totals.week_of(record) if record is not None else None
+        week = listed_week(fig.totals, record) if record is not None else None
         row["week"] = fig.scheme.label(week) if week is not None else None
         row["alerted"] = behind.get(row["id"])
     rows.sort(key=lambda r: (r["alerted"] is None, _descending(r["alerted"]), r["event"] != "executed",
