@@ -263,7 +263,9 @@ class Incident:
         official source, or two independent sources (as Iran Human Rights counts)."""
         reviewed = next((m for m in self.members if m.reviewer_confirmed), None)
         if reviewed is not None:
-            return f"confirmed by a reviewer (claim #{reviewed.id})"
+            # a correction is a reviewer's check too, but it changed the figure: say so
+            verb = "corrected" if getattr(reviewed.review, "action", None) == "correct" else "confirmed"
+            return f"{verb} by a reviewer (claim #{reviewed.id})"
         official = next((m for m in self.members if m.source_org == "official"), None)
         if official is not None:
             return f"official source {official.source_id}"

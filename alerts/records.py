@@ -40,6 +40,9 @@ class ClaimRecord:
     report: int | None = None  # the document standing for its near-duplicate copies (the earliest)
     reviewer_confirmed: bool = False  # a reviewer confirmed this claim (set by vigil/reviews.py)
     rules: tuple[str, ...] = ()  # ids of the extractor rules that made the claim
+    # The staff review in force (vigil.reviews.Review: action, reviewer, reason, original values),
+    # set by vigil/reviews.py so every listing can say who changed a figure, from what, and why.
+    review: object | None = field(default=None, compare=False, hash=False)
     extra: dict = field(default_factory=dict, compare=False, hash=False)
 
     @property

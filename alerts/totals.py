@@ -35,6 +35,7 @@ from alerts.records import ClaimRecord
 from alerts.weeks import WeekScheme
 from extract.notions import is_day, is_incident_span
 
+ALL_CHARGES = "(all charges)"  # the --by-offence row that is the week's total, bounds naming no charge included
 WEEK_SPAN_DAYS = range(5, 10)  # "the past week" resolved loosely still counts as one week
 
 
@@ -127,6 +128,27 @@ def place_aggregate(claim: ClaimRecord, scheme: WeekScheme) -> tuple[str | None,
     return None, None, "its period spans several years"
 
 
+def own_week(claim: ClaimRecord, scheme: WeekScheme) -> date | None:
+    """The week a claim would count in by itself (rules 1 and 2): an aggregate's week bound, else
+    the week of its day; None for a year figure or a claim with no date. `Totals.week_of` is the
+    week it does count in (an incident's reports count in the week of the incident's earliest day)."""
+    claim = _as_aggregate_if_spread(_as_event_if_correction(claim))
+    if claim.kind == "aggregate":
+        scope, key, _ = place_aggregate(claim, scheme)
+        return key if scope == "week" else None
+    return scheme.start_of(claim.date) if claim.date else None
+
+
+def weeks_spanned(claim: ClaimRecord, scheme: WeekScheme) -> list[date]:
+    """The first days of the weeks a claim's period touches, oldest first ([] without a period)."""
+    start, end = claim.period_start, claim.period_end
+    if start is None or end is None:
+        return []
+    start, end = sorted((start, end))
+    first, last = scheme.start_of(start), scheme.start_of(end)
+    return [first + timedelta(weeks=n) for n in range((last - first).days // 7 + 1)]
+
+
 class Totals:
     """Everything computed from one set of claims; cheap to query many times (rules, digest)."""
 
@@ -138,8 +160,11 @@ class Totals:
         self._incidents: dict[tuple[date, str], list[Incident]] = defaultdict(list)
         self._week_bounds: dict[tuple[date, str], list[Bound]] = defaultdict(list)
         self._year_bounds: dict[tuple[int, str], list[Bound]] = defaultdict(list)
+        self._week_of: dict[int, date] = {}  # claim id -> the week whose figure it is behind
         for incident in self.incidents:
             self._incidents[(scheme.start_of(incident.day), incident.country)].append(incident)
+            for member in incident.members:
+                self._week_of[member.id] = scheme.start_of(incident.day)
         for claim in executed:
             if claim.kind == "event":
                 if claim.date is None:
@@ -148,12 +173,20 @@ class Totals:
             scope, key, why = place_aggregate(claim, scheme)
             if scope == "week":
                 self._week_bounds[(key, claim.country)].append(Bound(claim, scope, key))
+                self._week_of[claim.id] = key
             elif scope == "year":
                 self._year_bounds[(key, claim.country)].append(Bound(claim, scope, key))
             else:
                 self.unplaced.append((claim, why))
 
     # --- weeks -------------------------------------------------------------------
+
+    def week_of(self, claim: ClaimRecord) -> date | None:
+        """The week a claim counts in: the one definition `vigil claims`, `vigil show`, the week
+        pages and a claim's page all use. For a claim these totals count, the week whose figure it
+        is behind; for any other (rejected, not an execution), the week it would count in alone."""
+        week = self._week_of.get(claim.id)
+        return week if week is not None else own_week(claim, self.scheme)
 
     def countries(self) -> list[str]:
         keys = set(self._incidents) | set(self._week_bounds) | set(self._year_bounds)
@@ -210,36 +243,41 @@ class Totals:
         """
         wanted = frozenset(offences)
         incidents = [i for i in self.incidents_in(week_start, country) if i.offences & wanted]
-        bounds = [
-            b.value
-            for b in self._week_bounds.get((week_start, country), ())
-            if b.claim.offences and set(b.claim.offences) <= wanted
-        ]
-        return max(sum(i.count for i in incidents), max(bounds, default=0)), incidents
+        return max(sum(i.count for i in incidents), self._offence_bound(week_start, country, wanted) or 0), incidents
+
+    def _offence_bound(self, week_start: date, country: str, wanted: frozenset[str]) -> int | None:
+        """The largest one-week bound whose offences all are among `wanted`; None if there is none."""
+        bounds = [b.value for b in self._week_bounds.get((week_start, country), ())
+                  if b.claim.offences and set(b.claim.offences) <= wanted]
+        return max(bounds, default=None)
 
     def offence_weeks(self, last_week: date, count: int, country: str | None = None) -> list[dict]:
         """Per-offence weekly rows (`vigil totals --by-offence`): incidents and bounds by charge.
 
         An incident counts under each of its charges, so one week's rows overlap; every row
-        says so (`counted_under_each_charge`), as the command's header does."""
+        says so (`counted_under_each_charge`), as the command's header does. A bound for several
+        charges ("30 for drug or murder") bounds none of them alone: it has a row of its own
+        (`drug or murder`). Each week ends with an `ALL_CHARGES` row, the week's total as
+        `weeks` gives it, where a bound that names no charge ("64 in the past week") counts.
+        `bound` is the bound a row used, or None."""
         rows = []
         for weekly in self.weeks(last_week, count, country):
-            offences = {o for i in self.incidents_in(weekly.week_start, weekly.country) for o in i.offences}
-            offences |= {o for b in self.bounds_in(weekly.week_start, weekly.country) for o in b.claim.offences}
-            for offence in sorted(offences):
-                total, incidents = self.offence_total(weekly.week_start, weekly.country, [offence])
-                rows.append(
-                    {
-                        "week_start": weekly.week_start.isoformat(),
-                        "week": weekly.week,
-                        "country": weekly.country,
-                        "offence": offence,
-                        "total": total,
-                        "incidents": len(incidents),
-                        "counted_under_each_charge": True,
-                    }
-                )
+            ws, code = weekly.week_start, weekly.country
+            offences: set[frozenset[str]] = {frozenset([o]) for i in self.incidents_in(ws, code) for o in i.offences}
+            offences |= {frozenset([o]) for b in self.bounds_in(ws, code) for o in b.claim.offences}
+            offences |= {frozenset(b.claim.offences) for b in self.bounds_in(ws, code) if len(b.claim.offences) > 1}
+            for wanted in sorted(offences, key=lambda o: (len(o), sorted(o))):
+                total, incidents = self.offence_total(ws, code, wanted)
+                rows.append(self._offence_row(weekly, " or ".join(sorted(wanted)), total, len(incidents),
+                                              self._offence_bound(ws, code, wanted)))
+            rows.append(self._offence_row(weekly, ALL_CHARGES, weekly.total, weekly.incidents, weekly.bound))
         return rows
+
+    @staticmethod
+    def _offence_row(weekly: WeeklyTotal, offence: str, total: int, incidents: int, bound: int | None) -> dict:
+        return {"week_start": weekly.week_start.isoformat(), "week": weekly.week, "country": weekly.country,
+                "offence": offence, "total": total, "incidents": incidents, "bound": bound,
+                "counted_under_each_charge": True}
 
     # --- years -------------------------------------------------------------------
 

@@ -8,16 +8,20 @@ each executed claim placed in that week with its status:
 - `merged`: another report of an incident already counted (`into` names the counted claim,
   `matched` the claim it was matched with, `why` the facts that matched);
 - `bound`: the largest one-week aggregate; `used` says whether it set the week's total;
-- `smaller bound`: another one-week aggregate, not above the largest (ties: the lowest claim id is used).
+- `smaller bound`: another one-week aggregate, not above the largest (ties: the lowest claim id is used);
+- `rejected`: a claim a reviewer rejected, listed in the week it would count in, counted nowhere.
+
+A line whose period runs over two weeks says so (`spans`), and a reviewed claim carries its
+review (who, when, why, and for a correction the values before and after).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from alerts.records import ClaimRecord
-from alerts.totals import Totals, WeeklyTotal
+from alerts.totals import Totals, WeeklyTotal, weeks_spanned
 
 
 @dataclass(frozen=True)
@@ -31,6 +35,7 @@ class TraceLine:
     matched: int | None = None  # merged: the claim whose facts it matched
     why: str = ""  # merged: the facts that matched; counted: a correction that set the count
     confirmation: str = ""  # counted: why the incident is confirmed; empty when reported only
+    spans: str = ""  # the period runs over several weeks: which, and the one it counts in (span_note)
 
     def to_dict(self) -> dict:
         c = self.claim
@@ -44,6 +49,8 @@ class TraceLine:
             "matched": self.matched,
             "why": self.why,
             "confirmation": self.confirmation,
+            "spans": self.spans,
+            "review": c.review.to_dict() if c.review is not None else None,
             "kind": c.kind,
             "count": c.count,
             "qualifier": c.qualifier,
@@ -61,9 +68,47 @@ class TraceLine:
         }
 
 
+def span_note(claim: ClaimRecord, scheme, week: date | None) -> str:
+    """'' for a claim within one week; else which weeks its period runs over and the one it
+    counts in (`Totals.week_of`), so staff see that a weekly figure includes days of another week."""
+    spanned = weeks_spanned(claim, scheme)
+    if len(spanned) < 2:
+        return ""
+    start, end = sorted((claim.period_start, claim.period_end))
+    where = f"counted in {scheme.label(week)} only" if week is not None else "counted in no single week"
+    if week is not None and claim.kind == "aggregate":
+        where += " (the week holding the middle of its period)"
+    return f"period {start}..{end} runs over {' and '.join(scheme.label(w) for w in spanned)}: {where}"
+
+
+def listed_week(totals: Totals, claim: ClaimRecord) -> date | None:
+    """The week a claim is listed in: an execution in the week it counts in (`Totals.week_of`); a
+    death sentence or an imminent execution, which no total counts, in the week of its day."""
+    if claim.event == "executed":
+        return totals.week_of(claim)
+    return totals.scheme.start_of(claim.date) if claim.date else None
+
+
+def rejected_in(totals: Totals, rejected: list[ClaimRecord], week_start: date, country: str) -> list[TraceLine]:
+    """Lines for the rejected claims (as extracted, each with its review) listed in this week and
+    country (`listed_week`): so a rejection stays visible where its figure was, and counts nowhere."""
+    lines = []
+    for claim in sorted(rejected, key=lambda c: c.id):
+        week = listed_week(totals, claim)
+        if claim.country == country and week == week_start:
+            lines.append(TraceLine(claim, "rejected", counts=claim.count, spans=span_note(claim, totals.scheme, week)))
+    return lines
+
+
 def trace_week(totals: Totals, week_start: date, country: str) -> tuple[WeeklyTotal, list[TraceLine]]:
     """The week's total and one line per claim behind it, incidents first (in date order), then bounds."""
     weekly = totals.week(week_start, country)
+    lines = [replace(line, spans=span_note(line.claim, totals.scheme, week_start))
+             for line in _lines(totals, weekly, week_start, country)]
+    return weekly, lines
+
+
+def _lines(totals: Totals, weekly: WeeklyTotal, week_start: date, country: str) -> list[TraceLine]:
     lines: list[TraceLine] = []
     for number, incident in enumerate(totals.incidents_in(week_start, country), start=1):
         first = incident.first
@@ -80,4 +125,4 @@ def trace_week(totals: Totals, week_start: date, country: str) -> tuple[WeeklyTo
             lines.append(TraceLine(bound.claim, "bound", counts=bound.value, used=used))
         else:
             lines.append(TraceLine(bound.claim, "smaller bound", counts=bound.value))
-    return weekly, lines
+    return lines

@@ -197,10 +197,26 @@ def test_totals_table_csv_and_by_offence(store, tmp_path):
     assert csv_out.output.splitlines()[1] == "2025-W38,2025-09-15,IR,64,3,2,2,64,3"
     offences = run(tmp_path, "totals", "--as-of", "2025-09-21", "--weeks", "1", "--by-offence", "--format", "json")
     rows = json.loads(offences.output)
-    assert [(r["offence"], r["total"]) for r in rows] == [("drug", 2), ("murder", 1)]
+    # the bound of 64 names no charge: it is not dropped but counts in the week's own row
+    assert [(r["offence"], r["total"], r["incidents"], r["bound"]) for r in rows] == [
+        ("drug", 2, 1, None), ("murder", 1, 1, None), ("(all charges)", 64, 2, 64)]
     assert all(r["counted_under_each_charge"] is True for r in rows)
     table = run(tmp_path, "totals", "--as-of", "2025-09-21", "--weeks", "1", "--by-offence")
-    assert table.output.splitlines()[1].startswith("An incident counts under each of its charges")
+    lines = table.output.splitlines()
+    assert lines[1].startswith("An incident counts under each of its charges")
+    assert "The row (all charges) is the week's total, where a figure for the whole week that names no charge" in lines[1]
+    assert lines[2].split() == ["week", "week_start", "country", "offence", "total", "incidents", "bound"]
+    assert lines[-1].split() == ["2025-W38", "2025-09-15", "IR", "(all", "charges)", "64", "2", "64"]
+
+
+def test_by_offence_keeps_a_bound_for_several_charges_in_a_row_of_its_own(store, tmp_path):
+    sample_week(store)
+    store.report("2025-09-21", 30, "2025-09-15", "2025-09-21", source="hrana", kind="aggregate",
+                 offences=["drug", "murder"], evidence="30 people were executed for drug or murder charges this week.")
+    rows = json.loads(run(tmp_path, "totals", "--as-of", "2025-09-21", "--weeks", "1", "--by-offence",
+                          "--format", "json").output)
+    assert [(r["offence"], r["total"], r["bound"]) for r in rows] == [
+        ("drug", 2, None), ("murder", 1, None), ("drug or murder", 30, 30), ("(all charges)", 64, 64)]
 
 
 def test_totals_bad_date_is_a_usage_error(tmp_path):

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
+import re
 
 from click.testing import CliRunner
 
 from claimstore import ClaimStore, sample_week, write_alerts_yaml
 from vigil.cli import cli
+from vigil.reviews import record_review
 
 
 def invoke(tmp_path, *args):
@@ -116,3 +118,62 @@ def test_claims_event_with_nothing_says_which_claims_are_missing(tmp_path):
     assert (result.exit_code, result.output) == (0, "No sentenced claims in 2025-W38 (week of 2025-09-15).\n")
     bad = invoke(tmp_path, "claims", "--week", "2025-W38", "--event", "hanged")
     assert bad.exit_code == 2 and "'hanged' is not one of 'executed', 'sentenced', 'imminent', 'all'" in bad.output
+
+
+def test_a_rejected_claim_stays_listed_in_its_week_with_who_when_and_why_and_is_not_counted(tmp_path):
+    store = ClaimStore(tmp_path / "data")
+    ids = sample_week(store)
+    alone = store.report("2025-10-01", 5, "2025-09-30", source="news", evidence="Five men were hanged in Qezelhesar.")
+    record_review(store.db, ids["weekly"], "reject", "ana", reason="the statement covers two weeks")
+    record_review(store.db, alone, "reject", "ben", reason="the men were sentenced, not executed")
+    store.db.close()
+    text = invoke(tmp_path, "claims", "--week", "2025-W38").output
+    assert text.splitlines()[0] == (
+        "2025-W38 (week of 2025-09-15) IR: total 3 = max(reported 3 over 2 incidents, no bound); "
+        "confirmed 2; 3 sources; 1 claim rejected by reviewers (not counted)")
+    assert f"  #{ids['weekly']:<6} REJECTED  64, not counted  [aggregate at_least 64, 2025-09-14..2025-09-20]" in text
+    assert re.search(r"    review: rejected by ana: the statement covers two weeks at 20\d\d-\d\d-\d\dT", text)
+    assert "BOUND" not in text
+    (week,) = json.loads(invoke(tmp_path, "claims", "--week", "2025-W38", "--format", "json").output)
+    assert (week["total"], week["bound"]) == (3, None)
+    rejected = next(c for c in week["claims"] if c["claim_id"] == ids["weekly"])
+    assert rejected["status"] == "rejected"
+    assert {k: rejected["review"][k] for k in ("action", "reviewer", "reason", "changes")} == {
+        "action": "reject", "reviewer": "ana", "reason": "the statement covers two weeks", "changes": []}
+    assert rejected["review"]["at"].startswith("20")
+    # a week whose only claim was rejected still shows it, with a total of 0
+    only = invoke(tmp_path, "claims", "--week", "2025-W40").output.splitlines()
+    assert only[0].startswith("2025-W40 (week of 2025-09-29) IR: total 0 = max(reported 0 over 0 incidents, no bound)")
+    assert only[1].startswith(f"  #{alone:<6} REJECTED  5, not counted")
+
+
+def test_a_corrected_claim_is_called_corrected_with_the_original_value_reviewer_and_reason(tmp_path):
+    store = ClaimStore(tmp_path / "data")
+    ids = sample_week(store)
+    record_review(store.db, ids["karaj"], "correct", "ana", reason="the report names three men",
+                  corrections={"count": "3"})
+    store.db.close()
+    text = invoke(tmp_path, "claims", "--week", "2025-W38").output
+    assert f"#{ids['karaj']:<6} COUNTED   incident 2: 3 (corrected by a reviewer (claim #{ids['karaj']}))" in text
+    assert "confirmed by a reviewer" not in text
+    assert "    review: corrected by ana (count 1 -> 3): the report names three men at 20" in text
+    (week,) = json.loads(invoke(tmp_path, "claims", "--week", "2025-W38", "--format", "json").output)
+    karaj = next(c for c in week["claims"] if c["claim_id"] == ids["karaj"])
+    assert (karaj["count"], karaj["confirmation"]) == (3, f"corrected by a reviewer (claim #{ids['karaj']})")
+    assert karaj["review"]["changes"] == [{"field": "count", "from": 1, "to": 3}]
+    assert (karaj["review"]["reviewer"], karaj["review"]["reason"]) == ("ana", "the report names three men")
+    assert next(c for c in week["claims"] if c["claim_id"] == ids["shiraz_ihr"])["review"] is None
+
+
+def test_a_bound_over_two_weeks_says_which_and_where_it_counts(tmp_path):
+    store = ClaimStore(tmp_path / "data")
+    ids = sample_week(store)  # "64 in the past week": Sunday 14 (2025-W37) to Saturday 20 September (2025-W38)
+    store.db.close()
+    note = ("period 2025-09-14..2025-09-20 runs over 2025-W37 and 2025-W38: counted in 2025-W38 only "
+            "(the week holding the middle of its period)")
+    text = invoke(tmp_path, "claims", "--week", "2025-W38").output
+    assert f"#{ids['weekly']:<6} BOUND     64 (used: sets the total)" in text and f"    {note}\n" in text
+    assert text.count("runs over") == 1  # the incidents lie within the week
+    (week,) = json.loads(invoke(tmp_path, "claims", "--week", "2025-W38", "--format", "json").output)
+    assert next(c for c in week["claims"] if c["claim_id"] == ids["weekly"])["spans"] == note
+    assert f"#{ids['weekly']} " not in invoke(tmp_path, "claims", "--week", "2025-W37").output

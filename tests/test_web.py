@@ -175,9 +175,49 @@ def test_rejecting_the_bounds_of_w38_drops_its_total_and_corrections_count(web, 
     reviewer.post(f"/claims/{counted}/review", {"csrf_token": token, "action": "correct", "count": "3",
                                                 "reason": "three men named"})
     assert week_total(reviewer) == 4
-    assert "corrected by reviewer (count 3): three men named" in reviewer.get(f"/claims/{counted}").text
+    assert "corrected by reviewer (count 1 -&gt; 3): three men named" in reviewer.get(f"/claims/{counted}").text
     bad = reviewer.post(f"/claims/{counted}/review", {"csrf_token": token, "action": "reject", "reason": ""})
     assert bad.status == 302 and "a rejection needs a reason" in reviewer.get(f"/claims/{counted}").text
+
+
+def test_a_review_stays_traceable_on_the_week_and_claim_pages(demo_data, tmp_path):
+    """A rejected bound stays on its week's page, marked, with who, when and why; a corrected
+    claim shows the value counted, the original and the reviewer; a claim's page links to the
+    week that counts it, and says when its period runs into another week."""
+    web = RunningWeb(demo_data / "data", tmp_path / "data")
+    try:
+        client = web.client()
+        assert client.login("reviewer").status == 302
+        rejected, kept = bound_claims(web)[:2]
+        note = "runs over 2025-W38 and 2025-W39: counted in 2025-W38 only (the week holding the middle of its period)"
+        claim_page = client.get(f"/claims/{kept}").text
+        assert f'href="/weeks/2025-W38?country=IR" id="claim-week">← week 2025-W38<' in claim_page
+        assert note in claim_page
+        assert f"claim #{kept}" not in client.get("/weeks/2025-W39?country=IR").text
+        token = client.get(f"/claims/{rejected}").csrf()
+        client.post(f"/claims/{rejected}/review", {"csrf_token": token, "action": "reject",
+                                                   "reason": "counted twice <b>here</b>"})
+        page = client.get("/weeks/2025-W38?country=IR").text
+        section = page[page.index("Rejected by reviewers (not counted)"):]
+        assert f'<a href="/claims/{rejected}">claim #{rejected}</a>' in section
+        assert re.search(r"rejected by reviewer: counted twice &lt;b&gt;here&lt;/b&gt; "
+                         r'<span class="muted">\(20\d\d-\d\d-\d\dT[^)]*\)</span>', section)
+        assert note in section
+        assert "Would count in week 2025-W38" in client.get(f"/claims/{rejected}").text
+        counted = int(re.search(r'counted</span>\s*· <a href="/claims/(\d+)"', page).group(1))
+        token = client.get(f"/claims/{counted}").csrf()
+        client.post(f"/claims/{counted}/review", {"csrf_token": token, "action": "correct", "count": "3",
+                                                  "reason": "three men named"})
+        corrected = client.get(f"/claims/{counted}").text
+        assert re.search(r"Counts as: [^·]*<strong>3</strong>", corrected)
+        assert re.search(r"As extracted: [^·]*<strong>1</strong>", corrected)
+        assert "corrected by reviewer (count 1 -&gt; 3): three men named" in corrected
+        week = client.get("/weeks/2025-W38?country=IR").text
+        card = week[week.index(f'id="claim-{counted}"'):]
+        card = card[:card.index("</article>")]
+        assert ">corrected<" in card and "corrected by reviewer (count 1 -&gt; 3): three men named" in card
+    finally:
+        web.close()
 
 
 def test_the_archived_page_comes_from_the_warc_record_with_the_evidence_marked(web, reviewer):

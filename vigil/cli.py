@@ -9,6 +9,8 @@ from __future__ import annotations
 import functools
 import importlib
 import logging
+import os
+import select
 import sqlite3
 import sys
 from pathlib import Path
@@ -55,13 +57,40 @@ def setup_logging(verbosity: int) -> None:
         logging.getLogger(noisy).setLevel(max(level, logging.WARNING))
 
 
+# What a shell reports for a program its reader stopped (128 + SIGPIPE), as `yes | head -1` ends.
+EXIT_CLOSED_PIPE = 128 + 13
+
+
+def stdout_closed() -> bool:
+    """True when stdout is a pipe whose reading end is closed (`vigil show 47 | head -1` after
+    head has its line): a pipe with no reader polls as an error. False for anything else, so a
+    broken pipe of a socket (a mail server hanging up) is still reported as a failure."""
+    try:
+        poller = select.poll()
+        poller.register(sys.stdout.fileno(), select.POLLOUT)
+        return any(events & select.POLLERR for _, events in poller.poll(0))
+    except (OSError, ValueError, AttributeError):  # not a real file (a test runner's buffer), or closed
+        return False
+
+
+def end_quietly_on_closed_pipe() -> None:
+    """Stop as a command-line tool does when its reader has gone: no message, status 141.
+    stdout is pointed at /dev/null first, so the interpreter's last flush cannot fail again."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
+    sys.exit(EXIT_CLOSED_PIPE)
+
+
 def handle_errors(func):
     """Map Vigil's typed errors to one message per line and the documented exit status."""
 
     @functools.wraps(func)
     def wrapper(*args, **kwargs):
         try:
-            return func(*args, **kwargs)
+            result = func(*args, **kwargs)
+            sys.stdout.flush()  # output still buffered would otherwise meet a closed pipe at exit, unhandled
+            return result
         except ConfigError as exc:
             for problem in exc.problems:
                 click.echo(f"error: {problem}", err=True)
@@ -77,6 +106,8 @@ def handle_errors(func):
             click.echo(f"error: the database failed: {exc} (is the data directory writable, the disk full?)", err=True)
             sys.exit(1)
         except OSError as exc:  # a disk fault outside the store (a full or read-only archive directory)
+            if isinstance(exc, BrokenPipeError) and stdout_closed():
+                end_quietly_on_closed_pipe()
             log.debug("disk error", exc_info=True)
             where = f"{exc.filename}: " if exc.filename else ""
             click.echo(f"error: {where}{exc.strerror or exc}", err=True)

@@ -13,7 +13,8 @@ newest review of a key is the decision in force, older ones are its history.
 `apply_reviews` is the one place reviews change figures; everything that computes totals,
 alerts or the digest calls it on the records it loaded:
 
-- reject: the claim counts nowhere (removed from the records);
+- reject: the claim counts nowhere (removed from the records; `split_reviews` keeps them apart
+  for the listings that show them);
 - correct: the claim counts with the corrected values, and as confirmed (a person checked it);
 - confirm: the record is flagged `reviewer_confirmed`.
 """
@@ -82,22 +83,31 @@ def history(db: sqlite_utils.Database, claim_id: int) -> list[Review]:
 
 
 def apply_reviews(db: sqlite_utils.Database, records: Iterable[ClaimRecord]) -> list[ClaimRecord]:
-    """The records as reviewed: rejected ones dropped, corrected ones replaced, confirmed ones flagged."""
+    """The records as reviewed: rejected ones dropped, corrected ones replaced, confirmed ones
+    flagged; each reviewed record carries its review (`ClaimRecord.review`)."""
+    return split_reviews(db, records)[0]
+
+
+def split_reviews(db: sqlite_utils.Database,
+                  records: Iterable[ClaimRecord]) -> tuple[list[ClaimRecord], list[ClaimRecord]]:
+    """(the records as reviewed, as `apply_reviews` gives them; the rejected ones as extracted,
+    each with its rejection), so a listing can show what a reviewer took out of a figure."""
     records = list(records)
     by_claim = reviews_by_claim(db)
     if not by_claim:
-        return records
-    out = []
+        return records, []
+    out, rejected = [], []
     for record in records:
         review = by_claim.get(record.id)
         if review is None:
             out.append(record)
         elif review.action == "confirm":
-            out.append(replace(record, reviewer_confirmed=True))
+            out.append(replace(record, reviewer_confirmed=True, review=review))
         elif review.action == "correct":
-            out.append(replace(record, reviewer_confirmed=True, **_record_values(review.corrections)))
-        # reject: counts nowhere
-    return out
+            out.append(replace(record, reviewer_confirmed=True, review=review, **_record_values(review.corrections)))
+        else:  # reject: counts nowhere
+            rejected.append(replace(record, review=review))
+    return out, rejected
 
 
 def _record_values(corrections: dict) -> dict:

@@ -30,29 +30,40 @@ def command(app: AppContext, week: str, country: str | None, event: str, fmt: st
     With --event sentenced, imminent or all, also the claims of death sentences and of
     imminent executions placed in that week; totals never count them.
     """
-    from alerts.trace import TraceLine, trace_week
-    from vigil.alerting import compute_totals, reviewed_records, week_scheme
+    from alerts.trace import TraceLine, listed_week, rejected_in, span_note, trace_week
+    from vigil.alerting import compute_totals, load_records, week_scheme
+    from vigil.reviews import split_reviews
 
     settings = app.week_settings()
+    scheme = week_scheme(settings)
     try:
-        week_start = week_scheme(settings).parse(week)
+        week_start = scheme.parse(week)
     except ValueError as exc:
         raise UsageError(f"--week: {exc}")
-    records = reviewed_records(app.read_db, settings)
+    records, rejected = split_reviews(app.read_db, load_records(app.read_db, scheme.timezone))
     totals = compute_totals(app.read_db, settings, records)
     events = EVENTS if event == "all" else (event,)
     traces = []
     if "executed" in events:
-        countries = [country.upper()] if country else totals.countries()
-        traces = [trace_week(totals, week_start, c) for c in countries]
-        traces = [(weekly, lines) for weekly, lines in traces if lines]
+        executed_rejected = [r for r in rejected if r.event == "executed"]
+        countries = [country.upper()] if country else sorted(
+            set(totals.countries()) | {r.country for r in executed_rejected})
+        traces = []
+        for code in countries:
+            weekly, lines = trace_week(totals, week_start, code)
+            lines += rejected_in(totals, executed_rejected, week_start, code)
+            if lines:
+                traces.append((weekly, lines))
     others = []  # (event, country, lines): claims that are listed, never counted
     for other in events[1:] if "executed" in events else events:
-        listed = [r for r in records if r.event == other and r.date is not None
-                   and totals.scheme.start_of(r.date) == week_start and (not country or r.country == country.upper())]
-        for code in sorted({r.country for r in listed}):
-            lines = [TraceLine(r, "listed") for r in sorted(listed, key=lambda r: (r.date, r.id)) if r.country == code]
-            others.append((other, code, lines))
+        listed = [r for r in records if r.event == other and listed_week(totals, r) == week_start
+                  and (not country or r.country == country.upper())]
+        for code in sorted({r.country for r in listed} | {r.country for r in rejected if r.event == other}):
+            lines = [TraceLine(r, "listed", spans=span_note(r, scheme, week_start))
+                     for r in sorted(listed, key=lambda r: (r.date, r.id)) if r.country == code]
+            lines += rejected_in(totals, [r for r in rejected if r.event == other], week_start, code)
+            if lines:
+                others.append((other, code, lines))
     if fmt == "json":
         out = [{**w.to_dict(), "event": "executed", "claims": [line.to_dict() for line in lines]} for w, lines in traces]
         out += [{"week": week, "week_start": week_start.isoformat(), "country": code, "event": other,
@@ -69,23 +80,35 @@ def command(app: AppContext, week: str, country: str | None, event: str, fmt: st
             f"{weekly.week} (week of {weekly.week_start}) {weekly.country}: total {weekly.total} "
             f"= max(reported {weekly.reported} over {counted(weekly.incidents, 'incident')}, {bound}); "
             f"confirmed {weekly.confirmed}; {counted(weekly.sources, 'source')}"
+            + rejected_note(lines)
         )
         for line in lines:
             click.echo(describe(line))
         click.echo("")
     for other, code, lines in others:
-        click.echo(f"{week} (week of {week_start}) {code}: {counted(len(lines), f'{other} claim')} "
-                   "(listed, not counted: totals count executions)")
+        listed = [line for line in lines if line.status == "listed"]
+        click.echo(f"{week} (week of {week_start}) {code}: {counted(len(listed), f'{other} claim')} "
+                   f"(listed, not counted: totals count executions){rejected_note(lines)}")
         for line in lines:
             click.echo(describe(line))
         click.echo("")
 
 
+def rejected_note(lines) -> str:
+    """'; 1 claim rejected by reviewers (not counted)' when the week lists any, else ''."""
+    rejected = sum(1 for line in lines if line.status == "rejected")
+    return f"; {counted(rejected, 'claim')} rejected by reviewers (not counted)" if rejected else ""
+
+
 def describe(line) -> str:
     c = line.claim
     if line.status == "counted":
-        sure = f"confirmed: {line.confirmation}" if line.confirmation else "reported only"
+        sure = line.confirmation or "reported only"
+        if line.confirmation and not line.confirmation.startswith(("confirmed", "corrected")):
+            sure = f"confirmed: {line.confirmation}"
         what = f"COUNTED   incident {line.incident}: {line.counts} ({sure}{'; ' + line.why if line.why else ''})"
+    elif line.status == "rejected":
+        what = f"REJECTED  {line.counts}, not counted"
     elif line.status == "merged":
         what = f"MERGED    into #{line.into} (incident {line.incident}; matched #{line.matched}: {line.why})"
     elif line.status == "bound":
@@ -101,4 +124,6 @@ def describe(line) -> str:
     source = f"    {c.source_id or '?'}  published {c.published or '?'}  {plain(c.url or '(no URL)')}"
     evidence = " ".join(plain(c.evidence).split())
     rules = f"\n    rules: {', '.join(c.rules)}" if c.rules else ""
-    return f"{head}\n{source}\n    \"{evidence}\"{rules}"
+    spans = f"\n    {line.spans}" if line.spans else ""
+    review = f"\n    review: {plain(c.review.describe())} at {c.review.created_at}" if c.review is not None else ""
+    return f"{head}\n{source}\n    \"{evidence}\"{rules}{spans}{review}"

@@ -7,7 +7,7 @@ import click
 from alerts.plaintext import plain
 from alerts.records import json_list
 from vigil.context import AppContext
-from vigil.errors import VigilError
+from vigil.errors import ConfigError, VigilError
 
 
 class ClaimNotShown(VigilError):
@@ -38,7 +38,9 @@ def command(app: AppContext, claim_id: int, chars: int) -> None:
     claim = dict(claim)
     document = dict(get_document(db, claim["document_id"]))
     source = get_source(db, document["source_id"])  # None: a source since removed from the store
-    for line in claim_lines(claim) + document_lines(document, source):
+    reviews = history(db, claim_id)
+    in_force = reviews[-1] if reviews else None
+    for line in claim_lines(claim, in_force) + [week_line(app, claim_id)] + document_lines(document, source):
         click.echo(line)
     problem = None
     try:
@@ -48,7 +50,6 @@ def command(app: AppContext, claim_id: int, chars: int) -> None:
     except ClaimNotShown as exc:
         problem = exc
         click.echo("  (cannot be read: see the error below)")
-    reviews = history(db, claim_id)
     click.echo("Reviews: none" if not reviews else "Reviews:")
     for review in reviews:
         click.echo(f"  {review.created_at}  {plain(review.describe())}")
@@ -56,20 +57,57 @@ def command(app: AppContext, claim_id: int, chars: int) -> None:
         raise problem
 
 
-def claim_lines(claim: dict) -> list[str]:
+def claim_lines(claim: dict, review=None) -> list[str]:
+    """The claim as it counts: with a correction in force, the corrected values first and the
+    extracted ones beside them; a rejected claim is marked so on the first line."""
     from vigil.claimdiff import summary
 
+    counted = {**claim, **review.corrections} if review is not None and review.action == "correct" else claim
     details = [f"offences: {', '.join(json_list(claim['offences'])) or '-'}",
-               f"location: {claim['location'] or '-'}",
+               f"location: {counted['location'] or '-'}",
                f"names: {', '.join(json_list(claim['names'])) or '-'}"]
-    return [
-        f"Claim {claim['id']}: {plain(summary(claim))}",
+    if review is not None and review.action == "correct":
+        first = (f"Claim {claim['id']} (corrected): {plain(summary(counted))}; as extracted: {plain(summary(claim))}")
+    elif review is not None and review.action == "reject":
+        first = f"Claim {claim['id']} (REJECTED, counted nowhere): {plain(summary(claim))}"
+    else:
+        first = f"Claim {claim['id']}{' (confirmed)' if review is not None else ''}: {plain(summary(claim))}"
+    lines = [first]
+    if review is not None:
+        lines.append(f"  review: {plain(review.describe())} at {review.created_at}")
+    return lines + [
         f"  {plain('; '.join(details))}",
         f"  evidence ({claim['field'] or 'text'} {claim['start_char']}-{claim['end_char']}): "
         f"\"{plain(' '.join((claim['evidence'] or '').split()))}\"",
         f"  rules: {plain(', '.join(json_list(claim['rules']))) or '-'}",
         f"  extracted by version {claim['extractor_version'] or '?'} at {claim['created_at'] or '?'}",
     ]
+
+
+def week_line(app: AppContext, claim_id: int) -> str:
+    """Which week's figure the claim is in, by the one definition (`Totals.week_of`) that
+    `vigil claims --week` and the web view use, and whether its period runs into another week."""
+    from alerts.trace import listed_week, span_note
+    from vigil.alerting import compute_totals, load_records, week_scheme
+    from vigil.reviews import split_reviews
+
+    try:
+        settings = app.week_settings()
+    except ConfigError as exc:  # the claim is still worth showing; the week needs alerts.yaml's weeks
+        return f"  week: unknown ({'; '.join(exc.problems)})"
+    scheme = week_scheme(settings)
+    records, rejected = split_reviews(app.read_db, load_records(app.read_db, scheme.timezone))
+    totals = compute_totals(app.read_db, settings, records)
+    record = next((r for r in records + rejected if r.id == claim_id), None)
+    week = listed_week(totals, record) if record is not None else None
+    if week is None:
+        return "  week: none (a year figure, or no date)"
+    label = scheme.label(week)
+    verb = ("dated in" if record.event != "executed" else "would count in" if record in rejected else "counts in")
+    note = span_note(record, scheme, week)
+    return (f"  week: {verb} {label} (week of {week}; `vigil claims --week {label}"
+            f"{' --event ' + record.event if record.event != 'executed' else ''}` lists it)"
+            + (f"; {note}" if note else ""))
 
 
 def document_lines(document: dict, source) -> list[str]:

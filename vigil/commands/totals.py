@@ -14,9 +14,12 @@ from vigil.context import AppContext
 from vigil.errors import UsageError
 
 COLUMNS = ("week", "week_start", "country", "total", "reported", "confirmed", "incidents", "bound", "sources")
-OFFENCE_COLUMNS = ("week", "week_start", "country", "offence", "total", "incidents", "counted_under_each_charge")
+OFFENCE_COLUMNS = ("week", "week_start", "country", "offence", "total", "incidents", "bound",
+                   "counted_under_each_charge")
 OFFENCE_NOTE = ("An incident counts under each of its charges (8 executed for drug and murder charges are 8 "
-                "drug and 8 murder): rows of one week overlap and do not add up to its total.")
+                "drug and 8 murder): rows of one week overlap and do not add up to its total. "
+                "The row {all_charges} is the week's total, where a figure for the whole week that names no "
+                "charge counts; `bound` is the figure for the whole week a row used.")
 
 
 def parse_day_option(value: str | None, option: str) -> date | None:
@@ -32,7 +35,8 @@ def parse_day_option(value: str | None, option: str) -> date | None:
 @click.option("--weeks", "weeks", type=click.IntRange(1, 520), default=12, show_default=True, help="How many weeks.")
 @country_option
 @click.option("--as-of", "as_of", metavar="YYYY-MM-DD", help="Show the weeks up to the one holding this day (default: today).")
-@click.option("--by-offence", is_flag=True, help="One row per week, country and offence.")
+@click.option("--by-offence", is_flag=True,
+              help="One row per week, country and offence, then one for all charges (the week's total).")
 @click.option(
     "--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True, help="Output format."
 )
@@ -70,7 +74,9 @@ def command(app: AppContext, weeks: int, country: str | None, as_of: str | None,
     elif rows:
         click.echo(f"{shown[0].upper()}{shown[1:]}:")
         if by_offence:  # the note says it once, above the rows, instead of a column
-            click.echo(OFFENCE_NOTE)
+            from alerts.totals import ALL_CHARGES
+
+            click.echo(OFFENCE_NOTE.format(all_charges=ALL_CHARGES))
             columns = columns[:-1]
         echo_table(rows, columns)
     if not rows:

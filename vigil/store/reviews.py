@@ -31,10 +31,20 @@ class Review:
     reviewer: str
     created_at: str
 
+    def changes(self) -> list[tuple[str, object, object]]:
+        """(field, value as extracted, corrected value) for each corrected field."""
+        return [(name, self.original.get(name), value) for name, value in self.corrections.items()]
+
+    def to_dict(self) -> dict:
+        """The review as JSON output carries it: {action, reviewer, at, reason, changes: [{field, from, to}]}."""
+        return {"action": self.action, "reviewer": self.reviewer, "at": self.created_at, "reason": self.reason,
+                "changes": [{"field": f, "from": before, "to": after} for f, before, after in self.changes()]}
+
     def describe(self) -> str:
-        """One line for lists and the audit trail: 'rejected by ana: not in Iran'."""
+        """One line for lists and the audit trail: 'rejected by ana: not in Iran',
+        'corrected by ana (count 1 -> 3): the report names three men'."""
         verb = {"confirm": "confirmed", "reject": "rejected", "correct": "corrected"}[self.action]
-        what = ", ".join(f"{k} {v}" for k, v in self.corrections.items()) if self.corrections else ""
+        what = ", ".join(f"{f} {'-' if before is None else before} -> {after}" for f, before, after in self.changes())
         text = f"{verb} by {self.reviewer}"
         if what:
             text += f" ({what})"

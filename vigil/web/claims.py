@@ -10,6 +10,7 @@ from flask_wtf import FlaskForm
 from wtforms import HiddenField, StringField
 from wtforms.validators import AnyOf, Length, Optional
 
+from alerts.trace import listed_week, span_note
 from vigil.reviews import EVENTS, ClaimNotFound, ReviewError, history, record_review
 from vigil.web.claimrows import Filters, choices, claim_row, claim_rows, decode_row
 from vigil.web.figures import alerted_weeks, behind_alerts, figures
@@ -31,12 +32,15 @@ class ReviewForm(FlaskForm):
     next = HiddenField()
 
 
-def _week_of(row: dict) -> str | None:
-    day = row.get("day")
-    if not day:
-        return None
-    scheme = figures().scheme
-    return scheme.label(scheme.start_of(date.fromisoformat(day[:10])))
+def _week_of(claim_id: int) -> tuple[str | None, str]:
+    """(label of the week the claim is listed in, as `vigil claims` lists it (alerts.trace.listed_week),
+    or None; the note on a period that runs over several weeks, or '')."""
+    fig = figures()
+    record = fig.record(claim_id)
+    week = listed_week(fig.totals, record) if record is not None else None
+    if week is None:
+        return None, ""
+    return fig.scheme.label(week), span_note(record, fig.scheme, week)
 
 
 @bp.route("/claims/<int:claim_id>")
@@ -44,8 +48,9 @@ def claim(claim_id: int):
     row = claim_row(g.db, claim_id)
     if row is None:
         abort(404)
+    week, spans = _week_of(claim_id)
     return render_template("claim.html", c=row, history=history(g.db, claim_id), form=ReviewForm(),
-                           week=_week_of(row))
+                           week=week, spans=spans, counted=figures().record(claim_id))
 
 
 @bp.route("/claims/<int:claim_id>/review", methods=["POST"])
@@ -78,7 +83,9 @@ def queue():
     fig = figures()
     behind = behind_alerts(fig, alerted_weeks(g.db))
     for row in rows:
-        row["week"] = fig.scheme.label(fig.scheme.start_of(date.fromisoformat(row["day"][:10]))) if row["day"] else None
+        record = fig.record(row["id"])
+        week = listed_week(fig.totals, record) if record is not None else None
+        row["week"] = fig.scheme.label(week) if week is not None else None
         row["alerted"] = behind.get(row["id"])
     rows.sort(key=lambda r: (r["alerted"] is None, _descending(r["alerted"]), r["event"] != "executed",
                              -_ordinal(r["day"]), r["id"]))

@@ -11,9 +11,9 @@ from datetime import date, timedelta
 from flask import current_app, g
 
 from alerts.records import ClaimRecord
-from alerts.totals import Totals, WeeklyTotal, place_aggregate
+from alerts.totals import Totals, WeeklyTotal
 from vigil.alerting import load_records, week_scheme
-from vigil.reviews import apply_reviews
+from vigil.reviews import split_reviews
 from vigil.store import alerts as store_alerts
 from vigil.store import claims as store_claims
 
@@ -25,6 +25,15 @@ class Figures:
     records: list[ClaimRecord]  # as extracted
     reviewed: list[ClaimRecord]  # as reviewed: what every figure counts
     totals: Totals
+    rejected: list[ClaimRecord]  # rejected by reviewers, as extracted, each with its review
+
+    def record(self, claim_id: int) -> ClaimRecord | None:
+        """The claim as it counts (corrected if corrected), or as extracted if rejected."""
+        return self._by_id.get(claim_id)
+
+    @cached_property
+    def _by_id(self) -> dict[int, ClaimRecord]:
+        return {r.id: r for r in self.reviewed + self.rejected}
 
     @property
     def scheme(self):
@@ -59,20 +68,11 @@ def figures() -> Figures:
         with cache["lock"]:
             if cache.get("fingerprint") != fingerprint:
                 records = load_records(g.db, scheme.timezone)
-                reviewed = apply_reviews(g.db, records)
-                cache["figures"] = Figures(records, reviewed, Totals(reviewed, scheme))
+                reviewed, rejected = split_reviews(g.db, records)
+                cache["figures"] = Figures(records, reviewed, Totals(reviewed, scheme), rejected)
                 cache["fingerprint"] = fingerprint
             g.figures = cache["figures"]
     return g.figures
-
-
-def placed_week(record: ClaimRecord, scheme) -> date | None:
-    """The week a claim's figure falls in, as the totals place it: a one-week aggregate in the
-    week holding its middle day, anything else in the week of its day; None for year figures."""
-    if record.kind == "aggregate":
-        scope, key, _ = place_aggregate(record, scheme)
-        return key if scope == "week" else None
-    return scheme.start_of(record.date) if record.date else None
 
 
 def alerted_weeks(db) -> dict[str, set[str]]:

@@ -7,10 +7,10 @@ from datetime import date, timedelta
 
 from flask import Blueprint, abort, g, render_template, request
 
-from alerts.trace import trace_week
+from alerts.trace import rejected_in, trace_week
 from vigil.web.chart import weekly_chart
 from vigil.web.claimrows import claim_rows, request_reviews, status_of
-from vigil.web.figures import placed_week, alerted_weeks, figures, is_alerted, same_week_last_year, week_row, year_weeks
+from vigil.web.figures import alerted_weeks, figures, is_alerted, same_week_last_year, week_row, year_weeks
 
 bp = Blueprint("weeks", __name__)
 
@@ -89,14 +89,13 @@ def week(label: str):
     weekly, lines = trace_week(totals, week_start, country)
     extracted = fig.as_extracted.week(week_start, country)
     details = {r["id"]: r for r in claim_rows(g.db, ids=[line.claim.id for line in lines])}
-    # Rejected claims are out of the figures; list them so a rejection can be seen and reversed.
+    # Rejected claims are out of the figures; list them, in the week they would count in, so a
+    # rejection can be seen and reversed.
     reviews = request_reviews(g.db)
-    rejected_ids = [
-        r.id for r in fig.records
-        if r.event == "executed" and r.country == country and placed_week(r, scheme) == week_start
-        and reviews.get(r.id) is not None and reviews[r.id].action == "reject"
-    ]
-    rejected = claim_rows(g.db, ids=rejected_ids)
+    rejected_lines = rejected_in(totals, [r for r in fig.rejected if r.event == "executed"], week_start, country)
+    rejected_rows = {r["id"]: r for r in claim_rows(g.db, ids=[line.claim.id for line in rejected_lines])}
+    rejected = [{"line": line, "row": rejected_rows[line.claim.id]} for line in rejected_lines
+                if line.claim.id in rejected_rows]
     incidents = []
     for line in lines:
         detail = details.get(line.claim.id, {})
