@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+import signal
 import subprocess
 import sys
 from datetime import date
@@ -122,6 +124,27 @@ def test_status_right_after_the_demo_calls_no_source_stale(demo, demo_dir):
                             capture_output=True, text=True, timeout=120)
     report = json.loads(status.stdout)
     assert report["stale_sources"] == [] and not [p for p in report["problems"] if "stale" in p], report["problems"]
+
+
+def test_demo_serve_without_keep_leaves_nothing_behind(tmp_path: Path):
+    """Without --keep the demo's data is temporary, --serve or not: gone once Ctrl-C stops the server."""
+    temp = tmp_path / "tmp"
+    temp.mkdir()
+    proc = subprocess.Popen([sys.executable, "-m", "vigil.cli", "-q", "demo", "--serve", "--port", "0"],
+                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
+                            env={**os.environ, "TMPDIR": str(temp)})
+    try:
+        for line in proc.stdout:
+            if line.startswith("Ctrl-C stops."):
+                break
+        assert [p.name for p in temp.iterdir() if p.name.startswith("vigil-demo-")], "served from a temporary directory"
+        proc.send_signal(signal.SIGINT)
+        assert proc.wait(timeout=60) == 0
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+    assert [p.name for p in temp.iterdir() if p.name.startswith("vigil-demo-")] == []
 
 
 def test_cli_demo_runs_from_any_directory(tmp_path: Path):
