@@ -85,16 +85,17 @@ class EgressPolicy:
         self.allow = tuple(ipaddress.ip_network(n, strict=False) for n in allow)
         self.resolver = resolver or system_resolver
 
+    @staticmethod
+    def networks(allow_private_addresses) -> tuple:
+        """The networks sources.yaml's `allow_private_addresses` (false, true, or a list) allows."""
+        if allow_private_addresses is True:
+            return ALL_PRIVATE
+        return tuple(allow_private_addresses) if allow_private_addresses else ()
+
     @classmethod
     def from_setting(cls, allow_private_addresses, resolver: Resolver | None = None) -> "EgressPolicy":
-        """From sources.yaml's `allow_private_addresses`: false, true, or a list of networks."""
-        if allow_private_addresses is True:
-            allow = ALL_PRIVATE
-        elif allow_private_addresses:
-            allow = tuple(allow_private_addresses)
-        else:
-            allow = ()
-        policy = cls(allow, resolver)
+        """From sources.yaml's `allow_private_addresses`, logging the EGRESS warning once."""
+        policy = cls(cls.networks(allow_private_addresses), resolver)
         if policy.allow and policy.allow not in _warned:  # once per process and setting: loud, not a flood
             _warned.add(policy.allow)
             log.warning("EGRESS: %s", policy.warning())

@@ -40,7 +40,9 @@ def _record(line: str, number: int) -> dict:
 
 def _report(record: dict, number: int) -> tuple:
     text, title = record.get("text"), record.get("title")
-    if text is not None and not isinstance(text, str) or title is not None and not isinstance(title, str):
+    if text is None:  # a misnamed field ("body") would otherwise read as a report with no claim
+        raise RecordError(f"line {number}: no \"text\" (the report's text is required)")
+    if not isinstance(text, str) or title is not None and not isinstance(title, str):
         raise RecordError(f"line {number}: text and title must be strings")
     try:
         published = parse_published(record.get("published"))
@@ -49,7 +51,7 @@ def _report(record: dict, number: int) -> tuple:
     lang = record.get("lang")
     if lang is not None and not isinstance(lang, str):
         raise RecordError(f"line {number}: lang must be a language code such as \"fa\", not {type(lang).__name__}")
-    return text or "", published, title or "", lang or None
+    return text, published, title or "", lang or None
 
 
 def _reports(lines: Iterable[str]) -> Iterator[tuple]:
@@ -66,28 +68,37 @@ def _reports(lines: Iterable[str]) -> Iterator[tuple]:
             yield record_id, None, exc
 
 
-def run_jsonl(lines: Iterable[str], extractor: Extractor | None = None) -> Iterator[str]:
-    """One output line per non-blank input line, in order."""
+def run_jsonl(lines: Iterable[str], extractor: Extractor | None = None,
+              errors: list[RecordError] | None = None) -> Iterator[str]:
+    """One output line per non-blank input line, in order; each record's error is also
+    appended to `errors` when given (the CLI's exit status)."""
     extractor = extractor or _shared()
     for record_id, report, error in _reports(lines):
         if error is not None:
+            if errors is not None:
+                errors.append(error)
             yield json.dumps({"id": record_id, "claims": [], "error": str(error)}, ensure_ascii=False)
             continue
         claims = extractor.extract(*report)
         yield json.dumps({"id": record_id, "claims": [c.to_dict() for c in claims]}, ensure_ascii=False)
 
 
-def explain_jsonl(lines: Iterable[str], extractor: Extractor | None = None) -> Iterator[str]:
+def explain_jsonl(lines: Iterable[str], extractor: Extractor | None = None,
+                  errors: list[RecordError] | None = None) -> Iterator[str]:
     """For each record, a readable account: every claim with its evidence, the rules that made it
     and its place, offences and names, then every candidate count that made no claim with the rule
-    that rejected it."""
+    that rejected it. Errors as in run_jsonl."""
     extractor = extractor or _shared()
     for record_id, report, error in _reports(lines):
         if error is not None:
-            yield f"{record_id}: error: {error}"
+            if errors is not None:
+                errors.append(error)
+            # the error names the line; a record without an id has nothing else to name it by
+            yield f"{record_id}: error: {error}" if record_id is not None else f"error: {error}"
             continue
         claims, rejections = extractor.explain(*report)
-        yield f"{record_id}: {len(claims)} claims, {len(rejections)} rejected candidates"
+        yield (f"{record_id}: {_counted(len(claims), 'claim')}, {_counted(len(rejections), 'rejected candidate')}"
+               + ("" if report[1] else "; no published date, so no relative date was resolved"))
         for c in claims:
             period = _period(c.period_start, c.period_end)
             yield f"  CLAIM    {c.event} {c.country} {c.count} ({c.qualifier}, {c.kind}, {period})"
@@ -116,6 +127,10 @@ def _period(start: date | None, end: date | None) -> str:
     if start == end:
         return start.isoformat()
     return f"{start.isoformat() if start else '?'}..{end.isoformat() if end else '?'}"
+
+
+def _counted(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
 def _quoted(text: str) -> str:

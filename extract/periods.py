@@ -122,6 +122,10 @@ def stated(x: Candidate) -> Period | None:
     if d is None:
         return None
     period = r.resolve(d)
+    if period == (None, None) and r.f.published is None:
+        # "on Sunday", "in the past week" in a report with no date of its own: the period is
+        # written but cannot be placed, and the claim must not read as dated
+        return Period(period, ("period.unresolved",))
     # "a fall on 2019, when 280 were documented": that year's own figure
     compared = not d.anchored and compared_date(text, d)
     rules = ("period.compared" if compared else "period.stated",)

@@ -4,6 +4,8 @@ secret field, a recipient that is no address, the examples' placeholders, an emp
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import yaml
@@ -33,6 +35,14 @@ def check(tmp_path: Path, alerts: dict, jobs: list | None = None, sources: dict 
     return CliRunner(env=environ).invoke(cli, ["--config", str(config), "check"])
 
 
+def ok_line(count: int) -> str:
+    """The end of check's first line for `count` warnings about the files, plus the machine's own."""
+    from alerts.channels.email import interpreter_warning
+
+    count += 1 if interpreter_warning() else 0
+    return ": OK" + (f" ({count} warning{'s' if count != 1 else ''})" if count else "")
+
+
 def file_warnings(result) -> list[str]:
     """The warnings about the files: the one about this interpreter's email package (CVE-2024-6923) is the machine's."""
     return [line for line in result.stderr.splitlines() if "CVE-2024-6923" not in line]
@@ -46,7 +56,7 @@ def test_a_real_configuration_passes_without_warnings(tmp_path):
     result = check(tmp_path, REAL_ALERTS)
     assert result.exit_code == 0, result.output
     assert file_warnings(result) == []
-    assert result.stdout.splitlines()[0].endswith(": OK")
+    assert result.stdout.splitlines()[0].endswith(ok_line(0))
 
 
 def test_a_secret_written_as_dollar_name_without_braces_is_an_error(tmp_path):
@@ -87,7 +97,25 @@ def test_the_examples_placeholders_are_warnings_naming_file_and_field(tmp_path):
         "(example.com); write the real value",
         "warning: alerts.yaml: channels.slack.webhook_url: still the example's webhook URL; write the real one",
     ]
-    assert result.stdout.splitlines()[0].endswith(": OK (4 warnings)")
+    assert result.stdout.splitlines()[0].endswith(ok_line(4))
+
+
+def test_every_warning_is_printed_once_and_counted(tmp_path):
+    """The egress opt-in and this machine's email package are warnings like the files' own:
+    listed once (no EGRESS log line beside them) and counted in the OK line."""
+    check(tmp_path, REAL_ALERTS, sources={"user_agent": "Vigil (+https://ngo.test/vigil)",
+                                          "allow_private_addresses": ["127.0.0.0/8"]})
+    environ = {name: value for name, value in os.environ.items() if not name.startswith("VIGIL_")} | ENV
+    result = subprocess.run([sys.executable, "-m", "vigil.cli", "--config", str(tmp_path / "config"), "check"],
+                            capture_output=True, text=True, timeout=120, env=environ)
+    assert result.returncode == 0, result.stderr
+    warnings = result.stderr.splitlines()
+    assert warnings[0] == ("warning: allow_private_addresses is set: fetches may reach non-public addresses "
+                           "(127.0.0.0/8); only for tests and local mirrors, never on a production host")
+    assert all(line.startswith("warning: ") for line in warnings), warnings
+    count = len(warnings)
+    assert result.stdout.splitlines()[0].endswith(f": OK ({count} warning{'s' if count != 1 else ''})")
+    assert result.stdout.splitlines()[0].endswith(ok_line(1))
 
 
 def test_an_empty_schedule_is_a_warning(tmp_path):

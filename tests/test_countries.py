@@ -89,6 +89,16 @@ def test_a_rule_for_an_unknown_country_is_an_error(tmp_path):
     assert error.value.problems[0].startswith("alerts.yaml: rules[0] (r).country: unknown country 'XX' (known ISO codes: ")
 
 
+@pytest.mark.parametrize("written", ["ir", "Iran", "IR"])
+def test_a_rule_takes_a_country_as_the_command_line_does(tmp_path, written):
+    from vigil.config import AlertsFile
+
+    path = tmp_path / "alerts.yaml"
+    path.write_text(yaml.safe_dump({"channels": {"chat": {"type": "slack", "webhook_url": "http://127.0.0.1/hook"}},
+                                    "rules": [{"id": "r", "type": "imminent", "country": written, "channels": ["chat"]}]}))
+    assert load_file(path, AlertsFile).rules[0].country == "IR"
+
+
 @pytest.mark.parametrize("text, code, expected", [
     ("بامداد امروز دو زندانی در زندان قزلحصار اعدام شدند؛ ایران بیشترین اعدام را دارد", "IR", True),
     ("قوه قضاییه ایران اعلام کرد", "IR", True),

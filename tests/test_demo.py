@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+import os
+import signal
 import subprocess
 import sys
 from datetime import date
@@ -29,9 +32,15 @@ reads_persian = pytest.mark.skipif(not extractor_reads_persian(),
 
 
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory):
+def demo_dir(tmp_path_factory) -> Path:
+    """Where the demo keeps its config/ and data/."""
+    return tmp_path_factory.mktemp("demo")
+
+
+@pytest.fixture(scope="module")
+def demo(demo_dir):
     lines: list[str] = []
-    result = run_demo(tmp_path_factory.mktemp("demo"), say=lines.append)
+    result = run_demo(demo_dir, say=lines.append)
     return result, "\n".join(lines)
 
 
@@ -105,6 +114,37 @@ def test_printed_report_names_each_stage(demo):
     for heading in ("1. Collect", "2. Extract", "3. Weekly totals", "4. Alerts"):
         assert heading in printed
     assert "2025-W38" in printed and "Done in" in printed
+
+
+def test_status_right_after_the_demo_calls_no_source_stale(demo, demo_dir):
+    """Every source has just brought its reports: feeds and the crawled site alike are fresh,
+    though the demo dates its documents by publication (2025) for the late-news rules."""
+    status = subprocess.run([sys.executable, "-m", "vigil.cli", "-q", "--config", str(demo_dir / "config"),
+                             "--data", str(demo_dir / "data"), "status", "--format", "json"],
+                            capture_output=True, text=True, timeout=120)
+    report = json.loads(status.stdout)
+    assert report["stale_sources"] == [] and not [p for p in report["problems"] if "stale" in p], report["problems"]
+
+
+def test_demo_serve_without_keep_leaves_nothing_behind(tmp_path: Path):
+    """Without --keep the demo's data is temporary, --serve or not: gone once Ctrl-C stops the server."""
+    temp = tmp_path / "tmp"
+    temp.mkdir()
+    proc = subprocess.Popen([sys.executable, "-m", "vigil.cli", "-q", "demo", "--serve", "--port", "0"],
+                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
+                            env={**os.environ, "TMPDIR": str(temp)})
+    try:
+        for line in proc.stdout:
+            if line.startswith("Ctrl-C stops."):
+                break
+        assert [p.name for p in temp.iterdir() if p.name.startswith("vigil-demo-")], "served from a temporary directory"
+        proc.send_signal(signal.SIGINT)
+        assert proc.wait(timeout=60) == 0
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+    assert [p.name for p in temp.iterdir() if p.name.startswith("vigil-demo-")] == []
 
 
 def test_cli_demo_runs_from_any_directory(tmp_path: Path):

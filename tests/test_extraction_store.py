@@ -128,6 +128,42 @@ def test_jsonl_needs_no_database(tmp_path: Path):
     assert not (tmp_path / "nodata").exists()
 
 
+def test_jsonl_exits_1_when_a_record_was_not_extracted_and_extracts_the_others(tmp_path: Path):
+    good = {"id": "r1", "published": "2025-09-23", "text": "Two men were hanged in Shiraz on Sunday."}
+    source = tmp_path / "in.jsonl"
+    source.write_text("\n".join([json.dumps(good), "{not json", json.dumps({"id": "r3", "body": "misnamed"}),
+                                 json.dumps({"id": "r4", "published": "2025-09-31", "text": "x"})]) + "\n")
+    result = CliRunner().invoke(cli, ["extract", "jsonl", str(source)])
+    assert result.exit_code == 1
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["id"] for r in rows] == ["r1", None, "r3", "r4"] and rows[0]["claims"][0]["count"] == 2
+    assert rows[2]["error"] == 'line 3: no "text" (the report\'s text is required)'
+    assert result.stderr == ('error: 3 records not extracted (see the "error" fields above; the first: '
+                             "line 2: not JSON: Expecting property name enclosed in double quotes)\n")
+    explained = CliRunner().invoke(cli, ["extract", "jsonl", str(source), "--explain"])
+    assert explained.exit_code == 1
+    lines = explained.stdout.splitlines()
+    assert "error: line 2: not JSON: Expecting property name enclosed in double quotes" in lines  # no "None: "
+    assert 'r3: error: line 3: no "text" (the report\'s text is required)' in lines
+
+
+def test_a_record_without_a_publication_day_gets_no_period_it_did_not_state(tmp_path: Path):
+    """Relative dates count from the report's day: without one, "in the past week" and "on
+    Sunday" are written but cannot be placed, and the claims must say so, not read as dated."""
+    source = tmp_path / "in.jsonl"
+    source.write_text(json.dumps({"id": "u1", "text": "At least 64 people were executed in Iran in the past week. "
+                                                      "Two men were hanged in Shiraz, Iran, on 14 September 2025."}) + "\n")
+    result = CliRunner().invoke(cli, ["extract", "jsonl", str(source)])
+    assert result.exit_code == 0, result.output
+    week, day = json.loads(result.stdout)["claims"]
+    assert (week["count"], week["period_start"], week["period_end"]) == (64, None, None)
+    assert "period.unresolved" in week["rules"] and "period.stated" not in week["rules"]
+    assert (day["period_start"], day["period_end"]) == ("2025-09-14", "2025-09-14") and "period.stated" in day["rules"]
+    explained = CliRunner().invoke(cli, ["extract", "jsonl", str(source), "--explain"]).stdout.splitlines()
+    assert explained[0] == "u1: 2 claims, 0 rejected candidates; no published date, so no relative date was resolved"
+    assert explained[1] == "  CLAIM    executed IR 64 (at_least, aggregate, no period)"
+
+
 def test_extract_options_that_need_rerun_are_usage_errors(tmp_path: Path):
     result = CliRunner().invoke(cli, ["--data", str(tmp_path), "extract", "--since", "2025-01-01"])
     assert result.exit_code == 2
@@ -159,7 +195,7 @@ def test_explain_prints_each_claims_rules_and_each_rejected_candidate(tmp_path):
     result = CliRunner().invoke(cli, ["--data", str(tmp_path / "data"), "extract", "jsonl", str(reports), "--explain"])
     assert result.exit_code == 0, result.output
     lines = result.output.splitlines()
-    assert lines[0] == "r1: 1 claims, 1 rejected candidates"
+    assert lines[0] == "r1: 1 claim, 1 rejected candidate"
     assert lines[1] == "  CLAIM    executed IR 1 (exact, event, 2025-03-03)"
     assert lines[3].startswith("           rules: trigger.executed:was hanged, count.person")
     assert lines[4] == '           read: at "Qazvin Prison"'

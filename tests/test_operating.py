@@ -45,15 +45,36 @@ def vigil(config: Path, data: Path, *args: str, env: dict | None = None):
     return CliRunner(env=environ).invoke(cli, ["--config", str(config), "--data", str(data), *args])
 
 
-@pytest.mark.parametrize("args", [["totals"], ["claims", "--week", "2025-W38"], ["status"], ["extract"],
-                                  ["alerts", "--dry-run"], ["digest", "--dry-run"]])
-def test_a_read_command_on_a_missing_data_directory_names_it_and_creates_nothing(tmp_path, args):
+@pytest.mark.parametrize("args", [
+    ["totals"], ["claims", "--week", "2025-W38"], ["status"], ["extract"], ["extract", "rerun"],
+    ["extract", "rerun", "--dry-run"], ["alerts"], ["alerts", "--dry-run"], ["alerts", "retry"],
+    ["alerts", "test", "mail"], ["digest"], ["digest", "--dry-run"], ["show", "1"], ["archive", "check"],
+    # an account made in a mistyped (or root's) data directory would never be the service's
+    ["users", "add", "bob", "--role", "admin", "--password-stdin"], ["users", "list"],
+    ["users", "passwd", "bob", "--password-stdin"], ["users", "disable", "bob"],
+])
+def test_a_command_on_a_missing_data_directory_names_it_and_creates_nothing(tmp_path, args):
+    """Only collect, run and demo create a data directory (and --init)."""
     config = write_config(tmp_path / "config")
     wrong = tmp_path / "dta"
-    result = vigil(config, wrong, *args, env={"VIGIL_SMTP_HOST": "127.0.0.1", "VIGIL_SMTP_PASSWORD": "x"})
+    environ = {name: None for name in os.environ if name.startswith("VIGIL_")} | {
+        "VIGIL_SMTP_HOST": "127.0.0.1", "VIGIL_SMTP_PASSWORD": "x"}
+    result = CliRunner(env=environ).invoke(cli, ["--config", str(config), "--data", str(wrong), *args],
+                                           input="a long enough password\n")
     assert result.exit_code == 1, result.output
     assert result.stderr == (f"error: {wrong}: no such data directory (give the right one with --data DIR or "
                              "VIGIL_DATA; `vigil collect` or `vigil run` create it, as does --init)\n")
+    assert not wrong.exists()
+
+
+def test_serve_on_a_missing_data_directory_names_it_and_serves_nothing(tmp_path):
+    config = write_config(tmp_path / "config")
+    wrong = tmp_path / "dta"
+    # a process of its own, with a timeout: a `serve` that did not refuse would serve for ever
+    result = subprocess.run([sys.executable, "-m", "vigil.cli", "-q", "--config", str(config), "--data", str(wrong),
+                             "serve", "--port", "0"], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert result.stderr.startswith(f"error: {wrong}: no such data directory (give the right one with --data DIR")
     assert not wrong.exists()
 
 
@@ -107,6 +128,15 @@ def test_env_file_that_cannot_be_read_is_a_configuration_error(tmp_path):
     result = vigil(config, tmp_path / "data", "--env-file", str(missing), "check")
     assert result.exit_code == 2
     assert result.stderr == f"error: {missing}: cannot read the environment file: No such file or directory (--env-file)\n"
+
+
+def test_env_file_with_a_line_that_is_not_name_value_names_file_and_line(tmp_path):
+    config = write_config(tmp_path / "config")
+    env_file = tmp_path / "vigil.env"
+    env_file.write_text("VIGIL_SMTP_HOST=mail.monitor.test\nVIGIL_SMTP_PASSWORD secret\n", encoding="utf-8")
+    result = vigil(config, tmp_path / "data", "--env-file", str(env_file), "check")
+    assert result.exit_code == 2
+    assert result.stderr == f"error: {env_file}: line 2: not a NAME=VALUE line (--env-file)\n"
 
 
 def test_env_file_values_are_not_interpolated(tmp_path):

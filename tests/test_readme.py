@@ -91,6 +91,17 @@ def test_operating_commands_use_the_units_paths():
     assert f"--data {unit['data']}" in status and "--env-file" not in status
 
 
+def test_the_web_unit_serves_the_services_data_as_its_user():
+    """deploy/vigil-web.service: the same binary, user, config and data as the service's unit."""
+    unit, web = UNIT.read_text(), (REPO / "deploy" / "vigil-web.service").read_text()
+    paths = unit_settings()
+    assert re.search(rf"^ExecStart={re.escape(paths['binary'])} serve --behind-proxy 1$", web, flags=re.M)
+    for line in ("User=vigil", "Group=vigil", f"Environment=VIGIL_CONFIG={paths['config']}",
+                 f"Environment=VIGIL_DATA={paths['data']}", "After=vigil.service"):
+        assert re.search(rf"^{re.escape(line)}$", web, flags=re.M), line
+    assert "User=vigil" in unit and "deploy/vigil-web.service" in (REPO / "README.md").read_text()
+
+
 @pytest.fixture
 def host(tmp_path):
     """A stand-in for the installed host: the shipped files where the unit expects them."""

@@ -93,6 +93,28 @@ def test_status_is_healthy_after_the_service_ran(tmp_path, vigil_service):
     assert sizes["database_bytes"] > 0 and sizes["archive_bytes"] > 0
 
 
+@pytest.mark.slow
+def test_a_scheduled_collection_whose_every_source_failed_is_an_error_at_once(tmp_path, vigil_service):
+    """`vigil collect` exits 1 when every source failed; the scheduled job is an error for the
+    same reason, so status shows it after the first run, not after three failures of each source."""
+    jobs = [{"id": "feeds", "run": "collect-feeds", "every": "1h"}]
+    sources = [{"id": "down", "type": "feed", "url": "http://127.0.0.1:9/feed.xml"},   # nobody listens on port 9
+               {"id": "gone", "type": "feed", "url": "http://127.0.0.1:9/other.xml"}]
+    config = write_config(tmp_path / "config", jobs, sources)
+    data = tmp_path / "data"
+    service = vigil_service(config, data)
+    wait_for(lambda: [r for r in job_runs(data) if r["outcome"] not in (None, "running")], 30,
+             "the first feeds run", service)
+    code, _ = service.stop()
+    assert code == 0
+    [run] = job_runs(data)
+    assert (run["outcome"], run["error"]) == ("error", "CollectionFailed: every source failed (down, gone)")
+    result = status(config, data)
+    assert result.returncode == 1
+    assert "job feeds: last run error: CollectionFailed: every source failed (down, gone)" in result.stdout
+    assert "Sources failing: none" in result.stdout   # one failure each: not yet a failing source
+
+
 # --- unhealthy stores, one problem at a time -------------------------------------------------------
 
 JOBS = [

@@ -10,6 +10,8 @@ from vigil.store import open_store
 
 
 def users(tmp_path, *args, input=None):
+    """`vigil users ...` on a data directory the service has made (users never makes one)."""
+    open_store(tmp_path / "data").close()
     return CliRunner().invoke(cli, ["-q", "--data", str(tmp_path / "data"), "users", *args], input=input)
 
 

@@ -51,7 +51,7 @@ from vigil.config import Source, SourcesFile
 from vigil import readpool
 from vigil.crawl import crawl_sites
 from vigil.documents import ingest_pages
-from vigil.errors import StoreError, UsageError
+from vigil.errors import StoreError, UsageError, VigilError
 from vigil.ingest import SourceReport, finish_sources, store_fetch
 from vigil.store import ARCHIVE_DIR, utcnow, write_lock
 from vigil.store import sources as store_sources
@@ -91,6 +91,22 @@ class CollectReport:
             f"{counted(self.fetched, 'fetch')}, {counted(self.new_documents, 'new document')}, "
             f"{counted(self.errors, 'error')}"
         )
+
+    def all_failed(self) -> list[SourceReport]:
+        """The sources that ran, when every one of them failed (else []). A source failed when
+        it had errors and brought nothing: no new document and no 304."""
+        ran = [s for s in self.sources if not s.skipped]
+        failed = [s for s in ran if s.errors and not s.new_documents and not s.not_modified]
+        return failed if ran and len(failed) == len(ran) else []
+
+
+class CollectionFailed(VigilError):
+    """Every source a collection ran failed: `vigil collect` exits 1 and a scheduled collect
+    job is recorded as an error, so `vigil status` shows it at once. Carries the report."""
+
+    def __init__(self, report: CollectReport):
+        self.report = report
+        super().__init__(f"every source failed ({', '.join(s.source_id for s in report.all_failed())})")
 
 
 def collect(

@@ -20,6 +20,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from apscheduler.triggers.cron import CronTrigger
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic_core import PydanticCustomError
 
 from crawler.throttle import MAX_PER_DOMAIN, Politeness
 from vigil import countries
@@ -73,20 +74,51 @@ def _email_address(value: str) -> str:
 EmailAddress = Annotated[str, AfterValidator(_email_address)]
 
 
-def _require_unique(what: str, ids: list[str]) -> None:
-    """Ids name things in the database and on the command line, so each may be used once."""
-    seen: set[str] = set()
-    for item_id in ids:
-        if item_id in seen:
-            raise ValueError(f"{what} id {item_id!r} is used twice")
-        seen.add(item_id)
+# The pydantic error type of the checks across a file's entries (duplicate ids, references to
+# other entries). vigil.config_files runs the same checks on the parsed YAML, where they run
+# even when a field is wrong, and drops the model's copy of them.
+ACROSS_ENTRIES = "across_entries"
+
+
+def _entries(data: object, key: str) -> list[tuple[int, str, dict]]:
+    """(index, id, item) of each mapping with a string id in the list `data[key]`; what is not
+    shaped so is left to field validation."""
+    items = data.get(key) if isinstance(data, dict) else None
+    if not isinstance(items, list):
+        return []
+    return [(i, item["id"], item) for i, item in enumerate(items)
+            if isinstance(item, dict) and isinstance(item.get("id"), str)]
+
+
+def _duplicate_ids(what: str, key: str, entries: list[tuple[int, str, dict]]) -> list[str]:
+    """Ids name things in the database and on the command line, so each may be used once:
+    one problem per later use, naming both entries (`sources[5] (hrana).id: ... sources[2]`)."""
+    first: dict[str, int] = {}
+    problems = []
+    for index, item_id, _ in entries:
+        if item_id in first:
+            problems.append(f"{key}[{index}] ({item_id}).id: {what} id {item_id!r} is used twice "
+                            f"(first by {key}[{first[item_id]}] ({item_id}))")
+        first.setdefault(item_id, index)
+    return problems
+
+
+def _names(value: object) -> list[str]:
+    return [v for v in value if isinstance(v, str)] if isinstance(value, list) else []
+
+
+def _raise_across(problems: list[str]) -> None:
+    if problems:
+        raise PydanticCustomError(ACROSS_ENTRIES, "{problems}", {"problems": "; ".join(problems)})
 
 
 def parse_duration(value: str) -> timedelta:
     """`30s`, `15m`, `2h`, `1d`, `1w` -> timedelta."""
     match = _DURATION.match(str(value))
-    if not match or int(match.group(1)) == 0:
+    if not match:
         raise ValueError(f"not a duration: {value!r} (use a number and a unit: 30s, 15m, 2h, 1d)")
+    if int(match.group(1)) == 0:
+        raise ValueError(f"a duration of zero: {value!r} (give one longer than zero: 30s, 15m, 2h, 1d)")
     return timedelta(**{_DURATION_UNITS[match.group(2)]: int(match.group(1))})
 
 
@@ -186,7 +218,9 @@ class Source(Strict):
     text_selector: str | None = Field(
         None, description="CSS selector of the article body, tried when trafilatura's text reads as furniture"
     )
-    lang: str = Field("en", description="language of the source's reports")
+    lang: str = Field(
+        "en", description="language of the source's reports, a language code: en, fa, ar (read by their own "
+        "pipelines) or another, such as ku (read by the pipeline of its script)")
     country_filter: str | None = Field(
         None, description="for worldwide sources: keep only reports naming this country (ISO code, e.g. IR)"
     )
@@ -222,6 +256,17 @@ class Source(Strict):
         for host in value:
             if not re.fullmatch(r"[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?\.?", host):
                 raise ValueError(f"not a host name: {host!r} (write bbc.co.uk, not a URL)")
+        return value
+
+    @field_validator("lang")
+    @classmethod
+    def _check_lang(cls, value: str) -> str:
+        # any registered tag stays allowed: extract/lang/choose.py reads a language Vigil has no
+        # pipeline for by its script; a name ("english") would be read the same way, unnoticed
+        import langcodes
+
+        if not langcodes.tag_is_valid(value):
+            raise ValueError(f"{value!r} is not a language code (write en, fa or ar)")
         return value
 
     @field_validator("country_filter")
@@ -322,14 +367,18 @@ class SourcesFile(Strict):
                     raise ValueError(f"not an IP network: {network!r} ({exc})")
         return value
 
+    @staticmethod
+    def problems_across(data: object) -> list[str]:
+        """Duplicate source ids and `independent_of` naming no source, in parsed YAML (or a dump)."""
+        entries = _entries(data, "sources")
+        ids = {item_id for _, item_id, _ in entries}
+        return _duplicate_ids("source", "sources", entries) + [
+            f"sources[{index}] ({item_id}).independent_of: no source with id {other!r}"
+            for index, item_id, item in entries for other in _names(item.get("independent_of")) if other not in ids]
+
     @model_validator(mode="after")
-    def _unique_ids(self) -> "SourcesFile":
-        _require_unique("source", [source.id for source in self.sources])
-        ids = {source.id for source in self.sources}
-        for index, source in enumerate(self.sources):
-            for other in source.independent_of or ():
-                if other not in ids:
-                    raise ValueError(f"sources[{index}] ({source.id}).independent_of: no source with id {other!r}")
+    def _across(self) -> "SourcesFile":
+        _raise_across(self.problems_across(self.model_dump()))
         return self
 
     def enabled(self) -> list[Source]:
@@ -388,9 +437,14 @@ class SchedulesFile(Strict):
 
     _check_tz = field_validator("timezone")(lambda cls, v: _timezone(v))
 
+    @staticmethod
+    def problems_across(data: object) -> list[str]:
+        """Duplicate job ids, in parsed YAML (or a dump)."""
+        return _duplicate_ids("job", "jobs", _entries(data, "jobs"))
+
     @model_validator(mode="after")
-    def _unique_ids(self) -> "SchedulesFile":
-        _require_unique("job", [job.id for job in self.jobs])
+    def _across(self) -> "SchedulesFile":
+        _raise_across(self.problems_across(self.model_dump()))
         return self
 
 
@@ -433,7 +487,7 @@ Channel = Annotated[Union[EmailChannel, SlackChannel], Field(discriminator="type
 class Rule(Strict):
     id: str = Field(pattern=_ID)
     type: Literal["weekly_total", "weekly_rise", "offence", "year_to_date", "imminent"]
-    country: str = Field("IR", pattern=r"^[A-Z]{2}$", description="ISO 3166 alpha-2 country code")
+    country: str = Field("IR", description="ISO 3166 alpha-2 country code (or the country's name), as --country takes")
     _check_country = field_validator("country")(lambda cls, v: countries.resolve(v))  # a rule for no country never fires
     threshold: int | None = Field(None, ge=1, description="weekly_total: fire at or above this total")
     step: int | None = Field(None, ge=1, description="notify again each time the value passes threshold + n*step")
@@ -484,14 +538,22 @@ class AlertsFile(_WeekFields, Strict):
     channels: dict[str, Channel] = Field(default_factory=dict)
     rules: list[Rule] = Field(default_factory=list)
 
+    @staticmethod
+    def problems_across(data: object) -> list[str]:
+        """Rules and digest_channels naming no channel, and duplicate rule ids, in parsed YAML (or a dump)."""
+        channels = data.get("channels") if isinstance(data, dict) else None
+        if not isinstance(channels, dict):
+            channels = {}
+        entries = _entries(data, "rules")
+        return [
+            f"rules[{index}] ({item_id}).channels: no channel named {name!r}"
+            for index, item_id, item in entries for name in _names(item.get("channels")) if name not in channels
+        ] + [
+            f"digest_channels: no channel named {name!r}"
+            for name in _names(data.get("digest_channels") if isinstance(data, dict) else None) if name not in channels
+        ] + _duplicate_ids("rule", "rules", entries)
+
     @model_validator(mode="after")
-    def _known_channels(self) -> "AlertsFile":
-        for index, rule in enumerate(self.rules):
-            for name in rule.channels:
-                if name not in self.channels:
-                    raise ValueError(f"rules[{index}] ({rule.id}).channels: no channel named {name!r}")
-        for name in self.digest_channels:
-            if name not in self.channels:
-                raise ValueError(f"digest_channels: no channel named {name!r}")
-        _require_unique("rule", [rule.id for rule in self.rules])
+    def _across(self) -> "AlertsFile":
+        _raise_across(self.problems_across(self.model_dump()))
         return self

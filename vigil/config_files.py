@@ -16,6 +16,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from vigil.config import (
+    ACROSS_ENTRIES,
     ALERTS_FILE,
     SCHEDULES_FILE,
     SOURCES_FILE,
@@ -88,9 +89,14 @@ def unbraced_references(value: Any, where: str = "") -> list[str]:
 
 
 class _UniqueKeyLoader(yaml.SafeLoader):
-    """YAML's safe loader, except that a key given twice in one mapping is an error naming both
-    lines: PyYAML keeps the last silently, so `enabled: true` above `enabled: false` would
-    pass as false without a word."""
+    """YAML's safe loader, except that a key given twice in one mapping is recorded in
+    `twice` (one line naming both lines): PyYAML keeps the last silently, so `enabled: true`
+    above `enabled: false` would pass as false without a word. The last value is kept, as
+    PyYAML does, so the rest of the file is still validated and its problems reported too."""
+
+    def __init__(self, stream):
+        super().__init__(stream)
+        self.twice: list[str] = []
 
     def construct_mapping(self, node, deep=False):
         seen: dict = {}
@@ -101,10 +107,19 @@ class _UniqueKeyLoader(yaml.SafeLoader):
             except TypeError:
                 continue   # an unhashable key: the base constructor reports it
             if first is not key_node:
-                raise yaml.constructor.ConstructorError(
-                    None, None, f"key {key!r} is given twice (first on line {first.start_mark.line + 1})",
-                    key_node.start_mark)
+                mark = key_node.start_mark
+                self.twice.append(f"line {mark.line + 1}, column {mark.column + 1}: not valid YAML: key {key!r} "
+                                  f"is given twice (first on line {first.start_mark.line + 1})")
         return super().construct_mapping(node, deep)
+
+
+def _parse(text: str) -> tuple[Any, list[str]]:
+    """The YAML document in `text` and the keys given twice in it; raises yaml.YAMLError."""
+    loader = _UniqueKeyLoader(text)
+    try:
+        return loader.get_single_data(), loader.twice
+    finally:
+        loader.dispose()
 
 
 def _location(loc: tuple, raw: Any = None) -> str:
@@ -149,7 +164,7 @@ def load_file(path: Path, model: type[BaseModel], environ: dict[str, str] | None
     environ = dict(os.environ) if environ is None else environ
     name = path.name
     try:
-        raw = yaml.load(path.read_text(encoding="utf-8"), Loader=_UniqueKeyLoader)
+        raw, twice = _parse(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise ConfigError([f"{path}: file not found (use --config DIR or VIGIL_CONFIG)"])
     except OSError as exc:
@@ -165,17 +180,28 @@ def load_file(path: Path, model: type[BaseModel], environ: dict[str, str] | None
         raise ConfigError([f"{name}: expected a mapping of settings at the top level"])
     env_problems: list[str] = []
     expanded = expand_env(raw, "", env_problems, environ) if expand else raw
-    problems = [f"{name}: {p}" for p in env_problems + (unbraced_references(raw) if expand else [])]
+    problems = [f"{name}: {p}" for p in twice + env_problems + (unbraced_references(raw) if expand else [])]
     unset_fields = {p.split(":", 1)[0] for p in env_problems}
+    result = None
+    model_across: list[str] = []
     try:
         result = model.model_validate(expanded)
     except ValidationError as exc:
         for error in exc.errors():
+            if error["type"] == ACROSS_ENTRIES:
+                # reported below from the parsed file, with the ones pydantic never reached
+                model_across.append(f"{name}: {error['ctx']['problems']}")
+                continue
             where = _location(error["loc"], raw)
             if _location(error["loc"]) in unset_fields:
                 continue  # already reported as the unset variable behind it
             problems.append(f"{name}: {where + ': ' if where else ''}{_message(error)}")
-        raise ConfigError(problems)
+    # Checks across entries (duplicate ids, references) run on the parsed file, so that they are
+    # reported beside the field errors that stop pydantic before its model validators.
+    across = getattr(model, "problems_across", None)
+    problems += [f"{name}: {p}" for p in (across(expanded) if across else [])]
+    if result is None and not problems:
+        problems = model_across  # the parsed file and the model disagree: the model's word stands
     if problems:
         raise ConfigError(problems)
     return result

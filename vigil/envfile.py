@@ -7,10 +7,12 @@ python-dotenv without `${...}` interpolation, as systemd reads it.
 
 from __future__ import annotations
 
+import io
 import os
 from pathlib import Path
 
 from dotenv import dotenv_values
+from dotenv.parser import parse_stream
 
 from vigil.errors import ConfigError
 
@@ -19,13 +21,19 @@ def load_env_file(path: Path, environ=os.environ) -> list[str]:
     """Set each NAME=VALUE of `path` that `environ` lacks; return the names set.
 
     Raises ConfigError naming the file when it cannot be read (a file of mode 600 owned by
-    root is unreadable to the vigil user: make it group-readable by vigil).
+    root is unreadable to the vigil user: make it group-readable by vigil), and naming each
+    line that is not NAME=VALUE (python-dotenv would only log the line number and go on
+    without that variable).
     """
     try:
-        with open(path, encoding="utf-8") as stream:
-            values = dotenv_values(stream=stream, interpolate=False)
-    except OSError as exc:
-        raise ConfigError([f"{path}: cannot read the environment file: {exc.strerror} (--env-file)"])
+        text = Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) else "not UTF-8 text"
+        raise ConfigError([f"{path}: cannot read the environment file: {reason} (--env-file)"])
+    bad = [binding.original.line for binding in parse_stream(io.StringIO(text)) if binding.error]
+    if bad:
+        raise ConfigError([f"{path}: line {line}: not a NAME=VALUE line (--env-file)" for line in bad])
+    values = dotenv_values(stream=io.StringIO(text), interpolate=False)
     added = [name for name, value in values.items() if value is not None and name not in environ]
     for name in added:
         environ[name] = values[name]

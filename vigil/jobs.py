@@ -19,7 +19,7 @@ from typing import Callable
 
 from vigil.config_files import Config
 from vigil.context import AppContext
-from vigil.errors import StoreError
+from vigil.errors import StoreError, VigilError
 from vigil.store import jobs as job_runs
 from vigil.store import open_store
 
@@ -55,9 +55,11 @@ def follow_up(app: AppContext) -> list[str]:
 
 def _collect(kinds: tuple[str, ...]) -> JobFunction:
     def run(app: AppContext) -> object:
-        from vigil.collect import collect
+        from vigil.collect import CollectionFailed, collect
 
         report = collect(app, kinds=kinds)
+        if report.all_failed():  # recorded as an error, as `vigil collect` exits 1
+            raise CollectionFailed(report)
         return CollectRun(report, follow_up(app) if report.new_documents else [])
 
     return run
@@ -112,7 +114,10 @@ class JobRunner:
             result = JOB_FUNCTIONS[self.kind](app)
         except Exception as exc:
             finish_run(app.db, run_id, started, "error", error=f"{type(exc).__name__}: {exc}")
-            log.error("job %s failed: %s\n%s", self.job_id, exc, traceback.format_exc())
+            # a VigilError is a failure the job reports (every source failed, documents not
+            # extracted): its message says it all, a traceback would bury it
+            log.error("job %s failed: %s%s", self.job_id, exc,
+                      "" if isinstance(exc, VigilError) else "\n" + traceback.format_exc())
             raise
         else:
             summary = summarise(result)

@@ -75,7 +75,6 @@ def send_test_message(app: AppContext, channel: str) -> None:
     from vigil.alerting import send_test
 
     alerts_config = app.alerts()
-    app.may_create = True  # trying a channel on a new install, before anything was collected
     delivery = send_test(app.db, alerts_config, channel)
     if delivery.outcome != "sent":
         raise VigilError(f"{channel}: test message not delivered: {delivery.error}")

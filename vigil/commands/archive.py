@@ -19,7 +19,9 @@ def command() -> None:
 def check(app: AppContext) -> None:
     """Read every record of every WARC file, checking its length and digests; exit 1 if any is damaged."""
     from crawler.archive import check_file
+    from vigil.context import require_store
 
+    require_store(app.data_dir)  # a mistyped --data must not read as "0 WARC files, 0 problems"
     files = sorted(app.archive_dir.glob("*.warc.gz")) if app.archive_dir.is_dir() else []
     records = damaged = 0
     for path in files:

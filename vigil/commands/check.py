@@ -41,7 +41,10 @@ def command(app: AppContext) -> None:
     config = app.config
     sources = config.sources.sources
     enabled = [s for s in sources if s.enabled]
-    warnings = config_warnings(config)
+    # every warning is printed here and counted in the OK line, the machine's too; the egress
+    # policy is built without from_setting, whose EGRESS log line would repeat this one
+    egress = EgressPolicy(EgressPolicy.networks(config.sources.allow_private_addresses)).warning()
+    warnings = config_warnings(config) + [w for w in (egress, interpreter_warning()) if w]
     for warning in warnings:
         click.echo(f"warning: {warning}", err=True)
     click.echo(f"Configuration in {config.directory.resolve()}: OK"
@@ -77,6 +80,3 @@ def command(app: AppContext) -> None:
     click.echo(f"\nRules ({len(alerts.rules)}), weeks start on {alerts.week_starts} ({alerts.timezone}):")
     for rule in alerts.rules:
         click.echo(f"  {rule.id:<22} {rule.type:<13} {rule.country}  -> {', '.join(rule.channels)}")
-    for warning in (EgressPolicy.from_setting(config.sources.allow_private_addresses).warning(), interpreter_warning()):
-        if warning:
-            click.echo(f"warning: {warning}", err=True)

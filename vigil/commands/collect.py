@@ -16,7 +16,7 @@ from vigil.errors import UsageError, VigilError
 @click.pass_obj
 def command(app: AppContext, source_ids: tuple[str, ...], feeds_only: bool, sites_only: bool, force: bool) -> None:
     """Fetch feeds and crawl sites into the database and the WARC archive."""
-    from vigil.collect import collect
+    from vigil.collect import CollectionFailed, collect
 
     if feeds_only and sites_only:
         raise UsageError("--feeds-only and --sites-only exclude each other (give neither to collect both)")
@@ -25,8 +25,5 @@ def command(app: AppContext, source_ids: tuple[str, ...], feeds_only: bool, site
     for source in report.sources:
         click.echo(source.line())
     click.echo(report.summary())
-    # A source failed when it had errors and brought nothing (no new document, no 304).
-    ran = [s for s in report.sources if not s.skipped]
-    failed = [s for s in ran if s.errors and not s.new_documents and not s.not_modified]
-    if ran and len(failed) == len(ran):
-        raise VigilError(f"every source failed ({', '.join(s.source_id for s in failed)}); see the errors above")
+    if report.all_failed():
+        raise VigilError(f"{CollectionFailed(report)}; see the errors above")

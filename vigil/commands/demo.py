@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import secrets
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -29,11 +30,16 @@ def command(app: AppContext, keep_dir: Path | None, serve: bool, port: int) -> N
     root = logging.getLogger()
     if root.level == logging.INFO:  # the demo tells its own story; -v brings the logs back
         root.setLevel(logging.WARNING)
-    if serve and keep_dir is None:
+    temporary = serve and keep_dir is None
+    if temporary:
         keep_dir = Path(tempfile.mkdtemp(prefix="vigil-demo-"))  # served after the demo: it must outlive it
-    run_demo(keep_dir, say=click.echo)
-    if serve:
-        serve_demo(keep_dir, port)
+    try:
+        run_demo(keep_dir, say=click.echo)
+        if serve:
+            serve_demo(keep_dir, port)
+    finally:
+        if temporary:  # nobody asked to keep it: gone with the server, as without --serve
+            shutil.rmtree(keep_dir, ignore_errors=True)
 
 
 def serve_demo(work_dir: Path, port: int) -> None:
@@ -49,6 +55,9 @@ def serve_demo(work_dir: Path, port: int) -> None:
     else:
         set_password(demo_app.db, DEMO_USER, password)
     server = WebServer(web_app(demo_app), "127.0.0.1", port)
-    click.echo(f"\nWeb view: {server.url}\n  log in as  {DEMO_USER}\n  password   {password}\n"
-               f"Open week 2025-W38 for the surge: {server.url}weeks/2025-W38?country=IR\nCtrl-C stops.")
-    server.run()
+    try:
+        click.echo(f"\nWeb view: {server.url}\n  log in as  {DEMO_USER}\n  password   {password}\n"
+                   f"Open week 2025-W38 for the surge: {server.url}weeks/2025-W38?country=IR\nCtrl-C stops.")
+        server.run()
+    except KeyboardInterrupt:  # a stop before the loop runs is a clean stop too, as in vigil.web.server.serve
+        server.close()

@@ -10,7 +10,7 @@ import click
 from alerts.plaintext import plain
 from vigil.commands.options import deprecated_flag
 from vigil.context import AppContext
-from vigil.errors import UsageError
+from vigil.errors import UsageError, VigilError
 
 
 def _since(ctx, param, value: str | None) -> date | None:
@@ -104,12 +104,17 @@ def print_jsonl(file, explain: bool) -> None:
     with `explain` text for a person, through plain() since record ids and evidence are report text."""
     from extract.jsonl import explain_jsonl, run_jsonl
 
+    errors: list = []
     if not explain:
-        for line in run_jsonl(file):
+        for line in run_jsonl(file, errors=errors):
             sys.stdout.write(line + "\n")
-        return
-    for line in explain_jsonl(file):
-        sys.stdout.write(plain(line) + "\n")
+    else:
+        for line in explain_jsonl(file, errors=errors):
+            sys.stdout.write(plain(line) + "\n")
+    if errors:  # every other record was extracted; a script must still see that some were not
+        where = "lines" if explain else "\"error\" fields"
+        raise VigilError(f"{len(errors)} record{'s' if len(errors) != 1 else ''} not extracted "
+                         f"(see the {where} above; the first: {plain(str(errors[0]))})")
 
 
 def run_rerun(app: AppContext, since: date | None, source_ids, show: bool, dry_run: bool) -> None:

@@ -39,7 +39,6 @@ def add(app: AppContext, name: str, role: str, from_stdin: bool) -> None:
     """Create an account NAME with a role; the password is asked for (or read from stdin)."""
     from vigil.accounts import add_user
 
-    app.may_create = True  # the first account comes before anything was collected
     user = add_user(app.db, name, role, read_password(from_stdin))
     click.echo(f"Added {user.name} ({user.role}).")
 

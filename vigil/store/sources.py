@@ -187,10 +187,15 @@ def archived_listings(db, source_id: str) -> list[tuple[str, str, int]]:
 
 
 def news_times(db, source_id: str) -> tuple[str | None, str | None]:
-    """(when the source last brought a new entry or document, when it was first fetched)."""
+    """(when the source last brought a new entry or document, when it was first fetched).
+
+    A document counts from the fetch that brought it (`fetches.fetched_at`, the clock's time),
+    as a feed entry counts from when it was first seen: `documents.fetched_at` may be set to
+    another time (the demo dates it by publication), which would judge sites and feeds apart."""
     return tuple(db.execute(
         "select (select max(t) from (select max(first_seen_at) as t from feed_entries where source_id = :id "
-        "union all select max(fetched_at) from documents where source_id = :id)), "
+        "union all select max(coalesce(f.fetched_at, d.fetched_at)) from documents d "
+        "left join fetches f on f.id = d.fetch_id where d.source_id = :id)), "
         "(select min(fetched_at) from fetches where source_id = :id)",
         {"id": source_id},
     ).fetchone())
