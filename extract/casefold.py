@@ -212,24 +212,49 @@ class Scanner:
     def search_apart(self, pattern: re.Pattern, text: str):
         """pattern.search(text) for a short string of its own (a slice before a mention), through
         the twin when exact; the one-slot cache of the document's lowered text is left alone."""
-        p = self.plan(pattern)
+        p = self._plans.get(id(pattern))
+        if p is None or p.pattern is not pattern:
+            return pattern.search(text)
         low = lowered(text) if p.fast is not None and p.exact else None
         if low is None:
             return _search(pattern, p.starts, text, 0, len(text))
-        if p.fast_literals is not None and all(low.find(s) < 0 for s in p.fast_literals):
-            return None
+        if p.fast_literals is not None:
+            for literal in p.fast_literals:
+                if literal in low:
+                    break
+            else:
+                return None
         return _search(p.fast, p.fast_starts, low, 0, len(text))
 
     def search(self, pattern: re.Pattern, text: str, pos: int = 0, endpos: int | None = None):
         """pattern.search(text, pos, endpos), through the twin when exact (see finditer)."""
-        endpos = len(text) if endpos is None else endpos
-        p = self.plan(pattern)
-        low = self.lowered(text) if p.fast is not None else None
-        if low is None:
-            return _search(pattern, p.starts, text, pos, endpos)
-        if p.exact:
-            return _search(p.fast, p.fast_starts, low, pos, endpos)
-        return next(_confirmed(pattern, p.fast, p.fast_starts, text, low, pos, endpos), None)
+        # the hot path of the rule code's short searches: _search and plan() inlined
+        if endpos is None:
+            endpos = len(text)
+        p = self._plans.get(id(pattern))
+        if p is None or p.pattern is not pattern:
+            return pattern.search(text, pos, endpos)
+        if p.fast is None:
+            rx, starts, target = pattern, p.starts, text
+        else:
+            low = self._low if self._text is text else self.lowered(text)
+            if low is None:
+                rx, starts, target = pattern, p.starts, text
+            elif p.exact:
+                rx, starts, target = p.fast, p.fast_starts, low
+            else:
+                return next(_confirmed(pattern, p.fast, p.fast_starts, text, low, pos, endpos), None)
+        if starts is None:
+            return rx.search(target, pos, endpos)
+        find, match = starts.search, rx.match
+        candidate = find(target, pos, endpos)
+        while candidate is not None:
+            at = candidate.start()
+            m = match(target, at, endpos)
+            if m is not None:
+                return m
+            candidate = find(target, at + 1, endpos)
+        return None
 
 
 @contextmanager

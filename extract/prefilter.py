@@ -29,6 +29,9 @@ _START_LENGTH = 4    # characters of a match's start sought
 _MAX_STARTS = 400    # start texts before they are cut short
 _DIGIT = "\\d"      # a start atom standing for any digit (the pattern's own \d)
 _SPACE = "\\s"      # likewise any whitespace
+_SPACES = "\\s+"    # a run of white space (\s+), _SPACES_OR_NONE one that may be empty (\s*)
+_SPACES_OR_NONE = "\\s*"
+_RUNS = (_SPACES, _SPACES_OR_NONE)   # atoms that count for no character of a start's length
 
 
 def _product(a: frozenset, b: frozenset) -> frozenset | None:
@@ -156,9 +159,15 @@ def _start_item(op, av) -> set:
         return set().union(*(_start_sequence(alt) for alt in av[1]))
     if op in (_c.MAX_REPEAT, _c.MIN_REPEAT) or op is getattr(_c, "POSSESSIVE_REPEAT", None):
         low, high, sub = av
+        if low <= 1 and high == _c.MAXREPEAT and len(sub) == 1 and _atoms(*sub[0]) == {_SPACE}:
+            # "the\s+day": a run of white space is one atom, so a start reads on past it
+            return {((_SPACES if low else _SPACES_OR_NONE,), True)}
         inner = _start_sequence(sub)
         if low == high == 1:
             return inner
+        if low == 0 and high == 1:
+            # "(?:the\s+)?executions": taken, the part opens the start and what follows extends it
+            return inner | {((), True)}
         out = {(s, False) for s, _ in inner}   # what a second repetition or the rest adds is not followed
         if low == 0:
             out.add(((), True))
@@ -176,8 +185,8 @@ def _start_sequence(items) -> set:
         for head in open_:
             for tail, complete in parts:
                 joined = head + tail
-                if len(joined) >= _START_LENGTH:
-                    closed.add(joined[:_START_LENGTH])
+                if _length(joined) >= _START_LENGTH:
+                    closed.add(_cut(joined))
                 elif complete:
                     grown.add(joined)
                 else:
@@ -189,9 +198,25 @@ def _start_sequence(items) -> set:
     return {(s, True) for s in open_} | {(s, False) for s in closed}
 
 
+def _length(start: tuple) -> int:
+    return sum(atom not in _RUNS for atom in start)
+
+
+def _cut(start: tuple) -> tuple:
+    """The first _START_LENGTH characters of a start, with the runs of white space between them."""
+    out, n = [], 0
+    for atom in start:
+        if n == _START_LENGTH:
+            break
+        out.append(atom)
+        n += atom not in _RUNS
+    return tuple(out)
+
+
 def _weak(start: tuple) -> bool:
     """A start found at most places: empty, white space, or one letter ("a", "t"); a digit is rare enough."""
-    return not start or start[0] in (_SPACE, " ", "\n") or len(start) == 1 and not (start[0] == _DIGIT or start[0].isdigit())
+    return not start or start[0] in (_SPACE, _SPACES, _SPACES_OR_NONE, " ", "\n") \
+        or len(start) == 1 and not (start[0] == _DIGIT or start[0].isdigit())
 
 
 def _anchored(pattern: re.Pattern) -> bool:
@@ -232,7 +257,7 @@ def starts(pattern: re.Pattern) -> re.Pattern | None:
     def emit(node: dict) -> str:
         if None in node:
             return ""
-        alternatives = [(atom if atom in (_DIGIT, _SPACE) else re.escape(atom)) + emit(sub)
+        alternatives = [(atom if atom in (_DIGIT, _SPACE, _SPACES, _SPACES_OR_NONE) else re.escape(atom)) + emit(sub)
                         for atom, sub in sorted(node.items())]
         return alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
 
