@@ -91,3 +91,33 @@ def test_identities_confirmed_as_members_of_a_group_are_a_part_of_the_figure():
     assert ("executed", 90, "exact", "2023-03-21", "2024-03-19", "aggregate") in got
     assert ("executed", 112, "exact", "2023-03-21", "2024-03-19", "aggregate") in got
 
+
+# --- "these two prisoners" names the people told before -------------------------------------------
+
+def test_condemnation_of_the_execution_of_these_two_prisoners_adds_no_figure():
+    text = ("جمهوری اسلامی بامداد شنبه ۹ دی ۱۴۰۲ دو زندانی سیاسی را در زندان مرکزی تبریز اعدام کرد.\n\n"
+            "به گزارش یک نهاد حقوق بشری، از ۱ آذر تاکنون دست‌کم ۱۲۰ اعدام در کشور ثبت شده است.\n\n"
+            "سازمان ملل و چند دولت اروپایی اعدام این دو زندانی را محکوم کردند.")
+    # 9 Dey 1402: 30 December 2023; 1 Azar: 22 November
+    assert facts(text, date(2024, 1, 2)) == [("executed", 2, "exact", "2023-12-30", "2023-12-30", "event"),
+                                             ("executed", 120, "at_least", "2023-11-22", "2024-01-02", "aggregate")]
+
+
+def test_these_three_men_hanged_told_again_after_a_monthly_figure_is_no_new_count():
+    text = ("سه مرد روز سه‌شنبه در زندان دستگرد اصفهان به دار آویخته شدند. در ماه گذشته دست‌کم ۴۰ نفر "
+            "در ایران اعدام شدند.\n\nخانواده‌ها پیش از اعدام این سه مرد اجازه ملاقات نیافتند.")
+    got = facts(text, date(2024, 3, 3))
+    assert [f for f in got if f[1] == 3] == [("executed", 3, "exact", "2024-02-27", "2024-02-27", "event")]
+
+
+# --- "at least N others at imminent risk" is an estimate of people at risk -------------------------
+
+def test_at_least_a_number_of_other_prisoners_at_imminent_risk_is_no_claim():
+    text = ("یک سازمان حقوق بشری هشدار داد که دست‌کم ۱۵ زندانی دیگر، که بیشتر آنان از زندانیان عقیدتی "
+            "هستند، در خطر قریب‌الوقوع اعدام قرار دارند.")
+    assert facts(text, date(2024, 6, 10)) == []
+
+
+def test_a_named_prisoner_at_imminent_risk_is_still_an_imminent_claim():
+    text = "به گزارش این نهاد، «کاوه رسولی» زندانی سیاسی در زندان ارومیه روز دوشنبه در خطر قریب‌الوقوع اعدام قرار دارد."
+    assert [f[0] for f in facts(text, date(2024, 6, 12))] == ["imminent"]

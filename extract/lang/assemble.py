@@ -51,6 +51,7 @@ _RANGE_BEFORE = re.compile(rf"\d[\s\u200c]*(?:{_PA['range_joiners']})[\s\u200c]*
 _WHOLE_BEFORE = re.compile(rf"(?<![\w\u200c])(?:{_PA['whole_openers']})[\s\u200c]*(?:\S+[\s\u200c]+)?\Z")
 _IDENTITY_BEFORE = re.compile(rf"(?<![\w\u200c])(?:{_PA['identity_nouns']})[\s\u200c]*\Z")
 _IDENTITY_AS = re.compile(rf"(?<![\w\u200c])(?:{alternation(_PA.value('identity_as'), 'fa')})(?![\w\u200c])")
+_DEMONSTRATIVE_BEFORE = re.compile(rf"(?<![\w\u200c])(?:{_PA['count_demonstratives']})[\s\u200c]+\Z")
 _RELATIVE = re.compile(rf"[\s\u200c،,]*(?:{_PA['relative_pronouns']})(?![\w\u200c])")
 _ALONG_REACH = 16         # characters between "همراه با" and the count of the others
 _WORLD_AFTER = 40         # characters after a count within which "در جهان" makes it a world figure
@@ -268,6 +269,13 @@ class _Field(Dating, Comparing, Naming, Governing, Parting):
             if c.noun == "execution" and t.event == "imminent" and t.nominal is False and not t.start > c.end:
                 event = "executed"
             event = self.scheduled(s, t) or event
+        if t is not None and event == "imminent" and c.qualifier != "exact" and v.at_risk.search(text, t.start, t.end):
+            # "دست‌کم ۱۱ زندانی دیگر، که ...، در خطر قریب‌الوقوع اعدام قرار دارند": an estimate of those at risk
+            return self.reject((s, e), c.start, c.end, "reject.at_risk")
+        if _DEMONSTRATIVE_BEFORE.search(text, max(s, c.start - 8), c.start) \
+                and any(d.event == event and d.count == c.value for d in self.drafts):
+            # "اعدام این دو زندانی را محکوم کردند": the two told before, whatever figure came between
+            return self.reject((s, e), c.start, c.end, "reject.told_again")
         if t is not None and v.seeking.search(text, max(s, t.start - _SEEKING_REACH), t.end):
             return self.reject((s, e), c.start, c.end, "reject.no_event")   # "در پی صدور حکم اعدام برای ۲۱ نفر": sought, not issued
         if t is not None and t.negated or v.denials.search(text, s, e) and event == "executed":
