@@ -121,3 +121,19 @@ def test_at_least_a_number_of_other_prisoners_at_imminent_risk_is_no_claim():
 def test_a_named_prisoner_at_imminent_risk_is_still_an_imminent_claim():
     text = "به گزارش این نهاد، «کاوه رسولی» زندانی سیاسی در زندان ارومیه روز دوشنبه در خطر قریب‌الوقوع اعدام قرار دارد."
     assert [f[0] for f in facts(text, date(2024, 6, 12))] == ["imminent"]
+
+
+# --- "in M1 to the end of M2": the span of both months and those between ----------------------------
+
+def test_from_a_solar_month_to_the_end_of_another_with_no_opening_word():
+    text = "به گفته دادستان استان، در اردیبهشت تا پایان مهر ۱۴۰۱ حکم اعدام ۷ محکوم در زندان مرکزی همدان اجرا شد."
+    # Ordibehesht to Mehr 1401: 21 April to 22 October 2022
+    assert facts(text, date(2022, 11, 20)) == [("executed", 7, "exact", "2022-04-21", "2022-10-22", "aggregate")]
+
+
+def test_parts_of_a_gregorian_figure_each_with_its_months():
+    text = ("این سازمان از آغاز سال ۲۰۲۱ تاکنون اعدام ۳۰ زندانی را ثبت کرده است؛ ۱۸ مورد از این اعدام‌ها "
+            "در فوریه تا پایان آوریل و ۱۲ مورد در ماه مه ثبت شده است.")
+    got = facts(text, date(2021, 6, 3))
+    assert ("executed", 18, "exact", "2021-02-01", "2021-04-30", "aggregate") in got
+    assert ("executed", 12, "exact", "2021-05-01", "2021-05-31", "aggregate") in got
