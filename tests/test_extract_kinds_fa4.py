@@ -137,3 +137,17 @@ def test_parts_of_a_gregorian_figure_each_with_its_months():
     got = facts(text, date(2021, 6, 3))
     assert ("executed", 18, "exact", "2021-02-01", "2021-04-30", "aggregate") in got
     assert ("executed", 12, "exact", "2021-05-01", "2021-05-31", "aggregate") in got
+
+
+# --- "carried out the death sentence of N ... [a long place and audience] ..." -----------------------
+
+def test_an_active_sentence_carried_out_with_a_long_description_of_place_and_crowd():
+    text = ("طالبان روز سه‌شنبه حکم اعدام سه مرد را در میدان ورزشی مرکزی شهر قندهار و در حضور صدها تن از "
+            "اهالی و مقام‌های محلی ولایت اجرا کردند. شاهدان گفتند حکم پس از خواندن اتهامات اجرا شد.")
+    assert facts(text, date(2023, 6, 22)) == [("executed", 3, "exact", "2023-06-20", "2023-06-20", "event")]
+
+
+def test_the_first_sentence_carried_out_told_by_its_rank_is_history_not_an_execution_today():
+    text = ("طالبان پس از بازگشت به قدرت، نخستین حکم اعدام را در ورزشگاه همین ولایت و در حضور شماری از "
+            "مقام‌های ارشد خود و صدها تن از باشندگان اجرا کردند.")
+    assert facts(text, date(2024, 8, 1)) == []

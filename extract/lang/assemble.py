@@ -52,6 +52,7 @@ _WHOLE_BEFORE = re.compile(rf"(?<![\w\u200c])(?:{_PA['whole_openers']})[\s\u200c
 _IDENTITY_BEFORE = re.compile(rf"(?<![\w\u200c])(?:{_PA['identity_nouns']})[\s\u200c]*\Z")
 _IDENTITY_AS = re.compile(rf"(?<![\w\u200c])(?:{alternation(_PA.value('identity_as'), 'fa')})(?![\w\u200c])")
 _DEMONSTRATIVE_BEFORE = re.compile(rf"(?<![\w\u200c])(?:{_PA['count_demonstratives']})[\s\u200c]+\Z")
+_RANK_BEFORE = re.compile(rf"(?<![\w\u200c])(?:{_PA['rank_openers']})[\s\u200c]+\Z")
 _RELATIVE = re.compile(rf"[\s\u200c،,]*(?:{_PA['relative_pronouns']})(?![\w\u200c])")
 _ALONG_REACH = 16         # characters between "همراه با" and the count of the others
 _WORLD_AFTER = 40         # characters after a count within which "در جهان" makes it a world figure
@@ -186,6 +187,8 @@ class _Field(Dating, Comparing, Naming, Governing, Parting):
             if v.lang == "fa" and self.in_relative_clause(s, t.start) \
                     and any(o.start > t.end and o.event == t.event and not o.negated for o in triggers):
                 continue   # "آخرین زنی که در ایران اعدام شد، X بود که ... به دار آویخته شد": the main verb tells it
+            if _RANK_BEFORE.search(text, max(s, t.start - 12), t.start) and not self.dates_in(s, e):
+                continue   # "نخستین حکم اعدام را در همین ولایت اجرا کردند": the first one, undated, years ago
             if any(c.value == 1 and 0 <= t.start - c.end < 120 for c in counts):
                 continue   # "دست کم یک نفر که ... اعدام شده است": the singular verb of the one already counted
             if t.number == "pl" and not any(c.start < t.start for c in counts) and self.named_groups(s, e, t, triggers):
