@@ -151,3 +151,13 @@ def test_the_first_sentence_carried_out_told_by_its_rank_is_history_not_an_execu
     text = ("طالبان پس از بازگشت به قدرت، نخستین حکم اعدام را در ورزشگاه همین ولایت و در حضور شماری از "
             "مقام‌های ارشد خود و صدها تن از باشندگان اجرا کردند.")
     assert facts(text, date(2024, 8, 1)) == []
+
+
+# --- "in the same period" with no year is the span of the statistic just told ------------------------
+
+def test_death_sentences_in_the_same_period_take_the_monthly_span():
+    text = ("بر اساس گزارش ماهانه این نهاد، در آبان ۱۴۰۲ دست‌کم ۵۸ نفر در زندان‌های کشور اعدام شدند. "
+            "در همین مدت حکم اعدام دست‌کم ۱۱ نفر از سوی دادگاه‌های انقلاب صادر شده است.")
+    # Aban 1402: 23 October to 21 November 2023
+    assert facts(text, date(2023, 11, 25)) == [("executed", 58, "at_least", "2023-10-23", "2023-11-21", "aggregate"),
+                                               ("sentenced", 11, "at_least", "2023-10-23", "2023-11-21", "aggregate")]

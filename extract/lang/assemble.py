@@ -52,6 +52,7 @@ _WHOLE_BEFORE = re.compile(rf"(?<![\w\u200c])(?:{_PA['whole_openers']})[\s\u200c
 _IDENTITY_BEFORE = re.compile(rf"(?<![\w\u200c])(?:{_PA['identity_nouns']})[\s\u200c]*\Z")
 _IDENTITY_AS = re.compile(rf"(?<![\w\u200c])(?:{alternation(_PA.value('identity_as'), 'fa')})(?![\w\u200c])")
 _DEMONSTRATIVE_BEFORE = re.compile(rf"(?<![\w\u200c])(?:{_PA['count_demonstratives']})[\s\u200c]+\Z")
+_THIS_SPAN = re.compile(rf"(?<![\w\u200c])(?:{alternation(_PA.value('this_same_span'), 'fa')})(?![\w\u200c])")
 _RANK_BEFORE = re.compile(rf"(?<![\w\u200c])(?:{_PA['rank_openers']})[\s\u200c]+\Z")
 _RELATIVE = re.compile(rf"[\s\u200c،,]*(?:{_PA['relative_pronouns']})(?![\w\u200c])")
 _ALONG_REACH = 16         # characters between "همراه با" and the count of the others
@@ -389,6 +390,11 @@ class _Field(Dating, Comparing, Naming, Governing, Parting):
         elif part is not None:
             period = part.period
             rules += ["part.breakdown", "period.context"]
+        elif own is None and own_year is None and part is None and _THIS_SPAN.search(self.text, s, e) \
+                and self.statistic(s) is not None:
+            # "در همین مدت حکم اعدام دست‌کم ۸ نفر صادر شده است": the span of the statistic just told
+            period = self.statistic(s).period
+            rules.append("period.same_period")
         elif event != "executed" and self.follow_up_date(e) is not None:
             # "سه زندانی ... حکم اعدام گرفته اند. این سه نفر پاییز سال گذشته محکوم شدند"
             d = self.follow_up_date(e)
