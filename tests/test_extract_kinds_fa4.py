@@ -161,3 +161,15 @@ def test_death_sentences_in_the_same_period_take_the_monthly_span():
     # Aban 1402: 23 October to 21 November 2023
     assert facts(text, date(2023, 11, 25)) == [("executed", 58, "at_least", "2023-10-23", "2023-11-21", "aggregate"),
                                                ("sentenced", 11, "at_least", "2023-10-23", "2023-11-21", "aggregate")]
+
+
+# --- "last month" in a monthly report on a Gregorian month is that month ------------------------------
+
+def test_last_month_in_a_report_on_a_gregorian_month_is_that_month_not_the_solar_one():
+    title = "گزارش ماهانه: اعدام دست‌کم ۲۲ زندانی بلوچ در ژوئن ۲۰۲۴"
+    text = ("این نهاد گزارش ماهانه خود درباره وضعیت زندانیان بلوچ در ماه ژوئن ۲۰۲۴ را منتشر کرد.\n\n"
+            "بر پایه این گزارش، طی ماه گذشته دست‌کم ۲۲ زندانی بلوچ در زندان‌های زاهدان، اصفهان، یزد و شیراز "
+            "اعدام شده‌اند. شش تن از آنان به اتهام «قتل عمد» و ۱۶ نفر به اتهامات مرتبط با مواد مخدر اعدام شدند.")
+    got = facts(text, date(2024, 7, 4), title=title)
+    assert ("executed", 22, "at_least", "2024-06-01", "2024-06-30", "aggregate") in got
+    assert ("executed", 16, "exact", "2024-06-01", "2024-06-30", "aggregate") in got
