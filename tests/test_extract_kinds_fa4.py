@@ -173,3 +173,13 @@ def test_last_month_in_a_report_on_a_gregorian_month_is_that_month_not_the_solar
     got = facts(text, date(2024, 7, 4), title=title)
     assert ("executed", 22, "at_least", "2024-06-01", "2024-06-30", "aggregate") in got
     assert ("executed", 16, "exact", "2024-06-01", "2024-06-30", "aggregate") in got
+
+
+# --- ones under one plural verb after a statistic are its parts -------------------------------------
+
+def test_one_and_another_one_under_a_plural_verb_split_the_monthly_figure():
+    text = ("بر پایه آمار این نهاد، در ماه مارس ۲۰۲۲ دست‌کم ۹ زندانی کرد در زندان‌های کشور اعدام شدند.\n\n"
+            "هفت تن از آنان به اتهام قتل عمد اعدام شدند. یک زندانی به اتهام قاچاق مواد مخدر و یک زندانی دیگر "
+            "به اتهام عضویت در یک حزب مخالف اعدام شده‌اند.")
+    got = facts(text, date(2022, 4, 4))
+    assert [f for f in got if f[1] == 1] == [("executed", 1, "exact", "2022-03-01", "2022-03-31", "aggregate")] * 2

@@ -412,9 +412,11 @@ class _Field(Dating, Comparing, Naming, Governing, Parting):
             # "در همین مدت در سال ۲۰۲۴، ۱۹۵ نفر": the span of the statistic just told, moved to the year named
             period = tuple(p.replace(year=p.year + own_year - self.statistic().period[1].year) for p in self.statistic().period)
             rules.append("period.same_period")
-        elif (c.value > 1 or any(o.value > 1 for o in counts if o is not c)) and c.noun != "singular" \
+        elif (c.value > 1 or any(o.value > 1 for o in counts if o is not c)
+              or t is not None and t.number == "pl" and len(counts) > 1) and c.noun != "singular" \
                 and not self.day_in_paragraph(s) and self.statistic(s) is not None:
-            # "دست کم ۲۵۶ نفر ... اعدام شده اند" under an annual figure: a part of that statistic
+            # "دست کم ۲۵۶ نفر ... اعدام شده اند" under an annual figure: a part of that statistic; so are
+            # "یک زندانی به اتهام ... و یک زندانی دیگر به اتهام ... اعدام شده‌اند", ones under one plural verb
             period = self.statistic(s).period
             rules.append("period.statistic_context")
         else:
