@@ -53,6 +53,9 @@ _RANGE_BEFORE = re.compile(rf"\d[\s\u200c]*(?:{_PA['range_joiners']})[\s\u200c]*
 _WHOLE_BEFORE = re.compile(rf"(?<![\w\u200c])(?:{_PA['whole_openers']})[\s\u200c]*(?:\S+[\s\u200c]+)?\Z")
 _IDENTITY_BEFORE = re.compile(rf"(?<![\w\u200c])(?:{_PA['identity_nouns']})[\s\u200c]*\Z")
 _IDENTITY_AS = re.compile(rf"(?<![\w\u200c])(?:{alternation(_PA.value('identity_as'), 'fa')})(?![\w\u200c])")
+_DEMONSTRATIVE_BEFORE = re.compile(rf"(?<![\w\u200c])(?:{_PA['count_demonstratives']})[\s\u200c]+\Z")
+_THIS_SPAN = re.compile(rf"(?<![\w\u200c])(?:{alternation(_PA.value('this_same_span'), 'fa')})(?![\w\u200c])")
+_RANK_BEFORE = re.compile(rf"(?<![\w\u200c])(?:{_PA['rank_openers']})[\s\u200c]+\Z")
 _RELATIVE = re.compile(rf"[\s\u200c،,]*(?:{_PA['relative_pronouns']})(?![\w\u200c])")
 _ALONG_REACH = 16         # characters between "همراه با" and the count of the others
 _WORLD_AFTER = 40         # characters after a count within which "در جهان" makes it a world figure
@@ -190,6 +193,8 @@ class _Field(Dating, Comparing, Naming, Governing, Parting):
             if v.lang == "fa" and self.in_relative_clause(s, t.start) \
                     and any(o.start > t.end and o.event == t.event and not o.negated for o in triggers):
                 continue   # "آخرین زنی که در ایران اعدام شد، X بود که ... به دار آویخته شد": the main verb tells it
+            if _RANK_BEFORE.search(text, max(s, t.start - 12), t.start) and not self.dates_in(s, e):
+                continue   # "نخستین حکم اعدام را در همین ولایت اجرا کردند": the first one, undated, years ago
             if any(c.value == 1 and 0 <= t.start - c.end < 120 for c in counts):
                 continue   # "دست کم یک نفر که ... اعدام شده است": the singular verb of the one already counted
             if t.number == "pl" and not any(c.start < t.start for c in counts) and self.named_groups(s, e, t, triggers):
@@ -276,6 +281,13 @@ class _Field(Dating, Comparing, Naming, Governing, Parting):
             if c.noun == "execution" and t.event == "imminent" and t.nominal is False and not t.start > c.end:
                 event = "executed"
             event = self.scheduled(s, t) or event
+        if t is not None and event == "imminent" and c.qualifier != "exact" and v.at_risk.search(text, t.start, t.end):
+            # "دست‌کم ۱۱ زندانی دیگر، که ...، در خطر قریب‌الوقوع اعدام قرار دارند": an estimate of those at risk
+            return self.reject((s, e), c.start, c.end, "reject.at_risk")
+        if _DEMONSTRATIVE_BEFORE.search(text, max(s, c.start - 8), c.start) \
+                and any(d.event == event and d.count == c.value for d in self.drafts):
+            # "اعدام این دو زندانی را محکوم کردند": the two told before, whatever figure came between
+            return self.reject((s, e), c.start, c.end, "reject.told_again")
         if t is not None and v.seeking.search(text, max(s, t.start - _SEEKING_REACH), t.end):
             return self.reject((s, e), c.start, c.end, "reject.no_event")   # "در پی صدور حکم اعدام برای ۲۱ نفر": sought, not issued
         if t is not None and t.negated or denial(v, text, s, e) and event == "executed":
@@ -388,6 +400,11 @@ class _Field(Dating, Comparing, Naming, Governing, Parting):
         elif part is not None:
             period = part.period
             rules += ["part.breakdown", "period.context"]
+        elif own is None and own_year is None and part is None and _THIS_SPAN.search(self.text, s, e) \
+                and self.statistic(s) is not None:
+            # "در همین مدت حکم اعدام دست‌کم ۸ نفر صادر شده است": the span of the statistic just told
+            period = self.statistic(s).period
+            rules.append("period.same_period")
         elif event != "executed" and self.follow_up_date(e) is not None:
             # "سه زندانی ... حکم اعدام گرفته اند. این سه نفر پاییز سال گذشته محکوم شدند"
             d = self.follow_up_date(e)
@@ -405,9 +422,11 @@ class _Field(Dating, Comparing, Naming, Governing, Parting):
             # "در همین مدت در سال ۲۰۲۴، ۱۹۵ نفر": the span of the statistic just told, moved to the year named
             period = tuple(p.replace(year=p.year + own_year - self.statistic().period[1].year) for p in self.statistic().period)
             rules.append("period.same_period")
-        elif (c.value > 1 or any(o.value > 1 for o in counts if o is not c)) and c.noun != "singular" \
+        elif (c.value > 1 or any(o.value > 1 for o in counts if o is not c)
+              or t is not None and t.number == "pl" and len(counts) > 1) and c.noun != "singular" \
                 and not self.day_in_paragraph(s) and self.statistic(s) is not None:
-            # "دست کم ۲۵۶ نفر ... اعدام شده اند" under an annual figure: a part of that statistic
+            # "دست کم ۲۵۶ نفر ... اعدام شده اند" under an annual figure: a part of that statistic; so are
+            # "یک زندانی به اتهام ... و یک زندانی دیگر به اتهام ... اعدام شده‌اند", ones under one plural verb
             period = self.statistic(s).period
             rules.append("period.statistic_context")
         else:

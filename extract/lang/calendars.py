@@ -162,6 +162,8 @@ class Calendars:
         to = alternation(v.range_to_words, v.lang)
         self.since_before = re.compile(rf"{b}(?:{since})[\s\u200c]*(?:(?:{year_start})[\s\u200c]*)?(?:ال)?(?:{year_word}[\s\u200c]*)?$")
         self.range_before = re.compile(rf"{b}(?:{ranges}|{since})[\s\u200c]*(?:(?:{year_start})[\s\u200c]*)?(?:ال)?(?:{year_word}[\s\u200c]*)?$")
+        # "در فروردین تا پایان آذر ۱۴۰۰": "to the end of" closes a span even with no "از" to open it
+        self.to_end = re.compile(rf"[\s\u200c]*(?:{to})[\s\u200c]*(?:{_W['span_end_words']})(?![\w\u200c])")
         # ("وحتى 9 أكتوبر": Arabic joins "و" to the word that closes the span)
         self.range_between = re.compile(rf"^[\s\u200c]*(?:(?:و[\s\u200c]*)?(?:{to})[\s\u200c]*(?:(?:{_W['span_end_words']})[\s\u200c]*)?|-[\s\u200c]*|/[\s\u200c]*)$")
 
@@ -459,7 +461,8 @@ class Calendars:
             # "بين ٢١ يونيو ٢٠١٧ و٩ أكتوبر ٢٠٢٤", "بین ... و ...": "between" closes its span with "and"
             between_and = nxt is not None and _BETWEEN.search(before) \
                 and re.match(r"^[\s\u200c]*و[\s\u200c]*$", between)
-            if (opens or both_days) and nxt and len(between) < 40 and (self.range_between.match(between) or between_and):
+            to_end = nxt is not None and self.to_end.match(text, d.end)
+            if (opens or both_days or to_end) and nxt and len(between) < 40 and (self.range_between.match(between) or between_and):
                 skip.add(i + 1)
                 first = d.period_start
                 if first > nxt.period_end and not re.search(r"\d{4}", d.text):

@@ -7,7 +7,7 @@ import re
 from datetime import timedelta
 
 from .calendars import DateMention, calendars
-from .drafts import Draft
+from .drafts import Draft, overlap
 from .mentions import CountMention, TriggerMention, find_triggers
 from ..lexicon import words
 from .normal import fold
@@ -202,13 +202,25 @@ class Dating:
         months = [stat.period] if stat is not None and (stat.period[1] - stat.period[0]).days <= 31 else []
         if not own.current:
             # "ماه گذشته", "الشهر الماضي" in a report out on the last days of the month it counts: that month
-            return next((m for m in months if own.period_end < m[0] <= self.published <= m[1]), None)
+            found = next((m for m in months if own.period_end < m[0] <= self.published <= m[1]), None)
+            if found is None and not months:
+                # "گزارش ماهانه ... در ماه اوت ۲۰۲۳ ... طی ماه گذشته": the month its lead names, ended before the
+                # report, of the calendar it counts in, which "last month" of the report's calendar mostly covers
+                own_span, lead = (own.period_start, own.period_end), self.lead_months(stated=True)
+                found = None if own_span in lead else next(
+                    (m for m in lead if m[1] < self.published and overlap(m, own_span) >= 0.5), None)
+            return found
         if not months:
-            lead = fold(self.lead).text
-            months = [(d.period_start, d.period_end) for d in calendars(self.v.lang).find(lead, self.published)
-                      if 27 <= (d.period_end - d.period_start).days <= 31]
+            months = self.lead_months()
         near = [m for m in months if m[0] <= own.period_end and m[1] >= own.period_start - timedelta(days=31)]
         return near[0] if near else None
+
+    def lead_months(self, stated: bool = False) -> list[tuple]:
+        """The months (Gregorian spans) the headline and first lines name, in their order (`stated`:
+        only those named, not told relative to the report, "ماه گذشته")."""
+        lead = fold(self.lead).text
+        return [(d.period_start, d.period_end) for d in calendars(self.v.lang).find(lead, self.published)
+                if 27 <= (d.period_end - d.period_start).days <= 31 and not (stated and d.relative)]
 
     def inherited(self, s: int) -> tuple:
         """The last day named earlier in the paragraph; for an undated lead, the first day of the
