@@ -176,7 +176,14 @@ SAME_NUMBER = [
        ex("SA", 12, "2024-01-01", "2024-12-31", "aggregate"), published=NOV),
 ]
 
-CASES = SAME_NUMBER + RANKINGS + PRISONERS + ANNOUNCED + TOTALS + CHANGES + COMMUTED + WAITING + COMBINED + APPEALS + KUWAIT + CRIME_YEAR + PERIODS + CARRIED_OUT
+# 15. A count with a verb of its own after a breakdown of another count is no part of it.
+OWN_VERB = [
+    ar("ar45-own-verb-after-among-them", "وتعود آخر عملية إعدام جماعية إلى 5 مايو 2018، حين نُفذ حكم القتل بحق 30 "
+       "شخصاً، بينهم رجل دين بارز، فيما أُعدم 22 شخصاً دفعة واحدة في يونيو 2020 بعد إدانتهم بالإرهاب.",
+       ex("SA", 30, "2018-05-05", kind="event"), ex("SA", 22, "2020-06-01", "2020-06-30")),
+]
+
+CASES = OWN_VERB + SAME_NUMBER + RANKINGS + PRISONERS + ANNOUNCED + TOTALS + CHANGES + COMMUTED + WAITING + COMBINED + APPEALS + KUWAIT + CRIME_YEAR + PERIODS + CARRIED_OUT
 
 # Kinds the rules do not read yet
 GAPS = {
