@@ -34,6 +34,8 @@ RULES: dict[str, tuple[str, str]] = {
     "count.carried_out": ("one person's sentence carried out", "his death sentence was implemented"),
     "count.ranked_group": ("a group of a ranking with its figure, a part of the statistic before (Arabic)",
                            "يتصدر الباكستانيون القائمة بـ21 شخصاً، يليهم اليمنيون (20)"),
+    "count.same_number": ("the figure just told, again for another year (Arabic, Persian)",
+                          "نفذت الإعدام بحق 34 أجنبياً في عام 2023، والعدد نفسه في 2022"),
     "count.range": ("an end of a change between years", "from 314 in 2021 to 576 in 2022"),
     "count.along_with": ("one person and the others executed with them (Persian)", "X همراه با دو زندانی دیگر اعدام شد"),
     "count.verb_singular": ("a singular verb with no number is one person (Persian)", "نوید افکاری ... اعدام شد"),

@@ -7,8 +7,8 @@ Kinds: people waiting for an execution, the part of a group at risk, a figure of
 together, a call to halt an execution told beside one carried out, Kuwait's "محكوم عليهم", the
 year of the killing written after the charge, a span "since an event on a day until a day", a day
 "of the month", a sentence "carried out against" people, a sentence commuted, a change between two
-years, running totals of "those the sentence was carried out on", the day of an announcement, and
-a ranking of nationalities."""
+years, running totals of "those the sentence was carried out on", the day of an announcement, a
+ranking of nationalities, and "the same number" for another year."""
 import pytest
 
 from language_cases import Want, case, check, params
@@ -164,7 +164,26 @@ RANKINGS = [
        "المصريون (2000).", published=NOV),
 ]
 
-CASES = RANKINGS + PRISONERS + ANNOUNCED + TOTALS + CHANGES + COMMUTED + WAITING + COMBINED + APPEALS + KUWAIT + CRIME_YEAR + PERIODS + CARRIED_OUT
+# 14. "The same number" for another year, and a total whose subject comes before "بلغ".
+SAME_NUMBER = [
+    ar("ar45-same-number-year-before", "وكانت السلطات قد نفذت الإعدام بحق 41 أجنبياً في عام 2023، والعدد نفسه في 2022، "
+       "بحسب تعداد الوكالة.", ex("SA", 41, "2023-01-01", "2023-12-31", "aggregate"),
+       ex("SA", 41, "2022-01-01", "2022-12-31", "aggregate"), published=NOV),
+    ar("ar45-subject-first-reached", "وكان عدد الأجانب الذين أُعدموا في المملكة قد بلغ 52 في عام 2021، والرقم ذاته في "
+       "عام 2020.", ex("SA", 52, "2021-01-01", "2021-12-31", "aggregate"),
+       ex("SA", 52, "2020-01-01", "2020-12-31", "aggregate"), published=NOV),
+    ar("ar45-same-number-needs-year", "وأعدمت السلطات 12 شخصاً في 2024، وهو العدد نفسه الذي سجلته المنظمة سابقاً.",
+       ex("SA", 12, "2024-01-01", "2024-12-31", "aggregate"), published=NOV),
+]
+
+# 15. A count with a verb of its own after a breakdown of another count is no part of it.
+OWN_VERB = [
+    ar("ar45-own-verb-after-among-them", "وتعود آخر عملية إعدام جماعية إلى 5 مايو 2018، حين نُفذ حكم القتل بحق 30 "
+       "شخصاً، بينهم رجل دين بارز، فيما أُعدم 22 شخصاً دفعة واحدة في يونيو 2020 بعد إدانتهم بالإرهاب.",
+       ex("SA", 30, "2018-05-05", kind="event"), ex("SA", 22, "2020-06-01", "2020-06-30")),
+]
+
+CASES = OWN_VERB + SAME_NUMBER + RANKINGS + PRISONERS + ANNOUNCED + TOTALS + CHANGES + COMMUTED + WAITING + COMBINED + APPEALS + KUWAIT + CRIME_YEAR + PERIODS + CARRIED_OUT
 
 # Kinds the rules do not read yet
 GAPS = {

@@ -18,11 +18,13 @@ import re
 
 from ..date_arithmetic import in_year
 from .calendars import DateMention
+from ..lexicon import words
 from .drafts import Draft
 from .mentions import find_labelled
 from .vocab import number_value, qualifier_of
 
 _YEAR_GAP = 30   # characters after a figure within which its own year is written
+_SAME_NUMBER = re.compile(rf"(?<![\w\u200c])[وف]?(?:{words('persian-arabic.yaml')['same_number_words']})(?![\w\u200c])")
 _NATIONALITY_REACH = 40   # characters before a country within which a nationality word makes it who, not where
 
 
@@ -53,6 +55,7 @@ class Comparing:
                 year = self.year_between(dates, m.end(), min(e, m.end() + _YEAR_GAP))
                 if here is not None and year is not None and not self.inside_date(m.start("n1"), dates):
                     self.compared(s, e, m, here, year, taken, "count.ellipsis")
+        self.same_number(s, e, dates)
         if v.compared_with is not None:
             # (a clause after a semicolon goes on about the figure before it: "... ۴۷۱ نفر اعدام شدند؛ رقمی که
             # نسبت به ۲۵۶ مورد در سال ۲۰۲۲ ...")
@@ -71,6 +74,20 @@ class Comparing:
                     self.compared(s, e, m, here, year, taken, period=_moved(here.period, year.period_start.year))
                 elif year is not None:
                     self.compared(s, e, m, here, year, taken)
+
+    def same_number(self, s: int, e: int, dates: list[DateMention]) -> None:
+        """"نفذت الإعدام بحق 34 أجنبياً في عام 2023، والعدد نفسه في 2022": the statistic just told in
+        the sentence, the same figure for the year written after "the same number"."""
+        for m in _SAME_NUMBER.finditer(self.text, s, e):
+            here = next((d for d in reversed(self.drafts) if d.sentence == (s, e) and d.span[0] < m.start()
+                         and d.kind == "aggregate"), None)
+            year = self.year_between(dates, m.end(), min(e, m.end() + _YEAR_GAP))
+            if here is None or year is None or (year.period_start, year.period_end) == here.period:
+                continue
+            self.drafts.append(Draft(here.event, here.count, here.qualifier, (year.period_start, year.period_end),
+                                     "aggregate", here.country, (), None, (s, e), (m.start(), m.end()),
+                                     [f"event.{here.event}", "count.same_number", f"qualifier.{here.qualifier}",
+                                      "period.compared", "kind.aggregate.comparison", "country.of_statistic"]))
 
     def year_between(self, dates: list[DateMention], a: int, b: int) -> DateMention | None:
         """The first date of a month or longer that starts in text[a:b], before any comma."""
