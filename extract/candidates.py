@@ -20,7 +20,7 @@ from dataclasses import replace
 
 from .breakdowns import continues_split, is_statistic, named_part, part_after
 from .casefold import search
-from .clauses import apposed_group, apposed_names, planned, share, uncounted_antecedent
+from .clauses import apposed_group, apposed_names, noun_trigger, planned, share, uncounted_antecedent
 from .dates import DateMention
 from .decisions import Aside, Clause, Made, Pending, Reading, Reject, first
 from .drafting import add_to, compared, draft_of
@@ -40,6 +40,8 @@ _SUMMED = re.compile(r"(?:,\s*and|\sand)\s+$")
 _W = words("assembly.yaml")
 _NAMED_AS = re.compile(rf"\b(?:{_W['named_as']})\b(?:\s+[\w'-]+){{0,4}}?\s+as\b", re.IGNORECASE)
 _APPOSITION = re.compile(r"^\s*(?:,\s*|\s+named\s+|\s+identified\s+as\s+)$", re.IGNORECASE)
+# ", its first execution of ...": a description of the incident just told, set off by a comma
+_DESCRIPTION = re.compile(rf",\s*(?:{_W['description_determiners']})\s+(?:[\w-]+\s+){{0,2}}$", re.IGNORECASE)
 _OTHERS_NOUN = re.compile(r"\b(?:others|more)\s*$", re.IGNORECASE)
 
 
@@ -252,6 +254,22 @@ def event_of_figure(x: Pending) -> None:
     return None
 
 
+def names_of_incident(x: Pending) -> Aside | None:
+    """"Twenty prisoners were hanged on Wednesday ... Among the Kurds, the group identified A, B and
+    C": names given as a part of one incident are its people; they label its claim and are no
+    second incident. A part of a statistic stays a claim of its own (period.statistic_named), and so
+    do names told with their own day after a group the report does not date ("Among those executed
+    were two members, A and B, who were hanged on 27 July")."""
+    ctx, c = x.context, x.c
+    if c.noun == "name" and x.part and ctx is not None and ctx.kind == "event" and ctx.event == x.event \
+            and not ctx.weak and len(ctx.names) + c.value <= ctx.count:
+        ctx.names = ctx.names + tuple(n for n in c.names if n not in ctx.names)
+        if "names.among" not in ctx.rules:
+            ctx.rules.append("names.among")
+        return Aside("names.among")
+    return None
+
+
 def planned_execution(x: Pending) -> None:
     """"the execution of X is scheduled for Wednesday": an execution its own verb plans is
     imminent. Sets `event` and `planned`."""
@@ -285,6 +303,23 @@ def refused_clause(x: Pending) -> Reject | Aside | None:
     return _refused(x, why) if why else None
 
 
+def names_of_group(x: Pending) -> Aside | None:
+    """"Two brothers, Saeed Alizahi, 25, and Ismail Alizahi, 29, were hanged": a name joined by
+    "and" to a name that already labels the group before, while the group has room for it, is
+    another of its people, never one more. Before `summed`."""
+    before, c = x.before, x.c
+    if c.noun != "name" or before is None or not before.names or x.t is None or x.t is not before.source_trigger:
+        return None
+    prev = next((n for n in reversed(x.at.names) if n.end <= c.start), None)
+    if prev is not None and prev.names and prev.names[-1] == before.names[-1] \
+            and len(before.names) + c.value <= before.count \
+            and apposed_names(x.text, prev.end, c, before.count - len(before.names), x.t.start):
+        before.names = before.names + c.names
+        before.rules.append("names.apposed")
+        return Aside("names.apposed")
+    return None
+
+
 def summed(x: Pending) -> Aside | None:
     """"three men and a woman were hanged": a count joined by "and" to the count before, under the
     same passive trigger, adds to its claim; one group of four."""
@@ -313,6 +348,25 @@ def apposition(x: Pending) -> Aside | None:
     before, t = x.before, x.t
     if before is not None and t is not None and t is before.source_trigger and x.c.value == 1 \
             and before.count == 1 and _APPOSITION.match(x.text[x.at.last[0].end:x.c.start]):
+        return Aside("fold.apposition")
+    return None
+
+
+def described_again(x: Pending) -> Aside | None:
+    """One person told twice in a sentence is one claim: "X, who was married off as a child, was
+    hanged" (one person in a relative clause about the person named, under the same trigger), or
+    "Singapore hanged a woman on Friday, its first execution of a woman in 20 years" (a noun trigger
+    set off after the incident, describing it). After `apposition`, which reads the plain case."""
+    before, t, c, text = x.before, x.t, x.c, x.text
+    if before is None or t is None or before.count != 1 or c.value != 1 or c.noun not in ("person", "name") \
+            or x.event != before.event or x.part:
+        return None
+    gap = text[x.at.last[0].end:c.start]
+    if t is before.source_trigger and lexicon().clauses.relative.search(gap) and t.start > c.end:
+        return Aside("fold.apposition")
+    if t is not before.source_trigger and t.end <= c.start \
+            and (noun_trigger(text, t) or text[t.end:c.start].split() == ["of"]) \
+            and _DESCRIPTION.search(text, max(x.at.last[0].end, t.start - 40), t.start):
         return Aside("fold.apposition")
     return None
 
@@ -371,15 +425,18 @@ CANDIDATE_RULES = (
     part_of_rejected,
     share_of_total,
     event_of_figure,
+    names_of_incident,
     planned_execution,
     # no event, or no new fact
     no_event,
     refused_count,
     refused_clause,
     # the same people as the count before
+    names_of_group,
     summed,
     named_after_count,
     apposition,
+    described_again,
     names_summed_before,
     told_again,
     # a claim, with its period, kind and offences (or their rules' rejection)

@@ -25,6 +25,8 @@ _APPOSED_GAP = re.compile(r"[^,;.:]{0,80},\s*")
 # ", protester " / " and Kurdish Sunni prisoner ": what stands between a group and the names that
 # are its people, or between two of those names (a comma or "and", then up to four words of role)
 _ROLE_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:[\w'’-]+\s+){0,4}")
+# a person's age set off by commas right after the name before ("Saeed Alizahi, 25, and ...")
+_AGE_AFTER_NAME = re.compile(r"^,\s*\d{1,2}(?=\s*,)")
 
 
 def predicate(text: str, c: Count, t: Trigger | None) -> bool:
@@ -105,7 +107,7 @@ def apposed_names(text: str, after: int, name: Count, room: int, verb_start: int
     after a group (or after a name already taken as one of it), each name with its role, that is
     one of the group's people: it fits in the `room` the group has left and the group's verb comes
     after it (at `verb_start`)."""
-    gap = text[after:name.start]
+    gap = _AGE_AFTER_NAME.sub("", text[after:name.start], count=1)   # "A, 25, and B, 29": an age is no count
     return 0 < name.value <= room and verb_start > name.end and bool(_ROLE_GAP.fullmatch(gap)) \
         and not lexicon().clauses.relative.search(gap) and not any(ch.isdigit() for ch in gap)
 

@@ -23,7 +23,7 @@ from .lexicon import lexicon, packaged, using
 from .mentions import find_counts, find_names, find_triggers
 from .offences import find_offences
 from .places import find_countries, find_places, main_country
-from .sentences import Windows, paragraphs, relevant, sentences, windows
+from .sentences import Windows, headings_before, paragraphs, relevant, sentences, windows
 from .vocabulary import Vocabulary
 
 _EXTENSIONS = ("published", "field", "vigil_text", "vigil_lead", "vigil_windows", "vigil_date_windows", "vigil_sentences", "vigil_paragraphs", "vigil_dates", "vigil_counts",
@@ -70,6 +70,7 @@ class SentenceSegmenter(_Component):
         # a follow-up sentence may date the claim before it ("The verdict was issued last week")
         # a sentence naming a statistic's span ("during the year") may date a claim beside it
         date_hits = relevant(text, spans, lexicon().linking.span_words, scanner, known=hits)
+        date_hits = [h or g for h, g in zip(date_hits, headings_before(text, spans, paragraph_spans, hits))]
         ext.vigil_date_windows = windows(text, spans, date_hits, lexicon().linking.follow_up, scanner=scanner)
         if len(doc):
             # one array write: setting token.is_sent_start one by one rescans the doc each time

@@ -253,8 +253,9 @@ _EARLY = re.compile(rf"^(?:{_W['early_parts']})\s", re.IGNORECASE)
 # "on the eve of Nowruz", "on the eve of 16 September": the day before the day named
 _EVE = re.compile(rf"\b(?:{_W['eve_of']})\s+$", re.IGNORECASE)
 _DATELINE_AFTER = re.compile(r"^\s*\)?\s*:")
-# "executed ... on the morning of 27 August: A, B and C": a date in running text introducing a list
-_IN_RUNNING_TEXT = re.compile(r"\b(?:on|of)\s+$", re.IGNORECASE)
+# "executed ... on the morning of 27 August: A, B and C", "four were executed in 2018: one in
+# January, ...": a date in running text introducing a list, never a dateline
+_IN_RUNNING_TEXT = re.compile(rf"\b(?:{_W['running_text_before']})\s+$", re.IGNORECASE)
 
 
 def _absolute(text: str, published: date | None, spans=None):

@@ -16,6 +16,7 @@ from .dates import find_dates, known_start_within
 from .decisions import Candidate, Period, Reject
 from .casefold import search
 from .lexicon import lexicon, words
+from .linking import opens_clause_of
 from .notions import DAY_MAX_DAYS
 from .rejections import compared_date
 
@@ -144,8 +145,8 @@ def stated(x: Candidate) -> Period | None:
         if None not in moved:
             period = moved
             rules += ("period.like_span",)
-    ctx = x.context.period if x.context is not None else (None, None)
-    if x.part and ctx[0] and ctx[1] and period[0] and period[1] and (ctx[1] - ctx[0]).days >= 300 \
+    ctx = x.context.period if x.context is not None else _continued(x)
+    if (x.part or x.c.noun == "ellipsis") and ctx[0] and ctx[1] and period[0] and period[1] and (ctx[1] - ctx[0]).days >= 300 \
             and ctx[0].year == ctx[1].year and (period[1] - period[0]).days <= 31 \
             and not _YEAR_IN.search(d.text) and not ctx[0] <= period[0] <= ctx[1]:
         # "Saudi Arabia executed 196 people in 2022, including 81 men on a single day in March": a
@@ -163,6 +164,16 @@ def stated(x: Candidate) -> Period | None:
             period = (start, period[1])
             rules += ("period.start_of_sentence",)
     return Period(period, rules, compared=compared)
+
+
+def _continued(x: Candidate) -> tuple:
+    """The period of the claim an ellipsis continues ("four were hanged in 2018: one in January, two
+    in May"): the last claim of its sentence that is no ellipsis itself, else no period."""
+    if x.c.noun != "ellipsis":
+        return None, None
+    here = [d for d in x.report.drafts if d.sentence == x.i and not d.compared
+            and not (d.source is not None and d.source.noun == "ellipsis")]
+    return here[-1].period if here else (None, None)
 
 
 def _replace_year(day: date, year: int) -> date | None:
@@ -221,6 +232,17 @@ def statistic_named(x: Candidate) -> Period | None:
     return Period(r.statistic_span(s), ("period.statistic_named",))
 
 
+def compared_subject(x: Candidate) -> Reject | None:
+    """"The year's 18 executions were five more than in 2020, when 13 were hanged" with no span of
+    its own: the year belongs to the figure compared with (linking.opens_clause_of), and the
+    count's span is not told. Never an incident on the report's day. After the statistic's span,
+    which dates such a count when the report gives one."""
+    c, e = x.c, x.e
+    if x.d is None and any(d.start >= c.end and opens_clause_of(x.text, d, x.counts, c, e) for d in x.dates):
+        return Reject("reject.compared_without_period")
+    return None
+
+
 def undated_execution_count(x: Candidate) -> Reject | None:
     """"The province carried out 18 executions" with no date anywhere near and no statistic's span
     (those took it above): a figure over a span the report does not give."""
@@ -272,6 +294,26 @@ def undated_group(x: Candidate) -> Reject | None:
     return None
 
 
+def day_of_group(x: Candidate) -> Period | None:
+    """"Three men were hanged on Sunday in separate prisons.\n\nA was hanged in Isfahan. B was
+    executed in Mashhad.": people named one by one in the paragraph after a group told with its day
+    are its people, executed that day (weak, as inherited). Before `inherited`: the paragraph names
+    no day of its own."""
+    r, c = x.report, x.c
+    if c.noun != "name" or r.day_in_paragraph(x.s):
+        return None
+    p = r.paragraph(x.s)
+    group = next((d for d in reversed(r.drafts) if not d.weak), None)
+    if group is None or group.kind != "event" or group.part or group.event != x.event or group.count < 2 \
+            or group.period[0] != group.period[1] or r.paragraph(group.span[0]) != p - 1:
+        return None
+    named = [d for d in r.drafts if d.span[0] > group.span[1]]
+    if any(d.weak is False or r.paragraph(d.span[0]) != p for d in named) \
+            or sum(d.count for d in named) + c.value > group.count:
+        return None
+    return Period(group.period, ("period.day_of_group",), weak=True)
+
+
 def inherited(x: Candidate) -> Period:
     """"Two more were hanged." : the last day named earlier in the paragraph, else the report's
     date, weak (refine_weak may still move it). Last: it always applies."""
@@ -291,9 +333,11 @@ PERIOD_RULES = (
     statistic_span,
     statistic_context,
     statistic_named,
+    compared_subject,
     undated_execution_count,
     span_without_start,
     undated_background,
     undated_group,
+    day_of_group,
     inherited,
 )

@@ -24,6 +24,7 @@ from .mentions import Count, Trigger
 from .periods import PROTEST
 from .places import nationality
 from .rejections import compared_date, side_date, world_lead
+from .sentences import heading
 
 _SHORT_LINE = 100   # characters: a paragraph shorter than this is a heading or a line of a list
 _IN_BEFORE = re.compile(r"\bin\s+$")
@@ -202,17 +203,24 @@ class _Report:
         span = self.statistic_span(s)
         return span[0] if span else None
 
-    def day_in_paragraph(self, s: int) -> bool:
-        """Whether a day was named earlier in the paragraph of `s` (an undated count then inherits it)."""
+    def _day_scope(self, s: int) -> int:
+        """Where the days an undated count at `s` may take start: its paragraph, or the heading line
+        just above it ("Dizelabad Prison – Monday 3 June" over a roundup's item)."""
         p = self.paragraph(s)
-        p_start = self.f.paragraphs[p][0] if p >= 0 else 0
-        return bool(self.day_dates) and self.day_dates[-1].start >= p_start
+        if p > 0 and heading(self.f.text, *self.f.paragraphs[p - 1]):
+            return self.f.paragraphs[p - 1][0]
+        return self.f.paragraphs[p][0] if p >= 0 else 0
+
+    def day_in_paragraph(self, s: int) -> bool:
+        """Whether a day was named earlier in the paragraph of `s` or its heading (an undated count
+        then inherits it)."""
+        return bool(self.day_dates) and self.day_dates[-1].start >= self._day_scope(s)
 
     def inherited(self, s: int) -> tuple:
-        """The period of an undated incident: the last day named earlier in its paragraph,
-        else the publication day (refined later from the next sentences, see refine_weak)."""
-        p = self.paragraph(s)
-        p_start = self.f.paragraphs[p][0] if p >= 0 else 0
+        """The period of an undated incident: the last day named earlier in its paragraph or in the
+        heading line just above it, else the publication day (refined later from the next
+        sentences, see refine_weak)."""
+        p_start = self._day_scope(s)
         if self.day_dates and self.day_dates[-1].start >= p_start:
             return self.resolve(self.day_dates[-1])
         return self.f.published, self.f.published

@@ -52,6 +52,29 @@ def sentences(text: str, paragraph_spans: list[tuple[int, int]] | None = None) -
     return stripped
 
 
+HEADING_CHARS = 100   # a paragraph shorter than this with no closing punctuation is a heading
+
+
+def heading(text: str, start: int, end: int) -> bool:
+    """Whether the paragraph [start, end) is a heading line: short, ending in no sentence
+    punctuation ("Vakilabad Prison, Mashhad – Tuesday 4 June"), so it titles what follows."""
+    line = text[start:end].strip()
+    return bool(line) and len(line) < HEADING_CHARS and "\n" not in line and line[-1] not in ".!?:;,"
+
+
+def headings_before(text: str, spans: list[tuple[int, int]], paragraph_spans: list[tuple[int, int]],
+                    hits: list[bool]) -> list[bool]:
+    """For each sentence, whether it is a heading line (a whole paragraph, heading()) right before
+    a sentence with a hit: a roundup's dated heading dates the incidents under it, so the date
+    finder reads it too."""
+    whole = set()
+    for ps, pe in paragraph_spans:
+        line = text[ps:pe]
+        whole.add((ps + len(line) - len(line.lstrip()), pe - len(line) + len(line.rstrip())))
+    return [k + 1 < len(spans) and hits[k + 1] and (s, e) in whole and heading(text, s, e)
+            for k, (s, e) in enumerate(spans)]
+
+
 class Windows(list):
     """The (start, end) stretches of one text that the finders read (a list of pairs), and
     the Scanner (casefold.py) of the Extractor reading it, so scan() runs its fast plans."""
