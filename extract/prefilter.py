@@ -25,7 +25,7 @@ except ImportError:  # pragma: no cover - Python 3.10
 _MAX_EXACT = 32      # strings in a set of fixed texts before it is cut
 _MAX_REQUIRED = 12   # literals worth a str.find each
 _MIN_LENGTH = 3      # shorter literals occur everywhere
-_START_LENGTH = 4    # characters of a match's start sought
+_START_LENGTH = 6    # characters of a match's start sought
 _MAX_STARTS = 400    # start texts before they are cut short
 _DIGIT = "\\d"      # a start atom standing for any digit (the pattern's own \d)
 _SPACE = "\\s"      # likewise any whitespace
