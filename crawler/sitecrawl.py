@@ -62,7 +62,11 @@ def settings(spec: dict) -> dict:
         "RETRY_BACKOFF_BASE": spec.get("retry_backoff", 1.0),
         "REDIRECT_MAX_TIMES": 5,
         "COOKIES_ENABLED": False,
+        # No console into the running crawl: the telnet one, and Scrapy 2.19's remote control,
+        # an HTTP endpoint that runs Python sent to it (it only warns under Twisted's reactor,
+        # but would listen under asyncio's); a service reading hostile pages needs neither
         "TELNETCONSOLE_ENABLED": False,
+        "REMOTE_CONTROL_ENABLED": False,
         # every connection, redirects and robots.txt included, through the egress policy
         "TWISTED_DNS_RESOLVER": "crawler.resolver.EgressResolver",
         "VIGIL_ALLOW_PRIVATE": spec.get("allow_private_addresses", []),

@@ -60,7 +60,8 @@ def listed_tables(r: _Report) -> None:
     for table in find_tables(r.f.text, r.f.paragraphs):
         rows = [d for d in r.drafts if table.start <= d.span[0] < table.end]
         before = [d for d in r.drafts if d.span[0] < table.start and d.kind == "aggregate"
-                  and d.period[0] and not (d.source is not None and d.source.noun == "comparison")]
+                  and d.period[0] and not d.compared
+                  and not (d.source is not None and d.source.noun == "comparison")]   # a compared year's figure is split by no list
         parent = before[-1] if before else None
         hs, he = table.heading
         own = [x for x in inside(r.f.dates, hs, he) if x.period_start and x.period_end

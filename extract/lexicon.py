@@ -458,7 +458,8 @@ def _rejections(w: dict) -> Rejections:
             rf"\b(?:{a('superlatives_of_totals')})\s+(?:\w+\s+){{0,2}}?(?:{a('total_nouns')})s?\s+$", i),
         offence_date_before=re.compile(rf"\b(?:{a('offence_date_words')})\s+(?:(?:{a('date_prepositions')})\s+)?$", i),
         offence_noun_after=re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{a('offence_nouns')})\b", i),
-        arrest_clause=re.compile(rf"\b(?:{a('arrest_words')})\b[^,.;]{{1,30}}?\s(?:in\s+|on\s+)$", i),
+        arrest_clause=re.compile(rf"\b(?:{a('arrest_words')})\b(?:(?!\b(?:{a('arrest_clause_ends')})\b)[^,.;]){{1,30}}?"
+                                 rf"\s(?:in\s+|on\s+)$", i),
         events_of=re.compile(rf"\b(?:{a('events_of')})\s+(?:of\s+|in\s+)$", i),
         attributive=re.compile(rf"\b(?:{a('attributive')})\s+$", i),
         world=re.compile(
@@ -513,7 +514,9 @@ def _clauses(words: dict, hedges: str, since: list, auxiliaries: str) -> Clauses
                                  rf"(?!\s+(?:{_alternation(words['denied_requests'])})\b)[^.;!?]{{0,140}}$", re.IGNORECASE),
         denied_after=re.compile(
             rf"[^.;!?]{{0,140}}?\b(?:{copulas})\s+(?:\w+ly\s+)?(?:{_alternation(words['denied_states'])})\b", re.IGNORECASE),
-        stopped_before=re.compile(rf"\b(?:{_alternation(words['stopping_verbs'])})\s+$", re.IGNORECASE),
+        # "quashed the death sentence of": the verb's object may open on a determiner
+        stopped_before=re.compile(rf"\b(?:{_alternation(words['stopping_verbs'])})\s+"
+                                  rf"(?:(?:{_in_order(words['governed_determiners'])})\s+)?$", re.IGNORECASE),
         depicted_before=re.compile(rf"\b(?:{_alternation(words['depiction_verbs'])})\s+$", re.IGNORECASE),
         reprieve=re.compile(rf"\b(?:{_alternation(words['reprieve_words'])})\b", re.IGNORECASE),
         speaks_after=re.compile(rf"\s+(?:{_alternation(words['speech_verbs'])})\b", re.IGNORECASE),

@@ -131,6 +131,9 @@ def pick_date(text: str, c: Count, t: Trigger | None, dates, counts, e: int):
     next count, a percentage or a new clause) that is not the day it was said, else the
     nearest before it; the one before it too when the date after is a span (a year, a month)
     past a clause about the people ("whose", "convicted of"): that clause's."""
+    own = clause_date(text, c, dates)
+    if own is not None:
+        return own, ""
     region_start = max(c.end, t.end if t and t.start >= c.start else c.end)
     later = [x.start for x in counts if x.start >= region_start and x is not c
              and not (x.noun == "name" and x.start - c.end < 20)]   # "a prisoner named X" is one person
@@ -142,7 +145,8 @@ def pick_date(text: str, c: Count, t: Trigger | None, dates, counts, e: int):
         said = search(lexicon().linking.said, text, max(0, d.start - 30), d.start)
         if said and not text[c.end:said.start()].strip(" ,"):
             said = None   # "four executions announced on Saturday": the day of the count's own news
-        if region_start <= d.start < region_end and not said and not _dates_figure(text, d):
+        if region_start <= d.start < region_end and not said and not _dates_figure(text, d) \
+                and not opens_clause_of(text, d, counts, c, e):
             after = dates[k + 1] if k + 1 < len(dates) else None
             if after is not None and after.is_day and re.fullmatch(r"\s*,\s*", text[d.end:after.start]):
                 d = after   # "yesterday, Friday 4 April": the date written out is the one to trust
@@ -154,3 +158,34 @@ def pick_date(text: str, c: Count, t: Trigger | None, dates, counts, e: int):
     if before:
         return before[-1], ""
     return None, ""
+
+
+# the words between a date and a count of the clause it opens: "in 2023, when the group recorded 61"
+_CLAUSE_TO_COUNT = re.compile(r"[^.;:()\d]{0,60}$")
+
+
+def clause_date(text: str, c: Count, dates) -> DateMention | None:
+    """The date that opens the clause a count stands in: "up on the first half of 2025, when
+    Hengaw recorded 614 executions", "one more than in 2023, when 24 people were put to death".
+    The clause ("when", "during which") tells what happened in that date's span, so its count is
+    dated by it, not by a later date of the sentence (which belongs to a figure after it)."""
+    before = [d for d in dates if d.end <= c.start]
+    if not before:
+        return None
+    d = before[-1]
+    own = lexicon().rejections.own_clause.match(text, d.end)
+    if own is None or not _CLAUSE_TO_COUNT.search(text, own.end(), c.start):
+        return None
+    return d
+
+
+def opens_clause_of(text: str, d: DateMention, counts, c: Count, e: int) -> bool:
+    """Whether date `d`, after count `c`, opens a clause with a count of its own ("The 25 executions
+    were one more than in 2023, when 24 people were put to death"): the date is that count's,
+    the compared year, never the span of `c`."""
+    own = lexicon().rejections.own_clause.match(text, d.end)
+    if own is None:
+        return False
+    # a number, not a name: "15 in 2018, when the Aum Shinrikyo members were put to death" tells who
+    return any(x is not c and x.noun != "name" and own.end() <= x.start < e
+               and _CLAUSE_TO_COUNT.search(text, own.end(), x.start) for x in counts)

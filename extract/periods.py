@@ -16,6 +16,7 @@ from .dates import find_dates, known_start_within
 from .decisions import Candidate, Period, Reject
 from .casefold import search
 from .lexicon import lexicon, words
+from .linking import opens_clause_of
 from .notions import DAY_MAX_DAYS
 from .rejections import compared_date
 
@@ -234,6 +235,17 @@ def statistic_named(x: Candidate) -> Period | None:
     return Period(r.statistic_span(s), ("period.statistic_named",))
 
 
+def compared_subject(x: Candidate) -> Reject | None:
+    """"The year's 18 executions were five more than in 2020, when 13 were hanged" with no span of
+    its own: the year belongs to the figure compared with (linking.opens_clause_of), and the
+    count's span is not told. Never an incident on the report's day. After the statistic's span,
+    which dates such a count when the report gives one."""
+    c, e = x.c, x.e
+    if x.d is None and any(d.start >= c.end and opens_clause_of(x.text, d, x.counts, c, e) for d in x.dates):
+        return Reject("reject.compared_without_period")
+    return None
+
+
 def undated_execution_count(x: Candidate) -> Reject | None:
     """"The province carried out 18 executions" with no date anywhere near and no statistic's span
     (those took it above): a figure over a span the report does not give."""
@@ -340,6 +352,7 @@ PERIOD_RULES = (
     statistic_span,
     statistic_context,
     statistic_named,
+    compared_subject,
     undated_execution_count,
     span_without_start,
     undated_background,

@@ -87,12 +87,21 @@ def find_countries(text: str, spans=None) -> list[CountryMention]:
 
 
 _A_BEFORE = re.compile(r"\b(?:an?)\s+$", re.IGNORECASE)
+_BELONGS_TO = re.compile(rf"\b(?:{_W['belonging_nouns']})\s+of\s+(?:the\s+)?(?:[\w-]+\s+){{0,4}}?$", re.IGNORECASE)
 
 
 def nationality(text: str, m: CountryMention) -> bool:
     """Whether a country word tells who, not where: "five Pakistani nationals", "an Egyptian",
-    "Iranian-born" (a person noun or "-born" after it, or "a"/"an" before it)."""
-    return bool(lexicon().nationality_after.match(text, m.end) or _A_BEFORE.search(text, max(0, m.start - 4), m.start))
+    "Iranian-born" (a person noun or "-born" after it, or "a"/"an" before it), "a citizen of the
+    Kurdistan Region of Iraq" (a noun of belonging before it)."""
+    return bool(lexicon().nationality_after.match(text, m.end) or _A_BEFORE.search(text, max(0, m.start - 4), m.start)
+                or belongs_to(text, m))
+
+
+def belongs_to(text: str, m: CountryMention) -> bool:
+    """Whether a country is named as the one a person belongs to ("a citizen of Pakistan"): never
+    where anything happened, even in a report that names no other country."""
+    return bool(_BELONGS_TO.search(text, max(0, m.start - 60), m.start))
 
 
 def main_country(mentions: list[CountryMention], lead_end: int, default: str = "IR", text: str = "") -> str:
@@ -101,7 +110,7 @@ def main_country(mentions: list[CountryMention], lead_end: int, default: str = "
     ("An Egyptian man was executed in the Saudi city of Tabuk") counts only when no country is
     named as a place (`text` is the report the offsets of `mentions` point into)."""
     where = [m for m in mentions if not nationality(text, m)] if text else mentions
-    mentions = where or mentions
+    mentions = where or [m for m in mentions if not (text and belongs_to(text, m))]
     lead = Counter(m.iso for m in mentions if m.start < lead_end)
     if lead:
         return lead.most_common(1)[0][0]

@@ -10,7 +10,7 @@ import re
 
 from .casefold import search, search_apart
 from .dates import DateMention
-from .lexicon import lexicon
+from .lexicon import lexicon, words
 from .mentions import Count, Trigger
 
 # The words of every pattern here are in data/rejections.yaml (lexicon.Rejections): a date in a
@@ -37,7 +37,7 @@ def side_date(text: str, d: DateMention) -> bool:
     if search(lexicon().since_before, text, max(0, d.start - 90), d.start) and not search_apart(_r().side_date, before) \
             and not d.text.lower().startswith("since"):
         return False   # "since Israel launched its attack on 13 June": the day a figure is counted from
-    if search_apart(_r().side_date, before) or offence_date(text, d):
+    if search_apart(_r().side_date, before) or offence_date(text, d) or record_span(text, d):
         return True
     lowered = d.text.lower()
     if not lowered.startswith("since"):
@@ -45,6 +45,28 @@ def side_date(text: str, d: DateMention) -> bool:
     if lowered.startswith("since the"):   # "the tenth executed since the protests began" dates an ordinal
         return bool(search_apart(_r().superlative_total, before))
     return bool(search_apart(_r().superlative, before))
+
+
+_RECORD_SPAN_DAYS = 366   # longer than a year: "in the past twenty years", not "in 2024"
+_RECORD_BEFORE = re.compile(rf"\b(?:{words('rejections.yaml')['superlatives']})\b[^.;:!?]{{0,110}}$",
+                            re.IGNORECASE)
+
+
+_RECORD_UNIT = re.compile(rf"(?:(?:{words('rejections.yaml')['record_unit_prepositions']})\s+)?"
+                          rf"(?:{words('rejections.yaml')['record_unit_leads']})\s+(?:{words('rejections.yaml')['record_units']})$",
+                          re.IGNORECASE)
+
+
+def record_span(text: str, d: DateMention) -> bool:
+    """A span of years after a superlative in its sentence: the stretch a record is measured over
+    ("the highest monthly number in the country in the past two decades"), or the unit it is
+    counted in ("the most executions in one month"), never the statistic's own span. Only spans
+    longer than a year: "the highest figure in 2024" is that year's figure."""
+    if d.period_start is None or d.period_end is None:
+        return False
+    if (d.period_end - d.period_start).days <= _RECORD_SPAN_DAYS and not _RECORD_UNIT.fullmatch(d.text):
+        return False
+    return bool(_RECORD_BEFORE.search(text, max(0, d.start - 120), d.start))
 
 
 def compared_date(text: str, d: DateMention) -> bool:

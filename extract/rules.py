@@ -90,6 +90,8 @@ RULES: dict[str, tuple[str, str]] = {
     "kind.event.inherited": ("an undated count in an incident report", "Two more were hanged."),
     "kind.of_context": ("the kind of the figure it breaks down", "among them two women"),
     "kind.aggregate.span": ("a count over a span longer than a few days", "in 2024"),
+    "kind.aggregate.places": ("a count over several days at three or more prisons or towns is a tally (Persian, Arabic)",
+                              "از ۱۷ تا ۲۲ آذر ۲۷ زندانی در زندان‌های کرج، قم و اهواز"),
     "kind.aggregate.ordinal": ("an ordinal is a running total", "the fifth this year"),
     "kind.aggregate.total": ("a total is a statistic", "bringing to 17 the number"),
     "kind.aggregate.range": ("an end of a change between years is a statistic", "to 576 in 2022"),
@@ -171,7 +173,11 @@ RULES: dict[str, tuple[str, str]] = {
     "reject.denied": ("a count after a denial in its sentence", "the judiciary denied that 12 prisoners were executed"),
     "reject.predicate": ("a noun phrase after a copula describes someone counted", "one of those executed was a woman"),
     "reject.range_without_period": ("an end of a change with no year and no statistic", "from 11 in 2021 to 18"),
+    "reject.compared_without_period": ("a count compared with a year's figure, with no span of its own",
+                                       "The year's 18 executions were five more than in 2020, when 13 were hanged"),
     "reject.range": ("a range of two numbers is an estimate, no figure", "between 20 and 30 people; ۵۰۰ تا ۶۰۰ نفر"),
+    "reject.identified": ("people of a figure told before whose identity is confirmed (Persian, Arabic)",
+                          "هویت سه تن از این زندانیان احراز شده است"),
     "reject.whole": ("the whole a part is taken from (Persian, Arabic)", "از حدود ۲۳ هزار زندانی، ..."),
 }
 

@@ -24,10 +24,13 @@ def site(mockserver, ns: str, **extra) -> dict:
             "next_page": "a.next", "max_pages": 40, **extra}
 
 
-def test_site_crawl_follows_pagination_archives_and_stores_articles(mockserver, sources_config, tmp_path):
+def test_site_crawl_follows_pagination_archives_and_stores_articles(mockserver, sources_config, tmp_path, capfd):
     config = sources_config([site(mockserver, "crawl")])
     data = tmp_path / "data"
     report = run(config, data, kinds=("site",)).get("crawl")
+    # the child's log (its stderr, warnings up) names no console into the crawl, not even one declined
+    child_log = capfd.readouterr().err
+    assert "RemoteControl" not in child_log and "Telnet" not in child_log
 
     assert (report.new_documents, report.errors) == (12, 0), report.last_error
     documents = rows(data, "select * from documents order by url")

@@ -81,6 +81,11 @@ SETS = {
     "heldout-ar5": (DATA / "heldout_ar5_reports.jsonl", "har5", 15, 2019, (0.83, 0.48, 0.61)),
     "heldout-fa6": (DATA / "heldout_fa6_reports.jsonl", "hfa6", 20, 2017, (0.89, 0.85, 0.87)),
     "heldout-ar6": (DATA / "heldout_ar6_reports.jsonl", "har6", 10, 2017, (0.55, 0.42, 0.48)),
+    # written blind on 2026-11-30 and unread; floors under their first look (2026.11.13)
+    "heldout10": (DATA / "heldout10_reports.jsonl", "h10", 45, 2022, (0.82, 0.70, 0.76)),
+    "heldout11": (DATA / "heldout11_reports.jsonl", "h11", 45, 2016, (0.74, 0.55, 0.63)),
+    "heldout-fa7": (DATA / "heldout_fa7_reports.jsonl", "hfa7", 25, 2020, (0.83, 0.79, 0.81)),
+    "heldout-ar7": (DATA / "heldout_ar7_reports.jsonl", "har7", 15, 2017, (0.70, 0.70, 0.70)),
 }
 
 

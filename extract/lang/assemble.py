@@ -30,10 +30,10 @@ from .parts import Parting
 from .dating import Dating
 from .drafts import Draft, merge, overlap, paragraph_starts, sentences
 from .mentions import (CountMention, TriggerMention, find_counts, find_labelled, find_ordinals, find_places, find_totals,
-                       find_triggers)
+                       find_triggers, places_named)
 from .normal import Folded, fold
 from ..lexicon import words
-from .vocab import Vocabulary, vocabulary
+from .vocab import Vocabulary, alternation, vocabulary
 
 _AFTER_SEMICOLON = re.compile(r"[؛;][\s\u200c]*\Z")
 _PA = words('persian-arabic.yaml')
@@ -49,6 +49,8 @@ _COUNTRY_AFTER = re.compile(rf"(?:{_PA['country_prepositions']})\s*$")
 _CLAUSE_MARK = re.compile(r"[،,؛;:]")
 _RANGE_BEFORE = re.compile(rf"\d[\s\u200c]*(?:{_PA['range_joiners']})[\s\u200c]*\Z")
 _WHOLE_BEFORE = re.compile(rf"(?<![\w\u200c])(?:{_PA['whole_openers']})[\s\u200c]*(?:\S+[\s\u200c]+)?\Z")
+_IDENTITY_BEFORE = re.compile(rf"(?<![\w\u200c])(?:{_PA['identity_nouns']})[\s\u200c]*\Z")
+_IDENTITY_AS = re.compile(rf"(?<![\w\u200c])(?:{alternation(_PA.value('identity_as'), 'fa')})(?![\w\u200c])")
 _RELATIVE = re.compile(rf"[\s\u200c،,]*(?:{_PA['relative_pronouns']})(?![\w\u200c])")
 _ALONG_REACH = 16         # characters between "همراه با" and the count of the others
 _WORLD_AFTER = 40         # characters after a count within which "در جهان" makes it a world figure
@@ -57,6 +59,8 @@ WORLD = "world"         # the country of a world total: a span for the figures a
 _NATIONALITY_REACH = 40   # characters before a country within which a nationality word makes it who, not where
 _RATE_REACH = 40        # characters either side of a count within which a word of rate makes it a rate
 _OTHER_ACTION_GAP = 40  # characters after a count within which an arrest or a killing takes it
+_SEVERAL_PLACES = 3      # prisons or towns a count over some days is spread over, at least, to be a tally
+_IDENTITY_AS_REACH = 30  # characters after "هویت N تن از آنان" within which "به عنوان" makes them a part
 _SEEKING_REACH = 60     # characters before a trigger within which a demand makes it sought ("طالبت النيابة العامة الثلاثاء بإعدام")
 
 
@@ -232,6 +236,8 @@ class _Field(Dating, Comparing, Naming, Governing, Parting):
         whole = _WHOLE_BEFORE.search(text, max(s, c.start - 12), c.start)
         if whole and c.noun == "person" and any(o.start > c.end and "،" in text[c.end:o.start] for o in counts):
             return self.reject((s, e), c.start, c.end, "reject.whole")   # "از حدود ۲۳ هزار زندانی، ۶۰۰ نفر": the whole
+        if self.identified(s, c):
+            return self.reject((s, e), c.start, c.end, "reject.identified")
         if t is not None and t.phrase in v.cases_only and c.noun in ("person", "partitive"):
             t = None   # "نفذت" counts executions carried out, not people
         part = self.part_of(s, e, c)
@@ -320,6 +326,15 @@ class _Field(Dating, Comparing, Naming, Governing, Parting):
             return listed[-1]
         return draft
 
+    def identified(self, s: int, c: CountMention) -> bool:
+        """Whether the count is of people whose identity is told, some of a group ("هویت سه تن از
+        این زندانیان احراز شده است"): those named out of a figure told before, not a figure."""
+        after = self.v.executed_nouns.search(self.text, c.end, c.end + 30)
+        some = _PARTITIVE.search(self.text, c.end, c.end + 12)
+        return c.noun in ("person", "partitive") and bool(some or after) \
+            and _IDENTITY_BEFORE.search(self.text, max(s, c.start - 12), c.start) is not None \
+            and not _IDENTITY_AS.search(self.text, c.end, c.end + _IDENTITY_AS_REACH)   # "به عنوان شهروند کرد": a part
+
     def rated(self, s: int, e: int, c: CountMention) -> bool:
         """Whether a word of rate sits in the count's clause, shortly before or after it ("به طور
         میانگین هر ۹ ساعت یک نفر", "بمعدل شخص واحد كل يومين", "خمسة سجناء كل يومين")."""
@@ -406,6 +421,12 @@ class _Field(Dating, Comparing, Naming, Governing, Parting):
             # (a figure "since the start of the year" is a statistic even a few days into it)
             kind = "aggregate"
             rules.append("kind.aggregate.span")
+        elif period[0] is not None and not is_day(*period) and c.value > 1 \
+                and places_named(self.v, self.text, s, e) >= _SEVERAL_PLACES:
+            # "از ۱۷ تا ۲۲ آذر دست‌کم ۲۷ زندانی در زندان‌های کرج، اهواز، قم ... اعدام شده‌اند": several
+            # days at several prisons are no one incident but a tally of them
+            kind = "aggregate"
+            rules.append("kind.aggregate.places")
         elif not (place or weak or period[0] is None or is_day(*period) or c.noun == "singular"
                   or self.v.same_place.search(self.text, s, e) or self.v.prison.search(self.text, s, e)):
             # "۲۹ زندانی هفته گذشته اعدام شدند", "أعدمت إيران 24 شخصاً الأسبوع الماضي": a count over

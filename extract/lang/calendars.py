@@ -34,6 +34,8 @@ _YEAR_INTRODUCED = re.compile(rf"(?:{_W['year_introducers']})[\s\u200c]*$")
 _MONTH_EDGE = re.compile(rf"(?:{_W['month_edges']})")
 _DAY_SPAN = re.compile(rf"^[\s\u200c]*(?:{_DAY_TO}|-|–)[\s\u200c]*$")
 _BETWEEN = re.compile(rf"(?:{_W['between_words']})[\s\u200c]*$")
+_DAY_SPAN_WRITTEN = re.compile(rf"[\d\w][\s\u200c]*(?:{_DAY_TO})[\s\u200c]+[\d\w]")
+_GLOSS = re.compile(r"^[\s\u200c]*\([^()]*\)")   # a bracket right after a date: the same date, in other words
 _NAMED_JOIN = r"[\s\u200c«»\"“”'،,()]*"
 _FIRST_TIME = re.compile(rf"(?<![\w\u200c])(?:{_W['first_time']})(?:[\s\u200c]+[^\s\u200c،,.؛]+){{0,7}}?[\s\u200c]*$")
 _ONSET = re.compile(rf"(?<![\w\u200c])[وف]?(?:{_W['onset_openers']})[\s\u200c]+(?:{_W['onset_words']})(?:[\s\u200c]+[^\s\u200c،,.؛]+){{0,6}}?"
@@ -78,7 +80,7 @@ class Calendars:
         weekday = alternation([n for ns in cal["weekdays"].values() for n in ns], v.lang)
         self.weekdays = {_key(n): int(k) for k, ns in cal["weekdays"].items() for n in ns}
         self.full = {k: re.compile(rf"{b}(?:(?P<wd>{weekday})[\s\u200c]*(?:،[\s\u200c]*)?)?"
-                                   rf"(?:(?P<d0>[0-3]?\d)[\s\u200c]*(?:{_DAY_TO}|و|-|–)[\s\u200c]*)?{day}[\s\u200c]*(?:{day_link}[\s\u200c]*)?(?:{month_word}[\s\u200c]*)?"
+                                   rf"(?:(?P<d0>[0-3]?\d{'|' + words if words else ''})(?:[\s\u200c]*ام)?[\s\u200c]*(?:{_DAY_TO}|و|-|–)[\s\u200c]*)?{day}[\s\u200c]*(?:{day_link}[\s\u200c]*)?(?:{month_word}[\s\u200c]*)?"
                                    rf"(?P<m>{names[k]}){greg_tail if k == GREGORIAN else ''}(?:[\s\u200c]*{month_word})?{year}"
                                    rf"(?:[\s\u200c]*(?P<past>{alternation(cal.get('past_words', []), v.lang)}))?(?![\w\u200c])")
                      for k in self.months}
@@ -270,7 +272,8 @@ class Calendars:
                 SOLAR if self.lang == "fa" and not m.group("gm") else GREGORIAN
             s, _ = year_span(cal, current_year(cal, published))
             found.append(DateMention(m.start(), m.end(), s, published, False, m.group(), since=True))
-        return glosses_dropped(text, self._since(text, self._weekdays_restating(text, joined_months(text, longest(found))), published))
+        tidy = glosses_dropped(text, self._weekdays_restating(text, joined_months(text, longest(found))))
+        return glosses_dropped(text, self._since(text, tidy, published))
 
     def _year_parts(self, text: str, published: date) -> list[DateMention]:
         """Arabic parts of a Gregorian year: "النصف الأول من 2025", "الربع الثالث من العام الماضي",
@@ -347,8 +350,9 @@ class Calendars:
             days = [x for x in days if x <= published] or days   # "18 أكتوبر الماضي": the last one before
         # without a year: the occurrence nearest the report (a scheduled day may lie ahead)
         day = days[0] if m.group("y") else min(days, key=lambda x: (abs((x - published).days), x > published))
-        if m.group("d0"):   # "از ۱۷ تا ۲۲ آذر ۱۴۰۲": both days in the month named once
-            first = day - timedelta(days=d - int(m.group("d0")))
+        if m.group("d0"):   # "از ۱۷ تا ۲۲ آذر ۱۴۰۲", "از اول تا سی‌ام دی‌ماه": both days in the month named once
+            d0 = int(m.group("d0")) if m.group("d0").isdigit() else self.day_words[_key(m.group("d0"))]
+            first = day - timedelta(days=d - d0)
             if first <= day:
                 return [DateMention(m.start(), m.end(), first, day, (day - first).days <= 2, m.group())]
         return [DateMention(m.start(), m.end(), day, day, True, m.group())]
@@ -424,7 +428,9 @@ class Calendars:
                 continue   # "للمرة الأولى منذ عام 2013": when it last happened, not since when
             opens = since or self.range_before.search(before)
             nxt = found[i + 1] if i + 1 < len(found) else None
-            between = text[d.end:nxt.start] if nxt else ""
+            # "از ۱۸ مهر ۱۴۰۱ (۱۰ اکتبر ۲۰۲۲) تا ۱۶ مهر ۱۴۰۲": the first end's gloss in brackets stands
+            # between the ends (its dates were dropped before: glosses_dropped)
+            between = _GLOSS.sub("", text[d.end:nxt.start], count=1) if nxt else ""
             both_days = d.is_day and nxt is not None and nxt.is_day and _DAY_SPAN.match(between)
             # "بين ٢١ يونيو ٢٠١٧ و٩ أكتوبر ٢٠٢٤", "بین ... و ...": "between" closes its span with "and"
             between_and = nxt is not None and _BETWEEN.search(before) \
@@ -438,7 +444,8 @@ class Calendars:
                 end = nxt.period_end if nxt.period_end >= first else d.period_end
                 out.append(DateMention(d.start, nxt.end, first, end, False, text[d.start:nxt.end]))
                 continue
-            if not since or d.period_start > published:
+            if not since or d.period_start > published or _DAY_SPAN_WRITTEN.search(d.text):
+                # ("از ۱ تا ۱۵ آبان": a span of days with both ends written, not a start)
                 out.append(d)
                 continue
             out.append(DateMention(d.start, d.end, d.period_start, published, False, d.text, since=True, named=d.named))

@@ -156,6 +156,12 @@ def find_places(v: Vocabulary, text: str, s: int, e: int) -> list[Found]:
     return _no_overlap(out)
 
 
+def places_named(v: Vocabulary, text: str, s: int, e: int) -> int:
+    """How many different prisons and towns text[s:e] names ("در زندان‌های سنندج، سقز، همدان و
+    دزفول": four), so a count over several days at several of them is known for a statistic."""
+    return len({f.text for f in find_places(v, text, s, e)})
+
+
 def find_totals(v: Vocabulary, text: str, s: int, e: int) -> list[tuple[str, CountMention]]:
     """Stated totals in text[s:e], each (event, count): "شمار اعدام ها ... به ۱۰۵۱ رسیده است"."""
     out = []

@@ -1,0 +1,133 @@
+"""Kinds of error seen in heldout6 (English reports written from real public reporting), each
+pinned with sentences written for this file, in other words, places and figures than the reports
+where the kind was found. Every sentence is invented."""
+from datetime import date
+
+from extract import extract_report
+
+
+def facts(text, published):
+    return sorted((c.event, c.country, c.count, str(c.period_start), str(c.period_end), c.kind)
+                  for c in extract_report(text, published))
+
+
+# 1. A clause opened by "when" (or "during which") after a date tells what happened in that
+#    date's span: its count is dated by it ("a rise on 2022, when 140 were recorded"), and a count
+#    before the date is not ("The 60 hangings were ten more than in 2021, when 50 ..."); a list
+#    splitting the report's statistic takes the statistic's span, never the compared year's.
+
+def test_a_count_in_a_when_clause_takes_the_date_that_opens_it():
+    got = facts("At least 300 people were executed in Iran between 1 January and 30 June 2025, the group said. "
+                "That is a sharp rise on the first half of 2024, when the group documented 210 executions, and "
+                "nearly double the 160 recorded in the first half of 2023.", date(2025, 7, 4))
+    assert ("executed", "IR", 210, "2024-01-01", "2024-06-30", "aggregate") in got
+    assert ("executed", "IR", 300, "2025-01-01", "2025-06-30", "aggregate") in got
+
+
+def test_a_count_before_a_compared_year_is_not_dated_by_it():
+    got = facts("The year's 18 executions were five more than in 2020, when 13 people were hanged.",
+                date(2021, 12, 17))
+    assert got == [("executed", "IR", 13, "2020-01-01", "2020-12-31", "aggregate")]
+
+
+def test_a_count_before_a_compared_year_takes_the_statistics_span():
+    got = facts("Texas carried out 9 executions in 2019, the state's prison agency said.\n\n"
+                "Courts there imposed 31 new death sentences, eight more than in 2018, when 23 were handed down.",
+                date(2019, 12, 20))
+    assert not [f for f in got if f[2] == 31 and (f[3].startswith("2018") or f[5] == "event")], got
+
+
+def test_during_which_also_gives_the_clause_its_date():
+    got = facts("Executions in Saudi Arabia reached 150 in 2024. The figure exceeds that of 2022, during which "
+                "the kingdom executed 138 people.", date(2025, 1, 3))
+    assert ("executed", "SA", 138, "2022-01-01", "2022-12-31", "aggregate") in got
+
+
+def test_a_list_after_a_comparison_splits_the_statistic_not_the_compared_year():
+    got = facts("At least 420 prisoners were executed in Iran in the first half of 2023, according to the "
+                "monitor. That is up on the first half of 2022, when it recorded 250 executions.\n\n"
+                "By province\n- Sistan and Baluchestan: 70\n- Kermanshah: 41\n- Fars: 33", date(2023, 7, 10))
+    rows = [f for f in got if f[2] in (70, 41, 33)]
+    assert len(rows) == 3
+    assert all(f[3:5] == ("2023-01-01", "2023-06-30") for f in rows), rows
+
+
+# 2. "Convicted of murder" before the verb of the news ends its clause at that verb: "Three men
+#    convicted of theft were executed on Friday, 6 June" were executed that Friday, not convicted
+#    then; "a man arrested in 2022 was hanged" still dates the arrest.
+
+def test_a_day_after_the_verb_of_the_news_is_not_the_conviction_date():
+    got = facts("Three prisoners convicted of theft were executed on Friday, June 6, in Qezelhesar Prison.",
+                date(2025, 6, 10))
+    assert got == [("executed", "IR", 3, "2025-06-06", "2025-06-06", "event")]
+
+
+def test_a_day_after_was_hanged_following_a_conviction():
+    got = facts("A young man convicted of rape was hanged on 2 March in Qazvin, a rights group said.",
+                date(2024, 3, 5))
+    assert got == [("executed", "IR", 1, "2024-03-02", "2024-03-02", "event")]
+
+
+def test_the_year_of_an_arrest_still_dates_the_arrest():
+    got = facts("A man arrested in 2019 was hanged in Shiraz on Monday 4 March.", date(2024, 3, 6))
+    assert got == [("executed", "IR", 1, "2024-03-04", "2024-03-04", "event")]
+
+
+# 3. "A citizen of X" (national, native of X) tells whom a prisoner belongs to, not where he was
+#    executed: the report stays about the country where the prison is.
+
+def test_a_citizen_of_a_country_is_not_the_country_of_the_execution():
+    got = facts("Two men, Karim Baluchi and Nasser Rigi, were hanged at dawn in Zahedan Central Prison on Monday "
+                "for drug trafficking. Nasser Rigi was a citizen of Pakistan, his relatives said.", date(2021, 12, 15))
+    assert got == [("executed", "IR", 2, "2021-12-13", "2021-12-13", "event")]
+
+
+def test_a_national_of_a_country_named_after_several_words():
+    got = facts("Three Kurdish prisoners were executed in Urmia Central Prison on Wednesday on charges of spying. "
+                "One of them, Hemin Ahmadi, was a native of the autonomous Kurdistan Region of Iraq. "
+                "Iran executed at least 20 people for spying in 2025.", date(2025, 7, 4))
+    assert ("executed", "IR", 3, "2025-07-02", "2025-07-02", "event") in got
+
+
+# 4. After a superlative, a span of years is what a record is measured over ("the highest monthly
+#    toll in the past fifteen years") and "in one month" the unit it is counted in: neither is the
+#    span of the statistic the later parts of the report split.
+
+def test_the_span_of_a_record_does_not_date_the_parts_after_it():
+    got = facts("Monthly report, May 2024\n\nAt least 90 prisoners were executed in Iran in May 2024. This is the "
+                "highest monthly toll recorded in the country in the past fifteen years.\n\nPolitical prisoners\n"
+                "At least four political prisoners were executed during the month: Kaveh Amini, Soran Latifi, "
+                "Hadi Rostami and Yunes Karimi.", date(2024, 6, 2))
+    assert ("executed", "IR", 4, "2024-05-01", "2024-05-31", "aggregate") in got
+
+
+def test_one_month_after_a_superlative_is_the_unit_of_the_record():
+    got = facts("At least 40 people were hanged in Iraq in April 2023. It was the most executions in one month in "
+                "the country in the past ten years.\n\nJuveniles\nThree juvenile offenders were hanged.",
+                date(2023, 5, 3))
+    assert ("executed", "IQ", 3, "2023-04-01", "2023-04-30", "aggregate") in got
+
+
+def test_a_superlative_for_one_year_keeps_that_year():
+    got = facts("Iran executed 975 people in 2024, the highest figure in 2024 of any country in the region. "
+                "At least 31 women were executed.", date(2025, 2, 1))
+    assert ("executed", "IR", 31, "2024-01-01", "2024-12-31", "aggregate") in got
+
+
+# 5. A court that quashes, overturns or commutes "the death sentence of" someone undoes a
+#    sentence: no new sentence, whatever determiner stands between the verb and the noun.
+
+def test_a_quashed_death_sentence_is_no_sentence():
+    got = facts("The Supreme Court has quashed the death sentence of Behnam Vaziri, a 30-year-old labourer, "
+                "and ordered a retrial, his lawyer said on Monday.", date(2025, 3, 4))
+    assert got == []
+
+
+def test_overturned_their_death_sentences_is_no_sentence():
+    got = facts("An appeals court overturned the death sentences of two teenagers on Sunday.", date(2024, 9, 10))
+    assert got == []
+
+
+def test_a_sentence_upheld_is_still_a_sentence():
+    got = facts("The Supreme Court upheld the death sentence of Behnam Vaziri on Monday, 3 March.", date(2025, 3, 4))
+    assert got == [("sentenced", "IR", 1, "2025-03-03", "2025-03-03", "event")]
