@@ -276,3 +276,17 @@ def test_their_sentences_carried_out_on_a_day_date_the_group():
                 "Nouri. Their death sentences were carried out on Tuesday, 13 February 2024, without notice "
                 "to their families.", date(2024, 3, 20))
     assert got == [("executed", "IR", 4, "2024-02-13", "2024-02-13", "event")]
+
+
+# 13. "For the second time in seven months", "the most in 30 years": "in N units" after a word that
+#     measures how rare something is gives no date to the news; "within three days" still does.
+
+def test_the_second_time_in_some_months_is_no_period():
+    got = facts("For the second time in five months, a court in Ahvaz has sentenced Nasrin Kaabi to death, "
+                "her family said.", date(2024, 9, 20))
+    assert not [f for f in got if f[3] != f[4]]
+
+
+def test_within_some_days_still_dates_a_figure():
+    got = facts("Nine men were hanged in Iran within three days, the group said.", date(2024, 9, 20))
+    assert [f[3:5] for f in got] == [("2024-09-18", "2024-09-20")]
