@@ -290,3 +290,18 @@ def test_the_second_time_in_some_months_is_no_period():
 def test_within_some_days_still_dates_a_figure():
     got = facts("Nine men were hanged in Iran within three days, the group said.", date(2024, 9, 20))
     assert [f[3:5] for f in got] == [("2024-09-18", "2024-09-20")]
+
+
+# 14. A court sentences some to death and others to prison in one sentence ("... and three others to
+#     15 years in prison"): the others got a prison term, no death sentence.
+
+def test_others_sent_to_prison_by_the_same_verb_are_no_death_sentence():
+    got = facts("On Tuesday a court in Vietnam's Hai Phong sentenced six men to death and three others to 15 "
+                "years in prison each for trafficking heroin.", date(2019, 5, 9))
+    assert got == [("sentenced", "VN", 6, "2019-05-07", "2019-05-07", "event")]
+
+
+def test_others_sent_to_life_imprisonment_are_no_death_sentence():
+    got = facts("On Monday the court sentenced two defendants to death and four to life imprisonment.",
+                date(2021, 2, 3))
+    assert [f[2] for f in got] == [2]
