@@ -32,7 +32,7 @@ from .offences import offences_between
 from .refusals import clause_refusal
 from .rejections import definite, rejected
 from .report import _Report
-from .restatements import told
+from .restatements import dates_told_fact, told
 
 _JOINED = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)$")
 _JOINED_CLAUSE = re.compile(r"^[^.;:]{0,50}?(?:,\s*(?:and)?|\band)\s+$")
@@ -385,8 +385,10 @@ def names_summed_before(x: Pending) -> None:
 
 def told_again(x: Pending) -> Reject | None:
     """"The three hangings were not announced": a definite count that restates claims told before.
-    The next count of the sentence reads past it."""
-    if definite(x.text, x.c) and not x.part and told(x.at.r.drafts, x.at.i, x.c.value, x.event):
+    The next count of the sentence reads past it. One that gives the day of a fact told over a week
+    or a month ("The two men were executed on 9 March") is made, and merged with it."""
+    if definite(x.text, x.c) and not x.part and told(x.at.r.drafts, x.at.i, x.c.value, x.event) \
+            and not dates_told_fact(x.at.r.drafts, x.at.i, x.c.value, x.event, x.at.dates):
         return Reject("reject.told_again", seen=False)
     return None
 

@@ -255,6 +255,8 @@ _EVE = re.compile(rf"\b(?:{_W['eve_of']})\s+$", re.IGNORECASE)
 _DATELINE_AFTER = re.compile(r"^\s*\)?\s*:")
 # "executed ... on the morning of 27 August: A, B and C", "four were executed in 2018: one in
 # January, ...": a date in running text introducing a list, never a dateline
+_INTERVAL_BEFORE = re.compile(rf"\b(?:{_W['interval_heads']})\s+$", re.IGNORECASE)
+_WITHIN_START = re.compile(rf"(?:{_W['within']})\s", re.IGNORECASE)
 _IN_RUNNING_TEXT = re.compile(rf"\b(?:{_W['running_text_before']})\s+$", re.IGNORECASE)
 
 
@@ -356,6 +358,8 @@ def find_dates(text: str, published: date | None, spans=None) -> list[DateMentio
         + list(holiday_dates(text, published, spans))
     for pattern, rule in _RELATIVE:
         for m in scan(pattern, text, spans):
+            if search(_INTERVAL_BEFORE, text, max(0, m.start() - 12), m.start()) and _WITHIN_START.match(text, m.start()):
+                continue   # "for the second time in seven months": no date of the news
             period = rule(published, m) if published else (None, None)
             candidates.append((m.start(), m.end(), *period))
     anchored = [(m.start(), m.end(), None, None) for m in scan(ANCHORED, text, spans)]

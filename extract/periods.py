@@ -28,6 +28,9 @@ PROTEST = re.compile(rf"\b(?:(?:{_W['protest_stems']})\w*|{_W['protest_words']}|
                      re.IGNORECASE)
 _SINCE_GAP = re.compile(r"\b(?:after|since)\b", re.IGNORECASE)
 _YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
+# "the three", "these four": a count pointing back at people told before
+_DEFINITE = re.compile(rf"(?:^|\b)(?:{words('rejections.yaml')['definite_articles']})\s+$", re.IGNORECASE)
+_DEFINITE_HEAD = re.compile(rf"(?:{words('rejections.yaml')['definite_articles']})\s", re.IGNORECASE)
 _LARGE_GROUP = 3    # people: a group this large is told with a day or a place when it is one incident
 
 
@@ -304,6 +307,21 @@ def undated_background(x: Candidate) -> Reject | None:
     return None
 
 
+def sentence_of_the_executed(x: Candidate) -> Reject | None:
+    """"Three Kurds were hanged last month ... The charges on which the three were sentenced to death
+    were not disclosed": an undated death sentence of as many people as an execution told before,
+    pointed back at ("the three", "these four"), is the sentence of those executed, background (SCHEMA.md: optional), never a new sentence
+    dated by the report. After `stated` and `of_context`: a dated or partial one was taken above."""
+    if x.event != "sentenced" or x.d is not None \
+            or not (_DEFINITE.search(x.text, max(0, x.c.start - 8), x.c.start)
+                    or _DEFINITE_HEAD.match(x.text, x.c.start, x.c.end)):
+        return None   # "a court has sentenced three men": other people, told as news
+    if any(d.event == "executed" and d.count == x.c.value and d.sentence < x.i and not d.compared
+           for d in x.report.drafts):
+        return Reject("reject.background")
+    return None
+
+
 def undated_group(x: Candidate) -> Reject | None:
     """"In the second half 140 people were executed" in words we do not read as a date: a group
     that large with no day, no place and no "on the same day" is a figure, not an incident today."""
@@ -349,6 +367,7 @@ PERIOD_RULES = (
     same_period,
     stated,
     of_context,
+    sentence_of_the_executed,
     so_far_span,
     statistic_span,
     statistic_context,

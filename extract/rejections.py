@@ -24,6 +24,10 @@ _RANGE_TO = re.compile(r"\s+to\b", re.IGNORECASE)
 _DEATH_ROW = re.compile(r"^[^.;]{0,40}?\b(?:on|in)\s+death[\s-]row\b", re.IGNORECASE)
 
 
+# "... and two others to 20 years in prison": the count's own sentence is a prison term
+_PRISON_TERM = re.compile(rf"\s+to\s+(?:[\w'-]+\s+){{0,3}}?(?:{words('rejections.yaml')['prison_terms']})\b", re.IGNORECASE)
+
+
 def _r():
     return lexicon().rejections
 
@@ -138,6 +142,8 @@ def rejected(text: str, c: Count, t: Trigger | None, e: int) -> str:
     to a dozen"; `e` ends the count's sentence."""
     if t is not None and t.start >= c.end and lexicon().rate_tail.match(text[t.end:t.end + 20]):
         return "reject.rate"
+    if t is not None and t.event == "sentenced" and t.end <= c.start and _PRISON_TERM.match(text, c.end, e):
+        return "reject.other_action"   # "sentenced four men to death and two others to 20 years in prison"
     if c.noun in ("person", "execution") and search(_r().range_before, text, max(0, c.start - 40), c.start):
         return "reject.range"   # "between 20 and 30 people were executed": an estimate, no figure
     if c.noun in ("person", "more", "ellipsis") and (search(_r().other_action, text, max(0, c.start - 30), c.start) or (

@@ -27,13 +27,26 @@ def _compatible(a, b) -> bool:
         return True
     if a.period[0] is None or b.period[0] is None:
         return True   # "... up to the end of June": an end bound on the same figure
-    if abs((a.period[0] - b.period[0]).days) > 1 or abs((a.period[1] - b.period[1]).days) > 1:
+    if (abs((a.period[0] - b.period[0]).days) > 1 or abs((a.period[1] - b.period[1]).days) > 1) \
+            and not _day_within(a, b) and not _day_within(b, a):
         return False
     if a.names and b.names:
         return bool(set(a.names) & set(b.names))
     if a.names or b.names:
         return not (a.location or b.location) or a.count > 1
     return True
+
+
+_TOLD_AGAIN_DAYS = 31   # "this week", "last month": a span short enough to be retold with its day
+
+
+def _day_within(wide, day) -> bool:
+    """"Iran this week hanged three women ... the three were put to death on Wednesday": a figure
+    told over a week or a month and again on one day of it is one fact, on that day."""
+    if None in (*wide.period, *day.period) or wide.part or day.part:
+        return False   # a part of a statistic ("two of them women") is no retelling of an incident
+    return day.period[0] == day.period[1] and wide.period[0] <= day.period[0] <= wide.period[1] \
+        and 0 < (wide.period[1] - wide.period[0]).days <= _TOLD_AGAIN_DAYS
 
 
 def _same_place(a, b) -> bool:
@@ -56,6 +69,16 @@ def told(drafts: list, i: int, value: int, event: str) -> bool:
         if total >= value:
             return total == value and k > 0
     return False
+
+
+def dates_told_fact(drafts: list, i: int, value: int, event: str, dates: list) -> bool:
+    """Whether sentence `i`, naming a day (`dates`, its own), dates a fact of `value` people told
+    before over a week or a month only ("hanged last month ... The two were executed on 9 March")."""
+    days = [d for d in dates if d.is_day and not d.anchored and d.period_start]
+    earlier = [d for d in drafts if d.sentence < i and d.event == event and d.count == value and not d.weak]
+    return bool(days) and bool(earlier) and all(
+        d.period[0] and d.period[1] and 0 < (d.period[1] - d.period[0]).days <= _TOLD_AGAIN_DAYS
+        and any(d.period[0] <= x.period_start <= d.period[1] for x in days) for d in earlier)
 
 
 def _named_before(kept: list, d) -> int | None:
@@ -83,8 +106,10 @@ def merge(drafts: list) -> tuple[list, list[tuple]]:
     for d in drafts:
         key = (d.event, d.country, d.count)
         group = _named_before(kept, d)
-        if group is not None and kept[group].weak and not d.weak and kept[group].count == d.count:
-            # "X hanged" (a title, dated only by the report) then "X was executed on Wednesday": one fact, the dated one
+        if group is not None and not d.weak and (kept[group].weak or _day_within(kept[group], d)) \
+                and kept[group].count == d.count:
+            # "X hanged" (a title, dated only by the report; or "last month") then "X was executed on
+            # Wednesday": one fact, the dated one
             kept[group] = _folded(d, kept[group])
             continue
         if group is not None:
@@ -99,7 +124,8 @@ def merge(drafts: list) -> tuple[list, list[tuple]]:
             kept.append(d)
             continue
         twin = kept[index]
-        better, other = (d, twin) if (twin.weak and not d.weak) or (twin.period[0] is None and d.period[0]) else (twin, d)
+        better, other = (d, twin) if (twin.weak and not d.weak) or (twin.period[0] is None and d.period[0]) \
+            or (not d.weak and _day_within(twin, d)) else (twin, d)
         kept[index] = _folded(better, other)
     return _without_sums(_fold_rounded(kept))
 

@@ -216,3 +216,92 @@ def test_an_undated_person_after_a_statistic_does_not_take_a_day_from_it():
     got = facts("At least 40 people were hanged in July, the group said.\n\n"
                 "Mohsen Darvishi was hanged in Dastgerd Prison.", date(2023, 8, 17))
     assert ("executed", "IR", 1, "2023-08-17", "2023-08-17", "event") in got
+
+
+# 10. A figure told over a week or a month in the lead and again on one day of it ("Iraq this week
+#     hanged five men ... the five were executed on Tuesday") is one fact, on that day.
+
+def test_a_figure_this_week_retold_on_its_day_is_one_incident_that_day():
+    got = facts("BAGHDAD — Iraq this week hanged five men convicted of terrorism, officials said on Friday.\n\n"
+                "A prison official said the five were executed on Tuesday in Nasiriyah.", date(2024, 4, 26))
+    assert got == [("executed", "IQ", 5, "2024-04-23", "2024-04-23", "event")]
+
+
+def test_a_figure_last_month_retold_on_its_day():
+    got = facts("Two Baluch prisoners were hanged in Zahedan last month, a rights group has learned. "
+                "The two men were executed on 9 March.", date(2024, 4, 3))
+    assert got == [("executed", "IR", 2, "2024-03-09", "2024-03-09", "event")]
+
+
+def test_a_years_figure_is_no_retelling_of_one_day():
+    got = facts("Iran hanged 2 women in 2023. Two women were hanged in Qom on 5 May 2023.", date(2024, 1, 3))
+    assert len(got) == 2
+
+
+# 11. The death sentence of people whose execution the report tells, mentioned without a date
+#     ("the charges on which the three were sentenced to death"), is background (optional), never
+#     a new sentence dated by the report.
+
+def test_the_sentence_of_those_executed_is_no_new_sentence():
+    got = facts("Four Arab prisoners were hanged in Sepidar Prison in Ahvaz on Sunday, 2 March.\n\n"
+                "The grounds on which the four were sentenced to death were never made public.", date(2025, 3, 4))
+    assert got == [("executed", "IR", 4, "2025-03-02", "2025-03-02", "event")]
+
+
+def test_a_sentence_of_other_people_is_still_a_claim():
+    got = facts("Two men were hanged in Qom on Sunday, 2 March. On Monday, 3 March, a court in Tabriz "
+                "sentenced five men to death for drug trafficking.", date(2025, 3, 4))
+    assert ("sentenced", "IR", 5, "2025-03-03", "2025-03-03", "event") in got
+
+
+def test_an_undated_sentence_of_as_many_other_people_is_still_a_claim():
+    got = facts("Two men were hanged in Qom Prison on Sunday, 2 March.\n\nSeparately, a court in Tabriz has "
+                "sentenced two men to death for armed robbery.", date(2025, 3, 4))
+    assert len([f for f in got if f[0] == "sentenced" and f[2] == 2]) == 1
+
+
+def test_a_part_of_a_short_statistic_is_no_retelling_of_an_incident():
+    got = facts("Two Baluch men were hanged in Jiroft on Thursday, 25 May 2023.\n\nBetween 29 April and "
+                "25 May 2023 at least 41 Baluch prisoners, two of them women, were executed.", date(2023, 5, 26))
+    assert ("executed", "IR", 2, "2023-05-25", "2023-05-25", "event") in got
+    assert ("executed", "IR", 2, "2023-04-29", "2023-05-25", "aggregate") in got
+
+
+# 12. "Their death sentences were carried out on <day>" dates the group told before it, even when
+#     the lead gave only a month: one incident on that day.
+
+def test_their_sentences_carried_out_on_a_day_date_the_group():
+    got = facts("Hengaw, 20 March 2024 – Four Kurdish prisoners were secretly hanged in Dizelabad Prison "
+                "last month.\n\nThe men were named as Kamal Ahmadi, Omid Rahimi, Sirvan Karimi and Aram "
+                "Nouri. Their death sentences were carried out on Tuesday, 13 February 2024, without notice "
+                "to their families.", date(2024, 3, 20))
+    assert got == [("executed", "IR", 4, "2024-02-13", "2024-02-13", "event")]
+
+
+# 13. "For the second time in seven months", "the most in 30 years": "in N units" after a word that
+#     measures how rare something is gives no date to the news; "within three days" still does.
+
+def test_the_second_time_in_some_months_is_no_period():
+    got = facts("For the second time in five months, a court in Ahvaz has sentenced Nasrin Kaabi to death, "
+                "her family said.", date(2024, 9, 20))
+    assert not [f for f in got if f[3] != f[4]]
+
+
+def test_within_some_days_still_dates_a_figure():
+    got = facts("Nine men were hanged in Iran within three days, the group said.", date(2024, 9, 20))
+    assert [f[3:5] for f in got] == [("2024-09-18", "2024-09-20")]
+
+
+# 14. A court sentences some to death and others to prison in one sentence ("... and three others to
+#     15 years in prison"): the others got a prison term, no death sentence.
+
+def test_others_sent_to_prison_by_the_same_verb_are_no_death_sentence():
+    got = facts("On Tuesday a court in Vietnam's Hai Phong sentenced six men to death and three others to 15 "
+                "years in prison each for trafficking heroin.", date(2019, 5, 9))
+    assert got == [("sentenced", "VN", 6, "2019-05-07", "2019-05-07", "event")]
+
+
+def test_others_sent_to_life_imprisonment_are_no_death_sentence():
+    got = facts("On Monday the court sentenced two defendants to death and four to life imprisonment.",
+                date(2021, 2, 3))
+    assert [f[2] for f in got] == [2]
