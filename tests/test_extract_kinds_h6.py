@@ -179,3 +179,18 @@ def test_years_in_prison_before_a_death_sentence_on_a_day():
 def test_death_and_lashes_is_still_a_death_sentence():
     got = facts("Three men were sentenced to death and 74 lashes on Monday in Tabriz.", date(2025, 10, 2))
     assert got == [("sentenced", "IR", 3, "2025-09-29", "2025-09-29", "event")]
+
+
+# 9. "Karim Fattahi, 44, a Baluch prisoner from Saravan, was hanged": the age set off between a
+#    name and its description leaves one person, not a named one and a second prisoner.
+
+def test_an_age_between_a_name_and_its_description_is_one_person():
+    got = facts("Karim Fattahi, 44, a Baluch prisoner from Saravan, was hanged at dawn on Monday in Zahedan "
+                "Central Prison.", date(2026, 2, 10))
+    assert got == [("executed", "IR", 1, "2026-02-09", "2026-02-09", "event")]
+
+
+def test_two_people_with_ages_stay_two():
+    got = facts("Karim Fattahi, 44, and Omid Rigi, 29, were hanged at dawn on Monday in Zahedan Central Prison.",
+                date(2026, 2, 10))
+    assert got == [("executed", "IR", 2, "2026-02-09", "2026-02-09", "event")]
