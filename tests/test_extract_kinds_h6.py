@@ -194,3 +194,18 @@ def test_two_people_with_ages_stay_two():
     got = facts("Karim Fattahi, 44, and Omid Rigi, 29, were hanged at dawn on Monday in Zahedan Central Prison.",
                 date(2026, 2, 10))
     assert got == [("executed", "IR", 2, "2026-02-09", "2026-02-09", "event")]
+
+
+# 10. A person named again by the surname alone ("Moradi was hanged on Tuesday" after "the
+#     authorities executed Saman Moradi") is the same person: one claim, the dated telling's day.
+
+def test_a_surname_told_again_is_the_same_person():
+    got = facts("Twelve men were hanged in Karaj on Wednesday. The hangings came after the authorities executed "
+                "Saman Moradi, a protester from Bukan. Moradi was hanged on Tuesday in Urmia Central Prison.",
+                date(2024, 8, 7))
+    assert got == [("executed", "IR", 1, "2024-08-06", "2024-08-06", "event"),
+                   ("executed", "IR", 12, "2024-08-07", "2024-08-07", "event")]
+    names = [c.names for c in extract_report(
+        "The authorities executed Saman Moradi, a protester from Bukan. Moradi was hanged on Tuesday in Urmia "
+        "Central Prison.", date(2024, 8, 7))]
+    assert names == [("Saman Moradi",)]
