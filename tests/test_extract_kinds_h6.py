@@ -209,3 +209,25 @@ def test_a_surname_told_again_is_the_same_person():
         "The authorities executed Saman Moradi, a protester from Bukan. Moradi was hanged on Tuesday in Urmia "
         "Central Prison.", date(2024, 8, 7))]
     assert names == [("Saman Moradi",)]
+
+
+# 11. "The arrest of hundreds of Baluch citizens, at least 40 of whom face capital charges": a part
+#     of a vague quantity no one counted is no claim, whatever figure the report gave before.
+
+def test_a_part_of_hundreds_arrested_is_no_execution():
+    got = facts("At least 266 prisoners were executed in Iran in the first half of 2024. In the same six months the "
+                "group documented the arrest of hundreds of Baluch citizens, at least 40 of whom now face charges "
+                "that carry the death penalty.", date(2024, 7, 2))
+    assert got == [("executed", "IR", 266, "2024-01-01", "2024-06-30", "aggregate")]
+
+
+def test_a_part_of_dozens_detained_is_no_execution():
+    got = facts("At least 266 prisoners were executed in Iran in the first half of 2024. Police also detained "
+                "dozens of students, 12 of whom face capital charges.", date(2024, 7, 2))
+    assert got == [("executed", "IR", 266, "2024-01-01", "2024-06-30", "aggregate")]
+
+
+def test_a_part_of_the_figure_before_is_still_a_part():
+    got = facts("At least 266 prisoners were executed in Iran in the first half of 2024. Of these, 40 were Baluch.",
+                date(2024, 7, 2))
+    assert ("executed", "IR", 40, "2024-01-01", "2024-06-30", "aggregate") in got
