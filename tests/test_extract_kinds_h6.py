@@ -231,3 +231,24 @@ def test_a_part_of_the_figure_before_is_still_a_part():
     got = facts("At least 266 prisoners were executed in Iran in the first half of 2024. Of these, 40 were Baluch.",
                 date(2024, 7, 2))
     assert ("executed", "IR", 40, "2024-01-01", "2024-06-30", "aggregate") in got
+
+
+# 12. "Sentenced five men to death for the murder of a money changer during a robbery in Zarqa
+#     last year": a span after an offence told as one event ("during a robbery", "in an attack")
+#     dates the offence, never the sentence; a day there is still the news's day.
+
+def test_last_year_after_a_robbery_dates_the_robbery_not_the_sentence():
+    got = facts("A court in Jordan has sentenced five men to death for the murder of a money changer during a "
+                "robbery in Zarqa last year.", date(2026, 6, 16))
+    assert got == [("sentenced", "JO", 5, "2026-06-16", "2026-06-16", "event")]
+
+
+def test_a_year_after_an_attack_dates_the_attack():
+    got = facts("An Iraqi court sentenced three men to death on Sunday over their role in an attack on a market "
+                "in 2016.", date(2024, 5, 14))
+    assert got == [("sentenced", "IQ", 3, "2024-05-12", "2024-05-12", "event")]
+
+
+def test_offences_in_a_year_still_date_a_figure():
+    got = facts("Iran executed 30 people for drug offences in 2025.", date(2026, 6, 16))
+    assert got == [("executed", "IR", 30, "2025-01-01", "2025-12-31", "aggregate")]
