@@ -252,3 +252,18 @@ def test_a_year_after_an_attack_dates_the_attack():
 def test_offences_in_a_year_still_date_a_figure():
     got = facts("Iran executed 30 people for drug offences in 2025.", date(2026, 6, 16))
     assert got == [("executed", "IR", 30, "2025-01-01", "2025-12-31", "aggregate")]
+
+
+# 13. "The number of executions was 30% higher than in July": a share after "the number of" is
+#     no total of people.
+
+def test_a_share_after_the_number_of_executions_is_no_total():
+    got = facts("At least 80 people were executed in Iran in August 2023. The number of executions was 30% higher "
+                "than in July 2023, when the monitor counted 62.", date(2023, 9, 2))
+    assert not [f for f in got if f[2] == 30], got
+
+
+def test_the_number_of_executions_risen_to_a_figure_is_a_total():
+    got = facts("At least 80 people were executed in Iran in August 2023. The number of executions in the year has "
+                "risen to 430.", date(2023, 9, 2))
+    assert ("executed", "IR", 430, "2023-01-01", "2023-09-02", "aggregate") in got
