@@ -267,3 +267,19 @@ def test_the_number_of_executions_risen_to_a_figure_is_a_total():
     got = facts("At least 80 people were executed in Iran in August 2023. The number of executions in the year has "
                 "risen to 430.", date(2023, 9, 2))
     assert ("executed", "IR", 430, "2023-01-01", "2023-09-02", "aggregate") in got
+
+
+# 14. A row of a listed breakdown may carry a remark after its figure ("- Political charges: 31,
+#     including nine for espionage"): it is still a row, and the list around it still a table.
+
+def test_a_row_with_a_remark_after_its_figure_keeps_the_table():
+    got = facts("At least 500 prisoners were executed in Iran in the first half of 2025, the group said.\n\n"
+                "By charge\n- Drug offences: 260\n- Murder: 190\n- Political charges: 28, including six for alleged "
+                "spying\n- Rape: 14\n- Armed robbery: 8", date(2025, 7, 5))
+    for n in (260, 190, 28, 14, 8):
+        assert ("executed", "IR", n, "2025-01-01", "2025-06-30", "aggregate") in got, (n, got)
+
+
+def test_a_thousands_separator_is_no_remark():
+    got = facts("Executions in 2024, by province:\nAlborz: 1,020\nIsfahan: 98\nFars: 41", date(2025, 1, 10))
+    assert ("executed", "IR", 1020, "2024-01-01", "2024-12-31", "aggregate") in got
