@@ -283,3 +283,14 @@ def test_a_row_with_a_remark_after_its_figure_keeps_the_table():
 def test_a_thousands_separator_is_no_remark():
     got = facts("Executions in 2024, by province:\nAlborz: 1,020\nIsfahan: 98\nFars: 41", date(2025, 1, 10))
     assert ("executed", "IR", 1020, "2024-01-01", "2024-12-31", "aggregate") in got
+
+
+# 15. A list splits a figure at least as large as its rows' sum: a smaller figure told just before it
+#     ("356 new death sentences") is not what "Drugs: 812, Murder: 761, ..." splits; the executions are.
+
+def test_a_list_splits_the_figure_that_holds_its_sum():
+    got = facts("At least 1,400 people were executed in Iran in 2025, the group said.\n\n"
+                "At least 300 new death sentences were issued during the year.\n\n"
+                "Charges\n- Drug offences: 700\n- Murder: 600\n- Rape: 60", date(2026, 1, 8))
+    for n in (700, 600, 60):
+        assert ("executed", "IR", n, "2025-01-01", "2025-12-31", "aggregate") in got, (n, got)
