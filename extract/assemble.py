@@ -62,7 +62,7 @@ def listed_tables(r: _Report) -> None:
         before = [d for d in r.drafts if d.span[0] < table.start and d.kind == "aggregate"
                   and d.period[0] and not d.compared
                   and not (d.source is not None and d.source.noun == "comparison")]   # a compared year's figure is split by no list
-        parent = before[-1] if before else None
+        parent = split_figure(before, sum(row.value for row in table.rows))
         hs, he = table.heading
         own = [x for x in inside(r.f.dates, hs, he) if x.period_start and x.period_end
                and (x.period_end - x.period_start).days >= STATISTIC_DAYS]
@@ -97,6 +97,17 @@ def listed_tables(r: _Report) -> None:
             r.drafts.append(draft)
     if found:
         r.drafts.sort(key=lambda d: (d.span[0], d.span[1]))
+
+
+def split_figure(before: list, total: int):
+    """The figure a list splits, of the dated aggregates told `before` it: the last one, unless it
+    is smaller than the rows' `total` ("356 new death sentences" told last cannot be split into
+    812 + 761 + ... executions); then the smallest figure that holds the total (the latest of equals:
+    "25 this month" rather than "72 this year"), else the last one."""
+    if not before or before[-1].count >= total:
+        return before[-1] if before else None
+    holding = [d for d in before if d.count >= total]
+    return min(reversed(holding), key=lambda d: d.count) if holding else before[-1]
 
 
 def bracketed_rows(r: _Report) -> None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from .casefold import search
-from .lexicon import lexicon
+from .lexicon import lexicon, words
 from .numbers import DIGIT_NUMBER
 from .mentions import Count, Trigger
 
@@ -21,6 +21,7 @@ _REACH = 60   # characters read before a trigger or count: a few words of its ow
 # what may stand between a group and a noun phrase in apposition to it: a comma, after a short
 # phrase that holds no other clause ("four prisoners convicted of drug offences, three men and ...")
 _FIGURE = re.compile(rf"(?<![\w.,-])(?!(?:19|20)\d\d\b){DIGIT_NUMBER}(?![\w%-])")
+_VAGUE = re.compile(rf"\b(?:{words('assembly.yaml')['vague_quantities']})\s+of\b", re.IGNORECASE)
 _APPOSED_GAP = re.compile(r"[^,;.:]{0,80},\s*")
 # ", protester " / " and Kurdish Sunni prisoner ": what stands between a group and the names that
 # are its people, or between two of those names (a comma or "and", then up to four words of role)
@@ -192,5 +193,5 @@ def uncounted_antecedent(text: str, start: int, c: Count) -> bool:
     """"Police detained 90 students that month; 20 of them were women": a figure written in
     digits between `start` (the sentence's start, or the end of the last count that made a
     claim) and a partitive count is what "of them" refers to; it made no claim, so neither does
-    its part."""
-    return c.partitive and bool(_FIGURE.search(text, start, c.start))
+    its part. So is a vague quantity ("the arrest of hundreds of Kurds, 30 of whom ...")."""
+    return c.partitive and bool(_FIGURE.search(text, start, c.start) or _VAGUE.search(text, start, c.start))

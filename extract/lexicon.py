@@ -247,7 +247,8 @@ def _table_row(vocab: dict, hedges: str) -> re.Pattern:
     table = vocab["table"]
     return re.compile(
         rf"^[ \t]*(?:[-•*–—][ \t]+)?(?P<label>[^\n:–—;]{{1,80}}?)[ \t]*(?::|[ \t][-–—]|[–—])[ \t]*"
-        rf"(?:(?P<hedge>{hedges})\s+)?(?P<num>{NUMBER})(?![\w%,.-]|\s*(?:%|per\s*cent|percent))"
+        # "31, including nine for espionage": a comma may close the figure, never split one ("1,000")
+        rf"(?:(?P<hedge>{hedges})\s+)?(?P<num>{NUMBER})(?![\w%.-]|,\d|\s*(?:%|per\s*cent|percent))"
         rf"(?:\s+(?P<each>{_alternation(table['each'])}))?"
         rf"(?:\s+(?P<noun>{_alternation(table['row_nouns'])}))?\b"
         rf"(?:\s*\([^()\n]{{0,60}}\))?(?P<rest>[^\n]{{0,200}})$",

@@ -73,7 +73,8 @@ _TOTAL = [
         rf"\bthe\s+(?:total\s+)?number\s+of\s+(?:(?:[A-Z][\w-]+\s+)?(?:{_W['total_of_whom']})\s+)?"
         rf"(?P<what>{_W['total_events']}|{_W['total_sentences']})?[^.;:]{{0,220}}?\b(?:(?:{_W['total_auxiliaries']})\s+)?"
         rf"(?:(?:{_W['total_rise_verbs']})\s+)?(?:{_W['total_reach']})\s+"
-        rf"(?:(?P<hedge>{_HEDGE})\s+)?(?P<num>{NUMBER})(?![\w-])", re.IGNORECASE),
+        # "the number of executions was 21% higher": a share, no total
+        rf"(?:(?P<hedge>{_HEDGE})\s+)?(?P<num>{NUMBER})(?![\w-])(?!\s*(?:%|{_PERCENT}))", re.IGNORECASE),
     re.compile(
         rf"\b(?:{_W['total_raise_verbs']})\s+to\s+"
         rf"(?:(?P<hedge>{_HEDGE})\s+)?(?P<num>{NUMBER})\s+the\s+"

@@ -88,11 +88,23 @@ def compared_date(text: str, d: DateMention) -> bool:
     return bool(since and search_apart(_r().superlative, text[max(0, since.start() - 60):since.start()]))
 
 
+_W = words("rejections.yaml")
+# "during an armed robbery in Giza ", "in a 2019 attack on a police station ": one offence, told as an event
+_OFFENCE_EVENT = re.compile(
+    rf"\b(?:{_W['offence_event_openers']})\s+(?:{_W['attributive']})\s+(?:[\w-]+\s+){{0,2}}?(?:{_W['offence_nouns']})"
+    rf"(?:\s+(?:{words('places.yaml')['town_prepositions']})\s+(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?))?"
+    rf"\s+(?:(?:{_W['date_prepositions']})\s+)?$", re.IGNORECASE)
+
+
 def offence_date(text: str, d: DateMention) -> bool:
     """A date that dates the offence, arrest or trial ("over a 2016 bombing", "a man arrested in
-    2022") or the unrest it belonged to ("the protests of 2022"), not the execution beside it."""
+    2022", "during an armed robbery in Giza last year") or the unrest it belonged to ("the
+    protests of 2022"), not the execution beside it. Not a day: "hanged for a murder on Tuesday"
+    dates the news."""
     before = text[max(0, d.start - 40):d.start]
     if search_apart(_r().offence_date_before, before) or search_apart(_r().events_of, before):
+        return True
+    if not d.is_day and _OFFENCE_EVENT.search(text, max(0, d.start - 70), d.start):
         return True
     arrest = search_apart(_r().arrest_clause, before)
     # "a man arrested in 2022" is the arrest's date; but in "hanged a man convicted of trafficking

@@ -90,9 +90,15 @@ def _named_before(kept: list, d) -> int | None:
     for i in range(len(kept) - 1, -1, -1):
         k = kept[i]
         if k.event == d.event and k.country == d.country and k.sentence != d.sentence \
-                and set(d.names) <= set(k.names) and (d.weak or _compatible(k, d)):
+                and all(any(_same_person(n, m) for m in k.names) for n in d.names) and (d.weak or _compatible(k, d)):
             return i
     return None
+
+
+def _same_person(name: str, full: str) -> bool:
+    """Whether `name` names the person `full` names: the same words, or (a report's second mention)
+    the surname alone: "Rasaei" after "Reza Rasaei"."""
+    return name == full or (" " not in name.strip() and " " in full and full.split()[-1] == name.strip())
 
 
 def merge(drafts: list) -> tuple[list, list[tuple]]:
@@ -110,7 +116,10 @@ def merge(drafts: list) -> tuple[list, list[tuple]]:
                 and kept[group].count == d.count:
             # "X hanged" (a title, dated only by the report; or "last month") then "X was executed on
             # Wednesday": one fact, the dated one
-            kept[group] = _folded(d, kept[group])
+            folded = _folded(d, kept[group])
+            if kept[group].names:
+                folded.names = kept[group].names   # the fuller names of the first telling: "Reza Rasaei", not "Rasaei"
+            kept[group] = folded
             continue
         if group is not None:
             # "The execution of X is an extrajudicial killing": X was counted with the group told first

@@ -179,3 +179,118 @@ def test_years_in_prison_before_a_death_sentence_on_a_day():
 def test_death_and_lashes_is_still_a_death_sentence():
     got = facts("Three men were sentenced to death and 74 lashes on Monday in Tabriz.", date(2025, 10, 2))
     assert got == [("sentenced", "IR", 3, "2025-09-29", "2025-09-29", "event")]
+
+
+# 9. "Karim Fattahi, 44, a Baluch prisoner from Saravan, was hanged": the age set off between a
+#    name and its description leaves one person, not a named one and a second prisoner.
+
+def test_an_age_between_a_name_and_its_description_is_one_person():
+    got = facts("Karim Fattahi, 44, a Baluch prisoner from Saravan, was hanged at dawn on Monday in Zahedan "
+                "Central Prison.", date(2026, 2, 10))
+    assert got == [("executed", "IR", 1, "2026-02-09", "2026-02-09", "event")]
+
+
+def test_two_people_with_ages_stay_two():
+    got = facts("Karim Fattahi, 44, and Omid Rigi, 29, were hanged at dawn on Monday in Zahedan Central Prison.",
+                date(2026, 2, 10))
+    assert got == [("executed", "IR", 2, "2026-02-09", "2026-02-09", "event")]
+
+
+# 10. A person named again by the surname alone ("Moradi was hanged on Tuesday" after "the
+#     authorities executed Saman Moradi") is the same person: one claim, the dated telling's day.
+
+def test_a_surname_told_again_is_the_same_person():
+    got = facts("Twelve men were hanged in Karaj on Wednesday. The hangings came after the authorities executed "
+                "Saman Moradi, a protester from Bukan. Moradi was hanged on Tuesday in Urmia Central Prison.",
+                date(2024, 8, 7))
+    assert got == [("executed", "IR", 1, "2024-08-06", "2024-08-06", "event"),
+                   ("executed", "IR", 12, "2024-08-07", "2024-08-07", "event")]
+    names = [c.names for c in extract_report(
+        "The authorities executed Saman Moradi, a protester from Bukan. Moradi was hanged on Tuesday in Urmia "
+        "Central Prison.", date(2024, 8, 7))]
+    assert names == [("Saman Moradi",)]
+
+
+# 11. "The arrest of hundreds of Baluch citizens, at least 40 of whom face capital charges": a part
+#     of a vague quantity no one counted is no claim, whatever figure the report gave before.
+
+def test_a_part_of_hundreds_arrested_is_no_execution():
+    got = facts("At least 266 prisoners were executed in Iran in the first half of 2024. In the same six months the "
+                "group documented the arrest of hundreds of Baluch citizens, at least 40 of whom now face charges "
+                "that carry the death penalty.", date(2024, 7, 2))
+    assert got == [("executed", "IR", 266, "2024-01-01", "2024-06-30", "aggregate")]
+
+
+def test_a_part_of_dozens_detained_is_no_execution():
+    got = facts("At least 266 prisoners were executed in Iran in the first half of 2024. Police also detained "
+                "dozens of students, 12 of whom face capital charges.", date(2024, 7, 2))
+    assert got == [("executed", "IR", 266, "2024-01-01", "2024-06-30", "aggregate")]
+
+
+def test_a_part_of_the_figure_before_is_still_a_part():
+    got = facts("At least 266 prisoners were executed in Iran in the first half of 2024. Of these, 40 were Baluch.",
+                date(2024, 7, 2))
+    assert ("executed", "IR", 40, "2024-01-01", "2024-06-30", "aggregate") in got
+
+
+# 12. "Sentenced five men to death for the murder of a money changer during a robbery in Zarqa
+#     last year": a span after an offence told as one event ("during a robbery", "in an attack")
+#     dates the offence, never the sentence; a day there is still the news's day.
+
+def test_last_year_after_a_robbery_dates_the_robbery_not_the_sentence():
+    got = facts("A court in Jordan has sentenced five men to death for the murder of a money changer during a "
+                "robbery in Zarqa last year.", date(2026, 6, 16))
+    assert got == [("sentenced", "JO", 5, "2026-06-16", "2026-06-16", "event")]
+
+
+def test_a_year_after_an_attack_dates_the_attack():
+    got = facts("An Iraqi court sentenced three men to death on Sunday over their role in an attack on a market "
+                "in 2016.", date(2024, 5, 14))
+    assert got == [("sentenced", "IQ", 3, "2024-05-12", "2024-05-12", "event")]
+
+
+def test_offences_in_a_year_still_date_a_figure():
+    got = facts("Iran executed 30 people for drug offences in 2025.", date(2026, 6, 16))
+    assert got == [("executed", "IR", 30, "2025-01-01", "2025-12-31", "aggregate")]
+
+
+# 13. "The number of executions was 30% higher than in July": a share after "the number of" is
+#     no total of people.
+
+def test_a_share_after_the_number_of_executions_is_no_total():
+    got = facts("At least 80 people were executed in Iran in August 2023. The number of executions was 30% higher "
+                "than in July 2023, when the monitor counted 62.", date(2023, 9, 2))
+    assert not [f for f in got if f[2] == 30], got
+
+
+def test_the_number_of_executions_risen_to_a_figure_is_a_total():
+    got = facts("At least 80 people were executed in Iran in August 2023. The number of executions in the year has "
+                "risen to 430.", date(2023, 9, 2))
+    assert ("executed", "IR", 430, "2023-01-01", "2023-09-02", "aggregate") in got
+
+
+# 14. A row of a listed breakdown may carry a remark after its figure ("- Political charges: 31,
+#     including nine for espionage"): it is still a row, and the list around it still a table.
+
+def test_a_row_with_a_remark_after_its_figure_keeps_the_table():
+    got = facts("At least 500 prisoners were executed in Iran in the first half of 2025, the group said.\n\n"
+                "By charge\n- Drug offences: 260\n- Murder: 190\n- Political charges: 28, including six for alleged "
+                "spying\n- Rape: 14\n- Armed robbery: 8", date(2025, 7, 5))
+    for n in (260, 190, 28, 14, 8):
+        assert ("executed", "IR", n, "2025-01-01", "2025-06-30", "aggregate") in got, (n, got)
+
+
+def test_a_thousands_separator_is_no_remark():
+    got = facts("Executions in 2024, by province:\nAlborz: 1,020\nIsfahan: 98\nFars: 41", date(2025, 1, 10))
+    assert ("executed", "IR", 1020, "2024-01-01", "2024-12-31", "aggregate") in got
+
+
+# 15. A list splits a figure at least as large as its rows' sum: a smaller figure told just before it
+#     ("356 new death sentences") is not what "Drugs: 812, Murder: 761, ..." splits; the executions are.
+
+def test_a_list_splits_the_figure_that_holds_its_sum():
+    got = facts("At least 1,400 people were executed in Iran in 2025, the group said.\n\n"
+                "At least 300 new death sentences were issued during the year.\n\n"
+                "Charges\n- Drug offences: 700\n- Murder: 600\n- Rape: 60", date(2026, 1, 8))
+    for n in (700, 600, 60):
+        assert ("executed", "IR", n, "2025-01-01", "2025-12-31", "aggregate") in got, (n, got)
