@@ -27,6 +27,7 @@ def test_retry_failed_delivers_after_the_channel_is_fixed(tmp_path: Path):
     config, data = tmp_path / "config", tmp_path / "data"
     args = ["--config", str(config), "--data", str(data)]
     write_alerts(config, f"http://127.0.0.1:{closed_port()}/hook")
+    open_store(data).close()  # the service's data directory (`alerts test` makes none)
     broken = CliRunner().invoke(cli, [*args, "alerts", "test", "chat"])
     assert broken.exit_code == 1 and "test message not delivered" in broken.output
     db = open_store(data)

@@ -163,6 +163,6 @@ def test_explain_output_carries_no_terminal_controls(tmp_path):
     source.write_text(json.dumps({"id": "r1\x1b]0;x\x07", "published": "2025-09-23", "title": "", "text": hostile}) + "\n")
     result = CliRunner().invoke(cli, ["extract", "jsonl", str(source), "--explain"])
     assert result.exit_code == 0, result.output
-    assert result.stdout.startswith("r1]0;x: 1 claims")
+    assert result.stdout.startswith("r1]0;x: 1 claim,")
     assert not any(ch in result.stdout for ch in "\x1b\x07\x9b\u202e\u202c")
     assert "on Monday" in result.stdout
