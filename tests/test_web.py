@@ -154,6 +154,10 @@ def test_the_change_on_last_year_is_no_figure_when_last_year_has_no_claim_to_tha
     card = card[:card.index("</section>")]
     assert "n/a" in card and "there is nothing to compare with" in card
     assert re.search(r"Against the whole of 2024: [+-]?\d+\.", card)
+    # nor is last year's figure to that day a 0: no claim is not a count of none
+    last = page[page.index("2024 to 2024-"):page.index("Change on last year to date")]
+    assert '<div class="figure">n/a</div>' in last and '<div class="figure">0</div>' not in last
+    assert "no claim up to that day" in last and re.search(r"whole year \d+", last)
 
 
 def test_rejecting_the_bounds_of_w38_drops_its_total_and_corrections_count(web, reviewer):

@@ -23,9 +23,15 @@ def _country(totals) -> str:
     return "IR" if "IR" in countries or not countries else countries[0]
 
 
+def _rests_on_claims(figure) -> bool:
+    """Whether a year's figure (alerts.totals.YearFigure) counts any claim: a 0 that counts none
+    is no figure, only the absence of one."""
+    return figure.weeks_sum != 0 or figure.bound is not None
+
+
 def _change(this, last) -> int | None:
     """`this.total - last.total` (alerts.totals.YearFigure), or None when `last` rests on no claim."""
-    if last.weeks_sum == 0 and last.bound is None:
+    if not _rests_on_claims(last):
         return None
     return this.total - last.total
 
@@ -69,6 +75,7 @@ def overview():
     # a change is only a change against figures: with no claim at all for last year (none
     # collected, or none kept) "+1000" would be this year's figure dressed as a rise
     ytd["change"] = _change(ytd["this"], ytd["last"])
+    ytd["last_known"] = _rests_on_claims(ytd["last"])
     ytd["change_full"] = _change(ytd["this"], ytd["last_full"])
     years = sorted({scheme.year_of(scheme.start_of(r.date)) for r in fig.reviewed if r.date}, reverse=True)
     return render_template(
