@@ -188,17 +188,8 @@ class Scanner:
                 continue
             if begin is None:
                 yield from rx.finditer(target, start, end)
-                continue
-            find, match = begin.search, rx.match
-            candidate = find(target, start, end)
-            while candidate is not None:
-                at = candidate.start()
-                m = match(target, at, end)
-                if m is not None:
-                    yield m
-                    candidate = find(target, m.end(), end)
-                else:
-                    candidate = find(target, at + 1, end)
+            else:
+                yield from _started(rx, begin, target, start, end)
 
     def cannot_match(self, pattern: re.Pattern, text: str, pos: int, endpos: int) -> bool:
         """True when finditer(pattern, text, p, q) finds nothing for any pos <= p <= q <= endpos,
@@ -228,7 +219,7 @@ class Scanner:
 
     def search(self, pattern: re.Pattern, text: str, pos: int = 0, endpos: int | None = None):
         """pattern.search(text, pos, endpos), through the twin when exact (see finditer)."""
-        # the hot path of the rule code's short searches: _search and plan() inlined
+        # the hot path of the rule code's short searches: the plan looked up inline, not through plan()
         if endpos is None:
             endpos = len(text)
         p = self._plans.get(id(pattern))
@@ -244,17 +235,7 @@ class Scanner:
                 rx, starts, target = p.fast, p.fast_starts, low
             else:
                 return next(_confirmed(pattern, p.fast, p.fast_starts, text, low, pos, endpos), None)
-        if starts is None:
-            return rx.search(target, pos, endpos)
-        find, match = starts.search, rx.match
-        candidate = find(target, pos, endpos)
-        while candidate is not None:
-            at = candidate.start()
-            m = match(target, at, endpos)
-            if m is not None:
-                return m
-            candidate = find(target, at + 1, endpos)
-        return None
+        return _search(rx, starts, target, pos, endpos)
 
 
 @contextmanager
