@@ -253,7 +253,7 @@ def test_cli_entry_point_reports_config_error_without_traceback(config_dir: Path
 
 
 def test_read_only_commands_need_no_delivery_secrets(config_dir: Path, tmp_path: Path):
-    """Staff run `vigil totals` by hand, where the service's secrets are not set."""
+    """Staff run `vigil totals` and dry runs by hand, where the service's secrets are not set."""
     from vigil.store import open_store
 
     data = tmp_path / "data"
@@ -261,7 +261,11 @@ def test_read_only_commands_need_no_delivery_secrets(config_dir: Path, tmp_path:
     for args in (["totals", "--format", "json"], ["claims", "--week", "2025-W38"]):
         result = run_cli(["--config", str(config_dir), "--data", str(data), *args])
         assert result.exit_code == 0, result.output
-    delivering = run_cli(["--config", str(config_dir), "--data", str(data), "alerts", "--dry-run"])
+    # a dry run previews notices: it sends nothing, so it needs no secrets either
+    for args in (["alerts", "--dry-run"], ["digest", "--dry-run"]):
+        result = run_cli(["--config", str(config_dir), "--data", str(data), *args])
+        assert result.exit_code == 0, result.output
+    delivering = run_cli(["--config", str(config_dir), "--data", str(data), "alerts"])
     assert delivering.exit_code == 2
     assert "environment variable VIGIL_SMTP_HOST is not set" in delivering.output
     # ... and says where such variables come from

@@ -14,7 +14,7 @@ from datetime import timedelta
 from email.errors import HeaderParseError
 from email.headerregistry import Address
 from email.utils import parseaddr
-from typing import Annotated, Literal, Union
+from typing import Annotated, Any, Literal, Union
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -529,13 +529,12 @@ class WeekSettings(_WeekFields):
     model_config = ConfigDict(extra="ignore", frozen=True)
 
 
-class AlertsFile(_WeekFields, Strict):
+class _RuleFields(_WeekFields):
     digest_channels: list[str] = Field(default_factory=list, description="channels the weekly digest goes to")
     lookback: int = Field(
         LOOKBACK_WEEKS, ge=0, le=104,
         description="weeks before the current one that weekly rules evaluate each run, so late reports still alert",
     )
-    channels: dict[str, Channel] = Field(default_factory=dict)
     rules: list[Rule] = Field(default_factory=list)
 
     @staticmethod
@@ -554,6 +553,22 @@ class AlertsFile(_WeekFields, Strict):
         ] + _duplicate_ids("rule", "rules", entries)
 
     @model_validator(mode="after")
-    def _across(self) -> "AlertsFile":
+    def _across(self):
         _raise_across(self.problems_across(self.model_dump()))
         return self
+
+
+class AlertRules(_RuleFields):
+    """The part of alerts.yaml that deciding what to notify needs: weeks, rules, digest_channels
+    and the channels' names. Dry runs load only this, without expanding `${...}`, so staff can
+    preview notices without the delivery secrets; `vigil check` and every delivering command
+    validate the channels' settings in full."""
+
+    model_config = ConfigDict(extra="ignore", frozen=True)
+
+    channels: dict[str, dict[str, Any]] = Field(default_factory=dict)
+
+
+class AlertsFile(_RuleFields, Strict):
+    channels: dict[str, Channel] = Field(default_factory=dict)
+
