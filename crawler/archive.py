@@ -233,7 +233,8 @@ def read_response(warc_path: Path | str, offset: int, max_bytes: int = 50_000_00
             problem = record_problem(record)
     except OSError as exc:
         raise ArchiveError(f"{warc_path}: cannot read: {exc}") from exc
-    except (ArchiveLoadFailed, zlib.error, EOFError, ValueError) as exc:
+    except (ArchiveLoadFailed, zlib.error, EOFError, ValueError, AttributeError) as exc:
+        # warcio meets a record whose headers were cut or garbled with AttributeError (no URI)
         raise ArchiveError(f"{warc_path}@{offset}: damaged record: {exc}") from exc
     if problem:
         raise ArchiveError(f"{warc_path}@{offset}: damaged record: {problem}")
