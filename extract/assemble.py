@@ -16,6 +16,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from datetime import date
 
+from .background import lead_up_of_executed
 from .breakdowns import STATISTIC_DAYS
 from .candidates import sentence
 from .comparisons import range_event
@@ -188,6 +189,15 @@ def listed_incident(r: _Report, start: int, end: int, n: int) -> Draft | None:
     return draft
 
 
+def lead_up_to_execution(r: _Report) -> None:
+    """Drops the death sentences and transfers of people the field names as executed
+    (background.lead_up_of_executed), each with `reject.background`. After listed_names: a list
+    may name the executed."""
+    for d in lead_up_of_executed(r.drafts):
+        r.drafts.remove(d)
+        r.reject_span(d.sentence, *d.span, "reject.background")
+
+
 def cut_at_publication(r: _Report) -> None:
     """Reads every draft's period; may end it on the report's day (ends_by_publication). Last: it
     holds for the drafts of every pass (run before the others, it changes dev2's claims)."""
@@ -212,6 +222,7 @@ PASSES = (
     listed_tables,
     bracketed_rows,
     listed_names,
+    lead_up_to_execution,
     cut_at_publication,
 )
 

@@ -43,19 +43,20 @@ def event_named(x: Candidate) -> Kind | None:
     return Kind("event", "kind.event.named") if x.c.noun == "name" else None
 
 
+def event_inherited(x: Candidate) -> Kind | None:
+    """"Two more were hanged." with an inherited period: an incident of the report, unless it
+    counts executions ("40 executions" with no date is a figure, taken by the rules after). Before
+    `event_on_day`: an inherited period is a day too, and the id should say the day was not told."""
+    if x.weak and x.c.noun != "execution":
+        return Kind("event", "kind.event.inherited")
+    return None
+
+
 def event_on_day(x: Candidate) -> Kind | None:
     """"Five were hanged on Thursday": a count over a day or two is an incident."""
     start, end = x.period
     if start is not None and end is not None and (end - start).days <= DAY_MAX_DAYS:
         return Kind("event", "kind.event.day")
-    return None
-
-
-def event_inherited(x: Candidate) -> Kind | None:
-    """"Two more were hanged." with an inherited period: an incident of the report, unless it
-    counts executions ("40 executions" with no date is a figure, taken by the next rule)."""
-    if x.weak and x.c.noun != "execution":
-        return Kind("event", "kind.event.inherited")
     return None
 
 
@@ -70,8 +71,8 @@ KIND_RULES = (
     of_context,
     event_at_place,
     event_named,
-    event_on_day,
     event_inherited,
+    event_on_day,
     aggregate_span,
 )
 
