@@ -26,7 +26,7 @@ from .decisions import Aside, Clause, Made, Pending, Reading, Reject, first
 from .drafting import add_to, compared, draft_of
 from .followups import carried_out
 from .lexicon import lexicon, words
-from .linking import inside, link, link_name, listed_after_colon
+from .linking import APPOSITION as _APPOSITION, inside, link, link_name, listed_after_colon
 from .mentions import Count
 from .offences import offences_between
 from .refusals import clause_refusal
@@ -39,8 +39,6 @@ _JOINED_CLAUSE = re.compile(r"^[^.;:]{0,50}?(?:,\s*(?:and)?|\band)\s+$")
 _SUMMED = re.compile(r"(?:,\s*and|\sand)\s+$")
 _W = words("assembly.yaml")
 _NAMED_AS = re.compile(rf"\b(?:{_W['named_as']})\b(?:\s+[\w'-]+){{0,4}}?\s+as\b", re.IGNORECASE)
-# "X, a Sunni prisoner", "X, 31, a Kurdish prisoner": an age may stand between the name and its description
-_APPOSITION = re.compile(r"^\s*(?:,\s*(?:\d{1,3}\s*,\s*)?|\s+named\s+|\s+identified\s+as\s+)$", re.IGNORECASE)
 # ", its first execution of ...": a description of the incident just told, set off by a comma
 _DESCRIPTION = re.compile(rf",\s*(?:{_W['description_determiners']})\s+(?:[\w-]+\s+){{0,2}}$", re.IGNORECASE)
 _OTHERS_NOUN = re.compile(r"\b(?:others|more)\s*$", re.IGNORECASE)
