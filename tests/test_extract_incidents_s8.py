@@ -42,3 +42,45 @@ def test_a_second_person_after_the_apposition_is_still_another_claim():
 def test_the_plain_object_without_apposition_is_unchanged():
     got = incidents("Iran hanged Omid Sadeghi in Arak prison on Sunday.", date(2024, 5, 27))
     assert got == [("executed", 1, "2024-05-26", "2024-05-26", "Arak prison", ("Omid Sadeghi",))]
+
+
+# 2. One group told with a named person and the others executed with them: "hanged A and two men",
+#    "A and three other prisoners were executed", "A was executed ... along with three others".
+#    One incident of everyone together, never the named person alone beside it, nor the named
+#    person alone for the whole group.
+
+def test_a_name_and_a_count_after_an_active_verb_are_one_group():
+    got = incidents("Guards hanged Mina Farahani and two men in Birjand prison on 9 January.", date(2025, 1, 11))
+    assert got == [("executed", 3, "2025-01-09", "2025-01-09", "Birjand prison", ("Mina Farahani",))]
+
+
+def test_a_name_and_n_other_prisoners_before_a_passive_verb():
+    got = incidents("Hadi Sohrabi and four other prisoners were executed in Yazd on Thursday.", date(2025, 1, 11))
+    assert got == [("executed", 5, "2025-01-09", "2025-01-09", "Yazd", ("Hadi Sohrabi",))]
+
+
+def test_a_name_and_n_others_before_a_passive_verb():
+    got = incidents("Karim Dehvari and two others were hanged in Zabol on 5 January.", date(2025, 1, 11))
+    assert got == [("executed", 3, "2025-01-05", "2025-01-05", "Zabol", ("Karim Dehvari",))]
+
+
+def test_people_executed_along_with_the_one_counted_add_to_the_incident():
+    got = incidents("Peyman Ghaderi was hanged in Ilam prison on Monday along with three other inmates convicted "
+                    "of drug trafficking.", date(2025, 3, 5))
+    assert got == [("executed", 4, "2025-03-03", "2025-03-03", "Ilam prison", ("Peyman Ghaderi",))]
+
+
+def test_together_with_after_a_group():
+    got = incidents("Two brothers were executed in Minab on Sunday together with a woman convicted in the same case.", date(2025, 3, 5))
+    assert [(g[1], g[2]) for g in got] == [(3, "2025-03-02")]
+
+
+def test_along_with_no_number_adds_nobody():
+    got = incidents("Arman Vahidi was hanged in Qom on Monday along with his co-defendant.", date(2025, 3, 5))
+    assert [(g[1], g[5]) for g in got] == [(1, ("Arman Vahidi",))]
+
+
+def test_a_name_then_a_separate_group_with_its_own_verb_stays_two_incidents():
+    got = incidents("Saman Jafari was hanged in Arak on Monday, and two men were executed in Qom on Tuesday.",
+                    date(2025, 3, 5))
+    assert [(g[1], g[2]) for g in got] == [(1, "2025-03-03"), (2, "2025-03-04")]
