@@ -26,7 +26,7 @@ from .decisions import Aside, Clause, Made, Pending, Reading, Reject, first
 from .drafting import add_to, compared, draft_of
 from .followups import carried_out
 from .lexicon import lexicon, words
-from .linking import inside, link, link_name, listed_after_colon
+from .linking import APPOSITION as _APPOSITION, inside, link, link_name, listed_after_colon
 from .mentions import Count
 from .offences import offences_between
 from .refusals import clause_refusal
@@ -39,10 +39,9 @@ _JOINED_CLAUSE = re.compile(r"^[^.;:]{0,50}?(?:,\s*(?:and)?|\band)\s+$")
 _SUMMED = re.compile(r"(?:,\s*and|\sand)\s+$")
 _W = words("assembly.yaml")
 _NAMED_AS = re.compile(rf"\b(?:{_W['named_as']})\b(?:\s+[\w'-]+){{0,4}}?\s+as\b", re.IGNORECASE)
-# "X, a Sunni prisoner", "X, 31, a Kurdish prisoner": an age may stand between the name and its description
-_APPOSITION = re.compile(r"^\s*(?:,\s*(?:\d{1,3}\s*,\s*)?|\s+named\s+|\s+identified\s+as\s+)$", re.IGNORECASE)
 # ", its first execution of ...": a description of the incident just told, set off by a comma
 _DESCRIPTION = re.compile(rf",\s*(?:{_W['description_determiners']})\s+(?:[\w-]+\s+){{0,2}}$", re.IGNORECASE)
+_ALONG_WITH = re.compile(rf"\b(?:{_W['along_with']})\s+$", re.IGNORECASE)
 _OTHERS_NOUN = re.compile(r"\b(?:others|more)\s*$", re.IGNORECASE)
 
 
@@ -285,6 +284,22 @@ def _refused(x: Pending, rule: str) -> Reject | Aside:
     return Aside(rule) if x.c.noun == "name" else Reject(rule)
 
 
+def executed_along_with(x: Pending) -> Aside | None:
+    """"X was executed in Arak on Wednesday along with three other prisoners": a group introduced by
+    "along with" after the people a trigger just counted shares their fate and adds to their claim
+    (one incident of four), whatever verb, if any, the linker finds for it. Before `no_event`."""
+    before, c = x.before, x.c
+    if before is None or before.source_trigger is None or before.kind != "event" or x.part \
+            or c.noun in ("name", "ellipsis") or c.event is not None:
+        return None
+    if x.t is not None and x.t is not before.source_trigger:
+        return None
+    if not _ALONG_WITH.search(x.text, max(x.at.last[0].end, c.start - 30), c.start):
+        return None
+    add_to(before, c)
+    return Aside("fold.summed")
+
+
 def no_event(x: Pending) -> Reject | Aside | None:
     """"for killing three people": no trigger says what happened to these people, and no figure
     it is a part of does."""
@@ -372,12 +387,29 @@ def described_again(x: Pending) -> Aside | None:
     return None
 
 
+def name_summed_into_count(x: Pending) -> Aside | None:
+    """"Authorities hanged A and two men in Tabriz": names joined by "and" right before a count
+    (no part) are its people (names_summed_before adds them to it), never a claim of their own
+    beside it. The name is read first, so it waits here for the count after it."""
+    c, text = x.c, x.text
+    if c.noun != "name" or x.part:
+        return None
+    nxt = next((n for n in x.at.counts if n.start >= c.end and n.noun != "name"), None)
+    if nxt is not None and not nxt.partitive and _summed_gap(text[c.end:nxt.start]):
+        return Aside("fold.summed")
+    return None
+
+
+def _summed_gap(gap: str) -> bool:
+    """Whether `gap`, between names and a count, is only "and" (", and")."""
+    return bool(_SUMMED.search(gap + " ")) and not gap.strip(" ,").replace("and", "").strip()
+
+
 def names_summed_before(x: Pending) -> None:
     """"A, B and two others were hanged": names joined by "and" right before a count (no part) add
     to it once. Sets `c`."""
     at, c, text = x.at, x.c, x.text
-    lead = next((n for n in at.names if n.end <= c.start and _SUMMED.search(text[n.end:c.start] + " ")
-                 and not text[n.end:c.start].strip(" ,").replace("and", "").strip()), None)
+    lead = next((n for n in at.names if n.end <= c.start and _summed_gap(text[n.end:c.start])), None)
     if lead is not None and c.noun != "name" and not x.part and lead not in at.consumed:
         at.consumed.add(lead)
         x.c = replace(c, value=c.value + lead.value, names=lead.names + c.names, start=lead.start)
@@ -431,6 +463,7 @@ CANDIDATE_RULES = (
     names_of_incident,
     planned_execution,
     # no event, or no new fact
+    executed_along_with,
     no_event,
     refused_count,
     refused_clause,
@@ -440,6 +473,7 @@ CANDIDATE_RULES = (
     named_after_count,
     apposition,
     described_again,
+    name_summed_into_count,
     names_summed_before,
     told_again,
     # a claim, with its period, kind and offences (or their rules' rejection)

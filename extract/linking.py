@@ -19,6 +19,8 @@ _W = words("linking.yaml")
 # "took its 2025 total to 260", "the year's tally": a year that dates the figure after it
 _FIGURE_AFTER = re.compile(rf"\s+(?:{_W['figure_nouns']})\b", re.IGNORECASE)
 _FIGURE_OWNER = re.compile(rf"(?:\b(?:{_W['figure_owners']})|['’]s)\s+$", re.IGNORECASE)
+# "X, a Sunni prisoner", "X, 31, a Kurdish prisoner": an age may stand between the name and its description
+APPOSITION = re.compile(r"^\s*(?:,\s*(?:\d{1,3}\s*,\s*)?|\s+named\s+|\s+identified\s+as\s+)$", re.IGNORECASE)
 
 
 def inside(items, start, end):
@@ -82,13 +84,21 @@ def listed_after_colon(text: str, s: int, e: int, numeric: list[Count], names: l
     return head[-1], listed, colon
 
 
+def apposed(text: str, c: Count, x: Count) -> bool:
+    """Whether `x` is one person set off right after the one person `c`, describing them: "hanged
+    X, a Kurdish political prisoner, in Y Prison on Monday" -- the same person, so `x` ends no clause
+    of `c`: the place and day after it are still `c`'s."""
+    return x.start >= c.end and x.value == 1 and c.value == 1 and x.noun != "name" \
+        and bool(APPOSITION.match(text[c.end:x.start]))
+
+
 def place_of(text: str, places, dates, counts, c: Count, t: Trigger | None, s: int, e: int) -> str | None:
     """Where a count's people were, from the mentions of its sentence [s, e): the first place
     after the count and its trigger (before the next count), else the subject's own ("one person
     in Yasuj was sentenced ..."), else a prison named before the count."""
     places = [p for p in places if not any(d.start <= p.start < d.end for d in dates)]
     after = [p for p in places if max(c.end, t.end if t else 0) <= p.start < e]
-    nxt = [x.start for x in counts if c.end < x.start]
+    nxt = [x.start for x in counts if c.end < x.start and not apposed(text, c, x)]
     if nxt:
         after = [p for p in after if p.start < nxt[0]]
     if after:
@@ -132,7 +142,8 @@ def pick_date(text: str, c: Count, t: Trigger | None, dates, counts, e: int):
         return own, ""
     region_start = max(c.end, t.end if t and t.start >= c.start else c.end)
     later = [x.start for x in counts if x.start >= region_start and x is not c
-             and not (x.noun == "name" and x.start - c.end < 20)]   # "a prisoner named X" is one person
+             and not (x.noun == "name" and x.start - c.end < 20)   # "a prisoner named X" is one person
+             and not apposed(text, c, x)]
     region_end = min(later + [e])
     stop = search(lexicon().linking.region_stop, text, region_start, region_end)
     if stop:

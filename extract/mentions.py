@@ -147,7 +147,10 @@ _NAME_LIST_SEP = re.compile(
     rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+(?:{_W['name_list_possessives']})?\s*(?:\w+\s+)?|\s+and\s+"
     rf"(?:(?:{_W['name_list_prepositions']})\s+)?)$")
 _ORIGIN_AFTER = re.compile(rf"^{_NAME_ORIGIN}(?![\w'’-])")
-_OTHERS = re.compile(rf"^\s+(?:{_W['others_joiners']})\s+(?P<num>{NUMBER})\s+other", re.IGNORECASE)
+# the group's noun phrase is read to its end ("and three other Kurdish prisoners"), so that the verb after it
+# stands right beside the names' count, as it would after the names alone
+_OTHERS = re.compile(rf"^\s+(?:{_W['others_joiners']})\s+(?P<num>{NUMBER})\s+others?\b"
+                     rf"(?:\s+(?:[A-Za-z-]+\s+)?(?:[A-Za-z-]+s|{_W['others_plurals']})\b)?", re.IGNORECASE)
 
 
 def find_triggers(text: str, spans=None) -> list[Trigger]:

@@ -1,0 +1,86 @@
+"""Kinds of language that made wrong incident claims (kind "event"), each pinned with sentences
+written for this file: other names, places, numbers and dates than any labelled report. Every
+sentence is invented; each kind has wordings that must change and wordings that must not."""
+from datetime import date
+
+from extract import extract_report
+
+
+def incidents(text, published):
+    return sorted((c.event, c.count, str(c.period_start), str(c.period_end), c.location, c.names)
+                  for c in extract_report(text, published) if c.kind == "event")
+
+
+# 1. A person named as the object of an active verb and described in apposition ("hanged X, a
+#    Kurdish prisoner, in Y on Monday"): the description is the same person, so the place and day
+#    after it are still the execution's (not the report's day, with no place).
+
+def test_an_apposition_after_the_object_keeps_the_day_and_place_after_it():
+    got = incidents("Iran has hanged Kaveh Rostami, a Baluch fisherman, in Zahedan Central Prison on Saturday, "
+                    "his brother said.", date(2024, 4, 16))
+    assert got == [("executed", 1, "2024-04-13", "2024-04-13", "Zahedan Central Prison", ("Kaveh Rostami",))]
+
+
+def test_an_age_and_a_description_may_both_stand_between():
+    got = incidents("The authorities executed Nasser Jalili, 36, a former army conscript, at Vakilabad prison "
+                    "on 2 October.", date(2023, 10, 5))
+    assert got == [("executed", 1, "2023-10-02", "2023-10-02", "Vakilabad prison", ("Nasser Jalili",))]
+
+
+def test_a_short_description_before_the_day_alone():
+    got = incidents("Singapore executed Devan Pillai, a delivery driver, on Friday.", date(2025, 2, 10))
+    assert got == [("executed", 1, "2025-02-07", "2025-02-07", None, ("Devan Pillai",))]
+
+
+def test_a_second_person_after_the_apposition_is_still_another_claim():
+    got = incidents("Iran hanged Reza Alavi, a young Kurdish labourer, in Sanandaj on Tuesday and three others "
+                    "in Birjand on Thursday.", date(2024, 5, 27))
+    assert ("executed", 1, "2024-05-21", "2024-05-21", "Sanandaj", ("Reza Alavi",)) in got
+    assert ("executed", 3, "2024-05-23", "2024-05-23", "Birjand", ()) in got
+
+
+def test_the_plain_object_without_apposition_is_unchanged():
+    got = incidents("Iran hanged Omid Sadeghi in Arak prison on Sunday.", date(2024, 5, 27))
+    assert got == [("executed", 1, "2024-05-26", "2024-05-26", "Arak prison", ("Omid Sadeghi",))]
+
+
+# 2. One group told with a named person and the others executed with them: "hanged A and two men",
+#    "A and three other prisoners were executed", "A was executed ... along with three others".
+#    One incident of everyone together, never the named person alone beside it, nor the named
+#    person alone for the whole group.
+
+def test_a_name_and_a_count_after_an_active_verb_are_one_group():
+    got = incidents("Guards hanged Mina Farahani and two men in Birjand prison on 9 January.", date(2025, 1, 11))
+    assert got == [("executed", 3, "2025-01-09", "2025-01-09", "Birjand prison", ("Mina Farahani",))]
+
+
+def test_a_name_and_n_other_prisoners_before_a_passive_verb():
+    got = incidents("Hadi Sohrabi and four other prisoners were executed in Yazd on Thursday.", date(2025, 1, 11))
+    assert got == [("executed", 5, "2025-01-09", "2025-01-09", "Yazd", ("Hadi Sohrabi",))]
+
+
+def test_a_name_and_n_others_before_a_passive_verb():
+    got = incidents("Karim Dehvari and two others were hanged in Zabol on 5 January.", date(2025, 1, 11))
+    assert got == [("executed", 3, "2025-01-05", "2025-01-05", "Zabol", ("Karim Dehvari",))]
+
+
+def test_people_executed_along_with_the_one_counted_add_to_the_incident():
+    got = incidents("Peyman Ghaderi was hanged in Ilam prison on Monday along with three other inmates convicted "
+                    "of drug trafficking.", date(2025, 3, 5))
+    assert got == [("executed", 4, "2025-03-03", "2025-03-03", "Ilam prison", ("Peyman Ghaderi",))]
+
+
+def test_together_with_after_a_group():
+    got = incidents("Two brothers were executed in Minab on Sunday together with a woman convicted in the same case.", date(2025, 3, 5))
+    assert [(g[1], g[2]) for g in got] == [(3, "2025-03-02")]
+
+
+def test_along_with_no_number_adds_nobody():
+    got = incidents("Arman Vahidi was hanged in Qom on Monday along with his co-defendant.", date(2025, 3, 5))
+    assert [(g[1], g[5]) for g in got] == [(1, ("Arman Vahidi",))]
+
+
+def test_a_name_then_a_separate_group_with_its_own_verb_stays_two_incidents():
+    got = incidents("Saman Jafari was hanged in Arak on Monday, and two men were executed in Qom on Tuesday.",
+                    date(2025, 3, 5))
+    assert [(g[1], g[2]) for g in got] == [(1, "2025-03-03"), (2, "2025-03-04")]
