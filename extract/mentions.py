@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from .comparisons import compared_figure, range_event, range_figures, year_figure
 from .lexicon import lexicon, qualifier_after, qualifier_of, words
-from .numbers import NUMBER, ORDINAL, parse_number, parse_ordinal
+from .numbers import DIGIT_NUMBER, NUMBER, ORDINAL, parse_number, parse_ordinal
 from .sentences import scan
 
 
@@ -61,6 +61,16 @@ _PARTITIVE_BARE = re.compile(
     rf"\b(?<![\w,.-])(?:(?P<hedge>{_HEDGE})\s+)?"
     rf"(?P<num>{NUMBER})\s+of\s+(?P<whom>{_W['bare_partitive_pronouns']}|those\s+(?:{_W['bare_partitive_those']})"
     rf"|the\s+(?:(?:{_W['bare_partitive_adjectives']})\s+)?(?:{_W['bare_partitive_nouns']}))\b", re.IGNORECASE)
+# "12 of the 18 Kurdish prisoners", "255 of those executions", "six of the month's executions",
+# "83 of the 111 (75%) were hanged": a part of a figure of people or executions named after "of";
+# the words between are no verb, no clause and no other count ("two of the men who ...")
+_PARTITIVE_FIGURE = re.compile(
+    rf"\b(?<![\w,.-])(?:(?P<hedge>{_HEDGE})\s+)?(?:only\s+)?"
+    rf"(?P<num>{NUMBER})\s+of\s+(?:{_W['figure_partitive_determiners']})\s+"
+    rf"(?:(?:(?:[\w-]+['’]s|(?!(?:{_W['figure_partitive_stops']})\b)[\w-]+|\d[\d,]*)\s+){{0,4}}?"
+    rf"(?:(?P<executed>{_W['figure_partitive_executed']})|{_W['figure_partitive_heads']})\b"
+    # "83 of the 111 (75%) were hanged": the figure itself, a verb or a share right after it
+    rf"|{DIGIT_NUMBER}(?=\s*[(,–—]|\s+(?:{_W['figure_partitive_verbs']})\b))", re.IGNORECASE)
 # "two in Minab, seven in Gohardasht"; "70 for drug offences, 52 for murder and three on security charges"
 # "eight of murder and one of rape": a charge after "of", never "two of them", "40 of the 50"
 _ELLIPSIS = re.compile(rf"(?<=[,:;]\s)(?:and\s+)?(?P<num>{NUMBER})\s+(?=(?:{_W['ellipsis_prepositions']})\s"
@@ -210,6 +220,11 @@ def find_counts(text: str, spans=None) -> list[Count]:
         if value and (value > 1 or not m.group("whom").lower().startswith("the")):   # "one of the executions" is an instance
             counts.append(Count(m.start(), m.end(), value, qualifier_of(m.group("hedge")), "person",
                                 partitive=True))
+    for m in scan(_PARTITIVE_FIGURE, text, spans):
+        value = parse_number(m.group("num"))
+        if value and value > 1:   # "one of the prisoners" is an instance, never a part counted
+            counts.append(Count(m.start(), m.end(), value, qualifier_of(m.group("hedge")), "person",
+                                partitive=True, event="executed" if m.group("executed") else None))
     for m in scan(_LISTED_SUBJECT, text, spans):
         value = parse_number(m.group("num"))
         if value:
