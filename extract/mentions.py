@@ -112,6 +112,16 @@ _TOTAL = [
 # A part of a breakdown known only by what is not known about it: "the charges against four are
 # unknown", "the charges of 12 remain unclear", "the identity of three was not established".
 # "...; one was hanged on security charges": a singular subject, as one part of a list
+# Gapping: "Iran executed 567 people, Saudi Arabia 154 and the United States 20", "followed by
+# Oromieh with 40 and Ghezel Hesar with 37", "Zahedan accounted for 54 and Birjand for 31", "murder
+# for 66 and rape for 6": a later subject with its number, the verb of the count before left out.
+# A bare "Name N" is read only when the name is a country (gapped.country), never "Ward 8".
+_GAPPED = re.compile(
+    rf"(?:,\s*(?:and\s+)?|\s+and\s+|\b(?:{_W['gapped_leads']})\s+)"
+    rf"(?:(?:the\s+)?(?P<subject>[A-Z][\w'’-]*(?:\s+(?:\([A-Z][^()]{{0,30}}\)|[A-Z][\w'’-]*|of|al-[\w'’-]+)){{0,3}})"
+    rf"|(?P<charge>[a-z][\w-]*(?:\s+[a-z][\w-]*)?(?=\s+for\s)))"
+    rf"\s+(?P<with>(?:{_W['gapped_prepositions']})\s+)?(?:(?P<hedge>{_HEDGE})\s+)?(?P<num>{NUMBER})"
+    rf"(?![\w%-])(?!\s*(?:%|{_PERCENT}))(?=\s*(?:[,;.)(–—]|and\b|$))")
 _LISTED_SUBJECT = re.compile(rf"(?<=;\s)(?:and\s+)?(?P<num>{NUMBER})(?=\s+was\s)", re.IGNORECASE)
 _UNKNOWN_PART = re.compile(
     rf"\bthe\s+(?:{_W['unknown_what']})\s+(?:{_W['unknown_of']})\s+"
@@ -278,6 +288,16 @@ def find_counts(text: str, spans=None) -> list[Count]:
                 counts.append(Count(start, end, value, qualifier_of(m.group("hedge" + k)), "range", event=event))
     for m in scan(_CARRIED_OUT, text, spans):
         counts.append(Count(m.start(), m.end(), 1, "exact", "carried_out", event="executed"))
+    for m in scan(_GAPPED, text, spans):
+        value = parse_number(m.group("num"))
+        subject, charge = m.group("subject"), m.group("charge")
+        if not value or _YEAR_NUMBER.fullmatch(m.group("num")) or (
+                charge is not None and not (m.group("with") and lexicon().offences.fullmatch(charge))) or (
+                subject is not None and not m.group("with") and not lexicon().countries.fullmatch(subject)):
+            continue
+        # a charge opens its part ("murder for 66"): the part's own charge, joined to the part before
+        start = m.start("charge") if charge is not None else m.start("num")
+        counts.append(Count(start, m.end("num"), value, qualifier_of(m.group("hedge")), "ellipsis"))
     for pattern in (_ELLIPSIS, _ELLIPSIS_AND):
         for m in scan(pattern, text, spans):
             value = parse_number(m.group("num"))

@@ -61,3 +61,45 @@ def test_a_part_with_a_verb_between_is_no_figure_noun():
                 "released on bail, their lawyer said.")
     assert [g for g in got if g[1] == 2] == []
 
+
+# Gapping: a later subject with its number, the verb of the count before left out --------------
+
+def test_countries_listed_after_the_first_with_their_numbers():
+    got = [(c.country, c.count, str(c.period_start)) for c in extract_report(
+        "The review found that Iran executed at least 410 people in 2019, Saudi Arabia 130 and "
+        "Egypt 32, the highest figures in the region.", PUB)]
+    assert ("SA", 130, "2019-01-01") in got and ("EG", 32, "2019-01-01") in got
+    assert rules_of("The review found that Iran executed at least 410 people in 2019, Saudi Arabia 130 "
+                    "and Egypt 32, the highest figures in the region.", 130)[0][1] == "count.ellipsis"
+
+
+def test_followed_by_places_with_their_numbers():
+    got = facts("In August the prisons of Karaj led with 25 executions, followed by Shiraz with 11 and "
+                "Isfahan with 9.")
+    assert ("executed", 11, *AUGUST, "aggregate", ()) in got
+    assert ("executed", 9, *AUGUST, "aggregate", ()) in got
+
+
+def test_death_sentences_of_other_countries_after_the_first():
+    got = [(c.event, c.country, c.count) for c in extract_report(
+        "Vietnam handed down at least 102 death sentences in 2023, followed by India with 120 and "
+        "Pakistan with 77.", PUB)]
+    assert ("sentenced", "IN", 120) in got and ("sentenced", "PK", 77) in got
+
+
+def test_charges_accounting_for_their_numbers():
+    got = facts("Monitors counted 80 executions in August. Drug offences accounted for 52 of the "
+                "hangings, murder for 21 and espionage for 4.")
+    assert ("executed", 21, *AUGUST, "aggregate", ("murder",)) in got
+    assert ("executed", 4, *AUGUST, "aggregate", ("espionage",)) in got
+
+
+def test_a_name_and_a_number_that_is_no_country_is_no_gapped_figure():
+    got = facts("Three men were hanged in Ghezel Hesar on 4 August, and Ward 8 was emptied the same day.")
+    assert [g[1] for g in got] == [3]
+
+
+def test_a_gapped_year_or_share_is_no_figure():
+    got = facts("Iran executed 200 people in the first half of 2025, Saudi Arabia 2024 records notwithstanding, "
+                "and Egypt 12%.")
+    assert sorted(g[1] for g in got) == [200]
