@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from .comparisons import compared_figure, range_event, range_figures, year_figure
 from .lexicon import lexicon, qualifier_after, qualifier_of, words
-from .numbers import NUMBER, ORDINAL, parse_number, parse_ordinal
+from .numbers import DIGIT_NUMBER, NUMBER, ORDINAL, parse_number, parse_ordinal
 from .sentences import scan
 
 
@@ -61,6 +61,16 @@ _PARTITIVE_BARE = re.compile(
     rf"\b(?<![\w,.-])(?:(?P<hedge>{_HEDGE})\s+)?"
     rf"(?P<num>{NUMBER})\s+of\s+(?P<whom>{_W['bare_partitive_pronouns']}|those\s+(?:{_W['bare_partitive_those']})"
     rf"|the\s+(?:(?:{_W['bare_partitive_adjectives']})\s+)?(?:{_W['bare_partitive_nouns']}))\b", re.IGNORECASE)
+# "12 of the 18 Kurdish prisoners", "255 of those executions", "six of the month's executions",
+# "83 of the 111 (75%) were hanged": a part of a figure of people or executions named after "of";
+# the words between are no verb, no clause and no other count ("two of the men who ...")
+_PARTITIVE_FIGURE = re.compile(
+    rf"\b(?<![\w,.-])(?:(?P<hedge>{_HEDGE})\s+)?(?:only\s+)?"
+    rf"(?P<num>{NUMBER})\s+of\s+(?:{_W['figure_partitive_determiners']})\s+"
+    rf"(?:(?:(?:[\w-]+['’]s|(?!(?:{_W['figure_partitive_stops']})\b)[\w-]+|\d[\d,]*)\s+){{0,4}}?"
+    rf"(?:(?P<executed>{_W['figure_partitive_executed']})|{_W['figure_partitive_heads']})\b"
+    # "83 of the 111 (75%) were hanged": the figure itself, a verb or a share right after it
+    rf"|{DIGIT_NUMBER}(?=\s*[(,–—]|\s+(?:{_W['figure_partitive_verbs']})\b))", re.IGNORECASE)
 # "two in Minab, seven in Gohardasht"; "70 for drug offences, 52 for murder and three on security charges"
 # "eight of murder and one of rape": a charge after "of", never "two of them", "40 of the 50"
 _ELLIPSIS = re.compile(rf"(?<=[,:;]\s)(?:and\s+)?(?P<num>{NUMBER})\s+(?=(?:{_W['ellipsis_prepositions']})\s"
@@ -102,6 +112,16 @@ _TOTAL = [
 # A part of a breakdown known only by what is not known about it: "the charges against four are
 # unknown", "the charges of 12 remain unclear", "the identity of three was not established".
 # "...; one was hanged on security charges": a singular subject, as one part of a list
+# Gapping: "Iran executed 567 people, Saudi Arabia 154 and the United States 20", "followed by
+# Oromieh with 40 and Ghezel Hesar with 37", "Zahedan accounted for 54 and Birjand for 31", "murder
+# for 66 and rape for 6": a later subject with its number, the verb of the count before left out.
+# A bare "Name N" is read only when the name is a country (gapped.country), never "Ward 8".
+_GAPPED = re.compile(
+    rf"(?:,\s*(?:and\s+)?|\s+and\s+|\b(?:{_W['gapped_leads']})\s+)"
+    rf"(?:(?:the\s+)?(?P<subject>[A-Z][\w'’-]*(?:\s+(?:\([A-Z][^()]{{0,30}}\)|[A-Z][\w'’-]*|of|al-[\w'’-]+)){{0,3}})"
+    rf"|(?P<charge>[a-z][\w-]*(?:\s+[a-z][\w-]*)?(?=\s+for\s)))"
+    rf"\s+(?P<with>(?:{_W['gapped_prepositions']})\s+)?(?:(?P<hedge>{_HEDGE})\s+)?(?P<num>{NUMBER})"
+    rf"(?![\w%-])(?!\s*(?:%|{_PERCENT}))(?=\s*(?:[,;.)(–—]|and\b|$))")
 _LISTED_SUBJECT = re.compile(rf"(?<=;\s)(?:and\s+)?(?P<num>{NUMBER})(?=\s+was\s)", re.IGNORECASE)
 _UNKNOWN_PART = re.compile(
     rf"\bthe\s+(?:{_W['unknown_what']})\s+(?:{_W['unknown_of']})\s+"
@@ -213,6 +233,11 @@ def find_counts(text: str, spans=None) -> list[Count]:
         if value and (value > 1 or not m.group("whom").lower().startswith("the")):   # "one of the executions" is an instance
             counts.append(Count(m.start(), m.end(), value, qualifier_of(m.group("hedge")), "person",
                                 partitive=True))
+    for m in scan(_PARTITIVE_FIGURE, text, spans):
+        value = parse_number(m.group("num"))
+        if value and value > 1:   # "one of the prisoners" is an instance, never a part counted
+            counts.append(Count(m.start(), m.end(), value, qualifier_of(m.group("hedge")), "person",
+                                partitive=True, event="executed" if m.group("executed") else None))
     for m in scan(_LISTED_SUBJECT, text, spans):
         value = parse_number(m.group("num"))
         if value:
@@ -266,6 +291,16 @@ def find_counts(text: str, spans=None) -> list[Count]:
                 counts.append(Count(start, end, value, qualifier_of(m.group("hedge" + k)), "range", event=event))
     for m in scan(_CARRIED_OUT, text, spans):
         counts.append(Count(m.start(), m.end(), 1, "exact", "carried_out", event="executed"))
+    for m in scan(_GAPPED, text, spans):
+        value = parse_number(m.group("num"))
+        subject, charge = m.group("subject"), m.group("charge")
+        if not value or _YEAR_NUMBER.fullmatch(m.group("num")) or (
+                charge is not None and not (m.group("with") and lexicon().offences.fullmatch(charge))) or (
+                subject is not None and not m.group("with") and not lexicon().countries.fullmatch(subject)):
+            continue
+        # a charge opens its part ("murder for 66"): the part's own charge, joined to the part before
+        start = m.start("charge") if charge is not None else m.start("num")
+        counts.append(Count(start, m.end("num"), value, qualifier_of(m.group("hedge")), "ellipsis"))
     for pattern in (_ELLIPSIS, _ELLIPSIS_AND):
         for m in scan(pattern, text, spans):
             value = parse_number(m.group("num"))
