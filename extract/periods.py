@@ -9,7 +9,7 @@ only after every reading of it as a statistic and every refusal has been tried).
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from .breakdowns import is_statistic
 from .clauses import background, since_clause, so_far
@@ -32,6 +32,13 @@ _YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
 _DEFINITE = re.compile(rf"(?:^|\b)(?:{words('rejections.yaml')['definite_articles']})\s+$", re.IGNORECASE)
 _DEFINITE_HEAD = re.compile(rf"(?:{words('rejections.yaml')['definite_articles']})\s", re.IGNORECASE)
 _LARGE_GROUP = 3    # people: a group this large is told with a day or a place when it is one incident
+# a review of a month, a quarter or a year comes out within this many days of the span's end
+_REVIEW_LAG_DAYS = 120
+_B = words("breakdowns.yaml")
+_PERSON_NOUNS = words("vocab.yaml")
+_STATISTIC_GROUP = re.compile(
+    rf"\b(?:{_B['statistic_groups']}|(?:{_B['statistic_group_adjectives']})\s+"
+    rf"(?:{_PERSON_NOUNS['person_nouns_plural']}|{_PERSON_NOUNS['person_nouns_singular']}))\b", re.IGNORECASE)
 
 
 def split_of_incident(x: Candidate) -> Reject | None:
@@ -219,6 +226,27 @@ def statistic_span(x: Candidate) -> Period | None:
     return Period(r.statistic_span(x.s), ("period.statistic_span",))
 
 
+def statistic_group(x: Candidate) -> Period | None:
+    """"One child offender, X, was executed", "Two Kurdish prisoners were hanged, one of them in
+    Urmia" in a review of a closed span (the report's statistic ends before it was published):
+    a group named by what its people share is how such a review splits its figure, over the
+    span, whatever "one" or a place says. A review: the report gives a figure over that span, and
+    the span ended at most _REVIEW_LAG_DAYS before publication. Before statistic_context, which reads "one" and a
+    place as an incident; never where a day is named earlier in the paragraph."""
+    c, r, s, t = x.c, x.report, x.s, x.t
+    span = r.statistic_span(s)
+    if c.noun == "name" or x.d is not None or span is None or not span[1] or r.f.published is None \
+            or not r.f.published - timedelta(days=_REVIEW_LAG_DAYS) <= span[1] < r.f.published \
+            or r.day_in_paragraph(s):
+        return None
+    if not any(d.kind == "aggregate" and not d.compared and tuple(d.period) == tuple(span) for d in r.drafts):
+        return None   # the span of a sentence or an offence ("sentenced in 2010"), no figure of the report's
+    end = t.start if t is not None and t.start > c.start else c.end + 40
+    if not _STATISTIC_GROUP.search(x.text, c.start, min(end, c.end + 60)):
+        return None
+    return Period(span, ("period.statistic_group",))
+
+
 def statistic_context(x: Candidate) -> Period | None:
     """"Forty prisoners were hanged in public" in a report about a year: a part of that year's
     figure, not an incident on the day of publication. After the plain statistic: any group,
@@ -370,6 +398,7 @@ PERIOD_RULES = (
     sentence_of_the_executed,
     so_far_span,
     statistic_span,
+    statistic_group,
     statistic_context,
     statistic_named,
     named_after_statistic,

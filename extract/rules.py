@@ -62,6 +62,8 @@ RULES: dict[str, tuple[str, str]] = {
                          "354 in the first half of 2023, up on the same period of 2022, when 261"),
     "period.context": ("the period of the figure it breaks down", "Of these, 40 were for drugs"),
     "period.statistic_span": ("the span of the report's statistic", "Iran alone carried out 972 executions"),
+    "period.statistic_group": ("a group named by who its people are, in a review of a closed span, is part of its figure",
+                               "One child offender, X, was executed"),
     "period.statistic_context": ("an undated count in a statistical report is part of its span",
                                  "Sixty people were hanged in public"),
     "period.statistic_named": ("people named as among a statistic's executed share its span",
