@@ -162,3 +162,42 @@ def test_test_takes_its_channel_as_an_argument(setup):
     assert result.exit_code == 2 and "Missing argument 'CHANNEL'" in result.stderr
     assert vigil("alerts", "--dry-run", "test", "chat").exit_code == 2  # a group option before a verb is refused
     assert hook.requests == []
+
+
+# A right-to-left override and isolates that would show "gnp.exe)" as ")exe.png" and "31" as "13",
+# direction marks, an ESC sequence; and the ZWNJ of Persian spelling, which must stay.
+BIDI_TITLE = "Two hanged in \u202eShiraz (gnp.exe)\u202c \u2066x\u2069\u200e\u200f\x1b[2J \u0633\u0647\u200c\u0634\u0646\u0628\u0647"
+BIDI_CONTROLS = ("\u202a", "\u202b", "\u202c", "\u202d", "\u202e", "\u2066", "\u2067", "\u2068", "\u2069",
+                 "\u200e", "\u200f", "\x1b")
+
+
+def test_bidi_controls_in_a_hostile_report_reach_no_channel(tmp_path, servers):
+    smtp, hook = servers
+    config = write_alerts_yaml(tmp_path / "config", {
+        "channels": {
+            "mail": {"type": "email", "host": "127.0.0.1", "port": smtp.port, "security": "none", "timeout": 5,
+                     "from": "vigil@example.org", "to": ["staff@example.org"]},
+            "chat": {"type": "slack", "webhook_url": hook.url, "timeout": 5},
+        },
+        "rules": [{"id": "imminent", "type": "imminent", "channels": ["mail", "chat"]}],
+    })
+    store = ClaimStore(tmp_path / "data")
+    today, _ = this_week()
+    store.report(today, 1, today, event="imminent", names=[f"Reza \u202e31\u202c"], title=BIDI_TITLE,
+                 location="\u202eEvin\u202c", evidence=f"He was moved \u202ereversed text\u202c. {BIDI_TITLE}")
+    store.db.close()
+    result = CliRunner().invoke(cli, ["-q", "--config", str(config), "--data", str(tmp_path / "data"), "alerts"])
+    assert result.exit_code == 0, result.output
+
+    message = smtp.messages[0]
+    raw = message.as_string()
+    parts = {"Subject": str(message["Subject"]), "text": message.get_body(("plain",)).get_content(),
+             "html": message.get_body(("html",)).get_content()}
+    for name, text in parts.items():
+        assert not [c for c in BIDI_CONTROLS if c in text], name
+        assert "Shiraz (gnp.exe)" in text and "\u0633\u0647\u200c\u0634\u0646\u0628\u0647" in text, name
+    assert "4oCu" not in raw  # U+202E base64-encoded in an encoded word
+    slack = hook.delivered[0]
+    for text in [slack["text"], *[str(b) for b in slack["blocks"]]]:
+        assert not [c for c in BIDI_CONTROLS if c in text]
+    assert "Shiraz (gnp.exe)" in slack["text"] and "\u200c" in slack["text"]

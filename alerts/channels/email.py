@@ -27,7 +27,6 @@ import html
 import re
 import smtplib
 import ssl
-import unicodedata
 from email.message import EmailMessage
 from email.parser import BytesHeaderParser
 from email.utils import formatdate
@@ -56,9 +55,10 @@ _OWN_HEADERS = frozenset({
 
 
 def header_safe(text: str, limit: int = 200) -> str:
-    """One line of inert header text: control characters (CR, LF, NUL, ...) become spaces
-    and `=?` becomes `= ?`, so no encoded word is ever decoded from it."""
-    cleaned = "".join(" " if unicodedata.category(ch) in ("Cc", "Zl", "Zp") else ch for ch in str(text))
+    """One line of inert header text: line breaks become spaces, other control characters and
+    bidi controls go (alerts.plaintext), and `=?` becomes `= ?`, so no encoded word is ever
+    decoded from it and no override reverses what a mail client shows."""
+    cleaned = plain(text)
     cleaned = " ".join(cleaned.split())
     cleaned = cleaned.replace("=?", "= ?")
     return cleaned if len(cleaned) <= limit else cleaned[: limit - 1] + "…"
@@ -129,12 +129,17 @@ def render_text(n: Notification) -> str:
 
 def _link(text: str, url: str | None) -> str:
     if url and _SAFE_URL.match(url):
-        return f'<a href="{html.escape(url, quote=True)}">{html.escape(text)}</a>'
-    return html.escape(text)
+        return f'<a href="{html.escape(plain(url), quote=True)}">{_e(text)}</a>'
+    return _e(text)
+
+
+def _e(text) -> str:
+    """Report text for the HTML part: without controls (alerts.plaintext), then HTML-escaped."""
+    return html.escape(plain(text, multiline=True))
 
 
 def render_html(n: Notification, with_chart: bool) -> str:
-    e = html.escape
+    e = _e
     parts = [f"<html><body style=\"font-family: sans-serif\"><h2>{e(n.title)}</h2>"]
     if n.summary:
         parts.append(f"<p>{e(n.summary)}</p>")

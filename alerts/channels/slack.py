@@ -21,7 +21,6 @@ import http.client
 import json
 import re
 import time
-import unicodedata
 import urllib.error
 import urllib.request
 from urllib.parse import quote, urlsplit
@@ -29,6 +28,7 @@ from urllib.parse import quote, urlsplit
 from alerts.channels.deadline import Deadline
 from alerts.channels.errors import DeliveryError, PermanentError, TransientError
 from alerts.notification import Notification, sparkline
+from alerts.plaintext import plain
 
 _MENTION = re.compile(r"@(channel|here|everyone)\b", re.IGNORECASE)
 _SAFE_URL = re.compile(r"^https?://", re.IGNORECASE)
@@ -36,8 +36,9 @@ WORD_JOINER = "\u2060"
 
 
 def escape(text: str) -> str:
-    """Report text made inert for Slack: no control characters, entities, no mentions."""
-    text = "".join(" " if unicodedata.category(ch) == "Cc" and ch != "\n" else ch for ch in str(text))
+    """Report text made inert for Slack: no control or bidi characters (alerts.plaintext; line
+    breaks kept), entities, no mentions."""
+    text = plain(text, multiline=True).replace("\t", " ")
     text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     return _MENTION.sub(lambda m: "@" + WORD_JOINER + m.group(1), text)
 

@@ -12,7 +12,7 @@ from werkzeug.exceptions import HTTPException
 from vigil.config import WeekSettings
 from vigil.store import ARCHIVE_DIR, open_store
 from vigil.web import admin, archived, auth, browse, claims, export, security, weeks
-from vigil.web.format import register_filters
+from vigil.web.format import register_filters, shown
 
 
 @dataclass(frozen=True)
@@ -45,6 +45,8 @@ def create_app(settings: WebSettings, secret_key: bytes | None = None) -> Flask:
         MAX_CONTENT_LENGTH=64 * 1024,  # forms only; nothing is uploaded
         VIGIL=settings,
     )
+    # `finalize` is read when a template is compiled, so it is set before the environment exists.
+    app.jinja_options = {**app.jinja_options, "finalize": shown}
     app.jinja_env.autoescape = True  # also for templates not ending in .html: report text is hostile
     register_filters(app)
 

@@ -1,9 +1,14 @@
-"""Jinja filters: how figures, dates and outside links are shown. Report text is never marked safe."""
+"""Jinja filters: how figures, dates and outside links are shown. Report text is never marked safe,
+and every value a template prints passes through `shown` first."""
 
 from __future__ import annotations
 
 from datetime import date
 from urllib.parse import urlsplit
+
+from markupsafe import Markup
+
+from alerts.plaintext import plain
 
 QUALIFIER_WORDS = {"exact": "", "at_least": "at least", "more_than": "more than", "about": "about",
                    "at_most": "at most"}
@@ -45,6 +50,18 @@ def day(value) -> str:
     if isinstance(value, date):
         return value.isoformat()
     return str(value)[:10]
+
+
+def shown(value):
+    """Jinja's `finalize`: every `{{ value }}` without control or bidi characters (alerts.plaintext,
+    line breaks kept), so a U+202E in a title, evidence sentence or a reviewer's reason cannot
+    reverse what staff read, page titles and attributes included. Markup is cleaned too (a
+    `join` of report text returns Markup); no markup Vigil or a form field writes holds one."""
+    if value is None or isinstance(value, (bool, int, float)):
+        return value
+    if hasattr(value, "__html__"):  # Markup, or an object that renders itself (a WTForms field)
+        return Markup(plain(value.__html__(), multiline=True))
+    return plain(str(value), multiline=True)
 
 
 def register_filters(app) -> None:
