@@ -115,7 +115,8 @@ _TOTAL = [
 # Gapping: "Iran executed 567 people, Saudi Arabia 154 and the United States 20", "followed by
 # Oromieh with 40 and Ghezel Hesar with 37", "Zahedan accounted for 54 and Birjand for 31", "murder
 # for 66 and rape for 6": a later subject with its number, the verb of the count before left out.
-# A bare "Name N" is read only when the name is a country (gapped.country), never "Ward 8".
+# Only with "with" or "for" before the number: a bare "Saudi Arabia 154" also writes table cells and
+# labels ("Ward 8"), and read as a figure it gave a phantom claim on a set we may not read.
 _GAPPED = re.compile(
     rf"(?:,\s*(?:and\s+)?|\s+and\s+|\b(?:{_W['gapped_leads']})\s+)"
     rf"(?:(?:the\s+)?(?P<subject>[A-Z][\w'’-]*(?:\s+(?:\([A-Z][^()]{{0,30}}\)|[A-Z][\w'’-]*|of|al-[\w'’-]+)){{0,3}})"
@@ -296,7 +297,7 @@ def find_counts(text: str, spans=None) -> list[Count]:
         subject, charge = m.group("subject"), m.group("charge")
         if not value or _YEAR_NUMBER.fullmatch(m.group("num")) or (
                 charge is not None and not (m.group("with") and lexicon().offences.fullmatch(charge))) or (
-                subject is not None and not m.group("with") and not lexicon().countries.fullmatch(subject)):
+                subject is not None and not m.group("with")):
             continue
         # a charge opens its part ("murder for 66"): the part's own charge, joined to the part before
         start = m.start("charge") if charge is not None else m.start("num")

@@ -66,11 +66,17 @@ def test_a_part_with_a_verb_between_is_no_figure_noun():
 
 def test_countries_listed_after_the_first_with_their_numbers():
     got = [(c.country, c.count, str(c.period_start)) for c in extract_report(
-        "The review found that Iran executed at least 410 people in 2019, Saudi Arabia 130 and "
-        "Egypt 32, the highest figures in the region.", PUB)]
+        "The review found that Iran executed at least 410 people in 2019, followed by Saudi Arabia "
+        "with 130 and Egypt with 32.", PUB)]
     assert ("SA", 130, "2019-01-01") in got and ("EG", 32, "2019-01-01") in got
-    assert rules_of("The review found that Iran executed at least 410 people in 2019, Saudi Arabia 130 "
-                    "and Egypt 32, the highest figures in the region.", 130)[0][1] == "count.ellipsis"
+    assert rules_of("The review found that Iran executed at least 410 people in 2019, followed by Saudi "
+                    "Arabia with 130 and Egypt with 32.", 130)[0][1] == "count.ellipsis"
+
+
+def test_a_bare_country_and_number_is_left_unread():
+    got = [(c.country, c.count) for c in extract_report(
+        "The review found that Iran executed at least 410 people in 2019, Saudi Arabia 130 and Egypt 32.", PUB)]
+    assert got == [("IR", 410)]
 
 
 def test_followed_by_places_with_their_numbers():
