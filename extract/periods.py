@@ -30,6 +30,7 @@ _SINCE_GAP = re.compile(r"\b(?:after|since)\b", re.IGNORECASE)
 _YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
 # "the three", "these four": a count pointing back at people told before
 _DEFINITE = re.compile(rf"(?:^|\b)(?:{words('rejections.yaml')['definite_articles']})\s+$", re.IGNORECASE)
+_GROUP_BEFORE = re.compile(rf"(?:^|\b)(?:{words('rejections.yaml')['group_told_before']})\s+$", re.IGNORECASE)
 _DEFINITE_HEAD = re.compile(rf"(?:{words('rejections.yaml')['definite_articles']})\s", re.IGNORECASE)
 _LARGE_GROUP = 3    # people: a group this large is told with a day or a place when it is one incident
 # a review of a month, a quarter or a year comes out within this many days of the span's end
@@ -336,12 +337,14 @@ def undated_background(x: Candidate) -> Reject | None:
 
 
 def sentence_of_the_executed(x: Candidate) -> Reject | None:
-    """"Three Kurds were hanged last month ... The charges on which the three were sentenced to death
-    were not disclosed": an undated death sentence of as many people as an execution told before,
-    pointed back at ("the three", "these four"), is the sentence of those executed, background (SCHEMA.md: optional), never a new sentence
-    dated by the report. After `stated` and `of_context`: a dated or partial one was taken above."""
-    if x.event != "sentenced" or x.d is not None \
+    """"Three Kurds were hanged last month ... The three had been sentenced to death in 2021", "All
+    four were moved to solitary confinement on Sunday": the death sentence or transfer of as many
+    people as an execution told before, pointed back at ("the three", "these four", "all four"), is
+    the lead-up to that execution, background (SCHEMA.md: optional), dated or not; never a new
+    sentence or imminent execution. Before `stated`: its date is the lead-up's own."""
+    if x.event not in ("sentenced", "imminent") or x.part \
             or not (_DEFINITE.search(x.text, max(0, x.c.start - 8), x.c.start)
+                    or _GROUP_BEFORE.search(x.text, max(0, x.c.start - 5), x.c.start)
                     or _DEFINITE_HEAD.match(x.text, x.c.start, x.c.end)):
         return None   # "a court has sentenced three men": other people, told as news
     if any(d.event == "executed" and d.count == x.c.value and d.sentence < x.i and not d.compared
@@ -393,9 +396,9 @@ PERIOD_RULES = (
     range_year,
     running_total,
     same_period,
+    sentence_of_the_executed,
     stated,
     of_context,
-    sentence_of_the_executed,
     so_far_span,
     statistic_span,
     statistic_group,

@@ -103,3 +103,54 @@ def test_the_bare_end_of_a_change_without_a_period_is_no_claim():
                  "Hangings at the prison went from 7 in 2019 to 15, the monitor said."):
         assert "reject.range_without_period" in rejected(text), text
         assert [f[1] for f in events(text)] == [int(text.split("from ")[1].split()[0])], text
+
+
+# 3. A death sentence undone (overturned, quashed, commuted, annulled, revoked, set aside) is no
+#    sentence: the noun's own verb undoes it, as "stayed" or "postponed" undo an execution. A
+#    sentence upheld, confirmed or carried out is still read.
+
+def test_a_death_sentence_overturned_or_quashed_is_no_sentence():
+    for text in ("The death sentence of Farzad Mohseni was overturned by the Supreme Court on Sunday.",
+                 "The death sentences of three Egyptian men were quashed by an appeals court in Cairo on Sunday.",
+                 "The death sentence of Nasrin Ebadi was commuted to life imprisonment on Sunday.",
+                 "The death sentences of two Baluch men were set aside by the Supreme Court last week.",
+                 "The Supreme Court revoked the death sentences of five men in Isfahan on Sunday."):
+        assert not [f for f in events(text) if f[0] == "sentenced"], text
+        if "Mohseni" not in text and "Ebadi" not in text:   # a name that makes no claim is set aside unlisted
+            assert "reject.not_done" in rejected(text), text
+
+
+def test_a_death_sentence_upheld_or_carried_out_is_still_read():
+    assert events("The death sentences of four protesters were upheld by the Supreme Court on Sunday.") \
+        == [("sentenced", 4)]
+    assert events("The Supreme Court confirmed the death sentences of four protesters on Sunday.") \
+        == [("sentenced", 4)]
+    assert events("The death sentences of three men were carried out in Shiraz on Sunday.") == [("executed", 3)]
+
+
+# 4. A group told again after its execution ("the three", "these four", "all three") whose death
+#    sentence or transfer the report then gives is the lead-up to that execution, dated or not:
+#    the date is the sentence's or the transfer's own, and no claim of its own. Another group of the
+#    same size, told as news ("three other men", "three men ... in a separate case"), is still read.
+
+def test_the_sentence_of_the_group_hanged_is_background_even_when_dated():
+    for text in ("Three prisoners were hanged in Urmia on Tuesday. The three men were sentenced to death in 2021.",
+                 "Three prisoners were hanged in Urmia on Tuesday. All three had been sentenced to death in 2021 by "
+                 "the Revolutionary Court.",
+                 "Four Baluch men were executed in Zahedan last week. These four had been sentenced to death in "
+                 "March 2023 on drug charges."):
+        assert [f[0] for f in events(text)] == ["executed"], text
+        assert "reject.background" in rejected(text), text
+
+
+def test_the_transfer_of_the_group_hanged_is_background():
+    text = "Two prisoners were hanged in Qom on Tuesday. The two had been transferred to solitary confinement on Sunday."
+    assert events(text) == [("executed", 2)]
+
+
+def test_another_group_of_the_same_size_is_news():
+    for text in ("Three prisoners were hanged in Urmia on Tuesday. A court in Tabriz sentenced three other men to "
+                 "death on Sunday.",
+                 "Three prisoners were hanged in Urmia on Tuesday. In a separate case, three men were sentenced to "
+                 "death in Tabriz on Sunday."):
+        assert ("sentenced", 3) in events(text), text
