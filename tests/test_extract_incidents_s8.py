@@ -84,3 +84,32 @@ def test_a_name_then_a_separate_group_with_its_own_verb_stays_two_incidents():
     got = incidents("Saman Jafari was hanged in Arak on Monday, and two men were executed in Qom on Tuesday.",
                     date(2025, 3, 5))
     assert [(g[1], g[2]) for g in got] == [(1, "2025-03-03"), (2, "2025-03-04")]
+
+
+# 3. A group told over a few days, then its people dated one by one: "two more executions earlier
+#    this week. A was hanged on Sunday, and B on Monday". The group is the sum of the incidents told
+#    right after it (a restatement), not one incident more beside them.
+
+def test_a_group_of_the_week_then_its_people_dated_is_their_sum():
+    got = incidents("The executions followed two other hangings earlier this week. Soheil Karami was hanged in "
+                    "Qom on Monday, and Bahman Azizi was executed in Arak on Tuesday.", date(2025, 9, 11))
+    assert [(g[1], g[2]) for g in got] == [(1, "2025-09-08"), (1, "2025-09-09")]
+
+
+def test_a_weekend_group_then_a_group_each_day():
+    got = incidents("At least seven prisoners were hanged over the weekend. Four men were executed in Isfahan on "
+                    "Saturday; three others were hanged in Ahvaz on Sunday.", date(2025, 9, 15))
+    assert sorted((g[2], g[1]) for g in got) == [("2025-09-13", 4), ("2025-09-14", 3)]
+
+
+def test_a_group_whose_parts_do_not_add_up_stays():
+    got = incidents("At least nine prisoners were hanged over the weekend. Four men were executed in Isfahan on "
+                    "Saturday; three others were hanged in Ahvaz on Sunday.", date(2025, 9, 15))
+    assert 9 in [g[1] for g in got]
+
+
+def test_a_group_and_a_later_incident_outside_its_days_stays():
+    got = incidents("Two prisoners were hanged in Zanjan over the weekend. On Wednesday, Navid Sharifi was executed "
+                    "in Qazvin. Kamran Hosseini was hanged in Rasht on Thursday.", date(2025, 9, 19))
+    assert [g[1] for g in got] == [1, 1, 2]
+
