@@ -383,6 +383,24 @@ def day_of_group(x: Candidate) -> Period | None:
     return Period(group.period, ("period.day_of_group",), weak=True)
 
 
+def member_of_statistic(x: Candidate) -> Period | None:
+    """"At least 420 people were executed in the first half of the year ... One child offender, A,
+    was executed for a murder committed at 16": in a report whose lead is a statistic over a month or
+    more, an execution told with no day of its own, none in its paragraph and no day named anywhere
+    before it, right after another figure of that statistic, is one of its people, executed some time
+    in its span, never an incident on the day of publication. Even one person ("a woman", "one child
+    offender"), which statistic_context leaves alone. Before `inherited`, which would date it so."""
+    r, s = x.report, x.s
+    if x.event != "executed" or x.dates or r.day_in_paragraph(s) or r.day_dates:
+        return None
+    lead = next((d for d in r.drafts if not d.compared), None)
+    last = next((d for d in reversed(r.drafts) if not d.compared), None)
+    if lead is None or not is_statistic(lead) or last is None or last.kind != "aggregate" or last.sentence < x.i - 3:
+        return None
+    span = r.statistic_span(s)
+    return Period(span, ("period.statistic_context",)) if span is not None else None
+
+
 def inherited(x: Candidate) -> Period:
     """"Two more were hanged." : the last day named earlier in the paragraph, else the report's
     date, weak (refine_weak may still move it). Last: it always applies."""
@@ -411,5 +429,6 @@ PERIOD_RULES = (
     undated_background,
     undated_group,
     day_of_group,
+    member_of_statistic,
     inherited,
 )

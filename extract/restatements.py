@@ -8,6 +8,7 @@ places and names do not contradict each other.
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import timedelta
 
 
 def _other_people(a, b) -> bool:
@@ -167,8 +168,31 @@ def _without_sums(drafts: list) -> tuple[list, list[tuple]]:
         if d.weak and d.kind == "event" and not d.part and len(later) >= 2 and _sums(d.count, [x.count for x in later]):
             dropped.append((d, "merge.headline_sum"))
             continue
+        if _group_then_members(d, later):
+            dropped.append((d, "merge.headline_sum"))
+            continue
         out.append(d)
     return out, dropped
+
+
+_GROUP_SLACK = timedelta(days=2)   # "earlier this week" read from Monday, for a hanging told on the Sunday before
+
+
+def _group_then_members(d, later: list) -> bool:
+    """"Iran executed two women this week. A was hanged in Qazvin on Monday, and B in Qom on
+    Wednesday": a group told over a few days (up to a month, never one day) whose people are then
+    dated one by one, each day within its span, is the sum of those incidents (SCHEMA.md: a
+    restatement), not one more incident or statistic beside them. The parts are told right after it,
+    within three sentences."""
+    start, end = d.period
+    if d.kind != "event" or d.part or d.listed or d.compared or start is None or end is None \
+            or not 0 < (end - start).days <= _TOLD_AGAIN_DAYS:
+        return False
+    near = [x for x in later if x.sentence <= d.sentence + 3 and x.period[0] and x.period[1]]
+    if len(near) < 2 or not all(start - _GROUP_SLACK <= x.period[0] and x.period[1] <= end for x in near[:2]):
+        return False
+    inside = [x.count for x in near if start - _GROUP_SLACK <= x.period[0] and x.period[1] <= end]
+    return _sums(d.count, inside)
 
 
 def _sums(total: int, parts: list[int]) -> bool:

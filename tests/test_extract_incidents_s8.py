@@ -84,3 +84,68 @@ def test_a_name_then_a_separate_group_with_its_own_verb_stays_two_incidents():
     got = incidents("Saman Jafari was hanged in Arak on Monday, and two men were executed in Qom on Tuesday.",
                     date(2025, 3, 5))
     assert [(g[1], g[2]) for g in got] == [(1, "2025-03-03"), (2, "2025-03-04")]
+
+
+# 3. A group told over a few days, then its people dated one by one: "two more executions earlier
+#    this week. A was hanged on Sunday, and B on Monday". The group is the sum of the incidents told
+#    right after it (a restatement), not one incident more beside them.
+
+def test_a_group_of_the_week_then_its_people_dated_is_their_sum():
+    got = incidents("The executions followed two other hangings earlier this week. Soheil Karami was hanged in "
+                    "Qom on Monday, and Bahman Azizi was executed in Arak on Tuesday.", date(2025, 9, 11))
+    assert [(g[1], g[2]) for g in got] == [(1, "2025-09-08"), (1, "2025-09-09")]
+
+
+def test_a_weekend_group_then_a_group_each_day():
+    got = incidents("At least seven prisoners were hanged over the weekend. Four men were executed in Isfahan on "
+                    "Saturday; three others were hanged in Ahvaz on Sunday.", date(2025, 9, 15))
+    assert sorted((g[2], g[1]) for g in got) == [("2025-09-13", 4), ("2025-09-14", 3)]
+
+
+def test_a_group_whose_parts_do_not_add_up_stays():
+    got = incidents("At least nine prisoners were hanged over the weekend. Four men were executed in Isfahan on "
+                    "Saturday; three others were hanged in Ahvaz on Sunday.", date(2025, 9, 15))
+    assert 9 in [g[1] for g in got]
+
+
+def test_a_group_and_a_later_incident_outside_its_days_stays():
+    got = incidents("Two prisoners were hanged in Zanjan over the weekend. On Wednesday, Navid Sharifi was executed "
+                    "in Qazvin. Kamran Hosseini was hanged in Rasht on Thursday.", date(2025, 9, 19))
+    assert [g[1] for g in got] == [1, 1, 2]
+
+
+# 4. A statistical report (its lead is a figure over a month or more) that goes on to tell one of
+#    its people with no day ("One child offender, A, was executed ...", "A woman was also hanged in
+#    X prison"): a member of the statistic, over its span, never an incident on the day the report
+#    came out. A day anywhere before, or one of its own, keeps the incident.
+
+def claims(text, published):
+    return sorted((c.event, c.count, str(c.period_start), str(c.period_end), c.kind)
+                  for c in extract_report(text, published))
+
+
+def test_one_person_told_without_a_day_in_a_half_year_report_is_of_its_span():
+    got = claims("At least 390 prisoners were executed in Iran between 1 January and 30 June 2025, the centre said.\n\n"
+                 "At least 14 women were executed in the same period. One juvenile offender, Farzad Amini from "
+                 "Saqqez, was executed for a killing committed when he was 17.", date(2025, 7, 6))
+    assert ("executed", 1, "2025-07-06", "2025-07-06", "event") not in got
+    assert [g for g in got if g[1] == 1] == [("executed", 1, "2025-01-01", "2025-06-30", "aggregate")]
+
+
+def test_a_woman_also_executed_in_a_monthly_report():
+    got = claims("Iranian authorities executed at least 118 people in October, according to the monitor's monthly "
+                 "report. A woman convicted of killing her husband was also hanged in Urmia prison.",
+                 date(2025, 11, 3))
+    assert [g for g in got if g[1] == 1] == [("executed", 1, "2025-10-01", "2025-10-31", "aggregate")]
+
+
+def test_a_day_named_keeps_the_incident_in_a_statistical_report():
+    got = claims("Iranian authorities executed at least 118 people in October, according to the monitor's monthly "
+                 "report. On Sunday, a woman was hanged in Urmia prison.", date(2025, 11, 3))
+    assert ("executed", 1, "2025-11-02", "2025-11-02", "event") in got
+
+
+def test_a_news_report_with_a_day_before_keeps_the_undated_person():
+    got = claims("Two prisoners were hanged in Kerman on Tuesday, the group said. It recorded 96 executions in "
+                 "September. Another man was executed in Yasuj prison.", date(2025, 10, 9))
+    assert not [g for g in got if g[1] == 1 and g[4] == "aggregate"]
