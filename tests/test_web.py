@@ -7,6 +7,7 @@ import csv
 import io
 import json
 import re
+import urllib.parse
 
 import pytest
 
@@ -282,6 +283,15 @@ def test_full_text_search_takes_any_input(web, reviewer):
     assert page.status == 200 and "<mark>Ghezel</mark>" in page.text
     for hostile in ('"unbalanced', "AND OR NOT (", "*", "title:x"):
         assert reviewer.get("/search?q=" + hostile.replace(" ", "+")).status == 200
+
+
+@pytest.mark.parametrize("query", ["سه\u200cشنبه زاهدان", "رسانه\u200cهای", "رسانههای", "زندانی بلوچ زاهدان",
+                                   "زندانى بلوچ"])
+def test_search_finds_the_persian_report_as_a_persian_keyboard_types_it(web, reviewer, query):
+    # typed with ZWNJ or without, with Arabic yeh (ي/ى) or Persian (ی): the demo's Zahedan report
+    page = reviewer.get("/search?" + urllib.parse.urlencode({"q": query}))
+    assert page.status == 200 and "اعدام یک زندانی بلوچ در زندان مرکزی زاهدان" in page.text, query
+    assert 'dir="auto"' in page.text and "<mark>" in page.text
 
 
 def test_a_new_password_ends_open_sessions(web):
