@@ -159,6 +159,17 @@ def test_the_change_on_last_year_is_no_figure_when_last_year_has_no_claim_to_tha
     last = page[page.index("2024 to 2024-"):page.index("Change on last year to date")]
     assert '<div class="figure">n/a</div>' in last and '<div class="figure">0</div>' not in last
     assert "no claim up to that day" in last and re.search(r"whole year \d+", last)
+    # and the table's 2024 column says the same for each week, not 0
+    table = page[page.index("<h2>Weeks with reports</h2>"):]
+    table = table[:table.index("</table>")]
+    cells = re.findall(r'<td class="num muted">(.*?)</td>', table)
+    assert cells and all("n/a" in cell for cell in cells), cells
+
+
+def test_an_equal_second_bound_is_worded_as_the_command_line_words_it(web, reviewer):
+    # W38 holds two bounds of 64: one sets the total, the other is not "smaller"
+    page = reviewer.get("/weeks/2025-W38?country=IR").text
+    assert "another bound of 64, not above the one used" in page and "smaller bound" not in page
 
 
 def test_rejecting_the_bounds_of_w38_drops_its_total_and_corrections_count(web, reviewer):
