@@ -3,15 +3,15 @@
 Nothing is read from or written to the stored alert state: the replay rebuilds it. It walks
 the days on which reports arrived (collected, or published when the collection day is
 unknown) from `lookback` + 1 weeks before the day up to the day itself, evaluating the rules
-on each with only the reports known by then and carrying alert state from day to day, as the
-service would have. The transitions of the last day are what would have been sent on it.
+on each with only the reports known by then (and, given `reviewed`, the reviews made by then)
+and carrying alert state from day to day, as the service would have. The transitions of the last day are what would have been sent on it.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Iterable
+from typing import Callable, Iterable
 
 from alerts.messages import CHART_WEEKS
 from alerts.records import ClaimRecord
@@ -39,8 +39,10 @@ class Replayed:
 
 
 def replay(rules: list[RuleLike], records: list[ClaimRecord], scheme: WeekScheme, day: date,
-           lookback: int) -> list[Replayed]:
-    """The notifying transitions of `day` (steps in the module docstring)."""
+           lookback: int, reviewed: Callable[[list[ClaimRecord], date], list[ClaimRecord]] | None = None,
+           ) -> list[Replayed]:
+    """The notifying transitions of `day` (steps in the module docstring). `reviewed(records,
+    d)`: the records as staff had reviewed them by the end of day d (None: as extracted)."""
     first = scheme.start_of(day) - timedelta(weeks=lookback + 1)
     if not any(rule.type == "year_to_date" for rule in rules):
         # Weekly rules and their 12-week charts read no further back than this; each day's
@@ -53,6 +55,8 @@ def replay(rules: list[RuleLike], records: list[ClaimRecord], scheme: WeekScheme
     sent: list[Replayed] = []
     for current in days:
         known = known_by(records, current)
+        if reviewed is not None:
+            known = reviewed(known, current)
         totals = Totals(known, scheme)
         states: dict[str, dict[str, str]] = {}
         for (rule_id, key), s in state.items():

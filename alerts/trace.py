@@ -37,6 +37,11 @@ class TraceLine:
     confirmation: str = ""  # counted: why the incident is confirmed; empty when reported only
     spans: str = ""  # the period runs over several weeks: which, and the one it counts in (span_note)
 
+    def other_bound_note(self) -> str:
+        """What a `smaller bound` line is, in the words `vigil claims` and the web view both use:
+        equal to the bound used or below it (of two equal bounds only one sets the total)."""
+        return f"another bound of {self.counts}, not above the one used"
+
     def to_dict(self) -> dict:
         c = self.claim
         return {

@@ -32,6 +32,7 @@ from w3lib.encoding import html_body_declared_encoding, http_content_type_encodi
 from crawler.blocks import strip_blocks
 from crawler.boilerplate import line_kind, link_texts, main_block_text, text_kind, vocabulary
 from crawler.canonical import is_http_url
+from crawler import joiners
 from crawler.dates import in_zone
 from crawler.pagedates import page_dates
 
@@ -106,6 +107,7 @@ def extract_article(
     stripped = copy.deepcopy(tree)
     removed = strip_blocks(stripped, template)
     title, text, method = find_text(stripped, url, text_selector)
+    title, text = _with_joiners(stripped, method, url, text_selector, title, text)
     if title and text.startswith(title + " "):  # trafilatura's fallback for short pages runs heading and text together
         text = title + "\n" + text[len(title) + 1:]
     if not title and tree.find(".//title") is not None:
@@ -154,6 +156,18 @@ def find_text(tree, url: str, text_selector: str | None = None) -> tuple[str, st
         return title, text, method
     raise ArticleError("no article text found on the page (only furniture: consent, paywall or navigation)"
                        if main or _any_text(tree) else "no article text found on the page")
+
+
+def _with_joiners(tree, method: str, url: str, text_selector: str | None, title: str, text: str) -> tuple[str, str]:
+    """(title, text) with the page's ZWNJs and ZWJs, which trafilatura drops (crawler.joiners):
+    the chosen way is run again on a copy holding stand-ins, and its result kept only if it
+    reads the same but for the joiners, so what is found never changes."""
+    joined = joiners.hidden(tree)
+    if joined is None:
+        return title, text
+    kind = "selector" if method.startswith("selector:") else method
+    title_j, text_j = _text_by(kind, joined, url, text_selector)
+    return joiners.restored(title_j, title), joiners.restored(text_j, text)
 
 
 def _method_name(method: str, text_selector: str | None) -> str:

@@ -92,3 +92,23 @@ def test_the_title_is_the_one_trafilatura_metadata_reads(head):
     assert full.title
     assert trafilatura_title(parse_page(html, "http://127.0.0.1/a")) == full.title
     assert extract_article(html, "http://127.0.0.1/a").title == full.title
+
+
+ZAHEDAN = Path(__file__).parents[1] / "vigil/demo/site/hrana-fa/2025/09/edam-zendani-baloch-zahedan.html"
+
+
+def test_persian_text_keeps_its_zero_width_non_joiners():
+    # trafilatura drops ZWNJ (not str.isprintable()); `سه‌شنبه` must not come out as `سهشنبه`
+    article = extract_article(ZAHEDAN.read_bytes(), "https://hrana.example/fa/zahedan", "text/html; charset=utf-8")
+    assert "بامداد امروز سه\u200cشنبه ۱ مهر ۱۴۰۴" in article.text
+    assert "رسانه\u200cهای داخلی" in article.text
+    assert "\U00010900" not in article.text  # no stand-in left behind
+
+
+def test_a_title_and_a_joined_letter_pair_keep_their_joiners():
+    page = ("<html lang='fa'><head><title>می\u200cخواهم</title></head><body><article><h1>اعدام در زندان\u200cها</h1>"
+            + "<p>" + "گزارش\u200cها از اجرای حکم اعدام در زندان مرکزی خبر می\u200cدهند. " * 8 + "</p>"
+            + "<p>ZWJ in an emoji family 👨\u200d👩\u200d👧 stays.</p></article></body></html>")
+    article = extract_article(page.encode(), "https://hrana.example/fa/1", "text/html; charset=utf-8")
+    assert article.title == "اعدام در زندان\u200cها"
+    assert article.text.count("می\u200cدهند") == 8 and "👨\u200d👩\u200d👧" in article.text

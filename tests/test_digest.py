@@ -91,3 +91,61 @@ def test_digest_without_channels_is_a_usage_error(tmp_path):
     result = CliRunner().invoke(cli, ["--config", str(config), "--data", str(tmp_path / "data"), "digest"])
     assert result.exit_code == 2
     assert result.stderr == "error: alerts.yaml: digest_channels: no channel configured for the digest\n"
+
+
+def rejected_bound_store(tmp_path, rejected_at: str):
+    """Week 2025-W38 in a real store file, with IHR's bound of 64 rejected at `rejected_at`
+    (a past time: the review is written with it, as `record_review` writes one now)."""
+    from vigil.reviews import claim_keys
+    from vigil.store import reviews as store_reviews
+
+    store = ClaimStore(tmp_path / "data")
+    weekly = sample_week(store)["weekly"]
+    store_reviews.append_review(store.db, claim_keys(store.db, [weekly])[weekly], action="reject",
+                                reason="covers another week", corrections={}, original={}, reviewer="amina",
+                                created_at=rejected_at)
+    store.db.close()
+    return write_alerts_yaml(tmp_path / "config", {
+        "digest_channels": ["mail"],
+        "channels": {"mail": {"type": "email", "host": "127.0.0.1", "port": 9, "security": "none",
+                              "from": "vigil@example.org", "to": ["staff@example.org"]}},
+        "rules": [{"id": "surge", "type": "weekly_total", "threshold": 50, "channels": ["mail"]}],
+    })
+
+
+def test_a_replay_counts_the_reviews_made_by_its_day_and_says_so(tmp_path):
+    config = rejected_bound_store(tmp_path, "2025-09-24T09:00:00+00:00")
+
+    def vigil(*args):
+        result = CliRunner().invoke(cli, ["-q", "--config", str(config), "--data", str(tmp_path / "data"), *args])
+        assert result.exit_code == 0, result.output
+        return result.stdout
+
+    before = vigil("digest", "--dry-run", "--as-of", "2025-09-22")  # the rejection was not made yet
+    assert before.splitlines()[0] == "Replay as known on 2025-09-22: reports collected and reviews made by then."
+    assert "IR: 64 (+64)" in before and "bound 64" in before
+    after = vigil("digest", "--dry-run", "--as-of", "2025-09-25")
+    assert after.splitlines()[0] == "Replay as known on 2025-09-25: reports collected and reviews made by then."
+    assert "IR: 3 (+3)" in after and "bound 64" not in after and "2025-W38 3" in after
+    # totals --as-of only picks the weeks: it counts today's reviews, and says so
+    totals = vigil("totals", "--as-of", "2025-09-21", "--weeks", "1")
+    assert totals.splitlines()[0].endswith("with the reports and reviews stored now (not a replay of that day):")
+    assert vigil("totals", "--as-of", "2025-09-21", "--weeks", "1", "--format", "json").count('"total": 3') == 1
+
+
+def test_an_alerts_replay_counts_a_rejection_made_late_that_day(tmp_path):
+    config = rejected_bound_store(tmp_path, "2025-09-21T20:00:00+00:00")
+    args = ["-q", "--config", str(config), "--data", str(tmp_path / "data"), "alerts", "--dry-run", "--as-of"]
+    same_day = CliRunner().invoke(cli, [*args, "2025-09-21"])
+    assert same_day.exit_code == 0, same_day.output
+    assert same_day.stdout.splitlines()[0] == ("Replay as known on 2025-09-21: reports collected and reviews "
+                                               "made by then.")
+    assert "surge" not in same_day.stdout  # 3, below the threshold of 50: the bound was rejected that evening
+
+
+def test_an_alerts_replay_before_a_rejection_still_fires(tmp_path):
+    config = rejected_bound_store(tmp_path, "2025-09-22T06:00:00+00:00")
+    result = CliRunner().invoke(cli, ["-q", "--config", str(config), "--data", str(tmp_path / "data"),
+                                      "alerts", "--dry-run", "--as-of", "2025-09-21"])
+    assert result.exit_code == 0, result.output
+    assert "surge" in result.stdout and "64" in result.stdout

@@ -220,7 +220,8 @@ def test_totals_names_the_weeks_it_shows(week_38):
     config, data = week_38
     result = vigil(config, data, "totals", "--as-of", "2025-09-21", "--weeks", "2", "--country", "Iran")
     assert result.exit_code == 0
-    assert result.stdout.splitlines()[0] == "The 2 weeks 2025-W37 to 2025-W38 (2025-09-08 to 2025-09-21) for IR:"
+    assert result.stdout.splitlines()[0] == ("The 2 weeks 2025-W37 to 2025-W38 (2025-09-08 to 2025-09-21) for IR, "
+                                             "with the reports and reviews stored now (not a replay of that day):")
 
 
 def test_empty_totals_name_the_weeks_looked_at_and_those_with_data(week_38):

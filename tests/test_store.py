@@ -9,7 +9,8 @@ from pathlib import Path
 
 import sqlite_utils
 
-from vigil.store import migrations, open_store, schema_version, write_lock
+from vigil.search import fts_query, snippet
+from vigil.store import documents, migrations, open_store, schema_version, write_lock
 
 TABLES = {"sources", "fetches", "documents", "claims", "alerts", "outbox", "job_runs", "feed_entries"}
 
@@ -20,7 +21,7 @@ def test_open_creates_schema_in_wal_mode(tmp_path: Path):
     assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert db.execute("PRAGMA busy_timeout").fetchone()[0] >= 10_000
     assert schema_version(db) == migrations._migrations[-1].name
-    assert db["documents"].detect_fts() == "documents_fts"
+    assert db["documents"].detect_fts() is None and "documents_search" in db.table_names()  # m008_search_key
 
 
 def test_reopen_is_idempotent_and_keeps_rows(tmp_path: Path):
@@ -43,11 +44,38 @@ def test_old_database_is_migrated_forward(tmp_path: Path):
     assert not migrations.pending(db)
 
 
-def test_documents_full_text_search(tmp_path: Path):
+PERSIAN_TEXT = "بامداد سه\u200cشنبه بابک شهبازی در زندان قزلحصار اعدام شد؛ رسانه\u200cهای داخلی خبری ندادند."
+
+
+def found(db, query: str) -> list[str]:
+    return [row["url"] for row in documents.search(db, fts_query(query), 10)]
+
+
+def test_documents_full_text_search_reads_persian_as_typed(tmp_path: Path):
     db = open_store(tmp_path)
-    db["documents"].insert({"url": "https://example.org/a", "title": "Two men hanged in Qezelhesar", "text": "body"})
-    db["documents"].insert({"url": "https://example.org/b", "title": "Prison conditions", "text": "body"})
-    assert [row["url"] for row in db["documents"].search("hanged")] == ["https://example.org/a"]
+    for url, title, text in (("https://example.org/a", "Two men hanged in Qezelhesar", "body"),
+                             ("https://example.org/b", "Prison conditions", "body"),
+                             ("https://example.org/fa", "اعدام در زندان قزلحصار", PERSIAN_TEXT)):
+        assert documents.insert_document(db, {"url": url, "title": title, "text": text})
+    assert found(db, "hanged") == ["https://example.org/a"]
+    # with the ZWNJ a Persian keyboard types, without it, and with Arabic yeh and kaf
+    for query in ("سه\u200cشنبه", "سهشنبه", "رسانه\u200cهای", "شهبازي", "شهبازی", "قزلحصار اعدام"):
+        assert found(db, query) == ["https://example.org/fa"], query
+    assert documents.search(db, fts_query("كسی"), 10) == []  # a folded word that is not there finds nothing
+    documents.update_document(db, 3, {"text": "متن دیگر"})
+    assert found(db, "شهبازي") == [] and found(db, "ديگر") == ["https://example.org/fa"]
+    cut = snippet(PERSIAN_TEXT, "شهبازي")
+    assert "\x02شهبازی\x03" in cut and "سه\u200cشنبه" in cut  # cut from the text as written
+
+
+def test_the_search_migration_indexes_documents_stored_before_it(tmp_path: Path):
+    path = tmp_path / "vigil.db"
+    db = sqlite_utils.Database(path)
+    migrations.apply(db, stop_before="m008_search_key")
+    db["documents"].insert({"url": "https://example.org/fa", "title": "t", "text": PERSIAN_TEXT})
+    db.close()
+    db = open_store(tmp_path)
+    assert found(db, "رسانه\u200cهای") == ["https://example.org/fa"]
 
 
 WRITER = textwrap.dedent(

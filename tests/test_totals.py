@@ -189,7 +189,7 @@ def test_totals_table_csv_and_by_offence(store, tmp_path):
     table = run(tmp_path, "totals", "--as-of", "2025-09-21", "--weeks", "1")
     assert table.exit_code == 0
     assert table.output.splitlines() == [
-        "The week 2025-W38 (2025-09-15 to 2025-09-21):",
+        "The week 2025-W38 (2025-09-15 to 2025-09-21), with the reports and reviews stored now (not a replay of that day):",
         "week      week_start  country  total  reported  confirmed  incidents  bound  sources",
         "2025-W38  2025-09-15  IR       64     3         2          2          64     3",
     ]

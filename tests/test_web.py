@@ -7,6 +7,7 @@ import csv
 import io
 import json
 import re
+import urllib.parse
 
 import pytest
 
@@ -158,6 +159,17 @@ def test_the_change_on_last_year_is_no_figure_when_last_year_has_no_claim_to_tha
     last = page[page.index("2024 to 2024-"):page.index("Change on last year to date")]
     assert '<div class="figure">n/a</div>' in last and '<div class="figure">0</div>' not in last
     assert "no claim up to that day" in last and re.search(r"whole year \d+", last)
+    # and the table's 2024 column says the same for each week, not 0
+    table = page[page.index("<h2>Weeks with reports</h2>"):]
+    table = table[:table.index("</table>")]
+    cells = re.findall(r'<td class="num muted">(.*?)</td>', table)
+    assert cells and all("n/a" in cell for cell in cells), cells
+
+
+def test_an_equal_second_bound_is_worded_as_the_command_line_words_it(web, reviewer):
+    # W38 holds two bounds of 64: one sets the total, the other is not "smaller"
+    page = reviewer.get("/weeks/2025-W38?country=IR").text
+    assert "another bound of 64, not above the one used" in page and "smaller bound" not in page
 
 
 def test_rejecting_the_bounds_of_w38_drops_its_total_and_corrections_count(web, reviewer):
@@ -287,6 +299,15 @@ def test_full_text_search_takes_any_input(web, reviewer):
     assert page.status == 200 and "<mark>Ghezel</mark>" in page.text
     for hostile in ('"unbalanced', "AND OR NOT (", "*", "title:x"):
         assert reviewer.get("/search?q=" + hostile.replace(" ", "+")).status == 200
+
+
+@pytest.mark.parametrize("query", ["سه\u200cشنبه زاهدان", "رسانه\u200cهای", "رسانههای", "زندانی بلوچ زاهدان",
+                                   "زندانى بلوچ"])
+def test_search_finds_the_persian_report_as_a_persian_keyboard_types_it(web, reviewer, query):
+    # typed with ZWNJ or without, with Arabic yeh (ي/ى) or Persian (ی): the demo's Zahedan report
+    page = reviewer.get("/search?" + urllib.parse.urlencode({"q": query}))
+    assert page.status == 200 and "اعدام یک زندانی بلوچ در زندان مرکزی زاهدان" in page.text, query
+    assert 'dir="auto"' in page.text and "<mark>" in page.text
 
 
 def test_a_new_password_ends_open_sessions(web):

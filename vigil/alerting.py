@@ -13,7 +13,8 @@ from __future__ import annotations
 import json
 import logging
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime, time, timedelta, timezone
+from zoneinfo import ZoneInfo
 
 import sqlite_utils
 
@@ -29,6 +30,7 @@ from alerts.rules import evaluate
 from alerts.state import AlertState, Transition, transition
 from alerts.totals import Totals
 from alerts.weeks import WeekScheme
+from extract.notions import timestamp
 from vigil.config import AlertRules, AlertsFile, WeekSettings
 from vigil.copies import Doc, fingerprint, originals
 from vigil.errors import UsageError
@@ -77,6 +79,18 @@ def compute_totals(db: sqlite_utils.Database, alerts_config: AlertsFile | WeekSe
     """Weekly and yearly totals over all stored claims as reviewed by staff (or over `records`
     from reviewed_records), in the configured weeks."""
     return Totals(reviewed_records(db, alerts_config) if records is None else records, week_scheme(alerts_config))
+
+
+# What a replay (`--as-of D`) shows, in the words every command that replays prints.
+REPLAY_NOTE = "as known on {day}: reports collected and reviews made by then"
+
+
+def known_on_day(db: sqlite_utils.Database, records: list[ClaimRecord], scheme: WeekScheme,
+                 day: date) -> list[ClaimRecord]:
+    """The records as known on `day`: the reports collected by then (alerts.replay.known_by),
+    with the reviews made by the end of that day in the weeks' timezone, and no later ones."""
+    end = datetime.combine(day + timedelta(days=1), time(0), tzinfo=ZoneInfo(scheme.timezone))
+    return apply_reviews(db, known_by(records, day), made_by=timestamp(end - timedelta(seconds=1)))
 
 
 def _now(now: datetime | None) -> datetime:
@@ -200,7 +214,10 @@ def replay_rules(db: sqlite_utils.Database, alerts_config: AlertsFile | AlertRul
     scheme = week_scheme(alerts_config)
     records = load_records(db, scheme.timezone)
     notices = []
-    for done in replay(alerts_config.rules, records, scheme, day, alerts_config.lookback):
+    def as_reviewed(known: list[ClaimRecord], on: date) -> list[ClaimRecord]:
+        return known_on_day(db, known, scheme, on)
+
+    for done in replay(alerts_config.rules, records, scheme, day, alerts_config.lookback, as_reviewed):
         t = done.transition
         notification = alert_notification(t, done.rule.step, done.totals)
         body = render_text(notification)
@@ -218,7 +235,8 @@ def flush_outbox(db: sqlite_utils.Database, alerts_config: AlertsFile, now: date
 def evaluate_and_deliver(db: sqlite_utils.Database, alerts_config: AlertsFile | AlertRules, now: datetime | None = None,
                          dry_run: bool = False, as_of: date | None = None) -> AlertsReport:
     """The `alerts` job: evaluate rules, enqueue notices, flush the outbox (dry run: neither).
-    `as_of` (dry runs only) replays what would have been notified that day."""
+    `as_of` (dry runs only) replays what would have been notified that day, from the reports
+    collected and the reviews made by then (REPLAY_NOTE)."""
     if as_of is not None:
         if not dry_run:
             raise ValueError("a replay (as_of) is a dry run only: it sends nothing")
@@ -238,13 +256,13 @@ def send_digest(db: sqlite_utils.Database, alerts_config: AlertsFile | AlertRule
     """The `digest` job: last complete week's digest to `digest_channels`, once per week.
 
     `as_of` (dry runs only) replays the digest that day: the week before it, from the
-    reports known by then."""
+    reports collected and the reviews made by then (REPLAY_NOTE)."""
     now = _now(now)
     scheme = week_scheme(alerts_config)
     if as_of is not None:
         if not dry_run:
             raise ValueError("a replay (as_of) is a dry run only: it sends nothing")
-        totals = Totals(known_by(load_records(db, scheme.timezone), as_of), scheme)
+        totals = Totals(known_on_day(db, load_records(db, scheme.timezone), scheme, as_of), scheme)
         last_week = scheme.start_of(as_of) - timedelta(weeks=1)
     else:
         totals = compute_totals(db, alerts_config)

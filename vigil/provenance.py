@@ -61,7 +61,24 @@ def locate(text: str, claim: dict) -> tuple[int, int] | None:
     if start is not None and end is not None and text[start:end] == evidence and evidence:
         return start, end
     found = text.find(evidence) if evidence else -1
-    return (found, found + len(evidence)) if found >= 0 else None
+    if found >= 0:
+        return found, found + len(evidence)
+    return _locate_without_joiners(text, evidence) if evidence else None
+
+
+_JOINERS = ("\u200c", "\u200d")
+
+
+def _locate_without_joiners(text: str, evidence: str) -> tuple[int, int] | None:
+    """The evidence found with ZWNJ/ZWJ ignored on both sides, as offsets into `text`: a claim
+    stored before Vigil kept joiners quotes `سهشنبه` where the archive, read again, has `سه‌شنبه`."""
+    kept = [i for i, ch in enumerate(text) if ch not in _JOINERS]
+    bare_text = "".join(text[i] for i in kept)
+    bare_evidence = "".join(ch for ch in evidence if ch not in _JOINERS)
+    found = bare_text.find(bare_evidence) if bare_evidence else -1
+    if found < 0:
+        return None
+    return kept[found], kept[found + len(bare_evidence) - 1] + 1
 
 
 def context(text: str, span: tuple[int, int], chars: int = 300) -> tuple[str, str, str]:

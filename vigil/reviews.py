@@ -57,17 +57,19 @@ def claim_keys(db: sqlite_utils.Database, claim_ids: Iterable[int] | None = None
     return {row[0]: ReviewKey(*row[1:]) for row in rows if wanted is None or row[0] in wanted}
 
 
-def latest_reviews(db: sqlite_utils.Database) -> dict[ReviewKey, Review]:
-    """The decision in force for each reviewed key: its newest review."""
+def latest_reviews(db: sqlite_utils.Database, made_by: str | None = None) -> dict[ReviewKey, Review]:
+    """The decision in force for each reviewed key: its newest review (of those made by the
+    stored timestamp `made_by`, when given: what was decided then)."""
     latest: dict[ReviewKey, Review] = {}
     for review in all_reviews(db):
-        latest[review.key] = review
+        if made_by is None or review.created_at <= made_by:
+            latest[review.key] = review
     return latest
 
 
-def reviews_by_claim(db: sqlite_utils.Database) -> dict[int, Review]:
+def reviews_by_claim(db: sqlite_utils.Database, made_by: str | None = None) -> dict[int, Review]:
     """claim id -> the decision in force for that claim, for the claims that have one."""
-    latest = latest_reviews(db)
+    latest = latest_reviews(db, made_by)
     if not latest:
         return {}
     keys = claim_keys(db, document_ids={key.document_id for key in latest})
@@ -82,18 +84,20 @@ def history(db: sqlite_utils.Database, claim_id: int) -> list[Review]:
     return [r for r in all_reviews(db) if r.key == key]
 
 
-def apply_reviews(db: sqlite_utils.Database, records: Iterable[ClaimRecord]) -> list[ClaimRecord]:
+def apply_reviews(db: sqlite_utils.Database, records: Iterable[ClaimRecord],
+                  made_by: str | None = None) -> list[ClaimRecord]:
     """The records as reviewed: rejected ones dropped, corrected ones replaced, confirmed ones
-    flagged; each reviewed record carries its review (`ClaimRecord.review`)."""
-    return split_reviews(db, records)[0]
+    flagged; each reviewed record carries its review (`ClaimRecord.review`). `made_by` (a
+    stored timestamp): only the reviews made by then, for a replay of a past day."""
+    return split_reviews(db, records, made_by)[0]
 
 
-def split_reviews(db: sqlite_utils.Database,
-                  records: Iterable[ClaimRecord]) -> tuple[list[ClaimRecord], list[ClaimRecord]]:
+def split_reviews(db: sqlite_utils.Database, records: Iterable[ClaimRecord],
+                  made_by: str | None = None) -> tuple[list[ClaimRecord], list[ClaimRecord]]:
     """(the records as reviewed, as `apply_reviews` gives them; the rejected ones as extracted,
     each with its rejection), so a listing can show what a reviewer took out of a figure."""
     records = list(records)
-    by_claim = reviews_by_claim(db)
+    by_claim = reviews_by_claim(db, made_by)
     if not by_claim:
         return records, []
     out, rejected = [], []

@@ -16,7 +16,8 @@ from vigil.errors import UsageError, VigilError
 @click.group("alerts", invoke_without_command=True)
 @click.option("--dry-run", is_flag=True, help="Show what would be notified; change and send nothing.")
 @click.option("--as-of", "as_of", metavar="YYYY-MM-DD",
-              help="With --dry-run: replay what would have been notified that day, with the message bodies.")
+              help="With --dry-run: replay what would have been notified that day, with the message bodies, as "
+                   "known that day: reports collected and reviews made by then.")
 @click.option("--test", "test_channel", metavar="CHANNEL", hidden=True)  # deprecated: `alerts test CHANNEL`
 @click.option("--retry-failed", is_flag=True, hidden=True)  # deprecated: `alerts retry`
 @click.pass_context
@@ -82,11 +83,13 @@ def send_test_message(app: AppContext, channel: str) -> None:
 
 
 def deliver(app: AppContext, dry_run: bool, as_of: str | None) -> None:
-    from vigil.alerting import evaluate_and_deliver
+    from vigil.alerting import REPLAY_NOTE, evaluate_and_deliver
 
     day = replay_day(as_of, dry_run)
     alerts_config = app.alert_rules() if dry_run else app.alerts()
     report = evaluate_and_deliver(app.read_db if dry_run else app.db, alerts_config, dry_run=dry_run, as_of=day)
+    if day is not None:
+        click.echo(f"Replay {REPLAY_NOTE.format(day=day.isoformat())}.")
     print_report(report)
     if report.flushed is not None and report.flushed.failed:
         raise VigilError(f"{counted(len(report.flushed.failed), 'notice')} could not be delivered (see above)")

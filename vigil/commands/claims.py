@@ -116,7 +116,7 @@ def describe(line) -> str:
     elif line.status == "listed":
         what = f"{c.event.upper():<9} not counted"
     else:
-        what = f"UNUSED    another bound of {line.counts}, not above the one used"
+        what = f"UNUSED    {line.other_bound_note()}"
     period = c.period_start.isoformat() if c.period_start else "?"
     if c.period_end and c.period_end != c.period_start:
         period += f"..{c.period_end.isoformat()}"

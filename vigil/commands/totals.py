@@ -34,7 +34,9 @@ def parse_day_option(value: str | None, option: str) -> date | None:
 @click.command("totals")
 @click.option("--weeks", "weeks", type=click.IntRange(1, 520), default=12, show_default=True, help="How many weeks.")
 @country_option
-@click.option("--as-of", "as_of", metavar="YYYY-MM-DD", help="Show the weeks up to the one holding this day (default: today).")
+@click.option("--as-of", "as_of", metavar="YYYY-MM-DD",
+              help="Show the weeks up to the one holding this day (default: today), counted with every report and "
+                   "review stored now; not a replay (`digest`/`alerts --dry-run --as-of` show what was known that day).")
 @click.option("--by-offence", is_flag=True,
               help="One row per week, country and offence, then one for all charges (the week's total).")
 @click.option(
@@ -72,7 +74,9 @@ def command(app: AppContext, weeks: int, country: str | None, as_of: str | None,
         writer.writeheader()
         writer.writerows(rows)
     elif rows:
-        click.echo(f"{shown[0].upper()}{shown[1:]}:")
+        # --as-of picks the weeks; unlike a replay (digest/alerts --as-of) it counts what is stored now
+        now_note = ", with the reports and reviews stored now (not a replay of that day)" if day else ""
+        click.echo(f"{shown[0].upper()}{shown[1:]}{now_note}:")
         if by_offence:  # the note says it once, above the rows, instead of a column
             from alerts.totals import ALL_CHARGES
 

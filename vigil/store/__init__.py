@@ -430,3 +430,19 @@ def m007_document_lookups(db: sqlite_utils.Database) -> None:
     # an index on the expression the lookup filters on (the ISO day, '' for undated), so it is used
     db.execute("create index if not exists idx_documents_source_day on documents"
                " (source_id, coalesce(substr(published, 1, 10), ''))")
+
+
+@migrations()
+def m008_search_key(db: sqlite_utils.Database) -> None:
+    """The full-text index holds each document's title and text in the search key
+    (vigil.search.search_key), so a word typed with or without its ZWNJ, or with Arabic ي ك
+    for Persian ی ک, finds the report. SQLite's tokenizer cannot fold letters, so the index
+    is its own table, kept by vigil.store.documents, no longer the triggers of documents_fts.
+    """
+    from vigil.search import search_key
+
+    db["documents"].disable_fts()
+    db.execute("create virtual table documents_search using fts5 (title, text)")
+    for document_id, title, text in db.execute("select id, title, text from documents").fetchall():
+        db.execute("insert into documents_search (rowid, title, text) values (?, ?, ?)",
+                   [document_id, search_key(title), search_key(text)])

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Iterable, TypedDict
 
 from vigil.store import utcnow
+from vigil.search import search_key
 
 
 class DocumentRow(TypedDict, total=False):
@@ -50,7 +51,16 @@ def insert_document(db, row: DocumentRow) -> bool:
         f"values ({', '.join('?' * len(NEW_DOCUMENT_COLUMNS))}) on conflict(url) do nothing",
         [row.get(c) for c in NEW_DOCUMENT_COLUMNS],
     )
+    if cursor.rowcount == 1:
+        index_document(db, cursor.lastrowid, row.get("title"), row.get("text"))
     return cursor.rowcount == 1
+
+
+def index_document(db, document_id: int, title: str | None, text: str | None) -> None:
+    """(Re)place the document's row in the full-text index, in the search key (vigil.search)."""
+    db.execute("delete from documents_search where rowid = ?", [document_id])
+    db.execute("insert into documents_search (rowid, title, text) values (?, ?, ?)",
+               [document_id, search_key(title), search_key(text)])
 
 
 def get_document(db, document_id: int) -> DocumentRow | None:
@@ -61,6 +71,9 @@ def get_document(db, document_id: int) -> DocumentRow | None:
 def update_document(db, document_id: int, changes: dict) -> None:
     """Set the given columns of one document (no commit of its own)."""
     db["documents"].update(document_id, changes)
+    if "title" in changes or "text" in changes:
+        row = db.execute("select title, text from documents where id = ?", [document_id]).fetchone()
+        index_document(db, document_id, row[0], row[1])
 
 
 def set_page_url(db, document_id: int, page_url: str) -> None:
@@ -82,16 +95,15 @@ def date_fetches_by_publication(db) -> None:
 
 
 def search(db, query: str, limit: int) -> list[dict]:
-    """Documents whose title or text match a full-text `query` (SQLite FTS5 syntax), best first:
-    id, url, title, published, source_name, `claims` (how many) and a `snippet` of the text
-    with each match between the control characters \\x02 and \\x03."""
+    """Documents whose title or text match a full-text `query` (SQLite FTS5 syntax over the
+    search key, vigil.search), best first: id, url, title, text, published, source_name and
+    `claims` (how many)."""
     return [dict(r) for r in db.query(
-        """select d.id, d.url, d.title, d.published, coalesce(s.name, d.source_id) as source_name,
-                  snippet(documents_fts, 1, '\x02', '\x03', ' … ', 16) as snippet,
+        """select d.id, d.url, d.title, d.text, d.published, coalesce(s.name, d.source_id) as source_name,
                   (select count(*) from claims c where c.document_id = d.id) as claims
-           from documents_fts join documents d on d.id = documents_fts.rowid
+           from documents_search join documents d on d.id = documents_search.rowid
            left join sources s on s.id = d.source_id
-           where documents_fts match ? order by rank limit ?""",
+           where documents_search match ? order by rank limit ?""",
         [query, limit],
     )]
 

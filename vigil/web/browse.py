@@ -7,6 +7,7 @@ import re
 
 from flask import Blueprint, g, render_template, request
 
+from vigil.search import fts_query, snippet
 from vigil.store import documents
 from vigil.web.claimrows import Filters, choices, claim_rows, count_claims
 
@@ -19,12 +20,6 @@ LISTS = {
 }
 
 
-def fts_query(text: str) -> str:
-    """The user's words as an FTS5 query of quoted terms (AND), so punctuation can never be syntax."""
-    words = re.findall(r"\w+", text)[:12]
-    return " ".join('"' + w.replace('"', "") + '"' for w in words)
-
-
 @bp.route("/search")
 def search():
     q = (request.args.get("q") or "").strip()[:200]
@@ -34,7 +29,8 @@ def search():
         for r in results:
             # The snippet's markers are control characters no report contains; the template escapes
             # each piece and marks the matches, so a report cannot inject markup through a snippet.
-            r["pieces"] = [(piece, i % 2 == 1) for i, piece in enumerate(re.split("[\x02\x03]", r["snippet"] or ""))]
+            cut = snippet(r.pop("text") or "", q)
+            r["pieces"] = [(piece, i % 2 == 1) for i, piece in enumerate(re.split("[\x02\x03]", cut))]
     return render_template("search.html", q=q, results=results)
 
 

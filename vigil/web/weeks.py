@@ -56,7 +56,10 @@ def overview():
         row["alerted"] = is_alerted(alerted, weekly.week, country)
         row["unreviewed"] = sum(1 for line in lines if line.claim.id not in reviews)
         twin = same_week_last_year(scheme, ws)
-        row["last_year"] = totals.week(twin, country).total if twin else None
+        # the same rule as the year-to-date card: last year up to that week counts no claim
+        # (none collected or kept) -> no figure ("n/a"), not a 0
+        known = twin is not None and _rests_on_claims(totals.year(year - 1, country, twin + timedelta(days=6)))
+        row["last_year"] = totals.week(twin, country).total if known else None
         series.append((weekly.week, weekly.total, row["alerted"]))
         last_series.append(row["last_year"] or 0)
         if weekly.total or weekly.incidents or weekly.bound is not None:
