@@ -34,6 +34,9 @@ def inside(items, start, end):
 start_of = attrgetter("start")
 
 
+_AND_THEN = re.compile(r"[^,;:.!?]*\band\s+(?:\w+ly\s+|then\s+)?$")
+
+
 def link(count: Count, triggers: list[Trigger], text: str) -> Trigger | None:
     """The trigger a count is the subject or object of: the first passive trigger after it
     that is not inside a relative clause ("X, who was moved ..., was executed"), or the
@@ -44,6 +47,12 @@ def link(count: Count, triggers: list[Trigger], text: str) -> Trigger | None:
              and ":" not in text[count.end:t.start]]
     main = [t for t in after if not search_apart(lexicon().linking.relative_clause, text[count.end:t.start])]
     passive = (main or after or [None])[0]
+    if passive is not None and passive.event in ("sentenced", "imminent"):
+        # "three men were sentenced to death in 2019 and hanged on Tuesday": one subject, two verbs;
+        # the execution is the news, the sentence or transfer before it its lead-up
+        then = next((t for t in main if t.start >= passive.end and t.event == "executed"), None)
+        if then is not None and _AND_THEN.match(text, passive.end, then.start):
+            passive = then
     before = [t for t in triggers if t.voice == "active" and t.end <= count.start and count.start - t.end < 160]
     active = before[-1] if before else None
     if active and passive:

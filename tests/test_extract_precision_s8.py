@@ -154,3 +154,27 @@ def test_another_group_of_the_same_size_is_news():
                  "Three prisoners were hanged in Urmia on Tuesday. In a separate case, three men were sentenced to "
                  "death in Tabriz on Sunday."):
         assert ("sentenced", 3) in events(text), text
+
+
+# 5. One subject with two verbs, a sentence or transfer and then the execution ("were sentenced to
+#    death in 2019 and hanged on Tuesday"): the execution is the news, dated by its own day; the
+#    verb before it is its lead-up. A second subject after "and", or a verb that only plans the
+#    execution, leaves the first verb's claim alone.
+
+def test_sentenced_and_hanged_is_one_execution():
+    for text, day in (("Three prisoners were sentenced to death in Urmia on Sunday and hanged on Tuesday.", "2025-04-15"),
+                      ("Two Afghan men were sentenced to death in 2019 and executed in Shiraz on Monday.", "2025-04-14"),
+                      ("Four inmates were moved to solitary confinement on Saturday and hanged in Qom on Tuesday.",
+                       "2025-04-15"),
+                      ("Two women were transferred to solitary confinement on Sunday and then executed on Monday.",
+                       "2025-04-14")):
+        got = facts(text)
+        assert [(f[0], f[2]) for f in got] == [("executed", day)], text
+
+
+def test_a_second_subject_or_a_plan_keeps_the_first_verb():
+    assert events("Two men were sentenced to death and three others were hanged in Qom on Tuesday.") \
+        == [("executed", 3), ("sentenced", 2)]
+    assert events("Two men were sentenced to death on Sunday, and three were hanged in Qom on Tuesday.") \
+        == [("executed", 3), ("sentenced", 2)]
+    assert events("Five men were sentenced to death on Sunday and will be executed soon.") == [("sentenced", 5)]
