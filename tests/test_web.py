@@ -266,7 +266,7 @@ def test_report_text_is_escaped_everywhere(web, reviewer):
         "document_id": doc, "event": "executed", "country": "IR", "count": 1, "qualifier": "exact",
         "period_start": "2025-09-18", "period_end": "2025-09-18", "kind": "event", "offences": "[]",
         "location": "<img src=x onerror=alert(1)>", "names": json.dumps(["<b>Bold</b>"]),
-        "evidence": "=HYPERLINK(\"http://evil.example\") <script>alert('evidence')</script>",
+        "evidence": "=HYPERLINK(\"http://evil.example\") <script>alert('evidence')</script> \u202egnp.exe",
         "field": "text", "start_char": 0, "end_char": 1}).last_pk
     db.close()
     for path in (f"/claims/{claim_id}", "/claims", "/review", "/weeks/2025-W38?country=IR"):
@@ -276,7 +276,7 @@ def test_report_text_is_escaped_everywhere(web, reviewer):
         assert 'href="javascript:' not in text, path
     exported = reviewer.get("/export/claims.csv").text
     row = next(r for r in csv.DictReader(io.StringIO(exported)) if r["id"] == str(claim_id))
-    assert row["evidence"].startswith("'=HYPERLINK")
+    assert row["evidence"].startswith("'=HYPERLINK") and row["evidence"].endswith("</script> gnp.exe")
 
 
 def test_exports_and_lists(web, reviewer):

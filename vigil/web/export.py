@@ -12,6 +12,7 @@ import io
 import json
 from flask import Blueprint, Response, abort, g, request
 
+from alerts.plaintext import plain
 from vigil.web.claimrows import Filters, claim_rows
 from vigil.web.figures import figures, week_row
 
@@ -31,7 +32,7 @@ def csv_cell(value) -> str:
         value = "; ".join(str(v) for v in value)
     elif isinstance(value, dict):
         value = "; ".join(f"{k} {'-' if v is None else v}" for k, v in value.items())
-    text = str(value)
+    text = plain(value, multiline=True)  # no bidi override may reverse a cell in a colleague's spreadsheet
     return "'" + text if text.startswith(_FORMULA_START) else text
 
 
