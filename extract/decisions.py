@@ -47,6 +47,7 @@ class Candidate:
     weak: bool = False             # an inherited period that yields to an explicit one
     place: Any = None              # the place named with the count (str), or None
     kind: str | None = None        # "event" or "aggregate", chosen by the kind rules (the offence rules read it)
+    same_period_compared: bool = False   # "the same period" told after a figure with its own span (drafting.py)
 
     @property
     def text(self) -> str:

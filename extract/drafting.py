@@ -5,6 +5,8 @@
 """
 from __future__ import annotations
 
+import re
+
 from dataclasses import replace
 
 from .casefold import search
@@ -55,9 +57,19 @@ def draft_of(r: _Report, i, s, e, c: Count, event: str, t: Trigger | None, dates
     text = r.f.text
     d, gap = pick_date(text, c, t, dates, counts, e)
     same_period = search(lexicon().assembly.same_period, text, s, e)
-    if same_period and search(lexicon().assembly.compared_with, text, max(s, same_period.start() - 30), same_period.start()):
+    # "In the first ten months of 2025, 1,271 were executed, twice as many as in the same period last
+    # year": after a figure with a date of its own before it, the same period is the compared figure's,
+    # and so is a date after it ("... of 2020", "last year")
+    before = [y for y in dates if y.end <= c.start]
+    compared_same = bool(same_period) and bool(before) and c.end <= same_period.start() \
+        and not re.search(r"[.;]", text[c.end:same_period.start()])
+    if compared_same and (d is None or d.end > c.start):
+        d = before[-1]
+    if same_period and (compared_same or search(lexicon().assembly.compared_with, text,
+                                                 max(s, same_period.start() - 30), same_period.start())):
         same_period = None   # "..., a rise compared with the same period last year": a comparison, not the period
-    x = Candidate(r, i, s, e, c, event, t, dates, context, part, counts, d, gap, same_period)
+    x = Candidate(r, i, s, e, c, event, t, dates, context, part, counts, d, gap, same_period,
+                  same_period_compared=compared_same)
     chosen = first(PERIOD_RULES, x)
     if isinstance(chosen, Reject):
         return chosen

@@ -140,6 +140,8 @@ def stated(x: Candidate) -> Period | None:
     # "a fall on 2019, when 280 were documented": that year's own figure
     compared = not d.anchored and compared_date(text, d)
     rules = ("period.compared" if compared else "period.stated",)
+    if x.same_period_compared:
+        rules += ("period.same_period_compared",)   # the same period after it is the compared figure's
     since = search(lexicon().since_before, text, max(s, d.start - 90), d.start)
     # "the most since January 2016, when 47 people were put to death": the day of the clause's own count
     own = c.start >= d.end and lexicon().rejections.own_clause.match(text, d.end)

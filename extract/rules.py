@@ -81,6 +81,8 @@ RULES: dict[str, tuple[str, str]] = {
     "period.running_total": ("from the span's start to the last incident told", "the 12th since hangings resumed"),
     "period.running_total.the_year": ("a total 'for the year' with no date: from 1 January of the incident told",
                                       "The execution brings the total for the year to 241"),
+    "period.same_period_compared": ("'the same period' after a figure with its own span is the compared figure's",
+                                    "455 in the first eight months of 2024, three times the same period before"),
     "period.same_period": ("the period of the statistic before it", "in the same period"),
     "period.so_far": ("a figure so far runs from the protests' or the statistic's start to the report", "16 sentenced to death so far"),
     "period.so_far_named": ("a figure so far runs from the event the report named before (Persian, Arabic)",

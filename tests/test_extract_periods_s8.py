@@ -69,3 +69,37 @@ def test_a_year_that_dates_a_sentence_or_a_crime_is_no_review():
     claims = _claims(text, "2025-03-09")
     assert all(c.period_start != date(2018, 1, 1) and c.period_start != date(2019, 1, 1)
                for c in claims if c.event == "executed"), [(c.count, c.period_start, c.rules) for c in claims]
+
+
+# -- "the same period last year" after a figure with its own span is the compared figure's
+
+def test_a_figure_with_its_own_months_is_not_moved_by_the_same_period_it_is_compared_with():
+    text = ("Amnesty counted 512 executions in Iran in 2023.\n\n"
+            "In the first eight months of 2024, at least 455 people were executed in Iran, three times as many "
+            "as in the same period of the year before.")
+    c = _one(_claims(text, "2024-09-20"), 455)
+    assert (c.period_start, c.period_end) == (date(2024, 1, 1), date(2024, 8, 31)), c.rules
+    assert "period.same_period_compared" in c.rules
+
+
+def test_a_figure_of_a_half_year_set_against_the_same_period_keeps_its_half_year():
+    text = ("Egypt carried out 107 executions in 2020.\n\n"
+            "During the first half of 2021, Egyptian prisons executed 59 people, about half again the number recorded in the same "
+            "period of 2020.")
+    c = _one(_claims(text, "2021-07-20"), 59)
+    assert (c.period_start, c.period_end) == (date(2021, 1, 1), date(2021, 6, 30)), c.rules
+
+
+def test_the_year_after_the_same_period_is_not_the_figures_own():
+    text = ("Iran executed 834 people in 2023.\n\n"
+            "In the first nine months of 2024, at least 703 people were executed, a third more than in the same "
+            "period last year.")
+    c = _one(_claims(text, "2024-10-12"), 703)
+    assert (c.period_start, c.period_end) == (date(2024, 1, 1), date(2024, 9, 30)), c.rules
+
+
+def test_a_figure_told_in_the_same_period_still_takes_the_statistics_period():
+    text = ("At least 610 people were executed in Iran in the first half of 2025. In the same period, "
+            "19 women were hanged.")
+    c = _one(_claims(text, "2025-07-10"), 19)
+    assert (c.period_start, c.period_end) == (date(2025, 1, 1), date(2025, 6, 30))
