@@ -389,7 +389,7 @@ def member_of_statistic(x: Candidate) -> Period | None:
     """"At least 420 people were executed in the first half of the year ... One child offender, A,
     was executed for a murder committed at 16": in a report whose lead is a statistic over a month or
     more, an execution told with no day of its own, none in its paragraph and no day named anywhere
-    before it, right after another figure of that statistic, is one of its people, executed some time
+    before it, right after another figure of that statistic in its paragraph, is one of its people, executed some time
     in its span, never an incident on the day of publication. Even one person ("a woman", "one child
     offender"), which statistic_context leaves alone. Before `inherited`, which would date it so."""
     r, s = x.report, x.s
@@ -397,8 +397,9 @@ def member_of_statistic(x: Candidate) -> Period | None:
         return None
     lead = next((d for d in r.drafts if not d.compared), None)
     last = next((d for d in reversed(r.drafts) if not d.compared), None)
-    if lead is None or not is_statistic(lead) or last is None or last.kind != "aggregate" or last.sentence < x.i - 3:
-        return None
+    if lead is None or not is_statistic(lead) or last is None or last.kind != "aggregate" or last.sentence < x.i - 3 \
+            or r.paragraph(r.f.sentences[last.sentence][0]) != r.paragraph(s):
+        return None   # a paragraph of its own after the statistic may be the report's news of the day
     span = r.statistic_span(s)
     return Period(span, ("period.statistic_context",)) if span is not None else None
 

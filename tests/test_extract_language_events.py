@@ -352,7 +352,6 @@ GAPS: dict[str, str] = {
                                        "as its subject; the trigger of the relative clause takes the people",
     "upheld-semicolon-hanged": "\"; he was hanged\": a pronoun for the person named before",
     "a-fourth-transferred": "\"a fourth was transferred\": an ordinal standing for one more person",
-    "executed-alongside": "\"alongside a third prisoner\": a person added to the group by a preposition",
     "amnesty-urgent-action-upheld": "\"She is now at imminent risk\": a pronoun for the person named before",
 }
 
