@@ -25,7 +25,7 @@ from .calendars import DateMention, calendars
 from .comparisons import Comparing
 from .governing import Governing
 from .names import Naming
-from .parts import Parting
+from .parts import WHOLE_BEFORE, Parting
 from .dating import Dating
 from .draft_fields import CLAUSE_MARK, WORLD, DraftFields, report_country
 from .drafts import Draft, merge, paragraph_starts, sentences
@@ -47,7 +47,6 @@ _SENTENCE_TOLD = re.compile(
     rf"(?:{_PA['sentence_carried_out']})[\s\u200c]*\S*(?:[\s\u200c]+\S+)?")
 _SENTENCE_NOUN = re.compile(rf"(?:{_PA['sentence_nouns']})")
 _RANGE_BEFORE = re.compile(rf"\d[\s\u200c]*(?:{_PA['range_joiners']})[\s\u200c]*\Z")
-_WHOLE_BEFORE = re.compile(rf"(?<![\w\u200c])(?:{_PA['whole_openers']})[\s\u200c]*(?:\S+[\s\u200c]+)?\Z")
 _IDENTITY_BEFORE = re.compile(rf"(?<![\w\u200c])(?:{_PA['identity_nouns']})[\s\u200c]*\Z")
 _IDENTITY_AS = re.compile(rf"(?<![\w\u200c])(?:{alternation(_PA.value('identity_as'), 'fa')})(?![\w\u200c])")
 _DEMONSTRATIVE_BEFORE = re.compile(rf"(?<![\w\u200c])(?:{_PA['count_demonstratives']})[\s\u200c]+\Z")
@@ -224,14 +223,16 @@ class _Field(DraftFields, Dating, Comparing, Naming, Governing, Parting):
         # "منذ عام 2024 إلى 198 شخصاً": a year written before "إلى" ends a date, not the first end of a range
         if first and not any(d.start <= first.start() < d.end for d in self.dates_in(s, e)):
             return self.reject((s, e), c.start, c.end, "reject.range")   # "۵۰۰ تا ۶۰۰ نفر": an estimate, no figure
-        whole = _WHOLE_BEFORE.search(text, max(s, c.start - 12), c.start)
+        whole = WHOLE_BEFORE.search(text, max(s, c.start - 12), c.start)
         if whole and c.noun == "person" and any(o.start > c.end and "،" in text[c.end:o.start] for o in counts):
             return self.reject((s, e), c.start, c.end, "reject.whole")   # "از حدود ۲۳ هزار زندانی، ۶۰۰ نفر": the whole
         if self.identified(s, c):
             return self.reject((s, e), c.start, c.end, "reject.identified")
         if t is not None and t.phrase in v.cases_only and c.noun in ("person", "partitive"):
             t = None   # "نفذت" counts executions carried out, not people
-        part = self.part_of(s, e, c)
+        whole = self.whole_told(s, c) if t is not None else None
+        # (the parts a sentence tells of the whole, each with the whole's verb: "۱۸ نفر ... اعدام شده‌اند")
+        part = whole if whole is not None and whole.event == t.event else self.part_of(s, e, c)
         if part is not None and part.kind == "aggregate" and t is not None and t.event != part.event \
                 and t.tense == "pluperfect":
             t = None   # "از میان اعدام شدگان، ۱۱ نفر ... به اعدام محکوم شده بودند": a part of the executed

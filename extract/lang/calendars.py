@@ -176,12 +176,20 @@ class Calendars:
 
     def _weekdays_restating(self, text: str, found: list[DateMention]) -> list[DateMention]:
         """Without a weekday told right after a relative day ("غداً السبت", "فردا، شنبه"): it names
-        that day again, and alone it would be the last such weekday before the report."""
+        that day again, and alone it would be the last such weekday before the report; a day told
+        again after the relative day that closes a span ("تا امروز شنبه ۲۹ اردیبهشت") is one mention."""
         out: list[DateMention] = []
         for d in found:
-            if out and out[-1].is_day and not self.weekday.fullmatch(out[-1].text) and self.weekday.fullmatch(d.text) \
-                    and re.fullmatch(r"[\s\u200c،,]*", text[out[-1].end:d.start]):
-                continue
+            a = out[-1] if out else None
+            if a is not None and a.is_day and not self.weekday.fullmatch(a.text) and d.is_day \
+                    and re.fullmatch(r"[\s\u200c،,]*", text[a.end:d.start]):
+                if self.weekday.fullmatch(d.text):
+                    continue
+                if (d.period_start, d.period_end) == (a.period_start, a.period_end) and self.ranges.closing(text, a.start):
+                    # "تا امروز شنبه ۲۹ اردیبهشت ۱۴۰۳": one mention over both ends the span (and the year
+                    # of the date is no count); elsewhere the written date is the one a count takes
+                    out[-1] = DateMention(a.start, d.end, a.period_start, a.period_end, True, text[a.start:d.end])
+                    continue
             out.append(d)
         return out
 

@@ -36,16 +36,22 @@ class DateRanges:
     def __init__(self, v: Vocabulary):
         cal, b = v.calendar, start(v.lang)
         year_start = alternation(cal["year_start"], v.lang)
-        year_word = alternation(cal["year_word"], v.lang)
+        # "از ابتدای سال ۲۰۲۴", "از ابتدای ماه مه": the start of a year or of a month opens the span
+        unit_word = alternation(cal["year_word"] + cal["month_word"], v.lang)
         since = alternation(v.since_words, v.lang)
         ranges = alternation(v.range_from, v.lang)
         to = alternation(v.range_to_words, v.lang)
-        self.since_before = re.compile(rf"{b}(?:{since})[\s\u200c]*(?:(?:{year_start})[\s\u200c]*)?(?:ال)?(?:{year_word}[\s\u200c]*)?$")
-        self.range_before = re.compile(rf"{b}(?:{ranges}|{since})[\s\u200c]*(?:(?:{year_start})[\s\u200c]*)?(?:ال)?(?:{year_word}[\s\u200c]*)?$")
+        self.since_before = re.compile(rf"{b}(?:{since})[\s\u200c]*(?:(?:{year_start})[\s\u200c]*)?(?:ال)?(?:(?:{unit_word})[\s\u200c]*)?$")
+        self.range_before = re.compile(rf"{b}(?:{ranges}|{since})[\s\u200c]*(?:(?:{year_start})[\s\u200c]*)?(?:ال)?(?:(?:{unit_word})[\s\u200c]*)?$")
         # "در فروردین تا پایان آذر ۱۴۰۰": "to the end of" closes a span even with no "از" to open it
         self.to_end = re.compile(rf"[\s\u200c]*(?:{to})[\s\u200c]*(?:{_W['span_end_words']})(?![\w\u200c])")
+        self._closing = re.compile(rf"(?<![\w\u200c])(?:و[\s\u200c]*)?(?:{to})[\s\u200c]*$")
         # ("وحتى 9 أكتوبر": Arabic joins "و" to the word that closes the span)
         self.range_between = re.compile(rf"^[\s\u200c]*(?:(?:و[\s\u200c]*)?(?:{to})[\s\u200c]*(?:(?:{_W['span_end_words']})[\s\u200c]*)?|-[\s\u200c]*|/[\s\u200c]*)$")
+
+    def closing(self, text: str, pos: int) -> bool:
+        """Whether the date at `pos` closes a span: "تا امروز", "وحتى اليوم"."""
+        return self._closing.search(text, max(0, pos - 12), pos) is not None
 
     def joined(self, text: str, found: list[DateMention], published: date) -> list[DateMention]:
         """"از ۷ اکتبر" / "منذ بداية العام": the span runs from that date to the report's day, or

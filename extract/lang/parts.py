@@ -6,9 +6,12 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon import words
 from .drafts import Draft
 from .mentions import CountMention, TriggerMention, find_counts, find_triggers
 
+# "از حدود ۲۳ هزار زندانی، ۶۰۰ نفر ...", "من أصل 25 ...": the whole a part is taken from (a hedge may sit between)
+WHOLE_BEFORE = re.compile(rf"(?<![\w\u200c])(?:{words('persian-arabic.yaml')['whole_openers']})[\s\u200c]*(?:\S+[\s\u200c]+)?\Z")
 _JOINT_FA = re.compile(r"(?:[\s\u200c]+[^\s\u200c،,.؛:\d]+)?[\s\u200c]+و[\s\u200c]+")
 _JOINT_AR = re.compile(r"(?:[\s\u200c]+[^\s\u200c،,.؛:\d]+)?[\s\u200c]+و")   # Arabic "و" joins the next word
 _LIST_GAP = 40   # characters between two items of one list ("۵۷ نفر فارس، ۳۵ نفر کرد")
@@ -120,6 +123,18 @@ class Parting:
         2019" the 37 are told by a verb of their own, no part of the 47."""
         marks = list(self.v.breakdown.finditer(self.text, s, c.start))
         return bool(marks) and not any(not t.nominal for t in find_triggers(self.v, self.text, marks[-1].end(), c.start))
+
+    def whole_told(self, s: int, c: CountMention) -> Draft | None:
+        """The claim of the whole a count is taken from, when its sentence opens with that whole's
+        figure ("از ۲۵ زندانی اعدام‌شده، ۱۸ نفر به اتهام ..."; "من أصل 40 شخصاً أعدموا، 12 ..."):
+        the last claim told before with that figure, whatever claim came between."""
+        for w in find_counts(self.v, self.text, s, c.start):
+            if w.end <= c.start and w.value > c.value and re.search(r"[،,:]", self.text[w.end:c.start]) \
+                    and WHOLE_BEFORE.search(self.text, max(s, w.start - 12), w.start):
+                told = [d for d in self.drafts if d.count == w.value and d.span[1] <= s]
+                if told:
+                    return told[-1]
+        return None
 
     def part_of(self, s: int, e: int, c: CountMention, marked: bool = False) -> Draft | None:
         """The claim a count breaks down ("شش زندانی سیاسی ... در میان اعدام شدگان", "اثنان منهم"):
