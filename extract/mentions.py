@@ -123,6 +123,11 @@ _GAPPED = re.compile(
     rf"|(?P<charge>[a-z][\w-]*(?:\s+[a-z][\w-]*)?(?=\s+for\s)))"
     rf"\s+(?P<with>(?:{_W['gapped_prepositions']})\s+)?(?:(?P<hedge>{_HEDGE})\s+)?(?P<num>{NUMBER})"
     rf"(?![\w%-])(?!\s*(?:%|{_PERCENT}))(?=\s*(?:[,;.)(–—]|and\b|$))")
+# "executed 37 of its citizens", "two more of its nationals": a country's own people, counted as
+# they are by a number before "of" and the country's possessive; no part of any figure
+_OWN_PEOPLE = re.compile(
+    rf"\b(?<![\w,.-])(?:(?P<hedge>{_HEDGE})\s+)?(?P<num>{NUMBER})(?:\s+more)?\s+of\s+(?:its|their)\s+(?:own\s+)?"
+    rf"(?:{_W['own_people']})\b", re.IGNORECASE)
 _LISTED_SUBJECT = re.compile(rf"(?<=;\s)(?:and\s+)?(?P<num>{NUMBER})(?=\s+was\s)", re.IGNORECASE)
 _UNKNOWN_PART = re.compile(
     rf"\bthe\s+(?:{_W['unknown_what']})\s+(?:{_W['unknown_of']})\s+"
@@ -239,6 +244,10 @@ def find_counts(text: str, spans=None) -> list[Count]:
         if value and value > 1:   # "one of the prisoners" is an instance, never a part counted
             counts.append(Count(m.start(), m.end(), value, qualifier_of(m.group("hedge")), "person",
                                 partitive=True, event="executed" if m.group("executed") else None))
+    for m in scan(_OWN_PEOPLE, text, spans):
+        value = parse_number(m.group("num"))
+        if value:
+            counts.append(Count(m.start(), m.end(), value, qualifier_of(m.group("hedge")), "person"))
     for m in scan(_LISTED_SUBJECT, text, spans):
         value = parse_number(m.group("num"))
         if value:

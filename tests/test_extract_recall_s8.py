@@ -109,3 +109,21 @@ def test_a_gapped_year_or_share_is_no_figure():
     got = facts("Iran executed 200 people in the first half of 2025, Saudi Arabia 2024 records notwithstanding, "
                 "and Egypt 12%.")
     assert sorted(g[1] for g in got) == [200]
+
+
+# A country's own people: "N of its citizens", "two more of its nationals" ----------------------
+
+def test_a_state_executing_n_of_its_citizens_is_an_incident():
+    got = facts("Kuwait said on Wednesday it had executed five of its citizens convicted of murder.",
+                published=date(2025, 9, 10))
+    assert ("executed", 5, "2025-09-10", "2025-09-10", "event", ("murder",)) in got
+
+
+def test_n_more_of_its_nationals():
+    got = facts("Bahrain executed three more of its own nationals on Monday, rights groups said.")
+    assert [g[1:5] for g in got] == [(3, "2025-09-08", "2025-09-08", "event")]
+
+
+def test_its_citizens_with_no_execution_is_no_claim():
+    got = facts("The ministry said it had repatriated 40 of its citizens from Iraq on Monday.")
+    assert got == []
