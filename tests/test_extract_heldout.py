@@ -38,7 +38,8 @@ Set 1 later guided fixes and set 2's wrong claims were inspected, so neither is 
 Sets 3 and 4 were used for tuning from the error-kinds session on (their errors were read and
 grouped into kinds, each fixed and tested on new sentences): they no longer measure
 generalisation either; the next blind set does.
-Run `pytest tests/test_extract_heldout.py -s` to see the figures and every error.
+Run `pytest tests/test_extract_heldout.py -s` to see the figures, and every error of the sets
+already read (UNREAD lists the sets whose errors are never printed).
 """
 from __future__ import annotations
 
@@ -120,16 +121,26 @@ def test_heldout2_reports_are_complete_and_names_appear_in_them():
                 assert name in report["text"], f"{report['id']}: {name}"
 
 
+# Sets nobody has read: they measure generalisation only while their errors stay unseen, so
+# neither a passing run with -s nor a failing floor (pytest shows a failed test's output) prints them.
+UNREAD = {"heldout8", "heldout10", "heldout12", "heldout13", "heldout-fa6", "heldout-fa7", "heldout-fa8",
+          "heldout-ar6", "heldout-ar8"}
+
+
 @pytest.mark.skipif(not SCORER.exists(), reason=f"corpus scorer not found at {SCORER} (it lives outside the repository)")
 @pytest.mark.parametrize("name", sorted(SETS))
 def test_quality_floor(name: str):
     path, _, _, _, (min_precision, min_recall, min_f1) = SETS[name]
     figures, errors = score_extractor(path)
     print(f"\n{name} figures:", json.dumps(figures))
-    for error in errors:
-        print("  ", json.dumps(error, ensure_ascii=False))
+    if name in UNREAD:
+        listed = "unread: its errors are not listed (tests/data/README.md)"
+    else:
+        listed = "run with -s to list them"
+        for error in errors:
+            print("  ", json.dumps(error, ensure_ascii=False))
     summary = (f"P {figures['precision']} R {figures['recall']} F1 {figures['f1']} "
-               f"(floors P {min_precision} R {min_recall} F1 {min_f1}); {len(errors)} errors, run with -s to list them")
+               f"(floors P {min_precision} R {min_recall} F1 {min_f1}); {len(errors)} errors, {listed}")
     assert figures["precision"] >= min_precision, summary
     assert figures["recall"] >= min_recall, summary
     assert figures["f1"] >= min_f1, summary
