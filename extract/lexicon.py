@@ -442,13 +442,18 @@ def _rejections(w: dict) -> Rejections:
     unranged = rf"(?:(?!\s+to\s){figure})"
     return Rejections(
         side_date=re.compile(
-            rf"(?:\b(?:{a('change_words')})\s+(?:(?:of\s+)?(?:[\w.,-]+\s+){{1,3}}?(?:{a('share_units')})\s+)?"
+            # "up 25 percent from", "up 32% from": the share written apart from its number or against it
+            rf"(?:\b(?:{a('change_words')})\s+(?:(?:of\s+)?(?:[\w.,-]+\s+){{0,2}}?[\w.,-]+\s*(?:{a('share_units')})\s+)?"
             rf"(?:{a('change_prepositions')})\s+(?:the\s+)?(?:(?:{a('like_periods')})\s+)?"
             rf"|\b(?:{a('comparison_openers')})\b[^,.;]{{0,40}}?"
             rf"|\bthan\s+(?:(?:{a('multiples')})\s+)?(?:in\s+|during\s+)?(?:the\s+)?"
             # "more than the total number put to death in the whole of last year"
             rf"(?:(?:{a('total_nouns')})s?\b[^,.;]{{0,60}}?\s)?"
-            rf"|\b(?:{a('from_words')})(?:\s+(?:of\s+)?[\d.]+\s*(?:{a('share_units')}))?\s+from\s+{unranged}{{1,30}}?\s(?:in\s+|during\s+)?)$", i),
+            rf"|\b(?:{a('from_words')})(?:\s+(?:of\s+)?[\d.]+\s*(?:{a('share_units')}))?\s+from\s+{unranged}{{1,30}}?\s(?:in\s+|during\s+)?"
+            # "tripling its total of 13 in 2023", "double their tally of forty-four in 2020": an owner's
+            # own earlier figure, the year it is compared with
+            rf"|\b(?:{a('possessives')})\s+(?:[\w-]+\s+)?(?:{a('total_nouns')})s?\s+of\s+(?:{NUMBER})\s+"
+            rf"(?:[\w-]+\s+){{0,2}}?(?:in|during)\s+)$", i),
         compared_from=re.compile(
             rf"\b(?:{a('change_words')})(?:\s+(?:of\s+)?[\d.]+\s*(?:{a('share_units')}))?\s+(?:{a('change_prepositions')})\s+"
             # "up from 314 the previous year": the figure's own words name its year, with or without "in"
