@@ -156,6 +156,9 @@ class Rejections:
     superlative: re.Pattern
     superlative_total: re.Pattern
     offence_date_before: re.Pattern
+    victims_left: re.Pattern       # "that left " before a count: the victims of a crime
+    victim_state: re.Pattern       # " people dead" after it
+    negated_subject: re.Pattern    # "No state had carried out " before a count
     offence_noun_after: re.Pattern
     arrest_clause: re.Pattern
     events_of: re.Pattern
@@ -463,7 +466,13 @@ def _rejections(w: dict) -> Rejections:
         superlative=re.compile(rf"\b(?:{a('superlatives')})\b[^,.;]{{0,60}}$", i),
         superlative_total=re.compile(
             rf"\b(?:{a('superlatives_of_totals')})\s+(?:\w+\s+){{0,2}}?(?:{a('total_nouns')})s?\s+$", i),
-        offence_date_before=re.compile(rf"\b(?:{a('offence_date_words')})\s+(?:(?:{a('date_prepositions')})\s+)?$", i),
+        offence_date_before=re.compile(rf"\b(?:{a('offence_date_words')})\s+(?:(?:{a('date_prepositions')})\s+)?$"
+                                       rf"|\b(?:{a('arrest_words')})\s+(?:{a('arrest_date_prepositions')})\s+(?:{a('attributive')})\s+$", i),
+        victims_left=re.compile(rf"\b(?:{a('victim_leaving')})\s+$", i),
+        victim_state=re.compile(rf"(?:\s+[\w-]+){{0,2}}?\s+(?:{a('victim_states')})\b", i),
+        negated_subject=re.compile(rf"(?:^|[.!?][\"”’]?\s+|\n)(?:{a('negated_subjects')})"
+                                   rf"\s+(?!(?:{a('negated_subject_not')})\b)[a-z][\w-]*\b"
+                                   rf"(?:(?!\b(?:{a('negated_subject_ends')})\b)[^,.;:!?]){{0,70}}$", i),
         offence_noun_after=re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{a('offence_nouns')})\b", i),
         arrest_clause=re.compile(rf"\b(?:{a('arrest_words')})\b(?:(?!\b(?:{a('arrest_clause_ends')})\b)[^,.;]){{1,30}}?"
                                  rf"\s(?:in\s+|on\s+)$", i),

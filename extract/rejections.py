@@ -94,6 +94,7 @@ _W = words("rejections.yaml")
 # "during an armed robbery in Giza ", "in a 2019 attack on a police station ": one offence, told as an event
 _OFFENCE_EVENT = re.compile(
     rf"\b(?:{_W['offence_event_openers']})\s+(?:{_W['attributive']})\s+(?:[\w-]+\s+){{0,2}}?(?:{_W['offence_nouns']})"
+    rf"(?:\s+(?:{_W['offence_object_prepositions']})\s+(?:{_W['attributive']})\s+(?:[\w-]+\s+){{0,2}}?[\w-]+)?"
     rf"(?:\s+(?:{words('places.yaml')['town_prepositions']})\s+(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?))?"
     rf"\s+(?:(?:{_W['date_prepositions']})\s+)?$", re.IGNORECASE)
 
@@ -169,6 +170,11 @@ def rejected(text: str, c: Count, t: Trigger | None, e: int) -> str:
         return "reject.relatives"   # "for killing his wife and their two children": the victims, not the hanged
     if c.noun in ("person", "execution", "more") and search(_r().threshold, text, max(0, c.start - 50), c.start):
         return "reject.threshold"   # "only one state had ever carried out more than 18 executions in a year"
+    if c.noun in ("person", "execution", "more") and search(_r().negated_subject, text, max(0, c.start - 90), c.start):
+        return "reject.threshold"   # "No state had carried out more than 18 executions in a year"
+    if c.noun in ("person", "more") and search(_r().victims_left, text, max(0, c.start - 10), c.start) \
+            and _r().victim_state.match(text, c.end, e):
+        return "reject.other_action"   # "an attack that left 15 people dead": the victims
     if t is not None and t.event == "imminent" and c.noun in ("person", "more") and c.value > 1 \
             and c.qualifier != "exact" and search(_r().at_risk, text, t.start, t.end):
         # "at least 11 individuals at imminent risk of execution": an estimate of people at risk

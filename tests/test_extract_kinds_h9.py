@@ -109,3 +109,15 @@ def test_two_groups_of_one_weeks_incident_still_add_up():
     got = facts("Two men and a woman convicted of drug trafficking were hanged in Birjand Prison last week, "
                 "the group has learned.", date(2024, 3, 1))
     assert got == [("executed", "IR", 3, "2024-02-19", "2024-02-25", "aggregate")]
+
+
+# 5. "each week" is a rate like "every week": "more than ten people are being put to death each
+#    week" tells how often, never a figure of the report's span.
+
+def test_each_week_after_the_verb_is_a_rate():
+    got = facts("Hangings have risen sharply in 2023. On average, more than twelve people are being put to "
+                "death each week, the monitor said.", date(2023, 6, 1))
+    assert not [f for f in got if f[2] == 12], got
+    got = facts("Executions climbed in 2022. The group said nine prisoners were hanged each month on average.",
+                date(2023, 1, 10))
+    assert not [f for f in got if f[2] == 9], got
