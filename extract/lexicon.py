@@ -156,6 +156,7 @@ class Rejections:
     superlative: re.Pattern
     superlative_total: re.Pattern
     offence_date_before: re.Pattern
+    group_size: re.Pattern         # "groups of " before a count: the size of each group
     victims_left: re.Pattern       # "that left " before a count: the victims of a crime
     victim_state: re.Pattern       # " people dead" after it
     negated_subject: re.Pattern    # "No state had carried out " before a count
@@ -468,6 +469,7 @@ def _rejections(w: dict) -> Rejections:
             rf"\b(?:{a('superlatives_of_totals')})\s+(?:\w+\s+){{0,2}}?(?:{a('total_nouns')})s?\s+$", i),
         offence_date_before=re.compile(rf"\b(?:{a('offence_date_words')})\s+(?:(?:{a('date_prepositions')})\s+)?$"
                                        rf"|\b(?:{a('arrest_words')})\s+(?:{a('arrest_date_prepositions')})\s+(?:{a('attributive')})\s+$", i),
+        group_size=re.compile(rf"\b(?:{a('group_sizes')})\s+(?:[a-z]+\s+){{0,2}}$", i),
         victims_left=re.compile(rf"\b(?:{a('victim_leaving')})\s+$", i),
         victim_state=re.compile(rf"(?:\s+[\w-]+){{0,2}}?\s+(?:{a('victim_states')})\b", i),
         negated_subject=re.compile(rf"(?:^|[.!?][\"”’]?\s+|\n)(?:{a('negated_subjects')})"

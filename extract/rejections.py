@@ -170,6 +170,8 @@ def rejected(text: str, c: Count, t: Trigger | None, e: int) -> str:
         return "reject.relatives"   # "for killing his wife and their two children": the victims, not the hanged
     if c.noun in ("person", "execution", "more") and search(_r().threshold, text, max(0, c.start - 50), c.start):
         return "reject.threshold"   # "only one state had ever carried out more than 18 executions in a year"
+    if c.noun in ("person", "more") and search(_r().group_size, text, max(0, c.start - 30), c.start):
+        return "reject.rate"   # "On some days, groups of more than ten prisoners were hanged": each group's size
     if c.noun in ("person", "execution", "more") and search(_r().negated_subject, text, max(0, c.start - 90), c.start):
         return "reject.threshold"   # "No state had carried out more than 18 executions in a year"
     if c.noun in ("person", "more") and search(_r().victims_left, text, max(0, c.start - 10), c.start) \

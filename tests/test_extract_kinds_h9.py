@@ -121,3 +121,15 @@ def test_each_week_after_the_verb_is_a_rate():
     got = facts("Executions climbed in 2022. The group said nine prisoners were hanged each month on average.",
                 date(2023, 1, 10))
     assert not [f for f in got if f[2] == 9], got
+
+
+# 6. "groups of more than ten prisoners were hanged", "in batches of 20": the size of each group
+#    hanged together, a rate like "at a time", never one incident of that many.
+
+def test_the_size_of_groups_is_no_incident():
+    got = facts("The group said executions had surged in May. On several days, groups of more than eight "
+                "prisoners were hanged in Vakilabad Prison.", date(2024, 6, 2))
+    assert not [f for f in got if f[2] == 8], got
+    got = facts("Prisoners were taken to the gallows in batches of 12 at Qezelhesar Prison last week.",
+                date(2024, 6, 2))
+    assert got == [], got
