@@ -338,14 +338,23 @@ def names_of_group(x: Pending) -> Aside | None:
 
 def summed(x: Pending) -> Aside | None:
     """"three men and a woman were hanged": a count joined by "and" to the count before, under the
-    same passive trigger, adds to its claim; one group of four."""
+    same passive trigger, adds to its claim; one group of four. Not in a figure over a span: "at
+    least 120 Baluch and 75 Kurdish prisoners were executed during the year" (a month or more) are
+    two parts of the year's statistic (SCHEMA.md: each breakdown a claim), never one group of 195."""
     before, c, t, last = x.before, x.c, x.t, x.at.last
-    if before is not None and c.noun != "ellipsis" and not x.part and t is not None \
+    if before is not None and not _over_a_span(before) and c.noun != "ellipsis" and not x.part and t is not None \
             and t is before.source_trigger and t.voice == "passive" and not last[2] \
             and _SUMMED.search(x.text[last[0].end:c.start]) and last[0].noun != "ellipsis":
         add_to(before, c)
         return Aside("fold.summed")
     return None
+
+
+def _over_a_span(d) -> bool:
+    """Whether a claim is a figure over a month or more ("during the year"), not a week's incident
+    ("two men and a woman were executed in Mashhad last week" is one group of three)."""
+    start, end = d.period
+    return d.kind == "aggregate" and start is not None and end is not None and (end - start).days >= 27
 
 
 def named_after_count(x: Pending) -> Aside | None:

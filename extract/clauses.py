@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .casefold import search
+from .casefold import search, search_apart
 from .lexicon import lexicon, words
 from .numbers import DIGIT_NUMBER
 from .mentions import Count, Trigger
@@ -95,8 +95,14 @@ def so_far(text: str, start: int, end: int) -> bool:
 
 def since_clause(text: str, start: int, end: int) -> bool:
     """"Since the protests began, 12 people have been executed": a figure counted from a start
-    (the caller has found no date in the sentence)."""
-    return bool(search(lexicon().clauses.since, text, start, end))
+    (the caller has found no date in the sentence). Not "its lowest number since 1991", "the fewest
+    since executions resumed": after a superlative, "since" measures a record."""
+    pos = start
+    while (m := search(lexicon().clauses.since, text, pos, end)) is not None:
+        if not search_apart(lexicon().rejections.superlative, text[max(start, m.start() - 60):m.start()]):
+            return True
+        pos = m.end()
+    return False
 
 
 def apposed_group(text: str, group_end: int, c: Count) -> bool:

@@ -156,6 +156,10 @@ class Rejections:
     superlative: re.Pattern
     superlative_total: re.Pattern
     offence_date_before: re.Pattern
+    group_size: re.Pattern         # "groups of " before a count: the size of each group
+    victims_left: re.Pattern       # "that left " before a count: the victims of a crime
+    victim_state: re.Pattern       # " people dead" after it
+    negated_subject: re.Pattern    # "No state had carried out " before a count
     offence_noun_after: re.Pattern
     arrest_clause: re.Pattern
     events_of: re.Pattern
@@ -442,13 +446,18 @@ def _rejections(w: dict) -> Rejections:
     unranged = rf"(?:(?!\s+to\s){figure})"
     return Rejections(
         side_date=re.compile(
-            rf"(?:\b(?:{a('change_words')})\s+(?:(?:of\s+)?(?:[\w.,-]+\s+){{1,3}}?(?:{a('share_units')})\s+)?"
+            # "up 25 percent from", "up 32% from": the share written apart from its number or against it
+            rf"(?:\b(?:{a('change_words')})\s+(?:(?:of\s+)?(?:[\w.,-]+\s+){{0,2}}?[\w.,-]+\s*(?:{a('share_units')})\s+)?"
             rf"(?:{a('change_prepositions')})\s+(?:the\s+)?(?:(?:{a('like_periods')})\s+)?"
             rf"|\b(?:{a('comparison_openers')})\b[^,.;]{{0,40}}?"
             rf"|\bthan\s+(?:(?:{a('multiples')})\s+)?(?:in\s+|during\s+)?(?:the\s+)?"
             # "more than the total number put to death in the whole of last year"
             rf"(?:(?:{a('total_nouns')})s?\b[^,.;]{{0,60}}?\s)?"
-            rf"|\b(?:{a('from_words')})(?:\s+(?:of\s+)?[\d.]+\s*(?:{a('share_units')}))?\s+from\s+{unranged}{{1,30}}?\s(?:in\s+|during\s+)?)$", i),
+            rf"|\b(?:{a('from_words')})(?:\s+(?:of\s+)?[\d.]+\s*(?:{a('share_units')}))?\s+from\s+{unranged}{{1,30}}?\s(?:in\s+|during\s+)?"
+            # "tripling its total of 13 in 2023", "double their tally of forty-four in 2020": an owner's
+            # own earlier figure, the year it is compared with
+            rf"|\b(?:{a('possessives')})\s+(?:[\w-]+\s+)?(?:{a('total_nouns')})s?\s+of\s+(?:{NUMBER})\s+"
+            rf"(?:[\w-]+\s+){{0,2}}?(?:in|during)\s+)$", i),
         compared_from=re.compile(
             rf"\b(?:{a('change_words')})(?:\s+(?:of\s+)?[\d.]+\s*(?:{a('share_units')}))?\s+(?:{a('change_prepositions')})\s+"
             # "up from 314 the previous year": the figure's own words name its year, with or without "in"
@@ -458,7 +467,14 @@ def _rejections(w: dict) -> Rejections:
         superlative=re.compile(rf"\b(?:{a('superlatives')})\b[^,.;]{{0,60}}$", i),
         superlative_total=re.compile(
             rf"\b(?:{a('superlatives_of_totals')})\s+(?:\w+\s+){{0,2}}?(?:{a('total_nouns')})s?\s+$", i),
-        offence_date_before=re.compile(rf"\b(?:{a('offence_date_words')})\s+(?:(?:{a('date_prepositions')})\s+)?$", i),
+        offence_date_before=re.compile(rf"\b(?:{a('offence_date_words')})\s+(?:(?:{a('date_prepositions')})\s+)?$"
+                                       rf"|\b(?:{a('arrest_words')})\s+(?:{a('arrest_date_prepositions')})\s+(?:{a('attributive')})\s+$", i),
+        group_size=re.compile(rf"\b(?:{a('group_sizes')})\s+(?:[a-z]+\s+){{0,2}}$", i),
+        victims_left=re.compile(rf"\b(?:{a('victim_leaving')})\s+$", i),
+        victim_state=re.compile(rf"(?:\s+[\w-]+){{0,2}}?\s+(?:{a('victim_states')})\b", i),
+        negated_subject=re.compile(rf"(?:^|[.!?][\"”’]?\s+|\n)(?:{a('negated_subjects')})"
+                                   rf"\s+(?!(?:{a('negated_subject_not')})\b)[a-z][\w-]*\b"
+                                   rf"(?:(?!\b(?:{a('negated_subject_ends')})\b)[^,.;:!?]){{0,70}}$", i),
         offence_noun_after=re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{a('offence_nouns')})\b", i),
         arrest_clause=re.compile(rf"\b(?:{a('arrest_words')})\b(?:(?!\b(?:{a('arrest_clause_ends')})\b)[^,.;]){{1,30}}?"
                                  rf"\s(?:in\s+|on\s+)$", i),

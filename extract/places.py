@@ -70,15 +70,21 @@ class CountryMention:
 
 # "CHINA — Zhang Bo and ... were executed": a roundup's item led by a country in capitals and a dash
 _CAPITALS_LEAD = re.compile(r"^(?P<name>[A-Z][A-Z'’. -]{2,40}?)\s*[—–-]\s", re.MULTILINE)
+# "LAHORE: A man was hanged ...", "MINSK, Oct 4 -", "TEHRAN (AFP) -": a wire dateline's city in capitals
+# before a colon, comma or bracket at the start of a line names the country as the city's own word does
+_CAPITALS_DATELINE = re.compile(r"^(?P<name>[A-Z][A-Z'’.]+(?: [A-Z][A-Z'’.]+){0,2})(?=\s*[:,(])", re.MULTILINE)
 
 
 def find_countries(text: str, spans=None) -> list[CountryMention]:
     """The words that make a claim's country (countries.yaml `report`), with offsets; and a country
     written in capitals before a dash at the start of a line ("JAPAN — On 25 January, ..."), the
-    country of a roundup's item (the vocabulary is written in its usual case)."""
+    country of a roundup's item (the vocabulary is written in its usual case); and a wire dateline's
+    city in capitals ("RAWALPINDI: ...")."""
     found = [CountryMention(m.start(), m.end(), group_label(m)) for m in scan(lexicon().countries, text, spans)]
     leads = []
-    for m in _CAPITALS_LEAD.finditer(text) if "—" in text or "–" in text or " - " in text else ():
+    heads = [*(_CAPITALS_LEAD.finditer(text) if "—" in text or "–" in text or " - " in text else ()),
+             *_CAPITALS_DATELINE.finditer(text)]
+    for m in heads:
         name = m.group("name").strip().title()
         whole = lexicon().countries.fullmatch(name)
         if whole is not None and not any(c.start < m.end("name") and m.start() < c.end for c in found):

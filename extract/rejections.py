@@ -83,15 +83,18 @@ def compared_date(text: str, d: DateMention) -> bool:
         return True
     if _RANGE_START.search(before) and _RANGE_TO.match(text, d.end):
         return True   # "doubled its total, from 172 in 2023 to at least 345": the earlier end's year
-    # "the highest figure since they began monitoring in 2008": the start of a record, not the span
+    # "the highest figure since they began monitoring in 2008": the start of a record, not the span;
+    # so is "since 2017" itself after one, even with a clause of its own ("the highest since 2017, when ...")
     since = search(lexicon().since_before, text, max(0, d.start - 90), d.start)
-    return bool(since and search_apart(_r().superlative, text[max(0, since.start() - 60):since.start()]))
+    at = since.start() if since else d.start if lexicon().clauses.since.match(d.text) else None
+    return at is not None and bool(search_apart(_r().superlative, text[max(0, at - 60):at]))
 
 
 _W = words("rejections.yaml")
 # "during an armed robbery in Giza ", "in a 2019 attack on a police station ": one offence, told as an event
 _OFFENCE_EVENT = re.compile(
     rf"\b(?:{_W['offence_event_openers']})\s+(?:{_W['attributive']})\s+(?:[\w-]+\s+){{0,2}}?(?:{_W['offence_nouns']})"
+    rf"(?:\s+(?:{_W['offence_object_prepositions']})\s+(?:{_W['attributive']})\s+(?:[\w-]+\s+){{0,2}}?[\w-]+)?"
     rf"(?:\s+(?:{words('places.yaml')['town_prepositions']})\s+(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?))?"
     rf"\s+(?:(?:{_W['date_prepositions']})\s+)?$", re.IGNORECASE)
 
@@ -167,6 +170,13 @@ def rejected(text: str, c: Count, t: Trigger | None, e: int) -> str:
         return "reject.relatives"   # "for killing his wife and their two children": the victims, not the hanged
     if c.noun in ("person", "execution", "more") and search(_r().threshold, text, max(0, c.start - 50), c.start):
         return "reject.threshold"   # "only one state had ever carried out more than 18 executions in a year"
+    if c.noun in ("person", "more") and search(_r().group_size, text, max(0, c.start - 30), c.start):
+        return "reject.rate"   # "On some days, groups of more than ten prisoners were hanged": each group's size
+    if c.noun in ("person", "execution", "more") and search(_r().negated_subject, text, max(0, c.start - 90), c.start):
+        return "reject.threshold"   # "No state had carried out more than 18 executions in a year"
+    if c.noun in ("person", "more") and search(_r().victims_left, text, max(0, c.start - 10), c.start) \
+            and _r().victim_state.match(text, c.end, e):
+        return "reject.other_action"   # "an attack that left 15 people dead": the victims
     if t is not None and t.event == "imminent" and c.noun in ("person", "more") and c.value > 1 \
             and c.qualifier != "exact" and search(_r().at_risk, text, t.start, t.end):
         # "at least 11 individuals at imminent risk of execution": an estimate of people at risk

@@ -254,7 +254,6 @@ GAPS = {
     "world-followed-by": "\"followed by Saudi Arabia with 345\": a country's figure in a ranking phrase",
     "world-each-own-sentence-in-review": "\"hanged 9 people\" in a review is read as an event of the day of publication, "
                                          "not the review's year",
-    "world-us-numbers": "\"The report covers 2024\": the year stated in a sentence without a figure is not carried on",
     "this-year-then-foreigners": "\"More than half of them, 140, were foreigners\": a count set off by commas after a fraction",
 }
 
