@@ -23,7 +23,10 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from typing import NamedTuple
 
+from bisect import bisect_left
+
 from . import prefilter
+from .routing import Router, keys
 
 # the Scanner of the Extractor whose component is running (scanning()), as lexicon.using does for
 # its Lexicon: rule code far from the Windows reads through it with search() and search_apart()
@@ -123,6 +126,13 @@ class Scanner:
         for pattern in patterns:
             if id(pattern) not in self._plans:
                 self._plans[id(pattern)] = plan(pattern)
+        # scan() tries a pattern only at the words that may open a match (routing.py): exact twins
+        # at the words of the lowered text, case-sensitive patterns at those of the text itself
+        self._low_router = Router([(p.fast, k) for p in self._plans.values()
+                                   if p.fast is not None and p.exact and (k := keys(p.fast)) is not None])
+        self._text_router = Router([(p.pattern, k) for p in self._plans.values()
+                                    if p.fast is None and (k := keys(p.pattern)) is not None])
+        self._indexed: dict[int, tuple[str, list[list[int]]]] = {}   # id(router) -> (target, its index)
 
     def plan(self, pattern: re.Pattern) -> Plan:
         entry = self._plans.get(id(pattern))
@@ -135,6 +145,13 @@ class Scanner:
         if self._text is not text:
             self._text, self._low = text, lowered(text)
         return self._low
+
+    def _routed(self, router: Router, target: str) -> list[list[int]]:
+        """router.index(target), kept for the last target of each router (one per doc)."""
+        entry = self._indexed.get(id(router))
+        if entry is None or entry[0] is not target:
+            entry = self._indexed[id(router)] = (target, router.index(target))
+        return entry[1]
 
     def finditer(self, pattern: re.Pattern, text: str, pos: int = 0, endpos: int | None = None):
         """pattern.finditer(text, pos, endpos), through the twin over the lowered text when exact."""
@@ -167,9 +184,9 @@ class Scanner:
         if p.fast is not None:
             low = self._low if self._text is text else self.lowered(text)
         if low is None:
-            target, rx, literals, begin = text, pattern, p.literals, p.starts
+            target, rx, literals, begin, router = text, pattern, p.literals, p.starts, self._text_router
         elif p.exact:
-            target, rx, literals, begin = low, p.fast, p.fast_literals, p.fast_starts
+            target, rx, literals, begin, router = low, p.fast, p.fast_literals, p.fast_starts, self._low_router
         else:
             for start, end in spans:
                 yield from self.finditer(pattern, text, start, end)
@@ -183,6 +200,31 @@ class Scanner:
             several = len(spans) > 1
         else:
             several = False
+        slot = router.slot(rx)
+        if slot is not None:
+            # tried in order at the words that may open a match, from the end of the last match
+            # (routing.py): what finditer over each span finds
+            words = self._routed(router, target)[slot]
+            if not words:
+                return
+            # a word routed to the pattern is tried only where its start texts match there too: the
+            # start pattern is a small trie, far cheaper to fail than a pattern of many branches
+            match, n = rx.match, len(words)
+            opens = begin.match if begin is not None else None
+            for start, end in spans:
+                i = bisect_left(words, start)
+                while i < n:
+                    at = words[i]
+                    i += 1
+                    if at >= end:
+                        break
+                    if opens is not None and opens(target, at, end) is None:
+                        continue
+                    m = match(target, at, end)
+                    if m is not None:
+                        yield m
+                        i = bisect_left(words, m.end(), i)
+            return
         for start, end in spans:
             if several and all(target.find(s, start, end) < 0 for s in literals):
                 continue
