@@ -17,7 +17,7 @@ A file only ever holds whole records:
 2. a record read back is checked: all of its Content-Length present and its block and
    payload digests matching (warcio's digest checking), or ArchiveError, so a cut or
    damaged record never passes for a page;
-3. `check_file` walks a whole file the same way, for `vigil archive check`.
+3. `crawler.archive_check` walks a whole file member by member, for `vigil archive check`.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ import io
 import os
 import threading
 import zlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -233,7 +233,8 @@ def read_response(warc_path: Path | str, offset: int, max_bytes: int = 50_000_00
             problem = record_problem(record)
     except OSError as exc:
         raise ArchiveError(f"{warc_path}: cannot read: {exc}") from exc
-    except (ArchiveLoadFailed, zlib.error, EOFError, ValueError) as exc:
+    except (ArchiveLoadFailed, zlib.error, EOFError, ValueError, AttributeError) as exc:
+        # warcio meets a record whose headers were cut or garbled with AttributeError (no URI)
         raise ArchiveError(f"{warc_path}@{offset}: damaged record: {exc}") from exc
     if problem:
         raise ArchiveError(f"{warc_path}@{offset}: damaged record: {problem}")
@@ -252,31 +253,3 @@ def record_problem(record) -> str | None:
     if record.digest_checker.passed is False:
         return "; ".join(record.digest_checker.problems)
     return None
-
-
-@dataclass
-class FileCheck:
-    """The outcome of `check_file`: records read, and one line per problem (`offset: what`)."""
-
-    path: Path
-    records: int = 0
-    problems: list[str] = field(default_factory=list)
-
-
-def check_file(path: Path | str) -> FileCheck:
-    """Read every record of a WARC file, checking each one's length and digests."""
-    result = FileCheck(Path(path))
-    try:
-        with open(path, "rb") as fh:
-            iterator = ArchiveIterator(fh, check_digests=True)
-            for record in iterator:
-                offset = iterator.get_record_offset()
-                problem = record_problem(record)
-                result.records += 1
-                if problem:
-                    result.problems.append(f"{offset}: {record.rec_type} record: {problem}")
-    except OSError as exc:
-        result.problems.append(f"cannot read: {exc}")
-    except (ArchiveLoadFailed, zlib.error, EOFError, ValueError) as exc:
-        result.problems.append(f"after record {result.records}: unreadable: {str(exc).strip()[:300]}")
-    return result

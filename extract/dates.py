@@ -6,9 +6,10 @@ expressions that carry their own year resolve; the rest resolve to None.
 Conventions follow corpus/SCHEMA.md: "last week" is the previous Monday-Sunday,
 "the past week" the seven days before publication, "the past N days" ends today.
 
-This module finds the phrases (`find_dates`, with the table of relative expressions); the dates
-told relative to another ("the day before") are resolved in anchored_dates.py, the calendar's
-names and patterns are in date_names.py, the period arithmetic in date_arithmetic.py.
+This module finds the phrases (`find_dates`); the table of relative expressions ("last week") is
+relative_dates.py, the dates told relative to another ("the day before") are resolved in
+anchored_dates.py, what makes a date a dateline is datelines.py, the calendar's names and
+patterns are in date_names.py, the period arithmetic in date_arithmetic.py.
 """
 from __future__ import annotations
 
@@ -19,19 +20,16 @@ from datetime import date, timedelta
 from .date_arithmetic import bare_weekday, infer_year, month_end, safe_date, shift_months, span_before
 from .anchored_dates import ANCHORED
 from .date_names import DAY, MONTH, MONTHS, WEEKDAY, YEAR
+from .datelines import is_dateline
 from .lexicon import words
 from .notions import is_day
-from .numbers import NUMBER, parse_number
+from .numbers import NUMBER
 from .holidays import holiday_dates
 from .iranian_calendar import persian_dates
+from .relative_dates import EARLY, LATE, RELATIVE, num, third_of_month
 from .sentences import scan
 
 _W = words("dates.yaml")
-_RANKS = _W.value("part_ranks")
-_YEAR_PARTS = _W.value("year_parts")
-_SHORT_PARTS = _W.value("short_year_parts")
-_SPAN_WORDS = _W.value("span_words")
-_SEASONS = {k: tuple(v) for k, v in _W.value("seasons").items()}
 _FUTURE = re.compile(rf"\b(?:{_W['future']})\b", re.IGNORECASE)
 
 
@@ -53,158 +51,6 @@ class DateMention:
         return is_day(self.period_start, self.period_end)
 
 
-def _num(text: str) -> int | None:
-    return parse_number(text) if text else None
-
-
-# Relative expressions with a fixed meaning: pattern → function(published) → (start, end).
-def _relative_rules():
-    def days(a, b):
-        return lambda p, m: (p - timedelta(days=a), p - timedelta(days=b))
-
-    def past_n(p, m):
-        n, unit = _num(m.group("n")) or 1, m.group("unit").lower().rstrip("s")
-        if unit == "hour":   # "within 24 hours": the day before publication and publication
-            return p - timedelta(days=max(1, -(-n // 24))), p
-        if unit == "day":
-            return p - timedelta(days=n - 1), p
-        if unit == "week":
-            return p - timedelta(days=7 * n), p - timedelta(days=1) if n == 1 else p
-        if unit == "month":
-            return shift_months(p, -n), p
-        return safe_date(p.year - n, p.month, min(p.day, 28)), p
-
-    def weekend(p, m):
-        saturday = p - timedelta(days=(p.weekday() - 5) % 7)
-        return saturday, saturday + timedelta(days=1)
-
-    def last_week(p, m):
-        monday = p - timedelta(days=p.weekday() + 7)
-        return monday, monday + timedelta(days=6)
-
-    def this_week(p, m):
-        return p - timedelta(days=p.weekday()), p
-
-    def last_month(p, m):
-        first = p.replace(day=1) - timedelta(days=1)
-        return first.replace(day=1), first
-
-    def part_of_month(p, m):
-        """"late last month", "early this month": a third of that month, never after publication."""
-        first, last = last_month(p, m) if m.group("which").lower() == "last" else (p.replace(day=1), p)
-        first, end = _third(m.group("part"), first, month_end(first.year, first.month))
-        return (first, min(end, last)) if first <= last else (None, None)
-
-    def season(p, m):
-        """"over the summer", "last winter", "the spring of 2024": the season's months (northern
-        hemisphere, data/dates.yaml); unwritten, the latest begun by publication ("last": ended by it)."""
-        first, last = _SEASONS[m.group("season").lower()]
-
-        def span(year):   # the season that starts in `year` (winter runs into the next)
-            return date(year, first, 1), month_end(year + (last < first), last)
-        if m.group("y"):
-            return span(int(m.group("y")))
-        ended = (m.group("which") or "").lower() in _W.value("season_past")
-        return next(sp for sp in (span(y) for y in (p.year, p.year - 1, p.year - 2))
-                    if (sp[1] < p if ended else sp[0] <= p))
-
-    def year_to_date(p, m):
-        return date(p.year, 1, 1), p
-
-    def last_year(p, m):
-        return date(p.year - 1, 1, 1), date(p.year - 1, 12, 31)
-
-    def first_months(p, m):
-        year = int(m.group("year")) if m.group("year") else p.year
-        n = 6 if m.group("half") else (_num(m.group("n") or "") or 1)
-        if m.group("unit") and m.group("unit").lower().startswith("week"):
-            return date(year, 1, 1), date(year, 1, 1) + timedelta(days=7 * n - 1)
-        return date(year, 1, 1), month_end(year, min(n, 12))
-
-    def weeks_of_month(p, m):
-        month = MONTHS[m.group("m").lower().rstrip(".")]
-        year = infer_year(month, 1, p)
-        n, rank = _num(m.group("n") or "") or 1, _RANKS[m.group("rank").lower()]
-        length = 1 if m.group("unit").lower().startswith("d") else 7   # "the first five days of June"
-        end = month_end(year, month)
-        if rank == 0:   # "the last week of May": the month's last seven days
-            return end - timedelta(days=length * n - 1), end
-        first = date(year, month, 1) + timedelta(days=length * (rank - 1))
-        return first, min(end, first + timedelta(days=length * n - 1))
-
-    def ago(p, m):
-        """"three days ago", "a week ago": that day, counted back from publication."""
-        word = m.group("n").lower()
-        n = 1 if word in _W.value("one") else (_num(word) or 1)
-        day = p - timedelta(days=n * (7 if m.group("unit").lower().startswith("w") else 1))
-        return day, day
-
-    def rolling(p, m):
-        """"the past year", "over the past month", "within a week": one unit up to publication."""
-        unit = (m.group("unit") or m.group("unit2")).lower()[0]
-        return (p - timedelta(days=7) if unit == "w" else shift_months(p, -1 if unit == "m" else -12)), p
-
-    def span_word(p, m):
-        return p - timedelta(days=_SPAN_WORDS[m.group("w").lower()]), p
-
-    def part_of_year(p, m):
-        """"the second half of 2024", "the last quarter of the year", "Q3 2025": a part of a year; of
-        "the year", the latest such part begun by publication (the year before, in a January review)."""
-        if m.group("short"):
-            months, rank = _YEAR_PARTS[_SHORT_PARTS[m.group("short").lower()]], int(m.group("srank"))
-        else:
-            months, rank = _YEAR_PARTS[m.group("part").lower()], _RANKS[m.group("rank").lower()]
-        count = 12 // months
-        rank = count if rank == 0 else rank
-        if not 1 <= rank <= count:
-            return None, None
-        written = m.group("year") or m.group("syear")
-        year = int(written) if written else p.year
-        if m.group("last_year"):
-            year = p.year - 1
-        first_month = months * (rank - 1) + 1
-        if not written and not m.group("last_year") and date(year, first_month, 1) > p:
-            year -= 1
-        return date(year, first_month, 1), month_end(year, first_month + months - 1)
-
-    def last_day_of_year(p, m):
-        end = date(p.year, 12, 31)
-        end = end if end <= p else date(p.year - 1, 12, 31)
-        return end, end
-
-    rules = [
-        (_W["last_day_of_year"], last_day_of_year),
-        (rf"the\s+(?P<rank>{_W['part_ranks']})\s+(?:(?P<n>{NUMBER})\s+)?(?P<unit>{_W['month_part_units']})\s+of\s+(?P<m>{MONTH})",
-         weeks_of_month),
-        (rf"(?:the\s+)?(?P<rank>{_W['part_ranks']})\s+(?P<part>{_W['year_parts']})\s+of\s+"
-         rf"(?:the\s+year|this\s+year|(?P<last_year>last\s+year)|(?P<year>{YEAR}))"
-         rf"|(?P<short>{_W['short_year_parts']})(?P<srank>[1-4])\s+(?P<syear>{YEAR})", part_of_year),
-        (rf"(?:the\s+)?(?:{_W['recent']})\s+(?P<w>{_W['span_words']})", span_word),
-        (rf"(?P<n>{_W['one']}|{NUMBER})\s+(?P<unit>{_W['ago_units']})\s+(?:{_W['ago']})", ago),
-        (rf"(?:the\s+)?(?:{_W['rolling']})\s+(?P<unit>{_W['rolling_units']})(?!\s+(?:of|to)\b)"
-         rf"|(?:{_W['within']})\s+(?:{_W['one']})\s+(?P<unit2>{_W['within_one_units']})(?!\s+of\b)", rolling),
-        (rf"(?:early\s+)?(?:{_W['today']})", days(0, 0)),
-        (_W["day_before_yesterday"], days(2, 2)),
-        (rf"(?:{_W['yesterday']})", days(1, 1)),
-        (_W["weekend"], weekend),
-        (_W["last_week"], last_week),
-        (_W["this_week"], this_week),
-        (_W["past_week"], days(7, 1)),
-        (rf"(?:the\s+)?(?:{_W['recent']})\s+(?P<n>{NUMBER})\s+(?P<unit>{_W['past_units']})(?!\s+of\b)", past_n),
-        (rf"(?:{_W['within']})\s+(?P<n>{NUMBER})\s+(?P<unit>{_W['within_units']})(?!\s+of\b)", past_n),
-        (rf"(?P<part>{_W['early_parts']}|{_W['late_parts']})\s+(?P<which>last|this)\s+month", part_of_month),
-        (rf"(?:(?P<which>{_W['season_determiners']})\s+)(?P<season>{_W['seasons']})(?:\s+of\s+(?P<y>{YEAR}))?", season),
-        (_W["last_month"], last_month),
-        (_W["this_month"], lambda p, m: (p.replace(day=1), p)),
-        (_W["last_year"], last_year),
-        (_W["year_to_date"], year_to_date),
-        (rf"the\s+first\s+(?:(?P<half>half)|(?:(?P<n>{NUMBER})\s+)?(?P<unit>{_W['first_units']}))"
-         r"(?:\s+of\s+(?:the\s+year|(?P<year>" + YEAR + r")))?", first_months),
-    ]
-    return [(re.compile(r"\b(?<!\w)(?:" + p + r")(?!\w)", re.IGNORECASE), f) for p, f in rules]
-
-
-_RELATIVE = _relative_rules()
 # Absolute expressions, most specific first.
 _DAY_MONTH = re.compile(
     rf"\b(?<!\w)(?:{WEEKDAY},?\s+)?(?:the\s+)?(?P<d1>{DAY})(?:(?:\s*[-–]\s*|\s+(?:{_W['day_joiners']})\s+)(?P<d2>{DAY}))?\s+(?:of\s+)?"
@@ -247,17 +93,12 @@ _PRIOR = re.compile(rf"(?:the\s+)?(?:{_W['prior']})\s+(?:(?P<n>{NUMBER})\s+)?(?P
                     re.IGNORECASE)
 # "this year's tally", "last year's total": a date that qualifies a figure still dates it
 _OWN_FIGURE = re.compile(rf"\s+(?:(?:{_W['figure_kinds']})\s+)?(?:{_W['figure_nouns']})\b", re.IGNORECASE)
-# "between late June and mid-August": the part of a month a span starts or ends in
-_LATE = re.compile(rf"^(?:{_W['late_parts']})\s", re.IGNORECASE)
-_EARLY = re.compile(rf"^(?:{_W['early_parts']})\s", re.IGNORECASE)
 # "on the eve of Nowruz", "on the eve of 16 September": the day before the day named
 _EVE = re.compile(rf"\b(?:{_W['eve_of']})\s+$", re.IGNORECASE)
-_DATELINE_AFTER = re.compile(r"^\s*\)?\s*:")
-# "executed ... on the morning of 27 August: A, B and C", "four were executed in 2018: one in
-# January, ...": a date in running text introducing a list, never a dateline
+# "for the second time in seven months": "in N units" after one of these measures how rare
+# something is, not when it happened
 _INTERVAL_BEFORE = re.compile(rf"\b(?:{_W['interval_heads']})\s+$", re.IGNORECASE)
 _WITHIN_START = re.compile(rf"(?:{_W['within']})\s", re.IGNORECASE)
-_IN_RUNNING_TEXT = re.compile(rf"\b(?:{_W['running_text_before']})\s+$", re.IGNORECASE)
 
 
 def _absolute(text: str, published: date | None, spans=None):
@@ -285,7 +126,7 @@ def _absolute(text: str, published: date | None, spans=None):
         if mid.startswith("mid"):
             start = end = date(year, month, 15)
         elif mid and not m.group("m0"):
-            start, end = _third(mid, start, end)
+            start, end = third_of_month(mid, start, end)
         yield m.start(), m.end(), start, end
     for m in scan(_YEARS, text, spans):
         y1, y2 = int(m.group("y1")), m.group("y2") or m.group("y1")
@@ -304,15 +145,6 @@ def _absolute(text: str, published: date | None, spans=None):
             first = last = first - timedelta(days=7)
         yield m.start(), m.end(), first, last
 
-
-def _third(part: str, first: date, last: date) -> tuple[date, date]:
-    """"early March" is its first ten days, "late March" (or "the end of March") from the 21st: the
-    part of the month [first, last] a word before it names; the whole month for any other word."""
-    if _LATE.match(part.strip() + " "):
-        return max(first, first.replace(day=21)), last
-    if _EARLY.match(part.strip() + " "):
-        return first, min(last, first.replace(day=10))
-    return first, last
 
 
 def _day_of_year(text: str, day: list, year: list) -> date | None:
@@ -346,8 +178,8 @@ def find_dates(text: str, published: date | None, spans=None) -> list[DateMentio
     1. collect candidates from the absolute, relative and anchored patterns;
     2. keep the longest of overlapping candidates;
     3. join neighbours into spans ("between A and B", "since A", "from A until the end of B");
-    4. flag datelines ("Iran Human Rights, August 22:") so they are not taken for event dates
-       (a date after "on" or "of" is running text: "hanged on 27 August: A and B").
+    4. flag datelines (datelines.is_dateline: "Iran Human Rights, August 22:") so they are not
+       taken for event dates.
     """
     # the short look-behinds below run through the Extractor's Scanner (casefold.py) when the
     # windows carry it: the same matches, found over the lowered text (offsets and lowercased
@@ -356,7 +188,7 @@ def find_dates(text: str, published: date | None, spans=None) -> list[DateMentio
     search = scanner.search if scanner is not None else _search_plain
     candidates = list(_absolute(text, published, spans)) + list(persian_dates(text, published, spans)) \
         + list(holiday_dates(text, published, spans))
-    for pattern, rule in _RELATIVE:
+    for pattern, rule in RELATIVE:
         for m in scan(pattern, text, spans):
             if search(_INTERVAL_BEFORE, text, max(0, m.start() - 12), m.start()) and _WITHIN_START.match(text, m.start()):
                 continue   # "for the second time in seven months": no date of the news
@@ -385,9 +217,9 @@ def find_dates(text: str, published: date | None, spans=None) -> list[DateMentio
                     end = safe_date(start.year, end.month, end.day) or end  # "from 2011 until the end of June"
                 if start > cand[3] and start.year == cand[3].year:  # "between December and March"
                     start = start.replace(year=start.year - 1)
-                if _LATE.match(text[prev[0]:prev[1]]) and start.day == 1 and prev[3] and prev[3].day >= 28:
+                if LATE.match(text[prev[0]:prev[1]]) and start.day == 1 and prev[3] and prev[3].day >= 28:
                     start = start.replace(day=21)   # "from late June": its last third
-                if _EARLY.match(text[cand[0]:cand[1]]) and end.day >= 28 and cand[2] and cand[2].day == 1:
+                if EARLY.match(text[cand[0]:cand[1]]) and end.day >= 28 and cand[2] and cand[2].day == 1:
                     end = end.replace(day=10)       # "until early August": its first third
                 merged[-1] = [opener.end() if opener.group().startswith("(") else opener.start(), cand[1], start, end]
                 continue
@@ -426,7 +258,7 @@ def find_dates(text: str, published: date | None, spans=None) -> list[DateMentio
         units_to = search(_UNITS_TO, text, max(0, start - 50), start)
         until = None if units_to else search(_UNTIL, text, max(0, start - 30), start)
         if units_to and last and not since:
-            n = _num(units_to.group("n") or "") or 1
+            n = num(units_to.group("n") or "") or 1
             unit = units_to.group("unit").lower()[0]
             after = last + timedelta(days=1)
             first = (after - timedelta(days=n) if unit == "d" else after - timedelta(days=7 * n) if unit == "w"
@@ -441,11 +273,10 @@ def find_dates(text: str, published: date | None, spans=None) -> list[DateMentio
         span = next((x for x in reversed(mentions) if x.period_start and x.period_end and not x.dateline
                      and (x.period_end - x.period_start).days >= 27), None) if prior else None
         if span is not None and not re.search(r"[.!?]\s", text[span.end:start]):
-            first, last = span_before(span.period_start, _num(prior.group("n") or "") or 1, prior.group("unit"))
+            first, last = span_before(span.period_start, num(prior.group("n") or "") or 1, prior.group("unit"))
         mentions.append(DateMention(
             start=start, end=end, text=text[start:end], period_start=first, period_end=last,
-            dateline=bool(_DATELINE_AFTER.match(text[end:end + 4]))
-            and not search(_IN_RUNNING_TEXT, text, max(0, start - 8), start),
+            dateline=is_dateline(text, start, end, search),
             anchored=start in anchored_starts,
         ))
     return mentions

@@ -15,7 +15,8 @@ import pytest
 from click.testing import CliRunner
 
 from alerts.wording import counted
-from crawler.archive import ArchiveError, WarcArchive, check_file, read_response
+from crawler.archive import ArchiveError, WarcArchive, read_response
+from crawler.archive_check import check_file
 from vigil.cli import cli
 from vigil.store import open_store
 
@@ -54,6 +55,54 @@ def test_a_record_whose_payload_was_altered_fails_its_digest(tmp_path):
     with pytest.raises(ArchiveError, match="damaged record: .*digest failed"):
         read_response(path, 0)
     assert any("digest failed" in p for p in check_file(path).problems)
+
+
+@pytest.mark.parametrize("keep", ["all but the last byte", "half of the last record"])
+def test_a_file_cut_inside_its_last_record_is_damage(tmp_path, keep):
+    """The usual crash damage: the file ends part-way through its last record (here a request
+    record, which warcio's iterator drops without a word)."""
+    with WarcArchive(tmp_path, prefix="end") as archive:
+        refs = [exchange(archive, n) for n in range(3)]
+    path = tmp_path / refs[-1].file
+    request_at = refs[-1].offset + refs[-1].length
+    whole = path.read_bytes()
+    path.write_bytes(whole[:-1] if keep == "all but the last byte" else whole[:(request_at + len(whole)) // 2])
+    result = check_file(path)
+    assert result.records == 5
+    assert len(result.problems) == 1
+    assert result.problems[0].startswith(f"{request_at}: request record: cut short: the file ends inside this record")
+    assert result.unchecked_bytes == path.stat().st_size - request_at
+
+
+def test_damage_in_the_middle_is_stepped_over_and_the_records_after_it_are_checked(tmp_path):
+    with WarcArchive(tmp_path, prefix="mid") as archive:
+        refs = [exchange(archive, n) for n in range(4)]
+    path = tmp_path / refs[0].file
+    data = bytearray(path.read_bytes())
+    damaged = refs[1]
+    data[damaged.offset + damaged.length // 2] ^= 0xFF  # one flipped byte inside the second response
+    path.write_bytes(bytes(data))
+    result = check_file(path)
+    assert result.records == 7  # all but the damaged one
+    assert len(result.problems) == 1
+    assert result.problems[0].startswith(f"{damaged.offset}: damaged gzip data")
+    assert result.problems[0].endswith(f"{damaged.length} bytes skipped, reading resumed at "
+                                       f"{damaged.offset + damaged.length}")
+    assert result.unchecked_bytes == damaged.length
+    for ref in refs[2:]:
+        assert read_response(path, ref.offset)[0].startswith("http://127.0.0.1/page/")
+
+
+def test_bytes_that_are_no_record_at_the_end_of_a_file_are_reported(tmp_path):
+    with WarcArchive(tmp_path, prefix="tail") as archive:
+        ref = exchange(archive, 1)
+    path = tmp_path / ref.file
+    size = path.stat().st_size
+    path.write_bytes(path.read_bytes() + b"\x1b[2J\xa5R\xdbr not a record")
+    result = check_file(path)
+    assert result.records == 2
+    assert result.problems == [f"{size}: not the start of a gzip member (damaged, or written by something else); "
+                               "nothing readable follows to the end of the file (21 bytes)"]
 
 
 WRITE_UNTIL_FULL = textwrap.dedent("""
@@ -129,7 +178,8 @@ def test_rerun_over_a_cut_record_keeps_the_documents_text_and_claims_and_exits_1
 
     check = invoke(collected, "archive", "check")
     assert check.exit_code == 1
-    assert f"{document['warc_file']}@" in check.stdout
+    assert f"{document['warc_file']}@{document['warc_offset']}: response record: cut short" in check.stdout
+    assert " in no readable record)." in check.stdout.splitlines()[-1]
     assert check.stderr.startswith("error: ") and "damaged WARC record" in check.stderr
 
 

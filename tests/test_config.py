@@ -232,6 +232,31 @@ def test_site_source_needs_links(tmp_path: Path):
     ]
 
 
+@pytest.mark.parametrize("name, model, text, expected", [
+    ("sources.yaml", SourcesFile,
+     "sources:\n  - {id: s, name: S, org: news, type: site, start_urls: ['https://example.org/'], max_pages: 0}\n",
+     ["sources[0] (s).max_pages: Input should be greater than or equal to 1",
+      "sources[0] (s): a site source needs article_links, article_xpath or article_pattern"]),
+    ("schedules.yaml", SchedulesFile,
+     "jobs:\n  - {id: x, run: extract, every: 5 minutes}\n  - {id: y, run: extract, misfire_grace: soon}\n",
+     ["jobs[0] (x).every: not a duration: '5 minutes' (use a number and a unit: 30s, 15m, 2h, 1d)",
+      "jobs[1] (y).misfire_grace: not a duration: 'soon' (use a number and a unit: 30s, 15m, 2h, 1d)",
+      "jobs[1] (y): give exactly one of every or cron"]),
+    ("alerts.yaml", AlertsFile,
+     "channels: {}\nrules:\n  - {id: surge, type: weekly_total, step: -1, channels: []}\n",
+     ["rules[0] (surge).step: Input should be greater than or equal to 1",
+      "rules[0] (surge).channels: List should have at least 1 item after validation, not 0",
+      "rules[0] (surge): a weekly_total rule needs threshold"]),
+])
+def test_an_entry_with_a_wrong_field_still_reports_what_its_type_needs(tmp_path: Path, name, model, text, expected):
+    """An operator fixing a file sees every problem of an entry at once, not one per attempt."""
+    path = tmp_path / name
+    path.write_text(text)
+    with pytest.raises(ConfigError) as raised:
+        load_file(path, model)
+    assert raised.value.problems == [f"{name}: {problem}" for problem in expected]
+
+
 def test_job_needs_one_trigger(tmp_path: Path):
     path = tmp_path / "schedules.yaml"
     path.write_text("jobs:\n  - {id: x, run: extract, every: 5m, cron: '* * * * *'}\n")
@@ -253,7 +278,7 @@ def test_cli_entry_point_reports_config_error_without_traceback(config_dir: Path
 
 
 def test_read_only_commands_need_no_delivery_secrets(config_dir: Path, tmp_path: Path):
-    """Staff run `vigil totals` by hand, where the service's secrets are not set."""
+    """Staff run `vigil totals` and dry runs by hand, where the service's secrets are not set."""
     from vigil.store import open_store
 
     data = tmp_path / "data"
@@ -261,7 +286,11 @@ def test_read_only_commands_need_no_delivery_secrets(config_dir: Path, tmp_path:
     for args in (["totals", "--format", "json"], ["claims", "--week", "2025-W38"]):
         result = run_cli(["--config", str(config_dir), "--data", str(data), *args])
         assert result.exit_code == 0, result.output
-    delivering = run_cli(["--config", str(config_dir), "--data", str(data), "alerts", "--dry-run"])
+    # a dry run previews notices: it sends nothing, so it needs no secrets either
+    for args in (["alerts", "--dry-run"], ["digest", "--dry-run"]):
+        result = run_cli(["--config", str(config_dir), "--data", str(data), *args])
+        assert result.exit_code == 0, result.output
+    delivering = run_cli(["--config", str(config_dir), "--data", str(data), "alerts"])
     assert delivering.exit_code == 2
     assert "environment variable VIGIL_SMTP_HOST is not set" in delivering.output
     # ... and says where such variables come from

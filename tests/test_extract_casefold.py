@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from extract import anchored_dates, casefold, dates, mentions, places, prefilter
+from extract import anchored_dates, casefold, dates, mentions, places, prefilter, relative_dates
 from extract.lexicon import lexicon
 
 CORPUS = Path(os.environ.get("VIGIL_CORPUS") or Path(__file__).parents[2] / "shared" / "corpus")
@@ -25,7 +25,7 @@ def _patterns():
     found = [lex.triggers, lex.count, lex.offences, lex.rate_tail, lex.linking.relevant, lex.linking.follow_up, mentions._PARTITIVE_BARE,
              mentions._BARE_SUBJECT, mentions._ORDINAL_RE, mentions._ELLIPSIS, mentions._HYPOTHETICAL,
              dates._MONTH_YEAR, dates._DAY_MONTH, dates._WEEKDAYS, anchored_dates.ANCHORED, *mentions._TOTAL]
-    return found + [p for p, _ in dates._RELATIVE]
+    return found + [p for p, _ in relative_dates.RELATIVE]
 
 
 def _texts():
@@ -78,7 +78,7 @@ def test_prefilter_literals_are_required_by_every_match():
 
 
 def test_a_span_without_the_literals_is_skipped_with_the_same_result():
-    pattern = dates._RELATIVE[2][0]   # "the day before yesterday"
+    pattern = relative_dates.RELATIVE[2][0]   # "the day before yesterday"
     text = "Two men were hanged the day before yesterday. Nothing else happened."
     scanner = casefold.Scanner([pattern])
     assert [m.span() for m in scanner.finditer(pattern, text, 45, len(text))] == []

@@ -32,6 +32,8 @@ Figures when each set was written, and now (extractor 2026.11.14):
                     2026.11.14 P 0.850 R 0.726 F1 0.783 / P 0.767 R 0.574 F1 0.657
     heldout-fa7 / -ar7: first look (2026.11.13) F1 0.829 / F1 0.727; 2026.11.14 P 0.871 R 0.818 F1 0.844 /
                         P 0.714 R 0.727 F1 0.721
+    heldout12 / 13: first look (2026.11.14) P 0.880 R 0.768 F1 0.820 / P 0.823 R 0.688 F1 0.749
+    heldout-fa8 / -ar8: first look (2026.11.14) P 0.824 R 0.726 F1 0.772 / P 0.781 R 0.714 F1 0.746
 Set 1 later guided fixes and set 2's wrong claims were inspected, so neither is blind any more.
 Sets 3 and 4 were used for tuning from the error-kinds session on (their errors were read and
 grouped into kinds, each fixed and tested on new sentences): they no longer measure
@@ -88,6 +90,11 @@ SETS = {
     "heldout11": (DATA / "heldout11_reports.jsonl", "h11", 45, 2016, (0.74, 0.55, 0.63)),
     "heldout-fa7": (DATA / "heldout_fa7_reports.jsonl", "hfa7", 25, 2020, (0.85, 0.80, 0.82)),
     "heldout-ar7": (DATA / "heldout_ar7_reports.jsonl", "har7", 15, 2017, (0.70, 0.70, 0.70)),
+    # written blind on 2026-11-30 (second session) and unread; floors under their first looks
+    "heldout12": (DATA / "heldout12_reports.jsonl", "h12", 45, 2021, (0.86, 0.75, 0.80)),
+    "heldout13": (DATA / "heldout13_reports.jsonl", "h13", 45, 2015, (0.80, 0.67, 0.73)),
+    "heldout-fa8": (DATA / "heldout_fa8_reports.jsonl", "hfa8", 25, 2020, (0.80, 0.70, 0.75)),
+    "heldout-ar8": (DATA / "heldout_ar8_reports.jsonl", "har8", 15, 2016, (0.75, 0.69, 0.72)),
 }
 
 

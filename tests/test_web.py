@@ -180,6 +180,11 @@ def test_rejecting_the_bounds_of_w38_drops_its_total_and_corrections_count(web, 
                                                 "reason": "three men named"})
     assert week_total(reviewer) == 4
     assert "corrected by reviewer (count 1 -&gt; 3): three men named" in reviewer.get(f"/claims/{counted}").text
+    # an export gives the count that counts, and the extracted one beside it
+    row = next(r for r in csv.DictReader(io.StringIO(reviewer.get("/export/claims.csv").text)) if r["id"] == str(counted))
+    assert (row["count"], row["status"], row["as_extracted"]) == ("3", "corrected", "count 1")
+    exported = next(c for c in json.loads(reviewer.get("/export/claims.json").text) if c["id"] == counted)
+    assert (exported["count"], exported["as_extracted"]) == (3, {"count": 1})
     bad = reviewer.post(f"/claims/{counted}/review", {"csrf_token": token, "action": "reject", "reason": ""})
     assert bad.status == 302 and "a rejection needs a reason" in reviewer.get(f"/claims/{counted}").text
 

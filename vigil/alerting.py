@@ -29,7 +29,7 @@ from alerts.rules import evaluate
 from alerts.state import AlertState, Transition, transition
 from alerts.totals import Totals
 from alerts.weeks import WeekScheme
-from vigil.config import AlertsFile, WeekSettings
+from vigil.config import AlertRules, AlertsFile, WeekSettings
 from vigil.copies import Doc, fingerprint, originals
 from vigil.errors import UsageError
 from vigil.reviews import apply_reviews
@@ -134,16 +134,16 @@ def _save_state(db: sqlite_utils.Database, alert_id: int | None, t: Transition, 
     return alert_id
 
 
-def _enqueue(db, alerts_config: AlertsFile, notification: Notification, channel_names, now: datetime,
+def _enqueue(db, alerts_config: AlertsFile | AlertRules, notification: Notification, channel_names, now: datetime,
              alert_id: int | None = None, dry_run: bool = False) -> list[tuple[str, bool, str]]:
     """Render the notification for each channel and add the outbox rows; (channel, new, subject).
     A dry run adds nothing and says whether the channel would get it (`new`)."""
     added = []
     for name in channel_names:
-        config = alerts_config.channels[name]
         if dry_run:
             added.append((name, not store_outbox.has(db.conn, notification.dedup_key, name), notification.title))
             continue
+        config = alerts_config.channels[name]
         payload = CHANNELS[config.type].payload(notification, config, name)
         new = outbox.enqueue(
             db.conn, dedup_key=notification.dedup_key, channel=name, kind=notification.kind,
@@ -155,7 +155,7 @@ def _enqueue(db, alerts_config: AlertsFile, notification: Notification, channel_
     return added
 
 
-def evaluate_rules(db: sqlite_utils.Database, alerts_config: AlertsFile, now: datetime | None = None,
+def evaluate_rules(db: sqlite_utils.Database, alerts_config: AlertsFile | AlertRules, now: datetime | None = None,
                    dry_run: bool = False) -> list[Notice]:
     """Evaluate every rule, update alert state and enqueue the notices the changes call for."""
     now = _now(now)
@@ -195,7 +195,7 @@ def evaluate_rules(db: sqlite_utils.Database, alerts_config: AlertsFile, now: da
     return notices
 
 
-def replay_rules(db: sqlite_utils.Database, alerts_config: AlertsFile, day: date) -> list[Notice]:
+def replay_rules(db: sqlite_utils.Database, alerts_config: AlertsFile | AlertRules, day: date) -> list[Notice]:
     """What the alerts job would have notified on `day` (alerts/replay.py); changes nothing."""
     scheme = week_scheme(alerts_config)
     records = load_records(db, scheme.timezone)
@@ -215,7 +215,7 @@ def flush_outbox(db: sqlite_utils.Database, alerts_config: AlertsFile, now: date
     return outbox.flush(db.conn, alerts_config.channels, now, lease)
 
 
-def evaluate_and_deliver(db: sqlite_utils.Database, alerts_config: AlertsFile, now: datetime | None = None,
+def evaluate_and_deliver(db: sqlite_utils.Database, alerts_config: AlertsFile | AlertRules, now: datetime | None = None,
                          dry_run: bool = False, as_of: date | None = None) -> AlertsReport:
     """The `alerts` job: evaluate rules, enqueue notices, flush the outbox (dry run: neither).
     `as_of` (dry runs only) replays what would have been notified that day."""
@@ -233,7 +233,7 @@ def evaluate_and_deliver(db: sqlite_utils.Database, alerts_config: AlertsFile, n
 # --- digest and test --------------------------------------------------------------------
 
 
-def send_digest(db: sqlite_utils.Database, alerts_config: AlertsFile, now: datetime | None = None,
+def send_digest(db: sqlite_utils.Database, alerts_config: AlertsFile | AlertRules, now: datetime | None = None,
                 dry_run: bool = False, as_of: date | None = None) -> AlertsReport:
     """The `digest` job: last complete week's digest to `digest_channels`, once per week.
 

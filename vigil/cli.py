@@ -53,8 +53,10 @@ def setup_logging(verbosity: int) -> None:
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(level)
-    for noisy in ("scrapy", "twisted", "filelock", "trafilatura", "apscheduler.scheduler", "matplotlib", "mail.log"):
+    for noisy in ("scrapy", "twisted", "filelock", "apscheduler.scheduler", "matplotlib", "mail.log"):
         logging.getLogger(noisy).setLevel(max(level, logging.WARNING))
+    # trafilatura warns of every stretch it discards ("discarding data"), which is its job, not a fault
+    logging.getLogger("trafilatura").setLevel(max(level, logging.ERROR))
 
 
 # What a shell reports for a program its reader stopped (128 + SIGPIPE), as `yes | head -1` ends.

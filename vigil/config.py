@@ -14,7 +14,7 @@ from datetime import timedelta
 from email.errors import HeaderParseError
 from email.headerregistry import Address
 from email.utils import parseaddr
-from typing import Annotated, Literal, Union
+from typing import Annotated, Any, Literal, Union
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -74,9 +74,10 @@ def _email_address(value: str) -> str:
 EmailAddress = Annotated[str, AfterValidator(_email_address)]
 
 
-# The pydantic error type of the checks across a file's entries (duplicate ids, references to
-# other entries). vigil.config_files runs the same checks on the parsed YAML, where they run
-# even when a field is wrong, and drops the model's copy of them.
+# The pydantic error type of the checks between fields: across a file's entries (duplicate ids,
+# references to other entries) and within one entry (what a source's type needs). vigil.config_files
+# runs the same checks on the parsed YAML, where they run even when a field is wrong, and drops
+# the model's copy of them.
 ACROSS_ENTRIES = "across_entries"
 
 
@@ -100,6 +101,24 @@ def _duplicate_ids(what: str, key: str, entries: list[tuple[int, str, dict]]) ->
             problems.append(f"{key}[{index}] ({item_id}).id: {what} id {item_id!r} is used twice "
                             f"(first by {key}[{first[item_id]}] ({item_id}))")
         first.setdefault(item_id, index)
+    return problems
+
+
+def _within(data: object, key: str, check) -> list[str]:
+    """`check(item)`'s problems for each mapping in the list `data[key]`, labelled as field errors
+    are (`sources[4] (hrana): ...`). An entry's checks between its fields run here, on the parsed
+    file, because pydantic skips a model's own validator once one of its fields is wrong, and the
+    operator would meet the second problem only after fixing the first."""
+    items = data.get(key) if isinstance(data, dict) else None
+    if not isinstance(items, list):
+        return []
+    problems = []
+    for index, item in enumerate(items):
+        if not isinstance(item, dict):
+            continue
+        label = item.get("id")
+        where = f"{key}[{index}]" + (f" ({label})" if isinstance(label, str) and label else "")
+        problems += [f"{where}: {problem}" for problem in check(item)]
     return problems
 
 
@@ -304,15 +323,22 @@ class Source(Strict):
                 raise ValueError(f"not a regular expression: {exc}")
         return value
 
+    @staticmethod
+    def problems_within(item: dict) -> list[str]:
+        """The fields a source's type needs, in one parsed entry (or a dump)."""
+        if item.get("type") == "feed" and not item.get("url"):
+            return ["a feed source needs url"]
+        problems = []
+        if item.get("type") == "site":
+            if not item.get("start_urls"):
+                problems.append("a site source needs start_urls")
+            if not (item.get("article_links") or item.get("article_xpath") or item.get("article_pattern")):
+                problems.append("a site source needs article_links, article_xpath or article_pattern")
+        return problems
+
     @model_validator(mode="after")
     def _check_type_fields(self) -> "Source":
-        if self.type == "feed" and not self.url:
-            raise ValueError("a feed source needs url")
-        if self.type == "site":
-            if not self.start_urls:
-                raise ValueError("a site source needs start_urls")
-            if not (self.article_links or self.article_xpath or self.article_pattern):
-                raise ValueError("a site source needs article_links, article_xpath or article_pattern")
+        _raise_across(self.problems_within(self.model_dump()))
         return self
 
     @property
@@ -372,7 +398,7 @@ class SourcesFile(Strict):
         """Duplicate source ids and `independent_of` naming no source, in parsed YAML (or a dump)."""
         entries = _entries(data, "sources")
         ids = {item_id for _, item_id, _ in entries}
-        return _duplicate_ids("source", "sources", entries) + [
+        return _within(data, "sources", Source.problems_within) + _duplicate_ids("source", "sources", entries) + [
             f"sources[{index}] ({item_id}).independent_of: no source with id {other!r}"
             for index, item_id, item in entries for other in _names(item.get("independent_of")) if other not in ids]
 
@@ -424,10 +450,16 @@ class Job(Strict):
                 raise ValueError(f"not a cron expression: {exc}")
         return value
 
+    @staticmethod
+    def problems_within(item: dict) -> list[str]:
+        """A job has exactly one trigger, in one parsed entry (or a dump)."""
+        if (item.get("every") is None) == (item.get("cron") is None):
+            return ["give exactly one of every or cron"]
+        return []
+
     @model_validator(mode="after")
     def _one_trigger(self) -> "Job":
-        if (self.every is None) == (self.cron is None):
-            raise ValueError("give exactly one of every or cron")
+        _raise_across(self.problems_within(self.model_dump()))
         return self
 
 
@@ -439,8 +471,8 @@ class SchedulesFile(Strict):
 
     @staticmethod
     def problems_across(data: object) -> list[str]:
-        """Duplicate job ids, in parsed YAML (or a dump)."""
-        return _duplicate_ids("job", "jobs", _entries(data, "jobs"))
+        """Jobs without exactly one trigger and duplicate job ids, in parsed YAML (or a dump)."""
+        return _within(data, "jobs", Job.problems_within) + _duplicate_ids("job", "jobs", _entries(data, "jobs"))
 
     @model_validator(mode="after")
     def _across(self) -> "SchedulesFile":
@@ -499,14 +531,21 @@ class Rule(Strict):
     resolve: bool = Field(False, description="send 'resolved' when a corrected value falls below")
     channels: list[str] = Field(min_length=1, description="channel names from `channels`")
 
+    @staticmethod
+    def problems_within(item: dict) -> list[str]:
+        """The fields a rule's type needs, in one parsed entry (or a dump)."""
+        kind = item.get("type")
+        if kind == "weekly_total" and item.get("threshold") is None:
+            return ["a weekly_total rule needs threshold"]
+        if kind == "weekly_rise" and item.get("rise_percent") is None:
+            return ["a weekly_rise rule needs rise_percent"]
+        if kind == "offence" and not item.get("offences"):
+            return ["an offence rule needs offences"]
+        return []
+
     @model_validator(mode="after")
     def _check_type_fields(self) -> "Rule":
-        if self.type == "weekly_total" and self.threshold is None:
-            raise ValueError("a weekly_total rule needs threshold")
-        if self.type == "weekly_rise" and self.rise_percent is None:
-            raise ValueError("a weekly_rise rule needs rise_percent")
-        if self.type == "offence" and not self.offences:
-            raise ValueError("an offence rule needs offences")
+        _raise_across(self.problems_within(self.model_dump()))
         return self
 
 
@@ -529,23 +568,23 @@ class WeekSettings(_WeekFields):
     model_config = ConfigDict(extra="ignore", frozen=True)
 
 
-class AlertsFile(_WeekFields, Strict):
+class _RuleFields(_WeekFields):
     digest_channels: list[str] = Field(default_factory=list, description="channels the weekly digest goes to")
     lookback: int = Field(
         LOOKBACK_WEEKS, ge=0, le=104,
         description="weeks before the current one that weekly rules evaluate each run, so late reports still alert",
     )
-    channels: dict[str, Channel] = Field(default_factory=dict)
     rules: list[Rule] = Field(default_factory=list)
 
     @staticmethod
     def problems_across(data: object) -> list[str]:
-        """Rules and digest_channels naming no channel, and duplicate rule ids, in parsed YAML (or a dump)."""
+        """Rules missing what their type needs, rules and digest_channels naming no channel, and
+        duplicate rule ids, in parsed YAML (or a dump)."""
         channels = data.get("channels") if isinstance(data, dict) else None
         if not isinstance(channels, dict):
             channels = {}
         entries = _entries(data, "rules")
-        return [
+        return _within(data, "rules", Rule.problems_within) + [
             f"rules[{index}] ({item_id}).channels: no channel named {name!r}"
             for index, item_id, item in entries for name in _names(item.get("channels")) if name not in channels
         ] + [
@@ -554,6 +593,22 @@ class AlertsFile(_WeekFields, Strict):
         ] + _duplicate_ids("rule", "rules", entries)
 
     @model_validator(mode="after")
-    def _across(self) -> "AlertsFile":
+    def _across(self):
         _raise_across(self.problems_across(self.model_dump()))
         return self
+
+
+class AlertRules(_RuleFields):
+    """The part of alerts.yaml that deciding what to notify needs: weeks, rules, digest_channels
+    and the channels' names. Dry runs load only this, without expanding `${...}`, so staff can
+    preview notices without the delivery secrets; `vigil check` and every delivering command
+    validate the channels' settings in full."""
+
+    model_config = ConfigDict(extra="ignore", frozen=True)
+
+    channels: dict[str, dict[str, Any]] = Field(default_factory=dict)
+
+
+class AlertsFile(_RuleFields, Strict):
+    channels: dict[str, Channel] = Field(default_factory=dict)
+

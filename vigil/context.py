@@ -15,7 +15,7 @@ from vigil.errors import StoreError
 if TYPE_CHECKING:  # loaded by the methods that need them, so a command pays only for what it reads
     import sqlite_utils
 
-    from vigil.config import AlertsFile, SchedulesFile, SourcesFile, WeekSettings
+    from vigil.config import AlertRules, AlertsFile, SchedulesFile, SourcesFile, WeekSettings
     from vigil.config_files import Config
 
 
@@ -80,6 +80,16 @@ class AppContext:
         from vigil.config_files import load_file
 
         return self._config.alerts if self._config else load_file(self.config_dir / ALERTS_FILE, AlertsFile)
+
+    def alert_rules(self) -> AlertsFile | AlertRules:
+        """What dry runs need of alerts.yaml: rules and channel names, without the delivery
+        secrets (`${...}` is not expanded, channels' settings are not validated)."""
+        if self._config:
+            return self._config.alerts
+        from vigil.config import ALERTS_FILE, AlertRules
+        from vigil.config_files import load_file
+
+        return load_file(self.config_dir / ALERTS_FILE, AlertRules, expand=False)
 
     def service_files(self) -> ServiceFiles:
         return ServiceFiles(self.sources(), self.schedules())

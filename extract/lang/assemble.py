@@ -21,16 +21,15 @@ from datetime import date
 
 from ..assemble import Rejection
 from ..claims import Claim
-from ..notions import INCIDENT_MAX_DAYS, OFFENCES, is_day
 from .calendars import DateMention, calendars
 from .comparisons import Comparing
 from .governing import Governing
 from .names import Naming
 from .parts import Parting
 from .dating import Dating
-from .drafts import Draft, merge, overlap, paragraph_starts, sentences
-from .mentions import (CountMention, TriggerMention, find_counts, find_labelled, find_ordinals, find_places, find_totals,
-                       find_triggers, places_named)
+from .draft_fields import CLAUSE_MARK, WORLD, DraftFields, report_country
+from .drafts import Draft, merge, paragraph_starts, sentences
+from .mentions import CountMention, TriggerMention, find_counts, find_ordinals, find_totals, find_triggers
 from .normal import Folded, fold
 from .not_executed import awaited, combined, denial, part_at_risk
 from .rankings import ranked_parts
@@ -47,38 +46,20 @@ _SENTENCE_TOLD = re.compile(
     rf"|(?:{_PA['sentence_demonstratives']})[\s\u200c]+\S+))?[\s\u200c]+(?:(?:{_PA['sentence_to']})[\s\u200c]+)?"
     rf"(?:{_PA['sentence_carried_out']})[\s\u200c]*\S*(?:[\s\u200c]+\S+)?")
 _SENTENCE_NOUN = re.compile(rf"(?:{_PA['sentence_nouns']})")
-_COUNTRY_AFTER = re.compile(rf"(?:{_PA['country_prepositions']})\s*$")
-_CLAUSE_MARK = re.compile(r"[،,؛;:]")
 _RANGE_BEFORE = re.compile(rf"\d[\s\u200c]*(?:{_PA['range_joiners']})[\s\u200c]*\Z")
 _WHOLE_BEFORE = re.compile(rf"(?<![\w\u200c])(?:{_PA['whole_openers']})[\s\u200c]*(?:\S+[\s\u200c]+)?\Z")
 _IDENTITY_BEFORE = re.compile(rf"(?<![\w\u200c])(?:{_PA['identity_nouns']})[\s\u200c]*\Z")
 _IDENTITY_AS = re.compile(rf"(?<![\w\u200c])(?:{alternation(_PA.value('identity_as'), 'fa')})(?![\w\u200c])")
 _DEMONSTRATIVE_BEFORE = re.compile(rf"(?<![\w\u200c])(?:{_PA['count_demonstratives']})[\s\u200c]+\Z")
-_THIS_SPAN = re.compile(rf"(?<![\w\u200c])(?:{alternation(_PA.value('this_same_span'), 'fa')})(?![\w\u200c])")
 _RANK_BEFORE = re.compile(rf"(?<![\w\u200c])(?:{_PA['rank_openers']})[\s\u200c]+\Z")
-_RELATIVE = re.compile(rf"[\s\u200c،,]*(?:{_PA['relative_pronouns']})(?![\w\u200c])")
 _ALONG_REACH = 16         # characters between "همراه با" and the count of the others
-_WORLD_AFTER = 40         # characters after a count within which "در جهان" makes it a world figure
-_SUBJECT_WORDS = 6      # words between a country and a count it is the subject of
-WORLD = "world"         # the country of a world total: a span for the figures after it, never a claim
-_NATIONALITY_REACH = 40   # characters before a country within which a nationality word makes it who, not where
 _RATE_REACH = 40        # characters either side of a count within which a word of rate makes it a rate
 _OTHER_ACTION_GAP = 40  # characters after a count within which an arrest or a killing takes it
-_SEVERAL_PLACES = 3      # prisons or towns a count over some days is spread over, at least, to be a tally
 _IDENTITY_AS_REACH = 30  # characters after "هویت N تن از آنان" within which "به عنوان" makes them a part
 _SEEKING_REACH = 60     # characters before a trigger within which a demand makes it sought ("طالبت النيابة العامة الثلاثاء بإعدام")
 
 
-def report_country(v: Vocabulary, lead: str) -> str:
-    """The country a report is about: the first country named in its headline and lead, else the
-    language's default (Persian: Iran; Arabic: Saudi Arabia, whose announcements dominate)."""
-    text = fold(lead).text
-    found = [f for f in find_labelled(v.countries, text, 0, len(text))
-             if not v.nationality.search(text, max(0, f.start - _NATIONALITY_REACH), f.start)]   # "تبعه افغانستان": who, not where
-    return found[0].label if found else v.default_country
-
-
-class _Field(Dating, Comparing, Naming, Governing, Parting):
+class _Field(DraftFields, Dating, Comparing, Naming, Governing, Parting):
     """Assembly state for one field (title or text)."""
 
     def __init__(self, v: Vocabulary, name: str, original: str, published: date | None, country: str, lead: str = ""):
@@ -358,180 +339,12 @@ class _Field(Dating, Comparing, Naming, Governing, Parting):
     def rated(self, s: int, e: int, c: CountMention) -> bool:
         """Whether a word of rate sits in the count's clause, shortly before or after it ("به طور
         میانگین هر ۹ ساعت یک نفر", "بمعدل شخص واحد كل يومين", "خمسة سجناء كل يومين")."""
-        a = max(s, c.start - _RATE_REACH, *(m.end() for m in _CLAUSE_MARK.finditer(self.text, max(s, c.start - _RATE_REACH), c.start)))
-        stop = _CLAUSE_MARK.search(self.text, c.end, min(e, c.end + _RATE_REACH))
+        a = max(s, c.start - _RATE_REACH, *(m.end() for m in CLAUSE_MARK.finditer(self.text, max(s, c.start - _RATE_REACH), c.start)))
+        stop = CLAUSE_MARK.search(self.text, c.end, min(e, c.end + _RATE_REACH))
         b = stop.start() if stop else min(e, c.end + _RATE_REACH)
         verb = find_triggers(self.v, self.text, c.end, b)
         b = verb[0].start if verb else b   # "۸۰ زندانی اعدام شده اند و روزانه ...": the next clause's rate
         return self.v.rate.search(self.text, a, c.start) is not None or self.v.rate.search(self.text, c.end, b) is not None
-
-    def draft(self, s, e, c: CountMention, event: str, t: TriggerMention | None, counts, part: Draft | None = None) -> Draft:
-        noun = {"execution": "execution", "case": "execution", "total": "total"}.get(c.noun, "person")
-        rules = [f"trigger.{event}:{t.phrase}" if t is not None else f"event.{event}",
-                 f"count.{noun}", f"qualifier.{c.qualifier}"]
-        own = self.own_date(s, e, c, counts, t)
-        weak = False
-        own_year = own.period_start.year if own is not None and (own.period_end - own.period_start).days > 300 else None
-        if own_year is not None and self.same_period_of(s, e, c) and self.statistic() is not None:
-            own = None   # the year is the comparison's, the span is the statistic's
-        current = self.statistic(s) if own is not None and own.relative else None
-        month = self.report_month(s, own) if own is not None and own.relative else None
-        if month is not None:
-            period = month   # "در این ماه ۹ زن": the month the report counts, not the one it came out in
-            rules.append("period.report_month")
-        elif current is not None and part is not None and overlap(current.period, (own.period_start, own.period_end)) > 0:
-            # "در میان اعدام شدگان ماه گذشته": the month of the report's current figure (its own calendar)
-            period = current.period
-            rules += ["part.breakdown", "period.context"]
-        elif own is not None:
-            period = (own.period_start, own.period_end)
-            rules.append("period.since_anchor" if own.since else "period.stated")
-            if self.announced_day(own, t):
-                rules.append("period.announced")   # a day the body gives the execution itself wins (drafts.merge)
-        elif part is None and self.v.so_far.search(self.text, s, e) and self.named_before(s) is not None:
-            # "قوه قضاییه تاکنون دست‌کم ۱۱ نفر را ... به اعدام محکوم کرده است" after "اعتراضاتی که ... پس از
-            # مرگ مهسا امینی آغاز شد": so far since the event the report named
-            period = (self.named_before(s).period_start, self.published)
-            rules.append("period.so_far_named")
-        elif part is None and self.announced_span(s, e) is not None:
-            span = self.announced_span(s, e)   # "در این بازه دست کم ۸۸ زندانی ..."
-            period = (span.period_start, span.period_end)
-            rules.append("period.statistic_span")
-        elif part is not None:
-            period = part.period
-            rules += ["part.breakdown", "period.context"]
-        elif own is None and own_year is None and part is None and _THIS_SPAN.search(self.text, s, e) \
-                and self.statistic(s) is not None:
-            # "در همین مدت حکم اعدام دست‌کم ۸ نفر صادر شده است": the span of the statistic just told
-            period = self.statistic(s).period
-            rules.append("period.same_period")
-        elif event != "executed" and self.follow_up_date(e) is not None:
-            # "سه زندانی ... حکم اعدام گرفته اند. این سه نفر پاییز سال گذشته محکوم شدند"
-            d = self.follow_up_date(e)
-            period = (d.period_start, d.period_end)
-            rules.append("period.stated")
-        elif event != "executed" and self.any_execution:
-            period = (None, None)   # the lead-up to an execution the report tells: dated only by its own date
-        elif event != "executed":
-            period, weak = self.inherited(s), True   # the news itself: told the day the report names
-            rules.append("period.inherited")
-        elif self.v.so_far.search(self.text, s, e) and self.statistic() is not None:
-            period = (self.statistic().period[0], self.published)
-            rules.append("period.so_far")
-        elif self.same_period_of(s, e, c) and self.statistic() is not None and own_year is not None:
-            # "در همین مدت در سال ۲۰۲۴، ۱۹۵ نفر": the span of the statistic just told, moved to the year named
-            period = tuple(p.replace(year=p.year + own_year - self.statistic().period[1].year) for p in self.statistic().period)
-            rules.append("period.same_period")
-        elif (c.value > 1 or any(o.value > 1 for o in counts if o is not c)
-              or t is not None and t.number == "pl" and len(counts) > 1) and c.noun != "singular" \
-                and not self.day_in_paragraph(s) and self.statistic(s) is not None:
-            # "دست کم ۲۵۶ نفر ... اعدام شده اند" under an annual figure: a part of that statistic; so are
-            # "یک زندانی به اتهام ... و یک زندانی دیگر به اتهام ... اعدام شده‌اند", ones under one plural verb
-            period = self.statistic(s).period
-            rules.append("period.statistic_context")
-        else:
-            period, weak = self.inherited(s), True
-            rules.append("period.inherited")
-        place = self.place(s, e, c)
-        if c.noun == "total":
-            kind = "aggregate"
-            rules.append("kind.aggregate.total")
-        elif part is not None and own is None:
-            kind = part.kind
-            rules.append("kind.of_context")
-        elif c.value == 1 and c.noun not in ("execution", "total") and period[0] is not None and not is_day(*period) \
-                and (c.noun == "singular" or (period[1] - period[0]).days <= INCIDENT_MAX_DAYS) \
-                and not (own is not None and own.since):
-            # "یک زندانی هفته گذشته اعدام شد": one person within a week is one incident; "برادر او در
-            # مرداد ماه اعدام شده بود", a singular verb and no number, is one person over any span
-            kind = "event"
-            rules.append("kind.event.one_person")
-        elif period[0] is not None and ((period[1] - period[0]).days > INCIDENT_MAX_DAYS or own is not None and own.since):
-            # (a figure "since the start of the year" is a statistic even a few days into it)
-            kind = "aggregate"
-            rules.append("kind.aggregate.span")
-        elif period[0] is not None and not is_day(*period) and c.value > 1 \
-                and places_named(self.v, self.text, s, e) >= _SEVERAL_PLACES:
-            # "از ۱۷ تا ۲۲ آذر دست‌کم ۲۷ زندانی در زندان‌های کرج، اهواز، قم ... اعدام شده‌اند": several
-            # days at several prisons are no one incident but a tally of them
-            kind = "aggregate"
-            rules.append("kind.aggregate.places")
-        elif not (place or weak or period[0] is None or is_day(*period) or c.noun == "singular"
-                  or self.v.same_place.search(self.text, s, e) or self.v.prison.search(self.text, s, e)):
-            # "۲۹ زندانی هفته گذشته اعدام شدند", "أعدمت إيران 24 شخصاً الأسبوع الماضي": a count over
-            # some days at no place, not even "the same prison", is a statistic, as in English
-            # (kinds.event_on_day, kinds.aggregate_span)
-            kind = "aggregate"
-            rules.append("kind.aggregate.span")
-        else:
-            kind = "event"
-            rules.append("kind.event.place" if place else "kind.event.day" if own is not None and own.is_day
-                         else "kind.event.inherited")
-        if event != "imminent" and period[0] is not None and self.published and period[0] <= self.published < period[1]:
-            period = (period[0], self.published)   # "در سال ۲۰۲۵" told in July ends in July
-            rules.append("period.ends_by_publication")
-        if event == "executed" and self.published and period[0] is not None and period[0] > self.published:
-            # "بصدد تنفيذ حكم الإعدام غداً": an execution dated after the report is one scheduled
-            event = "imminent"
-            rules.append("event.dated_ahead")
-        country, stated = self.country_in(s, c.start)
-        rules.append("country.stated" if stated else "country.report")
-        offences = self.offences(s, e)
-        if kind == "event":
-            nxt = next((x for x in self.sentences if x[0] >= e), None)
-            if nxt is not None and self.v.follow_on.match(self.text, nxt[0]):
-                # "او پیش تر به اتهام قتل ... محکوم شده بود": the charge of the person just told of
-                offences = tuple(o for o in OFFENCES if o in set(offences) | set(self.offences(*nxt)))
-        return Draft(event, c.value, c.qualifier, period, kind, country, offences,
-                     place if kind == "event" else None, (s, e), (c.start, c.end), rules, weak)
-
-    def place(self, s: int, e: int, c: CountMention, own: bool = False) -> str | None:
-        """The prison or town nearest the count in its sentence (`own`: only one right after it,
-        "اثنان منهم في تبوك")."""
-        found = find_places(self.v, self.text, s, e)
-        if own:
-            found = [f for f in found if 0 <= f.start - c.end <= 12]
-        if not found:
-            return None
-        prisons = [f for f in found if f.label == "prison"] or found
-        near = min(prisons, key=lambda f: abs(f.start - c.end))
-        a, b = self.folded.span(near.start, near.end)
-        return self.original[a:b]
-
-    def country_in(self, s: int, pos: int) -> tuple[str, bool]:
-        """A country named as where ("در عراق", "في العراق") in the sentence, the subject right before
-        the count ("الولايات المتحدة التي نفذت 24 حكماً", "طالبان دو مرد را"), the world ("در جهان": a
-        figure of no one country, kept only as the span later figures belong to), else the report's."""
-        before = [f for f in find_labelled(self.v.countries + ((WORLD, self.v.world),), self.text, s, pos)
-                  if not self.v.nationality.search(self.text, max(s, f.start - _NATIONALITY_REACH), f.start)]
-        if before:
-            f, gap = before[-1], self.text[before[-1].end:pos]
-            if f.label == WORLD and _COUNTRY_AFTER.search(self.text[max(s, f.start - 4):f.start]):
-                return WORLD, True
-            if f.label != WORLD and (_RELATIVE.match(gap) or len(gap.split()) <= _SUBJECT_WORDS and not _CLAUSE_MARK.search(gap)):
-                return f.label, True
-        end = next((b for a, b in self.sentences if a == s), pos + 200)   # (not the next sentence's "وفي السعودية")
-        # "دست کم ۱۱۵۳ نفر در سراسر جهان اعدام شدند": the world right after the count, before any
-        # country and in the same clause, is whose figure it is
-        near = find_labelled(self.v.countries + ((WORLD, self.v.world),), self.text, pos, min(end, pos + _WORLD_AFTER))
-        if near and near[0].label == WORLD and _COUNTRY_AFTER.search(self.text[max(s, near[0].start - 12):near[0].start]) \
-                and not _CLAUSE_MARK.search(self.text, pos, near[0].start):
-            return WORLD, True
-        for f in find_labelled(self.v.countries, self.text, s, min(end, pos + 200)):
-            if f.label == self.country:
-                continue
-            if _COUNTRY_AFTER.search(self.text[max(s, f.start - 4):f.start]):
-                return f.label, True
-            # the subject opening the sentence ("عربستان سعودی شمار اعدام ها را ... رساند"; Arabic after
-            # its verb: "ورفعت السعودية عدد ...") is whose figures these are
-            if f.start < pos and len(self.text[s:f.start].split()) <= (1 if self.v.lang == "ar" else 0) \
-                    and not self.v.nationality.search(self.text, max(s, f.start - _NATIONALITY_REACH), f.start):
-                return f.label, True
-        return self.country, False
-
-    def offences(self, s: int, e: int) -> tuple:
-        found = {f.label for f in find_labelled(self.v.offences, self.text, s, e)}
-        return tuple(o for o in OFFENCES if o in found)
 
     def claim(self, d: Draft) -> Claim:
         s, e = self.folded.span(*d.sentence)

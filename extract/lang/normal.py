@@ -8,6 +8,7 @@ find maps back to the text as written, so evidence is quoted from the original.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ..lexicon import words
@@ -61,3 +62,9 @@ def fold(text: str) -> Folded:
 def fold_phrase(phrase: str) -> str:
     """A vocabulary phrase in the folded form (a joiner in it becomes the space it stands for)."""
     return fold(phrase.replace(ZWNJ, " ")).text
+
+
+def table_key(phrase: str) -> str:
+    """A look-up key for a phrase as written in a vocabulary table or as found in folded text:
+    folded, without spaces ("دی ماه" and "دی‌ماه" are one key)."""
+    return re.sub(r"\s+", "", fold_phrase(phrase))

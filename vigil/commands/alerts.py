@@ -85,7 +85,7 @@ def deliver(app: AppContext, dry_run: bool, as_of: str | None) -> None:
     from vigil.alerting import evaluate_and_deliver
 
     day = replay_day(as_of, dry_run)
-    alerts_config = app.alerts()
+    alerts_config = app.alert_rules() if dry_run else app.alerts()
     report = evaluate_and_deliver(app.read_db if dry_run else app.db, alerts_config, dry_run=dry_run, as_of=day)
     print_report(report)
     if report.flushed is not None and report.flushed.failed:

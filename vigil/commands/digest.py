@@ -20,7 +20,7 @@ def command(app: AppContext, dry_run: bool, as_of: str | None) -> None:
     from vigil.alerting import send_digest
 
     day = replay_day(as_of, dry_run)
-    alerts_config = app.alerts()
+    alerts_config = app.alert_rules() if dry_run else app.alerts()
     if not alerts_config.digest_channels:
         raise UsageError("alerts.yaml: digest_channels: no channel configured for the digest")
     report = send_digest(app.read_db if dry_run else app.db, alerts_config, dry_run=dry_run, as_of=day)

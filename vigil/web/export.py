@@ -18,8 +18,8 @@ from vigil.web.figures import figures, week_row
 bp = Blueprint("export", __name__)
 
 CLAIM_COLUMNS = ("id", "event", "country", "count", "qualifier", "period_start", "period_end", "kind", "offences",
-                 "location", "names", "status", "review", "source_id", "url", "title", "published", "evidence",
-                 "rules", "extractor_version")
+                 "location", "names", "status", "review", "as_extracted", "source_id", "url", "title", "published",
+                 "evidence", "rules", "extractor_version")
 TOTAL_COLUMNS = ("week", "week_start", "country", "total", "reported", "confirmed", "incidents", "bound", "sources")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -29,13 +29,23 @@ def csv_cell(value) -> str:
         return ""
     if isinstance(value, (list, tuple)):
         value = "; ".join(str(v) for v in value)
+    elif isinstance(value, dict):
+        value = "; ".join(f"{k} {'-' if v is None else v}" for k, v in value.items())
     text = str(value)
     return "'" + text if text.startswith(_FORMULA_START) else text
 
 
 def _claim_dict(row: dict) -> dict:
+    """One exported claim with the values that count, as totals and `vigil claims` count it: a
+    corrected claim carries the corrected fields, and `as_extracted` the values they replaced."""
     out = {k: row.get(k) for k in CLAIM_COLUMNS}
-    out["review"] = row["review"].describe() if row.get("review") else None
+    review = row.get("review")
+    out["review"] = review.describe() if review else None
+    out["as_extracted"] = None
+    if review is not None and review.action == "correct":
+        changes = review.changes()
+        out.update({name: after for name, _, after in changes})
+        out["as_extracted"] = {name: before for name, before, _ in changes}
     return out
 
 

@@ -1,0 +1,94 @@
+"""Dates counted back from the report's day by a number of days, weeks or months, in Persian and
+Arabic: the span just before the report ("در ۴۸ ساعت گذشته", "خلال الأيام السبعة الماضية") and
+the day so far back ("دو روز پیش", "قبل يومين"). Offsets are in the folded text (normal.py).
+"""
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from ..lexicon import words
+from .date_mentions import DateMention
+from .normal import fold_phrase, table_key
+from .vocab import Vocabulary, alternation, number_value, start
+
+_W = words("persian-arabic.yaml")
+_NONE = ["(?!x)x"]
+_AGO_LONGEST = 7   # days in the longest unit a day counted back is told in ("چهار سال پیش" is background)
+
+
+class CountedBack:
+    """The patterns of one language for dates counted back from the report's day."""
+
+    def __init__(self, v: Vocabulary):
+        cal, b = v.calendar, start(v.lang)
+        self.vocab = v
+        past = alternation(cal.get("past_words", []), v.lang)
+        units = "|".join(re.escape(fold_phrase(u)) for u in cal["units"])
+        self.units = {table_key(u): int(n) for u, n in cal["units"].items()}
+        # "در ۴۸ ساعت گذشته", "طی شش روز", "خلال الأيام العشرة الماضية" is the span before the report;
+        # "۲۳ روز پس از بازداشت" is not
+        self.last_n = re.compile(rf"(?P<pre>(?<![\w\u200c])(?:{_W['last_n_prepositions']})[\s\u200c]*)?{b}(?P<n>\d+|{v.number})[\s\u200c]*"
+                                 rf"(?P<u>{units})(?![\w\u200c])(?P<half>[\s\u200c]*(?:{alternation(cal.get('half') or _NONE, v.lang)})(?![\w\u200c]))?"
+                                 rf"(?:[\s\u200c]*(?P<past>{past}))?(?![\s\u200c]*(?:{_W['after_before_words']}))")
+        # "خلال الأيام السبعة الماضية": the unit first, then the number, then "past"
+        self.last_n_after = re.compile(rf"{b}(?:ال)?(?P<u>{units})[\s\u200c]+(?:ال)?(?P<n>{v.number})[\s\u200c]*(?P<past>{past})(?![\w\u200c])")
+        # "دو روز پیش" (two days ago): a day, not a span up to the report; "پیش از اعدام" is "before"
+        ago = alternation(cal.get("ago") or _NONE, v.lang)
+        self.ago_after = re.compile(rf"{b}(?P<n>\d+|{v.number})[\s\u200c]*(?P<u>{units})[\s\u200c]*(?:{ago})(?![\w\u200c])(?![\s\u200c]*از(?![\w\u200c]))")
+        # "قبل يومين", "قبل ثلاثة أيام": the word first (not "قبل يومين من إعدامه": before an event);
+        # a dual names two of its unit
+        self.duals = {table_key(d): table_key(u) for d, u in (cal.get("dual_units") or {}).items()}
+        self.ago_before = re.compile(rf"{b}(?:{alternation(cal['ago_words'], v.lang)})[\s\u200c]+(?:(?P<dual>{alternation(self.duals, v.lang)})"
+                                     rf"|(?P<n>\d+|{v.number})?[\s\u200c]*(?P<u>{units}))(?![\w\u200c])"
+                                     rf"(?![\s\u200c]*(?:{alternation(cal['ago_not_after'], v.lang)})(?![\w\u200c]))") \
+            if cal.get("ago_words") else None
+
+    def count(self, written: str) -> int | None:
+        """The number of units as written (digits or words), None when it cannot be read."""
+        return number_value(self.vocab, written)
+
+    def spans(self, text: str, published: date) -> list[DateMention]:
+        """The spans ending on the report's day: "در ۴۸ ساعت گذشته", "طی دو ماه و نیم گذشته"."""
+        found = []
+        for m in self.last_n.finditer(text):
+            n = self.count(m.group("n"))
+            days = self.units[table_key(m.group("u"))]
+            if n is None or not days and n < 24 or not (m.group("pre") or m.group("past")):
+                continue
+            if n == 1 and not m.group("past"):
+                continue   # "در یک روز شش زندانی": on a single day, not the day before the report
+            if m.group("pre") and m.group("pre").strip() in ("فقط", "تنها") and not m.group("past"):
+                continue
+            span = n * days if days else n // 24
+            if m.group("half"):
+                span += days // 2 if days else 0   # "دو ماه و نیم گذشته": two months and a half
+            found.append(DateMention(m.start(), m.end(), published - timedelta(days=span), published, span <= 2, m.group()))
+        for m in self.last_n_after.finditer(text):
+            n, days = self.count(m.group("n")), self.units[table_key(m.group("u"))]
+            if n is not None and days:
+                found.append(DateMention(m.start(), m.end(), published - timedelta(days=n * days), published, n * days <= 2, m.group()))
+        return found
+
+    def days_ago(self, text: str, published: date) -> list[DateMention]:
+        """The days counted back, in either word order: "سه روز پیش", "یک هفته قبل", "قبل يومين",
+        "قبل ثلاثة أيام"."""
+        found = []
+        for m in self.ago_after.finditer(text):
+            found += self._back(m, self.count(m.group("n")), m.group("u"), published)
+        for m in self.ago_before.finditer(text) if self.ago_before is not None else ():
+            if m.group("dual"):
+                found += self._back(m, 2, self.duals[table_key(m.group("dual"))], published)
+            else:
+                found += self._back(m, self.count(m.group("n")) if m.group("n") else 1, m.group("u"), published)
+        return found
+
+    def _back(self, m: re.Match, n: int | None, unit: str, published: date) -> list[DateMention]:
+        """The day `n` units back; a week back is that week around the day, half on each side; a
+        month or more back is background, too loose to date a claim by."""
+        days = self.units[table_key(unit)]
+        if n is None or not 0 < days <= _AGO_LONGEST:
+            return []
+        day = published - timedelta(days=n * days)
+        half = timedelta(days=days // 2)
+        return [DateMention(m.start(), m.end(), day - half, min(published, day + half), days == 1, m.group())]

@@ -1,0 +1,90 @@
+"""Spans between two dates, or from a date to the report's day, in Persian and Arabic reports:
+"از ۷ اکتبر", "منذ بداية العام", "از ۱۷ تا ۲۲ آذر", "بين ٢١ يونيو ٢٠١٧ و٩ أكتوبر ٢٠٢٤", "منذ
+تولي ... في 21 يونيو 2017 وحتى 9 أكتوبر 2024". Joins the date mentions the finders of
+calendars.py found; offsets are in the folded text (normal.py).
+"""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from ..lexicon import words
+from .calendar_spans import years_back
+from .date_mentions import DateMention
+from .vocab import Vocabulary, alternation, start
+
+_W = words("persian-arabic.yaml")
+_DAY_TO = _W["day_span_joiners"]
+_DAY_SPAN = re.compile(rf"^[\s\u200c]*(?:{_DAY_TO}|-|–)[\s\u200c]*$")
+_BETWEEN = re.compile(rf"(?:{_W['between_words']})[\s\u200c]*$")
+_DAY_SPAN_WRITTEN = re.compile(rf"[\d\w][\s\u200c]*(?:{_DAY_TO})[\s\u200c]+[\d\w]")
+_GLOSS = re.compile(r"^[\s\u200c]*\([^()]*\)")   # a bracket right after a date: the same date, in other words
+_FIRST_TIME = re.compile(rf"(?<![\w\u200c])(?:{_W['first_time']})(?:[\s\u200c]+[^\s\u200c،,.؛]+){{0,7}}?[\s\u200c]*$")
+# "منذ تولي الأمير محمد بن سلمان ولاية العهد في 21 يونيو 2017": since an event a few words on, on a day
+# (a span only when "حتى" closes it after the day, see DateRanges.joined)
+_SINCE_EVENT = re.compile(r"(?<![\w\u200c])[وف]?منذ(?:[\s\u200c]+[^\s\u200c،,.؛]+){1,8}?[\s\u200c]+فی[\s\u200c]*$")
+_ONSET = re.compile(rf"(?<![\w\u200c])[وف]?(?:{_W['onset_openers']})[\s\u200c]+(?:{_W['onset_words']})(?:[\s\u200c]+[^\s\u200c،,.؛]+){{0,6}}?"
+                    rf"[\s\u200c]+(?:{_W['onset_links']})[\s\u200c]*$")
+# "منذ إعادة العمل بعقوبة الإعدام في عام ٢٠٠٤": since an event of that year, a few words on
+_SINCE_EVENT_YEAR = re.compile(
+    r"(?<![\w\u200c])منذ(?:[\s\u200c]+[^\s\u200c،,.]+){1,5}?[\s\u200c]+(?:فی[\s\u200c]*)?(?:(?:ال)?(?:عام|سنه)[\s\u200c]*)?$")
+
+
+class DateRanges:
+    """The words of one language that open, join and close a span of dates."""
+
+    def __init__(self, v: Vocabulary):
+        cal, b = v.calendar, start(v.lang)
+        year_start = alternation(cal["year_start"], v.lang)
+        year_word = alternation(cal["year_word"], v.lang)
+        since = alternation(v.since_words, v.lang)
+        ranges = alternation(v.range_from, v.lang)
+        to = alternation(v.range_to_words, v.lang)
+        self.since_before = re.compile(rf"{b}(?:{since})[\s\u200c]*(?:(?:{year_start})[\s\u200c]*)?(?:ال)?(?:{year_word}[\s\u200c]*)?$")
+        self.range_before = re.compile(rf"{b}(?:{ranges}|{since})[\s\u200c]*(?:(?:{year_start})[\s\u200c]*)?(?:ال)?(?:{year_word}[\s\u200c]*)?$")
+        # "در فروردین تا پایان آذر ۱۴۰۰": "to the end of" closes a span even with no "از" to open it
+        self.to_end = re.compile(rf"[\s\u200c]*(?:{to})[\s\u200c]*(?:{_W['span_end_words']})(?![\w\u200c])")
+        # ("وحتى 9 أكتوبر": Arabic joins "و" to the word that closes the span)
+        self.range_between = re.compile(rf"^[\s\u200c]*(?:(?:و[\s\u200c]*)?(?:{to})[\s\u200c]*(?:(?:{_W['span_end_words']})[\s\u200c]*)?|-[\s\u200c]*|/[\s\u200c]*)$")
+
+    def joined(self, text: str, found: list[DateMention], published: date) -> list[DateMention]:
+        """"از ۷ اکتبر" / "منذ بداية العام": the span runs from that date to the report's day, or
+        to the date after "تا"/"حتى" ("از ابتدای سال جاری تا پایان فروردین")."""
+        out, skip = [], set()
+        for i, d in enumerate(found):
+            if i in skip:
+                continue
+            before = text[max(0, d.start - 30):d.start]
+            since = d.since or self.since_before.search(before) or _ONSET.search(text, max(0, d.start - 80), d.start) \
+                or not d.is_day and _SINCE_EVENT_YEAR.search(text[max(0, d.start - 60):d.start])
+            since_event = _SINCE_EVENT.search(text[max(0, d.start - 90):d.start])
+            if since and not d.since and _FIRST_TIME.search(text, max(0, d.start - 80), d.start):
+                out.append(DateMention(d.start, d.end, d.period_start, d.period_end, d.is_day, d.text, resumed=True))
+                continue   # "للمرة الأولى منذ عام 2013": when it last happened, not since when
+            nxt = found[i + 1] if i + 1 < len(found) else None
+            # "منذ تولي ولي العهد منصبه في 21 يونيو 2017 وحتى 9 أكتوبر 2024": since an event of that day,
+            # up to the date after "حتى" (a day with no end after it stays that event's day)
+            opens = since or self.range_before.search(before) or since_event and nxt is not None
+            # "از ۱۸ مهر ۱۴۰۱ (۱۰ اکتبر ۲۰۲۲) تا ۱۶ مهر ۱۴۰۲": the first end's gloss in brackets stands
+            # between the ends (its dates were dropped before: glosses_dropped)
+            between = _GLOSS.sub("", text[d.end:nxt.start], count=1) if nxt else ""
+            both_days = d.is_day and nxt is not None and nxt.is_day and _DAY_SPAN.match(between)
+            # "بين ٢١ يونيو ٢٠١٧ و٩ أكتوبر ٢٠٢٤", "بین ... و ...": "between" closes its span with "and"
+            between_and = nxt is not None and _BETWEEN.search(before) \
+                and re.match(r"^[\s\u200c]*و[\s\u200c]*$", between)
+            to_end = nxt is not None and self.to_end.match(text, d.end)
+            if (opens or both_days or to_end) and nxt and len(between) < 40 and (self.range_between.match(between) or between_and):
+                skip.add(i + 1)
+                first = d.period_start
+                if first > nxt.period_end and not re.search(r"\d{4}", d.text):
+                    # "اول ژانویه تا ۳۰ ژوئن ۲۰۲۴": the first end's year is the one written after the second
+                    first = years_back(first, nxt.period_end)
+                end = nxt.period_end if nxt.period_end >= first else d.period_end
+                out.append(DateMention(d.start, nxt.end, first, end, False, text[d.start:nxt.end]))
+                continue
+            if not since or d.period_start > published or _DAY_SPAN_WRITTEN.search(d.text):
+                # ("از ۱ تا ۱۵ آبان": a span of days with both ends written, not a start)
+                out.append(d)
+                continue
+            out.append(DateMention(d.start, d.end, d.period_start, published, False, d.text, since=True, named=d.named))
+        return out
