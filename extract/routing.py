@@ -34,8 +34,11 @@ except ImportError:  # pragma: no cover - Python 3.10
     import sre_constants as _c
     import sre_parse as _parser
 
-WORD = re.compile(r"\w+")
+# a word: a run of word characters, written so that re skips to its first character by a set
+# test (a pattern opening with a repeat is tried at every position instead)
+WORD = re.compile(r"\w\w*")
 _WORD_CHAR = re.compile(r"\w")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _NOT_WORD_ATOMS = (prefilter._SPACE, prefilter._SPACES)   # atoms that end a word (\s*: maybe not)
 MAX_WORDS = 50_000   # distinct words whose routes a Router keeps; past it its table starts afresh
 
@@ -111,12 +114,10 @@ def keys(pattern: re.Pattern) -> Keys | None:
     return Keys(frozenset(whole), frozenset(beginnings), digit)
 
 
-class Router:
-    """The routing table of one Scanner: which of its patterns each word may open.
-
-    `slot(pattern)` numbers a routed pattern; `index(target)` lists, for each slot, the start of
-    every word of `target` routed to it, in order. Not shared between threads (its word table
-    grows as it reads)."""
+class Table:
+    """The routes of one target (the lowered text, or the text itself): which of its patterns
+    each word may open. `slot(pattern)` numbers a routed pattern; `route(word)` gives the slots
+    a word may open, kept for each word seen (at most `max_words`, then afresh)."""
 
     def __init__(self, routed: list[tuple[re.Pattern, Keys]], max_words: int = MAX_WORDS):
         self._max_words = max_words
@@ -135,12 +136,21 @@ class Router:
             if k.digit:
                 self._digit.append(slot)
         self._lengths = sorted({len(w) for w in self._beginnings})
-        self._routes: dict[str, tuple[int, ...]] = {}
+        self.routes: dict[str, tuple[int, ...]] = {}   # word -> its slots, filled as words are met
+
+    def __len__(self) -> int:
+        return len(self._slots)
 
     def slot(self, pattern: re.Pattern) -> int | None:
         return self._slots.get(id(pattern))
 
-    def _route(self, word: str) -> tuple[int, ...]:
+    def route(self, word: str) -> tuple[int, ...]:
+        """The slots of the patterns a word may open (and keeps it in `routes`)."""
+        found = self.routes.get(word)
+        if found is not None:
+            return found
+        if len(self.routes) >= self._max_words:
+            self.routes.clear()
         slots = set(self._whole.get(word, ()))
         for n in self._lengths:
             if n > len(word):
@@ -148,21 +158,84 @@ class Router:
             slots.update(self._beginnings.get(word[:n], ()))
         if self._digit and word[0].isdecimal():
             slots.update(self._digit)
-        return tuple(slots)
-
-    def index(self, target: str) -> list[list[int]]:
-        """For each slot, the starts of the words of `target` that may open a match, ascending."""
-        found: list[list[int]] = [[] for _ in range(len(self._slots))]
-        routes = self._routes
-        if len(routes) > self._max_words:
-            routes.clear()
-        for m in WORD.finditer(target):
-            word = m.group()
-            slots = routes.get(word)
-            if slots is None:
-                slots = routes[word] = self._route(word)
-            if slots:
-                start = m.start()
-                for slot in slots:
-                    found[slot].append(start)
+        found = self.routes[word] = tuple(slots)
         return found
+
+
+def _index(table: Table, target: str) -> list[list[int]]:
+    found: list[list[int]] = [[] for _ in range(len(table))]
+    routes = table.routes
+    for m in WORD.finditer(target):
+        word = m.group()
+        slots = routes.get(word)
+        if slots is None:
+            slots = table.route(word)
+        if slots:
+            start = m.start()
+            for slot in slots:
+                found[slot].append(start)
+    return found
+
+
+_SAME_WORDNESS: dict[tuple[str, str], bool] = {}
+
+
+def _same_words(text: str, low: str) -> bool:
+    """Whether `text` and its lowered form (casefold.lowered: as long, offsets kept) have their
+    words at the same places: every character outside ASCII is a word character in both or in
+    neither (lowering keeps ASCII in ASCII)."""
+    if text.isascii():
+        return True
+    upper, lower = _NON_ASCII.findall(text), _NON_ASCII.findall(low)
+    if len(upper) != len(lower):
+        return False
+    for pair in zip(upper, lower):
+        same = _SAME_WORDNESS.get(pair)
+        if same is None:
+            same = _SAME_WORDNESS[pair] = (_WORD_CHAR.match(pair[0]) is None) == (_WORD_CHAR.match(pair[1]) is None)
+        if not same:
+            return False
+    return True
+
+
+class Router:
+    """The routes of one Scanner: its exact twins' (casefold.py) over the lowered text and its
+    case-sensitive patterns' over the text itself. `index(text, low)` lists, for each slot of
+    each table, the start of every word routed to it, in order, reading the words once when the
+    two texts have them at the same places. Not shared between threads (the tables grow as
+    they read)."""
+
+    def __init__(self, low: list[tuple[re.Pattern, Keys]], text: list[tuple[re.Pattern, Keys]],
+                 max_words: int = MAX_WORDS):
+        self.low, self.text = Table(low, max_words), Table(text, max_words)
+        self._max_words = max_words
+        self._both: dict[str, tuple] = {}   # an ASCII word of a text -> (its low slots, its text slots)
+
+    def index(self, text: str, low: str | None) -> tuple[list[list[int]] | None, list[list[int]]]:
+        """(the index of the lowered text, or None without one; the index of the text)."""
+        if low is None:
+            return None, _index(self.text, text)
+        if not _same_words(text, low):
+            return _index(self.low, low), _index(self.text, text)
+        low_found: list[list[int]] = [[] for _ in range(len(self.low))]
+        text_found: list[list[int]] = [[] for _ in range(len(self.text))]
+        both, low_route, text_route = self._both, self.low.route, self.text.route
+        if len(both) >= self._max_words:
+            both.clear()
+        for m in WORD.finditer(text):
+            word = m.group()
+            slots = both.get(word)
+            if slots is None:
+                # the runs of word characters are the same in both texts; an ASCII word lowers alone
+                # as in the text, any other is read from the lowered text (and not kept)
+                if word.isascii():
+                    slots = both[word] = (low_route(word.lower()), text_route(word))
+                else:
+                    slots = (low_route(low[m.start():m.end()]), text_route(word))
+            if slots[0] or slots[1]:
+                start = m.start()
+                for slot in slots[0]:
+                    low_found[slot].append(start)
+                for slot in slots[1]:
+                    text_found[slot].append(start)
+        return low_found, text_found
