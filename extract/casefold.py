@@ -23,7 +23,10 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from typing import NamedTuple
 
+from bisect import bisect_left
+
 from . import prefilter
+from .routing import Router, keys
 
 # the Scanner of the Extractor whose component is running (scanning()), as lexicon.using does for
 # its Lexicon: rule code far from the Windows reads through it with search() and search_apart()
@@ -123,6 +126,13 @@ class Scanner:
         for pattern in patterns:
             if id(pattern) not in self._plans:
                 self._plans[id(pattern)] = plan(pattern)
+        # scan() tries a pattern only at the words that may open a match (routing.py): twins at the
+        # words of the lowered text, case-sensitive patterns at those of the text itself
+        self._router = Router([(p.fast, k) for p in self._plans.values()
+                               if p.fast is not None and (k := keys(p.fast)) is not None],
+                              [(p.pattern, k) for p in self._plans.values()
+                               if p.fast is None and (k := keys(p.pattern)) is not None])
+        self._indexed: tuple[str | None, tuple] = (None, (None, None))   # (text, router.index(text, low))
 
     def plan(self, pattern: re.Pattern) -> Plan:
         entry = self._plans.get(id(pattern))
@@ -135,6 +145,12 @@ class Scanner:
         if self._text is not text:
             self._text, self._low = text, lowered(text)
         return self._low
+
+    def _words(self, text: str) -> tuple:
+        """router.index of the text and its lowered form, kept for the last text (one per doc)."""
+        if self._indexed[0] is not text:
+            self._indexed = (text, self._router.index(text, self.lowered(text)))
+        return self._indexed[1]
 
     def finditer(self, pattern: re.Pattern, text: str, pos: int = 0, endpos: int | None = None):
         """pattern.finditer(text, pos, endpos), through the twin over the lowered text when exact."""
@@ -157,7 +173,8 @@ class Scanner:
 
     def scan(self, pattern: re.Pattern, text: str, spans: list[tuple[int, int]]):
         """finditer over each of `spans` (sorted, not overlapping) in turn: one plan look-up, the
-        required literals sought once over all of them, then in each span when there are several."""
+        required literals sought once over all of them, then in each span when there are several;
+        a routed pattern is tried only at the words that may open a match (routing.py)."""
         p = self._plans.get(id(pattern))
         if p is None or p.pattern is not pattern:
             for start, end in spans:
@@ -167,13 +184,21 @@ class Scanner:
         if p.fast is not None:
             low = self._low if self._text is text else self.lowered(text)
         if low is None:
-            target, rx, literals, begin = text, pattern, p.literals, p.starts
-        elif p.exact:
-            target, rx, literals, begin = low, p.fast, p.fast_literals, p.fast_starts
+            target, rx, literals, begin, table = text, pattern, p.literals, p.starts, 1
+            slot = self._router.text.slot(pattern)
         else:
-            for start, end in spans:
-                yield from self.finditer(pattern, text, start, end)
-            return
+            target, rx, literals, begin, table = low, p.fast, p.fast_literals, p.fast_starts, 0
+            slot = self._router.low.slot(p.fast)
+            if not p.exact:
+                if slot is None:
+                    for start, end in spans:
+                        yield from self.finditer(pattern, text, start, end)
+                else:
+                    words = self._words(text)[0][slot]
+                    opens = p.fast_starts.match if p.fast_starts is not None else p.fast.match
+                    for start, end in spans:
+                        yield from _confirmed_at(pattern, opens, words, text, low, start, end)
+                return
         if not spans:
             return
         if literals is not None:
@@ -183,6 +208,12 @@ class Scanner:
             several = len(spans) > 1
         else:
             several = False
+        if slot is not None:
+            words = self._words(text)[table][slot]
+            if words:
+                for start, end in spans:
+                    yield from _tried(rx, begin, words, target, start, end)
+            return
         for start, end in spans:
             if several and all(target.find(s, start, end) < 0 for s in literals):
                 continue
@@ -302,3 +333,47 @@ def _confirmed(pattern, fast, fast_starts, text, low, pos, endpos):
         else:
             yield m
             pos = m.end()
+
+
+def _tried(pattern, starts, words, text, pos, endpos):
+    """pattern.finditer(text, pos, endpos) for a routed pattern: tried in order at the `words`
+    (ascending starts) in [pos, endpos), from the end of the last match (routing.py). A word is
+    tried only where the start pattern (or None) matches too: a small trie, far cheaper to fail
+    than a pattern of many branches."""
+    match, n = pattern.match, len(words)
+    opens = starts.match if starts is not None else None
+    i = bisect_left(words, pos)
+    while i < n:
+        at = words[i]
+        i += 1
+        if at >= endpos:
+            return
+        if opens is not None and opens(text, at, endpos) is None:
+            continue
+        m = match(text, at, endpos)
+        if m is not None:
+            yield m
+            i = bisect_left(words, m.end(), i)
+
+
+def _confirmed_at(pattern, opens, words, text, low, pos, endpos):
+    """_confirmed for a routed twin: the original tried at the words where the twin's start (or
+    the twin itself) matches over the lowered text; an original matching where its twin fails
+    cannot, so no other place is skipped."""
+    n = len(words)
+    i = bisect_left(words, pos)
+    while i < n:
+        at = words[i]
+        i += 1
+        if at >= endpos:
+            return
+        if opens(low, at, endpos) is None:
+            continue
+        m = pattern.match(text, at, endpos)
+        if m is None:
+            continue
+        if m.end() == m.start():
+            yield from pattern.finditer(text, at, endpos)   # empty matches: re's own rules, as _confirmed
+            return
+        yield m
+        i = bisect_left(words, m.end(), i)
