@@ -229,6 +229,17 @@ def statistic_span(x: Candidate) -> Period | None:
     return Period(r.statistic_span(x.s), ("period.statistic_span",))
 
 
+def _reviewed_span(x: Candidate) -> tuple | None:
+    """The report's statistic span when the report reviews a closed span: it ended before the
+    report was published, at most _REVIEW_LAG_DAYS before. A figure "so far this year" runs to
+    the day of publication: such a report is news, and its groups are the news of the day."""
+    span, published = x.report.statistic_span(x.s), x.report.f.published
+    if span is None or not span[1] or published is None \
+            or not published - timedelta(days=_REVIEW_LAG_DAYS) <= span[1] < published:
+        return None
+    return span
+
+
 def statistic_group(x: Candidate) -> Period | None:
     """"One child offender, X, was executed", "Two Kurdish prisoners were hanged, one of them in
     Urmia" in a review of a closed span (the report's statistic ends before it was published):
@@ -237,10 +248,8 @@ def statistic_group(x: Candidate) -> Period | None:
     the span ended at most _REVIEW_LAG_DAYS before publication. Before statistic_context, which reads "one" and a
     place as an incident; never where a day is named earlier in the paragraph."""
     c, r, s, t = x.c, x.report, x.s, x.t
-    span = r.statistic_span(s)
-    if c.noun == "name" or x.d is not None or span is None or not span[1] or r.f.published is None \
-            or not r.f.published - timedelta(days=_REVIEW_LAG_DAYS) <= span[1] < r.f.published \
-            or r.day_in_paragraph(s):
+    span = _reviewed_span(x)
+    if c.noun == "name" or x.d is not None or span is None or r.day_in_paragraph(s):
         return None
     if not any(d.kind == "aggregate" and not d.compared and tuple(d.period) == tuple(span) for d in r.drafts):
         return None   # the span of a sentence or an offence ("sentenced in 2010"), no figure of the report's
@@ -388,7 +397,7 @@ def day_of_group(x: Candidate) -> Period | None:
 def member_of_statistic(x: Candidate) -> Period | None:
     """"At least 420 people were executed in the first half of the year ... One child offender, A,
     was executed for a murder committed at 16": in a report whose lead is a statistic over a month or
-    more, an execution told with no day of its own, none in its paragraph and no day named anywhere
+    more, of a span closed before publication (_reviewed_span), an execution told with no day of its own, none in its paragraph and no day named anywhere
     before it, right after another figure of that statistic in its paragraph, is one of its people, executed some time
     in its span, never an incident on the day of publication. Even one person ("a woman", "one child
     offender"), which statistic_context leaves alone. Before `inherited`, which would date it so."""
@@ -400,7 +409,7 @@ def member_of_statistic(x: Candidate) -> Period | None:
     if lead is None or not is_statistic(lead) or last is None or last.kind != "aggregate" or last.sentence < x.i - 3 \
             or r.paragraph(r.f.sentences[last.sentence][0]) != r.paragraph(s):
         return None   # a paragraph of its own after the statistic may be the report's news of the day
-    span = r.statistic_span(s)
+    span = _reviewed_span(x)
     return Period(span, ("period.statistic_context",)) if span is not None else None
 
 

@@ -251,7 +251,6 @@ GAPS = {
     "dpic-year-end": "a second share after a comma with its verb left out (\"Texas accounted for 5 of them, and Alabama 6\")",
     "world-country-list": "a run of country figures joined by commas with later verbs (\"Iran executed at least 972, Saudi "
                           "Arabia carried out 345 and Iraq at least 63\")",
-    "world-followed-by": "\"followed by Saudi Arabia with 345\": a country's figure in a ranking phrase",
     "world-each-own-sentence-in-review": "\"hanged 9 people\" in a review is read as an event of the day of publication, "
                                          "not the review's year",
     "this-year-then-foreigners": "\"More than half of them, 140, were foreigners\": a count set off by commas after a fraction",
