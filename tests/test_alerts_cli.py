@@ -21,6 +21,15 @@ def this_week() -> tuple[str, str]:
     return today.isoformat(), monday.isoformat()
 
 
+def channels(smtp: SMTPReceiver, hook: WebhookReceiver) -> dict:
+    """An email channel to the SMTP receiver ("mail") and a Slack one to the webhook receiver ("chat")."""
+    return {
+        "mail": {"type": "email", "host": "127.0.0.1", "port": smtp.port, "security": "none", "timeout": 5,
+                 "from": "vigil@example.org", "to": ["staff@example.org"]},
+        "chat": {"type": "slack", "webhook_url": hook.url, "timeout": 5},
+    }
+
+
 @pytest.fixture
 def servers():
     with SMTPReceiver() as smtp, WebhookReceiver() as hook:
@@ -31,11 +40,7 @@ def servers():
 def setup(tmp_path, servers):
     smtp, hook = servers
     config = write_alerts_yaml(tmp_path / "config", {
-        "channels": {
-            "mail": {"type": "email", "host": "127.0.0.1", "port": smtp.port, "security": "none", "timeout": 5,
-                     "from": "vigil@example.org", "to": ["staff@example.org"]},
-            "chat": {"type": "slack", "webhook_url": hook.url, "timeout": 5},
-        },
+        "channels": channels(smtp, hook),
         "rules": [
             {"id": "surge", "type": "weekly_total", "threshold": 50, "step": 25, "channels": ["mail", "chat"]},
             {"id": "imminent", "type": "imminent", "channels": ["mail", "chat"]},
@@ -174,11 +179,7 @@ BIDI_CONTROLS = ("\u202a", "\u202b", "\u202c", "\u202d", "\u202e", "\u2066", "\u
 def test_bidi_controls_in_a_hostile_report_reach_no_channel(tmp_path, servers):
     smtp, hook = servers
     config = write_alerts_yaml(tmp_path / "config", {
-        "channels": {
-            "mail": {"type": "email", "host": "127.0.0.1", "port": smtp.port, "security": "none", "timeout": 5,
-                     "from": "vigil@example.org", "to": ["staff@example.org"]},
-            "chat": {"type": "slack", "webhook_url": hook.url, "timeout": 5},
-        },
+        "channels": channels(smtp, hook),
         "rules": [{"id": "imminent", "type": "imminent", "channels": ["mail", "chat"]}],
     })
     store = ClaimStore(tmp_path / "data")
