@@ -203,13 +203,27 @@ def trigger_is_the_figure(x: Pending) -> None:
 
 
 def figure_split(x: Pending) -> None:
-    """Sets `context`, the figure a part splits: the breakdown sentence's figure, else the claim
-    before (for a part, a partitive or "... and N others"), else for a partitive the last statistic."""
+    """Sets `context`, the figure a part splits: for a partitive, the figure its own phrase dates
+    (`_whole_named`); else the breakdown sentence's figure, else the claim before (for a part, a
+    partitive or "... and N others"), else for a partitive the last statistic."""
     at, c = x.at, x.c
     x.context = at.parent if x.part and at.parent else (at.previous if (c.partitive or x.others or x.breakdown) else None)
-    if x.context is None and c.partitive:
-        x.context = at.r.last_aggregate()
+    if c.partitive:
+        x.context = _whole_named(x) or x.context or at.r.last_aggregate()
     return None
+
+
+def _whole_named(x: Pending):
+    """"At least 296 of the prisoners executed in 2016 ...": a partitive whose own phrase dates its
+    whole (a span told within a few words after the count) splits the figure of that span, even
+    when a figure of another year was told just before it; None when the report has no such figure."""
+    c = x.c
+    own = next((d for d in x.at.dates if 0 <= d.start - c.end <= 40 and d.period_start and d.period_end
+                and not d.is_day), None)
+    if own is None:
+        return None
+    return next((d for d in reversed(x.at.r.drafts) if d.kind == "aggregate" and not d.compared
+                 and tuple(d.period) == (own.period_start, own.period_end)), None)
 
 
 def part_larger_than_whole(x: Pending) -> Reject | None:

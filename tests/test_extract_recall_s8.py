@@ -51,6 +51,19 @@ def test_a_part_of_a_counted_group_of_prisoners():
     assert ("executed", 14, *AUGUST, "aggregate", ()) in got
 
 
+def test_a_part_whose_phrase_names_its_year_splits_that_years_figure():
+    """A figure of another year told just before (a comparison in a sentence of its own) is not
+    the whole that "N of the people executed in YEAR" splits: the year in its own phrase says which."""
+    text = ("The monitor recorded at least 418 executions in 2022. In 2020, at least 267 people were put to "
+            "death. At least 150 of the prisoners executed in 2022 had been convicted of drug offences.")
+    got = facts(text, date(2023, 2, 14))
+    assert [f[:5] for f in got if f[1] == 150] == [("executed", 150, "2022-01-01", "2022-12-31", "aggregate")], got
+    # with no figure of the year its phrase names, the part keeps the figure before it
+    got = facts("At least 418 people were executed in 2022. Forty of the people executed had been arrested "
+                "in 2019 protests.", date(2023, 2, 14))
+    assert [f[:5] for f in got if f[1] == 40] == [("executed", 40, "2022-01-01", "2022-12-31", "aggregate")], got
+
+
 def test_a_part_of_people_arrested_is_no_claim():
     got = facts("Police arrested 40 people in Sanandaj in August. Twelve of the people arrested were women.")
     assert got == []
