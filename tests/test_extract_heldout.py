@@ -24,7 +24,7 @@ Figures when each set was written, and now (extractor 2026.11.15):
     heldout-ar4: 2026.11.11 P 0.846 F1 0.677; 2026.11.13 P 0.871 F1 0.771; now P 0.974 R 0.949 F1 0.961
     heldout-ar5: first look (2026.11.12) P 0.842 F1 0.582; 2026.11.13 F1 0.632; now P 1.0 R 0.792 F1 0.884
   Spent in the second session of 2026-11-30:
-    heldout9: first look (2026.11.13) P 0.753 R 0.646 F1 0.695; now P 0.878 R 0.783 F1 0.828
+    heldout9: first look (2026.11.13) P 0.753 R 0.646 F1 0.695; now P 0.885 R 0.789 F1 0.834
     heldout11: first look (2026.11.13) P 0.757 R 0.574 F1 0.653; now P 0.814 R 0.605 F1 0.694
     heldout-fa5: first look (2026.11.12) P 0.816 F1 0.774; now P 0.854 R 0.772 F1 0.811
     heldout-ar7: first look (2026.11.13) P 0.727 F1 0.727; now P 0.714 R 0.727 F1 0.721 (no kind fixed yet)
