@@ -197,7 +197,7 @@ class Scanner:
                     words = self._words(text)[0][slot]
                     opens = p.fast_starts.match if p.fast_starts is not None else p.fast.match
                     for start, end in spans:
-                        yield from _confirmed_at(pattern, opens, words, text, low, start, end)
+                        yield from _at_words(pattern, opens, words, text, low, start, end)
                 return
         if not spans:
             return
@@ -340,26 +340,15 @@ def _tried(pattern, starts, words, text, pos, endpos):
     (ascending starts) in [pos, endpos), from the end of the last match (routing.py). A word is
     tried only where the start pattern (or None) matches too: a small trie, far cheaper to fail
     than a pattern of many branches."""
-    match, n = pattern.match, len(words)
-    opens = starts.match if starts is not None else None
-    i = bisect_left(words, pos)
-    while i < n:
-        at = words[i]
-        i += 1
-        if at >= endpos:
-            return
-        if opens is not None and opens(text, at, endpos) is None:
-            continue
-        m = match(text, at, endpos)
-        if m is not None:
-            yield m
-            i = bisect_left(words, m.end(), i)
+    return _at_words(pattern, starts.match if starts is not None else None, words, text, text, pos, endpos)
 
 
-def _confirmed_at(pattern, opens, words, text, low, pos, endpos):
-    """_confirmed for a routed twin: the original tried at the words where the twin's start (or
-    the twin itself) matches over the lowered text; an original matching where its twin fails
-    cannot, so no other place is skipped."""
+def _at_words(pattern, opens, words, text, probe, pos, endpos):
+    """pattern.match(text, at) at each of the `words` (ascending starts) in [pos, endpos) where
+    `opens` (or None: any) matches `probe` at the same place, going on from the end of each match.
+    For a routed twin (`probe` the lowered text) this is _confirmed: an original matching where its
+    twin fails cannot, so no other place is skipped. A routed pattern never matches empty; an
+    original that does hands over to re's own finditer, as _confirmed does."""
     n = len(words)
     i = bisect_left(words, pos)
     while i < n:
@@ -367,13 +356,13 @@ def _confirmed_at(pattern, opens, words, text, low, pos, endpos):
         i += 1
         if at >= endpos:
             return
-        if opens(low, at, endpos) is None:
+        if opens is not None and opens(probe, at, endpos) is None:
             continue
         m = pattern.match(text, at, endpos)
         if m is None:
             continue
         if m.end() == m.start():
-            yield from pattern.finditer(text, at, endpos)   # empty matches: re's own rules, as _confirmed
+            yield from pattern.finditer(text, at, endpos)   # empty matches: re's own rules
             return
         yield m
         i = bisect_left(words, m.end(), i)
