@@ -22,6 +22,12 @@ CLAIM_FIELDS = {"event", "country", "count", "qualifier", "period_start", "perio
 REPORT_FIELDS = {"id", "source", "url", "lang", "published", "title", "text", "claims"}
 
 
+def corpus_texts(names: tuple[str, ...]) -> list[str]:
+    """The report texts of the corpus files `names` that are present (none where the corpus is absent)."""
+    return [json.loads(line)["text"] for name in names if (CORPUS / name).exists()
+            for line in (CORPUS / name).read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
 def read_reports(path: Path) -> list[dict]:
     with open(path, encoding="utf-8") as handle:
         return [json.loads(line) for line in handle if line.strip()]

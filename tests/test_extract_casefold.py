@@ -1,15 +1,12 @@
 """The lowered-text twins of IGNORECASE patterns find exactly what the originals find."""
-import json
-import os
 import re
-from pathlib import Path
 
 import pytest
 
 from extract import anchored_dates, casefold, dates, mentions, places, prefilter, relative_dates
 from extract.lexicon import lexicon
+from labelled_sets import corpus_texts
 
-CORPUS = Path(os.environ.get("VIGIL_CORPUS") or Path(__file__).parents[2] / "shared" / "corpus")
 SAMPLES = [
     "At least 12 prisoners WERE HANGED in Ghezel Hesar Prison on Monday; the Execution of Two Men followed.",
     "Nine inmates were transferred to solitary confinement. Three more were Executed last week.",
@@ -29,12 +26,7 @@ def _patterns():
 
 
 def _texts():
-    texts = list(SAMPLES)
-    for name in ("dev.jsonl", "seed.jsonl"):
-        if (CORPUS / name).exists():
-            texts += [json.loads(line)["text"] for line in (CORPUS / name).read_text(encoding="utf-8").splitlines()
-                      if line.strip()]
-    return texts
+    return list(SAMPLES) + corpus_texts(("dev.jsonl", "seed.jsonl"))
 
 
 @pytest.mark.parametrize("pattern", _patterns(), ids=lambda p: p.pattern[:40])

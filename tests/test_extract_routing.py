@@ -1,8 +1,5 @@
 """Patterns tried only at the words routed to them find exactly what finditer finds."""
-import json
-import os
 import re
-from pathlib import Path
 
 import pytest
 
@@ -10,8 +7,8 @@ from extract import routing
 from extract.casefold import Scanner
 from extract.sentences import Windows, paragraphs, sentences
 from extract.vocabulary import Vocabulary
+from labelled_sets import corpus_texts
 
-CORPUS = Path(os.environ.get("VIGIL_CORPUS") or Path(__file__).parents[2] / "shared" / "corpus")
 SAMPLES = [
     "At least 12 prisoners WERE HANGED in Ghezel Hesar Prison on Monday; the Execution of Two Men followed.",
     "Nine inmates were transferred to solitary confinement. Three more were Executed last week.",
@@ -23,12 +20,7 @@ SAMPLES = [
 
 
 def _texts():
-    texts = list(SAMPLES)
-    for name in ("dev.jsonl", "seed.jsonl"):
-        if (CORPUS / name).exists():
-            texts += [json.loads(line)["text"] for line in (CORPUS / name).read_text(encoding="utf-8").splitlines()
-                      if line.strip()]
-    return texts
+    return list(SAMPLES) + corpus_texts(("dev.jsonl", "seed.jsonl"))
 
 
 def test_keys_are_the_words_a_match_opens_with():
