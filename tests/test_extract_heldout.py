@@ -28,16 +28,17 @@ Figures when each set was written, and now (extractor 2026.11.15):
     heldout11: first look (2026.11.13) P 0.757 R 0.574 F1 0.653; now P 0.814 R 0.605 F1 0.694
     heldout-fa5: first look (2026.11.12) P 0.816 F1 0.774; now P 0.854 R 0.772 F1 0.811
     heldout-ar7: first look (2026.11.13) P 0.727 F1 0.727; now P 0.714 R 0.727 F1 0.721 (no kind fixed yet)
+  Spent in the third session of 2026-11-30 (read and tuned on from then):
+    heldout12: first look (2026.11.14) P 0.880 R 0.768 F1 0.820; 2026.11.15 P 0.886 R 0.777 F1 0.828
+    heldout13: first look (2026.11.14) P 0.823 R 0.688 F1 0.749; 2026.11.15 P 0.855 R 0.720 F1 0.782
+    heldout-fa8: first look (2026.11.14) P 0.824 R 0.726 F1 0.772; 2026.11.15 the same
+    heldout-ar8: first look (2026.11.14) P 0.781 R 0.714 F1 0.746; 2026.11.15 the same
   Unread (figures only, never their errors; UNREAD below):
     heldout8: first look (2026.11.12) P 0.887 R 0.727 F1 0.799; 2026.11.15 P 0.896 R 0.750 F1 0.816
     heldout10: first look (2026.11.13) P 0.837 R 0.720 F1 0.774; 2026.11.15 P 0.891 R 0.750 F1 0.815
-    heldout12: first look (2026.11.14) P 0.880 R 0.768 F1 0.820; 2026.11.15 P 0.886 R 0.777 F1 0.828
-    heldout13: first look (2026.11.14) P 0.823 R 0.688 F1 0.749; 2026.11.15 P 0.855 R 0.720 F1 0.782
     heldout-fa6: first look (2026.11.12) P 0.926 R 0.875 F1 0.900; 2026.11.15 P 0.913 R 0.875 F1 0.894
     heldout-fa7: first look (2026.11.13) P 0.851 R 0.808 F1 0.829; 2026.11.15 P 0.891 R 0.828 F1 0.859
-    heldout-fa8: first look (2026.11.14) P 0.824 R 0.726 F1 0.772; 2026.11.15 the same
     heldout-ar6: first look (2026.11.12) P 0.579 F1 0.500; 2026.11.15 P 0.857 R 0.720 F1 0.783
-    heldout-ar8: first look (2026.11.14) P 0.781 R 0.714 F1 0.746; 2026.11.15 the same
 Set 1 later guided fixes and set 2's wrong claims were inspected, so neither is blind any more.
 Sets 3 and 4 were used for tuning from the error-kinds session on (their errors were read and
 grouped into kinds, each fixed and tested on new sentences): they no longer measure
@@ -127,8 +128,7 @@ def test_heldout2_reports_are_complete_and_names_appear_in_them():
 
 # Sets nobody has read: they measure generalisation only while their errors stay unseen, so
 # neither a passing run with -s nor a failing floor (pytest shows a failed test's output) prints them.
-UNREAD = {"heldout8", "heldout10", "heldout12", "heldout13", "heldout-fa6", "heldout-fa7", "heldout-fa8",
-          "heldout-ar6", "heldout-ar8"}
+UNREAD = {"heldout8", "heldout10", "heldout-fa6", "heldout-fa7", "heldout-ar6"}
 
 
 @pytest.mark.skipif(not SCORER.exists(), reason=f"corpus scorer not found at {SCORER} (it lives outside the repository)")
