@@ -34,3 +34,37 @@ def test_a_list_after_a_comma_still_counts():
     text = "Nine men were hanged on Monday: four in Qom, five in Arak."
     assert {4, 5} <= set(counts(text, date(2024, 2, 14)))
 
+
+# 2. The day someone spoke ("the group said on Thursday that ...") dates the saying. When the
+#    fact reported after "that" carries its own span ("in the first nine months of 2023", "in
+#    August"), the speech day never replaces it, even with "the same period last year" after it.
+
+def test_a_span_reported_after_a_speech_day_is_the_figure_s():
+    got = claims("The rights group said on Thursday that at least 312 people were executed in the first nine "
+                 "months of 2023, nearly twice the number for the same period last year.", date(2023, 10, 20))
+    assert ("executed", 312, "2023-01-01", "2023-09-30", "aggregate", "IR") in got
+    assert not [c for c in got if c[4] == "event"]
+
+
+def test_a_month_reported_after_an_announcement_day_keeps_its_comparison():
+    got = claims("The group announced on Tuesday that 41 prisoners had been hanged in August, up from 30 in the "
+                 "same month last year.", date(2024, 9, 10))
+    assert ("executed", 41, "2024-08-01", "2024-08-31", "aggregate", "IR") in got
+
+
+def test_the_speech_day_still_dates_a_fact_with_no_date_of_its_own():
+    got = claims("Rights groups said on Thursday that two men were hanged in Qom Prison.", date(2024, 5, 20))
+    assert got == [("executed", 2, "2024-05-16", "2024-05-16", "event", "IR")]
+
+
+def test_a_span_before_the_figure_still_dates_the_same_period_compared():
+    got = claims("In the first half of 2022, at least 251 people were executed, more than double the figure for "
+                 "the same period last year.", date(2022, 7, 27))
+    assert ("executed", 251, "2022-01-01", "2022-06-30", "aggregate", "IR") in got
+
+
+def test_the_same_period_after_a_reported_span_is_the_compared_figure_s_even_after_another_statistic():
+    got = claims("Iran executed 582 people in 2022, the group said. Amnesty International said on Wednesday that "
+                 "at least 251 people were executed in the first six months of 2023, more than double the number "
+                 "for the same period last year.", date(2023, 7, 27))
+    assert ("executed", 251, "2023-01-01", "2023-06-30", "aggregate", "IR") in got
