@@ -68,3 +68,38 @@ def test_the_same_period_after_a_reported_span_is_the_compared_figure_s_even_aft
                  "at least 251 people were executed in the first six months of 2023, more than double the number "
                  "for the same period last year.", date(2023, 7, 27))
     assert ("executed", 251, "2023-01-01", "2023-06-30", "aggregate", "IR") in got
+
+
+# 3. A month or a year told inside the phrase that links people to an event ("in connection with
+#    the protests that followed ... in September 2022", "in connection with the 2019 fuel protests")
+#    dates that event, never the execution or the sentence. A charge is no event ("in connection
+#    with drug offences in 2023" is the figure's year), and a verb after the phrase ends it.
+
+def test_a_month_inside_the_connected_event_does_not_date_the_execution():
+    got = claims("Reza Kamali was executed in Qezel Hesar prison in connection with the death of a guard during "
+                 "the unrest in Karaj, in November 2022.", date(2024, 6, 4))
+    assert got == [("executed", 1, "2024-06-04", "2024-06-04", "event", "IR")]
+
+
+def test_a_range_of_months_naming_the_uprising_does_not_date_the_sentence():
+    got = claims("Rapper Kian Bahrami has been sentenced to death in connection with the uprising of "
+                 "September–December 2022, his lawyer said.", date(2024, 4, 25))
+    assert [c[2] for c in got] == ["2024-04-25"]
+
+
+def test_the_year_before_a_quoted_name_of_the_protests_dates_the_protests():
+    got = claims('Iran executed at least 975 people in 2024, Amnesty said. Two protesters, Ali Navidi and Hamid '
+                 'Sohrabi, were executed in connection with the 2019 "Bloody November" protests.', date(2025, 4, 8))
+    assert ("executed", 2, "2024-01-01", "2024-12-31", "aggregate", "IR") in got
+
+
+def test_a_charge_is_no_event_and_keeps_the_figure_s_year():
+    got = claims("At least 400 people were executed in connection with drug offences in 2023, the group said.",
+                 date(2024, 3, 5))
+    assert got == [("executed", 400, "2023-01-01", "2023-12-31", "aggregate", "IR")]
+
+
+def test_a_day_of_its_own_after_the_phrase_still_dates_the_execution():
+    got = claims("Saeed Moradi was executed in Qezel Hesar prison in connection with the 2022 protests on Sunday.",
+                 date(2024, 6, 4))
+    assert got == [("executed", 1, "2024-06-02", "2024-06-02", "event", "IR")]
