@@ -103,3 +103,25 @@ def test_a_day_of_its_own_after_the_phrase_still_dates_the_execution():
     got = claims("Saeed Moradi was executed in Qezel Hesar prison in connection with the 2022 protests on Sunday.",
                  date(2024, 6, 4))
     assert got == [("executed", 1, "2024-06-02", "2024-06-02", "event", "IR")]
+
+
+# 4. A span whose year is written once, at its end ("between 1 January and 20 December 2020",
+#    "from 1 March to 30 June 2023"): both ends are of that year, never the first end of the year
+#    the report was published in (which made an inverted span and an incident of a statistic).
+
+def test_a_span_with_its_year_at_the_end_is_that_year_s():
+    got = claims("According to the centre, 236 executions were recorded in Iran between 1 January and 20 December "
+                 "2020.", date(2021, 10, 12))
+    assert got == [("executed", 236, "2020-01-01", "2020-12-20", "aggregate", "IR")]
+
+
+def test_a_span_from_a_month_to_a_month_of_another_year_keeps_its_start():
+    got = claims("From 1 March to 30 June 2023, at least 300 people were hanged, the group said.",
+                 date(2024, 6, 15))
+    assert got == [("executed", 300, "2023-03-01", "2023-06-30", "aggregate", "IR")]
+
+
+def test_a_span_across_new_year_starts_the_year_before():
+    got = claims("Between December 1 and February 28, 2023, 95 prisoners were executed.", date(2023, 4, 2))
+    assert got == [("executed", 95, "2022-12-01", "2023-02-28", "aggregate", "IR")]
+
