@@ -125,3 +125,31 @@ def test_a_span_across_new_year_starts_the_year_before():
     got = claims("Between December 1 and February 28, 2023, 95 prisoners were executed.", date(2023, 4, 2))
     assert got == [("executed", 95, "2022-12-01", "2023-02-28", "aggregate", "IR")]
 
+
+# 5. "On the last day of the month" (or the first) is that day of the month the report is about,
+#    not a date left unresolved (an incident with no period).
+
+def test_the_last_day_of_the_month_in_a_monthly_report():
+    got = claims("At least 120 prisoners were executed in Iran in March 2025, the group said. On the last day of "
+                 "the month, two Kurdish prisoners, Kamal Rezaei and Omid Fattahi, were hanged in Sanandaj prison.",
+                 date(2025, 4, 4))
+    assert ("executed", 2, "2025-03-31", "2025-03-31", "event", "IR") in got
+
+
+def test_the_first_day_of_the_month_named_before():
+    got = claims("Rights groups recorded 60 executions in October. On the first day of the month, three men were "
+                 "hanged in Qom.", date(2024, 11, 3))
+    assert ("executed", 3, "2024-10-01", "2024-10-01", "event", "IR") in got
+
+
+def test_a_step_told_after_being_does_not_date_the_execution():
+    got = claims("On Tuesday, two men were hanged in Qom prison, after being moved to solitary confinement two "
+                 "days before.", date(2025, 4, 4))
+    assert ("executed", 2, "2025-04-01", "2025-04-01", "event", "IR") in got
+
+
+def test_the_last_day_of_the_month_before_a_step_told_after_being():
+    got = claims("At least 120 prisoners were executed in Iran in March 2025, the group said. On the last day of "
+                 "the month, Kamal Rezaei and Omid Fattahi were hanged in Sanandaj prison, after being moved to "
+                 "solitary confinement the day before.", date(2025, 4, 4))
+    assert ("executed", 2, "2025-03-31", "2025-03-31", "event", "IR") in got
