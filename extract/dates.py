@@ -215,6 +215,11 @@ def find_dates(text: str, published: date | None, spans=None) -> list[DateMentio
                 start, end = prev[2], cand[3]
                 if not re.search(r"\d{4}", text[cand[0]:cand[1]]) and end.year != start.year:
                     end = safe_date(start.year, end.month, end.day) or end  # "from 2011 until the end of June"
+                if not re.search(r"\d{4}", text[prev[0]:prev[1]]) and re.search(r"\d{4}", text[cand[0]:cand[1]]) \
+                        and start.year != end.year:
+                    # "between 1 January and 20 December 2020": the year written once, at the end, is
+                    # both ends' (the first end's inferred from publication is another year's)
+                    start = safe_date(end.year, start.month, start.day) or start
                 if start > cand[3] and start.year == cand[3].year:  # "between December and March"
                     start = start.replace(year=start.year - 1)
                 if LATE.match(text[prev[0]:prev[1]]) and start.day == 1 and prev[3] and prev[3].day >= 28:

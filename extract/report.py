@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
-from .anchored_dates import context_unit, resolve_anchored
+from .anchored_dates import context_unit, month_edge, resolve_anchored
 from .casefold import search
 from .claims import Claim
 from .date_arithmetic import resolve_context
@@ -144,7 +144,7 @@ class _Report:
             earlier = [x for x in self.f.dates[:bisect_left(self.f.dates, d.start, key=start_of)]
                        if not x.anchored and not x.dateline and not compared_date(self.f.text, x)
                        and (unit == "previous month" or not self.before_lead(x))]
-            return resolve_context(unit, earlier, self.f.published, d.start)
+            return month_edge(d, resolve_context(unit, earlier, self.f.published, d.start))
         if d.anchored:
             if d.text.lower().startswith("since"):
                 earlier = [x for x in self.f.dates[:bisect_left(self.f.dates, d.start, key=start_of)]
