@@ -37,3 +37,39 @@ def test_a_list_larger_than_the_incident_is_no_split_of_it():
     got = facts("Jordan hanged two men on Sunday. Those executed included eleven Jordanians and three Iraqis, "
                 "the group said.", date(2023, 3, 14))
     assert any(f[2] == 11 for f in got), got
+
+
+# 2. A world review names its year in the opening paragraphs and gives country figures far below,
+#    after quotes and asides. A span of years after a negated "for" or "in" ("Not for the past 30
+#    years have so many been hanged") is the stretch a record is measured over, never the span
+#    of the figures after it; and the country figures keep the review's year however far down.
+
+WORLD_REVIEW = ("Executions around the world rose last year to the highest level in a decade, the group said on "
+                "Tuesday.\n\nAmnesty counted at least 1,200 executions in 2025, up from 1,050 the year before.\n\n"
+                "Iran executed at least 800 people, most of them for drug offences.\n\n"
+                "Together the three countries accounted for most recorded executions.\n\n"
+                "\"{quote} have so many people been put to death,\" the group's director said.\n\n"
+                "Japan executed 15 people, its highest number since 2008, while Belarus executed four people.")
+
+
+def test_a_span_after_a_negated_for_is_a_record_not_the_figures_span():
+    for quote in ("Not for the past 30 years", "Never in the last two decades"):
+        got = facts(WORLD_REVIEW.format(quote=quote), date(2026, 4, 7))
+        assert ("executed", "JP", 15, "2025-01-01", "2025-12-31", "aggregate") in got, (quote, got)
+        assert ("executed", "BY", 4, "2025-01-01", "2025-12-31", "aggregate") in got, (quote, got)
+
+
+def test_a_country_figure_far_down_a_world_review_keeps_the_reviews_year():
+    text = ("Executions around the world rose last year to the highest level in a decade, a rights group said "
+            "on Tuesday.\n\nAmnesty counted at least 1,200 executions in 2025, up from 1,050 the year before.\n\n"
+            "Iran executed at least 800 people, most of them for drug offences, according to the report.\n\n"
+            "The group said it could not verify figures from several countries that treat the death penalty as "
+            "a state secret, and that the true total was certainly higher.\n\n"
+            "\"Governments are hanging people to project strength,\" the group's director said in a statement "
+            "released with the report.\n\n"
+            "Rights groups have long criticised the use of mass trials and confessions obtained under duress in "
+            "several of the countries named in the report.\n\n"
+            "Japan executed 15 people, while Belarus executed four people, all of them for murder.")
+    got = facts(text, date(2026, 4, 7))
+    assert ("executed", "JP", 15, "2025-01-01", "2025-12-31", "aggregate") in got, got
+    assert ("executed", "BY", 4, "2025-01-01", "2025-12-31", "aggregate") in got, got
