@@ -213,6 +213,27 @@ def trigger_is_the_figure(x: Pending) -> None:
     return None
 
 
+def people_of_incident_described(x: Pending) -> Reject | None:
+    """"Kuwait hanged seven prisoners on Wednesday. The agency identified those executed as three
+    Kuwaiti men, a Syrian man and an Ethiopian woman"; "Those executed included eleven Jordanians and
+    four Iraqis": a sentence with no date of its own that says who the people of the incident just
+    told were (it opens a breakdown, its trigger is a part phrase, or its counts follow "identified
+    ... as"), its counts adding up to no more than that incident, splits it: no second incident.
+    After `trigger_is_the_figure` (which reads the same trigger as a figure of a statistic)."""
+    at, c = x.at, x.c
+    prev = at.previous
+    if prev is None or prev.kind != "event" or prev.compared or at.dates or c.noun != "person" \
+            or x.event != prev.event or c.value >= prev.count:
+        return None
+    head = x.text[at.s:c.start]
+    described = at.lead_breakdown or bool(_NAMED_AS.search(head)) or (
+        x.t is not None and x.t.end <= c.start and search(lexicon().assembly.breakdown, x.text, x.t.start, x.t.end))
+    if not described:
+        return None
+    people = sum(n.value for n in at.counts if n.noun == "person")
+    return Reject("reject.split_of_incident", part=True) if people <= prev.count else None
+
+
 def figure_split(x: Pending) -> None:
     """Sets `context`, the figure a part splits: for a partitive, the figure its own phrase dates
     (`_whole_named`); else the breakdown sentence's figure, else the claim before (for a part, a
@@ -490,6 +511,7 @@ CANDIDATE_RULES = (
     part_of_figure,
     apposed_subgroups,
     trigger_is_the_figure,
+    people_of_incident_described,
     figure_split,
     part_larger_than_whole,
     part_of_rejected,

@@ -56,6 +56,7 @@ _RECORD_BEFORE = re.compile(rf"\b(?:{words('rejections.yaml')['superlatives']})\
                             re.IGNORECASE)
 
 
+_RECORD_NEGATED = re.compile(rf"\b(?:{words('rejections.yaml')['record_negations']})\s+$", re.IGNORECASE)
 _RECORD_UNIT = re.compile(rf"(?:(?:{words('rejections.yaml')['record_unit_prepositions']})\s+)?"
                           rf"(?:{words('rejections.yaml')['record_unit_leads']})\s+(?:{words('rejections.yaml')['record_units']})$",
                           re.IGNORECASE)
@@ -70,7 +71,8 @@ def record_span(text: str, d: DateMention) -> bool:
         return False
     if (d.period_end - d.period_start).days <= _RECORD_SPAN_DAYS and not _RECORD_UNIT.fullmatch(d.text):
         return False
-    return bool(_RECORD_BEFORE.search(text, max(0, d.start - 120), d.start))
+    return bool(_RECORD_BEFORE.search(text, max(0, d.start - 120), d.start)
+                or _RECORD_NEGATED.search(text, max(0, d.start - 20), d.start))
 
 
 def compared_date(text: str, d: DateMention) -> bool:

@@ -168,11 +168,14 @@ class _Report:
             counted += (self.f.paragraphs[q][1] - self.f.paragraphs[q][0]) >= _SHORT_LINE
         since = self.f.paragraphs[q][0] if p >= 0 else 0
         spans = [d for d in self.f.dates[:bisect_left(self.f.dates, s, key=start_of)]
-                 if d.start >= since and not d.dateline and not d.anchored and d.period_start and d.period_end
+                 if not d.dateline and not d.anchored and d.period_start and d.period_end
                  and (d.period_end - d.period_start).days >= 27 and not side_date(self.f.text, d)
                  and not compared_date(self.f.text, d) and not self.before_lead(d)
                  and not search(lexicon().assembly.part_clause, self.f.text, max(0, d.start - 120), d.start)]
-        return self.resolve(spans[-1]) if spans else None
+        # a review of the world's figures (its lead says so) is about one span throughout: a country's
+        # figure six paragraphs on is still of the year its opening paragraphs named
+        near = [d for d in spans if d.start >= since] or (spans if self.world_report else [])
+        return self.resolve(near[-1]) if near else None
 
     def before_lead(self, d: DateMention) -> bool:
         """Whether `d` names a span over before the report's lead statistic starts ("At least 52 were
