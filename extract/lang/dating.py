@@ -13,6 +13,7 @@ from ..lexicon import words
 from .normal import fold
 
 _DATELINE = re.compile(r"[\s\u200c]*:")
+_BULLET_BEFORE = re.compile(r"(?:^|\n)[\s\u200c]*(?:[-–—•*▪●]|\d+[.)])[\s\u200c]*\Z")   # "- ", "• ", "۳. " opening a line
 _ANNOUNCE = re.compile(rf"(?<![\w\u200c])[وف]?(?:{words('persian-arabic.yaml')['announce_words']})(?![\w\u200c])")
 _ANNOUNCE_REACH = 40   # characters between the verb of announcing and the day after it
 
@@ -156,8 +157,13 @@ class Dating:
 
     def dateline(self, d: DateMention) -> bool:
         """Whether a date is a dateline, the report's day before a colon ("سازمان حقوق بشر ایران؛ ۱۲
-        اردیبهشت ۱۴۰۳: ..."), not the day of what the sentence tells."""
-        return _DATELINE.match(self.text, d.end) is not None
+        اردیبهشت ۱۴۰۳: ..."), not the day of what the sentence tells. A dateline opens the report:
+        a date before a colon on a later line, or after a list's bullet ("- ۱۳ مهر ۱۴۰۴: X ... اعدام
+        شد"), is the day of the item it opens."""
+        if _DATELINE.match(self.text, d.end) is None:
+            return False
+        first = self.paragraphs[1] if len(self.paragraphs) > 1 else len(self.text)
+        return d.start < first and not _BULLET_BEFORE.search(self.text, 0, d.start)
 
     def compared_year(self, s: int, e: int, c: CountMention, d: DateMention) -> bool:
         """Whether `d` is the year of a figure set against the count ("نفذت 853 حكماً ... مقارنة بـ576 في
