@@ -44,3 +44,35 @@ def test_the_dateline_opening_the_report_is_still_the_reports_day():
             "یزد اعدام شد.")
     # the dateline is the report's day, 30 December 2024; "بامداد امروز" is that day
     assert facts(text, date(2024, 12, 30)) == [("executed", 1, "exact", "2024-12-30", "2024-12-30", "event")]
+
+
+# --- "X، از بازداشت‌شدگان اعتراضات آبان ۱۳۹۸، ..." : a date after the noun of another event is its ------
+
+def test_the_month_of_the_protests_a_man_was_arrested_in_does_not_date_his_hanging():
+    text = ("حکم اعدام کاوه رضایی، از بازداشت‌شدگان اعتراضات آبان ۱۳۹۸، بامداد امروز دوشنبه ۳ مهر ۱۴۰۲ "
+            "در زندان مرکزی کرج اجرا شد.")
+    assert facts(text, date(2023, 9, 25)) == [("executed", 1, "exact", "2023-09-25", "2023-09-25", "event")]
+
+
+def test_the_day_of_an_attack_named_with_the_condemned_is_the_attacks():
+    text = ("حکم قصاص سه متهم پرونده انفجار ۱۲ اسفند ۱۴۰۰ در شیراز، صبح روز شنبه ۸ مهر ۱۴۰۲ در زندان "
+            "عادل‌آباد اجرا شد.")
+    assert facts(text, date(2023, 9, 30)) == [("executed", 3, "exact", "2023-09-30", "2023-09-30", "event")]
+
+
+def test_with_no_day_of_its_own_the_execution_is_not_dated_by_the_unrest():
+    text = "حکم اعدام علی نجفی، از بازداشت‌شدگان ناآرامی‌های دی ۱۳۹۶، در زندان اصفهان اجرا شد."
+    assert facts(text, date(2023, 10, 2)) == [("executed", 1, "exact", "2023-10-02", "2023-10-02", "event")]
+
+
+def test_the_day_of_an_attack_does_not_date_the_next_sentence_of_its_paragraph():
+    text = ("متهمان حمله مسلحانه ۲۰ آذر ۱۴۰۱ به یک پاسگاه در سراوان بازداشت شدند. "
+            "یکی از آنان، مهدی صالحی، در زندان زاهدان اعدام شد.")
+    got = facts(text, date(2023, 9, 28))
+    assert [f[3:5] for f in got if f[0] == "executed"] == [("2023-09-28", "2023-09-28")]
+
+
+def test_a_month_of_executions_is_still_the_statistics_own():
+    text = "بر پایه آمار این سازمان، شمار اعدام‌های ماه مهر ۱۴۰۲ به دست‌کم ۶۰ نفر رسید."
+    got = facts(text, date(2023, 10, 25))
+    assert got == [("executed", 60, "at_least", "2023-09-23", "2023-10-22", "aggregate")]
