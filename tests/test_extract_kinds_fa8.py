@@ -11,6 +11,11 @@ def facts(text, published, lang="fa", title=""):
                   for c in extract_report(text, published, title, lang))
 
 
+def countries(text, published, lang="fa"):
+    return sorted((c.country, c.count, str(c.period_start), str(c.period_end))
+                  for c in extract_report(text, published, "", lang))
+
+
 # --- "- ۳ آذر ۱۴۰۳: X ... اعدام شد": the day opening an item of a list is the item's day -----------
 
 LEAD = "گزارش ماهانه این نهاد: در ماه آذر ۱۴۰۳ دست‌کم ۸۰ زندانی در زندان‌های ایران اعدام شدند.\n\nبرخی از موارد ثبت‌شده:\n\n"
@@ -76,3 +81,21 @@ def test_a_month_of_executions_is_still_the_statistics_own():
     text = "بر پایه آمار این سازمان، شمار اعدام‌های ماه مهر ۱۴۰۲ به دست‌کم ۶۰ نفر رسید."
     got = facts(text, date(2023, 10, 25))
     assert got == [("executed", 60, "at_least", "2023-09-23", "2023-10-22", "aggregate")]
+
+
+# --- "این کشور" before a count: the country named before its sentence ------------------------------
+
+def test_this_country_is_the_one_named_in_the_sentence_before():
+    text = ("عفو بین‌الملل گزارش داد که در سال ۲۰۲۳ دست‌کم ۸۵۳ نفر در ایران اعدام شدند. عراق در سال ۲۰۲۳ "
+            "دست‌کم ۱۶ نفر را اعدام کرد. این کشور در سال ۲۰۲۲، ۱۱ نفر را اعدام کرده بود.")
+    got = countries(text, date(2024, 5, 29))
+    assert ("IQ", 11, "2022-01-01", "2022-12-31") in got
+    assert ("IR", 853, "2023-01-01", "2023-12-31") in got
+
+
+def test_the_same_country_after_a_semicolon():
+    text = ("به گزارش عفو بین‌الملل، در ایران سال ۲۰۲۴ دست‌کم ۹۷۲ نفر اعدام شدند. عربستان سعودی در سال ۲۰۲۴، "
+            "۳۴۵ نفر را اعدام کرد؛ همین کشور در سال ۲۰۲۲، ۱۹۶ نفر را اعدام کرده بود.")
+    got = countries(text, date(2025, 4, 8))
+    assert ("SA", 196, "2022-01-01", "2022-12-31") in got
+    assert not [g for g in got if g[0] == "IR" and g[1] == 196]
