@@ -28,6 +28,10 @@ _PERCENT = _W["percent_words"]
 _SHARE = rf"%|{_PERCENT}"
 _PRIOR_SPAN = rf"(?:(?P<prior_n>{NUMBER})\s+)?(?P<prior_unit>{_W['prior_units']})\b"
 _PRIOR = re.compile(rf"\bthe\s+(?:{_W['prior_words']})\s+{_PRIOR_SPAN}", re.IGNORECASE)
+# "its previous record of", "their modern peaks of", "peaked at": a record figure follows
+_RECORD_LEAD = (rf"\b(?:(?:{_W['record_owners']})\s+(?:[\w-]+\s+)?(?:{_W['record_nouns']})\s+of"
+                rf"|(?:{_W['peak_verbs']}))")
+_RECORD_BEFORE = re.compile(rf"{_RECORD_LEAD}\s+$", re.IGNORECASE)
 # the size of a change, as a percentage: "31%", "12.5 per cent"
 _PERCENT_SIZE = rf"[\d.,]+\s*(?:%|{_PERCENT})"
 # "up 31% from", "down by 12 percent from": a change with its size before the compared number
@@ -48,6 +52,7 @@ def compared_figure() -> re.Pattern:
     A percentage ("up from 20 percent") is never a figure of people.
     """
     lead = (rf"(?:\b(?:{_W['change_from']})|{_CHANGE_BY}|\b(?:{_W['change_words']})\s+(?:of\s+[\w.,%-]+\s+(?:(?:{_PERCENT})\s+)?)?from"
+            rf"|{_RECORD_LEAD}"
             rf"|\b(?:{_W['comparison_leads']})|(?<=,)\s*(?:{_W['comma_leads']})"
             # "surpassing the 196 of 2022", "eclipsing the previous record of 196 set in 2022"
             rf"|\b(?:{_W['leads_before_the']})\s+the(?:\s+(?:{_W['record_words']})\s+of)?)")
@@ -138,6 +143,12 @@ def before(start: date, prior: re.Match) -> tuple:
     """The span of "the previous twelve months" (a match of `_PRIOR`) that ends the day before `start`."""
     n = parse_number(prior.group("prior_n")) if prior.group("prior_n") else 1
     return span_before(start, n, prior.group("prior_unit"))
+
+
+def record_of_year(text: str, start: int, end: int) -> bool:
+    """A record figure with its own year ("its previous record of 196 in 2022", "executions peaked
+    at 98 in 1999"): a claim of that year even with no statistic in its sentence to compare it with."""
+    return bool(_RECORD_BEFORE.search(text, max(0, start - 60), start)) and bool(_YEAR_IN.search(text, start, end))
 
 
 def refers_back(text: str, s: int) -> bool:

@@ -66,3 +66,35 @@ def test_their_total_after_a_sentence_naming_a_country():
     got = facts(text, date(2022, 5, 2))
     assert ("executed", "EG", 107, *year(2020), "aggregate") in got
     assert ("executed", "EG", 83, *year(2021), "aggregate") in got
+
+
+# A record of a stated year is a claim of that year, with or without a statistic beside it ------
+
+def test_a_record_named_after_its_owner_with_its_year():
+    got = facts("Singapore has hanged 16 people since January, well above its previous record of 13 in 2019.",
+                date(2024, 10, 1))
+    assert ("executed", "SG", 13, *year(2019), "aggregate") in got
+
+
+def test_executions_peaked_at_a_figure_in_a_year():
+    got = facts("The state carried out 3 executions in 2023. That is far below the 1990s; executions "
+                "peaked at 40 in 1997.")
+    assert ("executed", "IR", 40, *year(1997), "aggregate") in got
+
+
+def test_peaks_of_two_figures_each_with_its_noun_and_year():
+    got = facts("Japan hanged no one in 2023, the second year without executions, far below its modern "
+                "peaks of 15 executions in 2008 and 46 death sentences in 2007.", date(2024, 1, 20))
+    assert ("executed", "JP", 15, *year(2008), "aggregate") in got
+    assert ("sentenced", "JP", 46, *year(2007), "aggregate") in got
+
+
+def test_a_peak_of_something_else_is_no_claim():
+    assert facts("Arrests of activists peaked at 400 in 2019, the group said.") == []
+    assert facts("The prison's population hit a record of 2,300 in 2021.") == []
+
+
+def test_a_peak_after_other_figures_of_its_sentence():
+    got = facts("It was the sixth year running with fewer than 40 executions and fewer than 60 new death "
+                "sentences, well under the peak of 85 executions in 2001.", date(2025, 1, 5))
+    assert ("executed", "IR", 85, *year(2001), "aggregate") in got
