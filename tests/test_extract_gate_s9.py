@@ -98,3 +98,29 @@ def test_a_peak_after_other_figures_of_its_sentence():
     got = facts("It was the sixth year running with fewer than 40 executions and fewer than 60 new death "
                 "sentences, well under the peak of 85 executions in 2001.", date(2025, 1, 5))
     assert ("executed", "IR", 85, *year(2001), "aggregate") in got
+
+
+# A date in the possessive dates the figure it owns -----------------------------------------------
+
+def test_a_possessive_year_with_a_modifier_dates_its_total():
+    got = facts("Outside Texas, 30 people were executed in eight other states in 2024, close to 2023's "
+                "national total of 24 executions.", date(2025, 3, 1))
+    assert ("executed", "US", 24, *year(2023), "aggregate") in got
+    assert ("executed", "US", 30, *year(2024), "aggregate") in got
+
+
+def test_a_possessive_year_before_its_annual_tally():
+    got = facts("Iraq hanged 63 people in 2024, three times 2023's official tally of 21 executions.",
+                date(2025, 2, 3))
+    assert ("executed", "IQ", 21, *year(2023), "aggregate") in got
+
+
+def test_last_years_total_in_a_sentence_dated_this_year():
+    got = facts("Some 41 people have been hanged in Singapore in 2025 so far, against last year's record "
+                "total of 33 executions.", date(2025, 11, 2))
+    assert ("executed", "SG", 33, *year(2024), "aggregate") in got
+
+
+def test_a_possessive_year_of_something_else_dates_nothing():
+    got = facts("Forty prisoners were hanged in March 2024, after 2023's protests.", date(2024, 5, 2))
+    assert [g[3:5] for g in got] == [("2024-03-01", "2024-03-31")]
