@@ -88,6 +88,8 @@ RULES: dict[str, tuple[str, str]] = {
     "period.so_far_named": ("a figure so far runs from the event the report named before (Persian, Arabic)",
                             "تاکنون دست‌کم ۱۱ نفر ... به اعدام محکوم کرده است"),
     "period.compared": ("the compared figure's own year or span", "compared with 172 in 2023"),
+    "period.restated_span": ("a later sentence gives the span of the executions a statistic counted",
+                             "the executions, carried out between 3 and 13 October"),
     "period.record_year": ("a record figure's own year, with no statistic beside it", "executions peaked at 98 in 1999"),
     "period.ends_on_day_told": ("a figure 'to date' runs to the day named before it in its sentence",
                                 "In a statement on 9 May, she said 209 had been executed since January"),

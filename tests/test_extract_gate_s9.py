@@ -124,3 +124,35 @@ def test_last_years_total_in_a_sentence_dated_this_year():
 def test_a_possessive_year_of_something_else_dates_nothing():
     got = facts("Forty prisoners were hanged in March 2024, after 2023's protests.", date(2024, 5, 2))
     assert [g[3:5] for g in got] == [("2024-03-01", "2024-03-31")]
+
+
+# A later sentence that gives the span of the executions a statistic counted ------------------------
+
+def test_the_executions_carried_out_between_two_days_narrow_this_months_figure():
+    text = ("Iraq executed 31 prisoners in just two weeks this month, Amnesty said on Thursday. The group "
+            "said the executions, carried out between 2 and 16 June, followed a bombing. Twenty of those "
+            "executed had been convicted of terrorism.")
+    got = facts(text, date(2021, 6, 24))
+    assert ("executed", "IQ", 31, "2021-06-02", "2021-06-16", "aggregate") in got
+    assert ("executed", "IQ", 20, "2021-06-02", "2021-06-16", "aggregate") in got
+
+
+def test_those_hangings_took_place_from_one_day_to_another():
+    text = ("Kuwait hanged nine people over the past month, its interior ministry said. Those hangings took "
+            "place from 4 to 19 March, according to lawyers.")
+    got = facts(text, date(2024, 3, 30))
+    assert ("executed", "KW", 9, "2024-03-04", "2024-03-19", "aggregate") in got
+
+
+def test_a_span_outside_the_figures_period_changes_nothing():
+    text = ("Iraq executed 31 prisoners this month, Amnesty said on Thursday. It recalled that the executions "
+            "carried out between 2 and 16 May had followed a bombing.")
+    got = facts(text, date(2021, 6, 24))
+    assert ("executed", "IQ", 31, "2021-06-01", "2021-06-24", "aggregate") in got
+
+
+def test_a_single_day_restated_is_no_span_of_a_statistic():
+    text = ("Iraq executed 31 prisoners this month, Amnesty said on Thursday. Most of the executions, "
+            "carried out on 9 June, were at Nasiriyah prison.")
+    got = facts(text, date(2021, 6, 24))
+    assert ("executed", "IQ", 31, "2021-06-01", "2021-06-24", "aggregate") in got
