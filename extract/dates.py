@@ -92,7 +92,9 @@ _UNITS_TO = re.compile(rf"\b(?:the\s+)?(?:(?P<n>{NUMBER})\s+)?(?P<unit>{_W['endi
 _PRIOR = re.compile(rf"(?:the\s+)?(?:{_W['prior']})\s+(?:(?P<n>{NUMBER})\s+)?(?P<unit>{_W['past_units']})",
                     re.IGNORECASE)
 # "this year's tally", "last year's total": a date that qualifies a figure still dates it
-_OWN_FIGURE = re.compile(rf"\s+(?:(?:{_W['figure_kinds']})\s+)?(?:{_W['figure_nouns']})\b", re.IGNORECASE)
+# ("2023's national total", with one word of any kind before the noun), and so does a number
+# right after it ("above last year's 24")
+_OWN_FIGURE = re.compile(rf"\s+(?:(?:{_W['figure_kinds']}|[\w-]+)\s+)?(?:{_W['figure_nouns']})\b|\s+\d", re.IGNORECASE)
 # "on the eve of Nowruz", "on the eve of 16 September": the day before the day named
 _EVE = re.compile(rf"\b(?:{_W['eve_of']})\s+$", re.IGNORECASE)
 # "for the second time in seven months": "in N units" after one of these measures how rare

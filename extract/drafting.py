@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from .casefold import search
 from .clauses import noun_trigger
-from .comparisons import compared_period, other_figure_between, refers_back
+from .comparisons import compared_period, other_figure_between, range_event, record_of_year, refers_back
 from .decisions import Candidate, Reject, first
 from .followups import scheduled
 from .kinds import KIND_RULES, WORLD_FIGURE, stretched
@@ -32,6 +32,8 @@ def compared(r: _Report, i: int, c: Count, base: Draft | None) -> None:
         base = r.last_aggregate() if refers_back(r.f.text, s) else None
     if base is None or base.kind != "aggregate" or base.sentence < i - 1 \
             or other_figure_between(r.f.text, max(s, base.span[1]) if base.sentence == i else s, c.start):
+        if record_of_year(r.f.text, c.start, c.end):
+            record(r, i, c)
         return
     period = compared_period(r.f.text[c.start:c.end], base.period)
     if period is None:
@@ -41,6 +43,25 @@ def compared(r: _Report, i: int, c: Count, base: Draft | None) -> None:
                                span=(c.start, c.end), source=c, part=False, compared=True,
                                rules=[f"event.{c.event or base.event}", "count.comparison", f"qualifier.{c.qualifier}",
                                       "period.compared", "kind.aggregate.comparison", "country.of_statistic"]))
+
+
+def record(r: _Report, i: int, c: Count) -> None:
+    """"Both remain far below the late 1990s; executions peaked at 98 in 1999": a record figure
+    with its own year is an aggregate of that year, with no statistic before it to compare it with;
+    its event is the one its noun or the sentence before it names, its country the sentence's."""
+    s = r.f.sentences[i][0]
+    event = c.event or range_event(r.f.text, s, c.start)
+    if event is None:
+        return
+    period = compared_period(r.f.text[c.start:c.end], (None, None))
+    if period is None:
+        return
+    country = r.country_at(c.start, s)
+    draft = Draft(event, c.value, c.qualifier, period, False, "aggregate", country, (), None, (), i, (c.start, c.end), c)
+    draft.compared = True
+    draft.rules = [f"event.{event}", "count.comparison", f"qualifier.{c.qualifier}", "period.record_year",
+                   "kind.aggregate.comparison", f"country.{'stated' if country != r.country else 'report'}"]
+    r.drafts.append(draft)
 
 
 def add_to(draft: Draft, c: Count) -> None:

@@ -18,7 +18,7 @@ from .casefold import search
 from .claims import Claim
 from .date_arithmetic import resolve_context
 from .dates import DateMention
-from .lexicon import lexicon
+from .lexicon import lexicon, words
 from .linking import inside, nearest_date, place_of, start_of
 from .mentions import Count, Trigger
 from .periods import PROTEST
@@ -28,6 +28,7 @@ from .sentences import heading
 
 _SHORT_LINE = 100   # characters: a paragraph shorter than this is a heading or a line of a list
 _IN_BEFORE = re.compile(r"\bin\s+$")
+_POSSESSIVE_OPENER = re.compile(rf"\s*(?:{words('places.yaml')['possessive_openers']})\b")
 
 
 @dataclass(frozen=True)
@@ -248,7 +249,22 @@ class _Report:
         p = self.paragraph(s)
         p_start = self.f.paragraphs[p][0] if p >= 0 else 0
         earlier = [d for d in self.drafts if p_start <= d.span[0] < s]
-        return earlier[-1].country if earlier else self.country
+        if earlier:
+            return earlier[-1].country
+        return self.country_of_sentence_before(s, p_start) or self.country
+
+    def country_of_sentence_before(self, s: int, p_start: int) -> str | None:
+        """"Iran carried out most of the region's executions. Its total rose from 314 in 2021 to
+        576 in 2022": a sentence opening on "its" or "their" speaks of the last country the sentence
+        before it (in its paragraph) named, not a nationality; else None."""
+        if not _POSSESSIVE_OPENER.match(self.f.text, s):
+            return None
+        k = bisect_right([x for x, _ in self.f.sentences], s) - 1
+        if k < 1 or self.f.sentences[k - 1][0] < p_start:
+            return None
+        ps, pe = self.f.sentences[k - 1]
+        named = [m for m in inside(self.f.countries, ps, pe) if not self.nationality(m)]
+        return named[-1].iso if named else None
 
     def nationality(self, m) -> bool:
         return nationality(self.f.text, m)
