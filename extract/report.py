@@ -116,6 +116,7 @@ class _Report:
         self.current: list[DateMention] = []
         self.lead_breakdown = False
         self.protest_start = self._protest_start()
+        self._paragraph_starts = [ps for ps, _ in f.paragraphs]   # paragraph() is asked for most counts: once per field
         self.rejections: list[Rejection] = []
         # a report about the world's figures (its lead says so): a figure with no country is no country's
         lead = f.sentences[0] if f.sentences else (0, 0)
@@ -194,7 +195,7 @@ class _Report:
 
     def paragraph(self, pos: int) -> int:
         """The index of the paragraph holding `pos` (-1 before the first)."""
-        return bisect_right([ps for ps, _ in self.f.paragraphs], pos) - 1
+        return bisect_right(self._paragraph_starts, pos) - 1
 
     def last_aggregate(self) -> Draft | None:
         return next((d for d in reversed(self.drafts) if d.kind == "aggregate" and d.period[0] and not d.compared), None)
