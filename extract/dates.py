@@ -44,6 +44,7 @@ class DateMention:
     period_end: date | None
     dateline: bool = False      # "Iran Human Rights, August 22:" -- the report's date, not an event's
     anchored: bool = False      # "that day", "the day before": relative to an earlier date
+    running: bool = False       # "since the protests began in 2022", "that began in 2022": to the report
 
     @property
     def is_day(self) -> bool:
@@ -250,7 +251,8 @@ def find_dates(text: str, published: date | None, spans=None) -> list[DateMentio
         began = None if since else search(_BEGAN, text, max(0, start - 40), start)
         if since or began:
             first = _KNOWN_STARTS.get(f"{first:%Y-%m}", first) if first and first.day == 1 else first
-        if (since or began) and first and published:
+        running = bool((since or began) and first and published)
+        if running:
             start, last = (since or began).start(), published
         to_date = search(_TO_DATE, text, max(0, start - 30), start)
         if to_date and first and published and first.year == published.year:
@@ -284,7 +286,7 @@ def find_dates(text: str, published: date | None, spans=None) -> list[DateMentio
         mentions.append(DateMention(
             start=start, end=end, text=text[start:end], period_start=first, period_end=last,
             dateline=is_dateline(text, start, end, search),
-            anchored=start in anchored_starts,
+            anchored=start in anchored_starts, running=running,
         ))
     return mentions
 

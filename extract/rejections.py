@@ -110,8 +110,10 @@ def connected_event_date(text: str, d: DateMention) -> bool:
     """A month or a year told inside the phrase linking people to an event ("executed in connection
     with the protests that followed the death of a young woman in September 2022", "sentenced in
     connection with the 2019 unrest"): it dates that event, not the execution or the sentence. A day
-    may still be the news ("..., in connection with the unrest, on Monday"), so only longer spans."""
-    if d.is_day:
+    may still be the news ("..., in connection with the unrest, on Monday"), so only longer spans;
+    and a figure running from the event's start ("executed in connection with the protests that
+    began in September 2022") keeps that start as its own."""
+    if d.is_day or d.running:
         return False
     m = _CONNECTION.search(text, max(0, d.start - 200), d.start)
     return m is not None and bool(_CONNECTED_EVENT.search(text, m.start(), min(len(text), d.end + 40)))

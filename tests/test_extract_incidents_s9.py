@@ -153,3 +153,11 @@ def test_the_last_day_of_the_month_before_a_step_told_after_being():
                  "the month, Kamal Rezaei and Omid Fattahi were hanged in Sanandaj prison, after being moved to "
                  "solitary confinement the day before.", date(2025, 4, 4))
     assert ("executed", 2, "2025-03-31", "2025-03-31", "event", "IR") in got
+
+
+def test_a_figure_running_from_the_start_of_the_event_it_is_linked_to_keeps_that_start():
+    # the event's date is the start of a running count here, not a date to reject
+    claims = [c for c in extract_report("Five prisoners have now been executed in relation to the unrest that "
+                                        "started in November 2019, the group said.", date(2020, 8, 4))]
+    assert [(c.count, c.period_start, c.period_end, c.kind) for c in claims] == \
+        [(5, date(2019, 11, 1), date(2020, 8, 4), "aggregate")]
