@@ -161,3 +161,11 @@ def test_a_figure_running_from_the_start_of_the_event_it_is_linked_to_keeps_that
                                         "started in November 2019, the group said.", date(2020, 8, 4))]
     assert [(c.count, c.period_start, c.period_end, c.kind) for c in claims] == \
         [(5, date(2019, 11, 1), date(2020, 8, 4), "aggregate")]
+
+
+def test_an_ordinal_linked_to_a_dated_event_counts_from_that_events_start():
+    claims = extract_report("A man named Reza Karimi was hanged in Qom Central Prison on Monday. He is the ninth "
+                            "person executed in connection with the 2022 nationwide protests, the group said.",
+                            date(2024, 1, 17))
+    assert sorted((c.count, c.period_start, c.period_end, c.kind) for c in claims) == [
+        (1, date(2024, 1, 15), date(2024, 1, 15), "event"), (9, date(2022, 9, 16), date(2024, 1, 15), "aggregate")]
