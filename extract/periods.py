@@ -19,7 +19,7 @@ from .casefold import search
 from .lexicon import lexicon, words
 from .linking import opens_clause_of
 from .notions import DAY_MAX_DAYS
-from .rejections import compared_date
+from .rejections import compared_date, connected_event_date
 
 _W = words("assembly.yaml")
 # "the total for the year to 241": a running total of the year the incident told falls in
@@ -92,6 +92,10 @@ def running_total(x: Candidate) -> Period | Reject | None:
     # the incident or the offence
     after = [y for y in x.dates if y.start >= c.end] if c.noun == "ordinal" else []
     spans = [r.resolve(y) for y in after or x.dates]
+    if not spans:
+        # "the eighth person executed in connection with the 2022 protests": the event a running
+        # total is linked to is where it runs from, though its date dates no incident
+        spans = [r.resolve(y) for y in r.f.dates if s <= y.start < e and connected_event_date(text, y)]
     start = min((p[0] for p in spans if p[0]), default=None)
     if PROTEST.search(text, s, e) and (start is None or c.noun == "ordinal" and len(spans) < 2):
         start = r.protest_start or start

@@ -101,6 +101,7 @@ _OFFENCE_EVENT = re.compile(
 
 _CONNECTION = re.compile(rf"\b(?:{_W['connection_phrases']})\s(?:(?!\b(?:{_W['connection_ends']})\b)[^.;:!?]){{0,160}}$",
                          re.IGNORECASE)
+_RUNNING_FROM = re.compile(r"(?:that|which)\s", re.IGNORECASE)   # dates.find_dates: "that began in September"
 _CONNECTED_EVENT = re.compile(rf"\b(?:{_W['connected_events']})\b", re.IGNORECASE)
 
 
@@ -109,8 +110,8 @@ def connected_event_date(text: str, d: DateMention) -> bool:
     with the protests that followed the death of a young woman in September 2022", "sentenced in
     connection with the 2019 unrest"): it dates that event, not the execution or the sentence. A day
     may still be the news ("..., in connection with the unrest, on Monday"), so only longer spans."""
-    if d.is_day:
-        return False
+    if d.is_day or lexicon().clauses.since.match(d.text) or _RUNNING_FROM.match(d.text):
+        return False   # "in connection with the protests that began in September": what a total runs from
     m = _CONNECTION.search(text, max(0, d.start - 200), d.start)
     return m is not None and bool(_CONNECTED_EVENT.search(text, m.start(), min(len(text), d.end + 40)))
 

@@ -153,3 +153,19 @@ def test_the_last_day_of_the_month_before_a_step_told_after_being():
                  "the month, Kamal Rezaei and Omid Fattahi were hanged in Sanandaj prison, after being moved to "
                  "solitary confinement the day before.", date(2025, 4, 4))
     assert ("executed", 2, "2025-03-31", "2025-03-31", "event", "IR") in got
+
+
+# 3b. A running total counts from the event it is linked to: the date kept from dating incidents
+#     (kind 3) is still where "the eighth person executed in connection with the 2022 protests" and
+#     "the number executed in connection with the protests that began in September" start.
+
+def test_an_ordinal_linked_to_dated_protests_runs_from_them():
+    got = claims('Two men were hanged in Karaj on Monday. He is the eighth person executed in connection with the '
+                 '2022 "Woman, Life, Freedom" protests.', date(2023, 11, 23))
+    assert ("executed", 8, "2022-09-16", "2023-11-20", "aggregate", "IR") in got
+
+
+def test_a_total_linked_to_protests_that_began_in_a_month_runs_from_that_month():
+    got = claims("Two men were hanged on Monday. With these hangings, the number of people executed in connection "
+                 "with the protests that began in September 2022 has risen to nine.", date(2024, 1, 24))
+    assert ("executed", 9, "2022-09-16", "2024-01-24", "aggregate", "IR") in got
