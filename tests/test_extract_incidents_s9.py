@@ -155,6 +155,29 @@ def test_the_last_day_of_the_month_before_a_step_told_after_being():
     assert ("executed", 2, "2025-03-31", "2025-03-31", "event", "IR") in got
 
 
+# 6. A transfer or a sentence told in a relative clause on the people executed, ending in an adverb
+#    of time ("who had been moved to solitary confinement the day before were hanged"): "before" and
+#    "after" after a unit of time open no clause, so the verb after them is the main one and the
+#    execution is the news, the transfer its lead-up (no imminent or sentenced incident of its own).
+
+def test_a_transfer_the_day_before_in_a_relative_clause_is_lead_up():
+    got = claims("Three Kurdish prisoners who had been moved to solitary confinement in Urmia the day before were "
+                 "hanged in the city's prison on Monday morning.", date(2021, 8, 3))
+    assert [(c[0], c[1], c[2]) for c in got] == [("executed", 3, "2021-08-02")]
+
+
+def test_a_transfer_a_week_before_in_a_relative_clause_is_lead_up():
+    got = claims("Two prisoners who were moved to solitary confinement a week before were hanged at dawn on "
+                 "Thursday in Qom.", date(2023, 5, 8))
+    assert got == [("executed", 2, "2023-05-04", "2023-05-04", "event", "IR")]
+
+
+def test_a_sentence_the_year_before_in_a_relative_clause_is_lead_up():
+    got = claims("Five men who had been sentenced to death the year before were executed in Shiraz on Monday.",
+                 date(2023, 5, 10))
+    assert got == [("executed", 5, "2023-05-08", "2023-05-08", "event", "IR")]
+
+
 # 3b. A running total counts from the event it is linked to: the date kept from dating incidents
 #     (kind 3) is still where "the eighth person executed in connection with the 2022 protests" and
 #     "the number executed in connection with the protests that began in September" start.
