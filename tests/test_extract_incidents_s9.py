@@ -178,6 +178,23 @@ def test_a_sentence_the_year_before_in_a_relative_clause_is_lead_up():
     assert got == [("executed", 5, "2023-05-08", "2023-05-08", "event", "IR")]
 
 
+# 7. An imminent execution with no day of its own takes the day it is set for ("his execution is
+#    scheduled for 5 March"), even when the day of a transfer is told between the two.
+
+def test_the_scheduled_day_beats_a_transfer_day_told_between():
+    got = claims("Karim Nouri, who was 16 when he was arrested, is at imminent risk of execution in Qezel Hesar "
+                 "prison in Karaj. On 2 March 2024 he was transferred to solitary confinement, and his family were "
+                 "told that his execution is scheduled for 5 March 2024.", date(2024, 3, 3))
+    assert ("imminent", 1, "2024-03-05", "2024-03-05", "event", "IR") in got
+    assert ("imminent", 1, "2024-03-02", "2024-03-02", "event", "IR") not in got
+
+
+def test_a_transfer_alone_still_dates_the_imminent_execution():
+    got = claims("Sara Kamali faces imminent execution in Qarchak prison. On 2 March 2024 she was transferred to "
+                 "solitary confinement.", date(2024, 3, 3))
+    assert [c[:4] for c in got if c[0] == "imminent"] == [("imminent", 1, "2024-03-02", "2024-03-02")]
+
+
 # 3b. A running total counts from the event it is linked to: the date kept from dating incidents
 #     (kind 3) is still where "the eighth person executed in connection with the 2022 protests" and
 #     "the number executed in connection with the protests that began in September" start.
