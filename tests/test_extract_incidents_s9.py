@@ -195,6 +195,22 @@ def test_a_transfer_alone_still_dates_the_imminent_execution():
     assert [c[:4] for c in got if c[0] == "imminent"] == [("imminent", 1, "2024-03-02", "2024-03-02")]
 
 
+# 8. An estimate of people who "face imminent execution" ("at least 150 prisoners face imminent
+#    execution", "more than 40 men are facing ...") is an "at risk" count, no incident; known people
+#    told with an exact number stay one.
+
+def test_a_hedged_number_facing_execution_is_no_incident():
+    assert claims("Rights groups say at least 150 prisoners in Nasiriyah face imminent execution, while thousands "
+                  "more are on death row.", date(2024, 9, 25)) == []
+    assert claims("More than 40 men are facing imminent execution in Qezel Hesar prison.", date(2024, 9, 25)) == []
+
+
+def test_an_exact_group_facing_execution_is_still_an_incident():
+    got = claims("Four Kurdish prisoners face imminent execution in Urmia after the Supreme Court upheld their "
+                 "sentences.", date(2024, 9, 25))
+    assert [c[:2] for c in got] == [("imminent", 4)]
+
+
 # 3b. A running total counts from the event it is linked to: the date kept from dating incidents
 #     (kind 3) is still where "the eighth person executed in connection with the 2022 protests" and
 #     "the number executed in connection with the protests that began in September" start.
