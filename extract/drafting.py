@@ -103,7 +103,13 @@ def draft_of(r: _Report, i, s, e, c: Count, event: str, t: Trigger | None, dates
         event = "executed"   # "the death sentences of three men were carried out this morning"
         rules.append("event.sentence_carried_out")
     if event == "imminent":
-        period = scheduled(r.f, i, r.resolve) or period
+        when = scheduled(r.f, i, r.resolve)
+        if when is not None:
+            # the day it is set for is stated, not inherited: a transfer's day told between them
+            # (followups.refine_weak) does not replace it
+            period, weak = when, False
+            if "period.inherited" in rules:
+                rules[rules.index("period.inherited")] = "period.scheduled"
     told_on = day_told(r, c, dates, period)
     if told_on is not None:
         # "In a statement on 9 May, she said 209 people had been executed since the start of the

@@ -45,7 +45,7 @@ def link(count: Count, triggers: list[Trigger], text: str) -> Trigger | None:
     # were executed in 2024" (the verb after it has its own subject)
     after = [t for t in triggers if t.voice == "passive" and t.start >= count.end and t.start - count.end < 220
              and ":" not in text[count.end:t.start]]
-    main = [t for t in after if not search_apart(lexicon().linking.relative_clause, text[count.end:t.start])]
+    main = [t for t in after if not _in_relative_clause(text, count.end, t.start)]
     passive = (main or after or [None])[0]
     if passive is not None and passive.event in ("sentenced", "imminent"):
         # "three men were sentenced to death in 2019 and hanged on Tuesday": one subject, two verbs;
@@ -58,6 +58,18 @@ def link(count: Count, triggers: list[Trigger], text: str) -> Trigger | None:
     if active and passive:
         return active if count.start - active.end < passive.start - count.end else passive
     return active or passive
+
+
+_TIME_ADVERB = re.compile(rf"\b(?:{words('linking.yaml')['time_adverb_units']})\s+(?:before|after)\s+$", re.IGNORECASE)
+
+
+def _in_relative_clause(text: str, s: int, e: int) -> bool:
+    """Whether a trigger at `e` stands in a relative clause opened after the count ending at `s`
+    ("X, who was moved ..., was executed"); "the day before", "a week after" right before the
+    trigger are adverbs of the clause before, and the trigger is the main verb ("prisoners who had
+    been moved to solitary confinement the day before were hanged")."""
+    m = search_apart(lexicon().linking.relative_clause, text[s:e])
+    return m is not None and not _TIME_ADVERB.search(text, max(s, e - 40), e)
 
 
 def link_name(name: Count, triggers: list[Trigger], text: str) -> Trigger | None:

@@ -72,6 +72,8 @@ RULES: dict[str, tuple[str, str]] = {
                                "At least eight women were executed in May. A, B and C were hanged for drug offences"),
     "period.day_of_group": ("people named one by one after a group told with its day were executed that day",
                             "Three men were hanged on Sunday.\\n\\nA was hanged in Isfahan."),
+    "period.scheduled": ("an imminent execution with no date of its own: the day it is set for, told in the next sentences",
+                         "X is at imminent risk ... his execution is scheduled for 13 October"),
     "period.inherited": ("the last day named in the paragraph, else the report's date", "They were hanged."),
     "period.heading": ("the span written in a list's heading", "The foreigners executed this year include:"),
     "period.table_label": ("a row labelled with a month is that month of the statistic's span",

@@ -155,17 +155,73 @@ def test_the_last_day_of_the_month_before_a_step_told_after_being():
     assert ("executed", 2, "2025-03-31", "2025-03-31", "event", "IR") in got
 
 
-def test_a_figure_running_from_the_start_of_the_event_it_is_linked_to_keeps_that_start():
-    # the event's date is the start of a running count here, not a date to reject
-    claims = [c for c in extract_report("Five prisoners have now been executed in relation to the unrest that "
-                                        "started in November 2019, the group said.", date(2020, 8, 4))]
-    assert [(c.count, c.period_start, c.period_end, c.kind) for c in claims] == \
-        [(5, date(2019, 11, 1), date(2020, 8, 4), "aggregate")]
+# 6. A transfer or a sentence told in a relative clause on the people executed, ending in an adverb
+#    of time ("who had been moved to solitary confinement the day before were hanged"): "before" and
+#    "after" after a unit of time open no clause, so the verb after them is the main one and the
+#    execution is the news, the transfer its lead-up (no imminent or sentenced incident of its own).
+
+def test_a_transfer_the_day_before_in_a_relative_clause_is_lead_up():
+    got = claims("Three Kurdish prisoners who had been moved to solitary confinement in Urmia the day before were "
+                 "hanged in the city's prison on Monday morning.", date(2021, 8, 3))
+    assert [(c[0], c[1], c[2]) for c in got] == [("executed", 3, "2021-08-02")]
 
 
-def test_an_ordinal_linked_to_a_dated_event_counts_from_that_events_start():
-    claims = extract_report("A man named Reza Karimi was hanged in Qom Central Prison on Monday. He is the ninth "
-                            "person executed in connection with the 2022 nationwide protests, the group said.",
-                            date(2024, 1, 17))
-    assert sorted((c.count, c.period_start, c.period_end, c.kind) for c in claims) == [
-        (1, date(2024, 1, 15), date(2024, 1, 15), "event"), (9, date(2022, 9, 16), date(2024, 1, 15), "aggregate")]
+def test_a_transfer_a_week_before_in_a_relative_clause_is_lead_up():
+    got = claims("Two prisoners who were moved to solitary confinement a week before were hanged at dawn on "
+                 "Thursday in Qom.", date(2023, 5, 8))
+    assert got == [("executed", 2, "2023-05-04", "2023-05-04", "event", "IR")]
+
+
+def test_a_sentence_the_year_before_in_a_relative_clause_is_lead_up():
+    got = claims("Five men who had been sentenced to death the year before were executed in Shiraz on Monday.",
+                 date(2023, 5, 10))
+    assert got == [("executed", 5, "2023-05-08", "2023-05-08", "event", "IR")]
+
+
+# 7. An imminent execution with no day of its own takes the day it is set for ("his execution is
+#    scheduled for 5 March"), even when the day of a transfer is told between the two.
+
+def test_the_scheduled_day_beats_a_transfer_day_told_between():
+    got = claims("Karim Nouri, who was 16 when he was arrested, is at imminent risk of execution in Qezel Hesar "
+                 "prison in Karaj. On 2 March 2024 he was transferred to solitary confinement, and his family were "
+                 "told that his execution is scheduled for 5 March 2024.", date(2024, 3, 3))
+    assert ("imminent", 1, "2024-03-05", "2024-03-05", "event", "IR") in got
+    assert ("imminent", 1, "2024-03-02", "2024-03-02", "event", "IR") not in got
+
+
+def test_a_transfer_alone_still_dates_the_imminent_execution():
+    got = claims("Sara Kamali faces imminent execution in Qarchak prison. On 2 March 2024 she was transferred to "
+                 "solitary confinement.", date(2024, 3, 3))
+    assert [c[:4] for c in got if c[0] == "imminent"] == [("imminent", 1, "2024-03-02", "2024-03-02")]
+
+
+# 8. An estimate of people who "face imminent execution" ("at least 150 prisoners face imminent
+#    execution", "more than 40 men are facing ...") is an "at risk" count, no incident; known people
+#    told with an exact number stay one.
+
+def test_a_hedged_number_facing_execution_is_no_incident():
+    assert claims("Rights groups say at least 150 prisoners in Nasiriyah face imminent execution, while thousands "
+                  "more are on death row.", date(2024, 9, 25)) == []
+    assert claims("More than 40 men are facing imminent execution in Qezel Hesar prison.", date(2024, 9, 25)) == []
+
+
+def test_an_exact_group_facing_execution_is_still_an_incident():
+    got = claims("Four Kurdish prisoners face imminent execution in Urmia after the Supreme Court upheld their "
+                 "sentences.", date(2024, 9, 25))
+    assert [c[:2] for c in got] == [("imminent", 4)]
+
+
+# 3b. A running total counts from the event it is linked to: the date kept from dating incidents
+#     (kind 3) is still where "the eighth person executed in connection with the 2022 protests" and
+#     "the number executed in connection with the protests that began in September" start.
+
+def test_an_ordinal_linked_to_dated_protests_runs_from_them():
+    got = claims('Two men were hanged in Karaj on Monday. He is the eighth person executed in connection with the '
+                 '2022 "Woman, Life, Freedom" protests.', date(2023, 11, 23))
+    assert ("executed", 8, "2022-09-16", "2023-11-20", "aggregate", "IR") in got
+
+
+def test_a_total_linked_to_protests_that_began_in_a_month_runs_from_that_month():
+    got = claims("Two men were hanged on Monday. With these hangings, the number of people executed in connection "
+                 "with the protests that began in September 2022 has risen to nine.", date(2024, 1, 24))
+    assert ("executed", 9, "2022-09-16", "2024-01-24", "aggregate", "IR") in got
