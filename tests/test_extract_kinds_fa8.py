@@ -99,3 +99,29 @@ def test_the_same_country_after_a_semicolon():
     got = countries(text, date(2025, 4, 8))
     assert ("SA", 196, "2022-01-01", "2022-12-31") in got
     assert not [g for g in got if g[0] == "IR" and g[1] == 196]
+
+
+# --- "از N در سال X به M رسید": the figure reached is of the span the report tells --------------------
+
+def test_a_change_with_only_its_first_year_reaches_the_year_of_the_statistic_before():
+    text = ("عفو بین‌الملل اعلام کرد عربستان سعودی در سال ۲۰۲۲ دست‌کم ۱۹۶ نفر را اعدام کرد. در عراق نیز "
+            "شمار اعدام‌ها از ۷ مورد در سال ۲۰۲۱ به ۱۱ مورد رسید.")
+    got = countries(text, date(2023, 5, 16))
+    assert ("IQ", 7, "2021-01-01", "2021-12-31") in got
+    assert ("IQ", 11, "2022-01-01", "2022-12-31") in got
+
+
+def test_a_change_reaches_the_latest_statistic_not_a_figure_compared_before_it():
+    text = ("عربستان سعودی با ۱۹۶ اعدام در سال ۲۰۲۲ رکورد تازه‌ای ثبت کرد؛ این کشور در سال ۲۰۲۱، ۶۵ نفر را "
+            "اعدام کرده بود. در مصر نیز شمار اعدام‌ها کاهش یافت و از ۸۳ مورد در سال ۲۰۲۱ به ۲۴ مورد رسید.")
+    got = countries(text, date(2023, 5, 16))
+    assert ("EG", 24, "2022-01-01", "2022-12-31") in got
+    assert ("EG", 83, "2021-01-01", "2021-12-31") in got
+
+
+def test_a_change_reaches_the_year_told_earlier_in_its_sentence():
+    text = ("بر اساس گزارش سالانه، دست‌کم ۸۳۴ نفر در سال ۲۰۲۳ در ایران اعدام شدند و شمار اعدام‌های مرتبط با "
+            "مواد مخدر از ۲۵۶ نفر در سال ۲۰۲۲ به ۴۷۱ نفر افزایش یافت.")
+    got = countries(text, date(2024, 3, 5))
+    assert ("IR", 471, "2023-01-01", "2023-12-31") in got
+    assert ("IR", 256, "2022-01-01", "2022-12-31") in got

@@ -117,7 +117,10 @@ class _Field(DraftFields, Dating, Comparing, Naming, Governing, Parting):
         self.ignored |= {id(d) for d in self.dates_in(s, e) if d.bare and any(c.num_start == d.start for c in found)}
         counts = self.joined([c for c in found if not any(d.start <= c.num_start < d.end for d in self.dates_in(s, e))], s, e)
         for event, total in find_totals(v, text, s, e):
-            if any(d.start <= total.num_start < d.end for d in self.dates_in(s, e)) or self.change_end(s, e, total.num_start):
+            if self.change_end(s, e, total.num_start):
+                counts = [c for c in counts if c.num_start != total.num_start]   # the change gives it its year
+                continue
+            if any(d.start <= total.num_start < d.end for d in self.dates_in(s, e)):
                 continue
             counts = [c for c in counts if c.num_start != total.num_start]
             draft = self.draft(s, e, total, event, None, counts + [total])
