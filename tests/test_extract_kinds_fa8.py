@@ -125,3 +125,16 @@ def test_a_change_reaches_the_year_told_earlier_in_its_sentence():
     got = countries(text, date(2024, 3, 5))
     assert ("IR", 471, "2023-01-01", "2023-12-31") in got
     assert ("IR", 256, "2022-01-01", "2022-12-31") in got
+
+
+# --- "از آغاز اعتراضات ۱۴۰۱": since the start of a named event is a span from its first day ----------
+
+def test_since_the_start_of_the_protests_is_a_running_figure_not_an_incident():
+    text = "به گفته این سازمان، از آغاز اعتراضات ۱۴۰۱ دست‌کم ۱۰ معترض اعدام شده‌اند."
+    # the protests of 1401 began on 16 September 2022
+    assert facts(text, date(2024, 8, 6)) == [("executed", 10, "at_least", "2022-09-16", "2024-08-06", "aggregate")]
+
+
+def test_since_the_beginning_of_the_war_is_a_span_from_its_first_day():
+    text = "از شروع جنگ ۱۲ روزه دست‌کم هفت نفر به اتهام جاسوسی برای اسرائیل اعدام شده‌اند."
+    assert facts(text, date(2025, 7, 10)) == [("executed", 7, "at_least", "2025-06-13", "2025-07-10", "aggregate")]

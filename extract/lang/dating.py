@@ -161,9 +161,11 @@ class Dating:
         return best
 
     def since_named(self, d: DateMention) -> bool:
-        """Whether a named event is told right after "since" ("از پایان جنگ", "منذ اندلاع ...")."""
-        return re.search(rf"(?<![\w\u200c])(?:{'|'.join(map(re.escape, self.v.since_words))})[\s\u200c]*$",
-                         self.text[max(0, d.start - 12):d.start]) is not None
+        """Whether a named event is told right after "since" ("از پایان جنگ", "منذ اندلاع ..."), or
+        after "since the start of" ("از آغاز اعتراضات ۱۴۰۱": from the day the protests began)."""
+        onset = alternation(self.v.calendar.get("year_start") or [], self.v.lang) or "(?!x)x"
+        return re.search(rf"(?<![\w\u200c])(?:{'|'.join(map(re.escape, self.v.since_words))})[\s\u200c]*"
+                         rf"(?:(?:{onset})[\s\u200c]*)?$", self.text[max(0, d.start - 24):d.start]) is not None
 
     def named_before(self, s: int) -> DateMention | None:
         """The last named event ("مرگ مهسا امینی", "بازگشت طالبان به قدرت") told before `s` in the field."""
