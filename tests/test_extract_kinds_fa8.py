@@ -138,3 +138,29 @@ def test_since_the_start_of_the_protests_is_a_running_figure_not_an_incident():
 def test_since_the_beginning_of_the_war_is_a_span_from_its_first_day():
     text = "از شروع جنگ ۱۲ روزه دست‌کم هفت نفر به اتهام جاسوسی برای اسرائیل اعدام شده‌اند."
     assert facts(text, date(2025, 7, 10)) == [("executed", 7, "at_least", "2025-06-13", "2025-07-10", "aggregate")]
+
+
+# --- "... محکوم شدند و حکم N زندانی دیگر ... در آستانه اجرا قرار گرفت": a count's verb comes after it ---
+
+MONTH = "بر اساس گزارش ماهانه این سازمان، در ماه آبان ۱۴۰۳ دست‌کم ۱۳۰ زندانی اعدام شدند. "
+
+
+def test_a_verb_closed_by_and_does_not_govern_the_count_of_the_next_clause():
+    text = MONTH + ("در همین بازه، دست‌کم ۹ زندانی به اعدام محکوم شدند و حکم اعدام دست‌کم ۱۵ زندانی دیگر "
+                    "پس از انتقال به سلول انفرادی در آستانه اجرا قرار گرفت.")
+    got = facts(text, date(2024, 11, 25))
+    assert [f[:3] for f in got if f[0] == "sentenced"] == [("sentenced", 9, "at_least")]
+    assert [f[:3] for f in got if f[0] == "imminent"] == [("imminent", 15, "at_least")]
+
+
+def test_a_verb_closed_by_a_comma_does_not_govern_either():
+    text = MONTH + ("در همین بازه، ۶ زندانی به سلول انفرادی منتقل شدند، ۴ زندانی دیگر نیز به اعدام محکوم شدند.")
+    got = facts(text, date(2024, 11, 25))
+    assert ("imminent", 6) in [f[:2] for f in got]
+    assert ("sentenced", 4) in [f[:2] for f in got]
+
+
+def test_with_no_verb_after_it_the_count_keeps_the_verb_before():
+    text = "سه زندانی بلوچ بامداد امروز در زندان زاهدان اعدام شدند و دو زندانی دیگر در زندان بیرجند."
+    got = facts(text, date(2024, 11, 25))
+    assert ("executed", 3) in [f[:2] for f in got]
