@@ -164,3 +164,16 @@ def test_with_no_verb_after_it_the_count_keeps_the_verb_before():
     text = "سه زندانی بلوچ بامداد امروز در زندان زاهدان اعدام شدند و دو زندانی دیگر در زندان بیرجند."
     got = facts(text, date(2024, 11, 25))
     assert ("executed", 3) in [f[:2] for f in got]
+
+
+# --- "N نفر از آنان اهل X بودند": where people come from makes no part of an incident a claim ---------
+
+def test_two_of_them_from_a_province_are_no_second_incident():
+    text = ("سه زندانی سحرگاه امروز در زندان مرکزی ارومیه اعدام شدند. به گفته منابع محلی، دو نفر از آنان "
+            "اهل کردستان عراق بودند.")
+    assert facts(text, date(2025, 2, 2)) == [("executed", 3, "exact", "2025-02-02", "2025-02-02", "event")]
+
+
+def test_one_of_them_living_in_a_city_is_no_second_incident():
+    text = "چهار مرد صبح امروز در زندان قزلحصار کرج اعدام شدند. یکی از آنان ساکن مشهد بود."
+    assert facts(text, date(2025, 2, 2)) == [("executed", 4, "exact", "2025-02-02", "2025-02-02", "event")]

@@ -150,7 +150,7 @@ class _Field(DraftFields, Dating, Comparing, Naming, Governing, Parting):
             for c in counts:
                 part = self.part_of(s, e, c)
                 # (a place or a list after a colon says which part: "۲۱ نفر در کرج", "مواد مخدر: ۴۵ نفر")
-                if part is not None and (self.place(s, e, c) if part.kind == "event" or not self.row(s, e, c) else True):
+                if part is not None and (self.place(s, e, c, where=True) if part.kind == "event" or not self.row(s, e, c) else True):
                     self.drafts.append(self.draft(s, e, c, part.event, None, counts, part))
                 else:
                     row = v.death_row.search(text, c.end, min(e, c.end + 40))

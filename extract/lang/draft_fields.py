@@ -25,6 +25,7 @@ _WORLD_AFTER = 40         # characters after a count within which "در جهان
 _SUBJECT_WORDS = 6      # words between a country and a count it is the subject of
 WORLD = "world"         # the country of a world total: a span for the figures after it, never a claim
 _NATIONALITY_REACH = 40   # characters before a country within which a nationality word makes it who, not where
+_ORIGIN_REACH = 14     # characters before a place within which "اهل" makes it where people come from
 _SEVERAL_PLACES = 3      # prisons or towns a count over some days is spread over, at least, to be a tally
 
 
@@ -174,12 +175,15 @@ class DraftFields:
         return Draft(event, c.value, c.qualifier, period, kind, country, offences,
                      place if kind == "event" else None, (s, e), (c.start, c.end), rules, weak)
 
-    def place(self, s: int, e: int, c: CountMention, own: bool = False) -> str | None:
+    def place(self, s: int, e: int, c: CountMention, own: bool = False, where: bool = False) -> str | None:
         """The prison or town nearest the count in its sentence (`own`: only one right after it,
-        "اثنان منهم في تبوك")."""
+        "اثنان منهم في تبوك"; `where`: not one people come from, "دو نفر از آنان اهل اقلیم کردستان
+        عراق بودند", which tells who they are, not where they were put to death)."""
         found = find_places(self.v, self.text, s, e)
         if own:
             found = [f for f in found if 0 <= f.start - c.end <= 12]
+        if where:
+            found = [f for f in found if not self.v.nationality.search(self.text, max(s, f.start - _ORIGIN_REACH), f.start)]
         if not found:
             return None
         prisons = [f for f in found if f.label == "prison"] or found
