@@ -177,3 +177,19 @@ def test_two_of_them_from_a_province_are_no_second_incident():
 def test_one_of_them_living_in_a_city_is_no_second_incident():
     text = "چهار مرد صبح امروز در زندان قزلحصار کرج اعدام شدند. یکی از آنان ساکن مشهد بود."
     assert facts(text, date(2025, 2, 2)) == [("executed", 4, "exact", "2025-02-02", "2025-02-02", "event")]
+
+
+# --- "ماه مشابه سال گذشته": the statistic's month, a year back --------------------------------------
+
+def test_the_same_month_last_year_is_the_statistics_month_a_year_back():
+    text = ("بر اساس آمار این سازمان، در ماه ژوئیه ۲۰۲۴ دست‌کم ۸۷ زندانی در ایران اعدام شدند. این رقم در "
+            "مقایسه با ماه مشابه سال گذشته که ۶۱ اعدام ثبت شده بود، افزایش یافته است.")
+    got = facts(text, date(2024, 8, 3))
+    assert ("executed", 61, "exact", "2023-07-01", "2023-07-31", "aggregate") in got
+
+
+def test_last_year_told_in_the_first_month_of_the_year_is_the_year_before_the_statistics():
+    text = ("بر اساس آمار این سازمان، در ماه ژانویه ۲۰۲۵ دست‌کم ۷۰ زندانی اعدام شدند؛ در ماه مشابه سال "
+            "گذشته ۴۲ نفر اعدام شده بودند.")
+    got = facts(text, date(2025, 2, 2))
+    assert ("executed", 42, "exact", "2024-01-01", "2024-01-31", "aggregate") in got

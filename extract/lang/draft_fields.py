@@ -62,6 +62,7 @@ class DraftFields:
         own = self.own_date(s, e, c, counts, t)
         weak = False
         own_year = own.period_start.year if own is not None and (own.period_end - own.period_start).days > 300 else None
+        own_relative = own is not None and own.relative
         if own_year is not None and self.same_period_of(s, e, c) and self.statistic() is not None:
             own = None   # the year is the comparison's, the span is the statistic's
         current = self.statistic(s) if own is not None and own.relative else None
@@ -110,7 +111,9 @@ class DraftFields:
             rules.append("period.so_far")
         elif self.same_period_of(s, e, c) and self.statistic() is not None and own_year is not None:
             # "در همین مدت در سال ۲۰۲۴، ۱۹۵ نفر": the span of the statistic just told, moved to the year named
-            period = tuple(p.replace(year=p.year + own_year - self.statistic().period[1].year) for p in self.statistic().period)
+            # ("ماه مشابه سال گذشته": last year told relative to the report is the year before the statistic's)
+            year = self.statistic().period[1].year - 1 if own_relative else own_year
+            period = tuple(p.replace(year=p.year + year - self.statistic().period[1].year) for p in self.statistic().period)
             rules.append("period.same_period")
         elif (c.value > 1 or any(o.value > 1 for o in counts if o is not c)
               or t is not None and t.number == "pl" and len(counts) > 1) and c.noun != "singular" \
