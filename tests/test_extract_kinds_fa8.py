@@ -193,3 +193,18 @@ def test_last_year_told_in_the_first_month_of_the_year_is_the_year_before_the_st
             "گذشته ۴۲ نفر اعدام شده بودند.")
     got = facts(text, date(2025, 2, 2))
     assert ("executed", 42, "exact", "2024-01-01", "2024-01-31", "aggregate") in got
+
+
+# --- a list of dated cases inside a monthly report does not push its statistic out of reach ------------
+
+def test_after_a_list_of_cases_this_span_is_still_the_reports_month():
+    text = ("بر پایه آمار این سازمان، در ماه آذر ۱۴۰۳ دست‌کم ۹۰ زندانی در ایران اعدام شدند.\n\n"
+            "از جمله موارد ثبت‌شده:\n"
+            "- ۲ آذر ۱۴۰۳: علی کریمی در زندان مرکزی تبریز اعدام شد.\n"
+            "- ۹ آذر ۱۴۰۳: حسن محمدی در زندان قزلحصار کرج اعدام شد.\n"
+            "- ۱۴ آذر ۱۴۰۳: سعید رحمانی در زندان مرکزی یزد اعدام شد.\n"
+            "- ۲۵ آذر ۱۴۰۳: ناصر بلوچ در زندان زاهدان اعدام شد.\n\n"
+            "در همین بازه، دست‌کم ۱۴ زندانی به اعدام محکوم شدند.")
+    got = facts(text, date(2024, 12, 28))
+    # Azar 1403: 21 November to 20 December 2024
+    assert ("sentenced", 14, "at_least", "2024-11-21", "2024-12-20", "aggregate") in got
