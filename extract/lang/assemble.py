@@ -117,7 +117,10 @@ class _Field(DraftFields, Dating, Comparing, Naming, Governing, Parting):
         self.ignored |= {id(d) for d in self.dates_in(s, e) if d.bare and any(c.num_start == d.start for c in found)}
         counts = self.joined([c for c in found if not any(d.start <= c.num_start < d.end for d in self.dates_in(s, e))], s, e)
         for event, total in find_totals(v, text, s, e):
-            if any(d.start <= total.num_start < d.end for d in self.dates_in(s, e)) or self.change_end(s, e, total.num_start):
+            if self.change_end(s, e, total.num_start):
+                counts = [c for c in counts if c.num_start != total.num_start]   # the change gives it its year
+                continue
+            if any(d.start <= total.num_start < d.end for d in self.dates_in(s, e)):
                 continue
             counts = [c for c in counts if c.num_start != total.num_start]
             draft = self.draft(s, e, total, event, None, counts + [total])
@@ -147,7 +150,7 @@ class _Field(DraftFields, Dating, Comparing, Naming, Governing, Parting):
             for c in counts:
                 part = self.part_of(s, e, c)
                 # (a place or a list after a colon says which part: "۲۱ نفر در کرج", "مواد مخدر: ۴۵ نفر")
-                if part is not None and (self.place(s, e, c) if part.kind == "event" or not self.row(s, e, c) else True):
+                if part is not None and (self.place(s, e, c, where=True) if part.kind == "event" or not self.row(s, e, c) else True):
                     self.drafts.append(self.draft(s, e, c, part.event, None, counts, part))
                 else:
                     row = v.death_row.search(text, c.end, min(e, c.end + 40))

@@ -107,6 +107,17 @@ class Comparing:
     def inside_date(self, pos: int, dates: list[DateMention]) -> bool:
         return any(d.start <= pos < d.end for d in dates)
 
+    def reached_span(self, s: int, m: re.Match, first: DateMention) -> tuple | None:
+        """The span of the figure a change reaches when only its first end has a year ("در عراق شمار
+        اعدام ها از ۵۲ مورد در سال ۲۰۱۸ به دست کم ۱۰۰ مورد رسید"): the span the report told just before,
+        later than that year (the year it reports on), written earlier in the sentence or that of the
+        last statistic; None when there is none."""
+        told = [(d.period_start, d.period_end) for d in self.dates_in(s, m.start())
+                if (d.period_end - d.period_start).days >= 27 and not d.named]
+        stat = self.statistic(s)   # (the latest of those told near: a figure compared with is older)
+        span = told[-1] if told else stat.period if stat is not None else None
+        return span if span is not None and span[0] > first.period_end else None
+
     def change_end(self, s: int, e: int, pos: int) -> bool:
         """Whether the number at `pos` is the second end of a change with its own year written after it
         ("عدد الإعدامات من 172 في 2023 إلى 345 على الأقل في 2024"): the change gives it, with that year
@@ -114,16 +125,25 @@ class Comparing:
         if self.v.change is None:
             return False
         dates = self.dates_in(s, e)
-        return any(m.start("n2") == pos and self.year_between(dates, m.end(), min(e, m.end() + _YEAR_GAP)) is not None
-                   and self.year_between(dates, m.end("n1"), m.start("mid1") + len(m.group("mid1")) + 1) is not None
-                   for m in self.v.change.finditer(self.text, s, e))
+        for m in self.v.change.finditer(self.text, s, e):
+            first = self.year_between(dates, m.end("n1"), m.start("mid1") + len(m.group("mid1")) + 1)
+            if m.start("n2") == pos and first is not None and (
+                    self.year_between(dates, m.end(), min(e, m.end() + _YEAR_GAP)) is not None
+                    or self.reached_span(s, m, first) is not None):
+                return True
+        return False
 
     def change(self, s: int, e: int, m: re.Match, dates: list[DateMention], taken: set) -> None:
         if self.inside_date(m.start("n1"), dates) or self.inside_date(m.start("n2"), dates):
             return   # "من ٢٠٢٢ إلى ٢٠٢٣": a span of years, not a change of figures
         first = self.year_between(dates, m.end("n1"), m.start("mid1") + len(m.group("mid1")) + 1)
         second = self.year_between(dates, m.end(), min(e, m.end() + _YEAR_GAP))
-        if first is not None and second is not None:
+        if first is not None and second is None:
+            second = self.reached_span(s, m, first)
+            if second is None:
+                return
+            periods = ((first.period_start, first.period_end), second)
+        elif first is not None and second is not None:
             periods = ((first.period_start, first.period_end), (second.period_start, second.period_end))
             self.last_change = periods
         elif first is None and second is None and self.last_change is not None:

@@ -15,6 +15,7 @@ from .normal import fold
 from .vocab import alternation, start
 
 _DATELINE = re.compile(r"[\s\u200c]*:")
+_ITEM_OPENING = re.compile(r"[\s\u200c]*(?:[-–—•*▪●]|\d+[.)])[\s\u200c]")   # a line opening an item of a list
 _BULLET_BEFORE = re.compile(r"(?:^|\n)[\s\u200c]*(?:[-–—•*▪●]|\d+[.)])[\s\u200c]*\Z")   # "- ", "• ", "۳. " opening a line
 _ANNOUNCE = re.compile(rf"(?<![\w\u200c])[وف]?(?:{words('persian-arabic.yaml')['announce_words']})(?![\w\u200c])")
 _ANNOUNCE_REACH = 40   # characters between the verb of announcing and the day after it
@@ -161,9 +162,11 @@ class Dating:
         return best
 
     def since_named(self, d: DateMention) -> bool:
-        """Whether a named event is told right after "since" ("از پایان جنگ", "منذ اندلاع ...")."""
-        return re.search(rf"(?<![\w\u200c])(?:{'|'.join(map(re.escape, self.v.since_words))})[\s\u200c]*$",
-                         self.text[max(0, d.start - 12):d.start]) is not None
+        """Whether a named event is told right after "since" ("از پایان جنگ", "منذ اندلاع ..."), or
+        after "since the start of" ("از آغاز اعتراضات ۱۴۰۱": from the day the protests began)."""
+        onset = alternation(self.v.calendar.get("year_start") or [], self.v.lang) or "(?!x)x"
+        return re.search(rf"(?<![\w\u200c])(?:{'|'.join(map(re.escape, self.v.since_words))})[\s\u200c]*"
+                         rf"(?:(?:{onset})[\s\u200c]*)?$", self.text[max(0, d.start - 24):d.start]) is not None
 
     def named_before(self, s: int) -> DateMention | None:
         """The last named event ("مرگ مهسا امینی", "بازگشت طالبان به قدرت") told before `s` in the field."""
@@ -273,7 +276,9 @@ class Dating:
         told in the paragraph of `s` or the three before it."""
         since = 0
         if s is not None:
-            earlier = [q for q in self.paragraphs if q <= s]
+            # (the items of a list, "- ۱۳ مهر ۱۴۰۴: X ... اعدام شد", are one block: they do not push the
+            # statistic told before the list out of reach of what follows it)
+            earlier = [q for q in self.paragraphs if q <= s and not _ITEM_OPENING.match(self.text, q)]
             since = earlier[-4] if len(earlier) >= 4 else 0
         found = [d for d in self.drafts if d.kind == "aggregate" and d.period[0] and d.period[1]
                  and (d.period[1] - d.period[0]).days >= 27 and d.span[0] >= since]

@@ -25,6 +25,7 @@ _WORLD_AFTER = 40         # characters after a count within which "در جهان
 _SUBJECT_WORDS = 6      # words between a country and a count it is the subject of
 WORLD = "world"         # the country of a world total: a span for the figures after it, never a claim
 _NATIONALITY_REACH = 40   # characters before a country within which a nationality word makes it who, not where
+_ORIGIN_REACH = 14     # characters before a place within which "اهل" makes it where people come from
 _SEVERAL_PLACES = 3      # prisons or towns a count over some days is spread over, at least, to be a tally
 
 
@@ -61,6 +62,7 @@ class DraftFields:
         own = self.own_date(s, e, c, counts, t)
         weak = False
         own_year = own.period_start.year if own is not None and (own.period_end - own.period_start).days > 300 else None
+        own_relative = own is not None and own.relative
         if own_year is not None and self.same_period_of(s, e, c) and self.statistic() is not None:
             own = None   # the year is the comparison's, the span is the statistic's
         current = self.statistic(s) if own is not None and own.relative else None
@@ -109,7 +111,9 @@ class DraftFields:
             rules.append("period.so_far")
         elif self.same_period_of(s, e, c) and self.statistic() is not None and own_year is not None:
             # "در همین مدت در سال ۲۰۲۴، ۱۹۵ نفر": the span of the statistic just told, moved to the year named
-            period = tuple(p.replace(year=p.year + own_year - self.statistic().period[1].year) for p in self.statistic().period)
+            # ("ماه مشابه سال گذشته": last year told relative to the report is the year before the statistic's)
+            year = self.statistic().period[1].year - 1 if own_relative else own_year
+            period = tuple(p.replace(year=p.year + year - self.statistic().period[1].year) for p in self.statistic().period)
             rules.append("period.same_period")
         elif (c.value > 1 or any(o.value > 1 for o in counts if o is not c)
               or t is not None and t.number == "pl" and len(counts) > 1) and c.noun != "singular" \
@@ -174,12 +178,15 @@ class DraftFields:
         return Draft(event, c.value, c.qualifier, period, kind, country, offences,
                      place if kind == "event" else None, (s, e), (c.start, c.end), rules, weak)
 
-    def place(self, s: int, e: int, c: CountMention, own: bool = False) -> str | None:
+    def place(self, s: int, e: int, c: CountMention, own: bool = False, where: bool = False) -> str | None:
         """The prison or town nearest the count in its sentence (`own`: only one right after it,
-        "اثنان منهم في تبوك")."""
+        "اثنان منهم في تبوك"; `where`: not one people come from, "دو نفر از آنان اهل اقلیم کردستان
+        عراق بودند", which tells who they are, not where they were put to death)."""
         found = find_places(self.v, self.text, s, e)
         if own:
             found = [f for f in found if 0 <= f.start - c.end <= 12]
+        if where:
+            found = [f for f in found if not self.v.nationality.search(self.text, max(s, f.start - _ORIGIN_REACH), f.start)]
         if not found:
             return None
         prisons = [f for f in found if f.label == "prison"] or found

@@ -19,6 +19,7 @@ _NEXT_CLAUSE = 100     # characters a verb after the count's clause counts as fa
 _OBJECT_WORDS = 5       # words after an Arabic trigger within which its one person is named
 _ARTICLES = tuple(_W.value("article_clitics"))   # the Arabic article and the clitics before it
 _CLAUSE_END = re.compile(r"[،,.؛;:!?؟\n]")
+_CLAUSE_CLOSED = re.compile(r"[\s\u200c]*(?:[،,]|و(?![\w\u200c]))")   # after a verb: the next clause begins
 
 
 class Governing:
@@ -109,6 +110,11 @@ class Governing:
                     gap += _NEXT_CLAUSE
             elif t.end <= c.start:
                 gap = c.start - t.end + 1
+                if self.v.lang == "fa" and _CLAUSE_CLOSED.match(self.text, t.end):
+                    # Persian puts the verb last: "۹ زندانی به اعدام محکوم شدند و حکم ۱۵ زندانی دیگر ... در
+                    # آستانه اجرا قرار گرفت": a verb followed by "و" or a comma closed its clause; the
+                    # count's own verb comes after it
+                    gap += _NEXT_CLAUSE
             else:
                 gap = 0
             if best_gap is None or gap < best_gap:
