@@ -16,7 +16,7 @@ from .decisions import Candidate, Reject, first
 from .followups import scheduled
 from .kinds import KIND_RULES, WORLD_FIGURE, stretched
 from .lexicon import lexicon
-from .linking import pick_date
+from .linking import day_of_saying, pick_date
 from .mentions import Count, Trigger
 from .notions import DAY_MAX_DAYS
 from .offence_rules import OFFENCE_RULES
@@ -81,10 +81,13 @@ def draft_of(r: _Report, i, s, e, c: Count, event: str, t: Trigger | None, dates
     # "In the first ten months of 2025, 1,271 were executed, twice as many as in the same period last
     # year": after a figure with a date of its own before it, the same period is the compared figure's,
     # and so is a date after it ("... of 2020", "last year")
-    before = [y for y in dates if y.end <= c.start]
-    compared_same = bool(same_period) and bool(before) and c.end <= same_period.start() \
+    # (a day someone spoke on is no date of the figure's: "said on Wednesday that 251 were executed
+    # in the first six months of 2022, double the same period last year" dates it by its months)
+    before = [y for y in dates if y.end <= c.start and not day_of_saying(text, y)]
+    own_after = same_period is not None and d is not None and c.end <= d.start and d.end <= same_period.start()
+    compared_same = bool(same_period) and (bool(before) or own_after) and c.end <= same_period.start() \
         and not re.search(r"[.;]", text[c.end:same_period.start()])
-    if compared_same and (d is None or d.end > c.start):
+    if compared_same and not own_after and (d is None or d.end > c.start):
         d = before[-1]
     if same_period and (compared_same or search(lexicon().assembly.compared_with, text,
                                                  max(s, same_period.start() - 30), same_period.start())):

@@ -166,7 +166,7 @@ def pick_date(text: str, c: Count, t: Trigger | None, dates, counts, e: int):
             after = dates[k + 1] if k + 1 < len(dates) else None
             if after is not None and after.is_day and re.fullmatch(r"\s*,\s*", text[d.end:after.start]):
                 d = after   # "yesterday, Friday 4 April": the date written out is the one to trust
-            before = [x for x in dates if x.end <= c.start]
+            before = [x for x in dates if x.end <= c.start and not day_of_saying(text, x)]
             if before and not d.is_day and lexicon().linking.person_clause.search(text, region_start, d.start):
                 return before[-1], ""   # "Texas on Tuesday executed a man convicted of ... in 2005"
             return d, text[region_start:d.start]
@@ -174,6 +174,13 @@ def pick_date(text: str, c: Count, t: Trigger | None, dates, counts, e: int):
     if before:
         return before[-1], ""
     return None, ""
+
+
+def day_of_saying(text: str, d: DateMention) -> bool:
+    """Whether `d` dates a saying ("the group said on Thursday that ...", "announced on Tuesday
+    that"): the day news was told, which never dates a fact the clause after it gives a date of
+    its own; it stays the fallback of an undated fact."""
+    return bool(search(lexicon().linking.said, text, max(0, d.start - 30), d.start))
 
 
 # between a date in the possessive and the count it owns: "2023's national total of 24", "last year's 80"

@@ -137,6 +137,7 @@ RULES: dict[str, tuple[str, str]] = {
                         "A, a Sunni prisoner, was executed"),
     "skip.carried_out_alone": ("'the sentence was carried out' with no claim before it to refer to",
                                "The sentence was carried out."),
+    "skip.date_part": ("a number inside a longer date is its year or day, no count", "hanged on March 4, 2024 in Qom"),
     "skip.ellipsis_alone": ("a list continuing a count that made no claim", "police detained ten, two in Minab"),
     "skip.ellipsis_no_charge": ("a continuation 'N of ...' that names no charge", "three of involvement in the unrest"),
     "merge.restatement": ("the same fact told again in the report, folded into one claim",
