@@ -22,6 +22,8 @@ _REACH = 60   # characters read before a trigger or count: a few words of its ow
 # phrase that holds no other clause ("four prisoners convicted of drug offences, three men and ...")
 _FIGURE = re.compile(rf"(?<![\w.,-])(?!(?:19|20)\d\d\b){DIGIT_NUMBER}(?![\w%-])")
 _VAGUE = re.compile(rf"\b(?:{words('assembly.yaml')['vague_quantities']})\s+of\b", re.IGNORECASE)
+# "in 26 cities", "across 94 prisons": a figure of places (see uncounted_antecedent)
+_PLACE_COUNT = re.compile(rf"\s+(?:[\w-]+\s+)?(?:{words('assembly.yaml')['place_count_nouns']})\b", re.IGNORECASE)
 _APPOSED_GAP = re.compile(r"[^,;.:]{0,80},\s*")
 # ", protester " / " and Kurdish Sunni prisoner ": what stands between a group and the names that
 # are its people, or between two of those names (a comma or "and", then up to four words of role)
@@ -200,4 +202,7 @@ def uncounted_antecedent(text: str, start: int, c: Count) -> bool:
     digits between `start` (the sentence's start, or the end of the last count that made a
     claim) and a partitive count is what "of them" refers to; it made no claim, so neither does
     its part. So is a vague quantity ("the arrest of hundreds of Kurds, 30 of whom ...")."""
-    return c.partitive and bool(_FIGURE.search(text, start, c.start) or _VAGUE.search(text, start, c.start))
+    if not c.partitive:
+        return False
+    figures = (m for m in _FIGURE.finditer(text, start, c.start) if not _PLACE_COUNT.match(text, m.end()))
+    return next(figures, None) is not None or bool(_VAGUE.search(text, start, c.start))

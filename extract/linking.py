@@ -196,7 +196,10 @@ def day_of_saying(text: str, d: DateMention) -> bool:
 
 
 # between a date in the possessive and the count it owns: "2023's national total of 24", "last year's 80"
-_POSSESSIVE_TO_COUNT = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,4}$")
+# (up to two modifiers, then a figure noun and "of"; or the number right after): "this year's total
+# above the 345 executed in 2024" is no possessive of the 345
+_POSSESSIVE_TO_COUNT = re.compile(
+    rf"['’]s\s+(?:(?:[\w-]+\s+){{0,2}}?(?:{words('dates.yaml')['figure_nouns']})\s+of\s+)?", re.IGNORECASE)
 
 
 def possessive_date(text: str, c: Count, dates) -> DateMention | None:

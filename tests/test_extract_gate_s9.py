@@ -121,6 +121,12 @@ def test_last_years_total_in_a_sentence_dated_this_year():
     assert ("executed", "SG", 33, *year(2024), "aggregate") in got
 
 
+def test_a_possessive_total_compared_with_another_years_figure_keeps_that_year():
+    got = facts("Their hangings take this year's total past the 112 people executed in 2023, itself a record.",
+                date(2024, 11, 20))
+    assert ("executed", "IR", 112, *year(2023), "aggregate") in got
+
+
 def test_a_possessive_year_of_something_else_dates_nothing():
     got = facts("Forty prisoners were hanged in March 2024, after 2023's protests.", date(2024, 5, 2))
     assert [g[3:5] for g in got] == [("2024-03-01", "2024-03-31")]
@@ -156,3 +162,24 @@ def test_a_single_day_restated_is_no_span_of_a_statistic():
             "carried out on 9 June, were at Nasiriyah prison.")
     got = facts(text, date(2021, 6, 24))
     assert ("executed", "IQ", 31, "2021-06-01", "2021-06-24", "aggregate") in got
+
+
+# A figure of places counts where, never the people a later "of those" refers to ------------------
+
+def test_a_part_of_those_executions_after_a_count_of_cities():
+    got = facts("In 2022 at least 140 Kurdish prisoners were hanged in 19 cities; Urmia prison accounted for "
+                "38 of those executions.", date(2023, 3, 1))
+    assert ("executed", "IR", 38, *year(2022), "aggregate") in got
+
+
+def test_a_part_of_them_after_a_count_of_prisons():
+    got = facts("Rights groups recorded 212 executions across 41 prisons in 2023, and 17 of them were women.",
+                date(2024, 2, 1))
+    assert ("executed", "IR", 17, *year(2023), "aggregate") in got
+
+
+def test_a_part_of_a_figure_of_people_still_refers_to_it():
+    """"30 students ... 12 of them": the figure between counts people, so the part is theirs (no claim)."""
+    got = facts("Three men were hanged in 2023 after police detained 30 students; 12 of them were women.",
+                date(2024, 2, 1))
+    assert [g for g in got if g[2] == 12] == []
