@@ -160,3 +160,20 @@ def test_outside_a_running_extractor_short_searches_run_as_they_are():
     text = "Nine men have been hanged SINCE 3 March."
     assert casefold.search(pattern, text, 0, 32).group() == pattern.search(text, 0, 32).group()
     assert casefold.search_apart(pattern, text[:32]).group() == pattern.search(text[:32]).group()
+
+
+def test_surnames_are_found_where_the_alternation_of_them_finds_them():
+    # find_names reads the surnames of a report through one pattern compiled once, not through an
+    # alternation compiled for each report; both must find the same places, in and out of windows
+    for text in _texts():
+        words = {m.group() for m in re.finditer(r"[A-Z][\w’'-]*", text)}
+        for surnames in (words, {w for w in words if len(w) > 4}, {"Ali", "Ali-Reza", "O'Neil"}):
+            if not surnames:
+                continue
+            alternation = re.compile(r"(?<![\w.’'-])(?:" + "|".join(map(re.escape, sorted(surnames))) + r")(?![\w’'-])")
+            for spans in (None, [(0, len(text) // 2), (len(text) // 2 + 7, len(text))]):
+                expected = [m.span() for m in (alternation.finditer(text) if spans is None else
+                                               (m for s, e in spans for m in alternation.finditer(text, s, e)))]
+                assert [m.span() for m in mentions._surnames_in(text, surnames, spans)] == expected, text[:80]
+    # a surname with another character (a full stop) is read through the alternation, as before
+    assert [m.group() for m in mentions._surnames_in("Mr. St.John and St.John.", {"St.John"})] == ["St.John", "St.John"]
