@@ -145,24 +145,38 @@ def _atoms(op, av) -> set | None:
     return chars if len(chars) <= _MAX_EXACT else None
 
 
-def _start_item(op, av) -> set:
+def _lookbehind(op, av) -> str | None:
+    """A look-behind for one of a few characters ("(?<=,)", "(?<=[,—])") as a start atom, or None."""
+    if op is not _c.ASSERT or av[0] != -1 or len(av[1]) != 1:
+        return None
+    chars = _atoms(*av[1][0])
+    if chars is None or _DIGIT in chars or _SPACE in chars:
+        return None
+    return "(?<=[" + "".join(re.escape(c) for c in sorted(chars)) + "])"
+
+
+def _start_item(op, av, lookbehinds: bool = False) -> set:
     """(start, complete) pairs of one parsed item: tuples of atoms a match of it starts with,
-    complete when the item's whole match is that tuple (so what follows extends it)."""
+    complete when the item's whole match is that tuple (so what follows extends it). With
+    `lookbehinds`, a look-behind for a few characters is an atom of its own (_lookbehind)."""
     atoms = _atoms(op, av)
     if atoms is not None:
         return {((a,), True) for a in atoms}
+    behind = _lookbehind(op, av) if lookbehinds else None
+    if behind is not None:
+        return {((behind,), True)}
     if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
         return {((), True)}    # zero-width: the start lies in what follows
     if op is _c.SUBPATTERN and not av[1] & re.IGNORECASE:
-        return _start_sequence(av[3])
+        return _start_sequence(av[3], lookbehinds)
     if op is _c.BRANCH:
-        return set().union(*(_start_sequence(alt) for alt in av[1]))
+        return set().union(*(_start_sequence(alt, lookbehinds) for alt in av[1]))
     if op in (_c.MAX_REPEAT, _c.MIN_REPEAT) or op is getattr(_c, "POSSESSIVE_REPEAT", None):
         low, high, sub = av
         if low <= 1 and high == _c.MAXREPEAT and len(sub) == 1 and _atoms(*sub[0]) == {_SPACE}:
             # "the\s+day": a run of white space is one atom, so a start reads on past it
             return {((_SPACES if low else _SPACES_OR_NONE,), True)}
-        inner = _start_sequence(sub)
+        inner = _start_sequence(sub, lookbehinds)
         if low == high == 1:
             return inner
         if low == 0 and high == 1:
@@ -175,12 +189,12 @@ def _start_item(op, av) -> set:
     return {((), False)}
 
 
-def _start_sequence(items) -> set:
+def _start_sequence(items, lookbehinds: bool = False) -> set:
     open_, closed = {()}, set()
     for op, av in items:
         if not open_:
             break
-        parts = _start_item(op, av)
+        parts = _start_item(op, av, lookbehinds)
         grown = set()
         for head in open_:
             for tail, complete in parts:
@@ -198,8 +212,12 @@ def _start_sequence(items) -> set:
     return {(s, True) for s in open_} | {(s, False) for s in closed}
 
 
+def _zero_width(atom: str) -> bool:
+    return atom in _RUNS or atom.startswith("(?<=")
+
+
 def _length(start: tuple) -> int:
-    return sum(atom not in _RUNS for atom in start)
+    return sum(not _zero_width(atom) for atom in start)
 
 
 def _cut(start: tuple) -> tuple:
@@ -209,12 +227,15 @@ def _cut(start: tuple) -> tuple:
         if n == _START_LENGTH:
             break
         out.append(atom)
-        n += atom not in _RUNS
+        n += not _zero_width(atom)
     return tuple(out)
 
 
 def _weak(start: tuple) -> bool:
-    """A start found at most places: empty, white space, or one letter ("a", "t"); a digit is rare enough."""
+    """A start found at most places: empty, white space, or one letter ("a", "t"); a digit is rare
+    enough, and so is the place right after a comma or a dash (a look-behind atom)."""
+    if start and start[0].startswith("(?<="):
+        return False
     return not start or start[0] in (_SPACE, _SPACES, _SPACES_OR_NONE, " ", "\n") \
         or len(start) == 1 and not (start[0] == _DIGIT or start[0].isdigit())
 
@@ -238,7 +259,14 @@ def starts(pattern: re.Pattern) -> re.Pattern | None:
     if pattern.flags & re.IGNORECASE or not isinstance(pattern.pattern, str):
         return None
     try:
-        found = {s for s, _ in _start_sequence(_parser.parse(pattern.pattern, pattern.flags).data)}
+        items = _parser.parse(pattern.pattern, pattern.flags).data
+        found = {s for s, _ in _start_sequence(items)}
+        if found and any(_weak(start) for start in found):
+            # "(?:\bup\s+from|(?<=,)\s*against)": a branch weak but for its look-behind keeps it as an
+            # atom; re then tries the start pattern at every place, where it fails on the first character
+            # (or the one before), still far cheaper than trying the whole pattern there. Kept out of
+            # the starts that are strong without it, which re seeks by their first character.
+            found = {s for s, _ in _start_sequence(items, lookbehinds=True)}
     except Exception:   # an unfamiliar parse tree: no start pattern
         return None
     if not found or any(_weak(start) for start in found) or _anchored(pattern):
@@ -257,7 +285,8 @@ def starts(pattern: re.Pattern) -> re.Pattern | None:
     def emit(node: dict) -> str:
         if None in node:
             return ""
-        alternatives = [(atom if atom in (_DIGIT, _SPACE, _SPACES, _SPACES_OR_NONE) else re.escape(atom)) + emit(sub)
+        alternatives = [(atom if atom in (_DIGIT, _SPACE, _SPACES, _SPACES_OR_NONE) or atom.startswith("(?<=")
+                         else re.escape(atom)) + emit(sub)
                         for atom, sub in sorted(node.items())]
         return alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
 
