@@ -6,7 +6,8 @@ the kind, and the claims corpus/SCHEMA.md says it gives.
 
 Kinds: a superlative measured "since" a year; a year told for comparison after a statistic; a compound
 ordinal day; the year of a case number; an
-announcement and the statement it introduces; "thousands" alone."""
+announcement and the statement it introduces; "thousands" alone; a country of a
+yearly list."""
 import pytest
 
 from language_cases import Want, case, check, params
@@ -102,7 +103,18 @@ THOUSANDS = [
        ex("IR", 6000, "2018-01-01", "2018-12-31", "aggregate")),
 ]
 
-CASES = SUPERLATIVE_SINCE + COMPARED_YEAR + COMPOUND_DAY + REFERENCE_YEAR + STATEMENT_RESTATED + THOUSANDS
+# 7. In a yearly list each figure is of the country written right after it ("في الصومال"), even
+#    when that is the country the report is about, and the list's countries are named.
+LISTED_COUNTRY = [
+    ar("ar8-somalia-then-another", "وأحصت المنظمة خلال عام 2024 نحو 1500 عملية إعدام في العالم. كما سجل التقرير ما لا يقل "
+       "عن 34 عملية إعدام في الصومال، و25 في الولايات المتحدة.",
+       ex("SO", 34, "2024-01-01", "2024-12-31", "aggregate", "at_least"),
+       optional=(ex("US", 25, "2024-01-01", "2024-12-31", "aggregate"),)),
+    ar("ar8-singapore-figure", "وأعدمت سنغافورة 9 أشخاص خلال عام 2024 بتهم تتعلق بالمخدرات.",
+       ex("SG", 9, "2024-01-01", "2024-12-31", "aggregate")),
+]
+
+CASES = SUPERLATIVE_SINCE + COMPARED_YEAR + COMPOUND_DAY + REFERENCE_YEAR + STATEMENT_RESTATED + THOUSANDS + LISTED_COUNTRY
 
 # Kinds the rules do not read yet
 GAPS = {}
