@@ -106,7 +106,7 @@ class _Field(DraftFields, Dating, Comparing, Naming, Governing, Parting):
             self.members(s, e)
             self.day_dates.extend(d for d in self.dates_in(s, e) if d.is_day and not self.dateline(d)
                                   and not self.other_event_date(d))
-        return [self.claim(d) for d in merge(self.drafts) if d.country != WORLD]
+        return [self.claim(d) for d in merge(self.drafts, self.text if self.v.lang == "ar" else "") if d.country != WORLD]
 
     def sentence(self, s: int, e: int, triggers: list[TriggerMention], carried: bool = False) -> None:
         """The drafts of one sentence; `carried`: its trigger is the one of the clause before a

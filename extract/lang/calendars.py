@@ -44,6 +44,11 @@ def _months(table: dict) -> dict:
     return {table_key(name): int(number) for number, names in table.items() for name in names}
 
 
+# (the year's own word, "سنة", may be in the match or before it, with "ل" of "لسنة")
+_REFERENCE = re.compile(rf"(?<![\w\u200c])(?:{_W['reference_number_words']})[\s\u200c]*\d+[\s\u200c]*(?:/[\s\u200c]*)?"
+                        rf"(?:ل?(?:سنه|عام)?|ل)[\s\u200c]*$")
+
+
 class Calendars:
     """The compiled date patterns of one language."""
 
@@ -72,8 +77,12 @@ class Calendars:
         year = rf"(?:[\s\u200c]*(?:{year_word})?[\s\u200c]*(?P<y>\d{{4}}{short})(?:[\s\u200c]*(?P<hm>{_HIJRI_MARK})(?![\w\u200c])|[\s\u200c]*(?P<gm>{greg_marker})(?![\w\u200c]))?)?"
         weekday = alternation([n for ns in cal["weekdays"].values() for n in ns], v.lang)
         self.weekdays = {table_key(n): int(k) for k, ns in cal["weekdays"].items() for n in ns}
+        # "الخامس والعشرين من ديسمبر": a compound ordinal joins its units to its tens with "و", one day,
+        # not a span from the fifth to the twentieth
+        compound = [w for w in (cal.get("day_words") or []) if re.search(r"\sو", fold_phrase(w))]
+        one_day = rf"(?!(?:{alternation(compound, v.lang)})(?![\w\u200c]))" if compound else ""
         self.full = {k: re.compile(rf"{b}(?:(?P<wd>{weekday})[\s\u200c]*(?:،[\s\u200c]*)?)?"
-                                   rf"(?:(?P<d0>[0-3]?\d{'|' + words if words else ''})(?:[\s\u200c]*ام)?[\s\u200c]*(?:{_DAY_TO}|و|-|–)[\s\u200c]*)?{day}[\s\u200c]*(?:{day_link}[\s\u200c]*)?(?:{month_word}[\s\u200c]*)?"
+                                   rf"(?:{one_day}(?P<d0>[0-3]?\d{'|' + words if words else ''})(?:[\s\u200c]*ام)?[\s\u200c]*(?:{_DAY_TO}|و|-|–)[\s\u200c]*)?{day}[\s\u200c]*(?:{day_link}[\s\u200c]*)?(?:{month_word}[\s\u200c]*)?"
                                    rf"(?P<m>{names[k]}){greg_tail if k == GREGORIAN else ''}(?:[\s\u200c]*{month_word})?{year}"
                                    rf"(?:[\s\u200c]*(?P<past>{alternation(cal.get('past_words', []), v.lang)}))?(?![\w\u200c])")
                      for k in self.months}
@@ -132,6 +141,8 @@ class Calendars:
             bare = bool(m.group("y4")) and not (m.group("gm") or m.group("hm"))
             if bare and not 1900 <= y <= 2100 and not _YEAR_INTRODUCED.search(text[max(0, m.start() - 6):m.start()]):
                 continue   # "۱۱۵۳" alone is a number; a Solar Hijri year needs a word that introduces it
+            if _REFERENCE.search(text, max(0, m.start() - 30), m.start()):
+                continue   # "القضية رقم 4459 لسنة 2015": part of the case's number
             y = full_year(SOLAR, str(y)) if m.group("y") and len(m.group("y")) == 2 else y
             cal = GREGORIAN if m.group("gm") else calendar_of_year(y, bool(m.group("hm")), self.lang)
             try:
@@ -200,6 +211,8 @@ class Calendars:
             y = int(m.group("y") or m.group("y4"))
             if m.group("y4") and not (m.group("gm") or m.group("hm")) and not 1900 <= y <= 2100:
                 continue
+            if _REFERENCE.search(text, max(0, m.start() - 30), m.start()):
+                continue   # "القضية رقم 4459 لسنة 2015": part of the case's number
             y = full_year(SOLAR, str(y)) if m.group("y") and len(m.group("y")) == 2 else y
             return (GREGORIAN if m.group("gm") else calendar_of_year(y, bool(m.group("hm")), self.lang)), y
         return None

@@ -20,6 +20,10 @@ _BETWEEN = re.compile(rf"(?:{_W['between_words']})[\s\u200c]*$")
 _DAY_SPAN_WRITTEN = re.compile(rf"[\d\w][\s\u200c]*(?:{_DAY_TO})[\s\u200c]+[\d\w]")
 _GLOSS = re.compile(r"^[\s\u200c]*\([^()]*\)")   # a bracket right after a date: the same date, in other words
 _FIRST_TIME = re.compile(rf"(?<![\w\u200c])(?:{_W['first_time']})(?:[\s\u200c]+[^\s\u200c،,.؛]+){{0,7}}?[\s\u200c]*$")
+# (the words between a superlative and its date hold no figure: "أكثر من 100 شخص منذ ..." is a hedge,
+# and so is "على الأقل منذ يوليو 2013")
+_SUPERLATIVE = re.compile(rf"(?<![\w\u200c])(?<!علی[\s\u200c])(?:ال)?(?:{_W['superlatives']})(?![\w\u200c])(?![\s\u200c]+من(?![\w\u200c]))"
+                          rf"(?:[\s\u200c]+[^\s\u200c،,.؛\d]+){{0,7}}?[\s\u200c]*$")
 # "منذ تولي الأمير محمد بن سلمان ولاية العهد في 21 يونيو 2017": since an event a few words on, on a day
 # (a span only when "حتى" closes it after the day, see DateRanges.joined)
 _SINCE_EVENT = re.compile(r"(?<![\w\u200c])[وف]?منذ(?:[\s\u200c]+[^\s\u200c،,.؛]+){1,8}?[\s\u200c]+فی[\s\u200c]*$")
@@ -64,9 +68,10 @@ class DateRanges:
             since = d.since or self.since_before.search(before) or _ONSET.search(text, max(0, d.start - 80), d.start) \
                 or not d.is_day and _SINCE_EVENT_YEAR.search(text[max(0, d.start - 60):d.start])
             since_event = _SINCE_EVENT.search(text[max(0, d.start - 90):d.start])
-            if since and not d.since and _FIRST_TIME.search(text, max(0, d.start - 80), d.start):
+            if since and not d.since and (_FIRST_TIME.search(text, max(0, d.start - 80), d.start)
+                                          or _SUPERLATIVE.search(text, max(0, d.start - 80), d.start)):
                 out.append(DateMention(d.start, d.end, d.period_start, d.period_end, d.is_day, d.text, resumed=True))
-                continue   # "للمرة الأولى منذ عام 2013": when it last happened, not since when
+                continue   # "للمرة الأولى منذ عام 2013", "أعلى رقم منذ 2015": when it last happened, not since when
             nxt = found[i + 1] if i + 1 < len(found) else None
             # "منذ تولي ولي العهد منصبه في 21 يونيو 2017 وحتى 9 أكتوبر 2024": since an event of that day,
             # up to the date after "حتى" (a day with no end after it stays that event's day)

@@ -18,6 +18,13 @@ _DATELINE = re.compile(r"[\s\u200c]*:")
 _ITEM_OPENING = re.compile(r"[\s\u200c]*(?:[-–—•*▪●]|\d+[.)])[\s\u200c]")   # a line opening an item of a list
 _BULLET_BEFORE = re.compile(r"(?:^|\n)[\s\u200c]*(?:[-–—•*▪●]|\d+[.)])[\s\u200c]*\Z")   # "- ", "• ", "۳. " opening a line
 _ANNOUNCE = re.compile(rf"(?<![\w\u200c])[وف]?(?:{words('persian-arabic.yaml')['announce_words']})(?![\w\u200c])")
+_PA = words('persian-arabic.yaml')
+_WHEN = re.compile(rf"(?<![\w\u200c])[وف]?(?:{_PA['when_words']})(?![\w\u200c])")
+_COMPARED_YEAR = re.compile(
+    rf"(?<![\w\u200c])[وب]?(?:{_PA['comparison_nouns']})(?:[\s\u200c]+[^\s\u200c،,.؛]+){{0,2}}?[\s\u200c]+"
+    rf"(?:(?:{_PA['comparison_links']})[\s\u200c]+|ب)(?:ال)?(?:(?:عام|سنه)[\s\u200c]*)?$")
+_AFTER_CLAUSE = re.compile(rf"(?<![\w\u200c])[وف]?(?:{_PA['after_clause_openers']})(?![\w\u200c])")
+_COMPARED_REACH = 60   # characters before a year within which a word of comparison makes it the other figure's
 _ANNOUNCE_REACH = 40   # characters between the verb of announcing and the day after it
 _EVENT_NOUN_REACH = 40  # characters before a date within which the noun of the event it names stands
 
@@ -104,7 +111,9 @@ class Dating:
         belongs to the next clause ("X در گرگان اعدام شد و روز یکشنبه ... Y اعدام شدند")."""
         best, best_gap = None, None
         dates = self.dates_in(s, e)
-        dates = [d for d in dates if not (d.resumed and c.start < d.start)]   # "... للمرة الأولى منذ 2013"
+        # "... للمرة الأولى منذ 2013"; "أكبر موجة منذ عام 2003، إذ نُفذ ...": when it last happened dates no
+        # count but one of a "when" clause after it ("منذ يناير 2017، حين أعدمت ...")
+        dates = [d for d in dates if not (d.resumed and (c.start < d.start or not _WHEN.search(self.text, d.end, c.start)))]
         if not self.running(s, e, c):
             # "X، از بازداشت شدگان اعتراضات ۱۴۰۱، اعدام شد": who, not since when; but "از پایان جنگ ۱۲ روزه"
             dates = [d for d in dates if not d.named or self.since_named(d)]
@@ -194,7 +203,18 @@ class Dating:
 
     def compared_year(self, s: int, e: int, c: CountMention, d: DateMention) -> bool:
         """Whether `d` is the year of a figure set against the count ("نفذت 853 حكماً ... مقارنة بـ576 في
-        عام 2022": 2022 is the 576's, not the 853's)."""
+        عام 2022": 2022 is the 576's, not the 853's); in Arabic also a year after a word of comparison
+        ("بزيادة كبيرة عن عام 2022") or in a clause opened by "after" behind the count ("بعدما نفذت 196
+        عملية في عام 2022"), which dates that other figure."""
+        if self.v.lang == "ar":
+            opener = _COMPARED_YEAR.search(self.text, max(s, d.start - _COMPARED_REACH), d.start)
+            if opener is not None and c.end <= opener.start():
+                # "بزيادة كبيرة عن عام 2022": the year of the figure compared with (a figure after the year
+                # is that one: "مقارنة بالفترة نفسها من العام الماضي التي شهدت تنفيذ 70")
+                return True
+            after = _AFTER_CLAUSE.search(self.text, c.end, d.start)
+            if after is not None and not re.search(r"[.؛]", self.text[after.end():d.start]):
+                return True   # "بـ172 عملية، بعدما نفذت 196 عملية في عام 2022": the year of the clause after
         if self.v.compared_with is None:
             return False
         return any(m.end() <= d.start <= m.end() + 30 and not (m.start() <= c.start < m.end())

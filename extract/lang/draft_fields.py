@@ -217,6 +217,9 @@ class DraftFields:
                 and not CLAUSE_MARK.search(self.text, pos, near[0].start):
             return WORLD, True
         for f in find_labelled(self.v.countries, self.text, s, min(end, pos + 200)):
+            if f.label == self.country and f.start >= pos and self.v.lang == "ar" \
+                    and _COUNTRY_AFTER.search(self.text[max(s, f.start - 4):f.start]):
+                return f.label, True   # "34 عملية إعدام في الصومال، و25 في الولايات المتحدة": where, the first after it
             if f.label == self.country:
                 continue
             if _COUNTRY_AFTER.search(self.text[max(s, f.start - 4):f.start]):

@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass, field
 
 from ..notions import OFFENCES
+from .normal import fold
+from ..lexicon import words
 
 _SENTENCE_END = re.compile(r"[.!?؟؛;]+(?=\s|$)|\n+")
 _PARAGRAPH = re.compile(r"\n\s*\n|\n")
@@ -81,19 +83,36 @@ def _announced_before(o: Draft, d: Draft) -> bool:
         and None not in o.period and None not in d.period and 0 < (o.period[0] - d.period[1]).days <= _ANNOUNCED_LAG
 
 
-def merge(drafts: list[Draft]) -> list[Draft]:
+_CLITICS = frozenset(words("persian-arabic.yaml").value("place_clitics"))
+
+
+def _places_in(place: str, text: str, sentence: tuple) -> bool:
+    """Whether the sentence `text[sentence]` names all the words of `place` ("بأحد الجناة في المنطقة
+    الشرقية" and "بمدينة الدمام بالمنطقة الشرقية": the city it names lies in that region); a clitic
+    ("ب", "و") may join a word."""
+    told = {w for w in re.split(r"[\s\u200c،,.]+", text[sentence[0]:sentence[1]]) if w}
+    told |= {w[1:] for w in told if w[:1] in _CLITICS}
+    return bool(text) and all(w in told for w in fold(place).text.replace("\u200c", " ").split())
+
+
+def merge(drafts: list[Draft], text: str = "") -> list[Draft]:
     """One claim per fact: a later draft with the same event, count and period as an earlier one
     restates it (the lead and the body telling one incident); the earlier keeps its evidence and
     takes a place or charges only the later gives. A weak (inherited) period yields to a stated one.
-    An undated lead's place agrees with the dated body's when one holds the other ("زندان قزلحصار کرج"
-    and "زندان قزلحصار")."""
+    An undated lead's place, or one of the same day, agrees with the body's when one holds the other
+    ("زندان قزلحصار کرج" and "زندان قزلحصار"); with `text` (Arabic: a ministry's announcement and the
+    statement it introduces), so does a place of the same day, or one the later draft's sentence
+    names beside its own."""
     out: list[Draft] = []
     for d in drafts:
         same = next((o for o in out if o.event == d.event and o.count == d.count and o.sentence != d.sentence
                      # (a part of a statistic, "یک زن در میان آنهاست", is not the case told after it)
                      and ("part.breakdown" in o.rules) == ("part.breakdown" in d.rules)
+                     # ("بأحد الجناة في منطقة الرياض" in a statement's preface and "بالجاني ... بمدينة الرياض" in
+                     # its text, on one day: one place names the other)
                      and not (o.location and d.location and o.location != d.location and not (
-                         o.weak and not d.weak and _same_place(o.location, d.location)))
+                         (o.weak and not d.weak or text and o.period == d.period) and _same_place(o.location, d.location))
+                         and not (text and o.period == d.period and _places_in(o.location, text, d.sentence)))
                      and (o.period == d.period or (o.weak or d.weak) and d.count > 1
                           or o.kind == d.kind == "event" and d.count > 1 and _within(o.period, d.period)
                           or _announced_before(o, d))), None)

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 import yaml
 
-from ..lexicon import _read
+from ..lexicon import _read, words
 from .normal import fold_phrase
 
 LANGUAGES = ("fa", "ar")
@@ -21,6 +21,7 @@ GAP = r"[،,]?(?:\s+\S+){0,12}?\s+"   # a comma may close the word before: "نف
 LONG_GAP = r"[،,]?(?:\s+\S+){0,30}?\s+"   # "……": a person described at length between "حکم اعدام" and "اجرا شد"
 JOIN = r"[\s\u200c]*"   # between the words of a phrase: a space, a non-joiner or nothing
 END = r"(?![\w\u200c])"  # a word ends: "سه شنبه" is not the start of "سه‌شنبه‌های"
+_PLURALS = frozenset(words("persian-arabic.yaml").value("number_plurals"))
 _VERB = re.compile(r"\{([^{}]+)\}")
 
 
@@ -417,7 +418,14 @@ def number_value(v: Vocabulary, written: str) -> int | None:
         return int(digits)
     lead = re.match(r"\d+", digits)
     if lead:   # "8 آلاف": the digits times the word after them
-        return int(lead.group()) * (number_value(v, digits[lead.end():]) or 1)
+        return int(lead.group()) * (_words_value(v, digits[lead.end():]) or 1)
+    if all(w in _PLURALS for w in re.findall(r"\w+", written)):
+        return None   # "آلاف الإعدامات": thousands, no figure
+    return _words_value(v, written)
+
+
+def _words_value(v: Vocabulary, written: str) -> int | None:
+    """The value of a number written in words ("سه هزار", "واحدا وعشرين"), None when none is read."""
     total = current = 0
     for word in re.findall(r"\w+", written):
         if word in ("و",) and word not in v.numbers:
