@@ -103,6 +103,9 @@ def explain_jsonl(lines: Iterable[str], extractor: Extractor | None = None,
             period = _period(c.period_start, c.period_end)
             yield f"  CLAIM    {c.event} {c.country} {c.count} ({c.qualifier}, {c.kind}, {period})"
             yield f"           {c.field}: {_quoted(c.evidence)}"
+            for s in c.support:   # the other sentences it was merged from or dated by
+                yield (f"           also from {s.field} {s.start_char}-{s.end_char} "
+                       f"({', '.join(s.values) or 'tells it again'}): {_quoted(s.evidence)}")
             yield f"           rules: {', '.join(c.rules)}"
             if c.location or c.offences or c.names:
                 yield f"           read: {_details(c)}"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 
 from alerts.plaintext import plain
-from alerts.records import json_list
+from alerts.records import json_dicts, json_list
 from vigil.context import AppContext
 from vigil.errors import ConfigError, VigilError
 
@@ -61,6 +61,7 @@ def claim_lines(claim: dict, review=None) -> list[str]:
     """The claim as it counts: with a correction in force, the corrected values first and the
     extracted ones beside them; a rejected claim is marked so on the first line."""
     from vigil.claimdiff import summary
+    from vigil.provenance import support_note
 
     counted = {**claim, **review.corrections} if review is not None and review.action == "correct" else claim
     details = [f"offences: {', '.join(json_list(claim['offences'])) or '-'}",
@@ -79,6 +80,8 @@ def claim_lines(claim: dict, review=None) -> list[str]:
         f"  {plain('; '.join(details))}",
         f"  evidence ({claim['field'] or 'text'} {claim['start_char']}-{claim['end_char']}): "
         f"\"{plain(' '.join((claim['evidence'] or '').split()))}\"",
+        *(f"  also from {support_note(s)}: \"{plain(' '.join((s.get('evidence') or '').split()))}\""
+          for s in json_dicts(claim.get("support"))),
         f"  rules: {plain(', '.join(json_list(claim['rules']))) or '-'}",
         f"  extracted by version {claim['extractor_version'] or '?'} at {claim['created_at'] or '?'}",
     ]
