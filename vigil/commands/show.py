@@ -145,6 +145,10 @@ def archived_lines(app: AppContext, claim: dict, document: dict, chars: int) -> 
                             f"{document['warc_offset']} cannot be read: {exc}") from exc
     lines = [f"record {info.record_id} of {plain(info.target_uri)}, fetched {info.date} "
              f"(HTTP {info.http_status}; {document['warc_file']}@{document['warc_offset']})"]
+    if _apart(document["fetched_at"], info.date):
+        lines.append(f"(two fetch times: the record's {info.date} is when the page was archived; the document's "
+                     f"{document['fetched_at']} above is when the store counts it as collected, which late-news "
+                     "alerts read; `vigil demo` sets it to the publication time to replay its sample weeks)")
     text = fields.title if claim["field"] == "title" else fields.text
     span = locate(text, claim)
     if span is None:
@@ -152,3 +156,19 @@ def archived_lines(app: AppContext, claim: dict, document: dict, chars: int) -> 
                         "it was extracted; `vigil extract rerun` brings the claim up to date)"]
     before, evidence, after = (" ".join(part.split()) for part in context(text, span, chars))
     return lines + [f"{plain(before)} >>>{plain(evidence)}<<< {plain(after)}".strip()]
+
+
+_SAME_FETCH = 120   # seconds: a document's fetch time and its record's, written a moment apart, are one time
+
+
+def _apart(fetched_at: str | None, warc_date: str) -> bool:
+    """Whether the document's stored fetch time and its WARC record's WARC-Date name different
+    moments (more than _SAME_FETCH apart); False when either cannot be read."""
+    from datetime import datetime, timezone
+
+    try:
+        a, b = (datetime.fromisoformat(v) for v in (fetched_at or "", warc_date))
+    except ValueError:
+        return False
+    a, b = (t if t.tzinfo else t.replace(tzinfo=timezone.utc) for t in (a, b))
+    return abs((a - b).total_seconds()) > _SAME_FETCH
