@@ -40,6 +40,8 @@ class ClaimRecord:
     report: int | None = None  # the document standing for its near-duplicate copies (the earliest)
     reviewer_confirmed: bool = False  # a reviewer confirmed this claim (set by vigil/reviews.py)
     rules: tuple[str, ...] = ()  # ids of the extractor rules that made the claim
+    # the other sentences the claim rests on: extract.claims.Support dicts (values, evidence, field, offsets)
+    support: tuple[dict, ...] = field(default=(), compare=False, hash=False)
     # The staff review in force (vigil.reviews.Review: action, reviewer, reason, original values),
     # set by vigil/reviews.py so every listing can say who changed a figure, from what, and why.
     review: object | None = field(default=None, compare=False, hash=False)
@@ -90,6 +92,7 @@ class ClaimRecord:
             report=row.get("report"),
             reviewer_confirmed=bool(row.get("reviewer_confirmed")),
             rules=tuple(json_list(row.get("rules"))),
+            support=tuple(json_dicts(row.get("support"))),
         )
 
 
@@ -102,6 +105,15 @@ def json_list(value) -> list[str]:
         return [str(v) for v in value]
     parsed = json.loads(value)
     return [str(v) for v in parsed] if isinstance(parsed, list) else []
+
+
+def json_dicts(value) -> list[dict]:
+    """A list-of-objects column as stored (JSON text, or already a list) -> its dicts; None, ""
+    and JSON that is not a list give [], and items that are not objects are left out."""
+    if value is None or value == "":
+        return []
+    parsed = json.loads(value) if isinstance(value, str) else value
+    return [dict(v) for v in parsed if isinstance(v, dict)] if isinstance(parsed, (list, tuple)) else []
 
 
 def parse_day(value) -> date | None:

@@ -69,6 +69,7 @@ class TraceLine:
             "title": c.title,
             "published": c.published.isoformat() if c.published else None,
             "evidence": c.evidence,
+            "support": [dict(s) for s in c.support],
             "rules": list(c.rules),
         }
 

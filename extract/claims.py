@@ -12,6 +12,30 @@ from datetime import date
 EVENTS = ("executed", "sentenced", "imminent")
 QUALIFIERS = ("exact", "at_least", "more_than", "about", "at_most")
 KINDS = ("event", "aggregate")
+# the values of a claim another sentence may state (Support.values), in the claim's field names
+SUPPORTED = ("count", "qualifier", "period_start", "period_end", "location", "names", "offences")
+
+
+@dataclass(frozen=True)
+class Support:
+    """Another sentence of the report that tells the claim's fact again (a restatement merged into
+    it, extract/restatements.py), and which of the claim's values it states itself: where a reviewer
+    finds the day, place or names its evidence sentence (often a headline) does not give."""
+
+    values: tuple[str, ...]    # of SUPPORTED, in that order: those this sentence states
+    evidence: str              # the sentence
+    field: str                 # "text" or "title"
+    start_char: int            # its offsets in that field
+    end_char: int
+
+    def to_dict(self) -> dict:
+        return {"values": list(self.values), "evidence": self.evidence, "field": self.field,
+                "start_char": self.start_char, "end_char": self.end_char}
+
+    @classmethod
+    def from_dict(cls, d: dict) -> "Support":
+        return cls(tuple(d.get("values") or ()), d.get("evidence") or "", d.get("field") or "text",
+                   int(d.get("start_char") or 0), int(d.get("end_char") or 0))
 
 
 @dataclass(frozen=True)
@@ -31,10 +55,12 @@ class Claim:
     start_char: int            # offsets of the evidence sentence in that field
     end_char: int
     rules: tuple[str, ...] = ()  # ids of the rules and vocabulary entries that made it, in order
+    support: tuple[Support, ...] = ()  # the other sentences it was merged from, in the order of the text
 
     def to_dict(self) -> dict:
-        """The SCHEMA.md form (ISO dates, lists) plus evidence, field and offsets."""
-        return {
+        """The SCHEMA.md form (ISO dates, lists) plus evidence, field and offsets, and `support`
+        (a list of Support dicts) when the claim rests on more than one sentence."""
+        out = {
             "event": self.event,
             "country": self.country,
             "count": self.count,
@@ -51,6 +77,9 @@ class Claim:
             "end_char": self.end_char,
             "rules": list(self.rules),
         }
+        if self.support:
+            out["support"] = [s.to_dict() for s in self.support]
+        return out
 
     @classmethod
     def from_dict(cls, d: dict) -> "Claim":
@@ -74,4 +103,5 @@ class Claim:
             start_char=int(d.get("start_char") or 0),
             end_char=int(d.get("end_char") or 0),
             rules=tuple(d.get("rules") or ()),
+            support=tuple(Support.from_dict(s) for s in d.get("support") or ()),
         )

@@ -45,6 +45,7 @@ def refine_weak(f, drafts, resolve) -> None:
             if days:
                 d.period = days[0]
                 d.weak = False
+                d.dated_by = j   # shown beside its evidence (support.py)
                 break
 
 

@@ -9,6 +9,7 @@ from typing import Iterable, Iterator
 
 from .notions import reference_day
 from .pipeline import Extractor
+from .rules import RULES
 
 
 class RecordError(ValueError):
@@ -87,7 +88,8 @@ def explain_jsonl(lines: Iterable[str], extractor: Extractor | None = None,
                   errors: list[RecordError] | None = None) -> Iterator[str]:
     """For each record, a readable account: every claim with its evidence, the rules that made it
     and its place, offences and names, then every candidate count that made no claim with the rule
-    that rejected it. Errors as in run_jsonl."""
+    that rejected it, then every sentence with a trigger that made neither, with why
+    (silence.py). Errors as in run_jsonl."""
     extractor = extractor or _shared()
     for record_id, report, error in _reports(lines):
         if error is not None:
@@ -96,19 +98,26 @@ def explain_jsonl(lines: Iterable[str], extractor: Extractor | None = None,
             # the error names the line; a record without an id has nothing else to name it by
             yield f"{record_id}: error: {error}" if record_id is not None else f"error: {error}"
             continue
-        claims, rejections = extractor.explain(*report)
+        claims, rejections, silent = extractor.account(*report)
         yield (f"{record_id}: {_counted(len(claims), 'claim')}, {_counted(len(rejections), 'rejected candidate')}"
+               + (f", {_counted(len(silent), 'silent sentence')}" if silent else "")
                + ("" if report[1] else "; no published date, so no relative date was resolved"))
         for c in claims:
             period = _period(c.period_start, c.period_end)
             yield f"  CLAIM    {c.event} {c.country} {c.count} ({c.qualifier}, {c.kind}, {period})"
             yield f"           {c.field}: {_quoted(c.evidence)}"
+            for s in c.support:   # the other sentences it was merged from or dated by
+                yield (f"           also from {s.field} {s.start_char}-{s.end_char} "
+                       f"({', '.join(s.values) or 'tells it again'}): {_quoted(s.evidence)}")
             yield f"           rules: {', '.join(c.rules)}"
             if c.location or c.offences or c.names:
                 yield f"           read: {_details(c)}"
         for r in rejections:
             yield f"  REJECTED {_quoted(r.text)} by {r.rule}"
             yield f"           {r.field}: {_quoted(r.evidence)}"
+        for s in silent:   # a trigger whose sentence made nothing: say why rather than nothing
+            yield f"  NO CLAIM {_quoted(s.trigger)} by {s.rule}: {RULES[s.rule][0]}"
+            yield f"           {s.field}: {_quoted(s.evidence)}"
 
 
 def _details(c) -> str:

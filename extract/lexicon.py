@@ -25,11 +25,79 @@ _directory: ContextVar[Path | None] = ContextVar("vigil_data_directory", default
 _active: ContextVar["Lexicon | None"] = ContextVar("vigil_lexicon", default=None)
 
 
+# The files an Extractor's vocabulary is compiled from (_compile): a directory given to load()
+# overrides any of them; a file it lacks is the packaged one. Every other data file is read once,
+# at import, for every Extractor alike.
+PER_EXTRACTOR = ("vocab.yaml", "events.yaml", "offences.jsonl", "countries.yaml", "rejections.yaml",
+                 "assembly.yaml", "linking.yaml")
+
+
+def _packaged_text(name: str) -> str:
+    return resources.files("extract").joinpath("data", name).read_text(encoding="utf-8")
+
+
 def _read(name: str) -> str:
     directory = _directory.get()
-    if directory is not None:
+    if directory is not None and (directory / name).exists():
         return (directory / name).read_text(encoding="utf-8")
-    return resources.files("extract").joinpath("data", name).read_text(encoding="utf-8")
+    return _packaged_text(name)
+
+
+def _where(name: str) -> str:
+    """The file `name` is read from, for messages: the override's path, else extract/data/name."""
+    directory = _directory.get()
+    return str(directory / name) if directory is not None and (directory / name).exists() else f"extract/data/{name}"
+
+
+def _yaml(name: str) -> dict:
+    """A YAML data file as a mapping whose missing entry raises VocabularyFileError naming the file."""
+    try:
+        data = yaml.safe_load(_read(name))
+    except yaml.YAMLError as exc:
+        raise VocabularyFileError(f"{_where(name)}: not valid YAML: {' '.join(str(exc).split())}") from None
+    if not isinstance(data, dict):
+        raise VocabularyFileError(f"{_where(name)}: expected a mapping of entries, got {type(data).__name__}")
+    return _Entries(_where(name), data)
+
+
+class _Entries(dict):
+    def __init__(self, where: str, data: dict):
+        super().__init__(data)
+        self.where = where
+
+    def __missing__(self, key):
+        raise VocabularyFileError(f"{self.where} has no entry {key!r} (an override replaces the whole file: "
+                                  "start from a copy of the packaged one)")
+
+
+def check_overrides(directory: Path | str) -> None:
+    """Raise VocabularyFileError for a file of `directory` that load() would not read: a name that
+    is no data file, or a data file read once at import (dates.yaml, ...) that differs from the
+    packaged one, whose change would silently do nothing. A full copy of extract/data/ passes."""
+    directory = Path(directory)
+    if not directory.is_dir():
+        raise VocabularyFileError(f"{directory}: no such directory")
+    known = {p.name for p in resources.files("extract").joinpath("data").iterdir()}
+    for path in sorted(directory.iterdir()):
+        if path.name in PER_EXTRACTOR or path.name.startswith("."):
+            continue
+        if path.name not in known:
+            raise VocabularyFileError(f"{path}: no vocabulary file of that name (an Extractor reads "
+                                      f"{', '.join(PER_EXTRACTOR)})")
+        if path.read_text(encoding="utf-8") != _packaged_text(path.name):
+            raise VocabularyFileError(f"{path}: its words are read once at import, not per Extractor, so this "
+                                      f"change would do nothing; only {', '.join(PER_EXTRACTOR)} can be tried "
+                                      "this way (edit extract/data/ for the others)")
+
+
+def _check_pattern(where: str, pattern) -> None:
+    """Raise VocabularyFileError naming `where` when `pattern` is no phrase pattern."""
+    if not isinstance(pattern, str) or not pattern.strip():
+        raise VocabularyFileError(f"{where}: {pattern!r} is no phrase (quote it)")
+    try:
+        re.compile(pattern)
+    except re.error as exc:
+        raise VocabularyFileError(f"{where}: {pattern!r} is no regular expression: {exc}") from None
 
 
 def _in_order(phrases) -> str:
@@ -290,7 +358,11 @@ def group_label(m: re.Match) -> str:
 
 def load(directory: Path | str | None = None) -> Lexicon:
     """Load and compile the vocabulary files of `directory` (laid out as extract/data/; None:
-    the packaged ones). Raises OSError for a missing file, yaml.YAMLError or re.error for a bad one."""
+    the packaged ones; a file `directory` lacks is the packaged one). Raises VocabularyFileError
+    naming the file (and entry) that is not valid YAML, lacks an entry, holds a phrase pattern that
+    is no regular expression, or would not be read (check_overrides); OSError for an unreadable one."""
+    if directory is not None:
+        check_overrides(directory)
     token = _directory.set(Path(directory) if directory is not None else None)
     try:
         return _compile()
@@ -322,12 +394,13 @@ def using(lex: Lexicon):
 
 def _compile() -> Lexicon:
     """Compile the vocabulary files load() is reading."""
-    vocab = yaml.safe_load(_read("vocab.yaml"))
-    events = yaml.safe_load(_read("events.yaml"))
+    vocab = _yaml("vocab.yaml")
+    events = _yaml("events.yaml")
     alternatives = []
     for event, voices in events.items():
-        for voice, patterns in voices.items():
-            for pattern in patterns:
+        for voice, patterns in (voices or {}).items():
+            for i, pattern in enumerate(patterns or ()):
+                _check_pattern(f"{_where('events.yaml')}, {event}.{voice}[{i}]", pattern)
                 alternatives.append(rf"(?P<{event}__{voice}__{len(alternatives)}>{pattern})")
     # one pass over the text; at a given position the first listed phrasing wins. The single
     # leading \b lets the engine skip mid-word positions at once.
@@ -343,7 +416,7 @@ def _compile() -> Lexicon:
         (re.compile(rf"\s+(?:{_alternation(words)})\b", re.IGNORECASE), name)
         for name, words in vocab["after_qualifiers"].items())
     offences = _grouped(_read("offences.jsonl"), "offence", re.IGNORECASE)
-    countries = _countries(yaml.safe_load(_read("countries.yaml")))
+    countries = _countries(_yaml("countries.yaml"))
     rate = _alternation(vocab["rate_tails"] + vocab["rhetorical_tails"])
     plural = _alternation(vocab["person_nouns_plural"])
     breakdown = (rf"\s+(?:{_alternation(vocab['breakdown_tails'])}"
@@ -372,9 +445,9 @@ def _compile() -> Lexicon:
             rf"(?:{_alternation(vocab['carried_out_verbs'])})\b", re.IGNORECASE),
         country_heading=re.compile(rf"\b(?:{_alternation(vocab['table']['country_headings'])})\b", re.IGNORECASE),
         clauses=_clauses(vocab["clauses"], hedges, vocab["since_words"], _alternation(vocab["auxiliaries"])),
-        rejections=_rejections(yaml.safe_load(_read("rejections.yaml"))),
-        assembly=_assembly(yaml.safe_load(_read("assembly.yaml"))),
-        linking=_linking(yaml.safe_load(_read("linking.yaml"))),
+        rejections=_rejections(_yaml("rejections.yaml")),
+        assembly=_assembly(_yaml("assembly.yaml")),
+        linking=_linking(_yaml("linking.yaml")),
     )
 
 

@@ -99,11 +99,23 @@ class Extractor:
                 lang: str | None = "en") -> tuple[list[Claim], list]:
         """The claims of one report (as `extract`) and the candidates rejected on the way, each
         an assemble.Rejection naming the rule that rejected it."""
+        claims, rejections, _ = self.account(text, published, title, lang)
+        return claims, rejections
+
+    def account(self, text: str, published: date | None, title: str = "",
+                lang: str | None = "en") -> tuple[list[Claim], list, list]:
+        """As `explain`, plus the sentences that tell of an execution and made neither a claim nor
+        a rejected candidate, each a silence.Silence naming why (`--explain` prints all three)."""
+        from .silence import silences
+
         nlp = self.pipeline(lang, text or "", title or "")
         filed = filed_on(text, published)
         title_doc, text_doc = (nlp(doc) for doc in self._docs(text, filed, title, nlp))
         rejections = list(title_doc._.vigil_rejections or []) + list(text_doc._.vigil_rejections or [])
-        return _dated_by_dateline(_combine(title_doc._.claims, text_doc._.claims), filed != published), rejections
+        silent = [s for doc in (title_doc, text_doc)
+                  for s in silences(doc, doc._.claims or [], doc._.vigil_rejections or [])]
+        return (_dated_by_dateline(_combine(title_doc._.claims, text_doc._.claims), filed != published),
+                rejections, silent)
 
     def extract_many(self, reports: Iterable[tuple], batch_size: int = 64) -> Iterator[list[Claim]]:
         """One list of claims per (text, published, title[, lang]), in order. English reports go

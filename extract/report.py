@@ -25,6 +25,7 @@ from .periods import PROTEST
 from .places import nationality
 from .rejections import compared_date, side_date, world_lead
 from .sentences import heading
+from .support import dated, stated, with_support
 
 _SHORT_LINE = 100   # characters: a paragraph shorter than this is a heading or a line of a list
 _IN_BEFORE = re.compile(r"\bin\s+$")
@@ -97,12 +98,24 @@ class Draft:
     listed: bool = False   # a row of a listed breakdown (tables.py): never a restatement of another row
     compared: bool = False  # a figure given for comparison: never the statistic later parts split
     rules: list = field(default_factory=list)   # ids of the rules that made it, in order
+    merged_from: list = field(repr=False, default_factory=list)   # the drafts of other sentences folded into it
+    dated_by: int | None = None   # the sentence after it that gave its day (followups.refine_weak)
 
     def claim(self, f: Field) -> Claim:
         s, e = f.sentences[self.sentence]
-        return Claim(self.event, self.country, self.count, self.qualifier, self.period[0], self.period[1],
-                     self.kind, self.offences, self.location, self.names, f.original[s:e], f.name, s, e,
-                     tuple(dict.fromkeys(self.rules)))
+        claim = Claim(self.event, self.country, self.count, self.qualifier, self.period[0], self.period[1],
+                      self.kind, self.offences, self.location, self.names, f.original[s:e], f.name, s, e,
+                      tuple(dict.fromkeys(self.rules)))
+
+        def span_of(i: int) -> tuple:
+            ds, de = f.sentences[i]
+            return f.original[ds:de], f.name, ds, de
+
+        told = [(d.sentence, stated(claim, d)) for d in self.merged_from]
+        # (the day a folded-in telling took from its follow-up is shown only when it is the claim's)
+        told += [(d.dated_by, dated(claim, d.period)) for d in (self, *self.merged_from)
+                 if d.dated_by is not None and dated(claim, d.period)]
+        return with_support(claim, told, span_of)
 
 
 class _Report:

@@ -151,7 +151,8 @@ def _folded(better, other):
     merged = replace(better, period=period, names=better.names or other.names,
                      location=better.location or other.location,
                      offences=tuple(sorted(set(better.offences) | set(other.offences))),
-                     rules=[*better.rules, "merge.restatement"])
+                     rules=[*better.rules, "merge.restatement"],
+                     merged_from=[*better.merged_from, other, *other.merged_from])   # the sentences a reviewer must see (support.py)
     merged.source_trigger = getattr(better, "source_trigger", None)
     return merged
 

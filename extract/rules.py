@@ -197,6 +197,13 @@ RULES: dict[str, tuple[str, str]] = {
     "reject.identified": ("people of a figure told before whose identity is confirmed (Persian, Arabic)",
                           "هویت سه تن از این زندانیان احراز شده است"),
     "reject.whole": ("the whole a part is taken from (Persian, Arabic)", "از حدود ۲۳ هزار زندانی، ..."),
+    # a sentence that tells of an execution and made neither a claim nor a rejected candidate
+    # (`--explain` only, extract/silence.py)
+    "explain.no_count": ("no count of people and no name in the sentence: the trigger has nobody to count "
+                         "(one person is 'a man', 'a prisoner', or a name)",
+                         "The father of two was hanged on Monday in Isfahan"),
+    "explain.counts_aside": ("its counts made no claim of their own: each labels, adds to or restates another "
+                             "claim, or another rule reads it", "Ali Karimi was hanged on Monday. Karimi was hanged after a trial."),
 }
 
 

@@ -7,7 +7,7 @@ as JSON text). Matching, in two passes, pairs each new row with at most one old 
 
 1. the same claim: same evidence span (field, start and end) and every field equal
    (event, country, count, qualifier, period, kind, offences, location, names, evidence,
-   rules);
+   rules, support);
 2. an updated claim: same field, start of the evidence span, event and country (what a
    claim was read from and what it is about), other fields changed.
 
@@ -20,12 +20,13 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 
-from alerts.records import json_list
+from alerts.records import json_dicts, json_list
+from vigil.provenance import support_note
 
 # The fields a diff line compares, in the order it prints them; lists are JSON text.
 FIELDS = ("event", "country", "count", "qualifier", "period", "kind", "offences", "location", "names", "span",
-          "evidence", "rules")
-LIST_FIELDS = ("offences", "names", "rules")
+          "evidence", "rules", "support")
+LIST_FIELDS = ("offences", "names", "rules", "support")
 
 
 def period(row: dict) -> str:
@@ -41,6 +42,8 @@ def _value(row: dict, name: str):
         return period(row)
     if name == "span":
         return f"{row.get('field') or 'text'} {row.get('start_char')}-{row.get('end_char')}"
+    if name == "support":   # each supporting sentence by its span and what it states (vigil.provenance)
+        return tuple(support_note(s) for s in json_dicts(row.get(name)))
     if name in LIST_FIELDS:
         return tuple(json_list(row.get(name)))
     return row.get(name)

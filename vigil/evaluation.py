@@ -176,13 +176,14 @@ def read_gold(lines: Iterable[str], name: str) -> list[dict]:
     return reports
 
 
-def extract_reports(reports: list[dict]) -> tuple[dict[str, list[dict]], list[str]]:
-    """Run the extractor over the reports: ({id: claims}, ["id: error", ...] for records it refused)."""
+def extract_reports(reports: list[dict], extractor=None) -> tuple[dict[str, list[dict]], list[str]]:
+    """Run the extractor (None: the shared packaged one) over the reports: ({id: claims},
+    ["id: error", ...] for records it refused)."""
     from extract.jsonl import run_jsonl
 
     predictions: dict[str, list[dict]] = {}
     refused = []
-    for line in run_jsonl(json.dumps(r, ensure_ascii=False) for r in reports):
+    for line in run_jsonl((json.dumps(r, ensure_ascii=False) for r in reports), extractor):
         row = json.loads(line)
         if "error" in row:
             refused.append(f"{row.get('id')}: {row['error']}")
@@ -190,9 +191,10 @@ def extract_reports(reports: list[dict]) -> tuple[dict[str, list[dict]], list[st
     return predictions, refused
 
 
-def evaluate(reports: list[dict]) -> tuple[Score, list[str]]:
-    """Extract and score; the figures also carry F1 with periods ignored (how much the dates cost)."""
-    predictions, refused = extract_reports(reports)
+def evaluate(reports: list[dict], extractor=None) -> tuple[Score, list[str]]:
+    """Extract (with `extractor`, None: the shared packaged one) and score; the figures also carry
+    F1 with periods ignored (how much the dates cost)."""
+    predictions, refused = extract_reports(reports, extractor)
     result = score(reports, predictions)
     result.figures["f1_ignoring_period"] = score(reports, predictions, check_period=False).figures["f1"]
     return result, refused

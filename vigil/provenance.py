@@ -1,8 +1,10 @@
-"""Where a claim came from: its document, the WARC record the document was read from, and
-where the evidence sentence sits in the text read back from that record.
+"""Where a claim came from: its document, the WARC record the document was read from, where
+the evidence sentence sits in the text read back from that record, and the other sentences of
+the report the claim rests on (its `support`, extract.claims.Support).
 
-Shared by the web view's archived page (vigil.web.archived) and `vigil show`, which must
-not load Flask. Nothing here touches the network: the page is the archived response.
+Shared by the web view (vigil.web.archived, the claim pages and the export), `vigil show` and
+`vigil claims`, which must not load Flask. Nothing here touches the network: the page is the
+archived response.
 """
 
 from __future__ import annotations
@@ -91,3 +93,25 @@ def context(text: str, span: tuple[int, int], chars: int = 300) -> tuple[str, st
     if end + chars < len(text) and " " in after:
         after = after.rsplit(" ", 1)[0] + "…"
     return before, text[start:end], after
+
+
+# How a Support's values read to staff: the claim's field names in words ("period" for both ends).
+_VALUE_WORDS = {"count": "count", "qualifier": "qualifier", "period_start": "period start",
+                "period_end": "period end", "location": "place", "names": "names", "offences": "offences"}
+
+
+def supported_values(values) -> str:
+    """`count, period, place`: which of a claim's values a supporting sentence states, in words;
+    '' for none."""
+    values = list(values or ())
+    if "period_start" in values and "period_end" in values:
+        values[values.index("period_start")] = "period"
+        values.remove("period_end")
+    return ", ".join(_VALUE_WORDS.get(v, v) for v in values)
+
+
+def support_note(entry: dict) -> str:
+    """One supporting sentence's place and what it states, without the sentence:
+    `text 42-166 (count, period, place)`, or `text 42-166 (tells it again)`."""
+    values = supported_values(entry.get("values"))
+    return f"{entry.get('field') or 'text'} {entry.get('start_char')}-{entry.get('end_char')} ({values or 'tells it again'})"

@@ -33,6 +33,7 @@ from .mentions import CountMention, TriggerMention, find_counts, find_ordinals, 
 from .normal import Folded, fold
 from .not_executed import awaited, combined, denial, part_at_risk
 from .rankings import ranked_parts
+from ..support import stated, with_support
 from ..lexicon import words
 from .vocab import Vocabulary, alternation, vocabulary
 
@@ -353,8 +354,14 @@ class _Field(DraftFields, Dating, Comparing, Naming, Governing, Parting):
 
     def claim(self, d: Draft) -> Claim:
         s, e = self.folded.span(*d.sentence)
-        return Claim(d.event, d.country, d.count, d.qualifier, d.period[0], d.period[1], d.kind, d.offences,
-                     d.location, (), self.original[s:e].strip(), self.name, s, e, tuple(dict.fromkeys(d.rules)))
+        claim = Claim(d.event, d.country, d.count, d.qualifier, d.period[0], d.period[1], d.kind, d.offences,
+                      d.location, (), self.original[s:e].strip(), self.name, s, e, tuple(dict.fromkeys(d.rules)))
+
+        def span_of(sentence: tuple) -> tuple:
+            xs, xe = self.folded.span(*sentence)
+            return self.original[xs:xe].strip(), self.name, xs, xe
+
+        return with_support(claim, [(x.sentence, stated(claim, x)) for x in d.merged_from], span_of)
 
 
 def assemble_field(lang: str, name: str, original: str, published: date | None, lead: str) -> tuple[list[Claim], list[Rejection]]:

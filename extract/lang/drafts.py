@@ -32,6 +32,7 @@ class Draft:
     span: tuple           # folded offsets of the count (or trigger)
     rules: list = field(default_factory=list)
     weak: bool = False    # period inherited, not written with the count
+    merged_from: list = field(repr=False, default_factory=list)   # the drafts of other sentences folded into it
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
@@ -128,4 +129,5 @@ def merge(drafts: list[Draft], text: str = "") -> list[Draft]:
         same.location = same.location or d.location
         same.offences = tuple(o for o in OFFENCES if o in set(same.offences) | set(d.offences))
         same.rules.append("merge.restatement")
+        same.merged_from.extend([d, *d.merged_from])   # the sentences a reviewer must see (support.py)
     return out

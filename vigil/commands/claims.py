@@ -12,6 +12,7 @@ from alerts.wording import counted
 from vigil.commands.options import country_option
 from vigil.context import AppContext
 from vigil.errors import UsageError
+from vigil.provenance import support_note
 
 EVENTS = ("executed", "sentenced", "imminent")  # as extract/ names them (SCHEMA.md `event`)
 
@@ -123,7 +124,10 @@ def describe(line) -> str:
     head = f"  #{c.id:<6} {what}  [{c.kind} {c.qualifier} {c.count}, {period}]"
     source = f"    {c.source_id or '?'}  published {c.published or '?'}  {plain(c.url or '(no URL)')}"
     evidence = " ".join(plain(c.evidence).split())
+    # the other sentences the claim rests on (a body sentence that gave a headline's day)
+    support = "".join(f"\n    also from {support_note(s)}: \"{' '.join(plain(s.get('evidence') or '').split())}\""
+                      for s in c.support)
     rules = f"\n    rules: {', '.join(c.rules)}" if c.rules else ""
     spans = f"\n    {line.spans}" if line.spans else ""
     review = f"\n    review: {plain(c.review.describe())} at {c.review.created_at}" if c.review is not None else ""
-    return f"{head}\n{source}\n    \"{evidence}\"{rules}{spans}{review}"
+    return f"{head}\n{source}\n    \"{evidence}\"{support}{rules}{spans}{review}"

@@ -6,6 +6,7 @@ import json
 
 import click
 
+from vigil.commands.options import extractor_for, vocabulary_option
 from vigil.errors import UsageError, VigilError
 
 
@@ -14,7 +15,8 @@ from vigil.errors import UsageError, VigilError
 @click.option("--show-errors", is_flag=True, help="List each missed and each spurious claim first.")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @click.option("--min-f1", type=click.FloatRange(0, 1), default=None, help="Exit 1 when the F1 is below this.")
-def command(gold, show_errors: bool, fmt: str, min_f1: float | None) -> None:
+@vocabulary_option
+def command(gold, show_errors: bool, fmt: str, min_f1: float | None, vocabulary) -> None:
     """Extract claims from a labelled file (corpus format, '-': stdin) and score them against its
     labels: precision, recall, F1, and agreement on qualifier, kind, offences and location."""
     from vigil import evaluation
@@ -23,7 +25,7 @@ def command(gold, show_errors: bool, fmt: str, min_f1: float | None) -> None:
         reports = evaluation.read_gold(gold, gold.name)
     except evaluation.GoldFileError as exc:
         raise UsageError(str(exc))
-    result, refused = evaluation.evaluate(reports)
+    result, refused = evaluation.evaluate(reports, extractor_for(vocabulary))
     for problem in refused:
         click.echo(f"warning: {gold.name}: {problem} (scored as no claims)", err=True)
     if show_errors:

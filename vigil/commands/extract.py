@@ -8,7 +8,7 @@ from datetime import date
 import click
 
 from alerts.plaintext import plain
-from vigil.commands.options import deprecated_flag
+from vigil.commands.options import deprecated_flag, extractor_for, vocabulary_option
 from vigil.context import AppContext
 from vigil.errors import UsageError, VigilError
 
@@ -76,12 +76,13 @@ def command(ctx: click.Context, jsonl, explain: bool, rerun: bool, show: bool, s
 @click.option("--explain", is_flag=True,
               help="Print each claim with the rules that made it, and each rejected candidate with the rule "
                    "that rejected it (text, not JSON).")
-def jsonl_command(file, explain: bool) -> None:
+@vocabulary_option
+def jsonl_command(file, explain: bool, vocabulary) -> None:
     """Print the claims of each JSONL record in FILE; no database.
 
     Records are {id, published, title, text}, FILE '-' is stdin; one line per record,
     {"id": ..., "claims": [...]}, claims in the SCHEMA.md form."""
-    print_jsonl(file, explain)
+    print_jsonl(file, explain, extractor_for(vocabulary))
 
 
 @command.command("rerun")
@@ -89,27 +90,31 @@ def jsonl_command(file, explain: bool) -> None:
 @_source_option
 @click.option("--dry-run", is_flag=True,
               help="Work out and print what would change, on a scratch copy of the database; write nothing.")
+@vocabulary_option
 @click.pass_obj
-def rerun_command(app: AppContext, since, source_ids, dry_run: bool) -> None:
+def rerun_command(app: AppContext, since, source_ids, dry_run: bool, vocabulary) -> None:
     """Re-extract archived documents and show what changed.
 
     Pages are read back from the WARC archive (no network). Prints each claim added, removed or
     changed (field by field) and the weekly totals that moved; a claim that comes out the same
-    keeps its id."""
-    run_rerun(app, since, source_ids, show=True, dry_run=dry_run)
+    keeps its id. --vocabulary goes with --dry-run: claims of a vocabulary being tried are never stored."""
+    if vocabulary is not None and not dry_run:
+        raise UsageError("--vocabulary goes with --dry-run: claims of a vocabulary being tried are never stored")
+    run_rerun(app, since, source_ids, show=True, dry_run=dry_run, extractor=extractor_for(vocabulary))
 
 
-def print_jsonl(file, explain: bool) -> None:
+def print_jsonl(file, explain: bool, extractor=None) -> None:
     """JSON lines as extract.jsonl writes them (JSON escapes what a program must not misread), or
-    with `explain` text for a person, through plain() since record ids and evidence are report text."""
+    with `explain` text for a person, through plain() since record ids and evidence are report text.
+    `extractor`: None for the shared packaged one."""
     from extract.jsonl import explain_jsonl, run_jsonl
 
     errors: list = []
     if not explain:
-        for line in run_jsonl(file, errors=errors):
+        for line in run_jsonl(file, extractor, errors=errors):
             sys.stdout.write(line + "\n")
     else:
-        for line in explain_jsonl(file, errors=errors):
+        for line in explain_jsonl(file, extractor, errors=errors):
             sys.stdout.write(plain(line) + "\n")
     if errors:  # every other record was extracted; a script must still see that some were not
         where = "lines" if explain else "\"error\" fields"
@@ -117,9 +122,9 @@ def print_jsonl(file, explain: bool) -> None:
                          f"(see the {where} above; the first: {plain(str(errors[0]))})")
 
 
-def run_rerun(app: AppContext, since: date | None, source_ids, show: bool, dry_run: bool) -> None:
-    """Re-run the extractor over the archive (vigil.extraction.rerun) and print its report;
-    with `dry_run`, over a scratch copy of the database that is thrown away."""
+def run_rerun(app: AppContext, since: date | None, source_ids, show: bool, dry_run: bool, extractor=None) -> None:
+    """Re-run the extractor (None: the shared packaged one) over the archive (vigil.extraction.rerun)
+    and print its report; with `dry_run`, over a scratch copy of the database that is thrown away."""
     import tempfile
 
     from vigil import extraction
@@ -138,7 +143,7 @@ def run_rerun(app: AppContext, since: date | None, source_ids, show: bool, dry_r
 
     def run(db):
         return extraction.rerun(db, app.archive_dir, weekly_totals, since=since, source_ids=source_ids,
-                                timezone=week_settings.timezone, sources=sources)
+                                extractor=extractor, timezone=week_settings.timezone, sources=sources)
 
     if dry_run:
         require_store(app.data_dir)

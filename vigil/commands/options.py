@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import click
 
 from vigil.errors import UsageError
@@ -31,3 +33,23 @@ def deprecated_flag(old: str, new: str) -> None:
     The old flags stay as hidden aliases for one release so scripts and unit files keep
     working; stdout is untouched, so what a program reads does not change."""
     click.echo(f"note: `vigil {old}` is deprecated and goes in the next release; use `vigil {new}`", err=True)
+
+
+vocabulary_option = click.option(
+    "--vocabulary", "vocabulary", metavar="DIR", type=click.Path(path_type=Path), default=None,
+    help="Extract with the vocabulary files in DIR (edited copies of extract/data/ files: vocab.yaml, events.yaml, "
+         "...) in place of the packaged ones, to try a phrase without editing the package.")
+
+
+def extractor_for(vocabulary: Path | None):
+    """An Extractor reading the vocabulary overrides in `vocabulary` (None: None, the caller's
+    shared packaged one). A bad override is a usage error naming its file and entry."""
+    if vocabulary is None:
+        return None
+    from extract import Extractor
+    from extract.lexicon import VocabularyFileError
+
+    try:
+        return Extractor(vocabulary=vocabulary)
+    except (VocabularyFileError, OSError) as exc:
+        raise UsageError(f"--vocabulary {vocabulary}: {exc}")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 
 from alerts.plaintext import plain
-from alerts.records import json_list
+from alerts.records import json_dicts, json_list
 from vigil.context import AppContext
 from vigil.errors import ConfigError, VigilError
 
@@ -61,6 +61,7 @@ def claim_lines(claim: dict, review=None) -> list[str]:
     """The claim as it counts: with a correction in force, the corrected values first and the
     extracted ones beside them; a rejected claim is marked so on the first line."""
     from vigil.claimdiff import summary
+    from vigil.provenance import support_note
 
     counted = {**claim, **review.corrections} if review is not None and review.action == "correct" else claim
     details = [f"offences: {', '.join(json_list(claim['offences'])) or '-'}",
@@ -79,6 +80,8 @@ def claim_lines(claim: dict, review=None) -> list[str]:
         f"  {plain('; '.join(details))}",
         f"  evidence ({claim['field'] or 'text'} {claim['start_char']}-{claim['end_char']}): "
         f"\"{plain(' '.join((claim['evidence'] or '').split()))}\"",
+        *(f"  also from {support_note(s)}: \"{plain(' '.join((s.get('evidence') or '').split()))}\""
+          for s in json_dicts(claim.get("support"))),
         f"  rules: {plain(', '.join(json_list(claim['rules']))) or '-'}",
         f"  extracted by version {claim['extractor_version'] or '?'} at {claim['created_at'] or '?'}",
     ]
@@ -142,6 +145,10 @@ def archived_lines(app: AppContext, claim: dict, document: dict, chars: int) -> 
                             f"{document['warc_offset']} cannot be read: {exc}") from exc
     lines = [f"record {info.record_id} of {plain(info.target_uri)}, fetched {info.date} "
              f"(HTTP {info.http_status}; {document['warc_file']}@{document['warc_offset']})"]
+    if _apart(document["fetched_at"], info.date):
+        lines.append(f"(two fetch times: the record's {info.date} is when the page was archived; the document's "
+                     f"{document['fetched_at']} above is when the store counts it as collected, which late-news "
+                     "alerts read; `vigil demo` sets it to the publication time to replay its sample weeks)")
     text = fields.title if claim["field"] == "title" else fields.text
     span = locate(text, claim)
     if span is None:
@@ -149,3 +156,19 @@ def archived_lines(app: AppContext, claim: dict, document: dict, chars: int) -> 
                         "it was extracted; `vigil extract rerun` brings the claim up to date)"]
     before, evidence, after = (" ".join(part.split()) for part in context(text, span, chars))
     return lines + [f"{plain(before)} >>>{plain(evidence)}<<< {plain(after)}".strip()]
+
+
+_SAME_FETCH = 120   # seconds: a document's fetch time and its record's, written a moment apart, are one time
+
+
+def _apart(fetched_at: str | None, warc_date: str) -> bool:
+    """Whether the document's stored fetch time and its WARC record's WARC-Date name different
+    moments (more than _SAME_FETCH apart); False when either cannot be read."""
+    from datetime import datetime, timezone
+
+    try:
+        a, b = (datetime.fromisoformat(v) for v in (fetched_at or "", warc_date))
+    except ValueError:
+        return False
+    a, b = (t if t.tzinfo else t.replace(tzinfo=timezone.utc) for t in (a, b))
+    return abs((a - b).total_seconds()) > _SAME_FETCH

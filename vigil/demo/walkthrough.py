@@ -44,13 +44,16 @@ class DemoResult:
 
 
 def write_config(target: Path, values: dict[str, str]) -> Config:
-    """Copy the demo's YAML files with their `{{PLACEHOLDERS}}` replaced, then load them."""
+    """Copy the demo's YAML files with their `{{PLACEHOLDERS}}` replaced, then load them. Comment
+    lines are copied as written: one that explains a placeholder must not be turned into a port
+    number ("It replaces 44185 ...") in the configuration `--keep` leaves behind."""
     target.mkdir(parents=True, exist_ok=True)
     for template in sorted(CONFIG_TEMPLATES.glob("*.yaml")):
-        text = template.read_text(encoding="utf-8")
+        lines = template.read_text(encoding="utf-8").splitlines(keepends=True)
         for name, value in values.items():
-            text = text.replace("{{" + name + "}}", value)
-        (target / template.name).write_text(text, encoding="utf-8")
+            lines = [line if line.lstrip().startswith("#") else line.replace("{{" + name + "}}", value)
+                     for line in lines]
+        (target / template.name).write_text("".join(lines), encoding="utf-8")
     return load_config(target, environ={})
 
 

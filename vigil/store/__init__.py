@@ -446,3 +446,12 @@ def m008_search_key(db: sqlite_utils.Database) -> None:
     for document_id, title, text in db.execute("select id, title, text from documents").fetchall():
         db.execute("insert into documents_search (rowid, title, text) values (?, ?, ?)",
                    [document_id, search_key(title), search_key(text)])
+
+
+@migrations()
+def m009_claim_support(db: sqlite_utils.Database) -> None:
+    """claims.`support`: the other sentences of its report a claim was merged from or dated by, each
+    with the values it states (JSON list of extract.claims.Support dicts), so a reviewer finds the
+    sentence that gave a day or a place the evidence sentence lacks. Empty for claims stored
+    before; `vigil extract rerun` fills it in."""
+    db["claims"].add_column("support", str)

@@ -32,12 +32,13 @@ class ClaimRow(TypedDict):
     start_char: int  # evidence span in that field, in characters
     end_char: int
     rules: str  # JSON list of the extractor rule ids that made it
+    support: str  # JSON list of the other sentences it rests on (extract.claims.Support dicts)
     extractor_version: str
     created_at: str
 
 
 CLAIM_COLUMNS = tuple(c for c in ClaimRow.__annotations__ if c != "id")
-JSON_COLUMNS = ("offences", "names", "rules")
+JSON_COLUMNS = ("offences", "names", "rules", "support")
 
 
 def claim_row(claim, document_id: int, version: str) -> ClaimRow:
@@ -60,6 +61,7 @@ def claim_row(claim, document_id: int, version: str) -> ClaimRow:
         start_char=d["start_char"],
         end_char=d["end_char"],
         rules=json.dumps(d["rules"]),
+        support=json.dumps(d.get("support") or [], ensure_ascii=False),
         extractor_version=version,
         created_at=utcnow(),
     )
@@ -109,11 +111,11 @@ def figures_stamp(db) -> tuple:
 
 def with_sources(db) -> list[dict]:
     """Every claim (by id) with what totals need (alerts.records.ClaimRecord.from_row): the
-    claim's columns but field, end_char, extractor_version and created_at, and its document's
+    claim's columns but end_char, extractor_version and created_at, and its document's
     source_id, url, title, published and fetched_at, and its source's org and independent_of."""
     cursor = db.execute(
         "select c.id, c.document_id, c.event, c.country, c.count, c.qualifier, c.period_start, c.period_end, "
-        "c.kind, c.offences, c.location, c.names, c.evidence, c.start_char, c.rules, "
+        "c.kind, c.offences, c.location, c.names, c.evidence, c.field, c.start_char, c.rules, c.support, "
         "d.source_id, d.url, d.title, d.published, d.fetched_at, s.org, s.independent_of "
         "from claims c left join documents d on d.id = c.document_id left join sources s on s.id = d.source_id "
         "order by c.id"

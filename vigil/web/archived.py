@@ -36,9 +36,10 @@ def _warc_path(document: dict) -> Path:
 
 def segments(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[str, str]]:
     """Cut `text` into (piece, mark) pieces; `mark` is '' or the span's class. Of overlapping
-    spans the first is kept, and of spans starting together the selected one."""
+    spans the first is kept, and of spans starting together the selected claim's evidence, then
+    its support, then another claim's evidence."""
     out, at = [], 0
-    for start, end, mark in sorted(spans, key=lambda s: (s[0], "selected" not in s[2], s[1])):
+    for start, end, mark in sorted(spans, key=lambda s: (s[0], "selected" not in s[2], "support" not in s[2], s[1])):
         if start < at or start >= end or end > len(text):
             continue
         out.append((text[at:start], ""))
@@ -82,6 +83,12 @@ def page(document_id: int):
             continue
         mark = "evidence selected" if c["id"] == selected else "evidence"
         spans["title" if c["field"] == "title" else "text"].append((*where, mark))
+        if c["id"] != selected:
+            continue
+        for s in c["support"]:   # the sentences the selected claim also rests on (its day, its place)
+            place = locate(title if s["field"] == "title" else text, s)
+            if place is not None:
+                spans["title" if s["field"] == "title" else "text"].append((*place, "support"))
     return render_template(
         "archived.html", d=document, info=info, problem=problem, claims=claims, selected=selected,
         title_parts=segments(title, spans["title"]), text_parts=segments(text, spans["text"]), missing=missing,

@@ -1,7 +1,9 @@
 """The weekly chart on the overview, as plain SVG geometry (no script, nothing fetched).
 
-This year's weekly totals are bars; last year's, for the same week numbers, a line. The
-template draws what `weekly_chart` computes, so the numbers behind each shape are testable.
+This year's weekly totals are bars; last year's, for the same week numbers, a line. A week of
+last year with no figure (the table's "n/a": no claim kept up to then) is drawn as nothing, not
+as 0: the line breaks there. The template draws what `weekly_chart` computes, so the numbers
+behind each shape are testable.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ class Bar:
 @dataclass(frozen=True)
 class Chart:
     bars: list[Bar]
-    line: str  # SVG polyline points for last year
+    lines: list[str]  # SVG polyline points for last year, one per run of weeks with a figure
     ticks: list[tuple[float, int]]  # (y, value) for the left axis
     labels: list[tuple[float, str]]  # (x, week label) under some bars
     width: int = WIDTH
@@ -42,10 +44,11 @@ def _nice_top(value: int) -> int:
     return value
 
 
-def weekly_chart(this_year: list[tuple[str, int, bool]], last_year: list[int]) -> Chart:
-    """`this_year`: (label, total, alerted) per week, oldest first; `last_year`: totals of the same weeks."""
+def weekly_chart(this_year: list[tuple[str, int, bool]], last_year: list[int | None]) -> Chart:
+    """`this_year`: (label, total, alerted) per week, oldest first; `last_year`: totals of the same
+    weeks, None where last year has no figure."""
     n = max(len(this_year), 1)
-    top = _nice_top(max([t for _, t, _ in this_year] + list(last_year) + [1]))
+    top = _nice_top(max([t for _, t, _ in this_year] + [v for v in last_year if v is not None] + [1]))
     plot_w, plot_h = WIDTH - LEFT - RIGHT, HEIGHT - TOP - BOTTOM
     slot = plot_w / n
     base = TOP + plot_h
@@ -57,9 +60,15 @@ def weekly_chart(this_year: list[tuple[str, int, bool]], last_year: list[int]) -
         Bar(round(LEFT + i * slot + slot * 0.15, 1), y(v), round(slot * 0.7, 1), round(base - y(v), 1), label, v, alerted)
         for i, (label, v, alerted) in enumerate(this_year)
     ]
-    points = " ".join(f"{round(LEFT + i * slot + slot / 2, 1)},{y(v)}" for i, v in enumerate(last_year))
+    runs: list[list[str]] = [[]]
+    for i, v in enumerate(last_year):
+        if v is None:
+            runs.append([])
+        else:
+            runs[-1].append(f"{round(LEFT + i * slot + slot / 2, 1)},{y(v)}")
+    lines = [" ".join(run) for run in runs if run]
     ticks = [(y(top * k // 4), top * k // 4) for k in range(5)]
     every = max(1, n // 12)
     labels = [(round(LEFT + i * slot + slot / 2, 1), label[-3:]) for i, (label, _, _) in enumerate(this_year)
               if i % every == 0]
-    return Chart(bars, points, ticks, labels)
+    return Chart(bars, lines, ticks, labels)

@@ -15,6 +15,7 @@ import sqlite_utils
 
 from flask import g, has_app_context
 
+from alerts.records import json_dicts
 from vigil.reviews import Review, reviews_by_claim
 from vigil.store import claims, sources
 
@@ -57,6 +58,7 @@ def decode_row(row: dict) -> dict:
     for name in ("offences", "names", "rules"):
         value = row.get(name)
         row[name] = json.loads(value) if isinstance(value, str) and value.startswith("[") else []
+    row["support"] = json_dicts(row.get("support"))
     return row
 
 

@@ -13,6 +13,7 @@ import json
 from flask import Blueprint, Response, abort, g, request
 
 from alerts.plaintext import plain
+from vigil.provenance import support_note
 from vigil.web.claimrows import Filters, claim_rows
 from vigil.web.figures import figures, week_row
 
@@ -20,7 +21,7 @@ bp = Blueprint("export", __name__)
 
 CLAIM_COLUMNS = ("id", "event", "country", "count", "qualifier", "period_start", "period_end", "kind", "offences",
                  "location", "names", "status", "review", "as_extracted", "source_id", "url", "title", "published",
-                 "evidence", "rules", "extractor_version")
+                 "evidence", "support", "rules", "extractor_version")
 TOTAL_COLUMNS = ("week", "week_start", "country", "total", "reported", "confirmed", "incidents", "bound", "sources")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -34,6 +35,14 @@ def csv_cell(value) -> str:
         value = "; ".join(f"{k} {'-' if v is None else v}" for k, v in value.items())
     text = plain(value, multiline=True)  # no bidi override may reverse a cell in a colleague's spreadsheet
     return "'" + text if text.startswith(_FORMULA_START) else text
+
+
+def _csv_value(column: str, value):
+    """A value as its CSV cell shows it: each supporting sentence as `text 42-166 (count, period):
+    sentence`, one after the other (the JSON export keeps their fields)."""
+    if column == "support" and value:
+        return " | ".join(f"{support_note(s)}: {s.get('evidence') or ''}" for s in value)
+    return value
 
 
 def _claim_dict(row: dict) -> dict:
@@ -58,7 +67,7 @@ def _send(rows: list[dict], columns, fmt: str, name: str) -> Response:
         writer = csv.writer(buffer, lineterminator="\r\n")
         writer.writerow(columns)
         for row in rows:
-            writer.writerow([csv_cell(row.get(c)) for c in columns])
+            writer.writerow([csv_cell(_csv_value(c, row.get(c))) for c in columns])
         body, mimetype = buffer.getvalue(), "text/csv"
     else:
         abort(404)

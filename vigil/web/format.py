@@ -9,6 +9,7 @@ from urllib.parse import urlsplit
 from markupsafe import Markup
 
 from alerts.plaintext import plain
+from vigil.provenance import supported_values
 
 QUALIFIER_WORDS = {"exact": "", "at_least": "at least", "more_than": "more than", "about": "about",
                    "at_most": "at most"}
@@ -65,4 +66,5 @@ def shown(value):
 
 
 def register_filters(app) -> None:
-    app.jinja_env.filters.update(outside_href=outside_href, period=period, hedged=hedged, day=day)
+    app.jinja_env.filters.update(outside_href=outside_href, period=period, hedged=hedged, day=day,
+                                 supported=supported_values)

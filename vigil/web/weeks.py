@@ -61,7 +61,7 @@ def overview():
         known = twin is not None and _rests_on_claims(totals.year(year - 1, country, twin + timedelta(days=6)))
         row["last_year"] = totals.week(twin, country).total if known else None
         series.append((weekly.week, weekly.total, row["alerted"]))
-        last_series.append(row["last_year"] or 0)
+        last_series.append(row["last_year"])   # None (n/a) draws nothing, as the table shows no figure
         if weekly.total or weekly.incidents or weekly.bound is not None:
             rows.append(row)
     try:
