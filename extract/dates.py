@@ -215,6 +215,7 @@ def find_dates(text: str, published: date | None, spans=None) -> list[DateMentio
                 start, end = prev[2], cand[3]
                 if not re.search(r"\d{4}", text[cand[0]:cand[1]]) and end.year != start.year:
                     end = safe_date(start.year, end.month, end.day) or end  # "from 2011 until the end of June"
+                start = _start_in_year_of_end(text, prev, cand, start, end)
                 if start > cand[3] and start.year == cand[3].year:  # "between December and March"
                     start = start.replace(year=start.year - 1)
                 if LATE.match(text[prev[0]:prev[1]]) and start.day == 1 and prev[3] and prev[3].day >= 28:
@@ -280,6 +281,17 @@ def find_dates(text: str, published: date | None, spans=None) -> list[DateMentio
             anchored=start in anchored_starts,
         ))
     return mentions
+
+
+def _start_in_year_of_end(text: str, prev: list, cand: list, start: date, end: date) -> date:
+    """"between 1 January and 20 December 2020": a start written without a year is in the year
+    written at the end (the year before when its day falls after the end's: "from 3 December to
+    9 January 2021"), never the year inferred from publication. `prev`/`cand` are the two ends
+    [start offset, end offset, first, last]; returns the start day."""
+    if re.search(r"\d{4}", text[prev[0]:prev[1]]) or not re.search(r"\d{4}", text[cand[0]:cand[1]]):
+        return start
+    moved = safe_date(end.year, start.month, start.day) or start
+    return moved if moved <= end else safe_date(end.year - 1, start.month, start.day) or start
 
 
 def month_within(mention: DateMention, span: tuple) -> tuple[date, date] | None:
