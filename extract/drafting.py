@@ -63,7 +63,10 @@ def draft_of(r: _Report, i, s, e, c: Count, event: str, t: Trigger | None, dates
     before = [y for y in dates if y.end <= c.start]
     compared_same = bool(same_period) and bool(before) and c.end <= same_period.start() \
         and not re.search(r"[.;]", text[c.end:same_period.start()])
-    if compared_same and (d is None or d.end > c.start):
+    if compared_same and (d is None or d.start >= same_period.start()):
+        # a date between the count and "the same period" is the count's own ("251 were executed in
+        # the first six months of 2022, double the number for the same period last year"), kept
+        # over a day told before the count (the day it was said)
         d = before[-1]
     if same_period and (compared_same or search(lexicon().assembly.compared_with, text,
                                                  max(s, same_period.start() - 30), same_period.start())):
