@@ -114,3 +114,9 @@ def test_an_ordinal_over_protests_named_by_a_bare_year_runs_from_their_start():
     got = periods("Iran hanged Saman Rostami on Monday in Qezelhesar prison. He was the ninth man executed over "
                   "the 2022 protests.", date(2024, 1, 9))
     assert (9, "2022-09-16", "2024-01-08") in got
+
+
+def test_arabic_an_old_year_after_the_count_stays_the_announced_day():
+    got = periods("أعلنت النيابة العامة تنفيذ حكم الإعدام الأحد بحق ثلاثة أشخاص في السجن المركزي، بينهم المدان "
+                  "في تفجير سوق عام 2017.", date(2025, 6, 16))
+    assert got == [(3, "2025-06-15", "2025-06-15")]
