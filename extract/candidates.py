@@ -136,6 +136,17 @@ def comparison(x: Pending) -> Aside | None:
     return None
 
 
+def date_part(x: Pending) -> Aside | None:
+    """"Rahimi, hanged on March 4, 2024 in Qom, ...": a number inside a longer date of the field is
+    its year or day, never a count, though after its comma it reads like the next item of a list
+    ("two in Qom, three in Arak"). Before every rule that reads a count as people."""
+    c = x.c
+    if c.noun != "name" and any(d.start <= c.start and c.end <= d.end and d.end - d.start > c.end - c.start
+                                for d in x.at.r.f.dates):
+        return Aside("skip.date_part")
+    return None
+
+
 def ellipsis_alone(x: Pending) -> Aside | None:
     """"two in Minab, seven in Gohardasht": a list continuing a count continues nothing when the
     count before it in the sentence made no claim."""
@@ -200,6 +211,27 @@ def trigger_is_the_figure(x: Pending) -> None:
             and search(lexicon().assembly.breakdown, x.text, t.start, t.end):
         x.breakdown = False
     return None
+
+
+def people_of_incident_described(x: Pending) -> Reject | None:
+    """"Kuwait hanged seven prisoners on Wednesday. The agency identified those executed as three
+    Kuwaiti men, a Syrian man and an Ethiopian woman"; "Those executed included eleven Jordanians and
+    four Iraqis": a sentence with no date of its own that says who the people of the incident just
+    told were (it opens a breakdown, its trigger is a part phrase, or its counts follow "identified
+    ... as"), its counts adding up to no more than that incident, splits it: no second incident.
+    After `trigger_is_the_figure` (which reads the same trigger as a figure of a statistic)."""
+    at, c = x.at, x.c
+    prev = at.previous
+    if prev is None or prev.kind != "event" or prev.compared or at.dates or c.noun != "person" \
+            or x.event != prev.event or c.value >= prev.count:
+        return None
+    head = x.text[at.s:c.start]
+    described = at.lead_breakdown or bool(_NAMED_AS.search(head)) or (
+        x.t is not None and x.t.end <= c.start and search(lexicon().assembly.breakdown, x.text, x.t.start, x.t.end))
+    if not described:
+        return None
+    people = sum(n.value for n in at.counts if n.noun == "person")
+    return Reject("reject.split_of_incident", part=True) if people <= prev.count else None
 
 
 def figure_split(x: Pending) -> None:
@@ -471,6 +503,7 @@ CANDIDATE_RULES = (
     # counts read elsewhere or continuing nothing
     sentence_carried_out,
     comparison,
+    date_part,
     ellipsis_alone,
     ellipsis_no_charge,
     # what happened to these people, and whether they are a part of a figure
@@ -478,6 +511,7 @@ CANDIDATE_RULES = (
     part_of_figure,
     apposed_subgroups,
     trigger_is_the_figure,
+    people_of_incident_described,
     figure_split,
     part_larger_than_whole,
     part_of_rejected,
