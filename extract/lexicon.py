@@ -559,7 +559,8 @@ def _rejections(w: dict) -> Rejections:
         world_report=re.compile(rf"\b(?:{a('world_report_words')})\b", i),
         threshold=re.compile(rf"\b(?:{a('threshold_before')})\b[^,.;:]{{0,40}}$", i),
         at_risk=re.compile(rf"\b(?:{a('at_risk_words')})\b", i),
-        attributive_noun=re.compile(rf"\s+(?!(?:{a('figure_nouns')})\b)[a-z][a-z-]+\b"),
+        # a quoted name may stand between: "the 2022 'Woman, Life, Freedom' uprising"
+        attributive_noun=re.compile(rf"\s+(?:[\"“‘'][^\"“”‘’'.;]{{1,40}}[\"”’']\s+)?(?!(?:{a('figure_nouns')})\b)[a-z][a-z-]+\b"),
         country_noun=re.compile(rf"\b(?:{a('country_nouns')})\b", i),
         world_exclusion=re.compile(rf"\b(?:{a('world_exclusions')})\b[^.;]{{0,80}}$", i),
         definite=re.compile(

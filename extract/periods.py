@@ -102,6 +102,7 @@ def running_total(x: Candidate) -> Period | Reject | None:
         year = spans[0] if start is not None and len(spans) == 1 and spans[0][1] else None
         if year is not None and start == year[0] and (year[1] - year[0]).days >= 300:
             start = known_start_within(*year) or start   # "the 2022 protests": from the day they began
+        start = start or _named_protests_start(x)
     told = r.drafts[-1] if r.drafts and r.drafts[-1].sentence >= x.i - 1 else None
     rules = ("period.running_total",)
     if of_the_year:
@@ -116,6 +117,16 @@ def running_total(x: Candidate) -> Period | Reject | None:
     end = max(days, default=told.period[1] if told and told.kind == "event" and told.period[1]
               and told.period[1] >= start else r.f.published)
     return Period((start, end), rules)
+
+
+def _named_protests_start(x: Candidate) -> date | None:
+    """The day the protests named by a year began ("the eighth person executed over the 2022 'Woman,
+    Life, Freedom' protests": 16 September 2022), from the year the sentence's dates left out as the
+    protests' name (rejections.offence_date), or None."""
+    named = [d for d in x.report.f.dates if x.s <= d.start < x.e and d not in x.dates
+             and d.period_start and d.period_end and (d.period_end - d.period_start).days >= 300]
+    return next((known_start_within(d.period_start, d.period_end) for d in named
+                 if known_start_within(d.period_start, d.period_end)), None)
 
 
 def same_period(x: Candidate) -> Period | None:

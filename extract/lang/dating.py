@@ -168,7 +168,25 @@ class Dating:
                 gap += 1000   # "نُفذ ... بحق مدانين اثنين، ثم نُفذ في 10 مارس ...": the date of the next verb
             if best_gap is None or gap < best_gap:
                 best, best_gap = d, gap
+        if best is not None and best.is_day and best.end <= c.start \
+                and _ANNOUNCE.search(self.text, s, best.start) is not None:
+            return self.told_with_execution(c, counts, dates, best) or best
         return best
+
+    def told_with_execution(self, c: CountMention, counts, dates: list[DateMention], day: DateMention) -> DateMention | None:
+        """The date told after the count in its own clause when the day before it is the day a verb
+        of announcing opens ("أعلن المتحدث باسم الوزارة، اليوم الأربعاء، تنفيذ الإعدام بحق 10 مدانين في
+        سجن الناصرية المركزي بمحافظة ذي قار خلال الأسبوع الماضي"): the executions' own span, however long
+        the subject or the place between; None when another count stands between (the date is that
+        count's) or no date follows (the announcement's day then dates the news). Only a window of at
+        most a month ending within a month before the announced `day`: an older date after the count
+        ("بينهم المدان في تفجير مسجد عام 2015") tells about someone, not when the announced executions were."""
+        nxt = min((o.start for o in counts if o.start >= c.end and o is not c), default=None)
+        # not a running total's start after it ("، لترتفع الحصيلة منذ مطلع العام إلى 198"): that is the total's
+        return next((d for d in dates if d.start >= c.end and (nxt is None or d.start < nxt) and not d.since
+                     and d.period_start and d.period_end and day.period_start
+                     and (d.period_end - d.period_start).days <= 31
+                     and 0 <= (day.period_start - d.period_end).days <= 31), None)
 
     def since_named(self, d: DateMention) -> bool:
         """Whether a named event is told right after "since" ("از پایان جنگ", "منذ اندلاع ..."), or
