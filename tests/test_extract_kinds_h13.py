@@ -73,3 +73,29 @@ def test_a_country_figure_far_down_a_world_review_keeps_the_reviews_year():
     got = facts(text, date(2026, 4, 7))
     assert ("executed", "JP", 15, "2025-01-01", "2025-12-31", "aggregate") in got, got
     assert ("executed", "BY", 4, "2025-01-01", "2025-12-31", "aggregate") in got, got
+
+
+# 3. World reviews list country figures with the verb left out after the first ("Iran executed 567
+#    people, Saudi Arabia at least 154 and Iraq 16"): each country's name with its number is that
+#    country's figure, of the same event and span. A capitalised word that is no country's name
+#    with a bare number ("Ward 8") stays no figure.
+
+def test_country_figures_with_the_verb_left_out_are_each_countrys():
+    got = facts("Amnesty recorded 1,200 executions worldwide in 2025. Egypt executed 31 people, Somalia at "
+                "least 19 and the United States 25, the report said.", date(2026, 4, 7))
+    assert ("executed", "EG", 31, "2025-01-01", "2025-12-31", "aggregate") in got, got
+    assert ("executed", "SO", 19, "2025-01-01", "2025-12-31", "aggregate") in got, got
+    assert ("executed", "US", 25, "2025-01-01", "2025-12-31", "aggregate") in got, got
+
+
+def test_carried_out_with_a_bare_number_in_a_country_list():
+    got = facts("In 2025, Iran executed at least 900, Saudi Arabia carried out 310 and Iraq at least 40, the "
+                "group said.", date(2026, 4, 7))
+    assert ("executed", "SA", 310, "2025-01-01", "2025-12-31", "aggregate") in got, got
+    assert ("executed", "IQ", 40, "2025-01-01", "2025-12-31", "aggregate") in got, got
+
+
+def test_a_bare_number_after_a_word_that_is_no_country_is_no_figure():
+    got = facts("Five prisoners were hanged in Shiraz on Monday, the group said, and Ward 8 was emptied.",
+                date(2026, 4, 7))
+    assert [f[2] for f in got] == [5], got
