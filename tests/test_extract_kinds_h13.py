@@ -99,3 +99,27 @@ def test_a_bare_number_after_a_word_that_is_no_country_is_no_figure():
     got = facts("Five prisoners were hanged in Shiraz on Monday, the group said, and Ward 8 was emptied.",
                 date(2026, 4, 7))
     assert [f[2] for f in got] == [5], got
+
+
+# 4. A figure of the whole world is no one country's, however the report is headed: a world word on
+#    the figure's own noun ("Global executions for drug offences rose to at least 615") makes it the
+#    world's, and a country named as left out of it ("not counting the thousands it believes were
+#    carried out in China") is not where it was counted. A world word on something else ("after
+#    global condemnation, executions dropped to 27") leaves the country's figure alone.
+
+def test_a_figure_whose_noun_is_global_is_no_countrys():
+    got = facts("Singapore hanged a man on Friday for trafficking heroin, the prison service said. Global "
+                "executions for drug offences rose in 2024 to at least 615, the group said.", date(2025, 4, 7))
+    assert not [f for f in got if f[2] == 615], got
+
+
+def test_a_country_named_as_not_counted_is_not_the_figures():
+    got = facts("Executions around the world rose last year, Amnesty said. The rights group recorded 1,400 "
+                "executions in 2024, not counting the thousands it believes were carried out in China.",
+                date(2025, 4, 7))
+    assert not [f for f in got if f[2] == 1400], got
+
+
+def test_a_world_word_on_another_noun_leaves_the_countrys_figure():
+    got = facts("After global condemnation, executions in Saudi Arabia dropped to just 27 in 2020.", date(2025, 4, 7))
+    assert ("executed", "SA", 27, "2020-01-01", "2020-12-31", "aggregate") in got, got
