@@ -27,6 +27,8 @@ ANCHORED = re.compile(
     rf"|(?:{_W['shift_words_before_that']})(?:wards)?(?=\s*[,.;)]|\s+that)(?:\s+that)?)"
     # "In the previous month, Aban", "In Dey, the month before": the month before the one reported
     rf"|(?P<prev>{_W['previous_month']})"
+    # "on the last day of the month": a day of the month the report is about (report.py)
+    rf"|the\s+(?P<edge>{_W['month_edges']})\s+day\s+of\s+the\s+(?:same\s+)?month"
     # "during the year", "over the month": the year or month the report is about (report.py)
     rf"|(?:{_W['context_prepositions']})\s+the\s+(?:same\s+)?(?P<ctx>year|month)(?!\s+(?:of|{_W['span_ending']})\b)"
     # "The year saw 1,500 executions": the year or month as the subject of a verb of witnessing
@@ -39,8 +41,20 @@ def context_unit(mention: DateMention) -> str | None:
     m = ANCHORED.fullmatch(mention.text) if mention.anchored else None
     if m and m.group("prev"):
         return "previous month"
+    if m and m.group("edge"):
+        return "month"
     unit = m and (m.group("ctx") or m.group("ctxs"))
     return unit.lower() if unit else None
+
+
+def month_edge(mention: DateMention, period: tuple) -> tuple:
+    """"the last day of the month": of the month `period` (the one the report is about, resolved by
+    report.py), its last day; "the first day of the month" its first; any other mention, `period`."""
+    m = ANCHORED.fullmatch(mention.text) if mention.anchored else None
+    if not (m and m.group("edge")) or period[0] is None or period[1] is None:
+        return period
+    day = period[0] if m.group("edge").lower() == "first" else period[1]
+    return day, day
 
 
 def resolve_anchored(mention: DateMention, anchor: DateMention | None,

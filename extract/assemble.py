@@ -27,6 +27,7 @@ from .offences import TAXONOMY
 from .rejections import side_date
 from .report import Draft, Field, Rejection, _Report   # components.py and lang/assemble.py take Field, Rejection from here
 from .restatements import merge
+from .restated_spans import restated_span
 from .tables import find_name_lists, find_tables, inline_rows
 
 # The assembly of one field: passes over the report in the order of PASSES, each reading the drafts
@@ -41,6 +42,7 @@ def read_sentences(r: _Report) -> None:
     for i, (s, e) in enumerate(f.sentences):
         dates = [d for d in inside(f.dates, s, e) if not d.dateline and not side_date(f.text, d)]
         r.current = dates
+        restated_span(r, s, e, dates)   # "the executions, carried out between 3 and 13 October"
         sentence(r, i, s, e, dates)
         r.day_dates.extend(d for d in dates if d.is_day and not d.anchored)
 

@@ -136,6 +136,17 @@ def comparison(x: Pending) -> Aside | None:
     return None
 
 
+def date_part(x: Pending) -> Aside | None:
+    """"Rahimi, hanged on March 4, 2024 in Qom, ...": a number inside a longer date of the field is
+    its year or day, never a count, though after its comma it reads like the next item of a list
+    ("two in Qom, three in Arak"). Before every rule that reads a count as people."""
+    c = x.c
+    if c.noun != "name" and any(d.start <= c.start and c.end <= d.end and d.end - d.start > c.end - c.start
+                                for d in x.at.r.f.dates):
+        return Aside("skip.date_part")
+    return None
+
+
 def ellipsis_alone(x: Pending) -> Aside | None:
     """"two in Minab, seven in Gohardasht": a list continuing a count continues nothing when the
     count before it in the sentence made no claim."""
@@ -492,6 +503,7 @@ CANDIDATE_RULES = (
     # counts read elsewhere or continuing nothing
     sentence_carried_out,
     comparison,
+    date_part,
     ellipsis_alone,
     ellipsis_no_charge,
     # what happened to these people, and whether they are a part of a figure

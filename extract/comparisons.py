@@ -28,6 +28,18 @@ _PERCENT = _W["percent_words"]
 _SHARE = rf"%|{_PERCENT}"
 _PRIOR_SPAN = rf"(?:(?P<prior_n>{NUMBER})\s+)?(?P<prior_unit>{_W['prior_units']})\b"
 _PRIOR = re.compile(rf"\bthe\s+(?:{_W['prior_words']})\s+{_PRIOR_SPAN}", re.IGNORECASE)
+# "its previous record of", "their modern peaks of", "peaked at": a record figure follows
+_RECORD_LEAD = (rf"\b(?:(?:{_W['record_owners']})\s+(?:[\w-]+\s+)?(?:{_W['record_nouns']})\s+of"
+                rf"|(?:{_W['peak_verbs']}))")
+_RECORD_BEFORE = re.compile(rf"{_RECORD_LEAD}\s+$", re.IGNORECASE)
+# the size of a change, as a percentage: "31%", "12.5 per cent"
+_PERCENT_SIZE = rf"[\d.,]+\s*(?:%|{_PERCENT})"
+# "up 31% from", "down by 12 percent from": a change with its size before the compared number
+_CHANGE_BY = rf"\b(?:{_W['change_by']})\s+(?:by\s+)?{_PERCENT_SIZE}\s+from"
+# a percentage sizing a change, not a share: "12% more than", "up 31%", "a rise of 8 percent"
+_PERCENT_CHANGE = re.compile(
+    rf"(?:\b(?:{_W['percent_change_before']})\s+{_PERCENT_SIZE}|{_PERCENT_SIZE}\s+(?:{_W['percent_change_after']})\b)",
+    re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -39,7 +51,8 @@ def compared_figure() -> re.Pattern:
     in 2021", "surpassing the 196 recorded in 2022 and the 172 carried out in 2023".
     A percentage ("up from 20 percent") is never a figure of people.
     """
-    lead = (rf"(?:\b(?:{_W['change_from']})|\b(?:{_W['change_words']})\s+(?:of\s+[\w.,%-]+\s+(?:(?:{_PERCENT})\s+)?)?from"
+    lead = (rf"(?:\b(?:{_W['change_from']})|{_CHANGE_BY}|\b(?:{_W['change_words']})\s+(?:of\s+[\w.,%-]+\s+(?:(?:{_PERCENT})\s+)?)?from"
+            rf"|{_RECORD_LEAD}"
             rf"|\b(?:{_W['comparison_leads']})|(?<=,)\s*(?:{_W['comma_leads']})"
             # "surpassing the 196 of 2022", "eclipsing the previous record of 196 set in 2022"
             rf"|\b(?:{_W['leads_before_the']})\s+the(?:\s+(?:{_W['record_words']})\s+of)?)")
@@ -84,6 +97,8 @@ def range_figures() -> re.Pattern:
 
 
 _RANGE_EVENT = re.compile(rf"\b(?P<what>{_W['range_events']})\b[^.;]{{0,120}}$", re.IGNORECASE)
+# the event word anywhere in the sentence before: "its total" refers to the figure that sentence told
+_EVENT_WORD = re.compile(rf"\b(?P<what>{_W['range_events']})\b", re.IGNORECASE)
 _NOT_EXECUTIONS = re.compile(rf"\b(?:{_W['not_executions']})", re.IGNORECASE)
 _RANGE_TOTAL = re.compile(
     rf"\b(?:{_W['range_owners']})\s+(?:(?:{_W['range_periods']})\s+)?(?:{_W['range_totals']})\b[^.;]{{0,60}}$", re.IGNORECASE)
@@ -96,7 +111,10 @@ def range_event(text: str, start: int, at: int) -> str | None:
         return None   # "arrests rose from 300 in 2021 to 500 in 2022"
     m = _RANGE_EVENT.search(text, max(start, at - 160), at)
     if m is None and _RANGE_TOTAL.search(text, start, at):
-        m = _RANGE_EVENT.search(text, max(0, start - 200), start)
+        # the sentence before ends on its full stop, so its last event word is taken wherever it stands
+        m = None
+        for m in _EVENT_WORD.finditer(text, max(0, start - 200), start):
+            pass
     if m is None:
         return None
     return "sentenced" if "sentence" in m.group("what").lower() else "executed"
@@ -127,6 +145,12 @@ def before(start: date, prior: re.Match) -> tuple:
     return span_before(start, n, prior.group("prior_unit"))
 
 
+def record_of_year(text: str, start: int, end: int) -> bool:
+    """A record figure with its own year ("its previous record of 196 in 2022", "executions peaked
+    at 98 in 1999"): a claim of that year even with no statistic in its sentence to compare it with."""
+    return bool(_RECORD_BEFORE.search(text, max(0, start - 60), start)) and bool(_YEAR_IN.search(text, start, end))
+
+
 def refers_back(text: str, s: int) -> bool:
     """A sentence that opens on the figure before it: "That is up from 22 the previous year"."""
     return bool(_REFERS_BACK.match(text, s))
@@ -134,5 +158,11 @@ def refers_back(text: str, s: int) -> bool:
 
 def other_figure_between(text: str, start: int, end: int) -> bool:
     """Between a statistic and a compared number, words showing the number counts something
-    else: arrests, the death-row population, prison terms, a share."""
-    return bool(_OTHER_FIGURE.search(text, start, end))
+    else: arrests, the death-row population, prison terms, a share. A percentage that sizes the
+    change ("980 executions, 12% more than the 870 of 2014") is the comparison's, not a share."""
+    at = start
+    for m in _PERCENT_CHANGE.finditer(text, start, end):
+        if _OTHER_FIGURE.search(text, at, m.start()):
+            return True
+        at = m.end()
+    return bool(_OTHER_FIGURE.search(text, at, end))

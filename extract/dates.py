@@ -44,6 +44,7 @@ class DateMention:
     period_end: date | None
     dateline: bool = False      # "Iran Human Rights, August 22:" -- the report's date, not an event's
     anchored: bool = False      # "that day", "the day before": relative to an earlier date
+    running: bool = False       # "since the protests began in 2022", "that began in 2022": to the report
 
     @property
     def is_day(self) -> bool:
@@ -92,7 +93,9 @@ _UNITS_TO = re.compile(rf"\b(?:the\s+)?(?:(?P<n>{NUMBER})\s+)?(?P<unit>{_W['endi
 _PRIOR = re.compile(rf"(?:the\s+)?(?:{_W['prior']})\s+(?:(?P<n>{NUMBER})\s+)?(?P<unit>{_W['past_units']})",
                     re.IGNORECASE)
 # "this year's tally", "last year's total": a date that qualifies a figure still dates it
-_OWN_FIGURE = re.compile(rf"\s+(?:(?:{_W['figure_kinds']})\s+)?(?:{_W['figure_nouns']})\b", re.IGNORECASE)
+# ("2023's national total", with one word of any kind before the noun), and so does a number
+# right after it ("above last year's 24")
+_OWN_FIGURE = re.compile(rf"\s+(?:(?:{_W['figure_kinds']}|[\w-]+)\s+)?(?:{_W['figure_nouns']})\b|\s+\d", re.IGNORECASE)
 # "on the eve of Nowruz", "on the eve of 16 September": the day before the day named
 _EVE = re.compile(rf"\b(?:{_W['eve_of']})\s+$", re.IGNORECASE)
 # "for the second time in seven months": "in N units" after one of these measures how rare
@@ -215,6 +218,11 @@ def find_dates(text: str, published: date | None, spans=None) -> list[DateMentio
                 start, end = prev[2], cand[3]
                 if not re.search(r"\d{4}", text[cand[0]:cand[1]]) and end.year != start.year:
                     end = safe_date(start.year, end.month, end.day) or end  # "from 2011 until the end of June"
+                if not re.search(r"\d{4}", text[prev[0]:prev[1]]) and re.search(r"\d{4}", text[cand[0]:cand[1]]) \
+                        and start.year != end.year:
+                    # "between 1 January and 20 December 2020": the year written once, at the end, is
+                    # both ends' (the first end's inferred from publication is another year's)
+                    start = safe_date(end.year, start.month, start.day) or start
                 if start > cand[3] and start.year == cand[3].year:  # "between December and March"
                     start = start.replace(year=start.year - 1)
                 if LATE.match(text[prev[0]:prev[1]]) and start.day == 1 and prev[3] and prev[3].day >= 28:
@@ -243,7 +251,8 @@ def find_dates(text: str, published: date | None, spans=None) -> list[DateMentio
         began = None if since else search(_BEGAN, text, max(0, start - 40), start)
         if since or began:
             first = _KNOWN_STARTS.get(f"{first:%Y-%m}", first) if first and first.day == 1 else first
-        if (since or began) and first and published:
+        running = bool((since or began) and first and published)
+        if running:
             start, last = (since or began).start(), published
         to_date = search(_TO_DATE, text, max(0, start - 30), start)
         if to_date and first and published and first.year == published.year:
@@ -277,7 +286,7 @@ def find_dates(text: str, published: date | None, spans=None) -> list[DateMentio
         mentions.append(DateMention(
             start=start, end=end, text=text[start:end], period_start=first, period_end=last,
             dateline=is_dateline(text, start, end, search),
-            anchored=start in anchored_starts,
+            anchored=start in anchored_starts, running=running,
         ))
     return mentions
 

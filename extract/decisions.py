@@ -19,7 +19,11 @@ if TYPE_CHECKING:   # the report under assembly: report.py imports periods.py, w
     from .report import Draft, _Report
 
 
-@dataclass(frozen=True)
+# Candidate and Clause are read-only to the rules but not frozen: a frozen dataclass sets each field
+# through object.__setattr__, several times slower than a plain one, and a Candidate (nineteen
+# fields) is built three times per claim (drafting.draft_of). Both hold lists, so they were never
+# hashable; a rule that wants another value makes a new one with dataclasses.replace.
+@dataclass
 class Candidate:
     """A count of sentence `i` ([s, e) in the field's text) linked to an event, on its way to a claim.
 
@@ -101,7 +105,7 @@ class Made:
     draft: Any
 
 
-@dataclass(frozen=True)
+@dataclass   # not frozen: see Candidate
 class Clause:
     """A count `c` of the sentence [s, e) of `text` with an event, before any date is read: what
     the clause rules (refusals.py) look at. `t` is its trigger (None when the count names its event

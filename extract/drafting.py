@@ -11,12 +11,12 @@ from dataclasses import replace
 
 from .casefold import search
 from .clauses import noun_trigger
-from .comparisons import compared_period, other_figure_between, refers_back
+from .comparisons import compared_period, other_figure_between, range_event, record_of_year, refers_back
 from .decisions import Candidate, Reject, first
 from .followups import scheduled
 from .kinds import KIND_RULES, WORLD_FIGURE, stretched
 from .lexicon import lexicon
-from .linking import pick_date
+from .linking import day_of_saying, pick_date
 from .mentions import Count, Trigger
 from .notions import DAY_MAX_DAYS
 from .offence_rules import OFFENCE_RULES
@@ -32,6 +32,8 @@ def compared(r: _Report, i: int, c: Count, base: Draft | None) -> None:
         base = r.last_aggregate() if refers_back(r.f.text, s) else None
     if base is None or base.kind != "aggregate" or base.sentence < i - 1 \
             or other_figure_between(r.f.text, max(s, base.span[1]) if base.sentence == i else s, c.start):
+        if record_of_year(r.f.text, c.start, c.end):
+            record(r, i, c)
         return
     period = compared_period(r.f.text[c.start:c.end], base.period)
     if period is None:
@@ -41,6 +43,25 @@ def compared(r: _Report, i: int, c: Count, base: Draft | None) -> None:
                                span=(c.start, c.end), source=c, part=False, compared=True,
                                rules=[f"event.{c.event or base.event}", "count.comparison", f"qualifier.{c.qualifier}",
                                       "period.compared", "kind.aggregate.comparison", "country.of_statistic"]))
+
+
+def record(r: _Report, i: int, c: Count) -> None:
+    """"Both remain far below the late 1990s; executions peaked at 98 in 1999": a record figure
+    with its own year is an aggregate of that year, with no statistic before it to compare it with;
+    its event is the one its noun or the sentence before it names, its country the sentence's."""
+    s = r.f.sentences[i][0]
+    event = c.event or range_event(r.f.text, s, c.start)
+    if event is None:
+        return
+    period = compared_period(r.f.text[c.start:c.end], (None, None))
+    if period is None:
+        return
+    country = r.country_at(c.start, s)
+    draft = Draft(event, c.value, c.qualifier, period, False, "aggregate", country, (), None, (), i, (c.start, c.end), c)
+    draft.compared = True
+    draft.rules = [f"event.{event}", "count.comparison", f"qualifier.{c.qualifier}", "period.record_year",
+                   "kind.aggregate.comparison", f"country.{'stated' if country != r.country else 'report'}"]
+    r.drafts.append(draft)
 
 
 def add_to(draft: Draft, c: Count) -> None:
@@ -60,10 +81,13 @@ def draft_of(r: _Report, i, s, e, c: Count, event: str, t: Trigger | None, dates
     # "In the first ten months of 2025, 1,271 were executed, twice as many as in the same period last
     # year": after a figure with a date of its own before it, the same period is the compared figure's,
     # and so is a date after it ("... of 2020", "last year")
-    before = [y for y in dates if y.end <= c.start]
-    compared_same = bool(same_period) and bool(before) and c.end <= same_period.start() \
+    # (a day someone spoke on is no date of the figure's: "said on Wednesday that 251 were executed
+    # in the first six months of 2022, double the same period last year" dates it by its months)
+    before = [y for y in dates if y.end <= c.start and not day_of_saying(text, y)]
+    own_after = same_period is not None and d is not None and c.end <= d.start and d.end <= same_period.start()
+    compared_same = bool(same_period) and (bool(before) or own_after) and c.end <= same_period.start() \
         and not re.search(r"[.;]", text[c.end:same_period.start()])
-    if compared_same and (d is None or d.end > c.start):
+    if compared_same and not own_after and (d is None or d.end > c.start):
         d = before[-1]
     if same_period and (compared_same or search(lexicon().assembly.compared_with, text,
                                                  max(s, same_period.start() - 30), same_period.start())):

@@ -146,7 +146,7 @@ def pick_date(text: str, c: Count, t: Trigger | None, dates, counts, e: int):
     next count, a percentage or a new clause) that is not the day it was said, else the
     nearest before it; the one before it too when the date after is a span (a year, a month)
     past a clause about the people ("whose", "convicted of"): that clause's."""
-    own = clause_date(text, c, dates)
+    own = clause_date(text, c, dates) or possessive_date(text, c, dates)
     if own is not None:
         return own, ""
     region_start = max(c.end, t.end if t and t.start >= c.start else c.end)
@@ -166,7 +166,7 @@ def pick_date(text: str, c: Count, t: Trigger | None, dates, counts, e: int):
             after = dates[k + 1] if k + 1 < len(dates) else None
             if after is not None and after.is_day and re.fullmatch(r"\s*,\s*", text[d.end:after.start]):
                 d = after   # "yesterday, Friday 4 April": the date written out is the one to trust
-            before = [x for x in dates if x.end <= c.start]
+            before = [x for x in dates if x.end <= c.start and not day_of_saying(text, x)]
             if before and not d.is_day and lexicon().linking.person_clause.search(text, region_start, d.start):
                 return before[-1], ""   # "Texas on Tuesday executed a man convicted of ... in 2005"
             return d, text[region_start:d.start]
@@ -174,6 +174,27 @@ def pick_date(text: str, c: Count, t: Trigger | None, dates, counts, e: int):
     if before:
         return before[-1], ""
     return None, ""
+
+
+def day_of_saying(text: str, d: DateMention) -> bool:
+    """Whether `d` dates a saying ("the group said on Thursday that ...", "announced on Tuesday
+    that"): the day news was told, which never dates a fact the clause after it gives a date of
+    its own; it stays the fallback of an undated fact."""
+    return bool(search(lexicon().linking.said, text, max(0, d.start - 30), d.start))
+
+
+# between a date in the possessive and the count it owns: "2023's national total of 24", "last year's 80"
+_POSSESSIVE_TO_COUNT = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,4}$")
+
+
+def possessive_date(text: str, c: Count, dates) -> DateMention | None:
+    """A date in the possessive right before a count owns it: "30 were executed in 2024, close to
+    2023's national total of 24 executions", "above last year's 24" (the count is that date's
+    figure, not one of the date told earlier in the sentence)."""
+    before = [d for d in dates if d.end <= c.start]
+    if before and _POSSESSIVE_TO_COUNT.fullmatch(text, before[-1].end, c.start):
+        return before[-1]
+    return None
 
 
 # the words between a date and a count of the clause it opens: "in 2023, when the group recorded 61"

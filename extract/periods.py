@@ -17,9 +17,9 @@ from .dates import find_dates, known_start_within
 from .decisions import Candidate, Period, Reject
 from .casefold import search
 from .lexicon import lexicon, words
-from .linking import opens_clause_of
+from .linking import inside, opens_clause_of
 from .notions import DAY_MAX_DAYS
-from .rejections import compared_date
+from .rejections import compared_date, connected_event_date
 
 _W = words("assembly.yaml")
 # "the total for the year to 241": a running total of the year the incident told falls in
@@ -91,7 +91,11 @@ def running_total(x: Candidate) -> Period | Reject | None:
     # death on Saturday, the 13th executed since executions resumed last July"): one before it dates
     # the incident or the offence
     after = [y for y in x.dates if y.start >= c.end] if c.noun == "ordinal" else []
-    spans = [r.resolve(y) for y in after or x.dates]
+    # "the eighth executed in connection with the 2022 protests": the date inside the phrase that
+    # links the people to an event dates that event (so no incident takes it), and the running
+    # figure counts from it
+    linked = [] if x.dates else [y for y in inside(r.f.dates, s, e) if connected_event_date(text, y)]
+    spans = [r.resolve(y) for y in after or x.dates or linked]
     start = min((p[0] for p in spans if p[0]), default=None)
     if PROTEST.search(text, s, e) and (start is None or c.noun == "ordinal" and len(spans) < 2):
         start = r.protest_start or start

@@ -101,13 +101,32 @@ _OFFENCE_EVENT = re.compile(
     rf"\s+(?:(?:{_W['date_prepositions']})\s+)?$", re.IGNORECASE)
 
 
+_CONNECTION = re.compile(rf"\b(?:{_W['connection_phrases']})\s(?:(?!\b(?:{_W['connection_ends']})\b)[^.;:!?]){{0,160}}$",
+                         re.IGNORECASE)
+_CONNECTED_EVENT = re.compile(rf"\b(?:{_W['connected_events']})\b", re.IGNORECASE)
+
+
+def connected_event_date(text: str, d: DateMention) -> bool:
+    """A month or a year told inside the phrase linking people to an event ("executed in connection
+    with the protests that followed the death of a young woman in September 2022", "sentenced in
+    connection with the 2019 unrest"): it dates that event, not the execution or the sentence. A day
+    may still be the news ("..., in connection with the unrest, on Monday"), so only longer spans;
+    and a figure running from the event's start ("executed in connection with the protests that
+    began in September 2022") keeps that start as its own."""
+    if d.is_day or d.running:
+        return False
+    m = _CONNECTION.search(text, max(0, d.start - 200), d.start)
+    return m is not None and bool(_CONNECTED_EVENT.search(text, m.start(), min(len(text), d.end + 40)))
+
+
 def offence_date(text: str, d: DateMention) -> bool:
     """A date that dates the offence, arrest or trial ("over a 2016 bombing", "a man arrested in
     2022", "during an armed robbery in Giza last year") or the unrest it belonged to ("the
     protests of 2022"), not the execution beside it. Not a day: "hanged for a murder on Tuesday"
     dates the news."""
     before = text[max(0, d.start - 40):d.start]
-    if search_apart(_r().offence_date_before, before) or search_apart(_r().events_of, before):
+    if search_apart(_r().offence_date_before, before) or search_apart(_r().events_of, before) \
+            or connected_event_date(text, d):
         return True
     if not d.is_day and _OFFENCE_EVENT.search(text, max(0, d.start - 70), d.start):
         return True

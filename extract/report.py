@@ -13,12 +13,12 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
-from .anchored_dates import context_unit, resolve_anchored
+from .anchored_dates import context_unit, month_edge, resolve_anchored
 from .casefold import search
 from .claims import Claim
 from .date_arithmetic import resolve_context
 from .dates import DateMention
-from .lexicon import lexicon
+from .lexicon import lexicon, words
 from .linking import inside, nearest_date, place_of, start_of
 from .mentions import Count, Trigger
 from .periods import PROTEST
@@ -28,6 +28,7 @@ from .sentences import heading
 
 _SHORT_LINE = 100   # characters: a paragraph shorter than this is a heading or a line of a list
 _IN_BEFORE = re.compile(r"\bin\s+$")
+_POSSESSIVE_OPENER = re.compile(rf"\s*(?:{words('places.yaml')['possessive_openers']})\b")
 
 
 @dataclass(frozen=True)
@@ -115,6 +116,7 @@ class _Report:
         self.current: list[DateMention] = []
         self.lead_breakdown = False
         self.protest_start = self._protest_start()
+        self._paragraph_starts = [ps for ps, _ in f.paragraphs]   # paragraph() is asked for most counts: once per field
         self.rejections: list[Rejection] = []
         # a report about the world's figures (its lead says so): a figure with no country is no country's
         lead = f.sentences[0] if f.sentences else (0, 0)
@@ -144,7 +146,7 @@ class _Report:
             earlier = [x for x in self.f.dates[:bisect_left(self.f.dates, d.start, key=start_of)]
                        if not x.anchored and not x.dateline and not compared_date(self.f.text, x)
                        and (unit == "previous month" or not self.before_lead(x))]
-            return resolve_context(unit, earlier, self.f.published, d.start)
+            return month_edge(d, resolve_context(unit, earlier, self.f.published, d.start))
         if d.anchored:
             if d.text.lower().startswith("since"):
                 earlier = [x for x in self.f.dates[:bisect_left(self.f.dates, d.start, key=start_of)]
@@ -193,7 +195,7 @@ class _Report:
 
     def paragraph(self, pos: int) -> int:
         """The index of the paragraph holding `pos` (-1 before the first)."""
-        return bisect_right([ps for ps, _ in self.f.paragraphs], pos) - 1
+        return bisect_right(self._paragraph_starts, pos) - 1
 
     def last_aggregate(self) -> Draft | None:
         return next((d for d in reversed(self.drafts) if d.kind == "aggregate" and d.period[0] and not d.compared), None)
@@ -248,7 +250,22 @@ class _Report:
         p = self.paragraph(s)
         p_start = self.f.paragraphs[p][0] if p >= 0 else 0
         earlier = [d for d in self.drafts if p_start <= d.span[0] < s]
-        return earlier[-1].country if earlier else self.country
+        if earlier:
+            return earlier[-1].country
+        return self.country_of_sentence_before(s, p_start) or self.country
+
+    def country_of_sentence_before(self, s: int, p_start: int) -> str | None:
+        """"Iran carried out most of the region's executions. Its total rose from 314 in 2021 to
+        576 in 2022": a sentence opening on "its" or "their" speaks of the last country the sentence
+        before it (in its paragraph) named, not a nationality; else None."""
+        if not _POSSESSIVE_OPENER.match(self.f.text, s):
+            return None
+        k = bisect_right([x for x, _ in self.f.sentences], s) - 1
+        if k < 1 or self.f.sentences[k - 1][0] < p_start:
+            return None
+        ps, pe = self.f.sentences[k - 1]
+        named = [m for m in inside(self.f.countries, ps, pe) if not self.nationality(m)]
+        return named[-1].iso if named else None
 
     def nationality(self, m) -> bool:
         return nationality(self.f.text, m)

@@ -198,6 +198,9 @@ def test_a_second_run_on_one_data_directory_exits_1_naming_the_first(tmp_path, v
     status = vigil(config, data, "status")
     assert status.stdout.splitlines()[0] == f"Running: pid {first.proc.pid} (it holds this data directory's lock)"
     assert first.alive()
+    # the extract job's first run starts at once; stopping in the middle of it would abandon it
+    # after the grace (tested elsewhere), which on a loaded machine loading its pipelines can take
+    wait_for(lambda: "job extract done" in first.log(), 120, "the extract job's first run to finish", first)
     code, _ = first.stop()
     assert code == 0
     assert "abandoned" not in first.log()

@@ -104,7 +104,8 @@ class _Field(DraftFields, Dating, Comparing, Naming, Governing, Parting):
             before = triggers or carried
             self.comparisons(s, e)
             self.members(s, e)
-            self.day_dates.extend(d for d in self.dates_in(s, e) if d.is_day and not self.dateline(d))
+            self.day_dates.extend(d for d in self.dates_in(s, e) if d.is_day and not self.dateline(d)
+                                  and not self.other_event_date(d))
         return [self.claim(d) for d in merge(self.drafts) if d.country != WORLD]
 
     def sentence(self, s: int, e: int, triggers: list[TriggerMention], carried: bool = False) -> None:

@@ -5,16 +5,32 @@ from __future__ import annotations
 
 import re
 from datetime import timedelta
+from functools import lru_cache
 
 from .calendars import DateMention, calendars
 from .drafts import Draft, overlap
 from .mentions import CountMention, TriggerMention, find_triggers
-from ..lexicon import words
+from ..lexicon import VocabularyFileError, words
 from .normal import fold
+from .vocab import alternation, start
 
 _DATELINE = re.compile(r"[\s\u200c]*:")
+_BULLET_BEFORE = re.compile(r"(?:^|\n)[\s\u200c]*(?:[-–—•*▪●]|\d+[.)])[\s\u200c]*\Z")   # "- ", "• ", "۳. " opening a line
 _ANNOUNCE = re.compile(rf"(?<![\w\u200c])[وف]?(?:{words('persian-arabic.yaml')['announce_words']})(?![\w\u200c])")
 _ANNOUNCE_REACH = 40   # characters between the verb of announcing and the day after it
+_EVENT_NOUN_REACH = 40  # characters before a date within which the noun of the event it names stands
+
+
+@lru_cache(maxsize=None)
+def _other_event(lang: str) -> re.Pattern | None:
+    """A noun of another event (protests, an attack, a war) and at most one word after it, ending
+    where a date begins: "اعتراضات دی ماه ۱۳۹۶", "حادثه تروریستی ۲۵ آبان ۱۴۰۱" (the ezafe ties the
+    date to the noun). None for a language whose file lists no such nouns."""
+    try:
+        nouns = words(f"vocab-{lang}.yaml").value("other_event_nouns")
+    except VocabularyFileError:
+        return None
+    return re.compile(rf"{start(lang)}(?:{alternation(nouns, lang)})(?:[\s\u200c]+[^\s\u200c\d،,؛;:.()«»\-–]+)?[\s\u200c]+\Z")
 
 
 class Dating:
@@ -117,7 +133,7 @@ class Dating:
                 and not self.clause_date(s, d, verb if verb is not None else c.start)
                 and not self.after_clause(c, t, d) and not self.compared_year(s, e, c, d)
                 and not self.crime_date(c, t, d)
-                and not self.dateline(d)]
+                and not self.dateline(d) and not self.other_event_date(d)]
         dates = mine
         since = [d for d in dates if d.named and d.start < c.start and self.since_named(d)]
         if since:
@@ -154,10 +170,24 @@ class Dating:
         named = [d for d in self.dates if d.named and d.start < s]
         return named[-1] if named else None
 
+    def other_event_date(self, d: DateMention) -> bool:
+        """Whether a date names the day of another event, told right after that event's noun
+        ("حکم اعدام X، از بازداشت شدگان اعتراضات دی ماه ۱۳۹۶، سحرگاه امروز ... اجرا شد": the
+        protests' month, which describes who was hanged, not when). A named event keeps its own rule,
+        and a span opened there runs from that day ("از آغاز جنگ در ۲۳ خرداد، دست کم شش نفر ...")."""
+        found = _other_event(self.v.lang)
+        return found is not None and not d.named and not d.since \
+            and found.search(self.text, max(0, d.start - _EVENT_NOUN_REACH), d.start) is not None
+
     def dateline(self, d: DateMention) -> bool:
         """Whether a date is a dateline, the report's day before a colon ("سازمان حقوق بشر ایران؛ ۱۲
-        اردیبهشت ۱۴۰۳: ..."), not the day of what the sentence tells."""
-        return _DATELINE.match(self.text, d.end) is not None
+        اردیبهشت ۱۴۰۳: ..."), not the day of what the sentence tells. A dateline opens the report:
+        a date before a colon on a later line, or after a list's bullet ("- ۱۳ مهر ۱۴۰۴: X ... اعدام
+        شد"), is the day of the item it opens."""
+        if _DATELINE.match(self.text, d.end) is None:
+            return False
+        first = self.paragraphs[1] if len(self.paragraphs) > 1 else len(self.text)
+        return d.start < first and not _BULLET_BEFORE.search(self.text, 0, d.start)
 
     def compared_year(self, s: int, e: int, c: CountMention, d: DateMention) -> bool:
         """Whether `d` is the year of a figure set against the count ("نفذت 853 حكماً ... مقارنة بـ576 في

@@ -7,13 +7,14 @@ sentences, and offers the date choice of dating.Dating and the statistics of com
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from ..lexicon import words
+from ..lexicon import VocabularyFileError, words
 from ..notions import INCIDENT_MAX_DAYS, OFFENCES, is_day
 from .drafts import Draft, overlap
 from .mentions import CountMention, TriggerMention, find_labelled, find_places, places_named
 from .normal import fold
-from .vocab import Vocabulary, alternation
+from .vocab import Vocabulary, alternation, bounded
 
 _PA = words("persian-arabic.yaml")
 _COUNTRY_AFTER = re.compile(rf"(?:{_PA['country_prepositions']})\s*$")
@@ -34,6 +35,15 @@ def report_country(v: Vocabulary, lead: str) -> str:
     found = [f for f in find_labelled(v.countries, text, 0, len(text))
              if not v.nationality.search(text, max(0, f.start - _NATIONALITY_REACH), f.start)]   # "تبعه افغانستان": who, not where
     return found[0].label if found else v.default_country
+
+
+@lru_cache(maxsize=None)
+def _this_country(lang: str) -> re.Pattern | None:
+    """"این کشور", a country told of before; None for a language whose file lists no such words."""
+    try:
+        return bounded(words(f"vocab-{lang}.yaml").value("this_country"), lang)
+    except VocabularyFileError:
+        return None
 
 
 class DraftFields:
@@ -183,6 +193,9 @@ class DraftFields:
         figure of no one country, kept only as the span later figures belong to), else the report's."""
         before = [f for f in find_labelled(self.v.countries + ((WORLD, self.v.world),), self.text, s, pos)
                   if not self.v.nationality.search(self.text, max(s, f.start - _NATIONALITY_REACH), f.start)]
+        told = self.country_told_back(s, pos) if not before else None
+        if told is not None:
+            return told, True
         if before:
             f, gap = before[-1], self.text[before[-1].end:pos]
             if f.label == WORLD and _COUNTRY_AFTER.search(self.text[max(s, f.start - 4):f.start]):
@@ -207,6 +220,17 @@ class DraftFields:
                     and not self.v.nationality.search(self.text, max(s, f.start - _NATIONALITY_REACH), f.start):
                 return f.label, True
         return self.country, False
+
+    def country_told_back(self, s: int, pos: int) -> str | None:
+        """The country "this country" ("این کشور") points back to, before a count in its sentence: the
+        last one named before the sentence ("عربستان سعودی با ۱۸۴ اعدام ...؛ این کشور در سال ۲۰۱۸، ۱۴۹
+        نفر را اعدام کرده بود": Saudi Arabia's figure, not the report's country's)."""
+        pointer = _this_country(self.v.lang)
+        if pointer is None or not pointer.search(self.text, s, pos):
+            return None
+        named = [f for f in find_labelled(self.v.countries, self.text, 0, s)
+                 if not self.v.nationality.search(self.text, max(0, f.start - _NATIONALITY_REACH), f.start)]
+        return named[-1].label if named else None
 
     def offences(self, s: int, e: int) -> tuple:
         found = {f.label for f in find_labelled(self.v.offences, self.text, s, e)}

@@ -1,0 +1,77 @@
+"""schedules.yaml: the jobs `vigil run` starts, each on an interval or a cron trigger."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from apscheduler.triggers.cron import CronTrigger
+from pydantic import Field, field_validator, model_validator
+
+from vigil.config.fields import (
+    ID_PATTERN,
+    Strict,
+    duplicate_ids,
+    entries_of,
+    known_timezone,
+    parse_duration,
+    problems_of_each,
+    raise_across,
+)
+
+JOB_KINDS = ("collect-feeds", "crawl-sites", "collect", "extract", "alerts", "digest")
+
+
+class Job(Strict):
+    id: str = Field(pattern=ID_PATTERN, description="the job's name in logs and `vigil status`")
+    run: Literal["collect-feeds", "crawl-sites", "collect", "extract", "alerts", "digest"] = Field(
+        description="what the job does"
+    )
+    every: str | None = Field(None, description="interval trigger: 30s, 15m, 2h, 1d")
+    cron: str | None = Field(None, description="cron trigger, five fields: minute hour day month weekday")
+    misfire_grace: str = Field("10m", description="how late a missed run may still start")
+
+    @field_validator("every", "misfire_grace")
+    @classmethod
+    def _check_duration(cls, value: str | None) -> str | None:
+        if value is not None:
+            parse_duration(value)
+        return value
+
+    @field_validator("cron")
+    @classmethod
+    def _check_cron(cls, value: str | None) -> str | None:
+        if value is not None:
+            try:
+                CronTrigger.from_crontab(value, timezone="UTC")
+            except ValueError as exc:
+                raise ValueError(f"not a cron expression: {exc}")
+        return value
+
+    @staticmethod
+    def problems_within(item: dict) -> list[str]:
+        """A job has exactly one trigger, in one parsed entry (or a dump)."""
+        if (item.get("every") is None) == (item.get("cron") is None):
+            return ["give exactly one of every or cron"]
+        return []
+
+    @model_validator(mode="after")
+    def _one_trigger(self) -> "Job":
+        raise_across(self.problems_within(self.model_dump()))
+        return self
+
+
+class SchedulesFile(Strict):
+    timezone: str = Field("UTC", description="time zone for cron triggers")
+    jobs: list[Job] = Field(default_factory=list)
+
+    _check_tz = field_validator("timezone")(lambda cls, v: known_timezone(v))
+
+    @staticmethod
+    def problems_across(data: object) -> list[str]:
+        """Jobs without exactly one trigger and duplicate job ids, in parsed YAML (or a dump)."""
+        return problems_of_each(data, "jobs", Job.problems_within) + duplicate_ids("job", "jobs", entries_of(data, "jobs"))
+
+    @model_validator(mode="after")
+    def _across(self) -> "SchedulesFile":
+        raise_across(self.problems_across(self.model_dump()))
+        return self
