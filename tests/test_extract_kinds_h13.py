@@ -123,3 +123,14 @@ def test_a_country_named_as_not_counted_is_not_the_figures():
 def test_a_world_word_on_another_noun_leaves_the_countrys_figure():
     got = facts("After global condemnation, executions in Saudi Arabia dropped to just 27 in 2020.", date(2025, 4, 7))
     assert ("executed", "SA", 27, "2020-01-01", "2020-12-31", "aggregate") in got, got
+
+
+# 5. "Iran executed at least 500 people, Saudi Arabia at least 150 and Iraq at least 80. Executions in
+#    Pakistan fell": a country named after "in" in the next sentence says nothing of where a figure
+#    of this one was counted.
+
+def test_a_country_in_the_next_sentence_is_not_where_a_figure_was_counted():
+    got = facts("Amnesty recorded 1,200 executions worldwide in 2025. Iran executed at least 500 people, Saudi "
+                "Arabia at least 150 and Iraq at least 80. Executions in Pakistan fell sharply.", date(2026, 4, 7))
+    assert ("executed", "SA", 150, "2025-01-01", "2025-12-31", "aggregate") in got, got
+    assert ("executed", "IQ", 80, "2025-01-01", "2025-12-31", "aggregate") in got, got
