@@ -13,7 +13,7 @@ from .breakdowns import too_long_for_an_event
 from .decisions import Candidate, Kind, Reject
 from .linking import inside
 from .notions import DAY_MAX_DAYS
-from .rejections import countries_of_figure, world_figure
+from .rejections import countries_of_figure, world_figure, world_subject
 
 
 def aggregate_noun(x: Candidate) -> Kind | None:
@@ -95,6 +95,8 @@ def many_countries(x: Candidate) -> Reject | None:
                       for m in inside(r.f.countries, c.end, min(x.e, c.end + 30)))
     if world_figure(x.text, c, x.e) and not inside(r.f.countries, x.s, c.start) and not named_after:
         return Reject("reject.world_figure")
+    if not x.part and not named_after and world_subject(x.text, x.s, c.start, inside(r.f.countries, x.s, c.start)):
+        return Reject("reject.world_figure")   # "Global executions for drug offences rose to at least 615"
     return None
 
 

@@ -123,6 +123,13 @@ _GAPPED = re.compile(
     rf"|(?P<charge>[a-z][\w-]*(?:\s+[a-z][\w-]*)?(?=\s+for\s)))"
     rf"\s+(?P<with>(?:{_W['gapped_prepositions']})\s+)?(?:(?P<hedge>{_HEDGE})\s+)?(?P<num>{NUMBER})"
     rf"(?![\w%-])(?!\s*(?:%|{_PERCENT}))(?=\s*(?:[,;.)(–—]|and\b|$))")
+# "Iran executed 567 people, Saudi Arabia at least 154 and Iraq 16": the same gapping with a bare
+# number, only when the subject is a country's name (lexicon.countries), as world reviews list
+# their figures; any other capitalised subject with a bare number may be a label ("Ward 8")
+_GAPPED_BARE = re.compile(
+    rf"(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?P<subject>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}})"
+    rf"\s+(?:(?P<hedge>{_HEDGE})\s+)?(?P<num>{NUMBER})"
+    rf"(?![\w%-])(?!\s*(?:%|{_PERCENT}))(?=\s*(?:[,;.)–—]|and\b|$))")
 # "executed 37 of its citizens", "two more of its nationals": a country's own people, counted as
 # they are by a number before "of" and the country's possessive; no part of any figure
 _OWN_PEOPLE = re.compile(
@@ -311,6 +318,10 @@ def find_counts(text: str, spans=None) -> list[Count]:
         # a charge opens its part ("murder for 66"): the part's own charge, joined to the part before
         start = m.start("charge") if charge is not None else m.start("num")
         counts.append(Count(start, m.end("num"), value, qualifier_of(m.group("hedge")), "ellipsis"))
+    for m in scan(_GAPPED_BARE, text, spans):
+        value = parse_number(m.group("num"))
+        if value and not _YEAR_NUMBER.fullmatch(m.group("num")) and lexicon().countries.fullmatch(m.group("subject")):
+            counts.append(Count(m.start("num"), m.end("num"), value, qualifier_of(m.group("hedge")), "ellipsis"))
     for pattern in (_ELLIPSIS, _ELLIPSIS_AND):
         for m in scan(pattern, text, spans):
             value = parse_number(m.group("num"))

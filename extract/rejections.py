@@ -149,6 +149,21 @@ def world_figure(text: str, c: Count, e: int) -> bool:
     return bool(search(_r().world, text, c.start, min(e, c.end + 80)))
 
 
+# "Global executions", "the worldwide total": a world word on the figure's own noun ("after global
+# condemnation, executions dropped to 27" is one country's)
+_WORLD_FIGURE_SUBJECT = re.compile(
+    rf"\b(?:{words('rejections.yaml')['world_report_words']})\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:{words('rejections.yaml')['world_figure_nouns']})\b", re.IGNORECASE)
+
+
+def world_subject(text: str, s: int, start: int, countries) -> bool:
+    """"Global executions for drug offences rose to at least 615": a world word told before the
+    count in its sentence [s, ...), with no country named before the count that the figure could be
+    (`countries` are the sentence's country mentions before `start`, the count's start), makes the
+    figure the world's."""
+    return bool(_WORLD_FIGURE_SUBJECT.search(text, s, start)) and not countries_of_figure(text, countries, s, start)
+
+
 def world_lead(text: str, s: int, e: int, countries) -> bool:
     """Whether the sentence [s, e) that leads a report is about the world ("Executions around
     the world rose in 2024", "... its annual global report shows") rather than one country

@@ -254,7 +254,7 @@ class _Report:
         nationality ("five Pakistani nationals", "an Egyptian fisherman") is who, not where."""
         after = next((m for m in inside(self.f.countries, pos, min(pos + 80, self.f.sentences[-1][1]))
                       if _IN_BEFORE.search(self.f.text, max(0, m.start - 4), m.start) and not self.nationality(m)
-                      and not re.search(r"[,;:]", self.f.text[pos:m.start])), None)
+                      and not re.search(r"[,;:]|\.\s", self.f.text[pos:m.start])), None)   # never past its sentence
         if after is not None:
             return after.iso   # "180 people had been executed in the kingdom": where, said right after the figure
         before = [m for m in inside(self.f.countries, s, pos + 1) if m.start < pos and not self.nationality(m)]

@@ -73,3 +73,64 @@ def test_a_country_figure_far_down_a_world_review_keeps_the_reviews_year():
     got = facts(text, date(2026, 4, 7))
     assert ("executed", "JP", 15, "2025-01-01", "2025-12-31", "aggregate") in got, got
     assert ("executed", "BY", 4, "2025-01-01", "2025-12-31", "aggregate") in got, got
+
+
+# 3. World reviews list country figures with the verb left out after the first ("Iran executed 567
+#    people, Saudi Arabia at least 154 and Iraq 16"): each country's name with its number is that
+#    country's figure, of the same event and span. A capitalised word that is no country's name
+#    with a bare number ("Ward 8") stays no figure.
+
+def test_country_figures_with_the_verb_left_out_are_each_countrys():
+    got = facts("Amnesty recorded 1,200 executions worldwide in 2025. Egypt executed 31 people, Somalia at "
+                "least 19 and the United States 25, the report said.", date(2026, 4, 7))
+    assert ("executed", "EG", 31, "2025-01-01", "2025-12-31", "aggregate") in got, got
+    assert ("executed", "SO", 19, "2025-01-01", "2025-12-31", "aggregate") in got, got
+    assert ("executed", "US", 25, "2025-01-01", "2025-12-31", "aggregate") in got, got
+
+
+def test_carried_out_with_a_bare_number_in_a_country_list():
+    got = facts("In 2025, Iran executed at least 900, Saudi Arabia carried out 310 and Iraq at least 40, the "
+                "group said.", date(2026, 4, 7))
+    assert ("executed", "SA", 310, "2025-01-01", "2025-12-31", "aggregate") in got, got
+    assert ("executed", "IQ", 40, "2025-01-01", "2025-12-31", "aggregate") in got, got
+
+
+def test_a_bare_number_after_a_word_that_is_no_country_is_no_figure():
+    got = facts("Five prisoners were hanged in Shiraz on Monday, the group said, and Ward 8 was emptied.",
+                date(2026, 4, 7))
+    assert [f[2] for f in got] == [5], got
+
+
+# 4. A figure of the whole world is no one country's, however the report is headed: a world word on
+#    the figure's own noun ("Global executions for drug offences rose to at least 615") makes it the
+#    world's, and a country named as left out of it ("not counting the thousands it believes were
+#    carried out in China") is not where it was counted. A world word on something else ("after
+#    global condemnation, executions dropped to 27") leaves the country's figure alone.
+
+def test_a_figure_whose_noun_is_global_is_no_countrys():
+    got = facts("Singapore hanged a man on Friday for trafficking heroin, the prison service said. Global "
+                "executions for drug offences rose in 2024 to at least 615, the group said.", date(2025, 4, 7))
+    assert not [f for f in got if f[2] == 615], got
+
+
+def test_a_country_named_as_not_counted_is_not_the_figures():
+    got = facts("Executions around the world rose last year, Amnesty said. The rights group recorded 1,400 "
+                "executions in 2024, not counting the thousands it believes were carried out in China.",
+                date(2025, 4, 7))
+    assert not [f for f in got if f[2] == 1400], got
+
+
+def test_a_world_word_on_another_noun_leaves_the_countrys_figure():
+    got = facts("After global condemnation, executions in Saudi Arabia dropped to just 27 in 2020.", date(2025, 4, 7))
+    assert ("executed", "SA", 27, "2020-01-01", "2020-12-31", "aggregate") in got, got
+
+
+# 5. "Iran executed at least 500 people, Saudi Arabia at least 150 and Iraq at least 80. Executions in
+#    Pakistan fell": a country named after "in" in the next sentence says nothing of where a figure
+#    of this one was counted.
+
+def test_a_country_in_the_next_sentence_is_not_where_a_figure_was_counted():
+    got = facts("Amnesty recorded 1,200 executions worldwide in 2025. Iran executed at least 500 people, Saudi "
+                "Arabia at least 150 and Iraq at least 80. Executions in Pakistan fell sharply.", date(2026, 4, 7))
+    assert ("executed", "SA", 150, "2025-01-01", "2025-12-31", "aggregate") in got, got
+    assert ("executed", "IQ", 80, "2025-01-01", "2025-12-31", "aggregate") in got, got
