@@ -3,6 +3,8 @@ reports), each pinned with sentences written for this file: other countries, nam
 dates than the reports where the kind was found. Every sentence is invented."""
 from datetime import date
 
+import pytest
+
 from extract import extract_report
 
 
@@ -134,3 +136,22 @@ def test_a_country_in_the_next_sentence_is_not_where_a_figure_was_counted():
                 "Arabia at least 150 and Iraq at least 80. Executions in Pakistan fell sharply.", date(2026, 4, 7))
     assert ("executed", "SA", 150, "2025-01-01", "2025-12-31", "aggregate") in got, got
     assert ("executed", "IQ", 80, "2025-01-01", "2025-12-31", "aggregate") in got, got
+
+
+# Countries that carry out executions but had no entry in extract/data/countries.yaml: their
+# figures took the report's default country.
+
+@pytest.mark.parametrize("text, country", [
+    ("Taiwan executed a man convicted of killing two people, the justice ministry in Taipei said.", "TW"),
+    ("Qatar executed a Nepalese man convicted of murder on Wednesday, the first execution there in 20 years.", "QA"),
+    ("Oman hanged four men convicted of drug trafficking, the police in Muscat said.", "OM"),
+    ("Botswana hanged a man convicted of murdering his girlfriend, the prisons service in Gaborone said.", "BW"),
+])
+def test_a_country_that_executes_is_the_claims_country(text, country):
+    assert {c.country for c in extract_report(text, date(2022, 7, 27))} == {country}
+
+
+def test_the_gulf_of_oman_named_for_a_place_leaves_the_claim_in_iran():
+    claims = extract_report("Three men were hanged in the prison of Jask, a port on the Gulf of Oman, on Monday.",
+                            date(2022, 7, 27))
+    assert [(c.country, c.count) for c in claims] == [("IR", 3)]
