@@ -3,12 +3,13 @@ from datetime import date
 
 from extract import extract_report
 
+from claim_rows import claim_reader
+
 PUB = date(2024, 7, 3)
 
 
-def facts(text, published=PUB):
-    return sorted((c.event, c.count, str(c.period_start), str(c.period_end), c.kind, c.offences, c.names)
-                  for c in extract_report(text, published))
+facts = claim_reader("event", "count", "period_start", "period_end", "kind", "offences", "names",
+                     published=PUB)
 
 
 JUNE = ("2024-06-01", "2024-06-30", "aggregate")

@@ -8,12 +8,12 @@ from extract import EXTRACTOR_VERSION, Claim, Extractor, extract_report
 from extract.jsonl import run_jsonl
 from extract.pipeline import PIPES
 
+from claim_rows import claim_reader
+
 PUB = date(2024, 10, 10)  # a Thursday
 
 
-def facts(text, published=PUB, title=""):
-    return sorted((c.event, c.count, str(c.period_start), str(c.period_end), c.kind)
-                  for c in extract_report(text, published, title))
+facts = claim_reader("event", "count", "period_start", "period_end", "kind", published=PUB)
 
 
 def test_pipeline_builds_from_blank_with_validation():

@@ -9,12 +9,12 @@ import pytest
 from extract import extract_report
 from extract.pipeline import Extractor
 
+from claim_rows import claim_reader
+
 FRIDAY = date(2024, 4, 12)
 
 
-def facts(text, published=FRIDAY):
-    return sorted((c.event, c.country, c.count, str(c.period_start), str(c.period_end), c.kind)
-                  for c in extract_report(text, published))
+facts = claim_reader("event", "country", "count", "period_start", "period_end", "kind", published=FRIDAY)
 
 
 def rejected_by(text, published=FRIDAY):

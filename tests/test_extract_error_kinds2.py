@@ -3,12 +3,10 @@ written for this file, in other words and other figures than the reports where t
 found. Every sentence is invented."""
 from datetime import date
 
-from extract import extract_report
+from claim_rows import claim_reader
 
 
-def facts(text, published):
-    return sorted((c.event, c.country, c.count, str(c.period_start), str(c.period_end), c.kind)
-                  for c in extract_report(text, published))
+facts = claim_reader("event", "country", "count", "period_start", "period_end", "kind")
 
 
 # 1. A year given for comparison is never the span of the statistic's later figures, however the

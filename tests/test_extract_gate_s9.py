@@ -4,14 +4,12 @@
 they were."""
 from datetime import date
 
-from extract import extract_report
+from claim_rows import claim_reader
 
 PUB = date(2024, 3, 12)
 
 
-def facts(text, published=PUB):
-    return sorted((c.event, c.country, c.count, str(c.period_start), str(c.period_end), c.kind)
-                  for c in extract_report(text, published))
+facts = claim_reader("event", "country", "count", "period_start", "period_end", "kind", published=PUB)
 
 
 def year(y):

@@ -3,12 +3,11 @@ written for this file: other names, places, numbers and dates than any labelled 
 sentence is invented; each kind has wordings that must change and wordings that must not."""
 from datetime import date
 
-from extract import extract_report
+from claim_rows import claim_reader
 
 
-def incidents(text, published):
-    return sorted((c.event, c.count, str(c.period_start), str(c.period_end), c.location, c.names)
-                  for c in extract_report(text, published) if c.kind == "event")
+incidents = claim_reader("event", "count", "period_start", "period_end", "location", "names",
+                         where={"kind": "event"})
 
 
 # 1. A person named as the object of an active verb and described in apposition ("hanged X, a
@@ -119,9 +118,7 @@ def test_a_group_and_a_later_incident_outside_its_days_stays():
 #    X prison"): a member of the statistic, over its span, never an incident on the day the report
 #    came out. A day anywhere before, or one of its own, keeps the incident.
 
-def claims(text, published):
-    return sorted((c.event, c.count, str(c.period_start), str(c.period_end), c.kind)
-                  for c in extract_report(text, published))
+claims = claim_reader("event", "count", "period_start", "period_end", "kind")
 
 
 def test_one_person_told_without_a_day_in_a_half_year_report_is_of_its_span():

@@ -3,16 +3,13 @@ each pinned with sentences written for this file: other names, places, numbers a
 labelled report. Each kind has wordings that must change and wordings that must keep their claim."""
 from datetime import date
 
-from extract import extract_report
+from claim_rows import claim_reader
 
 
-def claims(text, published):
-    return sorted((c.event, c.count, str(c.period_start), str(c.period_end), c.kind, c.country)
-                  for c in extract_report(text, published))
+claims = claim_reader("event", "count", "period_start", "period_end", "kind", "country")
 
 
-def counts(text, published):
-    return sorted(c.count for c in extract_report(text, published))
+counts = claim_reader("count")
 
 
 # 1. The year of a written date ("on March 4, 2024 in Qom") sits after a comma like the next item

@@ -3,12 +3,10 @@ written for these tests (a span of days whose first day is a word, "اول تا 
 ends each carry a bracketed date of the other calendar)."""
 from datetime import date
 
-from extract import extract_report
+from claim_rows import claim_reader
 
 
-def facts(text, published, lang="fa", title=""):
-    return sorted((c.event, c.count, c.qualifier, str(c.period_start), str(c.period_end), c.kind)
-                  for c in extract_report(text, published, title, lang))
+facts = claim_reader("event", "count", "qualifier", "period_start", "period_end", "kind", lang="fa")
 
 
 # --- a span of days whose first day is written as a word is the whole span ------------------------

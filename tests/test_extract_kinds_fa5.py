@@ -3,12 +3,10 @@
 parts of a whole whose figure opens their sentence)."""
 from datetime import date
 
-from extract import extract_report
+from claim_rows import claim_reader
 
 
-def facts(text, published, lang="fa", title=""):
-    return sorted((c.event, c.count, c.qualifier, str(c.period_start), str(c.period_end), c.kind)
-                  for c in extract_report(text, published, title, lang))
+facts = claim_reader("event", "count", "qualifier", "period_start", "period_end", "kind", lang="fa")
 
 
 # --- "از ابتدای ماه X تا امروز، <روز>": from the first of the month to the report's day ---------------

@@ -3,17 +3,13 @@ spent set heldout_fa8 and tested here on sentences written for these tests (the 
 item of a list; a date that names another event; ...)."""
 from datetime import date
 
-from extract import extract_report
+from claim_rows import claim_reader
 
 
-def facts(text, published, lang="fa", title=""):
-    return sorted((c.event, c.count, c.qualifier, str(c.period_start), str(c.period_end), c.kind)
-                  for c in extract_report(text, published, title, lang))
+facts = claim_reader("event", "count", "qualifier", "period_start", "period_end", "kind", lang="fa")
 
 
-def countries(text, published, lang="fa"):
-    return sorted((c.country, c.count, str(c.period_start), str(c.period_end))
-                  for c in extract_report(text, published, "", lang))
+countries = claim_reader("country", "count", "period_start", "period_end", lang="fa")
 
 
 # --- "- ۳ آذر ۱۴۰۳: X ... اعدام شد": the day opening an item of a list is the item's day -----------

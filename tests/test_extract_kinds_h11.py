@@ -3,12 +3,10 @@ public reports), each pinned with sentences written for this file, in other word
 figures than the reports where the kind was found. Every sentence is invented."""
 from datetime import date
 
-from extract import extract_report
+from claim_rows import claim_reader
 
 
-def facts(text, published):
-    return sorted((c.event, c.country, c.count, str(c.period_start), str(c.period_end), c.kind)
-                  for c in extract_report(text, published))
+facts = claim_reader("event", "country", "count", "period_start", "period_end", "kind")
 
 
 # 1. The date of the offence or of the unrest, written after a preposition and an article ("men

@@ -5,10 +5,10 @@ from datetime import date
 
 from extract import extract_report
 
+from claim_rows import claim_reader
 
-def facts(text, published):
-    return sorted((c.event, c.country, c.count, str(c.period_start), str(c.period_end), c.kind)
-                  for c in extract_report(text, published))
+
+facts = claim_reader("event", "country", "count", "period_start", "period_end", "kind")
 
 
 # 1. A year told in running text just before a colon ("were hanged in 2017: two in March, ...") is

@@ -5,10 +5,10 @@ from datetime import date
 
 from extract import extract_report
 
+from claim_rows import claim_reader
 
-def facts(text, published):
-    return sorted((c.event, c.country, c.count, str(c.period_start), str(c.period_end), c.kind)
-                  for c in extract_report(text, published))
+
+facts = claim_reader("event", "country", "count", "period_start", "period_end", "kind")
 
 
 # 1. A clause opened by "when" (or "during which") after a date tells what happened in that

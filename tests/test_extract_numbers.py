@@ -6,6 +6,8 @@ import pytest
 from extract import extract_report
 from extract.numbers import parse_number, parse_ordinal
 
+from claim_rows import claim_reader
+
 REPORT_DAY = date(2024, 3, 14)  # a Thursday
 
 
@@ -27,8 +29,7 @@ def test_parse_ordinal(text, value):
     assert parse_ordinal(text) == value
 
 
-def counts(text, published=REPORT_DAY):
-    return sorted((c.event, c.count, c.qualifier) for c in extract_report(text, published))
+counts = claim_reader("event", "count", "qualifier", published=REPORT_DAY)
 
 
 @pytest.mark.parametrize("sentence, expected", [

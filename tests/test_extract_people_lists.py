@@ -4,12 +4,13 @@ from datetime import date
 
 from extract import extract_report
 
+from claim_rows import claim_reader
+
 PUB = date(2025, 11, 6)
 
 
-def claims(text, title=""):
-    return [(c.event, c.count, str(c.period_start), c.kind, c.location, c.offences, c.names)
-            for c in extract_report(text, PUB, title)]
+claims = claim_reader("event", "count", "period_start", "kind", "location", "offences", "names",
+                      published=PUB, ordered=True)
 
 
 def test_a_person_described_by_a_hyphenated_age_is_one_person():

@@ -3,12 +3,10 @@ pinned with sentences written for this file (other names, places, numbers and da
 labelled report), with wordings that must change and wordings that must not."""
 from datetime import date
 
-from extract import extract_report
+from claim_rows import claim_reader
 
 
-def periods(text, published, event="executed"):
-    return sorted((c.count, str(c.period_start), str(c.period_end))
-                  for c in extract_report(text, published) if c.event == event)
+periods = claim_reader("count", "period_start", "period_end", where={"event": "executed"})
 
 
 # 1. A span whose year is written only at its end ("between 1 January and 20 December 2020"): the

@@ -11,12 +11,13 @@ from extract.lang.choose import pipeline_language
 from extract.lang.normal import fold
 from extract.rules import documented
 
+from claim_rows import claim_reader
+
 WED = date(2024, 10, 9)   # a Wednesday; 18 Mehr 1403, 6 Rabi al-Thani 1446
 
 
-def facts(text, published=WED, lang="fa", title=""):
-    return sorted((c.event, c.count, c.qualifier, str(c.period_start), str(c.period_end), c.kind)
-                  for c in extract_report(text, published, title, lang))
+facts = claim_reader("event", "count", "qualifier", "period_start", "period_end", "kind", published=WED,
+                     lang="fa")
 
 
 def one(text, published=WED, lang="fa"):

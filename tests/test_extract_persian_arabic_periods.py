@@ -8,10 +8,10 @@ from datetime import date
 
 from extract import extract_report
 
+from claim_rows import claim_reader
 
-def facts(text, published, lang="fa", title=""):
-    return sorted((c.event, c.count, c.qualifier, str(c.period_start), str(c.period_end), c.kind)
-                  for c in extract_report(text, published, title, lang))
+
+facts = claim_reader("event", "count", "qualifier", "period_start", "period_end", "kind", lang="fa")
 
 
 def rules_of(text, count, published, lang="fa", title=""):

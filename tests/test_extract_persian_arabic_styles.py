@@ -5,16 +5,16 @@ from datetime import date
 
 from extract import extract_report
 
+from claim_rows import claim_reader
+
 PUBLISHED = date(2025, 3, 12)   # 22 Esfand 1403
 
 
-def facts(text, lang="fa", published=PUBLISHED, title=""):
-    return sorted((c.event, c.country, c.count, c.qualifier, str(c.period_start), str(c.period_end), c.kind)
-                  for c in extract_report(text, published, title, lang))
+facts = claim_reader("event", "country", "count", "qualifier", "period_start", "period_end", "kind",
+                     published=PUBLISHED, lang="fa")
 
 
-def counts(text, lang="fa", published=PUBLISHED):
-    return sorted(c.count for c in extract_report(text, published, "", lang))
+counts = claim_reader("count", published=PUBLISHED, lang="fa")
 
 
 # --- a rate or an average is no figure ------------------------------------------------------
@@ -38,9 +38,9 @@ def test_every_two_days_a_number_of_prisoners_is_a_rate():
 
 def test_an_arabic_average_after_the_count_is_a_rate():
     text = "وأعدمت السلطات 150 شخصاً منذ مطلع العام، أي بمعدل شخص واحد كل يومين تقريباً."
-    assert counts(text, "ar") == [150]
-    assert counts("وتعدم إيران في المتوسط أربعة أشخاص يومياً، بحسب المنظمة.", "ar") == []
-    assert counts("وأشار التقرير إلى أن السلطات أعدمت خمسة سجناء كل يومين خلال الشهر الماضي.", "ar") == []
+    assert counts(text, lang="ar") == [150]
+    assert counts("وتعدم إيران في المتوسط أربعة أشخاص يومياً، بحسب المنظمة.", lang="ar") == []
+    assert counts("وأشار التقرير إلى أن السلطات أعدمت خمسة سجناء كل يومين خلال الشهر الماضي.", lang="ar") == []
 
 
 # --- the rows of a statistic with no verb of their own -----------------------------------------
@@ -68,7 +68,7 @@ def test_every_item_of_a_list_ending_among_the_executed_is_a_part():
 def test_an_arabic_list_of_nationalities_after_a_colon():
     text = ("أعدمت السعودية 120 شخصاً منذ بداية العام. وجاءت جنسيات المعدومين كالتالي: 61 سعودياً، "
             "و20 باكستانياً، و9 يمنيين.")
-    assert facts(text, "ar", date(2025, 7, 2)) == sorted(
+    assert facts(text, date(2025, 7, 2), lang="ar") == sorted(
         ("executed", "SA", n, "exact", "2025-01-01", "2025-07-02", "aggregate") for n in (120, 61, 20, 9))
 
 
@@ -81,31 +81,31 @@ def test_a_colon_before_a_count_of_arrests_makes_no_part():
 
 def test_a_noun_written_only_as_a_dual_is_two_people():
     text = "نفذت وزارة الداخلية اليوم حكم القتل تعزيراً بجانيين سعوديين لتهريبهما الحشيش في منطقة جازان."
-    assert facts(text, "ar") == [("executed", "SA", 2, "exact", "2025-03-12", "2025-03-12", "event")]
+    assert facts(text, lang="ar") == [("executed", "SA", 2, "exact", "2025-03-12", "2025-03-12", "event")]
     text = "نفذت السلطات الإيرانية فجر اليوم حكم الإعدام بحق سجينين في سجن قزل حصار."
-    assert counts(text, "ar") == [2]
+    assert counts(text, lang="ar") == [2]
 
 
 def test_a_plural_looking_noun_with_a_dual_verb_after_it_is_two_people():
     text = "أعلنت وزارة الداخلية اليوم تنفيذ حكم القتل قصاصاً بحق مقيمَين يحملان الجنسية اليمنية في منطقة عسير."
-    assert facts(text, "ar") == [("executed", "SA", 2, "exact", "2025-03-12", "2025-03-12", "event")]
+    assert facts(text, lang="ar") == [("executed", "SA", 2, "exact", "2025-03-12", "2025-03-12", "event")]
 
 
 def test_two_men_and_a_woman_are_three():
-    assert counts("وأعدم رجلان وامرأة في سجن الرياض العام الأسبوع الماضي.", "ar") == [3]
-    assert counts("وأعدمت السلطات أمس ثلاثة باكستانيين ويمنياً بتهمة تهريب الهيروين.", "ar") == [4]
+    assert counts("وأعدم رجلان وامرأة في سجن الرياض العام الأسبوع الماضي.", lang="ar") == [3]
+    assert counts("وأعدمت السلطات أمس ثلاثة باكستانيين ويمنياً بتهمة تهريب الهيروين.", lang="ar") == [4]
 
 
 def test_men_and_two_women_among_the_executed_are_parts_of_the_statistic():
     text = "أعدمت السعودية 100 شخص منذ بداية العام، ومن بين الذين أعدموا 98 رجلاً وامرأتين."
-    assert counts(text, "ar") == [2, 98, 100]
+    assert counts(text, lang="ar") == [2, 98, 100]
 
 
 # --- a split told in the incident's own sentence ------------------------------------------------
 
 def test_nationalities_among_the_executed_of_the_same_sentence_are_no_incident_of_their_own():
     text = "أعدمت السلطات السعودية 12 شخصاً هذا الأسبوع، من بينهم ثلاثة باكستانيين ويمني."
-    assert counts(text, "ar") == [12]
+    assert counts(text, lang="ar") == [12]
     text = ("بامداد امروز حکم اعدام دست‌کم سه زندانی، از جمله یک شهروند افغانستانی، در زندان قزلحصار "
             "کرج اجرا شد.")
     assert counts(text) == [3]
@@ -120,16 +120,14 @@ def test_some_of_those_transferred_executed_later_is_news():
 
 # --- an annual report of many countries -----------------------------------------------------------
 
-def country_facts(text, lang, published):
-    return sorted((c.country, c.count, c.qualifier, str(c.period_start), str(c.period_end))
-                  for c in extract_report(text, published, "", lang))
+country_facts = claim_reader("country", "count", "qualifier", "period_start", "period_end")
 
 
 def test_a_world_total_is_no_claim_but_dates_the_country_figures_after_it():
     text = ("قالت منظمة العفو الدولية في تقريرها السنوي اليوم إن عدد عمليات الإعدام المسجلة في العالم ارتفع "
             "عام 2022 إلى 883 عملية في 20 دولة.\n\nوتصدرت إيران القائمة، التي نفذت 576 حكماً بالإعدام على الأقل، "
             "مقارنة بـ314 في عام 2021. وفي السعودية سجلت المنظمة 196 عملية إعدام.")
-    assert country_facts(text, "ar", date(2023, 5, 16)) == [
+    assert country_facts(text, date(2023, 5, 16), "ar") == [
         ("IR", 314, "exact", "2021-01-01", "2021-12-31"), ("IR", 576, "at_least", "2022-01-01", "2022-12-31"),
         ("SA", 196, "exact", "2022-01-01", "2022-12-31")]
 
@@ -137,7 +135,7 @@ def test_a_world_total_is_no_claim_but_dates_the_country_figures_after_it():
 def test_a_persian_world_total_is_no_claim_of_the_report_s_country():
     text = ("عفو بین‌الملل اعلام کرد شمار اعدام‌های ثبت‌شده در جهان در سال ۲۰۲۲ به ۸۸۳ مورد رسیده است. "
             "عربستان سعودی با دست‌کم ۱۹۶ اعدام، شمار اعدام‌های خود را نسبت به ۶۵ مورد در سال ۲۰۲۱ سه برابر کرد.")
-    assert country_facts(text, "fa", date(2023, 5, 16)) == [
+    assert country_facts(text, date(2023, 5, 16), "fa") == [
         ("SA", 65, "exact", "2021-01-01", "2021-12-31"), ("SA", 196, "at_least", "2022-01-01", "2022-12-31")]
 
 
@@ -156,8 +154,8 @@ def test_a_total_announced_with_ra_is_a_total():
 def test_the_victims_of_a_bombing_and_the_acquitted_are_no_claims():
     text = ("وكانت محكمة التمييز قد أيدت حكم الإعدام بحق المدان عام 2016 في تفجير أودى بحياة 26 شخصاً، "
             "فيما قضت بسجن ثمانية آخرين وبرّأت أكثر من عشرة متهمين.")
-    assert 26 not in counts(text, "ar", date(2023, 7, 27))
-    assert {8, 10}.isdisjoint(counts(text, "ar", date(2023, 7, 27)))
+    assert 26 not in counts(text, date(2023, 7, 27), lang="ar")
+    assert {8, 10}.isdisjoint(counts(text, date(2023, 7, 27), lang="ar"))
 
 
 # --- people at risk, thousands, a statement with its day in two calendars -----------------------------
@@ -165,7 +163,7 @@ def test_the_victims_of_a_bombing_and_the_acquitted_are_no_claims():
 def test_prisoners_who_may_face_imminent_execution_are_at_risk_not_scheduled():
     text = ("وحذرت هيومن رايتس ووتش من أن نحو 150 سجيناً في سجن الناصرية قد يواجهون الإعدام الوشيك، فيما "
             "ينتظر نحو 8 آلاف سجين في العراق تنفيذ أحكام الإعدام.")
-    assert counts(text, "ar", date(2024, 5, 7)) == []
+    assert counts(text, date(2024, 5, 7), lang="ar") == []
     text = "به گفته این سازمان، دست‌کم ۲۸ زن در معرض خطر قریب‌الوقوع اعدام قرار دارند."
     assert counts(text) == []
 
@@ -177,27 +175,27 @@ def test_prisoners_awaiting_execution_then_executed_are_executed():
 
 def test_thousands_written_as_digits_and_a_word():
     text = "ووفقاً للشبكة العربية، أصدرت المحاكم المصرية نحو 3 آلاف حكم بالإعدام منذ عام 2014."
-    assert facts(text, "ar", date(2020, 12, 2)) == [
+    assert facts(text, date(2020, 12, 2), lang="ar") == [
         ("sentenced", "EG", 3000, "about", "2014-01-01", "2020-12-02", "aggregate")]
 
 
 def test_a_bare_verbal_noun_right_before_its_count_is_an_execution_not_over_another_penalty():
     text = "وكانت منظمة العفو الدولية قد سجلت تنفيذ 63 حكماً بالإعدام على الأقل في العراق خلال عام 2024."
-    assert facts(text, "ar", date(2025, 2, 11)) == [
+    assert facts(text, date(2025, 2, 11), lang="ar") == [
         ("executed", "IQ", 63, "at_least", "2024-01-01", "2024-12-31", "aggregate")]
-    assert counts("وأعلنت الوزارة تنفيذ حكم السجن بحق خمسة متهمين أمس.", "ar") == []
+    assert counts("وأعلنت الوزارة تنفيذ حكم السجن بحق خمسة متهمين أمس.", lang="ar") == []
     assert counts("هرانا همچنین از صدور حکم ۷۴ ضربه شلاق برای یک شهروند در مشهد خبر داده است.") == []
 
 
 def test_a_statement_with_its_day_in_both_calendars_before_the_sentence_carried_out():
     text = ("نفذت مصلحة السجون صباح اليوم الأربعاء 15 جمادى الآخرة 1440هـ الموافق 20 فبراير/شباط 2019، "
             "حكم الإعدام شنقاً بحق تسعة مدانين في سجن الاستئناف بالقاهرة.")
-    assert facts(text, "ar", date(2019, 2, 20)) == [("executed", "EG", 9, "exact", "2019-02-20", "2019-02-20", "event")]
+    assert facts(text, date(2019, 2, 20), lang="ar") == [("executed", "EG", 9, "exact", "2019-02-20", "2019-02-20", "event")]
 
 
 def test_men_and_women_after_a_number_are_that_number():
     text = "أعدمت السلطات المصرية ما لا يقل عن 57 رجلاً وامرأة خلال عام 2020."
-    assert counts(text, "ar", date(2020, 12, 2)) == [57]
+    assert counts(text, date(2020, 12, 2), lang="ar") == [57]
 
 
 # --- a dateline, a table far below its figure, a comparison after a semicolon --------------------------
@@ -296,7 +294,7 @@ def test_on_a_single_day_is_no_span_before_the_report():
 def test_an_arabic_span_of_the_past_seven_days_written_unit_first():
     text = ("أعلنت وزارة العدل العراقية تنفيذ أحكام الإعدام بحق نحو 12 مداناً في سجن الناصرية المركزي "
             "خلال الأيام السبعة الماضية.")
-    assert facts(text, "ar", date(2026, 2, 11)) == [("executed", "IQ", 12, "about", "2026-02-04", "2026-02-11", "event")]
+    assert facts(text, date(2026, 2, 11), lang="ar") == [("executed", "IQ", 12, "about", "2026-02-04", "2026-02-11", "event")]
 
 
 def test_a_sentence_carried_out_before_a_crowd_with_the_object_far_from_the_verb():
@@ -306,10 +304,10 @@ def test_a_sentence_carried_out_before_a_crowd_with_the_object_far_from_the_verb
 
 def test_two_months_joined_are_one_span_in_the_year_written_after_the_second():
     text = "أعدمت السلطات المصرية ما لا يقل عن 40 شخصاً في شهري أكتوبر/تشرين الأول ونوفمبر/تشرين الثاني 2020."
-    assert facts(text, "ar", date(2020, 12, 2)) == [
+    assert facts(text, date(2020, 12, 2), lang="ar") == [
         ("executed", "EG", 40, "at_least", "2020-10-01", "2020-11-30", "aggregate")]
     text = "وأعدمت السعودية 30 شخصاً في شهري ديسمبر ويناير 2021."
-    assert facts(text, "ar", date(2021, 2, 5))[0][4:6] == ("2020-12-01", "2021-01-31")
+    assert facts(text, date(2021, 2, 5), lang="ar")[0][4:6] == ("2020-12-01", "2021-01-31")
 
 
 # --- a death-row estimate out of a prison population; a sentence issued but not yet carried out ----------

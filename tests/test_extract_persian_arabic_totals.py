@@ -5,12 +5,13 @@ from datetime import date
 
 from extract import extract_report
 
+from claim_rows import claim_reader
+
 WED = date(2024, 10, 9)   # 18 Mehr 1403; the Woman, Life, Freedom uprising began on 16 September 2022
 
 
-def facts(text, published=WED, lang="fa", title=""):
-    return sorted((c.event, c.count, c.qualifier, str(c.period_start), str(c.period_end), c.kind)
-                  for c in extract_report(text, published, title, lang))
+facts = claim_reader("event", "count", "qualifier", "period_start", "period_end", "kind", published=WED,
+                     lang="fa")
 
 
 def rules_of(text, count, published=WED, lang="fa"):
@@ -143,27 +144,25 @@ def test_some_of_these_executions_are_a_part_of_the_statistic_before():
 
 # --- figures given for comparison, each with its own year and country --------------------------
 
-def country_facts(text, lang, published=WED):
-    return sorted((c.country, c.count, c.qualifier, str(c.period_start), str(c.period_end))
-                  for c in extract_report(text, published, "", lang))
+country_facts = claim_reader("country", "count", "qualifier", "period_start", "period_end", published=WED)
 
 
 def test_a_persian_change_from_one_year_to_the_next_gives_both_ends():
     text = "عراق اعدام‌ها را از دست‌کم ۱۱ مورد در سال ۲۰۲۱ به دست‌کم ۴۰ مورد در سال ۲۰۲۲ افزایش داد."
-    assert country_facts(text, "fa") == [("IQ", 11, "at_least", "2021-01-01", "2021-12-31"),
+    assert country_facts(text, lang="fa") == [("IQ", 11, "at_least", "2021-01-01", "2021-12-31"),
                                          ("IQ", 40, "at_least", "2022-01-01", "2022-12-31")]
     assert "count.range" in rules_of(text, 11)
 
 
 def test_this_figure_in_another_year_is_the_same_country_s_executions_that_year():
     text = "مصر در سال ۲۰۲۳ دست‌کم ۸ نفر را اعدام کرد. این رقم در سال ۲۰۲۲، ۲۴ نفر بود."
-    assert country_facts(text, "fa") == [("EG", 8, "at_least", "2023-01-01", "2023-12-31"),
+    assert country_facts(text, lang="fa") == [("EG", 8, "at_least", "2023-01-01", "2023-12-31"),
                                          ("EG", 24, "exact", "2022-01-01", "2022-12-31")]
 
 
 def test_an_arabic_figure_set_against_another_year():
     text = "وأعدمت السلطات الإيرانية ٨٣٤ شخصاً على الأقل في عام ٢٠٢٣، مقابل ٥٨٢ على الأقل في ٢٠٢٢."
-    assert country_facts(text, "ar") == [("IR", 582, "at_least", "2022-01-01", "2022-12-31"),
+    assert country_facts(text, lang="ar") == [("IR", 582, "at_least", "2022-01-01", "2022-12-31"),
                                          ("IR", 834, "at_least", "2023-01-01", "2023-12-31")]
     assert "count.comparison" in rules_of(text, 582, lang="ar")
 
@@ -171,7 +170,7 @@ def test_an_arabic_figure_set_against_another_year():
 def test_an_arabic_change_then_another_country_s_change_in_the_same_years():
     text = ("وضاعفت الكويت عدد الإعدامات من ٥ في ٢٠٢٢ إلى ١٠ في ٢٠٢٣، "
             "فيما رفع الأردن العدد من ٢ على الأقل إلى ٦ على الأقل.")
-    assert country_facts(text, "ar") == [("JO", 2, "at_least", "2022-01-01", "2022-12-31"),
+    assert country_facts(text, lang="ar") == [("JO", 2, "at_least", "2022-01-01", "2022-12-31"),
                                          ("JO", 6, "at_least", "2023-01-01", "2023-12-31"),
                                          ("KW", 5, "exact", "2022-01-01", "2022-12-31"),
                                          ("KW", 10, "exact", "2023-01-01", "2023-12-31")]
@@ -180,14 +179,14 @@ def test_an_arabic_change_then_another_country_s_change_in_the_same_years():
 def test_a_part_splits_the_statistic_not_the_figure_it_was_compared_with():
     text = ("عربستان در سال ۲۰۲۴ دست‌کم ۳۳۰ نفر را اعدام کرد. این رقم در سال ۲۰۲۳، ۱۷۰ نفر بود. "
             "۱۲۰ نفر از اعدام‌شدگان اتباع خارجی بودند.")
-    assert ("SA", 120, "exact", "2024-01-01", "2024-10-09") in country_facts(text, "fa")
+    assert ("SA", 120, "exact", "2024-01-01", "2024-10-09") in country_facts(text, lang="fa")
 
 
 # --- Arabic: the masculine verb of a country carrying out sentences -----------------------------
 
 def test_a_country_carried_out_sentences_in_a_year():
     text = "وبحسب منظمة حقوقية، نفذ الأردن ما لا يقل عن ١١ حكماً بالإعدام خلال عام ٢٠٢١."
-    assert country_facts(text, "ar") == [("JO", 11, "at_least", "2021-01-01", "2021-12-31")]
+    assert country_facts(text, lang="ar") == [("JO", 11, "at_least", "2021-01-01", "2021-12-31")]
 
 
 def test_the_masculine_verb_counts_sentences_not_people_of_another_action():
@@ -209,9 +208,7 @@ def test_a_compound_ordinal_day_without_a_year():
 
 # --- names without a number before a plural verb: one person each ------------------------------
 
-def place_facts(text, published=WED):
-    return sorted((c.count, c.location, str(c.period_start), str(c.period_end), c.kind)
-                  for c in extract_report(text, published, "", "fa"))
+place_facts = claim_reader("count", "location", "period_start", "period_end", "kind", published=WED, lang="fa")
 
 
 def test_names_grouped_by_town_before_one_plural_verb_are_counted_per_town():
@@ -241,7 +238,7 @@ def test_a_group_of_people_not_named_is_no_list_of_names():
 
 def test_an_arabic_figure_joined_to_another_with_its_own_year():
     text = "وأعدمت الكويت سبعة أشخاص في ٢٠٢٢ و١١ في ٢٠٢٣، بحسب المنظمة."
-    assert country_facts(text, "ar") == [("KW", 7, "exact", "2022-01-01", "2022-12-31"),
+    assert country_facts(text, lang="ar") == [("KW", 7, "exact", "2022-01-01", "2022-12-31"),
                                          ("KW", 11, "exact", "2023-01-01", "2023-12-31")]
     assert "count.ellipsis" in rules_of(text, 11, lang="ar")
 
@@ -284,7 +281,7 @@ def test_a_persian_confirmation_told_as_a_noun_is_a_death_sentence():
 
 def test_a_year_right_before_the_next_count_belongs_to_it_not_to_the_one_before():
     text = "عربستان در سال ۲۰۱۸ در مجموع ۱۴۹ نفر و در سال ۲۰۱۹، ۱۸۴ نفر را اعدام کرده بود."
-    assert country_facts(text, "fa") == [("SA", 149, "exact", "2018-01-01", "2018-12-31"),
+    assert country_facts(text, lang="fa") == [("SA", 149, "exact", "2018-01-01", "2018-12-31"),
                                          ("SA", 184, "exact", "2019-01-01", "2019-12-31")]
 
 
@@ -404,8 +401,8 @@ def test_an_arabic_day_between_commas_inside_the_trigger():
 
 
 def test_egyptian_and_iraqi_towns_tell_the_country():
-    assert country_facts("أصدرت محكمة جنايات الزقازيق اليوم حكماً بإعدام ثلاثة متهمين بقتل شاب.", "ar")[0][0] == "EG"
-    assert country_facts("نفذت السلطات اليوم حكم الإعدام بحق أربعة مدانين في كربلاء.", "ar")[0][0] == "IQ"
+    assert country_facts("أصدرت محكمة جنايات الزقازيق اليوم حكماً بإعدام ثلاثة متهمين بقتل شاب.", lang="ar")[0][0] == "EG"
+    assert country_facts("نفذت السلطات اليوم حكم الإعدام بحق أربعة مدانين في كربلاء.", lang="ar")[0][0] == "IQ"
 
 
 def test_an_arabic_total_that_reached_a_number():

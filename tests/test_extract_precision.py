@@ -4,14 +4,12 @@ from datetime import date
 
 import pytest
 
-from extract import extract_report
+from claim_rows import claim_reader
 
 THURSDAY = date(2024, 3, 14)
 
 
-def facts(text, published=THURSDAY):
-    return sorted((c.event, c.country, c.count, str(c.period_start), str(c.period_end), c.kind)
-                  for c in extract_report(text, published))
+facts = claim_reader("event", "country", "count", "period_start", "period_end", "kind", published=THURSDAY)
 
 
 @pytest.mark.parametrize("text, expected", [

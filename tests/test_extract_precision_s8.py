@@ -6,16 +6,15 @@ from datetime import date
 
 from extract import Extractor, extract_report
 
+from claim_rows import claim_reader
+
 PUB = date(2025, 4, 16)   # a Wednesday
 
 
-def facts(text, published=PUB):
-    return sorted((c.event, c.count, str(c.period_start), str(c.period_end), c.kind)
-                  for c in extract_report(text, published))
+facts = claim_reader("event", "count", "period_start", "period_end", "kind", published=PUB)
 
 
-def events(text, published=PUB):
-    return sorted((c.event, c.count) for c in extract_report(text, published))
+events = claim_reader("event", "count", published=PUB)
 
 
 def rejected(text, published=PUB):

@@ -4,12 +4,10 @@ from datetime import date
 
 import pytest
 
-from extract import extract_report
+from claim_rows import claim_reader
 
 
-def facts(text, published):
-    return sorted((c.event, c.count, str(c.period_start), str(c.period_end), c.kind)
-                  for c in extract_report(text, published))
+facts = claim_reader("event", "count", "period_start", "period_end", "kind")
 
 
 @pytest.mark.parametrize("text, published, expected", [

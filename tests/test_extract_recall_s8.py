@@ -5,13 +5,13 @@ from datetime import date
 
 from extract import extract_report
 
+from claim_rows import claim_reader
+
 PUB = date(2025, 9, 10)
 AUGUST = ("2025-08-01", "2025-08-31")
 
 
-def facts(text, published=PUB):
-    return sorted((c.event, c.count, str(c.period_start), str(c.period_end), c.kind, c.offences)
-                  for c in extract_report(text, published))
+facts = claim_reader("event", "count", "period_start", "period_end", "kind", "offences", published=PUB)
 
 
 def rules_of(text, count, published=PUB):

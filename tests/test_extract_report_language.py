@@ -5,12 +5,12 @@ from datetime import date
 
 from extract import default_extractor, extract_report
 
+from claim_rows import claim_reader
+
 PUB = date(2025, 6, 30)
 
 
-def facts(text, published=PUB):
-    return sorted((c.event, c.count, str(c.period_start), str(c.period_end), c.kind)
-                  for c in extract_report(text, published))
+facts = claim_reader("event", "count", "period_start", "period_end", "kind", published=PUB)
 
 
 def test_a_figure_since_a_dated_event_runs_from_that_day_to_the_report():

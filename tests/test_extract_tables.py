@@ -2,14 +2,13 @@
 statistic's span, never incidents; every report here is invented."""
 from datetime import date
 
-from extract import extract_report
+from claim_rows import claim_reader
 
 PUB = date(2025, 5, 6)
 
 
-def facts(text, published=PUB):
-    return sorted((c.event, c.country, c.count, str(c.period_start), str(c.period_end), c.kind, c.offences,
-                   c.location) for c in extract_report(text, published))
+facts = claim_reader("event", "country", "count", "period_start", "period_end", "kind", "offences",
+                     "location", published=PUB)
 
 
 def test_a_breakdown_by_charge_gives_one_aggregate_per_line_with_the_totals_period():
