@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import Counter
 from datetime import date, timedelta
 
-from alerts.messages import claim_item
+from alerts.messages import claim_item, web_links
 from alerts.notification import Item, Notification, Section
 from alerts.totals import Totals
 from alerts.wording import counted
@@ -27,8 +27,9 @@ def _change(now: int, before: int) -> str:
     return f"{now - before:+d} on the week before ({(now - before) * 100 / before:+.0f}%)"
 
 
-def build_digest(totals: Totals, week_start: date) -> Notification:
-    """The digest for the week starting `week_start` (normally the last complete week)."""
+def build_digest(totals: Totals, week_start: date, web_url: str | None = None) -> Notification:
+    """The digest for the week starting `week_start` (normally the last complete week); with
+    `web_url` (alerts.yaml) it links to each country's week in the web view."""
     scheme = totals.scheme
     label = scheme.label(week_start)
     before_start = week_start - timedelta(weeks=1)
@@ -74,6 +75,8 @@ def build_digest(totals: Totals, week_start: date) -> Notification:
             Section("Totals by country", tuple(rows)),
             Section("Top sources", top_sources),
             Section("Notable incidents", tuple(notable)),
+            Section("Check it in Vigil", tuple(item for country in countries
+                                               for link in web_links(web_url, country, label) for item in link.items)),
         ) if s.items),
         chart={c: twelve[c] for c in busiest[:CHART_COUNTRIES]},
         chart_title="Executions per week, last 12 weeks",

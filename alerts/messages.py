@@ -18,6 +18,25 @@ def claim_item(claim: ClaimRecord) -> Item:
     return Item(claim.title or claim.url or f"claim {claim.id}", claim.url, note)
 
 
+def web_links(web_url: str | None, country: str, week_label: str | None = None,
+              claims: tuple[ClaimRecord, ...] = ()) -> tuple[Section, ...]:
+    """Where staff check a notice in the web view (`vigil serve` at `web_url`, alerts.yaml): the
+    week's page, which lists every claim behind the figure with its evidence sentence and archived
+    page, or each claim's page; the report's own link may be dead by the time anyone looks.
+    No `web_url`: no section."""
+    if not web_url:
+        return ()
+    if claims:
+        items = tuple(Item(f"Claim #{c.id}: its evidence sentence and the archived page", f"{web_url}/claims/{c.id}")
+                      for c in claims)
+    elif week_label:
+        items = (Item(f"Week {week_label}, {country}: every claim behind the figure, with its evidence and "
+                      "archived page", f"{web_url}/weeks/{week_label}?country={country}"),)
+    else:
+        items = (Item(f"Weekly totals, {country}", f"{web_url}/?country={country}"),)
+    return (Section("Check it in Vigil", items),)
+
+
 def _day(day) -> str:
     """`2 October 2025`: how a message names a day."""
     return f"{day.day} {day:%B %Y}"
@@ -57,8 +76,10 @@ def _headline(t: Transition, step: int | None) -> str:
     return f"{f.rule_id}: {f.key} = {f.value}"
 
 
-def alert_notification(t: Transition, rule_step: int | None, totals: Totals | None) -> Notification:
-    """The notice for one transition; the chart shows the country's last 12 weeks."""
+def alert_notification(t: Transition, rule_step: int | None, totals: Totals | None,
+                       web_url: str | None = None) -> Notification:
+    """The notice for one transition; the chart shows the country's last 12 weeks; with `web_url`
+    it links to the week (or for an imminent execution, the claims) in the web view."""
     f = t.finding
     title = _headline(t, rule_step)
     verb = {"firing": "Alert", "escalated": "Alert (higher)", "resolved": "Resolved"}.get(t.notify, "Alert")
@@ -73,6 +94,11 @@ def alert_notification(t: Transition, rule_step: int | None, totals: Totals | No
     if f.evidence:
         heading = "Reports" if f.rule_type == "imminent" else "Reports behind the figure"
         sections = (Section(heading, tuple(claim_item(c) for c in f.evidence)),)
+    if f.rule_type == "imminent":
+        sections += web_links(web_url, f.country, claims=f.evidence)
+    else:  # weekly rules' keys start with their week's label; year_to_date's with the year
+        week_label = f.key.partition(":")[0]
+        sections += web_links(web_url, f.country, week_label if "-W" in week_label else None)
     chart, chart_title = {}, ""
     if totals is not None and f.chart_week is not None:
         chart = {f.country: totals.series(f.country, f.chart_week, CHART_WEEKS)}

@@ -202,3 +202,41 @@ def test_bidi_controls_in_a_hostile_report_reach_no_channel(tmp_path, servers):
     for text in [slack["text"], *[str(b) for b in slack["blocks"]]]:
         assert not [c for c in BIDI_CONTROLS if c in text]
     assert "Shiraz (gnp.exe)" in slack["text"] and "\u200c" in slack["text"]
+
+
+def test_notices_link_to_the_week_and_claims_in_the_web_view(tmp_path, servers):
+    """With `web_url` set, an alert and the digest say where staff check the figure: the week's
+    page (its claims, evidence sentences and archived pages) or, for an imminent execution, the
+    claim's page; the live report's link alone may be gone tomorrow."""
+    smtp, hook = servers
+    config = write_alerts_yaml(tmp_path / "config", {
+        "web_url": "https://vigil.example.org/staff/",
+        "digest_channels": ["mail"],
+        "channels": channels(smtp, hook),
+        "rules": [
+            {"id": "surge", "type": "weekly_total", "threshold": 50, "channels": ["mail", "chat"]},
+            {"id": "imminent", "type": "imminent", "channels": ["mail"]},
+        ],
+    })
+    store = ClaimStore(tmp_path / "data")
+    today, monday = this_week()
+    week = datetime.fromisoformat(monday).strftime("%G-W%V")
+    store.report(today, 60, monday, today, kind="aggregate", qualifier="at_least", title="60 this week")
+    last_monday = (datetime.fromisoformat(monday) - timedelta(weeks=1)).date().isoformat()
+    store.report(last_monday, 3, last_monday, title="Three hanged")
+    imminent_id = store.report(today, 1, today, event="imminent", names=["Ahmadreza Djalali"], title="At risk")
+    store.db.close()
+    args = ["-q", "--config", str(config), "--data", str(tmp_path / "data")]
+    assert CliRunner().invoke(cli, [*args, "alerts"]).exit_code == 0
+    assert CliRunner().invoke(cli, [*args, "digest"]).exit_code == 0
+
+    texts = {str(m["Subject"]): m.get_body(("plain",)).get_content() for m in smtp.messages}
+    surge = next(t for s, t in texts.items() if "60 executions" in s)
+    assert f"https://vigil.example.org/staff/weeks/{week}?country=IR" in surge
+    imminent = next(t for s, t in texts.items() if "Imminent" in s)
+    assert f"https://vigil.example.org/staff/claims/{imminent_id}" in imminent
+    previous = (datetime.fromisoformat(monday) - timedelta(weeks=1)).strftime("%G-W%V")
+    digest = next(t for s, t in texts.items() if "digest" in s)
+    assert f"https://vigil.example.org/staff/weeks/{previous}?country=IR" in digest
+    [slack] = hook.delivered
+    assert f"https://vigil.example.org/staff/weeks/{week}?country=IR" in str(slack)

@@ -336,3 +336,36 @@ def test_a_text_selector_that_is_not_css_names_its_source(tmp_path: Path):
     (tmp_path / "sources.yaml").write_text(
         "sources:\n  - {id: a, name: A, org: news, type: feed, url: 'http://127.0.0.1/f', text_selector: 'div.body'}\n")
     assert load_file(tmp_path / "sources.yaml", SourcesFile).sources[0].text_selector == "div.body"
+
+
+def test_a_channel_named_after_its_type_is_named_in_its_problems(config_dir: Path):
+    """Operators call their channels `email` and `slack`: each problem still names the channel, and
+    an unset variable is reported once, not again as the empty value it left behind."""
+    path = config_dir / "alerts.yaml"
+    text = path.read_text().replace("staff-email", "email").replace("monitoring-slack", "slack")
+    path.write_text(text.replace("to: [monitoring@example.org]", "to: [monitoring@example.org, not-an-address]"))
+    env = dict(SECRETS)
+    del env["VIGIL_SLACK_WEBHOOK"]
+    with pytest.raises(ConfigError) as raised:
+        load_config(config_dir, environ=env)
+    assert sorted(raised.value.problems) == [
+        "alerts.yaml: channels.email.to[1]: not an email address: 'not-an-address' "
+        "(write one address, such as staff@your-ngo.org)",
+        "alerts.yaml: channels.slack.webhook_url: environment variable VIGIL_SLACK_WEBHOOK is not set",
+    ]
+
+
+@pytest.mark.parametrize("file_name, model, text, expected", [
+    ("schedules.yaml", SchedulesFile, "jobs:\n  - {id: feeds, run: collect-feeds, every: 15}\n",
+     "schedules.yaml: jobs[0] (feeds).every: not a duration: 15 (use a number and a unit: 30s, 15m, 2h, 1d)"),
+    ("sources.yaml", SourcesFile,
+     "sources:\n  - {id: ihr, name: IHR, org: rights-group, type: feed, url: 'https://iranhr.net/rss', min_interval: 10}\n",
+     "sources.yaml: sources[0] (ihr).min_interval: not a duration: 10 (use a number and a unit: 30s, 15m, 2h, 1d)"),
+])
+def test_a_duration_written_without_its_unit_says_what_to_write(tmp_path: Path, file_name, model, text, expected):
+    """`every: 15` reads as a number to YAML: the problem is the missing unit, not a type."""
+    path = tmp_path / file_name
+    path.write_text(text)
+    with pytest.raises(ConfigError) as raised:
+        load_file(path, model)
+    assert raised.value.problems == [expected]

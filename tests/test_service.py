@@ -464,3 +464,39 @@ def test_a_failing_job_is_recorded_and_retried_while_the_others_go_on(tmp_path, 
     assert failures >= 3 and "503" in last_error and last_success is None
     assert query(data, "select consecutive_failures from sources where id = 'monitor'") == [(0,)]
     assert_consistent(data)
+
+
+# --- the outbox between alerts runs ------------------------------------------------------------
+
+
+def test_a_notice_refused_for_a_while_is_delivered_before_the_next_alerts_run(tmp_path, site, receivers,
+                                                                               vigil_service):
+    """The shipped schedule runs `alerts` every 10 minutes; a Slack 429 (Retry-After 1) and an SMTP
+    server that is down at first must not make an imminent-execution notice wait for that run:
+    the service retries due outbox rows on its own timer, within a minute."""
+    smtp, hook = receivers
+    jobs = [
+        {"id": "feeds", "run": "collect-feeds", "every": "1h"},  # collects, extracts and alerts once, at start
+        {"id": "alerts", "run": "alerts", "every": "1h"},
+    ]
+    sources = [{"id": "monitor", "type": "feed", "url": f"{site.url}/feed.xml"}]
+    config = write_config(tmp_path / "config", site, smtp, hook, jobs, sources)
+    hook.script = [(429, {"Retry-After": "1"}, "rate limited")]
+    smtp.stop()  # the email channel is down when the notices are first sent
+    data = tmp_path / "data"
+    service = vigil_service(config, data)
+    try:
+        wait_for(lambda: [r for r in hook.requests if r["status"] == 429], 60, "the refused Slack post", service)
+        smtp.start()  # back, on the same port
+        wait_for(lambda: any("Reza Karimi" in t for t in subjects(smtp)), 60, "the imminent notice by email", service)
+        wait_for(lambda: any("Reza Karimi" in json.dumps(m) for m in hook.delivered), 30,
+                 "the imminent notice on Slack", service)
+        wait_for(lambda: query(data, "select count(*) from outbox where status != 'sent'") == [(0,)], 60,
+                 "every notice sent", service)
+        assert len(runs(data, "alerts")) <= 1, "delivered by another alerts run, not by the outbox timer"
+    finally:
+        code, _ = service.stop()
+    assert code == 0
+    titles = subjects(smtp)
+    assert len(titles) == len(set(titles)), "a notice was sent twice"
+    assert_consistent(data)

@@ -195,7 +195,7 @@ def evaluate_rules(db: sqlite_utils.Database, alerts_config: AlertsFile | AlertR
             if not dry_run:
                 alert_id = _save_state(db, alert_id, t, outbox.iso(now))
             if t.notify:
-                notification = alert_notification(t, rule.step, totals)
+                notification = alert_notification(t, rule.step, totals, alerts_config.web_url)
                 body = render_text(notification) if dry_run else ""
                 for channel, new, subject in _enqueue(db, alerts_config, notification, rule.channels, now,
                                                       alert_id, dry_run):
@@ -219,7 +219,7 @@ def replay_rules(db: sqlite_utils.Database, alerts_config: AlertsFile | AlertRul
 
     for done in replay(alerts_config.rules, records, scheme, day, alerts_config.lookback, as_reviewed):
         t = done.transition
-        notification = alert_notification(t, done.rule.step, done.totals)
+        notification = alert_notification(t, done.rule.step, done.totals, alerts_config.web_url)
         body = render_text(notification)
         notices += [Notice(done.rule.id, t.finding.key, t.notify, channel, notification.title, t.dedup_key, True, body)
                     for channel in done.rule.channels]
@@ -267,7 +267,7 @@ def send_digest(db: sqlite_utils.Database, alerts_config: AlertsFile | AlertRule
     else:
         totals = compute_totals(db, alerts_config)
         last_week = totals.scheme.current(now) - timedelta(weeks=1)
-    notification = build_digest(totals, last_week)
+    notification = build_digest(totals, last_week, alerts_config.web_url)
     if dry_run:
         added = _enqueue(db, alerts_config, notification, alerts_config.digest_channels, now, dry_run=True)
     else:

@@ -122,19 +122,22 @@ def _parse(text: str) -> tuple[Any, list[str]]:
         loader.dispose()
 
 
-def _location(loc: tuple, raw: Any = None) -> str:
-    """The field path of a pydantic error as the operator wrote it; given the parsed file `raw`,
-    a list item's id is named beside its index (`sources[4] (hrana).max_pages`) so nobody has
-    to count entries."""
+def _location(loc: tuple, raw: Any = None, labels: bool = True) -> str:
+    """The field path of a pydantic error as the operator wrote it, read along the parsed file
+    `raw`: a list item's id is named beside its index (`sources[4] (hrana).max_pages`) so nobody
+    has to count entries (`labels=False`: the bare path, as `expand_env` writes it)."""
     path = ""
     item = raw
     for part in loc:
         if isinstance(part, int):
             item = item[part] if isinstance(item, list) and part < len(item) else None
             label = item.get("id") if isinstance(item, dict) else None
-            path += f"[{part}]" + (f" ({label})" if isinstance(label, str) and label else "")
-        elif part in ("email", "slack") or str(part).startswith(("function-", "tagged-union")):
-            continue  # pydantic's tag for the union member: not a field the operator wrote
+            path += f"[{part}]" + (f" ({label})" if labels and isinstance(label, str) and label else "")
+        elif str(part).startswith(("function-", "tagged-union")) or (
+                isinstance(item, dict) and item.get("type") == part and part not in item):
+            # pydantic's tag for the union member (the entry's own `type`), not a field the
+            # operator wrote; a channel *named* `email` is a key of `channels` and stays
+            continue
         else:
             item = item.get(part) if isinstance(item, dict) else None
             path += f".{part}" if path else str(part)
@@ -193,7 +196,7 @@ def load_file(path: Path, model: type[BaseModel], environ: dict[str, str] | None
                 model_across.append(f"{name}: {error['ctx']['problems']}")
                 continue
             where = _location(error["loc"], raw)
-            if _location(error["loc"]) in unset_fields:
+            if _location(error["loc"], raw, labels=False) in unset_fields:
                 continue  # already reported as the unset variable behind it
             problems.append(f"{name}: {where + ': ' if where else ''}{_message(error)}")
     # Checks across entries (duplicate ids, references) run on the parsed file, so that they are

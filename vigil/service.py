@@ -40,6 +40,13 @@ log = logging.getLogger(__name__)
 # that is some 11,500 lines a day in the journal. Its failures are still logged (WARNING and up).
 HEARTBEAT_EXECUTOR = "heartbeat"
 
+# The outbox's retries fall due 30 s, 1 min, 2 min ... after a failure, or after a Slack
+# Retry-After; the `alerts` job (every 10 minutes as shipped) would only pick them up at its next
+# run, so the service sends due rows on its own timer, in its own thread (a long crawl holding the
+# job workers must not hold back a notice). It only sends what is already queued.
+OUTBOX_SECONDS = 15
+OUTBOX_EXECUTOR = "outbox"
+
 STOP_GRACE_SECONDS = 25
 ABANDON_WAIT_SECONDS = 2  # then exit anyway: 25 + 2 s stays inside the 30 s promised
 WORKERS = 3  # jobs of different kinds may overlap (a long crawl must not hold back alerts)
@@ -78,7 +85,8 @@ class Service:
         self.heartbeat = Heartbeat(self.data_dir)
         self.scheduler = BackgroundScheduler(
             # the heartbeat has its own thread, so busy job workers never delay it
-            executors={"default": ThreadPoolExecutor(WORKERS), HEARTBEAT_EXECUTOR: ThreadPoolExecutor(1)},
+            executors={"default": ThreadPoolExecutor(WORKERS), HEARTBEAT_EXECUTOR: ThreadPoolExecutor(1),
+                       OUTBOX_EXECUTOR: ThreadPoolExecutor(1)},
             job_defaults={"coalesce": True, "max_instances": 1},
             timezone=config.schedules.timezone,
         )
@@ -115,6 +123,22 @@ class Service:
             return None
         return runner()
 
+    def _deliver_due(self) -> None:
+        """Send the outbox rows whose retry time has come (see OUTBOX_SECONDS); each delivery and
+        failure is logged by the outbox itself. A failure here is logged and tried next tick."""
+        if self.stopping.is_set():
+            return
+        from vigil.alerting import flush_outbox
+
+        try:
+            db = open_store(self.data_dir, migrate=False)
+            try:
+                flush_outbox(db, self.config.alerts)
+            finally:
+                db.close()
+        except Exception as exc:  # a locked or failing store: the next tick, or the alerts job, tries again
+            log.warning("outbox: could not send the due notices: %s: %s", type(exc).__name__, exc)
+
     def _on_event(self, event) -> None:
         if event.code == EVENT_JOB_ERROR:
             log.error("job %s raised %s; it will run again at its next time", event.job_id, event.exception)
@@ -143,9 +167,12 @@ class Service:
             log.info("job %s: first run %s", job_id, when.astimezone(timezone.utc).strftime("%Y-%m-%d %H:%M:%S UTC"))
         self.heartbeat.beat()
         if logging.getLogger().getEffectiveLevel() > logging.DEBUG:  # -v shows them
-            logging.getLogger(f"apscheduler.executors.{HEARTBEAT_EXECUTOR}").setLevel(logging.WARNING)
+            for quiet in (HEARTBEAT_EXECUTOR, OUTBOX_EXECUTOR):
+                logging.getLogger(f"apscheduler.executors.{quiet}").setLevel(logging.WARNING)
         self.scheduler.add_job(self.heartbeat.beat, IntervalTrigger(seconds=BEAT_SECONDS), id="heartbeat",
                                executor=HEARTBEAT_EXECUTOR, misfire_grace_time=BEAT_SECONDS)
+        self.scheduler.add_job(self._deliver_due, IntervalTrigger(seconds=OUTBOX_SECONDS), id="outbox",
+                               executor=OUTBOX_EXECUTOR, misfire_grace_time=OUTBOX_SECONDS)
         self.scheduler.start()
         log.info("vigil run: %d jobs scheduled; waiting (SIGTERM to stop)", len(self.config.schedules.jobs))
         self.stopping.wait()

@@ -115,6 +115,12 @@ class _RuleFields(_WeekFields):
         description="weeks before the current one that weekly rules evaluate each run, so late reports still alert",
     )
     rules: list[Rule] = Field(default_factory=list)
+    web_url: str | None = Field(
+        None, description="the web view's address as staff open it (`vigil serve` behind its proxy); alerts and "
+                          "the digest then link to the week's claims and archived pages there",
+    )
+
+    _check_web_url = field_validator("web_url")(lambda cls, v: v if v is None else http_url(v).rstrip("/"))
 
     @staticmethod
     def problems_across(data: object) -> list[str]:

@@ -30,9 +30,10 @@ class Job(Strict):
     cron: str | None = Field(None, description="cron trigger, five fields: minute hour day month weekday")
     misfire_grace: str = Field("10m", description="how late a missed run may still start")
 
-    @field_validator("every", "misfire_grace")
+    # before the type check: `every: 15` is a number to YAML, and what is wrong is the unit
+    @field_validator("every", "misfire_grace", mode="before")
     @classmethod
-    def _check_duration(cls, value: str | None) -> str | None:
+    def _check_duration(cls, value: object) -> object:
         if value is not None:
             parse_duration(value)
         return value

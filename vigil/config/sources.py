@@ -176,9 +176,10 @@ class Source(Strict):
     def _check_country(cls, value: str | None) -> str | None:
         return countries.resolve(value) if value is not None else None
 
-    @field_validator("min_interval", "expected_update_period")
+    # before the type check: `min_interval: 10` is a number to YAML, and what is wrong is the unit
+    @field_validator("min_interval", "expected_update_period", mode="before")
     @classmethod
-    def _check_interval(cls, value: str) -> str:
+    def _check_interval(cls, value: object) -> object:
         parse_duration(value)
         return value
 
