@@ -17,6 +17,7 @@ from .lexicon import lexicon, words
 from .numbers import DIGIT_NUMBER
 from .mentions import Count, Trigger
 
+_NEW_GROUP_REACH = 12   # characters before a count where its "a further" stands
 _REACH = 60   # characters read before a trigger or count: a few words of its own clause
 # what may stand between a group and a noun phrase in apposition to it: a comma, after a short
 # phrase that holds no other clause ("four prisoners convicted of drug offences, three men and ...")
@@ -116,6 +117,17 @@ def apposed_group(text: str, group_end: int, c: Count) -> bool:
     gap = text[group_end:c.start]
     return bool(_APPOSED_GAP.fullmatch(gap)) and not clauses.relative.search(gap) \
         and not clauses.new_group.match(text, c.start)
+
+
+def counts_new_group(text: str, c: Count) -> bool:
+    """Whether count `c` says its people are not a group told before: "another prisoner", "two
+    other men", "a second woman", or "a further" right before it ("a further two"). A word of
+    clauses.new_group must start a word ("a brother" is no "other")."""
+    new_group = lexicon().clauses.new_group
+    if any(new_group.match(text, c.start + m.start()) for m in re.finditer(r"\b\w", text[c.start:c.end])):
+        return True
+    before = text[max(0, c.start - _NEW_GROUP_REACH):c.start]
+    return any(new_group.fullmatch(before[m.start():].rstrip()) for m in re.finditer(r"\b\w", before))
 
 
 def apposed_names(text: str, after: int, name: Count, room: int, verb_start: int) -> bool:

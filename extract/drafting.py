@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 
 from .casefold import search
-from .clauses import noun_trigger
+from .clauses import counts_new_group, noun_trigger
 from .comparisons import compared_period, other_figure_between, range_event, record_of_year, refers_back
 from .decisions import Candidate, Reject, first
 from .followups import scheduled
@@ -131,6 +131,7 @@ def draft_of(r: _Report, i, s, e, c: Count, event: str, t: Trigger | None, dates
                   offences, place if kind == "event" or longer is not None else None, (), i, (c.start, c.end), c)
     draft.source_trigger = t
     draft.compared = compared
+    draft.new_group = counts_new_group(text, c)
     lead = [f"trigger.{t.event}:{' '.join(text[t.start:t.end].lower().split())}" if t else f"event.{event}",
             f"count.{c.noun}" + (".partitive" if c.partitive else ""), f"qualifier.{c.qualifier}"]
     if part:

@@ -148,6 +148,10 @@ def stated(x: Candidate) -> Period | None:
     if d is None:
         return None
     period = r.resolve(d)
+    if period == (None, None) and d.anchored and r.f.published is not None:
+        # "two other men were hanged the same day" with no day told before it: the words point at
+        # a day the report has not named, so the count is dated as if undated (the rules below)
+        return None
     if period == (None, None) and r.f.published is None:
         # "on Sunday", "in the past week" in a report with no date of its own: the period is
         # written but cannot be placed, and the claim must not read as dated

@@ -100,6 +100,7 @@ class Draft:
     rules: list = field(default_factory=list)   # ids of the rules that made it, in order
     merged_from: list = field(repr=False, default_factory=list)   # the drafts of other sentences folded into it
     dated_by: int | None = None   # the sentence after it that gave its day (followups.refine_weak)
+    new_group: bool = False   # counted as "another man", "two other prisoners": never a restatement of a group before
 
     def claim(self, f: Field) -> Claim:
         s, e = f.sentences[self.sentence]

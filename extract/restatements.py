@@ -126,7 +126,9 @@ def merge(drafts: list) -> tuple[list, list[tuple]]:
             # "The execution of X is an extrajudicial killing": X was counted with the group told first
             kept[group].rules = [*kept[group].rules, "merge.named_again"]
             continue
-        index = None if d.listed else next(   # a row of a listed breakdown is its own part (prose after it may restate it)
+        # "another prisoner was hanged on Monday", "two other men were executed there": the words
+        # that count it say it is not the group told before, whatever the dates and counts share
+        index = None if d.listed or d.new_group else next(   # a row of a listed breakdown is its own part (prose after it may restate it)
             (i for i in by_fact.get(key, ()) if kept[i].sentence != d.sentence
              and _compatible(kept[i], d) and _same_place(kept[i], d)), None)
         if index is None:
