@@ -140,6 +140,11 @@ class ClaimBuilder(_Component):
             # "Secretive Vietnam is one of the world's biggest executioners": a title naming one country
             # says what the report is about, whatever its first paragraph compares it with
             country = next(iter(named))
+        if f.name == "title" and not (lead or f.countries) and ext.vigil_lead:
+            # "Execution of a Convicted Drug Importer": a headline naming no country is read only
+            # when its body states nothing, and is about the country its body's lead names
+            country = main_country(find_countries(ext.vigil_lead, None), len(ext.vigil_lead),
+                                   self.default_country, ext.vigil_lead)
         # a heading ending in ":" may announce rows of figures with no trigger of their own (tables.py)
         worth = f.counts or f.names or f.triggers or ":\n" in text
         drafts, ext.vigil_rejections = assemble(f, country) if worth else ([], [])

@@ -82,7 +82,7 @@ class Extractor:
 
     def _docs(self, text: str, published: date | None, title: str, nlp: Language | None = None):
         nlp = nlp or self.nlp
-        lead = f"{title or ''}\n{(text or '')[:600]}"
+        lead = _lead(text, title)
         return (self._doc(nlp, "title", title or "", published, lead), self._doc(nlp, "text", text or "", published, lead))
 
     def extract(self, text: str, published: date | None, title: str = "", lang: str | None = "en") -> list[Claim]:
@@ -123,11 +123,13 @@ class Extractor:
         def english(batch):
             # bodies first; a headline is read only for a report whose body states nothing (_combine)
             bodies = [doc._.claims for doc in self.nlp.pipe(
-                (self._doc(self.nlp, "text", text or "", published, "") for text, published, *_ in batch),
+                (self._doc(self.nlp, "text", text or "", published, _lead(text, title))
+                 for text, published, title, _ in batch),
                 batch_size=batch_size)]
             bare = [i for i, claims in enumerate(bodies) if not claims and batch[i][2]]
             headlines = dict(zip(bare, (doc._.claims for doc in self.nlp.pipe(
-                (self._doc(self.nlp, "title", batch[i][2], batch[i][1], "") for i in bare), batch_size=batch_size))))
+                (self._doc(self.nlp, "title", batch[i][2], batch[i][1], _lead(batch[i][0], batch[i][2])) for i in bare),
+                batch_size=batch_size))))
             for i, claims in enumerate(bodies):
                 yield _dated_by_dateline(claims or headlines.get(i, []), batch[i][3])
 
@@ -146,6 +148,12 @@ class Extractor:
             batch = []
             yield self.extract(text, published, title, lang)
         yield from english(batch)
+
+
+def _lead(text: str | None, title: str | None) -> str:
+    """The title and the opening of the body: what a report's country is read from (components.py),
+    the same for one report read alone and for a batch."""
+    return f"{title or ''}\n{(text or '')[:600]}"
 
 
 def _dated_by_dateline(claims: list[Claim], moved: bool) -> list[Claim]:
