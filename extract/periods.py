@@ -19,13 +19,15 @@ from .casefold import search
 from .lexicon import lexicon, words
 from .linking import opens_clause_of
 from .notions import DAY_MAX_DAYS
-from .rejections import compared_date, connected_event_date
+from .rejections import compared_date, event_date
 
 _W = words("assembly.yaml")
 # "the total for the year to 241": a running total of the year the incident told falls in
 _TOTAL_OF_THE_YEAR = re.compile(rf"\b(?:{_W['total_of_the_year']})\s+to\s+(?:[\w-]+\s+){{0,2}}$", re.IGNORECASE)
 PROTEST = re.compile(rf"\b(?:(?:{_W['protest_stems']})\w*|{_W['protest_words']}|(?:{_W['protest_stems_longer']})\w+)\b",
                      re.IGNORECASE)
+_PERFECT = re.compile(rf"(?:{_W['perfect_aspect']})\b", re.IGNORECASE)
+_TALLY_PERFECT = re.compile(rf"(?:{_W['tally_perfect']})\b", re.IGNORECASE)
 _SINCE_GAP = re.compile(r"\b(?:after|since)\b", re.IGNORECASE)
 _YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
 # "the three", "these four": a count pointing back at people told before
@@ -85,24 +87,27 @@ def running_total(x: Candidate) -> Period | Reject | None:
     # "taking the tally for the year to 241": the words just before "to N" name the total's span,
     # whatever day the sentence gives the incident that raised it
     of_the_year = c.noun == "total" and bool(_TOTAL_OF_THE_YEAR.search(text, max(s, c.start - 50), c.start))
-    if not (c.noun in ("ordinal", "total") and (c.noun == "ordinal" or x.d is None or of_the_year)):
+    event = _linked_event_start(x)
+    if not (c.noun in ("ordinal", "total") and (c.noun == "ordinal" or x.d is None or of_the_year)
+            or event is not None and _perfect_linked(x)):
         return None
     # an ordinal counts from a date written after it ("X, convicted of killings in 1996, was put to
     # death on Saturday, the 13th executed since executions resumed last July"): one before it dates
     # the incident or the offence
     after = [y for y in x.dates if y.start >= c.end] if c.noun == "ordinal" else []
-    spans = [r.resolve(y) for y in after or x.dates]
-    if not spans:
-        # "the eighth person executed in connection with the 2022 protests": the event a running
-        # total is linked to is where it runs from, though its date dates no incident
-        spans = [r.resolve(y) for y in r.f.dates if s <= y.start < e and connected_event_date(text, y)]
+    protests = bool(PROTEST.search(text, s, e))
+    # ... and so, with the event it is linked to dated, counts from that event, not from that day
+    # ("X was hanged on Saturday, the twelfth executed over the 2022 protests")
+    own = after or ([] if c.noun == "ordinal" and (event or protests and r.protest_start) else x.dates)
+    spans = [r.resolve(y) for y in own]
     start = min((p[0] for p in spans if p[0]), default=None)
-    if PROTEST.search(text, s, e) and (start is None or c.noun == "ordinal" and len(spans) < 2):
+    if protests and (start is None or c.noun == "ordinal" and len(spans) < 2):
         start = r.protest_start or start
         year = spans[0] if start is not None and len(spans) == 1 and spans[0][1] else None
         if year is not None and start == year[0] and (year[1] - year[0]).days >= 300:
-            start = known_start_within(*year) or start   # "the 2022 protests": from the day they began
-        start = start or _named_protests_start(x)
+            start = known_start_within(*year) or start   # "the protests that erupted in 2022": the day they began
+    # a running total with no date of its own runs from the start of the event its sentence dates
+    start = start or event
     told = r.drafts[-1] if r.drafts and r.drafts[-1].sentence >= x.i - 1 else None
     rules = ("period.running_total",)
     if of_the_year:
@@ -115,18 +120,33 @@ def running_total(x: Candidate) -> Period | Reject | None:
     # else the incident just told, else publication
     days = [p[1] for p in spans if p[1] and p[0] and (p[1] - p[0]).days <= DAY_MAX_DAYS and p[0] != start]
     end = max(days, default=told.period[1] if told and told.kind == "event" and told.period[1]
-              and told.period[1] >= start else r.f.published)
+              and told.period[1] >= start and not _perfect_linked(x) else r.f.published)
     return Period((start, end), rules)
 
 
-def _named_protests_start(x: Candidate) -> date | None:
-    """The day the protests named by a year began ("the eighth person executed over the 2022 'Woman,
-    Life, Freedom' protests": 16 September 2022), from the year the sentence's dates left out as the
-    protests' name (rejections.offence_date), or None."""
-    named = [d for d in x.report.f.dates if x.s <= d.start < x.e and d not in x.dates
-             and d.period_start and d.period_end and (d.period_end - d.period_start).days >= 300]
-    return next((known_start_within(d.period_start, d.period_end) for d in named
-                 if known_start_within(d.period_start, d.period_end)), None)
+def _linked_event_start(x: Candidate) -> date | None:
+    """The start of the event the sentence links its people to, dated by a date the rejections set
+    aside as that event's (rejections.event_date: "in connection with the 2022 protests", "the
+    protests that followed a death in custody in September"): the day readers know the event began
+    within that date's span (data/dates.yaml known_starts: the 2022 protests on 16 September),
+    else the span's first day; None when the sentence dates no event."""
+    r = x.report
+    spans = [r.resolve(y) for y in r.f.dates if x.s <= y.start < x.e and y not in x.dates and not y.dateline
+             and event_date(x.text, y)]
+    starts = [known_start_within(*p) or p[0] for p in spans if p[0] and p[1]]
+    return min(starts, default=None)
+
+
+def _perfect_linked(x: Candidate) -> bool:
+    """"At least nine people have been executed in connection with the 2022 protests": a hedged count
+    (or one told "so far", "have now been") with no date of its own and no figure to split, its trigger in the present perfect, is a tally up
+    to now from the event it is linked to (the caller has found that event's date). Not "Two men
+    have been executed in connection with the protests" nor "X has been sentenced ...": the news."""
+    tally = x.c.qualifier != "exact" or search(lexicon().assembly.so_far, x.text, x.c.end, min(x.e, x.c.end + 120)) \
+        or x.t is not None and _TALLY_PERFECT.match(x.text, x.t.start, x.t.end)
+    return bool(tally) and x.c.noun != "name" and x.d is None and not x.dates and not x.part \
+        and x.context is None and x.t is not None \
+        and bool(_PERFECT.match(x.text, x.t.start, x.t.end))
 
 
 def same_period(x: Candidate) -> Period | None:

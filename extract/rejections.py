@@ -119,6 +119,24 @@ def connected_event_date(text: str, d: DateMention) -> bool:
     return m is not None and bool(_CONNECTED_EVENT.search(text, m.start(), min(len(text), d.end + 40)))
 
 
+# " 'Woman, Life, Freedom' protests", " nationwide uprising" after "the 2022": the year names that event
+_EVENT_AFTER_YEAR = re.compile(rf"\s+(?:[^.;:!?]{{0,40}}?\s)?(?:{_W['connected_events']})\b", re.IGNORECASE)
+
+
+def event_date(text: str, d: DateMention) -> bool:
+    """A date set aside as the date of the event people are linked to, not theirs: told inside the
+    linking phrase (connected_event_date), or naming the event by its year ("over the 2022
+    protests", "the uprising of 2019"). Where a running total with no date of its own starts
+    (periods.running_total). No day and no running span: those date the news."""
+    if d.is_day or d.running:
+        return False
+    if connected_event_date(text, d):
+        return True
+    before = text[max(0, d.start - 40):d.start]
+    return bool(search_apart(_r().events_of, before)
+                or search_apart(_r().attributive, before) and _EVENT_AFTER_YEAR.match(text, d.end))
+
+
 def offence_date(text: str, d: DateMention) -> bool:
     """A date that dates the offence, arrest or trial ("over a 2016 bombing", "a man arrested in
     2022", "during an armed robbery in Giza last year") or the unrest it belonged to ("the
