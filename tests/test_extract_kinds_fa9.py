@@ -37,3 +37,29 @@ def test_the_period_of_the_report_in_other_words():
     text = ("این گزارش ماهانه رویدادهای ۱ تا ۳۱ مارس ۲۰۲۵ را پوشش می‌دهد. در بازه زمانی مورد بررسی "
             "۷۲ نفر به دار آویخته شدند.")
     assert facts(text, date(2025, 4, 6)) == [("executed", 72, "exact", "2025-03-01", "2025-03-31", "aggregate")]
+
+
+# --- "در زندان‌های مختلف": a count over some days in prisons in the plural is a tally ------------
+
+def test_a_count_over_some_days_in_the_prisons_of_the_country_is_a_tally():
+    text = "به گزارش این نهاد، از ۲ تا ۶ خرداد دست‌کم ۱۷ زندانی در زندان‌های مختلف کشور اعدام شده‌اند."
+    assert facts(text, date(2024, 5, 30)) == [("executed", 17, "at_least", "2024-05-22", "2024-05-26", "aggregate")]
+
+
+def test_prisons_of_two_provinces_over_some_days_are_a_tally():
+    text = ("منابع محلی روز شنبه گزارش دادند که طی سه روز گذشته دست‌کم نه زندانی در زندان‌های استان‌های "
+            "فارس و کرمان به دار آویخته شده‌اند.")
+    got = facts(text, date(2024, 3, 2))
+    assert len(got) == 1 and got[0][:3] == ("executed", 9, "at_least") and got[0][5] == "aggregate"
+
+
+def test_a_place_in_a_clause_about_the_news_outlet_does_not_make_an_incident():
+    text = ("خبرگزاری «روژ» که رویدادهای استان کردستان را پوشش می‌دهد، گزارش داد که در فاصله ۱۰ تا ۱۵ "
+            "آبان دست‌کم ۱۲ شهروند کرد در زندان‌های کشور اعدام شده‌اند.")
+    got = facts(text, date(2023, 11, 8))
+    assert [f[5] for f in got] == ["aggregate"] and got[0][1] == 12
+
+
+def test_prisons_in_the_plural_on_one_day_stay_one_incident_of_that_day():
+    text = "سحرگاه امروز دست‌کم شش زندانی در زندان‌های کرج و قم اعدام شدند."
+    assert facts(text, date(2024, 2, 14)) == [("executed", 6, "at_least", "2024-02-14", "2024-02-14", "event")]
