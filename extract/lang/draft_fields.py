@@ -39,6 +39,15 @@ def report_country(v: Vocabulary, lead: str) -> str:
 
 
 @lru_cache(maxsize=None)
+def _several_prisons(lang: str) -> re.Pattern | None:
+    """"زندان‌های ...", prisons in the plural; None for a language whose file lists no such words."""
+    try:
+        return bounded(words(f"vocab-{lang}.yaml").value("several_prisons"), lang)
+    except VocabularyFileError:
+        return None
+
+
+@lru_cache(maxsize=None)
 def _this_country(lang: str) -> re.Pattern | None:
     """"این کشور", a country told of before; None for a language whose file lists no such words."""
     try:
@@ -144,9 +153,10 @@ class DraftFields:
             kind = "aggregate"
             rules.append("kind.aggregate.span")
         elif period[0] is not None and not is_day(*period) and c.value > 1 \
-                and places_named(self.v, self.text, s, e) >= _SEVERAL_PLACES:
+                and (places_named(self.v, self.text, s, e) >= _SEVERAL_PLACES or self.in_prisons(s, e)):
             # "از ۱۷ تا ۲۲ آذر دست‌کم ۲۷ زندانی در زندان‌های کرج، اهواز، قم ... اعدام شده‌اند": several
-            # days at several prisons are no one incident but a tally of them
+            # days at several prisons are no one incident but a tally of them (so is "در زندان‌های
+            # مختلف کشور", prisons in the plural, however few it names)
             kind = "aggregate"
             rules.append("kind.aggregate.places")
         elif not (place or weak or period[0] is None or is_day(*period) or c.noun == "singular"
@@ -177,6 +187,11 @@ class DraftFields:
                 offences = tuple(o for o in OFFENCES if o in set(offences) | set(self.offences(*nxt)))
         return Draft(event, c.value, c.qualifier, period, kind, country, offences,
                      place if kind == "event" else None, (s, e), (c.start, c.end), rules, weak)
+
+    def in_prisons(self, s: int, e: int) -> bool:
+        """Whether text[s:e] says "prisons" in the plural ("در زندان‌های مختلف کشور")."""
+        pattern = _several_prisons(self.v.lang)
+        return pattern is not None and pattern.search(self.text, s, e) is not None
 
     def place(self, s: int, e: int, c: CountMention, own: bool = False, where: bool = False) -> str | None:
         """The prison or town nearest the count in its sentence (`own`: only one right after it,
