@@ -184,7 +184,8 @@ class _Field(DraftFields, Dating, Comparing, Naming, Governing, Parting):
                 continue   # "دست کم یک نفر که ... اعدام شده است": the singular verb of the one already counted
             if t.number == "pl" and not any(c.start < t.start for c in counts) and self.named_groups(s, e, t, triggers):
                 continue   # "X در اراک، Y و Z در قم ... به دار آویخته شدند": one each, by place
-            singular = t.number == "sg" or (v.singular_people is not None and v.singular_people.match(text, t.end, e)) \
+            # ("أُعدم ٦٣ مسلحاً", "وأُعدم نحو ثلثهم": a singular verb before its counted subject, Arabic)
+            singular = t.number == "sg" and not self.counted_subject(t) or (v.singular_people is not None and v.singular_people.match(text, t.end, e)) \
                 or self.singular_object(s, t)
             dual = not singular and v.lang == "ar" and v.dual.search(text, t.end, min(e, t.end + 60))
             if not (singular or dual) or any(self.trigger_for(c, triggers) is t for c in counts):

@@ -97,7 +97,8 @@ class Calendars:
                            for k in self.months}
         this_month = alternation(cal.get("month_of_report") or ["(?!x)x"], v.lang)
         self.day_of_this_month = re.compile(rf"{b}{day}[\s\u200c]*(?:{day_link})[\s\u200c]*(?:{this_month})(?![\w\u200c])")
-        self.year = re.compile(rf"{b}(?:(?P<yw>{year_word})[\s\u200c]*(?P<y>\d{{4}}|\d{{2}}(?!\d))|(?:(?<!\w)|(?<=(?<!\w)و))(?P<y4>(?:19|20|13|14)\d\d)(?!\d))"
+        # (two digits after the year's word are a year only in Persian: "في ذلك العام 67 حكماً" is a count)
+        self.year = re.compile(rf"{b}(?:(?P<yw>{year_word})[\s\u200c]*(?P<y>\d{{4}}{short})|(?:(?<!\w)|(?<=(?<!\w)و))(?P<y4>(?:19|20|13|14)\d\d)(?!\d))"
                                rf"(?:[\s\u200c]*(?P<hm>{_HIJRI_MARK})(?![\w\u200c])|[\s\u200c]*(?P<gm>{greg_marker})(?![\w\u200c]))?")
         self.weekday = re.compile(rf"{b}(?P<wd>{weekday})(?![\w\u200c])(?:[\s\u200c]*(?P<lw>{alternation(cal['last_week'], v.lang)}))?"
                                   rf"(?:[\s\u200c]*(?P<past>{past}))?")
@@ -111,6 +112,8 @@ class Calendars:
                        re.compile(rf"{b}(?:" + "|".join(_NAMED_JOIN.join(re.escape(w) for w in fold_phrase(p).split())
                                                         for p in sorted(phrases, key=len, reverse=True)) + r")(?![\w\u200c])"))
                       for day, phrases in (cal.get("named_events") or {}).items()]
+        self.that_year = re.compile(rf"{b}(?:{alternation(cal.get('that_year') or ['(?!x)x'], v.lang)})(?![\w\u200c])")
+        self.since_then = re.compile(rf"{b}(?:{alternation(cal.get('since_then') or ['(?!x)x'], v.lang)})(?![\w\u200c])")
         self.vocab = v
         self.back, self.parts, self.ranges = CountedBack(v), YearParts(v), DateRanges(v)
 
@@ -170,7 +173,29 @@ class Calendars:
                 found.append(DateMention(m.start(), m.end(), day, published, False, m.group(), since=True, named=True))
         found += self.parts.year_starts(text, published)
         tidy = glosses_dropped(text, self._weekdays_restating(text, joined_months(text, longest(found))))
-        return glosses_dropped(text, self.ranges.joined(text, tidy, published))
+        return glosses_dropped(text, self.ranges.joined(text, self._told_back(text, tidy, published), published))
+
+    def _told_back(self, text: str, found: list[DateMention], published: date) -> list[DateMention]:
+        """`found` with the times told back to a date before them (Arabic): "في ذلك العام" is the last
+        year written before it ("أعدمت 37 شخصاً في 23 أبريل 2019، في حين بلغ ... في ذلك العام 184"); "ومنذ
+        ذلك الحين" runs from the start of the last date before it to the report's day ("استأنف العراق
+        تنفيذ الإعدام في 2005، ومنذ ذلك الحين أُعدم أكثر من 1145 شخصاً"). None is told without a date
+        before it, nor inside another mention."""
+        told = []
+        for m in self.that_year.finditer(text):
+            year = self._year_before(text, m.start())
+            if year is not None:
+                try:
+                    s, e = year_span(year[0], year[1])
+                except (ValueError, OverflowError):
+                    continue
+                told.append(DateMention(m.start(), m.end(), s, e, False, m.group()))
+        for m in self.since_then.finditer(text):
+            before = [d for d in found if d.end <= m.start() and d.period_start <= published]
+            if before:
+                told.append(DateMention(m.start(), m.end(), before[-1].period_start, published, False, m.group(), since=True))
+        told = [d for d in told if not any(o.start < d.end and d.start < o.end for o in found)]
+        return sorted(found + told, key=lambda d: d.start)
 
     def _day_of_this_month(self, m: re.Match, published: date) -> list[DateMention]:
         """"في السابع من الشهر": that day of the report's month, or of the month before when the day

@@ -22,7 +22,8 @@ _GLOSS = re.compile(r"^[\s\u200c]*\([^()]*\)")   # a bracket right after a date:
 _FIRST_TIME = re.compile(rf"(?<![\w\u200c])(?:{_W['first_time']})(?:[\s\u200c]+[^\s\u200c،,.؛]+){{0,7}}?[\s\u200c]*$")
 # (the words between a superlative and its date hold no figure: "أكثر من 100 شخص منذ ..." is a hedge,
 # and so is "على الأقل منذ يوليو 2013")
-_SUPERLATIVE = re.compile(rf"(?<![\w\u200c])(?<!علی[\s\u200c])(?:ال)?(?:{_W['superlatives']})(?![\w\u200c])(?![\s\u200c]+من(?![\w\u200c]))"
+# ("الأكبر من نوعه منذ عام 1980": with the article, "من" after a superlative is no hedge)
+_SUPERLATIVE = re.compile(rf"(?<![\w\u200c])(?<!علی[\s\u200c])(?:ال(?:{_W['superlatives']})|(?:{_W['superlatives']})(?![\w\u200c])(?![\s\u200c]+من(?![\w\u200c])))(?![\w\u200c])"
                           rf"(?:[\s\u200c]+[^\s\u200c،,.؛\d]+){{0,7}}?[\s\u200c]*$")
 # "منذ تولي الأمير محمد بن سلمان ولاية العهد في 21 يونيو 2017": since an event a few words on, on a day
 # (a span only when "حتى" closes it after the day, see DateRanges.joined)

@@ -6,10 +6,11 @@ that is one person. A mixin of assemble._Field (it reads the field's text, v and
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .mentions import CountMention, TriggerMention, find_triggers
-from .normal import fold
-from ..lexicon import words
+from .normal import fold, fold_phrase
+from ..lexicon import VocabularyFileError, words
 
 _W = words("persian-arabic.yaml")
 _VAGUE = frozenset(_W.value("vague_quantities"))
@@ -22,8 +23,38 @@ _CLAUSE_END = re.compile(r"[،,.؛;:!?؟\n]")
 _CLAUSE_CLOSED = re.compile(r"[\s\u200c]*(?:[،,]|و(?![\w\u200c]))")   # after a verb: the next clause begins
 
 
+@lru_cache(maxsize=None)
+def _counted_subject(lang: str) -> tuple[frozenset, frozenset, tuple] | None:
+    """The quantity words, the hedges and the pronoun endings of a counted subject (vocab-ar.yaml);
+    None for a language whose file lists none."""
+    try:
+        w = words(f"vocab-{lang}.yaml")
+        return (frozenset(map(fold_phrase, w.value("counted_subject_words"))),
+                frozenset(map(fold_phrase, w.value("counted_subject_hedges"))),
+                tuple(map(fold_phrase, w.value("counted_subject_endings"))))
+    except VocabularyFileError:
+        return None
+
+
 class Governing:
     """Trigger choice for one field; the host sets text, v and lead."""
+
+    def counted_subject(self, t: TriggerMention) -> bool:
+        """Arabic: whether the subject after a verb is counted, so that the verb's singular says
+        nothing of one person. Arabic makes a verb before its subject agree in gender only: "أُعدم
+        ٦٣ مسلحاً", "وأُعدم نحو ثلثهم" are many people. Only the subject's first word counts (a hedge
+        may stand before it): in "أُعدم سالم في 3 مارس" the number after the name is a day."""
+        found = _counted_subject(self.v.lang)
+        if found is None:
+            return False
+        quantities, hedges, endings = found
+        clause = _CLAUSE_END.search(self.text, t.end)
+        for token in re.findall(r"[\w\u200c]+", self.text[t.end:clause.start() if clause else len(self.text)]):
+            if token in hedges:
+                continue
+            bare = {token, *(token[:-len(x)] for x in endings if token.endswith(x) and len(token) > len(x) + 1)}
+            return token.isdigit() or token in self.v.numbers or bool(bare & quantities)
+        return False
 
     def told_execution(self) -> bool:
         """Whether the report tells an execution anywhere, the headline too ("... اعدام شد"), though
