@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 import yaml
 
 from vigil.store import open_store
@@ -65,6 +66,14 @@ class ClaimStore:
                title="Report", url=None, **fields) -> int:
         """A document with one claim; returns the claim id."""
         return self.claim(self.document(published, title, source, url), count, start, end, **fields)
+
+
+@pytest.fixture
+def store(tmp_path):
+    """A ClaimStore in the test's temporary directory, closed after the test."""
+    made = ClaimStore(tmp_path / "data")
+    yield made
+    made.db.close()
 
 
 def write_alerts_yaml(config_dir: Path, body: dict | None = None) -> Path:

@@ -14,13 +14,13 @@ import ssl
 import threading
 import time
 from email.message import EmailMessage
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import AuthResult
 
-from vigil.demo.receivers import PortZeroController
+from vigil.demo.receivers import LocalHTTPServer, PortZeroController
 
 
 class SMTPReceiver:
@@ -103,7 +103,7 @@ class SMTPReceiver:
         self.stop()
 
 
-class WebhookReceiver:
+class WebhookReceiver(LocalHTTPServer):
     """A Slack incoming-webhook stand-in. `script` holds responses for the next POSTs:
     (status, headers, body) or ("sleep", seconds) to answer 200 late; then 200 "ok".
     A GET (what a client following a redirect would send) is answered 200 and recorded
@@ -148,24 +148,15 @@ class WebhookReceiver:
             def log_message(self, *args):
                 pass
 
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+        super().__init__(Handler)
 
     @property
     def url(self) -> str:
-        return f"http://127.0.0.1:{self._server.server_address[1]}/services/T000/B000/secret"
+        return f"http://127.0.0.1:{self.port}/services/T000/B000/secret"
 
     @property
     def delivered(self) -> list[dict]:
         return [r["json"] for r in self.requests if r["status"] == 200]
-
-    def __enter__(self) -> "WebhookReceiver":
-        self._thread.start()
-        return self
-
-    def __exit__(self, *exc) -> None:
-        self._server.shutdown()
-        self._server.server_close()
 
 
 def self_signed_cert(directory: Path) -> tuple[Path, Path]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 
 import pytest
 
@@ -28,22 +29,19 @@ def notice(title=HOSTILE) -> Notification:
     )
 
 
+def dicts_in(node) -> Iterator[dict]:
+    """Every dict of a Slack payload (the payload, its blocks, their text objects and elements)."""
+    if isinstance(node, dict):
+        yield node
+        for value in node.values():
+            yield from dicts_in(value)
+    elif isinstance(node, list):
+        for value in node:
+            yield from dicts_in(value)
+
+
 def all_text(payload: dict) -> list[str]:
-    found = []
-
-    def walk(node):
-        if isinstance(node, dict):
-            for key, value in node.items():
-                if key == "text" and isinstance(value, str):
-                    found.append(value)
-                else:
-                    walk(value)
-        elif isinstance(node, list):
-            for value in node:
-                walk(value)
-
-    walk(payload)
-    return found
+    return [node["text"] for node in dicts_in(payload) if isinstance(node.get("text"), str)]
 
 
 def test_registry_is_keyed_by_config_type():
@@ -144,20 +142,7 @@ def test_a_trickling_webhook_cannot_hold_a_send_past_its_deadline():
         with pytest.raises(TransientError, match=r"deadline of 1\.5 s"):
             slack.send(slack.payload(notice()), config, "k")
 def text_objects(payload: dict) -> list[dict]:
-    found = []
-
-    def walk(node):
-        if isinstance(node, dict):
-            if node.get("type") in ("mrkdwn", "plain_text") and "text" in node:
-                found.append(node)
-            for value in node.values():
-                walk(value)
-        elif isinstance(node, list):
-            for value in node:
-                walk(value)
-
-    walk(payload)
-    return found
+    return [node for node in dicts_in(payload) if node.get("type") in ("mrkdwn", "plain_text") and "text" in node]
 
 
 def test_urls_and_channel_names_in_report_text_are_never_made_live():

@@ -19,7 +19,7 @@ from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import WebDriverWait
 
 from extract import Claim, Extractor
-from test_web_browser import PASSWORD, browser, served  # noqa: F401 (fixtures: `vigil serve` and Chromium)
+from test_web_browser import browser, log_in, served  # noqa: F401 (fixtures: `vigil serve` and Chromium)
 from vigil.store import open_store
 
 # A Persian report as a rights group writes it: a headline line with no day, then the sentence
@@ -197,9 +197,7 @@ def test_the_claim_page_lists_the_sentence_and_the_archived_page_highlights_it(s
     [support] = json.loads(row["support"])
     wait = WebDriverWait(browser, 20)
     browser.get(served)
-    browser.find_element(By.NAME, "name").send_keys("mina")
-    browser.find_element(By.NAME, "password").send_keys(PASSWORD)
-    browser.find_element(By.CSS_SELECTOR, "form button[type=submit]").click()
+    log_in(browser)
     wait.until(EC.presence_of_element_located((By.LINK_TEXT, "2025-W37")))
 
     browser.get(f"{served}claims/{row['id']}")

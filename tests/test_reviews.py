@@ -10,7 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 from alerts.digest import build_digest
-from claimstore import ClaimStore, sample_week, write_alerts_yaml
+from claimstore import sample_week, store, write_alerts_yaml  # noqa: F401 (store is a fixture)
 from vigil.alerting import compute_totals, evaluate_rules, load_records
 from vigil.cli import cli
 from vigil.config import AlertsFile, WeekSettings
@@ -19,13 +19,6 @@ from vigil.extraction import replace_claims
 from vigil.reviews import ClaimNotFound, ReviewError, apply_reviews, claim_keys, history, record_review
 
 W38 = date(2025, 9, 15)
-
-
-@pytest.fixture
-def store(tmp_path):
-    store = ClaimStore(tmp_path / "data")
-    yield store
-    store.db.close()
 
 
 def week38(db):

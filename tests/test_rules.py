@@ -6,7 +6,7 @@ from datetime import datetime, timezone
 
 import pytest
 
-from claimstore import ClaimStore, sample_week
+from claimstore import sample_week, store  # noqa: F401 (store is a fixture)
 from vigil.alerting import evaluate_rules
 from vigil.config import AlertsFile
 
@@ -18,13 +18,6 @@ CHANNELS = {"mail": {"type": "email", "host": "127.0.0.1", "port": 2525, "securi
 
 def config(*rules: dict) -> AlertsFile:
     return AlertsFile.model_validate({"channels": CHANNELS, "rules": [{"channels": ["mail"], **r} for r in rules]})
-
-
-@pytest.fixture
-def store(tmp_path):
-    store = ClaimStore(tmp_path / "data")
-    yield store
-    store.db.close()
 
 
 def queued(store) -> list[tuple[str, str, str]]:

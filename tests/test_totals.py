@@ -12,7 +12,7 @@ from alerts.incidents import cluster, name_key, place_words
 from alerts.records import ClaimRecord, local_day
 from alerts.totals import Totals
 from alerts.weeks import WeekScheme
-from claimstore import ClaimStore, sample_week, write_alerts_yaml
+from claimstore import sample_week, store, write_alerts_yaml  # noqa: F401 (store is a fixture)
 from vigil.alerting import load_records
 from vigil.cli import cli
 
@@ -27,13 +27,6 @@ def rec(id, count, day, *, kind="event", end=None, document_id=None, **kw) -> Cl
         period_end=date.fromisoformat(end) if end else start, kind=kind,
         document_id=document_id if document_id is not None else id, **kw,
     )
-
-
-@pytest.fixture
-def store(tmp_path):
-    store = ClaimStore(tmp_path / "data")
-    yield store
-    store.db.close()
 
 
 def test_incident_reported_by_three_sources_counts_once_and_weekly_bound_wins(store):

@@ -92,6 +92,14 @@ def browser(tmp_path):
     driver.quit()
 
 
+def log_in(driver, name: str = "mina") -> None:
+    """Fill in and send the login form the driver shows (the user `served` made); the caller
+    waits for the page it expects next."""
+    driver.find_element(By.NAME, "name").send_keys(name)
+    driver.find_element(By.NAME, "password").send_keys(PASSWORD)
+    driver.find_element(By.CSS_SELECTOR, "form button[type=submit]").click()
+
+
 def week_total(driver) -> int:
     return int(driver.find_element(By.ID, "week-total").text)
 
@@ -100,9 +108,7 @@ def test_staff_log_in_open_w38_follow_a_claim_reject_it_and_export(served, brows
     wait = WebDriverWait(browser, 20)
     browser.get(served)
     assert "/login" in browser.current_url  # nothing before logging in
-    browser.find_element(By.NAME, "name").send_keys("mina")
-    browser.find_element(By.NAME, "password").send_keys(PASSWORD)
-    browser.find_element(By.CSS_SELECTOR, "form button[type=submit]").click()
+    log_in(browser)
     wait.until(EC.presence_of_element_located((By.LINK_TEXT, "2025-W38")))
 
     browser.find_element(By.LINK_TEXT, "2025-W38").click()

@@ -8,7 +8,7 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import WebDriverWait
 
-from test_web_browser import PASSWORD, browser, served  # noqa: F401 (fixtures: `vigil serve` and Chromium)
+from test_web_browser import browser, log_in, served  # noqa: F401 (fixtures: `vigil serve` and Chromium)
 from vigil.web.chart import weekly_chart
 
 WEEKS = [(f"2025-W{n:02d}", n, False) for n in range(1, 6)]
@@ -33,9 +33,7 @@ def test_no_figure_at_all_draws_no_line_and_does_not_set_the_scale():
 def test_the_demo_years_chart_draws_nothing_for_last_year_where_the_table_says_n_a(served, browser):
     wait = WebDriverWait(browser, 20)
     browser.get(served)
-    browser.find_element(By.NAME, "name").send_keys("mina")
-    browser.find_element(By.NAME, "password").send_keys(PASSWORD)
-    browser.find_element(By.CSS_SELECTOR, "form button[type=submit]").click()
+    log_in(browser)
     wait.until(EC.presence_of_element_located((By.LINK_TEXT, "2025-W38")))
     browser.get(f"{served}?year=2025&country=IR")
     svg = wait.until(EC.presence_of_element_located((By.CSS_SELECTOR, "svg[role=img]")))

@@ -13,7 +13,7 @@ from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import WebDriverWait
 
 from claimstore import ClaimStore, write_alerts_yaml
-from test_web_browser import PASSWORD, browser, read_until, stop, vigil  # noqa: F401 (browser is a fixture)
+from test_web_browser import PASSWORD, browser, log_in, read_until, stop, vigil  # noqa: F401 (browser is a fixture)
 from vigil.accounts import add_user
 
 pytestmark = pytest.mark.slow
@@ -70,17 +70,15 @@ def hostile(tmp_path):
     stop(proc)
 
 
-def log_in(driver, url):
+def open_logged_in(driver, url):
     driver.get(url)
-    driver.find_element(By.NAME, "name").send_keys("mina")
-    driver.find_element(By.NAME, "password").send_keys(PASSWORD)
-    driver.find_element(By.CSS_SELECTOR, "form button[type=submit]").click()
+    log_in(driver)
     WebDriverWait(driver, 20).until(EC.presence_of_element_located((By.CSS_SELECTOR, "header.top")))
 
 
 def test_bidi_controls_in_report_text_and_reasons_reverse_nothing_on_screen(hostile, browser):
     url, ids = hostile
-    log_in(browser, url)
+    open_logged_in(browser, url)
     browser.get(url + "weeks/2025-W38?country=IR")
     card = browser.find_element(By.ID, f"claim-{ids['hostile']}")
     quote = card.find_element(By.TAG_NAME, "blockquote")
@@ -109,7 +107,7 @@ def test_bidi_controls_in_report_text_and_reasons_reverse_nothing_on_screen(host
 
 def test_persian_evidence_keeps_its_zwnj_and_reads_right_to_left(hostile, browser):
     url, ids = hostile
-    log_in(browser, url)
+    open_logged_in(browser, url)
     browser.get(url + "weeks/2025-W38?country=IR")
     card = browser.find_element(By.ID, f"claim-{ids['persian']}")
     quote = card.find_element(By.TAG_NAME, "blockquote")

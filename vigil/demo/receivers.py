@@ -48,7 +48,28 @@ class LocalSMTP:
         self._controller.stop()
 
 
-class LocalSlack:
+class LocalHTTPServer:
+    """A threaded HTTP server on 127.0.0.1, on a port the system chooses, answering through
+    `handler` (a BaseHTTPRequestHandler class) from a daemon thread while the `with` block runs."""
+
+    def __init__(self, handler: type[BaseHTTPRequestHandler], name: str | None = None):
+        self._server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        self._thread = threading.Thread(target=self._server.serve_forever, name=name, daemon=True)
+
+    @property
+    def port(self) -> int:
+        return self._server.server_address[1]
+
+    def __enter__(self):
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._server.shutdown()
+        self._server.server_close()
+
+
+class LocalSlack(LocalHTTPServer):
     """An HTTP server on 127.0.0.1 that accepts Slack webhook posts and keeps their JSON."""
 
     def __init__(self):
@@ -73,17 +94,8 @@ class LocalSlack:
             def log_message(self, *args):  # quiet: the demo prints its own summary
                 pass
 
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self._thread = threading.Thread(target=self._server.serve_forever, name="local-slack", daemon=True)
+        super().__init__(Handler, name="local-slack")
 
     @property
     def url(self) -> str:
-        return f"http://127.0.0.1:{self._server.server_address[1]}/services/demo"
-
-    def __enter__(self) -> "LocalSlack":
-        self._thread.start()
-        return self
-
-    def __exit__(self, *exc) -> None:
-        self._server.shutdown()
-        self._server.server_close()
+        return f"http://127.0.0.1:{self.port}/services/demo"
