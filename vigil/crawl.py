@@ -129,7 +129,8 @@ def _store_site_records(db, by_id, reports, records: list[dict], fetch_ids: dict
                 fetch_ids[(record["warc_file"], record["warc_offset"])] = insert_fetch(db, record)
                 report.fetched += 1
                 if record.get("error"):
-                    report.error(f"{record['url']}: {record['error']}")
+                    report.error(f"{record['url']}: {record['error']}",
+                                 url=record["url"] if record.get("kind") == "article" else None)
                     log.warning("%s: %s: %s", source.id, record["url"], record["error"])
             elif kind == "error":
                 report.error(f"{record['url']}: {record['error']}")
