@@ -95,3 +95,26 @@ def test_a_dead_article_link_is_not_a_failing_source(tmp_path, site, source):
     db.close()
     status = CliRunner().invoke(cli, [*args, "status"])
     assert "Sources failing: none" in status.output, status.output
+
+
+def test_a_page_scrapy_retried_is_one_log_line_with_its_attempts(tmp_path, site):
+    """Scrapy tries a 500 three times: one line says so, not three identical lines; each attempt
+    keeps its fetches row."""
+    config = tmp_path / "config"
+    config.mkdir()
+    (config / "sources.yaml").write_text(yaml.safe_dump({
+        "user_agent": "VigilTest/1.0", "timeout": 5, "allow_private_addresses": ["127.0.0.0/8"],
+        "sources": [{"id": "hengaw", "name": "Hengaw", "org": "rights-group", "lang": "en", "type": "site",
+                     "start_urls": [f"{site.url}/news/"], "article_links": "h2 a", "max_pages": 5}],
+    }))
+    (config / "schedules.yaml").write_text("jobs: []\n")
+    (config / "alerts.yaml").write_text("timezone: UTC\n")
+    data = tmp_path / "data"
+    result = CliRunner().invoke(cli, ["--config", str(config), "--data", str(data), "collect"])
+    assert result.exit_code == 0, result.output
+    lines = [line.partition(" vigil.crawl: ")[2] for line in result.output.splitlines()
+             if " vigil.crawl: " in line and "/broken" in line]
+    assert lines == [f"hengaw: {site.url}/broken: HTTP 500 (3 attempts)"], result.output
+    db = sqlite3.connect(data / "vigil.db")
+    assert db.execute("select count(*) from fetches where url like '%/broken'").fetchone() == (3,)
+    db.close()
