@@ -30,7 +30,6 @@ class SourceReport:
     # counted, logged and kept in `fetches` like the rest, but see `failed`.
     article_errors: int = 0
     failed_articles: dict[str, int] = field(default_factory=dict)  # URL -> failed attempts this run
-    source_error: str | None = None  # the last error of the source's own pages (feed, listing, robots)
     dead_links_only: bool = False  # set by finish_sources: every failing article had failed before
 
     def error(self, message: str, *, url: str | None = None) -> None:
@@ -40,8 +39,6 @@ class SourceReport:
         if url is not None:
             self.article_errors += 1
             self.failed_articles[url] = self.failed_articles.get(url, 0) + 1
-        else:
-            self.source_error = message
 
     @property
     def failed(self) -> bool:
