@@ -94,9 +94,9 @@ class CollectReport:
 
     def all_failed(self) -> list[SourceReport]:
         """The sources that ran, when every one of them failed (else []). A source failed when
-        it had errors and brought nothing: no new document and no 304."""
+        it failed (SourceReport.failed) and brought nothing: no new document and no 304."""
         ran = [s for s in self.sources if not s.skipped]
-        failed = [s for s in ran if s.errors and not s.new_documents and not s.not_modified]
+        failed = [s for s in ran if s.failed and not s.new_documents and not s.not_modified]
         return failed if ran and len(failed) == len(ran) else []
 
 
@@ -305,7 +305,7 @@ def _store_article_batch(db, by_id, reports, batch: list[ArticleOutcome], pages:
             job, source, report = outcome.job, by_id[outcome.job.source_id], reports[outcome.job.source_id]
             fetch_id = _store_exchanges(db, source.id, "article", outcome.result, report, outcome.error)
             if outcome.error:
-                report.error(f"{outcome.result.final_url}: {outcome.error}")
+                report.error(f"{outcome.result.final_url}: {outcome.error}", url=outcome.result.final_url)
                 log.warning("%s: %s: %s", source.id, outcome.result.final_url, outcome.error)
                 if outcome.permanent and job.guid:
                     _remember_entry(db, source.id, job.guid, canonical_url(job.url))

@@ -58,20 +58,22 @@ def crawl_sites(db: sqlite_utils.Database, config: SourcesFile, data_dir: Path, 
     readers = readpool.readers("sites", config.readers.count("sites"))
     ahead = {s.id: ReadAhead(s, templates.template_of(db, s.id), archive_dir, readers) for s in sources}
     batch: list[dict] = []
+    failures: dict[tuple[str, str], list] = {}
     try:
         for record in run_crawl(spec, timeout=CRAWL_TIMEOUT):
             batch.append(record)
             if record.get("type") == "page" and record.get("source_id") in ahead:
                 ahead[record["source_id"]].page(record)
             if len(batch) >= BATCH:
-                _store_site_records(db, by_id, reports, batch, fetch_ids, pages)
+                _store_site_records(db, by_id, reports, batch, fetch_ids, pages, failures)
                 batch = []
     except CrawlError as exc:
         log.error("site crawl (%s): %s", ", ".join(by_id), exc)
         for report in reports.values():
             report.error(str(exc))
     finally:
-        _store_site_records(db, by_id, reports, batch, fetch_ids, pages)
+        _store_site_records(db, by_id, reports, batch, fetch_ids, pages, failures)
+        _log_failures(failures)
         for source in sources:
             found = [(p, fetch_ids.get((p.warc.file, p.warc.offset)) if p.warc else None) for p in pages[source.id]]
             ingest_pages(db, source, found, archive_dir, reports[source.id], readers, ahead[source.id].futures)
@@ -118,7 +120,17 @@ def _site_spec(db, source: Source, config: SourcesFile) -> dict:
             "politeness": config.politeness_of(source).to_dict()}
 
 
-def _store_site_records(db, by_id, reports, records: list[dict], fetch_ids: dict, pages: dict) -> None:
+def _log_failures(failures: dict[tuple[str, str], list]) -> None:
+    """One line per URL that failed in the crawl, however many times Scrapy retried it: three
+    identical lines for one dead page read as three problems. Every attempt keeps its fetches row."""
+    for (source_id, url), (attempts, error) in failures.items():
+        log.warning("%s: %s: %s%s", source_id, url, error, f" ({attempts} attempts)" if attempts > 1 else "")
+
+
+def _store_site_records(db, by_id, reports, records: list[dict], fetch_ids: dict, pages: dict,
+                        failures: dict[tuple[str, str], list]) -> None:
+    """Store a batch of the crawl's records; failing URLs go to `failures` ((source, url) ->
+    [attempts, last error]) for `_log_failures`."""
     with write_lock(db):
         for record in records:
             source, report = by_id.get(record.get("source_id")), reports.get(record.get("source_id"))
@@ -129,8 +141,10 @@ def _store_site_records(db, by_id, reports, records: list[dict], fetch_ids: dict
                 fetch_ids[(record["warc_file"], record["warc_offset"])] = insert_fetch(db, record)
                 report.fetched += 1
                 if record.get("error"):
-                    report.error(f"{record['url']}: {record['error']}")
-                    log.warning("%s: %s: %s", source.id, record["url"], record["error"])
+                    report.error(f"{record['url']}: {record['error']}",
+                                 url=record["url"] if record.get("kind") == "article" else None)
+                    failed = failures.setdefault((source.id, record["url"]), [0, ""])
+                    failed[0], failed[1] = failed[0] + 1, record["error"]
             elif kind == "error":
                 report.error(f"{record['url']}: {record['error']}")
                 log.warning("%s: %s: %s", source.id, record["url"], record["error"])

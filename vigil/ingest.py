@@ -6,7 +6,7 @@ themselves are in vigil.documents."""
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Iterable
 
 from crawler.http import Exchange
@@ -26,10 +26,27 @@ class SourceReport:
     moved: int = 0  # pages found to be an earlier document at a new address
     skipped: str | None = None  # why the source was not fetched this time
     last_error: str | None = None
+    # Errors of article pages (a dead link a feed or listing still carries, a 500 on one report):
+    # counted, logged and kept in `fetches` like the rest, but see `failed`.
+    article_errors: int = 0
+    failed_articles: dict[str, int] = field(default_factory=dict)  # URL -> failed attempts this run
+    dead_links_only: bool = False  # set by finish_sources: every failing article had failed before
 
-    def error(self, message: str) -> None:
+    def error(self, message: str, *, url: str | None = None) -> None:
+        """Count an error; `url` given: it is that article page's, not the source's own."""
         self.errors += 1
         self.last_error = message
+        if url is not None:
+            self.article_errors += 1
+            self.failed_articles[url] = self.failed_articles.get(url, 0) + 1
+
+    @property
+    def failed(self) -> bool:
+        """The source's own pages (feed, listing pages, robots.txt, the crawl) had an error, or
+        article pages failed and none brought a document, unless every failing article had failed
+        on an earlier run too (known dead links; `finish_sources` finds out)."""
+        return self.errors > self.article_errors or bool(
+            self.article_errors and not self.new_documents and not self.dead_links_only)
 
     def line(self) -> str:
         if self.skipped:
@@ -73,8 +90,15 @@ def store_document(db, row: dict) -> bool:
 
 
 def finish_sources(db, reports: Iterable[SourceReport]) -> None:
-    """Record each source's run: a run with any error adds to `consecutive_failures`."""
+    """Record each source's run: a failed run (SourceReport.failed) adds to `consecutive_failures`.
+
+    A site or feed that answers but still links an article that fails every time is not a
+    failing source: a run whose only errors are articles that had already failed on an earlier
+    run is recorded as a success, so `vigil status` does not report the source for ever."""
     now = utcnow()
     with write_lock(db):
         for r in reports:
-            sources.record_run(db, r.source_id, now, (r.last_error or "") if r.errors else None)
+            if r.failed and r.errors == r.article_errors:
+                r.dead_links_only = all(sources.failed_fetches(db, r.source_id, url) > attempts
+                                        for url, attempts in r.failed_articles.items())
+            sources.record_run(db, r.source_id, now, (r.last_error or "") if r.failed else None)

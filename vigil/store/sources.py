@@ -149,6 +149,12 @@ def set_feed_url(db, source_id: str, url: str) -> None:
 # --- fetches -----------------------------------------------------------------------------
 
 
+def failed_fetches(db, source_id: str, url: str) -> int:
+    """How many fetches of `url` by the source ever ended in an error (this run's included)."""
+    return db.execute("select count(*) from fetches where source_id = ? and url = ? and error is not null",
+                      [source_id, url]).fetchone()[0]
+
+
 def insert_fetch(db, row: FetchRow) -> int:
     """One `fetches` row (missing keys are NULL); returns its id."""
     cursor = db.execute(
