@@ -94,7 +94,9 @@ _TOTAL = [
     re.compile(
         rf"\b(?P<what>{_W['total_raised_by']})\b[^.;]{{0,100}}?\b(?:{_W['total_raise_verbs']})\s+"
         rf"(?:{_W['total_owners']}|(?:the\s+)?[\w-]+['’]s)\s+(?:(?:\d{{4}}|{_W['total_kinds']})\s+)?"
-        rf"(?:{_W['total_nouns']})(?:\s+(?:for|in)\s+(?:the\s+year|\d{{4}})|\s+(?:{_W['total_spans']}))?\s+to\s+"
+        rf"(?:{_W['total_nouns']})(?:\s+(?:for|in)\s+(?:the\s+year|\d{{4}})|\s+(?:{_W['total_spans']})"
+        # "bringing the total since 1976 to 1,584", "the national tally since executions resumed to 1,600"
+        rf"|\s+(?:{_W['total_since']})\s+[^.;,]{{1,50}}?)?\s+to\s+"
         rf"(?:(?P<hedge>{_HEDGE})\s+)?(?P<num>{NUMBER})(?![\w-])(?!\s*(?:%|{_PERCENT}))", re.IGNORECASE),
     # "executions doubled to 177 in 2006", "dropped by 85 percent ... to just 27"
     re.compile(
@@ -150,7 +152,9 @@ _BARE_OBJECT = re.compile(
 _AGED_BEFORE = re.compile(rf"\b(?:{_W['age_words']})\s+(?:\d{{1,3}}\s*,?\s*(?:(?:{_W['age_joins']})\s+)?)*$", re.IGNORECASE)
 _ORDINAL_RE = re.compile(
     # (a comma or a dash before the space is no word boundary: "..., the fourth execution this year")
-    rf"(?:\b(?:{_W['ordinal_leads']})|(?<=,)|(?<=—))\s+"
+    # (a colon too: "passed a grim milestone: its 1,600th execution"; "and" only before a
+    # possessive: "its 591st execution since 1976 and its fifth this year")
+    rf"(?:\b(?:{_W['ordinal_leads']})|(?<=,)|(?<=—)|(?<=:)|\b(?:{_W['ordinal_joins']})(?=\s+(?:{_W['ordinal_owners']})\s))\s+"
     # "the fourth", "its fourth", "the city-state's fourth execution"
     rf"(?:(?P<hedge>{_HEDGE})\s+)?(?:{_W['ordinal_determiners']}|(?:the\s+)?[\w-]+['’]s)\s+(?P<ord>{ORDINAL})\s+"
     # "the third group execution this month" counts occasions, not people

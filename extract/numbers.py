@@ -30,7 +30,8 @@ WORD_NUMBER = (
 DIGIT_NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?![\d.,]\d)"
 NUMBER = rf"(?:{DIGIT_NUMBER}|{WORD_NUMBER})"
 ORDINAL = (
-    rf"(?:\d+(?:{_SUFFIX})|"
+    # "the 1,600th execution": digits with thousands separators as in DIGIT_NUMBER
+    rf"(?:(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:{_SUFFIX})|"
     + "|".join(sorted(_ORDINAL_WORDS, key=len, reverse=True))
     + "|twenty-(?:" + "|".join(w for w, n in _ORDINAL_WORDS.items() if n < 10) + "))"
 )
@@ -69,11 +70,11 @@ def parse_number(text: str) -> int | None:
 
 
 def parse_ordinal(text: str) -> int | None:
-    """The rank of an ordinal ("tenth", "10th", "twenty-first"), or None."""
+    """The rank of an ordinal ("tenth", "10th", "1,600th", "twenty-first"), or None."""
     text = text.lower().strip()
-    match = re.fullmatch(rf"(\d+)(?:{_SUFFIX})", text)
+    match = re.fullmatch(rf"(\d{{1,3}}(?:,\d{{3}})+|\d+)(?:{_SUFFIX})", text)
     if match:
-        return int(match.group(1))
+        return int(match.group(1).replace(",", ""))
     if text in _ORDINAL_WORDS:
         return _ORDINAL_WORDS[text]
     if text.startswith("twenty-"):

@@ -24,6 +24,10 @@ from .rejections import compared_date, event_date
 _W = words("assembly.yaml")
 # "the total for the year to 241": a running total of the year the incident told falls in
 _TOTAL_OF_THE_YEAR = re.compile(rf"\b(?:{_W['total_of_the_year']})\s+to\s+(?:[\w-]+\s+){{0,2}}$", re.IGNORECASE)
+_M = words("mentions.yaml")
+# "bringing the total since 1976 to 1,584": the total's own span, after "since" in its noun phrase
+_TOTAL_SINCE = re.compile(rf"\b(?:{_M['total_nouns']})\s+(?:{_M['total_since']})\s+(?P<since>[^.;,]{{1,50}}?)\s+to\s+"
+                          rf"(?:[\w-]+\s+){{0,2}}$", re.IGNORECASE)
 PROTEST = re.compile(rf"\b(?:(?:{_W['protest_stems']})\w*|{_W['protest_words']}|(?:{_W['protest_stems_longer']})\w+)\b",
                      re.IGNORECASE)
 _PERFECT = re.compile(rf"(?:{_W['perfect_aspect']})\b", re.IGNORECASE)
@@ -87,14 +91,22 @@ def running_total(x: Candidate) -> Period | Reject | None:
     # "taking the tally for the year to 241": the words just before "to N" name the total's span,
     # whatever day the sentence gives the incident that raised it
     of_the_year = c.noun == "total" and bool(_TOTAL_OF_THE_YEAR.search(text, max(s, c.start - 50), c.start))
+    # "bringing the total since 1976 to 1,584": the dates after "since" are the total's own, whatever
+    # else the sentence dates ("two executions this year"); with none, its start is not told
+    since = _TOTAL_SINCE.search(text, max(s, c.start - 90), c.start) if c.noun == "total" else None
     event = _linked_event_start(x)
-    if not (c.noun in ("ordinal", "total") and (c.noun == "ordinal" or x.d is None or of_the_year)
+    if not (c.noun in ("ordinal", "total") and (c.noun == "ordinal" or x.d is None or of_the_year or since)
             or event is not None and _perfect_linked(x)):
         return None
     # an ordinal counts from a date written after it ("X, convicted of killings in 1996, was put to
     # death on Saturday, the 13th executed since executions resumed last July"): one before it dates
     # the incident or the offence
     after = [y for y in x.dates if y.start >= c.end] if c.noun == "ordinal" else []
+    if since:
+        # (from every date of the text: "since executions resumed in 1990" is a side date of the sentence)
+        after = [y for y in r.f.dates if y.start < since.end("since") and y.end > since.start("since")]
+        if not after:
+            return Reject("reject.span_without_start")
     protests = bool(PROTEST.search(text, s, e))
     # ... and so, with the event it is linked to dated, counts from that event, not from that day
     # ("X was hanged on Saturday, the twelfth executed over the 2022 protests")
@@ -108,7 +120,10 @@ def running_total(x: Candidate) -> Period | Reject | None:
             start = known_start_within(*year) or start   # "the protests that erupted in 2022": the day they began
     # a running total with no date of its own runs from the start of the event its sentence dates
     start = start or event
-    told = r.drafts[-1] if r.drafts and r.drafts[-1].sentence >= x.i - 1 else None
+    # the incident told last, in this sentence or the one before ("... and its third this year" after
+    # "its 100th since 1989": the incident both ordinals count to, not the other ordinal)
+    told = next((d for d in reversed(r.drafts) if d.kind == "event" or d.sentence < x.i), None)
+    told = told if told is not None and told.sentence >= x.i - 1 else None
     rules = ("period.running_total",)
     if of_the_year:
         day = told.period[1] if told and told.kind == "event" and told.period[1] else r.f.published

@@ -57,3 +57,47 @@ def test_the_same_day_with_no_day_told_before_is_no_undated_figure():
                 "reported that two other men were hanged in the prison the same day.")
     assert [g for g in got if g[3] == "None"] == []
     assert sum(1 for g in got if g[2] == 2) == 2
+
+
+# Running totals as United States (and other) reports write them ---------------------------------
+
+def test_a_total_since_a_year_runs_from_that_year():
+    got = facts("Arizona carried out one execution this year, bringing the national total since 1977 to 1,612.",
+                date(2025, 5, 20))
+    assert any(g[2] == 1612 and g[3] == "1977-01-01" and g[4] == "2025-05-20" and g[5] == "aggregate" for g in got)
+
+
+def test_a_tally_since_executions_resumed_in_a_year_ends_on_the_execution_told():
+    got = facts("Oklahoma executed a man on Thursday, taking the state's tally since executions resumed in "
+                "1990 to 125.", date(2024, 6, 14))
+    assert ("executed", "US", 125, "1990-01-01", "2024-06-13", "aggregate") in got
+
+
+def test_a_total_since_an_undated_event_is_no_figure_of_one_day():
+    """"Its total since the death penalty was reinstated" names no date: the total's start is not
+    told, and the day of the execution told beside it is not its period."""
+    got = facts("Alabama executed Marcus Lee on 12 June, bringing its total since the death penalty was "
+                "reinstated to 77.", date(2024, 6, 14))
+    assert [g for g in got if g[2] == 77] == []
+
+
+def test_an_ordinal_with_a_thousands_separator():
+    got = facts("Late last month the country passed a grim milestone: its 1,500th execution since 1976.",
+                date(2015, 11, 20))
+    assert [g[2:] for g in got] == [(1500, "1976-01-01", "2015-11-20", "aggregate")]
+    got = facts("Texas executed a man on Wednesday, the 1,012th execution in the state since 1982.",
+                date(2023, 8, 3))
+    assert any(g[2] == 1012 and g[3] == "1982-01-01" for g in got)
+
+
+def test_a_second_ordinal_of_the_same_subject_after_and():
+    got = facts("Missouri executed Brian Dorsey on Tuesday. It was the state's 100th execution since 1989 "
+                "and its third this year.", date(2024, 6, 12))
+    assert ("executed", "US", 3, "2024-01-01", "2024-06-11", "aggregate") in got
+    assert ("executed", "US", 100, "1989-01-01", "2024-06-11", "aggregate") in got
+
+
+def test_first_and_second_are_no_ordinal_of_a_count():
+    """"and" opens an ordinal only before "its"/"their": "the first and the second hanging" counts nothing."""
+    got = facts("Between the first and the second hanging in Ghezel Hesar on 3 March, lawyers appealed.")
+    assert [g for g in got if g[2] == 2] == []
