@@ -392,9 +392,17 @@ def using(lex: Lexicon):
         _active.reset(token)
 
 
+def _nationals(table: dict) -> list[str]:
+    """The plural nationality words of countries.yaml, each listed there beside its singular
+    ("Somalis" by "Somali"): "four Somalis and three Ethiopians were executed" counts people."""
+    return [a for entry in table.values() for adjectives in [entry.get("adjectives") or ()]
+            for a in adjectives if a.isascii() and a.endswith("s") and a[:-1] in adjectives]
+
+
 def _compile() -> Lexicon:
     """Compile the vocabulary files load() is reading."""
     vocab = _yaml("vocab.yaml")
+    vocab["person_nouns_plural"] = list(vocab["person_nouns_plural"]) + _nationals(_yaml("countries.yaml"))
     events = _yaml("events.yaml")
     alternatives = []
     for event, voices in events.items():

@@ -119,7 +119,10 @@ def place_of(text: str, places, dates, counts, c: Count, t: Trigger | None, s: i
     in Yasuj was sentenced ..."), else a prison named before the count."""
     places = [p for p in places if not any(d.start <= p.start < d.end for d in dates)]
     after = [p for p in places if max(c.end, t.end if t else 0) <= p.start < e]
-    nxt = [x.start for x in counts if c.end < x.start and not apposed(text, c, x)]
+    # "Four Somalis and three Ethiopians were put to death in Najran": a count before the same passive
+    # trigger is another part of its subject, and the place after the trigger is theirs too
+    nxt = [x.start for x in counts if c.end < x.start and not apposed(text, c, x)
+           and not (t is not None and t.voice == "passive" and x.end <= t.start)]
     if nxt:
         after = [p for p in after if p.start < nxt[0]]
     if after:

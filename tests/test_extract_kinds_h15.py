@@ -48,3 +48,49 @@ def test_a_headline_naming_its_country_keeps_it():
     got = facts("The sentence imposed on a smuggler was duly implemented this morning at the central prison "
                 "in Riyadh.", date(2025, 6, 11), "Singapore: execution of a convicted trafficker")
     assert {f[1] for f in got} <= {"SG"}, got
+
+
+# 2. Wire copy counts foreigners by nationality, in the plural ("Four Somalis and three Ethiopians were
+#    put to death"): every plural nationality word of countries.yaml counts people, so the group is
+#    read whole. A part of a group joined by "and" to a part that made no claim makes none either,
+#    never a smaller incident of its own.
+
+@pytest.mark.parametrize("text,counts", [
+    ("Kuwait hanged seven prisoners on Wednesday. Five Filipinos and two Bangladeshis were hanged at the "
+     "central prison, the prosecution said.", [7]),
+    ("Two Ethiopians and three Yemenis were beheaded in Jazan on Tuesday, the ministry said.", [5]),
+    ("Six Indonesians and a Malaysian man were executed by firing squad in Singapore on Friday.", [7]),
+])
+def test_plural_nationalities_joined_by_and_are_one_group(text, counts):
+    got = facts(text, date(2024, 5, 10))
+    assert [f[2] for f in got if f[5] == "event"] == counts, got
+
+
+def test_a_part_joined_to_a_refused_part_makes_no_incident_of_its_own():
+    got = facts("Riyadh executed nine people on Monday, most of them foreigners, state media said.\n\n"
+                "Four Pakistanis and three Ethiopians were executed in the southern border region for "
+                "smuggling, the agency reported.", date(2024, 5, 14))
+    assert ("executed", "SA", 3, "2024-05-13", "2024-05-13", "event") not in got, got
+    assert ("executed", "SA", 3, "2024-05-14", "2024-05-14", "event") not in got, got
+
+
+def test_the_place_after_a_passive_trigger_is_every_part_of_its_subjects():
+    got = facts("Saudi Arabia executed nine people on Monday, state media said.\n\n"
+                "Four Pakistanis and three Ethiopians were executed in the southern Jazan region for "
+                "smuggling, the agency reported.", date(2024, 5, 14))
+    assert ("executed", "SA", 7, "2024-05-13", "2024-05-13", "event") in got, got
+
+
+def test_parts_of_a_group_told_in_the_next_paragraph_keep_its_day():
+    got = facts("Saudi Arabia executed nine people on Monday, state media said.\n\n"
+                "Four Pakistanis and three Ethiopians were executed in the southern Jazan region for "
+                "smuggling, the agency reported. A Saudi man was executed for killing his father, it added.",
+                date(2024, 5, 14))
+    assert ("executed", "SA", 1, "2024-05-13", "2024-05-13", "event") in got, got
+    assert not any(f[3] == "2024-05-14" for f in got), got
+
+
+def test_a_group_larger_than_the_day_before_is_not_its_part():
+    got = facts("Iran hanged two men in Shiraz on Monday, the group said.\n\n"
+                "Five prisoners were executed in Isfahan prison, local media reported.", date(2024, 5, 16))
+    assert not any(f[2] == 5 and f[3] == "2024-05-13" for f in got), got
