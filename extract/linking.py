@@ -185,10 +185,18 @@ def pick_date(text: str, c: Count, t: Trigger | None, dates, counts, e: int):
             if before and not d.is_day and lexicon().linking.person_clause.search(text, region_start, d.start):
                 return before[-1], ""   # "Texas on Tuesday executed a man convicted of ... in 2005"
             return d, text[region_start:d.start]
-    before = [d for d in dates if d.end <= c.start]
+    before = [d for d in dates if d.end <= c.start and not told_aside(text, d, c)]
     if before:
         return before[-1], ""
     return None, ""
+
+
+def told_aside(text: str, d: DateMention, c: Count) -> bool:
+    """Whether date `d`, before count `c`, stands in a clause set off before it that tells another
+    deed: "Pakistan, which lifted its moratorium in December 2014, hanged 326 people", "after lifting
+    a moratorium in December 2014, hanging 326 people", "The man, who was arrested in 2019, was
+    hanged". The clause opens before the date and closes with a comma before the count."""
+    return "," in text[d.end:c.start] and bool(search(lexicon().linking.aside, text, max(0, d.start - 120), d.start))
 
 
 def day_of_saying(text: str, d: DateMention) -> bool:
