@@ -396,6 +396,18 @@ def summed(x: Pending) -> Aside | None:
     return None
 
 
+def joined_to_refused(x: Pending) -> Reject | None:
+    """"Four Somalis and three Ethiopians were executed in Najran": a count joined by "and" to the
+    count right before it, under a passive trigger after both, is one group with it; when that count
+    made no claim (refused, say, as a group with no day), this part of the group makes none either,
+    never a smaller incident of its own. Beside `summed`, which adds it to the claim the count before made."""
+    last, c, t = x.at.last, x.c, x.t
+    if last is None or last[1] is not None or last[2] or x.part or t is None or t.voice != "passive" \
+            or t.start < c.end or last[0].noun in ("name", "ellipsis") or c.noun in ("name", "ellipsis"):
+        return None
+    return Reject("reject.joined_to_refused") if _JOINED.match(x.text[last[0].end:c.start]) else None
+
+
 def _over_a_span(d) -> bool:
     """Whether a claim is a figure over a month or more ("during the year"), not a week's incident
     ("two men and a woman were executed in Mashhad last week" is one group of three)."""
@@ -527,6 +539,7 @@ CANDIDATE_RULES = (
     # the same people as the count before
     names_of_group,
     summed,
+    joined_to_refused,
     named_after_count,
     apposition,
     described_again,

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from .date_arithmetic import in_year, span_before
 from .date_names import YEAR as _YEAR
+from .dates import find_dates
 from .lexicon import lexicon, words
 from .numbers import NUMBER, parse_number
 
@@ -57,9 +58,10 @@ def compared_figure() -> re.Pattern:
             # "surpassing the 196 of 2022", "eclipsing the previous record of 196 set in 2022"
             rf"|\b(?:{_W['leads_before_the']})\s+the(?:\s+(?:{_W['record_words']})\s+of)?)")
     hedge = lexicon().hedge
-    noun = rf"(?:\s+(?P<noun>{_W['compared_nouns']}))?"
+    noun = rf"(?:\s+(?:(?:{_W['compared_noun_modifiers']})\s+)?(?P<noun>{_W['compared_nouns']}))?"
     done = rf"(?:\s+(?:were\s+)?(?:{_W['compared_verbs']}))?"
-    when = (rf"\s+(?:(?:{_W['year_prepositions']})\s+(?:the\s+(?:(?:{_W['whole_words']})\s+)?(?:of\s+)?)?(?P<year>{_YEAR})(?![\w-])"
+    when = (rf"\s+(?:(?:{_W['year_prepositions']})\s+(?:the\s+(?:(?:{_W['whole_words']})\s+)?(?:of\s+)?"
+            rf"|the\s+(?:{_W['year_part_ordinals']})\s+(?:[\w-]+\s+)?(?:{_W['year_part_nouns']})\s+of\s+)?(?P<year>{_YEAR})(?![\w-])"
             rf"|(?:{_W['same_prepositions']})\s+the\s+same\s+(?:{_W['same_period_nouns']})\s+(?:of\s+|in\s+)?(?:(?P<same_year>{_YEAR})|{_PREVIOUS})"
             rf"|(?P<previous>{_PREVIOUS})(?![\w-])"
             # "compared with 420 in the preceding six months": the statistic's own length, just before it
@@ -132,7 +134,10 @@ def compared_period(tail: str, base: tuple) -> tuple | None:
     same = _SAME.search(tail)
     if year and not same:
         y = int(year.group())
-        return date(y, 1, 1), date(y, 12, 31)
+        # "in the first half of 2024": the part of the year the figure counts, else the whole year
+        part = next((d for d in find_dates(tail, date(y, 12, 31)) if d.period_start and d.period_end
+                     and d.period_start.year == d.period_end.year == y), None)
+        return (part.period_start, part.period_end) if part else (date(y, 1, 1), date(y, 12, 31))
     if start is None or end is None:
         return None
     shift = (int(year.group()) - end.year) if year else -1

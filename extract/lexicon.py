@@ -188,6 +188,7 @@ class Linking:
 
     subject_place: re.Pattern    # " in the city of " right after the people
     relative_clause: re.Pattern  # "who ... " ending before a trigger
+    aside: re.Pattern            # ", which lifted ..." / "after lifting ..." open before a date, not closed yet
     region_stop: re.Pattern      # what ends the stretch where a count's date is looked for
     person_clause: re.Pattern    # " whose", " convicted of": a clause about the people after a count
     said: re.Pattern             # "said on " right before a date
@@ -294,8 +295,9 @@ def _count_pattern(vocab: dict) -> re.Pattern:
     stops = _alternation(vocab["noun_phrase_stops"])
     # "a 46-year-old man": an age joined by hyphens describes the person, it is not a count
     modifier = rf"(?:(?!(?:{stops}|{NUMBER})\b)[A-Za-z][\w'’-]*\s+|\d{{1,3}}-years?-old\s+)"
+    designated = "".join(rf"(?<!\b{re.escape(w)}\s)" for w in vocab["designation_marks"])
     return re.compile(
-        rf"\b(?<![\w,.-])(?:(?P<hedge>{hedges})\s+)?"
+        rf"\b(?<![\w,.-]){designated}(?:(?P<hedge>{hedges})\s+)?"
         rf"(?:(?P<num>{NUMBER})(?:-(?:{_alternation(w for ws in vocab['attached_qualifiers'].values() for w in ws)})"
         rf"|\s+(?:{_alternation(w for ws in vocab['after_qualifiers'].values() for w in ws)}))?"
         rf"|(?P<one>{_in_order(vocab['single_determiners'])}))(?![\w-])\s+"
@@ -392,9 +394,17 @@ def using(lex: Lexicon):
         _active.reset(token)
 
 
+def _nationals(table: dict) -> list[str]:
+    """The plural nationality words of countries.yaml, each listed there beside its singular
+    ("Somalis" by "Somali"): "four Somalis and three Ethiopians were executed" counts people."""
+    return [a for entry in table.values() for adjectives in [entry.get("adjectives") or ()]
+            for a in adjectives if a.isascii() and a.endswith("s") and a[:-1] in adjectives]
+
+
 def _compile() -> Lexicon:
     """Compile the vocabulary files load() is reading."""
     vocab = _yaml("vocab.yaml")
+    vocab["person_nouns_plural"] = list(vocab["person_nouns_plural"]) + _nationals(_yaml("countries.yaml"))
     events = _yaml("events.yaml")
     alternatives = []
     for event, voices in events.items():
@@ -461,6 +471,7 @@ def _linking(w: dict) -> Linking:
         subject_place=re.compile(
             rf"\s+(?:{a('subject_place_prepositions')})\s+(?:the\s+)?(?:(?:{a('settlement_words')})\s+of\s+)?", i),
         relative_clause=re.compile(rf"\b(?:{a('relative_openers')})\b[^,]{{0,40}}$", i),
+        aside=re.compile(rf"(?:,\s*(?:{a('aside_relatives')})|\b(?:{a('aside_gerund_leads')})\s+\w+ing)\b[^,;.:]{{0,100}}$", i),
         person_clause=re.compile(rf"\s(?:{a('person_clause_openers')})\b", i),
         region_stop=re.compile(
             rf"%|\bper\s*cent\b|\bpercent\b|;|\s[—–-]\s|,\s+(?:{a('region_stops_after_comma')}"

@@ -119,7 +119,10 @@ def place_of(text: str, places, dates, counts, c: Count, t: Trigger | None, s: i
     in Yasuj was sentenced ..."), else a prison named before the count."""
     places = [p for p in places if not any(d.start <= p.start < d.end for d in dates)]
     after = [p for p in places if max(c.end, t.end if t else 0) <= p.start < e]
-    nxt = [x.start for x in counts if c.end < x.start and not apposed(text, c, x)]
+    # "Four Somalis and three Ethiopians were put to death in Najran": a count before the same passive
+    # trigger is another part of its subject, and the place after the trigger is theirs too
+    nxt = [x.start for x in counts if c.end < x.start and not apposed(text, c, x)
+           and not (t is not None and t.voice == "passive" and x.end <= t.start)]
     if nxt:
         after = [p for p in after if p.start < nxt[0]]
     if after:
@@ -182,10 +185,18 @@ def pick_date(text: str, c: Count, t: Trigger | None, dates, counts, e: int):
             if before and not d.is_day and lexicon().linking.person_clause.search(text, region_start, d.start):
                 return before[-1], ""   # "Texas on Tuesday executed a man convicted of ... in 2005"
             return d, text[region_start:d.start]
-    before = [d for d in dates if d.end <= c.start]
+    before = [d for d in dates if d.end <= c.start and not told_aside(text, d, c)]
     if before:
         return before[-1], ""
     return None, ""
+
+
+def told_aside(text: str, d: DateMention, c: Count) -> bool:
+    """Whether date `d`, before count `c`, stands in a clause set off before it that tells another
+    deed: "Pakistan, which lifted its moratorium in December 2014, hanged 326 people", "after lifting
+    a moratorium in December 2014, hanging 326 people", "The man, who was arrested in 2019, was
+    hanged". The clause opens before the date and closes with a comma before the count."""
+    return "," in text[d.end:c.start] and bool(search(lexicon().linking.aside, text, max(0, d.start - 120), d.start))
 
 
 def day_of_saying(text: str, d: DateMention) -> bool:

@@ -431,10 +431,12 @@ def undated_group(x: Candidate) -> Reject | None:
 def day_of_group(x: Candidate) -> Period | None:
     """"Three men were hanged on Sunday in separate prisons.\n\nA was hanged in Isfahan. B was
     executed in Mashhad.": people named one by one in the paragraph after a group told with its day
-    are its people, executed that day (weak, as inherited). Before `inherited`: the paragraph names
-    no day of its own."""
+    are its people, executed that day (weak, as inherited); so are its parts counted by who they
+    were ("Saudi Arabia executed eight people on Saturday.\n\nFour Somalis and three Ethiopians were
+    put to death in Najran. A Saudi man was executed for killing his mother"), adding up to no more
+    than the group. Before `inherited`: the paragraph names no day of its own."""
     r, c = x.report, x.c
-    if c.noun != "name" or r.day_in_paragraph(x.s):
+    if c.noun not in ("name", "person") or r.day_in_paragraph(x.s):
         return None
     p = r.paragraph(x.s)
     group = next((d for d in reversed(r.drafts) if not d.weak), None)

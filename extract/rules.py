@@ -181,6 +181,8 @@ RULES: dict[str, tuple[str, str]] = {
                         "asked them not to carry out the death sentences of 40 men"),
     "reject.undated_group": ("a group of three or more with no day and no place in its paragraph is no incident",
                              "in the first quarter 210 people were executed"),
+    "reject.joined_to_refused": ("a count joined by 'and' to a count of the same passive trigger that made no claim",
+                                 "Four Somalis and three Ethiopians were executed in Najran"),
     "reject.part_of_rejected": ("a part of a count that made no claim", "36 of those arrested were women, 15 of them Kurds"),
     "reject.link_line": ("a line linking to another report, its headline after the label",
                          "Related news: Two men executed in Shiraz prison"),

@@ -108,7 +108,8 @@ def test_two_groups_of_one_incident_still_add_up():
 def test_two_groups_of_one_weeks_incident_still_add_up():
     got = facts("Two men and a woman convicted of drug trafficking were hanged in Birjand Prison last week, "
                 "the group has learned.", date(2024, 3, 1))
-    assert got == [("executed", "IR", 3, "2024-02-19", "2024-02-25", "aggregate")]
+    # these people in this prison: an incident, as "Three men ... were hanged in Birjand Prison last week" is
+    assert got == [("executed", "IR", 3, "2024-02-19", "2024-02-25", "event")]
 
 
 # 5. "each week" is a rate like "every week": "more than ten people are being put to death each
