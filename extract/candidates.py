@@ -293,6 +293,20 @@ def share_of_total(x: Pending) -> None:
     return None
 
 
+def part_before_a_new_subject(x: Pending) -> None:
+    """"41 prisoners were hanged, 12 of them for murder, and 7 people were sentenced to death": a
+    partitive part whose passive verb comes only after another count of people (that verb's own
+    subject) takes the event and trigger of the figure it splits, told before it in its sentence.
+    After figure_split (the figure is known); sets `event` and `t`."""
+    c, t, ctx = x.c, x.t, x.context
+    if not (c.partitive and t is not None and t.voice == "passive" and t.start > c.end and ctx is not None
+            and ctx.sentence == x.at.i and ctx.source_trigger is not None and ctx.source_trigger.end <= c.start):
+        return None
+    if any(c.end <= o.start and o.end <= t.start and o.noun == "person" and not o.partitive for o in x.at.counts):
+        x.event, x.t = ctx.event, ctx.source_trigger
+    return None
+
+
 def event_of_figure(x: Pending) -> None:
     """"Of these, 40 were for drugs": a part with no event of its own takes its figure's. Sets `event`."""
     if x.event is None and x.part and x.context is not None:
@@ -525,6 +539,7 @@ CANDIDATE_RULES = (
     trigger_is_the_figure,
     people_of_incident_described,
     figure_split,
+    part_before_a_new_subject,
     part_larger_than_whole,
     part_of_rejected,
     share_of_total,

@@ -305,6 +305,16 @@ def month_within(mention: DateMention, span: tuple) -> tuple[date, date] | None:
     return None
 
 
+# Reports call the nationwide protests "the protests", with no year, for years after they began:
+# a report written within this many days of a known start may mean those
+_UNNAMED_DAYS = 730
+
+
+def known_start_before(day: date) -> date | None:
+    """The latest known start (data/dates.yaml known_starts) in the _UNNAMED_DAYS before `day`: where "the protests" of a report written that day began, when it dates them nowhere."""
+    return max((k for k in _KNOWN_STARTS.values() if 0 <= (day - k).days <= _UNNAMED_DAYS), default=None)
+
+
 def known_start_within(first: date, last: date) -> date | None:
     """The first day readers know of a span that begins inside [first, last] (data/dates.yaml
     known_starts): "the 2022 protests" began on 16 September 2022, not on 1 January."""

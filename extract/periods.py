@@ -13,9 +13,9 @@ from datetime import date, timedelta
 
 from .breakdowns import is_statistic
 from .clauses import background, since_clause, so_far
-from .dates import find_dates, known_start_within
+from .dates import find_dates, known_start_before, known_start_within
 from .decisions import Candidate, Period, Reject
-from .casefold import search
+from .casefold import search, search_apart
 from .lexicon import lexicon, words
 from .linking import opens_clause_of
 from .notions import DAY_MAX_DAYS
@@ -32,6 +32,10 @@ PROTEST = re.compile(rf"\b(?:(?:{_W['protest_stems']})\w*|{_W['protest_words']}|
                      re.IGNORECASE)
 _PERFECT = re.compile(rf"(?:{_W['perfect_aspect']})\b", re.IGNORECASE)
 _TALLY_PERFECT = re.compile(rf"(?:{_W['tally_perfect']})\b", re.IGNORECASE)
+# "the 'Woman, Life, Freedom' movement": a movement named, its first day known (data/dates.yaml)
+_UPRISING_STARTS = {name: date.fromisoformat(day) for name, day in words("dates.yaml").value("named_uprisings").items()}
+_NAMED_UPRISING = re.compile(r"\b(?:" + "|".join(r"[\W_]{1,3}".join(map(re.escape, name.split()))
+                                                 for name in _UPRISING_STARTS) + r")\b", re.IGNORECASE)
 _SINCE_GAP = re.compile(r"\b(?:after|since)\b", re.IGNORECASE)
 _YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
 # "the three", "these four": a count pointing back at people told before
@@ -94,9 +98,12 @@ def running_total(x: Candidate) -> Period | Reject | None:
     # "bringing the total since 1976 to 1,584": the dates after "since" are the total's own, whatever
     # else the sentence dates ("two executions this year"); with none, its start is not told
     since = _TOTAL_SINCE.search(text, max(s, c.start - 90), c.start) if c.noun == "total" else None
-    event = _linked_event_start(x)
+    protests = bool(PROTEST.search(text, s, e))
+    # where the event its sentence links people to began: dated in the sentence, else (protests)
+    # where the report or its date says they began
+    linked = _linked_event_start(x) or (_protests_start(x) if protests else None)
     if not (c.noun in ("ordinal", "total") and (c.noun == "ordinal" or x.d is None or of_the_year or since)
-            or event is not None and _perfect_linked(x)):
+            or linked is not None and _perfect_linked(x)):
         return None
     # an ordinal counts from a date written after it ("X, convicted of killings in 1996, was put to
     # death on Saturday, the 13th executed since executions resumed last July"): one before it dates
@@ -107,10 +114,9 @@ def running_total(x: Candidate) -> Period | Reject | None:
         after = [y for y in r.f.dates if y.start < since.end("since") and y.end > since.start("since")]
         if not after:
             return Reject("reject.span_without_start")
-    protests = bool(PROTEST.search(text, s, e))
     # ... and so, with the event it is linked to dated, counts from that event, not from that day
     # ("X was hanged on Saturday, the twelfth executed over the 2022 protests")
-    own = after or ([] if c.noun == "ordinal" and (event or protests and r.protest_start) else x.dates)
+    own = after or ([] if c.noun == "ordinal" and linked else x.dates)
     spans = [r.resolve(y) for y in own]
     start = min((p[0] for p in spans if p[0]), default=None)
     if protests and (start is None or c.noun == "ordinal" and len(spans) < 2):
@@ -119,7 +125,7 @@ def running_total(x: Candidate) -> Period | Reject | None:
         if year is not None and start == year[0] and (year[1] - year[0]).days >= 300:
             start = known_start_within(*year) or start   # "the protests that erupted in 2022": the day they began
     # a running total with no date of its own runs from the start of the event its sentence dates
-    start = start or event
+    start = start or linked
     # the incident told last, in this sentence or the one before ("... and its third this year" after
     # "its 100th since 1989": the incident both ordinals count to, not the other ordinal)
     told = next((d for d in reversed(r.drafts) if d.kind == "event" or d.sentence < x.i), None)
@@ -150,6 +156,28 @@ def _linked_event_start(x: Candidate) -> date | None:
              and event_date(x.text, y)]
     starts = [known_start_within(*p) or p[0] for p in spans if p[0] and p[1]]
     return min(starts, default=None)
+
+
+def _protests_start(x: Candidate) -> date | None:
+    """Where "the protests" a sentence names without a date began, as the report makes it knowable:
+    the day it says they broke out (report.protest_start); else the start of protests it dates in
+    another sentence ("arrested during the 2022 protests", "the protests that began in September
+    2022"); else of a movement it names ("since the 'Woman, Life, Freedom' movement began"); else,
+    in a report written in the years after nationwide protests began, their first day (dates.yaml
+    known_starts); else None."""
+    r, text = x.report, x.text
+    if r.protest_start:
+        return r.protest_start
+    dated = [known_start_within(y.period_start, y.period_end) or y.period_start for y in r.f.dates
+             if not y.is_day and not y.dateline and y.period_start and y.period_end
+             and (y.running and PROTEST.search(text, max(0, y.start - 80), y.start)
+                  or event_date(text, y) and PROTEST.search(text, max(0, y.start - 80), y.end + 40))]
+    if dated:
+        return min(dated)
+    named = _NAMED_UPRISING.search(text)
+    if named:
+        return _UPRISING_STARTS[" ".join(re.findall(r"\w+", named.group().lower()))]
+    return known_start_before(r.f.published) if r.f.published else None
 
 
 def _perfect_linked(x: Candidate) -> bool:
@@ -204,7 +232,7 @@ def stated(x: Candidate) -> Period | None:
     if inner and inner[-1].period_start:
         period = (inner[-1].period_start, inner[-1].period_end)
     if period[0] and r.f.published and not own and (
-            _SINCE_GAP.search(x.gap) or since and not since.start() < c.start < d.start):
+            _SINCE_GAP.search(x.gap) and not _one_after_a_step(x) or since and not since.start() < c.start < d.start):
         period = (period[0], r.f.published)   # "nine people since the attack on 13 June": 13 June to today
         rules += ("period.since_anchor",)
     last = r.last_aggregate()
@@ -238,6 +266,14 @@ def stated(x: Candidate) -> Period | None:
     return Period(period, rules, compared=compared)
 
 
+def _one_after_a_step(x: Candidate) -> bool:
+    """"X is at imminent risk of execution after his family was summoned for a last visit on Tuesday":
+    one person's news told "after" a dated step is dated by that step. Only a figure runs from the
+    step to the report ("40 people have been executed after the ceasefire on 24 June"), and "since"
+    always runs ("X has been held in solitary confinement since 3 May")."""
+    return (x.c.noun == "name" or x.c.value == 1) and not search_apart(lexicon().since_before, x.gap)
+
+
 def _continued(x: Candidate) -> tuple:
     """The period of the claim an ellipsis continues ("four were hanged in 2018: one in January, two
     in May"): the last claim of its sentence that is no ellipsis itself, else no period."""
@@ -267,10 +303,12 @@ def so_far_span(x: Candidate) -> Period | None:
     statistic's) to the report's date, never an incident today. After the context: a part
     "so far" still splits its figure."""
     r, text, s, e, c = x.report, x.text, x.s, x.e, x.c
-    if not ((search(lexicon().assembly.so_far, text, c.end, min(e, c.end + 120))
-             or x.d is None and since_clause(text, s, e)) and r.so_far_start(s, e) is not None):
+    if not (search(lexicon().assembly.so_far, text, c.end, min(e, c.end + 120))
+            or x.d is None and since_clause(text, s, e)):
         return None
-    return Period((r.so_far_start(s, e), r.f.published), ("period.so_far",))
+    # "since the protests began": where the report makes their start knowable
+    start = (_protests_start(x) if PROTEST.search(text, s, e) else None) or r.so_far_start(s, e)
+    return Period((start, r.f.published), ("period.so_far",)) if start is not None else None
 
 
 def statistic_span(x: Candidate) -> Period | None:
