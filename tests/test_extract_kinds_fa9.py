@@ -63,3 +63,53 @@ def test_a_place_in_a_clause_about_the_news_outlet_does_not_make_an_incident():
 def test_prisons_in_the_plural_on_one_day_stay_one_incident_of_that_day():
     text = "سحرگاه امروز دست‌کم شش زندانی در زندان‌های کرج و قم اعدام شدند."
     assert facts(text, date(2024, 2, 14)) == [("executed", 6, "at_least", "2024-02-14", "2024-02-14", "event")]
+
+
+# --- "X و Y در همین زندان ... به دار آویخته شده بودند": names closed by "the same prison" -----------
+
+def test_two_names_in_the_same_prison_on_an_earlier_day_are_their_own_incident():
+    text = ("کانون حقوق بشر؛ ۱۲ آبان ۱۴۰۳: حکم اعدام کامران مرادی در زندان مرکزی همدان اجرا شد.\n\n"
+            "پیش از این نیز روز دوشنبه ۷ آبان، رحیم نظری و جواد صفایی در همین زندان به دار آویخته شده بودند.")
+    got = facts(text, date(2024, 11, 2))
+    # 7 Aban 1403 is 28 October 2024
+    assert ("executed", 2, "exact", "2024-10-28", "2024-10-28", "event") in got
+
+
+def test_names_closed_by_this_prison_are_counted_one_each():
+    text = ("صبح روز پنجشنبه ۳ اسفند، مهران کاظمی، ناصر رحیمی و یوسف بهرامی در این زندان اعدام شدند.")
+    assert facts(text, date(2024, 2, 25)) == [("executed", 3, "exact", "2024-02-22", "2024-02-22", "event")]
+
+
+# --- a count under the report's day that the body's dated incidents add up to is their total ------
+
+def test_a_named_group_told_again_on_two_days_is_not_a_third_incident():
+    text = ("سازمان حقوق بشر؛ ۱۰ بهمن ۱۴۰۳: حکم اعدام سه زندانی به نام‌های علی رضایی، حسن کریمی و "
+            "مجید نوری در زندان مرکزی قزوین اجرا شد.\n\n"
+            "صبح روز دوشنبه ۸ بهمن‌ماه حکم اعدام علی رضایی در این زندان به اجرا درآمد.\n\n"
+            "پیش از این نیز روز شنبه ۶ بهمن، حسن کریمی و مجید نوری در همین زندان به دار آویخته شده بودند.")
+    got = facts(text, date(2025, 1, 29))
+    # 8 Bahman 1403 is 27 January 2025, 6 Bahman 25 January
+    assert ("executed", 1, "exact", "2025-01-27", "2025-01-27", "event") in got
+    assert ("executed", 2, "exact", "2025-01-25", "2025-01-25", "event") in got
+    assert not [f for f in got if f[1] == 3]
+
+
+def test_a_group_whose_parts_do_not_add_up_stays():
+    text = ("سازمان حقوق بشر؛ ۱۰ بهمن ۱۴۰۳: حکم اعدام چهار زندانی در زندان مرکزی قزوین اجرا شد.\n\n"
+            "صبح روز دوشنبه ۸ بهمن‌ماه حکم اعدام علی رضایی در زندان مرکزی اراک به اجرا درآمد.")
+    got = facts(text, date(2025, 1, 29))
+    assert [f for f in got if f[1] == 4]
+
+
+# --- "هر متهم به قتل ... به قصاص محکوم می‌شود": the law in the present tense, no one's sentence ----
+
+def test_a_sentence_told_in_the_present_as_what_the_law_does_is_no_claim():
+    text = ("حکم اعدام رضا امینی بامداد امروز در زندان مرکزی یزد اجرا شد.\n\n"
+            "به گفته حقوقدانان، در قانون مجازات اسلامی هر کس که مرتکب قتل عمد شود، صرف نظر از انگیزه، "
+            "به قصاص محکوم می‌شود.")
+    assert facts(text, date(2024, 6, 4)) == [("executed", 1, "exact", "2024-06-04", "2024-06-04", "event")]
+
+
+def test_a_sentence_told_in_the_past_is_still_a_claim():
+    text = "دادگاه انقلاب اهواز روز یکشنبه ۱۲ فروردین ۱۴۰۳ حمید ساعدی را به اعدام محکوم کرد."
+    assert facts(text, date(2024, 4, 3)) == [("sentenced", 1, "exact", "2024-03-31", "2024-03-31", "event")]
