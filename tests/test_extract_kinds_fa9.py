@@ -113,3 +113,49 @@ def test_a_sentence_told_in_the_present_as_what_the_law_does_is_no_claim():
 def test_a_sentence_told_in_the_past_is_still_a_claim():
     text = "دادگاه انقلاب اهواز روز یکشنبه ۱۲ فروردین ۱۴۰۳ حمید ساعدی را به اعدام محکوم کرد."
     assert facts(text, date(2024, 4, 3)) == [("sentenced", 1, "exact", "2024-03-31", "2024-03-31", "event")]
+
+
+# --- "N نفر ... کشته شده‌اند": a count whose own verb is one of dying counts the dead --------------
+
+def test_people_killed_in_a_crackdown_after_a_tally_of_executions_are_no_claim():
+    text = ("به گفته این نهاد از ابتدای سال ۲۰۲۲ تاکنون دست‌کم ۳۱۰ نفر اعدام شده‌اند و در جریان "
+            "اعتراضات نیز دست‌کم ۲۰۰ نفر، از جمله ۱۸ نوجوان، کشته شده‌اند.")
+    assert facts(text, date(2022, 11, 1)) == [("executed", 310, "at_least", "2022-01-01", "2022-11-01", "aggregate")]
+
+
+def test_victims_of_murder_beside_a_death_sentence_are_not_sentenced():
+    text = ("گزارش ماهانه: در ماه اوت ۲۰۲۴ دست‌کم ۴۰ نفر اعدام شدند. در این ماه نه زن قربانی قتل شدند "
+            "و دو زن به اعدام محکوم شدند.")
+    got = facts(text, date(2024, 9, 5))
+    assert not [f for f in got if f[1] == 9]
+    assert [f for f in got if f[0] == "sentenced" and f[1] == 2]
+
+
+# --- "چند صد": a few hundred is no figure ---------------------------------------------------------
+
+def test_a_few_hundred_cases_still_under_review_are_no_claim():
+    text = ("این نهاد اعلام کرد در سال ۲۰۲۴ دست‌کم ۹۰۰ نفر اعدام شدند. به گفته مدیر آن، هنوز چند صد "
+            "مورد اعدام دیگر در حال بررسی است.")
+    assert facts(text, date(2025, 1, 3)) == [("executed", 900, "at_least", "2024-01-01", "2024-12-31", "aggregate")]
+
+
+def test_several_thousand_on_death_row_and_a_few_hundred_executions_are_no_figures():
+    text = "گفته می‌شود در سال گذشته چندین هزار نفر بازداشت و چند صد نفر اعدام شده‌اند."
+    assert facts(text, date(2024, 2, 1)) == []
+
+
+# --- "نسبت به سال ۲۰۲۲": the year compared with does not date a count -----------------------------
+
+def test_the_year_compared_with_does_not_date_the_count_after_it():
+    text = ("بر پایه گزارش سالانه، در سال ۲۰۲۴ دست‌کم ۹۷۵ نفر اعدام شدند. شمار زنان اعدام‌شده نیز نسبت به "
+            "سال ۲۰۲۳ دو برابر شد و ۳۱ زن اعدام شدند.")
+    got = facts(text, date(2025, 3, 1))
+    assert ("executed", 31, "exact", "2024-01-01", "2024-12-31", "aggregate") in got
+    assert not [f for f in got if f[3].startswith("2023")]
+
+
+def test_a_year_compared_with_in_other_words():
+    text = ("در سال ۲۰۲۳ دست‌کم ۸۰۰ نفر اعدام شدند. در مقایسه با سال ۲۰۲۲، شمار اعدام‌های مرتبط با "
+            "مواد مخدر افزایش یافت و ۴۰۰ نفر به این اتهام اعدام شدند.")
+    got = facts(text, date(2024, 2, 1))
+    assert ("executed", 400, "exact", "2023-01-01", "2023-12-31", "aggregate") in got

@@ -31,7 +31,7 @@ from .draft_fields import CLAUSE_MARK, WORLD, DraftFields, report_country
 from .drafts import Draft, headline_sums, merge, paragraph_starts, sentences
 from .mentions import CountMention, TriggerMention, find_counts, find_ordinals, find_totals, find_triggers
 from .normal import Folded, fold
-from .not_executed import awaited, combined, denial, part_at_risk
+from .not_executed import awaited, combined, denial, died, part_at_risk, vague
 from .rankings import ranked_parts
 from ..support import stated, with_support
 from ..lexicon import words
@@ -256,7 +256,8 @@ class _Field(DraftFields, Dating, Comparing, Naming, Governing, Parting):
             # "ينتظر نحو 8 آلاف سجين"; "150 سجيناً ... قد يواجهون الإعدام الوشيك": at risk, not scheduled
             # (but "۱۲ زندانی که در انتظار اجرای حکم بودند، اعدام شدند" were executed)
             return self.reject((s, e), c.start, c.end, "reject.death_row")
-        refused = awaited(v, text, s, e, c, t) or part_at_risk(v, text, s, c) or combined(text, s, c)
+        refused = awaited(v, text, s, e, c, t) or part_at_risk(v, text, s, c) or combined(text, s, c) \
+            or died(v, text, s, e, c, t) or vague(v, text, s, c)
         if refused:
             return self.reject((s, e), c.start, c.end, refused)
         # "۱۷ نفر از اعدام شدگان", "٢٣٢ من بين الذين أعدموا": some of the executed
