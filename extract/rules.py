@@ -199,6 +199,7 @@ RULES: dict[str, tuple[str, str]] = {
     "reject.identified": ("people of a figure told before whose identity is confirmed (Persian, Arabic)",
                           "هویت سه تن از این زندانیان احراز شده است"),
     "reject.whole": ("the whole a part is taken from (Persian, Arabic)", "از حدود ۲۳ هزار زندانی، ..."),
+    "reject.vague": ("'a few' before a number makes a vague quantity, no figure (Persian)", "چند صد مورد اعدام دیگر"),
     # a sentence that tells of an execution and made neither a claim nor a rejected candidate
     # (`--explain` only, extract/silence.py)
     "explain.no_count": ("no count of people and no name in the sentence: the trigger has nobody to count "

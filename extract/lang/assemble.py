@@ -28,10 +28,10 @@ from .names import Naming
 from .parts import WHOLE_BEFORE, Parting
 from .dating import Dating
 from .draft_fields import CLAUSE_MARK, WORLD, DraftFields, report_country
-from .drafts import Draft, merge, paragraph_starts, sentences
+from .drafts import Draft, headline_sums, merge, paragraph_starts, sentences
 from .mentions import CountMention, TriggerMention, find_counts, find_ordinals, find_totals, find_triggers
 from .normal import Folded, fold
-from .not_executed import awaited, combined, denial, part_at_risk
+from .not_executed import awaited, combined, denial, died, part_at_risk, vague
 from .rankings import ranked_parts
 from ..support import stated, with_support
 from ..lexicon import words
@@ -107,7 +107,11 @@ class _Field(DraftFields, Dating, Comparing, Naming, Governing, Parting):
             self.members(s, e)
             self.day_dates.extend(d for d in self.dates_in(s, e) if d.is_day and not self.dateline(d)
                                   and not self.other_event_date(d))
-        return [self.claim(d) for d in merge(self.drafts, self.text if self.v.lang == "ar" else "") if d.country != WORLD]
+        merged = merge(self.drafts, self.text if self.v.lang == "ar" else "")
+        sums = headline_sums(merged) if self.v.lang == "fa" else []
+        for d in sums:
+            self.reject(d.sentence, *d.span, "merge.headline_sum")
+        return [self.claim(d) for d in merged if d.country != WORLD and d not in sums]
 
     def sentence(self, s: int, e: int, triggers: list[TriggerMention], carried: bool = False) -> None:
         """The drafts of one sentence; `carried`: its trigger is the one of the clause before a
@@ -172,6 +176,10 @@ class _Field(DraftFields, Dating, Comparing, Naming, Governing, Parting):
             event = self.scheduled(s, t) or t.event
             if event == "executed" and t.tense in ("future", "present"):
                 continue   # "قرار بود حکمشان اجرا شود": a plan, not an execution
+            if event == "sentenced" and t.tense == "present" and v.lang == "fa":
+                # "هر متهم به قتل ... به قصاص محکوم می‌شود": what the law does to anyone, no one's sentence
+                self.reject((s, e), t.start, t.end, "reject.no_event")
+                continue
             if any(c.start < t.end and t.start - c.end < 120 for c in counts if c.start < t.start) and t.number != "sg":
                 self.second_verb(s, e, t, event, triggers, counts)
                 continue
@@ -249,7 +257,8 @@ class _Field(DraftFields, Dating, Comparing, Naming, Governing, Parting):
             # "ينتظر نحو 8 آلاف سجين"; "150 سجيناً ... قد يواجهون الإعدام الوشيك": at risk, not scheduled
             # (but "۱۲ زندانی که در انتظار اجرای حکم بودند، اعدام شدند" were executed)
             return self.reject((s, e), c.start, c.end, "reject.death_row")
-        refused = awaited(v, text, s, e, c, t) or part_at_risk(v, text, s, c) or combined(text, s, c)
+        refused = awaited(v, text, s, e, c, t) or part_at_risk(v, text, s, c) or combined(text, s, c) \
+            or died(v, text, s, e, c, t) or vague(v, text, s, c)
         if refused:
             return self.reject((s, e), c.start, c.end, refused)
         # "۱۷ نفر از اعدام شدگان", "٢٣٢ من بين الذين أعدموا": some of the executed

@@ -41,6 +41,18 @@ def _other_event(lang: str) -> re.Pattern | None:
     return re.compile(rf"{start(lang)}(?:{alternation(nouns, lang)})(?:[\s\u200c]+[^\s\u200c\d،,؛;:.()«»\-–]+)?[\s\u200c]+\Z")
 
 
+@lru_cache(maxsize=None)
+def _compared_year_opener(lang: str) -> re.Pattern | None:
+    """"نسبت به سال" right before a date, which makes it the year compared with; None for a language
+    whose file lists no such words."""
+    try:
+        openers = words(f"vocab-{lang}.yaml").value("compared_year_openers")
+    except VocabularyFileError:
+        return None
+    year = alternation(words(f"vocab-{lang}.yaml").value("calendar")["year_word"], lang)
+    return re.compile(rf"{start(lang)}(?:{alternation(openers, lang)})[\s\u200c]+(?:(?:{year})[\s\u200c]*)?\Z")
+
+
 class Dating:
     """Date choice for one field; the host sets text, sentences, paragraphs, dates, drafts,
     day_dates, published, v and offers dates_in() and paragraph_of()."""
@@ -233,6 +245,14 @@ class Dating:
             after = _AFTER_CLAUSE.search(self.text, c.end, d.start)
             if after is not None and not re.search(r"[.؛]", self.text[after.end():d.start]):
                 return True   # "بـ172 عملية، بعدما نفذت 196 عملية في عام 2022": the year of the clause after
+        opener = _compared_year_opener(self.v.lang)
+        found = opener.search(self.text, max(s, d.start - _COMPARED_REACH), d.start) if opener is not None else None
+        joined = [d.end + m.start() for m in re.finditer(r"(?<![\w\u200c])و(?![\w\u200c])", self.text[d.end:c.start])]
+        if found is not None and (c.end <= found.start() or c.start >= d.end and any(
+                self.v.finite_end.search(self.text, d.end, j) for j in joined)):
+            # "نسبت به سال ۲۰۲۲ سه برابر شد و هفت اعدام ...": the year compared with, for a count before
+            # it or after the verb that closes its clause (not "نسبت به سال ۲۰۲۱ که در آن ۳۳۳ نفر ...")
+            return True
         if self.v.compared_with is None:
             return False
         return any(m.end() <= d.start <= m.end() + 30 and not (m.start() <= c.start < m.end())

@@ -131,3 +131,26 @@ def merge(drafts: list[Draft], text: str = "") -> list[Draft]:
         same.rules.append("merge.restatement")
         same.merged_from.extend([d, *d.merged_from])   # the sentences a reviewer must see (support.py)
     return out
+
+
+def headline_sums(drafts: list[Draft]) -> list[Draft]:
+    """The drafts that only sum the incidents told after them: "حکم اعدام سه زندانی به نام‌های A، B و C
+    ... اجرا شد" under the report's day, then A hanged on one day and B and C on another. An
+    incident whose period is only inherited (weak) and whose count two or more later dated
+    incidents of the same event and country add up to, in order of telling, is their total
+    (SCHEMA.md: optional), never one more incident on the report's day; as the English rules do
+    (restatements._without_sums)."""
+    out = []
+    for d in drafts:
+        if not (d.weak and d.kind == "event" and d.count > 1 and "part.breakdown" not in d.rules):
+            continue
+        later = [x.count for x in drafts if x is not d and x.kind == "event" and not x.weak and x.event == d.event
+                 and x.country == d.country and x.span[0] > d.span[0] and "part.breakdown" not in x.rules]
+        running = 0
+        for k, n in enumerate(later):
+            running += n
+            if running >= d.count:
+                if running == d.count and k >= 1:
+                    out.append(d)
+                break
+    return out

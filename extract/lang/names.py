@@ -39,6 +39,11 @@ class Naming:
                 # "... در آذرماه اعدام شده بودند": the date right before the verb closes the list
                 opened = _IN.search(text, max(s, d.start - 4), d.start)
                 hi = min(hi, opened.start() if opened else d.start)
+        here = [m for m in self.v.same_place.finditer(text, lo, hi) if not text[m.end():hi].strip(" \u200c،")]
+        opened = _IN.search(text, max(lo, here[0].start() - 4), here[0].start()) if here else None
+        if opened:
+            # "X و Y در همین زندان به دار آویخته شدند": the prison told before closes the list
+            hi = opened.start()
         lo = self.after_lead_words(lo, hi)
         attribution = v.name_attribution.match(text, lo, hi)
         if attribution:

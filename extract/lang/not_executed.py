@@ -7,10 +7,11 @@ wording found in real reports is one small function with its example, not a cond
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from ..lexicon import words
+from ..lexicon import VocabularyFileError, words
 from .mentions import CountMention, TriggerMention
-from .vocab import Vocabulary
+from .vocab import Vocabulary, alternation
 
 _PA = words("persian-arabic.yaml")
 _CLITIC = r"(?:(?<![\w\u200c])|(?<=(?<![\w\u200c])[وفبل]))"
@@ -19,6 +20,7 @@ _COMBINED = re.compile(rf"{_CLITIC}(?:{_PA['combined_words']})(?![\w\u200c])")
 _AWAITED_GAP = 3     # characters between "ينتظرون" and the trigger it takes as its object
 _PART_REACH = 25     # characters between a breakdown word ("بينهم") and its count
 _COMBINED_REACH = 20  # characters between "مجتمعة" and the count it qualifies
+_DIED_REACH = 40     # characters after a count within which a verb of dying is its verb
 
 
 def awaited(v: Vocabulary, text: str, s: int, e: int, c: CountMention, t: TriggerMention | None) -> str | None:
@@ -60,4 +62,44 @@ def denial(v: Vocabulary, text: str, s: int, e: int) -> re.Match | None:
     for m in v.denials.finditer(text, s, e):
         if _APPEAL.search(text, s, m.start()) is None:
             return m
+    return None
+
+
+@lru_cache(maxsize=None)
+def _died(lang: str) -> re.Pattern | None:
+    try:
+        phrases = words(f"vocab-{lang}.yaml").value("died_words")
+    except VocabularyFileError:
+        return None
+    return re.compile(rf"(?<![\w\u200c])(?:{alternation(phrases, lang)})(?![\w\u200c])")
+
+
+def died(v: Vocabulary, text: str, s: int, e: int, c: CountMention, t: TriggerMention | None) -> str | None:
+    """"... اعدام شده‌اند و در جریان سرکوب اعتراضات نیز دست‌کم ۴۵۸ نفر، از جمله ۶۳ کودک، کشته شده‌اند":
+    a count whose own verb, after it and before any trigger that follows it, is one of dying (killed
+    in the protests, a murder's victims) counts the dead, no one executed."""
+    pattern = _died(v.lang)
+    if pattern is None or c.noun not in ("person", "partitive"):
+        return None
+    m = pattern.search(text, c.end, min(e, c.end + _DIED_REACH))
+    if m is not None and (t is None or t.end <= c.start or t.start > m.start()):
+        return "reject.other_action"
+    return None
+
+
+@lru_cache(maxsize=None)
+def _vague_before(lang: str) -> re.Pattern | None:
+    try:
+        phrases = words(f"vocab-{lang}.yaml").value("vague_before_number")
+    except VocabularyFileError:
+        return None
+    return re.compile(rf"(?<![\w\u200c])(?:{alternation(phrases, lang)})[\s\u200c]+\Z")
+
+
+def vague(v: Vocabulary, text: str, s: int, c: CountMention) -> str | None:
+    """"هنوز چند صد مورد اعدام دیگر در دست بررسی است": "a few" before the number makes a vague
+    quantity ("a few hundred"), no figure (SCHEMA.md)."""
+    pattern = _vague_before(v.lang)
+    if pattern is not None and pattern.search(text, max(s, c.num_start - 12), c.num_start):
+        return "reject.vague"
     return None
