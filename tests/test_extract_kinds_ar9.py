@@ -43,7 +43,8 @@ COUNTED_SUBJECT = [
 
 # 2. A time told back to a date before it: "في ذلك العام" (in that year) is the last year written
 #    before it; "ومنذ ذلك الحين" (and since then) runs from the last date written before it to the
-#    report's day. Without them the count takes the day or year of the clause before.
+#    report's day; "في العام الذي سبقه" is the year before the last one written. Without them
+#    the count takes the day or year of the clause before.
 TOLD_BACK = [
     ar("ar9-that-year-after-day", "وكانت السلطات قد أعدمت 12 شخصاً في يوم واحد في 9 مارس 2021، في حين بلغ عدد أحكام "
        "الإعدام المنفذة في ذلك العام 67 حكماً.", ex("SA", 12, "2021-03-09"),
@@ -51,6 +52,9 @@ TOLD_BACK = [
     ar("ar9-same-year", "وفي يوليو 2019 أعدمت السلطات الإيرانية شاباً في سجن تبريز، ونفذت في العام نفسه 280 عملية "
        "إعدام على الأقل.", ex("IR", 1, "2019-07-01", "2019-07-31"),
        ex("IR", 280, "2019-01-01", "2019-12-31", "aggregate", "at_least")),
+    ar("ar9-year-before-that", "نفذت السلطات السعودية نحو 300 حكم بالإعدام خلال عام 2023، متجاوزة الرقم المسجل في العام "
+       "الذي سبقه حين نُفذ 196 حكماً.", ex("SA", 300, "2023-01-01", "2023-12-31", "aggregate", "about"),
+       ex("SA", 196, "2022-01-01", "2022-12-31", "aggregate")),
     ar("ar9-since-then-year", "وأعادت الكويت العمل بعقوبة الإعدام في عام 2013، ومنذ ذلك الحين أُعدم 25 شخصاً على الأقل.",
        ex("KW", 25, "2013-01-01", PUB, "aggregate", "at_least")),
     ar("ar9-since-then-day", "واستؤنفت الإعدامات في سجن الحوت في 4 يناير 2024، ومنذ ذلك التاريخ نفذت السلطات العراقية "

@@ -116,6 +116,7 @@ class Calendars:
         # (not "خلال العام المقبل": a word with the article after it says which year)
         self.that_year = re.compile(rf"{b}(?:{alternation(cal.get('that_year') or ['(?!x)x'], v.lang)})(?![\w\u200c])(?![\s\u200c]+ال)")
         self.since_then = re.compile(rf"{b}(?:{alternation(cal.get('since_then') or ['(?!x)x'], v.lang)})(?![\w\u200c])")
+        self.year_before_that = re.compile(rf"{b}(?:{alternation(cal.get('year_before_that') or ['(?!x)x'], v.lang)})(?![\w\u200c])")
         self.past_days = re.compile(rf"{b}(?:{alternation(cal.get('past_days') or ['(?!x)x'], v.lang)})(?![\w\u200c])")
         self.year_opened = re.compile(rf"(?<![\w\u200c])(?:{alternation(cal.get('year_in_sentence') or ['(?!x)x'], v.lang)})[\s\u200c]*$")
         after_units = cal.get("months_after_units") or {}
@@ -189,7 +190,7 @@ class Calendars:
 
     def _told_back(self, text: str, found: list[DateMention], published: date) -> list[DateMention]:
         """`found` with the times told back to a date before them (Arabic): "في ذلك العام" is the last
-        year written before it ("أعدمت 37 شخصاً في 23 أبريل 2019، في حين بلغ ... في ذلك العام 184"); "ومنذ
+        year written before it, "في العام الذي سبقه" the year before that ("أعدمت 37 شخصاً في 23 أبريل 2019، في حين بلغ ... في ذلك العام 184"); "ومنذ
         ذلك الحين" runs from the start of the last date before it to the report's day ("استأنف العراق
         تنفيذ الإعدام في 2005، ومنذ ذلك الحين أُعدم أكثر من 1145 شخصاً"). None is told without a date
         before it, nor inside another mention."""
@@ -201,6 +202,11 @@ class Calendars:
                     s, e = year_span(year[0], year[1])
                 except (ValueError, OverflowError):
                     continue
+                told.append(DateMention(m.start(), m.end(), s, e, False, m.group()))
+        for m in self.year_before_that.finditer(text):
+            year = self._year_before(text, m.start())
+            if year is not None:
+                s, e = year_span(year[0], year[1] - 1)
                 told.append(DateMention(m.start(), m.end(), s, e, False, m.group()))
         for m in self.since_then.finditer(text):
             before = [d for d in found if d.end <= m.start() and d.period_start <= published]
