@@ -21,6 +21,7 @@ from functools import lru_cache
 
 import jdatetime
 
+from ..date_arithmetic import shift_months
 from ..lexicon import words
 from .calendar_spans import (GREGORIAN, HIJRI, SOLAR, calendar_of_year, current_year, day_of, full_year,
                              month_span, year_span)
@@ -28,7 +29,7 @@ from .counted_back import CountedBack
 from .date_mentions import DateMention, glosses_dropped, joined_months, longest
 from .date_ranges import DateRanges
 from .normal import fold_phrase, table_key
-from .vocab import Vocabulary, alternation, start
+from .vocab import Vocabulary, alternation, number_value, start
 from .year_parts import YearParts
 
 _W = words("persian-arabic.yaml")
@@ -112,8 +113,17 @@ class Calendars:
                        re.compile(rf"{b}(?:" + "|".join(_NAMED_JOIN.join(re.escape(w) for w in fold_phrase(p).split())
                                                         for p in sorted(phrases, key=len, reverse=True)) + r")(?![\w\u200c])"))
                       for day, phrases in (cal.get("named_events") or {}).items()]
-        self.that_year = re.compile(rf"{b}(?:{alternation(cal.get('that_year') or ['(?!x)x'], v.lang)})(?![\w\u200c])")
+        # (not "خلال العام المقبل": a word with the article after it says which year)
+        self.that_year = re.compile(rf"{b}(?:{alternation(cal.get('that_year') or ['(?!x)x'], v.lang)})(?![\w\u200c])(?![\s\u200c]+ال)")
         self.since_then = re.compile(rf"{b}(?:{alternation(cal.get('since_then') or ['(?!x)x'], v.lang)})(?![\w\u200c])")
+        self.year_before_that = re.compile(rf"{b}(?:{alternation(cal.get('year_before_that') or ['(?!x)x'], v.lang)})(?![\w\u200c])")
+        self.past_days = re.compile(rf"{b}(?:{alternation(cal.get('past_days') or ['(?!x)x'], v.lang)})(?![\w\u200c])")
+        self.year_opened = re.compile(rf"(?<![\w\u200c])(?:{alternation(cal.get('year_in_sentence') or ['(?!x)x'], v.lang)})[\s\u200c]*$")
+        after_units = cal.get("months_after_units") or {}
+        self.months_after_units = {table_key(u): int(n) for u, n in after_units.items()}
+        self.months_after = re.compile(
+            rf"{b}(?:{alternation(cal.get('months_after_words') or ['(?!x)x'], v.lang)})[\s\u200c]+(?:(?P<n>\d+|{v.number})[\s\u200c]*)?"
+            rf"(?P<u>{alternation(list(after_units) or ['(?!x)x'], v.lang)})(?![\w\u200c])(?![\s\u200c]*من(?![\w\u200c]))")
         self.vocab = v
         self.back, self.parts, self.ranges = CountedBack(v), YearParts(v), DateRanges(v)
 
@@ -135,7 +145,7 @@ class Calendars:
                 named = m.group("mw") or m.group("mw2") or m.group("pre") and re.search(r"ماه|شهر", m.group("pre"))
                 if name in self.ambiguous and not (named or m.group("past") or edge):
                     continue   # "بهمن" is a man's name unless "ماه" or a year or day goes with it
-                that = self._year_before(text, m.start()) if m.group("that") else None
+                that = self._year_before(text, m.start()) if m.group("that") else self._sentence_year(text, m.start())
                 # "في مارس من ذلك العام": the year told before, when it is of the month's calendar
                 found += self._month(cal, m, published, str(that[1]) if that and that[0] == cal else None)
         found += self.parts.seasons_of(text, published)
@@ -164,6 +174,9 @@ class Calendars:
         for pattern, key, offset in self.relative:
             for m in pattern.finditer(text):
                 found.append(self._relative(m, key, offset, published, gregorian_text))
+        for m in self.past_days.finditer(text):
+            # "خلال الأيام القليلة الماضية": the past few days, told as the past week (SCHEMA.md)
+            found.append(DateMention(m.start(), m.end(), published - timedelta(days=7), published, False, m.group()))
         found += self.back.spans(text, published)
         found += self.back.days_ago(text, published)
         found += self.parts.first_months_of(text, published, self._year_before)
@@ -177,7 +190,7 @@ class Calendars:
 
     def _told_back(self, text: str, found: list[DateMention], published: date) -> list[DateMention]:
         """`found` with the times told back to a date before them (Arabic): "في ذلك العام" is the last
-        year written before it ("أعدمت 37 شخصاً في 23 أبريل 2019، في حين بلغ ... في ذلك العام 184"); "ومنذ
+        year written before it, "في العام الذي سبقه" the year before that ("أعدمت 37 شخصاً في 23 أبريل 2019، في حين بلغ ... في ذلك العام 184"); "ومنذ
         ذلك الحين" runs from the start of the last date before it to the report's day ("استأنف العراق
         تنفيذ الإعدام في 2005، ومنذ ذلك الحين أُعدم أكثر من 1145 شخصاً"). None is told without a date
         before it, nor inside another mention."""
@@ -190,10 +203,23 @@ class Calendars:
                 except (ValueError, OverflowError):
                     continue
                 told.append(DateMention(m.start(), m.end(), s, e, False, m.group()))
+        for m in self.year_before_that.finditer(text):
+            year = self._year_before(text, m.start())
+            if year is not None:
+                s, e = year_span(year[0], year[1] - 1)
+                told.append(DateMention(m.start(), m.end(), s, e, False, m.group()))
         for m in self.since_then.finditer(text):
             before = [d for d in found if d.end <= m.start() and d.period_start <= published]
             if before:
                 told.append(DateMention(m.start(), m.end(), before[-1].period_start, published, False, m.group(), since=True))
+        for m in self.months_after.finditer(text):
+            # "وفي أبريل 2013 ... ثم في مصريين اثنين بعد شهرين": that many months after the date before it
+            n = self.months_after_units[table_key(m.group("u"))] or (number_value(self.vocab, m.group("n")) if m.group("n") else None)
+            before = [d for d in found if d.end <= m.start() and not re.search(r"[.!?؟\n]", text[d.end:m.start()])]
+            if n and before and (before[-1].period_end - before[-1].period_start).days <= 31:
+                day = shift_months(before[-1].period_start, n)
+                s, e = month_span(GREGORIAN, day.year, day.month)
+                told.append(DateMention(m.start(), m.end(), s, e, False, m.group()))
         told = [d for d in told if not any(o.start < d.end and d.start < o.end for o in found)]
         return sorted(found + told, key=lambda d: d.start)
 
@@ -228,6 +254,18 @@ class Calendars:
                     continue
             out.append(d)
         return out
+
+    def _sentence_year(self, text: str, pos: int) -> tuple[str, int] | None:
+        """(calendar, year) of a year opened by "في"/"خلال" earlier in the sentence of `pos` ("وفي عام 2013
+        نُفذ الحكم في ثلاثة رجال ... في أبريل": April of 2013), or None (a language that lists no openers,
+        or a year told otherwise: "منذ عام 2015")."""
+        start_of = max([m.end() for m in re.finditer(r"[.!?؟\n]", text[:pos])] or [0])
+        year = self._year_before(text, pos)
+        if year is None:
+            return None
+        for m in reversed(list(self.year.finditer(text, start_of, pos))):
+            return year if self.year_opened.search(text, max(0, m.start() - 8), m.start()) else None
+        return None
 
     def _year_before(self, text: str, pos: int) -> tuple[str, int] | None:
         """(calendar, year) of the last year written before `pos` ("از ابتدای سال ۲۰۲۰ ... سه ماه

@@ -51,7 +51,9 @@ def joined_months(text: str, found: list[DateMention]) -> list[DateMention]:
     out: list[DateMention] = []
     for d in found:
         a = out[-1] if out else None
+        # ("بين يناير 2014 وفبراير 2018": a first month with a year of its own is a span's first end)
         if a is not None and _JOIN_AND.fullmatch(text, a.end, d.start) and not a.since and not d.since \
+                and not re.search(r"\d{4}", a.text) \
                 and all(27 <= (m.period_end - m.period_start).days <= 31 for m in (a, d)) and a.period_start != d.period_start:
             start, end = a.period_start, a.period_end
             shift = d.period_start.year - start.year

@@ -160,6 +160,7 @@ class Dating:
         since = [d for d in dates if d.named and d.start < c.start and self.since_named(d)]
         if since:
             return since[-1]   # "از پایان جنگ ۱۲ روزه در خرداد و تیر امسال، دست کم ۱۲ نفر": the months describe the war
+        gaps: dict[int, int] = {}
         for d in dates:
             gap = d.start - c.end if d.start >= c.end else c.start - d.end
             gap = max(gap, 0)
@@ -178,8 +179,18 @@ class Dating:
             elif self.v.lang == "ar" and t is not None and t.end <= c.start and d.start >= c.end \
                     and find_triggers(self.v, self.text, c.end, d.start):
                 gap += 1000   # "نُفذ ... بحق مدانين اثنين، ثم نُفذ في 10 مارس ...": the date of the next verb
+            gaps[id(d)] = gap
             if best_gap is None or gap < best_gap:
                 best, best_gap = d, gap
+        # (not inside a span since a day, nor across a comma: "وفي يوليو 2019 أعدمت شاباً، ونفذت في العام نفسه 280")
+        inside = [d for d in dates if best is not None and d is not best and gaps.get(id(d), 1000) < 1000
+                  and not best.since and not d.since and not best.named
+                  and not re.search(r"[،,؛;]", self.text[min(d.end, c.end):max(d.start, c.start)])
+                  and best.period_start <= d.period_start and d.period_end <= best.period_end
+                  and (d.period_end - d.period_start) < (best.period_end - best.period_start)] if self.v.lang == "ar" else []
+        if inside:
+            # "وفي عام 2013 نُفذ الحكم في ثلاثة رجال ... في أبريل": the month inside the year says when
+            best = min(inside, key=lambda d: gaps[id(d)])
         if best is not None and best.is_day and best.end <= c.start \
                 and _ANNOUNCE.search(self.text, s, best.start) is not None:
             return self.told_with_execution(c, counts, dates, best) or best

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
+from ..lexicon import VocabularyFileError, words
 from .normal import fold_phrase
 from .vocab import Vocabulary, alternation, number_value, qualifier_of
 
@@ -162,15 +164,28 @@ def places_named(v: Vocabulary, text: str, s: int, e: int) -> int:
     return len({f.text for f in find_places(v, text, s, e)})
 
 
+@lru_cache(maxsize=None)
+def _exceeds(lang: str) -> re.Pattern | None:
+    """A verb of going past a number, right before it ("تجاوز ألف شخص"); None for a language whose
+    file lists none."""
+    try:
+        return re.compile(rf"(?<![\w\u200c])(?:{alternation(words(f'vocab-{lang}.yaml').value('total_exceeds'), lang)})[\s\u200c]*\Z")
+    except VocabularyFileError:
+        return None
+
+
 def find_totals(v: Vocabulary, text: str, s: int, e: int) -> list[tuple[str, CountMention]]:
-    """Stated totals in text[s:e], each (event, count): "شمار اعدام ها ... به ۱۰۵۱ رسیده است"."""
+    """Stated totals in text[s:e], each (event, count): "شمار اعدام ها ... به ۱۰۵۱ رسیده است"; one
+    gone past its number ("تجاوز ألف شخص") is more than it."""
     out = []
+    exceeds = _exceeds(v.lang)
     year_word = re.compile(rf"(?:{alternation(v.calendar['year_word'], v.lang)})[\s\u200c]*\Z")
     for event, pattern in v.totals:
         for m in pattern.finditer(text, s, e):
             value = number_value(v, m.group("num"))
             qualifier = qualifier_of(v, m.group("hedge"))
-            if m.group("hedge") == "":
+            if m.group("hedge") == "" or not m.group("hedge") and exceeds is not None \
+                    and exceeds.search(text, max(s, m.start("num") - 12), m.start("num")):
                 qualifier = "more_than"   # "شمار اعدام ها ... از ۱۱۰ نفر گذشت": past the number
             start, end, num = (m.start("num") if not m.group("hedge") else m.start("hedge")), m.end("num"), m.start("num")
             if not m.group("hedge") and value and 1300 <= value <= 2100 and year_word.search(text, max(s, start - 20), start):
