@@ -9,7 +9,7 @@ or the rejection shows (the ids are explained in rules.py).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import TYPE_CHECKING, Any
 
 from .dates import DateMention
@@ -56,6 +56,19 @@ class Candidate:
     @property
     def text(self) -> str:
         return self.report.f.text
+
+    def but(self, **changes) -> Candidate:
+        """A copy with `changes`, as dataclasses.replace(self, **changes) makes it (a plain dataclass:
+        its __init__ only sets the fields), without replace's pass over the nineteen fields."""
+        if not changes.keys() <= _CANDIDATE_FIELDS:
+            raise TypeError(f"Candidate has no field {sorted(changes.keys() - _CANDIDATE_FIELDS)[0]!r}")
+        other = object.__new__(type(self))
+        other.__dict__.update(self.__dict__)
+        other.__dict__.update(changes)
+        return other
+
+
+_CANDIDATE_FIELDS = frozenset(f.name for f in fields(Candidate))
 
 
 @dataclass(frozen=True)

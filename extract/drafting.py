@@ -117,7 +117,7 @@ def draft_of(r: _Report, i, s, e, c: Count, event: str, t: Trigger | None, dates
         period = (period[0], told_on)
         rules.append("period.ends_on_day_told")
     place = r.place(c, t, s, e)
-    x = replace(x, event=event, period=period, weak=weak, place=place)
+    x = x.but(event=event, period=period, weak=weak, place=place)
     kind = first(KIND_RULES, x)
     longer = stretched(x, kind)
     kind = longer or kind
@@ -126,7 +126,7 @@ def draft_of(r: _Report, i, s, e, c: Count, event: str, t: Trigger | None, dates
     if refused is not None:
         return refused
     kind = kind.kind
-    offences = first(OFFENCE_RULES, replace(x, kind=kind))
+    offences = first(OFFENCE_RULES, x.but(kind=kind))
     draft = Draft(event, c.value, c.qualifier, period, weak, kind, r.country_at(c.start, s),
                   offences, place if kind == "event" or longer is not None else None, (), i, (c.start, c.end), c)
     draft.source_trigger = t

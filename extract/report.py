@@ -212,7 +212,11 @@ class _Report:
         return bisect_right(self._paragraph_starts, pos) - 1
 
     def last_aggregate(self) -> Draft | None:
-        return next((d for d in reversed(self.drafts) if d.kind == "aggregate" and d.period[0] and not d.compared), None)
+        # a loop, not next() over a generator: the rules ask for it several times per claim
+        for d in reversed(self.drafts):
+            if d.kind == "aggregate" and d.period[0] and not d.compared:
+                return d
+        return None
 
     def so_far_start(self, s: int, e: int) -> date | None:
         """Where a figure "so far" starts: the protests' start when the sentence is about them,
