@@ -127,3 +127,18 @@ def test_a_count_before_within_hours_keeps_its_own_day():
     got = facts("Three men were hanged on 2 May, within hours of their final appeal being rejected.",
                 date(2025, 5, 6))
     assert got == [("executed", "IR", 3, *day("2025-05-02"), "event")]
+
+
+# A nickname in quotes inside a name -------------------------------------------------------------
+
+def test_a_quoted_nickname_between_given_name_and_surname():
+    got = facts("The judiciary announced that Davoud 'Dave' Karimi had been executed on Saturday for fraud.")
+    assert got == [("executed", "IR", 1, *day("2025-03-01"), "event")]
+    claims = extract_report('Kamal "Kaka" Ahmadi and Reza Nouri were hanged in Urmia on Monday.', PUB)
+    assert [(c.count, c.names) for c in claims] == [(2, ('Kamal "Kaka" Ahmadi', "Reza Nouri"))]
+
+
+def test_a_quoted_word_after_a_name_is_no_part_of_it():
+    """A quoted phrase that no surname follows ("Ali Karimi 'confessed'") stays out of the name."""
+    claims = extract_report("Ali Karimi 'Confessed' under torture, his family said; he was hanged on Monday.", PUB)
+    assert all("Confessed" not in n for c in claims for n in c.names)
