@@ -176,7 +176,9 @@ _CARRIED_OUT = re.compile(
     re.IGNORECASE)
 _NAME_WORD = r"(?:[A-Z][a-z]+(?:[-'’][A-Za-z][a-z]+)?)"
 _NAME = re.compile(
-    rf"(?<![\w.])(?:(?:{_W['name_titles']})\s+)?{_NAME_WORD}(?:\s+(?:{_W['name_joined_particles']}|(?:{_W['name_particles']})\s+)?"
+    # "Shahrouz 'Alex' Sokhanvari": a nickname in quotes after the given name is part of the name
+    rf"(?<![\w.])(?:(?:{_W['name_titles']})\s+)?{_NAME_WORD}(?:\s+['‘\"“]{_NAME_WORD}['’\"”](?=\s+[A-Z]))?"
+    rf"(?:\s+(?:{_W['name_joined_particles']}|(?:{_W['name_particles']})\s+)?"
     rf"{_NAME_WORD}){{1,3}}(?![\w-])")
 _NAME_ORIGIN = rf"\s+(?:{_W['name_origins']})\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
 _NAME_LIST_SEP = re.compile(

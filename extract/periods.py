@@ -13,7 +13,9 @@ from datetime import date, timedelta
 
 from .breakdowns import is_statistic
 from .clauses import background, since_clause, so_far
+from .date_arithmetic import shift_months
 from .dates import find_dates, known_start_before, known_start_within
+from .numbers import NUMBER, parse_number
 from .decisions import Candidate, Period, Reject
 from .casefold import search, search_apart
 from .lexicon import lexicon, words
@@ -190,6 +192,34 @@ def _perfect_linked(x: Candidate) -> bool:
     return bool(tally) and x.c.noun != "name" and x.d is None and not x.dates and not x.part \
         and x.context is None and x.t is not None \
         and bool(_PERFECT.match(x.text, x.t.start, x.t.end))
+
+
+_D = words("dates.yaml")
+_WITHIN_OF = re.compile(rf"\b(?:{_D['within_of']})\s+(?P<n>{_D['one']}|{NUMBER})\s+(?P<unit>{_D['within_of_units']})"
+                        rf"\s+(?:{_D['within_of_after']})\b", re.IGNORECASE)
+_UNIT_DAYS = {"d": 1, "w": 7}
+
+
+def within_of_day(x: Candidate) -> Period | None:
+    """"Within two weeks of executions resuming on 10 November, 17 men were put to death": a count
+    told over N days or weeks from a day named after "within ... of" (or "in the ten days after"),
+    in its clause before the count, runs from that day for that span, never on that day alone.
+    Before the stated date, which would read the day as the count's."""
+    c, r = x.c, x.report
+    m = _WITHIN_OF.search(x.text, x.s, c.start)
+    if m is None or re.search(r"[.;]", x.text[m.end():c.start]):
+        return None
+    day = next((y for y in x.dates if m.end() <= y.start < c.start and y.is_day and not y.anchored), None)
+    n = parse_number(m.group("n")) or (1 if m.group("n").lower() in _D.value("one") else None)
+    if day is None or not n:
+        return None
+    start = r.resolve(day)[0]
+    if start is None:
+        return None
+    unit = m.group("unit").lower()[0]
+    end = start + timedelta(days=n * _UNIT_DAYS[unit] - 1) if unit in _UNIT_DAYS \
+        else shift_months(start, n) - timedelta(days=1)
+    return Period((start, end), ("period.within_of_day",))
 
 
 def same_period(x: Candidate) -> Period | None:
@@ -519,6 +549,7 @@ PERIOD_RULES = (
     lead_up,
     range_year,
     running_total,
+    within_of_day,
     same_period,
     sentence_of_the_executed,
     stated,

@@ -83,6 +83,8 @@ RULES: dict[str, tuple[str, str]] = {
     "period.running_total": ("from the span's start to the last incident told", "the 12th since hangings resumed"),
     "period.running_total.the_year": ("a total 'for the year' with no date: from 1 January of the incident told",
                                       "The execution brings the total for the year to 241"),
+    "period.within_of_day": ("N days or weeks from the day named after 'within ... of'",
+                             "within two weeks of executions resuming on 10 November, 17 were put to death"),
     "period.same_period_compared": ("'the same period' after a figure with its own span is the compared figure's",
                                     "455 in the first eight months of 2024, three times the same period before"),
     "period.same_period": ("the period of the statistic before it", "in the same period"),

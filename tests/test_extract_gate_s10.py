@@ -101,3 +101,44 @@ def test_first_and_second_are_no_ordinal_of_a_count():
     """"and" opens an ordinal only before "its"/"their": "the first and the second hanging" counts nothing."""
     got = facts("Between the first and the second hanging in Ghezel Hesar on 3 March, lawyers appealed.")
     assert [g for g in got if g[2] == 2] == []
+
+
+# "Within two weeks of X on 10 November": a span from the day named, not that day ------------------
+
+def test_within_weeks_of_a_dated_event():
+    got = facts("Within two weeks of hangings resuming on 4 October, 23 men were put to death for smuggling.",
+                date(2024, 12, 1))
+    assert ("executed", "IR", 23, "2024-10-04", "2024-10-17", "aggregate") in got
+
+
+def test_in_the_days_after_a_dated_event():
+    got = facts("In the ten days after the ceasefire on 24 June, at least 21 people were hanged, rights "
+                "groups said.", date(2025, 8, 2))
+    assert ("executed", "IR", 21, "2025-06-24", "2025-07-03", "aggregate") in got
+
+
+def test_within_a_month_of_a_law_taking_effect():
+    got = facts("Within a month of the new law taking effect on 3 February, nine men were executed for "
+                "smuggling.", date(2025, 3, 12))
+    assert ("executed", "IR", 9, "2025-02-03", "2025-03-02", "aggregate") in got
+
+
+def test_a_count_before_within_hours_keeps_its_own_day():
+    got = facts("Three men were hanged on 2 May, within hours of their final appeal being rejected.",
+                date(2025, 5, 6))
+    assert got == [("executed", "IR", 3, *day("2025-05-02"), "event")]
+
+
+# A nickname in quotes inside a name -------------------------------------------------------------
+
+def test_a_quoted_nickname_between_given_name_and_surname():
+    got = facts("The judiciary announced that Davoud 'Dave' Karimi had been executed on Saturday for fraud.")
+    assert got == [("executed", "IR", 1, *day("2025-03-01"), "event")]
+    claims = extract_report('Kamal "Kaka" Ahmadi and Reza Nouri were hanged in Urmia on Monday.', PUB)
+    assert [(c.count, c.names) for c in claims] == [(2, ('Kamal "Kaka" Ahmadi', "Reza Nouri"))]
+
+
+def test_a_quoted_word_after_a_name_is_no_part_of_it():
+    """A quoted phrase that no surname follows ("Ali Karimi 'confessed'") stays out of the name."""
+    claims = extract_report("Ali Karimi 'Confessed' under torture, his family said; he was hanged on Monday.", PUB)
+    assert all("Confessed" not in n for c in claims for n in c.names)
