@@ -113,16 +113,20 @@ def apposed(text: str, c: Count, x: Count) -> bool:
         and bool(APPOSITION.match(text[c.end:x.start]))
 
 
+_AND_ONLY = re.compile(r"\s*,?\s*and\s+")
+
+
 def place_of(text: str, places, dates, counts, c: Count, t: Trigger | None, s: int, e: int) -> str | None:
     """Where a count's people were, from the mentions of its sentence [s, e): the first place
     after the count and its trigger (before the next count), else the subject's own ("one person
     in Yasuj was sentenced ..."), else a prison named before the count."""
     places = [p for p in places if not any(d.start <= p.start < d.end for d in dates)]
     after = [p for p in places if max(c.end, t.end if t else 0) <= p.start < e]
-    # "Four Somalis and three Ethiopians were put to death in Najran": a count before the same passive
-    # trigger is another part of its subject, and the place after the trigger is theirs too
+    # "Four Somalis and three Ethiopians were put to death in Najran": a count joined by "and" before
+    # the same passive trigger is another part of its subject, and the place after the trigger is theirs too
     nxt = [x.start for x in counts if c.end < x.start and not apposed(text, c, x)
-           and not (t is not None and t.voice == "passive" and x.end <= t.start)]
+           and not (t is not None and t.voice == "passive" and x.end <= t.start
+                    and _AND_ONLY.fullmatch(text, c.end, x.start))]
     if nxt:
         after = [p for p in after if p.start < nxt[0]]
     if after:

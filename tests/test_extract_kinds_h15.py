@@ -105,7 +105,7 @@ def test_a_group_larger_than_the_day_before_is_not_its_part():
      "death sentences in the first half of 2023.", "2023-01-01", "2023-06-30"),
     ("Nine people have been sentenced to death so far this year, compared with 15 new death sentences in "
      "the first six months of 2023.", "2023-01-01", "2023-06-30"),
-    ("Authorities executed 130 people in the first quarter, up from 95 known executions in the first "
+    ("Iran executed 130 people in the first quarter of 2024, up from 95 known executions in the first "
      "quarter of 2023.", "2023-01-01", "2023-03-31"),
 ])
 def test_a_figure_compared_with_part_of_an_earlier_year_counts_that_part(text, start, end):
@@ -141,3 +141,10 @@ def test_a_date_in_a_clause_set_off_before_a_figure_is_another_deeds(line, count
 def test_a_number_after_no_names_a_court_and_counts_no_one(text):
     got = facts(text, date(2024, 1, 31))
     assert got == [("executed", "CN", 1, "2024-01-30", "2024-01-30", "event")], got
+
+
+def test_a_subgroup_set_off_before_the_trigger_is_no_part_joined_by_and():
+    got = facts("Human rights group, 4 July 2024: Ali Rezaei, Hamid Karimi and two men who have not been "
+                "identified, one of them an Afghan national, have been executed in secret in Tabriz Central Prison.\n\n"
+                "A news agency reported that the four men were hanged in Tabriz prison on 30 June.", date(2024, 7, 4))
+    assert [f for f in got if f[2] == 4] == [("executed", "IR", 4, "2024-06-30", "2024-06-30", "event")], got
