@@ -6,7 +6,7 @@ claims corpus/SCHEMA.md says it gives.
 
 Kinds: a singular verb before a counted subject; a time told back to a date before it; a running
 total in the active voice; a sentence carried out in people, a court's recommendation;
-times told within a sentence against its other dates."""
+times told within a sentence against its other dates; a halt the executions resumed after."""
 import pytest
 
 from language_cases import Want, case, check, params
@@ -111,7 +111,17 @@ DATES_IN_SENTENCE = [
        optional=(ex("SA", 12, "2025-03-01", "2025-03-31"),)),
 ]
 
-CASES = COUNTED_SUBJECT + TOLD_BACK + ACTIVE_TOTAL + SENTENCE_CARRIED_OUT_IN + DATES_IN_SENTENCE
+# 6. A halt told before the executions resumed ("أوقفت تنفيذ العقوبة ... قبل أن تعود إليها بإعدام
+#    ...") is over: the executions after it are news. A halt alone still denies.
+HALT_THEN_RESUMED = [
+    ar("ar9-halt-before-return", "وكانت البحرين قد أوقفت تنفيذ العقوبة بين عامي 2010 و2016، قبل أن تعود إليها في يناير "
+       "2017 بإعدام ثلاثة مدانين بقتل رجال أمن.", ex("BH", 3, "2017-01-01", "2017-01-31")),
+    ar("ar9-halt-then-resumed", "وأوقفت السلطات تنفيذ أحكام الإعدام عام 2020، ثم استأنفت في مايو 2022 بإعدام ستة مدانين "
+       "بتهريب المخدرات.", ex("SA", 6, "2022-05-01", "2022-05-31")),
+    ar("ar9-halt-alone", "وأوقفت المحكمة العليا تنفيذ حكم الإعدام بحق ثلاثة مدانين لحين إعادة النظر في القضية."),
+]
+
+CASES = COUNTED_SUBJECT + TOLD_BACK + ACTIVE_TOTAL + SENTENCE_CARRIED_OUT_IN + DATES_IN_SENTENCE + HALT_THEN_RESUMED
 
 # Kinds the rules do not read yet
 GAPS = {}

@@ -55,12 +55,24 @@ def combined(text: str, s: int, c: CountMention) -> str | None:
     return None
 
 
+@lru_cache(maxsize=None)
+def _resumed(lang: str) -> re.Pattern | None:
+    """"قبل أن يعود", "ثم استأنف": the executions resumed after a halt; None for a language whose file
+    lists no such words."""
+    try:
+        return re.compile(rf"{_CLITIC}(?:{alternation(words(f'vocab-{lang}.yaml').value('resumed_after_halt'), lang)})(?![\w\u200c])")
+    except VocabularyFileError:
+        return None
+
+
 def denial(v: Vocabulary, text: str, s: int, e: int) -> re.Match | None:
     """The denial of a sentence ("نفت", "وقف تنفيذ"), unless it is what an appeal asked for: "أعدمت
     السلطات ... أربعة سجناء ... رغم النداءات التي أطلقتها منظمات حقوقية لوقف تنفيذ الأحكام" tells an
-    execution carried out despite calls to halt it."""
+    execution carried out despite calls to halt it; nor a halt the executions resumed after ("أوقف
+    تنفيذ العقوبة بين عامي 2006 و2014، قبل أن يعود إليها ... بإعدام أحد عشر مداناً")."""
+    resumed = _resumed(v.lang)
     for m in v.denials.finditer(text, s, e):
-        if _APPEAL.search(text, s, m.start()) is None:
+        if _APPEAL.search(text, s, m.start()) is None and (resumed is None or resumed.search(text, m.end(), e) is None):
             return m
     return None
 
