@@ -4,14 +4,13 @@ wordings of our own (other names, numbers, places and dates than any labelled se
 that must stay as they were."""
 from datetime import date
 
+from claim_rows import claim_reader
 from extract import extract_report
 
 PUB = date(2025, 3, 5)   # a Wednesday
 
 
-def facts(text, published=PUB):
-    return sorted((c.event, c.country, c.count, str(c.period_start), str(c.period_end), c.kind)
-                  for c in extract_report(text, published))
+facts = claim_reader("event", "country", "count", "period_start", "period_end", "kind", published=PUB)
 
 
 def day(d):

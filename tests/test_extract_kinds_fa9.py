@@ -3,12 +3,10 @@ errors of the spent set heldout_fa9 and tested here on sentences written for the
 period under review; a tally over prisons in the plural; ...)."""
 from datetime import date
 
-from extract import extract_report
+from claim_rows import claim_reader
 
 
-def facts(text, published, lang="fa", title=""):
-    return sorted((c.event, c.count, c.qualifier, str(c.period_start), str(c.period_end), c.kind)
-                  for c in extract_report(text, published, title, lang))
+facts = claim_reader("event", "count", "qualifier", "period_start", "period_end", "kind", lang="fa")
 
 
 # --- "در دوره مورد بررسی": the period under review is the span the report set out ---------------

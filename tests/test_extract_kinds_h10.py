@@ -4,6 +4,7 @@ for this file (other names, places, numbers and dates than any labelled report),
 that must change and wordings that must keep their reading."""
 from datetime import date
 
+from claim_rows import claim_reader
 from extract import extract_report
 
 
@@ -136,8 +137,7 @@ def test_a_figure_after_a_dated_event_still_runs_to_the_report():
 #    its own subject ("and 7 people were sentenced to death") belongs to the figure it splits: it
 #    takes that figure's event, never the next clause's.
 
-def claims_of(text, published):
-    return sorted((c.event, c.count, str(c.period_start), str(c.period_end)) for c in extract_report(text, published))
+claims_of = claim_reader("event", "count", "period_start", "period_end")
 
 
 def test_a_part_before_a_new_subject_keeps_its_figure_s_event():

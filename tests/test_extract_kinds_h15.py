@@ -6,12 +6,11 @@ from datetime import date
 
 import pytest
 
-from extract import default_extractor, extract_report
+from claim_rows import claim_reader
+from extract import default_extractor
 
 
-def facts(text, published, title=""):
-    return sorted((c.event, c.country, c.count, str(c.period_start), str(c.period_end), c.kind)
-                  for c in extract_report(text, published, title))
+facts = claim_reader("event", "country", "count", "period_start", "period_end", "kind")
 
 
 # 1. A government's notice is often all headline ("Execution of a Convicted Drug Trafficker") over a
@@ -33,7 +32,7 @@ NOTICES = [
 
 @pytest.mark.parametrize("title,text,country", NOTICES)
 def test_a_headline_read_alone_takes_the_country_its_body_names(title, text, country):
-    got = facts(text, date(2025, 6, 11), title)
+    got = facts(text, date(2025, 6, 11), title=title)
     assert got and {f[1] for f in got} == {country}, got
 
 
