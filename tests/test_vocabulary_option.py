@@ -75,7 +75,7 @@ def test_eval_scores_with_the_overrides(strung_up, tmp_path):
     ("events.yaml", {"executed": {"passive": ["(?:were\\s+strung"]}}, "executed.passive[0]: '(?:were\\\\s+strung' is no regular expression"),
     ("event.yaml", {"executed": {}}, "no vocabulary file of that name"),
     ("dates.yaml", {"future": ["tomorrow"]}, "read once at import"),
-    ("vocab.yaml", {"qualifiers": {}}, "has no entry 'attached_qualifiers'"),
+    ("vocab.yaml", {"qualifiers": {}}, "has no entry 'person_nouns_plural'"),   # the first entry read
 ])
 def test_a_bad_override_is_a_usage_error_naming_the_file_and_entry(tmp_path, name, content, says):
     folder = tmp_path / "try"
