@@ -9,8 +9,8 @@ counts days between calendars by hand. Offsets are in the folded text (normal.py
 This module compiles the patterns of a language for days, months, years, weekdays and days named
 relative to the report, and finds all its dates (`Calendars.find`). Dates counted back from the
 report ("دو روز پیش", "قبل يومين") are found in counted_back.py, parts of a year ("شش ماه نخست سال")
-in year_parts.py, and spans between dates are joined in date_ranges.py; the conversions between
-calendars are in calendar_spans.py, the DateMention and the tidying of overlapping or glossing
+in year_parts.py, days in digits ("يوم السبت ٦/٢") in numeric_dates.py, and spans between dates are
+joined in date_ranges.py; the conversions between calendars are in calendar_spans.py, the DateMention and the tidying of overlapping or glossing
 mentions in date_mentions.py.
 """
 from __future__ import annotations
@@ -29,6 +29,7 @@ from .counted_back import CountedBack
 from .date_mentions import DateMention, glosses_dropped, joined_months, longest
 from .date_ranges import DateRanges
 from .normal import fold_phrase, table_key
+from .numeric_dates import NumericDates
 from .vocab import Vocabulary, alternation, number_value, start
 from .year_parts import YearParts
 
@@ -127,6 +128,7 @@ class Calendars:
         self.since_before = re.compile(rf"(?<![\w\u200c])و?(?:{alternation(list(v.since_words), v.lang)})[\s\u200c]*(?:{year_word})?[\s\u200c]*$")
         self.vocab = v
         self.back, self.parts, self.ranges = CountedBack(v), YearParts(v), DateRanges(v)
+        self.numeric = NumericDates(v)
 
     # finders ------------------------------------------------------------------------------
     def find(self, text: str, published: date | None) -> list[DateMention]:
@@ -150,6 +152,7 @@ class Calendars:
                 # "في مارس من ذلك العام": the year told before, when it is of the month's calendar
                 found += self._month(cal, m, published, str(that[1]) if that and that[0] == cal else None)
         found += self.parts.seasons_of(text, published)
+        found += self.numeric.days(text, published)
         for m in self.year.finditer(text):
             y = int(m.group("y") or m.group("y4"))
             bare = bool(m.group("y4")) and not (m.group("gm") or m.group("hm"))
