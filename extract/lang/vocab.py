@@ -88,6 +88,7 @@ class Vocabulary:
     same_place: re.Pattern     # "همین زندان": the place told before, an incident's place all the same
     countries: tuple           # (iso, pattern)
     world: re.Pattern          # "جهان", "العالم": after "در"/"في", a figure of no one country
+    world_alone: re.Pattern    # "عالمياً", "حول العالم": the world with no preposition before it
     nationality: re.Pattern    # "تبعه", "الجنسية": a country right after one is a nationality
     dual: re.Pattern           # "أدينا", "لتهريبهما": the people of the trigger before it are two (Arabic dual)
     one_person: re.Pattern | None  # Arabic "ويمني" right after a count: one more of the group
@@ -355,7 +356,8 @@ def vocabulary(lang: str) -> Vocabulary:
         nationality=re.compile(rf"{start(lang)}(?:{alternation(vocab.get('nationality_words') or ['(?!x)x'], lang)})"
                                rf"(?:[\s\u200c]+[^\s\u200c،,.؛:]+){{0,2}}[\s\u200c]*$"),
         countries=tuple((iso, bounded(ws, lang)) for iso, ws in vocab["countries"].items()),
-        world=bounded(vocab.get("world") or [], lang),
+        world=bounded((vocab.get("world") or []) + (vocab.get("world_alone") or []), lang),
+        world_alone=bounded(vocab.get("world_alone") or [], lang),
         dual=re.compile(rf"{start(lang)}(?:{alternation(vocab.get('dual_markers') or ['(?!x)x'], lang)})(?![\w\u200c])"
                         rf"|(?<=\w)(?:{alternation(vocab.get('dual_endings') or ['(?!x)x'], lang)})(?![\w\u200c])"),
         one_person=(re.compile(rf"[\s\u200c]+و(?:ال)?(?:{alternation(vocab['one_more_people'], lang)})ا?(?![\w\u200c])")
