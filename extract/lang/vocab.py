@@ -114,6 +114,7 @@ class Vocabulary:
     name_lead: re.Pattern      # "نیز", "پیش تر": words opening a list of names (names.py)
     name_descriptors: frozenset  # "زندانی": an item so beginning describes the name before it
     not_names: frozenset       # words no name is made of
+    naming_verbs: frozenset    # Arabic "أعدمت السلطات": the triggers whose object may be names (names.py)
     ordinal: re.Pattern | None  # "ششمین ... که": groups head (number words joined by "و"), last (the ordinal word)
     ordinal_noun: re.Pattern | None  # "یازدهمین مورد اجرای حکم": the same groups, before an execution noun
     ordinal_execution: re.Pattern | None  # "الإعدام الـ١٠٠": group num
@@ -387,6 +388,7 @@ def vocabulary(lang: str) -> Vocabulary:
         name_descriptors=frozenset(fold_phrase(w) for w in vocab.get("name_descriptors") or []),
         not_names=frozenset(fold_phrase(w) for w in list(vocab.get("not_names") or []) + list(vocab["place_stops"])
                             + list(vocab["person_nouns"]) if " " not in fold_phrase(w)),
+        naming_verbs=frozenset(fold_phrase(w) for w in vocab.get("naming_verbs") or []),
         ellipsis=comparisons["ellipsis"],
         ordinal_members={fold_phrase(w): int(n) for w, n in (vocab.get("ordinal_members") or {}).items()},
         member=(re.compile(rf"{start(lang)}(?P<w>{alternation(vocab['ordinal_members'], lang)})[\s\u200c]+"
