@@ -103,7 +103,8 @@ class Calendars:
         self.year = re.compile(rf"{b}(?:(?P<yw>{year_word})[\s\u200c]*(?P<y>\d{{4}}{short})|(?:(?<!\w)|(?<=(?<!\w)و))(?P<y4>(?:19|20|13|14)\d\d)(?!\d))"
                                rf"(?:[\s\u200c]*(?P<hm>{_HIJRI_MARK})(?![\w\u200c])|[\s\u200c]*(?P<gm>{greg_marker})(?![\w\u200c]))?")
         self.weekday = re.compile(rf"{b}(?P<wd>{weekday})(?![\w\u200c])(?:[\s\u200c]*(?P<lw>{alternation(cal['last_week'], v.lang)}))?"
-                                  rf"(?:[\s\u200c]*(?P<past>{past}))?")
+                                  rf"(?:[\s\u200c]*(?P<past>{past}))?"
+                                  rf"(?:[\s\u200c]*(?P<nx>{alternation(cal.get('next_words') or ['(?!x)x'], v.lang)})(?![\w\u200c]))?")
         self.relative = []
         for offset, phrases in cal["days"].items():
             self.relative.append((re.compile(rf"{b}(?:{alternation(phrases, v.lang)})(?![\w\u200c])"), "day", int(offset)))
@@ -354,6 +355,8 @@ class Calendars:
             day = monday + timedelta(days=wanted)
         elif m.group("past") and back == 0:
             day -= timedelta(days=7)   # "الاثنين الماضي" said on a Monday: a week ago
+        elif m.group("nx"):
+            day = published + timedelta(days=(wanted - published.weekday()) % 7 or 7)   # "الأحد المقبل": the next one
         return DateMention(m.start(), m.end(), day, day, True, m.group())
 
     def _relative(self, m: re.Match, key: str, offset: int, published: date, gregorian_text: bool = False) -> DateMention:
