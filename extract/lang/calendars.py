@@ -39,6 +39,8 @@ _DAY_TO = _W["day_span_joiners"]
 _THIS_YEAR = _W.value("this_year_words")
 _YEAR_INTRODUCED = re.compile(rf"(?:{_W['year_introducers']})[\s\u200c]*$")
 _MONTH_EDGE = re.compile(rf"(?:{_W['month_edges']})")
+_MID_MONTH = re.compile(rf"(?:{_W['mid_month_words']})")
+_MID_DAY = 15
 _NAMED_JOIN = r"[\s\u200c«»\"“”'،,()]*"
 
 
@@ -344,6 +346,8 @@ class Calendars:
                     s, e = month_span(cal, cur - 1, month)   # "دی ماه گذشته", "ديسمبر الماضي" in December
         except (ValueError, OverflowError):
             return []
+        if "pre" in m.groupdict() and m.group("pre") and _MID_MONTH.search(m.group("pre")):
+            s = s.replace(day=_MID_DAY) if cal == GREGORIAN else s + timedelta(days=_MID_DAY - 1)   # "منتصف سبتمبر"
         return [DateMention(m.start("m"), m.end(), s, e, False, m.group())]
 
     def _weekday(self, m: re.Match, published: date) -> DateMention:

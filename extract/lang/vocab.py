@@ -202,8 +202,9 @@ def _ordinal(vocab: dict, lang: str) -> tuple[re.Pattern | None, re.Pattern | No
     """An ordinal before the relative clause of its verb: "ششمین معترضی است که", "سی و یکمین زنی که",
     "۲۰مین زندانی که"; and the value of each ordinal word."""
     suffixes = vocab.get("ordinal_suffixes") or []
-    if not suffixes:
+    if not suffixes and not vocab.get("ordinal_words"):
         return None, None, {}
+    # (Arabic writes its ordinals as words, "ثاني شخص يُعدم": no suffix, the irregular forms only)
     values = {fold_phrase(w).replace(" ", ""): int(n) for w, n in (vocab.get("ordinal_words") or {}).items()}
     for word, n in vocab["numbers"].items():
         for suffix in suffixes:
@@ -213,13 +214,15 @@ def _ordinal(vocab: dict, lang: str) -> tuple[re.Pattern | None, re.Pattern | No
     irregular = alternation(vocab.get("ordinal_words") or [], lang) or r"(?!x)x"
     join = alternation(vocab.get("number_and") or [], lang)
     relative = alternation(vocab.get("ordinal_relative") or [], lang)
-    last = rf"(?:{irregular}|(?:{word}|\d+)[\s\u200c]*-?(?:{ends}))"
-    head = rf"{start(lang)}(?P<head>(?:(?:{word})[\s\u200c]*(?:{join})[\s\u200c]*)*)(?P<last>{last})(?![\w\u200c])"
+    last = rf"(?:{irregular}|(?:{word}|\d+)[\s\u200c]*-?(?:{ends}))" if suffixes else rf"(?:{irregular})"
+    compound = rf"(?:(?:{word})[\s\u200c]*(?:{join})[\s\u200c]*)*" if suffixes else ""
+    head = rf"{start(lang)}(?P<head>{compound})(?P<last>{last})(?![\w\u200c])"
     pattern = re.compile(head + rf"(?=(?:[\s\u200c]+[^\s\u200c،,.؛:]+){{0,4}}?[\s\u200c]+(?:{relative})(?![\w\u200c]))")
     nouns = alternation(vocab.get("ordinal_nouns") or [], lang)
     # (not the first of two joined: "سومین و چهارمین اعدام" is the fourth)
     other = alternation(vocab.get("ordinal_not_nouns") or ["(?!x)x"], lang)
-    by_noun = re.compile(head + rf"(?![\s\u200c]+(?:{join})[\s\u200c]+\S+(?:{ends}))(?![\s\u200c]+(?:{other})(?![\w\u200c]))"
+    joined = rf"(?![\s\u200c]+(?:{join})[\s\u200c]+\S+(?:{ends}))" if suffixes else ""
+    by_noun = re.compile(head + rf"{joined}(?![\s\u200c]+(?:{other})(?![\w\u200c]))"
                          rf"(?=(?:[\s\u200c]+[^\s\u200c،,.؛:]+){{0,2}}?[\s\u200c]+(?:{nouns})(?![\w\u200c]))") if nouns else None
     return pattern, by_noun, values
 
