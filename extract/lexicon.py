@@ -497,7 +497,8 @@ def _assembly(w: dict) -> Assembly:
     i = re.IGNORECASE
     return Assembly(
         breakdown=re.compile(rf"\b(?:{a('breakdown_openers')})\s*$", i),
-        part_clause=re.compile(rf",\s*(?:{a('part_clause_openers')})\b[^,.;:]*$", i),
+        # opened by a comma or a dash: "to 196 in 2022 - including 81 put to death on one day in March"
+        part_clause=re.compile(rf"(?:,|\s[-–—])\s*(?:{a('part_clause_openers')})\b[^,.;:]*$", i),
         breakdown_lead=re.compile(
             rf"^(?:(?:{a('lead_pronouns')}|Those\s+(?:{a('lead_participles')})(?:\s+\w+){{0,3}})\s+(?:{a('lead_verbs')})\b"
             rf"|(?:{a('partitive_leads')})\s+(?:{a('partitive_heads')})\b[^,.;]{{0,80}},"
