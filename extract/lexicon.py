@@ -542,7 +542,9 @@ def _rejections(w: dict) -> Rejections:
             # "tripling its total of 13 in 2023", "double their tally of forty-four in 2020": an owner's
             # own earlier figure, the year it is compared with
             rf"|\b(?:{a('possessives')})\s+(?:[\w-]+\s+)?(?:{a('total_nouns')})s?\s+of\s+(?:{NUMBER})\s+"
-            rf"(?:[\w-]+\s+){{0,2}}?(?:in|during)\s+)$", i),
+            rf"(?:[\w-]+\s+){{0,2}}?(?:in|during)\s+"
+            # "below the peak of 1,634 recorded in 2015": a record figure's own year
+            rf"|\b(?:{a('record_nouns')})\s+of\s+(?:{NUMBER})\s+(?:[\w-]+\s+){{0,2}}?(?:in|during)\s+)$", i),
         compared_from=re.compile(
             rf"\b(?:{a('change_words')})(?:\s+(?:of\s+)?[\d.]+\s*(?:{a('share_units')}))?\s+(?:{a('change_prepositions')})\s+"
             # "up from 314 the previous year": the figure's own words name its year, with or without "in"
