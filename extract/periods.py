@@ -17,6 +17,7 @@ from .date_arithmetic import shift_months
 from .dates import find_dates, known_start_before, known_start_within
 from .numbers import NUMBER, parse_number
 from .decisions import Candidate, Period, Reject
+from .executed_background import relative_of_executed
 from .casefold import search, search_apart
 from .lexicon import lexicon, words
 from .linking import opens_clause_of
@@ -547,6 +548,7 @@ PERIOD_RULES = (
     split_of_incident,
     person_singled_out,
     lead_up,
+    relative_of_executed,
     range_year,
     running_total,
     within_of_day,
