@@ -563,7 +563,7 @@ def _rejections(w: dict) -> Rejections:
                                    rf"\s+(?!(?:{a('negated_subject_not')})\b)[a-z][\w-]*\b"
                                    rf"(?:(?!\b(?:{a('negated_subject_ends')})\b)[^,.;:!?]){{0,70}}$", i),
         offence_noun_after=re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{a('offence_nouns')})\b", i),
-        arrest_clause=re.compile(rf"\b(?:{a('arrest_words')})\b(?:(?!\b(?:{a('arrest_clause_ends')})\b)[^,.;]){{1,30}}?"
+        arrest_clause=re.compile(rf"\b(?:{a('arrest_words')})\b(?!\s+(?:[\w-]+\s+)?(?:{a('convicted_agents')})\b)(?:(?!\b(?:{a('arrest_clause_ends')})\b)[^,.;]){{1,30}}?"
                                  rf"\s(?:in\s+|on\s+)$", i),
         events_of=re.compile(rf"\b(?:{a('events_of')})\s+(?:of\s+|in\s+)$", i),
         attributive=re.compile(rf"\b(?:{a('attributive')})\s+$", i),
