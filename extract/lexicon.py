@@ -272,6 +272,7 @@ class Clauses:
     depicted_before: re.Pattern    # a verb of fiction or art right before a noun trigger: "depicts "
     reprieve: re.Pattern           # "reprieve", "spared": an execution stopped, anywhere in the sentence
     speaks_after: re.Pattern       # a speech verb right after a count: " said", " told AFP"
+    stopped_count_before: re.Pattern  # an active verb of plans or stops right before a trigger-less count
     not_done_after: re.Pattern     # a noun trigger's own verb of plans or stops: " were scheduled"
     generic_after: re.Pattern      # a judgement after one person's execution: " ... is prohibited"
     planned_after: re.Pattern      # a noun trigger's own verb of plans: " is scheduled"
@@ -627,6 +628,9 @@ def _clauses(words: dict, hedges: str, since: list, auxiliaries: str) -> Clauses
         # "quashed the death sentence of": the verb's object may open on a determiner
         stopped_before=re.compile(rf"\b(?:{_alternation(words['stopping_verbs'])})\s+"
                                   rf"(?:(?:{_in_order(words['governed_determiners'])})\s+)?$", re.IGNORECASE),
+        # "originally scheduled eight executions", "have halted four of them": the verb whose object is the count
+        stopped_count_before=re.compile(rf"\b(?:{_alternation(words['stopping_verbs'] + words['planning_verbs'])})\s+"
+                                        rf"(?:(?:{_in_order(words['governed_determiners'])})\s+)?$", re.IGNORECASE),
         depicted_before=re.compile(rf"\b(?:{_alternation(words['depiction_verbs'])})\s+$", re.IGNORECASE),
         reprieve=re.compile(rf"\b(?:{_alternation(words['reprieve_words'])})\b", re.IGNORECASE),
         speaks_after=re.compile(rf"\s+(?:{_alternation(words['speech_verbs'])})\b", re.IGNORECASE),
