@@ -386,7 +386,7 @@ _SURNAME_RUN = re.compile(r"(?<![\w.’'-])[\w’'-]+")
 
 
 def _surnames_in(text: str, surnames: set, spans=None):
-    """The matches of (?<![\w.’'-])(?:S1|S2|...)(?![\w’'-]) over `spans`, surnames in sorted order.
+    r"""The matches of (?<![\w.’'-])(?:S1|S2|...)(?![\w’'-]) over `spans`, surnames in sorted order.
     A surname made only of word characters, apostrophes and hyphens matches exactly where it is a
     whole _SURNAME_RUN, so the runs are read with one pattern compiled once: compiling the
     alternation for each report cost more than reading the report's words."""
