@@ -183,8 +183,10 @@ def pick_date(text: str, c: Count, t: Trigger | None, dates, counts, e: int):
         if region_start <= d.start < region_end and not said and not _dates_figure(text, d) \
                 and not opens_clause_of(text, d, counts, c, e):
             after = dates[k + 1] if k + 1 < len(dates) else None
-            if after is not None and after.is_day and re.fullmatch(r"\s*,\s*", text[d.end:after.start]):
-                d = after   # "yesterday, Friday 4 April": the date written out is the one to trust
+            if after is not None and (after.is_day or d.anchored and after.period_start) \
+                    and re.fullmatch(r"\s*,\s*(?:in\s+)?", text[d.end:after.start]):
+                # "yesterday, Friday 4 April", "two months later, in June": the date written out is the one to trust
+                d = after
             before = [x for x in dates if x.end <= c.start and not day_of_saying(text, x)]
             if before and not d.is_day and lexicon().linking.person_clause.search(text, region_start, d.start):
                 return before[-1], ""   # "Texas on Tuesday executed a man convicted of ... in 2005"

@@ -80,6 +80,8 @@ RULES: dict[str, tuple[str, str]] = {
                            "Executions in 2024, by month:\\nJanuary: 80"),
     "period.parent": ("the span of the statistic a list splits", "58 in March ... By charge:"),
     "period.range_year": ("the year written after an end of a change", "from 314 in 2021"),
+    "period.range_before": ("the earlier end of a change told without years: the span a year before the statistic's",
+                            "doubled its total to 345 from 172"),
     "period.running_total": ("from the span's start to the last incident told", "the 12th since hangings resumed"),
     "period.running_total.the_year": ("a total 'for the year' with no date: from 1 January of the incident told",
                                       "The execution brings the total for the year to 241"),
