@@ -22,7 +22,7 @@ from .lexicon import lexicon, words
 from .linking import inside, nearest_date, place_of, start_of
 from .mentions import Count, Trigger
 from .periods import PROTEST
-from .places import nationality
+from .places import borders_on, nationality
 from .rejections import compared_date, side_date, world_lead
 from .sentences import heading
 from .support import dated, stated, with_support
@@ -286,4 +286,6 @@ class _Report:
         return named[-1].iso if named else None
 
     def nationality(self, m) -> bool:
-        return nationality(self.f.text, m)
+        """Whether a country word is not where things happened: a nationality ("five Pakistani
+        nationals") or a border ("near the border with Afghanistan")."""
+        return nationality(self.f.text, m) or borders_on(self.f.text, m)
