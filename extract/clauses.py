@@ -152,7 +152,8 @@ def denied(text: str, sentence_start: int, c: Count, sentence_end: int | None = 
 
 def source(text: str, c: Count) -> bool:
     """"Iraq hanged 11 men on Monday, a health official said": one person who speaks right after
-    the count is the report's source, not someone it tells about."""
+    the count (or with another speaker joined by "and": "a security official and a medical source
+    told Reuters") is the report's source, not someone it tells about."""
     return c.value == 1 and c.noun == "person" and bool(lexicon().clauses.speaks_after.match(text, c.end))
 
 

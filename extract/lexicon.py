@@ -626,7 +626,8 @@ def _clauses(words: dict, hedges: str, since: list, auxiliaries: str) -> Clauses
                                   rf"(?:(?:{_in_order(words['governed_determiners'])})\s+)?$", re.IGNORECASE),
         depicted_before=re.compile(rf"\b(?:{_alternation(words['depiction_verbs'])})\s+$", re.IGNORECASE),
         reprieve=re.compile(rf"\b(?:{_alternation(words['reprieve_words'])})\b", re.IGNORECASE),
-        speaks_after=re.compile(rf"\s+(?:{_alternation(words['speech_verbs'])})\b", re.IGNORECASE),
+        speaks_after=re.compile(rf"(?:\s+and\s+(?:{_alternation(words['speaker_coordinated'])})\s+(?:[\w-]+\s+){{0,5}}?[\w-]+)?"
+                                rf"\s+(?:{_alternation(words['speech_verbs'])})\b", re.IGNORECASE),
         not_done_after=re.compile(
             rf"[^.;]{{0,80}}?\b(?:{auxiliaries})\s+(?:\w+ly\s+|also\s+|then\s+)?"
             rf"(?:{_alternation(words['not_done_verbs'])})\b", re.IGNORECASE),
