@@ -188,11 +188,29 @@ def pick_date(text: str, c: Count, t: Trigger | None, dates, counts, e: int):
             before = [x for x in dates if x.end <= c.start and not day_of_saying(text, x)]
             if before and not d.is_day and lexicon().linking.person_clause.search(text, region_start, d.start):
                 return before[-1], ""   # "Texas on Tuesday executed a man convicted of ... in 2005"
+            at_verb = day_at_verb(text, t, dates)
+            if at_verb is not None and not d.is_day:
+                return at_verb, ""   # "Iran on Thursday executed X, ... the uprising that began in September"
             return d, text[region_start:d.start]
     before = [d for d in dates if d.end <= c.start and not told_aside(text, d, c)]
     if before:
         return before[-1], ""
     return None, ""
+
+
+# between a day and the active verb it dates: nothing, or an adverb ("on Thursday quietly executed")
+_DAY_TO_VERB = re.compile(r"\s*(?:\w+ly\s+|also\s+)?")
+
+
+def day_at_verb(text: str, t: Trigger | None, dates) -> DateMention | None:
+    """The day written right before an active trigger ("Iran on Thursday executed Mohsen Shekari",
+    "Saudi Arabia on Monday also beheaded ..."): the day of the deed itself, which a month or a
+    year later in the sentence (the start of the protests the person was arrested in, the year of
+    the crime) never displaces; else None."""
+    if t is None or t.voice != "active":
+        return None
+    return next((x for x in dates if x.is_day and not x.anchored and x.end <= t.start
+                 and _DAY_TO_VERB.fullmatch(text, x.end, t.start)), None)
 
 
 def told_aside(text: str, d: DateMention, c: Count) -> bool:
