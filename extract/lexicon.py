@@ -303,8 +303,10 @@ def _count_pattern(vocab: dict) -> re.Pattern:
         rf"|(?P<one>{_in_order(vocab['single_determiners'])}))(?![\w-])\s+"
         rf"(?P<mods>{modifier}{{0,3}}?)"
         # after "a"/"one" a plural noun is a modifier ("a Baluch prisoner"), never the noun counted
-        # a singular noun before a plural one modifies it: "two juvenile offenders", "a woman prisoner"
-        rf"(?:(?(one)(?!)|(?P<plural>{plural}))|(?P<singular>{singular})(?!\s+(?:{plural})\b)|(?P<event>{events})|(?P<dsent>{sentences})"
+        # a singular noun before a plural one modifies it: "two juvenile offenders", "a woman prisoner";
+        # so does a plural one: "three Baluch prisoners" counts the prisoners, and the names set off
+        # after them ("..., A, 31, B, 26, and C, were moved") are theirs
+        rf"(?:(?(one)(?!)|(?P<plural>{plural})(?!\s+(?:{plural})\b))|(?P<singular>{singular})(?!\s+(?:{plural})\b)|(?P<event>{events})|(?P<dsent>{sentences})"
         rf"|(?P<more>more|other)(?=\s+(?:{_alternation(vocab['more_before'])})\b))\b",
         re.IGNORECASE,
     )
