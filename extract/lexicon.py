@@ -596,6 +596,9 @@ def _rejections(w: dict) -> Rejections:
 def _clauses(words: dict, hedges: str, since: list, auxiliaries: str) -> Clauses:
     """The clause rules' patterns; `hedges` and `auxiliaries` are alternations of vocab.yaml's lists."""
     copulas = _alternation(words["copulas"])
+    # "to quash the convictions and death sentences of", "quashed the verdicts and the death
+    # sentences of": a verb governs both nouns it joins, the trigger being the second
+    joined_object = rf"(?:[a-z][\w-]*\s+and\s+(?:(?:{_in_order(words['governed_determiners'])})\s+)?)?"
     return Clauses(
         predicate_before=re.compile(rf"\b(?:{copulas})\s+$", re.IGNORECASE),
         one_of=re.compile(rf"\b(?:{_alternation(words['one_of'])})\b", re.IGNORECASE),
@@ -605,7 +608,8 @@ def _clauses(words: dict, hedges: str, since: list, auxiliaries: str) -> Clauses
         pluperfect=re.compile(rf"^(?:{_alternation(words['pluperfect'])})\b", re.IGNORECASE),
         governed_before=re.compile(
             rf"(?:\bnot\s+(?:\w+\s+){{0,3}}|\bto\s+)(?:{_alternation(words['infinitive_verbs'])})\s+"
-            rf"(?:(?:{_in_order(words['governed_determiners'])})\s+)?$",
+            rf"(?:(?:{_in_order(words['governed_determiners'])})\s+)?"
+            rf"{joined_object}$",
             re.IGNORECASE),
         other_action_after=re.compile(
             rf"\s+(?:{copulas}|{auxiliaries})\s+(?:\w+ly\s+|also\s+|then\s+)?"
@@ -625,7 +629,7 @@ def _clauses(words: dict, hedges: str, since: list, auxiliaries: str) -> Clauses
             rf"[^.;!?]{{0,140}}?\b(?:{copulas})\s+(?:\w+ly\s+)?(?:{_alternation(words['denied_states'])})\b", re.IGNORECASE),
         # "quashed the death sentence of": the verb's object may open on a determiner
         stopped_before=re.compile(rf"\b(?:{_alternation(words['stopping_verbs'])})\s+"
-                                  rf"(?:(?:{_in_order(words['governed_determiners'])})\s+)?$", re.IGNORECASE),
+                                  rf"(?:(?:{_in_order(words['governed_determiners'])})\s+)?{joined_object}$", re.IGNORECASE),
         depicted_before=re.compile(rf"\b(?:{_alternation(words['depiction_verbs'])})\s+$", re.IGNORECASE),
         reprieve=re.compile(rf"\b(?:{_alternation(words['reprieve_words'])})\b", re.IGNORECASE),
         speaks_after=re.compile(rf"(?:\s+and\s+(?:{_alternation(words['speaker_coordinated'])})\s+(?:[\w-]+\s+){{0,5}}?[\w-]+)?"
