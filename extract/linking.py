@@ -114,6 +114,17 @@ def apposed(text: str, c: Count, x: Count) -> bool:
 
 
 _AND_ONLY = re.compile(r"\s*,?\s*and\s+")
+# the rest of a part's clause up to the comma that closes it: "..., including a woman, at ..."
+_TO_CLOSING_COMMA = re.compile(r"[^,.;:()]{0,40},")
+
+
+def part_set_off(text: str, c: Count, x: Count) -> bool:
+    """Whether `x` is a part of `c` in a clause set off by commas right after it: "hanged at least
+    21 people, including a woman, at al-Hut prison on Tuesday" -- the place and day after the
+    closing comma are still `c`'s ("196 people, including 81 men executed in March": no comma
+    closes the part before its date, which stays the part's)."""
+    return x.start > c.end and bool(lexicon().assembly.part_clause.fullmatch(text, c.end, x.start)) \
+        and bool(_TO_CLOSING_COMMA.match(text, x.end))
 
 
 def place_of(text: str, places, dates, counts, c: Count, t: Trigger | None, s: int, e: int) -> str | None:
@@ -124,7 +135,7 @@ def place_of(text: str, places, dates, counts, c: Count, t: Trigger | None, s: i
     after = [p for p in places if max(c.end, t.end if t else 0) <= p.start < e]
     # "Four Somalis and three Ethiopians were put to death in Najran": a count joined by "and" before
     # the same passive trigger is another part of its subject, and the place after the trigger is theirs too
-    nxt = [x.start for x in counts if c.end < x.start and not apposed(text, c, x)
+    nxt = [x.start for x in counts if c.end < x.start and not apposed(text, c, x) and not part_set_off(text, c, x)
            and not (t is not None and t.voice == "passive" and x.end <= t.start
                     and _AND_ONLY.fullmatch(text, c.end, x.start))]
     if nxt:
@@ -171,7 +182,7 @@ def pick_date(text: str, c: Count, t: Trigger | None, dates, counts, e: int):
     region_start = max(c.end, t.end if t and t.start >= c.start else c.end)
     later = [x.start for x in counts if x.start >= region_start and x is not c
              and not (x.noun == "name" and x.start - c.end < 20)   # "a prisoner named X" is one person
-             and not apposed(text, c, x)]
+             and not apposed(text, c, x) and not part_set_off(text, c, x)]
     region_end = min(later + [e])
     stop = search(lexicon().linking.region_stop, text, region_start, region_end)
     if stop:
