@@ -187,6 +187,15 @@ def generic(text: str, c: Count, t: Trigger | None, end: int) -> bool:
             and bool(lexicon().clauses.generic_after.match(text, c.end, end)))
 
 
+def infinitive_anybody(text: str, c: Count, t: Trigger | None) -> bool:
+    """"the first time the method has been used to put a person to death", "a law allowing courts to
+    execute a prisoner for ...": "a person" (vocab.yaml generic_people) after a verb trigger in the
+    infinitive is whoever such a method or law is for, nobody executed."""
+    return (t is not None and t.voice == "active" and t.end <= c.start and c.value == 1 and c.noun == "person"
+            and bool(re.search(r"\bto\s+$", text[max(0, t.start - 4):t.start]))
+            and bool(lexicon().clauses.generic_person.match(text[c.start:c.end])))
+
+
 def planned(text: str, c: Count, t: Trigger | None, end: int) -> bool:
     """"The execution of Ali Karimi is scheduled for Wednesday": a noun trigger before the count
     whose own verb plans the execution, with no verb after it that stops or puts it off."""

@@ -274,6 +274,7 @@ class Clauses:
     speaks_after: re.Pattern       # a speech verb right after a count: " said", " told AFP"
     not_done_after: re.Pattern     # a noun trigger's own verb of plans or stops: " were scheduled"
     generic_after: re.Pattern      # a judgement after one person's execution: " ... is prohibited"
+    generic_person: re.Pattern     # "a person": anybody, after an infinitive trigger
     planned_after: re.Pattern      # a noun trigger's own verb of plans: " is scheduled"
     stopped_after: re.Pattern      # a verb of stops later in the clause: " but was stayed"
     since: re.Pattern              # "since", "ever since" (vocab.yaml since_words)
@@ -643,6 +644,7 @@ def _clauses(words: dict, hedges: str, since: list, auxiliaries: str) -> Clauses
         stopped_after=re.compile(
             rf"[^.;]*?\b(?:{_alternation(w for w in words['not_done_verbs'] if w not in words['planned_verbs'])})\b",
             re.IGNORECASE),
+        generic_person=re.compile(rf"an?\s+(?:{_alternation(words['generic_people'])})$", re.IGNORECASE),
         generic_after=re.compile(
             rf"[^.;:]{{0,120}}?\b(?:(?:{_alternation(words['generic_judgements'])})\b"
             rf"|(?:{_alternation(words['generic_copulas'])})\s+(?:(?:{_alternation(words['generic_adverbs'])})\s+)?"
