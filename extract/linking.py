@@ -114,6 +114,17 @@ def apposed(text: str, c: Count, x: Count) -> bool:
 
 
 _AND_ONLY = re.compile(r"\s*,?\s*and\s+")
+# the rest of a part's clause up to the comma that closes it: "..., including a woman, at ..."
+_TO_CLOSING_COMMA = re.compile(r"[^,.;:()]{0,40},")
+
+
+def part_set_off(text: str, c: Count, x: Count) -> bool:
+    """Whether `x` is a part of `c` in a clause set off by commas right after it: "hanged at least
+    21 people, including a woman, at al-Hut prison on Tuesday" -- the place and day after the
+    closing comma are still `c`'s ("196 people, including 81 men executed in March": no comma
+    closes the part before its date, which stays the part's)."""
+    return x.start > c.end and bool(lexicon().assembly.part_clause.fullmatch(text, c.end, x.start)) \
+        and bool(_TO_CLOSING_COMMA.match(text, x.end))
 
 
 def place_of(text: str, places, dates, counts, c: Count, t: Trigger | None, s: int, e: int) -> str | None:
@@ -124,7 +135,7 @@ def place_of(text: str, places, dates, counts, c: Count, t: Trigger | None, s: i
     after = [p for p in places if max(c.end, t.end if t else 0) <= p.start < e]
     # "Four Somalis and three Ethiopians were put to death in Najran": a count joined by "and" before
     # the same passive trigger is another part of its subject, and the place after the trigger is theirs too
-    nxt = [x.start for x in counts if c.end < x.start and not apposed(text, c, x)
+    nxt = [x.start for x in counts if c.end < x.start and not apposed(text, c, x) and not part_set_off(text, c, x)
            and not (t is not None and t.voice == "passive" and x.end <= t.start
                     and _AND_ONLY.fullmatch(text, c.end, x.start))]
     if nxt:
@@ -171,7 +182,7 @@ def pick_date(text: str, c: Count, t: Trigger | None, dates, counts, e: int):
     region_start = max(c.end, t.end if t and t.start >= c.start else c.end)
     later = [x.start for x in counts if x.start >= region_start and x is not c
              and not (x.noun == "name" and x.start - c.end < 20)   # "a prisoner named X" is one person
-             and not apposed(text, c, x)]
+             and not apposed(text, c, x) and not part_set_off(text, c, x)]
     region_end = min(later + [e])
     stop = search(lexicon().linking.region_stop, text, region_start, region_end)
     if stop:
@@ -190,11 +201,29 @@ def pick_date(text: str, c: Count, t: Trigger | None, dates, counts, e: int):
             before = [x for x in dates if x.end <= c.start and not day_of_saying(text, x)]
             if before and not d.is_day and lexicon().linking.person_clause.search(text, region_start, d.start):
                 return before[-1], ""   # "Texas on Tuesday executed a man convicted of ... in 2005"
+            at_verb = day_at_verb(text, t, dates)
+            if at_verb is not None and not d.is_day:
+                return at_verb, ""   # "Iran on Thursday executed X, ... the uprising that began in September"
             return d, text[region_start:d.start]
     before = [d for d in dates if d.end <= c.start and not told_aside(text, d, c)]
     if before:
         return before[-1], ""
     return None, ""
+
+
+# between a day and the active verb it dates: nothing, or an adverb ("on Thursday quietly executed")
+_DAY_TO_VERB = re.compile(r"\s*(?:\w+ly\s+|also\s+)?")
+
+
+def day_at_verb(text: str, t: Trigger | None, dates) -> DateMention | None:
+    """The day written right before an active trigger ("Iran on Thursday executed Mohsen Shekari",
+    "Saudi Arabia on Monday also beheaded ..."): the day of the deed itself, which a month or a
+    year later in the sentence (the start of the protests the person was arrested in, the year of
+    the crime) never displaces; else None."""
+    if t is None or t.voice != "active":
+        return None
+    return next((x for x in dates if x.is_day and not x.anchored and x.end <= t.start
+                 and _DAY_TO_VERB.fullmatch(text, x.end, t.start)), None)
 
 
 def told_aside(text: str, d: DateMention, c: Count) -> bool:

@@ -16,6 +16,7 @@ from .clauses import background, since_clause, so_far
 from .comparisons import compared_period
 from .date_arithmetic import shift_months
 from .dates import find_dates, known_start_before, known_start_within
+from .followups import dated_next
 from .numbers import NUMBER, parse_number
 from .decisions import Candidate, Period, Reject
 from .executed_background import relative_of_executed
@@ -499,7 +500,8 @@ def undated_group(x: Candidate) -> Reject | None:
     that large with no day, no place and no "on the same day" is a figure, not an incident today."""
     c, r, s, e = x.c, x.report, x.s, x.e
     if c.noun in ("person", "more") and c.value >= _LARGE_GROUP and not r.day_in_paragraph(s) \
-            and not r.place(c, x.t, s, e) and not search(lexicon().assembly.single_day, x.text, s, e):
+            and not r.place(c, x.t, s, e) and not search(lexicon().assembly.single_day, x.text, s, e) \
+            and not dated_next(r.f, x.i, x.event, r.resolve):   # "... They were hanged on Wednesday"
         return Reject("reject.undated_group")
     return None
 

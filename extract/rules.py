@@ -135,6 +135,8 @@ RULES: dict[str, tuple[str, str]] = {
     "names.apposed": ("names set off after a group, each with its role, are its people",
                       "Two prisoners, protester A and Kurdish prisoner B, were hanged"),
     "names.among": ("a name given as one of the count before labels its claim", "Two people, among them A, were hanged"),
+    "names.member_of_group": ("people named as members of a group told before label its incident",
+                              "Seven men were hanged on Monday. Among those executed was A"),
     "names.named": ("a name just after the count of the same trigger labels its claim", "a prisoner named A was hanged"),
     # counts set aside (candidates.py): no claim of their own and, being no lost figure, not listed by --explain
     "fold.summed": ("a count joined by 'and' under the same passive trigger adds to the count before",
@@ -152,6 +154,8 @@ RULES: dict[str, tuple[str, str]] = {
                       "more than 100 so far this year ... brought to 101 the number"),
     "merge.headline_sum": ("an undated incident that adds up the dated incidents told after it is their headline "
                            "total, not a third incident", "Three Kurds hanged ... one on Wednesday ... two on Sunday"),
+    "merge.member_of_group": ("people named as members of a group told before add no claim",
+                              "Also executed was A, a woman convicted of murder"),
     "merge.named_again": ("people named again after the claim that counted them add no claim",
                           "Two men, A and B, were hanged ... The execution of A was unlawful"),
     # rejections
