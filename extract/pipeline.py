@@ -16,7 +16,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from . import components  # noqa: F401  (registers the vigil_* factories)
+from .components import Extensions   # (importing components registers the vigil_* factories)
 from .claims import Claim
 from .datelines import filed_on
 from .vocabulary import Vocabulary
@@ -81,7 +81,7 @@ class Extractor:
         # leftover markup becomes spaces of the same length, so evidence offsets still hold
         value = _TAG.sub(lambda m: " " * len(m.group()), value) if "<" in value else value
         doc = nlp.make_doc(value) if words or nlp is not self.nlp or not self._wordless else Doc(nlp.vocab)
-        ext = doc._   # each doc._ builds a new object: take it once
+        ext = Extensions(doc)   # doc._, without a new object on each read
         ext.vigil_text = value   # equal to doc.text, which re-joins every token on each read
         ext.published = published
         ext.field = field
@@ -100,9 +100,9 @@ class Extractor:
         nlp = self.pipeline(lang, text or "", title or "")
         filed = filed_on(text, published)
         title_doc, text_doc = self._docs(text, filed, title, nlp, words=False)
-        body = nlp(text_doc)._.claims
+        body = Extensions(nlp(text_doc)).claims
         # the headline is read only when the body states nothing (_combine)
-        return _dated_by_dateline(body or nlp(title_doc)._.claims, filed != published)
+        return _dated_by_dateline(body or Extensions(nlp(title_doc)).claims, filed != published)
 
     def explain(self, text: str, published: date | None, title: str = "",
                 lang: str | None = "en") -> tuple[list[Claim], list]:
@@ -131,12 +131,12 @@ class Extractor:
         through nlp.pipe in batches; a Persian or Arabic one is read alone, in its place."""
         def english(batch):
             # bodies first; a headline is read only for a report whose body states nothing (_combine)
-            bodies = [doc._.claims for doc in self.nlp.pipe(
+            bodies = [Extensions(doc).claims for doc in self.nlp.pipe(
                 (self._doc(self.nlp, "text", text or "", published, _lead(text, title), words=False)
                  for text, published, title, _ in batch),
                 batch_size=batch_size)]
             bare = [i for i, claims in enumerate(bodies) if not claims and batch[i][2]]
-            headlines = dict(zip(bare, (doc._.claims for doc in self.nlp.pipe(
+            headlines = dict(zip(bare, (Extensions(doc).claims for doc in self.nlp.pipe(
                 (self._doc(self.nlp, "title", batch[i][2], batch[i][1], _lead(batch[i][0], batch[i][2]), words=False)
                  for i in bare),
                 batch_size=batch_size))))
