@@ -45,7 +45,7 @@ def link(count: Count, triggers: list[Trigger], text: str) -> Trigger | None:
     # were executed in 2024" (the verb after it has its own subject)
     after = [t for t in triggers if t.voice == "passive" and t.start >= count.end and t.start - count.end < 220
              and ":" not in text[count.end:t.start]]
-    main = [t for t in after if not _in_relative_clause(text, count.end, t.start)]
+    main = [t for t in after if not _in_relative_clause(text, count.end, t.start)] or _after_relative_verb(text, after)
     passive = (main or after or [None])[0]
     if passive is not None and passive.event in ("sentenced", "imminent"):
         # "three men were sentenced to death in 2019 and hanged on Tuesday": one subject, two verbs;
@@ -58,6 +58,23 @@ def link(count: Count, triggers: list[Trigger], text: str) -> Trigger | None:
     if active and passive:
         return active if count.start - active.end < passive.start - count.end else passive
     return active or passive
+
+
+_FINITE = re.compile(rf"\s*(?:{_W['finite_auxiliaries']})\b", re.IGNORECASE)
+_CONTINUES = re.compile(rf"[,;:]|\b(?:{_W['relative_continuers']})\b", re.IGNORECASE)
+
+
+def _after_relative_verb(text: str, after: list[Trigger]) -> list[Trigger]:
+    """"A young man who was sentenced to death for a crime committed at 17 was hanged on Tuesday":
+    every passive trigger after the count stands past a relative opener, but the clause holds one
+    finite verb, its first trigger; a finite passive trigger after it ("was hanged"), with no comma,
+    conjunction or new opener between, is the people's main verb. [] when there is none."""
+    if len(after) < 2:
+        return []
+    clause, then = after[0], after[1]
+    if _FINITE.match(text, then.start) and not _CONTINUES.search(text, clause.end, then.start):
+        return [then]
+    return []
 
 
 _TIME_ADVERB = re.compile(rf"\b(?:{words('linking.yaml')['time_adverb_units']})\s+(?:before|after)\s+$", re.IGNORECASE)
