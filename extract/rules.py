@@ -141,6 +141,9 @@ RULES: dict[str, tuple[str, str]] = {
     # counts set aside (candidates.py): no claim of their own and, being no lost figure, not listed by --explain
     "fold.summed": ("a count joined by 'and' under the same passive trigger adds to the count before",
                     "three men and a woman were hanged"),
+    "part.of_total": ("counts joined by 'and' over a span that add up to a total told before are its parts, "
+                      "not one group", "brought to 17 the number executed this fortnight ... seven Saudis and ten "
+                      "foreigners were executed in the past two weeks"),
     "fold.apposition": ("one person set off after one person of the same trigger is that person",
                         "A, a Sunni prisoner, was executed"),
     "skip.carried_out_alone": ("'the sentence was carried out' with no claim before it to refer to",
