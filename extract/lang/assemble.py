@@ -24,6 +24,7 @@ from ..claims import Claim
 from .calendars import DateMention, calendars
 from .comparisons import Comparing
 from .governing import Governing
+from .lead_up import LeadUp
 from .names import Naming
 from .parts import WHOLE_BEFORE, Parting
 from .dating import Dating
@@ -59,7 +60,7 @@ _IDENTITY_AS_REACH = 30  # characters after "هویت N تن از آنان" with
 _SEEKING_REACH = 60     # characters before a trigger within which a demand makes it sought ("طالبت النيابة العامة الثلاثاء بإعدام")
 
 
-class _Field(DraftFields, Dating, Comparing, Naming, Governing, Parting):
+class _Field(DraftFields, Dating, Comparing, Naming, Governing, Parting, LeadUp):
     """Assembly state for one field (title or text)."""
 
     def __init__(self, v: Vocabulary, name: str, original: str, published: date | None, country: str, lead: str = ""):
@@ -201,7 +202,8 @@ class _Field(DraftFields, Dating, Comparing, Naming, Governing, Parting):
             if denial(v, text, s, e):
                 self.reject((s, e), t.start, t.end, "reject.no_event")
                 continue
-            if t.event != "executed" and t.tense == "pluperfect" and (self.any_execution or self.told_execution()):
+            if t.event != "executed" and t.tense == "pluperfect" and (self.any_execution or self.told_execution()) \
+                    or self.lead_up(s, e, t, triggers):
                 self.reject((s, e), t.start, t.end, "reject.background")
                 continue
             subject = v.pronouns.search(text, s, min(t.end, s + 30))
