@@ -290,6 +290,11 @@ class _Field(DraftFields, Dating, Comparing, Naming, Governing, Parting, LeadUp,
                 and any(d.event == event and d.count == c.value for d in self.drafts):
             # "اعدام این دو زندانی را محکوم کردند": the two told before, whatever figure came between
             return self.reject((s, e), c.start, c.end, "reject.told_again")
+        if event in ("sentenced", "imminent") and _DEMONSTRATIVE_BEFORE.search(text, max(s, c.start - 8), c.start) \
+                and any(d.event == "executed" and d.kind == "event" and d.count == c.value for d in self.drafts):
+            # "از خطر اجرای قریب‌الوقوع حکم این دو زندانی هشدار داده بود": the sentence of, or the warning
+            # for, the two executed told before: the lead-up to their execution
+            return self.reject((s, e), c.start, c.end, "reject.background")
         if t is not None and v.seeking.search(text, max(s, t.start - _SEEKING_REACH), t.end):
             return self.reject((s, e), c.start, c.end, "reject.no_event")   # "در پی صدور حکم اعدام برای ۲۱ نفر": sought, not issued
         if t is not None and t.negated or denial(v, text, s, e) and event == "executed":
