@@ -48,6 +48,8 @@ RULES: dict[str, tuple[str, str]] = {
     "qualifier.about": ("an approximation", "approximately 300"),
     "qualifier.at_most": ("an upper bound", "up to eight men"),
     "part.breakdown": ("a part of a statistic or of the figure before it", "including 12 women"),
+    "part.each_place": ("one figure for each place of a list, a claim per place (Persian)",
+                        "در هر یک از زندان‌های یزد و اراک دو زندانی"),
     # when
     "period.stated": ("the date written with the count", "hanged on Tuesday"),
     "period.announced": ("the day an execution was announced, which a day told with the execution later replaces (Arabic)",

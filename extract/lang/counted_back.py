@@ -86,6 +86,18 @@ class CountedBack:
                 found += self._back(m, self.count(m.group("n")) if m.group("n") else 1, m.group("u"), published)
         return found
 
+    def long_ago(self, text: str, start: int, end: int) -> bool:
+        """Whether a time counted back by more than a week sits in text[start:end] ("حدود چهار سال
+        پیش", "قبل ثلاث سنوات"): what happened then is background to the news, undatable by day."""
+        for m in self.ago_after.finditer(text, start, end):
+            if self.units[table_key(m.group("u"))] > _AGO_LONGEST:
+                return True
+        for m in self.ago_before.finditer(text, start, end) if self.ago_before is not None else ():
+            unit = self.duals[table_key(m.group("dual"))] if m.group("dual") else m.group("u")
+            if self.units[table_key(unit)] > _AGO_LONGEST:
+                return True
+        return False
+
     def _back(self, m: re.Match, n: int | None, unit: str, published: date) -> list[DateMention]:
         """The day `n` units back; a week back is that week around the day, half on each side; a
         month or more back is background, too loose to date a claim by."""
