@@ -253,7 +253,9 @@ class Fetcher:
             exchange.error = f"server stalled: no data for {self.timeout:g} s"
             truncated = "time"
         except (ProtocolError, Urllib3Error, OSError) as exc:
-            exchange.error = f"connection dropped mid-body: {_first_line(exc)}"
+            expected = declared_length(exchange.headers.get("content-length"))
+            exchange.error = (truncated_body(size, expected) if expected is not None and size < expected
+                              else f"connection dropped mid-body after {size} bytes: {_first_line(exc)}")
             truncated = "disconnect"
         finally:
             if truncated is None:
@@ -261,6 +263,22 @@ class Fetcher:
             else:
                 response.close()  # never reuse a connection left mid-body
         return b"".join(chunks), truncated
+
+
+def truncated_body(received: int, expected: int) -> str:
+    """The one message for a body cut short of its Content-Length, in the feed fetcher and the
+    site crawl alike (crawler.middlewares); sizes in bytes as sent (before Content-Encoding is
+    undone). It is transient (crawler.fetchpool.is_permanent): the page is tried again next run."""
+    return f"truncated body: received {received} of {expected} bytes, then the server closed the connection"
+
+
+def declared_length(value) -> int | None:
+    """A Content-Length header's value in bytes, or None when absent or not a number."""
+    try:
+        length = int(value)
+    except (TypeError, ValueError):
+        return None
+    return length if length >= 0 else None
 
 
 def decode_body(raw: bytes, content_encoding: str | None, max_bytes: int) -> bytes:

@@ -14,7 +14,7 @@ HOSTILE_FEEDS = {
     "stall": ("/stall", "timed out after 1 s"),
     "drip": ("/drip", "server stalled"),
     "drop": ("/drop", "RemoteDisconnected"),
-    "truncated": ("/truncated", "connection dropped mid-body"),
+    "truncated": ("/truncated", "truncated body: received 199 of 10000 bytes"),
     "huge": ("/huge", "over the size limit of 1000000 bytes"),
     "bomb": ("/gzip-bomb", "decompression bomb"),
     "loop": ("/redirect-loop/a", "redirect loop"),
