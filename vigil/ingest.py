@@ -104,7 +104,8 @@ def finish_sources(db, reports: Iterable[SourceReport]) -> None:
 
     A site or feed that answers but still links an article that fails every time is not a
     failing source: a run whose only errors are articles that had already failed on an earlier
-    run is recorded as a success, so `vigil status` does not report the source for ever."""
+    run is recorded as a success, so `vigil status` does not report the source for ever; it lists
+    such pages apart, by their own streak of failing runs (`page_failures`)."""
     now = utcnow()
     with write_lock(db):
         for r in reports:
@@ -112,3 +113,4 @@ def finish_sources(db, reports: Iterable[SourceReport]) -> None:
                 r.dead_links_only = all(sources.failed_fetches(db, r.source_id, url) > attempts
                                         for url, attempts in r.failed_articles.items())
             sources.record_run(db, r.source_id, now, (r.last_error or "") if r.failed else None)
+            sources.record_page_runs(db, r.source_id, now, r.failed_articles)
