@@ -254,7 +254,8 @@ class Fetcher:
             truncated = "time"
         except (ProtocolError, Urllib3Error, OSError) as exc:
             expected = declared_length(exchange.headers.get("content-length"))
-            exchange.error = (truncated_body(size, expected) if expected is not None and size < expected
+            chunked = "chunked" in exchange.headers.get("transfer-encoding", "").lower()
+            exchange.error = (truncated_body(size, expected) if expected is not None and size < expected or chunked
                               else f"connection dropped mid-body after {size} bytes: {_first_line(exc)}")
             truncated = "disconnect"
         finally:
@@ -265,10 +266,13 @@ class Fetcher:
         return b"".join(chunks), truncated
 
 
-def truncated_body(received: int, expected: int) -> str:
-    """The one message for a body cut short of its Content-Length, in the feed fetcher and the
-    site crawl alike (crawler.middlewares); sizes in bytes as sent (before Content-Encoding is
-    undone). It is transient (crawler.fetchpool.is_permanent): the page is tried again next run."""
+def truncated_body(received: int, expected: int | None) -> str:
+    """The one message for a body cut short, in the feed fetcher and the site crawl alike
+    (crawler.middlewares): `expected` is its Content-Length, None for a chunked body that lacks
+    its last chunk; sizes in bytes as sent (before Content-Encoding is undone). It is transient
+    (crawler.fetchpool.is_permanent): the page is tried again next run."""
+    if expected is None:
+        return f"truncated body: received {received} bytes, then the server closed the connection before its end"
     return f"truncated body: received {received} of {expected} bytes, then the server closed the connection"
 
 
@@ -338,5 +342,13 @@ def _describe(exc: Exception, timeout: float) -> str:
 
 
 def _first_line(exc: Exception) -> str:
-    text = str(exc) or type(exc).__name__
+    """The exception's message, on one line. urllib3 wraps the cause as (message, cause), whose text
+    gives the cause twice when the message names it already ("IncompleteRead(...)" twice)."""
+    args = getattr(exc, "args", ())
+    if len(args) == 2 and isinstance(args[0], str) and isinstance(args[1], BaseException):
+        cause = args[1]
+        text = args[0] if repr(cause) in args[0] or (str(cause) and str(cause) in args[0]) else (
+            f"{args[0]} ({type(cause).__name__}: {cause})" if str(cause) else f"{args[0]} ({type(cause).__name__})")
+    else:
+        text = str(exc) or type(exc).__name__
     return text.splitlines()[0][:300]

@@ -142,7 +142,7 @@ class ArchiveMiddleware:
             raise IgnoreRequest(f"egress refused: {refusal}")  # retrying would be refused again
         self.stats.inc_value(f"vigil/fetch_error/{name}")
         received, expected = request.meta.get("vigil_received", 0), request.meta.get("vigil_expected")
-        if isinstance(exception, ResponseDataLossError) and expected is not None:
+        if isinstance(exception, ResponseDataLossError):  # Content-Length not reached, or a chunk missing
             error = truncated_body(received, expected)  # the feed fetcher's words (crawler.http)
         else:
             message = str(exception).splitlines()[0][:300] if str(exception) else ""

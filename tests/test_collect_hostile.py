@@ -15,6 +15,7 @@ HOSTILE_FEEDS = {
     "drip": ("/drip", "server stalled"),
     "drop": ("/drop", "RemoteDisconnected"),
     "truncated": ("/truncated", "truncated body: received 199 of 10000 bytes"),
+    "chunked": ("/truncated-chunked", "truncated body: received 195 bytes, then the server closed the connection before"),
     "huge": ("/huge", "over the size limit of 1000000 bytes"),
     "bomb": ("/gzip-bomb", "decompression bomb"),
     "loop": ("/redirect-loop/a", "redirect loop"),

@@ -92,3 +92,19 @@ def test_a_site_page_cut_short_is_one_error_and_one_line_however_often_scrapy_re
     report = run(config, data, kinds=("site",), force=True).get("cutsite")
     assert (report.errors, report.new_documents) == (0, 1)
     assert "executions recorded this month" in rows(data, "select text from documents where url = ?", [url])[0]["text"]
+
+
+@pytest.mark.slow
+def test_the_site_crawl_words_a_cut_short_listing_page_as_the_feed_fetcher_does(mockserver, sources_config, tmp_path):
+    """Content-Length not reached, or a chunked body without its last chunk: the same words as
+    tests/test_collect_hostile.py's feeds get from the feed fetcher."""
+    pages = {"/truncated": "truncated body: received 199 of 10000 bytes, then the server closed the connection",
+             "/truncated-chunked": "truncated body: received 195 bytes, then the server closed the connection "
+                                   "before its end"}
+    config = sources_config([{"id": "cutlisting", "type": "site", "article_pattern": "/news/", "max_pages": 5,
+                              "start_urls": [mockserver.url + path for path in pages]}])
+    data = tmp_path / "data"
+    report = run(config, data, kinds=("site",)).get("cutlisting")
+    assert report.errors == 2
+    errors = {(r["url"], r["error"]) for r in rows(data, "select url, error from fetches where kind = 'listing'")}
+    assert errors == {(mockserver.url + path, message) for path, message in pages.items()}

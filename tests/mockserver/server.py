@@ -388,6 +388,18 @@ class Handler(BaseHTTPRequestHandler):
             return
         if path == "/truncated":  # promise 10000 bytes, send 199, hang up
             return self.cut_short((b"<html><body><p>" + b"cut " * 45 + b"</p>").ljust(10000, b" "), 199)
+        if path == "/truncated-chunked":  # a chunked body whose last chunk never comes
+            self.protocol_version = "HTTP/1.1"
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+            self.send_header("Transfer-Encoding", "chunked")
+            self.end_headers()
+            part = b"<html><body><p>" + b"cut " * 45
+            self.wfile.write(b"%x\r\n%s\r\n" % (len(part), part))
+            self.wfile.flush()
+            self.connection.shutdown(socket.SHUT_RDWR)
+            self.close_connection = True
+            return
         if path == "/huge":
             return self.send(200, b"<html><body>" + b"<p>big page</p>" * (HUGE_BYTES // 15) + b"</body></html>")
         if path == "/gzip-bomb":
