@@ -352,7 +352,9 @@ def vocabulary(lang: str) -> Vocabulary:
         range_to_words=tuple(vocab["range_to"]),
         offences=tuple((name, bounded(ws, lang)) for name, ws in vocab["offences"].items()),
         prison=bounded(vocab["prison_words"], lang),
-        place_stops=frozenset(fold_phrase(w) for w in vocab["place_stops"]),
+        # a weekday ends a place: "في سجن الناصرية المركزي الأحد الماضي"
+        place_stops=frozenset(fold_phrase(w) for w in [*vocab["place_stops"],
+                                                       *(w for ws in vocab["calendar"]["weekdays"].values() for w in ws)]),
         places=bounded(list(vocab["places"]) + list(vocab.get("provinces") or []), lang),
         same_place=bounded(vocab.get("same_place") or [], lang),
         along_with=re.compile(rf"{start(lang)}(?:{alternation(vocab.get('along_with') or ['(?!x)x'], lang)})[\s\u200c]*$"),
