@@ -42,3 +42,8 @@ def test_a_present_habit_names_no_one():
 def test_a_verb_in_a_relative_clause_describes_no_one():
     text = "وقالت المنظمة إن الحكومات التي أعدمت أعداداً كبيرة من السجناء تستخدم العقوبة لترهيب المعارضين."
     assert facts(text, date(2024, 5, 29)) == []
+
+
+def test_names_after_a_sentence_carried_out_on_them():
+    text = "ونُفذ حكم الإعدام بحق سالم بن محمد العتيبي ونايف بن سعد الدوسري في منطقة القصيم يوم الأحد."
+    assert facts(text, date(2024, 6, 4)) == [("executed", "SA", 2, "2024-06-02", "2024-06-02", "event")]
