@@ -51,6 +51,7 @@ class DateRanges:
         # "در فروردین تا پایان آذر ۱۴۰۰": "to the end of" closes a span even with no "از" to open it
         self.to_end = re.compile(rf"[\s\u200c]*(?:{to})[\s\u200c]*(?:{_W['span_end_words']})(?![\w\u200c])")
         self._closing = re.compile(rf"(?<![\w\u200c])(?:و[\s\u200c]*)?(?:{to})[\s\u200c]*$")
+        self._closing_edge = re.compile(rf"(?<![\w\u200c])(?:و[\s\u200c]*)?(?:{to})[\s\u200c]*(?:{_W['span_end_words']})[\s\u200c]*$")
         # ("وحتى 9 أكتوبر": Arabic joins "و" to the word that closes the span)
         self.range_between = re.compile(rf"^[\s\u200c]*(?:(?:و[\s\u200c]*)?(?:{to})[\s\u200c]*(?:(?:{_W['span_end_words']})[\s\u200c]*)?|-[\s\u200c]*|/[\s\u200c]*)$")
 
@@ -98,5 +99,20 @@ class DateRanges:
                 # ("از ۱ تا ۱۵ آبان": a span of days with both ends written, not a start)
                 out.append(d)
                 continue
-            out.append(DateMention(d.start, d.end, d.period_start, published, False, d.text, since=True, named=d.named))
+            closed = self._closed_before(text, found[:i], d)
+            if closed is not None:
+                out = [x for x in out if x is not closed]   # the end is the span's, no date of its own
+            out.append(DateMention(d.start, d.end, d.period_start, closed.period_end if closed else published,
+                                   False, d.text, since=True, named=d.named))
         return out
+
+    def _closed_before(self, text: str, before: list[DateMention], d: DateMention) -> DateMention | None:
+        """The end told before a span's start in its sentence ("رصدت حتى نهاية أغسطس الماضي تنفيذ 841
+        حكماً منذ بداية العام": to the end of August), else None."""
+        for b in reversed(before):
+            if re.search(r"[.!?؟\n]", text[b.end:d.start]):
+                return None
+            whole = text[max(0, b.start - 20):b.start]
+            if self._closing.search(whole) or self._closing_edge.search(whole):
+                return b if d.period_start <= b.period_end else None
+        return None
