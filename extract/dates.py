@@ -66,7 +66,9 @@ _YEARS = re.compile(
     rf"(?<![\w,.$£-])(?P<y1>{YEAR})(?:\s*[-–]\s*(?P<y2>{YEAR}|\d\d))?"
     rf"(?![\w-]|,\d|\s+(?:{_W['not_after_year']}))")
 _WEEKDAYS = re.compile(
-    rf"(?<!\w)(?P<w1>{WEEKDAY})(?:\s+(?:and|or)\s+(?P<w2>{WEEKDAY}))?(?P<tw>\s+of\s+this\s+week)?(?!\w)",
+    rf"(?<!\w)(?P<w1>{WEEKDAY})(?:\s+(?:and|or)\s+(?P<w2>{WEEKDAY}))?(?P<tw>\s+of\s+this\s+week)?"
+    # "on Friday last week", "Monday of the previous week": that weekday of the week before publication's
+    rf"(?P<lw>\s+(?:of\s+)?(?:{_W['weekday_last_week']})(?!\w|['’]s))?(?!\w)",
     re.IGNORECASE)
 _START = _W["start_words"]
 _LAST = re.compile(rf"\b(?:{_W['last_weekday']})\s+$", re.IGNORECASE)
@@ -146,6 +148,9 @@ def _absolute(text: str, published: date | None, spans=None):
             first = first - timedelta(days=7)
         if first and first == last == published and _LAST.search(text, max(0, m.start() - 6), m.start()):
             first = last = first - timedelta(days=7)
+        if m.group("lw") and published:
+            first = bare_weekday(m.group("w1"), published, False, True) - timedelta(days=7)
+            last = bare_weekday(m.group("w2"), published, False, True) - timedelta(days=7) if m.group("w2") else first
         yield m.start(), m.end(), first, last
 
 

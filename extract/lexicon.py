@@ -275,6 +275,7 @@ class Clauses:
     stopped_count_before: re.Pattern  # an active verb of plans or stops right before a trigger-less count
     not_done_after: re.Pattern     # a noun trigger's own verb of plans or stops: " were scheduled"
     generic_after: re.Pattern      # a judgement after one person's execution: " ... is prohibited"
+    generic_person: re.Pattern     # "a person": anybody, after an infinitive trigger
     planned_after: re.Pattern      # a noun trigger's own verb of plans: " is scheduled"
     stopped_after: re.Pattern      # a verb of stops later in the clause: " but was stayed"
     since: re.Pattern              # "since", "ever since" (vocab.yaml since_words)
@@ -304,8 +305,10 @@ def _count_pattern(vocab: dict) -> re.Pattern:
         rf"|(?P<one>{_in_order(vocab['single_determiners'])}))(?![\w-])\s+"
         rf"(?P<mods>{modifier}{{0,3}}?)"
         # after "a"/"one" a plural noun is a modifier ("a Baluch prisoner"), never the noun counted
-        # a singular noun before a plural one modifies it: "two juvenile offenders", "a woman prisoner"
-        rf"(?:(?(one)(?!)|(?P<plural>{plural}))|(?P<singular>{singular})(?!\s+(?:{plural})\b)|(?P<event>{events})|(?P<dsent>{sentences})"
+        # a singular noun before a plural one modifies it: "two juvenile offenders", "a woman prisoner";
+        # so does a plural one: "three Baluch prisoners" counts the prisoners, and the names set off
+        # after them ("..., A, 31, B, 26, and C, were moved") are theirs
+        rf"(?:(?(one)(?!)|(?P<plural>{plural})(?!\s+(?:{plural})\b))|(?P<singular>{singular})(?!\s+(?:{plural})\b)|(?P<event>{events})|(?P<dsent>{sentences})"
         rf"|(?P<more>more|other)(?=\s+(?:{_alternation(vocab['more_before'])})\b))\b",
         re.IGNORECASE,
     )
@@ -598,6 +601,9 @@ def _rejections(w: dict) -> Rejections:
 def _clauses(words: dict, hedges: str, since: list, auxiliaries: str) -> Clauses:
     """The clause rules' patterns; `hedges` and `auxiliaries` are alternations of vocab.yaml's lists."""
     copulas = _alternation(words["copulas"])
+    # "to quash the convictions and death sentences of", "quashed the verdicts and the death
+    # sentences of": a verb governs both nouns it joins, the trigger being the second
+    joined_object = rf"(?:[a-z][\w-]*\s+and\s+(?:(?:{_in_order(words['governed_determiners'])})\s+)?)?"
     return Clauses(
         predicate_before=re.compile(rf"\b(?:{copulas})\s+$", re.IGNORECASE),
         one_of=re.compile(rf"\b(?:{_alternation(words['one_of'])})\b", re.IGNORECASE),
@@ -607,7 +613,8 @@ def _clauses(words: dict, hedges: str, since: list, auxiliaries: str) -> Clauses
         pluperfect=re.compile(rf"^(?:{_alternation(words['pluperfect'])})\b", re.IGNORECASE),
         governed_before=re.compile(
             rf"(?:\bnot\s+(?:\w+\s+){{0,3}}|\bto\s+)(?:{_alternation(words['infinitive_verbs'])})\s+"
-            rf"(?:(?:{_in_order(words['governed_determiners'])})\s+)?$",
+            rf"(?:(?:{_in_order(words['governed_determiners'])})\s+)?"
+            rf"{joined_object}$",
             re.IGNORECASE),
         other_action_after=re.compile(
             rf"\s+(?:{copulas}|{auxiliaries})\s+(?:\w+ly\s+|also\s+|then\s+)?"
@@ -627,13 +634,14 @@ def _clauses(words: dict, hedges: str, since: list, auxiliaries: str) -> Clauses
             rf"[^.;!?]{{0,140}}?\b(?:{copulas})\s+(?:\w+ly\s+)?(?:{_alternation(words['denied_states'])})\b", re.IGNORECASE),
         # "quashed the death sentence of": the verb's object may open on a determiner
         stopped_before=re.compile(rf"\b(?:{_alternation(words['stopping_verbs'])})\s+"
-                                  rf"(?:(?:{_in_order(words['governed_determiners'])})\s+)?$", re.IGNORECASE),
+                                  rf"(?:(?:{_in_order(words['governed_determiners'])})\s+)?{joined_object}$", re.IGNORECASE),
         # "originally scheduled eight executions", "have halted four of them": the verb whose object is the count
         stopped_count_before=re.compile(rf"\b(?:{_alternation(words['stopping_verbs'] + words['planning_verbs'])})\s+"
                                         rf"(?:(?:{_in_order(words['governed_determiners'])})\s+)?$", re.IGNORECASE),
         depicted_before=re.compile(rf"\b(?:{_alternation(words['depiction_verbs'])})\s+$", re.IGNORECASE),
         reprieve=re.compile(rf"\b(?:{_alternation(words['reprieve_words'])})\b", re.IGNORECASE),
-        speaks_after=re.compile(rf"\s+(?:{_alternation(words['speech_verbs'])})\b", re.IGNORECASE),
+        speaks_after=re.compile(rf"(?:\s+and\s+(?:{_alternation(words['speaker_coordinated'])})\s+(?:[\w-]+\s+){{0,5}}?[\w-]+)?"
+                                rf"\s+(?:{_alternation(words['speech_verbs'])})\b", re.IGNORECASE),
         not_done_after=re.compile(
             rf"[^.;]{{0,80}}?\b(?:{auxiliaries})\s+(?:\w+ly\s+|also\s+|then\s+)?"
             rf"(?:{_alternation(words['not_done_verbs'])})\b", re.IGNORECASE),
@@ -643,6 +651,7 @@ def _clauses(words: dict, hedges: str, since: list, auxiliaries: str) -> Clauses
         stopped_after=re.compile(
             rf"[^.;]*?\b(?:{_alternation(w for w in words['not_done_verbs'] if w not in words['planned_verbs'])})\b",
             re.IGNORECASE),
+        generic_person=re.compile(rf"an?\s+(?:{_alternation(words['generic_people'])})$", re.IGNORECASE),
         generic_after=re.compile(
             rf"[^.;:]{{0,120}}?\b(?:(?:{_alternation(words['generic_judgements'])})\b"
             rf"|(?:{_alternation(words['generic_copulas'])})\s+(?:(?:{_alternation(words['generic_adverbs'])})\s+)?"

@@ -8,8 +8,8 @@ of rejections.py (rates, victims, death row, hedges) and before any date is read
 """
 from __future__ import annotations
 
-from .clauses import (denied, depicted, generic, governed, named_predicate, not_done, other_action, predicate,
-                      prison_term_before, reprieved, source, stopped, stopped_count)
+from .clauses import (denied, depicted, generic, governed, infinitive_anybody, named_predicate, not_done, other_action,
+                      predicate, prison_term_before, reprieved, source, stopped, stopped_count)
 from .decisions import Clause, Reject, first
 
 
@@ -90,8 +90,9 @@ def denial(x: Clause) -> Reject | None:
 def in_general(x: Clause) -> Reject | None:
     """"Hanging a man for what he did as a boy is unlawful": one person named by "a" after a noun or
     gerund trigger, then a judgement of such an execution, speaks of executions in general. After
-    the denial, before the predicate noun."""
-    if generic(x.text, x.c, x.t, x.e):
+    the denial, before the predicate noun. So is "a person" after a verb trigger in the infinitive
+    ("used to put a person to death")."""
+    if generic(x.text, x.c, x.t, x.e) or infinitive_anybody(x.text, x.c, x.t):
         return Reject("reject.generic")
     return None
 
