@@ -168,6 +168,13 @@ def stopped(text: str, t: Trigger | None) -> bool:
         lexicon().clauses.stopped_before.search(text, max(0, t.start - 30), t.start))
 
 
+def stopped_count(text: str, c: Count, t: Trigger | None) -> bool:
+    """"The governor originally scheduled eight executions", "Courts have halted four of them": a
+    count with no trigger of its own, right after an active verb that plans or stops what it counts,
+    is executions that did not take place (yet)."""
+    return t is None and bool(lexicon().clauses.stopped_count_before.search(text, max(0, c.start - 30), c.start))
+
+
 def depicted(text: str, t: Trigger | None) -> bool:
     """"The film, which depicts the hanging of a young woman": a noun trigger told by a work of
     fiction or art is no execution."""
