@@ -253,7 +253,7 @@ def pick_date(text: str, c: Count, t: Trigger | None, dates, counts, e: int):
 
 
 # between a count and the next one, two objects of one verb: " and the arrest of ", " and "
-_JOINED_OBJECT = re.compile(r"\s+and\s+(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:of\s+)?")
+_JOINED_OBJECT = re.compile(rf"\s+and\s+(?:(?:{words('linking.yaml')['determiners']})\s+)?(?:[a-z][\w-]*\s+){{0,2}}?(?:of\s+)?")
 
 
 def date_after_joined(text: str, c: Count, counts, dates, region_start: int, e: int):
