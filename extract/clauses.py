@@ -209,10 +209,24 @@ def infinitive_anybody(text: str, c: Count, t: Trigger | None) -> bool:
 
 def planned(text: str, c: Count, t: Trigger | None, end: int) -> bool:
     """"The execution of Ali Karimi is scheduled for Wednesday": a noun trigger before the count
-    whose own verb plans the execution, with no verb after it that stops or puts it off."""
+    whose own verb plans the execution, with no verb after it that stops or puts it off; "death
+    sentences against 30 convicts will be carried out tomorrow": the same of a death-sentence noun."""
     clauses = lexicon().clauses
-    return t is not None and t.event == "executed" and t.voice == "active" and t.end <= c.start \
-        and bool(clauses.planned_after.match(text, c.end, end)) and not clauses.stopped_after.match(text, c.end, end)
+    if t is None or t.voice != "active" or t.end > c.start or clauses.stopped_after.match(text, c.end, end):
+        return False
+    if t.event == "sentenced":
+        # "death sentences against 30 convicts will be carried out tomorrow": the sentences carried out later
+        return noun_trigger_sentence(text, t) and bool(clauses.carried_out_later.match(text, c.end, end))
+    return t.event == "executed" and bool(clauses.planned_after.match(text, c.end, end))
+
+
+def noun_trigger_sentence(text: str, t: Trigger) -> bool:
+    """Whether a sentenced trigger is the death sentences themselves ("death sentences against",
+    "the death sentence of"), a noun whose own verb may carry them out, not a verb of sentencing."""
+    return bool(_SENTENCE_NOUN.match(text, t.start, t.end))
+
+
+_SENTENCE_NOUN = re.compile(rf"(?:the\s+)?(?:{words('vocab.yaml')['sentence_nouns']})\s", re.IGNORECASE)
 
 
 def not_done(text: str, c: Count, t: Trigger | None, end: int) -> bool:
