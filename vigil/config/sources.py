@@ -194,7 +194,35 @@ class Source(Strict):
             try:
                 GenericTranslator().css_to_xpath(value)
             except SelectorError as exc:
-                raise ValueError(f"not a CSS selector: {exc}")
+                raise ValueError(f"not a CSS selector: {exc} (write it as for a browser's "
+                                 "querySelector, e.g. \"div.entry-content\")")
+        return value
+
+    @field_validator("article_links", "next_page")
+    @classmethod
+    def _check_link_selector(cls, value: str | None) -> str | None:
+        # read by Scrapy's response.css (parsel), whose translator also knows ::attr() and ::text
+        if value is not None:
+            from cssselect import SelectorError
+            from parsel.csstranslator import HTMLTranslator
+
+            try:
+                HTMLTranslator().css_to_xpath(value)
+            except SelectorError as exc:
+                raise ValueError(f"not a CSS selector: {exc} (write it as for a browser's "
+                                 "querySelector, e.g. \"h2.entry-title a\")")
+        return value
+
+    @field_validator("article_xpath")
+    @classmethod
+    def _check_xpath(cls, value: str | None) -> str | None:
+        if value is not None:
+            from lxml import etree
+
+            try:
+                etree.XPath(value)
+            except etree.XPathError as exc:
+                raise ValueError(f"not an XPath expression: {exc} (e.g. \"//h2[@class='entry-title']/a\")")
         return value
 
     @field_validator("article_pattern")

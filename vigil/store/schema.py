@@ -303,3 +303,10 @@ def m009_claim_support(db: sqlite_utils.Database) -> None:
     sentence that gave a day or a place the evidence sentence lacks. Empty for claims stored
     before; `vigil extract rerun` fills it in."""
     db["claims"].add_column("support", str)
+
+
+@migrations()
+def m010_source_warning(db: sqlite_utils.Database) -> None:
+    """sources.`last_warning`: what the source's last run found odd without failing (a listing
+    page yielding no article links: a selector that no longer matches), for `vigil status`."""
+    db["sources"].add_column("last_warning", str)

@@ -85,9 +85,10 @@ def last_fetch_at(db, source_id: str) -> str | None:
     return row[0] if row else None
 
 
-def record_run(db, source_id: str, now: str, error: str | None) -> None:
-    """A source's run outcome: an error adds to `consecutive_failures`, success resets it.
-    Call inside a write transaction."""
+def record_run(db, source_id: str, now: str, error: str | None, warning: str | None = None) -> None:
+    """A source's run outcome: an error adds to `consecutive_failures`, success resets it; the
+    run's last warning (None: none) replaces the one kept. Call inside a write transaction."""
+    db.execute("update sources set last_warning = ? where id = ?", [warning and warning[:1000], source_id])
     if error is not None:
         db.execute(
             "update sources set last_fetch_at = ?, consecutive_failures = coalesce(consecutive_failures, 0) + 1,"
@@ -99,6 +100,14 @@ def record_run(db, source_id: str, now: str, error: str | None) -> None:
             "update sources set last_fetch_at = ?, last_success_at = ?, consecutive_failures = 0 where id = ?",
             [now, now, source_id],
         )
+
+
+def warned_sources(db) -> list[tuple[str, str]]:
+    """(id, warning) of the sources whose last run left a warning, by id."""
+    if "sources" not in db.table_names() or "last_warning" not in db["sources"].columns_dict:
+        return []
+    return [tuple(r) for r in db.execute(
+        "select id, last_warning from sources where last_warning is not null order by id").fetchall()]
 
 
 def failing_sources(db, min_failures: int) -> list[FailingSource]:
