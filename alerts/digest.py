@@ -59,6 +59,8 @@ def build_digest(totals: Totals, week_start: date, web_url: str | None = None) -
         item = claim_item(incident.first)
         who = ", ".join(incident.names) or incident.location or "unnamed"
         sure = "confirmed" if incident.confirmed else "reported only"
+        relays = incident.relays()  # "ihr cites hengaw": why two reports may be one witness
+        sure += f"; {relays}" if relays else ""
         text = f"{incident.country} {incident.day.isoformat()}: {incident.count} executed ({who}; {sure}) - {item.text}"
         notable.append(Item(text, item.url, f"{counted(len(incident.members), 'report')}; {item.note}"))
 
