@@ -252,11 +252,12 @@ def evaluate_and_deliver(db: sqlite_utils.Database, alerts_config: AlertsFile | 
 
 
 def send_digest(db: sqlite_utils.Database, alerts_config: AlertsFile | AlertRules, now: datetime | None = None,
-                dry_run: bool = False, as_of: date | None = None) -> AlertsReport:
+                dry_run: bool = False, as_of: date | None = None, sources: list | None = None) -> AlertsReport:
     """The `digest` job: last complete week's digest to `digest_channels`, once per week.
 
     `as_of` (dry runs only) replays the digest that day: the week before it, from the
-    reports collected and the reviews made by then (REPLAY_NOTE)."""
+    reports collected and the reviews made by then (REPLAY_NOTE). `sources` (the enabled
+    configured sources; default: the store's) are those whose collection the digest reports."""
     now = _now(now)
     scheme = week_scheme(alerts_config)
     if as_of is not None:
@@ -267,7 +268,10 @@ def send_digest(db: sqlite_utils.Database, alerts_config: AlertsFile | AlertRule
     else:
         totals = compute_totals(db, alerts_config)
         last_week = totals.scheme.current(now) - timedelta(weeks=1)
-    notification = build_digest(totals, last_week, alerts_config.web_url)
+    from vigil.coverage import week_coverage
+
+    coverage = week_coverage(db, last_week, scheme.timezone, sources)
+    notification = build_digest(totals, last_week, alerts_config.web_url, coverage)
     if dry_run:
         added = _enqueue(db, alerts_config, notification, alerts_config.digest_channels, now, dry_run=True)
     else:

@@ -83,7 +83,7 @@ def _alerts(app: AppContext) -> object:
 def _digest(app: AppContext) -> object:
     from vigil.alerting import send_digest
 
-    return send_digest(app.db, app.config.alerts)
+    return send_digest(app.db, app.config.alerts, sources=app.config.sources.enabled())
 
 
 JOB_FUNCTIONS: dict[str, JobFunction] = {

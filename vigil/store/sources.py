@@ -236,3 +236,38 @@ def entry_known(db, source_id: str, guid: str, url: str) -> bool:
         [source_id, guid, url, url],
     ).fetchone() is not None
 
+
+
+def activity(db, start: str, end: str) -> dict[str, dict]:
+    """Per source id, what collection did in [start, end) (UTC ISO times): `read` (documents
+    collected), `ok` and `failed` (feed, listing and robots.txt fetches: the source's own pages), `first_fetch`
+    (ever), `last_ok` (the last good feed or listing fetch before `end`), `last_error` (in the
+    span), `last_failed` (the span's last own fetch failed) and `last_new` (the last document
+    collected before `end`)."""
+    if "fetches" not in db.table_names():
+        return {}
+    # a site's robots.txt that cannot be fetched stops its crawl; its 404 is no failure (RFC 9309)
+    own = "kind in ('feed', 'listing', 'robots')"
+    bad = "(error is not null or (kind != 'robots' and coalesce(status, 0) >= 400))"
+    rows = db.execute(
+        "select s.id, "
+        "(select count(*) from documents d where d.source_id = s.id and d.fetched_at >= :start and d.fetched_at < :end), "
+        f"(select count(*) from fetches f where f.source_id = s.id and {own} and not {bad} "
+        "  and f.fetched_at >= :start and f.fetched_at < :end), "
+        f"(select count(*) from fetches f where f.source_id = s.id and {own} and {bad} "
+        "  and f.fetched_at >= :start and f.fetched_at < :end), "
+        "(select min(fetched_at) from fetches f where f.source_id = s.id), "
+        f"(select max(fetched_at) from fetches f where f.source_id = s.id and {own} and not {bad} "
+        "  and f.fetched_at < :end), "
+        f"(select coalesce(error, 'HTTP ' || status) from fetches f where f.source_id = s.id and {own} and {bad} "
+        "  and f.fetched_at >= :start and f.fetched_at < :end order by fetched_at desc limit 1), "
+        f"(select {bad} from fetches f where f.source_id = s.id and {own} "
+        "  and f.fetched_at >= :start and f.fetched_at < :end order by fetched_at desc limit 1), "
+        # a document counts from the fetch that brought it, as in news_times
+        "(select max(coalesce(f.fetched_at, d.fetched_at)) from documents d left join fetches f on f.id = d.fetch_id "
+        "  where d.source_id = s.id and coalesce(f.fetched_at, d.fetched_at) < :end) "
+        "from sources s where coalesce(s.enabled, 1) order by s.id",
+        {"start": start, "end": end},
+    ).fetchall()
+    keys = ("read", "ok", "failed", "first_fetch", "last_ok", "last_error", "last_failed", "last_new")
+    return {row[0]: dict(zip(keys, row[1:])) for row in rows}
