@@ -93,3 +93,32 @@ def test_some_sources_failing_are_named_beside_the_quiet_week(mockserver, source
     assert "No executions were recorded that week by the sources that worked; collection failed or was " \
            "stale for down (see Collection)." in text
     assert "collection failed or was stale" in _totals(config, data)
+
+
+def test_staff_are_alerted_once_a_day_when_every_source_is_failing(mockserver, sources_config, tmp_path):
+    from vigil.alerting import evaluate_and_deliver
+    from vigil.config import SourcesFile
+    from vigil.config_files import load_file
+
+    data = tmp_path / "data"
+    config = sources_config([{"id": "down", "type": "feed", "url": f"{mockserver.url}/status/503"}])
+    sources = load_file(config / "sources.yaml", SourcesFile).sources
+    with SMTPReceiver() as smtp:
+        cfg = AlertsFile.model_validate({"digest_channels": ["mail"], "channels": {"mail": {
+            "type": "email", "host": "127.0.0.1", "port": smtp.port, "security": "none",
+            "from": "vigil@example.org", "to": ["staff@example.org"]}}})
+        db = open_store(data)
+        try:
+            run(config, data, force=True)
+            assert not evaluate_and_deliver(db, cfg, sources=sources).notices  # one failed run is no stop yet
+            for _ in range(2):
+                run(config, data, force=True)
+            first = evaluate_and_deliver(db, cfg, sources=sources)
+            again = evaluate_and_deliver(db, cfg, sources=sources)
+        finally:
+            db.close()
+    assert [n.new for n in first.notices] == [True] and [n.new for n in again.notices] == [False]
+    [message] = smtp.messages
+    assert message["Subject"] == "[Vigil] Collection has stopped: all 1 source failing or stale"
+    body = message.get_body(("plain",)).get_content()
+    assert "down: failed 3 runs in a row since its first run: " in body and "HTTP 503" in body
