@@ -308,14 +308,26 @@ def m009_claim_support(db: sqlite_utils.Database) -> None:
 
 
 @migrations()
-def m010_source_warning(db: sqlite_utils.Database) -> None:
+def m010_page_failures(db: sqlite_utils.Database) -> None:
+    """`page_failures`: the article pages of a source that failed on its last runs, one row per page
+    (source, URL) and its streak: `runs` in a row, `since` (the first failing run's time) and
+    `last_run_at` (the last failing run's, its source's `last_fetch_at` then). Kept by
+    vigil.ingest.finish_sources; a page fetched whole again loses its row. Each attempt's error
+    stays in `fetches`; `vigil status` lists the pages that fail run after run (vigil.health)."""
+    db["page_failures"].create({"source_id": str, "url": str, "runs": int, "since": str, "last_run_at": str},
+                               pk=("source_id", "url"), not_null={"runs", "since", "last_run_at"})
+    db["page_failures"].create_index(["last_run_at"])
+
+
+@migrations()
+def m011_source_warning(db: sqlite_utils.Database) -> None:
     """sources.`last_warning`: what the source's last run found odd without failing (a listing
     page yielding no article links: a selector that no longer matches), for `vigil status`."""
     db["sources"].add_column("last_warning", str)
 
 
 @migrations()
-def m011_claim_cites(db: sqlite_utils.Database) -> None:
+def m012_claim_cites(db: sqlite_utils.Database) -> None:
     """claims.`cites`: the organisations a claim's sentences attribute its facts to ("according to
     Hengaw"; JSON list of ids, extract/attribution.py), so a report relaying another source is not
     counted as a second witness (alerts/incidents.py). Filled in here for the claims stored before."""
