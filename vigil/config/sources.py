@@ -185,32 +185,22 @@ class Source(Strict):
 
     _check_tz = field_validator("timezone")(lambda cls, v: known_timezone(v) if v is not None else v)
 
-    @field_validator("text_selector")
+    @field_validator("text_selector", "article_links", "next_page")
     @classmethod
-    def _check_selector(cls, value: str | None) -> str | None:
+    def _check_selector(cls, value: str | None, info) -> str | None:
         if value is not None:
             from cssselect import GenericTranslator, SelectorError
-
-            try:
-                GenericTranslator().css_to_xpath(value)
-            except SelectorError as exc:
-                raise ValueError(f"not a CSS selector: {exc} (write it as for a browser's "
-                                 "querySelector, e.g. \"div.entry-content\")")
-        return value
-
-    @field_validator("article_links", "next_page")
-    @classmethod
-    def _check_link_selector(cls, value: str | None) -> str | None:
-        # read by Scrapy's response.css (parsel), whose translator also knows ::attr() and ::text
-        if value is not None:
-            from cssselect import SelectorError
             from parsel.csstranslator import HTMLTranslator
 
+            # text_selector is read with BeautifulSoup; the link selectors by Scrapy's response.css
+            # (parsel), whose translator also knows ::attr() and ::text
+            links = info.field_name != "text_selector"
             try:
-                HTMLTranslator().css_to_xpath(value)
+                (HTMLTranslator() if links else GenericTranslator()).css_to_xpath(value)
             except SelectorError as exc:
-                raise ValueError(f"not a CSS selector: {exc} (write it as for a browser's "
-                                 "querySelector, e.g. \"h2.entry-title a\")")
+                example = "h2.entry-title a" if links else "div.entry-content"
+                raise ValueError(f"not a CSS selector: {exc} (write it as for a browser's querySelector, "
+                                 f"e.g. \"{example}\")")
         return value
 
     @field_validator("article_xpath")
