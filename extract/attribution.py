@@ -46,3 +46,12 @@ def cited(text: str) -> tuple[str, ...]:
             found.append(org)
         position = m.end(name)  # "Hengaw and IHR reported": the next name may share the phrase
     return tuple(found)
+
+
+def cited_in(texts) -> tuple[str, ...]:
+    """The organisations any of `texts` (a claim's evidence sentence and those supporting it)
+    attributes the facts to, in order of first mention."""
+    found: list[str] = []
+    for text in texts:
+        found.extend(org for org in cited(text or "") if org not in found)
+    return tuple(found)

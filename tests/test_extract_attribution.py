@@ -46,3 +46,14 @@ def test_a_sentence_relaying_a_named_organisation_cites_it(sentence, orgs):
 ])
 def test_no_relay_without_a_phrase_next_to_a_known_name(sentence):
     assert cited(sentence) == ()
+
+
+def test_explain_shows_whom_a_claim_cites(tmp_path):
+    import json
+
+    from extract.jsonl import explain_jsonl
+
+    record = {"id": "r1", "published": "2026-11-20", "lang": "en", "title": "",
+              "text": "Three men were hanged in Zahedan prison on Sunday, according to the Baluch rights group Haalvsh."}
+    lines = list(explain_jsonl([json.dumps(record)]))
+    assert "           cites: halvash" in lines

@@ -72,15 +72,12 @@ def claim_row(claim, document_id: int, version: str) -> ClaimRow:
 def claim_cites(d: dict) -> list[str]:
     """The organisations a claim (its to_dict form, or a stored row with `support` as JSON) relays:
     those its evidence sentence or the sentences supporting it attribute the facts to."""
-    from extract.attribution import cited
+    from extract.attribution import cited_in
 
     support = d.get("support") or []
     if isinstance(support, str):
         support = json.loads(support)
-    found: list[str] = []
-    for text in [d.get("evidence") or "", *(s.get("evidence") or "" for s in support if isinstance(s, dict))]:
-        found.extend(org for org in cited(text) if org not in found)
-    return found
+    return list(cited_in([d.get("evidence"), *(s.get("evidence") for s in support if isinstance(s, dict))]))
 
 
 def claims_of(db, document_id: int) -> list[ClaimRow]:
