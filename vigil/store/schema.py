@@ -338,3 +338,11 @@ def m012_claim_cites(db: sqlite_utils.Database) -> None:
     for claim_id, evidence, support in rows:
         db.execute("update claims set cites = ? where id = ?",
                    [json.dumps(claim_cites({"evidence": evidence, "support": support})), claim_id])
+
+
+@migrations()
+def m013_coverage_indexes(db: sqlite_utils.Database) -> None:
+    """Indexes for what collection did in a week (vigil/coverage.py, store.sources.activity): a
+    source's fetches and documents by time, read for every week the digest and `vigil totals` show."""
+    db["fetches"].create_index(["source_id", "fetched_at"], if_not_exists=True)
+    db["documents"].create_index(["source_id", "fetched_at"], if_not_exists=True)
