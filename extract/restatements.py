@@ -142,18 +142,25 @@ def merge(drafts: list) -> tuple[list, list[tuple]]:
     return _without_sums(_fold_rounded(kept))
 
 
+def restated_qualifier(kept: str, told_again: str) -> str:
+    """The qualifier of one figure told twice: "64 executed in the past week" told again as "at
+    least 64" is a lower bound, as its source hedged it; two hedges keep the first."""
+    return told_again if kept == "exact" else kept
+
+
 def _folded(better, other):
     """`better` (the better-dated telling of one fact) with what `other` adds: a start or an end
-    of its period, names, place and offences."""
+    of its period, names, place, offences, and a hedge where `better` states the count as exact."""
     period = better.period
     if period[0] is None and other.period[0] is not None:
         period = (other.period[0], period[1])
     elif other.period[0] is None and other.period[1] and not other.weak and period[0]:
         period = (period[0], other.period[1])   # "... up to the end of June" bounds the same figure
-    merged = replace(better, period=period, names=better.names or other.names,
+    qualifier = restated_qualifier(better.qualifier, other.qualifier)
+    merged = replace(better, period=period, qualifier=qualifier, names=better.names or other.names,
                      location=better.location or other.location,
                      offences=tuple(sorted(set(better.offences) | set(other.offences))),
-                     rules=[*better.rules, "merge.restatement"],
+                     rules=[*better.rules, "merge.restatement", *(["qualifier.restated"] if qualifier != better.qualifier else [])],
                      merged_from=[*better.merged_from, other, *other.merged_from])   # the sentences a reviewer must see (support.py)
     merged.source_trigger = getattr(better, "source_trigger", None)
     return merged
