@@ -37,6 +37,14 @@ class TraceLine:
     confirmation: str = ""  # counted: why the incident is confirmed; empty when reported only
     spans: str = ""  # the period runs over several weeks: which, and the one it counts in (span_note)
 
+    def sureness(self) -> str:
+        """How sure a counted incident is, in the words `vigil claims` and the web view both use:
+        "reported only", "confirmed: independent sources ...", "confirmed by a reviewer ..."."""
+        if not self.confirmation:
+            return "reported only"
+        return self.confirmation if self.confirmation.startswith(("confirmed", "corrected")) \
+            else f"confirmed: {self.confirmation}"
+
     def other_bound_note(self) -> str:
         """What a `smaller bound` line is, in the words `vigil claims` and the web view both use:
         equal to the bound used or below it (of two equal bounds only one sets the total)."""
@@ -129,6 +137,7 @@ def _lines(totals: Totals, weekly: WeeklyTotal, week_start: date, country: str) 
         first = incident.first
         corrected = incident.corrected_by
         why = f"count set by the correction in #{corrected.id}" if corrected is not None else ""
+        why = "; ".join(note for note in (why, incident.relays()) if note)  # "ihr cites hengaw"
         lines.append(TraceLine(first, "counted", incident=number, counts=incident.count, why=why,
                                confirmation=incident.confirmation() or ""))
         for member in incident.members[1:]:
