@@ -231,9 +231,10 @@ class _Field(DraftFields, Dating, Comparing, Naming, Governing, Parting, LeadUp,
                 self.reject((s, e), t.start, t.end, "reject.told_again")
                 continue
             others = self.along_names(s, t) if t.number == "sg" and v.lang == "fa" else 0
-            one = CountMention((2 if dual else 1) + others, "exact", "singular", t.start, t.end, t.start)
+            named = self.names_of_sentence(t) if v.lang == "fa" and not others else 0
+            one = CountMention(named or (2 if dual else 1) + others, "exact", "singular", t.start, t.end, t.start)
             draft = self.draft(s, e, one, event, t, counts)
-            draft.rules[1] = "count.along_with" if others else "count.dual" if dual else \
+            draft.rules[1] = "count.name" if named else "count.along_with" if others else "count.dual" if dual else \
                 "count.verb_singular" if t.number == "sg" else "count.singular_noun"
             self.drafts.append(draft)
 
