@@ -253,6 +253,8 @@ class _Field(DraftFields, Dating, Comparing, Naming, Governing, Parting, LeadUp,
             return self.reject((s, e), c.start, c.end, "reject.whole")   # "از حدود ۲۳ هزار زندانی، ۶۰۰ نفر": the whole
         if self.identified(s, c):
             return self.reject((s, e), c.start, c.end, "reject.identified")
+        if v.lang == "fa" and self.named_member(c, counts):
+            return self.reject((s, e), c.start, c.end, "reject.split_of_incident")
         if t is not None and t.phrase in v.cases_only and c.noun in ("person", "partitive"):
             t = None   # "نفذت" counts executions carried out, not people
         whole = self.whole_told(s, c) if t is not None else None
