@@ -133,6 +133,13 @@ class Scanner:
                               [(p.pattern, k) for p in self._plans.values()
                                if p.fast is None and (k := keys(p.pattern)) is not None])
         self._indexed: tuple[str | None, tuple] = (None, (None, None))   # (text, router.index(text, low))
+        # the rule code asks the same short searches again (a date's side_date, compared_date and
+        # offence_date read one stretch before it): what a planned pattern found is kept, for the
+        # strings of search_apart (at most _KEPT, then afresh) and for the places of search in
+        # the text last read; unplanned patterns are not kept (their ids may be reused)
+        self._apart: dict[tuple[int, str], re.Match | None] = {}
+        self._found_in: str | None = None
+        self._found: dict[tuple[int, int, int], re.Match | None] = {}
 
     def plan(self, pattern: re.Pattern) -> Plan:
         entry = self._plans.get(id(pattern))
@@ -201,6 +208,10 @@ class Scanner:
                 return
         if not spans:
             return
+        if slot is not None:
+            words = self._words(text)[table][slot]
+            if not words:
+                return   # no word of the text may open a match: the literals need not be sought
         if literals is not None:
             first, last = spans[0][0], spans[-1][1]
             for literal in literals:   # a loop, not all() over a generator: most scans end here
@@ -212,10 +223,8 @@ class Scanner:
         else:
             several = False
         if slot is not None:
-            words = self._words(text)[table][slot]
-            if words:
-                for start, end in spans:
-                    yield from _tried(rx, begin, words, target, start, end)
+            for start, end in spans:
+                yield from _tried(rx, begin, words, target, start, end)
             return
         for start, end in spans:
             if several and all(target.find(s, start, end) < 0 for s in literals):
@@ -240,9 +249,20 @@ class Scanner:
         p = self._plans.get(id(pattern))
         if p is None or p.pattern is not pattern:
             return pattern.search(text)
+        key = (id(pattern), text)
+        kept = self._apart.get(key, _NOT_KEPT)
+        if kept is not _NOT_KEPT:
+            return kept
+        if len(self._apart) >= _KEPT:
+            self._apart.clear()
+        found = self._apart[key] = self._search_apart(p, text)
+        return found
+
+    @staticmethod
+    def _search_apart(p: Plan, text: str):
         low = lowered(text) if p.fast is not None and p.exact else None
         if low is None:
-            return _search(pattern, p.starts, text, 0, len(text))
+            return _search(p.pattern, p.starts, text, 0, len(text))
         if p.fast_literals is not None:
             for literal in p.fast_literals:
                 if literal in low:
@@ -259,6 +279,17 @@ class Scanner:
         p = self._plans.get(id(pattern))
         if p is None or p.pattern is not pattern:
             return pattern.search(text, pos, endpos)
+        if self._found_in is not text:
+            self._found_in, self._found = text, {}
+        key = (id(pattern), pos, endpos)
+        kept = self._found.get(key, _NOT_KEPT)
+        if kept is not _NOT_KEPT:
+            return kept
+        found = self._found[key] = self._search_planned(p, text, pos, endpos)
+        return found
+
+    def _search_planned(self, p: Plan, text: str, pos: int, endpos: int):
+        pattern = p.pattern
         if p.fast is None:
             rx, starts, target = pattern, p.starts, text
         else:
@@ -270,6 +301,10 @@ class Scanner:
             else:
                 return next(_confirmed(pattern, p.fast, p.fast_starts, text, low, pos, endpos), None)
         return _search(rx, starts, target, pos, endpos)
+
+
+_NOT_KEPT = object()   # a search not kept yet (None is a search that found nothing)
+_KEPT = 4096          # short strings whose searches a Scanner keeps
 
 
 @contextmanager

@@ -32,11 +32,29 @@ _EXTENSIONS = ("published", "field", "vigil_text", "vigil_lead", "vigil_windows"
 for _name in _EXTENSIONS:
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
+_KEYS = {name: ("._.", name, None, None) for name in _EXTENSIONS}   # spaCy's Underscore._get_key of a Doc
+
+
+class Extensions:
+    """doc._ for the extensions above, read and written where spaCy keeps them (doc.user_data, under
+    Underscore's key), without the new object and the checks each doc._ read costs (microseconds
+    a read; a report makes some fifty). Each has no getter, setter or method and defaults to None."""
+
+    __slots__ = ("_data",)
+
+    def __init__(self, doc: Doc):
+        object.__setattr__(self, "_data", doc.user_data)
+
+    def __getattr__(self, name: str):
+        return self._data.get(_KEYS[name])
+
+    def __setattr__(self, name: str, value) -> None:
+        self._data[_KEYS[name]] = value
 
 
 def _text(doc: Doc, ext=None) -> str:
-    """The doc's text; `ext` is doc._ when the caller holds it (each doc._ builds a new object)."""
-    text = (ext or doc._).vigil_text
+    """The doc's text; `ext` is the doc's Extensions when the caller holds them."""
+    text = (ext or Extensions(doc)).vigil_text
     return text if text is not None else doc.text
 
 
@@ -58,7 +76,7 @@ class SentenceSegmenter(_Component):
     and records the windows the finders need to read (sentences.windows)."""
 
     def run(self, doc: Doc) -> Doc:
-        ext = doc._
+        ext = Extensions(doc)
         text = _text(doc, ext)   # Doc.text re-joins every token on each access: read it once
         ext.vigil_paragraphs = paragraph_spans = paragraphs(text)
         spans = sentences(text, paragraph_spans)
@@ -88,7 +106,7 @@ class DateFinder(_Component):
     """Finds time expressions and resolves them against doc._.published (dates.py)."""
 
     def run(self, doc: Doc) -> Doc:
-        ext = doc._
+        ext = Extensions(doc)
         ext.vigil_dates = find_dates(_text(doc, ext), ext.published, ext.vigil_date_windows)
         return doc
 
@@ -97,7 +115,7 @@ class MentionFinder(_Component):
     """Finds counts, names and event triggers (mentions.py)."""
 
     def run(self, doc: Doc) -> Doc:
-        ext = doc._
+        ext = Extensions(doc)
         text, spans = _text(doc, ext), ext.vigil_windows
         ext.vigil_triggers = triggers = find_triggers(text, spans)
         ext.vigil_counts = find_counts(text, spans) if triggers or "xecution" in text or "anging" in text or "sentence" in text else []
@@ -109,7 +127,7 @@ class PlaceFinder(_Component):
     """Finds prisons, towns and countries (places.py) and charges (offences.py)."""
 
     def run(self, doc: Doc) -> Doc:
-        ext = doc._
+        ext = Extensions(doc)
         text, spans = _text(doc, ext), ext.vigil_windows
         ext.vigil_places = find_places(text, spans)
         ext.vigil_countries = find_countries(text, spans)
@@ -125,7 +143,7 @@ class ClaimBuilder(_Component):
         self.lead_chars = lead_chars
 
     def run(self, doc: Doc) -> Doc:
-        ext = doc._
+        ext = Extensions(doc)
         text = _text(doc, ext)
         f = Field(ext.field or "text", text, text, ext.published, ext.vigil_sentences or [],
                   ext.vigil_paragraphs or [], ext.vigil_dates or [], ext.vigil_counts or [],

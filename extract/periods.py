@@ -13,10 +13,13 @@ from datetime import date, timedelta
 
 from .breakdowns import is_statistic
 from .clauses import background, since_clause, so_far
+from .comparisons import compared_period
 from .date_arithmetic import shift_months
 from .dates import find_dates, known_start_before, known_start_within
+from .followups import dated_next
 from .numbers import NUMBER, parse_number
 from .decisions import Candidate, Period, Reject
+from .executed_background import relative_of_executed
 from .casefold import search, search_apart
 from .lexicon import lexicon, words
 from .linking import opens_clause_of
@@ -75,6 +78,9 @@ def person_singled_out(x: Candidate) -> Reject | None:
     return None
 
 
+_FROM_END = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+
+
 def range_year(x: Candidate) -> Period | Reject | None:
     """"rising from 250 in 2020 to 410 in 2021": each end of a change has its own year (a bare end
     the statistic's span). Before the stated date: the sentence's other year belongs to the other end."""
@@ -86,6 +92,9 @@ def range_year(x: Candidate) -> Period | Reject | None:
         else x.report.statistic_span(x.s)
     if period is None:
         return Reject("reject.range_without_period")
+    if not year and _FROM_END.search(x.text, max(0, c.start - 6), c.start):
+        # "doubled its total to 345 from 172": a bare earlier end is the statistic's span a year before
+        return Period(compared_period("", period), ("period.range_before",))
     return Period(period, ("period.range_year" if year else "period.statistic_span",))
 
 
@@ -100,12 +109,17 @@ def running_total(x: Candidate) -> Period | Reject | None:
     # "bringing the total since 1976 to 1,584": the dates after "since" are the total's own, whatever
     # else the sentence dates ("two executions this year"); with none, its start is not told
     since = _TOTAL_SINCE.search(text, max(s, c.start - 90), c.start) if c.noun == "total" else None
+    counted = c.noun in ("ordinal", "total") and (c.noun == "ordinal" or x.d is None or of_the_year or since)
+    # a tally linked to an event (_perfect_linked) is the other case: most counts are neither, and
+    # are let go before the event's start is sought
+    perfect = not counted and _perfect_linked(x)
+    if not (counted or perfect):
+        return None
     protests = bool(PROTEST.search(text, s, e))
     # where the event its sentence links people to began: dated in the sentence, else (protests)
     # where the report or its date says they began
     linked = _linked_event_start(x) or (_protests_start(x) if protests else None)
-    if not (c.noun in ("ordinal", "total") and (c.noun == "ordinal" or x.d is None or of_the_year or since)
-            or linked is not None and _perfect_linked(x)):
+    if not counted and linked is None:
         return None
     # an ordinal counts from a date written after it ("X, convicted of killings in 1996, was put to
     # death on Saturday, the 13th executed since executions resumed last July"): one before it dates
@@ -143,7 +157,7 @@ def running_total(x: Candidate) -> Period | Reject | None:
     # else the incident just told, else publication
     days = [p[1] for p in spans if p[1] and p[0] and (p[1] - p[0]).days <= DAY_MAX_DAYS and p[0] != start]
     end = max(days, default=told.period[1] if told and told.kind == "event" and told.period[1]
-              and told.period[1] >= start and not _perfect_linked(x) else r.f.published)
+              and told.period[1] >= start and not (_perfect_linked(x) if counted else perfect) else r.f.published)
     return Period((start, end), rules)
 
 
@@ -187,11 +201,12 @@ def _perfect_linked(x: Candidate) -> bool:
     (or one told "so far", "have now been") with no date of its own and no figure to split, its trigger in the present perfect, is a tally up
     to now from the event it is linked to (the caller has found that event's date). Not "Two men
     have been executed in connection with the protests" nor "X has been sentenced ...": the news."""
+    # the plain tests first: most counts fail one, and are let go before any pattern runs
+    if x.c.noun == "name" or x.d is not None or x.dates or x.part or x.context is not None or x.t is None:
+        return False
     tally = x.c.qualifier != "exact" or search(lexicon().assembly.so_far, x.text, x.c.end, min(x.e, x.c.end + 120)) \
-        or x.t is not None and _TALLY_PERFECT.match(x.text, x.t.start, x.t.end)
-    return bool(tally) and x.c.noun != "name" and x.d is None and not x.dates and not x.part \
-        and x.context is None and x.t is not None \
-        and bool(_PERFECT.match(x.text, x.t.start, x.t.end))
+        or _TALLY_PERFECT.match(x.text, x.t.start, x.t.end)
+    return bool(tally) and bool(_PERFECT.match(x.text, x.t.start, x.t.end))
 
 
 _D = words("dates.yaml")
@@ -491,7 +506,8 @@ def undated_group(x: Candidate) -> Reject | None:
     that large with no day, no place and no "on the same day" is a figure, not an incident today."""
     c, r, s, e = x.c, x.report, x.s, x.e
     if c.noun in ("person", "more") and c.value >= _LARGE_GROUP and not r.day_in_paragraph(s) \
-            and not r.place(c, x.t, s, e) and not search(lexicon().assembly.single_day, x.text, s, e):
+            and not r.place(c, x.t, s, e) and not search(lexicon().assembly.single_day, x.text, s, e) \
+            and not dated_next(r.f, x.i, x.event, r.resolve):   # "... They were hanged on Wednesday"
         return Reject("reject.undated_group")
     return None
 
@@ -547,6 +563,7 @@ PERIOD_RULES = (
     split_of_incident,
     person_singled_out,
     lead_up,
+    relative_of_executed,
     range_year,
     running_total,
     within_of_day,

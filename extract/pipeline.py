@@ -14,8 +14,9 @@ from typing import Iterable, Iterator
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
-from . import components  # noqa: F401  (registers the vigil_* factories)
+from .components import Extensions   # (importing components registers the vigil_* factories)
 from .claims import Claim
 from .datelines import filed_on
 from .vocabulary import Vocabulary
@@ -53,6 +54,10 @@ class Extractor:
     def __init__(self, use_trained_model: str | None = None, vocabulary: Path | str | None = None):
         self.vocabulary = Vocabulary.load(vocabulary)
         self.nlp = build_nlp(use_trained_model, self.vocabulary)
+        # the vigil_* components read doc._.vigil_text, never the words: where only claims are read
+        # (extract, extract_many) a Doc of the blank pipeline needs no tokenizing (_doc); a trained
+        # pipeline's own components read the words
+        self._wordless = use_trained_model is None
         self._rtl: dict[str, Language] = {}
 
     def pipeline(self, lang: str | None, text: str, title: str = "") -> Language:
@@ -67,33 +72,37 @@ class Extractor:
             self._rtl[chosen] = build_rtl_nlp(chosen)
         return self._rtl[chosen]
 
-    def _doc(self, nlp: Language, field: str, value: str, published: date | None, lead: str):
-        """One field of a report as a Doc, not yet run through the pipeline."""
+    def _doc(self, nlp: Language, field: str, value: str, published: date | None, lead: str,
+             words: bool = True):
+        """One field of a report as a Doc, not yet run through the pipeline; without `words`, a Doc
+        of the blank English pipeline holds no tokens, only the text its components read
+        (a tenth fewer machine instructions per report in bench/extract_instructions.py)."""
         value = value[:MAX_CHARS]
         # leftover markup becomes spaces of the same length, so evidence offsets still hold
         value = _TAG.sub(lambda m: " " * len(m.group()), value) if "<" in value else value
-        doc = nlp.make_doc(value)
-        ext = doc._   # each doc._ builds a new object: take it once
+        doc = nlp.make_doc(value) if words or nlp is not self.nlp or not self._wordless else Doc(nlp.vocab)
+        ext = Extensions(doc)   # doc._, without a new object on each read
         ext.vigil_text = value   # equal to doc.text, which re-joins every token on each read
         ext.published = published
         ext.field = field
         ext.vigil_lead = lead   # the country of a report is read from its title and lead
         return doc
 
-    def _docs(self, text: str, published: date | None, title: str, nlp: Language | None = None):
+    def _docs(self, text: str, published: date | None, title: str, nlp: Language | None = None, words: bool = True):
         nlp = nlp or self.nlp
         lead = _lead(text, title)
-        return (self._doc(nlp, "title", title or "", published, lead), self._doc(nlp, "text", text or "", published, lead))
+        return (self._doc(nlp, "title", title or "", published, lead, words),
+                self._doc(nlp, "text", text or "", published, lead, words))
 
     def extract(self, text: str, published: date | None, title: str = "", lang: str | None = "en") -> list[Claim]:
         """The claims of one report; `published` anchors every relative date; `lang` is the
         language the source declares ("en", "fa", "ar"; None when unknown), checked against the text."""
         nlp = self.pipeline(lang, text or "", title or "")
         filed = filed_on(text, published)
-        title_doc, text_doc = self._docs(text, filed, title, nlp)
-        body = nlp(text_doc)._.claims
+        title_doc, text_doc = self._docs(text, filed, title, nlp, words=False)
+        body = Extensions(nlp(text_doc)).claims
         # the headline is read only when the body states nothing (_combine)
-        return _dated_by_dateline(body or nlp(title_doc)._.claims, filed != published)
+        return _dated_by_dateline(body or Extensions(nlp(title_doc)).claims, filed != published)
 
     def explain(self, text: str, published: date | None, title: str = "",
                 lang: str | None = "en") -> tuple[list[Claim], list]:
@@ -122,13 +131,14 @@ class Extractor:
         through nlp.pipe in batches; a Persian or Arabic one is read alone, in its place."""
         def english(batch):
             # bodies first; a headline is read only for a report whose body states nothing (_combine)
-            bodies = [doc._.claims for doc in self.nlp.pipe(
-                (self._doc(self.nlp, "text", text or "", published, _lead(text, title))
+            bodies = [Extensions(doc).claims for doc in self.nlp.pipe(
+                (self._doc(self.nlp, "text", text or "", published, _lead(text, title), words=False)
                  for text, published, title, _ in batch),
                 batch_size=batch_size)]
             bare = [i for i, claims in enumerate(bodies) if not claims and batch[i][2]]
-            headlines = dict(zip(bare, (doc._.claims for doc in self.nlp.pipe(
-                (self._doc(self.nlp, "title", batch[i][2], batch[i][1], _lead(batch[i][0], batch[i][2])) for i in bare),
+            headlines = dict(zip(bare, (Extensions(doc).claims for doc in self.nlp.pipe(
+                (self._doc(self.nlp, "title", batch[i][2], batch[i][1], _lead(batch[i][0], batch[i][2]), words=False)
+                 for i in bare),
                 batch_size=batch_size))))
             for i, claims in enumerate(bodies):
                 yield _dated_by_dateline(claims or headlines.get(i, []), batch[i][3])

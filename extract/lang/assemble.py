@@ -202,7 +202,8 @@ class _Field(DraftFields, Dating, Comparing, Naming, Governing, Parting, LeadUp,
             if t.number == "pl" and not any(c.start < t.start for c in counts) and self.named_groups(s, e, t, triggers):
                 continue   # "X در اراک، Y و Z در قم ... به دار آویخته شدند": one each, by place
             # ("أُعدم ٦٣ مسلحاً", "وأُعدم نحو ثلثهم": a singular verb before its counted subject, Arabic)
-            singular = t.number == "sg" and not self.counted_subject(t) or (v.singular_people is not None and v.singular_people.match(text, t.end, e)) \
+            named = self.object_names(s, e, t)   # "أعدمت السلطات X وY": Arabic names as the object
+            singular = named or t.number == "sg" and not self.counted_subject(t) or (v.singular_people is not None and v.singular_people.match(text, t.end, e)) \
                 or self.singular_object(s, t)
             dual = not singular and v.lang == "ar" and v.dual.search(text, t.end, min(e, t.end + 60))
             if not (singular or dual) or any(self.trigger_for(c, triggers) is t for c in counts):
@@ -231,8 +232,9 @@ class _Field(DraftFields, Dating, Comparing, Naming, Governing, Parting, LeadUp,
                 self.reject((s, e), t.start, t.end, "reject.told_again")
                 continue
             others = self.along_names(s, t) if t.number == "sg" and v.lang == "fa" else 0
-            named = self.names_of_sentence(t) if v.lang == "fa" and not others else 0
-            one = CountMention(named or (2 if dual else 1) + others, "exact", "singular", t.start, t.end, t.start)
+            if v.lang == "fa" and not others:
+                named = named or self.names_of_sentence(t)   # "حکم اعدام A، B و C، ... اجرا شد"
+            one = CountMention((named or (2 if dual else 1)) + others, "exact", "singular", t.start, t.end, t.start)
             draft = self.draft(s, e, one, event, t, counts)
             draft.rules[1] = "count.name" if named else "count.along_with" if others else "count.dual" if dual else \
                 "count.verb_singular" if t.number == "sg" else "count.singular_noun"

@@ -31,8 +31,11 @@ class CountedBack:
         self.last_n = re.compile(rf"(?P<pre>(?<![\w\u200c])(?:{_W['last_n_prepositions']})[\s\u200c]*)?{b}(?P<n>\d+|{v.number})[\s\u200c]*"
                                  rf"(?P<u>{units})(?![\w\u200c])(?P<half>[\s\u200c]*(?:{alternation(cal.get('half') or _NONE, v.lang)})(?![\w\u200c]))?"
                                  rf"(?:[\s\u200c]*(?P<past>{past}))?(?![\s\u200c]*(?:{_W['after_before_words']}))")
-        # "خلال الأيام السبعة الماضية": the unit first, then the number, then "past"
-        self.last_n_after = re.compile(rf"{b}(?:ال)?(?P<u>{units})[\s\u200c]+(?:ال)?(?P<n>{v.number})[\s\u200c]*(?P<past>{past})(?![\w\u200c])")
+        # "خلال الأيام السبعة الماضية": the unit first, then the number, then "past"; a weekday there
+        # names the day ("يوم الأحد الماضي" is last Sunday, though "الأحد" is also the word for one)
+        weekday = alternation([n for ns in cal["weekdays"].values() for n in ns], v.lang)
+        self.last_n_after = re.compile(rf"{b}(?:ال)?(?P<u>{units})[\s\u200c]+(?!(?:{weekday})(?![\w\u200c]))(?:ال)?(?P<n>{v.number})"
+                                       rf"[\s\u200c]*(?P<past>{past})(?![\w\u200c])")
         # "دو روز پیش" (two days ago): a day, not a span up to the report; "پیش از اعدام" is "before"
         ago = alternation(cal.get("ago") or _NONE, v.lang)
         self.ago_after = re.compile(rf"{b}(?P<n>\d+|{v.number})[\s\u200c]*(?P<u>{units})[\s\u200c]*(?:{ago})(?![\w\u200c])(?![\s\u200c]*از(?![\w\u200c]))")
