@@ -38,3 +38,9 @@ def test_a_dated_sentence_of_someone_else_in_an_execution_report_stays_news():
 def test_a_sentence_as_the_news_itself_stays_a_claim():
     text = "دادگاه انقلاب شیراز روز دوشنبه ۲۱ خرداد ۱۴۰۳ او را به اعدام محکوم کرد."
     assert facts(text, DAY) == [("sentenced", 1, "2024-06-10", "2024-06-10", "event")]
+
+
+def test_a_transfer_to_solitary_in_a_named_prison_is_the_news_and_the_sentence_its_lead_up():
+    text = ("مریم احمدی، که به اتهام قتل همسرش به قصاص محکوم شده است، روز دوشنبه ۲۱ خرداد ۱۴۰۳ به سلول "
+            "انفرادی در زندان مرکزی قزوین منتقل شد. به گفته خانواده، حکم او به‌زودی اجرا خواهد شد.")
+    assert facts(text, DAY) == [("imminent", 1, "2024-06-10", "2024-06-10", "event")]

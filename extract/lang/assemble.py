@@ -33,7 +33,7 @@ from .draft_fields import CLAUSE_MARK, WORLD, DraftFields, report_country
 from .drafts import Draft, headline_sums, merge, paragraph_starts, sentences
 from .mentions import CountMention, TriggerMention, find_counts, find_ordinals, find_totals, find_triggers
 from .normal import Folded, fold
-from .not_executed import awaited, combined, denial, died, part_at_risk, vague
+from .not_executed import awaited, combined, denial, died, part_at_risk, transfer_alone, vague
 from .rankings import ranked_parts
 from ..support import stated, with_support
 from ..lexicon import words
@@ -67,6 +67,7 @@ class _Field(DraftFields, Dating, Comparing, Naming, Governing, Parting, LeadUp,
     def __init__(self, v: Vocabulary, name: str, original: str, published: date | None, country: str, lead: str = ""):
         self.v, self.name, self.original, self.published, self.country = v, name, original, published, country
         self.lead = lead   # headline and first lines: an execution told there makes pluperfect sentences its lead-up
+        self.headline = fold(lead).text.split("\n", 1)[0]
         self.folded: Folded = fold(original)
         self.text = self.folded.text
         self.sentences = sentences(self.text)
@@ -81,6 +82,10 @@ class _Field(DraftFields, Dating, Comparing, Naming, Governing, Parting, LeadUp,
     # helpers ----------------------------------------------------------------------------
     def paragraph_of(self, pos: int) -> int:
         return self.paragraphs[bisect_right(self.paragraphs, pos) - 1]
+
+    def paragraph_around(self, pos: int) -> tuple[int, int]:
+        i = bisect_right(self.paragraphs, pos)
+        return self.paragraphs[i - 1], self.paragraphs[i] if i < len(self.paragraphs) else len(self.text)
 
     def reject(self, s: tuple, start: int, end: int, rule: str) -> None:
         os_, oe = self.folded.span(*s)
@@ -203,7 +208,7 @@ class _Field(DraftFields, Dating, Comparing, Naming, Governing, Parting, LeadUp,
             dual = not singular and v.lang == "ar" and v.dual.search(text, t.end, min(e, t.end + 60))
             if not (singular or dual) or any(self.trigger_for(c, triggers) is t for c in counts):
                 continue
-            if denial(v, text, s, e):
+            if denial(v, text, s, e) or transfer_alone(v, text, self.paragraph_around(s), self.headline, t):
                 self.reject((s, e), t.start, t.end, "reject.no_event")
                 continue
             if t.event != "executed" and t.tense == "pluperfect" and (self.any_execution or self.told_execution()) \
@@ -227,6 +232,8 @@ class _Field(DraftFields, Dating, Comparing, Naming, Governing, Parting, LeadUp,
                 self.reject((s, e), t.start, t.end, "reject.told_again")
                 continue
             others = self.along_names(s, t) if t.number == "sg" and v.lang == "fa" else 0
+            if v.lang == "fa" and not others:
+                named = named or self.names_of_sentence(t)   # "حکم اعدام A، B و C، ... اجرا شد"
             one = CountMention((named or (2 if dual else 1)) + others, "exact", "singular", t.start, t.end, t.start)
             draft = self.draft(s, e, one, event, t, counts)
             draft.rules[1] = "count.name" if named else "count.along_with" if others else "count.dual" if dual else \
@@ -248,6 +255,8 @@ class _Field(DraftFields, Dating, Comparing, Naming, Governing, Parting, LeadUp,
             return self.reject((s, e), c.start, c.end, "reject.whole")   # "از حدود ۲۳ هزار زندانی، ۶۰۰ نفر": the whole
         if self.identified(s, c):
             return self.reject((s, e), c.start, c.end, "reject.identified")
+        if v.lang == "fa" and self.named_member(c, counts):
+            return self.reject((s, e), c.start, c.end, "reject.split_of_incident")
         if t is not None and t.phrase in v.cases_only and c.noun in ("person", "partitive"):
             t = None   # "نفذت" counts executions carried out, not people
         whole = self.whole_told(s, c) if t is not None else None
@@ -264,7 +273,8 @@ class _Field(DraftFields, Dating, Comparing, Naming, Governing, Parting, LeadUp,
             # (but "۱۲ زندانی که در انتظار اجرای حکم بودند، اعدام شدند" were executed)
             return self.reject((s, e), c.start, c.end, "reject.death_row")
         refused = awaited(v, text, s, e, c, t) or part_at_risk(v, text, s, c) or combined(text, s, c) \
-            or died(v, text, s, e, c, t) or vague(v, text, s, c)
+            or died(v, text, s, e, c, t) or vague(v, text, s, c) \
+            or (t is not None and transfer_alone(v, text, self.paragraph_around(s), self.headline, t))
         if refused:
             return self.reject((s, e), c.start, c.end, refused)
         # "۱۷ نفر از اعدام شدگان", "٢٣٢ من بين الذين أعدموا": some of the executed

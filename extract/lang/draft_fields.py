@@ -131,6 +131,12 @@ class DraftFields:
             # "یک زندانی به اتهام ... و یک زندانی دیگر به اتهام ... اعدام شده‌اند", ones under one plural verb
             period = self.statistic(s).period
             rules.append("period.statistic_context")
+        elif c.noun == "singular" and event == "executed" and self.v.lang == "fa" and self.statistic(s) is not None \
+                and not any(d.is_day and not self.dateline(d) for d in self.dates):
+            # "رامین سعادت ... به اتهام قتل عمد اعدام شد" in a half-year report that gives no day at all:
+            # one person of the statistic, named, over its span; no incident of the report's day
+            period = self.statistic(s).period
+            rules += ["period.statistic_context", "part.named_of_statistic"]
         else:
             period, weak = self.inherited(s), True
             rules.append("period.inherited")
@@ -140,6 +146,9 @@ class DraftFields:
             rules.append("kind.aggregate.total")
         elif part is not None and own is None:
             kind = part.kind
+            rules.append("kind.of_context")
+        elif "part.named_of_statistic" in rules:
+            kind = "aggregate"
             rules.append("kind.of_context")
         elif c.value == 1 and c.noun not in ("execution", "total") and period[0] is not None and not is_day(*period) \
                 and (c.noun == "singular" or (period[1] - period[0]).days <= INCIDENT_MAX_DAYS) \

@@ -26,6 +26,10 @@ from .mentions import CountMention, TriggerMention, find_places
 _ITEM_SPLIT = re.compile(r"[\s\u200c]*،[\s\u200c]*|[\s\u200c]+و[\s\u200c]+")
 _LEADING_AND = re.compile(r"^(?:[\s\u200c،]|و(?=[\s\u200c]))+")
 _IN = re.compile(r"(?<![\w\u200c])در[\s\u200c]*$")
+_PA = words("persian-arabic.yaml")
+_SENTENCE_HEAD = re.compile(rf"(?:{_PA['sentence_nouns']})(?:[\s\u200c]+(?:{_PA['sentence_kinds']}))?[\s\u200c]+")
+_LAST_JOIN = re.compile(r"[\s\u200c]+و[\s\u200c]+")
+_LIST_CLOSE = re.compile(r"[،,]")
 # where an Arabic object ends: a clause mark, but not the comma of a list ("X، وY، وZ")
 _OBJECT_END = re.compile(r"[.؛;:!?؟\n(«\"]|[،,](?![\s\u200c]*و)")
 _RELATIVE_BEFORE = re.compile(rf"(?<![\w\u200c])(?:{words('persian-arabic.yaml')['relative_pronouns']}|الذین)[\s\u200c]*$")
@@ -151,6 +155,18 @@ class Naming:
         places = [p for p in find_places(v, text, a, t.start) if _IN.search(text[max(a, p.start - 4):p.start])]
         b = places[0].start - 3 if places else t.start
         return self.names_in(a, b)
+
+    def names_of_sentence(self, t: TriggerMention) -> int:
+        """How many people a trigger of a sentence carried out names right after its head, in a list
+        closed by "و" and a comma ("حکم اعدام A، B و C، عاملان ...، صبح امروز ... اجرا شد": three);
+        0 when it names fewer than two or the list is no plain list."""
+        head = _SENTENCE_HEAD.match(self.text, t.start, t.end)
+        join = _LAST_JOIN.search(self.text, head.end(), t.end) if head is not None else None
+        close = _LIST_CLOSE.search(self.text, join.end(), t.end) if join is not None else None
+        if close is None:
+            return 0
+        n = self.names_in(head.end(), close.start())
+        return n if n >= 2 else 0
 
     def after_lead_words(self, lo: int, hi: int) -> int:
         """Past the adverbs and joiners that open the list ("نیز"، "پیش تر"، "و")."""

@@ -115,3 +115,25 @@ def vague(v: Vocabulary, text: str, s: int, c: CountMention) -> str | None:
     if pattern is not None and pattern.search(text, max(s, c.num_start - 12), c.num_start):
         return "reject.vague"
     return None
+
+
+@lru_cache(maxsize=None)
+def _execution_words(lang: str) -> re.Pattern | None:
+    try:
+        phrases = words(f"vocab-{lang}.yaml").value("execution_words")
+    except VocabularyFileError:
+        return None
+    return re.compile(rf"(?<![\w\u200c])(?:{alternation(phrases, lang)})(?![\w\u200c])")
+
+
+def transfer_alone(v: Vocabulary, text: str, paragraph: tuple[int, int], head: str, t: TriggerMention) -> str | None:
+    """"وضعیت زندان‌ها: ... ۵۱ زندانی به سلول انفرادی منتقل شدند": an imminent trigger that names no
+    execution itself (a transfer to solitary) with no word of execution in its paragraph, nor in the
+    headline `head`, tells of prison conditions, no execution at hand."""
+    pattern = _execution_words(v.lang)
+    if pattern is None or t.event != "imminent" or pattern.search(text, t.start, t.end):
+        return None
+    a, b = paragraph
+    if pattern.search(text, a, t.start) or pattern.search(text, t.end, b) or pattern.search(head):
+        return None
+    return "reject.no_event"

@@ -9,6 +9,7 @@ import re
 from ..lexicon import words
 from .drafts import Draft
 from .mentions import CountMention, TriggerMention, find_counts, find_triggers
+from .vocab import alternation
 
 # "از حدود ۲۳ هزار زندانی، ۶۰۰ نفر ...", "من أصل 25 ...": the whole a part is taken from (a hedge may sit between)
 WHOLE_BEFORE = re.compile(rf"(?<![\w\u200c])(?:{words('persian-arabic.yaml')['whole_openers']})[\s\u200c]*(?:\S+[\s\u200c]+)?\Z")
@@ -18,6 +19,7 @@ _LIST_GAP = 40   # characters between two items of one list ("۵۷ نفر فار
 _LIST_JOIN = re.compile(r"[،,]|(?<![\w\u200c])و")
 # "مواد مخدر:", "- قتل عمد:": a short label opening a line, then its figure
 _ROW_LABEL = re.compile(r"[\s\u200c\-•*]*[^\s:،,.؛\d][^:،,.؛\d]{0,40}:")
+_NAME_LIST = re.compile(rf"(?<![\w\u200c])(?:{alternation(words('persian-arabic.yaml').value('name_list_openers'), 'fa')})(?![\w\u200c])")
 _INLINE_ROW = re.compile(r"(?P<label>[^\s()،,؛:\d]+(?:[ \u200c][^\s()،,؛:\d]+){0,2})\s*\((?P<num>\d{1,4})\)")
 
 
@@ -107,6 +109,17 @@ class Parting:
         (not a dateline: "۱۲ اردیبهشت: سه مرد ... اعدام شدند")."""
         colon = self.text.rfind(":", s, e)
         return colon >= 0 and not find_triggers(self.v, self.text, colon, e)
+
+    def named_member(self, c: CountMention, counts: list[CountMention]) -> bool:
+        """Whether the count stands in the list of names of a larger group counted just before it
+        ("حکم اعدام چهار زندانی به نام‌های A، B و C و یک زن ... اجرا شد": the woman is the fourth),
+        with no verb of execution between: one of that group, no incident of its own."""
+        for o in counts:
+            if o.end <= c.start and o.value > c.value:
+                opener = _NAME_LIST.search(self.text, o.end, c.start)
+                if opener is not None and not [t for t in find_triggers(self.v, self.text, o.end, c.start) if not t.nominal]:
+                    return True
+        return False
 
     def row(self, s: int, e: int, c: CountMention) -> bool:
         """Whether a count is an item of a list after a colon, in a sentence with no verb of its own:

@@ -308,6 +308,11 @@ def vocabulary(lang: str) -> Vocabulary:
                                    rf"(?:{alternation(vocab['exceeded_before'], lang)})\s*(?P<hedge>)(?P<num>{number})"
                                    rf"(?:[\s\u200c]*\S+)?[\s\u200c]*(?:{alternation(vocab['exceeded_after'], lang)})(?![\w\u200c])"))
                 for event, ps in (vocab.get("totals") or {}).items() if vocab.get("exceeded_after"))
+        # "شمار اعدام ها در سال ۲۰۲۳ دست کم ۸۳۴ نفر بود": the figure, its noun and a copula, no "به"
+        + tuple((event, re.compile(rf"{start(lang)}(?:{alternation(ps, lang)})(?:\s+\S+){{0,15}}?[\s\u200c]*[،,]?\s+"
+                                   rf"(?:(?P<hedge>{hedges})\s*)?(?P<num>{number})(?:[\s\u200c]+\S+)?[\s\u200c]+"
+                                   rf"(?:{alternation(vocab['total_was'], lang)})(?![\w\u200c])"))
+                for event, ps in (vocab.get("totals") or {}).items() if vocab.get("total_was"))
         # "وبلغ عدد أحكام الإعدام المنفذة ... ٢٥٠ حكماً": the verb of reaching first, no "إلى"
         + tuple((event, re.compile(rf"{start(lang)}(?:{alternation(vocab['total_reached'], lang)})\s+(?:{alternation(ps, lang)})"
                                    rf"(?:\s+\S+){{0,15}}?\s+(?:(?P<hedge>{hedges})\s*)?(?P<num>{number})(?![\w\u200c])"))

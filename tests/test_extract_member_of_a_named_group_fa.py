@@ -1,0 +1,21 @@
+"""Persian reports: a count inside the list of names of a group just counted ("پنج زندانی به
+نام‌های A، B و C و دو زن") is some of that group, no incident of its own (extract/lang/parts.py
+named_member, `reject.split_of_incident`). Sentences written for these tests."""
+from datetime import date
+
+from claim_rows import claim_reader
+
+
+facts = claim_reader("event", "count", "kind", lang="fa")
+
+
+def test_the_women_in_the_list_of_names_of_the_group_are_of_the_group():
+    text = ("صبح روز یکشنبه ۶ آبان ۱۴۰۳ حکم اعدام پنج زندانی به نام‌های «سعید رحمانی»، «امید کرمی» و «جواد "
+            "نوروزی» و دو زن که هویت آنان هنوز روشن نیست، در زندان مرکزی مشهد اجرا شد.")
+    assert facts(text, date(2024, 10, 28)) == [("executed", 5, "event")]
+
+
+def test_a_second_group_with_its_own_verb_stays_a_claim():
+    text = ("صبح روز یکشنبه ۶ آبان ۱۴۰۳ پنج زندانی به نام‌های سعید رحمانی، امید کرمی و جواد نوروزی و دو نفر دیگر "
+            "در زندان مرکزی مشهد اعدام شدند و دو زن نیز روز دوشنبه ۷ آبان در زندان وکیل‌آباد به دار آویخته شدند.")
+    assert [f[1] for f in facts(text, date(2024, 10, 28))] == [2, 5]
