@@ -27,9 +27,11 @@ def _change(now: int, before: int) -> str:
     return f"{now - before:+d} on the week before ({(now - before) * 100 / before:+.0f}%)"
 
 
-def build_digest(totals: Totals, week_start: date, web_url: str | None = None) -> Notification:
+def build_digest(totals: Totals, week_start: date, web_url: str | None = None, coverage=None) -> Notification:
     """The digest for the week starting `week_start` (normally the last complete week); with
-    `web_url` (alerts.yaml) it links to each country's week in the web view."""
+    `web_url` (alerts.yaml) it links to each country's week in the web view. `coverage`
+    (vigil.coverage.Coverage: `stopped`, `troubled`, `lines()`) says what collection did that
+    week, so a week nothing was collected in never reads as a quiet one."""
     scheme = totals.scheme
     label = scheme.label(week_start)
     before_start = week_start - timedelta(weeks=1)
@@ -59,6 +61,8 @@ def build_digest(totals: Totals, week_start: date, web_url: str | None = None) -
         item = claim_item(incident.first)
         who = ", ".join(incident.names) or incident.location or "unnamed"
         sure = "confirmed" if incident.confirmed else "reported only"
+        relays = incident.relays()  # "ihr cites hengaw": why two reports may be one witness
+        sure += f"; {relays}" if relays else ""
         text = f"{incident.country} {incident.day.isoformat()}: {incident.count} executed ({who}; {sure}) - {item.text}"
         notable.append(Item(text, item.url, f"{counted(len(incident.members), 'report')}; {item.note}"))
 
@@ -68,13 +72,13 @@ def build_digest(totals: Totals, week_start: date, web_url: str | None = None) -
     return Notification(
         kind="digest",
         title=f"Vigil weekly digest: week {label} ({week_start.isoformat()} to {end.isoformat()})",
-        summary="No executions were recorded that week." if not countries else
-        "Executions recorded last week, deduplicated across sources.",
+        summary=_summary(bool(countries), coverage),
         facts=tuple(facts),
         sections=tuple(s for s in (
             Section("Totals by country", tuple(rows)),
             Section("Top sources", top_sources),
             Section("Notable incidents", tuple(notable)),
+            Section("Collection", tuple(Item(line) for line in (coverage.lines() if coverage is not None else ()))),
             Section("Check it in Vigil", tuple(item for country in countries
                                                for link in web_links(web_url, country, label) for item in link.items)),
         ) if s.items),
@@ -82,3 +86,20 @@ def build_digest(totals: Totals, week_start: date, web_url: str | None = None) -
         chart_title="Executions per week, last 12 weeks",
         dedup_key=digest_key(label),
     )
+
+
+def _summary(recorded: bool, coverage) -> str:
+    """The digest's first line: what was recorded, and whether collection worked that week."""
+    if coverage is not None and coverage.stopped:
+        return ("Nothing was collected that week: no source could be read (see Collection), "
+                "so the week is unknown, not quiet." if not recorded else
+                "Collection failed that week (see Collection): the figures below come from reports read "
+                "before it stopped and may be low.")
+    troubled = coverage is not None and coverage.troubled
+    if not recorded:
+        return ("No executions were recorded that week by the sources that worked; collection failed or was "
+                "stale for " + ", ".join(s.source_id for s in coverage.troubled) + " (see Collection)."
+                if troubled else "No executions were recorded that week.")
+    return "Executions recorded last week, deduplicated across sources." + (
+        " Collection failed or was stale for " + ", ".join(s.source_id for s in coverage.troubled)
+        + " (see Collection): the figures may be low." if troubled else "")

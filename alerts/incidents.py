@@ -52,7 +52,8 @@ from extract.notions import INCIDENT_MAX_DAYS, is_day
 MAX_SPREAD = timedelta(days=1)  # two reports of one named person may date it a day apart
 LOWER_BOUNDS = frozenset({"at_least", "more_than"})
 
-__all__ = ["Incident", "Match", "cluster", "compare", "name_key", "name_keys", "place_words", "independent"]
+__all__ = ["Incident", "Match", "cluster", "compare", "name_key", "name_keys", "place_words", "independent",
+           "witness"]
 
 
 def name_key(name: str) -> tuple[str, ...]:
@@ -173,12 +174,29 @@ def compare(a: ClaimRecord, b: ClaimRecord) -> Match | None:
 def independent(a: ClaimRecord, b: ClaimRecord) -> bool:
     """Two reports from independent sources: different sources and different texts (a copy of
     another's report is no second source), neither declaring it depends on the other
-    (sources.yaml `independent_of`: the only sources it is independent of)."""
+    (sources.yaml `independent_of`: the only sources it is independent of), and neither relaying
+    the other's organisation nor both relaying one ("according to Hengaw": `ClaimRecord.relayed`)."""
     if a.source == b.source or a.report_key == b.report_key:
         return False
     if a.independent_of is not None and b.source_id not in a.independent_of:
         return False
-    return b.independent_of is None or a.source_id in b.independent_of
+    if b.independent_of is not None and a.source_id not in b.independent_of:
+        return False
+    return not (_relays(a, b) or _relays(b, a) or set(a.relayed) & set(b.relayed))
+
+
+def _relays(a: ClaimRecord, b: ClaimRecord) -> bool:
+    """`a` relays `b`'s organisation: it cites b's source, or a source b declares it depends on
+    (a cited "HRANA" is HRANA's Persian edition's word too)."""
+    return any(org == b.source_id or (b.independent_of is not None and org not in b.independent_of)
+               for org in a.relayed)
+
+
+def witness(claim: ClaimRecord) -> str:
+    """Who a report's word is: "hengaw (cited by ihr)" for a relay, else its source id."""
+    if claim.relayed:
+        return f"{' and '.join(claim.relayed)} (cited by {claim.source_id})"
+    return claim.source_id or claim.source
 
 
 @dataclass
@@ -272,8 +290,14 @@ class Incident:
         for i, a in enumerate(self.members):
             for b in self.members[i + 1:]:
                 if independent(a, b):
-                    return f"independent sources {a.source_id} and {b.source_id}"
+                    return f"independent sources {witness(a)} and {witness(b)}"
         return None
+
+    def relays(self) -> str:
+        """'ihr cites hengaw; hrana cites hengaw' for the members relaying another organisation
+        (the reason two sources may not confirm each other), else ''."""
+        said = dict.fromkeys(f"{m.source_id} cites {' and '.join(m.relayed)}" for m in self.members if m.relayed)
+        return "; ".join(said)
 
     @property
     def confirmed(self) -> bool:

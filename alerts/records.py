@@ -40,6 +40,8 @@ class ClaimRecord:
     report: int | None = None  # the document standing for its near-duplicate copies (the earliest)
     reviewer_confirmed: bool = False  # a reviewer confirmed this claim (set by vigil/reviews.py)
     rules: tuple[str, ...] = ()  # ids of the extractor rules that made the claim
+    # the organisations (source ids) its sentences attribute the facts to: "according to Hengaw"
+    cites: tuple[str, ...] = ()
     # the other sentences the claim rests on: extract.claims.Support dicts (values, evidence, field, offsets)
     support: tuple[dict, ...] = field(default=(), compare=False, hash=False)
     # The staff review in force (vigil.reviews.Review: action, reviewer, reason, original values),
@@ -58,6 +60,11 @@ class ClaimRecord:
         if self.report is not None:
             return self.report
         return self.document_id if self.document_id is not None else ("claim", self.id)
+
+    @property
+    def relayed(self) -> tuple[str, ...]:
+        """The other organisations this report relays (it cites them; citing itself is no relay)."""
+        return tuple(org for org in self.cites if org != self.source_id)
 
     @property
     def source(self) -> str:
@@ -92,6 +99,7 @@ class ClaimRecord:
             report=row.get("report"),
             reviewer_confirmed=bool(row.get("reviewer_confirmed")),
             rules=tuple(json_list(row.get("rules"))),
+            cites=tuple(json_list(row.get("cites"))),
             support=tuple(json_dicts(row.get("support"))),
         )
 

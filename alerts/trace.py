@@ -37,6 +37,14 @@ class TraceLine:
     confirmation: str = ""  # counted: why the incident is confirmed; empty when reported only
     spans: str = ""  # the period runs over several weeks: which, and the one it counts in (span_note)
 
+    def sureness(self) -> str:
+        """How sure a counted incident is, in the words `vigil claims` and the web view both use:
+        "reported only", "confirmed: independent sources ...", "confirmed by a reviewer ..."."""
+        if not self.confirmation:
+            return "reported only"
+        return self.confirmation if self.confirmation.startswith(("confirmed", "corrected")) \
+            else f"confirmed: {self.confirmation}"
+
     def other_bound_note(self) -> str:
         """What a `smaller bound` line is, in the words `vigil claims` and the web view both use:
         equal to the bound used or below it (of two equal bounds only one sets the total)."""
@@ -81,10 +89,19 @@ def span_note(claim: ClaimRecord, scheme, week: date | None) -> str:
     if len(spanned) < 2:
         return ""
     start, end = sorted((claim.period_start, claim.period_end))
-    where = f"counted in {scheme.label(week)} only" if week is not None else "counted in no single week"
-    if week is not None and claim.kind == "aggregate":
-        where += " (the week holding the middle of its period)"
-    return f"period {start}..{end} runs over {' and '.join(scheme.label(w) for w in spanned)}: {where}"
+    if claim.event != "executed":
+        # no total counts a death sentence or an imminent execution: it is only listed somewhere
+        where = f"listed in {scheme.label(week)}" if week is not None else "listed in no single week"
+    else:
+        where = f"counted in {scheme.label(week)} only" if week is not None else "counted in no single week"
+        if week is not None and claim.kind == "aggregate":
+            where += " (the week holding the middle of its period)"
+    weeks = (" and ".join(scheme.label(w) for w in spanned) if len(spanned) <= _WEEKS_NAMED
+             else f"{len(spanned)} weeks, {scheme.label(spanned[0])} to {scheme.label(spanned[-1])}")
+    return f"period {start}..{end} runs over {weeks}: {where}"
+
+
+_WEEKS_NAMED = 3   # a longer span is told by its first and last week, not week by week
 
 
 def listed_week(totals: Totals, claim: ClaimRecord) -> date | None:
@@ -120,6 +137,7 @@ def _lines(totals: Totals, weekly: WeeklyTotal, week_start: date, country: str) 
         first = incident.first
         corrected = incident.corrected_by
         why = f"count set by the correction in #{corrected.id}" if corrected is not None else ""
+        why = "; ".join(note for note in (why, incident.relays()) if note)  # "ihr cites hengaw"
         lines.append(TraceLine(first, "counted", incident=number, counts=incident.count, why=why,
                                confirmation=incident.confirmation() or ""))
         for member in incident.members[1:]:

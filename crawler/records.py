@@ -10,6 +10,7 @@ still has all it did before reported. Record types:
   parent reads back from the WARC record the reference points at);
 - `error`: a failure that is not an exchange of its own (an article that could not be read,
   a request given up after a redirect limit), with the URL;
+- `warning`: something odd that did not fail the crawl (a listing page with no article links);
 - `stats`: a spider's Scrapy stats when it closes (counters per failure class).
 
 Every record carries `source_id`.

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 import scrapy
+from scrapy import signals
 from scrapy.exceptions import IgnoreRequest
 from scrapy.spidermiddlewares.httperror import HttpError
 
@@ -35,6 +36,12 @@ class SourceSpider(scrapy.Spider):
         self.robots_blocked: list[str] = []  # article links robots.txt forbids
         self.articles = 0
 
+    @classmethod
+    def from_crawler(cls, crawler, *args, **kwargs):
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        crawler.signals.connect(spider.callback_failed, signal=signals.spider_error)
+        return spider
+
     async def start(self):
         for url in self.site["start_urls"]:
             request = self._request(url, "listing", self.parse)
@@ -44,7 +51,12 @@ class SourceSpider(scrapy.Spider):
     def parse(self, response):
         """A listing page: itself (it teaches the site's template), its article links, then the next page."""
         yield self._page(response, "listing")
-        for url in self.article_urls(response):
+        urls = self.article_urls(response)
+        if not urls:
+            # a selector that no longer matches (a redesign, a typo) stops collection without a failure
+            self.crawler.stats.inc_value("vigil/listing_without_links")
+            self.output_warning(response.url, f"listing page yields no article links ({self._link_rule()})")
+        for url in urls:
             if canonical_url(url) in self.known:
                 self.crawler.stats.inc_value("vigil/known_articles_skipped")
                 continue
@@ -57,6 +69,12 @@ class SourceSpider(scrapy.Spider):
                 request = self._request(response.urljoin(href), "listing", self.parse)
                 if request is not None:
                     yield request
+
+    def _link_rule(self) -> str:
+        for field in ("article_links", "article_xpath", "article_pattern"):
+            if self.site.get(field):
+                return f"{field} {self.site[field]!r}"
+        return "every link"
 
     def parse_article(self, response):
         self.articles += 1
@@ -126,6 +144,14 @@ class SourceSpider(scrapy.Spider):
         self.crawler.stats.inc_value(f"vigil/request_failed/{failure.type.__name__}")
         self.output_error(request.url, f"{failure.type.__name__}: {failure.getErrorMessage()[:300]}")
 
+    def callback_failed(self, failure, response, spider):
+        """An exception in parse (a selector Scrapy cannot read, a page that breaks it): an error of
+        the source, which Scrapy itself only logs (signals.spider_error)."""
+        if spider is not self:
+            return
+        self.crawler.stats.inc_value(f"vigil/spider_error/{failure.type.__name__}")
+        self.output_error(response.url, f"{failure.type.__name__} reading the page: {failure.getErrorMessage()[:300]}")
+
     def closed(self, reason):
         """A site whose every article link robots.txt forbids yields nothing: an error of the
         source, not a quiet crawl; some links forbidden among others are only counted."""
@@ -137,3 +163,8 @@ class SourceSpider(scrapy.Spider):
         output = self.crawler.settings.get("VIGIL_OUTPUT")
         if output is not None:
             output.emit("error", source_id=self.source_id, url=url, error=message)
+
+    def output_warning(self, url: str, message: str) -> None:
+        output = self.crawler.settings.get("VIGIL_OUTPUT")
+        if output is not None:
+            output.emit("warning", source_id=self.source_id, url=url, warning=message)

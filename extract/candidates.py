@@ -333,7 +333,7 @@ def names_of_incident(x: Pending) -> Aside | None:
 def planned_execution(x: Pending) -> None:
     """"the execution of X is scheduled for Wednesday": an execution its own verb plans is
     imminent. Sets `event` and `planned`."""
-    x.planned = x.event == "executed" and planned(x.text, x.c, x.t, x.at.e)
+    x.planned = x.event in ("executed", "sentenced") and planned(x.text, x.c, x.t, x.at.e)
     if x.planned:
         x.event = "imminent"
     return None

@@ -31,6 +31,9 @@ _APPOSED_GAP = re.compile(r"[^,;.:]{0,80},\s*")
 _ROLE_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:[\w'’-]+\s+){0,4}")
 # a person's age set off by commas right after the name before ("Saeed Alizahi, 25, and ...")
 _AGE_AFTER_NAME = re.compile(r"^,\s*\d{1,2}(?=\s*,)")
+# ... and where the person is from ("Kamal Moradi, 44, from Eslamabad-e Gharb, and ..."): who, no count
+_ORIGIN_AFTER_NAME = re.compile(rf"^,\s*(?:{words('mentions.yaml')['name_origins']})\s+[A-Z][\w'’-]*"
+                                rf"(?:\s+[A-Z][\w'’-]*){{0,2}}(?=\s*,)")
 
 
 def predicate(text: str, c: Count, t: Trigger | None) -> bool:
@@ -136,6 +139,7 @@ def apposed_names(text: str, after: int, name: Count, room: int, verb_start: int
     one of the group's people: it fits in the `room` the group has left and the group's verb comes
     after it (at `verb_start`)."""
     gap = _AGE_AFTER_NAME.sub("", text[after:name.start], count=1)   # "A, 25, and B, 29": an age is no count
+    gap = _ORIGIN_AFTER_NAME.sub("", gap, count=1)   # "A, 44, from Kermanshah, and B": nor a hometown
     return 0 < name.value <= room and verb_start > name.end and bool(_ROLE_GAP.fullmatch(gap)) \
         and not lexicon().clauses.relative.search(gap) and not any(ch.isdigit() for ch in gap)
 
@@ -205,10 +209,24 @@ def infinitive_anybody(text: str, c: Count, t: Trigger | None) -> bool:
 
 def planned(text: str, c: Count, t: Trigger | None, end: int) -> bool:
     """"The execution of Ali Karimi is scheduled for Wednesday": a noun trigger before the count
-    whose own verb plans the execution, with no verb after it that stops or puts it off."""
+    whose own verb plans the execution, with no verb after it that stops or puts it off; "death
+    sentences against 30 convicts will be carried out tomorrow": the same of a death-sentence noun."""
     clauses = lexicon().clauses
-    return t is not None and t.event == "executed" and t.voice == "active" and t.end <= c.start \
-        and bool(clauses.planned_after.match(text, c.end, end)) and not clauses.stopped_after.match(text, c.end, end)
+    if t is None or t.voice != "active" or t.end > c.start or clauses.stopped_after.match(text, c.end, end):
+        return False
+    if t.event == "sentenced":
+        # "death sentences against 30 convicts will be carried out tomorrow": the sentences carried out later
+        return noun_trigger_sentence(text, t) and bool(clauses.carried_out_later.match(text, c.end, end))
+    return t.event == "executed" and bool(clauses.planned_after.match(text, c.end, end))
+
+
+def noun_trigger_sentence(text: str, t: Trigger) -> bool:
+    """Whether a sentenced trigger is the death sentences themselves ("death sentences against",
+    "the death sentence of"), a noun whose own verb may carry them out, not a verb of sentencing."""
+    return bool(_SENTENCE_NOUN.match(text, t.start, t.end))
+
+
+_SENTENCE_NOUN = re.compile(rf"(?:the\s+)?(?:{words('vocab.yaml')['sentence_nouns']})\s", re.IGNORECASE)
 
 
 def not_done(text: str, c: Count, t: Trigger | None, end: int) -> bool:

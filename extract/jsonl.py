@@ -7,6 +7,7 @@ import json
 from datetime import date
 from typing import Iterable, Iterator
 
+from .attribution import cited_in
 from .notions import reference_day
 from .pipeline import Extractor
 from .rules import RULES
@@ -110,6 +111,9 @@ def explain_jsonl(lines: Iterable[str], extractor: Extractor | None = None,
                 yield (f"           also from {s.field} {s.start_char}-{s.end_char} "
                        f"({', '.join(s.values) or 'tells it again'}): {_quoted(s.evidence)}")
             yield f"           rules: {', '.join(c.rules)}"
+            cites = cited_in([c.evidence, *(s.evidence for s in c.support)])
+            if cites:  # a relay of another source: no second witness (extract/data/attribution.yaml)
+                yield f"           cites: {', '.join(cites)}"
             if c.location or c.offences or c.names:
                 yield f"           read: {_details(c)}"
         for r in rejections:

@@ -277,6 +277,7 @@ class Clauses:
     generic_after: re.Pattern      # a judgement after one person's execution: " ... is prohibited"
     generic_person: re.Pattern     # "a person": anybody, after an infinitive trigger
     planned_after: re.Pattern      # a noun trigger's own verb of plans: " is scheduled"
+    carried_out_later: re.Pattern  # a death-sentence noun's own verb in the future: " will be carried out"
     stopped_after: re.Pattern      # a verb of stops later in the clause: " but was stayed"
     since: re.Pattern              # "since", "ever since" (vocab.yaml since_words)
 
@@ -648,6 +649,8 @@ def _clauses(words: dict, hedges: str, since: list, auxiliaries: str) -> Clauses
         planned_after=re.compile(
             rf"[^.;]{{0,80}}?\b(?:{auxiliaries})\s+(?:\w+ly\s+|also\s+|now\s+)?"
             rf"(?:{_alternation(words['planned_verbs'])})\b", re.IGNORECASE),
+        carried_out_later=re.compile(
+            rf"[^.;]{{0,80}}?\b(?:{_alternation(words['carried_out_later'])})\b", re.IGNORECASE),
         stopped_after=re.compile(
             rf"[^.;]*?\b(?:{_alternation(w for w in words['not_done_verbs'] if w not in words['planned_verbs'])})\b",
             re.IGNORECASE),

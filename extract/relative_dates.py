@@ -158,6 +158,7 @@ def _relative_rules():
         (rf"(?:early\s+)?(?:{_W['today']})", days(0, 0)),
         (_W["day_before_yesterday"], days(2, 2)),
         (rf"(?:{_W['yesterday']})", days(1, 1)),
+        (rf"(?:{_W['tomorrow']})", days(-1, -1)),
         (_W["weekend"], weekend),
         (_W["last_week"], last_week),
         (_W["this_week"], this_week),

@@ -85,7 +85,7 @@ def test_an_index_built_before_the_joints_were_folded_is_rebuilt(tmp_path):
     for document_id, title, text in db.execute("select id, title, text from documents").fetchall():
         db.execute("update documents_search set title = ?, text = ? where rowid = ?",
                    [fold_letters(title), fold_letters(text), document_id])
-    db.execute("delete from _sqlite_migrations where name = 'm011_search_joints'")
+    db.execute("delete from _sqlite_migrations where name = 'm014_search_joints'")
     db.conn.commit()
     assert db.execute("select count(*) from documents_search where documents_search match ?",
                       ['"قزلحصار"']).fetchone()[0] == 2

@@ -233,30 +233,50 @@ def flush_outbox(db: sqlite_utils.Database, alerts_config: AlertsFile, now: date
 
 
 def evaluate_and_deliver(db: sqlite_utils.Database, alerts_config: AlertsFile | AlertRules, now: datetime | None = None,
-                         dry_run: bool = False, as_of: date | None = None) -> AlertsReport:
+                         dry_run: bool = False, as_of: date | None = None, sources: list | None = None) -> AlertsReport:
     """The `alerts` job: evaluate rules, enqueue notices, flush the outbox (dry run: neither).
     `as_of` (dry runs only) replays what would have been notified that day, from the reports
-    collected and the reviews made by then (REPLAY_NOTE)."""
+    collected and the reviews made by then (REPLAY_NOTE). With `sources` (the configured ones),
+    staff on `digest_channels` are told once a day while every source is failing or stale."""
     if as_of is not None:
         if not dry_run:
             raise ValueError("a replay (as_of) is a dry run only: it sends nothing")
         return AlertsReport(dry_run=True, notices=replay_rules(db, alerts_config, as_of), pending=[])
     notices = evaluate_rules(db, alerts_config, now, dry_run)
+    if sources is not None and alerts_config.digest_channels:
+        notices += _collection_stopped(db, alerts_config, sources, _now(now), dry_run)
     if dry_run:
         return AlertsReport(dry_run=True, notices=notices, pending=outbox.waiting(db.conn))
     flushed = flush_outbox(db, alerts_config, now)
     return AlertsReport(notices=notices, flushed=flushed, pending=flushed.pending)
 
 
+def _collection_stopped(db, alerts_config, sources, now: datetime, dry_run: bool) -> list[Notice]:
+    from vigil.collection_alert import collection_notification, stopped_sources
+
+    findings = stopped_sources(db, sources, now)
+    if not findings:
+        return []
+    notification = collection_notification(findings, now)
+    if dry_run:
+        added = _enqueue(db, alerts_config, notification, alerts_config.digest_channels, now, dry_run=True)
+    else:
+        with write_lock(db):
+            added = _enqueue(db, alerts_config, notification, alerts_config.digest_channels, now)
+    return [Notice("collection", f"{now:%Y-%m-%d}", "collection", channel, subject, notification.dedup_key, new)
+            for channel, new, subject in added]
+
+
 # --- digest and test --------------------------------------------------------------------
 
 
 def send_digest(db: sqlite_utils.Database, alerts_config: AlertsFile | AlertRules, now: datetime | None = None,
-                dry_run: bool = False, as_of: date | None = None) -> AlertsReport:
+                dry_run: bool = False, as_of: date | None = None, sources: list | None = None) -> AlertsReport:
     """The `digest` job: last complete week's digest to `digest_channels`, once per week.
 
     `as_of` (dry runs only) replays the digest that day: the week before it, from the
-    reports collected and the reviews made by then (REPLAY_NOTE)."""
+    reports collected and the reviews made by then (REPLAY_NOTE). `sources` (the enabled
+    configured sources; default: the store's) are those whose collection the digest reports."""
     now = _now(now)
     scheme = week_scheme(alerts_config)
     if as_of is not None:
@@ -267,7 +287,10 @@ def send_digest(db: sqlite_utils.Database, alerts_config: AlertsFile | AlertRule
     else:
         totals = compute_totals(db, alerts_config)
         last_week = totals.scheme.current(now) - timedelta(weeks=1)
-    notification = build_digest(totals, last_week, alerts_config.web_url)
+    from vigil.coverage import week_coverage
+
+    coverage = week_coverage(db, last_week, scheme.timezone, sources)
+    notification = build_digest(totals, last_week, alerts_config.web_url, coverage)
     if dry_run:
         added = _enqueue(db, alerts_config, notification, alerts_config.digest_channels, now, dry_run=True)
     else:

@@ -90,7 +90,12 @@ class CollectReport:
             f"{counted(len(ran), 'source')} collected ({len(self.sources) - len(ran)} skipped): "
             f"{counted(self.fetched, 'fetch')}, {counted(self.new_documents, 'new document')}, "
             f"{counted(self.errors, 'error')}"
+            + (f", {counted(self.warnings, 'warning')}" if self.warnings else "")
         )
+
+    @property
+    def warnings(self) -> int:
+        return sum(len(s.warnings) for s in self.sources)
 
     def all_failed(self) -> list[SourceReport]:
         """The sources that ran, when every one of them failed (else []). A source failed when

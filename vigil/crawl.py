@@ -148,6 +148,9 @@ def _store_site_records(db, by_id, reports, records: list[dict], fetch_ids: dict
             elif kind == "error":
                 report.error(f"{record['url']}: {record['error']}")
                 log.warning("%s: %s: %s", source.id, record["url"], record["error"])
+            elif kind == "warning":
+                report.warnings.append(f"{record['url']}: {record['warning']}")
+                log.warning("%s: %s: %s", source.id, record["url"], record["warning"])
             elif kind == "page":
                 try:
                     pages[source.id].append(Page.from_record(record))

@@ -54,6 +54,7 @@ class Health:
     failing_pages: list[dict] = field(default_factory=list)
     failing_pages_total: int = 0
     stale_sources: list[dict] = field(default_factory=list)
+    warned_sources: list[dict] = field(default_factory=list)  # id, warning: the last run's oddity
     outbox: dict = field(default_factory=dict)
     sizes: dict = field(default_factory=dict)
     service: dict | None = None  # the heartbeat (vigil.heartbeat): pid, host, started_at, beat_at, stopped_at
@@ -156,6 +157,8 @@ def assess(db, config: Config, data_dir: Path, now: datetime | None = None) -> H
 
     if store_sources.has_sources_table(db):
         stale_sources(db, config.sources.enabled(), now, health)
+    # a warning is shown, not a problem: a listing page may be empty for a day; staleness follows
+    health.warned_sources = [{"id": i, "warning": w} for i, w in store_sources.warned_sources(db) if i in enabled]
 
     # Test messages (`vigil alerts test`) are never retried and their outcome was shown at once.
     pending, oldest, failed = store_outbox.backlog(db.conn)

@@ -32,6 +32,9 @@ class SourceReport:
     failed_articles: dict[str, int] = field(default_factory=dict)  # URL -> failed attempts this run
     failed_pages: dict[str, int] = field(default_factory=dict)  # URL -> failed attempts this run, any kind
     dead_links_only: bool = False  # set by finish_sources: every failing article had failed before
+    # Oddities that did not fail the run but may mean collection has quietly stopped (a listing
+    # page yielding no article links): shown in the run summary and kept for `vigil status`.
+    warnings: list[str] = field(default_factory=list)
 
     def error(self, message: str, *, url: str | None = None, article: bool | None = None) -> None:
         """Count an error of this run. `url`: the page that failed; a page failing again in the
@@ -65,6 +68,7 @@ class SourceReport:
         tail = f"  refreshed {self.refreshed}" if self.refreshed else ""
         tail += f"  moved {self.moved}" if self.moved else ""
         tail += f"  last error: {self.last_error}" if self.last_error else ""
+        tail += f"  warnings {len(self.warnings)}: {self.warnings[-1]}" if self.warnings else ""
         return (
             f"{self.source_id:<22} {self.kind:<4} fetched {self.fetched:>4}  new {self.new_documents:>4}  "
             f"errors {self.errors:>3}{state}{tail}"
@@ -112,5 +116,6 @@ def finish_sources(db, reports: Iterable[SourceReport]) -> None:
             if r.failed and r.errors == r.article_errors:
                 r.dead_links_only = all(sources.failed_fetches(db, r.source_id, url) > attempts
                                         for url, attempts in r.failed_articles.items())
-            sources.record_run(db, r.source_id, now, (r.last_error or "") if r.failed else None)
+            sources.record_run(db, r.source_id, now, (r.last_error or "") if r.failed else None,
+                               warning=r.warnings[-1] if r.warnings else None)
             sources.record_page_runs(db, r.source_id, now, r.failed_articles)

@@ -77,13 +77,13 @@ def _extract(app: AppContext) -> object:
 def _alerts(app: AppContext) -> object:
     from vigil.alerting import evaluate_and_deliver
 
-    return evaluate_and_deliver(app.db, app.config.alerts)
+    return evaluate_and_deliver(app.db, app.config.alerts, sources=app.config.sources.sources)
 
 
 def _digest(app: AppContext) -> object:
     from vigil.alerting import send_digest
 
-    return send_digest(app.db, app.config.alerts)
+    return send_digest(app.db, app.config.alerts, sources=app.config.sources.enabled())
 
 
 JOB_FUNCTIONS: dict[str, JobFunction] = {

@@ -87,7 +87,8 @@ def deliver(app: AppContext, dry_run: bool, as_of: str | None) -> None:
 
     day = replay_day(as_of, dry_run)
     alerts_config = app.alert_rules() if dry_run else app.alerts()
-    report = evaluate_and_deliver(app.read_db if dry_run else app.db, alerts_config, dry_run=dry_run, as_of=day)
+    report = evaluate_and_deliver(app.read_db if dry_run else app.db, alerts_config, dry_run=dry_run, as_of=day,
+                                  sources=app.sources().sources)
     if day is not None:
         click.echo(f"Replay {REPLAY_NOTE.format(day=day.isoformat())}.")
     print_report(report)

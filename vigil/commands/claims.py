@@ -104,10 +104,7 @@ def rejected_note(lines) -> str:
 def describe(line) -> str:
     c = line.claim
     if line.status == "counted":
-        sure = line.confirmation or "reported only"
-        if line.confirmation and not line.confirmation.startswith(("confirmed", "corrected")):
-            sure = f"confirmed: {line.confirmation}"
-        what = f"COUNTED   incident {line.incident}: {line.counts} ({sure}{'; ' + line.why if line.why else ''})"
+        what = f"COUNTED   incident {line.incident}: {line.counts} ({line.sureness()}{'; ' + line.why if line.why else ''})"
     elif line.status == "rejected":
         what = f"REJECTED  {line.counts}, not counted"
     elif line.status == "merged":

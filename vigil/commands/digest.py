@@ -27,7 +27,8 @@ def command(app: AppContext, dry_run: bool, as_of: date | None) -> None:
     alerts_config = app.alert_rules() if dry_run else app.alerts()
     if not alerts_config.digest_channels:
         raise UsageError("alerts.yaml: digest_channels: no channel configured for the digest")
-    report = send_digest(app.read_db if dry_run else app.db, alerts_config, dry_run=dry_run, as_of=day)
+    report = send_digest(app.read_db if dry_run else app.db, alerts_config, dry_run=dry_run, as_of=day,
+                         sources=app.sources().enabled())
     if day is not None:
         click.echo(f"Replay {REPLAY_NOTE.format(day=day.isoformat())}.")
     if not any(n.new for n in report.notices):

@@ -73,6 +73,10 @@ def command(app: AppContext, fmt: str) -> None:
     for source in health.stale_sources:
         click.echo(f"  {source['id']:<20} no new report since {source['since']:%Y-%m-%d %H:%M} UTC "
                    f"(expected every {source['expected_update_period']})")
+    if health.warned_sources:
+        click.echo(f"Sources with a warning: {len(health.warned_sources)}")
+    for source in health.warned_sources:
+        click.echo(f"  {source['id']:<20} {plain(source['warning'])}")
     outbox = health.outbox
     click.echo(f"Outbox: {outbox['pending']} waiting, {outbox['failed']} failed"
                + (f", oldest waiting since {outbox['oldest_pending']}" if outbox["oldest_pending"] else ""))

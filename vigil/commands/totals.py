@@ -9,6 +9,7 @@ from datetime import date, timedelta
 
 import click
 
+from alerts.wording import counted
 from vigil.commands.options import country_option, day_option
 from vigil.context import AppContext
 
@@ -75,6 +76,37 @@ def command(app: AppContext, weeks: int, country: str | None, as_of: date | None
     if not rows:
         # On stderr for csv and json, whose stdout a program reads.
         click.echo(f"No executions recorded in {shown}. {weeks_with_data(totals, country)}", err=fmt != "table")
+    for line in collection_notes(app, scheme, last_week, weeks, before_first=not rows):
+        click.echo(line, err=fmt != "table")
+
+
+def collection_notes(app: AppContext, scheme, last_week: date, weeks: int, before_first: bool) -> list[str]:
+    """For the weeks shown in which collection failed or was stale (vigil.coverage): which sources,
+    since when, how many reports were read; so a dead feed never reads as a quiet week. With
+    `before_first` (an empty answer), also the weeks before the store's first collection."""
+    from vigil.coverage import week_coverage
+    from vigil.errors import ConfigError
+
+    try:
+        sources = app.sources().enabled()
+    except ConfigError:
+        sources = None  # no sources.yaml here: the sources the store knows
+    notes, unmonitored = [], []
+    for back in range(weeks - 1, -1, -1):
+        week_start = last_week - timedelta(weeks=back)
+        coverage = week_coverage(app.read_db, week_start, scheme.timezone, sources)
+        if coverage.before_collection:
+            unmonitored.append(scheme.label(week_start))
+        elif coverage.troubled:
+            what = "nothing was collected" if coverage.stopped else "collection failed or was stale"
+            notes.append(f"{scheme.label(week_start)}: {what} ({counted(coverage.read, 'report')} read): "
+                         + "; ".join(f"{s.source_id} {s.problem}" for s in coverage.troubled))
+    if unmonitored and before_first:
+        span = unmonitored[0] if len(unmonitored) == 1 else f"{unmonitored[0]} to {unmonitored[-1]}"
+        notes.insert(0, f"{span}: nothing was collected (before the first collection).")
+    if notes:
+        notes.insert(0, "Collection problems (these weeks' figures are incomplete, not quiet):")
+    return notes
 
 
 def weeks_shown(scheme, last_week: date, weeks: int, country: str | None) -> str:

@@ -168,7 +168,7 @@ class Source(Strict):
         import langcodes
 
         if not langcodes.tag_is_valid(value):
-            raise ValueError(f"{value!r} is not a language code (write en, fa or ar)")
+            raise ValueError(f"{value!r} is not a language code (write a code such as en, fa or ar)")
         return value
 
     @field_validator("country_filter")
@@ -185,16 +185,34 @@ class Source(Strict):
 
     _check_tz = field_validator("timezone")(lambda cls, v: known_timezone(v) if v is not None else v)
 
-    @field_validator("text_selector")
+    @field_validator("text_selector", "article_links", "next_page")
     @classmethod
-    def _check_selector(cls, value: str | None) -> str | None:
+    def _check_selector(cls, value: str | None, info) -> str | None:
         if value is not None:
             from cssselect import GenericTranslator, SelectorError
+            from parsel.csstranslator import HTMLTranslator
+
+            # text_selector is read with BeautifulSoup; the link selectors by Scrapy's response.css
+            # (parsel), whose translator also knows ::attr() and ::text
+            links = info.field_name != "text_selector"
+            try:
+                (HTMLTranslator() if links else GenericTranslator()).css_to_xpath(value)
+            except SelectorError as exc:
+                example = "h2.entry-title a" if links else "div.entry-content"
+                raise ValueError(f"not a CSS selector: {exc} (write it as for a browser's querySelector, "
+                                 f"e.g. \"{example}\")")
+        return value
+
+    @field_validator("article_xpath")
+    @classmethod
+    def _check_xpath(cls, value: str | None) -> str | None:
+        if value is not None:
+            from lxml import etree
 
             try:
-                GenericTranslator().css_to_xpath(value)
-            except SelectorError as exc:
-                raise ValueError(f"not a CSS selector: {exc}")
+                etree.XPath(value)
+            except etree.XPathError as exc:
+                raise ValueError(f"not an XPath expression: {exc} (e.g. \"//h2[@class='entry-title']/a\")")
         return value
 
     @field_validator("article_pattern")

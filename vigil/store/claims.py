@@ -33,12 +33,13 @@ class ClaimRow(TypedDict):
     end_char: int
     rules: str  # JSON list of the extractor rule ids that made it
     support: str  # JSON list of the other sentences it rests on (extract.claims.Support dicts)
+    cites: str  # JSON list of the organisations its sentences attribute the facts to (extract.attribution)
     extractor_version: str
     created_at: str
 
 
 CLAIM_COLUMNS = tuple(c for c in ClaimRow.__annotations__ if c != "id")
-JSON_COLUMNS = ("offences", "names", "rules", "support")
+JSON_COLUMNS = ("offences", "names", "rules", "support", "cites")
 
 
 def claim_row(claim, document_id: int, version: str) -> ClaimRow:
@@ -62,9 +63,21 @@ def claim_row(claim, document_id: int, version: str) -> ClaimRow:
         end_char=d["end_char"],
         rules=json.dumps(d["rules"]),
         support=json.dumps(d.get("support") or [], ensure_ascii=False),
+        cites=json.dumps(claim_cites(d)),
         extractor_version=version,
         created_at=utcnow(),
     )
+
+
+def claim_cites(d: dict) -> list[str]:
+    """The organisations a claim (its to_dict form, or a stored row with `support` as JSON) relays:
+    those its evidence sentence or the sentences supporting it attribute the facts to."""
+    from extract.attribution import cited_in
+
+    support = d.get("support") or []
+    if isinstance(support, str):
+        support = json.loads(support)
+    return list(cited_in([d.get("evidence"), *(s.get("evidence") for s in support if isinstance(s, dict))]))
 
 
 def claims_of(db, document_id: int) -> list[ClaimRow]:
@@ -115,7 +128,7 @@ def with_sources(db) -> list[dict]:
     source_id, url, title, published and fetched_at, and its source's org and independent_of."""
     cursor = db.execute(
         "select c.id, c.document_id, c.event, c.country, c.count, c.qualifier, c.period_start, c.period_end, "
-        "c.kind, c.offences, c.location, c.names, c.evidence, c.field, c.start_char, c.rules, c.support, "
+        "c.kind, c.offences, c.location, c.names, c.evidence, c.field, c.start_char, c.rules, c.support, c.cites, "
         "d.source_id, d.url, d.title, d.published, d.fetched_at, s.org, s.independent_of "
         "from claims c left join documents d on d.id = c.document_id left join sources s on s.id = d.source_id "
         "order by c.id"

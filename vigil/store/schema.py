@@ -6,6 +6,8 @@ Opening the store applies those pending (vigil.store.database.apply_migrations).
 
 from __future__ import annotations
 
+import json
+
 import sqlite_utils
 from sqlite_utils.migrations import Migrations
 
@@ -318,7 +320,36 @@ def m010_page_failures(db: sqlite_utils.Database) -> None:
 
 
 @migrations()
-def m011_search_joints(db: sqlite_utils.Database) -> None:
+def m011_source_warning(db: sqlite_utils.Database) -> None:
+    """sources.`last_warning`: what the source's last run found odd without failing (a listing
+    page yielding no article links: a selector that no longer matches), for `vigil status`."""
+    db["sources"].add_column("last_warning", str)
+
+
+@migrations()
+def m012_claim_cites(db: sqlite_utils.Database) -> None:
+    """claims.`cites`: the organisations a claim's sentences attribute its facts to ("according to
+    Hengaw"; JSON list of ids, extract/attribution.py), so a report relaying another source is not
+    counted as a second witness (alerts/incidents.py). Filled in here for the claims stored before."""
+    from vigil.store.claims import claim_cites
+
+    db["claims"].add_column("cites", str)
+    rows = db.execute("select id, evidence, support from claims").fetchall()
+    for claim_id, evidence, support in rows:
+        db.execute("update claims set cites = ? where id = ?",
+                   [json.dumps(claim_cites({"evidence": evidence, "support": support})), claim_id])
+
+
+@migrations()
+def m013_coverage_indexes(db: sqlite_utils.Database) -> None:
+    """Indexes for what collection did in a week (vigil/coverage.py, store.sources.activity): a
+    source's fetches and documents by time, read for every week the digest and `vigil totals` show."""
+    db["fetches"].create_index(["source_id", "fetched_at"], if_not_exists=True)
+    db["documents"].create_index(["source_id", "fetched_at"], if_not_exists=True)
+
+
+@migrations()
+def m014_search_joints(db: sqlite_utils.Database) -> None:
     """The full-text index rebuilt in the search key that treats a ZWNJ, a space and nothing
     between the parts of a Persian word as one (vigil.search: `قزل حصار` is indexed also as
     `قزلحصار`), so a word is found however the reporter typed the joint."""

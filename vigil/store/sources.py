@@ -96,9 +96,10 @@ def last_fetch_at(db, source_id: str) -> str | None:
     return row[0] if row else None
 
 
-def record_run(db, source_id: str, now: str, error: str | None) -> None:
-    """A source's run outcome: an error adds to `consecutive_failures`, success resets it.
-    Call inside a write transaction."""
+def record_run(db, source_id: str, now: str, error: str | None, warning: str | None = None) -> None:
+    """A source's run outcome: an error adds to `consecutive_failures`, success resets it; the
+    run's last warning (None: none) replaces the one kept. Call inside a write transaction."""
+    db.execute("update sources set last_warning = ? where id = ?", [warning and warning[:1000], source_id])
     if error is not None:
         db.execute(
             "update sources set last_fetch_at = ?, consecutive_failures = coalesce(consecutive_failures, 0) + 1,"
@@ -110,6 +111,14 @@ def record_run(db, source_id: str, now: str, error: str | None) -> None:
             "update sources set last_fetch_at = ?, last_success_at = ?, consecutive_failures = 0 where id = ?",
             [now, now, source_id],
         )
+
+
+def warned_sources(db) -> list[tuple[str, str]]:
+    """(id, warning) of the sources whose last run left a warning, by id."""
+    if "sources" not in db.table_names() or "last_warning" not in db["sources"].columns_dict:
+        return []
+    return [tuple(r) for r in db.execute(
+        "select id, last_warning from sources where last_warning is not null order by id").fetchall()]
 
 
 def failing_sources(db, min_failures: int) -> list[FailingSource]:
@@ -280,3 +289,38 @@ def entry_known(db, source_id: str, guid: str, url: str) -> bool:
         [source_id, guid, url, url],
     ).fetchone() is not None
 
+
+
+def activity(db, start: str, end: str) -> dict[str, dict]:
+    """Per source id, what collection did in [start, end) (UTC ISO times): `read` (documents
+    collected), `ok` and `failed` (feed, listing and robots.txt fetches: the source's own pages), `first_fetch`
+    (ever), `last_ok` (the last good feed or listing fetch before `end`), `last_error` (in the
+    span), `last_failed` (the span's last own fetch failed) and `last_new` (the last document
+    collected before `end`)."""
+    if "fetches" not in db.table_names():
+        return {}
+    # a site's robots.txt that cannot be fetched stops its crawl; its 404 is no failure (RFC 9309)
+    own = "kind in ('feed', 'listing', 'robots')"
+    bad = "(error is not null or (kind != 'robots' and coalesce(status, 0) >= 400))"
+    rows = db.execute(
+        "select s.id, "
+        "(select count(*) from documents d where d.source_id = s.id and d.fetched_at >= :start and d.fetched_at < :end), "
+        f"(select count(*) from fetches f where f.source_id = s.id and {own} and not {bad} "
+        "  and f.fetched_at >= :start and f.fetched_at < :end), "
+        f"(select count(*) from fetches f where f.source_id = s.id and {own} and {bad} "
+        "  and f.fetched_at >= :start and f.fetched_at < :end), "
+        "(select min(fetched_at) from fetches f where f.source_id = s.id), "
+        f"(select max(fetched_at) from fetches f where f.source_id = s.id and {own} and not {bad} "
+        "  and f.fetched_at < :end), "
+        f"(select coalesce(error, 'HTTP ' || status) from fetches f where f.source_id = s.id and {own} and {bad} "
+        "  and f.fetched_at >= :start and f.fetched_at < :end order by fetched_at desc limit 1), "
+        f"(select {bad} from fetches f where f.source_id = s.id and {own} "
+        "  and f.fetched_at >= :start and f.fetched_at < :end order by fetched_at desc limit 1), "
+        # a document counts from the fetch that brought it, as in news_times
+        "(select max(coalesce(f.fetched_at, d.fetched_at)) from documents d left join fetches f on f.id = d.fetch_id "
+        "  where d.source_id = s.id and coalesce(f.fetched_at, d.fetched_at) < :end) "
+        "from sources s where coalesce(s.enabled, 1) order by s.id",
+        {"start": start, "end": end},
+    ).fetchall()
+    keys = ("read", "ok", "failed", "first_fetch", "last_ok", "last_error", "last_failed", "last_new")
+    return {row[0]: dict(zip(keys, row[1:])) for row in rows}

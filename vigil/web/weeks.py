@@ -115,7 +115,8 @@ def week(label: str):
         entry = {"line": line, "row": detail, "status": status_of(reviews.get(line.claim.id))}
         if line.status in ("counted", "merged"):
             if line.status == "counted":
-                incidents.append({"number": line.incident, "count": line.counts, "claims": []})
+                incidents.append({"number": line.incident, "count": line.counts, "claims": [],
+                                  "sureness": line.sureness()})
             incidents[-1]["claims"].append(entry)
     bounds = [{"line": line, "row": details.get(line.claim.id, {}), "status": status_of(reviews.get(line.claim.id))}
               for line in lines if line.status in ("bound", "smaller bound")]
