@@ -59,7 +59,7 @@ def _headline(t: Transition, step: int | None) -> str:
     if f.rule_type == "weekly_rise":
         if resolved:
             return f"Resolved: {f.country} week {week} rise now {f.value}%, below {f.threshold}%"
-        return f"{f.country}: executions up {f.value}% in week {week} ({facts['total']} vs {facts['week before']})"
+        return f"{f.country}: executions up {f.value}% in week {week} ({facts['compared']})"
     if f.rule_type == "offence":
         if resolved:
             return f"Resolved: {f.country} week {week} now {_executions(f.value)} for {facts['offences']}"

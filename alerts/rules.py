@@ -25,7 +25,7 @@ from typing import Iterable, Protocol
 
 from alerts.incidents import Incident, cluster
 from alerts.records import ClaimRecord
-from alerts.totals import Totals
+from alerts.totals import Totals, WeeklyTotal
 
 LOOKBACK_WEEKS = 8  # default of alerts.yaml `lookback`: weeks before the current one evaluated each run
 IMMINENT_WEEKS = 1  # an imminent execution is news for a week; older reports of one are history
@@ -131,26 +131,61 @@ def weekly_total(rule: RuleLike, totals: Totals, current_week: date, firing: set
     return findings
 
 
+# how weekly_rise messages name the two kinds of weekly figure
+BY_BOUND = "a source's weekly figure"
+BY_INCIDENTS = "incidents reported one by one"
+
+
+def rise_basis(week: WeeklyTotal, before: WeeklyTotal) -> tuple[int, int, str]:
+    """(this week, week before, what both are) for weekly_rise: like compared with like.
+
+    A week's total is either a source's weekly bound ("at least 64 in the past week") or the
+    sum of incidents reported one by one, and the two differ in kind: a weekly statement
+    covers every execution its source heard of, single reports only those written up. So the
+    two weeks are compared bound to bound when a bound sets both totals, and otherwise
+    incident sum to incident sum; a rise that only reflects the change of kind (64 from a
+    weekly statement against 2 single reports) is no rise."""
+    if _set_by_bound(week) and _set_by_bound(before):
+        return week.total, before.total, f"each {BY_BOUND}"
+    return week.reported, before.reported, f"each the sum of {BY_INCIDENTS}"
+
+
+def _set_by_bound(week: WeeklyTotal) -> bool:
+    return week.bound is not None and week.bound >= week.reported
+
+
 def weekly_rise(rule: RuleLike, totals: Totals, current_week: date, firing: set[str],
                 lookback: int = LOOKBACK_WEEKS) -> list[Finding]:
-    """Week over week rise in percent; a week before with no executions gives no percentage."""
+    """Week over week rise in percent, like compared with like (`rise_basis`); a week before
+    with nothing to compare gives no percentage, and a week whose total fell does not fire
+    whatever its incident sum did. `min_count` applies to the compared figure."""
     findings = []
     for ws in _week_keys(totals, rule, current_week, firing, lookback):
         week = totals.week(ws, rule.country)
         before = totals.week(ws - timedelta(weeks=1), rule.country)
-        percent = int((week.total - before.total) * 100 // before.total) if before.total else 0
-        active = before.total > 0 and week.total >= rule.min_count and percent >= rule.rise_percent
+        now, then, basis = rise_basis(week, before)
+        percent = int((now - then) * 100 // then) if then else 0
+        active = (then > 0 and now >= rule.min_count and percent >= rule.rise_percent
+                  and week.total >= before.total)
         findings.append(
             Finding(
                 rule.id, rule.type, f"{week.week}:{rule.country}", rule.country, percent, active,
                 level_of(percent, rule.rise_percent, rule.step), int(rule.rise_percent), week_start=ws,
-                facts=(("total", str(week.total)), ("confirmed", str(week.confirmed)),
-                       ("week before", str(before.total)), ("rise", f"{percent}%")),
+                facts=(("compared", f"{now} vs {then}, {basis}"),
+                       ("total", f"{week.total}{_kind(week)}"), ("confirmed", str(week.confirmed)),
+                       ("week before", f"{before.total}{_kind(before)}"), ("rise", f"{percent}%")),
                 evidence=_evidence(totals, ws, rule.country), chart_week=ws,
                 late=late_news(totals, ws, rule.country),
             )
         )
     return findings
+
+
+def _kind(week: WeeklyTotal) -> str:
+    """What a week's total is, for a weekly_rise fact: `64 (a source's weekly figure)`."""
+    if not week.total:
+        return ""
+    return f" ({BY_BOUND})" if _set_by_bound(week) else f" ({BY_INCIDENTS})"
 
 
 def offence(rule: RuleLike, totals: Totals, current_week: date, firing: set[str],

@@ -99,7 +99,7 @@ def test_weekly_rise(store):
     store.report("2025-09-20", 32, "2025-09-14", "2025-09-20", kind="aggregate")  # W38: 32
     cfg = config({"id": "rise", "type": "weekly_rise", "rise_percent": 50, "min_count": 20})
     (notice,) = evaluate_rules(store.db, cfg, NOW)
-    assert notice.subject == "IR: executions up 60% in week 2025-W38 (32 vs 20)"
+    assert notice.subject == "IR: executions up 60% in week 2025-W38 (32 vs 20, each a source's weekly figure)"
     strict = config({"id": "rise2", "type": "weekly_rise", "rise_percent": 50, "min_count": 40})
     assert evaluate_rules(store.db, strict, NOW) == []
 

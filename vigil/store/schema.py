@@ -346,3 +346,14 @@ def m013_coverage_indexes(db: sqlite_utils.Database) -> None:
     source's fetches and documents by time, read for every week the digest and `vigil totals` show."""
     db["fetches"].create_index(["source_id", "fetched_at"], if_not_exists=True)
     db["documents"].create_index(["source_id", "fetched_at"], if_not_exists=True)
+
+
+@migrations()
+def m014_search_joints(db: sqlite_utils.Database) -> None:
+    """The full-text index rebuilt in the search key that treats a ZWNJ, a space and nothing
+    between the parts of a Persian word as one (vigil.search: `قزل حصار` is indexed also as
+    `قزلحصار`), so a word is found however the reporter typed the joint."""
+    from vigil.store.documents import index_document
+
+    for document_id, title, text in db.execute("select id, title, text from documents").fetchall():
+        index_document(db, document_id, title, text)
