@@ -84,14 +84,18 @@ def test_on_a_read_only_disk_reads_work_and_writes_fail_in_one_line(tmp_path, co
 FULL_DISK = textwrap.dedent("""
     import resource, signal
     signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # writes past the limit fail with EFBIG: a full disk
-    resource.setrlimit(resource.RLIMIT_FSIZE, (200_000, 200_000))  # room for the schema, not the pages
+    resource.setrlimit(resource.RLIMIT_FSIZE, ({limit}, {limit}))  # room for the schema, not the pages
 """)
 
 
 def test_a_full_disk_during_collect_is_one_line_and_exit_1(tmp_path):
+    from vigil.store import open_store
+
+    open_store(tmp_path / "empty").close()   # the schema's size, whatever migrations it has grown by
+    limit = (tmp_path / "empty" / "vigil.db").stat().st_size + 16_384
     with serve_site() as site:
         config = write_config(tmp_path / "config", {"BASE": site.base_url, "SMTP_PORT": "9",
                                                     "SLACK_URL": "http://127.0.0.1:9/hook"})
-        result = vigil(config.directory, tmp_path / "data", "collect", "--force", prelude=FULL_DISK)
+        result = vigil(config.directory, tmp_path / "data", "collect", "--force", prelude=FULL_DISK.format(limit=limit))
     assert_one_line_error(result)
     assert "the database failed" in result.stderr.strip().splitlines()[-1]
