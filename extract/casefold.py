@@ -119,18 +119,25 @@ class Scanner:
     Every method returns what the same call on the pattern itself returns.
     """
 
-    def __init__(self, patterns=()):
+    def __init__(self, patterns=(), searched=()):
+        """`patterns` are scanned, searched or both; `searched` (the rule code's own, read only
+        through search() over short stretches) are planned but not routed, so reading a text's
+        words costs nothing for them."""
         self._plans: dict[int, Plan] = {}   # id(pattern) -> Plan; the Plan holds the pattern, so ids stay unique
         self._text: str | None = None
         self._low: str | None = None
         for pattern in patterns:
             if id(pattern) not in self._plans:
                 self._plans[id(pattern)] = plan(pattern)
+        routed = list(self._plans.values())
+        for pattern in searched:
+            if id(pattern) not in self._plans:
+                self._plans[id(pattern)] = plan(pattern)
         # scan() tries a pattern only at the words that may open a match (routing.py): twins at the
         # words of the lowered text, case-sensitive patterns at those of the text itself
-        self._router = Router([(p.fast, k) for p in self._plans.values()
+        self._router = Router([(p.fast, k) for p in routed
                                if p.fast is not None and (k := keys(p.fast)) is not None],
-                              [(p.pattern, k) for p in self._plans.values()
+                              [(p.pattern, k) for p in routed
                                if p.fast is None and (k := keys(p.pattern)) is not None])
         self._indexed: tuple[str | None, tuple] = (None, (None, None))   # (text, router.index(text, low))
         # the rule code asks the same short searches again (a date's side_date, compared_date and

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .casefold import search
 from .comparisons import compared_figure, range_event, range_figures, year_figure
 from .lexicon import lexicon, qualifier_after, qualifier_of, words
 from .numbers import DIGIT_NUMBER, NUMBER, ORDINAL, parse_number, parse_ordinal
@@ -199,7 +200,7 @@ def find_triggers(text: str, spans=None) -> list[Trigger]:
     for m in scan(lexicon().triggers, text, spans):
         event, voice, _ = m.lastgroup.split("__")
         s = m.start()
-        found.append(Trigger(s, m.end(), event, voice, bool(_HYPOTHETICAL.search(text, max(0, s - 40), s))))
+        found.append(Trigger(s, m.end(), event, voice, bool(search(_HYPOTHETICAL, text, max(0, s - 40), s))))
     return found
 
 

@@ -115,7 +115,7 @@ def connected_event_date(text: str, d: DateMention) -> bool:
     began in September 2022") keeps that start as its own."""
     if d.is_day or d.running:
         return False
-    m = _CONNECTION.search(text, max(0, d.start - 200), d.start)
+    m = search(_CONNECTION, text, max(0, d.start - 200), d.start)
     return m is not None and bool(_CONNECTED_EVENT.search(text, m.start(), min(len(text), d.end + 40)))
 
 
@@ -146,7 +146,7 @@ def offence_date(text: str, d: DateMention) -> bool:
     if search_apart(_r().offence_date_before, before) or search_apart(_r().events_of, before) \
             or connected_event_date(text, d):
         return True
-    if not d.is_day and _OFFENCE_EVENT.search(text, max(0, d.start - 70), d.start):
+    if not d.is_day and search(_OFFENCE_EVENT, text, max(0, d.start - 70), d.start):
         return True
     arrest = search_apart(_r().arrest_clause, before)
     # "a man arrested in 2022" is the arrest's date; but in "hanged a man convicted of trafficking
