@@ -19,7 +19,6 @@ text; callers read offsets, group names and lowercased values only.
 from __future__ import annotations
 
 import re
-from contextlib import contextmanager
 from contextvars import ContextVar
 from typing import NamedTuple
 
@@ -314,14 +313,21 @@ _NOT_KEPT = object()   # a search not kept yet (None is a search that found noth
 _KEPT = 4096          # short strings whose searches a Scanner keeps
 
 
-@contextmanager
-def scanning(scanner: Scanner):
-    """Make `scanner` the one search() and search_apart() read through until the block ends."""
-    token = _active.set(scanner)
-    try:
-        yield scanner
-    finally:
-        _active.reset(token)
+class scanning:
+    """Make `scanner` the one search() and search_apart() read through until the block ends (a
+    class, as lexicon.using)."""
+
+    __slots__ = ("_scanner", "_token")
+
+    def __init__(self, scanner: Scanner):
+        self._scanner = scanner
+
+    def __enter__(self) -> Scanner:
+        self._token = _active.set(self._scanner)
+        return self._scanner
+
+    def __exit__(self, *exc) -> None:
+        _active.reset(self._token)
 
 
 def search(pattern: re.Pattern, text: str, pos: int, endpos: int):
