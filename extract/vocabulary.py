@@ -56,6 +56,7 @@ def finder_patterns() -> list[re.Pattern]:
 def rule_patterns() -> list[re.Pattern]:
     """The patterns rule modules compile for themselves and search through casefold.search over
     short stretches before or after a mention (never scanned over a text)."""
-    from . import rejections
+    from . import breakdowns, candidates, clauses, linking, periods, rejections, report, restated_spans
 
-    return [p for value in vars(rejections).values() for p in patterns(value)]
+    return [p for module in (rejections, candidates, breakdowns, periods, report, restated_spans, linking, clauses)
+            for value in vars(module).values() for p in patterns(value)]
