@@ -48,6 +48,8 @@ class BareSpider(scrapy.Spider):
 
 
 def main() -> None:
+    if len(sys.argv) < 4 or sys.argv[1] not in ("site", "feeds") or not sys.argv[2].isdigit():
+        sys.exit("usage: python bench/barecrawl.py site|feeds PER_DOMAIN URL...  (run by bench/collect.py)")
     mode, per_domain, urls = sys.argv[1], int(sys.argv[2]), sys.argv[3:]
     process = CrawlerProcess({
         "CONCURRENT_REQUESTS": 16, "CONCURRENT_REQUESTS_PER_DOMAIN": per_domain, "TWISTED_REACTOR": None,

@@ -96,6 +96,9 @@ def reports(n: int, seed: int = 7) -> list[tuple[str, date, str]]:
 
 
 def main(argv: list[str]) -> int:
+    if {"-h", "--help"} & set(argv[1:]):
+        print(__doc__.strip())
+        return 0
     dump = None
     if "--dump" in argv:
         i = argv.index("--dump")

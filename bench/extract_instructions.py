@@ -47,6 +47,9 @@ def _count(n: int) -> None:
 
 
 def main(argv: list[str]) -> int:
+    if {"-h", "--help"} & set(argv[1:]):
+        print(__doc__.strip())
+        return 0
     n = int(argv[1]) if len(argv) > 1 else 100
     if os.environ.get(_CHILD):
         _count(n)

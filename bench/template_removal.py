@@ -1,6 +1,6 @@
 """Measure what trafilatura's own options remove from pages with a sidebar, against Vigil's reading.
 
-Run:  .venv/bin/python bench/template_removal.py
+usage: python bench/template_removal.py
 
 Over the pages of the six-week fixture stream (tests/mockserver/stream.py) rendered in each
 layout (WordPress-style, Drupal-style, table), it prints per configuration and layout:
@@ -41,6 +41,9 @@ CONFIGS = {
 
 
 def main() -> None:
+    if {"-h", "--help"} & set(sys.argv[1:]):
+        print(__doc__.strip())
+        return
     reports = stream.oldtown()
     print(f"{len(reports)} reports per layout, sidebar of 5 execution headlines on each page\n")
     print(f"{'configuration':<36} {'layout':<10} {'leaky':>5} {'whole':>5} {'empty':>5}")

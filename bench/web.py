@@ -26,12 +26,16 @@ from datetime import date, timedelta
 from http.cookiejar import CookieJar
 from pathlib import Path
 
-from vigil.accounts import add_user
-from vigil.config import WeekSettings
-from vigil.reviews import record_review
-from vigil.store import open_store
-from vigil.web.app import WebSettings, create_app
-from vigil.web.server import WebServer
+# run as `python bench/web.py`, this folder comes first on the path, where bench/extract.py would
+# shadow the extract package that vigil imports
+sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent]
+
+from vigil.accounts import add_user  # noqa: E402
+from vigil.config import WeekSettings  # noqa: E402
+from vigil.reviews import record_review  # noqa: E402
+from vigil.store import open_store  # noqa: E402
+from vigil.web.app import WebSettings, create_app  # noqa: E402
+from vigil.web.server import WebServer  # noqa: E402
 
 TARGET_SECONDS = 2.0
 PAGES = ["/", "/weeks/2025-W38?country=IR", "/review", "/claims?event=executed", "/lists/imminent",
@@ -71,6 +75,9 @@ def build(data_dir: Path, n: int) -> None:
 
 
 def main() -> None:
+    if {"-h", "--help"} & set(sys.argv[1:]):
+        print(__doc__.strip())
+        return
     n = int(sys.argv[1]) if len(sys.argv) > 1 else 20_000
     with tempfile.TemporaryDirectory() as tmp:
         data = Path(tmp) / "data"

@@ -253,7 +253,10 @@ class Fetcher:
             exchange.error = f"server stalled: no data for {self.timeout:g} s"
             truncated = "time"
         except (ProtocolError, Urllib3Error, OSError) as exc:
-            exchange.error = f"connection dropped mid-body: {_first_line(exc)}"
+            expected = declared_length(exchange.headers.get("content-length"))
+            chunked = "chunked" in exchange.headers.get("transfer-encoding", "").lower()
+            exchange.error = (truncated_body(size, expected) if expected is not None and size < expected or chunked
+                              else f"connection dropped mid-body after {size} bytes: {_first_line(exc)}")
             truncated = "disconnect"
         finally:
             if truncated is None:
@@ -261,6 +264,25 @@ class Fetcher:
             else:
                 response.close()  # never reuse a connection left mid-body
         return b"".join(chunks), truncated
+
+
+def truncated_body(received: int, expected: int | None) -> str:
+    """The one message for a body cut short, in the feed fetcher and the site crawl alike
+    (crawler.middlewares): `expected` is its Content-Length, None for a chunked body that lacks
+    its last chunk; sizes in bytes as sent (before Content-Encoding is undone). It is transient
+    (crawler.fetchpool.is_permanent): the page is tried again next run."""
+    if expected is None:
+        return f"truncated body: received {received} bytes, then the server closed the connection before its end"
+    return f"truncated body: received {received} of {expected} bytes, then the server closed the connection"
+
+
+def declared_length(value) -> int | None:
+    """A Content-Length header's value in bytes, or None when absent or not a number."""
+    try:
+        length = int(value)
+    except (TypeError, ValueError):
+        return None
+    return length if length >= 0 else None
 
 
 def decode_body(raw: bytes, content_encoding: str | None, max_bytes: int) -> bytes:
@@ -320,5 +342,13 @@ def _describe(exc: Exception, timeout: float) -> str:
 
 
 def _first_line(exc: Exception) -> str:
-    text = str(exc) or type(exc).__name__
+    """The exception's message, on one line. urllib3 wraps the cause as (message, cause), whose text
+    gives the cause twice when the message names it already ("IncompleteRead(...)" twice)."""
+    args = getattr(exc, "args", ())
+    if len(args) == 2 and isinstance(args[0], str) and isinstance(args[1], BaseException):
+        cause = args[1]
+        text = args[0] if repr(cause) in args[0] or (str(cause) and str(cause) in args[0]) else (
+            f"{args[0]} ({type(cause).__name__}: {cause})" if str(cause) else f"{args[0]} ({type(cause).__name__})")
+    else:
+        text = str(exc) or type(exc).__name__
     return text.splitlines()[0][:300]

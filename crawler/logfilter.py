@@ -12,12 +12,20 @@ from __future__ import annotations
 import logging
 import traceback
 
+# Scrapy's advice on a body cut short of its Content-Length, to switch DOWNLOAD_FAIL_ON_DATALOSS
+# off: Vigil never keeps a partial body, and the parent logs the page once with its sizes
+# (crawler.http.truncated_body). Shown in the debug log only.
+DATALOSS_ADVICE = "Got data loss in "
+
 # Per-request failures from these loggers are the site's problem, not the crawler's.
 REQUEST_LOGGERS = ("scrapy.downloadermiddlewares", "scrapy.core.scraper", "scrapy.core.engine", "scrapy.spidermiddlewares")
 
 
 class OneLineFailures(logging.Filter):
     def filter(self, record: logging.LogRecord) -> bool:
+        if isinstance(record.msg, str) and record.msg.startswith(DATALOSS_ADVICE) and record.levelno > logging.DEBUG:
+            logging.getLogger(record.name).debug("%s", record.getMessage())
+            return False
         if record.exc_info and record.exc_info[1] is not None:
             exc = record.exc_info[1]
             text = "".join(traceback.format_exception(*record.exc_info))

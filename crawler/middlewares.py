@@ -10,15 +10,15 @@ from __future__ import annotations
 import time
 from urllib.parse import urlsplit
 
-from scrapy import Request
+from scrapy import Request, signals
 from scrapy.downloadermiddlewares.retry import RetryMiddleware
-from scrapy.exceptions import IgnoreRequest, NotConfigured
+from scrapy.exceptions import IgnoreRequest, NotConfigured, ResponseDataLossError
 from scrapy.http import Response
 from scrapy.utils.defer import maybe_deferred_to_future
 from twisted.internet import task
 
 from crawler.archive import ArchiveError, WarcArchive
-from crawler.http import decode_content
+from crawler.http import decode_content, declared_length, truncated_body
 from crawler.resolver import refusal_for
 from crawler.records import Output, now_iso
 
@@ -63,7 +63,19 @@ class ArchiveMiddleware:
             raise NotConfigured("VIGIL_ARCHIVE and VIGIL_OUTPUT are not set")
         middleware = cls(archive, output, crawler.settings.getint("DOWNLOAD_MAXSIZE"), crawler.stats)
         middleware.crawler = crawler
+        crawler.signals.connect(middleware.headers_received, signal=signals.headers_received)
+        crawler.signals.connect(middleware.bytes_received, signal=signals.bytes_received)
         return middleware
+
+    # A body cut short of its Content-Length reaches process_exception as a bare
+    # ResponseDataLossError, without sizes; these two count them on the request as it downloads.
+    @staticmethod
+    def headers_received(headers, request, **kwargs) -> None:
+        request.meta["vigil_expected"] = declared_length(headers.get(b"Content-Length"))
+
+    @staticmethod
+    def bytes_received(data, request, **kwargs) -> None:
+        request.meta["vigil_received"] = request.meta.get("vigil_received", 0) + len(data)
 
     @property
     def source_id(self) -> str | None:
@@ -72,6 +84,8 @@ class ArchiveMiddleware:
     def process_request(self, request: Request):
         request.headers.setdefault(b"Accept-Encoding", b"gzip, deflate")
         request.meta["vigil_started"] = time.monotonic()
+        request.meta["vigil_received"] = 0  # a retry is a copy of the request: its meta too
+        request.meta.pop("vigil_expected", None)
         return None
 
     def process_response(self, request: Request, response: Response):
@@ -127,8 +141,14 @@ class ArchiveMiddleware:
             request.meta["vigil_recorded"] = True
             raise IgnoreRequest(f"egress refused: {refusal}")  # retrying would be refused again
         self.stats.inc_value(f"vigil/fetch_error/{name}")
-        message = str(exception).splitlines()[0][:300] if str(exception) else ""
-        self._emit(request, request.url, None, f"{name}: {message}".rstrip(": "), None, None, 0)
+        received, expected = request.meta.get("vigil_received", 0), request.meta.get("vigil_expected")
+        if isinstance(exception, ResponseDataLossError):  # Content-Length not reached, or a chunk missing
+            error = truncated_body(received, expected)  # the feed fetcher's words (crawler.http)
+        else:
+            message = str(exception).splitlines()[0][:300] if str(exception) else ""
+            error = f"{name}: {message}".rstrip(": ")
+        # nothing is archived: Scrapy keeps no part of a body it failed on
+        self._emit(request, request.url, None, error, None, None, received)
         request.meta["vigil_recorded"] = True
         return None
 

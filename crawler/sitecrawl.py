@@ -60,6 +60,8 @@ def settings(spec: dict) -> dict:
         "RETRY_ENABLED": True,
         "RETRY_TIMES": spec.get("retry_times", 2),
         "RETRY_BACKOFF_BASE": spec.get("retry_backoff", 1.0),
+        # the parent logs each URL that failed once, with its attempts (vigil.crawl._log_failures)
+        "RETRY_GIVE_UP_LOG_LEVEL": "DEBUG",
         "REDIRECT_MAX_TIMES": 5,
         "COOKIES_ENABLED": False,
         # No console into the running crawl: the telnet one, and Scrapy 2.19's remote control,

@@ -57,6 +57,13 @@ def month_edge(mention: DateMention, period: tuple) -> tuple:
     return day, day
 
 
+def shifts_months(mention: DateMention) -> bool:
+    """Whether an anchored date shifts by months ("two months later", "a month earlier"): it may
+    count from a month named before it, not only from a day."""
+    m = ANCHORED.fullmatch(mention.text) if mention.anchored else None
+    return bool(m and m.group("unit") and m.group("unit").lower().startswith("month"))
+
+
 def resolve_anchored(mention: DateMention, anchor: DateMention | None,
                      published: date | None = None) -> tuple[date | None, date | None]:
     """The period of "that day" / "the day before" / "the next day" / "since then", given

@@ -23,6 +23,7 @@ from .comparisons import range_event
 from .dates import find_dates, month_within
 from .followups import refine_weak
 from .linking import inside
+from .members import members_of_group
 from .offences import TAXONOMY
 from .rejections import side_date
 from .report import Draft, Field, Rejection, _Report   # components.py and lang/assemble.py take Field, Rejection from here
@@ -200,6 +201,15 @@ def lead_up_to_execution(r: _Report) -> None:
         r.reject_span(d.sentence, *d.span, "reject.background")
 
 
+def group_members(r: _Report) -> None:
+    """Drops the drafts of a sentence naming members of a group told before ("Among those executed
+    was X", members.py), with `merge.member_of_group`, the names going to the group's incident.
+    After listed_names and lead_up_to_execution: they label the groups this reads."""
+    for d in members_of_group(r.drafts, r.f.text, r.f.sentences):
+        r.drafts.remove(d)
+        r.reject_span(d.sentence, *d.span, "merge.member_of_group")
+
+
 def cut_at_publication(r: _Report) -> None:
     """Reads every draft's period; may end it on the report's day (ends_by_publication). Last: it
     holds for the drafts of every pass (run before the others, it changes dev2's claims)."""
@@ -225,6 +235,7 @@ PASSES = (
     bracketed_rows,
     listed_names,
     lead_up_to_execution,
+    group_members,
     cut_at_publication,
 )
 

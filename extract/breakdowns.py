@@ -38,10 +38,17 @@ def too_long_for_an_event(period: tuple) -> bool:
     return start is not None and end is not None and not is_incident_span(start, end)
 
 
+# "An Ethiopian woman and a Kuwaiti woman were among those hanged": another count (up to four
+# words) joined by "and" between a count and the tail that makes both parts
+_JOINED_TAIL = re.compile(r",?\s+and\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+(?=" + lexicon().breakdown_tail.pattern + ")",
+                          re.IGNORECASE)
+
+
 def part_after(text: str, c: Count) -> bool:
     """The words after a count make it a part of the figure before it: "nine were among them",
-    "six were women"."""
-    return bool(lexicon().breakdown_tail.match(text, c.end))
+    "six were women", "a woman and a Syrian were among those hanged" (the tail of the count joined
+    to it by "and" is its own)."""
+    return bool(lexicon().breakdown_tail.match(text, c.end) or _JOINED_TAIL.match(text, c.end))
 
 
 def continues_split(text: str, s: int, e: int, previous, i: int, dates, places, same_paragraph: bool) -> bool:

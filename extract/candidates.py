@@ -402,6 +402,10 @@ def summed(x: Pending) -> Aside | None:
     least 120 Baluch and 75 Kurdish prisoners were executed during the year" (a month or more) are
     two parts of the year's statistic (SCHEMA.md: each breakdown a claim), never one group of 195."""
     before, c, t, last = x.before, x.c, x.t, x.at.last
+    if before is not None and _breaks_down_total(x, before):
+        if "part.of_total" not in before.rules:
+            before.rules.append("part.of_total")
+        return None
     if before is not None and not _over_a_span(before) and c.noun != "ellipsis" and not x.part and t is not None \
             and t is before.source_trigger and t.voice == "passive" and not last[2] \
             and _SUMMED.search(x.text[last[0].end:c.start]) and last[0].noun != "ellipsis":
@@ -420,6 +424,18 @@ def joined_to_refused(x: Pending) -> Reject | None:
             or t.start < c.end or last[0].noun in ("name", "ellipsis") or c.noun in ("name", "ellipsis"):
         return None
     return Reject("reject.joined_to_refused") if _JOINED.match(x.text[last[0].end:c.start]) else None
+
+
+def _breaks_down_total(x: Pending, before) -> bool:
+    """"... bringing to 17 the number put to death over the past fortnight. Seven Saudis and ten
+    foreign nationals have been executed in the past two weeks": counts joined by "and" in a figure
+    over a span (no day of their own) that add up to a total of that event told before in the report
+    are its breakdown (SCHEMA.md: each part a claim), never one group again."""
+    if before.kind != "aggregate" or before.period[0] is None or before.period[0] == before.period[1]:
+        return False
+    whole = before.count + x.c.value
+    return any(d.count == whole and d.kind == "aggregate" and d.event == before.event and not d.part
+               and d.sentence < x.at.i for d in x.at.r.drafts)
 
 
 def _over_a_span(d) -> bool:

@@ -152,7 +152,8 @@ def denied(text: str, sentence_start: int, c: Count, sentence_end: int | None = 
 
 def source(text: str, c: Count) -> bool:
     """"Iraq hanged 11 men on Monday, a health official said": one person who speaks right after
-    the count is the report's source, not someone it tells about."""
+    the count (or with another speaker joined by "and": "a security official and a medical source
+    told Reuters") is the report's source, not someone it tells about."""
     return c.value == 1 and c.noun == "person" and bool(lexicon().clauses.speaks_after.match(text, c.end))
 
 
@@ -161,6 +162,13 @@ def stopped(text: str, t: Trigger | None) -> bool:
     of 21 defendants": a noun trigger right after a verb that stops or undoes it."""
     return t is not None and t.voice == "active" and bool(
         lexicon().clauses.stopped_before.search(text, max(0, t.start - 30), t.start))
+
+
+def stopped_count(text: str, c: Count, t: Trigger | None) -> bool:
+    """"The governor originally scheduled eight executions", "Courts have halted four of them": a
+    count with no trigger of its own, right after an active verb that plans or stops what it counts,
+    is executions that did not take place (yet)."""
+    return t is None and bool(lexicon().clauses.stopped_count_before.search(text, max(0, c.start - 30), c.start))
 
 
 def depicted(text: str, t: Trigger | None) -> bool:
@@ -184,6 +192,15 @@ def generic(text: str, c: Count, t: Trigger | None, end: int) -> bool:
             and bool(re.match(r"an?\s", text[c.start:c.end], re.IGNORECASE))
             and (text[t.start:t.end].lower().split()[-1:] == ["of"] or text[t.start:t.end].lower().endswith("ing"))
             and bool(lexicon().clauses.generic_after.match(text, c.end, end)))
+
+
+def infinitive_anybody(text: str, c: Count, t: Trigger | None) -> bool:
+    """"the first time the method has been used to put a person to death", "a law allowing courts to
+    execute a prisoner for ...": "a person" (vocab.yaml generic_people) after a verb trigger in the
+    infinitive is whoever such a method or law is for, nobody executed."""
+    return (t is not None and t.voice == "active" and t.end <= c.start and c.value == 1 and c.noun == "person"
+            and bool(re.search(r"\bto\s+$", text[max(0, t.start - 4):t.start]))
+            and bool(lexicon().clauses.generic_person.match(text[c.start:c.end])))
 
 
 def planned(text: str, c: Count, t: Trigger | None, end: int) -> bool:

@@ -98,6 +98,27 @@ def range_figures() -> re.Pattern:
         rf"(?:\s+(?:in|during)\s+(?P<year2>{_YEAR}))?", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def multiplied_range() -> re.Pattern:
+    """A change of one owner's total told without years after a verb that multiplies it: groups
+    from_num/from_hedge (the earlier end, after "from") and to_num/to_hedge (the later end, after
+    "to"), written in either order (the reverse order's groups carry an "r" prefix).
+
+    Examples: "doubled its annual total to at least 345 from 172", "quadrupled its executions, from
+    at least 16 to at least 63". Always executions (the verb's object says so).
+    """
+    hedge = lexicon().hedge
+    end = rf"(?![\w%-])(?!\s*(?:{_SHARE}))(?!\s+(?:in|during)\s+{_YEAR})"
+
+    def figure(name: str) -> str:
+        return rf"(?:(?P<{name}_hedge>{hedge})\s+)?(?P<{name}_num>{NUMBER}){end}"
+
+    return re.compile(
+        rf"\b(?:{_W['range_multipliers']})\s+(?:{_W['range_owners']})\s+(?:(?:{_W['range_periods']})\s+)?"
+        rf"(?:{_W['range_multiplied']})\b,?\s+(?:from\s+{figure('from')}\s+to\s+{figure('to')}"
+        rf"|to\s+{figure('rto')}\s+from\s+{figure('rfrom')})", re.IGNORECASE)
+
+
 _RANGE_EVENT = re.compile(rf"\b(?P<what>{_W['range_events']})\b[^.;]{{0,120}}$", re.IGNORECASE)
 # the event word anywhere in the sentence before: "its total" refers to the figure that sentence told
 _EVENT_WORD = re.compile(rf"\b(?P<what>{_W['range_events']})\b", re.IGNORECASE)

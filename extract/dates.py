@@ -66,7 +66,9 @@ _YEARS = re.compile(
     rf"(?<![\w,.$£-])(?P<y1>{YEAR})(?:\s*[-–]\s*(?P<y2>{YEAR}|\d\d))?"
     rf"(?![\w-]|,\d|\s+(?:{_W['not_after_year']}))")
 _WEEKDAYS = re.compile(
-    rf"(?<!\w)(?P<w1>{WEEKDAY})(?:\s+(?:and|or)\s+(?P<w2>{WEEKDAY}))?(?P<tw>\s+of\s+this\s+week)?(?!\w)",
+    rf"(?<!\w)(?P<w1>{WEEKDAY})(?:\s+(?:and|or)\s+(?P<w2>{WEEKDAY}))?(?P<tw>\s+of\s+this\s+week)?"
+    # "on Friday last week", "Monday of the previous week": that weekday of the week before publication's
+    rf"(?P<lw>\s+(?:of\s+)?(?:{_W['weekday_last_week']})(?!\w|['’]s))?(?!\w)",
     re.IGNORECASE)
 _START = _W["start_words"]
 _LAST = re.compile(rf"\b(?:{_W['last_weekday']})\s+$", re.IGNORECASE)
@@ -146,6 +148,9 @@ def _absolute(text: str, published: date | None, spans=None):
             first = first - timedelta(days=7)
         if first and first == last == published and _LAST.search(text, max(0, m.start() - 6), m.start()):
             first = last = first - timedelta(days=7)
+        if m.group("lw") and published:
+            first = bare_weekday(m.group("w1"), published, False, True) - timedelta(days=7)
+            last = bare_weekday(m.group("w2"), published, False, True) - timedelta(days=7) if m.group("w2") else first
         yield m.start(), m.end(), first, last
 
 
@@ -244,6 +249,13 @@ def find_dates(text: str, published: date | None, spans=None) -> list[DateMentio
             # "In April 2019, 37 men were beheaded on a single day, 23 April": the year written with
             # that month before in the sentence, not the one inferred from publication
             first = last = safe_date(written[1], first.month, first.day) or first
+        elif first and last and written and first.day == 1 and last == month_end(first.year, first.month) \
+                and first.month > written[2] and first.year != written[1] and start - written[0] < 200 \
+                and (published is None or month_end(written[1], first.month) <= published) \
+                and not re.search(r"\d{4}", text[start:end]) and not re.search(r"[.!?]\s", text[written[0]:start]):
+            # "Three men were hanged in April 2013 and two more two months later, in June": a later month
+            # told without its year, in the sentence of a month written with one, is of that year
+            first, last = date(written[1], first.month, 1), month_end(written[1], first.month)
         if first and last and first.month == last.month and first.year == last.year \
                 and re.search(r"\b(?:19|20)\d\d\b", text[start:end]):
             written = (end, first.year, first.month)

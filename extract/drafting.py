@@ -16,11 +16,12 @@ from .decisions import Candidate, Reject, first
 from .followups import scheduled
 from .kinds import KIND_RULES, WORLD_FIGURE, stretched
 from .lexicon import lexicon
-from .linking import day_of_saying, pick_date
+from .linking import day_of_saying, inside, pick_date
 from .mentions import Count, Trigger
 from .notions import DAY_MAX_DAYS
 from .offence_rules import OFFENCE_RULES
 from .periods import PERIOD_RULES
+from .rejections import countries_of_figure
 from .report import Draft, _Report
 
 
@@ -49,9 +50,14 @@ def record(r: _Report, i: int, c: Count) -> None:
     """"Both remain far below the late 1990s; executions peaked at 98 in 1999": a record figure
     with its own year is an aggregate of that year, with no statistic before it to compare it with;
     its event is the one its noun or the sentence before it names, its country the sentence's."""
-    s = r.f.sentences[i][0]
+    s, e = r.f.sentences[i]
     event = c.event or range_event(r.f.text, s, c.start)
     if event is None:
+        return
+    if r.world_report and not countries_of_figure(r.f.text, inside(r.f.countries, s, e), s, e):
+        # "483 executions in 18 countries, 70 percent below the peak of 1,634 recorded in 2015": in a
+        # review of the world, a record no country is named beside is the world's, no country's
+        r.reject(i, c, "reject.world_figure")
         return
     period = compared_period(r.f.text[c.start:c.end], (None, None))
     if period is None:

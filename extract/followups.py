@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .lexicon import words
+from .lexicon import lexicon, words
 from .linking import inside, nearest_date
 from .notions import is_incident_span
 
@@ -39,14 +39,31 @@ def refine_weak(f, drafts, resolve) -> None:
             s, e = f.sentences[j]
             if j in strong or not (_EVENT_WORDS[d.event].search(f.text, s, e) or _REFERS_BACK.match(f.text, s)):
                 continue
-            # "The verdict had been issued the day before": an anchored day counts once resolved
-            days = [p for p in (resolve(x) for x in inside(f.dates, s, e) if not x.dateline)
-                    if is_incident_span(p[0], p[1])]
+            days = _incident_days(f, s, e, resolve)
             if days:
                 d.period = days[0]
                 d.weak = False
                 d.dated_by = j   # shown beside its evidence (support.py)
                 break
+
+
+def _incident_days(f, s: int, e: int, resolve) -> list[tuple]:
+    """The periods of an incident's length (a day, a week at most) named in text[s:e], no
+    dateline. "The verdict had been issued the day before": an anchored day counts once resolved."""
+    return [p for p in (resolve(x) for x in inside(f.dates, s, e) if not x.dateline)
+            if is_incident_span(p[0], p[1])]
+
+
+def dated_next(f, i: int, event: str, resolve) -> bool:
+    """"Kuwait has executed seven prisoners ... They were hanged at the central prison on
+    Wednesday": whether the sentence right after sentence `i` opens on its people ("They", "The
+    seven", assembly.yaml follow_on) and gives the day of the same kind of event. A group whose
+    day comes next is an incident, not a figure (periods.undated_group)."""
+    if i + 1 >= len(f.sentences):
+        return False
+    s, e = f.sentences[i + 1]
+    return bool(lexicon().assembly.follow_on.match(f.text[s:e]) and _EVENT_WORDS[event].search(f.text, s, e)
+                and _incident_days(f, s, e, resolve))
 
 
 def scheduled(f, i: int, resolve) -> tuple | None:

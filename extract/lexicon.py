@@ -271,8 +271,10 @@ class Clauses:
     depicted_before: re.Pattern    # a verb of fiction or art right before a noun trigger: "depicts "
     reprieve: re.Pattern           # "reprieve", "spared": an execution stopped, anywhere in the sentence
     speaks_after: re.Pattern       # a speech verb right after a count: " said", " told AFP"
+    stopped_count_before: re.Pattern  # an active verb of plans or stops right before a trigger-less count
     not_done_after: re.Pattern     # a noun trigger's own verb of plans or stops: " were scheduled"
     generic_after: re.Pattern      # a judgement after one person's execution: " ... is prohibited"
+    generic_person: re.Pattern     # "a person": anybody, after an infinitive trigger
     planned_after: re.Pattern      # a noun trigger's own verb of plans: " is scheduled"
     stopped_after: re.Pattern      # a verb of stops later in the clause: " but was stayed"
     since: re.Pattern              # "since", "ever since" (vocab.yaml since_words)
@@ -302,8 +304,10 @@ def _count_pattern(vocab: dict) -> re.Pattern:
         rf"|(?P<one>{_in_order(vocab['single_determiners'])}))(?![\w-])\s+"
         rf"(?P<mods>{modifier}{{0,3}}?)"
         # after "a"/"one" a plural noun is a modifier ("a Baluch prisoner"), never the noun counted
-        # a singular noun before a plural one modifies it: "two juvenile offenders", "a woman prisoner"
-        rf"(?:(?(one)(?!)|(?P<plural>{plural}))|(?P<singular>{singular})(?!\s+(?:{plural})\b)|(?P<event>{events})|(?P<dsent>{sentences})"
+        # a singular noun before a plural one modifies it: "two juvenile offenders", "a woman prisoner";
+        # so does a plural one: "three Baluch prisoners" counts the prisoners, and the names set off
+        # after them ("..., A, 31, B, 26, and C, were moved") are theirs
+        rf"(?:(?(one)(?!)|(?P<plural>{plural})(?!\s+(?:{plural})\b))|(?P<singular>{singular})(?!\s+(?:{plural})\b)|(?P<event>{events})|(?P<dsent>{sentences})"
         rf"|(?P<more>more|other)(?=\s+(?:{_alternation(vocab['more_before'])})\b))\b",
         re.IGNORECASE,
     )
@@ -503,7 +507,8 @@ def _assembly(w: dict) -> Assembly:
     i = re.IGNORECASE
     return Assembly(
         breakdown=re.compile(rf"\b(?:{a('breakdown_openers')})\s*$", i),
-        part_clause=re.compile(rf",\s*(?:{a('part_clause_openers')})\b[^,.;:]*$", i),
+        # opened by a comma or a dash: "to 196 in 2022 - including 81 put to death on one day in March"
+        part_clause=re.compile(rf"(?:,|\s[-–—])\s*(?:{a('part_clause_openers')})\b[^,.;:]*$", i),
         breakdown_lead=re.compile(
             rf"^(?:(?:{a('lead_pronouns')}|Those\s+(?:{a('lead_participles')})(?:\s+\w+){{0,3}})\s+(?:{a('lead_verbs')})\b"
             rf"|(?:{a('partitive_leads')})\s+(?:{a('partitive_heads')})\b[^,.;]{{0,80}},"
@@ -547,7 +552,9 @@ def _rejections(w: dict) -> Rejections:
             # "tripling its total of 13 in 2023", "double their tally of forty-four in 2020": an owner's
             # own earlier figure, the year it is compared with
             rf"|\b(?:{a('possessives')})\s+(?:[\w-]+\s+)?(?:{a('total_nouns')})s?\s+of\s+(?:{NUMBER})\s+"
-            rf"(?:[\w-]+\s+){{0,2}}?(?:in|during)\s+)$", i),
+            rf"(?:[\w-]+\s+){{0,2}}?(?:in|during)\s+"
+            # "below the peak of 1,634 recorded in 2015": a record figure's own year
+            rf"|\b(?:{a('record_nouns')})\s+of\s+(?:{NUMBER})\s+(?:[\w-]+\s+){{0,2}}?(?:in|during)\s+)$", i),
         compared_from=re.compile(
             rf"\b(?:{a('change_words')})(?:\s+(?:of\s+)?[\d.]+\s*(?:{a('share_units')}))?\s+(?:{a('change_prepositions')})\s+"
             # "up from 314 the previous year": the figure's own words name its year, with or without "in"
@@ -566,7 +573,7 @@ def _rejections(w: dict) -> Rejections:
                                    rf"\s+(?!(?:{a('negated_subject_not')})\b)[a-z][\w-]*\b"
                                    rf"(?:(?!\b(?:{a('negated_subject_ends')})\b)[^,.;:!?]){{0,70}}$", i),
         offence_noun_after=re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{a('offence_nouns')})\b", i),
-        arrest_clause=re.compile(rf"\b(?:{a('arrest_words')})\b(?:(?!\b(?:{a('arrest_clause_ends')})\b)[^,.;]){{1,30}}?"
+        arrest_clause=re.compile(rf"\b(?:{a('arrest_words')})\b(?!\s+(?:[\w-]+\s+)?(?:{a('convicted_agents')})\b)(?:(?!\b(?:{a('arrest_clause_ends')})\b)[^,.;]){{1,30}}?"
                                  rf"\s(?:in\s+|on\s+)$", i),
         events_of=re.compile(rf"\b(?:{a('events_of')})\s+(?:of\s+|in\s+)$", i),
         attributive=re.compile(rf"\b(?:{a('attributive')})\s+$", i),
@@ -600,6 +607,9 @@ def _rejections(w: dict) -> Rejections:
 def _clauses(words: dict, hedges: str, since: list, auxiliaries: str) -> Clauses:
     """The clause rules' patterns; `hedges` and `auxiliaries` are alternations of vocab.yaml's lists."""
     copulas = _alternation(words["copulas"])
+    # "to quash the convictions and death sentences of", "quashed the verdicts and the death
+    # sentences of": a verb governs both nouns it joins, the trigger being the second
+    joined_object = rf"(?:[a-z][\w-]*\s+and\s+(?:(?:{_in_order(words['governed_determiners'])})\s+)?)?"
     return Clauses(
         predicate_before=re.compile(rf"\b(?:{copulas})\s+$", re.IGNORECASE),
         one_of=re.compile(rf"\b(?:{_alternation(words['one_of'])})\b", re.IGNORECASE),
@@ -609,7 +619,8 @@ def _clauses(words: dict, hedges: str, since: list, auxiliaries: str) -> Clauses
         pluperfect=re.compile(rf"^(?:{_alternation(words['pluperfect'])})\b", re.IGNORECASE),
         governed_before=re.compile(
             rf"(?:\bnot\s+(?:\w+\s+){{0,3}}|\bto\s+)(?:{_alternation(words['infinitive_verbs'])})\s+"
-            rf"(?:(?:{_in_order(words['governed_determiners'])})\s+)?$",
+            rf"(?:(?:{_in_order(words['governed_determiners'])})\s+)?"
+            rf"{joined_object}$",
             re.IGNORECASE),
         other_action_after=re.compile(
             rf"\s+(?:{copulas}|{auxiliaries})\s+(?:\w+ly\s+|also\s+|then\s+)?"
@@ -629,10 +640,14 @@ def _clauses(words: dict, hedges: str, since: list, auxiliaries: str) -> Clauses
             rf"[^.;!?]{{0,140}}?\b(?:{copulas})\s+(?:\w+ly\s+)?(?:{_alternation(words['denied_states'])})\b", re.IGNORECASE),
         # "quashed the death sentence of": the verb's object may open on a determiner
         stopped_before=re.compile(rf"\b(?:{_alternation(words['stopping_verbs'])})\s+"
-                                  rf"(?:(?:{_in_order(words['governed_determiners'])})\s+)?$", re.IGNORECASE),
+                                  rf"(?:(?:{_in_order(words['governed_determiners'])})\s+)?{joined_object}$", re.IGNORECASE),
+        # "originally scheduled eight executions", "have halted four of them": the verb whose object is the count
+        stopped_count_before=re.compile(rf"\b(?:{_alternation(words['stopping_verbs'] + words['planning_verbs'])})\s+"
+                                        rf"(?:(?:{_in_order(words['governed_determiners'])})\s+)?$", re.IGNORECASE),
         depicted_before=re.compile(rf"\b(?:{_alternation(words['depiction_verbs'])})\s+$", re.IGNORECASE),
         reprieve=re.compile(rf"\b(?:{_alternation(words['reprieve_words'])})\b", re.IGNORECASE),
-        speaks_after=re.compile(rf"\s+(?:{_alternation(words['speech_verbs'])})\b", re.IGNORECASE),
+        speaks_after=re.compile(rf"(?:\s+and\s+(?:{_alternation(words['speaker_coordinated'])})\s+(?:[\w-]+\s+){{0,5}}?[\w-]+)?"
+                                rf"\s+(?:{_alternation(words['speech_verbs'])})\b", re.IGNORECASE),
         not_done_after=re.compile(
             rf"[^.;]{{0,80}}?\b(?:{auxiliaries})\s+(?:\w+ly\s+|also\s+|then\s+)?"
             rf"(?:{_alternation(words['not_done_verbs'])})\b", re.IGNORECASE),
@@ -642,6 +657,7 @@ def _clauses(words: dict, hedges: str, since: list, auxiliaries: str) -> Clauses
         stopped_after=re.compile(
             rf"[^.;]*?\b(?:{_alternation(w for w in words['not_done_verbs'] if w not in words['planned_verbs'])})\b",
             re.IGNORECASE),
+        generic_person=re.compile(rf"an?\s+(?:{_alternation(words['generic_people'])})$", re.IGNORECASE),
         generic_after=re.compile(
             rf"[^.;:]{{0,120}}?\b(?:(?:{_alternation(words['generic_judgements'])})\b"
             rf"|(?:{_alternation(words['generic_copulas'])})\s+(?:(?:{_alternation(words['generic_adverbs'])})\s+)?"

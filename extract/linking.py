@@ -45,7 +45,7 @@ def link(count: Count, triggers: list[Trigger], text: str) -> Trigger | None:
     # were executed in 2024" (the verb after it has its own subject)
     after = [t for t in triggers if t.voice == "passive" and t.start >= count.end and t.start - count.end < 220
              and ":" not in text[count.end:t.start]]
-    main = [t for t in after if not _in_relative_clause(text, count.end, t.start)]
+    main = [t for t in after if not _in_relative_clause(text, count.end, t.start)] or _after_relative_verb(text, after)
     passive = (main or after or [None])[0]
     if passive is not None and passive.event in ("sentenced", "imminent"):
         # "three men were sentenced to death in 2019 and hanged on Tuesday": one subject, two verbs;
@@ -58,6 +58,23 @@ def link(count: Count, triggers: list[Trigger], text: str) -> Trigger | None:
     if active and passive:
         return active if count.start - active.end < passive.start - count.end else passive
     return active or passive
+
+
+_FINITE = re.compile(rf"\s*(?:{_W['finite_auxiliaries']})\b", re.IGNORECASE)
+_CONTINUES = re.compile(rf"[,;:]|\b(?:{_W['relative_continuers']})\b", re.IGNORECASE)
+
+
+def _after_relative_verb(text: str, after: list[Trigger]) -> list[Trigger]:
+    """"A young man who was sentenced to death for a crime committed at 17 was hanged on Tuesday":
+    every passive trigger after the count stands past a relative opener, but the clause holds one
+    finite verb, its first trigger; a finite passive trigger after it ("was hanged"), with no comma,
+    conjunction or new opener between, is the people's main verb. [] when there is none."""
+    if len(after) < 2:
+        return []
+    clause, then = after[0], after[1]
+    if _FINITE.match(text, then.start) and not _CONTINUES.search(text, clause.end, then.start):
+        return [then]
+    return []
 
 
 _TIME_ADVERB = re.compile(rf"\b(?:{words('linking.yaml')['time_adverb_units']})\s+(?:before|after)\s+$", re.IGNORECASE)
@@ -74,19 +91,40 @@ def _in_relative_clause(text: str, s: int, e: int) -> bool:
 
 def link_name(name: Count, triggers: list[Trigger], text: str) -> Trigger | None:
     """Names link only to a trigger right beside them: "X, a Sunni prisoner, was executed",
-    "X, 52, from Ilam, was hanged",
-    "hanged X", "the execution of X" -- a name elsewhere in the sentence is someone else."""
+    "X, 52, from Ilam, was hanged", "Another of them, 53-year-old X, was hanged",
+    "hanged X", "the execution of X", "the hanging of the first protester, X", and (a name opening
+    its clause) "X, executed in November, had ..." -- a name elsewhere in the sentence is someone else."""
+    # "Another of them, 53-year-old X, was hanged": a name set off by commas closes with one
+    closing = r"\s*,)?" if _NEW_PERSON_SET_OFF.search(text, max(0, name.start - 60), name.start) else ")?"
     for who in ("", r"(?:,\s*who\s+)"):   # "... most recently X, who was hanged on 2 March" only as a fallback
         for t in triggers:
             gap = text[name.end:t.start]
             if t.voice == "passive" and t.start >= name.end and len(gap) < 120 and re.fullmatch(
-                    rf"(?:\s*,[^,]{{1,90}}(?:,[^,]{{1,60}}){{0,2}},)?\s*(?:also\s+|reportedly\s+)?{who}", gap):
+                    rf"(?:\s*,[^,]{{1,90}}(?:,[^,]{{1,60}}){{0,2}},|{closing}\s*(?:also\s+|reportedly\s+)?{who}", gap):
                 return t
     for t in reversed(triggers):
         gap = text[t.end:name.start]
-        if t.voice == "active" and t.end <= name.start and len(gap) < 30 and "," not in gap:
+        if t.voice == "active" and t.end <= name.start and (
+                (len(gap) < 30 and "," not in gap) or _DESCRIBED.fullmatch(gap)):
             return t
-    return None
+    if not _CLAUSE_START.search(text, max(0, name.start - 4), name.start):
+        return None   # "presided over by Judge X, sentenced them": the name is not the clause's subject
+    return next((t for t in triggers if t.voice == "active" and _PARTICIPLE.fullmatch(text, name.end, t.end)
+                 and _CLOSED.match(text, t.end)), None)
+
+
+# "Another of them, 53-year-old X": a person not told before, then named, set off by commas (at most
+# two words of description before the name); "The other two, brothers X and Y" point back at people
+# told before, whom the names only label
+_NEW_PERSON_SET_OFF = re.compile(
+    rf"(?:^|[.;:!?]\s+|\n)(?:{_W['new_person_heads']})\b[^,.;:]{{0,30}},\s*(?:[\w'-]+\s+){{0,2}}$", re.IGNORECASE)
+# "the hanging of the first protester, X", "executed a Yemeni national, X": a person not told before
+# described, then named
+_DESCRIBED = re.compile(rf"\s+(?:{_W['new_person_heads']})\s+[\w' -]{{1,40}},\s*", re.IGNORECASE)
+_CLAUSE_START = re.compile(r"(?:^|[.;:!?]\s+|\n\s*)$")
+# "X, executed in November, had been on death row": a past participle set off after the name describes them
+_PARTICIPLE = re.compile(r"\s*,\s*\w+ed\b.*", re.DOTALL)
+_CLOSED = re.compile(r"[^,.;:]{0,80},")
 
 
 def listed_after_colon(text: str, s: int, e: int, numeric: list[Count], names: list[Count]):
@@ -114,6 +152,17 @@ def apposed(text: str, c: Count, x: Count) -> bool:
 
 
 _AND_ONLY = re.compile(r"\s*,?\s*and\s+")
+# the rest of a part's clause up to the comma that closes it: "..., including a woman, at ..."
+_TO_CLOSING_COMMA = re.compile(r"[^,.;:()]{0,40},")
+
+
+def part_set_off(text: str, c: Count, x: Count) -> bool:
+    """Whether `x` is a part of `c` in a clause set off by commas right after it: "hanged at least
+    21 people, including a woman, at al-Hut prison on Tuesday" -- the place and day after the
+    closing comma are still `c`'s ("196 people, including 81 men executed in March": no comma
+    closes the part before its date, which stays the part's)."""
+    return x.start > c.end and bool(lexicon().assembly.part_clause.fullmatch(text, c.end, x.start)) \
+        and bool(_TO_CLOSING_COMMA.match(text, x.end))
 
 
 def place_of(text: str, places, dates, counts, c: Count, t: Trigger | None, s: int, e: int) -> str | None:
@@ -124,7 +173,7 @@ def place_of(text: str, places, dates, counts, c: Count, t: Trigger | None, s: i
     after = [p for p in places if max(c.end, t.end if t else 0) <= p.start < e]
     # "Four Somalis and three Ethiopians were put to death in Najran": a count joined by "and" before
     # the same passive trigger is another part of its subject, and the place after the trigger is theirs too
-    nxt = [x.start for x in counts if c.end < x.start and not apposed(text, c, x)
+    nxt = [x.start for x in counts if c.end < x.start and not apposed(text, c, x) and not part_set_off(text, c, x)
            and not (t is not None and t.voice == "passive" and x.end <= t.start
                     and _AND_ONLY.fullmatch(text, c.end, x.start))]
     if nxt:
@@ -171,7 +220,7 @@ def pick_date(text: str, c: Count, t: Trigger | None, dates, counts, e: int):
     region_start = max(c.end, t.end if t and t.start >= c.start else c.end)
     later = [x.start for x in counts if x.start >= region_start and x is not c
              and not (x.noun == "name" and x.start - c.end < 20)   # "a prisoner named X" is one person
-             and not apposed(text, c, x)]
+             and not apposed(text, c, x) and not part_set_off(text, c, x)]
     region_end = min(later + [e])
     stop = search(lexicon().linking.region_stop, text, region_start, region_end)
     if stop:
@@ -183,16 +232,36 @@ def pick_date(text: str, c: Count, t: Trigger | None, dates, counts, e: int):
         if region_start <= d.start < region_end and not said and not _dates_figure(text, d) \
                 and not opens_clause_of(text, d, counts, c, e):
             after = dates[k + 1] if k + 1 < len(dates) else None
-            if after is not None and after.is_day and re.fullmatch(r"\s*,\s*", text[d.end:after.start]):
-                d = after   # "yesterday, Friday 4 April": the date written out is the one to trust
+            if after is not None and (after.is_day or d.anchored and after.period_start) \
+                    and re.fullmatch(r"\s*,\s*(?:in\s+)?", text[d.end:after.start]):
+                # "yesterday, Friday 4 April", "two months later, in June": the date written out is the one to trust
+                d = after
             before = [x for x in dates if x.end <= c.start and not day_of_saying(text, x)]
             if before and not d.is_day and search(lexicon().linking.person_clause, text, region_start, d.start):
                 return before[-1], ""   # "Texas on Tuesday executed a man convicted of ... in 2005"
+            at_verb = day_at_verb(text, t, dates)
+            if at_verb is not None and not d.is_day:
+                return at_verb, ""   # "Iran on Thursday executed X, ... the uprising that began in September"
             return d, text[region_start:d.start]
     before = [d for d in dates if d.end <= c.start and not told_aside(text, d, c)]
     if before:
         return before[-1], ""
     return None, ""
+
+
+# between a day and the active verb it dates: nothing, or an adverb ("on Thursday quietly executed")
+_DAY_TO_VERB = re.compile(r"\s*(?:\w+ly\s+|also\s+)?")
+
+
+def day_at_verb(text: str, t: Trigger | None, dates) -> DateMention | None:
+    """The day written right before an active trigger ("Iran on Thursday executed Mohsen Shekari",
+    "Saudi Arabia on Monday also beheaded ..."): the day of the deed itself, which a month or a
+    year later in the sentence (the start of the protests the person was arrested in, the year of
+    the crime) never displaces; else None."""
+    if t is None or t.voice != "active":
+        return None
+    return next((x for x in dates if x.is_day and not x.anchored and x.end <= t.start
+                 and _DAY_TO_VERB.fullmatch(text, x.end, t.start)), None)
 
 
 def told_aside(text: str, d: DateMention, c: Count) -> bool:

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from .casefold import search
-from .comparisons import compared_figure, range_event, range_figures, year_figure
+from .comparisons import compared_figure, multiplied_range, range_event, range_figures, year_figure
 from .lexicon import lexicon, qualifier_after, qualifier_of, words
 from .numbers import DIGIT_NUMBER, NUMBER, ORDINAL, parse_number, parse_ordinal
 from .sentences import scan
@@ -313,6 +313,13 @@ def find_counts(text: str, spans=None) -> list[Count]:
                 start = m.start("hedge" + k) if m.group("hedge" + k) else m.start("num" + k)
                 end = m.end("year" + k) if m.group("year" + k) else m.end("num" + k)
                 counts.append(Count(start, end, value, qualifier_of(m.group("hedge" + k)), "range", event=event))
+    for m in scan(multiplied_range(), text, spans):
+        for k in ("from", "to", "rto", "rfrom"):
+            value = parse_number(m.group(k + "_num") or "")
+            if value:
+                hedge = m.group(k + "_hedge")
+                start = m.start(k + "_hedge") if hedge else m.start(k + "_num")
+                counts.append(Count(start, m.end(k + "_num"), value, qualifier_of(hedge), "range", event="executed"))
     for m in scan(_CARRIED_OUT, text, spans):
         counts.append(Count(m.start(), m.end(), 1, "exact", "carried_out", event="executed"))
     for m in scan(_GAPPED, text, spans):
@@ -380,7 +387,7 @@ _SURNAME_RUN = re.compile(r"(?<![\w.’'-])[\w’'-]+")
 
 
 def _surnames_in(text: str, surnames: set, spans=None):
-    """The matches of (?<![\w.’'-])(?:S1|S2|...)(?![\w’'-]) over `spans`, surnames in sorted order.
+    r"""The matches of (?<![\w.’'-])(?:S1|S2|...)(?![\w’'-]) over `spans`, surnames in sorted order.
     A surname made only of word characters, apostrophes and hyphens matches exactly where it is a
     whole _SURNAME_RUN, so the runs are read with one pattern compiled once: compiling the
     alternation for each report cost more than reading the report's words."""

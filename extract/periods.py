@@ -13,10 +13,13 @@ from datetime import date, timedelta
 
 from .breakdowns import is_statistic
 from .clauses import background, since_clause, so_far
+from .comparisons import compared_period
 from .date_arithmetic import shift_months
 from .dates import find_dates, known_start_before, known_start_within
+from .followups import dated_next
 from .numbers import NUMBER, parse_number
 from .decisions import Candidate, Period, Reject
+from .executed_background import relative_of_executed
 from .casefold import search, search_apart
 from .lexicon import lexicon, words
 from .linking import opens_clause_of
@@ -75,6 +78,9 @@ def person_singled_out(x: Candidate) -> Reject | None:
     return None
 
 
+_FROM_END = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+
+
 def range_year(x: Candidate) -> Period | Reject | None:
     """"rising from 250 in 2020 to 410 in 2021": each end of a change has its own year (a bare end
     the statistic's span). Before the stated date: the sentence's other year belongs to the other end."""
@@ -86,6 +92,9 @@ def range_year(x: Candidate) -> Period | Reject | None:
         else x.report.statistic_span(x.s)
     if period is None:
         return Reject("reject.range_without_period")
+    if not year and _FROM_END.search(x.text, max(0, c.start - 6), c.start):
+        # "doubled its total to 345 from 172": a bare earlier end is the statistic's span a year before
+        return Period(compared_period("", period), ("period.range_before",))
     return Period(period, ("period.range_year" if year else "period.statistic_span",))
 
 
@@ -497,7 +506,8 @@ def undated_group(x: Candidate) -> Reject | None:
     that large with no day, no place and no "on the same day" is a figure, not an incident today."""
     c, r, s, e = x.c, x.report, x.s, x.e
     if c.noun in ("person", "more") and c.value >= _LARGE_GROUP and not r.day_in_paragraph(s) \
-            and not r.place(c, x.t, s, e) and not search(lexicon().assembly.single_day, x.text, s, e):
+            and not r.place(c, x.t, s, e) and not search(lexicon().assembly.single_day, x.text, s, e) \
+            and not dated_next(r.f, x.i, x.event, r.resolve):   # "... They were hanged on Wednesday"
         return Reject("reject.undated_group")
     return None
 
@@ -553,6 +563,7 @@ PERIOD_RULES = (
     split_of_incident,
     person_singled_out,
     lead_up,
+    relative_of_executed,
     range_year,
     running_total,
     within_of_day,

@@ -92,6 +92,10 @@ def find_countries(text: str, spans=None) -> list[CountryMention]:
     return sorted(found + leads, key=lambda c: c.start) if leads else found
 
 
+# "near the border with Afghanistan" (before the country); "near the Pakistan border", "the
+# Iran-Iraq border" (after it, through the other country of a hyphened pair)
+_BORDER_BEFORE = re.compile(rf"\b(?:{_W['border_words']})\s+(?:with|of)\s+(?:the\s+)?$", re.IGNORECASE)
+_BORDER_AFTER = re.compile(rf"(?:\s*[-–/]\s*[A-Z][\w'’-]*)?\s+(?:{_W['border_words']})\b", re.IGNORECASE)
 _A_BEFORE = re.compile(r"\b(?:an?)\s+$", re.IGNORECASE)
 _BELONGS_TO = re.compile(rf"\b(?:{_W['belonging_nouns']})\s+of\s+(?:the\s+)?(?:[\w-]+\s+){{0,4}}?$", re.IGNORECASE)
 
@@ -104,6 +108,13 @@ def nationality(text: str, m: CountryMention) -> bool:
                 or belongs_to(text, m))
 
 
+def borders_on(text: str, m: CountryMention) -> bool:
+    """Whether a country is named as a border ("arrested near the border with Afghanistan", "shot
+    near the Pakistan border", "on the Iran-Iraq border"): a neighbour of where things happened,
+    which makes neither a report's country nor a claim's."""
+    return bool(_BORDER_BEFORE.search(text, max(0, m.start - 30), m.start) or _BORDER_AFTER.match(text, m.end))
+
+
 def belongs_to(text: str, m: CountryMention) -> bool:
     """Whether a country is named as the one a person belongs to ("a citizen of Pakistan"): never
     where anything happened, even in a report that names no other country."""
@@ -114,7 +125,10 @@ def main_country(mentions: list[CountryMention], lead_end: int, default: str = "
     """The country a report is about: the most mentioned in its lead, else `default` unless
     another country is named at least twice in the report and `default` never is. A nationality
     ("An Egyptian man was executed in the Saudi city of Tabuk") counts only when no country is
-    named as a place (`text` is the report the offsets of `mentions` point into)."""
+    named as a place (`text` is the report the offsets of `mentions` point into). A country named
+    as a border ("arrested near the border with Afghanistan") never counts."""
+    if text:
+        mentions = [m for m in mentions if not borders_on(text, m)]
     where = [m for m in mentions if not nationality(text, m)] if text else mentions
     mentions = where or [m for m in mentions if not (text and belongs_to(text, m))]
     lead = Counter(m.iso for m in mentions if m.start < lead_end)

@@ -8,8 +8,8 @@ of rejections.py (rates, victims, death row, hedges) and before any date is read
 """
 from __future__ import annotations
 
-from .clauses import (denied, depicted, generic, governed, named_predicate, not_done, other_action, predicate,
-                      prison_term_before, reprieved, source, stopped)
+from .clauses import (denied, depicted, generic, governed, infinitive_anybody, named_predicate, not_done, other_action,
+                      predicate, prison_term_before, reprieved, source, stopped, stopped_count)
 from .decisions import Clause, Reject, first
 
 
@@ -43,6 +43,14 @@ def stopped_trigger(x: Clause) -> Reject | None:
     """"A judge stayed the execution of a Texas man": a noun trigger right after a verb that stops
     or undoes it. Same id as the rule above; the verb is nearer the trigger than any denial."""
     if stopped(x.text, x.t):
+        return Reject("reject.not_done")
+    return None
+
+
+def stopped_figure(x: Clause) -> Reject | None:
+    """"Courts have halted four of them", "originally scheduled eight executions": a count with no
+    trigger, object of a verb that plans or stops it. Same id as the rules above."""
+    if stopped_count(x.text, x.c, x.t):
         return Reject("reject.not_done")
     return None
 
@@ -82,8 +90,9 @@ def denial(x: Clause) -> Reject | None:
 def in_general(x: Clause) -> Reject | None:
     """"Hanging a man for what he did as a boy is unlawful": one person named by "a" after a noun or
     gerund trigger, then a judgement of such an execution, speaks of executions in general. After
-    the denial, before the predicate noun."""
-    if generic(x.text, x.c, x.t, x.e):
+    the denial, before the predicate noun. So is "a person" after a verb trigger in the infinitive
+    ("used to put a person to death")."""
+    if generic(x.text, x.c, x.t, x.e) or infinitive_anybody(x.text, x.c, x.t):
         return Reject("reject.generic")
     return None
 
@@ -120,6 +129,7 @@ CLAUSE_RULES = (
     speaker,
     governed_trigger,
     stopped_trigger,
+    stopped_figure,
     put_off,
     reprieve,
     depiction,

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
-from .anchored_dates import context_unit, month_edge, resolve_anchored
+from .anchored_dates import context_unit, month_edge, resolve_anchored, shifts_months
 from .casefold import search
 from .claims import Claim
 from .date_arithmetic import resolve_context
@@ -22,7 +22,7 @@ from .lexicon import lexicon, words
 from .linking import inside, nearest_date, place_of, start_of
 from .mentions import Count, Trigger
 from .periods import PROTEST
-from .places import nationality
+from .places import borders_on, nationality
 from .rejections import compared_date, side_date, world_lead
 from .sentences import heading
 from .support import dated, stated, with_support
@@ -166,6 +166,13 @@ class _Report:
                 earlier = [x for x in self.f.dates[:bisect_left(self.f.dates, d.start, key=start_of)]
                            if not x.anchored and not x.dateline and x.period_start]
                 return resolve_anchored(d, earlier[-1] if earlier else None, self.f.published)
+            if shifts_months(d):
+                # "In April 2013 it hanged three men, and two months later two Egyptians were executed":
+                # a shift by months counts from the month named before it in its sentence
+                month = next((x for x in reversed(self.current) if x.start < d.start and not x.anchored
+                              and not x.dateline and x.period_start and not x.is_day), None)
+                if month is not None:
+                    return resolve_anchored(d, month, self.f.published)
             # "since 21 December, when three were hanged on the same day": the day "since" names anchors too
             here = [x if x.is_day else replace(x, period_end=x.period_start) for x in self.current
                     if x.start < d.start and not x.anchored and (x.is_day or x.period_start and x.text.lower().startswith("since"))]
@@ -286,4 +293,6 @@ class _Report:
         return named[-1].iso if named else None
 
     def nationality(self, m) -> bool:
-        return nationality(self.f.text, m)
+        """Whether a country word is not where things happened: a nationality ("five Pakistani
+        nationals") or a border ("near the border with Afghanistan")."""
+        return nationality(self.f.text, m) or borders_on(self.f.text, m)

@@ -48,6 +48,8 @@ RULES: dict[str, tuple[str, str]] = {
     "qualifier.about": ("an approximation", "approximately 300"),
     "qualifier.at_most": ("an upper bound", "up to eight men"),
     "part.breakdown": ("a part of a statistic or of the figure before it", "including 12 women"),
+    "part.each_place": ("one figure for each place of a list, a claim per place (Persian)",
+                        "در هر یک از زندان‌های یزد و اراک دو زندانی"),
     # when
     "period.stated": ("the date written with the count", "hanged on Tuesday"),
     "period.announced": ("the day an execution was announced, which a day told with the execution later replaces (Arabic)",
@@ -80,6 +82,8 @@ RULES: dict[str, tuple[str, str]] = {
                            "Executions in 2024, by month:\\nJanuary: 80"),
     "period.parent": ("the span of the statistic a list splits", "58 in March ... By charge:"),
     "period.range_year": ("the year written after an end of a change", "from 314 in 2021"),
+    "period.range_before": ("the earlier end of a change told without years: the span a year before the statistic's",
+                            "doubled its total to 345 from 172"),
     "period.running_total": ("from the span's start to the last incident told", "the 12th since hangings resumed"),
     "period.running_total.the_year": ("a total 'for the year' with no date: from 1 January of the incident told",
                                       "The execution brings the total for the year to 241"),
@@ -133,10 +137,15 @@ RULES: dict[str, tuple[str, str]] = {
     "names.apposed": ("names set off after a group, each with its role, are its people",
                       "Two prisoners, protester A and Kurdish prisoner B, were hanged"),
     "names.among": ("a name given as one of the count before labels its claim", "Two people, among them A, were hanged"),
+    "names.member_of_group": ("people named as members of a group told before label its incident",
+                              "Seven men were hanged on Monday. Among those executed was A"),
     "names.named": ("a name just after the count of the same trigger labels its claim", "a prisoner named A was hanged"),
     # counts set aside (candidates.py): no claim of their own and, being no lost figure, not listed by --explain
     "fold.summed": ("a count joined by 'and' under the same passive trigger adds to the count before",
                     "three men and a woman were hanged"),
+    "part.of_total": ("counts joined by 'and' over a span that add up to a total told before are its parts, "
+                      "not one group", "brought to 17 the number executed this fortnight ... seven Saudis and ten "
+                      "foreigners were executed in the past two weeks"),
     "fold.apposition": ("one person set off after one person of the same trigger is that person",
                         "A, a Sunni prisoner, was executed"),
     "skip.carried_out_alone": ("'the sentence was carried out' with no claim before it to refer to",
@@ -150,6 +159,8 @@ RULES: dict[str, tuple[str, str]] = {
                       "more than 100 so far this year ... brought to 101 the number"),
     "merge.headline_sum": ("an undated incident that adds up the dated incidents told after it is their headline "
                            "total, not a third incident", "Three Kurds hanged ... one on Wednesday ... two on Sunday"),
+    "merge.member_of_group": ("people named as members of a group told before add no claim",
+                              "Also executed was A, a woman convicted of murder"),
     "merge.named_again": ("people named again after the claim that counted them add no claim",
                           "Two men, A and B, were hanged ... The execution of A was unlawful"),
     # rejections

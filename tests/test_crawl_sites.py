@@ -84,7 +84,8 @@ def test_page_budget_and_hostile_start_urls_fail_alone(mockserver, sources_confi
     budget = report.get("budget")
     assert budget.errors == 0 and budget.new_documents == 2  # one listing page and two articles
     hostile = report.get("hostile")
-    assert hostile.errors >= 6 and hostile.new_documents == 0
+    # one error per failing URL, however many times Scrapy tried it (drop and stall: three times)
+    assert hostile.errors >= 5 and hostile.new_documents == 0
     errors = {r["url"]: r["error"] for r in rows(data, "select url, error from fetches where source_id = 'hostile'") if r["error"]}
     assert errors[f"{url}/status/404"] == "HTTP 404"
     assert "decompression bomb" in errors[f"{url}/gzip-bomb"]

@@ -55,6 +55,9 @@ sessions of 2026-11-30 with 2026.11.16 and 2026.11.17):
     heldout-fa7: first look (2026.11.13) P 0.851 R 0.808 F1 0.829; 2026.11.17 P 0.891 R 0.828 F1 0.859
     heldout-ar6: first look (2026.11.12) P 0.579 F1 0.500; 2026.11.17 P 0.905 R 0.760 F1 0.826
     heldout-fa10: first look (2026.11.16) P 0.857 R 0.830 F1 0.843 (incident claims P 0.829); 2026.11.17 the same
+    heldout18: first look (2026.11.17) P 0.827 R 0.705 F1 0.761 (incident claims P 0.796)
+    heldout19: first look (2026.11.17) P 0.855 R 0.752 F1 0.800 (incident claims P 0.902)
+    heldout-ar11: first look (2026.11.17) P 0.796 R 0.672 F1 0.729 (incident claims P 0.714)
   Spent in the fifth session of 2026-11-30 (read and tuned on from then):
     heldout16: first look (2026.11.16) P 0.924 R 0.738 F1 0.820 (incident claims P 0.844); 2026.11.17 P 0.931
                R 0.744 F1 0.827 (incident claims P 0.864)
@@ -134,6 +137,10 @@ SETS = {
     "heldout17": (DATA / "heldout17_reports.jsonl", "h17", 45, 2015, (0.71, 0.63, 0.67)),
     "heldout-fa10": (DATA / "heldout_fa10_reports.jsonl", "hfa10", 25, 2020, (0.83, 0.80, 0.81)),
     "heldout-ar10": (DATA / "heldout_ar10_reports.jsonl", "har10", 15, 2016, (0.72, 0.65, 0.68)),
+    # written blind on 2026-11-30 (fifth session) and unread; floors under their first looks (2026.11.17)
+    "heldout18": (DATA / "heldout18_reports.jsonl", "h18", 45, 2015, (0.80, 0.68, 0.73)),
+    "heldout19": (DATA / "heldout19_reports.jsonl", "h19", 45, 2019, (0.83, 0.72, 0.77)),
+    "heldout-ar11": (DATA / "heldout_ar11_reports.jsonl", "har11", 20, 2016, (0.77, 0.64, 0.70)),
 }
 
 
@@ -161,7 +168,8 @@ def test_heldout2_reports_are_complete_and_names_appear_in_them():
 
 # Sets nobody has read: they measure generalisation only while their errors stay unseen, so
 # neither a passing run with -s nor a failing floor (pytest shows a failed test's output) prints them.
-UNREAD = {"heldout8", "heldout14", "heldout-fa6", "heldout-fa7", "heldout-fa10", "heldout-ar6"}
+UNREAD = {"heldout8", "heldout14", "heldout18", "heldout19", "heldout-fa6", "heldout-fa7", "heldout-fa10", "heldout-ar6",
+          "heldout-ar11"}
 
 
 @pytest.mark.skipif(not SCORER.exists(), reason=f"corpus scorer not found at {SCORER} (it lives outside the repository)")

@@ -166,3 +166,10 @@ def test_explain_output_carries_no_terminal_controls(tmp_path):
     assert result.stdout.startswith("r1]0;x: 1 claim,")
     assert not any(ch in result.stdout for ch in "\x1b\x07\x9b\u202e\u202c")
     assert "on Monday" in result.stdout
+
+
+def test_a_bad_since_day_is_a_usage_error_worded_as_for_every_day_option(tmp_path):
+    for args in (["extract", "rerun", "--since", "2024-13-01"], ["extract", "--rerun", "--since", "2024-13-01"]):
+        result = invoke(tmp_path, *args)
+        assert result.exit_code == 2, result.output
+        assert "error: --since: not a date: '2024-13-01' (use YYYY-MM-DD)" in result.output

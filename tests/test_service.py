@@ -445,6 +445,9 @@ def test_a_failing_job_is_recorded_and_retried_while_the_others_go_on(tmp_path, 
         error = runs(data, "alerts", "error")[0]["error"]
         assert error.startswith("JSONDecodeError"), error
         assert "job alerts failed" in service.log()
+        # each failure is logged once, by the job: not again by the scheduler with its traceback
+        assert "raised an exception" not in service.log() and "will run again" not in service.log()
+        assert "Running job" not in service.log()   # nor announced twice, by the job and the scheduler
         assert all(r["finished_at"] and r["duration_ms"] is not None for r in runs(data, "alerts", "error"))
 
         # 1. the row is repaired: the next alerts run works and delivers to Slack; email waits

@@ -71,13 +71,14 @@ def test_status_is_healthy_after_the_service_ran(tmp_path, vigil_service):
     assert any(line.split()[:1] == ["feeds"] and " ok " in line for line in lines), lines
     assert "  digest       never run" in lines
     assert "Sources failing: none" in lines
+    assert "Pages failing 3 runs in a row or more (not archived): none" in lines
     assert "Outbox: 0 waiting, 0 failed" in lines
     assert lines[-1] == "Healthy."
 
     report = json.loads(as_json.stdout)
     assert as_json.returncode == 0
-    assert set(report) == {"healthy", "service_pid", "jobs", "failing_sources", "stale_sources", "outbox", "sizes", "service",
-                           "problems"}
+    assert set(report) == {"healthy", "service_pid", "jobs", "failing_sources", "failing_pages", "failing_pages_total",
+                           "stale_sources", "outbox", "sizes", "service", "problems"}
     assert report["service_pid"] is None
     assert report["healthy"] is True and report["problems"] == []
     jobs_by_id = {j["job_id"]: j for j in report["jobs"]}

@@ -146,6 +146,25 @@ def test_staff_log_in_open_w38_follow_a_claim_reject_it_and_export(served, brows
     assert len(rejected) == 2 and all("covers 16-22 September" in r["review"] for r in rejected)
 
 
+def test_a_year_to_date_figure_older_than_today_says_where_it_ends(served, browser, tmp_path):
+    """The demo's reports end in 2025: the overview must not pass its figure off as current."""
+    import sqlite3
+    from datetime import datetime, timezone
+
+    with sqlite3.connect(tmp_path / "data" / "vigil.db") as db:
+        newest = db.execute("select max(d.published) from claims c join documents d on d.id = c.document_id"
+                            ).fetchone()[0][:10]
+    wait = WebDriverWait(browser, 20)
+    browser.get(served)
+    log_in(browser)
+    end = wait.until(EC.visibility_of_element_located((By.ID, "figures-end")))
+    today = datetime.now(timezone.utc).date().isoformat()
+    assert f"figures run to {newest}, the day of the newest report, not to today ({today})" in end.text
+    assert "no report published since is in the store" in end.text
+    label = browser.find_element(By.CSS_SELECTOR, ".cards .card .label").get_attribute("textContent")
+    assert " ".join(label.split()) == f"{newest[:4]} to {newest} (no report since)"  # shown in capitals (CSS)
+
+
 def test_vigil_serve_binds_loopback_by_default(demo_data, tmp_path):
     shutil.copytree(demo_data / "data", tmp_path / "data")
     proc = vigil("--config", str(demo_data / "config"), "--data", str(tmp_path / "data"), "serve", "--port", "0",

@@ -141,8 +141,8 @@ def _store_site_records(db, by_id, reports, records: list[dict], fetch_ids: dict
                 fetch_ids[(record["warc_file"], record["warc_offset"])] = insert_fetch(db, record)
                 report.fetched += 1
                 if record.get("error"):
-                    report.error(f"{record['url']}: {record['error']}",
-                                 url=record["url"] if record.get("kind") == "article" else None)
+                    report.error(f"{record['url']}: {record['error']}", url=record["url"],
+                                 article=record.get("kind") == "article")
                     failed = failures.setdefault((source.id, record["url"]), [0, ""])
                     failed[0], failed[1] = failed[0] + 1, record["error"]
             elif kind == "error":

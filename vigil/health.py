@@ -3,6 +3,8 @@
 Unhealthy means a person should look: a service that stopped beating (dead or frozen,
 vigil.heartbeat), a job whose last run failed or that is overdue (the service may be down),
 a source failing run after run, or alerts that cannot be delivered. Each finding is one line saying what and where.
+Article pages that fail run after run are listed (they are never archived) but are no such
+finding: a source that still links a page its site never serves is working (vigil.ingest).
 """
 
 from __future__ import annotations
@@ -25,6 +27,10 @@ from vigil.store import outbox as store_outbox
 from vigil.store import sources as store_sources
 
 FAILING_SOURCE_RUNS = 3
+# An article page failing this many runs in a row is listed (a blip is not); at most
+# FAILING_PAGES_SHOWN of them, the most recent, so a site gone wrong does not bury the rest.
+FAILING_PAGE_RUNS = 3
+FAILING_PAGES_SHOWN = 20
 OUTBOX_STALE = timedelta(hours=1)
 
 
@@ -43,6 +49,10 @@ class Health:
     service_pid: int | None = None  # the `vigil run` holding the data directory's lock
     jobs: list[JobState] = field(default_factory=list)
     failing_sources: list[dict] = field(default_factory=list)
+    # article pages never archived, failing run after run (vigil.store.sources.FailingPage), and how
+    # many there are in all; listed, not a problem: a page its site never serves is the site's fault
+    failing_pages: list[dict] = field(default_factory=list)
+    failing_pages_total: int = 0
     stale_sources: list[dict] = field(default_factory=list)
     outbox: dict = field(default_factory=dict)
     sizes: dict = field(default_factory=dict)
@@ -140,6 +150,9 @@ def assess(db, config: Config, data_dir: Path, now: datetime | None = None) -> H
             continue
         health.failing_sources.append(asdict(source))
         health.problems.append(f"source {source.id}: failed {source.failures} runs in a row: {source.last_error}")
+
+    pages, health.failing_pages_total = store_sources.failing_pages(db, FAILING_PAGE_RUNS, FAILING_PAGES_SHOWN, enabled)
+    health.failing_pages = [asdict(page) for page in pages]
 
     if store_sources.has_sources_table(db):
         stale_sources(db, config.sources.enabled(), now, health)

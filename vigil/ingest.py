@@ -30,15 +30,25 @@ class SourceReport:
     # counted, logged and kept in `fetches` like the rest, but see `failed`.
     article_errors: int = 0
     failed_articles: dict[str, int] = field(default_factory=dict)  # URL -> failed attempts this run
+    failed_pages: dict[str, int] = field(default_factory=dict)  # URL -> failed attempts this run, any kind
     dead_links_only: bool = False  # set by finish_sources: every failing article had failed before
 
-    def error(self, message: str, *, url: str | None = None) -> None:
-        """Count an error; `url` given: it is that article page's, not the source's own."""
-        self.errors += 1
+    def error(self, message: str, *, url: str | None = None, article: bool | None = None) -> None:
+        """Count an error of this run. `url`: the page that failed; a page failing again in the
+        same run (the crawl's retries) is one error, whose last message is kept, however many
+        attempts it took. `article` (default: whether `url` is given): it is an article page's,
+        not the source's own (feed, listing page, robots.txt)."""
         self.last_error = message
+        article = url is not None if article is None else article
         if url is not None:
+            attempts = self.failed_pages[url] = self.failed_pages.get(url, 0) + 1
+            if article:
+                self.failed_articles[url] = attempts
+            if attempts > 1:
+                return
+        self.errors += 1
+        if article:
             self.article_errors += 1
-            self.failed_articles[url] = self.failed_articles.get(url, 0) + 1
 
     @property
     def failed(self) -> bool:
@@ -94,7 +104,8 @@ def finish_sources(db, reports: Iterable[SourceReport]) -> None:
 
     A site or feed that answers but still links an article that fails every time is not a
     failing source: a run whose only errors are articles that had already failed on an earlier
-    run is recorded as a success, so `vigil status` does not report the source for ever."""
+    run is recorded as a success, so `vigil status` does not report the source for ever; it lists
+    such pages apart, by their own streak of failing runs (`page_failures`)."""
     now = utcnow()
     with write_lock(db):
         for r in reports:
@@ -102,3 +113,4 @@ def finish_sources(db, reports: Iterable[SourceReport]) -> None:
                 r.dead_links_only = all(sources.failed_fetches(db, r.source_id, url) > attempts
                                         for url, attempts in r.failed_articles.items())
             sources.record_run(db, r.source_id, now, (r.last_error or "") if r.failed else None)
+            sources.record_page_runs(db, r.source_id, now, r.failed_articles)

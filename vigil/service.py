@@ -121,7 +121,12 @@ class Service:
         if self.stopping.is_set():
             log.info("job %s not started: the service is stopping", runner.job_id)
             return None
-        return runner()
+        try:
+            return runner()
+        except Exception:
+            # the runner has recorded the failed run and logged it once, with a traceback only when
+            # unexpected; raised on, APScheduler would log it twice more, with a traceback every time
+            return None
 
     def _deliver_due(self) -> None:
         """Send the outbox rows whose retry time has come (see OUTBOX_SECONDS); each delivery and
@@ -167,7 +172,9 @@ class Service:
             log.info("job %s: first run %s", job_id, when.astimezone(timezone.utc).strftime("%Y-%m-%d %H:%M:%S UTC"))
         self.heartbeat.beat()
         if logging.getLogger().getEffectiveLevel() > logging.DEBUG:  # -v shows them
-            for quiet in (HEARTBEAT_EXECUTOR, OUTBOX_EXECUTOR):
+            # APScheduler's "Running job" / "executed successfully" lines repeat each job's own
+            # "job X started" / "done" lines
+            for quiet in ("default", HEARTBEAT_EXECUTOR, OUTBOX_EXECUTOR):
                 logging.getLogger(f"apscheduler.executors.{quiet}").setLevel(logging.WARNING)
         self.scheduler.add_job(self.heartbeat.beat, IntervalTrigger(seconds=BEAT_SECONDS), id="heartbeat",
                                executor=HEARTBEAT_EXECUTOR, misfire_grace_time=BEAT_SECONDS)

@@ -24,6 +24,8 @@ from ..claims import Claim
 from .calendars import DateMention, calendars
 from .comparisons import Comparing
 from .governing import Governing
+from .lead_up import LeadUp
+from .each_place import EachPlace
 from .names import Naming
 from .parts import WHOLE_BEFORE, Parting
 from .dating import Dating
@@ -59,7 +61,7 @@ _IDENTITY_AS_REACH = 30  # characters after "هویت N تن از آنان" with
 _SEEKING_REACH = 60     # characters before a trigger within which a demand makes it sought ("طالبت النيابة العامة الثلاثاء بإعدام")
 
 
-class _Field(DraftFields, Dating, Comparing, Naming, Governing, Parting):
+class _Field(DraftFields, Dating, Comparing, Naming, Governing, Parting, LeadUp, EachPlace):
     """Assembly state for one field (title or text)."""
 
     def __init__(self, v: Vocabulary, name: str, original: str, published: date | None, country: str, lead: str = ""):
@@ -151,6 +153,8 @@ class _Field(DraftFields, Dating, Comparing, Naming, Governing, Parting):
         ranked = ranked_parts(self, s, e)
         self.drafts.extend(ranked)
         counts = [c for c in counts if not any(c.start <= r.span[0] < c.end for r in ranked)]
+        each = self.each_place(s, e, counts, triggers)
+        counts = [c for c in counts if not any(c is x for x in each)]
         if not triggers and not executed_noun and not any(c.noun == "execution" for c in counts):
             for c in counts:
                 part = self.part_of(s, e, c)
@@ -193,7 +197,8 @@ class _Field(DraftFields, Dating, Comparing, Naming, Governing, Parting):
             if t.number == "pl" and not any(c.start < t.start for c in counts) and self.named_groups(s, e, t, triggers):
                 continue   # "X در اراک، Y و Z در قم ... به دار آویخته شدند": one each, by place
             # ("أُعدم ٦٣ مسلحاً", "وأُعدم نحو ثلثهم": a singular verb before its counted subject, Arabic)
-            singular = t.number == "sg" and not self.counted_subject(t) or (v.singular_people is not None and v.singular_people.match(text, t.end, e)) \
+            named = self.object_names(s, e, t)   # "أعدمت السلطات X وY": Arabic names as the object
+            singular = named or t.number == "sg" and not self.counted_subject(t) or (v.singular_people is not None and v.singular_people.match(text, t.end, e)) \
                 or self.singular_object(s, t)
             dual = not singular and v.lang == "ar" and v.dual.search(text, t.end, min(e, t.end + 60))
             if not (singular or dual) or any(self.trigger_for(c, triggers) is t for c in counts):
@@ -201,7 +206,8 @@ class _Field(DraftFields, Dating, Comparing, Naming, Governing, Parting):
             if denial(v, text, s, e):
                 self.reject((s, e), t.start, t.end, "reject.no_event")
                 continue
-            if t.event != "executed" and t.tense == "pluperfect" and (self.any_execution or self.told_execution()):
+            if t.event != "executed" and t.tense == "pluperfect" and (self.any_execution or self.told_execution()) \
+                    or self.lead_up(s, e, t, triggers):
                 self.reject((s, e), t.start, t.end, "reject.background")
                 continue
             subject = v.pronouns.search(text, s, min(t.end, s + 30))
@@ -221,9 +227,9 @@ class _Field(DraftFields, Dating, Comparing, Naming, Governing, Parting):
                 self.reject((s, e), t.start, t.end, "reject.told_again")
                 continue
             others = self.along_names(s, t) if t.number == "sg" and v.lang == "fa" else 0
-            one = CountMention((2 if dual else 1) + others, "exact", "singular", t.start, t.end, t.start)
+            one = CountMention((named or (2 if dual else 1)) + others, "exact", "singular", t.start, t.end, t.start)
             draft = self.draft(s, e, one, event, t, counts)
-            draft.rules[1] = "count.along_with" if others else "count.dual" if dual else \
+            draft.rules[1] = "count.name" if named else "count.along_with" if others else "count.dual" if dual else \
                 "count.verb_singular" if t.number == "sg" else "count.singular_noun"
             self.drafts.append(draft)
 
@@ -285,6 +291,11 @@ class _Field(DraftFields, Dating, Comparing, Naming, Governing, Parting):
                 and any(d.event == event and d.count == c.value for d in self.drafts):
             # "اعدام این دو زندانی را محکوم کردند": the two told before, whatever figure came between
             return self.reject((s, e), c.start, c.end, "reject.told_again")
+        if event in ("sentenced", "imminent") and _DEMONSTRATIVE_BEFORE.search(text, max(s, c.start - 8), c.start) \
+                and any(d.event == "executed" and d.kind == "event" and d.count == c.value for d in self.drafts):
+            # "از خطر اجرای قریب‌الوقوع حکم این دو زندانی هشدار داده بود": the sentence of, or the warning
+            # for, the two executed told before: the lead-up to their execution
+            return self.reject((s, e), c.start, c.end, "reject.background")
         if t is not None and v.seeking.search(text, max(s, t.start - _SEEKING_REACH), t.end):
             return self.reject((s, e), c.start, c.end, "reject.no_event")   # "در پی صدور حکم اعدام برای ۲۱ نفر": sought, not issued
         if t is not None and t.negated or denial(v, text, s, e) and event == "executed":

@@ -11,6 +11,9 @@ from hijridate import Gregorian, Hijri
 from ..date_arithmetic import in_year
 
 SOLAR, GREGORIAN, HIJRI = "solar", "gregorian", "hijri"
+# days ahead of the report a day written without its year may lie: a scheduled execution is told
+# days or weeks before it ("من المقرر تنفيذ الحكم في 20 مايو"), a season ahead is last year's day
+SCHEDULED_AHEAD_DAYS = 60
 
 
 def solar_year_of(day: date) -> int:
@@ -48,6 +51,17 @@ def day_of(cal: str, y: int, m: int, d: int) -> date:
     if cal == HIJRI:
         return Hijri(y, m, d).to_gregorian()
     return date(y, m, d)
+
+
+def unyeared_day(days: list[date], published: date) -> date:
+    """Of the occurrences `days` of a day written without its year (this year's, last year's,
+    next year's), the one the report means: the nearest to it, unless that lies more than
+    SCHEDULED_AHEAD_DAYS ahead, when it is the last one before the report ("بعد إعدام 81 شخصاً
+    في يوم واحد في 12 آذار" told in November is March just past, not March to come)."""
+    near = min(days, key=lambda x: (abs((x - published).days), x > published))
+    if (near - published).days > SCHEDULED_AHEAD_DAYS:
+        return max((x for x in days if x <= published), default=near)
+    return near
 
 
 def current_year(cal: str, published: date) -> int:

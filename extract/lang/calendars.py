@@ -9,8 +9,8 @@ counts days between calendars by hand. Offsets are in the folded text (normal.py
 This module compiles the patterns of a language for days, months, years, weekdays and days named
 relative to the report, and finds all its dates (`Calendars.find`). Dates counted back from the
 report ("دو روز پیش", "قبل يومين") are found in counted_back.py, parts of a year ("شش ماه نخست سال")
-in year_parts.py, and spans between dates are joined in date_ranges.py; the conversions between
-calendars are in calendar_spans.py, the DateMention and the tidying of overlapping or glossing
+in year_parts.py, days in digits ("يوم السبت ٦/٢") in numeric_dates.py, and spans between dates are
+joined in date_ranges.py; the conversions between calendars are in calendar_spans.py, the DateMention and the tidying of overlapping or glossing
 mentions in date_mentions.py.
 """
 from __future__ import annotations
@@ -24,11 +24,12 @@ import jdatetime
 from ..date_arithmetic import shift_months
 from ..lexicon import words
 from .calendar_spans import (GREGORIAN, HIJRI, SOLAR, calendar_of_year, current_year, day_of, full_year,
-                             month_span, year_span)
+                             month_span, unyeared_day, year_span)
 from .counted_back import CountedBack
 from .date_mentions import DateMention, glosses_dropped, joined_months, longest
 from .date_ranges import DateRanges
 from .normal import fold_phrase, table_key
+from .numeric_dates import NumericDates
 from .vocab import Vocabulary, alternation, number_value, start
 from .year_parts import YearParts
 
@@ -124,8 +125,10 @@ class Calendars:
         self.months_after = re.compile(
             rf"{b}(?:{alternation(cal.get('months_after_words') or ['(?!x)x'], v.lang)})[\s\u200c]+(?:(?P<n>\d+|{v.number})[\s\u200c]*)?"
             rf"(?P<u>{alternation(list(after_units) or ['(?!x)x'], v.lang)})(?![\w\u200c])(?![\s\u200c]*من(?![\w\u200c]))")
+        self.since_before = re.compile(rf"(?<![\w\u200c])و?(?:{alternation(list(v.since_words), v.lang)})[\s\u200c]*(?:{year_word})?[\s\u200c]*$")
         self.vocab = v
         self.back, self.parts, self.ranges = CountedBack(v), YearParts(v), DateRanges(v)
+        self.numeric = NumericDates(v)
 
     # finders ------------------------------------------------------------------------------
     def find(self, text: str, published: date | None) -> list[DateMention]:
@@ -136,7 +139,7 @@ class Calendars:
         found: list[DateMention] = []
         for cal in self.months:
             for m in self.full[cal].finditer(text):
-                found += self._full(cal, m, published)
+                found += self._full(cal, m, published, text)
             for m in self.month_year[cal].finditer(text):
                 found += self._month(cal, m, published, m.group("y"))
             for m in self.month_alone[cal].finditer(text):
@@ -149,6 +152,7 @@ class Calendars:
                 # "في مارس من ذلك العام": the year told before, when it is of the month's calendar
                 found += self._month(cal, m, published, str(that[1]) if that and that[0] == cal else None)
         found += self.parts.seasons_of(text, published)
+        found += self.numeric.days(text, published)
         for m in self.year.finditer(text):
             y = int(m.group("y") or m.group("y4"))
             bare = bool(m.group("y4")) and not (m.group("gm") or m.group("hm"))
@@ -280,9 +284,20 @@ class Calendars:
             return (GREGORIAN if m.group("gm") else calendar_of_year(y, bool(m.group("hm")), self.lang)), y
         return None
 
-    def _full(self, cal: str, m: re.Match, published: date) -> list[DateMention]:
+    def _year_of_sentence(self, text: str, pos: int) -> tuple[str, int] | None:
+        """(calendar, year) of the one year written earlier in the sentence of `pos`, not one a span
+        starts from ("منذ عام 2015"), or None: a day and month told after it are of that year."""
+        start_of = max([m.end() for m in re.finditer(r"[.!?؟\n]", text[:pos])] or [0])
+        years = [m for m in self.year.finditer(text, start_of, pos)
+                 if not (m.group("y4") and not (m.group("gm") or m.group("hm")) and not 1900 <= int(m.group("y4")) <= 2100)]
+        if len(years) != 1 or self.since_before.search(text, max(0, years[0].start() - 12), years[0].start()):
+            return None
+        return self._year_before(text, years[0].end())
+
+    def _full(self, cal: str, m: re.Match, published: date, text: str = "") -> list[DateMention]:
         month = self.months[cal][table_key(m.group("m"))]
         d = int(m.group("d")) if m.group("d").isdigit() else self.day_words[table_key(m.group("d"))]
+        told = None if m.group("y") else self._year_of_sentence(text, m.start())
         if m.group("y"):
             y = full_year(cal, m.group("y"))
             if m.group("hm") and cal == GREGORIAN:
@@ -291,6 +306,10 @@ class Calendars:
         else:
             cur = current_year(cal, published)
             candidates = [cur, cur - 1, cur + 1]
+            if told is not None and told[0] == cal and told[1] in candidates:
+                # "شهد عام 2022 تنفيذ 147 حكماً، بينها 81 في 12 مارس": March of 2022; an older year
+                # is another thing's ("بقتل ... عام 2014، ثم نُفذ في 13 فبراير": the crime's)
+                candidates = [told[1]]
         days = []
         for y in candidates:
             try:
@@ -302,7 +321,7 @@ class Calendars:
         if m.group("past") and not m.group("y"):
             days = [x for x in days if x <= published] or days   # "18 أكتوبر الماضي": the last one before
         # without a year: the occurrence nearest the report (a scheduled day may lie ahead)
-        day = days[0] if m.group("y") else min(days, key=lambda x: (abs((x - published).days), x > published))
+        day = days[0] if len(candidates) == 1 else unyeared_day(days, published)
         if m.group("d0"):   # "از ۱۷ تا ۲۲ آذر ۱۴۰۲", "از اول تا سی‌ام دی‌ماه": both days in the month named once
             d0 = int(m.group("d0")) if m.group("d0").isdigit() else self.day_words[table_key(m.group("d0"))]
             first = day - timedelta(days=d - d0)

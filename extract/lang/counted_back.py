@@ -31,8 +31,11 @@ class CountedBack:
         self.last_n = re.compile(rf"(?P<pre>(?<![\w\u200c])(?:{_W['last_n_prepositions']})[\s\u200c]*)?{b}(?P<n>\d+|{v.number})[\s\u200c]*"
                                  rf"(?P<u>{units})(?![\w\u200c])(?P<half>[\s\u200c]*(?:{alternation(cal.get('half') or _NONE, v.lang)})(?![\w\u200c]))?"
                                  rf"(?:[\s\u200c]*(?P<past>{past}))?(?![\s\u200c]*(?:{_W['after_before_words']}))")
-        # "خلال الأيام السبعة الماضية": the unit first, then the number, then "past"
-        self.last_n_after = re.compile(rf"{b}(?:ال)?(?P<u>{units})[\s\u200c]+(?:ال)?(?P<n>{v.number})[\s\u200c]*(?P<past>{past})(?![\w\u200c])")
+        # "خلال الأيام السبعة الماضية": the unit first, then the number, then "past"; a weekday there
+        # names the day ("يوم الأحد الماضي" is last Sunday, though "الأحد" is also the word for one)
+        weekday = alternation([n for ns in cal["weekdays"].values() for n in ns], v.lang)
+        self.last_n_after = re.compile(rf"{b}(?:ال)?(?P<u>{units})[\s\u200c]+(?!(?:{weekday})(?![\w\u200c]))(?:ال)?(?P<n>{v.number})"
+                                       rf"[\s\u200c]*(?P<past>{past})(?![\w\u200c])")
         # "دو روز پیش" (two days ago): a day, not a span up to the report; "پیش از اعدام" is "before"
         ago = alternation(cal.get("ago") or _NONE, v.lang)
         self.ago_after = re.compile(rf"{b}(?P<n>\d+|{v.number})[\s\u200c]*(?P<u>{units})[\s\u200c]*(?:{ago})(?![\w\u200c])(?![\s\u200c]*از(?![\w\u200c]))")
@@ -82,6 +85,18 @@ class CountedBack:
             else:
                 found += self._back(m, self.count(m.group("n")) if m.group("n") else 1, m.group("u"), published)
         return found
+
+    def long_ago(self, text: str, start: int, end: int) -> bool:
+        """Whether a time counted back by more than a week sits in text[start:end] ("حدود چهار سال
+        پیش", "قبل ثلاث سنوات"): what happened then is background to the news, undatable by day."""
+        for m in self.ago_after.finditer(text, start, end):
+            if self.units[table_key(m.group("u"))] > _AGO_LONGEST:
+                return True
+        for m in self.ago_before.finditer(text, start, end) if self.ago_before is not None else ():
+            unit = self.duals[table_key(m.group("dual"))] if m.group("dual") else m.group("u")
+            if self.units[table_key(unit)] > _AGO_LONGEST:
+                return True
+        return False
 
     def _back(self, m: re.Match, n: int | None, unit: str, published: date) -> list[DateMention]:
         """The day `n` units back; a week back is that week around the day, half on each side; a

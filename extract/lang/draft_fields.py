@@ -209,6 +209,10 @@ class DraftFields:
         a, b = self.folded.span(near.start, near.end)
         return self.original[a:b]
 
+    def world_alone(self, f) -> bool:
+        """Whether the found world mention names the world without a preposition ("المسجلة عالمياً")."""
+        return self.v.world_alone.fullmatch(self.text, f.start, f.end) is not None
+
     def country_in(self, s: int, pos: int) -> tuple[str, bool]:
         """A country named as where ("در عراق", "في العراق") in the sentence, the subject right before
         the count ("الولايات المتحدة التي نفذت 24 حكماً", "طالبان دو مرد را"), the world ("در جهان": a
@@ -220,7 +224,7 @@ class DraftFields:
             return told, True
         if before:
             f, gap = before[-1], self.text[before[-1].end:pos]
-            if f.label == WORLD and _COUNTRY_AFTER.search(self.text[max(s, f.start - 4):f.start]):
+            if f.label == WORLD and (_COUNTRY_AFTER.search(self.text[max(s, f.start - 4):f.start]) or self.world_alone(f)):
                 return WORLD, True
             if f.label != WORLD and (_RELATIVE.match(gap) or len(gap.split()) <= _SUBJECT_WORDS and not CLAUSE_MARK.search(gap)):
                 return f.label, True
@@ -228,7 +232,8 @@ class DraftFields:
         # "دست کم ۱۱۵۳ نفر در سراسر جهان اعدام شدند": the world right after the count, before any
         # country and in the same clause, is whose figure it is
         near = find_labelled(self.v.countries + ((WORLD, self.v.world),), self.text, pos, min(end, pos + _WORLD_AFTER))
-        if near and near[0].label == WORLD and _COUNTRY_AFTER.search(self.text[max(s, near[0].start - 12):near[0].start]) \
+        if near and near[0].label == WORLD and (_COUNTRY_AFTER.search(self.text[max(s, near[0].start - 12):near[0].start])
+                                                or self.world_alone(near[0])) \
                 and not CLAUSE_MARK.search(self.text, pos, near[0].start):
             return WORLD, True
         for f in find_labelled(self.v.countries, self.text, s, min(end, pos + 200)):

@@ -98,6 +98,7 @@ def find_triggers(v: Vocabulary, text: str, s: int, e: int) -> list[TriggerMenti
     return sorted(kept, key=lambda t: t.start)
 
 
+_DECIMAL_TAIL = re.compile(r"\d[.٫]$")   # the digits after a decimal point ("129.5", "۲٫۵")
 _PART_JOIN = 60   # characters from one bare part to the next joined to it by "و"
 
 
@@ -106,8 +107,8 @@ def find_counts(v: Vocabulary, text: str, s: int, e: int) -> list[CountMention]:
     out = []
     for m in v.count.finditer(text, s, e):
         value = number_value(v, m.group("num"))
-        if value is None or value < 1:
-            continue
+        if value is None or value < 1 or _DECIMAL_TAIL.search(text, max(0, m.start("num") - 2), m.start("num")):
+            continue   # "بمتوسط 129.5 إعداماً": the tail of a decimal number is no count
         qualifier = qualifier_of(v, m.group("hedge"))
         if qualifier == "exact" and v.qualifier_after is not None and v.qualifier_after.match(text, m.end(), e):
             qualifier = "at_least"   # "سبعة مدانين آخرين على الأقل"

@@ -8,6 +8,9 @@ words none of which is a function word, a people noun, a number or a word of `no
 (vocab-fa.yaml), and a description between commas after a name ("X، زندانی ۲۹ ساله بلوچ،") is
 skipped. Anything else and the sentence gives no claim from this rule.
 
+Arabic puts the verb first: the people named as an active verb's object ("أعدمت السلطات السعودية
+يوم الاثنين ٤ أغسطس المواطنين X وY"), one each (`object_names`), read by the same test of a list.
+
 Arabic, the same notion by rank: "اثنان منهم في تبوك، والثالث في الرياض، والرابع في جازان" after a
 group just counted is one person in Riyadh and one in Jazan. A mixin of assemble._Field.
 """
@@ -15,12 +18,18 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon import words
 from .drafts import Draft
+from .governing import _ARTICLES, _VAGUE
 from .mentions import CountMention, TriggerMention, find_places
 
 _ITEM_SPLIT = re.compile(r"[\s\u200c]*،[\s\u200c]*|[\s\u200c]+و[\s\u200c]+")
 _LEADING_AND = re.compile(r"^(?:[\s\u200c،]|و(?=[\s\u200c]))+")
 _IN = re.compile(r"(?<![\w\u200c])در[\s\u200c]*$")
+# where an Arabic object ends: a clause mark, but not the comma of a list ("X، وY، وZ")
+_OBJECT_END = re.compile(r"[.؛;:!?؟\n(«\"]|[،,](?![\s\u200c]*و)")
+_RELATIVE_BEFORE = re.compile(rf"(?<![\w\u200c])(?:{words('persian-arabic.yaml')['relative_pronouns']}|الذین)[\s\u200c]*$")
+_NAME_WORDS = (2, 4)   # words in one name ("بابك شهبازي", "عبدالرحيم بن حمد الخرماني")
 
 
 class Naming:
@@ -182,6 +191,48 @@ class Naming:
                 return 0
             count += 1
         return count
+
+    def object_names(self, s: int, e: int, t: TriggerMention) -> int:
+        """Arabic, an active verb of execution in the past: how many people its object names ("أعدمت
+        السلطات جلال لباد، الذي ...": one; "... المواطنين X وY": two), past the country, the date and the
+        words that describe them ("المواطنين", "الصحفي"), up to the first word no name is made of.
+        0 when the words are no plain list of 2-4-word names, or one is a people noun, a number or
+        a vague quantity ("عشرات المدانين")."""
+        v, text = self.v, self.text
+        if t.phrase not in v.naming_verbs or t.event != "executed" or t.tense not in (None, "past") or t.nominal or t.negated:
+            return 0
+        if _RELATIVE_BEFORE.search(text, max(s, t.start - 12), t.start):
+            return 0   # "الدول التي أعدمت أعداداً كبيرة": a description, no news of anyone
+        end = _OBJECT_END.search(text, t.end, e)
+        end = end.start() if end else e
+        dated = [(d.start, d.end) for d in self.dates_in(s, e)]
+        items: list[list[str]] = []
+        opening = True
+        for m in re.finditer(r"[\w\u200c]+", text[t.end:end]):
+            a, word = t.end + m.start(), m.group()
+            if any(x <= a < y for x, y in dated):
+                if items:
+                    break   # "X يوم الاثنين": the date closes the list
+                continue
+            if opening and (word in v.name_descriptors or v.name_lead.fullmatch(word)
+                            or any(p.fullmatch(word) for _, p in v.countries)):
+                continue   # "السلطات السعودية", "المواطنين", "يوم": before the names
+            forms = {word, *(word[len(p):] for p in _ARTICLES if word.startswith(p))}
+            forms |= {f[:-1] for f in forms if f.endswith("ا")}
+            if forms & (v.plural_people | v.singular_words) or word.isdigit() or word in v.numbers or word in _VAGUE:
+                return 0
+            if word in v.not_names:
+                break
+            opening = False
+            if word.startswith("و") and len(word) > 2 and items and text[a - 1] in " \u200c":
+                items.append([word[1:]])   # "X وY": "و" joined to the next name
+            elif items:
+                items[-1].append(word)
+            else:
+                items.append([word])
+        if not items or any(not _NAME_WORDS[0] <= len(i) <= _NAME_WORDS[1] for i in items):
+            return 0
+        return len(items)
 
     def members(self, s: int, e: int) -> None:
         """"والثالث في الرياض": one member of the incident counted last in this sentence or the one

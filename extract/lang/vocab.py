@@ -88,6 +88,7 @@ class Vocabulary:
     same_place: re.Pattern     # "همین زندان": the place told before, an incident's place all the same
     countries: tuple           # (iso, pattern)
     world: re.Pattern          # "جهان", "العالم": after "در"/"في", a figure of no one country
+    world_alone: re.Pattern    # "عالمياً", "حول العالم": the world with no preposition before it
     nationality: re.Pattern    # "تبعه", "الجنسية": a country right after one is a nationality
     dual: re.Pattern           # "أدينا", "لتهريبهما": the people of the trigger before it are two (Arabic dual)
     one_person: re.Pattern | None  # Arabic "ويمني" right after a count: one more of the group
@@ -113,6 +114,7 @@ class Vocabulary:
     name_lead: re.Pattern      # "نیز", "پیش تر": words opening a list of names (names.py)
     name_descriptors: frozenset  # "زندانی": an item so beginning describes the name before it
     not_names: frozenset       # words no name is made of
+    naming_verbs: frozenset    # Arabic "أعدمت السلطات": the triggers whose object may be names (names.py)
     ordinal: re.Pattern | None  # "ششمین ... که": groups head (number words joined by "و"), last (the ordinal word)
     ordinal_noun: re.Pattern | None  # "یازدهمین مورد اجرای حکم": the same groups, before an execution noun
     ordinal_execution: re.Pattern | None  # "الإعدام الـ١٠٠": group num
@@ -347,7 +349,9 @@ def vocabulary(lang: str) -> Vocabulary:
         range_to_words=tuple(vocab["range_to"]),
         offences=tuple((name, bounded(ws, lang)) for name, ws in vocab["offences"].items()),
         prison=bounded(vocab["prison_words"], lang),
-        place_stops=frozenset(fold_phrase(w) for w in vocab["place_stops"]),
+        # a weekday ends a place: "في سجن الناصرية المركزي الأحد الماضي"
+        place_stops=frozenset(fold_phrase(w) for w in [*vocab["place_stops"],
+                                                       *(w for ws in vocab["calendar"]["weekdays"].values() for w in ws)]),
         places=bounded(list(vocab["places"]) + list(vocab.get("provinces") or []), lang),
         same_place=bounded(vocab.get("same_place") or [], lang),
         along_with=re.compile(rf"{start(lang)}(?:{alternation(vocab.get('along_with') or ['(?!x)x'], lang)})[\s\u200c]*$"),
@@ -355,7 +359,8 @@ def vocabulary(lang: str) -> Vocabulary:
         nationality=re.compile(rf"{start(lang)}(?:{alternation(vocab.get('nationality_words') or ['(?!x)x'], lang)})"
                                rf"(?:[\s\u200c]+[^\s\u200c،,.؛:]+){{0,2}}[\s\u200c]*$"),
         countries=tuple((iso, bounded(ws, lang)) for iso, ws in vocab["countries"].items()),
-        world=bounded(vocab.get("world") or [], lang),
+        world=bounded((vocab.get("world") or []) + (vocab.get("world_alone") or []), lang),
+        world_alone=bounded(vocab.get("world_alone") or [], lang),
         dual=re.compile(rf"{start(lang)}(?:{alternation(vocab.get('dual_markers') or ['(?!x)x'], lang)})(?![\w\u200c])"
                         rf"|(?<=\w)(?:{alternation(vocab.get('dual_endings') or ['(?!x)x'], lang)})(?![\w\u200c])"),
         one_person=(re.compile(rf"[\s\u200c]+و(?:ال)?(?:{alternation(vocab['one_more_people'], lang)})ا?(?![\w\u200c])")
@@ -385,6 +390,7 @@ def vocabulary(lang: str) -> Vocabulary:
         name_descriptors=frozenset(fold_phrase(w) for w in vocab.get("name_descriptors") or []),
         not_names=frozenset(fold_phrase(w) for w in list(vocab.get("not_names") or []) + list(vocab["place_stops"])
                             + list(vocab["person_nouns"]) if " " not in fold_phrase(w)),
+        naming_verbs=frozenset(fold_phrase(w) for w in vocab.get("naming_verbs") or []),
         ellipsis=comparisons["ellipsis"],
         ordinal_members={fold_phrase(w): int(n) for w, n in (vocab.get("ordinal_members") or {}).items()},
         member=(re.compile(rf"{start(lang)}(?P<w>{alternation(vocab['ordinal_members'], lang)})[\s\u200c]+"

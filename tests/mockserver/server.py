@@ -126,6 +126,17 @@ class Handler(BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(body)
 
+    def cut_short(self, body: bytes, sent: int) -> None:
+        """200 with the whole body's Content-Length, then only its first `sent` bytes, then hang up."""
+        self.send_response(200)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body[:sent])
+        self.wfile.flush()
+        self.connection.shutdown(socket.SHUT_RDWR)
+        self.close_connection = True
+
     def conditional(self, body: str, content_type: str) -> None:
         """Feed with validators: 304 when the client already has this version."""
         if self.headers.get("If-None-Match") == ETAG or self.headers.get("If-Modified-Since") == mocksite.LAST_MODIFIED:
@@ -253,6 +264,19 @@ class Handler(BaseHTTPRequestHandler):
             return self.send(200, s.malformed_rss(base, [60, 61]), "application/rss+xml")
         if path == "/feeds/billion-laughs.xml":
             return self.send(200, s.billion_laughs(), "application/xml")
+        # Article 80 cut short of its Content-Length (its report's first paragraphs sent, then the
+        # connection closed) while the namespace is at version 1, whole from version 2 (__version__);
+        # in a feed with the whole article 81, and on a listing page linking both.
+        if path == "/feeds/cut-short.xml":
+            return self.send(200, s.rss(base, [81], tracking=False).replace("</channel>", (
+                f"<item><title>cut short</title><link>{base}/cut-short/80</link><guid>cut-80</guid></item>"
+                "</channel>")), "application/rss+xml")
+        if path == "/cut-short/":
+            return self.send(200, f'<html><body><h2><a href="{base}/cut-short/80">80</a></h2>'
+                                  f'<h2><a href="{base}/articles/81">81</a></h2></body></html>')
+        if path == "/cut-short/80":
+            body = s.article_page(base, 80, canonical=f"{base}{path}").encode("utf-8")
+            return self.send(200, body) if version >= 2 else self.cut_short(body, body.index(b"</article>"))
         if path == "/feeds/hostile.xml":
             return self.send(200, s.hostile_rss(base), "application/rss+xml")
         if path == "/feeds/redirected.xml":
@@ -362,12 +386,16 @@ class Handler(BaseHTTPRequestHandler):
             self.connection.shutdown(socket.SHUT_RDWR)
             self.close_connection = True
             return
-        if path == "/truncated":  # promise 10000 bytes, send 200, hang up
+        if path == "/truncated":  # promise 10000 bytes, send 199, hang up
+            return self.cut_short((b"<html><body><p>" + b"cut " * 45 + b"</p>").ljust(10000, b" "), 199)
+        if path == "/truncated-chunked":  # a chunked body whose last chunk never comes
+            self.protocol_version = "HTTP/1.1"
             self.send_response(200)
             self.send_header("Content-Type", "text/html")
-            self.send_header("Content-Length", "10000")
+            self.send_header("Transfer-Encoding", "chunked")
             self.end_headers()
-            self.wfile.write(b"<html><body><p>" + b"cut " * 45 + b"</p>")
+            part = b"<html><body><p>" + b"cut " * 45
+            self.wfile.write(b"%x\r\n%s\r\n" % (len(part), part))
             self.wfile.flush()
             self.connection.shutdown(socket.SHUT_RDWR)
             self.close_connection = True

@@ -8,20 +8,20 @@ import click
 
 from alerts.plaintext import plain
 from alerts.wording import counted
-from vigil.commands.options import deprecated_flag
+from vigil.commands.options import day_option, deprecated_flag
 from vigil.context import AppContext
 from vigil.errors import UsageError, VigilError
 
 
 @click.group("alerts", invoke_without_command=True)
 @click.option("--dry-run", is_flag=True, help="Show what would be notified; change and send nothing.")
-@click.option("--as-of", "as_of", metavar="YYYY-MM-DD",
+@day_option("--as-of",
               help="With --dry-run: replay what would have been notified that day, with the message bodies, as "
                    "known that day: reports collected and reviews made by then.")
 @click.option("--test", "test_channel", metavar="CHANNEL", hidden=True)  # deprecated: `alerts test CHANNEL`
 @click.option("--retry-failed", is_flag=True, hidden=True)  # deprecated: `alerts retry`
 @click.pass_context
-def command(ctx: click.Context, dry_run: bool, as_of: str | None, test_channel: str | None,
+def command(ctx: click.Context, dry_run: bool, as_of: date | None, test_channel: str | None,
             retry_failed: bool) -> None:
     """Evaluate alert rules, queue notices for what changed, and deliver the outbox.
 
@@ -95,13 +95,11 @@ def deliver(app: AppContext, dry_run: bool, as_of: str | None) -> None:
         raise VigilError(f"{counted(len(report.flushed.failed), 'notice')} could not be delivered (see above)")
 
 
-def replay_day(as_of: str | None, dry_run: bool) -> date | None:
+def replay_day(as_of: date | None, dry_run: bool) -> date | None:
     """The day `--as-of` names; a usage error without --dry-run, since a replay must send nothing."""
-    from vigil.commands.totals import parse_day_option
-
     if as_of is not None and not dry_run:
         raise UsageError("--as-of replays a past day: give --dry-run too (a replay sends nothing)")
-    return parse_day_option(as_of, "--as-of")
+    return as_of
 
 
 def print_report(report) -> None:

@@ -2,21 +2,24 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import click
 
 from alerts.wording import counted
 from vigil.commands.alerts import print_report, replay_day
+from vigil.commands.options import day_option
 from vigil.context import AppContext
 from vigil.errors import UsageError, VigilError
 
 
 @click.command("digest")
 @click.option("--dry-run", is_flag=True, help="Show what would be sent; change and send nothing.")
-@click.option("--as-of", "as_of", metavar="YYYY-MM-DD",
+@day_option("--as-of",
               help="With --dry-run: replay the digest due that day (the week before it), with its body, as known "
                    "that day: reports collected and reviews made by then.")
 @click.pass_obj
-def command(app: AppContext, dry_run: bool, as_of: str | None) -> None:
+def command(app: AppContext, dry_run: bool, as_of: date | None) -> None:
     """Send the weekly digest (last week's totals, change, top sources, notable incidents)."""
     from vigil.alerting import REPLAY_NOTE, send_digest
 

@@ -8,22 +8,12 @@ from datetime import date
 import click
 
 from alerts.plaintext import plain
-from vigil.commands.options import deprecated_flag, extractor_for, vocabulary_option
+from vigil.commands.options import day_option, deprecated_flag, extractor_for, vocabulary_option
 from vigil.context import AppContext
 from vigil.errors import UsageError, VigilError
 
 
-def _since(ctx, param, value: str | None) -> date | None:
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise click.BadParameter(f"{value!r} is not a date (use YYYY-MM-DD)")
-
-
-_since_option = click.option("--since", callback=_since, default=None, metavar="YYYY-MM-DD",
-                             help="Only documents published on or after this day.")
+_since_option = day_option("--since", help="Only documents published on or after this day.")
 _source_option = click.option("--source", "source_ids", multiple=True, metavar="ID",
                               help="Only documents of this source (repeatable).")
 
@@ -33,7 +23,7 @@ _source_option = click.option("--source", "source_ids", multiple=True, metavar="
 @click.option("--explain", is_flag=True, hidden=True)
 @click.option("--rerun", is_flag=True, hidden=True)
 @click.option("--show", is_flag=True, hidden=True)
-@click.option("--since", callback=_since, default=None, hidden=True)
+@day_option("--since", help="", hidden=True)
 @click.option("--source", "source_ids", multiple=True, hidden=True)
 @click.pass_context
 def command(ctx: click.Context, jsonl, explain: bool, rerun: bool, show: bool, since, source_ids) -> None:

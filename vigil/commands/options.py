@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import click
@@ -20,6 +21,26 @@ def _country_code(ctx: click.Context, param: click.Parameter, value: str | None)
         return countries.resolve(value)
     except countries.UnknownCountry as exc:
         raise UsageError(f"--country: {exc}")
+
+
+def parse_day(value: str | None, option: str) -> date | None:
+    """A YYYY-MM-DD option's value as a date (None stays None); anything else is a usage error naming
+    the option, worded the same for every command that takes a day."""
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise UsageError(f"{option}: not a date: {value!r} (use YYYY-MM-DD)") from None
+
+
+def _day(ctx: click.Context, param: click.Parameter, value: str | None) -> date | None:
+    return parse_day(value, param.opts[0])
+
+
+def day_option(name: str, help: str, **kwargs):
+    """A `--NAME YYYY-MM-DD` option whose value reaches the command as a date (or None)."""
+    return click.option(name, callback=_day, default=None, metavar="YYYY-MM-DD", help=help, **kwargs)
 
 
 country_option = click.option(

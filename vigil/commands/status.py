@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from dataclasses import asdict
+from datetime import datetime, timezone
 
 import click
 
@@ -25,11 +26,27 @@ def _json_value(value) -> str:
     return value.isoformat() if hasattr(value, "isoformat") else str(value)
 
 
+def _failing_pages(health) -> None:
+    """Article pages never archived: each on two lines, its source and URL, then its streak."""
+    from vigil.health import FAILING_PAGE_RUNS
+
+    total = health.failing_pages_total
+    click.echo(f"Pages failing {FAILING_PAGE_RUNS} runs in a row or more (not archived): {total or 'none'}")
+    for page in health.failing_pages:
+        since = datetime.fromisoformat(page["since"]).astimezone(timezone.utc)
+        click.echo(f"  {page['source_id']:<20} {plain(page['url'])}")
+        click.echo(f"  {'':<20} {page['runs']} runs in a row since {since:%Y-%m-%d %H:%M} UTC: "
+                   f"{plain(page['last_error'] or 'no detail')}")
+    if total > len(health.failing_pages):
+        click.echo(f"  ... and {total - len(health.failing_pages)} more (the {len(health.failing_pages)} "
+                   "that failed most recently are shown)")
+
+
 @click.command("status")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @click.pass_obj
 def command(app: AppContext, fmt: str) -> None:
-    """Show each job's last run, failing sources, outbox backlog and storage; exit 1 if unhealthy."""
+    """Show each job's last run, failing sources and pages, outbox backlog and storage; exit 1 if unhealthy."""
     from vigil.health import assess
 
     health = assess(app.read_db, app.service_files(), app.data_dir)
@@ -51,6 +68,7 @@ def command(app: AppContext, fmt: str) -> None:
     click.echo(f"Sources failing: {len(health.failing_sources) or 'none'}")
     for source in health.failing_sources:
         click.echo(f"  {source['id']:<20} {source['failures']} runs in a row: {plain(source['last_error'])}")
+    _failing_pages(health)
     click.echo(f"Sources stale: {len(health.stale_sources) or 'none'}")
     for source in health.stale_sources:
         click.echo(f"  {source['id']:<20} no new report since {source['since']:%Y-%m-%d %H:%M} UTC "

@@ -9,9 +9,8 @@ from datetime import date, timedelta
 
 import click
 
-from vigil.commands.options import country_option
+from vigil.commands.options import country_option, day_option
 from vigil.context import AppContext
-from vigil.errors import UsageError
 
 COLUMNS = ("week", "week_start", "country", "total", "reported", "confirmed", "incidents", "bound", "sources")
 OFFENCE_COLUMNS = ("week", "week_start", "country", "offence", "total", "incidents", "bound",
@@ -22,19 +21,10 @@ OFFENCE_NOTE = ("An incident counts under each of its charges (8 executed for dr
                 "charge counts; `bound` is the figure for the whole week a row used.")
 
 
-def parse_day_option(value: str | None, option: str) -> date | None:
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise UsageError(f"{option}: not a date: {value!r} (use YYYY-MM-DD)")
-
-
 @click.command("totals")
 @click.option("--weeks", "weeks", type=click.IntRange(1, 520), default=12, show_default=True, help="How many weeks.")
 @country_option
-@click.option("--as-of", "as_of", metavar="YYYY-MM-DD",
+@day_option("--as-of",
               help="Show the weeks up to the one holding this day (default: today), counted with every report and "
                    "review stored now; not a replay (`digest`/`alerts --dry-run --as-of` show what was known that day).")
 @click.option("--by-offence", is_flag=True,
@@ -43,7 +33,7 @@ def parse_day_option(value: str | None, option: str) -> date | None:
     "--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True, help="Output format."
 )
 @click.pass_obj
-def command(app: AppContext, weeks: int, country: str | None, as_of: str | None, by_offence: bool, fmt: str) -> None:
+def command(app: AppContext, weeks: int, country: str | None, as_of: date | None, by_offence: bool, fmt: str) -> None:
     """Weekly totals of executions per country (or per offence), newest week last.
 
     A week starts on alerts.yaml's `week_starts` day; `week` is the ISO week label of that
@@ -55,10 +45,9 @@ def command(app: AppContext, weeks: int, country: str | None, as_of: str | None,
     """
     from vigil.alerting import compute_totals
 
-    day = parse_day_option(as_of, "--as-of")
     totals = compute_totals(app.read_db, app.week_settings())
     scheme = totals.scheme
-    last_week = scheme.start_of(day or scheme.today())
+    last_week = scheme.start_of(as_of or scheme.today())
     country = country.upper() if country else None
     if by_offence:
         rows = totals.offence_weeks(last_week, weeks, country)
@@ -75,7 +64,7 @@ def command(app: AppContext, weeks: int, country: str | None, as_of: str | None,
         writer.writerows(rows)
     elif rows:
         # --as-of picks the weeks; unlike a replay (digest/alerts --as-of) it counts what is stored now
-        now_note = ", with the reports and reviews stored now (not a replay of that day)" if day else ""
+        now_note = ", with the reports and reviews stored now (not a replay of that day)" if as_of else ""
         click.echo(f"{shown[0].upper()}{shown[1:]}{now_note}:")
         if by_offence:  # the note says it once, above the rows, instead of a column
             from alerts.totals import ALL_CHARGES

@@ -89,6 +89,12 @@ def newest_published(db) -> str | None:
     return db.execute("select max(published) from documents").fetchone()[0]
 
 
+def published_from(db, day: str) -> list[str]:
+    """The publication timestamps (ISO, as stored) of the documents published on `day` (YYYY-MM-DD,
+    as stored) or later; the caller reads them in its own time zone."""
+    return [r[0] for r in db.execute("select published from documents where published >= ?", [day])]
+
+
 def date_fetches_by_publication(db) -> None:
     """Set every dated document's `fetched_at` to its publication (the demo's backdated archive)."""
     db.execute("update documents set fetched_at = published where published is not null")

@@ -303,3 +303,15 @@ def m009_claim_support(db: sqlite_utils.Database) -> None:
     sentence that gave a day or a place the evidence sentence lacks. Empty for claims stored
     before; `vigil extract rerun` fills it in."""
     db["claims"].add_column("support", str)
+
+
+@migrations()
+def m010_page_failures(db: sqlite_utils.Database) -> None:
+    """`page_failures`: the article pages of a source that failed on its last runs, one row per page
+    (source, URL) and its streak: `runs` in a row, `since` (the first failing run's time) and
+    `last_run_at` (the last failing run's, its source's `last_fetch_at` then). Kept by
+    vigil.ingest.finish_sources; a page fetched whole again loses its row. Each attempt's error
+    stays in `fetches`; `vigil status` lists the pages that fail run after run (vigil.health)."""
+    db["page_failures"].create({"source_id": str, "url": str, "runs": int, "since": str, "last_run_at": str},
+                               pk=("source_id", "url"), not_null={"runs", "since", "last_run_at"})
+    db["page_failures"].create_index(["last_run_at"])

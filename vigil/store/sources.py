@@ -48,6 +48,17 @@ class LastFeedAnswer(NamedTuple):
 
 
 @dataclass(frozen=True)
+class FailingPage:
+    """An article page that failed on its source's last `runs` runs (times ISO UTC)."""
+
+    source_id: str
+    url: str
+    runs: int
+    since: str  # the first failing run of the streak
+    last_error: str | None  # its last failed fetch's (`fetches.error`)
+
+
+@dataclass(frozen=True)
 class FailingSource:
     id: str
     failures: int
@@ -120,6 +131,48 @@ def has_sources_table(db) -> bool:
 def source_names(db) -> list[tuple[str, str]]:
     """(id, name or id) of every known source, by id."""
     return [tuple(r) for r in db.execute("select id, coalesce(name, id) from sources order by id").fetchall()]
+
+
+# --- article pages failing run after run ---------------------------------------------------
+
+
+def record_page_runs(db, source_id: str, now: str, failed_urls) -> None:
+    """A source's run as its article pages saw it: each of `failed_urls` adds a run to its streak
+    (or starts one at `now`); a page whose last fetch went through ends its streak. `now` is the
+    run's time, as record_run gives it to `sources.last_fetch_at`. Call inside a write transaction."""
+    failed_urls = list(dict.fromkeys(failed_urls))
+    for url in failed_urls:
+        db.execute(
+            "insert into page_failures (source_id, url, runs, since, last_run_at) values (?, ?, 1, ?, ?) "
+            "on conflict(source_id, url) do update set runs = runs + 1, last_run_at = excluded.last_run_at",
+            [source_id, url, now, now],
+        )
+    # a page is cleared by its own last exchange, so one not tried this run keeps its streak
+    db.execute(
+        "delete from page_failures where source_id = ? and url not in (select value from json_each(?)) "
+        "and (select error from fetches f where f.source_id = page_failures.source_id and f.url = page_failures.url "
+        "order by f.id desc limit 1) is null",
+        [source_id, json.dumps(failed_urls)],
+    )
+
+
+def failing_pages(db, min_runs: int, limit: int, source_ids) -> tuple[list[FailingPage], int]:
+    """(the `limit` most recent, how many in all) article pages of `source_ids` that failed on their
+    source's last run and `min_runs` runs in a row or more; a page no longer tried (gone from the
+    feed or listing) is not one. Newest failure first, then the longest streak."""
+    if "page_failures" not in db.table_names():
+        return [], 0
+    where = ("from page_failures p join sources s on s.id = p.source_id where p.runs >= :runs "
+             "and p.last_run_at = s.last_fetch_at and p.source_id in (select value from json_each(:ids))")
+    params = {"runs": min_runs, "ids": json.dumps(sorted(source_ids))}
+    total = db.execute(f"select count(*) {where}", params).fetchone()[0]
+    rows = db.execute(
+        f"select p.source_id, p.url, p.runs, p.since, (select error from fetches f where f.source_id = p.source_id "
+        f"and f.url = p.url and f.error is not null order by f.id desc limit 1) {where} "
+        "order by p.last_run_at desc, p.runs desc, p.url limit :limit",
+        {**params, "limit": limit},
+    ).fetchall()
+    return [FailingPage(*row) for row in rows], total
 
 
 # --- a feed's permanent move (vigil.collect._follow_feed_move) ----------------------------

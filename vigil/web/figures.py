@@ -10,12 +10,13 @@ from datetime import date, timedelta
 
 from flask import current_app, g
 
-from alerts.records import ClaimRecord
+from alerts.records import ClaimRecord, local_day
 from alerts.totals import Totals, WeeklyTotal
 from vigil.alerting import load_records, week_scheme
 from vigil.reviews import split_reviews
 from vigil.store import alerts as store_alerts
 from vigil.store import claims as store_claims
+from vigil.store import documents as store_documents
 
 _WEEK_IN_KEY = re.compile(r"(\d{4}-W\d{2})(?::([A-Z]{2}))?")
 
@@ -54,6 +55,30 @@ class Figures:
         today = self.scheme.today()
         newest = self.newest_day()
         return min(today, newest) if newest else today
+
+
+@dataclass(frozen=True)
+class FiguresEnd:
+    """Why the year's figures stop short of today: they run to the newest claim's publication day
+    (Figures.as_of), and no claim was published after it. Days in the weeks' time zone."""
+
+    through: date  # the newest claim's publication day
+    today: date
+    reports_since: int  # documents published after `through` (none holds a claim)
+
+
+def figures_end(fig: Figures, db) -> FiguresEnd | None:
+    """How the figures end when the newest claim is older than today; None when they run to today.
+
+    A figure to a past day reads as current unless the page says so: with no report since
+    (collection stopped, or the sources fell silent) or with reports that hold no claim."""
+    through, today = fig.as_of(), fig.scheme.today()
+    if through >= today:
+        return None
+    tz = fig.scheme.timezone
+    later = [day for day in (local_day(p, tz) for p in store_documents.published_from(db, str(through - timedelta(days=1))))
+             if day is not None and day > through]
+    return FiguresEnd(through, today, len(later))
 
 
 # What the figures are computed from: any claim or review written since changes one of these

@@ -10,7 +10,8 @@ from flask import Blueprint, abort, g, render_template, request
 from alerts.trace import rejected_in, trace_week
 from vigil.web.chart import weekly_chart
 from vigil.web.claimrows import claim_rows, request_reviews, status_of
-from vigil.web.figures import alerted_weeks, figures, is_alerted, same_week_last_year, week_row, year_weeks
+from vigil.web.figures import (alerted_weeks, figures, figures_end, is_alerted, same_week_last_year, week_row,
+                               year_weeks)
 
 bp = Blueprint("weeks", __name__)
 
@@ -80,6 +81,8 @@ def overview():
     ytd["change"] = _change(ytd["this"], ytd["last"])
     ytd["last_known"] = _rests_on_claims(ytd["last"])
     ytd["change_full"] = _change(ytd["this"], ytd["last_full"])
+    # this year's figures end on the newest claim's day, not today: the page says so (and why)
+    ytd["end"] = figures_end(fig, g.db) if year == as_of.year else None
     years = sorted({scheme.year_of(scheme.start_of(r.date)) for r in fig.reviewed if r.date}, reverse=True)
     return render_template(
         "weeks.html", rows=list(reversed(rows)), chart=weekly_chart(series, last_series), ytd=ytd, year=year,

@@ -1,0 +1,45 @@
+"""A death sentence told as the lead-up to the execution or transfer a Persian or Arabic report
+tells: background (SCHEMA.md: optional), never news of its own (`reject.background`).
+
+Two ways of telling it besides the pluperfect (assemble.py):
+
+1. in a relative clause on the subject of another verb (no date before the clause ends): "X، زندانی‌ای که به قصاص محکوم شده است،
+   روز سه‌شنبه برای اجرای حکم به انفرادی منتقل شد" (the main verb, after the clause, is the news);
+2. in a report of an execution, in a sentence with no date, of the person told of before ("او در دادگاه کیفری به قصاص محکوم
+   شد", "دادگاه او را به اعدام محکوم کرد") or long before the news ("حدود چهار سال پیش ... به
+   قصاص محکوم شد"): how the execution came about.
+"""
+from __future__ import annotations
+
+import re
+
+from ..lexicon import words
+from .calendars import calendars
+from .mentions import TriggerMention
+
+_PA = words("persian-arabic.yaml")
+_OBJECT = re.compile(rf"[\s\u200c]*(?:{_PA['object_markers']})(?![\w\u200c])")
+_LEADING = re.compile(r"[\s\u200c«\"]*")
+
+
+class LeadUp:
+    """Mixed into the assembly state of a field (assemble._Field)."""
+
+    def lead_up(self, s: int, e: int, t: TriggerMention, triggers: list[TriggerMention]) -> bool:
+        """Whether the death sentence `t` (one person, no number) of the sentence text[s:e] is the
+        lead-up to other news rather than news (see the module's docstring)."""
+        if t.event != "sentenced":
+            return False
+        if self.v.lang == "fa" and self.in_relative_clause(s, t.start) and not self.dates_in(s, t.end) and any(
+                o.start > t.end and o.event != "sentenced" and not o.negated and not o.nominal
+                and "،" in self.text[t.end:o.start] for o in triggers):
+            return True   # (1) "که ... محکوم شده است، [the date of the main verb] ... منتقل شد"
+        if self.dates_in(s, e) or not (self.any_execution or self.told_execution()):
+            return False
+        if calendars(self.v.lang).back.long_ago(self.text, s, e):
+            return True   # (2) "حدود چهار سال پیش"
+        for m in self.v.pronouns.finditer(self.text, s, t.start):
+            # (2) the subject opening the sentence ("او در دادگاه ...") or the object ("او را")
+            if m.start() == _LEADING.match(self.text, s).end() or _OBJECT.match(self.text, m.end()):
+                return True
+        return False
