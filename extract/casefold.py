@@ -139,6 +139,8 @@ class Scanner:
                               [(p.pattern, k) for p in routed
                                if p.fast is None and (k := keys(p.pattern)) is not None])
         self._indexed: tuple[str | None, tuple] = (None, (None, None))   # (text, router.index(text, low))
+        # routing.Table.slot of each table, read inline by scan() (a method call costs more than the look-up)
+        self._low_slots, self._text_slots = self._router.low.slots, self._router.text.slots
         # the rule code asks the same short searches again (a date's side_date, compared_date and
         # offence_date read one stretch before it): what a planned pattern found is kept, for the
         # strings of search_apart (at most _KEPT, then afresh) and for the places of search in
@@ -198,10 +200,10 @@ class Scanner:
             low = self._low if self._text is text else self.lowered(text)
         if low is None:
             target, rx, literals, begin, table = text, pattern, p.literals, p.starts, 1
-            slot = self._router.text.slot(pattern)
+            slot = self._text_slots.get(id(pattern))
         else:
             target, rx, literals, begin, table = low, p.fast, p.fast_literals, p.fast_starts, 0
-            slot = self._router.low.slot(p.fast)
+            slot = self._low_slots.get(id(p.fast))
             if not p.exact:
                 if slot is None:
                     for start, end in spans:
