@@ -81,10 +81,19 @@ def span_note(claim: ClaimRecord, scheme, week: date | None) -> str:
     if len(spanned) < 2:
         return ""
     start, end = sorted((claim.period_start, claim.period_end))
-    where = f"counted in {scheme.label(week)} only" if week is not None else "counted in no single week"
-    if week is not None and claim.kind == "aggregate":
-        where += " (the week holding the middle of its period)"
-    return f"period {start}..{end} runs over {' and '.join(scheme.label(w) for w in spanned)}: {where}"
+    if claim.event != "executed":
+        # no total counts a death sentence or an imminent execution: it is only listed somewhere
+        where = f"listed in {scheme.label(week)}" if week is not None else "listed in no single week"
+    else:
+        where = f"counted in {scheme.label(week)} only" if week is not None else "counted in no single week"
+        if week is not None and claim.kind == "aggregate":
+            where += " (the week holding the middle of its period)"
+    weeks = (" and ".join(scheme.label(w) for w in spanned) if len(spanned) <= _WEEKS_NAMED
+             else f"{len(spanned)} weeks, {scheme.label(spanned[0])} to {scheme.label(spanned[-1])}")
+    return f"period {start}..{end} runs over {weeks}: {where}"
+
+
+_WEEKS_NAMED = 3   # a longer span is told by its first and last week, not week by week
 
 
 def listed_week(totals: Totals, claim: ClaimRecord) -> date | None:

@@ -31,6 +31,9 @@ _APPOSED_GAP = re.compile(r"[^,;.:]{0,80},\s*")
 _ROLE_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:[\w'’-]+\s+){0,4}")
 # a person's age set off by commas right after the name before ("Saeed Alizahi, 25, and ...")
 _AGE_AFTER_NAME = re.compile(r"^,\s*\d{1,2}(?=\s*,)")
+# ... and where the person is from ("Kamal Moradi, 44, from Eslamabad-e Gharb, and ..."): who, no count
+_ORIGIN_AFTER_NAME = re.compile(rf"^,\s*(?:{words('mentions.yaml')['name_origins']})\s+[A-Z][\w'’-]*"
+                                rf"(?:\s+[A-Z][\w'’-]*){{0,2}}(?=\s*,)")
 
 
 def predicate(text: str, c: Count, t: Trigger | None) -> bool:
@@ -136,6 +139,7 @@ def apposed_names(text: str, after: int, name: Count, room: int, verb_start: int
     one of the group's people: it fits in the `room` the group has left and the group's verb comes
     after it (at `verb_start`)."""
     gap = _AGE_AFTER_NAME.sub("", text[after:name.start], count=1)   # "A, 25, and B, 29": an age is no count
+    gap = _ORIGIN_AFTER_NAME.sub("", gap, count=1)   # "A, 44, from Kermanshah, and B": nor a hometown
     return 0 < name.value <= room and verb_start > name.end and bool(_ROLE_GAP.fullmatch(gap)) \
         and not lexicon().clauses.relative.search(gap) and not any(ch.isdigit() for ch in gap)
 

@@ -243,10 +243,32 @@ def pick_date(text: str, c: Count, t: Trigger | None, dates, counts, e: int):
             if at_verb is not None and not d.is_day:
                 return at_verb, ""   # "Iran on Thursday executed X, ... the uprising that began in September"
             return d, text[region_start:d.start]
+    shared = date_after_joined(text, c, counts, dates, region_start, e)
+    if shared is not None:
+        return shared, text[region_start:shared.start]
     before = [d for d in dates if d.end <= c.start and not told_aside(text, d, c)]
     if before:
         return before[-1], ""
     return None, ""
+
+
+# between a count and the next one, two objects of one verb: " and the arrest of ", " and "
+_JOINED_OBJECT = re.compile(rf"\s+and\s+(?:(?:{words('linking.yaml')['determiners']})\s+)?(?:[a-z][\w-]*\s+){{0,2}}?(?:of\s+)?")
+
+
+def date_after_joined(text: str, c: Count, counts, dates, region_start: int, e: int):
+    """"Hengaw also recorded 17 new death sentences and the arrest of 236 citizens in January": a
+    date right after the count joined to `c` by "and" (two objects of one verb, nothing but a noun
+    of action between) dates both; else None. Read only when `c`'s own stretch holds no date."""
+    later = sorted(x.start for x in counts if x.start >= region_start and x is not c)
+    if not later or not _JOINED_OBJECT.fullmatch(text, region_start, later[0]):
+        return None
+    x = next(x for x in counts if x.start == later[0])
+    end = min([y for y in later if y > x.start] + [e])
+    stop = search(lexicon().linking.region_stop, text, x.end, end)
+    end = stop.start() if stop else end
+    return next((d for d in dates if x.end <= d.start < end and not day_of_saying(text, d)
+                 and not _dates_figure(text, d)), None)
 
 
 # between a day and the active verb it dates: nothing, or an adverb ("on Thursday quietly executed")

@@ -314,7 +314,7 @@ def find_counts(text: str, spans=None) -> list[Count]:
                 end = m.end("year" + k) if m.group("year" + k) else m.end("num" + k)
                 counts.append(Count(start, end, value, qualifier_of(m.group("hedge" + k)), "range", event=event))
     for m in scan(multiplied_range(), text, spans):
-        for k in ("from", "to", "rto", "rfrom"):
+        for k in (name[:-len("_num")] for name in m.re.groupindex if name.endswith("_num")):   # each end, either order
             value = parse_number(m.group(k + "_num") or "")
             if value:
                 hedge = m.group(k + "_hedge")

@@ -110,6 +110,7 @@ def merge(drafts: list) -> tuple[list, list[tuple]]:
     leaves no trace on a kept one (`--explain` lists it as a rejected candidate)."""
     kept: list = []
     by_fact: dict[tuple, list[int]] = {}   # (event, country, count) -> indexes into kept
+    members: list[tuple] = []   # (dated member, index of its undated group in kept): kept only if the group is a headline sum
     for d in drafts:
         key = (d.event, d.country, d.count)
         group = _named_before(kept, d)
@@ -122,7 +123,12 @@ def merge(drafts: list) -> tuple[list, list[tuple]]:
                 folded.names = kept[group].names   # the fuller names of the first telling: "Reza Rasaei", not "Rasaei"
             kept[group] = folded
             continue
-        if group is not None:
+        if group is not None and kept[group].weak and not d.weak and d.count < kept[group].count:
+            # "Three prisoners, A, B and C, have been executed ... A was hanged on Monday": a member
+            # dated on a day of its own may be one of the incidents the undated group adds up
+            # (_without_sums); it is dropped as named again only if the group stays
+            members.append((d, group))
+        elif group is not None:
             # "The execution of X is an extrajudicial killing": X was counted with the group told first
             kept[group].rules = [*kept[group].rules, "merge.named_again"]
             continue
@@ -139,21 +145,34 @@ def merge(drafts: list) -> tuple[list, list[tuple]]:
         better, other = (d, twin) if (twin.weak and not d.weak) or (twin.period[0] is None and d.period[0]) \
             or (not d.weak and _day_within(twin, d)) else (twin, d)
         kept[index] = _folded(better, other)
-    return _without_sums(_fold_rounded(kept))
+    out, dropped = _without_sums(_fold_rounded(kept))
+    for d, index in members:
+        group = kept[index]
+        if any(x is group for x in out) and any(x is d for x in out):
+            out = [x for x in out if x is not d]
+            group.rules = [*group.rules, "merge.named_again"]
+    return out, dropped
+
+
+def restated_qualifier(kept: str, told_again: str) -> str:
+    """The qualifier of one figure told twice: "64 executed in the past week" told again as "at
+    least 64" is a lower bound, as its source hedged it; two hedges keep the first."""
+    return told_again if kept == "exact" else kept
 
 
 def _folded(better, other):
     """`better` (the better-dated telling of one fact) with what `other` adds: a start or an end
-    of its period, names, place and offences."""
+    of its period, names, place, offences, and a hedge where `better` states the count as exact."""
     period = better.period
     if period[0] is None and other.period[0] is not None:
         period = (other.period[0], period[1])
     elif other.period[0] is None and other.period[1] and not other.weak and period[0]:
         period = (period[0], other.period[1])   # "... up to the end of June" bounds the same figure
-    merged = replace(better, period=period, names=better.names or other.names,
+    qualifier = restated_qualifier(better.qualifier, other.qualifier)
+    merged = replace(better, period=period, qualifier=qualifier, names=better.names or other.names,
                      location=better.location or other.location,
                      offences=tuple(sorted(set(better.offences) | set(other.offences))),
-                     rules=[*better.rules, "merge.restatement"],
+                     rules=[*better.rules, "merge.restatement", *(["qualifier.restated"] if qualifier != better.qualifier else [])],
                      merged_from=[*better.merged_from, other, *other.merged_from])   # the sentences a reviewer must see (support.py)
     merged.source_trigger = getattr(better, "source_trigger", None)
     return merged

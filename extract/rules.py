@@ -47,6 +47,8 @@ RULES: dict[str, tuple[str, str]] = {
     "qualifier.more_than": ("a strict lower bound", "in excess of 300"),
     "qualifier.about": ("an approximation", "approximately 300"),
     "qualifier.at_most": ("an upper bound", "up to eight men"),
+    "qualifier.restated": ("the hedge of the same figure told again, over an unhedged first telling",
+                           "64 executed in the past week ... at least 64 in the past week"),
     "part.breakdown": ("a part of a statistic or of the figure before it", "including 12 women"),
     "part.each_place": ("one figure for each place of a list, a claim per place (Persian)",
                         "در هر یک از زندان‌های یزد و اراک دو زندانی"),

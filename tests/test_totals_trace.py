@@ -177,3 +177,16 @@ def test_a_bound_over_two_weeks_says_which_and_where_it_counts(tmp_path):
     (week,) = json.loads(invoke(tmp_path, "claims", "--week", "2025-W38", "--format", "json").output)
     assert next(c for c in week["claims"] if c["claim_id"] == ids["weekly"])["spans"] == note
     assert f"#{ids['weekly']} " not in invoke(tmp_path, "claims", "--week", "2025-W37").output
+
+
+def test_a_long_span_is_told_by_its_ends_and_a_sentence_is_listed_not_counted(tmp_path):
+    store = ClaimStore(tmp_path / "data")
+    sentence = store.report("2025-09-25", 1, "2025-01-01", "2025-09-25", event="sentenced",
+                            names=["Peyman Farahavar"], evidence="He was sentenced to death earlier this year.")
+    store.db.close()
+    lines = invoke(tmp_path, "claims", "--week", "2025-W39", "--event", "all").output.splitlines()
+    at = next(i for i, line in enumerate(lines) if line.split()[:1] == [f"#{sentence}"])
+    # no total counts a death sentence: the note says where it is listed, and names 39 weeks by their ends
+    assert "    period 2025-01-01..2025-09-25 runs over 39 weeks, 2025-W01 to 2025-W39: listed in 2025-W39" \
+        in lines[at:], lines
+    assert not any("2025-W02 and" in line for line in lines)

@@ -169,7 +169,8 @@ def load_file(path: Path, model: type[BaseModel], environ: dict[str, str] | None
     try:
         raw, twice = _parse(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise ConfigError([f"{path}: file not found (use --config DIR or VIGIL_CONFIG)"])
+        # the whole path: "alerts.yaml" alone does not say which folder was read
+        raise ConfigError([f"{path.absolute()}: file not found (use --config DIR or VIGIL_CONFIG)"])
     except OSError as exc:
         raise ConfigError([f"{path}: cannot read: {exc.strerror}"])
     except yaml.YAMLError as exc:

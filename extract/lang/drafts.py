@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..notions import OFFENCES
+from ..restatements import restated_qualifier
 from .normal import fold
 from ..lexicon import words
 
@@ -129,6 +130,9 @@ def merge(drafts: list[Draft], text: str = "") -> list[Draft]:
         same.location = same.location or d.location
         same.offences = tuple(o for o in OFFENCES if o in set(same.offences) | set(d.offences))
         same.rules.append("merge.restatement")
+        if restated_qualifier(same.qualifier, d.qualifier) != same.qualifier:
+            same.qualifier = d.qualifier
+            same.rules.append("qualifier.restated")
         same.merged_from.extend([d, *d.merged_from])   # the sentences a reviewer must see (support.py)
     return out
 

@@ -34,7 +34,7 @@ def command(app: AppContext, keep_dir: Path | None, serve: bool, port: int) -> N
     if temporary:
         keep_dir = Path(tempfile.mkdtemp(prefix="vigil-demo-"))  # served after the demo: it must outlive it
     try:
-        run_demo(keep_dir, say=click.echo)
+        run_demo(keep_dir, say=click.echo, served=temporary)
         if serve:
             serve_demo(keep_dir, port)
     finally:

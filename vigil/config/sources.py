@@ -168,7 +168,7 @@ class Source(Strict):
         import langcodes
 
         if not langcodes.tag_is_valid(value):
-            raise ValueError(f"{value!r} is not a language code (write en, fa or ar)")
+            raise ValueError(f"{value!r} is not a language code (write a code such as en, fa or ar)")
         return value
 
     @field_validator("country_filter")

@@ -65,8 +65,9 @@ def as_of(db) -> datetime:
     return datetime.combine(monday, clock(9, 0), tzinfo=timezone.utc)
 
 
-def run_demo(work_dir: Path | None = None, say: Callable[[str], None] = print) -> DemoResult:
-    """Run the pipeline once over the sample site; `work_dir` keeps the data, else a temp dir."""
+def run_demo(work_dir: Path | None = None, say: Callable[[str], None] = print, served: bool = False) -> DemoResult:
+    """Run the pipeline once over the sample site; `work_dir` keeps the data, else a temp dir.
+    `served`: `work_dir` is a temporary one the web view serves next, removed when it stops."""
     from vigil.alerting import compute_totals, evaluate_and_deliver, send_digest, week_scheme
     from vigil.collect import collect
     from vigil.extraction import extract_new_documents
@@ -142,7 +143,8 @@ def run_demo(work_dir: Path | None = None, say: Callable[[str], None] = print) -
         for payload in slack.payloads:
             say(f"     - {' '.join(str(payload.get('text', '')).split())[:110]}")
         result.seconds = time.monotonic() - started
-        kept = f" Data kept in {work_dir / 'data'}." if keep else ""
+        kept = (f" Data in {work_dir / 'data'} until the web view stops (--keep DIR keeps it)." if served
+                else f" Data kept in {work_dir / 'data'}." if keep else "")
         say(f"\nDone in {result.seconds:.1f}s.{kept}")
     return result
 
