@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .casefold import search
 from .lexicon import lexicon, words
 from .mentions import Count
 from .notions import is_incident_span
@@ -55,7 +56,7 @@ def continues_split(text: str, s: int, e: int, previous, i: int, dates, places, 
     statistic down, this one is in the same paragraph, names no date or place of its own
     and splits by charge ("Two were hanged for moharebeh; one on security charges")."""
     return (previous is not None and previous.part and is_statistic(previous) and previous.sentence == i - 1
-            and same_paragraph and not dates and not places and bool(_CHARGE_SPLIT.search(text, s, e)))
+            and same_paragraph and not dates and not places and bool(search(_CHARGE_SPLIT, text, s, e)))
 
 
 def named_part(text: str, last_end: int, name: Count, last_value: int | None = None) -> bool:

@@ -59,7 +59,7 @@ def sentence(r: _Report, i: int, s: int, e: int, dates: list[DateMention]) -> No
             r.reject(i, c, "reject.link_line")
         return   # "Related news: Two men executed in Shiraz": another report's headline
     triggers = [t for t in inside(f.triggers, s, e) if not t.hypothetical]
-    named_as = _NAMED_AS.search(text, s, e)
+    named_as = search(_NAMED_AS, text, s, e)
     if named_as:
         attach_names(r, i, [n for n in names if n.start >= named_as.end()], numeric)
         names = [n for n in names if n.start < named_as.end()]
@@ -354,7 +354,7 @@ def executed_along_with(x: Pending) -> Aside | None:
         return None
     if x.t is not None and x.t is not before.source_trigger:
         return None
-    if not _ALONG_WITH.search(x.text, max(x.at.last[0].end, c.start - 30), c.start):
+    if not search(_ALONG_WITH, x.text, max(x.at.last[0].end, c.start - 30), c.start):
         return None
     add_to(before, c)
     return Aside("fold.summed")
@@ -479,7 +479,7 @@ def described_again(x: Pending) -> Aside | None:
         return Aside("fold.apposition")
     if t is not before.source_trigger and t.end <= c.start \
             and (noun_trigger(text, t) or text[t.end:c.start].split() == ["of"]) \
-            and _DESCRIPTION.search(text, max(x.at.last[0].end, t.start - 40), t.start):
+            and search(_DESCRIPTION, text, max(x.at.last[0].end, t.start - 40), t.start):
         return Aside("fold.apposition")
     return None
 

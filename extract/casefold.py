@@ -19,7 +19,6 @@ text; callers read offsets, group names and lowercased values only.
 from __future__ import annotations
 
 import re
-from contextlib import contextmanager
 from contextvars import ContextVar
 from typing import NamedTuple
 
@@ -119,20 +118,29 @@ class Scanner:
     Every method returns what the same call on the pattern itself returns.
     """
 
-    def __init__(self, patterns=()):
+    def __init__(self, patterns=(), searched=()):
+        """`patterns` are scanned, searched or both; `searched` (the rule code's own, read only
+        through search() over short stretches) are planned but not routed, so reading a text's
+        words costs nothing for them."""
         self._plans: dict[int, Plan] = {}   # id(pattern) -> Plan; the Plan holds the pattern, so ids stay unique
         self._text: str | None = None
         self._low: str | None = None
         for pattern in patterns:
             if id(pattern) not in self._plans:
                 self._plans[id(pattern)] = plan(pattern)
+        routed = list(self._plans.values())
+        for pattern in searched:
+            if id(pattern) not in self._plans:
+                self._plans[id(pattern)] = plan(pattern)
         # scan() tries a pattern only at the words that may open a match (routing.py): twins at the
         # words of the lowered text, case-sensitive patterns at those of the text itself
-        self._router = Router([(p.fast, k) for p in self._plans.values()
+        self._router = Router([(p.fast, k) for p in routed
                                if p.fast is not None and (k := keys(p.fast)) is not None],
-                              [(p.pattern, k) for p in self._plans.values()
+                              [(p.pattern, k) for p in routed
                                if p.fast is None and (k := keys(p.pattern)) is not None])
         self._indexed: tuple[str | None, tuple] = (None, (None, None))   # (text, router.index(text, low))
+        # routing.Table.slot of each table, read inline by scan() (a method call costs more than the look-up)
+        self._low_slots, self._text_slots = self._router.low.slots, self._router.text.slots
         # the rule code asks the same short searches again (a date's side_date, compared_date and
         # offence_date read one stretch before it): what a planned pattern found is kept, for the
         # strings of search_apart (at most _KEPT, then afresh) and for the places of search in
@@ -192,10 +200,10 @@ class Scanner:
             low = self._low if self._text is text else self.lowered(text)
         if low is None:
             target, rx, literals, begin, table = text, pattern, p.literals, p.starts, 1
-            slot = self._router.text.slot(pattern)
+            slot = self._text_slots.get(id(pattern))
         else:
             target, rx, literals, begin, table = low, p.fast, p.fast_literals, p.fast_starts, 0
-            slot = self._router.low.slot(p.fast)
+            slot = self._low_slots.get(id(p.fast))
             if not p.exact:
                 if slot is None:
                     for start, end in spans:
@@ -307,14 +315,21 @@ _NOT_KEPT = object()   # a search not kept yet (None is a search that found noth
 _KEPT = 4096          # short strings whose searches a Scanner keeps
 
 
-@contextmanager
-def scanning(scanner: Scanner):
-    """Make `scanner` the one search() and search_apart() read through until the block ends."""
-    token = _active.set(scanner)
-    try:
-        yield scanner
-    finally:
-        _active.reset(token)
+class scanning:
+    """Make `scanner` the one search() and search_apart() read through until the block ends (a
+    class, as lexicon.using)."""
+
+    __slots__ = ("_scanner", "_token")
+
+    def __init__(self, scanner: Scanner):
+        self._scanner = scanner
+
+    def __enter__(self) -> Scanner:
+        self._token = _active.set(self._scanner)
+        return self._scanner
+
+    def __exit__(self, *exc) -> None:
+        _active.reset(self._token)
 
 
 def search(pattern: re.Pattern, text: str, pos: int, endpos: int):

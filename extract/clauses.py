@@ -252,4 +252,4 @@ def uncounted_antecedent(text: str, start: int, c: Count) -> bool:
     if not c.partitive:
         return False
     figures = (m for m in _FIGURE.finditer(text, start, c.start) if not _PLACE_COUNT.match(text, m.end()))
-    return next(figures, None) is not None or bool(_VAGUE.search(text, start, c.start))
+    return next(figures, None) is not None or bool(search(_VAGUE, text, start, c.start))

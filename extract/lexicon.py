@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import re
-from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import lru_cache
@@ -389,14 +388,21 @@ def lexicon() -> Lexicon:
     return _active.get() or packaged()
 
 
-@contextmanager
-def using(lex: Lexicon):
-    """Make `lex` the vocabulary lexicon() returns in this context until the block ends."""
-    token = _active.set(lex)
-    try:
-        yield lex
-    finally:
-        _active.reset(token)
+class using:
+    """Make `lex` the vocabulary lexicon() returns in this context until the block ends (a class,
+    not a @contextmanager generator: every component enters one for every doc)."""
+
+    __slots__ = ("_lex", "_token")
+
+    def __init__(self, lex: Lexicon):
+        self._lex = lex
+
+    def __enter__(self) -> Lexicon:
+        self._token = _active.set(self._lex)
+        return self._lex
+
+    def __exit__(self, *exc) -> None:
+        _active.reset(self._token)
 
 
 def _nationals(table: dict) -> list[str]:

@@ -86,7 +86,7 @@ def _in_relative_clause(text: str, s: int, e: int) -> bool:
     trigger are adverbs of the clause before, and the trigger is the main verb ("prisoners who had
     been moved to solitary confinement the day before were hanged")."""
     m = search_apart(lexicon().linking.relative_clause, text[s:e])
-    return m is not None and not _TIME_ADVERB.search(text, max(s, e - 40), e)
+    return m is not None and not search(_TIME_ADVERB, text, max(s, e - 40), e)
 
 
 def link_name(name: Count, triggers: list[Trigger], text: str) -> Trigger | None:
@@ -205,7 +205,7 @@ def _dates_figure(text: str, d: DateMention) -> bool:
     date owning one ("this year's figure"): the date of that figure, never of a count before it."""
     if re.match(r"['’]s\b", text[d.end:d.end + 3]) and _FIGURE_AFTER.match(text, d.end + 2):
         return True
-    return bool(re.fullmatch(r"\d{4}", d.text) and _FIGURE_OWNER.search(text, max(0, d.start - 12), d.start)
+    return bool(re.fullmatch(r"\d{4}", d.text) and search(_FIGURE_OWNER, text, max(0, d.start - 12), d.start)
                 and _FIGURE_AFTER.match(text, d.end))
 
 
@@ -237,7 +237,7 @@ def pick_date(text: str, c: Count, t: Trigger | None, dates, counts, e: int):
                 # "yesterday, Friday 4 April", "two months later, in June": the date written out is the one to trust
                 d = after
             before = [x for x in dates if x.end <= c.start and not day_of_saying(text, x)]
-            if before and not d.is_day and lexicon().linking.person_clause.search(text, region_start, d.start):
+            if before and not d.is_day and search(lexicon().linking.person_clause, text, region_start, d.start):
                 return before[-1], ""   # "Texas on Tuesday executed a man convicted of ... in 2005"
             at_verb = day_at_verb(text, t, dates)
             if at_verb is not None and not d.is_day:
@@ -332,7 +332,7 @@ def clause_date(text: str, c: Count, dates) -> DateMention | None:
         return None
     d = before[-1]
     own = lexicon().rejections.own_clause.match(text, d.end)
-    if own is None or not _CLAUSE_TO_COUNT.search(text, own.end(), c.start):
+    if own is None or not search(_CLAUSE_TO_COUNT, text, own.end(), c.start):
         return None
     return d
 
@@ -346,4 +346,4 @@ def opens_clause_of(text: str, d: DateMention, counts, c: Count, e: int) -> bool
         return False
     # a number, not a name: "15 in 2018, when the Aum Shinrikyo members were put to death" tells who
     return any(x is not c and x.noun != "name" and own.end() <= x.start < e
-               and _CLAUSE_TO_COUNT.search(text, own.end(), x.start) for x in counts)
+               and search(_CLAUSE_TO_COUNT, text, own.end(), x.start) for x in counts)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .casefold import search
 from .comparisons import compared_figure, multiplied_range, range_event, range_figures, year_figure
 from .lexicon import lexicon, qualifier_after, qualifier_of, words
 from .numbers import DIGIT_NUMBER, NUMBER, ORDINAL, parse_number, parse_ordinal
@@ -199,7 +200,7 @@ def find_triggers(text: str, spans=None) -> list[Trigger]:
     for m in scan(lexicon().triggers, text, spans):
         event, voice, _ = m.lastgroup.split("__")
         s = m.start()
-        found.append(Trigger(s, m.end(), event, voice, bool(_HYPOTHETICAL.search(text, max(0, s - 40), s))))
+        found.append(Trigger(s, m.end(), event, voice, bool(search(_HYPOTHETICAL, text, max(0, s - 40), s))))
     return found
 
 
@@ -221,8 +222,8 @@ def _count_from_match(m: re.Match, text: str) -> Count | None:
     if m.group("plural") and value == 1 and not m.group("num"):
         return None
     event_noun = m.group("event") or m.group("dsent")
-    if event_noun and m.group("num") and _YEAR_NUMBER.fullmatch(m.group("num")) and _YEAR_BEFORE.search(
-            text, max(0, m.start() - 8), m.start()):
+    if event_noun and m.group("num") and _YEAR_NUMBER.fullmatch(m.group("num")) and search(
+            _YEAR_BEFORE, text, max(0, m.start() - 8), m.start()):
         return None   # "Of the 2015 executions": a year, not a count
     if event_noun:
         if value != 1 and not event_noun.lower().endswith("s"):
@@ -280,7 +281,7 @@ def find_counts(text: str, spans=None) -> list[Count]:
                                 partitive=True))
     for m in scan(_BARE_SUBJECT, text, spans):
         value = parse_number(m.group("num"))
-        if value and not _AGED_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+        if value and not search(_AGED_BEFORE, text, max(0, m.start() - 40), m.start()):
             counts.append(Count(m.start(), m.end(), value, qualifier_of(m.group("hedge")), "person"))
     for m in scan(_BARE_OBJECT, text, spans):
         value = parse_number(m.group("num"))
@@ -368,7 +369,7 @@ def _is_victim_name(text: str, m: re.Match, stopwords: frozenset) -> bool:
         return False
     if text[m.end():m.end() + 2] in ("'s", "’s") or text[m.end():m.end() + 1] in ("'", "’"):
         return False
-    return not (_SPEAKER_AFTER.match(text[m.end():m.end() + 110]) or _ROLE_BEFORE.search(text, max(0, m.start() - 40), m.start()))
+    return not (_SPEAKER_AFTER.match(text[m.end():m.end() + 110]) or search(_ROLE_BEFORE, text, max(0, m.start() - 40), m.start()))
 
 
 _ROLE_NOUN = re.compile(rf"(?:{_W['role_nouns_before_names']})\s+")

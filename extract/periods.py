@@ -105,7 +105,7 @@ def running_total(x: Candidate) -> Period | Reject | None:
     c, r, text, s, e = x.c, x.report, x.text, x.s, x.e
     # "taking the tally for the year to 241": the words just before "to N" name the total's span,
     # whatever day the sentence gives the incident that raised it
-    of_the_year = c.noun == "total" and bool(_TOTAL_OF_THE_YEAR.search(text, max(s, c.start - 50), c.start))
+    of_the_year = c.noun == "total" and bool(search(_TOTAL_OF_THE_YEAR, text, max(s, c.start - 50), c.start))
     # "bringing the total since 1976 to 1,584": the dates after "since" are the total's own, whatever
     # else the sentence dates ("two executions this year"); with none, its start is not told
     since = _TOTAL_SINCE.search(text, max(s, c.start - 90), c.start) if c.noun == "total" else None
@@ -115,7 +115,7 @@ def running_total(x: Candidate) -> Period | Reject | None:
     perfect = not counted and _perfect_linked(x)
     if not (counted or perfect):
         return None
-    protests = bool(PROTEST.search(text, s, e))
+    protests = bool(search(PROTEST, text, s, e))
     # where the event its sentence links people to began: dated in the sentence, else (protests)
     # where the report or its date says they began
     linked = _linked_event_start(x) or (_protests_start(x) if protests else None)
@@ -352,7 +352,7 @@ def so_far_span(x: Candidate) -> Period | None:
             or x.d is None and since_clause(text, s, e)):
         return None
     # "since the protests began": where the report makes their start knowable
-    start = (_protests_start(x) if PROTEST.search(text, s, e) else None) or r.so_far_start(s, e)
+    start = (_protests_start(x) if search(PROTEST, text, s, e) else None) or r.so_far_start(s, e)
     return Period((start, r.f.published), ("period.so_far",)) if start is not None else None
 
 
@@ -391,7 +391,7 @@ def statistic_group(x: Candidate) -> Period | None:
     if not any(d.kind == "aggregate" and not d.compared and tuple(d.period) == tuple(span) for d in r.drafts):
         return None   # the span of a sentence or an offence ("sentenced in 2010"), no figure of the report's
     end = t.start if t is not None and t.start > c.start else c.end + 40
-    if not _STATISTIC_GROUP.search(x.text, c.start, min(end, c.end + 60)):
+    if not search(_STATISTIC_GROUP, x.text, c.start, min(end, c.end + 60)):
         return None
     return Period(span, ("period.statistic_group",))
 
@@ -471,7 +471,7 @@ def lead_up(x: Candidate) -> Reject | None:
     if x.event != "imminent" or x.t is None:
         return None
     told = next((d for d in reversed(x.report.drafts) if d.sentence == x.i and d.event == "executed"), None)
-    if told is not None and told.span[1] <= x.t.start and _LEAD_UP.search(x.text, told.span[1], x.t.start):
+    if told is not None and told.span[1] <= x.t.start and search(_LEAD_UP, x.text, told.span[1], x.t.start):
         return Reject("reject.background")
     return None
 
@@ -491,8 +491,8 @@ def sentence_of_the_executed(x: Candidate) -> Reject | None:
     the lead-up to that execution, background (SCHEMA.md: optional), dated or not; never a new
     sentence or imminent execution. Before `stated`: its date is the lead-up's own."""
     if x.event not in ("sentenced", "imminent") or x.part \
-            or not (_DEFINITE.search(x.text, max(0, x.c.start - 8), x.c.start)
-                    or _GROUP_BEFORE.search(x.text, max(0, x.c.start - 5), x.c.start)
+            or not (search(_DEFINITE, x.text, max(0, x.c.start - 8), x.c.start)
+                    or search(_GROUP_BEFORE, x.text, max(0, x.c.start - 5), x.c.start)
                     or _DEFINITE_HEAD.match(x.text, x.c.start, x.c.end)):
         return None   # "a court has sentenced three men": other people, told as news
     if any(d.event == "executed" and d.count == x.c.value and d.sentence < x.i and not d.compared

@@ -71,8 +71,8 @@ def record_span(text: str, d: DateMention) -> bool:
         return False
     if (d.period_end - d.period_start).days <= _RECORD_SPAN_DAYS and not _RECORD_UNIT.fullmatch(d.text):
         return False
-    return bool(_RECORD_BEFORE.search(text, max(0, d.start - 120), d.start)
-                or _RECORD_NEGATED.search(text, max(0, d.start - 20), d.start))
+    return bool(search(_RECORD_BEFORE, text, max(0, d.start - 120), d.start)
+                or search(_RECORD_NEGATED, text, max(0, d.start - 20), d.start))
 
 
 def compared_date(text: str, d: DateMention) -> bool:
@@ -83,7 +83,7 @@ def compared_date(text: str, d: DateMention) -> bool:
     before = text[max(0, d.start - 80):d.start]
     if search_apart(_r().side_date, before) or search_apart(_r().compared_from, before):
         return True
-    if _RANGE_START.search(before) and _RANGE_TO.match(text, d.end):
+    if search_apart(_RANGE_START, before) and _RANGE_TO.match(text, d.end):
         return True   # "doubled its total, from 172 in 2023 to at least 345": the earlier end's year
     # "the highest figure since they began monitoring in 2008": the start of a record, not the span;
     # so is "since 2017" itself after one, even with a clause of its own ("the highest since 2017, when ...")
@@ -115,8 +115,8 @@ def connected_event_date(text: str, d: DateMention) -> bool:
     began in September 2022") keeps that start as its own."""
     if d.is_day or d.running:
         return False
-    m = _CONNECTION.search(text, max(0, d.start - 200), d.start)
-    return m is not None and bool(_CONNECTED_EVENT.search(text, m.start(), min(len(text), d.end + 40)))
+    m = search(_CONNECTION, text, max(0, d.start - 200), d.start)
+    return m is not None and bool(search(_CONNECTED_EVENT, text, m.start(), min(len(text), d.end + 40)))
 
 
 # " 'Woman, Life, Freedom' protests", " nationwide uprising" after "the 2022": the year names that event
@@ -146,7 +146,7 @@ def offence_date(text: str, d: DateMention) -> bool:
     if search_apart(_r().offence_date_before, before) or search_apart(_r().events_of, before) \
             or connected_event_date(text, d):
         return True
-    if not d.is_day and _OFFENCE_EVENT.search(text, max(0, d.start - 70), d.start):
+    if not d.is_day and search(_OFFENCE_EVENT, text, max(0, d.start - 70), d.start):
         return True
     arrest = search_apart(_r().arrest_clause, before)
     # "a man arrested in 2022" is the arrest's date; but in "hanged a man convicted of trafficking
@@ -179,7 +179,7 @@ def world_subject(text: str, s: int, start: int, countries) -> bool:
     count in its sentence [s, ...), with no country named before the count that the figure could be
     (`countries` are the sentence's country mentions before `start`, the count's start), makes the
     figure the world's."""
-    return bool(_WORLD_FIGURE_SUBJECT.search(text, s, start)) and not countries_of_figure(text, countries, s, start)
+    return bool(search(_WORLD_FIGURE_SUBJECT, text, s, start)) and not countries_of_figure(text, countries, s, start)
 
 
 def world_lead(text: str, s: int, e: int, countries) -> bool:

@@ -228,7 +228,7 @@ class _Report:
     def so_far_start(self, s: int, e: int) -> date | None:
         """Where a figure "so far" starts: the protests' start when the sentence is about them,
         else the start of the report's statistic."""
-        if PROTEST.search(self.f.text, s, e) and self.protest_start:
+        if search(PROTEST, self.f.text, s, e) and self.protest_start:
             return self.protest_start
         span = self.statistic_span(s)
         return span[0] if span else None

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .casefold import search
 from .lexicon import words
 from .notions import DAY_MAX_DAYS
 
@@ -27,7 +28,7 @@ def restated_span(r, s: int, e: int, dates: list) -> None:
     if target is None or target.period[0] is None or target.period[1] is None:
         return
     for d in dates:
-        if not _RESTATED.search(r.f.text, max(s, d.start - 60), d.start):
+        if not search(_RESTATED, r.f.text, max(s, d.start - 60), d.start):
             continue
         start, end = r.resolve(d)
         if start is None or end is None or (end - start).days <= DAY_MAX_DAYS:

@@ -121,14 +121,14 @@ class Table:
 
     def __init__(self, routed: list[tuple[re.Pattern, Keys]], max_words: int = MAX_WORDS):
         self._max_words = max_words
-        self._slots: dict[int, int] = {}
+        self.slots: dict[int, int] = {}   # id(pattern) -> its slot (read inline by casefold.Scanner.scan)
         self._whole: dict[str, list[int]] = {}
         self._beginnings: dict[str, list[int]] = {}
         self._digit: list[int] = []
         for pattern, k in routed:
-            if id(pattern) in self._slots:
+            if id(pattern) in self.slots:
                 continue
-            slot = self._slots[id(pattern)] = len(self._slots)
+            slot = self.slots[id(pattern)] = len(self.slots)
             for word in k.words:
                 self._whole.setdefault(word, []).append(slot)
             for word in k.beginnings:
@@ -139,10 +139,10 @@ class Table:
         self.routes: dict[str, tuple[int, ...]] = {}   # word -> its slots, filled as words are met
 
     def __len__(self) -> int:
-        return len(self._slots)
+        return len(self.slots)
 
     def slot(self, pattern: re.Pattern) -> int | None:
-        return self._slots.get(id(pattern))
+        return self.slots.get(id(pattern))
 
     def route(self, word: str) -> tuple[int, ...]:
         """The slots of the patterns a word may open (and keeps it in `routes`)."""

@@ -38,7 +38,7 @@ class Vocabulary:
         """The vocabulary of a data directory laid out as extract/data/ (None: the packaged one);
         errors as lexicon.load."""
         lex = packaged() if directory is None else load(directory)
-        return cls(lex, Scanner(patterns(lex) + finder_patterns()))
+        return cls(lex, Scanner(patterns(lex) + finder_patterns(), rule_patterns()))
 
 
 def finder_patterns() -> list[re.Pattern]:
@@ -51,3 +51,12 @@ def finder_patterns() -> list[re.Pattern]:
         for value in vars(module).values():
             found += patterns(value)
     return found
+
+
+def rule_patterns() -> list[re.Pattern]:
+    """The patterns rule modules compile for themselves and search through casefold.search over
+    short stretches before or after a mention (never scanned over a text)."""
+    from . import breakdowns, candidates, clauses, linking, periods, rejections, report, restated_spans
+
+    return [p for module in (rejections, candidates, breakdowns, periods, report, restated_spans, linking, clauses)
+            for value in vars(module).values() for p in patterns(value)]
