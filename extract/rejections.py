@@ -127,7 +127,7 @@ def event_date(text: str, d: DateMention) -> bool:
     """A date set aside as the date of the event people are linked to, not theirs: told inside the
     linking phrase (connected_event_date), or naming the event by its year ("over the 2022
     protests", "the uprising of 2019"). Where a running total with no date of its own starts
-    (periods.running_total). No day and no running span: those date the news."""
+    (running_totals.running_total). No day and no running span: those date the news."""
     if d.is_day or d.running:
         return False
     if connected_event_date(text, d):

@@ -21,7 +21,7 @@ from .dates import DateMention
 from .lexicon import lexicon, words
 from .linking import inside, nearest_date, place_of, start_of
 from .mentions import Count, Trigger
-from .periods import PROTEST
+from .running_totals import PROTEST
 from .places import borders_on, nationality
 from .rejections import compared_date, side_date, world_lead
 from .sentences import heading
