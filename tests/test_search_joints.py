@@ -45,9 +45,7 @@ def web(tmp_path_factory):
 
 @pytest.fixture
 def reviewer(web):
-    client = web.client()
-    assert client.login("reviewer").status == 302
-    return client
+    return web.signed_in("reviewer")
 
 
 def found(client, query: str) -> set[str]:

@@ -26,9 +26,7 @@ def web(demo_data, tmp_path_factory):
 
 @pytest.fixture
 def reviewer(web):
-    client = web.client()
-    assert client.login("reviewer").status == 302
-    return client
+    return web.signed_in("reviewer")
 
 
 def sample_path(rule) -> str:
@@ -207,8 +205,7 @@ def test_a_review_stays_traceable_on_the_week_and_claim_pages(demo_data, tmp_pat
     week that counts it, and says when its period runs into another week."""
     web = RunningWeb(demo_data / "data", tmp_path / "data")
     try:
-        client = web.client()
-        assert client.login("reviewer").status == 302
+        client = web.signed_in("reviewer")
         rejected, kept = bound_claims(web)[:2]
         note = "runs over 2025-W38 and 2025-W39: counted in 2025-W38 only (the week holding the middle of its period)"
         claim_page = client.get(f"/claims/{kept}").text

@@ -91,6 +91,12 @@ class RunningWeb:
     def client(self) -> Client:
         return Client(self.url)
 
+    def signed_in(self, user: str = "reviewer") -> Client:
+        """A client signed in as one of the users made above (viewer, reviewer, admin)."""
+        client = self.client()
+        assert client.login(user).status == 302
+        return client
+
     def db(self):
         return open_store(self.data_dir)
 

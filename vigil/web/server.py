@@ -19,6 +19,8 @@ class WebServer:
         self._server = create_server(app, host=host, port=port, threads=threads, ident="vigil",
                                      clear_untrusted_proxy_headers=False)
         self._stopping = False
+        self._running = threading.Event()   # set while run() serves, in whichever thread
+        self._finished = threading.Event()
         if threading.current_thread() is threading.main_thread():
             # taken over before the URL is announced, so a stop sent once it is seen is never lost
             for stop_signal in (signal.SIGINT, signal.SIGTERM):
@@ -34,6 +36,7 @@ class WebServer:
         In the main thread both signals are taken over (when the server is made): a process started with SIGINT ignored (a
         shell's background job, some supervisors) would otherwise never stop on it, and SIGTERM
         (systemd's stop) would end it without closing the server."""
+        self._running.set()
         try:
             self._server.run()
         except KeyboardInterrupt:
@@ -45,12 +48,18 @@ class WebServer:
             self._stopping = True
             self._server.close()
             self._server.task_dispatcher.shutdown()
+            self._finished.set()
 
-    def close(self) -> None:
-        """Stop serving (from another thread than the one in `run()`)."""
+    def close(self, wait: float = 10.0) -> None:
+        """Stop serving (from another thread than the one in `run()`), and wait up to `wait`
+        seconds for that thread's loop to end: until then it may still write its wake-up byte
+        to the descriptor of a socket it has closed, and that number may already belong to a
+        new connection of this process (a stray "x" before another server's response)."""
         if not self._stopping:
             self._stopping = True
             self._server.close()
+        if self._running.is_set():
+            self._finished.wait(wait)
 
 
 def serve(app, host: str, port: int, say: Callable[[str], None] = print) -> None:
