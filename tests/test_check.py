@@ -131,3 +131,23 @@ def test_the_summary_shows_each_country_filter_as_its_code(tmp_path):
     result = check(tmp_path, REAL_ALERTS, sources=sources)
     assert result.exit_code == 0, result.output
     assert "https://news.test/feed  [only IR]" in result.stdout
+
+
+def test_a_source_with_an_allow_list_says_which_sources_it_never_confirms(tmp_path):
+    # a source added later is missing from the others' independent_of lists: check shows it
+    sources = {"user_agent": "Vigil (+https://ngo.test/vigil)", "sources": [
+        {"id": "ihr", "name": "ihr", "org": "rights-group", "type": "feed", "url": "https://ihr.test/feed"},
+        {"id": "ihr-fa", "name": "ihr-fa", "org": "rights-group", "type": "feed", "url": "https://ihr.test/fa/feed", "lang": "fa",
+         "independent_of": ["hrana"]},
+        {"id": "hrana", "name": "hrana", "org": "rights-group", "type": "feed", "url": "https://hrana.test/feed"},
+        {"id": "newgroup", "name": "newgroup", "org": "rights-group", "type": "feed", "url": "https://new.test/feed"},
+        {"id": "mirror", "name": "mirror", "org": "news", "type": "feed", "url": "https://mirror.test/feed", "independent_of": []},
+    ]}
+    result = check(tmp_path, REAL_ALERTS, sources=sources)
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    after = {line.split()[0]: lines[i + 2].strip() for i, line in enumerate(lines[:-2])
+             if line.startswith("  ") and line.split()[0] in ("ihr-fa", "mirror", "hrana")}
+    assert after["ihr-fa"] == "never confirms: ihr, newgroup, mirror (independent_of lists the others)"
+    assert after["mirror"] == "never confirms: any other source (independent_of: [])"
+    assert not after["hrana"].startswith("never confirms")

@@ -17,6 +17,16 @@ def describe_politeness(p) -> str:
     return f"{p.per_domain} per host, {throttle}, delay {p.download_delay:g} s"
 
 
+def describe_not_independent(source, sources) -> str:
+    """The configured sources whose reports `source` never confirms: those its `independent_of`
+    (an allow-list) leaves out. Shown so that a source added later, which such a list does not
+    name, is seen to confirm nothing with it."""
+    left_out = [s.id for s in sources if s.id != source.id and s.id not in source.independent_of]
+    if not source.independent_of:
+        return "any other source (independent_of: [])"
+    return (", ".join(left_out) or "none") + " (independent_of lists the others)"
+
+
 def describe_readers(readers) -> str:
     """One line for vigil.config.ReadersSettings: `feeds 2 processes (default for 2 cores), sites 1 (set)`."""
     cores = os.cpu_count() or 1
@@ -61,6 +71,8 @@ def command(app: AppContext) -> None:
         click.echo(f"  {source.id:<22} {source.type:<5} {source.org:<13} {where}{country}{state}")
         click.echo(f"  {'':<22} politeness: {describe_politeness(config.sources.politeness_of(source))}"
                    + ("  [own]" if source.politeness.model_dump(exclude_none=True) else ""))
+        if source.independent_of is not None:
+            click.echo(f"  {'':<22} never confirms: {describe_not_independent(source, sources)}")
     click.echo(f"\nReaders: {describe_readers(config.sources.readers)}")
 
     schedules = config.schedules
