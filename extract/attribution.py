@@ -11,19 +11,19 @@ from __future__ import annotations
 
 import re
 
-from .lang.normal import fold, table_key
+from .lang.normal import fold_phrase, table_key
 from .lexicon import _alternation, words
 
 _DATA = words("attribution.yaml")
 # folded, spaceless name -> organisation id
 _NAMES: dict[str, str] = {table_key(name).casefold(): org
                           for org, names in _DATA.value("organisations").items() for name in names}
-_NAME = _alternation(fold(n.replace("\u200c", " ")).text
+_NAME = _alternation(fold_phrase(n)
                      for names in _DATA.value("organisations").values() for n in names)
 # description between phrase and name: words, never a comma, full stop or semicolon
 _BETWEEN = rf"(?:[^\s,.;:،؛]+\s+){{0,{int(_DATA.value('between_words'))}}}?"
-_BEFORE = _alternation(fold(p).text for p in _DATA.value("before"))
-_AFTER = _alternation(fold(p).text for p in _DATA.value("after"))
+_BEFORE = _alternation(fold_phrase(p) for p in _DATA.value("before"))
+_AFTER = _alternation(fold_phrase(p) for p in _DATA.value("after"))
 # A phrase or name is whole-word (\w: Latin, Persian and Arabic letters alike). The Arabic "لـ" /
 # "ل" prefix joins what follows ("لمنظمة"), so no boundary is asked for after a before-phrase.
 _EDGE_L, _EDGE_R = r"(?<!\w)", r"(?!\w)"
@@ -37,7 +37,7 @@ _PATTERN = re.compile(
 def cited(text: str) -> tuple[str, ...]:
     """The organisation ids `text` attributes its facts to, in order of first mention."""
     found: list[str] = []
-    folded = fold(text.replace("\u200c", " ")).text
+    folded = fold_phrase(text)
     position = 0
     while (m := _PATTERN.search(folded, position)) is not None:
         name = "a" if m.group("a") else "b"

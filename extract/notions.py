@@ -73,6 +73,15 @@ def weekday_index(name: str) -> int:
     return WEEKDAYS.index(name.lower())
 
 
+def parse_timestamp(stamp: str | None) -> datetime | None:
+    """A stored timestamp (`timestamp()`'s form) as an aware UTC datetime; None for None or ''.
+    One written without an offset is taken as UTC, the form's zone."""
+    if not stamp:
+        return None
+    moment = datetime.fromisoformat(stamp)
+    return (moment if moment.tzinfo else moment.replace(tzinfo=dt_timezone.utc)).astimezone(dt_timezone.utc)
+
+
 def timestamp(moment: datetime | None = None) -> str:
     """The stored timestamp form: UTC, to the second (`2025-10-02T06:00:00+00:00`)."""
     moment = moment or datetime.now(dt_timezone.utc)

@@ -11,7 +11,7 @@ from datetime import datetime
 
 from alerts.notification import Item, Notification, Section
 from alerts.wording import counted
-from vigil.health import FAILING_SOURCE_RUNS, Health, stale_sources
+from vigil.health import FAILING_SOURCE_RUNS, stale_sources
 from vigil.store import sources as store_sources
 
 
@@ -24,9 +24,7 @@ def stopped_sources(db, sources, now: datetime) -> list[str]:
     findings = {f.id: f"{f.id}: failed {f.failures} runs in a row since {f.last_success_at[:10] if f.last_success_at else 'its first run'}: "
                       f"{' '.join(str(f.last_error).split())[:200]}"
                 for f in store_sources.failing_sources(db, FAILING_SOURCE_RUNS) if f.id in ids}
-    health = Health()
-    stale_sources(db, enabled, now, health)
-    for stale in health.stale_sources:
+    for stale in stale_sources(db, enabled, now):
         findings.setdefault(stale["id"], f"{stale['id']}: no new report since {stale['since']:%Y-%m-%d} "
                                          f"(expected every {stale['expected_update_period']})")
     return [findings[i] for i in sorted(ids)] if set(findings) == ids else []

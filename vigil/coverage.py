@@ -17,6 +17,7 @@ from datetime import date, datetime, time, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 from alerts.wording import counted
+from extract.notions import parse_timestamp
 from vigil.config import parse_duration
 from vigil.config.sources import Source
 from vigil.store import sources as store_sources
@@ -66,11 +67,6 @@ class Coverage:
         return out
 
 
-def _parse(stamp: str) -> datetime:
-    moment = datetime.fromisoformat(stamp)
-    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
-
-
 def _utc(day: date, zone: str) -> str:
     return datetime.combine(day, time(), ZoneInfo(zone)).astimezone(timezone.utc).isoformat(timespec="seconds")
 
@@ -108,6 +104,6 @@ def _problem(a: dict, week_end: datetime, period: str | None) -> tuple[str, str]
         return "not fetched", f"not fetched that week (last fetched {(a['last_ok'] or a['first_fetch'])[:10]})"
     period = period or DEFAULT_PERIOD
     last_new = a["last_new"] or a["first_fetch"]
-    if week_end - _parse(last_new) > parse_duration(period):
+    if week_end - parse_timestamp(last_new) > parse_duration(period):
         return "stale", f"stale: no new report since {last_new[:10]} (expected_update_period {period})"
     return "", ""

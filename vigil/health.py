@@ -14,6 +14,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 from alerts.wording import counted
+from extract.notions import parse_timestamp
 from vigil.config import parse_duration
 from vigil.config_files import Config
 from vigil.heartbeat import read_state
@@ -65,10 +66,6 @@ class Health:
         return not self.problems
 
 
-def _parse(ts: str | None) -> datetime | None:
-    return datetime.fromisoformat(ts).astimezone(timezone.utc) if ts else None
-
-
 def _allowed_gap(job, timezone_name: str, last: datetime) -> timedelta:
     """How long after its last start a job may go without starting again: until two of its
     run times have passed (one missed run is tolerated), plus its misfire grace."""
@@ -98,26 +95,22 @@ def _never_ran_problem(job, timezone_name: str, service_since: datetime | None, 
     return None
 
 
-def stale_sources(db, sources, now: datetime, health: Health) -> None:
-    """Sources with no new report for longer than their `expected_update_period`.
+def stale_sources(db, sources, now: datetime) -> list[dict]:
+    """Sources with no new report for longer than their `expected_update_period`, as
+    {"id", "since", "expected_update_period"}.
 
     A feed stuck behind a lying cache or a broken CMS still answers, so it never fails;
     only its silence tells (Huginn's `expected_update_period`). A new report is a new feed
     entry or stored document; a source never fetched is not stale, one fetched but never
     productive counts from its first fetch.
     """
+    found = []
     for source in sources:
         last_new, first_fetch = store_sources.news_times(db, source.id)
-        since = _parse(last_new or first_fetch)
-        period = parse_duration(source.expected_update_period)
-        if since is None or now - since <= period:
-            continue
-        days = (now - since).days
-        health.stale_sources.append({"id": source.id, "since": since, "expected_update_period": source.expected_update_period})
-        health.problems.append(
-            f"source {source.id}: stale: no new report for {days} days (expected_update_period "
-            f"{source.expected_update_period}); is its feed or page stuck?"
-        )
+        since = parse_timestamp(last_new or first_fetch)
+        if since is not None and now - since > parse_duration(source.expected_update_period):
+            found.append({"id": source.id, "since": since, "expected_update_period": source.expected_update_period})
+    return found
 
 
 def assess(db, config: Config, data_dir: Path, now: datetime | None = None) -> Health:
@@ -130,10 +123,10 @@ def assess(db, config: Config, data_dir: Path, now: datetime | None = None) -> H
         problem = state.problem(now)
         if problem:
             health.problems.append(problem)
-    service_since = _parse(job_runs.first_start(db))
+    service_since = parse_timestamp(job_runs.first_start(db))
     for job in config.schedules.jobs:
         started, outcome, duration, error = job_runs.last_run(db, job.id) or (None, None, None, None)
-        last = _parse(started)
+        last = parse_timestamp(started)
         overdue = last is not None and now - last > _allowed_gap(job, config.schedules.timezone, last)
         health.jobs.append(JobState(job.id, last, outcome, duration, error, overdue))
         if outcome in ("error", "abandoned"):
@@ -156,14 +149,19 @@ def assess(db, config: Config, data_dir: Path, now: datetime | None = None) -> H
     health.failing_pages = [asdict(page) for page in pages]
 
     if store_sources.has_sources_table(db):
-        stale_sources(db, config.sources.enabled(), now, health)
+        for stale in stale_sources(db, config.sources.enabled(), now):
+            health.stale_sources.append(stale)
+            health.problems.append(
+                f"source {stale['id']}: stale: no new report for {(now - stale['since']).days} days "
+                f"(expected_update_period {stale['expected_update_period']}); is its feed or page stuck?"
+            )
     # a warning is shown, not a problem: a listing page may be empty for a day; staleness follows
     health.warned_sources = [{"id": i, "warning": w} for i, w in store_sources.warned_sources(db) if i in enabled]
 
     # Test messages (`vigil alerts test`) are never retried and their outcome was shown at once.
     pending, oldest, failed = store_outbox.backlog(db.conn)
     health.outbox = {"pending": pending, "oldest_pending": oldest, "failed": failed}
-    if oldest and now - _parse(oldest) > OUTBOX_STALE:
+    if oldest and now - parse_timestamp(oldest) > OUTBOX_STALE:
         health.problems.append(f"outbox: {counted(pending, 'notification')} waiting, the oldest since {oldest}")
     if failed:
         health.problems.append(f"outbox: {counted(failed, 'notification')} failed permanently (see `vigil alerts`)")
