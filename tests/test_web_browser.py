@@ -130,6 +130,8 @@ def test_staff_log_in_open_w38_follow_a_claim_reject_it_and_export(served, brows
         card = wait.until(EC.presence_of_element_located((By.CSS_SELECTOR, "article.claim.bound")))
         card.find_element(By.NAME, "reason").send_keys("figure covers 16-22 September, not this week")
         card.find_element(By.CSS_SELECTOR, "button.danger").click()
+        # the page the form posted from must be gone first: the one before also shows a .flash.ok
+        wait.until(EC.staleness_of(card))
         wait.until(EC.presence_of_element_located((By.CSS_SELECTOR, ".flash.ok")))
     assert week_total(browser) == 2
     assert "as extracted, before reviews: 64" in browser.find_element(By.CSS_SELECTOR, ".card.alert").text
