@@ -92,7 +92,7 @@ def listed_tables(r: _Report) -> None:
             draft = Draft(event, row.value, row.qualifier, month or period, False, "aggregate", country,
                           row.offences, row.label if table.places else None, (), k, (row.start, row.end), None,
                           part=True, listed=True)
-            draft.rules = ["table.row", "table.each" if row.label != r.f.text[row.start:row.end] else "",
+            draft.rules = ["table.row", "table.leader" if row.leader else "", "table.each" if row.label != r.f.text[row.start:row.end] else "",
                            "period.table_label" if month else
                            "period.heading" if own else "period.parent" if parent else "period.statistic_span",
                            "country.table_label" if country == row.country and table.countries else "country.parent",

@@ -319,12 +319,15 @@ def _table_row(vocab: dict, hedges: str) -> re.Pattern:
     hedge, the number, "each" when the label lists several, an optional noun and share.
 
     Examples: "- Kurdish prisoners: 72 (27%)", "Alborz – 93 hangings", "Zahedan: 27 cases",
-    "Golestan, Qazvin and Isfahan: 3 each", "drug offences – 632".
+    "Golestan, Qazvin and Isfahan: 3 each", "drug offences – 632", and the dot leaders of an
+    annual report's set-out figures, "Murder (qisas) ........ 689", "Political charges . 57"
+    (the group `leader`: a run of dots, or one dot with a space either side, between label and number).
     """
     from .numbers import NUMBER
     table = vocab["table"]
     return re.compile(
-        rf"^[ \t]*(?:[-•*–—][ \t]+)?(?P<label>[^\n:–—;]{{1,80}}?)[ \t]*(?::|[ \t][-–—]|[–—])[ \t]*"
+        rf"^[ \t]*(?:[-•*–—][ \t]+)?(?P<label>[^\n:–—;]{{1,80}}?)[ \t]*"
+        rf"(?::|[ \t][-–—]|[–—]|(?P<leader>(?<=[ \t])\.[ \t]|\.{{2,}}[ \t]*))[ \t]*"
         # "31, including nine for espionage": a comma may close the figure, never split one ("1,000")
         rf"(?:(?P<hedge>{hedges})\s+)?(?P<num>{NUMBER})(?![\w%.-]|,\d|\s*(?:%|per\s*cent|percent))"
         rf"(?:\s+(?P<each>{_alternation(table['each'])}))?"

@@ -135,6 +135,7 @@ RULES: dict[str, tuple[str, str]] = {
     "location.table_label": ("a row labelled with a place under a heading about places", "Zahedan: 27 cases"),
     # lists
     "table.row": ("one line of a listed breakdown", "Drug offences: 30 (52%)"),
+    "table.leader": ("a line whose label and figure are joined by dot leaders", "Rape ........ 29"),
     "table.each": ("one label of a line shared by several", "Golestan and Qazvin: 3 each"),
     "table.inline_row": ("one bracketed part in a sentence", "Missouri (three)"),
     "names.listed_after_colon": ("names one per line label the execution before them",
