@@ -147,6 +147,12 @@ def stated(x: Candidate) -> Period | None:
     since = search(lexicon().since_before, text, max(s, d.start - 90), d.start)
     # "the most since January 2016, when 47 people were put to death": the day of the clause's own count
     own = c.start >= d.end and lexicon().rejections.own_clause.match(text, d.end)
+    if own and lexicon().clauses.since.match(text, d.start) and "," in text[own.end():c.start]:
+        # "Since 22 February, when guards fired on porters, at least nine have been hanged": the
+        # clause is set off by commas and says what happened that day; the count after it is the
+        # main clause's, counted from that day (the count inside the clause has no comma before it)
+        own = None
+        rules += ("period.since_aside",)
     since_word = lexicon().clauses.since.match(text, d.start) if own else None
     inner = find_dates(text[since_word.end():d.end], r.f.published, None) if since_word else []
     if inner and inner[-1].period_start:

@@ -45,12 +45,16 @@ def running_total(x: Candidate) -> Period | Reject | None:
     # else the sentence dates ("two executions this year"); with none, its start is not told
     since = _TOTAL_SINCE.search(text, max(s, c.start - 90), c.start) if c.noun == "total" else None
     counted = c.noun in ("ordinal", "total") and (c.noun == "ordinal" or x.d is None or of_the_year or since)
+    protests = bool(search(PROTEST, text, s, e))
+    # "Two men were executed this morning, bringing to four the number executed over the protests":
+    # the day told before the total dates the incident that raised it, not the total's span
+    raised = not counted and c.noun == "total" and protests and x.d is not None and x.d.end <= c.start
+    counted = counted or raised
     # a tally linked to an event (_perfect_linked) is the other case: most counts are neither, and
     # are let go before the event's start is sought
     perfect = not counted and _perfect_linked(x)
     if not (counted or perfect):
         return None
-    protests = bool(search(PROTEST, text, s, e))
     # where the event its sentence links people to began: dated in the sentence, else (protests)
     # where the report or its date says they began
     linked = _linked_event_start(x) or (protests_start(x) if protests else None)
@@ -66,9 +70,15 @@ def running_total(x: Candidate) -> Period | Reject | None:
         # death on Saturday, the 13th executed since executions resumed last July"): one before it
         # dates the incident or the offence
         after = [y for y in x.dates if y.start >= c.end]
+        if protests:
+            # "the second executed over the protests, after X was hanged on Thursday": a day after the
+            # ordinal that no "since" leads to dates another incident, not the start of the count
+            told_apart = [y for y in after if y.is_day and not search(lexicon().since_before, text, c.end, y.start)]
+            after = [y for y in after if y not in told_apart]
+            rules_apart = ("period.running_total.day_apart",) if told_apart else ()
     # ... and so, with the event it is linked to dated, counts from that event, not from that day
     # ("X was hanged on Saturday, the twelfth executed over the 2022 protests")
-    own = after or ([] if c.noun == "ordinal" and linked else x.dates)
+    own = after or ([] if (c.noun == "ordinal" or raised) and linked else x.dates)
     spans = [r.resolve(y) for y in own]
     start = min((p[0] for p in spans if p[0]), default=None)
     if protests and (start is None or c.noun == "ordinal" and len(spans) < 2):
@@ -82,7 +92,8 @@ def running_total(x: Candidate) -> Period | Reject | None:
     # "its 100th since 1989": the incident both ordinals count to, not the other ordinal)
     told = next((d for d in reversed(r.drafts) if d.kind == "event" or d.sentence < x.i), None)
     told = told if told is not None and told.sentence >= x.i - 1 else None
-    rules = ("period.running_total",)
+    rules = ("period.running_total",) + (("period.running_total.raised",) if raised else ()) \
+        + (rules_apart if c.noun == "ordinal" and protests else ())
     if of_the_year:
         day = told.period[1] if told and told.kind == "event" and told.period[1] else r.f.published
         if day:

@@ -1,0 +1,29 @@
+"""Running totals over the protests count from the day the protests began, whatever day the
+sentence also tells: the day of the incident that raised the total ("bringing to four the
+number executed ..."), or the day of an earlier execution after the ordinal ("the second ...,
+after X was hanged on Thursday")."""
+from datetime import date
+
+from claim_rows import claim_reader
+
+facts = claim_reader("event", "count", "period_start", "period_end", "kind", published=date(2023, 1, 9))
+
+
+def test_total_raised_by_todays_incident_runs_from_the_protests_start():
+    text = ("Ali Rahimi and Saeed Moradi were hanged at dawn today, bringing to six the number of people "
+            "executed in connection with the nationwide protests.")
+    assert ("executed", 6, "2022-09-16", "2023-01-09", "aggregate") in facts(text)
+    assert ("executed", 2, "2023-01-09", "2023-01-09", "event") in facts(text)
+
+
+def test_ordinal_followed_by_an_earlier_execution_runs_from_the_protests_start():
+    text = ("Reza Kazemi was hanged in Isfahan on Monday. He is the third person executed over the "
+            "protests, after Hamed Yousefi was hanged on Saturday.")
+    rows = facts(text)
+    assert ("executed", 3, "2022-09-16", "2023-01-09", "aggregate") in rows
+    assert ("executed", 1, "2023-01-07", "2023-01-07", "event") in rows
+
+
+def test_ordinal_since_a_day_still_counts_from_that_day():
+    text = "Reza Kazemi was hanged on Monday, the eighth execution since Nowruz on 20 March."
+    assert ("executed", 8, "2022-03-20", "2023-01-09", "aggregate") in facts(text, date(2023, 1, 11))
