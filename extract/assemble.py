@@ -22,6 +22,7 @@ from .candidates import sentence
 from .comparisons import range_event
 from .dates import find_dates, month_within
 from .followups import refine_weak
+from .lexicon import lexicon
 from .linking import inside
 from .members import members_of_group
 from .offences import TAXONOMY
@@ -45,7 +46,21 @@ def read_sentences(r: _Report) -> None:
         r.current = dates
         restated_span(r, s, e, dates)   # "the executions, carried out between 3 and 13 October"
         sentence(r, i, s, e, dates)
-        r.day_dates.extend(d for d in dates if d.is_day and not d.anchored)
+        for d in dates:
+            if d.is_day and not d.anchored:
+                r.day_dates.append(d)
+                if background_day(r, d, s):
+                    r.background_days.append(d)
+
+
+def background_day(r: _Report, d, s: int) -> bool:
+    """"All four had been transferred to solitary confinement on Sunday": a day its sentence gives to a
+    sentence or transfer told in the pluperfect is the lead-up's, so "were executed the same morning"
+    in a later sentence points past it, at the day of the news (report.resolve; rule
+    period.same_day_past_background). "Six others were transferred the same day" still points at it."""
+    before = [t for t in inside(r.f.triggers, s, d.start) if not t.hypothetical]
+    return bool(before) and before[-1].event != "executed" \
+        and bool(lexicon().clauses.pluperfect.match(r.f.text, before[-1].start, before[-1].end))
 
 
 def date_from_follow_ups(r: _Report) -> None:

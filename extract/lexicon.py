@@ -620,7 +620,7 @@ def _clauses(words: dict, hedges: str, since: list, auxiliaries: str) -> Clauses
         relative_before=re.compile(rf"\b(?:{_alternation(words['relative_pronouns'])})\s+(?:\w+\s+)?$", re.IGNORECASE),
         relative=re.compile(rf"\b(?:{_alternation(words['relative_pronouns'])})\b", re.IGNORECASE),
         new_group=re.compile(rf"(?:{_alternation(words['new_group'])})\b", re.IGNORECASE),
-        pluperfect=re.compile(rf"^(?:{_alternation(words['pluperfect'])})\b", re.IGNORECASE),
+        pluperfect=re.compile(rf"(?:{_alternation(words['pluperfect'])})\b", re.IGNORECASE),
         governed_before=re.compile(
             rf"(?:\bnot\s+(?:\w+\s+){{0,3}}|\bto\s+)(?:{_alternation(words['infinitive_verbs'])})\s+"
             rf"(?:(?:{_in_order(words['governed_determiners'])})\s+)?"

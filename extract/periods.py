@@ -142,6 +142,9 @@ def stated(x: Candidate) -> Period | None:
     # "a fall on 2019, when 280 were documented": that year's own figure
     compared = not d.anchored and compared_date(text, d)
     rules = ("period.compared" if compared else "period.stated",)
+    if d.anchored and r.background_days and r.day_dates[-1] is r.background_days[-1] \
+            and r.background_days[-1].start < d.start and r.executed_before(d):
+        rules += ("period.same_day_past_background",)   # assemble.background_day
     if x.same_period_compared:
         rules += ("period.same_period_compared",)   # the same period after it is the compared figure's
     since = search(lexicon().since_before, text, max(s, d.start - 90), d.start)
