@@ -57,7 +57,8 @@ def running_total(x: Candidate) -> Period | Reject | None:
         return None
     # where the event its sentence links people to began: dated in the sentence, else (protests)
     # where the report or its date says they began
-    linked = _linked_event_start(x) or (protests_start(x) if protests else None)
+    own_linked = _linked_event_start(x)
+    linked = own_linked or (protests_start(x) if protests else None)
     if not counted and linked is None:
         return None
     # a total "since" a date counts from the dates after "since" (from every date of the text: "since
@@ -82,7 +83,9 @@ def running_total(x: Candidate) -> Period | Reject | None:
     spans = [r.resolve(y) for y in own]
     start = min((p[0] for p in spans if p[0]), default=None)
     if protests and (start is None or c.noun == "ordinal" and len(spans) < 2):
-        start = r.protest_start or start
+        # "the second executed over the protests of 2017 and 2018": the protests the sentence dates,
+        # before those another sentence says broke out in one city
+        start = own_linked or r.protest_start or start
         year = spans[0] if start is not None and len(spans) == 1 and spans[0][1] else None
         if year is not None and start == year[0] and (year[1] - year[0]).days >= 300:
             start = known_start_within(*year) or start   # "the protests that erupted in 2022": the day they began

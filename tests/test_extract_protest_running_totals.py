@@ -27,3 +27,11 @@ def test_ordinal_followed_by_an_earlier_execution_runs_from_the_protests_start()
 def test_ordinal_since_a_day_still_counts_from_that_day():
     text = "Reza Kazemi was hanged on Monday, the eighth execution since Nowruz on 20 March."
     assert ("executed", 8, "2022-03-20", "2023-01-09", "aggregate") in facts(text, date(2023, 1, 11))
+
+
+def test_ordinal_over_protests_the_sentence_dates_counts_from_their_start():
+    text = ("Kamran Sohrabi was convicted of a killing during the protests that broke out in Ahvaz in "
+            "August 2018.\n\nHe is the second person executed over the protests of 2017 and 2018, after "
+            "Jalal Nasiri, who was hanged in Arak on August 5.")
+    rows = facts(text, date(2020, 9, 13))
+    assert ("executed", 2, "2017-12-28", "2020-09-13", "aggregate") in rows

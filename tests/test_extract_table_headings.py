@@ -57,3 +57,9 @@ def test_a_sentence_with_a_full_stop_between_words_is_no_row():
     text = ("Three men were hanged in Qom on Monday, the group said.\n\n"
             "Authorities said nothing . 12 relatives gathered outside.")
     assert facts(text, date(2025, 3, 4)) == [("executed", 3, "2025-03-03", "2025-03-03", ())]
+
+
+def test_the_year_figure_compares_with_an_earlier_year():
+    text = ("Iran executed at least 912 people in 2024, the centre said. The 2024 figure compares with 790 "
+            "executions recorded in 2023.")
+    assert ("executed", 790, "2023-01-01", "2023-12-31", ()) in facts(text)
