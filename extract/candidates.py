@@ -335,7 +335,9 @@ def names_as_examples(x: Pending) -> Aside | None:
     a statistic's own sentence gives as examples of its people, with no day of their own after
     them, label the statistic; they are no figure of their own. Names with their own day ("among
     them A, who was hanged on 17 September") and names in a later sentence stay claims."""
-    ctx, c = x.context, x.c
+    c = x.c
+    # the figure of its own sentence: the one it splits, else the claim of the count before it
+    ctx = x.context if x.context is not None and x.context.sentence == x.at.i else x.before
     if c.noun == "name" and x.part and ctx is not None and ctx.kind == "aggregate" and ctx.sentence == x.at.i \
             and ctx.event == x.event and len(ctx.names) + c.value < ctx.count \
             and not any(d.start >= c.start for d in x.at.dates):

@@ -13,7 +13,7 @@ from .casefold import search
 from .clauses import counts_new_group, noun_trigger
 from .comparisons import compared_period, other_figure_between, range_event, record_of_year, refers_back
 from .decisions import Candidate, Reject, first
-from .followups import scheduled
+from .followups import scheduled, transfer_day
 from .kinds import KIND_RULES, WORLD_FIGURE, stretched
 from .lexicon import lexicon
 from .linking import day_of_saying, inside, pick_date
@@ -116,6 +116,12 @@ def draft_of(r: _Report, i, s, e, c: Count, event: str, t: Trigger | None, dates
             period, weak = when, False
             if "period.inherited" in rules:
                 rules[rules.index("period.inherited")] = "period.scheduled"
+        elif "period.inherited" in rules:
+            moved = transfer_day(r.f, i, r.resolve)
+            if moved is not None:
+                # "... are at imminent risk of execution" told after the day they were moved for it
+                period, weak = moved, False
+                rules[rules.index("period.inherited")] = "period.transfer_day"
     told_on = day_told(r, c, dates, period)
     if told_on is not None:
         # "In a statement on 9 May, she said 209 people had been executed since the start of the

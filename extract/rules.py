@@ -90,6 +90,8 @@ RULES: dict[str, tuple[str, str]] = {
                                        "the second executed over the protests, after X was hanged on Thursday"),
     "period.same_day_past_background": ("'the same day' points past a lead-up's day told in the pluperfect to the news day",
                                         "hanged on Tuesday; they had been moved on Sunday. B was hanged the same morning"),
+    "period.transfer_day": ("an undated imminent execution takes the day of the transfer told just before it",
+                            "moved to solitary confinement on Sunday ... are at imminent risk of execution"),
     "period.heading": ("the span written in a list's heading", "The foreigners executed this year include:"),
     "period.table_label": ("a row labelled with a month is that month of the statistic's span",
                            "Executions in 2024, by month:\\nJanuary: 80"),
