@@ -20,6 +20,7 @@ from .background import lead_up_of_executed
 from .breakdowns import STATISTIC_DAYS
 from .candidates import sentence
 from .comparisons import range_event
+from .corrections import corrected_reports
 from .dates import find_dates, month_within
 from .followups import refine_weak
 from .lexicon import lexicon
@@ -251,6 +252,7 @@ PASSES = (
     listed_names,
     lead_up_to_execution,
     group_members,
+    corrected_reports,
     cut_at_publication,
 )
 

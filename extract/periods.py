@@ -22,7 +22,7 @@ from .decisions import Candidate, Period, Reject
 from .executed_background import relative_of_executed
 from .casefold import search, search_apart
 from .lexicon import lexicon, words
-from .linking import opens_clause_of
+from .linking import announced_day, opens_clause_of
 from .running_totals import PROTEST, protests_start, running_total
 from .rejections import compared_date
 
@@ -142,6 +142,8 @@ def stated(x: Candidate) -> Period | None:
     # "a fall on 2019, when 280 were documented": that year's own figure
     compared = not d.anchored and compared_date(text, d)
     rules = ("period.compared" if compared else "period.stated",)
+    if d.start >= c.end and d is announced_day(text, c, x.dates, x.e):
+        rules += ("period.announced_day",)   # linking.announced_day
     if d.anchored and r.background_days and r.day_dates[-1] is r.background_days[-1] \
             and r.background_days[-1].start < d.start and r.executed_before(d):
         rules += ("period.same_day_past_background",)   # assemble.background_day

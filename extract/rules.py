@@ -92,6 +92,8 @@ RULES: dict[str, tuple[str, str]] = {
                                         "hanged on Tuesday; they had been moved on Sunday. B was hanged the same morning"),
     "period.transfer_day": ("an undated imminent execution takes the day of the transfer told just before it",
                             "moved to solitary confinement on Sunday ... are at imminent risk of execution"),
+    "period.announced_day": ("the day a relative clause says the execution was announced on, with no other date",
+                             "the execution of X, which the judiciary announced on 28 October"),
     "period.heading": ("the span written in a list's heading", "The foreigners executed this year include:"),
     "period.table_label": ("a row labelled with a month is that month of the statistic's span",
                            "Executions in 2024, by month:\\nJanuary: 80"),
@@ -195,6 +197,8 @@ RULES: dict[str, tuple[str, str]] = {
                          "for killing his wife and their two children"),
     "reject.death_row": ("a death-row population", "3,000 prisoners on death row"),
     "reject.at_most": ("an upper bound is no claim", "up to a dozen at a time"),
+    "reject.corrected_report": ("a count told as reported, in a report correcting it with fewer that day",
+                                "IHRNGO yesterday reported the execution of three ... only two were executed"),
     "reject.background": ("an undated sentence or transfer told in a relative clause or the pluperfect: the "
                           "lead-up to the execution reported, not news",
                           "two brothers, who were sentenced to death for murder; به اعدام محکوم شده بودند"),
