@@ -23,7 +23,7 @@ from .executed_background import relative_of_executed
 from .casefold import search, search_apart
 from .lexicon import lexicon, words
 from .linking import announced_day, opens_clause_of
-from .running_totals import PROTEST, protests_start, running_total
+from .running_totals import PROTEST, protest_tally, protests_start, running_total
 from .rejections import compared_date
 
 _W = words("assembly.yaml")
@@ -452,6 +452,7 @@ PERIOD_RULES = (
     relative_of_executed,
     range_year,
     running_total,
+    protest_tally,
     within_of_day,
     same_period,
     sentence_of_the_executed,

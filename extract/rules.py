@@ -94,6 +94,8 @@ RULES: dict[str, tuple[str, str]] = {
                             "moved to solitary confinement on Sunday ... are at imminent risk of execution"),
     "period.announced_day": ("the day a relative clause says the execution was announced on, with no other date",
                              "the execution of X, which the judiciary announced on 28 October"),
+    "period.protest_tally": ("a count told 'so far' over the protests runs from their start to the report",
+                             "at least 11 have so far been sentenced to death in connection with the unrest"),
     "period.heading": ("the span written in a list's heading", "The foreigners executed this year include:"),
     "period.table_label": ("a row labelled with a month is that month of the statistic's span",
                            "Executions in 2024, by month:\\nJanuary: 80"),

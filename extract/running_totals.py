@@ -111,6 +111,28 @@ def running_total(x: Candidate) -> Period | Reject | None:
     return Period((start, end), rules)
 
 
+def protest_tally(x: Candidate) -> Period | None:
+    """"The judiciary has so far sentenced at least 11 people to death in connection with the unrest,
+    which erupted on Sept. 16": a count told "so far" (or "to date", or hedged in the present
+    perfect: "at least 16 have been sentenced") and linked to the protests, with
+    no date but those after the protests' mention (which date the protests), is a tally from the
+    day they began to the report's. After running_total (ordinals and totals), before the stated date."""
+    c, r, text, s, e = x.c, x.report, x.text, x.s, x.e
+    if c.noun not in ("person", "execution") or x.part or x.context is not None or r.f.published is None:
+        return None
+    # "so far", or a hedged count in the present perfect ("at least 16 have been sentenced")
+    if not (search(lexicon().assembly.so_far, text, s, e) or x.t is not None and c.qualifier != "exact"
+            and _PERFECT.match(text, x.t.start, x.t.end)):
+        return None
+    protest = search(PROTEST, text, s, e)
+    if protest is None or any(y.start < protest.end() for y in x.dates):
+        return None   # a date before the protests' mention dates the count itself
+    start = _linked_event_start(x) or protests_start(x)
+    if start is None or start >= r.f.published:
+        return None
+    return Period((start, r.f.published), ("period.protest_tally",))
+
+
 def _linked_event_start(x: Candidate) -> date | None:
     """The start of the event the sentence links its people to, dated by a date the rejections set
     aside as that event's (rejections.event_date: "in connection with the 2022 protests", "the
