@@ -14,6 +14,7 @@ they share is in report.py, the rules of a sentence's counts in candidates.py.
 from __future__ import annotations
 
 from bisect import bisect_right
+from dataclasses import replace
 from datetime import date
 
 from .background import lead_up_of_executed
@@ -62,6 +63,23 @@ def background_day(r: _Report, d, s: int) -> bool:
     before = [t for t in inside(r.f.triggers, s, d.start) if not t.hypothetical]
     return bool(before) and before[-1].event != "executed" \
         and bool(lexicon().clauses.pluperfect.match(r.f.text, before[-1].start, before[-1].end))
+
+
+def each_year(r: _Report) -> None:
+    """"Iran executed more than 500 people in each year from 2015 to 2017": a figure of every year of a
+    span of whole years (two to six) becomes one claim per year (rule period.each_year); over one
+    year it is that year's figure as it stands. After read_sentences, before anything merges."""
+    split = []
+    for d in r.drafts:
+        start, end = d.period
+        if not (d.per_year and start and end and (start.month, start.day, end.month, end.day) == (1, 1, 12, 31)
+                and 1 <= end.year - start.year <= 5):
+            split.append(d)
+            continue
+        for year in range(start.year, end.year + 1):
+            split.append(replace(d, period=(date(year, 1, 1), date(year, 12, 31)), kind="aggregate",
+                                 rules=d.rules + ["period.each_year"]))
+    r.drafts = split
 
 
 def date_from_follow_ups(r: _Report) -> None:
@@ -246,6 +264,7 @@ def ends_by_publication(drafts: list[Draft], published: date | None) -> None:
 
 PASSES = (
     read_sentences,
+    each_year,
     date_from_follow_ups,
     listed_tables,
     bracketed_rows,

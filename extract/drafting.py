@@ -144,6 +144,8 @@ def draft_of(r: _Report, i, s, e, c: Count, event: str, t: Trigger | None, dates
     draft.source_trigger = t
     draft.compared = compared
     draft.new_group = counts_new_group(text, c)
+    draft.per_year = bool(lexicon().per_year_tail.match(text[c.end:c.end + 32])
+                          or t is not None and t.start >= c.end and lexicon().per_year_tail.match(text[t.end:t.end + 32]))
     lead = [f"trigger.{t.event}:{' '.join(text[t.start:t.end].lower().split())}" if t else f"event.{event}",
             f"count.{c.noun}" + (".partitive" if c.partitive else ""), f"qualifier.{c.qualifier}"]
     if part:

@@ -161,6 +161,7 @@ class Lexicon:
 
     count: re.Pattern            # a hedged number and the noun it counts
     rate_tail: re.Pattern        # "a day", "percent" right after a count
+    per_year_tail: re.Pattern    # "in each year" right after a count or its trigger
     qualifiers: tuple            # (compiled hedge, qualifier name) pairs
     after_qualifiers: tuple      # (hedge right after a number or a count, qualifier name): "-plus", " or more"
     triggers: re.Pattern         # every trigger; group name "<event>__<voice>__<n>"
@@ -449,6 +450,7 @@ def _compile() -> Lexicon:
     return Lexicon(
         count=_count_pattern(vocab),
         rate_tail=re.compile(rf"^\s*(?:{rate})(?!\w)", re.IGNORECASE),
+        per_year_tail=re.compile(rf"^\s*(?:{_alternation(vocab['per_year_tails'])})(?!\w)", re.IGNORECASE),
         qualifiers=qualifiers,
         after_qualifiers=after_qualifiers,
         triggers=triggers,

@@ -207,7 +207,7 @@ def find_triggers(text: str, spans=None) -> list[Trigger]:
 def _count_from_match(m: re.Match, text: str) -> Count | None:
     """The Count for one match of lexicon().count, or None when it is not a count of people
     or executions (a rate, a plural after "one", "one of the two men")."""
-    tail = text[m.end():m.end() + 20]
+    tail = text[m.end():m.end() + 32]   # long enough for "in each of the three years"
     if lexicon().rate_tail.match(tail) or _PART_OF_KNOWN.match(tail):
         return None
     hedge = m.group("hedge")

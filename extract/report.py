@@ -101,6 +101,7 @@ class Draft:
     merged_from: list = field(repr=False, default_factory=list)   # the drafts of other sentences folded into it
     dated_by: int | None = None   # the sentence after it that gave its day (followups.refine_weak)
     new_group: bool = False   # counted as "another man", "two other prisoners": never a restatement of a group before
+    per_year: bool = False    # the figure of every year of its span ("in each year"): assemble.each_year splits it
 
     def claim(self, f: Field) -> Claim:
         s, e = f.sentences[self.sentence]

@@ -96,6 +96,8 @@ RULES: dict[str, tuple[str, str]] = {
                              "the execution of X, which the judiciary announced on 28 October"),
     "period.protest_tally": ("a count told 'so far' over the protests runs from their start to the report",
                              "at least 11 have so far been sentenced to death in connection with the unrest"),
+    "period.each_year": ("a figure of every year of a span of years is one claim per year",
+                         "more than 500 people in each year from 2015 to 2017"),
     "period.heading": ("the span written in a list's heading", "The foreigners executed this year include:"),
     "period.table_label": ("a row labelled with a month is that month of the statistic's span",
                            "Executions in 2024, by month:\\nJanuary: 80"),
