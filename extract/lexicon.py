@@ -261,6 +261,7 @@ class Clauses:
     relative: re.Pattern           # a relative pronoun anywhere: "whose"
     new_group: re.Pattern          # a count that opens a new group: "another prisoner"
     pluperfect: re.Pattern         # a trigger told in the pluperfect: "had been sentenced"
+    communicated: re.Pattern       # "was informed on Tuesday that ... " ending right before a trigger
     governed_before: re.Pattern    # an infinitive or negated verb right before a noun trigger
     other_action_after: re.Pattern  # a count's own verb that is no trigger: " were given"
     prison_term_after: re.Pattern   # a count's own verb giving a prison term: " were sentenced to five years"
@@ -623,6 +624,8 @@ def _clauses(words: dict, hedges: str, since: list, auxiliaries: str) -> Clauses
         relative=re.compile(rf"\b(?:{_alternation(words['relative_pronouns'])})\b", re.IGNORECASE),
         new_group=re.compile(rf"(?:{_alternation(words['new_group'])})\b", re.IGNORECASE),
         pluperfect=re.compile(rf"(?:{_alternation(words['pluperfect'])})\b", re.IGNORECASE),
+        communicated=re.compile(rf"\b(?:{_alternation(words['communicated'])})\b[^.;:]{{0,60}}?\bthat\b[^.;:]{{0,60}}$",
+                                re.IGNORECASE),
         governed_before=re.compile(
             rf"(?:\bnot\s+(?:\w+\s+){{0,3}}|\bto\s+)(?:{_alternation(words['infinitive_verbs'])})\s+"
             rf"(?:(?:{_in_order(words['governed_determiners'])})\s+)?"

@@ -17,6 +17,7 @@ from .comparisons import compared_period
 from .date_arithmetic import shift_months
 from .dates import find_dates
 from .followups import dated_next
+from .notions import is_incident_span
 from .numbers import NUMBER, parse_number
 from .decisions import Candidate, Period, Reject
 from .executed_background import relative_of_executed
@@ -362,6 +363,21 @@ def lead_up(x: Candidate) -> Reject | None:
     return None
 
 
+def communicated_day(x: Candidate) -> Period | None:
+    """"A man from Fardis was informed on Tuesday that he had been sentenced to death": a sentence
+    told as what someone was informed of is dated by the day they were told (SCHEMA.md: a sentence's
+    period is the day it was issued or announced), a day between the count and its trigger."""
+    t, r = x.t, x.report
+    if x.event != "sentenced" or t is None or x.d is not None:
+        return None
+    told = search(lexicon().clauses.communicated, x.text, max(x.s, t.start - 140), t.start)
+    if told is None:
+        return None
+    day = next((y for y in x.dates if told.start() <= y.start < t.start and y.period_start and y.period_end
+                and is_incident_span(y.period_start, y.period_end)), None)
+    return Period(r.resolve(day), ("period.communicated",)) if day is not None else None
+
+
 def undated_background(x: Candidate) -> Reject | None:
     """"two cousins who were sentenced to death for robbery" with no date: the lead-up to the news,
     not a new sentence dated to the report. Only undated: a dated one was taken above."""
@@ -456,6 +472,7 @@ PERIOD_RULES = (
     within_of_day,
     same_period,
     sentence_of_the_executed,
+    communicated_day,
     stated,
     of_context,
     so_far_span,

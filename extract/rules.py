@@ -98,6 +98,8 @@ RULES: dict[str, tuple[str, str]] = {
                              "at least 11 have so far been sentenced to death in connection with the unrest"),
     "period.each_year": ("a figure of every year of a span of years is one claim per year",
                          "more than 500 people in each year from 2015 to 2017"),
+    "period.communicated": ("a sentence someone was informed of is dated by the day they were told",
+                            "was informed on Tuesday that he had been sentenced to death"),
     "period.heading": ("the span written in a list's heading", "The foreigners executed this year include:"),
     "period.table_label": ("a row labelled with a month is that month of the statistic's span",
                            "Executions in 2024, by month:\\nJanuary: 80"),
