@@ -185,8 +185,9 @@ def place_of(text: str, places, dates, counts, c: Count, t: Trigger | None, s: i
                    and lexicon().linking.subject_place.fullmatch(text[c.end:p.start])]
         if between:
             return between[0].text
-    before = [p for p in places if s <= p.start and p.end <= c.start]
-    return before[-1].text if before and before[-1].prison else None
+    # "In Qezelhesar Prison in Karaj, four men were hanged": the prison, whatever city follows it
+    before = [p for p in places if s <= p.start and p.end <= c.start and p.prison]
+    return before[-1].text if before else None
 
 
 def nearest_date(dates: list[DateMention], start: int, end: int) -> DateMention | None:

@@ -46,6 +46,10 @@ def find_places(text: str, spans=None) -> list[Place]:
     for m in scan(_PRISON, text, spans):
         phrase = re.sub(r"^the\s+", "", m.group(0))
         first = phrase.split()[0]
+        if first.lower() in _NOT_PRISON_START and len(phrase.split()) > 2:
+            # "In Qezelhesar Prison in Karaj, ...": a sentence's capitalised "In" before the name
+            phrase = phrase.split(None, 1)[1]
+            first = phrase.split()[0]
         if first in _NOT_PLACE or first.lower() in _NOT_PRISON_START:
             continue
         places.append(Place(m.end() - len(phrase), m.end(), phrase, True))
