@@ -24,7 +24,7 @@ def corrected_reports(r) -> None:
     """Drops (as reject.corrected_report) each executed incident told as reported, when the report
     says a report was corrected and tells fewer executed on that day. After the sentences' passes."""
     f = r.f
-    if not search(_CORRECTION, f.text, 0, len(f.text)) and not search(_CORRECTION, f.original, 0, len(f.original)):
+    if not search(_CORRECTION, f.text, 0, len(f.text)):
         return
     events = [d for d in r.drafts if d.kind == "event" and d.event == "executed" and d.period[0]]
     for d in events:
