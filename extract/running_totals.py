@@ -48,7 +48,8 @@ def running_total(x: Candidate) -> Period | Reject | None:
     protests = bool(search(PROTEST, text, s, e))
     # "Two men were executed this morning, bringing to four the number executed over the protests":
     # the day told before the total dates the incident that raised it, not the total's span
-    raised = not counted and c.noun == "total" and protests and x.d is not None and x.d.end <= c.start
+    raised = not counted and c.noun == "total" and protests and x.d is not None and x.d.end <= c.start \
+        and x.d.is_day
     counted = counted or raised
     # a tally linked to an event (_perfect_linked) is the other case: most counts are neither, and
     # are let go before the event's start is sought
