@@ -138,6 +138,11 @@ _GAPPED_BARE = re.compile(
 _OWN_PEOPLE = re.compile(
     rf"\b(?<![\w,.-])(?:(?P<hedge>{_HEDGE})\s+)?(?P<num>{NUMBER})(?:\s+more)?\s+of\s+(?:its|their)\s+(?:own\s+)?"
     rf"(?:{_W['own_people']})\b", re.IGNORECASE)
+# "Japan executed A along with six of his former disciples": a person's own people, counted by a number
+# before "of" and his or her possessive (up to two words before the noun: "six of his former followers")
+_FOLLOWERS = re.compile(
+    rf"\b(?<![\w,.-])(?:(?P<hedge>{_HEDGE})\s+)?(?P<num>{NUMBER})\s+of\s+(?:{_W['follower_owners']})\s+"
+    rf"(?:[\w-]+\s+){{0,2}}?(?:{_W['followers']})\b", re.IGNORECASE)
 _LISTED_SUBJECT = re.compile(rf"(?<=;\s)(?:and\s+)?(?P<num>{NUMBER})(?=\s+was\s)", re.IGNORECASE)
 _UNKNOWN_PART = re.compile(
     rf"\bthe\s+(?:{_W['unknown_what']})\s+(?:{_W['unknown_of']})\s+"
@@ -259,6 +264,10 @@ def find_counts(text: str, spans=None) -> list[Count]:
             counts.append(Count(m.start(), m.end(), value, qualifier_of(m.group("hedge")), "person",
                                 partitive=True, event="executed" if m.group("executed") else None))
     for m in scan(_OWN_PEOPLE, text, spans):
+        value = parse_number(m.group("num"))
+        if value:
+            counts.append(Count(m.start(), m.end(), value, qualifier_of(m.group("hedge")), "person"))
+    for m in scan(_FOLLOWERS, text, spans):
         value = parse_number(m.group("num"))
         if value:
             counts.append(Count(m.start(), m.end(), value, qualifier_of(m.group("hedge")), "person"))

@@ -37,7 +37,8 @@ RULES: dict[str, tuple[str, str]] = {
     "count.same_number": ("the figure just told, again for another year (Arabic, Persian)",
                           "نفذت الإعدام بحق 34 أجنبياً في عام 2023، والعدد نفسه في 2022"),
     "count.range": ("an end of a change between years", "from 314 in 2021 to 576 in 2022"),
-    "count.along_with": ("one person and the others executed with them (Persian)", "X همراه با دو زندانی دیگر اعدام شد"),
+    "count.along_with": ("one person and the others executed with them",
+                         "X was executed along with six of his followers; X همراه با دو زندانی دیگر اعدام شد"),
     "count.verb_singular": ("a singular verb with no number is one person (Persian)", "نوید افکاری ... اعدام شد"),
     "count.singular_noun": ("a singular person noun after the trigger is one person (Arabic)", "تنفيذ حكم القتل بمواطن"),
     "count.dual": ("a dual verb or noun beside the trigger is two people (Arabic)", "بمواطنين ... أُدينا"),
@@ -164,6 +165,9 @@ RULES: dict[str, tuple[str, str]] = {
                       "more than 100 so far this year ... brought to 101 the number"),
     "merge.headline_sum": ("an undated incident that adds up the dated incidents told after it is their headline "
                            "total, not a third incident", "Three Kurds hanged ... one on Wednesday ... two on Sunday"),
+    "merge.rest_of_group": ("the rest of a group told before ('the six others'), its names and place going to "
+                            "that group's claim, add no claim",
+                            "X was executed along with six others ... The six others were executed in Osaka"),
     "merge.member_of_group": ("people named as members of a group told before add no claim",
                               "Also executed was A, a woman convicted of murder"),
     "merge.named_again": ("people named again after the claim that counted them add no claim",
