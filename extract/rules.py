@@ -60,6 +60,9 @@ RULES: dict[str, tuple[str, str]] = {
     "period.stated": ("the date written with the count", "hanged on Tuesday"),
     "period.announced": ("the day an execution was announced, which a day told with the execution later replaces (Arabic)",
                          "أعلنت وزارة العدل، اليوم الثلاثاء، تنفيذ أحكام الإعدام بحق 21 مداناً"),
+    "period.offence_date_apart": ("a date of the deed, arrest or trial the people were punished for is not the "
+                                  "execution's (the period comes from elsewhere)",
+                                  "hanged for blocking a street and wounding a guard on Sept. 25"),
     "period.since_anchor": ("from the day after 'since' to the report's date", "since the attack on 13 June"),
     "period.report_month": ("'this month' in a monthly report is the month it counts", "در این ماه"),
     "period.start_of_sentence": ("a figure told 'up to' a day starts where the sentence's span does",
