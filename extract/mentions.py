@@ -366,6 +366,9 @@ _SPEAKER_AFTER = re.compile(rf"^(?:,[^,.]{{0,70}},)?\s+(?:{_W['speaker_verbs']})
 _ROLE_BEFORE = re.compile(
     rf"(?:\b(?:{_W['role_words']}|(?:{_W['role_stems_longer']})\w+)|-based)\s*,?\s*$")
 _NOT_FIRST = frozenset(_W.value("not_first_words"))
+# "convicted of attacking former military ruler Pervez Musharraf": the deed's victim, a few lower-case
+# words (a role, an article) after its verb
+_VICTIM_BEFORE = re.compile(rf"\b(?:{_W['victim_deeds']})\s+(?:(?-i:[a-z][\w-]*)\s+){{0,3}}$", re.IGNORECASE)
 
 
 def _is_victim_name(text: str, m: re.Match, stopwords: frozenset) -> bool:
@@ -378,7 +381,8 @@ def _is_victim_name(text: str, m: re.Match, stopwords: frozenset) -> bool:
         return False
     if text[m.end():m.end() + 2] in ("'s", "’s") or text[m.end():m.end() + 1] in ("'", "’"):
         return False
-    return not (_SPEAKER_AFTER.match(text[m.end():m.end() + 110]) or search(_ROLE_BEFORE, text, max(0, m.start() - 40), m.start()))
+    return not (_SPEAKER_AFTER.match(text[m.end():m.end() + 110]) or search(_ROLE_BEFORE, text, max(0, m.start() - 40), m.start())
+                or search(_VICTIM_BEFORE, text, max(0, m.start() - 70), m.start()))
 
 
 _ROLE_NOUN = re.compile(rf"(?:{_W['role_nouns_before_names']})\s+")
