@@ -151,6 +151,10 @@ _UNKNOWN_PART = re.compile(
 _BARE_SUBJECT = re.compile(
     rf"\b(?<![\w,.-])(?:(?:the\s+)?(?:{_W['bare_subject_modifiers']})\s+)?(?:(?P<hedge>{_HEDGE})\s+)?"
     rf"(?P<num>{NUMBER})(?:\s+(?:{_W['bare_subject_more']}))?(?=\s+(?:{_W['bare_subject_verbs']})\s)", re.IGNORECASE)
+# "far exceeds ... the 47 executed on January 2, 2016": a definite bare number before the participle
+# that says what happened to them (a reduced relative, the participle's date after it)
+_BARE_PARTICIPLE = re.compile(
+    rf"(?<=\bthe\s)(?:(?P<hedge>{_HEDGE})\s+)?(?P<num>{NUMBER})(?=\s+(?:{_W['bare_participles']})\s)", re.IGNORECASE)
 _BARE_OBJECT = re.compile(
     rf"\b(?:{_W['bare_object_verbs']})\s+(?:(?P<hedge>{_HEDGE})\s+)?(?P<num>{NUMBER})"
     rf"(?=\s*[,.;]|\s+(?:{_W['bare_object_after']})\b)", re.IGNORECASE)
@@ -291,6 +295,10 @@ def find_counts(text: str, spans=None) -> list[Count]:
     for m in scan(_BARE_SUBJECT, text, spans):
         value = parse_number(m.group("num"))
         if value and not search(_AGED_BEFORE, text, max(0, m.start() - 40), m.start()):
+            counts.append(Count(m.start(), m.end(), value, qualifier_of(m.group("hedge")), "person"))
+    for m in scan(_BARE_PARTICIPLE, text, spans):
+        value = parse_number(m.group("num"))
+        if value and not _YEAR_NUMBER.fullmatch(m.group("num")):
             counts.append(Count(m.start(), m.end(), value, qualifier_of(m.group("hedge")), "person"))
     for m in scan(_BARE_OBJECT, text, spans):
         value = parse_number(m.group("num"))
