@@ -176,6 +176,8 @@ RULES: dict[str, tuple[str, str]] = {
     "merge.named_again": ("people named again after the claim that counted them add no claim",
                           "Two men, A and B, were hanged ... The execution of A was unlawful"),
     # rejections
+    "reject.record_clause": ("a count in the clause of the record an incident sets is that incident again",
+                             "..., the first time in 17 years that a state has put two inmates to death on one day"),
     "reject.no_event": ("no trigger says what happened to these people", "for killing three people"),
     "reject.rate": ("a rate, not a count", "hanged at a rate of nine a day"),
     "reject.other_action": ("a count of victims, arrests or others", "police detained 30 students"),
