@@ -25,7 +25,7 @@ from .followups import refine_weak
 from .linking import inside
 from .members import members_of_group
 from .offences import TAXONOMY
-from .rejections import side_date
+from .rejections import offence_date, side_date
 from .report import Draft, Field, Rejection, _Report   # components.py and lang/assemble.py take Field, Rejection from here
 from .restatements import merge
 from .restated_spans import restated_span
@@ -44,7 +44,11 @@ def read_sentences(r: _Report) -> None:
         dates = [d for d in inside(f.dates, s, e) if not d.dateline and not side_date(f.text, d)]
         r.current = dates
         restated_span(r, s, e, dates)   # "the executions, carried out between 3 and 13 October"
+        made = len(r.drafts)
         sentence(r, i, s, e, dates)
+        if len(r.drafts) > made and any(offence_date(f.text, d) for d in inside(f.dates, s, e)):
+            for d in r.drafts[made:]:   # "hanged ... for wounding a guard on Sept. 25": that day was not the hanging's
+                d.rules.append("period.offence_date_apart")
         r.day_dates.extend(d for d in dates if d.is_day and not d.anchored)
 
 

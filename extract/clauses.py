@@ -188,6 +188,21 @@ def reprieved(text: str, s: int, e: int, t: Trigger | None) -> bool:
     return t is not None and t.event == "imminent" and bool(search(lexicon().clauses.reprieve, text, s, e))
 
 
+_A = words("assembly.yaml")
+# "the first time in nearly 17 years that any U.S. state has put ...": the record's noun, its span, "that"
+# (a full stop after a capital letter alone is an abbreviation's: "any U.S. state")
+_IN_CLAUSE = r"(?:[^.;:]|(?<=\b[A-Z])\.)"
+_RECORD_CLAUSE = re.compile(rf"\b(?:{_A['record_ordinals']})\s+(?:{_A['record_nouns']})\b{_IN_CLAUSE}{{0,60}}?\bthat\b"
+                            rf"{_IN_CLAUSE}{{0,60}}$", re.IGNORECASE)
+
+
+def record_clause(text: str, s: int, c: Count) -> bool:
+    """"Arkansas executed two convicted killers on Monday night, the first time in nearly 17 years
+    that any U.S. state has put two inmates to death on the same day": a count inside the clause
+    that says what record the incident sets is that incident told again, never another one."""
+    return bool(search(_RECORD_CLAUSE, text, max(s, c.start - 130), c.start))
+
+
 def generic(text: str, c: Count, t: Trigger | None, end: int) -> bool:
     """"The execution of a person who was a child at the time is prohibited", "Hanging a man on
     such evidence would be a crime": one person named by "a" after a noun or gerund trigger, then

@@ -37,7 +37,8 @@ RULES: dict[str, tuple[str, str]] = {
     "count.same_number": ("the figure just told, again for another year (Arabic, Persian)",
                           "نفذت الإعدام بحق 34 أجنبياً في عام 2023، والعدد نفسه في 2022"),
     "count.range": ("an end of a change between years", "from 314 in 2021 to 576 in 2022"),
-    "count.along_with": ("one person and the others executed with them (Persian)", "X همراه با دو زندانی دیگر اعدام شد"),
+    "count.along_with": ("one person and the others executed with them",
+                         "X was executed along with six of his followers; X همراه با دو زندانی دیگر اعدام شد"),
     "count.verb_singular": ("a singular verb with no number is one person (Persian)", "نوید افکاری ... اعدام شد"),
     "count.singular_noun": ("a singular person noun after the trigger is one person (Arabic)", "تنفيذ حكم القتل بمواطن"),
     "count.dual": ("a dual verb or noun beside the trigger is two people (Arabic)", "بمواطنين ... أُدينا"),
@@ -59,6 +60,9 @@ RULES: dict[str, tuple[str, str]] = {
     "period.stated": ("the date written with the count", "hanged on Tuesday"),
     "period.announced": ("the day an execution was announced, which a day told with the execution later replaces (Arabic)",
                          "أعلنت وزارة العدل، اليوم الثلاثاء، تنفيذ أحكام الإعدام بحق 21 مداناً"),
+    "period.offence_date_apart": ("a date of the deed, arrest or trial the people were punished for is not the "
+                                  "execution's (the period comes from elsewhere)",
+                                  "hanged for blocking a street and wounding a guard on Sept. 25"),
     "period.since_anchor": ("from the day after 'since' to the report's date", "since the attack on 13 June"),
     "period.report_month": ("'this month' in a monthly report is the month it counts", "در این ماه"),
     "period.start_of_sentence": ("a figure told 'up to' a day starts where the sentence's span does",
@@ -164,11 +168,16 @@ RULES: dict[str, tuple[str, str]] = {
                       "more than 100 so far this year ... brought to 101 the number"),
     "merge.headline_sum": ("an undated incident that adds up the dated incidents told after it is their headline "
                            "total, not a third incident", "Three Kurds hanged ... one on Wednesday ... two on Sunday"),
+    "merge.rest_of_group": ("the rest of a group told before ('the six others'), its names and place going to "
+                            "that group's claim, add no claim",
+                            "X was executed along with six others ... The six others were executed in Osaka"),
     "merge.member_of_group": ("people named as members of a group told before add no claim",
                               "Also executed was A, a woman convicted of murder"),
     "merge.named_again": ("people named again after the claim that counted them add no claim",
                           "Two men, A and B, were hanged ... The execution of A was unlawful"),
     # rejections
+    "reject.record_clause": ("a count in the clause of the record an incident sets is that incident again",
+                             "..., the first time in 17 years that a state has put two inmates to death on one day"),
     "reject.no_event": ("no trigger says what happened to these people", "for killing three people"),
     "reject.rate": ("a rate, not a count", "hanged at a rate of nine a day"),
     "reject.other_action": ("a count of victims, arrests or others", "police detained 30 students"),
