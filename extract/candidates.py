@@ -365,6 +365,24 @@ def names_of_incident(x: Pending) -> Aside | None:
     return None
 
 
+def names_as_examples(x: Pending) -> Aside | None:
+    """"At least six people have been executed for spying since 13 June, including A, B and C": names
+    a statistic's own sentence gives as examples of its people, with no day of their own after
+    them, label the statistic; they are no figure of their own. Names with their own day ("among
+    them A, who was hanged on 17 September") and names in a later sentence stay claims."""
+    c = x.c
+    # the figure of its own sentence: the one it splits, else the claim of the count before it
+    ctx = x.context if x.context is not None and x.context.sentence == x.at.i else x.before
+    if c.noun == "name" and x.part and ctx is not None and ctx.kind == "aggregate" and ctx.sentence == x.at.i \
+            and ctx.event == x.event and len(ctx.names) + c.value < ctx.count \
+            and not any(d.start >= c.start for d in x.at.dates):
+        ctx.names = ctx.names + tuple(n for n in c.names if n not in ctx.names)
+        if "names.examples" not in ctx.rules:
+            ctx.rules.append("names.examples")
+        return Aside("names.examples")
+    return None
+
+
 def planned_execution(x: Pending) -> None:
     """"the execution of X is scheduled for Wednesday": an execution its own verb plans is
     imminent. Sets `event` and `planned`."""
@@ -599,6 +617,7 @@ CANDIDATE_RULES = (
     share_of_total,
     event_of_figure,
     names_of_incident,
+    names_as_examples,
     planned_execution,
     # no event, or no new fact
     executed_along_with,

@@ -62,6 +62,8 @@ def background(text: str, t: Trigger | None) -> bool:
     if t is None:
         return False
     clauses = lexicon().clauses
+    if search(clauses.communicated, text, max(0, t.start - 140), t.start):
+        return False   # "he was informed on Tuesday that he had been sentenced to death": the news itself
     return bool(search(clauses.relative_before, text, max(0, t.start - 20), t.start)
                 or clauses.pluperfect.match(text, t.start, t.end))
 
