@@ -60,6 +60,10 @@ RULES: dict[str, tuple[str, str]] = {
     "period.announced": ("the day an execution was announced, which a day told with the execution later replaces (Arabic)",
                          "أعلنت وزارة العدل، اليوم الثلاثاء، تنفيذ أحكام الإعدام بحق 21 مداناً"),
     "period.since_anchor": ("from the day after 'since' to the report's date", "since the attack on 13 June"),
+    "period.between_days": ("the days from one to the other of two days 'between' which it happened (Persian, Arabic)",
+                            "بين يومي الأحد والثلاثاء الماضيين"),
+    "period.day_of_month_told": ("a day 'of the month' or 'of it' is of the month named before it (Arabic)",
+                                 "وفي نيسان الماضي أُعدم 11 مداناً ... في 22 من الشهر"),
     "period.report_month": ("'this month' in a monthly report is the month it counts", "در این ماه"),
     "period.start_of_sentence": ("a figure told 'up to' a day starts where the sentence's span does",
                                  "since 21 March ..., according to a count up to 11 September"),
@@ -217,6 +221,8 @@ RULES: dict[str, tuple[str, str]] = {
     "reject.identified": ("people of a figure told before whose identity is confirmed (Persian, Arabic)",
                           "هویت سه تن از این زندانیان احراز شده است"),
     "reject.whole": ("the whole a part is taken from (Persian, Arabic)", "از حدود ۲۳ هزار زندانی، ..."),
+    "reject.occasions": ("executions called 'mass' right after their count: occasions, not people (Arabic)",
+                         "نفذت أربع عمليات إعدام جماعية خلال الشهر"),
     "reject.vague": ("'a few' before a number makes a vague quantity, no figure (Persian)", "چند صد مورد اعدام دیگر"),
     # a sentence that tells of an execution and made neither a claim nor a rejected candidate
     # (`--explain` only, extract/silence.py)

@@ -100,7 +100,14 @@ class Calendars:
                                           rf"(?:[\s\u200c]*(?P<that>{_W['that_year_words']}))?(?![\w\u200c])")
                            for k in self.months}
         this_month = alternation(cal.get("month_of_report") or ["(?!x)x"], v.lang)
-        self.day_of_this_month = re.compile(rf"{b}{day}[\s\u200c]*(?:{day_link})[\s\u200c]*(?:{this_month})(?![\w\u200c])")
+        month_told = alternation(cal.get("month_told_before") or ["(?!x)x"], v.lang)
+        last_month = alternation(cal.get("last_month") or ["(?!x)x"], v.lang)
+        # (the month before is tried first: "الثامن والعشرين من الشهر الماضي" is a day of last month)
+        self.day_of_this_month = re.compile(rf"{b}{day}[\s\u200c]*(?:{day_link})[\s\u200c]*(?:(?P<last>{last_month})|{this_month}"
+                                            rf"|(?P<told>{month_told}))(?![\w\u200c])")
+        pronoun_lead = alternation(cal.get("month_pronoun_leads") or ["(?!x)x"], v.lang)
+        pronoun = alternation(cal.get("month_pronoun_days") or ["(?!x)x"], v.lang)
+        self.day_of_month_told = re.compile(rf"(?<![\w\u200c])(?:{pronoun_lead})[\s\u200c]+{day}[\s\u200c]*(?:{pronoun})(?![\w\u200c])")
         # (two digits after the year's word are a year only in Persian: "في ذلك العام 67 حكماً" is a count)
         self.year = re.compile(rf"{b}(?:(?P<yw>{year_word})[\s\u200c]*(?P<y>\d{{4}}{short})|(?:(?<!\w)|(?<=(?<!\w)و))(?P<y4>(?:19|20|13|14)\d\d)(?!\d))"
                                rf"(?:[\s\u200c]*(?P<hm>{_HIJRI_MARK})(?![\w\u200c])|[\s\u200c]*(?P<gm>{greg_marker})(?![\w\u200c]))?")
@@ -172,8 +179,6 @@ class Calendars:
             found.append(DateMention(m.start(), m.end(), s, e, False, m.group(), bare=bare))
         for m in self.weekday.finditer(text):
             found.append(self._weekday(m, published))
-        for m in self.day_of_this_month.finditer(text):
-            found += self._day_of_this_month(m, published)
         # a Persian report that counts its years in the Gregorian calendar ("در سال ۲۰۲۴") means a
         # Gregorian year by "سال گذشته" too; years in brackets ("(۱۳۸۹ تا ۱۴۰۳ خورشیدی)") only gloss
         years = [int(y) for y in re.findall(r"(?<!\d)(1[34]\d\d|19\d\d|20\d\d)(?!\d)", re.sub(r"\([^()]*\)", "", text))]
@@ -181,6 +186,14 @@ class Calendars:
         for pattern, key, offset in self.relative:
             for m in pattern.finditer(text):
                 found.append(self._relative(m, key, offset, published, gregorian_text))
+        # (after the months told relative to the report: "خلال الشهر الماضي ... في السابع منه")
+        months = sorted((d for d in found if d.period_start.day == 1 and 27 <= (d.period_end - d.period_start).days <= 30),
+                        key=lambda d: d.start)
+        for m in self.day_of_this_month.finditer(text):
+            found += self._day_of_this_month(m, published, self._month_told(text, m.start(), months, True) if m.group("told") else None)
+        for m in self.day_of_month_told.finditer(text):
+            told = self._month_told(text, m.start(), months, False)
+            found += self._day_of_this_month(m, published, told) if told is not None else []
         for m in self.past_days.finditer(text):
             # "خلال الأيام القليلة الماضية": the past few days, told as the past week (SCHEMA.md)
             found.append(DateMention(m.start(), m.end(), published - timedelta(days=7), published, False, m.group()))
@@ -230,18 +243,32 @@ class Calendars:
         told = [d for d in told if not any(o.start < d.end and d.start < o.end for o in found)]
         return sorted(found + told, key=lambda d: d.start)
 
-    def _day_of_this_month(self, m: re.Match, published: date) -> list[DateMention]:
+    @staticmethod
+    def _month_told(text: str, pos: int, months: list[DateMention], same_sentence: bool) -> DateMention | None:
+        """The Gregorian month named last before `pos` (`same_sentence`: only in the sentence of `pos`),
+        the one "من الشهر" or "منه" after a day points back to; None when there is none."""
+        before = [d for d in months if d.end <= pos]
+        if not before or same_sentence and re.search(r"[.!?؟\n]", text[before[-1].end:pos]):
+            return None
+        return before[-1]
+
+    def _day_of_this_month(self, m: re.Match, published: date, told: DateMention | None = None) -> list[DateMention]:
         """"في السابع من الشهر": that day of the report's month, or of the month before when the day
-        is still to come (a report out on the 3rd tells of the 28th just past)."""
+        is still to come (a report out on the 3rd tells of the 28th just past) or the month is "the
+        last" ("من الشهر الماضي"); with `told`, the month named before that "the month" or "منه" points
+        back to ("وفي نيسان الماضي ... في 22 من الشهر": 22 April)."""
         d = int(m.group("d")) if m.group("d").isdigit() else self.day_words[table_key(m.group("d"))]
         y, mo = published.year, published.month
-        if d > published.day:
+        if told is not None:
+            y, mo = told.period_start.year, told.period_start.month
+        elif d > published.day or "last" in m.groupdict() and m.group("last"):
             y, mo = (y, mo - 1) if mo > 1 else (y - 1, 12)
         try:
             day = date(y, mo, d)
         except ValueError:
             return []
-        return [DateMention(m.start(), m.end(), day, day, True, m.group())]
+        return [DateMention(m.start(), m.end(), day, day, True, m.group(),
+                            rule="period.day_of_month_told" if told is not None else None)]
 
     def _weekdays_restating(self, text: str, found: list[DateMention]) -> list[DateMention]:
         """Without a weekday told right after a relative day ("غداً السبت", "فردا، شنبه"): it names

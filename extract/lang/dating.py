@@ -23,6 +23,7 @@ _WHEN = re.compile(rf"(?<![\w\u200c])[وف]?(?:{_PA['when_words']})(?![\w\u200c]
 _COMPARED_YEAR = re.compile(
     rf"(?<![\w\u200c])[وب]?(?:{_PA['comparison_nouns']})(?:[\s\u200c]+[^\s\u200c،,.؛]+){{0,2}}?[\s\u200c]+"
     rf"(?:(?:{_PA['comparison_links']})[\s\u200c]+|ب)(?:ال)?(?:(?:عام|سنه)[\s\u200c]*)?$")
+_WHEN_CLAUSE = re.compile(rf"[^،,؛]*[،,][\s\u200c]*[وف]?(?:{_PA['when_words']})(?![\w\u200c])[^،,؛]*")
 _AFTER_CLAUSE = re.compile(rf"(?<![\w\u200c])[وف]?(?:{_PA['after_clause_openers']})(?![\w\u200c])")
 _COMPARED_REACH = 60   # characters before a year within which a word of comparison makes it the other figure's
 _ANNOUNCE_REACH = 40   # characters between the verb of announcing and the day after it
@@ -277,7 +278,12 @@ class Dating:
         for m in self.v.same_period.finditer(self.text, s, e):
             lo, hi = (m.end(), c.start) if m.end() <= c.start else (c.end, m.start())
             # ("در همین مدت در سال ۲۰۲۴، ۱۹۵ نفر": a comma between a year and the figure only keeps them apart)
-            if not re.search(r"[،,؛]", re.sub(r"(?<=\d)[\s\u200c]*،[\s\u200c]*$", "", self.text[lo:hi])):
+            between = re.sub(r"(?<=\d)[\s\u200c]*،[\s\u200c]*$", "", self.text[lo:hi])
+            if not re.search(r"[،,؛]", between):
+                return True
+            # "في الشهر نفسه من العام الماضي، حين وثقت المنظمة 20 حالة": the figure of a "when" clause
+            # opened right after it is the one of that period
+            if m.end() <= c.start and _WHEN_CLAUSE.fullmatch(between):
                 return True
         return False
 

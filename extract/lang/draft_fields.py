@@ -86,6 +86,8 @@ class DraftFields:
         elif own is not None:
             period = (own.period_start, own.period_end)
             rules.append("period.since_anchor" if own.since else "period.stated")
+            if own.rule:
+                rules.append(own.rule)
             if self.announced_day(own, t):
                 rules.append("period.announced")   # a day the body gives the execution itself wins (drafts.merge)
         elif part is None and self.v.so_far.search(self.text, s, e) and self.named_before(s) is not None:

@@ -100,6 +100,25 @@ def died(v: Vocabulary, text: str, s: int, e: int, c: CountMention, t: TriggerMe
 
 
 @lru_cache(maxsize=None)
+def _occasion_after(lang: str) -> re.Pattern | None:
+    try:
+        phrases = words(f"vocab-{lang}.yaml").value("occasion_adjectives")
+    except VocabularyFileError:
+        return None
+    return re.compile(rf"[\s\u200c]*(?:{alternation(phrases, lang)})(?![\w\u200c])")
+
+
+def occasions(v: Vocabulary, text: str, c: CountMention) -> str | None:
+    """"نفذت إدارة السجن أربع عمليات إعدام جماعية خلال الشهر": executions called "mass" right after
+    their count are occasions, each of many people; the figure counts no one (the people of the
+    largest, "حين أُعدم 21 سجيناً", are counted where they are told)."""
+    pattern = _occasion_after(v.lang)
+    if pattern is not None and c.noun == "execution" and pattern.match(text, c.end):
+        return "reject.occasions"
+    return None
+
+
+@lru_cache(maxsize=None)
 def _vague_before(lang: str) -> re.Pattern | None:
     try:
         phrases = words(f"vocab-{lang}.yaml").value("vague_before_number")
