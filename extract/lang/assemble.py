@@ -33,7 +33,7 @@ from .draft_fields import CLAUSE_MARK, WORLD, DraftFields, report_country
 from .drafts import Draft, headline_sums, merge, paragraph_starts, sentences
 from .mentions import CountMention, TriggerMention, find_counts, find_ordinals, find_totals, find_triggers
 from .normal import Folded, fold
-from .not_executed import awaited, combined, denial, died, occasions, part_at_risk, transfer_alone, vague
+from .not_executed import awaited, combined, denial, died, occasions, part_at_risk, singled_out, transfer_alone, vague
 from .rankings import ranked_parts
 from ..support import stated, with_support
 from ..lexicon import words
@@ -236,6 +236,9 @@ class _Field(DraftFields, Dating, Comparing, Naming, Governing, Parting, LeadUp,
                 named = named or self.names_of_sentence(t)   # "حکم اعدام A، B و C، ... اجرا شد"
             one = CountMention((named or (2 if dual else 1)) + others, "exact", "singular", t.start, t.end, t.start)
             draft = self.draft(s, e, one, event, t, counts)
+            if not named and singled_out(v, text, s, t, draft, self.drafts):
+                self.reject((s, e), t.start, t.end, "reject.split_of_incident")
+                continue
             draft.rules[1] = "count.name" if named else "count.along_with" if others else "count.dual" if dual else \
                 "count.verb_singular" if t.number == "sg" else "count.singular_noun"
             self.drafts.append(draft)

@@ -43,6 +43,16 @@ def _other_event(lang: str) -> re.Pattern | None:
 
 
 @lru_cache(maxsize=None)
+def _crime_words(lang: str) -> re.Pattern | None:
+    """The words of a crime ("بخطف", "وقتلها") that make a date after them the crime's; None for a
+    language whose file lists none."""
+    try:
+        return re.compile(rf"{start(lang)}(?:{alternation(words(f'vocab-{lang}.yaml').value('crime_words'), lang)})(?![\w\u200c])")
+    except VocabularyFileError:
+        return None
+
+
+@lru_cache(maxsize=None)
 def _compared_year_opener(lang: str) -> re.Pattern | None:
     """"نسبت به سال" right before a date, which makes it the year compared with; None for a language
     whose file lists no such words."""
@@ -84,7 +94,9 @@ class Dating:
         between = self.text[c.end:d.start]
         if re.search(r"[،,؛;]", between) or find_triggers(self.v, self.text, c.end, d.start):
             return False
-        return self.v.victims.search(self.text, c.end, d.start) is not None
+        crime = _crime_words(self.v.lang)
+        return self.v.victims.search(self.text, c.end, d.start) is not None \
+            or crime is not None and crime.search(self.text, c.end, d.start) is not None
 
     def announced_day(self, d: DateMention, t: TriggerMention | None) -> bool:
         """Whether day `d` stands between a verb of announcing and the execution noun it announces
