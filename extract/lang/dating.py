@@ -24,6 +24,9 @@ _COMPARED_YEAR = re.compile(
     rf"(?<![\w\u200c])[وب]?(?:{_PA['comparison_nouns']})(?:[\s\u200c]+[^\s\u200c،,.؛]+){{0,2}}?[\s\u200c]+"
     rf"(?:(?:{_PA['comparison_links']})[\s\u200c]+|ب)(?:ال)?(?:(?:عام|سنه)[\s\u200c]*)?$")
 _WHEN_CLAUSE = re.compile(rf"[^،,؛]*[،,][\s\u200c]*[وف]?(?:{_PA['when_words']})(?![\w\u200c])[^،,؛]*")
+_MULTIPLE_OF = re.compile(
+    rf"(?<![\w\u200c])(?:{_PA['multiple_words']})(?![\w\u200c])(?:[\s\u200c]+[^\s\u200c،,.؛\d]+){{0,6}}?[\s\u200c]+"
+    rf"(?:(?:فی|خلال)[\s\u200c]*)?(?:(?:ال)?(?:عام|سنه)[\s\u200c]*)?$")
 _AFTER_CLAUSE = re.compile(rf"(?<![\w\u200c])[وف]?(?:{_PA['after_clause_openers']})(?![\w\u200c])")
 _COMPARED_REACH = 60   # characters before a year within which a word of comparison makes it the other figure's
 _ANNOUNCE_REACH = 40   # characters between the verb of announcing and the day after it
@@ -266,6 +269,9 @@ class Dating:
                 # "بزيادة كبيرة عن عام 2022": the year of the figure compared with (a figure after the year
                 # is that one: "مقارنة بالفترة نفسها من العام الماضي التي شهدت تنفيذ 70")
                 return True
+            multiple = _MULTIPLE_OF.search(self.text, max(s, d.start - _COMPARED_REACH), d.start)
+            if multiple is not None and c.end <= multiple.start():
+                return True   # "63 حكماً، أي نحو أربعة أضعاف ما سجلته المنظمة هناك في 2023": the figure multiplied's
             after = _AFTER_CLAUSE.search(self.text, c.end, d.start)
             if after is not None and not re.search(r"[.؛]", self.text[after.end():d.start]):
                 return True   # "بـ172 عملية، بعدما نفذت 196 عملية في عام 2022": the year of the clause after

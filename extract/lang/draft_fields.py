@@ -48,12 +48,19 @@ def _several_prisons(lang: str) -> re.Pattern | None:
 
 
 @lru_cache(maxsize=None)
-def _this_country(lang: str) -> re.Pattern | None:
-    """"این کشور", a country told of before; None for a language whose file lists no such words."""
+def _this_country(lang: str) -> tuple[re.Pattern, re.Pattern | None] | None:
+    """"این کشور", "هناك", a country told of before, and the words before it that make "هناك" "there
+    is" ("إن هناك 30 حالة"); None for a language whose file lists no such words."""
+    vocab = words(f"vocab-{lang}.yaml")
     try:
-        return bounded(words(f"vocab-{lang}.yaml").value("this_country"), lang)
+        pointers = bounded(vocab.value("this_country"), lang)
     except VocabularyFileError:
         return None
+    try:
+        openers = re.compile(rf"(?<![\w\u200c])(?:{alternation(vocab.value('this_country_not_after'), lang)})[\s\u200c]*\Z")
+    except VocabularyFileError:
+        openers = None
+    return pointers, openers
 
 
 class DraftFields:
@@ -230,7 +237,7 @@ class DraftFields:
         figure of no one country, kept only as the span later figures belong to), else the report's."""
         before = [f for f in find_labelled(self.v.countries + ((WORLD, self.v.world),), self.text, s, pos)
                   if not self.v.nationality.search(self.text, max(s, f.start - _NATIONALITY_REACH), f.start)]
-        told = self.country_told_back(s, pos) if not before else None
+        told = self.country_told_back(s, pos, before[-1].end if before else s)
         if told is not None:
             return told, True
         if before:
@@ -262,14 +269,17 @@ class DraftFields:
                 return f.label, True
         return self.country, False
 
-    def country_told_back(self, s: int, pos: int) -> str | None:
-        """The country "this country" ("این کشور") points back to, before a count in its sentence: the
-        last one named before the sentence ("عربستان سعودی با ۱۸۴ اعدام ...؛ این کشور در سال ۲۰۱۸، ۱۴۹
-        نفر را اعدام کرده بود": Saudi Arabia's figure, not the report's country's)."""
+    def country_told_back(self, s: int, pos: int, after: int) -> str | None:
+        """The country "this country" ("این کشور", "هناك") points back to, told after `after` (the last
+        country named in the sentence, else its start) and before a count: the last one named before
+        it ("عربستان سعودی با ۱۸۴ اعدام ...؛ این کشور در سال ۲۰۱۸، ۱۴۹ نفر را اعدام کرده بود": Saudi
+        Arabia's figure, not the report's country's; "أما السعودية ...، بينما نفذ العراق 63 ...، أي أربعة
+        أضعاف ما سجلته المنظمة هناك في 2023، حين أحصت 16": Iraq's, the country named last)."""
         pointer = _this_country(self.v.lang)
-        if pointer is None or not pointer.search(self.text, s, pos):
+        found = pointer[0].search(self.text, after, pos) if pointer is not None else None
+        if found is None or pointer[1] is not None and pointer[1].search(self.text, max(0, found.start() - 6), found.start()):
             return None
-        named = [f for f in find_labelled(self.v.countries, self.text, 0, s)
+        named = [f for f in find_labelled(self.v.countries, self.text, 0, found.start())
                  if not self.v.nationality.search(self.text, max(0, f.start - _NATIONALITY_REACH), f.start)]
         return named[-1].label if named else None
 
