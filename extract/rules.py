@@ -60,6 +60,8 @@ RULES: dict[str, tuple[str, str]] = {
     "period.announced": ("the day an execution was announced, which a day told with the execution later replaces (Arabic)",
                          "أعلنت وزارة العدل، اليوم الثلاثاء، تنفيذ أحكام الإعدام بحق 21 مداناً"),
     "period.since_anchor": ("from the day after 'since' to the report's date", "since the attack on 13 June"),
+    "period.before_date_told": ("N days or weeks up to the day before the day told last (Arabic)",
+                                "بينهم ٢٢ شخصاً في الأيام السبعة التي سبقت ذلك التاريخ"),
     "period.between_days": ("the days from one to the other of two days 'between' which it happened (Persian, Arabic)",
                             "بين يومي الأحد والثلاثاء الماضيين"),
     "period.day_of_month_told": ("a day 'of the month' or 'of it' is of the month named before it (Arabic)",

@@ -240,6 +240,7 @@ class Calendars:
                 day = shift_months(before[-1].period_start, n)
                 s, e = month_span(GREGORIAN, day.year, day.month)
                 told.append(DateMention(m.start(), m.end(), s, e, False, m.group()))
+        told += self.back.before_told(text, found)
         told = [d for d in told if not any(o.start < d.end and d.start < o.end for o in found)]
         return sorted(found + told, key=lambda d: d.start)
 
