@@ -42,6 +42,7 @@ from .vocab import Vocabulary, alternation, vocabulary
 _AFTER_SEMICOLON = re.compile(r"[؛;][\s\u200c]*\Z")
 _PA = words('persian-arabic.yaml')
 _OBJECT_AFTER = re.compile(rf"[\s\u200c]*(?:{_PA['object_markers']})(?![\w\u200c])")   # "او را": the pronoun is the object
+_THESE_VERB_GAP = 3   # characters between "N من هذه الإعدامات" and the verb whose subject it is
 _PARTITIVE = re.compile(rf"(?<![\w\u200c])(?:{_PA['partitive_words']})(?![\w\u200c])")
 # "حکم او اجرا شد", "حکمش به اجرا درآمد", "حکم این زندانی اجرا شد" (the whole trigger)
 _SENTENCE_TOLD = re.compile(
@@ -282,9 +283,13 @@ class _Field(DraftFields, Dating, Comparing, Naming, Governing, Parting, LeadUp,
             return self.reject((s, e), c.start, c.end, refused)
         # "۱۷ نفر از اعدام شدگان", "٢٣٢ من بين الذين أعدموا": some of the executed
         after = v.executed_nouns.search(text, c.end, min(e, c.end + 25))
-        partitive = after is not None and _PARTITIVE.search(text[c.end:after.start()])
+        partitive = after is not None and _PARTITIVE.search(text[c.end:after.start()]) or self.of_these(c)
         if partitive and part is None:
             part = self.part_of(s, e, c, marked=True)   # "سه تن از اعدام شدگان": some of those just told
+        if self.of_these(c) and (part is None or t is None or not 0 <= t.start - c.end <= _THESE_VERB_GAP):
+            # "these" point at no figure told, or the count is no subject of the verb right after it
+            # ("10 من هذه الإعدامات نُفذت علناً" is; a share of these told otherwise is not read)
+            return self.reject((s, e), c.start, c.end, "reject.part_of_rejected")
         if t is None:
             if c.noun == "execution":
                 event = "executed"

@@ -76,6 +76,8 @@ class DraftFields:
         rules = [f"trigger.{event}:{t.phrase}" if t is not None else f"event.{event}",
                  f"count.{noun}", f"qualifier.{c.qualifier}"]
         own = self.own_date(s, e, c, counts, t)
+        if own is not None and part is not None and own.end <= c.start and self.of_these(c):
+            own = None   # "مقارنة بالعام الماضي، مشيراً إلى أن 10 من هذه الإعدامات": these are of the figure's span
         weak = False
         own_year = own.period_start.year if own is not None and (own.period_end - own.period_start).days > 300 else None
         own_relative = own is not None and own.relative
