@@ -9,7 +9,8 @@ counts days between calendars by hand. Offsets are in the folded text (normal.py
 This module compiles the patterns of a language for days, months, years, weekdays and days named
 relative to the report, and finds all its dates (`Calendars.find`). Dates counted back from the
 report ("دو روز پیش", "قبل يومين") are found in counted_back.py, parts of a year ("شش ماه نخست سال")
-in year_parts.py, days in digits ("يوم السبت ٦/٢") in numeric_dates.py, and spans between dates are
+in year_parts.py, days in digits ("يوم السبت ٦/٢") in numeric_dates.py, days "of the month" ("في 22 من
+الشهر") in month_days.py, and spans between dates are
 joined in date_ranges.py; the conversions between calendars are in calendar_spans.py, the DateMention and the tidying of overlapping or glossing
 mentions in date_mentions.py.
 """
@@ -28,6 +29,7 @@ from .calendar_spans import (GREGORIAN, HIJRI, SOLAR, calendar_of_year, current_
 from .counted_back import CountedBack
 from .date_mentions import DateMention, glosses_dropped, joined_months, longest
 from .date_ranges import DateRanges
+from .month_days import MonthDays
 from .normal import fold_phrase, table_key
 from .numeric_dates import NumericDates
 from .vocab import Vocabulary, alternation, number_value, start
@@ -99,15 +101,7 @@ class Calendars:
                                           rf"(?:[\s\u200c]*(?P<mw2>{month_word}))?(?:[\s\u200c]*(?P<past>{past}|{_W['this_year_words']}))?"
                                           rf"(?:[\s\u200c]*(?P<that>{_W['that_year_words']}))?(?![\w\u200c])")
                            for k in self.months}
-        this_month = alternation(cal.get("month_of_report") or ["(?!x)x"], v.lang)
-        month_told = alternation(cal.get("month_told_before") or ["(?!x)x"], v.lang)
-        last_month = alternation(cal.get("last_month") or ["(?!x)x"], v.lang)
-        # (the month before is tried first: "الثامن والعشرين من الشهر الماضي" is a day of last month)
-        self.day_of_this_month = re.compile(rf"{b}{day}[\s\u200c]*(?:{day_link})[\s\u200c]*(?:(?P<last>{last_month})|{this_month}"
-                                            rf"|(?P<told>{month_told}))(?![\w\u200c])")
-        pronoun_lead = alternation(cal.get("month_pronoun_leads") or ["(?!x)x"], v.lang)
-        pronoun = alternation(cal.get("month_pronoun_days") or ["(?!x)x"], v.lang)
-        self.day_of_month_told = re.compile(rf"(?<![\w\u200c])(?:{pronoun_lead})[\s\u200c]+{day}[\s\u200c]*(?:{pronoun})(?![\w\u200c])")
+        self.month_days = MonthDays(v, day, day_link, self.day_words)
         # (two digits after the year's word are a year only in Persian: "في ذلك العام 67 حكماً" is a count)
         self.year = re.compile(rf"{b}(?:(?P<yw>{year_word})[\s\u200c]*(?P<y>\d{{4}}{short})|(?:(?<!\w)|(?<=(?<!\w)و))(?P<y4>(?:19|20|13|14)\d\d)(?!\d))"
                                rf"(?:[\s\u200c]*(?P<hm>{_HIJRI_MARK})(?![\w\u200c])|[\s\u200c]*(?P<gm>{greg_marker})(?![\w\u200c]))?")
@@ -186,14 +180,7 @@ class Calendars:
         for pattern, key, offset in self.relative:
             for m in pattern.finditer(text):
                 found.append(self._relative(m, key, offset, published, gregorian_text))
-        # (after the months told relative to the report: "خلال الشهر الماضي ... في السابع منه")
-        months = sorted((d for d in found if d.period_start.day == 1 and 27 <= (d.period_end - d.period_start).days <= 30),
-                        key=lambda d: d.start)
-        for m in self.day_of_this_month.finditer(text):
-            found += self._day_of_this_month(m, published, self._month_told(text, m.start(), months, True) if m.group("told") else None)
-        for m in self.day_of_month_told.finditer(text):
-            told = self._month_told(text, m.start(), months, False)
-            found += self._day_of_this_month(m, published, told) if told is not None else []
+        found += self.month_days.find(text, found, published)   # (after the months told relative to the report)
         for m in self.past_days.finditer(text):
             # "خلال الأيام القليلة الماضية": the past few days, told as the past week (SCHEMA.md)
             found.append(DateMention(m.start(), m.end(), published - timedelta(days=7), published, False, m.group()))
@@ -243,33 +230,6 @@ class Calendars:
         told += self.back.before_told(text, found)
         told = [d for d in told if not any(o.start < d.end and d.start < o.end for o in found)]
         return sorted(found + told, key=lambda d: d.start)
-
-    @staticmethod
-    def _month_told(text: str, pos: int, months: list[DateMention], same_sentence: bool) -> DateMention | None:
-        """The Gregorian month named last before `pos` (`same_sentence`: only in the sentence of `pos`),
-        the one "من الشهر" or "منه" after a day points back to; None when there is none."""
-        before = [d for d in months if d.end <= pos]
-        if not before or same_sentence and re.search(r"[.!?؟\n]", text[before[-1].end:pos]):
-            return None
-        return before[-1]
-
-    def _day_of_this_month(self, m: re.Match, published: date, told: DateMention | None = None) -> list[DateMention]:
-        """"في السابع من الشهر": that day of the report's month, or of the month before when the day
-        is still to come (a report out on the 3rd tells of the 28th just past) or the month is "the
-        last" ("من الشهر الماضي"); with `told`, the month named before that "the month" or "منه" points
-        back to ("وفي نيسان الماضي ... في 22 من الشهر": 22 April)."""
-        d = int(m.group("d")) if m.group("d").isdigit() else self.day_words[table_key(m.group("d"))]
-        y, mo = published.year, published.month
-        if told is not None:
-            y, mo = told.period_start.year, told.period_start.month
-        elif d > published.day or "last" in m.groupdict() and m.group("last"):
-            y, mo = (y, mo - 1) if mo > 1 else (y - 1, 12)
-        try:
-            day = date(y, mo, d)
-        except ValueError:
-            return []
-        return [DateMention(m.start(), m.end(), day, day, True, m.group(),
-                            rule="period.day_of_month_told" if told is not None else None)]
 
     def _weekdays_restating(self, text: str, found: list[DateMention]) -> list[DateMention]:
         """Without a weekday told right after a relative day ("غداً السبت", "فردا، شنبه"): it names
@@ -325,6 +285,23 @@ class Calendars:
             return None
         return self._year_before(text, years[0].end())
 
+    def _relative_year_of_sentence(self, text: str, pos: int, published: date) -> tuple[str, int] | None:
+        """(calendar, year) of "last year" or "this year" told earlier in the sentence of `pos` ("ومن بين
+        من أُعدموا العام الماضي ... الذي شُنق في 23 يناير": January of last year), or None; Gregorian
+        in Arabic only (a Persian "سال گذشته" may count Solar years)."""
+        if self.lang != "ar":
+            return None
+        start_of = max([x.end() for x in re.finditer(r"[.!?؟\n]", text[:pos])] or [0])
+        found = None
+        for pattern, key, _ in self.relative:
+            if key in ("last_year", "this_year"):
+                for r in pattern.finditer(text, start_of, pos):
+                    if found is None or r.start() > found[0]:
+                        found = (r.start(), key)
+        if found is None:
+            return None
+        return GREGORIAN, published.year - (found[1] == "last_year")
+
     def _full(self, cal: str, m: re.Match, published: date, text: str = "") -> list[DateMention]:
         month = self.months[cal][table_key(m.group("m"))]
         d = int(m.group("d")) if m.group("d").isdigit() else self.day_words[table_key(m.group("d"))]
@@ -337,6 +314,8 @@ class Calendars:
         else:
             cur = current_year(cal, published)
             candidates = [cur, cur - 1, cur + 1]
+            if not (told is not None and told[0] == cal and told[1] in candidates):
+                told = self._relative_year_of_sentence(text, m.start(), published) or told
             if told is not None and told[0] == cal and told[1] in candidates:
                 # "شهد عام 2022 تنفيذ 147 حكماً، بينها 81 في 12 مارس": March of 2022; an older year
                 # is another thing's ("بقتل ... عام 2014، ثم نُفذ في 13 فبراير": the crime's)
