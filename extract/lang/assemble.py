@@ -33,7 +33,7 @@ from .draft_fields import CLAUSE_MARK, WORLD, DraftFields, report_country
 from .drafts import Draft, headline_sums, merge, paragraph_starts, sentences
 from .mentions import CountMention, TriggerMention, find_counts, find_ordinals, find_totals, find_triggers
 from .normal import Folded, fold
-from .not_executed import awaited, combined, denial, died, occasions, part_at_risk, singled_out, transfer_alone, vague
+from .not_executed import awaited, combined, denial, died, occasions, other_penalty, part_at_risk, singled_out, transfer_alone, vague
 from .rankings import ranked_parts
 from ..support import stated, with_support
 from ..lexicon import words
@@ -278,6 +278,7 @@ class _Field(DraftFields, Dating, Comparing, Naming, Governing, Parting, LeadUp,
             return self.reject((s, e), c.start, c.end, "reject.death_row")
         refused = awaited(v, text, s, e, c, t) or part_at_risk(v, text, s, c) or combined(text, s, c) \
             or died(v, text, s, e, c, t) or vague(v, text, s, c) or occasions(v, text, c) \
+            or other_penalty(v, text, s, c) \
             or (t is not None and transfer_alone(v, text, self.paragraph_around(s), self.headline, t))
         if refused:
             return self.reject((s, e), c.start, c.end, refused)

@@ -24,6 +24,7 @@ _RELATIVE = re.compile(rf"[\s\u200c،,]*(?:{_PA['relative_pronouns']})(?![\w\u20
 _WORLD_AFTER = 40         # characters after a count within which "در جهان" makes it a world figure
 _SUBJECT_WORDS = 6      # words between a country and a count it is the subject of
 WORLD = "world"         # the country of a world total: a span for the figures after it, never a claim
+_FIGURE_BEFORE = re.compile(r"\d[\s\u200c]*\Z")   # a figure right before a country's name makes it the people's nationality
 _NATIONALITY_REACH = 40   # characters before a country within which a nationality word makes it who, not where
 _ORIGIN_REACH = 14     # characters before a place within which "اهل" makes it where people come from
 _SEVERAL_PLACES = 3      # prisons or towns a count over some days is spread over, at least, to be a tally
@@ -237,8 +238,11 @@ class DraftFields:
         """A country named as where ("در عراق", "في العراق") in the sentence, the subject right before
         the count ("الولايات المتحدة التي نفذت 24 حكماً", "طالبان دو مرد را"), the world ("در جهان": a
         figure of no one country, kept only as the span later figures belong to), else the report's."""
+        # (not a country's name right after a figure: "و66 سورياً و50 أردنياً" counts Syrians, the
+        # accusative adjective folded to the country's name)
         before = [f for f in find_labelled(self.v.countries + ((WORLD, self.v.world),), self.text, s, pos)
-                  if not self.v.nationality.search(self.text, max(s, f.start - _NATIONALITY_REACH), f.start)]
+                  if not self.v.nationality.search(self.text, max(s, f.start - _NATIONALITY_REACH), f.start)
+                  and not _FIGURE_BEFORE.search(self.text, max(s, f.start - 8), f.start)]
         told = self.country_told_back(s, pos, before[-1].end if before else s)
         if told is not None:
             return told, True

@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from ..lexicon import VocabularyFileError, words
-from .mentions import CountMention, TriggerMention
+from .mentions import CountMention, TriggerMention, find_triggers
 from .vocab import Vocabulary, alternation
 
 _PA = words("persian-arabic.yaml")
@@ -118,6 +118,23 @@ def singled_out(v: Vocabulary, text: str, s: int, t: TriggerMention, draft, draf
         return None
     if any(d.event == draft.event and d.kind == "event" and d.count > 1 and d.period == draft.period for d in drafts):
         return "reject.split_of_incident"
+    return None
+
+
+_PENALTY_REACH = 40   # characters before "لـN" within which a prison term or lashes is the penalty it gets
+_TO_THEM = re.compile(r"(?<![\w\u200c])ل[\s\u200c]*\Z")   # "لـ53 آخرين": "to" joined to the figure
+
+
+def other_penalty(v: Vocabulary, text: str, s: int, c: CountMention) -> str | None:
+    """"قضت بإعدام عشرة متهمين ... والسجن المشدد 15 عاماً لـ53 آخرين، و10 سنوات لـ34": a figure joined
+    to "لـ" (to) after a prison term or other penalty in its clause is of those given that penalty, a
+    prison term (SCHEMA.md: not a claim), whatever the death sentence told before it in the sentence."""
+    if not _TO_THEM.search(text, max(s, c.num_start - 3), c.num_start):
+        return None
+    penalty = list(v.other_penalties.finditer(text, max(s, c.start - _PENALTY_REACH), c.start))
+    if penalty and not re.search(r"[.؛]", text[penalty[-1].end():c.start]) \
+            and not find_triggers(v, text, penalty[-1].end(), c.start):   # (not "... والإعدام لـ5")
+        return "reject.other_action"
     return None
 
 
