@@ -88,6 +88,8 @@ RULES: dict[str, tuple[str, str]] = {
     "period.scheduled": ("an imminent execution with no date of its own: the day it is set for, told in the next sentences",
                          "X is at imminent risk ... his execution is scheduled for 13 October"),
     "period.inherited": ("the last day named in the paragraph, else the report's date", "They were hanged."),
+    "period.lead_day": ("details told in later paragraphs with no day share the day the first paragraph gives (Arabic)",
+                        "نفذت السلطات، أمس الثلاثاء، ... وأوضحت الوزارة أن خمسة من المدانين أعدموا في جدة"),
     "period.heading": ("the span written in a list's heading", "The foreigners executed this year include:"),
     "period.table_label": ("a row labelled with a month is that month of the statistic's span",
                            "Executions in 2024, by month:\\nJanuary: 80"),

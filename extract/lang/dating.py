@@ -362,7 +362,27 @@ class Dating:
                     and id(d) not in self.ignored and d.period_end <= self.published]
             if told:
                 return told[0].period_start, told[0].period_end
+        lead = self.lead_day() if p != self.paragraphs[0] else None
+        if lead is not None:
+            return lead.period_start, lead.period_end   # (period.lead_day)
         return self.published, self.published
+
+    def inherited_rules(self, s: int) -> list[str]:
+        """The ids of the rules `inherited(s)` followed: period.inherited, and period.lead_day when the
+        day is the lead's, told paragraphs before."""
+        p = self.paragraph_of(s)
+        lead = p != self.paragraphs[0] and not any(d.start >= p for d in self.day_dates) and self.lead_day() is not None
+        return ["period.inherited", "period.lead_day"] if lead else ["period.inherited"]
+
+    def lead_day(self) -> DateMention | None:
+        """Arabic: the day the first paragraph gives (a wire story's "أمس الثلاثاء"), which the details
+        told in the paragraphs after it, with no day of their own, share ("وأوضحت الوزارة أن خمسة من
+        المدانين ... أعدموا في جدة"); None in another language or with no such day."""
+        if self.v.lang != "ar":
+            return None
+        end = self.paragraphs[1] if len(self.paragraphs) > 1 else len(self.text)
+        days = [d for d in self.day_dates if d.start < end and not self.dateline(d) and d.period_end <= self.published]
+        return days[0] if days else None
 
     def statistic(self, s: int | None = None) -> Draft | None:
         """The last statistic (an aggregate of a month or longer) told before; with `s`, only one

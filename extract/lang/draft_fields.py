@@ -151,7 +151,7 @@ class DraftFields:
             rules += ["period.statistic_context", "part.named_of_statistic"]
         else:
             period, weak = self.inherited(s), True
-            rules.append("period.inherited")
+            rules += self.inherited_rules(s)
         place = self.place(s, e, c)
         if c.noun == "total":
             kind = "aggregate"
