@@ -240,12 +240,13 @@ PASSES = (
 )
 
 
-def assemble(f: Field, default_country: str) -> tuple[list[Draft], list[Rejection]]:
-    """All claims of one field, merged, and the candidates rejected on the way."""
+def assemble(f: Field, default_country: str) -> tuple[list[Draft], list[Rejection], list[Rejection]]:
+    """All claims of one field, merged, the candidates rejected on the way, and the counts set
+    aside unlisted (decisions.Aside, each with its rule: what `--explain` says of a silent sentence)."""
     report = _Report(f, default_country)
     for step in PASSES:
         step(report)
     kept, dropped = merge([d for d in report.drafts if d.count > 0])   # the drafts that count someone
     for d, rule in dropped:
         report.reject_span(d.sentence, *d.span, rule)
-    return kept, report.rejections
+    return kept, report.rejections, report.asides

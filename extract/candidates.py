@@ -58,7 +58,8 @@ def sentence(r: _Report, i: int, s: int, e: int, dates: list[DateMention]) -> No
         for c in numeric:
             r.reject(i, c, "reject.link_line")
         return   # "Related news: Two men executed in Shiraz": another report's headline
-    triggers = [t for t in inside(f.triggers, s, e) if not t.hypothetical]
+    found = inside(f.triggers, s, e)
+    triggers = [t for t in found if not t.hypothetical]
     named_as = search(_NAMED_AS, text, s, e)
     if named_as:
         attach_names(r, i, [n for n in names if n.start >= named_as.end()], numeric)
@@ -76,7 +77,8 @@ def sentence(r: _Report, i: int, s: int, e: int, dates: list[DateMention]) -> No
     r.lead_breakdown = lead_breakdown
     statistic = previous is not None and is_statistic(previous) and not dates
     at = Reading(r, i, s, e, dates, names, triggers, counts, previous, lead_breakdown, statistic,
-                 previous if lead_breakdown else None, colon_list)
+                 previous if lead_breakdown else None, colon_list,
+                 hypothetical=[t for t in found if t.hypothetical])
     for c in counts:
         x = Pending(at, c)
         decision = first(CANDIDATE_RULES, x)
@@ -89,6 +91,8 @@ def sentence(r: _Report, i: int, s: int, e: int, dates: list[DateMention]) -> No
             r.reject(i, x.c, decision.rule)
             if decision.seen:
                 at.last = (x.c, None, x.breakdown if decision.part is None else decision.part)
+        else:
+            r.set_aside(i, x.c, decision.rule)
 
 
 # The rules, in the order of CANDIDATE_RULES. ------------------------------------------------
@@ -172,9 +176,14 @@ def linked_event(x: Pending) -> None:
     elif c.noun == "ellipsis":
         x.event, x.t = x.before.event, x.before.source_trigger
     else:
-        x.t = link_name(c, x.at.triggers, x.text) if c.noun == "name" else link(c, x.at.triggers, x.text)
+        x.t = _linked(c, x.at.triggers, x.text)
         x.event = x.t.event if x.t else None
     return None
+
+
+def _linked(c: Count, triggers: list, text: str):
+    """The trigger of `triggers` a count (link_name for names) is the subject or object of, or None."""
+    return link_name(c, triggers, text) if c.noun == "name" else link(c, triggers, text)
 
 
 def part_of_figure(x: Pending) -> None:
@@ -358,6 +367,15 @@ def executed_along_with(x: Pending) -> Aside | None:
         return None
     add_to(before, c)
     return Aside("fold.summed")
+
+
+def hypothetical_event(x: Pending) -> Reject | Aside | None:
+    """"The authorities could hang three men", "to stop them from executing two prisoners": the only
+    trigger the count is the subject or object of says what may or should (not) happen, not that it
+    happened (mentions.Trigger.hypothetical). No claim, as with `no_event`; the rejection says why."""
+    if x.event is None and x.at.hypothetical and _linked(x.c, x.at.hypothetical, x.text) is not None:
+        return _refused(x, "reject.hypothetical")
+    return None
 
 
 def no_event(x: Pending) -> Reject | Aside | None:
@@ -564,6 +582,7 @@ CANDIDATE_RULES = (
     planned_execution,
     # no event, or no new fact
     executed_along_with,
+    hypothetical_event,
     no_event,
     refused_count,
     refused_clause,
