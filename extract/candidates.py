@@ -415,8 +415,9 @@ def names_of_group(x: Pending) -> Aside | None:
 
 
 def summed(x: Pending) -> Aside | None:
-    """"three men and a woman were hanged": a count joined by "and" to the count before, under the
-    same passive trigger, adds to its claim; one group of four. Not in a figure over a span: "at
+    """"three men and a woman were hanged", "the court sentenced a man and a woman to death": a count
+    joined by "and" to the count before, under the same trigger (_one_object), adds to its claim; one
+    group of four. Not in a figure over a span: "at
     least 120 Baluch and 75 Kurdish prisoners were executed during the year" (a month or more) are
     two parts of the year's statistic (SCHEMA.md: each breakdown a claim), never one group of 195."""
     before, c, t, last = x.before, x.c, x.t, x.at.last
@@ -424,12 +425,35 @@ def summed(x: Pending) -> Aside | None:
         if "part.of_total" not in before.rules:
             before.rules.append("part.of_total")
         return None
-    if before is not None and not _over_a_span(before) and c.noun != "ellipsis" and not x.part and t is not None \
-            and t is before.source_trigger and t.voice == "passive" and not last[2] \
+    named = before is not None and _named_in_apposition(x, before)
+    if before is not None and (not _over_a_span(before) or named) \
+            and c.noun != "ellipsis" and not x.part and t is not None \
+            and t is before.source_trigger and _one_object(x.text, t, last[0], c) and not last[2] \
             and _SUMMED.search(x.text[last[0].end:c.start]) and last[0].noun != "ellipsis":
         add_to(before, c)
+        if named and before.kind == "aggregate":   # the names make it one incident, as a name alone does
+            before.kind = "event"
+            before.rules = [("kind.event.named" if r == "kind.aggregate.span" else r) for r in before.rules]
         return Aside("fold.summed")
     return None
+
+
+def _named_in_apposition(x: Pending, before) -> bool:
+    """"A man and a woman, A and B, were sentenced to death in August": joined counts whose people
+    are named right after them, set off by a comma, one name each, are one named group (named
+    people are one incident, kinds.py), however long the span they are told over."""
+    c = x.c
+    n = next((n for n in x.at.counts if n.start >= c.end), None)
+    return n is not None and n.noun == "name" and n.value == before.count + c.value \
+        and bool(_APPOSITION.match(x.text[c.end:n.start]))
+
+
+def _one_object(text: str, t, first: Count, c: Count) -> bool:
+    """Whether counts `first` and `c` are one group of trigger `t`: the subject of a passive trigger
+    ("three men and a woman were hanged"), or the object right after an active one, joined by "and"
+    alone ("hanged two men and a woman", "sentenced a man and a woman, A and B, to death": one verdict);
+    "hanged two men in Qom and a woman in Arak" joins two incidents."""
+    return t.voice == "passive" or (t.end <= first.start and bool(_JOINED.match(text[first.end:c.start])))
 
 
 def joined_to_refused(x: Pending) -> Reject | None:
