@@ -281,14 +281,27 @@ def part_larger_than_whole(x: Pending) -> Reject | None:
     return None
 
 
-def part_of_rejected(x: Pending) -> Reject | None:
+def _opens_part(text: str, end: int, start: int) -> bool:
+    """Whether text[end:start], between a count and a name, is only a comma and a breakdown opener
+    (assembly.yaml breakdown_openers: ", including", ", among them")."""
+    gap = text[end:start]
+    m = lexicon().assembly.breakdown.search(gap)
+    return m is not None and not gap[:m.start()].strip(" ,")
+
+
+def part_of_rejected(x: Pending) -> Reject | Aside | None:
     """"36 of those arrested were women – 15 of them Kurdish": a part of a count that made no claim
-    (the count before it in the sentence, or an antecedent that is no count of ours) makes none."""
+    (the count before it in the sentence, or an antecedent that is no count of ours) makes none; nor
+    does a person named right after such a count as one of it ("jailed eight others, including A")."""
     at, c, last = x.at, x.c, x.at.last
     if x.part and not at.lead_breakdown and c.noun != "name" and (
             last and last[1] is None and last[0].noun != "name"
             or uncounted_antecedent(x.text, last[0].end if last else at.s, c)):
         return Reject("reject.part_of_rejected", part=True)
+    if x.part and c.noun == "name" and not at.lead_breakdown and last and last[1] is None \
+            and last[0].noun != "name" and _opens_part(x.text, last[0].end, c.start):
+        # "jailed eight others, including A": a person named as one of a count that made no claim
+        return Aside("reject.part_of_rejected")
     return None
 
 

@@ -81,6 +81,14 @@ def other_action(text: str, c: Count, triggers: list[Trigger]) -> bool:
     return m is not None and not any(c.end <= x.start < m.end() for x in triggers)
 
 
+def object_of_other_verb(text: str, c: Count, t: Trigger | None) -> bool:
+    """"The court sentenced three men to death and jailed eight others", "Egypt hanged two men and
+    freed five": a count after an active trigger and another verb joined to it (vocab.yaml
+    other_participles) is that verb's object, not the trigger's."""
+    return t is not None and t.voice == "active" and t.end <= c.start and bool(
+        search(lexicon().clauses.other_verb_between, text, t.end, c.start))
+
+
 def prison_term_before(text: str, c: Count, t: Trigger | None) -> bool:
     """"Ten were sentenced to a combined 290 months in prison, and one man was sentenced to death":
     the count's own verb gives a prison term, ending before the trigger it was linked to."""

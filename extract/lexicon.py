@@ -262,6 +262,7 @@ class Clauses:
     pluperfect: re.Pattern         # a trigger told in the pluperfect: "had been sentenced"
     governed_before: re.Pattern    # an infinitive or negated verb right before a noun trigger
     other_action_after: re.Pattern  # a count's own verb that is no trigger: " were given"
+    other_verb_between: re.Pattern  # another verb joined after an active trigger: " and jailed "
     prison_term_after: re.Pattern   # a count's own verb giving a prison term: " were sentenced to five years"
     share_after: re.Pattern        # a share of a total right after a count: ", or 12% of the total"
     so_far: re.Pattern             # "so far", "to date"
@@ -627,6 +628,8 @@ def _clauses(words: dict, hedges: str, since: list, auxiliaries: str) -> Clauses
         other_action_after=re.compile(
             rf"\s+(?:{copulas}|{auxiliaries})\s+(?:\w+ly\s+|also\s+|then\s+)?"
             rf"(?:{_alternation(words['other_participles'])})\b", re.IGNORECASE),
+        other_verb_between=re.compile(
+            rf"\b(?:and|while|but)\s+(?:\w+ly\s+|also\s+)?(?:{_alternation(words['other_participles'])})\b", re.IGNORECASE),
         prison_term_after=re.compile(
             rf"\s+(?:{copulas}|{auxiliaries})\s+(?:\w+ly\s+|also\s+)?(?:{_alternation(words['prison_term_verbs'])})\s+"
             rf"(?!(?:{_alternation(words['prison_term_not'])})\b)(?:(?:{_alternation(words['prison_term_leads'])})\s+)?"
