@@ -62,3 +62,14 @@ def test_two_verdicts_of_two_courts_stay_apart():
 def test_a_prison_term_before_to_death_is_not_this_verdict():
     # "sentenced him to ten years and his brother to death": no "to" between the verb and "to death"
     assert facts("The court sentenced Reza Amini to ten years in prison on Monday.") == []
+
+
+def test_names_listed_one_per_line_under_the_verdict_are_its_people():
+    assert facts("On Wednesday, Branch 2 of the Revolutionary Court of Khorramabad sentenced the following "
+                 "men to death:\n\n- Arash Bahrami\n- Sohrab Kiani\n\nBoth were accused of armed robbery.") == [
+        ("sentenced", 2, "2025-04-16", "2025-04-16", "event", ("Arash Bahrami", "Sohrab Kiani"))]
+
+
+def test_names_listed_under_a_plea_to_stop_their_execution_are_no_claim():
+    assert facts("Rights groups have called for an end to the execution of the following prisoners:\n\n"
+                 "- Arash Bahrami\n- Sohrab Kiani\n\nBoth are held in Khorramabad.") == []
