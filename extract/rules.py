@@ -235,8 +235,10 @@ RULES: dict[str, tuple[str, str]] = {
     "reject.generic": ("one person named by 'a' after a noun or gerund trigger, judged as such",
                        "the execution of a person who was a child is prohibited"),
     "reject.not_done": ("a noun trigger governed by an infinitive, a negation or a verb that stops it, or an "
-                        "execution planned in a sentence that says it was stopped",
+                        "execution (or a planned one) that its sentence says was stopped",
                         "asked them not to carry out the death sentences of 40 men"),
+    "reject.hypothetical": ("the only trigger of the count says what may, should or should not happen, not that it "
+                            "happened", "The authorities could hang three men"),
     "reject.undated_group": ("a group of three or more with no day and no place in its paragraph is no incident",
                              "in the first quarter 210 people were executed"),
     "reject.joined_to_refused": ("a count joined by 'and' to a count of the same passive trigger that made no claim",
@@ -265,6 +267,9 @@ RULES: dict[str, tuple[str, str]] = {
     "explain.no_count": ("no count of people and no name in the sentence: the trigger has nobody to count "
                          "(one person is 'a man', 'a prisoner', or a name)",
                          "The father of two was hanged on Monday in Isfahan"),
+    "explain.hypothetical": ("the trigger says only what may, should or should not happen (a negation, a modal, "
+                             "a plea or a plan before it), not that it happened",
+                             "The family fears he could be executed at any moment"),
     "explain.counts_aside": ("its counts made no claim of their own: each labels, adds to or restates another "
                              "claim, or another rule reads it", "Ali Karimi was hanged on Monday. Karimi was hanged after a trial."),
 }
