@@ -20,6 +20,7 @@ from datetime import date
 from .background import lead_up_of_executed
 from .breakdowns import STATISTIC_DAYS
 from .candidates import sentence
+from .clauses import noun_trigger, noun_trigger_sentence
 from .comparisons import range_event
 from .corrections import corrected_reports
 from .dates import find_dates, month_within
@@ -28,7 +29,7 @@ from .lexicon import lexicon
 from .linking import inside
 from .members import members_of_group
 from .offences import TAXONOMY
-from .rejections import side_date
+from .rejections import offence_date, side_date
 from .report import Draft, Field, Rejection, _Report   # components.py and lang/assemble.py take Field, Rejection from here
 from .restatements import merge
 from .restated_spans import restated_span
@@ -47,7 +48,11 @@ def read_sentences(r: _Report) -> None:
         dates = [d for d in inside(f.dates, s, e) if not d.dateline and not side_date(f.text, d)]
         r.current = dates
         restated_span(r, s, e, dates)   # "the executions, carried out between 3 and 13 October"
+        made = len(r.drafts)
         sentence(r, i, s, e, dates)
+        if len(r.drafts) > made and any(offence_date(f.text, d) for d in inside(f.dates, s, e)):
+            for d in r.drafts[made:]:   # "hanged ... for wounding a guard on Sept. 25": that day was not the hanging's
+                d.rules.append("period.offence_date_apart")
         for d in dates:
             if d.is_day and not d.anchored:
                 r.day_dates.append(d)
@@ -197,7 +202,7 @@ def listed_names(r: _Report) -> None:
         if target is None and near:
             continue   # the list names some of a larger figure, or another fact: leave both alone
         if target is None:
-            target = listed_incident(r, lead_start, listed.start, n)
+            target = listed_incident(r, lead_start, listed.start, n, listed.heading[0])
             if target is None:
                 continue
             r.drafts.append(target)
@@ -207,10 +212,16 @@ def listed_names(r: _Report) -> None:
         target.rules.append("names.listed_after_colon")
 
 
-def listed_incident(r: _Report, start: int, end: int, n: int) -> Draft | None:
-    """The execution told between `start` and `end` without a number, as a claim of `n` people."""
+def listed_incident(r: _Report, start: int, end: int, n: int, heading: int) -> Draft | None:
+    """The execution (or death sentence, or transfer) told between `start` and `end` without a
+    number, as a claim of `n` people: its people are before a passive trigger ("Prisoners held in X
+    were executed on Wednesday"), or after an active one in the heading (from `heading` on) whose
+    object is the list ("the court sentenced the following prisoners to death:"), a verb."""
     f = r.f
-    t = next((t for t in inside(f.triggers, start, end) if not t.hypothetical and t.voice == "passive"), None)
+    # (an active noun, "an end to the execution of the following", may be governed: only a verb here)
+    t = next((t for t in inside(f.triggers, start, end) if not t.hypothetical
+              and (t.voice == "passive" or t.start >= heading and not noun_trigger(f.text, t)
+                   and not noun_trigger_sentence(f.text, t))), None)
     if t is None:
         return None
     i = bisect_right([x for x, _ in f.sentences], t.start) - 1
@@ -276,12 +287,13 @@ PASSES = (
 )
 
 
-def assemble(f: Field, default_country: str) -> tuple[list[Draft], list[Rejection]]:
-    """All claims of one field, merged, and the candidates rejected on the way."""
+def assemble(f: Field, default_country: str) -> tuple[list[Draft], list[Rejection], list[Rejection]]:
+    """All claims of one field, merged, the candidates rejected on the way, and the counts set
+    aside unlisted (decisions.Aside, each with its rule: what `--explain` says of a silent sentence)."""
     report = _Report(f, default_country)
     for step in PASSES:
         step(report)
     kept, dropped = merge([d for d in report.drafts if d.count > 0])   # the drafts that count someone
     for d, rule in dropped:
         report.reject_span(d.sentence, *d.span, rule)
-    return kept, report.rejections
+    return kept, report.rejections, report.asides

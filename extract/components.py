@@ -29,7 +29,7 @@ from .vocabulary import Vocabulary
 
 _EXTENSIONS = ("published", "field", "vigil_text", "vigil_lead", "vigil_windows", "vigil_date_windows", "vigil_sentences", "vigil_paragraphs", "vigil_dates", "vigil_counts",
                "vigil_names", "vigil_triggers", "vigil_places", "vigil_countries", "vigil_offences",
-               "vigil_drafts", "vigil_rejections", "claims")
+               "vigil_drafts", "vigil_rejections", "vigil_asides", "claims")
 for _name in _EXTENSIONS:
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
@@ -169,7 +169,7 @@ class ClaimBuilder(_Component):
                                    self.default_country, ext.vigil_lead)
         # a heading ending in ":" may announce rows of figures with no trigger of their own (tables.py)
         worth = f.counts or f.names or f.triggers or ":\n" in text
-        drafts, ext.vigil_rejections = assemble(f, country) if worth else ([], [])
+        drafts, ext.vigil_rejections, ext.vigil_asides = assemble(f, country) if worth else ([], [], [])
         ext.vigil_drafts, ext.claims = drafts, [d.claim(f) for d in drafts]
         return doc
 

@@ -264,6 +264,7 @@ class Clauses:
     communicated: re.Pattern       # "was informed on Tuesday that ... " ending right before a trigger
     governed_before: re.Pattern    # an infinitive or negated verb right before a noun trigger
     other_action_after: re.Pattern  # a count's own verb that is no trigger: " were given"
+    other_verb_between: re.Pattern  # another verb joined after an active trigger: " and jailed "
     prison_term_after: re.Pattern   # a count's own verb giving a prison term: " were sentenced to five years"
     share_after: re.Pattern        # a share of a total right after a count: ", or 12% of the total"
     so_far: re.Pattern             # "so far", "to date"
@@ -272,6 +273,7 @@ class Clauses:
     stopped_before: re.Pattern     # a verb stopping a noun trigger right before it: "stayed "
     depicted_before: re.Pattern    # a verb of fiction or art right before a noun trigger: "depicts "
     reprieve: re.Pattern           # "reprieve", "spared": an execution stopped, anywhere in the sentence
+    halted_after: re.Pattern       # a later clause stopping the execution told: ", but the execution was halted"
     speaks_after: re.Pattern       # a speech verb right after a count: " said", " told AFP"
     stopped_count_before: re.Pattern  # an active verb of plans or stops right before a trigger-less count
     not_done_after: re.Pattern     # a noun trigger's own verb of plans or stops: " were scheduled"
@@ -634,6 +636,8 @@ def _clauses(words: dict, hedges: str, since: list, auxiliaries: str) -> Clauses
         other_action_after=re.compile(
             rf"\s+(?:{copulas}|{auxiliaries})\s+(?:\w+ly\s+|also\s+|then\s+)?"
             rf"(?:{_alternation(words['other_participles'])})\b", re.IGNORECASE),
+        other_verb_between=re.compile(
+            rf"\b(?:and|while|but)\s+(?:\w+ly\s+|also\s+)?(?:{_alternation(words['other_participles'])})\b", re.IGNORECASE),
         prison_term_after=re.compile(
             rf"\s+(?:{copulas}|{auxiliaries})\s+(?:\w+ly\s+|also\s+)?(?:{_alternation(words['prison_term_verbs'])})\s+"
             rf"(?!(?:{_alternation(words['prison_term_not'])})\b)(?:(?:{_alternation(words['prison_term_leads'])})\s+)?"
@@ -655,6 +659,10 @@ def _clauses(words: dict, hedges: str, since: list, auxiliaries: str) -> Clauses
                                         rf"(?:(?:{_in_order(words['governed_determiners'])})\s+)?$", re.IGNORECASE),
         depicted_before=re.compile(rf"\b(?:{_alternation(words['depiction_verbs'])})\s+$", re.IGNORECASE),
         reprieve=re.compile(rf"\b(?:{_alternation(words['reprieve_words'])})\b", re.IGNORECASE),
+        halted_after=re.compile(
+            rf"[^.;]{{0,160}}?\b(?:{_alternation(words['halted_openers'])})\s+(?:[\w-]+\s+){{0,3}}?"
+            rf"(?:{_alternation(words['halted_back_references'])})\s+(?:{auxiliaries})\s+(?:\w+ly\s+|also\s+|then\s+)?"
+            rf"(?:{_alternation([w for w in words['not_done_verbs'] if w not in words['planned_verbs']])})\b", re.IGNORECASE),
         speaks_after=re.compile(rf"(?:\s+and\s+(?:{_alternation(words['speaker_coordinated'])})\s+(?:[\w-]+\s+){{0,5}}?[\w-]+)?"
                                 rf"\s+(?:{_alternation(words['speech_verbs'])})\b", re.IGNORECASE),
         not_done_after=re.compile(

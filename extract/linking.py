@@ -99,8 +99,9 @@ def link_name(name: Count, triggers: list[Trigger], text: str) -> Trigger | None
     for who in ("", r"(?:,\s*who\s+)"):   # "... most recently X, who was hanged on 2 March" only as a fallback
         for t in triggers:
             gap = text[name.end:t.start]
-            if t.voice == "passive" and t.start >= name.end and len(gap) < 120 and re.fullmatch(
-                    rf"(?:\s*,[^,]{{1,90}}(?:,[^,]{{1,60}}){{0,2}},|{closing}\s*(?:also\s+|reportedly\s+)?{who}", gap):
+            if t.voice == "passive" and t.start >= name.end and len(gap) < _NAME_GAP and re.fullmatch(
+                    rf"(?:\s*,[^,]{{1,90}}(?:,[^,]{{1,60}}){{0,2}},|{closing}(?:{_AFFILIATION})?\s*(?:also\s+|reportedly\s+)?{who}",
+                    gap):
                 return t
     for t in reversed(triggers):
         gap = text[t.end:name.start]
@@ -121,6 +122,12 @@ _NEW_PERSON_SET_OFF = re.compile(
 # "the hanging of the first protester, X", "executed a Yemeni national, X": a person not told before
 # described, then named
 _DESCRIBED = re.compile(rf"\s+(?:{_W['new_person_heads']})\s+[\w' -]{{1,40}},\s*", re.IGNORECASE)
+# characters between a name and its passive verb, descriptions set off by commas included ("A, a senior
+# figure in the Bangladesh Nationalist Party, and B, secretary general of the Jamaat-e-Islami party, were executed")
+_NAME_GAP = 160
+# "A and B of the Bangladesh Nationalist Party were hanged": the party or movement the people
+# belonged to, between the names and their verb
+_AFFILIATION = r"\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}"
 _CLAUSE_START = re.compile(r"(?:^|[.;:!?]\s+|\n\s*)$")
 # "X, executed in November, had been on death row": a past participle set off after the name describes them
 _PARTICIPLE = re.compile(r"\s*,\s*\w+ed\b.*", re.DOTALL)

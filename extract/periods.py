@@ -34,6 +34,7 @@ _YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
 _DEFINITE = re.compile(rf"(?:^|\b)(?:{words('rejections.yaml')['definite_articles']})\s+$", re.IGNORECASE)
 _GROUP_BEFORE = re.compile(rf"(?:^|\b)(?:{words('rejections.yaml')['group_told_before']})\s+$", re.IGNORECASE)
 _DEFINITE_HEAD = re.compile(rf"(?:{words('rejections.yaml')['definite_articles']})\s", re.IGNORECASE)
+_SO_FAR_BEFORE = 30   # characters: "has so far announced 11", "So far 23 protesters": "so far" told before the count
 _LARGE_GROUP = 3    # people: a group this large is told with a day or a place when it is one incident
 # a review of a month, a quarter or a year comes out within this many days of the span's end
 _REVIEW_LAG_DAYS = 120
@@ -235,7 +236,9 @@ def so_far_span(x: Candidate) -> Period | None:
     statistic's) to the report's date, never an incident today. After the context: a part
     "so far" still splits its figure."""
     r, text, s, e, c = x.report, x.text, x.s, x.e, x.c
+    # ("has so far announced 11 death sentences": "so far" just before the count counts it too)
     if not (search(lexicon().assembly.so_far, text, c.end, min(e, c.end + 120))
+            or search(lexicon().assembly.so_far, text, max(s, c.start - _SO_FAR_BEFORE), c.start)
             or x.d is None and since_clause(text, s, e)):
         return None
     # "since the protests began": where the report makes their start knowable

@@ -134,6 +134,9 @@ class _Report:
         self.protest_start = self._protest_start()
         self._paragraph_starts = [ps for ps, _ in f.paragraphs]   # paragraph() is asked for most counts: once per field
         self.rejections: list[Rejection] = []
+        # counts that made no claim and are listed as no rejection (decisions.Aside): `--explain`
+        # names the rule that set aside the counts of a sentence that made nothing (silence.py)
+        self.asides: list[Rejection] = []
         # a report about the world's figures (its lead says so): a figure with no country is no country's
         lead = f.sentences[0] if f.sentences else (0, 0)
         self.world_report = world_lead(f.text, *lead, inside(f.countries, *lead))
@@ -144,9 +147,15 @@ class _Report:
 
     def reject_span(self, i: int, start: int, end: int, rule: str) -> None:
         """As `reject`, for the count at [start, end) of sentence i."""
+        self.rejections.append(self._candidate(i, start, end, rule))
+
+    def set_aside(self, i: int, c: Count, rule: str) -> None:
+        """Record the rule that set a count of sentence i aside (decisions.Aside): no rejection."""
+        self.asides.append(self._candidate(i, c.start, c.end, rule))
+
+    def _candidate(self, i: int, start: int, end: int, rule: str) -> Rejection:
         s, e = self.f.sentences[i]
-        self.rejections.append(Rejection(self.f.name, self.f.text[start:end], start, end, rule,
-                                         self.f.original[s:e]))
+        return Rejection(self.f.name, self.f.text[start:end], start, end, rule, self.f.original[s:e])
 
     def _protest_start(self) -> date | None:
         pattern, text = lexicon().assembly.protest_start, self.f.text

@@ -37,7 +37,8 @@ RULES: dict[str, tuple[str, str]] = {
     "count.same_number": ("the figure just told, again for another year (Arabic, Persian)",
                           "نفذت الإعدام بحق 34 أجنبياً في عام 2023، والعدد نفسه في 2022"),
     "count.range": ("an end of a change between years", "from 314 in 2021 to 576 in 2022"),
-    "count.along_with": ("one person and the others executed with them (Persian)", "X همراه با دو زندانی دیگر اعدام شد"),
+    "count.along_with": ("one person and the others executed with them",
+                         "X was executed along with six of his followers; X همراه با دو زندانی دیگر اعدام شد"),
     "count.verb_singular": ("a singular verb with no number is one person (Persian)", "نوید افکاری ... اعدام شد"),
     "count.singular_noun": ("a singular person noun after the trigger is one person (Arabic)", "تنفيذ حكم القتل بمواطن"),
     "count.dual": ("a dual verb or noun beside the trigger is two people (Arabic)", "بمواطنين ... أُدينا"),
@@ -59,7 +60,16 @@ RULES: dict[str, tuple[str, str]] = {
     "period.stated": ("the date written with the count", "hanged on Tuesday"),
     "period.announced": ("the day an execution was announced, which a day told with the execution later replaces (Arabic)",
                          "أعلنت وزارة العدل، اليوم الثلاثاء، تنفيذ أحكام الإعدام بحق 21 مداناً"),
+    "period.offence_date_apart": ("a date of the deed, arrest or trial the people were punished for is not the "
+                                  "execution's (the period comes from elsewhere)",
+                                  "hanged for blocking a street and wounding a guard on Sept. 25"),
     "period.since_anchor": ("from the day after 'since' to the report's date", "since the attack on 13 June"),
+    "period.before_date_told": ("N days or weeks up to the day before the day told last (Arabic)",
+                                "بينهم ٢٢ شخصاً في الأيام السبعة التي سبقت ذلك التاريخ"),
+    "period.between_days": ("the days from one to the other of two days 'between' which it happened (Persian, Arabic)",
+                            "بين يومي الأحد والثلاثاء الماضيين"),
+    "period.day_of_month_told": ("a day 'of the month' or 'of it' is of the month named before it (Arabic)",
+                                 "وفي نيسان الماضي أُعدم 11 مداناً ... في 22 من الشهر"),
     "period.report_month": ("'this month' in a monthly report is the month it counts", "در این ماه"),
     "period.start_of_sentence": ("a figure told 'up to' a day starts where the sentence's span does",
                                  "since 21 March ..., according to a count up to 11 September"),
@@ -100,6 +110,8 @@ RULES: dict[str, tuple[str, str]] = {
                          "more than 500 people in each year from 2015 to 2017"),
     "period.communicated": ("a sentence someone was informed of is dated by the day they were told",
                             "was informed on Tuesday that he had been sentenced to death"),
+    "period.lead_day": ("details told in later paragraphs with no day share the day the first paragraph gives (Arabic)",
+                        "نفذت السلطات، أمس الثلاثاء، ... وأوضحت الوزارة أن خمسة من المدانين أعدموا في جدة"),
     "period.heading": ("the span written in a list's heading", "The foreigners executed this year include:"),
     "period.table_label": ("a row labelled with a month is that month of the statistic's span",
                            "Executions in 2024, by month:\\nJanuary: 80"),
@@ -185,11 +197,16 @@ RULES: dict[str, tuple[str, str]] = {
                       "more than 100 so far this year ... brought to 101 the number"),
     "merge.headline_sum": ("an undated incident that adds up the dated incidents told after it is their headline "
                            "total, not a third incident", "Three Kurds hanged ... one on Wednesday ... two on Sunday"),
+    "merge.rest_of_group": ("the rest of a group told before ('the six others'), its names and place going to "
+                            "that group's claim, add no claim",
+                            "X was executed along with six others ... The six others were executed in Osaka"),
     "merge.member_of_group": ("people named as members of a group told before add no claim",
                               "Also executed was A, a woman convicted of murder"),
     "merge.named_again": ("people named again after the claim that counted them add no claim",
                           "Two men, A and B, were hanged ... The execution of A was unlawful"),
     # rejections
+    "reject.record_clause": ("a count in the clause of the record an incident sets is that incident again",
+                             "..., the first time in 17 years that a state has put two inmates to death on one day"),
     "reject.no_event": ("no trigger says what happened to these people", "for killing three people"),
     "reject.rate": ("a rate, not a count", "hanged at a rate of nine a day"),
     "reject.other_action": ("a count of victims, arrests or others", "police detained 30 students"),
@@ -218,8 +235,10 @@ RULES: dict[str, tuple[str, str]] = {
     "reject.generic": ("one person named by 'a' after a noun or gerund trigger, judged as such",
                        "the execution of a person who was a child is prohibited"),
     "reject.not_done": ("a noun trigger governed by an infinitive, a negation or a verb that stops it, or an "
-                        "execution planned in a sentence that says it was stopped",
+                        "execution (or a planned one) that its sentence says was stopped",
                         "asked them not to carry out the death sentences of 40 men"),
+    "reject.hypothetical": ("the only trigger of the count says what may, should or should not happen, not that it "
+                            "happened", "The authorities could hang three men"),
     "reject.undated_group": ("a group of three or more with no day and no place in its paragraph is no incident",
                              "in the first quarter 210 people were executed"),
     "reject.joined_to_refused": ("a count joined by 'and' to a count of the same passive trigger that made no claim",
@@ -240,12 +259,17 @@ RULES: dict[str, tuple[str, str]] = {
     "reject.identified": ("people of a figure told before whose identity is confirmed (Persian, Arabic)",
                           "هویت سه تن از این زندانیان احراز شده است"),
     "reject.whole": ("the whole a part is taken from (Persian, Arabic)", "از حدود ۲۳ هزار زندانی، ..."),
+    "reject.occasions": ("executions called 'mass' right after their count: occasions, not people (Arabic)",
+                         "نفذت أربع عمليات إعدام جماعية خلال الشهر"),
     "reject.vague": ("'a few' before a number makes a vague quantity, no figure (Persian)", "چند صد مورد اعدام دیگر"),
     # a sentence that tells of an execution and made neither a claim nor a rejected candidate
     # (`--explain` only, extract/silence.py)
     "explain.no_count": ("no count of people and no name in the sentence: the trigger has nobody to count "
                          "(one person is 'a man', 'a prisoner', or a name)",
                          "The father of two was hanged on Monday in Isfahan"),
+    "explain.hypothetical": ("the trigger says only what may, should or should not happen (a negation, a modal, "
+                             "a plea or a plan before it), not that it happened",
+                             "The family fears he could be executed at any moment"),
     "explain.counts_aside": ("its counts made no claim of their own: each labels, adds to or restates another "
                              "claim, or another rule reads it", "Ali Karimi was hanged on Monday. Karimi was hanged after a trial."),
 }
