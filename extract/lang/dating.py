@@ -12,7 +12,7 @@ from .drafts import Draft, overlap
 from .mentions import CountMention, TriggerMention, find_triggers
 from ..lexicon import VocabularyFileError, words
 from .normal import fold
-from .vocab import alternation, start
+from .vocab import alternation, listed, start
 
 _DATELINE = re.compile(r"[\s\u200c]*:")
 _ITEM_OPENING = re.compile(r"[\s\u200c]*(?:[-–—•*▪●]|\d+[.)])[\s\u200c]")   # a line opening an item of a list
@@ -49,10 +49,8 @@ def _other_event(lang: str) -> re.Pattern | None:
 def _crime_words(lang: str) -> re.Pattern | None:
     """The words of a crime ("بخطف", "وقتلها") that make a date after them the crime's; None for a
     language whose file lists none."""
-    try:
-        return re.compile(rf"{start(lang)}(?:{alternation(words(f'vocab-{lang}.yaml').value('crime_words'), lang)})(?![\w\u200c])")
-    except VocabularyFileError:
-        return None
+    phrases = listed(lang, "crime_words")
+    return re.compile(rf"{start(lang)}(?:{alternation(phrases, lang)})(?![\w\u200c])") if phrases else None
 
 
 @lru_cache(maxsize=None)

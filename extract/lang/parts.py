@@ -7,10 +7,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..lexicon import VocabularyFileError, words
+from ..lexicon import words
 from .drafts import Draft
 from .mentions import CountMention, TriggerMention, find_counts, find_triggers
-from .vocab import alternation
+from .vocab import alternation, listed
 
 # "از حدود ۲۳ هزار زندانی، ۶۰۰ نفر ...", "من أصل 25 ...": the whole a part is taken from (a hedge may sit between)
 WHOLE_BEFORE = re.compile(rf"(?<![\w\u200c])(?:{words('persian-arabic.yaml')['whole_openers']})[\s\u200c]*(?:\S+[\s\u200c]+)?\Z")
@@ -28,11 +28,8 @@ _INLINE_ROW = re.compile(r"(?P<label>[^\s()،,؛:\d]+(?:[ \u200c][^\s()،,؛:\d]
 def _these(lang: str) -> re.Pattern | None:
     """"من هذه" inside a count ("10 من هذه الإعدامات"); None for a language whose file lists no
     demonstratives."""
-    try:
-        these = words(f"vocab-{lang}.yaml").value("partitive_demonstratives")
-    except VocabularyFileError:
-        return None
-    return re.compile(rf"(?<![\w\u200c])من[\s\u200c]+(?:{alternation(these, lang)})(?![\w\u200c])")
+    these = listed(lang, "partitive_demonstratives")
+    return re.compile(rf"(?<![\w\u200c])من[\s\u200c]+(?:{alternation(these, lang)})(?![\w\u200c])") if these else None
 
 
 class Parting:
