@@ -82,6 +82,9 @@ class Dating:
     def arrest_date(self, d: DateMention, dates: list, e: int) -> bool:
         """Whether `d` dates an arrest or another action told right after it (no other date between)."""
         m = self.v.other_actions.search(self.text, d.end, min(e, d.end + 40))
+        if m is not None and any(re.fullmatch(r"[\s\u200c،,]*", self.text[t.end:d.start])
+                                 for t in find_triggers(self.v, self.text, max(0, d.start - 30), d.start)):
+            return False   # "أُعدم الأسبوع الماضي رجل ... أدينوا بخطف": the date right after the verb is the verb's
         # "الأحد، بإعدام ١٠ متهمين وبالسجن ...": a trigger between makes the date the trigger's
         return m is not None and not any(d.end <= o.start < m.start() for o in dates) \
             and not find_triggers(self.v, self.text, d.end, m.start())
