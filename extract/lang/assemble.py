@@ -235,12 +235,14 @@ class _Field(DraftFields, Dating, Comparing, Naming, Governing, Parting, LeadUp,
             others = self.along_names(s, t) if t.number == "sg" and v.lang == "fa" else 0
             if v.lang == "fa" and not others:
                 named = named or self.names_of_sentence(t)   # "حکم اعدام A، B و C، ... اجرا شد"
-            one = CountMention((named or (2 if dual else 1)) + others, "exact", "singular", t.start, t.end, t.start)
+            # ("رجل كوردي وزوجتاه": one and his two, joined right after the verb's subject)
+            kin = 2 if not named and not dual and self.kin_dual(t, e) else 0
+            one = CountMention((named or (2 if dual else 1)) + others + kin, "exact", "singular", t.start, t.end, t.start)
             draft = self.draft(s, e, one, event, t, counts)
             if not named and singled_out(v, text, s, t, draft, self.drafts):
                 self.reject((s, e), t.start, t.end, "reject.split_of_incident")
                 continue
-            draft.rules[1] = "count.name" if named else "count.along_with" if others else "count.dual" if dual else \
+            draft.rules[1] = "count.name" if named else "count.along_with" if others or kin else "count.dual" if dual else \
                 "count.verb_singular" if t.number == "sg" else "count.singular_noun"
             self.drafts.append(draft)
 

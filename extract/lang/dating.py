@@ -12,7 +12,7 @@ from .drafts import Draft, overlap
 from .mentions import CountMention, TriggerMention, find_triggers
 from ..lexicon import VocabularyFileError, words
 from .normal import fold
-from .vocab import alternation, start
+from .vocab import alternation, listed, start
 
 _DATELINE = re.compile(r"[\s\u200c]*:")
 _ITEM_OPENING = re.compile(r"[\s\u200c]*(?:[-–—•*▪●]|\d+[.)])[\s\u200c]")   # a line opening an item of a list
@@ -49,10 +49,8 @@ def _other_event(lang: str) -> re.Pattern | None:
 def _crime_words(lang: str) -> re.Pattern | None:
     """The words of a crime ("بخطف", "وقتلها") that make a date after them the crime's; None for a
     language whose file lists none."""
-    try:
-        return re.compile(rf"{start(lang)}(?:{alternation(words(f'vocab-{lang}.yaml').value('crime_words'), lang)})(?![\w\u200c])")
-    except VocabularyFileError:
-        return None
+    phrases = listed(lang, "crime_words")
+    return re.compile(rf"{start(lang)}(?:{alternation(phrases, lang)})(?![\w\u200c])") if phrases else None
 
 
 @lru_cache(maxsize=None)
@@ -84,6 +82,9 @@ class Dating:
     def arrest_date(self, d: DateMention, dates: list, e: int) -> bool:
         """Whether `d` dates an arrest or another action told right after it (no other date between)."""
         m = self.v.other_actions.search(self.text, d.end, min(e, d.end + 40))
+        if m is not None and any(re.fullmatch(r"[\s\u200c،,]*", self.text[t.end:d.start])
+                                 for t in find_triggers(self.v, self.text, max(0, d.start - 30), d.start)):
+            return False   # "أُعدم الأسبوع الماضي رجل ... أدينوا بخطف": the date right after the verb is the verb's
         # "الأحد، بإعدام ١٠ متهمين وبالسجن ...": a trigger between makes the date the trigger's
         return m is not None and not any(d.end <= o.start < m.start() for o in dates) \
             and not find_triggers(self.v, self.text, d.end, m.start())

@@ -153,6 +153,12 @@ class DraftFields:
             period, weak = self.inherited(s), True
             rules += self.inherited_rules(s)
         place = self.place(s, e, c)
+        if self.v.lang == "ar" and c.noun == "total" and own is not None and own.is_day and not own.since \
+                and period == (own.period_start, own.period_end):
+            # "أعلنت في 26 سبتمبر أن عدد من أعدمتهم السلطات تجاوز ألف شخص": a total told on a day runs
+            # from the start of that day's year to it, no one day's figure
+            period = (own.period_start.replace(month=1, day=1), own.period_end)
+            rules.append("period.ends_on_day_told")
         if c.noun == "total":
             kind = "aggregate"
             rules.append("kind.aggregate.total")

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from ..lexicon import VocabularyFileError, words
 from .mentions import CountMention, TriggerMention, find_triggers
-from .vocab import Vocabulary, alternation
+from .vocab import Vocabulary, alternation, listed
 
 _PA = words("persian-arabic.yaml")
 _CLITIC = r"(?:(?<![\w\u200c])|(?<=(?<![\w\u200c])[وفبل]))"
@@ -79,11 +79,8 @@ def denial(v: Vocabulary, text: str, s: int, e: int) -> re.Match | None:
 
 @lru_cache(maxsize=None)
 def _died(lang: str) -> re.Pattern | None:
-    try:
-        phrases = words(f"vocab-{lang}.yaml").value("died_words")
-    except VocabularyFileError:
-        return None
-    return re.compile(rf"(?<![\w\u200c])(?:{alternation(phrases, lang)})(?![\w\u200c])")
+    phrases = listed(lang, "died_words")
+    return re.compile(rf"(?<![\w\u200c])(?:{alternation(phrases, lang)})(?![\w\u200c])") if phrases else None
 
 
 def died(v: Vocabulary, text: str, s: int, e: int, c: CountMention, t: TriggerMention | None) -> str | None:
@@ -101,11 +98,8 @@ def died(v: Vocabulary, text: str, s: int, e: int, c: CountMention, t: TriggerMe
 
 @lru_cache(maxsize=None)
 def _among_before(lang: str) -> re.Pattern | None:
-    try:
-        phrases = words(f"vocab-{lang}.yaml").value("among_executed")
-    except VocabularyFileError:
-        return None
-    return re.compile(rf"{_CLITIC}(?:{alternation(phrases, lang)})[\s\u200c]*\Z")
+    phrases = listed(lang, "among_executed")
+    return re.compile(rf"{_CLITIC}(?:{alternation(phrases, lang)})[\s\u200c]*\Z") if phrases else None
 
 
 def singled_out(v: Vocabulary, text: str, s: int, t: TriggerMention, draft, drafts) -> str | None:
@@ -140,11 +134,8 @@ def other_penalty(v: Vocabulary, text: str, s: int, c: CountMention) -> str | No
 
 @lru_cache(maxsize=None)
 def _occasion_after(lang: str) -> re.Pattern | None:
-    try:
-        phrases = words(f"vocab-{lang}.yaml").value("occasion_adjectives")
-    except VocabularyFileError:
-        return None
-    return re.compile(rf"[\s\u200c]*(?:{alternation(phrases, lang)})(?![\w\u200c])")
+    phrases = listed(lang, "occasion_adjectives")
+    return re.compile(rf"[\s\u200c]*(?:{alternation(phrases, lang)})(?![\w\u200c])") if phrases else None
 
 
 def occasions(v: Vocabulary, text: str, c: CountMention) -> str | None:
@@ -159,11 +150,8 @@ def occasions(v: Vocabulary, text: str, c: CountMention) -> str | None:
 
 @lru_cache(maxsize=None)
 def _vague_before(lang: str) -> re.Pattern | None:
-    try:
-        phrases = words(f"vocab-{lang}.yaml").value("vague_before_number")
-    except VocabularyFileError:
-        return None
-    return re.compile(rf"(?<![\w\u200c])(?:{alternation(phrases, lang)})[\s\u200c]+\Z")
+    phrases = listed(lang, "vague_before_number")
+    return re.compile(rf"(?<![\w\u200c])(?:{alternation(phrases, lang)})[\s\u200c]+\Z") if phrases else None
 
 
 def vague(v: Vocabulary, text: str, s: int, c: CountMention) -> str | None:
@@ -177,11 +165,8 @@ def vague(v: Vocabulary, text: str, s: int, c: CountMention) -> str | None:
 
 @lru_cache(maxsize=None)
 def _execution_words(lang: str) -> re.Pattern | None:
-    try:
-        phrases = words(f"vocab-{lang}.yaml").value("execution_words")
-    except VocabularyFileError:
-        return None
-    return re.compile(rf"(?<![\w\u200c])(?:{alternation(phrases, lang)})(?![\w\u200c])")
+    phrases = listed(lang, "execution_words")
+    return re.compile(rf"(?<![\w\u200c])(?:{alternation(phrases, lang)})(?![\w\u200c])") if phrases else None
 
 
 def transfer_alone(v: Vocabulary, text: str, paragraph: tuple[int, int], head: str, t: TriggerMention) -> str | None:

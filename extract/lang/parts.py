@@ -7,10 +7,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..lexicon import VocabularyFileError, words
+from ..lexicon import words
 from .drafts import Draft
 from .mentions import CountMention, TriggerMention, find_counts, find_triggers
-from .vocab import alternation
+from .vocab import alternation, listed
 
 # "از حدود ۲۳ هزار زندانی، ۶۰۰ نفر ...", "من أصل 25 ...": the whole a part is taken from (a hedge may sit between)
 WHOLE_BEFORE = re.compile(rf"(?<![\w\u200c])(?:{words('persian-arabic.yaml')['whole_openers']})[\s\u200c]*(?:\S+[\s\u200c]+)?\Z")
@@ -28,17 +28,32 @@ _INLINE_ROW = re.compile(r"(?P<label>[^\s()،,؛:\d]+(?:[ \u200c][^\s()،,؛:\d]
 def _these(lang: str) -> re.Pattern | None:
     """"من هذه" inside a count ("10 من هذه الإعدامات"); None for a language whose file lists no
     demonstratives."""
-    try:
-        these = words(f"vocab-{lang}.yaml").value("partitive_demonstratives")
-    except VocabularyFileError:
-        return None
-    return re.compile(rf"(?<![\w\u200c])من[\s\u200c]+(?:{alternation(these, lang)})(?![\w\u200c])")
+    these = listed(lang, "partitive_demonstratives")
+    return re.compile(rf"(?<![\w\u200c])من[\s\u200c]+(?:{alternation(these, lang)})(?![\w\u200c])") if these else None
+
+
+_KIN_REACH = 40   # characters after a singular verb within which "وزوجتاه" is joined to its subject
+
+
+@lru_cache(maxsize=None)
+def _kin(lang: str) -> re.Pattern | None:
+    kin = listed(lang, "kin_duals")
+    return re.compile(rf"(?<![\w\u200c])و(?:{alternation(kin, lang)})(?![\w\u200c])") if kin else None
 
 
 class Parting:
     """Parts and running totals for one field; the host sets text, v, drafts, paragraphs, folded,
     original, published and offers dates_in(), statistic(), paragraph_of(), country_in(),
     offences(), reject()."""
+
+    def kin_dual(self, t: TriggerMention, e: int) -> bool:
+        """Whether "and his two ..." ("وزوجتاه", "وابناه") is joined to the one person a singular verb
+        tells, a few words after it ("أُعدم الأسبوع الماضي رجل كوردي وزوجتاه": three people)."""
+        kin = _kin(self.v.lang)
+        m = kin.search(self.text, t.end, min(e, t.end + _KIN_REACH)) if kin is not None else None
+        # (not the victims after a charge: "أُعدم مواطن أدين بقتل زوجته وابنيه")
+        return m is not None and not self.v.victims.search(self.text, t.end, m.start()) \
+            and not any(p.search(self.text, t.end, m.start()) for _, p in self.v.offences)
 
     def of_these(self, c: CountMention) -> bool:
         """Whether a count is "N of these" ("10 من هذه الإعدامات نُفذت علناً"): a part of the figure just

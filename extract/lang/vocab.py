@@ -13,7 +13,8 @@ from functools import lru_cache
 
 import yaml
 
-from ..lexicon import _read, words
+from ..lexicon import VocabularyFileError, _read, words
+from ..lexicon import words as file_words
 from .normal import fold_phrase
 
 LANGUAGES = ("fa", "ar")
@@ -131,6 +132,16 @@ def words(phrase: str, lang: str) -> str:
     body = "".join(out)
     body = body.replace(JOIN + GAP, GAP).replace(JOIN + LONG_GAP, LONG_GAP)
     return body[:-len(JOIN)] if body.endswith(JOIN) else body
+
+
+@lru_cache(maxsize=None)
+def listed(lang: str, key: str) -> tuple | None:
+    """The phrases of list `key` in vocab-LANG.yaml, or None for a language whose file lists none (a
+    rule of the wording of one language's reports)."""
+    try:
+        return tuple(file_words(f"vocab-{lang}.yaml").value(key))
+    except VocabularyFileError:
+        return None
 
 
 def start(lang: str) -> str:
