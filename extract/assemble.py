@@ -25,7 +25,7 @@ from .followups import refine_weak
 from .linking import inside
 from .members import members_of_group
 from .offences import TAXONOMY
-from .rejections import side_date
+from .rejections import compared_date, side_date
 from .report import Draft, Field, Rejection, _Report   # components.py and lang/assemble.py take Field, Rejection from here
 from .restatements import merge
 from .restated_spans import restated_span
@@ -68,8 +68,11 @@ def listed_tables(r: _Report) -> None:
                   and not (d.source is not None and d.source.noun == "comparison")]   # a compared year's figure is split by no list
         parent = split_figure(before, sum(row.value for row in table.rows))
         hs, he = table.heading
-        own = [x for x in inside(r.f.dates, hs, he) if x.period_start and x.period_end
-               and (x.period_end - x.period_start).days >= STATISTIC_DAYS]
+        # "24 executions this year, compared with 18 in 2022. By state:": the compared year is not
+        # the span the lines split (rule period.heading_not_compared)
+        spans = [x for x in inside(r.f.dates, hs, he) if x.period_start and x.period_end
+                 and (x.period_end - x.period_start).days >= STATISTIC_DAYS]
+        own = [x for x in spans if x.anchored or not compared_date(r.f.text, x)]
         period = r.resolve(own[-1]) if own else parent.period if parent else r.statistic_span(table.start)
         heading_event = next((t.event for t in inside(r.f.triggers, hs, he) if not t.hypothetical), None) \
             or (range_event(r.f.text, hs, he) if he > hs else None)   # "Five states carried out executions:"
@@ -95,6 +98,7 @@ def listed_tables(r: _Report) -> None:
             draft.rules = ["table.row", "table.each" if row.label != r.f.text[row.start:row.end] else "",
                            "period.table_label" if month else
                            "period.heading" if own else "period.parent" if parent else "period.statistic_span",
+                           "period.heading_not_compared" if len(own) < len(spans) else "",
                            "country.table_label" if country == row.country and table.countries else "country.parent",
                            "location.table_label" if table.places else "", "kind.aggregate.table"]
             draft.rules = [x for x in draft.rules if x]

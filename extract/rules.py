@@ -83,6 +83,8 @@ RULES: dict[str, tuple[str, str]] = {
                          "X is at imminent risk ... his execution is scheduled for 13 October"),
     "period.inherited": ("the last day named in the paragraph, else the report's date", "They were hanged."),
     "period.heading": ("the span written in a list's heading", "The foreigners executed this year include:"),
+    "period.heading_not_compared": ("a year a list's heading gives a compared figure is not the span the list splits",
+                                    "24 executions this year, compared with 18 in 2022. By state:"),
     "period.table_label": ("a row labelled with a month is that month of the statistic's span",
                            "Executions in 2024, by month:\\nJanuary: 80"),
     "period.parent": ("the span of the statistic a list splits", "58 in March ... By charge:"),
