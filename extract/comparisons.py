@@ -72,6 +72,18 @@ def compared_figure() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def compared_series() -> re.Pattern:
+    """A further figure of a compared series, matched right where the one before it ends (the caller
+    chains them): ", 582 in 2022" and " and 333 in 2021" after "up from 834 in 2023". Each has
+    its own year, written after it; without one it is not read as a figure of the series."""
+    hedge = lexicon().hedge
+    return re.compile(
+        rf"\s*(?:{_W['series_joins']})\s+(?:(?P<hedge>{hedge})\s+)?(?P<num>{NUMBER})(?![\w-])(?!\s*(?:{_SHARE}))"
+        rf"(?:\s+(?P<noun>{_W['compared_nouns']}))?(?:\s+(?:were\s+)?(?:{_W['compared_verbs']}))?"
+        rf"\s+(?:{_W['year_prepositions']})\s+(?P<year>{_YEAR})(?![\w-])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
 def year_figure() -> re.Pattern:
     """A compared number written after its year: "double the 2021 figure of 67", "than the 2023
     total of 834" (only after a word of comparison: "The 2023 total of 834 was a record" is the
@@ -177,9 +189,17 @@ def record_of_year(text: str, start: int, end: int) -> bool:
     return bool(_RECORD_BEFORE.search(text, max(0, start - 60), start)) and bool(_YEAR_IN.search(text, start, end))
 
 
-def refers_back(text: str, s: int) -> bool:
-    """A sentence that opens on the figure before it: "That is up from 22 the previous year"."""
-    return bool(_REFERS_BACK.match(text, s))
+def refers_back(text: str, s: int, at: int | None = None) -> bool:
+    """A sentence that opens on the figure before it ("That is up from 22 the previous year"), or
+    whose compared number at `at` has that figure for its subject ("..., said the figure was up from
+    834 in 2023"; rule period.compared_subject)."""
+    return bool(_REFERS_BACK.match(text, s)) or at is not None and bool(_SUBJECT_BACK.search(text, max(s, at - 160), at))
+
+
+# (not anchored at the number: the later figures of a series, "582 in 2022", have the same subject)
+_SUBJECT_BACK = re.compile(
+    rf"\b(?:{_W['refers_back_subjects']})\s+(?:{_W['refers_back_nouns']})\s+(?:{_W['refers_back_verbs']})\s+"
+    rf"(?:{_W['change_from']}|{_W['comparison_leads']})\b", re.IGNORECASE)
 
 
 def other_figure_between(text: str, start: int, end: int) -> bool:

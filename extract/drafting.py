@@ -29,8 +29,10 @@ def compared(r: _Report, i: int, c: Count, base: Draft | None) -> None:
     """"..., up from 22 the previous year": the figure a statistic is compared with is an
     aggregate of the same event with its own period (comparisons.py)."""
     s = r.f.sentences[i][0]
+    back = False
     if base is None or base.sentence != i:
-        base = r.last_aggregate() if refers_back(r.f.text, s) else None
+        back = refers_back(r.f.text, s) or refers_back(r.f.text, s, c.start)
+        base = r.last_aggregate() if back else None
     if base is None or base.kind != "aggregate" or base.sentence < i - 1 \
             or other_figure_between(r.f.text, max(s, base.span[1]) if base.sentence == i else s, c.start):
         if record_of_year(r.f.text, c.start, c.end):
@@ -42,8 +44,11 @@ def compared(r: _Report, i: int, c: Count, base: Draft | None) -> None:
     r.drafts.append(replace(base, event=c.event or base.event, count=c.value, qualifier=c.qualifier,
                                period=period, weak=False, location=None, names=(), sentence=i,
                                span=(c.start, c.end), source=c, part=False, compared=True,
-                               rules=[f"event.{c.event or base.event}", "count.comparison", f"qualifier.{c.qualifier}",
-                                      "period.compared", "kind.aggregate.comparison", "country.of_statistic"]))
+                               rules=[x for x in (
+                                   f"event.{c.event or base.event}", "count.comparison",
+                                   "count.comparison.series" if c.series else "", f"qualifier.{c.qualifier}",
+                                   "period.compared", "period.compared_subject" if back and not refers_back(r.f.text, s)
+                                   else "", "kind.aggregate.comparison", "country.of_statistic") if x]))
 
 
 def record(r: _Report, i: int, c: Count) -> None:

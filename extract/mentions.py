@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from .casefold import search
-from .comparisons import compared_figure, multiplied_range, range_event, range_figures, year_figure
+from .comparisons import compared_figure, compared_series, multiplied_range, range_event, range_figures, year_figure
 from .lexicon import lexicon, qualifier_after, qualifier_of, words
 from .numbers import DIGIT_NUMBER, NUMBER, ORDINAL, parse_number, parse_ordinal
 from .sentences import scan
@@ -30,6 +30,7 @@ class Count:
     partitive: bool = False   # "five of them", "146 of those executed": a part of another figure
     names: tuple = ()
     event: str | None = None  # set when the mention itself says what happened ("64 executions")
+    series: bool = False      # a later figure of a compared series: "582 in 2022" after "up from 834 in 2023"
 
 
 @dataclass(frozen=True)
@@ -305,6 +306,15 @@ def find_counts(text: str, spans=None) -> list[Count]:
         if value:
             counts.append(Count(m.start("hedge") if m.group("hedge") else m.start("num"), m.end(), value,
                                 qualifier_of(m.group("hedge")), "comparison", event=event))
+        # "up from 834 in 2023, 582 in 2022 and 333 in 2021": the series goes on, each figure with its year
+        at = m.end() if value and m.group("year") else None
+        while at is not None and (n := compared_series().match(text, at)):
+            # "... and 315 death sentences in 1996": a figure with a noun of its own is read by the count finders
+            if parse_number(n.group("num")) and not n.group("noun"):
+                counts.append(Count(n.start("hedge") if n.group("hedge") else n.start("num"), n.end(),
+                                    parse_number(n.group("num")), qualifier_of(n.group("hedge")), "comparison",
+                                    event=event, series=True))
+            at = n.end()
     for m in scan(range_figures(), text, spans):
         event = range_event(text, text.rfind(".", 0, m.start()) + 1, m.start())
         for k in ("1", "2"):

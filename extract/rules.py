@@ -24,6 +24,8 @@ RULES: dict[str, tuple[str, str]] = {
     # the count
     "count.person": ("a number of people", "at least nine men"),
     "count.person.partitive": ("a part of a figure before it", "five of them"),
+    "count.comparison.series": ("a later figure of a compared series, with its own year",
+                                "up from 834 in 2023, 582 in 2022 and 333 in 2021"),
     "count.more": ("a further group", "eight more were executed"),
     "count.execution": ("a number of executions", "twelve public hangings"),
     "count.name": ("named people, one each", "Ali Karimi and Reza Nouri"),
@@ -83,6 +85,8 @@ RULES: dict[str, tuple[str, str]] = {
                          "X is at imminent risk ... his execution is scheduled for 13 October"),
     "period.inherited": ("the last day named in the paragraph, else the report's date", "They were hanged."),
     "period.heading": ("the span written in a list's heading", "The foreigners executed this year include:"),
+    "period.compared_subject": ("a compared number whose subject is the figure told before it",
+                                "The report said the figure was up from 834 in 2023"),
     "period.heading_not_compared": ("a year a list's heading gives a compared figure is not the span the list splits",
                                     "24 executions this year, compared with 18 in 2022. By state:"),
     "period.table_label": ("a row labelled with a month is that month of the statistic's span",
