@@ -78,7 +78,8 @@ def compared_series() -> re.Pattern:
     its own year, written after it; without one it is not read as a figure of the series."""
     hedge = lexicon().hedge
     return re.compile(
-        rf"\s*(?:{_W['series_joins']})\s+(?:(?P<hedge>{hedge})\s+)?(?P<num>{NUMBER})(?![\w-])(?!\s*(?:{_SHARE}))"
+        rf"\s*(?:{_W['series_joins']})\s+(?:(?:{_W['series_degrees']})\s+)?(?:(?:{_W['series_leads']})\s+)?"
+        rf"(?:(?P<hedge>{hedge})\s+)?(?P<num>{NUMBER})(?![\w-])(?!\s*(?:{_SHARE}))"
         rf"(?:\s+(?P<noun>{_W['compared_nouns']}))?(?:\s+(?:were\s+)?(?:{_W['compared_verbs']}))?"
         rf"\s+(?:{_W['year_prepositions']})\s+(?P<year>{_YEAR})(?![\w-])", re.IGNORECASE)
 

@@ -14,7 +14,7 @@ from .clauses import counts_new_group, noun_trigger
 from .comparisons import compared_period, other_figure_between, range_event, record_of_year, refers_back
 from .decisions import Candidate, Reject, first
 from .followups import scheduled
-from .kinds import KIND_RULES, WORLD_FIGURE, stretched
+from .kinds import KIND_RULES, WORLD_ANY_KIND, WORLD_FIGURE, stretched
 from .lexicon import lexicon
 from .linking import day_of_saying, inside, pick_date
 from .mentions import Count, Trigger
@@ -133,7 +133,7 @@ def draft_of(r: _Report, i, s, e, c: Count, event: str, t: Trigger | None, dates
     longer = stretched(x, kind)
     kind = longer or kind
     rules.append(kind.rule)
-    refused = first(WORLD_FIGURE, x) if kind.kind == "aggregate" else None
+    refused = first(WORLD_FIGURE if kind.kind == "aggregate" else WORLD_ANY_KIND, x)
     if refused is not None:
         return refused
     kind = kind.kind

@@ -13,7 +13,7 @@ from .breakdowns import too_long_for_an_event
 from .decisions import Candidate, Kind, Reject
 from .linking import inside
 from .notions import DAY_MAX_DAYS
-from .rejections import countries_of_figure, world_figure, world_subject
+from .rejections import countries_of_figure, counted_in_countries, world_figure, world_opener, world_subject
 
 
 def aggregate_noun(x: Candidate) -> Kind | None:
@@ -113,8 +113,27 @@ def world_review(x: Candidate) -> Reject | None:
 _IN_BEFORE = re.compile(r"\bin\s+$")
 
 
+def world_of_any_kind(x: Candidate) -> Reject | None:
+    """"... with at least 1,032 people put to death in 23 countries", "Worldwide, the group counted
+    at least 483 executions": a figure placed in many countries by its own words, or told in a
+    sentence that opens on the world, is no country's, whatever the period made of it (a day
+    the review was published on reads as an incident). SCHEMA.md: claims are one country's."""
+    r, c = x.report, x.c
+    before = inside(r.f.countries, x.s, c.start)
+    if counted_in_countries(x.text, c, x.t.end if x.t is not None else c.end) and not before:
+        return Reject("reject.world_figure.countries")
+    if not x.part and world_opener(x.text, x.s, c.start, before):
+        return Reject("reject.world_figure.opener")
+    return None
+
+
 # only for aggregates (after kind and stretched): an incident is someone's wherever it is told
 WORLD_FIGURE = (
+    world_of_any_kind,
     many_countries,
     world_review,
+)
+# for an incident too: a figure of many countries is no incident of one
+WORLD_ANY_KIND = (
+    world_of_any_kind,
 )

@@ -233,6 +233,8 @@ class Rejections:
     events_of: re.Pattern
     attributive: re.Pattern
     world: re.Pattern
+    world_countries: re.Pattern  # "in 23 countries" right after a count: the world's, whatever its kind
+    world_opener: re.Pattern     # "Worldwide, ..." opening a sentence: its figures are the world's
     world_report: re.Pattern   # a lead about the world: "executions around the world", "global report"
     world_exclusion: re.Pattern  # "a figure that excludes ... " before a country: not the figure's country
     country_noun: re.Pattern     # "the kingdom", "the Islamic Republic": a country told by a common noun
@@ -581,6 +583,10 @@ def _rejections(w: dict) -> Rejections:
         world=re.compile(
             rf"\b(?:{a('world_prepositions')})\s+(?:at\s+least\s+|more\s+than\s+)?(?:\d+|[a-z]+teen|{a('world_counts')})"
             rf"\s+(?:other\s+)?(?:{a('world_places')})\b|\b(?:{a('world_words')})\b", i),
+        world_countries=re.compile(
+            rf"\b(?:{a('world_prepositions')})\s+(?:at\s+least\s+|more\s+than\s+)?(?:\d+|[a-z]+teen|{a('world_counts')})"
+            rf"\s+(?:other\s+)?(?:{a('world_places')})\b", i),
+        world_opener=re.compile(rf"\s*(?:{a('world_openers')})\s*,", i),
         world_report=re.compile(rf"\b(?:{a('world_report_words')})\b", i),
         threshold=re.compile(rf"\b(?:{a('threshold_before')})\b[^,.;:]{{0,40}}$", i),
         at_risk=re.compile(rf"\b(?:{a('at_risk_words')})\b", i),

@@ -182,6 +182,20 @@ def world_subject(text: str, s: int, start: int, countries) -> bool:
     return bool(search(_WORLD_FIGURE_SUBJECT, text, s, start)) and not countries_of_figure(text, countries, s, start)
 
 
+def counted_in_countries(text: str, c: Count, t_end: int) -> bool:
+    """"with at least 1,032 people put to death in 23 countries": the count's own words, up to the
+    end of its trigger (`t_end`) and a few words after, place it in many countries: the world's
+    figure, never one country's incident or statistic (rule reject.world_figure.countries)."""
+    return bool(search(_r().world_countries, text, c.end, max(t_end, c.end) + 30))
+
+
+def world_opener(text: str, s: int, start: int, countries) -> bool:
+    """"Worldwide, Amnesty counted at least 483 executions, excluding China": a sentence [s, ...) that
+    opens on a world word and names no country before the count at `start` that the figure could be
+    (an excluded one is none) gives the world's figure (rule reject.world_figure.opener)."""
+    return bool(_r().world_opener.match(text, s)) and not countries_of_figure(text, countries, s, start)
+
+
 def world_lead(text: str, s: int, e: int, countries) -> bool:
     """Whether the sentence [s, e) that leads a report is about the world ("Executions around
     the world rose in 2024", "... its annual global report shows") rather than one country
