@@ -17,6 +17,7 @@ from .comparisons import compared_period
 from .date_arithmetic import shift_months
 from .dates import find_dates
 from .followups import dated_next
+from .relative_dates import ELAPSED
 from .numbers import NUMBER, parse_number
 from .decisions import Candidate, Period, Reject
 from .executed_background import relative_of_executed
@@ -122,6 +123,23 @@ def same_period(x: Candidate) -> Period | None:
     if d is not None and d.period_start and period[0] and (d.period_end - d.period_start).days > 300:
         period = tuple(p.replace(year=d.period_start.year) for p in period)
     return Period(period, ("period.same_period",))
+
+
+def elapsed_in_review(x: Candidate) -> Period | None:
+    """"It also said the United States carried out 10 federal executions in under six months" in a
+    review of a closed span (the year 2020, published in April 2021): the elapsed span ends where the
+    reviewed span ends, not on the day of publication. Before `stated`, which would end it there."""
+    d = x.d
+    if d is None or d.anchored or not ELAPSED.match(d.text):
+        return None
+    span = _reviewed_span(x)
+    if span is None or span[1] is None:
+        return None
+    moved = next((m for m in find_dates(d.text, span[1]) if m.period_start and m.period_end), None)
+    if moved is None:
+        return None
+    return Period((max(moved.period_start, span[0]) if span[0] else moved.period_start, moved.period_end),
+                  ("period.elapsed_in_review",))
 
 
 def stated(x: Candidate) -> Period | None:
@@ -444,6 +462,7 @@ PERIOD_RULES = (
     within_of_day,
     same_period,
     sentence_of_the_executed,
+    elapsed_in_review,
     stated,
     of_context,
     so_far_span,

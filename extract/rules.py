@@ -87,6 +87,8 @@ RULES: dict[str, tuple[str, str]] = {
     "period.heading": ("the span written in a list's heading", "The foreigners executed this year include:"),
     "period.compared_subject": ("a compared number whose subject is the figure told before it",
                                 "The report said the figure was up from 834 in 2023"),
+    "period.elapsed_in_review": ("an elapsed span in a review of a closed span ends where that span ends",
+                                 "(a review of 2020) 10 federal executions in under six months"),
     "period.heading_not_compared": ("a year a list's heading gives a compared figure is not the span the list splits",
                                     "24 executions this year, compared with 18 in 2022. By state:"),
     "period.table_label": ("a row labelled with a month is that month of the statistic's span",
