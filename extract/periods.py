@@ -241,7 +241,10 @@ def so_far_span(x: Candidate) -> Period | None:
     statistic's) to the report's date, never an incident today. After the context: a part
     "so far" still splits its figure."""
     r, text, s, e, c = x.report, x.text, x.s, x.e, x.c
-    if not (search(lexicon().assembly.so_far, text, c.end, min(e, c.end + 120))
+    # "has so far sentenced at least 11 people": "so far" between the subject and its verb, before the count
+    before = x.d is None and x.t is not None and x.t.start < c.start \
+        and search(lexicon().assembly.so_far, text, max(s, x.t.start - 12), x.t.start + 1)
+    if not (search(lexicon().assembly.so_far, text, c.end, min(e, c.end + 120)) or before
             or x.d is None and since_clause(text, s, e)):
         return None
     # "since the protests began": where the report makes their start knowable

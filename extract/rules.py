@@ -98,6 +98,8 @@ RULES: dict[str, tuple[str, str]] = {
     "period.range_before": ("the earlier end of a change told without years: the span a year before the statistic's",
                             "doubled its total to 345 from 172"),
     "period.running_total": ("from the span's start to the last incident told", "the 12th since hangings resumed"),
+    "period.running_total.linked": ("a total whose people are linked to protests counts from their start",
+                                    "bringing to four the number of people hanged in connection with the unrest"),
     "period.running_total.the_year": ("a total 'for the year' with no date: from 1 January of the incident told",
                                       "The execution brings the total for the year to 241"),
     "period.within_of_day": ("N days or weeks from the day named after 'within ... of'",

@@ -44,7 +44,12 @@ def running_total(x: Candidate) -> Period | Reject | None:
     # "bringing the total since 1976 to 1,584": the dates after "since" are the total's own, whatever
     # else the sentence dates ("two executions this year"); with none, its start is not told
     since = _TOTAL_SINCE.search(text, max(s, c.start - 90), c.start) if c.noun == "total" else None
-    counted = c.noun in ("ordinal", "total") and (c.noun == "ordinal" or x.d is None or of_the_year or since)
+    # "bringing to four the number of people hanged in connection with the unrest": a total whose own
+    # words link its people to protests counts from their start, whatever day the sentence gives the
+    # incident that raised it (rule period.running_total.linked)
+    linked_total = c.noun == "total" and not of_the_year and not since and _total_linked_to_protests(text, c, e)
+    counted = c.noun in ("ordinal", "total") and (c.noun == "ordinal" or x.d is None or of_the_year or since
+                                                  or linked_total)
     # a tally linked to an event (_perfect_linked) is the other case: most counts are neither, and
     # are let go before the event's start is sought
     perfect = not counted and _perfect_linked(x)
@@ -68,7 +73,7 @@ def running_total(x: Candidate) -> Period | Reject | None:
         after = [y for y in x.dates if y.start >= c.end]
     # ... and so, with the event it is linked to dated, counts from that event, not from that day
     # ("X was hanged on Saturday, the twelfth executed over the 2022 protests")
-    own = after or ([] if c.noun == "ordinal" and linked else x.dates)
+    own = after or ([] if c.noun == "ordinal" and linked or linked_total else x.dates)
     spans = [r.resolve(y) for y in own]
     start = min((p[0] for p in spans if p[0]), default=None)
     if protests and (start is None or c.noun == "ordinal" and len(spans) < 2):
@@ -82,7 +87,7 @@ def running_total(x: Candidate) -> Period | Reject | None:
     # "its 100th since 1989": the incident both ordinals count to, not the other ordinal)
     told = next((d for d in reversed(r.drafts) if d.kind == "event" or d.sentence < x.i), None)
     told = told if told is not None and told.sentence >= x.i - 1 else None
-    rules = ("period.running_total",)
+    rules = ("period.running_total", "period.running_total.linked") if linked_total else ("period.running_total",)
     if of_the_year:
         day = told.period[1] if told and told.kind == "event" and told.period[1] else r.f.published
         if day:
@@ -95,6 +100,18 @@ def running_total(x: Candidate) -> Period | Reject | None:
     end = max(days, default=told.period[1] if told and told.kind == "event" and told.period[1]
               and told.period[1] >= start and not (_perfect_linked(x) if counted else perfect) else r.f.published)
     return Period((start, end), rules)
+
+
+# "the number of people hanged in connection with the unrest", "the toll of those executed over the
+# protests": the total's noun phrase, then an event word of the protests within its clause
+_TOTAL_LINK = re.compile(rf"^[^.;:!?]{{0,70}}?\b(?:{_W['event_links']})\s+(?:the\s+|these\s+|last\s+year's\s+)?"
+                         rf"(?:[\w-]+\s+){{0,2}}?(?=\S)", re.IGNORECASE)
+
+
+def _total_linked_to_protests(text: str, c, e: int) -> bool:
+    """Whether the words after total `c` (to the end of its sentence, `e`) link its people to protests."""
+    m = _TOTAL_LINK.match(text[c.end:e])
+    return m is not None and bool(PROTEST.match(text, c.end + m.end()))
 
 
 def _linked_event_start(x: Candidate) -> date | None:
