@@ -100,6 +100,8 @@ RULES: dict[str, tuple[str, str]] = {
     "period.running_total": ("from the span's start to the last incident told", "the 12th since hangings resumed"),
     "period.running_total.linked": ("a total whose people are linked to protests counts from their start",
                                     "bringing to four the number of people hanged in connection with the unrest"),
+    "period.running_total.since": ("an ordinal counts from the date after its 'since', not from a year before it",
+                                   "the fifth executed for 1971 crimes since Molla was hanged in December 2013"),
     "period.running_total.the_year": ("a total 'for the year' with no date: from 1 January of the incident told",
                                       "The execution brings the total for the year to 241"),
     "period.within_of_day": ("N days or weeks from the day named after 'within ... of'",

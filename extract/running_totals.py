@@ -66,11 +66,19 @@ def running_total(x: Candidate) -> Period | Reject | None:
     after = [y for y in r.f.dates if y.start < since.end("since") and y.end > since.start("since")] if since else []
     if since and not after:
         return Reject("reject.span_without_start")
+    since_dated = False
     if c.noun == "ordinal":
         # an ordinal counts from a date written after it ("X, convicted of killings in 1996, was put to
         # death on Saturday, the 13th executed since executions resumed last July"): one before it
         # dates the incident or the offence
         after = [y for y in x.dates if y.start >= c.end]
+        # "the fifth figure executed for 1971 crimes since X went to the gallows in December 2013": with a
+        # "since" after the ordinal, its start is dated after that word (rule period.running_total.since)
+        since_word = _SINCE_WORD.search(text, c.end, e)
+        if since_word and any(y.start >= since_word.end() for y in after) \
+                and any(y.start < since_word.start() for y in after):
+            after = [y for y in after if y.start >= since_word.end()]
+            since_dated = True
     # ... and so, with the event it is linked to dated, counts from that event, not from that day
     # ("X was hanged on Saturday, the twelfth executed over the 2022 protests")
     own = after or ([] if c.noun == "ordinal" and linked or linked_total else x.dates)
@@ -87,7 +95,8 @@ def running_total(x: Candidate) -> Period | Reject | None:
     # "its 100th since 1989": the incident both ordinals count to, not the other ordinal)
     told = next((d for d in reversed(r.drafts) if d.kind == "event" or d.sentence < x.i), None)
     told = told if told is not None and told.sentence >= x.i - 1 else None
-    rules = ("period.running_total", "period.running_total.linked") if linked_total else ("period.running_total",)
+    rules = ("period.running_total", "period.running_total.linked") if linked_total else \
+        ("period.running_total", "period.running_total.since") if since_dated else ("period.running_total",)
     if of_the_year:
         day = told.period[1] if told and told.kind == "event" and told.period[1] else r.f.published
         if day:
@@ -102,6 +111,7 @@ def running_total(x: Candidate) -> Period | Reject | None:
     return Period((start, end), rules)
 
 
+_SINCE_WORD = re.compile(r"\bsince\b", re.IGNORECASE)
 # "the number of people hanged in connection with the unrest", "the toll of those executed over the
 # protests": the total's noun phrase, then an event word of the protests within its clause
 _TOTAL_LINK = re.compile(rf"^[^.;:!?]{{0,70}}?\b(?:{_W['event_links']})\s+(?:the\s+|these\s+|last\s+year's\s+)?"
