@@ -24,7 +24,7 @@ from .executed_background import relative_of_executed
 from .casefold import search, search_apart
 from .lexicon import lexicon, words
 from .linking import opens_clause_of
-from .running_totals import PROTEST, protests_start, running_total
+from .running_totals import PROTEST, halt_ended_start, protests_start, running_total
 from .rejections import compared_date
 
 _W = words("assembly.yaml")
@@ -247,6 +247,10 @@ def so_far_span(x: Candidate) -> Period | None:
     if not (search(lexicon().assembly.so_far, text, c.end, min(e, c.end + 120)) or before
             or x.d is None and since_clause(text, s, e)):
         return None
+    # "since the moratorium ended": the day an earlier sentence dates its end
+    halt = halt_ended_start(x)
+    if halt is not None and r.f.published and halt <= r.f.published:
+        return Period((halt, r.f.published), ("period.so_far", "period.so_far.halt_told_before"))
     # "since the protests began": where the report makes their start knowable
     start = (protests_start(x) if search(PROTEST, text, s, e) else None) or r.so_far_start(s, e)
     return Period((start, r.f.published), ("period.so_far",)) if start is not None else None

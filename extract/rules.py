@@ -102,6 +102,8 @@ RULES: dict[str, tuple[str, str]] = {
                                     "bringing to four the number of people hanged in connection with the unrest"),
     "period.running_total.since": ("an ordinal counts from the date after its 'since', not from a year before it",
                                    "the fifth executed for 1971 crimes since Molla was hanged in December 2013"),
+    "period.so_far.halt_told_before": ("a figure since a halt ended, with no date: from the day an earlier sentence dates its end",
+                                       "lifted a moratorium on Dec. 17 ... 200 hanged since the moratorium ended"),
     "period.running_total.the_year": ("a total 'for the year' with no date: from 1 January of the incident told",
                                       "The execution brings the total for the year to 241"),
     "period.within_of_day": ("N days or weeks from the day named after 'within ... of'",

@@ -124,6 +124,35 @@ def _total_linked_to_protests(text: str, c, e: int) -> bool:
     return m is not None and bool(PROTEST.match(text, c.end + m.end()))
 
 
+_HALT_SINCE = re.compile(rf"\bsince\s+(?:[\w'’-]+\s+){{0,4}}?(?P<noun>{_W['halt_nouns']})\b", re.IGNORECASE)
+_HALT_NOUN = re.compile(rf"\b(?:{_W['halt_nouns']})\b", re.IGNORECASE)
+
+
+def halt_ended_start(x: Candidate) -> date | None:
+    """"More than 200 people have been hanged since the moratorium ended" with no date in its sentence:
+    the day an earlier sentence of the report dates the end of that halt ("Pakistan lifted a
+    moratorium on the death penalty on Dec. 17 after ..."; a moratorium, freeze or hiatus is one
+    halt, data/assembly.yaml halt_nouns), the nearest date after the noun there, else before it.
+    None when no earlier sentence dates one. Rule period.so_far.halt_told_before."""
+    from .dates import find_dates   # (dates imports this module's neighbours; read only when needed)
+
+    r, text = x.report, x.text
+    m = _HALT_SINCE.search(text, x.s, x.e)
+    if m is None or x.dates:
+        return None
+    for s, e in reversed(r.f.sentences[:x.i]):
+        noun = _HALT_NOUN.search(text, s, e)
+        if noun is None:
+            continue
+        found = [d for d in find_dates(text[s:e], r.f.published) if d.period_start and not d.dateline]
+        found = [d for d in found if (d.period_end - d.period_start).days <= 31]   # a day or a month
+        if not found:
+            continue
+        after = [d for d in found if d.start >= noun.end() - s]
+        return (after[0] if after else found[-1]).period_start
+    return None
+
+
 def _linked_event_start(x: Candidate) -> date | None:
     """The start of the event the sentence links its people to, dated by a date the rejections set
     aside as that event's (rejections.event_date: "in connection with the 2022 protests", "the
