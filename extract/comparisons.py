@@ -66,9 +66,22 @@ def compared_figure() -> re.Pattern:
             rf"|(?P<previous>{_PREVIOUS})(?![\w-])"
             # "compared with 420 in the preceding six months": the statistic's own length, just before it
             rf"|(?:{_W['same_prepositions']})\s+the\s+(?:{_W['prior_words']})\s+{_PRIOR_SPAN})")
+    # "18 executions, up from 11.": no time written, the clause ends (group "bare"; the caller keeps it
+    # only after bare_leads: is_bare)
+    bare = r"(?P<bare>(?=\s*[,.;](?:\s|$)))"
+    degree = rf"(?:(?:{_W['compared_degrees']})\s+)?"
     return re.compile(
-        rf"{lead}\s+(?:(?P<hedge>{hedge})\s+)?(?P<num>{NUMBER})(?![\w-])(?!\s*(?:{_SHARE})){noun}{done}{when}",
+        rf"{lead}\s+{degree}(?:(?P<hedge>{hedge})\s+)?(?P<num>{NUMBER})(?![\w-])(?!\s*(?:{_SHARE}))"
+        rf"(?:{noun}{done}{when}|{bare})",
         re.IGNORECASE)
+
+
+_BARE_LEAD = re.compile(rf"\b(?:{_W['bare_leads']})\s+$", re.IGNORECASE)
+
+
+def bare_kept(text: str, m: re.Match) -> bool:
+    """A match with no time is kept only right after "up from" / "down from" (comparisons.yaml bare_leads)."""
+    return m.group("bare") is None or bool(_BARE_LEAD.search(text, max(0, m.start("num") - 20), m.start("num")))
 
 
 @lru_cache(maxsize=1)

@@ -25,6 +25,9 @@ from .rejections import countries_of_figure
 from .report import Draft, _Report
 
 
+_YEAR_DAYS = 300   # a statistic this long (or longer) is a year's: "up from 11." is the year before's
+
+
 def compared(r: _Report, i: int, c: Count, base: Draft | None) -> None:
     """"..., up from 22 the previous year": the figure a statistic is compared with is an
     aggregate of the same event with its own period (comparisons.py)."""
@@ -38,6 +41,8 @@ def compared(r: _Report, i: int, c: Count, base: Draft | None) -> None:
         if record_of_year(r.f.text, c.start, c.end):
             record(r, i, c)
         return
+    if c.bare and not (base.period[0] and base.period[1] and (base.period[1] - base.period[0]).days >= _YEAR_DAYS):
+        return   # "up from 11." after a month's figure: the month before or a year before, not told
     period = compared_period(r.f.text[c.start:c.end], base.period)
     if period is None:
         return
@@ -47,6 +52,7 @@ def compared(r: _Report, i: int, c: Count, base: Draft | None) -> None:
                                rules=[x for x in (
                                    f"event.{c.event or base.event}", "count.comparison",
                                    "count.comparison.series" if c.series else "", f"qualifier.{c.qualifier}",
+                                   "period.compared_bare" if c.bare else "",
                                    "period.compared", "period.compared_subject" if back and not refers_back(r.f.text, s)
                                    else "", "kind.aggregate.comparison", "country.of_statistic") if x]))
 

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from .casefold import search
-from .comparisons import compared_figure, compared_series, multiplied_range, range_event, range_figures, year_figure
+from .comparisons import bare_kept, compared_figure, compared_series, multiplied_range, range_event, range_figures, year_figure
 from .lexicon import lexicon, qualifier_after, qualifier_of, words
 from .numbers import DIGIT_NUMBER, NUMBER, ORDINAL, parse_number, parse_ordinal
 from .sentences import scan
@@ -31,6 +31,7 @@ class Count:
     names: tuple = ()
     event: str | None = None  # set when the mention itself says what happened ("64 executions")
     series: bool = False      # a later figure of a compared series: "582 in 2022" after "up from 834 in 2023"
+    bare: bool = False        # a compared figure with no time after it: "18 executions, up from 11."
 
 
 @dataclass(frozen=True)
@@ -300,12 +301,15 @@ def find_counts(text: str, spans=None) -> list[Count]:
         if value:
             counts.append(Count(m.start("year"), m.end(), value, qualifier_of(m.group("hedge")), "comparison"))
     for m in scan(compared_figure(), text, spans):
+        if not bare_kept(text, m):
+            continue   # "compared with 5," with no time: too loose to date
         value = parse_number(m.group("num"))
         noun = (m.group("noun") or "").lower()
         event = "sentenced" if "sentence" in noun else "executed" if noun in ("executions", "hangings") else None
         if value:
             counts.append(Count(m.start("hedge") if m.group("hedge") else m.start("num"), m.end(), value,
-                                qualifier_of(m.group("hedge")), "comparison", event=event))
+                                qualifier_of(m.group("hedge")), "comparison", event=event,
+                                bare=m.group("bare") is not None))
         # "up from 834 in 2023, 582 in 2022 and 333 in 2021": the series goes on, each figure with its year
         at = m.end() if value and m.group("year") else None
         while at is not None and (n := compared_series().match(text, at)):
