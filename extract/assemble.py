@@ -14,6 +14,7 @@ they share is in report.py, the rules of a sentence's counts in candidates.py.
 from __future__ import annotations
 
 from bisect import bisect_right
+from dataclasses import replace
 from datetime import date
 
 from .background import lead_up_of_executed
@@ -29,7 +30,7 @@ from .rejections import compared_date, side_date
 from .report import Draft, Field, Rejection, _Report   # components.py and lang/assemble.py take Field, Rejection from here
 from .restatements import merge
 from .restated_spans import restated_span
-from .tables import find_name_lists, find_tables, inline_rows
+from .tables import each_rows, find_name_lists, find_tables, inline_rows
 
 # The assembly of one field: passes over the report in the order of PASSES, each reading the drafts
 # the ones before it made. Of the reorderings tried on the labelled sets only moving the last one
@@ -151,6 +152,35 @@ def bracketed_rows(r: _Report) -> None:
         r.drafts.sort(key=lambda d: (d.span[0], d.span[1]))
 
 
+def shared_each(r: _Report) -> None:
+    """Reads sentences that give several places one figure each ("Alabama, South Carolina and Texas
+    each carried out five executions", tables.each_rows); replaces the statistic the sentence made of
+    that number with one per place, each with its period and event (SCHEMA.md: a breakdown by place is
+    a claim each). Labels that each name another country than the report's are the claims' countries;
+    otherwise they are places in the statistic's country ("Georgia" beside "Ohio" is the state).
+    After bracketed_rows."""
+    f = r.f
+    for i, (s, e) in enumerate(f.sentences):
+        rows = each_rows(f.text, s, e) if " each " in f.text[s:e] else []
+        made = [d for d in r.drafts if rows and d.sentence == i and d.kind == "aggregate" and not d.compared
+                and d.span[0] <= rows[0].start < max(d.span[1], rows[0].end)]
+        if not made:
+            continue   # the number made no statistic: not a figure of executions, or not one we read
+        d = made[0]
+        # a label of the report's own country is a place in it ("Texas" in a US report, and so is
+        # "Georgia" beside it); so are labels that share one country (states of one federation)
+        named = [row.country for row in rows]
+        countries = all(named) and len(set(named)) == len(named) and r.country not in named
+        r.drafts.remove(d)
+        for row in rows:
+            draft = replace(d, country=row.country if countries else d.country,
+                            location=None if countries else row.label, part=True, listed=True,
+                            rules=[*d.rules, "table.shared_each",
+                                   "country.table_label" if countries else "location.table_label"])
+            r.drafts.append(draft)
+        r.drafts.sort(key=lambda d: (d.span[0], d.span[1]))
+
+
 def listed_names(r: _Report) -> None:
     """Reads names listed one per line under a heading ("... the following prisoners:") and the
     incident told just before it; may drop the drafts made of the lines, label that incident's names
@@ -237,6 +267,7 @@ PASSES = (
     date_from_follow_ups,
     listed_tables,
     bracketed_rows,
+    shared_each,
     listed_names,
     lead_up_to_execution,
     group_members,

@@ -169,6 +169,7 @@ class Lexicon:
     breakdown_tail: re.Pattern   # " were among them", " were women" right after a count
     hedge: str                   # every hedge of vocab.yaml as one alternation (no groups): "no fewer than"
     table_row: re.Pattern        # one line of a listed breakdown: "Drug offences: 30 cases (52%)"
+    shared_each: re.Pattern      # a figure each of several places had: "Alabama and Texas each executed five"
     place_heading: re.Pattern    # a heading announcing rows of places ("in the following prisons:")
     country_heading: re.Pattern  # a heading announcing rows of countries
     nationality_after: re.Pattern  # a person noun right after a country word: "Pakistani nationals"
@@ -316,6 +317,18 @@ def _count_pattern(vocab: dict) -> re.Pattern:
     )
 
 
+def _shared_each(vocab: dict, hedges: str) -> re.Pattern:
+    """Several labels, then "each", at most three words (a verb), an optional hedge and the number each
+    had. Examples: "Alabama, South Carolina and Texas each carried out five executions", "Georgia and
+    Ohio each executed three" (tables.each_rows)."""
+    from .numbers import NUMBER
+    label = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}"
+    return re.compile(
+        rf"(?<![\w'’-])(?P<labels>{label}(?:\s*,\s*{label})*,?\s+and\s+{label})\s+"
+        rf"(?:{_alternation(vocab['table']['each'])})\s+(?:[a-z][\w-]*\s+){{0,3}}?(?:(?P<hedge>{hedges})\s+)?"
+        rf"(?P<num>{NUMBER})(?![\w-])")
+
+
 def _table_row(vocab: dict, hedges: str) -> re.Pattern:
     """One line of a listed breakdown: an optional bullet, a label, a colon or dash, an optional
     hedge, the number, "each" when the label lists several, an optional noun and share.
@@ -456,6 +469,7 @@ def _compile() -> Lexicon:
         breakdown_tail=re.compile(breakdown, re.IGNORECASE),
         hedge=hedges,
         table_row=_table_row(vocab, hedges),
+        shared_each=_shared_each(vocab, hedges),
         place_heading=re.compile(rf"\b(?:{_alternation(vocab['table']['place_headings'])})\b", re.IGNORECASE),
         nationality_after=re.compile(
             # "Pakistani nationals", "Afghan migrant workers"; never across a verb or a preposition ("in Iran were women")

@@ -152,6 +152,8 @@ RULES: dict[str, tuple[str, str]] = {
     # lists
     "table.row": ("one line of a listed breakdown", "Drug offences: 30 (52%)"),
     "table.each": ("one label of a line shared by several", "Golestan and Qazvin: 3 each"),
+    "table.shared_each": ("one of several places a sentence gives the same figure each",
+                          "Alabama, South Carolina and Texas each carried out five executions"),
     "table.inline_row": ("one bracketed part in a sentence", "Missouri (three)"),
     "names.listed_after_colon": ("names one per line label the execution before them",
                                  "identified the following men:\\n1. A\\n2. B"),
