@@ -163,7 +163,7 @@ def shared_each(r: _Report) -> None:
     for i, (s, e) in enumerate(f.sentences):
         rows = each_rows(f.text, s, e) if " each " in f.text[s:e] else []
         made = [d for d in r.drafts if rows and d.sentence == i and d.kind == "aggregate" and not d.compared
-                and d.span[0] <= rows[0].start < max(d.span[1], rows[0].end)]
+                and max(d.span[0], rows[0].start) < min(d.span[1], rows[0].end)]   # made of that very number
         if not made:
             continue   # the number made no statistic: not a figure of executions, or not one we read
         d = made[0]

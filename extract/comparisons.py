@@ -59,7 +59,7 @@ def compared_figure() -> re.Pattern:
             rf"|\b(?:{_W['leads_before_the']})\s+the(?:\s+(?:{_W['record_words']})\s+of)?)")
     hedge = lexicon().hedge
     noun = rf"(?:\s+(?:(?:{_W['compared_noun_modifiers']})\s+)?(?P<noun>{_W['compared_nouns']}))?"
-    done = rf"(?:\s+(?:were\s+)?(?:{_W['compared_verbs']}))?"
+    done = rf"(?:\s+(?:(?:{_W['compared_verb_openers']})\s+)?(?:{_W['compared_verbs']}))?"
     when = (rf"\s+(?:(?:{_W['year_prepositions']})\s+(?:the\s+(?:(?:{_W['whole_words']})\s+)?(?:of\s+)?"
             rf"|the\s+(?:{_W['year_part_ordinals']})\s+(?:[\w-]+\s+)?(?:{_W['year_part_nouns']})\s+of\s+)?(?P<year>{_YEAR})(?![\w-])"
             rf"|(?:{_W['same_prepositions']})\s+the\s+same\s+(?:{_W['same_period_nouns']})\s+(?:of\s+|in\s+)?(?:(?P<same_year>{_YEAR})|{_PREVIOUS})"

@@ -562,6 +562,8 @@ def _rejections(w: dict) -> Rejections:
             rf"(?:\b(?:{a('change_words')})\s+(?:(?:of\s+)?(?:[\w.,-]+\s+){{0,2}}?[\w.,-]+\s*(?:{a('share_units')})\s+)?"
             rf"(?:{a('change_prepositions')})\s+(?:the\s+)?(?:(?:{a('like_periods')})\s+)?"
             rf"|\b(?:{a('comparison_openers')})\b[^,.;]{{0,40}}?"
+            # "a method it used for the first time in January": when something else first happened
+            rf"|\b(?:{a('first_time_words')})\s+(?:{a('first_time_prepositions')})\s+"
             rf"|\bthan\s+(?:(?:{a('multiples')})\s+)?(?:in\s+|during\s+)?(?:the\s+)?"
             # "more than the total number put to death in the whole of last year"
             rf"(?:(?:{a('total_nouns')})s?\b[^,.;]{{0,60}}?\s)?"

@@ -149,8 +149,11 @@ _BARE_SUBJECT = re.compile(
     rf"\b(?<![\w,.-])(?:(?:the\s+)?(?:{_W['bare_subject_modifiers']})\s+)?(?:(?P<hedge>{_HEDGE})\s+)?"
     rf"(?P<num>{NUMBER})(?:\s+(?:{_W['bare_subject_more']}))?(?=\s+(?:{_W['bare_subject_verbs']})\s)", re.IGNORECASE)
 _BARE_OBJECT = re.compile(
-    rf"\b(?:{_W['bare_object_verbs']})\s+(?:(?P<hedge>{_HEDGE})\s+)?(?P<num>{NUMBER})"
-    rf"(?=\s*[,.;]|\s+(?:{_W['bare_object_after']})\b)", re.IGNORECASE)
+    rf"\b(?:(?P<executions>{_W['bare_object_execution_verbs']})|{_W['bare_object_verbs']})\s+(?:(?P<hedge>{_HEDGE})\s+)?"
+    rf"(?P<num>{NUMBER})(?=\s*[,.;]|\s+(?:{_W['bare_object_after']})\b)"
+    # "put at least 45 to death": the number inside a split verb
+    rf"|\b(?:{_W['bare_split_verbs']})\s+(?:(?P<hedge2>{_HEDGE})\s+)?(?P<num2>{NUMBER})\s+(?=(?:{_W['bare_split_after']})\b)",
+    re.IGNORECASE)
 # "aged 21 and 23", "aged 19, 20 and 24": an age or a later age of a list of them right before a number
 _AGED_BEFORE = re.compile(rf"\b(?:{_W['age_words']})\s+(?:\d{{1,3}}\s*,?\s*(?:(?:{_W['age_joins']})\s+)?)*$", re.IGNORECASE)
 _ORDINAL_RE = re.compile(
@@ -286,10 +289,13 @@ def find_counts(text: str, spans=None) -> list[Count]:
         if value and not search(_AGED_BEFORE, text, max(0, m.start() - 40), m.start()):
             counts.append(Count(m.start(), m.end(), value, qualifier_of(m.group("hedge")), "person"))
     for m in scan(_BARE_OBJECT, text, spans):
-        value = parse_number(m.group("num"))
+        num, hedge = ("num", "hedge") if m.group("num") else ("num2", "hedge2")
+        value = parse_number(m.group(num))
         if value:
-            counts.append(Count(m.start("hedge") if m.group("hedge") else m.start("num"), m.end("num"), value,
-                                qualifier_of(m.group("hedge")), "person"))
+            # "carried out 45": the verb says the number is of executions (it is no trigger of people)
+            counts.append(Count(m.start(hedge) if m.group(hedge) else m.start(num), m.end(num), value,
+                                qualifier_of(m.group(hedge)), "person",
+                                event="executed" if m.group("executions") else None))
     for m in scan(_PAIR, text, spans):
         counts.append(Count(m.start(), m.end(), 2, "exact", "person"))
     for m in scan(_ORDINAL_RE, text, spans):

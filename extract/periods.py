@@ -159,6 +159,8 @@ def stated(x: Candidate) -> Period | None:
         return Period(period, ("period.unresolved",))
     # "a fall on 2019, when 280 were documented": that year's own figure
     compared = not d.anchored and compared_date(text, d)
+    if _dates_another_figure(x, d, compared):
+        return None   # "..., and Iraq at least 63, four times the 16 it recorded in 2023": the 16's year
     rules = ("period.compared" if compared else "period.stated",)
     if x.same_period_compared:
         rules += ("period.same_period_compared",)   # the same period after it is the compared figure's
@@ -202,6 +204,25 @@ def stated(x: Candidate) -> Period | None:
             period = (start, period[1])
             rules += ("period.start_of_sentence",)
     return Period(period, rules, compared=compared)
+
+
+def _dates_another_figure(x: Candidate, d, compared: bool) -> bool:
+    """Whether date `d` belongs to another figure of the sentence than the count: a figure given for
+    comparison stands between them ("Iraq at least 63, close to four times the 16 it recorded in
+    2023"), or, a compared date or one inside a range or comparison, it is in an earlier clause joined
+    by ", and" / ", while" ("from 11 in 2021 to 18, and Egypt carried out 24"). Such a count takes its period from the rules after
+    `stated` (no period is chosen here)."""
+    c, text = x.c, x.text
+    if d.start >= c.end:
+        return any(o is not c and o.noun == "comparison" and c.end <= o.start < d.start for o in x.counts)
+    # "... to at least 345 from 172 in 2023, while Iraq carried out 63": the year of a range's end
+    inside_other = any(o is not c and o.noun in ("range", "comparison") and o.start <= d.start and d.end <= o.end
+                       for o in x.counts) or bool(_NUMBER_IN.search(text, max(0, d.start - 20), d.start))
+    return (compared or inside_other) and bool(_CLAUSE_JOIN.search(text, d.end, c.start))
+
+
+_NUMBER_IN = re.compile(r"\b\d[\d,]*\s+(?:in|during)\s+$", re.IGNORECASE)   # "172 in 2023": a year of that number
+_CLAUSE_JOIN = re.compile(rf"[,;]\s+(?:{_W['clause_joins']})\s", re.IGNORECASE)
 
 
 def _one_after_a_step(x: Candidate) -> bool:

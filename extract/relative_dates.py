@@ -30,7 +30,7 @@ def num(text: str) -> int | None:
 
 
 _ELAPSED = (rf"(?:{_W['elapsed_openers']})\s+(?:{_W['elapsed_hedges']})\s+(?:(?:{_W['one']})\s+|(?P<n>{NUMBER})\s+)?"
-            rf"(?P<unit>{_W['elapsed_units']})(?!\s+(?:of|ago|after|before|later)\b)"
+            rf"(?P<unit>{_W['elapsed_units']})(?!\s+(?:{_W['elapsed_not_before']})\b)"
             rf"|(?:{_W['since_span_openers']})\s+(?:(?P<n2>{NUMBER})\s+)?(?P<unit2>{_W['elapsed_units']})(?=\s+since\b)")
 # a date mention that is an elapsed span (periods.elapsed_in_review reads it again from another end)
 ELAPSED = re.compile(rf"(?:{_ELAPSED})$", re.IGNORECASE)

@@ -114,14 +114,13 @@ def running_total(x: Candidate) -> Period | Reject | None:
 _SINCE_WORD = re.compile(r"\bsince\b", re.IGNORECASE)
 # "the number of people hanged in connection with the unrest", "the toll of those executed over the
 # protests": the total's noun phrase, then an event word of the protests within its clause
-_TOTAL_LINK = re.compile(rf"^[^.;:!?]{{0,70}}?\b(?:{_W['event_links']})\s+(?:the\s+|these\s+|last\s+year's\s+)?"
-                         rf"(?:[\w-]+\s+){{0,2}}?(?=\S)", re.IGNORECASE)
+_TOTAL_LINK = re.compile(rf"[^.;:!?]{{0,70}}?\b(?:{_W['event_links']})\s+(?:[\w'’-]+\s+){{0,3}}?(?:{PROTEST.pattern})",
+                         re.IGNORECASE)
 
 
 def _total_linked_to_protests(text: str, c, e: int) -> bool:
     """Whether the words after total `c` (to the end of its sentence, `e`) link its people to protests."""
-    m = _TOTAL_LINK.match(text[c.end:e])
-    return m is not None and bool(PROTEST.match(text, c.end + m.end()))
+    return _TOTAL_LINK.match(text, c.end, e) is not None
 
 
 _HALT_SINCE = re.compile(rf"\bsince\s+(?:[\w'’-]+\s+){{0,4}}?(?P<noun>{_W['halt_nouns']})\b", re.IGNORECASE)
