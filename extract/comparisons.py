@@ -80,8 +80,15 @@ _BARE_LEAD = re.compile(rf"\b(?:{_W['bare_leads']})\s+$", re.IGNORECASE)
 
 
 def bare_kept(text: str, m: re.Match) -> bool:
-    """A match with no time is kept only right after "up from" / "down from" (comparisons.yaml bare_leads)."""
+    """A match with no time is kept only right after "up from" / "down from" (comparisons.yaml bare_leads);
+    one after "double the" and the like only with a year written after it (year_only_leads)."""
+    if m.group("year") is None and _YEAR_ONLY_LEAD.search(text, max(0, m.start("num") - 40), m.start("num")):
+        return False
     return m.group("bare") is None or bool(_BARE_LEAD.search(text, max(0, m.start("num") - 20), m.start("num")))
+
+
+_YEAR_ONLY_LEAD = re.compile(rf"\b(?:{_W['year_only_leads']})\s+the\s+(?:(?:{_W['compared_degrees']})\s+)?"
+                             rf"(?:(?:{lexicon().hedge})\s+)?$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -195,6 +202,21 @@ def before(start: date, prior: re.Match) -> tuple:
     """The span of "the previous twelve months" (a match of `_PRIOR`) that ends the day before `start`."""
     n = parse_number(prior.group("prior_n")) if prior.group("prior_n") else 1
     return span_before(start, n, prior.group("prior_unit"))
+
+
+def own_year_event(text: str, start: int, end: int, noun_event: str | None = None) -> str | None:
+    """The event of a compared figure that names its own year and its verb ("the 170 put to death in
+    2023", "the 345 people executed in 2024"): a claim of that year even with no statistic in its
+    sentence to compare it with (drafting.record; rule period.own_year); so is one whose noun says it
+    (`noun_event`: "the 170 executions recorded in 2023"). None when it names no year or no event."""
+    if not _YEAR_IN.search(text, start, end):
+        return None
+    m = _OWN_VERB.search(text, start, end)
+    return noun_event if m is None else "sentenced" if m.group("sentenced") else "executed"
+
+
+_OWN_VERB = re.compile(rf"\b(?:(?P<sentenced>{_W['own_year_sentenced_verbs']})|{_W['own_year_executed_verbs']})\b",
+                       re.IGNORECASE)
 
 
 def record_of_year(text: str, start: int, end: int) -> bool:

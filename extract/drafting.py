@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from .casefold import search
 from .clauses import counts_new_group, noun_trigger
-from .comparisons import compared_period, other_figure_between, range_event, record_of_year, refers_back
+from .comparisons import compared_period, other_figure_between, own_year_event, range_event, record_of_year, refers_back
 from .decisions import Candidate, Reject, first
 from .followups import scheduled
 from .kinds import KIND_RULES, WORLD_ANY_KIND, WORLD_FIGURE, stretched
@@ -40,6 +40,9 @@ def compared(r: _Report, i: int, c: Count, base: Draft | None) -> None:
             or other_figure_between(r.f.text, max(s, base.span[1]) if base.sentence == i else s, c.start):
         if record_of_year(r.f.text, c.start, c.end):
             record(r, i, c)
+        elif base is None and own_year_event(r.f.text, c.start, c.end, c.event):
+            # "above the 345 people executed in 2024", "double the 170 executions recorded in 2023"
+            record(r, i, c, own_year_event(r.f.text, c.start, c.end, c.event))
         return
     if c.bare and not (base.period[0] and base.period[1] and (base.period[1] - base.period[0]).days >= _YEAR_DAYS):
         return   # "up from 11." after a month's figure: the month before or a year before, not told
@@ -57,12 +60,13 @@ def compared(r: _Report, i: int, c: Count, base: Draft | None) -> None:
                                    else "", "kind.aggregate.comparison", "country.of_statistic") if x]))
 
 
-def record(r: _Report, i: int, c: Count) -> None:
+def record(r: _Report, i: int, c: Count, own: str | None = None) -> None:
     """"Both remain far below the late 1990s; executions peaked at 98 in 1999": a record figure
     with its own year is an aggregate of that year, with no statistic before it to compare it with;
-    its event is the one its noun or the sentence before it names, its country the sentence's."""
+    its event is the one its noun or the sentence before it names, its country the sentence's. With
+    `own`, the event its own verb names (comparisons.own_year_event), read as a figure of its year."""
     s, e = r.f.sentences[i]
-    event = c.event or range_event(r.f.text, s, c.start)
+    event = c.event or own or range_event(r.f.text, s, c.start)
     if event is None:
         return
     if r.world_report and not countries_of_figure(r.f.text, inside(r.f.countries, s, e), s, e):
@@ -76,7 +80,8 @@ def record(r: _Report, i: int, c: Count) -> None:
     country = r.country_at(c.start, s)
     draft = Draft(event, c.value, c.qualifier, period, False, "aggregate", country, (), None, (), i, (c.start, c.end), c)
     draft.compared = True
-    draft.rules = [f"event.{event}", "count.comparison", f"qualifier.{c.qualifier}", "period.record_year",
+    draft.rules = [f"event.{event}", "count.comparison", f"qualifier.{c.qualifier}",
+                   "period.own_year" if own else "period.record_year",
                    "kind.aggregate.comparison", f"country.{'stated' if country != r.country else 'report'}"]
     r.drafts.append(draft)
 

@@ -85,6 +85,8 @@ RULES: dict[str, tuple[str, str]] = {
                          "X is at imminent risk ... his execution is scheduled for 13 October"),
     "period.inherited": ("the last day named in the paragraph, else the report's date", "They were hanged."),
     "period.heading": ("the span written in a list's heading", "The foreigners executed this year include:"),
+    "period.own_year": ("a compared figure with its own verb and year and no statistic beside it: a figure of that year",
+                        "Their deaths take this year's total above the 345 people executed in 2024"),
     "period.compared_bare": ("a compared number with no time after it, beside a year's figure: the year before",
                              "the US carried out 18 executions in 2022, up from 11."),
     "period.compared_subject": ("a compared number whose subject is the figure told before it",

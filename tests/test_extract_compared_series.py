@@ -41,3 +41,16 @@ def test_double_the_and_above_the_lead_a_compared_figure():
 def test_a_year_with_no_figure_after_the_comparison_adds_nothing():
     text = "Iraq carried out 71 executions last year, up from 52 in 2021 and the highest since 2017."
     assert facts(text) == [("IQ", 52, "2021-01-01", "2021-12-31"), ("IQ", 71, "2022-01-01", "2022-12-31")]
+
+
+def test_a_compared_figure_with_its_own_verb_and_year_and_no_statistic_beside_it():
+    # the statistic is two sentences back: the figure stands on its own year and verb (period.own_year)
+    text = ("RIYADH - Saudi Arabia has executed at least 301 people this year, a tally showed.\n\n"
+            "The latest were announced on Sunday. Their deaths take the total above the 196 people executed "
+            "in 2022, itself a record.")
+    assert ("SA", 196, "2022-01-01", "2022-12-31") in facts(text, date(2023, 11, 20))
+
+
+def test_double_the_without_a_year_is_no_compared_figure():
+    text = "Iraq carried out 71 executions last year, double the 35 of the year before that, the group said."
+    assert ("IQ", 35, "2021-01-01", "2021-12-31") not in facts(text)
