@@ -13,7 +13,7 @@ from .breakdowns import too_long_for_an_event
 from .decisions import Candidate, Kind, Reject
 from .linking import inside
 from .notions import DAY_MAX_DAYS
-from .rejections import countries_of_figure, counted_in_countries, world_figure, world_opener, world_subject
+from .rejections import countries_of_figure, in_many_countries, world_figure, world_opener, world_subject
 
 
 def aggregate_noun(x: Candidate) -> Kind | None:
@@ -100,6 +100,18 @@ def many_countries(x: Candidate) -> Reject | None:
     return None
 
 
+def incident_in_many_countries(x: Candidate) -> Reject | None:
+    """"Amnesty said today ..., with at least 1,032 people put to death in 23 countries": a figure
+    over several countries is no incident, though told with a day (the day of the news); unless a
+    country is named before it in its sentence or right after it, as for many_countries."""
+    r, c = x.report, x.c
+    named_after = any(_IN_BEFORE.search(x.text, max(0, m.start - 4), m.start)
+                      for m in inside(r.f.countries, c.end, min(x.e, c.end + 30)))
+    if in_many_countries(x.text, c, x.e) and not inside(r.f.countries, x.s, c.start) and not named_after:
+        return Reject("reject.world_figure")
+    return None
+
+
 def world_review(x: Candidate) -> Reject | None:
     """"The group counted 1,200 executions" in a review of the world (its lead says so), with no
     country of its own: not the report's default country."""
@@ -113,27 +125,24 @@ def world_review(x: Candidate) -> Reject | None:
 _IN_BEFORE = re.compile(r"\bin\s+$")
 
 
-def world_of_any_kind(x: Candidate) -> Reject | None:
-    """"... with at least 1,032 people put to death in 23 countries", "Worldwide, the group counted
-    at least 483 executions": a figure placed in many countries by its own words, or told in a
-    sentence that opens on the world, is no country's, whatever the period made of it (a day
-    the review was published on reads as an incident). SCHEMA.md: claims are one country's."""
-    r, c = x.report, x.c
-    before = inside(r.f.countries, x.s, c.start)
-    if counted_in_countries(x.text, c, x.t.end if x.t is not None else c.end) and not before:
-        return Reject("reject.world_figure.countries")
-    if not x.part and world_opener(x.text, x.s, c.start, before):
+def world_opener_figure(x: Candidate) -> Reject | None:
+    """"Worldwide, the group counted at least 483 executions, excluding China": a figure told in a
+    sentence that opens on the world, with no country named before it that it could be (an excluded
+    one is none), is no country's, whatever kind the period made of it. SCHEMA.md: a claim is one
+    country's."""
+    if not x.part and world_opener(x.text, x.s, x.c.start, inside(x.report.f.countries, x.s, x.c.start)):
         return Reject("reject.world_figure.opener")
     return None
 
 
 # only for aggregates (after kind and stretched): an incident is someone's wherever it is told
 WORLD_FIGURE = (
-    world_of_any_kind,
+    world_opener_figure,
     many_countries,
     world_review,
 )
-# for an incident too: a figure of many countries is no incident of one
+# for an incident: only a figure told over many countries or of the world's sentence is none
 WORLD_ANY_KIND = (
-    world_of_any_kind,
+    incident_in_many_countries,
+    world_opener_figure,
 )

@@ -8,8 +8,9 @@ of rejections.py (rates, victims, death row, hedges) and before any date is read
 """
 from __future__ import annotations
 
-from .clauses import (denied, depicted, generic, governed, infinitive_anybody, named_predicate, not_done, other_action,
-                      predicate, prison_term_before, reprieved, source, stopped, stopped_count)
+from .clauses import (denied, depicted, generic, governed, infinitive_anybody, named_predicate, not_done,
+                      object_of_other_verb, other_action, predicate, prison_term_before, record_clause, reprieved, source,
+                      stopped, stopped_count)
 from .decisions import Clause, Reject, first
 
 
@@ -115,6 +116,22 @@ def other_verb(x: Clause) -> Reject | None:
     return None
 
 
+def record_set(x: Clause) -> Reject | None:
+    """"..., the first time in 17 years that any state has put two inmates to death on the same day":
+    the record an incident sets, told after it; its count is that incident's (clauses.record_clause)."""
+    if x.c.noun != "name" and record_clause(x.text, x.s, x.c):
+        return Reject("reject.record_clause")
+    return None
+
+
+def other_object(x: Clause) -> Reject | None:
+    """"The court sentenced three men to death and jailed eight others": a count after another verb
+    joined to its active trigger is that verb's object. Same id as the rule above."""
+    if object_of_other_verb(x.text, x.c, x.t):
+        return Reject("reject.other_action")
+    return None
+
+
 def prison_term(x: Clause) -> Reject | None:
     """"Ten were sentenced to a combined 290 months in prison, and one man was sentenced to death":
     a count whose own verb gives a prison term is not the subject of the trigger after it. Last:
@@ -137,6 +154,8 @@ CLAUSE_RULES = (
     in_general,
     predicate_noun,
     other_verb,
+    record_set,
+    other_object,
     prison_term,
 )
 
