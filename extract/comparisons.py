@@ -81,15 +81,9 @@ _BARE_LEAD = re.compile(rf"\b(?:{_W['bare_leads']})\s+$", re.IGNORECASE)
 
 
 def bare_kept(text: str, m: re.Match) -> bool:
-    """A match with no time is kept only right after "up from" / "down from" (comparisons.yaml bare_leads);
-    one after "double the" and the like only with a year written after it (year_only_leads)."""
-    if m.group("year") is None and _YEAR_ONLY_LEAD.search(text, max(0, m.start("num") - 40), m.start("num")):
-        return False
+    """A match with no time is kept only right after "up from" / "down from" (comparisons.yaml bare_leads)."""
     return m.group("bare") is None or bool(_BARE_LEAD.search(text, max(0, m.start("num") - 20), m.start("num")))
 
-
-_YEAR_ONLY_LEAD = re.compile(rf"\b(?:{_W['year_only_leads']})\s+the\s+(?:(?:{_W['compared_degrees']})\s+)?"
-                             rf"(?:(?:{lexicon().hedge})\s+)?$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

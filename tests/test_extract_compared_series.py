@@ -50,7 +50,3 @@ def test_a_compared_figure_with_its_own_verb_and_year_and_no_statistic_beside_it
             "in 2022, itself a record.")
     assert ("SA", 196, "2022-01-01", "2022-12-31") in facts(text, date(2023, 11, 20))
 
-
-def test_double_the_without_a_year_is_no_compared_figure():
-    text = "Iraq carried out 71 executions last year, double the 35 of the year before that, the group said."
-    assert ("IQ", 35, "2021-01-01", "2021-12-31") not in facts(text)
