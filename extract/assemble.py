@@ -29,11 +29,11 @@ from .lexicon import lexicon
 from .linking import inside
 from .members import members_of_group
 from .offences import TAXONOMY
-from .rejections import offence_date, side_date
+from .rejections import compared_date, offence_date, side_date
 from .report import Draft, Field, Rejection, _Report   # components.py and lang/assemble.py take Field, Rejection from here
 from .restatements import merge
 from .restated_spans import restated_span
-from .tables import find_name_lists, find_tables, inline_rows
+from .tables import each_rows, find_name_lists, find_tables, inline_rows
 
 # The assembly of one field: passes over the report in the order of PASSES, each reading the drafts
 # the ones before it made. Of the reorderings tried on the labelled sets only moving the last one
@@ -107,8 +107,11 @@ def listed_tables(r: _Report) -> None:
                   and not (d.source is not None and d.source.noun == "comparison")]   # a compared year's figure is split by no list
         parent = split_figure(before, sum(row.value for row in table.rows))
         hs, he = table.heading
-        own = [x for x in inside(r.f.dates, hs, he) if x.period_start and x.period_end
-               and (x.period_end - x.period_start).days >= STATISTIC_DAYS]
+        # "24 executions this year, compared with 18 in 2022. By state:": the compared year is not
+        # the span the lines split (rule period.heading_not_compared)
+        spans = [x for x in inside(r.f.dates, hs, he) if x.period_start and x.period_end
+                 and (x.period_end - x.period_start).days >= STATISTIC_DAYS]
+        own = [x for x in spans if x.anchored or not compared_date(r.f.text, x)]
         period = r.resolve(own[-1]) if own else parent.period if parent else r.statistic_span(table.start)
         heading_event = next((t.event for t in inside(r.f.triggers, hs, he) if not t.hypothetical), None) \
             or (range_event(r.f.text, hs, he) if he > hs else None)   # "Five states carried out executions:"
@@ -134,6 +137,7 @@ def listed_tables(r: _Report) -> None:
             draft.rules = ["table.row", "table.leader" if row.leader else "", "table.each" if row.label != r.f.text[row.start:row.end] else "",
                            "period.table_label" if month else
                            "period.heading" if own else "period.parent" if parent else "period.statistic_span",
+                           "period.heading_not_compared" if len(own) < len(spans) else "",
                            "country.table_label" if country == row.country and table.countries else "country.parent",
                            "location.table_label" if table.places else "", "kind.aggregate.table"]
             draft.rules = [x for x in draft.rules if x]
@@ -182,6 +186,35 @@ def bracketed_rows(r: _Report) -> None:
                            "country.table_label" if row.country and not place else "country.sentence",
                            "location.table_label" if place else "", "kind.aggregate.table"]
             draft.rules = [x for x in draft.rules if x]
+            r.drafts.append(draft)
+        r.drafts.sort(key=lambda d: (d.span[0], d.span[1]))
+
+
+def shared_each(r: _Report) -> None:
+    """Reads sentences that give several places one figure each ("Alabama, South Carolina and Texas
+    each carried out five executions", tables.each_rows); replaces the statistic the sentence made of
+    that number with one per place, each with its period and event (SCHEMA.md: a breakdown by place is
+    a claim each). Labels that each name another country than the report's are the claims' countries;
+    otherwise they are places in the statistic's country ("Georgia" beside "Ohio" is the state).
+    After bracketed_rows."""
+    f = r.f
+    for i, (s, e) in enumerate(f.sentences):
+        rows = each_rows(f.text, s, e) if " each " in f.text[s:e] else []
+        made = [d for d in r.drafts if rows and d.sentence == i and d.kind == "aggregate" and not d.compared
+                and max(d.span[0], rows[0].start) < min(d.span[1], rows[0].end)]   # made of that very number
+        if not made:
+            continue   # the number made no statistic: not a figure of executions, or not one we read
+        d = made[0]
+        # a label of the report's own country is a place in it ("Texas" in a US report, and so is
+        # "Georgia" beside it); so are labels that share one country (states of one federation)
+        named = [row.country for row in rows]
+        countries = all(named) and len(set(named)) == len(named) and r.country not in named
+        r.drafts.remove(d)
+        for row in rows:
+            draft = replace(d, country=row.country if countries else d.country,
+                            location=None if countries else row.label, part=True, listed=True,
+                            rules=[*d.rules, "table.shared_each",
+                                   "country.table_label" if countries else "location.table_label"])
             r.drafts.append(draft)
         r.drafts.sort(key=lambda d: (d.span[0], d.span[1]))
 
@@ -279,6 +312,7 @@ PASSES = (
     date_from_follow_ups,
     listed_tables,
     bracketed_rows,
+    shared_each,
     listed_names,
     lead_up_to_execution,
     group_members,

@@ -60,16 +60,43 @@ def compared_figure() -> re.Pattern:
             rf"|\b(?:{_W['leads_before_the']})\s+the(?:\s+(?:{_W['record_words']})\s+of)?)")
     hedge = lexicon().hedge
     noun = rf"(?:\s+(?:(?:{_W['compared_noun_modifiers']})\s+)?(?P<noun>{_W['compared_nouns']}))?"
-    done = rf"(?:\s+(?:were\s+)?(?:{_W['compared_verbs']}))?"
+    done = rf"(?:\s+(?:(?:{_W['compared_verb_openers']})\s+)?(?:{_W['compared_verbs']}))?"
     when = (rf"\s+(?:(?:{_W['year_prepositions']})\s+(?:the\s+(?:(?:{_W['whole_words']})\s+)?(?:of\s+)?"
             rf"|the\s+(?:{_W['year_part_ordinals']})\s+(?:[\w-]+\s+)?(?:{_W['year_part_nouns']})\s+of\s+)?(?P<year>{_YEAR})(?![\w-])"
             rf"|(?:{_W['same_prepositions']})\s+the\s+same\s+(?:{_W['same_period_nouns']})\s+(?:of\s+|in\s+)?(?:(?P<same_year>{_YEAR})|{_PREVIOUS})"
             rf"|(?P<previous>{_PREVIOUS})(?![\w-])"
             # "compared with 420 in the preceding six months": the statistic's own length, just before it
             rf"|(?:{_W['same_prepositions']})\s+the\s+(?:{_W['prior_words']})\s+{_PRIOR_SPAN})")
+    # "18 executions, up from 11.": no time written, the clause ends (group "bare"; the caller keeps it
+    # only after bare_leads: is_bare)
+    bare = r"(?P<bare>(?=\s*[,.;](?:\s|$)))"
+    degree = rf"(?:(?:{_W['compared_degrees']})\s+)?"
     return re.compile(
-        rf"{lead}\s+(?:(?P<hedge>{hedge})\s+)?(?P<num>{NUMBER})(?![\w-])(?!\s*(?:{_SHARE})){noun}{done}{when}",
+        rf"{lead}\s+{degree}(?:(?P<hedge>{hedge})\s+)?(?P<num>{NUMBER})(?![\w-])(?!\s*(?:{_SHARE}))"
+        rf"(?:{noun}{done}{when}|{bare})",
         re.IGNORECASE)
+
+
+_BARE_LEAD = re.compile(rf"\b(?:{_W['bare_leads']})\s+$", re.IGNORECASE)
+
+
+def bare_kept(text: str, m: re.Match) -> bool:
+    """A match with no time is kept only right after "up from" / "down from" (comparisons.yaml bare_leads)."""
+    return m.group("bare") is None or bool(_BARE_LEAD.search(text, max(0, m.start("num") - 20), m.start("num")))
+
+
+
+@lru_cache(maxsize=1)
+def compared_series() -> re.Pattern:
+    """A further figure of a compared series, matched right where the one before it ends (the caller
+    chains them): ", 582 in 2022" and " and 333 in 2021" after "up from 834 in 2023". Each has
+    its own year, written after it; without one it is not read as a figure of the series."""
+    hedge = lexicon().hedge
+    return re.compile(
+        rf"\s*(?:{_W['series_joins']})\s+(?:(?:{_W['series_degrees']})\s+)?(?:(?:{_W['series_leads']})\s+)?"
+        rf"(?:(?P<hedge>{hedge})\s+)?(?P<num>{NUMBER})(?![\w-])(?!\s*(?:{_SHARE}))"
+        rf"(?:\s+(?P<noun>{_W['compared_nouns']}))?(?:\s+(?:were\s+)?(?:{_W['compared_verbs']}))?"
+        rf"\s+(?:{_W['year_prepositions']})\s+(?P<year>{_YEAR})(?![\w-])", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -172,15 +199,38 @@ def before(start: date, prior: re.Match) -> tuple:
     return span_before(start, n, prior.group("prior_unit"))
 
 
+def own_year_event(text: str, start: int, end: int, noun_event: str | None = None) -> str | None:
+    """The event of a compared figure that names its own year and its verb ("the 170 put to death in
+    2023", "the 345 people executed in 2024"): a claim of that year even with no statistic in its
+    sentence to compare it with (drafting.record; rule period.own_year); so is one whose noun says it
+    (`noun_event`: "the 170 executions recorded in 2023"). None when it names no year or no event."""
+    if not _YEAR_IN.search(text, start, end):
+        return None
+    m = _OWN_VERB.search(text, start, end)
+    return noun_event if m is None else "sentenced" if m.group("sentenced") else "executed"
+
+
+_OWN_VERB = re.compile(rf"\b(?:(?P<sentenced>{_W['own_year_sentenced_verbs']})|{_W['own_year_executed_verbs']})\b",
+                       re.IGNORECASE)
+
+
 def record_of_year(text: str, start: int, end: int) -> bool:
     """A record figure with its own year ("its previous record of 196 in 2022", "executions peaked
     at 98 in 1999"): a claim of that year even with no statistic in its sentence to compare it with."""
     return bool(_RECORD_BEFORE.search(text, max(0, start - 60), start)) and bool(_YEAR_IN.search(text, start, end))
 
 
-def refers_back(text: str, s: int) -> bool:
-    """A sentence that opens on the figure before it: "That is up from 22 the previous year"."""
-    return bool(_REFERS_BACK.match(text, s))
+def refers_back(text: str, s: int, at: int | None = None) -> bool:
+    """A sentence that opens on the figure before it ("That is up from 22 the previous year"), or
+    whose compared number at `at` has that figure for its subject ("..., said the figure was up from
+    834 in 2023"; rule period.compared_subject)."""
+    return bool(_REFERS_BACK.match(text, s)) or at is not None and bool(_SUBJECT_BACK.search(text, max(s, at - 160), at))
+
+
+# (not anchored at the number: the later figures of a series, "582 in 2022", have the same subject)
+_SUBJECT_BACK = re.compile(
+    rf"\b(?:{_W['refers_back_subjects']})\s+(?:{_W['refers_back_nouns']})\s+(?:{_W['refers_back_verbs']})\s+"
+    rf"(?:{_W['change_from']}|{_W['comparison_leads']})\b", re.IGNORECASE)
 
 
 def other_figure_between(text: str, start: int, end: int) -> bool:

@@ -23,7 +23,7 @@ from .date_names import DAY, MONTH, MONTHS, WEEKDAY, YEAR
 from .datelines import is_dateline
 from .lexicon import words
 from .notions import is_day
-from .numbers import NUMBER
+from .numbers import NUMBER, ORDINAL
 from .holidays import holiday_dates
 from .iranian_calendar import persian_dates
 from .relative_dates import EARLY, LATE, RELATIVE, num, third_of_month
@@ -104,6 +104,8 @@ _EVE = re.compile(rf"\b(?:{_W['eve_of']})\s+$", re.IGNORECASE)
 # something is, not when it happened
 _INTERVAL_BEFORE = re.compile(rf"\b(?:{_W['interval_heads']})\s+$", re.IGNORECASE)
 _WITHIN_START = re.compile(rf"(?:{_W['within']})\s", re.IGNORECASE)
+# an ordinal earlier in the clause: "the second execution linked to the protests in less than a week"
+_ORDINAL_BEFORE = re.compile(rf"\b(?:{ORDINAL})\b[^.;:!?]*$", re.IGNORECASE)
 
 
 def _absolute(text: str, published: date | None, spans=None):
@@ -200,6 +202,8 @@ def find_dates(text: str, published: date | None, spans=None) -> list[DateMentio
         for m in scan(pattern, text, spans):
             if search(_INTERVAL_BEFORE, text, max(0, m.start() - 12), m.start()) and _WITHIN_START.match(text, m.start()):
                 continue   # "for the second time in seven months": no date of the news
+            if rule.__name__ == "elapsed" and search(_ORDINAL_BEFORE, text, max(0, m.start() - 100), m.start()):
+                continue   # "the second protester executed in less than a week": the gap between two, no span
             period = rule(published, m) if published else (None, None)
             candidates.append((m.start(), m.end(), *period))
     anchored = [(m.start(), m.end(), None, None) for m in scan(ANCHORED, text, spans)]
@@ -212,7 +216,10 @@ def find_dates(text: str, published: date | None, spans=None) -> list[DateMentio
                 kept[-1] = list(cand)
             continue
         kept.append(list(cand))
-    anchored_starts = {c[0] for c in anchored}
+    # only where the anchored reading is the one kept: "in the year since ..." (relative_dates
+    # elapsed) outlasts "the year" of an anchored reading at the same start
+    anchored_spans = set(anchored)
+    anchored_starts = {c[0] for c in kept if tuple(c) in anchored_spans}
     merged: list[list] = []
     for cand in kept:
         if merged:

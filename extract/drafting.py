@@ -11,10 +11,10 @@ from dataclasses import replace
 
 from .casefold import search
 from .clauses import counts_new_group, noun_trigger
-from .comparisons import compared_period, other_figure_between, range_event, record_of_year, refers_back
+from .comparisons import compared_period, other_figure_between, own_year_event, range_event, record_of_year, refers_back
 from .decisions import Candidate, Reject, first
 from .followups import scheduled, transfer_day
-from .kinds import KIND_RULES, WORLD_FIGURE, incident_in_many_countries, stretched
+from .kinds import KIND_RULES, WORLD_ANY_KIND, WORLD_FIGURE, stretched
 from .lexicon import lexicon
 from .linking import day_of_saying, inside, pick_date
 from .mentions import Count, Trigger
@@ -25,33 +25,48 @@ from .rejections import countries_of_figure
 from .report import Draft, _Report
 
 
+_YEAR_DAYS = 300   # a statistic this long (or longer) is a year's: "up from 11." is the year before's
+
+
 def compared(r: _Report, i: int, c: Count, base: Draft | None) -> None:
     """"..., up from 22 the previous year": the figure a statistic is compared with is an
     aggregate of the same event with its own period (comparisons.py)."""
     s = r.f.sentences[i][0]
+    back = False
     if base is None or base.sentence != i:
-        base = r.last_aggregate() if refers_back(r.f.text, s) else None
+        back = refers_back(r.f.text, s) or refers_back(r.f.text, s, c.start)
+        base = r.last_aggregate() if back else None
     if base is None or base.kind != "aggregate" or base.sentence < i - 1 \
             or other_figure_between(r.f.text, max(s, base.span[1]) if base.sentence == i else s, c.start):
         if record_of_year(r.f.text, c.start, c.end):
             record(r, i, c)
+        elif base is None and own_year_event(r.f.text, c.start, c.end, c.event):
+            # "above the 345 people executed in 2024", "double the 170 executions recorded in 2023"
+            record(r, i, c, own_year_event(r.f.text, c.start, c.end, c.event))
         return
+    if c.bare and not (base.period[0] and base.period[1] and (base.period[1] - base.period[0]).days >= _YEAR_DAYS):
+        return   # "up from 11." after a month's figure: the month before or a year before, not told
     period = compared_period(r.f.text[c.start:c.end], base.period)
     if period is None:
         return
     r.drafts.append(replace(base, event=c.event or base.event, count=c.value, qualifier=c.qualifier,
                                period=period, weak=False, location=None, names=(), sentence=i,
                                span=(c.start, c.end), source=c, part=False, compared=True,
-                               rules=[f"event.{c.event or base.event}", "count.comparison", f"qualifier.{c.qualifier}",
-                                      "period.compared", "kind.aggregate.comparison", "country.of_statistic"]))
+                               rules=[x for x in (
+                                   f"event.{c.event or base.event}", "count.comparison",
+                                   "count.comparison.series" if c.series else "", f"qualifier.{c.qualifier}",
+                                   "period.compared_bare" if c.bare else "",
+                                   "period.compared", "period.compared_subject" if back and not refers_back(r.f.text, s)
+                                   else "", "kind.aggregate.comparison", "country.of_statistic") if x]))
 
 
-def record(r: _Report, i: int, c: Count) -> None:
+def record(r: _Report, i: int, c: Count, own: str | None = None) -> None:
     """"Both remain far below the late 1990s; executions peaked at 98 in 1999": a record figure
     with its own year is an aggregate of that year, with no statistic before it to compare it with;
-    its event is the one its noun or the sentence before it names, its country the sentence's."""
+    its event is the one its noun or the sentence before it names, its country the sentence's. With
+    `own`, the event its own verb names (comparisons.own_year_event), read as a figure of its year."""
     s, e = r.f.sentences[i]
-    event = c.event or range_event(r.f.text, s, c.start)
+    event = c.event or own or range_event(r.f.text, s, c.start)
     if event is None:
         return
     if r.world_report and not countries_of_figure(r.f.text, inside(r.f.countries, s, e), s, e):
@@ -65,7 +80,8 @@ def record(r: _Report, i: int, c: Count) -> None:
     country = r.country_at(c.start, s)
     draft = Draft(event, c.value, c.qualifier, period, False, "aggregate", country, (), None, (), i, (c.start, c.end), c)
     draft.compared = True
-    draft.rules = [f"event.{event}", "count.comparison", f"qualifier.{c.qualifier}", "period.record_year",
+    draft.rules = [f"event.{event}", "count.comparison", f"qualifier.{c.qualifier}",
+                   "period.own_year" if own else "period.record_year",
                    "kind.aggregate.comparison", f"country.{'stated' if country != r.country else 'report'}"]
     r.drafts.append(draft)
 
@@ -134,7 +150,7 @@ def draft_of(r: _Report, i, s, e, c: Count, event: str, t: Trigger | None, dates
     longer = stretched(x, kind)
     kind = longer or kind
     rules.append(kind.rule)
-    refused = first(WORLD_FIGURE, x) if kind.kind == "aggregate" else incident_in_many_countries(x)
+    refused = first(WORLD_FIGURE if kind.kind == "aggregate" else WORLD_ANY_KIND, x)
     if refused is not None:
         return refused
     kind = kind.kind

@@ -13,7 +13,7 @@ from .breakdowns import too_long_for_an_event
 from .decisions import Candidate, Kind, Reject
 from .linking import inside
 from .notions import DAY_MAX_DAYS
-from .rejections import in_many_countries, countries_of_figure, world_figure, world_subject
+from .rejections import countries_of_figure, in_many_countries, world_figure, world_opener, world_subject
 
 
 def aggregate_noun(x: Candidate) -> Kind | None:
@@ -125,8 +125,24 @@ def world_review(x: Candidate) -> Reject | None:
 _IN_BEFORE = re.compile(r"\bin\s+$")
 
 
+def world_opener_figure(x: Candidate) -> Reject | None:
+    """"Worldwide, the group counted at least 483 executions, excluding China": a figure told in a
+    sentence that opens on the world, with no country named before it that it could be (an excluded
+    one is none), is no country's, whatever kind the period made of it. SCHEMA.md: a claim is one
+    country's."""
+    if not x.part and world_opener(x.text, x.s, x.c.start, inside(x.report.f.countries, x.s, x.c.start)):
+        return Reject("reject.world_figure.opener")
+    return None
+
+
 # only for aggregates (after kind and stretched): an incident is someone's wherever it is told
 WORLD_FIGURE = (
+    world_opener_figure,
     many_countries,
     world_review,
+)
+# for an incident: only a figure told over many countries or of the world's sentence is none
+WORLD_ANY_KIND = (
+    incident_in_many_countries,
+    world_opener_figure,
 )

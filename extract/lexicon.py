@@ -170,6 +170,7 @@ class Lexicon:
     breakdown_tail: re.Pattern   # " were among them", " were women" right after a count
     hedge: str                   # every hedge of vocab.yaml as one alternation (no groups): "no fewer than"
     table_row: re.Pattern        # one line of a listed breakdown: "Drug offences: 30 cases (52%)"
+    shared_each: re.Pattern      # a figure each of several places had: "Alabama and Texas each executed five"
     place_heading: re.Pattern    # a heading announcing rows of places ("in the following prisons:")
     country_heading: re.Pattern  # a heading announcing rows of countries
     nationality_after: re.Pattern  # a person noun right after a country word: "Pakistani nationals"
@@ -234,6 +235,7 @@ class Rejections:
     events_of: re.Pattern
     attributive: re.Pattern
     world: re.Pattern
+    world_opener: re.Pattern     # "Worldwide, ..." opening a sentence: its figures are the world's
     world_report: re.Pattern   # a lead about the world: "executions around the world", "global report"
     world_exclusion: re.Pattern  # "a figure that excludes ... " before a country: not the figure's country
     country_noun: re.Pattern     # "the kingdom", "the Islamic Republic": a country told by a common noun
@@ -316,6 +318,18 @@ def _count_pattern(vocab: dict) -> re.Pattern:
         rf"|(?P<more>more|other)(?=\s+(?:{_alternation(vocab['more_before'])})\b))\b",
         re.IGNORECASE,
     )
+
+
+def _shared_each(vocab: dict, hedges: str) -> re.Pattern:
+    """Several labels, then "each", at most three words (a verb), an optional hedge and the number each
+    had. Examples: "Alabama, South Carolina and Texas each carried out five executions", "Georgia and
+    Ohio each executed three" (tables.each_rows)."""
+    from .numbers import NUMBER
+    label = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}"
+    return re.compile(
+        rf"(?<![\w'’-])(?P<labels>{label}(?:\s*,\s*{label})*,?\s+and\s+{label})\s+"
+        rf"(?:{_alternation(vocab['table']['each'])})\s+(?:[a-z][\w-]*\s+){{0,3}}?(?:(?P<hedge>{hedges})\s+)?"
+        rf"(?P<num>{NUMBER})(?![\w-])")
 
 
 def _table_row(vocab: dict, hedges: str) -> re.Pattern:
@@ -462,6 +476,7 @@ def _compile() -> Lexicon:
         breakdown_tail=re.compile(breakdown, re.IGNORECASE),
         hedge=hedges,
         table_row=_table_row(vocab, hedges),
+        shared_each=_shared_each(vocab, hedges),
         place_heading=re.compile(rf"\b(?:{_alternation(vocab['table']['place_headings'])})\b", re.IGNORECASE),
         nationality_after=re.compile(
             # "Pakistani nationals", "Afghan migrant workers"; never across a verb or a preposition ("in Iran were women")
@@ -554,6 +569,8 @@ def _rejections(w: dict) -> Rejections:
             rf"(?:\b(?:{a('change_words')})\s+(?:(?:of\s+)?(?:[\w.,-]+\s+){{0,2}}?[\w.,-]+\s*(?:{a('share_units')})\s+)?"
             rf"(?:{a('change_prepositions')})\s+(?:the\s+)?(?:(?:{a('like_periods')})\s+)?"
             rf"|\b(?:{a('comparison_openers')})\b[^,.;]{{0,40}}?"
+            # "a method it used for the first time in January": when something else first happened
+            rf"|\b(?:{a('first_time_words')})\s+(?:{a('first_time_prepositions')})\s+"
             rf"|\bthan\s+(?:(?:{a('multiples')})\s+)?(?:in\s+|during\s+)?(?:the\s+)?"
             # "more than the total number put to death in the whole of last year"
             rf"(?:(?:{a('total_nouns')})s?\b[^,.;]{{0,60}}?\s)?"
@@ -589,6 +606,7 @@ def _rejections(w: dict) -> Rejections:
         world=re.compile(
             rf"\b(?:{a('world_prepositions')})\s+(?:at\s+least\s+|more\s+than\s+)?(?:\d+|[a-z]+teen|{a('world_counts')})"
             rf"\s+(?:other\s+)?(?:{a('world_places')})\b|\b(?:{a('world_words')})\b", i),
+        world_opener=re.compile(rf"\s*(?:{a('world_openers')})\s*,", i),
         world_report=re.compile(rf"\b(?:{a('world_report_words')})\b", i),
         threshold=re.compile(rf"\b(?:{a('threshold_before')})\b[^,.;:]{{0,40}}$", i),
         at_risk=re.compile(rf"\b(?:{a('at_risk_words')})\b", i),

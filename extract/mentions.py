@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from .casefold import search
-from .comparisons import compared_figure, multiplied_range, range_event, range_figures, year_figure
+from .comparisons import bare_kept, compared_figure, compared_series, multiplied_range, range_event, range_figures, year_figure
 from .lexicon import lexicon, qualifier_after, qualifier_of, words
 from .numbers import DIGIT_NUMBER, NUMBER, ORDINAL, parse_number, parse_ordinal
 from .sentences import scan
@@ -30,6 +30,8 @@ class Count:
     partitive: bool = False   # "five of them", "146 of those executed": a part of another figure
     names: tuple = ()
     event: str | None = None  # set when the mention itself says what happened ("64 executions")
+    series: bool = False      # a later figure of a compared series: "582 in 2022" after "up from 834 in 2023"
+    bare: bool = False        # a compared figure with no time after it: "18 executions, up from 11."
 
 
 @dataclass(frozen=True)
@@ -157,8 +159,11 @@ _BARE_SUBJECT = re.compile(
 _BARE_PARTICIPLE = re.compile(
     rf"(?<=\bthe\s)(?:(?P<hedge>{_HEDGE})\s+)?(?P<num>{NUMBER})(?=\s+(?:{_W['bare_participles']})\s)", re.IGNORECASE)
 _BARE_OBJECT = re.compile(
-    rf"\b(?:{_W['bare_object_verbs']})\s+(?:(?P<hedge>{_HEDGE})\s+)?(?P<num>{NUMBER})"
-    rf"(?=\s*[,.;]|\s+(?:{_W['bare_object_after']})\b)", re.IGNORECASE)
+    rf"\b(?:(?P<executions>{_W['bare_object_execution_verbs']})|{_W['bare_object_verbs']})\s+(?:(?P<hedge>{_HEDGE})\s+)?"
+    rf"(?P<num>{NUMBER})(?=\s*[,.;]|\s+(?:{_W['bare_object_after']})\b)"
+    # "put at least 45 to death": the number inside a split verb
+    rf"|\b(?:{_W['bare_split_verbs']})\s+(?:(?P<hedge2>{_HEDGE})\s+)?(?P<num2>{NUMBER})\s+(?=(?:{_W['bare_split_after']})\b)",
+    re.IGNORECASE)
 # "aged 21 and 23", "aged 19, 20 and 24": an age or a later age of a list of them right before a number
 _AGED_BEFORE = re.compile(rf"\b(?:{_W['age_words']})\s+(?:\d{{1,3}}\s*,?\s*(?:(?:{_W['age_joins']})\s+)?)*$", re.IGNORECASE)
 _ORDINAL_RE = re.compile(
@@ -302,10 +307,13 @@ def find_counts(text: str, spans=None) -> list[Count]:
         if value and not _YEAR_NUMBER.fullmatch(m.group("num")):
             counts.append(Count(m.start(), m.end(), value, qualifier_of(m.group("hedge")), "person"))
     for m in scan(_BARE_OBJECT, text, spans):
-        value = parse_number(m.group("num"))
+        num, hedge = ("num", "hedge") if m.group("num") else ("num2", "hedge2")
+        value = parse_number(m.group(num))
         if value:
-            counts.append(Count(m.start("hedge") if m.group("hedge") else m.start("num"), m.end("num"), value,
-                                qualifier_of(m.group("hedge")), "person"))
+            # "carried out 45": the verb says the number is of executions (it is no trigger of people)
+            counts.append(Count(m.start(hedge) if m.group(hedge) else m.start(num), m.end(num), value,
+                                qualifier_of(m.group(hedge)), "person",
+                                event="executed" if m.group("executions") else None))
     for m in scan(_PAIR, text, spans):
         counts.append(Count(m.start(), m.end(), 2, "exact", "person"))
     for m in scan(_ORDINAL_RE, text, spans):
@@ -317,12 +325,24 @@ def find_counts(text: str, spans=None) -> list[Count]:
         if value:
             counts.append(Count(m.start("year"), m.end(), value, qualifier_of(m.group("hedge")), "comparison"))
     for m in scan(compared_figure(), text, spans):
+        if not bare_kept(text, m):
+            continue   # "compared with 5," with no time: too loose to date
         value = parse_number(m.group("num"))
         noun = (m.group("noun") or "").lower()
         event = "sentenced" if "sentence" in noun else "executed" if noun in ("executions", "hangings") else None
         if value:
             counts.append(Count(m.start("hedge") if m.group("hedge") else m.start("num"), m.end(), value,
-                                qualifier_of(m.group("hedge")), "comparison", event=event))
+                                qualifier_of(m.group("hedge")), "comparison", event=event,
+                                bare=m.group("bare") is not None))
+        # "up from 834 in 2023, 582 in 2022 and 333 in 2021": the series goes on, each figure with its year
+        at = m.end() if value and m.group("year") else None
+        while at is not None and (n := compared_series().match(text, at)):
+            # "... and 315 death sentences in 1996": a figure with a noun of its own is read by the count finders
+            if parse_number(n.group("num")) and not n.group("noun"):
+                counts.append(Count(n.start("hedge") if n.group("hedge") else n.start("num"), n.end(),
+                                    parse_number(n.group("num")), qualifier_of(n.group("hedge")), "comparison",
+                                    event=event, series=True))
+            at = n.end()
     for m in scan(range_figures(), text, spans):
         event = range_event(text, text.rfind(".", 0, m.start()) + 1, m.start())
         for k in ("1", "2"):

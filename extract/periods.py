@@ -17,6 +17,7 @@ from .comparisons import compared_period
 from .date_arithmetic import shift_months
 from .dates import find_dates
 from .followups import dated_next
+from .relative_dates import ELAPSED
 from .notions import is_incident_span
 from .numbers import NUMBER, parse_number
 from .decisions import Candidate, Period, Reject
@@ -24,7 +25,7 @@ from .executed_background import relative_of_executed
 from .casefold import search, search_apart
 from .lexicon import lexicon, words
 from .linking import announced_day, opens_clause_of
-from .running_totals import PROTEST, protest_tally, protests_start, running_total
+from .running_totals import PROTEST, halt_ended_start, protest_tally, protests_start, running_total
 from .rejections import compared_date
 
 _W = words("assembly.yaml")
@@ -126,6 +127,23 @@ def same_period(x: Candidate) -> Period | None:
     return Period(period, ("period.same_period",))
 
 
+def elapsed_in_review(x: Candidate) -> Period | None:
+    """"It also said the United States carried out 10 federal executions in under six months" in a
+    review of a closed span (the year 2020, published in April 2021): the elapsed span ends where the
+    reviewed span ends, not on the day of publication. Before `stated`, which would end it there."""
+    d = x.d
+    if d is None or d.anchored or not ELAPSED.match(d.text):
+        return None
+    span = _reviewed_span(x)
+    if span is None or span[1] is None:
+        return None
+    moved = next((m for m in find_dates(d.text, span[1]) if m.period_start and m.period_end), None)
+    if moved is None:
+        return None
+    return Period((max(moved.period_start, span[0]) if span[0] else moved.period_start, moved.period_end),
+                  ("period.elapsed_in_review",))
+
+
 def stated(x: Candidate) -> Period | None:
     """"Four men were hanged in Karaj on Sunday": the date written with the count (or, after
     "since", from that date to the report's). The first reading of an ordinary count."""
@@ -143,6 +161,8 @@ def stated(x: Candidate) -> Period | None:
         return Period(period, ("period.unresolved",))
     # "a fall on 2019, when 280 were documented": that year's own figure
     compared = not d.anchored and compared_date(text, d)
+    if _dates_another_figure(x, d, compared):
+        return None   # "..., and Iraq at least 63, four times the 16 it recorded in 2023": the 16's year
     rules = ("period.compared" if compared else "period.stated",)
     if d.start >= c.end and d is announced_day(text, c, x.dates, x.e):
         rules += ("period.announced_day",)   # linking.announced_day
@@ -199,6 +219,25 @@ def stated(x: Candidate) -> Period | None:
     return Period(period, rules, compared=compared)
 
 
+def _dates_another_figure(x: Candidate, d, compared: bool) -> bool:
+    """Whether date `d` belongs to another figure of the sentence than the count: a figure given for
+    comparison stands between them ("Iraq at least 63, close to four times the 16 it recorded in
+    2023"), or, a compared date or one inside a range or comparison, it is in an earlier clause joined
+    by ", and" / ", while" ("from 11 in 2021 to 18, and Egypt carried out 24"). Such a count takes its period from the rules after
+    `stated` (no period is chosen here)."""
+    c, text = x.c, x.text
+    if d.start >= c.end:
+        return any(o is not c and o.noun == "comparison" and c.end <= o.start < d.start for o in x.counts)
+    # "... to at least 345 from 172 in 2023, while Iraq carried out 63": the year of a range's end
+    inside_other = any(o is not c and o.noun in ("range", "comparison") and o.start <= d.start and d.end <= o.end
+                       for o in x.counts) or bool(_NUMBER_IN.search(text, max(0, d.start - 20), d.start))
+    return (compared or inside_other) and bool(_CLAUSE_JOIN.search(text, d.end, c.start))
+
+
+_NUMBER_IN = re.compile(r"\b\d[\d,]*\s+(?:in|during)\s+$", re.IGNORECASE)   # "172 in 2023": a year of that number
+_CLAUSE_JOIN = re.compile(rf"[,;]\s+(?:{_W['clause_joins']})\s", re.IGNORECASE)
+
+
 def _one_after_a_step(x: Candidate) -> bool:
     """"X is at imminent risk of execution after his family was summoned for a last visit on Tuesday":
     one person's news told "after" a dated step is dated by that step. Only a figure runs from the
@@ -241,6 +280,10 @@ def so_far_span(x: Candidate) -> Period | None:
             or search(lexicon().assembly.so_far, text, max(s, c.start - _SO_FAR_BEFORE), c.start)
             or x.d is None and since_clause(text, s, e)):
         return None
+    # "since the moratorium ended": the day an earlier sentence dates its end
+    halt = halt_ended_start(x)
+    if halt is not None and r.f.published and halt <= r.f.published:
+        return Period((halt, r.f.published), ("period.so_far", "period.so_far.halt_told_before"))
     # "since the protests began": where the report makes their start knowable
     start = (protests_start(x) if search(PROTEST, text, s, e) else None) or r.so_far_start(s, e)
     return Period((start, r.f.published), ("period.so_far",)) if start is not None else None
@@ -475,6 +518,7 @@ PERIOD_RULES = (
     within_of_day,
     same_period,
     sentence_of_the_executed,
+    elapsed_in_review,
     communicated_day,
     stated,
     of_context,

@@ -206,6 +206,13 @@ def world_subject(text: str, s: int, start: int, countries) -> bool:
     return bool(search(_WORLD_FIGURE_SUBJECT, text, s, start)) and not countries_of_figure(text, countries, s, start)
 
 
+def world_opener(text: str, s: int, start: int, countries) -> bool:
+    """"Worldwide, Amnesty counted at least 483 executions, excluding China": a sentence [s, ...) that
+    opens on a world word and names no country before the count at `start` that the figure could be
+    (an excluded one is none) gives the world's figure (rule reject.world_figure.opener)."""
+    return bool(_r().world_opener.match(text, s)) and not countries_of_figure(text, countries, s, start)
+
+
 def world_lead(text: str, s: int, e: int, countries) -> bool:
     """Whether the sentence [s, e) that leads a report is about the world ("Executions around
     the world rose in 2024", "... its annual global report shows") rather than one country

@@ -29,6 +29,13 @@ def num(text: str) -> int | None:
     return parse_number(text) if text else None
 
 
+_ELAPSED = (rf"(?:{_W['elapsed_openers']})\s+(?:{_W['elapsed_hedges']})\s+(?:(?:{_W['one']})\s+|(?P<n>{NUMBER})\s+)?"
+            rf"(?P<unit>{_W['elapsed_units']})(?!\s+(?:{_W['elapsed_not_before']})\b)"
+            rf"|(?:{_W['since_span_openers']})\s+(?:(?P<n2>{NUMBER})\s+)?(?P<unit2>{_W['elapsed_units']})(?=\s+since\b)")
+# a date mention that is an elapsed span (periods.elapsed_in_review reads it again from another end)
+ELAPSED = re.compile(rf"(?:{_ELAPSED})$", re.IGNORECASE)
+
+
 # Relative expressions with a fixed meaning: pattern → function(published) → (start, end).
 def _relative_rules():
     def days(a, b):
@@ -45,6 +52,13 @@ def _relative_rules():
         if unit == "month":
             return shift_months(p, -n), p
         return safe_date(p.year - n, p.month, min(p.day, 28)), p
+
+    def elapsed(p, m):
+        """"in under six months", "in the year since": N units (one when unwritten) up to publication."""
+        n, unit = num(m.group("n") or m.group("n2") or "") or 1, (m.group("unit") or m.group("unit2")).lower().rstrip("s")
+        if unit == "week":
+            return p - timedelta(days=7 * n), p
+        return (shift_months(p, -n), p) if unit == "month" else (safe_date(p.year - n, p.month, min(p.day, 28)), p)
 
     def weekend(p, m):
         saturday = p - timedelta(days=(p.weekday() - 5) % 7)
@@ -165,6 +179,9 @@ def _relative_rules():
         (_W["past_week"], days(7, 1)),
         (rf"(?:the\s+)?(?:{_W['recent']})\s+(?P<n>{NUMBER})\s+(?P<unit>{_W['past_units']})(?!\s+of\b)", past_n),
         (rf"(?:{_W['within']})\s+(?P<n>{NUMBER})\s+(?P<unit>{_W['within_units']})(?!\s+of\b)", past_n),
+        # "in just under three years", "in the 12 months since it lifted a moratorium": an elapsed span
+        # up to publication (periods.elapsed_in_review moves it to the end of a reviewed span)
+        (_ELAPSED, elapsed),
         (rf"(?P<part>{_W['early_parts']}|{_W['late_parts']})\s+(?P<which>last|this)\s+month", part_of_month),
         (rf"(?:(?P<which>{_W['season_determiners']})\s+)(?P<season>{_W['seasons']})(?:\s+of\s+(?P<y>{YEAR}))?", season),
         (_W["last_month"], last_month),

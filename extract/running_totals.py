@@ -67,11 +67,19 @@ def running_total(x: Candidate) -> Period | Reject | None:
     after = [y for y in r.f.dates if y.start < since.end("since") and y.end > since.start("since")] if since else []
     if since and not after:
         return Reject("reject.span_without_start")
+    since_dated = False
     if c.noun == "ordinal":
         # an ordinal counts from a date written after it ("X, convicted of killings in 1996, was put to
         # death on Saturday, the 13th executed since executions resumed last July"): one before it
         # dates the incident or the offence
         after = [y for y in x.dates if y.start >= c.end]
+        # "the fifth figure executed for 1971 crimes since X went to the gallows in December 2013": with a
+        # "since" after the ordinal, its start is dated after that word (rule period.running_total.since)
+        since_word = _SINCE_WORD.search(text, c.end, e)
+        if since_word and any(y.start >= since_word.end() for y in after) \
+                and any(y.start < since_word.start() for y in after):
+            after = [y for y in after if y.start >= since_word.end()]
+            since_dated = True
         if protests:
             # "the second executed over the protests, after X was hanged on Thursday": a day after the
             # ordinal that no "since" leads to dates another incident, not the start of the count
@@ -97,7 +105,8 @@ def running_total(x: Candidate) -> Period | Reject | None:
     told = next((d for d in reversed(r.drafts) if d.kind == "event" or d.sentence < x.i), None)
     told = told if told is not None and told.sentence >= x.i - 1 else None
     rules = ("period.running_total",) + (("period.running_total.raised",) if raised else ()) \
-        + (rules_apart if c.noun == "ordinal" and protests else ())
+        + (rules_apart if c.noun == "ordinal" and protests else ()) \
+        + (("period.running_total.since",) if since_dated else ())
     if of_the_year:
         day = told.period[1] if told and told.kind == "event" and told.period[1] else r.f.published
         if day:
@@ -110,6 +119,38 @@ def running_total(x: Candidate) -> Period | Reject | None:
     end = max(days, default=told.period[1] if told and told.kind == "event" and told.period[1]
               and told.period[1] >= start and not (_perfect_linked(x) if counted else perfect) else r.f.published)
     return Period((start, end), rules)
+
+
+_SINCE_WORD = re.compile(r"\bsince\b", re.IGNORECASE)
+
+
+_HALT_SINCE = re.compile(rf"\bsince\s+(?:[\w'’-]+\s+){{0,4}}?(?P<noun>{_W['halt_nouns']})\b", re.IGNORECASE)
+_HALT_NOUN = re.compile(rf"\b(?:{_W['halt_nouns']})\b", re.IGNORECASE)
+
+
+def halt_ended_start(x: Candidate) -> date | None:
+    """"More than 200 people have been hanged since the moratorium ended" with no date in its sentence:
+    the day an earlier sentence of the report dates the end of that halt ("Pakistan lifted a
+    moratorium on the death penalty on Dec. 17 after ..."; a moratorium, freeze or hiatus is one
+    halt, data/assembly.yaml halt_nouns), the nearest date after the noun there, else before it.
+    None when no earlier sentence dates one. Rule period.so_far.halt_told_before."""
+    from .dates import find_dates   # (dates imports this module's neighbours; read only when needed)
+
+    r, text = x.report, x.text
+    m = _HALT_SINCE.search(text, x.s, x.e)
+    if m is None or x.dates:
+        return None
+    for s, e in reversed(r.f.sentences[:x.i]):
+        noun = _HALT_NOUN.search(text, s, e)
+        if noun is None:
+            continue
+        found = [d for d in find_dates(text[s:e], r.f.published) if d.period_start and not d.dateline]
+        found = [d for d in found if (d.period_end - d.period_start).days <= 31]   # a day or a month
+        if not found:
+            continue
+        after = [d for d in found if d.start >= noun.end() - s]
+        return (after[0] if after else found[-1]).period_start
+    return None
 
 
 def protest_tally(x: Candidate) -> Period | None:

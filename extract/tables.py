@@ -175,3 +175,25 @@ def inline_rows(text: str, start: int, end: int) -> list[Row]:
             continue   # "(2019)" is a year; "Ali Rezaei (34)" a person's age
         rows.append(Row(m.start(), m.end(), label, value, "exact", (), country))
     return rows if len(rows) >= MIN_ROWS else []
+
+
+def each_rows(text: str, start: int, end: int) -> list[Row]:
+    """A figure shared out to each of several places in one sentence [start, end): "Alabama, South
+    Carolina and Texas each carried out five executions", "Georgia and Ohio each executed three"
+    (lexicon shared_each). One Row per label, all at the shared number's offsets, or none."""
+    lex = lexicon()
+    m = lex.shared_each.search(text, start, end)
+    value = parse_number(m.group("num")) if m else None
+    if not value:
+        return []
+    labels = [x.strip() for x in _SPLIT_LABEL.split(m.group("labels")) if x.strip()]
+    # "Both Alabama and Texas each ...": a capitalised word that opens the sentence is no part of a label
+    first = labels[0].split()
+    while first and first[0].lower() in lex.name_stopwords:
+        first = first[1:]
+    labels[0] = " ".join(first)
+    if not all(labels):
+        return []
+    n0 = m.start("hedge") if m.group("hedge") else m.start("num")
+    return [Row(n0, m.end("num"), label, value, qualifier_of(m.group("hedge")), (),
+                next((group_label(c) for c in lex.countries.finditer(label)), None)) for label in labels]
