@@ -124,6 +124,8 @@ def draft_of(r: _Report, i, s, e, c: Count, event: str, t: Trigger | None, dates
             period, weak = when, False
             if "period.inherited" in rules:
                 rules[rules.index("period.inherited")] = "period.scheduled"
+            elif "period.scheduled" not in rules:
+                rules.append("period.scheduled")
     told_on = day_told(r, c, dates, period)
     if told_on is not None:
         # "In a statement on 9 May, she said 209 people had been executed since the start of the
