@@ -14,14 +14,18 @@ they share is in report.py, the rules of a sentence's counts in candidates.py.
 from __future__ import annotations
 
 from bisect import bisect_right
+from dataclasses import replace
 from datetime import date
 
 from .background import lead_up_of_executed
 from .breakdowns import STATISTIC_DAYS
 from .candidates import sentence
+from .clauses import noun_trigger, noun_trigger_sentence
 from .comparisons import range_event
+from .corrections import corrected_reports
 from .dates import find_dates, month_within
 from .followups import refine_weak
+from .lexicon import lexicon
 from .linking import inside
 from .members import members_of_group
 from .offences import TAXONOMY
@@ -49,7 +53,38 @@ def read_sentences(r: _Report) -> None:
         if len(r.drafts) > made and any(offence_date(f.text, d) for d in inside(f.dates, s, e)):
             for d in r.drafts[made:]:   # "hanged ... for wounding a guard on Sept. 25": that day was not the hanging's
                 d.rules.append("period.offence_date_apart")
-        r.day_dates.extend(d for d in dates if d.is_day and not d.anchored)
+        for d in dates:
+            if d.is_day and not d.anchored:
+                r.day_dates.append(d)
+                if background_day(r, d, s):
+                    r.background_days.append(d)
+
+
+def background_day(r: _Report, d, s: int) -> bool:
+    """"All four had been transferred to solitary confinement on Sunday": a day its sentence gives to a
+    sentence or transfer told in the pluperfect is the lead-up's, so "were executed the same morning"
+    in a later sentence points past it, at the day of the news (report.resolve; rule
+    period.same_day_past_background). "Six others were transferred the same day" still points at it."""
+    before = [t for t in inside(r.f.triggers, s, d.start) if not t.hypothetical]
+    return bool(before) and before[-1].event != "executed" \
+        and bool(lexicon().clauses.pluperfect.match(r.f.text, before[-1].start, before[-1].end))
+
+
+def each_year(r: _Report) -> None:
+    """"Iran executed more than 500 people in each year from 2015 to 2017": a figure of every year of a
+    span of whole years (two to six) becomes one claim per year (rule period.each_year); over one
+    year it is that year's figure as it stands. After read_sentences, before anything merges."""
+    split = []
+    for d in r.drafts:
+        start, end = d.period
+        if not (d.per_year and start and end and (start.month, start.day, end.month, end.day) == (1, 1, 12, 31)
+                and 1 <= end.year - start.year <= 5):
+            split.append(d)
+            continue
+        for year in range(start.year, end.year + 1):
+            split.append(replace(d, period=(date(year, 1, 1), date(year, 12, 31)), kind="aggregate",
+                                 rules=d.rules + ["period.each_year"]))
+    r.drafts = split
 
 
 def date_from_follow_ups(r: _Report) -> None:
@@ -96,7 +131,7 @@ def listed_tables(r: _Report) -> None:
             draft = Draft(event, row.value, row.qualifier, month or period, False, "aggregate", country,
                           row.offences, row.label if table.places else None, (), k, (row.start, row.end), None,
                           part=True, listed=True)
-            draft.rules = ["table.row", "table.each" if row.label != r.f.text[row.start:row.end] else "",
+            draft.rules = ["table.row", "table.leader" if row.leader else "", "table.each" if row.label != r.f.text[row.start:row.end] else "",
                            "period.table_label" if month else
                            "period.heading" if own else "period.parent" if parent else "period.statistic_span",
                            "country.table_label" if country == row.country and table.countries else "country.parent",
@@ -167,7 +202,7 @@ def listed_names(r: _Report) -> None:
         if target is None and near:
             continue   # the list names some of a larger figure, or another fact: leave both alone
         if target is None:
-            target = listed_incident(r, lead_start, listed.start, n)
+            target = listed_incident(r, lead_start, listed.start, n, listed.heading[0])
             if target is None:
                 continue
             r.drafts.append(target)
@@ -177,10 +212,16 @@ def listed_names(r: _Report) -> None:
         target.rules.append("names.listed_after_colon")
 
 
-def listed_incident(r: _Report, start: int, end: int, n: int) -> Draft | None:
-    """The execution told between `start` and `end` without a number, as a claim of `n` people."""
+def listed_incident(r: _Report, start: int, end: int, n: int, heading: int) -> Draft | None:
+    """The execution (or death sentence, or transfer) told between `start` and `end` without a
+    number, as a claim of `n` people: its people are before a passive trigger ("Prisoners held in X
+    were executed on Wednesday"), or after an active one in the heading (from `heading` on) whose
+    object is the list ("the court sentenced the following prisoners to death:"), a verb."""
     f = r.f
-    t = next((t for t in inside(f.triggers, start, end) if not t.hypothetical and t.voice == "passive"), None)
+    # (an active noun, "an end to the execution of the following", may be governed: only a verb here)
+    t = next((t for t in inside(f.triggers, start, end) if not t.hypothetical
+              and (t.voice == "passive" or t.start >= heading and not noun_trigger(f.text, t)
+                   and not noun_trigger_sentence(f.text, t))), None)
     if t is None:
         return None
     i = bisect_right([x for x, _ in f.sentences], t.start) - 1
@@ -234,22 +275,25 @@ def ends_by_publication(drafts: list[Draft], published: date | None) -> None:
 
 PASSES = (
     read_sentences,
+    each_year,
     date_from_follow_ups,
     listed_tables,
     bracketed_rows,
     listed_names,
     lead_up_to_execution,
     group_members,
+    corrected_reports,
     cut_at_publication,
 )
 
 
-def assemble(f: Field, default_country: str) -> tuple[list[Draft], list[Rejection]]:
-    """All claims of one field, merged, and the candidates rejected on the way."""
+def assemble(f: Field, default_country: str) -> tuple[list[Draft], list[Rejection], list[Rejection]]:
+    """All claims of one field, merged, the candidates rejected on the way, and the counts set
+    aside unlisted (decisions.Aside, each with its rule: what `--explain` says of a silent sentence)."""
     report = _Report(f, default_country)
     for step in PASSES:
         step(report)
     kept, dropped = merge([d for d in report.drafts if d.count > 0])   # the drafts that count someone
     for d, rule in dropped:
         report.reject_span(d.sentence, *d.span, rule)
-    return kept, report.rejections
+    return kept, report.rejections, report.asides

@@ -60,7 +60,8 @@ def sentence(r: _Report, i: int, s: int, e: int, dates: list[DateMention]) -> No
         for c in numeric:
             r.reject(i, c, "reject.link_line")
         return   # "Related news: Two men executed in Shiraz": another report's headline
-    triggers = [t for t in inside(f.triggers, s, e) if not t.hypothetical]
+    found = inside(f.triggers, s, e)
+    triggers = [t for t in found if not t.hypothetical]
     named_as = search(_NAMED_AS, text, s, e)
     if named_as:
         attach_names(r, i, [n for n in names if n.start >= named_as.end()], numeric)
@@ -78,7 +79,8 @@ def sentence(r: _Report, i: int, s: int, e: int, dates: list[DateMention]) -> No
     r.lead_breakdown = lead_breakdown
     statistic = previous is not None and is_statistic(previous) and not dates
     at = Reading(r, i, s, e, dates, names, triggers, counts, previous, lead_breakdown, statistic,
-                 previous if lead_breakdown else None, colon_list)
+                 previous if lead_breakdown else None, colon_list,
+                 hypothetical=[t for t in found if t.hypothetical])
     for c in counts:
         x = Pending(at, c)
         decision = first(CANDIDATE_RULES, x)
@@ -91,6 +93,8 @@ def sentence(r: _Report, i: int, s: int, e: int, dates: list[DateMention]) -> No
             r.reject(i, x.c, decision.rule)
             if decision.seen:
                 at.last = (x.c, None, x.breakdown if decision.part is None else decision.part)
+        else:
+            r.set_aside(i, x.c, decision.rule)
 
 
 # The rules, in the order of CANDIDATE_RULES. ------------------------------------------------
@@ -174,9 +178,14 @@ def linked_event(x: Pending) -> None:
     elif c.noun == "ellipsis":
         x.event, x.t = x.before.event, x.before.source_trigger
     else:
-        x.t = link_name(c, x.at.triggers, x.text) if c.noun == "name" else link(c, x.at.triggers, x.text)
+        x.t = _linked(c, x.at.triggers, x.text)
         x.event = x.t.event if x.t else None
     return None
+
+
+def _linked(c: Count, triggers: list, text: str):
+    """The trigger of `triggers` a count (link_name for names) is the subject or object of, or None."""
+    return link_name(c, triggers, text) if c.noun == "name" else link(c, triggers, text)
 
 
 def part_of_figure(x: Pending) -> None:
@@ -274,14 +283,27 @@ def part_larger_than_whole(x: Pending) -> Reject | None:
     return None
 
 
-def part_of_rejected(x: Pending) -> Reject | None:
+def _opens_part(text: str, end: int, start: int) -> bool:
+    """Whether text[end:start], between a count and a name, is only a comma and a breakdown opener
+    (assembly.yaml breakdown_openers: ", including", ", among them")."""
+    gap = text[end:start]
+    m = lexicon().assembly.breakdown.search(gap)
+    return m is not None and not gap[:m.start()].strip(" ,")
+
+
+def part_of_rejected(x: Pending) -> Reject | Aside | None:
     """"36 of those arrested were women – 15 of them Kurdish": a part of a count that made no claim
-    (the count before it in the sentence, or an antecedent that is no count of ours) makes none."""
+    (the count before it in the sentence, or an antecedent that is no count of ours) makes none; nor
+    does a person named right after such a count as one of it ("jailed eight others, including A")."""
     at, c, last = x.at, x.c, x.at.last
     if x.part and not at.lead_breakdown and c.noun != "name" and (
             last and last[1] is None and last[0].noun != "name"
             or uncounted_antecedent(x.text, last[0].end if last else at.s, c)):
         return Reject("reject.part_of_rejected", part=True)
+    if x.part and c.noun == "name" and not at.lead_breakdown and last and last[1] is None \
+            and last[0].noun != "name" and _opens_part(x.text, last[0].end, c.start):
+        # "jailed eight others, including A": a person named as one of a count that made no claim
+        return Aside("reject.part_of_rejected")
     return None
 
 
@@ -365,6 +387,24 @@ def names_of_incident(x: Pending) -> Aside | None:
     return None
 
 
+def names_as_examples(x: Pending) -> Aside | None:
+    """"At least six people have been executed for spying since 13 June, including A, B and C": names
+    a statistic's own sentence gives as examples of its people, with no day of their own after
+    them, label the statistic; they are no figure of their own. Names with their own day ("among
+    them A, who was hanged on 17 September") and names in a later sentence stay claims."""
+    c = x.c
+    # the figure of its own sentence: the one it splits, else the claim of the count before it
+    ctx = x.context if x.context is not None and x.context.sentence == x.at.i else x.before
+    if c.noun == "name" and x.part and ctx is not None and ctx.kind == "aggregate" and ctx.sentence == x.at.i \
+            and ctx.event == x.event and len(ctx.names) + c.value < ctx.count \
+            and not any(d.start >= c.start for d in x.at.dates):
+        ctx.names = ctx.names + tuple(n for n in c.names if n not in ctx.names)
+        if "names.examples" not in ctx.rules:
+            ctx.rules.append("names.examples")
+        return Aside("names.examples")
+    return None
+
+
 def planned_execution(x: Pending) -> None:
     """"the execution of X is scheduled for Wednesday": an execution its own verb plans is
     imminent. Sets `event` and `planned`."""
@@ -394,6 +434,15 @@ def executed_along_with(x: Pending) -> Aside | None:
     add_to(before, c)
     before.rules.append("count.along_with")
     return Aside("fold.summed")
+
+
+def hypothetical_event(x: Pending) -> Reject | Aside | None:
+    """"The authorities could hang three men", "to stop them from executing two prisoners": the only
+    trigger the count is the subject or object of says what may or should (not) happen, not that it
+    happened (mentions.Trigger.hypothetical). No claim, as with `no_event`; the rejection says why."""
+    if x.event is None and x.at.hypothetical and _linked(x.c, x.at.hypothetical, x.text) is not None:
+        return _refused(x, "reject.hypothetical")
+    return None
 
 
 def no_event(x: Pending) -> Reject | Aside | None:
@@ -433,8 +482,9 @@ def names_of_group(x: Pending) -> Aside | None:
 
 
 def summed(x: Pending) -> Aside | None:
-    """"three men and a woman were hanged": a count joined by "and" to the count before, under the
-    same passive trigger, adds to its claim; one group of four. Not in a figure over a span: "at
+    """"three men and a woman were hanged", "the court sentenced a man and a woman to death": a count
+    joined by "and" to the count before, under the same trigger (_one_object), adds to its claim; one
+    group of four. Not in a figure over a span: "at
     least 120 Baluch and 75 Kurdish prisoners were executed during the year" (a month or more) are
     two parts of the year's statistic (SCHEMA.md: each breakdown a claim), never one group of 195."""
     before, c, t, last = x.before, x.c, x.t, x.at.last
@@ -442,12 +492,35 @@ def summed(x: Pending) -> Aside | None:
         if "part.of_total" not in before.rules:
             before.rules.append("part.of_total")
         return None
-    if before is not None and not _over_a_span(before) and c.noun != "ellipsis" and not x.part and t is not None \
-            and t is before.source_trigger and t.voice == "passive" and not last[2] \
+    named = before is not None and _named_in_apposition(x, before)
+    if before is not None and (not _over_a_span(before) or named) \
+            and c.noun != "ellipsis" and not x.part and t is not None \
+            and t is before.source_trigger and _one_object(x.text, t, last[0], c) and not last[2] \
             and _SUMMED.search(x.text[last[0].end:c.start]) and last[0].noun != "ellipsis":
         add_to(before, c)
+        if named and before.kind == "aggregate":   # the names make it one incident, as a name alone does
+            before.kind = "event"
+            before.rules = [("kind.event.named" if r == "kind.aggregate.span" else r) for r in before.rules]
         return Aside("fold.summed")
     return None
+
+
+def _named_in_apposition(x: Pending, before) -> bool:
+    """"A man and a woman, A and B, were sentenced to death in August": joined counts whose people
+    are named right after them, set off by a comma, one name each, are one named group (named
+    people are one incident, kinds.py), however long the span they are told over."""
+    c = x.c
+    n = next((n for n in x.at.counts if n.start >= c.end), None)
+    return n is not None and n.noun == "name" and n.value == before.count + c.value \
+        and bool(_APPOSITION.match(x.text[c.end:n.start]))
+
+
+def _one_object(text: str, t, first: Count, c: Count) -> bool:
+    """Whether counts `first` and `c` are one group of trigger `t`: the subject of a passive trigger
+    ("three men and a woman were hanged"), or the object right after an active one, joined by "and"
+    alone ("hanged two men and a woman", "sentenced a man and a woman, A and B, to death": one verdict);
+    "hanged two men in Qom and a woman in Arak" joins two incidents."""
+    return t.voice == "passive" or (t.end <= first.start and bool(_JOINED.match(text[first.end:c.start])))
 
 
 def joined_to_refused(x: Pending) -> Reject | None:
@@ -599,9 +672,11 @@ CANDIDATE_RULES = (
     share_of_total,
     event_of_figure,
     names_of_incident,
+    names_as_examples,
     planned_execution,
     # no event, or no new fact
     executed_along_with,
+    hypothetical_event,
     no_event,
     refused_count,
     refused_clause,

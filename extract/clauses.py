@@ -62,6 +62,8 @@ def background(text: str, t: Trigger | None) -> bool:
     if t is None:
         return False
     clauses = lexicon().clauses
+    if search(clauses.communicated, text, max(0, t.start - 140), t.start):
+        return False   # "he was informed on Tuesday that he had been sentenced to death": the news itself
     return bool(search(clauses.relative_before, text, max(0, t.start - 20), t.start)
                 or clauses.pluperfect.match(text, t.start, t.end))
 
@@ -79,6 +81,14 @@ def other_action(text: str, c: Count, triggers: list[Trigger]) -> bool:
     trigger (a trigger starting there, "were transferred to solitary confinement", wins)."""
     m = lexicon().clauses.other_action_after.match(text, c.end)
     return m is not None and not any(c.end <= x.start < m.end() for x in triggers)
+
+
+def object_of_other_verb(text: str, c: Count, t: Trigger | None) -> bool:
+    """"The court sentenced three men to death and jailed eight others", "Egypt hanged two men and
+    freed five": a count after an active trigger and another verb joined to it (vocab.yaml
+    other_participles) is that verb's object, not the trigger's."""
+    return t is not None and t.voice == "active" and t.end <= c.start and bool(
+        search(lexicon().clauses.other_verb_between, text, t.end, c.start))
 
 
 def prison_term_before(text: str, c: Count, t: Trigger | None) -> bool:
@@ -184,8 +194,22 @@ def depicted(text: str, t: Trigger | None) -> bool:
 
 def reprieved(text: str, s: int, e: int, t: Trigger | None) -> bool:
     """"He won a reprieve a day before he was due to be hanged": an execution planned (an imminent
-    trigger) in a sentence that says it was stopped."""
-    return t is not None and t.event == "imminent" and bool(search(lexicon().clauses.reprieve, text, s, e))
+    trigger) in a sentence that says it was stopped; "X was taken to the gallows, but the execution
+    was halted at the last minute": an execution or a planned one that a later clause of its sentence,
+    referring back to it, says was stopped (vocab.yaml halted_openers, halted_back_references)."""
+    if t is None or t.event not in ("executed", "imminent"):
+        return False
+    clauses = lexicon().clauses
+    return bool(clauses.halted_after.match(text, t.end, e)) or (
+        t.event == "imminent" and bool(search(clauses.reprieve, text, s, e)))
+
+
+def trigger_not_done(text: str, t: Trigger, s: int, e: int) -> bool:
+    """"The execution of their son was halted", "a judge stayed the execution", "he was due to be
+    hanged but won a reprieve": a trigger of sentence [s, e) that its own clause says was stopped,
+    undone or put off, whoever it counts (the clause rules of refusals.py read it with a count)."""
+    return stopped(text, t) or reprieved(text, s, e, t) or (
+        noun_trigger(text, t) and bool(lexicon().clauses.not_done_after.match(text, t.end, e)))
 
 
 _A = words("assembly.yaml")

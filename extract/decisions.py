@@ -159,6 +159,7 @@ class Reading:
     last: tuple | None = None
     consumed: set = field(default_factory=set)
     appos_end: int | None = None
+    hypothetical: list = field(default_factory=list)   # its hypothetical triggers ("could be executed")
 
 
 @dataclass

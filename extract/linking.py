@@ -257,9 +257,26 @@ def pick_date(text: str, c: Count, t: Trigger | None, dates, counts, e: int):
     if shared is not None:
         return shared, text[region_start:shared.start]
     before = [d for d in dates if d.end <= c.start and not told_aside(text, d, c)]
+    if before and before[-1].is_day:
+        return before[-1], ""
+    announced = announced_day(text, c, dates, e)   # a day, before a span told earlier ("this month")
+    if announced is not None:
+        return announced, ""
     if before:
         return before[-1], ""
     return None, ""
+
+
+_ANNOUNCED = re.compile(rf",\s*(?:{_W['announced_relatives']})\b[^.;:]{{0,60}}?\b(?:{_W['announced_verbs']})\b"
+                        rf"[^.;:]{{0,40}}?$", re.IGNORECASE)
+
+
+def announced_day(text: str, c: Count, dates, e: int):
+    """"The most prominent case was the execution of X, a dual national, which the judiciary
+    announced on 28 October": with no other date for the count, the day a relative clause says the
+    execution was announced on dates it (a day, after the count, in its sentence); else None."""
+    return next((d for d in dates if c.end <= d.start < e and d.is_day
+                 and search(_ANNOUNCED, text, c.end, d.start)), None)
 
 
 # between a count and the next one, two objects of one verb: " and the arrest of ", " and "

@@ -77,7 +77,7 @@ _PARTITIVE_FIGURE = re.compile(
 _ELLIPSIS = re.compile(rf"(?<=[,:;]\s)(?:and\s+)?(?P<num>{NUMBER})\s+(?=(?:{_W['ellipsis_prepositions']})\s"
                        rf"|of\s(?!(?:{_W['ellipsis_not_of']})\b)[a-z])", re.IGNORECASE)
 # "... and 27 in 2020": another year's figure of the same event
-_ELLIPSIS_AND = re.compile(rf"(?<=\sand\s)(?P<num>{NUMBER})\s+(?=in\s[A-Z]|in\s(?:19|20)\d\d\b|at\s[A-Z]|for\s|on\s(?!\w+day)"
+_ELLIPSIS_AND = re.compile(rf"(?<=\sand\s)(?P<num>{NUMBER})\s+(?=in\s[A-Z]|in\s(?:19|20)\d\d\b|at\s[A-Z]|for\s|on\s"
                            rf"|of\s(?!(?:{_W['ellipsis_not_of']})\b)[a-z])")
 _TOTAL = [
     re.compile(
@@ -216,7 +216,7 @@ def find_triggers(text: str, spans=None) -> list[Trigger]:
 def _count_from_match(m: re.Match, text: str) -> Count | None:
     """The Count for one match of lexicon().count, or None when it is not a count of people
     or executions (a rate, a plural after "one", "one of the two men")."""
-    tail = text[m.end():m.end() + 20]
+    tail = text[m.end():m.end() + 32]   # long enough for "in each of the three years"
     if lexicon().rate_tail.match(tail) or _PART_OF_KNOWN.match(tail):
         return None
     hedge = m.group("hedge")

@@ -122,7 +122,7 @@ class Extractor:
         title_doc, text_doc = (nlp(doc) for doc in self._docs(text, filed, title, nlp))
         rejections = list(title_doc._.vigil_rejections or []) + list(text_doc._.vigil_rejections or [])
         silent = [s for doc in (title_doc, text_doc)
-                  for s in silences(doc, doc._.claims or [], doc._.vigil_rejections or [])]
+                  for s in silences(doc, doc._.claims or [], doc._.vigil_rejections or [], doc._.vigil_asides or [])]
         return (_dated_by_dateline(_combine(title_doc._.claims, text_doc._.claims), filed != published),
                 rejections, silent)
 

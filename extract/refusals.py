@@ -8,8 +8,9 @@ of rejections.py (rates, victims, death row, hedges) and before any date is read
 """
 from __future__ import annotations
 
-from .clauses import (denied, depicted, generic, governed, infinitive_anybody, named_predicate, not_done, other_action,
-                      predicate, prison_term_before, record_clause, reprieved, source, stopped, stopped_count)
+from .clauses import (denied, depicted, generic, governed, infinitive_anybody, named_predicate, not_done,
+                      object_of_other_verb, other_action, predicate, prison_term_before, record_clause, reprieved, source,
+                      stopped, stopped_count)
 from .decisions import Clause, Reject, first
 
 
@@ -123,6 +124,14 @@ def record_set(x: Clause) -> Reject | None:
     return None
 
 
+def other_object(x: Clause) -> Reject | None:
+    """"The court sentenced three men to death and jailed eight others": a count after another verb
+    joined to its active trigger is that verb's object. Same id as the rule above."""
+    if object_of_other_verb(x.text, x.c, x.t):
+        return Reject("reject.other_action")
+    return None
+
+
 def prison_term(x: Clause) -> Reject | None:
     """"Ten were sentenced to a combined 290 months in prison, and one man was sentenced to death":
     a count whose own verb gives a prison term is not the subject of the trigger after it. Last:
@@ -146,6 +155,7 @@ CLAUSE_RULES = (
     predicate_noun,
     other_verb,
     record_set,
+    other_object,
     prison_term,
 )
 

@@ -233,7 +233,7 @@ def rejected(text: str, c: Count, t: Trigger | None, e: int) -> str:
     """The id of the rule that rejects a count ("" when none does): rates after the trigger
     ("put to death at a time"), victims and arrests, death-row populations, hedges like "up
     to a dozen"; `e` ends the count's sentence."""
-    if t is not None and t.start >= c.end and lexicon().rate_tail.match(text[t.end:t.end + 20]):
+    if t is not None and t.start >= c.end and lexicon().rate_tail.match(text[t.end:t.end + 32]):
         return "reject.rate"
     if t is not None and t.event == "sentenced" and t.end <= c.start and _PRISON_TERM.match(text, c.end, e):
         return "reject.other_action"   # "sentenced four men to death and two others to 20 years in prison"

@@ -101,6 +101,7 @@ class Draft:
     merged_from: list = field(repr=False, default_factory=list)   # the drafts of other sentences folded into it
     dated_by: int | None = None   # the sentence after it that gave its day (followups.refine_weak)
     new_group: bool = False   # counted as "another man", "two other prisoners": never a restatement of a group before
+    per_year: bool = False    # the figure of every year of its span ("in each year"): assemble.each_year splits it
 
     def claim(self, f: Field) -> Claim:
         s, e = f.sentences[self.sentence]
@@ -127,11 +128,15 @@ class _Report:
         self.country = default_country
         self.drafts: list[Draft] = []
         self.day_dates: list[DateMention] = []
+        self.background_days: list[DateMention] = []   # days of a lead-up told in the pluperfect (assemble.background_day)
         self.current: list[DateMention] = []
         self.lead_breakdown = False
         self.protest_start = self._protest_start()
         self._paragraph_starts = [ps for ps, _ in f.paragraphs]   # paragraph() is asked for most counts: once per field
         self.rejections: list[Rejection] = []
+        # counts that made no claim and are listed as no rejection (decisions.Aside): `--explain`
+        # names the rule that set aside the counts of a sentence that made nothing (silence.py)
+        self.asides: list[Rejection] = []
         # a report about the world's figures (its lead says so): a figure with no country is no country's
         lead = f.sentences[0] if f.sentences else (0, 0)
         self.world_report = world_lead(f.text, *lead, inside(f.countries, *lead))
@@ -142,9 +147,15 @@ class _Report:
 
     def reject_span(self, i: int, start: int, end: int, rule: str) -> None:
         """As `reject`, for the count at [start, end) of sentence i."""
+        self.rejections.append(self._candidate(i, start, end, rule))
+
+    def set_aside(self, i: int, c: Count, rule: str) -> None:
+        """Record the rule that set a count of sentence i aside (decisions.Aside): no rejection."""
+        self.asides.append(self._candidate(i, c.start, c.end, rule))
+
+    def _candidate(self, i: int, start: int, end: int, rule: str) -> Rejection:
         s, e = self.f.sentences[i]
-        self.rejections.append(Rejection(self.f.name, self.f.text[start:end], start, end, rule,
-                                         self.f.original[s:e]))
+        return Rejection(self.f.name, self.f.text[start:end], start, end, rule, self.f.original[s:e])
 
     def _protest_start(self) -> date | None:
         pattern, text = lexicon().assembly.protest_start, self.f.text
@@ -176,9 +187,20 @@ class _Report:
             # "since 21 December, when three were hanged on the same day": the day "since" names anchors too
             here = [x if x.is_day else replace(x, period_end=x.period_start) for x in self.current
                     if x.start < d.start and not x.anchored and (x.is_day or x.period_start and x.text.lower().startswith("since"))]
-            anchor = next((x for x in reversed(self.day_dates + here) if x.start < d.start), None)
+            days = self.day_dates
+            if self.background_days and self.executed_before(d):
+                days = [x for x in days if x not in self.background_days]
+            anchor = next((x for x in reversed(days + here) if x.start < d.start), None)
             return resolve_anchored(d, anchor, self.f.published)
         return d.period_start, d.period_end
+
+    def executed_before(self, d: DateMention) -> bool:
+        """Whether the trigger told last before `d` in its sentence is an execution ("were executed
+        the same morning"), so an anchored `d` points at a day of executions, not of a lead-up."""
+        i = bisect_right([x for x, _ in self.f.sentences], d.start) - 1
+        s = self.f.sentences[i][0] if i >= 0 else 0
+        before = [t for t in self.f.triggers if s <= t.start < d.start and not t.hypothetical]
+        return bool(before) and before[-1].event == "executed"
 
     def statistic_span(self, s: int) -> tuple | None:
         """The span (a month or longer) the report's statistics are about: the last one named

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .clauses import trigger_not_done
 from .linking import inside
 
 
@@ -21,7 +22,7 @@ class Silence:
     trigger: str    # the trigger as written
     start: int      # its offsets in the field
     end: int
-    rule: str       # explain.no_count | explain.counts_aside (rules.py)
+    rule: str       # the Aside rule of its first count set aside, else explain.* (rules.py)
     evidence: str   # its sentence
 
     def to_dict(self) -> dict:
@@ -29,10 +30,14 @@ class Silence:
                 "rule": self.rule, "evidence": self.evidence}
 
 
-def silences(doc, claims: list, rejections: list) -> list[Silence]:
-    """The silent sentences of one field's Doc, given every claim (with its support) and rejection
-    the field made. A sentence is told of when a claim's evidence or support or a rejected
-    candidate lies in it; a hypothetical trigger ("would be executed") tells nothing."""
+def silences(doc, claims: list, rejections: list, asides: list = ()) -> list[Silence]:
+    """The silent sentences of one field's Doc, given every claim (with its support), rejection and
+    count set aside (report.Rejection records of decisions.Aside) the field made. A sentence is told
+    of when a claim's evidence or support or a rejected candidate lies in it. Its reason, in order:
+    the rule that set aside its first count so set aside ("the execution of X was halted":
+    reject.not_done); a trigger that only says what may or should happen (explain.hypothetical);
+    counts read by no rule that says so (explain.counts_aside); nobody counted, in a clause that says
+    the execution was stopped (reject.not_done) or not (explain.no_count)."""
     ext = doc._
     text, field = ext.vigil_text or doc.text, ext.field or "text"
     told = [(c.start_char, c.end_char) for c in claims if c.field == field]
@@ -40,11 +45,20 @@ def silences(doc, claims: list, rejections: list) -> list[Silence]:
     told += [(r.start, r.end) for r in rejections if r.field == field]
     out = []
     for s, e in ext.vigil_sentences or []:
-        triggers = [t for t in inside(ext.vigil_triggers or [], s, e) if not t.hypothetical]
-        if not triggers or any(a < e and s < b for a, b in told):
+        found = inside(ext.vigil_triggers or [], s, e)
+        if not found or any(a < e and s < b for a, b in told):
             continue
+        triggers = [t for t in found if not t.hypothetical]
+        aside = next((a for a in asides if a.field == field and s <= a.start < e), None)
         counted = inside(ext.vigil_counts or [], s, e) or inside(ext.vigil_names or [], s, e)
-        t = triggers[0]
-        out.append(Silence(field, text[t.start:t.end], t.start, t.end,
-                           "explain.counts_aside" if counted else "explain.no_count", text[s:e].strip()))
+        if aside is not None:
+            rule = aside.rule
+        elif not triggers:
+            rule = "explain.hypothetical"
+        elif counted:
+            rule = "explain.counts_aside"
+        else:
+            rule = "reject.not_done" if trigger_not_done(text, triggers[0], s, e) else "explain.no_count"
+        t = (triggers or found)[0]
+        out.append(Silence(field, text[t.start:t.end], t.start, t.end, rule, text[s:e].strip()))
     return out
