@@ -19,14 +19,22 @@ def month_end(year: int, month: int) -> date:
     return date(year, month, calendar.monthrange(year, month)[1])
 
 
-def infer_year(month: int, day: int, published: date | None) -> int | None:
-    """The year of a month-and-day without one: the publication year, unless that puts it
-    more than a month after publication (then the year before)."""
+_AHEAD_DAYS = 31          # a month-and-day told as past may lie this far after publication (a late copy)
+_SCHEDULED_AHEAD_DAYS = 183   # ... and one told as scheduled ("is scheduled to die on March 3") this far
+
+
+def infer_year(month: int, day: int, published: date | None, future: bool = False) -> int | None:
+    """The year of a month-and-day without one: the publication year, unless that puts it more
+    than a month after publication (then the year before); a day told as scheduled (`future`) may
+    lie up to half a year after publication, and a day more than a month before it is next year's."""
     if published is None:
         return None
     year = published.year
     try:
-        if date(year, month, min(day, 28)) > published + timedelta(days=31):
+        if future and date(year, month, min(day, 28)) < published - timedelta(days=_AHEAD_DAYS) \
+                and date(year + 1, month, min(day, 28)) <= published + timedelta(days=_SCHEDULED_AHEAD_DAYS):
+            return year + 1
+        if date(year, month, min(day, 28)) > published + timedelta(days=_SCHEDULED_AHEAD_DAYS if future else _AHEAD_DAYS):
             year -= 1
     except ValueError:
         return None

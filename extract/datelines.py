@@ -45,6 +45,15 @@ def is_dateline(text: str, start: int, end: int, search=_search_plain) -> bool:
         and not search(_IN_RUNNING_TEXT, text, max(0, start - 8), start)
 
 
+def in_wire_head(text: str, start: int) -> bool:
+    """Whether the position `start` of `text` is in a wire story's head ("NASIRIYAH, Iraq, April 24,
+    2024 (AFP) - "): a date there is the day the story was filed, not one the story tells."""
+    if start >= _HEAD_CHARS:
+        return False
+    m = _WIRE_HEAD.match(text[:_HEAD_CHARS])
+    return m is not None and start < m.end()
+
+
 def filed_on(text: str, published: date | None) -> date | None:
     """The day the report's wire dateline names, when it is one day up to MAX_LAG_DAYS before
     `published`; otherwise `published` itself (also when there is no dateline)."""

@@ -108,18 +108,24 @@ _WITHIN_START = re.compile(rf"(?:{_W['within']})\s", re.IGNORECASE)
 _ORDINAL_BEFORE = re.compile(rf"\b(?:{ORDINAL})\b[^.;:!?]*$", re.IGNORECASE)
 
 
+def _told_ahead(text: str, start: int) -> bool:
+    """Whether the clause before a date at `start` tells of something planned ("is scheduled to die on
+    March 3"), as a bare weekday's is read (future words of dates.yaml)."""
+    return bool(_FUTURE.search(re.split(r"[.!?]\s", text[max(0, start - 100):start])[-1]))
+
+
 def _absolute(text: str, published: date | None, spans=None):
     """Yield (start, end, period_start, period_end) for expressions that name a calendar date."""
     for m in scan(_DAY_MONTH, text, spans):
         month = MONTHS[m.group("m").lower().rstrip(".")]
         d1, d2 = int(re.sub(r"\D", "", m.group("d1"))), m.group("d2")
-        year = int(m.group("y")) if m.group("y") else infer_year(month, d1, published)
+        year = int(m.group("y")) if m.group("y") else infer_year(month, d1, published, _told_ahead(text, m.start()))
         end = int(re.sub(r"\D", "", d2)) if d2 else d1
         yield m.start(), m.end(), safe_date(year, month, d1), safe_date(year, month, end)
     for m in scan(_MONTH_DAY, text, spans):
         month = MONTHS[m.group("m").lower().rstrip(".")]
         d1, d2 = int(re.sub(r"\D", "", m.group("d1"))), m.group("d2")
-        year = int(m.group("y")) if m.group("y") else infer_year(month, d1, published)
+        year = int(m.group("y")) if m.group("y") else infer_year(month, d1, published, _told_ahead(text, m.start()))
         end = int(re.sub(r"\D", "", d2)) if d2 else d1
         yield m.start(), m.end(), safe_date(year, month, d1), safe_date(year, month, end)
     for m in scan(_MONTH_YEAR, text, spans):

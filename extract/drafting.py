@@ -13,6 +13,7 @@ from .casefold import search
 from .clauses import counts_new_group, noun_trigger
 from .comparisons import compared_period, other_figure_between, own_year_event, range_event, record_of_year, refers_back
 from .decisions import Candidate, Reject, first
+from .datelines import in_wire_head
 from .followups import scheduled, transfer_day
 from .kinds import KIND_RULES, WORLD_ANY_KIND, WORLD_FIGURE, stretched
 from .lexicon import lexicon
@@ -121,6 +122,13 @@ def draft_of(r: _Report, i, s, e, c: Count, event: str, t: Trigger | None, dates
         return chosen
     period, weak, compared = chosen.span, chosen.weak, chosen.compared
     rules = list(chosen.rules)
+    if event == "executed" and not weak and d is not None and "period.stated" in rules and in_wire_head(text, d.start) \
+            and any(day_of_saying(text, y) for y in dates if y.start > c.end):
+        # "NASIRIYAH, Iraq, April 24 (AFP) - Iraq has executed 11 people, sources said Wednesday": a
+        # lead whose only day is that of the news dates the lead only until a sentence after it tells
+        # the execution's own day
+        weak = True
+        rules.append("period.filed_day")
     if event == "sentenced" and (noun_trigger(text, t) or c.event) and lexicon().carried_out_after.match(text[c.end:e]):
         event = "executed"   # "the death sentences of three men were carried out this morning"
         rules.append("event.sentence_carried_out")
@@ -132,6 +140,8 @@ def draft_of(r: _Report, i, s, e, c: Count, event: str, t: Trigger | None, dates
             period, weak = when, False
             if "period.inherited" in rules:
                 rules[rules.index("period.inherited")] = "period.scheduled"
+            elif "period.scheduled" not in rules:
+                rules.append("period.scheduled")
         elif "period.inherited" in rules:
             moved = transfer_day(r.f, i, r.resolve)
             if moved is not None:

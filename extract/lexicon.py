@@ -310,6 +310,8 @@ def _count_pattern(vocab: dict) -> re.Pattern:
         rf"|\s+(?:{_alternation(w for ws in vocab['after_qualifiers'].values() for w in ws)}))?"
         rf"|(?P<one>{_in_order(vocab['single_determiners'])}))(?![\w-])\s+"
         rf"(?P<mods>{modifier}{{0,3}}?)"
+        # "11 \"terrorists from the Islamic State group\" were executed": a noun quoted from an official
+        rf"(?:[\"“‘'](?=\w))?"
         # after "a"/"one" a plural noun is a modifier ("a Baluch prisoner"), never the noun counted
         # a singular noun before a plural one modifies it: "two juvenile offenders", "a woman prisoner";
         # so does a plural one: "three Baluch prisoners" counts the prisoners, and the names set off

@@ -53,13 +53,16 @@ def link(count: Count, triggers: list[Trigger], text: str) -> Trigger | None:
         then = next((t for t in main if t.start >= passive.end and t.event == "executed"), None)
         if then is not None and _AND_THEN.match(text, passive.end, then.start):
             passive = then
-    before = [t for t in triggers if t.voice == "active" and t.end <= count.start and count.start - t.end < 160]
+    before = [t for t in triggers if t.voice == "active" and t.end <= count.start and count.start - t.end < 160
+              and not _CONCESSIVE.search(text, t.end, count.start)]
     active = before[-1] if before else None
     if active and passive:
         return active if count.start - active.end < passive.start - count.end else passive
     return active or passive
 
 
+# ", despite appeals from ... a visiting EU official": a clause of its own after the verb's object
+_CONCESSIVE = re.compile(rf",\s+(?:{_W['concessive_openers']})\b", re.IGNORECASE)
 _FINITE = re.compile(rf"\s*(?:{_W['finite_auxiliaries']})\b", re.IGNORECASE)
 _CONTINUES = re.compile(rf"[,;:]|\b(?:{_W['relative_continuers']})\b", re.IGNORECASE)
 

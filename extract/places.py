@@ -24,7 +24,7 @@ _PRISON = re.compile(
 _CITY = re.compile(
     rf"\b(?:{_W['town_prepositions']})\s+(?:the\s+)?(?:(?:{_W['regions']})\s+)?"
     rf"(?:(?:{words('linking.yaml')['settlement_words']})\s+of\s+)?"
-    rf"(?P<place>{_CAP}(?:[ -]{_CAP}){{0,2}})")
+    rf"(?P<place>(?>{_CAP}(?:[ -]{_CAP}){{0,2}}))(?!\s+(?:{_W['country_nouns_after']})\b)")
 _NOT_PLACE = frozenset(_W.value("not_places"))
 _NOT_PRISON_START = frozenset(_W.value("not_prison_starts"))
 

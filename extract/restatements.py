@@ -24,6 +24,8 @@ def _other_people(a, b) -> bool:
 def _compatible(a, b) -> bool:
     if _other_people(a, b):
         return False
+    if _scheduled_again(a, b) or _scheduled_again(b, a):
+        return True
     if a.weak or b.weak or a.period[1] is None or b.period[1] is None:
         return True
     if a.period[0] is None or b.period[0] is None:
@@ -36,6 +38,14 @@ def _compatible(a, b) -> bool:
     if a.names or b.names:
         return not (a.location or b.location) or a.count > 1
     return True
+
+
+def _scheduled_again(warrant, named) -> bool:
+    """"The governor signed a death warrant for a man ... X is scheduled to die on March 3 at Florida
+    State Prison": an imminent execution dated by the day a later sentence sets (period.scheduled),
+    and that sentence's own claim of the same day, are one person's, though only one names him."""
+    return warrant.event == named.event == "imminent" and "period.scheduled" in warrant.rules \
+        and warrant.period == named.period and warrant.period[0] is not None and not warrant.names
 
 
 _TOLD_AGAIN_DAYS = 31   # "this week", "last month": a span short enough to be retold with its day

@@ -65,6 +65,8 @@ RULES: dict[str, tuple[str, str]] = {
     "period.offence_date_apart": ("a date of the deed, arrest or trial the people were punished for is not the "
                                   "execution's (the period comes from elsewhere)",
                                   "hanged for blocking a street and wounding a guard on Sept. 25"),
+    "period.filed_day": ("the day of a wire story's head dates its lead only until a later sentence tells the "
+                         "execution's own day (weak)", "NASIRIYAH, April 24 (AFP) - Iraq has executed 11 people"),
     "period.since_anchor": ("from the day after 'since' to the report's date", "since the attack on 13 June"),
     "period.before_date_told": ("N days or weeks up to the day before the day told last (Arabic)",
                                 "بينهم ٢٢ شخصاً في الأيام السبعة التي سبقت ذلك التاريخ"),
