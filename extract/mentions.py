@@ -147,7 +147,7 @@ _BARE_SUBJECT = re.compile(
     rf"\b(?<![\w,.-])(?:(?:the\s+)?(?:{_W['bare_subject_modifiers']})\s+)?(?:(?P<hedge>{_HEDGE})\s+)?"
     rf"(?P<num>{NUMBER})(?:\s+(?:{_W['bare_subject_more']}))?(?=\s+(?:{_W['bare_subject_verbs']})\s)", re.IGNORECASE)
 _BARE_OBJECT = re.compile(
-    rf"\b(?:{_W['bare_object_verbs']})\s+(?:(?P<hedge>{_HEDGE})\s+)?(?P<num>{NUMBER})"
+    rf"\b(?:{_W['bare_object_verbs']})\s+(?:(?:{_W['bare_object_determiners']})\s+)?(?:(?P<hedge>{_HEDGE})\s+)?(?P<num>{NUMBER})"
     rf"(?=\s*[,.;]|\s+(?:{_W['bare_object_after']})\b)", re.IGNORECASE)
 # "aged 21 and 23", "aged 19, 20 and 24": an age or a later age of a list of them right before a number
 _AGED_BEFORE = re.compile(rf"\b(?:{_W['age_words']})\s+(?:\d{{1,3}}\s*,?\s*(?:(?:{_W['age_joins']})\s+)?)*$", re.IGNORECASE)
