@@ -14,6 +14,7 @@ they share is in report.py, the rules of a sentence's counts in candidates.py.
 from __future__ import annotations
 
 from bisect import bisect_right
+from dataclasses import replace
 from datetime import date
 
 from .background import lead_up_of_executed
@@ -21,12 +22,14 @@ from .breakdowns import STATISTIC_DAYS
 from .candidates import sentence
 from .clauses import noun_trigger, noun_trigger_sentence
 from .comparisons import range_event
+from .corrections import corrected_reports
 from .dates import find_dates, month_within
 from .followups import refine_weak
+from .lexicon import lexicon
 from .linking import inside
 from .members import members_of_group
 from .offences import TAXONOMY
-from .rejections import side_date
+from .rejections import offence_date, side_date
 from .report import Draft, Field, Rejection, _Report   # components.py and lang/assemble.py take Field, Rejection from here
 from .restatements import merge
 from .restated_spans import restated_span
@@ -45,8 +48,43 @@ def read_sentences(r: _Report) -> None:
         dates = [d for d in inside(f.dates, s, e) if not d.dateline and not side_date(f.text, d)]
         r.current = dates
         restated_span(r, s, e, dates)   # "the executions, carried out between 3 and 13 October"
+        made = len(r.drafts)
         sentence(r, i, s, e, dates)
-        r.day_dates.extend(d for d in dates if d.is_day and not d.anchored)
+        if len(r.drafts) > made and any(offence_date(f.text, d) for d in inside(f.dates, s, e)):
+            for d in r.drafts[made:]:   # "hanged ... for wounding a guard on Sept. 25": that day was not the hanging's
+                d.rules.append("period.offence_date_apart")
+        for d in dates:
+            if d.is_day and not d.anchored:
+                r.day_dates.append(d)
+                if background_day(r, d, s):
+                    r.background_days.append(d)
+
+
+def background_day(r: _Report, d, s: int) -> bool:
+    """"All four had been transferred to solitary confinement on Sunday": a day its sentence gives to a
+    sentence or transfer told in the pluperfect is the lead-up's, so "were executed the same morning"
+    in a later sentence points past it, at the day of the news (report.resolve; rule
+    period.same_day_past_background). "Six others were transferred the same day" still points at it."""
+    before = [t for t in inside(r.f.triggers, s, d.start) if not t.hypothetical]
+    return bool(before) and before[-1].event != "executed" \
+        and bool(lexicon().clauses.pluperfect.match(r.f.text, before[-1].start, before[-1].end))
+
+
+def each_year(r: _Report) -> None:
+    """"Iran executed more than 500 people in each year from 2015 to 2017": a figure of every year of a
+    span of whole years (two to six) becomes one claim per year (rule period.each_year); over one
+    year it is that year's figure as it stands. After read_sentences, before anything merges."""
+    split = []
+    for d in r.drafts:
+        start, end = d.period
+        if not (d.per_year and start and end and (start.month, start.day, end.month, end.day) == (1, 1, 12, 31)
+                and 1 <= end.year - start.year <= 5):
+            split.append(d)
+            continue
+        for year in range(start.year, end.year + 1):
+            split.append(replace(d, period=(date(year, 1, 1), date(year, 12, 31)), kind="aggregate",
+                                 rules=d.rules + ["period.each_year"]))
+    r.drafts = split
 
 
 def date_from_follow_ups(r: _Report) -> None:
@@ -93,7 +131,7 @@ def listed_tables(r: _Report) -> None:
             draft = Draft(event, row.value, row.qualifier, month or period, False, "aggregate", country,
                           row.offences, row.label if table.places else None, (), k, (row.start, row.end), None,
                           part=True, listed=True)
-            draft.rules = ["table.row", "table.each" if row.label != r.f.text[row.start:row.end] else "",
+            draft.rules = ["table.row", "table.leader" if row.leader else "", "table.each" if row.label != r.f.text[row.start:row.end] else "",
                            "period.table_label" if month else
                            "period.heading" if own else "period.parent" if parent else "period.statistic_span",
                            "country.table_label" if country == row.country and table.countries else "country.parent",
@@ -237,12 +275,14 @@ def ends_by_publication(drafts: list[Draft], published: date | None) -> None:
 
 PASSES = (
     read_sentences,
+    each_year,
     date_from_follow_ups,
     listed_tables,
     bracketed_rows,
     listed_names,
     lead_up_to_execution,
     group_members,
+    corrected_reports,
     cut_at_publication,
 )
 

@@ -44,6 +44,8 @@ _NAMED_AS = re.compile(rf"\b(?:{_W['named_as']})\b(?:\s+[\w'-]+){{0,4}}?\s+as\b"
 _DESCRIPTION = re.compile(rf",\s*(?:{_W['description_determiners']})\s+(?:[\w-]+\s+){{0,2}}$", re.IGNORECASE)
 _ALONG_WITH = re.compile(rf"\b(?:{_W['along_with']})\s+$", re.IGNORECASE)
 _OTHERS_NOUN = re.compile(r"\b(?:others|more)\s*$", re.IGNORECASE)
+_REST_REACH = 3   # sentences: the rest of a group is told within this many sentences after it
+_REST = re.compile(rf"\b(?:{_W['rest_of_group']})\b", re.IGNORECASE)
 
 
 def sentence(r: _Report, i: int, s: int, e: int, dates: list[DateMention]) -> None:
@@ -318,6 +320,39 @@ def share_of_total(x: Pending) -> None:
     return None
 
 
+def folded_into_group(x: Pending) -> Aside | None:
+    """Names already given to a group by `rest_of_group` ("The six others - A, B, ... - were
+    executed"): no claim of their own. First: such names are read before any other rule."""
+    return Aside("merge.rest_of_group") if x.c in x.at.consumed and x.c.noun == "name" else None
+
+
+def rest_of_group(x: Pending) -> Aside | None:
+    """"Japan executed A along with six of his disciples ... The six others were executed at
+    detention centres in Tokyo and Osaka": a definite count of "the others" ("the other six", "the
+    remaining six"), with no day of its own, as large as the incident just told less the people it
+    names, is the rest of that incident told again: its names and place go to that incident, and it
+    makes no second one (a sentence about one of its people may come between). After figure_split
+    (the trigger and event are known)."""
+    at, c = x.at, x.c
+    told = definite(x.text, c) or x.text[c.start:c.end].lower().startswith("the ")   # "the remaining four"
+    if at.dates or c.noun != "person" or c.partitive or not told \
+            or not search(_REST, x.text, max(at.s, c.start - 20), c.end):
+        return None
+    prev = next((d for d in reversed(at.r.drafts) if at.i - _REST_REACH <= d.sentence < at.i and d.kind == "event"
+                 and not (d.compared or d.part) and d.event == x.event
+                 and c.value == d.count - max(len(d.names), 1)), None)
+    if prev is None:
+        return None
+    verb = x.t.start if x.t is not None and x.t.start > c.end else at.e
+    named = [n for n in at.names if c.end <= n.start and n.end <= verb]
+    for n in named:
+        at.consumed.add(n)
+    prev.names = prev.names + tuple(m for n in named for m in n.names if m not in prev.names)
+    prev.location = prev.location or at.r.place(c, x.t, at.s, at.e)
+    prev.rules.append("merge.rest_of_group")
+    return Aside("merge.rest_of_group")
+
+
 def part_before_a_new_subject(x: Pending) -> None:
     """"41 prisoners were hanged, 12 of them for murder, and 7 people were sentenced to death": a
     partitive part whose passive verb comes only after another count of people (that verb's own
@@ -355,6 +390,24 @@ def names_of_incident(x: Pending) -> Aside | None:
     return None
 
 
+def names_as_examples(x: Pending) -> Aside | None:
+    """"At least six people have been executed for spying since 13 June, including A, B and C": names
+    a statistic's own sentence gives as examples of its people, with no day of their own after
+    them, label the statistic; they are no figure of their own. Names with their own day ("among
+    them A, who was hanged on 17 September") and names in a later sentence stay claims."""
+    c = x.c
+    # the figure of its own sentence: the one it splits, else the claim of the count before it
+    ctx = x.context if x.context is not None and x.context.sentence == x.at.i else x.before
+    if c.noun == "name" and x.part and ctx is not None and ctx.kind == "aggregate" and ctx.sentence == x.at.i \
+            and ctx.event == x.event and len(ctx.names) + c.value < ctx.count \
+            and not any(d.start >= c.start for d in x.at.dates):
+        ctx.names = ctx.names + tuple(n for n in c.names if n not in ctx.names)
+        if "names.examples" not in ctx.rules:
+            ctx.rules.append("names.examples")
+        return Aside("names.examples")
+    return None
+
+
 def planned_execution(x: Pending) -> None:
     """"the execution of X is scheduled for Wednesday": an execution its own verb plans is
     imminent. Sets `event` and `planned`."""
@@ -382,6 +435,7 @@ def executed_along_with(x: Pending) -> Aside | None:
     if not search(_ALONG_WITH, x.text, max(x.at.last[0].end, c.start - 30), c.start):
         return None
     add_to(before, c)
+    before.rules.append("count.along_with")
     return Aside("fold.summed")
 
 
@@ -596,6 +650,7 @@ def make_claim(x: Pending) -> Made | Reject:
 
 CANDIDATE_RULES = (
     # names that label the claim of the count before them
+    folded_into_group,
     names_among,
     names_apposed,
     # counts read elsewhere or continuing nothing
@@ -611,12 +666,14 @@ CANDIDATE_RULES = (
     trigger_is_the_figure,
     people_of_incident_described,
     figure_split,
+    rest_of_group,
     part_before_a_new_subject,
     part_larger_than_whole,
     part_of_rejected,
     share_of_total,
     event_of_figure,
     names_of_incident,
+    names_as_examples,
     planned_execution,
     # no event, or no new fact
     executed_along_with,

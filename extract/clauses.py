@@ -62,6 +62,8 @@ def background(text: str, t: Trigger | None) -> bool:
     if t is None:
         return False
     clauses = lexicon().clauses
+    if search(clauses.communicated, text, max(0, t.start - 140), t.start):
+        return False   # "he was informed on Tuesday that he had been sentenced to death": the news itself
     return bool(search(clauses.relative_before, text, max(0, t.start - 20), t.start)
                 or clauses.pluperfect.match(text, t.start, t.end))
 
@@ -208,6 +210,21 @@ def trigger_not_done(text: str, t: Trigger, s: int, e: int) -> bool:
     undone or put off, whoever it counts (the clause rules of refusals.py read it with a count)."""
     return stopped(text, t) or reprieved(text, s, e, t) or (
         noun_trigger(text, t) and bool(lexicon().clauses.not_done_after.match(text, t.end, e)))
+
+
+_A = words("assembly.yaml")
+# "the first time in nearly 17 years that any U.S. state has put ...": the record's noun, its span, "that"
+# (a full stop after a capital letter alone is an abbreviation's: "any U.S. state")
+_IN_CLAUSE = r"(?:[^.;:]|(?<=\b[A-Z])\.)"
+_RECORD_CLAUSE = re.compile(rf"\b(?:{_A['record_ordinals']})\s+(?:{_A['record_nouns']})\b{_IN_CLAUSE}{{0,60}}?\bthat\b"
+                            rf"{_IN_CLAUSE}{{0,60}}$", re.IGNORECASE)
+
+
+def record_clause(text: str, s: int, c: Count) -> bool:
+    """"Arkansas executed two convicted killers on Monday night, the first time in nearly 17 years
+    that any U.S. state has put two inmates to death on the same day": a count inside the clause
+    that says what record the incident sets is that incident told again, never another one."""
+    return bool(search(_RECORD_CLAUSE, text, max(s, c.start - 130), c.start))
 
 
 def generic(text: str, c: Count, t: Trigger | None, end: int) -> bool:

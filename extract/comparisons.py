@@ -21,7 +21,8 @@ from .numbers import NUMBER, parse_number
 _W = words("comparisons.yaml")
 _YEAR_IN = re.compile(_YEAR)
 _SAME = re.compile(rf"\bsame\s+(?:{_W['same_period_nouns']})\b", re.IGNORECASE)
-_REFERS_BACK = re.compile(rf"(?:{_W['refers_back_openers']}|The\s+(?:{_W['refers_back_nouns']}))\b")
+# "The figure", "The 2024 total compares with ...": the figure told before, named again (with its year)
+_REFERS_BACK = re.compile(rf"(?:{_W['refers_back_openers']}|The\s+(?:\d{{4}}\s+)?(?:{_W['refers_back_nouns']}))\b")
 # no word end: "arrest" finds "arrests", "age" finds "aged"
 _OTHER_FIGURE = re.compile(rf"\b(?:{_W['not_executions']}|{_W['other_figures']})", re.IGNORECASE)
 _PREVIOUS = _W["previous_year"]

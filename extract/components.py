@@ -24,6 +24,7 @@ from .mentions import find_counts, find_names, find_triggers
 from .offences import find_offences
 from .places import find_countries, find_places, main_country
 from .sentences import Windows, headings_before, paragraphs, relevant, sentences, windows
+from .tables import find_tables
 from .vocabulary import Vocabulary
 
 _EXTENSIONS = ("published", "field", "vigil_text", "vigil_lead", "vigil_windows", "vigil_date_windows", "vigil_sentences", "vigil_paragraphs", "vigil_dates", "vigil_counts",
@@ -89,6 +90,9 @@ class SentenceSegmenter(_Component):
         # a sentence naming a statistic's span ("during the year") may date a claim beside it
         date_hits = relevant(text, spans, lexicon().linking.span_words, scanner, known=hits)
         date_hits = [h or g for h, g in zip(date_hits, headings_before(text, spans, paragraph_spans, hits))]
+        # "Key figures for 2024:" over rows of figures: the heading dates every row (assemble.listed_tables)
+        heads = [t.heading for t in find_tables(text, paragraph_spans)]
+        date_hits = [h or any(hs <= s < he for hs, he in heads) for h, (s, _) in zip(date_hits, spans)]
         ext.vigil_date_windows = windows(text, spans, date_hits, lexicon().linking.follow_up, scanner=scanner)
         if len(doc):
             # one array write: setting token.is_sent_start one by one rescans the doc each time

@@ -13,8 +13,8 @@ from .casefold import search
 from .clauses import counts_new_group, noun_trigger
 from .comparisons import compared_period, other_figure_between, range_event, record_of_year, refers_back
 from .decisions import Candidate, Reject, first
-from .followups import scheduled
-from .kinds import KIND_RULES, WORLD_FIGURE, stretched
+from .followups import scheduled, transfer_day
+from .kinds import KIND_RULES, WORLD_FIGURE, incident_in_many_countries, stretched
 from .lexicon import lexicon
 from .linking import day_of_saying, inside, pick_date
 from .mentions import Count, Trigger
@@ -116,6 +116,12 @@ def draft_of(r: _Report, i, s, e, c: Count, event: str, t: Trigger | None, dates
             period, weak = when, False
             if "period.inherited" in rules:
                 rules[rules.index("period.inherited")] = "period.scheduled"
+        elif "period.inherited" in rules:
+            moved = transfer_day(r.f, i, r.resolve)
+            if moved is not None:
+                # "... are at imminent risk of execution" told after the day they were moved for it
+                period, weak = moved, False
+                rules[rules.index("period.inherited")] = "period.transfer_day"
     told_on = day_told(r, c, dates, period)
     if told_on is not None:
         # "In a statement on 9 May, she said 209 people had been executed since the start of the
@@ -128,7 +134,7 @@ def draft_of(r: _Report, i, s, e, c: Count, event: str, t: Trigger | None, dates
     longer = stretched(x, kind)
     kind = longer or kind
     rules.append(kind.rule)
-    refused = first(WORLD_FIGURE, x) if kind.kind == "aggregate" else None
+    refused = first(WORLD_FIGURE, x) if kind.kind == "aggregate" else incident_in_many_countries(x)
     if refused is not None:
         return refused
     kind = kind.kind
@@ -138,6 +144,8 @@ def draft_of(r: _Report, i, s, e, c: Count, event: str, t: Trigger | None, dates
     draft.source_trigger = t
     draft.compared = compared
     draft.new_group = counts_new_group(text, c)
+    draft.per_year = bool(lexicon().per_year_tail.match(text[c.end:c.end + 32])
+                          or t is not None and t.start >= c.end and lexicon().per_year_tail.match(text[t.end:t.end + 32]))
     lead = [f"trigger.{t.event}:{' '.join(text[t.start:t.end].lower().split())}" if t else f"event.{event}",
             f"count.{c.noun}" + (".partitive" if c.partitive else ""), f"qualifier.{c.qualifier}"]
     if part:

@@ -80,6 +80,22 @@ def scheduled(f, i: int, resolve) -> tuple | None:
     return None
 
 
+def transfer_day(f, i: int, resolve) -> tuple | None:
+    """"X was transferred to solitary confinement on Sunday 6 October together with two other
+    prisoners. ... The two men are at imminent risk of execution": the day of the last transfer told
+    in the three sentences before sentence `i` (a day right after an imminent trigger there), which
+    SCHEMA.md gives an imminent claim with no scheduled day. None when none is told."""
+    for j in range(i - 1, max(-1, i - 4), -1):
+        s, e = f.sentences[j]
+        for t in reversed([t for t in inside(f.triggers, s, e) if t.event == "imminent" and not t.hypothetical]):
+            d = nearest_date([x for x in inside(f.dates, t.end, e) if not x.dateline and x.is_day], t.end, t.end)
+            if d is not None and d.start - t.end < 60:
+                period = resolve(d)
+                if period[0] is not None and is_incident_span(*period):
+                    return period
+    return None
+
+
 def carried_out(text: str, c, drafts, i: int):
     """"The qisas sentence was implemented on Tuesday": the people executed are those of the
     claim in this or the two sentences before (a death sentence, usually); "his"/"her" alone

@@ -13,7 +13,7 @@ from .breakdowns import too_long_for_an_event
 from .decisions import Candidate, Kind, Reject
 from .linking import inside
 from .notions import DAY_MAX_DAYS
-from .rejections import countries_of_figure, world_figure, world_subject
+from .rejections import in_many_countries, countries_of_figure, world_figure, world_subject
 
 
 def aggregate_noun(x: Candidate) -> Kind | None:
@@ -110,6 +110,18 @@ def many_countries(x: Candidate) -> Reject | None:
         return Reject("reject.world_figure")
     if not x.part and not named_after and world_subject(x.text, x.s, c.start, inside(r.f.countries, x.s, c.start)):
         return Reject("reject.world_figure")   # "Global executions for drug offences rose to at least 615"
+    return None
+
+
+def incident_in_many_countries(x: Candidate) -> Reject | None:
+    """"Amnesty said today ..., with at least 1,032 people put to death in 23 countries": a figure
+    over several countries is no incident, though told with a day (the day of the news); unless a
+    country is named before it in its sentence or right after it, as for many_countries."""
+    r, c = x.report, x.c
+    named_after = any(_IN_BEFORE.search(x.text, max(0, m.start - 4), m.start)
+                      for m in inside(r.f.countries, c.end, min(x.e, c.end + 30)))
+    if in_many_countries(x.text, c, x.e) and not inside(r.f.countries, x.s, c.start) and not named_after:
+        return Reject("reject.world_figure")
     return None
 
 

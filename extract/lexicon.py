@@ -161,6 +161,7 @@ class Lexicon:
 
     count: re.Pattern            # a hedged number and the noun it counts
     rate_tail: re.Pattern        # "a day", "percent" right after a count
+    per_year_tail: re.Pattern    # "in each year" right after a count or its trigger
     qualifiers: tuple            # (compiled hedge, qualifier name) pairs
     after_qualifiers: tuple      # (hedge right after a number or a count, qualifier name): "-plus", " or more"
     triggers: re.Pattern         # every trigger; group name "<event>__<voice>__<n>"
@@ -260,6 +261,7 @@ class Clauses:
     relative: re.Pattern           # a relative pronoun anywhere: "whose"
     new_group: re.Pattern          # a count that opens a new group: "another prisoner"
     pluperfect: re.Pattern         # a trigger told in the pluperfect: "had been sentenced"
+    communicated: re.Pattern       # "was informed on Tuesday that ... " ending right before a trigger
     governed_before: re.Pattern    # an infinitive or negated verb right before a noun trigger
     other_action_after: re.Pattern  # a count's own verb that is no trigger: " were given"
     other_verb_between: re.Pattern  # another verb joined after an active trigger: " and jailed "
@@ -321,12 +323,15 @@ def _table_row(vocab: dict, hedges: str) -> re.Pattern:
     hedge, the number, "each" when the label lists several, an optional noun and share.
 
     Examples: "- Kurdish prisoners: 72 (27%)", "Alborz – 93 hangings", "Zahedan: 27 cases",
-    "Golestan, Qazvin and Isfahan: 3 each", "drug offences – 632".
+    "Golestan, Qazvin and Isfahan: 3 each", "drug offences – 632", and the dot leaders of an
+    annual report's set-out figures, "Murder (qisas) ........ 689", "Political charges . 57"
+    (the group `leader`: a run of dots, or one dot with a space either side, between label and number).
     """
     from .numbers import NUMBER
     table = vocab["table"]
     return re.compile(
-        rf"^[ \t]*(?:[-•*–—][ \t]+)?(?P<label>[^\n:–—;]{{1,80}}?)[ \t]*(?::|[ \t][-–—]|[–—])[ \t]*"
+        rf"^[ \t]*(?:[-•*–—][ \t]+)?(?P<label>[^\n:–—;]{{1,80}}?)[ \t]*"
+        rf"(?::|[ \t][-–—]|[–—]|(?P<leader>(?<=[ \t])\.[ \t]|\.{{2,}}[ \t]*))[ \t]*"
         # "31, including nine for espionage": a comma may close the figure, never split one ("1,000")
         rf"(?:(?P<hedge>{hedges})\s+)?(?P<num>{NUMBER})(?![\w%.-]|,\d|\s*(?:%|per\s*cent|percent))"
         rf"(?:\s+(?P<each>{_alternation(table['each'])}))?"
@@ -448,6 +453,7 @@ def _compile() -> Lexicon:
     return Lexicon(
         count=_count_pattern(vocab),
         rate_tail=re.compile(rf"^\s*(?:{rate})(?!\w)", re.IGNORECASE),
+        per_year_tail=re.compile(rf"^\s*(?:{_alternation(vocab['per_year_tails'])})(?!\w)", re.IGNORECASE),
         qualifiers=qualifiers,
         after_qualifiers=after_qualifiers,
         triggers=triggers,
@@ -619,7 +625,9 @@ def _clauses(words: dict, hedges: str, since: list, auxiliaries: str) -> Clauses
         relative_before=re.compile(rf"\b(?:{_alternation(words['relative_pronouns'])})\s+(?:\w+\s+)?$", re.IGNORECASE),
         relative=re.compile(rf"\b(?:{_alternation(words['relative_pronouns'])})\b", re.IGNORECASE),
         new_group=re.compile(rf"(?:{_alternation(words['new_group'])})\b", re.IGNORECASE),
-        pluperfect=re.compile(rf"^(?:{_alternation(words['pluperfect'])})\b", re.IGNORECASE),
+        pluperfect=re.compile(rf"(?:{_alternation(words['pluperfect'])})\b", re.IGNORECASE),
+        communicated=re.compile(rf"\b(?:{_alternation(words['communicated'])})\b[^.;:]{{0,60}}?\bthat\b[^.;:]{{0,60}}$",
+                                re.IGNORECASE),
         governed_before=re.compile(
             rf"(?:\bnot\s+(?:\w+\s+){{0,3}}|\bto\s+)(?:{_alternation(words['infinitive_verbs'])})\s+"
             rf"(?:(?:{_in_order(words['governed_determiners'])})\s+)?"

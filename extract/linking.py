@@ -99,8 +99,9 @@ def link_name(name: Count, triggers: list[Trigger], text: str) -> Trigger | None
     for who in ("", r"(?:,\s*who\s+)"):   # "... most recently X, who was hanged on 2 March" only as a fallback
         for t in triggers:
             gap = text[name.end:t.start]
-            if t.voice == "passive" and t.start >= name.end and len(gap) < 120 and re.fullmatch(
-                    rf"(?:\s*,[^,]{{1,90}}(?:,[^,]{{1,60}}){{0,2}},|{closing}\s*(?:also\s+|reportedly\s+)?{who}", gap):
+            if t.voice == "passive" and t.start >= name.end and len(gap) < _NAME_GAP and re.fullmatch(
+                    rf"(?:\s*,[^,]{{1,90}}(?:,[^,]{{1,60}}){{0,2}},|{closing}(?:{_AFFILIATION})?\s*(?:also\s+|reportedly\s+)?{who}",
+                    gap):
                 return t
     for t in reversed(triggers):
         gap = text[t.end:name.start]
@@ -121,6 +122,12 @@ _NEW_PERSON_SET_OFF = re.compile(
 # "the hanging of the first protester, X", "executed a Yemeni national, X": a person not told before
 # described, then named
 _DESCRIBED = re.compile(rf"\s+(?:{_W['new_person_heads']})\s+[\w' -]{{1,40}},\s*", re.IGNORECASE)
+# characters between a name and its passive verb, descriptions set off by commas included ("A, a senior
+# figure in the Bangladesh Nationalist Party, and B, secretary general of the Jamaat-e-Islami party, were executed")
+_NAME_GAP = 160
+# "A and B of the Bangladesh Nationalist Party were hanged": the party or movement the people
+# belonged to, between the names and their verb
+_AFFILIATION = r"\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}"
 _CLAUSE_START = re.compile(r"(?:^|[.;:!?]\s+|\n\s*)$")
 # "X, executed in November, had been on death row": a past participle set off after the name describes them
 _PARTICIPLE = re.compile(r"\s*,\s*\w+ed\b.*", re.DOTALL)
@@ -263,9 +270,26 @@ def pick_date(text: str, c: Count, t: Trigger | None, dates, counts, e: int):
     if shared is not None:
         return shared, text[region_start:shared.start]
     before = [d for d in dates if d.end <= c.start and not told_aside(text, d, c)]
+    if before and before[-1].is_day:
+        return before[-1], ""
+    announced = announced_day(text, c, dates, e)   # a day, before a span told earlier ("this month")
+    if announced is not None:
+        return announced, ""
     if before:
         return before[-1], ""
     return None, ""
+
+
+_ANNOUNCED = re.compile(rf",\s*(?:{_W['announced_relatives']})\b[^.;:]{{0,60}}?\b(?:{_W['announced_verbs']})\b"
+                        rf"[^.;:]{{0,40}}?$", re.IGNORECASE)
+
+
+def announced_day(text: str, c: Count, dates, e: int):
+    """"The most prominent case was the execution of X, a dual national, which the judiciary
+    announced on 28 October": with no other date for the count, the day a relative clause says the
+    execution was announced on dates it (a day, after the count, in its sentence); else None."""
+    return next((d for d in dates if c.end <= d.start < e and d.is_day
+                 and search(_ANNOUNCED, text, c.end, d.start)), None)
 
 
 # between a count and the next one, two objects of one verb: " and the arrest of ", " and "

@@ -77,7 +77,7 @@ _PARTITIVE_FIGURE = re.compile(
 _ELLIPSIS = re.compile(rf"(?<=[,:;]\s)(?:and\s+)?(?P<num>{NUMBER})\s+(?=(?:{_W['ellipsis_prepositions']})\s"
                        rf"|of\s(?!(?:{_W['ellipsis_not_of']})\b)[a-z])", re.IGNORECASE)
 # "... and 27 in 2020": another year's figure of the same event
-_ELLIPSIS_AND = re.compile(rf"(?<=\sand\s)(?P<num>{NUMBER})\s+(?=in\s[A-Z]|in\s(?:19|20)\d\d\b|at\s[A-Z]|for\s|on\s(?!\w+day)"
+_ELLIPSIS_AND = re.compile(rf"(?<=\sand\s)(?P<num>{NUMBER})\s+(?=in\s[A-Z]|in\s(?:19|20)\d\d\b|at\s[A-Z]|for\s|on\s"
                            rf"|of\s(?!(?:{_W['ellipsis_not_of']})\b)[a-z])")
 _TOTAL = [
     re.compile(
@@ -138,6 +138,11 @@ _GAPPED_BARE = re.compile(
 _OWN_PEOPLE = re.compile(
     rf"\b(?<![\w,.-])(?:(?P<hedge>{_HEDGE})\s+)?(?P<num>{NUMBER})(?:\s+more)?\s+of\s+(?:its|their)\s+(?:own\s+)?"
     rf"(?:{_W['own_people']})\b", re.IGNORECASE)
+# "Japan executed A along with six of his former disciples": a person's own people, counted by a number
+# before "of" and his or her possessive (up to two words before the noun: "six of his former followers")
+_FOLLOWERS = re.compile(
+    rf"\b(?<![\w,.-])(?:(?P<hedge>{_HEDGE})\s+)?(?P<num>{NUMBER})\s+of\s+(?:{_W['follower_owners']})\s+"
+    rf"(?:[\w-]+\s+){{0,2}}?(?:{_W['followers']})\b", re.IGNORECASE)
 _LISTED_SUBJECT = re.compile(rf"(?<=;\s)(?:and\s+)?(?P<num>{NUMBER})(?=\s+was\s)", re.IGNORECASE)
 _UNKNOWN_PART = re.compile(
     rf"\bthe\s+(?:{_W['unknown_what']})\s+(?:{_W['unknown_of']})\s+"
@@ -146,6 +151,10 @@ _UNKNOWN_PART = re.compile(
 _BARE_SUBJECT = re.compile(
     rf"\b(?<![\w,.-])(?:(?:the\s+)?(?:{_W['bare_subject_modifiers']})\s+)?(?:(?P<hedge>{_HEDGE})\s+)?"
     rf"(?P<num>{NUMBER})(?:\s+(?:{_W['bare_subject_more']}))?(?=\s+(?:{_W['bare_subject_verbs']})\s)", re.IGNORECASE)
+# "far exceeds ... the 47 executed on January 2, 2016": a definite bare number before the participle
+# that says what happened to them (a reduced relative, the participle's date after it)
+_BARE_PARTICIPLE = re.compile(
+    rf"(?<=\bthe\s)(?:(?P<hedge>{_HEDGE})\s+)?(?P<num>{NUMBER})(?=\s+(?:{_W['bare_participles']})\s)", re.IGNORECASE)
 _BARE_OBJECT = re.compile(
     rf"\b(?:{_W['bare_object_verbs']})\s+(?:(?:{_W['bare_object_determiners']})\s+)?(?:(?P<hedge>{_HEDGE})\s+)?(?P<num>{NUMBER})"
     rf"(?=\s*[,.;]|\s+(?:{_W['bare_object_after']})\b)", re.IGNORECASE)
@@ -207,7 +216,7 @@ def find_triggers(text: str, spans=None) -> list[Trigger]:
 def _count_from_match(m: re.Match, text: str) -> Count | None:
     """The Count for one match of lexicon().count, or None when it is not a count of people
     or executions (a rate, a plural after "one", "one of the two men")."""
-    tail = text[m.end():m.end() + 20]
+    tail = text[m.end():m.end() + 32]   # long enough for "in each of the three years"
     if lexicon().rate_tail.match(tail) or _PART_OF_KNOWN.match(tail):
         return None
     hedge = m.group("hedge")
@@ -262,6 +271,10 @@ def find_counts(text: str, spans=None) -> list[Count]:
         value = parse_number(m.group("num"))
         if value:
             counts.append(Count(m.start(), m.end(), value, qualifier_of(m.group("hedge")), "person"))
+    for m in scan(_FOLLOWERS, text, spans):
+        value = parse_number(m.group("num"))
+        if value:
+            counts.append(Count(m.start(), m.end(), value, qualifier_of(m.group("hedge")), "person"))
     for m in scan(_LISTED_SUBJECT, text, spans):
         value = parse_number(m.group("num"))
         if value:
@@ -282,6 +295,10 @@ def find_counts(text: str, spans=None) -> list[Count]:
     for m in scan(_BARE_SUBJECT, text, spans):
         value = parse_number(m.group("num"))
         if value and not search(_AGED_BEFORE, text, max(0, m.start() - 40), m.start()):
+            counts.append(Count(m.start(), m.end(), value, qualifier_of(m.group("hedge")), "person"))
+    for m in scan(_BARE_PARTICIPLE, text, spans):
+        value = parse_number(m.group("num"))
+        if value and not _YEAR_NUMBER.fullmatch(m.group("num")):
             counts.append(Count(m.start(), m.end(), value, qualifier_of(m.group("hedge")), "person"))
     for m in scan(_BARE_OBJECT, text, spans):
         value = parse_number(m.group("num"))
@@ -357,6 +374,9 @@ _SPEAKER_AFTER = re.compile(rf"^(?:,[^,.]{{0,70}},)?\s+(?:{_W['speaker_verbs']})
 _ROLE_BEFORE = re.compile(
     rf"(?:\b(?:{_W['role_words']}|(?:{_W['role_stems_longer']})\w+)|-based)\s*,?\s*$")
 _NOT_FIRST = frozenset(_W.value("not_first_words"))
+# "convicted of attacking former military ruler Pervez Musharraf": the deed's victim, a few lower-case
+# words (a role, an article) after its verb
+_VICTIM_BEFORE = re.compile(rf"\b(?:{_W['victim_deeds']})\s+(?:(?-i:[a-z][\w-]*)\s+){{0,3}}$", re.IGNORECASE)
 
 
 def _is_victim_name(text: str, m: re.Match, stopwords: frozenset) -> bool:
@@ -369,7 +389,8 @@ def _is_victim_name(text: str, m: re.Match, stopwords: frozenset) -> bool:
         return False
     if text[m.end():m.end() + 2] in ("'s", "’s") or text[m.end():m.end() + 1] in ("'", "’"):
         return False
-    return not (_SPEAKER_AFTER.match(text[m.end():m.end() + 110]) or search(_ROLE_BEFORE, text, max(0, m.start() - 40), m.start()))
+    return not (_SPEAKER_AFTER.match(text[m.end():m.end() + 110]) or search(_ROLE_BEFORE, text, max(0, m.start() - 40), m.start())
+                or search(_VICTIM_BEFORE, text, max(0, m.start() - 70), m.start()))
 
 
 _ROLE_NOUN = re.compile(rf"(?:{_W['role_nouns_before_names']})\s+")

@@ -17,13 +17,14 @@ from .comparisons import compared_period
 from .date_arithmetic import shift_months
 from .dates import find_dates
 from .followups import dated_next
+from .notions import is_incident_span
 from .numbers import NUMBER, parse_number
 from .decisions import Candidate, Period, Reject
 from .executed_background import relative_of_executed
 from .casefold import search, search_apart
 from .lexicon import lexicon, words
-from .linking import opens_clause_of
-from .running_totals import PROTEST, protests_start, running_total
+from .linking import announced_day, opens_clause_of
+from .running_totals import PROTEST, protest_tally, protests_start, running_total
 from .rejections import compared_date
 
 _W = words("assembly.yaml")
@@ -33,6 +34,7 @@ _YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
 _DEFINITE = re.compile(rf"(?:^|\b)(?:{words('rejections.yaml')['definite_articles']})\s+$", re.IGNORECASE)
 _GROUP_BEFORE = re.compile(rf"(?:^|\b)(?:{words('rejections.yaml')['group_told_before']})\s+$", re.IGNORECASE)
 _DEFINITE_HEAD = re.compile(rf"(?:{words('rejections.yaml')['definite_articles']})\s", re.IGNORECASE)
+_SO_FAR_BEFORE = 30   # characters: "has so far announced 11", "So far 23 protesters": "so far" told before the count
 _LARGE_GROUP = 3    # people: a group this large is told with a day or a place when it is one incident
 # a review of a month, a quarter or a year comes out within this many days of the span's end
 _REVIEW_LAG_DAYS = 120
@@ -142,11 +144,22 @@ def stated(x: Candidate) -> Period | None:
     # "a fall on 2019, when 280 were documented": that year's own figure
     compared = not d.anchored and compared_date(text, d)
     rules = ("period.compared" if compared else "period.stated",)
+    if d.start >= c.end and d is announced_day(text, c, x.dates, x.e):
+        rules += ("period.announced_day",)   # linking.announced_day
+    if d.anchored and r.background_days and r.day_dates[-1] is r.background_days[-1] \
+            and r.background_days[-1].start < d.start and r.executed_before(d):
+        rules += ("period.same_day_past_background",)   # assemble.background_day
     if x.same_period_compared:
         rules += ("period.same_period_compared",)   # the same period after it is the compared figure's
     since = search(lexicon().since_before, text, max(s, d.start - 90), d.start)
     # "the most since January 2016, when 47 people were put to death": the day of the clause's own count
     own = c.start >= d.end and lexicon().rejections.own_clause.match(text, d.end)
+    if own and lexicon().clauses.since.match(text, d.start) and "," in text[own.end():c.start]:
+        # "Since 22 February, when guards fired on porters, at least nine have been hanged": the
+        # clause is set off by commas and says what happened that day; the count after it is the
+        # main clause's, counted from that day (the count inside the clause has no comma before it)
+        own = None
+        rules += ("period.since_aside",)
     since_word = lexicon().clauses.since.match(text, d.start) if own else None
     inner = find_dates(text[since_word.end():d.end], r.f.published, None) if since_word else []
     if inner and inner[-1].period_start:
@@ -223,7 +236,9 @@ def so_far_span(x: Candidate) -> Period | None:
     statistic's) to the report's date, never an incident today. After the context: a part
     "so far" still splits its figure."""
     r, text, s, e, c = x.report, x.text, x.s, x.e, x.c
+    # ("has so far announced 11 death sentences": "so far" just before the count counts it too)
     if not (search(lexicon().assembly.so_far, text, c.end, min(e, c.end + 120))
+            or search(lexicon().assembly.so_far, text, max(s, c.start - _SO_FAR_BEFORE), c.start)
             or x.d is None and since_clause(text, s, e)):
         return None
     # "since the protests began": where the report makes their start knowable
@@ -351,6 +366,21 @@ def lead_up(x: Candidate) -> Reject | None:
     return None
 
 
+def communicated_day(x: Candidate) -> Period | None:
+    """"A man from Fardis was informed on Tuesday that he had been sentenced to death": a sentence
+    told as what someone was informed of is dated by the day they were told (SCHEMA.md: a sentence's
+    period is the day it was issued or announced), a day between the count and its trigger."""
+    t, r = x.t, x.report
+    if x.event != "sentenced" or t is None or x.d is not None:
+        return None
+    told = search(lexicon().clauses.communicated, x.text, max(x.s, t.start - 140), t.start)
+    if told is None:
+        return None
+    day = next((y for y in x.dates if told.start() <= y.start < t.start and y.period_start and y.period_end
+                and is_incident_span(y.period_start, y.period_end)), None)
+    return Period(r.resolve(day), ("period.communicated",)) if day is not None else None
+
+
 def undated_background(x: Candidate) -> Reject | None:
     """"two cousins who were sentenced to death for robbery" with no date: the lead-up to the news,
     not a new sentence dated to the report. Only undated: a dated one was taken above."""
@@ -441,9 +471,11 @@ PERIOD_RULES = (
     relative_of_executed,
     range_year,
     running_total,
+    protest_tally,
     within_of_day,
     same_period,
     sentence_of_the_executed,
+    communicated_day,
     stated,
     of_context,
     so_far_span,

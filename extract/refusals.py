@@ -9,8 +9,8 @@ of rejections.py (rates, victims, death row, hedges) and before any date is read
 from __future__ import annotations
 
 from .clauses import (denied, depicted, generic, governed, infinitive_anybody, named_predicate, not_done,
-                      object_of_other_verb, other_action, predicate, prison_term_before, reprieved, source, stopped,
-                      stopped_count)
+                      object_of_other_verb, other_action, predicate, prison_term_before, record_clause, reprieved, source,
+                      stopped, stopped_count)
 from .decisions import Clause, Reject, first
 
 
@@ -116,6 +116,14 @@ def other_verb(x: Clause) -> Reject | None:
     return None
 
 
+def record_set(x: Clause) -> Reject | None:
+    """"..., the first time in 17 years that any state has put two inmates to death on the same day":
+    the record an incident sets, told after it; its count is that incident's (clauses.record_clause)."""
+    if x.c.noun != "name" and record_clause(x.text, x.s, x.c):
+        return Reject("reject.record_clause")
+    return None
+
+
 def other_object(x: Clause) -> Reject | None:
     """"The court sentenced three men to death and jailed eight others": a count after another verb
     joined to its active trigger is that verb's object. Same id as the rule above."""
@@ -146,6 +154,7 @@ CLAUSE_RULES = (
     in_general,
     predicate_noun,
     other_verb,
+    record_set,
     other_object,
     prison_term,
 )

@@ -137,6 +137,23 @@ def event_date(text: str, d: DateMention) -> bool:
                 or search_apart(_r().attributive, before) and _EVENT_AFTER_YEAR.match(text, d.end))
 
 
+# "for blocking a street in Tehran and wounding a member of the Basij with a machete on Sept. 25":
+# the deed's verb after "for"/"of", then its clause (no other verb, no end of sentence) up to the date
+_DEED_CLAUSE = re.compile(
+    rf"\b(?:{_W['deed_openers']})\s+(?:(?:{_W['deed_adverbs']})\s+)?[a-z]+ing\b"
+    rf"(?:(?!\b(?:{_W['deed_clause_ends']})\b)[^.;:!?\n]){{0,140}}?\s(?:{_W['date_prepositions']})\s+$")
+
+
+def deed_clause_date(text: str, d: DateMention) -> bool:
+    """"was hanged after being convicted of moharebeh for blocking a street and wounding a guard
+    on Sept. 25": a date at the end of the clause of the deed the people were punished for, told by
+    the deed's verb, dates the deed. Not a bare weekday: "hanged for killing his wife on Monday"
+    dates the news (as offence_date reads a weekday after a charge)."""
+    if d.is_day and not any(ch.isdigit() for ch in d.text):
+        return False
+    return bool(search(_DEED_CLAUSE, text, max(0, d.start - 160), d.start))
+
+
 def offence_date(text: str, d: DateMention) -> bool:
     """A date that dates the offence, arrest or trial ("over a 2016 bombing", "a man arrested in
     2022", "during an armed robbery in Giza last year") or the unrest it belonged to ("the
@@ -144,7 +161,7 @@ def offence_date(text: str, d: DateMention) -> bool:
     dates the news."""
     before = text[max(0, d.start - 40):d.start]
     if search_apart(_r().offence_date_before, before) or search_apart(_r().events_of, before) \
-            or connected_event_date(text, d):
+            or connected_event_date(text, d) or deed_clause_date(text, d):
         return True
     if not d.is_day and search(_OFFENCE_EVENT, text, max(0, d.start - 70), d.start):
         return True
@@ -159,6 +176,13 @@ def offence_date(text: str, d: DateMention) -> bool:
     # "over a 2016 bombing", "the 2013 sit-in", "the 2019 riots": the year dates that noun
     return bool(_r().offence_noun_after.match(text, d.end) or re.fullmatch(r"\d{4}", d.text)
                 and _r().attributive_noun.match(text, d.end))
+
+
+def in_many_countries(text: str, c: Count, e: int) -> bool:
+    """"at least 1,032 people put to death in 23 countries": a figure told over several countries,
+    which no incident is, whatever day it is told with (world_figure without its world words)."""
+    m = search(_r().world, text, c.start, min(e, c.end + 80))
+    return m is not None and not _r().world_report.search(m.group(0))
 
 
 def world_figure(text: str, c: Count, e: int) -> bool:
@@ -209,7 +233,7 @@ def rejected(text: str, c: Count, t: Trigger | None, e: int) -> str:
     """The id of the rule that rejects a count ("" when none does): rates after the trigger
     ("put to death at a time"), victims and arrests, death-row populations, hedges like "up
     to a dozen"; `e` ends the count's sentence."""
-    if t is not None and t.start >= c.end and lexicon().rate_tail.match(text[t.end:t.end + 20]):
+    if t is not None and t.start >= c.end and lexicon().rate_tail.match(text[t.end:t.end + 32]):
         return "reject.rate"
     if t is not None and t.event == "sentenced" and t.end <= c.start and _PRISON_TERM.match(text, c.end, e):
         return "reject.other_action"   # "sentenced four men to death and two others to 20 years in prison"

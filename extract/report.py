@@ -101,6 +101,7 @@ class Draft:
     merged_from: list = field(repr=False, default_factory=list)   # the drafts of other sentences folded into it
     dated_by: int | None = None   # the sentence after it that gave its day (followups.refine_weak)
     new_group: bool = False   # counted as "another man", "two other prisoners": never a restatement of a group before
+    per_year: bool = False    # the figure of every year of its span ("in each year"): assemble.each_year splits it
 
     def claim(self, f: Field) -> Claim:
         s, e = f.sentences[self.sentence]
@@ -127,6 +128,7 @@ class _Report:
         self.country = default_country
         self.drafts: list[Draft] = []
         self.day_dates: list[DateMention] = []
+        self.background_days: list[DateMention] = []   # days of a lead-up told in the pluperfect (assemble.background_day)
         self.current: list[DateMention] = []
         self.lead_breakdown = False
         self.protest_start = self._protest_start()
@@ -185,9 +187,20 @@ class _Report:
             # "since 21 December, when three were hanged on the same day": the day "since" names anchors too
             here = [x if x.is_day else replace(x, period_end=x.period_start) for x in self.current
                     if x.start < d.start and not x.anchored and (x.is_day or x.period_start and x.text.lower().startswith("since"))]
-            anchor = next((x for x in reversed(self.day_dates + here) if x.start < d.start), None)
+            days = self.day_dates
+            if self.background_days and self.executed_before(d):
+                days = [x for x in days if x not in self.background_days]
+            anchor = next((x for x in reversed(days + here) if x.start < d.start), None)
             return resolve_anchored(d, anchor, self.f.published)
         return d.period_start, d.period_end
+
+    def executed_before(self, d: DateMention) -> bool:
+        """Whether the trigger told last before `d` in its sentence is an execution ("were executed
+        the same morning"), so an anchored `d` points at a day of executions, not of a lead-up."""
+        i = bisect_right([x for x, _ in self.f.sentences], d.start) - 1
+        s = self.f.sentences[i][0] if i >= 0 else 0
+        before = [t for t in self.f.triggers if s <= t.start < d.start and not t.hypothetical]
+        return bool(before) and before[-1].event == "executed"
 
     def statistic_span(self, s: int) -> tuple | None:
         """The span (a month or longer) the report's statistics are about: the last one named

@@ -45,15 +45,20 @@ def running_total(x: Candidate) -> Period | Reject | None:
     # else the sentence dates ("two executions this year"); with none, its start is not told
     since = _TOTAL_SINCE.search(text, max(s, c.start - 90), c.start) if c.noun == "total" else None
     counted = c.noun in ("ordinal", "total") and (c.noun == "ordinal" or x.d is None or of_the_year or since)
+    protests = bool(search(PROTEST, text, s, e))
+    # "Two men were executed this morning, bringing to four the number executed over the protests":
+    # the day told before the total dates the incident that raised it, not the total's span
+    raised = not counted and c.noun == "total" and protests and x.d is not None and x.d.end <= c.start
+    counted = counted or raised
     # a tally linked to an event (_perfect_linked) is the other case: most counts are neither, and
     # are let go before the event's start is sought
     perfect = not counted and _perfect_linked(x)
     if not (counted or perfect):
         return None
-    protests = bool(search(PROTEST, text, s, e))
     # where the event its sentence links people to began: dated in the sentence, else (protests)
     # where the report or its date says they began
-    linked = _linked_event_start(x) or (protests_start(x) if protests else None)
+    own_linked = _linked_event_start(x)
+    linked = own_linked or (protests_start(x) if protests else None)
     if not counted and linked is None:
         return None
     # a total "since" a date counts from the dates after "since" (from every date of the text: "since
@@ -66,13 +71,21 @@ def running_total(x: Candidate) -> Period | Reject | None:
         # death on Saturday, the 13th executed since executions resumed last July"): one before it
         # dates the incident or the offence
         after = [y for y in x.dates if y.start >= c.end]
+        if protests:
+            # "the second executed over the protests, after X was hanged on Thursday": a day after the
+            # ordinal that no "since" leads to dates another incident, not the start of the count
+            told_apart = [y for y in after if y.is_day and not search(lexicon().since_before, text, c.end, y.start)]
+            after = [y for y in after if y not in told_apart]
+            rules_apart = ("period.running_total.day_apart",) if told_apart else ()
     # ... and so, with the event it is linked to dated, counts from that event, not from that day
     # ("X was hanged on Saturday, the twelfth executed over the 2022 protests")
-    own = after or ([] if c.noun == "ordinal" and linked else x.dates)
+    own = after or ([] if (c.noun == "ordinal" or raised) and linked else x.dates)
     spans = [r.resolve(y) for y in own]
     start = min((p[0] for p in spans if p[0]), default=None)
     if protests and (start is None or c.noun == "ordinal" and len(spans) < 2):
-        start = r.protest_start or start
+        # "the second executed over the protests of 2017 and 2018": the protests the sentence dates,
+        # before those another sentence says broke out in one city
+        start = own_linked or r.protest_start or start
         year = spans[0] if start is not None and len(spans) == 1 and spans[0][1] else None
         if year is not None and start == year[0] and (year[1] - year[0]).days >= 300:
             start = known_start_within(*year) or start   # "the protests that erupted in 2022": the day they began
@@ -82,7 +95,8 @@ def running_total(x: Candidate) -> Period | Reject | None:
     # "its 100th since 1989": the incident both ordinals count to, not the other ordinal)
     told = next((d for d in reversed(r.drafts) if d.kind == "event" or d.sentence < x.i), None)
     told = told if told is not None and told.sentence >= x.i - 1 else None
-    rules = ("period.running_total",)
+    rules = ("period.running_total",) + (("period.running_total.raised",) if raised else ()) \
+        + (rules_apart if c.noun == "ordinal" and protests else ())
     if of_the_year:
         day = told.period[1] if told and told.kind == "event" and told.period[1] else r.f.published
         if day:
@@ -95,6 +109,28 @@ def running_total(x: Candidate) -> Period | Reject | None:
     end = max(days, default=told.period[1] if told and told.kind == "event" and told.period[1]
               and told.period[1] >= start and not (_perfect_linked(x) if counted else perfect) else r.f.published)
     return Period((start, end), rules)
+
+
+def protest_tally(x: Candidate) -> Period | None:
+    """"The judiciary has so far sentenced at least 11 people to death in connection with the unrest,
+    which erupted on Sept. 16": a count told "so far" (or "to date", or hedged in the present
+    perfect: "at least 16 have been sentenced") and linked to the protests, with
+    no date but those after the protests' mention (which date the protests), is a tally from the
+    day they began to the report's. After running_total (ordinals and totals), before the stated date."""
+    c, r, text, s, e = x.c, x.report, x.text, x.s, x.e
+    if c.noun not in ("person", "execution") or x.part or x.context is not None or r.f.published is None:
+        return None
+    # "so far", or a hedged count in the present perfect ("at least 16 have been sentenced")
+    if not (search(lexicon().assembly.so_far, text, s, e) or x.t is not None and c.qualifier != "exact"
+            and _PERFECT.match(text, x.t.start, x.t.end)):
+        return None
+    protest = search(PROTEST, text, s, e)
+    if protest is None or any(y.start < protest.end() for y in x.dates):
+        return None   # a date before the protests' mention dates the count itself
+    start = _linked_event_start(x) or protests_start(x)
+    if start is None or start >= r.f.published:
+        return None
+    return Period((start, r.f.published), ("period.protest_tally",))
 
 
 def _linked_event_start(x: Candidate) -> date | None:

@@ -36,6 +36,7 @@ class Row:
     qualifier: str
     offences: tuple
     country: str | None    # an ISO code when the label names a country
+    leader: bool = False   # label and figure joined by dot leaders ("Rape ........ 29")
 
 
 @dataclass(frozen=True)
@@ -71,7 +72,8 @@ def _rows(text: str, start: int, end: int) -> list[Row]:
     for part in labels:
         offences = tuple(dict.fromkeys(group_label(o) for o in lex.offences.finditer(part)))
         country = next((group_label(c) for c in lex.countries.finditer(part)), None)
-        rows.append(Row(start, end, part, value, qualifier_of(m.group("hedge")), offences, country))
+        rows.append(Row(start, end, part, value, qualifier_of(m.group("hedge")), offences, country,
+                        bool(m.group("leader"))))
     return rows
 
 

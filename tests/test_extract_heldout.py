@@ -55,6 +55,10 @@ sessions of 2026-11-30 with 2026.11.16 and 2026.11.17):
     heldout-fa7: first look (2026.11.13) P 0.851 R 0.808 F1 0.829; 2026.11.17 P 0.891 R 0.828 F1 0.859
     heldout-ar6: first look (2026.11.12) P 0.579 F1 0.500; 2026.11.17 P 0.905 R 0.760 F1 0.826
     heldout-fa10: first look (2026.11.16) P 0.857 R 0.830 F1 0.843 (incident claims P 0.829); 2026.11.17 the same
+    heldout20: first look (2026.11.18) P 0.817 R 0.640 F1 0.718 (incident claims P 0.936)
+    heldout21: first look (2026.11.18) P 0.921 R 0.766 F1 0.837 (incident claims P 0.875)
+    heldout22: first look (2026.11.18) P 0.859 R 0.753 F1 0.803 (incident claims P 0.792)
+    heldout-ar12: first look (2026.11.18) P 0.772 R 0.557 F1 0.647 (incident claims P 0.652)
   Spent in the fifth session of 2026-11-30 (read and tuned on from then):
     heldout16: first look (2026.11.16) P 0.924 R 0.738 F1 0.820 (incident claims P 0.844); 2026.11.17 P 0.931
                R 0.744 F1 0.827 (incident claims P 0.864)
@@ -145,10 +149,15 @@ SETS = {
     "heldout17": (DATA / "heldout17_reports.jsonl", "h17", 45, 2015, (0.84, 0.75, 0.79)),
     "heldout-fa10": (DATA / "heldout_fa10_reports.jsonl", "hfa10", 25, 2020, (0.86, 0.84, 0.85)),
     "heldout-ar10": (DATA / "heldout_ar10_reports.jsonl", "har10", 15, 2016, (0.94, 0.90, 0.92)),
-    # written blind on 2026-11-30 (fifth session) and unread; floors under their first looks (2026.11.17)
+    # written blind on 2026-11-30 (fifth session), spent in the sixth; floors under their first looks (2026.11.17)
     "heldout18": (DATA / "heldout18_reports.jsonl", "h18", 45, 2015, (0.81, 0.68, 0.74)),
     "heldout19": (DATA / "heldout19_reports.jsonl", "h19", 45, 2019, (0.85, 0.74, 0.79)),
     "heldout-ar11": (DATA / "heldout_ar11_reports.jsonl", "har11", 20, 2016, (0.82, 0.68, 0.74)),
+    # written blind on 2026-11-30 (sixth session) and unread; floors under their first looks (2026.11.18)
+    "heldout20": (DATA / "heldout20_reports.jsonl", "h20", 45, 2010, (0.79, 0.61, 0.69)),
+    "heldout21": (DATA / "heldout21_reports.jsonl", "h21", 45, 2015, (0.90, 0.74, 0.81)),
+    "heldout22": (DATA / "heldout22_reports.jsonl", "h22", 45, 2012, (0.84, 0.73, 0.78)),
+    "heldout-ar12": (DATA / "heldout_ar12_reports.jsonl", "har12", 20, 2012, (0.75, 0.53, 0.62)),
 }
 
 
@@ -176,7 +185,8 @@ def test_heldout2_reports_are_complete_and_names_appear_in_them():
 
 # Sets nobody has read: they measure generalisation only while their errors stay unseen, so
 # neither a passing run with -s nor a failing floor (pytest shows a failed test's output) prints them.
-UNREAD = {"heldout8", "heldout14", "heldout-fa6", "heldout-fa7", "heldout-fa10", "heldout-ar6"}
+UNREAD = {"heldout8", "heldout14", "heldout20", "heldout21", "heldout22", "heldout-fa6", "heldout-fa7", "heldout-fa10", "heldout-ar6",
+          "heldout-ar12"}
 
 
 @pytest.mark.skipif(not SCORER.exists(), reason=f"corpus scorer not found at {SCORER} (it lives outside the repository)")

@@ -33,7 +33,7 @@ from .draft_fields import CLAUSE_MARK, WORLD, DraftFields, report_country
 from .drafts import Draft, headline_sums, merge, paragraph_starts, sentences
 from .mentions import CountMention, TriggerMention, find_counts, find_ordinals, find_totals, find_triggers
 from .normal import Folded, fold
-from .not_executed import awaited, combined, denial, died, part_at_risk, transfer_alone, vague
+from .not_executed import awaited, combined, denial, died, occasions, other_penalty, part_at_risk, singled_out, transfer_alone, vague
 from .rankings import ranked_parts
 from ..support import stated, with_support
 from ..lexicon import words
@@ -42,6 +42,7 @@ from .vocab import Vocabulary, alternation, vocabulary
 _AFTER_SEMICOLON = re.compile(r"[؛;][\s\u200c]*\Z")
 _PA = words('persian-arabic.yaml')
 _OBJECT_AFTER = re.compile(rf"[\s\u200c]*(?:{_PA['object_markers']})(?![\w\u200c])")   # "او را": the pronoun is the object
+_THESE_VERB_GAP = 3   # characters between "N من هذه الإعدامات" and the verb whose subject it is
 _PARTITIVE = re.compile(rf"(?<![\w\u200c])(?:{_PA['partitive_words']})(?![\w\u200c])")
 # "حکم او اجرا شد", "حکمش به اجرا درآمد", "حکم این زندانی اجرا شد" (the whole trigger)
 _SENTENCE_TOLD = re.compile(
@@ -236,6 +237,9 @@ class _Field(DraftFields, Dating, Comparing, Naming, Governing, Parting, LeadUp,
                 named = named or self.names_of_sentence(t)   # "حکم اعدام A، B و C، ... اجرا شد"
             one = CountMention((named or (2 if dual else 1)) + others, "exact", "singular", t.start, t.end, t.start)
             draft = self.draft(s, e, one, event, t, counts)
+            if not named and singled_out(v, text, s, t, draft, self.drafts):
+                self.reject((s, e), t.start, t.end, "reject.split_of_incident")
+                continue
             draft.rules[1] = "count.name" if named else "count.along_with" if others else "count.dual" if dual else \
                 "count.verb_singular" if t.number == "sg" else "count.singular_noun"
             self.drafts.append(draft)
@@ -273,15 +277,20 @@ class _Field(DraftFields, Dating, Comparing, Naming, Governing, Parting, LeadUp,
             # (but "۱۲ زندانی که در انتظار اجرای حکم بودند، اعدام شدند" were executed)
             return self.reject((s, e), c.start, c.end, "reject.death_row")
         refused = awaited(v, text, s, e, c, t) or part_at_risk(v, text, s, c) or combined(text, s, c) \
-            or died(v, text, s, e, c, t) or vague(v, text, s, c) \
+            or died(v, text, s, e, c, t) or vague(v, text, s, c) or occasions(v, text, c) \
+            or other_penalty(v, text, s, c) \
             or (t is not None and transfer_alone(v, text, self.paragraph_around(s), self.headline, t))
         if refused:
             return self.reject((s, e), c.start, c.end, refused)
         # "۱۷ نفر از اعدام شدگان", "٢٣٢ من بين الذين أعدموا": some of the executed
         after = v.executed_nouns.search(text, c.end, min(e, c.end + 25))
-        partitive = after is not None and _PARTITIVE.search(text[c.end:after.start()])
+        partitive = after is not None and _PARTITIVE.search(text[c.end:after.start()]) or self.of_these(c)
         if partitive and part is None:
             part = self.part_of(s, e, c, marked=True)   # "سه تن از اعدام شدگان": some of those just told
+        if self.of_these(c) and (part is None or t is None or not 0 <= t.start - c.end <= _THESE_VERB_GAP):
+            # "these" point at no figure told, or the count is no subject of the verb right after it
+            # ("10 من هذه الإعدامات نُفذت علناً" is; a share of these told otherwise is not read)
+            return self.reject((s, e), c.start, c.end, "reject.part_of_rejected")
         if t is None:
             if c.noun == "execution":
                 event = "executed"

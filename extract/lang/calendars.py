@@ -9,7 +9,8 @@ counts days between calendars by hand. Offsets are in the folded text (normal.py
 This module compiles the patterns of a language for days, months, years, weekdays and days named
 relative to the report, and finds all its dates (`Calendars.find`). Dates counted back from the
 report ("دو روز پیش", "قبل يومين") are found in counted_back.py, parts of a year ("شش ماه نخست سال")
-in year_parts.py, days in digits ("يوم السبت ٦/٢") in numeric_dates.py, and spans between dates are
+in year_parts.py, days in digits ("يوم السبت ٦/٢") in numeric_dates.py, days "of the month" ("في 22 من
+الشهر") in month_days.py, and spans between dates are
 joined in date_ranges.py; the conversions between calendars are in calendar_spans.py, the DateMention and the tidying of overlapping or glossing
 mentions in date_mentions.py.
 """
@@ -28,6 +29,7 @@ from .calendar_spans import (GREGORIAN, HIJRI, SOLAR, calendar_of_year, current_
 from .counted_back import CountedBack
 from .date_mentions import DateMention, glosses_dropped, joined_months, longest
 from .date_ranges import DateRanges
+from .month_days import MonthDays
 from .normal import fold_phrase, table_key
 from .numeric_dates import NumericDates
 from .vocab import Vocabulary, alternation, number_value, start
@@ -99,8 +101,7 @@ class Calendars:
                                           rf"(?:[\s\u200c]*(?P<mw2>{month_word}))?(?:[\s\u200c]*(?P<past>{past}|{_W['this_year_words']}))?"
                                           rf"(?:[\s\u200c]*(?P<that>{_W['that_year_words']}))?(?![\w\u200c])")
                            for k in self.months}
-        this_month = alternation(cal.get("month_of_report") or ["(?!x)x"], v.lang)
-        self.day_of_this_month = re.compile(rf"{b}{day}[\s\u200c]*(?:{day_link})[\s\u200c]*(?:{this_month})(?![\w\u200c])")
+        self.month_days = MonthDays(v, day, day_link, self.day_words)
         # (two digits after the year's word are a year only in Persian: "في ذلك العام 67 حكماً" is a count)
         self.year = re.compile(rf"{b}(?:(?P<yw>{year_word})[\s\u200c]*(?P<y>\d{{4}}{short})|(?:(?<!\w)|(?<=(?<!\w)و))(?P<y4>(?:19|20|13|14)\d\d)(?!\d))"
                                rf"(?:[\s\u200c]*(?P<hm>{_HIJRI_MARK})(?![\w\u200c])|[\s\u200c]*(?P<gm>{greg_marker})(?![\w\u200c]))?")
@@ -172,8 +173,6 @@ class Calendars:
             found.append(DateMention(m.start(), m.end(), s, e, False, m.group(), bare=bare))
         for m in self.weekday.finditer(text):
             found.append(self._weekday(m, published))
-        for m in self.day_of_this_month.finditer(text):
-            found += self._day_of_this_month(m, published)
         # a Persian report that counts its years in the Gregorian calendar ("در سال ۲۰۲۴") means a
         # Gregorian year by "سال گذشته" too; years in brackets ("(۱۳۸۹ تا ۱۴۰۳ خورشیدی)") only gloss
         years = [int(y) for y in re.findall(r"(?<!\d)(1[34]\d\d|19\d\d|20\d\d)(?!\d)", re.sub(r"\([^()]*\)", "", text))]
@@ -181,6 +180,7 @@ class Calendars:
         for pattern, key, offset in self.relative:
             for m in pattern.finditer(text):
                 found.append(self._relative(m, key, offset, published, gregorian_text))
+        found += self.month_days.find(text, found, published)   # (after the months told relative to the report)
         for m in self.past_days.finditer(text):
             # "خلال الأيام القليلة الماضية": the past few days, told as the past week (SCHEMA.md)
             found.append(DateMention(m.start(), m.end(), published - timedelta(days=7), published, False, m.group()))
@@ -227,21 +227,9 @@ class Calendars:
                 day = shift_months(before[-1].period_start, n)
                 s, e = month_span(GREGORIAN, day.year, day.month)
                 told.append(DateMention(m.start(), m.end(), s, e, False, m.group()))
+        told += self.back.before_told(text, found)
         told = [d for d in told if not any(o.start < d.end and d.start < o.end for o in found)]
         return sorted(found + told, key=lambda d: d.start)
-
-    def _day_of_this_month(self, m: re.Match, published: date) -> list[DateMention]:
-        """"في السابع من الشهر": that day of the report's month, or of the month before when the day
-        is still to come (a report out on the 3rd tells of the 28th just past)."""
-        d = int(m.group("d")) if m.group("d").isdigit() else self.day_words[table_key(m.group("d"))]
-        y, mo = published.year, published.month
-        if d > published.day:
-            y, mo = (y, mo - 1) if mo > 1 else (y - 1, 12)
-        try:
-            day = date(y, mo, d)
-        except ValueError:
-            return []
-        return [DateMention(m.start(), m.end(), day, day, True, m.group())]
 
     def _weekdays_restating(self, text: str, found: list[DateMention]) -> list[DateMention]:
         """Without a weekday told right after a relative day ("غداً السبت", "فردا، شنبه"): it names
@@ -297,6 +285,23 @@ class Calendars:
             return None
         return self._year_before(text, years[0].end())
 
+    def _relative_year_of_sentence(self, text: str, pos: int, published: date) -> tuple[str, int] | None:
+        """(calendar, year) of "last year" or "this year" told earlier in the sentence of `pos` ("ومن بين
+        من أُعدموا العام الماضي ... الذي شُنق في 23 يناير": January of last year), or None; Gregorian
+        in Arabic only (a Persian "سال گذشته" may count Solar years)."""
+        if self.lang != "ar":
+            return None
+        start_of = max([x.end() for x in re.finditer(r"[.!?؟\n]", text[:pos])] or [0])
+        found = None
+        for pattern, key, _ in self.relative:
+            if key in ("last_year", "this_year"):
+                for r in pattern.finditer(text, start_of, pos):
+                    if found is None or r.start() > found[0]:
+                        found = (r.start(), key)
+        if found is None:
+            return None
+        return GREGORIAN, published.year - (found[1] == "last_year")
+
     def _full(self, cal: str, m: re.Match, published: date, text: str = "") -> list[DateMention]:
         month = self.months[cal][table_key(m.group("m"))]
         d = int(m.group("d")) if m.group("d").isdigit() else self.day_words[table_key(m.group("d"))]
@@ -309,6 +314,8 @@ class Calendars:
         else:
             cur = current_year(cal, published)
             candidates = [cur, cur - 1, cur + 1]
+            if not (told is not None and told[0] == cal and told[1] in candidates):
+                told = self._relative_year_of_sentence(text, m.start(), published) or told
             if told is not None and told[0] == cal and told[1] in candidates:
                 # "شهد عام 2022 تنفيذ 147 حكماً، بينها 81 في 12 مارس": March of 2022; an older year
                 # is another thing's ("بقتل ... عام 2014، ثم نُفذ في 13 فبراير": the crime's)

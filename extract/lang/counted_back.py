@@ -36,6 +36,9 @@ class CountedBack:
         weekday = alternation([n for ns in cal["weekdays"].values() for n in ns], v.lang)
         self.last_n_after = re.compile(rf"{b}(?:ال)?(?P<u>{units})[\s\u200c]+(?!(?:{weekday})(?![\w\u200c]))(?:ال)?(?P<n>{v.number})"
                                        rf"[\s\u200c]*(?P<past>{past})(?![\w\u200c])")
+        # "الأيام السبعة التي سبقت ذلك التاريخ": the unit, the number, then "before that day"
+        self.before_that = re.compile(rf"{b}(?:ال)?(?P<u>{units})[\s\u200c]+(?:ال)?(?P<n>\d+|{v.number})[\s\u200c]*"
+                                      rf"(?:{alternation(cal['before_that'], v.lang)})(?![\w\u200c])") if cal.get("before_that") else None
         # "دو روز پیش" (two days ago): a day, not a span up to the report; "پیش از اعدام" is "before"
         ago = alternation(cal.get("ago") or _NONE, v.lang)
         self.ago_after = re.compile(rf"{b}(?P<n>\d+|{v.number})[\s\u200c]*(?P<u>{units})[\s\u200c]*(?:{ago})(?![\w\u200c])(?![\s\u200c]*از(?![\w\u200c]))")
@@ -46,6 +49,20 @@ class CountedBack:
                                      rf"|(?P<n>\d+|{v.number})?[\s\u200c]*(?P<u>{units}))(?![\w\u200c])"
                                      rf"(?![\s\u200c]*(?:{alternation(cal['ago_not_after'], v.lang)})(?![\w\u200c]))") \
             if cal.get("ago_words") else None
+
+    def before_told(self, text: str, found: list[DateMention]) -> list[DateMention]:
+        """"في الأيام السبعة التي سبقت ذلك التاريخ": that many units up to the day before the last day
+        told before it in `found` ("حتى ٥ أغسطس، بينهم ٢٢ شخصاً في الأيام السبعة التي سبقت ذلك التاريخ":
+        29 July to 4 August); none without a day before."""
+        out = []
+        for m in self.before_that.finditer(text) if self.before_that is not None else ():
+            n, days = self.count(m.group("n")), self.units[table_key(m.group("u"))]
+            before = [d for d in found if d.end <= m.start() and d.is_day]
+            if n and days and before:
+                end = before[-1].period_start - timedelta(days=1)
+                out.append(DateMention(m.start(), m.end(), end - timedelta(days=n * days - 1), end, False, m.group(),
+                                       rule="period.before_date_told"))
+        return out
 
     def count(self, written: str) -> int | None:
         """The number of units as written (digits or words), None when it cannot be read."""

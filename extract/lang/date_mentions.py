@@ -30,6 +30,7 @@ class DateMention:
     named: bool = False   # an event by its name ("خیزش «زن، زندگی، آزادی»"): a start only for a running total
     current: bool = False  # "this month" ("در این ماه", "هذا الشهر"): in a monthly report, the month it counts
     resumed: bool = False  # after "for the first time since" ("للمرة الأولى منذ 2013"): the last time before
+    rule: str | None = None  # the id of the rule that resolved it, when one beyond period.stated did
 
 
 def longest(found: list[DateMention]) -> list[DateMention]:

@@ -16,7 +16,7 @@ from .vocab import Vocabulary, alternation, start
 _W = words("persian-arabic.yaml")
 _DAY_TO = _W["day_span_joiners"]
 _DAY_SPAN = re.compile(rf"^[\s\u200c]*(?:{_DAY_TO}|-|–)[\s\u200c]*$")
-_BETWEEN = re.compile(rf"(?:{_W['between_words']})[\s\u200c]*$")
+_BETWEEN = re.compile(rf"(?:{_W['between_words']})[\s\u200c]*(?:(?:{_W['between_day_words']})[\s\u200c]*)?$")
 _DAY_SPAN_WRITTEN = re.compile(rf"[\d\w][\s\u200c]*(?:{_DAY_TO})[\s\u200c]+[\d\w]")
 _GLOSS = re.compile(r"^[\s\u200c]*\([^()]*\)")   # a bracket right after a date: the same date, in other words
 _FIRST_TIME = re.compile(rf"(?<![\w\u200c])(?:{_W['first_time']})(?:[\s\u200c]+[^\s\u200c،,.؛]+){{0,7}}?[\s\u200c]*$")
@@ -86,14 +86,16 @@ class DateRanges:
             between_and = nxt is not None and _BETWEEN.search(before) \
                 and re.match(r"^[\s\u200c]*و[\s\u200c]*$", between)
             to_end = nxt is not None and self.to_end.match(text, d.end)
-            if (opens or both_days or to_end) and nxt and len(between) < 40 and (self.range_between.match(between) or between_and):
+            if (opens or both_days or to_end or between_and) and nxt and len(between) < 40 and (self.range_between.match(between) or between_and):
                 skip.add(i + 1)
                 first = d.period_start
                 if first > nxt.period_end and not re.search(r"\d{4}", d.text):
                     # "اول ژانویه تا ۳۰ ژوئن ۲۰۲۴": the first end's year is the one written after the second
                     first = years_back(first, nxt.period_end)
                 end = nxt.period_end if nxt.period_end >= first else d.period_end
-                out.append(DateMention(d.start, nxt.end, first, end, False, text[d.start:nxt.end]))
+                # ("بين يومي الأحد والثلاثاء": two days of a week joined by "between", period.between_days)
+                out.append(DateMention(d.start, nxt.end, first, end, False, text[d.start:nxt.end],
+                                       rule="period.between_days" if between_and and d.is_day and nxt.is_day else None))
                 continue
             if not since or d.period_start > published or _DAY_SPAN_WRITTEN.search(d.text):
                 # ("از ۱ تا ۱۵ آبان": a span of days with both ends written, not a start)

@@ -23,6 +23,10 @@ _WHEN = re.compile(rf"(?<![\w\u200c])[وف]?(?:{_PA['when_words']})(?![\w\u200c]
 _COMPARED_YEAR = re.compile(
     rf"(?<![\w\u200c])[وب]?(?:{_PA['comparison_nouns']})(?:[\s\u200c]+[^\s\u200c،,.؛]+){{0,2}}?[\s\u200c]+"
     rf"(?:(?:{_PA['comparison_links']})[\s\u200c]+|ب)(?:ال)?(?:(?:عام|سنه)[\s\u200c]*)?$")
+_WHEN_CLAUSE = re.compile(rf"[^،,؛]*[،,][\s\u200c]*[وف]?(?:{_PA['when_words']})(?![\w\u200c])[^،,؛]*")
+_MULTIPLE_OF = re.compile(
+    rf"(?<![\w\u200c])(?:{_PA['multiple_words']})(?![\w\u200c])(?:[\s\u200c]+[^\s\u200c،,.؛\d]+){{0,6}}?[\s\u200c]+"
+    rf"(?:(?:فی|خلال)[\s\u200c]*)?(?:(?:ال)?(?:عام|سنه)[\s\u200c]*)?$")
 _AFTER_CLAUSE = re.compile(rf"(?<![\w\u200c])[وف]?(?:{_PA['after_clause_openers']})(?![\w\u200c])")
 _COMPARED_REACH = 60   # characters before a year within which a word of comparison makes it the other figure's
 _ANNOUNCE_REACH = 40   # characters between the verb of announcing and the day after it
@@ -39,6 +43,16 @@ def _other_event(lang: str) -> re.Pattern | None:
     except VocabularyFileError:
         return None
     return re.compile(rf"{start(lang)}(?:{alternation(nouns, lang)})(?:[\s\u200c]+[^\s\u200c\d،,؛;:.()«»\-–]+)?[\s\u200c]+\Z")
+
+
+@lru_cache(maxsize=None)
+def _crime_words(lang: str) -> re.Pattern | None:
+    """The words of a crime ("بخطف", "وقتلها") that make a date after them the crime's; None for a
+    language whose file lists none."""
+    try:
+        return re.compile(rf"{start(lang)}(?:{alternation(words(f'vocab-{lang}.yaml').value('crime_words'), lang)})(?![\w\u200c])")
+    except VocabularyFileError:
+        return None
 
 
 @lru_cache(maxsize=None)
@@ -83,7 +97,9 @@ class Dating:
         between = self.text[c.end:d.start]
         if re.search(r"[،,؛;]", between) or find_triggers(self.v, self.text, c.end, d.start):
             return False
-        return self.v.victims.search(self.text, c.end, d.start) is not None
+        crime = _crime_words(self.v.lang)
+        return self.v.victims.search(self.text, c.end, d.start) is not None \
+            or crime is not None and crime.search(self.text, c.end, d.start) is not None
 
     def announced_day(self, d: DateMention, t: TriggerMention | None) -> bool:
         """Whether day `d` stands between a verb of announcing and the execution noun it announces
@@ -253,6 +269,9 @@ class Dating:
                 # "بزيادة كبيرة عن عام 2022": the year of the figure compared with (a figure after the year
                 # is that one: "مقارنة بالفترة نفسها من العام الماضي التي شهدت تنفيذ 70")
                 return True
+            multiple = _MULTIPLE_OF.search(self.text, max(s, d.start - _COMPARED_REACH), d.start)
+            if multiple is not None and c.end <= multiple.start():
+                return True   # "63 حكماً، أي نحو أربعة أضعاف ما سجلته المنظمة هناك في 2023": the figure multiplied's
             after = _AFTER_CLAUSE.search(self.text, c.end, d.start)
             if after is not None and not re.search(r"[.؛]", self.text[after.end():d.start]):
                 return True   # "بـ172 عملية، بعدما نفذت 196 عملية في عام 2022": the year of the clause after
@@ -277,7 +296,12 @@ class Dating:
         for m in self.v.same_period.finditer(self.text, s, e):
             lo, hi = (m.end(), c.start) if m.end() <= c.start else (c.end, m.start())
             # ("در همین مدت در سال ۲۰۲۴، ۱۹۵ نفر": a comma between a year and the figure only keeps them apart)
-            if not re.search(r"[،,؛]", re.sub(r"(?<=\d)[\s\u200c]*،[\s\u200c]*$", "", self.text[lo:hi])):
+            between = re.sub(r"(?<=\d)[\s\u200c]*،[\s\u200c]*$", "", self.text[lo:hi])
+            if not re.search(r"[،,؛]", between):
+                return True
+            # "في الشهر نفسه من العام الماضي، حين وثقت المنظمة 20 حالة": the figure of a "when" clause
+            # opened right after it is the one of that period
+            if m.end() <= c.start and _WHEN_CLAUSE.fullmatch(between):
                 return True
         return False
 
@@ -338,7 +362,27 @@ class Dating:
                     and id(d) not in self.ignored and d.period_end <= self.published]
             if told:
                 return told[0].period_start, told[0].period_end
+        lead = self.lead_day() if p != self.paragraphs[0] else None
+        if lead is not None:
+            return lead.period_start, lead.period_end   # (period.lead_day)
         return self.published, self.published
+
+    def inherited_rules(self, s: int) -> list[str]:
+        """The ids of the rules `inherited(s)` followed: period.inherited, and period.lead_day when the
+        day is the lead's, told paragraphs before."""
+        p = self.paragraph_of(s)
+        lead = p != self.paragraphs[0] and not any(d.start >= p for d in self.day_dates) and self.lead_day() is not None
+        return ["period.inherited", "period.lead_day"] if lead else ["period.inherited"]
+
+    def lead_day(self) -> DateMention | None:
+        """Arabic: the day the first paragraph gives (a wire story's "أمس الثلاثاء"), which the details
+        told in the paragraphs after it, with no day of their own, share ("وأوضحت الوزارة أن خمسة من
+        المدانين ... أعدموا في جدة"); None in another language or with no such day."""
+        if self.v.lang != "ar":
+            return None
+        end = self.paragraphs[1] if len(self.paragraphs) > 1 else len(self.text)
+        days = [d for d in self.day_dates if d.start < end and not self.dateline(d) and d.period_end <= self.published]
+        return days[0] if days else None
 
     def statistic(self, s: int | None = None) -> Draft | None:
         """The last statistic (an aggregate of a month or longer) told before; with `s`, only one

@@ -24,6 +24,7 @@ _RELATIVE = re.compile(rf"[\s\u200c،,]*(?:{_PA['relative_pronouns']})(?![\w\u20
 _WORLD_AFTER = 40         # characters after a count within which "در جهان" makes it a world figure
 _SUBJECT_WORDS = 6      # words between a country and a count it is the subject of
 WORLD = "world"         # the country of a world total: a span for the figures after it, never a claim
+_FIGURE_BEFORE = re.compile(r"\d[\s\u200c]*\Z")   # a figure right before a country's name makes it the people's nationality
 _NATIONALITY_REACH = 40   # characters before a country within which a nationality word makes it who, not where
 _ORIGIN_REACH = 14     # characters before a place within which "اهل" makes it where people come from
 _SEVERAL_PLACES = 3      # prisons or towns a count over some days is spread over, at least, to be a tally
@@ -48,12 +49,19 @@ def _several_prisons(lang: str) -> re.Pattern | None:
 
 
 @lru_cache(maxsize=None)
-def _this_country(lang: str) -> re.Pattern | None:
-    """"این کشور", a country told of before; None for a language whose file lists no such words."""
+def _this_country(lang: str) -> tuple[re.Pattern, re.Pattern | None] | None:
+    """"این کشور", "هناك", a country told of before, and the words before it that make "هناك" "there
+    is" ("إن هناك 30 حالة"); None for a language whose file lists no such words."""
+    vocab = words(f"vocab-{lang}.yaml")
     try:
-        return bounded(words(f"vocab-{lang}.yaml").value("this_country"), lang)
+        pointers = bounded(vocab.value("this_country"), lang)
     except VocabularyFileError:
         return None
+    try:
+        openers = re.compile(rf"(?<![\w\u200c])(?:{alternation(vocab.value('this_country_not_after'), lang)})[\s\u200c]*\Z")
+    except VocabularyFileError:
+        openers = None
+    return pointers, openers
 
 
 class DraftFields:
@@ -69,6 +77,8 @@ class DraftFields:
         rules = [f"trigger.{event}:{t.phrase}" if t is not None else f"event.{event}",
                  f"count.{noun}", f"qualifier.{c.qualifier}"]
         own = self.own_date(s, e, c, counts, t)
+        if own is not None and part is not None and own.end <= c.start and self.of_these(c):
+            own = None   # "مقارنة بالعام الماضي، مشيراً إلى أن 10 من هذه الإعدامات": these are of the figure's span
         weak = False
         own_year = own.period_start.year if own is not None and (own.period_end - own.period_start).days > 300 else None
         own_relative = own is not None and own.relative
@@ -86,6 +96,8 @@ class DraftFields:
         elif own is not None:
             period = (own.period_start, own.period_end)
             rules.append("period.since_anchor" if own.since else "period.stated")
+            if own.rule:
+                rules.append(own.rule)
             if self.announced_day(own, t):
                 rules.append("period.announced")   # a day the body gives the execution itself wins (drafts.merge)
         elif part is None and self.v.so_far.search(self.text, s, e) and self.named_before(s) is not None:
@@ -139,7 +151,7 @@ class DraftFields:
             rules += ["period.statistic_context", "part.named_of_statistic"]
         else:
             period, weak = self.inherited(s), True
-            rules.append("period.inherited")
+            rules += self.inherited_rules(s)
         place = self.place(s, e, c)
         if c.noun == "total":
             kind = "aggregate"
@@ -226,9 +238,12 @@ class DraftFields:
         """A country named as where ("در عراق", "في العراق") in the sentence, the subject right before
         the count ("الولايات المتحدة التي نفذت 24 حكماً", "طالبان دو مرد را"), the world ("در جهان": a
         figure of no one country, kept only as the span later figures belong to), else the report's."""
+        # (not a country's name right after a figure: "و66 سورياً و50 أردنياً" counts Syrians, the
+        # accusative adjective folded to the country's name)
         before = [f for f in find_labelled(self.v.countries + ((WORLD, self.v.world),), self.text, s, pos)
-                  if not self.v.nationality.search(self.text, max(s, f.start - _NATIONALITY_REACH), f.start)]
-        told = self.country_told_back(s, pos) if not before else None
+                  if not self.v.nationality.search(self.text, max(s, f.start - _NATIONALITY_REACH), f.start)
+                  and not _FIGURE_BEFORE.search(self.text, max(s, f.start - 8), f.start)]
+        told = self.country_told_back(s, pos, before[-1].end if before else s)
         if told is not None:
             return told, True
         if before:
@@ -260,14 +275,17 @@ class DraftFields:
                 return f.label, True
         return self.country, False
 
-    def country_told_back(self, s: int, pos: int) -> str | None:
-        """The country "this country" ("این کشور") points back to, before a count in its sentence: the
-        last one named before the sentence ("عربستان سعودی با ۱۸۴ اعدام ...؛ این کشور در سال ۲۰۱۸، ۱۴۹
-        نفر را اعدام کرده بود": Saudi Arabia's figure, not the report's country's)."""
+    def country_told_back(self, s: int, pos: int, after: int) -> str | None:
+        """The country "this country" ("این کشور", "هناك") points back to, told after `after` (the last
+        country named in the sentence, else its start) and before a count: the last one named before
+        it ("عربستان سعودی با ۱۸۴ اعدام ...؛ این کشور در سال ۲۰۱۸، ۱۴۹ نفر را اعدام کرده بود": Saudi
+        Arabia's figure, not the report's country's; "أما السعودية ...، بينما نفذ العراق 63 ...، أي أربعة
+        أضعاف ما سجلته المنظمة هناك في 2023، حين أحصت 16": Iraq's, the country named last)."""
         pointer = _this_country(self.v.lang)
-        if pointer is None or not pointer.search(self.text, s, pos):
+        found = pointer[0].search(self.text, after, pos) if pointer is not None else None
+        if found is None or pointer[1] is not None and pointer[1].search(self.text, max(0, found.start() - 6), found.start()):
             return None
-        named = [f for f in find_labelled(self.v.countries, self.text, 0, s)
+        named = [f for f in find_labelled(self.v.countries, self.text, 0, found.start())
                  if not self.v.nationality.search(self.text, max(0, f.start - _NATIONALITY_REACH), f.start)]
         return named[-1].label if named else None
 

@@ -116,6 +116,8 @@ def find_counts(v: Vocabulary, text: str, s: int, e: int) -> list[CountMention]:
                 and v.exceeded_before.search(text, max(s, m.start() - 6), m.start()):
             qualifier = "more_than"  # "از ۱۱۰ نفر گذشته است": past 110
         noun = next(k for k in ("execution", "case", "person", "partitive") if k in m.groupdict() and m.group(k))
+        if m.groupdict().get("these") and noun != "execution":
+            continue   # "N of these" counts executions told before ("10 من هذه الإعدامات"), not people
         out.append(CountMention(value, qualifier, noun, m.start(), m.end(), m.start("num")))
     if v.noun_number is not None:
         for m in v.noun_number.finditer(text, s, e):

@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from ..lexicon import VocabularyFileError, words
-from .mentions import CountMention, TriggerMention
+from .mentions import CountMention, TriggerMention, find_triggers
 from .vocab import Vocabulary, alternation
 
 _PA = words("persian-arabic.yaml")
@@ -96,6 +96,64 @@ def died(v: Vocabulary, text: str, s: int, e: int, c: CountMention, t: TriggerMe
     m = pattern.search(text, c.end, min(e, c.end + _DIED_REACH))
     if m is not None and (t is None or t.end <= c.start or t.start > m.start()):
         return "reject.other_action"
+    return None
+
+
+@lru_cache(maxsize=None)
+def _among_before(lang: str) -> re.Pattern | None:
+    try:
+        phrases = words(f"vocab-{lang}.yaml").value("among_executed")
+    except VocabularyFileError:
+        return None
+    return re.compile(rf"{_CLITIC}(?:{alternation(phrases, lang)})[\s\u200c]*\Z")
+
+
+def singled_out(v: Vocabulary, text: str, s: int, t: TriggerMention, draft, drafts) -> str | None:
+    """"نفذت إدارة السجن حكم الإعدام بحق ستة مدانين ... ومن بين من نُفذ فيهم الحكم مدان بخطف طفلة":
+    one person, unnamed, singled out of those whose execution the report told before, on their day (no
+    day of his own), is one of them, no second incident (SCHEMA.md: a split inside one incident)."""
+    among = _among_before(v.lang)
+    if among is None or draft.count != 1 or "period.inherited" not in draft.rules \
+            or among.search(text, max(s, t.start - 16), t.start) is None:
+        return None
+    if any(d.event == draft.event and d.kind == "event" and d.count > 1 and d.period == draft.period for d in drafts):
+        return "reject.split_of_incident"
+    return None
+
+
+_PENALTY_REACH = 40   # characters before "لـN" within which a prison term or lashes is the penalty it gets
+_TO_THEM = re.compile(r"(?<![\w\u200c])ل[\s\u200c]*\Z")   # "لـ53 آخرين": "to" joined to the figure
+
+
+def other_penalty(v: Vocabulary, text: str, s: int, c: CountMention) -> str | None:
+    """"قضت بإعدام عشرة متهمين ... والسجن المشدد 15 عاماً لـ53 آخرين، و10 سنوات لـ34": a figure joined
+    to "لـ" (to) after a prison term or other penalty in its clause is of those given that penalty, a
+    prison term (SCHEMA.md: not a claim), whatever the death sentence told before it in the sentence."""
+    if not _TO_THEM.search(text, max(s, c.num_start - 3), c.num_start):
+        return None
+    penalty = list(v.other_penalties.finditer(text, max(s, c.start - _PENALTY_REACH), c.start))
+    if penalty and not re.search(r"[.؛]", text[penalty[-1].end():c.start]) \
+            and not find_triggers(v, text, penalty[-1].end(), c.start):   # (not "... والإعدام لـ5")
+        return "reject.other_action"
+    return None
+
+
+@lru_cache(maxsize=None)
+def _occasion_after(lang: str) -> re.Pattern | None:
+    try:
+        phrases = words(f"vocab-{lang}.yaml").value("occasion_adjectives")
+    except VocabularyFileError:
+        return None
+    return re.compile(rf"[\s\u200c]*(?:{alternation(phrases, lang)})(?![\w\u200c])")
+
+
+def occasions(v: Vocabulary, text: str, c: CountMention) -> str | None:
+    """"نفذت إدارة السجن أربع عمليات إعدام جماعية خلال الشهر": executions called "mass" right after
+    their count are occasions, each of many people; the figure counts no one (the people of the
+    largest, "حين أُعدم 21 سجيناً", are counted where they are told)."""
+    pattern = _occasion_after(v.lang)
+    if pattern is not None and c.noun == "execution" and pattern.match(text, c.end):
+        return "reject.occasions"
     return None
 
 

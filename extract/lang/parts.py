@@ -5,8 +5,9 @@ one verb, and an ordinal from the start its sentence names. A mixin of assemble.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from ..lexicon import words
+from ..lexicon import VocabularyFileError, words
 from .drafts import Draft
 from .mentions import CountMention, TriggerMention, find_counts, find_triggers
 from .vocab import alternation
@@ -23,10 +24,27 @@ _NAME_LIST = re.compile(rf"(?<![\w\u200c])(?:{alternation(words('persian-arabic.
 _INLINE_ROW = re.compile(r"(?P<label>[^\s()،,؛:\d]+(?:[ \u200c][^\s()،,؛:\d]+){0,2})\s*\((?P<num>\d{1,4})\)")
 
 
+@lru_cache(maxsize=None)
+def _these(lang: str) -> re.Pattern | None:
+    """"من هذه" inside a count ("10 من هذه الإعدامات"); None for a language whose file lists no
+    demonstratives."""
+    try:
+        these = words(f"vocab-{lang}.yaml").value("partitive_demonstratives")
+    except VocabularyFileError:
+        return None
+    return re.compile(rf"(?<![\w\u200c])من[\s\u200c]+(?:{alternation(these, lang)})(?![\w\u200c])")
+
+
 class Parting:
     """Parts and running totals for one field; the host sets text, v, drafts, paragraphs, folded,
     original, published and offers dates_in(), statistic(), paragraph_of(), country_in(),
     offences(), reject()."""
+
+    def of_these(self, c: CountMention) -> bool:
+        """Whether a count is "N of these" ("10 من هذه الإعدامات نُفذت علناً"): a part of the figure just
+        told, with its period (part.breakdown)."""
+        these = _these(self.v.lang)
+        return these is not None and these.search(self.text, c.num_start, c.end) is not None
 
     def ordinal(self, s: int, e: int, c: CountMention, t: TriggerMention | None) -> None:
         """"ششمین معترضی است که پس از خیزش ... اعدام می شود": a running total from the start its

@@ -188,7 +188,9 @@ def _trigger(event: str, phrase: str, verbs: dict, lang: str) -> Trigger:
 def _count(vocab: dict, lang: str, hedges: str, number: str) -> re.Pattern:
     """A count: an optional hedge, a number, a people, execution or case noun ("دست کم ده زندانی",
     "ما لا يقل عن ٣٧ مواطنا", "۸۳ اعدام", "١٧٠ حكما بالاعدام", "اثنان منهم")."""
-    article = r"(?:من\s+)?(?:ال)?" if lang == "ar" else r"(?:(?:تن|نفر)\s+از\s+)?"
+    these = alternation(vocab.get("partitive_demonstratives") or [], lang)
+    these = rf"(?P<these>(?:{these})\s+)?" if these else ""
+    article = rf"(?:من\s+{these})?(?:ال)?" if lang == "ar" else r"(?:(?:تن|نفر)\s+از\s+)?"
     nouns = (rf"(?P<execution>{alternation(vocab['execution_nouns'], lang)})"
              rf"|(?P<case>{alternation(vocab['case_nouns'], lang)})"
              rf"|(?P<person>{alternation(vocab['person_nouns'], lang)})")
