@@ -175,8 +175,7 @@ def part_set_off(text: str, c: Count, x: Count) -> bool:
 def place_of(text: str, places, dates, counts, c: Count, t: Trigger | None, s: int, e: int) -> str | None:
     """Where a count's people were, from the mentions of its sentence [s, e): the first place
     after the count and its trigger (before the next count), else the subject's own ("one person
-    in Yasuj was sentenced ..."), else a prison named before the count, else, for a death sentence,
-    the town of the court told before its trigger ("a court in Ahvaz sentenced two men")."""
+    in Yasuj was sentenced ..."), else a prison named before the count."""
     places = [p for p in places if not any(d.start <= p.start < d.end for d in dates)]
     after = [p for p in places if max(c.end, t.end if t else 0) <= p.start < e]
     # "Four Somalis and three Ethiopians were put to death in Najran": a count joined by "and" before
@@ -194,22 +193,7 @@ def place_of(text: str, places, dates, counts, c: Count, t: Trigger | None, s: i
         if between:
             return between[0].text
     before = [p for p in places if s <= p.start and p.end <= c.start]
-    if before and before[-1].prison:
-        return before[-1].text
-    if t is not None and t.event == "sentenced":
-        court = next((p for p in places if s <= p.start and p.end <= max(t.start, c.start) and court_place(text, p)), None)
-        return court.text if court else None
-    return None
-
-
-_COURT_BEFORE = re.compile(rf"\b(?:{_W['court_nouns']})\s+(?:{_W['court_place_prepositions']})\s+(?:the\s+)?$", re.IGNORECASE)
-_COURT_AFTER = re.compile(rf"\s+(?:[A-Z][\w-]*\s+){{0,2}}(?:{_W['court_nouns']})\b", re.IGNORECASE)
-
-
-def court_place(text: str, p) -> bool:
-    """Whether place `p` is a court's town: "a court in Ahvaz", "the Revolutionary Court of Zahedan",
-    "the Tehran Revolutionary Court" (linking.yaml court_nouns). The place of a death sentence."""
-    return bool(_COURT_BEFORE.search(text, max(0, p.start - 30), p.start)) or bool(_COURT_AFTER.match(text, p.end))
+    return before[-1].text if before and before[-1].prison else None
 
 
 def nearest_date(dates: list[DateMention], start: int, end: int) -> DateMention | None:

@@ -81,17 +81,3 @@ kinds = claim_reader("event", "count", "kind", "names", published=date(2025, 4, 
 def test_one_person_named_in_apposition_over_a_stated_month_is_an_incident():
     assert kinds("A second labour activist, Parisa Nouri, was sentenced to death on the same charge in "
                  "February.") == [("sentenced", 1, "event", ("Parisa Nouri",))]
-
-
-places = claim_reader("event", "count", "period_start", "location", published=date(2025, 4, 18))
-
-
-def test_two_courts_on_one_day_are_two_verdicts_each_at_its_court():
-    assert places("A court in Kerman sentenced two men to death on Sunday. On the same day a court in Qazvin "
-                  "sentenced two men to death for murder.") == [
-        ("sentenced", 2, "2025-04-13", "Kerman"), ("sentenced", 2, "2025-04-13", "Qazvin")]
-
-
-def test_the_court_is_the_place_of_a_named_sentence():
-    assert places("A court in Kerman sentenced Hossein Taheri to death on Sunday.") == [
-        ("sentenced", 1, "2025-04-13", "Kerman")]
