@@ -25,6 +25,7 @@ from .dates import DateMention
 from .decisions import Aside, Clause, Made, Pending, Reading, Reject, first
 from .drafting import add_to, compared, draft_of
 from .followups import carried_out
+from .kinds import named_later
 from .lexicon import lexicon, words
 from .linking import APPOSITION as _APPOSITION, inside, link, link_name, listed_after_colon
 from .mentions import Count
@@ -104,6 +105,7 @@ def names_among(x: Pending) -> Aside | None:
     its claim. First, with the next rule: names after a claim are read before any trigger."""
     if x.c.noun == "name" and x.before is not None and named_part(x.text, x.at.last[0].end, x.c, x.before.count):
         x.before.names = x.before.names + x.c.names
+        named_later(x.before)
         return Aside("names.among")
     return None
 
@@ -117,6 +119,7 @@ def names_apposed(x: Pending) -> Aside | None:
                               before.source_trigger.start):
         before.names = before.names + x.c.names
         before.rules.append("names.apposed")
+        named_later(before)
         x.at.appos_end = x.c.end
         return Aside("names.apposed")
     return None
@@ -498,9 +501,6 @@ def summed(x: Pending) -> Aside | None:
             and t is before.source_trigger and _one_object(x.text, t, last[0], c) and not last[2] \
             and _SUMMED.search(x.text[last[0].end:c.start]) and last[0].noun != "ellipsis":
         add_to(before, c)
-        if named and before.kind == "aggregate":   # the names make it one incident, as a name alone does
-            before.kind = "event"
-            before.rules = [("kind.event.named" if r == "kind.aggregate.span" else r) for r in before.rules]
         return Aside("fold.summed")
     return None
 
@@ -560,6 +560,7 @@ def named_after_count(x: Pending) -> Aside | None:
     before = x.before
     if before is not None and x.c.noun == "name" and x.t is before.source_trigger and x.c.start - x.at.last[0].end < 40:
         before.names = before.names or x.c.names
+        named_later(before)
         return Aside("names.named")
     return None
 

@@ -43,6 +43,19 @@ def event_named(x: Candidate) -> Kind | None:
     return Kind("event", "kind.event.named") if x.c.noun == "name" else None
 
 
+def named_later(draft) -> None:
+    """"Another Kurdish woman, Varisheh Moradi, was sentenced to death in November": a group over a
+    span its sentence states, too long for an incident (kind.aggregate.span), whose every person a later rule named (set
+    off after it, or after the groups joined to it) is one incident, as named people are
+    (event_named); `draft` is a report.Draft, changed in place."""
+    # (a period the sentence states: a group dated only by the report's statistic, "Two protesters, A
+    # and B, were executed" in a year's review, is a part of that statistic)
+    if draft.kind == "aggregate" and not draft.part and draft.names and len(draft.names) == draft.count \
+            and "kind.aggregate.span" in draft.rules and "period.stated" in draft.rules:
+        draft.kind = "event"
+        draft.rules = [("kind.event.named" if r == "kind.aggregate.span" else r) for r in draft.rules]
+
+
 def event_inherited(x: Candidate) -> Kind | None:
     """"Two more were hanged." with an inherited period: an incident of the report, unless it
     counts executions ("40 executions" with no date is a figure, taken by the rules after). Before

@@ -657,7 +657,8 @@ def _clauses(words: dict, hedges: str, since: list, auxiliaries: str) -> Clauses
             rf"\s+(?:{copulas}|{auxiliaries})\s+(?:\w+ly\s+|also\s+|then\s+)?"
             rf"(?:{_alternation(words['other_participles'])})\b", re.IGNORECASE),
         other_verb_between=re.compile(
-            rf"\b(?:and|while|but)\s+(?:\w+ly\s+|also\s+)?(?:{_alternation(words['other_participles'])})\b", re.IGNORECASE),
+            rf"\b(?:{_alternation(words['other_verb_joiners'])})\s+(?:\w+ly\s+|also\s+)?"
+            rf"(?:{_alternation(words['other_participles'])})\b", re.IGNORECASE),
         prison_term_after=re.compile(
             rf"\s+(?:{copulas}|{auxiliaries})\s+(?:\w+ly\s+|also\s+)?(?:{_alternation(words['prison_term_verbs'])})\s+"
             rf"(?!(?:{_alternation(words['prison_term_not'])})\b)(?:(?:{_alternation(words['prison_term_leads'])})\s+)?"

@@ -159,7 +159,8 @@ _BARE_SUBJECT = re.compile(
 _BARE_PARTICIPLE = re.compile(
     rf"(?<=\bthe\s)(?:(?P<hedge>{_HEDGE})\s+)?(?P<num>{NUMBER})(?=\s+(?:{_W['bare_participles']})\s)", re.IGNORECASE)
 _BARE_OBJECT = re.compile(
-    rf"\b(?:(?P<executions>{_W['bare_object_execution_verbs']})|{_W['bare_object_verbs']})\s+(?:(?P<hedge>{_HEDGE})\s+)?"
+    rf"\b(?:(?P<executions>{_W['bare_object_execution_verbs']})|{_W['bare_object_verbs']})\s+"
+    rf"(?:(?:{_W['bare_object_determiners']})\s+)?(?:(?P<hedge>{_HEDGE})\s+)?"
     rf"(?P<num>{NUMBER})(?=\s*[,.;]|\s+(?:{_W['bare_object_after']})\b)"
     # "put at least 45 to death": the number inside a split verb
     rf"|\b(?:{_W['bare_split_verbs']})\s+(?:(?P<hedge2>{_HEDGE})\s+)?(?P<num2>{NUMBER})\s+(?=(?:{_W['bare_split_after']})\b)",

@@ -73,3 +73,11 @@ def test_names_listed_one_per_line_under_the_verdict_are_its_people():
 def test_names_listed_under_a_plea_to_stop_their_execution_are_no_claim():
     assert facts("Rights groups have called for an end to the execution of the following prisoners:\n\n"
                  "- Arash Bahrami\n- Sohrab Kiani\n\nBoth are held in Khorramabad.") == []
+
+
+kinds = claim_reader("event", "count", "kind", "names", published=date(2025, 4, 18))
+
+
+def test_one_person_named_in_apposition_over_a_stated_month_is_an_incident():
+    assert kinds("A second labour activist, Parisa Nouri, was sentenced to death on the same charge in "
+                 "February.") == [("sentenced", 1, "event", ("Parisa Nouri",))]
