@@ -12,18 +12,18 @@ from __future__ import annotations
 import re
 
 from .lang.normal import fold_phrase, table_key
-from .lexicon import _alternation, words
+from .lexicon import alternation, words
 
 _DATA = words("attribution.yaml")
 # folded, spaceless name -> organisation id
 _NAMES: dict[str, str] = {table_key(name).casefold(): org
                           for org, names in _DATA.value("organisations").items() for name in names}
-_NAME = _alternation(fold_phrase(n)
+_NAME = alternation(fold_phrase(n)
                      for names in _DATA.value("organisations").values() for n in names)
 # description between phrase and name: words, never a comma, full stop or semicolon
 _BETWEEN = rf"(?:[^\s,.;:،؛]+\s+){{0,{int(_DATA.value('between_words'))}}}?"
-_BEFORE = _alternation(fold_phrase(p) for p in _DATA.value("before"))
-_AFTER = _alternation(fold_phrase(p) for p in _DATA.value("after"))
+_BEFORE = alternation(fold_phrase(p) for p in _DATA.value("before"))
+_AFTER = alternation(fold_phrase(p) for p in _DATA.value("after"))
 # A phrase or name is whole-word (\w: Latin, Persian and Arabic letters alike). The Arabic "لـ" /
 # "ل" prefix joins what follows ("لمنظمة"), so no boundary is asked for after a before-phrase.
 _EDGE_L, _EDGE_R = r"(?<!\w)", r"(?!\w)"

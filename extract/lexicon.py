@@ -149,7 +149,7 @@ def words(name: str) -> Words:
     return Words(name)
 
 
-def _alternation(words) -> str:
+def alternation(words) -> str:
     """A regex alternation of literal phrases, longest first, spaces matching any whitespace."""
     parts = sorted({w.strip() for w in words if w.strip()}, key=len, reverse=True)
     return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in parts)
@@ -295,19 +295,19 @@ def _count_pattern(vocab: dict) -> re.Pattern:
     prisoner", "six other prisoners", "three more".
     """
     from .numbers import NUMBER   # here, not at the top: numbers.py reads its words through this module
-    hedges = _alternation(w for key in ("qualifiers", "verb_qualifiers") for ws in vocab[key].values() for w in ws)
-    plural = _alternation(vocab["person_nouns_plural"])
-    singular = _alternation(vocab["person_nouns_singular"])
-    events = _alternation(vocab["execution_nouns"])
-    sentences = _alternation(vocab["sentence_nouns"])
-    stops = _alternation(vocab["noun_phrase_stops"])
+    hedges = alternation(w for key in ("qualifiers", "verb_qualifiers") for ws in vocab[key].values() for w in ws)
+    plural = alternation(vocab["person_nouns_plural"])
+    singular = alternation(vocab["person_nouns_singular"])
+    events = alternation(vocab["execution_nouns"])
+    sentences = alternation(vocab["sentence_nouns"])
+    stops = alternation(vocab["noun_phrase_stops"])
     # "a 46-year-old man": an age joined by hyphens describes the person, it is not a count
     modifier = rf"(?:(?!(?:{stops}|{NUMBER})\b)[A-Za-z][\w'’-]*\s+|\d{{1,3}}-years?-old\s+)"
     designated = "".join(rf"(?<!\b{re.escape(w)}\s)" for w in vocab["designation_marks"])
     return re.compile(
         rf"\b(?<![\w,.-]){designated}(?:(?P<hedge>{hedges})\s+)?"
-        rf"(?:(?P<num>{NUMBER})(?:-(?:{_alternation(w for ws in vocab['attached_qualifiers'].values() for w in ws)})"
-        rf"|\s+(?:{_alternation(w for ws in vocab['after_qualifiers'].values() for w in ws)}))?"
+        rf"(?:(?P<num>{NUMBER})(?:-(?:{alternation(w for ws in vocab['attached_qualifiers'].values() for w in ws)})"
+        rf"|\s+(?:{alternation(w for ws in vocab['after_qualifiers'].values() for w in ws)}))?"
         rf"|(?P<one>{_in_order(vocab['single_determiners'])}))(?![\w-])\s+"
         rf"(?P<mods>{modifier}{{0,3}}?)"
         # "11 \"terrorists from the Islamic State group\" were executed": a noun quoted from an official
@@ -317,7 +317,7 @@ def _count_pattern(vocab: dict) -> re.Pattern:
         # so does a plural one: "three Baluch prisoners" counts the prisoners, and the names set off
         # after them ("..., A, 31, B, 26, and C, were moved") are theirs
         rf"(?:(?(one)(?!)|(?P<plural>{plural})(?!\s+(?:{plural})\b))|(?P<singular>{singular})(?!\s+(?:{plural})\b)|(?P<event>{events})|(?P<dsent>{sentences})"
-        rf"|(?P<more>more|other)(?=\s+(?:{_alternation(vocab['more_before'])})\b))\b",
+        rf"|(?P<more>more|other)(?=\s+(?:{alternation(vocab['more_before'])})\b))\b",
         re.IGNORECASE,
     )
 
@@ -330,7 +330,7 @@ def _shared_each(vocab: dict, hedges: str) -> re.Pattern:
     label = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}"
     return re.compile(
         rf"(?<![\w'’-])(?P<labels>{label}(?:\s*,\s*{label})*,?\s+and\s+{label})\s+"
-        rf"(?:{_alternation(vocab['table']['each'])})\s+(?:[a-z][\w-]*\s+){{0,3}}?(?:(?P<hedge>{hedges})\s+)?"
+        rf"(?:{alternation(vocab['table']['each'])})\s+(?:[a-z][\w-]*\s+){{0,3}}?(?:(?P<hedge>{hedges})\s+)?"
         rf"(?P<num>{NUMBER})(?![\w-])")
 
 
@@ -350,8 +350,8 @@ def _table_row(vocab: dict, hedges: str) -> re.Pattern:
         rf"(?::|[ \t][-–—]|[–—]|(?P<leader>(?<=[ \t])\.[ \t]|\.{{2,}}[ \t]*))[ \t]*"
         # "31, including nine for espionage": a comma may close the figure, never split one ("1,000")
         rf"(?:(?P<hedge>{hedges})\s+)?(?P<num>{NUMBER})(?![\w%.-]|,\d|\s*(?:%|per\s*cent|percent))"
-        rf"(?:\s+(?P<each>{_alternation(table['each'])}))?"
-        rf"(?:\s+(?P<noun>{_alternation(table['row_nouns'])}))?\b"
+        rf"(?:\s+(?P<each>{alternation(table['each'])}))?"
+        rf"(?:\s+(?P<noun>{alternation(table['row_nouns'])}))?\b"
         rf"(?:\s*\([^()\n]{{0,60}}\))?(?P<rest>[^\n]{{0,200}})$",
         re.IGNORECASE | re.MULTILINE)
 
@@ -451,25 +451,25 @@ def _compile() -> Lexicon:
     triggers = re.compile(r"\b(?:" + "|".join(alternatives) + r")\b", re.IGNORECASE)
     hedged = {name: list(words) + vocab["verb_qualifiers"].get(name, []) for name, words in vocab["qualifiers"].items()}
     qualifiers = tuple(
-        (re.compile(rf"^(?:{_alternation(words)})$", re.IGNORECASE), name)
+        (re.compile(rf"^(?:{alternation(words)})$", re.IGNORECASE), name)
         for name, words in hedged.items()
     )
     after_qualifiers = tuple(
-        (re.compile(rf"-(?:{_alternation(words)})\b", re.IGNORECASE), name)
+        (re.compile(rf"-(?:{alternation(words)})\b", re.IGNORECASE), name)
         for name, words in vocab["attached_qualifiers"].items()) + tuple(
-        (re.compile(rf"\s+(?:{_alternation(words)})\b", re.IGNORECASE), name)
+        (re.compile(rf"\s+(?:{alternation(words)})\b", re.IGNORECASE), name)
         for name, words in vocab["after_qualifiers"].items())
     offences = _grouped(_read("offences.jsonl"), "offence", re.IGNORECASE)
     countries = _countries(_yaml("countries.yaml"))
-    rate = _alternation(vocab["rate_tails"] + vocab["rhetorical_tails"])
-    plural = _alternation(vocab["person_nouns_plural"])
-    breakdown = (rf"\s+(?:{_alternation(vocab['breakdown_tails'])}"
+    rate = alternation(vocab["rate_tails"] + vocab["rhetorical_tails"])
+    plural = alternation(vocab["person_nouns_plural"])
+    breakdown = (rf"\s+(?:{alternation(vocab['breakdown_tails'])}"
                  rf"|(?:were|was)\s+(?:also\s+)?(?:[A-Za-z][\w-]*\s+)?(?:{plural}))\b")
-    hedges = _alternation(w for ws in hedged.values() for w in ws)
+    hedges = alternation(w for ws in hedged.values() for w in ws)
     return Lexicon(
         count=_count_pattern(vocab),
         rate_tail=re.compile(rf"^\s*(?:{rate})(?!\w)", re.IGNORECASE),
-        per_year_tail=re.compile(rf"^\s*(?:{_alternation(vocab['per_year_tails'])})(?!\w)", re.IGNORECASE),
+        per_year_tail=re.compile(rf"^\s*(?:{alternation(vocab['per_year_tails'])})(?!\w)", re.IGNORECASE),
         qualifiers=qualifiers,
         after_qualifiers=after_qualifiers,
         triggers=triggers,
@@ -479,18 +479,18 @@ def _compile() -> Lexicon:
         hedge=hedges,
         table_row=_table_row(vocab, hedges),
         shared_each=_shared_each(vocab, hedges),
-        place_heading=re.compile(rf"\b(?:{_alternation(vocab['table']['place_headings'])})\b", re.IGNORECASE),
+        place_heading=re.compile(rf"\b(?:{alternation(vocab['table']['place_headings'])})\b", re.IGNORECASE),
         nationality_after=re.compile(
             # "Pakistani nationals", "Afghan migrant workers"; never across a verb or a preposition ("in Iran were women")
-            rf"(?:-born|\s+(?:(?!(?:{_alternation(vocab['noun_phrase_stops'])})\b)[a-z][\w-]*\s+)?"
-            rf"(?:{plural}|{_alternation(vocab['person_nouns_singular'])})\b)"),
+            rf"(?:-born|\s+(?:(?!(?:{alternation(vocab['noun_phrase_stops'])})\b)[a-z][\w-]*\s+)?"
+            rf"(?:{plural}|{alternation(vocab['person_nouns_singular'])})\b)"),
         name_stopwords=frozenset(w.lower() for w in vocab["name_stopwords"]),
-        since_before=re.compile(rf"\b(?:{_alternation(vocab['since_words'])})\b[^.;:]{{0,80}}$", re.IGNORECASE),
+        since_before=re.compile(rf"\b(?:{alternation(vocab['since_words'])})\b[^.;:]{{0,80}}$", re.IGNORECASE),
         carried_out_after=re.compile(
-            rf"^[^.;]{{0,120}}?\b(?:{_alternation(vocab['auxiliaries'])})\s+(?:\w+\s+)?"
-            rf"(?:{_alternation(vocab['carried_out_verbs'])})\b", re.IGNORECASE),
-        country_heading=re.compile(rf"\b(?:{_alternation(vocab['table']['country_headings'])})\b", re.IGNORECASE),
-        clauses=_clauses(vocab["clauses"], hedges, vocab["since_words"], _alternation(vocab["auxiliaries"])),
+            rf"^[^.;]{{0,120}}?\b(?:{alternation(vocab['auxiliaries'])})\s+(?:\w+\s+)?"
+            rf"(?:{alternation(vocab['carried_out_verbs'])})\b", re.IGNORECASE),
+        country_heading=re.compile(rf"\b(?:{alternation(vocab['table']['country_headings'])})\b", re.IGNORECASE),
+        clauses=_clauses(vocab["clauses"], hedges, vocab["since_words"], alternation(vocab["auxiliaries"])),
         rejections=_rejections(_yaml("rejections.yaml")),
         assembly=_assembly(_yaml("assembly.yaml")),
         linking=_linking(_yaml("linking.yaml")),
@@ -500,7 +500,7 @@ def _compile() -> Lexicon:
 def _linking(w: dict) -> Linking:
     """The patterns of linking.py and components.py; `w` is data/linking.yaml."""
     def a(key: str) -> str:
-        return _alternation(w[key])
+        return alternation(w[key])
 
     i = re.IGNORECASE
     return Linking(
@@ -528,7 +528,7 @@ def _linking(w: dict) -> Linking:
 def _assembly(w: dict) -> Assembly:
     """The patterns of assemble.py; `w` is data/assembly.yaml."""
     def a(key: str) -> str:
-        return _alternation(w[key])
+        return alternation(w[key])
 
     i = re.IGNORECASE
     return Assembly(
@@ -557,7 +557,7 @@ def _rejections(w: dict) -> Rejections:
     from .numbers import NUMBER   # here, not at the top: numbers.py reads its words through this module
 
     def a(key: str) -> str:
-        return _alternation(w[key])
+        return alternation(w[key])
 
     actions = a("other_actions")
     i = re.IGNORECASE
@@ -635,73 +635,73 @@ def _rejections(w: dict) -> Rejections:
 
 def _clauses(words: dict, hedges: str, since: list, auxiliaries: str) -> Clauses:
     """The clause rules' patterns; `hedges` and `auxiliaries` are alternations of vocab.yaml's lists."""
-    copulas = _alternation(words["copulas"])
+    copulas = alternation(words["copulas"])
     # "to quash the convictions and death sentences of", "quashed the verdicts and the death
     # sentences of": a verb governs both nouns it joins, the trigger being the second
     joined_object = rf"(?:[a-z][\w-]*\s+and\s+(?:(?:{_in_order(words['governed_determiners'])})\s+)?)?"
     return Clauses(
         predicate_before=re.compile(rf"\b(?:{copulas})\s+$", re.IGNORECASE),
-        one_of=re.compile(rf"\b(?:{_alternation(words['one_of'])})\b", re.IGNORECASE),
-        relative_before=re.compile(rf"\b(?:{_alternation(words['relative_pronouns'])})\s+(?:\w+\s+)?$", re.IGNORECASE),
-        relative=re.compile(rf"\b(?:{_alternation(words['relative_pronouns'])})\b", re.IGNORECASE),
-        new_group=re.compile(rf"(?:{_alternation(words['new_group'])})\b", re.IGNORECASE),
-        pluperfect=re.compile(rf"(?:{_alternation(words['pluperfect'])})\b", re.IGNORECASE),
-        communicated=re.compile(rf"\b(?:{_alternation(words['communicated'])})\b[^.;:]{{0,60}}?\bthat\b[^.;:]{{0,60}}$",
+        one_of=re.compile(rf"\b(?:{alternation(words['one_of'])})\b", re.IGNORECASE),
+        relative_before=re.compile(rf"\b(?:{alternation(words['relative_pronouns'])})\s+(?:\w+\s+)?$", re.IGNORECASE),
+        relative=re.compile(rf"\b(?:{alternation(words['relative_pronouns'])})\b", re.IGNORECASE),
+        new_group=re.compile(rf"(?:{alternation(words['new_group'])})\b", re.IGNORECASE),
+        pluperfect=re.compile(rf"(?:{alternation(words['pluperfect'])})\b", re.IGNORECASE),
+        communicated=re.compile(rf"\b(?:{alternation(words['communicated'])})\b[^.;:]{{0,60}}?\bthat\b[^.;:]{{0,60}}$",
                                 re.IGNORECASE),
         governed_before=re.compile(
-            rf"(?:\bnot\s+(?:\w+\s+){{0,3}}|\bto\s+)(?:{_alternation(words['infinitive_verbs'])})\s+"
+            rf"(?:\bnot\s+(?:\w+\s+){{0,3}}|\bto\s+)(?:{alternation(words['infinitive_verbs'])})\s+"
             rf"(?:(?:{_in_order(words['governed_determiners'])})\s+)?"
             rf"{joined_object}$",
             re.IGNORECASE),
         other_action_after=re.compile(
             rf"\s+(?:{copulas}|{auxiliaries})\s+(?:\w+ly\s+|also\s+|then\s+)?"
-            rf"(?:{_alternation(words['other_participles'])})\b", re.IGNORECASE),
+            rf"(?:{alternation(words['other_participles'])})\b", re.IGNORECASE),
         other_verb_between=re.compile(
-            rf"\b(?:{_alternation(words['other_verb_joiners'])})\s+(?:\w+ly\s+|also\s+)?"
-            rf"(?:{_alternation(words['other_participles'])})\b", re.IGNORECASE),
+            rf"\b(?:{alternation(words['other_verb_joiners'])})\s+(?:\w+ly\s+|also\s+)?"
+            rf"(?:{alternation(words['other_participles'])})\b", re.IGNORECASE),
         prison_term_after=re.compile(
-            rf"\s+(?:{copulas}|{auxiliaries})\s+(?:\w+ly\s+|also\s+)?(?:{_alternation(words['prison_term_verbs'])})\s+"
-            rf"(?!(?:{_alternation(words['prison_term_not'])})\b)(?:(?:{_alternation(words['prison_term_leads'])})\s+)?"
-            rf"(?:[\w.,-]+\s+){{0,2}}?(?:{_alternation(words['prison_term_units'])})\b", re.IGNORECASE),
+            rf"\s+(?:{copulas}|{auxiliaries})\s+(?:\w+ly\s+|also\s+)?(?:{alternation(words['prison_term_verbs'])})\s+"
+            rf"(?!(?:{alternation(words['prison_term_not'])})\b)(?:(?:{alternation(words['prison_term_leads'])})\s+)?"
+            rf"(?:[\w.,-]+\s+){{0,2}}?(?:{alternation(words['prison_term_units'])})\b", re.IGNORECASE),
         share_after=re.compile(
-            rf"\s*,?\s*(?:{_alternation(words['share_openers'])})\s*(?:(?:{hedges})\s+)?"
-            rf"\d+(?:[.,]\d+)?\s*(?:{_alternation(words['share_units'])})", re.IGNORECASE),
-        so_far=re.compile(rf"\b(?:{_alternation(words['so_far'])})\b", re.IGNORECASE),
-        since=re.compile(rf"\b(?:{_alternation(since)})\b", re.IGNORECASE),
-        denied_before=re.compile(rf"\b(?:{_alternation(words['denials'])})\b"
-                                 rf"(?!\s+(?:{_alternation(words['denied_requests'])})\b)[^.;!?]{{0,140}}$", re.IGNORECASE),
+            rf"\s*,?\s*(?:{alternation(words['share_openers'])})\s*(?:(?:{hedges})\s+)?"
+            rf"\d+(?:[.,]\d+)?\s*(?:{alternation(words['share_units'])})", re.IGNORECASE),
+        so_far=re.compile(rf"\b(?:{alternation(words['so_far'])})\b", re.IGNORECASE),
+        since=re.compile(rf"\b(?:{alternation(since)})\b", re.IGNORECASE),
+        denied_before=re.compile(rf"\b(?:{alternation(words['denials'])})\b"
+                                 rf"(?!\s+(?:{alternation(words['denied_requests'])})\b)[^.;!?]{{0,140}}$", re.IGNORECASE),
         denied_after=re.compile(
-            rf"[^.;!?]{{0,140}}?\b(?:{copulas})\s+(?:\w+ly\s+)?(?:{_alternation(words['denied_states'])})\b", re.IGNORECASE),
+            rf"[^.;!?]{{0,140}}?\b(?:{copulas})\s+(?:\w+ly\s+)?(?:{alternation(words['denied_states'])})\b", re.IGNORECASE),
         # "quashed the death sentence of": the verb's object may open on a determiner
-        stopped_before=re.compile(rf"\b(?:{_alternation(words['stopping_verbs'])})\s+"
+        stopped_before=re.compile(rf"\b(?:{alternation(words['stopping_verbs'])})\s+"
                                   rf"(?:(?:{_in_order(words['governed_determiners'])})\s+)?{joined_object}$", re.IGNORECASE),
         # "originally scheduled eight executions", "have halted four of them": the verb whose object is the count
-        stopped_count_before=re.compile(rf"\b(?:{_alternation(words['stopping_verbs'] + words['planning_verbs'])})\s+"
+        stopped_count_before=re.compile(rf"\b(?:{alternation(words['stopping_verbs'] + words['planning_verbs'])})\s+"
                                         rf"(?:(?:{_in_order(words['governed_determiners'])})\s+)?$", re.IGNORECASE),
-        depicted_before=re.compile(rf"\b(?:{_alternation(words['depiction_verbs'])})\s+$", re.IGNORECASE),
-        reprieve=re.compile(rf"\b(?:{_alternation(words['reprieve_words'])})\b", re.IGNORECASE),
+        depicted_before=re.compile(rf"\b(?:{alternation(words['depiction_verbs'])})\s+$", re.IGNORECASE),
+        reprieve=re.compile(rf"\b(?:{alternation(words['reprieve_words'])})\b", re.IGNORECASE),
         halted_after=re.compile(
-            rf"[^.;]{{0,160}}?\b(?:{_alternation(words['halted_openers'])})\s+(?:[\w-]+\s+){{0,3}}?"
-            rf"(?:{_alternation(words['halted_back_references'])})\s+(?:{auxiliaries})\s+(?:\w+ly\s+|also\s+|then\s+)?"
-            rf"(?:{_alternation([w for w in words['not_done_verbs'] if w not in words['planned_verbs']])})\b", re.IGNORECASE),
-        speaks_after=re.compile(rf"(?:\s+and\s+(?:{_alternation(words['speaker_coordinated'])})\s+(?:[\w-]+\s+){{0,5}}?[\w-]+)?"
-                                rf"\s+(?:{_alternation(words['speech_verbs'])})\b", re.IGNORECASE),
+            rf"[^.;]{{0,160}}?\b(?:{alternation(words['halted_openers'])})\s+(?:[\w-]+\s+){{0,3}}?"
+            rf"(?:{alternation(words['halted_back_references'])})\s+(?:{auxiliaries})\s+(?:\w+ly\s+|also\s+|then\s+)?"
+            rf"(?:{alternation([w for w in words['not_done_verbs'] if w not in words['planned_verbs']])})\b", re.IGNORECASE),
+        speaks_after=re.compile(rf"(?:\s+and\s+(?:{alternation(words['speaker_coordinated'])})\s+(?:[\w-]+\s+){{0,5}}?[\w-]+)?"
+                                rf"\s+(?:{alternation(words['speech_verbs'])})\b", re.IGNORECASE),
         not_done_after=re.compile(
             rf"[^.;]{{0,80}}?\b(?:{auxiliaries})\s+(?:\w+ly\s+|also\s+|then\s+)?"
-            rf"(?:{_alternation(words['not_done_verbs'])})\b", re.IGNORECASE),
+            rf"(?:{alternation(words['not_done_verbs'])})\b", re.IGNORECASE),
         planned_after=re.compile(
             rf"[^.;]{{0,80}}?\b(?:{auxiliaries})\s+(?:\w+ly\s+|also\s+|now\s+)?"
-            rf"(?:{_alternation(words['planned_verbs'])})\b", re.IGNORECASE),
+            rf"(?:{alternation(words['planned_verbs'])})\b", re.IGNORECASE),
         carried_out_later=re.compile(
-            rf"[^.;]{{0,80}}?\b(?:{_alternation(words['carried_out_later'])})\b", re.IGNORECASE),
+            rf"[^.;]{{0,80}}?\b(?:{alternation(words['carried_out_later'])})\b", re.IGNORECASE),
         stopped_after=re.compile(
-            rf"[^.;]*?\b(?:{_alternation(w for w in words['not_done_verbs'] if w not in words['planned_verbs'])})\b",
+            rf"[^.;]*?\b(?:{alternation(w for w in words['not_done_verbs'] if w not in words['planned_verbs'])})\b",
             re.IGNORECASE),
-        generic_person=re.compile(rf"an?\s+(?:{_alternation(words['generic_people'])})$", re.IGNORECASE),
+        generic_person=re.compile(rf"an?\s+(?:{alternation(words['generic_people'])})$", re.IGNORECASE),
         generic_after=re.compile(
-            rf"[^.;:]{{0,120}}?\b(?:(?:{_alternation(words['generic_judgements'])})\b"
-            rf"|(?:{_alternation(words['generic_copulas'])})\s+(?:(?:{_alternation(words['generic_adverbs'])})\s+)?"
-            rf"(?:{_alternation(words['generic_states'])})\b)", re.IGNORECASE),
+            rf"[^.;:]{{0,120}}?\b(?:(?:{alternation(words['generic_judgements'])})\b"
+            rf"|(?:{alternation(words['generic_copulas'])})\s+(?:(?:{alternation(words['generic_adverbs'])})\s+)?"
+            rf"(?:{alternation(words['generic_states'])})\b)", re.IGNORECASE),
     )
 
 
