@@ -99,16 +99,22 @@ def stretched(x: Candidate, kind: Kind) -> Kind | None:
     return None
 
 
+def _named_right_after(x: Candidate) -> bool:
+    """"507 executions in Iran in 2017, more than half of those recorded worldwide": a country named
+    right after the count ("in Iran") is the figure's."""
+    c = x.c
+    return any(_IN_BEFORE.search(x.text, max(0, m.start - 4), m.start)
+               for m in inside(x.report.f.countries, c.end, min(x.e, c.end + 30)))
+
+
 def many_countries(x: Candidate) -> Reject | None:
     """"2,100 executions in 19 countries": no one country's figure, unless a country is named
     before it in the sentence or right after it ("in Iran")."""
     r, c = x.report, x.c
-    # "507 executions in Iran in 2017, more than half of those recorded worldwide": named right after
-    named_after = any(_IN_BEFORE.search(x.text, max(0, m.start - 4), m.start)
-                      for m in inside(r.f.countries, c.end, min(x.e, c.end + 30)))
-    if world_figure(x.text, c, x.e) and not inside(r.f.countries, x.s, c.start) and not named_after:
+    before, after = inside(r.f.countries, x.s, c.start), _named_right_after(x)
+    if world_figure(x.text, c, x.e) and not before and not after:
         return Reject("reject.world_figure")
-    if not x.part and not named_after and world_subject(x.text, x.s, c.start, inside(r.f.countries, x.s, c.start)):
+    if not x.part and not after and world_subject(x.text, x.s, c.start, before):
         return Reject("reject.world_figure")   # "Global executions for drug offences rose to at least 615"
     return None
 
@@ -117,10 +123,8 @@ def incident_in_many_countries(x: Candidate) -> Reject | None:
     """"Amnesty said today ..., with at least 1,032 people put to death in 23 countries": a figure
     over several countries is no incident, though told with a day (the day of the news); unless a
     country is named before it in its sentence or right after it, as for many_countries."""
-    r, c = x.report, x.c
-    named_after = any(_IN_BEFORE.search(x.text, max(0, m.start - 4), m.start)
-                      for m in inside(r.f.countries, c.end, min(x.e, c.end + 30)))
-    if in_many_countries(x.text, c, x.e) and not inside(r.f.countries, x.s, c.start) and not named_after:
+    if in_many_countries(x.text, x.c, x.e) and not inside(x.report.f.countries, x.s, x.c.start) \
+            and not _named_right_after(x):
         return Reject("reject.world_figure")
     return None
 
