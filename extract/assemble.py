@@ -22,12 +22,14 @@ from .breakdowns import STATISTIC_DAYS
 from .candidates import sentence
 from .clauses import noun_trigger, noun_trigger_sentence
 from .comparisons import range_event
+from .drafting import compared
 from .corrections import corrected_reports
 from .dates import find_dates, month_within
 from .followups import refine_weak
 from .lexicon import lexicon
 from .linking import inside
 from .members import members_of_group
+from .mentions import comparison_counts
 from .offences import TAXONOMY
 from .rejections import compared_date, offence_date, side_date
 from .report import Draft, Field, Rejection, _Report   # components.py and lang/assemble.py take Field, Rejection from here
@@ -114,7 +116,8 @@ def listed_tables(r: _Report) -> None:
         own = [x for x in spans if x.anchored or not compared_date(r.f.text, x)]
         period = r.resolve(own[-1]) if own else parent.period if parent else r.statistic_span(table.start)
         heading_event = next((t.event for t in inside(r.f.triggers, hs, he) if not t.hypothetical), None) \
-            or (range_event(r.f.text, hs, he) if he > hs else None)   # "Five states carried out executions:"
+            or (range_event(r.f.text, hs, he) if he > hs else None) \
+            or range_event(r.f.text, table.start, table.rows[0].end)   # "Iran - at least 246 executions"
         event = parent.event if parent else heading_event
         if period is None or period[0] is None or event is None:
             continue   # no statistic to split: the lines are something else (a price list, a timetable)
@@ -131,10 +134,14 @@ def listed_tables(r: _Report) -> None:
             # read here: the date finder reads only the windows of sentences that tell of executions)
             month = next((m for m in (month_within(x, period) for x in find_dates(row.label, r.f.published)) if m),
                          None)
-            draft = Draft(event, row.value, row.qualifier, month or period, False, "aggregate", country,
+            # "- New death sentences: at least 164" among rows of executions: a label naming its own event
+            at = r.f.text.find(row.label, row.start, row.end)
+            own_event = range_event(r.f.text, row.start, at + len(row.label)) if at >= 0 else None
+            draft = Draft(own_event or event, row.value, row.qualifier, month or period, False, "aggregate", country,
                           row.offences, row.label if table.places else None, (), k, (row.start, row.end), None,
                           part=True, listed=True)
             draft.rules = ["table.row", "table.leader" if row.leader else "", "table.each" if row.label != r.f.text[row.start:row.end] else "",
+                           "event.table_label" if own_event and own_event != event else "",
                            "period.table_label" if month else
                            "period.heading" if own else "period.parent" if parent else "period.statistic_span",
                            "period.heading_not_compared" if len(own) < len(spans) else "",
@@ -142,8 +149,19 @@ def listed_tables(r: _Report) -> None:
                            "location.table_label" if table.places else "", "kind.aggregate.table"]
             draft.rules = [x for x in draft.rules if x]
             r.drafts.append(draft)
+            if row is table.rows[-1] or table.rows[table.rows.index(row) + 1].start != row.start:
+                compared_in_row(r, k, row, draft)
     if found:
         r.drafts.sort(key=lambda d: (d.span[0], d.span[1]))
+
+
+def compared_in_row(r: _Report, k: int, row, draft: Draft) -> None:
+    """"Somalia: at least 38, up from 6 in 2022": an earlier figure told in a row's tail is the row's
+    statistic compared (drafting.compared), of the row's country, dated by its own year or the row's
+    period a year back ("up from 18 the previous year"). Read here: a row with no word of executions
+    is outside the windows the count finders read."""
+    for c in comparison_counts(r.f.text, [(row.end - len(row.tail), row.end)] if row.tail else []):
+        compared(r, k, c, draft)
 
 
 def split_figure(before: list, total: int):

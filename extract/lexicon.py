@@ -173,6 +173,8 @@ class Lexicon:
     shared_each: re.Pattern      # a figure each of several places had: "Alabama and Texas each executed five"
     place_heading: re.Pattern    # a heading announcing rows of places ("in the following prisons:")
     country_heading: re.Pattern  # a heading announcing rows of countries
+    nationality_heading: re.Pattern  # a heading announcing rows of nationalities ("The foreigners came from:")
+    country_name: re.Pattern     # a country's own English name ("North Korea", not "Texas" or "Iranian")
     nationality_after: re.Pattern  # a person noun right after a country word: "Pakistani nationals"
     name_stopwords: frozenset    # lowered words that never belong to a person's name
     since_before: re.Pattern     # "since ... " ending right before a date: the figure runs from that day
@@ -380,6 +382,15 @@ def _countries(table: dict) -> re.Pattern:
     return re.compile(rf"\b(?=[A-Zt])(?:{body})\b")
 
 
+def _country_names(table: dict) -> re.Pattern:
+    """The English names of the countries that can be a claim's (countries.yaml `names` of an entry
+    with `report` words), one group `<ISO>__<n>` each: what a row label that is a country, not a
+    state, city or nationality, reads ("North Korea: at least 60")."""
+    rows = [(iso, [n for n in entry["names"] if n.isascii()]) for iso, entry in table.items() if entry.get("report")]
+    body = "|".join(rf"(?P<{iso}__{i}>{alternation(names)})" for i, (iso, names) in enumerate(rows) if names)
+    return re.compile(rf"\b(?:{body})\b")
+
+
 def group_label(m: re.Match) -> str:
     """The label of the row a _grouped pattern matched."""
     return m.lastgroup.split("__")[0]
@@ -490,6 +501,8 @@ def _compile() -> Lexicon:
             rf"^[^.;]{{0,120}}?\b(?:{alternation(vocab['auxiliaries'])})\s+(?:\w+\s+)?"
             rf"(?:{alternation(vocab['carried_out_verbs'])})\b", re.IGNORECASE),
         country_heading=re.compile(rf"\b(?:{alternation(vocab['table']['country_headings'])})\b", re.IGNORECASE),
+        nationality_heading=re.compile(rf"\b(?:{alternation(vocab['table']['nationality_headings'])})\b", re.IGNORECASE),
+        country_name=_country_names(_yaml("countries.yaml")),
         clauses=_clauses(vocab["clauses"], hedges, vocab["since_words"], alternation(vocab["auxiliaries"])),
         rejections=_rejections(_yaml("rejections.yaml")),
         assembly=_assembly(_yaml("assembly.yaml")),

@@ -255,6 +255,38 @@ def _count_from_match(m: re.Match, text: str) -> Count | None:
                  event=("sentenced" if m.group("dsent") else "executed") if event_noun else None)
 
 
+def comparison_counts(text: str, spans=None) -> list[Count]:
+    """Earlier figures quoted for comparison (comparisons.py): "double the 2021 figure of 67", "up
+    from 834 in 2023, 582 in 2022 and 333 in 2021"; each a Count of kind "comparison". Read by
+    find_counts over the sentences and by assemble.listed_tables over a row's tail ("Somalia: at
+    least 38, up from 6 in 2022")."""
+    counts = []
+    for m in scan(year_figure(), text, spans):
+        value = parse_number(m.group("num"))
+        if value:
+            counts.append(Count(m.start("year"), m.end(), value, qualifier_of(m.group("hedge")), "comparison"))
+    for m in scan(compared_figure(), text, spans):
+        if not bare_kept(text, m):
+            continue   # "compared with 5," with no time: too loose to date
+        value = parse_number(m.group("num"))
+        noun = (m.group("noun") or "").lower()
+        event = "sentenced" if "sentence" in noun else "executed" if noun in ("executions", "hangings") else None
+        if value:
+            counts.append(Count(m.start("hedge") if m.group("hedge") else m.start("num"), m.end(), value,
+                                qualifier_of(m.group("hedge")), "comparison", event=event,
+                                bare=m.group("bare") is not None))
+        # "up from 834 in 2023, 582 in 2022 and 333 in 2021": the series goes on, each figure with its year
+        at = m.end() if value and m.group("year") else None
+        while at is not None and (n := compared_series().match(text, at)):
+            # "... and 315 death sentences in 1996": a figure with a noun of its own is read by the count finders
+            if parse_number(n.group("num")) and not n.group("noun"):
+                counts.append(Count(n.start("hedge") if n.group("hedge") else n.start("num"), n.end(),
+                                    parse_number(n.group("num")), qualifier_of(n.group("hedge")), "comparison",
+                                    event=event, series=True))
+            at = n.end()
+    return counts
+
+
 def find_counts(text: str, spans=None) -> list[Count]:
     """Counts of people or executions, totals ("the number ... has risen to 17"), ordinals
     ("the tenth protester executed"), partitives ("five of them", "the charges against four are
@@ -321,29 +353,7 @@ def find_counts(text: str, spans=None) -> list[Count]:
         value = parse_ordinal(m.group("ord"))
         if value and value > 1:
             counts.append(Count(m.start(), m.end(), value, qualifier_of(m.group("hedge")), "ordinal", event="executed"))
-    for m in scan(year_figure(), text, spans):
-        value = parse_number(m.group("num"))
-        if value:
-            counts.append(Count(m.start("year"), m.end(), value, qualifier_of(m.group("hedge")), "comparison"))
-    for m in scan(compared_figure(), text, spans):
-        if not bare_kept(text, m):
-            continue   # "compared with 5," with no time: too loose to date
-        value = parse_number(m.group("num"))
-        noun = (m.group("noun") or "").lower()
-        event = "sentenced" if "sentence" in noun else "executed" if noun in ("executions", "hangings") else None
-        if value:
-            counts.append(Count(m.start("hedge") if m.group("hedge") else m.start("num"), m.end(), value,
-                                qualifier_of(m.group("hedge")), "comparison", event=event,
-                                bare=m.group("bare") is not None))
-        # "up from 834 in 2023, 582 in 2022 and 333 in 2021": the series goes on, each figure with its year
-        at = m.end() if value and m.group("year") else None
-        while at is not None and (n := compared_series().match(text, at)):
-            # "... and 315 death sentences in 1996": a figure with a noun of its own is read by the count finders
-            if parse_number(n.group("num")) and not n.group("noun"):
-                counts.append(Count(n.start("hedge") if n.group("hedge") else n.start("num"), n.end(),
-                                    parse_number(n.group("num")), qualifier_of(n.group("hedge")), "comparison",
-                                    event=event, series=True))
-            at = n.end()
+    counts.extend(comparison_counts(text, spans))
     for m in scan(range_figures(), text, spans):
         event = range_event(text, text.rfind(".", 0, m.start()) + 1, m.start())
         for k in ("1", "2"):

@@ -176,13 +176,15 @@ RULES: dict[str, tuple[str, str]] = {
     # where
     "country.report": ("the country the report is about", "(no country in the sentence)"),
     "country.stated": ("the country named before the count, or the paragraph's", "In Iraq, 21 men ..."),
-    "country.table_label": ("a row labelled with a country under a heading about countries", "Somalia: 38"),
+    "country.table_label": ("a row labelled with a country under a heading about countries, or in a list whose "
+                            "every label is a country's name", "Somalia: 38"),
     "country.parent": ("the country of the statistic a list splits", "Pakistan – 21 (foreigners in Saudi Arabia)"),
     "country.sentence": ("the country of the sentence holding bracketed parts", "Alabama (four)"),
     "country.of_statistic": ("the country of the statistic compared with", "up from 22"),
     "location.table_label": ("a row labelled with a place under a heading about places", "Zahedan: 27 cases"),
     # lists
     "table.row": ("one line of a listed breakdown", "Drug offences: 30 (52%)"),
+    "event.table_label": ("a row whose label names another event than the list's", "New death sentences: 164"),
     "table.leader": ("a line whose label and figure are joined by dot leaders", "Rape ........ 29"),
     "table.each": ("one label of a line shared by several", "Golestan and Qazvin: 3 each"),
     "table.shared_each": ("one of several places a sentence gives the same figure each",
