@@ -240,6 +240,8 @@ class Rejections:
     world_opener: re.Pattern     # "Worldwide, ..." opening a sentence: its figures are the world's
     world_report: re.Pattern   # a lead about the world: "executions around the world", "global report"
     world_exclusion: re.Pattern  # "a figure that excludes ... " before a country: not the figure's country
+    world_share_after: re.Pattern  # ", Iraq and Saudi Arabia responsible for the majority" after a country
+    world_share_before: re.Pattern  # "driven by " before a country: a share of the world's figure
     country_noun: re.Pattern     # "the kingdom", "the Islamic Republic": a country told by a common noun
     attributive_noun: re.Pattern  # " storming" after "the 2013": a noun the year dates (not "total")
     threshold: re.Pattern        # "had ever carried out " before a count: a record, not a count
@@ -629,6 +631,10 @@ def _rejections(w: dict) -> Rejections:
         attributive_noun=re.compile(rf"\s+(?:[\"“‘'][^\"“”‘’'.;]{{1,40}}[\"”’']\s+)?(?!(?:{a('figure_nouns')})\b)[a-z][a-z-]+\b"),
         country_noun=re.compile(rf"\b(?:{a('country_nouns')})\b", i),
         world_exclusion=re.compile(rf"\b(?:{a('world_exclusions')})\b[^.;]{{0,80}}$", i),
+        world_share_after=re.compile(
+            rf"(?:\s*(?:,|,?\s+and)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}})*,?\s+(?:(?:were|was|together|jointly)\s+)*"
+            rf"(?:{a('world_share_verbs')})\s+(?:[\w'’.,-]+\s+){{0,3}}?(?:{a('world_share_nouns')})(?!\w)", i),
+        world_share_before=re.compile(rf"\b(?:{a('world_share_before')})\s+(?:[A-Z][\w'’-]*\s*(?:,|and)?\s+)*$", i),
         definite=re.compile(
             # "951 of the 1,170 executions": a part of a figure told before
             rf"(?:^|[^\w\s]\s*|\b(?:{a('definite_of')})\s+of\s+|(?<![\w,.])\d[\d,.]*\s+of\s+)(?:{a('definite_articles')})\s+$", i),

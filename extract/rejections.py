@@ -225,9 +225,18 @@ def countries_of_figure(text: str, countries, s: int, e: int) -> list:
     """The country mentions that may say where a figure in the sentence [s, e) was counted: not
     those named as left out of it ("a figure that excludes the thousands carried out in China");
     a country told by a common noun ("The kingdom alone carried out 140") is one too."""
-    found = [m for m in countries if not search(_r().world_exclusion, text, max(0, m.start - 100), m.start)]
+    found = [m for m in countries if not search(_r().world_exclusion, text, max(0, m.start - 100), m.start)
+             and not world_share(text, m)]
     noun = _r().country_noun.search(text, s, e)
     return found + [noun] if noun else found
+
+
+def world_share(text: str, m) -> bool:
+    """"..., with Iran, Iraq and Saudi Arabia responsible for the overwhelming majority", "a surge
+    driven by Iran": a country mention `m` named as having a share of a figure, not as where the
+    figure was counted (rejections.yaml world_share_*)."""
+    return bool(_r().world_share_after.match(text, m.end)) \
+        or bool(search(_r().world_share_before, text, max(0, m.start - 60), m.start))
 
 
 def definite(text: str, c: Count) -> bool:
