@@ -217,7 +217,7 @@ def shared_each(r: _Report) -> None:
     After bracketed_rows."""
     f = r.f
     for i, (s, e) in enumerate(f.sentences):
-        rows = each_rows(f.text, s, e) if " each " in f.text[s:e] else []
+        rows = each_rows(f.text, s, e) if lexicon().each_word.search(f.text, s, e) else []
         made = [d for d in r.drafts if rows and d.sentence == i and d.kind == "aggregate" and not d.compared
                 and max(d.span[0], rows[0].start) < min(d.span[1], rows[0].end)]   # made of that very number
         if not made:

@@ -334,7 +334,8 @@ def rest_of_group(x: Pending) -> Aside | None:
     makes no second one (a sentence about one of its people may come between). After figure_split
     (the trigger and event are known)."""
     at, c = x.at, x.c
-    told = definite(x.text, c) or x.text[c.start:c.end].lower().startswith("the ")   # "the remaining four"
+    # "the remaining four": a count that opens on its own article
+    told = definite(x.text, c) or bool(lexicon().rejections.definite_opening.match(x.text, c.start, c.end))
     if at.dates or c.noun != "person" or c.partitive or not told \
             or not search(_REST, x.text, max(at.s, c.start - 20), c.end):
         return None

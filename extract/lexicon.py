@@ -171,6 +171,7 @@ class Lexicon:
     hedge: str                   # every hedge of vocab.yaml as one alternation (no groups): "no fewer than"
     table_row: re.Pattern        # one line of a listed breakdown: "Drug offences: 30 cases (52%)"
     shared_each: re.Pattern      # a figure each of several places had: "Alabama and Texas each executed five"
+    each_word: re.Pattern        # any word of table.each ("each", "apiece"): the cheap test before shared_each
     place_heading: re.Pattern    # a heading announcing rows of places ("in the following prisons:")
     country_heading: re.Pattern  # a heading announcing rows of countries
     nationality_heading: re.Pattern  # a heading announcing rows of nationalities ("The foreigners came from:")
@@ -247,6 +248,7 @@ class Rejections:
     threshold: re.Pattern        # "had ever carried out " before a count: a record, not a count
     at_risk: re.Pattern          # "risk" in an imminent trigger: "at imminent risk of execution"
     definite: re.Pattern
+    definite_opening: re.Pattern  # a count that opens on its article: "the remaining four" (definite_articles)
     other_action: re.Pattern
     other_action_any: re.Pattern
     rate_near: re.Pattern
@@ -492,6 +494,7 @@ def _compile() -> Lexicon:
         hedge=hedges,
         table_row=_table_row(vocab, hedges),
         shared_each=_shared_each(vocab, hedges),
+        each_word=re.compile(rf"\b(?:{alternation(vocab['table']['each'])})\b", re.IGNORECASE),
         place_heading=re.compile(rf"\b(?:{alternation(vocab['table']['place_headings'])})\b", re.IGNORECASE),
         nationality_after=re.compile(
             # "Pakistani nationals", "Afghan migrant workers"; never across a verb or a preposition ("in Iran were women")
@@ -632,12 +635,14 @@ def _rejections(w: dict) -> Rejections:
         country_noun=re.compile(rf"\b(?:{a('country_nouns')})\b", i),
         world_exclusion=re.compile(rf"\b(?:{a('world_exclusions')})\b[^.;]{{0,80}}$", i),
         world_share_after=re.compile(
-            rf"(?:\s*(?:,|,?\s+and)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}})*,?\s+(?:(?:were|was|together|jointly)\s+)*"
+            rf"(?:\s*(?:{a('world_share_list_joins')})\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}})*,?\s+"
+            rf"(?:(?:{a('world_share_fillers')})\s+)*"
             rf"(?:{a('world_share_verbs')})\s+(?:[\w'’.,-]+\s+){{0,3}}?(?:{a('world_share_nouns')})(?!\w)", i),
         world_share_before=re.compile(rf"\b(?:{a('world_share_before')})\s+(?:[A-Z][\w'’-]*\s*(?:,|and)?\s+)*$", i),
         definite=re.compile(
             # "951 of the 1,170 executions": a part of a figure told before
             rf"(?:^|[^\w\s]\s*|\b(?:{a('definite_of')})\s+of\s+|(?<![\w,.])\d[\d,.]*\s+of\s+)(?:{a('definite_articles')})\s+$", i),
+        definite_opening=re.compile(rf"(?:{a('definite_articles')})\s", i),
         other_action=re.compile(
             rf"\b(?:{actions})\s+(?:of\s+)?(?:(?:{a('attributive')})\s+)?(?:[\w-]+\s+)?$", i),
         other_action_any=re.compile(rf"\b(?:{actions})\b", i),
