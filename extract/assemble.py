@@ -75,10 +75,16 @@ def background_day(r: _Report, d, s: int) -> bool:
 def each_year(r: _Report) -> None:
     """"Iran executed more than 500 people in each year from 2015 to 2017": a figure of every year of a
     span of whole years (two to six) becomes one claim per year (rule period.each_year); over one
-    year it is that year's figure as it stands. After read_sentences, before anything merges."""
+    year it is that year's figure as it stands; so does a figure told of "both 2022 and 2023"
+    (other_of_both_years). After read_sentences, before anything merges."""
     split = []
     for d in r.drafts:
         start, end = d.period
+        other = other_of_both_years(r, d)
+        if other is not None:
+            split += [d, replace(d, period=(date(other, 1, 1), date(other, 12, 31)), span=d.span,
+                                 rules=d.rules + ["period.both_years"])]
+            continue
         if not (d.per_year and start and end and (start.month, start.day, end.month, end.day) == (1, 1, 12, 31)
                 and 1 <= end.year - start.year <= 5):
             split.append(d)
@@ -87,6 +93,20 @@ def each_year(r: _Report) -> None:
             split.append(replace(d, period=(date(year, 1, 1), date(year, 12, 31)), kind="aggregate",
                                  rules=d.rules + ["period.each_year"]))
     r.drafts = split
+
+
+def other_of_both_years(r: _Report, d: Draft) -> int | None:
+    """"In both 2022 and 2023, 34 foreign nationals were executed": a figure of a whole year its
+    sentence names as one of two years alike is the other year's figure too; that other year, else
+    None (assembly.yaml both_years_*; rule period.both_years)."""
+    start, end = d.period
+    if not (start and end and (start.month, start.day, end.month, end.day) == (1, 1, 12, 31)
+            and start.year == end.year) or d.compared:
+        return None
+    s, e = r.f.sentences[d.sentence]
+    m = lexicon().assembly.both_years.search(r.f.text, s, e)
+    years = (int(m.group("y1")), int(m.group("y2"))) if m else ()
+    return years[1] if years and years[0] == start.year else years[0] if years and years[1] == start.year else None
 
 
 def date_from_follow_ups(r: _Report) -> None:

@@ -216,6 +216,7 @@ class Assembly:
     anchor_words: re.Pattern     # "a day after"
     single_day: re.Pattern       # "in a single day": a group that large is still one day's incident
     link_line: re.Pattern        # "Related news: ..." opening a line: a link to another report
+    both_years: re.Pattern       # "in both 2022 and 2023": groups y1, y2
 
 
 @dataclass(frozen=True)
@@ -567,6 +568,8 @@ def _assembly(w: dict) -> Assembly:
         link_line=re.compile(rf"(?:{a('link_labels')})\s*[:|–—-]", i),
         anchor_words=re.compile(
             rf"\b(?:{a('anchor_counts')})\s+(?:{a('anchor_units')})\s+(?:{a('anchor_directions')})\b", i),
+        both_years=re.compile(
+            rf"\b(?:{a('both_years_leads')})\s+(?P<y1>(?:19|20)\d\d)\s+(?:{a('both_years_joins')})\s+(?P<y2>(?:19|20)\d\d)\b", i),
     )
 
 

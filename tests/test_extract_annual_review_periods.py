@@ -36,3 +36,10 @@ def test_a_figure_following_a_year_in_which_is_of_last_year():
                 "decades.",
                 date(2018, 1, 20))
     assert ("executed", "SG", 13, *Y17, "aggregate") in got
+
+
+def test_a_figure_told_of_both_of_two_years_is_each_years():
+    got = facts("Kuwait hanged two men on Monday. In both 2015 and 2016, nine people were executed in the "
+                "emirate's prisons, officials said.", date(2018, 3, 5))
+    assert ("executed", "KW", 9, "2015-01-01", "2015-12-31", "aggregate") in got
+    assert ("executed", "KW", 9, "2016-01-01", "2016-12-31", "aggregate") in got
