@@ -225,7 +225,7 @@ def pick_date(text: str, c: Count, t: Trigger | None, dates, counts, e: int):
     next count, a percentage or a new clause) that is not the day it was said, else the
     nearest before it; the one before it too when the date after is a span (a year, a month)
     past a clause about the people ("whose", "convicted of"): that clause's."""
-    own = clause_date(text, c, dates) or possessive_date(text, c, dates)
+    own = clause_date(text, c, dates) or possessive_date(text, c, dates) or total_date(text, c, dates)
     if own is not None:
         return own, ""
     region_start = max(c.end, t.end if t and t.start >= c.start else c.end)
@@ -334,6 +334,19 @@ def day_of_saying(text: str, d: DateMention) -> bool:
 # above the 345 executed in 2024" is no possessive of the 345
 _POSSESSIVE_TO_COUNT = re.compile(
     rf"['’]s\s+(?:(?:[\w-]+\s+){{0,2}}?(?:{words('dates.yaml')['figure_nouns']})\s+of\s+)?", re.IGNORECASE)
+
+
+_DATE_TO_TOTAL = re.compile(r"\s+to\s+(?:\S+\s+){0,2}$")
+
+
+def total_date(text: str, c: Count, dates) -> DateMention | None:
+    """"..., bringing the number of foreigners put to death in 2024 to 101": a date right before the
+    "to" of a total's own phrase is the total's span, not the day of the execution that raised it."""
+    before = [d for d in dates if d.end <= c.start]
+    if c.noun == "total" and before and not before[-1].is_day \
+            and _DATE_TO_TOTAL.fullmatch(text, before[-1].end, c.start):
+        return before[-1]
+    return None
 
 
 def possessive_date(text: str, c: Count, dates) -> DateMention | None:
