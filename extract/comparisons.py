@@ -103,10 +103,12 @@ def compared_series() -> re.Pattern:
 def year_figure() -> re.Pattern:
     """A compared number written after its year: "double the 2021 figure of 67", "than the 2023
     total of 834" (only after a word of comparison: "The 2023 total of 834 was a record" is the
-    statistic itself). The caller starts the count at the year, so compared_period reads it."""
+    statistic itself), or after the year before the statistic's ("double the previous year's total
+    of 172": group `prior`). The caller starts the count at the year, so compared_period reads it."""
     hedge = lexicon().hedge
     return re.compile(
-        rf"\b(?:{_W['year_figure_leads']})\s+the\s+(?P<year>{_YEAR})\s+(?:{_W['year_figure_nouns']})\s+of\s+"
+        rf"\b(?:{_W['year_figure_leads']})\s+(?:the\s+(?P<year>{_YEAR})|(?:the\s+)?(?P<prior>{_W['previous_year_possessives']}))"
+        rf"\s+(?:{_W['year_figure_nouns']})\s+of\s+"
         rf"(?:(?P<hedge>{hedge})\s+)?"
         rf"(?P<num>{NUMBER})(?![\w-])(?!\s*(?:{_SHARE}))", re.IGNORECASE)
 
