@@ -29,7 +29,8 @@ from .followups import refine_weak
 from .lexicon import lexicon
 from .linking import inside
 from .members import members_of_group
-from .mentions import comparison_counts
+from .casefold import search
+from .mentions import comparison_counts, find_counts
 from .offences import TAXONOMY
 from .rejections import compared_date, offence_date, side_date
 from .report import Draft, Field, Rejection, _Report   # components.py and lang/assemble.py take Field, Rejection from here
@@ -182,6 +183,25 @@ def compared_in_row(r: _Report, k: int, row, draft: Draft) -> None:
     is outside the windows the count finders read."""
     for c in comparison_counts(r.f.text, [(row.end - len(row.tail), row.end)] if row.tail else []):
         compared(r, k, c, draft)
+    parts_in_row(r, row, draft)
+
+
+def parts_in_row(r: _Report, row, draft: Draft) -> None:
+    """"Iran: at least 972 executions, ..., including 30 women", "United States - 17, of which 10 were
+    federal executions": a count right after a breakdown opener in a row's tail is a part of the
+    row's figure, with its period, event and country (SCHEMA.md: a breakdown is a required claim)."""
+    if not row.tail:
+        return
+    start = row.end - len(row.tail)
+    for c in find_counts(r.f.text, [(start, row.end)]):
+        if c.noun not in ("person", "execution") or c.value >= draft.count \
+                or not search(lexicon().assembly.breakdown, r.f.text, max(start, c.start - 20), c.start):
+            continue
+        part = Draft(draft.event, c.value, c.qualifier, draft.period, False, "aggregate", draft.country,
+                     (), None, (), draft.sentence, (c.start, c.end), c, part=True)
+        part.rules = [f"event.{draft.event}", f"count.{c.noun}", f"qualifier.{c.qualifier}", "part.breakdown",
+                      "period.of_row", "kind.aggregate.table", "country.of_row"]
+        r.drafts.append(part)
 
 
 def split_figure(before: list, total: int):

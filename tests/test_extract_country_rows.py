@@ -53,3 +53,14 @@ def test_an_earlier_figure_in_a_row_tail_is_the_row_country_of_that_year():
     assert ("executed", "IQ", 125, "2017-01-01", "2017-12-31") in got
     assert ("executed", "SO", 13, *Y18) in got
     assert ("executed", "SO", 8, "2017-01-01", "2017-12-31") in got
+
+
+def test_a_part_in_a_row_tail_has_the_rows_country_and_year():
+    text = ("The survey published today counted 690 executions worldwide in 2018.\n\n"
+            "Country figures for 2018:\n\n"
+            "Iraq - at least 52 executions, including 4 women\n"
+            "Japan - 15 executions, of which 13 were members of one sect\n"
+            "Belarus - 4\n")
+    got = facts(text)
+    assert ("executed", "IQ", 4, *Y18) in got
+    assert ("executed", "JP", 13, *Y18) in got
