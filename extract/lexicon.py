@@ -276,6 +276,7 @@ class Clauses:
     other_verb_between: re.Pattern  # another verb joined after an active trigger: " and jailed "
     prison_term_after: re.Pattern   # a count's own verb giving a prison term: " were sentenced to five years"
     share_after: re.Pattern        # a share of a total right after a count: ", or 12% of the total"
+    share_of_world: re.Pattern     # a share of the world's total: ", or 74% of all recorded executions"
     so_far: re.Pattern             # "so far", "to date"
     denied_before: re.Pattern      # a denial earlier in the sentence: "denied that", "contrary to reports"
     denied_after: re.Pattern       # a denial later in the sentence: " ... were untrue"
@@ -693,6 +694,10 @@ def _clauses(words: dict, hedges: str, since: list, auxiliaries: str) -> Clauses
         share_after=re.compile(
             rf"\s*,?\s*(?:{alternation(words['share_openers'])})\s*(?:(?:{hedges})\s+)?"
             rf"\d+(?:[.,]\d+)?\s*(?:{alternation(words['share_units'])})", re.IGNORECASE),
+        share_of_world=re.compile(
+            rf"\s*,?\s*(?:{alternation(words['share_openers'])})\s*(?:(?:{hedges})\s+)?"
+            rf"\d+(?:[.,]\d+)?\s*(?:{alternation(words['share_units'])})\s+of\s+(?:{alternation(words['share_of_world'])})\b",
+            re.IGNORECASE),
         so_far=re.compile(rf"\b(?:{alternation(words['so_far'])})\b", re.IGNORECASE),
         since=re.compile(rf"\b(?:{alternation(since)})\b", re.IGNORECASE),
         denied_before=re.compile(rf"\b(?:{alternation(words['denials'])})\b"
