@@ -24,3 +24,11 @@ def test_the_year_inside_a_total_phrase_is_the_totals_span():
     got = facts(text, date(2026, 5, 6))
     assert ("executed", "SA", 45, "exact", "2026-01-01", "2026-05-06", "aggregate") in got
     assert ("executed", "SA", 1, "exact", "2026-05-04", "2026-05-04", "event") in got
+
+
+def test_a_part_told_after_of_whom_splits_the_total():
+    text = ("Two Somali men were beheaded on Sunday. Their executions took the number of foreigners executed "
+            "this year to 48, of whom 40 had been convicted of drug trafficking.")
+    got = facts(text, date(2026, 6, 2))
+    assert [g for g in got if g[2] == 48 and g[4:] == ("2026-01-01", "2026-06-02", "aggregate")]
+    assert [g for g in got if g[2] == 40 and g[4:] == ("2026-01-01", "2026-06-02", "aggregate")]
