@@ -334,10 +334,13 @@ def statistic_context(x: Candidate) -> Period | None:
     figure, not an incident on the day of publication. After the plain statistic: any group,
     not "a man", with no day earlier in its paragraph and no place."""
     c, r, s = x.c, x.report, x.s
+    # in a review of the world, "... was published on Tuesday" dates the news, not the figures after it
+    news_only = r.world_report and r.only_news_days(s)
     if not (c.noun != "name" and not re.match(r"(?:an?|one)\b", x.text[c.start:c.end], re.IGNORECASE)
-            and not r.day_in_paragraph(s) and not r.place(c, x.t, s, x.e) and r.statistic_span(s) is not None):
+            and (not r.day_in_paragraph(s) or news_only) and not r.place(c, x.t, s, x.e)
+            and r.statistic_span(s) is not None):
         return None
-    return Period(r.statistic_span(s), ("period.statistic_context",))
+    return Period(r.statistic_span(s), ("period.statistic_context",) + (("period.news_day_apart",) if news_only else ()))
 
 
 def statistic_named(x: Candidate) -> Period | None:

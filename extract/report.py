@@ -19,7 +19,7 @@ from .claims import Claim
 from .date_arithmetic import resolve_context
 from .dates import DateMention
 from .lexicon import lexicon, words
-from .linking import inside, nearest_date, place_of, start_of
+from .linking import day_of_saying, inside, nearest_date, place_of, start_of
 from .mentions import Count, Trigger
 from .running_totals import PROTEST
 from .places import borders_on, nationality
@@ -270,6 +270,13 @@ class _Report:
         """Whether a day was named earlier in the paragraph of `s` or its heading (an undated count
         then inherits it)."""
         return bool(self.day_dates) and self.day_dates[-1].start >= self._day_scope(s)
+
+    def only_news_days(self, s: int) -> bool:
+        """Whether every day named earlier in the paragraph of `s` is the day something was said or
+        published ("Amnesty's global report was published on Tuesday"): the day of the news, which a
+        review's figures told after it are not of (periods.statistic_context)."""
+        scope = self._day_scope(s)
+        return all(day_of_saying(self.f.text, d) for d in self.day_dates if d.start >= scope)
 
     def inherited(self, s: int) -> tuple:
         """The period of an undated incident: the last day named earlier in its paragraph or in the

@@ -187,6 +187,8 @@ RULES: dict[str, tuple[str, str]] = {
     "period.both_years": ("a figure told of two years alike is each year's", "in both 2022 and 2023, 34 were executed"),
     "period.of_row": ("a part told in a row's tail has the row's period", "Iran: 972, including 30 women"),
     "country.of_row": ("a part told in a row's tail has the row's country", "United States - 17, of which 10 were federal"),
+    "period.news_day_apart": ("in a review of the world, the day its report was published dates no figure after it",
+                              "Amnesty's global report was published on Tuesday. Singapore hanged 9 people."),
     "event.table_label": ("a row whose label names another event than the list's", "New death sentences: 164"),
     "table.leader": ("a line whose label and figure are joined by dot leaders", "Rape ........ 29"),
     "table.each": ("one label of a line shared by several", "Golestan and Qazvin: 3 each"),

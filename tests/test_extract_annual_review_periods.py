@@ -43,3 +43,10 @@ def test_a_figure_told_of_both_of_two_years_is_each_years():
                 "emirate's prisons, officials said.", date(2018, 3, 5))
     assert ("executed", "KW", 9, "2015-01-01", "2015-12-31", "aggregate") in got
     assert ("executed", "KW", 9, "2016-01-01", "2016-12-31", "aggregate") in got
+
+
+def test_the_day_a_world_review_was_published_dates_none_of_its_figures():
+    text = ("The group's global review of executions in 2017 was released on Thursday. Belarus carried out "
+            "two executions. Japan hanged 4 people.")
+    got = facts(text, date(2018, 4, 12))
+    assert ("executed", "JP", 4, *Y17, "aggregate") in got
