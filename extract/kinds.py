@@ -143,9 +143,13 @@ def shared_out(x: Candidate) -> Reject | None:
     """"Amnesty recorded 1,518 executions in 2024, with Iran, Iraq and Saudi Arabia responsible for
     the overwhelming majority": a figure whose sentence names countries only as having shares of it
     (rejections.world_share) is the world's, whatever the lead is about; no one country's claim."""
-    named = inside(x.report.f.countries, x.s, x.e)
+    r = x.report
+    named = inside(r.f.countries, x.s, x.e)
+    # (a review of the world, or the report's own country among the shares: "345 executions, with
+    # Pakistan and Yemen accounting for most of the foreigners" in a Saudi report stays the kingdom's)
     if not x.part and named and any(m.start >= x.c.end for m in named) \
-            and all(world_share(x.text, m) for m in named):
+            and all(world_share(x.text, m) for m in named) \
+            and (r.world_report or any(m.iso == r.country for m in named)):
         return Reject("reject.world_figure")
     return None
 

@@ -33,3 +33,9 @@ def test_a_countrys_figure_with_its_share_of_the_world_is_its_own():
     got = facts(text)
     assert ("executed", "SA", 184, "2019-01-01", "2019-12-31") in got
     assert ("executed", "SA", 149, "2018-01-01", "2018-12-31") in got
+
+
+def test_shares_of_other_countries_leave_a_countrys_own_figure_alone():
+    got = facts("RIYADH - Saudi Arabia said it had executed a Yemeni man on Monday. The kingdom put 196 people "
+                "to death in 2019, with Pakistan and Yemen accounting for most of the foreigners among them.")
+    assert ("executed", "SA", 196, "2019-01-01", "2019-12-31") in got
