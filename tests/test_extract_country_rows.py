@@ -64,3 +64,11 @@ def test_a_part_in_a_row_tail_has_the_rows_country_and_year():
     got = facts(text)
     assert ("executed", "IQ", 4, *Y18) in got
     assert ("executed", "JP", 13, *Y18) in got
+
+
+def test_rows_under_a_heading_about_non_nationals_stay_in_the_reports_country():
+    text = ("Iran executed at least 975 people in 2018, the rights group said.\n\n"
+            "Executions of non-Iranians recorded in 2018:\n\n"
+            "Afghanistan: 80\nPakistan: 12\nIraq: 3\n")
+    got = facts(text)
+    assert not [g for g in got if g[1] in ("AF", "PK", "IQ")]
