@@ -21,15 +21,15 @@ from .background import lead_up_of_executed
 from .breakdowns import STATISTIC_DAYS
 from .candidates import sentence
 from .clauses import noun_trigger, noun_trigger_sentence
+from .casefold import search
 from .comparisons import range_event
-from .drafting import compared
 from .corrections import corrected_reports
 from .dates import find_dates, month_within
+from .drafting import compared
 from .followups import refine_weak
 from .lexicon import lexicon
 from .linking import inside
 from .members import members_of_group
-from .casefold import search
 from .mentions import comparison_counts, find_counts
 from .offences import TAXONOMY
 from .rejections import compared_date, offence_date, side_date
@@ -83,7 +83,7 @@ def each_year(r: _Report) -> None:
         start, end = d.period
         other = other_of_both_years(r, d)
         if other is not None:
-            split += [d, replace(d, period=(date(other, 1, 1), date(other, 12, 31)), span=d.span,
+            split += [d, replace(d, period=(date(other, 1, 1), date(other, 12, 31)),
                                  rules=d.rules + ["period.both_years"])]
             continue
         if not (d.per_year and start and end and (start.month, start.day, end.month, end.day) == (1, 1, 12, 31)
@@ -171,7 +171,9 @@ def listed_tables(r: _Report) -> None:
             draft.rules = [x for x in draft.rules if x]
             r.drafts.append(draft)
             if row is table.rows[-1] or table.rows[table.rows.index(row) + 1].start != row.start:
+                # once per line ("Golestan and Qazvin: 3 each" is two rows of one tail)
                 compared_in_row(r, k, row, draft)
+                parts_in_row(r, row, draft)
     if found:
         r.drafts.sort(key=lambda d: (d.span[0], d.span[1]))
 
@@ -183,7 +185,6 @@ def compared_in_row(r: _Report, k: int, row, draft: Draft) -> None:
     is outside the windows the count finders read."""
     for c in comparison_counts(r.f.text, [(row.end - len(row.tail), row.end)] if row.tail else []):
         compared(r, k, c, draft)
-    parts_in_row(r, row, draft)
 
 
 def parts_in_row(r: _Report, row, draft: Draft) -> None:
