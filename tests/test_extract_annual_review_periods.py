@@ -50,3 +50,15 @@ def test_the_day_a_world_review_was_published_dates_none_of_its_figures():
             "two executions. Japan hanged 4 people.")
     got = facts(text, date(2018, 4, 12))
     assert ("executed", "JP", 4, *Y17, "aggregate") in got
+
+
+def test_the_deadliest_year_since_a_date_is_a_record_not_the_span_of_the_bullets():
+    text = ("At least 300 people were put to death for drug offences worldwide in 2017, the monitor said in "
+            "its yearly overview, published today.\n\n"
+            "This makes 2017 the deadliest year for such executions that it has recorded since 2010.\n\n"
+            "Key findings:\n"
+            "- Iran executed at least 221 people for drug offences.\n"
+            "- Singapore hanged eight people for drug trafficking.\n")
+    got = facts(text, date(2018, 3, 1))
+    assert ("executed", "IR", 221, *Y17, "aggregate") in got
+    assert not [g for g in got if g[3] == "2010-01-01"]
