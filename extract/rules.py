@@ -67,6 +67,9 @@ RULES: dict[str, tuple[str, str]] = {
                                   "hanged for blocking a street and wounding a guard on Sept. 25"),
     "period.filed_day": ("the day of a wire story's head dates its lead only until a later sentence tells the "
                          "execution's own day (weak)", "NASIRIYAH, April 24 (AFP) - Iraq has executed 11 people"),
+    "period.told_apart": ("the day of the news its sentence tells, shifted back by the days 'after' (or on by the "
+                          "days 'before') that open the count's clause",
+                          "Her execution came two days after Mohd Aziz, 56, was hanged"),
     "period.since_anchor": ("from the day after 'since' to the report's date", "since the attack on 13 June"),
     "period.before_date_told": ("N days or weeks up to the day before the day told last (Arabic)",
                                 "بينهم ٢٢ شخصاً في الأيام السبعة التي سبقت ذلك التاريخ"),
