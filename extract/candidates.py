@@ -439,6 +439,21 @@ def executed_along_with(x: Pending) -> Aside | None:
     return Aside("fold.summed")
 
 
+def along_with_named_member(x: Pending) -> Aside | None:
+    """"Nine were hanged on Tuesday and Wednesday. Among them was A, who was executed on Wednesday
+    along with two other men": the group "along with" adds to a person named as one of an incident
+    (names_of_incident) is of that incident too, a split of it (SCHEMA.md: optional), never an
+    incident of its own. Before `executed_along_with`, which adds a group to the claim of its person."""
+    ctx, c = x.context, x.c
+    if ctx is None or ctx.kind != "event" or not x.part or c.noun in ("name", "ellipsis") \
+            or not search(_ALONG_WITH, x.text, max(x.at.s, c.start - 30), c.start):
+        return None
+    named = [n for n in x.at.counts if n.noun == "name" and n.end <= c.start and set(n.names) <= set(ctx.names)]
+    if not named or sum(n.value for n in named) + c.value > ctx.count:
+        return None
+    return Aside("count.along_with_member")
+
+
 def hypothetical_event(x: Pending) -> Reject | Aside | None:
     """"The authorities could hang three men", "to stop them from executing two prisoners": the only
     trigger the count is the subject or object of says what may or should (not) happen, not that it
@@ -676,6 +691,7 @@ CANDIDATE_RULES = (
     names_as_examples,
     planned_execution,
     # no event, or no new fact
+    along_with_named_member,
     executed_along_with,
     hypothetical_event,
     no_event,

@@ -23,6 +23,7 @@ from .numbers import NUMBER, parse_number
 from .decisions import Candidate, Period, Reject
 from .executed_background import relative_of_executed
 from .told_apart import apart_from_news
+from .earlier_executions import undated_behind_news
 from .casefold import search, search_apart
 from .lexicon import lexicon, words
 from .linking import announced_day, opens_clause_of
@@ -534,6 +535,7 @@ PERIOD_RULES = (
     undated_execution_count,
     span_without_start,
     undated_background,
+    undated_behind_news,
     undated_group,
     day_of_group,
     member_of_statistic,
