@@ -23,7 +23,8 @@ _TOLD_BEFORE = re.compile(rf"\b(?:{_W['told_before_words']})\b", re.IGNORECASE)
 def undated_behind_news(x: Candidate) -> Reject | None:
     """An execution in a clause opened by "after"/"since"/"following", undated there, after a trigger of
     other news in its sentence (a sentence or an imminent execution), or of any news when its own verb
-    says it came before ("were already put to death"): reject.earlier_execution."""
+    says it came before ("were already put to death"): reject.earlier_execution. Before `stated`, which
+    would give them the main clause's day."""
     t, c = x.t, x.c
     if x.event != "executed" or t is None:
         return None
@@ -33,6 +34,7 @@ def undated_behind_news(x: Candidate) -> Reject | None:
         return None
     if any(d.start >= opened.start() and d.period_start is not None for d in x.dates):
         return None   # "after two others were hanged on Monday": dated, a claim of its own
+    # (a day before "after" is the main clause's news: "sentenced X on Sunday, after two were executed")
     main = [m for m in x.report.f.triggers if x.s <= m.start and m.end <= opened.start() and not m.hypothetical]
     if not main:
         return None
