@@ -120,8 +120,12 @@ def link_name(name: Count, triggers: list[Trigger], text: str) -> Trigger | None
 # "Another of them, 53-year-old X": a person not told before, then named, set off by commas (at most
 # two words of description before the name); "The other two, brothers X and Y" point back at people
 # told before, whom the names only label
+# ("Smith was one of two men convicted. The other man, X, was executed in 2010": the one person of a
+# pair not told before; "the other two" are told before, as a group)
 _NEW_PERSON_SET_OFF = re.compile(
-    rf"(?:^|[.;:!?]\s+|\n)(?:{_W['new_person_heads']})\b[^,.;:]{{0,30}},\s*(?:[\w'-]+\s+){{0,2}}$", re.IGNORECASE)
+    rf"(?:^|[.;:!?]\s+|\n)(?:{_W['new_person_heads']}"
+    rf"|(?:{_W['single_other_heads']})\s+(?:{words('vocab.yaml')['person_nouns_singular']})\b)"
+    rf"\b[^,.;:]{{0,30}},\s*(?:[\w'-]+\s+){{0,2}}$", re.IGNORECASE)
 # "the hanging of the first protester, X", "executed a Yemeni national, X": a person not told before
 # described, then named
 _DESCRIBED = re.compile(rf"\s+(?:{_W['new_person_heads']})\s+[\w' -]{{1,40}},\s*", re.IGNORECASE)

@@ -19,6 +19,7 @@ from datetime import timedelta
 from .date_arithmetic import shift_months
 from .decisions import Candidate, Period
 from .lexicon import words
+from .linking import inside
 from .notions import is_day
 from .numbers import NUMBER, parse_number
 
@@ -51,6 +52,8 @@ def apart_from_news(x: Candidate) -> Period | None:
     m = next((m for m in reversed(list(_APART.finditer(text, x.s, x.c.start)))), None)
     if m is None or not text[x.s:m.start()].strip() or not _opens_clause_of(x, m):
         return None
+    if any(d.period_start is not None and not d.dateline for d in inside(x.report.f.dates, m.end(), x.e)):
+        return None   # "four days after Arkansas put X to death on Thursday": the clause's own day
     r = x.report
     days = [r.resolve(d) for d in x.dates if d.end <= m.start() and not d.dateline]
     day = next((p for p in reversed(days) if p[0] and p[1] and is_day(p[0], p[1])), None)
@@ -67,4 +70,6 @@ def apart_from_news(x: Candidate) -> Period | None:
         moved = shift_months(day[0], sign * n)
     else:
         moved = day[0] + timedelta(days=sign * n * (7 if unit.startswith("week") else 1))
+    # not weak: a later sentence's day of other news must not move it (restatements.py folds the
+    # same person told again with this day: "Rasaei was hanged on Tuesday")
     return Period((moved, moved), ("period.told_apart",))

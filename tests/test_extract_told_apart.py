@@ -42,3 +42,16 @@ def test_a_clause_of_another_kind_keeps_its_own_date():
     rows = facts("Omar Saleh was hanged on Tuesday, three days after the court upheld the sentence of "
                  "his co-accused.")
     assert rows == [("executed", 1, "2022-11-15", "2022-11-15")]
+
+
+def test_a_clause_with_its_own_day_keeps_it():
+    rows = facts("Vietnam executed two men on Thursday, four days after Hanoi executed Tran Van Binh on "
+                 "Sunday night.")
+    assert ("executed", 1, "2022-11-13", "2022-11-13") in rows
+
+
+def test_a_later_sentence_naming_the_person_with_a_day_gives_one_claim():
+    rows = facts("Two men were hanged in Karaj on Thursday.\n\nThe hangings came a day after the authorities "
+                 "hanged Kamal Ahmadi in Urmia prison.\n\nAhmadi was hanged on Wednesday after a trial "
+                 "that lasted minutes.")
+    assert rows.count(("executed", 1, "2022-11-16", "2022-11-16")) == 1
