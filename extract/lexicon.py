@@ -324,7 +324,10 @@ def _count_pattern(vocab: dict) -> re.Pattern:
         # a singular noun before a plural one modifies it: "two juvenile offenders", "a woman prisoner";
         # so does a plural one: "three Baluch prisoners" counts the prisoners, and the names set off
         # after them ("..., A, 31, B, 26, and C, were moved") are theirs
-        rf"(?:(?(one)(?!)|(?P<plural>{plural})(?!\s+(?:{plural})\b))|(?P<singular>{singular})(?!\s+(?:{plural})\b)|(?P<event>{events})|(?P<dsent>{sentences})"
+        # and a person noun before the name of a body of people describes the body: "belonging to a
+        # militant Sunni group", "two militant cells" count no person
+        rf"(?:(?(one)(?!)|(?P<plural>{plural})(?!\s+(?:{plural})\b))|(?P<singular>{singular})(?!\s+(?:{plural})\b)"
+        rf"(?!\s+(?:[A-Za-z-]+\s+)?(?:{alternation(vocab['bodies_of_people'])})\b)|(?P<event>{events})|(?P<dsent>{sentences})"
         rf"|(?P<more>more|other)(?=\s+(?:{alternation(vocab['more_before'])})\b))\b",
         re.IGNORECASE,
     )

@@ -198,8 +198,12 @@ _NAME = re.compile(
     rf"(?:\s+(?:{_W['name_joined_particles']}|(?:{_W['name_particles']})\s+)?"
     rf"{_NAME_WORD}){{1,3}}(?![\w-])")
 _NAME_ORIGIN = rf"\s+(?:{_W['name_origins']})\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
+# "A, 67, B, 67, and C, 48": an age set off by commas after each name of a list
+_NAME_AGE = r"(?:\s*,\s*\d{1,3}(?=\s*,))"
+# "A of the Bangladesh Nationalist Party and B of Jamaat-e-Islami": the party each belonged to
+_NAME_AFFILIATION = r"\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}"
 _NAME_LIST_SEP = re.compile(
-    rf"^(?:{_NAME_ORIGIN})?"
+    rf"^(?:{_NAME_ORIGIN}|{_NAME_AFFILIATION})?{_NAME_AGE}?"
     rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+(?:{_W['name_list_possessives']})?\s*(?:\w+\s+)?|\s+and\s+"
     rf"(?:(?:{_W['name_list_prepositions']})\s+)?)$")
 _ORIGIN_AFTER = re.compile(rf"^{_NAME_ORIGIN}(?![\w'’-])")

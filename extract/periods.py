@@ -22,6 +22,8 @@ from .notions import is_incident_span
 from .numbers import NUMBER, parse_number
 from .decisions import Candidate, Period, Reject
 from .executed_background import relative_of_executed
+from .told_apart import apart_from_news
+from .earlier_executions import undated_behind_news
 from .casefold import search, search_apart
 from .lexicon import lexicon, words
 from .linking import announced_day, opens_clause_of
@@ -520,6 +522,8 @@ PERIOD_RULES = (
     sentence_of_the_executed,
     elapsed_in_review,
     communicated_day,
+    apart_from_news,
+    undated_behind_news,
     stated,
     of_context,
     so_far_span,
