@@ -21,6 +21,7 @@ from .relative_dates import ELAPSED
 from .notions import is_incident_span
 from .numbers import NUMBER, parse_number
 from .decisions import Candidate, Period, Reject
+from .days_after import day_before_main
 from .executed_background import relative_of_executed
 from .casefold import search, search_apart
 from .lexicon import lexicon, words
@@ -520,6 +521,7 @@ PERIOD_RULES = (
     sentence_of_the_executed,
     elapsed_in_review,
     communicated_day,
+    day_before_main,
     stated,
     of_context,
     so_far_span,
