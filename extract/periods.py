@@ -22,6 +22,7 @@ from .notions import is_incident_span
 from .numbers import NUMBER, parse_number
 from .decisions import Candidate, Period, Reject
 from .days_after import day_before_main
+from .ruler_span import ruler_span
 from .executed_background import relative_of_executed
 from .casefold import search, search_apart
 from .lexicon import lexicon, words
@@ -523,6 +524,7 @@ PERIOD_RULES = (
     communicated_day,
     day_before_main,
     stated,
+    ruler_span,
     of_context,
     so_far_span,
     statistic_span,
