@@ -309,6 +309,8 @@ def _count_pattern(vocab: dict) -> re.Pattern:
     events = alternation(vocab["execution_nouns"])
     sentences = alternation(vocab["sentence_nouns"])
     stops = alternation(vocab["noun_phrase_stops"])
+    heads = alternation(vocab["modified_heads"])
+    bodies = alternation(vocab["bodies_of_people"])
     # "a 46-year-old man": an age joined by hyphens describes the person, it is not a count
     modifier = rf"(?:(?!(?:{stops}|{NUMBER})\b)[A-Za-z][\w'’-]*\s+|\d{{1,3}}-years?-old\s+)"
     designated = "".join(rf"(?<!\b{re.escape(w)}\s)" for w in vocab["designation_marks"])
@@ -324,10 +326,11 @@ def _count_pattern(vocab: dict) -> re.Pattern:
         # a singular noun before a plural one modifies it: "two juvenile offenders", "a woman prisoner";
         # so does a plural one: "three Baluch prisoners" counts the prisoners, and the names set off
         # after them ("..., A, 31, B, 26, and C, were moved") are theirs
-        # and a person noun before the name of a body of people describes the body: "belonging to a
-        # militant Sunni group", "two militant cells" count no person
-        rf"(?:(?(one)(?!)|(?P<plural>{plural})(?!\s+(?:{plural})\b))|(?P<singular>{singular})(?!\s+(?:{plural})\b)"
-        rf"(?!\s+(?:[A-Za-z-]+\s+)?(?:{alternation(vocab['bodies_of_people'])})\b)|(?P<event>{events})|(?P<dsent>{sentences})"
+        # a person noun before a noun it modifies counts no one: "a prisoner swap", "a juvenile court";
+        # nor before the name of a body of people, even with a word between: "belonging to a militant
+        # Sunni group", "two militant cells"
+        rf"(?:(?(one)(?!)|(?P<plural>{plural})(?!\s+(?:{plural})\b))|(?P<singular>{singular})(?!\s+(?:{plural}|{heads}|{bodies})\b)"
+        rf"(?!\s+[A-Za-z-]+\s+(?:{bodies})\b)|(?P<event>{events})|(?P<dsent>{sentences})"
         rf"|(?P<more>more|other)(?=\s+(?:{alternation(vocab['more_before'])})\b))\b",
         re.IGNORECASE,
     )

@@ -122,7 +122,7 @@ def link_name(name: Count, triggers: list[Trigger], text: str) -> Trigger | None
     for t in reversed(triggers):
         gap = text[t.end:name.start]
         if t.voice == "active" and t.end <= name.start and (
-                (len(gap) < 30 and "," not in gap) or _DESCRIBED.fullmatch(gap)):
+                (len(gap) < 30 and "," not in gap) or _DESCRIBED.fullmatch(gap) or _ROLE_BEFORE_NAME.fullmatch(gap)):
             return t
     if not _CLAUSE_START.search(text, max(0, name.start - 4), name.start):
         return None   # "presided over by Judge X, sentenced them": the name is not the clause's subject
@@ -142,6 +142,11 @@ _NEW_PERSON_SET_OFF = re.compile(
 # "the hanging of the first protester, X", "executed a Yemeni national, X": a person not told before
 # described, then named
 _DESCRIBED = re.compile(rf"\s+(?:{_W['new_person_heads']})\s+[\w' -]{{1,40}},\s*", re.IGNORECASE)
+# "sentenced Vietnamese real estate tycoon X", "upheld the death sentence of Kurdish social worker and
+# activist X": the person described without commas, by words that open no phrase of their own, the
+# last a lower-case noun
+_ROLE_BEFORE_NAME = re.compile(
+    rf"\s+(?:(?!(?:{_W['description_stops']})\s)[\w'’-]+\s+){{0,5}}(?-i:[a-z][\w'’-]*)\s+", re.IGNORECASE)
 # characters between a name and its passive verb, descriptions set off by commas included ("A, a senior
 # figure in the Bangladesh Nationalist Party, and B, secretary general of the Jamaat-e-Islami party, were executed")
 _NAME_GAP = 160

@@ -338,7 +338,9 @@ def find_counts(text: str, spans=None) -> list[Count]:
                                 partitive=True))
     for m in scan(_BARE_SUBJECT, text, spans):
         value = parse_number(m.group("num"))
-        if value and not search(_AGED_BEFORE, text, max(0, m.start() - 40), m.start()):
+        if value and not search(_AGED_BEFORE, text, max(0, m.start() - 40), m.start()) and not (
+                # "arrested at a rally in 2019 were hanged": the year closes a phrase, its verb is the people's
+                _YEAR_NUMBER.fullmatch(m.group("num")) and search(_YEAR_BEFORE, text, max(0, m.start() - 8), m.start())):
             counts.append(Count(m.start(), m.end(), value, qualifier_of(m.group("hedge")), "person"))
     for m in scan(_BARE_PARTICIPLE, text, spans):
         value = parse_number(m.group("num"))
@@ -426,16 +428,32 @@ def _is_victim_name(text: str, m: re.Match, stopwords: frozenset) -> bool:
         return False
     if text[m.end():m.end() + 2] in ("'s", "’s") or text[m.end():m.end() + 1] in ("'", "’"):
         return False
-    return not (_SPEAKER_AFTER.match(text[m.end():m.end() + 110]) or search(_ROLE_BEFORE, text, max(0, m.start() - 40), m.start())
+    official = search(_ROLE_BEFORE, text, max(0, m.start() - 40), m.start()) \
+        and not search(_FORMER_ROLE, text, max(0, m.start() - 60), m.start())
+    return not (_SPEAKER_AFTER.match(text[m.end():m.end() + 110]) or official
                 or search(_VICTIM_BEFORE, text, max(0, m.start() - 70), m.start()))
+
+
+# "sentenced former home minister X", "ousted Prime Minister X": an office held once is a description of
+# the person in the dock, no official speaking or acting (a speaker is still one: _SPEAKER_AFTER)
+_FORMER_ROLE = re.compile(
+    rf"\b(?:{_W['former_words']})\s*(?:[\w-]+\s+){{0,2}}(?:{_W['role_words']}|{_W['office_titles']})\s*,?\s*$",
+    re.IGNORECASE)
+_FORMER_OFFICE = re.compile(rf"(?:{_W['office_titles']})\s+")
 
 
 _ROLE_NOUN = re.compile(rf"(?:{_W['role_nouns_before_names']})\s+")
 
 
+_FORMER_BEFORE = re.compile(rf"\b(?:{_W['former_words']})\s*$", re.IGNORECASE)
+
+
 def _without_role(text: str, m: re.Match) -> re.Match:
-    """"Prisoners Amin Rostami": the name after a capitalised role noun, when one follows it."""
+    """"Prisoners Amin Rostami", "former Prime Minister X": the name after a capitalised role noun
+    (or an office once held), when one follows it."""
     role = _ROLE_NOUN.match(text, m.start())
+    if role is None and search(_FORMER_BEFORE, text, max(0, m.start() - 12), m.start()):
+        role = _FORMER_OFFICE.match(text, m.start())   # "former Prime Minister X": X, once in office
     again = _NAME.match(text, role.end()) if role else None
     return again if again is not None and again.end() == m.end() else m
 
