@@ -38,17 +38,21 @@ def too_long_for_an_event(period: tuple) -> bool:
     return start is not None and end is not None and not is_incident_span(start, end)
 
 
+# "two people hanged in public were among them": a tail of tails_after_words after up to four words
+# of the count's own (a participle, a place), none of them a punctuation mark
+_TAIL_AFTER_WORDS = re.compile(rf"\s+(?:[\w'’-]+\s+){{1,4}}?(?:{_W['tails_after_words']})\b", re.IGNORECASE)
 # "An Ethiopian woman and a Kuwaiti woman were among those hanged": another count (up to four
 # words) joined by "and" between a count and the tail that makes both parts
-_JOINED_TAIL = re.compile(r",?\s+and\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+(?=" + lexicon().breakdown_tail.pattern + ")",
-                          re.IGNORECASE)
+_JOINED_TAIL = re.compile(r",?\s+and\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+(?=" + lexicon().breakdown_tail.pattern
+                          + "|" + _TAIL_AFTER_WORDS.pattern + ")", re.IGNORECASE)
 
 
 def part_after(text: str, c: Count) -> bool:
     """The words after a count make it a part of the figure before it: "nine were among them",
     "six were women", "a woman and a Syrian were among those hanged" (the tail of the count joined
-    to it by "and" is its own)."""
-    return bool(lexicon().breakdown_tail.match(text, c.end) or _JOINED_TAIL.match(text, c.end))
+    to it by "and" is its own), "two people hanged in public were among them"."""
+    return bool(lexicon().breakdown_tail.match(text, c.end) or _TAIL_AFTER_WORDS.match(text, c.end)
+                or _JOINED_TAIL.match(text, c.end))
 
 
 def continues_split(text: str, s: int, e: int, previous, i: int, dates, places, same_paragraph: bool) -> bool:

@@ -324,7 +324,8 @@ def find_counts(text: str, spans=None) -> list[Count]:
     for m in scan(year_figure(), text, spans):
         value = parse_number(m.group("num"))
         if value:
-            counts.append(Count(m.start("year"), m.end(), value, qualifier_of(m.group("hedge")), "comparison"))
+            counts.append(Count(m.start("year") if m.group("year") else m.start("when"), m.end(), value,
+                                qualifier_of(m.group("hedge")), "comparison"))
     for m in scan(compared_figure(), text, spans):
         if not bare_kept(text, m):
             continue   # "compared with 5," with no time: too loose to date
