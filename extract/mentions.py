@@ -165,6 +165,10 @@ _BARE_OBJECT = re.compile(
     # "put at least 45 to death": the number inside a split verb
     rf"|\b(?:{_W['bare_split_verbs']})\s+(?:(?P<hedge2>{_HEDGE})\s+)?(?P<num2>{NUMBER})\s+(?=(?:{_W['bare_split_after']})\b)",
     re.IGNORECASE)
+# ", including at least 125 since August": the figure before's noun left out (a partitive of it)
+_BARE_INCLUDED = re.compile(
+    rf",\s*(?:{_W['bare_included_leads']})\s+(?:(?P<hedge>{_HEDGE})\s+)?(?P<num>{NUMBER})"
+    rf"(?=\s+(?:{_W['bare_included_after']})\b)", re.IGNORECASE)
 # "aged 21 and 23", "aged 19, 20 and 24": an age or a later age of a list of them right before a number
 _AGED_BEFORE = re.compile(rf"\b(?:{_W['age_words']})\s+(?:\d{{1,3}}\s*,?\s*(?:(?:{_W['age_joins']})\s+)?)*$", re.IGNORECASE)
 _ORDINAL_RE = re.compile(
@@ -315,6 +319,11 @@ def find_counts(text: str, spans=None) -> list[Count]:
             counts.append(Count(m.start(hedge) if m.group(hedge) else m.start(num), m.end(num), value,
                                 qualifier_of(m.group(hedge)), "person",
                                 event="executed" if m.group("executions") else None))
+    for m in scan(_BARE_INCLUDED, text, spans):
+        value = parse_number(m.group("num"))
+        if value and not _YEAR_NUMBER.fullmatch(m.group("num")):
+            counts.append(Count(m.start("hedge") if m.group("hedge") else m.start("num"), m.end("num"), value,
+                                qualifier_of(m.group("hedge")), "person", partitive=True))
     for m in scan(_PAIR, text, spans):
         counts.append(Count(m.start(), m.end(), 2, "exact", "person"))
     for m in scan(_ORDINAL_RE, text, spans):
