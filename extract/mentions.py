@@ -110,6 +110,12 @@ _TOTAL = [
     re.compile(
         rf"\b(?P<what>{_W['total_subjects']})\b[^.;]{{0,80}}?\b(?:{_W['total_stands']})\s+"
         rf"(?:(?P<hedge>{_HEDGE})\s+)?(?P<num>{NUMBER})(?![\w-])(?!\s*(?:%|{_PERCENT}))", re.IGNORECASE),
+    # "at least 87 were executed in July, and the total for 2024 so far exceeds 400": above the number
+    re.compile(
+        rf"\b(?P<what>{_W['total_raised_by']})\b[^.;]{{0,100}}?\bthe\s+(?:(?:{_W['total_kinds']})\s+)?"
+        rf"(?:{_W['total_nouns']})(?:\s+(?:for|in)\s+(?:the\s+year|\d{{4}}))?(?:\s+(?:{_W['total_spans']}))?\s+"
+        rf"(?P<over>{_W['total_exceed_verbs']})\s+(?P<num>{NUMBER})(?![\w-])(?!\s*(?:%|{_PERCENT}))(?P<hedge>)",
+        re.IGNORECASE),
     re.compile(
         rf"(?<=executions)(?:[^.;]{{0,160}}?),?\s+(?:before\s+)?(?:{_W['total_later_change']})\s+(?:again\s+)?to\s+"
         rf"(?:(?P<hedge>{_HEDGE})\s+)?(?P<num>{NUMBER})(?![\w-])(?P<what>)",
@@ -296,8 +302,9 @@ def find_counts(text: str, spans=None) -> list[Count]:
             what = (m.group("what") or "executed").lower()
             event = "sentenced" if ("death" in what and "put" not in what) or "sentence" in what else "executed"
             if value and (m.group("what") is not None or "execution" in m.group(0).lower()):
-                counts.append(Count(m.start("num"), m.end("num"), value, qualifier_of(m.group("hedge")), "total",
-                                    event=event))
+                over = m.groupdict().get("over")   # "the total ... exceeds 400": more than the number
+                counts.append(Count(m.start("num"), m.end("num"), value,
+                                    "more_than" if over else qualifier_of(m.group("hedge")), "total", event=event))
     for m in scan(_UNKNOWN_PART, text, spans):
         value = parse_number(m.group("num"))
         if value:
