@@ -45,9 +45,13 @@ _TAIL_AFTER_WORDS = re.compile(rf"\s+(?:[\w'’-]+\s+){{1,4}}?(?:{_W['tails_afte
 # "Fourteen were convicted of drug offences": a bare number, then a verb of the charge
 _BARE_NUMBER = re.compile(rf"(?:(?:{lexicon().hedge})\s+)?{NUMBER}", re.IGNORECASE)
 _CHARGE_TAIL = re.compile(rf"\s+(?:{_W['charge_split_tails']})\b", re.IGNORECASE)
-# a sentence that opens on such a split is read right after a relevant one, though it names no execution
-# (components.SentenceSegmenter's windows)
-CHARGE_SPLIT_OPENING = re.compile(_BARE_NUMBER.pattern + _CHARGE_TAIL.pattern, re.IGNORECASE)
+# a sentence that opens on such a split, or on the rest of the figure ("In the remaining two cases the
+# charges could not be confirmed": mentions._UNKNOWN_CASES), is read right after a relevant one, though
+# it names no execution (components.SentenceSegmenter's windows)
+_M = words("mentions.yaml")
+SPLIT_GOES_ON = re.compile(rf"{_BARE_NUMBER.pattern}{_CHARGE_TAIL.pattern}"
+                           rf"|(?:in\s+)?the\s+(?:{_M['unknown_cases_modifiers']})\s+{_BARE_NUMBER.pattern}\s+"
+                           rf"(?:{_M['unknown_cases']})\b", re.IGNORECASE)
 # "An Ethiopian woman and a Kuwaiti woman were among those hanged": another count (up to four
 # words) joined by "and" between a count and the tail that makes both parts
 _JOINED_TAIL = re.compile(r",?\s+and\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+(?=" + lexicon().breakdown_tail.pattern

@@ -157,6 +157,10 @@ _UNKNOWN_PART = re.compile(
     rf"\bthe\s+(?:{_W['unknown_what']})\s+(?:{_W['unknown_of']})\s+"
     rf"(?:(?P<hedge>{_HEDGE})\s+)?(?P<num>{NUMBER})\s+(?:others\s+|more\s+)?"
     rf"(?=(?:{_W['unknown_verbs']})\s+(?:still\s+)?(?:{_W['unknown_words']}))", re.IGNORECASE)
+_UNKNOWN_CASES = re.compile(
+    rf"\bthe\s+(?:{_W['unknown_cases_modifiers']})\s+(?:(?P<hedge>{_HEDGE})\s+)?(?P<num>{NUMBER})\s+"
+    rf"(?:{_W['unknown_cases']}),?\s+the\s+(?:{_W['unknown_what']})\s+"
+    rf"(?:{_W['unknown_verbs']}|{_W['unknown_modals']})\s+(?:still\s+)?(?:{_W['unknown_words']})", re.IGNORECASE)
 _BARE_SUBJECT = re.compile(
     rf"\b(?<![\w,.-])(?:(?:the\s+)?(?:{_W['bare_subject_modifiers']})\s+)?(?:(?P<hedge>{_HEDGE})\s+)?"
     rf"(?P<num>{NUMBER})(?:\s+(?:{_W['bare_subject_more']}))?(?=\s+(?:{_W['bare_subject_verbs']})\s)", re.IGNORECASE)
@@ -305,7 +309,7 @@ def find_counts(text: str, spans=None) -> list[Count]:
                 over = m.groupdict().get("over")   # "the total ... exceeds 400": more than the number
                 counts.append(Count(m.start("num"), m.end("num"), value,
                                     "more_than" if over else qualifier_of(m.group("hedge")), "total", event=event))
-    for m in scan(_UNKNOWN_PART, text, spans):
+    for m in [*scan(_UNKNOWN_PART, text, spans), *scan(_UNKNOWN_CASES, text, spans)]:
         value = parse_number(m.group("num"))
         if value:
             counts.append(Count(m.start("num"), m.end("num"), value, qualifier_of(m.group("hedge")), "person",
