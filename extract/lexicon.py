@@ -391,7 +391,10 @@ def _countries(table: dict) -> re.Pattern:
 
     rows = [(iso, entry) for iso, entry in table.items() if entry.get("report")]
     body = "|".join(rf"(?P<{iso}__{i}>{words_of(entry)})" for i, (iso, entry) in enumerate(rows))
-    return re.compile(rf"\b(?=[A-Zt])(?:{body})\b")
+    # a quick look at the first letter: capitals, and the lowercase openings of the table ("the kingdom")
+    lower = sorted({w[0] for _, entry in rows for w in entry["report"] if w[0].islower()})
+    # the end is no letter or digit, not a word boundary: "U.S." ends in a full stop
+    return re.compile(rf"\b(?=[A-Z{''.join(lower)}])(?:{body})(?!\w)")
 
 
 def _country_names(table: dict) -> re.Pattern:
@@ -726,7 +729,9 @@ def _clauses(words: dict, hedges: str, since: list, auxiliaries: str) -> Clauses
                                 rf"\s+(?:{alternation(words['speech_verbs'])})\b", re.IGNORECASE),
         not_done_after=re.compile(
             rf"[^.;]{{0,80}}?\b(?:{auxiliaries})\s+(?:\w+ly\s+|also\s+|then\s+)?"
-            rf"(?:{alternation(words['not_done_verbs'])})\b", re.IGNORECASE),
+            rf"(?:{alternation(words['not_done_verbs'])})\b"
+            rf"|\s+(?:(?:{alternation(words['reduced_not_done_adverbs'])})\s+)?"
+            rf"(?:{alternation(words['reduced_not_done_verbs'])})\b", re.IGNORECASE),
         planned_after=re.compile(
             rf"[^.;]{{0,80}}?\b(?:{auxiliaries})\s+(?:\w+ly\s+|also\s+|now\s+)?"
             rf"(?:{alternation(words['planned_verbs'])})\b", re.IGNORECASE),
