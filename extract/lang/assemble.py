@@ -35,6 +35,7 @@ from .mentions import CountMention, TriggerMention, find_counts, find_ordinals, 
 from .normal import Folded, fold
 from .not_executed import awaited, combined, denial, died, occasions, other_penalty, part_at_risk, singled_out, transfer_alone, vague
 from .rankings import ranked_parts
+from .report_span import ReportSpan
 from ..support import stated, with_support
 from ..lexicon import words
 from .vocab import Vocabulary, alternation, vocabulary
@@ -62,7 +63,7 @@ _IDENTITY_AS_REACH = 30  # characters after "هویت N تن از آنان" with
 _SEEKING_REACH = 60     # characters before a trigger within which a demand makes it sought ("طالبت النيابة العامة الثلاثاء بإعدام")
 
 
-class _Field(DraftFields, Dating, Comparing, Naming, Governing, Parting, LeadUp, EachPlace):
+class _Field(DraftFields, Dating, ReportSpan, Comparing, Naming, Governing, Parting, LeadUp, EachPlace):
     """Assembly state for one field (title or text)."""
 
     def __init__(self, v: Vocabulary, name: str, original: str, published: date | None, country: str, lead: str = ""):
@@ -114,7 +115,7 @@ class _Field(DraftFields, Dating, Comparing, Naming, Governing, Parting, LeadUp,
             self.comparisons(s, e)
             self.members(s, e)
             self.day_dates.extend(d for d in self.dates_in(s, e) if d.is_day and not self.dateline(d)
-                                  and not self.other_event_date(d))
+                                  and not self.other_event_date(d) and not self.issued_day(d))
         merged = merge(self.drafts, self.text if self.v.lang == "ar" else "")
         sums = headline_sums(merged) if self.v.lang == "fa" else []
         for d in sums:
