@@ -128,7 +128,10 @@ def find_counts(v: Vocabulary, text: str, s: int, e: int) -> list[CountMention]:
         if m.group("mark") or last is not None and m.start() - last < _PART_JOIN:
             value = number_value(v, m.group("num"))
             if value:
-                out.append(CountMention(value, qualifier_of(v, m.group("hedge")), "partitive", m.start("num"), m.end(), m.start("num")))
+                qualifier = qualifier_of(v, m.group("hedge"))
+                if qualifier == "exact" and v.qualifier_after is not None and v.qualifier_after.match(text, m.end(), e):
+                    qualifier = "at_least"   # "من بينهم خمسة على الأقل كانوا قاصرين"
+                out.append(CountMention(value, qualifier, "partitive", m.start("num"), m.end(), m.start("num")))
                 last = m.end()
     if v.dual_nouns is not None:
         for m in v.dual_nouns.finditer(text, s, e):

@@ -362,7 +362,8 @@ def vocabulary(lang: str) -> Vocabulary:
         at_risk=bounded(vocab.get("at_risk") or [], lang),
         breakdown=bounded(vocab["breakdown_markers"], lang),
         bare_part=(re.compile(rf"(?:{start(lang)}(?P<mark>{alternation(vocab['breakdown_markers'], lang)})|(?<![\w\u200c])و)[\s\u200c:،,]*"
-                              rf"(?:(?P<hedge>{hedges})\s*)?(?P<num>{number})(?=[\s\u200c]+(?:{alternation(vocab['charge_heads'], lang)})(?![\w\u200c]))")
+                              rf"(?:(?P<hedge>{hedges})\s*)?(?P<num>{number})(?=(?:[\s\u200c]+(?:{alternation([w for ws in after.values() for w in ws] or ['(?!x)x'], lang)}))?"
+                              rf"[\s\u200c]+(?:{alternation(vocab['charge_heads'] + (vocab.get('part_copulas') or []), lang)})(?![\w\u200c]))")
                    if vocab.get("charge_heads") else None),
         so_far=bounded(vocab["so_far"], lang),
         since_words=tuple(vocab["since_words"]),
