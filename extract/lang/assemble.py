@@ -240,7 +240,7 @@ class _Field(DraftFields, Dating, ReportSpan, Comparing, Naming, Governing, Part
             kin = 2 if not named and not dual and self.kin_dual(t, e) else 0
             one = CountMention((named or (2 if dual else 1)) + others + kin, "exact", "singular", t.start, t.end, t.start)
             draft = self.draft(s, e, one, event, t, counts)
-            if not named and singled_out(v, text, s, t, draft, self.drafts):
+            if singled_out(v, text, s, t, draft, self.drafts):
                 self.reject((s, e), t.start, t.end, "reject.split_of_incident")
                 continue
             draft.rules[1] = "count.name" if named else "count.along_with" if others or kin else "count.dual" if dual else \

@@ -102,6 +102,12 @@ class Dating:
         return self.v.victims.search(self.text, c.end, d.start) is not None \
             or crime is not None and crime.search(self.text, c.end, d.start) is not None
 
+    def another_ones(self, c: CountMention, d: DateMention) -> bool:
+        """Arabic: whether date `d`, after count `c`, follows a verb said of another noun in a relative
+        clause (governing.said_of_another: "خمس نساء، ... والصحفي X الذي أُعدم في يونيو": his month)."""
+        return self.v.lang == "ar" and d.start >= c.end and any(
+            self.said_of_another(c, t) for t in find_triggers(self.v, self.text, c.end, d.start))
+
     def announced_day(self, d: DateMention, t: TriggerMention | None) -> bool:
         """Whether day `d` stands between a verb of announcing and the execution noun it announces
         ("أعلنت وزارة العدل العراقية، اليوم الثلاثاء، تنفيذ أحكام الإعدام"): the day of the announcement,
@@ -172,7 +178,8 @@ class Dating:
                 and not self.clause_date(s, d, verb if verb is not None else c.start)
                 and not self.after_clause(c, t, d) and not self.compared_year(s, e, c, d)
                 and not self.crime_date(c, t, d)
-                and not self.dateline(d) and not self.other_event_date(d) and not self.issued_day(d)]
+                and not self.dateline(d) and not self.other_event_date(d) and not self.issued_day(d)
+                and not self.another_ones(c, d)]
         dates = mine
         since = [d for d in dates if d.named and d.start < c.start and self.since_named(d)]
         if since:
