@@ -61,3 +61,4 @@ def test_a_ruling_issued_on_a_day_keeps_its_day():
     text = "وذكر البيان أن المحكمة أصدرت الحكم الصادر أمس الاثنين بإعدام ثلاثة متهمين بقتل شرطي في القاهرة."
     got = facts(text, date(2022, 5, 24))
     assert got and all(row[4] == "2022-05-23" for row in got)
+
