@@ -30,6 +30,7 @@ _MULTIPLE_OF = re.compile(
 _AFTER_CLAUSE = re.compile(rf"(?<![\w\u200c])[وف]?(?:{_PA['after_clause_openers']})(?![\w\u200c])")
 COMPARED_REACH = 60   # characters before a year within which a word of comparison makes it the other figure's
 _ANNOUNCE_REACH = 40   # characters between the verb of announcing and the day after it
+_MEASURED_GAP = 12       # characters between a window's length and the span it measures ("، فقط،")
 _EVENT_NOUN_REACH = 40  # characters before a date within which the noun of the event it names stands
 
 
@@ -101,6 +102,17 @@ class Dating:
         crime = _crime_words(self.v.lang)
         return self.v.victims.search(self.text, c.end, d.start) is not None \
             or crime is not None and crime.search(self.text, c.end, d.start) is not None
+
+    def measures_next(self, d: DateMention, dates: list[DateMention]) -> bool:
+        """Whether `d`, a window counted back from the report ("خلال عشرة أيام"), is only the length of
+        the span told right after it ("خلال عشرة أيام فقط، بين الثالث والثالث عشر من أكتوبر"): as many
+        days (a day either way: whether the window counts the report's day), ended before the report, with at most two words ("فقط، بين") between."""
+        if self.published is None or d.period_end != self.published:
+            return False
+        return any(o is not d and o.period_end < self.published and 0 <= o.start - d.end <= _MEASURED_GAP
+                   and abs((o.period_end - o.period_start) - (d.period_end - d.period_start)).days <= 1
+                   and re.fullmatch(r"[\s\u200c،,]*(?:[^\s\u200c،,\d]+[\s\u200c،,]*){0,2}", self.text[d.end:o.start])
+                   for o in dates)
 
     def another_ones(self, c: CountMention, d: DateMention) -> bool:
         """Arabic: whether date `d`, after count `c`, follows a verb said of another noun in a relative
@@ -180,7 +192,7 @@ class Dating:
                 and not self.crime_date(c, t, d)
                 and not self.dateline(d) and not self.other_event_date(d) and not self.issued_day(d)
                 and not self.another_ones(c, d)]
-        dates = mine
+        dates = [d for d in mine if not self.measures_next(d, mine)]
         since = [d for d in dates if d.named and d.start < c.start and self.since_named(d)]
         if since:
             return since[-1]   # "از پایان جنگ ۱۲ روزه در خرداد و تیر امسال، دست کم ۱۲ نفر": the months describe the war
