@@ -35,6 +35,7 @@ from .mentions import CountMention, TriggerMention, find_counts, find_ordinals, 
 from .normal import Folded, fold
 from .not_executed import awaited, combined, denial, died, occasions, other_penalty, part_at_risk, singled_out, transfer_alone, vague
 from .rankings import ranked_parts
+from .other_dates import OtherDates
 from .report_span import ReportSpan
 from ..support import stated, with_support
 from ..lexicon import words
@@ -63,7 +64,7 @@ _IDENTITY_AS_REACH = 30  # characters after "هویت N تن از آنان" with
 _SEEKING_REACH = 60     # characters before a trigger within which a demand makes it sought ("طالبت النيابة العامة الثلاثاء بإعدام")
 
 
-class _Field(DraftFields, Dating, ReportSpan, Comparing, Naming, Governing, Parting, LeadUp, EachPlace):
+class _Field(DraftFields, Dating, OtherDates, ReportSpan, Comparing, Naming, Governing, Parting, LeadUp, EachPlace):
     """Assembly state for one field (title or text)."""
 
     def __init__(self, v: Vocabulary, name: str, original: str, published: date | None, country: str, lead: str = ""):

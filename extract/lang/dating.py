@@ -30,7 +30,6 @@ _MULTIPLE_OF = re.compile(
 _AFTER_CLAUSE = re.compile(rf"(?<![\w\u200c])[وف]?(?:{_PA['after_clause_openers']})(?![\w\u200c])")
 COMPARED_REACH = 60   # characters before a year within which a word of comparison makes it the other figure's
 _ANNOUNCE_REACH = 40   # characters between the verb of announcing and the day after it
-_MEASURED_GAP = 12       # characters between a window's length and the span it measures ("، فقط،")
 _EVENT_NOUN_REACH = 40  # characters before a date within which the noun of the event it names stands
 
 
@@ -102,23 +101,6 @@ class Dating:
         crime = _crime_words(self.v.lang)
         return self.v.victims.search(self.text, c.end, d.start) is not None \
             or crime is not None and crime.search(self.text, c.end, d.start) is not None
-
-    def measures_next(self, d: DateMention, dates: list[DateMention]) -> bool:
-        """Whether `d`, a window counted back from the report ("خلال عشرة أيام"), is only the length of
-        the span told right after it ("خلال عشرة أيام فقط، بين الثالث والثالث عشر من أكتوبر"): as many
-        days (a day either way: whether the window counts the report's day), ended before the report, with at most two words ("فقط، بين") between."""
-        if self.published is None or d.period_end != self.published:
-            return False
-        return any(o is not d and o.period_end < self.published and 0 <= o.start - d.end <= _MEASURED_GAP
-                   and abs((o.period_end - o.period_start) - (d.period_end - d.period_start)).days <= 1
-                   and re.fullmatch(r"[\s\u200c،,]*(?:[^\s\u200c،,\d]+[\s\u200c،,]*){0,2}", self.text[d.end:o.start])
-                   for o in dates)
-
-    def another_ones(self, c: CountMention, d: DateMention) -> bool:
-        """Arabic: whether date `d`, after count `c`, follows a verb said of another noun in a relative
-        clause (governing.said_of_another: "خمس نساء، ... والصحفي X الذي أُعدم في يونيو": his month)."""
-        return self.v.lang == "ar" and d.start >= c.end and any(
-            self.said_of_another(c, t) for t in find_triggers(self.v, self.text, c.end, d.start))
 
     def announced_day(self, d: DateMention, t: TriggerMention | None) -> bool:
         """Whether day `d` stands between a verb of announcing and the execution noun it announces
