@@ -166,8 +166,11 @@ class _Field(DraftFields, Dating, OtherDates, ReportSpan, Comparing, Naming, Gov
         if not triggers and not executed_noun and not any(c.noun == "execution" for c in counts):
             for c in counts:
                 part = self.part_of(s, e, c)
-                # (a place or a list after a colon says which part: "۲۱ نفر در کرج", "مواد مخدر: ۴۵ نفر")
-                if part is not None and (self.place(s, e, c, where=True) if part.kind == "event" or not self.row(s, e, c) else True):
+                # (a place or a list after a colon says which part: "۲۱ نفر در کرج", "مواد مخدر: ۴۵ نفر"; so does
+                # a charge of "some of them": "وكان 7 منهم قد أدينوا بتهمة التجسس")
+                if part is not None and (self.place(s, e, c, where=True) or c.noun == "partitive" and part.kind == "aggregate"
+                                         and self.offences(s, e)
+                                         if part.kind == "event" or not self.row(s, e, c) else True):
                     self.drafts.append(self.draft(s, e, c, part.event, None, counts, part))
                 else:
                     row = v.death_row.search(text, c.end, min(e, c.end + 40))
