@@ -36,6 +36,7 @@ from .rejections import compared_date, offence_date, side_date
 from .report import Draft, Field, Rejection, _Report   # components.py and lang/assemble.py take Field, Rejection from here
 from .restatements import merge
 from .restated_spans import restated_span
+from .same_verdict import added_to_verdict
 from .tables import each_rows, find_name_lists, find_tables, inline_rows
 
 # The assembly of one field: passes over the report in the order of PASSES, each reading the drafts
@@ -347,6 +348,21 @@ def group_members(r: _Report) -> None:
         r.reject_span(d.sentence, *d.span, "merge.member_of_group")
 
 
+def same_verdict(r: _Report) -> None:
+    """Folds a death sentence told with "also" in the sentence after another of the same day into it
+    (same_verdict.py), with `merge.same_verdict`: one verdict, its people added up. After
+    lead_up_to_execution: a sentence of people executed is gone by then."""
+    for kept, added in added_to_verdict(r.drafts, r.f.text):
+        if added not in r.drafts or kept not in r.drafts:
+            continue
+        kept.count += added.count
+        kept.names = tuple(kept.names) + tuple(added.names)
+        kept.rules.append("merge.same_verdict")
+        kept.merged_from.append(added)
+        r.drafts.remove(added)
+        r.reject_span(added.sentence, *added.span, "merge.same_verdict")
+
+
 def cut_at_publication(r: _Report) -> None:
     """Reads every draft's period; may end it on the report's day (ends_by_publication). Last: it
     holds for the drafts of every pass (run before the others, it changes dev2's claims)."""
@@ -376,6 +392,7 @@ PASSES = (
     lead_up_to_execution,
     group_members,
     corrected_reports,
+    same_verdict,
     cut_at_publication,
 )
 

@@ -309,6 +309,8 @@ def _count_pattern(vocab: dict) -> re.Pattern:
     events = alternation(vocab["execution_nouns"])
     sentences = alternation(vocab["sentence_nouns"])
     stops = alternation(vocab["noun_phrase_stops"])
+    heads = alternation(vocab["modified_heads"])
+    bodies = alternation(vocab["bodies_of_people"])
     # "a 46-year-old man": an age joined by hyphens describes the person, it is not a count
     modifier = rf"(?:(?!(?:{stops}|{NUMBER})\b)[A-Za-z][\w'’-]*\s+|\d{{1,3}}-years?-old\s+)"
     designated = "".join(rf"(?<!\b{re.escape(w)}\s)" for w in vocab["designation_marks"])
@@ -324,7 +326,11 @@ def _count_pattern(vocab: dict) -> re.Pattern:
         # a singular noun before a plural one modifies it: "two juvenile offenders", "a woman prisoner";
         # so does a plural one: "three Baluch prisoners" counts the prisoners, and the names set off
         # after them ("..., A, 31, B, 26, and C, were moved") are theirs
-        rf"(?:(?(one)(?!)|(?P<plural>{plural})(?!\s+(?:{plural})\b))|(?P<singular>{singular})(?!\s+(?:{plural})\b)|(?P<event>{events})|(?P<dsent>{sentences})"
+        # a person noun before a noun it modifies counts no one: "a prisoner swap", "a juvenile court";
+        # nor before the name of a body of people, even with a word between: "belonging to a militant
+        # Sunni group", "two militant cells"
+        rf"(?:(?(one)(?!)|(?P<plural>{plural})(?!\s+(?:{plural})\b))|(?P<singular>{singular})(?!\s+(?:{plural}|{heads}|{bodies})\b)"
+        rf"(?!\s+[A-Za-z-]+\s+(?:{bodies})\b)|(?P<event>{events})|(?P<dsent>{sentences})"
         rf"|(?P<more>more|other)(?=\s+(?:{alternation(vocab['more_before'])})\b))\b",
         re.IGNORECASE,
     )
@@ -385,7 +391,10 @@ def _countries(table: dict) -> re.Pattern:
 
     rows = [(iso, entry) for iso, entry in table.items() if entry.get("report")]
     body = "|".join(rf"(?P<{iso}__{i}>{words_of(entry)})" for i, (iso, entry) in enumerate(rows))
-    return re.compile(rf"\b(?=[A-Zt])(?:{body})\b")
+    # a quick look at the first letter: capitals, and the lowercase openings of the table ("the kingdom")
+    lower = sorted({w[0] for _, entry in rows for w in entry["report"] if w[0].islower()})
+    # the end is no letter or digit, not a word boundary: "U.S." ends in a full stop
+    return re.compile(rf"\b(?=[A-Z{''.join(lower)}])(?:{body})(?!\w)")
 
 
 def _country_names(table: dict) -> re.Pattern:
@@ -720,7 +729,9 @@ def _clauses(words: dict, hedges: str, since: list, auxiliaries: str) -> Clauses
                                 rf"\s+(?:{alternation(words['speech_verbs'])})\b", re.IGNORECASE),
         not_done_after=re.compile(
             rf"[^.;]{{0,80}}?\b(?:{auxiliaries})\s+(?:\w+ly\s+|also\s+|then\s+)?"
-            rf"(?:{alternation(words['not_done_verbs'])})\b", re.IGNORECASE),
+            rf"(?:{alternation(words['not_done_verbs'])})\b"
+            rf"|\s+(?:(?:{alternation(words['reduced_not_done_adverbs'])})\s+)?"
+            rf"(?:{alternation(words['reduced_not_done_verbs'])})\b", re.IGNORECASE),
         planned_after=re.compile(
             rf"[^.;]{{0,80}}?\b(?:{auxiliaries})\s+(?:\w+ly\s+|also\s+|now\s+)?"
             rf"(?:{alternation(words['planned_verbs'])})\b", re.IGNORECASE),
