@@ -92,7 +92,7 @@ class SentenceSegmenter(_Component):
         # a sentence naming a statistic's span ("during the year") may date a claim beside it
         date_hits = relevant(text, spans, lexicon().linking.span_words, scanner, known=hits)
         date_hits = [h or g for h, g in zip(date_hits, headings_before(text, spans, paragraph_spans, hits))]
-        # "Key figures for 2024:" over rows of figures: the heading dates every row (assemble.listed_tables)
+        # "Key figures for 2024:" over rows of figures: the heading dates every row (table_passes.listed_tables)
         heads = [t.heading for t in find_tables(text, paragraph_spans)]
         date_hits = [h or any(hs <= s < he for hs, he in heads) for h, (s, _) in zip(date_hits, spans)]
         ext.vigil_date_windows = windows(text, spans, date_hits, lexicon().linking.follow_up, scanner=scanner)

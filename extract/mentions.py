@@ -276,7 +276,7 @@ def _count_from_match(m: re.Match, text: str) -> Count | None:
 def comparison_counts(text: str, spans=None) -> list[Count]:
     """Earlier figures quoted for comparison (comparisons.py): "double the 2021 figure of 67", "up
     from 834 in 2023, 582 in 2022 and 333 in 2021"; each a Count of kind "comparison". Read by
-    find_counts over the sentences and by assemble.listed_tables over a row's tail ("Somalia: at
+    find_counts over the sentences and by table_passes.listed_tables over a row's tail ("Somalia: at
     least 38, up from 6 in 2022")."""
     counts = []
     for m in scan(year_figure(), text, spans):
