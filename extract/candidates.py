@@ -317,6 +317,10 @@ def share_of_total(x: Pending) -> None:
     if x.shared:
         x.context = x.at.r.last_aggregate()
         x.breakdown = x.context is not None
+        # "Authorities there executed at least 853 people, or 74% of all recorded executions" in a review
+        # of the world whose total made no claim: the country's own figure, its share of the world's told
+        if x.context is None and x.at.r.world_report and lexicon().clauses.share_of_world.match(x.text, x.c.end):
+            x.shared = False
     return None
 
 
@@ -334,7 +338,8 @@ def rest_of_group(x: Pending) -> Aside | None:
     makes no second one (a sentence about one of its people may come between). After figure_split
     (the trigger and event are known)."""
     at, c = x.at, x.c
-    told = definite(x.text, c) or x.text[c.start:c.end].lower().startswith("the ")   # "the remaining four"
+    # "the remaining four": a count that opens on its own article
+    told = definite(x.text, c) or bool(lexicon().rejections.definite_opening.match(x.text, c.start, c.end))
     if at.dates or c.noun != "person" or c.partitive or not told \
             or not search(_REST, x.text, max(at.s, c.start - 20), c.end):
         return None

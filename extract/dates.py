@@ -77,7 +77,9 @@ _SPAN = re.compile(rf"\b(?:{_W['span_openers']})\s+(?:the\s+(?:{_START})\s+of\s+
 _SPAN_END = re.compile(rf"^\s*,?\s*(?:{_W['span_joiners']}|-|–)\s*(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
 _SINCE = re.compile(rf"\b(?:{_W['since_openers']})\s+(?:the\s+(?:{_START})\s+of\s+)?$"
                     # "since the protests began in September 2022", "since hangings resumed in May"
-                    rf"|\bsince\s+(?:the\s+)?(?:[\w'-]+\s+){{0,5}}?(?:{_W['since_verbs']})\s+(?:in|on)\s+$", re.IGNORECASE)
+                    # (a few words may follow the verb: "since Rouhani took office as president in August")
+                    rf"|\bsince\s+(?:the\s+)?(?:[\w'-]+\s+){{0,5}}?(?:{_W['since_verbs']})\s+(?:[\w'-]+\s+){{0,3}}?(?:in|on)\s+$",
+                    re.IGNORECASE)
 # "over the protests that began in September 2022": the date something began, from which a figure
 # runs to the report (a month whose first day every reader knows is that day: data/dates.yaml)
 _BEGAN = re.compile(rf"\b(?:that|which)\s+(?:had\s+)?(?:{_W['since_verbs']})\s+(?:in|on)\s+$", re.IGNORECASE)

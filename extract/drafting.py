@@ -40,8 +40,13 @@ def compared(r: _Report, i: int, c: Count, base: Draft | None) -> None:
     if base is None or base.sentence != i:
         back = refers_back(r.f.text, s) or refers_back(r.f.text, s, c.start)
         base = r.last_aggregate() if back else None
+    gap = max(s, base.span[1]) if base is not None and base.sentence == i else s
+    # "853 people, or 74% of all recorded executions, a 48% rise on the 576 ...": the statistic's own
+    # share, told after it, is no other figure between it and the compared one
+    own_share = lexicon().clauses.share_after.search(r.f.text, gap, c.start)
+    gap = own_share.end() if own_share and base is not None and base.sentence == i else gap
     if base is None or base.kind != "aggregate" or base.sentence < i - 1 \
-            or other_figure_between(r.f.text, max(s, base.span[1]) if base.sentence == i else s, c.start):
+            or other_figure_between(r.f.text, gap, c.start):
         if record_of_year(r.f.text, c.start, c.end):
             record(r, i, c)
         elif base is None and own_year_event(r.f.text, c.start, c.end, c.event):

@@ -122,7 +122,7 @@ def link_name(name: Count, triggers: list[Trigger], text: str) -> Trigger | None
     for t in reversed(triggers):
         gap = text[t.end:name.start]
         if t.voice == "active" and t.end <= name.start and (
-                (len(gap) < 30 and "," not in gap) or _DESCRIBED.fullmatch(gap)):
+                (len(gap) < 30 and "," not in gap) or _DESCRIBED.fullmatch(gap) or _ROLE_BEFORE_NAME.fullmatch(gap)):
             return t
     # (a bare participle, read as an active trigger, or one person's "was executed in 2010" after "the
     # other man convicted in the killing, X,"; "The two women, A and B, were executed in ..." is the
@@ -156,6 +156,11 @@ _NEW_PERSON_SET_OFF = re.compile(
 # "the hanging of the first protester, X", "executed a Yemeni national, X": a person not told before
 # described, then named
 _DESCRIBED = re.compile(rf"\s+(?:{_W['new_person_heads']})\s+[\w' -]{{1,40}},\s*", re.IGNORECASE)
+# "sentenced Vietnamese real estate tycoon X", "upheld the death sentence of Kurdish social worker and
+# activist X": the person described without commas, by words that open no phrase of their own, the
+# last a lower-case noun
+_ROLE_BEFORE_NAME = re.compile(
+    rf"\s+(?:(?!(?:{_W['description_stops']})\s)[\w'’-]+\s+){{0,5}}(?-i:[a-z][\w'’-]*)\s+", re.IGNORECASE)
 # characters between a name and its passive verb, descriptions set off by commas included ("A, a senior
 # figure in the Bangladesh Nationalist Party, and B, secretary general of the Jamaat-e-Islami party, were executed")
 _NAME_GAP = 160
@@ -256,7 +261,7 @@ def pick_date(text: str, c: Count, t: Trigger | None, dates, counts, e: int):
     next count, a percentage or a new clause) that is not the day it was said, else the
     nearest before it; the one before it too when the date after is a span (a year, a month)
     past a clause about the people ("whose", "convicted of"): that clause's."""
-    own = clause_date(text, c, dates) or possessive_date(text, c, dates)
+    own = clause_date(text, c, dates) or possessive_date(text, c, dates) or total_date(text, c, dates)
     if own is not None:
         return own, ""
     region_start = max(c.end, t.end if t and t.start >= c.start else c.end)
@@ -365,6 +370,19 @@ def day_of_saying(text: str, d: DateMention) -> bool:
 # above the 345 executed in 2024" is no possessive of the 345
 _POSSESSIVE_TO_COUNT = re.compile(
     rf"['’]s\s+(?:(?:[\w-]+\s+){{0,2}}?(?:{words('dates.yaml')['figure_nouns']})\s+of\s+)?", re.IGNORECASE)
+
+
+_DATE_TO_TOTAL = re.compile(r"\s+to\s+(?:\S+\s+){0,2}$")
+
+
+def total_date(text: str, c: Count, dates) -> DateMention | None:
+    """"..., bringing the number of foreigners put to death in 2024 to 101": a date right before the
+    "to" of a total's own phrase is the total's span, not the day of the execution that raised it."""
+    before = [d for d in dates if d.end <= c.start]
+    if c.noun == "total" and before and not before[-1].is_day \
+            and _DATE_TO_TOTAL.fullmatch(text, before[-1].end, c.start):
+        return before[-1]
+    return None
 
 
 def possessive_date(text: str, c: Count, dates) -> DateMention | None:

@@ -21,6 +21,7 @@ from .relative_dates import ELAPSED
 from .notions import is_incident_span
 from .numbers import NUMBER, parse_number
 from .decisions import Candidate, Period, Reject
+from .ruler_span import ruler_span
 from .executed_background import relative_of_executed
 from .told_apart import apart_from_news
 from .earlier_executions import undated_behind_news
@@ -525,6 +526,7 @@ PERIOD_RULES = (
     apart_from_news,
     undated_behind_news,
     stated,
+    ruler_span,
     of_context,
     so_far_span,
     statistic_span,

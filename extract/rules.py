@@ -121,6 +121,8 @@ RULES: dict[str, tuple[str, str]] = {
                             "was informed on Tuesday that he had been sentenced to death"),
     "period.lead_day": ("details told in later paragraphs with no day share the day the first paragraph gives (Arabic)",
                         "نفذت السلطات، أمس الثلاثاء، ... وأوضحت الوزارة أن خمسة من المدانين أعدموا في جدة"),
+    "period.annual_report": ("an undated figure in an annual report is of the year the report counts (Arabic)",
+                             "في تقريرها السنوي عن عام 2019 ... وأعدمت السلطات هناك 40 شخصاً"),
     "period.heading": ("the span written in a list's heading", "The foreigners executed this year include:"),
     "period.own_year": ("a compared figure with its own verb and year and no statistic beside it: a figure of that year",
                         "Their deaths take this year's total above the 345 people executed in 2024"),
@@ -181,13 +183,18 @@ RULES: dict[str, tuple[str, str]] = {
     # where
     "country.report": ("the country the report is about", "(no country in the sentence)"),
     "country.stated": ("the country named before the count, or the paragraph's", "In Iraq, 21 men ..."),
-    "country.table_label": ("a row labelled with a country under a heading about countries", "Somalia: 38"),
+    "country.table_label": ("a row labelled with a country under a heading about countries, or in a list whose "
+                            "every label is a country's name", "Somalia: 38"),
     "country.parent": ("the country of the statistic a list splits", "Pakistan – 21 (foreigners in Saudi Arabia)"),
     "country.sentence": ("the country of the sentence holding bracketed parts", "Alabama (four)"),
     "country.of_statistic": ("the country of the statistic compared with", "up from 22"),
     "location.table_label": ("a row labelled with a place under a heading about places", "Zahedan: 27 cases"),
     # lists
     "table.row": ("one line of a listed breakdown", "Drug offences: 30 (52%)"),
+    "period.both_years": ("a figure told of two years alike is each year's", "in both 2022 and 2023, 34 were executed"),
+    "period.of_row": ("a part told in a row's tail has the row's period", "Iran: 972, including 30 women"),
+    "country.of_row": ("a part told in a row's tail has the row's country", "United States - 17, of which 10 were federal"),
+    "event.table_label": ("a row whose label names another event than the list's", "New death sentences: 164"),
     "table.leader": ("a line whose label and figure are joined by dot leaders", "Rape ........ 29"),
     "table.each": ("one label of a line shared by several", "Golestan and Qazvin: 3 each"),
     "table.shared_each": ("one of several places a sentence gives the same figure each",

@@ -42,8 +42,10 @@ def test_a_year_of_an_arrest_frames_no_month():
 
 
 def test_a_year_of_the_crime_frames_no_month():
-    assert months("Texas executed Ray Doe for killings in 1998, the third execution since the state "
-                  "resumed them in January.")[-1][1] == "2020-01-01"
+    # "since the state resumed them in January" is a span from that January (of the report's year)
+    dates = find_dates("Texas executed Ray Doe for killings in 1998, the third execution since the state "
+                       "resumed them in January.", date(2020, 3, 4))
+    assert dates[-1].period_start == date(2020, 1, 1)
 
 
 def test_since_a_year_frames_no_month():
