@@ -39,9 +39,6 @@ _JOINED = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)$")
 _JOINED_CLAUSE = re.compile(r"^[^.;:]{0,50}?(?:,\s*(?:and)?|\band)\s+$")
 _SUMMED = re.compile(r"(?:,\s*and|\sand)\s+$")
 _W = words("assembly.yaml")
-# "seven prisoners, including a member of the ruling family and a woman who ...": the second of the
-# people a part opener lists is a part too, though the first was no count of ours
-_PART_LISTED = re.compile(rf"\b(?:{_W['part_clause_openers']})\s+[^,;:.()]{{1,60}}?\s+and\s+$", re.IGNORECASE)
 _NAMED_AS = re.compile(rf"\b(?:{_W['named_as']})\b(?:\s+[\w'-]+){{0,4}}?\s+as\b", re.IGNORECASE)
 # ", its first execution of ...": a description of the incident just told, set off by a comma
 _DESCRIPTION = re.compile(rf",\s*(?:{_W['description_determiners']})\s+(?:[\w-]+\s+){{0,2}}$", re.IGNORECASE)
@@ -202,7 +199,6 @@ def part_of_figure(x: Pending) -> None:
     c, text, at, last = x.c, x.text, x.at, x.at.last
     x.breakdown = at.lead_breakdown or part_after(text, c) or bool(
         search(lexicon().assembly.breakdown, text, max(at.s, c.start - 20), c.start)) or bool(
-        search(_PART_LISTED, text, max(at.s, c.start - 80), c.start)) or bool(
         last and last[2] and _JOINED.match(text[last[0].end:c.start])) or bool(
         last and last[2] and c.noun in ("person", "more", "ellipsis") and _JOINED_CLAUSE.match(text[last[0].end:c.start]))
     x.others = bool(_OTHERS_NOUN.search(text[c.start:c.end]))

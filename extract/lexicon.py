@@ -331,7 +331,9 @@ def _count_pattern(vocab: dict) -> re.Pattern:
         # Sunni group", "two militant cells"
         rf"(?:(?(one)(?!)|(?P<plural>{plural})(?!\s+(?:{plural})\b))|(?P<singular>{singular})(?!\s+(?:{plural}|{heads}|{bodies})\b)"
         rf"(?!\s+[A-Za-z-]+\s+(?:{bodies})\b)|(?P<event>{events})|(?P<dsent>{sentences})"
-        rf"|(?P<more>more|other)(?=\s+(?:{alternation(vocab['more_before'])})\b))\b",
+        rf"|(?P<more>more|other)(?=\s+(?:{alternation(vocab['more_before'])})\b)"
+        # "two men were shot dead on 22 February, and a third was executed": one further person
+        rf"|(?(one)(?P<nth>{alternation(vocab['further_ordinals'])})(?=\s+(?:{alternation(vocab['further_ordinal_verbs'])})\b)|(?!)))\b",
         re.IGNORECASE,
     )
 

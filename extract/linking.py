@@ -116,7 +116,7 @@ def link_name(name: Count, triggers: list[Trigger], text: str) -> Trigger | None
         for t in triggers:
             gap = text[name.end:t.start]
             if t.voice == "passive" and t.start >= name.end and len(gap) < _NAME_GAP and re.fullmatch(
-                    rf"(?:\s*,[^,]{{1,90}}(?:,[^,]{{1,60}}){{0,2}},|{closing}(?:{_AFFILIATION})?\s*(?:also\s+|reportedly\s+)?{who}",
+                    rf"(?:\s*,[^,]{{1,90}}(?:,[^,]{{1,60}}){{0,2}},|{closing}(?:{_AFFILIATION})?\s*(?:also\s+|reportedly\s+|{_INTENSIFIER})?{who}",
                     gap):
                 return t
     for t in reversed(triggers):
@@ -124,12 +124,26 @@ def link_name(name: Count, triggers: list[Trigger], text: str) -> Trigger | None
         if t.voice == "active" and t.end <= name.start and (
                 (len(gap) < 30 and "," not in gap) or _DESCRIBED.fullmatch(gap) or _ROLE_BEFORE_NAME.fullmatch(gap)):
             return t
+    # (a bare participle, read as an active trigger, or one person's "was executed in 2010" after "the
+    # other man convicted in the killing, X,"; "The two women, A and B, were executed in ..." is the
+    # verb of the group the names restate)
+    dated = next((t for t in triggers if (t.voice == "active" or name.value == 1 and _SINGULAR_VERB.match(text, t.start))
+                  and t.start >= name.end
+                  and _SET_OFF_PARTICIPLE.fullmatch(text, name.end, t.start)
+                  and _DATE_AFTER_PARTICIPLE.match(text, t.end)), None)
+    if dated is not None:
+        return dated   # "the prison once held Saddam Hussein, hanged in December 2006 over ...": his own verb
     if not _CLAUSE_START.search(text, max(0, name.start - 4), name.start):
         return None   # "presided over by Judge X, sentenced them": the name is not the clause's subject
     return next((t for t in triggers if t.voice == "active" and _PARTICIPLE.fullmatch(text, name.end, t.end)
                  and _CLOSED.match(text, t.end)), None)
 
 
+# "Saddam Hussein himself was hanged": a pronoun that stresses the person, between the name and its verb
+_INTENSIFIER = rf"(?:{_W['intensifiers']})\s+"
+# "Saddam Hussein, hanged in December 2006": a participle set off after the name, with a date of its own
+_SET_OFF_PARTICIPLE = re.compile(r"\s*,\s*")
+_DATE_AFTER_PARTICIPLE = re.compile(rf"\s+(?:{_W['participle_date_openers']})\s")
 # "Another of them, 53-year-old X": a person not told before, then named, set off by commas (at most
 # two words of description before the name); "The other two, brothers X and Y" point back at people
 # told before, whom the names only label

@@ -264,7 +264,7 @@ def _count_from_match(m: re.Match, text: str) -> Count | None:
             return None
         if not m.group("num"):  # "an execution", "one hanging": too often generic
             return None
-    noun = "execution" if event_noun else ("more" if m.group("more") else "person")
+    noun = "execution" if event_noun else ("more" if m.group("more") or m.group("nth") else "person")
     qualifier = qualifier_of(hedge)
     if qualifier == "exact" and m.group("num"):
         qualifier = qualifier_after(text, m.end("num"), m.end()) or qualifier   # "900-plus", "975 people or more"

@@ -27,3 +27,13 @@ def test_two_incidents_joined_by_and_keep_their_own_counts():
 def test_a_compound_subject_keeps_its_verb():
     rows = facts("Three prisoners in Karaj and one prisoner from Tehran had been hanged on Monday, the group said.")
     assert [count for count, _, _ in rows] == [4]
+
+
+def test_a_third_after_a_group_is_one_further_person_on_its_own_day():
+    rows = facts("Two men were hanged in Qom on Monday, and a third was executed in Arak two days later.")
+    assert (1, "2024-05-29", "Arak") in rows
+
+
+def test_a_third_as_a_fraction_counts_no_one():
+    rows = facts("Iran hanged 90 people in May; a third were Baluch, the group said.")
+    assert all(count != 1 for count, _, _ in rows)

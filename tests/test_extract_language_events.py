@@ -349,7 +349,6 @@ GAPS: dict[str, str] = {
     "ordinal-continued": "an ordinal continued without its noun (\"and the 15th in the U.S.\")",
     "spa-statement": "\"the sentence was carried out on the convict\": a sentence carried out on a person told by \"the\"",
     "upheld-semicolon-hanged": "\"; he was hanged\": a pronoun for the person named before",
-    "a-fourth-transferred": "\"a fourth was transferred\": an ordinal standing for one more person",
     "amnesty-urgent-action-upheld": "\"She is now at imminent risk\": a pronoun for the person named before",
 }
 
