@@ -511,7 +511,8 @@ def _linking(w: dict) -> Linking:
         aside=re.compile(rf"(?:,\s*(?:{a('aside_relatives')})|\b(?:{a('aside_gerund_leads')})\s+\w+ing)\b[^,;.:]{{0,100}}$", i),
         person_clause=re.compile(rf"\s(?:{a('person_clause_openers')})\b", i),
         region_stop=re.compile(
-            rf"%|\bper\s*cent\b|\bpercent\b|;|\s[—–-]\s|,\s+(?:{a('region_stops_after_comma')}"
+            rf"%|\bper\s*cent\b|\bpercent\b|;|\s[—–-]\s|\s(?:{a('pluperfect_subjects')})\s+had\s"
+            rf"|,\s+(?:{a('region_stops_after_comma')}"
             rf"|after\s+(?:{a('determiners')})|(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:{a('change_nouns')})"
             rf"|(?:{a('quantifiers')})\s+of\s+(?:{a('of_pronouns')})"
             rf"|including\s+(?:at\s+least\s+|more\s+than\s+)?\d+"
