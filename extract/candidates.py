@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .antecedents import sentences_pointed_at
 from .breakdowns import continues_split, is_statistic, named_part, part_after
 from .casefold import search
 from .clauses import apposed_group, apposed_names, noun_trigger, planned, share, uncounted_antecedent
@@ -182,7 +183,7 @@ def linked_event(x: Pending) -> None:
         x.event, x.t = x.before.event, x.before.source_trigger
     else:
         x.t = _linked(c, x.at.triggers, x.text)
-        x.event = x.t.event if x.t else None
+        x.event = x.t.event if x.t else "sentenced" if sentences_pointed_at(x.text, c) else None
     return None
 
 
@@ -281,6 +282,8 @@ def part_larger_than_whole(x: Pending) -> Reject | None:
     if x.context is not None and x.part and c.noun != "name" and x.context.count < c.value:
         x.context = next((d for d in x.at.r.drafts if d.kind == "aggregate" and d.period[0]
                           and not d.compared and d.count >= c.value), None)
+        if x.context is None and x.t is None and x.event == "sentenced":
+            return None   # "Nigeria handed down 527 of them" after a world figure of death sentences: a country's own
         if x.context is None:
             return Reject("reject.part_larger_than_whole", part=True)
     return None

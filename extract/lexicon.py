@@ -541,7 +541,8 @@ def _linking(w: dict) -> Linking:
         aside=re.compile(rf"(?:,\s*(?:{a('aside_relatives')})|\b(?:{a('aside_gerund_leads')})\s+\w+ing)\b[^,;.:]{{0,100}}$", i),
         person_clause=re.compile(rf"\s(?:{a('person_clause_openers')})\b", i),
         region_stop=re.compile(
-            rf"%|\bper\s*cent\b|\bpercent\b|;|\s[—–-]\s|,\s+(?:{a('region_stops_after_comma')}"
+            rf"%|\bper\s*cent\b|\bpercent\b|;|\s[—–-]\s|\s(?:{a('pluperfect_subjects')})\s+had\s+(?:\w+ly\s+)?(?:{a('pluperfect_verdict_verbs')})\b"
+            rf"|,\s+(?:{a('region_stops_after_comma')}"
             rf"|after\s+(?:{a('determiners')})|(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:{a('change_nouns')})"
             rf"|(?:{a('quantifiers')})\s+of\s+(?:{a('of_pronouns')})"
             rf"|including\s+(?:at\s+least\s+|more\s+than\s+)?\d+"
@@ -609,7 +610,8 @@ def _rejections(w: dict) -> Rejections:
             rf"|\bthan\s+(?:(?:{a('multiples')})\s+)?(?:in\s+|during\s+)?(?:the\s+)?"
             # "more than the total number put to death in the whole of last year"
             rf"(?:(?:{a('total_nouns')})s?\b[^,.;]{{0,60}}?\s)?"
-            rf"|\b(?:{a('from_words')})(?:\s+(?:of\s+)?[\d.]+\s*(?:{a('share_units')}))?\s+from\s+{unranged}{{1,30}}?\s(?:in\s+|during\s+)?"
+            # ("up sharply from 171 in 2015": an adverb of the change may stand before "from")
+            rf"|\b(?:{a('from_words')})(?:\s+\w+ly)?(?:\s+(?:of\s+)?[\d.]+\s*(?:{a('share_units')}))?\s+from\s+{unranged}{{1,30}}?\s(?:in\s+|during\s+)?"
             # "tripling its total of 13 in 2023", "double their tally of forty-four in 2020": an owner's
             # own earlier figure, the year it is compared with
             rf"|\b(?:{a('possessives')})\s+(?:[\w-]+\s+)?(?:{a('total_nouns')})s?\s+of\s+(?:{NUMBER})\s+"

@@ -40,3 +40,8 @@ def test_a_victim_after_a_phrase_of_its_own_is_not_linked():
 def test_a_serving_minister_is_no_one_in_the_dock():
     assert facts("Justice Minister Hamid Rostami said on Monday that the court had sentenced three men to death.") == [
         ("sentenced", 3, "2025-03-03", "2025-03-03", ())]
+
+
+def test_a_sentence_upheld_names_its_people_after_handed_to():
+    assert facts("An appeals court on Tuesday upheld the death sentence handed to former banker Minh Duc Pham "
+                 "for fraud.") == [("sentenced", 1, "2025-03-04", "2025-03-04", ("Minh Duc Pham",))]
