@@ -107,8 +107,8 @@ def compared_series() -> re.Pattern:
 def year_figure() -> re.Pattern:
     """A compared number written after its year: "double the 2021 figure of 67", "than the 2023
     total of 834" (only after a word of comparison: "The 2023 total of 834 was a record" is the
-    statistic itself); or after a time in the possessive: "nearly double last year's total of 25",
-    "well below February's 93", "above 2023's 834". The caller starts the count at the time (group
+    statistic itself); or after a time in the possessive: "double the previous year's total of 172",
+    "nearly double last year's total of 25", "well below February's 93", "above 2023's 834". The caller starts the count at the time (group
     `year` or `when`), so compared_period reads it."""
     hedge = lexicon().hedge
     return re.compile(
