@@ -175,10 +175,11 @@ _BARE_OBJECT = re.compile(
     # "put at least 45 to death": the number inside a split verb
     rf"|\b(?:{_W['bare_split_verbs']})\s+(?:(?P<hedge2>{_HEDGE})\s+)?(?P<num2>{NUMBER})\s+(?=(?:{_W['bare_split_after']})\b)",
     re.IGNORECASE)
-# ", including at least 125 since August": the figure before's noun left out (a partitive of it)
+# ", including at least 125 since August", ", including 29 hanged on one day in August": the figure
+# before's noun left out (a partitive of it)
 _BARE_INCLUDED = re.compile(
     rf",\s*(?:{_W['bare_included_leads']})\s+(?:(?P<hedge>{_HEDGE})\s+)?(?P<num>{NUMBER})"
-    rf"(?=\s+(?:{_W['bare_included_after']})\b)", re.IGNORECASE)
+    rf"(?=\s+(?:{_W['bare_included_after']}|{_W['bare_participles']})\b)", re.IGNORECASE)
 # "aged 21 and 23", "aged 19, 20 and 24": an age or a later age of a list of them right before a number
 _AGED_BEFORE = re.compile(rf"\b(?:{_W['age_words']})\s+(?:\d{{1,3}}\s*,?\s*(?:(?:{_W['age_joins']})\s+)?)*$", re.IGNORECASE)
 _ORDINAL_RE = re.compile(

@@ -25,3 +25,10 @@ def test_including_a_part_in_a_month():
 def test_including_a_year_is_no_count():
     assert facts("At least 180 people have been hanged since 2019, including 2020.") == [
         (180, "at_least", "2019-01-01", "2021-09-14")]
+
+
+def test_including_a_part_hanged_in_a_month():
+    text = ("More than 500 people have been put to death so far this year, including 21 hanged on one day "
+            "in July at a prison near the capital.")
+    assert facts(text) == [(21, "exact", "2021-07-01", "2021-07-31"),
+                           (500, "more_than", "2021-01-01", "2021-09-14")]
