@@ -55,10 +55,10 @@ sessions of 2026-11-30 with 2026.11.16 and 2026.11.17):
     heldout-fa7: first look (2026.11.13) P 0.851 R 0.808 F1 0.829; 2026.11.17 P 0.891 R 0.828 F1 0.859
     heldout-ar6: first look (2026.11.12) P 0.579 F1 0.500; 2026.11.17 P 0.905 R 0.760 F1 0.826
     heldout-fa10: first look (2026.11.16) P 0.857 R 0.830 F1 0.843 (incident claims P 0.829); 2026.11.17 the same
-    heldout20: first look (2026.11.18) P 0.817 R 0.640 F1 0.718 (incident claims P 0.936)
     heldout21: first look (2026.11.18) P 0.921 R 0.766 F1 0.837 (incident claims P 0.875)
-    heldout22: first look (2026.11.18) P 0.859 R 0.753 F1 0.803 (incident claims P 0.792)
-    heldout-ar12: first look (2026.11.18) P 0.772 R 0.557 F1 0.647 (incident claims P 0.652)
+    heldout23: first look (2026.11.19) P 0.824 R 0.665 F1 0.736 (incident claims P 0.861)
+    heldout24: first look (2026.11.19) P 0.919 R 0.776 F1 0.842 (incident claims P 0.896)
+    heldout-ar13: first look (2026.11.19) P 0.889 R 0.571 F1 0.696 (incident claims P 0.875)
   Spent in the fifth session of 2026-11-30 (read and tuned on from then):
     heldout16: first look (2026.11.16) P 0.924 R 0.738 F1 0.820 (incident claims P 0.844); 2026.11.17 P 0.931
                R 0.744 F1 0.827 (incident claims P 0.864)
@@ -82,6 +82,13 @@ sessions of 2026-11-30 with 2026.11.16 and 2026.11.17):
     F1 0.810, heldout-ar12 P 0.780 R 0.582 F1 0.667, fa6/fa7/fa10/ar6 unchanged; spent this session heldout18
     P 0.964 R 0.846 F1 0.901, heldout19 P 0.983 R 0.936 F1 0.959, heldout-ar11 P 0.981 R 0.828 F1 0.898,
     heldout17 P 0.934 R 0.844 F1 0.887.
+  Spent in the seventh session of 2026-11-30 (read and tuned on from then):
+    heldout20: first look (2026.11.18) P 0.817 R 0.640 F1 0.718 (incident claims P 0.936); 2026.11.19 P 0.811
+               R 0.647 F1 0.720 (incident claims P 0.917)
+    heldout22: first look (2026.11.18) P 0.859 R 0.753 F1 0.803 (incident claims P 0.792); 2026.11.19 P 0.861
+               R 0.765 F1 0.810 (incident claims P 0.800)
+    heldout-ar12: first look (2026.11.18) P 0.772 R 0.557 F1 0.647 (incident claims P 0.652); 2026.11.19 P 0.780
+                  R 0.582 F1 0.667
 Set 1 later guided fixes and set 2's wrong claims were inspected, so neither is blind any more.
 Sets 3 and 4 were used for tuning from the error-kinds session on (their errors were read and
 grouped into kinds, each fixed and tested on new sentences): they no longer measure
@@ -163,6 +170,10 @@ SETS = {
     "heldout21": (DATA / "heldout21_reports.jsonl", "h21", 45, 2015, (0.90, 0.74, 0.81)),
     "heldout22": (DATA / "heldout22_reports.jsonl", "h22", 45, 2012, (0.84, 0.73, 0.78)),
     "heldout-ar12": (DATA / "heldout_ar12_reports.jsonl", "har12", 20, 2012, (0.75, 0.53, 0.62)),
+    # written blind on 2026-11-30 (seventh session) and unread; floors under their first looks (2026.11.19)
+    "heldout23": (DATA / "heldout23_reports.jsonl", "h23", 45, 2014, (0.80, 0.64, 0.71)),
+    "heldout24": (DATA / "heldout24_reports.jsonl", "h24", 45, 2011, (0.90, 0.75, 0.82)),
+    "heldout-ar13": (DATA / "heldout_ar13_reports.jsonl", "har13", 20, 2015, (0.86, 0.54, 0.67)),
 }
 
 
@@ -174,7 +185,8 @@ def test_set_is_well_formed(name: str):
     for report in reports:
         check_report(report)
         assert first_year <= date.fromisoformat(report["published"]).year <= 2026
-        assert "\n\n" in report["text"] or len(report["text"]) < 400, report["id"]
+        # a single-paragraph notice (an interior-ministry statement) may run to 600 characters
+        assert "\n\n" in report["text"] or len(report["text"]) < 600, report["id"]
 
 
 def test_heldout2_reports_are_complete_and_names_appear_in_them():
@@ -190,8 +202,8 @@ def test_heldout2_reports_are_complete_and_names_appear_in_them():
 
 # Sets nobody has read: they measure generalisation only while their errors stay unseen, so
 # neither a passing run with -s nor a failing floor (pytest shows a failed test's output) prints them.
-UNREAD = {"heldout8", "heldout14", "heldout20", "heldout21", "heldout22", "heldout-fa6", "heldout-fa7", "heldout-fa10", "heldout-ar6",
-          "heldout-ar12"}
+UNREAD = {"heldout8", "heldout14", "heldout21", "heldout23", "heldout24", "heldout-fa6", "heldout-fa7", "heldout-fa10",
+          "heldout-ar6", "heldout-ar13"}
 
 
 @pytest.mark.skipif(not SCORER.exists(), reason=f"corpus scorer not found at {SCORER} (it lives outside the repository)")
