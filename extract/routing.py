@@ -11,7 +11,8 @@ at the words routed to it (casefold.Scanner.scan).
 A pattern is routed only when both hold, so its matches are exactly those finditer finds:
 
 1. every match starts at the start of a run of word characters: the pattern opens with `\\b`, a
-   look-behind refusing a word character ("(?<!\\w)", "(?<![\\w,.-])") or "^", in each branch,
+   look-behind refusing a word character ("(?<!\\w)", "(?<![\\w,.-])"), one asking for a
+   character that is none ("(?<=[,;]\\s)", "(?<=\\sand\\s)") or "^", in each branch,
    and every start text opens with a word character; and
 2. every match begins with one of its keys: the word characters a start text opens with, the
    whole word when a non-word character follows them in the start ("the" in "the\\s+sa"), else
@@ -71,6 +72,8 @@ def _guarded(items) -> bool:
                     and (_c.NEGATE, None) not in sub[0][1]:
                 return True
             continue
+        if op is _c.ASSERT and av[0] == -1 and _never_word(list(av[1])[-1:]):
+            return True   # "(?<=[,;]\s)", "(?<=\sand\s)": the character before is no word character
         if op in (_c.ASSERT, _c.ASSERT_NOT):
             continue   # other look-arounds consume nothing: what follows may still guard
         if op is _c.SUBPATTERN:
@@ -78,6 +81,20 @@ def _guarded(items) -> bool:
         if op is _c.BRANCH:
             return all(_guarded(alternative) for alternative in av[1])
         return False
+    return False
+
+
+def _never_word(items) -> bool:
+    """Whether `items` is one parsed atom that matches no word character: white space (\\s) or
+    a literal such as "," or ";", alone or in a class of such."""
+    if len(items) != 1:
+        return False
+    op, av = items[0]
+    if op is _c.LITERAL:
+        return _WORD_CHAR.match(chr(av)) is None
+    if op is _c.IN:
+        return all(o is _c.CATEGORY and a is _c.CATEGORY_SPACE
+                   or o is _c.LITERAL and _WORD_CHAR.match(chr(a)) is None for o, a in av)
     return False
 
 

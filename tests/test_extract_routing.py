@@ -29,12 +29,16 @@ def test_keys_are_the_words_a_match_opens_with():
     assert found.words == {"were", "was", "the"} and found.beginnings == {"execut"} and not found.digit
     assert routing.keys(re.compile(r"(?<![\w,.-])(?P<n>\d+)\s+men")) == routing.Keys(frozenset(), frozenset(), True)
     assert routing.keys(re.compile(r"(?<!\w)(?:19|20)\d\d")).beginnings == {"19", "20"}
+    # a look-behind asking for white space or punctuation before guards as well
+    assert routing.keys(re.compile(r"(?<=;\s)(?:and\s+)?\d+")) == routing.Keys(frozenset({"and"}), frozenset(), True)
+    assert routing.keys(re.compile(r"(?<=[,:])the")) == routing.Keys(frozenset(), frozenset({"the"}), False)
 
 
 @pytest.mark.parametrize("source", [
     r"(?:19|20)\d\d",                # no guard: a match may start inside a word ("x2019")
     r"\bthe\b|,\s+and",              # one branch unguarded
-    r"(?<=;\s)\d+",                  # a look-behind that does not refuse word characters
+    r"(?<=No)\d+",                    # a look-behind that asks for a word character before
+    r"(?<=\s|x)\d+",                 # or may
     r"(?<![^\w])the",                # a look-behind that asks for one
     r"\b(?:,|the)\s+men",            # a match may open with punctuation
     r"\b(?:the\s+)?\s*men",          # or with white space
