@@ -21,3 +21,13 @@ def test_without_a_word_of_breakdown_a_bare_number_is_no_part():
     text = "أعدمت إيران خلال عام 2021 ما لا يقل عن 314 شخصاً، وقالت المنظمة إن ثلاثة كانوا قاصرين."
     got = facts(text, DAY)
     assert [row[2] for row in got] == [314]
+
+
+def test_men_and_women_among_the_executed():
+    text = ("كشف التقرير السنوي لمنظمة حقوقية عن تنفيذ ما لا يقل عن 800 حكم إعدام في إيران خلال عام 2021.\n\n"
+            "وبحسب البيانات، بلغ عدد الرجال بين المعدومين 770، مقابل 30 امرأة. كما وثق التقرير إعدام شخصين على "
+            "الأقل كانا قاصرين.")
+    got = facts(text, DAY)
+    assert ("executed", "IR", 770, "exact", "2021-01-01", "2021-12-31", "aggregate") in got
+    assert ("executed", "IR", 30, "exact", "2021-01-01", "2021-12-31", "aggregate") in got
+    assert ("executed", "IR", 2, "at_least", "2021-01-01", "2021-12-31", "aggregate") in got

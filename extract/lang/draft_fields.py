@@ -77,6 +77,8 @@ class DraftFields:
         rules = [f"trigger.{event}:{t.phrase}" if t is not None else f"event.{event}",
                  f"count.{noun}", f"qualifier.{c.qualifier}"]
         own = self.own_date(s, e, c, counts, t)
+        if event == "sentenced" and own is not None and self.published and own.period_start > self.published:
+            own = None   # "وحددت جلسة 2 يونيو المقبل للنطق بالحكم": a session to come, not the day of a sentence told
         if own is not None and part is not None and own.end <= c.start and self.of_these(c):
             own = None   # "مقارنة بالعام الماضي، مشيراً إلى أن 10 من هذه الإعدامات": these are of the figure's span
         weak = False

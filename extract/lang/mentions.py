@@ -137,7 +137,8 @@ def find_counts(v: Vocabulary, text: str, s: int, e: int) -> list[CountMention]:
                 last = m.end()
     if v.dual_nouns is not None:
         for m in v.dual_nouns.finditer(text, s, e):
-            out.append(CountMention(2, "exact", "person", m.start(), m.end(), m.start()))
+            after = v.qualifier_after is not None and v.qualifier_after.match(text, m.end(), e)
+            out.append(CountMention(2, "at_least" if after else "exact", "person", m.start(), m.end(), m.start()))   # "شخصين على الأقل"
     return _no_overlap(out)
 
 

@@ -19,6 +19,7 @@ from .dating import COMPARED_REACH, COMPARED_YEAR
 from .vocab import alternation, listed, start
 
 _ISSUED_REACH = 90     # characters between a report's noun and the word of its issuing ("تقريرها السنوي بشأن ...، الصادر")
+_WORD_REACH = 30       # characters a word of issuing (and a ruling's noun before it) may span
 _YEAR_DAYS = 300       # a span at least this long (a year, or most of one) is the year an annual report counts
 
 
@@ -26,10 +27,10 @@ _YEAR_DAYS = 300       # a span at least this long (a year, or most of one) is t
 def _issued(lang: str) -> tuple[re.Pattern, re.Pattern, re.Pattern] | None:
     """(a word of issuing ending right before a date, a report's noun, a ruling's noun right before
     the word of issuing); None for a language whose file lists none."""
-    issued, nouns, rulings = (listed(lang, k) for k in ("issued_words", "report_nouns", "ruling_nouns"))
+    issued, nouns, rulings, days = (listed(lang, k) for k in ("issued_words", "report_nouns", "ruling_nouns", "issued_day_words"))
     if not issued or not nouns:
         return None
-    day_word = r"(?:(?:یوم|فی)[\s\u200c]+)?"
+    day_word = rf"(?:(?:{alternation(days or ['(?!x)x'], lang)})[\s\u200c]+)?"
     return (re.compile(rf"{start(lang)}(?:{alternation(issued, lang)})[\s\u200c]+{day_word}\Z"),
             re.compile(rf"{start(lang)}(?:{alternation(nouns, lang)})(?![\w\u200c])"),
             re.compile(rf"{start(lang)}(?:{alternation(rulings or ['(?!x)x'], lang)})(?:[\s\u200c]+\S+)?[\s\u200c]*\Z"))
@@ -42,8 +43,8 @@ def _annual(lang: str) -> re.Pattern | None:
 
 
 class ReportSpan:
-    """The report's own day and span; the host sets v, text, dates, paragraphs, drafts, published and
-    offers dates_in(), compared_year() and statistic()."""
+    """The report's own day and span; the host sets v, text, sentences, paragraphs, drafts, headline and
+    published and offers dates_in()."""
 
     def issued_day(self, d: DateMention) -> bool:
         """Whether day `d` is the day a report or statement came out (1 in the module's docstring):
@@ -53,8 +54,8 @@ class ReportSpan:
         if found is None or not d.is_day:
             return False
         issued, nouns, rulings = found
-        word = issued.search(self.text, max(0, d.start - 30), d.start)
-        if word is None or rulings.search(self.text, max(0, word.start() - 30), word.start()):
+        word = issued.search(self.text, max(0, d.start - _WORD_REACH), d.start)
+        if word is None or rulings.search(self.text, max(0, word.start() - _WORD_REACH), word.start()):
             return False
         lo = max(0, word.start() - _ISSUED_REACH)
         stop = max((m.end() for m in re.finditer(r"[.؛!؟\n]", self.text[lo:word.start()])), default=0)
