@@ -66,8 +66,10 @@ def _no_overlap(items: list, key=lambda x: (x.start, -(x.end - x.start))) -> lis
 
 def find_triggers(v: Vocabulary, text: str, s: int, e: int) -> list[TriggerMention]:
     """Triggers in text[s:e]; of two overlapping the longer stays ("خطر اعدام" over "اعدام")."""
-    found = []
+    found, stretch = [], text[s:e]
     for t in v.triggers:
+        if t.literals is not None and not any(literal in stretch for literal in t.literals):
+            continue   # no match can lie in text[s:e] (Trigger.literals)
         for m in t.pattern.finditer(text, s, e):
             tense = number = None
             if "aux" in t.pattern.groupindex and m.group("aux"):
