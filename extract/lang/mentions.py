@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .. import prefilter
 from ..lexicon import VocabularyFileError, words
 from .normal import fold_phrase
 from .vocab import Vocabulary, alternation, number_value, qualifier_of
@@ -68,7 +69,7 @@ def find_triggers(v: Vocabulary, text: str, s: int, e: int) -> list[TriggerMenti
     """Triggers in text[s:e]; of two overlapping the longer stays ("خطر اعدام" over "اعدام")."""
     found, stretch = [], text[s:e]
     for t in v.triggers:
-        if t.literals is not None and not any(literal in stretch for literal in t.literals):
+        if not _may_match(t.literals, stretch):
             continue   # no match can lie in text[s:e] (Trigger.literals)
         for m in t.pattern.finditer(text, s, e):
             tense = number = None
@@ -140,8 +141,23 @@ def find_counts(v: Vocabulary, text: str, s: int, e: int) -> list[CountMention]:
 
 def find_labelled(pairs, text: str, s: int, e: int) -> list[Found]:
     """(label, pattern) pairs -> every match in text[s:e], longest first where they overlap."""
-    found = [Found(label, m.start(), m.end(), m.group()) for label, pattern in pairs for m in pattern.finditer(text, s, e)]
+    stretch = text[s:e]
+    found = [Found(label, m.start(), m.end(), m.group()) for label, pattern in pairs if _may_match(_literals(pattern), stretch)
+             for m in pattern.finditer(text, s, e)]
     return _no_overlap(found)
+
+
+@lru_cache(maxsize=None)
+def _literals(pattern: re.Pattern) -> tuple[str, ...] | None:
+    """prefilter.required of a vocabulary pattern, read once: the countries and offences are sought
+    over every count's stretch, and most stretches hold none of their words."""
+    return prefilter.required(pattern)
+
+
+def _may_match(literals: tuple[str, ...] | None, stretch: str) -> bool:
+    """False when `stretch` holds none of the `literals` one of which every match of a pattern
+    holds (prefilter.required; None: no such literals), so it holds no match."""
+    return literals is None or any(literal in stretch for literal in literals)
 
 
 def find_places(v: Vocabulary, text: str, s: int, e: int) -> list[Found]:
