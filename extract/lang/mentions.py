@@ -69,7 +69,7 @@ def find_triggers(v: Vocabulary, text: str, s: int, e: int) -> list[TriggerMenti
     """Triggers in text[s:e]; of two overlapping the longer stays ("خطر اعدام" over "اعدام")."""
     found, stretch = [], text[s:e]
     for t in v.triggers:
-        if not _may_match(t.literals, stretch):
+        if not may_match(t.literals, stretch):
             continue   # no match can lie in text[s:e] (Trigger.literals)
         for m in t.pattern.finditer(text, s, e):
             tense = number = None
@@ -142,19 +142,19 @@ def find_counts(v: Vocabulary, text: str, s: int, e: int) -> list[CountMention]:
 def find_labelled(pairs, text: str, s: int, e: int) -> list[Found]:
     """(label, pattern) pairs -> every match in text[s:e], longest first where they overlap."""
     stretch = text[s:e]
-    found = [Found(label, m.start(), m.end(), m.group()) for label, pattern in pairs if _may_match(_literals(pattern), stretch)
+    found = [Found(label, m.start(), m.end(), m.group()) for label, pattern in pairs if may_match(required_literals(pattern), stretch)
              for m in pattern.finditer(text, s, e)]
     return _no_overlap(found)
 
 
 @lru_cache(maxsize=None)
-def _literals(pattern: re.Pattern) -> tuple[str, ...] | None:
+def required_literals(pattern: re.Pattern) -> tuple[str, ...] | None:
     """prefilter.required of a vocabulary pattern, read once: the countries and offences are sought
     over every count's stretch, and most stretches hold none of their words."""
     return prefilter.required(pattern)
 
 
-def _may_match(literals: tuple[str, ...] | None, stretch: str) -> bool:
+def may_match(literals: tuple[str, ...] | None, stretch: str) -> bool:
     """False when `stretch` holds none of the `literals` one of which every match of a pattern
     holds (prefilter.required; None: no such literals), so it holds no match."""
     return literals is None or any(literal in stretch for literal in literals)
