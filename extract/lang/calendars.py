@@ -29,7 +29,7 @@ from .calendar_spans import (GREGORIAN, HIJRI, SOLAR, calendar_of_year, current_
 from .counted_back import CountedBack
 from .date_mentions import DateMention, glosses_dropped, joined_months, longest
 from .date_ranges import DateRanges
-from .mentions import may_match, required_literals
+from .mentions import finditer, may_match, required_literals
 from .month_days import MonthDays
 from .normal import fold_phrase, table_key
 from .numeric_dates import NumericDates
@@ -143,11 +143,11 @@ class Calendars:
             return []
         found: list[DateMention] = []
         for cal in self.months:
-            for m in self.full[cal].finditer(text):
+            for m in finditer(self.full[cal], text):
                 found += self._full(cal, m, published, text)
-            for m in self.month_year[cal].finditer(text):
+            for m in finditer(self.month_year[cal], text):
                 found += self._month(cal, m, published, m.group("y"))
-            for m in self.month_alone[cal].finditer(text):
+            for m in finditer(self.month_alone[cal], text):
                 name = table_key(m.group("m"))
                 edge = m.group("pre") and _MONTH_EDGE.search(m.group("pre"))
                 named = m.group("mw") or m.group("mw2") or m.group("pre") and re.search(r"ماه|شهر", m.group("pre"))

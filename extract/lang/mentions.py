@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .. import prefilter
+from ..casefold import started
 from ..lexicon import VocabularyFileError, words
 from .normal import fold_phrase
 from .vocab import Vocabulary, alternation, number_value, qualifier_of
@@ -152,6 +153,20 @@ def required_literals(pattern: re.Pattern) -> tuple[str, ...] | None:
     """prefilter.required of a vocabulary pattern, read once: the countries and offences are sought
     over every count's stretch, and most stretches hold none of their words."""
     return prefilter.required(pattern)
+
+
+@lru_cache(maxsize=None)
+def _start_pattern(pattern: re.Pattern) -> re.Pattern | None:
+    """prefilter.starts of a vocabulary pattern, made once."""
+    return prefilter.starts(pattern)
+
+
+def finditer(pattern: re.Pattern, text: str):
+    """pattern.finditer(text) over a whole report, tried only where its start pattern matches
+    (prefilter.starts; casefold.started): the months' patterns open with optional parts that
+    re would otherwise try at every character."""
+    starts = _start_pattern(pattern)
+    return pattern.finditer(text) if starts is None else started(pattern, starts, text, 0, len(text))
 
 
 def may_match(literals: tuple[str, ...] | None, stretch: str) -> bool:
