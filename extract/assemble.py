@@ -22,17 +22,21 @@ from .breakdowns import STATISTIC_DAYS
 from .candidates import sentence
 from .clauses import noun_trigger, noun_trigger_sentence
 from .comparisons import range_event
+from .drafting import compared
 from .corrections import corrected_reports
 from .dates import find_dates, month_within
 from .followups import refine_weak
 from .lexicon import lexicon
 from .linking import inside
 from .members import members_of_group
+from .casefold import search
+from .mentions import comparison_counts, find_counts
 from .offences import TAXONOMY
 from .rejections import compared_date, offence_date, side_date
 from .report import Draft, Field, Rejection, _Report   # components.py and lang/assemble.py take Field, Rejection from here
 from .restatements import merge
 from .restated_spans import restated_span
+from .same_verdict import added_to_verdict
 from .tables import each_rows, find_name_lists, find_tables, inline_rows
 
 # The assembly of one field: passes over the report in the order of PASSES, each reading the drafts
@@ -73,10 +77,16 @@ def background_day(r: _Report, d, s: int) -> bool:
 def each_year(r: _Report) -> None:
     """"Iran executed more than 500 people in each year from 2015 to 2017": a figure of every year of a
     span of whole years (two to six) becomes one claim per year (rule period.each_year); over one
-    year it is that year's figure as it stands. After read_sentences, before anything merges."""
+    year it is that year's figure as it stands; so does a figure told of "both 2022 and 2023"
+    (other_of_both_years). After read_sentences, before anything merges."""
     split = []
     for d in r.drafts:
         start, end = d.period
+        other = other_of_both_years(r, d)
+        if other is not None:
+            split += [d, replace(d, period=(date(other, 1, 1), date(other, 12, 31)), span=d.span,
+                                 rules=d.rules + ["period.both_years"])]
+            continue
         if not (d.per_year and start and end and (start.month, start.day, end.month, end.day) == (1, 1, 12, 31)
                 and 1 <= end.year - start.year <= 5):
             split.append(d)
@@ -85,6 +95,20 @@ def each_year(r: _Report) -> None:
             split.append(replace(d, period=(date(year, 1, 1), date(year, 12, 31)), kind="aggregate",
                                  rules=d.rules + ["period.each_year"]))
     r.drafts = split
+
+
+def other_of_both_years(r: _Report, d: Draft) -> int | None:
+    """"In both 2022 and 2023, 34 foreign nationals were executed": a figure of a whole year its
+    sentence names as one of two years alike is the other year's figure too; that other year, else
+    None (assembly.yaml both_years_*; rule period.both_years)."""
+    start, end = d.period
+    if not (start and end and (start.month, start.day, end.month, end.day) == (1, 1, 12, 31)
+            and start.year == end.year) or d.compared:
+        return None
+    s, e = r.f.sentences[d.sentence]
+    m = lexicon().assembly.both_years.search(r.f.text, s, e)
+    years = (int(m.group("y1")), int(m.group("y2"))) if m else ()
+    return years[1] if years and years[0] == start.year else years[0] if years and years[1] == start.year else None
 
 
 def date_from_follow_ups(r: _Report) -> None:
@@ -114,7 +138,8 @@ def listed_tables(r: _Report) -> None:
         own = [x for x in spans if x.anchored or not compared_date(r.f.text, x)]
         period = r.resolve(own[-1]) if own else parent.period if parent else r.statistic_span(table.start)
         heading_event = next((t.event for t in inside(r.f.triggers, hs, he) if not t.hypothetical), None) \
-            or (range_event(r.f.text, hs, he) if he > hs else None)   # "Five states carried out executions:"
+            or (range_event(r.f.text, hs, he) if he > hs else None) \
+            or range_event(r.f.text, table.start, table.rows[0].end)   # "Iran - at least 246 executions"
         event = parent.event if parent else heading_event
         if period is None or period[0] is None or event is None:
             continue   # no statistic to split: the lines are something else (a price list, a timetable)
@@ -131,10 +156,14 @@ def listed_tables(r: _Report) -> None:
             # read here: the date finder reads only the windows of sentences that tell of executions)
             month = next((m for m in (month_within(x, period) for x in find_dates(row.label, r.f.published)) if m),
                          None)
-            draft = Draft(event, row.value, row.qualifier, month or period, False, "aggregate", country,
+            # "- New death sentences: at least 164" among rows of executions: a label naming its own event
+            at = r.f.text.find(row.label, row.start, row.end)
+            own_event = range_event(r.f.text, row.start, at + len(row.label)) if at >= 0 else None
+            draft = Draft(own_event or event, row.value, row.qualifier, month or period, False, "aggregate", country,
                           row.offences, row.label if table.places else None, (), k, (row.start, row.end), None,
                           part=True, listed=True)
             draft.rules = ["table.row", "table.leader" if row.leader else "", "table.each" if row.label != r.f.text[row.start:row.end] else "",
+                           "event.table_label" if own_event and own_event != event else "",
                            "period.table_label" if month else
                            "period.heading" if own else "period.parent" if parent else "period.statistic_span",
                            "period.heading_not_compared" if len(own) < len(spans) else "",
@@ -142,8 +171,38 @@ def listed_tables(r: _Report) -> None:
                            "location.table_label" if table.places else "", "kind.aggregate.table"]
             draft.rules = [x for x in draft.rules if x]
             r.drafts.append(draft)
+            if row is table.rows[-1] or table.rows[table.rows.index(row) + 1].start != row.start:
+                compared_in_row(r, k, row, draft)
     if found:
         r.drafts.sort(key=lambda d: (d.span[0], d.span[1]))
+
+
+def compared_in_row(r: _Report, k: int, row, draft: Draft) -> None:
+    """"Somalia: at least 38, up from 6 in 2022": an earlier figure told in a row's tail is the row's
+    statistic compared (drafting.compared), of the row's country, dated by its own year or the row's
+    period a year back ("up from 18 the previous year"). Read here: a row with no word of executions
+    is outside the windows the count finders read."""
+    for c in comparison_counts(r.f.text, [(row.end - len(row.tail), row.end)] if row.tail else []):
+        compared(r, k, c, draft)
+    parts_in_row(r, row, draft)
+
+
+def parts_in_row(r: _Report, row, draft: Draft) -> None:
+    """"Iran: at least 972 executions, ..., including 30 women", "United States - 17, of which 10 were
+    federal executions": a count right after a breakdown opener in a row's tail is a part of the
+    row's figure, with its period, event and country (SCHEMA.md: a breakdown is a required claim)."""
+    if not row.tail:
+        return
+    start = row.end - len(row.tail)
+    for c in find_counts(r.f.text, [(start, row.end)]):
+        if c.noun not in ("person", "execution") or c.value >= draft.count \
+                or not search(lexicon().assembly.breakdown, r.f.text, max(start, c.start - 20), c.start):
+            continue
+        part = Draft(draft.event, c.value, c.qualifier, draft.period, False, "aggregate", draft.country,
+                     (), None, (), draft.sentence, (c.start, c.end), c, part=True)
+        part.rules = [f"event.{draft.event}", f"count.{c.noun}", f"qualifier.{c.qualifier}", "part.breakdown",
+                      "period.of_row", "kind.aggregate.table", "country.of_row"]
+        r.drafts.append(part)
 
 
 def split_figure(before: list, total: int):
@@ -199,7 +258,7 @@ def shared_each(r: _Report) -> None:
     After bracketed_rows."""
     f = r.f
     for i, (s, e) in enumerate(f.sentences):
-        rows = each_rows(f.text, s, e) if " each " in f.text[s:e] else []
+        rows = each_rows(f.text, s, e) if lexicon().each_word.search(f.text, s, e) else []
         made = [d for d in r.drafts if rows and d.sentence == i and d.kind == "aggregate" and not d.compared
                 and max(d.span[0], rows[0].start) < min(d.span[1], rows[0].end)]   # made of that very number
         if not made:
@@ -288,6 +347,21 @@ def group_members(r: _Report) -> None:
         r.reject_span(d.sentence, *d.span, "merge.member_of_group")
 
 
+def same_verdict(r: _Report) -> None:
+    """Folds a death sentence told with "also" in the sentence after another of the same day into it
+    (same_verdict.py), with `merge.same_verdict`: one verdict, its people added up. After
+    lead_up_to_execution: a sentence of people executed is gone by then."""
+    for kept, added in added_to_verdict(r.drafts, r.f.text):
+        if added not in r.drafts or kept not in r.drafts:
+            continue
+        kept.count += added.count
+        kept.names = tuple(kept.names) + tuple(added.names)
+        kept.rules.append("merge.same_verdict")
+        kept.merged_from.append(added)
+        r.drafts.remove(added)
+        r.reject_span(added.sentence, *added.span, "merge.same_verdict")
+
+
 def cut_at_publication(r: _Report) -> None:
     """Reads every draft's period; may end it on the report's day (ends_by_publication). Last: it
     holds for the drafts of every pass (run before the others, it changes dev2's claims)."""
@@ -317,6 +391,7 @@ PASSES = (
     lead_up_to_execution,
     group_members,
     corrected_reports,
+    same_verdict,
     cut_at_publication,
 )
 

@@ -12,6 +12,7 @@ import re
 from .casefold import search
 from .lexicon import lexicon, words
 from .mentions import Count
+from .numbers import NUMBER
 from .notions import is_incident_span
 from .offences import offences_between
 
@@ -38,17 +39,33 @@ def too_long_for_an_event(period: tuple) -> bool:
     return start is not None and end is not None and not is_incident_span(start, end)
 
 
+# "two people hanged in public were among them": a tail of tails_after_words after up to four words
+# of the count's own (a participle, a place), none of them a punctuation mark
+_TAIL_AFTER_WORDS = re.compile(rf"\s+(?:[\w'’-]+\s+){{1,4}}?(?:{_W['tails_after_words']})\b", re.IGNORECASE)
+# "Fourteen were convicted of drug offences": a bare number, then a verb of the charge
+_BARE_NUMBER = re.compile(rf"(?:(?:{lexicon().hedge})\s+)?{NUMBER}", re.IGNORECASE)
+_CHARGE_TAIL = re.compile(rf"\s+(?:{_W['charge_split_tails']})\b", re.IGNORECASE)
+# a sentence that opens on such a split, or on the rest of the figure ("In the remaining two cases the
+# charges could not be confirmed": mentions._UNKNOWN_CASES), is read right after a relevant one, though
+# it names no execution (components.SentenceSegmenter's windows)
+_M = words("mentions.yaml")
+SPLIT_GOES_ON = re.compile(rf"{_BARE_NUMBER.pattern}{_CHARGE_TAIL.pattern}"
+                           rf"|(?:in\s+)?the\s+(?:{_M['unknown_cases_modifiers']})\s+{_BARE_NUMBER.pattern}\s+"
+                           rf"(?:{_M['unknown_cases']})\b", re.IGNORECASE)
 # "An Ethiopian woman and a Kuwaiti woman were among those hanged": another count (up to four
 # words) joined by "and" between a count and the tail that makes both parts
-_JOINED_TAIL = re.compile(r",?\s+and\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+(?=" + lexicon().breakdown_tail.pattern + ")",
-                          re.IGNORECASE)
+_JOINED_TAIL = re.compile(r",?\s+and\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+(?=" + lexicon().breakdown_tail.pattern
+                          + "|" + _TAIL_AFTER_WORDS.pattern + ")", re.IGNORECASE)
 
 
 def part_after(text: str, c: Count) -> bool:
     """The words after a count make it a part of the figure before it: "nine were among them",
     "six were women", "a woman and a Syrian were among those hanged" (the tail of the count joined
-    to it by "and" is its own)."""
-    return bool(lexicon().breakdown_tail.match(text, c.end) or _JOINED_TAIL.match(text, c.end))
+    to it by "and" is its own), "two people hanged in public were among them", "fourteen were
+    convicted of drug offences" (a bare number split by charge)."""
+    return bool(lexicon().breakdown_tail.match(text, c.end) or _TAIL_AFTER_WORDS.match(text, c.end)
+                or _JOINED_TAIL.match(text, c.end)
+                or _BARE_NUMBER.fullmatch(text, c.start, c.end) and _CHARGE_TAIL.match(text, c.end))
 
 
 def continues_split(text: str, s: int, e: int, previous, i: int, dates, places, same_paragraph: bool) -> bool:

@@ -39,6 +39,9 @@ _JOINED = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)$")
 _JOINED_CLAUSE = re.compile(r"^[^.;:]{0,50}?(?:,\s*(?:and)?|\band)\s+$")
 _SUMMED = re.compile(r"(?:,\s*and|\sand)\s+$")
 _W = words("assembly.yaml")
+# "seven prisoners, including a member of the ruling family and a woman who ...": the second of the
+# people a part opener lists is a part too, though the first was no count of ours
+_PART_LISTED = re.compile(rf"\b(?:{_W['part_clause_openers']})\s+[^,;:.()]{{1,60}}?\s+and\s+$", re.IGNORECASE)
 _NAMED_AS = re.compile(rf"\b(?:{_W['named_as']})\b(?:\s+[\w'-]+){{0,4}}?\s+as\b", re.IGNORECASE)
 # ", its first execution of ...": a description of the incident just told, set off by a comma
 _DESCRIPTION = re.compile(rf",\s*(?:{_W['description_determiners']})\s+(?:[\w-]+\s+){{0,2}}$", re.IGNORECASE)
@@ -199,6 +202,7 @@ def part_of_figure(x: Pending) -> None:
     c, text, at, last = x.c, x.text, x.at, x.at.last
     x.breakdown = at.lead_breakdown or part_after(text, c) or bool(
         search(lexicon().assembly.breakdown, text, max(at.s, c.start - 20), c.start)) or bool(
+        search(_PART_LISTED, text, max(at.s, c.start - 80), c.start)) or bool(
         last and last[2] and _JOINED.match(text[last[0].end:c.start])) or bool(
         last and last[2] and c.noun in ("person", "more", "ellipsis") and _JOINED_CLAUSE.match(text[last[0].end:c.start]))
     x.others = bool(_OTHERS_NOUN.search(text[c.start:c.end]))
@@ -317,6 +321,10 @@ def share_of_total(x: Pending) -> None:
     if x.shared:
         x.context = x.at.r.last_aggregate()
         x.breakdown = x.context is not None
+        # "Authorities there executed at least 853 people, or 74% of all recorded executions" in a review
+        # of the world whose total made no claim: the country's own figure, its share of the world's told
+        if x.context is None and x.at.r.world_report and lexicon().clauses.share_of_world.match(x.text, x.c.end):
+            x.shared = False
     return None
 
 
@@ -334,7 +342,8 @@ def rest_of_group(x: Pending) -> Aside | None:
     makes no second one (a sentence about one of its people may come between). After figure_split
     (the trigger and event are known)."""
     at, c = x.at, x.c
-    told = definite(x.text, c) or x.text[c.start:c.end].lower().startswith("the ")   # "the remaining four"
+    # "the remaining four": a count that opens on its own article
+    told = definite(x.text, c) or bool(lexicon().rejections.definite_opening.match(x.text, c.start, c.end))
     if at.dates or c.noun != "person" or c.partitive or not told \
             or not search(_REST, x.text, max(at.s, c.start - 20), c.end):
         return None
@@ -437,6 +446,21 @@ def executed_along_with(x: Pending) -> Aside | None:
     add_to(before, c)
     before.rules.append("count.along_with")
     return Aside("fold.summed")
+
+
+def along_with_named_member(x: Pending) -> Aside | None:
+    """"Nine were hanged on Tuesday and Wednesday. Among them was A, who was executed on Wednesday
+    along with two other men": the group "along with" adds to a person named as one of an incident
+    (names_of_incident) is of that incident too, a split of it (SCHEMA.md: optional), never an
+    incident of its own. Before `executed_along_with`, which adds a group to the claim of its person."""
+    ctx, c = x.context, x.c
+    if ctx is None or ctx.kind != "event" or not x.part or c.noun in ("name", "ellipsis") \
+            or not search(_ALONG_WITH, x.text, max(x.at.s, c.start - 30), c.start):
+        return None
+    named = [n for n in x.at.counts if n.noun == "name" and n.end <= c.start and set(n.names) <= set(ctx.names)]
+    if not named or sum(n.value for n in named) + c.value > ctx.count:
+        return None
+    return Aside("count.along_with_member")
 
 
 def hypothetical_event(x: Pending) -> Reject | Aside | None:
@@ -676,6 +700,7 @@ CANDIDATE_RULES = (
     names_as_examples,
     planned_execution,
     # no event, or no new fact
+    along_with_named_member,
     executed_along_with,
     hypothetical_event,
     no_event,

@@ -12,7 +12,8 @@ import re
 from datetime import date
 from functools import lru_cache
 
-from .date_arithmetic import in_year, span_before
+from .date_arithmetic import in_year, month_end, span_before
+from .date_names import MONTH, MONTHS
 from .date_names import YEAR as _YEAR
 from .dates import find_dates
 from .lexicon import lexicon, words
@@ -20,9 +21,12 @@ from .numbers import NUMBER, parse_number
 
 _W = words("comparisons.yaml")
 _YEAR_IN = re.compile(_YEAR)
-_SAME = re.compile(rf"\bsame\s+(?:{_W['same_period_nouns']})\b", re.IGNORECASE)
+# "the same period of 2023", "the same three months of 2024": the statistic's own span, in another year
+_SAME_SPAN = rf"same\s+(?:{NUMBER}\s+)?(?:{_W['same_period_nouns']})"
+_SAME = re.compile(rf"\b{_SAME_SPAN}\b", re.IGNORECASE)
 # "The figure", "The 2024 total compares with ...": the figure told before, named again (with its year)
-_REFERS_BACK = re.compile(rf"(?:{_W['refers_back_openers']}|The\s+(?:\d{{4}}\s+)?(?:{_W['refers_back_nouns']}))\b")
+# (or its month: "The March figure is below February's 93")
+_REFERS_BACK = re.compile(rf"(?:{_W['refers_back_openers']}|The\s+(?:(?:\d{{4}}|{MONTH})\s+)?(?:{_W['refers_back_nouns']}))\b")
 # no word end: "arrest" finds "arrests", "age" finds "aged"
 _OTHER_FIGURE = re.compile(rf"\b(?:{_W['not_executions']}|{_W['other_figures']})", re.IGNORECASE)
 _PREVIOUS = _W["previous_year"]
@@ -63,7 +67,7 @@ def compared_figure() -> re.Pattern:
     done = rf"(?:\s+(?:(?:{_W['compared_verb_openers']})\s+)?(?:{_W['compared_verbs']}))?"
     when = (rf"\s+(?:(?:{_W['year_prepositions']})\s+(?:the\s+(?:(?:{_W['whole_words']})\s+)?(?:of\s+)?"
             rf"|the\s+(?:{_W['year_part_ordinals']})\s+(?:[\w-]+\s+)?(?:{_W['year_part_nouns']})\s+of\s+)?(?P<year>{_YEAR})(?![\w-])"
-            rf"|(?:{_W['same_prepositions']})\s+the\s+same\s+(?:{_W['same_period_nouns']})\s+(?:of\s+|in\s+)?(?:(?P<same_year>{_YEAR})|{_PREVIOUS})"
+            rf"|(?:{_W['same_prepositions']})\s+the\s+{_SAME_SPAN}\s+(?:of\s+|in\s+)?(?:(?P<same_year>{_YEAR})|{_PREVIOUS})"
             rf"|(?P<previous>{_PREVIOUS})(?![\w-])"
             # "compared with 420 in the preceding six months": the statistic's own length, just before it
             rf"|(?:{_W['same_prepositions']})\s+the\s+(?:{_W['prior_words']})\s+{_PRIOR_SPAN})")
@@ -103,10 +107,13 @@ def compared_series() -> re.Pattern:
 def year_figure() -> re.Pattern:
     """A compared number written after its year: "double the 2021 figure of 67", "than the 2023
     total of 834" (only after a word of comparison: "The 2023 total of 834 was a record" is the
-    statistic itself). The caller starts the count at the year, so compared_period reads it."""
+    statistic itself); or after a time in the possessive: "double the previous year's total of 172",
+    "nearly double last year's total of 25", "well below February's 93", "above 2023's 834". The caller starts the count at the time (group
+    `year` or `when`), so compared_period reads it."""
     hedge = lexicon().hedge
     return re.compile(
-        rf"\b(?:{_W['year_figure_leads']})\s+the\s+(?P<year>{_YEAR})\s+(?:{_W['year_figure_nouns']})\s+of\s+"
+        rf"\b(?:{_W['year_figure_leads']})\s+(?:the\s+(?P<year>{_YEAR})\s+(?:{_W['year_figure_nouns']})\s+of"
+        rf"|(?P<when>{_YEAR}|{MONTH}|{_PREVIOUS})['’]s(?:\s+(?:{_W['year_figure_nouns']})\s+of)?)\s+"
         rf"(?:(?P<hedge>{hedge})\s+)?"
         rf"(?P<num>{NUMBER})(?![\w-])(?!\s*(?:{_SHARE}))", re.IGNORECASE)
 
@@ -176,6 +183,15 @@ def compared_period(tail: str, base: tuple) -> tuple | None:
     there, the statistic's span in that year ("the same period of 2023"), or the statistic's
     span a year earlier ("the previous year")."""
     start, end = base
+    possessive = _POSSESSIVE.match(tail)
+    if possessive and not _YEAR_IN.match(tail) and start is not None:
+        if possessive.group("month"):
+            # "below February's 93" after March's figure: the latest such month from the statistic's start
+            month = MONTHS[possessive.group("month").lower().rstrip(".")]
+            year = start.year if month <= start.month else start.year - 1
+            return date(year, month, 1), month_end(year, month)
+        # "nearly double last year's total of 25": the whole year before the statistic's
+        return date(start.year - 1, 1, 1), date(start.year - 1, 12, 31)
     prior = _PRIOR.search(tail)
     if prior and start is not None:
         return before(start, prior)
@@ -191,6 +207,10 @@ def compared_period(tail: str, base: tuple) -> tuple | None:
         return None
     shift = (int(year.group()) - end.year) if year else -1
     return in_year(start, start.year + shift), in_year(end, end.year + shift)
+
+
+# the time of a possessive compared figure, at the start of its count (year_figure): a month or the year before
+_POSSESSIVE = re.compile(rf"(?:(?P<month>{MONTH})|{_PREVIOUS})['’]s\b", re.IGNORECASE)
 
 
 def before(start: date, prior: re.Match) -> tuple:

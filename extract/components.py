@@ -17,6 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .assemble import Field, assemble
+from .breakdowns import SPLIT_GOES_ON
 from .casefold import scanning
 from .dates import find_dates
 from .lexicon import lexicon, packaged, using
@@ -85,7 +86,8 @@ class SentenceSegmenter(_Component):
         ext.vigil_text = text
         scanner = self.vocabulary.scanner
         hits = relevant(text, spans, lexicon().linking.relevant, scanner)
-        ext.vigil_windows = windows(text, spans, hits, scanner=scanner)
+        # "... were executed last month. Fourteen were convicted of drug offences": the split goes on
+        ext.vigil_windows = windows(text, spans, hits, SPLIT_GOES_ON, scanner=scanner)
         # a follow-up sentence may date the claim before it ("The verdict was issued last week")
         # a sentence naming a statistic's span ("during the year") may date a claim beside it
         date_hits = relevant(text, spans, lexicon().linking.span_words, scanner, known=hits)

@@ -21,7 +21,7 @@ from .date_arithmetic import bare_weekday, infer_year, month_end, safe_date, shi
 from .anchored_dates import ANCHORED
 from .date_names import DAY, MONTH, MONTHS, WEEKDAY, YEAR
 from .datelines import is_dateline
-from .lexicon import words
+from .lexicon import lexicon, words
 from .notions import is_day
 from .numbers import NUMBER, ORDINAL
 from .holidays import holiday_dates
@@ -77,7 +77,9 @@ _SPAN = re.compile(rf"\b(?:{_W['span_openers']})\s+(?:the\s+(?:{_START})\s+of\s+
 _SPAN_END = re.compile(rf"^\s*,?\s*(?:{_W['span_joiners']}|-|–)\s*(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
 _SINCE = re.compile(rf"\b(?:{_W['since_openers']})\s+(?:the\s+(?:{_START})\s+of\s+)?$"
                     # "since the protests began in September 2022", "since hangings resumed in May"
-                    rf"|\bsince\s+(?:the\s+)?(?:[\w'-]+\s+){{0,5}}?(?:{_W['since_verbs']})\s+(?:in|on)\s+$", re.IGNORECASE)
+                    # (a few words may follow the verb: "since Rouhani took office as president in August")
+                    rf"|\bsince\s+(?:the\s+)?(?:[\w'-]+\s+){{0,5}}?(?:{_W['since_verbs']})\s+(?:[\w'-]+\s+){{0,3}}?(?:in|on)\s+$",
+                    re.IGNORECASE)
 # "over the protests that began in September 2022": the date something began, from which a figure
 # runs to the report (a month whose first day every reader knows is that day: data/dates.yaml)
 _BEGAN = re.compile(rf"\b(?:that|which)\s+(?:had\s+)?(?:{_W['since_verbs']})\s+(?:in|on)\s+$", re.IGNORECASE)
@@ -161,6 +163,61 @@ def _absolute(text: str, published: date | None, spans=None):
             last = bare_weekday(m.group("w2"), published, False, True) - timedelta(days=7) if m.group("w2") else first
         yield m.start(), m.end(), first, last
 
+
+
+# "in 2013, hanging three men in April", "took place in 2013: three men were hanged in April": a year
+# that closes its clause frames what the sentence tells after it
+_SET_OFF = re.compile(r"\s*[,:;]")
+# "in April of that year": the month of the year named before it
+_RELATIVE_MONTH = re.compile(rf"\b(?:{_W['relative_month_words']})\s+$", re.IGNORECASE)
+_THAT_YEAR = re.compile(rf"\s+(?:{_W['that_year']})\b", re.IGNORECASE)
+
+
+_EXECUTION_NOUNS = re.compile(rf"\b(?:{words('vocab.yaml')['execution_nouns']})\b", re.IGNORECASE)
+
+
+def _frames(text: str, start: int, end: int, first: date | None, last: date | None) -> bool:
+    """Whether the mention at [start, end) is one calendar year written alone in digits ("2013"), no
+    span or month, that dates executions told in its own clause ("last carried out executions in
+    2013", "was hanged in 2013"), not "since" it: a year of an arrest or a murder frames nothing."""
+    if not (first and last and re.fullmatch(r"(?:19|20)\d\d", text[start:end].strip())
+            and (first.month, first.day, last.month, last.day) == (1, 1, 12, 31) and first.year == last.year):
+        return False
+    clause = re.split(r"[.!?;:]\s|,", text[max(0, start - 120):start])[-1]
+    if _SINCE.search(clause + " ") or re.search(r"\bsince\s+$", clause):
+        return False
+    # the execution word at most two words before "in 2013": "executed Higgs for killings in 1996"
+    # dates the killings
+    near = re.compile(r"(?:\s+[\w'-]+){0,2}\s+(?:in|during)\s+$", re.IGNORECASE)
+    return any(near.fullmatch(clause, m.end()) for m in _EXECUTION_NOUNS.finditer(clause)) or any(
+        m.lastgroup and m.lastgroup.startswith("executed__") and near.fullmatch(clause, m.end())
+        for m in lexicon().triggers.finditer(clause))
+
+
+def _framed_year(text: str, framing: tuple | None, start: int, end: int, first: date | None,
+                 last: date | None, published: date | None) -> tuple[date, date] | None:
+    """A month or day written without its year, later in the sentence of a year written alone that
+    frames it, moved into that year: "Kuwait last carried out executions in 2013, hanging three men in
+    April and two in June", "in 2013: three men were hanged in April", "in April of that year". A year
+    that does not close its clause frames only a month told "of that year" ("arrested in 2015 and
+    hanged in April" keeps the report's April), and a relative one keeps its own ("since ... last July").
+    None when the mention is no such month or day."""
+    written = text[start:end]
+    if framing is None or not (first and last) or re.search(r"\d{4}", written) \
+            or not any(p.fullmatch(written) for p in (_MONTH_YEAR, _DAY_MONTH, _MONTH_DAY)) \
+            or _SINCE.search(text, max(0, start - 80), start) or _RELATIVE_MONTH.search(text, max(0, start - 12), start) \
+            or start - framing[0] > 200 or re.search(r"[.!?]\s", text[framing[0]:start]):
+        return None
+    month = first.day == 1 and last == month_end(first.year, first.month) and first.month == last.month
+    if not (month or first == last) or first.year == framing[1]:
+        return None
+    if not (framing[2] or _THAT_YEAR.match(text, end)):
+        return None
+    moved = (safe_date(framing[1], first.month, first.day),
+             month_end(framing[1], first.month) if month else safe_date(framing[1], last.month, last.day))
+    if None in moved or (published is not None and moved[1] > published):
+        return None
+    return moved
 
 
 def _day_of_year(text: str, day: list, year: list) -> date | None:
@@ -258,8 +315,12 @@ def find_dates(text: str, published: date | None, spans=None) -> list[DateMentio
         merged.append(cand)
     mentions = []
     written = None   # (end, year, month) of the last month written with its year ("April 2019")
+    framing = None   # (end, year, set_off) of the last year written alone ("in 2013,"): _framed_year
     for start, end, first, last in merged:
-        if first and first == last and written and first.month == written[2] and start - written[0] < 200 \
+        moved = _framed_year(text, framing, start, end, first, last, published)
+        if moved is not None:
+            first, last = moved
+        elif first and first == last and written and first.month == written[2] and start - written[0] < 200 \
                 and not re.search(r"\d{4}", text[start:end]) and not re.search(r"[.!?]\s", text[written[0]:start]):
             # "In April 2019, 37 men were beheaded on a single day, 23 April": the year written with
             # that month before in the sentence, not the one inferred from publication
@@ -274,6 +335,9 @@ def find_dates(text: str, published: date | None, spans=None) -> list[DateMentio
         if first and last and first.month == last.month and first.year == last.year \
                 and re.search(r"\b(?:19|20)\d\d\b", text[start:end]):
             written = (end, first.year, first.month)
+        if moved is None:
+            framing = (end, first.year, bool(_SET_OFF.match(text, end))) if _frames(text, start, end, first, last) \
+                else None if first else framing
         since = search(_SINCE, text, max(0, start - 80), start)
         began = None if since else search(_BEGAN, text, max(0, start - 40), start)
         if since or began:

@@ -16,7 +16,7 @@ from .decisions import Candidate, Reject, first
 from .datelines import in_wire_head
 from .followups import scheduled, transfer_day
 from .kinds import KIND_RULES, WORLD_ANY_KIND, WORLD_FIGURE, stretched
-from .lexicon import lexicon
+from .lexicon import lexicon, words
 from .linking import day_of_saying, inside, pick_date
 from .mentions import Count, Trigger
 from .notions import DAY_MAX_DAYS
@@ -26,6 +26,9 @@ from .rejections import countries_of_figure
 from .report import Draft, _Report
 
 
+# "Iran has hanged 20 men": the present perfect tells news without the day it happened
+_PERFECT = re.compile(rf"\b(?:{words('assembly.yaml')['perfect_auxiliaries']})\s+(?:\w+\s+)?$", re.IGNORECASE)
+_PERFECT_TRIGGER = re.compile(rf"(?:{words('assembly.yaml')['perfect_auxiliaries']})\s", re.IGNORECASE)
 _YEAR_DAYS = 300   # a statistic this long (or longer) is a year's: "up from 11." is the year before's
 
 
@@ -37,8 +40,13 @@ def compared(r: _Report, i: int, c: Count, base: Draft | None) -> None:
     if base is None or base.sentence != i:
         back = refers_back(r.f.text, s) or refers_back(r.f.text, s, c.start)
         base = r.last_aggregate() if back else None
+    gap = max(s, base.span[1]) if base is not None and base.sentence == i else s
+    # "853 people, or 74% of all recorded executions, a 48% rise on the 576 ...": the statistic's own
+    # share, told after it, is no other figure between it and the compared one
+    own_share = lexicon().clauses.share_after.search(r.f.text, gap, c.start)
+    gap = own_share.end() if own_share and base is not None and base.sentence == i else gap
     if base is None or base.kind != "aggregate" or base.sentence < i - 1 \
-            or other_figure_between(r.f.text, max(s, base.span[1]) if base.sentence == i else s, c.start):
+            or other_figure_between(r.f.text, gap, c.start):
         if record_of_year(r.f.text, c.start, c.end):
             record(r, i, c)
         elif base is None and own_year_event(r.f.text, c.start, c.end, c.event):
@@ -123,10 +131,12 @@ def draft_of(r: _Report, i, s, e, c: Count, event: str, t: Trigger | None, dates
     period, weak, compared = chosen.span, chosen.weak, chosen.compared
     rules = list(chosen.rules)
     if event == "executed" and not weak and d is not None and "period.stated" in rules and in_wire_head(text, d.start) \
-            and any(day_of_saying(text, y) for y in dates if y.start > c.end):
+            and (any(day_of_saying(text, y) for y in dates if y.start > c.end) or t is not None and d.end <= t.start
+                 and (_PERFECT_TRIGGER.match(text, t.start) or search(_PERFECT, text, max(s, t.start - 20), t.start))):
         # "NASIRIYAH, Iraq, April 24 (AFP) - Iraq has executed 11 people, sources said Wednesday": a
         # lead whose only day is that of the news dates the lead only until a sentence after it tells
-        # the execution's own day
+        # the execution's own day; so does the head's day alone before a verb in the present perfect
+        # ("TEHRAN, Aug 4 (AFP) - Iran has hanged 20 men ... The executions took place on Tuesday")
         weak = True
         rules.append("period.filed_day")
     if event == "sentenced" and (noun_trigger(text, t) or c.event) and lexicon().carried_out_after.match(text[c.end:e]):

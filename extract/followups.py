@@ -23,6 +23,11 @@ _EVENT_WORDS = {
 # A sentence that opens by pointing back at the fact just told: "It took place on Sunday",
 # "The hanging was carried out at dawn on Friday".
 _REFERS_BACK = re.compile(rf"(?:{_W['refers_back_openers']}|The\s+(?:\w+\s+)?(?:{_W['refers_back_nouns']}))\b")
+# "Rights groups said the executions took place on Tuesday": a sentence that points back at the
+# executions just told, after at most five words of who says so (attribution.yaml `after` verbs)
+_SAID_THE_EXECUTIONS = re.compile(
+    rf"^(?:[\w'’-]+\s+){{1,5}}?(?:{words('attribution.yaml')['after']})\s+(?:that\s+)?"
+    rf"(?:{_W['restated_determiners']})\s+(?:{_W['restated_nouns']})\b", re.IGNORECASE)
 _SCHEDULED = re.compile(
     rf"\b(?:{_W['scheduled']}|execution\s+(?:is|was)\s+(?:\w+\s+)?(?:{_W['execution_set_words']}))\b", re.IGNORECASE)
 
@@ -57,13 +62,14 @@ def _incident_days(f, s: int, e: int, resolve) -> list[tuple]:
 def dated_next(f, i: int, event: str, resolve) -> bool:
     """"Kuwait has executed seven prisoners ... They were hanged at the central prison on
     Wednesday": whether the sentence right after sentence `i` opens on its people ("They", "The
-    seven", assembly.yaml follow_on) and gives the day of the same kind of event. A group whose
+    seven", assembly.yaml follow_on; "Rights groups said the executions ...") and gives the day of the
+    same kind of event. A group whose
     day comes next is an incident, not a figure (periods.undated_group)."""
     if i + 1 >= len(f.sentences):
         return False
     s, e = f.sentences[i + 1]
-    return bool(lexicon().assembly.follow_on.match(f.text[s:e]) and _EVENT_WORDS[event].search(f.text, s, e)
-                and _incident_days(f, s, e, resolve))
+    opens = lexicon().assembly.follow_on.match(f.text[s:e]) or event == "executed" and _SAID_THE_EXECUTIONS.match(f.text[s:e])
+    return bool(opens and _EVENT_WORDS[event].search(f.text, s, e) and _incident_days(f, s, e, resolve))
 
 
 def scheduled(f, i: int, resolve) -> tuple | None:

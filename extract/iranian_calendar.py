@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from .numbers import parse_number
 from .sentences import scan
 
 
@@ -43,23 +44,94 @@ def _persian_calendar():
 _PERSIAN, _PERSIAN_BARE, _PERSIAN_MONTHS, _PERSIAN_OFFSET = _persian_calendar()
 
 
+def _year_parts():
+    """"the first six months of the Iranian year 1403", "the first half of the previous Iranian year",
+    "the second quarter of 1402", "the previous Iranian year": a part of an Iranian year (its months
+    counted from Farvardin), or a year named relative to the one running at publication."""
+    from .lexicon import words
+    from .numbers import NUMBER
+
+    w, d = words("calendar.yaml"), words("dates.yaml")
+    part = (rf"(?P<part>(?:the\s+)?(?:(?P<end>first|last)\s+(?:(?P<half>half)|(?:(?P<n>{NUMBER})\s+)?(?:{w['year_part_units']}))"
+            rf"|(?P<rank>{d['part_ranks']})\s+(?P<unit>{d['year_parts']}))\s+of\s+)")
+    year = (rf"(?:the\s+)?(?:(?P<which>current|{w['previous_year_words']})\s+)?(?:{w['year_calendar_names']})\s+"
+            rf"(?:calendar\s+)?year(?:\s+(?:of\s+)?(?P<y>1[34]\d\d))?")
+    # a part of a year written as a number alone ("the first half of 1403"), or the relative year alone
+    pattern = rf"\b(?<!\w)(?:{part}(?:{year}|(?P<bare>1[34]\d\d)(?![\w-]))" \
+              rf"|(?:the\s+)?(?P<prev>{w['previous_year_words']})\s+(?:{w['year_calendar_names']})\s+(?:calendar\s+)?year" \
+              rf"(?!\s+(?:of\s+)?1[34]\d\d))(?!\w)"
+    return re.compile(pattern, re.IGNORECASE), d.value("part_ranks"), d.value("year_parts")
+
+
+_YEAR_PART, _RANKS, _PART_MONTHS = _year_parts()
+
+
+def iranian_months(year: int, first: int = 1, last: int = 12) -> tuple[date, date]:
+    """The Gregorian (first day, last day) of months `first`..`last` (1 = Farvardin) of Iranian
+    year `year`, through jdatetime: 1403 months 1-6 are 2024-03-20..2024-09-21."""
+    import jdatetime
+
+    start = jdatetime.date(year, first, 1).togregorian()
+    after = jdatetime.date(year + 1, 1, 1) if last == 12 else jdatetime.date(year, last + 1, 1)
+    return start, after.togregorian() - timedelta(days=1)
+
+
+def _year_part_dates(text: str, published: date | None, spans=None):
+    """Yield (start, end, period_start, period_end) for the parts and relative years of _YEAR_PART.
+    A year named by its number is that year; else the year running at publication ("the current",
+    none) or the one before it ("the previous"); a part of an unnamed year not yet begun at
+    publication is that of the year before."""
+    import jdatetime
+
+    for m in scan(_YEAR_PART, text, spans):
+        g = m.groupdict()
+        written = g.get("y") or g.get("bare")
+        if written:
+            year = int(written)
+        elif published is None:
+            continue
+        else:
+            year = jdatetime.date.fromgregorian(date=published).year
+            if g.get("which") and g["which"].lower() != "current" or g.get("prev"):
+                year -= 1
+        if not g.get("part"):
+            yield (m.start(), m.end(), *iranian_months(year))
+            continue
+        if g.get("unit"):
+            months = _PART_MONTHS[g["unit"].lower()]
+            rank = _RANKS[g["rank"].lower()] or 12 // months
+            if not 1 <= rank <= 12 // months:
+                continue
+            first, last = months * (rank - 1) + 1, months * rank
+        else:
+            n = 6 if g.get("half") else (parse_number(g["n"]) if g.get("n") else 1)
+            if not n or n > 12:
+                continue
+            first, last = (1, n) if g["end"].lower() == "first" else (13 - n, 12)
+        span = iranian_months(year, first, last)
+        if not written and not g.get("which") and published is not None and span[0] > published:
+            span = iranian_months(year - 1, first, last)
+        yield (m.start(), m.end(), *span)
+
+
 def persian_dates(text: str, published: date | None, spans=None):
     """Yield (start, end, period_start, period_end) for Iranian calendar months and years. A month
     without a year is its latest occurrence that began on or before publication."""
+    yield from _year_part_dates(text, published, spans)
     for m in list(scan(_PERSIAN, text, spans)) + list(scan(_PERSIAN_BARE, text, spans)):
         if m.groupdict().get("pcur"):
             if published is None:
                 continue
-            first = published.year if published >= date(published.year, 3, 21) else published.year - 1
-            yield m.start(), m.end(), date(first, 3, 21), date(first + 1, 3, 20)
+            import jdatetime
+
+            yield (m.start(), m.end(), *iranian_months(jdatetime.date.fromgregorian(date=published).year))
             continue
         year = m.groupdict().get("py") or m.groupdict().get("pbare")
         if year:
-            first = int(year) + _PERSIAN_OFFSET
             # "during 1403": the year alone; "the year 1402": all of it ("than in the year 1402" compares)
             bare = m.groupdict().get("pbare") and not m.group().lower().startswith("the")
             start = m.start("pbare") if bare else m.start()
-            yield start, m.end(), date(first, 3, 21), date(first + 1, 3, 20)
+            yield (start, m.end(), *iranian_months(int(year)))
             continue
         groups = m.groupdict()
         name = (groups["pm"] or groups.get("pm2")).lower()

@@ -13,7 +13,7 @@ from .breakdowns import too_long_for_an_event
 from .decisions import Candidate, Kind, Reject
 from .linking import inside
 from .notions import DAY_MAX_DAYS
-from .rejections import countries_of_figure, in_many_countries, world_figure, world_opener, world_subject
+from .rejections import countries_of_figure, in_many_countries, world_figure, world_opener, world_share, world_subject
 
 
 def aggregate_noun(x: Candidate) -> Kind | None:
@@ -139,6 +139,17 @@ def world_review(x: Candidate) -> Reject | None:
     return None
 
 
+def shared_out(x: Candidate) -> Reject | None:
+    """"Amnesty recorded 1,518 executions in 2024, with Iran, Iraq and Saudi Arabia responsible for
+    the overwhelming majority": a figure whose sentence names countries only as having shares of it
+    (rejections.world_share) is the world's, whatever the lead is about; no one country's claim."""
+    named = inside(x.report.f.countries, x.s, x.e)
+    if not x.part and named and any(m.start >= x.c.end for m in named) \
+            and all(world_share(x.text, m) for m in named):
+        return Reject("reject.world_figure")
+    return None
+
+
 _IN_BEFORE = re.compile(r"\bin\s+$")
 
 
@@ -156,6 +167,7 @@ def world_opener_figure(x: Candidate) -> Reject | None:
 WORLD_FIGURE = (
     world_opener_figure,
     many_countries,
+    shared_out,
     world_review,
 )
 # for an incident: only a figure told over many countries or of the world's sentence is none

@@ -171,8 +171,11 @@ class Lexicon:
     hedge: str                   # every hedge of vocab.yaml as one alternation (no groups): "no fewer than"
     table_row: re.Pattern        # one line of a listed breakdown: "Drug offences: 30 cases (52%)"
     shared_each: re.Pattern      # a figure each of several places had: "Alabama and Texas each executed five"
+    each_word: re.Pattern        # any word of table.each ("each", "apiece"): the cheap test before shared_each
     place_heading: re.Pattern    # a heading announcing rows of places ("in the following prisons:")
     country_heading: re.Pattern  # a heading announcing rows of countries
+    nationality_heading: re.Pattern  # a heading announcing rows of nationalities ("The foreigners came from:")
+    country_name: re.Pattern     # a country's own English name ("North Korea", not "Texas" or "Iranian")
     nationality_after: re.Pattern  # a person noun right after a country word: "Pakistani nationals"
     name_stopwords: frozenset    # lowered words that never belong to a person's name
     since_before: re.Pattern     # "since ... " ending right before a date: the figure runs from that day
@@ -213,6 +216,7 @@ class Assembly:
     anchor_words: re.Pattern     # "a day after"
     single_day: re.Pattern       # "in a single day": a group that large is still one day's incident
     link_line: re.Pattern        # "Related news: ..." opening a line: a link to another report
+    both_years: re.Pattern       # "in both 2022 and 2023": groups y1, y2
 
 
 @dataclass(frozen=True)
@@ -238,11 +242,14 @@ class Rejections:
     world_opener: re.Pattern     # "Worldwide, ..." opening a sentence: its figures are the world's
     world_report: re.Pattern   # a lead about the world: "executions around the world", "global report"
     world_exclusion: re.Pattern  # "a figure that excludes ... " before a country: not the figure's country
+    world_share_after: re.Pattern  # ", Iraq and Saudi Arabia responsible for the majority" after a country
+    world_share_before: re.Pattern  # "driven by " before a country: a share of the world's figure
     country_noun: re.Pattern     # "the kingdom", "the Islamic Republic": a country told by a common noun
     attributive_noun: re.Pattern  # " storming" after "the 2013": a noun the year dates (not "total")
     threshold: re.Pattern        # "had ever carried out " before a count: a record, not a count
     at_risk: re.Pattern          # "risk" in an imminent trigger: "at imminent risk of execution"
     definite: re.Pattern
+    definite_opening: re.Pattern  # a count that opens on its article: "the remaining four" (definite_articles)
     other_action: re.Pattern
     other_action_any: re.Pattern
     rate_near: re.Pattern
@@ -269,6 +276,7 @@ class Clauses:
     other_verb_between: re.Pattern  # another verb joined after an active trigger: " and jailed "
     prison_term_after: re.Pattern   # a count's own verb giving a prison term: " were sentenced to five years"
     share_after: re.Pattern        # a share of a total right after a count: ", or 12% of the total"
+    share_of_world: re.Pattern     # a share of the world's total: ", or 74% of all recorded executions"
     so_far: re.Pattern             # "so far", "to date"
     denied_before: re.Pattern      # a denial earlier in the sentence: "denied that", "contrary to reports"
     denied_after: re.Pattern       # a denial later in the sentence: " ... were untrue"
@@ -301,6 +309,8 @@ def _count_pattern(vocab: dict) -> re.Pattern:
     events = alternation(vocab["execution_nouns"])
     sentences = alternation(vocab["sentence_nouns"])
     stops = alternation(vocab["noun_phrase_stops"])
+    heads = alternation(vocab["modified_heads"])
+    bodies = alternation(vocab["bodies_of_people"])
     # "a 46-year-old man": an age joined by hyphens describes the person, it is not a count
     modifier = rf"(?:(?!(?:{stops}|{NUMBER})\b)[A-Za-z][\w'’-]*\s+|\d{{1,3}}-years?-old\s+)"
     designated = "".join(rf"(?<!\b{re.escape(w)}\s)" for w in vocab["designation_marks"])
@@ -316,7 +326,11 @@ def _count_pattern(vocab: dict) -> re.Pattern:
         # a singular noun before a plural one modifies it: "two juvenile offenders", "a woman prisoner";
         # so does a plural one: "three Baluch prisoners" counts the prisoners, and the names set off
         # after them ("..., A, 31, B, 26, and C, were moved") are theirs
-        rf"(?:(?(one)(?!)|(?P<plural>{plural})(?!\s+(?:{plural})\b))|(?P<singular>{singular})(?!\s+(?:{plural})\b)|(?P<event>{events})|(?P<dsent>{sentences})"
+        # a person noun before a noun it modifies counts no one: "a prisoner swap", "a juvenile court";
+        # nor before the name of a body of people, even with a word between: "belonging to a militant
+        # Sunni group", "two militant cells"
+        rf"(?:(?(one)(?!)|(?P<plural>{plural})(?!\s+(?:{plural})\b))|(?P<singular>{singular})(?!\s+(?:{plural}|{heads}|{bodies})\b)"
+        rf"(?!\s+[A-Za-z-]+\s+(?:{bodies})\b)|(?P<event>{events})|(?P<dsent>{sentences})"
         rf"|(?P<more>more|other)(?=\s+(?:{alternation(vocab['more_before'])})\b))\b",
         re.IGNORECASE,
     )
@@ -377,7 +391,19 @@ def _countries(table: dict) -> re.Pattern:
 
     rows = [(iso, entry) for iso, entry in table.items() if entry.get("report")]
     body = "|".join(rf"(?P<{iso}__{i}>{words_of(entry)})" for i, (iso, entry) in enumerate(rows))
-    return re.compile(rf"\b(?=[A-Zt])(?:{body})\b")
+    # a quick look at the first letter: capitals, and the lowercase openings of the table ("the kingdom")
+    lower = sorted({w[0] for _, entry in rows for w in entry["report"] if w[0].islower()})
+    # the end is no letter or digit, not a word boundary: "U.S." ends in a full stop
+    return re.compile(rf"\b(?=[A-Z{''.join(lower)}])(?:{body})(?!\w)")
+
+
+def _country_names(table: dict) -> re.Pattern:
+    """The English names of the countries that can be a claim's (countries.yaml `names` of an entry
+    with `report` words), one group `<ISO>__<n>` each: what a row label that is a country, not a
+    state, city or nationality, reads ("North Korea: at least 60")."""
+    rows = [(iso, [n for n in entry["names"] if n.isascii()]) for iso, entry in table.items() if entry.get("report")]
+    body = "|".join(rf"(?P<{iso}__{i}>{alternation(names)})" for i, (iso, names) in enumerate(rows) if names)
+    return re.compile(rf"\b(?:{body})\b")
 
 
 def group_label(m: re.Match) -> str:
@@ -479,6 +505,7 @@ def _compile() -> Lexicon:
         hedge=hedges,
         table_row=_table_row(vocab, hedges),
         shared_each=_shared_each(vocab, hedges),
+        each_word=re.compile(rf"\b(?:{alternation(vocab['table']['each'])})\b", re.IGNORECASE),
         place_heading=re.compile(rf"\b(?:{alternation(vocab['table']['place_headings'])})\b", re.IGNORECASE),
         nationality_after=re.compile(
             # "Pakistani nationals", "Afghan migrant workers"; never across a verb or a preposition ("in Iran were women")
@@ -490,6 +517,8 @@ def _compile() -> Lexicon:
             rf"^[^.;]{{0,120}}?\b(?:{alternation(vocab['auxiliaries'])})\s+(?:\w+\s+)?"
             rf"(?:{alternation(vocab['carried_out_verbs'])})\b", re.IGNORECASE),
         country_heading=re.compile(rf"\b(?:{alternation(vocab['table']['country_headings'])})\b", re.IGNORECASE),
+        nationality_heading=re.compile(rf"\b(?:{alternation(vocab['table']['nationality_headings'])})\b", re.IGNORECASE),
+        country_name=_country_names(_yaml("countries.yaml")),
         clauses=_clauses(vocab["clauses"], hedges, vocab["since_words"], alternation(vocab["auxiliaries"])),
         rejections=_rejections(_yaml("rejections.yaml")),
         assembly=_assembly(_yaml("assembly.yaml")),
@@ -549,6 +578,8 @@ def _assembly(w: dict) -> Assembly:
         link_line=re.compile(rf"(?:{a('link_labels')})\s*[:|–—-]", i),
         anchor_words=re.compile(
             rf"\b(?:{a('anchor_counts')})\s+(?:{a('anchor_units')})\s+(?:{a('anchor_directions')})\b", i),
+        both_years=re.compile(
+            rf"\b(?:{a('both_years_leads')})\s+(?P<y1>(?:19|20)\d\d)\s+(?:{a('both_years_joins')})\s+(?P<y2>(?:19|20)\d\d)\b", i),
     )
 
 
@@ -616,9 +647,15 @@ def _rejections(w: dict) -> Rejections:
         attributive_noun=re.compile(rf"\s+(?:[\"“‘'][^\"“”‘’'.;]{{1,40}}[\"”’']\s+)?(?!(?:{a('figure_nouns')})\b)[a-z][a-z-]+\b"),
         country_noun=re.compile(rf"\b(?:{a('country_nouns')})\b", i),
         world_exclusion=re.compile(rf"\b(?:{a('world_exclusions')})\b[^.;]{{0,80}}$", i),
+        world_share_after=re.compile(
+            rf"(?:\s*(?:{a('world_share_list_joins')})\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}})*,?\s+"
+            rf"(?:(?:{a('world_share_fillers')})\s+)*"
+            rf"(?:{a('world_share_verbs')})\s+(?:[\w'’.,-]+\s+){{0,3}}?(?:{a('world_share_nouns')})(?!\w)", i),
+        world_share_before=re.compile(rf"\b(?:{a('world_share_before')})\s+(?:[A-Z][\w'’-]*\s*(?:,|and)?\s+)*$", i),
         definite=re.compile(
             # "951 of the 1,170 executions": a part of a figure told before
             rf"(?:^|[^\w\s]\s*|\b(?:{a('definite_of')})\s+of\s+|(?<![\w,.])\d[\d,.]*\s+of\s+)(?:{a('definite_articles')})\s+$", i),
+        definite_opening=re.compile(rf"(?:{a('definite_articles')})\s", i),
         other_action=re.compile(
             rf"\b(?:{actions})\s+(?:of\s+)?(?:(?:{a('attributive')})\s+)?(?:[\w-]+\s+)?$", i),
         other_action_any=re.compile(rf"\b(?:{actions})\b", i),
@@ -666,6 +703,10 @@ def _clauses(words: dict, hedges: str, since: list, auxiliaries: str) -> Clauses
         share_after=re.compile(
             rf"\s*,?\s*(?:{alternation(words['share_openers'])})\s*(?:(?:{hedges})\s+)?"
             rf"\d+(?:[.,]\d+)?\s*(?:{alternation(words['share_units'])})", re.IGNORECASE),
+        share_of_world=re.compile(
+            rf"\s*,?\s*(?:{alternation(words['share_openers'])})\s*(?:(?:{hedges})\s+)?"
+            rf"\d+(?:[.,]\d+)?\s*(?:{alternation(words['share_units'])})\s+of\s+(?:{alternation(words['share_of_world'])})\b",
+            re.IGNORECASE),
         so_far=re.compile(rf"\b(?:{alternation(words['so_far'])})\b", re.IGNORECASE),
         since=re.compile(rf"\b(?:{alternation(since)})\b", re.IGNORECASE),
         denied_before=re.compile(rf"\b(?:{alternation(words['denials'])})\b"
@@ -688,7 +729,9 @@ def _clauses(words: dict, hedges: str, since: list, auxiliaries: str) -> Clauses
                                 rf"\s+(?:{alternation(words['speech_verbs'])})\b", re.IGNORECASE),
         not_done_after=re.compile(
             rf"[^.;]{{0,80}}?\b(?:{auxiliaries})\s+(?:\w+ly\s+|also\s+|then\s+)?"
-            rf"(?:{alternation(words['not_done_verbs'])})\b", re.IGNORECASE),
+            rf"(?:{alternation(words['not_done_verbs'])})\b"
+            rf"|\s+(?:(?:{alternation(words['reduced_not_done_adverbs'])})\s+)?"
+            rf"(?:{alternation(words['reduced_not_done_verbs'])})\b", re.IGNORECASE),
         planned_after=re.compile(
             rf"[^.;]{{0,80}}?\b(?:{auxiliaries})\s+(?:\w+ly\s+|also\s+|now\s+)?"
             rf"(?:{alternation(words['planned_verbs'])})\b", re.IGNORECASE),

@@ -44,7 +44,7 @@ def link(count: Count, triggers: list[Trigger], text: str) -> Trigger | None:
     # a colon ends the count's clause: "the two women are at risk of execution: at least 31 women
     # were executed in 2024" (the verb after it has its own subject)
     after = [t for t in triggers if t.voice == "passive" and t.start >= count.end and t.start - count.end < 220
-             and ":" not in text[count.end:t.start]]
+             and ":" not in text[count.end:t.start] and not _another_subject(count, t, text)]
     main = [t for t in after if not _in_relative_clause(text, count.end, t.start)] or _after_relative_verb(text, after)
     passive = (main or after or [None])[0]
     if passive is not None and passive.event in ("sentenced", "imminent"):
@@ -59,6 +59,19 @@ def link(count: Count, triggers: list[Trigger], text: str) -> Trigger | None:
     if active and passive:
         return active if count.start - active.end < passive.start - count.end else passive
     return active or passive
+
+
+# "two men were shot dead in Ghazni, and a third was executed": a new clause with a subject of its own
+_AND_NEW_CLAUSE = re.compile(r",\s+and\s+")
+_SINGULAR_VERB = re.compile(rf"(?:{_W['singular_auxiliaries']})\b", re.IGNORECASE)
+
+
+def _another_subject(count: Count, t: Trigger, text: str) -> bool:
+    """Whether a singular passive verb ("was executed") after a count of several people stands in a
+    clause joined by ", and" after them, with a subject of its own ("two men were shot dead on 22
+    February, and a third was executed four days later"): never the verb of those several."""
+    return count.value > 1 and bool(_SINGULAR_VERB.match(text, t.start)) \
+        and bool(_AND_NEW_CLAUSE.search(text, count.end, t.start))
 
 
 # ", despite appeals from ... a visiting EU official": a clause of its own after the verb's object
@@ -109,7 +122,7 @@ def link_name(name: Count, triggers: list[Trigger], text: str) -> Trigger | None
     for t in reversed(triggers):
         gap = text[t.end:name.start]
         if t.voice == "active" and t.end <= name.start and (
-                (len(gap) < 30 and "," not in gap) or _DESCRIBED.fullmatch(gap)):
+                (len(gap) < 30 and "," not in gap) or _DESCRIBED.fullmatch(gap) or _ROLE_BEFORE_NAME.fullmatch(gap)):
             return t
     if not _CLAUSE_START.search(text, max(0, name.start - 4), name.start):
         return None   # "presided over by Judge X, sentenced them": the name is not the clause's subject
@@ -120,11 +133,20 @@ def link_name(name: Count, triggers: list[Trigger], text: str) -> Trigger | None
 # "Another of them, 53-year-old X": a person not told before, then named, set off by commas (at most
 # two words of description before the name); "The other two, brothers X and Y" point back at people
 # told before, whom the names only label
+# ("Smith was one of two men convicted. The other man, X, was executed in 2010": the one person of a
+# pair not told before; "the other two" are told before, as a group)
 _NEW_PERSON_SET_OFF = re.compile(
-    rf"(?:^|[.;:!?]\s+|\n)(?:{_W['new_person_heads']})\b[^,.;:]{{0,30}},\s*(?:[\w'-]+\s+){{0,2}}$", re.IGNORECASE)
+    rf"(?:^|[.;:!?]\s+|\n)(?:{_W['new_person_heads']}"
+    rf"|(?:{_W['single_other_heads']})\s+(?:{words('vocab.yaml')['person_nouns_singular']})\b)"
+    rf"\b[^,.;:]{{0,30}},\s*(?:[\w'-]+\s+){{0,2}}$", re.IGNORECASE)
 # "the hanging of the first protester, X", "executed a Yemeni national, X": a person not told before
 # described, then named
 _DESCRIBED = re.compile(rf"\s+(?:{_W['new_person_heads']})\s+[\w' -]{{1,40}},\s*", re.IGNORECASE)
+# "sentenced Vietnamese real estate tycoon X", "upheld the death sentence of Kurdish social worker and
+# activist X": the person described without commas, by words that open no phrase of their own, the
+# last a lower-case noun
+_ROLE_BEFORE_NAME = re.compile(
+    rf"\s+(?:(?!(?:{_W['description_stops']})\s)[\w'’-]+\s+){{0,5}}(?-i:[a-z][\w'’-]*)\s+", re.IGNORECASE)
 # characters between a name and its passive verb, descriptions set off by commas included ("A, a senior
 # figure in the Bangladesh Nationalist Party, and B, secretary general of the Jamaat-e-Islami party, were executed")
 _NAME_GAP = 160
@@ -225,7 +247,7 @@ def pick_date(text: str, c: Count, t: Trigger | None, dates, counts, e: int):
     next count, a percentage or a new clause) that is not the day it was said, else the
     nearest before it; the one before it too when the date after is a span (a year, a month)
     past a clause about the people ("whose", "convicted of"): that clause's."""
-    own = clause_date(text, c, dates) or possessive_date(text, c, dates)
+    own = clause_date(text, c, dates) or possessive_date(text, c, dates) or total_date(text, c, dates)
     if own is not None:
         return own, ""
     region_start = max(c.end, t.end if t and t.start >= c.start else c.end)
@@ -334,6 +356,19 @@ def day_of_saying(text: str, d: DateMention) -> bool:
 # above the 345 executed in 2024" is no possessive of the 345
 _POSSESSIVE_TO_COUNT = re.compile(
     rf"['’]s\s+(?:(?:[\w-]+\s+){{0,2}}?(?:{words('dates.yaml')['figure_nouns']})\s+of\s+)?", re.IGNORECASE)
+
+
+_DATE_TO_TOTAL = re.compile(r"\s+to\s+(?:\S+\s+){0,2}$")
+
+
+def total_date(text: str, c: Count, dates) -> DateMention | None:
+    """"..., bringing the number of foreigners put to death in 2024 to 101": a date right before the
+    "to" of a total's own phrase is the total's span, not the day of the execution that raised it."""
+    before = [d for d in dates if d.end <= c.start]
+    if c.noun == "total" and before and not before[-1].is_day \
+            and _DATE_TO_TOTAL.fullmatch(text, before[-1].end, c.start):
+        return before[-1]
+    return None
 
 
 def possessive_date(text: str, c: Count, dates) -> DateMention | None:

@@ -110,6 +110,12 @@ _TOTAL = [
     re.compile(
         rf"\b(?P<what>{_W['total_subjects']})\b[^.;]{{0,80}}?\b(?:{_W['total_stands']})\s+"
         rf"(?:(?P<hedge>{_HEDGE})\s+)?(?P<num>{NUMBER})(?![\w-])(?!\s*(?:%|{_PERCENT}))", re.IGNORECASE),
+    # "at least 87 were executed in July, and the total for 2024 so far exceeds 400": above the number
+    re.compile(
+        rf"\b(?P<what>{_W['total_raised_by']})\b[^.;]{{0,100}}?\bthe\s+(?:(?:{_W['total_kinds']})\s+)?"
+        rf"(?:{_W['total_nouns']})(?:\s+(?:for|in)\s+(?:the\s+year|\d{{4}}))?(?:\s+(?:{_W['total_spans']}))?\s+"
+        rf"(?P<over>{_W['total_exceed_verbs']})\s+(?P<num>{NUMBER})(?![\w-])(?!\s*(?:%|{_PERCENT}))(?P<hedge>)",
+        re.IGNORECASE),
     re.compile(
         rf"(?<=executions)(?:[^.;]{{0,160}}?),?\s+(?:before\s+)?(?:{_W['total_later_change']})\s+(?:again\s+)?to\s+"
         rf"(?:(?P<hedge>{_HEDGE})\s+)?(?P<num>{NUMBER})(?![\w-])(?P<what>)",
@@ -151,6 +157,10 @@ _UNKNOWN_PART = re.compile(
     rf"\bthe\s+(?:{_W['unknown_what']})\s+(?:{_W['unknown_of']})\s+"
     rf"(?:(?P<hedge>{_HEDGE})\s+)?(?P<num>{NUMBER})\s+(?:others\s+|more\s+)?"
     rf"(?=(?:{_W['unknown_verbs']})\s+(?:still\s+)?(?:{_W['unknown_words']}))", re.IGNORECASE)
+_UNKNOWN_CASES = re.compile(
+    rf"\bthe\s+(?:{_W['unknown_cases_modifiers']})\s+(?:(?P<hedge>{_HEDGE})\s+)?(?P<num>{NUMBER})\s+"
+    rf"(?:{_W['unknown_cases']}),?\s+the\s+(?:{_W['unknown_what']})\s+"
+    rf"(?:{_W['unknown_verbs']}|{_W['unknown_modals']})\s+(?:still\s+)?(?:{_W['unknown_words']})", re.IGNORECASE)
 _BARE_SUBJECT = re.compile(
     rf"\b(?<![\w,.-])(?:(?:the\s+)?(?:{_W['bare_subject_modifiers']})\s+)?(?:(?P<hedge>{_HEDGE})\s+)?"
     rf"(?P<num>{NUMBER})(?:\s+(?:{_W['bare_subject_more']}))?(?=\s+(?:{_W['bare_subject_verbs']})\s)", re.IGNORECASE)
@@ -165,6 +175,10 @@ _BARE_OBJECT = re.compile(
     # "put at least 45 to death": the number inside a split verb
     rf"|\b(?:{_W['bare_split_verbs']})\s+(?:(?P<hedge2>{_HEDGE})\s+)?(?P<num2>{NUMBER})\s+(?=(?:{_W['bare_split_after']})\b)",
     re.IGNORECASE)
+# ", including at least 125 since August": the figure before's noun left out (a partitive of it)
+_BARE_INCLUDED = re.compile(
+    rf",\s*(?:{_W['bare_included_leads']})\s+(?:(?P<hedge>{_HEDGE})\s+)?(?P<num>{NUMBER})"
+    rf"(?=\s+(?:{_W['bare_included_after']})\b)", re.IGNORECASE)
 # "aged 21 and 23", "aged 19, 20 and 24": an age or a later age of a list of them right before a number
 _AGED_BEFORE = re.compile(rf"\b(?:{_W['age_words']})\s+(?:\d{{1,3}}\s*,?\s*(?:(?:{_W['age_joins']})\s+)?)*$", re.IGNORECASE)
 _ORDINAL_RE = re.compile(
@@ -198,8 +212,12 @@ _NAME = re.compile(
     rf"(?:\s+(?:{_W['name_joined_particles']}|(?:{_W['name_particles']})\s+)?"
     rf"{_NAME_WORD}){{1,3}}(?![\w-])")
 _NAME_ORIGIN = rf"\s+(?:{_W['name_origins']})\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
+# "A, 67, B, 67, and C, 48": an age set off by commas after each name of a list
+_NAME_AGE = r"(?:\s*,\s*\d{1,3}(?=\s*,))"
+# "A of the Bangladesh Nationalist Party and B of Jamaat-e-Islami": the party each belonged to
+_NAME_AFFILIATION = r"\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}"
 _NAME_LIST_SEP = re.compile(
-    rf"^(?:{_NAME_ORIGIN})?"
+    rf"^(?:{_NAME_ORIGIN}|{_NAME_AFFILIATION})?{_NAME_AGE}?"
     rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+(?:{_W['name_list_possessives']})?\s*(?:\w+\s+)?|\s+and\s+"
     rf"(?:(?:{_W['name_list_prepositions']})\s+)?)$")
 _ORIGIN_AFTER = re.compile(rf"^{_NAME_ORIGIN}(?![\w'’-])")
@@ -255,6 +273,39 @@ def _count_from_match(m: re.Match, text: str) -> Count | None:
                  event=("sentenced" if m.group("dsent") else "executed") if event_noun else None)
 
 
+def comparison_counts(text: str, spans=None) -> list[Count]:
+    """Earlier figures quoted for comparison (comparisons.py): "double the 2021 figure of 67", "up
+    from 834 in 2023, 582 in 2022 and 333 in 2021"; each a Count of kind "comparison". Read by
+    find_counts over the sentences and by assemble.listed_tables over a row's tail ("Somalia: at
+    least 38, up from 6 in 2022")."""
+    counts = []
+    for m in scan(year_figure(), text, spans):
+        value = parse_number(m.group("num"))
+        if value:
+            counts.append(Count(m.start("year") if m.group("year") else m.start("when"), m.end(), value,
+                                qualifier_of(m.group("hedge")), "comparison"))
+    for m in scan(compared_figure(), text, spans):
+        if not bare_kept(text, m):
+            continue   # "compared with 5," with no time: too loose to date
+        value = parse_number(m.group("num"))
+        noun = (m.group("noun") or "").lower()
+        event = "sentenced" if "sentence" in noun else "executed" if noun in ("executions", "hangings") else None
+        if value:
+            counts.append(Count(m.start("hedge") if m.group("hedge") else m.start("num"), m.end(), value,
+                                qualifier_of(m.group("hedge")), "comparison", event=event,
+                                bare=m.group("bare") is not None))
+        # "up from 834 in 2023, 582 in 2022 and 333 in 2021": the series goes on, each figure with its year
+        at = m.end() if value and m.group("year") else None
+        while at is not None and (n := compared_series().match(text, at)):
+            # "... and 315 death sentences in 1996": a figure with a noun of its own is read by the count finders
+            if parse_number(n.group("num")) and not n.group("noun"):
+                counts.append(Count(n.start("hedge") if n.group("hedge") else n.start("num"), n.end(),
+                                    parse_number(n.group("num")), qualifier_of(n.group("hedge")), "comparison",
+                                    event=event, series=True))
+            at = n.end()
+    return counts
+
+
 def find_counts(text: str, spans=None) -> list[Count]:
     """Counts of people or executions, totals ("the number ... has risen to 17"), ordinals
     ("the tenth protester executed"), partitives ("five of them", "the charges against four are
@@ -292,16 +343,19 @@ def find_counts(text: str, spans=None) -> list[Count]:
             what = (m.group("what") or "executed").lower()
             event = "sentenced" if ("death" in what and "put" not in what) or "sentence" in what else "executed"
             if value and (m.group("what") is not None or "execution" in m.group(0).lower()):
-                counts.append(Count(m.start("num"), m.end("num"), value, qualifier_of(m.group("hedge")), "total",
-                                    event=event))
-    for m in scan(_UNKNOWN_PART, text, spans):
+                over = m.groupdict().get("over")   # "the total ... exceeds 400": more than the number
+                counts.append(Count(m.start("num"), m.end("num"), value,
+                                    "more_than" if over else qualifier_of(m.group("hedge")), "total", event=event))
+    for m in [*scan(_UNKNOWN_PART, text, spans), *scan(_UNKNOWN_CASES, text, spans)]:
         value = parse_number(m.group("num"))
         if value:
             counts.append(Count(m.start("num"), m.end("num"), value, qualifier_of(m.group("hedge")), "person",
                                 partitive=True))
     for m in scan(_BARE_SUBJECT, text, spans):
         value = parse_number(m.group("num"))
-        if value and not search(_AGED_BEFORE, text, max(0, m.start() - 40), m.start()):
+        if value and not search(_AGED_BEFORE, text, max(0, m.start() - 40), m.start()) and not (
+                # "arrested at a rally in 2019 were hanged": the year closes a phrase, its verb is the people's
+                _YEAR_NUMBER.fullmatch(m.group("num")) and search(_YEAR_BEFORE, text, max(0, m.start() - 8), m.start())):
             counts.append(Count(m.start(), m.end(), value, qualifier_of(m.group("hedge")), "person"))
     for m in scan(_BARE_PARTICIPLE, text, spans):
         value = parse_number(m.group("num"))
@@ -315,35 +369,18 @@ def find_counts(text: str, spans=None) -> list[Count]:
             counts.append(Count(m.start(hedge) if m.group(hedge) else m.start(num), m.end(num), value,
                                 qualifier_of(m.group(hedge)), "person",
                                 event="executed" if m.group("executions") else None))
+    for m in scan(_BARE_INCLUDED, text, spans):
+        value = parse_number(m.group("num"))
+        if value and not _YEAR_NUMBER.fullmatch(m.group("num")):
+            counts.append(Count(m.start("hedge") if m.group("hedge") else m.start("num"), m.end("num"), value,
+                                qualifier_of(m.group("hedge")), "person", partitive=True))
     for m in scan(_PAIR, text, spans):
         counts.append(Count(m.start(), m.end(), 2, "exact", "person"))
     for m in scan(_ORDINAL_RE, text, spans):
         value = parse_ordinal(m.group("ord"))
         if value and value > 1:
             counts.append(Count(m.start(), m.end(), value, qualifier_of(m.group("hedge")), "ordinal", event="executed"))
-    for m in scan(year_figure(), text, spans):
-        value = parse_number(m.group("num"))
-        if value:
-            counts.append(Count(m.start("year"), m.end(), value, qualifier_of(m.group("hedge")), "comparison"))
-    for m in scan(compared_figure(), text, spans):
-        if not bare_kept(text, m):
-            continue   # "compared with 5," with no time: too loose to date
-        value = parse_number(m.group("num"))
-        noun = (m.group("noun") or "").lower()
-        event = "sentenced" if "sentence" in noun else "executed" if noun in ("executions", "hangings") else None
-        if value:
-            counts.append(Count(m.start("hedge") if m.group("hedge") else m.start("num"), m.end(), value,
-                                qualifier_of(m.group("hedge")), "comparison", event=event,
-                                bare=m.group("bare") is not None))
-        # "up from 834 in 2023, 582 in 2022 and 333 in 2021": the series goes on, each figure with its year
-        at = m.end() if value and m.group("year") else None
-        while at is not None and (n := compared_series().match(text, at)):
-            # "... and 315 death sentences in 1996": a figure with a noun of its own is read by the count finders
-            if parse_number(n.group("num")) and not n.group("noun"):
-                counts.append(Count(n.start("hedge") if n.group("hedge") else n.start("num"), n.end(),
-                                    parse_number(n.group("num")), qualifier_of(n.group("hedge")), "comparison",
-                                    event=event, series=True))
-            at = n.end()
+    counts.extend(comparison_counts(text, spans))
     for m in scan(range_figures(), text, spans):
         event = range_event(text, text.rfind(".", 0, m.start()) + 1, m.start())
         for k in ("1", "2"):
@@ -411,16 +448,32 @@ def _is_victim_name(text: str, m: re.Match, stopwords: frozenset) -> bool:
         return False
     if text[m.end():m.end() + 2] in ("'s", "’s") or text[m.end():m.end() + 1] in ("'", "’"):
         return False
-    return not (_SPEAKER_AFTER.match(text[m.end():m.end() + 110]) or search(_ROLE_BEFORE, text, max(0, m.start() - 40), m.start())
+    official = search(_ROLE_BEFORE, text, max(0, m.start() - 40), m.start()) \
+        and not search(_FORMER_ROLE, text, max(0, m.start() - 60), m.start())
+    return not (_SPEAKER_AFTER.match(text[m.end():m.end() + 110]) or official
                 or search(_VICTIM_BEFORE, text, max(0, m.start() - 70), m.start()))
+
+
+# "sentenced former home minister X", "ousted Prime Minister X": an office held once is a description of
+# the person in the dock, no official speaking or acting (a speaker is still one: _SPEAKER_AFTER)
+_FORMER_ROLE = re.compile(
+    rf"\b(?:{_W['former_words']})\s*(?:[\w-]+\s+){{0,2}}(?:{_W['role_words']}|{_W['office_titles']})\s*,?\s*$",
+    re.IGNORECASE)
+_FORMER_OFFICE = re.compile(rf"(?:{_W['office_titles']})\s+")
 
 
 _ROLE_NOUN = re.compile(rf"(?:{_W['role_nouns_before_names']})\s+")
 
 
+_FORMER_BEFORE = re.compile(rf"\b(?:{_W['former_words']})\s*$", re.IGNORECASE)
+
+
 def _without_role(text: str, m: re.Match) -> re.Match:
-    """"Prisoners Amin Rostami": the name after a capitalised role noun, when one follows it."""
+    """"Prisoners Amin Rostami", "former Prime Minister X": the name after a capitalised role noun
+    (or an office once held), when one follows it."""
     role = _ROLE_NOUN.match(text, m.start())
+    if role is None and search(_FORMER_BEFORE, text, max(0, m.start() - 12), m.start()):
+        role = _FORMER_OFFICE.match(text, m.start())   # "former Prime Minister X": X, once in office
     again = _NAME.match(text, role.end()) if role else None
     return again if again is not None and again.end() == m.end() else m
 

@@ -21,7 +21,10 @@ from .relative_dates import ELAPSED
 from .notions import is_incident_span
 from .numbers import NUMBER, parse_number
 from .decisions import Candidate, Period, Reject
+from .ruler_span import ruler_span
 from .executed_background import relative_of_executed
+from .told_apart import apart_from_news
+from .earlier_executions import undated_behind_news
 from .casefold import search, search_apart
 from .lexicon import lexicon, words
 from .linking import announced_day, opens_clause_of
@@ -520,7 +523,10 @@ PERIOD_RULES = (
     sentence_of_the_executed,
     elapsed_in_review,
     communicated_day,
+    apart_from_news,
+    undated_behind_news,
     stated,
+    ruler_span,
     of_context,
     so_far_span,
     statistic_span,

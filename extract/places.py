@@ -102,6 +102,7 @@ _BORDER_BEFORE = re.compile(rf"\b(?:{_W['border_words']})\s+(?:with|of)\s+(?:the
 _BORDER_AFTER = re.compile(rf"(?:\s*[-–/]\s*[A-Z][\w'’-]*)?\s+(?:{_W['border_words']})\b", re.IGNORECASE)
 _A_BEFORE = re.compile(r"\b(?:an?)\s+$", re.IGNORECASE)
 _BELONGS_TO = re.compile(rf"\b(?:{_W['belonging_nouns']})\s+of\s+(?:the\s+)?(?:[\w-]+\s+){{0,4}}?$", re.IGNORECASE)
+_BASED = re.compile(rf"-(?:{_W['based_suffixes']})\b", re.IGNORECASE)
 
 
 def nationality(text: str, m: CountryMention) -> bool:
@@ -120,9 +121,10 @@ def borders_on(text: str, m: CountryMention) -> bool:
 
 
 def belongs_to(text: str, m: CountryMention) -> bool:
-    """Whether a country is named as the one a person belongs to ("a citizen of Pakistan"): never
-    where anything happened, even in a report that names no other country."""
-    return bool(_BELONGS_TO.search(text, max(0, m.start - 60), m.start))
+    """Whether a country is named as the one a person belongs to ("a citizen of Pakistan") or a group
+    is based in ("the U.S.-based group"): never where anything happened, even in a report that names
+    no other country."""
+    return bool(_BELONGS_TO.search(text, max(0, m.start - 60), m.start) or _BASED.match(text, m.end))
 
 
 def main_country(mentions: list[CountryMention], lead_end: int, default: str = "IR", text: str = "") -> str:

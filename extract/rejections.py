@@ -38,6 +38,8 @@ def side_date(text: str, d: DateMention) -> bool:
     before = text[max(0, d.start - 80):d.start]
     if _r().own_clause.match(text, d.end):
         return False   # "than in January 2023, when 63 were hanged": the date has a claim of its own
+    if _TOTAL_BEFORE.search(before) and _TO_NUMBER.match(text, d.end):
+        return False   # "bringing the number of foreigners put to death in 2024 to 101": the total's own span
     if search(lexicon().since_before, text, max(0, d.start - 90), d.start) and not search_apart(_r().side_date, before) \
             and not d.text.lower().startswith("since"):
         return False   # "since Israel launched its attack on 13 June": the day a figure is counted from
@@ -49,6 +51,11 @@ def side_date(text: str, d: DateMention) -> bool:
     if lowered.startswith("since the"):   # "the tenth executed since the protests began" dates an ordinal
         return bool(search_apart(_r().superlative_total, before))
     return bool(search_apart(_r().superlative, before))
+
+
+# "the number of foreigners put to death " before a date, " to 101" after it: the span of a total
+_TOTAL_BEFORE = re.compile(rf"\b(?:{words('mentions.yaml')['total_nouns']})\s+of\b[^.;,]*$", re.IGNORECASE)
+_TO_NUMBER = re.compile(r"\s+to\s+\d")
 
 
 _RECORD_SPAN_DAYS = 366   # longer than a year: "in the past twenty years", not "in 2024"
@@ -225,9 +232,18 @@ def countries_of_figure(text: str, countries, s: int, e: int) -> list:
     """The country mentions that may say where a figure in the sentence [s, e) was counted: not
     those named as left out of it ("a figure that excludes the thousands carried out in China");
     a country told by a common noun ("The kingdom alone carried out 140") is one too."""
-    found = [m for m in countries if not search(_r().world_exclusion, text, max(0, m.start - 100), m.start)]
+    found = [m for m in countries if not search(_r().world_exclusion, text, max(0, m.start - 100), m.start)
+             and not world_share(text, m)]
     noun = _r().country_noun.search(text, s, e)
     return found + [noun] if noun else found
+
+
+def world_share(text: str, m) -> bool:
+    """"..., with Iran, Iraq and Saudi Arabia responsible for the overwhelming majority", "a surge
+    driven by Iran": a country mention `m` named as having a share of a figure, not as where the
+    figure was counted (rejections.yaml world_share_*)."""
+    return bool(_r().world_share_after.match(text, m.end)) \
+        or bool(search(_r().world_share_before, text, max(0, m.start - 60), m.start))
 
 
 def definite(text: str, c: Count) -> bool:

@@ -33,8 +33,8 @@ def _compatible(a, b) -> bool:
     if (abs((a.period[0] - b.period[0]).days) > 1 or abs((a.period[1] - b.period[1]).days) > 1) \
             and not _day_within(a, b) and not _day_within(b, a):
         return False
-    if a.names and b.names:
-        return bool(set(a.names) & set(b.names))
+    if a.names and b.names:   # "Rasaei" told again after "Reza Rasaei" is the same person
+        return any(_same_person(n, m) or _same_person(m, n) for n in a.names for m in b.names)
     if a.names or b.names:
         return not (a.location or b.location) or a.count > 1
     return True

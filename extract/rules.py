@@ -39,6 +39,8 @@ RULES: dict[str, tuple[str, str]] = {
     "count.same_number": ("the figure just told, again for another year (Arabic, Persian)",
                           "نفذت الإعدام بحق 34 أجنبياً في عام 2023، والعدد نفسه في 2022"),
     "count.range": ("an end of a change between years", "from 314 in 2021 to 576 in 2022"),
+    "count.along_with_member": ("a group 'along with' a person named as one of an incident is a split of it, no claim",
+                                "Among them was A, who was executed on Wednesday along with two other men"),
     "count.along_with": ("one person and the others executed with them",
                          "X was executed along with six of his followers; X همراه با دو زندانی دیگر اعدام شد"),
     "count.verb_singular": ("a singular verb with no number is one person (Persian)", "نوید افکاری ... اعدام شد"),
@@ -67,6 +69,9 @@ RULES: dict[str, tuple[str, str]] = {
                                   "hanged for blocking a street and wounding a guard on Sept. 25"),
     "period.filed_day": ("the day of a wire story's head dates its lead only until a later sentence tells the "
                          "execution's own day (weak)", "NASIRIYAH, April 24 (AFP) - Iraq has executed 11 people"),
+    "period.told_apart": ("the day of the news its sentence tells, shifted back by the days 'after' (or on by the "
+                          "days 'before') that open the count's clause",
+                          "Her execution came two days after Mohd Aziz, 56, was hanged"),
     "period.since_anchor": ("from the day after 'since' to the report's date", "since the attack on 13 June"),
     "period.before_date_told": ("N days or weeks up to the day before the day told last (Arabic)",
                                 "بينهم ٢٢ شخصاً في الأيام السبعة التي سبقت ذلك التاريخ"),
@@ -116,6 +121,8 @@ RULES: dict[str, tuple[str, str]] = {
                             "was informed on Tuesday that he had been sentenced to death"),
     "period.lead_day": ("details told in later paragraphs with no day share the day the first paragraph gives (Arabic)",
                         "نفذت السلطات، أمس الثلاثاء، ... وأوضحت الوزارة أن خمسة من المدانين أعدموا في جدة"),
+    "period.annual_report": ("an undated figure in an annual report is of the year the report counts (Arabic)",
+                             "في تقريرها السنوي عن عام 2019 ... وأعدمت السلطات هناك 40 شخصاً"),
     "period.heading": ("the span written in a list's heading", "The foreigners executed this year include:"),
     "period.own_year": ("a compared figure with its own verb and year and no statistic beside it: a figure of that year",
                         "Their deaths take this year's total above the 345 people executed in 2024"),
@@ -176,13 +183,18 @@ RULES: dict[str, tuple[str, str]] = {
     # where
     "country.report": ("the country the report is about", "(no country in the sentence)"),
     "country.stated": ("the country named before the count, or the paragraph's", "In Iraq, 21 men ..."),
-    "country.table_label": ("a row labelled with a country under a heading about countries", "Somalia: 38"),
+    "country.table_label": ("a row labelled with a country under a heading about countries, or in a list whose "
+                            "every label is a country's name", "Somalia: 38"),
     "country.parent": ("the country of the statistic a list splits", "Pakistan – 21 (foreigners in Saudi Arabia)"),
     "country.sentence": ("the country of the sentence holding bracketed parts", "Alabama (four)"),
     "country.of_statistic": ("the country of the statistic compared with", "up from 22"),
     "location.table_label": ("a row labelled with a place under a heading about places", "Zahedan: 27 cases"),
     # lists
     "table.row": ("one line of a listed breakdown", "Drug offences: 30 (52%)"),
+    "period.both_years": ("a figure told of two years alike is each year's", "in both 2022 and 2023, 34 were executed"),
+    "period.of_row": ("a part told in a row's tail has the row's period", "Iran: 972, including 30 women"),
+    "country.of_row": ("a part told in a row's tail has the row's country", "United States - 17, of which 10 were federal"),
+    "event.table_label": ("a row whose label names another event than the list's", "New death sentences: 164"),
     "table.leader": ("a line whose label and figure are joined by dot leaders", "Rape ........ 29"),
     "table.each": ("one label of a line shared by several", "Golestan and Qazvin: 3 each"),
     "table.shared_each": ("one of several places a sentence gives the same figure each",
@@ -242,6 +254,9 @@ RULES: dict[str, tuple[str, str]] = {
     "reject.at_most": ("an upper bound is no claim", "up to a dozen at a time"),
     "reject.corrected_report": ("a count told as reported, in a report correcting it with fewer that day",
                                 "IHRNGO yesterday reported the execution of three ... only two were executed"),
+    "reject.earlier_execution": ("an undated execution in a clause 'after' opens, behind other news of its sentence, "
+                                 "is background, not an incident of the report's day",
+                                 "are at imminent risk of execution after five of their co-defendants were already put to death"),
     "reject.background": ("an undated sentence or transfer told in a relative clause or the pluperfect: the "
                           "lead-up to the execution reported, not news",
                           "two brothers, who were sentenced to death for murder; به اعدام محکوم شده بودند"),

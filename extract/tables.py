@@ -37,6 +37,7 @@ class Row:
     offences: tuple
     country: str | None    # an ISO code when the label names a country
     leader: bool = False   # label and figure joined by dot leaders ("Rape ........ 29")
+    tail: str = ""         # the words after the figure (", up from 6 in 2022"), ending at `end`
 
 
 @dataclass(frozen=True)
@@ -73,8 +74,19 @@ def _rows(text: str, start: int, end: int) -> list[Row]:
         offences = tuple(dict.fromkeys(group_label(o) for o in lex.offences.finditer(part)))
         country = next((group_label(c) for c in lex.countries.finditer(part)), None)
         rows.append(Row(start, end, part, value, qualifier_of(m.group("hedge")), offences, country,
-                        bool(m.group("leader"))))
+                        bool(m.group("leader")), m.group("rest")))
     return rows
+
+
+def countries_listed(rows: list[Row], heading: str) -> bool:
+    """Rows each labelled by a country's own name, two countries at least ("North Korea: at least
+    60", "Yemen: at least 53" under "Executions recorded in 2010 included:"): a list of countries
+    whatever the heading says, unless it announces nationalities ("The foreigners executed this
+    year came from:"), where each label is where the people came from (rule country.table_label)."""
+    lex = lexicon()
+    named = [m for m in (lex.country_name.fullmatch(row.label.strip()) for row in rows) if m]
+    return (len(named) == len(rows) and len({group_label(m) for m in named}) >= MIN_ROWS
+            and not lex.nationality_heading.search(heading))
 
 
 def find_tables(text: str, paragraphs: list[tuple[int, int]]) -> list[Table]:
@@ -93,7 +105,7 @@ def find_tables(text: str, paragraphs: list[tuple[int, int]]) -> list[Table]:
         if lines >= (MIN_ROWS if announced else MIN_ROWS_UNANNOUNCED):
             words = text[heading[0]:heading[1]]
             tables.append(Table(heading, tuple(run), bool(lex.place_heading.search(words)),
-                                bool(lex.country_heading.search(words))))
+                                bool(lex.country_heading.search(words)) or countries_listed(run, words)))
 
     for k, (s, e) in enumerate(paragraphs):
         rows = _rows(text, s, e) if e - s <= 300 else []

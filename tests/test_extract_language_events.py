@@ -348,8 +348,6 @@ GAPS: dict[str, str] = {
     "received-a-death-sentence": "a nationality alone (\"A Vietnamese tycoon\") with no country named as a place",
     "ordinal-continued": "an ordinal continued without its noun (\"and the 15th in the U.S.\")",
     "spa-statement": "\"the sentence was carried out on the convict\": a sentence carried out on a person told by \"the\"",
-    "brothers-who-had-been-sentenced": "\"sentenced to death in 2019 were hanged\": the year before the main verb read "
-                                       "as its subject; the trigger of the relative clause takes the people",
     "upheld-semicolon-hanged": "\"; he was hanged\": a pronoun for the person named before",
     "a-fourth-transferred": "\"a fourth was transferred\": an ordinal standing for one more person",
     "amnesty-urgent-action-upheld": "\"She is now at imminent risk\": a pronoun for the person named before",

@@ -35,6 +35,8 @@ from .mentions import CountMention, TriggerMention, find_counts, find_ordinals, 
 from .normal import Folded, fold
 from .not_executed import awaited, combined, denial, died, occasions, other_penalty, part_at_risk, singled_out, transfer_alone, vague
 from .rankings import ranked_parts
+from .other_dates import OtherDates
+from .report_span import ReportSpan
 from ..support import stated, with_support
 from ..lexicon import words
 from .vocab import Vocabulary, alternation, vocabulary
@@ -62,7 +64,7 @@ _IDENTITY_AS_REACH = 30  # characters after "هویت N تن از آنان" with
 _SEEKING_REACH = 60     # characters before a trigger within which a demand makes it sought ("طالبت النيابة العامة الثلاثاء بإعدام")
 
 
-class _Field(DraftFields, Dating, Comparing, Naming, Governing, Parting, LeadUp, EachPlace):
+class _Field(DraftFields, Dating, OtherDates, ReportSpan, Comparing, Naming, Governing, Parting, LeadUp, EachPlace):
     """Assembly state for one field (title or text)."""
 
     def __init__(self, v: Vocabulary, name: str, original: str, published: date | None, country: str, lead: str = ""):
@@ -114,7 +116,7 @@ class _Field(DraftFields, Dating, Comparing, Naming, Governing, Parting, LeadUp,
             self.comparisons(s, e)
             self.members(s, e)
             self.day_dates.extend(d for d in self.dates_in(s, e) if d.is_day and not self.dateline(d)
-                                  and not self.other_event_date(d))
+                                  and not self.other_event_date(d) and not self.issued_day(d))
         merged = merge(self.drafts, self.text if self.v.lang == "ar" else "")
         sums = headline_sums(merged) if self.v.lang == "fa" else []
         for d in sums:
@@ -164,8 +166,11 @@ class _Field(DraftFields, Dating, Comparing, Naming, Governing, Parting, LeadUp,
         if not triggers and not executed_noun and not any(c.noun == "execution" for c in counts):
             for c in counts:
                 part = self.part_of(s, e, c)
-                # (a place or a list after a colon says which part: "۲۱ نفر در کرج", "مواد مخدر: ۴۵ نفر")
-                if part is not None and (self.place(s, e, c, where=True) if part.kind == "event" or not self.row(s, e, c) else True):
+                # (a place or a list after a colon says which part: "۲۱ نفر در کرج", "مواد مخدر: ۴۵ نفر"; so does
+                # a charge of "some of them": "وكان 7 منهم قد أدينوا بتهمة التجسس")
+                if part is not None and (self.place(s, e, c, where=True) or c.noun == "partitive" and part.kind == "aggregate"
+                                         and self.offences(s, e)
+                                         if part.kind == "event" or not self.row(s, e, c) else True):
                     self.drafts.append(self.draft(s, e, c, part.event, None, counts, part))
                 else:
                     row = v.death_row.search(text, c.end, min(e, c.end + 40))
@@ -239,7 +244,7 @@ class _Field(DraftFields, Dating, Comparing, Naming, Governing, Parting, LeadUp,
             kin = 2 if not named and not dual and self.kin_dual(t, e) else 0
             one = CountMention((named or (2 if dual else 1)) + others + kin, "exact", "singular", t.start, t.end, t.start)
             draft = self.draft(s, e, one, event, t, counts)
-            if not named and singled_out(v, text, s, t, draft, self.drafts):
+            if singled_out(v, text, s, t, draft, self.drafts):
                 self.reject((s, e), t.start, t.end, "reject.split_of_incident")
                 continue
             draft.rules[1] = "count.name" if named else "count.along_with" if others or kin else "count.dual" if dual else \

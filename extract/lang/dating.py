@@ -20,7 +20,7 @@ _BULLET_BEFORE = re.compile(r"(?:^|\n)[\s\u200c]*(?:[-–—•*▪●]|\d+[.)])
 _ANNOUNCE = re.compile(rf"(?<![\w\u200c])[وف]?(?:{words('persian-arabic.yaml')['announce_words']})(?![\w\u200c])")
 _PA = words('persian-arabic.yaml')
 _WHEN = re.compile(rf"(?<![\w\u200c])[وف]?(?:{_PA['when_words']})(?![\w\u200c])")
-_COMPARED_YEAR = re.compile(
+COMPARED_YEAR = re.compile(
     rf"(?<![\w\u200c])[وب]?(?:{_PA['comparison_nouns']})(?:[\s\u200c]+[^\s\u200c،,.؛]+){{0,2}}?[\s\u200c]+"
     rf"(?:(?:{_PA['comparison_links']})[\s\u200c]+|ب)(?:ال)?(?:(?:عام|سنه)[\s\u200c]*)?$")
 _WHEN_CLAUSE = re.compile(rf"[^،,؛]*[،,][\s\u200c]*[وف]?(?:{_PA['when_words']})(?![\w\u200c])[^،,؛]*")
@@ -28,7 +28,7 @@ _MULTIPLE_OF = re.compile(
     rf"(?<![\w\u200c])(?:{_PA['multiple_words']})(?![\w\u200c])(?:[\s\u200c]+[^\s\u200c،,.؛\d]+){{0,6}}?[\s\u200c]+"
     rf"(?:(?:فی|خلال)[\s\u200c]*)?(?:(?:ال)?(?:عام|سنه)[\s\u200c]*)?$")
 _AFTER_CLAUSE = re.compile(rf"(?<![\w\u200c])[وف]?(?:{_PA['after_clause_openers']})(?![\w\u200c])")
-_COMPARED_REACH = 60   # characters before a year within which a word of comparison makes it the other figure's
+COMPARED_REACH = 60   # characters before a year within which a word of comparison makes it the other figure's
 _ANNOUNCE_REACH = 40   # characters between the verb of announcing and the day after it
 _EVENT_NOUN_REACH = 40  # characters before a date within which the noun of the event it names stands
 
@@ -172,8 +172,9 @@ class Dating:
                 and not self.clause_date(s, d, verb if verb is not None else c.start)
                 and not self.after_clause(c, t, d) and not self.compared_year(s, e, c, d)
                 and not self.crime_date(c, t, d)
-                and not self.dateline(d) and not self.other_event_date(d)]
-        dates = mine
+                and not self.dateline(d) and not self.other_event_date(d) and not self.issued_day(d)
+                and not self.another_ones(c, d)]
+        dates = [d for d in mine if not self.measures_next(d, mine)]
         since = [d for d in dates if d.named and d.start < c.start and self.since_named(d)]
         if since:
             return since[-1]   # "از پایان جنگ ۱۲ روزه در خرداد و تیر امسال، دست کم ۱۲ نفر": the months describe the war
@@ -265,19 +266,19 @@ class Dating:
         ("بزيادة كبيرة عن عام 2022") or in a clause opened by "after" behind the count ("بعدما نفذت 196
         عملية في عام 2022"), which dates that other figure."""
         if self.v.lang == "ar":
-            opener = _COMPARED_YEAR.search(self.text, max(s, d.start - _COMPARED_REACH), d.start)
+            opener = COMPARED_YEAR.search(self.text, max(s, d.start - COMPARED_REACH), d.start)
             if opener is not None and c.end <= opener.start():
                 # "بزيادة كبيرة عن عام 2022": the year of the figure compared with (a figure after the year
                 # is that one: "مقارنة بالفترة نفسها من العام الماضي التي شهدت تنفيذ 70")
                 return True
-            multiple = _MULTIPLE_OF.search(self.text, max(s, d.start - _COMPARED_REACH), d.start)
+            multiple = _MULTIPLE_OF.search(self.text, max(s, d.start - COMPARED_REACH), d.start)
             if multiple is not None and c.end <= multiple.start():
                 return True   # "63 حكماً، أي نحو أربعة أضعاف ما سجلته المنظمة هناك في 2023": the figure multiplied's
             after = _AFTER_CLAUSE.search(self.text, c.end, d.start)
             if after is not None and not re.search(r"[.؛]", self.text[after.end():d.start]):
                 return True   # "بـ172 عملية، بعدما نفذت 196 عملية في عام 2022": the year of the clause after
         opener = _compared_year_opener(self.v.lang)
-        found = opener.search(self.text, max(s, d.start - _COMPARED_REACH), d.start) if opener is not None else None
+        found = opener.search(self.text, max(s, d.start - COMPARED_REACH), d.start) if opener is not None else None
         joined = [d.end + m.start() for m in re.finditer(r"(?<![\w\u200c])و(?![\w\u200c])", self.text[d.end:c.start])]
         if found is not None and (c.end <= found.start() or c.start >= d.end and any(
                 self.v.finite_end.search(self.text, d.end, j) for j in joined)):
@@ -382,7 +383,8 @@ class Dating:
         if self.v.lang != "ar":
             return None
         end = self.paragraphs[1] if len(self.paragraphs) > 1 else len(self.text)
-        days = [d for d in self.day_dates if d.start < end and not self.dateline(d) and d.period_end <= self.published]
+        days = [d for d in self.day_dates if d.start < end and not self.dateline(d) and not self.issued_day(d)
+                and d.period_end <= self.published]
         return days[0] if days else None
 
     def statistic(self, s: int | None = None) -> Draft | None:

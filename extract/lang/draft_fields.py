@@ -149,6 +149,12 @@ class DraftFields:
             # one person of the statistic, named, over its span; no incident of the report's day
             period = self.statistic(s).period
             rules += ["period.statistic_context", "part.named_of_statistic"]
+        elif event == "executed" and c.noun != "singular" and not self.day_in_paragraph(s) \
+                and self.annual_span() is not None:
+            # "إذ أعدمت ما لا يقل عن 507 أشخاص" in an annual report on 2017: that year's figure, not an
+            # incident of the day the report came out (report_span.py)
+            period = self.annual_span()
+            rules.append("period.annual_report")
         else:
             period, weak = self.inherited(s), True
             rules += self.inherited_rules(s)

@@ -12,6 +12,7 @@ from ..lexicon import words
 
 _SENTENCE_END = re.compile(r"[.!?؟؛;]+(?=\s|$)|\n+")
 _PARAGRAPH = re.compile(r"\n\s*\n|\n")
+_LIST_ROW = re.compile(r"[\s\u200c]*(?:[-–—•*▪●]|\d+[.)])[\s\u200c][^:\n]{1,40}:")   # "- النساء: ...", a labelled row of a list
 
 
 @dataclass
@@ -104,12 +105,14 @@ def merge(drafts: list[Draft], text: str = "") -> list[Draft]:
     An undated lead's place, or one of the same day, agrees with the body's when one holds the other
     ("زندان قزلحصار کرج" and "زندان قزلحصار"); with `text` (Arabic: a ministry's announcement and the
     statement it introduces), so does a place of the same day, or one the later draft's sentence
-    names beside its own."""
+    names beside its own. Two labelled rows of a list ("- النساء: ...") are two facts, whatever their counts."""
     out: list[Draft] = []
     for d in drafts:
         same = next((o for o in out if o.event == d.event and o.count == d.count and o.sentence != d.sentence
                      # (a part of a statistic, "یک زن در میان آنهاست", is not the case told after it)
                      and ("part.breakdown" in o.rules) == ("part.breakdown" in d.rules)
+                     # ("- السجناء السياسيون: أُعدم 8 ..." and "- النساء: أُعدمت 8 ...": two rows, two facts)
+                     and not (text and _LIST_ROW.match(text, o.sentence[0]) and _LIST_ROW.match(text, d.sentence[0]))
                      # ("بأحد الجناة في منطقة الرياض" in a statement's preface and "بالجاني ... بمدينة الرياض" in
                      # its text, on one day: one place names the other)
                      and not (o.location and d.location and o.location != d.location and not (

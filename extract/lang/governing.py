@@ -21,6 +21,7 @@ _OBJECT_WORDS = 5       # words after an Arabic trigger within which its one per
 _ARTICLES = tuple(_W.value("article_clitics"))   # the Arabic article and the clitics before it
 _CLAUSE_END = re.compile(r"[،,.؛;:!?؟\n]")
 _CLAUSE_CLOSED = re.compile(r"[\s\u200c]*(?:[،,]|و(?![\w\u200c]))")   # after a verb: the next clause begins
+_RELATIVE_BEFORE = re.compile(rf"(?<![\w\u200c])(?:{_W['relative_pronouns']})[\s\u200c]+\Z")   # "الذي" right before a verb
 
 
 @lru_cache(maxsize=None)
@@ -126,6 +127,8 @@ class Governing:
         main = [t for t in triggers if t.start >= c.end and not self.in_relative_clause(c.end, t.start)]
         if self.v.lang == "fa" and main and len(main) < len([t for t in triggers if t.start >= c.end]):
             triggers = [t for t in triggers if t.start < c.end] + main
+        if self.v.lang == "ar":
+            triggers = [t for t in triggers if not self.said_of_another(c, t)]
         for t in triggers:
             if t.nominal:
                 # (not over another penalty: "صدور حکم ۷۴ ضربه شلاق برای یک شهروند", "تنفيذ حكم السجن بحق")
@@ -151,6 +154,15 @@ class Governing:
             if best_gap is None or gap < best_gap:
                 best, best_gap = t, gap
         return best
+
+    def said_of_another(self, c: CountMention, t: TriggerMention) -> bool:
+        """Arabic: whether trigger `t`, after count `c`, is the verb of a relative clause on a noun told
+        after the count's clause closed ("خمس نساء، ... إضافة إلى الصحفي X الذي أُعدم في يونيو": the
+        journalist's verb, and his month, not the women's)."""
+        if t.start < c.end or t.nominal:
+            return False
+        rel = _RELATIVE_BEFORE.search(self.text, max(c.end, t.start - 12), t.start)
+        return rel is not None and _CLAUSE_END.search(self.text, c.end, rel.start()) is not None
 
     def scheduled(self, s: int, t: TriggerMention) -> str | None:
         """"imminent" for an execution told in the future after a word of schedule or risk

@@ -129,10 +129,15 @@ def find_counts(v: Vocabulary, text: str, s: int, e: int) -> list[CountMention]:
     last = None
     for m in v.bare_part.finditer(text, s, e) if v.bare_part is not None else ():
         # "منهم 122 بتهم ...": after a breakdown word; "و80 بتهم ...": joined to such a part just before
-        if m.group("mark") or last is not None and m.start() - last < _PART_JOIN:
+        # ("3 منهن في قضايا مخدرات و5 بتهمة القتل": joined to a part counted otherwise just before)
+        ends = [x.end for x in out if x.noun == "partitive" and x.end <= m.start()] + ([last] if last is not None else [])
+        if m.group("mark") or ends and m.start() - max(ends) < _PART_JOIN:
             value = number_value(v, m.group("num"))
             if value:
-                out.append(CountMention(value, qualifier_of(v, m.group("hedge")), "partitive", m.start("num"), m.end(), m.start("num")))
+                qualifier = qualifier_of(v, m.group("hedge"))
+                if qualifier == "exact" and v.qualifier_after is not None and v.qualifier_after.match(text, m.end(), e):
+                    qualifier = "at_least"   # "من بينهم خمسة على الأقل كانوا قاصرين"
+                out.append(CountMention(value, qualifier, "partitive", m.start("num"), m.end(), m.start("num")))
                 last = m.end()
     if v.dual_nouns is not None:
         for m in v.dual_nouns.finditer(text, s, e):

@@ -22,6 +22,7 @@ from ..lexicon import words
 from .drafts import Draft
 from .governing import _ARTICLES, _VAGUE
 from .mentions import CountMention, TriggerMention, find_places
+from .normal import fold_phrase
 
 _ITEM_SPLIT = re.compile(r"[\s\u200c]*،[\s\u200c]*|[\s\u200c]+و[\s\u200c]+")
 _LEADING_AND = re.compile(r"^(?:[\s\u200c،]|و(?=[\s\u200c]))+")
@@ -30,6 +31,8 @@ _PA = words("persian-arabic.yaml")
 _SENTENCE_HEAD = re.compile(rf"(?:{_PA['sentence_nouns']})(?:[\s\u200c]+(?:{_PA['sentence_kinds']}))?[\s\u200c]+")
 _LAST_JOIN = re.compile(r"[\s\u200c]+و[\s\u200c]+")
 _LIST_CLOSE = re.compile(r"[،,]")
+_PURPOSE = re.compile(r"(?<![\w\u200c])و?ل\Z")   # "لتنفيذ": the clitic of purpose joined to the noun
+_DONE_REACH = 80   # characters before a noun of carrying out within which a verb of announcing tells it done
 # where an Arabic object ends: a clause mark, but not the comma of a list ("X، وY، وZ")
 _OBJECT_END = re.compile(r"[.؛;:!?؟\n(«\"]|[،,](?![\s\u200c]*و)")
 _RELATIVE_BEFORE = re.compile(rf"(?<![\w\u200c])(?:{words('persian-arabic.yaml')['relative_pronouns']}|الذین)[\s\u200c]*$")
@@ -215,8 +218,12 @@ class Naming:
         0 when the words are no plain list of 2-4-word names, or one is a people noun, a number or
         a vague quantity ("عشرات المدانين")."""
         v, text = self.v, self.text
-        if t.phrase not in v.naming_verbs or t.event != "executed" or t.tense not in (None, "past") or t.nominal or t.negated:
+        phrase = fold_phrase(t.phrase)
+        if phrase not in v.naming_verbs and phrase not in v.naming_nouns \
+                or t.event != "executed" or t.tense not in (None, "past") or t.nominal or t.negated:
             return 0
+        if phrase in v.naming_nouns and (not self.told_done(s, t) or v.schedule.search(text, s, e)):
+            return 0   # "ناشدت السلطات عدم تنفيذ حكم الإعدام بحق X", "... قريباً": not told as done
         if _RELATIVE_BEFORE.search(text, max(s, t.start - 12), t.start):
             return 0   # "الدول التي أعدمت أعداداً كبيرة": a description, no news of anyone
         end = _OBJECT_END.search(text, t.end, e)
@@ -249,6 +256,14 @@ class Naming:
         if not items or any(not _NAME_WORDS[0] <= len(i) <= _NAME_WORDS[1] for i in items):
             return 0
         return len(items)
+
+    def told_done(self, s: int, t: TriggerMention) -> bool:
+        """Whether the noun of carrying out `t` is told as done: a verb of announcing or of passive doing
+        ("أعلنت", "تم") in its sentence shortly before it, whatever day or subject stands between ("أعلنت
+        السلطة القضائية، صباح اليوم السبت، تنفيذ حكم الإعدام بحق X")."""
+        if _PURPOSE.search(self.text, max(s, t.start - 3), t.start):
+            return False   # "تستعد لتنفيذ حكم الإعدام بحق X": in order to, not done
+        return self.v.naming_noun_openers.search(self.text, max(s, t.start - _DONE_REACH), t.start) is not None
 
     def members(self, s: int, e: int) -> None:
         """"والثالث في الرياض": one member of the incident counted last in this sentence or the one

@@ -105,12 +105,13 @@ def _among_before(lang: str) -> re.Pattern | None:
 def singled_out(v: Vocabulary, text: str, s: int, t: TriggerMention, draft, drafts) -> str | None:
     """"نفذت إدارة السجن حكم الإعدام بحق ستة مدانين ... ومن بين من نُفذ فيهم الحكم مدان بخطف طفلة":
     one person, unnamed, singled out of those whose execution the report told before, on their day (no
-    day of his own), is one of them, no second incident (SCHEMA.md: a split inside one incident)."""
+    day of his own), is one of them, no second incident (SCHEMA.md: a split inside one incident); so
+    are the few named out of them ("ومن بين من أُعدموا A وB": two of the seven)."""
     among = _among_before(v.lang)
-    if among is None or draft.count != 1 or "period.inherited" not in draft.rules \
+    if among is None or "period.inherited" not in draft.rules \
             or among.search(text, max(s, t.start - 16), t.start) is None:
         return None
-    if any(d.event == draft.event and d.kind == "event" and d.count > 1 and d.period == draft.period for d in drafts):
+    if any(d.event == draft.event and d.kind == "event" and d.count > draft.count and d.period == draft.period for d in drafts):
         return "reject.split_of_incident"
     return None
 

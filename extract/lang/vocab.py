@@ -120,6 +120,8 @@ class Vocabulary:
     name_descriptors: frozenset  # "زندانی": an item so beginning describes the name before it
     not_names: frozenset       # words no name is made of
     naming_verbs: frozenset    # Arabic "أعدمت السلطات": the triggers whose object may be names (names.py)
+    naming_nouns: frozenset    # Arabic "تنفيذ حكم الإعدام": a noun whose object may be names when told as done
+    naming_noun_openers: re.Pattern  # "أعلنت", "تم": a noun of carrying out after one is told as done
     ordinal: re.Pattern | None  # "ششمین ... که": groups head (number words joined by "و"), last (the ordinal word)
     ordinal_noun: re.Pattern | None  # "یازدهمین مورد اجرای حکم": the same groups, before an execution noun
     ordinal_execution: re.Pattern | None  # "الإعدام الـ١٠٠": group num
@@ -195,7 +197,9 @@ def _trigger(event: str, phrase: str, verbs: dict, lang: str) -> Trigger:
         elif value.strip():
             # a verb is its own word after the stem: "اعدام شد" is a verb, "اعدام‌شده" an adjective;
             # and before it, Arabic putting the verb first ("{facing} خطر الاعدام الوشيك")
-            body += (r"\s+" if body and value.startswith(" ") else "") + words(value, lang) \
+            # (a gap right after a verb brings its own spaces: "{passive_transferred} …… في خطوة")
+            gap_first = value.split()[0] in ("…", "……")
+            body += (r"\s+" if body and value.startswith(" ") and not gap_first else "") + words(value, lang) \
                 + (r"\s+" if value.endswith(" ") else "")
     pattern = re.compile(rf"{start(lang)}(?:{body})(?![\w\u200c])")
     return Trigger(event, phrase, pattern, prefilter.required(pattern))
@@ -367,7 +371,8 @@ def vocabulary(lang: str) -> Vocabulary:
         at_risk=bounded(vocab.get("at_risk") or [], lang),
         breakdown=bounded(vocab["breakdown_markers"], lang),
         bare_part=(re.compile(rf"(?:{start(lang)}(?P<mark>{alternation(vocab['breakdown_markers'], lang)})|(?<![\w\u200c])و)[\s\u200c:،,]*"
-                              rf"(?:(?P<hedge>{hedges})\s*)?(?P<num>{number})(?=[\s\u200c]+(?:{alternation(vocab['charge_heads'], lang)})(?![\w\u200c]))")
+                              rf"(?:(?P<hedge>{hedges})\s*)?(?P<num>{number})(?=(?:[\s\u200c]+(?:{alternation([w for ws in after.values() for w in ws] or ['(?!x)x'], lang)}))?"
+                              rf"[\s\u200c]+(?:{alternation(vocab['charge_heads'] + (vocab.get('part_copulas') or []), lang)})(?![\w\u200c]))")
                    if vocab.get("charge_heads") else None),
         so_far=bounded(vocab["so_far"], lang),
         since_words=tuple(vocab["since_words"]),
@@ -417,6 +422,8 @@ def vocabulary(lang: str) -> Vocabulary:
         not_names=frozenset(fold_phrase(w) for w in list(vocab.get("not_names") or []) + list(vocab["place_stops"])
                             + list(vocab["person_nouns"]) if " " not in fold_phrase(w)),
         naming_verbs=frozenset(fold_phrase(w) for w in vocab.get("naming_verbs") or []),
+        naming_nouns=frozenset(fold_phrase(w) for w in vocab.get("naming_nouns") or []),
+        naming_noun_openers=re.compile(rf"{start(lang)}(?:{alternation(vocab.get('naming_noun_openers') or ['(?!x)x'], lang)})(?![\w\u200c])"),
         ellipsis=comparisons["ellipsis"],
         ordinal_members={fold_phrase(w): int(n) for w, n in (vocab.get("ordinal_members") or {}).items()},
         member=(re.compile(rf"{start(lang)}(?P<w>{alternation(vocab['ordinal_members'], lang)})[\s\u200c]+"
