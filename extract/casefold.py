@@ -176,13 +176,13 @@ class Scanner:
             if p.literals is not None and all(text.find(s, pos, endpos) < 0 for s in p.literals):
                 return ()
             if p.starts is not None:
-                return _started(pattern, p.starts, text, pos, endpos)
+                return started(pattern, p.starts, text, pos, endpos)
             return pattern.finditer(text, pos, endpos)
         if p.fast_literals is not None and all(low.find(s, pos, endpos) < 0 for s in p.fast_literals):
             return ()
         if p.exact:
             if p.fast_starts is not None:
-                return _started(p.fast, p.fast_starts, low, pos, endpos)
+                return started(p.fast, p.fast_starts, low, pos, endpos)
             return p.fast.finditer(low, pos, endpos)
         return _confirmed(pattern, p.fast, p.fast_starts, text, low, pos, endpos)
 
@@ -240,7 +240,7 @@ class Scanner:
             if begin is None:
                 yield from rx.finditer(target, start, end)
             else:
-                yield from _started(rx, begin, target, start, end)
+                yield from started(rx, begin, target, start, end)
 
     def cannot_match(self, pattern: re.Pattern, text: str, pos: int, endpos: int) -> bool:
         """True when finditer(pattern, text, p, q) finds nothing for any pos <= p <= q <= endpos,
@@ -362,7 +362,7 @@ def _search(pattern, starts, text, pos, endpos):
     return None
 
 
-def _started(pattern, starts, text, pos, endpos):
+def started(pattern, starts, text, pos, endpos):
     """pattern.finditer(text, pos, endpos) through _search: every match is non-empty
     (prefilter.starts), so after one ends the next is sought from its end."""
     m = _search(pattern, starts, text, pos, endpos)

@@ -287,9 +287,11 @@ def find_dates(text: str, published: date | None, spans=None) -> list[DateMentio
     for cand in kept:
         if merged:
             prev = merged[-1]
-            gap = text[prev[1]:cand[0]]
-            opener = search(_SPAN, text, max(0, prev[0] - 30), prev[0]) or search(_BRACKET, text, max(0, prev[0] - 3), prev[0])
-            if _SPAN_END.match(gap) and opener and prev[2] and cand[3]:
+            # the opener before the first end is sought only where a joiner stands between the two
+            # (most neighbouring dates are sentences apart)
+            opener = _SPAN_END.match(text[prev[1]:cand[0]]) and prev[2] and cand[3] and (
+                search(_SPAN, text, max(0, prev[0] - 30), prev[0]) or search(_BRACKET, text, max(0, prev[0] - 3), prev[0]))
+            if opener:
                 start, end = prev[2], cand[3]
                 if not re.search(r"\d{4}", text[cand[0]:cand[1]]) and end.year != start.year:
                     end = safe_date(start.year, end.month, end.day) or end  # "from 2011 until the end of June"

@@ -56,7 +56,7 @@ class Extractor:
         self.nlp = build_nlp(use_trained_model, self.vocabulary)
         # the vigil_* components read doc._.vigil_text, never the words: where only claims are read
         # (extract, extract_many) a Doc of the blank pipeline needs no tokenizing (_doc); a trained
-        # pipeline's own components read the words
+        # pipeline's own components read the words (the Persian and Arabic pipelines are blank: _doc)
         self._wordless = use_trained_model is None
         self._rtl: dict[str, Language] = {}
 
@@ -76,11 +76,13 @@ class Extractor:
              words: bool = True):
         """One field of a report as a Doc, not yet run through the pipeline; without `words`, a Doc
         of the blank English pipeline holds no tokens, only the text its components read
-        (a tenth fewer machine instructions per report in bench/extract_instructions.py)."""
+        (a tenth fewer machine instructions per report in bench/extract_instructions.py); a Doc of the
+        Persian or Arabic pipeline likewise (vigil_rtl_claims reads the text; vigil_rtl_sentences,
+        which sets sentence starts on the words, has none to set)."""
         value = value[:MAX_CHARS]
         # leftover markup becomes spaces of the same length, so evidence offsets still hold
         value = _TAG.sub(lambda m: " " * len(m.group()), value) if "<" in value else value
-        doc = nlp.make_doc(value) if words or nlp is not self.nlp or not self._wordless else Doc(nlp.vocab)
+        doc = nlp.make_doc(value) if words or nlp is self.nlp and not self._wordless else Doc(nlp.vocab)
         ext = Extensions(doc)   # doc._, without a new object on each read
         ext.vigil_text = value   # equal to doc.text, which re-joins every token on each read
         ext.published = published

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 
+from .casefold import search
 from .date_arithmetic import shift_months
 from .decisions import Candidate, Period
 from .lexicon import words
@@ -49,6 +50,8 @@ def apart_from_news(x: Candidate) -> Period | None:
     """The period of a count in the clause "N days after" / "N weeks before" opens: the day of the
     sentence's news shifted back (after) or forward (before) by N units (rule period.told_apart)."""
     text = x.text
+    if not search(_APART, text, x.s, x.c.start):
+        return None   # most clauses hold no such phrase: one planned search (casefold.py) tells it
     m = next((m for m in reversed(list(_APART.finditer(text, x.s, x.c.start)))), None)
     if m is None or not text[x.s:m.start()].strip() or not _opens_clause_of(x, m):
         return None

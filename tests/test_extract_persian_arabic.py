@@ -56,6 +56,15 @@ def test_folding_keeps_a_way_back_to_the_text_as_written():
     assert written[a:b] == "سجن"
 
 
+def test_folding_a_text_with_nothing_to_drop_keeps_every_offset():
+    written = "اعدام ۱۲ زندانی در زندان قزلحصار، ٣ نفر"
+    folded = fold(written)
+    assert folded.text == "اعدام 12 زندانی در زندان قزلحصار، 3 نفر"
+    assert folded.origin == tuple(range(len(written) + 1))
+    dropped = fold("اعدامـ‍۱۲")   # a tatweel and a zero-width joiner go, and their offsets with them
+    assert dropped.text == "اعدام12" and dropped.origin == (0, 1, 2, 3, 4, 7, 8, 9)
+
+
 def test_evidence_is_quoted_from_the_original_text():
     text = "گزارش تازه:\n\nدست‌کم سه زندانیِ بلوچ بامداد امروز در زندان زاهدان به دار آویخته شدند."
     claim = one(text)

@@ -29,6 +29,7 @@ from .calendar_spans import (GREGORIAN, HIJRI, SOLAR, calendar_of_year, current_
 from .counted_back import CountedBack
 from .date_mentions import DateMention, glosses_dropped, joined_months, longest
 from .date_ranges import DateRanges
+from .mentions import finditer, may_match, required_literals
 from .month_days import MonthDays
 from .normal import fold_phrase, table_key
 from .numeric_dates import NumericDates
@@ -142,11 +143,11 @@ class Calendars:
             return []
         found: list[DateMention] = []
         for cal in self.months:
-            for m in self.full[cal].finditer(text):
+            for m in finditer(self.full[cal], text):
                 found += self._full(cal, m, published, text)
-            for m in self.month_year[cal].finditer(text):
+            for m in finditer(self.month_year[cal], text):
                 found += self._month(cal, m, published, m.group("y"))
-            for m in self.month_alone[cal].finditer(text):
+            for m in finditer(self.month_alone[cal], text):
                 name = table_key(m.group("m"))
                 edge = m.group("pre") and _MONTH_EDGE.search(m.group("pre"))
                 named = m.group("mw") or m.group("mw2") or m.group("pre") and re.search(r"ماه|شهر", m.group("pre"))
@@ -178,7 +179,7 @@ class Calendars:
         years = [int(y) for y in re.findall(r"(?<!\d)(1[34]\d\d|19\d\d|20\d\d)(?!\d)", re.sub(r"\([^()]*\)", "", text))]
         gregorian_text = sum(y >= 1900 for y in years) > sum(y < 1500 for y in years)
         for pattern, key, offset in self.relative:
-            for m in pattern.finditer(text):
+            for m in pattern.finditer(text) if may_match(required_literals(pattern), text) else ():
                 found.append(self._relative(m, key, offset, published, gregorian_text))
         found += self.month_days.find(text, found, published)   # (after the months told relative to the report)
         for m in self.past_days.finditer(text):

@@ -9,6 +9,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .. import prefilter
+from ..casefold import started
 from ..lexicon import VocabularyFileError, words
 from .normal import fold_phrase
 from .vocab import Vocabulary, alternation, number_value, qualifier_of
@@ -66,8 +68,10 @@ def _no_overlap(items: list, key=lambda x: (x.start, -(x.end - x.start))) -> lis
 
 def find_triggers(v: Vocabulary, text: str, s: int, e: int) -> list[TriggerMention]:
     """Triggers in text[s:e]; of two overlapping the longer stays ("خطر اعدام" over "اعدام")."""
-    found = []
+    found, stretch = [], text[s:e]
     for t in v.triggers:
+        if not may_match(t.literals, stretch):
+            continue   # no match can lie in text[s:e] (Trigger.literals)
         for m in t.pattern.finditer(text, s, e):
             tense = number = None
             if "aux" in t.pattern.groupindex and m.group("aux"):
@@ -144,8 +148,37 @@ def find_counts(v: Vocabulary, text: str, s: int, e: int) -> list[CountMention]:
 
 def find_labelled(pairs, text: str, s: int, e: int) -> list[Found]:
     """(label, pattern) pairs -> every match in text[s:e], longest first where they overlap."""
-    found = [Found(label, m.start(), m.end(), m.group()) for label, pattern in pairs for m in pattern.finditer(text, s, e)]
+    stretch = text[s:e]
+    found = [Found(label, m.start(), m.end(), m.group()) for label, pattern in pairs if may_match(required_literals(pattern), stretch)
+             for m in pattern.finditer(text, s, e)]
     return _no_overlap(found)
+
+
+@lru_cache(maxsize=None)
+def required_literals(pattern: re.Pattern) -> tuple[str, ...] | None:
+    """prefilter.required of a vocabulary pattern, read once: the countries and offences are sought
+    over every count's stretch, and most stretches hold none of their words."""
+    return prefilter.required(pattern)
+
+
+@lru_cache(maxsize=None)
+def _start_pattern(pattern: re.Pattern) -> re.Pattern | None:
+    """prefilter.starts of a vocabulary pattern, made once."""
+    return prefilter.starts(pattern)
+
+
+def finditer(pattern: re.Pattern, text: str):
+    """pattern.finditer(text) over a whole report, tried only where its start pattern matches
+    (prefilter.starts; casefold.started): the months' patterns open with optional parts that
+    re would otherwise try at every character."""
+    starts = _start_pattern(pattern)
+    return pattern.finditer(text) if starts is None else started(pattern, starts, text, 0, len(text))
+
+
+def may_match(literals: tuple[str, ...] | None, stretch: str) -> bool:
+    """False when `stretch` holds none of the `literals` one of which every match of a pattern
+    holds (prefilter.required; None: no such literals), so it holds no match."""
+    return literals is None or any(literal in stretch for literal in literals)
 
 
 def find_places(v: Vocabulary, text: str, s: int, e: int) -> list[Found]:

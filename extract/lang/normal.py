@@ -47,16 +47,20 @@ class Folded:
         return self.origin[start], self.origin[end - 1] + 1
 
 
+# one str.translate folds and drops at once (a loop over the characters cost a tenth of the time
+# of a Persian or Arabic report); the offsets are read one by one only in a text holding a dropped one
+_FOLD_AND_DROP = {**_FOLD, **dict.fromkeys(_DROP)}
+_DROPPED = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_DROP)) + "]")
+
+
 def fold(text: str) -> Folded:
-    """The folded form of `text` and the map back to its offsets."""
-    chars, origin = [], []
-    for i, ch in enumerate(text):
-        if ord(ch) in _DROP:
-            continue
-        chars.append(ch.translate(_FOLD))
-        origin.append(i)
-    origin.append(len(text))
-    return Folded("".join(chars), tuple(origin))
+    """The folded form of `text` and the map back to its offsets: each character kept is
+    translated by _FOLD, each of _DROP is removed."""
+    if _DROPPED.search(text) is None:
+        origin = tuple(range(len(text) + 1))
+    else:
+        origin = tuple([i for i, ch in enumerate(text) if ord(ch) not in _DROP] + [len(text)])
+    return Folded(text.translate(_FOLD_AND_DROP), origin)
 
 
 def fold_phrase(phrase: str) -> str:

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 import yaml
 
+from .. import prefilter
 from ..lexicon import VocabularyFileError, _read, words
 from ..lexicon import words as file_words
 from .normal import fold_phrase
@@ -37,6 +38,9 @@ class Trigger:
     event: str
     phrase: str
     pattern: re.Pattern
+    # the literals one of which every match holds (prefilter.required): a sentence holding none is
+    # not scanned, so a report's sentences are not each scanned with every one of some hundred phrases
+    literals: tuple | None = None
 
 
 @dataclass(frozen=True)
@@ -197,7 +201,8 @@ def _trigger(event: str, phrase: str, verbs: dict, lang: str) -> Trigger:
             gap_first = value.split()[0] in ("…", "……")
             body += (r"\s+" if body and value.startswith(" ") and not gap_first else "") + words(value, lang) \
                 + (r"\s+" if value.endswith(" ") else "")
-    return Trigger(event, phrase, re.compile(rf"{start(lang)}(?:{body})(?![\w\u200c])"))
+    pattern = re.compile(rf"{start(lang)}(?:{body})(?![\w\u200c])")
+    return Trigger(event, phrase, pattern, prefilter.required(pattern))
 
 
 def _count(vocab: dict, lang: str, hedges: str, number: str) -> re.Pattern:
