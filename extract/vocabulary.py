@@ -56,11 +56,11 @@ def finder_patterns() -> list[re.Pattern]:
 def rule_patterns() -> list[re.Pattern]:
     """The patterns rule modules compile for themselves and search through casefold.search over
     short stretches before or after a mention (never scanned over a text)."""
-    from . import (breakdowns, candidates, clauses, corrections, linking, periods, rejections, report, restated_spans,
-                   told_apart)
+    from . import (breakdowns, candidate_names, candidate_parts, candidate_sums, candidates, clauses, corrections,
+                   linking, periods, rejections, report, restated_spans, told_apart)
 
     # corrections searches a whole field once per report: unplanned, its IGNORECASE alternation
     # over the whole text took some 2% of bench/extract.py's time
-    return [p for module in (rejections, candidates, breakdowns, periods, report, restated_spans, linking, clauses,
-                             corrections, told_apart)
+    return [p for module in (rejections, candidates, candidate_names, candidate_parts, candidate_sums, breakdowns,
+                             periods, report, restated_spans, linking, clauses, corrections, told_apart)
             for value in vars(module).values() for p in patterns(value)]

@@ -1,6 +1,7 @@
-"""The counts of a sentence go through one ordered table of rules (extract/candidates.py): every
-id a rule decides with is explained in rules.py, the claim is made only by the last rule, and a
-count set aside labels or adds to the claim before it without being listed as a rejection."""
+"""The counts of a sentence go through one ordered table of rules (extract/candidates.py; the rules
+themselves in extract/candidate_*.py): every id a rule decides with is explained in rules.py, the
+claim is made only by the last rule, and a count set aside labels or adds to the claim before it
+without being listed as a rejection."""
 import ast
 import inspect
 from datetime import date
@@ -12,10 +13,11 @@ from extract.rules import documented
 
 
 def ids_decided_with() -> set[str]:
-    """The rule ids written in the decisions (Aside, Reject, _refused) of candidates.py."""
-    tree = ast.parse(inspect.getsource(candidates))
+    """The rule ids written in the decisions (Aside, Reject, _refused) of the modules the rules of
+    candidates.CANDIDATE_RULES are defined in (candidates.py, candidate_names.py, ...)."""
+    modules = {inspect.getmodule(rule) for rule in candidates.CANDIDATE_RULES}
     found = set()
-    for node in ast.walk(tree):
+    for node in (n for module in modules for n in ast.walk(ast.parse(inspect.getsource(module)))):
         if isinstance(node, ast.Call) and getattr(node.func, "id", None) in ("Aside", "Reject", "_refused"):
             found.update(a.value for a in node.args if isinstance(a, ast.Constant) and isinstance(a.value, str))
     return found

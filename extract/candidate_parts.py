@@ -1,0 +1,212 @@
+"""The candidate rules about parts of a figure or of a group: whether a count is a part
+("including 12 women", "Of these, 40 were for drugs"), the figure it splits (`context`), and the
+parts that make no claim of their own (a part of a rejected count, a part larger than any whole,
+the people of an incident described again, the rest of a group told again).
+
+Most set fields of the candidates.Pending (`breakdown`, `others`, `context`, `shared`, `event`,
+`t`) and return None; the others decide `Reject` ("reject.split_of_incident",
+"reject.part_larger_than_whole", "reject.part_of_rejected") or `Aside` ("merge.rest_of_group").
+"""
+from __future__ import annotations
+
+import re
+
+from .breakdowns import part_after
+from .candidate_names import _NAMED_AS
+from .candidate_sums import _JOINED
+from .casefold import search
+from .clauses import apposed_group, share, uncounted_antecedent
+from .decisions import Aside, Pending, Reject
+from .lexicon import lexicon, words
+from .rejections import definite
+
+_W = words("assembly.yaml")
+
+_JOINED_CLAUSE = re.compile(r"^[^.;:]{0,50}?(?:,\s*(?:and)?|\band)\s+$")
+_OTHERS_NOUN = re.compile(r"\b(?:others|more)\s*$", re.IGNORECASE)
+_REST_REACH = 3   # sentences: the rest of a group is told within this many sentences after it
+_REST = re.compile(rf"\b(?:{_W['rest_of_group']})\b", re.IGNORECASE)
+
+
+def part_of_figure(x: Pending) -> None:
+    """Sets `breakdown` and `others`: a count is a part when its sentence splits the figure before
+    it, a part phrase precedes or follows it ("including 12 women", "of them"), or it is joined to
+    a part before it ("Four of those executed were women, and at least nine were Afghans";
+    "Fourteen of them for drugs, eight of murder": a figure continued without its noun, too)."""
+    c, text, at, last = x.c, x.text, x.at, x.at.last
+    x.breakdown = at.lead_breakdown or part_after(text, c) or bool(
+        search(lexicon().assembly.breakdown, text, max(at.s, c.start - 20), c.start)) or bool(
+        last and last[2] and _JOINED.match(text[last[0].end:c.start])) or bool(
+        last and last[2] and c.noun in ("person", "more", "ellipsis") and _JOINED_CLAUSE.match(text[last[0].end:c.start]))
+    x.others = bool(_OTHERS_NOUN.search(text[c.start:c.end]))
+    return None
+
+
+def apposed_subgroups(x: Pending) -> None:
+    """"four prisoners ..., three men and a woman, were hanged": groups set off after a count,
+    under its passive trigger, are the same people: sets `breakdown`."""
+    c, t, before = x.c, x.t, x.before
+    if not x.breakdown and c.noun == "person" and before is not None and before.count > 1 \
+            and t is not None and t is before.source_trigger \
+            and t.voice == "passive" and t.start > c.end and apposed_group(x.text, x.at.last[0].end, c):
+        x.breakdown = True
+    return None
+
+
+def trigger_is_the_figure(x: Pending) -> None:
+    """"those executed this year include N women": an active trigger right before the count that
+    is itself a part phrase is the figure, the count is no part of the claim before (unless that
+    is a statistic and the sentence has no date). Clears `breakdown`."""
+    t = x.t
+    if t is not None and t.voice == "active" and 0 <= x.c.start - t.end < 5 and not x.at.statistic \
+            and search(lexicon().assembly.breakdown, x.text, t.start, t.end):
+        x.breakdown = False
+    return None
+
+
+def people_of_incident_described(x: Pending) -> Reject | None:
+    """"Kuwait hanged seven prisoners on Wednesday. The agency identified those executed as three
+    Kuwaiti men, a Syrian man and an Ethiopian woman"; "Those executed included eleven Jordanians and
+    four Iraqis": a sentence with no date of its own that says who the people of the incident just
+    told were (it opens a breakdown, its trigger is a part phrase, or its counts follow "identified
+    ... as"), its counts adding up to no more than that incident, splits it: no second incident.
+    After `trigger_is_the_figure` (which reads the same trigger as a figure of a statistic)."""
+    at, c = x.at, x.c
+    prev = at.previous
+    if prev is None or prev.kind != "event" or prev.compared or at.dates or c.noun != "person" \
+            or x.event != prev.event or c.value >= prev.count:
+        return None
+    head = x.text[at.s:c.start]
+    described = at.lead_breakdown or bool(_NAMED_AS.search(head)) or (
+        x.t is not None and x.t.end <= c.start and search(lexicon().assembly.breakdown, x.text, x.t.start, x.t.end))
+    if not described:
+        return None
+    people = sum(n.value for n in at.counts if n.noun == "person")
+    return Reject("reject.split_of_incident", part=True) if people <= prev.count else None
+
+
+def figure_split(x: Pending) -> None:
+    """Sets `context`, the figure a part splits: for a partitive, the figure its own phrase dates
+    (`_whole_named`); else the breakdown sentence's figure, else the claim before (for a part, a
+    partitive or "... and N others"), else for a partitive the last statistic."""
+    at, c = x.at, x.c
+    x.context = at.parent if x.part and at.parent else (at.previous if (c.partitive or x.others or x.breakdown) else None)
+    if c.partitive:
+        x.context = _whole_named(x) or x.context or at.r.last_aggregate()
+    return None
+
+
+def _whole_named(x: Pending):
+    """"At least 296 of the prisoners executed in 2016 ...": a partitive whose own phrase dates its
+    whole (a span told within a few words after the count) splits the figure of that span, even
+    when a figure of another year was told just before it; None when the report has no such figure."""
+    c = x.c
+    own = next((d for d in x.at.dates if 0 <= d.start - c.end <= 40 and d.period_start and d.period_end
+                and not d.is_day), None)
+    if own is None:
+        return None
+    return next((d for d in reversed(x.at.r.drafts) if d.kind == "aggregate" and not d.compared
+                 and tuple(d.period) == (own.period_start, own.period_end)), None)
+
+
+def part_larger_than_whole(x: Pending) -> Reject | None:
+    """"Three men were executed on Tuesday ... Of those, 103 had been convicted of drug offences": a
+    part larger than the figure before it splits the statistic told earlier (the report's first
+    figure large enough: its lead statistic, not a figure compared with it), never that incident;
+    with none large enough it is rejected. May reset `context`."""
+    c = x.c
+    if x.context is not None and x.part and c.noun != "name" and x.context.count < c.value:
+        x.context = next((d for d in x.at.r.drafts if d.kind == "aggregate" and d.period[0]
+                          and not d.compared and d.count >= c.value), None)
+        if x.context is None and x.t is None and x.event == "sentenced":
+            return None   # "Nigeria handed down 527 of them" after a world figure of death sentences: a country's own
+        if x.context is None:
+            return Reject("reject.part_larger_than_whole", part=True)
+    return None
+
+
+def _opens_part(text: str, end: int, start: int) -> bool:
+    """Whether text[end:start], between a count and a name, is only a comma and a breakdown opener
+    (assembly.yaml breakdown_openers: ", including", ", among them")."""
+    gap = text[end:start]
+    m = lexicon().assembly.breakdown.search(gap)
+    return m is not None and not gap[:m.start()].strip(" ,")
+
+
+def part_of_rejected(x: Pending) -> Reject | Aside | None:
+    """"36 of those arrested were women – 15 of them Kurdish": a part of a count that made no claim
+    (the count before it in the sentence, or an antecedent that is no count of ours) makes none; nor
+    does a person named right after such a count as one of it ("jailed eight others, including A")."""
+    at, c, last = x.at, x.c, x.at.last
+    if x.part and not at.lead_breakdown and c.noun != "name" and (
+            last and last[1] is None and last[0].noun != "name"
+            or uncounted_antecedent(x.text, last[0].end if last else at.s, c)):
+        return Reject("reject.part_of_rejected", part=True)
+    if x.part and c.noun == "name" and not at.lead_breakdown and last and last[1] is None \
+            and last[0].noun != "name" and _opens_part(x.text, last[0].end, c.start):
+        # "jailed eight others, including A": a person named as one of a count that made no claim
+        return Aside("reject.part_of_rejected")
+    return None
+
+
+def share_of_total(x: Pending) -> None:
+    """", or 12% of the total": a count given with its share is a part of the statistic told
+    before. Sets `shared`, and `context` and `breakdown` when there is such a statistic."""
+    x.shared = not x.part and share(x.text, x.c)
+    if x.shared:
+        x.context = x.at.r.last_aggregate()
+        x.breakdown = x.context is not None
+        # "Authorities there executed at least 853 people, or 74% of all recorded executions" in a review
+        # of the world whose total made no claim: the country's own figure, its share of the world's told
+        if x.context is None and x.at.r.world_report and lexicon().clauses.share_of_world.match(x.text, x.c.end):
+            x.shared = False
+    return None
+
+
+def rest_of_group(x: Pending) -> Aside | None:
+    """"Japan executed A along with six of his disciples ... The six others were executed at
+    detention centres in Tokyo and Osaka": a definite count of "the others" ("the other six", "the
+    remaining six"), with no day of its own, as large as the incident just told less the people it
+    names, is the rest of that incident told again: its names and place go to that incident, and it
+    makes no second one (a sentence about one of its people may come between). After figure_split
+    (the trigger and event are known)."""
+    at, c = x.at, x.c
+    # "the remaining four": a count that opens on its own article
+    told = definite(x.text, c) or bool(lexicon().rejections.definite_opening.match(x.text, c.start, c.end))
+    if at.dates or c.noun != "person" or c.partitive or not told \
+            or not search(_REST, x.text, max(at.s, c.start - 20), c.end):
+        return None
+    prev = next((d for d in reversed(at.r.drafts) if at.i - _REST_REACH <= d.sentence < at.i and d.kind == "event"
+                 and not (d.compared or d.part) and d.event == x.event
+                 and c.value == d.count - max(len(d.names), 1)), None)
+    if prev is None:
+        return None
+    verb = x.t.start if x.t is not None and x.t.start > c.end else at.e
+    named = [n for n in at.names if c.end <= n.start and n.end <= verb]
+    for n in named:
+        at.consumed.add(n)
+    prev.names = prev.names + tuple(m for n in named for m in n.names if m not in prev.names)
+    prev.location = prev.location or at.r.place(c, x.t, at.s, at.e)
+    prev.rules.append("merge.rest_of_group")
+    return Aside("merge.rest_of_group")
+
+
+def part_before_a_new_subject(x: Pending) -> None:
+    """"41 prisoners were hanged, 12 of them for murder, and 7 people were sentenced to death": a
+    partitive part whose passive verb comes only after another count of people (that verb's own
+    subject) takes the event and trigger of the figure it splits, told before it in its sentence.
+    After figure_split (the figure is known); sets `event` and `t`."""
+    c, t, ctx = x.c, x.t, x.context
+    if not (c.partitive and t is not None and t.voice == "passive" and t.start > c.end and ctx is not None
+            and ctx.sentence == x.at.i and ctx.source_trigger is not None and ctx.source_trigger.end <= c.start):
+        return None
+    if any(c.end <= o.start and o.end <= t.start and o.noun == "person" and not o.partitive for o in x.at.counts):
+        x.event, x.t = ctx.event, ctx.source_trigger
+    return None
+
+
+def event_of_figure(x: Pending) -> None:
+    """"Of these, 40 were for drugs": a part with no event of its own takes its figure's. Sets `event`."""
+    if x.event is None and x.part and x.context is not None:
+        x.event = x.context.event
+    return None
