@@ -6,7 +6,7 @@ background in a relative clause or the pluperfect ("brothers who were sentenced 
 is a noun trigger governed by an infinitive or a negation ("asked them not to carry out the
 death sentences of ..."), is the count the subject of another action ("nine were given a
 reprieve"), is it a share of a total (", or 12% of the total")? The words come from
-vocab.yaml `clauses` (lexicon.Clauses).
+vocab.yaml `clauses` (lexicon_fields.Clauses).
 """
 from __future__ import annotations
 

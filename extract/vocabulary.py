@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .casefold import Scanner
-from .lexicon import Lexicon, load, packaged
+from .lexicon import load, packaged
+from .lexicon_fields import Lexicon
 
 
 def patterns(value) -> list[re.Pattern]:
