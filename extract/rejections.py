@@ -13,7 +13,7 @@ from .dates import DateMention
 from .lexicon import lexicon, words
 from .mentions import Count, Trigger
 
-# The words of every pattern here are in data/rejections.yaml (lexicon.Rejections): a date in a
+# The words of every pattern here are in data/rejections.yaml (lexicon_fields.Rejections): a date in a
 # comparison ("the most since 2009", "an increase on 2023", "compared with the same period last
 # year"), the offence's or the arrest's date ("over a 2016 bombing", "arrested in 2022"), a figure
 # for the world ("1,518 executions in 15 countries"), a group told again ("the three hangings",
