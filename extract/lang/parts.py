@@ -32,6 +32,7 @@ def _these(lang: str) -> re.Pattern | None:
     return re.compile(rf"(?<![\w\u200c])من[\s\u200c]+(?:{alternation(these, lang)})(?![\w\u200c])") if these else None
 
 
+_WEEK_DAYS = 6    # the shortest span of a weekly figure a breakdown word may split (seven days, ends counted apart)
 _KIN_REACH = 40   # characters after a singular verb within which "وزوجتاه" is joined to its subject
 
 
@@ -219,6 +220,10 @@ class Parting:
             return max(newer, key=lambda d: (d.period[1], d.span[0])) if newer else last
         # a list of one line each ("- ۲۲ زن در میان اعدام شدگان"): the statistic a few lines up
         stat = self.statistic(s)
+        if stat is None and (marked or self.marked_before(s, c)):
+            # "در هفت روز گذشته ۴۱ زندانی ... از نظر اتهام، ۲۴ نفر ...": a breakdown word before the count
+            # splits a weekly figure told before, however far up (a table of prisons, a line each, between them)
+            stat = self.statistic(min_days=_WEEK_DAYS)
         if (stat is None or stat.count <= c.value) and self.row(s, e, c):
             # a row of a table, each line its own paragraph, far below its figure
             # (the report's own figure, the latest, not one it was compared with)
