@@ -157,6 +157,8 @@ RULES: dict[str, tuple[str, str]] = {
     "period.so_far": ("a figure so far runs from the protests' or the statistic's start to the report", "16 sentenced to death so far"),
     "period.so_far_named": ("a figure so far runs from the event the report named before (Persian, Arabic)",
                             "تاکنون دست‌کم ۱۱ نفر ... به اعدام محکوم کرده است"),
+    "period.span_before": ("a compared figure of the span just before the statistic's, as long as it (Persian)",
+                           "نسبت به ۳۲ اعدام ثبت‌شده در هفت روز پیش از آن"),
     "period.compared": ("the compared figure's own year or span", "compared with 172 in 2023"),
     "period.restated_span": ("a later sentence gives the span of the executions a statistic counted",
                              "the executions, carried out between 3 and 13 October"),

@@ -27,7 +27,6 @@ WORLD = "world"         # the country of a world total: a span for the figures a
 _FIGURE_BEFORE = re.compile(r"\d[\s\u200c]*\Z")   # a figure right before a country's name makes it the people's nationality
 _NATIONALITY_REACH = 40   # characters before a country within which a nationality word makes it who, not where
 _ORIGIN_REACH = 14     # characters before a place within which "اهل" makes it where people come from
-_MONTH_DAYS = 27        # the shortest span of a statistic (dating.Dating.statistic); a shorter one is a week's
 _SEVERAL_PLACES = 3      # prisons or towns a count over some days is spread over, at least, to be a tally
 
 
@@ -115,7 +114,7 @@ class DraftFields:
         elif part is not None:
             period = part.period
             rules += ["part.breakdown", "period.context"]
-            if period[0] is not None and (period[1] - period[0]).days < _MONTH_DAYS:
+            if id(part) in self.week_wholes:
                 rules.append("part.of_week")   # (parts.Parting.part_of: a weekly figure split)
         elif own is None and own_year is None and part is None and _THIS_SPAN.search(self.text, s, e) \
                 and self.statistic(s) is not None:
