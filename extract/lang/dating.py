@@ -387,9 +387,9 @@ class Dating:
                 and d.period_end <= self.published]
         return days[0] if days else None
 
-    def statistic(self, s: int | None = None, min_days: int = 27) -> Draft | None:
-        """The last statistic (an aggregate of a month or longer, or of `min_days` days and more) told
-        before; with `s`, only one told in the paragraph of `s` or the three before it."""
+    def statistic(self, s: int | None = None) -> Draft | None:
+        """The last statistic (an aggregate of a month or longer) told before; with `s`, only one
+        told in the paragraph of `s` or the three before it."""
         since = 0
         if s is not None:
             # (the items of a list, "- ۱۳ مهر ۱۴۰۴: X ... اعدام شد", are one block: they do not push the
@@ -397,7 +397,7 @@ class Dating:
             earlier = [q for q in self.paragraphs if q <= s and not _ITEM_OPENING.match(self.text, q)]
             since = earlier[-4] if len(earlier) >= 4 else 0
         found = [d for d in self.drafts if d.kind == "aggregate" and d.period[0] and d.period[1]
-                 and (d.period[1] - d.period[0]).days >= min_days and d.span[0] >= since]
+                 and (d.period[1] - d.period[0]).days >= 27 and d.span[0] >= since]
         if s is None:
             return found[-1] if found else None
         # a figure compared with ("دی ماه ۱۴۰۱ با ۶۵ اعدام") is older than the one broken down
