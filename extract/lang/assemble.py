@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from datetime import date
+from functools import lru_cache
 
 from ..assemble import Rejection
 from ..claims import Claim
@@ -39,11 +40,21 @@ from .other_dates import OtherDates
 from .report_span import ReportSpan
 from ..support import stated, with_support
 from ..lexicon import words
-from .vocab import Vocabulary, alternation, vocabulary
+from .vocab import Vocabulary, alternation, listed, vocabulary
 
 _AFTER_SEMICOLON = re.compile(r"[؛;][\s\u200c]*\Z")
 _PA = words('persian-arabic.yaml')
 _OBJECT_AFTER = re.compile(rf"[\s\u200c]*(?:{_PA['object_markers']})(?![\w\u200c])")   # "او را": the pronoun is the object
+_ROW_GAP = 25   # characters between a count and the death-row words of its own clause ("۴۰ نوجوان دیگر در انتظار")
+
+
+@lru_cache(maxsize=None)
+def _clause_join(lang: str) -> re.Pattern:
+    """A comma, or a word that joins two clauses in `lang` (vocab-LANG.yaml clause_joiners: Persian "و")."""
+    joiners = listed(lang, "clause_joiners")
+    return re.compile(rf"،|(?<![\w\u200c])(?:{alternation(joiners, lang)})(?![\w\u200c])" if joiners else "،")
+
+
 _THESE_VERB_GAP = 3   # characters between "N من هذه الإعدامات" and the verb whose subject it is
 _PARTITIVE = re.compile(rf"(?<![\w\u200c])(?:{_PA['partitive_words']})(?![\w\u200c])")
 # "حکم او اجرا شد", "حکمش به اجرا درآمد", "حکم این زندانی اجرا شد" (the whole trigger)
@@ -341,8 +352,10 @@ class _Field(DraftFields, Dating, OtherDates, ReportSpan, Comparing, Naming, Gov
         row = v.death_row.search(text, c.end, min(e, c.end + 40))
         if row and t is None:
             return self.reject((s, e), c.start, c.end, "reject.death_row")
-        if row and t is not None and t.end <= c.start and row.start() - c.end <= 12 and "،" in text[t.end:c.start]:
+        if row and t is not None and t.end <= c.start and row.start() - c.end <= _ROW_GAP \
+                and _clause_join(v.lang).search(text, t.end, c.start):
             # "أُعدم أكثر من ٦٠٠ شخص ...، بينما يوجد ٢٠٥ محكومين بالإعدام": the verb is another clause's
+            # ("... پنج نفر را اعدام کرده و دست‌کم ۴۰ نوجوان دیگر در انتظار اجرای حکم‌اند": joined by "و")
             return self.reject((s, e), c.start, c.end, "reject.death_row")
         if t is not None and event != "executed" and t.tense == "pluperfect" and (self.any_execution or self.told_execution()):
             return self.reject((s, e), c.start, c.end, "reject.background")
