@@ -24,6 +24,7 @@ from ..assemble import Rejection
 from ..claims import Claim
 from .calendars import DateMention, calendars
 from .comparisons import Comparing
+from .corrected import corrected_reports
 from .governing import Governing
 from .lead_up import LeadUp
 from .each_place import EachPlace
@@ -132,7 +133,10 @@ class _Field(DraftFields, Dating, OtherDates, ReportSpan, Comparing, Naming, Gov
         sums = headline_sums(merged) if self.v.lang == "fa" else []
         for d in sums:
             self.reject(d.sentence, *d.span, "merge.headline_sum")
-        return [self.claim(d) for d in merged if d.country != WORLD and d not in sums]
+        corrected = corrected_reports(self.v.lang, self.text, self.headline, merged)
+        for d in corrected:
+            self.reject(d.sentence, *d.span, "reject.corrected_report")
+        return [self.claim(d) for d in merged if d.country != WORLD and d not in sums and d not in corrected]
 
     def sentence(self, s: int, e: int, triggers: list[TriggerMention], carried: bool = False) -> None:
         """The drafts of one sentence; `carried`: its trigger is the one of the clause before a
