@@ -56,6 +56,8 @@ def _clause_join(lang: str) -> re.Pattern:
     return re.compile(rf"،|(?<![\w\u200c])(?:{alternation(joiners, lang)})(?![\w\u200c])" if joiners else "،")
 
 
+_TO_COME = ("present", "future")   # tenses of a verb of execution that tell of none carried out
+
 _THESE_VERB_GAP = 3   # characters between "N من هذه الإعدامات" and the verb whose subject it is
 _PARTITIVE = re.compile(rf"(?<![\w\u200c])(?:{_PA['partitive_words']})(?![\w\u200c])")
 # "حکم او اجرا شد", "حکمش به اجرا درآمد", "حکم این زندانی اجرا شد" (the whole trigger)
@@ -113,7 +115,10 @@ class _Field(DraftFields, Dating, OtherDates, ReportSpan, Comparing, Naming, Gov
     # the pass ------------------------------------------------------------------------
     def run(self) -> list[Claim]:
         all_triggers = [find_triggers(self.v, self.text, s, e) for s, e in self.sentences]
-        self.any_execution = any(t.event == "executed" and not t.negated and not t.nominal for ts in all_triggers for t in ts)
+        # (an execution to come, "حکم ... ظرف یک هفته اجرا می شود", is no execution told: a report of one
+        # about to happen dates its warning by the day it names)
+        self.any_execution = any(t.event == "executed" and not t.negated and not t.nominal
+                                 and t.tense not in _TO_COME for ts in all_triggers for t in ts)
         before: list[TriggerMention] = []
         for (s, e), triggers in zip(self.sentences, all_triggers):
             carried = []
