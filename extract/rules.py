@@ -55,6 +55,8 @@ RULES: dict[str, tuple[str, str]] = {
     "qualifier.restated": ("the hedge of the same figure told again, over an unhedged first telling",
                            "64 executed in the past week ... at least 64 in the past week"),
     "part.breakdown": ("a part of a statistic or of the figure before it", "including 12 women"),
+    "part.of_week": ("a part a breakdown word opens, of a weekly figure told before however far up (Persian/Arabic)",
+                     "در هفت روز گذشته ۴۱ زندانی ... از نظر اتهام، ۲۴ نفر ..."),
     "part.named_of_statistic": ("one person named as executed, with no day, in a report of a statistic that gives no "
                                 "day at all: one of the statistic, over its span (Persian)",
                                 "رامین سعادت ... اعدام شد (in a half-year report)"),
@@ -155,6 +157,8 @@ RULES: dict[str, tuple[str, str]] = {
     "period.so_far": ("a figure so far runs from the protests' or the statistic's start to the report", "16 sentenced to death so far"),
     "period.so_far_named": ("a figure so far runs from the event the report named before (Persian, Arabic)",
                             "تاکنون دست‌کم ۱۱ نفر ... به اعدام محکوم کرده است"),
+    "period.span_before": ("a compared figure of the span just before the statistic's, as long as it (Persian)",
+                           "نسبت به ۳۲ اعدام ثبت‌شده در هفت روز پیش از آن"),
     "period.compared": ("the compared figure's own year or span", "compared with 172 in 2023"),
     "period.restated_span": ("a later sentence gives the span of the executions a statistic counted",
                              "the executions, carried out between 3 and 13 October"),

@@ -18,11 +18,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from datetime import date
+from functools import lru_cache
 
 from ..assemble import Rejection
 from ..claims import Claim
 from .calendars import DateMention, calendars
 from .comparisons import Comparing
+from .corrected import corrected_reports
 from .governing import Governing
 from .lead_up import LeadUp
 from .each_place import EachPlace
@@ -39,11 +41,23 @@ from .other_dates import OtherDates
 from .report_span import ReportSpan
 from ..support import stated, with_support
 from ..lexicon import words
-from .vocab import Vocabulary, alternation, vocabulary
+from .vocab import Vocabulary, alternation, listed, vocabulary
 
 _AFTER_SEMICOLON = re.compile(r"[؛;][\s\u200c]*\Z")
 _PA = words('persian-arabic.yaml')
 _OBJECT_AFTER = re.compile(rf"[\s\u200c]*(?:{_PA['object_markers']})(?![\w\u200c])")   # "او را": the pronoun is the object
+_ROW_GAP = 25   # characters between a count and the death-row words of its own clause ("۴۰ نوجوان دیگر در انتظار")
+
+
+@lru_cache(maxsize=None)
+def _clause_join(lang: str) -> re.Pattern:
+    """A comma, or a word that joins two clauses in `lang` (vocab-LANG.yaml clause_joiners: Persian "و")."""
+    joiners = listed(lang, "clause_joiners")
+    return re.compile(rf"،|(?<![\w\u200c])(?:{alternation(joiners, lang)})(?![\w\u200c])" if joiners else "،")
+
+
+_TO_COME = ("present", "future")   # tenses of a verb of execution that tell of none carried out
+
 _THESE_VERB_GAP = 3   # characters between "N من هذه الإعدامات" and the verb whose subject it is
 _PARTITIVE = re.compile(rf"(?<![\w\u200c])(?:{_PA['partitive_words']})(?![\w\u200c])")
 # "حکم او اجرا شد", "حکمش به اجرا درآمد", "حکم این زندانی اجرا شد" (the whole trigger)
@@ -101,7 +115,10 @@ class _Field(DraftFields, Dating, OtherDates, ReportSpan, Comparing, Naming, Gov
     # the pass ------------------------------------------------------------------------
     def run(self) -> list[Claim]:
         all_triggers = [find_triggers(self.v, self.text, s, e) for s, e in self.sentences]
-        self.any_execution = any(t.event == "executed" and not t.negated and not t.nominal for ts in all_triggers for t in ts)
+        # (an execution to come, "حکم ... ظرف یک هفته اجرا می شود", is no execution told: a report of one
+        # about to happen dates its warning by the day it names)
+        self.any_execution = any(t.event == "executed" and not t.negated and not t.nominal
+                                 and t.tense not in _TO_COME for ts in all_triggers for t in ts)
         before: list[TriggerMention] = []
         for (s, e), triggers in zip(self.sentences, all_triggers):
             carried = []
@@ -121,7 +138,10 @@ class _Field(DraftFields, Dating, OtherDates, ReportSpan, Comparing, Naming, Gov
         sums = headline_sums(merged) if self.v.lang == "fa" else []
         for d in sums:
             self.reject(d.sentence, *d.span, "merge.headline_sum")
-        return [self.claim(d) for d in merged if d.country != WORLD and d not in sums]
+        corrected = corrected_reports(self.v.lang, self.text, self.headline, merged)
+        for d in corrected:
+            self.reject(d.sentence, *d.span, "reject.corrected_report")
+        return [self.claim(d) for d in merged if d.country != WORLD and d not in sums and d not in corrected]
 
     def sentence(self, s: int, e: int, triggers: list[TriggerMention], carried: bool = False) -> None:
         """The drafts of one sentence; `carried`: its trigger is the one of the clause before a
@@ -341,8 +361,10 @@ class _Field(DraftFields, Dating, OtherDates, ReportSpan, Comparing, Naming, Gov
         row = v.death_row.search(text, c.end, min(e, c.end + 40))
         if row and t is None:
             return self.reject((s, e), c.start, c.end, "reject.death_row")
-        if row and t is not None and t.end <= c.start and row.start() - c.end <= 12 and "،" in text[t.end:c.start]:
+        if row and t is not None and t.end <= c.start and row.start() - c.end <= _ROW_GAP \
+                and _clause_join(v.lang).search(text, t.end, c.start):
             # "أُعدم أكثر من ٦٠٠ شخص ...، بينما يوجد ٢٠٥ محكومين بالإعدام": the verb is another clause's
+            # ("... پنج نفر را اعدام کرده و دست‌کم ۴۰ نوجوان دیگر در انتظار اجرای حکم‌اند": joined by "و")
             return self.reject((s, e), c.start, c.end, "reject.death_row")
         if t is not None and event != "executed" and t.tense == "pluperfect" and (self.any_execution or self.told_execution()):
             return self.reject((s, e), c.start, c.end, "reject.background")

@@ -15,6 +15,7 @@ change). A mixin of assemble._Field, beside dating.Dating.
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 
 from ..date_arithmetic import in_year
 from .calendars import DateMention
@@ -66,7 +67,13 @@ class Comparing:
                 year = self.year_between(dates, m.end(), min(e, m.end() + _YEAR_GAP))
                 if here is None:
                     continue
-                if year is None and v.previous_year.match(text, m.end()):
+                if year is None and v.span_before.match(text, m.end()) and here.period[0] is not None:
+                    # "نسبت به ۳۲ اعدام ثبت‌شده در هفت روز پیش از آن": the span as long as the statistic's, just before it
+                    self.replace_told(m, taken, here)
+                    length = here.period[1] - here.period[0] + timedelta(days=1)
+                    self.compared(s, e, m, here, None, taken, period=(here.period[0] - length, here.period[0] - timedelta(days=1)),
+                                  span_rule="period.span_before")
+                elif year is None and v.previous_year.match(text, m.end()):
                     # "مقابل 834 في العام السابق": the statistic's span, a year back
                     self.compared(s, e, m, here, None, taken, period=_moved(here.period, here.period[1].year - 1))
                 elif year is not None and v.same_period.search(text, m.end(), year.start):
@@ -162,8 +169,16 @@ class Comparing:
                                      ["event.executed", "count.range", f"qualifier.{qualifier}", "period.range_year",
                                       "kind.aggregate.range", "country.stated" if stated else "country.report"]))
 
+    def replace_told(self, m: re.Match, taken: set, base: Draft) -> None:
+        """Drop a draft already read from a compared figure with the report's day or the statistic's own
+        span (the date of its sentence), so that the comparison reads it."""
+        for d in [d for d in self.drafts if d.span[0] <= m.start("n1") < d.span[1] and d is not base
+                  and ("period.inherited" in d.rules or d.period == base.period)]:
+            self.drafts.remove(d)
+            taken.discard(d.span)
+
     def compared(self, s: int, e: int, m: re.Match, base: Draft, year: DateMention | None, taken: set,
-                 rule: str = "count.comparison", period: tuple | None = None) -> None:
+                 rule: str = "count.comparison", period: tuple | None = None, span_rule: str = "period.compared") -> None:
         value, qualifier = self.figure(m, 1)
         period = period or (year.period_start, year.period_end)
         if self.v.rate_tail.match(self.text, m.end("n1")):
@@ -173,7 +188,7 @@ class Comparing:
             return
         self.drafts.append(Draft(base.event, value, qualifier, period, "aggregate", base.country, (), None, (s, e),
                                  (m.start("n1"), m.end("n1")),
-                                 [f"event.{base.event}", rule, f"qualifier.{qualifier}", "period.compared",
+                                 [f"event.{base.event}", rule, f"qualifier.{qualifier}", span_rule,
                                   "kind.aggregate.comparison", "country.of_statistic"]))
 
     def restated(self, s: int, e: int, value: int, period: tuple) -> bool:

@@ -114,6 +114,8 @@ class DraftFields:
         elif part is not None:
             period = part.period
             rules += ["part.breakdown", "period.context"]
+            if id(part) in self.week_wholes:
+                rules.append("part.of_week")   # (parts.Parting.part_of: a weekly figure split)
         elif own is None and own_year is None and part is None and _THIS_SPAN.search(self.text, s, e) \
                 and self.statistic(s) is not None:
             # "در همین مدت حکم اعدام دست‌کم ۸ نفر صادر شده است": the span of the statistic just told

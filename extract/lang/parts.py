@@ -32,6 +32,7 @@ def _these(lang: str) -> re.Pattern | None:
     return re.compile(rf"(?<![\w\u200c])من[\s\u200c]+(?:{alternation(these, lang)})(?![\w\u200c])") if these else None
 
 
+_WEEK_DAYS = 6    # the shortest span of a weekly figure a breakdown word may split (seven days, ends counted apart)
 _KIN_REACH = 40   # characters after a singular verb within which "وزوجتاه" is joined to its subject
 
 
@@ -45,6 +46,8 @@ class Parting:
     """Parts and running totals for one field; the host sets text, v, drafts, paragraphs, folded,
     original, published and offers dates_in(), statistic(), paragraph_of(), country_in(),
     offences(), reject()."""
+
+    week_wholes: tuple = ()   # ids of the weekly figures a breakdown word reached past a table (part.of_week)
 
     def kin_dual(self, t: TriggerMention, e: int) -> bool:
         """Whether "and his two ..." ("وزوجتاه", "وابناه") is joined to the one person a singular verb
@@ -219,6 +222,16 @@ class Parting:
             return max(newer, key=lambda d: (d.period[1], d.span[0])) if newer else last
         # a list of one line each ("- ۲۲ زن در میان اعدام شدگان"): the statistic a few lines up
         stat = self.statistic(s)
+        if stat is None and (marked or self.marked_before(s, c)):
+            # "در هفت روز گذشته ۴۱ زندانی ... از نظر اتهام، ۲۴ نفر ...": a breakdown word before the count
+            # splits a weekly figure told before, however far up (a table of prisons, a line each, between them)
+            # (the latest such figure, not one compared with: "نسبت به ۳۲ اعدام در هفت روز پیش از آن")
+            stat = max((d for d in self.drafts if d.kind == "aggregate" and d.period[0] and d.period[1]
+                        and (d.period[1] - d.period[0]).days >= _WEEK_DAYS and d.span[0] < c.start
+                        and "kind.aggregate.comparison" not in d.rules),
+                       key=lambda d: (d.period[1], -d.span[0]), default=None)
+            if stat is not None and stat.count > c.value:
+                self.week_wholes = (*self.week_wholes, id(stat))   # (its parts carry part.of_week)
         if (stat is None or stat.count <= c.value) and self.row(s, e, c):
             # a row of a table, each line its own paragraph, far below its figure
             # (the report's own figure, the latest, not one it was compared with)

@@ -111,6 +111,7 @@ class Vocabulary:
     figure_again: re.Pattern | None  # "این رقم در سال ۲۰۲۳، ۸۵۳ نفر بود": groups mid, h1 n1 a1
     compared_with: re.Pattern | None  # "مقابل ٨٥٣ على الأقل": groups h1 n1 a1
     previous_year: re.Pattern  # "في العام السابق" after a compared figure: the year before the statistic's
+    span_before: re.Pattern    # "در هفت روز پیش از آن" after a compared figure: the span just before the statistic's
     ellipsis: re.Pattern | None  # "و٢٧ في ٢٠٢٠": groups h1 n1 a1
     ordinal_members: dict      # "الثالث" -> 3: one member of a group just counted
     member: re.Pattern | None  # "والثالث في": group w (the ordinal)
@@ -415,6 +416,8 @@ def vocabulary(lang: str) -> Vocabulary:
         compared_with=comparisons["compared_with"],
         previous_year=re.compile(rf"[\s\u200c]*(?:(?:{alternation(vocab.get('previous_year_links') or ['(?!x)x'], lang)})[\s\u200c]*)?"
                                  rf"(?:{alternation(vocab.get('previous_year') or ['(?!x)x'], lang)})(?![\w\u200c])"),
+        span_before=re.compile(rf"(?:[\s\u200c]+[^\s\u200c،,.؛:]+){{0,6}}?[\s\u200c]+"
+                               rf"(?:{alternation(vocab.get('span_before_that') or ['(?!x)x'], lang)})(?![\w\u200c])"),
         finite_end=re.compile(rf"{start(lang)}(?:{alternation(vocab.get('finite_verbs') or ['(?!x)x'], lang)})[\s\u200c]*[.!?؟؛;]*[\s\u200c]*\Z"),
         name_attribution=re.compile(rf"[\s\u200c،]*{start(lang)}(?:{alternation(vocab.get('name_attributions') or ['(?!x)x'], lang)})(?![\w\u200c])"),
         name_lead=re.compile(rf"[\s\u200c،]*{start(lang)}(?:{alternation(vocab.get('name_lead_words') or ['(?!x)x'], lang)})(?![\w\u200c])[\s\u200c،]*"),
