@@ -27,7 +27,7 @@ from .numbers import NUMBER, parse_number
 _W = words("dates.yaml")
 # "two days after ", "a week before ": the shift and its direction, right before the clause it dates
 _APART = re.compile(
-    rf"\b(?P<n>{_W['one']}|{NUMBER})\s+(?P<unit>{_W['shift_units']})\s+(?P<dir>{_W['shift_words_before_that']})\s+",
+    rf"\b(?P<n>{_W['one']}|{NUMBER})\s+(?P<unit>{_W['shift_units']})\s+(?:(?P<after>{_W['apart_after']})|{_W['apart_before']})\s+",
     re.IGNORECASE)
 # between a name and its verb: an age or a title set off by commas ("Mohd Aziz, 56, was hanged")
 _APPOSITION = re.compile(r"(?:\s*,\s*[^,;:.]{1,40}?\s*,)?\s*")
@@ -67,7 +67,7 @@ def apart_from_news(x: Candidate) -> Period | None:
     n = 1 if m.group("n").lower() in _W.value("one") else parse_number(m.group("n"))
     if not n:
         return None
-    sign = -1 if m.group("dir").lower() == "after" else 1
+    sign = -1 if m.group("after") else 1
     unit = m.group("unit").lower()
     if unit.startswith("month"):
         moved = shift_months(day[0], sign * n)
