@@ -9,7 +9,7 @@ import re
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from .date_arithmetic import shift_months
+from .date_arithmetic import shift_by
 from .lexicon import words
 from .numbers import NUMBER, parse_number
 
@@ -77,11 +77,9 @@ def resolve_anchored(mention: DateMention, anchor: DateMention | None,
     if m and m.group("unit"):
         n = 1 if m.group("n").lower() in _W.value("one") else (parse_number(m.group("n")) or 0)
         sign = -1 if m.group("dir").lower().startswith(tuple(_W.value("backward"))) else 1
-        unit = m.group("unit").lower()
-        if unit.startswith("month"):
-            return shift_months(anchor.period_start, sign * n), shift_months(anchor.period_end, sign * n)
-        shift = sign * n * (7 if unit.startswith("week") else 1)
-    elif m and m.group("before"):
+        unit = m.group("unit")
+        return shift_by(anchor.period_start, sign * n, unit), shift_by(anchor.period_end, sign * n, unit)
+    if m and m.group("before"):
         shift = -1
     elif m and m.group("after"):
         shift = 1

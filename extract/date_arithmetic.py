@@ -78,6 +78,15 @@ def span_before(start: date, n: int, unit: str) -> tuple[date, date]:
     return first, start - timedelta(days=1)
 
 
+def shift_by(day: date, n: int, unit: str) -> date:
+    """`day` moved by `n` (negative: back) units: months and weeks by their word ("months", "week"),
+    any other unit ("days") counted in days."""
+    unit = unit.lower()
+    if unit.startswith("month"):
+        return shift_months(day, n)
+    return day + timedelta(days=n * (7 if unit.startswith("week") else 1))
+
+
 def shift_months(day: date, months: int) -> date:
     """`day` moved by `months` (negative: back), on the month's last day when it has no such day."""
     index = day.year * 12 + day.month - 1 + months

@@ -14,10 +14,9 @@ opens the sentence, whose day of news is told after it.
 from __future__ import annotations
 
 import re
-from datetime import timedelta
 
 from .casefold import search
-from .date_arithmetic import shift_months
+from .date_arithmetic import shift_by
 from .decisions import Candidate, Period
 from .lexicon import words
 from .linking import inside
@@ -68,11 +67,7 @@ def apart_from_news(x: Candidate) -> Period | None:
     if not n:
         return None
     sign = -1 if m.group("after") else 1
-    unit = m.group("unit").lower()
-    if unit.startswith("month"):
-        moved = shift_months(day[0], sign * n)
-    else:
-        moved = day[0] + timedelta(days=sign * n * (7 if unit.startswith("week") else 1))
+    moved = shift_by(day[0], sign * n, m.group("unit"))
     # not weak: a later sentence's day of other news must not move it (restatements.py folds the
     # same person told again with this day: "Rasaei was hanged on Tuesday")
     return Period((moved, moved), ("period.told_apart",))
