@@ -2,7 +2,7 @@
 later", "since then", "the previous month", "during the year". `ANCHORED` is their pattern
 (dates.find_dates marks what it finds as anchored); `resolve_anchored` gives the period of one
 from the date it refers to, `context_unit` says which span "during the year" or "the previous
-month" takes (report._Report.resolve finds it, date_arithmetic.resolve_context resolves it)."""
+month" takes (report.Report.resolve finds it, date_arithmetic.resolve_context resolves it)."""
 from __future__ import annotations
 
 import re

@@ -28,7 +28,7 @@ from .linking import inside
 from .members import members_of_group
 from .offences import TAXONOMY
 from .rejections import offence_date, side_date
-from .report import Draft, Field, Rejection, _Report   # components.py and lang/assemble.py take Field, Rejection from here
+from .report import Draft, Field, Rejection, Report   # components.py and lang/assemble.py take Field, Rejection from here
 from .restatements import merge
 from .restated_spans import restated_span
 from .same_verdict import added_to_verdict
@@ -39,7 +39,7 @@ from .tables import find_name_lists
 # the ones before it made. Of the reorderings tried on the labelled sets only moving the last one
 # changed the output; the notes say where the order would matter all the same.
 
-def read_sentences(r: _Report) -> None:
+def read_sentences(r: Report) -> None:
     """Reads each sentence in order with its own dates (no dateline, no side date) and the days
     named before it; may add drafts (sentence, draft) and rejections, and records the sentence's
     days for the undated counts after it. First: every other pass works on its drafts."""
@@ -60,7 +60,7 @@ def read_sentences(r: _Report) -> None:
                     r.background_days.append(d)
 
 
-def background_day(r: _Report, d, s: int) -> bool:
+def background_day(r: Report, d, s: int) -> bool:
     """"All four had been transferred to solitary confinement on Sunday": a day its sentence gives to a
     sentence or transfer told in the pluperfect is the lead-up's, so "were executed the same morning"
     in a later sentence points past it, at the day of the news (report.resolve; rule
@@ -70,7 +70,7 @@ def background_day(r: _Report, d, s: int) -> bool:
         and bool(lexicon().clauses.pluperfect.match(r.f.text, before[-1].start, before[-1].end))
 
 
-def each_year(r: _Report) -> None:
+def each_year(r: Report) -> None:
     """"Iran executed more than 500 people in each year from 2015 to 2017": a figure of every year of a
     span of whole years (two to six) becomes one claim per year (rule period.each_year); over one
     year it is that year's figure as it stands; so does a figure told of "both 2022 and 2023"
@@ -93,7 +93,7 @@ def each_year(r: _Report) -> None:
     r.drafts = split
 
 
-def other_of_both_years(r: _Report, d: Draft) -> int | None:
+def other_of_both_years(r: Report, d: Draft) -> int | None:
     """"In both 2022 and 2023, 34 foreign nationals were executed": a figure of a whole year its
     sentence names as one of two years alike is the other year's figure too; that other year, else
     None (assembly.yaml both_years_*; rule period.both_years)."""
@@ -107,14 +107,14 @@ def other_of_both_years(r: _Report, d: Draft) -> int | None:
     return years[1] if years and years[0] == start.year else years[0] if years and years[1] == start.year else None
 
 
-def date_from_follow_ups(r: _Report) -> None:
+def date_from_follow_ups(r: Report) -> None:
     """Reads the three sentences after each undated incident (followups.refine_weak); may move its
     weak period to a day they name and make it strong. Before listed_names: an incident that pass
     adds keeps the day it inherited."""
     refine_weak(r.f, r.drafts, r.resolve)
 
 
-def listed_names(r: _Report) -> None:
+def listed_names(r: Report) -> None:
     """Reads names listed one per line under a heading ("... the following prisoners:") and the
     incident told just before it; may drop the drafts made of the lines, label that incident's names
     and offences, or add it when its sentence gave no number ("Prisoners held in X were executed
@@ -140,7 +140,7 @@ def listed_names(r: _Report) -> None:
         target.rules.append("names.listed_after_colon")
 
 
-def listed_incident(r: _Report, start: int, end: int, n: int, heading: int) -> Draft | None:
+def listed_incident(r: Report, start: int, end: int, n: int, heading: int) -> Draft | None:
     """The execution (or death sentence, or transfer) told between `start` and `end` without a
     number, as a claim of `n` people: its people are before a passive trigger ("Prisoners held in X
     were executed on Wednesday"), or after an active one in the heading (from `heading` on) whose
@@ -165,7 +165,7 @@ def listed_incident(r: _Report, start: int, end: int, n: int, heading: int) -> D
     return draft
 
 
-def lead_up_to_execution(r: _Report) -> None:
+def lead_up_to_execution(r: Report) -> None:
     """Drops the death sentences and transfers of people the field names as executed
     (background.lead_up_of_executed), each with `reject.background`. After listed_names: a list
     may name the executed."""
@@ -174,7 +174,7 @@ def lead_up_to_execution(r: _Report) -> None:
         r.reject_span(d.sentence, *d.span, "reject.background")
 
 
-def group_members(r: _Report) -> None:
+def group_members(r: Report) -> None:
     """Drops the drafts of a sentence naming members of a group told before ("Among those executed
     was X", members.py), with `merge.member_of_group`, the names going to the group's incident.
     After listed_names and lead_up_to_execution: they label the groups this reads."""
@@ -183,7 +183,7 @@ def group_members(r: _Report) -> None:
         r.reject_span(d.sentence, *d.span, "merge.member_of_group")
 
 
-def same_verdict(r: _Report) -> None:
+def same_verdict(r: Report) -> None:
     """Folds a death sentence told with "also" in the sentence after another of the same day into it
     (same_verdict.py), with `merge.same_verdict`: one verdict, its people added up. After
     lead_up_to_execution: a sentence of people executed is gone by then."""
@@ -198,7 +198,7 @@ def same_verdict(r: _Report) -> None:
         r.reject_span(added.sentence, *added.span, "merge.same_verdict")
 
 
-def cut_at_publication(r: _Report) -> None:
+def cut_at_publication(r: Report) -> None:
     """Reads every draft's period; may end it on the report's day (ends_by_publication). Last: it
     holds for the drafts of every pass (run before the others, it changes dev2's claims)."""
     ends_by_publication(r.drafts, r.f.published)
@@ -235,7 +235,7 @@ PASSES = (
 def assemble(f: Field, default_country: str) -> tuple[list[Draft], list[Rejection], list[Rejection]]:
     """All claims of one field, merged, the candidates rejected on the way, and the counts set
     aside unlisted (decisions.Aside, each with its rule: what `--explain` says of a silent sentence)."""
-    report = _Report(f, default_country)
+    report = Report(f, default_country)
     for step in PASSES:
         step(report)
     kept, dropped = merge([d for d in report.drafts if d.count > 0])   # the drafts that count someone

@@ -2,8 +2,8 @@
 
 First come the counts that are no candidate of their sentence (a sentence carried out with no
 claim to refer back to, a figure given for comparison, a number inside a date, a list continuing
-nothing); then `linked_event`, which sets the count's event and trigger (through `_linked`, which
-candidate_refusals.hypothetical_event reads too), and `planned_execution`, which makes a planned
+nothing); then `linked_event`, which sets the count's event and trigger (linking.linked_trigger),
+and `planned_execution`, which makes a planned
 execution imminent.
 """
 from __future__ import annotations
@@ -13,8 +13,7 @@ from .clauses import planned
 from .decisions import Aside, Pending
 from .drafting import compared
 from .followups import carried_out
-from .linking import link, link_name
-from .mentions import Count
+from .linking import linked_trigger
 from .offences import offences_between
 
 
@@ -74,14 +73,9 @@ def linked_event(x: Pending) -> None:
     elif c.noun == "ellipsis":
         x.event, x.t = x.before.event, x.before.source_trigger
     else:
-        x.t = _linked(c, x.at.triggers, x.text)
+        x.t = linked_trigger(c, x.at.triggers, x.text)
         x.event = x.t.event if x.t else "sentenced" if sentences_pointed_at(x.text, c) else None
     return None
-
-
-def _linked(c: Count, triggers: list, text: str):
-    """The trigger of `triggers` a count (link_name for names) is the subject or object of, or None."""
-    return link_name(c, triggers, text) if c.noun == "name" else link(c, triggers, text)
 
 
 def planned_execution(x: Pending) -> None:

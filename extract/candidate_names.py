@@ -4,7 +4,7 @@ adds its person to that count, rather than making a claim of its own.
 "Two people, among them X, were hanged" (`names_among`), "a prisoner named X was hanged"
 (`named_after_count`), "A, B and two others were hanged" (`names_summed_before`); and
 `attach_names`, which `candidates.sentence` calls for "named the executed men as A and B"
-(`_NAMED_AS`, which `candidate_parts.people_of_incident_described` reads too).
+(`NAMED_AS`, which `candidate_parts.people_of_incident_described` reads too).
 """
 from __future__ import annotations
 
@@ -12,17 +12,18 @@ import re
 from dataclasses import replace
 
 from .breakdowns import named_part
-from .candidate_sums import _SUMMED
+from .candidate_sums import SUMMED
 from .clauses import apposed_names
 from .decisions import Aside, Pending
 from .kinds import named_later
 from .lexicon import words
 from .mentions import Count
-from .report import _Report
+from .report import Report
 
 _W = words("assembly.yaml")
 
-_NAMED_AS = re.compile(rf"\b(?:{_W['named_as']})\b(?:\s+[\w'-]+){{0,4}}?\s+as\b", re.IGNORECASE)
+# "named the executed men as": the names that follow are the people of the count told before
+NAMED_AS = re.compile(rf"\b(?:{_W['named_as']})\b(?:\s+[\w'-]+){{0,4}}?\s+as\b", re.IGNORECASE)
 
 
 def names_among(x: Pending) -> Aside | None:
@@ -133,7 +134,7 @@ def name_summed_into_count(x: Pending) -> Aside | None:
 
 def _summed_gap(gap: str) -> bool:
     """Whether `gap`, between names and a count, is only "and" (", and")."""
-    return bool(_SUMMED.search(gap + " ")) and not gap.strip(" ,").replace("and", "").strip()
+    return bool(SUMMED.search(gap + " ")) and not gap.strip(" ,").replace("and", "").strip()
 
 
 def names_summed_before(x: Pending) -> None:
@@ -147,7 +148,7 @@ def names_summed_before(x: Pending) -> None:
     return None
 
 
-def attach_names(r: _Report, i: int, names: list[Count], numeric: list[Count]) -> None:
+def attach_names(r: Report, i: int, names: list[Count], numeric: list[Count]) -> None:
     """"named the executed men as A and B" in sentence `i`: the names label the last unnamed claim
     told just before or in the same paragraph; they add no count. A claim further back is another
     story's: names two paragraphs on never label it."""

@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 
 from .breakdowns import part_after
-from .candidate_names import _NAMED_AS
-from .candidate_sums import _JOINED
+from .candidate_names import NAMED_AS
+from .candidate_sums import JOINED
 from .casefold import search
 from .clauses import apposed_group, share, uncounted_antecedent
 from .decisions import Aside, Pending, Reject
@@ -36,7 +36,7 @@ def part_of_figure(x: Pending) -> None:
     c, text, at, last = x.c, x.text, x.at, x.at.last
     x.breakdown = at.lead_breakdown or part_after(text, c) or bool(
         search(lexicon().assembly.breakdown, text, max(at.s, c.start - 20), c.start)) or bool(
-        last and last[2] and _JOINED.match(text[last[0].end:c.start])) or bool(
+        last and last[2] and JOINED.match(text[last[0].end:c.start])) or bool(
         last and last[2] and c.noun in ("person", "more", "ellipsis") and _JOINED_CLAUSE.match(text[last[0].end:c.start]))
     x.others = bool(_OTHERS_NOUN.search(text[c.start:c.end]))
     return None
@@ -77,7 +77,7 @@ def people_of_incident_described(x: Pending) -> Reject | None:
             or x.event != prev.event or c.value >= prev.count:
         return None
     head = x.text[at.s:c.start]
-    described = at.lead_breakdown or bool(_NAMED_AS.search(head)) or (
+    described = at.lead_breakdown or bool(NAMED_AS.search(head)) or (
         x.t is not None and x.t.end <= c.start and search(lexicon().assembly.breakdown, x.text, x.t.start, x.t.end))
     if not described:
         return None

@@ -7,8 +7,8 @@ claims, so a name that makes none loses no figure).
 """
 from __future__ import annotations
 
-from .candidate_events import _linked
 from .decisions import Aside, Clause, Pending, Reject
+from .linking import linked_trigger
 from .refusals import clause_refusal
 from .rejections import definite, rejected
 from .restatements import dates_told_fact, told
@@ -23,7 +23,7 @@ def hypothetical_event(x: Pending) -> Reject | Aside | None:
     """"The authorities could hang three men", "to stop them from executing two prisoners": the only
     trigger the count is the subject or object of says what may or should (not) happen, not that it
     happened (mentions.Trigger.hypothetical). No claim, as with `no_event`; the rejection says why."""
-    if x.event is None and x.at.hypothetical and _linked(x.c, x.at.hypothetical, x.text) is not None:
+    if x.event is None and x.at.hypothetical and linked_trigger(x.c, x.at.hypothetical, x.text) is not None:
         return _refused(x, "reject.hypothetical")
     return None
 

@@ -18,8 +18,10 @@ from .lexicon import lexicon, words
 from .linking import APPOSITION as _APPOSITION
 from .mentions import Count
 
-_JOINED = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)$")
-_SUMMED = re.compile(r"(?:,\s*and|\sand)\s+$")
+# the whole gap between two counts of one list: ", ", ", and ", " and " ("three men, and two women")
+JOINED = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)$")
+# the end of the gap before the last count of a sum: "three men and " a woman
+SUMMED = re.compile(r"(?:,\s*and|\sand)\s+$")
 _W = words("assembly.yaml")
 # ", its first execution of ...": a description of the incident just told, set off by a comma
 _DESCRIPTION = re.compile(rf",\s*(?:{_W['description_determiners']})\s+(?:[\w-]+\s+){{0,2}}$", re.IGNORECASE)
@@ -73,7 +75,7 @@ def summed(x: Pending) -> Aside | None:
     if before is not None and (not _over_a_span(before) or named) \
             and c.noun != "ellipsis" and not x.part and t is not None \
             and t is before.source_trigger and _one_object(x.text, t, last[0], c) and not last[2] \
-            and _SUMMED.search(x.text[last[0].end:c.start]) and last[0].noun != "ellipsis":
+            and SUMMED.search(x.text[last[0].end:c.start]) and last[0].noun != "ellipsis":
         add_to(before, c)
         return Aside("fold.summed")
     return None
@@ -94,7 +96,7 @@ def _one_object(text: str, t, first: Count, c: Count) -> bool:
     ("three men and a woman were hanged"), or the object right after an active one, joined by "and"
     alone ("hanged two men and a woman", "sentenced a man and a woman, A and B, to death": one verdict);
     "hanged two men in Qom and a woman in Arak" joins two incidents."""
-    return t.voice == "passive" or (t.end <= first.start and bool(_JOINED.match(text[first.end:c.start])))
+    return t.voice == "passive" or (t.end <= first.start and bool(JOINED.match(text[first.end:c.start])))
 
 
 def joined_to_refused(x: Pending) -> Reject | None:
@@ -106,7 +108,7 @@ def joined_to_refused(x: Pending) -> Reject | None:
     if last is None or last[1] is not None or last[2] or x.part or t is None or t.voice != "passive" \
             or t.start < c.end or last[0].noun in ("name", "ellipsis") or c.noun in ("name", "ellipsis"):
         return None
-    return Reject("reject.joined_to_refused") if _JOINED.match(x.text[last[0].end:c.start]) else None
+    return Reject("reject.joined_to_refused") if JOINED.match(x.text[last[0].end:c.start]) else None
 
 
 def _breaks_down_total(x: Pending, before) -> bool:

@@ -18,7 +18,7 @@ from __future__ import annotations
 from .breakdowns import continues_split, is_statistic
 from .candidate_events import (comparison, date_part, ellipsis_alone, ellipsis_no_charge, linked_event,
                                planned_execution, sentence_carried_out)
-from .candidate_names import (_NAMED_AS, attach_names, folded_into_group, name_summed_into_count, named_after_count,
+from .candidate_names import (NAMED_AS, attach_names, folded_into_group, name_summed_into_count, named_after_count,
                               names_among, names_apposed, names_as_examples, names_of_group, names_of_incident,
                               names_summed_before)
 from .candidate_parts import (apposed_subgroups, event_of_figure, figure_split, part_before_a_new_subject,
@@ -33,10 +33,10 @@ from .decisions import Made, Pending, Reading, Reject, first
 from .drafting import draft_of
 from .lexicon import lexicon
 from .linking import inside, listed_after_colon
-from .report import _Report
+from .report import Report
 
 
-def sentence(r: _Report, i: int, s: int, e: int, dates: list[DateMention]) -> None:
+def sentence(r: Report, i: int, s: int, e: int, dates: list[DateMention]) -> None:
     """Reads the counts of sentence `i` ([s, e)) in order; adds their claims to `r.drafts` and
     their rejections to `r.rejections`. `dates` are the sentence's own (no dateline, no side date)."""
     f, text = r.f, r.f.text
@@ -51,7 +51,7 @@ def sentence(r: _Report, i: int, s: int, e: int, dates: list[DateMention]) -> No
         return   # "Related news: Two men executed in Shiraz": another report's headline
     found = inside(f.triggers, s, e)
     triggers = [t for t in found if not t.hypothetical]
-    named_as = search(_NAMED_AS, text, s, e)
+    named_as = search(NAMED_AS, text, s, e)
     if named_as:
         attach_names(r, i, [n for n in names if n.start >= named_as.end()], numeric)
         names = [n for n in names if n.start < named_as.end()]

@@ -16,7 +16,7 @@ from .dates import DateMention
 from .mentions import Count, Trigger
 
 if TYPE_CHECKING:   # the report under assembly: report.py imports periods.py, which imports this module
-    from .report import Draft, _Report
+    from .report import Draft, Report
 
 
 # Candidate and Clause are read-only to the rules but not frozen: a frozen dataclass sets each field
@@ -33,7 +33,7 @@ class Candidate:
     once the kind rules have.
     """
 
-    report: _Report
+    report: Report
     i: int
     s: int
     e: int
@@ -143,7 +143,7 @@ class Reading:
     sentence; `parent` the figure a breakdown sentence splits; `consumed` the names already summed
     into a count; `appos_end` where the last name set off after a group ends."""
 
-    r: _Report
+    r: Report
     i: int
     s: int
     e: int

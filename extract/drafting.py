@@ -23,7 +23,7 @@ from .notions import DAY_MAX_DAYS
 from .offence_rules import OFFENCE_RULES
 from .periods import PERIOD_RULES
 from .rejections import countries_of_figure
-from .report import Draft, _Report
+from .report import Draft, Report
 
 
 # "Iran has hanged 20 men": the present perfect tells news without the day it happened
@@ -32,7 +32,7 @@ _PERFECT_TRIGGER = re.compile(rf"(?:{words('assembly.yaml')['perfect_auxiliaries
 _YEAR_DAYS = 300   # a statistic this long (or longer) is a year's: "up from 11." is the year before's
 
 
-def compared(r: _Report, i: int, c: Count, base: Draft | None) -> None:
+def compared(r: Report, i: int, c: Count, base: Draft | None) -> None:
     """"..., up from 22 the previous year": the figure a statistic is compared with is an
     aggregate of the same event with its own period (comparisons.py)."""
     s = r.f.sentences[i][0]
@@ -69,7 +69,7 @@ def compared(r: _Report, i: int, c: Count, base: Draft | None) -> None:
                                    else "", "kind.aggregate.comparison", "country.of_statistic") if x]))
 
 
-def record(r: _Report, i: int, c: Count, own: str | None = None) -> None:
+def record(r: Report, i: int, c: Count, own: str | None = None) -> None:
     """"Both remain far below the late 1990s; executions peaked at 98 in 1999": a record figure
     with its own year is an aggregate of that year, with no statistic before it to compare it with;
     its event is the one its noun or the sentence before it names, its country the sentence's. With
@@ -102,7 +102,7 @@ def add_to(draft: Draft, c: Count) -> None:
         draft.qualifier = c.qualifier
 
 
-def draft_of(r: _Report, i, s, e, c: Count, event: str, t: Trigger | None, dates, context: Draft | None,
+def draft_of(r: Report, i, s, e, c: Count, event: str, t: Trigger | None, dates, context: Draft | None,
              part: bool, counts) -> Draft | Reject:
     """The claim count `c` of sentence `i` makes, or the Reject of the rule that refused it: the period
     and kind come from the rule tables of periods.py and kinds.py, the offences from offence_rules.py."""
@@ -190,7 +190,7 @@ def draft_of(r: _Report, i, s, e, c: Count, event: str, t: Trigger | None, dates
     return draft
 
 
-def day_told(r: _Report, c: Count, dates: list, period: tuple):
+def day_told(r: Report, c: Count, dates: list, period: tuple):
     """The day a figure running to publication was told on: a day named before the count in
     its sentence, inside the figure's span and before publication; else None."""
     start, end = period

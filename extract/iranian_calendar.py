@@ -17,8 +17,8 @@ def _persian_calendar():
     the pattern and the table of month starts (data/calendar.yaml)."""
     import yaml
 
-    from .lexicon import _read, words
-    data = yaml.safe_load(_read("calendar.yaml"))
+    from .lexicon import read_data, words
+    data = yaml.safe_load(read_data("calendar.yaml"))
     w = words("calendar.yaml")
     months = data["persian_months"]
     names = "|".join(sorted(months, key=len, reverse=True))

@@ -29,7 +29,7 @@ _directory: ContextVar[Path | None] = ContextVar("vigil_data_directory", default
 _active: ContextVar["Lexicon | None"] = ContextVar("vigil_lexicon", default=None)
 
 
-# The files an Extractor's vocabulary is compiled from (lexicon_patterns._compile): a directory
+# The files an Extractor's vocabulary is compiled from (lexicon_patterns.compile_lexicon): a directory
 # given to load() overrides any of them; a file it lacks is the packaged one. Every other data file
 # is read once, at import, for every Extractor alike.
 PER_EXTRACTOR = ("vocab.yaml", "events.yaml", "offences.jsonl", "countries.yaml", "rejections.yaml",
@@ -40,28 +40,28 @@ def _packaged_text(name: str) -> str:
     return resources.files("extract").joinpath("data", name).read_text(encoding="utf-8")
 
 
-def _read(name: str) -> str:
+def read_data(name: str) -> str:
     directory = _directory.get()
     if directory is not None and (directory / name).exists():
         return (directory / name).read_text(encoding="utf-8")
     return _packaged_text(name)
 
 
-def _where(name: str) -> str:
+def where_read(name: str) -> str:
     """The file `name` is read from, for messages: the override's path, else extract/data/name."""
     directory = _directory.get()
     return str(directory / name) if directory is not None and (directory / name).exists() else f"extract/data/{name}"
 
 
-def _yaml(name: str) -> dict:
+def read_yaml(name: str) -> dict:
     """A YAML data file as a mapping whose missing entry raises VocabularyFileError naming the file."""
     try:
-        data = yaml.safe_load(_read(name))
+        data = yaml.safe_load(read_data(name))
     except yaml.YAMLError as exc:
-        raise VocabularyFileError(f"{_where(name)}: not valid YAML: {' '.join(str(exc).split())}") from None
+        raise VocabularyFileError(f"{where_read(name)}: not valid YAML: {' '.join(str(exc).split())}") from None
     if not isinstance(data, dict):
-        raise VocabularyFileError(f"{_where(name)}: expected a mapping of entries, got {type(data).__name__}")
-    return _Entries(_where(name), data)
+        raise VocabularyFileError(f"{where_read(name)}: expected a mapping of entries, got {type(data).__name__}")
+    return _Entries(where_read(name), data)
 
 
 class _Entries(dict):
@@ -94,7 +94,7 @@ def check_overrides(directory: Path | str) -> None:
                                       "this way (edit extract/data/ for the others)")
 
 
-def _check_pattern(where: str, pattern) -> None:
+def check_pattern(where: str, pattern) -> None:
     """Raise VocabularyFileError naming `where` when `pattern` is no phrase pattern."""
     if not isinstance(pattern, str) or not pattern.strip():
         raise VocabularyFileError(f"{where}: {pattern!r} is no phrase (quote it)")
@@ -104,7 +104,7 @@ def _check_pattern(where: str, pattern) -> None:
         raise VocabularyFileError(f"{where}: {pattern!r} is no regular expression: {exc}") from None
 
 
-def _in_order(phrases) -> str:
+def in_order(phrases) -> str:
     """A regex alternation of literal phrases in the order written (spaces match any whitespace)."""
     return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
 
@@ -126,19 +126,19 @@ class Words:
 
     def __init__(self, name: str, lists: dict | None = None):
         self.name = name
-        self._lists = yaml.safe_load(_read(name)) if lists is None else lists
+        self._lists = yaml.safe_load(read_data(name)) if lists is None else lists
 
     def __getitem__(self, key: str) -> str:
         phrases = list(self.value(key))
         for p in phrases:
             if not isinstance(p, str) or not p.strip():
                 raise VocabularyFileError(f"extract/data/{self.name}, list {key!r}: {p!r} is no phrase (quote it)")
-        return _in_order(phrases)
+        return in_order(phrases)
 
     def any_initial(self, key: str) -> str:
         """The alternation of a list whose first letters match either case ("in" -> "[Ii]n"),
         for patterns that are otherwise case-sensitive (a capital there starts a name)."""
-        return "|".join(f"[{p[0].upper()}{p[0].lower()}]{_in_order([p[1:]])}" if p[:1].isalpha() else _in_order([p])
+        return "|".join(f"[{p[0].upper()}{p[0].lower()}]{in_order([p[1:]])}" if p[:1].isalpha() else in_order([p])
                         for p in self.value(key))
 
     def value(self, key: str):
@@ -172,11 +172,11 @@ def load(directory: Path | str | None = None) -> Lexicon:
     is no regular expression, or would not be read (check_overrides); OSError for an unreadable one."""
     if directory is not None:
         check_overrides(directory)
-    from .lexicon_patterns import _compile   # here, not at the top: the builders read the files through this module
+    from .lexicon_patterns import compile_lexicon   # here, not at the top: the builders read the files through this module
 
     token = _directory.set(Path(directory) if directory is not None else None)
     try:
-        return _compile()
+        return compile_lexicon()
     finally:
         _directory.reset(token)
 

@@ -2,7 +2,7 @@
 the pattern tables of the rule modules it holds (Linking, Assembly, Rejections, Clauses).
 
 Most fields are compiled patterns; the comment beside a field says what it matches.
-lexicon_patterns._compile and lexicon_rules build them from the data files.
+lexicon_patterns.compile_lexicon and lexicon_rules build them from the data files.
 """
 from __future__ import annotations
 

@@ -1,16 +1,16 @@
 """The builders of the Lexicon's big compiled patterns from the data files load() reads: the count
 mention, the triggers, offences and countries (one grouped alternation each), the rows of a listed
-breakdown, and `_compile`, which builds the whole Lexicon (the rule modules' tables through
+breakdown, and `compile_lexicon`, which builds the whole Lexicon (the rule modules' tables through
 lexicon_rules).
 
-Called only through lexicon.load(), inside its choice of data directory (lexicon._read).
+Called only through lexicon.load(), inside its choice of data directory (lexicon.read_data).
 """
 from __future__ import annotations
 
 import json
 import re
 
-from .lexicon import _check_pattern, _in_order, _read, _where, _yaml, alternation
+from .lexicon import check_pattern, in_order, read_data, where_read, read_yaml, alternation
 from .lexicon_fields import Lexicon
 from .lexicon_rules import _assembly, _clauses, _linking, _rejections
 
@@ -38,7 +38,7 @@ def _count_pattern(vocab: dict) -> re.Pattern:
         rf"\b(?<![\w,.-]){designated}(?:(?P<hedge>{hedges})\s+)?"
         rf"(?:(?P<num>{NUMBER})(?:-(?:{alternation(w for ws in vocab['attached_qualifiers'].values() for w in ws)})"
         rf"|\s+(?:{alternation(w for ws in vocab['after_qualifiers'].values() for w in ws)}))?"
-        rf"|(?P<one>{_in_order(vocab['single_determiners'])}))(?![\w-])\s+"
+        rf"|(?P<one>{in_order(vocab['single_determiners'])}))(?![\w-])\s+"
         rf"(?P<mods>{modifier}{{0,3}}?)"
         # "11 \"terrorists from the Islamic State group\" were executed": a noun quoted from an official
         rf"(?:[\"“‘'](?=\w))?"
@@ -135,16 +135,16 @@ def _nationals(table: dict) -> list[str]:
             for a in adjectives if a.isascii() and a.endswith("s") and a[:-1] in adjectives]
 
 
-def _compile() -> Lexicon:
+def compile_lexicon() -> Lexicon:
     """Compile the vocabulary files load() is reading."""
-    vocab = _yaml("vocab.yaml")
-    vocab["person_nouns_plural"] = list(vocab["person_nouns_plural"]) + _nationals(_yaml("countries.yaml"))
-    events = _yaml("events.yaml")
+    vocab = read_yaml("vocab.yaml")
+    vocab["person_nouns_plural"] = list(vocab["person_nouns_plural"]) + _nationals(read_yaml("countries.yaml"))
+    events = read_yaml("events.yaml")
     alternatives = []
     for event, voices in events.items():
         for voice, patterns in (voices or {}).items():
             for i, pattern in enumerate(patterns or ()):
-                _check_pattern(f"{_where('events.yaml')}, {event}.{voice}[{i}]", pattern)
+                check_pattern(f"{where_read('events.yaml')}, {event}.{voice}[{i}]", pattern)
                 alternatives.append(rf"(?P<{event}__{voice}__{len(alternatives)}>{pattern})")
     # one pass over the text; at a given position the first listed phrasing wins. The single
     # leading \b lets the engine skip mid-word positions at once.
@@ -159,8 +159,8 @@ def _compile() -> Lexicon:
         for name, words in vocab["attached_qualifiers"].items()) + tuple(
         (re.compile(rf"\s+(?:{alternation(words)})\b", re.IGNORECASE), name)
         for name, words in vocab["after_qualifiers"].items())
-    offences = _grouped(_read("offences.jsonl"), "offence", re.IGNORECASE)
-    countries = _countries(_yaml("countries.yaml"))
+    offences = _grouped(read_data("offences.jsonl"), "offence", re.IGNORECASE)
+    countries = _countries(read_yaml("countries.yaml"))
     rate = alternation(vocab["rate_tails"] + vocab["rhetorical_tails"])
     plural = alternation(vocab["person_nouns_plural"])
     breakdown = (rf"\s+(?:{alternation(vocab['breakdown_tails'])}"
@@ -192,9 +192,9 @@ def _compile() -> Lexicon:
             rf"(?:{alternation(vocab['carried_out_verbs'])})\b", re.IGNORECASE),
         country_heading=re.compile(rf"\b(?:{alternation(vocab['table']['country_headings'])})\b", re.IGNORECASE),
         nationality_heading=re.compile(rf"\b(?:{alternation(vocab['table']['nationality_headings'])})\b", re.IGNORECASE),
-        country_name=_country_names(_yaml("countries.yaml")),
+        country_name=_country_names(read_yaml("countries.yaml")),
         clauses=_clauses(vocab["clauses"], hedges, vocab["since_words"], alternation(vocab["auxiliaries"])),
-        rejections=_rejections(_yaml("rejections.yaml")),
-        assembly=_assembly(_yaml("assembly.yaml")),
-        linking=_linking(_yaml("linking.yaml")),
+        rejections=_rejections(read_yaml("rejections.yaml")),
+        assembly=_assembly(read_yaml("assembly.yaml")),
+        linking=_linking(read_yaml("linking.yaml")),
     )

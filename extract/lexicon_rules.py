@@ -1,12 +1,12 @@
 """The builders of the pattern tables of the rule modules (lexicon_fields.Linking, Assembly,
 Rejections, Clauses), each from its data file: linking.yaml, assembly.yaml, rejections.yaml and
-vocab.yaml `clauses`. Called by lexicon_patterns._compile.
+vocab.yaml `clauses`. Called by lexicon_patterns.compile_lexicon.
 """
 from __future__ import annotations
 
 import re
 
-from .lexicon import _in_order, alternation
+from .lexicon import in_order, alternation
 from .lexicon_fields import Assembly, Clauses, Linking, Rejections
 
 
@@ -161,7 +161,7 @@ def _clauses(words: dict, hedges: str, since: list, auxiliaries: str) -> Clauses
     copulas = alternation(words["copulas"])
     # "to quash the convictions and death sentences of", "quashed the verdicts and the death
     # sentences of": a verb governs both nouns it joins, the trigger being the second
-    joined_object = rf"(?:[a-z][\w-]*\s+and\s+(?:(?:{_in_order(words['governed_determiners'])})\s+)?)?"
+    joined_object = rf"(?:[a-z][\w-]*\s+and\s+(?:(?:{in_order(words['governed_determiners'])})\s+)?)?"
     return Clauses(
         predicate_before=re.compile(rf"\b(?:{copulas})\s+$", re.IGNORECASE),
         one_of=re.compile(rf"\b(?:{alternation(words['one_of'])})\b", re.IGNORECASE),
@@ -173,7 +173,7 @@ def _clauses(words: dict, hedges: str, since: list, auxiliaries: str) -> Clauses
                                 re.IGNORECASE),
         governed_before=re.compile(
             rf"(?:\bnot\s+(?:\w+\s+){{0,3}}|\bto\s+)(?:{alternation(words['infinitive_verbs'])})\s+"
-            rf"(?:(?:{_in_order(words['governed_determiners'])})\s+)?"
+            rf"(?:(?:{in_order(words['governed_determiners'])})\s+)?"
             rf"{joined_object}$",
             re.IGNORECASE),
         other_action_after=re.compile(
@@ -201,10 +201,10 @@ def _clauses(words: dict, hedges: str, since: list, auxiliaries: str) -> Clauses
             rf"[^.;!?]{{0,140}}?\b(?:{copulas})\s+(?:\w+ly\s+)?(?:{alternation(words['denied_states'])})\b", re.IGNORECASE),
         # "quashed the death sentence of": the verb's object may open on a determiner
         stopped_before=re.compile(rf"\b(?:{alternation(words['stopping_verbs'])})\s+"
-                                  rf"(?:(?:{_in_order(words['governed_determiners'])})\s+)?{joined_object}$", re.IGNORECASE),
+                                  rf"(?:(?:{in_order(words['governed_determiners'])})\s+)?{joined_object}$", re.IGNORECASE),
         # "originally scheduled eight executions", "have halted four of them": the verb whose object is the count
         stopped_count_before=re.compile(rf"\b(?:{alternation(words['stopping_verbs'] + words['planning_verbs'])})\s+"
-                                        rf"(?:(?:{_in_order(words['governed_determiners'])})\s+)?$", re.IGNORECASE),
+                                        rf"(?:(?:{in_order(words['governed_determiners'])})\s+)?$", re.IGNORECASE),
         depicted_before=re.compile(rf"\b(?:{alternation(words['depiction_verbs'])})\s+$", re.IGNORECASE),
         reprieve=re.compile(rf"\b(?:{alternation(words['reprieve_words'])})\b", re.IGNORECASE),
         halted_after=re.compile(

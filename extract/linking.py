@@ -139,6 +139,12 @@ def link_name(name: Count, triggers: list[Trigger], text: str) -> Trigger | None
                  and _CLOSED.match(text, t.end)), None)
 
 
+def linked_trigger(count: Count, triggers: list[Trigger], text: str) -> Trigger | None:
+    """The trigger of `triggers` a count is the subject or object of (link_name for a name, link
+    for any other count), or None."""
+    return link_name(count, triggers, text) if count.noun == "name" else link(count, triggers, text)
+
+
 # "Saddam Hussein himself was hanged": a pronoun that stresses the person, between the name and its verb
 _INTENSIFIER = rf"(?:{_W['intensifiers']})\s+"
 # "Saddam Hussein, hanged in December 2006": a participle set off after the name, with a date of its own

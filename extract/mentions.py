@@ -207,7 +207,7 @@ _CARRIED_OUT = re.compile(
     rf"\s+(?:{_W['carried_out_auxiliaries']})\s+(?:\w+\s+)?(?:{_W['carried_out_verbs']})\b",
     re.IGNORECASE)
 _NAME_WORD = r"(?:[A-Z][a-z]+(?:[-'’][A-Za-z][a-z]+)?)"
-_NAME = re.compile(
+NAME = re.compile(
     # "Shahrouz 'Alex' Sokhanvari": a nickname in quotes after the given name is part of the name
     rf"(?<![\w.])(?:(?:{_W['name_titles']})\s+)?{_NAME_WORD}(?:\s+['‘\"“]{_NAME_WORD}['’\"”](?=\s+[A-Z]))?"
     rf"(?:\s+(?:{_W['name_joined_particles']}|(?:{_W['name_particles']})\s+)?"
@@ -475,7 +475,7 @@ def _without_role(text: str, m: re.Match) -> re.Match:
     role = _ROLE_NOUN.match(text, m.start())
     if role is None and search(_FORMER_BEFORE, text, max(0, m.start() - 12), m.start()):
         role = _FORMER_OFFICE.match(text, m.start())   # "former Prime Minister X": X, once in office
-    again = _NAME.match(text, role.end()) if role else None
+    again = NAME.match(text, role.end()) if role else None
     return again if again is not None and again.end() == m.end() else m
 
 
@@ -498,7 +498,7 @@ def find_names(text: str, stopwords: frozenset, spans=None) -> list[Count]:
     """Named people as counts of one each, joined when listed together ("A, B and C");
     "A and two other prisoners" counts three. A surname used alone after the full name
     ("Mazarzehi and two other inmates") is a name too."""
-    capitalised = list(scan(_NAME, text, spans))
+    capitalised = list(scan(NAME, text, spans))
     names = [m for m in (_without_role(text, x) for x in capitalised) if _is_victim_name(text, m, stopwords)]
     surnames = {m.group(0).split()[-1] for m in names if len(m.group(0).split()) > 1}
     if surnames:

@@ -27,11 +27,11 @@ _MAX_REQUIRED = 12   # literals worth a str.find each
 _MIN_LENGTH = 3      # shorter literals occur everywhere
 _START_LENGTH = 6    # characters of a match's start sought
 _MAX_STARTS = 400    # start texts before they are cut short
-_DIGIT = "\\d"      # a start atom standing for any digit (the pattern's own \d)
-_SPACE = "\\s"      # likewise any whitespace
-_SPACES = "\\s+"    # a run of white space (\s+), _SPACES_OR_NONE one that may be empty (\s*)
-_SPACES_OR_NONE = "\\s*"
-_RUNS = (_SPACES, _SPACES_OR_NONE)   # atoms that count for no character of a start's length
+DIGIT = "\\d"      # a start atom standing for any digit (the pattern's own \d)
+SPACE = "\\s"      # likewise any whitespace
+SPACES = "\\s+"    # a run of white space (\s+), SPACES_OR_NONE one that may be empty (\s*)
+SPACES_OR_NONE = "\\s*"
+_RUNS = (SPACES, SPACES_OR_NONE)   # atoms that count for no character of a start's length
 
 
 def _product(a: frozenset, b: frozenset) -> frozenset | None:
@@ -131,9 +131,9 @@ def _atoms(op, av) -> set | None:
     if op is not _c.IN:
         return None
     if av == [(_c.CATEGORY, _c.CATEGORY_DIGIT)]:
-        return {_DIGIT}
+        return {DIGIT}
     if av == [(_c.CATEGORY, _c.CATEGORY_SPACE)]:
-        return {_SPACE}
+        return {SPACE}
     chars: set = set()
     for o, v in av:
         if o is _c.LITERAL:
@@ -150,7 +150,7 @@ def _lookbehind(op, av) -> str | None:
     if op is not _c.ASSERT or av[0] != -1 or len(av[1]) != 1:
         return None
     chars = _atoms(*av[1][0])
-    if chars is None or _DIGIT in chars or _SPACE in chars:
+    if chars is None or DIGIT in chars or SPACE in chars:
         return None
     return "(?<=[" + "".join(re.escape(c) for c in sorted(chars)) + "])"
 
@@ -168,15 +168,15 @@ def _start_item(op, av, lookbehinds: bool = False) -> set:
     if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
         return {((), True)}    # zero-width: the start lies in what follows
     if op is _c.SUBPATTERN and not av[1] & re.IGNORECASE:
-        return _start_sequence(av[3], lookbehinds)
+        return start_sequence(av[3], lookbehinds)
     if op is _c.BRANCH:
-        return set().union(*(_start_sequence(alt, lookbehinds) for alt in av[1]))
+        return set().union(*(start_sequence(alt, lookbehinds) for alt in av[1]))
     if op in (_c.MAX_REPEAT, _c.MIN_REPEAT) or op is getattr(_c, "POSSESSIVE_REPEAT", None):
         low, high, sub = av
-        if low <= 1 and high == _c.MAXREPEAT and len(sub) == 1 and _atoms(*sub[0]) == {_SPACE}:
+        if low <= 1 and high == _c.MAXREPEAT and len(sub) == 1 and _atoms(*sub[0]) == {SPACE}:
             # "the\s+day": a run of white space is one atom, so a start reads on past it
-            return {((_SPACES if low else _SPACES_OR_NONE,), True)}
-        inner = _start_sequence(sub, lookbehinds)
+            return {((SPACES if low else SPACES_OR_NONE,), True)}
+        inner = start_sequence(sub, lookbehinds)
         if low == high == 1:
             return inner
         if low == 0 and high == 1:
@@ -189,7 +189,7 @@ def _start_item(op, av, lookbehinds: bool = False) -> set:
     return {((), False)}
 
 
-def _start_sequence(items, lookbehinds: bool = False) -> set:
+def start_sequence(items, lookbehinds: bool = False) -> set:
     open_, closed = {()}, set()
     for op, av in items:
         if not open_:
@@ -236,8 +236,8 @@ def _weak(start: tuple) -> bool:
     enough, and so is the place right after a comma or a dash (a look-behind atom)."""
     if start and start[0].startswith("(?<="):
         return False
-    return not start or start[0] in (_SPACE, _SPACES, _SPACES_OR_NONE, " ", "\n") \
-        or len(start) == 1 and not (start[0] == _DIGIT or start[0].isdigit())
+    return not start or start[0] in (SPACE, SPACES, SPACES_OR_NONE, " ", "\n") \
+        or len(start) == 1 and not (start[0] == DIGIT or start[0].isdigit())
 
 
 def _anchored(pattern: re.Pattern) -> bool:
@@ -260,13 +260,13 @@ def starts(pattern: re.Pattern) -> re.Pattern | None:
         return None
     try:
         items = _parser.parse(pattern.pattern, pattern.flags).data
-        found = {s for s, _ in _start_sequence(items)}
+        found = {s for s, _ in start_sequence(items)}
         if found and any(_weak(start) for start in found):
             # "(?:\bup\s+from|(?<=,)\s*against)": a branch weak but for its look-behind keeps it as an
             # atom; re then tries the start pattern at every place, where it fails on the first character
             # (or the one before), still far cheaper than trying the whole pattern there. Kept out of
             # the starts that are strong without it, which re seeks by their first character.
-            found = {s for s, _ in _start_sequence(items, lookbehinds=True)}
+            found = {s for s, _ in start_sequence(items, lookbehinds=True)}
     except Exception:   # an unfamiliar parse tree: no start pattern
         return None
     if not found or any(_weak(start) for start in found) or _anchored(pattern):
@@ -285,7 +285,7 @@ def starts(pattern: re.Pattern) -> re.Pattern | None:
     def emit(node: dict) -> str:
         if None in node:
             return ""
-        alternatives = [(atom if atom in (_DIGIT, _SPACE, _SPACES, _SPACES_OR_NONE) or atom.startswith("(?<=")
+        alternatives = [(atom if atom in (DIGIT, SPACE, SPACES, SPACES_OR_NONE) or atom.startswith("(?<=")
                          else re.escape(atom)) + emit(sub)
                         for atom, sub in sorted(node.items())]
         return alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"

@@ -3,7 +3,7 @@
 report's statistic, the paragraph or country of a position).
 
 The passes that read the field (assemble.py), the rules of a sentence's counts (candidates.py)
-and the period, kind and offence rule tables all read and extend one `_Report`.
+and the period, kind and offence rule tables all read and extend one `Report`.
 """
 from __future__ import annotations
 
@@ -120,7 +120,7 @@ class Draft:
         return with_support(claim, told, span_of)
 
 
-class _Report:
+class Report:
     """Assembly state for one field: claims so far, the last dates seen, the protest start."""
 
     def __init__(self, f: Field, default_country: str):

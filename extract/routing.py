@@ -40,7 +40,7 @@ except ImportError:  # pragma: no cover - Python 3.10
 WORD = re.compile(r"\w\w*")
 _WORD_CHAR = re.compile(r"\w")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
-_NOT_WORD_ATOMS = (prefilter._SPACE, prefilter._SPACES)   # atoms that end a word (\s*: maybe not)
+_NOT_WORD_ATOMS = (prefilter.SPACE, prefilter.SPACES)   # atoms that end a word (\s*: maybe not)
 MAX_WORDS = 50_000   # distinct words whose routes a Router keeps; past it its table starts afresh
 
 
@@ -105,7 +105,7 @@ def keys(pattern: re.Pattern) -> Keys | None:
         return None
     try:
         items = _parser.parse(pattern.pattern, pattern.flags).data
-        found = prefilter._start_sequence(items)
+        found = prefilter.start_sequence(items)
     except Exception:   # an unfamiliar parse tree: scan as before
         return None
     if not found or not _guarded(items):
@@ -114,7 +114,7 @@ def keys(pattern: re.Pattern) -> Keys | None:
     for start, _complete in found:
         if not start:
             return None
-        if start[0] == prefilter._DIGIT:
+        if start[0] == prefilter.DIGIT:
             digit = True
             continue
         n = 0

@@ -1,7 +1,7 @@
 """The passes of assemble.py that read figures set out as lists and shares rather than sentences:
 tables of rows ("Iran: at least 252", "Alborz – 93 hangings"), bracketed parts ("Alabama (four),
 Missouri (three)") and one figure each of several places ("Georgia and Ohio each executed three").
-Each takes the report state (report._Report) and may replace the drafts the sentences made of
+Each takes the report state (report.Report) and may replace the drafts the sentences made of
 those lines with one aggregate per row; tables.py finds the rows, this module makes the claims.
 """
 from __future__ import annotations
@@ -18,11 +18,11 @@ from .lexicon import lexicon
 from .linking import inside
 from .mentions import comparison_counts, find_counts
 from .rejections import compared_date, side_date
-from .report import Draft, _Report
+from .report import Draft, Report
 from .tables import each_rows, find_tables, inline_rows
 
 
-def listed_tables(r: _Report) -> None:
+def listed_tables(r: Report) -> None:
     """Reads lines that make a table (tables.find_tables) and the statistic before them; may drop
     the drafts the sentences made of those lines and add one aggregate per row, with the period of
     the statistic it splits. Before bracketed_rows: a table splits a statistic of the sentences,
@@ -83,7 +83,7 @@ def listed_tables(r: _Report) -> None:
         r.drafts.sort(key=lambda d: (d.span[0], d.span[1]))
 
 
-def compared_in_row(r: _Report, k: int, row, draft: Draft) -> None:
+def compared_in_row(r: Report, k: int, row, draft: Draft) -> None:
     """"Somalia: at least 38, up from 6 in 2022": an earlier figure told in a row's tail is the row's
     statistic compared (drafting.compared), of the row's country, dated by its own year or the row's
     period a year back ("up from 18 the previous year"). Read here: a row with no word of executions
@@ -92,7 +92,7 @@ def compared_in_row(r: _Report, k: int, row, draft: Draft) -> None:
         compared(r, k, c, draft)
 
 
-def parts_in_row(r: _Report, row, draft: Draft) -> None:
+def parts_in_row(r: Report, row, draft: Draft) -> None:
     """"Iran: at least 972 executions, ..., including 30 women", "United States - 17, of which 10 were
     federal executions": a count right after a breakdown opener in a row's tail is a part of the
     row's figure, with its period, event and country (SCHEMA.md: a breakdown is a required claim)."""
@@ -121,7 +121,7 @@ def split_figure(before: list, total: int):
     return min(reversed(holding), key=lambda d: d.count) if holding else before[-1]
 
 
-def bracketed_rows(r: _Report) -> None:
+def bracketed_rows(r: Report) -> None:
     """Reads sentences with bracketed figures that split a figure of executions ("The other states
     to carry out executions in 2024 are Alabama (four), Missouri (three) and Utah (one)"); may drop
     the drafts made of them and add one aggregate per bracket, over the sentence's span."""
@@ -154,7 +154,7 @@ def bracketed_rows(r: _Report) -> None:
         r.drafts.sort(key=lambda d: (d.span[0], d.span[1]))
 
 
-def shared_each(r: _Report) -> None:
+def shared_each(r: Report) -> None:
     """Reads sentences that give several places one figure each ("Alabama, South Carolina and Texas
     each carried out five executions", tables.each_rows); replaces the statistic the sentence made of
     that number with one per place, each with its period and event (SCHEMA.md: a breakdown by place is

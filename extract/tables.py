@@ -137,10 +137,10 @@ _AFTER_NAME = re.compile(r"\s*(?:$|[,(;:]|[–—-]\s)")
 
 def _listed_name(text: str, start: int, end: int) -> str | None:
     """The person a list line names ("- Behnam Soltanzadeh, 29, convicted of ..."), or None."""
-    from .mentions import _NAME   # one definition of what a name looks like
+    from .mentions import NAME   # one definition of what a name looks like
 
     at = _BULLET.match(text, start, end).end()
-    m = _NAME.match(text, at, end)
+    m = NAME.match(text, at, end)
     if m is None or not _AFTER_NAME.match(text, m.end(), end):
         return None
     words = m.group(0).split()

@@ -4,7 +4,7 @@
 Friday, three days after Beijing executed another national": the people of the clause that "N days
 after" opens were put to death N days BEFORE the day of the sentence's news, and those of "N days
 before" N days after it. The day of the news is the last day the sentence names before the phrase,
-else the day the report's undated news inherits (report._Report.inherited). Without this rule the
+else the day the report's undated news inherits (report.Report.inherited). Without this rule the
 clause's count inherits the news day itself, a phantom incident on the wrong day.
 
 Only the clause "after"/"before" opens is moved: "Two days after his appeal failed, X was hanged"

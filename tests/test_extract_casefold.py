@@ -78,7 +78,7 @@ def test_a_span_without_the_literals_is_skipped_with_the_same_result():
     assert [m.span() for m in scanner.finditer(pattern, text)] == [m.span() for m in pattern.finditer(text)]
 
 
-@pytest.mark.parametrize("pattern", [lexicon().countries, places._PRISON, places._CITY, dates._YEARS, mentions._NAME,
+@pytest.mark.parametrize("pattern", [lexicon().countries, places._PRISON, places._CITY, dates._YEARS, mentions.NAME,
                                      mentions._ELLIPSIS_AND], ids=lambda p: p.pattern[:40])
 def test_case_sensitive_patterns_tried_only_at_their_starts_find_the_same(pattern):
     scanner = casefold.Scanner([pattern])

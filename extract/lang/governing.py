@@ -13,12 +13,12 @@ from .normal import fold, fold_phrase
 from ..lexicon import VocabularyFileError, words
 
 _W = words("persian-arabic.yaml")
-_VAGUE = frozenset(_W.value("vague_quantities"))
+VAGUE_QUANTITIES = frozenset(_W.value("vague_quantities"))
 _PLURAL_ENDINGS = tuple(_W.value("plural_endings"))
 _NOMINAL_GAP = 30       # characters between a headline noun ("اعدام") and the count it governs
 _NEXT_CLAUSE = 100     # characters a verb after the count's clause counts as farther (Arabic)
 _OBJECT_WORDS = 5       # words after an Arabic trigger within which its one person is named
-_ARTICLES = tuple(_W.value("article_clitics"))   # the Arabic article and the clitics before it
+ARTICLE_CLITICS = tuple(_W.value("article_clitics"))   # the Arabic article and the clitics before it
 _CLAUSE_END = re.compile(r"[،,.؛;:!?؟\n]")
 _CLAUSE_CLOSED = re.compile(r"[\s\u200c]*(?:[،,]|و(?![\w\u200c]))")   # after a verb: the next clause begins
 _RELATIVE_BEFORE = re.compile(rf"(?<![\w\u200c])(?:{_W['relative_pronouns']})[\s\u200c]+\Z")   # "الذي" right before a verb
@@ -83,7 +83,7 @@ class Governing:
             return False
         if tokens[-1] in ("او", "وی"):
             return True
-        return not any(w == "و" or w.endswith(_PLURAL_ENDINGS) or w in self.v.numbers or w in _VAGUE
+        return not any(w == "و" or w.endswith(_PLURAL_ENDINGS) or w in self.v.numbers or w in VAGUE_QUANTITIES
                        for w in tokens[-3:])
 
     def singular_after(self, t: TriggerMention) -> bool:
@@ -111,11 +111,11 @@ class Governing:
         for token in tokens:
             if token in v.singular_skip:
                 continue
-            forms = {token, *(token[len(p):] for p in _ARTICLES if token.startswith(p))}
+            forms = {token, *(token[len(p):] for p in ARTICLE_CLITICS if token.startswith(p))}
             forms |= {f[:-1] for f in forms if f.endswith("ا")}   # accusative: "سجيناً", "مداناً"
             if forms & v.singular_words:
                 return True
-            if forms & v.plural_people or token.isdigit() or token in v.numbers or token in _VAGUE:
+            if forms & v.plural_people or token.isdigit() or token in v.numbers or token in VAGUE_QUANTITIES:
                 return False
         return False
 

@@ -20,7 +20,7 @@ import re
 
 from ..lexicon import words
 from .drafts import Draft
-from .governing import _ARTICLES, _VAGUE
+from .governing import ARTICLE_CLITICS, VAGUE_QUANTITIES
 from .mentions import CountMention, TriggerMention, find_places
 from .normal import fold_phrase
 
@@ -240,9 +240,9 @@ class Naming:
             if opening and (word in v.name_descriptors or v.name_lead.fullmatch(word)
                             or any(p.fullmatch(word) for _, p in v.countries)):
                 continue   # "السلطات السعودية", "المواطنين", "يوم": before the names
-            forms = {word, *(word[len(p):] for p in _ARTICLES if word.startswith(p))}
+            forms = {word, *(word[len(p):] for p in ARTICLE_CLITICS if word.startswith(p))}
             forms |= {f[:-1] for f in forms if f.endswith("ا")}
-            if forms & (v.plural_people | v.singular_words) or word.isdigit() or word in v.numbers or word in _VAGUE:
+            if forms & (v.plural_people | v.singular_words) or word.isdigit() or word in v.numbers or word in VAGUE_QUANTITIES:
                 return 0
             if word in v.not_names:
                 break

@@ -14,7 +14,7 @@ from functools import lru_cache
 import yaml
 
 from .. import prefilter
-from ..lexicon import VocabularyFileError, _read, words
+from ..lexicon import VocabularyFileError, read_data, words
 from ..lexicon import words as file_words
 from .normal import fold_phrase
 
@@ -297,7 +297,7 @@ def vocabulary(lang: str) -> Vocabulary:
     """The compiled vocabulary of `lang` ("fa" or "ar"); cached, the files never change at run time."""
     if lang not in LANGUAGES:
         raise VocabularyError(f"no vocabulary for language {lang!r} (known: {', '.join(LANGUAGES)})")
-    vocab = yaml.safe_load(_read(f"vocab-{lang}.yaml"))
+    vocab = yaml.safe_load(read_data(f"vocab-{lang}.yaml"))
     verbs, forms = _verbs(vocab, lang)
     triggers = tuple(_trigger(event, phrase, verbs, lang)
                      for event, phrases in vocab["triggers"].items() for phrase in phrases)
