@@ -20,6 +20,7 @@ from .assemble import Field, assemble
 from .breakdowns import SPLIT_GOES_ON
 from .casefold import scanning
 from .dates import find_dates
+from .doc_extensions import Extensions
 from .lexicon import lexicon, packaged, using
 from .mentions import find_counts, find_names, find_triggers
 from .offences import find_offences
@@ -27,31 +28,6 @@ from .places import find_countries, find_places, main_country
 from .sentences import Windows, headings_before, paragraphs, relevant, sentences, windows
 from .tables import find_tables
 from .vocabulary import Vocabulary
-
-_EXTENSIONS = ("published", "field", "vigil_text", "vigil_lead", "vigil_windows", "vigil_date_windows", "vigil_sentences", "vigil_paragraphs", "vigil_dates", "vigil_counts",
-               "vigil_names", "vigil_triggers", "vigil_places", "vigil_countries", "vigil_offences",
-               "vigil_drafts", "vigil_rejections", "vigil_asides", "claims")
-for _name in _EXTENSIONS:
-    if not Doc.has_extension(_name):
-        Doc.set_extension(_name, default=None)
-_KEYS = {name: ("._.", name, None, None) for name in _EXTENSIONS}   # spaCy's Underscore._get_key of a Doc
-
-
-class Extensions:
-    """doc._ for the extensions above, read and written where spaCy keeps them (doc.user_data, under
-    Underscore's key), without the new object and the checks each doc._ read costs (microseconds
-    a read; a report makes some fifty). Each has no getter, setter or method and defaults to None."""
-
-    __slots__ = ("_data",)
-
-    def __init__(self, doc: Doc):
-        object.__setattr__(self, "_data", doc.user_data)
-
-    def __getattr__(self, name: str):
-        return self._data.get(_KEYS[name])
-
-    def __setattr__(self, name: str, value) -> None:
-        self._data[_KEYS[name]] = value
 
 
 def _text(doc: Doc, ext=None) -> str:

@@ -1,15 +1,15 @@
-"""components.Extensions reads and writes the vigil_* doc extensions where doc._ does, so the
+"""doc_extensions.Extensions reads and writes the vigil_* doc extensions where doc._ does, so the
 claims a component stores are the claims doc._.claims shows (and the other way round)."""
 import spacy
 from spacy.tokens import Doc
 
-from extract.components import _EXTENSIONS, Extensions
+from extract.doc_extensions import EXTENSIONS, Extensions
 
 
 def test_extensions_share_doc_underscore_storage():
     doc = Doc(spacy.blank("en").vocab)
     ext = Extensions(doc)
-    for i, name in enumerate(_EXTENSIONS):
+    for i, name in enumerate(EXTENSIONS):
         assert getattr(ext, name) is None and getattr(doc._, name) is None
         setattr(ext, name, ("written", i))
         assert getattr(doc._, name) == ("written", i)

@@ -10,12 +10,9 @@ from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .. import components as _english  # noqa: F401  (declares the shared doc extensions)
+from ..doc_extensions import Extensions
 from .assemble import assemble_field, sentences
 from .normal import fold
-
-if not Doc.has_extension("vigil_lead"):
-    Doc.set_extension("vigil_lead", default=None)
 
 
 class RtlSentences:
@@ -43,10 +40,11 @@ class RtlClaims:
         self.lang = lang
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc._.vigil_text if doc._.vigil_text is not None else doc.text
-        claims, rejections = assemble_field(self.lang, doc._.field or "text", text, doc._.published,
-                                            doc._.vigil_lead or text[:600])
-        doc._.claims, doc._.vigil_rejections = claims, rejections
+        ext = Extensions(doc)
+        text = ext.vigil_text if ext.vigil_text is not None else doc.text
+        claims, rejections = assemble_field(self.lang, ext.field or "text", text, ext.published,
+                                            ext.vigil_lead or text[:600])
+        ext.claims, ext.vigil_rejections = claims, rejections
         return doc
 
 
