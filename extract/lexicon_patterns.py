@@ -1,7 +1,7 @@
 """The builders of the Lexicon's big compiled patterns from the data files load() reads: the count
 mention, the triggers, offences and countries (one grouped alternation each), the rows of a listed
 breakdown, and `compile_lexicon`, which builds the whole Lexicon (the rule modules' tables through
-lexicon_rules).
+lexicon_rules.rule_tables).
 
 Called only through lexicon.load(), inside its choice of data directory (lexicon.read_data).
 """
@@ -10,9 +10,9 @@ from __future__ import annotations
 import json
 import re
 
-from .lexicon import check_pattern, in_order, read_data, where_read, read_yaml, alternation
+from .lexicon import alternation, check_pattern, in_order, read_data, read_yaml, where_read
 from .lexicon_fields import Lexicon
-from .lexicon_rules import _assembly, _clauses, _linking, _rejections
+from .lexicon_rules import hedged_qualifiers, rule_tables
 
 
 def _count_pattern(vocab: dict) -> re.Pattern:
@@ -149,7 +149,7 @@ def compile_lexicon() -> Lexicon:
     # one pass over the text; at a given position the first listed phrasing wins. The single
     # leading \b lets the engine skip mid-word positions at once.
     triggers = re.compile(r"\b(?:" + "|".join(alternatives) + r")\b", re.IGNORECASE)
-    hedged = {name: list(words) + vocab["verb_qualifiers"].get(name, []) for name, words in vocab["qualifiers"].items()}
+    hedged = hedged_qualifiers(vocab)
     qualifiers = tuple(
         (re.compile(rf"^(?:{alternation(words)})$", re.IGNORECASE), name)
         for name, words in hedged.items()
@@ -193,8 +193,5 @@ def compile_lexicon() -> Lexicon:
         country_heading=re.compile(rf"\b(?:{alternation(vocab['table']['country_headings'])})\b", re.IGNORECASE),
         nationality_heading=re.compile(rf"\b(?:{alternation(vocab['table']['nationality_headings'])})\b", re.IGNORECASE),
         country_name=_country_names(read_yaml("countries.yaml")),
-        clauses=_clauses(vocab["clauses"], hedges, vocab["since_words"], alternation(vocab["auxiliaries"])),
-        rejections=_rejections(read_yaml("rejections.yaml")),
-        assembly=_assembly(read_yaml("assembly.yaml")),
-        linking=_linking(read_yaml("linking.yaml")),
+        **rule_tables(),
     )

@@ -1,16 +1,23 @@
-"""The builders of the pattern tables of the rule modules (lexicon_fields.Linking, Assembly,
-Rejections, Clauses), each from its data file: linking.yaml, assembly.yaml, rejections.yaml and
-vocab.yaml `clauses`. Called by lexicon_patterns.compile_lexicon.
+"""The pattern tables of the rule modules (lexicon_fields.Linking, Assembly, Rejections, Clauses),
+one shape for all four: a builder takes the mapping of its data file (linking.yaml, assembly.yaml,
+rejections.yaml, vocab.yaml) and returns its table; `rule_tables` reads each file and builds each
+table (TABLES). Called by lexicon_patterns.compile_lexicon, inside load()'s choice of data directory.
 """
 from __future__ import annotations
 
 import re
 
-from .lexicon import in_order, alternation
+from .lexicon import alternation, in_order, read_yaml
 from .lexicon_fields import Assembly, Clauses, Linking, Rejections
 
 
-def _linking(w: dict) -> Linking:
+def hedged_qualifiers(vocab: dict) -> dict:
+    """The hedge phrases of each qualifier, from vocab.yaml: `qualifiers` and the `verb_qualifiers`
+    of the same name ({"at_least": ["at least", "no fewer than", ..., "has risen to at least"]})."""
+    return {name: list(words) + vocab["verb_qualifiers"].get(name, []) for name, words in vocab["qualifiers"].items()}
+
+
+def linking_table(w: dict) -> Linking:
     """The patterns of linking.py and components.py; `w` is data/linking.yaml."""
     def a(key: str) -> str:
         return alternation(w[key])
@@ -39,7 +46,7 @@ def _linking(w: dict) -> Linking:
     )
 
 
-def _assembly(w: dict) -> Assembly:
+def assembly_table(w: dict) -> Assembly:
     """The patterns of assemble.py; `w` is data/assembly.yaml."""
     def a(key: str) -> str:
         return alternation(w[key])
@@ -68,7 +75,7 @@ def _assembly(w: dict) -> Assembly:
     )
 
 
-def _rejections(w: dict) -> Rejections:
+def rejections_table(w: dict) -> Rejections:
     """The patterns of rejections.py; `w` is data/rejections.yaml."""
     from .numbers import NUMBER   # here, not at the top: numbers.py reads its words through this module
 
@@ -156,8 +163,12 @@ def _rejections(w: dict) -> Rejections:
     )
 
 
-def _clauses(words: dict, hedges: str, since: list, auxiliaries: str) -> Clauses:
-    """The clause rules' patterns; `hedges` and `auxiliaries` are alternations of vocab.yaml's lists."""
+def clauses_table(vocab: dict) -> Clauses:
+    """The patterns of clauses.py; `vocab` is data/vocab.yaml (its `clauses`, and the hedges,
+    `since_words` and `auxiliaries` the other rules read too)."""
+    words, since = vocab["clauses"], vocab["since_words"]
+    hedges = alternation(w for ws in hedged_qualifiers(vocab).values() for w in ws)
+    auxiliaries = alternation(vocab["auxiliaries"])
     copulas = alternation(words["copulas"])
     # "to quash the convictions and death sentences of", "quashed the verdicts and the death
     # sentences of": a verb governs both nouns it joins, the trigger being the second
@@ -232,3 +243,13 @@ def _clauses(words: dict, hedges: str, since: list, auxiliaries: str) -> Clauses
             rf"|(?:{alternation(words['generic_copulas'])})\s+(?:(?:{alternation(words['generic_adverbs'])})\s+)?"
             rf"(?:{alternation(words['generic_states'])})\b)", re.IGNORECASE),
     )
+
+
+# The rule modules' tables: (the Lexicon's field, the data file, the builder of the table from it)
+TABLES = (("clauses", "vocab.yaml", clauses_table), ("rejections", "rejections.yaml", rejections_table),
+          ("assembly", "assembly.yaml", assembly_table), ("linking", "linking.yaml", linking_table))
+
+
+def rule_tables() -> dict:
+    """The rule modules' tables by the Lexicon's field, each built from its data file."""
+    return {field: build(read_yaml(name)) for field, name, build in TABLES}
