@@ -22,7 +22,8 @@ from .casefold import scanning
 from .dates import find_dates
 from .doc_extensions import Extensions
 from .lexicon import lexicon, packaged, using
-from .mentions import find_counts, find_names, find_triggers
+from .mentions import find_counts, find_triggers
+from .name_mentions import find_names
 from .offences import find_offences
 from .places import find_countries, find_places, main_country
 from .sentences import Windows, headings_before, paragraphs, relevant, sentences, windows

@@ -1,4 +1,4 @@
-"""Counts, event triggers and names found in a report, with character offsets.
+"""Counts and event triggers found in a report, with character offsets (names: name_mentions.py).
 
 These are the raw pieces a claim is built from (see assemble.py). Each finder is a
 pure function over a text; patterns come from the data files through lexicon.py.
@@ -206,28 +206,6 @@ _CARRIED_OUT = re.compile(
     rf"(?:\s+of\s+(?:{_W['carried_out_of']}))?"
     rf"\s+(?:{_W['carried_out_auxiliaries']})\s+(?:\w+\s+)?(?:{_W['carried_out_verbs']})\b",
     re.IGNORECASE)
-_NAME_WORD = r"(?:[A-Z][a-z]+(?:[-'’][A-Za-z][a-z]+)?)"
-NAME = re.compile(
-    # "Shahrouz 'Alex' Sokhanvari": a nickname in quotes after the given name is part of the name
-    rf"(?<![\w.])(?:(?:{_W['name_titles']})\s+)?{_NAME_WORD}(?:\s+['‘\"“]{_NAME_WORD}['’\"”](?=\s+[A-Z]))?"
-    rf"(?:\s+(?:{_W['name_joined_particles']}|(?:{_W['name_particles']})\s+)?"
-    rf"{_NAME_WORD}){{1,3}}(?![\w-])")
-_NAME_ORIGIN = rf"\s+(?:{_W['name_origins']})\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
-# "A, 67, B, 67, and C, 48": an age set off by commas after each name of a list
-_NAME_AGE = r"(?:\s*,\s*\d{1,3}(?=\s*,))"
-# "A of the Bangladesh Nationalist Party and B of Jamaat-e-Islami": the party each belonged to
-_NAME_AFFILIATION = r"\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}"
-_NAME_LIST_SEP = re.compile(
-    rf"^(?:{_NAME_ORIGIN}|{_NAME_AFFILIATION})?{_NAME_AGE}?"
-    rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+(?:{_W['name_list_possessives']})?\s*(?:\w+\s+)?|\s+and\s+"
-    rf"(?:(?:{_W['name_list_prepositions']})\s+)?)$")
-_ORIGIN_AFTER = re.compile(rf"^{_NAME_ORIGIN}(?![\w'’-])")
-# the group's noun phrase is read to its end ("and three other Kurdish prisoners"), so that the verb after it
-# stands right beside the names' count, as it would after the names alone
-_OTHERS = re.compile(rf"^\s+(?:{_W['others_joiners']})\s+(?P<num>{NUMBER})\s+others?\b"
-                     rf"(?:\s+(?:[A-Za-z-]+\s+)?(?:[A-Za-z-]+s|{_W['others_plurals']})\b)?", re.IGNORECASE)
-
-
 def find_triggers(text: str, spans=None) -> list[Trigger]:
     """Every event trigger, in one pass over the text (events.yaml order decides between
     phrasings that start at the same place)."""
@@ -428,102 +406,3 @@ def find_counts(text: str, spans=None) -> list[Count]:
             continue
         kept.append(c)
     return kept
-
-
-_SPEAKER_AFTER = re.compile(rf"^(?:,[^,.]{{0,70}},)?\s+(?:{_W['speaker_verbs']})\b")
-_ROLE_BEFORE = re.compile(
-    rf"(?:\b(?:{_W['role_words']}|(?:{_W['role_stems_longer']})\w+)|-based)\s*,?\s*$")
-_NOT_FIRST = frozenset(_W.value("not_first_words"))
-# "convicted of attacking former military ruler Pervez Musharraf": the deed's victim, a few lower-case
-# words (a role, an article) after its verb
-_VICTIM_BEFORE = re.compile(rf"\b(?:{_W['victim_deeds']})\s+(?:(?-i:[a-z][\w-]*)\s+){{0,3}}$", re.IGNORECASE)
-
-
-def _is_victim_name(text: str, m: re.Match, stopwords: frozenset) -> bool:
-    """A capitalised sequence that can be a person put to death: no organisation or place
-    word, not a speaker ("X said"), not an official ("the prosecutor, X")."""
-    words = m.group(0).split()
-    if words[0].lower() in _NOT_FIRST or any(w.strip("'’").lower() in stopwords for w in words):
-        return False
-    if any(w.lower().endswith("-based") for w in words):
-        return False
-    if text[m.end():m.end() + 2] in ("'s", "’s") or text[m.end():m.end() + 1] in ("'", "’"):
-        return False
-    official = search(_ROLE_BEFORE, text, max(0, m.start() - 40), m.start()) \
-        and not search(_FORMER_ROLE, text, max(0, m.start() - 60), m.start())
-    return not (_SPEAKER_AFTER.match(text[m.end():m.end() + 110]) or official
-                or search(_VICTIM_BEFORE, text, max(0, m.start() - 70), m.start()))
-
-
-# "sentenced former home minister X", "ousted Prime Minister X": an office held once is a description of
-# the person in the dock, no official speaking or acting (a speaker is still one: _SPEAKER_AFTER)
-_FORMER_ROLE = re.compile(
-    rf"\b(?:{_W['former_words']})\s*(?:[\w-]+\s+){{0,2}}(?:{_W['role_words']}|{_W['office_titles']})\s*,?\s*$",
-    re.IGNORECASE)
-_FORMER_OFFICE = re.compile(rf"(?:{_W['office_titles']})\s+")
-
-
-_ROLE_NOUN = re.compile(rf"(?:{_W['role_nouns_before_names']})\s+")
-
-
-_FORMER_BEFORE = re.compile(rf"\b(?:{_W['former_words']})\s*$", re.IGNORECASE)
-
-
-def _without_role(text: str, m: re.Match) -> re.Match:
-    """"Prisoners Amin Rostami", "former Prime Minister X": the name after a capitalised role noun
-    (or an office once held), when one follows it."""
-    role = _ROLE_NOUN.match(text, m.start())
-    if role is None and search(_FORMER_BEFORE, text, max(0, m.start() - 12), m.start()):
-        role = _FORMER_OFFICE.match(text, m.start())   # "former Prime Minister X": X, once in office
-    again = NAME.match(text, role.end()) if role else None
-    return again if again is not None and again.end() == m.end() else m
-
-
-# a run of the characters a surname is made of, where no such character (nor a full stop) is before it
-_SURNAME_RUN = re.compile(r"(?<![\w.’'-])[\w’'-]+")
-
-
-def _surnames_in(text: str, surnames: set, spans=None):
-    r"""The matches of (?<![\w.’'-])(?:S1|S2|...)(?![\w’'-]) over `spans`, surnames in sorted order.
-    A surname made only of word characters, apostrophes and hyphens matches exactly where it is a
-    whole _SURNAME_RUN, so the runs are read with one pattern compiled once: compiling the
-    alternation for each report cost more than reading the report's words."""
-    if all(_SURNAME_RUN.fullmatch(s) for s in surnames):
-        return (m for m in scan(_SURNAME_RUN, text, spans) if m.group() in surnames)
-    pattern = re.compile(r"(?<![\w.’'-])(?:" + "|".join(map(re.escape, sorted(surnames))) + r")(?![\w’'-])")
-    return scan(pattern, text, spans)
-
-
-def find_names(text: str, stopwords: frozenset, spans=None) -> list[Count]:
-    """Named people as counts of one each, joined when listed together ("A, B and C");
-    "A and two other prisoners" counts three. A surname used alone after the full name
-    ("Mazarzehi and two other inmates") is a name too."""
-    capitalised = list(scan(NAME, text, spans))
-    names = [m for m in (_without_role(text, x) for x in capitalised) if _is_victim_name(text, m, stopwords)]
-    surnames = {m.group(0).split()[-1] for m in names if len(m.group(0).split()) > 1}
-    if surnames:
-        taken = [(m.start(), m.end()) for m in capitalised]
-        for m in _surnames_in(text, surnames, spans):
-            if not any(a <= m.start() < b for a, b in taken) and _is_victim_name(text, m, stopwords | {"x"}):
-                names.append(m)
-        names.sort(key=lambda m: m.start())
-    groups: list[list[re.Match]] = []
-    for m in names:
-        if groups and _NAME_LIST_SEP.match(text[groups[-1][-1].end():m.start()]):
-            groups[-1].append(m)
-        else:
-            groups.append([m])
-    result = []
-    for group in groups:
-        start, end = group[0].start(), group[-1].end()
-        value = len(group)
-        origin = _ORIGIN_AFTER.match(text[end:end + 60])
-        if origin:
-            end += origin.end()   # "... and B from Urmia were hanged": the list ends after the last home town
-        others = _OTHERS.match(text[end:end + 40])
-        if others and parse_number(others.group("num")):
-            value += parse_number(others.group("num"))
-            end += others.end()
-        result.append(Count(start, end, value, "exact", "name",
-                            names=tuple(g.group(0) for g in group)))
-    return result

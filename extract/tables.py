@@ -137,7 +137,7 @@ _AFTER_NAME = re.compile(r"\s*(?:$|[,(;:]|[–—-]\s)")
 
 def _listed_name(text: str, start: int, end: int) -> str | None:
     """The person a list line names ("- Behnam Soltanzadeh, 29, convicted of ..."), or None."""
-    from .mentions import NAME   # one definition of what a name looks like
+    from .name_mentions import NAME   # one definition of what a name looks like
 
     at = _BULLET.match(text, start, end).end()
     m = NAME.match(text, at, end)

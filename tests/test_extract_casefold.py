@@ -3,7 +3,7 @@ import re
 
 import pytest
 
-from extract import anchored_dates, casefold, comparisons, dates, mentions, places, prefilter, relative_dates
+from extract import anchored_dates, casefold, comparisons, dates, mentions, name_mentions, places, prefilter, relative_dates
 from extract.lexicon import lexicon
 from labelled_sets import corpus_texts
 
@@ -78,7 +78,7 @@ def test_a_span_without_the_literals_is_skipped_with_the_same_result():
     assert [m.span() for m in scanner.finditer(pattern, text)] == [m.span() for m in pattern.finditer(text)]
 
 
-@pytest.mark.parametrize("pattern", [lexicon().countries, places._PRISON, places._CITY, dates._YEARS, mentions.NAME,
+@pytest.mark.parametrize("pattern", [lexicon().countries, places._PRISON, places._CITY, dates._YEARS, name_mentions.NAME,
                                      mentions._ELLIPSIS_AND], ids=lambda p: p.pattern[:40])
 def test_case_sensitive_patterns_tried_only_at_their_starts_find_the_same(pattern):
     scanner = casefold.Scanner([pattern])
@@ -174,6 +174,6 @@ def test_surnames_are_found_where_the_alternation_of_them_finds_them():
             for spans in (None, [(0, len(text) // 2), (len(text) // 2 + 7, len(text))]):
                 expected = [m.span() for m in (alternation.finditer(text) if spans is None else
                                                (m for s, e in spans for m in alternation.finditer(text, s, e)))]
-                assert [m.span() for m in mentions._surnames_in(text, surnames, spans)] == expected, text[:80]
+                assert [m.span() for m in name_mentions._surnames_in(text, surnames, spans)] == expected, text[:80]
     # a surname with another character (a full stop) is read through the alternation, as before
-    assert [m.group() for m in mentions._surnames_in("Mr. St.John and St.John.", {"St.John"})] == ["St.John", "St.John"]
+    assert [m.group() for m in name_mentions._surnames_in("Mr. St.John and St.John.", {"St.John"})] == ["St.John", "St.John"]
