@@ -32,8 +32,9 @@ from .date_ranges import DateRanges
 from .mentions import finditer, may_match, required_literals
 from .month_days import MonthDays
 from .normal import fold_phrase, table_key
+from .number_values import number_value
 from .numeric_dates import NumericDates
-from .vocab import Vocabulary, alternation, number_value, start
+from .vocab import Vocabulary, alternation, start
 from .year_parts import YearParts
 
 _W = words("persian-arabic.yaml")

@@ -22,7 +22,7 @@ from .calendars import DateMention
 from ..lexicon import words
 from .drafts import Draft
 from .mentions import find_labelled
-from .vocab import number_value, qualifier_of
+from .number_values import number_value, qualifier_of
 
 _YEAR_GAP = 30   # characters after a figure within which its own year is written
 _SAME_NUMBER = re.compile(rf"(?<![\w\u200c])[وف]?(?:{words('persian-arabic.yaml')['same_number_words']})(?![\w\u200c])")

@@ -10,7 +10,8 @@ from datetime import date, timedelta
 from ..lexicon import words
 from .date_mentions import DateMention
 from .normal import fold_phrase, table_key
-from .vocab import Vocabulary, alternation, number_value, start
+from .number_values import number_value
+from .vocab import Vocabulary, alternation, start
 
 _W = words("persian-arabic.yaml")
 _NONE = ["(?!x)x"]

@@ -13,7 +13,8 @@ from .. import prefilter
 from ..casefold import started
 from ..lexicon import VocabularyFileError, words
 from .normal import fold_phrase
-from .vocab import Vocabulary, alternation, number_value, qualifier_of
+from .number_values import number_value, qualifier_of
+from .vocab import Vocabulary, alternation
 
 
 _OBJECT = re.compile(r"[\s\u200c]*را(?![\w\u200c])")

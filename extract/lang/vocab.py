@@ -4,6 +4,10 @@ A phrase of the files is plain text in the folded form of normal.py: words separ
 (any whitespace or none matches a space, so "دست کم" also finds "دست‌کم"), "…" for a gap of up
 to twelve words ("……" up to thirty), and `{verb}` for every form of a verb of the file's `verbs` table; the form found
 tells the trigger's tense and number ("اعدام شد" one person, "اعدام شدند" several).
+
+Here: the Vocabulary's shape, the phrase helpers (words, listed, start, alternation, bounded) and
+`vocabulary`, which compiles a language's file; the builders of its big patterns are in
+vocab_patterns.py, the reading of a found number and hedge in number_values.py.
 """
 from __future__ import annotations
 
@@ -14,7 +18,7 @@ from functools import lru_cache
 import yaml
 
 from .. import prefilter
-from ..lexicon import VocabularyFileError, read_data, words
+from ..lexicon import VocabularyFileError, read_data
 from ..lexicon import words as file_words
 from .normal import fold_phrase
 
@@ -23,7 +27,6 @@ GAP = r"[،,]?(?:\s+\S+){0,12}?\s+"   # a comma may close the word before: "نف
 LONG_GAP = r"[،,]?(?:\s+\S+){0,30}?\s+"   # "……": a person described at length between "حکم اعدام" and "اجرا شد"
 JOIN = r"[\s\u200c]*"   # between the words of a phrase: a space, a non-joiner or nothing
 END = r"(?![\w\u200c])"  # a word ends: "سه شنبه" is not the start of "سه‌شنبه‌های"
-_PLURALS = frozenset(words("persian-arabic.yaml").value("number_plurals"))
 _VERB = re.compile(r"\{([^{}]+)\}")
 
 
@@ -206,107 +209,24 @@ def _trigger(event: str, phrase: str, verbs: dict, lang: str) -> Trigger:
     return Trigger(event, phrase, pattern, prefilter.required(pattern))
 
 
-def _count(vocab: dict, lang: str, hedges: str, number: str) -> re.Pattern:
-    """A count: an optional hedge, a number, a people, execution or case noun ("دست کم ده زندانی",
-    "ما لا يقل عن ٣٧ مواطنا", "۸۳ اعدام", "١٧٠ حكما بالاعدام", "اثنان منهم")."""
-    these = alternation(vocab.get("partitive_demonstratives") or [], lang)
-    these = rf"(?P<these>(?:{these})\s+)?" if these else ""
-    article = rf"(?:من\s+{these})?(?:ال)?" if lang == "ar" else r"(?:(?:تن|نفر)\s+از\s+)?"
-    nouns = (rf"(?P<execution>{alternation(vocab['execution_nouns'], lang)})"
-             rf"|(?P<case>{alternation(vocab['case_nouns'], lang)})"
-             rf"|(?P<person>{alternation(vocab['person_nouns'], lang)})")
-    partitive = alternation(vocab.get("partitive_nouns") or [], lang)
-    if partitive:
-        nouns += rf"|(?P<partitive>{partitive})"
-    return re.compile(rf"(?:(?P<hedge>{hedges})\s*)?{start(lang)}(?P<num>{number})\s*{article}(?:{nouns})(?![\w\u200c])")
-
-
-def _ordinal(vocab: dict, lang: str) -> tuple[re.Pattern | None, re.Pattern | None, dict]:
-    """An ordinal before the relative clause of its verb: "ششمین معترضی است که", "سی و یکمین زنی که",
-    "۲۰مین زندانی که"; and the value of each ordinal word."""
-    suffixes = vocab.get("ordinal_suffixes") or []
-    if not suffixes and not vocab.get("ordinal_words"):
-        return None, None, {}
-    # (Arabic writes its ordinals as words, "ثاني شخص يُعدم": no suffix, the irregular forms only)
-    values = {fold_phrase(w).replace(" ", ""): int(n) for w, n in (vocab.get("ordinal_words") or {}).items()}
-    for word, n in vocab["numbers"].items():
-        for suffix in suffixes:
-            values.setdefault(fold_phrase(word).replace(" ", "") + fold_phrase(suffix), int(n))
-    word = "|".join(re.escape(fold_phrase(w)) for w in sorted(vocab["numbers"], key=len, reverse=True))
-    ends = alternation(suffixes, lang)
-    irregular = alternation(vocab.get("ordinal_words") or [], lang) or r"(?!x)x"
-    join = alternation(vocab.get("number_and") or [], lang)
-    relative = alternation(vocab.get("ordinal_relative") or [], lang)
-    last = rf"(?:{irregular}|(?:{word}|\d+)[\s\u200c]*-?(?:{ends}))" if suffixes else rf"(?:{irregular})"
-    compound = rf"(?:(?:{word})[\s\u200c]*(?:{join})[\s\u200c]*)*" if suffixes else ""
-    head = rf"{start(lang)}(?P<head>{compound})(?P<last>{last})(?![\w\u200c])"
-    pattern = re.compile(head + rf"(?=(?:[\s\u200c]+[^\s\u200c،,.؛:]+){{0,4}}?[\s\u200c]+(?:{relative})(?![\w\u200c]))")
-    nouns = alternation(vocab.get("ordinal_nouns") or [], lang)
-    # (not the first of two joined: "سومین و چهارمین اعدام" is the fourth)
-    other = alternation(vocab.get("ordinal_not_nouns") or ["(?!x)x"], lang)
-    joined = rf"(?![\s\u200c]+(?:{join})[\s\u200c]+\S+(?:{ends}))" if suffixes else ""
-    by_noun = re.compile(head + rf"{joined}(?![\s\u200c]+(?:{other})(?![\w\u200c]))"
-                         rf"(?=(?:[\s\u200c]+[^\s\u200c،,.؛:]+){{0,2}}?[\s\u200c]+(?:{nouns})(?![\w\u200c]))") if nouns else None
-    return pattern, by_noun, values
-
-
-def _figure(vocab: dict, lang: str, hedges: str, number: str, i: int) -> str:
-    """A figure of a comparison, groups h<i> (hedge before), n<i> (number), a<i> (hedge after): the
-    noun is optional ("من ١٧٢ في ٢٠٢٣", "از ۱۷۲ نفر در سال ۲۰۲۳")."""
-    after = [w for ws in (vocab.get("qualifiers_after") or {}).values() for w in ws]
-    nouns = alternation(list(vocab["person_nouns"]) + list(vocab["execution_nouns"]) + list(vocab["case_nouns"]), lang)
-    tail = rf"(?:[\s\u200c]*(?P<a{i}>{alternation(after, lang)}))?" if after else rf"(?P<a{i}>)"
-    return (rf"(?:(?P<h{i}>{hedges})[\s\u200c]*)?(?P<n{i}>{number})(?![\w\u200c])"
-            rf"(?:[\s\u200c]*(?:ال)?(?:{nouns})(?![\w\u200c]))?{tail}")
-
-
-def _comparisons(vocab: dict, lang: str, hedges: str, number: str) -> dict:
-    words = r"(?:[\s\u200c]+[^\s\u200c.؛:]+){0,5}?"
-    out = {"change": None, "figure_again": None, "compared_with": None, "ellipsis": None}
-    if vocab.get("change_from") and vocab.get("change_to"):
-        out["change"] = re.compile(
-            rf"{start(lang)}(?:{alternation(vocab['change_from'], lang)})[\s\u200c]*{_figure(vocab, lang, hedges, number, 1)}"
-            rf"(?P<mid1>(?:[\s\u200c]+[^\s\u200c،,.؛:]+){{0,4}}?)[\s\u200c]+(?:{alternation(vocab['change_to'], lang)})"
-            rf"[\s\u200c]*{_figure(vocab, lang, hedges, number, 2)}")
-    if vocab.get("figure_again"):
-        end = alternation(vocab.get("figure_again_end") or [], lang)
-        out["figure_again"] = re.compile(
-            rf"{start(lang)}(?:{alternation(vocab['figure_again'], lang)})(?P<mid>{words})[\s\u200c،,]+"
-            rf"{_figure(vocab, lang, hedges, number, 1)}" + (rf"[\s\u200c]*(?:{end})(?![\w\u200c])" if end else ""))
-    if vocab.get("ellipsis_join"):
-        out["ellipsis"] = re.compile(
-            rf"{start(lang)}(?:{alternation(vocab['ellipsis_join'], lang)})[\s\u200c]*{_figure(vocab, lang, hedges, number, 1)}")
-    if vocab.get("compared_with"):
-        out["compared_with"] = re.compile(
-            rf"{start(lang)}(?:{alternation(vocab['compared_with'], lang)})[\s\u200c]*{_figure(vocab, lang, hedges, number, 1)}")
-    return out
-
-
-def _number(vocab: dict, lang: str) -> str:
-    word = "|".join(re.escape(fold_phrase(w)) for w in sorted(vocab["numbers"], key=len, reverse=True))
-    join = alternation(vocab.get("number_and") or [], lang)
-    one = rf"(?:{word})(?![\w\u200c])"
-    # "۳ هزار", "8 آلاف": digits times a thousand written as a word
-    thousands = "|".join(re.escape(fold_phrase(w)) for w, n in vocab["numbers"].items() if int(n) == 1000)
-    return (rf"(?:\d+[\s\u200c]*(?:{thousands})(?![\w\u200c])|\d{{1,3}}(?:,\d{{3}})+(?!\d)|\d+(?![\d.,]\d)"
-            rf"|{one}(?:\s*(?:(?:{join})\s*)?{one})*)")
-
-
 @lru_cache(maxsize=None)
 def vocabulary(lang: str) -> Vocabulary:
     """The compiled vocabulary of `lang` ("fa" or "ar"); cached, the files never change at run time."""
     if lang not in LANGUAGES:
         raise VocabularyError(f"no vocabulary for language {lang!r} (known: {', '.join(LANGUAGES)})")
+    # here, not at the top: the builders read this module's phrase helpers (alternation, start)
+    from .vocab_patterns import comparison_patterns, count_pattern, number_pattern, ordinal_patterns
+
     vocab = yaml.safe_load(read_data(f"vocab-{lang}.yaml"))
     verbs, forms = _verbs(vocab, lang)
     triggers = tuple(_trigger(event, phrase, verbs, lang)
                      for event, phrases in vocab["triggers"].items() for phrase in phrases)
     hedges = alternation([w for ws in vocab["qualifiers"].values() for w in ws], lang)
-    number = _number(vocab, lang)
+    number = number_pattern(vocab, lang)
     after = vocab.get("qualifiers_after") or {}
     singular = vocab.get("singular_people")
-    ordinal, ordinal_noun, ordinal_words = _ordinal(vocab, lang)
-    comparisons = _comparisons(vocab, lang, hedges, number)
+    ordinal, ordinal_noun, ordinal_words = ordinal_patterns(vocab, lang)
+    comparisons = comparison_patterns(vocab, lang, hedges, number)
     return Vocabulary(
         lang=lang,
         default_country=vocab["default_country"],
@@ -347,7 +267,7 @@ def vocabulary(lang: str) -> Vocabulary:
         nominal=tuple((event, re.compile(rf"{start(lang)}(?:{alternation(ps, lang)})(?![\w\u200c])"))
                       for event, ps in vocab["nominal_triggers"].items()),
         executed_nouns=bounded(vocab["executed_nouns"], lang),
-        count=_count(vocab, lang, hedges, number),
+        count=count_pattern(vocab, lang, hedges, number),
         numbers={fold_phrase(w): int(v) for w, v in {**vocab["numbers"], **(vocab.get("number_after_noun") or {})}.items()},
         noun_number=(re.compile(rf"{start(lang)}(?:ال)?(?:{alternation(vocab['person_nouns'], lang)})\s+"
                                 rf"(?P<num>{alternation(vocab['number_after_noun'], lang)})(?![\w\u200c])")
@@ -441,48 +361,3 @@ def vocabulary(lang: str) -> Vocabulary:
         calendar=vocab["calendar"],
     )
 
-
-def qualifier_of(v: Vocabulary, hedge: str | None) -> str:
-    """The qualifier of a hedge as found ("دست کم" -> at_least); "exact" without one."""
-    if not hedge:
-        return "exact"
-    for pattern, name in v.qualifiers:
-        if pattern.match(" ".join(hedge.split())):
-            return name
-    return "exact"
-
-
-def number_value(v: Vocabulary, written: str) -> int | None:
-    """The value of a number as found: digits ("1,051", "۱۲" folded to "12") or words joined by
-    "و" ("بیست و سه", "واحدا وعشرين", "سه هزار"); None when no value can be read."""
-    digits = written.replace(",", "")
-    if digits.isdigit():
-        return int(digits)
-    lead = re.match(r"\d+", digits)
-    if lead:   # "8 آلاف": the digits times the word after them
-        return int(lead.group()) * (_words_value(v, digits[lead.end():]) or 1)
-    if all(w in _PLURALS for w in re.findall(r"\w+", written)):
-        return None   # "آلاف الإعدامات": thousands, no figure
-    return _words_value(v, written)
-
-
-def _words_value(v: Vocabulary, written: str) -> int | None:
-    """The value of a number written in words ("سه هزار", "واحدا وعشرين"), None when none is read."""
-    total = current = 0
-    for word in re.findall(r"\w+", written):
-        if word in ("و",) and word not in v.numbers:
-            continue
-        if word.startswith("و") and word not in v.numbers and word[1:] in v.numbers:
-            word = word[1:]
-        value = v.numbers.get(word)
-        if value is None:
-            continue
-        if value == 1000:
-            current = (current or 1) * 1000
-            total += current
-            current = 0
-        elif value == 100 and 0 < current < 10:
-            current *= 100
-        else:
-            current += value
-    return (total + current) or None

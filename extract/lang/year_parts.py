@@ -15,7 +15,8 @@ from ..lexicon import words
 from .calendar_spans import GREGORIAN, HIJRI, SOLAR, calendar_of_year, current_year, month_span, year_span
 from .date_mentions import DateMention
 from .normal import table_key
-from .vocab import Vocabulary, alternation, number_value, start
+from .number_values import number_value
+from .vocab import Vocabulary, alternation, start
 
 _W = words("persian-arabic.yaml")
 _HIJRI_YEAR = re.compile(rf"(?<![\w\u200c])(?:{alternation(_W.value('hijri_year_words'), 'ar')})(?![\w\u200c])")
