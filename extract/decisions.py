@@ -27,7 +27,7 @@ if TYPE_CHECKING:   # the report under assembly: report.py imports periods.py, w
 class Candidate:
     """A count of sentence `i` ([s, e) in the field's text) linked to an event, on its way to a claim.
 
-    `d` is the date picked for it (linking.pick_date) and `gap` the text between the two;
+    `d` is the date picked for it (count_dates.pick_date) and `gap` the text between the two;
     `context` the figure it may split; `part` whether it is a part of a figure. `period`, `weak`
     and `place` are known only once the period rules have chosen (the kind rules read them), `kind`
     once the kind rules have.

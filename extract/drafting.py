@@ -12,12 +12,13 @@ from dataclasses import replace
 from .casefold import search
 from .clauses import counts_new_group, noun_trigger
 from .comparisons import compared_period, other_figure_between, own_year_event, range_event, record_of_year, refers_back
+from .count_dates import day_of_saying, pick_date
 from .decisions import Candidate, Reject, first
 from .datelines import in_wire_head
 from .followups import scheduled, transfer_day
 from .kinds import KIND_RULES, WORLD_ANY_KIND, WORLD_FIGURE, stretched
 from .lexicon import lexicon, words
-from .linking import day_of_saying, inside, pick_date
+from .linking import inside
 from .mentions import Count, Trigger
 from .notions import DAY_MAX_DAYS
 from .offence_rules import OFFENCE_RULES

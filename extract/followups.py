@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .count_dates import nearest_date
 from .lexicon import lexicon, words
-from .linking import inside, nearest_date
+from .linking import inside
 from .notions import is_incident_span
 
 _W = words("followups.yaml")

@@ -5,48 +5,41 @@ its `period.*` id, or a Reject with its `reject.*` id. Read PERIOD_RULES top to 
 order is the precedence (a part of an incident is refused before any date is read; a date
 written in the sentence beats the period of the figure split; an undated count inherits
 only after every reading of it as a statistic and every refusal has been tried).
+
+The rules are defined here, but for `stated`, the date written with the count (period_stated.py), and
+the rules that read a count as part of the report's statistic (period_statistics.py).
 """
 from __future__ import annotations
 
 import re
 from datetime import date, timedelta
 
-from .breakdowns import is_statistic
 from .clauses import background, since_clause, so_far
 from .comparisons import compared_period
 from .date_arithmetic import shift_months
-from .dates import find_dates
 from .followups import dated_next
-from .relative_dates import ELAPSED
 from .notions import is_incident_span
 from .numbers import NUMBER, parse_number
 from .decisions import Candidate, Period, Reject
 from .ruler_span import ruler_span
 from .executed_background import relative_of_executed
+from .period_stated import YEAR_IN, stated
+from .period_statistics import (elapsed_in_review, member_of_statistic, named_after_statistic, statistic_context,
+                                statistic_group, statistic_named, statistic_span)
 from .told_apart import apart_from_news
 from .earlier_executions import undated_behind_news
-from .casefold import search, search_apart
+from .casefold import search
 from .lexicon import lexicon, words
-from .linking import announced_day, opens_clause_of
+from .count_dates import opens_clause_of
 from .running_totals import PROTEST, halt_ended_start, protest_tally, protests_start, running_total
-from .rejections import compared_date
 
 _W = words("assembly.yaml")
-_SINCE_GAP = re.compile(r"\b(?:after|since)\b", re.IGNORECASE)
-_YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
 # "the three", "these four": a count pointing back at people told before
 _DEFINITE = re.compile(rf"(?:^|\b)(?:{words('rejections.yaml')['definite_articles']})\s+$", re.IGNORECASE)
 _GROUP_BEFORE = re.compile(rf"(?:^|\b)(?:{words('rejections.yaml')['group_told_before']})\s+$", re.IGNORECASE)
 _DEFINITE_HEAD = re.compile(rf"(?:{words('rejections.yaml')['definite_articles']})\s", re.IGNORECASE)
 _SO_FAR_BEFORE = 30   # characters: "has so far announced 11", "So far 23 protesters": "so far" told before the count
 _LARGE_GROUP = 3    # people: a group this large is told with a day or a place when it is one incident
-# a review of a month, a quarter or a year comes out within this many days of the span's end
-_REVIEW_LAG_DAYS = 120
-_B = words("breakdowns.yaml")
-_PERSON_NOUNS = words("vocab.yaml")
-_STATISTIC_GROUP = re.compile(
-    rf"\b(?:{_B['statistic_groups']}|(?:{_B['statistic_group_adjectives']})\s+"
-    rf"(?:{_PERSON_NOUNS['person_nouns_plural']}|{_PERSON_NOUNS['person_nouns_singular']}))\b", re.IGNORECASE)
 
 
 def split_of_incident(x: Candidate) -> Reject | None:
@@ -79,7 +72,7 @@ def range_year(x: Candidate) -> Period | Reject | None:
     c = x.c
     if c.noun != "range":
         return None
-    year = _YEAR_IN.search(x.text, c.start, c.end)
+    year = YEAR_IN.search(x.text, c.start, c.end)
     period = (date(int(year.group()), 1, 1), date(int(year.group()), 12, 31)) if year \
         else x.report.statistic_span(x.s)
     if period is None:
@@ -130,142 +123,6 @@ def same_period(x: Candidate) -> Period | None:
     return Period(period, ("period.same_period",))
 
 
-def elapsed_in_review(x: Candidate) -> Period | None:
-    """"It also said the United States carried out 10 federal executions in under six months" in a
-    review of a closed span (the year 2020, published in April 2021): the elapsed span ends where the
-    reviewed span ends, not on the day of publication. Before `stated`, which would end it there."""
-    d = x.d
-    if d is None or d.anchored or not ELAPSED.match(d.text):
-        return None
-    span = _reviewed_span(x)
-    if span is None or span[1] is None:
-        return None
-    moved = next((m for m in find_dates(d.text, span[1]) if m.period_start and m.period_end), None)
-    if moved is None:
-        return None
-    return Period((max(moved.period_start, span[0]) if span[0] else moved.period_start, moved.period_end),
-                  ("period.elapsed_in_review",))
-
-
-def stated(x: Candidate) -> Period | None:
-    """"Four men were hanged in Karaj on Sunday": the date written with the count (or, after
-    "since", from that date to the report's). The first reading of an ordinary count."""
-    d, c, r, text, s = x.d, x.c, x.report, x.text, x.s
-    if d is None:
-        return None
-    period = r.resolve(d)
-    if period == (None, None) and d.anchored and r.f.published is not None:
-        # "two other men were hanged the same day" with no day told before it: the words point at
-        # a day the report has not named, so the count is dated as if undated (the rules below)
-        return None
-    if period == (None, None) and r.f.published is None:
-        # "on Sunday", "in the past week" in a report with no date of its own: the period is
-        # written but cannot be placed, and the claim must not read as dated
-        return Period(period, ("period.unresolved",))
-    # "a fall on 2019, when 280 were documented": that year's own figure
-    compared = not d.anchored and compared_date(text, d)
-    if _dates_another_figure(x, d, compared):
-        return None   # "..., and Iraq at least 63, four times the 16 it recorded in 2023": the 16's year
-    rules = ("period.compared" if compared else "period.stated",)
-    if d.start >= c.end and d is announced_day(text, c, x.dates, x.e):
-        rules += ("period.announced_day",)   # linking.announced_day
-    if d.anchored and r.background_days and r.day_dates[-1] is r.background_days[-1] \
-            and r.background_days[-1].start < d.start and r.executed_before(d):
-        rules += ("period.same_day_past_background",)   # assemble.background_day
-    if x.same_period_compared:
-        rules += ("period.same_period_compared",)   # the same period after it is the compared figure's
-    since = search(lexicon().since_before, text, max(s, d.start - 90), d.start)
-    # "the most since January 2016, when 47 people were put to death": the day of the clause's own count
-    own = c.start >= d.end and lexicon().rejections.own_clause.match(text, d.end)
-    if own and lexicon().clauses.since.match(text, d.start) and "," in text[own.end():c.start]:
-        # "Since 22 February, when guards fired on porters, at least nine have been hanged": the
-        # clause is set off by commas and says what happened that day; the count after it is the
-        # main clause's, counted from that day (the count inside the clause has no comma before it)
-        own = None
-        rules += ("period.since_aside",)
-    since_word = lexicon().clauses.since.match(text, d.start) if own else None
-    inner = find_dates(text[since_word.end():d.end], r.f.published, None) if since_word else []
-    if inner and inner[-1].period_start:
-        period = (inner[-1].period_start, inner[-1].period_end)
-    if period[0] and r.f.published and not own and (
-            _SINCE_GAP.search(x.gap) and not _one_after_a_step(x) or since and not since.start() < c.start < d.start):
-        period = (period[0], r.f.published)   # "nine people since the attack on 13 June": 13 June to today
-        rules += ("period.since_anchor",)
-    last = r.last_aggregate()
-    if compared and last is not None and last.period[0] and last.period[1] and period[0] \
-            and last.period[0].year == last.period[1].year and (period[1] - period[0]).days >= 300 \
-            and search(lexicon().rejections.like_period, text, max(0, d.start - 40), d.start):
-        # "354 in the first six months of 2023, up on the same period of 2022, when 261 were
-        # recorded": the statistic's months, in the year compared with
-        moved = (_replace_year(last.period[0], period[0].year), _replace_year(last.period[1], period[0].year))
-        if None not in moved:
-            period = moved
-            rules += ("period.like_span",)
-    ctx = x.context.period if x.context is not None else _continued(x)
-    if (x.part or x.c.noun == "ellipsis") and ctx[0] and ctx[1] and period[0] and period[1] and (ctx[1] - ctx[0]).days >= 300 \
-            and ctx[0].year == ctx[1].year and (period[1] - period[0]).days <= 31 \
-            and not _YEAR_IN.search(d.text) and not ctx[0] <= period[0] <= ctx[1]:
-        # "Saudi Arabia executed 196 people in 2022, including 81 men on a single day in March": a
-        # month written without its year, in a part of a year's figure, is that year's month
-        moved = (_replace_year(period[0], ctx[0].year), _replace_year(period[1], ctx[0].year))
-        if None not in moved:
-            period = moved
-            rules += ("period.year_of_context",)
-    if period[0] is None and period[1] is not None:
-        # "Since 21 March, 306 people have been executed, according to a count up to 11 September":
-        # the end the count is told to, the start the sentence's span gives
-        starts = [r.resolve(y) for y in x.dates if y is not d and y.end <= d.start]
-        start = next((p[0] for p in reversed(starts) if p[0] and p[0] <= period[1]), None)
-        if start is not None:
-            period = (start, period[1])
-            rules += ("period.start_of_sentence",)
-    return Period(period, rules, compared=compared)
-
-
-def _dates_another_figure(x: Candidate, d, compared: bool) -> bool:
-    """Whether date `d` belongs to another figure of the sentence than the count: a figure given for
-    comparison stands between them ("Iraq at least 63, close to four times the 16 it recorded in
-    2023"), or, a compared date or one inside a range or comparison, it is in an earlier clause joined
-    by ", and" / ", while" ("from 11 in 2021 to 18, and Egypt carried out 24"). Such a count takes its period from the rules after
-    `stated` (no period is chosen here)."""
-    c, text = x.c, x.text
-    if d.start >= c.end:
-        return any(o is not c and o.noun == "comparison" and c.end <= o.start < d.start for o in x.counts)
-    # "... to at least 345 from 172 in 2023, while Iraq carried out 63": the year of a range's end
-    inside_other = any(o is not c and o.noun in ("range", "comparison") and o.start <= d.start and d.end <= o.end
-                       for o in x.counts) or bool(_NUMBER_IN.search(text, max(0, d.start - 20), d.start))
-    return (compared or inside_other) and bool(_CLAUSE_JOIN.search(text, d.end, c.start))
-
-
-_NUMBER_IN = re.compile(r"\b\d[\d,]*\s+(?:in|during)\s+$", re.IGNORECASE)   # "172 in 2023": a year of that number
-_CLAUSE_JOIN = re.compile(rf"[,;]\s+(?:{_W['clause_joins']})\s", re.IGNORECASE)
-
-
-def _one_after_a_step(x: Candidate) -> bool:
-    """"X is at imminent risk of execution after his family was summoned for a last visit on Tuesday":
-    one person's news told "after" a dated step is dated by that step. Only a figure runs from the
-    step to the report ("40 people have been executed after the ceasefire on 24 June"), and "since"
-    always runs ("X has been held in solitary confinement since 3 May")."""
-    return (x.c.noun == "name" or x.c.value == 1) and not search_apart(lexicon().since_before, x.gap)
-
-
-def _continued(x: Candidate) -> tuple:
-    """The period of the claim an ellipsis continues ("four were hanged in 2018: one in January, two
-    in May"): the last claim of its sentence that is no ellipsis itself, else no period."""
-    if x.c.noun != "ellipsis":
-        return None, None
-    here = [d for d in x.report.drafts if d.sentence == x.i and not d.compared
-            and not (d.source is not None and d.source.noun == "ellipsis")]
-    return here[-1].period if here else (None, None)
-
-
-def _replace_year(day: date, year: int) -> date | None:
-    try:
-        return day.replace(year=year)
-    except ValueError:   # 29 February
-        return None
-
-
 def of_context(x: Candidate) -> Period | None:
     """"Of these, 31 were women": an undated part has the period of the figure it splits."""
     if x.context is None:
@@ -292,88 +149,9 @@ def so_far_span(x: Candidate) -> Period | None:
     return Period((start, r.f.published), ("period.so_far",)) if start is not None else None
 
 
-def statistic_span(x: Candidate) -> Period | None:
-    """"The kingdom alone put 345 people to death" after "In 2024, ...": executions, a total, or
-    50 people or more with no place are the report's statistic, over its span."""
-    c, r = x.c, x.report
-    if not ((c.noun in ("execution", "total") or c.value >= 50 and not r.place(c, x.t, x.s, x.e))
-            and r.statistic_span(x.s) is not None):
-        return None
-    return Period(r.statistic_span(x.s), ("period.statistic_span",))
-
-
-def _reviewed_span(x: Candidate) -> tuple | None:
-    """The report's statistic span when the report reviews a closed span: it ended before the
-    report was published, at most _REVIEW_LAG_DAYS before. A figure "so far this year" runs to
-    the day of publication: such a report is news, and its groups are the news of the day."""
-    span, published = x.report.statistic_span(x.s), x.report.f.published
-    if span is None or not span[1] or published is None \
-            or not published - timedelta(days=_REVIEW_LAG_DAYS) <= span[1] < published:
-        return None
-    return span
-
-
-def statistic_group(x: Candidate) -> Period | None:
-    """"One child offender, X, was executed", "Two Kurdish prisoners were hanged, one of them in
-    Urmia" in a review of a closed span (the report's statistic ends before it was published):
-    a group named by what its people share is how such a review splits its figure, over the
-    span, whatever "one" or a place says. A review: the report gives a figure over that span, and
-    the span ended at most _REVIEW_LAG_DAYS before publication. Before statistic_context, which reads "one" and a
-    place as an incident; never where a day is named earlier in the paragraph."""
-    c, r, s, t = x.c, x.report, x.s, x.t
-    span = _reviewed_span(x)
-    if c.noun == "name" or x.d is not None or span is None or r.day_in_paragraph(s):
-        return None
-    if not any(d.kind == "aggregate" and not d.compared and tuple(d.period) == tuple(span) for d in r.drafts):
-        return None   # the span of a sentence or an offence ("sentenced in 2010"), no figure of the report's
-    end = t.start if t is not None and t.start > c.start else c.end + 40
-    if not search(_STATISTIC_GROUP, x.text, c.start, min(end, c.end + 60)):
-        return None
-    return Period(span, ("period.statistic_group",))
-
-
-def statistic_context(x: Candidate) -> Period | None:
-    """"Forty prisoners were hanged in public" in a report about a year: a part of that year's
-    figure, not an incident on the day of publication. After the plain statistic: any group,
-    not "a man", with no day earlier in its paragraph and no place."""
-    c, r, s = x.c, x.report, x.s
-    # in a review of the world, "... was published on Tuesday" dates the news, not the figures after it
-    news_only = r.world_report and r.only_news_days(s)
-    if not (c.noun != "name" and not re.match(r"(?:an?|one)\b", x.text[c.start:c.end], re.IGNORECASE)
-            and (not r.day_in_paragraph(s) or news_only) and not r.place(c, x.t, s, x.e)
-            and r.statistic_span(s) is not None):
-        return None
-    return Period(r.statistic_span(s), ("period.statistic_context",) + (("period.news_day_apart",) if news_only else ()))
-
-
-def statistic_named(x: Candidate) -> Period | None:
-    """"X, Y and Z were among those hanged" in a report about a half-year: named people of that
-    statistic, executed some time in its span (still one incident: the kind rules make it an event)."""
-    c, r, s = x.c, x.report, x.s
-    if not (c.noun == "name" and x.part and not r.day_in_paragraph(s) and not x.dates
-            and r.statistic_span(s) is not None):
-        return None
-    return Period(r.statistic_span(s), ("period.statistic_named",))
-
-
-def named_after_statistic(x: Candidate) -> Period | None:
-    """"At least eight women were executed in May. A, B and C were hanged for drug offences": people
-    named with no day of their own, right after a statistic (the claim of this sentence or the one
-    before is an aggregate over a month or more) and with no day in their paragraph, are among that
-    statistic's executed. After statistic_named, which takes those the text calls a part."""
-    c, r, i = x.c, x.report, x.i
-    if c.noun != "name" or x.dates or r.day_in_paragraph(x.s):
-        return None
-    last = next((d for d in reversed(r.drafts) if not d.compared), None)
-    if last is None or last.sentence < i - 1 or last.event != x.event or not is_statistic(last) \
-            or r.paragraph(r.f.sentences[last.sentence][0]) != r.paragraph(x.s):
-        return None
-    return Period(last.period, ("period.after_statistic",))
-
-
 def compared_subject(x: Candidate) -> Reject | None:
     """"The year's 18 executions were five more than in 2020, when 13 were hanged" with no span of
-    its own: the year belongs to the figure compared with (linking.opens_clause_of), and the
+    its own: the year belongs to the figure compared with (count_dates.opens_clause_of), and the
     count's span is not told. Never an incident on the report's day. After the statistic's span,
     which dates such a count when the report gives one."""
     c, e = x.c, x.e
@@ -486,25 +264,6 @@ def day_of_group(x: Candidate) -> Period | None:
             or sum(d.count for d in named) + c.value > group.count:
         return None
     return Period(group.period, ("period.day_of_group",), weak=True)
-
-
-def member_of_statistic(x: Candidate) -> Period | None:
-    """"At least 420 people were executed in the first half of the year ... One child offender, A,
-    was executed for a murder committed at 16": in a report whose lead is a statistic over a month or
-    more, of a span closed before publication (_reviewed_span), an execution told with no day of its own, none in its paragraph and no day named anywhere
-    before it, right after another figure of that statistic in its paragraph, is one of its people, executed some time
-    in its span, never an incident on the day of publication. Even one person ("a woman", "one child
-    offender"), which statistic_context leaves alone. Before `inherited`, which would date it so."""
-    r, s = x.report, x.s
-    if x.event != "executed" or x.dates or r.day_in_paragraph(s) or r.day_dates:
-        return None
-    lead = next((d for d in r.drafts if not d.compared), None)
-    last = next((d for d in reversed(r.drafts) if not d.compared), None)
-    if lead is None or not is_statistic(lead) or last is None or last.kind != "aggregate" or last.sentence < x.i - 3 \
-            or r.paragraph(r.f.sentences[last.sentence][0]) != r.paragraph(s):
-        return None   # a paragraph of its own after the statistic may be the report's news of the day
-    span = _reviewed_span(x)
-    return Period(span, ("period.statistic_context",)) if span is not None else None
 
 
 def inherited(x: Candidate) -> Period:

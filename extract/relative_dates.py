@@ -32,7 +32,7 @@ def num(text: str) -> int | None:
 _ELAPSED = (rf"(?:{_W['elapsed_openers']})\s+(?:{_W['elapsed_hedges']})\s+(?:(?:{_W['one']})\s+|(?P<n>{NUMBER})\s+)?"
             rf"(?P<unit>{_W['elapsed_units']})(?!\s+(?:{_W['elapsed_not_before']})\b)"
             rf"|(?:{_W['since_span_openers']})\s+(?:(?P<n2>{NUMBER})\s+)?(?P<unit2>{_W['elapsed_units']})(?=\s+since\b)")
-# a date mention that is an elapsed span (periods.elapsed_in_review reads it again from another end)
+# a date mention that is an elapsed span (period_statistics.elapsed_in_review reads it again from another end)
 ELAPSED = re.compile(rf"(?:{_ELAPSED})$", re.IGNORECASE)
 
 
@@ -180,7 +180,7 @@ def _relative_rules():
         (rf"(?:the\s+)?(?:{_W['recent']})\s+(?P<n>{NUMBER})\s+(?P<unit>{_W['past_units']})(?!\s+of\b)", past_n),
         (rf"(?:{_W['within']})\s+(?P<n>{NUMBER})\s+(?P<unit>{_W['within_units']})(?!\s+of\b)", past_n),
         # "in just under three years", "in the 12 months since it lifted a moratorium": an elapsed span
-        # up to publication (periods.elapsed_in_review moves it to the end of a reviewed span)
+        # up to publication (period_statistics.elapsed_in_review moves it to the end of a reviewed span)
         (_ELAPSED, elapsed),
         (rf"(?P<part>{_W['early_parts']}|{_W['late_parts']})\s+(?P<which>last|this)\s+month", part_of_month),
         (rf"(?:(?P<which>{_W['season_determiners']})\s+)(?P<season>{_W['seasons']})(?:\s+of\s+(?P<y>{YEAR}))?", season),

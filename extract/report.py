@@ -16,10 +16,11 @@ from typing import Any
 from .anchored_dates import context_unit, month_edge, resolve_anchored, shifts_months
 from .casefold import search
 from .claims import Claim
+from .count_dates import day_of_saying, nearest_date
 from .date_arithmetic import resolve_context
 from .dates import DateMention
 from .lexicon import lexicon, words
-from .linking import day_of_saying, inside, nearest_date, place_of, start_of
+from .linking import inside, place_of, start_of
 from .mentions import Count, Trigger
 from .running_totals import PROTEST
 from .places import borders_on, nationality
@@ -274,7 +275,7 @@ class Report:
     def only_news_days(self, s: int) -> bool:
         """Whether every day named earlier in the paragraph of `s` is the day something was said or
         published ("Amnesty's global report was published on Tuesday"): the day of the news, which a
-        review's figures told after it are not of (periods.statistic_context)."""
+        review's figures told after it are not of (period_statistics.statistic_context)."""
         scope = self._day_scope(s)
         return all(day_of_saying(self.f.text, d) for d in self.day_dates if d.start >= scope)
 

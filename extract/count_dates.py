@@ -1,0 +1,206 @@
+"""Which date a count is stated with (`pick_date`), and the readings of a date beside a count that it
+needs and the period rules share: the day a report said something (`day_of_saying`), a day told
+as the day of announcing (`announced_day`), a date opening the clause of another figure
+(`opens_clause_of`). Pure functions over one field's text and mentions (see assemble.py).
+"""
+from __future__ import annotations
+
+import re
+
+from .casefold import search
+from .dates import DateMention
+from .lexicon import lexicon, words
+from .linking import apposed, part_set_off
+from .mentions import Count, Trigger
+
+_W = words("linking.yaml")
+
+# "took its 2025 total to 260", "the year's tally": a year that dates the figure after it
+_FIGURE_AFTER = re.compile(rf"\s+(?:{_W['figure_nouns']})\b", re.IGNORECASE)
+_FIGURE_OWNER = re.compile(rf"(?:\b(?:{_W['figure_owners']})|['’]s)\s+$", re.IGNORECASE)
+
+
+def nearest_date(dates: list[DateMention], start: int, end: int) -> DateMention | None:
+    best, best_distance = None, None
+    for d in dates:
+        distance = d.start - end if d.start >= end else start - d.end if d.end <= start else 0
+        if best_distance is None or distance < best_distance:
+            best, best_distance = d, distance
+    return best
+
+
+def _dates_figure(text: str, d: DateMention) -> bool:
+    """A year written between an owner and a figure noun ("its 2025 total", "the 2024 tally"), or a
+    date owning one ("this year's figure"): the date of that figure, never of a count before it."""
+    if re.match(r"['’]s\b", text[d.end:d.end + 3]) and _FIGURE_AFTER.match(text, d.end + 2):
+        return True
+    return bool(re.fullmatch(r"\d{4}", d.text) and search(_FIGURE_OWNER, text, max(0, d.start - 12), d.start)
+                and _FIGURE_AFTER.match(text, d.end))
+
+
+def pick_date(text: str, c: Count, t: Trigger | None, dates, counts, e: int):
+    """The date a count is stated with: the first in its own clause after it (up to the
+    next count, a percentage or a new clause) that is not the day it was said, else the
+    nearest before it; the one before it too when the date after is a span (a year, a month)
+    past a clause about the people ("whose", "convicted of"): that clause's."""
+    own = clause_date(text, c, dates) or possessive_date(text, c, dates) or total_date(text, c, dates)
+    if own is not None:
+        return own, ""
+    region_start = max(c.end, t.end if t and t.start >= c.start else c.end)
+    later = [x.start for x in counts if x.start >= region_start and x is not c
+             and not (x.noun == "name" and x.start - c.end < 20)   # "a prisoner named X" is one person
+             and not apposed(text, c, x) and not part_set_off(text, c, x)]
+    region_end = min(later + [e])
+    stop = search(lexicon().linking.region_stop, text, region_start, region_end)
+    if stop:
+        region_end = stop.start()
+    for k, d in enumerate(dates):
+        said = search(lexicon().linking.said, text, max(0, d.start - 30), d.start)
+        if said and not text[c.end:said.start()].strip(" ,"):
+            said = None   # "four executions announced on Saturday": the day of the count's own news
+        if region_start <= d.start < region_end and not said and not _dates_figure(text, d) \
+                and not opens_clause_of(text, d, counts, c, e):
+            after = dates[k + 1] if k + 1 < len(dates) else None
+            if after is not None and (after.is_day or d.anchored and after.period_start) \
+                    and re.fullmatch(r"\s*,\s*(?:in\s+)?", text[d.end:after.start]):
+                # "yesterday, Friday 4 April", "two months later, in June": the date written out is the one to trust
+                d = after
+            before = [x for x in dates if x.end <= c.start and not day_of_saying(text, x)]
+            if before and not d.is_day and search(lexicon().linking.person_clause, text, region_start, d.start):
+                return before[-1], ""   # "Texas on Tuesday executed a man convicted of ... in 2005"
+            at_verb = day_at_verb(text, t, dates)
+            if at_verb is not None and not d.is_day:
+                return at_verb, ""   # "Iran on Thursday executed X, ... the uprising that began in September"
+            return d, text[region_start:d.start]
+    shared = date_after_joined(text, c, counts, dates, region_start, e)
+    if shared is not None:
+        return shared, text[region_start:shared.start]
+    before = [d for d in dates if d.end <= c.start and not told_aside(text, d, c)]
+    if before and before[-1].is_day:
+        return before[-1], ""
+    announced = announced_day(text, c, dates, e)   # a day, before a span told earlier ("this month")
+    if announced is not None:
+        return announced, ""
+    if before:
+        return before[-1], ""
+    return None, ""
+
+
+_ANNOUNCED = re.compile(rf",\s*(?:{_W['announced_relatives']})\b[^.;:]{{0,60}}?\b(?:{_W['announced_verbs']})\b"
+                        rf"[^.;:]{{0,40}}?$", re.IGNORECASE)
+
+
+def announced_day(text: str, c: Count, dates, e: int):
+    """"The most prominent case was the execution of X, a dual national, which the judiciary
+    announced on 28 October": with no other date for the count, the day a relative clause says the
+    execution was announced on dates it (a day, after the count, in its sentence); else None."""
+    return next((d for d in dates if c.end <= d.start < e and d.is_day
+                 and search(_ANNOUNCED, text, c.end, d.start)), None)
+
+
+# between a count and the next one, two objects of one verb: " and the arrest of ", " and "
+_JOINED_OBJECT = re.compile(rf"\s+and\s+(?:(?:{words('linking.yaml')['determiners']})\s+)?(?:[a-z][\w-]*\s+){{0,2}}?(?:of\s+)?")
+
+
+def date_after_joined(text: str, c: Count, counts, dates, region_start: int, e: int):
+    """"Hengaw also recorded 17 new death sentences and the arrest of 236 citizens in January": a
+    date right after the count joined to `c` by "and" (two objects of one verb, nothing but a noun
+    of action between) dates both; else None. Read only when `c`'s own stretch holds no date."""
+    later = sorted(x.start for x in counts if x.start >= region_start and x is not c)
+    if not later or not _JOINED_OBJECT.fullmatch(text, region_start, later[0]):
+        return None
+    x = next(x for x in counts if x.start == later[0])
+    end = min([y for y in later if y > x.start] + [e])
+    stop = search(lexicon().linking.region_stop, text, x.end, end)
+    end = stop.start() if stop else end
+    return next((d for d in dates if x.end <= d.start < end and not day_of_saying(text, d)
+                 and not _dates_figure(text, d)), None)
+
+
+# between a day and the active verb it dates: nothing, or an adverb ("on Thursday quietly executed")
+_DAY_TO_VERB = re.compile(r"\s*(?:\w+ly\s+|also\s+)?")
+
+
+def day_at_verb(text: str, t: Trigger | None, dates) -> DateMention | None:
+    """The day written right before an active trigger ("Iran on Thursday executed Mohsen Shekari",
+    "Saudi Arabia on Monday also beheaded ..."): the day of the deed itself, which a month or a
+    year later in the sentence (the start of the protests the person was arrested in, the year of
+    the crime) never displaces; else None."""
+    if t is None or t.voice != "active":
+        return None
+    return next((x for x in dates if x.is_day and not x.anchored and x.end <= t.start
+                 and _DAY_TO_VERB.fullmatch(text, x.end, t.start)), None)
+
+
+def told_aside(text: str, d: DateMention, c: Count) -> bool:
+    """Whether date `d`, before count `c`, stands in a clause set off before it that tells another
+    deed: "Pakistan, which lifted its moratorium in December 2014, hanged 326 people", "after lifting
+    a moratorium in December 2014, hanging 326 people", "The man, who was arrested in 2019, was
+    hanged". The clause opens before the date and closes with a comma before the count."""
+    return "," in text[d.end:c.start] and bool(search(lexicon().linking.aside, text, max(0, d.start - 120), d.start))
+
+
+def day_of_saying(text: str, d: DateMention) -> bool:
+    """Whether `d` dates a saying ("the group said on Thursday that ...", "announced on Tuesday
+    that"): the day news was told, which never dates a fact the clause after it gives a date of
+    its own; it stays the fallback of an undated fact."""
+    return bool(search(lexicon().linking.said, text, max(0, d.start - 30), d.start))
+
+
+# between a date in the possessive and the count it owns: "2023's national total of 24", "last year's 80"
+# (up to two modifiers, then a figure noun and "of"; or the number right after): "this year's total
+# above the 345 executed in 2024" is no possessive of the 345
+_POSSESSIVE_TO_COUNT = re.compile(
+    rf"['’]s\s+(?:(?:[\w-]+\s+){{0,2}}?(?:{words('dates.yaml')['figure_nouns']})\s+of\s+)?", re.IGNORECASE)
+_DATE_TO_TOTAL = re.compile(r"\s+to\s+(?:\S+\s+){0,2}$")
+
+
+def total_date(text: str, c: Count, dates) -> DateMention | None:
+    """"..., bringing the number of foreigners put to death in 2024 to 101": a date right before the
+    "to" of a total's own phrase is the total's span, not the day of the execution that raised it."""
+    before = [d for d in dates if d.end <= c.start]
+    if c.noun == "total" and before and not before[-1].is_day \
+            and _DATE_TO_TOTAL.fullmatch(text, before[-1].end, c.start):
+        return before[-1]
+    return None
+
+
+def possessive_date(text: str, c: Count, dates) -> DateMention | None:
+    """A date in the possessive right before a count owns it: "30 were executed in 2024, close to
+    2023's national total of 24 executions", "above last year's 24" (the count is that date's
+    figure, not one of the date told earlier in the sentence)."""
+    before = [d for d in dates if d.end <= c.start]
+    if before and _POSSESSIVE_TO_COUNT.fullmatch(text, before[-1].end, c.start):
+        return before[-1]
+    return None
+
+
+# the words between a date and a count of the clause it opens: "in 2023, when the group recorded 61"
+_CLAUSE_TO_COUNT = re.compile(r"[^.;:()\d]{0,60}$")
+
+
+def clause_date(text: str, c: Count, dates) -> DateMention | None:
+    """The date that opens the clause a count stands in: "up on the first half of 2025, when
+    Hengaw recorded 614 executions", "one more than in 2023, when 24 people were put to death".
+    The clause ("when", "during which") tells what happened in that date's span, so its count is
+    dated by it, not by a later date of the sentence (which belongs to a figure after it)."""
+    before = [d for d in dates if d.end <= c.start]
+    if not before:
+        return None
+    d = before[-1]
+    own = lexicon().rejections.own_clause.match(text, d.end)
+    if own is None or not search(_CLAUSE_TO_COUNT, text, own.end(), c.start):
+        return None
+    return d
+
+
+def opens_clause_of(text: str, d: DateMention, counts, c: Count, e: int) -> bool:
+    """Whether date `d`, after count `c`, opens a clause with a count of its own ("The 25 executions
+    were one more than in 2023, when 24 people were put to death"): the date is that count's,
+    the compared year, never the span of `c`."""
+    own = lexicon().rejections.own_clause.match(text, d.end)
+    if own is None:
+        return False
+    # a number, not a name: "15 in 2018, when the Aum Shinrikyo members were put to death" tells who
+    return any(x is not c and x.noun != "name" and own.end() <= x.start < e
+               and search(_CLAUSE_TO_COUNT, text, own.end(), x.start) for x in counts)

@@ -1,0 +1,139 @@
+"""The period rule `stated` (periods.PERIOD_RULES): the period of a count is the date written
+with it, read as the sentence reads it: from that date to the report's after "since", the compared
+year's like span, a month of the year of the figure it splits, the start the sentence gives to an
+end told alone. A date that belongs to another figure of the sentence dates nothing here.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from .casefold import search, search_apart
+from .count_dates import announced_day
+from .dates import find_dates
+from .decisions import Candidate, Period
+from .lexicon import lexicon, words
+from .rejections import compared_date
+
+_W = words("assembly.yaml")
+_SINCE_GAP = re.compile(r"\b(?:after|since)\b", re.IGNORECASE)
+YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")   # a year written in a date or a count ("in 2022")
+
+
+def stated(x: Candidate) -> Period | None:
+    """"Four men were hanged in Karaj on Sunday": the date written with the count (or, after
+    "since", from that date to the report's). The first reading of an ordinary count."""
+    d, c, r, text, s = x.d, x.c, x.report, x.text, x.s
+    if d is None:
+        return None
+    period = r.resolve(d)
+    if period == (None, None) and d.anchored and r.f.published is not None:
+        # "two other men were hanged the same day" with no day told before it: the words point at
+        # a day the report has not named, so the count is dated as if undated (the rules below)
+        return None
+    if period == (None, None) and r.f.published is None:
+        # "on Sunday", "in the past week" in a report with no date of its own: the period is
+        # written but cannot be placed, and the claim must not read as dated
+        return Period(period, ("period.unresolved",))
+    # "a fall on 2019, when 280 were documented": that year's own figure
+    compared = not d.anchored and compared_date(text, d)
+    if _dates_another_figure(x, d, compared):
+        return None   # "..., and Iraq at least 63, four times the 16 it recorded in 2023": the 16's year
+    rules = ("period.compared" if compared else "period.stated",)
+    if d.start >= c.end and d is announced_day(text, c, x.dates, x.e):
+        rules += ("period.announced_day",)   # count_dates.announced_day
+    if d.anchored and r.background_days and r.day_dates[-1] is r.background_days[-1] \
+            and r.background_days[-1].start < d.start and r.executed_before(d):
+        rules += ("period.same_day_past_background",)   # assemble.background_day
+    if x.same_period_compared:
+        rules += ("period.same_period_compared",)   # the same period after it is the compared figure's
+    since = search(lexicon().since_before, text, max(s, d.start - 90), d.start)
+    # "the most since January 2016, when 47 people were put to death": the day of the clause's own count
+    own = c.start >= d.end and lexicon().rejections.own_clause.match(text, d.end)
+    if own and lexicon().clauses.since.match(text, d.start) and "," in text[own.end():c.start]:
+        # "Since 22 February, when guards fired on porters, at least nine have been hanged": the
+        # clause is set off by commas and says what happened that day; the count after it is the
+        # main clause's, counted from that day (the count inside the clause has no comma before it)
+        own = None
+        rules += ("period.since_aside",)
+    since_word = lexicon().clauses.since.match(text, d.start) if own else None
+    inner = find_dates(text[since_word.end():d.end], r.f.published, None) if since_word else []
+    if inner and inner[-1].period_start:
+        period = (inner[-1].period_start, inner[-1].period_end)
+    if period[0] and r.f.published and not own and (
+            _SINCE_GAP.search(x.gap) and not _one_after_a_step(x) or since and not since.start() < c.start < d.start):
+        period = (period[0], r.f.published)   # "nine people since the attack on 13 June": 13 June to today
+        rules += ("period.since_anchor",)
+    last = r.last_aggregate()
+    if compared and last is not None and last.period[0] and last.period[1] and period[0] \
+            and last.period[0].year == last.period[1].year and (period[1] - period[0]).days >= 300 \
+            and search(lexicon().rejections.like_period, text, max(0, d.start - 40), d.start):
+        # "354 in the first six months of 2023, up on the same period of 2022, when 261 were
+        # recorded": the statistic's months, in the year compared with
+        moved = (_replace_year(last.period[0], period[0].year), _replace_year(last.period[1], period[0].year))
+        if None not in moved:
+            period = moved
+            rules += ("period.like_span",)
+    ctx = x.context.period if x.context is not None else _continued(x)
+    if (x.part or x.c.noun == "ellipsis") and ctx[0] and ctx[1] and period[0] and period[1] and (ctx[1] - ctx[0]).days >= 300 \
+            and ctx[0].year == ctx[1].year and (period[1] - period[0]).days <= 31 \
+            and not YEAR_IN.search(d.text) and not ctx[0] <= period[0] <= ctx[1]:
+        # "Saudi Arabia executed 196 people in 2022, including 81 men on a single day in March": a
+        # month written without its year, in a part of a year's figure, is that year's month
+        moved = (_replace_year(period[0], ctx[0].year), _replace_year(period[1], ctx[0].year))
+        if None not in moved:
+            period = moved
+            rules += ("period.year_of_context",)
+    if period[0] is None and period[1] is not None:
+        # "Since 21 March, 306 people have been executed, according to a count up to 11 September":
+        # the end the count is told to, the start the sentence's span gives
+        starts = [r.resolve(y) for y in x.dates if y is not d and y.end <= d.start]
+        start = next((p[0] for p in reversed(starts) if p[0] and p[0] <= period[1]), None)
+        if start is not None:
+            period = (start, period[1])
+            rules += ("period.start_of_sentence",)
+    return Period(period, rules, compared=compared)
+
+
+def _dates_another_figure(x: Candidate, d, compared: bool) -> bool:
+    """Whether date `d` belongs to another figure of the sentence than the count: a figure given for
+    comparison stands between them ("Iraq at least 63, close to four times the 16 it recorded in
+    2023"), or, a compared date or one inside a range or comparison, it is in an earlier clause joined
+    by ", and" / ", while" ("from 11 in 2021 to 18, and Egypt carried out 24"). Such a count takes its period from the rules after
+    `stated` (no period is chosen here)."""
+    c, text = x.c, x.text
+    if d.start >= c.end:
+        return any(o is not c and o.noun == "comparison" and c.end <= o.start < d.start for o in x.counts)
+    # "... to at least 345 from 172 in 2023, while Iraq carried out 63": the year of a range's end
+    inside_other = any(o is not c and o.noun in ("range", "comparison") and o.start <= d.start and d.end <= o.end
+                       for o in x.counts) or bool(_NUMBER_IN.search(text, max(0, d.start - 20), d.start))
+    return (compared or inside_other) and bool(_CLAUSE_JOIN.search(text, d.end, c.start))
+
+
+_NUMBER_IN = re.compile(r"\b\d[\d,]*\s+(?:in|during)\s+$", re.IGNORECASE)   # "172 in 2023": a year of that number
+_CLAUSE_JOIN = re.compile(rf"[,;]\s+(?:{_W['clause_joins']})\s", re.IGNORECASE)
+
+
+def _one_after_a_step(x: Candidate) -> bool:
+    """"X is at imminent risk of execution after his family was summoned for a last visit on Tuesday":
+    one person's news told "after" a dated step is dated by that step. Only a figure runs from the
+    step to the report ("40 people have been executed after the ceasefire on 24 June"), and "since"
+    always runs ("X has been held in solitary confinement since 3 May")."""
+    return (x.c.noun == "name" or x.c.value == 1) and not search_apart(lexicon().since_before, x.gap)
+
+
+def _continued(x: Candidate) -> tuple:
+    """The period of the claim an ellipsis continues ("four were hanged in 2018: one in January, two
+    in May"): the last claim of its sentence that is no ellipsis itself, else no period."""
+    if x.c.noun != "ellipsis":
+        return None, None
+    here = [d for d in x.report.drafts if d.sentence == x.i and not d.compared
+            and not (d.source is not None and d.source.noun == "ellipsis")]
+    return here[-1].period if here else (None, None)
+
+
+def _replace_year(day: date, year: int) -> date | None:
+    try:
+        return day.replace(year=year)
+    except ValueError:   # 29 February
+        return None
