@@ -198,7 +198,7 @@ _SAME_WORDNESS: dict[tuple[str, str], bool] = {}
 
 
 def _same_words(text: str, low: str) -> bool:
-    """Whether `text` and its lowered form (casefold.lowered: as long, offsets kept) have their
+    """Whether `text` and its lowered form (twins.lowered: as long, offsets kept) have their
     words at the same places: every character outside ASCII is a word character in both or in
     neither (lowering keeps ASCII in ASCII)."""
     if text.isascii():

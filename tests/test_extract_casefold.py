@@ -3,7 +3,7 @@ import re
 
 import pytest
 
-from extract import anchored_dates, casefold, comparisons, dates, mentions, name_mentions, places, prefilter, relative_dates
+from extract import anchored_dates, casefold, comparisons, dates, mentions, name_mentions, places, prefilter, relative_dates, twins
 from extract.lexicon import lexicon
 from labelled_sets import corpus_texts
 
@@ -42,11 +42,11 @@ def test_twin_finds_the_same_spans(pattern):
 
 
 def test_twins_that_could_lose_matches_are_not_made():
-    assert casefold.twin(re.compile(r"[^a-z]+", re.IGNORECASE)) is None
-    assert casefold.twin(re.compile(r"\x41b", re.IGNORECASE)) is None
-    assert casefold.twin(re.compile(r"(?s:a.)", re.IGNORECASE)) is None
-    assert casefold.twin(lexicon().triggers)[1] is True
-    assert casefold.twin(dates._MONTH_YEAR)[1] is False        # (?-i:May|MAY): confirmed match by match
+    assert twins.twin(re.compile(r"[^a-z]+", re.IGNORECASE)) is None
+    assert twins.twin(re.compile(r"\x41b", re.IGNORECASE)) is None
+    assert twins.twin(re.compile(r"(?s:a.)", re.IGNORECASE)) is None
+    assert twins.twin(lexicon().triggers)[1] is True
+    assert twins.twin(dates._MONTH_YEAR)[1] is False        # (?-i:May|MAY): confirmed match by match
 
 
 def test_a_case_sensitive_part_is_confirmed():
@@ -56,9 +56,9 @@ def test_a_case_sensitive_part_is_confirmed():
 
 
 def test_texts_with_letters_that_fold_to_ascii_are_not_lowered():
-    assert casefold.lowered("Hanged \u212a") is None
-    assert casefold.lowered("\u0130stanbul") is None
-    assert casefold.lowered("\u201cHanged\u201d \u2013 Zahedan") == "\u201changed\u201d \u2013 zahedan"
+    assert twins.lowered("Hanged \u212a") is None
+    assert twins.lowered("\u0130stanbul") is None
+    assert twins.lowered("\u201cHanged\u201d \u2013 Zahedan") == "\u201changed\u201d \u2013 zahedan"
 
 
 def test_prefilter_literals_are_required_by_every_match():
