@@ -12,73 +12,53 @@ day, while a death sentence or an imminent execution takes only a date of its ow
 2. the tense dates: a death sentence or a transfer told in the pluperfect ("محکوم شده بودند",
    "كان ... قد") in a report of an execution is the lead-up to it, not news (reject.background);
 3. a headline noun phrase ("اعدام سه زندانی") is a trigger only right before its count.
+
+The pass over the field is here (_Field.run, .sentence); the refusals and the draft of one count
+are in count_drafts.py, the other readings in the mixins _Field is made of.
 """
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
 from datetime import date
-from functools import lru_cache
 
 from ..assemble import Rejection
 from ..claims import Claim
 from .calendars import DateMention, calendars
 from .comparisons import Comparing
 from .corrected import corrected_reports
+from .count_drafts import CountDrafts
 from .governing import Governing
 from .lead_up import LeadUp
 from .each_place import EachPlace
 from .names import Naming
-from .parts import WHOLE_BEFORE, Parting
+from .parts import Parting
 from .dating import Dating
-from .draft_fields import CLAUSE_MARK, WORLD, DraftFields, report_country
+from .draft_fields import WORLD, DraftFields, report_country
 from .drafts import Draft, headline_sums, merge, paragraph_starts, sentences
 from .mentions import CountMention, TriggerMention, find_counts, find_ordinals, find_totals, find_triggers
 from .normal import Folded, fold
-from .not_executed import awaited, combined, denial, died, occasions, other_penalty, part_at_risk, singled_out, transfer_alone, vague
+from .not_executed import denial, singled_out, transfer_alone
 from .rankings import ranked_parts
 from .other_dates import OtherDates
 from .report_span import ReportSpan
 from ..support import stated, with_support
 from ..lexicon import words
-from .vocab import Vocabulary, alternation, listed, vocabulary
+from .vocab import Vocabulary, vocabulary
 
 _AFTER_SEMICOLON = re.compile(r"[؛;][\s\u200c]*\Z")
 _PA = words('persian-arabic.yaml')
 _OBJECT_AFTER = re.compile(rf"[\s\u200c]*(?:{_PA['object_markers']})(?![\w\u200c])")   # "او را": the pronoun is the object
-_ROW_GAP = 25   # characters between a count and the death-row words of its own clause ("۴۰ نوجوان دیگر در انتظار")
-
-
-@lru_cache(maxsize=None)
-def _clause_join(lang: str) -> re.Pattern:
-    """A comma, or a word that joins two clauses in `lang` (vocab-LANG.yaml clause_joiners: Persian "و")."""
-    joiners = listed(lang, "clause_joiners")
-    return re.compile(rf"،|(?<![\w\u200c])(?:{alternation(joiners, lang)})(?![\w\u200c])" if joiners else "،")
-
-
-_TO_COME = ("present", "future")   # tenses of a verb of execution that tell of none carried out
-
-_THESE_VERB_GAP = 3   # characters between "N من هذه الإعدامات" and the verb whose subject it is
-_PARTITIVE = re.compile(rf"(?<![\w\u200c])(?:{_PA['partitive_words']})(?![\w\u200c])")
 # "حکم او اجرا شد", "حکمش به اجرا درآمد", "حکم این زندانی اجرا شد" (the whole trigger)
 _SENTENCE_TOLD = re.compile(
     rf"(?:{_PA['sentence_nouns']})(?:(?:{_PA['sentence_possessive_suffixes']})|[\s\u200c]+(?:{_PA['sentence_possessors']}"
     rf"|(?:{_PA['sentence_demonstratives']})[\s\u200c]+\S+))?[\s\u200c]+(?:(?:{_PA['sentence_to']})[\s\u200c]+)?"
     rf"(?:{_PA['sentence_carried_out']})[\s\u200c]*\S*(?:[\s\u200c]+\S+)?")
 _SENTENCE_NOUN = re.compile(rf"(?:{_PA['sentence_nouns']})")
-_RANGE_BEFORE = re.compile(rf"\d[\s\u200c]*(?:{_PA['range_joiners']})[\s\u200c]*\Z")
-_IDENTITY_BEFORE = re.compile(rf"(?<![\w\u200c])(?:{_PA['identity_nouns']})[\s\u200c]*\Z")
-_IDENTITY_AS = re.compile(rf"(?<![\w\u200c])(?:{alternation(_PA.value('identity_as'), 'fa')})(?![\w\u200c])")
-_DEMONSTRATIVE_BEFORE = re.compile(rf"(?<![\w\u200c])(?:{_PA['count_demonstratives']})[\s\u200c]+\Z")
 _RANK_BEFORE = re.compile(rf"(?<![\w\u200c])(?:{_PA['rank_openers']})[\s\u200c]+\Z")
-_ALONG_REACH = 16         # characters between "همراه با" and the count of the others
-_RATE_REACH = 40        # characters either side of a count within which a word of rate makes it a rate
-_OTHER_ACTION_GAP = 40  # characters after a count within which an arrest or a killing takes it
-_IDENTITY_AS_REACH = 30  # characters after "هویت N تن از آنان" within which "به عنوان" makes them a part
-_SEEKING_REACH = 60     # characters before a trigger within which a demand makes it sought ("طالبت النيابة العامة الثلاثاء بإعدام")
 
 
-class _Field(DraftFields, Dating, OtherDates, ReportSpan, Comparing, Naming, Governing, Parting, LeadUp, EachPlace):
+class _Field(DraftFields, Dating, OtherDates, ReportSpan, Comparing, Naming, Governing, Parting, LeadUp, EachPlace, CountDrafts):
     """Assembly state for one field (title or text)."""
 
     def __init__(self, v: Vocabulary, name: str, original: str, published: date | None, country: str, lead: str = ""):
@@ -118,7 +98,7 @@ class _Field(DraftFields, Dating, OtherDates, ReportSpan, Comparing, Naming, Gov
         # (an execution to come, "حکم ... ظرف یک هفته اجرا می شود", is no execution told: a report of one
         # about to happen dates its warning by the day it names)
         self.any_execution = any(t.event == "executed" and not t.negated and not t.nominal
-                                 and t.tense not in _TO_COME for ts in all_triggers for t in ts)
+                                 and not t.to_come for ts in all_triggers for t in ts)
         before: list[TriggerMention] = []
         for (s, e), triggers in zip(self.sentences, all_triggers):
             carried = []
@@ -209,7 +189,7 @@ class _Field(DraftFields, Dating, OtherDates, ReportSpan, Comparing, Naming, Gov
             if id(t) in used or id(t) in by_ordinal or t.negated or t.nominal or t.phrase in v.impersonal:
                 continue
             event = self.scheduled(s, t) or t.event
-            if event == "executed" and t.tense in ("future", "present"):
+            if event == "executed" and t.to_come:
                 continue   # "قرار بود حکمشان اجرا شود": a plan, not an execution
             if event == "sentenced" and t.tense == "present" and v.lang == "fa":
                 # "هر متهم به قتل ... به قصاص محکوم می‌شود": what the law does to anyone, no one's sentence
@@ -270,156 +250,6 @@ class _Field(DraftFields, Dating, OtherDates, ReportSpan, Comparing, Naming, Gov
             draft.rules[1] = "count.name" if named else "count.along_with" if others or kin else "count.dual" if dual else \
                 "count.verb_singular" if t.number == "sg" else "count.singular_noun"
             self.drafts.append(draft)
-
-    def from_count(self, s, e, c: CountMention, t: TriggerMention | None, triggers, counts, executed_noun) -> Draft | None:
-        v, text = self.v, self.text
-        rate = v.rate_tail.match(text, c.end, e)
-        if rate and not any(rate.start() <= d.start <= rate.end() + 2 for d in self.dates_in(s, e)) \
-                or self.rated(s, e, c):
-            return self.reject((s, e), c.start, c.end, "reject.rate")   # not "در روز ۱۶ مرداد": on a day
-        first = _RANGE_BEFORE.search(text, max(s, c.start - 12), c.start)
-        # "منذ عام 2024 إلى 198 شخصاً": a year written before "إلى" ends a date, not the first end of a range
-        if first and not any(d.start <= first.start() < d.end for d in self.dates_in(s, e)):
-            return self.reject((s, e), c.start, c.end, "reject.range")   # "۵۰۰ تا ۶۰۰ نفر": an estimate, no figure
-        whole = WHOLE_BEFORE.search(text, max(s, c.start - 12), c.start)
-        if whole and c.noun == "person" and any(o.start > c.end and "،" in text[c.end:o.start] for o in counts):
-            return self.reject((s, e), c.start, c.end, "reject.whole")   # "از حدود ۲۳ هزار زندانی، ۶۰۰ نفر": the whole
-        if self.identified(s, c):
-            return self.reject((s, e), c.start, c.end, "reject.identified")
-        if v.lang == "fa" and self.named_member(c, counts):
-            return self.reject((s, e), c.start, c.end, "reject.split_of_incident")
-        if t is not None and t.phrase in v.cases_only and c.noun in ("person", "partitive"):
-            t = None   # "نفذت" counts executions carried out, not people
-        whole = self.whole_told(s, c) if t is not None else None
-        # (the parts a sentence tells of the whole, each with the whole's verb: "۱۸ نفر ... اعدام شده‌اند")
-        part = whole if whole is not None and whole.event == t.event else self.part_of(s, e, c)
-        if part is not None and part.kind == "aggregate" and t is not None and t.event != part.event \
-                and t.tense == "pluperfect":
-            t = None   # "از میان اعدام شدگان، ۱۱ نفر ... به اعدام محکوم شده بودند": a part of the executed
-        if t is None and v.death_row.search(text, c.end, min(e, c.end + 40)):
-            return self.reject((s, e), c.start, c.end, "reject.death_row")   # "۳۰ زندانی محکوم به اعدام"
-        if c.noun in ("person", "partitive") and (v.at_risk.search(text, max(s, c.start - 25), c.start) or (
-                v.at_risk.search(text, c.end, min(e, c.end + 40)) and (t is None or t.nominal or t.event == "imminent"))):
-            # "ينتظر نحو 8 آلاف سجين"; "150 سجيناً ... قد يواجهون الإعدام الوشيك": at risk, not scheduled
-            # (but "۱۲ زندانی که در انتظار اجرای حکم بودند، اعدام شدند" were executed)
-            return self.reject((s, e), c.start, c.end, "reject.death_row")
-        refused = awaited(v, text, s, e, c, t) or part_at_risk(v, text, s, c) or combined(text, s, c) \
-            or died(v, text, s, e, c, t) or vague(v, text, s, c) or occasions(v, text, c) \
-            or other_penalty(v, text, s, c) \
-            or (t is not None and transfer_alone(v, text, self.paragraph_around(s), self.headline, t))
-        if refused:
-            return self.reject((s, e), c.start, c.end, refused)
-        # "۱۷ نفر از اعدام شدگان", "٢٣٢ من بين الذين أعدموا": some of the executed
-        after = v.executed_nouns.search(text, c.end, min(e, c.end + 25))
-        partitive = after is not None and _PARTITIVE.search(text[c.end:after.start()]) or self.of_these(c)
-        if partitive and part is None:
-            part = self.part_of(s, e, c, marked=True)   # "سه تن از اعدام شدگان": some of those just told
-        if self.of_these(c) and (part is None or t is None or not 0 <= t.start - c.end <= _THESE_VERB_GAP):
-            # "these" point at no figure told, or the count is no subject of the verb right after it
-            # ("10 من هذه الإعدامات نُفذت علناً" is; a share of these told otherwise is not read)
-            return self.reject((s, e), c.start, c.end, "reject.part_of_rejected")
-        if t is None:
-            if c.noun == "execution":
-                event = "executed"
-            elif part is not None or partitive:
-                event = part.event if part is not None else "executed"   # "۱۷ نفر از اعدام شدگان"
-            else:
-                return self.reject((s, e), c.start, c.end, "reject.no_event")
-        else:
-            event = t.event
-            if c.noun == "execution" and t.event == "imminent" and t.nominal is False and not t.start > c.end:
-                event = "executed"
-            event = self.scheduled(s, t) or event
-        if t is not None and event == "imminent" and c.qualifier != "exact" and v.at_risk.search(text, t.start, t.end):
-            # "دست‌کم ۱۱ زندانی دیگر، که ...، در خطر قریب‌الوقوع اعدام قرار دارند": an estimate of those at risk
-            return self.reject((s, e), c.start, c.end, "reject.at_risk")
-        if _DEMONSTRATIVE_BEFORE.search(text, max(s, c.start - 8), c.start) \
-                and any(d.event == event and d.count == c.value for d in self.drafts):
-            # "اعدام این دو زندانی را محکوم کردند": the two told before, whatever figure came between
-            return self.reject((s, e), c.start, c.end, "reject.told_again")
-        if event in ("sentenced", "imminent") and _DEMONSTRATIVE_BEFORE.search(text, max(s, c.start - 8), c.start) \
-                and any(d.event == "executed" and d.kind == "event" and d.count == c.value for d in self.drafts):
-            # "از خطر اجرای قریب‌الوقوع حکم این دو زندانی هشدار داده بود": the sentence of, or the warning
-            # for, the two executed told before: the lead-up to their execution
-            return self.reject((s, e), c.start, c.end, "reject.background")
-        if t is not None and v.seeking.search(text, max(s, t.start - _SEEKING_REACH), t.end):
-            return self.reject((s, e), c.start, c.end, "reject.no_event")   # "در پی صدور حکم اعدام برای ۲۱ نفر": sought, not issued
-        if t is not None and t.negated or denial(v, text, s, e) and event == "executed":
-            return self.reject((s, e), c.start, c.end, "reject.no_event")
-        if t is not None and event == "executed" and t.tense in ("future", "present"):
-            return self.reject((s, e), c.start, c.end, "reject.no_event")   # "قرار بود حکمشان اجرا شود": not done
-        other = v.other_actions.search(text, c.end, min(e, c.end + _OTHER_ACTION_GAP))
-        # (Arabic puts the verb first: an action after a count its verb precedes is another clause's,
-        # "بإعدام ١٠ متهمين وبالسجن المؤبد لـ٢٠ آخرين")
-        if other and (t is None or t.start > other.start() or t.end <= c.start and v.lang != "ar") \
-                and c.noun in ("person", "partitive"):
-            return self.reject((s, e), c.start, c.end, "reject.other_action")
-        before = v.other_actions.search(text, max(s, c.start - 25), c.start) \
-            or v.victims.search(text, max(s, c.start - 25), c.start)
-        if before and c.noun in ("person", "partitive") and (t is None or t.end <= before.start() or t.start >= c.end):
-            return self.reject((s, e), c.start, c.end, "reject.other_action")
-        row = v.death_row.search(text, c.end, min(e, c.end + 40))
-        if row and t is None:
-            return self.reject((s, e), c.start, c.end, "reject.death_row")
-        if row and t is not None and t.end <= c.start and row.start() - c.end <= _ROW_GAP \
-                and _clause_join(v.lang).search(text, t.end, c.start):
-            # "أُعدم أكثر من ٦٠٠ شخص ...، بينما يوجد ٢٠٥ محكومين بالإعدام": the verb is another clause's
-            # ("... پنج نفر را اعدام کرده و دست‌کم ۴۰ نوجوان دیگر در انتظار اجرای حکم‌اند": joined by "و")
-            return self.reject((s, e), c.start, c.end, "reject.death_row")
-        if t is not None and event != "executed" and t.tense == "pluperfect" and (self.any_execution or self.told_execution()):
-            return self.reject((s, e), c.start, c.end, "reject.background")
-        if part is not None and part.kind == "event" and part.event == event \
-                and self.place(s, e, c, own=True) in (None, part.location) \
-                and (part.sentence == (s, e) or self.own_date(s, e, c, counts, t) is None):
-            # "سه تن از اعدام شدگان"; "سبعة محكومين، بينهم ثلاث نساء، صباح اليوم": the date of the
-            # sentence is the group's (but "ده نفر از انان اعدام شدند" after a transfer is news);
-            # "دو زندانی، از جمله یک زندانی بلوچ، در زندان عادل آباد": the group's own place is no other
-            return self.reject((s, e), c.start, c.end, "reject.split_of_incident")
-        draft = self.draft(s, e, c, event, t, counts, part)
-        undated = "period.inherited" in draft.rules or draft.period[0] is None
-        if draft.kind == "event" and undated \
-                and (v.statistics.search(text, s, e) or v.so_far.search(text, s, e)):
-            # "شمار ... به هفت نفر رسید", "در این بازه ۸۸ زندانی", "تاکنون ... برای ۱۰ معترض": a
-            # statistic whose span is not told here; the report's day would make it an incident
-            return self.reject((s, e), c.start, c.end, "reject.span_without_start")
-        if part is not None and part.kind == "event" and draft.period[1] is not None and part.period[0] is not None \
-                and draft.period[1] < part.period[0]:
-            # "خمسة ... أربعة منهم أدينوا في تفجير عام ٢٠١٥": the year is of their crime, they are part of the incident
-            return self.reject((s, e), c.start, c.end, "reject.split_of_incident")
-        if t is not None and t.number == "sg" and t.start > c.end and c.noun == "person" \
-                and v.along_with.search(text, max(s, c.start - _ALONG_REACH), c.start):
-            # "X همراه با دو زندانی دیگر ... اعدام شد": the one the verb agrees with, and the others
-            # ("یک زندانی کرد به همراه سه زندانی دیگر": the one counted before is in the sum)
-            first = next((d for d in self.drafts if d.sentence == (s, e) and d.span[1] <= c.start
-                          and v.along_with.search(text, d.span[1], c.start) and d.event == event), None)
-            if first is not None:
-                self.drafts.remove(first)
-            draft.count = c.value + (first.count if first is not None else 1)
-            draft.rules[1] = "count.along_with"
-        listed = self.listed_days(s, e, c, t, draft)
-        if listed:
-            self.drafts.extend(listed[:-1])
-            return listed[-1]
-        return draft
-
-    def identified(self, s: int, c: CountMention) -> bool:
-        """Whether the count is of people whose identity is told, some of a group ("هویت سه تن از
-        این زندانیان احراز شده است"): those named out of a figure told before, not a figure."""
-        after = self.v.executed_nouns.search(self.text, c.end, c.end + 30)
-        some = _PARTITIVE.search(self.text, c.end, c.end + 12)
-        return c.noun in ("person", "partitive") and bool(some or after) \
-            and _IDENTITY_BEFORE.search(self.text, max(s, c.start - 12), c.start) is not None \
-            and not _IDENTITY_AS.search(self.text, c.end, c.end + _IDENTITY_AS_REACH)   # "به عنوان شهروند کرد": a part
-
-    def rated(self, s: int, e: int, c: CountMention) -> bool:
-        """Whether a word of rate sits in the count's clause, shortly before or after it ("به طور
-        میانگین هر ۹ ساعت یک نفر", "بمعدل شخص واحد كل يومين", "خمسة سجناء كل يومين")."""
-        a = max(s, c.start - _RATE_REACH, *(m.end() for m in CLAUSE_MARK.finditer(self.text, max(s, c.start - _RATE_REACH), c.start)))
-        stop = CLAUSE_MARK.search(self.text, c.end, min(e, c.end + _RATE_REACH))
-        b = stop.start() if stop else min(e, c.end + _RATE_REACH)
-        verb = find_triggers(self.v, self.text, c.end, b)
-        b = verb[0].start if verb else b   # "۸۰ زندانی اعدام شده اند و روزانه ...": the next clause's rate
-        return self.v.rate.search(self.text, a, c.start) is not None or self.v.rate.search(self.text, c.end, b) is not None
 
     def claim(self, d: Draft) -> Claim:
         s, e = self.folded.span(*d.sentence)

@@ -169,7 +169,7 @@ class Governing:
         ("ممکن است روز دوشنبه اعدام شود"); None otherwise."""
         # (the word may sit inside a long trigger: "حکم اعدام X قرار است فردا اجرا شود")
         # (Persian tells the near future in the present: "حکم او به زودی اجرا می شود")
-        if t.event == "executed" and t.tense in ("future", "present") and self.v.schedule.search(self.text, s, t.end):
+        if t.event == "executed" and t.to_come and self.v.schedule.search(self.text, s, t.end):
             return "imminent"
         return None
 

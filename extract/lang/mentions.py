@@ -37,6 +37,12 @@ class TriggerMention:
     def negated(self) -> bool:
         return self.tense == "negated"
 
+    @property
+    def to_come(self) -> bool:
+        """Whether its verb tells of what is still to come, in the present or the future ("حکم او به
+        زودی اجرا می شود", "ستُعدم"): no execution carried out."""
+        return self.tense in ("present", "future")
+
 
 @dataclass(frozen=True)
 class CountMention:
