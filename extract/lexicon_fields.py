@@ -99,6 +99,7 @@ class Rejections:
     world_exclusion: re.Pattern  # "a figure that excludes ... " before a country: not the figure's country
     world_share_after: re.Pattern  # ", Iraq and Saudi Arabia responsible for the majority" after a country
     world_share_before: re.Pattern  # "driven by " before a country: a share of the world's figure
+    world_share_joint: re.Pattern   # " were together responsible for " between the last of several countries and their figure
     country_noun: re.Pattern     # "the kingdom", "the Islamic Republic": a country told by a common noun
     attributive_noun: re.Pattern  # " storming" after "the 2013": a noun the year dates (not "total")
     threshold: re.Pattern        # "had ever carried out " before a count: a record, not a count

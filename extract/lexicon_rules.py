@@ -141,6 +141,8 @@ def _rejections(w: dict) -> Rejections:
             rf"(?:\s*(?:{a('world_share_list_joins')})\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}})*,?\s+"
             rf"(?:(?:{a('world_share_fillers')})\s+)*"
             rf"(?:{a('world_share_verbs')})\s+(?:[\w'’.,-]+\s+){{0,3}}?(?:{a('world_share_nouns')})(?!\w)", i),
+        world_share_joint=re.compile(
+            rf",?\s+(?:(?:{a('world_share_fillers')})\s+)*(?:{a('world_share_verbs')})\s+(?:[\w-]+\s+){{0,2}}?$", i),
         world_share_before=re.compile(rf"\b(?:{a('world_share_before')})\s+(?:[A-Z][\w'’-]*\s*(?:,|and)?\s+)*$", i),
         definite=re.compile(
             # "951 of the 1,170 executions": a part of a figure told before

@@ -22,7 +22,7 @@ from .lexicon import lexicon, words
 from .linking import day_of_saying, inside, nearest_date, place_of, start_of
 from .mentions import Count, Trigger
 from .running_totals import PROTEST
-from .places import borders_on, nationality
+from .places import borders_on, left_out, nationality
 from .rejections import compared_date, side_date, world_lead
 from .sentences import heading
 from .support import dated, stated, with_support
@@ -326,5 +326,6 @@ class _Report:
 
     def nationality(self, m) -> bool:
         """Whether a country word is not where things happened: a nationality ("five Pakistani
-        nationals") or a border ("near the border with Afghanistan")."""
-        return nationality(self.f.text, m) or borders_on(self.f.text, m)
+        nationals"), a border ("near the border with Afghanistan") or a country left out ("outside
+        China")."""
+        return nationality(self.f.text, m) or borders_on(self.f.text, m) or left_out(self.f.text, m)

@@ -271,6 +271,7 @@ RULES: dict[str, tuple[str, str]] = {
     "reject.person_singled_out": ("one person singled out of a figure", "among them a prominent cleric"),
     "reject.span_without_start": ("a running total whose span has no start", "the tenth execution"),
     "reject.world_figure": ("a figure for many countries", "1,518 executions in 15 countries"),
+    "reject.world_figure.joint_share": ("a figure that several countries named before it share", "Iran, Iraq and Saudi Arabia were together responsible for 1,380 of them"),
     "reject.world_figure.opener": ("a figure told in a sentence that opens on the world, with no country of its own",
                                    "Worldwide, Amnesty counted at least 483 executions, excluding China"),
     "reject.undated_execution_count": ("a count of executions with no date anywhere near", "carried out 25 executions"),
