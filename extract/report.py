@@ -291,6 +291,17 @@ class _Report:
         f = self.f
         return place_of(f.text, inside(f.places, s, e), inside(f.dates, s, e), inside(f.counts, s, e), c, t, s, e)
 
+    def site(self, c: Count, t: Trigger | None, s: int, e: int) -> str | None:
+        """The place of a count when it is narrower than a country: "509 people were sentenced to
+        death in Egypt" names where a figure was counted, as a statistic does, not the site of one
+        incident ("in Shiraz", "at Evin Prison"). None for a country or no place."""
+        place = self.place(c, t, s, e)
+        bare = place and re.sub(r"^the\s+", "", place, flags=re.IGNORECASE)
+        if place and any(re.sub(r"^the\s+", "", self.f.text[m.start:m.end], flags=re.IGNORECASE) == bare
+                         for m in inside(self.f.countries, s, e)):
+            return None
+        return place
+
     def country_at(self, pos: int, s: int) -> str:
         """The country of a figure at `pos` in the sentence starting at `s`: the last country named
         before it in the sentence, else that of the claim before it in its paragraph ("In Saudi
