@@ -184,6 +184,13 @@ class _Report:
                               and not x.dateline and x.period_start and not x.is_day), None)
                 if month is not None:
                     return resolve_anchored(d, month, self.f.published)
+                # "Kuwait last hanged prisoners in June 2013. Two months before that, three men ...": with
+                # none in its sentence, from the last date told before it, a month told after the last day
+                told = next((x for x in reversed(self.f.dates[:bisect_left(self.f.dates, d.start, key=start_of)])
+                             if not x.anchored and not x.dateline and x.period_start), None)
+                if told is not None and not told.is_day and told.period_end \
+                        and (told.period_end - told.period_start).days < 32:
+                    return resolve_anchored(d, told, self.f.published)
             # "since 21 December, when three were hanged on the same day": the day "since" names anchors too
             here = [x if x.is_day else replace(x, period_end=x.period_start) for x in self.current
                     if x.start < d.start and not x.anchored and (x.is_day or x.period_start and x.text.lower().startswith("since"))]
