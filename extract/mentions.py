@@ -108,6 +108,13 @@ _TOTAL = [
         rf"\b(?P<what>executions|hangings)\b[^.;]{{0,40}}?\b(?:{_W['total_change_verbs']})\b(?:\s+again)?"
         rf"[^.;]{{0,90}}?\bto\s+(?:just\s+|only\s+)?(?:(?P<hedge>{_HEDGE})\s+)?"
         rf"(?P<num>{NUMBER})(?![\w-])(?!\s*(?:%|{_PERCENT}))", re.IGNORECASE),
+    # "Saudi Arabia doubled its yearly total to at least 345", "Iraq's figure nearly quadrupled, to at
+    # least 63": an owner's figure changed to a number (of executions, as a review's figures are)
+    re.compile(
+        rf"(?:\b(?:{_W['total_change_verbs']})\s+(?:{_W['total_owners']}|(?-i:[A-Z])[\w-]*['’]s)"
+        rf"|(?:\b(?:its|their)|(?-i:[A-Z])[\w-]*['’]s))\s+(?:(?:{_W['total_kinds']})\s+)?(?:{_W['owner_total_nouns']})"
+        rf"(?:\s+(?:\w+ly\s+)?(?:{_W['total_change_verbs']}))?\s*,?\s+to\s+(?:(?P<hedge>{_HEDGE})\s+)?"
+        rf"(?P<num>{NUMBER})(?![\w-])(?!\s*(?:%|{_PERCENT}))(?P<what>)", re.IGNORECASE),
     re.compile(
         rf"\b(?P<what>{_W['total_subjects']})\b[^.;]{{0,80}}?\b(?:{_W['total_stands']})\s+"
         rf"(?:(?P<hedge>{_HEDGE})\s+)?(?P<num>{NUMBER})(?![\w-])(?!\s*(?:%|{_PERCENT}))", re.IGNORECASE),
