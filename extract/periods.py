@@ -164,6 +164,10 @@ def stated(x: Candidate) -> Period | None:
         return Period(period, ("period.unresolved",))
     # "a fall on 2019, when 280 were documented": that year's own figure
     compared = not d.anchored and compared_date(text, d)
+    if compared and d.start >= c.end and search(lexicon().rejections.superlative_after_count, text, c.end, d.start):
+        # "executed four men on Friday, the highest number in a single day since they returned to power
+        # in 2021": the year a record after the count is measured from, never the count's own
+        return None
     if _dates_another_figure(x, d, compared):
         return None   # "..., and Iraq at least 63, four times the 16 it recorded in 2023": the 16's year
     rules = ("period.compared" if compared else "period.stated",)
@@ -290,6 +294,19 @@ def so_far_span(x: Candidate) -> Period | None:
     # "since the protests began": where the report makes their start knowable
     start = (protests_start(x) if search(PROTEST, text, s, e) else None) or r.so_far_start(s, e)
     return Period((start, r.f.published), ("period.so_far",)) if start is not None else None
+
+
+def record_of_the_day(x: Candidate) -> Period | None:
+    """"It was the first time Japan had executed seven people on one day": a record a day's count
+    sets, told after the incident, is that incident's count again, on its day (the last incident
+    told), never a figure of the report's statistic span. Before `statistic_span`."""
+    c, r = x.c, x.report
+    if x.d is not None or not lexicon().rejections.record_day.match(x.text, c.end, min(x.e, c.end + 60)) \
+            or not search_apart(lexicon().rejections.superlative, x.text[x.s:c.start]):
+        return None
+    day = next((d for d in reversed(r.drafts) if d.kind == "event" and d.period[0] and d.period[1]
+                and is_incident_span(*d.period)), None)
+    return Period(day.period, ("period.record_of_the_day",)) if day is not None else None
 
 
 def statistic_span(x: Candidate) -> Period | None:
@@ -532,6 +549,7 @@ PERIOD_RULES = (
     ruler_span,
     of_context,
     so_far_span,
+    record_of_the_day,
     statistic_span,
     statistic_group,
     statistic_context,

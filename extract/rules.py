@@ -89,6 +89,8 @@ RULES: dict[str, tuple[str, str]] = {
     "period.like_span": ("'the same period of' a year: the statistic's months in that year",
                          "354 in the first half of 2023, up on the same period of 2022, when 261"),
     "period.context": ("the period of the figure it breaks down", "Of these, 40 were for drugs"),
+    "period.record_of_the_day": ("a record a day's count sets is the last incident's count, on its day",
+                                 "It was the first time Japan had executed seven people on one day"),
     "period.statistic_span": ("the span of the report's statistic", "Iran alone carried out 972 executions"),
     "period.statistic_group": ("a group named by who its people are, in a review of a closed span, is part of its figure",
                                "One child offender, X, was executed"),
