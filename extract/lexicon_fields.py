@@ -100,6 +100,7 @@ class Rejections:
     world_share_after: re.Pattern  # ", Iraq and Saudi Arabia responsible for the majority" after a country
     world_share_before: re.Pattern  # "driven by " before a country: a share of the world's figure
     record_day: re.Pattern       # " people on one day" after a count: the unit of a record, a day's count
+    threshold_series: re.Pattern  # "for the ninth consecutive year" before a bound: a threshold over years
     superlative_after_count: re.Pattern  # ", the highest number in a single day since": a record told after a count
     world_share_joint: re.Pattern   # " were together responsible for " between the last of several countries and their figure
     country_noun: re.Pattern     # "the kingdom", "the Islamic Republic": a country told by a common noun
