@@ -26,6 +26,7 @@ class Lexicon:
     hedge: str                   # every hedge of vocab.yaml as one alternation (no groups): "no fewer than"
     table_row: re.Pattern        # one line of a listed breakdown: "Drug offences: 30 cases (52%)"
     shared_each: re.Pattern      # a figure each of several places had: "Alabama and Texas each executed five"
+    shared_each_after: re.Pattern  # the same with "each" after it: "Missouri and Oklahoma executed four each"
     each_word: re.Pattern        # any word of table.each ("each", "apiece"): the cheap test before shared_each
     place_heading: re.Pattern    # a heading announcing rows of places ("in the following prisons:")
     country_heading: re.Pattern  # a heading announcing rows of countries
