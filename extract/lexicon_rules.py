@@ -90,6 +90,7 @@ def _rejections(w: dict) -> Rejections:
             rf"|\b(?:{a('comparison_openers')})\b{unranged}{{0,40}}?"
             # "a method it used for the first time in January": when something else first happened
             rf"|\b(?:{a('first_time_words')})\s+(?:{a('first_time_prepositions')})\s+"
+            rf"|,\s*(?:{a('clause_start_words')})\s+(?:{a('first_time_prepositions')})\s+"
             rf"|\bthan\s+(?:(?:{a('multiples')})\s+)?(?:in\s+|during\s+)?(?:the\s+)?"
             # "more than the total number put to death in the whole of last year"
             rf"(?:(?:{a('total_nouns')})s?\b[^,.;]{{0,60}}?\s)?"
