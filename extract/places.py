@@ -59,6 +59,8 @@ def find_places(text: str, spans=None) -> list[Place]:
         name = m.group("place")
         if name.split()[0] in _NOT_PLACE or any(s < b and a < e for a, b in taken):
             continue
+        if lexicon().country_name.fullmatch(name):
+            continue   # "in Nigeria", "in the United States": where a claim's country comes from, no town
         if re.match(rf"\s+(?:{_PRISON_WORD})", text[e:e + 8]):
             continue
         places.append(Place(s, e, name, False))
