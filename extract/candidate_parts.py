@@ -24,20 +24,26 @@ _W = words("assembly.yaml")
 
 _JOINED_CLAUSE = re.compile(r"^[^.;:]{0,50}?(?:,\s*(?:and)?|\band)\s+$")
 _OTHERS_NOUN = re.compile(r"\b(?:others|more)\s*$", re.IGNORECASE)
+# "seven prisoners, among them a member of the ruling family and a woman convicted of arson": a later
+# item of a list a part phrase opens right after a count (no clause break between) is a part too
+_LISTED_PART = re.compile(rf"^\s*,\s*(?:{_W['part_clause_openers']})\s+[^.;:()]{{0,80}}?(?:,\s*(?:and\s+)?|\s+and\s+)$",
+                          re.IGNORECASE)
 _REST_REACH = 3   # sentences: the rest of a group is told within this many sentences after it
 _REST = re.compile(rf"\b(?:{_W['rest_of_group']})\b", re.IGNORECASE)
 
 
 def part_of_figure(x: Pending) -> None:
     """Sets `breakdown` and `others`: a count is a part when its sentence splits the figure before
-    it, a part phrase precedes or follows it ("including 12 women", "of them"), or it is joined to
-    a part before it ("Four of those executed were women, and at least nine were Afghans";
+    it, a part phrase precedes or follows it ("including 12 women", "of them"), it is a later item of a
+    list such a phrase opens right after the count before it ("seven prisoners, among them a member of
+    the ruling family and a woman convicted of arson"), or it is joined to a part before it ("Four of those executed were women, and at least nine were Afghans";
     "Fourteen of them for drugs, eight of murder": a figure continued without its noun, too)."""
     c, text, at, last = x.c, x.text, x.at, x.at.last
     x.breakdown = at.lead_breakdown or part_after(text, c) or bool(
         search(lexicon().assembly.breakdown, text, max(at.s, c.start - 20), c.start)) or bool(
         last and last[2] and _JOINED.match(text[last[0].end:c.start])) or bool(
-        last and last[2] and c.noun in ("person", "more", "ellipsis") and _JOINED_CLAUSE.match(text[last[0].end:c.start]))
+        last and last[2] and c.noun in ("person", "more", "ellipsis") and _JOINED_CLAUSE.match(text[last[0].end:c.start])) or bool(
+        last and last[1] is not None and not last[2] and _LISTED_PART.match(text[last[0].end:c.start]))
     x.others = bool(_OTHERS_NOUN.search(text[c.start:c.end]))
     return None
 
