@@ -105,12 +105,16 @@ _BORDER_AFTER = re.compile(rf"(?:\s*[-–/]\s*[A-Z][\w'’-]*)?\s+(?:{_W['border
 _A_BEFORE = re.compile(r"\b(?:an?)\s+$", re.IGNORECASE)
 _BELONGS_TO = re.compile(rf"\b(?:{_W['belonging_nouns']})\s+of\s+(?:the\s+)?(?:[\w-]+\s+){{0,4}}?$", re.IGNORECASE)
 _BASED = re.compile(rf"-(?:{_W['based_suffixes']})\b", re.IGNORECASE)
+_INSTITUTION_AFTER = re.compile(rf"\s+(?:{_W['institution_nouns']})\b", re.IGNORECASE)
 
 
 def nationality(text: str, m: CountryMention) -> bool:
     """Whether a country word tells who, not where: "five Pakistani nationals", "an Egyptian",
     "Iranian-born" (a person noun or "-born" after it, or "a"/"an" before it), "a citizen of the
-    Kurdistan Region of Iraq" (a noun of belonging before it)."""
+    Kurdistan Region of Iraq" (a noun of belonging before it); never before a noun of the state's
+    own bodies ("a Singapore court", places.yaml institution_nouns)."""
+    if _INSTITUTION_AFTER.match(text, m.end):
+        return False   # "a Singapore court", "an Iranian court": the state's own body acts where it is
     return bool(lexicon().nationality_after.match(text, m.end) or _A_BEFORE.search(text, max(0, m.start - 4), m.start)
                 or belongs_to(text, m))
 
