@@ -182,6 +182,8 @@ class _Report:
                 # a shift by months counts from the month named before it in its sentence
                 month = next((x for x in reversed(self.current) if x.start < d.start and not x.anchored
                               and not x.dateline and x.period_start and not x.is_day), None)
+                if month is None and not any(x.start < d.start for x in self.current if not x.anchored):
+                    month = self._month_of_sentence_before(d)
                 if month is not None:
                     return resolve_anchored(d, month, self.f.published)
             # "since 21 December, when three were hanged on the same day": the day "since" names anchors too
@@ -193,6 +195,20 @@ class _Report:
             anchor = next((x for x in reversed(days + here) if x.start < d.start), None)
             return resolve_anchored(d, anchor, self.f.published)
         return d.period_start, d.period_end
+
+    def _month_of_sentence_before(self, d: DateMention) -> DateMention | None:
+        """"Kuwait last hanged prisoners in June 2013. Two months before that, three men had been
+        executed": the last date named before `d`, when it is a month or longer (no day) told in the
+        sentence right before `d`'s; else None (a shift then counts from the last day named)."""
+        k = bisect_right([x for x, _ in self.f.sentences], d.start) - 1
+        if k < 1:
+            return None
+        earlier = [x for x in self.f.dates[:bisect_left(self.f.dates, d.start, key=start_of)]
+                   if not x.anchored and not x.dateline and x.period_start]
+        last = earlier[-1] if earlier else None
+        if last is None or last.is_day or last.start < self.f.sentences[k - 1][0]:
+            return None
+        return last
 
     def executed_before(self, d: DateMention) -> bool:
         """Whether the trigger told last before `d` in its sentence is an execution ("were executed
