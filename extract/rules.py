@@ -71,6 +71,9 @@ RULES: dict[str, tuple[str, str]] = {
                                   "hanged for blocking a street and wounding a guard on Sept. 25"),
     "period.filed_day": ("the day of a wire story's head dates its lead only until a later sentence tells the "
                          "execution's own day (weak)", "NASIRIYAH, April 24 (AFP) - Iraq has executed 11 people"),
+    "period.day_of_news": ("the day the news was told, the execution told after it in a clause of its own, dates it "
+                           "only until a later sentence tells its own day (weak)",
+                           "Iran said Thursday it had hanged 20 men"),
     "period.told_apart": ("the day of the news its sentence tells, shifted back by the days 'after' (or on by the "
                           "days 'before') that open the count's clause",
                           "Her execution came two days after Mohd Aziz, 56, was hanged"),
