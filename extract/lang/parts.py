@@ -32,6 +32,7 @@ def _these(lang: str) -> re.Pattern | None:
     return re.compile(rf"(?<![\w\u200c])من[\s\u200c]+(?:{alternation(these, lang)})(?![\w\u200c])") if these else None
 
 
+_MONTH_DAYS = 27   # the shortest span of a month's figure, whose joined counts are parts, not one group
 _WEEK_DAYS = 6    # the shortest span of a weekly figure a breakdown word may split (seven days, ends counted apart)
 _KIN_REACH = 40   # characters after a singular verb within which "وزوجتاه" is joined to its subject
 
@@ -85,8 +86,8 @@ class Parting:
         """"سه مرد و یک زن بلوچ ... اعدام شدند", "أعدم رجلان وامرأة", "ثلاثة باكستانيين ويمنياً": two
         counts of people joined by "و" (an adjective at most between), or (Arabic) a count and one
         person noun after "و", are one group of their sum under one verb; not in a breakdown,
-        whose parts stay parts."""
-        if self.v.breakdown.search(self.text, s, e) or self.listed(s, e):
+        whose parts stay parts, nor in a figure over a span (the English rule, candidate_sums.summed)."""
+        if self.v.breakdown.search(self.text, s, e) or self.listed(s, e) or self.over_a_span(s, e):
             return counts   # (a list after a colon, "۲۰ نفر کرد و ۳ نفر عرب", is parts too)
         joint = _JOINT_FA if self.v.lang == "fa" else _JOINT_AR
         out: list[CountMention] = []
@@ -105,6 +106,15 @@ class Parting:
                 if c.noun == "person" and one is not None:
                     out[i] = CountMention(c.value + 1, c.qualifier, "person", c.start, one.end(), c.num_start)
         return out
+
+    def over_a_span(self, s: int, e: int) -> bool:
+        """Whether sentence text[s:e] tells a figure over a month or more: a span written in it ("در
+        سال ۲۰۲۴", "در این ماه") or one pointed back to ("در این مدت", "در همین بازه"). Counts joined
+        by "و" there ("۱۲ زن و سه نوجوان در این مدت اعدام شده‌اند", "۲۹ زندانی کرد و ۲۴ زندانی بلوچ در
+        این ماه") are parts of the statistic (SCHEMA.md: each breakdown a claim), never one group."""
+        if self.v.this_span.search(self.text, s, e) or self.v.same_period.search(self.text, s, e):
+            return True
+        return any(not d.is_day and (d.period_end - d.period_start).days >= _MONTH_DAYS for d in self.dates_in(s, e))
 
     def inline_rows(self, s: int, e: int, counts) -> None:
         """"خوزستان (۲۹)، اصفهان (۲۳) و کرمان (۱۶)" after a statistic: each place of the gazetteer
