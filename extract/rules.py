@@ -298,6 +298,8 @@ RULES: dict[str, tuple[str, str]] = {
     "reject.range_without_period": ("an end of a change with no year and no statistic", "from 11 in 2021 to 18"),
     "reject.compared_without_period": ("a count compared with a year's figure, with no span of its own",
                                        "The year's 18 executions were five more than in 2020, when 13 were hanged"),
+    "reject.difference": ("a count right before a comparative and 'than' is the difference between two figures (Persian)",
+                          "۳۶۸ نفر بیشتر از سال ۲۰۲۳"),
     "reject.range": ("a range of two numbers is an estimate, no figure", "between 20 and 30 people; ۵۰۰ تا ۶۰۰ نفر"),
     "reject.identified": ("people of a figure told before whose identity is confirmed (Persian, Arabic)",
                           "هویت سه تن از این زندانیان احراز شده است"),

@@ -56,6 +56,15 @@ def _clause_join(lang: str) -> re.Pattern:
     return re.compile(rf"،|(?<![\w\u200c])(?:{alternation(joiners, lang)})(?![\w\u200c])" if joiners else "،")
 
 
+@lru_cache(maxsize=None)
+def _difference(lang: str) -> re.Pattern | None:
+    """A comparative and "than" right after a count ("۳۶۸ نفر بیشتر از سال ۲۰۲۳"): the count is the
+    difference between two figures, no figure of its own; None for a language whose file lists no
+    comparatives (vocab-LANG.yaml comparatives)."""
+    than = listed(lang, "comparatives")
+    return re.compile(rf"[\s\u200c]*(?:{alternation(than, lang)})[\s\u200c]+از(?![\w\u200c])") if than else None
+
+
 _TO_COME = ("present", "future")   # tenses of a verb of execution that tell of none carried out
 
 _THESE_VERB_GAP = 3   # characters between "N من هذه الإعدامات" and the verb whose subject it is
@@ -277,6 +286,9 @@ class _Field(DraftFields, Dating, OtherDates, ReportSpan, Comparing, Naming, Gov
         if rate and not any(rate.start() <= d.start <= rate.end() + 2 for d in self.dates_in(s, e)) \
                 or self.rated(s, e, c):
             return self.reject((s, e), c.start, c.end, "reject.rate")   # not "در روز ۱۶ مرداد": on a day
+        difference = _difference(v.lang)
+        if difference is not None and difference.match(text, c.end):
+            return self.reject((s, e), c.start, c.end, "reject.difference")   # "۳۶۸ نفر بیشتر از سال ۲۰۲۳"
         first = _RANGE_BEFORE.search(text, max(s, c.start - 12), c.start)
         # "منذ عام 2024 إلى 198 شخصاً": a year written before "إلى" ends a date, not the first end of a range
         if first and not any(d.start <= first.start() < d.end for d in self.dates_in(s, e)):
