@@ -205,6 +205,8 @@ RULES: dict[str, tuple[str, str]] = {
     "table.each": ("one label of a line shared by several", "Golestan and Qazvin: 3 each"),
     "table.shared_each": ("one of several places a sentence gives the same figure each",
                           "Alabama, South Carolina and Texas each carried out five executions"),
+    "table.label_row": ("a line 'place — N' of a table under a figure of a week or longer, a part of it at that place (Persian)",
+                        "زندان قزلحصار کرج — ۱۲"),
     "table.inline_row": ("one bracketed part in a sentence", "Missouri (three)"),
     "names.listed_after_colon": ("names one per line label the execution before them",
                                  "identified the following men:\\n1. A\\n2. B"),

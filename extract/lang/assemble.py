@@ -187,6 +187,7 @@ class _Field(DraftFields, Dating, OtherDates, ReportSpan, Comparing, Naming, Gov
                 self.ordinal(s, e, c, t)
         executed_noun = v.executed_nouns.search(text, s, e)
         self.inline_rows(s, e, counts)
+        self.label_rows(s, e, counts)
         ranked = ranked_parts(self, s, e)
         self.drafts.extend(ranked)
         counts = [c for c in counts if not any(c.start <= r.span[0] < c.end for r in ranked)]
