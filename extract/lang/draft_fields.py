@@ -126,6 +126,12 @@ class DraftFields:
             d = self.follow_up_date(e)
             period = (d.period_start, d.period_end)
             rules.append("period.stated")
+        elif event != "executed" and self.v.lang == "fa" and (t is None or t.tense != "pluperfect") and not self.day_in_paragraph(s) \
+                and self.statistic(s) is not None:
+            # "بهروز احسانی و مهدی حسنی ... به اعدام محکوم شدند", "۳۳ فعال سیاسی به اعدام محکوم شدند" in a
+            # monthly or annual report: news of its span, told after its figure (not the pluperfect of a lead-up)
+            period = self.statistic(s).period
+            rules.append("period.statistic_context")
         elif event != "executed" and self.any_execution:
             period = (None, None)   # the lead-up to an execution the report tells: dated only by its own date
         elif event != "executed":
