@@ -79,6 +79,7 @@ _RANGE_BEFORE = re.compile(rf"\d[\s\u200c]*(?:{_PA['range_joiners']})[\s\u200c]*
 _IDENTITY_BEFORE = re.compile(rf"(?<![\w\u200c])(?:{_PA['identity_nouns']})[\s\u200c]*\Z")
 _IDENTITY_AS = re.compile(rf"(?<![\w\u200c])(?:{alternation(_PA.value('identity_as'), 'fa')})(?![\w\u200c])")
 _DEMONSTRATIVE_BEFORE = re.compile(rf"(?<![\w\u200c])(?:{_PA['count_demonstratives']})[\s\u200c]+\Z")
+_THAT_CLAUSE = re.compile(r"(?<![\w\u200c])که(?![\w\u200c])")   # "که" opening a clause
 _RANK_BEFORE = re.compile(rf"(?<![\w\u200c])(?:{_PA['rank_openers']})[\s\u200c]+\Z")
 _ALONG_REACH = 16         # characters between "همراه با" and the count of the others
 _RATE_REACH = 40        # characters either side of a count within which a word of rate makes it a rate
@@ -104,6 +105,7 @@ class _Field(DraftFields, Dating, OtherDates, ReportSpan, Comparing, Naming, Gov
         self.day_dates: list[DateMention] = []
         self.any_execution = False
         self.ignored: set[int] = set()   # dates that are really the number of a count
+        self.unbound: set[int] = set()   # counts of a main clause whose trigger is another clause's
 
     # helpers ----------------------------------------------------------------------------
     def paragraph_of(self, pos: int) -> int:
@@ -242,7 +244,7 @@ class _Field(DraftFields, Dating, OtherDates, ReportSpan, Comparing, Naming, Gov
             singular = named or t.number == "sg" and not self.counted_subject(t) or (v.singular_people is not None and v.singular_people.match(text, t.end, e)) \
                 or self.singular_object(s, t)
             dual = not singular and v.lang == "ar" and v.dual.search(text, t.end, min(e, t.end + 60))
-            if not (singular or dual) or any(self.trigger_for(c, triggers) is t for c in counts):
+            if not (singular or dual) or any(self.trigger_for(c, triggers) is t for c in counts if id(c) not in self.unbound):
                 continue
             if denial(v, text, s, e) or transfer_alone(v, text, self.paragraph_around(s), self.headline, t):
                 self.reject((s, e), t.start, t.end, "reject.no_event")
@@ -349,6 +351,12 @@ class _Field(DraftFields, Dating, OtherDates, ReportSpan, Comparing, Naming, Gov
         if _DEMONSTRATIVE_BEFORE.search(text, max(s, c.start - 8), c.start) \
                 and any(d.event == event and d.count == c.value for d in self.drafts):
             # "اعدام این دو زندانی را محکوم کردند": the two told before, whatever figure came between
+            return self.reject((s, e), c.start, c.end, "reject.told_again")
+        if v.lang == "fa" and t is not None and t.start > c.end and _DEMONSTRATIVE_BEFORE.search(text, max(s, c.start - 8), c.start) \
+                and _THAT_CLAUSE.search(text, c.end, t.start) and any(d.count == c.value for d in self.drafts):
+            # "انتقال این دو زندانی یک روز پس از آن صورت گرفت که X ... به دار آویخته شد": the two told
+            # before are of the main clause; the verb of the "که" clause tells of someone else (its own one)
+            self.unbound.add(id(c))
             return self.reject((s, e), c.start, c.end, "reject.told_again")
         if event in ("sentenced", "imminent") and _DEMONSTRATIVE_BEFORE.search(text, max(s, c.start - 8), c.start) \
                 and any(d.event == "executed" and d.kind == "event" and d.count == c.value for d in self.drafts):
