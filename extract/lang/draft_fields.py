@@ -69,6 +69,18 @@ class DraftFields:
     original, published, sentences, drafts and offers dates_in(), own_date(), statistic(),
     inherited() and the rest of the date choice."""
 
+    def span_just_told(self, c: CountMention) -> Draft | None:
+        """The figure "the same period" ("در همین مدت") points back to: the last statistic over more
+        than an incident's days told before the count, not one compared with ("از ابتدای سال ۱۴۰۴ تا
+        پایان شهریورماه ۱۰۳ ... در همین مدت ۹ زندانی ..." is the year's span, not the month's told
+        earlier; a figure over 18 days is a span too). None when no such figure was told."""
+        told = [d for d in self.drafts if d.kind == "aggregate" and d.period[0] and d.period[1] and d.span[0] < c.start
+                and (d.period[1] - d.period[0]).days > INCIDENT_MAX_DAYS and "kind.aggregate.comparison" not in d.rules]
+        here = [d for d in told if d.span[0] >= self.paragraph_of(c.start)]
+        # (in its own paragraph, the one just told; across paragraphs, the report's statistic, not the older
+        # figures a paragraph of comparisons gave before it)
+        return here[-1] if here else self.statistic(c.start) or (told[-1] if told else None)
+
     def draft(self, s, e, c: CountMention, event: str, t: TriggerMention | None, counts, part: Draft | None = None) -> Draft:
         """The draft of count `c` of `event` in sentence text[s:e], told by trigger `t` (None: by
         the count's noun or `part`, the statistic it is a part of), with the rule ids that chose
@@ -117,15 +129,21 @@ class DraftFields:
             if id(part) in self.week_wholes:
                 rules.append("part.of_week")   # (parts.Parting.part_of: a weekly figure split)
         elif own is None and own_year is None and part is None and _THIS_SPAN.search(self.text, s, e) \
-                and self.statistic(s) is not None:
+                and self.span_just_told(c) is not None:
             # "در همین مدت حکم اعدام دست‌کم ۸ نفر صادر شده است": the span of the statistic just told
-            period = self.statistic(s).period
+            period = self.span_just_told(c).period
             rules.append("period.same_period")
         elif event != "executed" and self.follow_up_date(e) is not None:
             # "سه زندانی ... حکم اعدام گرفته اند. این سه نفر پاییز سال گذشته محکوم شدند"
             d = self.follow_up_date(e)
             period = (d.period_start, d.period_end)
             rules.append("period.stated")
+        elif event != "executed" and self.v.lang == "fa" and (t is None or t.tense != "pluperfect") and not self.day_in_paragraph(s) \
+                and self.statistic(s) is not None:
+            # "بهروز احسانی و مهدی حسنی ... به اعدام محکوم شدند", "۳۳ فعال سیاسی به اعدام محکوم شدند" in a
+            # monthly or annual report: news of its span, told after its figure (not the pluperfect of a lead-up)
+            period = self.statistic(s).period
+            rules.append("period.statistic_context")
         elif event != "executed" and self.any_execution:
             period = (None, None)   # the lead-up to an execution the report tells: dated only by its own date
         elif event != "executed":
