@@ -46,6 +46,8 @@ RULES: dict[str, tuple[str, str]] = {
     "count.verb_singular": ("a singular verb with no number is one person (Persian)", "نوید افکاری ... اعدام شد"),
     "count.singular_noun": ("a singular person noun after the trigger is one person (Arabic)", "تنفيذ حكم القتل بمواطن"),
     "count.dual": ("a dual verb or noun beside the trigger is two people (Arabic)", "بمواطنين ... أُدينا"),
+    "count.row_figure": ("a figure alone in a labelled row of a list, a part of the statistic above (Arabic)",
+                         "- الأجانب: 129"),
     "count.listed_names": ("as many people as names listed under a heading", "the following prisoners:\\n- A\\n- B"),
     "qualifier.exact": ("no hedge", "nine men"),
     "qualifier.at_least": ("a lower bound", "no fewer than 300"),

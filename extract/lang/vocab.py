@@ -81,6 +81,7 @@ class Vocabulary:
     at_risk: re.Pattern        # "قد يواجهون", "در معرض": the people of a count beside one are at risk or waiting
     breakdown: re.Pattern
     bare_part: re.Pattern | None  # "منهم 122 بتهم", "و80 بتهم": groups mark (the breakdown word), hedge, num
+    row_figure: re.Pattern | None  # "- الأجانب: 129": a labelled row whose figure stands alone; groups label, hedge, num
     so_far: re.Pattern
     since_words: tuple         # "از", "منذ": a date after one opens a span to the report's day
     range_from: tuple          # "من", "بین": a date after one may open a span closed by "تا"/"حتى"
@@ -375,6 +376,11 @@ def vocabulary(lang: str) -> Vocabulary:
                               rf"(?:(?P<hedge>{hedges})\s*)?(?P<num>{number})(?=(?:[\s\u200c]+(?:{alternation([w for ws in after.values() for w in ws] or ['(?!x)x'], lang)}))?"
                               rf"[\s\u200c]+(?:{alternation(vocab['charge_heads'] + (vocab.get('part_copulas') or []), lang)})(?![\w\u200c]))")
                    if vocab.get("charge_heads") else None),
+        # (the figure ends its line: "- الأجانب: 129", not "- النسبة: 4%" or "- 2023: ...", whose label is a year)
+        row_figure=(re.compile(rf"^[\s\u200c]*(?:{alternation(vocab['row_figure_bullets'], lang)})[\s\u200c]+"
+                               rf"(?P<label>[^:\n\d]{{1,40}}):[ \t\u200c]*(?:(?P<hedge>{hedges})[ \t\u200c]*)?"
+                               rf"(?P<num>{number})[\s\u200c]*[.،,؛]?[ \t\u200c]*$", re.M)
+                    if vocab.get("row_figure_bullets") else None),
         so_far=bounded(vocab["so_far"], lang),
         since_words=tuple(vocab["since_words"]),
         range_from=tuple(vocab["range_from"]),
