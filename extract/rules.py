@@ -48,6 +48,8 @@ RULES: dict[str, tuple[str, str]] = {
     "count.dual": ("a dual verb or noun beside the trigger is two people (Arabic)", "بمواطنين ... أُدينا"),
     "count.row_figure": ("a figure alone in a labelled row of a list, a part of the statistic above (Arabic)",
                          "- الأجانب: 129"),
+    "count.each_of": ("one figure for each group of a list, a part of the statistic above per group (Arabic)",
+                      "ثلاثة من كل من السودان والهند"),
     "count.listed_names": ("as many people as names listed under a heading", "the following prisoners:\\n- A\\n- B"),
     "qualifier.exact": ("no hedge", "nine men"),
     "qualifier.at_least": ("a lower bound", "no fewer than 300"),
