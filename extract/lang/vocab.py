@@ -283,6 +283,13 @@ def _comparisons(vocab: dict, lang: str, hedges: str, number: str) -> dict:
     return out
 
 
+def these_of(vocab: dict, lang: str) -> str:
+    """An optional "of these (people)" after a part's number ("69 من هؤلاء الأجانب في قضايا"); empty
+    for a language whose file lists no demonstratives."""
+    these = alternation(vocab.get("partitive_demonstratives") or [], lang)
+    return rf"(?:[\s\u200c]+من[\s\u200c]+(?:{these})(?:[\s\u200c]+[^\s\u200c،,.؛:\d]+)?)?" if these else ""
+
+
 def _number(vocab: dict, lang: str) -> str:
     word = "|".join(re.escape(fold_phrase(w)) for w in sorted(vocab["numbers"], key=len, reverse=True))
     join = alternation(vocab.get("number_and") or [], lang)
@@ -372,8 +379,11 @@ def vocabulary(lang: str) -> Vocabulary:
         death_row=bounded(vocab["death_row"], lang),
         at_risk=bounded(vocab.get("at_risk") or [], lang),
         breakdown=bounded(vocab["breakdown_markers"], lang),
-        bare_part=(re.compile(rf"(?:{start(lang)}(?P<mark>{alternation(vocab['breakdown_markers'], lang)})|(?<![\w\u200c])و)[\s\u200c:،,]*"
+        # (a verb of conviction opens a part too, "وأدين 69 من هؤلاء الأجانب في قضايا مخدرات": part_verbs)
+        bare_part=(re.compile(rf"(?:{start(lang)}(?P<mark>{alternation(vocab['breakdown_markers'] + (vocab.get('part_verbs') or []), lang)})"
+                              rf"|(?<![\w\u200c])و)[\s\u200c:،,]*"
                               rf"(?:(?P<hedge>{hedges})\s*)?(?P<num>{number})(?=(?:[\s\u200c]+(?:{alternation([w for ws in after.values() for w in ws] or ['(?!x)x'], lang)}))?"
+                              rf"{these_of(vocab, lang)}"
                               rf"[\s\u200c]+(?:{alternation(vocab['charge_heads'] + (vocab.get('part_copulas') or []), lang)})(?![\w\u200c]))")
                    if vocab.get("charge_heads") else None),
         # (the figure ends its line: "- الأجانب: 129", not "- النسبة: 4%" or "- 2023: ...", whose label is a year)
