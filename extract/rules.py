@@ -48,7 +48,7 @@ RULES: dict[str, tuple[str, str]] = {
     "count.dual": ("a dual verb or noun beside the trigger is two people (Arabic)", "بمواطنين ... أُدينا"),
     "count.row_figure": ("a figure alone in a labelled row of a list, a part of the statistic above (Arabic)",
                          "- الأجانب: 129"),
-    "count.each_of": ("one figure for each group of a list, a part of the statistic above per group (Arabic)",
+    "count.each_of": ("one figure for each group or year of a list, a claim per group or year (Arabic)",
                       "ثلاثة من كل من السودان والهند"),
     "count.listed_names": ("as many people as names listed under a heading", "the following prisoners:\\n- A\\n- B"),
     "qualifier.exact": ("no hedge", "nine men"),
@@ -78,6 +78,8 @@ RULES: dict[str, tuple[str, str]] = {
     "period.told_apart": ("the day of the news its sentence tells, shifted back by the days 'after' (or on by the "
                           "days 'before') that open the count's clause",
                           "Her execution came two days after Mohd Aziz, 56, was hanged"),
+    "period.each_year": ("a figure told for each of some years is a statistic of each year (Arabic)",
+                         "لم يتجاوز عدد المعدومين 34 في كل من عامي 2022 و2023"),
     "period.since_anchor": ("from the day after 'since' to the report's date", "since the attack on 13 June"),
     "period.before_date_told": ("N days or weeks up to the day before the day told last (Arabic)",
                                 "بينهم ٢٢ شخصاً في الأيام السبعة التي سبقت ذلك التاريخ"),

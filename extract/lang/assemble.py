@@ -182,7 +182,7 @@ class _Field(DraftFields, Dating, OtherDates, ReportSpan, Comparing, Naming, Gov
         ranked = ranked_parts(self, s, e)
         self.drafts.extend(ranked)
         counts = [c for c in counts if not any(c.start <= r.span[0] < c.end for r in ranked)]
-        each = self.each_place(s, e, counts, triggers) + self.each_of(s, e, counts)
+        each = self.each_place(s, e, counts, triggers) + self.each_of(s, e, counts) + self.each_year(s, e, counts, triggers)
         counts = [c for c in counts if not any(c is x for x in each)]
         if not triggers and not executed_noun and not any(c.noun == "execution" for c in counts):
             for c in counts:
