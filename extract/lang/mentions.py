@@ -114,8 +114,9 @@ def find_counts(v: Vocabulary, text: str, s: int, e: int) -> list[CountMention]:
         if value is None or value < 1 or _DECIMAL_TAIL.search(text, max(0, m.start("num") - 2), m.start("num")):
             continue   # "بمتوسط 129.5 إعداماً": the tail of a decimal number is no count
         qualifier = qualifier_of(v, m.group("hedge"))
-        if qualifier == "exact" and v.qualifier_after is not None and v.qualifier_after.match(text, m.end(), e):
-            qualifier = "at_least"   # "سبعة مدانين آخرين على الأقل"
+        if qualifier == "exact" and (m.groupdict().get("late") or v.qualifier_after is not None
+                                     and v.qualifier_after.match(text, m.end(), e)):
+            qualifier = "at_least"   # "سبعة مدانين آخرين على الأقل", "15 على الأقل ممن أعدموا"
         if qualifier == "exact" and v.exceeded is not None and v.exceeded.match(text, m.end(), e) \
                 and v.exceeded_before.search(text, max(s, m.start() - 6), m.start()):
             qualifier = "more_than"  # "از ۱۱۰ نفر گذشته است": past 110

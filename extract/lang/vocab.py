@@ -217,9 +217,13 @@ def _count(vocab: dict, lang: str, hedges: str, number: str) -> re.Pattern:
              rf"|(?P<case>{alternation(vocab['case_nouns'], lang)})"
              rf"|(?P<person>{alternation(vocab['person_nouns'], lang)})")
     partitive = alternation(vocab.get("partitive_nouns") or [], lang)
+    late = ""
     if partitive:
         nouns += rf"|(?P<partitive>{partitive})"
-    return re.compile(rf"(?:(?P<hedge>{hedges})\s*)?{start(lang)}(?P<num>{number})\s*{article}(?:{nouns})(?![\w\u200c])")
+        # "15 على الأقل ممن أعدموا": a hedge between a part's number and "of those" (group late)
+        after = alternation([w for ws in (vocab.get("qualifiers_after") or {}).values() for w in ws], lang)
+        late = rf"(?:(?P<late>{after})\s*(?=(?:{partitive})(?![\w\u200c])))?" if after else ""
+    return re.compile(rf"(?:(?P<hedge>{hedges})\s*)?{start(lang)}(?P<num>{number})\s*{late}{article}(?:{nouns})(?![\w\u200c])")
 
 
 def _ordinal(vocab: dict, lang: str) -> tuple[re.Pattern | None, re.Pattern | None, dict]:
