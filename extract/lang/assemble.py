@@ -27,6 +27,7 @@ from .comparisons import Comparing
 from .corrected import corrected_reports
 from .governing import Governing
 from .lead_up import LeadUp
+from .each_of import EachOf
 from .each_place import EachPlace
 from .names import Naming
 from .parts import WHOLE_BEFORE, Parting
@@ -88,7 +89,7 @@ _IDENTITY_AS_REACH = 30  # characters after "هویت N تن از آنان" with
 _SEEKING_REACH = 60     # characters before a trigger within which a demand makes it sought ("طالبت النيابة العامة الثلاثاء بإعدام")
 
 
-class _Field(DraftFields, Dating, OtherDates, ReportSpan, Comparing, Naming, Governing, Parting, LeadUp, EachPlace):
+class _Field(DraftFields, Dating, OtherDates, ReportSpan, Comparing, Naming, Governing, Parting, LeadUp, EachPlace, EachOf):
     """Assembly state for one field (title or text)."""
 
     def __init__(self, v: Vocabulary, name: str, original: str, published: date | None, country: str, lead: str = ""):
@@ -193,7 +194,7 @@ class _Field(DraftFields, Dating, OtherDates, ReportSpan, Comparing, Naming, Gov
         ranked = ranked_parts(self, s, e)
         self.drafts.extend(ranked)
         counts = [c for c in counts if not any(c.start <= r.span[0] < c.end for r in ranked)]
-        each = self.each_place(s, e, counts, triggers)
+        each = self.each_place(s, e, counts, triggers) + self.each_of(s, e, counts) + self.each_year(s, e, counts, triggers)
         counts = [c for c in counts if not any(c is x for x in each)]
         if not triggers and not executed_noun and not any(c.noun == "execution" for c in counts):
             for c in counts:

@@ -85,7 +85,7 @@ class DraftFields:
         """The draft of count `c` of `event` in sentence text[s:e], told by trigger `t` (None: by
         the count's noun or `part`, the statistic it is a part of), with the rule ids that chose
         each field."""
-        noun = {"execution": "execution", "case": "execution", "total": "total"}.get(c.noun, "person")
+        noun = {"execution": "execution", "case": "execution", "total": "total", "row": "row_figure", "each": "each_of"}.get(c.noun, "person")
         rules = [f"trigger.{event}:{t.phrase}" if t is not None else f"event.{event}",
                  f"count.{noun}", f"qualifier.{c.qualifier}"]
         own = self.own_date(s, e, c, counts, t)
@@ -232,8 +232,14 @@ class DraftFields:
             # "بصدد تنفيذ حكم الإعدام غداً": an execution dated after the report is one scheduled
             event = "imminent"
             rules.append("event.dated_ahead")
-        country, stated = self.country_in(s, c.start)
-        rules.append("country.stated" if stated else "country.report")
+        if c.noun in ("row", "each") and part is not None:
+            # "- باكستان: 21" under "توزع الأجانب الذين أعدموا على الجنسيات الآتية": the label names
+            # who they were, the statistic where they were put to death
+            country = part.country
+            rules.append("country.of_statistic")
+        else:
+            country, stated = self.country_in(s, c.start)
+            rules.append("country.stated" if stated else "country.report")
         offences = self.offences(s, e)
         if kind == "event":
             nxt = next((x for x in self.sentences if x[0] >= e), None)

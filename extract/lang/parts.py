@@ -35,7 +35,16 @@ def _these(lang: str) -> re.Pattern | None:
     return re.compile(rf"(?<![\w\u200c])من[\s\u200c]+(?:{alternation(these, lang)})(?![\w\u200c])") if these else None
 
 
-_MONTH_DAYS = 27   # the shortest span of a month's figure, whose joined counts are parts, not one group
+@lru_cache(maxsize=None)
+def _of_executed(lang: str) -> re.Pattern | None:
+    """"ممن" inside a count: some of those executed over the statistic's span, not of
+    a narrower figure told between (None for a language whose file lists none)."""
+    words_ = listed(lang, "partitives_of_executed")
+    return re.compile(rf"(?<![\w\u200c])(?:ال)?(?:{alternation(words_, lang)})(?![\w\u200c])") if words_ else None
+
+
+_MONTH_DAYS = 27   # the shortest span of a month's figure: its joined counts are parts, not one group,
+                   # and "ممن أعدموا" takes its part of it
 _WEEK_DAYS = 6    # the shortest span of a weekly figure a breakdown word may split (seven days, ends counted apart)
 _KIN_REACH = 40   # characters after a singular verb within which "وزوجتاه" is joined to its subject
 
@@ -247,6 +256,15 @@ class Parting:
         # (a figure given for comparison is no statistic the next sentence splits)
         context = [d for d in self.drafts if d.span[0] >= since and d.span[0] < c.start and d.count > c.value
                    and "kind.aggregate.comparison" not in d.rules]
+        executed = _of_executed(v.lang)
+        if executed is not None and executed.search(text, c.num_start, c.end):
+            # "أعدمت 57 ... خلال شهرين ... 49 من هذه الإعدامات نُفذت خلال عشرة أيام ... و15 ممن أُعدموا في
+            # الشهرين": those executed over the span of the latest statistic (the last told of those ending
+            # last), not the ten days told between nor a year compared with
+            stats = [d for d in context if d.kind == "aggregate" and None not in d.period
+                     and (d.period[1] - d.period[0]).days >= _MONTH_DAYS]
+            if stats:
+                return max(stats, key=lambda d: (d.period[1], d.span[0]))
         here = [d for d in self.drafts if d.span[0] >= p and d.span[0] < c.start and d.kind == "aggregate"]
         if here and here[-1].count <= c.value:
             # "وأُعدم ١١٧ ... العام الماضي. وبلغ عدد الأجانب بين المعدومين ١٢٩": the paragraph speaks of
