@@ -4,6 +4,7 @@ report's day. A mixin of assemble._Field (it reads the field's text, dates and d
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import timedelta
 from functools import lru_cache
 
@@ -215,6 +216,14 @@ class Dating:
         if inside:
             # "وفي عام 2013 نُفذ الحكم في ثلاثة رجال ... في أبريل": the month inside the year says when
             best = min(inside, key=lambda d: gaps[id(d)])
+        elif best is not None and best.relative and not best.is_day and best.end <= c.start:
+            # "از رویدادهای این ماه، اعدام چهار زندانی ... در روز جمعه ۸ دی": "this month" names what the
+            # report counts; a day of that month told after the count, in its clause, is the incident's
+            month = self.report_month(s, best) or (best.period_start, best.period_end)
+            day = next((d for d in dates if d is not best and d.is_day and d.start >= c.end and gaps[id(d)] < 1000
+                        and month[0] <= d.period_start <= month[1]), None)
+            if day is not None:
+                return replace(day, rule="period.day_of_month_counted")
         if best is not None and best.is_day and best.end <= c.start \
                 and _ANNOUNCE.search(self.text, s, best.start) is not None:
             return self.told_with_execution(c, counts, dates, best) or best

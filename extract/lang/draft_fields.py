@@ -81,6 +81,14 @@ class DraftFields:
         # figures a paragraph of comparisons gave before it)
         return here[-1] if here else self.statistic(c.start) or (told[-1] if told else None)
 
+    def of_statistic(self, s: int, c: CountMention, counts, t: TriggerMention | None) -> bool:
+        """Whether count `c` of sentence `s`, undated, is a part of the statistic told before it: a
+        group (more than one person, or one of several counts under one plural verb), with no day in
+        its paragraph, under a statistic of a month or more (statistic(s))."""
+        return (c.value > 1 or any(o.value > 1 for o in counts if o is not c)
+                or t is not None and t.number == "pl" and len(counts) > 1) and c.noun != "singular" \
+            and not self.day_in_paragraph(s) and self.statistic(s) is not None
+
     def draft(self, s, e, c: CountMention, event: str, t: TriggerMention | None, counts, part: Draft | None = None) -> Draft:
         """The draft of count `c` of `event` in sentence text[s:e], told by trigger `t` (None: by
         the count's noun or `part`, the statistic it is a part of), with the rule ids that chose
@@ -138,10 +146,10 @@ class DraftFields:
             d = self.follow_up_date(e)
             period = (d.period_start, d.period_end)
             rules.append("period.stated")
-        elif event != "executed" and self.v.lang == "fa" and (t is None or t.tense != "pluperfect") and not self.day_in_paragraph(s) \
-                and self.statistic(s) is not None:
-            # "بهروز احسانی و مهدی حسنی ... به اعدام محکوم شدند", "۳۳ فعال سیاسی به اعدام محکوم شدند" in a
-            # monthly or annual report: news of its span, told after its figure (not the pluperfect of a lead-up)
+        elif event != "executed" and (t is None or t.tense != "pluperfect") and self.of_statistic(s, c, counts, t):
+            # "۳۳ فعال سیاسی و معترض به اعدام محکوم شدند" among the findings of an annual or a monthly
+            # report: a part of the span the report counts, as an execution figure there is (below); not
+            # the pluperfect of a lead-up
             period = self.statistic(s).period
             rules.append("period.statistic_context")
         elif event != "executed" and self.any_execution:
@@ -158,9 +166,7 @@ class DraftFields:
             year = self.statistic().period[1].year - 1 if own_relative else own_year
             period = tuple(p.replace(year=p.year + year - self.statistic().period[1].year) for p in self.statistic().period)
             rules.append("period.same_period")
-        elif (c.value > 1 or any(o.value > 1 for o in counts if o is not c)
-              or t is not None and t.number == "pl" and len(counts) > 1) and c.noun != "singular" \
-                and not self.day_in_paragraph(s) and self.statistic(s) is not None:
+        elif self.of_statistic(s, c, counts, t):
             # "دست کم ۲۵۶ نفر ... اعدام شده اند" under an annual figure: a part of that statistic; so are
             # "یک زندانی به اتهام ... و یک زندانی دیگر به اتهام ... اعدام شده‌اند", ones under one plural verb
             period = self.statistic(s).period
