@@ -396,7 +396,9 @@ def find_counts(text: str, spans=None) -> list[Count]:
             if value:
                 hedge = m.group(k + "_hedge")
                 start = m.start(k + "_hedge") if hedge else m.start(k + "_num")
-                counts.append(Count(start, m.end(k + "_num"), value, qualifier_of(hedge), "range", event="executed"))
+                year = m.groupdict().get(k + "_year")   # "from 172 in 2023": the end's own year, read by range_year
+                end = m.end(k + "_year") if year else m.end(k + "_num")
+                counts.append(Count(start, end, value, qualifier_of(hedge), "range", event="executed"))
     for m in scan(_CARRIED_OUT, text, spans):
         counts.append(Count(m.start(), m.end(), 1, "exact", "carried_out", event="executed"))
     for m in scan(_GAPPED, text, spans):
