@@ -32,6 +32,8 @@ RULES: dict[str, tuple[str, str]] = {
     "count.ordinal": ("an ordinal makes a running total", "the tenth protester executed"),
     "count.total": ("a running or stated total", "the number of executions has risen to 17"),
     "count.ellipsis": ("a list continuing a count", "two in Minab, seven in Gohardasht"),
+    "count.ellipsis.partitive": ("a later part of a ranking after its head, a part of the statistic before",
+                                 "the most executions (47), followed by Oroumieh (40) and Ghezel Hesar (37)"),
     "count.comparison": ("a figure given for comparison", "up from 22 the previous year"),
     "count.carried_out": ("one person's sentence carried out", "his death sentence was implemented"),
     "count.ranked_group": ("a group of a ranking with its figure, a part of the statistic before (Arabic)",
