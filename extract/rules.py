@@ -205,6 +205,8 @@ RULES: dict[str, tuple[str, str]] = {
     "event.table_label": ("a row whose label names another event than the list's", "New death sentences: 164"),
     "table.leader": ("a line whose label and figure are joined by dot leaders", "Rape ........ 29"),
     "table.each": ("one label of a line shared by several", "Golestan and Qazvin: 3 each"),
+    "table.number_first": ("a line opening on its figure, under a heading ending in ':' that tells of executions",
+                           "Among those executed were: / - 72 Kurdish prisoners"),
     "table.shared_each": ("one of several places a sentence gives the same figure each",
                           "Alabama, South Carolina and Texas each carried out five executions"),
     "table.inline_row": ("one bracketed part in a sentence", "Missouri (three)"),
