@@ -37,6 +37,10 @@ def stated(x: Candidate) -> Period | None:
         return Period(period, ("period.unresolved",))
     # "a fall on 2019, when 280 were documented": that year's own figure
     compared = not d.anchored and compared_date(text, d)
+    if compared and d.start >= c.end and search(lexicon().rejections.superlative_after_count, text, c.end, d.start):
+        # "executed four men on Friday, the highest number in a single day since they returned to power
+        # in 2021": the year a record after the count is measured from, never the count's own
+        return None
     if _dates_another_figure(x, d, compared):
         return None   # "..., and Iraq at least 63, four times the 16 it recorded in 2023": the 16's year
     rules = ("period.compared" if compared else "period.stated",)

@@ -46,7 +46,7 @@ def statistic_span(x: Candidate) -> Period | None:
     """"The kingdom alone put 345 people to death" after "In 2024, ...": executions, a total, or
     50 people or more with no place are the report's statistic, over its span."""
     c, r = x.c, x.report
-    if not ((c.noun in ("execution", "total") or c.value >= 50 and not r.place(c, x.t, x.s, x.e))
+    if not ((c.noun in ("execution", "total") or c.value >= 50 and not r.site(c, x.t, x.s, x.e))
             and r.statistic_span(x.s) is not None):
         return None
     return Period(r.statistic_span(x.s), ("period.statistic_span",))
@@ -90,7 +90,7 @@ def statistic_context(x: Candidate) -> Period | None:
     # in a review of the world, "... was published on Tuesday" dates the news, not the figures after it
     news_only = r.world_report and r.only_news_days(s)
     if not (c.noun != "name" and not re.match(r"(?:an?|one)\b", x.text[c.start:c.end], re.IGNORECASE)
-            and (not r.day_in_paragraph(s) or news_only) and not r.place(c, x.t, s, x.e)
+            and (not r.day_in_paragraph(s) or news_only) and not r.site(c, x.t, s, x.e)
             and r.statistic_span(s) is not None):
         return None
     return Period(r.statistic_span(s), ("period.statistic_context",) + (("period.news_day_apart",) if news_only else ()))

@@ -28,7 +28,7 @@ from .period_statistics import (elapsed_in_review, member_of_statistic, named_af
                                 statistic_group, statistic_named, statistic_span)
 from .told_apart import apart_from_news
 from .earlier_executions import undated_behind_news
-from .casefold import search
+from .casefold import search, search_apart
 from .lexicon import lexicon, words
 from .count_dates import opens_clause_of
 from .running_totals import PROTEST, halt_ended_start, protest_tally, protests_start, running_total
@@ -43,14 +43,16 @@ _LARGE_GROUP = 3    # people: a group this large is told with a day or a place w
 
 
 def split_of_incident(x: Candidate) -> Reject | None:
-    """"Seven were hanged on Monday, two of them Afghans": a part of one incident adds no fact.
-    First: no date can make such a part a claim, unless the part has a date of its own."""
+    """"Seven were hanged on Monday, two of them Afghans", "They included two Kuwaitis": a part of one
+    incident adds no fact. First: no date can make such a part a claim, unless the part has a date
+    of its own (or, in a sentence opening on the split, a place of its own)."""
     c, t, d, context = x.c, x.t, x.d, x.context
     # a date in the part's own clause, not the incident's; a date after the verb the part shares
     # with its group dates the group ("Seven inmates, including two women, were hanged on Monday")
     own_date = d is not None and d.start >= c.end and not (
         t is not None and context is not None and t is context.source_trigger and c.end <= t.start < d.start)
-    if x.part and context is not None and context.kind == "event" and not own_date and not x.report.lead_breakdown:
+    # (a sentence that opens on the split, "They included two Kuwaitis and a Filipina", too)
+    if x.part and context is not None and context.kind == "event" and not own_date:
         return Reject("reject.split_of_incident")
     return None
 
@@ -147,6 +149,19 @@ def so_far_span(x: Candidate) -> Period | None:
     # "since the protests began": where the report makes their start knowable
     start = (protests_start(x) if search(PROTEST, text, s, e) else None) or r.so_far_start(s, e)
     return Period((start, r.f.published), ("period.so_far",)) if start is not None else None
+
+
+def record_of_the_day(x: Candidate) -> Period | None:
+    """"It was the first time Japan had executed seven people on one day": a record a day's count
+    sets, told after the incident, is that incident's count again, on its day (the last incident
+    told), never a figure of the report's statistic span. Before `statistic_span`."""
+    c, r = x.c, x.report
+    if x.d is not None or not lexicon().rejections.record_day.match(x.text, c.end, min(x.e, c.end + 60)) \
+            or not search_apart(lexicon().rejections.superlative, x.text[x.s:c.start]):
+        return None
+    day = next((d for d in reversed(r.drafts) if d.kind == "event" and d.period[0] and d.period[1]
+                and is_incident_span(*d.period)), None)
+    return Period(day.period, ("period.record_of_the_day",)) if day is not None else None
 
 
 def compared_subject(x: Candidate) -> Reject | None:
@@ -291,6 +306,7 @@ PERIOD_RULES = (
     ruler_span,
     of_context,
     so_far_span,
+    record_of_the_day,
     statistic_span,
     statistic_group,
     statistic_context,

@@ -30,6 +30,7 @@ from .corrected import corrected_reports
 from .count_drafts import CountDrafts
 from .governing import Governing
 from .lead_up import LeadUp
+from .each_of import EachOf
 from .each_place import EachPlace
 from .names import Naming
 from .parts import Parting
@@ -58,7 +59,8 @@ _SENTENCE_NOUN = re.compile(rf"(?:{_PA['sentence_nouns']})")
 _RANK_BEFORE = re.compile(rf"(?<![\w\u200c])(?:{_PA['rank_openers']})[\s\u200c]+\Z")
 
 
-class _Field(DraftFields, Dating, OtherDates, ReportSpan, Comparing, Naming, Governing, Parting, LeadUp, EachPlace, CountDrafts):
+class _Field(DraftFields, Dating, OtherDates, ReportSpan, Comparing, Naming, Governing, Parting, LeadUp, EachPlace, EachOf,
+             CountDrafts):
     """Assembly state for one field (title or text)."""
 
     def __init__(self, v: Vocabulary, name: str, original: str, published: date | None, country: str, lead: str = ""):
@@ -75,6 +77,7 @@ class _Field(DraftFields, Dating, OtherDates, ReportSpan, Comparing, Naming, Gov
         self.day_dates: list[DateMention] = []
         self.any_execution = False
         self.ignored: set[int] = set()   # dates that are really the number of a count
+        self.unbound: set[int] = set()   # counts of a main clause whose trigger is another clause's
 
     # helpers ----------------------------------------------------------------------------
     def paragraph_of(self, pos: int) -> int:
@@ -158,10 +161,11 @@ class _Field(DraftFields, Dating, OtherDates, ReportSpan, Comparing, Naming, Gov
                 self.ordinal(s, e, c, t)
         executed_noun = v.executed_nouns.search(text, s, e)
         self.inline_rows(s, e, counts)
+        self.label_rows(s, e, counts)
         ranked = ranked_parts(self, s, e)
         self.drafts.extend(ranked)
         counts = [c for c in counts if not any(c.start <= r.span[0] < c.end for r in ranked)]
-        each = self.each_place(s, e, counts, triggers)
+        each = self.each_place(s, e, counts, triggers) + self.each_of(s, e, counts) + self.each_year(s, e, counts, triggers)
         counts = [c for c in counts if not any(c is x for x in each)]
         if not triggers and not executed_noun and not any(c.noun == "execution" for c in counts):
             for c in counts:
@@ -212,7 +216,7 @@ class _Field(DraftFields, Dating, OtherDates, ReportSpan, Comparing, Naming, Gov
             singular = named or t.number == "sg" and not self.counted_subject(t) or (v.singular_people is not None and v.singular_people.match(text, t.end, e)) \
                 or self.singular_object(s, t)
             dual = not singular and v.lang == "ar" and v.dual.search(text, t.end, min(e, t.end + 60))
-            if not (singular or dual) or any(self.trigger_for(c, triggers) is t for c in counts):
+            if not (singular or dual) or any(self.trigger_for(c, triggers) is t for c in counts if id(c) not in self.unbound):
                 continue
             if denial(v, text, s, e) or transfer_alone(v, text, self.paragraph_around(s), self.headline, t):
                 self.reject((s, e), t.start, t.end, "reject.no_event")

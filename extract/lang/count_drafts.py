@@ -28,12 +28,24 @@ def _clause_join(lang: str) -> re.Pattern:
     return re.compile(rf"،|(?<![\w\u200c])(?:{alternation(joiners, lang)})(?![\w\u200c])" if joiners else "،")
 
 
+
+@lru_cache(maxsize=None)
+def _difference(lang: str) -> re.Pattern | None:
+    """A comparative and "than" right after a count ("۳۶۸ نفر بیشتر از سال ۲۰۲۳"): the count is the
+    difference between two figures, no figure of its own; None for a language whose file lists no
+    comparatives (vocab-LANG.yaml comparatives)."""
+    than = listed(lang, "comparatives")
+    return re.compile(rf"[\s\u200c]*(?:{alternation(than, lang)})[\s\u200c]+از(?![\w\u200c])") if than else None
+
+
+
 _THESE_VERB_GAP = 3   # characters between "N من هذه الإعدامات" and the verb whose subject it is
 _PARTITIVE = re.compile(rf"(?<![\w\u200c])(?:{_PA['partitive_words']})(?![\w\u200c])")
 _RANGE_BEFORE = re.compile(rf"\d[\s\u200c]*(?:{_PA['range_joiners']})[\s\u200c]*\Z")
 _IDENTITY_BEFORE = re.compile(rf"(?<![\w\u200c])(?:{_PA['identity_nouns']})[\s\u200c]*\Z")
 _IDENTITY_AS = re.compile(rf"(?<![\w\u200c])(?:{alternation(_PA.value('identity_as'), 'fa')})(?![\w\u200c])")
 _DEMONSTRATIVE_BEFORE = re.compile(rf"(?<![\w\u200c])(?:{_PA['count_demonstratives']})[\s\u200c]+\Z")
+_THAT_CLAUSE = re.compile(r"(?<![\w\u200c])که(?![\w\u200c])")   # "که" opening a clause
 _ALONG_REACH = 16         # characters between "همراه با" and the count of the others
 _RATE_REACH = 40        # characters either side of a count within which a word of rate makes it a rate
 _OTHER_ACTION_GAP = 40  # characters after a count within which an arrest or a killing takes it
@@ -50,6 +62,9 @@ class CountDrafts:
         if rate and not any(rate.start() <= d.start <= rate.end() + 2 for d in self.dates_in(s, e)) \
                 or self.rated(s, e, c):
             return self.reject((s, e), c.start, c.end, "reject.rate")   # not "در روز ۱۶ مرداد": on a day
+        difference = _difference(v.lang)
+        if difference is not None and difference.match(text, c.end):
+            return self.reject((s, e), c.start, c.end, "reject.difference")   # "۳۶۸ نفر بیشتر از سال ۲۰۲۳"
         first = _RANGE_BEFORE.search(text, max(s, c.start - 12), c.start)
         # "منذ عام 2024 إلى 198 شخصاً": a year written before "إلى" ends a date, not the first end of a range
         if first and not any(d.start <= first.start() < d.end for d in self.dates_in(s, e)):
@@ -109,6 +124,12 @@ class CountDrafts:
         if _DEMONSTRATIVE_BEFORE.search(text, max(s, c.start - 8), c.start) \
                 and any(d.event == event and d.count == c.value for d in self.drafts):
             # "اعدام این دو زندانی را محکوم کردند": the two told before, whatever figure came between
+            return self.reject((s, e), c.start, c.end, "reject.told_again")
+        if v.lang == "fa" and t is not None and t.start > c.end and _DEMONSTRATIVE_BEFORE.search(text, max(s, c.start - 8), c.start) \
+                and _THAT_CLAUSE.search(text, c.end, t.start) and any(d.count == c.value for d in self.drafts):
+            # "انتقال این دو زندانی یک روز پس از آن صورت گرفت که X ... به دار آویخته شد": the two told
+            # before are of the main clause; the verb of the "که" clause tells of someone else (its own one)
+            self.unbound.add(id(c))
             return self.reject((s, e), c.start, c.end, "reject.told_again")
         if event in ("sentenced", "imminent") and _DEMONSTRATIVE_BEFORE.search(text, max(s, c.start - 8), c.start) \
                 and any(d.event == "executed" and d.kind == "event" and d.count == c.value for d in self.drafts):

@@ -84,6 +84,7 @@ class Vocabulary:
     at_risk: re.Pattern        # "قد يواجهون", "در معرض": the people of a count beside one are at risk or waiting
     breakdown: re.Pattern
     bare_part: re.Pattern | None  # "منهم 122 بتهم", "و80 بتهم": groups mark (the breakdown word), hedge, num
+    row_figure: re.Pattern | None  # "- الأجانب: 129": a labelled row whose figure stands alone; groups label, hedge, num
     so_far: re.Pattern
     since_words: tuple         # "از", "منذ": a date after one opens a span to the report's day
     range_from: tuple          # "من", "بین": a date after one may open a span closed by "تا"/"حتى"
@@ -215,7 +216,7 @@ def vocabulary(lang: str) -> Vocabulary:
     if lang not in LANGUAGES:
         raise VocabularyError(f"no vocabulary for language {lang!r} (known: {', '.join(LANGUAGES)})")
     # here, not at the top: the builders read this module's phrase helpers (alternation, start)
-    from .vocab_patterns import comparison_patterns, count_pattern, number_pattern, ordinal_patterns
+    from .vocab_patterns import comparison_patterns, count_pattern, number_pattern, ordinal_patterns, these_of
 
     vocab = yaml.safe_load(read_data(f"vocab-{lang}.yaml"))
     verbs, forms = _verbs(vocab, lang)
@@ -291,10 +292,18 @@ def vocabulary(lang: str) -> Vocabulary:
         death_row=bounded(vocab["death_row"], lang),
         at_risk=bounded(vocab.get("at_risk") or [], lang),
         breakdown=bounded(vocab["breakdown_markers"], lang),
-        bare_part=(re.compile(rf"(?:{start(lang)}(?P<mark>{alternation(vocab['breakdown_markers'], lang)})|(?<![\w\u200c])و)[\s\u200c:،,]*"
+        # (a verb of conviction opens a part too, "وأدين 69 من هؤلاء الأجانب في قضايا مخدرات": part_verbs)
+        bare_part=(re.compile(rf"(?:{start(lang)}(?P<mark>{alternation(vocab['breakdown_markers'] + (vocab.get('part_verbs') or []), lang)})"
+                              rf"|(?<![\w\u200c])و)[\s\u200c:،,]*"
                               rf"(?:(?P<hedge>{hedges})\s*)?(?P<num>{number})(?=(?:[\s\u200c]+(?:{alternation([w for ws in after.values() for w in ws] or ['(?!x)x'], lang)}))?"
+                              rf"{these_of(vocab, lang)}"
                               rf"[\s\u200c]+(?:{alternation(vocab['charge_heads'] + (vocab.get('part_copulas') or []), lang)})(?![\w\u200c]))")
                    if vocab.get("charge_heads") else None),
+        # (the figure ends its line: "- الأجانب: 129", not "- النسبة: 4%" or "- 2023: ...", whose label is a year)
+        row_figure=(re.compile(rf"^[\s\u200c]*(?:{alternation(vocab['row_figure_bullets'], lang)})[\s\u200c]+"
+                               rf"(?P<label>[^:\n\d]{{1,40}}):[ \t\u200c]*(?:(?P<hedge>{hedges})[ \t\u200c]*)?"
+                               rf"(?P<num>{number})[\s\u200c]*[.،,؛]?[ \t\u200c]*$", re.M)
+                    if vocab.get("row_figure_bullets") else None),
         so_far=bounded(vocab["so_far"], lang),
         since_words=tuple(vocab["since_words"]),
         range_from=tuple(vocab["range_from"]),

@@ -20,9 +20,13 @@ def count_pattern(vocab: dict, lang: str, hedges: str, number: str) -> re.Patter
              rf"|(?P<case>{alternation(vocab['case_nouns'], lang)})"
              rf"|(?P<person>{alternation(vocab['person_nouns'], lang)})")
     partitive = alternation(vocab.get("partitive_nouns") or [], lang)
+    late = ""
     if partitive:
         nouns += rf"|(?P<partitive>{partitive})"
-    return re.compile(rf"(?:(?P<hedge>{hedges})\s*)?{start(lang)}(?P<num>{number})\s*{article}(?:{nouns})(?![\w\u200c])")
+        # "15 على الأقل ممن أعدموا": a hedge between a part's number and "of those" (group late)
+        after = alternation([w for ws in (vocab.get("qualifiers_after") or {}).values() for w in ws], lang)
+        late = rf"(?:(?P<late>{after})\s*(?=(?:{partitive})(?![\w\u200c])))?" if after else ""
+    return re.compile(rf"(?:(?P<hedge>{hedges})\s*)?{start(lang)}(?P<num>{number})\s*{late}{article}(?:{nouns})(?![\w\u200c])")
 
 
 def ordinal_patterns(vocab: dict, lang: str) -> tuple[re.Pattern | None, re.Pattern | None, dict]:
@@ -84,6 +88,14 @@ def comparison_patterns(vocab: dict, lang: str, hedges: str, number: str) -> dic
         out["compared_with"] = re.compile(
             rf"{start(lang)}(?:{alternation(vocab['compared_with'], lang)})[\s\u200c]*{_figure(vocab, lang, hedges, number, 1)}")
     return out
+
+
+def these_of(vocab: dict, lang: str) -> str:
+    """An optional "of these (people)" after a part's number ("69 من هؤلاء الأجانب في قضايا"); empty
+    for a language whose file lists no demonstratives."""
+    these = alternation(vocab.get("partitive_demonstratives") or [], lang)
+    return rf"(?:[\s\u200c]+من[\s\u200c]+(?:{these})(?:[\s\u200c]+[^\s\u200c،,.؛:\d]+)?)?" if these else ""
+
 
 
 def number_pattern(vocab: dict, lang: str) -> str:
