@@ -84,7 +84,7 @@ def people_of_incident_described(x: Pending) -> Reject | None:
     ... as"), its counts adding up to no more than that incident, splits it: no second incident.
     After `trigger_is_the_figure` (which reads the same trigger as a figure of a statistic)."""
     at, c = x.at, x.c
-    prev = at.previous
+    prev = _incident_described(at)
     if prev is None or prev.kind != "event" or prev.compared or at.dates or c.noun != "person" \
             or (x.event or prev.event) != prev.event or c.value >= prev.count:   # (no event yet: event_of_figure gives the incident's)
         return None
@@ -95,6 +95,21 @@ def people_of_incident_described(x: Pending) -> Reject | None:
         return None
     people = sum(n.value for n in at.counts if n.noun == "person")
     return Reject("reject.split_of_incident", part=True) if people <= prev.count else None
+
+
+def _incident_described(at):
+    """The claim a sentence of people may describe: the one before it, or, when that is a figure
+    smaller than the people the sentence counts ("Saudi Arabia executed 81 on Saturday, surpassing the
+    63 of 1980. Of those executed, 73 were Saudis, seven Yemenis and one a Syrian"), the incident told
+    last before it."""
+    prev = at.previous
+    if prev is None or prev.kind == "event":
+        return prev
+    people = sum(n.value for n in at.counts if n.noun == "person")
+    if people <= prev.count:
+        return prev
+    return next((d for d in reversed(at.r.drafts) if d.kind == "event" and not d.compared
+                 and d.sentence < at.i), prev)
 
 
 def figure_split(x: Pending) -> None:
