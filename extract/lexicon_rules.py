@@ -96,9 +96,6 @@ def _rejections(w: dict) -> Rejections:
             rf"(?:(?:{a('total_nouns')})s?\b[^,.;]{{0,60}}?\s)?"
             # ("up sharply from 171 in 2015": an adverb of the change may stand before "from")
             rf"|\b(?:{a('from_words')})(?:\s+\w+ly)?(?:\s+(?:of\s+)?[\d.]+\s*(?:{a('share_units')}))?\s+from\s+{unranged}{{1,30}}?\s(?:in\s+|during\s+)?"
-            # "22% fewer than the 778 it recorded in 2013": a figure named with "the" after "than" is one
-            # told before, compared with in its own year ("more than 100 executed in 2024" has no "the")
-            rf"|\bthan\s+the\s+(?:{NUMBER})\s{unranged}{{0,40}}?\s(?:in|during)\s+"
             # "tripling its total of 13 in 2023", "double their tally of forty-four in 2020": an owner's
             # own earlier figure, the year it is compared with
             rf"|\b(?:{a('possessives')})\s+(?:[\w-]+\s+)?(?:{a('total_nouns')})s?\s+of\s+(?:{NUMBER})\s+"
@@ -108,7 +105,11 @@ def _rejections(w: dict) -> Rejections:
         compared_from=re.compile(
             rf"\b(?:{a('change_words')})(?:\s+(?:of\s+)?[\d.]+\s*(?:{a('share_units')}))?\s+(?:{a('change_prepositions')})\s+"
             # "up from 314 the previous year": the figure's own words name its year, with or without "in"
-            rf"{unranged}{{1,45}}?\s(?:in\s+|during\s+)?$", i),
+            rf"{unranged}{{1,45}}?\s(?:in\s+|during\s+)?$"
+            # "22% fewer than the 778 it recorded in 2013": a figure named with "the" after "than" is one
+            # told before, compared with in its own year, which stays that figure's ("more than 100
+            # executed in 2024" has no "the")
+            rf"|\bthan\s+the\s+(?:{NUMBER})\s{unranged}{{0,40}}?\s(?:in|during)\s+$", i),
         own_clause=re.compile(rf"\s*,?\s*(?:{a('own_clause')})\b", i),
         like_period=re.compile(rf"\b(?:{a('like_periods')})\s+$", i),
         superlative=re.compile(rf"\b(?:{a('superlatives')})\b[^,.;]{{0,60}}$", i),
