@@ -30,8 +30,9 @@ _REST = re.compile(rf"\b(?:{_W['rest_of_group']})\b", re.IGNORECASE)
 
 def part_of_figure(x: Pending) -> None:
     """Sets `breakdown` and `others`: a count is a part when its sentence splits the figure before
-    it, a part phrase precedes or follows it ("including 12 women", "of them"), or it is joined to
-    a part before it ("Four of those executed were women, and at least nine were Afghans";
+    it, a part phrase precedes or follows it ("including 12 women", "of them"), it is a later item of a
+    list such a phrase opens right after the count before it ("seven prisoners, among them a member of
+    the ruling family and a woman convicted of arson"), or it is joined to a part before it ("Four of those executed were women, and at least nine were Afghans";
     "Fourteen of them for drugs, eight of murder": a figure continued without its noun, too)."""
     c, text, at, last = x.c, x.text, x.at, x.at.last
     x.breakdown = at.lead_breakdown or part_after(text, c) or bool(

@@ -25,6 +25,7 @@ class Lexicon:
     breakdown_tail: re.Pattern   # " were among them", " were women" right after a count
     hedge: str                   # every hedge of vocab.yaml as one alternation (no groups): "no fewer than"
     table_row: re.Pattern        # one line of a listed breakdown: "Drug offences: 30 cases (52%)"
+    table_row_number_first: re.Pattern  # a line opening on its figure, under an announcing heading: "- 72 Kurdish prisoners"
     shared_each: re.Pattern      # a figure each of several places had: "Alabama and Texas each executed five"
     shared_each_after: re.Pattern  # the same with "each" after it: "Missouri and Oklahoma executed four each"
     each_word: re.Pattern        # any word of table.each ("each", "apiece"): the cheap test before shared_each

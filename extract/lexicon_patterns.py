@@ -105,6 +105,20 @@ def _table_row(vocab: dict, hedges: str) -> re.Pattern:
         re.IGNORECASE | re.MULTILINE)
 
 
+def _table_row_number_first(vocab: dict, hedges: str) -> re.Pattern:
+    """One line of a listed breakdown that opens on its number, the label after it: an optional bullet,
+    an optional hedge, the number, the label to the line's end (an optional closing ";", "," or ".").
+
+    Examples: "- 72 Kurdish prisoners", "16 Baluch prisoners", "- 419 for murder", "- at least 9 women;".
+    Read only under a heading ending in ":" that tells of executions (tables.find_tables, table_passes).
+    """
+    from .numbers import NUMBER
+    return re.compile(
+        rf"^[ \t]*(?:[-•*–—][ \t]+)?(?:(?P<hedge>{hedges})\s+)?(?P<num>{NUMBER})(?![\w%.,-])(?!\s*(?:%|per\s*cent|percent))"
+        rf"[ \t]+(?P<label>[A-Za-z(][^\n:;]{{0,80}}?)[ \t]*(?P<rest>[;,.]?)[ \t]*$",
+        re.IGNORECASE | re.MULTILINE)
+
+
 def _grouped(jsonl: str, key: str, flags: int, prefix: str = "") -> re.Pattern:
     """One alternation over all rows (one pass over the text), each row a named group
     `<key>__<n>`; rows are tried in file order, so list the longer phrasing first."""
@@ -202,6 +216,7 @@ def _compile() -> Lexicon:
         breakdown_tail=re.compile(breakdown, re.IGNORECASE),
         hedge=hedges,
         table_row=_table_row(vocab, hedges),
+        table_row_number_first=_table_row_number_first(vocab, hedges),
         shared_each=_shared_each(vocab, hedges),
         shared_each_after=_shared_each_after(vocab, hedges),
         each_word=re.compile(rf"\b(?:{alternation(vocab['table']['each'])})\b", re.IGNORECASE),

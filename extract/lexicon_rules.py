@@ -24,6 +24,7 @@ def _linking(w: dict) -> Linking:
         person_clause=re.compile(rf"\s(?:{a('person_clause_openers')})\b", i),
         region_stop=re.compile(
             rf"%|\bper\s*cent\b|\bpercent\b|;|\s[—–-]\s|\s(?:{a('pluperfect_subjects')})\s+had\s+(?:\w+ly\s+)?(?:{a('pluperfect_verdict_verbs')})\b"
+            rf"|\safter\s+(?:{a('determiners')})\s+(?:[\w-]+\s+){{0,2}}?(?:{a('lead_up_bodies')})\b"
             rf"|,\s+(?:{a('region_stops_after_comma')}"
             rf"|after\s+(?:{a('determiners')})|(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:{a('change_nouns')})"
             rf"|(?:{a('quantifiers')})\s+of\s+(?:{a('of_pronouns')})"

@@ -150,6 +150,22 @@ _GAPPED_BARE = re.compile(
     rf"(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?P<subject>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}})"
     rf"\s+(?:(?P<hedge>{_HEDGE})\s+)?(?P<num>{NUMBER})"
     rf"(?![\w%-])(?!\s*(?:%|{_PERCENT}))(?=\s*(?:[,;.)–—]|and\b|$))")
+# "Rajaei Shahr carried out the most executions (47)", "Kurdish prisoners accounted for the largest
+# number of executions, with 37 cases (15.5%)": the head of a ranking, a part of the statistic told
+# before; its number in brackets or after "with", never a share
+_RANKED = re.compile(
+    rf"\b(?:{_W['ranked_heads']})\s+(?:{_W['ranked_nouns']})(?:\s*\((?:(?P<hedge>{_HEDGE})\s+)?(?P<num>{NUMBER})\)"
+    rf"|,?\s+with\s+(?:(?P<hedge2>{_HEDGE})\s+)?(?P<num2>{NUMBER})(?:\s+(?:{_W['ranked_with_nouns']}))?"
+    rf"(?![\w%-])(?!\s*(?:%|{_PERCENT})))", re.IGNORECASE)
+# "..., followed by Oroumieh (40) and Ghezel Hesar (37)", "..., followed by Lors with 27": the later parts of
+# a ranking, a capitalised name and its number each (in brackets or after "with"); read only right after a
+# ranked head (_RANKED), since a bracketed number after a name alone is as often an age ("Reza Ahmadi (34)")
+# (a share in brackets may stand between: "with 37 cases (15.5%), followed by")
+_RANKED_FOLLOWERS = re.compile(rf"(?:\s*\([^()]{{0,15}}\))?\s*,?\s*\b(?:{_W['ranked_followers']})\s+")
+_RANKED_ITEM = re.compile(
+    rf"(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|in|of)){{0,4}}"
+    rf"(?:\s*\((?:(?P<hedge>{_HEDGE})\s+)?(?P<num>{NUMBER})\)|\s+with\s+(?:(?P<hedge2>{_HEDGE})\s+)?(?P<num2>{NUMBER})"
+    rf"(?![\w%-])(?!\s*(?:%|{_PERCENT})))(?P<sep>\s*,\s*(?:and\s+)?|\s+and\s+)?")
 # "executed 37 of its citizens", "two more of its nationals": a country's own people, counted as
 # they are by a number before "of" and the country's possessive; no part of any figure
 _OWN_PEOPLE = re.compile(
@@ -404,9 +420,28 @@ def find_counts(text: str, spans=None) -> list[Count]:
             if value:
                 hedge = m.group(k + "_hedge")
                 start = m.start(k + "_hedge") if hedge else m.start(k + "_num")
-                counts.append(Count(start, m.end(k + "_num"), value, qualifier_of(hedge), "range", event="executed"))
+                year = m.groupdict().get(k + "_year")   # "from 172 in 2023": the end's own year, read by range_year
+                end = m.end(k + "_year") if year else m.end(k + "_num")
+                counts.append(Count(start, end, value, qualifier_of(hedge), "range", event="executed"))
     for m in scan(_CARRIED_OUT, text, spans):
         counts.append(Count(m.start(), m.end(), 1, "exact", "carried_out", event="executed"))
+    # (before _GAPPED: a ranked part read here wins over the same number read as a gapped subject's)
+    for m in scan(_RANKED, text, spans):
+        num, hedge = ("num", "hedge") if m.group("num") else ("num2", "hedge2")
+        value = parse_number(m.group(num))
+        if value and not _YEAR_NUMBER.fullmatch(m.group(num)):
+            counts.append(Count(m.start(num), m.end(num), value, qualifier_of(m.group(hedge)), "person",
+                                partitive=True, event="executed"))
+        follow = _RANKED_FOLLOWERS.match(text, m.end())
+        at = follow.end() if follow else None
+        while at is not None and (item := _RANKED_ITEM.match(text, at)) is not None:
+            num, hedge = ("num", "hedge") if item.group("num") else ("num2", "hedge2")
+            value = parse_number(item.group(num))
+            if value and not _YEAR_NUMBER.fullmatch(item.group(num)):
+                # a part of the same statistic as the head (partitive: candidate_parts.figure_split)
+                counts.append(Count(item.start(hedge) if item.group(hedge) else item.start(num), item.end(num), value,
+                                    qualifier_of(item.group(hedge)), "ellipsis", partitive=True))
+            at = item.end() if item.group("sep") else None
     for m in scan(_GAPPED, text, spans):
         value = parse_number(m.group("num"))
         subject, charge = m.group("subject"), m.group("charge")

@@ -50,14 +50,16 @@ _STATISTIC_GROUP = re.compile(
 
 
 def split_of_incident(x: Candidate) -> Reject | None:
-    """"Seven were hanged on Monday, two of them Afghans": a part of one incident adds no fact.
-    First: no date can make such a part a claim, unless the part has a date of its own."""
+    """"Seven were hanged on Monday, two of them Afghans", "They included two Kuwaitis": a part of one
+    incident adds no fact. First: no date can make such a part a claim, unless the part has a date
+    of its own (or, in a sentence opening on the split, a place of its own)."""
     c, t, d, context = x.c, x.t, x.d, x.context
     # a date in the part's own clause, not the incident's; a date after the verb the part shares
     # with its group dates the group ("Seven inmates, including two women, were hanged on Monday")
     own_date = d is not None and d.start >= c.end and not (
         t is not None and context is not None and t is context.source_trigger and c.end <= t.start < d.start)
-    if x.part and context is not None and context.kind == "event" and not own_date and not x.report.lead_breakdown:
+    # (a sentence that opens on the split, "They included two Kuwaitis and a Filipina", too)
+    if x.part and context is not None and context.kind == "event" and not own_date:
         return Reject("reject.split_of_incident")
     return None
 
