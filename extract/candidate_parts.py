@@ -16,9 +16,10 @@ from .candidate_names import _NAMED_AS
 from .candidate_sums import _JOINED
 from .casefold import search
 from .clauses import apposed_group, share, uncounted_antecedent
-from .decisions import Aside, Pending, Reject
+from .decisions import Aside, Clause, Pending, Reject
+from .refusals import clause_refusal
 from .lexicon import lexicon, words
-from .rejections import definite
+from .rejections import definite, rejected
 
 _W = words("assembly.yaml")
 
@@ -89,6 +90,9 @@ def people_of_incident_described(x: Pending) -> Reject | None:
     if prev is None or prev.kind != "event" or prev.compared or at.dates or c.noun != "person" \
             or (x.event or prev.event) != prev.event or c.value >= prev.count:   # (no event yet: event_of_figure gives the incident's)
         return None
+    if x.event is None and (rejected(x.text, c, x.t, at.e) or clause_refusal(
+            Clause(x.text, at.s, at.e, c, x.t, at.triggers, x.breakdown, x.shared))):
+        return None   # "Of these, five were granted a suspended sentence": another action's; the refusals say why
     head = x.text[at.s:c.start]
     described = at.lead_breakdown or bool(_NAMED_AS.search(head)) or (
         x.t is not None and x.t.end <= c.start and search(lexicon().assembly.breakdown, x.text, x.t.start, x.t.end))
