@@ -16,9 +16,10 @@ from .candidate_names import NAMED_AS
 from .candidate_sums import JOINED
 from .casefold import search
 from .clauses import apposed_group, share, uncounted_antecedent
-from .decisions import Aside, Pending, Reject
+from .decisions import Aside, Clause, Pending, Reject
+from .refusals import clause_refusal
 from .lexicon import lexicon, words
-from .rejections import definite
+from .rejections import definite, rejected
 
 _W = words("assembly.yaml")
 
@@ -85,10 +86,13 @@ def people_of_incident_described(x: Pending) -> Reject | None:
     ... as"), its counts adding up to no more than that incident, splits it: no second incident.
     After `trigger_is_the_figure` (which reads the same trigger as a figure of a statistic)."""
     at, c = x.at, x.c
-    prev = at.previous
+    prev = _incident_described(at)
     if prev is None or prev.kind != "event" or prev.compared or at.dates or c.noun != "person" \
             or (x.event or prev.event) != prev.event or c.value >= prev.count:   # (no event yet: event_of_figure gives the incident's)
         return None
+    if x.event is None and (rejected(x.text, c, x.t, at.e) or clause_refusal(
+            Clause(x.text, at.s, at.e, c, x.t, at.triggers, x.breakdown, x.shared))):
+        return None   # "Of these, five were granted a suspended sentence": another action's; the refusals say why
     head = x.text[at.s:c.start]
     described = at.lead_breakdown or bool(NAMED_AS.search(head)) or (
         x.t is not None and x.t.end <= c.start and search(lexicon().assembly.breakdown, x.text, x.t.start, x.t.end))
@@ -96,6 +100,21 @@ def people_of_incident_described(x: Pending) -> Reject | None:
         return None
     people = sum(n.value for n in at.counts if n.noun == "person")
     return Reject("reject.split_of_incident", part=True) if people <= prev.count else None
+
+
+def _incident_described(at):
+    """The claim a sentence of people may describe: the one before it, or, when that is a figure
+    smaller than the people the sentence counts ("Saudi Arabia executed 81 on Saturday, surpassing the
+    63 of 1980. Of those executed, 73 were Saudis, seven Yemenis and one a Syrian"), the incident told
+    last before it."""
+    prev = at.previous
+    if prev is None or prev.kind == "event":
+        return prev
+    people = sum(n.value for n in at.counts if n.noun == "person")
+    if people <= prev.count:
+        return prev
+    return next((d for d in reversed(at.r.drafts) if d.kind == "event" and not d.compared
+                 and d.sentence < at.i), prev)
 
 
 def figure_split(x: Pending) -> None:

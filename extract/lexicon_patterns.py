@@ -155,6 +155,17 @@ def _country_names(table: dict) -> re.Pattern:
     return re.compile(rf"\b(?:{body})\b")
 
 
+def _national_bodies(table: dict, nouns: list) -> re.Pattern:
+    """A country's adjective before a noun of its state ("Nigerian courts", "Kuwaiti authorities",
+    data/places.yaml state_bodies), one group `<ISO>__<n>` each over the adjective alone: the body
+    of a state acts where that state is, as the country's name does (adjectives already among a
+    country's `report` words are found there)."""
+    rows = [(iso, [a for a in entry.get("adjectives") or () if a.isascii() and a not in entry["report"]])
+            for iso, entry in table.items() if entry.get("report")]
+    body = "|".join(rf"(?P<{iso}__{i}>{alternation(adj)})" for i, (iso, adj) in enumerate(rows) if adj)
+    return re.compile(rf"\b(?:{body})(?=\s+(?:{alternation(nouns)})\b)")
+
+
 def _nationals(table: dict) -> list[str]:
     """The plural nationality words of countries.yaml, each listed there beside its singular
     ("Somalis" by "Somali"): "four Somalis and three Ethiopians were executed" counts people."""
@@ -222,5 +233,6 @@ def compile_lexicon() -> Lexicon:
         country_heading=re.compile(rf"\b(?:{alternation(vocab['table']['country_headings'])})\b", re.IGNORECASE),
         nationality_heading=re.compile(rf"\b(?:{alternation(vocab['table']['nationality_headings'])})\b", re.IGNORECASE),
         country_name=_country_names(read_yaml("countries.yaml")),
+        national_bodies=_national_bodies(read_yaml("countries.yaml"), read_yaml("places.yaml")["state_bodies"]),
         **rule_tables(),
     )

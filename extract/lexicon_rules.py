@@ -104,9 +104,6 @@ def rejections_table(w: dict) -> Rejections:
             rf"(?:(?:{a('total_nouns')})s?\b[^,.;]{{0,60}}?\s)?"
             # ("up sharply from 171 in 2015": an adverb of the change may stand before "from")
             rf"|\b(?:{a('from_words')})(?:\s+\w+ly)?(?:\s+(?:of\s+)?[\d.]+\s*(?:{a('share_units')}))?\s+from\s+{unranged}{{1,30}}?\s(?:in\s+|during\s+)?"
-            # "22% fewer than the 778 it recorded in 2013": a figure named with "the" after "than" is one
-            # told before, compared with in its own year ("more than 100 executed in 2024" has no "the")
-            rf"|\bthan\s+the\s+(?:{NUMBER})\s{unranged}{{0,40}}?\s(?:in|during)\s+"
             # "tripling its total of 13 in 2023", "double their tally of forty-four in 2020": an owner's
             # own earlier figure, the year it is compared with
             rf"|\b(?:{a('possessives')})\s+(?:[\w-]+\s+)?(?:{a('total_nouns')})s?\s+of\s+(?:{NUMBER})\s+"
@@ -116,7 +113,11 @@ def rejections_table(w: dict) -> Rejections:
         compared_from=re.compile(
             rf"\b(?:{a('change_words')})(?:\s+(?:of\s+)?[\d.]+\s*(?:{a('share_units')}))?\s+(?:{a('change_prepositions')})\s+"
             # "up from 314 the previous year": the figure's own words name its year, with or without "in"
-            rf"{unranged}{{1,45}}?\s(?:in\s+|during\s+)?$", i),
+            rf"{unranged}{{1,45}}?\s(?:in\s+|during\s+)?$"
+            # "22% fewer than the 778 it recorded in 2013": a figure named with "the" after "than" is one
+            # told before, compared with in its own year, which stays that figure's ("more than 100
+            # executed in 2024" has no "the")
+            rf"|\bthan\s+the\s+(?:{NUMBER})\s{unranged}{{0,40}}?\s(?:in|during)\s+$", i),
         own_clause=re.compile(rf"\s*,?\s*(?:{a('own_clause')})\b", i),
         like_period=re.compile(rf"\b(?:{a('like_periods')})\s+$", i),
         superlative=re.compile(rf"\b(?:{a('superlatives')})\b[^,.;]{{0,60}}$", i),
@@ -152,7 +153,7 @@ def rejections_table(w: dict) -> Rejections:
             rf"(?:{a('world_share_verbs')})\s+(?:[\w'’.,-]+\s+){{0,3}}?(?:{a('world_share_nouns')})(?!\w)", i),
         record_day=re.compile(rf"\s*(?:[\w-]+\s+){{0,3}}?(?:on|{a('record_unit_prepositions')})\s+(?:one|a\s+single)\s+day\b", i),
         threshold_series=re.compile(rf"\b(?:{a('threshold_series')})\b[^.;!?]{{0,100}}$", i),
-        superlative_after_count=re.compile(rf"[,;]\s+(?:the\s+|its\s+|their\s+)?(?:{a('superlatives')})\b", i),
+        superlative_after_count=re.compile(rf"[,;]\s+(?:(?:{a('record_determiners')})\s+)?(?:{a('superlatives')})\b", i),
         world_share_joint=re.compile(
             rf",?\s+(?:(?:{a('world_share_fillers')})\s+)*(?:{a('world_share_verbs')})\s+(?:[\w-]+\s+){{0,2}}?$", i),
         world_share_before=re.compile(rf"\b(?:{a('world_share_before')})\s+(?:[A-Z][\w'’-]*\s*(?:,|and)?\s+)*$", i),

@@ -84,9 +84,15 @@ _CAPITALS_DATELINE = re.compile(r"^(?P<name>[A-Z][A-Z'’.]+(?: [A-Z][A-Z'’.]+
 def find_countries(text: str, spans=None) -> list[CountryMention]:
     """The words that make a claim's country (countries.yaml `report`), with offsets; and a country
     written in capitals before a dash at the start of a line ("JAPAN — On 25 January, ..."), the
-    country of a roundup's item (the vocabulary is written in its usual case); and a wire dateline's
-    city in capitals ("RAWALPINDI: ...")."""
+    country of a roundup's item (the vocabulary is written in its usual case); a wire dateline's
+    city in capitals ("RAWALPINDI: ..."); and a country's adjective before a body of its state
+    ("Nigerian courts")."""
     found = [CountryMention(m.start(), m.end(), group_label(m)) for m in scan(lexicon().countries, text, spans)]
+    # "Nigerian courts imposed 659": a state body's adjective, where no report word was found
+    bodies = [CountryMention(m.start(), m.end(), group_label(m)) for m in scan(lexicon().national_bodies, text, spans)]
+    if bodies:
+        found = sorted(found + [b for b in bodies if not any(c.start < b.end and b.start < c.end for c in found)],
+                       key=lambda c: c.start)
     leads = []
     heads = [*(_CAPITALS_LEAD.finditer(text) if "—" in text or "–" in text or " - " in text else ()),
              *_CAPITALS_DATELINE.finditer(text)]

@@ -32,3 +32,9 @@ def test_than_the_figure_of_an_earlier_year():
 def test_more_than_a_figure_of_its_own_year_is_no_comparison():
     got = facts("More than 100 people were executed in 2022 in Saudi Arabia, the group said.")
     assert ("executed", "SA", 100, "2022-01-01", "2022-12-31") in got
+
+
+def test_the_figure_compared_keeps_its_own_year():
+    got = facts("Iran executed at least 1,500 people in 2025, the group said. The figure is more than 50 per cent "
+                "higher than the 975 executions it recorded in 2024.", date(2026, 3, 2))
+    assert ("executed", "IR", 975, "2024-01-01", "2024-12-31") in got

@@ -1,7 +1,8 @@
 """The people of one incident told again are no second incident: "hanged five prisoners, among them a
 former minister and a doctor" (a person joined by "and" to the first item of a part clause, which was
 no count) and "They included two Jordanians, a Syrian and an Iraqi" (a nationality list, with no
-verb of its own, after the incident) split that incident. Every report here is invented."""
+verb of its own, after the incident, even past a smaller figure told for comparison) split that
+incident. Every report here is invented."""
 from datetime import date
 
 from claim_rows import claim_reader
@@ -25,3 +26,10 @@ def test_a_second_group_after_a_part_clause_with_its_own_verb_stays():
     got = facts("Bahrain on Tuesday executed five prisoners, including a former officer. On Friday two more "
                 "were executed in Manama.")
     assert ("executed", "BH", 2, "event") in got
+
+
+def test_a_nationality_list_after_a_smaller_compared_figure_describes_the_incident():
+    got = facts("Iraq hanged 42 men on Monday, the justice ministry said. The toll exceeded even that of a "
+                "mass hanging in 2005 of 30 militants.\n\nOf those hanged, 38 were Iraqis, three were Syrians "
+                "and one was a Saudi national.")
+    assert [row for row in got if row[2] in (38, 3, 1)] == []
