@@ -254,10 +254,12 @@ class _Field(DraftFields, Dating, OtherDates, ReportSpan, Comparing, Naming, Gov
                 self.reject((s, e), t.start, t.end, "reject.background")
                 continue
             subject = v.pronouns.search(text, s, min(t.end, s + 30))
-            if subject and not _OBJECT_AFTER.match(text, subject.end()) and any(d.event == event for d in self.drafts):
+            own_day = self.day_of_its_own(s, e, event)
+            if subject and not _OBJECT_AFTER.match(text, subject.end()) and any(d.event == event for d in self.drafts) \
+                    and not own_day:
                 self.reject((s, e), t.start, t.end, "reject.told_again")   # "حکم او ... اجرا شد": told before
                 continue
-            if event in ("executed", "imminent") and _SENTENCE_NOUN.search(t.phrase) \
+            if event in ("executed", "imminent") and _SENTENCE_NOUN.search(t.phrase) and not own_day \
                     and any(d.event == event for d in self.drafts) \
                     and (_SENTENCE_TOLD.fullmatch(text, t.start, t.end)
                          or v.pronouns.match(text, t.start)   # "حکم آنان صبح فردا اجرا شود": theirs, told of
@@ -422,6 +424,15 @@ class _Field(DraftFields, Dating, OtherDates, ReportSpan, Comparing, Naming, Gov
             self.drafts.extend(listed[:-1])
             return listed[-1]
         return draft
+
+    def day_of_its_own(self, s: int, e: int, event: str) -> bool:
+        """Whether sentence text[s:e] names a day before the report's that no claim of `event` told
+        before is dated by: "محسن شکاری نخستین معترضی بود که ... اعدام شد؛ او ۱۷ آذر ۱۴۰۱ به دار آویخته
+        شد" tells another person's execution, not again the one the report is about (reject.told_again)."""
+        days = [d for d in self.dates_in(s, e) if d.is_day and not self.dateline(d) and d.period_end < self.published]
+        return bool(days) and not any(d.event == event and d.kind == "event" and d.period[0] is not None
+                                      and d.period[0] <= x.period_start <= d.period[1]
+                                      for d in self.drafts for x in days)
 
     def identified(self, s: int, c: CountMention) -> bool:
         """Whether the count is of people whose identity is told, some of a group ("هویت سه تن از
