@@ -1,7 +1,8 @@
 """Persian reports may open on a dateline set off by a dash rather than a colon ("سازمان حقوق بشر
 ایران، ۱۴ آبان ۱۴۰۳ – ..."): the report's day, not the day of what the sentence tells (dating.dateline);
 and "روزهای X و Y" (the plural "days" before two days joined by "و") runs from the one to the other
-(period.between_days). Sentences written for these tests."""
+(period.between_days), and so do three days or more listed after it ("روزهای X، Y و Z").
+Sentences written for these tests."""
 from datetime import date
 
 from claim_rows import claim_reader
@@ -26,3 +27,8 @@ def test_a_span_of_days_written_with_a_dash_stays_a_span():
     text = "بین ۸ – ۱۰ آبان ۱۴۰۳ دست‌کم ۱۲ زندانی در زندان قزلحصار اعدام شدند."
     rows = facts(text, DAY)
     assert len(rows) == 1 and rows[0][1] == 12 and rows[0][3] == "2024-10-31"
+
+
+def test_three_days_listed_after_days_run_from_the_first_to_the_last():
+    text = ("سه زندانی در روزهای شنبه، یکشنبه و دوشنبه این هفته در زندان مرکزی قزوین به دار آویخته شدند.")
+    assert facts(text, DAY) == [("executed", 3, "2024-11-02", "2024-11-04", "event")]

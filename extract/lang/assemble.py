@@ -226,10 +226,12 @@ class _Field(DraftFields, Dating, OtherDates, ReportSpan, Comparing, Naming, Gov
                 self.reject((s, e), t.start, t.end, "reject.background")
                 continue
             subject = v.pronouns.search(text, s, min(t.end, s + 30))
-            if subject and not _OBJECT_AFTER.match(text, subject.end()) and any(d.event == event for d in self.drafts):
+            own_day = self.day_of_its_own(s, e, event)
+            if subject and not _OBJECT_AFTER.match(text, subject.end()) and any(d.event == event for d in self.drafts) \
+                    and not own_day:
                 self.reject((s, e), t.start, t.end, "reject.told_again")   # "حکم او ... اجرا شد": told before
                 continue
-            if event in ("executed", "imminent") and _SENTENCE_NOUN.search(t.phrase) \
+            if event in ("executed", "imminent") and _SENTENCE_NOUN.search(t.phrase) and not own_day \
                     and any(d.event == event for d in self.drafts) \
                     and (_SENTENCE_TOLD.fullmatch(text, t.start, t.end)
                          or v.pronouns.match(text, t.start)   # "حکم آنان صبح فردا اجرا شود": theirs, told of

@@ -99,8 +99,11 @@ class Calendars:
                            for k in self.months}
         prep = _W["month_prepositions"]
         past = alternation(cal.get("past_words", []), v.lang)
+        # "آبان‌ماه سال گذشته", "حوت سال گذشته": the month of the year before the report's
+        last_year = alternation(cal.get("month_of_last_year", []), v.lang) or "(?!x)x"
         self.month_alone = {k: re.compile(rf"{b}(?:(?:(?P<pre>(?:{prep})[\s\u200c]*(?:ماه|{month_word})?)|(?P<mw>{month_word}))[\s\u200c]*)?(?P<m>{names[k]}){greg_tail if k == GREGORIAN else ''}"
-                                          rf"(?:[\s\u200c]*(?P<mw2>{month_word}))?(?:[\s\u200c]*(?P<past>{past}|{_W['this_year_words']}))?"
+                                          rf"(?:[\s\u200c]*(?P<mw2>{month_word}))?(?:[\s\u200c]*(?P<lastyear>{last_year}))?"
+                                          rf"(?:[\s\u200c]*(?P<past>{past}|{_W['this_year_words']}))?"
                                           rf"(?:[\s\u200c]*(?P<that>{_W['that_year_words']}))?(?![\w\u200c])")
                            for k in self.months}
         self.month_days = MonthDays(v, day, day_link, self.day_words)
@@ -152,7 +155,7 @@ class Calendars:
                 name = table_key(m.group("m"))
                 edge = m.group("pre") and _MONTH_EDGE.search(m.group("pre"))
                 named = m.group("mw") or m.group("mw2") or m.group("pre") and re.search(r"ماه|شهر", m.group("pre"))
-                if name in self.ambiguous and not (named or m.group("past") or edge):
+                if name in self.ambiguous and not (named or m.group("past") or m.group("lastyear") or edge):
                     continue   # "بهمن" is a man's name unless "ماه" or a year or day goes with it
                 that = self._year_before(text, m.start()) if m.group("that") else self._sentence_year(text, m.start())
                 # "في مارس من ذلك العام": the year told before, when it is of the month's calendar
@@ -346,6 +349,8 @@ class Calendars:
         try:
             if year:
                 s, e = month_span(cal, full_year(cal, year), month)
+            elif m.groupdict().get("lastyear"):
+                s, e = month_span(cal, current_year(cal, published) - 1, month)   # "اسفند سال گذشته"
             else:
                 cur = current_year(cal, published)
                 s, e = month_span(cal, cur, month)

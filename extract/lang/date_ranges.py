@@ -18,6 +18,7 @@ _DAY_TO = _W["day_span_joiners"]
 _DAY_SPAN = re.compile(rf"^[\s\u200c]*(?:{_DAY_TO}|-|–)[\s\u200c]*$")
 _BETWEEN = re.compile(rf"(?:{_W['between_words']})[\s\u200c]*(?:(?:{_W['between_day_words']})[\s\u200c]*)?$")
 _DAY_SPAN_WRITTEN = re.compile(rf"[\d\w][\s\u200c]*(?:{_DAY_TO})[\s\u200c]+[\d\w]")
+_LIST_JOINT = re.compile(r"[\s\u200c]*(?:،|و)[\s\u200c]*")   # between two days of a list
 _GLOSS = re.compile(r"^[\s\u200c]*\([^()]*\)")   # a bracket right after a date: the same date, in other words
 _FIRST_TIME = re.compile(rf"(?<![\w\u200c])(?:{_W['first_time']})(?:[\s\u200c]+[^\s\u200c،,.؛]+){{0,7}}?[\s\u200c]*$")
 # (the words between a superlative and its date hold no figure: "أكثر من 100 شخص منذ ..." is a hedge,
@@ -82,6 +83,14 @@ class DateRanges:
                                           or _SUPERLATIVE.search(text, max(0, d.start - 80), d.start)):
                 out.append(DateMention(d.start, d.end, d.period_start, d.period_end, d.is_day, d.text, resumed=True))
                 continue   # "للمرة الأولى منذ عام 2013", "أعلى رقم منذ 2015": when it last happened, not since when
+            chain = self._listed_days(text, found, i) if d.is_day and _BETWEEN.search(before) else []
+            if chain:
+                # "روزهای پنجشنبه، شنبه و یکشنبه": the days listed after the plural "days", first to last
+                last = found[chain[-1]]
+                skip.update(chain)
+                out.append(DateMention(d.start, last.end, d.period_start, last.period_end, False, text[d.start:last.end],
+                                       rule="period.between_days"))
+                continue
             nxt = found[i + 1] if i + 1 < len(found) else None
             # "منذ تولي ولي العهد منصبه في 21 يونيو 2017 وحتى 9 أكتوبر 2024": since an event of that day,
             # up to the date after "حتى" (a day with no end after it stays that event's day)
@@ -115,6 +124,19 @@ class DateRanges:
             out.append(DateMention(d.start, d.end, d.period_start, closed.period_end if closed else published,
                                    False, d.text, since=True, named=d.named))
         return out
+
+    @staticmethod
+    def _listed_days(text: str, found: list[DateMention], i: int) -> list[int]:
+        """The indices of three days or more listed from found[i] on, joined by commas and a last "و"
+        ("پنجشنبه، شنبه و یکشنبه"), in order; [] for fewer (two days joined by "و" are read as "between")."""
+        chain = []
+        for j in range(i + 1, len(found)):
+            prev = found[chain[-1]] if chain else found[i]
+            if not found[j].is_day or not _LIST_JOINT.fullmatch(text, prev.end, found[j].start) \
+                    or found[j].period_start < prev.period_start:
+                break
+            chain.append(j)
+        return chain if len(chain) >= 2 else []
 
     def _closed_before(self, text: str, before: list[DateMention], d: DateMention) -> DateMention | None:
         """The end told before a span's start in its sentence ("رصدت حتى نهاية أغسطس الماضي تنفيذ 841
