@@ -83,8 +83,6 @@ RULES: dict[str, tuple[str, str]] = {
     "period.told_apart": ("the day of the news its sentence tells, shifted back by the days 'after' (or on by the "
                           "days 'before') that open the count's clause",
                           "Her execution came two days after Mohd Aziz, 56, was hanged"),
-    "period.each_year": ("a figure told for each of some years is a statistic of each year (Arabic)",
-                         "لم يتجاوز عدد المعدومين 34 في كل من عامي 2022 و2023"),
     "period.since_anchor": ("from the day after 'since' to the report's date", "since the attack on 13 June"),
     "period.before_date_told": ("N days or weeks up to the day before the day told last (Arabic)",
                                 "بينهم ٢٢ شخصاً في الأيام السبعة التي سبقت ذلك التاريخ"),
@@ -130,7 +128,8 @@ RULES: dict[str, tuple[str, str]] = {
                              "the execution of X, which the judiciary announced on 28 October"),
     "period.protest_tally": ("a count told 'so far' over the protests runs from their start to the report",
                              "at least 11 have so far been sentenced to death in connection with the unrest"),
-    "period.each_year": ("a figure of every year of a span of years is one claim per year",
+    "period.each_year": ("a figure of every year of a span of years, or of each year listed (Arabic: 'في كل من عامي"
+                         " 2022 و2023'), is one claim per year",
                          "more than 500 people in each year from 2015 to 2017"),
     "period.communicated": ("a sentence someone was informed of is dated by the day they were told",
                             "was informed on Tuesday that he had been sentenced to death"),

@@ -36,7 +36,7 @@ _PLAIN_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’ -])*")
 # calendar and tense codes): code, not vocabulary
 _NAMES = {"person", "more", "ellipsis", "execution", "total", "ordinal", "range", "name", "comparison",
           "carried_out", "executed", "sentenced", "imminent", "event", "aggregate", "title", "text",
-          "id", "claims", "error", "case", "partitive", "en", "fa", "ar", "solar", "gregorian", "hijri",
+          "id", "claims", "error", "case", "partitive", "row", "each", "en", "fa", "ar", "solar", "gregorian", "hijri",
           "past", "perfect", "pluperfect", "present", "future"}
 # codes that files other than reports spell (SCHEMA.md offence codes, alerts.yaml `week_starts`)
 _CODES = {("notions.py", "OFFENCES"), ("notions.py", "WEEKDAYS")}

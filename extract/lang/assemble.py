@@ -134,6 +134,7 @@ class _Field(DraftFields, Dating, OtherDates, ReportSpan, Comparing, Naming, Gov
         # a bare year that is the number of a count ("۲۰۲۳ نفر") is the count's; any other date wins
         self.ignored |= {id(d) for d in self.dates_in(s, e) if d.bare and any(c.num_start == d.start for c in found)}
         counts = self.joined([c for c in found if not any(d.start <= c.num_start < d.end for d in self.dates_in(s, e))], s, e)
+        totalled = False   # a total told here tells executions, as a verb would ("وبلغ إجمالي الإعدامات 189، بينهم 88")
         for event, total in find_totals(v, text, s, e):
             if self.change_end(s, e, total.num_start):
                 counts = [c for c in counts if c.num_start != total.num_start]   # the change gives it its year
@@ -148,6 +149,7 @@ class _Field(DraftFields, Dating, OtherDates, ReportSpan, Comparing, Naming, Gov
                 self.reject((s, e), total.start, total.end, "reject.span_without_start")
                 continue
             self.drafts.append(draft)
+            totalled = True
         by_ordinal: set[int] = set()
         for c in find_ordinals(v, text, s, e):
             if c.noun == "ordinal_execution":
@@ -167,7 +169,7 @@ class _Field(DraftFields, Dating, OtherDates, ReportSpan, Comparing, Naming, Gov
         counts = [c for c in counts if not any(c.start <= r.span[0] < c.end for r in ranked)]
         each = self.each_place(s, e, counts, triggers) + self.each_of(s, e, counts) + self.each_year(s, e, counts, triggers)
         counts = [c for c in counts if not any(c is x for x in each)]
-        if not triggers and not executed_noun and not any(c.noun == "execution" for c in counts):
+        if not triggers and not executed_noun and not totalled and not any(c.noun == "execution" for c in counts):
             for c in counts:
                 part = self.part_of(s, e, c)
                 # (a place or a list after a colon says which part: "۲۱ نفر در کرج", "مواد مخدر: ۴۵ نفر"; so does

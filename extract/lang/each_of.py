@@ -27,34 +27,21 @@ _GROUP = re.compile(r"[^\W\d_]+(?:[\s\u200c]+[^\W\d_]+){0,2}")   # a group's nam
 _LIST_END = re.compile(r"[،,.؛:\n]|[\s\u200c]+و(?=[\s\u200c]*(?:\d|[^\W\d_]+[\s\u200c]+من[\s\u200c]+كل))")
 
 
-@lru_cache(maxsize=None)
-def _each_of(lang: str, number: str) -> re.Pattern | None:
-    """A figure told for each of a list: groups num, after (the list follows: "من كل من"), before
-    (the list came before: "من كل منها"); None for a language whose file lists neither."""
-    after, before = listed(lang, "each_of_after"), listed(lang, "each_of_before")
-    people = listed(lang, "person_nouns")
-    if not after or not before or not people:
-        return None
-    noun = rf"(?:ال)?(?:{alternation(people, lang)})"
-    return re.compile(rf"{start(lang)}(?:{noun}[\s\u200c]+)?(?P<num>{number})(?![\w\u200c])(?:[\s\u200c]+{noun}(?![\w\u200c]))?"
-                      rf"[\s\u200c]+(?:(?P<after>{alternation(after, lang)})|(?P<before>{alternation(before, lang)}))(?![\w\u200c])")
-
-
 _YEARS_END = re.compile(r"[،,.؛:\n]")   # the years of "في كل من عامي 2022 و2023" end with their clause
 _YEAR_DAYS = 364   # days of a date mention that names a whole year
 
 
 @lru_cache(maxsize=None)
-def _each_year(lang: str, number: str) -> re.Pattern | None:
-    """A figure told for each of some years: groups num, after (the years follow: "في كل من"),
-    before (they came before: "في كل من هذين العامين", "في كل عام"); None for a language whose file
-    lists neither."""
-    after, before = listed(lang, "each_year_after"), listed(lang, "each_year_before")
+def _each(lang: str, number: str, what: str) -> re.Pattern | None:
+    """A figure told for each of a list, `what` naming the vocabulary lists ("each_of": groups, "each_year":
+    years): groups num, before (the list came before: "من كل منها", "في كل من هذين العامين"), after (the
+    list follows: "من كل من", "في كل من"); None for a language whose file lists neither."""
+    after, before = listed(lang, f"{what}_after"), listed(lang, f"{what}_before")
     people = listed(lang, "person_nouns")
     if not after or not before or not people:
         return None
     noun = rf"(?:ال)?(?:{alternation(people, lang)})"
-    return re.compile(rf"{start(lang)}(?P<num>{number})(?![\w\u200c])(?:[\s\u200c]+{noun}(?![\w\u200c]))?"
+    return re.compile(rf"{start(lang)}(?:{noun}[\s\u200c]+)?(?P<num>{number})(?![\w\u200c])(?:[\s\u200c]+{noun}(?![\w\u200c]))?"
                       rf"[\s\u200c]+(?:(?P<before>{alternation(before, lang)})|(?P<after>{alternation(after, lang)}))(?![\w\u200c])")
 
 
@@ -64,7 +51,7 @@ class EachOf:
     def each_of(self, s: int, e: int, counts: list[CountMention]) -> list[CountMention]:
         """Adds a draft for each group of a list a figure is told for, one each; returns the counts
         so read (to be read no further)."""
-        pattern = _each_of(self.v.lang, self.v.number)
+        pattern = _each(self.v.lang, self.v.number, "each_of")
         used: list[CountMention] = []
         for m in pattern.finditer(self.text, s, e) if pattern is not None else ():
             value = number_value(self.v, m.group("num"))
@@ -83,7 +70,7 @@ class EachOf:
     def each_year(self, s: int, e: int, counts: list[CountMention], triggers: list[TriggerMention]) -> list[CountMention]:
         """Adds a statistic for each year a figure of executions is told for; returns the counts so
         read. The sentence must tell executions (a verb of execution, or "المعدومين")."""
-        pattern = _each_year(self.v.lang, self.v.number)
+        pattern = _each(self.v.lang, self.v.number, "each_year")
         used: list[CountMention] = []
         for m in pattern.finditer(self.text, s, e) if pattern is not None else ():
             value = number_value(self.v, m.group("num"))

@@ -147,6 +147,9 @@ def find_counts(v: Vocabulary, text: str, s: int, e: int) -> list[CountMention]:
                     qualifier = "at_least"   # "من بينهم خمسة على الأقل كانوا قاصرين"
                 out.append(CountMention(value, qualifier, "partitive", m.start("num"), m.end(), m.start("num")))
                 last = m.end()
+    for m in v.number_after.finditer(text, s, e) if v.number_after is not None else ():
+        # "ضعف الإعدامات الـ32 التي سجلتها المنظمة طوال عام 2019": the noun first, its number after it
+        out.append(CountMention(int(m.group("num")), "exact", "execution", m.start(), m.end(), m.start("num")))
     for m in v.row_figure.finditer(text, s, e) if v.row_figure is not None else ():
         # "- الأجانب: 129": the row's label says who; the figure alone (noun "row") is read as a part
         # of the statistic above (parts.Parting.part_of)

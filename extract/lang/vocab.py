@@ -84,6 +84,7 @@ class Vocabulary:
     at_risk: re.Pattern        # "قد يواجهون", "در معرض": the people of a count beside one are at risk or waiting
     breakdown: re.Pattern
     bare_part: re.Pattern | None  # "منهم 122 بتهم", "و80 بتهم": groups mark (the breakdown word), hedge, num
+    number_after: re.Pattern | None  # "الإعدامات الـ32": executions, then their number after "الـ"; group num
     row_figure: re.Pattern | None  # "- الأجانب: 129": a labelled row whose figure stands alone; groups label, hedge, num
     so_far: re.Pattern
     since_words: tuple         # "از", "منذ": a date after one opens a span to the report's day
@@ -299,6 +300,8 @@ def vocabulary(lang: str) -> Vocabulary:
                               rf"{these_of(vocab, lang)}"
                               rf"[\s\u200c]+(?:{alternation(vocab['charge_heads'] + (vocab.get('part_copulas') or []), lang)})(?![\w\u200c]))")
                    if vocab.get("charge_heads") else None),
+        number_after=(re.compile(rf"{start(lang)}(?:{alternation(vocab['numbered_after_nouns'], lang)})[\s\u200c]*ال[\s\u200c]*"
+                                 rf"(?P<num>\d+)(?![\d\w])") if vocab.get("numbered_after_nouns") else None),
         # (the figure ends its line: "- الأجانب: 129", not "- النسبة: 4%" or "- 2023: ...", whose label is a year)
         row_figure=(re.compile(rf"^[\s\u200c]*(?:{alternation(vocab['row_figure_bullets'], lang)})[\s\u200c]+"
                                rf"(?P<label>[^:\n\d]{{1,40}}):[ \t\u200c]*(?:(?P<hedge>{hedges})[ \t\u200c]*)?"
