@@ -14,7 +14,7 @@ from .linking import day_of_saying
 _L = words("linking.yaml")
 # "Amnesty International on Wednesday criticised ...": a day right before a verb of saying or of
 # reacting to the news dates that verb
-_SAYING_AFTER = re.compile(rf"\s*(?:{_L['said_verbs']}|{_L['reaction_verbs']})\b", re.IGNORECASE)
+_SAYING_AFTER = re.compile(rf"\s*(?:{_L['said_verbs']}|{_L['condemned_verbs']})\b", re.IGNORECASE)
 
 
 def said_day_restated(x: Candidate) -> Period | None:

@@ -47,10 +47,10 @@ class DateRanges:
         ranges = alternation(v.range_from, v.lang)
         to = alternation(v.range_to_words, v.lang)
         self.since_before = re.compile(rf"{b}(?:{since})[\s\u200c]*(?:(?:{year_start})[\s\u200c]*)?(?:ال)?(?:(?:{unit_word})[\s\u200c]*)?$")
-        than = listed(v.lang, "than_comparatives")
-        year_word = alternation(cal["year_word"], v.lang)
+        # "۶۸ درصد بیشتر از سال ۲۰۲۴": after a comparative, Persian "از" is "than", no start of a span
+        than = listed(v.lang, "comparatives")
         self.than_before = re.compile(rf"{b}(?:{alternation(than, v.lang)})[\s\u200c]+(?:{since})[\s\u200c]*"
-                                      rf"(?:(?:{year_word})[\s\u200c]*)?$") if than else None
+                                      rf"(?:(?:{unit_word})[\s\u200c]*)?$") if than else None
         self.range_before = re.compile(rf"{b}(?:{ranges}|{since})[\s\u200c]*(?:(?:{year_start})[\s\u200c]*)?(?:ال)?(?:(?:{unit_word})[\s\u200c]*)?$")
         # "در فروردین تا پایان آذر ۱۴۰۰": "to the end of" closes a span even with no "از" to open it
         self.to_end = re.compile(rf"[\s\u200c]*(?:{to})[\s\u200c]*(?:{_W['span_end_words']})(?![\w\u200c])")
@@ -71,11 +71,12 @@ class DateRanges:
             if i in skip:
                 continue
             before = text[max(0, d.start - 30):d.start]
+            than = self.than_before is not None and self.than_before.search(before) is not None
+            if than and not d.since:
+                out.append(d)   # (period.stated: the year compared with, "که در آن ۹۷۵ نفر" its own figure)
+                continue
             since = d.since or self.since_before.search(before) or _ONSET.search(text, max(0, d.start - 80), d.start) \
                 or not d.is_day and _SINCE_EVENT_YEAR.search(text[max(0, d.start - 60):d.start])
-            if since and not d.since and self.than_before is not None and self.than_before.search(before):
-                out.append(d)   # "بیشتر از سال ۲۰۲۳": the year compared with (vocab-fa.yaml than_comparatives)
-                continue
             since_event = _SINCE_EVENT.search(text[max(0, d.start - 90):d.start])
             if since and not d.since and (_FIRST_TIME.search(text, max(0, d.start - 80), d.start)
                                           or _SUPERLATIVE.search(text, max(0, d.start - 80), d.start)):

@@ -15,7 +15,8 @@ from ..lexicon import VocabularyFileError, words
 from .normal import fold
 from .vocab import alternation, listed, start
 
-_DATELINE = re.compile(r"[\s\u200c]*:")
+# the mark after a dateline: a colon, or a dash before the first words ("سازمان حقوق بشر ایران، ۱۱ مرداد ۱۴۰۲ – ...")
+_DATELINE = re.compile(r"[\s\u200c]*(?::|[–—-](?![\s\u200c]*\d))")
 _ITEM_OPENING = re.compile(r"[\s\u200c]*(?:[-–—•*▪●]|\d+[.)])[\s\u200c]")   # a line opening an item of a list
 _BULLET_BEFORE = re.compile(r"(?:^|\n)[\s\u200c]*(?:[-–—•*▪●]|\d+[.)])[\s\u200c]*\Z")   # "- ", "• ", "۳. " opening a line
 _ANNOUNCE = re.compile(rf"(?<![\w\u200c])[وف]?(?:{words('persian-arabic.yaml')['announce_words']})(?![\w\u200c])")
@@ -121,10 +122,15 @@ class Dating:
         opened = [m.start() for m in re.finditer(r"(?<!\S)که(?!\S)", self.text[c.end:d.start])]
         return bool(opened) and c.end + opened[-1] >= head
 
-    def clause_date(self, s: int, d: DateMention, verb: int) -> bool:
+    def clause_date(self, s: int, d: DateMention, verb: int, t: TriggerMention | None = None) -> bool:
         """Whether date `d` sits in a relative clause that closes before `verb` ("X که در سال ۲۰۲۳
-        بازداشت شده بود، ... اعدام شد": the year is the arrest's)."""
+        بازداشت شده بود، ... اعدام شد": the year is the arrest's). Not when the clause's verb is the
+        count's own trigger `t`: "شمار زندانیانی که از ابتدای سال جاری تا پایان مهرماه اعدام شده‌اند،
+        به ۲۹۱ نفر رسیده" says who is counted, and its date is theirs."""
         if self.v.lang != "fa" or d.start > verb:
+            return False
+        if t is not None and d.end <= t.start and t.end <= verb and "،" not in self.text[d.end:t.start] \
+                and "،" in self.text[t.end:verb]:
             return False
         # "که" of a relative clause, not of "در حالی که" (whereas) or "پس از آنکه"
         # (nor the "که" of a verb's object clause: "گزارش ها حاکی است که از ...", "اعلام کرد که ...")
@@ -170,7 +176,7 @@ class Dating:
             dates = [d for d in dates if d.start < verb] or dates
         # a date told of an arrest or in a relative clause dates that, not the count
         mine = [d for d in dates if not self.arrest_date(d, dates, e)
-                and not self.clause_date(s, d, verb if verb is not None else c.start)
+                and not self.clause_date(s, d, verb if verb is not None else c.start, t)
                 and not self.after_clause(c, t, d) and not self.compared_year(s, e, c, d)
                 and not self.crime_date(c, t, d)
                 and not self.dateline(d) and not self.other_event_date(d) and not self.issued_day(d)
