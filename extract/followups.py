@@ -61,27 +61,15 @@ def _incident_days(f, s: int, e: int, resolve) -> list[tuple]:
 
 def dated_next(f, i: int, event: str, resolve) -> bool:
     """"Kuwait has executed seven prisoners ... They were hanged at the central prison on
-    Wednesday": whether the sentence right after sentence `i` gives the day of its people
-    (next_day). A group whose day comes next is an incident, not a figure (periods.undated_group)."""
-    return next_day(f, i, event, resolve) is not None
-
-
-# "The executions were carried out on Monday": the executions just told, opening the sentence
-_THE_EXECUTIONS = re.compile(rf"(?:{_W['restated_determiners']})\s+(?:{_W['restated_nouns']})\b", re.IGNORECASE)
-
-
-def next_day(f, i: int, event: str, resolve) -> tuple | None:
-    """The incident day (start, end) of the sentence right after sentence `i` when it opens on the
-    same people or executions ("They", "The seven", assembly.yaml follow_on; "The executions were
-    carried out ..."; "Rights groups said the executions ...") and tells the same kind of event; else
-    None."""
+    Wednesday": whether the sentence right after sentence `i` opens on its people ("They", "The
+    seven", assembly.yaml follow_on; "Rights groups said the executions ...") and gives the day of the
+    same kind of event. A group whose
+    day comes next is an incident, not a figure (periods.undated_group)."""
     if i + 1 >= len(f.sentences):
-        return None
+        return False
     s, e = f.sentences[i + 1]
-    opens = lexicon().assembly.follow_on.match(f.text[s:e]) or event == "executed" and (
-        _SAID_THE_EXECUTIONS.match(f.text[s:e]) or _THE_EXECUTIONS.match(f.text, s))
-    days = _incident_days(f, s, e, resolve) if opens and _EVENT_WORDS[event].search(f.text, s, e) else []
-    return days[0] if days else None
+    opens = lexicon().assembly.follow_on.match(f.text[s:e]) or event == "executed" and _SAID_THE_EXECUTIONS.match(f.text[s:e])
+    return bool(opens and _EVENT_WORDS[event].search(f.text, s, e) and _incident_days(f, s, e, resolve))
 
 
 def scheduled(f, i: int, resolve) -> tuple | None:

@@ -24,7 +24,6 @@ from .decisions import Candidate, Period, Reject
 from .ruler_span import ruler_span
 from .executed_background import relative_of_executed
 from .told_apart import apart_from_news
-from .said_days import said_day_restated
 from .earlier_executions import undated_behind_news
 from .casefold import search, search_apart
 from .lexicon import lexicon, words
@@ -548,7 +547,6 @@ PERIOD_RULES = (
     communicated_day,
     apart_from_news,
     undated_behind_news,
-    said_day_restated,
     stated,
     ruler_span,
     of_context,

@@ -1,7 +1,7 @@
 """Wire leads date the telling: "Saudi Arabia said Friday it had executed three men", "Amnesty on
 Monday condemned the hanging of four prisoners". When the next sentence goes on about the same
 people or executions with their own day ("The men were beheaded on Wednesday", "The executions were
-carried out on Saturday"), the claim takes that day (said_days.said_day_restated). Sentences
+carried out on Saturday"), the claim takes that day (drafting.day_of_the_news makes the day of saying weak; followups.refine_weak). Sentences
 written for these tests."""
 from datetime import date
 
