@@ -59,6 +59,10 @@ sessions of 2026-11-30 with 2026.11.16 and 2026.11.17):
     heldout24: first look (2026.11.19) P 0.919 R 0.776 F1 0.842 (incident claims P 0.896)
     heldout25: first look (2026.11.20) P 0.848 R 0.651 F1 0.736 (incident claims P 0.841)
     heldout-ar14: first look (2026.11.20) P 0.806 R 0.588 F1 0.680 (incident claims P 0.941)
+    heldout26: first look (2026.11.20) P 0.910 R 0.764 F1 0.831 (incident claims P 0.857)
+    heldout27: first look (2026.11.20) P 0.951 R 0.860 F1 0.903 (incident claims P 0.853)
+    heldout-fa12: first look (2026.11.20) P 0.893 R 0.705 F1 0.788 (incident claims P 0.792)
+    heldout-ar15: first look (2026.11.20) P 0.922 R 0.825 F1 0.870 (incident claims P 0.895)
   Spent in the fifth session of 2026-11-30 (read and tuned on from then):
     heldout16: first look (2026.11.16) P 0.924 R 0.738 F1 0.820 (incident claims P 0.844); 2026.11.17 P 0.931
                R 0.744 F1 0.827 (incident claims P 0.864)
@@ -190,6 +194,11 @@ SETS = {
     "heldout25": (DATA / "heldout25_reports.jsonl", "h25", 40, 2012, (0.82, 0.62, 0.71)),
     "heldout-fa11": (DATA / "heldout_fa11_reports.jsonl", "hfa11", 20, 2016, (0.86, 0.70, 0.77)),
     "heldout-ar14": (DATA / "heldout_ar14_reports.jsonl", "har14", 20, 2014, (0.78, 0.56, 0.65)),
+    # written blind at the start of the ninth session and unread; floors under their first looks (2026.11.20)
+    "heldout26": (DATA / "heldout26_reports.jsonl", "h26", 40, 2014, (0.89, 0.74, 0.81)),
+    "heldout27": (DATA / "heldout27_reports.jsonl", "h27", 45, 2020, (0.93, 0.84, 0.88)),
+    "heldout-fa12": (DATA / "heldout_fa12_reports.jsonl", "hfa12", 20, 2019, (0.87, 0.68, 0.76)),
+    "heldout-ar15": (DATA / "heldout_ar15_reports.jsonl", "har15", 20, 2017, (0.90, 0.80, 0.85)),
 }
 
 
@@ -218,8 +227,8 @@ def test_heldout2_reports_are_complete_and_names_appear_in_them():
 
 # Sets nobody has read: they measure generalisation only while their errors stay unseen, so
 # neither a passing run with -s nor a failing floor (pytest shows a failed test's output) prints them.
-UNREAD = {"heldout8", "heldout14", "heldout21", "heldout24", "heldout25", "heldout-fa6", "heldout-fa7",
-          "heldout-fa10", "heldout-ar6", "heldout-ar14"}
+UNREAD = {"heldout8", "heldout14", "heldout21", "heldout24", "heldout25", "heldout26", "heldout27", "heldout-fa6",
+          "heldout-fa7", "heldout-fa10", "heldout-fa12", "heldout-ar6", "heldout-ar14", "heldout-ar15"}
 
 
 @pytest.mark.skipif(not SCORER.exists(), reason=f"corpus scorer not found at {SCORER} (it lives outside the repository)")
