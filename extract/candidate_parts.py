@@ -24,10 +24,6 @@ _W = words("assembly.yaml")
 
 _JOINED_CLAUSE = re.compile(r"^[^.;:]{0,50}?(?:,\s*(?:and)?|\band)\s+$")
 _OTHERS_NOUN = re.compile(r"\b(?:others|more)\s*$", re.IGNORECASE)
-# "seven prisoners, among them a member of the ruling family and a woman convicted of arson": a later
-# item of a list a part phrase opens right after a count (no clause break between) is a part too
-_LISTED_PART = re.compile(rf"^\s*,\s*(?:{_W['part_clause_openers']})\s+[^.;:()]{{0,80}}?(?:,\s*(?:and\s+)?|\s+and\s+)$",
-                          re.IGNORECASE)
 _REST_REACH = 3   # sentences: the rest of a group is told within this many sentences after it
 _REST = re.compile(rf"\b(?:{_W['rest_of_group']})\b", re.IGNORECASE)
 
@@ -42,10 +38,21 @@ def part_of_figure(x: Pending) -> None:
     x.breakdown = at.lead_breakdown or part_after(text, c) or bool(
         search(lexicon().assembly.breakdown, text, max(at.s, c.start - 20), c.start)) or bool(
         last and last[2] and _JOINED.match(text[last[0].end:c.start])) or bool(
-        last and last[2] and c.noun in ("person", "more", "ellipsis") and _JOINED_CLAUSE.match(text[last[0].end:c.start])) or bool(
-        last and last[1] is not None and not last[2] and _LISTED_PART.match(text[last[0].end:c.start]))
+        last and last[2] and c.noun in ("person", "more", "ellipsis") and _JOINED_CLAUSE.match(text[last[0].end:c.start])) \
+        or _listed_in_part_clause(text, at.s, c)
     x.others = bool(_OTHERS_NOUN.search(text[c.start:c.end]))
     return None
+
+
+_AND_BEFORE = re.compile(r"\band\s+$", re.IGNORECASE)
+
+
+def _listed_in_part_clause(text: str, s: int, c) -> bool:
+    """"hanged seven people, among them a member of the ruling family and a woman": a person joined by
+    "and" to the first item of a part clause set off by a comma (assembly.part_clause: no comma
+    since) is one of its list, a part of the figure before it, though the first item was no count."""
+    return c.noun == "person" and bool(_AND_BEFORE.search(text, max(s, c.start - 6), c.start)) \
+        and bool(search(lexicon().assembly.part_clause, text, s, c.start))
 
 
 def apposed_subgroups(x: Pending) -> None:
@@ -80,7 +87,7 @@ def people_of_incident_described(x: Pending) -> Reject | None:
     at, c = x.at, x.c
     prev = at.previous
     if prev is None or prev.kind != "event" or prev.compared or at.dates or c.noun != "person" \
-            or x.event != prev.event or c.value >= prev.count:
+            or (x.event or prev.event) != prev.event or c.value >= prev.count:   # (no event yet: event_of_figure gives the incident's)
         return None
     head = x.text[at.s:c.start]
     described = at.lead_breakdown or bool(_NAMED_AS.search(head)) or (

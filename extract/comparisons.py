@@ -35,8 +35,13 @@ _SHARE = rf"%|{_PERCENT}"
 _PRIOR_SPAN = rf"(?:(?P<prior_n>{NUMBER})\s+)?(?P<prior_unit>{_W['prior_units']})\b"
 _PRIOR = re.compile(rf"\bthe\s+(?:{_W['prior_words']})\s+{_PRIOR_SPAN}", re.IGNORECASE)
 # "its previous record of", "their modern peaks of", "peaked at": a record figure follows
-_RECORD_LEAD = (rf"\b(?:(?:{_W['record_owners']})\s+(?:[\w-]+\s+)?(?:{_W['record_nouns']})\s+of"
+# (or a possessive owner: "the kingdom's previous record of 196", "Florida's previous high of eight")
+_RECORD_LEAD = (rf"\b(?:(?:{_W['record_owners']}|(?:the\s+)?[\w-]+['’]s)\s+(?:[\w-]+\s+)?(?:{_W['record_nouns']})\s+of"
                 rf"|(?:{_W['peak_verbs']}))")
+# "double its total of 172 in 2023", "three times its total of two": an owner's earlier total, named as
+# what a figure multiplies (a year or "the previous year" must follow: compared_figure's `when`)
+_MULTIPLE_OF = (rf"\b(?:{_W['multiple_words']})\s+(?:{_W['record_owners']})\s+(?:[\w-]+\s+)?"
+                rf"(?:{_W['year_figure_nouns']})\s+of")
 _RECORD_BEFORE = re.compile(rf"{_RECORD_LEAD}\s+$", re.IGNORECASE)
 # the size of a change, as a percentage: "31%", "12.5 per cent"
 _PERCENT_SIZE = rf"[\d.,]+\s*(?:%|{_PERCENT})"
@@ -58,13 +63,14 @@ def compared_figure() -> re.Pattern:
     A percentage ("up from 20 percent") is never a figure of people.
     """
     lead = (rf"(?:\b(?:{_W['change_from']})|{_CHANGE_BY}|\b(?:{_W['change_words']})\s+(?:of\s+[\w.,%-]+\s+(?:(?:{_PERCENT})\s+)?)?from"
-            rf"|{_RECORD_LEAD}"
+            rf"|{_RECORD_LEAD}|{_MULTIPLE_OF}"
             rf"|\b(?:{_W['comparison_leads']})|(?<=,)\s*(?:{_W['comma_leads']})"
             # "surpassing the 196 of 2022", "eclipsing the previous record of 196 set in 2022"
             rf"|\b(?:{_W['leads_before_the']})\s+the(?:\s+(?:{_W['record_words']})\s+of)?)")
     hedge = lexicon().hedge
     noun = rf"(?:\s+(?:(?:{_W['compared_noun_modifiers']})\s+)?(?P<noun>{_W['compared_nouns']}))?"
-    done = rf"(?:\s+(?:(?:{_W['compared_verb_openers']})\s+)?(?:{_W['compared_verbs']}))?"
+    # "its previous record of eight, set in 2014": the participle may stand after a comma
+    done = rf"(?:,?\s+(?:(?:{_W['compared_verb_openers']})\s+)?(?:{_W['compared_verbs']}))?"
     when = (rf"\s+(?:(?:{_W['year_prepositions']})\s+(?:the\s+(?:(?:{_W['whole_words']})\s+)?(?:of\s+)?"
             rf"|the\s+(?:{_W['year_part_ordinals']})\s+(?:[\w-]+\s+)?(?:{_W['year_part_nouns']})\s+of\s+)?(?P<year>{_YEAR})(?![\w-])"
             rf"|(?:{_W['same_prepositions']})\s+the\s+{_SAME_SPAN}\s+(?:of\s+|in\s+)?(?:(?P<same_year>{_YEAR})|{_PREVIOUS})"
@@ -140,18 +146,25 @@ def multiplied_range() -> re.Pattern:
     "to"), written in either order (the reverse order's groups carry an "r" prefix).
 
     Examples: "doubled its annual total to at least 345 from 172", "quadrupled its executions, from
-    at least 16 to at least 63". Always executions (the verb's object says so).
+    at least 16 to at least 63", "nearly quadrupled its number of executions, to at least 63" (the
+    later end alone), "doubled its toll to a record 345 from 172 in 2023" (an earlier end with its
+    own year: the span of range_year then includes the year). Always executions (the verb's object
+    says so).
     """
     hedge = lexicon().hedge
     end = rf"(?![\w%-])(?!\s*(?:{_SHARE}))(?!\s+(?:in|during)\s+{_YEAR})"
+    degree = rf"(?:(?:{_W['range_to_degrees']})\s+)?"
 
     def figure(name: str) -> str:
-        return rf"(?:(?P<{name}_hedge>{hedge})\s+)?(?P<{name}_num>{NUMBER}){end}"
+        return rf"{degree}(?:(?P<{name}_hedge>{hedge})\s+)?(?P<{name}_num>{NUMBER}){end}"
 
+    # the earlier end may carry its own year ("from 172 in 2023"), read with it by range_year
+    dated = (rf"{degree}(?:(?P<rfrom_hedge>{hedge})\s+)?(?P<rfrom_num>{NUMBER})(?![\w%-])(?!\s*(?:{_SHARE}))"
+             rf"(?:\s+(?:in|during)\s+(?P<rfrom_year>{_YEAR})(?![\w-]))?")
     return re.compile(
         rf"\b(?:{_W['range_multipliers']})\s+(?:{_W['range_owners']})\s+(?:(?:{_W['range_periods']})\s+)?"
-        rf"(?:{_W['range_multiplied']})\b,?\s+(?:from\s+{figure('from')}\s+to\s+{figure('to')}"
-        rf"|to\s+{figure('rto')}\s+from\s+{figure('rfrom')})", re.IGNORECASE)
+        rf"(?:number\s+of\s+)?(?:{_W['range_multiplied']})\b,?\s+(?:from\s+{figure('from')}\s+to\s+{figure('to')}"
+        rf"|to\s+{figure('rto')}(?:\s+from\s+{dated})?(?![\w-]))", re.IGNORECASE)
 
 
 _RANGE_EVENT = re.compile(rf"\b(?P<what>{_W['range_events']})\b[^.;]{{0,120}}$", re.IGNORECASE)

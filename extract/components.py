@@ -93,7 +93,9 @@ class SentenceSegmenter(_Component):
         date_hits = relevant(text, spans, lexicon().linking.span_words, scanner, known=hits)
         date_hits = [h or g for h, g in zip(date_hits, headings_before(text, spans, paragraph_spans, hits))]
         # "Key figures for 2024:" over rows of figures: the heading dates every row (table_passes.listed_tables)
-        heads = [t.heading for t in find_tables(text, paragraph_spans)]
+        # (not a heading over lines that open on a figure: those are read only under a heading that tells
+        # of executions, already a window; any other such heading must date nothing)
+        heads = [t.heading for t in find_tables(text, paragraph_spans) if not any(r.number_first for r in t.rows)]
         date_hits = [h or any(hs <= s < he for hs, he in heads) for h, (s, _) in zip(date_hits, spans)]
         ext.vigil_date_windows = windows(text, spans, date_hits, lexicon().linking.follow_up, scanner=scanner)
         if len(doc):

@@ -63,7 +63,8 @@ _PART_OF_KNOWN = re.compile(rf"^\s+of\s+the\s+(?:\w+\s+)?(?:{NUMBER}|\w+ly\s+{NU
 _PARTITIVE_BARE = re.compile(
     rf"\b(?<![\w,.-])(?:(?P<hedge>{_HEDGE})\s+)?"
     rf"(?P<num>{NUMBER})\s+of\s+(?P<whom>{_W['bare_partitive_pronouns']}|those\s+(?:{_W['bare_partitive_those']})"
-    rf"|the\s+(?:(?:{_W['bare_partitive_adjectives']})\s+)?(?:{_W['bare_partitive_nouns']}))\b", re.IGNORECASE)
+    rf"|the\s+(?:(?:{_W['bare_partitive_adjectives']})\s+)?(?:(?P<executed>{_W['bare_partitive_executed']})"
+    rf"|{_W['bare_partitive_nouns']}))\b", re.IGNORECASE)
 # "12 of the 18 Kurdish prisoners", "255 of those executions", "six of the month's executions",
 # "83 of the 111 (75%) were hanged": a part of a figure of people or executions named after "of";
 # the words between are no verb, no clause and no other count ("two of the men who ...")
@@ -107,6 +108,13 @@ _TOTAL = [
         rf"\b(?P<what>executions|hangings)\b[^.;]{{0,40}}?\b(?:{_W['total_change_verbs']})\b(?:\s+again)?"
         rf"[^.;]{{0,90}}?\bto\s+(?:just\s+|only\s+)?(?:(?P<hedge>{_HEDGE})\s+)?"
         rf"(?P<num>{NUMBER})(?![\w-])(?!\s*(?:%|{_PERCENT}))", re.IGNORECASE),
+    # "Saudi Arabia doubled its yearly total to at least 345", "Iraq's figure nearly quadrupled, to at
+    # least 63": an owner's figure changed to a number (of executions, as a review's figures are)
+    re.compile(
+        rf"(?:\b(?:{_W['total_change_verbs']})\s+(?:{_W['total_owners']}|(?-i:[A-Z])[\w-]*['’]s)"
+        rf"|(?:\b(?:its|their)|(?-i:[A-Z])[\w-]*['’]s))\s+(?:(?:{_W['total_kinds']})\s+)?(?:{_W['owner_total_nouns']})"
+        rf"(?:\s+(?:\w+ly\s+)?(?:{_W['total_change_verbs']}))?\s*,?\s+to\s+(?:(?P<hedge>{_HEDGE})\s+)?"
+        rf"(?P<num>{NUMBER})(?![\w-])(?!\s*(?:%|{_PERCENT}))(?P<what>)", re.IGNORECASE),
     re.compile(
         rf"\b(?P<what>{_W['total_subjects']})\b[^.;]{{0,80}}?\b(?:{_W['total_stands']})\s+"
         rf"(?:(?P<hedge>{_HEDGE})\s+)?(?P<num>{NUMBER})(?![\w-])(?!\s*(?:%|{_PERCENT}))", re.IGNORECASE),
@@ -142,6 +150,22 @@ _GAPPED_BARE = re.compile(
     rf"(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?P<subject>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}})"
     rf"\s+(?:(?P<hedge>{_HEDGE})\s+)?(?P<num>{NUMBER})"
     rf"(?![\w%-])(?!\s*(?:%|{_PERCENT}))(?=\s*(?:[,;.)–—]|and\b|$))")
+# "Rajaei Shahr carried out the most executions (47)", "Kurdish prisoners accounted for the largest
+# number of executions, with 37 cases (15.5%)": the head of a ranking, a part of the statistic told
+# before; its number in brackets or after "with", never a share
+_RANKED = re.compile(
+    rf"\b(?:{_W['ranked_heads']})\s+(?:{_W['ranked_nouns']})(?:\s*\((?:(?P<hedge>{_HEDGE})\s+)?(?P<num>{NUMBER})\)"
+    rf"|,?\s+with\s+(?:(?P<hedge2>{_HEDGE})\s+)?(?P<num2>{NUMBER})(?:\s+(?:{_W['ranked_with_nouns']}))?"
+    rf"(?![\w%-])(?!\s*(?:%|{_PERCENT})))", re.IGNORECASE)
+# "..., followed by Oroumieh (40) and Ghezel Hesar (37)", "..., followed by Lors with 27": the later parts of
+# a ranking, a capitalised name and its number each (in brackets or after "with"); read only right after a
+# ranked head (_RANKED), since a bracketed number after a name alone is as often an age ("Reza Ahmadi (34)")
+# (a share in brackets may stand between: "with 37 cases (15.5%), followed by")
+_RANKED_FOLLOWERS = re.compile(rf"(?:\s*\([^()]{{0,15}}\))?\s*,?\s*\b(?:{_W['ranked_followers']})\s+")
+_RANKED_ITEM = re.compile(
+    rf"(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|in|of)){{0,4}}"
+    rf"(?:\s*\((?:(?P<hedge>{_HEDGE})\s+)?(?P<num>{NUMBER})\)|\s+with\s+(?:(?P<hedge2>{_HEDGE})\s+)?(?P<num2>{NUMBER})"
+    rf"(?![\w%-])(?!\s*(?:%|{_PERCENT})))(?P<sep>\s*,\s*(?:and\s+)?|\s+and\s+)?")
 # "executed 37 of its citizens", "two more of its nationals": a country's own people, counted as
 # they are by a number before "of" and the country's possessive; no part of any figure
 _OWN_PEOPLE = re.compile(
@@ -320,7 +344,7 @@ def find_counts(text: str, spans=None) -> list[Count]:
         value = parse_number(m.group("num"))
         if value and (value > 1 or not m.group("whom").lower().startswith("the")):   # "one of the executions" is an instance
             counts.append(Count(m.start(), m.end(), value, qualifier_of(m.group("hedge")), "person",
-                                partitive=True))
+                                partitive=True, event="executed" if m.group("executed") else None))
     for m in scan(_PARTITIVE_FIGURE, text, spans):
         value = parse_number(m.group("num"))
         if value and value > 1:   # "one of the prisoners" is an instance, never a part counted
@@ -396,9 +420,28 @@ def find_counts(text: str, spans=None) -> list[Count]:
             if value:
                 hedge = m.group(k + "_hedge")
                 start = m.start(k + "_hedge") if hedge else m.start(k + "_num")
-                counts.append(Count(start, m.end(k + "_num"), value, qualifier_of(hedge), "range", event="executed"))
+                year = m.groupdict().get(k + "_year")   # "from 172 in 2023": the end's own year, read by range_year
+                end = m.end(k + "_year") if year else m.end(k + "_num")
+                counts.append(Count(start, end, value, qualifier_of(hedge), "range", event="executed"))
     for m in scan(_CARRIED_OUT, text, spans):
         counts.append(Count(m.start(), m.end(), 1, "exact", "carried_out", event="executed"))
+    # (before _GAPPED: a ranked part read here wins over the same number read as a gapped subject's)
+    for m in scan(_RANKED, text, spans):
+        num, hedge = ("num", "hedge") if m.group("num") else ("num2", "hedge2")
+        value = parse_number(m.group(num))
+        if value and not _YEAR_NUMBER.fullmatch(m.group(num)):
+            counts.append(Count(m.start(num), m.end(num), value, qualifier_of(m.group(hedge)), "person",
+                                partitive=True, event="executed"))
+        follow = _RANKED_FOLLOWERS.match(text, m.end())
+        at = follow.end() if follow else None
+        while at is not None and (item := _RANKED_ITEM.match(text, at)) is not None:
+            num, hedge = ("num", "hedge") if item.group("num") else ("num2", "hedge2")
+            value = parse_number(item.group(num))
+            if value and not _YEAR_NUMBER.fullmatch(item.group(num)):
+                # a part of the same statistic as the head (partitive: candidate_parts.figure_split)
+                counts.append(Count(item.start(hedge) if item.group(hedge) else item.start(num), item.end(num), value,
+                                    qualifier_of(item.group(hedge)), "ellipsis", partitive=True))
+            at = item.end() if item.group("sep") else None
     for m in scan(_GAPPED, text, spans):
         value = parse_number(m.group("num"))
         subject, charge = m.group("subject"), m.group("charge")

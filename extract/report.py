@@ -22,7 +22,7 @@ from .lexicon import lexicon, words
 from .linking import day_of_saying, inside, nearest_date, place_of, start_of
 from .mentions import Count, Trigger
 from .running_totals import PROTEST
-from .places import borders_on, nationality
+from .places import borders_on, left_out, nationality
 from .rejections import compared_date, side_date, world_lead
 from .sentences import heading
 from .support import dated, stated, with_support
@@ -182,10 +182,15 @@ class _Report:
                 # a shift by months counts from the month named before it in its sentence
                 month = next((x for x in reversed(self.current) if x.start < d.start and not x.anchored
                               and not x.dateline and x.period_start and not x.is_day), None)
-                if month is None and not any(x.start < d.start for x in self.current if not x.anchored):
-                    month = self._month_of_sentence_before(d)
                 if month is not None:
                     return resolve_anchored(d, month, self.f.published)
+                # "Kuwait last hanged prisoners in June 2013. Two months before that, three men ...": with
+                # none in its sentence, from the last date told before it, a month told after the last day
+                told = next((x for x in reversed(self.f.dates[:bisect_left(self.f.dates, d.start, key=start_of)])
+                             if not x.anchored and not x.dateline and x.period_start), None)
+                if told is not None and not told.is_day and told.period_end \
+                        and (told.period_end - told.period_start).days < 32:
+                    return resolve_anchored(d, told, self.f.published)
             # "since 21 December, when three were hanged on the same day": the day "since" names anchors too
             here = [x if x.is_day else replace(x, period_end=x.period_start) for x in self.current
                     if x.start < d.start and not x.anchored and (x.is_day or x.period_start and x.text.lower().startswith("since"))]
@@ -195,20 +200,6 @@ class _Report:
             anchor = next((x for x in reversed(days + here) if x.start < d.start), None)
             return resolve_anchored(d, anchor, self.f.published)
         return d.period_start, d.period_end
-
-    def _month_of_sentence_before(self, d: DateMention) -> DateMention | None:
-        """"Kuwait last hanged prisoners in June 2013. Two months before that, three men had been
-        executed": the last date named before `d`, when it is a month or longer (no day) told in the
-        sentence right before `d`'s; else None (a shift then counts from the last day named)."""
-        k = bisect_right([x for x, _ in self.f.sentences], d.start) - 1
-        if k < 1:
-            return None
-        earlier = [x for x in self.f.dates[:bisect_left(self.f.dates, d.start, key=start_of)]
-                   if not x.anchored and not x.dateline and x.period_start]
-        last = earlier[-1] if earlier else None
-        if last is None or last.is_day or last.start < self.f.sentences[k - 1][0]:
-            return None
-        return last
 
     def executed_before(self, d: DateMention) -> bool:
         """Whether the trigger told last before `d` in its sentence is an execution ("were executed
@@ -307,6 +298,17 @@ class _Report:
         f = self.f
         return place_of(f.text, inside(f.places, s, e), inside(f.dates, s, e), inside(f.counts, s, e), c, t, s, e)
 
+    def site(self, c: Count, t: Trigger | None, s: int, e: int) -> str | None:
+        """The place of a count when it is narrower than a country: "509 people were sentenced to
+        death in Egypt" names where a figure was counted, as a statistic does, not the site of one
+        incident ("in Shiraz", "at Evin Prison"). None for a country or no place."""
+        place = self.place(c, t, s, e)
+        bare = place and re.sub(r"^the\s+", "", place, flags=re.IGNORECASE)
+        if place and any(re.sub(r"^the\s+", "", self.f.text[m.start:m.end], flags=re.IGNORECASE) == bare
+                         for m in inside(self.f.countries, s, e)):
+            return None
+        return place
+
     def country_at(self, pos: int, s: int) -> str:
         """The country of a figure at `pos` in the sentence starting at `s`: the last country named
         before it in the sentence, else that of the claim before it in its paragraph ("In Saudi
@@ -342,5 +344,6 @@ class _Report:
 
     def nationality(self, m) -> bool:
         """Whether a country word is not where things happened: a nationality ("five Pakistani
-        nationals") or a border ("near the border with Afghanistan")."""
-        return nationality(self.f.text, m) or borders_on(self.f.text, m)
+        nationals"), a border ("near the border with Afghanistan") or a country left out ("outside
+        China")."""
+        return nationality(self.f.text, m) or borders_on(self.f.text, m) or left_out(self.f.text, m)

@@ -45,6 +45,10 @@ def listed_tables(r: _Report) -> None:
             or (range_event(r.f.text, hs, he) if he > hs else None) \
             or range_event(r.f.text, table.start, table.rows[0].end)   # "Iran - at least 246 executions"
         event = parent.event if parent else heading_event
+        if any(row.number_first for row in table.rows) and (heading_event is None or rows):
+            # lines opening on a figure are read only under a heading that tells of executions, and only
+            # when the sentence rules made nothing of them (a line they read is news of its own)
+            continue
         if period is None or period[0] is None or event is None:
             continue   # no statistic to split: the lines are something else (a price list, a timetable)
         if heading_event and parent and heading_event != parent.event:
@@ -66,7 +70,8 @@ def listed_tables(r: _Report) -> None:
             draft = Draft(own_event or event, row.value, row.qualifier, month or period, False, "aggregate", country,
                           row.offences, row.label if table.places else None, (), k, (row.start, row.end), None,
                           part=True, listed=True)
-            draft.rules = ["table.row", "table.leader" if row.leader else "", "table.each" if row.label != r.f.text[row.start:row.end] else "",
+            draft.rules = ["table.row", "table.leader" if row.leader else "", "table.number_first" if row.number_first
+                           else "table.each" if row.label != r.f.text[row.start:row.end] else "",
                            "event.table_label" if own_event and own_event != event else "",
                            "period.table_label" if month else
                            "period.heading" if own else "period.parent" if parent else "period.statistic_span",
@@ -131,6 +136,13 @@ def bracketed_rows(r: _Report) -> None:
             continue
         rows = inline_rows(f.text, s, e)
         event = range_event(f.text, s, rows[0].start) if rows else None
+        if event is None and rows and all(row.country for row in rows):
+            # "...; the remaining 111 took place in 18 other countries, among them Egypt (24) and the USA
+            # (18)": countries with a figure each, in a clause with no event word, split the figure of the
+            # claim told last in the paragraph, and are of its event
+            p_start = f.paragraphs[r.paragraph(s)][0] if r.paragraph(s) >= 0 else 0
+            told = [d for d in r.drafts if p_start <= d.span[0] < s and d.kind == "aggregate"]
+            event = told[-1].event if told else None
         if event is None:
             continue   # "Ali (34) and Reza (29)": brackets that split no figure of executions
         own = [x for x in inside(f.dates, s, e) if x.period_start and x.period_end and not side_date(f.text, x)

@@ -38,6 +38,7 @@ class Row:
     country: str | None    # an ISO code when the label names a country
     leader: bool = False   # label and figure joined by dot leaders ("Rape ........ 29")
     tail: str = ""         # the words after the figure (", up from 6 in 2022"), ending at `end`
+    number_first: bool = False  # the line opens on its figure ("- 72 Kurdish prisoners"): only under a heading
 
 
 @dataclass(frozen=True)
@@ -63,7 +64,7 @@ def _rows(text: str, start: int, end: int) -> list[Row]:
     lex = lexicon()
     m = lex.table_row.match(text, start, end)
     if m is None or m.end() != end or not _REST_OK.match(m.group("rest")):
-        return []
+        return _number_first_row(text, start, end)
     value = parse_number(m.group("num"))
     label = m.group("label").strip()
     if not value or not label or label[0].isdigit():
@@ -76,6 +77,22 @@ def _rows(text: str, start: int, end: int) -> list[Row]:
         rows.append(Row(start, end, part, value, qualifier_of(m.group("hedge")), offences, country,
                         bool(m.group("leader")), m.group("rest")))
     return rows
+
+
+def _number_first_row(text: str, start: int, end: int) -> list[Row]:
+    """The row of a line that opens on its figure ("- 72 Kurdish prisoners", "- 419 for murder"), or []."""
+    lex = lexicon()
+    m = lex.table_row_number_first.match(text, start, end)
+    if m is None or m.end() != end:
+        return []
+    value, label = parse_number(m.group("num")), m.group("label").strip()
+    # a line that tells its own news ("- 2 men hanged in Shiraz on 3 May") is a sentence, read as one:
+    # only a bare group ("Kurdish prisoners", "for murder") is a part of the heading's figure
+    if not value or not label or lex.triggers.search(label):
+        return []
+    offences = tuple(dict.fromkeys(group_label(o) for o in lex.offences.finditer(label)))
+    country = next((group_label(c) for c in lex.countries.finditer(label)), None)
+    return [Row(start, end, label, value, qualifier_of(m.group("hedge")), offences, country, number_first=True)]
 
 
 def countries_listed(rows: list[Row], heading: str) -> bool:
@@ -102,6 +119,8 @@ def find_tables(text: str, paragraphs: list[tuple[int, int]]) -> list[Table]:
         heading = paragraphs[run_first - 1] if run_first > 0 else (0, 0)
         announced = text[heading[0]:heading[1]].rstrip().endswith(":")
         lines = len({r.start for r in run})
+        if not announced and any(r.number_first for r in run):
+            return   # "12 defendants ..." lines with no heading announcing them are no table
         if lines >= (MIN_ROWS if announced else MIN_ROWS_UNANNOUNCED):
             words = text[heading[0]:heading[1]]
             tables.append(Table(heading, tuple(run), bool(lex.place_heading.search(words)),
@@ -109,6 +128,10 @@ def find_tables(text: str, paragraphs: list[tuple[int, int]]) -> list[Table]:
 
     for k, (s, e) in enumerate(paragraphs):
         rows = _rows(text, s, e) if e - s <= 300 else []
+        if rows and run and rows[0].number_first != run[-1].number_first:
+            # "Murder: 12" rows and "- 3 women" lines are two lists, never one table
+            close(k)
+            run = []
         if rows:
             if not run:
                 run_first = k
@@ -191,10 +214,11 @@ def inline_rows(text: str, start: int, end: int) -> list[Row]:
 
 def each_rows(text: str, start: int, end: int) -> list[Row]:
     """A figure shared out to each of several places in one sentence [start, end): "Alabama, South
-    Carolina and Texas each carried out five executions", "Georgia and Ohio each executed three"
-    (lexicon shared_each). One Row per label, all at the shared number's offsets, or none."""
+    Carolina and Texas each carried out five executions", "Georgia and Ohio each executed three",
+    "Missouri and Oklahoma executed four each" (lexicon shared_each, shared_each_after). One Row per
+    label, all at the shared number's offsets, or none."""
     lex = lexicon()
-    m = lex.shared_each.search(text, start, end)
+    m = lex.shared_each.search(text, start, end) or lex.shared_each_after.search(text, start, end)
     value = parse_number(m.group("num")) if m else None
     if not value:
         return []

@@ -1,32 +1,56 @@
-"""A change of one country's total told without years after a verb that multiplies it ("doubled
-its total to 300 from 150", "tripled its executions, from at least 9 to at least 27"): the later
-end is the statistic's span, the earlier end the same span a year before. And "its total" in a
-range of years speaks of the executions the sentence before told, in any form of the verb
-("executing 500 people ... Its total rose from 40 in 2021 to 90 in 2022")."""
+"""A country's total told as a multiple of its earlier one: "tripled its hangings, to at least 51",
+"doubled its annual toll to a record 290 from 140 in 2022", "three times its total of four in 2021",
+"its previous high of nine, set in 2009". The later end is the statistic's year; an earlier end or a
+record is a claim of its own year (or the year before the statistic's, when none is written).
+Every sentence is invented."""
 from datetime import date
 
 from claim_rows import claim_reader
 
-facts = claim_reader("country", "count", "qualifier", "period_start", "period_end", published=date(2024, 5, 29))
-
-_LEAD = "Executions around the world rose to a five-year high in 2023, the rights group's annual report shows.\n\n"
-
-
-def test_to_then_from():
-    rows = facts(_LEAD + "Somalia doubled its annual total to at least 38 from 19.")
-    assert ("SO", 38, "at_least", "2023-01-01", "2023-12-31") in rows
-    assert ("SO", 19, "exact", "2022-01-01", "2022-12-31") in rows
+facts = claim_reader("country", "count", "qualifier", "period_start", "period_end", published=date(2024, 5, 14),
+                     where={"kind": "aggregate", "event": "executed"})
 
 
-def test_from_then_to():
-    rows = facts(_LEAD + "Kuwait almost tripled its executions, from at least 5 to at least 14.")
-    assert ("KW", 14, "at_least", "2023-01-01", "2023-12-31") in rows
-    assert ("KW", 5, "at_least", "2022-01-01", "2022-12-31") in rows
+def test_the_later_end_alone_after_a_multiplying_verb():
+    text = ("The group counted 1,210 executions in 20 countries in 2023. "
+            "Kuwait nearly tripled its hangings, to at least 51.")
+    assert ("KW", 51, "at_least", "2023-01-01", "2023-12-31") in facts(text)
 
 
-def test_its_total_after_a_sentence_told_with_executing():
-    text = (_LEAD + "Egypt accounted for much of the rise, executing 60 people. "
-            "Somalia tripled its total, from 12 in 2022 to 36 in 2023.")
-    rows = facts(text)
-    assert ("SO", 36, "exact", "2023-01-01", "2023-12-31") in rows
-    assert ("SO", 12, "exact", "2022-01-01", "2022-12-31") in rows
+def test_the_number_of_executions_as_what_was_multiplied():
+    text = ("The group counted 1,210 executions in 20 countries in 2023. "
+            "Egypt more than doubled its number of executions, from at least 30 to at least 75.")
+    assert {("EG", 30, "at_least", "2022-01-01", "2022-12-31"),
+            ("EG", 75, "at_least", "2023-01-01", "2023-12-31")} <= set(facts(text))
+
+
+def test_a_record_later_end_and_an_earlier_end_with_its_own_year():
+    text = ("The group counted 1,210 executions in 20 countries in 2023. "
+            "Jordan doubled its annual toll to a record 290 from 140 in 2021.")
+    assert {("JO", 290, "exact", "2023-01-01", "2023-12-31"),
+            ("JO", 140, "exact", "2021-01-01", "2021-12-31")} <= set(facts(text))
+
+
+def test_a_multiple_of_an_owners_earlier_total_with_its_year():
+    text = "Missouri executed twelve people in 2023, three times its total of four in 2021."
+    assert ("US", 4, "exact", "2021-01-01", "2021-12-31") in facts(text)
+
+
+def test_a_multiple_of_an_owners_total_with_no_time_makes_no_claim():
+    text = "Missouri executed twelve people in 2023, three times its total of four."
+    assert facts(text) == [("US", 12, "exact", "2023-01-01", "2023-12-31")]
+
+
+def test_a_record_with_its_year_after_a_comma():
+    text = "Oklahoma has put 11 people to death so far this year, beating its previous high of nine, set in 2009."
+    assert ("US", 9, "exact", "2009-01-01", "2009-12-31") in facts(text)
+
+
+def test_a_possessive_owners_record():
+    text = "Kuwait executed 23 people in 2023, well above the emirate's earlier record of 15, set in 2017."
+    assert ("KW", 15, "exact", "2017-01-01", "2017-12-31") in facts(text)
+
+
+def test_a_multiplied_total_of_something_else_makes_no_claim():
+    text = "Police in Tehran doubled their arrests to 400 last month, the agency said."
+    assert facts(text) == []
