@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from .casefold import search
+from .clauses import noun_trigger
 from .dates import DateMention
 from .lexicon import lexicon, words
 from .linking import apposed, part_set_off
@@ -43,7 +44,8 @@ def pick_date(text: str, c: Count, t: Trigger | None, dates, counts, e: int):
     next count, a percentage or a new clause) that is not the day it was said, else the
     nearest before it; the one before it too when the date after is a span (a year, a month)
     past a clause about the people ("whose", "convicted of"): that clause's."""
-    own = clause_date(text, c, dates) or possessive_date(text, c, dates) or total_date(text, c, dates)
+    own = clause_date(text, c, dates) or possessive_date(text, c, dates) or total_date(text, c, dates) \
+        or date_of_noun_trigger(text, c, t, dates)
     if own is not None:
         return own, ""
     region_start = max(c.end, t.end if t and t.start >= c.start else c.end)
@@ -173,6 +175,25 @@ def possessive_date(text: str, c: Count, dates) -> DateMention | None:
     if before and _POSSESSIVE_TO_COUNT.fullmatch(text, before[-1].end, c.start):
         return before[-1]
     return None
+
+
+_BEFORE_NOUN = re.compile(r"(?:['’]s)?\s*")
+_OF_TO_COUNT = re.compile(r"\s*(of\s+)?")
+
+
+def date_of_noun_trigger(text: str, c: Count, t: Trigger | None, dates) -> DateMention | None:
+    """A date written right before a noun trigger that governs the count ("the January execution of
+    X", "Monday's hanging of two men") is that execution's, not a later date of the sentence ("...
+    and was about to be used again in September"); else None."""
+    if t is None or t.end > c.start:
+        return None
+    tail = _OF_TO_COUNT.fullmatch(text, t.end, c.start)
+    if tail is None or not (noun_trigger(text, t) or tail.group(1)):
+        return None
+    start = t.start + len(text[t.start:t.end]) - len(text[t.start:t.end].lstrip())
+    if text[start:start + 4].lower() == "the ":
+        start += 4
+    return next((d for d in dates if d.end <= start and _BEFORE_NOUN.fullmatch(text, d.end, start)), None)
 
 
 # the words between a date and a count of the clause it opens: "in 2023, when the group recorded 61"
