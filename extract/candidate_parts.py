@@ -30,16 +30,29 @@ _REST = re.compile(rf"\b(?:{_W['rest_of_group']})\b", re.IGNORECASE)
 
 def part_of_figure(x: Pending) -> None:
     """Sets `breakdown` and `others`: a count is a part when its sentence splits the figure before
-    it, a part phrase precedes or follows it ("including 12 women", "of them"), or it is joined to
-    a part before it ("Four of those executed were women, and at least nine were Afghans";
+    it, a part phrase precedes or follows it ("including 12 women", "of them"), it is a later item of a
+    list such a phrase opens right after the count before it ("seven prisoners, among them a member of
+    the ruling family and a woman convicted of arson"), or it is joined to a part before it ("Four of those executed were women, and at least nine were Afghans";
     "Fourteen of them for drugs, eight of murder": a figure continued without its noun, too)."""
     c, text, at, last = x.c, x.text, x.at, x.at.last
     x.breakdown = at.lead_breakdown or part_after(text, c) or bool(
         search(lexicon().assembly.breakdown, text, max(at.s, c.start - 20), c.start)) or bool(
         last and last[2] and _JOINED.match(text[last[0].end:c.start])) or bool(
-        last and last[2] and c.noun in ("person", "more", "ellipsis") and _JOINED_CLAUSE.match(text[last[0].end:c.start]))
+        last and last[2] and c.noun in ("person", "more", "ellipsis") and _JOINED_CLAUSE.match(text[last[0].end:c.start])) \
+        or _listed_in_part_clause(text, at.s, c)
     x.others = bool(_OTHERS_NOUN.search(text[c.start:c.end]))
     return None
+
+
+_AND_BEFORE = re.compile(r"\band\s+$", re.IGNORECASE)
+
+
+def _listed_in_part_clause(text: str, s: int, c) -> bool:
+    """"hanged seven people, among them a member of the ruling family and a woman": a person joined by
+    "and" to the first item of a part clause set off by a comma (assembly.part_clause: no comma
+    since) is one of its list, a part of the figure before it, though the first item was no count."""
+    return c.noun == "person" and bool(_AND_BEFORE.search(text, max(s, c.start - 6), c.start)) \
+        and bool(search(lexicon().assembly.part_clause, text, s, c.start))
 
 
 def apposed_subgroups(x: Pending) -> None:
@@ -74,7 +87,7 @@ def people_of_incident_described(x: Pending) -> Reject | None:
     at, c = x.at, x.c
     prev = at.previous
     if prev is None or prev.kind != "event" or prev.compared or at.dates or c.noun != "person" \
-            or x.event != prev.event or c.value >= prev.count:
+            or (x.event or prev.event) != prev.event or c.value >= prev.count:   # (no event yet: event_of_figure gives the incident's)
         return None
     head = x.text[at.s:c.start]
     described = at.lead_breakdown or bool(_NAMED_AS.search(head)) or (

@@ -73,6 +73,8 @@ _WEEKDAYS = re.compile(
 _START = _W["start_words"]
 _LAST = re.compile(rf"\b(?:{_W['last_weekday']})\s+$", re.IGNORECASE)
 _SPAN = re.compile(rf"\b(?:{_W['span_openers']})\s+(?:the\s+(?:{_START})\s+of\s+)?$", re.IGNORECASE)
+# "from the start of the year to the end of August": a first end that holds its own opener
+_SPAN_OPENS = re.compile(rf"(?:{_W['span_openers']})\s", re.IGNORECASE)
 # (a comma may close the first end: "between October 10, 2022, and October 8, 2023")
 _SPAN_END = re.compile(rf"^\s*,?\s*(?:{_W['span_joiners']}|-|–)\s*(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
 _SINCE = re.compile(rf"\b(?:{_W['since_openers']})\s+(?:the\s+(?:{_START})\s+of\s+)?$"
@@ -290,7 +292,8 @@ def find_dates(text: str, published: date | None, spans=None) -> list[DateMentio
             # the opener before the first end is sought only where a joiner stands between the two
             # (most neighbouring dates are sentences apart)
             opener = _SPAN_END.match(text[prev[1]:cand[0]]) and prev[2] and cand[3] and (
-                search(_SPAN, text, max(0, prev[0] - 30), prev[0]) or search(_BRACKET, text, max(0, prev[0] - 3), prev[0]))
+                search(_SPAN, text, max(0, prev[0] - 30), prev[0]) or search(_BRACKET, text, max(0, prev[0] - 3), prev[0])
+                or _SPAN_OPENS.match(text, prev[0], prev[1]))
             if opener:
                 start, end = prev[2], cand[3]
                 if not re.search(r"\d{4}", text[cand[0]:cand[1]]) and end.year != start.year:

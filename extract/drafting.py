@@ -29,6 +29,12 @@ from .report import Draft, _Report
 # "Iran has hanged 20 men": the present perfect tells news without the day it happened
 _PERFECT = re.compile(rf"\b(?:{words('assembly.yaml')['perfect_auxiliaries']})\s+(?:\w+\s+)?$", re.IGNORECASE)
 _PERFECT_TRIGGER = re.compile(rf"(?:{words('assembly.yaml')['perfect_auxiliaries']})\s", re.IGNORECASE)
+# "Iran said Thursday it had hanged 20 men": a verb in the past or present perfect after a day of saying
+_PAST_PERFECT = re.compile(rf"\b(?:{words('assembly.yaml')['reported_perfect_auxiliaries']})\s+(?:\w+\s+)?$",
+                           re.IGNORECASE)
+# "Amnesty on Wednesday condemned Iraq for executing 13 men": a day right before a verb of telling the news
+_TOLD_AFTER_DAY = re.compile(rf"\s+(?:{words('linking.yaml')['said_verbs']}|{words('linking.yaml')['condemned_verbs']})\b",
+                             re.IGNORECASE)
 _YEAR_DAYS = 300   # a statistic this long (or longer) is a year's: "up from 11." is the year before's
 
 
@@ -139,6 +145,9 @@ def draft_of(r: _Report, i, s, e, c: Count, event: str, t: Trigger | None, dates
         # ("TEHRAN, Aug 4 (AFP) - Iran has hanged 20 men ... The executions took place on Tuesday")
         weak = True
         rules.append("period.filed_day")
+    elif event == "executed" and not weak and d is not None and "period.stated" in rules and day_of_the_news(text, d, t, s):
+        weak = True
+        rules.append("period.day_of_news")
     if event == "sentenced" and (noun_trigger(text, t) or c.event) and lexicon().carried_out_after.match(text[c.end:e]):
         event = "executed"   # "the death sentences of three men were carried out this morning"
         rules.append("event.sentence_carried_out")
@@ -188,6 +197,20 @@ def draft_of(r: _Report, i, s, e, c: Count, event: str, t: Trigger | None, dates
         lead.append("part.breakdown")
     draft.rules = lead + rules + [f"country.{'stated' if draft.country != r.country else 'report'}"]
     return draft
+
+
+def day_of_the_news(text: str, d, t: Trigger | None, s: int) -> bool:
+    """Whether the day `d` of a count's sentence (from `s`) is the day the news was told, the execution
+    told after it in a clause of its own: "Iran said Thursday it had hanged 20 men" (a day of saying,
+    then a verb in the past or present perfect), "Amnesty on Wednesday condemned Iraq for executing 13
+    men" (a verb of telling right after the day). Such a day dates the execution only until a later
+    sentence tells its own day (weak), as a wire head's day does."""
+    if t is None or d.end > t.start:
+        return False
+    if day_of_saying(text, d) and search(_PAST_PERFECT, text, max(s, t.start - 20), t.start):
+        return True
+    told = _TOLD_AFTER_DAY.match(text, d.end)
+    return told is not None and told.end() <= t.start
 
 
 def day_told(r: _Report, c: Count, dates: list, period: tuple):

@@ -11,6 +11,7 @@ import re
 
 from .breakdowns import too_long_for_an_event
 from .decisions import Candidate, Kind, Reject
+from .lexicon import lexicon
 from .linking import inside
 from .notions import DAY_MAX_DAYS
 from .rejections import countries_of_figure, in_many_countries, world_figure, world_opener, world_share, world_subject
@@ -151,6 +152,12 @@ def shared_out(x: Candidate) -> Reject | None:
             and all(world_share(x.text, m) for m in named) \
             and (r.world_report or any(m.iso == r.country for m in named)):
         return Reject("reject.world_figure")
+    # "Iran, Iraq and Saudi Arabia were together responsible for 1,380 of them": several countries
+    # sharing one figure before it is their sum, no one country's ("Iran accounted for 576" stays Iran's)
+    before = [m for m in named if m.end <= x.c.start]
+    if len({m.iso for m in before}) > 1 and r.f.text[before[-1].end:x.c.start].count(",") < 2 \
+            and lexicon().rejections.world_share_joint.fullmatch(r.f.text, before[-1].end, x.c.start):
+        return Reject("reject.world_figure.joint_share")
     return None
 
 

@@ -27,6 +27,7 @@ class Lexicon:
     table_row: re.Pattern        # one line of a listed breakdown: "Drug offences: 30 cases (52%)"
     table_row_number_first: re.Pattern  # a line opening on its figure, under an announcing heading: "- 72 Kurdish prisoners"
     shared_each: re.Pattern      # a figure each of several places had: "Alabama and Texas each executed five"
+    shared_each_after: re.Pattern  # the same with "each" after it: "Missouri and Oklahoma executed four each"
     each_word: re.Pattern        # any word of table.each ("each", "apiece"): the cheap test before shared_each
     place_heading: re.Pattern    # a heading announcing rows of places ("in the following prisons:")
     country_heading: re.Pattern  # a heading announcing rows of countries
@@ -100,6 +101,10 @@ class Rejections:
     world_exclusion: re.Pattern  # "a figure that excludes ... " before a country: not the figure's country
     world_share_after: re.Pattern  # ", Iraq and Saudi Arabia responsible for the majority" after a country
     world_share_before: re.Pattern  # "driven by " before a country: a share of the world's figure
+    record_day: re.Pattern       # " people on one day" after a count: the unit of a record, a day's count
+    threshold_series: re.Pattern  # "for the ninth consecutive year" before a bound: a threshold over years
+    superlative_after_count: re.Pattern  # ", the highest number in a single day since": a record told after a count
+    world_share_joint: re.Pattern   # " were together responsible for " between the last of several countries and their figure
     country_noun: re.Pattern     # "the kingdom", "the Islamic Republic": a country told by a common noun
     attributive_noun: re.Pattern  # " storming" after "the 2013": a noun the year dates (not "total")
     threshold: re.Pattern        # "had ever carried out " before a count: a record, not a count

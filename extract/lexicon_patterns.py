@@ -70,6 +70,19 @@ def _shared_each(vocab: dict, hedges: str) -> re.Pattern:
         rf"(?P<num>{NUMBER})(?![\w-])")
 
 
+def _shared_each_after(vocab: dict, hedges: str) -> re.Pattern:
+    """As `_shared_each`, with "each" after the number: several labels, at most six lower-case words (a
+    verb phrase), an optional hedge, the number, an optional noun, then "each". Examples: "Alabama,
+    South Carolina and Texas tied for second place with five executions each", "Missouri and
+    Oklahoma executed four each" (tables.each_rows)."""
+    from .numbers import NUMBER
+    label = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}"
+    return re.compile(
+        rf"(?<![\w'’-])(?P<labels>{label}(?:\s*,\s*{label})*,?\s+and\s+{label})\s+"
+        rf"(?:[a-z][\w-]*\s+){{0,6}}?(?:(?P<hedge>{hedges})\s+)?"
+        rf"(?P<num>{NUMBER})(?:\s+[a-z][\w-]*)?\s+(?:{alternation(vocab['table']['each'])})(?![\w-])")
+
+
 def _table_row(vocab: dict, hedges: str) -> re.Pattern:
     """One line of a listed breakdown: an optional bullet, a label, a colon or dash, an optional
     hedge, the number, "each" when the label lists several, an optional noun and share.
@@ -194,6 +207,7 @@ def _compile() -> Lexicon:
         table_row=_table_row(vocab, hedges),
         table_row_number_first=_table_row_number_first(vocab, hedges),
         shared_each=_shared_each(vocab, hedges),
+        shared_each_after=_shared_each_after(vocab, hedges),
         each_word=re.compile(rf"\b(?:{alternation(vocab['table']['each'])})\b", re.IGNORECASE),
         place_heading=re.compile(rf"\b(?:{alternation(vocab['table']['place_headings'])})\b", re.IGNORECASE),
         nationality_after=re.compile(

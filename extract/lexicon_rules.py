@@ -24,6 +24,7 @@ def _linking(w: dict) -> Linking:
         person_clause=re.compile(rf"\s(?:{a('person_clause_openers')})\b", i),
         region_stop=re.compile(
             rf"%|\bper\s*cent\b|\bpercent\b|;|\s[—–-]\s|\s(?:{a('pluperfect_subjects')})\s+had\s+(?:\w+ly\s+)?(?:{a('pluperfect_verdict_verbs')})\b"
+            rf"|\safter\s+(?:{a('determiners')})\s+(?:[\w-]+\s+){{0,2}}?(?:{a('lead_up_bodies')})\b"
             rf"|,\s+(?:{a('region_stops_after_comma')}"
             rf"|after\s+(?:{a('determiners')})|(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:{a('change_nouns')})"
             rf"|(?:{a('quantifiers')})\s+of\s+(?:{a('of_pronouns')})"
@@ -86,14 +87,19 @@ def _rejections(w: dict) -> Rejections:
             # "up 25 percent from", "up 32% from": the share written apart from its number or against it
             rf"(?:\b(?:{a('change_words')})\s+(?:(?:of\s+)?(?:[\w.,-]+\s+){{0,2}}?[\w.,-]+\s*(?:{a('share_units')})\s+)?"
             rf"(?:{a('change_prepositions')})\s+(?:the\s+)?(?:(?:{a('like_periods')})\s+)?"
-            rf"|\b(?:{a('comparison_openers')})\b[^,.;]{{0,40}}?"
+            # ("compared with at least 1,634 in 2015": a figure's thousands separator stays in the clause)
+            rf"|\b(?:{a('comparison_openers')})\b{unranged}{{0,40}}?"
             # "a method it used for the first time in January": when something else first happened
             rf"|\b(?:{a('first_time_words')})\s+(?:{a('first_time_prepositions')})\s+"
+            rf"|,\s*(?:{a('clause_start_words')})\s+(?:{a('first_time_prepositions')})\s+"
             rf"|\bthan\s+(?:(?:{a('multiples')})\s+)?(?:in\s+|during\s+)?(?:the\s+)?"
             # "more than the total number put to death in the whole of last year"
             rf"(?:(?:{a('total_nouns')})s?\b[^,.;]{{0,60}}?\s)?"
             # ("up sharply from 171 in 2015": an adverb of the change may stand before "from")
             rf"|\b(?:{a('from_words')})(?:\s+\w+ly)?(?:\s+(?:of\s+)?[\d.]+\s*(?:{a('share_units')}))?\s+from\s+{unranged}{{1,30}}?\s(?:in\s+|during\s+)?"
+            # "22% fewer than the 778 it recorded in 2013": a figure named with "the" after "than" is one
+            # told before, compared with in its own year ("more than 100 executed in 2024" has no "the")
+            rf"|\bthan\s+the\s+(?:{NUMBER})\s{unranged}{{0,40}}?\s(?:in|during)\s+"
             # "tripling its total of 13 in 2023", "double their tally of forty-four in 2020": an owner's
             # own earlier figure, the year it is compared with
             rf"|\b(?:{a('possessives')})\s+(?:[\w-]+\s+)?(?:{a('total_nouns')})s?\s+of\s+(?:{NUMBER})\s+"
@@ -137,6 +143,11 @@ def _rejections(w: dict) -> Rejections:
             rf"(?:\s*(?:{a('world_share_list_joins')})\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}})*,?\s+"
             rf"(?:(?:{a('world_share_fillers')})\s+)*"
             rf"(?:{a('world_share_verbs')})\s+(?:[\w'’.,-]+\s+){{0,3}}?(?:{a('world_share_nouns')})(?!\w)", i),
+        record_day=re.compile(rf"\s*(?:[\w-]+\s+){{0,3}}?(?:on|{a('record_unit_prepositions')})\s+(?:one|a\s+single)\s+day\b", i),
+        threshold_series=re.compile(rf"\b(?:{a('threshold_series')})\b[^.;!?]{{0,100}}$", i),
+        superlative_after_count=re.compile(rf"[,;]\s+(?:the\s+|its\s+|their\s+)?(?:{a('superlatives')})\b", i),
+        world_share_joint=re.compile(
+            rf",?\s+(?:(?:{a('world_share_fillers')})\s+)*(?:{a('world_share_verbs')})\s+(?:[\w-]+\s+){{0,2}}?$", i),
         world_share_before=re.compile(rf"\b(?:{a('world_share_before')})\s+(?:[A-Z][\w'’-]*\s*(?:,|and)?\s+)*$", i),
         definite=re.compile(
             # "951 of the 1,170 executions": a part of a figure told before

@@ -63,7 +63,8 @@ _PART_OF_KNOWN = re.compile(rf"^\s+of\s+the\s+(?:\w+\s+)?(?:{NUMBER}|\w+ly\s+{NU
 _PARTITIVE_BARE = re.compile(
     rf"\b(?<![\w,.-])(?:(?P<hedge>{_HEDGE})\s+)?"
     rf"(?P<num>{NUMBER})\s+of\s+(?P<whom>{_W['bare_partitive_pronouns']}|those\s+(?:{_W['bare_partitive_those']})"
-    rf"|the\s+(?:(?:{_W['bare_partitive_adjectives']})\s+)?(?:{_W['bare_partitive_nouns']}))\b", re.IGNORECASE)
+    rf"|the\s+(?:(?:{_W['bare_partitive_adjectives']})\s+)?(?:(?P<executed>{_W['bare_partitive_executed']})"
+    rf"|{_W['bare_partitive_nouns']}))\b", re.IGNORECASE)
 # "12 of the 18 Kurdish prisoners", "255 of those executions", "six of the month's executions",
 # "83 of the 111 (75%) were hanged": a part of a figure of people or executions named after "of";
 # the words between are no verb, no clause and no other count ("two of the men who ...")
@@ -107,6 +108,13 @@ _TOTAL = [
         rf"\b(?P<what>executions|hangings)\b[^.;]{{0,40}}?\b(?:{_W['total_change_verbs']})\b(?:\s+again)?"
         rf"[^.;]{{0,90}}?\bto\s+(?:just\s+|only\s+)?(?:(?P<hedge>{_HEDGE})\s+)?"
         rf"(?P<num>{NUMBER})(?![\w-])(?!\s*(?:%|{_PERCENT}))", re.IGNORECASE),
+    # "Saudi Arabia doubled its yearly total to at least 345", "Iraq's figure nearly quadrupled, to at
+    # least 63": an owner's figure changed to a number (of executions, as a review's figures are)
+    re.compile(
+        rf"(?:\b(?:{_W['total_change_verbs']})\s+(?:{_W['total_owners']}|(?-i:[A-Z])[\w-]*['’]s)"
+        rf"|(?:\b(?:its|their)|(?-i:[A-Z])[\w-]*['’]s))\s+(?:(?:{_W['total_kinds']})\s+)?(?:{_W['owner_total_nouns']})"
+        rf"(?:\s+(?:\w+ly\s+)?(?:{_W['total_change_verbs']}))?\s*,?\s+to\s+(?:(?P<hedge>{_HEDGE})\s+)?"
+        rf"(?P<num>{NUMBER})(?![\w-])(?!\s*(?:%|{_PERCENT}))(?P<what>)", re.IGNORECASE),
     re.compile(
         rf"\b(?P<what>{_W['total_subjects']})\b[^.;]{{0,80}}?\b(?:{_W['total_stands']})\s+"
         rf"(?:(?P<hedge>{_HEDGE})\s+)?(?P<num>{NUMBER})(?![\w-])(?!\s*(?:%|{_PERCENT}))", re.IGNORECASE),
@@ -336,7 +344,7 @@ def find_counts(text: str, spans=None) -> list[Count]:
         value = parse_number(m.group("num"))
         if value and (value > 1 or not m.group("whom").lower().startswith("the")):   # "one of the executions" is an instance
             counts.append(Count(m.start(), m.end(), value, qualifier_of(m.group("hedge")), "person",
-                                partitive=True))
+                                partitive=True, event="executed" if m.group("executed") else None))
     for m in scan(_PARTITIVE_FIGURE, text, spans):
         value = parse_number(m.group("num"))
         if value and value > 1:   # "one of the prisoners" is an instance, never a part counted

@@ -50,14 +50,16 @@ _STATISTIC_GROUP = re.compile(
 
 
 def split_of_incident(x: Candidate) -> Reject | None:
-    """"Seven were hanged on Monday, two of them Afghans": a part of one incident adds no fact.
-    First: no date can make such a part a claim, unless the part has a date of its own."""
+    """"Seven were hanged on Monday, two of them Afghans", "They included two Kuwaitis": a part of one
+    incident adds no fact. First: no date can make such a part a claim, unless the part has a date
+    of its own (or, in a sentence opening on the split, a place of its own)."""
     c, t, d, context = x.c, x.t, x.d, x.context
     # a date in the part's own clause, not the incident's; a date after the verb the part shares
     # with its group dates the group ("Seven inmates, including two women, were hanged on Monday")
     own_date = d is not None and d.start >= c.end and not (
         t is not None and context is not None and t is context.source_trigger and c.end <= t.start < d.start)
-    if x.part and context is not None and context.kind == "event" and not own_date and not x.report.lead_breakdown:
+    # (a sentence that opens on the split, "They included two Kuwaitis and a Filipina", too)
+    if x.part and context is not None and context.kind == "event" and not own_date:
         return Reject("reject.split_of_incident")
     return None
 
@@ -164,6 +166,10 @@ def stated(x: Candidate) -> Period | None:
         return Period(period, ("period.unresolved",))
     # "a fall on 2019, when 280 were documented": that year's own figure
     compared = not d.anchored and compared_date(text, d)
+    if compared and d.start >= c.end and search(lexicon().rejections.superlative_after_count, text, c.end, d.start):
+        # "executed four men on Friday, the highest number in a single day since they returned to power
+        # in 2021": the year a record after the count is measured from, never the count's own
+        return None
     if _dates_another_figure(x, d, compared):
         return None   # "..., and Iraq at least 63, four times the 16 it recorded in 2023": the 16's year
     rules = ("period.compared" if compared else "period.stated",)
@@ -292,11 +298,24 @@ def so_far_span(x: Candidate) -> Period | None:
     return Period((start, r.f.published), ("period.so_far",)) if start is not None else None
 
 
+def record_of_the_day(x: Candidate) -> Period | None:
+    """"It was the first time Japan had executed seven people on one day": a record a day's count
+    sets, told after the incident, is that incident's count again, on its day (the last incident
+    told), never a figure of the report's statistic span. Before `statistic_span`."""
+    c, r = x.c, x.report
+    if x.d is not None or not lexicon().rejections.record_day.match(x.text, c.end, min(x.e, c.end + 60)) \
+            or not search_apart(lexicon().rejections.superlative, x.text[x.s:c.start]):
+        return None
+    day = next((d for d in reversed(r.drafts) if d.kind == "event" and d.period[0] and d.period[1]
+                and is_incident_span(*d.period)), None)
+    return Period(day.period, ("period.record_of_the_day",)) if day is not None else None
+
+
 def statistic_span(x: Candidate) -> Period | None:
     """"The kingdom alone put 345 people to death" after "In 2024, ...": executions, a total, or
     50 people or more with no place are the report's statistic, over its span."""
     c, r = x.c, x.report
-    if not ((c.noun in ("execution", "total") or c.value >= 50 and not r.place(c, x.t, x.s, x.e))
+    if not ((c.noun in ("execution", "total") or c.value >= 50 and not r.site(c, x.t, x.s, x.e))
             and r.statistic_span(x.s) is not None):
         return None
     return Period(r.statistic_span(x.s), ("period.statistic_span",))
@@ -340,7 +359,7 @@ def statistic_context(x: Candidate) -> Period | None:
     # in a review of the world, "... was published on Tuesday" dates the news, not the figures after it
     news_only = r.world_report and r.only_news_days(s)
     if not (c.noun != "name" and not re.match(r"(?:an?|one)\b", x.text[c.start:c.end], re.IGNORECASE)
-            and (not r.day_in_paragraph(s) or news_only) and not r.place(c, x.t, s, x.e)
+            and (not r.day_in_paragraph(s) or news_only) and not r.site(c, x.t, s, x.e)
             and r.statistic_span(s) is not None):
         return None
     return Period(r.statistic_span(s), ("period.statistic_context",) + (("period.news_day_apart",) if news_only else ()))
@@ -532,6 +551,7 @@ PERIOD_RULES = (
     ruler_span,
     of_context,
     so_far_span,
+    record_of_the_day,
     statistic_span,
     statistic_group,
     statistic_context,

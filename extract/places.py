@@ -59,6 +59,8 @@ def find_places(text: str, spans=None) -> list[Place]:
         name = m.group("place")
         if name.split()[0] in _NOT_PLACE or any(s < b and a < e for a, b in taken):
             continue
+        if lexicon().country_name.fullmatch(name):
+            continue   # "in Nigeria", "in the United States": where a claim's country comes from, no town
         if re.match(rf"\s+(?:{_PRISON_WORD})", text[e:e + 8]):
             continue
         places.append(Place(s, e, name, False))
@@ -101,14 +103,19 @@ def find_countries(text: str, spans=None) -> list[CountryMention]:
 _BORDER_BEFORE = re.compile(rf"\b(?:{_W['border_words']})\s+(?:with|of)\s+(?:the\s+)?$", re.IGNORECASE)
 _BORDER_AFTER = re.compile(rf"(?:\s*[-–/]\s*[A-Z][\w'’-]*)?\s+(?:{_W['border_words']})\b", re.IGNORECASE)
 _A_BEFORE = re.compile(r"\b(?:an?)\s+$", re.IGNORECASE)
+_LEFT_OUT_BEFORE = re.compile(rf"\b(?:{_W['left_out_before']})\s+(?:the\s+)?$", re.IGNORECASE)
 _BELONGS_TO = re.compile(rf"\b(?:{_W['belonging_nouns']})\s+of\s+(?:the\s+)?(?:[\w-]+\s+){{0,4}}?$", re.IGNORECASE)
 _BASED = re.compile(rf"-(?:{_W['based_suffixes']})\b", re.IGNORECASE)
+_INSTITUTION_AFTER = re.compile(rf"\s+(?:{_W['institution_nouns']})\b", re.IGNORECASE)
 
 
 def nationality(text: str, m: CountryMention) -> bool:
     """Whether a country word tells who, not where: "five Pakistani nationals", "an Egyptian",
     "Iranian-born" (a person noun or "-born" after it, or "a"/"an" before it), "a citizen of the
-    Kurdistan Region of Iraq" (a noun of belonging before it)."""
+    Kurdistan Region of Iraq" (a noun of belonging before it); never before a noun of the state's
+    own bodies ("a Singapore court", places.yaml institution_nouns)."""
+    if _INSTITUTION_AFTER.match(text, m.end):
+        return False   # "a Singapore court", "an Iranian court": the state's own body acts where it is
     return bool(lexicon().nationality_after.match(text, m.end) or _A_BEFORE.search(text, max(0, m.start - 4), m.start)
                 or belongs_to(text, m))
 
@@ -118,6 +125,12 @@ def borders_on(text: str, m: CountryMention) -> bool:
     near the Pakistan border", "on the Iran-Iraq border"): a neighbour of where things happened,
     which makes neither a report's country nor a claim's."""
     return bool(_BORDER_BEFORE.search(text, max(0, m.start - 30), m.start) or _BORDER_AFTER.match(text, m.end))
+
+
+def left_out(text: str, m: CountryMention) -> bool:
+    """Whether a country is named right after a word that leaves it out of a figure ("the leading
+    executioner outside China with at least 253", "excluding China"): not where it was counted."""
+    return bool(_LEFT_OUT_BEFORE.search(text, max(0, m.start - 30), m.start))
 
 
 def belongs_to(text: str, m: CountryMention) -> bool:

@@ -290,6 +290,8 @@ def rejected(text: str, c: Count, t: Trigger | None, e: int) -> str:
     if c.noun not in ("execution", "total", "ordinal") and "row" in text[c.end:e].lower() \
             and _DEATH_ROW.match(text[c.end:e]):
         return "reject.death_row"
+    if c.qualifier == "at_most" and search(_r().threshold_series, text, max(0, c.start - 120), c.start):
+        return "reject.threshold"   # "for the ninth consecutive year, fewer than 50 were sentenced to death"
     if c.qualifier == "at_most" and t is not None and t.voice == "passive" and c.noun == "person" \
             and 0 <= t.start - c.end < 12 and not search(_r().rate_near, text, c.end, t.end + 25):
         return ""   # "up to eight men were hanged": a bound on one incident

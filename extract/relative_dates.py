@@ -188,6 +188,7 @@ def _relative_rules():
         (_W["this_month"], lambda p, m: (p.replace(day=1), p)),
         (_W["last_year"], last_year),
         (_W["year_to_date"], year_to_date),
+        (_W["year_start"], lambda p, m: (date(p.year, 1, 1), date(p.year, 1, 10))),
         (rf"the\s+first\s+(?:(?P<half>half)|(?:(?P<n>{NUMBER})\s+)?(?P<unit>{_W['first_units']}))"
          r"(?:\s+of\s+(?:the\s+year|(?P<year>" + YEAR + r")))?", first_months),
     ]

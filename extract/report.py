@@ -22,7 +22,7 @@ from .lexicon import lexicon, words
 from .linking import day_of_saying, inside, nearest_date, place_of, start_of
 from .mentions import Count, Trigger
 from .running_totals import PROTEST
-from .places import borders_on, nationality
+from .places import borders_on, left_out, nationality
 from .rejections import compared_date, side_date, world_lead
 from .sentences import heading
 from .support import dated, stated, with_support
@@ -184,6 +184,13 @@ class _Report:
                               and not x.dateline and x.period_start and not x.is_day), None)
                 if month is not None:
                     return resolve_anchored(d, month, self.f.published)
+                # "Kuwait last hanged prisoners in June 2013. Two months before that, three men ...": with
+                # none in its sentence, from the last date told before it, a month told after the last day
+                told = next((x for x in reversed(self.f.dates[:bisect_left(self.f.dates, d.start, key=start_of)])
+                             if not x.anchored and not x.dateline and x.period_start), None)
+                if told is not None and not told.is_day and told.period_end \
+                        and (told.period_end - told.period_start).days < 32:
+                    return resolve_anchored(d, told, self.f.published)
             # "since 21 December, when three were hanged on the same day": the day "since" names anchors too
             here = [x if x.is_day else replace(x, period_end=x.period_start) for x in self.current
                     if x.start < d.start and not x.anchored and (x.is_day or x.period_start and x.text.lower().startswith("since"))]
@@ -291,6 +298,17 @@ class _Report:
         f = self.f
         return place_of(f.text, inside(f.places, s, e), inside(f.dates, s, e), inside(f.counts, s, e), c, t, s, e)
 
+    def site(self, c: Count, t: Trigger | None, s: int, e: int) -> str | None:
+        """The place of a count when it is narrower than a country: "509 people were sentenced to
+        death in Egypt" names where a figure was counted, as a statistic does, not the site of one
+        incident ("in Shiraz", "at Evin Prison"). None for a country or no place."""
+        place = self.place(c, t, s, e)
+        bare = place and re.sub(r"^the\s+", "", place, flags=re.IGNORECASE)
+        if place and any(re.sub(r"^the\s+", "", self.f.text[m.start:m.end], flags=re.IGNORECASE) == bare
+                         for m in inside(self.f.countries, s, e)):
+            return None
+        return place
+
     def country_at(self, pos: int, s: int) -> str:
         """The country of a figure at `pos` in the sentence starting at `s`: the last country named
         before it in the sentence, else that of the claim before it in its paragraph ("In Saudi
@@ -326,5 +344,6 @@ class _Report:
 
     def nationality(self, m) -> bool:
         """Whether a country word is not where things happened: a nationality ("five Pakistani
-        nationals") or a border ("near the border with Afghanistan")."""
-        return nationality(self.f.text, m) or borders_on(self.f.text, m)
+        nationals"), a border ("near the border with Afghanistan") or a country left out ("outside
+        China")."""
+        return nationality(self.f.text, m) or borders_on(self.f.text, m) or left_out(self.f.text, m)

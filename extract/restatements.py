@@ -36,7 +36,9 @@ def _compatible(a, b) -> bool:
     if a.names and b.names:   # "Rasaei" told again after "Reza Rasaei" is the same person
         return any(_same_person(n, m) or _same_person(m, n) for n in a.names for m in b.names)
     if a.names or b.names:
-        return not (a.location or b.location) or a.count > 1
+        # "hanged a protester on Monday" then "X was hanged on Monday in Mashhad": a place told only
+        # once contradicts nothing; two places (both told) keep one person apart from another
+        return not (a.location and b.location) or a.count > 1
     return True
 
 

@@ -111,6 +111,8 @@ def running_total(x: Candidate) -> Period | Reject | None:
         day = told.period[1] if told and told.kind == "event" and told.period[1] else r.f.published
         if day:
             start, rules = date(day.year, 1, 1), ("period.running_total", "period.running_total.the_year")
+    if start is None and c.noun == "total" and not since and not protests and r.statistic_span(s) is not None:
+        return None   # "Egypt tripled its annual figure to 107" in a review: the review's figure, no running tally
     if start is None:
         return Reject("reject.span_without_start")
     # the end: a day named beside it other than the start ("since Nowruz on 20 March"),

@@ -136,6 +136,13 @@ def bracketed_rows(r: _Report) -> None:
             continue
         rows = inline_rows(f.text, s, e)
         event = range_event(f.text, s, rows[0].start) if rows else None
+        if event is None and rows and all(row.country for row in rows):
+            # "...; the remaining 111 took place in 18 other countries, among them Egypt (24) and the USA
+            # (18)": countries with a figure each, in a clause with no event word, split the figure of the
+            # claim told last in the paragraph, and are of its event
+            p_start = f.paragraphs[r.paragraph(s)][0] if r.paragraph(s) >= 0 else 0
+            told = [d for d in r.drafts if p_start <= d.span[0] < s and d.kind == "aggregate"]
+            event = told[-1].event if told else None
         if event is None:
             continue   # "Ali (34) and Reza (29)": brackets that split no figure of executions
         own = [x for x in inside(f.dates, s, e) if x.period_start and x.period_end and not side_date(f.text, x)

@@ -218,10 +218,11 @@ def inline_rows(text: str, start: int, end: int) -> list[Row]:
 
 def each_rows(text: str, start: int, end: int) -> list[Row]:
     """A figure shared out to each of several places in one sentence [start, end): "Alabama, South
-    Carolina and Texas each carried out five executions", "Georgia and Ohio each executed three"
-    (lexicon shared_each). One Row per label, all at the shared number's offsets, or none."""
+    Carolina and Texas each carried out five executions", "Georgia and Ohio each executed three",
+    "Missouri and Oklahoma executed four each" (lexicon shared_each, shared_each_after). One Row per
+    label, all at the shared number's offsets, or none."""
     lex = lexicon()
-    m = lex.shared_each.search(text, start, end)
+    m = lex.shared_each.search(text, start, end) or lex.shared_each_after.search(text, start, end)
     value = parse_number(m.group("num")) if m else None
     if not value:
         return []

@@ -1,41 +1,35 @@
-"""A world figure whose sentence names countries only as having shares of it ("with A, B and C
-responsible for most of them") is no country's claim; a country's own figure told the same way
-stays its own. Every report here is invented."""
+"""A country's share of a world total in a review of the world: one country's share ("Egypt accounted
+for 88 of the executions") is that country's figure; a share several countries named before it hold
+together ("Iran and Iraq were jointly responsible for 900 of them") is their sum, no country's claim;
+a country named as left out of a figure ("the top executioner outside China") is not where it was
+counted. Every report here is invented."""
 from datetime import date
 
 from claim_rows import claim_reader
 
-PUB = date(2020, 4, 21)
-facts = claim_reader("event", "country", "count", "period_start", "period_end", published=PUB)
+facts = claim_reader("event", "country", "count", "period_start", "period_end", published=date(2022, 5, 24))
+LEAD = "Executions around the world rose again in 2021, the rights group said in its global report.\n\n"
 
 
-def test_a_total_shared_out_among_named_countries_is_nobodys():
-    got = facts("The group counted 657 executions in 2019, with Iran, Saudi Arabia and "
-                "Iraq accounting for the bulk of them, it said in a report released on Tuesday.")
-    assert [g for g in got if g[2] == 657] == []
+def test_one_countrys_share_of_the_executions():
+    got = facts(LEAD + "Egypt accounted for 88 of the executions recorded by the group.")
+    assert ("executed", "EG", 88, "2021-01-01", "2021-12-31") in got
 
 
-def test_a_rise_driven_by_one_country_is_not_that_countrys_figure():
-    got = facts("Recorded executions climbed to 1,120 in 2019, a rise driven largely by Saudi Arabia, the "
-                "monitor said.")
-    assert [g for g in got if g[2] == 1120] == []
+def test_one_countrys_share_of_the_recorded_hangings():
+    got = facts(LEAD + "Saudi Arabia accounted for 65 of the recorded hangings.")
+    assert ("executed", "SA", 65, "2021-01-01", "2021-12-31") in got
 
 
-def test_a_country_that_accounted_for_a_number_keeps_that_number():
-    got = facts("Saudi Arabia accounted for 184 of the 657 executions recorded in 2019, a record for the kingdom.")
-    assert ("executed", "SA", 184, "2019-01-01", "2019-12-31") in got
+def test_a_share_held_jointly_is_no_countrys():
+    got = facts(LEAD + "Iran and Iraq were jointly responsible for 900 of the known executions. "
+                "Iran hanged at least 314 people.")
+    assert [row for row in got if row[2] == 900] == []
+    assert ("executed", "IR", 314, "2021-01-01", "2021-12-31") in got
 
 
-def test_a_countrys_figure_with_its_share_of_the_world_is_its_own():
-    text = ("Executions recorded around the world rose in 2019, the group said in its global review.\n\n"
-            "Saudi Arabia drove much of the rise. Authorities there put at least 184 people to death, or 28% "
-            "of all recorded executions, a 23% increase on the 149 executed in 2018.")
-    got = facts(text)
-    assert ("executed", "SA", 184, "2019-01-01", "2019-12-31") in got
-    assert ("executed", "SA", 149, "2018-01-01", "2018-12-31") in got
-
-
-def test_shares_of_other_countries_leave_a_countrys_own_figure_alone():
-    got = facts("RIYADH - Saudi Arabia said it had executed a Yemeni man on Monday. The kingdom put 196 people "
-                "to death in 2019, with Pakistan and Yemen accounting for most of the foreigners among them.")
-    assert ("executed", "SA", 196, "2019-01-01", "2019-12-31") in got
+def test_a_country_left_out_is_not_the_figures():
+    got = facts(LEAD + "Saudi Arabia, which resumed mass executions, was the second executioner outside China "
+                "with at least 65 executions.")
+    assert ("executed", "SA", 65, "2021-01-01", "2021-12-31") in got
+    assert [row for row in got if row[1] == "CN"] == []

@@ -27,6 +27,7 @@ from .comparisons import Comparing
 from .corrected import corrected_reports
 from .governing import Governing
 from .lead_up import LeadUp
+from .each_of import EachOf
 from .each_place import EachPlace
 from .names import Naming
 from .parts import WHOLE_BEFORE, Parting
@@ -56,6 +57,15 @@ def _clause_join(lang: str) -> re.Pattern:
     return re.compile(rf"،|(?<![\w\u200c])(?:{alternation(joiners, lang)})(?![\w\u200c])" if joiners else "،")
 
 
+@lru_cache(maxsize=None)
+def _difference(lang: str) -> re.Pattern | None:
+    """A comparative and "than" right after a count ("۳۶۸ نفر بیشتر از سال ۲۰۲۳"): the count is the
+    difference between two figures, no figure of its own; None for a language whose file lists no
+    comparatives (vocab-LANG.yaml comparatives)."""
+    than = listed(lang, "comparatives")
+    return re.compile(rf"[\s\u200c]*(?:{alternation(than, lang)})[\s\u200c]+از(?![\w\u200c])") if than else None
+
+
 _TO_COME = ("present", "future")   # tenses of a verb of execution that tell of none carried out
 
 _THESE_VERB_GAP = 3   # characters between "N من هذه الإعدامات" and the verb whose subject it is
@@ -70,6 +80,7 @@ _RANGE_BEFORE = re.compile(rf"\d[\s\u200c]*(?:{_PA['range_joiners']})[\s\u200c]*
 _IDENTITY_BEFORE = re.compile(rf"(?<![\w\u200c])(?:{_PA['identity_nouns']})[\s\u200c]*\Z")
 _IDENTITY_AS = re.compile(rf"(?<![\w\u200c])(?:{alternation(_PA.value('identity_as'), 'fa')})(?![\w\u200c])")
 _DEMONSTRATIVE_BEFORE = re.compile(rf"(?<![\w\u200c])(?:{_PA['count_demonstratives']})[\s\u200c]+\Z")
+_THAT_CLAUSE = re.compile(r"(?<![\w\u200c])که(?![\w\u200c])")   # "که" opening a clause
 _RANK_BEFORE = re.compile(rf"(?<![\w\u200c])(?:{_PA['rank_openers']})[\s\u200c]+\Z")
 _ALONG_REACH = 16         # characters between "همراه با" and the count of the others
 _RATE_REACH = 40        # characters either side of a count within which a word of rate makes it a rate
@@ -78,7 +89,7 @@ _IDENTITY_AS_REACH = 30  # characters after "هویت N تن از آنان" with
 _SEEKING_REACH = 60     # characters before a trigger within which a demand makes it sought ("طالبت النيابة العامة الثلاثاء بإعدام")
 
 
-class _Field(DraftFields, Dating, OtherDates, ReportSpan, Comparing, Naming, Governing, Parting, LeadUp, EachPlace):
+class _Field(DraftFields, Dating, OtherDates, ReportSpan, Comparing, Naming, Governing, Parting, LeadUp, EachPlace, EachOf):
     """Assembly state for one field (title or text)."""
 
     def __init__(self, v: Vocabulary, name: str, original: str, published: date | None, country: str, lead: str = ""):
@@ -95,6 +106,7 @@ class _Field(DraftFields, Dating, OtherDates, ReportSpan, Comparing, Naming, Gov
         self.day_dates: list[DateMention] = []
         self.any_execution = False
         self.ignored: set[int] = set()   # dates that are really the number of a count
+        self.unbound: set[int] = set()   # counts of a main clause whose trigger is another clause's
 
     # helpers ----------------------------------------------------------------------------
     def paragraph_of(self, pos: int) -> int:
@@ -178,10 +190,11 @@ class _Field(DraftFields, Dating, OtherDates, ReportSpan, Comparing, Naming, Gov
                 self.ordinal(s, e, c, t)
         executed_noun = v.executed_nouns.search(text, s, e)
         self.inline_rows(s, e, counts)
+        self.label_rows(s, e, counts)
         ranked = ranked_parts(self, s, e)
         self.drafts.extend(ranked)
         counts = [c for c in counts if not any(c.start <= r.span[0] < c.end for r in ranked)]
-        each = self.each_place(s, e, counts, triggers)
+        each = self.each_place(s, e, counts, triggers) + self.each_of(s, e, counts) + self.each_year(s, e, counts, triggers)
         counts = [c for c in counts if not any(c is x for x in each)]
         if not triggers and not executed_noun and not any(c.noun == "execution" for c in counts):
             for c in counts:
@@ -232,7 +245,7 @@ class _Field(DraftFields, Dating, OtherDates, ReportSpan, Comparing, Naming, Gov
             singular = named or t.number == "sg" and not self.counted_subject(t) or (v.singular_people is not None and v.singular_people.match(text, t.end, e)) \
                 or self.singular_object(s, t)
             dual = not singular and v.lang == "ar" and v.dual.search(text, t.end, min(e, t.end + 60))
-            if not (singular or dual) or any(self.trigger_for(c, triggers) is t for c in counts):
+            if not (singular or dual) or any(self.trigger_for(c, triggers) is t for c in counts if id(c) not in self.unbound):
                 continue
             if denial(v, text, s, e) or transfer_alone(v, text, self.paragraph_around(s), self.headline, t):
                 self.reject((s, e), t.start, t.end, "reject.no_event")
@@ -277,6 +290,9 @@ class _Field(DraftFields, Dating, OtherDates, ReportSpan, Comparing, Naming, Gov
         if rate and not any(rate.start() <= d.start <= rate.end() + 2 for d in self.dates_in(s, e)) \
                 or self.rated(s, e, c):
             return self.reject((s, e), c.start, c.end, "reject.rate")   # not "در روز ۱۶ مرداد": on a day
+        difference = _difference(v.lang)
+        if difference is not None and difference.match(text, c.end):
+            return self.reject((s, e), c.start, c.end, "reject.difference")   # "۳۶۸ نفر بیشتر از سال ۲۰۲۳"
         first = _RANGE_BEFORE.search(text, max(s, c.start - 12), c.start)
         # "منذ عام 2024 إلى 198 شخصاً": a year written before "إلى" ends a date, not the first end of a range
         if first and not any(d.start <= first.start() < d.end for d in self.dates_in(s, e)):
@@ -336,6 +352,12 @@ class _Field(DraftFields, Dating, OtherDates, ReportSpan, Comparing, Naming, Gov
         if _DEMONSTRATIVE_BEFORE.search(text, max(s, c.start - 8), c.start) \
                 and any(d.event == event and d.count == c.value for d in self.drafts):
             # "اعدام این دو زندانی را محکوم کردند": the two told before, whatever figure came between
+            return self.reject((s, e), c.start, c.end, "reject.told_again")
+        if v.lang == "fa" and t is not None and t.start > c.end and _DEMONSTRATIVE_BEFORE.search(text, max(s, c.start - 8), c.start) \
+                and _THAT_CLAUSE.search(text, c.end, t.start) and any(d.count == c.value for d in self.drafts):
+            # "انتقال این دو زندانی یک روز پس از آن صورت گرفت که X ... به دار آویخته شد": the two told
+            # before are of the main clause; the verb of the "که" clause tells of someone else (its own one)
+            self.unbound.add(id(c))
             return self.reject((s, e), c.start, c.end, "reject.told_again")
         if event in ("sentenced", "imminent") and _DEMONSTRATIVE_BEFORE.search(text, max(s, c.start - 8), c.start) \
                 and any(d.event == "executed" and d.kind == "event" and d.count == c.value for d in self.drafts):

@@ -11,7 +11,7 @@ from datetime import date
 from ..lexicon import words
 from .calendar_spans import years_back
 from .date_mentions import DateMention
-from .vocab import Vocabulary, alternation, start
+from .vocab import Vocabulary, alternation, listed, start
 
 _W = words("persian-arabic.yaml")
 _DAY_TO = _W["day_span_joiners"]
@@ -47,6 +47,10 @@ class DateRanges:
         ranges = alternation(v.range_from, v.lang)
         to = alternation(v.range_to_words, v.lang)
         self.since_before = re.compile(rf"{b}(?:{since})[\s\u200c]*(?:(?:{year_start})[\s\u200c]*)?(?:ال)?(?:(?:{unit_word})[\s\u200c]*)?$")
+        # "۶۸ درصد بیشتر از سال ۲۰۲۴": after a comparative, Persian "از" is "than", no start of a span
+        than = listed(v.lang, "comparatives")
+        self.than_before = re.compile(rf"{b}(?:{alternation(than, v.lang)})[\s\u200c]+(?:{since})[\s\u200c]*"
+                                      rf"(?:(?:{unit_word})[\s\u200c]*)?$") if than else None
         self.range_before = re.compile(rf"{b}(?:{ranges}|{since})[\s\u200c]*(?:(?:{year_start})[\s\u200c]*)?(?:ال)?(?:(?:{unit_word})[\s\u200c]*)?$")
         # "در فروردین تا پایان آذر ۱۴۰۰": "to the end of" closes a span even with no "از" to open it
         self.to_end = re.compile(rf"[\s\u200c]*(?:{to})[\s\u200c]*(?:{_W['span_end_words']})(?![\w\u200c])")
@@ -67,6 +71,10 @@ class DateRanges:
             if i in skip:
                 continue
             before = text[max(0, d.start - 30):d.start]
+            than = self.than_before is not None and self.than_before.search(before) is not None
+            if than and not d.since:
+                out.append(d)   # (period.stated: the year compared with, "که در آن ۹۷۵ نفر" its own figure)
+                continue
             since = d.since or self.since_before.search(before) or _ONSET.search(text, max(0, d.start - 80), d.start) \
                 or not d.is_day and _SINCE_EVENT_YEAR.search(text[max(0, d.start - 60):d.start])
             since_event = _SINCE_EVENT.search(text[max(0, d.start - 90):d.start])

@@ -4,6 +4,7 @@ report's day. A mixin of assemble._Field (it reads the field's text, dates and d
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import timedelta
 from functools import lru_cache
 
@@ -14,7 +15,8 @@ from ..lexicon import VocabularyFileError, words
 from .normal import fold
 from .vocab import alternation, listed, start
 
-_DATELINE = re.compile(r"[\s\u200c]*:")
+# the mark after a dateline: a colon, or a dash before the first words ("سازمان حقوق بشر ایران، ۱۱ مرداد ۱۴۰۲ – ...")
+_DATELINE = re.compile(r"[\s\u200c]*(?::|[–—-](?![\s\u200c]*\d))")
 _ITEM_OPENING = re.compile(r"[\s\u200c]*(?:[-–—•*▪●]|\d+[.)])[\s\u200c]")   # a line opening an item of a list
 _BULLET_BEFORE = re.compile(r"(?:^|\n)[\s\u200c]*(?:[-–—•*▪●]|\d+[.)])[\s\u200c]*\Z")   # "- ", "• ", "۳. " opening a line
 _ANNOUNCE = re.compile(rf"(?<![\w\u200c])[وف]?(?:{words('persian-arabic.yaml')['announce_words']})(?![\w\u200c])")
@@ -120,10 +122,15 @@ class Dating:
         opened = [m.start() for m in re.finditer(r"(?<!\S)که(?!\S)", self.text[c.end:d.start])]
         return bool(opened) and c.end + opened[-1] >= head
 
-    def clause_date(self, s: int, d: DateMention, verb: int) -> bool:
+    def clause_date(self, s: int, d: DateMention, verb: int, t: TriggerMention | None = None) -> bool:
         """Whether date `d` sits in a relative clause that closes before `verb` ("X که در سال ۲۰۲۳
-        بازداشت شده بود، ... اعدام شد": the year is the arrest's)."""
+        بازداشت شده بود، ... اعدام شد": the year is the arrest's). Not when the clause's verb is the
+        count's own trigger `t`: "شمار زندانیانی که از ابتدای سال جاری تا پایان مهرماه اعدام شده‌اند،
+        به ۲۹۱ نفر رسیده" says who is counted, and its date is theirs."""
         if self.v.lang != "fa" or d.start > verb:
+            return False
+        if t is not None and d.end <= t.start and t.end <= verb and "،" not in self.text[d.end:t.start] \
+                and "،" in self.text[t.end:verb]:
             return False
         # "که" of a relative clause, not of "در حالی که" (whereas) or "پس از آنکه"
         # (nor the "که" of a verb's object clause: "گزارش ها حاکی است که از ...", "اعلام کرد که ...")
@@ -169,7 +176,7 @@ class Dating:
             dates = [d for d in dates if d.start < verb] or dates
         # a date told of an arrest or in a relative clause dates that, not the count
         mine = [d for d in dates if not self.arrest_date(d, dates, e)
-                and not self.clause_date(s, d, verb if verb is not None else c.start)
+                and not self.clause_date(s, d, verb if verb is not None else c.start, t)
                 and not self.after_clause(c, t, d) and not self.compared_year(s, e, c, d)
                 and not self.crime_date(c, t, d)
                 and not self.dateline(d) and not self.other_event_date(d) and not self.issued_day(d)
@@ -209,6 +216,14 @@ class Dating:
         if inside:
             # "وفي عام 2013 نُفذ الحكم في ثلاثة رجال ... في أبريل": the month inside the year says when
             best = min(inside, key=lambda d: gaps[id(d)])
+        elif best is not None and best.relative and not best.is_day and best.end <= c.start:
+            # "از رویدادهای این ماه، اعدام چهار زندانی ... در روز جمعه ۸ دی": "this month" names what the
+            # report counts; a day of that month told after the count, in its clause, is the incident's
+            month = self.report_month(s, best) or (best.period_start, best.period_end)
+            day = next((d for d in dates if d is not best and d.is_day and d.start >= c.end and gaps[id(d)] < 1000
+                        and month[0] <= d.period_start <= month[1]), None)
+            if day is not None:
+                return replace(day, rule="period.day_of_month_counted")
         if best is not None and best.is_day and best.end <= c.start \
                 and _ANNOUNCE.search(self.text, s, best.start) is not None:
             return self.told_with_execution(c, counts, dates, best) or best

@@ -69,11 +69,31 @@ class DraftFields:
     original, published, sentences, drafts and offers dates_in(), own_date(), statistic(),
     inherited() and the rest of the date choice."""
 
+    def span_just_told(self, c: CountMention) -> Draft | None:
+        """The figure "the same period" ("در همین مدت") points back to: the last statistic over more
+        than an incident's days told before the count, not one compared with ("از ابتدای سال ۱۴۰۴ تا
+        پایان شهریورماه ۱۰۳ ... در همین مدت ۹ زندانی ..." is the year's span, not the month's told
+        earlier; a figure over 18 days is a span too). None when no such figure was told."""
+        told = [d for d in self.drafts if d.kind == "aggregate" and d.period[0] and d.period[1] and d.span[0] < c.start
+                and (d.period[1] - d.period[0]).days > INCIDENT_MAX_DAYS and "kind.aggregate.comparison" not in d.rules]
+        here = [d for d in told if d.span[0] >= self.paragraph_of(c.start)]
+        # (in its own paragraph, the one just told; across paragraphs, the report's statistic, not the older
+        # figures a paragraph of comparisons gave before it)
+        return here[-1] if here else self.statistic(c.start) or (told[-1] if told else None)
+
+    def of_statistic(self, s: int, c: CountMention, counts, t: TriggerMention | None) -> bool:
+        """Whether count `c` of sentence `s`, undated, is a part of the statistic told before it: a
+        group (more than one person, or one of several counts under one plural verb), with no day in
+        its paragraph, under a statistic of a month or more (statistic(s))."""
+        return (c.value > 1 or any(o.value > 1 for o in counts if o is not c)
+                or t is not None and t.number == "pl" and len(counts) > 1) and c.noun != "singular" \
+            and not self.day_in_paragraph(s) and self.statistic(s) is not None
+
     def draft(self, s, e, c: CountMention, event: str, t: TriggerMention | None, counts, part: Draft | None = None) -> Draft:
         """The draft of count `c` of `event` in sentence text[s:e], told by trigger `t` (None: by
         the count's noun or `part`, the statistic it is a part of), with the rule ids that chose
         each field."""
-        noun = {"execution": "execution", "case": "execution", "total": "total"}.get(c.noun, "person")
+        noun = {"execution": "execution", "case": "execution", "total": "total", "row": "row_figure", "each": "each_of"}.get(c.noun, "person")
         rules = [f"trigger.{event}:{t.phrase}" if t is not None else f"event.{event}",
                  f"count.{noun}", f"qualifier.{c.qualifier}"]
         own = self.own_date(s, e, c, counts, t)
@@ -117,15 +137,21 @@ class DraftFields:
             if id(part) in self.week_wholes:
                 rules.append("part.of_week")   # (parts.Parting.part_of: a weekly figure split)
         elif own is None and own_year is None and part is None and _THIS_SPAN.search(self.text, s, e) \
-                and self.statistic(s) is not None:
+                and self.span_just_told(c) is not None:
             # "در همین مدت حکم اعدام دست‌کم ۸ نفر صادر شده است": the span of the statistic just told
-            period = self.statistic(s).period
+            period = self.span_just_told(c).period
             rules.append("period.same_period")
         elif event != "executed" and self.follow_up_date(e) is not None:
             # "سه زندانی ... حکم اعدام گرفته اند. این سه نفر پاییز سال گذشته محکوم شدند"
             d = self.follow_up_date(e)
             period = (d.period_start, d.period_end)
             rules.append("period.stated")
+        elif event != "executed" and (t is None or t.tense != "pluperfect") and self.of_statistic(s, c, counts, t):
+            # "۳۳ فعال سیاسی و معترض به اعدام محکوم شدند" among the findings of an annual or a monthly
+            # report: a part of the span the report counts, as an execution figure there is (below); not
+            # the pluperfect of a lead-up
+            period = self.statistic(s).period
+            rules.append("period.statistic_context")
         elif event != "executed" and self.any_execution:
             period = (None, None)   # the lead-up to an execution the report tells: dated only by its own date
         elif event != "executed":
@@ -140,9 +166,7 @@ class DraftFields:
             year = self.statistic().period[1].year - 1 if own_relative else own_year
             period = tuple(p.replace(year=p.year + year - self.statistic().period[1].year) for p in self.statistic().period)
             rules.append("period.same_period")
-        elif (c.value > 1 or any(o.value > 1 for o in counts if o is not c)
-              or t is not None and t.number == "pl" and len(counts) > 1) and c.noun != "singular" \
-                and not self.day_in_paragraph(s) and self.statistic(s) is not None:
+        elif self.of_statistic(s, c, counts, t):
             # "دست کم ۲۵۶ نفر ... اعدام شده اند" under an annual figure: a part of that statistic; so are
             # "یک زندانی به اتهام ... و یک زندانی دیگر به اتهام ... اعدام شده‌اند", ones under one plural verb
             period = self.statistic(s).period
@@ -214,8 +238,14 @@ class DraftFields:
             # "بصدد تنفيذ حكم الإعدام غداً": an execution dated after the report is one scheduled
             event = "imminent"
             rules.append("event.dated_ahead")
-        country, stated = self.country_in(s, c.start)
-        rules.append("country.stated" if stated else "country.report")
+        if c.noun in ("row", "each") and part is not None:
+            # "- باكستان: 21" under "توزع الأجانب الذين أعدموا على الجنسيات الآتية": the label names
+            # who they were, the statistic where they were put to death
+            country = part.country
+            rules.append("country.of_statistic")
+        else:
+            country, stated = self.country_in(s, c.start)
+            rules.append("country.stated" if stated else "country.report")
         offences = self.offences(s, e)
         if kind == "event":
             nxt = next((x for x in self.sentences if x[0] >= e), None)

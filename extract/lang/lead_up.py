@@ -5,7 +5,8 @@ Two ways of telling it besides the pluperfect (assemble.py):
 
 1. in a relative clause on the subject of another verb (no date before the clause ends): "X، زندانی‌ای که به قصاص محکوم شده است،
    روز سه‌شنبه برای اجرای حکم به انفرادی منتقل شد" (the main verb, after the clause, is the news);
-2. in a report of an execution, in a sentence with no date, of the person told of before ("او در دادگاه کیفری به قصاص محکوم
+2. in a report of an execution, in a sentence with no date, of the person told of before (a
+   transfer for execution too: "او ... برای اجرای حکم به زاهدان منتقل شد") ("او در دادگاه کیفری به قصاص محکوم
    شد", "دادگاه او را به اعدام محکوم کرد") or long before the news ("حدود چهار سال پیش ... به
    قصاص محکوم شد"): how the execution came about.
 """
@@ -20,6 +21,7 @@ from .mentions import TriggerMention
 _PA = words("persian-arabic.yaml")
 _OBJECT = re.compile(rf"[\s\u200c]*(?:{_PA['object_markers']})(?![\w\u200c])")
 _LEADING = re.compile(r"[\s\u200c«\"]*")
+_CLAUSE_OPEN = re.compile(r"[،:«][\s\u200c«\"]*\Z")
 
 
 class LeadUp:
@@ -28,6 +30,8 @@ class LeadUp:
     def lead_up(self, s: int, e: int, t: TriggerMention, triggers: list[TriggerMention]) -> bool:
         """Whether the death sentence `t` (one person, no number) of the sentence text[s:e] is the
         lead-up to other news rather than news (see the module's docstring)."""
+        if t.event == "imminent":
+            return self.transfer_told_before(s, e, t)
         if t.event != "sentenced":
             return False
         if self.v.lang == "fa" and self.in_relative_clause(s, t.start) and not self.dates_in(s, t.end) and any(
@@ -43,3 +47,16 @@ class LeadUp:
             if m.start() == _LEADING.match(self.text, s).end() or _OBJECT.match(self.text, m.end()):
                 return True
         return False
+
+    def transfer_told_before(self, s: int, e: int, t: TriggerMention) -> bool:
+        """Whether the transfer for execution `t` (one person, no number) is that of the person whose
+        execution the report tells, told after it with no date of its own and a pronoun for subject:
+        "او تا چند روز پیش در زندان سراوان بود و سپس برای اجرای حکم به زاهدان منتقل شد" (way 2 of the
+        module's docstring: how the execution came about, never a transfer to come)."""
+        if self.v.lang != "fa" or self.dates_in(s, e) or not any(
+                d.event == "executed" and d.kind == "event" and d.span[1] <= s for d in self.drafts):
+            return False
+        # (the subject opens the sentence or a clause after a comma: "به گفته یک منبع، او ...")
+        return any(m.start() == _LEADING.match(self.text, s).end() or _CLAUSE_OPEN.search(self.text, s, m.start())
+                   for m in self.v.pronouns.finditer(self.text, s, t.start))
+

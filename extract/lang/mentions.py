@@ -41,7 +41,7 @@ class TriggerMention:
 class CountMention:
     value: int
     qualifier: str
-    noun: str            # person | execution | case | partitive
+    noun: str            # person | execution | case | partitive | row (a figure alone in a labelled row)
     start: int
     end: int
     num_start: int
@@ -114,8 +114,9 @@ def find_counts(v: Vocabulary, text: str, s: int, e: int) -> list[CountMention]:
         if value is None or value < 1 or _DECIMAL_TAIL.search(text, max(0, m.start("num") - 2), m.start("num")):
             continue   # "بمتوسط 129.5 إعداماً": the tail of a decimal number is no count
         qualifier = qualifier_of(v, m.group("hedge"))
-        if qualifier == "exact" and v.qualifier_after is not None and v.qualifier_after.match(text, m.end(), e):
-            qualifier = "at_least"   # "سبعة مدانين آخرين على الأقل"
+        if qualifier == "exact" and (m.groupdict().get("late") or v.qualifier_after is not None
+                                     and v.qualifier_after.match(text, m.end(), e)):
+            qualifier = "at_least"   # "سبعة مدانين آخرين على الأقل", "15 على الأقل ممن أعدموا"
         if qualifier == "exact" and v.exceeded is not None and v.exceeded.match(text, m.end(), e) \
                 and v.exceeded_before.search(text, max(s, m.start() - 6), m.start()):
             qualifier = "more_than"  # "از ۱۱۰ نفر گذشته است": past 110
@@ -139,6 +140,13 @@ def find_counts(v: Vocabulary, text: str, s: int, e: int) -> list[CountMention]:
                     qualifier = "at_least"   # "من بينهم خمسة على الأقل كانوا قاصرين"
                 out.append(CountMention(value, qualifier, "partitive", m.start("num"), m.end(), m.start("num")))
                 last = m.end()
+    for m in v.row_figure.finditer(text, s, e) if v.row_figure is not None else ():
+        # "- الأجانب: 129": the row's label says who; the figure alone (noun "row") is read as a part
+        # of the statistic above (parts.Parting.part_of)
+        value = number_value(v, m.group("num"))
+        if value:
+            start = m.start("hedge") if m.group("hedge") else m.start("num")
+            out.append(CountMention(value, qualifier_of(v, m.group("hedge")), "row", start, m.end("num"), m.start("num")))
     if v.dual_nouns is not None:
         for m in v.dual_nouns.finditer(text, s, e):
             after = v.qualifier_after is not None and v.qualifier_after.match(text, m.end(), e)

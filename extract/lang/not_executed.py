@@ -107,6 +107,13 @@ def singled_out(v: Vocabulary, text: str, s: int, t: TriggerMention, draft, draf
     one person, unnamed, singled out of those whose execution the report told before, on their day (no
     day of his own), is one of them, no second incident (SCHEMA.md: a split inside one incident); so
     are the few named out of them ("ومن بين من أُعدموا A وB": two of the seven)."""
+    if v.lang == "fa" and "period.stated" in draft.rules and draft.location is None \
+            and v.breakdown.search(text, s, t.start) is not None \
+            and any(d.event == draft.event and d.kind == "event" and d.count > draft.count and d.period == draft.period
+                    for d in drafts):
+        # "A و B از جمله اعدام شدگان روز یکشنبه اند و C روز سه شنبه اعدام شد": the sentence names members
+        # of the groups told before, each on the day of one of them, no place of their own
+        return "reject.split_of_incident"
     among = _among_before(v.lang)
     if among is None or "period.inherited" not in draft.rules \
             or among.search(text, max(s, t.start - 16), t.start) is None:

@@ -21,6 +21,9 @@ _LIST_JOIN = re.compile(r"[،,]|(?<![\w\u200c])و")
 # "مواد مخدر:", "- قتل عمد:": a short label opening a line, then its figure
 _ROW_LABEL = re.compile(r"[\s\u200c\-•*]*[^\s:،,.؛\d][^:،,.؛\d]{0,40}:")
 _NAME_LIST = re.compile(rf"(?<![\w\u200c])(?:{alternation(words('persian-arabic.yaml').value('name_list_openers'), 'fa')})(?![\w\u200c])")
+# "زندان قزلحصار کرج — ۱۲", "زندان اوین: ۶": a line of a table, a place and a bare figure
+_LABEL_ROW = re.compile(r"[\s\u200c\-•*]*(?P<label>[^\s:—–\d()،,؛.][^:—–\d()،,؛.]{1,60}?)[\s\u200c]*[—–:][\s\u200c]*"
+                        r"(?P<num>\d{1,4})[\s\u200c.]*")
 _INLINE_ROW = re.compile(r"(?P<label>[^\s()،,؛:\d]+(?:[ \u200c][^\s()،,؛:\d]+){0,2})\s*\((?P<num>\d{1,4})\)")
 
 
@@ -32,6 +35,16 @@ def _these(lang: str) -> re.Pattern | None:
     return re.compile(rf"(?<![\w\u200c])من[\s\u200c]+(?:{alternation(these, lang)})(?![\w\u200c])") if these else None
 
 
+@lru_cache(maxsize=None)
+def _of_executed(lang: str) -> re.Pattern | None:
+    """"ممن" inside a count: some of those executed over the statistic's span, not of
+    a narrower figure told between (None for a language whose file lists none)."""
+    words_ = listed(lang, "partitives_of_executed")
+    return re.compile(rf"(?<![\w\u200c])(?:ال)?(?:{alternation(words_, lang)})(?![\w\u200c])") if words_ else None
+
+
+_MONTH_DAYS = 27   # the shortest span of a month's figure: its joined counts are parts, not one group,
+                   # and "ممن أعدموا" takes its part of it
 _WEEK_DAYS = 6    # the shortest span of a weekly figure a breakdown word may split (seven days, ends counted apart)
 _KIN_REACH = 40   # characters after a singular verb within which "وزوجتاه" is joined to its subject
 
@@ -85,8 +98,8 @@ class Parting:
         """"سه مرد و یک زن بلوچ ... اعدام شدند", "أعدم رجلان وامرأة", "ثلاثة باكستانيين ويمنياً": two
         counts of people joined by "و" (an adjective at most between), or (Arabic) a count and one
         person noun after "و", are one group of their sum under one verb; not in a breakdown,
-        whose parts stay parts."""
-        if self.v.breakdown.search(self.text, s, e) or self.listed(s, e):
+        whose parts stay parts, nor in a figure over a span (the English rule, candidate_sums.summed)."""
+        if self.v.breakdown.search(self.text, s, e) or self.listed(s, e) or self.over_a_span(s, e):
             return counts   # (a list after a colon, "۲۰ نفر کرد و ۳ نفر عرب", is parts too)
         joint = _JOINT_FA if self.v.lang == "fa" else _JOINT_AR
         out: list[CountMention] = []
@@ -105,6 +118,15 @@ class Parting:
                 if c.noun == "person" and one is not None:
                     out[i] = CountMention(c.value + 1, c.qualifier, "person", c.start, one.end(), c.num_start)
         return out
+
+    def over_a_span(self, s: int, e: int) -> bool:
+        """Whether sentence text[s:e] tells a figure over a month or more: a span written in it ("در
+        سال ۲۰۲۴", "در این ماه") or one pointed back to ("در این مدت", "در همین بازه"). Counts joined
+        by "و" there ("۱۲ زن و سه نوجوان در این مدت اعدام شده‌اند", "۲۹ زندانی کرد و ۲۴ زندانی بلوچ در
+        این ماه") are parts of the statistic (SCHEMA.md: each breakdown a claim), never one group."""
+        if self.v.this_span.search(self.text, s, e) or self.v.same_period.search(self.text, s, e):
+            return True
+        return any(not d.is_day and (d.period_end - d.period_start).days >= _MONTH_DAYS for d in self.dates_in(s, e))
 
     def inline_rows(self, s: int, e: int, counts) -> None:
         """"خوزستان (۲۹)، اصفهان (۲۳) و کرمان (۱۶)" after a statistic: each place of the gazetteer
@@ -128,6 +150,38 @@ class Parting:
                           [f"event.{context.event}", "table.inline_row", "qualifier.exact", "period.context",
                            "location.table_label", "kind.of_context", "country.report"])
             self.drafts.append(draft)
+
+    def label_rows(self, s: int, e: int, counts) -> None:
+        """"زندان قزلحصار کرج — ۱۲" on a line of its own, one of a table of two lines or more under a
+        figure of a week or longer ("تفکیک اعدام‌های این هفته بر اساس زندان:"): each line whose label
+        names a prison or a place of the gazetteer is a part of that figure, over its period, at that place
+        (SCHEMA.md: each breakdown a claim). The latest such figure told before, not one compared with."""
+        m = _LABEL_ROW.fullmatch(self.text, s, e)
+        if m is None or any(c.start <= m.start("num") < c.end for c in counts) or not self._table_line(s, e):
+            return
+        label = m.group("label").strip()
+        if not (self.v.prison.search(label) or self.v.places.fullmatch(label)):
+            return
+        value = int(m.group("num"))
+        whole = max((d for d in self.drafts if d.kind == "aggregate" and d.event == "executed" and d.period[0] and d.period[1]
+                     and (d.period[1] - d.period[0]).days >= _WEEK_DAYS and d.span[0] < s and d.count > value
+                     and "kind.aggregate.comparison" not in d.rules and "table.label_row" not in d.rules),
+                    key=lambda d: (d.period[1], -d.span[0]), default=None)
+        if whole is None:
+            return
+        a, b = self.folded.span(m.start("label"), m.start("label") + len(label))
+        self.drafts.append(Draft(whole.event, value, "exact", whole.period, "aggregate", whole.country, (),
+                                 self.original[a:b].strip(), (s, e), (m.start("num"), m.end("num")),
+                                 ["event.executed", "table.label_row", "qualifier.exact", "period.context",
+                                  "location.table_label", "kind.of_context", "country.report"]))
+
+    def _table_line(self, s: int, e: int) -> bool:
+        """Whether the line text[s:e] stands in a run of two or more such lines (a table, not a dateline)."""
+        i = next((k for k, x in enumerate(self.sentences) if x == (s, e)), None)
+        if i is None:
+            return False
+        near = [self.sentences[k] for k in (i - 1, i + 1) if 0 <= k < len(self.sentences)]
+        return any(_LABEL_ROW.fullmatch(self.text, a, b) for a, b in near)
 
     def list_end(self, s: int, e: int, c: CountMention) -> int:
         """Where the list a count opens ends: "هشت زندانی ترک، پنج زندانی لر و سه شهروند افغانستان
@@ -202,6 +256,15 @@ class Parting:
         # (a figure given for comparison is no statistic the next sentence splits)
         context = [d for d in self.drafts if d.span[0] >= since and d.span[0] < c.start and d.count > c.value
                    and "kind.aggregate.comparison" not in d.rules]
+        executed = _of_executed(v.lang)
+        if executed is not None and executed.search(text, c.num_start, c.end):
+            # "أعدمت 57 ... خلال شهرين ... 49 من هذه الإعدامات نُفذت خلال عشرة أيام ... و15 ممن أُعدموا في
+            # الشهرين": those executed over the span of the latest statistic (the last told of those ending
+            # last), not the ten days told between nor a year compared with
+            stats = [d for d in context if d.kind == "aggregate" and None not in d.period
+                     and (d.period[1] - d.period[0]).days >= _MONTH_DAYS]
+            if stats:
+                return max(stats, key=lambda d: (d.period[1], d.span[0]))
         here = [d for d in self.drafts if d.span[0] >= p and d.span[0] < c.start and d.kind == "aggregate"]
         if here and here[-1].count <= c.value:
             # "وأُعدم ١١٧ ... العام الماضي. وبلغ عدد الأجانب بين المعدومين ١٢٩": the paragraph speaks of

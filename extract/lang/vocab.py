@@ -81,6 +81,7 @@ class Vocabulary:
     at_risk: re.Pattern        # "قد يواجهون", "در معرض": the people of a count beside one are at risk or waiting
     breakdown: re.Pattern
     bare_part: re.Pattern | None  # "منهم 122 بتهم", "و80 بتهم": groups mark (the breakdown word), hedge, num
+    row_figure: re.Pattern | None  # "- الأجانب: 129": a labelled row whose figure stands alone; groups label, hedge, num
     so_far: re.Pattern
     since_words: tuple         # "از", "منذ": a date after one opens a span to the report's day
     range_from: tuple          # "من", "بین": a date after one may open a span closed by "تا"/"حتى"
@@ -216,9 +217,13 @@ def _count(vocab: dict, lang: str, hedges: str, number: str) -> re.Pattern:
              rf"|(?P<case>{alternation(vocab['case_nouns'], lang)})"
              rf"|(?P<person>{alternation(vocab['person_nouns'], lang)})")
     partitive = alternation(vocab.get("partitive_nouns") or [], lang)
+    late = ""
     if partitive:
         nouns += rf"|(?P<partitive>{partitive})"
-    return re.compile(rf"(?:(?P<hedge>{hedges})\s*)?{start(lang)}(?P<num>{number})\s*{article}(?:{nouns})(?![\w\u200c])")
+        # "15 على الأقل ممن أعدموا": a hedge between a part's number and "of those" (group late)
+        after = alternation([w for ws in (vocab.get("qualifiers_after") or {}).values() for w in ws], lang)
+        late = rf"(?:(?P<late>{after})\s*(?=(?:{partitive})(?![\w\u200c])))?" if after else ""
+    return re.compile(rf"(?:(?P<hedge>{hedges})\s*)?{start(lang)}(?P<num>{number})\s*{late}{article}(?:{nouns})(?![\w\u200c])")
 
 
 def _ordinal(vocab: dict, lang: str) -> tuple[re.Pattern | None, re.Pattern | None, dict]:
@@ -280,6 +285,13 @@ def _comparisons(vocab: dict, lang: str, hedges: str, number: str) -> dict:
         out["compared_with"] = re.compile(
             rf"{start(lang)}(?:{alternation(vocab['compared_with'], lang)})[\s\u200c]*{_figure(vocab, lang, hedges, number, 1)}")
     return out
+
+
+def these_of(vocab: dict, lang: str) -> str:
+    """An optional "of these (people)" after a part's number ("69 من هؤلاء الأجانب في قضايا"); empty
+    for a language whose file lists no demonstratives."""
+    these = alternation(vocab.get("partitive_demonstratives") or [], lang)
+    return rf"(?:[\s\u200c]+من[\s\u200c]+(?:{these})(?:[\s\u200c]+[^\s\u200c،,.؛:\d]+)?)?" if these else ""
 
 
 def _number(vocab: dict, lang: str) -> str:
@@ -371,10 +383,18 @@ def vocabulary(lang: str) -> Vocabulary:
         death_row=bounded(vocab["death_row"], lang),
         at_risk=bounded(vocab.get("at_risk") or [], lang),
         breakdown=bounded(vocab["breakdown_markers"], lang),
-        bare_part=(re.compile(rf"(?:{start(lang)}(?P<mark>{alternation(vocab['breakdown_markers'], lang)})|(?<![\w\u200c])و)[\s\u200c:،,]*"
+        # (a verb of conviction opens a part too, "وأدين 69 من هؤلاء الأجانب في قضايا مخدرات": part_verbs)
+        bare_part=(re.compile(rf"(?:{start(lang)}(?P<mark>{alternation(vocab['breakdown_markers'] + (vocab.get('part_verbs') or []), lang)})"
+                              rf"|(?<![\w\u200c])و)[\s\u200c:،,]*"
                               rf"(?:(?P<hedge>{hedges})\s*)?(?P<num>{number})(?=(?:[\s\u200c]+(?:{alternation([w for ws in after.values() for w in ws] or ['(?!x)x'], lang)}))?"
+                              rf"{these_of(vocab, lang)}"
                               rf"[\s\u200c]+(?:{alternation(vocab['charge_heads'] + (vocab.get('part_copulas') or []), lang)})(?![\w\u200c]))")
                    if vocab.get("charge_heads") else None),
+        # (the figure ends its line: "- الأجانب: 129", not "- النسبة: 4%" or "- 2023: ...", whose label is a year)
+        row_figure=(re.compile(rf"^[\s\u200c]*(?:{alternation(vocab['row_figure_bullets'], lang)})[\s\u200c]+"
+                               rf"(?P<label>[^:\n\d]{{1,40}}):[ \t\u200c]*(?:(?P<hedge>{hedges})[ \t\u200c]*)?"
+                               rf"(?P<num>{number})[\s\u200c]*[.،,؛]?[ \t\u200c]*$", re.M)
+                    if vocab.get("row_figure_bullets") else None),
         so_far=bounded(vocab["so_far"], lang),
         since_words=tuple(vocab["since_words"]),
         range_from=tuple(vocab["range_from"]),

@@ -1,0 +1,51 @@
+"""Arabic figures told for each group of a list: "ثلاثة من كل من الفلبين ونيبال" and
+"- مصر وسوريا: اثنان من كل منهما" are that many of each group, a part of the statistic above per
+group (SCHEMA.md: a breakdown of a statistic is a required claim), in the statistic's country.
+Sentences written for these tests."""
+from datetime import date
+
+from claim_rows import claim_reader
+
+facts = claim_reader("event", "country", "count", "period_start", "period_end", lang="ar")
+DAY = date(2024, 6, 10)
+HEAD = "أعدمت السلطات الكويتية منذ بداية العام 60 شخصاً، بحسب إحصاء لمنظمة حقوقية.\n\n"
+
+
+def test_a_figure_for_each_group_listed_after_it():
+    text = HEAD + "وشملت القائمة ثلاثة من كل من الفلبين ونيبال، وشخصاً واحداً من كل من تونس والمغرب والجزائر."
+    got = facts(text, DAY)
+    assert got.count(("executed", "KW", 3, "2024-01-01", "2024-06-10")) == 2
+    assert got.count(("executed", "KW", 1, "2024-01-01", "2024-06-10")) == 3
+
+
+def test_a_figure_for_each_group_of_a_row_label():
+    text = HEAD + "وتوزع المعدومون كالتالي:\n- مصر وسوريا: اثنان من كل منهما\n- الأردن والعراق وليبيا: واحد من كل منها"
+    got = facts(text, DAY)
+    assert got.count(("executed", "KW", 2, "2024-01-01", "2024-06-10")) == 2
+    assert got.count(("executed", "KW", 1, "2024-01-01", "2024-06-10")) == 3
+
+
+def test_each_of_with_no_statistic_above_is_no_claim():
+    text = "وزعت الجمعية ثلاثة من كل من الكتب والدفاتر على الطلاب."
+    assert facts(text, DAY) == []
+
+
+def test_a_figure_for_each_of_two_years_written_after_it():
+    got = facts(HEAD + "في حين لم يتجاوز عدد المعدومين 30 في كل من عامي 2021 و2022.", DAY)
+    assert ("executed", "KW", 30, "2021-01-01", "2021-12-31") in got
+    assert ("executed", "KW", 30, "2022-01-01", "2022-12-31") in got
+
+
+def test_a_figure_for_each_of_the_years_named_before_it():
+    text = HEAD + "وهو نحو ثلاثة أضعاف ما سُجل في كل من عامي 2021 و2022، حين أُعدم 30 شخصاً في كل عام."
+    got = facts(text, DAY)
+    assert ("executed", "KW", 30, "2021-01-01", "2021-12-31") in got
+    assert ("executed", "KW", 30, "2022-01-01", "2022-12-31") in got
+    text = HEAD + "وسجلت المنظمة 90 إعداماً في عام 2023، و80 في عام 2022، بينما لم يتجاوز عدد الأجانب الذين أُعدموا 20 في كل من هذين العامين."
+    got = facts(text, DAY)
+    assert ("executed", "KW", 20, "2022-01-01", "2022-12-31") in got
+    assert ("executed", "KW", 20, "2023-01-01", "2023-12-31") in got
+
+
+def test_a_figure_for_each_year_of_something_else_is_no_claim():
+    assert facts("وزار المعرض 300 شخص في كل من عامي 2021 و2022.", DAY) == []
