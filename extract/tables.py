@@ -72,9 +72,7 @@ def _rows(text: str, start: int, end: int) -> list[Row]:
     labels = [x for x in _SPLIT_LABEL.split(label) if x] if m.group("each") else [label]
     rows = []
     for part in labels:
-        offences = tuple(dict.fromkeys(group_label(o) for o in lex.offences.finditer(part)))
-        country = next((group_label(c) for c in lex.countries.finditer(part)), None)
-        rows.append(Row(start, end, part, value, qualifier_of(m.group("hedge")), offences, country,
+        rows.append(Row(start, end, part, value, qualifier_of(m.group("hedge")), *_charges_and_country(part),
                         bool(m.group("leader")), m.group("rest")))
     return rows
 
@@ -90,9 +88,15 @@ def _number_first_row(text: str, start: int, end: int) -> list[Row]:
     # only a bare group ("Kurdish prisoners", "for murder") is a part of the heading's figure
     if not value or not label or lex.triggers.search(label):
         return []
-    offences = tuple(dict.fromkeys(group_label(o) for o in lex.offences.finditer(label)))
-    country = next((group_label(c) for c in lex.countries.finditer(label)), None)
-    return [Row(start, end, label, value, qualifier_of(m.group("hedge")), offences, country, number_first=True)]
+    return [Row(start, end, label, value, qualifier_of(m.group("hedge")), *_charges_and_country(label),
+                number_first=True)]
+
+
+def _charges_and_country(label: str) -> tuple:
+    """(offences named in a row's label, in order, once each; the ISO code of a country it names, or None)."""
+    lex = lexicon()
+    return (tuple(dict.fromkeys(group_label(o) for o in lex.offences.finditer(label))),
+            next((group_label(c) for c in lex.countries.finditer(label)), None))
 
 
 def countries_listed(rows: list[Row], heading: str) -> bool:
