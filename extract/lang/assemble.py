@@ -259,6 +259,15 @@ class _Field(DraftFields, Dating, OtherDates, ReportSpan, Comparing, Naming, Gov
                 "count.verb_singular" if t.number == "sg" else "count.singular_noun"
             self.drafts.append(draft)
 
+    def day_of_its_own(self, s: int, e: int, event: str) -> bool:
+        """Whether sentence text[s:e] names a day before the report's that no claim of `event` told
+        before is dated by: "محسن شکاری نخستین معترضی بود که ... اعدام شد؛ او ۱۷ آذر ۱۴۰۱ به دار آویخته
+        شد" tells another person's execution, not again the one the report is about (reject.told_again)."""
+        days = [d for d in self.dates_in(s, e) if d.is_day and not self.dateline(d) and d.period_end < self.published]
+        return bool(days) and not any(d.event == event and d.kind == "event" and d.period[0] is not None
+                                      and d.period[0] <= x.period_start <= d.period[1]
+                                      for d in self.drafts for x in days)
+
     def claim(self, d: Draft) -> Claim:
         s, e = self.folded.span(*d.sentence)
         claim = Claim(d.event, d.country, d.count, d.qualifier, d.period[0], d.period[1], d.kind, d.offences,
