@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
+from selenium.common.exceptions import StaleElementReferenceException, WebDriverException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import WebDriverWait
@@ -100,6 +101,23 @@ def log_in(driver, name: str = "mina") -> None:
     driver.find_element(By.CSS_SELECTOR, "form button[type=submit]").click()
 
 
+def gone(element):
+    """A wait condition: `element` has left the document. Selenium's `staleness_of` expects a stale
+    reference only, but chromedriver can also answer a check that races the page's replacement with
+    "Node with given id does not belong to the document", which says the same."""
+    def check(_driver) -> bool:
+        try:
+            element.is_enabled()
+        except StaleElementReferenceException:
+            return True
+        except WebDriverException as error:
+            if "does not belong to the document" not in (error.msg or ""):
+                raise
+            return True
+        return False
+    return check
+
+
 def week_total(driver) -> int:
     return int(driver.find_element(By.ID, "week-total").text)
 
@@ -131,7 +149,7 @@ def test_staff_log_in_open_w38_follow_a_claim_reject_it_and_export(served, brows
         card.find_element(By.NAME, "reason").send_keys("figure covers 16-22 September, not this week")
         card.find_element(By.CSS_SELECTOR, "button.danger").click()
         # the page the form posted from must be gone first: the one before also shows a .flash.ok
-        wait.until(EC.staleness_of(card))
+        wait.until(gone(card))
         wait.until(EC.presence_of_element_located((By.CSS_SELECTOR, ".flash.ok")))
     assert week_total(browser) == 2
     assert "as extracted, before reviews: 64" in browser.find_element(By.CSS_SELECTOR, ".card.alert").text
