@@ -23,6 +23,8 @@ _OPENED = re.compile(rf"\b(?:{_W['background_openers']})\s[^,;:.!?]*$", re.IGNOR
 # "after which two more were hanged": the clause tells what came next, not before
 _NEXT = re.compile(rf"\s*(?:{_W['opener_of_next']})\b", re.IGNORECASE)
 _D = words("dates.yaml")
+# "days after", "shortly after": the clause is told as some time before the news
+_SOME_TIME = re.compile(rf"\b(?:{_W['some_time_before_opener']})\s+$", re.IGNORECASE)
 # "two years ago", "a decade earlier", "years ago", "in the 1980s"
 _LONG_BEFORE = re.compile(
     rf"\b(?:(?:(?:{_D['long_before_counts']}|{NUMBER})\s+)?(?:{_D['long_before_units']})\s+(?:{_D['long_before_after']})"
@@ -48,9 +50,12 @@ def undated_behind_news(x: Candidate) -> Reject | None:
     main = [m for m in x.report.f.triggers if x.s <= m.start and m.end <= opened.start() and not m.hypothetical]
     if not main:
         return None
-    # behind another execution only when that one is told on a day ("the fourth put to death this year,
-    # after two others were executed" is a tally's parts, no background)
-    if all(m.event == "executed" for m in main) and not any(d.is_day and d.end <= opened.start() for d in x.dates):
+    # behind another execution only when that one is told on a day and the clause is told as some time
+    # before it ("days after", "shortly after"): "hanged on Monday after a third man was hanged" may be
+    # news of its own, and "the fourth put to death this year, after two others were executed" a tally's parts
+    if all(m.event == "executed" for m in main) and not (
+            any(d.is_day and d.end <= opened.start() for d in x.dates)
+            and _SOME_TIME.search(x.text, max(x.s, opened.start() - 20), opened.start())):
         return None
     return Reject("reject.earlier_execution")
 

@@ -31,6 +31,7 @@ from .earlier_executions import long_before, undated_behind_news
 from .casefold import search, search_apart
 from .lexicon import lexicon, words
 from .count_dates import opens_clause_of
+from .members import opens_on_member
 from .running_totals import PROTEST, halt_ended_start, protest_tally, protests_start, running_total
 
 _W = words("assembly.yaml")
@@ -70,8 +71,9 @@ def split_of_earlier_incident(x: Candidate) -> Reject | None:
     never an incident of its own (SCHEMA.md: optional). A statistic told last keeps its parts."""
     c, t, r = x.c, x.t, x.report
     member = t is not None and bool(_MEMBER.search(x.text, t.start, t.end))
-    if x.context is not None or x.d is not None or not (x.part or member) or c.noun not in ("person", "name"):
-        return None
+    if x.context is not None or x.d is not None or not (x.part or member) or c.noun not in ("person", "name") \
+            or c.noun == "name" and opens_on_member(x.text, x.s):
+        return None   # ("Those executed include X and Y": members.py gives the names to the group)
     last = next((d for d in reversed(r.drafts) if d.event == x.event and not d.compared and not d.part), None)
     if last is not None and last.kind == "event" and last.count > c.value and last.sentence < x.i:
         return Reject("reject.split_of_incident")
@@ -281,6 +283,7 @@ def undated_group(x: Candidate) -> Reject | None:
 
 
 _MEMBER_REACH = 3   # sentences: a person named this soon after a group, at no other site, is one of it
+_BACKGROUND_OPENER = re.compile(rf"\b(?:{_W['background_openers']})\b", re.IGNORECASE)
 
 
 def named_member_of_group(x: Candidate) -> Reject | None:
@@ -291,8 +294,9 @@ def named_member_of_group(x: Candidate) -> Reject | None:
     makes none of its own (reject.member_of_group). Before `day_of_group` and `inherited`, which would
     make them a second incident on its day."""
     c, r = x.c, x.report
-    if c.noun != "name" or x.dates or x.part:
-        return None
+    if c.noun != "name" or x.dates or x.part or opens_on_member(x.text, x.s) \
+            or search(_BACKGROUND_OPENER, x.text, x.s, min(c.start, x.t.start) if x.t else c.start):
+        return None   # (members.py reads "Those executed include X"; "came after they executed X" is told apart)
     own = r.place(c, x.t, x.s, x.e)
     group = next((d for d in reversed(r.drafts) if d.event == x.event and not d.compared), None)
     if group is None or group.kind != "event" or group.part or group.weak or group.count < 2 \

@@ -14,9 +14,14 @@ def test_an_undated_execution_after_another_execution_is_background():
     for text in (
         "A Baluch prisoner was put to death in Zahedan on Tuesday, days after two other inmates were hanged in the same jail.",
         "A Kurdish man was hanged in Urmia on Tuesday, shortly after three prisoners from his ward were executed.",
-        "The authorities executed a man in Qom on Tuesday, following the hanging of two of his co-defendants.",
+        "The authorities executed a man in Qom on Tuesday, only days after the hanging of two of his co-defendants.",
     ):
         assert facts(text) == [("executed", 1, "2024-03-19", "2024-03-19")], text
+
+
+def test_an_execution_after_another_with_no_time_between_keeps_its_claim():
+    got = facts("Three men were hanged in Arak on Tuesday after a fourth prisoner was put to death in the same jail.")
+    assert ("executed", 3, "2024-03-19", "2024-03-19") in got and any(n == 1 for _, n, *_ in got)
 
 
 def test_a_dated_or_next_execution_in_such_a_clause_keeps_its_claim():
