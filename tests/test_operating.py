@@ -162,6 +162,11 @@ def test_env_file_with_a_line_that_is_not_name_value_names_file_and_line(tmp_pat
     result = vigil(config, tmp_path / "data", "--env-file", str(env_file), "check")
     assert result.exit_code == 2
     assert result.stderr == f"error: {env_file}: line 2: not a NAME=VALUE line (--env-file)\n"
+    # a name whose value was forgotten: python-dotenv takes it as no value, systemd ignores it
+    env_file.write_text("VIGIL_SMTP_HOST=mail.monitor.test\nVIGIL_SMTP_PASSWORD\n", encoding="utf-8")
+    result = vigil(config, tmp_path / "data", "--env-file", str(env_file), "check")
+    assert result.exit_code == 2
+    assert result.stderr == f"error: {env_file}: line 2: not a NAME=VALUE line (--env-file)\n"
 
 
 def test_env_file_values_are_not_interpolated(tmp_path):
