@@ -87,3 +87,9 @@ def extractor_for(vocabulary: Path | None):
         return Extractor(vocabulary=vocabulary)
     except (VocabularyFileError, OSError) as exc:
         raise UsageError(f"--vocabulary {vocabulary}: {exc}")
+    except UnicodeDecodeError as exc:  # extract/ reads the files as UTF-8; find the one that is not
+        for path in sorted(p for p in vocabulary.iterdir() if p.is_file()):
+            if path.read_bytes() == exc.object:
+                raise UsageError(f"--vocabulary {vocabulary}: {path}: not UTF-8 text (byte "
+                                 f"{exc.object[exc.start]:#04x} at offset {exc.start}); save it as UTF-8") from None
+        raise UsageError(f"--vocabulary {vocabulary}: a file is not UTF-8 text; save it as UTF-8") from None
