@@ -19,6 +19,7 @@ from .clauses import apposed_group, share, uncounted_antecedent
 from .decisions import Aside, Clause, Pending, Reject
 from .refusals import clause_refusal
 from .lexicon import lexicon, words
+from .numbers import NUMBER, parse_number
 from .rejections import definite, rejected
 
 _W = words("assembly.yaml")
@@ -124,8 +125,24 @@ def figure_split(x: Pending) -> None:
     at, c = x.at, x.c
     x.context = at.parent if x.part and at.parent else (at.previous if (c.partitive or x.others or x.breakdown) else None)
     if c.partitive:
-        x.context = _whole_named(x) or x.context or at.r.last_aggregate()
+        x.context = _whole_counted(x) or _whole_named(x) or x.context or at.r.last_aggregate()
     return None
+
+
+_WHOLE = re.compile(rf"\bof\s+(?:{words('mentions.yaml')['figure_partitive_determiners']})\s+(?P<num>{NUMBER})(?![\w,.])",
+                    re.IGNORECASE)
+
+
+def _whole_counted(x: Pending):
+    """"232 of the 340 people put to death": a partitive whose whole is written as a number splits
+    the figure of that number told before, even when a compared figure was told between them;
+    None when no figure of the report has that number."""
+    m = _WHOLE.search(x.text, x.c.start, x.c.end)
+    whole = parse_number(m.group("num")) if m else None
+    if not whole:
+        return None
+    return next((d for d in reversed(x.at.r.drafts) if d.kind == "aggregate" and not d.compared
+                 and d.count == whole), None)
 
 
 def _whole_named(x: Pending):
