@@ -126,7 +126,23 @@ def figure_split(x: Pending) -> None:
     x.context = at.parent if x.part and at.parent else (at.previous if (c.partitive or x.others or x.breakdown) else None)
     if c.partitive:
         x.context = _whole_counted(x) or _whole_named(x) or x.context or at.r.last_aggregate()
+    elif x.context is not None and x.context.part and x.context.sentence < at.i \
+            and _FIGURE_SUBJECT.match(x.text, at.s, c.start):
+        x.context = _whole_of_sibling(x, x.context) or x.context
     return None
+
+
+# "The figure included 31 women", "The total also includes": a sentence about the figure itself
+_FIGURE_SUBJECT = re.compile(rf"(?:the|this|that)\s+(?:[\w-]+\s+)?(?:{words('dates.yaml')['figure_nouns']})\b", re.IGNORECASE)
+
+
+def _whole_of_sibling(x: Pending, sibling):
+    """"At least 901 were executed in 2024, including around 40 in one week in December. The figure
+    included 31 women": a part of a sentence whose subject is "the figure" (or total, tally), told
+    after another part, splits the same whole: the last figure no part itself told up to that part's
+    sentence."""
+    return next((d for d in reversed(x.at.r.drafts) if not d.part and not d.compared and d.kind == "aggregate"
+                 and d.sentence <= sibling.sentence), None)
 
 
 _WHOLE = re.compile(rf"\bof\s+(?:{words('mentions.yaml')['figure_partitive_determiners']})\s+(?P<num>{NUMBER})(?![\w,.])",

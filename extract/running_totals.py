@@ -75,7 +75,9 @@ def running_total(x: Candidate) -> Period | Reject | None:
         after = [y for y in x.dates if y.start >= c.end]
         # "the fifth figure executed for 1971 crimes since X went to the gallows in December 2013": with a
         # "since" after the ordinal, its start is dated after that word (rule period.running_total.since)
-        since_word = _SINCE_WORD.search(text, c.end, e)
+        # ("the ninth this year, and the eighth since August": a "since" past ", and" is another ordinal's)
+        joined = _AND_CLAUSE.search(text, c.end, e)
+        since_word = _SINCE_WORD.search(text, c.end, joined.start() if joined else e)
         # (a date may hold its "since": "since December 2013")
         if since_word and any(y.start >= since_word.start() for y in after) \
                 and any(y.end <= since_word.start() for y in after):
@@ -126,6 +128,7 @@ def running_total(x: Candidate) -> Period | Reject | None:
 
 
 _SINCE_WORD = re.compile(r"\bsince\b", re.IGNORECASE)
+_AND_CLAUSE = re.compile(r",\s+and\b|;")
 _AFTER_WORD = re.compile(rf"\b(?:{words('dates.yaml')['apart_after']})\b", re.IGNORECASE)
 
 

@@ -189,3 +189,46 @@ def test_a_named_ruler_in_a_since_clause_does_not_hide_its_day():
             "2015, the group said.")
     got = spans(text, date(2021, 6, 1))
     assert (200, "2015-03-03", "2021-06-01") in got
+
+
+def test_a_since_of_the_next_ordinal_is_not_this_ones():
+    text = ("Vietnam on Friday executed a man convicted of drug trafficking.\n\n"
+            "It was the seventh execution this year, and the sixth carried out since March.")
+    got = spans(text, date(2024, 10, 12))
+    assert (7, "2024-01-01", "2024-10-11") in got
+
+
+# a part told after another part splits the same whole
+
+def test_a_part_after_a_part_of_the_sentence_before_splits_the_whole():
+    text = ("At least 640 people were executed in Iraq in 2023, the monitor said, including some 30 in a single "
+            "week in late March.\n\n"
+            "The total included at least 12 women, up from 9 the previous year.")
+    got = spans(text, date(2024, 1, 9))
+    assert (12, "2023-01-01", "2023-12-31") in got
+    assert (9, "2022-01-01", "2022-12-31") in got
+
+
+def test_a_part_partitive_of_the_part_before_keeps_that_part_as_its_whole():
+    text = ("At least 640 people were executed in Iraq in 2023, including 50 in March.\n\n"
+            "Of those 50, 12 were women.")
+    got = spans(text, date(2024, 1, 9))
+    assert (12, "2023-03-01", "2023-03-31") in got
+
+
+# the day a halt ended is no span of the report's statistics
+
+def test_the_month_a_hiatus_ended_is_not_the_span_of_later_figures():
+    text = ("Fifteen people were executed in the country in 2021.\n\n"
+            "Nine of them were put to death in the capital after the ministry ended a 10-year moratorium in "
+            "June. The provinces carried out six executions, the fewest in 20 years.")
+    got = spans(text, date(2021, 12, 17))
+    assert (6, "2021-01-01", "2021-12-17") in got
+    assert not [g for g in got if g[0] == 6 and g[1] == "2021-06-01"]
+
+
+def test_a_month_told_as_a_months_figure_still_spans_later_parts():
+    text = ("Monthly report.\n\n"
+            "In June, 40 executions were recorded. Six of them were of women.")
+    got = spans(text, date(2021, 7, 3))
+    assert (6, "2021-06-01", "2021-06-30") in got
