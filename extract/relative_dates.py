@@ -195,7 +195,8 @@ def _relative_rules():
         (_W["year_to_date"], year_to_date),
         (_W["year_start"], lambda p, m: (date(p.year, 1, 1), date(p.year, 1, 10))),
         (rf"the\s+first\s+(?:(?P<half>half)|(?:(?P<n>{NUMBER})\s+)?(?P<unit>{_W['first_units']}))"
-         r"(?:\s+of\s+(?:the\s+year|(?P<year>" + YEAR + r")))?", first_months),
+         r"(?:\s+of\s+(?:the\s+year|(?P<year>" + YEAR + r")))?"
+         rf"(?!\s+of\s+(?:{_W['that_month']}))", first_months),   # ("the first half of that month": anchored)
     ]
     return [(re.compile(r"\b(?<!\w)(?:" + p + r")(?!\w)", re.IGNORECASE), f) for p, f in rules]
 

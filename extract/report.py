@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
-from .anchored_dates import context_unit, month_edge, resolve_anchored, shifts_months
+from .anchored_dates import context_unit, counts_from_month, month_edge, resolve_anchored
 from .casefold import search
 from .claims import Claim
 from .count_dates import day_of_saying, nearest_date
@@ -180,7 +180,7 @@ class Report:
                 earlier = [x for x in self.f.dates[:bisect_left(self.f.dates, d.start, key=start_of)]
                            if not x.anchored and not x.dateline and x.period_start]
                 return resolve_anchored(d, earlier[-1] if earlier else None, self.f.published)
-            if shifts_months(d):
+            if counts_from_month(d):
                 # "In April 2013 it hanged three men, and two months later two Egyptians were executed":
                 # a shift by months counts from the month named before it in its sentence
                 month = next((x for x in reversed(self.current) if x.start < d.start and not x.anchored

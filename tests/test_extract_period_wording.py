@@ -232,3 +232,22 @@ def test_a_month_told_as_a_months_figure_still_spans_later_parts():
             "In June, 40 executions were recorded. Six of them were of women.")
     got = spans(text, date(2021, 7, 3))
     assert (6, "2021-06-01", "2021-06-30") in got
+
+
+# "the first half of that month": a half of the month named before
+
+def test_the_first_half_of_that_month_is_of_the_month_named_before():
+    got = spans("The group said in March that 30 people had been hanged in the first half of that month.",
+                date(2023, 6, 1))
+    assert (30, "2023-03-01", "2023-03-15") in got
+
+
+def test_the_second_half_of_that_month_runs_to_its_end():
+    got = spans("In April, the monitor said, 25 more men were executed in the second half of that month.",
+                date(2023, 6, 1))
+    assert (25, "2023-04-16", "2023-04-30") in got
+
+
+def test_the_first_half_of_the_year_is_still_six_months():
+    got = spans("At least 300 people were executed in the first half of the year.", date(2023, 7, 10))
+    assert (300, "2023-01-01", "2023-06-30") in got
