@@ -30,6 +30,17 @@ _EXECUTED_RELATIVE = re.compile(rf",\s+(?:{_W['executed_relatives']})\s+(?:\w+ly
 _SINCE_SUBJECT = re.compile(rf"\b(?:{words('vocab.yaml')['since_words']})\s+(?:[\w-]+\s+){{0,3}}$", re.IGNORECASE)
 
 
+ALL_WITHIN = re.compile(rf"\s*,\s*(?:{_W['all_within']})\s+(?:in\s+|during\s+)?$", re.IGNORECASE)
+
+
+def _all_within(text: str, d: DateMention, dates, e: int) -> DateMention | None:
+    """"three executions since 1963, all of them between 2001 and 2003": a span told after ", all of
+    them" narrows the date before it to when every one of them happened; None otherwise."""
+    return next((y for y in dates if d.end < y.start < e and ALL_WITHIN.fullmatch(text, d.end, y.start)
+                 and y.period_start and y.period_end and d.period_start and d.period_end
+                 and d.period_start <= y.period_start and y.period_end <= d.period_end), None)
+
+
 def nearest_date(dates: list[DateMention], start: int, end: int) -> DateMention | None:
     best, best_distance = None, None
     for d in dates:
@@ -87,6 +98,9 @@ def pick_date(text: str, c: Count, t: Trigger | None, dates, counts, e: int):
             at_verb = day_at_verb(text, t, dates)
             if at_verb is not None and not d.is_day:
                 return at_verb, ""   # "Iran on Thursday executed X, ... the uprising that began in September"
+            narrowed = _all_within(text, d, dates, e)
+            if narrowed is not None:
+                return narrowed, text[region_start:narrowed.start]
             return d, text[region_start:d.start]
     shared = date_after_joined(text, c, counts, dates, region_start, e)
     if shared is not None:

@@ -9,7 +9,7 @@ import re
 from datetime import date
 
 from .casefold import search, search_apart
-from .count_dates import announced_day
+from .count_dates import ALL_WITHIN, announced_day
 from .dates import find_dates
 from .decisions import Candidate, Period
 from .lexicon import lexicon, words
@@ -72,7 +72,9 @@ def stated(x: Candidate) -> Period | None:
     inner = find_dates(text[since_word.end():d.end], r.f.published, None) if since_word else []
     if inner and inner[-1].period_start:
         period = (inner[-1].period_start, inner[-1].period_end)
-    if period[0] and r.f.published and not own and (
+    # "since 1963, all of them between 2001 and 2003": the narrowed span is whole, no "since" runs it on
+    narrowed = search(ALL_WITHIN, text, max(s, d.start - 30), d.start) is not None
+    if period[0] and r.f.published and not own and not narrowed and (
             _SINCE_GAP.search(x.gap) and not _one_after_a_step(x) or since and not since.start() < c.start < d.start):
         period = (period[0], r.f.published)   # "nine people since the attack on 13 June": 13 June to today
         rules += ("period.since_anchor",)

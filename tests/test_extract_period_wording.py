@@ -251,3 +251,21 @@ def test_the_second_half_of_that_month_runs_to_its_end():
 def test_the_first_half_of_the_year_is_still_six_months():
     got = spans("At least 300 people were executed in the first half of the year.", date(2023, 7, 10))
     assert (300, "2023-01-01", "2023-06-30") in got
+
+
+# ", all of them in ...": the span after it narrows the date before it
+
+def test_all_of_them_between_two_years_narrows_a_since_span():
+    got = spans("Only four executions had been carried out in the state since 1970, all of them between 1995 and "
+                "1999.", date(2021, 3, 2))
+    assert (4, "1995-01-01", "1999-12-31") in got
+
+
+def test_all_in_a_month_narrows_a_year():
+    got = spans("The kingdom beheaded 12 people in 2019, all in April.", date(2020, 2, 2))
+    assert (12, "2019-04-01", "2019-04-30") in got
+
+
+def test_a_span_after_all_that_is_outside_the_first_one_does_not_narrow_it():
+    got = spans("Nine men were hanged in 2018, all of them convicted of crimes committed in 2009.", date(2019, 2, 2))
+    assert (9, "2018-01-01", "2018-12-31") in got
