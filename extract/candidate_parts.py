@@ -133,7 +133,8 @@ def figure_split(x: Pending) -> None:
 
 
 # "The figure included 31 women", "The total also includes": a sentence about the figure itself
-_FIGURE_SUBJECT = re.compile(rf"(?:the|this|that)\s+(?:[\w-]+\s+)?(?:{words('dates.yaml')['figure_nouns']})\b", re.IGNORECASE)
+_FIGURE_SUBJECT = re.compile(rf"(?:{_W['figure_subject_determiners']})\s+(?:[\w-]+\s+)?(?:{words('dates.yaml')['figure_nouns']})\b",
+                             re.IGNORECASE)
 
 
 def _whole_of_sibling(x: Pending, sibling):
