@@ -29,6 +29,8 @@ ANCHORED = re.compile(
     rf"|(?P<prev>{_W['previous_month']})"
     # "on the last day of the month": a day of the month the report is about (report.py)
     rf"|the\s+(?P<edge>{_W['month_edges']})\s+day\s+of\s+the\s+(?:same\s+)?month"
+    # "the first half of that month": a half of the month named before it
+    rf"|the\s+(?P<half>{_W['month_halves']})\s+half\s+of\s+(?:{_W['that_month']})"
     # "during the year", "over the month": the year or month the report is about (report.py)
     rf"|(?:{_W['context_prepositions']})\s+the\s+(?:same\s+)?(?P<ctx>year|month)(?!\s+(?:of|{_W['span_ending']})\b)"
     # "The year saw 1,500 executions": the year or month as the subject of a verb of witnessing
@@ -64,6 +66,13 @@ def shifts_months(mention: DateMention) -> bool:
     return bool(m and m.group("unit") and m.group("unit").lower().startswith("month"))
 
 
+def counts_from_month(mention: DateMention) -> bool:
+    """Whether an anchored date is told from a month named before it rather than a day: a shift by
+    months, or "the first half of that month"."""
+    m = ANCHORED.fullmatch(mention.text) if mention.anchored else None
+    return shifts_months(mention) or bool(m and m.group("half"))
+
+
 def resolve_anchored(mention: DateMention, anchor: DateMention | None,
                      published: date | None = None) -> tuple[date | None, date | None]:
     """The period of "that day" / "the day before" / "the next day" / "since then", given
@@ -79,6 +88,14 @@ def resolve_anchored(mention: DateMention, anchor: DateMention | None,
         sign = -1 if m.group("dir").lower().startswith(tuple(_W.value("backward"))) else 1
         unit = m.group("unit")
         return shift_by(anchor.period_start, sign * n, unit), shift_by(anchor.period_end, sign * n, unit)
+    if m and m.group("half"):
+        # "the first half of that month": days 1-15 of the month named before, "the second half" the rest
+        first = anchor.period_start.replace(day=1)
+        middle = first.replace(day=15)
+        last = anchor.period_end if anchor.period_end and anchor.period_end > middle else None
+        if last is None:
+            return anchor.period_start, anchor.period_end
+        return (first, middle) if m.group("half").lower() == "first" else (middle + timedelta(days=1), last)
     if m and m.group("before"):
         shift = -1
     elif m and m.group("after"):

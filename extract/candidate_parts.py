@@ -19,6 +19,7 @@ from .clauses import apposed_group, share, uncounted_antecedent
 from .decisions import Aside, Clause, Pending, Reject
 from .refusals import clause_refusal
 from .lexicon import lexicon, words
+from .numbers import NUMBER, parse_number
 from .rejections import definite, rejected
 
 _W = words("assembly.yaml")
@@ -124,8 +125,41 @@ def figure_split(x: Pending) -> None:
     at, c = x.at, x.c
     x.context = at.parent if x.part and at.parent else (at.previous if (c.partitive or x.others or x.breakdown) else None)
     if c.partitive:
-        x.context = _whole_named(x) or x.context or at.r.last_aggregate()
+        x.context = _whole_counted(x) or _whole_named(x) or x.context or at.r.last_aggregate()
+    elif x.context is not None and x.context.part and x.context.sentence < at.i \
+            and _FIGURE_SUBJECT.match(x.text, at.s, c.start):
+        x.context = _whole_of_sibling(x, x.context) or x.context
     return None
+
+
+# "The figure included 31 women", "The total also includes": a sentence about the figure itself
+_FIGURE_SUBJECT = re.compile(rf"(?:{_W['figure_subject_determiners']})\s+(?:[\w-]+\s+)?(?:{words('dates.yaml')['figure_nouns']})\b",
+                             re.IGNORECASE)
+
+
+def _whole_of_sibling(x: Pending, sibling):
+    """"At least 901 were executed in 2024, including around 40 in one week in December. The figure
+    included 31 women": a part of a sentence whose subject is "the figure" (or total, tally), told
+    after another part, splits the same whole: the last figure no part itself told up to that part's
+    sentence."""
+    return next((d for d in reversed(x.at.r.drafts) if not d.part and not d.compared and d.kind == "aggregate"
+                 and d.sentence <= sibling.sentence), None)
+
+
+_WHOLE = re.compile(rf"\bof\s+(?:{words('mentions.yaml')['figure_partitive_determiners']})\s+(?P<num>{NUMBER})(?![\w,.])",
+                    re.IGNORECASE)
+
+
+def _whole_counted(x: Pending):
+    """"232 of the 340 people put to death": a partitive whose whole is written as a number splits
+    the figure of that number told before, even when a compared figure was told between them;
+    None when no figure of the report has that number."""
+    m = _WHOLE.search(x.text, x.c.start, x.c.end)
+    whole = parse_number(m.group("num")) if m else None
+    if not whole:
+        return None
+    return next((d for d in reversed(x.at.r.drafts) if d.kind == "aggregate" and not d.compared
+                 and d.count == whole), None)
 
 
 def _whole_named(x: Pending):

@@ -6,9 +6,11 @@ as the day of announcing (`announced_day`), a date opening the clause of another
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .casefold import search
 from .clauses import noun_trigger
+from .date_arithmetic import in_year
 from .dates import DateMention
 from .lexicon import lexicon, words
 from .linking import apposed, part_set_off
@@ -19,6 +21,24 @@ _W = words("linking.yaml")
 # "took its 2025 total to 260", "the year's tally": a year that dates the figure after it
 _FIGURE_AFTER = re.compile(rf"\s+(?:{_W['figure_nouns']})\b", re.IGNORECASE)
 _FIGURE_OWNER = re.compile(rf"(?:\b(?:{_W['figure_owners']})|['’]s)\s+$", re.IGNORECASE)
+
+
+_EXECUTED_RELATIVE = re.compile(rf",\s+(?:{_W['executed_relatives']})\s+(?:\w+ly\s+)?(?:{_W['executed_relative_verbs']})\b",
+                                re.IGNORECASE)
+
+
+_SINCE_SUBJECT = re.compile(rf"\b(?:{words('vocab.yaml')['since_words']})\s+(?:[\w-]+\s+){{0,3}}$", re.IGNORECASE)
+
+
+ALL_WITHIN = re.compile(rf"\s*,\s*(?:{_W['all_within']})\s+(?:in\s+|during\s+)?$", re.IGNORECASE)
+
+
+def _all_within(text: str, d: DateMention, dates, e: int) -> DateMention | None:
+    """"three executions since 1963, all of them between 2001 and 2003": a span told after ", all of
+    them" narrows the date before it to when every one of them happened; None otherwise."""
+    return next((y for y in dates if d.end < y.start < e and ALL_WITHIN.fullmatch(text, d.end, y.start)
+                 and y.period_start and y.period_end and d.period_start and d.period_end
+                 and d.period_start <= y.period_start and y.period_end <= d.period_end), None)
 
 
 def nearest_date(dates: list[DateMention], start: int, end: int) -> DateMention | None:
@@ -51,9 +71,14 @@ def pick_date(text: str, c: Count, t: Trigger | None, dates, counts, e: int):
     region_start = max(c.end, t.end if t and t.start >= c.start else c.end)
     later = [x.start for x in counts if x.start >= region_start and x is not c
              and not (x.noun == "name" and x.start - c.end < 20)   # "a prisoner named X" is one person
+             # "since Crown Prince X was named heir on 21 June 2017": the subject of the "since" clause
+             and not (x.noun == "name" and search(_SINCE_SUBJECT, text, region_start, x.start))
              and not apposed(text, c, x) and not part_set_off(text, c, x)]
     region_end = min(later + [e])
     stop = search(lexicon().linking.region_stop, text, region_start, region_end)
+    if stop and t is not None and t.event == "executed" and _EXECUTED_RELATIVE.match(text, stop.start()):
+        # "Among those executed was X, ..., who was hanged in Y Prison on Thursday": X's own execution
+        stop = search(lexicon().linking.region_stop, text, stop.end(), region_end)
     if stop:
         region_end = stop.start()
     for k, d in enumerate(dates):
@@ -73,6 +98,9 @@ def pick_date(text: str, c: Count, t: Trigger | None, dates, counts, e: int):
             at_verb = day_at_verb(text, t, dates)
             if at_verb is not None and not d.is_day:
                 return at_verb, ""   # "Iran on Thursday executed X, ... the uprising that began in September"
+            narrowed = _all_within(text, d, dates, e)
+            if narrowed is not None:
+                return narrowed, text[region_start:narrowed.start]
             return d, text[region_start:d.start]
     shared = date_after_joined(text, c, counts, dates, region_start, e)
     if shared is not None:
@@ -212,7 +240,25 @@ def clause_date(text: str, c: Count, dates) -> DateMention | None:
     own = lexicon().rejections.own_clause.match(text, d.end)
     if own is None or not search(_CLAUSE_TO_COUNT, text, own.end(), c.start):
         return None
-    return d
+    return _month_of_year(text, d, c, dates) or d
+
+
+def _month_of_year(text: str, year: DateMention, c: Count, dates) -> DateMention | None:
+    """"in 2013, when three men were hanged in April and two in June": a month written without its
+    year in the count's own clause (no comma or stop between) narrows the year that opened the
+    clause to that month of it; None when there is no such month."""
+    if not (year.period_start and year.period_end and (year.period_end - year.period_start).days >= 300):
+        return None
+    month = next((y for y in dates if y.start >= c.end and y.period_start and y.period_end
+                  and 27 <= (y.period_end - y.period_start).days <= 31 and not _YEAR.search(y.text)
+                  and not re.search(r"[,;.:()]", text[c.end:y.start])), None)
+    if month is None:
+        return None
+    start, end = (in_year(day, year.period_start.year) for day in (month.period_start, month.period_end))
+    return replace(month, period_start=start, period_end=end)
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def opens_clause_of(text: str, d: DateMention, counts, c: Count, e: int) -> bool:

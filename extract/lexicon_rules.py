@@ -153,7 +153,8 @@ def rejections_table(w: dict) -> Rejections:
             rf"(?:{a('world_share_verbs')})\s+(?:[\w'’.,-]+\s+){{0,3}}?(?:{a('world_share_nouns')})(?!\w)", i),
         record_day=re.compile(rf"\s*(?:[\w-]+\s+){{0,3}}?(?:on|{a('record_unit_prepositions')})\s+(?:one|a\s+single)\s+day\b", i),
         threshold_series=re.compile(rf"\b(?:{a('threshold_series')})\b[^.;!?]{{0,100}}$", i),
-        superlative_after_count=re.compile(rf"[,;]\s+(?:(?:{a('record_determiners')})\s+)?(?:{a('superlatives')})\b", i),
+        superlative_after_count=re.compile(rf"[,;]\s+(?:(?:{a('record_determiners')})\s+)?(?:(?:{a('record_ranks')})[\s-])?"
+                                           rf"(?:{a('superlatives')})\b", i),
         world_share_joint=re.compile(
             rf",?\s+(?:(?:{a('world_share_fillers')})\s+)*(?:{a('world_share_verbs')})\s+(?:[\w-]+\s+){{0,2}}?$", i),
         world_share_before=re.compile(rf"\b(?:{a('world_share_before')})\s+(?:[A-Z][\w'’-]*\s*(?:,|and)?\s+)*$", i),

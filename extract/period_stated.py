@@ -9,11 +9,12 @@ import re
 from datetime import date
 
 from .casefold import search, search_apart
-from .count_dates import announced_day
+from .count_dates import ALL_WITHIN, announced_day
 from .dates import find_dates
 from .decisions import Candidate, Period
 from .lexicon import lexicon, words
-from .rejections import compared_date
+from .numbers import NUMBER
+from .rejections import compared_date, record_start
 
 _W = words("assembly.yaml")
 _SINCE_GAP = re.compile(r"\b(?:after|since)\b", re.IGNORECASE)
@@ -41,6 +42,13 @@ def stated(x: Candidate) -> Period | None:
         # "executed four men on Friday, the highest number in a single day since they returned to power
         # in 2021": the year a record after the count is measured from, never the count's own
         return None
+    if compared and d.end <= c.start and record_start(text, d) \
+            and not (text.startswith(",", d.end) and lexicon().rejections.own_clause.match(text, d.end)):
+        # "India carried out its first executions since 2015 when it hanged four men": the year a
+        # record told before the count is measured from dates nothing of the count's (but "the first
+        # since January 2017, when seven were hanged": a clause set off by a comma tells that date's
+        # own count)
+        return None
     if _dates_another_figure(x, d, compared):
         return None   # "..., and Iraq at least 63, four times the 16 it recorded in 2023": the 16's year
     rules = ("period.compared" if compared else "period.stated",)
@@ -64,7 +72,9 @@ def stated(x: Candidate) -> Period | None:
     inner = find_dates(text[since_word.end():d.end], r.f.published, None) if since_word else []
     if inner and inner[-1].period_start:
         period = (inner[-1].period_start, inner[-1].period_end)
-    if period[0] and r.f.published and not own and (
+    # "since 1963, all of them between 2001 and 2003": the narrowed span is whole, no "since" runs it on
+    narrowed = search(ALL_WITHIN, text, max(s, d.start - 30), d.start) is not None
+    if period[0] and r.f.published and not own and not narrowed and (
             _SINCE_GAP.search(x.gap) and not _one_after_a_step(x) or since and not since.start() < c.start < d.start):
         period = (period[0], r.f.published)   # "nine people since the attack on 13 June": 13 June to today
         rules += ("period.since_anchor",)
@@ -81,13 +91,17 @@ def stated(x: Candidate) -> Period | None:
     ctx = x.context.period if x.context is not None else _continued(x)
     if (x.part or x.c.noun == "ellipsis") and ctx[0] and ctx[1] and period[0] and period[1] and (ctx[1] - ctx[0]).days >= 300 \
             and ctx[0].year == ctx[1].year and (period[1] - period[0]).days <= 31 \
-            and not YEAR_IN.search(d.text) and not ctx[0] <= period[0] <= ctx[1]:
+            and not YEAR_IN.search(d.text) and not ctx[0] <= period[0] <= ctx[1] \
+            and not _year_of_sentence(x, d, period):
         # "Saudi Arabia executed 196 people in 2022, including 81 men on a single day in March": a
         # month written without its year, in a part of a year's figure, is that year's month
         moved = (_replace_year(period[0], ctx[0].year), _replace_year(period[1], ctx[0].year))
         if None not in moved:
             period = moved
             rules += ("period.year_of_context",)
+    said_then = _said_then(x, d, period)
+    if said_then is not None:
+        period, rules = said_then, rules + ("period.said_then",)
     if period[0] is None and period[1] is not None:
         # "Since 21 March, 306 people have been executed, according to a count up to 11 September":
         # the end the count is told to, the start the sentence's span gives
@@ -107,7 +121,10 @@ def _dates_another_figure(x: Candidate, d, compared: bool) -> bool:
     `stated` (no period is chosen here)."""
     c, text = x.c, x.text
     if d.start >= c.end:
-        return any(o is not c and o.noun == "comparison" and c.end <= o.start < d.start for o in x.counts)
+        # "9 Afghans were among those executed, bringing the number since January to 50": the
+        # span between a raising verb and the total it raises is the total's
+        raised = _RAISES.search(text, c.end, d.start) is not None and _TO_TOTAL.match(text, d.end) is not None
+        return raised or any(o is not c and o.noun == "comparison" and c.end <= o.start < d.start for o in x.counts)
     # "... to at least 345 from 172 in 2023, while Iraq carried out 63": the year of a range's end
     inside_other = any(o is not c and o.noun in ("range", "comparison") and o.start <= d.start and d.end <= o.end
                        for o in x.counts) or bool(_NUMBER_IN.search(text, max(0, d.start - 20), d.start))
@@ -115,7 +132,41 @@ def _dates_another_figure(x: Candidate, d, compared: bool) -> bool:
 
 
 _NUMBER_IN = re.compile(r"\b\d[\d,]*\s+(?:in|during)\s+$", re.IGNORECASE)   # "172 in 2023": a year of that number
+_RAISES = re.compile(rf"\b(?:{words('mentions.yaml')['total_raise_verbs']})\b", re.IGNORECASE)
+_TO_TOTAL = re.compile(rf"[^.;:]{{0,40}}?\bto\s+(?:(?:{lexicon().hedge})\s+)?{NUMBER}(?![\w-])", re.IGNORECASE)
 _CLAUSE_JOIN = re.compile(rf"[,;]\s+(?:{_W['clause_joins']})\s", re.IGNORECASE)
+
+
+_YEAR_TO_DATE = re.compile(rf"(?:{words('dates.yaml')['year_to_date']})$", re.IGNORECASE)
+_SAID_AFTER = re.compile(rf"\s*,?\s+(?:[\w'’.-]+\s+){{1,8}}?(?:{words('linking.yaml')['said_verbs']})\b", re.IGNORECASE)
+
+
+def _said_then(x: Candidate, d, period: tuple) -> tuple | None:
+    """"In late August, the UN said at least 841 people had been executed since the start of the
+    year": a year-to-date figure someone gave on an earlier day (a date opening the sentence, then
+    its speaker and the verb of saying, before the count) runs from 1 January of that day's year to
+    that day, not to the report's date; None otherwise."""
+    published = x.report.f.published
+    if published is None or period[1] != published or not _YEAR_TO_DATE.search(d.text):
+        return None
+    said = next((y for y in x.dates if y.end <= x.c.start and y is not d and _SAID_AFTER.match(x.text, y.end)), None)
+    day = x.report.resolve(said)[1] if said is not None else None
+    if day is None or day >= published or (day - date(day.year, 1, 1)).days < 27:
+        return None
+    return date(day.year, 1, 1), day
+
+
+def _year_of_sentence(x: Candidate, d, period: tuple) -> bool:
+    """Whether the count's own sentence names a year (or "last year") that holds the month read for
+    it ("Among those executed in Florida last year was X, put to death in November"): that year is
+    the month's, not the year of the figure the count splits."""
+    for y in x.dates:
+        if y is d:
+            continue
+        span = x.report.resolve(y)
+        if span[0] and span[1] and (span[1] - span[0]).days >= 300 and span[0] <= period[0] <= span[1]:
+            return True
+    return False
 
 
 def _one_after_a_step(x: Candidate) -> bool:

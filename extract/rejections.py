@@ -92,8 +92,13 @@ def compared_date(text: str, d: DateMention) -> bool:
         return True
     if search_apart(_RANGE_START, before) and _RANGE_TO.match(text, d.end):
         return True   # "doubled its total, from 172 in 2023 to at least 345": the earlier end's year
-    # "the highest figure since they began monitoring in 2008": the start of a record, not the span;
-    # so is "since 2017" itself after one, even with a clause of its own ("the highest since 2017, when ...")
+    return record_start(text, d)
+
+
+def record_start(text: str, d: DateMention) -> bool:
+    """"the highest figure since they began monitoring in 2008", "its first executions since 2015":
+    the start a record is measured from, not a span; so is "since 2017" itself after one, even with
+    a clause of its own ("the highest since 2017, when ...")."""
     since = search(lexicon().since_before, text, max(0, d.start - 90), d.start)
     at = since.start() if since else d.start if lexicon().clauses.since.match(d.text) else None
     return at is not None and bool(search_apart(_r().superlative, text[max(0, at - 60):at]))

@@ -100,6 +100,10 @@ def _relative_rules():
     def last_year(p, m):
         return date(p.year - 1, 1, 1), date(p.year - 1, 12, 31)
 
+    def same_point_last_year(p, m):
+        """"by this point last year": the year before's figure to date, up to the report's day then."""
+        return date(p.year - 1, 1, 1), safe_date(p.year - 1, p.month, p.day) or date(p.year - 1, 2, 28)
+
     def first_months(p, m):
         year = int(m.group("year")) if m.group("year") else p.year
         n = 6 if m.group("half") else (num(m.group("n") or "") or 1)
@@ -186,11 +190,13 @@ def _relative_rules():
         (rf"(?:(?P<which>{_W['season_determiners']})\s+)(?P<season>{_W['seasons']})(?:\s+of\s+(?P<y>{YEAR}))?", season),
         (_W["last_month"], last_month),
         (_W["this_month"], lambda p, m: (p.replace(day=1), p)),
+        (_W["same_point_last_year"], same_point_last_year),
         (_W["last_year"], last_year),
         (_W["year_to_date"], year_to_date),
         (_W["year_start"], lambda p, m: (date(p.year, 1, 1), date(p.year, 1, 10))),
         (rf"the\s+first\s+(?:(?P<half>half)|(?:(?P<n>{NUMBER})\s+)?(?P<unit>{_W['first_units']}))"
-         r"(?:\s+of\s+(?:the\s+year|(?P<year>" + YEAR + r")))?", first_months),
+         r"(?:\s+of\s+(?:the\s+year|(?P<year>" + YEAR + r")))?"
+         rf"(?!\s+of\s+(?:{_W['that_month']}))", first_months),   # ("the first half of that month": anchored)
     ]
     return [(re.compile(r"\b(?<!\w)(?:" + p + r")(?!\w)", re.IGNORECASE), f) for p, f in rules]
 

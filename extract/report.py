@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
-from .anchored_dates import context_unit, month_edge, resolve_anchored, shifts_months
+from .anchored_dates import context_unit, counts_from_month, month_edge, resolve_anchored
 from .casefold import search
 from .claims import Claim
 from .count_dates import day_of_saying, nearest_date
@@ -28,6 +28,8 @@ from .rejections import compared_date, side_date, world_lead
 from .sentences import heading
 from .support import dated, stated, with_support
 
+# "ended a 17-year hiatus in ", "lifted its moratorium in ": a date told as the end of a halt
+_HALT_ENDED = re.compile(rf"\b(?:{words('assembly.yaml')['halt_nouns']})\s+(?:on\s+|in\s+)?$", re.IGNORECASE)
 _SHORT_LINE = 100   # characters: a paragraph shorter than this is a heading or a line of a list
 _IN_BEFORE = re.compile(r"\bin\s+$")
 _POSSESSIVE_OPENER = re.compile(rf"\s*(?:{words('places.yaml')['possessive_openers']})\b")
@@ -178,7 +180,7 @@ class Report:
                 earlier = [x for x in self.f.dates[:bisect_left(self.f.dates, d.start, key=start_of)]
                            if not x.anchored and not x.dateline and x.period_start]
                 return resolve_anchored(d, earlier[-1] if earlier else None, self.f.published)
-            if shifts_months(d):
+            if counts_from_month(d):
                 # "In April 2013 it hanged three men, and two months later two Egyptians were executed":
                 # a shift by months counts from the month named before it in its sentence
                 month = next((x for x in reversed(self.current) if x.start < d.start and not x.anchored
@@ -227,7 +229,9 @@ class Report:
                  # "signed a warrant every two weeks from February onward" read as a February after the
                  # report: a span not yet begun is no span its figures were counted over
                  and not (self.f.published and d.period_start > self.f.published)
-                 and not search(lexicon().assembly.part_clause, self.f.text, max(0, d.start - 120), d.start)]
+                 and not search(lexicon().assembly.part_clause, self.f.text, max(0, d.start - 120), d.start)
+                 # "after the Justice Department ended a 17-year hiatus in July": the day a halt ended
+                 and not search(_HALT_ENDED, self.f.text, max(0, d.start - 40), d.start)]
         # a review of the world's figures (its lead says so) is about one span throughout: a country's
         # figure six paragraphs on is still of the year its opening paragraphs named
         near = [d for d in spans if d.start >= since] or (spans if self.world_report else [])

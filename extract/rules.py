@@ -179,6 +179,8 @@ RULES: dict[str, tuple[str, str]] = {
                                 "In a statement on 9 May, she said 209 had been executed since January"),
     "period.dateline": ("relative dates count from the day a wire dateline names, before publication",
                         "DUBAI, Nov 3 (Reuters) - ... on Saturday (published 10 November)"),
+    "period.said_then": ("a year-to-date figure someone gave on an earlier day runs from 1 January to that day",
+                         "In late August, the UN said 841 had been executed since the start of the year"),
     "period.ends_by_publication": ("nothing told to have happened ends after the report", "in 2025 (of 9 May)"),
     # kind
     "kind.event.place": ("a count at a named place is an incident", "hanged in Qom Prison"),

@@ -75,17 +75,21 @@ def running_total(x: Candidate) -> Period | Reject | None:
         after = [y for y in x.dates if y.start >= c.end]
         # "the fifth figure executed for 1971 crimes since X went to the gallows in December 2013": with a
         # "since" after the ordinal, its start is dated after that word (rule period.running_total.since)
-        since_word = _SINCE_WORD.search(text, c.end, e)
-        if since_word and any(y.start >= since_word.end() for y in after) \
-                and any(y.start < since_word.start() for y in after):
-            after = [y for y in after if y.start >= since_word.end()]
+        # ("the ninth this year, and the eighth since August": a "since" past ", and" is another ordinal's)
+        joined = _AND_CLAUSE.search(text, c.end, e)
+        since_word = _SINCE_WORD.search(text, c.end, joined.start() if joined else e)
+        # (a date may hold its "since": "since December 2013")
+        if since_word and any(y.start >= since_word.start() for y in after) \
+                and any(y.end <= since_word.start() for y in after):
+            after = [y for y in after if y.start >= since_word.start()]
             since_dated = True
-        if protests:
-            # "the second executed over the protests, after X was hanged on Thursday": a day after the
-            # ordinal that no "since" leads to dates another incident, not the start of the count
-            told_apart = [y for y in after if y.is_day and not search(lexicon().since_before, text, c.end, y.start)]
-            after = [y for y in after if y not in told_apart]
-            rules_apart = ("period.running_total.day_apart",) if told_apart else ()
+        # "the second executed over the protests, after X was hanged on Thursday": a day after the
+        # ordinal that no "since" leads to dates another incident, not the start of the count; so
+        # does one after "after" in any report ("the second this year, after X was hanged on 30 March")
+        told_apart = [y for y in after if y.is_day and not search(lexicon().since_before, text, c.end, y.start)
+                      and (protests or _AFTER_WORD.search(text, c.end, y.start))]
+        after = [y for y in after if y not in told_apart]
+        rules_apart = ("period.running_total.day_apart",) if told_apart else ()
     # ... and so, with the event it is linked to dated, counts from that event, not from that day
     # ("X was hanged on Saturday, the twelfth executed over the 2022 protests")
     own = after or ([] if (c.noun == "ordinal" or raised) and linked else x.dates)
@@ -105,7 +109,7 @@ def running_total(x: Candidate) -> Period | Reject | None:
     told = next((d for d in reversed(r.drafts) if d.kind == "event" or d.sentence < x.i), None)
     told = told if told is not None and told.sentence >= x.i - 1 else None
     rules = ("period.running_total",) + (("period.running_total.raised",) if raised else ()) \
-        + (rules_apart if c.noun == "ordinal" and protests else ()) \
+        + (rules_apart if c.noun == "ordinal" else ()) \
         + (("period.running_total.since",) if since_dated else ())
     if of_the_year:
         day = told.period[1] if told and told.kind == "event" and told.period[1] else r.f.published
@@ -124,6 +128,8 @@ def running_total(x: Candidate) -> Period | Reject | None:
 
 
 _SINCE_WORD = re.compile(r"\bsince\b", re.IGNORECASE)
+_AND_CLAUSE = re.compile(r",\s+and\b|;")
+_AFTER_WORD = re.compile(rf"\b(?:{words('dates.yaml')['apart_after']})\b", re.IGNORECASE)
 
 
 _HALT_SINCE = re.compile(rf"\bsince\s+(?:[\w'’-]+\s+){{0,4}}?(?P<noun>{_W['halt_nouns']})\b", re.IGNORECASE)
