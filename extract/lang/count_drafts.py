@@ -13,7 +13,7 @@ from ..lexicon import words
 from .draft_fields import CLAUSE_MARK
 from .drafts import Draft
 from .mentions import CountMention, TriggerMention, find_triggers
-from .not_executed import awaited, combined, denial, died, occasions, other_penalty, part_at_risk, transfer_alone, vague
+from .not_executed import awaited, combined, denial, died, occasions, other_penalty, part_at_risk, referred, transfer_alone, vague
 from .parts import WHOLE_BEFORE
 from .vocab import alternation, listed
 
@@ -93,7 +93,7 @@ class CountDrafts:
             return self.reject((s, e), c.start, c.end, "reject.death_row")
         refused = awaited(v, text, s, e, c, t) or part_at_risk(v, text, s, c) or combined(text, s, c) \
             or died(v, text, s, e, c, t) or vague(v, text, s, c) or occasions(v, text, c) \
-            or other_penalty(v, text, s, c) \
+            or other_penalty(v, text, s, c) or referred(v, text, s, c) \
             or (t is not None and transfer_alone(v, text, self.paragraph_around(s), self.headline, t))
         if refused:
             return self.reject((s, e), c.start, c.end, refused)
