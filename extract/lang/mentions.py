@@ -113,6 +113,18 @@ _DECIMAL_TAIL = re.compile(r"\d[.٫]$")   # the digits after a decimal point ("1
 _PART_JOIN = 60   # characters from one bare part to the next joined to it by "و"
 
 
+@lru_cache(maxsize=None)
+def _fractions(lang: str) -> frozenset:
+    """The words of vocab-LANG.yaml fraction_homographs ("عشر": a tenth, or ten), folded."""
+    try:
+        return frozenset(map(fold_phrase, words(f"vocab-{lang}.yaml").value("fraction_homographs")))
+    except VocabularyFileError:
+        return frozenset()
+
+
+_ARTICLE_NEXT = re.compile(r"[\s\u200c]+ال")
+
+
 def find_counts(v: Vocabulary, text: str, s: int, e: int) -> list[CountMention]:
     """Counts in text[s:e]: "دست کم ده زندانی", "۸۳ اعدام", "ما لا يقل عن ٣٧ مواطنا"."""
     out = []
@@ -120,6 +132,8 @@ def find_counts(v: Vocabulary, text: str, s: int, e: int) -> list[CountMention]:
         value = number_value(v, m.group("num"))
         if value is None or value < 1 or _DECIMAL_TAIL.search(text, max(0, m.start("num") - 2), m.start("num")):
             continue   # "بمتوسط 129.5 إعداماً": the tail of a decimal number is no count
+        if m.group("num") in _fractions(v.lang) and _ARTICLE_NEXT.match(text, m.end("num")):
+            continue   # "نحو عُشر الإعدامات": a tenth of the executions, no ten
         qualifier = qualifier_of(v, m.group("hedge"))
         if qualifier == "exact" and (m.groupdict().get("late") or v.qualifier_after is not None
                                      and v.qualifier_after.match(text, m.end(), e)):
