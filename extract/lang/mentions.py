@@ -90,6 +90,9 @@ def find_triggers(v: Vocabulary, text: str, s: int, e: int) -> list[TriggerMenti
                 continue   # "حکم ده سال حبس او اجرا شد": another penalty carried out
             if "aux" not in t.pattern.groupindex and v.nominal_blockers.search(text, max(s, m.start() - 25), m.start()):
                 continue   # a verbal noun ("في خطوة تسبق عادة تنفيذ أحكام الإعدام"): what precedes an execution
+            never = _never_before(v.lang)
+            if never is not None and never.search(text, max(s, m.start() - _NEVER_REACH), m.start()):
+                tense = "negated"   # "لم يسبق للسعودية أن أعدمت مئة أجنبي في سنة": never done before
             found.append(TriggerMention(t.event, m.start(), m.end(), t.phrase, tense, number))
     for event, pattern in v.nominal:
         for m in pattern.finditer(text, s, e):
@@ -120,6 +123,21 @@ def _fractions(lang: str) -> frozenset:
         return frozenset(map(fold_phrase, words(f"vocab-{lang}.yaml").value("fraction_homographs")))
     except VocabularyFileError:
         return frozenset()
+
+
+@lru_cache(maxsize=None)
+def _never_before(lang: str) -> re.Pattern | None:
+    """"لم يسبق للسعودية أن" right before a verb: what had never been done (vocab-LANG.yaml never_before);
+    None for a language whose file lists no such words."""
+    try:
+        phrases = words(f"vocab-{lang}.yaml").value("never_before")
+    except VocabularyFileError:
+        return None
+    return re.compile(rf"(?<![\w\u200c])(?:{alternation(phrases, lang)})(?:[\s\u200c]+[^\s\u200c،,.]+){{0,3}}"
+                      rf"[\s\u200c]+ان[\s\u200c]*\Z")
+
+
+_NEVER_REACH = 50   # characters before a trigger within which "لم يسبق ... أن" stands
 
 
 _ARTICLE_NEXT = re.compile(r"[\s\u200c]+ال")
