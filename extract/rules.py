@@ -226,6 +226,10 @@ RULES: dict[str, tuple[str, str]] = {
     "table.label_row": ("a line 'place — N' of a table under a figure of a week or longer, a part of it at that place (Persian)",
                         "زندان قزلحصار کرج — ۱۲"),
     "table.inline_row": ("one bracketed part in a sentence", "Missouri (three)"),
+    "part.list_row": ("a bulleted row with no verb under a header ending in ':' that counts: a part of the header's figure (Arabic)",
+                      "إعدام 49 شخصاً ...، توزعوا كالآتي: / - 15 رجلاً في قضايا عنف سياسي"),
+    "event.list_header": ("a bulleted row dated by its label takes the event its list's header names (Arabic)",
+                          "وتيرة إصدار أحكام الإعدام ... وفق ما يلي: / - يوليو/تموز: 13 حكماً"),
     "names.listed_after_colon": ("names one per line label the execution before them",
                                  "identified the following men:\\n1. A\\n2. B"),
     "names.apposed": ("names set off after a group, each with its role, are its people",
@@ -332,6 +336,8 @@ RULES: dict[str, tuple[str, str]] = {
     "reject.whole": ("the whole a part is taken from (Persian, Arabic)", "از حدود ۲۳ هزار زندانی، ..."),
     "reject.occasions": ("executions called 'mass' right after their count: occasions, not people (Arabic)",
                          "نفذت أربع عمليات إعدام جماعية خلال الشهر"),
+    "reject.referred": ("the papers of people referred to the Mufti: a step before a death sentence, none (Arabic)",
+                        "إحالة أوراق 20 متهماً إلى المفتي"),
     "reject.vague": ("'a few' before a number makes a vague quantity, no figure (Persian)", "چند صد مورد اعدام دیگر"),
     # a sentence that tells of an execution and made neither a claim nor a rejected candidate
     # (`--explain` only, extract/silence.py)

@@ -30,3 +30,40 @@ def test_the_same_figure_told_twice_in_prose_is_one_claim():
     text = ("أعدمت السلطات السعودية اليوم الاثنين سبعة مدانين بتهريب المخدرات في تبوك.\n\n"
             "وأوضحت وزارة الداخلية أن المدانين السبعة أُعدموا بعد استنفاد درجات التقاضي.")
     assert facts(text, DAY) == [("executed", 7, "2025-06-02", "2025-06-02")]
+
+
+def test_rows_of_a_list_of_months_take_the_event_of_its_header():
+    # "وفق ما يلي:": the header names sentences issued; each row is dated by its month and counts sentences
+    text = ("رصد مركز حقوقي مصري صدور 30 حكماً بالإعدام خلال شهر أبريل/نيسان 2025.\n\n"
+            "وبقيت وتيرة إصدار أحكام الإعدام مرتفعة في الأشهر التي سبقته، وفق ما يلي:\n"
+            "- مارس/آذار: 22 حكماً بالإعدام، وإحالة أوراق 9 متهمين إلى المفتي.\n"
+            "- فبراير/شباط: 17 حكماً، وإحالة أوراق 14 متهماً في ست قضايا.")
+    got = facts(text, DAY)
+    assert sorted(got) == [("sentenced", 17, "2025-02-01", "2025-02-28"), ("sentenced", 22, "2025-03-01", "2025-03-31"),
+                           ("sentenced", 30, "2025-04-01", "2025-04-30")]
+
+
+def test_rows_of_a_list_of_executions_by_month():
+    text = ("وتوزعت الإعدامات التي نفذتها السلطات العراقية في مطلع العام على النحو التالي:\n"
+            "- يناير/كانون الثاني: 12 حكماً\n"
+            "- فبراير/شباط: 9 أحكام")
+    got = facts(text, DAY)
+    assert sorted(got) == [("executed", 9, "2025-02-01", "2025-02-28"), ("executed", 12, "2025-01-01", "2025-01-31")]
+
+
+def test_rows_split_the_figure_of_their_header():
+    # "توزعوا كالآتي:" after a figure: each bulleted row with no verb is a part of it, over its days
+    text = ("وثقت منظمة حقوقية إعدام 40 شخصاً في الفترة بين الأول والعاشر من مايو/أيار 2025، توزعوا كالآتي:\n"
+            "- 25 رجلاً في قضايا مخدرات؛\n"
+            "- 15 شخصاً في قضايا قتل، من بينهم امرأتان.")
+    got = facts(text, DAY)
+    for n in (40, 25, 15, 2):
+        assert ("executed", n, "2025-05-01", "2025-05-10") in got
+    assert len(got) == 4
+
+
+def test_rows_under_a_header_with_no_event_give_nothing():
+    text = ("وجاءت أبرز أرقام التقرير كالتالي:\n"
+            "- مارس/آذار: 22 معتقلاً\n"
+            "- أبريل/نيسان: 31 معتقلاً")
+    assert facts(text, DAY) == []

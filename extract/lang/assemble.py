@@ -30,6 +30,7 @@ from .corrected import corrected_reports
 from .count_drafts import CountDrafts
 from .governing import Governing
 from .lead_up import LeadUp
+from .list_rows import ListRows
 from .each_of import EachOf
 from .each_place import EachPlace
 from .names import Naming
@@ -60,7 +61,7 @@ _RANK_BEFORE = re.compile(rf"(?<![\w\u200c])(?:{_PA['rank_openers']})[\s\u200c]+
 
 
 class _Field(DraftFields, Dating, OtherDates, ReportSpan, Comparing, Naming, Governing, Parting, LeadUp, EachPlace, EachOf,
-             CountDrafts):
+             CountDrafts, ListRows):
     """Assembly state for one field (title or text)."""
 
     def __init__(self, v: Vocabulary, name: str, original: str, published: date | None, country: str, lead: str = ""):
@@ -169,6 +170,8 @@ class _Field(DraftFields, Dating, OtherDates, ReportSpan, Comparing, Naming, Gov
         counts = [c for c in counts if not any(c.start <= r.span[0] < c.end for r in ranked)]
         each = self.each_place(s, e, counts, triggers) + self.each_of(s, e, counts) + self.each_year(s, e, counts, triggers)
         counts = [c for c in counts if not any(c is x for x in each)]
+        if not triggers and v.lang == "ar" and self.list_rows(s, e, counts):
+            return   # "- يوليو/تموز: 13 حكماً" under "... وفق ما يلي:": what the list's header tells
         if not triggers and not executed_noun and not totalled and not any(c.noun == "execution" for c in counts):
             for c in counts:
                 part = self.part_of(s, e, c)

@@ -125,6 +125,8 @@ class Calendars:
                       for day, phrases in (cal.get("named_events") or {}).items()]
         # (not "خلال العام المقبل": a word with the article after it says which year)
         self.that_year = re.compile(rf"{b}(?:{alternation(cal.get('that_year') or ['(?!x)x'], v.lang)})(?![\w\u200c])(?![\s\u200c]+ال)")
+        self.compared_year = re.compile(rf"(?<![\w\u200c])(?:{alternation(cal.get('that_year_not_after') or ['(?!x)x'], v.lang)})"
+                                        rf"[\s\u200c]*(?:ب[\s\u200c]*)?\Z")
         self.since_then = re.compile(rf"{b}(?:{alternation(cal.get('since_then') or ['(?!x)x'], v.lang)})(?![\w\u200c])")
         self.year_before_that = re.compile(rf"{b}(?:{alternation(cal.get('year_before_that') or ['(?!x)x'], v.lang)})(?![\w\u200c])")
         self.past_days = re.compile(rf"{b}(?:{alternation(cal.get('past_days') or ['(?!x)x'], v.lang)})(?![\w\u200c])")
@@ -134,6 +136,9 @@ class Calendars:
         self.months_after = re.compile(
             rf"{b}(?:{alternation(cal.get('months_after_words') or ['(?!x)x'], v.lang)})[\s\u200c]+(?:(?P<n>\d+|{v.number})[\s\u200c]*)?"
             rf"(?P<u>{alternation(list(after_units) or ['(?!x)x'], v.lang)})(?![\w\u200c])(?![\s\u200c]*من(?![\w\u200c]))")
+        # ("منذ بدء رصدهما عام 2008": up to three words may stand between)
+        self.since_near = re.compile(rf"(?<![\w\u200c])و?(?:{alternation(list(v.since_words), v.lang)})(?:[\s\u200c]+[^\s\u200c،,.]+){{0,3}}"
+                                     rf"[\s\u200c]*\Z")
         self.since_before = re.compile(rf"(?<![\w\u200c])و?(?:{alternation(list(v.since_words), v.lang)})[\s\u200c]*(?:{year_word})?[\s\u200c]*$")
         self.vocab = v
         self.back, self.parts, self.ranges = CountedBack(v), YearParts(v), DateRanges(v)
@@ -208,7 +213,7 @@ class Calendars:
         before it, nor inside another mention."""
         told = []
         for m in self.that_year.finditer(text):
-            year = self._year_before(text, m.start())
+            year = self._year_before(text, m.start(), self.compared_year)
             if year is not None:
                 try:
                     s, e = year_span(year[0], year[1])
@@ -267,13 +272,17 @@ class Calendars:
             return year if self.year_opened.search(text, max(0, m.start() - 8), m.start()) else None
         return None
 
-    def _year_before(self, text: str, pos: int) -> tuple[str, int] | None:
+    def _year_before(self, text: str, pos: int, compared: re.Pattern | None = None) -> tuple[str, int] | None:
         """(calendar, year) of the last year written before `pos` ("از ابتدای سال ۲۰۲۰ ... سه ماه
-        نخست سال"), or None; a bare number is a year only between 1900 and 2100."""
+        نخست سال"), or None; a bare number is a year only between 1900 and 2100; with `compared`, not
+        a year right after a word of comparison it finds ("مقارنة بعام 2023") nor one a span starts from."""
         for m in reversed(list(self.year.finditer(text, 0, pos))):
             y = int(m.group("y") or m.group("y4"))
             if m.group("y4") and not (m.group("gm") or m.group("hm")) and not 1900 <= y <= 2100:
                 continue
+            if compared is not None and (compared.search(text, max(0, m.start() - 20), m.start() + (text[m.start()] == "ب"))
+                                         or self.since_near.search(text, max(0, m.start() - 30), m.start())):
+                continue   # (nor the start of a span: "منذ بدء رصدهما عام 2008")
             if _REFERENCE.search(text, max(0, m.start() - 30), m.start()):
                 continue   # "القضية رقم 4459 لسنة 2015": part of the case's number
             y = full_year(SOLAR, str(y)) if m.group("y") and len(m.group("y")) == 2 else y

@@ -13,7 +13,7 @@ from ..lexicon import words
 from .draft_fields import CLAUSE_MARK
 from .drafts import Draft
 from .mentions import CountMention, TriggerMention, find_triggers
-from .not_executed import awaited, combined, denial, died, occasions, other_penalty, part_at_risk, transfer_alone, vague
+from .not_executed import awaited, combined, denial, died, occasions, other_penalty, part_at_risk, referred, transfer_alone, vague
 from .parts import WHOLE_BEFORE
 from .vocab import alternation, listed
 
@@ -93,7 +93,7 @@ class CountDrafts:
             return self.reject((s, e), c.start, c.end, "reject.death_row")
         refused = awaited(v, text, s, e, c, t) or part_at_risk(v, text, s, c) or combined(text, s, c) \
             or died(v, text, s, e, c, t) or vague(v, text, s, c) or occasions(v, text, c) \
-            or other_penalty(v, text, s, c) \
+            or other_penalty(v, text, s, c) or referred(v, text, s, c) \
             or (t is not None and transfer_alone(v, text, self.paragraph_around(s), self.headline, t))
         if refused:
             return self.reject((s, e), c.start, c.end, refused)
@@ -163,11 +163,12 @@ class CountDrafts:
         if t is not None and event != "executed" and t.tense == "pluperfect" and (self.any_execution or self.told_execution()):
             return self.reject((s, e), c.start, c.end, "reject.background")
         if part is not None and part.kind == "event" and part.event == event \
-                and self.place(s, e, c, own=True) in (None, part.location) \
+                and self.place(s, e, c, own=True, where=v.lang == "ar") in (None, part.location) \
                 and (part.sentence == (s, e) or self.own_date(s, e, c, counts, t) is None):
             # "سه تن از اعدام شدگان"; "سبعة محكومين، بينهم ثلاث نساء، صباح اليوم": the date of the
             # sentence is the group's (but "ده نفر از انان اعدام شدند" after a transfer is news);
             # "دو زندانی، از جمله یک زندانی بلوچ، در زندان عادل آباد": the group's own place is no other
+            # (nor, in Arabic, the place some of them come from: "12 من المعدومين من أبناء المنطقة الشرقية")
             return self.reject((s, e), c.start, c.end, "reject.split_of_incident")
         draft = self.draft(s, e, c, event, t, counts, part)
         undated = "period.inherited" in draft.rules or draft.period[0] is None

@@ -20,7 +20,7 @@ _BETWEEN = re.compile(rf"(?:{_W['between_words']})[\s\u200c]*(?:(?:{_W['between_
 _DAY_SPAN_WRITTEN = re.compile(rf"[\d\w][\s\u200c]*(?:{_DAY_TO})[\s\u200c]+[\d\w]")
 _LIST_JOINT = re.compile(r"[\s\u200c]*(?:،|و)[\s\u200c]*")   # between two days of a list
 _GLOSS = re.compile(r"^[\s\u200c]*\([^()]*\)")   # a bracket right after a date: the same date, in other words
-_FIRST_TIME = re.compile(rf"(?<![\w\u200c])(?:{_W['first_time']})(?:[\s\u200c]+[^\s\u200c،,.؛]+){{0,7}}?[\s\u200c]*$")
+_FIRST_TIME = re.compile(rf"(?<![\w\u200c])(?:{_W['first_time']})(?:[\s\u200c]+[^\s\u200c،,.؛]+){{0,9}}?[\s\u200c]*$")
 # (the words between a superlative and its date hold no figure: "أكثر من 100 شخص منذ ..." is a hedge,
 # and so is "على الأقل منذ يوليو 2013")
 # ("الأكبر من نوعه منذ عام 1980": with the article, "من" after a superlative is no hedge)

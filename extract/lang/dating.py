@@ -238,8 +238,11 @@ class Dating:
         most a month ending within a month before the announced `day`: an older date after the count
         ("بينهم المدان في تفجير مسجد عام 2015") tells about someone, not when the announced executions were."""
         nxt = min((o.start for o in counts if o.start >= c.end and o is not c), default=None)
-        # not a running total's start after it ("، لترتفع الحصيلة منذ مطلع العام إلى 198"): that is the total's
-        return next((d for d in dates if d.start >= c.end and (nxt is None or d.start < nxt) and not d.since
+        # not a running total's start after it ("، لترتفع الحصيلة منذ مطلع العام إلى 198"): that is the total's;
+        # but a start in the count's own clause opens the executions' window ("بحق نحو عشرة مدانين في سجن
+        # الناصرية منذ مطلع شباط الجاري": from the month's first day to the announcement)
+        return next((d for d in dates if d.start >= c.end and (nxt is None or d.start < nxt)
+                     and (not d.since or not re.search(r"[،,؛;]", self.text[c.end:d.start]))
                      and d.period_start and d.period_end and day.period_start
                      and (d.period_end - d.period_start).days <= 31
                      and 0 <= (day.period_start - d.period_end).days <= 31), None)

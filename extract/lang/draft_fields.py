@@ -30,13 +30,31 @@ _ORIGIN_REACH = 14     # characters before a place within which "اهل" makes i
 _SEVERAL_PLACES = 3      # prisons or towns a count over some days is spread over, at least, to be a tally
 
 
+@lru_cache(maxsize=None)
+def _dateline_agencies(lang: str) -> tuple[tuple[str, re.Pattern], ...]:
+    """(country, pattern) of each state news agency of vocab-LANG.yaml dateline_agencies, named in a
+    dateline: after a dash or in brackets, before a colon or a dash, at a line's start or a city's."""
+    try:
+        table = words(f"vocab-{lang}.yaml").value("dateline_agencies")
+    except VocabularyFileError:
+        return ()
+    return tuple((country, re.compile(rf"^[^\n:،.]{{0,30}}?[-–—(]\s*(?:{alternation(names, lang)})\s*[):\-–—]", re.M))
+                 for country, names in table.items())
+
+
 def report_country(v: Vocabulary, lead: str) -> str:
     """The country a report is about: the first country named in its headline and lead, else the
-    language's default (Persian: Iran; Arabic: Saudi Arabia, whose announcements dominate)."""
+    language's default (Persian: Iran; Arabic: Saudi Arabia, whose announcements dominate). A state
+    agency's dateline ("أبوظبي - وام:") names its country where it stands, after the headline."""
     text = fold(lead).text
-    found = [f for f in find_labelled(v.countries, text, 0, len(text))
+    found = [(f.start, f.label) for f in find_labelled(v.countries, text, 0, len(text))
              if not v.nationality.search(text, max(0, f.start - _NATIONALITY_REACH), f.start)]   # "تبعه افغانستان": who, not where
-    return found[0].label if found else v.default_country
+    body = text.find("\n") + 1
+    for country, pattern in _dateline_agencies(v.lang):
+        m = pattern.search(text, body) if body else None
+        if m is not None:
+            found.append((m.start(), country))
+    return min(found)[1] if found else v.default_country
 
 
 @lru_cache(maxsize=None)

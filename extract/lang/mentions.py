@@ -90,6 +90,9 @@ def find_triggers(v: Vocabulary, text: str, s: int, e: int) -> list[TriggerMenti
                 continue   # "حکم ده سال حبس او اجرا شد": another penalty carried out
             if "aux" not in t.pattern.groupindex and v.nominal_blockers.search(text, max(s, m.start() - 25), m.start()):
                 continue   # a verbal noun ("في خطوة تسبق عادة تنفيذ أحكام الإعدام"): what precedes an execution
+            never = _never_before(v.lang)
+            if never is not None and never.search(text, max(s, m.start() - _NEVER_REACH), m.start()):
+                tense = "negated"   # "لم يسبق للسعودية أن أعدمت مئة أجنبي في سنة": never done before
             found.append(TriggerMention(t.event, m.start(), m.end(), t.phrase, tense, number))
     for event, pattern in v.nominal:
         for m in pattern.finditer(text, s, e):
@@ -113,6 +116,33 @@ _DECIMAL_TAIL = re.compile(r"\d[.٫]$")   # the digits after a decimal point ("1
 _PART_JOIN = 60   # characters from one bare part to the next joined to it by "و"
 
 
+@lru_cache(maxsize=None)
+def _fractions(lang: str) -> frozenset:
+    """The words of vocab-LANG.yaml fraction_homographs ("عشر": a tenth, or ten), folded."""
+    try:
+        return frozenset(map(fold_phrase, words(f"vocab-{lang}.yaml").value("fraction_homographs")))
+    except VocabularyFileError:
+        return frozenset()
+
+
+@lru_cache(maxsize=None)
+def _never_before(lang: str) -> re.Pattern | None:
+    """"لم يسبق للسعودية أن" right before a verb: what had never been done (vocab-LANG.yaml never_before);
+    None for a language whose file lists no such words."""
+    try:
+        phrases = words(f"vocab-{lang}.yaml").value("never_before")
+    except VocabularyFileError:
+        return None
+    return re.compile(rf"(?<![\w\u200c])(?:{alternation(phrases, lang)})(?:[\s\u200c]+[^\s\u200c،,.]+){{0,3}}"
+                      rf"[\s\u200c]+ان[\s\u200c]*\Z")
+
+
+_NEVER_REACH = 50   # characters before a trigger within which "لم يسبق ... أن" stands
+
+
+_ARTICLE_NEXT = re.compile(r"[\s\u200c]+ال")
+
+
 def find_counts(v: Vocabulary, text: str, s: int, e: int) -> list[CountMention]:
     """Counts in text[s:e]: "دست کم ده زندانی", "۸۳ اعدام", "ما لا يقل عن ٣٧ مواطنا"."""
     out = []
@@ -120,6 +150,8 @@ def find_counts(v: Vocabulary, text: str, s: int, e: int) -> list[CountMention]:
         value = number_value(v, m.group("num"))
         if value is None or value < 1 or _DECIMAL_TAIL.search(text, max(0, m.start("num") - 2), m.start("num")):
             continue   # "بمتوسط 129.5 إعداماً": the tail of a decimal number is no count
+        if m.group("num") in _fractions(v.lang) and _ARTICLE_NEXT.match(text, m.end("num")):
+            continue   # "نحو عُشر الإعدامات": a tenth of the executions, no ten
         qualifier = qualifier_of(v, m.group("hedge"))
         if qualifier == "exact" and (m.groupdict().get("late") or v.qualifier_after is not None
                                      and v.qualifier_after.match(text, m.end(), e)):

@@ -141,6 +141,25 @@ def other_penalty(v: Vocabulary, text: str, s: int, c: CountMention) -> str | No
 
 
 @lru_cache(maxsize=None)
+def _papers_before(lang: str) -> re.Pattern | None:
+    phrases = listed(lang, "referred_papers")
+    return re.compile(rf"{_CLITIC}(?:{alternation(phrases, lang)})[\s\u200c]*\Z") if phrases else None
+
+
+_PAPERS_REACH = 12   # characters before a count's number within which "أوراق" stands
+
+
+def referred(v: Vocabulary, text: str, s: int, c: CountMention) -> str | None:
+    """"إحالة أوراق 20 متهماً إلى المفتي", "أحالت المحكمة أوراق خمسة متهمين إلى مفتي الجمهورية": the
+    papers of those an Egyptian court refers to the Mufti, a step the law sets before a death sentence,
+    not the sentence (nor an execution, when a list of executions tells it)."""
+    pattern = _papers_before(v.lang)
+    if pattern is not None and pattern.search(text, max(s, c.num_start - _PAPERS_REACH), c.num_start):
+        return "reject.referred"
+    return None
+
+
+@lru_cache(maxsize=None)
 def _occasion_after(lang: str) -> re.Pattern | None:
     phrases = listed(lang, "occasion_adjectives")
     return re.compile(rf"[\s\u200c]*(?:{alternation(phrases, lang)})(?![\w\u200c])") if phrases else None

@@ -37,8 +37,11 @@ def number_value(v: Vocabulary, written: str) -> int | None:
 
 
 def _words_value(v: Vocabulary, written: str) -> int | None:
-    """The value of a number written in words ("سه هزار", "واحدا وعشرين"), None when none is read."""
+    """The value of a number written in words ("سه هزار", "واحدا وعشرين"), None when none is read,
+    nor when two tens or two units are joined ("ما بين عشرين وخمسين": a range of two numbers, no
+    compound: a compound joins a unit and a ten, after hundreds and thousands)."""
     total = current = 0
+    last = None   # the order of the part added last to `current`: "unit" or "ten"
     for word in re.findall(r"\w+", written):
         if word in ("و",) and word not in v.numbers:
             continue
@@ -50,9 +53,14 @@ def _words_value(v: Vocabulary, written: str) -> int | None:
         if value == 1000:
             current = (current or 1) * 1000
             total += current
-            current = 0
+            current, last = 0, None
         elif value == 100 and 0 < current < 10:
             current *= 100
+            last = None
         else:
+            order = "unit" if value < 10 else "ten" if value < 100 and value % 10 == 0 else None
+            if order is not None and order == last:
+                return None
+            last = order
             current += value
     return (total + current) or None

@@ -43,6 +43,14 @@ def _of_executed(lang: str) -> re.Pattern | None:
     return re.compile(rf"(?<![\w\u200c])(?:ال)?(?:{alternation(words_, lang)})(?![\w\u200c])") if words_ else None
 
 
+@lru_cache(maxsize=None)
+def _of_report(lang: str) -> re.Pattern | None:
+    """"من المعدومين" inside a count: some of the executed the report is about (vocab-LANG.yaml
+    partitives_of_report; None for a language whose file lists none)."""
+    words_ = listed(lang, "partitives_of_report")
+    return re.compile(rf"(?<![\w\u200c])(?:{alternation(words_, lang)})(?![\w\u200c])") if words_ else None
+
+
 _MONTH_DAYS = 27   # the shortest span of a month's figure: its joined counts are parts, not one group,
                    # and "ممن أعدموا" takes its part of it
 _WEEK_DAYS = 6    # the shortest span of a weekly figure a breakdown word may split (seven days, ends counted apart)
@@ -256,6 +264,14 @@ class Parting:
         # (a figure given for comparison is no statistic the next sentence splits)
         context = [d for d in self.drafts if d.span[0] >= since and d.span[0] < c.start and d.count > c.value
                    and "kind.aggregate.comparison" not in d.rules]
+        of_report = _of_report(v.lang)
+        if of_report is not None and of_report.search(text, c.num_start, c.end):
+            # "41 من المعدومين ينتمون إلى الطائفة الشيعية": of the report's own figure of the executed, the
+            # first told (an incident or the month counted), not a year's total compared with after it
+            lead = next((d for d in self.drafts if d.event == "executed" and d.count > c.value and d.span[0] < c.start
+                         and "kind.aggregate.comparison" not in d.rules), None)
+            if lead is not None:
+                return lead
         executed = _of_executed(v.lang)
         if executed is not None and executed.search(text, c.num_start, c.end):
             # "أعدمت 57 ... خلال شهرين ... 49 من هذه الإعدامات نُفذت خلال عشرة أيام ... و15 ممن أُعدموا في

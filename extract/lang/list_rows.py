@@ -1,0 +1,68 @@
+"""Rows of a labelled list under its header (Arabic reports): "... توزعوا كالآتي:", "على النحو
+الآتي:", "وفق ما يلي:", then one line each, opened by a bullet. A row with no verb of its own tells
+what its header tells: the figure of a header that counts ("إعدام 49 شخصاً ...، توزعوا كالآتي:")
+is split by the rows, each a part over its span (SCHEMA.md: a breakdown is a claim); a header that
+only names the event ("وتيرة إصدار أحكام الإعدام ... وفق ما يلي:") gives its event to rows dated by
+their own label ("- يوليو/تموز: 13 حكماً"), a series of that event, no part of anything.
+A mixin of assemble._Field (it reads the field's text, sentences, dates and drafts).
+"""
+from __future__ import annotations
+
+import re
+
+from .drafts import Draft
+from .mentions import CountMention, find_triggers
+from .not_executed import referred
+
+_BULLET = re.compile(r"[\s\u200c]*[-–—•*▪●][\s\u200c]")
+_HEADER_END = re.compile(r":[\s\u200c]*\Z")
+
+
+class ListRows:
+    """List rows for one field; the host is assemble._Field."""
+
+    def _line_start(self, pos: int) -> int:
+        return self.text.rfind("\n", 0, pos) + 1
+
+    def list_header(self, s: int) -> tuple[int, int] | None:
+        """The header of the list whose row holds sentence s: the sentence ending in a colon on the
+        line right above the run of bulleted lines s stands in; None when s is on no such row."""
+        line = self._line_start(s)
+        if not _BULLET.match(self.text, line):
+            return None
+        while line > 0:
+            above = self._line_start(line - 1)
+            if not _BULLET.match(self.text, above):
+                break
+            line = above
+        header = next((x for x in reversed(self.sentences) if x[1] <= line and self.text[x[0]:x[1]].strip()), None)
+        if header is None or not _HEADER_END.search(self.text[header[0]:header[1]].rstrip()):
+            return None
+        return header
+
+    def list_rows(self, s: int, e: int, counts: list[CountMention]) -> bool:
+        """Drafts of the counts of row text[s:e] (no verb of its own) from its list's header; False
+        when the sentence is no row, or its header tells neither a figure nor an event a row dated
+        by its label takes (the other readings of parts.py go on then)."""
+        header = self.list_header(s)
+        if header is None or not counts:
+            return False
+        whole = next((d for d in reversed(self.drafts) if d.sentence == header and d.kind == "aggregate"
+                      and "kind.aggregate.comparison" not in d.rules), None)
+        own = [d for d in self.dates_in(s, e) if not d.is_day]
+        if whole is None:
+            events = [t.event for t in find_triggers(self.v, self.text, *header) if not t.negated]
+            if not events or not own:
+                return False
+            event, part = events[0], None
+        else:
+            event, part = whole.event, whole
+        for c in counts:
+            refused = referred(self.v, self.text, s, c)
+            if refused or part is not None and c.value >= part.count:
+                self.reject((s, e), c.start, c.end, refused or "reject.no_event")
+                continue
+            draft = self.draft(s, e, c, event, None, counts, part)
+            draft.rules.append("part.list_row" if part is not None else "event.list_header")
+            self.drafts.append(draft)
+        return True
