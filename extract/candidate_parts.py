@@ -19,6 +19,7 @@ from .clauses import apposed_group, share, uncounted_antecedent
 from .decisions import Aside, Clause, Pending, Reject
 from .refusals import clause_refusal
 from .lexicon import lexicon, words
+from .linking import inside
 from .rejections import definite, rejected
 
 _W = words("assembly.yaml")
@@ -145,9 +146,14 @@ def part_larger_than_whole(x: Pending) -> Reject | None:
     """"Three men were executed on Tuesday ... Of those, 103 had been convicted of drug offences": a
     part larger than the figure before it splits the statistic told earlier (the report's first
     figure large enough: its lead statistic, not a figure compared with it), never that incident;
-    with none large enough it is rejected. May reset `context`."""
+    with none large enough it is rejected; in a review of the world, a part naming no country is
+    the world figure's (reject.world_figure.part). May reset `context`."""
     c = x.c
     if x.context is not None and x.part and c.noun != "name" and x.context.count < c.value:
+        if x.at.r.world_report and not inside(x.at.r.f.countries, x.at.s, x.at.e):
+            # "At least 18 of those executed were women" after the countries' figures of a review of
+            # the world: a part of the world's figure, which is no country's
+            return Reject("reject.world_figure.part", part=True)
         x.context = next((d for d in x.at.r.drafts if d.kind == "aggregate" and d.period[0]
                           and not d.compared and d.count >= c.value), None)
         if x.context is None and x.t is None and x.event == "sentenced":
@@ -234,6 +240,18 @@ def part_before_a_new_subject(x: Pending) -> None:
         return None
     if any(c.end <= o.start and o.end <= t.start and o.noun == "person" and not o.partitive for o in x.at.counts):
         x.event, x.t = ctx.event, ctx.source_trigger
+    return None
+
+
+def part_sentenced_before(x: Pending) -> None:
+    """"At least 15 of those executed had been sentenced in mass trials", "nine of them had been
+    sentenced to death as children": a part of an execution figure whose own verb tells, in the
+    pluperfect, the sentence that led up to it is a part of the executions; the sentence is its
+    background (SCHEMA.md), no figure of death sentences. After figure_split; sets `event` and `t`."""
+    c, t, ctx = x.c, x.t, x.context
+    if c.partitive and x.part and ctx is not None and ctx.event == "executed" and x.event == "sentenced" \
+            and t is not None and t.start > c.end and lexicon().clauses.pluperfect.match(x.text, t.start, t.end):
+        x.event, x.t, x.sentenced_before = ctx.event, None, True
     return None
 
 

@@ -22,7 +22,7 @@ from .candidate_names import (NAMED_AS, attach_names, folded_into_group, name_su
                               names_among, names_apposed, names_as_examples, names_of_group, names_of_incident,
                               names_summed_before)
 from .candidate_parts import (apposed_subgroups, event_of_figure, figure_split, part_before_a_new_subject,
-                              part_larger_than_whole, part_of_figure, part_of_rejected, people_of_incident_described,
+                              part_larger_than_whole, part_of_figure, part_of_rejected, part_sentenced_before, people_of_incident_described,
                               rest_of_group, share_of_total, trigger_is_the_figure)
 from .candidate_refusals import hypothetical_event, no_event, refused_clause, refused_count, told_again
 from .candidate_sums import (along_with_named_member, apposition, described_again, executed_along_with,
@@ -95,6 +95,8 @@ def make_claim(x: Pending) -> Made | Reject:
     draft.names = c.names
     if x.planned:
         draft.rules.insert(1, "event.planned")
+    if x.sentenced_before:
+        draft.rules.insert(1, "event.executed_sentenced_before")
     draft.part = x.part
     if at.colon_list and c is at.colon_list[0]:
         draft.names = draft.names + tuple(n for group in at.colon_list[1] for n in group.names)
@@ -121,6 +123,7 @@ CANDIDATE_RULES = (
     figure_split,
     rest_of_group,
     part_before_a_new_subject,
+    part_sentenced_before,
     part_larger_than_whole,
     part_of_rejected,
     share_of_total,

@@ -27,7 +27,10 @@ _NAME_AGE = r"(?:\s*,\s*\d{1,3}(?=\s*,))"
 _NAME_AFFILIATION = r"\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}"
 _NAME_LIST_SEP = re.compile(
     rf"^(?:{_NAME_ORIGIN}|{_NAME_AFFILIATION})?{_NAME_AGE}?"
-    rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+(?:{_W['name_list_possessives']})?\s*(?:\w+\s+)?|\s+and\s+"
+    # "A and former home minister B": an office the next one once held (mentions.yaml former_words)
+    rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+(?:{_W['name_list_possessives']})?\s*(?:\w+\s+)?"
+    rf"|\s+and\s+(?:{_W['former_words']})\s*(?:[\w-]+\s+){{0,2}}?(?i:{_W['office_titles']})\s+"
+    rf"|\s+and\s+"
     rf"(?:(?:{_W['name_list_prepositions']})\s+)?)$")
 _ORIGIN_AFTER = re.compile(rf"^{_NAME_ORIGIN}(?![\w'’-])")
 # the group's noun phrase is read to its end ("and three other Kurdish prisoners"), so that the verb after it

@@ -31,6 +31,7 @@ from .support import dated, stated, with_support
 _SHORT_LINE = 100   # characters: a paragraph shorter than this is a heading or a line of a list
 _IN_BEFORE = re.compile(r"\bin\s+$")
 _POSSESSIVE_OPENER = re.compile(rf"\s*(?:{words('places.yaml')['possessive_openers']})\b")
+_THERE_SUBJECT = re.compile(rf"\b(?:{words('places.yaml')['there_subjects']})\s+there\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -332,11 +333,13 @@ class Report:
 
     def country_of_sentence_before(self, s: int, p_start: int) -> str | None:
         """"Iran carried out most of the region's executions. Its total rose from 314 in 2021 to
-        576 in 2022": a sentence opening on "its" or "their" speaks of the last country the sentence
-        before it (in its paragraph) named, not a nationality; else None."""
-        if not _POSSESSIVE_OPENER.match(self.f.text, s):
-            return None
+        576 in 2022": a sentence opening on "its" or "their", or whose figure is told of a place
+        "there" ("Drug executions there dropped from 221 to 23"), speaks of the last country the
+        sentence before it (in its paragraph) named, not a nationality; else None."""
         k = bisect_right([x for x, _ in self.f.sentences], s) - 1
+        if not (_POSSESSIVE_OPENER.match(self.f.text, s)
+                or _THERE_SUBJECT.search(self.f.text, s, self.f.sentences[max(k, 0)][1])):
+            return None
         if k < 1 or self.f.sentences[k - 1][0] < p_start:
             return None
         ps, pe = self.f.sentences[k - 1]

@@ -19,6 +19,9 @@ RULES: dict[str, tuple[str, str]] = {
                       "the execution of Ali Karimi is scheduled for Wednesday"),
     "event.sentence_carried_out": ("a death sentence carried out is an execution",
                                    "the death sentences of three men were carried out"),
+    "event.executed_sentenced_before": ("a part of an execution figure told by the sentence that led up to it, in the "
+                                        "pluperfect, is a part of the executions",
+                                        "At least 15 of those executed had been sentenced in mass trials"),
     "event.dated_ahead": ("an execution dated after the report is a scheduled one (Persian, Arabic)",
                           "بصدد تنفيذ حكم الإعدام غداً بحق ثلاثة سجناء"),
     # the count
@@ -288,6 +291,9 @@ RULES: dict[str, tuple[str, str]] = {
     "reject.span_without_start": ("a running total whose span has no start", "the tenth execution"),
     "reject.world_figure": ("a figure for many countries", "1,518 executions in 15 countries"),
     "reject.world_figure.joint_share": ("a figure that several countries named before it share", "Iran, Iraq and Saudi Arabia were together responsible for 1,380 of them"),
+    "reject.world_figure.part": ("in a review of the world, a part larger than the figure before it and naming no "
+                                 "country: a part of the world's figure, which is no country's",
+                                 "(after Singapore's 8) At least 18 of those executed were women"),
     "reject.world_figure.opener": ("a figure told in a sentence that opens on the world, with no country of its own",
                                    "Worldwide, Amnesty counted at least 483 executions, excluding China"),
     "reject.undated_execution_count": ("a count of executions with no date anywhere near", "carried out 25 executions"),
@@ -323,7 +329,8 @@ RULES: dict[str, tuple[str, str]] = {
     "reject.whole": ("the whole a part is taken from (Persian, Arabic)", "از حدود ۲۳ هزار زندانی، ..."),
     "reject.occasions": ("executions called 'mass' right after their count: occasions, not people (Arabic)",
                          "نفذت أربع عمليات إعدام جماعية خلال الشهر"),
-    "reject.vague": ("'a few' before a number makes a vague quantity, no figure (Persian)", "چند صد مورد اعدام دیگر"),
+    "reject.vague": ("'a few' before a number (Persian) or 'more than one' makes a vague quantity, no figure",
+                     "چند صد مورد اعدام دیگر; more than one prisoner was hanged"),
     # a sentence that tells of an execution and made neither a claim nor a rejected candidate
     # (`--explain` only, extract/silence.py)
     "explain.no_count": ("no count of people and no name in the sentence: the trigger has nobody to count "

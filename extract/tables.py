@@ -93,10 +93,13 @@ def _number_first_row(text: str, start: int, end: int) -> list[Row]:
 
 
 def _charges_and_country(label: str) -> tuple:
-    """(offences named in a row's label, in order, once each; the ISO code of a country it names, or None)."""
+    """(offences named in a row's label, in order, once each; the ISO code of a country it names, or None).
+    A label that is a country's own name and nothing else ("Oman – 2", "Chad: 10") is that country,
+    though the name alone is no `report` word in prose ("the Gulf of Oman", a man called Chad)."""
     lex = lexicon()
+    whole = lex.country_name.fullmatch(label.strip())
     return (tuple(dict.fromkeys(group_label(o) for o in lex.offences.finditer(label))),
-            next((group_label(c) for c in lex.countries.finditer(label)), None))
+            next((group_label(c) for c in lex.countries.finditer(label)), group_label(whole) if whole else None))
 
 
 def countries_listed(rows: list[Row], heading: str) -> bool:

@@ -1,0 +1,175 @@
+"""World and wire reports (session 15): a country's default, rows named for countries that are no
+prose word, figures told of a country "there", left-out countries, vague and threshold figures,
+plans, and names joined across an office once held. Every report here is invented."""
+from datetime import date
+
+from claim_rows import claim_reader
+
+PUB = date(2021, 6, 10)
+facts = claim_reader("event", "country", "count", "period_start", "period_end", published=PUB)
+named = claim_reader("event", "country", "count", "names", published=PUB)
+
+Y20 = ("2020-01-01", "2020-12-31")
+
+
+# --- a report about another country never defaults to Iran ---------------------------------------
+
+def test_a_bangladeshi_jail_names_the_country_without_the_countrys_name():
+    text = ("Two men convicted of killing a schoolteacher in 2015 were hanged at Khulna District Jail on "
+            "Tuesday night.\n\nThe jail superintendent said their bodies were handed to relatives.")
+    got = facts(text)
+    assert got and all(g[1] == "BD" for g in got)
+
+
+def test_a_war_crimes_tribunal_names_bangladesh():
+    text = ("The International Crimes Tribunal on Wednesday sentenced Abul Kashem, a militia commander in "
+            "1971, to death for killings committed during the war.\n\nDefence lawyers said they would appeal.")
+    got = facts(text)
+    assert got and all(g[1] == "BD" for g in got)
+
+
+def test_a_saudi_region_names_the_kingdom():
+    text = ("A Yemeni national convicted of smuggling hashish was executed in Jazan on Monday, the "
+            "interior ministry said.")
+    got = facts(text)
+    assert got and all(g[1] == "SA" for g in got)
+
+
+def test_a_country_left_out_of_a_figure_is_not_the_reports_country():
+    text = ("Executions for drug crimes dropped around the world last year, excluding China and Vietnam, a "
+            "monitoring group said on Thursday.\n\nThe group confirmed 112 such executions in 2020.")
+    got = facts(text)
+    assert not [g for g in got if g[1] in ("CN", "VN")]
+
+
+# --- rows named for countries ------------------------------------------------------------------
+
+def test_rows_labelled_with_a_name_that_is_no_prose_word_take_that_country():
+    text = ("Executions rose in 2020, the group said in its yearly survey released today.\n\n"
+            "Countries that resumed executions in 2020:\n"
+            "Oman – 4\nChad – 7\nIndia – 2\n")
+    got = facts(text)
+    assert ("executed", "OM", 4, *Y20) in got
+    assert ("executed", "TD", 7, *Y20) in got
+    assert ("executed", "IN", 2, *Y20) in got
+
+
+def test_a_first_name_that_is_a_country_in_prose_makes_no_country():
+    text = "Chad Miller was executed by lethal injection in Huntsville, Texas, on Tuesday."
+    got = facts(text)
+    assert got and all(g[1] == "US" for g in got)
+
+
+# --- a figure told "there" is of the country the sentence before named ------------------------------
+
+def test_executions_there_are_the_country_named_in_the_sentence_before():
+    text = ("Drug executions fell around the world in 2020, a global overview published today said.\n\n"
+            "Much of the fall came from Malaysia, where a moratorium held all year. Hangings there "
+            "dropped from 31 in 2019 to 2 in 2020.")
+    got = facts(text)
+    assert ("executed", "MY", 31, "2019-01-01", "2019-12-31") in got
+    assert ("executed", "MY", 2, *Y20) in got
+
+
+def test_there_without_a_country_in_the_sentence_before_makes_no_country_of_it():
+    text = ("Drug executions fell around the world in 2020, a global overview published today said.\n\n"
+            "The report was written in London. Executions there dropped from 31 in 2019 to 2 in 2020.")
+    assert not [g for g in facts(text) if g[1] == "MY"]
+
+
+# --- a part of the world's figure is no country's ----------------------------------------------
+
+def test_a_part_larger_than_the_country_figure_before_it_is_the_worlds():
+    text = ("At least 700 people were executed worldwide in 2020, a global review published today said.\n\n"
+            "- Egypt executed 107 people.\n- Japan hanged 3 people.\n\n"
+            "At least 20 of those executed were women and 150 were foreign nationals.")
+    got = facts(text)
+    assert ("executed", "EG", 107, *Y20) in got
+    assert not [g for g in got if g[2] in (20, 150)]
+
+
+def test_a_part_smaller_than_the_country_figure_before_it_stays_that_countrys():
+    text = ("At least 700 people were executed worldwide in 2020, a global review published today said.\n\n"
+            "Egypt executed 107 people in 2020. At least 20 of those executed were women.")
+    got = facts(text)
+    assert ("executed", "EG", 20, *Y20) in got
+
+
+# --- vague, threshold and planned figures ----------------------------------------------------------
+
+def test_more_than_one_is_a_vague_quantity():
+    for text in ("Only nine counties imposed more than one death sentence in 2020.",
+                 "Witnesses said more than one prisoner was hanged at the jail on Monday.",
+                 "More than one execution was carried out in the province last week."):
+        assert facts(text) == [], text
+
+
+def test_more_than_two_is_still_a_figure():
+    got = facts("More than two prisoners were hanged at the jail in Karaj on Monday.")
+    assert [g[2] for g in got] == [2]
+
+
+def test_the_only_state_to_have_done_more_is_a_threshold():
+    text = ("The only other state to have put to death more than 20 people in one year is Texas, which "
+            "executed 40 in 2000.")
+    got = facts(text)
+    assert ("executed", "US", 40, "2000-01-01", "2000-12-31") in got
+    assert not [g for g in got if g[2] == 20]
+
+
+def test_a_country_believed_to_have_executed_is_no_threshold():
+    got = facts("Iran is believed to have executed more than 240 people in 2020, the group said.")
+    assert [g[2] for g in got] == [240]
+
+
+def test_a_plan_to_execute_is_never_an_execution():
+    for text in ("The state had planned to put seven men to death over ten days in April 2017.",
+                 "Officials intended to hang four prisoners in Rajaei Shahr before the holiday.",
+                 "The governor had been planning to execute three men this month."):
+        assert not [g for g in facts(text) if g[0] == "executed"], text
+
+
+# --- names joined across an office once held ----------------------------------------------------
+
+def test_a_name_after_and_a_former_office_is_one_more_person():
+    text = ("A Dhaka court on Monday sentenced ousted premier Farid Hossain and former interior minister "
+            "Rashid Alam to death in absentia.")
+    got = named(text)
+    assert ("sentenced", "BD", 2, ("Farid Hossain", "Rashid Alam")) in got
+
+
+def test_a_former_office_holder_who_speaks_is_no_one_sentenced():
+    text = ("A Dhaka court on Monday sentenced Farid Hossain to death, and former law minister Karim Uddin "
+            "said the verdict was political.")
+    got = named(text)
+    assert [g[2] for g in got] == [1]
+
+
+# --- a spaced dash after a year is no range of years -------------------------------------------
+
+def test_a_year_before_a_spaced_dash_keeps_its_own_year():
+    text = ("Iraqi courts sentenced 14 foreigners to death for IS membership in 2020 - 12 Germans and two "
+            "Belgians - but none of them has been hanged.")
+    got = facts(text)
+    assert ("sentenced", "IQ", 14, *Y20) in got
+
+
+def test_a_range_of_years_written_tight_is_still_a_range():
+    got = facts("Iraq hanged 250 people in 2019-20, the ministry said.")
+    assert ("executed", "IQ", 250, "2019-01-01", "2020-12-31") in got
+
+
+# --- a part of executions told by its earlier sentence ----------------------------------------
+
+def test_a_part_of_executions_told_by_the_sentence_before_them_is_executions():
+    for tail in ("At least 12 of those executed had been sentenced to death by military courts.",
+                 "At least 12 of them had been sentenced in mass trials."):
+        got = facts("Egypt executed at least 107 people in 2020, a rights group said. " + tail)
+        assert ("executed", "EG", 12, *Y20) in got, tail
+        assert not [g for g in got if g[0] == "sentenced"], tail
+
+
+def test_a_part_sentenced_in_the_simple_past_is_still_a_sentence():
+    got = facts("Egypt executed at least 107 people in 2020. Courts also sentenced 40 people to death in 2020, "
+                "12 of them in absentia.")
+    assert not [g for g in got if g[0] == "executed" and g[2] == 12]
