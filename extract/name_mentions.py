@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .casefold import search
-from .lexicon import words
+from .lexicon import alternation, read_yaml, words
 from .mentions import Count
 from .numbers import NUMBER, parse_number
 from .sentences import scan
@@ -54,6 +54,8 @@ def _is_victim_name(text: str, m: re.Match, stopwords: frozenset) -> bool:
     words = m.group(0).split()
     if words[0].lower() in _NOT_FIRST or any(w.strip("'’").lower() in stopwords for w in words):
         return False
+    if _NATIONALITY.fullmatch(m.group(0)):
+        return False   # "a Sri Lankan housemaid": who she was, no name
     if any(w.lower().endswith("-based") for w in words):
         return False
     if text[m.end():m.end() + 2] in ("'s", "’s") or text[m.end():m.end() + 1] in ("'", "’"):
@@ -73,15 +75,21 @@ _FORMER_OFFICE = re.compile(rf"(?:{_W['office_titles']})\s+")
 
 
 _ROLE_NOUN = re.compile(rf"(?:{_W['role_nouns_before_names']})\s+")
+# "a Sri Lankan housemaid", "Singaporean Abdul Kahar Othman": a nationality (countries.yaml adjectives)
+# is who someone is, never their name; before a name it is stripped from it
+_NATIONALITIES = [a for entry in read_yaml("countries.yaml").values() for a in entry.get("adjectives") or ()
+                  if a.isascii()]
+_NATIONALITY = re.compile(rf"(?:{alternation(_NATIONALITIES)})(?![\w'’-])")
+_NATIONALITY_BEFORE = re.compile(rf"(?:{alternation(_NATIONALITIES)})\s+")
 
 
 _FORMER_BEFORE = re.compile(rf"\b(?:{_W['former_words']})\s*$", re.IGNORECASE)
 
 
 def _without_role(text: str, m: re.Match) -> re.Match:
-    """"Prisoners Amin Rostami", "former Prime Minister X": the name after a capitalised role noun
-    (or an office once held), when one follows it."""
-    role = _ROLE_NOUN.match(text, m.start())
+    """"Prisoners Amin Rostami", "former Prime Minister X", "Singaporean X": the name after a capitalised
+    role noun (or an office once held, or a nationality), when one follows it."""
+    role = _ROLE_NOUN.match(text, m.start()) or _NATIONALITY_BEFORE.match(text, m.start(), m.end())
     if role is None and search(_FORMER_BEFORE, text, max(0, m.start() - 12), m.start()):
         role = _FORMER_OFFICE.match(text, m.start())   # "former Prime Minister X": X, once in office
     again = NAME.match(text, role.end()) if role else None

@@ -173,3 +173,56 @@ def test_a_part_sentenced_in_the_simple_past_is_still_a_sentence():
     got = facts("Egypt executed at least 107 people in 2020. Courts also sentenced 40 people to death in 2020, "
                 "12 of them in absentia.")
     assert not [g for g in got if g[0] == "executed" and g[2] == 12]
+
+
+# --- a ranking told by its verb, and a figure each of several labels --------------------------------
+
+def test_a_ranking_head_told_by_its_verb_is_a_part_of_the_statistic():
+    text = ("The United States carried out 25 executions in 2020, the centre's year-end report said. Texas "
+            "led with nine, followed by Alabama with six and Missouri with four.")
+    got = facts(text)
+    for n in (25, 9, 6, 4):
+        assert ("executed", "US", n, *Y20) in got, n
+
+
+def test_a_lead_with_no_statistic_before_it_makes_no_figure():
+    text = "Our side won the cup in 2020. The captain led with six, followed by the keeper with four."
+    assert facts(text) == []
+
+
+def test_a_number_first_line_each_from_several_countries_is_one_part_per_country():
+    text = ("Saudi Arabia executed 90 foreigners in 2020, according to the group's tally.\n\n"
+            "Those put to death in 2020 included:\n"
+            "- 30 Pakistanis\n- 4 each from Sudan, Jordan and Egypt\n- 2 each from Chad and the Philippines\n")
+    got = [g for g in facts(text) if g[2] in (4, 2)]
+    assert got.count(("executed", "SA", 4, *Y20)) == 3
+    assert got.count(("executed", "SA", 2, *Y20)) == 2
+
+
+# --- a nationality is no name ----------------------------------------------------------------------
+
+def test_a_nationality_before_a_noun_is_no_name():
+    text = ("Saudi Arabia beheaded a Sri Lankan maid on Wednesday. Amina Perera was executed in Dawadmi, "
+            "the ministry said.")
+    got = named(text)
+    assert not [g for g in got if "Sri Lankan" in g[3]]
+
+
+def test_a_nationality_before_a_name_is_stripped_from_it():
+    got = named("Singaporean Abdul Rahim Osman, 61, was hanged at Changi Prison on Friday.")
+    assert ("executed", "SG", 1, ("Abdul Rahim Osman",)) in got
+
+
+# --- a person's own people after a description of that person -------------------------------------
+
+def test_a_named_leader_described_then_his_followers_is_one_group():
+    for text in ("Japan on Friday hanged Kenji Mori, leader of the sect that bombed a Tokyo station in 1994, and "
+                 "four of his disciples, the ministry said.",
+                 "The state executed Omar Bakri, head of the cell, and two of his accomplices on Friday."):
+        got = facts(text)
+        assert [g[2] for g in got] == [5 if "four" in text else 3], text
+
+
+def test_other_people_after_a_described_name_stay_apart():
+    got = facts("Japan on Friday hanged Kenji Mori, leader of the sect, and four other men.")
+    assert sorted(g[2] for g in got) == [1, 4]
