@@ -99,7 +99,10 @@ _TOTAL = [
     re.compile(
         rf"\b(?P<what>{_W['total_raised_by']})\b[^.;]{{0,100}}?\b(?:{_W['total_raise_verbs']})\s+"
         rf"(?:{_W['total_owners']}|(?:the\s+)?[\w-]+['’]s)\s+(?:(?:\d{{4}}|{_W['total_kinds']})\s+)?"
-        rf"(?:{_W['total_nouns']})(?:\s+(?:for|in)\s+(?:the\s+year|\d{{4}})|\s+(?:{_W['total_spans']})"
+        rf"(?:{_W['total_nouns']})"
+        # "the number carried out in the kingdom so far in 2022": what the number counts, and where
+        rf"(?:\s+(?:{_W['total_participles']})(?:\s+in\s+(?:the\s+(?:{_W['total_places']})|(?-i:[A-Z])[\w'’-]*))?)?"
+        rf"(?:\s+(?:for|in)\s+(?:the\s+year|\d{{4}})|\s+(?:{_W['total_spans']})(?:\s+in\s+\d{{4}})?"
         # "bringing the total since 1976 to 1,584", "the national tally since executions resumed to 1,600"
         rf"|\s+(?:{_W['total_since']})\s+[^.;,]{{1,50}}?)?\s+to\s+"
         rf"(?:(?P<hedge>{_HEDGE})\s+)?(?P<num>{NUMBER})(?![\w-])(?!\s*(?:%|{_PERCENT}))", re.IGNORECASE),

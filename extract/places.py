@@ -109,7 +109,10 @@ def find_countries(text: str, spans=None) -> list[CountryMention]:
 _BORDER_BEFORE = re.compile(rf"\b(?:{_W['border_words']})\s+(?:with|of)\s+(?:the\s+)?$", re.IGNORECASE)
 _BORDER_AFTER = re.compile(rf"(?:\s*[-–/]\s*[A-Z][\w'’-]*)?\s+(?:{_W['border_words']})\b", re.IGNORECASE)
 _A_BEFORE = re.compile(r"\b(?:an?)\s+$", re.IGNORECASE)
-_LEFT_OUT_BEFORE = re.compile(rf"\b(?:{_W['left_out_before']})\s+(?:the\s+)?$", re.IGNORECASE)
+# ... and the countries listed after the first ("excluding China, North Korea and Vietnam")
+_LEFT_OUT_BEFORE = re.compile(rf"\b(?:{_W['left_out_before']})\s+(?:the\s+)?"
+                              rf"(?:(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?:the\s+)?)*$",
+                              re.IGNORECASE)
 _BELONGS_TO = re.compile(rf"\b(?:{_W['belonging_nouns']})\s+of\s+(?:the\s+)?(?:[\w-]+\s+){{0,4}}?$", re.IGNORECASE)
 _BASED = re.compile(rf"-(?:{_W['based_suffixes']})\b", re.IGNORECASE)
 _INSTITUTION_AFTER = re.compile(rf"\s+(?:{_W['institution_nouns']})\b", re.IGNORECASE)
@@ -135,8 +138,8 @@ def borders_on(text: str, m: CountryMention) -> bool:
 
 def left_out(text: str, m: CountryMention) -> bool:
     """Whether a country is named right after a word that leaves it out of a figure ("the leading
-    executioner outside China with at least 253", "excluding China"): not where it was counted."""
-    return bool(_LEFT_OUT_BEFORE.search(text, max(0, m.start - 30), m.start))
+    executioner outside China with at least 253", "excluding China and Vietnam"): not where it was counted."""
+    return bool(_LEFT_OUT_BEFORE.search(text, max(0, m.start - 80), m.start))
 
 
 def belongs_to(text: str, m: CountryMention) -> bool:

@@ -100,6 +100,10 @@ def _relative_rules():
     def last_year(p, m):
         return date(p.year - 1, 1, 1), date(p.year - 1, 12, 31)
 
+    def same_time_last_year(p, m):
+        # "by this point last year it had put 74 to death": the year before, up to the report's day in it
+        return date(p.year - 1, 1, 1), date(p.year - 1, p.month, min(p.day, 28) if p.month == 2 else p.day)
+
     def first_months(p, m):
         year = int(m.group("year")) if m.group("year") else p.year
         n = 6 if m.group("half") else (num(m.group("n") or "") or 1)
@@ -186,6 +190,7 @@ def _relative_rules():
         (rf"(?:(?P<which>{_W['season_determiners']})\s+)(?P<season>{_W['seasons']})(?:\s+of\s+(?P<y>{YEAR}))?", season),
         (_W["last_month"], last_month),
         (_W["this_month"], lambda p, m: (p.replace(day=1), p)),
+        (_W["same_time_last_year"], same_time_last_year),
         (_W["last_year"], last_year),
         (_W["year_to_date"], year_to_date),
         (_W["year_start"], lambda p, m: (date(p.year, 1, 1), date(p.year, 1, 10))),

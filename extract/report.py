@@ -142,6 +142,9 @@ class Report:
         # a report about the world's figures (its lead says so): a figure with no country is no country's
         lead = f.sentences[0] if f.sentences else (0, 0)
         self.world_report = world_lead(f.text, *lead, inside(f.countries, *lead))
+        # the world's figures refused as no country's (kinds.WORLD_FIGURE), as drafts: a part of one that
+        # names its own country ("Iran accounted for 972 of them") is that country's, over its span
+        self.world_figures: list[Draft] = []
 
     def reject(self, i: int, c: Count, rule: str) -> None:
         """Record why a candidate count made no claim (shown by `vigil extract --explain`)."""
@@ -318,7 +321,8 @@ class Report:
         nationality ("five Pakistani nationals", "an Egyptian fisherman") is who, not where."""
         after = next((m for m in inside(self.f.countries, pos, min(pos + 80, self.f.sentences[-1][1]))
                       if _IN_BEFORE.search(self.f.text, max(0, m.start - 4), m.start) and not self.nationality(m)
-                      and not re.search(r"[,;:]|\.\s", self.f.text[pos:m.start])), None)   # never past its sentence
+                      # (a comma inside a figure, "3,975 of them in Iran", is none)
+                      and not re.search(r"[;:]|,(?!\d)|\.\s", self.f.text[pos:m.start])), None)   # never past its sentence
         if after is not None:
             return after.iso   # "180 people had been executed in the kingdom": where, said right after the figure
         before = [m for m in inside(self.f.countries, s, pos + 1) if m.start < pos and not self.nationality(m)]

@@ -226,3 +226,61 @@ def test_a_named_leader_described_then_his_followers_is_one_group():
 def test_other_people_after_a_described_name_stay_apart():
     got = facts("Japan on Friday hanged Kenji Mori, leader of the sect, and four other men.")
     assert sorted(g[2] for g in got) == [1, 4]
+
+
+# --- a country's part of the world's figure ---------------------------------------------------------
+
+def test_a_country_accounting_for_part_of_the_worlds_figure_is_that_countrys():
+    for text in ("The group counted 1,100 executions worldwide in 2020, its global review said. Iran "
+                 "accounted for 600 of them.",
+                 "The group counted 1,100 executions worldwide in 2020, its global review said. Of these, "
+                 "600 were in Iran.",
+                 "The group counted 1,100 executions for drug offences worldwide in 2020, 600 of them in Iran."):
+        got = facts(text)
+        assert ("executed", "IR", 600, *Y20) in got, text
+        assert not [g for g in got if g[2] == 1100], text
+
+
+def test_a_part_of_the_worlds_figure_naming_no_country_is_no_claim():
+    text = ("The group counted 1,100 executions worldwide in 2020, its global review said. Of these, 30 were "
+            "women, and 12 of them were juveniles.")
+    assert facts(text) == []
+
+
+def test_several_countries_sharing_the_worlds_figure_are_no_one_countrys():
+    text = ("The group counted 1,100 executions worldwide in 2020. Iran, Iraq and Saudi Arabia were together "
+            "responsible for 900 of them.")
+    assert facts(text) == []
+
+
+def test_every_country_left_out_of_a_figure_is_none_of_its():
+    text = ("Executions for drug offences, excluding China, North Korea and Vietnam, fell around the world in "
+            "2020, the overview said. It recorded 1,200 such executions over the decade from 2011 to 2020, "
+            "950 of them in Iran.")
+    got = facts(text)
+    assert ("executed", "IR", 950, "2011-01-01", "2020-12-31") in got
+    assert not [g for g in got if g[1] in ("CN", "KP", "VN")]
+
+
+# --- running totals and figures compared at the same point of last year -----------------------------
+
+def test_the_number_carried_out_in_the_kingdom_so_far_is_a_running_total():
+    pub = date(2020, 10, 9)
+    for text in ("Saudi Arabia executed two men on Thursday. The two executions brought the number carried out in "
+                 "the kingdom so far in 2020 to 120, according to an AFP tally.",
+                 "Iran hanged three men on Thursday, bringing the number executed in Iran this year to 250."):
+        got = facts(text, pub)
+        assert [g for g in got if g[2] in (120, 250) and g[3] == "2020-01-01"], text
+
+
+def test_a_figure_by_this_point_last_year_runs_to_the_same_day_last_year():
+    pub = date(2020, 7, 15)
+    for phrase in ("By this point last year", "By the same time last year", "At this stage last year"):
+        got = facts(f"Saudi Arabia has executed 40 people so far this year. {phrase} it had put 90 people to "
+                    "death.", pub)
+        assert ("executed", "SA", 90, "2019-01-01", "2019-07-15") in got, phrase
+
+
+def test_last_year_alone_is_still_the_whole_year():
+    got = facts("Saudi Arabia executed 90 people last year.", date(2020, 7, 15))
+    assert ("executed", "SA", 90, "2019-01-01", "2019-12-31") in got
