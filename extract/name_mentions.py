@@ -43,6 +43,8 @@ _SPEAKER_AFTER = re.compile(rf"^(?:,[^,.]{{0,70}},)?\s+(?:{_W['speaker_verbs']})
 _ROLE_BEFORE = re.compile(
     rf"(?:\b(?:{_W['role_words']}|(?:{_W['role_stems_longer']})\w+)|-based)\s*,?\s*$")
 _NOT_FIRST = frozenset(_W.value("not_first_words"))
+# "Yen May Woen": a month that is also a given name, inside a name between two of its words
+_INNER_NAME_WORDS = frozenset(_W.value("inner_name_words"))
 # "convicted of attacking former military ruler Pervez Musharraf": the deed's victim, a few lower-case
 # words (a role, an article) after its verb
 _VICTIM_BEFORE = re.compile(rf"\b(?:{_W['victim_deeds']})\s+(?:(?-i:[a-z][\w-]*)\s+){{0,3}}$", re.IGNORECASE)
@@ -52,7 +54,8 @@ def _is_victim_name(text: str, m: re.Match, stopwords: frozenset) -> bool:
     """A capitalised sequence that can be a person put to death: no organisation or place
     word, not a speaker ("X said"), not an official ("the prosecutor, X")."""
     words = m.group(0).split()
-    if words[0].lower() in _NOT_FIRST or any(w.strip("'’").lower() in stopwords for w in words):
+    if words[0].lower() in _NOT_FIRST or any(w.strip("'’").lower() in stopwords and not (
+            0 < k < len(words) - 1 and w in _INNER_NAME_WORDS) for k, w in enumerate(words)):
         return False
     if _NATIONALITY.fullmatch(m.group(0)):
         return False   # "a Sri Lankan housemaid": who she was, no name

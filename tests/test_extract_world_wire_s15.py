@@ -284,3 +284,23 @@ def test_a_figure_by_this_point_last_year_runs_to_the_same_day_last_year():
 def test_last_year_alone_is_still_the_whole_year():
     got = facts("Saudi Arabia executed 90 people last year.", date(2020, 7, 15))
     assert ("executed", "SA", 90, "2019-01-01", "2019-12-31") in got
+
+
+# --- the person a head singles out, named after a copula or a description -----------------------
+
+def test_the_last_person_executed_named_after_the_copula_is_an_execution():
+    for text in ("The last woman executed in Malaysia was cook Lim Ah Kow in 2003, a rights group said.",
+                 "The last woman to be executed in Malaysia was Lim Ah Kow, a cook hanged in 2003 for murder.",
+                 "The last woman executed in Malaysia was 41-year-old cook Lim Ah Kow in 2003."):
+        got = named(text, date(2020, 5, 5))
+        assert ("executed", "MY", 1, ("Lim Ah Kow",)) in got, text
+
+
+def test_a_month_inside_a_three_word_name_is_part_of_it():
+    got = named("Tan May Ling was hanged at Changi Prison on Friday.", date(2020, 5, 9))
+    assert ("executed", "SG", 1, ("Tan May Ling",)) in got
+
+
+def test_a_person_not_singled_out_by_the_copula_is_no_execution():
+    got = facts("The woman executed in Malaysia was not Lim Ah Kow, her lawyer said.", date(2020, 5, 5))
+    assert got == []
