@@ -181,6 +181,7 @@ class Pending:
     shared: bool = False
     planned: bool = False
     sentenced_before: bool = False   # a part of executions whose verb tells their earlier sentence
+    described_others: bool = False   # "the leader and 682 other people": the one described added
 
     @property
     def text(self) -> str:

@@ -29,6 +29,8 @@ RULES: dict[str, tuple[str, str]] = {
     "count.person.partitive": ("a part of a figure before it", "five of them"),
     "count.comparison.series": ("a later figure of a compared series, with its own year",
                                 "up from 834 in 2023, 582 in 2022 and 333 in 2021"),
+    "count.described_and_others": ("one person described, then 'and N others': N + 1 people",
+                                   "sentenced the group's top leader and 682 other people to death"),
     "count.more": ("a further group", "eight more were executed"),
     "count.execution": ("a number of executions", "twelve public hangings"),
     "count.name": ("named people, one each", "Ali Karimi and Reza Nouri"),

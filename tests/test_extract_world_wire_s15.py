@@ -304,3 +304,23 @@ def test_a_month_inside_a_three_word_name_is_part_of_it():
 def test_a_person_not_singled_out_by_the_copula_is_no_execution():
     got = facts("The woman executed in Malaysia was not Lim Ah Kow, her lawyer said.", date(2020, 5, 5))
     assert got == []
+
+
+# --- one person described, then "and N others" ----------------------------------------------------
+
+def test_a_described_person_and_n_others_is_n_plus_one():
+    for text, n in (("A Cairo court sentenced the movement's supreme guide and 40 other people to death on "
+                     "Monday.", 41),
+                    ("The court sentenced the cell's founder and nine others to death on Monday.", 10)):
+        got = facts(text, date(2020, 6, 9))
+        assert [g[2] for g in got] == [n], text
+
+
+def test_a_counted_person_and_n_others_is_counted_once():
+    got = facts("Iraq hanged a former minister and two others on Monday in Baghdad.", date(2020, 6, 9))
+    assert [g[2] for g in got] == [3]
+
+
+def test_a_named_person_and_n_others_is_counted_once():
+    got = facts("Ali Karimi and two other prisoners were hanged in Qom on Monday.", date(2020, 6, 9))
+    assert [g[2] for g in got] == [3]
