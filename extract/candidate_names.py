@@ -24,7 +24,7 @@ from .report import Report
 _W = words("assembly.yaml")
 # "the group's top leader and 682 other people": one person described, then "and" before the others
 _DESCRIBED_BEFORE = re.compile(
-    rf"\b(?:the|a|an|his|her|its|their|(?-i:[A-Z])[\w'’-]*['’]s)\s+(?:[\w'’-]+\s+){{0,3}}?"
+    rf"\b(?:{_W['described_person_determiners']}|(?-i:[A-Z])[\w'’-]*['’]s)\s+(?:[\w'’-]+\s+){{0,3}}?"
     rf"(?:{_W['described_person_heads']}|{words('vocab.yaml')['person_nouns_singular']})\s+and\s+$", re.IGNORECASE)
 _OTHERS = re.compile(r"\bothers?\b", re.IGNORECASE)
 

@@ -154,10 +154,11 @@ def main_country(mentions: list[CountryMention], lead_end: int, default: str = "
     another country is named at least twice in the report and `default` never is. A nationality
     ("An Egyptian man was executed in the Saudi city of Tabuk") counts only when no country is
     named as a place (`text` is the report the offsets of `mentions` point into). A country named
-    as a border ("arrested near the border with Afghanistan") or left out of a figure ("excluding
-    China and Vietnam") never counts."""
+    as a border ("arrested near the border with Afghanistan") or by its own name left out of a figure
+    ("excluding China and Vietnam"; "Outside Texas, 30 were executed" is still about the US) never counts."""
     if text:
-        mentions = [m for m in mentions if not (borders_on(text, m) or left_out(text, m))]
+        mentions = [m for m in mentions if not (borders_on(text, m) or left_out(text, m)
+                                                and lexicon().country_name.fullmatch(text, m.start, m.end))]
     where = [m for m in mentions if not nationality(text, m)] if text else mentions
     mentions = where or [m for m in mentions if not (text and belongs_to(text, m))]
     lead = Counter(m.iso for m in mentions if m.start < lead_end)

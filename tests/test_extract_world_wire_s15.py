@@ -324,3 +324,8 @@ def test_a_counted_person_and_n_others_is_counted_once():
 def test_a_named_person_and_n_others_is_counted_once():
     got = facts("Ali Karimi and two other prisoners were hanged in Qom on Monday.", date(2020, 6, 9))
     assert [g[2] for g in got] == [3]
+
+
+def test_a_state_left_out_of_a_figure_still_names_its_country():
+    got = facts("Outside Florida, 20 people were executed in eight other states in 2020.", date(2021, 1, 5))
+    assert ("executed", "US", 20, *Y20) in got
