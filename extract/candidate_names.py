@@ -14,6 +14,7 @@ from dataclasses import replace
 from .breakdowns import named_part
 from .candidate_sums import SUMMED
 from .clauses import apposed_names
+from .casefold import search
 from .decisions import Aside, Pending
 from .kinds import named_later
 from .lexicon import words
@@ -21,6 +22,11 @@ from .mentions import Count
 from .report import Report
 
 _W = words("assembly.yaml")
+# "the group's top leader and 682 other people": one person described, then "and" before the others
+_DESCRIBED_BEFORE = re.compile(
+    rf"\b(?:{_W['described_person_determiners']}|(?-i:[A-Z])[\w'’-]*['’]s)\s+(?:[\w'’-]+\s+){{0,3}}?"
+    rf"(?:{_W['described_person_heads']}|{words('vocab.yaml')['person_nouns_singular']})\s+and\s+$", re.IGNORECASE)
+_OTHERS = re.compile(r"\bothers?\b", re.IGNORECASE)
 
 # "named the executed men as": the names that follow are the people of the count told before
 NAMED_AS = re.compile(rf"\b(?:{_W['named_as']})\b(?:\s+[\w'-]+){{0,4}}?\s+as\b", re.IGNORECASE)
@@ -135,6 +141,22 @@ def name_summed_into_count(x: Pending) -> Aside | None:
 def _summed_gap(gap: str) -> bool:
     """Whether `gap`, between names and a count, is only "and" (", and")."""
     return bool(SUMMED.search(gap + " ")) and not gap.strip(" ,").replace("and", "").strip()
+
+
+def described_and_others(x: Pending) -> None:
+    """"sentenced the group's top leader and 682 other people to death", "hanged a former minister and
+    two others": a person told by a description (a determiner or possessive, then a person's noun) joined
+    by "and" right before "N other(s)" is one more of the group, as a name there is (names_summed_before).
+    Sets `c`, and `described_others`."""
+    c, text = x.c, x.text
+    if c.noun not in ("person", "more") or x.part or not _OTHERS.search(text, c.start, c.end) \
+            or any(n.end <= c.start and _summed_gap(text[n.end:c.start]) for n in x.at.names) \
+            or x.at.last and _summed_gap(text[x.at.last[0].end:c.start]):
+        return None   # a name or a counted person ("a former minister") joined before: summed, not described
+    if search(_DESCRIBED_BEFORE, text, max(x.at.s, c.start - 70), c.start):
+        x.c = replace(c, value=c.value + 1)
+        x.described_others = True
+    return None
 
 
 def names_summed_before(x: Pending) -> None:

@@ -19,6 +19,7 @@ from .clauses import apposed_group, share, uncounted_antecedent
 from .decisions import Aside, Clause, Pending, Reject
 from .refusals import clause_refusal
 from .lexicon import lexicon, words
+from .linking import inside
 from .numbers import NUMBER, parse_number
 from .rejections import definite, rejected
 
@@ -125,7 +126,9 @@ def figure_split(x: Pending) -> None:
     at, c = x.at, x.c
     x.context = at.parent if x.part and at.parent else (at.previous if (c.partitive or x.others or x.breakdown) else None)
     if c.partitive:
-        x.context = _whole_counted(x) or _whole_named(x) or x.context or at.r.last_aggregate()
+        x.context = _whole_counted(x) or _whole_named(x) or _world_whole(x) or x.context or at.r.last_aggregate()
+    elif x.part and (whole := _world_whole(x)) is not None:
+        x.context = whole   # "Of these, 972 were in Iran"
     elif x.context is not None and x.context.part and x.context.sentence < at.i \
             and _FIGURE_SUBJECT.match(x.text, at.s, c.start):
         x.context = _whole_of_sibling(x, x.context) or x.context
@@ -162,6 +165,23 @@ def _whole_counted(x: Pending):
                  and d.count == whole), None)
 
 
+def _world_whole(x: Pending):
+    """"Amnesty recorded 1,518 executions worldwide in 2024. Iran accounted for 972 of them", "615
+    executions for drug offences worldwide, 485 of them in Iran": the world's figure, refused as no
+    country's (Report.world_figures), is the whole a partitive in its sentence or the next splits when
+    no claim was made after it and the part names a country of its own (not left out, no nationality)
+    after the world's figure; the part is that country's figure over the world figure's span. None
+    otherwise."""
+    at, c = x.at, x.c
+    whole = at.r.world_figures[-1] if at.r.world_figures else None
+    if whole is None or not at.i - 1 <= whole.sentence <= at.i or whole.span[1] > c.start \
+            or whole.count <= c.value or any(d.span[0] > whole.span[0] for d in at.r.drafts):
+        return None
+    own = [m for m in inside(at.r.f.countries, max(at.s, whole.span[1]), min(at.e, c.end + 30))
+           if not at.r.nationality(m)]
+    return whole if own else None
+
+
 def _whole_named(x: Pending):
     """"At least 296 of the prisoners executed in 2016 ...": a partitive whose own phrase dates its
     whole (a span told within a few words after the count) splits the figure of that span, even
@@ -179,9 +199,14 @@ def part_larger_than_whole(x: Pending) -> Reject | None:
     """"Three men were executed on Tuesday ... Of those, 103 had been convicted of drug offences": a
     part larger than the figure before it splits the statistic told earlier (the report's first
     figure large enough: its lead statistic, not a figure compared with it), never that incident;
-    with none large enough it is rejected. May reset `context`."""
+    with none large enough it is rejected; in a review of the world, a part naming no country is
+    the world figure's (reject.world_figure.part). May reset `context`."""
     c = x.c
     if x.context is not None and x.part and c.noun != "name" and x.context.count < c.value:
+        if x.at.r.world_report and not inside(x.at.r.f.countries, x.at.s, x.at.e):
+            # "At least 18 of those executed were women" after the countries' figures of a review of
+            # the world: a part of the world's figure, which is no country's
+            return Reject("reject.world_figure.part", part=True)
         x.context = next((d for d in x.at.r.drafts if d.kind == "aggregate" and d.period[0]
                           and not d.compared and d.count >= c.value), None)
         if x.context is None and x.t is None and x.event == "sentenced":
@@ -204,6 +229,8 @@ def part_of_rejected(x: Pending) -> Reject | Aside | None:
     (the count before it in the sentence, or an antecedent that is no count of ours) makes none; nor
     does a person named right after such a count as one of it ("jailed eight others, including A")."""
     at, c, last = x.at, x.c, x.at.last
+    if x.context is not None and x.context in at.r.world_figures:
+        return None   # "615 executions worldwide, 485 of them in Iran": the world's figure, refused, is its whole
     if x.part and not at.lead_breakdown and c.noun != "name" and (
             last and last[1] is None and last[0].noun != "name"
             or uncounted_antecedent(x.text, last[0].end if last else at.s, c)):
@@ -289,6 +316,18 @@ def part_before_a_new_subject(x: Pending) -> None:
         return None
     if any(c.end <= o.start and o.end <= t.start and o.noun == "person" and not o.partitive for o in x.at.counts):
         x.event, x.t = ctx.event, ctx.source_trigger
+    return None
+
+
+def part_sentenced_before(x: Pending) -> None:
+    """"At least 15 of those executed had been sentenced in mass trials", "nine of them had been
+    sentenced to death as children": a part of an execution figure whose own verb tells, in the
+    pluperfect, the sentence that led up to it is a part of the executions; the sentence is its
+    background (SCHEMA.md), no figure of death sentences. After figure_split; sets `event` and `t`."""
+    c, t, ctx = x.c, x.t, x.context
+    if c.partitive and x.part and ctx is not None and ctx.event == "executed" and x.event == "sentenced" \
+            and t is not None and t.start > c.end and lexicon().clauses.pluperfect.match(x.text, t.start, t.end):
+        x.event, x.t, x.sentenced_before = ctx.event, None, True
     return None
 
 

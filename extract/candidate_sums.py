@@ -26,6 +26,10 @@ _W = words("assembly.yaml")
 # ", its first execution of ...": a description of the incident just told, set off by a comma
 _DESCRIPTION = re.compile(rf",\s*(?:{_W['description_determiners']})\s+(?:[\w-]+\s+){{0,2}}$", re.IGNORECASE)
 _ALONG_WITH = re.compile(rf"\b(?:{_W['along_with']})\s+$", re.IGNORECASE)
+# "executed A, founder of the cult that ..., and six of his former followers": the people of the person
+# just named (mentions.yaml follower_owners), after a description of that person set off by commas
+_APPOSED_THEN_OWN = re.compile(r"^\s*,[^;:()\n]{1,200}?,\s*and\s+$")
+_OWN_PEOPLE = re.compile(rf"\bof\s+(?:{words('mentions.yaml')['follower_owners']})\s", re.IGNORECASE)
 
 
 def executed_along_with(x: Pending) -> Aside | None:
@@ -94,9 +98,13 @@ def _named_in_apposition(x: Pending, before) -> bool:
 def _one_object(text: str, t, first: Count, c: Count) -> bool:
     """Whether counts `first` and `c` are one group of trigger `t`: the subject of a passive trigger
     ("three men and a woman were hanged"), or the object right after an active one, joined by "and"
-    alone ("hanged two men and a woman", "sentenced a man and a woman, A and B, to death": one verdict);
-    "hanged two men in Qom and a woman in Arak" joins two incidents."""
-    return t.voice == "passive" or (t.end <= first.start and bool(JOINED.match(text[first.end:c.start])))
+    alone ("hanged two men and a woman", "sentenced a man and a woman, A and B, to death": one verdict),
+    or a person's own people after a description of that person ("executed A, founder of the sect, and
+    six of his followers"); "hanged two men in Qom and a woman in Arak" joins two incidents."""
+    gap = text[first.end:c.start]
+    return t.voice == "passive" or (t.end <= first.start and bool(
+        JOINED.match(gap) or first.noun == "name" and ". " not in gap and _APPOSED_THEN_OWN.match(gap)
+        and _OWN_PEOPLE.search(text, c.start, c.end)))
 
 
 def joined_to_refused(x: Pending) -> Reject | None:

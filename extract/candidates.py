@@ -18,12 +18,13 @@ from __future__ import annotations
 from .breakdowns import continues_split, is_statistic
 from .candidate_events import (comparison, date_part, ellipsis_alone, ellipsis_no_charge, linked_event,
                                planned_execution, sentence_carried_out)
-from .candidate_names import (NAMED_AS, attach_names, folded_into_group, name_summed_into_count, named_after_count,
+from .candidate_names import (NAMED_AS, attach_names, described_and_others, folded_into_group, name_summed_into_count, named_after_count,
                               names_among, names_apposed, names_as_examples, names_of_group, names_of_incident,
                               names_summed_before)
 from .candidate_parts import (apposed_subgroups, event_of_figure, figure_split, part_before_a_new_subject,
-                              part_larger_than_whole, part_of_figure, part_of_rejected, people_of_incident_described,
-                              rest_of_group, share_of_total, split_told_again, trigger_is_the_figure)
+                              part_larger_than_whole, part_of_figure, part_of_rejected, part_sentenced_before,
+                              people_of_incident_described, rest_of_group, share_of_total, split_told_again,
+                              trigger_is_the_figure)
 from .candidate_refusals import hypothetical_event, no_event, refused_clause, refused_count, told_again
 from .candidate_sums import (along_with_named_member, apposition, described_again, executed_along_with,
                              joined_to_refused, summed)
@@ -95,6 +96,10 @@ def make_claim(x: Pending) -> Made | Reject:
     draft.names = c.names
     if x.planned:
         draft.rules.insert(1, "event.planned")
+    if x.sentenced_before:
+        draft.rules.insert(1, "event.executed_sentenced_before")
+    if x.described_others:
+        draft.rules.insert(2, "count.described_and_others")
     draft.part = x.part
     if at.colon_list and c is at.colon_list[0]:
         draft.names = draft.names + tuple(n for group in at.colon_list[1] for n in group.names)
@@ -106,6 +111,7 @@ CANDIDATE_RULES = (
     folded_into_group,
     names_among,
     names_apposed,
+    described_and_others,
     # counts read elsewhere or continuing nothing
     sentence_carried_out,
     comparison,
@@ -122,6 +128,7 @@ CANDIDATE_RULES = (
     rest_of_group,
     split_told_again,
     part_before_a_new_subject,
+    part_sentenced_before,
     part_larger_than_whole,
     part_of_rejected,
     share_of_total,

@@ -63,7 +63,8 @@ _MONTH_YEAR = re.compile(
     rf"\b(?<!\w)(?P<mid>mid-|(?:{_W['month_parts']})\s+)?"
     rf"(?:(?P<m0>{MONTH})\s+(?:{_W['month_joiners']})\s+)?(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR}))?(?!\w)", re.IGNORECASE)
 _YEARS = re.compile(
-    rf"(?<![\w,.$£-])(?P<y1>{YEAR})(?:\s*[-–]\s*(?P<y2>{YEAR}|\d\d))?"
+    # "2019-20" shortens a range only when written tight: "in 2019 - 11 French citizens" is a dash
+    rf"(?<![\w,.$£-])(?P<y1>{YEAR})(?:\s*[-–]\s*(?P<y2>{YEAR})|[-–](?P<y2short>\d\d))?"
     rf"(?![\w-]|,\d|\s+(?:{_W['not_after_year']}))")
 _WEEKDAYS = re.compile(
     rf"(?<!\w)(?P<w1>{WEEKDAY})(?:\s+(?:and|or)\s+(?P<w2>{WEEKDAY}))?(?P<tw>\s+of\s+this\s+week)?"
@@ -146,7 +147,7 @@ def _absolute(text: str, published: date | None, spans=None):
             start, end = third_of_month(mid, start, end)
         yield m.start(), m.end(), start, end
     for m in scan(_YEARS, text, spans):
-        y1, y2 = int(m.group("y1")), m.group("y2") or m.group("y1")
+        y1, y2 = int(m.group("y1")), m.group("y2") or m.group("y2short") or m.group("y1")
         y2 = int(y2) if len(y2) == 4 else y1 // 100 * 100 + int(y2)
         if y2 >= y1:
             yield m.start(), m.end(), date(y1, 1, 1), date(y2, 12, 31)

@@ -167,8 +167,9 @@ class Pending:
     """A count of a sentence awaiting its decision, and what the rules before found about it:
     `c` (a carried-out sentence takes its people, a count the names summed before it), `event`
     and its trigger `t`, `breakdown` (a part of a figure), `others` ("... and N others"),
-    `context` (the figure it splits), `shared` (given with its share of a total) and `planned`
-    (an execution its own verb plans)."""
+    `context` (the figure it splits), `shared` (given with its share of a total), `planned`
+    (an execution its own verb plans) and `sentenced_before` (a part of executions told by the
+    sentence that led up to them)."""
 
     at: Reading
     c: Count
@@ -179,6 +180,8 @@ class Pending:
     context: Draft | None = None
     shared: bool = False
     planned: bool = False
+    sentenced_before: bool = False   # a part of executions whose verb tells their earlier sentence
+    described_others: bool = False   # "the leader and 682 other people": the one described added
 
     @property
     def text(self) -> str:

@@ -182,6 +182,9 @@ def draft_of(r: Report, i, s, e, c: Count, event: str, t: Trigger | None, dates,
     rules.append(kind.rule)
     refused = first(WORLD_FIGURE if kind.kind == "aggregate" else WORLD_ANY_KIND, x)
     if refused is not None:
+        if kind.kind == "aggregate" and period[0] and period[1] and not compared and not part:
+            r.world_figures.append(Draft(event, c.value, c.qualifier, period, weak, "aggregate", r.country, (), None,
+                                         (), i, (c.start, c.end), c))
         return refused
     kind = kind.kind
     offences = first(OFFENCE_RULES, x.but(kind=kind))
@@ -196,6 +199,8 @@ def draft_of(r: Report, i, s, e, c: Count, event: str, t: Trigger | None, dates,
             f"count.{c.noun}" + (".partitive" if c.partitive else ""), f"qualifier.{c.qualifier}"]
     if part:
         lead.append("part.breakdown")
+    if context is not None and context in r.world_figures:
+        lead.append("part.of_world_figure")
     draft.rules = lead + rules + [f"country.{'stated' if draft.country != r.country else 'report'}"]
     return draft
 

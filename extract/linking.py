@@ -117,6 +117,11 @@ def link_name(name: Count, triggers: list[Trigger], text: str) -> Trigger | None
                     gap):
                 return t
     for t in reversed(triggers):
+        if t.voice == "passive" and t.end <= name.start and _BARE_PARTICIPLE.match(text, t.start) \
+                and search(_IDENTIFYING_HEAD, text, max(0, t.start - 40), t.start) \
+                and _IDENTIFIED.fullmatch(text, t.end, name.start):
+            return t   # "The last woman executed in Singapore was hairdresser X": X is that woman
+    for t in reversed(triggers):
         gap = text[t.end:name.start]
         if t.voice == "active" and t.end <= name.start and (
                 (len(gap) < 30 and "," not in gap) or _DESCRIBED.fullmatch(gap) or _ROLE_BEFORE_NAME.fullmatch(gap)):
@@ -127,7 +132,11 @@ def link_name(name: Count, triggers: list[Trigger], text: str) -> Trigger | None
     dated = next((t for t in triggers if (t.voice == "active" or name.value == 1 and _SINGULAR_VERB.match(text, t.start))
                   and t.start >= name.end
                   and _SET_OFF_PARTICIPLE.fullmatch(text, name.end, t.start)
-                  and _DATE_AFTER_PARTICIPLE.match(text, t.end)), None)
+                  and _DATE_AFTER_PARTICIPLE.match(text, t.end)), None) or next(
+        # "X, a hairdresser hanged in 2004": the bare participle read as a passive trigger with its preposition
+        (t for t in triggers if name.value == 1 and t.voice == "passive" and t.start >= name.end
+         and (p := _BARE_PARTICIPLE.match(text, t.start)) is not None
+         and _SET_OFF_PARTICIPLE.fullmatch(text, name.end, t.start) and _DATE_AFTER_PARTICIPLE.match(text, p.end())), None)
     if dated is not None:
         return dated   # "the prison once held Saddam Hussein, hanged in December 2006 over ...": his own verb
     if not _CLAUSE_START.search(text, max(0, name.start - 4), name.start):
@@ -144,9 +153,16 @@ def linked_trigger(count: Count, triggers: list[Trigger], text: str) -> Trigger 
 
 # "Saddam Hussein himself was hanged": a pronoun that stresses the person, between the name and its verb
 _INTENSIFIER = rf"(?:{_W['intensifiers']})\s+"
-# "Saddam Hussein, hanged in December 2006": a participle set off after the name, with a date of its own
-_SET_OFF_PARTICIPLE = re.compile(r"\s*,\s*")
+# "Saddam Hussein, hanged in December 2006": a participle set off after the name, with a date of its own;
+# a few lower-case words of description may open it ("X, a hairdresser hanged in 2004")
+_SET_OFF_PARTICIPLE = re.compile(r"\s*,\s*(?:(?:an?|the)\s+(?:[a-z0-9][\w'’-]*\s+){1,4})?")
 _DATE_AFTER_PARTICIPLE = re.compile(rf"\s+(?:{_W['participle_date_openers']})\s")
+_BARE_PARTICIPLE = re.compile(r"(?-i:[a-z]+ed|hung)\b")
+# "The last woman executed in Singapore was hairdresser X", "the first person hanged there was X": a
+# person singled out by the head before the participle, named after the copula
+_IDENTIFYING_HEAD = re.compile(rf"\b(?:{_W['identifying_heads']})\s+(?:[\w-]+\s+){{0,2}}?"
+                               rf"(?:{words('vocab.yaml')['person_nouns_singular']})\s+(?:to\s+be\s+)?$", re.IGNORECASE)
+_IDENTIFIED = re.compile(r"[^,.;:]{0,40}?\s(?:was|is)\s+(?:[\w'’-]+\s+){0,3}?", re.IGNORECASE)
 # "Another of them, 53-year-old X": a person not told before, then named, set off by commas (at most
 # two words of description before the name); "The other two, brothers X and Y" point back at people
 # told before, whom the names only label

@@ -99,7 +99,10 @@ _TOTAL = [
     re.compile(
         rf"\b(?P<what>{_W['total_raised_by']})\b[^.;]{{0,100}}?\b(?:{_W['total_raise_verbs']})\s+"
         rf"(?:{_W['total_owners']}|(?:the\s+)?[\w-]+['’]s)\s+(?:(?:\d{{4}}|{_W['total_kinds']})\s+)?"
-        rf"(?:{_W['total_nouns']})(?:\s+(?:for|in)\s+(?:the\s+year|\d{{4}})|\s+(?:{_W['total_spans']})"
+        rf"(?:{_W['total_nouns']})"
+        # "the number carried out in the kingdom so far in 2022": what the number counts, and where
+        rf"(?:\s+(?:{_W['total_participles']})(?:\s+in\s+(?:the\s+(?:{_W['total_places']})|(?-i:[A-Z])[\w'’-]*))?)?"
+        rf"(?:\s+(?:for|in)\s+(?:the\s+year|\d{{4}})|\s+(?:{_W['total_spans']})(?:\s+in\s+\d{{4}})?"
         # "bringing the total since 1976 to 1,584", "the national tally since executions resumed to 1,600"
         rf"|\s+(?:{_W['total_since']})\s+[^.;,]{{1,50}}?)?\s+to\s+"
         rf"(?:(?P<hedge>{_HEDGE})\s+)?(?P<num>{NUMBER})(?![\w-])(?!\s*(?:%|{_PERCENT}))", re.IGNORECASE),
@@ -157,6 +160,10 @@ _RANKED = re.compile(
     rf"\b(?:{_W['ranked_heads']})\s+(?:{_W['ranked_nouns']})(?:\s*\((?:(?P<hedge>{_HEDGE})\s+)?(?P<num>{NUMBER})\)"
     rf"|,?\s+with\s+(?:(?P<hedge2>{_HEDGE})\s+)?(?P<num2>{NUMBER})(?:\s+(?:{_W['ranked_with_nouns']}))?"
     rf"(?![\w%-])(?!\s*(?:%|{_PERCENT})))", re.IGNORECASE)
+# "Texas led with eight", "Iran topped the list with at least 972": the head of a ranking told by its verb
+_RANKED_LEAD = re.compile(
+    rf"\b(?:{_W['ranked_leads']})\s*,?\s+with\s+(?:(?P<hedge2>{_HEDGE})\s+)?(?P<num2>{NUMBER})"
+    rf"(?:\s+(?:{_W['ranked_with_nouns']}))?(?![\w%-])(?!\s*(?:%|{_PERCENT}))", re.IGNORECASE)
 # "..., followed by Oroumieh (40) and Ghezel Hesar (37)", "..., followed by Lors with 27": the later parts of
 # a ranking, a capitalised name and its number each (in brackets or after "with"); read only right after a
 # ranked head (_RANKED), since a bracketed number after a name alone is as often an age ("Reza Ahmadi (34)")
@@ -404,8 +411,8 @@ def find_counts(text: str, spans=None) -> list[Count]:
     for m in scan(_CARRIED_OUT, text, spans):
         counts.append(Count(m.start(), m.end(), 1, "exact", "carried_out", event="executed"))
     # (before _GAPPED: a ranked part read here wins over the same number read as a gapped subject's)
-    for m in scan(_RANKED, text, spans):
-        num, hedge = ("num", "hedge") if m.group("num") else ("num2", "hedge2")
+    for m in sorted([*scan(_RANKED, text, spans), *scan(_RANKED_LEAD, text, spans)], key=lambda m: m.start()):
+        num, hedge = ("num", "hedge") if m.groupdict().get("num") else ("num2", "hedge2")
         value = parse_number(m.group(num))
         if value and not _YEAR_NUMBER.fullmatch(m.group(num)):
             counts.append(Count(m.start(num), m.end(num), value, qualifier_of(m.group(hedge)), "person",

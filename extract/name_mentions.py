@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .casefold import search
-from .lexicon import words
+from .lexicon import alternation, read_yaml, words
 from .mentions import Count
 from .numbers import NUMBER, parse_number
 from .sentences import scan
@@ -27,7 +27,10 @@ _NAME_AGE = r"(?:\s*,\s*\d{1,3}(?=\s*,))"
 _NAME_AFFILIATION = r"\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}"
 _NAME_LIST_SEP = re.compile(
     rf"^(?:{_NAME_ORIGIN}|{_NAME_AFFILIATION})?{_NAME_AGE}?"
-    rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+(?:{_W['name_list_possessives']})?\s*(?:\w+\s+)?|\s+and\s+"
+    # "A and former home minister B": an office the next one once held (mentions.yaml former_words)
+    rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+(?:{_W['name_list_possessives']})?\s*(?:\w+\s+)?"
+    rf"|\s+and\s+(?:{_W['former_words']})\s*(?:[\w-]+\s+){{0,2}}?(?i:{_W['office_titles']})\s+"
+    rf"|\s+and\s+"
     rf"(?:(?:{_W['name_list_prepositions']})\s+)?)$")
 _ORIGIN_AFTER = re.compile(rf"^{_NAME_ORIGIN}(?![\w'’-])")
 # the group's noun phrase is read to its end ("and three other Kurdish prisoners"), so that the verb after it
@@ -40,6 +43,8 @@ _SPEAKER_AFTER = re.compile(rf"^(?:,[^,.]{{0,70}},)?\s+(?:{_W['speaker_verbs']})
 _ROLE_BEFORE = re.compile(
     rf"(?:\b(?:{_W['role_words']}|(?:{_W['role_stems_longer']})\w+)|-based)\s*,?\s*$")
 _NOT_FIRST = frozenset(_W.value("not_first_words"))
+# "Yen May Woen": a month that is also a given name, inside a name between two of its words
+_INNER_NAME_WORDS = frozenset(_W.value("inner_name_words"))
 # "convicted of attacking former military ruler Pervez Musharraf": the deed's victim, a few lower-case
 # words (a role, an article) after its verb
 _VICTIM_BEFORE = re.compile(rf"\b(?:{_W['victim_deeds']})\s+(?:(?-i:[a-z][\w-]*)\s+){{0,3}}$", re.IGNORECASE)
@@ -49,8 +54,11 @@ def _is_victim_name(text: str, m: re.Match, stopwords: frozenset) -> bool:
     """A capitalised sequence that can be a person put to death: no organisation or place
     word, not a speaker ("X said"), not an official ("the prosecutor, X")."""
     words = m.group(0).split()
-    if words[0].lower() in _NOT_FIRST or any(w.strip("'’").lower() in stopwords for w in words):
+    if words[0].lower() in _NOT_FIRST or any(w.strip("'’").lower() in stopwords and not (
+            0 < k < len(words) - 1 and w in _INNER_NAME_WORDS) for k, w in enumerate(words)):
         return False
+    if _NATIONALITY.fullmatch(m.group(0)):
+        return False   # "a Sri Lankan housemaid": who she was, no name
     if any(w.lower().endswith("-based") for w in words):
         return False
     if text[m.end():m.end() + 2] in ("'s", "’s") or text[m.end():m.end() + 1] in ("'", "’"):
@@ -70,15 +78,21 @@ _FORMER_OFFICE = re.compile(rf"(?:{_W['office_titles']})\s+")
 
 
 _ROLE_NOUN = re.compile(rf"(?:{_W['role_nouns_before_names']})\s+")
+# "a Sri Lankan housemaid", "Singaporean Abdul Kahar Othman": a nationality (countries.yaml adjectives)
+# is who someone is, never their name; before a name it is stripped from it
+_NATIONALITIES = [a for entry in read_yaml("countries.yaml").values() for a in entry.get("adjectives") or ()
+                  if a.isascii()]
+_NATIONALITY = re.compile(rf"(?:{alternation(_NATIONALITIES)})(?![\w'’-])")
+_NATIONALITY_BEFORE = re.compile(rf"(?:{alternation(_NATIONALITIES)})\s+")
 
 
 _FORMER_BEFORE = re.compile(rf"\b(?:{_W['former_words']})\s*$", re.IGNORECASE)
 
 
 def _without_role(text: str, m: re.Match) -> re.Match:
-    """"Prisoners Amin Rostami", "former Prime Minister X": the name after a capitalised role noun
-    (or an office once held), when one follows it."""
-    role = _ROLE_NOUN.match(text, m.start())
+    """"Prisoners Amin Rostami", "former Prime Minister X", "Singaporean X": the name after a capitalised
+    role noun (or an office once held, or a nationality), when one follows it."""
+    role = _ROLE_NOUN.match(text, m.start()) or _NATIONALITY_BEFORE.match(text, m.start(), m.end())
     if role is None and search(_FORMER_BEFORE, text, max(0, m.start() - 12), m.start()):
         role = _FORMER_OFFICE.match(text, m.start())   # "former Prime Minister X": X, once in office
     again = NAME.match(text, role.end()) if role else None

@@ -114,7 +114,10 @@ def find_countries(text: str, spans=None) -> list[CountryMention]:
 _BORDER_BEFORE = re.compile(rf"\b(?:{_W['border_words']})\s+(?:with|of)\s+(?:the\s+)?$", re.IGNORECASE)
 _BORDER_AFTER = re.compile(rf"(?:\s*[-–/]\s*[A-Z][\w'’-]*|\s+[A-Z][\w'’-]*)?\s+(?:{_W.any_initial('border_words')})\b")
 _A_BEFORE = re.compile(r"\b(?:an?)\s+$", re.IGNORECASE)
-_LEFT_OUT_BEFORE = re.compile(rf"\b(?:{_W['left_out_before']})\s+(?:the\s+)?$", re.IGNORECASE)
+# ... and the countries listed after the first ("excluding China, North Korea and Vietnam")
+_LEFT_OUT_BEFORE = re.compile(rf"\b(?:{_W['left_out_before']})\s+(?:the\s+)?"
+                              rf"(?:(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?:the\s+)?)*$",
+                              re.IGNORECASE)
 _BELONGS_TO = re.compile(rf"\b(?:{_W['belonging_nouns']})\s+of\s+(?:the\s+)?(?:[\w-]+\s+){{0,4}}?$", re.IGNORECASE)
 _BASED = re.compile(rf"-(?:{_W['based_suffixes']})\b", re.IGNORECASE)
 _INSTITUTION_AFTER = re.compile(rf"\s+(?:{_W['institution_nouns']})\b", re.IGNORECASE)
@@ -140,8 +143,8 @@ def borders_on(text: str, m: CountryMention) -> bool:
 
 def left_out(text: str, m: CountryMention) -> bool:
     """Whether a country is named right after a word that leaves it out of a figure ("the leading
-    executioner outside China with at least 253", "excluding China"): not where it was counted."""
-    return bool(_LEFT_OUT_BEFORE.search(text, max(0, m.start - 30), m.start))
+    executioner outside China with at least 253", "excluding China and Vietnam"): not where it was counted."""
+    return bool(_LEFT_OUT_BEFORE.search(text, max(0, m.start - 80), m.start))
 
 
 def belongs_to(text: str, m: CountryMention) -> bool:
@@ -156,9 +159,11 @@ def main_country(mentions: list[CountryMention], lead_end: int, default: str = "
     another country is named at least twice in the report and `default` never is. A nationality
     ("An Egyptian man was executed in the Saudi city of Tabuk") counts only when no country is
     named as a place (`text` is the report the offsets of `mentions` point into). A country named
-    as a border ("arrested near the border with Afghanistan") never counts."""
+    as a border ("arrested near the border with Afghanistan") or by its own name left out of a figure
+    ("excluding China and Vietnam"; "Outside Texas, 30 were executed" is still about the US) never counts."""
     if text:
-        mentions = [m for m in mentions if not borders_on(text, m)]
+        mentions = [m for m in mentions if not (borders_on(text, m) or left_out(text, m)
+                                                and lexicon().country_name.fullmatch(text, m.start, m.end))]
     where = [m for m in mentions if not nationality(text, m)] if text else mentions
     mentions = where or [m for m in mentions if not (text and belongs_to(text, m))]
     lead = Counter(m.iso for m in mentions if m.start < lead_end)

@@ -274,6 +274,8 @@ def rejected(text: str, c: Count, t: Trigger | None, e: int) -> str:
         return "reject.known_group"   # "one of the two men", "not one person"
     if c.noun in ("person", "more") and search(_r().relatives, text, max(0, c.start - 20), c.start):
         return "reject.relatives"   # "for killing his wife and their two children": the victims, not the hanged
+    if c.noun in ("person", "execution") and c.qualifier == "more_than" and c.value == 1:
+        return "reject.vague"   # "more than one prisoner was hanged there": "several", no figure
     if c.noun in ("person", "execution", "more") and search(_r().threshold, text, max(0, c.start - 50), c.start):
         return "reject.threshold"   # "only one state had ever carried out more than 18 executions in a year"
     if c.noun in ("person", "more") and search(_r().group_size, text, max(0, c.start - 30), c.start):

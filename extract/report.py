@@ -33,6 +33,7 @@ _HALT_ENDED = re.compile(rf"\b(?:{words('assembly.yaml')['halt_nouns']})\s+(?:on
 _SHORT_LINE = 100   # characters: a paragraph shorter than this is a heading or a line of a list
 _IN_BEFORE = re.compile(r"\bin\s+$")
 _POSSESSIVE_OPENER = re.compile(rf"\s*(?:{words('places.yaml')['possessive_openers']})\b")
+_THERE_SUBJECT = re.compile(rf"\b(?:{words('places.yaml')['there_subjects']})\s+there\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -143,6 +144,9 @@ class Report:
         # a report about the world's figures (its lead says so): a figure with no country is no country's
         lead = f.sentences[0] if f.sentences else (0, 0)
         self.world_report = world_lead(f.text, *lead, inside(f.countries, *lead))
+        # the world's figures refused as no country's (kinds.WORLD_FIGURE), as drafts: a part of one that
+        # names its own country ("Iran accounted for 972 of them") is that country's, over its span
+        self.world_figures: list[Draft] = []
 
     def reject(self, i: int, c: Count, rule: str) -> None:
         """Record why a candidate count made no claim (shown by `vigil extract --explain`)."""
@@ -321,7 +325,8 @@ class Report:
         nationality ("five Pakistani nationals", "an Egyptian fisherman") is who, not where."""
         after = next((m for m in inside(self.f.countries, pos, min(pos + 80, self.f.sentences[-1][1]))
                       if _IN_BEFORE.search(self.f.text, max(0, m.start - 4), m.start) and not self.nationality(m)
-                      and not re.search(r"[,;:]|\.\s", self.f.text[pos:m.start])), None)   # never past its sentence
+                      # (a comma inside a figure, "3,975 of them in Iran", is none)
+                      and not re.search(r"[;:]|,(?!\d)|\.\s", self.f.text[pos:m.start])), None)   # never past its sentence
         if after is not None:
             return after.iso   # "180 people had been executed in the kingdom": where, said right after the figure
         before = [m for m in inside(self.f.countries, s, pos + 1) if m.start < pos and not self.nationality(m)]
@@ -336,11 +341,13 @@ class Report:
 
     def country_of_sentence_before(self, s: int, p_start: int) -> str | None:
         """"Iran carried out most of the region's executions. Its total rose from 314 in 2021 to
-        576 in 2022": a sentence opening on "its" or "their" speaks of the last country the sentence
-        before it (in its paragraph) named, not a nationality; else None."""
-        if not _POSSESSIVE_OPENER.match(self.f.text, s):
-            return None
+        576 in 2022": a sentence opening on "its" or "their", or whose figure is told of a place
+        "there" ("Drug executions there dropped from 221 to 23"), speaks of the last country the
+        sentence before it (in its paragraph) named, not a nationality; else None."""
         k = bisect_right([x for x, _ in self.f.sentences], s) - 1
+        if not (_POSSESSIVE_OPENER.match(self.f.text, s)
+                or _THERE_SUBJECT.search(self.f.text, s, self.f.sentences[max(k, 0)][1])):
+            return None
         if k < 1 or self.f.sentences[k - 1][0] < p_start:
             return None
         ps, pe = self.f.sentences[k - 1]

@@ -19,6 +19,9 @@ RULES: dict[str, tuple[str, str]] = {
                       "the execution of Ali Karimi is scheduled for Wednesday"),
     "event.sentence_carried_out": ("a death sentence carried out is an execution",
                                    "the death sentences of three men were carried out"),
+    "event.executed_sentenced_before": ("a part of an execution figure told by the sentence that led up to it, in the "
+                                        "pluperfect, is a part of the executions",
+                                        "At least 15 of those executed had been sentenced in mass trials"),
     "event.dated_ahead": ("an execution dated after the report is a scheduled one (Persian, Arabic)",
                           "بصدد تنفيذ حكم الإعدام غداً بحق ثلاثة سجناء"),
     # the count
@@ -26,6 +29,8 @@ RULES: dict[str, tuple[str, str]] = {
     "count.person.partitive": ("a part of a figure before it", "five of them"),
     "count.comparison.series": ("a later figure of a compared series, with its own year",
                                 "up from 834 in 2023, 582 in 2022 and 333 in 2021"),
+    "count.described_and_others": ("one person described, then 'and N others': N + 1 people",
+                                   "sentenced the group's top leader and 682 other people to death"),
     "count.more": ("a further group", "eight more were executed"),
     "count.execution": ("a number of executions", "twelve public hangings"),
     "count.name": ("named people, one each", "Ali Karimi and Reza Nouri"),
@@ -61,6 +66,9 @@ RULES: dict[str, tuple[str, str]] = {
     "qualifier.restated": ("the hedge of the same figure told again, over an unhedged first telling",
                            "64 executed in the past week ... at least 64 in the past week"),
     "part.breakdown": ("a part of a statistic or of the figure before it", "including 12 women"),
+    "part.of_world_figure": ("a part, naming its own country, of the world's figure refused just before it: that "
+                             "country's figure over the world figure's span",
+                             "Amnesty recorded 1,518 executions worldwide in 2024. Iran accounted for 972 of them"),
     "part.of_week": ("a part a breakdown word opens, of a weekly figure told before however far up (Persian/Arabic)",
                      "در هفت روز گذشته ۴۱ زندانی ... از نظر اتهام، ۲۴ نفر ..."),
     "part.named_of_statistic": ("one person named as executed, with no day, in a report of a statistic that gives no "
@@ -301,6 +309,9 @@ RULES: dict[str, tuple[str, str]] = {
     "reject.span_without_start": ("a running total whose span has no start", "the tenth execution"),
     "reject.world_figure": ("a figure for many countries", "1,518 executions in 15 countries"),
     "reject.world_figure.joint_share": ("a figure that several countries named before it share", "Iran, Iraq and Saudi Arabia were together responsible for 1,380 of them"),
+    "reject.world_figure.part": ("in a review of the world, a part larger than the figure before it and naming no "
+                                 "country: a part of the world's figure, which is no country's",
+                                 "(after Singapore's 8) At least 18 of those executed were women"),
     "reject.world_figure.opener": ("a figure told in a sentence that opens on the world, with no country of its own",
                                    "Worldwide, Amnesty counted at least 483 executions, excluding China"),
     "reject.undated_execution_count": ("a count of executions with no date anywhere near", "carried out 25 executions"),
@@ -338,7 +349,8 @@ RULES: dict[str, tuple[str, str]] = {
                          "نفذت أربع عمليات إعدام جماعية خلال الشهر"),
     "reject.referred": ("the papers of people referred to the Mufti: a step before a death sentence, none (Arabic)",
                         "إحالة أوراق 20 متهماً إلى المفتي"),
-    "reject.vague": ("'a few' before a number makes a vague quantity, no figure (Persian)", "چند صد مورد اعدام دیگر"),
+    "reject.vague": ("'a few' before a number (Persian) or 'more than one' makes a vague quantity, no figure",
+                     "چند صد مورد اعدام دیگر; more than one prisoner was hanged"),
     # a sentence that tells of an execution and made neither a claim nor a rejected candidate
     # (`--explain` only, extract/silence.py)
     "explain.no_count": ("no count of people and no name in the sentence: the trigger has nobody to count "

@@ -16,13 +16,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import group_label, lexicon, qualifier_of
+from .lexicon import alternation, group_label, lexicon, qualifier_of, read_yaml
 from .numbers import NUMBER, parse_number
 
 MIN_ROWS = 2            # one "Label: N" line alone is a heading or a dateline, not a table
 MIN_ROWS_UNANNOUNCED = 3  # without a heading ending in ":", only a longer run is taken as a table
 _SPLIT_LABEL = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 _REST_OK = re.compile(r"^\s*(?:[,;.]|$)")
+_TABLE_WORDS = read_yaml("vocab.yaml")["table"]
+# "3 each from Sudan, India and Afghanistan": the labels a number-first line's figure is each of
+_EACH_OF = re.compile(rf"(?:{alternation(_TABLE_WORDS['each'])})\s+(?:{alternation(_TABLE_WORDS['each_prepositions'])})"
+                      rf"\s+(?:the\s+)?(?P<labels>.+)$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -88,15 +92,20 @@ def _number_first_row(text: str, start: int, end: int) -> list[Row]:
     # only a bare group ("Kurdish prisoners", "for murder") is a part of the heading's figure
     if not value or not label or lex.triggers.search(label):
         return []
-    return [Row(start, end, label, value, qualifier_of(m.group("hedge")), *_charges_and_country(label),
-                number_first=True)]
+    each = _EACH_OF.fullmatch(label)
+    labels = [x for x in _SPLIT_LABEL.split(each.group("labels")) if x] if each else [label]
+    return [Row(start, end, part, value, qualifier_of(m.group("hedge")), *_charges_and_country(part),
+                number_first=True) for part in labels]
 
 
 def _charges_and_country(label: str) -> tuple:
-    """(offences named in a row's label, in order, once each; the ISO code of a country it names, or None)."""
+    """(offences named in a row's label, in order, once each; the ISO code of a country it names, or None).
+    A label that is a country's own name and nothing else ("Oman – 2", "Chad: 10") is that country,
+    though the name alone is no `report` word in prose ("the Gulf of Oman", a man called Chad)."""
     lex = lexicon()
+    whole = lex.country_name.fullmatch(label.strip())
     return (tuple(dict.fromkeys(group_label(o) for o in lex.offences.finditer(label))),
-            next((group_label(c) for c in lex.countries.finditer(label)), None))
+            next((group_label(c) for c in lex.countries.finditer(label)), group_label(whole) if whole else None))
 
 
 def countries_listed(rows: list[Row], heading: str) -> bool:
