@@ -61,6 +61,10 @@ RULES: dict[str, tuple[str, str]] = {
     "qualifier.restated": ("the hedge of the same figure told again, over an unhedged first telling",
                            "64 executed in the past week ... at least 64 in the past week"),
     "part.breakdown": ("a part of a statistic or of the figure before it", "including 12 women"),
+    "part.continued": ("an undated count told 'also' right after a part of a statistic is one more part of it (Persian)",
+                       "یک زن نیز به اتهام قتل در زندان قم اعدام شد"),
+    "part.conjunct": ("a count joined by 'and' to a part of a statistic, under the same verb, is a part too (Persian)",
+                      "ده نفر از اعدام‌شدگان به اتهام قاچاق و هفت نفر به اتهام قتل اعدام شدند"),
     "part.of_week": ("a part a breakdown word opens, of a weekly figure told before however far up (Persian/Arabic)",
                      "در هفت روز گذشته ۴۱ زندانی ... از نظر اتهام، ۲۴ نفر ..."),
     "part.named_of_statistic": ("one person named as executed, with no day, in a report of a statistic that gives no "
@@ -179,8 +183,12 @@ RULES: dict[str, tuple[str, str]] = {
                                 "In a statement on 9 May, she said 209 had been executed since January"),
     "period.dateline": ("relative dates count from the day a wire dateline names, before publication",
                         "DUBAI, Nov 3 (Reuters) - ... on Saturday (published 10 November)"),
+    "period.bracket_gloss": ("a date told relative to the report, glossed in brackets by one written in full, is the written one",
+                             "هفته گذشته (۱۰ تا ۱۶ شهریور ۱۴۰۳)"),
     "period.ends_by_publication": ("nothing told to have happened ends after the report", "in 2025 (of 9 May)"),
     # kind
+    "kind.aggregate.week_tally": ("a count of five or more over a week with no day, even at one prison, is a tally (Persian)",
+                                  "هفته گذشته دست کم ۱۴ زندانی در زندان قزلحصار اعدام شدند"),
     "kind.event.place": ("a count at a named place is an incident", "hanged in Qom Prison"),
     "kind.event.named": ("named people are an incident", "Ali Karimi was hanged"),
     "kind.event.day": ("a count on a day or two is an incident", "nine were hanged on Monday"),

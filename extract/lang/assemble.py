@@ -117,14 +117,16 @@ class _Field(DraftFields, Dating, OtherDates, ReportSpan, Comparing, Naming, Gov
             self.members(s, e)
             self.day_dates.extend(d for d in self.dates_in(s, e) if d.is_day and not self.dateline(d)
                                   and not self.other_event_date(d) and not self.issued_day(d))
-        merged = merge(self.drafts, self.text if self.v.lang == "ar" else "")
+        # (the report corrected goes before merging: told on the same day at the same place, it would
+        # fold into the corrected figure as a restatement)
+        corrected = corrected_reports(self.v.lang, self.text, self.headline, self.drafts)
+        for d in corrected:
+            self.reject(d.sentence, *d.span, "reject.corrected_report")
+        merged = merge([d for d in self.drafts if not any(d is x for x in corrected)], self.text if self.v.lang == "ar" else "")
         sums = headline_sums(merged) if self.v.lang == "fa" else []
         for d in sums:
             self.reject(d.sentence, *d.span, "merge.headline_sum")
-        corrected = corrected_reports(self.v.lang, self.text, self.headline, merged)
-        for d in corrected:
-            self.reject(d.sentence, *d.span, "reject.corrected_report")
-        return [self.claim(d) for d in merged if d.country != WORLD and d not in sums and d not in corrected]
+        return [self.claim(d) for d in merged if d.country != WORLD and d not in sums]
 
     def sentence(self, s: int, e: int, triggers: list[TriggerMention], carried: bool = False) -> None:
         """The drafts of one sentence; `carried`: its trigger is the one of the clause before a

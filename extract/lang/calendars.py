@@ -197,7 +197,7 @@ class Calendars:
             for m in pattern.finditer(text) if day <= published else ():
                 found.append(DateMention(m.start(), m.end(), day, published, False, m.group(), since=True, named=True))
         found += self.parts.year_starts(text, published)
-        tidy = glosses_dropped(text, self._weekdays_restating(text, joined_months(text, longest(found))))
+        tidy = glosses_dropped(text, self._weekdays_restating(text, joined_months(text, longest(found))), worded_kept=True)
         return glosses_dropped(text, self.ranges.joined(text, self._told_back(text, tidy, published), published))
 
     def _told_back(self, text: str, found: list[DateMention], published: date) -> list[DateMention]:

@@ -27,6 +27,8 @@ WORLD = "world"         # the country of a world total: a span for the figures a
 _FIGURE_BEFORE = re.compile(r"\d[\s\u200c]*\Z")   # a figure right before a country's name makes it the people's nationality
 _NATIONALITY_REACH = 40   # characters before a country within which a nationality word makes it who, not where
 _ORIGIN_REACH = 14     # characters before a place within which "اهل" makes it where people come from
+_WEEK_MIN_DAYS = 5       # end - start of a span told as a week, at least ("هفته گذشته" 6, "پنج روز گذشته" 5)
+_TALLY_MIN = 5           # people at one place over a week, at least, for the count to be a tally
 _SEVERAL_PLACES = 3      # prisons or towns a count over some days is spread over, at least, to be a tally
 
 
@@ -227,6 +229,11 @@ class DraftFields:
             # (kinds.event_on_day, kinds.aggregate_span)
             kind = "aggregate"
             rules.append("kind.aggregate.span")
+        elif self.week_tally(c, period, own):
+            # "هفته گذشته دست‌کم ۱۹ زندانی در زندان قزلحصار اعدام شدند": a prison's count over a week, no
+            # day named, is its tally for the week (Persian rights groups' weekly figures), not one incident
+            kind = "aggregate"
+            rules.append("kind.aggregate.week_tally")
         else:
             kind = "event"
             rules.append("kind.event.place" if place else "kind.event.day" if own is not None and own.is_day
@@ -253,7 +260,15 @@ class DraftFields:
                 # "او پیش تر به اتهام قتل ... محکوم شده بود": the charge of the person just told of
                 offences = tuple(o for o in OFFENCES if o in set(offences) | set(self.offences(*nxt)))
         return Draft(event, c.value, c.qualifier, period, kind, country, offences,
-                     place if kind == "event" else None, (s, e), (c.start, c.end), rules, weak)
+                     place if kind == "event" or "kind.aggregate.week_tally" in rules else None, (s, e), (c.start, c.end), rules, weak)
+
+    def week_tally(self, c: CountMention, period: tuple, own) -> bool:
+        """Whether a Persian count over a span of its own of about a week ("هفته گذشته", "طی هفت روز
+        گذشته"), with no day, is a tally when it counts _TALLY_MIN people or more ("دست کم دو زندانی دیگر"
+        over the week stays an incident, however hedged)."""
+        return self.v.lang == "fa" and own is not None and not own.since and period[0] is not None \
+            and _WEEK_MIN_DAYS <= (period[1] - period[0]).days <= INCIDENT_MAX_DAYS and c.noun in ("person", "partitive") \
+            and c.value >= _TALLY_MIN
 
     def in_prisons(self, s: int, e: int) -> bool:
         """Whether text[s:e] says "prisons" in the plural ("در زندان‌های مختلف کشور")."""

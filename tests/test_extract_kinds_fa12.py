@@ -1,0 +1,136 @@
+"""Persian reports: ways of writing that made phantom incident claims, found in the errors of the
+spent set heldout_fa12 and tested here on sentences written for these tests (a part of a weekly
+figure joined to another by "و", a part told "also" in the next sentence, a week's count at one
+prison, the sentence of some of the people transferred, a correction in the passive)."""
+from datetime import date
+
+from claim_rows import claim_reader
+
+
+facts = claim_reader("event", "count", "qualifier", "period_start", "period_end", "kind", lang="fa")
+rules = claim_reader("count", "rules", lang="fa")
+
+_WEEK = ("گزارش هفتگی – بر پایه داده‌های این نهاد، در هفته گذشته (۱۰ تا ۱۶ شهریور ۱۴۰۳) دست‌کم ۴۰ زندانی "
+         "در زندان‌های کشور اعدام شدند.\n\n")
+
+
+# --- "N نفر از اعدام‌شدگان ... و M نفر ... اعدام شدند": both counts are parts (part.conjunct) -------
+
+def test_a_count_joined_to_a_part_of_a_weekly_figure_is_a_part_too():
+    text = _WEEK + "هجده نفر از اعدام‌شدگان به اتهامات مواد مخدر و دوازده نفر به اتهام قتل به دار آویخته شدند."
+    got = facts(text, date(2024, 9, 8))
+    assert ("executed", 18, "exact", "2024-08-31", "2024-09-06", "aggregate") in got
+    assert ("executed", 12, "exact", "2024-08-31", "2024-09-06", "aggregate") in got
+    assert not [f for f in got if f[5] == "event"]
+    assert "part.conjunct" in dict(rules(text, date(2024, 9, 8)))[12]
+
+
+def test_a_joined_part_with_its_own_noun_and_a_different_verb_form():
+    text = _WEEK + "از میان اعدام‌شدگان ۲۲ نفر به جرائم مرتبط با مواد مخدر و هفت زندانی به قتل عمد متهم بودند و اعدام شده‌اند."
+    got = facts(text, date(2024, 9, 8))
+    assert not [f for f in got if f[5] == "event"]
+
+
+def test_two_groups_of_one_incident_joined_stay_one_incident():
+    # no statistic: "و" joins two groups of one day's executions, not parts of a figure
+    text = "بامداد سه‌شنبه ۱۲ تیر سه زندانی در زندان مرکزی یزد و دو زندانی در زندان کرمان اعدام شدند."
+    got = facts(text, date(2024, 7, 3))
+    assert got and all(f[5] == "event" for f in got)
+
+
+# --- "... یک زندانی نیز ... اعدام شد": one more part, told in the next sentence (part.continued) ---
+
+def test_one_more_told_also_after_a_part_of_a_weekly_figure_is_a_part():
+    text = (_WEEK + "بیست نفر از اعدام‌شدگان به اتهامات مرتبط با مواد مخدر اعدام شدند. یک زن نیز به اتهام قتل "
+            "همسرش در زندان لاکان رشت به دار آویخته شد.")
+    got = facts(text, date(2024, 9, 8))
+    assert ("executed", 1, "exact", "2024-08-31", "2024-09-06", "aggregate") in got
+    assert not [f for f in got if f[5] == "event"]
+
+
+def test_a_dated_sentence_after_a_part_is_an_incident_of_its_own():
+    text = (_WEEK + "بیست نفر از اعدام‌شدگان به اتهامات مرتبط با مواد مخدر اعدام شدند. یک زن نیز روز شنبه ۱۷ شهریور "
+            "در زندان لاکان رشت به دار آویخته شد.")
+    got = facts(text, date(2024, 9, 8))
+    assert ("executed", 1, "exact", "2024-09-07", "2024-09-07", "event") in got
+
+
+def test_one_more_without_also_is_not_taken_as_a_part():
+    text = (_WEEK + "بیست نفر از اعدام‌شدگان به اتهامات مرتبط با مواد مخدر اعدام شدند.\n\n"
+            "در خبری دیگر، یک زندانی در زندان لاکان رشت به دار آویخته شد.")
+    got = facts(text, date(2024, 9, 8))
+    assert not [f for f in got if f[1] == 1 and f[5] == "aggregate"]
+
+
+# --- "هفته گذشته ۱۴ زندانی در زندان X اعدام شدند": a week's tally at one prison ------------------
+
+def test_a_week_count_at_one_prison_is_a_tally():
+    text = "به گزارش هرانا، هفته گذشته دست‌کم ۱۶ زندانی در زندان قزلحصار کرج اعدام شدند."
+    got = facts(text, date(2024, 6, 12))
+    assert got == [("executed", 16, "at_least", "2024-06-03", "2024-06-09", "aggregate")]
+
+
+def test_seven_days_and_an_unhedged_count_at_one_prison_is_a_tally():
+    text = "در هفت روز گذشته شش زندانی بلوچ در زندان مرکزی زاهدان به دار آویخته شده‌اند."
+    got = facts(text, date(2024, 6, 12))
+    assert len(got) == 1 and got[0][1] == 6 and got[0][5] == "aggregate"
+
+
+def test_two_more_at_the_same_prison_last_week_stay_an_incident():
+    text = ("روز دوشنبه یک زندانی در زندان مرکزی ارومیه اعدام شد. هفته گذشته نیز دست‌کم دو زندانی دیگر در همین "
+            "زندان اعدام شده بودند.")
+    got = facts(text, date(2024, 6, 12))
+    assert ("executed", 2, "at_least", "2024-06-03", "2024-06-09", "event") in got
+
+
+def test_a_day_at_one_prison_stays_an_incident_however_many():
+    text = "بامداد چهارشنبه ۲۳ خرداد هشت زندانی در زندان قزلحصار کرج اعدام شدند."
+    assert facts(text, date(2024, 6, 13)) == [("executed", 8, "exact", "2024-06-12", "2024-06-12", "event")]
+
+
+# --- "دو نفر از منتقل‌شدگان ... محکوم شده‌اند": the lead-up to the transfer --------------------------
+
+def test_the_sentence_of_some_of_those_transferred_is_no_news():
+    text = ("روز یکشنبه ۱۵ مهر دست‌کم شش زندانی در زندان وکیل‌آباد مشهد برای اجرای حکم به سلول انفرادی منتقل شدند.\n\n"
+            "به گفته یک منبع، سه نفر از منتقل‌شدگان به اتهامات مواد مخدر به اعدام محکوم شده‌اند.")
+    got = facts(text, date(2024, 10, 8))
+    assert [f[0] for f in got] == ["imminent"]
+
+
+def test_the_sentence_of_some_of_the_executed_is_no_news():
+    text = ("روز سه‌شنبه ۱۰ مهر پنج زندانی در زندان عادل‌آباد شیراز اعدام شدند. دو نفر از آنان پیش از این "
+            "به اتهام قتل به قصاص محکوم شده‌اند.")
+    got = facts(text, date(2024, 10, 3))
+    assert [f[0] for f in got] == ["executed"]
+
+
+def test_a_sentence_of_others_after_a_transfer_is_news():
+    text = ("روز یکشنبه ۱۵ مهر چهار زندانی در زندان وکیل‌آباد مشهد به سلول انفرادی منتقل شدند.\n\n"
+            "در خبری دیگر، دادگاه انقلاب مشهد روز دوشنبه ۱۶ مهر سه متهم را به اعدام محکوم کرد.")
+    got = facts(text, date(2024, 10, 8))
+    assert ("sentenced", 3, "exact", "2024-10-07", "2024-10-07", "event") in got
+
+
+# --- a correction: the earlier report's figure told in the passive ------------------------------
+
+def test_a_correction_in_the_passive_drops_the_figure_corrected():
+    text = ("اصلاحیه – در گزارش دیروز به اشتباه از اعدام چهار زندانی در زندان مرکزی قم خبر داده شده بود. بر اساس "
+            "اطلاعات تکمیلی، بامداد دوشنبه ۲۰ آذر سه زندانی در زندان مرکزی قم اعدام شدند. اجرای حکم نفر چهارم "
+            "با رضایت خانواده مقتول متوقف شد.")
+    got = facts(text, date(2023, 12, 12))
+    assert [f[:2] for f in got if f[0] == "executed"] == [("executed", 3)]
+
+
+def test_a_correction_with_the_earlier_report_named_by_its_title():
+    text = ("تصحیح: در خبری که دیروز با عنوان «اعدام پنج زندانی در زندان وکیل‌آباد» منتشر شد، به اشتباه از اجرای "
+            "حکم هر پنج نفر گزارش شده بود. بامداد یکشنبه ۳ دی چهار زندانی در زندان وکیل‌آباد مشهد اعدام شدند.")
+    got = facts(text, date(2023, 12, 25))
+    assert [f[:2] for f in got if f[0] == "executed"] == [("executed", 4)]
+
+
+def test_a_report_without_a_correction_keeps_both_figures():
+    text = ("هرانا پیش‌تر از اعدام شش زندانی در زندان قزلحصار در ماه گذشته خبر داده بود. بامداد یکشنبه ۳ دی "
+            "دو زندانی دیگر در همین زندان اعدام شدند.")
+    got = facts(text, date(2023, 12, 25))
+    assert ("executed", 2, "exact", "2023-12-24", "2023-12-24", "event") in got
+    assert any(f[1] == 6 for f in got)
