@@ -134,3 +134,44 @@ def test_a_report_without_a_correction_keeps_both_figures():
     got = facts(text, date(2023, 12, 25))
     assert ("executed", 2, "exact", "2023-12-24", "2023-12-24", "event") in got
     assert any(f[1] == 6 for f in got)
+
+
+# --- "در آن سال": a year told back to the last one written, and the world's figure of it ----------
+
+countries = claim_reader("event", "country", "count", "period_start", "period_end", lang="fa")
+
+
+def test_that_year_after_a_world_figure_is_the_worlds():
+    text = ("به گزارش عفو بین‌الملل، در سال ۲۰۲۳ در سراسر جهان ۱۱۵۳ اعدام ثبت شد که بیشترین رقم از سال ۲۰۱۵ "
+            "بود. در آن سال دست‌کم ۱۶۰۰ نفر اعدام شده بودند.\n\n"
+            "ایران در سال ۲۰۲۳ دست‌کم ۸۵۳ نفر را اعدام کرد.")
+    got = countries(text, date(2024, 5, 29))
+    assert ("executed", "IR", 853, "2023-01-01", "2023-12-31") in got
+    assert not [f for f in got if f[2] == 1600]
+
+
+def test_in_the_same_year_after_a_figure_of_iran_is_iran_that_year():
+    text = ("جمهوری اسلامی در سال ۱۴۰۱ دست‌کم ۵۸۲ نفر را اعدام کرد. در همان سال ۱۹ زن نیز به دار آویخته شدند.")
+    got = countries(text, date(2023, 6, 1))
+    assert ("executed", "IR", 19, "2022-03-21", "2023-03-20") in got
+
+
+# --- "X و همدستش": one person and the accomplice joined to him are two (count.along_with) ---------
+
+counted = claim_reader("event", "count", "rules", lang="fa")
+
+
+def test_one_named_and_his_accomplice_are_two():
+    text = "حکم اعدام رضا کاظمی و همدستش بامداد امروز در زندان مرکزی شیراز اجرا شد."
+    got = counted(text, date(2021, 3, 2))
+    assert [(f[0], f[1]) for f in got] == [("executed", 2)] and "count.along_with" in got[0][2]
+
+
+def test_a_nickname_and_his_partner_in_crime_are_two():
+    text = "«سلطان قیر» و شریک جرمش صبح امروز به دار آویخته شد."
+    assert [(f[0], f[1]) for f in counted(text, date(2021, 3, 2))] == [("executed", 2)]
+
+
+def test_an_accomplice_who_was_a_victim_is_not_counted():
+    text = "مردی که به اتهام قتل همسر و همدستش محکوم شده بود، صبح امروز در زندان قم اعدام شد."
+    assert [(f[0], f[1]) for f in counted(text, date(2021, 3, 2))] == [("executed", 1)]

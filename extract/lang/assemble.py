@@ -251,7 +251,7 @@ class _Field(DraftFields, Dating, OtherDates, ReportSpan, Comparing, Naming, Gov
             if v.lang == "fa" and not others:
                 named = named or self.names_of_sentence(t)   # "حکم اعدام A، B و C، ... اجرا شد"
             # ("رجل كوردي وزوجتاه": one and his two, joined right after the verb's subject)
-            kin = 2 if not named and not dual and self.kin_dual(t, e) else 0
+            kin = 2 if not named and not dual and self.kin_dual(t, e) else 1 if not named and self.companion(s, t) else 0
             one = CountMention((named or (2 if dual else 1)) + others + kin, "exact", "singular", t.start, t.end, t.start)
             draft = self.draft(s, e, one, event, t, counts)
             if singled_out(v, text, s, t, draft, self.drafts):

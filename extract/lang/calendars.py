@@ -175,6 +175,8 @@ class Calendars:
                 s, e = year_span(cal, y)
             except (ValueError, OverflowError):
                 continue
+            if m.group("y") and len(m.group("y")) == 2 and s > published:
+                continue   # "در همان سال ۱۹ زن": a two-digit year read after the report is the number of a count
             found.append(DateMention(m.start(), m.end(), s, e, False, m.group(), bare=bare))
         for m in self.weekday.finditer(text):
             found.append(self._weekday(m, published))

@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from ..lexicon import VocabularyFileError, words
 from ..notions import INCIDENT_MAX_DAYS, OFFENCES, is_day
+from .calendars import calendars
 from .drafts import Draft, overlap
 from .mentions import CountMention, TriggerMention, find_labelled, find_places, places_named
 from .normal import fold
@@ -252,6 +253,9 @@ class DraftFields:
             rules.append("country.of_statistic")
         else:
             country, stated = self.country_in(s, c.start)
+            if not stated and own is not None and self.world_year_told_back(s, own):
+                # "شمار اعدام‌ها در جهان ... بالاترین رقم از سال ۲۰۱۵ است. در آن سال ۱۶۳۴ نفر ...": the world's
+                country, stated = WORLD, True
             rules.append("country.stated" if stated else "country.report")
         offences = self.offences(s, e)
         if kind == "event":
@@ -269,6 +273,16 @@ class DraftFields:
         return self.v.lang == "fa" and own is not None and not own.since and period[0] is not None \
             and _WEEK_MIN_DAYS <= (period[1] - period[0]).days <= INCIDENT_MAX_DAYS and c.noun in ("person", "partitive") \
             and c.value >= _TALLY_MIN
+
+    def world_year_told_back(self, s: int, own) -> bool:
+        """Whether the date of a Persian count in sentence `s` is a year told back ("در آن سال") right
+        after a sentence of the same paragraph whose figure is the world's: that year's figure is the
+        world's too, not the report's country's."""
+        if self.v.lang != "fa" or not calendars(self.v.lang).that_year.fullmatch(self.text, own.start, own.end):
+            return False
+        before = next((x for x in reversed(self.sentences) if x[1] <= s), None)
+        return before is not None and self.paragraph_of(before[0]) == self.paragraph_of(s) \
+            and any(d.sentence == before and d.country == WORLD for d in self.drafts)
 
     def in_prisons(self, s: int, e: int) -> bool:
         """Whether text[s:e] says "prisons" in the plural ("در زندان‌های مختلف کشور")."""

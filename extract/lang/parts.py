@@ -55,6 +55,12 @@ def _kin(lang: str) -> re.Pattern | None:
     return re.compile(rf"(?<![\w\u200c])و(?:{alternation(kin, lang)})(?![\w\u200c])") if kin else None
 
 
+@lru_cache(maxsize=None)
+def _companion(lang: str) -> re.Pattern | None:
+    one = listed(lang, "companions_of_one")
+    return re.compile(rf"(?<![\w\u200c])و[\s\u200c]+(?:{alternation(one, lang)})(?![\w\u200c])") if one else None
+
+
 class Parting:
     """Parts and running totals for one field; the host sets text, v, drafts, paragraphs, folded,
     original, published and offers dates_in(), statistic(), paragraph_of(), country_in(),
@@ -70,6 +76,15 @@ class Parting:
         # (not the victims after a charge: "أُعدم مواطن أدين بقتل زوجته وابنيه")
         return m is not None and not self.v.victims.search(self.text, t.end, m.start()) \
             and not any(p.search(self.text, t.end, m.start()) for _, p in self.v.offences)
+
+    def companion(self, s: int, t: TriggerMention) -> bool:
+        """Whether "و همدستش" (and his accomplice) is joined to the subject of singular verb `t` before
+        it in its sentence ("حکم اعدام «X» و همدستش اجرا شد": two people); not after a charge, whose
+        victims those may be ("به اتهام قتل همسر و همدستش")."""
+        pattern = _companion(self.v.lang)
+        m = pattern.search(self.text, s, t.end) if pattern is not None else None
+        return m is not None and not self.v.victims.search(self.text, s, m.start()) \
+            and not any(p.search(self.text, s, m.start()) for _, p in self.v.offences)
 
     def of_these(self, c: CountMention) -> bool:
         """Whether a count is "N of these" ("10 من هذه الإعدامات نُفذت علناً"): a part of the figure just
