@@ -227,6 +227,8 @@ RULES: dict[str, tuple[str, str]] = {
                            "Among those executed were: / - 72 Kurdish prisoners"),
     "table.shared_each": ("one of several places a sentence gives the same figure each",
                           "Alabama, South Carolina and Texas each carried out five executions"),
+    "table.prison_row": ("a prison with its figure in brackets after a weekly or longer figure is a part of it there (Persian)",
+                         "بیشترین اعدام ها در زندان قزلحصار (۱۲ مورد) ثبت شد"),
     "table.label_row": ("a line 'place — N' of a table under a figure of a week or longer, a part of it at that place (Persian)",
                         "زندان قزلحصار کرج — ۱۲"),
     "table.inline_row": ("one bracketed part in a sentence", "Missouri (three)"),

@@ -175,3 +175,54 @@ def test_a_nickname_and_his_partner_in_crime_are_two():
 def test_an_accomplice_who_was_a_victim_is_not_counted():
     text = "مردی که به اتهام قتل همسر و همدستش محکوم شده بود، صبح امروز در زندان قم اعدام شد."
     assert [(f[0], f[1]) for f in counted(text, date(2021, 3, 2))] == [("executed", 1)]
+
+
+# --- breakdowns written as tables and lists (recall), each part over the statistic's span -------
+
+_YEAR = ("گزارش سالانه – بر پایه این گزارش، از ۱ فروردین تا ۲۹ اسفند ۱۴۰۱ دست‌کم ۵۸۰ نفر در ایران اعدام "
+         "شده‌اند.\n\n")
+
+
+def test_rows_of_a_table_with_a_bar_between_columns_are_parts():
+    text = _YEAR + "تفکیک بر اساس اتهام:\nمواد مخدر | ۲۹۰ نفر\nقتل عمد | ۲۱۰ نفر\nتجاوز | ۱۲ نفر\n\nپایان گزارش."
+    got = facts(text, date(2023, 4, 2))
+    for n in (290, 210, 12):
+        assert ("executed", n, "exact", "2022-03-21", "2023-03-20", "aggregate") in got
+
+
+def test_a_bar_in_a_line_with_its_own_verb_is_no_row():
+    text = _YEAR + "روز دوشنبه | دو زندانی در زندان قم اعدام شدند."
+    got = facts(text, date(2023, 4, 2))
+    assert not [f for f in got if f[1] == 2 and f[3] == "2022-03-21"]
+
+
+def test_items_of_a_list_under_a_line_saying_whom_it_splits_are_parts():
+    text = _YEAR + "در میان اعدام‌شدگان:\n- ۱۵ نفر زن\n- ۳ نفر نوجوان\n- ۴۰ نفر تبعه افغانستان\n\nاین نهاد خواستار توقف اعدام‌ها شد."
+    got = facts(text, date(2023, 4, 2))
+    for n in (15, 3, 40):
+        assert ("executed", n, "exact", "2022-03-21", "2023-03-20", "aggregate") in got
+
+
+def test_items_of_a_list_under_another_heading_are_no_parts():
+    text = _YEAR + "خواسته‌های این نهاد:\n- ۲ نشست فوری شورای حقوق بشر\n- ۱ هیئت حقیقت‌یاب"
+    got = facts(text, date(2023, 4, 2))
+    assert [f[1] for f in got] == [580]
+
+
+def test_prisons_with_their_figures_in_brackets_are_parts_of_the_week():
+    text = (_WEEK + "بیشترین اعدام‌ها در زندان قزلحصار کرج (۱۳ مورد) و زندان مرکزی زاهدان (۶ مورد) ثبت شده است.")
+    got = facts(text, date(2024, 9, 8))
+    assert ("executed", 13, "exact", "2024-08-31", "2024-09-06", "aggregate") in got
+    assert ("executed", 6, "exact", "2024-08-31", "2024-09-06", "aggregate") in got
+
+
+def test_a_bracketed_figure_with_its_own_verb_is_not_a_prison_row():
+    text = "بامداد امروز در زندان قزلحصار کرج (بند ۲) سه زندانی اعدام شدند."
+    got = facts(text, date(2024, 9, 8))
+    assert got == [("executed", 3, "exact", "2024-09-08", "2024-09-08", "event")]
+
+
+def test_a_sentence_in_the_same_span_as_a_weekly_figure_is_of_that_week():
+    text = _WEEK + "در همین بازه حکم اعدام سه زندانی در دادگاه انقلاب سنندج صادر شده است."
+    got = facts(text, date(2024, 9, 8))
+    assert ("sentenced", 3, "exact", "2024-08-31", "2024-09-06", "aggregate") in got

@@ -166,7 +166,7 @@ class _Field(DraftFields, Dating, OtherDates, ReportSpan, Comparing, Naming, Gov
         executed_noun = v.executed_nouns.search(text, s, e)
         self.inline_rows(s, e, counts)
         self.label_rows(s, e, counts)
-        ranked = ranked_parts(self, s, e)
+        ranked = ranked_parts(self, s, e) + self.prison_rows(s, e, counts)
         self.drafts.extend(ranked)
         counts = [c for c in counts if not any(c.start <= r.span[0] < c.end for r in ranked)]
         each = self.each_place(s, e, counts, triggers) + self.each_of(s, e, counts) + self.each_year(s, e, counts, triggers)

@@ -76,9 +76,10 @@ class DraftFields:
         """The figure "the same period" ("در همین مدت") points back to: the last statistic over more
         than an incident's days told before the count, not one compared with ("از ابتدای سال ۱۴۰۴ تا
         پایان شهریورماه ۱۰۳ ... در همین مدت ۹ زندانی ..." is the year's span, not the month's told
-        earlier; a figure over 18 days is a span too). None when no such figure was told."""
+        earlier; a figure over 18 days is a span too, and so is a week's: "در هفته گذشته ... ۳۶ زندانی ... در همین
+        بازه ... دو زندانی"). None when no such figure was told."""
         told = [d for d in self.drafts if d.kind == "aggregate" and d.period[0] and d.period[1] and d.span[0] < c.start
-                and (d.period[1] - d.period[0]).days > INCIDENT_MAX_DAYS and "kind.aggregate.comparison" not in d.rules]
+                and (d.period[1] - d.period[0]).days >= _WEEK_MIN_DAYS and "kind.aggregate.comparison" not in d.rules]
         here = [d for d in told if d.span[0] >= self.paragraph_of(c.start)]
         # (in its own paragraph, the one just told; across paragraphs, the report's statistic, not the older
         # figures a paragraph of comparisons gave before it)
@@ -228,6 +229,11 @@ class DraftFields:
             # "۲۹ زندانی هفته گذشته اعدام شدند", "أعدمت إيران 24 شخصاً الأسبوع الماضي": a count over
             # some days at no place, not even "the same prison", is a statistic, as in English
             # (kinds.event_on_day, kinds.aggregate_span)
+            kind = "aggregate"
+            rules.append("kind.aggregate.span")
+        elif self.v.lang == "fa" and "period.same_period" in rules and period[0] is not None and not is_day(*period):
+            # "در همین بازه ... برای دو زندانی ... در دادگاه ارومیه": a count over the span of a weekly figure,
+            # no day of its own, is of that statistic, wherever it was
             kind = "aggregate"
             rules.append("kind.aggregate.span")
         elif self.week_tally(c, period, own):
