@@ -226,3 +226,36 @@ def test_a_sentence_in_the_same_span_as_a_weekly_figure_is_of_that_week():
     text = _WEEK + "در همین بازه حکم اعدام سه زندانی در دادگاه انقلاب سنندج صادر شده است."
     got = facts(text, date(2024, 9, 8))
     assert ("sentenced", 3, "exact", "2024-08-31", "2024-09-06", "aggregate") in got
+
+
+# --- "ماه پیش از آن", "سال قبل از آن": the unit before the last one written, not before the report --
+
+def test_the_month_before_that_is_the_month_before_the_one_written():
+    text = ("گزارش ماهانه: در ماه ژوئن ۲۰۲۴ دست‌کم ۸۷ نفر در ایران اعدام شدند. ماه پیش از آن نیز ۶۰ اعدام "
+            "ثبت شده بود.")
+    got = facts(text, date(2024, 7, 10))
+    assert ("executed", 60, "exact", "2024-05-01", "2024-05-31", "aggregate") in got
+
+
+def test_the_month_before_that_in_the_solar_calendar():
+    text = "در مهر ۱۴۰۲ دست‌کم ۵۰ نفر اعدام شدند؛ این رقم در ماه قبل از آن ۳۸ نفر بود."
+    got = facts(text, date(2023, 11, 5))
+    assert ("executed", 38, "exact", "2023-08-23", "2023-09-22", "aggregate") in got
+
+
+def test_the_year_before_that_is_the_year_before_the_one_written():
+    text = "در سال ۲۰۱۹ دست‌کم ۲۸۰ نفر در ایران اعدام شدند که بیش از ۲۵۳ اعدام ثبت‌شده در سال قبل از آن است."
+    got = facts(text, date(2024, 2, 1))
+    assert ("executed", 253, "more_than", "2018-01-01", "2018-12-31", "aggregate") in got
+
+
+def test_last_month_alone_is_still_the_month_before_the_report():
+    text = "ماه گذشته دست‌کم ۴۰ نفر در ایران اعدام شدند."
+    got = facts(text, date(2024, 7, 10))
+    assert len(got) == 1 and got[0][1] == 40 and got[0][3] < "2024-07-01"
+
+
+def test_one_counted_among_the_executed_of_a_month_is_a_part():
+    text = ("در ماه مه ۲۰۲۴ دست‌کم ۷۰ نفر در ایران اعدام شدند. یک زن نیز در شمار اعدام‌شدگان این ماه بوده است.")
+    got = facts(text, date(2024, 6, 3))
+    assert ("executed", 1, "exact", "2024-05-01", "2024-05-31", "aggregate") in got

@@ -24,7 +24,7 @@ import jdatetime
 
 from ..date_arithmetic import shift_months
 from ..lexicon import words
-from .calendar_spans import (GREGORIAN, HIJRI, SOLAR, calendar_of_year, current_year, day_of, full_year,
+from .calendar_spans import (GREGORIAN, HIJRI, SOLAR, calendar_of_year, current_year, day_of, full_year, month_before,
                              month_span, unyeared_day, year_span)
 from .counted_back import CountedBack
 from .date_mentions import DateMention, glosses_dropped, joined_months, longest
@@ -126,6 +126,7 @@ class Calendars:
         # (not "خلال العام المقبل": a word with the article after it says which year)
         self.that_year = re.compile(rf"{b}(?:{alternation(cal.get('that_year') or ['(?!x)x'], v.lang)})(?![\w\u200c])(?![\s\u200c]+ال)")
         self.since_then = re.compile(rf"{b}(?:{alternation(cal.get('since_then') or ['(?!x)x'], v.lang)})(?![\w\u200c])")
+        self.month_before_that = re.compile(rf"{b}(?:{alternation(cal.get('month_before_that') or ['(?!x)x'], v.lang)})(?![\w\u200c])")
         self.year_before_that = re.compile(rf"{b}(?:{alternation(cal.get('year_before_that') or ['(?!x)x'], v.lang)})(?![\w\u200c])")
         self.past_days = re.compile(rf"{b}(?:{alternation(cal.get('past_days') or ['(?!x)x'], v.lang)})(?![\w\u200c])")
         self.year_opened = re.compile(rf"(?<![\w\u200c])(?:{alternation(cal.get('year_in_sentence') or ['(?!x)x'], v.lang)})[\s\u200c]*$")
@@ -222,6 +223,17 @@ class Calendars:
             if year is not None:
                 s, e = year_span(year[0], year[1] - 1)
                 told.append(DateMention(m.start(), m.end(), s, e, False, m.group()))
+        for m in self.month_before_that.finditer(text):
+            # "ماه پیش از آن": the month before the last month written before it (Persian)
+            # ("این ماه" of a monthly report is the month it counts, written before: not one to go back from)
+            before = [d for d in found if d.end <= m.start() and 27 <= (d.period_end - d.period_start).days <= 31
+                      and not d.current]
+            if before:
+                told.append(DateMention(m.start(), m.end(), *month_before(before[-1].period_start), False, m.group()))
+        if self.lang == "fa":
+            # (longer than the "ماه پیش", "سال قبل" it holds, which the report's day would date)
+            found = [d for d in found if not any(t.start <= d.start and d.end <= t.end and (t.start, t.end) != (d.start, d.end)
+                                                 for t in told)]
         for m in self.since_then.finditer(text):
             before = [d for d in found if d.end <= m.start() and d.period_start <= published]
             if before:
