@@ -259,3 +259,25 @@ def test_one_counted_among_the_executed_of_a_month_is_a_part():
     text = ("در ماه مه ۲۰۲۴ دست‌کم ۷۰ نفر در ایران اعدام شدند. یک زن نیز در شمار اعدام‌شدگان این ماه بوده است.")
     got = facts(text, date(2024, 6, 3))
     assert ("executed", 1, "exact", "2024-05-01", "2024-05-31", "aggregate") in got
+
+
+# --- a death sentence dated by the next sentence, after a lead-in naming the source ------------------
+
+def test_a_sentence_is_dated_by_its_notification_after_a_source_lead_in():
+    text = ("زینب احمدی، فعال مدنی اهل بوکان، از سوی دادگاه انقلاب ارومیه به اعدام محکوم شد. بر اساس گزارش "
+            "رسیده به این نهاد، این حکم روز یکشنبه ۱۴ مرداد ۱۴۰۳ به او ابلاغ شده است.")
+    got = facts(text, date(2024, 8, 6))
+    assert got == [("sentenced", 1, "exact", "2024-08-04", "2024-08-04", "event")]
+
+
+def test_a_lead_in_before_another_subject_does_not_date_the_sentence():
+    text = ("زینب احمدی، فعال مدنی اهل بوکان، از سوی دادگاه انقلاب ارومیه به اعدام محکوم شد. بر اساس گزارش "
+            "رسیده به این نهاد، دادگاه روز یکشنبه ۱۴ مرداد ۱۴۰۳ جلسه دیگری برگزار کرد.")
+    got = facts(text, date(2024, 8, 6))
+    assert [f[0] for f in got] == ["sentenced"] and got[0][3] != "2024-08-04"
+
+
+def test_a_month_of_that_same_year_takes_the_solar_year_written_before():
+    text = ("این زندانی مهر ۱۳۹۸ بازداشت شد. دادگاه در اسفند همان سال او را به قصاص محکوم کرد.")
+    got = facts(text, date(2021, 5, 1))
+    assert got == [("sentenced", 1, "exact", "2020-02-20", "2020-03-19", "event")]

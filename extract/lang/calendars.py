@@ -286,8 +286,10 @@ class Calendars:
         نخست سال"), or None; a bare number is a year only between 1900 and 2100."""
         for m in reversed(list(self.year.finditer(text, 0, pos))):
             y = int(m.group("y") or m.group("y4"))
-            if m.group("y4") and not (m.group("gm") or m.group("hm")) and not 1900 <= y <= 2100:
-                continue
+            if m.group("y4") and not (m.group("gm") or m.group("hm")) and not 1900 <= y <= 2100 \
+                    and not (self.lang == "fa" and any(x.end() == m.end() for x in
+                                                       self.month_year[SOLAR].finditer(text, max(0, m.start() - 20), m.end()))):
+                continue   # (but "فروردین ۱۳۹۵ ... شهریور همان سال": a Solar year after its month is one)
             if _REFERENCE.search(text, max(0, m.start() - 30), m.start()):
                 continue   # "القضية رقم 4459 لسنة 2015": part of the case's number
             y = full_year(SOLAR, str(y)) if m.group("y") and len(m.group("y")) == 2 else y
