@@ -261,6 +261,8 @@ RULES: dict[str, tuple[str, str]] = {
                       "more than 100 so far this year ... brought to 101 the number"),
     "merge.headline_sum": ("an undated incident that adds up the dated incidents told after it is their headline "
                            "total, not a third incident", "Three Kurds hanged ... one on Wednesday ... two on Sunday"),
+    "merge.subheading": ("a short line heading a paragraph, dated only by the report's day, folded into the incident "
+                         "the paragraph dates (Persian)", "اعدام یک زندانی در قم / ... روز شنبه ... در زندان قم اعدام شد"),
     "merge.rest_of_group": ("the rest of a group told before ('the six others'), its names and place going to "
                             "that group's claim, add no claim",
                             "X was executed along with six others ... The six others were executed in Osaka"),

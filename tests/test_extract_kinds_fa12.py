@@ -281,3 +281,22 @@ def test_a_month_of_that_same_year_takes_the_solar_year_written_before():
     text = ("این زندانی مهر ۱۳۹۸ بازداشت شد. دادگاه در اسفند همان سال او را به قصاص محکوم کرد.")
     got = facts(text, date(2021, 5, 1))
     assert got == [("sentenced", 1, "exact", "2020-02-20", "2020-03-19", "event")]
+
+
+# --- a subheading in the body heads the paragraph that dates its incident (merge.subheading) -------
+
+def test_a_subheading_is_the_incident_of_the_paragraph_under_it():
+    text = ("بامداد دوشنبه ۲۵ دی سه زندانی در زندان مرکزی قزوین اعدام شدند.\n\n"
+            "اعدام یک زندانی در زندان دیزل‌آباد\n\n"
+            "به گزارش هرانا، یک زندانی دیگر روز شنبه ۲۳ دی در زندان دیزل‌آباد کرمانشاه به دار آویخته شد.")
+    got = facts(text, date(2024, 1, 16))
+    assert sorted(got) == [("executed", 1, "exact", "2024-01-13", "2024-01-13", "event"),
+                           ("executed", 3, "exact", "2024-01-15", "2024-01-15", "event")]
+
+
+def test_a_subheading_of_another_count_stays():
+    text = ("اعدام دو زندانی در زندان دیزل‌آباد\n\n"
+            "به گزارش هرانا، یک زندانی روز شنبه ۲۳ دی در زندان دیزل‌آباد کرمانشاه به دار آویخته شد.")
+    got = facts(text, date(2024, 1, 16))
+    assert ("executed", 1, "exact", "2024-01-13", "2024-01-13", "event") in got
+    assert any(f[1] == 2 for f in got)

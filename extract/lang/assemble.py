@@ -36,7 +36,7 @@ from .names import Naming
 from .parts import Parting
 from .dating import Dating
 from .draft_fields import WORLD, DraftFields, report_country
-from .drafts import Draft, headline_sums, merge, paragraph_starts, sentences
+from .drafts import Draft, headline_sums, merge, paragraph_starts, sentences, subheadings
 from .mentions import CountMention, TriggerMention, find_counts, find_ordinals, find_totals, find_triggers
 from .normal import Folded, fold
 from .not_executed import denial, singled_out, transfer_alone
@@ -126,6 +126,10 @@ class _Field(DraftFields, Dating, OtherDates, ReportSpan, Comparing, Naming, Gov
         sums = headline_sums(merged) if self.v.lang == "fa" else []
         for d in sums:
             self.reject(d.sentence, *d.span, "merge.headline_sum")
+        heads = subheadings([d for d in merged if d not in sums], self.text) if self.v.lang == "fa" else []
+        for d in heads:
+            self.reject(d.sentence, *d.span, "merge.subheading")
+        sums += heads
         return [self.claim(d) for d in merged if d.country != WORLD and d not in sums]
 
     def sentence(self, s: int, e: int, triggers: list[TriggerMention], carried: bool = False) -> None:
