@@ -300,3 +300,19 @@ def test_a_subheading_of_another_count_stays():
     got = facts(text, date(2024, 1, 16))
     assert ("executed", 1, "exact", "2024-01-13", "2024-01-13", "event") in got
     assert any(f[1] == 2 for f in got)
+
+
+# --- named groups each closed by its own month, under one pluperfect verb ---------------------------
+
+def test_groups_of_names_each_dated_by_their_month():
+    text = ("روز سه‌شنبه ۱۰ بهمن دو معترض دیگر اعدام شدند. پیش‌تر حمید قره‌باغی و رضا نوروزی در مهرماه و "
+            "کاوه یزدانی و نادر بهرامی در آبان‌ماه ۱۴۰۱ اعدام شده بودند.")
+    got = facts(text, date(2023, 2, 1))
+    assert ("executed", 2, "exact", "2022-09-23", "2022-10-22", "event") in got
+    assert ("executed", 2, "exact", "2022-10-23", "2022-11-21", "event") in got
+
+
+def test_names_at_places_with_one_month_stay_one_group_per_place():
+    text = "علی رستمی در زندان قم و مهدی فرجی در زندان اراک در آبان‌ماه ۱۴۰۱ اعدام شده بودند."
+    got = facts(text, date(2023, 2, 1))
+    assert sorted(f[1] for f in got) == [1, 1]
