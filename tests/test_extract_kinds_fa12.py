@@ -316,3 +316,17 @@ def test_names_at_places_with_one_month_stay_one_group_per_place():
     text = "علی رستمی در زندان قم و مهدی فرجی در زندان اراک در آبان‌ماه ۱۴۰۱ اعدام شده بودند."
     got = facts(text, date(2023, 2, 1))
     assert sorted(f[1] for f in got) == [1, 1]
+
+
+# --- "حکم او روز ... اجرا خواهد شد": the future tense with a day ahead is an imminent execution ------
+
+def test_a_sentence_to_be_carried_out_on_a_day_ahead_is_imminent():
+    text = ("خانواده این زندانی گفته‌اند مسئولان زندان به آنان خبر داده‌اند که حکم قصاص او بامداد پنجشنبه "
+            "۱۲ مهر اجرا خواهد شد.")
+    got = facts(text, date(2024, 10, 1))
+    assert got == [("imminent", 1, "exact", "2024-10-03", "2024-10-03", "event")]
+
+
+def test_the_future_tense_without_a_day_is_no_claim():
+    text = "وکیل این زندانی گفت حکم او اجرا خواهد شد مگر آنکه خانواده مقتول رضایت دهند."
+    assert facts(text, date(2024, 10, 1)) == []
