@@ -124,6 +124,23 @@ def test_an_empty_schedule_is_a_warning(tmp_path):
     assert file_warnings(result) == ["warning: schedules.yaml: jobs: no job is scheduled, so `vigil run` would do nothing"]
 
 
+def test_collect_jobs_with_no_source_enabled_are_a_warning(tmp_path):
+    """An emptied or cut sources.yaml is valid, and the service would collect nothing, silently."""
+    jobs = [{"id": "feeds", "run": "collect-feeds", "every": "15m"}, {"id": "sites", "run": "crawl-sites", "every": "3h"},
+            {"id": "alerts", "run": "alerts", "every": "10m"}]
+    off = {"id": "ihr", "name": "IHR", "org": "rights-group", "type": "feed", "url": "https://ihr.test/feed",
+           "enabled": False}
+    for sources in ({"user_agent": "Vigil (+https://ngo.test/vigil)"},
+                    {"user_agent": "Vigil (+https://ngo.test/vigil)", "sources": [off]}):
+        result = check(tmp_path, REAL_ALERTS, jobs=jobs, sources=sources)
+        assert result.exit_code == 0, result.output
+        assert file_warnings(result) == ["warning: sources.yaml: sources: no source is enabled, so the collect jobs "
+                                         "of schedules.yaml (feeds, sites) would collect nothing"]
+    enabled = check(tmp_path, REAL_ALERTS, jobs=jobs, sources={"user_agent": "Vigil (+https://ngo.test/vigil)",
+                                                               "sources": [{**off, "enabled": True}]})
+    assert file_warnings(enabled) == []
+
+
 def test_the_summary_shows_each_country_filter_as_its_code(tmp_path):
     sources = {"user_agent": "Vigil (+https://ngo.test/vigil)", "sources": [
         {"id": "world", "name": "World", "org": "news", "type": "feed", "url": "https://news.test/feed",

@@ -277,6 +277,27 @@ def test_cli_entry_point_reports_config_error_without_traceback(config_dir: Path
     assert result.stderr.startswith("error: alerts.yaml: line")
 
 
+def test_a_file_not_in_utf8_is_one_line_naming_it_not_a_traceback(config_dir: Path):
+    # sources.yaml saved as UTF-16 (a Windows editor's "Unicode"), as an operator may do
+    (config_dir / "sources.yaml").write_bytes((REPO / "sources.yaml").read_text(encoding="utf-8").encode("utf-16"))
+    result = subprocess.run(
+        [sys.executable, "-m", "vigil.cli", "--config", str(config_dir), "check"],
+        capture_output=True, text=True, env={**SECRETS, "PATH": "/usr/bin:/bin"},
+    )
+    assert result.returncode == 2, result.stderr
+    assert result.stderr == "error: sources.yaml: not UTF-8 text (byte 0xff at offset 0); save it as UTF-8\n"
+
+
+def test_a_secret_file_not_in_utf8_is_named(config_dir: Path, tmp_path: Path):
+    secret = tmp_path / "webhook"
+    secret.write_bytes(b"\xff\xfeh\x00t\x00")
+    env = {k: v for k, v in SECRETS.items() if k != "VIGIL_SLACK_WEBHOOK"} | {"VIGIL_SLACK_WEBHOOK_FILE": str(secret)}
+    with pytest.raises(ConfigError) as raised:
+        load_config(config_dir, environ=env)
+    assert f"alerts.yaml: channels.monitoring-slack.webhook_url: cannot read VIGIL_SLACK_WEBHOOK_FILE {secret}: " \
+           "not UTF-8 text" in raised.value.problems
+
+
 def test_read_only_commands_need_no_delivery_secrets(config_dir: Path, tmp_path: Path):
     """Staff run `vigil totals` and dry runs by hand, where the service's secrets are not set."""
     from vigil.store import open_store

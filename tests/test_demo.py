@@ -154,3 +154,28 @@ def test_cli_demo_runs_from_any_directory(tmp_path: Path):
     assert run.returncode == 0, run.stderr
     assert "64 executions in week 2025-W38" in run.stdout
     assert not (tmp_path / "data").exists(), "the demo must not leave data in the current directory"
+
+
+def test_keep_refuses_a_directory_holding_data_it_did_not_make(tmp_path: Path):
+    """`vigil demo --keep .` where `vigil collect` made ./data (the default --data) must not
+    erase that database and archive: the demo replaces DIR/data and DIR/config."""
+    from vigil.store import open_store
+
+    open_store(tmp_path / "data").close()
+    (tmp_path / "data" / "archive").mkdir()
+    (tmp_path / "data" / "archive" / "feeds-20251001-000.warc.gz").write_bytes(b"a record")
+    run = subprocess.run([sys.executable, "-m", "vigil.cli", "-q", "demo", "--keep", "."], cwd=tmp_path,
+                         capture_output=True, text=True, timeout=120)
+    assert run.returncode == 2, run.stdout + run.stderr
+    assert run.stderr == ("error: --keep .: ./data was not made by `vigil demo`, which replaces it; "
+                          "give a new or empty directory\n")
+    assert (tmp_path / "data" / "vigil.db").exists()
+    assert (tmp_path / "data" / "archive" / "feeds-20251001-000.warc.gz").read_bytes() == b"a record"
+    assert not (tmp_path / "config").exists()
+
+
+def test_keep_may_replace_an_earlier_demo(demo, demo_dir):
+    from vigil.demo.walkthrough import claim_keep_dir
+
+    claim_keep_dir(demo_dir)  # marked by the demo fixture's run: no error
+    assert (demo_dir / "data" / "vigil.db").exists()

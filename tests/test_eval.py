@@ -109,6 +109,14 @@ def test_a_line_that_is_not_a_report_is_a_usage_error_naming_it(tmp_path):
     assert result.stderr == f"error: {gold}: line 2: expected a report with \"id\" and a \"claims\" list\n"
 
 
+def test_a_file_not_in_utf8_is_a_usage_error_naming_it(tmp_path):
+    gold = tmp_path / "gold.jsonl"
+    gold.write_bytes((json.dumps(report(claim())) + "\n").encode("utf-16"))
+    result = CliRunner().invoke(cli, ["eval", str(gold)])
+    assert result.exit_code == 2, result.output
+    assert result.stderr == f"error: {gold}: line 1: not UTF-8 text (byte 0xff at column 1); save the file as UTF-8\n"
+
+
 # --- the same figures as the corpus's own scorer --------------------------------------------
 
 @pytest.mark.skipif(not (CORPUS / "dev.jsonl").exists() or not (CORPUS / "score.py").exists(),

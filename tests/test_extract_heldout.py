@@ -63,6 +63,10 @@ sessions of 2026-11-30 with 2026.11.16 and 2026.11.17):
     heldout27: first look (2026.11.20) P 0.951 R 0.860 F1 0.903 (incident claims P 0.853)
     heldout-fa12: first look (2026.11.20) P 0.893 R 0.705 F1 0.788 (incident claims P 0.792)
     heldout-ar15: first look (2026.11.20) P 0.922 R 0.825 F1 0.870 (incident claims P 0.895)
+    heldout28: first look (2026.11.21) P 0.808 R 0.642 F1 0.716 (incident claims P 0.766)
+    heldout29: first look (2026.11.21) P 0.895 R 0.795 F1 0.842 (incident claims P 0.786)
+    heldout-fa13: first look (2026.11.21) P 0.951 R 0.838 F1 0.891 (incident claims P 0.857)
+    heldout-ar16: first look (2026.11.21) P 0.838 R 0.697 F1 0.761 (incident claims P 0.759)
   Spent in the fifth session of 2026-11-30 (read and tuned on from then):
     heldout16: first look (2026.11.16) P 0.924 R 0.738 F1 0.820 (incident claims P 0.844); 2026.11.17 P 0.931
                R 0.744 F1 0.827 (incident claims P 0.864)
@@ -205,6 +209,11 @@ SETS = {
     "heldout27": (DATA / "heldout27_reports.jsonl", "h27", 45, 2020, (0.93, 0.84, 0.88)),
     "heldout-fa12": (DATA / "heldout_fa12_reports.jsonl", "hfa12", 20, 2019, (0.87, 0.68, 0.76)),
     "heldout-ar15": (DATA / "heldout_ar15_reports.jsonl", "har15", 20, 2017, (0.90, 0.80, 0.85)),
+    # written blind at the start of the ninth session and unread; floors under their first looks (2026.11.21)
+    "heldout28": (DATA / "heldout28_reports.jsonl", "h28", 40, 2016, (0.78, 0.61, 0.69)),
+    "heldout29": (DATA / "heldout29_reports.jsonl", "h29", 45, 2018, (0.87, 0.77, 0.82)),
+    "heldout-fa13": (DATA / "heldout_fa13_reports.jsonl", "hfa13", 20, 2019, (0.93, 0.81, 0.87)),
+    "heldout-ar16": (DATA / "heldout_ar16_reports.jsonl", "har16", 20, 2016, (0.81, 0.67, 0.74)),
 }
 
 
@@ -234,7 +243,8 @@ def test_heldout2_reports_are_complete_and_names_appear_in_them():
 # Sets nobody has read: they measure generalisation only while their errors stay unseen, so
 # neither a passing run with -s nor a failing floor (pytest shows a failed test's output) prints them.
 UNREAD = {"heldout8", "heldout14", "heldout21", "heldout24", "heldout25", "heldout26", "heldout27", "heldout-fa6",
-          "heldout-fa7", "heldout-fa10", "heldout-fa12", "heldout-ar6", "heldout-ar14", "heldout-ar15"}
+          "heldout-fa7", "heldout-fa10", "heldout-fa12", "heldout-ar6", "heldout-ar14", "heldout-ar15",
+          "heldout28", "heldout29", "heldout-fa13", "heldout-ar16"}
 
 
 @pytest.mark.skipif(not SCORER.exists(), reason=f"corpus scorer not found at {SCORER} (it lives outside the repository)")

@@ -147,6 +147,20 @@ def test_jsonl_exits_1_when_a_record_was_not_extracted_and_extracts_the_others(t
     assert 'r3: error: line 3: no "text" (the report\'s text is required)' in lines
 
 
+def test_jsonl_that_is_not_utf8_names_the_line_and_a_byte_order_mark_is_read(tmp_path: Path):
+    good = {"id": "r1", "published": "2025-09-23", "text": "Two men were hanged in Shiraz on Sunday."}
+    arabic = {"id": "r2", "published": "2025-09-23", "text": "أعدمت السلطات رجلين"}
+    source = tmp_path / "in.jsonl"
+    # a line written in Windows-1256 (an Arabic editor's default), after one in UTF-8 with a BOM
+    source.write_bytes(json.dumps(good).encode("utf-8-sig") + b"\n"
+                       + json.dumps(arabic, ensure_ascii=False).encode("cp1256") + b"\n")
+    for args in ([], ["--explain"]):
+        result = CliRunner().invoke(cli, ["extract", "jsonl", str(source), *args])
+        assert result.exit_code == 2, result.output
+        assert result.stderr == f"error: {source}: line 2: not UTF-8 text (byte 0xc3 at column 50); save the file as UTF-8\n"
+        assert result.stdout.startswith('{"id": "r1", "claims": [{' if not args else "r1: 1 claim")
+
+
 def test_a_record_without_a_publication_day_gets_no_period_it_did_not_state(tmp_path: Path):
     """Relative dates count from the report's day: without one, "in the past week" and "on
     Sunday" are written but cannot be placed, and the claims must say so, not read as dated."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import signal
+import socket
 import subprocess
 import sys
 import textwrap
@@ -78,6 +79,30 @@ def test_serve_on_a_missing_data_directory_names_it_and_serves_nothing(tmp_path)
     assert not wrong.exists()
 
 
+@pytest.mark.parametrize("host, port_taken, exit_code, message", [
+    # another server (a second `vigil serve`, the demo's --serve) already on the port
+    ("127.0.0.1", True, 1, "error: cannot listen on 127.0.0.1:{port}: Address already in use (another server "
+                           "listens there: stop it or choose another --port)\n"),
+    # a mistyped --host; a scoped IPv6 address with no such interface fails without asking DNS
+    ("fe80::1%nosuchif0", False, 2, "error: --host fe80::1%nosuchif0: no such address or host name (give an address "
+                                    "of this machine, such as 127.0.0.1)\n"),
+])
+def test_serve_that_cannot_listen_is_one_line_naming_the_address(tmp_path, host, port_taken, exit_code, message):
+    config = write_config(tmp_path / "config")
+    data = tmp_path / "data"
+    open_store(data).close()
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1] if port_taken else 0
+        result = subprocess.run([sys.executable, "-m", "vigil.cli", "-q", "--config", str(config), "--data", str(data),
+                                 "serve", "--host", host, "--port", str(port), "--behind-proxy", "1"],
+                                capture_output=True, text=True, timeout=60)
+    assert result.returncode == exit_code, result.stderr
+    assert result.stderr.endswith(message.format(port=port)), result.stderr
+    assert "Traceback" not in result.stderr
+
+
 def test_an_empty_data_directory_is_an_error_and_init_creates_the_database(tmp_path):
     config = write_config(tmp_path / "config")
     empty = tmp_path / "data"
@@ -134,6 +159,11 @@ def test_env_file_with_a_line_that_is_not_name_value_names_file_and_line(tmp_pat
     config = write_config(tmp_path / "config")
     env_file = tmp_path / "vigil.env"
     env_file.write_text("VIGIL_SMTP_HOST=mail.monitor.test\nVIGIL_SMTP_PASSWORD secret\n", encoding="utf-8")
+    result = vigil(config, tmp_path / "data", "--env-file", str(env_file), "check")
+    assert result.exit_code == 2
+    assert result.stderr == f"error: {env_file}: line 2: not a NAME=VALUE line (--env-file)\n"
+    # a name whose value was forgotten: python-dotenv takes it as no value, systemd ignores it
+    env_file.write_text("VIGIL_SMTP_HOST=mail.monitor.test\nVIGIL_SMTP_PASSWORD\n", encoding="utf-8")
     result = vigil(config, tmp_path / "data", "--env-file", str(env_file), "check")
     assert result.exit_code == 2
     assert result.stderr == f"error: {env_file}: line 2: not a NAME=VALUE line (--env-file)\n"

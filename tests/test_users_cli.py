@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+
+import pytest
 from click.testing import CliRunner
 
 from vigil.accounts import authenticate
@@ -43,6 +48,18 @@ def test_bad_accounts_are_usage_errors_naming_the_field(tmp_path):
     assert again.exit_code == 2 and "user 'ana' exists" in again.output
     role = users(tmp_path, "add", "cy", "--role", "root", "--password-stdin", input="a long enough password\n")
     assert role.exit_code == 2
+
+
+@pytest.mark.parametrize("stdin_errors", ["surrogateescape", "strict"])  # C.UTF-8's, and en_US.UTF-8's
+def test_a_password_that_is_not_utf8_is_a_usage_error_not_a_traceback(tmp_path, stdin_errors):
+    """A password piped from a file in another encoding (Latin-1 'é'), as the service's user runs it."""
+    open_store(tmp_path / "data").close()
+    run = subprocess.run([sys.executable, "-m", "vigil.cli", "-q", "--data", str(tmp_path / "data"), "users", "add",
+                          "ana", "--role", "viewer", "--password-stdin"],
+                         input="un mot de passe d\xe9j\xe0 long\n".encode("latin-1"), capture_output=True, timeout=60,
+                         env={**os.environ, "PYTHONIOENCODING": f"utf-8:{stdin_errors}"})
+    assert run.returncode == 2, run.stderr
+    assert run.stderr == b"error: password: not UTF-8 text (give it from a UTF-8 terminal or file)\n"
 
 
 def test_a_disabled_account_cannot_log_in_and_list_shows_it(tmp_path):

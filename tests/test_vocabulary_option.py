@@ -89,6 +89,18 @@ def test_a_bad_override_is_a_usage_error_naming_the_file_and_entry(tmp_path, nam
     assert says in result.stderr and len(result.stderr.splitlines()) == 1
 
 
+def test_an_override_not_in_utf8_is_a_usage_error_naming_the_file(tmp_path):
+    folder = tmp_path / "try"
+    folder.mkdir()
+    (folder / "events.yaml").write_bytes(yaml.safe_dump(packaged_events(), allow_unicode=True).encode("utf-16"))
+    source = tmp_path / "in.jsonl"
+    source.write_text(json.dumps(REPORT) + "\n")
+    result = vigil("extract", "jsonl", str(source), "--vocabulary", str(folder))
+    assert result.returncode == 2 and result.stdout == "", result.stderr
+    assert result.stderr == (f"error: --vocabulary {folder}: {folder / 'events.yaml'}: not UTF-8 text (byte 0xff at "
+                             "offset 0); save it as UTF-8\n")
+
+
 def test_rerun_tries_the_overrides_only_as_a_dry_run(store, tmp_path):
     events = packaged_events()
     events["executed"]["passive"] = [p for p in events["executed"]["passive"] if "hanged" not in p]

@@ -67,6 +67,10 @@ def _user(row: UserRow) -> User:
 def check_password(password: str) -> None:
     if len(password) < MIN_PASSWORD_LENGTH:
         raise AccountError(f"password: at least {MIN_PASSWORD_LENGTH} characters")
+    try:  # bytes that are not UTF-8 on stdin arrive as lone surrogates, which argon2 cannot hash
+        password.encode("utf-8")
+    except UnicodeEncodeError:
+        raise AccountError("password: not UTF-8 text (give it from a UTF-8 terminal or file)") from None
 
 
 def add_user(db: sqlite_utils.Database, name: str, role: str, password: str) -> User:

@@ -61,6 +61,9 @@ def expand_env(value: Any, where: str, problems: list[str], environ: dict[str, s
                 except OSError as exc:
                     problems.append(f"{where}: cannot read {name}_FILE {file_name}: {exc.strerror}")
                     return ""
+                except UnicodeDecodeError:
+                    problems.append(f"{where}: cannot read {name}_FILE {file_name}: not UTF-8 text")
+                    return ""
             if default is not None:
                 return default
             problems.append(f"{where}: environment variable {name} is not set")
@@ -173,6 +176,9 @@ def load_file(path: Path, model: type[BaseModel], environ: dict[str, str] | None
         raise ConfigError([f"{path.absolute()}: file not found (use --config DIR or VIGIL_CONFIG)"])
     except OSError as exc:
         raise ConfigError([f"{path}: cannot read: {exc.strerror}"])
+    except UnicodeDecodeError as exc:  # saved in another encoding (UTF-16, Windows-1256, ...)
+        raise ConfigError([f"{name}: not UTF-8 text (byte {exc.object[exc.start]:#04x} at offset {exc.start}); "
+                           "save it as UTF-8"])
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" line {mark.line + 1}, column {mark.column + 1}" if mark else ""

@@ -1,5 +1,6 @@
 """What `vigil check` warns about in a valid configuration: values copied from the examples
-and settings that make the service do nothing. One line each, naming the file and field.
+and settings that make the service do nothing (no job; collect jobs with no source). One line
+each, naming the file and field.
 
 Warnings, not errors: the demo and the tests run on example addresses, and a service
 with no job is valid while an operator is still setting up; but an operator who starts
@@ -16,6 +17,7 @@ from vigil.config import ALERTS_FILE, SCHEDULES_FILE, SOURCES_FILE
 EXAMPLE_DOMAINS = ("example.org", "example.com", "example.net")
 EXAMPLE_WEBHOOK_PATH = "/services/T000/B000/"
 EXAMPLE_PASSWORD = "change-me"
+COLLECT_JOBS = ("collect-feeds", "crawl-sites", "collect")
 
 
 def _example_domain(host: str | None) -> str | None:
@@ -38,6 +40,10 @@ def config_warnings(config) -> list[str]:
 
     if not config.schedules.jobs:
         found.append(f"{SCHEDULES_FILE}: jobs: no job is scheduled, so `vigil run` would do nothing")
+    collecting = [job.id for job in config.schedules.jobs if job.run in COLLECT_JOBS]
+    if collecting and not config.sources.enabled():  # an emptied or cut sources.yaml is still valid
+        found.append(f"{SOURCES_FILE}: sources: no source is enabled, so the collect jobs of {SCHEDULES_FILE} "
+                     f"({', '.join(collecting)}) would collect nothing")
 
     for name, channel in config.alerts.channels.items():
         where = f"channels.{name}"

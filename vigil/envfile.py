@@ -30,7 +30,10 @@ def load_env_file(path: Path, environ=os.environ) -> list[str]:
     except (OSError, UnicodeDecodeError) as exc:
         reason = exc.strerror if isinstance(exc, OSError) else "not UTF-8 text"
         raise ConfigError([f"{path}: cannot read the environment file: {reason} (--env-file)"])
-    bad = [binding.original.line for binding in parse_stream(io.StringIO(text)) if binding.error]
+    # a name alone ("VIGIL_SMTP_PASSWORD", its value forgotten) is no error to python-dotenv, and
+    # systemd ignores it: the variable would be reported unset with this file named as the cure
+    bad = [binding.original.line for binding in parse_stream(io.StringIO(text))
+           if binding.error or binding.key is not None and binding.value is None]
     if bad:
         raise ConfigError([f"{path}: line {line}: not a NAME=VALUE line (--env-file)" for line in bad])
     values = dotenv_values(stream=io.StringIO(text), interpolate=False)

@@ -16,7 +16,8 @@ DEMO_USER = "demo"
 
 @click.command("demo")
 @click.option("--keep", "keep_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
-              help="Keep the demo's configuration and data in DIR (default: a temporary directory).")
+              help="Keep the demo's configuration and data in DIR/config and DIR/data (DIR new, empty or an "
+                   "earlier demo's; default: a temporary directory).")
 @click.option("--serve", "serve", is_flag=True,
               help="Then serve the web view over the demo's data on 127.0.0.1, with an admin login it prints (admins review too).")
 @click.option("--port", type=click.IntRange(0, 65535), default=8080, show_default=True, help="With --serve: the port.")

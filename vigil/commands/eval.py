@@ -6,12 +6,12 @@ import json
 
 import click
 
-from vigil.commands.options import extractor_for, vocabulary_option
+from vigil.commands.options import extractor_for, utf8_lines, vocabulary_option
 from vigil.errors import UsageError, VigilError
 
 
 @click.command("eval")
-@click.argument("gold", type=click.File("r", encoding="utf-8"), metavar="GOLD.jsonl")
+@click.argument("gold", type=click.File("rb"), metavar="GOLD.jsonl")
 @click.option("--show-errors", is_flag=True, help="List each missed and each spurious claim first.")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @click.option("--min-f1", type=click.FloatRange(0, 1), default=None, help="Exit 1 when the F1 is below this.")
@@ -22,7 +22,7 @@ def command(gold, show_errors: bool, fmt: str, min_f1: float | None, vocabulary)
     from vigil import evaluation
 
     try:
-        reports = evaluation.read_gold(gold, gold.name)
+        reports = evaluation.read_gold(utf8_lines(gold), gold.name)
     except evaluation.GoldFileError as exc:
         raise UsageError(str(exc))
     result, refused = evaluation.evaluate(reports, extractor_for(vocabulary))

@@ -8,7 +8,7 @@ from datetime import date
 import click
 
 from alerts.plaintext import plain
-from vigil.commands.options import day_option, deprecated_flag, extractor_for, vocabulary_option
+from vigil.commands.options import day_option, deprecated_flag, extractor_for, utf8_lines, vocabulary_option
 from vigil.context import AppContext
 from vigil.errors import UsageError, VigilError
 
@@ -19,7 +19,7 @@ _source_option = click.option("--source", "source_ids", multiple=True, metavar="
 
 
 @click.group("extract", invoke_without_command=True)
-@click.option("--jsonl", "jsonl", type=click.File("r", encoding="utf-8"), default=None, hidden=True)
+@click.option("--jsonl", "jsonl", type=click.File("rb"), default=None, hidden=True)
 @click.option("--explain", is_flag=True, hidden=True)
 @click.option("--rerun", is_flag=True, hidden=True)
 @click.option("--show", is_flag=True, hidden=True)
@@ -62,7 +62,7 @@ def command(ctx: click.Context, jsonl, explain: bool, rerun: bool, show: bool, s
 
 
 @command.command("jsonl")
-@click.argument("file", type=click.File("r", encoding="utf-8"))
+@click.argument("file", type=click.File("rb"))
 @click.option("--explain", is_flag=True,
               help="Print each claim with the rules that made it, and each rejected candidate with the rule "
                    "that rejected it (text, not JSON).")
@@ -101,10 +101,10 @@ def print_jsonl(file, explain: bool, extractor=None) -> None:
 
     errors: list = []
     if not explain:
-        for line in run_jsonl(file, extractor, errors=errors):
+        for line in run_jsonl(utf8_lines(file), extractor, errors=errors):
             sys.stdout.write(line + "\n")
     else:
-        for line in explain_jsonl(file, extractor, errors=errors):
+        for line in explain_jsonl(utf8_lines(file), extractor, errors=errors):
             sys.stdout.write(plain(line) + "\n")
     if errors:  # every other record was extracted; a script must still see that some were not
         where = "lines" if explain else "\"error\" fields"

@@ -48,6 +48,19 @@ country_option = click.option(
 )
 
 
+def utf8_lines(file):
+    """The lines of a JSONL `file` opened in binary ("rb"), decoded as UTF-8 (a byte-order mark
+    at its start dropped). A line that is not UTF-8 (a file saved as UTF-16 or Windows-1256) is
+    a usage error naming the file and line; decoded by click it would end in a traceback."""
+    name = "stdin" if file.name in ("-", "<stdin>") else file.name
+    for number, raw in enumerate(file, start=1):
+        try:
+            yield raw.decode("utf-8-sig" if number == 1 else "utf-8")
+        except UnicodeDecodeError as exc:
+            raise UsageError(f"{name}: line {number}: not UTF-8 text (byte {raw[exc.start]:#04x} at column "
+                             f"{exc.start + 1}); save the file as UTF-8") from None
+
+
 def deprecated_flag(old: str, new: str) -> None:
     """Say once, on stderr, that a verb given as a flag has become a subcommand.
 
@@ -74,3 +87,9 @@ def extractor_for(vocabulary: Path | None):
         return Extractor(vocabulary=vocabulary)
     except (VocabularyFileError, OSError) as exc:
         raise UsageError(f"--vocabulary {vocabulary}: {exc}")
+    except UnicodeDecodeError as exc:  # extract/ reads the files as UTF-8; find the one that is not
+        for path in sorted(p for p in vocabulary.iterdir() if p.is_file()):
+            if path.read_bytes() == exc.object:
+                raise UsageError(f"--vocabulary {vocabulary}: {path}: not UTF-8 text (byte "
+                                 f"{exc.object[exc.start]:#04x} at offset {exc.start}); save it as UTF-8") from None
+        raise UsageError(f"--vocabulary {vocabulary}: a file is not UTF-8 text; save it as UTF-8") from None

@@ -18,7 +18,10 @@ def command() -> None:
 
 def read_password(from_stdin: bool) -> str:
     if from_stdin:
-        line = sys.stdin.readline()
+        try:
+            line = sys.stdin.readline()
+        except UnicodeDecodeError:  # a locale whose stdin is strict; under C.UTF-8 see check_password
+            raise UsageError("password: not UTF-8 text (give it from a UTF-8 terminal or file)") from None
         if not line:
             raise UsageError("--password-stdin: nothing on standard input")
         return line.rstrip("\r\n")

@@ -24,11 +24,14 @@ from vigil.config_files import Config, load_config
 from vigil.context import AppContext
 from vigil.demo.receivers import LocalSlack, LocalSMTP
 from vigil.demo.site import serve_site
+from vigil.errors import UsageError
 from vigil.store import documents as store_documents
 from vigil.store import write_lock
 
 CONFIG_TEMPLATES = Path(__file__).with_name("config")
 DEMO_WEEKS = 8
+# Left in a kept directory: its config/ and data/ are the demo's, so another demo may replace them.
+DEMO_MARK = ".vigil-demo"
 
 
 @dataclass
@@ -65,6 +68,22 @@ def as_of(db) -> datetime:
     return datetime.combine(monday, clock(9, 0), tzinfo=timezone.utc)
 
 
+def claim_keep_dir(work_dir: Path) -> None:
+    """Mark `work_dir` as the demo's, refusing one whose config/ or data/ the demo did not make:
+    the demo replaces both, and `--keep .` beside a real ./data (the default --data) or
+    `--keep /var/lib/vigil` would otherwise erase a database and archive without a word."""
+    if not (work_dir / DEMO_MARK).exists():
+        taken = [f"{work_dir}/{name}" for name in ("config", "data")
+                 if (work_dir / name).exists() and not ((work_dir / name).is_dir() and not any((work_dir / name).iterdir()))]
+        if taken:
+            were, them = ("were", "them") if len(taken) > 1 else ("was", "it")
+            raise UsageError(f"--keep {work_dir}: {' and '.join(taken)} {were} not made by `vigil demo`, which "
+                             f"replaces {them}; give a new or empty directory")
+    work_dir.mkdir(parents=True, exist_ok=True)
+    (work_dir / DEMO_MARK).write_text("Made by `vigil demo --keep`: another demo may replace config/ and data/ here.\n",
+                                      encoding="utf-8")
+
+
 def run_demo(work_dir: Path | None = None, say: Callable[[str], None] = print, served: bool = False) -> DemoResult:
     """Run the pipeline once over the sample site; `work_dir` keeps the data, else a temp dir.
     `served`: `work_dir` is a temporary one the web view serves next, removed when it stops."""
@@ -79,6 +98,7 @@ def run_demo(work_dir: Path | None = None, say: Callable[[str], None] = print, s
         if work_dir is None:
             work_dir = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="vigil-demo-")))
         else:
+            claim_keep_dir(work_dir)
             shutil.rmtree(work_dir / "data", ignore_errors=True)
         site = stack.enter_context(serve_site())
         smtp = stack.enter_context(LocalSMTP())

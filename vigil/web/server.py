@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import errno
 import logging
 import signal
 import threading
 from typing import Callable
 
 from waitress.server import create_server
+
+from vigil.errors import UsageError, VigilError
 
 log = logging.getLogger(__name__)
 
@@ -16,8 +19,17 @@ class WebServer:
     """A bound server: `url` is known before `run()` (port 0 picks a free port, for tests and the demo)."""
 
     def __init__(self, app, host: str = "127.0.0.1", port: int = 8080, threads: int = 4):
-        self._server = create_server(app, host=host, port=port, threads=threads, ident="vigil",
-                                     clear_untrusted_proxy_headers=False)
+        shown = f"[{host}]" if ":" in host else host
+        try:
+            self._server = create_server(app, host=host, port=port, threads=threads, ident="vigil",
+                                         clear_untrusted_proxy_headers=False)
+        except ValueError:  # waitress's word for a host getaddrinfo cannot resolve
+            raise UsageError(f"--host {host}: no such address or host name (give an address of this "
+                             "machine, such as 127.0.0.1)") from None
+        except OSError as exc:  # taken by another server, not this machine's, a port below 1024
+            hint = " (another server listens there: stop it or choose another --port)" \
+                if exc.errno == errno.EADDRINUSE else ""
+            raise VigilError(f"cannot listen on {shown}:{port}: {exc.strerror or exc}{hint}") from None
         self._stopping = False
         self._running = threading.Event()   # set while run() serves, in whichever thread
         self._finished = threading.Event()
@@ -26,7 +38,6 @@ class WebServer:
             for stop_signal in (signal.SIGINT, signal.SIGTERM):
                 signal.signal(stop_signal, signal.default_int_handler)
         self.host, self.port = host, self._server.effective_port
-        shown = f"[{host}]" if ":" in host else host
         self.url = f"http://{shown}:{self.port}/"
 
     def run(self) -> None:
