@@ -208,9 +208,14 @@ def rest_of_group(x: Pending) -> Aside | None:
     if at.dates or c.noun != "person" or c.partitive or not told \
             or not search(_REST, x.text, max(at.s, c.start - 20), c.end):
         return None
+    # the rest is what the incident's named people, or a part told just before in this sentence ("Two
+    # of them were hanged for drugs, the other three for murder"), leave of it
+    # (a rest at a site of its own is an incident of that site: "five in the streets, the other seven in Adelabad")
+    told_part = at.last[0].value if at.last and (at.last[2] or at.last[0].partitive) and at.last[0].noun != "name" \
+        and at.r.place(c, x.t, at.s, at.e) is None else None
     prev = next((d for d in reversed(at.r.drafts) if at.i - _REST_REACH <= d.sentence < at.i and d.kind == "event"
                  and not (d.compared or d.part) and d.event == x.event
-                 and c.value == d.count - max(len(d.names), 1)), None)
+                 and c.value in (d.count - max(len(d.names), 1), d.count - (told_part or d.count))), None)
     if prev is None:
         return None
     verb = x.t.start if x.t is not None and x.t.start > c.end else at.e
@@ -221,6 +226,22 @@ def rest_of_group(x: Pending) -> Aside | None:
     prev.location = prev.location or at.r.place(c, x.t, at.s, at.e)
     prev.rules.append("merge.rest_of_group")
     return Aside("merge.rest_of_group")
+
+
+def split_told_again(x: Pending) -> Reject | None:
+    """"Six were hanged in Shiraz on Tuesday, including two women ... The two women were hanged for
+    murder": a definite count with no day or site of its own, as large as a split of an incident refused in
+    the sentences just before (reject.split_of_incident), is that split told again: no incident of
+    its own (reject.split_of_incident)."""
+    at, c = x.at, x.c
+    if at.dates or c.noun != "person" or not definite(x.text, c) or at.r.place(c, x.t, at.s, at.e) is not None:
+        return None   # ("The 26 men hanged in Ghezel Hesar": a split at a site of its own is that site's incident)
+    first_start = at.r.f.sentences[max(0, at.i - _REST_REACH)][0]
+    splits = {(j.start, j.end) for j in at.r.rejections
+              if j.rule == "reject.split_of_incident" and first_start <= j.start < at.s}
+    if any((n.start, n.end) in splits and n.value == c.value for n in at.r.f.counts):
+        return Reject("reject.split_of_incident")
+    return None
 
 
 def part_before_a_new_subject(x: Pending) -> None:

@@ -130,12 +130,26 @@ def _over_a_span(d) -> bool:
     return d.kind == "aggregate" and start is not None and end is not None and (end - start).days >= 27
 
 
+_DAY_THEN_COMMA = re.compile(r"^\s+[^,;:.]{1,30},\s*$")
+
+
 def apposition(x: Pending) -> Aside | None:
-    """"X, a Sunni prisoner, was executed": one person set off after one person of the same
-    trigger is that person."""
-    before, t = x.before, x.t
-    if before is not None and t is not None and t is before.source_trigger and x.c.value == 1 \
-            and before.count == 1 and _APPOSITION.match(x.text[x.at.last[0].end:x.c.start]):
+    """"X, a Sunni prisoner, was executed", "executed X on Monday morning, a dual national who ...": one
+    person set off after one person of the same trigger, right after them or after the day told
+    between (and no day of their own after), is that person."""
+    before, t, at = x.before, x.t, x.at
+    if before is None and at.last and at.last[0].noun == "name" and t is not None and x.c.value == 1 \
+            and _APPOSITION.match(x.text[at.last[0].end:x.c.start]) \
+            and any(j.rule == "reject.member_of_group" and j.start == at.last[0].start for j in at.r.rejections):
+        return Aside("fold.apposition")   # "Also executed was X, a woman ...": X labelled a group told before
+    if before is None or t is None or t is not before.source_trigger or x.c.value != 1 or before.count != 1:
+        return None
+    start, end = at.last[0].end, x.c.start
+    gap = x.text[start:end]
+    if _APPOSITION.match(gap):
+        return Aside("fold.apposition")
+    if _DAY_THEN_COMMA.match(gap) and any(start <= d.start and d.end <= end for d in x.at.dates) \
+            and not any(d.start >= x.c.end for d in x.at.dates):
         return Aside("fold.apposition")
     return None
 

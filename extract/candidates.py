@@ -23,7 +23,7 @@ from .candidate_names import (NAMED_AS, attach_names, folded_into_group, name_su
                               names_summed_before)
 from .candidate_parts import (apposed_subgroups, event_of_figure, figure_split, part_before_a_new_subject,
                               part_larger_than_whole, part_of_figure, part_of_rejected, people_of_incident_described,
-                              rest_of_group, share_of_total, trigger_is_the_figure)
+                              rest_of_group, share_of_total, split_told_again, trigger_is_the_figure)
 from .candidate_refusals import hypothetical_event, no_event, refused_clause, refused_count, told_again
 from .candidate_sums import (along_with_named_member, apposition, described_again, executed_along_with,
                              joined_to_refused, summed)
@@ -120,6 +120,7 @@ CANDIDATE_RULES = (
     people_of_incident_described,
     figure_split,
     rest_of_group,
+    split_told_again,
     part_before_a_new_subject,
     part_larger_than_whole,
     part_of_rejected,

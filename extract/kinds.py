@@ -11,9 +11,9 @@ import re
 
 from .breakdowns import too_long_for_an_event
 from .decisions import Candidate, Kind, Reject
-from .lexicon import lexicon
+from .lexicon import lexicon, words
 from .linking import inside
-from .notions import DAY_MAX_DAYS
+from .notions import DAY_MAX_DAYS, is_incident_span
 from .rejections import countries_of_figure, in_many_countries, world_figure, world_opener, world_share, world_subject
 
 
@@ -30,6 +30,25 @@ def of_context(x: Candidate) -> Kind | None:
     kind. Before place and day: "two of them in Qom" stays a part of a statistic."""
     if x.context is not None and (x.part or x.d is None):
         return Kind(x.context.kind, "kind.of_context")
+    return None
+
+
+_TALLY = re.compile(rf"\b(?:{words('assembly.yaml')['tally_phrases']})\b", re.IGNORECASE)
+
+
+def tally_across_country(x: Candidate) -> Kind | None:
+    """"Twenty-eight prisoners were executed across the country on Wednesday", "at least 12 hanged in the
+    past 24 hours, in prisons in Isfahan, Qom and Shiraz": a group told as spread over the country or
+    over a window up to the report is a tally (kind.aggregate.tally), though it names a day or a
+    prison. Only in the count's own stretch of its sentence (up to the next count): "A dozen were
+    hanged in Ghezel Hesar on Wednesday, part of 19 across Iran" keeps the dozen an incident.
+    Before the place and the day."""
+    c, r = x.c, x.report
+    if c.noun == "name" or c.value < 2 or not is_incident_span(*x.period):
+        return None   # (a longer span is a statistic anyway: kind.aggregate.span says so)
+    after = [n.start for n in inside(r.f.counts, c.end, x.e)]
+    if _TALLY.search(x.text, c.end, min(after) if after else x.e):
+        return Kind("aggregate", "kind.aggregate.tally")
     return None
 
 
@@ -83,6 +102,7 @@ def aggregate_span(x: Candidate) -> Kind:
 KIND_RULES = (
     aggregate_noun,
     of_context,
+    tally_across_country,
     event_at_place,
     event_named,
     event_inherited,

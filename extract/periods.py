@@ -18,7 +18,7 @@ from .clauses import background, since_clause, so_far
 from .comparisons import compared_period
 from .date_arithmetic import shift_months
 from .followups import dated_next
-from .notions import is_incident_span
+from .notions import is_day, is_incident_span
 from .numbers import NUMBER, parse_number
 from .decisions import Candidate, Period, Reject
 from .ruler_span import ruler_span
@@ -27,10 +27,11 @@ from .period_stated import YEAR_IN, stated
 from .period_statistics import (elapsed_in_review, member_of_statistic, named_after_statistic, statistic_context,
                                 statistic_group, statistic_named, statistic_span)
 from .told_apart import apart_from_news
-from .earlier_executions import undated_behind_news
+from .earlier_executions import long_before, undated_behind_news
 from .casefold import search, search_apart
 from .lexicon import lexicon, words
 from .count_dates import opens_clause_of
+from .members import opens_on_member
 from .running_totals import PROTEST, halt_ended_start, protest_tally, protests_start, running_total
 
 _W = words("assembly.yaml")
@@ -52,7 +53,29 @@ def split_of_incident(x: Candidate) -> Reject | None:
     own_date = d is not None and d.start >= c.end and not (
         t is not None and context is not None and t is context.source_trigger and c.end <= t.start < d.start)
     # (a sentence that opens on the split, "They included two Kuwaitis and a Filipina", too)
-    if x.part and context is not None and context.kind == "event" and not own_date:
+    # (a tally of a day or two across the country splits as an incident does: kinds.tally_across_country)
+    if x.part and context is not None and not own_date \
+            and (context.kind == "event" or "kind.aggregate.tally" in context.rules and is_day(*context.period)):
+        return Reject("reject.split_of_incident")
+    return None
+
+
+_MEMBER = re.compile(rf"\b(?:{_W['member_openers']})\b", re.IGNORECASE)
+
+
+def split_of_earlier_incident(x: Candidate) -> Reject | None:
+    """"Twenty prisoners were hanged in Ghezel Hesar on Wednesday ... Four Afghan nationals were among
+    those hanged", "Ali Karimi, who was among those executed, ...": a part, or people told as among
+    those executed, with no date of its own, after an incident of more people (the last claim of
+    that event told before, further back than split_of_incident reads) is a split of that incident,
+    never an incident of its own (SCHEMA.md: optional). A statistic told last keeps its parts."""
+    c, t, r = x.c, x.t, x.report
+    member = t is not None and bool(_MEMBER.search(x.text, t.start, t.end))
+    if x.context is not None or x.d is not None or not (x.part or member) or c.noun not in ("person", "name") \
+            or c.noun == "name" and opens_on_member(x.text, x.s):
+        return None   # ("Those executed include X and Y": members.py gives the names to the group)
+    last = next((d for d in reversed(r.drafts) if d.event == x.event and not d.compared and not d.part), None)
+    if last is not None and last.kind == "event" and last.count > c.value and last.sentence < x.i:
         return Reject("reject.split_of_incident")
     return None
 
@@ -259,6 +282,33 @@ def undated_group(x: Candidate) -> Reject | None:
     return None
 
 
+_MEMBER_REACH = 3   # sentences: a person named this soon after a group, at no other site, is one of it
+_BACKGROUND_OPENER = re.compile(rf"\b(?:{_W['background_openers']})\b", re.IGNORECASE)
+
+
+def named_member_of_group(x: Candidate) -> Reject | None:
+    """"Seven prisoners were executed in Qezelhesar on Wednesday. The identity of one of them, Ali
+    Rahimi, has been confirmed. Rahimi was executed on drug charges.": a person named with no day and
+    no other site of their own, in the paragraph of an incident of more people told just before
+    (nobody else named as executed since), is one of its people: the name labels that incident, and
+    makes none of its own (reject.member_of_group). Before `day_of_group` and `inherited`, which would
+    make them a second incident on its day."""
+    c, r = x.c, x.report
+    if c.noun != "name" or x.dates or x.part or opens_on_member(x.text, x.s) \
+            or search(_BACKGROUND_OPENER, x.text, x.s, min(c.start, x.t.start) if x.t else c.start):
+        return None   # (members.py reads "Those executed include X"; "came after they executed X" is told apart)
+    own = r.place(c, x.t, x.s, x.e)
+    group = next((d for d in reversed(r.drafts) if d.event == x.event and not d.compared), None)
+    if group is None or group.kind != "event" or group.part or group.weak or group.count < 2 \
+            or group.count <= len(group.names) or not x.i - _MEMBER_REACH <= group.sentence < x.i \
+            or r.paragraph(group.span[0]) != r.paragraph(x.s) \
+            or not (own is None or group.location and _same_site(group.location, own)):
+        return None
+    group.names = group.names + tuple(n for n in c.names if n not in group.names)
+    group.rules.append("names.member_of_group")
+    return Reject("reject.member_of_group")
+
+
 def day_of_group(x: Candidate) -> Period | None:
     """"Three men were hanged on Sunday in separate prisons.\n\nA was hanged in Isfahan. B was
     executed in Mashhad.": people named one by one in the paragraph after a group told with its day
@@ -278,7 +328,22 @@ def day_of_group(x: Candidate) -> Period | None:
     if any(d.weak is False or r.paragraph(d.span[0]) != p for d in named) \
             or sum(d.count for d in named) + c.value > group.count:
         return None
+    if c.noun == "name" and group.location and _same_site(group.location, r.place(c, x.t, x.s, x.e)):
+        # "Three prisoners were hanged in Ghezel Hesar on Wednesday.\n\nAli Karimi was executed for drug
+        # offences": one of the group, told at no other site, labels its incident (SCHEMA.md: one claim
+        # per fact); only a site of their own makes the named an incident apart
+        group.names = group.names + tuple(n for n in c.names if n not in group.names)
+        group.rules.append("names.member_of_group")
+        return Reject("reject.member_of_group")
     return Period(group.period, ("period.day_of_group",), weak=True)
+
+
+def _same_site(group: str, own: str | None) -> bool:
+    """Whether a named person's own place (None: none told) is the site of their group."""
+    if own is None:
+        return True
+    a, b = (" ".join(re.sub(r"[^\w\s]", " ", p.lower()).split()) for p in (group, own))
+    return a in b or b in a
 
 
 def inherited(x: Candidate) -> Period:
@@ -289,6 +354,7 @@ def inherited(x: Candidate) -> Period:
 
 PERIOD_RULES = (
     split_of_incident,
+    split_of_earlier_incident,
     person_singled_out,
     lead_up,
     relative_of_executed,
@@ -317,6 +383,8 @@ PERIOD_RULES = (
     span_without_start,
     undated_background,
     undated_group,
+    long_before,
+    named_member_of_group,
     day_of_group,
     member_of_statistic,
     inherited,

@@ -17,13 +17,17 @@ _W = words("places.yaml")
 _CAP = r"[A-Z][\w'’-]*"
 _PRISON_WORD = _W.any_initial("prison_words")
 _PRISON = re.compile(
-    rf"\b(?<![\w-])(?:the\s+)?(?:(?:{_W.any_initial('prison_of_modifiers')})\s+)?(?:{_PRISON_WORD})\s+of\s+{_CAP}(?:\s+{_CAP})?"
+    rf"\b(?<![\w-])(?:the\s+)?(?:(?:{_W.any_initial('prison_of_modifiers')})\s+)?(?:{_PRISON_WORD})\s+of\s+"
+    # "the central prison of the western city of Kermanshah"
+    rf"(?:the\s+(?:(?:{_W['regions']})\s+)?(?:{words('linking.yaml')['settlement_words']})\s+of\s+)?{_CAP}(?:\s+{_CAP})?"
     rf"|\b(?<![\w-])(?:{_CAP}(?:\s+{_CAP}){{0,2}}(?:'s|’s)?\s+(?:(?:{_W.any_initial('prison_modifiers')})\s+)?(?:{_PRISON_WORD})\b"
     rf"(?:\s+\((?:[A-Z][\w\s-]{{2,25}})\))?)"
 )
+_SETTLEMENT = words('linking.yaml')['settlement_words']
 _CITY = re.compile(
-    rf"\b(?:{_W['town_prepositions']})\s+(?:the\s+)?(?:(?:{_W['regions']})\s+)?"
-    rf"(?:(?:{words('linking.yaml')['settlement_words']})\s+of\s+)?"
+    rf"\b(?:{_W['town_prepositions']})\s+(?:the\s+)?"
+    # "in the Shi'ite holy city of Mashhad": up to three words describing the town before "city of"
+    rf"(?:(?:[\w'’-]+\s+){{0,3}}?(?:{_SETTLEMENT})\s+of\s+|(?:(?:{_W['regions']})\s+)?(?:(?:{_SETTLEMENT})\s+of\s+)?)"
     rf"(?P<place>(?>{_CAP}(?:[ -]{_CAP}){{0,2}}))(?!\s+(?:{_W['country_nouns_after']})\b)")
 _NOT_PLACE = frozenset(_W.value("not_places"))
 _NOT_PRISON_START = frozenset(_W.value("not_prison_starts"))
@@ -105,9 +109,10 @@ def find_countries(text: str, spans=None) -> list[CountryMention]:
 
 
 # "near the border with Afghanistan" (before the country); "near the Pakistan border", "the
-# Iran-Iraq border" (after it, through the other country of a hyphened pair)
+# Iran-Iraq border" (after it, through the other country of a hyphened pair), "near the Iraqi Kurdistan
+# border" (through a region's name)
 _BORDER_BEFORE = re.compile(rf"\b(?:{_W['border_words']})\s+(?:with|of)\s+(?:the\s+)?$", re.IGNORECASE)
-_BORDER_AFTER = re.compile(rf"(?:\s*[-–/]\s*[A-Z][\w'’-]*)?\s+(?:{_W['border_words']})\b", re.IGNORECASE)
+_BORDER_AFTER = re.compile(rf"(?:\s*[-–/]\s*[A-Z][\w'’-]*|\s+[A-Z][\w'’-]*)?\s+(?:{_W.any_initial('border_words')})\b")
 _A_BEFORE = re.compile(r"\b(?:an?)\s+$", re.IGNORECASE)
 _LEFT_OUT_BEFORE = re.compile(rf"\b(?:{_W['left_out_before']})\s+(?:the\s+)?$", re.IGNORECASE)
 _BELONGS_TO = re.compile(rf"\b(?:{_W['belonging_nouns']})\s+of\s+(?:the\s+)?(?:[\w-]+\s+){{0,4}}?$", re.IGNORECASE)

@@ -201,6 +201,8 @@ RULES: dict[str, tuple[str, str]] = {
     "kind.aggregate.span": ("a count over a span longer than a few days", "in 2024"),
     "kind.aggregate.places": ("a count over several days at three or more prisons or towns is a tally (Persian, Arabic)",
                               "از ۱۷ تا ۲۲ آذر ۲۷ زندانی در زندان‌های کرج، قم و اهواز"),
+    "kind.aggregate.tally": ("a group told as spread over the country, or over a window up to the report, is a tally",
+                             "28 were executed across the country on Wednesday"),
     "kind.aggregate.ordinal": ("an ordinal is a running total", "the fifth this year"),
     "kind.aggregate.total": ("a total is a statistic", "bringing to 17 the number"),
     "kind.aggregate.range": ("an end of a change between years is a statistic", "to 576 in 2022"),
@@ -290,6 +292,11 @@ RULES: dict[str, tuple[str, str]] = {
     "reject.at_most": ("an upper bound is no claim", "up to a dozen at a time"),
     "reject.corrected_report": ("a count told as reported, in a report correcting it with fewer that day",
                                 "IHRNGO yesterday reported the execution of three ... only two were executed"),
+    "reject.member_of_group": ("a person named in the paragraph after a group told with its site, at no other site, "
+                               "is one of that group: the names label its incident",
+                               "Three were hanged in Ghezel Hesar on Monday.\\n\\nAli Karimi was executed for drugs."),
+    "reject.long_before": ("an undated execution or sentence told as months or years before the report is background",
+                           "his co-defendant was hanged in the same prison two years ago"),
     "reject.earlier_execution": ("an undated execution in a clause 'after' opens, behind other news of its sentence, "
                                  "is background, not an incident of the report's day",
                                  "are at imminent risk of execution after five of their co-defendants were already put to death"),
