@@ -69,6 +69,10 @@ RULES: dict[str, tuple[str, str]] = {
     "part.of_world_figure": ("a part, naming its own country, of the world's figure refused just before it: that "
                              "country's figure over the world figure's span",
                              "Amnesty recorded 1,518 executions worldwide in 2024. Iran accounted for 972 of them"),
+    "part.continued": ("an undated count told 'also' right after a part of a statistic is one more part of it (Persian)",
+                       "یک زن نیز به اتهام قتل در زندان قم اعدام شد"),
+    "part.conjunct": ("a count joined by 'and' to a part of a statistic, under the same verb, is a part too (Persian)",
+                      "ده نفر از اعدام‌شدگان به اتهام قاچاق و هفت نفر به اتهام قتل اعدام شدند"),
     "part.of_week": ("a part a breakdown word opens, of a weekly figure told before however far up (Persian/Arabic)",
                      "در هفت روز گذشته ۴۱ زندانی ... از نظر اتهام، ۲۴ نفر ..."),
     "part.named_of_statistic": ("one person named as executed, with no day, in a report of a statistic that gives no "
@@ -189,8 +193,14 @@ RULES: dict[str, tuple[str, str]] = {
                         "DUBAI, Nov 3 (Reuters) - ... on Saturday (published 10 November)"),
     "period.said_then": ("a year-to-date figure someone gave on an earlier day runs from 1 January to that day",
                          "In late August, the UN said 841 had been executed since the start of the year"),
+    "period.bracket_gloss": ("a date told relative to the report, glossed in brackets by one written in full, is the written one",
+                             "هفته گذشته (۱۰ تا ۱۶ شهریور ۱۴۰۳)"),
     "period.ends_by_publication": ("nothing told to have happened ends after the report", "in 2025 (of 9 May)"),
     # kind
+    "kind.aggregate.week_tally": ("a count of five or more over a week with no day, even at one prison, is a tally (Persian)",
+                                  "هفته گذشته دست کم ۱۴ زندانی در زندان قزلحصار اعدام شدند"),
+    "kind.event.first_on_day": ("'the first' execution told with the day it took place is that day's incident (Persian)",
+                                "نخستین اعدام علنی در ۱۶ قوس ۱۴۰۱ در ولایت فراه انجام شد"),
     "kind.event.place": ("a count at a named place is an incident", "hanged in Qom Prison"),
     "kind.event.named": ("named people are an incident", "Ali Karimi was hanged"),
     "kind.event.day": ("a count on a day or two is an incident", "nine were hanged on Monday"),
@@ -231,6 +241,8 @@ RULES: dict[str, tuple[str, str]] = {
                            "Among those executed were: / - 72 Kurdish prisoners"),
     "table.shared_each": ("one of several places a sentence gives the same figure each",
                           "Alabama, South Carolina and Texas each carried out five executions"),
+    "table.prison_row": ("a prison with its figure in brackets after a weekly or longer figure is a part of it there (Persian)",
+                         "بیشترین اعدام ها در زندان قزلحصار (۱۲ مورد) ثبت شد"),
     "table.label_row": ("a line 'place — N' of a table under a figure of a week or longer, a part of it at that place (Persian)",
                         "زندان قزلحصار کرج — ۱۲"),
     "table.inline_row": ("one bracketed part in a sentence", "Missouri (three)"),
@@ -267,6 +279,8 @@ RULES: dict[str, tuple[str, str]] = {
                       "more than 100 so far this year ... brought to 101 the number"),
     "merge.headline_sum": ("an undated incident that adds up the dated incidents told after it is their headline "
                            "total, not a third incident", "Three Kurds hanged ... one on Wednesday ... two on Sunday"),
+    "merge.subheading": ("a short line heading a paragraph, dated only by the report's day, folded into the incident "
+                         "the paragraph dates (Persian)", "اعدام یک زندانی در قم / ... روز شنبه ... در زندان قم اعدام شد"),
     "merge.rest_of_group": ("the rest of a group told before ('the six others'), its names and place going to "
                             "that group's claim, add no claim",
                             "X was executed along with six others ... The six others were executed in Osaka"),

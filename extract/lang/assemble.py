@@ -37,7 +37,7 @@ from .names import Naming
 from .parts import Parting
 from .dating import Dating
 from .draft_fields import WORLD, DraftFields, report_country
-from .drafts import Draft, headline_sums, merge, paragraph_starts, sentences
+from .drafts import Draft, headline_sums, merge, paragraph_starts, sentences, subheadings
 from .mentions import CountMention, TriggerMention, find_counts, find_ordinals, find_totals, find_triggers
 from .normal import Folded, fold
 from .not_executed import denial, singled_out, transfer_alone
@@ -118,14 +118,20 @@ class _Field(DraftFields, Dating, OtherDates, ReportSpan, Comparing, Naming, Gov
             self.members(s, e)
             self.day_dates.extend(d for d in self.dates_in(s, e) if d.is_day and not self.dateline(d)
                                   and not self.other_event_date(d) and not self.issued_day(d))
-        merged = merge(self.drafts, self.text if self.v.lang == "ar" else "")
+        # (the report corrected goes before merging: told on the same day at the same place, it would
+        # fold into the corrected figure as a restatement)
+        corrected = corrected_reports(self.v.lang, self.text, self.headline, self.drafts)
+        for d in corrected:
+            self.reject(d.sentence, *d.span, "reject.corrected_report")
+        merged = merge([d for d in self.drafts if not any(d is x for x in corrected)], self.text if self.v.lang == "ar" else "")
         sums = headline_sums(merged) if self.v.lang == "fa" else []
         for d in sums:
             self.reject(d.sentence, *d.span, "merge.headline_sum")
-        corrected = corrected_reports(self.v.lang, self.text, self.headline, merged)
-        for d in corrected:
-            self.reject(d.sentence, *d.span, "reject.corrected_report")
-        return [self.claim(d) for d in merged if d.country != WORLD and d not in sums and d not in corrected]
+        heads = subheadings([d for d in merged if d not in sums], self.text) if self.v.lang == "fa" else []
+        for d in heads:
+            self.reject(d.sentence, *d.span, "merge.subheading")
+        sums += heads
+        return [self.claim(d) for d in merged if d.country != WORLD and d not in sums]
 
     def sentence(self, s: int, e: int, triggers: list[TriggerMention], carried: bool = False) -> None:
         """The drafts of one sentence; `carried`: its trigger is the one of the clause before a
@@ -165,7 +171,7 @@ class _Field(DraftFields, Dating, OtherDates, ReportSpan, Comparing, Naming, Gov
         executed_noun = v.executed_nouns.search(text, s, e)
         self.inline_rows(s, e, counts)
         self.label_rows(s, e, counts)
-        ranked = ranked_parts(self, s, e)
+        ranked = ranked_parts(self, s, e) + self.prison_rows(s, e, counts)
         self.drafts.extend(ranked)
         counts = [c for c in counts if not any(c.start <= r.span[0] < c.end for r in ranked)]
         each = self.each_place(s, e, counts, triggers) + self.each_of(s, e, counts) + self.each_year(s, e, counts, triggers)
@@ -252,7 +258,7 @@ class _Field(DraftFields, Dating, OtherDates, ReportSpan, Comparing, Naming, Gov
             if v.lang == "fa" and not others:
                 named = named or self.names_of_sentence(t)   # "حکم اعدام A، B و C، ... اجرا شد"
             # ("رجل كوردي وزوجتاه": one and his two, joined right after the verb's subject)
-            kin = 2 if not named and not dual and self.kin_dual(t, e) else 0
+            kin = 2 if not named and not dual and self.kin_dual(t, e) else 1 if not named and self.companion(s, t) else 0
             one = CountMention((named or (2 if dual else 1)) + others + kin, "exact", "singular", t.start, t.end, t.start)
             draft = self.draft(s, e, one, event, t, counts)
             if singled_out(v, text, s, t, draft, self.drafts):

@@ -44,6 +44,16 @@ def month_span(cal: str, y: int, m: int) -> tuple[date, date]:
     return first, nxt - timedelta(days=1)
 
 
+def month_before(first: date) -> tuple[date, date]:
+    """The Gregorian days (first, last) of the month before the month that starts on `first`, in that
+    month's calendar: a Gregorian month starts on the 1st, a Solar Hijri one never does."""
+    last = first - timedelta(days=1)
+    if first.day == 1:
+        return last.replace(day=1), last
+    j = jdatetime.date.fromgregorian(date=last)
+    return month_span(SOLAR, j.year, j.month)
+
+
 def day_of(cal: str, y: int, m: int, d: int) -> date:
     """The Gregorian day of day `d` of month `m` of year `y` of calendar `cal`."""
     if cal == SOLAR:

@@ -24,7 +24,7 @@ import jdatetime
 
 from ..date_arithmetic import shift_months
 from ..lexicon import words
-from .calendar_spans import (GREGORIAN, HIJRI, SOLAR, calendar_of_year, current_year, day_of, full_year,
+from .calendar_spans import (GREGORIAN, HIJRI, SOLAR, calendar_of_year, current_year, day_of, full_year, month_before,
                              month_span, unyeared_day, year_span)
 from .counted_back import CountedBack
 from .date_mentions import DateMention, glosses_dropped, joined_months, longest
@@ -128,6 +128,7 @@ class Calendars:
         self.compared_year = re.compile(rf"(?<![\w\u200c])(?:{alternation(cal.get('that_year_not_after') or ['(?!x)x'], v.lang)})"
                                         rf"[\s\u200c]*(?:ب[\s\u200c]*)?\Z")
         self.since_then = re.compile(rf"{b}(?:{alternation(cal.get('since_then') or ['(?!x)x'], v.lang)})(?![\w\u200c])")
+        self.month_before_that = re.compile(rf"{b}(?:{alternation(cal.get('month_before_that') or ['(?!x)x'], v.lang)})(?![\w\u200c])")
         self.year_before_that = re.compile(rf"{b}(?:{alternation(cal.get('year_before_that') or ['(?!x)x'], v.lang)})(?![\w\u200c])")
         self.past_days = re.compile(rf"{b}(?:{alternation(cal.get('past_days') or ['(?!x)x'], v.lang)})(?![\w\u200c])")
         self.year_opened = re.compile(rf"(?<![\w\u200c])(?:{alternation(cal.get('year_in_sentence') or ['(?!x)x'], v.lang)})[\s\u200c]*$")
@@ -180,6 +181,8 @@ class Calendars:
                 s, e = year_span(cal, y)
             except (ValueError, OverflowError):
                 continue
+            if m.group("y") and len(m.group("y")) == 2 and s > published:
+                continue   # "در همان سال ۱۹ زن": a two-digit year read after the report is the number of a count
             found.append(DateMention(m.start(), m.end(), s, e, False, m.group(), bare=bare))
         for m in self.weekday.finditer(text):
             found.append(self._weekday(m, published))
@@ -202,7 +205,7 @@ class Calendars:
             for m in pattern.finditer(text) if day <= published else ():
                 found.append(DateMention(m.start(), m.end(), day, published, False, m.group(), since=True, named=True))
         found += self.parts.year_starts(text, published)
-        tidy = glosses_dropped(text, self._weekdays_restating(text, joined_months(text, longest(found))))
+        tidy = glosses_dropped(text, self._weekdays_restating(text, joined_months(text, longest(found))), worded_kept=True)
         return glosses_dropped(text, self.ranges.joined(text, self._told_back(text, tidy, published), published))
 
     def _told_back(self, text: str, found: list[DateMention], published: date) -> list[DateMention]:
@@ -225,6 +228,17 @@ class Calendars:
             if year is not None:
                 s, e = year_span(year[0], year[1] - 1)
                 told.append(DateMention(m.start(), m.end(), s, e, False, m.group()))
+        for m in self.month_before_that.finditer(text):
+            # "ماه پیش از آن": the month before the last month written before it (Persian)
+            # ("این ماه" of a monthly report is the month it counts, written before: not one to go back from)
+            before = [d for d in found if d.end <= m.start() and 27 <= (d.period_end - d.period_start).days <= 31
+                      and not d.current]
+            if before:
+                told.append(DateMention(m.start(), m.end(), *month_before(before[-1].period_start), False, m.group()))
+        if self.lang == "fa":
+            # (longer than the "ماه پیش", "سال قبل" it holds, which the report's day would date)
+            found = [d for d in found if not any(t.start <= d.start and d.end <= t.end and (t.start, t.end) != (d.start, d.end)
+                                                 for t in told)]
         for m in self.since_then.finditer(text):
             before = [d for d in found if d.end <= m.start() and d.period_start <= published]
             if before:
@@ -278,8 +292,10 @@ class Calendars:
         a year right after a word of comparison it finds ("مقارنة بعام 2023") nor one a span starts from."""
         for m in reversed(list(self.year.finditer(text, 0, pos))):
             y = int(m.group("y") or m.group("y4"))
-            if m.group("y4") and not (m.group("gm") or m.group("hm")) and not 1900 <= y <= 2100:
-                continue
+            if m.group("y4") and not (m.group("gm") or m.group("hm")) and not 1900 <= y <= 2100 \
+                    and not (self.lang == "fa" and any(x.end() == m.end() for x in
+                                                       self.month_year[SOLAR].finditer(text, max(0, m.start() - 20), m.end()))):
+                continue   # (but "فروردین ۱۳۹۵ ... شهریور همان سال": a Solar year after its month is one)
             if compared is not None and (compared.search(text, max(0, m.start() - 20), m.start() + (text[m.start()] == "ب"))
                                          or self.since_near.search(text, max(0, m.start() - 30), m.start())):
                 continue   # (nor the start of a span: "منذ بدء رصدهما عام 2008")

@@ -102,6 +102,9 @@ class CountDrafts:
         partitive = after is not None and _PARTITIVE.search(text[c.end:after.start()]) or self.of_these(c)
         if partitive and part is None:
             part = self.part_of(s, e, c, marked=True)   # "سه تن از اعدام شدگان": some of those just told
+        conjunct = part is None and t is not None and self.conjunct_of_part(s, c, t)
+        if conjunct:
+            part = self.part_of(s, e, c, marked=True)
         if self.of_these(c) and (part is None or t is None or not 0 <= t.start - c.end <= _THESE_VERB_GAP):
             # "these" point at no figure told, or the count is no subject of the verb right after it
             # ("10 من هذه الإعدامات نُفذت علناً" is; a share of these told otherwise is not read)
@@ -170,6 +173,11 @@ class CountDrafts:
             # "دو زندانی، از جمله یک زندانی بلوچ، در زندان عادل آباد": the group's own place is no other
             # (nor, in Arabic, the place some of them come from: "12 من المعدومين من أبناء المنطقة الشرقية")
             return self.reject((s, e), c.start, c.end, "reject.split_of_incident")
+        if part is not None and part.kind == "event" and event == "sentenced" and part.event in ("executed", "imminent") \
+                and (part.sentence == (s, e) or self.own_date(s, e, c, counts, t) is None):
+            # "دو نفر از منتقل‌شدگان ... به اعدام محکوم شده‌اند": the death sentence of some of the people
+            # the report tells transferred or executed is the lead-up to that news, no sentence of its own
+            return self.reject((s, e), c.start, c.end, "reject.background")
         draft = self.draft(s, e, c, event, t, counts, part)
         undated = "period.inherited" in draft.rules or draft.period[0] is None
         if draft.kind == "event" and undated \
@@ -191,11 +199,44 @@ class CountDrafts:
                 self.drafts.remove(first)
             draft.count = c.value + (first.count if first is not None else 1)
             draft.rules[1] = "count.along_with"
+        if conjunct and part is not None:
+            draft.rules.append("part.conjunct")
+        went_on = self.breakdown_went_on(s, e) if draft.kind == "event" and "period.inherited" in draft.rules else None
+        if went_on is not None:
+            # "... ده نفر به اتهام قتل اعدام شدند. یک زندانی نیز به اتهام ... در زندان X به دار آویخته شد": one
+            # more part of the statistic the sentence before broke down, over its span, not the report's day
+            draft.period, draft.kind, draft.country = went_on.period, "aggregate", went_on.country
+            draft.location = self.place(s, e, c)
+            draft.rules = [r for r in draft.rules if not r.startswith(("period.", "kind."))]
+            draft.rules[3:3] = ["part.continued", "period.context", "kind.of_context"]
         listed = self.listed_days(s, e, c, t, draft)
         if listed:
             self.drafts.extend(listed[:-1])
             return listed[-1]
         return draft
+
+    def conjunct_of_part(self, s: int, c: CountMention, t: TriggerMention) -> bool:
+        """Whether count `c` is joined by "و" to a part of a statistic told just before it in its
+        sentence, both under the one verb after them ("ده نفر از اعدام‌شدگان به اتهام ... و هفت نفر به
+        اتهام ... اعدام شدند"): the second is a part too (part.conjunct), not an incident of the day."""
+        if self.v.lang != "fa" or t.start < c.end or t.nominal:
+            return False
+        prev = next((d for d in reversed(self.drafts) if d.sentence[0] <= s < d.sentence[1] and d.span[1] <= c.start
+                     and "part.breakdown" in d.rules and d.kind == "aggregate"), None)
+        return prev is not None and prev.event == t.event \
+            and _clause_join(self.v.lang).search(self.text, prev.span[1], c.start) is not None \
+            and not [x for x in find_triggers(self.v, self.text, prev.span[1], c.start) if not x.nominal]
+
+    def breakdown_went_on(self, s: int, e: int) -> Draft | None:
+        """The part of a statistic the sentence before text[s:e], in its paragraph, told, when this
+        sentence says "also" ("نیز") and has no date of its own: it goes on with the breakdown."""
+        if self.v.lang != "fa" or not self.v.also.search(self.text, s, e) or self.dates_in(s, e):
+            return None
+        before = next((x for x in reversed(self.sentences) if x[1] <= s), None)
+        if before is None or self.paragraph_of(before[0]) != self.paragraph_of(s):
+            return None
+        return next((d for d in reversed(self.drafts) if d.sentence == before and d.kind == "aggregate"
+                     and "part.breakdown" in d.rules), None)
 
     def identified(self, s: int, c: CountMention) -> bool:
         """Whether the count is of people whose identity is told, some of a group ("هویت سه تن از

@@ -9,6 +9,7 @@ from datetime import date
 
 from ..date_arithmetic import in_year
 
+_DIGIT = re.compile(r"\d")   # a date written with a number, not in words ("هفته گذشته")
 _JOIN_AND = re.compile(r"[\s\u200c]*و[\s\u200c]*")   # two months joined: "أكتوبر ونوفمبر", "مهر و آبان"
 
 
@@ -68,10 +69,14 @@ def joined_months(text: str, found: list[DateMention]) -> list[DateMention]:
     return out
 
 
-def glosses_dropped(text: str, found: list[DateMention]) -> list[DateMention]:
+def glosses_dropped(text: str, found: list[DateMention], worded_kept: bool = False) -> list[DateMention]:
     """Without the dates inside brackets right after a date: "شش ماه نخست سال ۲۰۲۴ (ژانویه تا
     پایان ژوئن)", "سپتامبر ۲۰۲۴ (۱۱ شهریور تا ۹ مهر ۱۴۰۳)" restate it in other words or another
-    calendar; the last of them is no nearer date of the count after it."""
+    calendar; the last of them is no nearer date of the count after it. But a date told relative to
+    the report's day, glossed by one written in full that overlaps it ("هفته گذشته (۱۰ تا ۱۶ شهریور
+    ۱۴۰۳)": an Iranian week, Saturday to Friday), is the written one: the report's own reading of it
+    (period.bracket_gloss). `worded_kept`: the pass before the ranges are joined keeps the dates of a
+    gloss of a date in words, so that "(۱۱ مرداد تا ۹ شهریور ۱۴۰۳)" is one span when the next pass reads it."""
     out: list[DateMention] = []
     gloss_end = -1
     for d in found:
@@ -81,6 +86,15 @@ def glosses_dropped(text: str, found: list[DateMention]) -> list[DateMention]:
             m = re.match(r"[\s\u200c]*\(([^()]*)\)", text[out[-1].end:])
             if m and out[-1].end + m.start(1) <= d.start < out[-1].end + m.end(1):
                 gloss_end = out[-1].end + m.end(1)
+                a = out[-1]
+                if worded_kept and not _DIGIT.search(a.text) and m.group(1).strip() != d.text:
+                    gloss_end = -1
+                    out.append(d)
+                    continue
+                if not _DIGIT.search(a.text) and not d.relative and not d.since and m.group(1).strip() == d.text \
+                        and d.period_start <= a.period_end and a.period_start <= d.period_end:
+                    out[-1] = DateMention(a.start, d.end, d.period_start, d.period_end, d.is_day, text[a.start:d.end],
+                                          rule="period.bracket_gloss")
                 continue
         out.append(d)
     return out

@@ -17,7 +17,9 @@ from .vocab import alternation, listed, start
 
 # the mark after a dateline: a colon, or a dash before the first words ("سازمان حقوق بشر ایران، ۱۱ مرداد ۱۴۰۲ – ...")
 _DATELINE = re.compile(r"[\s\u200c]*(?::|[–—-](?![\s\u200c]*\d))")
-_ITEM_OPENING = re.compile(r"[\s\u200c]*(?:[-–—•*▪●]|\d+[.)])[\s\u200c]")   # a line opening an item of a list
+_LEAD_IN = 90   # characters of a lead-in clause ("بر اساس گزارش رسیده به ...،") before the words that go on
+# a line opening an item of a list, or a row of a table with a bar between its columns ("قتل عمد | ۲۸۰ نفر")
+_ITEM_OPENING = re.compile(r"[\s\u200c]*(?:[-–—•*▪●]|\d+[.)])[\s\u200c]|[^\n|]{1,60}\|[^\n|]{1,40}$", re.M)
 _BULLET_BEFORE = re.compile(r"(?:^|\n)[\s\u200c]*(?:[-–—•*▪●]|\d+[.)])[\s\u200c]*\Z")   # "- ", "• ", "۳. " opening a line
 _ANNOUNCE = re.compile(rf"(?<![\w\u200c])[وف]?(?:{words('persian-arabic.yaml')['announce_words']})(?![\w\u200c])")
 _PA = words('persian-arabic.yaml')
@@ -74,9 +76,16 @@ class Dating:
     carrying = False   # the sentence read goes on with the verb of the clause before its semicolon
 
     def follow_up_date(self, e: int) -> DateMention | None:
-        """The date of the next sentence when it goes on about the same people ("این سه نفر ...")."""
+        """The date of the next sentence when it goes on about the same people ("این سه نفر ..."), at its
+        start or after the clause that says who tells it ("بر اساس گزارش رسیده به هرانا، این حکم امروز ...
+        ابلاغ شده است")."""
         nxt = next((x for x in self.sentences if x[0] >= e), None)
-        if nxt is None or not self.v.follow_on.match(self.text, nxt[0]):
+        if nxt is None:
+            return None
+        comma = self.text.find("،", nxt[0], min(nxt[1], nxt[0] + _LEAD_IN))
+        lead_in = comma >= 0 and self.v.name_attribution.match(self.text, nxt[0]) is not None
+        after = comma + 1 + len(self.text[comma + 1:nxt[1]]) - len(self.text[comma + 1:nxt[1]].lstrip())
+        if not (self.v.follow_on.match(self.text, nxt[0]) or lead_in and self.v.follow_on.match(self.text, after)):
             return None
         dates = [d for d in self.dates_in(*nxt) if not self.arrest_date(d, [], nxt[1])]
         return dates[0] if dates else None

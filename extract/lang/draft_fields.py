@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from ..lexicon import VocabularyFileError, words
 from ..notions import INCIDENT_MAX_DAYS, OFFENCES, is_day
+from .calendars import calendars
 from .drafts import Draft, overlap
 from .mentions import CountMention, TriggerMention, find_labelled, find_places, places_named
 from .normal import fold
@@ -27,6 +28,8 @@ WORLD = "world"         # the country of a world total: a span for the figures a
 _FIGURE_BEFORE = re.compile(r"\d[\s\u200c]*\Z")   # a figure right before a country's name makes it the people's nationality
 _NATIONALITY_REACH = 40   # characters before a country within which a nationality word makes it who, not where
 _ORIGIN_REACH = 14     # characters before a place within which "اهل" makes it where people come from
+_WEEK_MIN_DAYS = 5       # end - start of a span told as a week, at least ("هفته گذشته" 6, "پنج روز گذشته" 5)
+_TALLY_MIN = 5           # people at one place over a week, at least, for the count to be a tally
 _SEVERAL_PLACES = 3      # prisons or towns a count over some days is spread over, at least, to be a tally
 
 
@@ -91,9 +94,10 @@ class DraftFields:
         """The figure "the same period" ("در همین مدت") points back to: the last statistic over more
         than an incident's days told before the count, not one compared with ("از ابتدای سال ۱۴۰۴ تا
         پایان شهریورماه ۱۰۳ ... در همین مدت ۹ زندانی ..." is the year's span, not the month's told
-        earlier; a figure over 18 days is a span too). None when no such figure was told."""
+        earlier; a figure over 18 days is a span too, and so is a week's: "در هفته گذشته ... ۳۶ زندانی ... در همین
+        بازه ... دو زندانی"). None when no such figure was told."""
         told = [d for d in self.drafts if d.kind == "aggregate" and d.period[0] and d.period[1] and d.span[0] < c.start
-                and (d.period[1] - d.period[0]).days > INCIDENT_MAX_DAYS and "kind.aggregate.comparison" not in d.rules]
+                and (d.period[1] - d.period[0]).days >= _WEEK_MIN_DAYS and "kind.aggregate.comparison" not in d.rules]
         here = [d for d in told if d.span[0] >= self.paragraph_of(c.start)]
         # (in its own paragraph, the one just told; across paragraphs, the report's statistic, not the older
         # figures a paragraph of comparisons gave before it)
@@ -245,6 +249,16 @@ class DraftFields:
             # (kinds.event_on_day, kinds.aggregate_span)
             kind = "aggregate"
             rules.append("kind.aggregate.span")
+        elif self.v.lang == "fa" and "period.same_period" in rules and period[0] is not None and not is_day(*period):
+            # "در همین بازه ... برای دو زندانی ... در دادگاه ارومیه": a count over the span of a weekly figure,
+            # no day of its own, is of that statistic, wherever it was
+            kind = "aggregate"
+            rules.append("kind.aggregate.span")
+        elif self.week_tally(c, period, own):
+            # "هفته گذشته دست‌کم ۱۹ زندانی در زندان قزلحصار اعدام شدند": a prison's count over a week, no
+            # day named, is its tally for the week (Persian rights groups' weekly figures), not one incident
+            kind = "aggregate"
+            rules.append("kind.aggregate.week_tally")
         else:
             kind = "event"
             rules.append("kind.event.place" if place else "kind.event.day" if own is not None and own.is_day
@@ -263,6 +277,9 @@ class DraftFields:
             rules.append("country.of_statistic")
         else:
             country, stated = self.country_in(s, c.start)
+            if not stated and own is not None and self.world_year_told_back(s, own):
+                # "شمار اعدام‌ها در جهان ... بالاترین رقم از سال ۲۰۱۵ است. در آن سال ۱۶۳۴ نفر ...": the world's
+                country, stated = WORLD, True
             rules.append("country.stated" if stated else "country.report")
         offences = self.offences(s, e)
         if kind == "event":
@@ -271,7 +288,25 @@ class DraftFields:
                 # "او پیش تر به اتهام قتل ... محکوم شده بود": the charge of the person just told of
                 offences = tuple(o for o in OFFENCES if o in set(offences) | set(self.offences(*nxt)))
         return Draft(event, c.value, c.qualifier, period, kind, country, offences,
-                     place if kind == "event" else None, (s, e), (c.start, c.end), rules, weak)
+                     place if kind == "event" or "kind.aggregate.week_tally" in rules else None, (s, e), (c.start, c.end), rules, weak)
+
+    def week_tally(self, c: CountMention, period: tuple, own) -> bool:
+        """Whether a Persian count over a span of its own of about a week ("هفته گذشته", "طی هفت روز
+        گذشته"), with no day, is a tally when it counts _TALLY_MIN people or more ("دست کم دو زندانی دیگر"
+        over the week stays an incident, however hedged)."""
+        return self.v.lang == "fa" and own is not None and not own.since and period[0] is not None \
+            and _WEEK_MIN_DAYS <= (period[1] - period[0]).days <= INCIDENT_MAX_DAYS and c.noun in ("person", "partitive") \
+            and c.value >= _TALLY_MIN
+
+    def world_year_told_back(self, s: int, own) -> bool:
+        """Whether the date of a Persian count in sentence `s` is a year told back ("در آن سال") right
+        after a sentence of the same paragraph whose figure is the world's: that year's figure is the
+        world's too, not the report's country's."""
+        if self.v.lang != "fa" or not calendars(self.v.lang).that_year.fullmatch(self.text, own.start, own.end):
+            return False
+        before = next((x for x in reversed(self.sentences) if x[1] <= s), None)
+        return before is not None and self.paragraph_of(before[0]) == self.paragraph_of(s) \
+            and any(d.sentence == before and d.country == WORLD for d in self.drafts)
 
     def in_prisons(self, s: int, e: int) -> bool:
         """Whether text[s:e] says "prisons" in the plural ("در زندان‌های مختلف کشور")."""

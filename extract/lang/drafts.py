@@ -140,6 +140,32 @@ def merge(drafts: list[Draft], text: str = "") -> list[Draft]:
     return out
 
 
+_SUBHEADING_MAX = 90   # characters of a line that heads the paragraph after it ("اعدام یک زندانی در خرم‌آباد")
+
+
+def subheadings(drafts: list[Draft], text: str) -> list[Draft]:
+    """The drafts of a subheading in the body: a short line of its own with no closing stop, dated
+    only by the report's day (weak), whose incident the next draft, of the same event and count and
+    with a day of its own, tells (the place of one naming the other's). Folded into that one
+    (merge.subheading): the heading names the news the paragraph under it dates."""
+    out = []
+    for i, d in enumerate(drafts):
+        a, b = d.sentence
+        line = text[a:b].strip()
+        if not (d.weak and d.kind == "event" and len(line) <= _SUBHEADING_MAX and text[b - 1:b] == "\n"
+                and not re.search(r"[.!?؟؛:]$", line)):
+            continue
+        nxt = next((x for x in drafts[i + 1:] if x.sentence[0] >= b), None)
+        if nxt is not None and nxt.event == d.event and nxt.count == d.count and not nxt.weak and nxt.kind == "event" \
+                and (not d.location or not nxt.location or _same_place(d.location, nxt.location)
+                     or d.location in nxt.location or nxt.location in d.location):
+            nxt.location = nxt.location or d.location
+            nxt.rules.append("merge.subheading")
+            nxt.merged_from.append(d)
+            out.append(d)
+    return out
+
+
 def headline_sums(drafts: list[Draft]) -> list[Draft]:
     """The drafts that only sum the incidents told after them: "حکم اعدام سه زندانی به نام‌های A، B و C
     ... اجرا شد" under the report's day, then A hanged on one day and B and C on another. An

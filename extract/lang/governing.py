@@ -166,11 +166,15 @@ class Governing:
 
     def scheduled(self, s: int, t: TriggerMention) -> str | None:
         """"imminent" for an execution told in the future after a word of schedule or risk
-        ("ممکن است روز دوشنبه اعدام شود"); None otherwise."""
+        ("ممکن است روز دوشنبه اعدام شود"), or in the future tense with a day after the report's (Persian);
+        None otherwise."""
         # (the word may sit inside a long trigger: "حکم اعدام X قرار است فردا اجرا شود")
         # (Persian tells the near future in the present: "حکم او به زودی اجرا می شود")
         if t.event == "executed" and t.to_come and self.v.schedule.search(self.text, s, t.end):
             return "imminent"
+        if self.v.lang == "fa" and t.event == "executed" and t.tense == "future" and self.published \
+                and any(d.is_day and d.period_start > self.published for d in self.dates_in(s, t.end)):
+            return "imminent"   # "حکم او بامداد چهارشنبه ۳۰ اردیبهشت اجرا خواهد شد": a day ahead, in the future tense
         return None
 
     def in_relative_clause(self, start: int, end: int) -> bool:

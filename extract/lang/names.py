@@ -22,11 +22,14 @@ from ..lexicon import words
 from .drafts import Draft
 from .governing import ARTICLE_CLITICS, VAGUE_QUANTITIES
 from .mentions import CountMention, TriggerMention, find_places
+from .date_mentions import DateMention
 from .normal import fold_phrase
 
 _ITEM_SPLIT = re.compile(r"[\s\u200c]*،[\s\u200c]*|[\s\u200c]+و[\s\u200c]+")
 _LEADING_AND = re.compile(r"^(?:[\s\u200c،]|و(?=[\s\u200c]))+")
 _IN = re.compile(r"(?<![\w\u200c])در[\s\u200c]*$")
+_THEN_AND = re.compile(r"[\s\u200c]*و(?![\w\u200c])")   # "و" opening the next group of a list
+_IN_OPENING = re.compile(r"در[\s\u200c]")   # a date mention that holds its "در" ("در مهرماه")
 _PA = words("persian-arabic.yaml")
 _SENTENCE_HEAD = re.compile(rf"(?:{_PA['sentence_nouns']})(?:[\s\u200c]+(?:{_PA['sentence_kinds']}))?[\s\u200c]+")
 _LAST_JOIN = re.compile(r"[\s\u200c]+و[\s\u200c]+")
@@ -50,8 +53,10 @@ class Naming:
         if v.lang != "fa" or t.event != "executed" or t.number != "pl" or t.tense not in ("past", "perfect", "pluperfect"):
             return False
         lo, hi = max([s] + [x.end for x in triggers if x.end <= t.start]), t.start
+        dated_end = None
         for d in self.dates_in(s, t.start):
             if not text[d.end:t.start].strip(" \u200c،"):
+                dated_end = d
                 # "... در آذرماه اعدام شده بودند": the date right before the verb closes the list
                 opened = _IN.search(text, max(s, d.start - 4), d.start)
                 hi = min(hi, opened.start() if opened else d.start)
@@ -69,24 +74,33 @@ class Naming:
                 return False
             lo = self.after_lead_words(comma + 1, hi)
         places = [p for p in find_places(v, text, lo, hi) if _IN.search(text[max(lo, p.start - 4):p.start])]
+        # ("X و Y در آذر و Z و W در دی ماه ... اعدام شده بودند": a month closes a group as a place does)
+        places = sorted(places + [d for d in self.dates_in(lo, hi) if (_IN.search(text[max(lo, d.start - 4):d.start])
+                                                                        or _IN_OPENING.match(d.text))
+                                  and not any(p.start <= d.start < p.end for p in places)], key=lambda p: p.start)
         groups, pos = [], lo
         for p in places:
-            groups.append((pos, p.start - 3, p))
+            groups.append((pos, p.start if _IN_OPENING.match(text, p.start) else p.start - 3, p))
             pos = p.end
+            if _THEN_AND.match(text, pos, hi):
+                pos = _THEN_AND.match(text, pos, hi).end()   # "در آذر و ...": the next group opens after "و"
         if text[pos:hi].strip(" \u200c،"):
-            if places:
+            if places and not dated_end:
                 return False   # words after the last place: not a plain list
-            groups.append((lo, hi, None))
+            groups.append((pos, hi, dated_end))   # (the last group, closed by the date right before the verb)
         made = []
         for a, b, place in groups:
             n = self.names_in(a, b)
             if not n:
                 return False
-            made.append((a, b, n))
-        for a, b, n in made:
+            made.append((a, b, n, place))
+        for a, b, n, place in made:
             c = CountMention(n, "exact", "person", a, b, a)
             draft = self.draft(s, e, c, t.event, t, [])
             draft.rules[1] = "count.name"
+            if isinstance(place, DateMention) and len(groups) > 1:
+                # each group of the list dated by the month that closes it, not the one nearest
+                draft.period = (place.period_start, place.period_end)
             if draft.kind == "aggregate" and "kind.aggregate.span" in draft.rules:
                 # named people are one incident, dated as loosely as the report dates it
                 draft.kind = "event"

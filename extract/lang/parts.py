@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from ..lexicon import words
 from .drafts import Draft
-from .mentions import CountMention, TriggerMention, find_counts, find_triggers
+from .mentions import CountMention, TriggerMention, find_counts, find_places, find_triggers
 from .vocab import alternation, listed
 
 # "از حدود ۲۳ هزار زندانی، ۶۰۰ نفر ...", "من أصل 25 ...": the whole a part is taken from (a hedge may sit between)
@@ -19,12 +19,23 @@ _JOINT_AR = re.compile(r"(?:[\s\u200c]+[^\s\u200c،,.؛:\d]+)?[\s\u200c]+و")   
 _LIST_GAP = 40   # characters between two items of one list ("۵۷ نفر فارس، ۳۵ نفر کرد")
 _LIST_JOIN = re.compile(r"[،,]|(?<![\w\u200c])و")
 # "مواد مخدر:", "- قتل عمد:": a short label opening a line, then its figure
-_ROW_LABEL = re.compile(r"[\s\u200c\-•*]*[^\s:،,.؛\d][^:،,.؛\d]{0,40}:")
+# ("مواد مخدر | ۴۱۸ نفر": a table written with a bar between its columns is read the same way)
+_ROW_LABEL = re.compile(r"[\s\u200c\-•*|]*[^\s:|،,.؛\d][^:|،,.؛\d]{0,40}[:|]")
 _NAME_LIST = re.compile(rf"(?<![\w\u200c])(?:{alternation(words('persian-arabic.yaml').value('name_list_openers'), 'fa')})(?![\w\u200c])")
 # "زندان قزلحصار کرج — ۱۲", "زندان اوین: ۶": a line of a table, a place and a bare figure
 _LABEL_ROW = re.compile(r"[\s\u200c\-•*]*(?P<label>[^\s:—–\d()،,؛.][^:—–\d()،,؛.]{1,60}?)[\s\u200c]*[—–:][\s\u200c]*"
                         r"(?P<num>\d{1,4})[\s\u200c.]*")
 _INLINE_ROW = re.compile(r"(?P<label>[^\s()،,؛:\d]+(?:[ \u200c][^\s()،,؛:\d]+){0,2})\s*\((?P<num>\d{1,4})\)")
+
+
+_BRACKET_OPEN = re.compile(r"\([\s\u200c]*\Z")   # a count opening a bracket: "(۱۱ مورد)"
+_ITEM = re.compile(r"[\s\u200c]*[-–—•*▪●][\s\u200c]*")   # the bullet opening an item of a list
+
+
+def _label_end(text: str, s: int, e: int) -> int:
+    """Where the label of a row ends in text[s:e]: its last colon, or the bar of a table row
+    ("قتل عمد | ۲۸۰ نفر"); -1 when there is neither."""
+    return max(text.rfind(":", s, e), text.rfind("|", s, e))
 
 
 @lru_cache(maxsize=None)
@@ -63,6 +74,12 @@ def _kin(lang: str) -> re.Pattern | None:
     return re.compile(rf"(?<![\w\u200c])و(?:{alternation(kin, lang)})(?![\w\u200c])") if kin else None
 
 
+@lru_cache(maxsize=None)
+def _companion(lang: str) -> re.Pattern | None:
+    one = listed(lang, "companions_of_one")
+    return re.compile(rf"(?<![\w\u200c])و[\s\u200c]+(?:{alternation(one, lang)})(?![\w\u200c])") if one else None
+
+
 class Parting:
     """Parts and running totals for one field; the host sets text, v, drafts, paragraphs, folded,
     original, published and offers dates_in(), statistic(), paragraph_of(), country_in(),
@@ -79,6 +96,15 @@ class Parting:
         return m is not None and not self.v.victims.search(self.text, t.end, m.start()) \
             and not any(p.search(self.text, t.end, m.start()) for _, p in self.v.offences)
 
+    def companion(self, s: int, t: TriggerMention) -> bool:
+        """Whether "و همدستش" (and his accomplice) is joined to the subject of singular verb `t` before
+        it in its sentence ("حکم اعدام «X» و همدستش اجرا شد": two people); not after a charge, whose
+        victims those may be ("به اتهام قتل همسر و همدستش")."""
+        pattern = _companion(self.v.lang)
+        m = pattern.search(self.text, s, t.end) if pattern is not None else None
+        return m is not None and not self.v.victims.search(self.text, s, m.start()) \
+            and not any(p.search(self.text, s, m.start()) for _, p in self.v.offences)
+
     def of_these(self, c: CountMention) -> bool:
         """Whether a count is "N of these" ("10 من هذه الإعدامات نُفذت علناً"): a part of the figure just
         told, with its period (part.breakdown)."""
@@ -89,6 +115,18 @@ class Parting:
         """"ششمین معترضی است که پس از خیزش ... اعدام می شود": a running total from the start its
         sentence names (since a day or an event, or this year) to the report's day; none without one."""
         dates = self.dates_in(s, e)
+        day = next((d for d in dates if d.is_day and not d.since and d.period_end <= self.published), None)
+        if self.v.lang == "fa" and c.value == 1 and day is not None:
+            # "نخستین اعدام علنی ... در ۱۶ قوس ۱۴۰۱ در ولایت فراه انجام شد": the first one, on the day it names,
+            # is that day's incident, no running total of one
+            country, stated = self.country_in(s, c.start)
+            event = t.event if t is not None else "executed"
+            self.drafts.append(Draft(event, 1, "exact", (day.period_start, day.period_end), "event", country,
+                                     self.offences(s, e), self.place(s, e, c), (s, e), (c.start, c.end),
+                                     [f"trigger.{event}:{t.phrase}" if t is not None else "event.executed", "count.ordinal",
+                                      "qualifier.exact", "period.stated", "kind.event.first_on_day",
+                                      "country.stated" if stated else "country.report"]))
+            return
         first = next((d for d in dates if d.since and d.named), None) or next((d for d in dates if d.since), None) \
             or next((d for d in dates if d.period_start < self.published <= d.period_end), None)
         if first is None:
@@ -159,6 +197,38 @@ class Parting:
                            "location.table_label", "kind.of_context", "country.report"])
             self.drafts.append(draft)
 
+    def prison_rows(self, s: int, e: int, counts) -> list[Draft]:
+        """"بیشترین اعدام‌ها در زندان قزلحصار کرج (۱۱ مورد) و زندان دستگرد اصفهان (۵ مورد)": a prison with
+        its figure in brackets, a count of cases or people, in a sentence with no verb of execution of
+        its own, after a figure of a week or longer: a part of that figure at that prison (table.prison_row)."""
+        if self.v.lang != "fa" or [t for t in find_triggers(self.v, self.text, s, e) if not t.nominal]:
+            return []
+        out: list[Draft] = []
+        prisons = [f for f in find_places(self.v, self.text, s, e) if f.label == "prison"]
+        for c in counts:
+            if c.noun not in ("person", "case", "execution") or c.qualifier != "exact" \
+                    or not _BRACKET_OPEN.search(self.text, s, c.start) or not self.text.startswith(")", c.end):
+                continue
+            at = next((f for f in prisons if 0 <= _BRACKET_OPEN.search(self.text, s, c.start).start() - f.end <= 1), None)
+            whole = self.figure_before(s, c.value)
+            if at is None or whole is None:
+                continue
+            a, b = self.folded.span(at.start, at.end)
+            out.append(Draft(whole.event, c.value, "exact", whole.period, "aggregate", whole.country, (),
+                             self.original[a:b].strip(), (s, e), (c.start, c.end),
+                             ["event.executed", "table.prison_row", "qualifier.exact", "period.context",
+                              "location.table_label", "kind.of_context", "country.report"]))
+        return out
+
+    def figure_before(self, s: int, value: int) -> Draft | None:
+        """The latest executed figure of a week or longer told before `s` and larger than `value`, not
+        one compared with nor a row of a table."""
+        return max((d for d in self.drafts if d.kind == "aggregate" and d.event == "executed" and d.period[0] and d.period[1]
+                    and (d.period[1] - d.period[0]).days >= _WEEK_DAYS and d.span[0] < s and d.count > value
+                    and "kind.aggregate.comparison" not in d.rules and "table.label_row" not in d.rules
+                    and "part.breakdown" not in d.rules),
+                   key=lambda d: (d.period[1], -d.span[0]), default=None)
+
     def label_rows(self, s: int, e: int, counts) -> None:
         """"زندان قزلحصار کرج — ۱۲" on a line of its own, one of a table of two lines or more under a
         figure of a week or longer ("تفکیک اعدام‌های این هفته بر اساس زندان:"): each line whose label
@@ -205,7 +275,7 @@ class Parting:
     def listed(self, s: int, e: int) -> bool:
         """Whether the sentence ends in a list after a colon with no verb of execution of its own
         (not a dateline: "۱۲ اردیبهشت: سه مرد ... اعدام شدند")."""
-        colon = self.text.rfind(":", s, e)
+        colon = _label_end(self.text, s, e)
         return colon >= 0 and not find_triggers(self.v, self.text, colon, e)
 
     def named_member(self, c: CountMention, counts: list[CountMention]) -> bool:
@@ -222,11 +292,27 @@ class Parting:
     def row(self, s: int, e: int, c: CountMention) -> bool:
         """Whether a count is an item of a list after a colon, in a sentence with no verb of its own:
         a row "مواد مخدر: ۴۵ نفر" or "الجنسيات: ٧٤ سعودياً، و٨ يمنيين"."""
-        colon = self.text.rfind(":", s, c.start)
+        if self.item_under_breakdown(s, e, c):
+            return True
+        colon = _label_end(self.text, s, c.start)
         return colon >= 0 and self.listed(colon, e) \
             and (self.v.breakdown.search(self.text, s, colon) is not None
                  or self.v.executed_nouns.search(self.text, s, colon) is not None
                  or _ROW_LABEL.fullmatch(self.text, s, colon + 1) is not None)
+
+    def item_under_breakdown(self, s: int, e: int, c: CountMention) -> bool:
+        """Whether the count opens an item of a list ("• ۹ نفر کرد") with no verb of its own, under a line
+        that ends in a colon and says whom it splits ("از میان این زندانیان:", "در میان اعدام‌شدگان:"),
+        the items between it and the count being of the same list: a row of that breakdown."""
+        if self.v.lang != "fa" or not _ITEM.fullmatch(self.text, s, c.start) or find_triggers(self.v, self.text, c.end, e):
+            return False
+        for a, b in reversed([x for x in self.sentences if x[1] <= s]):
+            if _ITEM.match(self.text, a):
+                continue
+            head = self.text[a:b].rstrip()
+            return head.endswith(":") and (self.v.breakdown.search(head) is not None
+                                          or self.v.executed_nouns.search(head) is not None)
+        return False
 
     def marked_before(self, s: int, c: CountMention) -> bool:
         """Whether a breakdown word stands before the count in its sentence with no verb of execution
@@ -254,6 +340,7 @@ class Parting:
         # "... در میان اعدام شدگان" after the count, or before it anywhere in its sentence (a list:
         # "در میان اعدام شدگان ماه گذشته سه زن، چهار تبعه افغانستان، ۳۵ شهروند بلوچ")
         last = self.list_end(s, e, c)
+        marked = marked or self.item_under_breakdown(s, e, c)   # "از میان این زندانیان:" then "• ۹ نفر کرد"
         marker = marked or c.noun == "partitive" or v.breakdown.search(text, c.end, min(e, last + 60)) \
             or self.marked_before(s, c) or self.row(s, e, c)
         if not marker:
