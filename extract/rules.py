@@ -199,8 +199,6 @@ RULES: dict[str, tuple[str, str]] = {
     # kind
     "kind.aggregate.week_tally": ("a count of five or more over a week with no day, even at one prison, is a tally (Persian)",
                                   "هفته گذشته دست کم ۱۴ زندانی در زندان قزلحصار اعدام شدند"),
-    "kind.event.first_on_day": ("'the first' execution told with the day it took place is that day's incident (Persian)",
-                                "نخستین اعدام علنی در ۱۶ قوس ۱۴۰۱ در ولایت فراه انجام شد"),
     "kind.event.place": ("a count at a named place is an incident", "hanged in Qom Prison"),
     "kind.event.named": ("named people are an incident", "Ali Karimi was hanged"),
     "kind.event.day": ("a count on a day or two is an incident", "nine were hanged on Monday"),

@@ -330,17 +330,3 @@ def test_a_sentence_to_be_carried_out_on_a_day_ahead_is_imminent():
 def test_the_future_tense_without_a_day_is_no_claim():
     text = "وکیل این زندانی گفت حکم او اجرا خواهد شد مگر آنکه خانواده مقتول رضایت دهند."
     assert facts(text, date(2024, 10, 1)) == []
-
-
-# --- "نخستین اعدام ... در [روز] انجام شد": the first one on its day is an incident -----------------
-
-def test_the_first_execution_on_the_day_it_names_is_an_incident():
-    text = "نخستین اعدام در ملأ عام پس از بازگشت طالبان در ۱۸ قوس ۱۴۰۱ در شهر فراه انجام شد."
-    got = countries(text, date(2024, 3, 1))
-    assert got == [("executed", "AF", 1, "2022-12-09", "2022-12-09")]
-
-
-def test_the_sixth_execution_stays_a_running_total():
-    text = "این ششمین اعدام علنی از زمان بازگشت طالبان به قدرت در اسد ۱۴۰۰ است که روز ۳ حوت ۱۴۰۲ انجام شد."
-    got = facts(text, date(2024, 2, 23))
-    assert not [f for f in got if f[1] == 6 and f[5] == "event"]

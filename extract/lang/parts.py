@@ -115,18 +115,6 @@ class Parting:
         """"ششمین معترضی است که پس از خیزش ... اعدام می شود": a running total from the start its
         sentence names (since a day or an event, or this year) to the report's day; none without one."""
         dates = self.dates_in(s, e)
-        day = next((d for d in dates if d.is_day and not d.since and d.period_end <= self.published), None)
-        if self.v.lang == "fa" and c.value == 1 and day is not None:
-            # "نخستین اعدام علنی ... در ۱۶ قوس ۱۴۰۱ در ولایت فراه انجام شد": the first one, on the day it names,
-            # is that day's incident, no running total of one
-            country, stated = self.country_in(s, c.start)
-            event = t.event if t is not None else "executed"
-            self.drafts.append(Draft(event, 1, "exact", (day.period_start, day.period_end), "event", country,
-                                     self.offences(s, e), self.place(s, e, c), (s, e), (c.start, c.end),
-                                     [f"trigger.{event}:{t.phrase}" if t is not None else "event.executed", "count.ordinal",
-                                      "qualifier.exact", "period.stated", "kind.event.first_on_day",
-                                      "country.stated" if stated else "country.report"]))
-            return
         first = next((d for d in dates if d.since and d.named), None) or next((d for d in dates if d.since), None) \
             or next((d for d in dates if d.period_start < self.published <= d.period_end), None)
         if first is None:
