@@ -117,7 +117,7 @@ def link_name(name: Count, triggers: list[Trigger], text: str) -> Trigger | None
                     gap):
                 return t
     for t in reversed(triggers):
-        if t.voice == "passive" and t.end <= name.start and _BARE_PARTICIPLE.match(text, t.start) \
+        if t.voice == "passive" and t.end <= name.start and _PARTICIPLE_WORD.match(text, t.start) \
                 and search(_IDENTIFYING_HEAD, text, max(0, t.start - 40), t.start) \
                 and _IDENTIFIED.fullmatch(text, t.end, name.start):
             return t   # "The last woman executed in Singapore was hairdresser X": X is that woman
@@ -135,7 +135,7 @@ def link_name(name: Count, triggers: list[Trigger], text: str) -> Trigger | None
                   and _DATE_AFTER_PARTICIPLE.match(text, t.end)), None) or next(
         # "X, a hairdresser hanged in 2004": the bare participle read as a passive trigger with its preposition
         (t for t in triggers if name.value == 1 and t.voice == "passive" and t.start >= name.end
-         and (p := _BARE_PARTICIPLE.match(text, t.start)) is not None
+         and (p := _PARTICIPLE_WORD.match(text, t.start)) is not None
          and _SET_OFF_PARTICIPLE.fullmatch(text, name.end, t.start) and _DATE_AFTER_PARTICIPLE.match(text, p.end())), None)
     if dated is not None:
         return dated   # "the prison once held Saddam Hussein, hanged in December 2006 over ...": his own verb
@@ -157,7 +157,8 @@ _INTENSIFIER = rf"(?:{_W['intensifiers']})\s+"
 # a few lower-case words of description may open it ("X, a hairdresser hanged in 2004")
 _SET_OFF_PARTICIPLE = re.compile(r"\s*,\s*(?:(?:an?|the)\s+(?:[a-z0-9][\w'’-]*\s+){1,4})?")
 _DATE_AFTER_PARTICIPLE = re.compile(rf"\s+(?:{_W['participle_date_openers']})\s")
-_BARE_PARTICIPLE = re.compile(r"(?-i:[a-z]+ed|hung)\b")
+# a trigger written as a past participle alone: a regular "-ed" form or the irregular "hung"
+_PARTICIPLE_WORD = re.compile(r"(?-i:[a-z]+ed|hung)\b")
 # "The last woman executed in Singapore was hairdresser X", "the first person hanged there was X": a
 # person singled out by the head before the participle, named after the copula
 _IDENTIFYING_HEAD = re.compile(rf"\b(?:{_W['identifying_heads']})\s+(?:[\w-]+\s+){{0,2}}?"
