@@ -14,7 +14,7 @@ from ..casefold import started
 from ..lexicon import VocabularyFileError, words
 from .normal import fold_phrase
 from .number_values import number_value, qualifier_of
-from .vocab import Vocabulary, alternation
+from .vocab import Vocabulary, alternation, listed
 
 
 _OBJECT = re.compile(r"[\s\u200c]*را(?![\w\u200c])")
@@ -119,19 +119,15 @@ _PART_JOIN = 60   # characters from one bare part to the next joined to it by "�
 @lru_cache(maxsize=None)
 def _fractions(lang: str) -> frozenset:
     """The words of vocab-LANG.yaml fraction_homographs ("عشر": a tenth, or ten), folded."""
-    try:
-        return frozenset(map(fold_phrase, words(f"vocab-{lang}.yaml").value("fraction_homographs")))
-    except VocabularyFileError:
-        return frozenset()
+    return frozenset(map(fold_phrase, listed(lang, "fraction_homographs") or ()))
 
 
 @lru_cache(maxsize=None)
 def _never_before(lang: str) -> re.Pattern | None:
     """"لم يسبق للسعودية أن" right before a verb: what had never been done (vocab-LANG.yaml never_before);
     None for a language whose file lists no such words."""
-    try:
-        phrases = words(f"vocab-{lang}.yaml").value("never_before")
-    except VocabularyFileError:
+    phrases = listed(lang, "never_before")
+    if phrases is None:
         return None
     return re.compile(rf"(?<![\w\u200c])(?:{alternation(phrases, lang)})(?:[\s\u200c]+[^\s\u200c،,.]+){{0,3}}"
                       rf"[\s\u200c]+ان[\s\u200c]*\Z")
