@@ -29,7 +29,7 @@ from .members import members_of_group
 from .offences import TAXONOMY
 from .rejections import offence_date, side_date
 from .report import Draft, Field, Rejection, Report   # components.py and lang/assemble.py take Field, Rejection from here
-from .restatements import merge
+from .restatements import merge, retold_in_sentence
 from .restated_spans import restated_span
 from .same_verdict import added_to_verdict
 from .table_passes import bracketed_rows, listed_tables, shared_each
@@ -228,6 +228,7 @@ PASSES = (
     group_members,
     corrected_reports,
     same_verdict,
+    retold_in_sentence,
     cut_at_publication,
 )
 

@@ -7,8 +7,14 @@ places and names do not contradict each other.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import timedelta
+
+from .lexicon import words
+
+# words that join two people between two counts of one sentence (assembly.yaml retold_breaks)
+_RETOLD_BREAK = re.compile(rf"(?:\b(?:{words('assembly.yaml')['retold_breaks']})\b|;)", re.IGNORECASE)
 
 
 def _other_people(a, b) -> bool:
@@ -278,3 +284,43 @@ def _same_span(a, b) -> bool:
     return abs((a.period[0] - b.period[0]).days) <= days and abs((a.period[1] - b.period[1]).days) <= days
 
 
+
+
+def retold_in_sentence(r) -> None:
+    """"The government on Tuesday executed a federal inmate, putting to death a man convicted of ...",
+    "executed a woman convicted of trafficking, the country's first hanging of a woman in decades",
+    "executed X on 21 August for offences committed as a child": one person told twice in one
+    sentence, by a second trigger or a second count of one. Two incident drafts of one person, of the
+    same event, country and day, not named apart, with no charge, place or word between them that
+    joins two people ("and", "while", "another": _RETOLD_BREAK), are one fact: the later is folded
+    into the earlier (rule merge.retold_in_sentence). merge() keeps apart two drafts of one sentence."""
+    text, drafts = r.f.text, r.drafts
+    gone: set[int] = set()
+    for j, b in enumerate(drafts):
+        for a in drafts[:j]:
+            if id(a) in gone or a.sentence != b.sentence or not _one_person_twice(a, b):
+                continue
+            first, second = sorted((a, b), key=lambda d: d.span[0])
+            if _RETOLD_BREAK.search(text, first.span[1], second.span[0]):
+                continue
+            keep = a if a.names or not b.names else b
+            folded = _folded(keep, b if keep is a else a)
+            folded.rules = [*keep.rules, "merge.retold_in_sentence"]
+            folded.merged_from = list(keep.merged_from)
+            drafts[drafts.index(keep)] = folded
+            gone.add(id(b if keep is a else a))
+            break
+    r.drafts[:] = [d for d in drafts if id(d) not in gone]
+
+
+def _one_person_twice(a, b) -> bool:
+    """Whether two drafts of one sentence may tell one person's execution twice: one person each, an
+    incident on one stated day, nothing that sets them apart (names, charges, places, "another")."""
+    return (a.event == b.event and a.country == b.country and a.count == b.count == 1
+            and a.kind == b.kind == "event" and a.period == b.period and a.period[0] is not None
+            and a.period[0] == a.period[1] and not (a.weak or b.weak)
+            and not (a.part or b.part or a.listed or b.listed or a.compared or b.compared)
+            and not getattr(b, "new_group", False) and not getattr(a, "new_group", False)
+            and not _other_people(a, b) and not (a.names and b.names)
+            and not (a.offences and b.offences and set(a.offences) != set(b.offences))
+            and not (a.location and b.location and not _same_place(a, b)))
