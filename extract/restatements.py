@@ -114,6 +114,33 @@ def _named_before(kept: list, d) -> int | None:
     return None
 
 
+def _member_of_group(kept: list, d, drafts: list):
+    """"Kuwait hanged seven prisoners on Wednesday ... A Kuwaiti woman, X, was put to death for setting
+    fire to a wedding tent": one named person with no day or site of their own (the period only inherited),
+    told after an incident of several people of the same event and country on that very day, with room
+    for one more name, is one of them, not another incident. The incident, or None."""
+    if not (d.kind == "event" and d.count == 1 and len(d.names) == 1 and "period.inherited" in d.rules
+            and not d.new_group and not d.part and not d.listed):
+        return None
+    group = next((k for k in reversed(kept) if k.event == d.event and k.country == d.country and k.kind == "event"
+                  and k.sentence < d.sentence and not k.weak and _day_or_next(k.period, d.period)), None)
+    if group is None or group.count <= 1 or len(group.names) >= group.count or d.location is not None:
+        return None   # (a person told at a site of their own is an incident a labeller keeps apart)
+    # "the hangings came a day after the authorities executed X ... X was hanged on Tuesday": a person
+    # the report dates apart elsewhere is no member
+    if any(o is not d and not o.weak and o.period != group.period
+           and any(_same_person(n, m) or _same_person(m, n) for n in d.names for m in o.names) for o in drafts):
+        return None
+    return group
+
+
+def _day_or_next(group: tuple, inherited: tuple) -> bool:
+    """Whether a day inherited from the report (a wire dated the day after its news: "on Thursday" in
+    Friday's report) is the group's day or the day after it."""
+    return None not in (*group, *inherited) and group[0] == group[1] and inherited[0] == inherited[1] \
+        and 0 <= (inherited[0] - group[0]).days <= 1
+
+
 def _same_person(name: str, full: str) -> bool:
     """Whether `name` names the person `full` names: the same words, or (a report's second mention)
     the surname alone: "Rasaei" after "Reza Rasaei"."""
@@ -131,6 +158,11 @@ def merge(drafts: list) -> tuple[list, list[tuple]]:
     members: list[tuple] = []   # (dated member, index of its undated group in kept): kept only if the group is a headline sum
     for d in drafts:
         key = (d.event, d.country, d.count)
+        member = _member_of_group(kept, d, drafts)
+        if member is not None:
+            member.names = member.names + tuple(n for n in d.names if n not in member.names)
+            member.rules = [*member.rules, "merge.member_of_group"]
+            continue
         group = _named_before(kept, d)
         if group is not None and not d.weak and (kept[group].weak or _day_within(kept[group], d)) \
                 and kept[group].count == d.count:

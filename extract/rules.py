@@ -273,6 +273,8 @@ RULES: dict[str, tuple[str, str]] = {
     "skip.ellipsis_no_charge": ("a continuation 'N of ...' that names no charge", "three of involvement in the unrest"),
     "merge.retold_in_sentence": ("one person told twice in one sentence, by a second trigger or count, folded into one claim",
                                  "executed an inmate on Tuesday, putting to death a man convicted of ..."),
+    "merge.member_of_group": ("one named person with no day of their own, told after an incident of several on that day, "
+                              "is one of them", "Kuwait hanged seven on Wednesday ... A woman, X, was put to death for ..."),
     "merge.restatement": ("the same fact told again in the report, folded into one claim",
                           "headline and body"),
     "merge.rounded": ("a statistic's rounded bound folded into its exact figure",
