@@ -32,6 +32,7 @@ from .report import Draft, Field, Rejection, Report   # components.py and lang/a
 from .restatements import merge, retold_in_sentence
 from .restated_spans import restated_span
 from .same_verdict import added_to_verdict
+from .scheduled_lists import scheduled_lists
 from .table_passes import bracketed_rows, listed_tables, shared_each
 from .tables import find_name_lists
 
@@ -228,6 +229,7 @@ PASSES = (
     group_members,
     corrected_reports,
     same_verdict,
+    scheduled_lists,
     retold_in_sentence,
     cut_at_publication,
 )

@@ -271,6 +271,8 @@ RULES: dict[str, tuple[str, str]] = {
     "skip.date_part": ("a number inside a longer date is its year or day, no count", "hanged on March 4, 2024 in Qom"),
     "skip.ellipsis_alone": ("a list continuing a count that made no claim", "police detained ten, two in Minab"),
     "skip.ellipsis_no_charge": ("a continuation 'N of ...' that names no charge", "three of involvement in the unrest"),
+    "imminent.scheduled_list": ("people listed after a colon, each with a day, after words that schedule executions",
+                                "scheduled three executions: A on January 12, B on January 14 and C on January 15"),
     "merge.retold_in_sentence": ("one person told twice in one sentence, by a second trigger or count, folded into one claim",
                                  "executed an inmate on Tuesday, putting to death a man convicted of ..."),
     "merge.member_of_group": ("one named person with no day of their own, told after an incident of several on that day, "
