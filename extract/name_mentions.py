@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from .casefold import search
+from .date_names import MONTHS, WEEKDAYS
 from .lexicon import alternation, read_yaml, words
 from .mentions import Count
 from .numbers import NUMBER, parse_number
@@ -104,12 +105,12 @@ def _without_lead_word(text: str, m: re.Match, stopwords: frozenset) -> re.Match
     no name (a weekday, a month, "On"), when a name of two words or more follows it."""
     at = m.start()
     for word in m.group(0).split()[:-2]:   # ("On Monday Jack Jones": each such word in turn)
-        if word.lower() not in _NOT_FIRST and word.strip("'’").lower() not in stopwords:
-            break
+        if word.lower() not in _NOT_FIRST and word.lower() not in WEEKDAYS and word.lower() not in MONTHS:
+            break   # (a title, "President Omar Haddad", is no such word: the name stays refused)
         at = text.index(word, at) + len(word)
         again = NAME.match(text, at + len(text[at:]) - len(text[at:].lstrip()))
         if again is not None and again.end() == m.end() and len(again.group(0).split()) > 1 \
-                and again.group(0).split()[0].lower() not in _NOT_FIRST \
+                and again.group(0).split()[0].lower() not in _NOT_FIRST | WEEKDAYS.keys() | MONTHS.keys() \
                 and again.group(0).split()[0].strip("'’").lower() not in stopwords:
             return again
     return m

@@ -275,8 +275,6 @@ RULES: dict[str, tuple[str, str]] = {
                                 "scheduled three executions: A on January 12, B on January 14 and C on January 15"),
     "merge.retold_in_sentence": ("one person told twice in one sentence, by a second trigger or count, folded into one claim",
                                  "executed an inmate on Tuesday, putting to death a man convicted of ..."),
-    "merge.member_of_group": ("one named person with no day of their own, told after an incident of several on that day, "
-                              "is one of them", "Kuwait hanged seven on Wednesday ... A woman, X, was put to death for ..."),
     "merge.restatement": ("the same fact told again in the report, folded into one claim",
                           "headline and body"),
     "merge.rounded": ("a statistic's rounded bound folded into its exact figure",
