@@ -14,6 +14,7 @@ lists, tables and shared figures in table_passes.py.
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import replace
 from datetime import date
@@ -23,7 +24,7 @@ from .candidates import sentence
 from .clauses import noun_trigger, noun_trigger_sentence
 from .corrections import corrected_reports
 from .followups import refine_weak
-from .lexicon import lexicon
+from .lexicon import lexicon, words
 from .linking import inside
 from .members import members_of_group
 from .offences import TAXONOMY
@@ -79,6 +80,11 @@ def each_year(r: Report) -> None:
     split = []
     for d in r.drafts:
         start, end = d.period
+        earlier = years_before_each(r, d)
+        if earlier:
+            split += [replace(d, period=(date(y, 1, 1), date(y, 12, 31)), kind="aggregate",
+                              rules=d.rules + ["period.each_previous_year"]) for y in earlier]
+            continue
         other = other_of_both_years(r, d)
         if other is not None:
             split += [d, replace(d, period=(date(other, 1, 1), date(other, 12, 31)),
@@ -94,6 +100,32 @@ def each_year(r: Report) -> None:
     r.drafts = split
 
 
+# "the totals for 2023 and 2022, when 34 foreigners were executed in each year" (assembly.yaml each_of_years)
+_YEARS_THEN_EACH = re.compile(rf"\b(?P<y1>(?:19|20)\d\d)\s+and\s+(?P<y2>(?:19|20)\d\d)\b[^.;]{{0,100}}?"
+                              rf"\b(?:{words('assembly.yaml')['each_of_years']})\b", re.IGNORECASE)
+
+
+_A = words("assembly.yaml")
+_EACH_PREVIOUS = re.compile(rf"\b(?:{_A['each_previous_openers']})\s+(?P<n>two|three|four|five|[2-5])\s+"
+                            rf"(?:{_A['each_previous_words']})\s+years\b[^.;]{{0,40}}$", re.IGNORECASE)
+_SMALL = {"two": 2, "three": 3, "four": 4, "five": 5}
+
+
+def years_before_each(r: Report, d: Draft) -> list[int]:
+    """"The count of foreigners executed in 2024 is almost triple the figures for each of the two previous
+    years, when 34 were executed": a figure told right after "each of the N previous years" is the figure of
+    each of the N years before the year the sentence named first (rule period.each_previous_year); [] else."""
+    s, _ = r.f.sentences[d.sentence]
+    m = _EACH_PREVIOUS.search(r.f.text, max(s, d.span[0] - 120), d.span[0])
+    if m is None or d.compared:
+        return []
+    year = next((int(y.group()) for y in re.finditer(r"\b(?:19|20)\d\d\b", r.f.text[s:m.start()])), None)
+    if year is None:
+        return []
+    n = _SMALL.get(m.group("n").lower()) or int(m.group("n"))
+    return [year - k for k in range(1, n + 1)]
+
+
 def other_of_both_years(r: Report, d: Draft) -> int | None:
     """"In both 2022 and 2023, 34 foreign nationals were executed": a figure of a whole year its
     sentence names as one of two years alike is the other year's figure too; that other year, else
@@ -103,7 +135,7 @@ def other_of_both_years(r: Report, d: Draft) -> int | None:
             and start.year == end.year) or d.compared:
         return None
     s, e = r.f.sentences[d.sentence]
-    m = lexicon().assembly.both_years.search(r.f.text, s, e)
+    m = lexicon().assembly.both_years.search(r.f.text, s, e) or _YEARS_THEN_EACH.search(r.f.text, s, e)
     years = (int(m.group("y1")), int(m.group("y2"))) if m else ()
     return years[1] if years and years[0] == start.year else years[0] if years and years[1] == start.year else None
 

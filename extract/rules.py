@@ -163,6 +163,8 @@ RULES: dict[str, tuple[str, str]] = {
     "period.table_label": ("a row labelled with a month is that month of the statistic's span",
                            "Executions in 2024, by month:\\nJanuary: 80"),
     "period.parent": ("the span of the statistic a list splits", "58 in March ... By charge:"),
+    "period.each_previous_year": ("a figure told after 'each of the N previous years' is that of each of them",
+                                  "in 2024 ... triple the figures for each of the two previous years, when 34 were executed"),
     "period.range_year": ("the year written after an end of a change", "from 314 in 2021"),
     "period.range_before": ("the earlier end of a change told without years: the span a year before the statistic's",
                             "doubled its total to 345 from 172"),
