@@ -27,6 +27,7 @@ from .followups import refine_weak
 from .lexicon import lexicon, words
 from .linking import inside
 from .members import members_of_group
+from .numbers import NUMBER, parse_number
 from .offences import TAXONOMY
 from .rejections import offence_date, side_date
 from .report import Draft, Field, Rejection, Report   # components.py and lang/assemble.py take Field, Rejection from here
@@ -106,9 +107,8 @@ _YEARS_THEN_EACH = re.compile(rf"\b(?P<y1>(?:19|20)\d\d)\s+and\s+(?P<y2>(?:19|20
 
 
 _A = words("assembly.yaml")
-_EACH_PREVIOUS = re.compile(rf"\b(?:{_A['each_previous_openers']})\s+(?P<n>two|three|four|five|[2-5])\s+"
+_EACH_PREVIOUS = re.compile(rf"\b(?:{_A['each_previous_openers']})\s+(?P<n>{NUMBER})\s+"
                             rf"(?:{_A['each_previous_words']})\s+years\b[^.;]{{0,40}}$", re.IGNORECASE)
-_SMALL = {"two": 2, "three": 3, "four": 4, "five": 5}
 
 
 def years_before_each(r: Report, d: Draft) -> list[int]:
@@ -122,8 +122,8 @@ def years_before_each(r: Report, d: Draft) -> list[int]:
     year = next((int(y.group()) for y in re.finditer(r"\b(?:19|20)\d\d\b", r.f.text[s:m.start()])), None)
     if year is None:
         return []
-    n = _SMALL.get(m.group("n").lower()) or int(m.group("n"))
-    return [year - k for k in range(1, n + 1)]
+    n = parse_number(m.group("n")) or 0
+    return [year - k for k in range(1, n + 1)] if 2 <= n <= 5 else []
 
 
 def other_of_both_years(r: Report, d: Draft) -> int | None:
