@@ -205,6 +205,8 @@ RULES: dict[str, tuple[str, str]] = {
     "kind.event.one_person": ("one person's execution within a week is an incident (Persian)",
                               "یک زندانی هفته گذشته اعدام شد"),
     "kind.event.inherited": ("an undated count in an incident report", "Two more were hanged."),
+    "kind.aggregate.named_of_statistic": ("people named with no day right after a statistic are a part of it",
+                                          "At least eight women were executed in May. A and B were hanged for drugs"),
     "kind.of_context": ("the kind of the figure it breaks down", "among them two women"),
     "kind.aggregate.span": ("a count over a span longer than a few days", "in 2024"),
     "kind.aggregate.places": ("a count over several days at three or more prisons or towns is a tally (Persian, Arabic)",
