@@ -286,6 +286,9 @@ RULES: dict[str, tuple[str, str]] = {
                             "X was executed along with six others ... The six others were executed in Osaka"),
     "merge.member_of_group": ("people named as members of a group told before add no claim",
                               "Also executed was A, a woman convicted of murder"),
+    "merge.told_apart": ("an imminent group whose every person is then warned of on a day of their own is those "
+                         "warnings told together", "A and B are at imminent risk ... A is to be hanged on Sunday ... "
+                         "B's family was told on Thursday to come for a final visit"),
     "merge.named_again": ("people named again after the claim that counted them add no claim",
                           "Two men, A and B, were hanged ... The execution of A was unlawful"),
     # rejections
