@@ -294,6 +294,8 @@ RULES: dict[str, tuple[str, str]] = {
     # rejections
     "reject.record_clause": ("a count in the clause of the record an incident sets is that incident again",
                              "..., the first time in 17 years that a state has put two inmates to death on one day"),
+    "reject.sentences_of_one": ("death sentences counted for one person are verdicts, not people",
+                                "He received two death sentences, one for murder and one for moharebeh"),
     "reject.no_event": ("no trigger says what happened to these people", "for killing three people"),
     "reject.rate": ("a rate, not a count", "hanged at a rate of nine a day"),
     "reject.other_action": ("a count of victims, arrests or others", "police detained 30 students"),
