@@ -138,7 +138,7 @@ def other_object(x: Clause) -> Reject | None:
 _RW = words("rejections.yaml")
 # "He received ", "Navid Afkari had been handed ": one person, then a verb that gives them sentences, right before the count
 _ONE_RECEIVER = re.compile(
-    rf"(?:\b(?i:{_RW['one_person_subjects']})|\b[A-Z][\w'’-]+)\s+(?:(?i:also|later|already|twice)\s+)?"
+    rf"(?:\b(?i:{_RW['one_person_subjects']})|\b[A-Z][\w'’-]+)\s+(?:(?i:{_RW['sentence_receiver_adverbs']})\s+)?"
     rf"(?i:{_RW['sentence_receivers']})\s+$")
 
 
