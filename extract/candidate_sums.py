@@ -96,10 +96,24 @@ def summed(x: Pending) -> Aside | None:
     if before is not None and (not _over_a_span(before) or named) \
             and c.noun != "ellipsis" and not x.part and t is not None \
             and t is before.source_trigger and _one_object(x.text, t, last[0], c) and not last[2] \
-            and SUMMED.search(x.text[last[0].end:c.start]) and last[0].noun != "ellipsis":
+            and (SUMMED.search(x.text[last[0].end:c.start]) or _described_then_named(x.text, last[0], c)) \
+            and last[0].noun != "ellipsis":
         add_to(before, c)
         return Aside("fold.summed")
     return None
+
+
+# ", a Kurdish porter from Baneh, " between two names of one list: the first one's description, set off
+# by commas, opening in lower case (an article, an age, a noun); no clause of its own
+_DESCRIBED_THEN = re.compile(r"\s*,\s*(?:\d{1,3}\s*,\s*)?(?-i:[a-z\d])[^,;:.()]{0,70},\s*")
+
+
+def _described_then_named(text: str, last: Count, c: Count) -> bool:
+    """"A, a Kurdish porter from Baneh, B, a farmer, and C were executed": a name right after the
+    description of the name before it, with no "and" (a list of three or more), joins that name's
+    group as "and" would (SUMMED)."""
+    return last.noun == "name" and c.noun == "name" and bool(_DESCRIBED_THEN.fullmatch(text, last.end, c.start)) \
+        and not lexicon().clauses.relative.search(text[last.end:c.start])
 
 
 def _named_in_apposition(x: Pending, before) -> bool:
@@ -167,7 +181,17 @@ def apposition(x: Pending) -> Aside | None:
             and _APPOSITION.match(x.text[at.last[0].end:x.c.start]) \
             and any(j.rule == "reject.member_of_group" and j.start == at.last[0].start for j in at.r.rejections):
         return Aside("fold.apposition")   # "Also executed was X, a woman ...": X labelled a group told before
-    if before is None or t is None or t is not before.source_trigger or x.c.value != 1 or before.count != 1:
+    if before is None or t is None or t is not before.source_trigger or x.c.value != 1:
+        return None
+    if before.count != 1:
+        # "A, a 23-year-old protester, and B, a Kurdish prisoner, were executed": a person set off right
+        # after one named person of a group the names added up, each describing the name before it
+        prev = next((n for n in reversed(at.counts) if n.end <= x.c.start), None)
+        if prev is not None and prev.noun == "name" and prev.value == 1 and set(prev.names) <= set(before.names) \
+                and _APPOSITION.match(x.text[prev.end:x.c.start]):
+            if at.appos_end == prev.end:
+                at.appos_end = x.c.end   # "Two men, A, a Baluch man, and B, ...": B is read as apposed after it
+            return Aside("fold.apposition")
         return None
     start, end = at.last[0].end, x.c.start
     gap = x.text[start:end]

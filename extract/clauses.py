@@ -142,6 +142,10 @@ def counts_new_group(text: str, c: Count) -> bool:
     before = text[max(0, c.start - _NEW_GROUP_REACH):c.start]
     return any(new_group.fullmatch(before[m.start():].rstrip()) for m in re.finditer(r"\b\w", before))
 
+# ... or where the people of a group are from, right after the group ("two Kurdish prisoners from Mahabad, A and B")
+_ORIGIN_AFTER_GROUP = re.compile(rf"^\s+(?:{words('mentions.yaml')['name_origins']})\s+[A-Z][\w'’-]*"
+                                 rf"(?:\s+[A-Z][\w'’-]*){{0,2}}(?=\s*,)")
+
 
 def apposed_names(text: str, after: int, name: Count, room: int, verb_start: int) -> bool:
     """"Two political prisoners, protester A and Kurdish prisoner B, were hanged": a name set off
@@ -150,6 +154,7 @@ def apposed_names(text: str, after: int, name: Count, room: int, verb_start: int
     after it (at `verb_start`)."""
     gap = _AGE_AFTER_NAME.sub("", text[after:name.start], count=1)   # "A, 25, and B, 29": an age is no count
     gap = _ORIGIN_AFTER_NAME.sub("", gap, count=1)   # "A, 44, from Kermanshah, and B": nor a hometown
+    gap = _ORIGIN_AFTER_GROUP.sub("", gap, count=1)   # "two prisoners from Mahabad, A and B": the group's
     return 0 < name.value <= room and verb_start > name.end and bool(_ROLE_GAP.fullmatch(gap)) \
         and not lexicon().clauses.relative.search(gap) and not any(ch.isdigit() for ch in gap)
 

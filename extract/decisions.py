@@ -52,6 +52,7 @@ class Candidate:
     place: Any = None              # the place named with the count (str), or None
     kind: str | None = None        # "event" or "aggregate", chosen by the kind rules (the offence rules read it)
     same_period_compared: bool = False   # "the same period" told after a figure with its own span (drafting.py)
+    period_rules: tuple = ()       # the ids of the period rules that chose `period` (the kind rules read them)
 
     @property
     def text(self) -> str:

@@ -175,7 +175,7 @@ def draft_of(r: Report, i, s, e, c: Count, event: str, t: Trigger | None, dates,
         period = (period[0], told_on)
         rules.append("period.ends_on_day_told")
     place = r.place(c, t, s, e)
-    x = x.but(event=event, period=period, weak=weak, place=place)
+    x = x.but(event=event, period=period, weak=weak, place=place, period_rules=chosen.rules)
     kind = first(KIND_RULES, x)
     longer = stretched(x, kind)
     kind = longer or kind

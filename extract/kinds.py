@@ -36,6 +36,17 @@ def of_context(x: Candidate) -> Kind | None:
 _TALLY = re.compile(rf"\b(?:{words('assembly.yaml')['tally_phrases']})\b", re.IGNORECASE)
 
 
+def named_of_statistic(x: Candidate) -> Kind | None:
+    """"At least eight women were executed in May. A, B and C were hanged for drug offences, and D
+    and E for murder": people named with no day of their own right after a statistic
+    (period_statistics.named_after_statistic) split it, by charge or by group, as a breakdown does:
+    a part of the statistic (SCHEMA.md: a breakdown is a claim with the statistic's period), not an
+    incident of their own. Before the place and the names, which would make them one."""
+    if "period.after_statistic" in x.period_rules:
+        return Kind("aggregate", "kind.aggregate.named_of_statistic")
+    return None
+
+
 def tally_across_country(x: Candidate) -> Kind | None:
     """"Twenty-eight prisoners were executed across the country on Wednesday", "at least 12 hanged in the
     past 24 hours, in prisons in Isfahan, Qom and Shiraz": a group told as spread over the country or
@@ -102,6 +113,7 @@ def aggregate_span(x: Candidate) -> Kind:
 KIND_RULES = (
     aggregate_noun,
     of_context,
+    named_of_statistic,
     tally_across_country,
     event_at_place,
     event_named,

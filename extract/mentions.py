@@ -55,8 +55,9 @@ _PERCENT = words("comparisons.yaml")["percent_words"]
 # "to stop them from being hanged", "were not executed").
 _HYPOTHETICAL = re.compile(
     rf"(?:\b(?:{_W['negations']})\s+|\b(?:{_W['hypothetical_words']}|(?:{_W['hypothetical_stems']})\w*"
-    # the word between is lower-case ("from being hanged"): "A from Baneh was hanged" is no hypothesis
-    rf"|(?:{_W['hypothetical_stems_longer']})\w+)\s+(?:(?-i:[a-z]+)\s+)?)$", re.IGNORECASE)
+    # the word between is lower-case ("from being hanged"): "A from Baneh was hanged" is no hypothesis;
+    # an adverb may come first ("to halt immediately any plans to execute X")
+    rf"|(?:{_W['hypothetical_stems_longer']})\w+)\s+(?:(?-i:[a-z]+ly)\s+)?(?:(?-i:[a-z]+)\s+)?)$", re.IGNORECASE)
 _YEAR_NUMBER = re.compile(r"(?:19|20)\d\d")
 _YEAR_BEFORE = re.compile(rf"\b(?:{_W['year_before']})\s+$|['’]s\s+$", re.IGNORECASE)
 _PARTITIVE = re.compile(rf"^\s+of\s+(?:{_W['partitive_pronouns']})\b", re.IGNORECASE)

@@ -17,8 +17,10 @@ _W = words("mentions.yaml")
 
 _NAME_WORD = r"(?:[A-Z][a-z]+(?:[-'’][A-Za-z][a-z]+)?)"
 NAME = re.compile(
-    # "Shahrouz 'Alex' Sokhanvari": a nickname in quotes after the given name is part of the name
-    rf"(?<![\w.])(?:(?:{_W['name_titles']})\s+)?{_NAME_WORD}(?:\s+['‘\"“]{_NAME_WORD}['’\"”](?=\s+[A-Z]))?"
+    # "Shahrouz 'Alex' Sokhanvari": a nickname in quotes after the given name is part of the name; so is
+    # another form of the given name in brackets ("Gholamreza (Reza) Rasaei", "Reza (Gholamreza) Rasaei")
+    rf"(?<![\w.])(?:(?:{_W['name_titles']})\s+)?{_NAME_WORD}(?:\s+['‘\"“]{_NAME_WORD}['’\"”](?=\s+[A-Z])"
+    rf"|\s+\({_NAME_WORD}\)(?=\s+[A-Z]))?"
     rf"(?:\s+(?:{_W['name_joined_particles']}|(?:{_W['name_particles']})\s+)?"
     rf"{_NAME_WORD}){{1,3}}(?![\w-])")
 _NAME_ORIGIN = rf"\s+(?:{_W['name_origins']})\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"

@@ -114,7 +114,9 @@ def named_after_statistic(x: Candidate) -> Period | None:
     c, r, i = x.c, x.report, x.i
     if c.noun != "name" or x.dates or r.day_in_paragraph(x.s):
         return None
-    last = next((d for d in reversed(r.drafts) if not d.compared), None)
+    # (past the groups named before it in the same way: "A and B were hanged for drugs, while C and D
+    # were executed for murder" both split the statistic)
+    last = next((d for d in reversed(r.drafts) if not d.compared and "period.after_statistic" not in d.rules), None)
     if last is None or last.sentence < i - 1 or last.event != x.event or not is_statistic(last) \
             or r.paragraph(r.f.sentences[last.sentence][0]) != r.paragraph(x.s):
         return None

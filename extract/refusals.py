@@ -8,10 +8,13 @@ of rejections.py (rates, victims, death row, hedges) and before any date is read
 """
 from __future__ import annotations
 
+import re
+
 from .clauses import (denied, depicted, generic, governed, infinitive_anybody, named_predicate, not_done,
                       object_of_other_verb, other_action, predicate, prison_term_before, record_clause, reprieved, source,
                       stopped, stopped_count)
 from .decisions import Clause, Reject, first
+from .lexicon import words
 
 
 def share_without_total(x: Clause) -> Reject | None:
@@ -132,6 +135,23 @@ def other_object(x: Clause) -> Reject | None:
     return None
 
 
+_RW = words("rejections.yaml")
+# "He received ", "Navid Afkari had been handed ": one person, then a verb that gives them sentences, right before the count
+_ONE_RECEIVER = re.compile(
+    rf"(?:\b(?i:{_RW['one_person_subjects']})|\b[A-Z][\w'’-]+)\s+(?:(?i:{_RW['sentence_receiver_adverbs']})\s+)?"
+    rf"(?i:{_RW['sentence_receivers']})\s+$")
+
+
+def sentences_of_one(x: Clause) -> Reject | None:
+    """"He received two death sentences, one for murder and one for moharebeh": a count of death
+    sentences handed to one person (a singular pronoun or a name right before the verb) counts
+    verdicts, not people; the person's sentence is told elsewhere if at all."""
+    if x.c.event == "sentenced" and x.c.noun == "execution" and x.t is None \
+            and _ONE_RECEIVER.search(x.text, max(x.s, x.c.start - 60), x.c.start):
+        return Reject("reject.sentences_of_one")
+    return None
+
+
 def prison_term(x: Clause) -> Reject | None:
     """"Ten were sentenced to a combined 290 months in prison, and one man was sentenced to death":
     a count whose own verb gives a prison term is not the subject of the trigger after it. Last:
@@ -155,6 +175,7 @@ CLAUSE_RULES = (
     predicate_noun,
     other_verb,
     record_set,
+    sentences_of_one,
     other_object,
     prison_term,
 )

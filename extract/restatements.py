@@ -156,6 +156,7 @@ def merge(drafts: list) -> tuple[list, list[tuple]]:
     kept: list = []
     by_fact: dict[tuple, list[int]] = {}   # (event, country, count) -> indexes into kept
     members: list[tuple] = []   # (dated member, index of its undated group in kept): kept only if the group is a headline sum
+    apart: list[tuple] = []   # (member warned of on a day of its own, index of its imminent group in kept, folds if it stays)
     for d in drafts:
         key = (d.event, d.country, d.count)
         member = _member_of_group(kept, d, drafts)
@@ -178,6 +179,10 @@ def merge(drafts: list) -> tuple[list, list[tuple]]:
             # dated on a day of its own may be one of the incidents the undated group adds up
             # (_without_sums); it is dropped as named again only if the group stays
             members.append((d, group))
+        elif group is not None and _warned_apart(kept[group], d):
+            apart.append((d, group, True))   # kept for now: the group may be no more than its people told apart
+        elif group is None and (group := _imminent_group_of(kept, d)) is not None:
+            apart.append((d, group, False))   # warned of on another day than the group's: its own claim
         elif group is not None:
             # "The execution of X is an extrajudicial killing": X was counted with the group told first
             kept[group].rules = [*kept[group].rules, "merge.named_again"]
@@ -195,13 +200,51 @@ def merge(drafts: list) -> tuple[list, list[tuple]]:
         better, other = (d, twin) if (twin.weak and not d.weak) or (twin.period[0] is None and d.period[0]) \
             or (not d.weak and _day_within(twin, d)) else (twin, d)
         kept[index] = _folded(better, other)
+    kept, apart_dropped = _groups_told_apart(kept, apart)
     out, dropped = _without_sums(_fold_rounded(kept))
+    dropped = apart_dropped + dropped
     for d, index in members:
         group = kept[index]
         if any(x is group for x in out) and any(x is d for x in out):
             out = [x for x in out if x is not d]
             group.rules = [*group.rules, "merge.named_again"]
     return out, dropped
+
+
+def _warned_apart(group, d) -> bool:
+    """"A and B are at imminent risk of execution ... A's execution is set for Sunday ... B's family
+    was told on Thursday to come for a final visit": one named person of an imminent group, warned of
+    again with a day of their own (not inherited)."""
+    return group.event == d.event == "imminent" and group.kind == d.kind == "event" and not d.weak \
+        and d.count < group.count
+
+
+def _imminent_group_of(kept: list, d) -> int | None:
+    """The index of an earlier imminent group naming every person `d` names, warned of on a day of
+    its own (_warned_apart), whatever the group's day; else None."""
+    if d.event != "imminent" or not d.names or d.listed or d.count != len(d.names):
+        return None
+    return next((i for i in range(len(kept) - 1, -1, -1) if kept[i].country == d.country and kept[i].sentence != d.sentence
+                 and _warned_apart(kept[i], d)
+                 and all(any(_same_person(n, m) for m in kept[i].names) for n in d.names)), None)
+
+
+def _groups_told_apart(kept: list, apart: list) -> tuple[list, list]:
+    """An imminent group whose every person is then warned of on a day of their own (_warned_apart),
+    the days not all one, is those warnings told together (SCHEMA.md: an imminent claim takes each one's scheduled or
+    warning day), not one more claim: it is dropped (merge.told_apart) and its people's claims stay.
+    A group only some of whose people are told apart stays, and the claims of those told on its day
+    fold into it (merge.named_again), as any name told again does."""
+    dropped, drop = [], set()
+    for index in {g for _, g, _ in apart}:
+        group, members = kept[index], [(d, folds) for d, g, folds in apart if g == index]
+        if sum(d.count for d, _ in members) == group.count and len({d.period for d, _ in members}) > 1:
+            drop.add(id(group))
+            dropped.append((group, "merge.told_apart"))
+        elif any(folds for _, folds in members):
+            drop.update(id(d) for d, folds in members if folds)
+            group.rules = [*group.rules, "merge.named_again"]
+    return [d for d in kept if id(d) not in drop], dropped
 
 
 def restated_qualifier(kept: str, told_again: str) -> str:

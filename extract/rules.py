@@ -207,6 +207,8 @@ RULES: dict[str, tuple[str, str]] = {
     "kind.event.one_person": ("one person's execution within a week is an incident (Persian)",
                               "یک زندانی هفته گذشته اعدام شد"),
     "kind.event.inherited": ("an undated count in an incident report", "Two more were hanged."),
+    "kind.aggregate.named_of_statistic": ("people named with no day right after a statistic are a part of it",
+                                          "At least eight women were executed in May. A and B were hanged for drugs"),
     "kind.of_context": ("the kind of the figure it breaks down", "among them two women"),
     "kind.aggregate.span": ("a count over a span longer than a few days", "in 2024"),
     "kind.aggregate.places": ("a count over several days at three or more prisons or towns is a tally (Persian, Arabic)",
@@ -290,11 +292,16 @@ RULES: dict[str, tuple[str, str]] = {
                             "X was executed along with six others ... The six others were executed in Osaka"),
     "merge.member_of_group": ("people named as members of a group told before add no claim",
                               "Also executed was A, a woman convicted of murder"),
+    "merge.told_apart": ("an imminent group whose every person is then warned of on a day of their own is those "
+                         "warnings told together", "A and B are at imminent risk ... A is to be hanged on Sunday ... "
+                         "B's family was told on Thursday to come for a final visit"),
     "merge.named_again": ("people named again after the claim that counted them add no claim",
                           "Two men, A and B, were hanged ... The execution of A was unlawful"),
     # rejections
     "reject.record_clause": ("a count in the clause of the record an incident sets is that incident again",
                              "..., the first time in 17 years that a state has put two inmates to death on one day"),
+    "reject.sentences_of_one": ("death sentences counted for one person are verdicts, not people",
+                                "He received two death sentences, one for murder and one for moharebeh"),
     "reject.no_event": ("no trigger says what happened to these people", "for killing three people"),
     "reject.rate": ("a rate, not a count", "hanged at a rate of nine a day"),
     "reject.other_action": ("a count of victims, arrests or others", "police detained 30 students"),

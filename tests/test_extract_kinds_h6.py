@@ -136,12 +136,14 @@ def test_a_sentence_upheld_is_still_a_sentence():
 # 6. People named with no day of their own right after a statistic ("At least five women were
 #    executed. A and B were hanged for drug offences") are among that statistic's executed, over
 #    its span, not an incident on the report's day; a day told in the paragraph still dates them.
+#    They split the statistic as a breakdown does, so they are a part of it (kind aggregate,
+#    kind.aggregate.named_of_statistic), as the labelled sets have them.
 
 def test_names_after_a_monthly_figure_share_its_month():
     got = facts("Monthly report, May 2024\n\nAt least 90 prisoners were executed in Iran in May 2024.\n\nWomen\n"
                 "At least five women were executed. Leila Ahmadi and Sara Nouri were hanged for drug offences, and "
                 "Maryam Rahimi for murder.", date(2024, 6, 2))
-    assert ("executed", "IR", 2, "2024-05-01", "2024-05-31", "event") in got
+    assert ("executed", "IR", 2, "2024-05-01", "2024-05-31", "aggregate") in got
     assert not [f for f in got if f[3] == "2024-06-02"]
 
 
