@@ -39,7 +39,7 @@ def side_date(text: str, d: DateMention) -> bool:
     before = text[max(0, d.start - 80):d.start]
     if _r().own_clause.match(text, d.end):
         return False   # "than in January 2023, when 63 were hanged": the date has a claim of its own
-    if _TOTAL_BEFORE.search(before) and _TO_NUMBER.match(text, d.end):
+    if _TO_NUMBER.match(text, d.end) and _TOTAL_BEFORE.search(before):   # (the cheap test first)
         return False   # "bringing the number of foreigners put to death in 2024 to 101": the total's own span
     if search(lexicon().since_before, text, max(0, d.start - 90), d.start) and not search_apart(_r().side_date, before) \
             and not d.text.lower().startswith("since"):

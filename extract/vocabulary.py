@@ -47,7 +47,8 @@ def finder_patterns() -> list[re.Pattern]:
     them, and the comparisons' compiled-once patterns), which scan() runs on every report."""
     from . import comparisons, dates, holidays, iranian_calendar, mentions, places
 
-    found = [comparisons.compared_figure(), comparisons.range_figures(), comparisons.year_figure()]
+    found = [comparisons.compared_figure(), comparisons.range_figures(), comparisons.year_figure(),
+             comparisons.multiplied_range()]
     for module in (mentions, dates, places, iranian_calendar, holidays):
         for value in vars(module).values():
             found += patterns(value)

@@ -63,6 +63,18 @@ def test_most_of_the_finders_patterns_are_routed():
     assert len(_routed_patterns()) >= 100
 
 
+def test_the_comparisons_patterns_compiled_on_first_use_are_planned():
+    """"tripled its yearly total to 90 from 30": a finder pattern the vocabulary's Scanner is not made
+    with runs unplanned, tried at every place of every window; the comparisons' are made with it."""
+    from extract import comparisons
+
+    scanner = Vocabulary.load().scanner
+    for pattern in (comparisons.compared_figure(), comparisons.range_figures(), comparisons.year_figure(),
+                    comparisons.multiplied_range()):
+        assert scanner.plan(pattern).fast is not None
+    assert scanner._router.low.slot(scanner.plan(comparisons.multiplied_range()).fast) is not None
+
+
 @pytest.mark.parametrize("pattern,scanner", _routed_patterns(), ids=lambda p: getattr(p, "pattern", "")[:40])
 def test_a_routed_scan_finds_what_finditer_finds(pattern, scanner):
     for text in _texts():
