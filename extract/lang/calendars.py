@@ -34,7 +34,7 @@ from .month_days import MonthDays
 from .normal import fold_phrase, table_key
 from .number_values import number_value
 from .numeric_dates import NumericDates
-from .vocab import Vocabulary, alternation, start
+from .vocab import Vocabulary, alternation, listed, start
 from .year_parts import YearParts
 
 _W = words("persian-arabic.yaml")
@@ -80,8 +80,11 @@ class Calendars:
         # "الأول من نوفمبر", "١٥ من مارس": a word that joins a day to its month
         day_link = alternation(cal.get("day_links") or ["(?!x)x"], v.lang)
         # "۱۲ مهر ۹۷": Persian shortens a year to two digits; Arabic does not, and a number after a day
-        # is a count ("في 22 نيسان/أبريل 11 شخصاً")
-        short = r"|\d{2}(?!\d)" if v.lang == "fa" else ""
+        # is a count ("في 22 نيسان/أبريل 11 شخصاً"); two digits with a noun of people after them are a
+        # count in Persian too ("در آبان‌ماه ۷۰ نفر اعدام شدند")
+        people = alternation(listed(v.lang, "person_nouns") or (), v.lang)
+        counted = rf"(?![\s\u200c]*(?:{people})(?![\w\u200c]))" if people else ""
+        short = rf"|\d{{2}}(?!\d){counted}" if v.lang == "fa" else ""
         year = rf"(?:[\s\u200c]*(?:{year_word})?[\s\u200c]*(?P<y>\d{{4}}{short})(?:[\s\u200c]*(?P<hm>{_HIJRI_MARK})(?![\w\u200c])|[\s\u200c]*(?P<gm>{greg_marker})(?![\w\u200c]))?)?"
         weekday = alternation([n for ns in cal["weekdays"].values() for n in ns], v.lang)
         self.weekdays = {table_key(n): int(k) for k, ns in cal["weekdays"].items() for n in ns}

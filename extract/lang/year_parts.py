@@ -51,12 +51,17 @@ class YearParts:
         parts = cal.get("year_parts") or {}
         self.year_parts = {table_key(p): tuple(ms) for p, ms in parts.items()}
         if parts:
-            nouns, firsts = alternation(cal["first_months_nouns"], v.lang), alternation(cal["first_months_words"], v.lang)
+            # (Persian counts "the first N months" in first_months: its parts are named ones only)
+            counted = ""
+            if cal.get("first_months_nouns"):
+                nouns, firsts = alternation(cal["first_months_nouns"], v.lang), alternation(cal["first_months_words"], v.lang)
+                counted = rf"|(?:ال)?(?:{nouns})[\s\u200c]*(?:ال)?(?P<n>\d+|{v.number})[\s\u200c]*(?:{firsts})"
+            links = alternation(cal.get("year_part_links") or [], v.lang)
             self.year_part = re.compile(
-                rf"{b}(?:(?P<part>{alternation(parts, v.lang)})|(?:ال)?(?:{nouns})[\s\u200c]*(?:ال)?(?P<n>\d+|{v.number})"
-                rf"[\s\u200c]*(?:{firsts}))(?![\w\u200c])(?:[\s\u200c]*(?:{alternation(cal['year_part_links'], v.lang)})?[\s\u200c]*"
+                rf"{b}(?:(?P<part>{alternation(parts, v.lang)}){counted})(?![\w\u200c])(?:[\s\u200c]*(?:{links or '(?!x)x'})?[\s\u200c]*"
                 rf"(?:(?P<last>{last_year})|(?P<this>{this_year})"
-                rf"|(?:{year_word})?[\s\u200c]*(?P<y>\d{{4}})|(?P<yw>{year_word})))?(?![\w\u200c])")
+                rf"|(?:{year_word})?[\s\u200c]*(?P<y>\d{{4}})|(?P<yw>{year_word})))?"
+                rf"(?:[\s\u200c]*(?P<gm>{greg_marker}))?(?![\w\u200c])")
         else:
             self.year_part = None
 
@@ -106,27 +111,35 @@ class YearParts:
         return found
 
     def halves_of(self, text: str, published: date, year_before: YearBefore) -> list[DateMention]:
-        """Arabic parts of a Gregorian year: "النصف الأول من 2025", "الربع الثالث من العام الماضي",
-        "الأشهر الستة الأولى من العام" (the year told before, else the report's)."""
+        """Named parts of a year: "النصف الأول من 2025", "الربع الثالث من العام الماضي", "الأشهر الستة
+        الأولى من العام" (Gregorian), "نیمه نخست سال ۱۴۰۳", "سه‌ماهه سوم سال جاری" (Persian: Solar
+        Hijri unless the year written or "میلادی" says Gregorian). A part of "the year" alone is of
+        the year told before, else of the report's."""
         out = []
         for m in self.year_part.finditer(text) if self.year_part is not None else ():
-            if m.group("part"):
+            if m.groupdict().get("part"):
                 first, last = self.year_parts[table_key(m.group("part"))]
             else:
                 first, last = 1, self.count(m.group("n")) or 0
                 if not 1 <= last <= 12:
                     continue
+            if self.lang == "fa" and not (m.group("y") or m.group("last") or m.group("this") or m.group("yw")):
+                continue   # "نیمه نخست آبان": a half of a month, not of a year
+            own = GREGORIAN if self.lang != "fa" or m.group("gm") else SOLAR
             if m.group("y"):
                 y = int(m.group("y"))
-            elif m.group("last"):
-                y = published.year - 1
-            elif m.group("this") or year_before(text, m.start()) is None:
-                y = published.year
+                cal = GREGORIAN if m.group("gm") else calendar_of_year(y, False, self.lang) if self.lang == "fa" else GREGORIAN
+            elif m.group("last") or m.group("this") or year_before(text, m.start()) is None:
+                cal = own
+                y = current_year(cal, published) - bool(m.group("last"))
             else:
                 cal, y = year_before(text, m.start())
-                if cal != GREGORIAN:
+                if cal not in (GREGORIAN, own):
                     continue
-            s, e = date(y, first, 1), month_span(GREGORIAN, y, last)[1]
+            try:
+                s, e = month_span(cal, y, first)[0], month_span(cal, y, last)[1]
+            except (ValueError, OverflowError):
+                continue
             out.append(DateMention(m.start(), m.end(), s, min(e, published) if s <= published else e, False, m.group()))
         return out
 

@@ -1,0 +1,108 @@
+"""Persian periods written the way Persian outlets write them, on sentences written for these
+tests: a month with a two-digit count after it (no shortened year), named parts of a year
+("نیمه دوم سال ۱۴۰۲", "سه ماهه نخست سال جاری"), and an earlier execution told in the pluperfect
+with its own month or year."""
+from datetime import date
+
+from claim_rows import claim_reader
+
+facts = claim_reader("event", "count", "period_start", "period_end", "kind", lang="fa")
+
+
+# --- two digits after a month are a count when a noun of people follows them -------------------
+
+def test_a_month_with_a_count_of_people_after_it_is_the_month_of_this_year():
+    # Aban 1403: 22 October to 20 November 2024
+    text = "بر پایه داده‌های این نهاد، در آبان‌ماه ۷۰ نفر در زندان‌های ایران اعدام شدند."
+    assert facts(text, date(2024, 12, 1)) == [("executed", 70, "2024-10-22", "2024-11-20", "aggregate")]
+
+
+def test_a_month_then_prisoners_counted():
+    text = "طی مهر ماه ۴۵ زندانی در کشور به دار آویخته شدند."
+    assert facts(text, date(2024, 12, 1)) == [("executed", 45, "2024-09-22", "2024-10-21", "aggregate")]
+
+
+def test_a_month_of_the_year_before_with_a_count_of_people():
+    # told in Farvardin 1404, Esfand is that of 1403: 19 February to 20 March 2025
+    text = "این گروه حقوق بشری می‌گوید در اسفند ۳۸ تن در ایران اعدام شدند."
+    assert facts(text, date(2025, 4, 10)) == [("executed", 38, "2025-02-19", "2025-03-20", "aggregate")]
+
+
+def test_two_digits_after_a_month_without_people_stay_a_shortened_year():
+    text = "این زندانی سیاسی در مهر ۹۸ در زندان رجایی‌شهر اعدام شد."
+    assert facts(text, date(2024, 5, 1)) == [("executed", 1, "2019-09-23", "2019-10-22", "event")]
+
+
+def test_a_day_month_and_shortened_year_stay_one_day():
+    text = "این زندانی روز ۱۲ آذر ۹۹ در زندان مرکزی یزد اعدام شد."
+    assert facts(text, date(2024, 5, 1)) == [("executed", 1, "2020-12-02", "2020-12-02", "event")]
+
+
+# --- named parts of a year -----------------------------------------------------------------------
+
+def test_the_second_half_of_a_solar_year():
+    # Mehr to Esfand 1402: 23 September 2023 to 19 March 2024
+    text = "به گزارش این سازمان، در نیمه دوم سال ۱۴۰۲ دست‌کم ۴۰۰ نفر در ایران اعدام شدند."
+    assert facts(text, date(2024, 12, 1)) == [("executed", 400, "2023-09-23", "2024-03-19", "aggregate")]
+
+
+def test_the_first_quarter_of_the_current_solar_year():
+    text = "در سه ماهه نخست سال جاری ۱۵۰ زندانی در ایران اعدام شدند."
+    assert facts(text, date(2024, 12, 1)) == [("executed", 150, "2024-03-20", "2024-06-20", "aggregate")]
+
+
+def test_the_third_quarter_of_last_year():
+    # Mehr to Azar 1402
+    text = "آمارها نشان می‌دهد در سه ماهه سوم سال گذشته ۲۱۰ نفر اعدام شدند."
+    assert facts(text, date(2024, 12, 1)) == [("executed", 210, "2023-09-23", "2023-12-21", "aggregate")]
+
+
+def test_the_first_half_of_a_gregorian_year_ends_with_june_not_the_report():
+    text = "در نیمه نخست سال ۲۰۲۴ دست‌کم ۲۴۹ نفر در ایران اعدام شدند."
+    assert facts(text, date(2024, 8, 1)) == [("executed", 249, "2024-01-01", "2024-06-30", "aggregate")]
+
+
+def test_the_first_six_months_of_this_gregorian_year():
+    text = "در شش ماهه اول سال جاری میلادی دست‌کم ۲۴۹ زندانی اعدام شدند."
+    assert facts(text, date(2024, 8, 1)) == [("executed", 249, "2024-01-01", "2024-06-30", "aggregate")]
+
+
+def test_a_half_of_a_month_is_no_half_of_a_year():
+    text = "در نیمه نخست آبان ماه ۷۰ نفر در ایران اعدام شدند."
+    rows = facts(text, date(2024, 12, 1))
+    assert [r[:2] for r in rows] == [("executed", 70)]
+    assert rows[0][2] >= "2024-10-22" and rows[0][3] <= "2024-11-20"
+
+
+# --- an earlier execution told in the pluperfect with its own month or year --------------------
+
+def test_a_relative_executed_in_an_earlier_month_is_another_execution():
+    text = ("مهدی رضایی روز شنبه در زندان قزلحصار اعدام شد. برادر او نیز در بهمن سال ۱۳۹۹ در همین "
+            "زندان اعدام شده بود.")
+    # Bahman 1399: 20 January to 18 February 2021
+    assert facts(text, date(2025, 6, 15)) == [("executed", 1, "2021-01-20", "2021-02-18", "event"),
+                                             ("executed", 1, "2025-06-14", "2025-06-14", "event")]
+
+
+def test_a_spouse_executed_in_an_earlier_year_is_another_execution():
+    text = ("علی کریمی بامداد سه‌شنبه در زندان مرکزی کرج اعدام شد. همسر او، زهرا احمدی، در سال ۱۴۰۰ "
+            "در همین زندان اعدام شده بود.")
+    rows = facts(text, date(2025, 6, 18))
+    assert ("executed", 1, "2021-03-21", "2022-03-20", "event") in rows and len(rows) == 2
+
+
+def test_a_sentence_of_an_earlier_year_carried_out_on_the_day_is_told_once():
+    text = ("حسین موسوی بامداد امروز در زندان اصفهان اعدام شد. او که در سال ۱۴۰۰ به اعدام محکوم شده بود، "
+            "بامداد امروز اعدام شد.")
+    assert facts(text, date(2025, 6, 18)) == [("executed", 1, "2025-06-18", "2025-06-18", "event")]
+
+
+def test_the_month_of_the_execution_told_is_no_other_execution():
+    text = ("رضا نوری روز ۱۰ اردیبهشت در زندان شیراز اعدام شد. او در اردیبهشت‌ماه در زندان عادل‌آباد "
+            "اعدام شده بود.")
+    assert facts(text, date(2025, 5, 20)) == [("executed", 1, "2025-04-30", "2025-04-30", "event")]
+
+
+def test_an_arrest_year_is_no_execution():
+    text = "حکم اعدام رضا نوری روز سه‌شنبه در زندان شیراز اجرا شد. وی در سال ۱۳۹۸ بازداشت شده بود."
+    assert facts(text, date(2025, 6, 18)) == [("executed", 1, "2025-06-17", "2025-06-17", "event")]
