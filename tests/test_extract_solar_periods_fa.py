@@ -106,3 +106,19 @@ def test_the_month_of_the_execution_told_is_no_other_execution():
 def test_an_arrest_year_is_no_execution():
     text = "حکم اعدام رضا نوری روز سه‌شنبه در زندان شیراز اجرا شد. وی در سال ۱۳۹۸ بازداشت شده بود."
     assert facts(text, date(2025, 6, 18)) == [("executed", 1, "2025-06-17", "2025-06-17", "event")]
+
+
+# --- "در این مدت" past the paragraph of a comparison is the report's statistic ---------------------
+
+def test_in_this_period_after_a_paragraph_of_comparison_is_the_statistics_span():
+    text = ("این نهاد حقوق بشری اعلام کرد از ابتدای سال ۲۰۲۵ میلادی تا امروز دست‌کم ۹۰۰ نفر در ایران "
+            "اعدام شده‌اند.\n\nاین رقم هم‌اکنون از کل ۸۲۰ اعدام سال ۲۰۲۴ بیشتر است.\n\n"
+            "دست‌کم ۲۴ زن در این مدت اعدام شده‌اند.")
+    assert ("executed", 24, "2025-01-01", "2025-09-20", "aggregate") in facts(text, date(2025, 9, 20))
+
+
+def test_in_this_period_in_the_paragraph_of_a_span_is_that_span():
+    text = ("این نهاد حقوق بشری اعلام کرد از ابتدای سال ۲۰۲۵ میلادی تا امروز دست‌کم ۹۰۰ نفر در ایران "
+            "اعدام شده‌اند.\n\nگزارش جداگانه‌ای به ماه اوت ۲۰۲۵ می‌پردازد و می‌گوید در این مدت ۱۴ زن "
+            "اعدام شده‌اند.")
+    assert ("executed", 14, "2025-08-01", "2025-08-31", "aggregate") in facts(text, date(2025, 9, 20))

@@ -150,8 +150,7 @@ class DraftFields:
             period = (self.named_before(s).period_start, self.published)
             rules.append("period.so_far_named")
         elif part is None and self.announced_span(s, e) is not None:
-            span = self.announced_span(s, e)   # "در این بازه دست کم ۸۸ زندانی ..."
-            period = (span.period_start, span.period_end)
+            period = self.announced_span(s, e)   # "در این بازه دست کم ۸۸ زندانی ..."
             rules.append("period.statistic_span")
         elif part is not None:
             period = part.period
