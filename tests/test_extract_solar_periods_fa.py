@@ -122,3 +122,65 @@ def test_in_this_period_in_the_paragraph_of_a_span_is_that_span():
             "اعدام شده‌اند.\n\nگزارش جداگانه‌ای به ماه اوت ۲۰۲۵ می‌پردازد و می‌گوید در این مدت ۱۴ زن "
             "اعدام شده‌اند.")
     assert ("executed", 14, "2025-08-01", "2025-08-31", "aggregate") in facts(text, date(2025, 9, 20))
+
+
+# --- a month without a year takes the year opened earlier in its sentence -------------------------
+
+def test_a_month_in_the_sentence_of_an_older_year_is_of_that_year():
+    # Esfand 1401: 20 February to 20 March 2023 (the report's own last Esfand is that of 1402)
+    text = "در سال ۱۴۰۱ دست‌کم ۵۸۲ نفر اعدام شدند که ۷۰ نفر از آنان در اسفند اعدام شدند."
+    assert ("executed", 70, "2023-02-20", "2023-03-20", "aggregate") in facts(text, date(2024, 6, 1))
+
+
+def test_a_month_in_the_sentence_of_a_year_opened_by_during():
+    text = "طی سال ۱۴۰۰ بیش از ۳۰۰ نفر اعدام شدند و در مهر ماه همان سال ۴۰ نفر به دار آویخته شدند."
+    assert ("executed", 40, "2021-09-23", "2021-10-22", "aggregate") in facts(text, date(2024, 6, 1))
+
+
+def test_a_month_in_another_sentence_keeps_the_reports_year():
+    text = "این زندانی در سال ۱۳۹۸ بازداشت شده بود. در اسفند ماه ۱۲ زندانی در این زندان اعدام شدند."
+    assert ("executed", 12, "2024-02-20", "2024-03-19", "aggregate") in facts(text, date(2024, 6, 1))
+
+
+# --- parts of a month ---------------------------------------------------------------------------
+
+def test_the_first_half_of_a_month():
+    # 1 to 15 Aban 1403: 22 October to 5 November 2024
+    text = "در نیمه نخست آبان ماه ۷۰ نفر در زندان‌های ایران اعدام شدند."
+    assert facts(text, date(2024, 12, 1)) == [("executed", 70, "2024-10-22", "2024-11-05", "aggregate")]
+
+
+def test_the_first_ten_days_of_a_month_whose_name_is_also_a_word():
+    # 1 to 10 Azar 1403: 21 to 30 November 2024
+    text = "در دهه نخست آذر دست‌کم ۴۰ نفر در ایران اعدام شدند."
+    assert facts(text, date(2024, 12, 5)) == [("executed", 40, "2024-11-21", "2024-11-30", "aggregate")]
+
+
+def test_the_first_week_of_the_report_month():
+    text = "در هفته اول ماه آذر دست‌کم ۳۵ زندانی در کشور اعدام شدند."
+    assert facts(text, date(2024, 12, 5)) == [("executed", 35, "2024-11-21", "2024-11-27", "aggregate")]
+
+
+def test_the_last_ten_days_of_esfand_end_with_the_month():
+    # 21 Esfand 1402 to its last day, 29 Esfand: 11 to 19 March 2024
+    text = "در دهه پایانی اسفند ۱۴۰۲ دست‌کم ۵۰ نفر در ایران اعدام شدند."
+    assert facts(text, date(2024, 6, 1)) == [("executed", 50, "2024-03-11", "2024-03-19", "aggregate")]
+
+
+def test_a_month_part_of_a_year_is_no_month_part():
+    text = "در نیمه دوم سال ۱۴۰۲ دست‌کم ۴۰۰ نفر در ایران اعدام شدند."
+    assert facts(text, date(2024, 12, 1)) == [("executed", 400, "2023-09-23", "2024-03-19", "aggregate")]
+
+
+# --- a month whose name is also a word, joined to another month --------------------------------
+
+def test_two_months_joined_whose_first_name_is_also_a_word():
+    # Bahman and Esfand 1403: 20 January to 20 March 2025
+    text = "آمارها نشان می‌دهد در بهمن و اسفند سال گذشته ۲۱۰ زندانی اعدام شده‌اند."
+    assert facts(text, date(2025, 4, 25)) == [("executed", 210, "2025-01-20", "2025-03-20", "aggregate")]
+
+
+def test_a_mans_name_before_and_is_no_month():
+    text = "بهمن و برادرش روز دوشنبه در زندان قزلحصار اعدام شدند."
+    rows = facts(text, date(2025, 4, 23))
+    assert all(r[2] == "2025-04-21" for r in rows)

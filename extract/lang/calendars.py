@@ -109,6 +109,9 @@ class Calendars:
                                           rf"(?:[\s\u200c]*(?P<past>{past}|{_W['this_year_words']}))?"
                                           rf"(?:[\s\u200c]*(?P<that>{_W['that_year_words']}))?(?![\w\u200c])")
                            for k in self.months}
+        # "بهمن و اسفند": a month joined to the name of another is a month too
+        self.month_joined = {k: re.compile(rf"[\s\u200c]*و[\s\u200c]*(?:(?:{month_word})[\s\u200c]*)?(?:{names[k]})(?![\w\u200c])")
+                             for k in self.months}
         self.month_days = MonthDays(v, day, day_link, self.day_words)
         # (two digits after the year's word are a year only in Persian: "في ذلك العام 67 حكماً" is a count)
         self.year = re.compile(rf"{b}(?:(?P<yw>{year_word})[\s\u200c]*(?P<y>\d{{4}}{short})|(?:(?<!\w)|(?<=(?<!\w)و))(?P<y4>(?:19|20|13|14)\d\d)(?!\d))"
@@ -157,15 +160,18 @@ class Calendars:
         found: list[DateMention] = []
         for cal in self.months:
             for m in finditer(self.full[cal], text):
-                found += self._full(cal, m, published, text)
+                if not self.parts.after_month_part(text, m.end("d")):   # "هفته اول ماه آذر": no 1 Azar
+                    found += self._full(cal, m, published, text)
             for m in finditer(self.month_year[cal], text):
                 found += self._month(cal, m, published, m.group("y"))
             for m in finditer(self.month_alone[cal], text):
                 name = table_key(m.group("m"))
                 edge = m.group("pre") and _MONTH_EDGE.search(m.group("pre"))
                 named = m.group("mw") or m.group("mw2") or m.group("pre") and re.search(r"ماه|شهر", m.group("pre"))
-                if name in self.ambiguous and not (named or m.group("past") or m.group("lastyear") or edge):
-                    continue   # "بهمن" is a man's name unless "ماه" or a year or day goes with it
+                if name in self.ambiguous and not (named or m.group("past") or m.group("lastyear") or edge
+                                                   or self.parts.after_month_part(text, m.start())
+                                                   or self.month_joined[cal].match(text, m.end())):
+                    continue   # "بهمن" is a man's name unless "ماه", a year, a day, "دهه نخست" or "و اسفند" goes with it
                 that = self._year_before(text, m.start()) if m.group("that") else self._sentence_year(text, m.start())
                 # "في مارس من ذلك العام": the year told before, when it is of the month's calendar
                 found += self._month(cal, m, published, str(that[1]) if that and that[0] == cal else None)
@@ -208,7 +214,8 @@ class Calendars:
             for m in pattern.finditer(text) if day <= published else ():
                 found.append(DateMention(m.start(), m.end(), day, published, False, m.group(), since=True, named=True))
         found += self.parts.year_starts(text, published)
-        tidy = glosses_dropped(text, self._weekdays_restating(text, joined_months(text, longest(found))), worded_kept=True)
+        found = self.parts.month_parts_of(text, joined_months(text, longest(found)))
+        tidy = glosses_dropped(text, self._weekdays_restating(text, found), worded_kept=True)
         return glosses_dropped(text, self.ranges.joined(text, self._told_back(text, tidy, published), published))
 
     def _told_back(self, text: str, found: list[DateMention], published: date) -> list[DateMention]:

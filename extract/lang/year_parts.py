@@ -1,7 +1,7 @@
 """Parts of a year in Persian and Arabic reports, as Gregorian spans: a season of the Solar Hijri
 year ("پاییز سال گذشته"), the first months of a year ("شش ماه نخست سال ۲۰۲۴", "الأشهر الستة
 الأولى من العام"), a half or a quarter ("النصف الأول من 2025") and the start of the year as the
-opening of a span ("از ابتدای سال جاری"). A part still running ends on the report's day; one of
+opening of a span ("از ابتدای سال جاری"), and parts of a month ("نیمه نخست آبان"). A part still running ends on the report's day; one of
 "the year" alone is of the year told before it, else of the report's year. Offsets are in the
 folded text (normal.py).
 """
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from datetime import date
+from datetime import date, timedelta
 
 from ..lexicon import words
 from .calendar_spans import GREGORIAN, HIJRI, SOLAR, calendar_of_year, current_year, month_span, year_span
@@ -64,6 +64,11 @@ class YearParts:
                 rf"(?:[\s\u200c]*(?P<gm>{greg_marker}))?(?![\w\u200c])")
         else:
             self.year_part = None
+        # "نیمه نخست آبان", "هفته اول ماه آذر", "دهه سوم اسفند": days of the month named right after
+        month_parts = cal.get("month_parts") or {}
+        self.month_days = {table_key(p): tuple(ds) for p, ds in month_parts.items()}
+        self.month_part = re.compile(rf"{b}(?P<part>{alternation(month_parts, v.lang)})[\s\u200c]*(?:(?:{month_word})[\s\u200c]*)?\Z") \
+            if month_parts else None
 
     def count(self, written: str) -> int | None:
         return number_value(self.vocab, written)
@@ -141,6 +146,29 @@ class YearParts:
             except (ValueError, OverflowError):
                 continue
             out.append(DateMention(m.start(), m.end(), s, min(e, published) if s <= published else e, False, m.group()))
+        return out
+
+    def after_month_part(self, text: str, pos: int) -> bool:
+        """Whether a part of a month ("دهه نخست") ends right before `pos`."""
+        return self.month_part is not None and self.month_part.search(text, max(0, pos - 24), pos) is not None
+
+    def month_parts_of(self, text: str, found: list[DateMention]) -> list[DateMention]:
+        """`found` with each month named right after a part of a month narrowed to that part's days:
+        "نیمه نخست آبان ۱۴۰۳" is 1-15 Aban, "هفته اول آذر" 1-7 Azar, "دهه سوم اسفند" the 21st to
+        the month's end (a last day past it is the month's last)."""
+        if self.month_part is None:
+            return found
+        out = []
+        for d in found:
+            m = None if d.is_day or not 27 <= (d.period_end - d.period_start).days <= 30 else \
+                self.month_part.search(text, max(0, d.start - 24), d.start)   # (after_month_part, with its match)
+            if m is None:
+                out.append(d)
+                continue
+            first, last = self.month_days[table_key(m.group("part"))]
+            s = d.period_start + timedelta(days=first - 1)
+            e = min(d.period_end, d.period_start + timedelta(days=last - 1))
+            out.append(DateMention(m.start(), d.end, s, e, False, text[m.start():d.end]))
         return out
 
     def year_starts(self, text: str, published: date) -> list[DateMention]:
