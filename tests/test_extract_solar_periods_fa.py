@@ -184,3 +184,49 @@ def test_a_mans_name_before_and_is_no_month():
     text = "بهمن و برادرش روز دوشنبه در زندان قزلحصار اعدام شدند."
     rows = facts(text, date(2025, 4, 23))
     assert all(r[2] == "2025-04-21" for r in rows)
+
+
+# --- a day of this year, and a count of units ending on a day ----------------------------------
+
+def test_from_the_first_of_farvardin_this_year_to_now():
+    text = "از اول فروردین امسال تا کنون دست‌کم ۴۰۰ نفر در ایران اعدام شده‌اند."
+    assert facts(text, date(2024, 10, 10)) == [("executed", 400, "2024-03-20", "2024-10-10", "aggregate")]
+
+
+def test_from_a_numbered_day_of_this_year_to_now_is_no_month():
+    text = "به گفته این نهاد، از ۱ فروردین امسال تا کنون ۴۱۵ زندانی اعدام شده‌اند."
+    assert facts(text, date(2024, 10, 10)) == [("executed", 415, "2024-03-20", "2024-10-10", "aggregate")]
+
+
+def test_a_year_ending_on_a_day():
+    text = "در یک سال منتهی به ۱۰ اکتبر ۲۰۲۴ دست‌کم ۸۰۰ نفر در ایران اعدام شدند."
+    assert facts(text, date(2024, 10, 12)) == [("executed", 800, "2023-10-11", "2024-10-10", "aggregate")]
+
+
+def test_twelve_months_ending_on_a_solar_day():
+    # 18 Mehr 1403 is 9 October 2024
+    text = "گزارش این سازمان نشان می‌دهد در ۱۲ ماه منتهی به ۱۸ مهر ۱۴۰۳ شمار اعدام‌ها به ۸۱۰ نفر رسید."
+    assert facts(text, date(2024, 10, 12)) == [("executed", 810, "2023-10-10", "2024-10-09", "aggregate")]
+
+
+def test_a_year_in_a_sentence_with_a_day_after_it_is_no_span_to_that_day():
+    text = "این زندانی یک سال پیش بازداشت شد و روز ۱۸ مهر ۱۴۰۳ در زندان قزلحصار اعدام شد."
+    assert facts(text, date(2024, 10, 12)) == [("executed", 1, "2024-10-09", "2024-10-09", "event")]
+
+
+# --- a span written from day to day is the count's own, "the same period" or not ----------------
+
+def test_spans_of_earlier_years_written_with_their_days_are_their_own():
+    text = ("بر پایه این گزارش، از ۲۰ مهر ۱۴۰۲ تا ۱۸ مهر ۱۴۰۳ دست‌کم ۸۱۰ نفر در ایران اعدام شده‌اند.\n\n"
+            "در مقایسه، در دوره مشابه پیش از آن (۲۰ مهر ۱۴۰۱ تا ۱۹ مهر ۱۴۰۲) ۶۴۰ نفر و در فاصله ۲۰ مهر ۱۴۰۰ تا "
+            "۱۹ مهر ۱۴۰۱ شمار ۴۹۰ نفر اعدام شده بودند.")
+    rows = facts(text, date(2024, 10, 12))
+    # 20 Mehr 1401 is 12 October 2022; 20 Mehr 1400, 12 October 2021
+    assert ("executed", 640, "2022-10-12", "2023-10-11", "aggregate") in rows
+    assert ("executed", 490, "2021-10-12", "2022-10-11", "aggregate") in rows
+
+
+def test_the_same_period_of_a_year_named_still_moves_the_statistic():
+    text = ("از ابتدای سال ۲۰۲۵ تا امروز دست‌کم ۹۰۰ نفر در ایران اعدام شده‌اند؛ در همین مدت در سال ۲۰۲۴، "
+            "۴۲۰ نفر اعدام شده بودند.")
+    assert ("executed", 420, "2024-01-01", "2024-09-20", "aggregate") in facts(text, date(2025, 9, 20))

@@ -95,7 +95,7 @@ class Calendars:
         self.full = {k: re.compile(rf"{b}(?:(?P<wd>{weekday})[\s\u200c]*(?:،[\s\u200c]*)?)?"
                                    rf"(?:{one_day}(?P<d0>[0-3]?\d{'|' + words if words else ''})(?:[\s\u200c]*ام)?[\s\u200c]*(?:{_DAY_TO}|و|-|–)[\s\u200c]*)?{day}[\s\u200c]*(?:{day_link}[\s\u200c]*)?(?:{month_word}[\s\u200c]*)?"
                                    rf"(?P<m>{names[k]}){greg_tail if k == GREGORIAN else ''}(?:[\s\u200c]*{month_word})?{year}"
-                                   rf"(?:[\s\u200c]*(?P<past>{alternation(cal.get('past_words', []), v.lang)}))?(?![\w\u200c])")
+                                   rf"(?:[\s\u200c]*(?P<past>{alternation(cal.get('past_words', []), v.lang)}|{_W['this_year_words']}))?(?![\w\u200c])")
                      for k in self.months}
         self.month_year = {k: re.compile(rf"{b}(?:(?:{month_word})[\s\u200c]*)?(?P<m>{names[k]}){greg_tail if k == GREGORIAN else ''}"
                                          rf"(?:[\s\u200c]*(?:{month_word}))?[\s\u200c]*(?:{year_word})?[\s\u200c]*(?P<y>\d{{4}}{short})(?![\w\u200c])")
@@ -214,7 +214,7 @@ class Calendars:
             for m in pattern.finditer(text) if day <= published else ():
                 found.append(DateMention(m.start(), m.end(), day, published, False, m.group(), since=True, named=True))
         found += self.parts.year_starts(text, published)
-        found = self.parts.month_parts_of(text, joined_months(text, longest(found)))
+        found = self.back.ending_at(text, self.parts.month_parts_of(text, joined_months(text, longest(found))))
         tidy = glosses_dropped(text, self._weekdays_restating(text, found), worded_kept=True)
         return glosses_dropped(text, self.ranges.joined(text, self._told_back(text, tidy, published), published))
 
@@ -353,7 +353,8 @@ class Calendars:
             candidates = [y]
         else:
             cur = current_year(cal, published)
-            candidates = [cur, cur - 1, cur + 1]
+            # ("اول فروردین امسال": the day of the report's year)
+            candidates = [cur] if m.group("past") and table_key(m.group("past")) in _THIS_YEAR else [cur, cur - 1, cur + 1]
             if not (told is not None and told[0] == cal and told[1] in candidates):
                 told = self._relative_year_of_sentence(text, m.start(), published) or told
             if told is not None and told[0] == cal and told[1] in candidates:
