@@ -230,3 +230,8 @@ def test_the_same_period_of_a_year_named_still_moves_the_statistic():
     text = ("از ابتدای سال ۲۰۲۵ تا امروز دست‌کم ۹۰۰ نفر در ایران اعدام شده‌اند؛ در همین مدت در سال ۲۰۲۴، "
             "۴۲۰ نفر اعدام شده بودند.")
     assert ("executed", 420, "2024-01-01", "2024-09-20", "aggregate") in facts(text, date(2025, 9, 20))
+
+
+def test_a_month_told_in_the_pluperfect_of_an_undated_execution_is_no_other_execution():
+    text = "علی رضایی، زندانی سیاسی، اعدام شد. او در اردیبهشت ماه به زندان قزلحصار منتقل و اعدام شده بود."
+    assert [r[:2] for r in facts(text, date(2025, 6, 15))] == [("executed", 1)]

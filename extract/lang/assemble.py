@@ -281,12 +281,13 @@ class _Field(DraftFields, Dating, OtherDates, ReportSpan, Comparing, Naming, Gov
         """Whether a pluperfect sentence text[s:e] names only a month or year before the report's that no
         claim of `event` told before falls in: "برادر او نیز در بهمن ۱۳۹۹ در همین زندان اعدام شده بود"
         tells an earlier execution, given for context, not again the one the report is about."""
-        if t.tense != "pluperfect":
-            return False
+        told = [x for x in self.drafts if x.event == event]
+        if t.tense != "pluperfect" or any("period.inherited" in x.rules for x in told):
+            return False   # (an execution told with no date of its own may be the one dated here)
         dates = [d for d in self.dates_in(s, e) if not self.dateline(d)]
         return bool(dates) and all(not d.is_day and d.period_end < self.published for d in dates) \
-            and not any(x.event == event and x.period[0] is not None and x.period[0] <= d.period_end
-                        and d.period_start <= x.period[1] for x in self.drafts for d in dates)
+            and not any(x.period[0] is not None and x.period[0] <= d.period_end and d.period_start <= x.period[1]
+                        for x in told for d in dates)
 
     def claim(self, d: Draft) -> Claim:
         s, e = self.folded.span(*d.sentence)
