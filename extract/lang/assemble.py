@@ -237,7 +237,7 @@ class _Field(DraftFields, Dating, OtherDates, ReportSpan, Comparing, Naming, Gov
                 self.reject((s, e), t.start, t.end, "reject.background")
                 continue
             subject = v.pronouns.search(text, s, min(t.end, s + 30))
-            own_day = self.day_of_its_own(s, e, event)
+            own_day = self.day_of_its_own(s, e, event) or self.earlier_of_its_own(s, e, event, t)
             if subject and not _OBJECT_AFTER.match(text, subject.end()) and any(d.event == event for d in self.drafts) \
                     and not own_day:
                 self.reject((s, e), t.start, t.end, "reject.told_again")   # "حکم او ... اجرا شد": told before
@@ -276,6 +276,18 @@ class _Field(DraftFields, Dating, OtherDates, ReportSpan, Comparing, Naming, Gov
         return bool(days) and not any(d.event == event and d.kind == "event" and d.period[0] is not None
                                       and d.period[0] <= x.period_start <= d.period[1]
                                       for d in self.drafts for x in days)
+
+    def earlier_of_its_own(self, s: int, e: int, event: str, t: TriggerMention) -> bool:
+        """Whether a pluperfect sentence text[s:e] names only a month or year before the report's that no
+        claim of `event` told before falls in: "برادر او نیز در بهمن ۱۳۹۹ در همین زندان اعدام شده بود"
+        tells an earlier execution, given for context, not again the one the report is about."""
+        told = [x for x in self.drafts if x.event == event]
+        if t.tense != "pluperfect" or any("period.inherited" in x.rules for x in told):
+            return False   # (an execution told with no date of its own may be the one dated here)
+        dates = [d for d in self.dates_in(s, e) if not self.dateline(d)]
+        return bool(dates) and all(not d.is_day and d.period_end < self.published for d in dates) \
+            and not any(x.period[0] is not None and x.period[0] <= d.period_end and d.period_start <= x.period[1]
+                        for x in told for d in dates)
 
     def claim(self, d: Draft) -> Claim:
         s, e = self.folded.span(*d.sentence)

@@ -21,6 +21,13 @@ def solar_year_of(day: date) -> int:
     return jdatetime.date.fromgregorian(date=day).year
 
 
+def starts_a_year(day: date) -> bool:
+    """Whether `day` is the first of a Gregorian, Solar Hijri or Hijri year (1 January, 1 Farvardin,
+    1 Muharram)."""
+    solar, hijri = jdatetime.date.fromgregorian(date=day), Gregorian(day.year, day.month, day.day).to_hijri()
+    return (day.month, day.day) == (1, 1) or (solar.month, solar.day) == (1, 1) or (hijri.month, hijri.day) == (1, 1)
+
+
 def year_span(cal: str, y: int) -> tuple[date, date]:
     """The Gregorian days (first, last) of year `y` of calendar `cal`."""
     if cal == SOLAR:

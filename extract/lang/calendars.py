@@ -34,7 +34,7 @@ from .month_days import MonthDays
 from .normal import fold_phrase, table_key
 from .number_values import number_value
 from .numeric_dates import NumericDates
-from .vocab import Vocabulary, alternation, start
+from .vocab import Vocabulary, alternation, listed, start
 from .year_parts import YearParts
 
 _W = words("persian-arabic.yaml")
@@ -80,8 +80,11 @@ class Calendars:
         # "الأول من نوفمبر", "١٥ من مارس": a word that joins a day to its month
         day_link = alternation(cal.get("day_links") or ["(?!x)x"], v.lang)
         # "۱۲ مهر ۹۷": Persian shortens a year to two digits; Arabic does not, and a number after a day
-        # is a count ("في 22 نيسان/أبريل 11 شخصاً")
-        short = r"|\d{2}(?!\d)" if v.lang == "fa" else ""
+        # is a count ("في 22 نيسان/أبريل 11 شخصاً"); two digits with a noun of people after them are a
+        # count in Persian too ("در آبان‌ماه ۷۰ نفر اعدام شدند")
+        people = alternation(listed(v.lang, "person_nouns") or (), v.lang)
+        counted = rf"(?![\s\u200c]*(?:{people})(?![\w\u200c]))" if people else ""
+        short = rf"|\d{{2}}(?!\d){counted}" if v.lang == "fa" else ""
         year = rf"(?:[\s\u200c]*(?:{year_word})?[\s\u200c]*(?P<y>\d{{4}}{short})(?:[\s\u200c]*(?P<hm>{_HIJRI_MARK})(?![\w\u200c])|[\s\u200c]*(?P<gm>{greg_marker})(?![\w\u200c]))?)?"
         weekday = alternation([n for ns in cal["weekdays"].values() for n in ns], v.lang)
         self.weekdays = {table_key(n): int(k) for k, ns in cal["weekdays"].items() for n in ns}
@@ -92,7 +95,7 @@ class Calendars:
         self.full = {k: re.compile(rf"{b}(?:(?P<wd>{weekday})[\s\u200c]*(?:،[\s\u200c]*)?)?"
                                    rf"(?:{one_day}(?P<d0>[0-3]?\d{'|' + words if words else ''})(?:[\s\u200c]*ام)?[\s\u200c]*(?:{_DAY_TO}|و|-|–)[\s\u200c]*)?{day}[\s\u200c]*(?:{day_link}[\s\u200c]*)?(?:{month_word}[\s\u200c]*)?"
                                    rf"(?P<m>{names[k]}){greg_tail if k == GREGORIAN else ''}(?:[\s\u200c]*{month_word})?{year}"
-                                   rf"(?:[\s\u200c]*(?P<past>{alternation(cal.get('past_words', []), v.lang)}))?(?![\w\u200c])")
+                                   rf"(?:[\s\u200c]*(?P<past>{alternation(cal.get('past_words', []), v.lang)}|{_W['this_year_words']}))?(?![\w\u200c])")
                      for k in self.months}
         self.month_year = {k: re.compile(rf"{b}(?:(?:{month_word})[\s\u200c]*)?(?P<m>{names[k]}){greg_tail if k == GREGORIAN else ''}"
                                          rf"(?:[\s\u200c]*(?:{month_word}))?[\s\u200c]*(?:{year_word})?[\s\u200c]*(?P<y>\d{{4}}{short})(?![\w\u200c])")
@@ -106,6 +109,9 @@ class Calendars:
                                           rf"(?:[\s\u200c]*(?P<past>{past}|{_W['this_year_words']}))?"
                                           rf"(?:[\s\u200c]*(?P<that>{_W['that_year_words']}))?(?![\w\u200c])")
                            for k in self.months}
+        # "بهمن و اسفند": a month joined to the name of another is a month too
+        self.month_joined = {k: re.compile(rf"[\s\u200c]*و[\s\u200c]*(?:(?:{month_word})[\s\u200c]*)?(?:{names[k]})(?![\w\u200c])")
+                             for k in self.months}
         self.month_days = MonthDays(v, day, day_link, self.day_words)
         # (two digits after the year's word are a year only in Persian: "في ذلك العام 67 حكماً" is a count)
         self.year = re.compile(rf"{b}(?:(?P<yw>{year_word})[\s\u200c]*(?P<y>\d{{4}}{short})|(?:(?<!\w)|(?<=(?<!\w)و))(?P<y4>(?:19|20|13|14)\d\d)(?!\d))"
@@ -154,15 +160,18 @@ class Calendars:
         found: list[DateMention] = []
         for cal in self.months:
             for m in finditer(self.full[cal], text):
-                found += self._full(cal, m, published, text)
+                if not self.parts.after_month_part(text, m.end("d")):   # "هفته اول ماه آذر": no 1 Azar
+                    found += self._full(cal, m, published, text)
             for m in finditer(self.month_year[cal], text):
                 found += self._month(cal, m, published, m.group("y"))
             for m in finditer(self.month_alone[cal], text):
                 name = table_key(m.group("m"))
                 edge = m.group("pre") and _MONTH_EDGE.search(m.group("pre"))
                 named = m.group("mw") or m.group("mw2") or m.group("pre") and re.search(r"ماه|شهر", m.group("pre"))
-                if name in self.ambiguous and not (named or m.group("past") or m.group("lastyear") or edge):
-                    continue   # "بهمن" is a man's name unless "ماه" or a year or day goes with it
+                if name in self.ambiguous and not (named or m.group("past") or m.group("lastyear") or edge
+                                                   or self.parts.after_month_part(text, m.start())
+                                                   or self.month_joined[cal].match(text, m.end())):
+                    continue   # "بهمن" is a man's name unless "ماه", a year, a day, "دهه نخست" or "و اسفند" goes with it
                 that = self._year_before(text, m.start()) if m.group("that") else self._sentence_year(text, m.start())
                 # "في مارس من ذلك العام": the year told before, when it is of the month's calendar
                 found += self._month(cal, m, published, str(that[1]) if that and that[0] == cal else None)
@@ -205,7 +214,8 @@ class Calendars:
             for m in pattern.finditer(text) if day <= published else ():
                 found.append(DateMention(m.start(), m.end(), day, published, False, m.group(), since=True, named=True))
         found += self.parts.year_starts(text, published)
-        tidy = glosses_dropped(text, self._weekdays_restating(text, joined_months(text, longest(found))), worded_kept=True)
+        found = self.back.ending_at(text, self.parts.month_parts_of(text, joined_months(text, longest(found))))
+        tidy = glosses_dropped(text, self._weekdays_restating(text, found), worded_kept=True)
         return glosses_dropped(text, self.ranges.joined(text, self._told_back(text, tidy, published), published))
 
     def _told_back(self, text: str, found: list[DateMention], published: date) -> list[DateMention]:
@@ -343,7 +353,8 @@ class Calendars:
             candidates = [y]
         else:
             cur = current_year(cal, published)
-            candidates = [cur, cur - 1, cur + 1]
+            # ("اول فروردین امسال": the day of the report's year)
+            candidates = [cur] if m.group("past") and table_key(m.group("past")) in _THIS_YEAR else [cur, cur - 1, cur + 1]
             if not (told is not None and told[0] == cal and told[1] in candidates):
                 told = self._relative_year_of_sentence(text, m.start(), published) or told
             if told is not None and told[0] == cal and told[1] in candidates:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from ..date_arithmetic import shift_months
 from ..lexicon import words
 from .date_mentions import DateMention
 from .normal import fold_phrase, table_key
@@ -40,6 +41,10 @@ class CountedBack:
         # "الأيام السبعة التي سبقت ذلك التاريخ": the unit, the number, then "before that day"
         self.before_that = re.compile(rf"{b}(?:ال)?(?P<u>{units})[\s\u200c]+(?:ال)?(?P<n>\d+|{v.number})[\s\u200c]*"
                                       rf"(?:{alternation(cal['before_that'], v.lang)})(?![\w\u200c])") if cal.get("before_that") else None
+        # "در ۱۲ ماه منتهی به ۱۰ اکتبر": that many units ending on the day written after
+        ending = alternation(cal.get("ending_at") or _NONE, v.lang)
+        self.ending = re.compile(rf"{b}(?P<n>\d+|{v.number})[\s\u200c]*(?P<u>{units})(?:[\s\u200c]*(?:{past}))?[\s\u200c]*"
+                                 rf"(?:{ending})[\s\u200c]*\Z")
         # "دو روز پیش" (two days ago): a day, not a span up to the report; "پیش از اعدام" is "before"
         ago = alternation(cal.get("ago") or _NONE, v.lang)
         self.ago_after = re.compile(rf"{b}(?P<n>\d+|{v.number})[\s\u200c]*(?P<u>{units})[\s\u200c]*(?:{ago})(?![\w\u200c])(?![\s\u200c]*از(?![\w\u200c]))")
@@ -64,6 +69,24 @@ class CountedBack:
                 out.append(DateMention(m.start(), m.end(), end - timedelta(days=n * days - 1), end, False, m.group(),
                                        rule="period.before_date_told"))
         return out
+
+    def ending_at(self, text: str, found: list[DateMention]) -> list[DateMention]:
+        """`found` with a day that closes a count of units ("یک سال منتهی به ۱۰ اکتبر ۲۰۲۴", "۱۲ ماه
+        منتهی به پایان شهریور") made the span of that many units ending on it (11 October 2023 to 10
+        October 2024), in place of the day and of any span counted back from the report inside it."""
+        out = list(found)
+        for d in found:
+            m = self.ending.search(text, max(0, d.start - 40), d.start)
+            n = self.count(m.group("n")) if m is not None else None
+            days = self.units[table_key(m.group("u"))] if m is not None else 0
+            if not n or not days:
+                continue
+            end = d.period_end
+            start_ = shift_months(end, -n * 12) if days == 365 else shift_months(end, -n) if days == 30 else \
+                end - timedelta(days=n * days)
+            out = [x for x in out if not (m.start() <= x.start and x.end <= d.end)]
+            out.append(DateMention(m.start(), d.end, start_ + timedelta(days=1), end, False, text[m.start():d.end]))
+        return sorted(out, key=lambda x: x.start)
 
     def count(self, written: str) -> int | None:
         """The number of units as written (digits or words), None when it cannot be read."""

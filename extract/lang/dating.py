@@ -339,14 +339,21 @@ class Dating:
         of a statistic or "so far" ("شمار کسانی که ... اعدام شده اند به ۹ نفر رسید")."""
         return c.noun in ("total", "ordinal") or bool(self.v.statistics.search(self.text, s, e) or self.v.so_far.search(self.text, s, e))
 
-    def announced_span(self, s: int, e: int) -> DateMention | None:
+    def announced_span(self, s: int, e: int) -> tuple | None:
         """For a sentence saying "in this period" ("در این بازه", "خلال هذه الفترة"), the span the
-        report set out before it: the last date of a month or longer told earlier in the field."""
+        report set out before it: the last date of a month or longer told earlier in its paragraph;
+        past its paragraph, the report's statistic (not an older figure a paragraph of comparisons
+        gave in between), else the last such date told earlier in the field."""
         if not self.v.this_span.search(self.text, s, e):
             return None
         spans = [d for d in self.dates if d.start < s and not d.named and id(d) not in self.ignored
                  and (d.period_end - d.period_start).days >= 27]
-        return spans[-1] if spans else None
+        if not spans:
+            return None
+        stat = self.statistic(s)
+        if spans[-1].start < self.paragraph_of(s) and stat is not None:
+            return stat.period
+        return spans[-1].period_start, spans[-1].period_end
 
     def report_month(self, s: int, own: DateMention) -> tuple | None:
         """For "this month" ("در این ماه", "هذا الشهر") or "last month" told on its last days, the month a monthly report counts, which it

@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from ..lexicon import VocabularyFileError, words
 from ..notions import INCIDENT_MAX_DAYS, OFFENCES, is_day
+from .calendar_spans import starts_a_year
 from .calendars import calendars
 from .drafts import Draft, overlap
 from .mentions import CountMention, TriggerMention, find_labelled, find_places, places_named
@@ -124,7 +125,10 @@ class DraftFields:
         if own is not None and part is not None and own.end <= c.start and self.of_these(c):
             own = None   # "مقارنة بالعام الماضي، مشيراً إلى أن 10 من هذه الإعدامات": these are of the figure's span
         weak = False
-        own_year = own.period_start.year if own is not None and (own.period_end - own.period_start).days > 300 else None
+        # (a year, not a span from one day to another: "در فاصله ۱۷ مهر ۱۳۹۹ تا ۱۷ مهر ۱۴۰۰ ... ۲۶۶ نفر" is
+        # the count's own span, no year to move "the same period" to)
+        own_year = own.period_start.year if own is not None and (own.period_end - own.period_start).days > 300 \
+            and starts_a_year(own.period_start) else None
         own_relative = own is not None and own.relative
         if own_year is not None and self.same_period_of(s, e, c) and self.statistic() is not None:
             own = None   # the year is the comparison's, the span is the statistic's
@@ -150,8 +154,7 @@ class DraftFields:
             period = (self.named_before(s).period_start, self.published)
             rules.append("period.so_far_named")
         elif part is None and self.announced_span(s, e) is not None:
-            span = self.announced_span(s, e)   # "در این بازه دست کم ۸۸ زندانی ..."
-            period = (span.period_start, span.period_end)
+            period = self.announced_span(s, e)   # "در این بازه دست کم ۸۸ زندانی ..."
             rules.append("period.statistic_span")
         elif part is not None:
             period = part.period

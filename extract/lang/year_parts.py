@@ -1,7 +1,7 @@
 """Parts of a year in Persian and Arabic reports, as Gregorian spans: a season of the Solar Hijri
 year ("پاییز سال گذشته"), the first months of a year ("شش ماه نخست سال ۲۰۲۴", "الأشهر الستة
 الأولى من العام"), a half or a quarter ("النصف الأول من 2025") and the start of the year as the
-opening of a span ("از ابتدای سال جاری"). A part still running ends on the report's day; one of
+opening of a span ("از ابتدای سال جاری"), and parts of a month ("نیمه نخست آبان"). A part still running ends on the report's day; one of
 "the year" alone is of the year told before it, else of the report's year. Offsets are in the
 folded text (normal.py).
 """
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from datetime import date
+from datetime import date, timedelta
 
 from ..lexicon import words
 from .calendar_spans import GREGORIAN, HIJRI, SOLAR, calendar_of_year, current_year, month_span, year_span
@@ -51,14 +51,24 @@ class YearParts:
         parts = cal.get("year_parts") or {}
         self.year_parts = {table_key(p): tuple(ms) for p, ms in parts.items()}
         if parts:
-            nouns, firsts = alternation(cal["first_months_nouns"], v.lang), alternation(cal["first_months_words"], v.lang)
+            # (Persian counts "the first N months" in first_months: its parts are named ones only)
+            counted = ""
+            if cal.get("first_months_nouns"):
+                nouns, firsts = alternation(cal["first_months_nouns"], v.lang), alternation(cal["first_months_words"], v.lang)
+                counted = rf"|(?:ال)?(?:{nouns})[\s\u200c]*(?:ال)?(?P<n>\d+|{v.number})[\s\u200c]*(?:{firsts})"
+            links = alternation(cal.get("year_part_links") or [], v.lang)
             self.year_part = re.compile(
-                rf"{b}(?:(?P<part>{alternation(parts, v.lang)})|(?:ال)?(?:{nouns})[\s\u200c]*(?:ال)?(?P<n>\d+|{v.number})"
-                rf"[\s\u200c]*(?:{firsts}))(?![\w\u200c])(?:[\s\u200c]*(?:{alternation(cal['year_part_links'], v.lang)})?[\s\u200c]*"
+                rf"{b}(?:(?P<part>{alternation(parts, v.lang)}){counted})(?![\w\u200c])(?:[\s\u200c]*(?:{links or '(?!x)x'})?[\s\u200c]*"
                 rf"(?:(?P<last>{last_year})|(?P<this>{this_year})"
-                rf"|(?:{year_word})?[\s\u200c]*(?P<y>\d{{4}})|(?P<yw>{year_word})))?(?![\w\u200c])")
+                rf"|(?:{year_word})?[\s\u200c]*(?P<y>\d{{4}})|(?P<yw>{year_word})))?"
+                rf"(?:[\s\u200c]*(?P<gm>{greg_marker}))?(?![\w\u200c])")
         else:
             self.year_part = None
+        # "نیمه نخست آبان", "هفته اول ماه آذر", "دهه سوم اسفند": days of the month named right after
+        month_parts = cal.get("month_parts") or {}
+        self.month_days = {table_key(p): tuple(ds) for p, ds in month_parts.items()}
+        self.month_part = re.compile(rf"{b}(?P<part>{alternation(month_parts, v.lang)})[\s\u200c]*(?:(?:{month_word})[\s\u200c]*)?\Z") \
+            if month_parts else None
 
     def count(self, written: str) -> int | None:
         return number_value(self.vocab, written)
@@ -106,28 +116,59 @@ class YearParts:
         return found
 
     def halves_of(self, text: str, published: date, year_before: YearBefore) -> list[DateMention]:
-        """Arabic parts of a Gregorian year: "النصف الأول من 2025", "الربع الثالث من العام الماضي",
-        "الأشهر الستة الأولى من العام" (the year told before, else the report's)."""
+        """Named parts of a year: "النصف الأول من 2025", "الربع الثالث من العام الماضي", "الأشهر الستة
+        الأولى من العام" (Gregorian), "نیمه نخست سال ۱۴۰۳", "سه‌ماهه سوم سال جاری" (Persian: Solar
+        Hijri unless the year written or "میلادی" says Gregorian). A part of "the year" alone is of
+        the year told before, else of the report's."""
         out = []
         for m in self.year_part.finditer(text) if self.year_part is not None else ():
-            if m.group("part"):
+            if m.groupdict().get("part"):
                 first, last = self.year_parts[table_key(m.group("part"))]
             else:
                 first, last = 1, self.count(m.group("n")) or 0
                 if not 1 <= last <= 12:
                     continue
+            if self.lang == "fa" and not (m.group("y") or m.group("last") or m.group("this") or m.group("yw")):
+                continue   # "نیمه نخست آبان": a half of a month, not of a year
+            own = GREGORIAN if self.lang != "fa" or m.group("gm") else SOLAR
             if m.group("y"):
                 y = int(m.group("y"))
-            elif m.group("last"):
-                y = published.year - 1
-            elif m.group("this") or year_before(text, m.start()) is None:
-                y = published.year
+                cal = GREGORIAN if m.group("gm") else calendar_of_year(y, False, self.lang) if self.lang == "fa" else GREGORIAN
+            elif m.group("last") or m.group("this") or year_before(text, m.start()) is None:
+                cal = own
+                y = current_year(cal, published) - bool(m.group("last"))
             else:
                 cal, y = year_before(text, m.start())
-                if cal != GREGORIAN:
+                if cal not in (GREGORIAN, own):
                     continue
-            s, e = date(y, first, 1), month_span(GREGORIAN, y, last)[1]
+            try:
+                s, e = month_span(cal, y, first)[0], month_span(cal, y, last)[1]
+            except (ValueError, OverflowError):
+                continue
             out.append(DateMention(m.start(), m.end(), s, min(e, published) if s <= published else e, False, m.group()))
+        return out
+
+    def after_month_part(self, text: str, pos: int) -> bool:
+        """Whether a part of a month ("دهه نخست") ends right before `pos`."""
+        return self.month_part is not None and self.month_part.search(text, max(0, pos - 24), pos) is not None
+
+    def month_parts_of(self, text: str, found: list[DateMention]) -> list[DateMention]:
+        """`found` with each month named right after a part of a month narrowed to that part's days:
+        "نیمه نخست آبان ۱۴۰۳" is 1-15 Aban, "هفته اول آذر" 1-7 Azar, "دهه سوم اسفند" the 21st to
+        the month's end (a last day past it is the month's last)."""
+        if self.month_part is None:
+            return found
+        out = []
+        for d in found:
+            m = None if d.is_day or not 27 <= (d.period_end - d.period_start).days <= 30 else \
+                self.month_part.search(text, max(0, d.start - 24), d.start)   # (after_month_part, with its match)
+            if m is None:
+                out.append(d)
+                continue
+            first, last = self.month_days[table_key(m.group("part"))]
+            s = d.period_start + timedelta(days=first - 1)
+            e = min(d.period_end, d.period_start + timedelta(days=last - 1))
+            out.append(DateMention(m.start(), d.end, s, e, False, text[m.start():d.end]))
         return out
 
     def year_starts(self, text: str, published: date) -> list[DateMention]:
