@@ -92,7 +92,8 @@ class Calendars:
         self.full = {k: re.compile(rf"{b}(?:(?P<wd>{weekday})[\s\u200c]*(?:،[\s\u200c]*)?)?"
                                    rf"(?:{one_day}(?P<d0>[0-3]?\d{'|' + words if words else ''})(?:[\s\u200c]*ام)?[\s\u200c]*(?:{_DAY_TO}|و|-|–)[\s\u200c]*)?{day}[\s\u200c]*(?:{day_link}[\s\u200c]*)?(?:{month_word}[\s\u200c]*)?"
                                    rf"(?P<m>{names[k]}){greg_tail if k == GREGORIAN else ''}(?:[\s\u200c]*{month_word})?{year}"
-                                   rf"(?:[\s\u200c]*(?P<past>{alternation(cal.get('past_words', []), v.lang)}))?(?![\w\u200c])")
+                                   rf"(?:[\s\u200c]*(?P<past>{alternation(cal.get('past_words', []), v.lang)}))?"
+                                   rf"(?:[\s\u200c]*(?P<that>{_W['that_year_words']}))?(?![\w\u200c])")
                      for k in self.months}
         self.month_year = {k: re.compile(rf"{b}(?:(?:{month_word})[\s\u200c]*)?(?P<m>{names[k]}){greg_tail if k == GREGORIAN else ''}"
                                          rf"(?:[\s\u200c]*(?:{month_word}))?[\s\u200c]*(?:{year_word})?[\s\u200c]*(?P<y>\d{{4}}{short})(?![\w\u200c])")
@@ -125,6 +126,7 @@ class Calendars:
                       for day, phrases in (cal.get("named_events") or {}).items()]
         # (not "خلال العام المقبل": a word with the article after it says which year)
         self.that_year = re.compile(rf"{b}(?:{alternation(cal.get('that_year') or ['(?!x)x'], v.lang)})(?![\w\u200c])(?![\s\u200c]+ال)")
+        self.the_year = re.compile(rf"{b}(?:{alternation(cal.get('the_year') or ['(?!x)x'], v.lang)})(?![\w\u200c])(?![\s\u200c]+ال)")
         self.compared_year = re.compile(rf"(?<![\w\u200c])(?:{alternation(cal.get('that_year_not_after') or ['(?!x)x'], v.lang)})"
                                         rf"[\s\u200c]*(?:ب[\s\u200c]*)?\Z")
         self.since_then = re.compile(rf"{b}(?:{alternation(cal.get('since_then') or ['(?!x)x'], v.lang)})(?![\w\u200c])")
@@ -215,8 +217,9 @@ class Calendars:
         تنفيذ الإعدام في 2005، ومنذ ذلك الحين أُعدم أكثر من 1145 شخصاً"). None is told without a date
         before it, nor inside another mention."""
         told = []
-        for m in self.that_year.finditer(text):
-            year = self._year_before(text, m.start(), self.compared_year)
+        that = [(m, self._year_before(text, m.start(), self.compared_year)) for m in self.that_year.finditer(text)]
+        the = [(m, self._first_year(text, m.start())) for m in self.the_year.finditer(text)]
+        for m, year in sorted(that + the, key=lambda x: x[0].start()):
             if year is not None:
                 try:
                     s, e = year_span(year[0], year[1])
@@ -305,6 +308,18 @@ class Calendars:
             return (GREGORIAN if m.group("gm") else calendar_of_year(y, bool(m.group("hm")), self.lang)), y
         return None
 
+    def _first_year(self, text: str, pos: int) -> tuple[str, int] | None:
+        """(calendar, year) of the first year written before `pos` that is no span's start ("منذ عام
+        2015") nor part of a case's number: the year a report is about ("خلال العام"), or None."""
+        for m in self.year.finditer(text, 0, pos):
+            if self.since_near.search(text, max(0, m.start() - 30), m.start()) \
+                    or _REFERENCE.search(text, max(0, m.start() - 30), m.start()):
+                continue
+            found = self._year_before(text, m.end())
+            if found is not None and found[1] == int(m.group("y") or m.group("y4")):
+                return found
+        return None
+
     def _year_of_sentence(self, text: str, pos: int) -> tuple[str, int] | None:
         """(calendar, year) of the one year written earlier in the sentence of `pos`, not one a span
         starts from ("منذ عام 2015"), or None: a day and month told after it are of that year."""
@@ -335,7 +350,9 @@ class Calendars:
     def _full(self, cal: str, m: re.Match, published: date, text: str = "") -> list[DateMention]:
         month = self.months[cal][table_key(m.group("m"))]
         d = int(m.group("d")) if m.group("d").isdigit() else self.day_words[table_key(m.group("d"))]
-        told = None if m.group("y") else self._year_of_sentence(text, m.start())
+        # ("في الأول من أبريل من العام نفسه": the year told before it)
+        told = None if m.group("y") else self._year_before(text, m.start()) if m.group("that") \
+            else self._year_of_sentence(text, m.start())
         if m.group("y"):
             y = full_year(cal, m.group("y"))
             if m.group("hm") and cal == GREGORIAN:
@@ -343,7 +360,7 @@ class Calendars:
             candidates = [y]
         else:
             cur = current_year(cal, published)
-            candidates = [cur, cur - 1, cur + 1]
+            candidates = [told[1]] if m.group("that") and told is not None and told[0] == cal else [cur, cur - 1, cur + 1]
             if not (told is not None and told[0] == cal and told[1] in candidates):
                 told = self._relative_year_of_sentence(text, m.start(), published) or told
             if told is not None and told[0] == cal and told[1] in candidates:
@@ -358,8 +375,9 @@ class Calendars:
                 continue
         if not days:
             return []
-        if m.group("past") and not m.group("y"):
-            days = [x for x in days if x <= published] or days   # "18 أكتوبر الماضي": the last one before
+        if (m.group("past") or self.since_before.search(text, max(0, m.start() - 12), m.start())) and not m.group("y"):
+            # "18 أكتوبر الماضي": the last one before; "منذ الأول من يناير": a span runs from a day passed
+            days = [x for x in days if x <= published] or days
         # without a year: the occurrence nearest the report (a scheduled day may lie ahead)
         day = days[0] if len(candidates) == 1 else unyeared_day(days, published)
         if m.group("d0"):   # "از ۱۷ تا ۲۲ آذر ۱۴۰۲", "از اول تا سی‌ام دی‌ماه": both days in the month named once
