@@ -52,3 +52,15 @@ def test_in_that_same_year_is_still_the_year_just_written():
     text = "وكانت السلطات قد أعدمت 40 شخصاً في عام 2019، ثم أعدمت في العام نفسه سبعة آخرين بتهم سياسية."
     got = facts(text, date(2024, 3, 1))
     assert ("executed", "SA", 7, "exact", "2019-01-01", "2019-12-31") in got
+
+
+def test_during_the_year_of_last_year_with_its_subject_after_it():
+    text = ("قالت المنظمة إن السلطات نفذت خلال العام الماضي 300 حكم إعدام على الأقل، بعد 200 في عام 2023. "
+            "ومن بين من أُعدموا خلال العام الناشط فلان الفلاني.")
+    got = facts(text, date(2025, 1, 6))
+    assert ("executed", "SA", 1, "exact", "2024-01-01", "2024-12-31") in got
+
+
+def test_during_the_year_with_a_year_after_it_is_that_year():
+    text = "وأعدمت السلطات خلال العام 2021 نحو 40 شخصاً."
+    assert facts(text, date(2024, 3, 1)) == [("executed", "SA", 40, "about", "2021-01-01", "2021-12-31")]

@@ -126,7 +126,10 @@ class Calendars:
                       for day, phrases in (cal.get("named_events") or {}).items()]
         # (not "خلال العام المقبل": a word with the article after it says which year)
         self.that_year = re.compile(rf"{b}(?:{alternation(cal.get('that_year') or ['(?!x)x'], v.lang)})(?![\w\u200c])(?![\s\u200c]+ال)")
-        self.the_year = re.compile(rf"{b}(?:{alternation(cal.get('the_year') or ['(?!x)x'], v.lang)})(?![\w\u200c])(?![\s\u200c]+ال)")
+        # ("خلال العام الصحفي X": a subject after it, the verb first; not "خلال العام الماضي", "العام 2024")
+        which = alternation(cal.get("past_words", []) + cal.get("next_words", []) + list(_THIS_YEAR), v.lang)
+        self.the_year = re.compile(rf"{b}(?:{alternation(cal.get('the_year') or ['(?!x)x'], v.lang)})(?![\w\u200c])"
+                                   rf"(?![\s\u200c]*\d)(?![\s\u200c]+(?:{which})(?![\w\u200c]))")
         self.compared_year = re.compile(rf"(?<![\w\u200c])(?:{alternation(cal.get('that_year_not_after') or ['(?!x)x'], v.lang)})"
                                         rf"[\s\u200c]*(?:ب[\s\u200c]*)?\Z")
         self.since_then = re.compile(rf"{b}(?:{alternation(cal.get('since_then') or ['(?!x)x'], v.lang)})(?![\w\u200c])")
@@ -217,15 +220,21 @@ class Calendars:
         تنفيذ الإعدام في 2005، ومنذ ذلك الحين أُعدم أكثر من 1145 شخصاً"). None is told without a date
         before it, nor inside another mention."""
         told = []
-        that = [(m, self._year_before(text, m.start(), self.compared_year)) for m in self.that_year.finditer(text)]
-        the = [(m, self._first_year(text, m.start())) for m in self.the_year.finditer(text)]
-        for m, year in sorted(that + the, key=lambda x: x[0].start()):
+        for m in self.that_year.finditer(text):
+            year = self._year_before(text, m.start(), self.compared_year)
             if year is not None:
                 try:
                     s, e = year_span(year[0], year[1])
                 except (ValueError, OverflowError):
                     continue
                 told.append(DateMention(m.start(), m.end(), s, e, False, m.group()))
+        for m in self.the_year.finditer(text):
+            # "خلال العام" alone: the first year the report tells of ("خلال عام 2024", "العام الماضي"), not a
+            # year written later for comparison
+            first = next((d for d in found if d.end <= m.start() and not d.since and not d.is_day
+                          and 364 <= (d.period_end - d.period_start).days <= 365), None)
+            if first is not None:
+                told.append(DateMention(m.start(), m.end(), first.period_start, first.period_end, False, m.group()))
         for m in self.year_before_that.finditer(text):
             year = self._year_before(text, m.start())
             if year is not None:
@@ -306,18 +315,6 @@ class Calendars:
                 continue   # "القضية رقم 4459 لسنة 2015": part of the case's number
             y = full_year(SOLAR, str(y)) if m.group("y") and len(m.group("y")) == 2 else y
             return (GREGORIAN if m.group("gm") else calendar_of_year(y, bool(m.group("hm")), self.lang)), y
-        return None
-
-    def _first_year(self, text: str, pos: int) -> tuple[str, int] | None:
-        """(calendar, year) of the first year written before `pos` that is no span's start ("منذ عام
-        2015") nor part of a case's number: the year a report is about ("خلال العام"), or None."""
-        for m in self.year.finditer(text, 0, pos):
-            if self.since_near.search(text, max(0, m.start() - 30), m.start()) \
-                    or _REFERENCE.search(text, max(0, m.start() - 30), m.start()):
-                continue
-            found = self._year_before(text, m.end())
-            if found is not None and found[1] == int(m.group("y") or m.group("y4")):
-                return found
         return None
 
     def _year_of_sentence(self, text: str, pos: int) -> tuple[str, int] | None:
