@@ -58,6 +58,10 @@ sessions of 2026-11-30 with 2026.11.16 and 2026.11.17):
     heldout24: first look (2026.11.19) P 0.919 R 0.776 F1 0.842 (incident claims P 0.896)
     heldout27: first look (2026.11.20) P 0.951 R 0.860 F1 0.903 (incident claims P 0.853)
     heldout-ar15: first look (2026.11.20) P 0.922 R 0.825 F1 0.870 (incident claims P 0.895)
+    heldout30: first look (2026.11.22) P 0.885 R 0.802 F1 0.841 (incident claims P 0.793)
+    heldout31: first look (2026.11.22) P 0.825 R 0.717 F1 0.768 (incident claims P 0.659)
+    heldout-fa14: first look (2026.11.22) P 0.729 R 0.689 F1 0.708 (incident claims P 0.821)
+    heldout-ar17: first look (2026.11.22) P 0.890 R 0.774 F1 0.828 (incident claims P 0.913)
   Spent in the tenth session (2026-12-01; read and tuned on from then):
     heldout28: first look (2026.11.21) P 0.808 R 0.642 F1 0.716 (incident claims P 0.766);
                2026.11.22 P 0.814 R 0.650 F1 0.723 (incident claims P 0.771)
@@ -222,11 +226,16 @@ SETS = {
     "heldout27": (DATA / "heldout27_reports.jsonl", "h27", 45, 2020, (0.93, 0.84, 0.88)),
     "heldout-fa12": (DATA / "heldout_fa12_reports.jsonl", "hfa12", 20, 2019, (0.97, 0.91, 0.94)),
     "heldout-ar15": (DATA / "heldout_ar15_reports.jsonl", "har15", 20, 2017, (0.90, 0.80, 0.85)),
-    # written blind at the start of the ninth session and unread; floors under their first looks (2026.11.21)
+    # written blind at the start of the ninth session, spent in the tenth; floors under their first looks (2026.11.21)
     "heldout28": (DATA / "heldout28_reports.jsonl", "h28", 40, 2016, (0.78, 0.61, 0.69)),
     "heldout29": (DATA / "heldout29_reports.jsonl", "h29", 45, 2018, (0.87, 0.77, 0.82)),
     "heldout-fa13": (DATA / "heldout_fa13_reports.jsonl", "hfa13", 20, 2019, (0.93, 0.81, 0.87)),
     "heldout-ar16": (DATA / "heldout_ar16_reports.jsonl", "har16", 20, 2016, (0.81, 0.67, 0.74)),
+    # written blind at the start of the tenth session and unread; floors under their first looks (2026.11.22)
+    "heldout30": (DATA / "heldout30_reports.jsonl", "h30", 45, 2015, (0.86, 0.77, 0.81)),
+    "heldout31": (DATA / "heldout31_reports.jsonl", "h31", 40, 2012, (0.80, 0.69, 0.74)),
+    "heldout-fa14": (DATA / "heldout_fa14_reports.jsonl", "hfa14", 20, 2014, (0.70, 0.66, 0.68)),
+    "heldout-ar17": (DATA / "heldout_ar17_reports.jsonl", "har17", 20, 2013, (0.86, 0.74, 0.80)),
 }
 
 
@@ -255,8 +264,8 @@ def test_heldout2_reports_are_complete_and_names_appear_in_them():
 
 # Sets nobody has read: they measure generalisation only while their errors stay unseen, so
 # neither a passing run with -s nor a failing floor (pytest shows a failed test's output) prints them.
-UNREAD = {"heldout14", "heldout21", "heldout24", "heldout27", "heldout-fa6", "heldout-fa7", "heldout-fa10",
-          "heldout-ar6", "heldout-ar15"}
+UNREAD = {"heldout14", "heldout21", "heldout24", "heldout27", "heldout30", "heldout31", "heldout-fa6", "heldout-fa7",
+          "heldout-fa10", "heldout-fa14", "heldout-ar6", "heldout-ar15", "heldout-ar17"}
 
 
 @pytest.mark.skipif(not SCORER.exists(), reason=f"corpus scorer not found at {SCORER} (it lives outside the repository)")
