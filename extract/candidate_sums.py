@@ -42,11 +42,28 @@ def executed_along_with(x: Pending) -> Aside | None:
         return None
     if x.t is not None and x.t is not before.source_trigger:
         return None
-    if not search(_ALONG_WITH, x.text, max(x.at.last[0].end, c.start - 30), c.start):
+    if not search(_ALONG_WITH, x.text, max(x.at.last[0].end, c.start - 30), c.start) and not _listed_along_with(x):
         return None
     add_to(before, c)
     before.rules.append("count.along_with")
     return Aside("fold.summed")
+
+
+_ALONG_WITH_ANY = re.compile(rf"\b(?:{_W['along_with']})\s+", re.IGNORECASE)
+
+
+def _listed_along_with(x: Pending) -> bool:
+    """"... were hanged along with an Ethiopian woman, a Syrian man and a Pakistani man": a later count
+    of the list that "along with" opens, each joined to the one before by a comma or "and" alone."""
+    c, text = x.c, x.text
+    opener = None
+    for opener in _ALONG_WITH_ANY.finditer(text, max(x.at.s, c.start - 160), c.start):
+        pass
+    if opener is None:
+        return False
+    chain = [n for n in x.at.counts if opener.end() <= n.start and n.end <= c.start] + [c]
+    return len(chain) > 1 and chain[0].start == opener.end() \
+        and all(JOINED.match(text[a.end:b.start]) for a, b in zip(chain, chain[1:]))
 
 
 def along_with_named_member(x: Pending) -> Aside | None:

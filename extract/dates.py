@@ -74,6 +74,10 @@ _WEEKDAYS = re.compile(
 _START = _W["start_words"]
 _LAST = re.compile(rf"\b(?:{_W['last_weekday']})\s+$", re.IGNORECASE)
 _SPAN = re.compile(rf"\b(?:{_W['span_openers']})\s+(?:the\s+(?:{_START})\s+of\s+)?$", re.IGNORECASE)
+# "between the crown prince's appointment on June 21, 2017 and ...": a first end dated by a named event
+_SPAN_NAMED = re.compile(rf"\b(?:{_W['named_span_openers']})\s+(?:[\w'’.-]+\s+){{1,8}}?(?:{_W['named_span_prepositions']})\s+$",
+                         re.IGNORECASE)
+_THIS_YEAR_AFTER = re.compile(rf"\s+(?:{_W['this_year_after']})\b", re.IGNORECASE)
 # "from the start of the year to the end of August": a first end that holds its own opener
 _SPAN_OPENS = re.compile(rf"(?:{_W['span_openers']})\s", re.IGNORECASE)
 # (a comma may close the first end: "between October 10, 2022, and October 8, 2023")
@@ -294,10 +298,12 @@ def find_dates(text: str, published: date | None, spans=None) -> list[DateMentio
             # (most neighbouring dates are sentences apart)
             opener = _SPAN_END.match(text[prev[1]:cand[0]]) and prev[2] and cand[3] and (
                 search(_SPAN, text, max(0, prev[0] - 30), prev[0]) or search(_BRACKET, text, max(0, prev[0] - 3), prev[0])
-                or _SPAN_OPENS.match(text, prev[0], prev[1]))
+                or _SPAN_OPENS.match(text, prev[0], prev[1])
+                or prev[2] == prev[3] and search(_SPAN_NAMED, text, max(0, prev[0] - 80), prev[0]))
             if opener:
                 start, end = prev[2], cand[3]
-                if not re.search(r"\d{4}", text[cand[0]:cand[1]]) and end.year != start.year:
+                if not re.search(r"\d{4}", text[cand[0]:cand[1]]) and end.year != start.year \
+                        and not _THIS_YEAR_AFTER.match(text, cand[1]):
                     end = safe_date(start.year, end.month, end.day) or end  # "from 2011 until the end of June"
                 if not re.search(r"\d{4}", text[prev[0]:prev[1]]) and re.search(r"\d{4}", text[cand[0]:cand[1]]) \
                         and start.year != end.year:

@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from .count_dates import nearest_date
 from .lexicon import lexicon, words
+from .casefold import search
 from .linking import inside
 from .notions import is_incident_span
 
@@ -23,6 +24,9 @@ _EVENT_WORDS = {
 }
 # A sentence that opens by pointing back at the fact just told: "It took place on Sunday",
 # "The hanging was carried out at dawn on Friday".
+# "had announced the executions on ", "said on ": a day the news was told, up to three words after the verb
+_TOLD_ON = re.compile(rf"\b(?:{words('linking.yaml')['said_verbs']})\s+(?:[\w'’-]+\s+){{0,3}}?(?:on\s+)?$",
+                      re.IGNORECASE)
 _REFERS_BACK = re.compile(rf"(?:{_W['refers_back_openers']}|The\s+(?:\w+\s+)?(?:{_W['refers_back_nouns']}))\b")
 # "Rights groups said the executions took place on Tuesday": a sentence that points back at the
 # executions just told, after at most five words of who says so (attribution.yaml `after` verbs)
@@ -45,7 +49,13 @@ def refine_weak(f, drafts, resolve) -> None:
             s, e = f.sentences[j]
             if j in strong or not (_EVENT_WORDS[d.event].search(f.text, s, e) or _REFERS_BACK.match(f.text, s)):
                 continue
-            days = _incident_days(f, s, e, resolve)
+            # a group's day told before it ("Three men ... were hanged along with four others", after the
+            # lead's "Kuwait hanged seven on Wednesday") is not moved by the day the news was told ("The
+            # prosecution had announced the executions on Monday")
+            of_group = "period.day_of_group" in d.rules
+            days = [resolve(x) for x in inside(f.dates, s, e) if not x.dateline
+                    and not (of_group and search(_TOLD_ON, f.text, max(s, x.start - 50), x.start))]
+            days = [p for p in days if is_incident_span(p[0], p[1])]
             if days:
                 d.period = days[0]
                 d.weak = False

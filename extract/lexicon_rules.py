@@ -99,7 +99,9 @@ def rejections_table(w: dict) -> Rejections:
             # "a method it used for the first time in January": when something else first happened
             rf"|\b(?:{a('first_time_words')})\s+(?:{a('first_time_prepositions')})\s+"
             rf"|,\s*(?:{a('clause_start_words')})\s+(?:{a('first_time_prepositions')})\s+"
-            rf"|\bthan\s+(?:(?:{a('multiples')})\s+)?(?:in\s+|during\s+)?(?:the\s+)?"
+            rf"|,\s*(?:{a('clause_resumed_words')})\s+[^,.;]{{0,50}}?\s(?:{a('clause_resumed_prepositions')})\s+(?:the\s+)?"
+            rf"(?:(?:{a('clause_resumed_edges')})\s+)?"
+            rf"|\bthan\s+(?:(?:{a('multiples')})\s+)?(?:(?:{a('than_clause_subjects')})\s+)?(?:in\s+|during\s+)?(?:the\s+)?"
             # "more than the total number put to death in the whole of last year"
             rf"(?:(?:{a('total_nouns')})s?\b[^,.;]{{0,60}}?\s)?"
             # ("up sharply from 171 in 2015": an adverb of the change may stand before "from")

@@ -11,8 +11,9 @@ import re
 from dataclasses import dataclass
 
 from .casefold import search
-from .comparisons import bare_kept, compared_figure, compared_series, multiplied_range, range_event, range_figures, year_figure
-from .lexicon import lexicon, qualifier_after, qualifier_of, words
+from .comparisons import (bare_kept, changed_range, compared_figure, compared_series, multiplied_range, range_event,
+                          range_figures, year_figure)
+from .lexicon import lexicon, qualifier_after, qualifier_of, read_yaml, words
 from .numbers import DIGIT_NUMBER, NUMBER, ORDINAL, parse_number, parse_ordinal
 from .sentences import scan
 
@@ -183,6 +184,15 @@ _OWN_PEOPLE = re.compile(
 _FOLLOWERS = re.compile(
     rf"\b(?<![\w,.-])(?:(?P<hedge>{_HEDGE})\s+)?(?P<num>{NUMBER})\s+of\s+(?:{_W['follower_owners']})\s+"
     rf"(?:[\w-]+\s+){{0,2}}?(?:{_W['followers']})\b", re.IGNORECASE)
+# "include 21 from Pakistan, 20 from Yemen": a number of people and the country they came from (a
+# capitalised name, checked against the countries by the caller)
+_FROM_COUNTRY = re.compile(
+    rf"\b(?<![\w,.-])(?:(?P<hedge>{_HEDGE})\s+)?(?P<num>{NUMBER})\s+(?:{_W['from_country']})\s+(?:the\s+)?"
+    rf"(?P<country>(?-i:[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){{0,2}}))", re.IGNORECASE)
+# the English names of every country (countries.yaml `names`), those of nationality only included
+# ("seven from Ethiopia")
+_COUNTRY_NAMES = frozenset(n for entry in read_yaml("countries.yaml").values() for n in entry.get("names") or ()
+                           if n.isascii())
 _LISTED_SUBJECT = re.compile(rf"(?<=;\s)(?:and\s+)?(?P<num>{NUMBER})(?=\s+was\s)", re.IGNORECASE)
 _UNKNOWN_PART = re.compile(
     rf"\bthe\s+(?:{_W['unknown_what']})\s+(?:{_W['unknown_of']})\s+"
@@ -343,6 +353,13 @@ def find_counts(text: str, spans=None) -> list[Count]:
         value = parse_number(m.group("num"))
         if value:
             counts.append(Count(m.start(), m.end(), value, qualifier_of(m.group("hedge")), "person"))
+    for m in scan(_FROM_COUNTRY, text, spans):
+        value = parse_number(m.group("num"))
+        named = m.group("country").split()
+        if value and not _YEAR_NUMBER.fullmatch(m.group("num")) and any(   # ("Sri Lanka", not "Yemen Saudi")
+                " ".join(named[:k]) in _COUNTRY_NAMES for k in range(len(named), 0, -1)):
+            counts.append(Count(m.start("hedge") if m.group("hedge") else m.start("num"), m.end("num"), value,
+                                qualifier_of(m.group("hedge")), "person"))
     for m in scan(_LISTED_SUBJECT, text, spans):
         value = parse_number(m.group("num"))
         if value:
@@ -408,6 +425,17 @@ def find_counts(text: str, spans=None) -> list[Count]:
                 year = m.groupdict().get(k + "_year")   # "from 172 in 2023": the end's own year, read by range_year
                 end = m.end(k + "_year") if year else m.end(k + "_num")
                 counts.append(Count(start, end, value, qualifier_of(hedge), "range", event="executed"))
+    for m in scan(changed_range(), text, spans):
+        # "halved, to at least 45 from at least 100": both ends, of the event named before the verb
+        event = range_event(text, text.rfind(".", 0, m.start()) + 1, m.start())
+        for k in ("to", "from") if event else ():
+            value = parse_number(m.group(k + "_num"))
+            if value:
+                hedge = m.group(k + "_hedge")
+                year = m.groupdict().get(k + "_year")   # "from 507 in 2017": the end's own year, read by range_year
+                counts.append(Count(m.start(k + "_hedge") if hedge else m.start(k + "_num"),
+                                    m.end(k + "_year") if year else m.end(k + "_num"), value,
+                                    qualifier_of(hedge), "range", event=event))
     for m in scan(_CARRIED_OUT, text, spans):
         counts.append(Count(m.start(), m.end(), 1, "exact", "carried_out", event="executed"))
     # (before _GAPPED: a ranked part read here wins over the same number read as a gapped subject's)

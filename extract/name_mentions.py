@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from .casefold import search
+from .date_names import MONTHS, WEEKDAYS
 from .lexicon import alternation, read_yaml, words
 from .mentions import Count
 from .numbers import NUMBER, parse_number
@@ -99,6 +100,22 @@ def _without_role(text: str, m: re.Match) -> re.Match:
     return again if again is not None and again.end() == m.end() else m
 
 
+def _without_lead_word(text: str, m: re.Match, stopwords: frozenset) -> re.Match:
+    """"On Monday Jack Jones and X were put to death": the name after a capitalised word that opens
+    no name (a weekday, a month, "On"), when a name of two words or more follows it."""
+    at = m.start()
+    for word in m.group(0).split()[:-2]:   # ("On Monday Jack Jones": each such word in turn)
+        if word.lower() not in _NOT_FIRST and word.lower() not in WEEKDAYS and word.lower() not in MONTHS:
+            break   # (a title, "President Omar Haddad", is no such word: the name stays refused)
+        at = text.index(word, at) + len(word)
+        again = NAME.match(text, at + len(text[at:]) - len(text[at:].lstrip()))
+        if again is not None and again.end() == m.end() and len(again.group(0).split()) > 1 \
+                and again.group(0).split()[0].lower() not in _NOT_FIRST | WEEKDAYS.keys() | MONTHS.keys() \
+                and again.group(0).split()[0].strip("'’").lower() not in stopwords:
+            return again
+    return m
+
+
 # a run of the characters a surname is made of, where no such character (nor a full stop) is before it
 _SURNAME_RUN = re.compile(r"(?<![\w.’'-])[\w’'-]+")
 
@@ -119,7 +136,8 @@ def find_names(text: str, stopwords: frozenset, spans=None) -> list[Count]:
     "A and two other prisoners" counts three. A surname used alone after the full name
     ("Mazarzehi and two other inmates") is a name too."""
     capitalised = list(scan(NAME, text, spans))
-    names = [m for m in (_without_role(text, x) for x in capitalised) if _is_victim_name(text, m, stopwords)]
+    names = [m for m in (_without_lead_word(text, _without_role(text, x), stopwords) for x in capitalised)
+             if _is_victim_name(text, m, stopwords)]
     surnames = {m.group(0).split()[-1] for m in names if len(m.group(0).split()) > 1}
     if surnames:
         taken = [(m.start(), m.end()) for m in capitalised]

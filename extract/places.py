@@ -11,6 +11,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from .lexicon import group_label, lexicon, words
+from .numbers import NUMBER
 from .sentences import scan
 
 _W = words("places.yaml")
@@ -114,6 +115,10 @@ def find_countries(text: str, spans=None) -> list[CountryMention]:
 _BORDER_BEFORE = re.compile(rf"\b(?:{_W['border_words']})\s+(?:with|of)\s+(?:the\s+)?$", re.IGNORECASE)
 _BORDER_AFTER = re.compile(rf"(?:\s*[-–/]\s*[A-Z][\w'’-]*|\s+[A-Z][\w'’-]*)?\s+(?:{_W.any_initial('border_words')})\b")
 _A_BEFORE = re.compile(r"\b(?:an?)\s+$", re.IGNORECASE)
+# "21 from ", "three each from Sudan, India and ": a country of a list of people's origins (a number before)
+_ORIGIN_BEFORE = re.compile(
+    rf"\b(?:{NUMBER})\s+(?:{_W['origin_after_number']})\s+(?:the\s+)?"
+    rf"(?:(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?)*$", re.IGNORECASE)
 # ... and the countries listed after the first ("excluding China, North Korea and Vietnam")
 _LEFT_OUT_BEFORE = re.compile(rf"\b(?:{_W['left_out_before']})\s+(?:the\s+)?"
                               rf"(?:(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?:the\s+)?)*$",
@@ -131,7 +136,7 @@ def nationality(text: str, m: CountryMention) -> bool:
     if _INSTITUTION_AFTER.match(text, m.end):
         return False   # "a Singapore court", "an Iranian court": the state's own body acts where it is
     return bool(lexicon().nationality_after.match(text, m.end) or _A_BEFORE.search(text, max(0, m.start - 4), m.start)
-                or belongs_to(text, m))
+                or belongs_to(text, m) or _ORIGIN_BEFORE.search(text, max(0, m.start - 80), m.start))
 
 
 def borders_on(text: str, m: CountryMention) -> bool:

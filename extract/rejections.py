@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from .casefold import search, search_apart
+from .comparisons import changed_range
 from .dates import DateMention
 from .lexicon import lexicon, words
 from .mentions import Count, Trigger
@@ -92,6 +93,9 @@ def compared_date(text: str, d: DateMention) -> bool:
         return True
     if search_apart(_RANGE_START, before) and _RANGE_TO.match(text, d.end):
         return True   # "doubled its total, from 172 in 2023 to at least 345": the earlier end's year
+    if "from" in before and any(m.end() == d.end and m.start("from_year") == d.start
+                                for m in changed_range().finditer(text, max(0, d.start - 120), d.end)):
+        return True   # "halved to at least 253, from at least 507 in 2017": the earlier end's year
     return record_start(text, d)
 
 

@@ -105,11 +105,17 @@ def _relative_rules():
         return date(p.year - 1, 1, 1), safe_date(p.year - 1, p.month, p.day) or date(p.year - 1, 2, 28)
 
     def first_months(p, m):
+        """"the first eight months of 2025", "the first half of the year": from 1 January. Of "the
+        year" (no year written), the report's year, or the year before when less than half of the
+        span had gone by at publication ("the first eight months of the year" in a January review)."""
         year = int(m.group("year")) if m.group("year") else p.year
         n = 6 if m.group("half") else (num(m.group("n") or "") or 1)
         if m.group("unit") and m.group("unit").lower().startswith("week"):
             return date(year, 1, 1), date(year, 1, 1) + timedelta(days=7 * n - 1)
-        return date(year, 1, 1), month_end(year, min(n, 12))
+        end = month_end(year, min(n, 12))
+        if not m.group("year") and (p - date(year, 1, 1)).days * 2 < (end - date(year, 1, 1)).days:
+            return date(year - 1, 1, 1), month_end(year - 1, min(n, 12))
+        return date(year, 1, 1), end
 
     def weeks_of_month(p, m):
         month = MONTHS[m.group("m").lower().rstrip(".")]
@@ -139,7 +145,8 @@ def _relative_rules():
 
     def part_of_year(p, m):
         """"the second half of 2024", "the last quarter of the year", "Q3 2025": a part of a year; of
-        "the year", the latest such part begun by publication (the year before, in a January review)."""
+        "the year", the latest such part begun by publication (the year before, in a January review),
+        and the first part of the year before while less than half of it has gone by."""
         if m.group("short"):
             months, rank = _YEAR_PARTS[_SHORT_PARTS[m.group("short").lower()]], int(m.group("srank"))
         else:
@@ -153,7 +160,10 @@ def _relative_rules():
         if m.group("last_year"):
             year = p.year - 1
         first_month = months * (rank - 1) + 1
-        if not written and not m.group("last_year") and date(year, first_month, 1) > p:
+        start, end = date(year, first_month, 1), month_end(year, first_month + months - 1)
+        if not written and not m.group("last_year") and (
+                start > p or rank == 1 and (p - start).days * 2 < (end - start).days):
+            # (the first part, as first_months: "the first half of the year" in a January review)
             year -= 1
         return date(year, first_month, 1), month_end(year, first_month + months - 1)
 

@@ -7,8 +7,14 @@ places and names do not contradict each other.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import timedelta
+
+from .lexicon import words
+
+# words that join two people between two counts of one sentence (assembly.yaml retold_breaks)
+_RETOLD_BREAK = re.compile(rf"(?:\b(?:{words('assembly.yaml')['retold_breaks']})\b|;)", re.IGNORECASE)
 
 
 def _other_people(a, b) -> bool:
@@ -108,6 +114,33 @@ def _named_before(kept: list, d) -> int | None:
     return None
 
 
+def _member_of_group(kept: list, d, drafts: list):
+    """"Kuwait hanged seven prisoners on Wednesday ... A Kuwaiti woman, X, was put to death for setting
+    fire to a wedding tent": one named person with no day or site of their own (the period only inherited),
+    told after an incident of several people of the same event and country on that very day, with room
+    for one more name, is one of them, not another incident. The incident, or None."""
+    if not (d.kind == "event" and d.count == 1 and len(d.names) == 1 and "period.inherited" in d.rules
+            and not d.new_group and not d.part and not d.listed):
+        return None
+    group = next((k for k in reversed(kept) if k.event == d.event and k.country == d.country and k.kind == "event"
+                  and k.sentence < d.sentence and not k.weak and _day_or_next(k.period, d.period)), None)
+    if group is None or group.count <= 1 or len(group.names) >= group.count or d.location is not None:
+        return None   # (a person told at a site of their own is an incident a labeller keeps apart)
+    # "the hangings came a day after the authorities executed X ... X was hanged on Tuesday": a person
+    # the report dates apart elsewhere is no member
+    if any(o is not d and not o.weak and o.period != group.period
+           and any(_same_person(n, m) or _same_person(m, n) for n in d.names for m in o.names) for o in drafts):
+        return None
+    return group
+
+
+def _day_or_next(group: tuple, inherited: tuple) -> bool:
+    """Whether a day inherited from the report (a wire dated the day after its news: "on Thursday" in
+    Friday's report) is the group's day or the day after it."""
+    return None not in (*group, *inherited) and group[0] == group[1] and inherited[0] == inherited[1] \
+        and 0 <= (inherited[0] - group[0]).days <= 1
+
+
 def _same_person(name: str, full: str) -> bool:
     """Whether `name` names the person `full` names: the same words, or (a report's second mention)
     the surname alone: "Rasaei" after "Reza Rasaei"."""
@@ -125,6 +158,11 @@ def merge(drafts: list) -> tuple[list, list[tuple]]:
     members: list[tuple] = []   # (dated member, index of its undated group in kept): kept only if the group is a headline sum
     for d in drafts:
         key = (d.event, d.country, d.count)
+        member = _member_of_group(kept, d, drafts)
+        if member is not None:
+            member.names = member.names + tuple(n for n in d.names if n not in member.names)
+            member.rules = [*member.rules, "merge.member_of_group"]
+            continue
         group = _named_before(kept, d)
         if group is not None and not d.weak and (kept[group].weak or _day_within(kept[group], d)) \
                 and kept[group].count == d.count:
@@ -278,3 +316,43 @@ def _same_span(a, b) -> bool:
     return abs((a.period[0] - b.period[0]).days) <= days and abs((a.period[1] - b.period[1]).days) <= days
 
 
+
+
+def retold_in_sentence(r) -> None:
+    """"The government on Tuesday executed a federal inmate, putting to death a man convicted of ...",
+    "executed a woman convicted of trafficking, the country's first hanging of a woman in decades",
+    "executed X on 21 August for offences committed as a child": one person told twice in one
+    sentence, by a second trigger or a second count of one. Two incident drafts of one person, of the
+    same event, country and day, not named apart, with no charge, place or word between them that
+    joins two people ("and", "while", "another": _RETOLD_BREAK), are one fact: the later is folded
+    into the earlier (rule merge.retold_in_sentence). merge() keeps apart two drafts of one sentence."""
+    text, drafts = r.f.text, r.drafts
+    gone: set[int] = set()
+    for j, b in enumerate(drafts):
+        for a in drafts[:j]:
+            if id(a) in gone or a.sentence != b.sentence or not _one_person_twice(a, b):
+                continue
+            first, second = sorted((a, b), key=lambda d: d.span[0])
+            if _RETOLD_BREAK.search(text, first.span[1], second.span[0]):
+                continue
+            keep = a if a.names or not b.names else b
+            folded = _folded(keep, b if keep is a else a)
+            folded.rules = [*keep.rules, "merge.retold_in_sentence"]
+            folded.merged_from = list(keep.merged_from)
+            drafts[drafts.index(keep)] = folded
+            gone.add(id(b if keep is a else a))
+            break
+    r.drafts[:] = [d for d in drafts if id(d) not in gone]
+
+
+def _one_person_twice(a, b) -> bool:
+    """Whether two drafts of one sentence may tell one person's execution twice: one person each, an
+    incident on one stated day, nothing that sets them apart (names, charges, places, "another")."""
+    return (a.event == b.event and a.country == b.country and a.count == b.count == 1
+            and a.kind == b.kind == "event" and a.period == b.period and a.period[0] is not None
+            and a.period[0] == a.period[1] and not (a.weak or b.weak)
+            and not (a.part or b.part or a.listed or b.listed or a.compared or b.compared)
+            and not getattr(b, "new_group", False) and not getattr(a, "new_group", False)
+            and not _other_people(a, b) and not (a.names and b.names)
+            and not (a.offences and b.offences and set(a.offences) != set(b.offences))
+            and not (a.location and b.location and not _same_place(a, b)))

@@ -176,11 +176,19 @@ def shared_each(r: Report) -> None:
     f = r.f
     for i, (s, e) in enumerate(f.sentences):
         rows = each_rows(f.text, s, e) if lexicon().each_word.search(f.text, s, e) else []
-        made = [d for d in r.drafts if rows and d.sentence == i and d.kind == "aggregate" and not d.compared
+        # (or an incident of "one" whose day was only inherited, or taken from a later sentence: "Alabama,
+        # Georgia and Ohio each carried out one" in a review is a part of the statistic per place, over its span)
+        span = r.statistic_span(s) if len(rows) > 1 else None
+        made = [d for d in r.drafts if rows and d.sentence == i and not d.compared
+                and (d.kind == "aggregate" or span is not None and "period.inherited" in d.rules)
                 and max(d.span[0], rows[0].start) < min(d.span[1], rows[0].end)]   # made of that very number
         if not made:
             continue   # the number made no statistic: not a figure of executions, or not one we read
         d = made[0]
+        if d.kind != "aggregate":
+            d.kind, d.period, d.weak, d.dated_by = "aggregate", span, False, None
+            d.rules = [("period.statistic_context" if x == "period.inherited" else "kind.aggregate.span"
+                        if x.startswith("kind.") else x) for x in d.rules]
         # a label of the report's own country is a place in it ("Texas" in a US report, and so is
         # "Georgia" beside it); so are labels that share one country (states of one federation)
         named = [row.country for row in rows]
