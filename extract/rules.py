@@ -71,7 +71,8 @@ RULES: dict[str, tuple[str, str]] = {
                              "Amnesty recorded 1,518 executions worldwide in 2024. Iran accounted for 972 of them"),
     "part.continued": ("an undated count told 'also' right after a part of a statistic is one more part of it (Persian)",
                        "یک زن نیز به اتهام قتل در زندان قم اعدام شد"),
-    "part.conjunct": ("a count joined by 'and' to a part of a statistic, under the same verb, is a part too (Persian)",
+    "part.conjunct": ("a count joined by 'and' to a part of a statistic, under the same verb or in a row with none, "
+                      "is a part too (Persian)",
                       "ده نفر از اعدام‌شدگان به اتهام قاچاق و هفت نفر به اتهام قتل اعدام شدند"),
     "part.of_week": ("a part a breakdown word opens, of a weekly figure told before however far up (Persian/Arabic)",
                      "در هفت روز گذشته ۴۱ زندانی ... از نظر اتهام، ۲۴ نفر ..."),
@@ -364,7 +365,8 @@ RULES: dict[str, tuple[str, str]] = {
     "reject.range_without_period": ("an end of a change with no year and no statistic", "from 11 in 2021 to 18"),
     "reject.compared_without_period": ("a count compared with a year's figure, with no span of its own",
                                        "The year's 18 executions were five more than in 2020, when 13 were hanged"),
-    "reject.difference": ("a count right before a comparative and 'than' is the difference between two figures (Persian)",
+    "reject.difference": ("a count right before a comparative and 'than' (Persian), or right after 'a rise of' "
+                          "(Arabic), is the difference between two figures",
                           "۳۶۸ نفر بیشتر از سال ۲۰۲۳"),
     "reject.range": ("a range of two numbers is an estimate, no figure", "between 20 and 30 people; ۵۰۰ تا ۶۰۰ نفر"),
     "reject.identified": ("people of a figure told before whose identity is confirmed (Persian, Arabic)",

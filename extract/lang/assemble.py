@@ -181,12 +181,18 @@ class _Field(DraftFields, Dating, OtherDates, ReportSpan, Comparing, Naming, Gov
         if not triggers and not executed_noun and not totalled and not any(c.noun == "execution" for c in counts):
             for c in counts:
                 part = self.part_of(s, e, c)
+                conjunct = part is None and self.conjunct_of_part(s, c, None)
+                if conjunct:
+                    part = self.part_of(s, e, c, marked=True)   # "- ۱۳ نفر بلوچ و ۹ نفر کرد بودند؛": the row's second part
                 # (a place or a list after a colon says which part: "۲۱ نفر در کرج", "مواد مخدر: ۴۵ نفر"; so does
                 # a charge of "some of them": "وكان 7 منهم قد أدينوا بتهمة التجسس")
-                if part is not None and (self.place(s, e, c, where=True) or c.noun == "partitive" and part.kind == "aggregate"
+                if part is not None and (conjunct or self.place(s, e, c, where=True) or c.noun == "partitive" and part.kind == "aggregate"
                                          and self.offences(s, e)
                                          if part.kind == "event" or not self.row(s, e, c) else True):
-                    self.drafts.append(self.draft(s, e, c, part.event, None, counts, part))
+                    draft = self.draft(s, e, c, part.event, None, counts, part)
+                    if conjunct:
+                        draft.rules.append("part.conjunct")
+                    self.drafts.append(draft)
                 else:
                     row = v.death_row.search(text, c.end, min(e, c.end + 40))
                     self.reject((s, e), c.start, c.end, "reject.death_row" if row else "reject.no_event")
@@ -226,7 +232,9 @@ class _Field(DraftFields, Dating, OtherDates, ReportSpan, Comparing, Naming, Gov
             named = self.object_names(s, e, t)   # "أعدمت السلطات X وY": Arabic names as the object
             singular = named or t.number == "sg" and not self.counted_subject(t) or (v.singular_people is not None and v.singular_people.match(text, t.end, e)) \
                 or self.singular_object(s, t)
-            dual = not singular and v.lang == "ar" and v.dual.search(text, t.end, min(e, t.end + 60))
+            # (a dual after another trigger is that one's: "أول أحكام تنفذ منذ يونيو، حين شُنق مصريان أدينا")
+            dual = not singular and v.lang == "ar" and v.dual.search(
+                text, t.end, min([e, t.end + 60] + [o.start for o in triggers if o.start >= t.end]))
             if not (singular or dual) or any(self.trigger_for(c, triggers) is t for c in counts if id(c) not in self.unbound):
                 continue
             if denial(v, text, s, e) or transfer_alone(v, text, self.paragraph_around(s), self.headline, t):

@@ -95,7 +95,8 @@ class Calendars:
         self.full = {k: re.compile(rf"{b}(?:(?P<wd>{weekday})[\s\u200c]*(?:،[\s\u200c]*)?)?"
                                    rf"(?:{one_day}(?P<d0>[0-3]?\d{'|' + words if words else ''})(?:[\s\u200c]*ام)?[\s\u200c]*(?:{_DAY_TO}|و|-|–)[\s\u200c]*)?{day}[\s\u200c]*(?:{day_link}[\s\u200c]*)?(?:{month_word}[\s\u200c]*)?"
                                    rf"(?P<m>{names[k]}){greg_tail if k == GREGORIAN else ''}(?:[\s\u200c]*{month_word})?{year}"
-                                   rf"(?:[\s\u200c]*(?P<past>{alternation(cal.get('past_words', []), v.lang)}|{_W['this_year_words']}))?(?![\w\u200c])")
+                                   rf"(?:[\s\u200c]*(?P<past>{alternation(cal.get('past_words', []), v.lang)}|{_W['this_year_words']}))?"
+                                   rf"(?:[\s\u200c]*(?P<that>{_W['that_year_words']}))?(?![\w\u200c])")
                      for k in self.months}
         self.month_year = {k: re.compile(rf"{b}(?:(?:{month_word})[\s\u200c]*)?(?P<m>{names[k]}){greg_tail if k == GREGORIAN else ''}"
                                          rf"(?:[\s\u200c]*(?:{month_word}))?[\s\u200c]*(?:{year_word})?[\s\u200c]*(?P<y>\d{{4}}{short})(?![\w\u200c])")
@@ -131,6 +132,10 @@ class Calendars:
                       for day, phrases in (cal.get("named_events") or {}).items()]
         # (not "خلال العام المقبل": a word with the article after it says which year)
         self.that_year = re.compile(rf"{b}(?:{alternation(cal.get('that_year') or ['(?!x)x'], v.lang)})(?![\w\u200c])(?![\s\u200c]+ال)")
+        # ("خلال العام الصحفي X": a subject after it, the verb first; not "خلال العام الماضي", "العام 2024")
+        which = alternation(cal.get("past_words", []) + cal.get("next_words", []) + list(_THIS_YEAR), v.lang)
+        self.the_year = re.compile(rf"{b}(?:{alternation(cal.get('the_year') or ['(?!x)x'], v.lang)})(?![\w\u200c])"
+                                   rf"(?![\s\u200c]*\d)(?![\s\u200c]+(?:{which})(?![\w\u200c]))")
         self.compared_year = re.compile(rf"(?<![\w\u200c])(?:{alternation(cal.get('that_year_not_after') or ['(?!x)x'], v.lang)})"
                                         rf"[\s\u200c]*(?:ب[\s\u200c]*)?\Z")
         self.since_then = re.compile(rf"{b}(?:{alternation(cal.get('since_then') or ['(?!x)x'], v.lang)})(?![\w\u200c])")
@@ -233,6 +238,13 @@ class Calendars:
                 except (ValueError, OverflowError):
                     continue
                 told.append(DateMention(m.start(), m.end(), s, e, False, m.group()))
+        for m in self.the_year.finditer(text):
+            # "خلال العام" alone: the first year the report tells of ("خلال عام 2024", "العام الماضي"), not a
+            # year written later for comparison
+            first = next((d for d in found if d.end <= m.start() and not d.since and not d.is_day
+                          and 364 <= (d.period_end - d.period_start).days <= 365), None)
+            if first is not None:
+                told.append(DateMention(m.start(), m.end(), first.period_start, first.period_end, False, m.group()))
         for m in self.year_before_that.finditer(text):
             year = self._year_before(text, m.start())
             if year is not None:
@@ -345,7 +357,9 @@ class Calendars:
     def _full(self, cal: str, m: re.Match, published: date, text: str = "") -> list[DateMention]:
         month = self.months[cal][table_key(m.group("m"))]
         d = int(m.group("d")) if m.group("d").isdigit() else self.day_words[table_key(m.group("d"))]
-        told = None if m.group("y") else self._year_of_sentence(text, m.start())
+        # ("في الأول من أبريل من العام نفسه": the year told before it)
+        told = None if m.group("y") else self._year_before(text, m.start()) if m.group("that") \
+            else self._year_of_sentence(text, m.start())
         if m.group("y"):
             y = full_year(cal, m.group("y"))
             if m.group("hm") and cal == GREGORIAN:
@@ -353,8 +367,13 @@ class Calendars:
             candidates = [y]
         else:
             cur = current_year(cal, published)
+            if m.group("that") and told is not None and told[0] == cal:
+                candidates = [told[1]]
             # ("اول فروردین امسال": the day of the report's year)
-            candidates = [cur] if m.group("past") and table_key(m.group("past")) in _THIS_YEAR else [cur, cur - 1, cur + 1]
+            elif m.group("past") and table_key(m.group("past")) in _THIS_YEAR:
+                candidates = [cur]
+            else:
+                candidates = [cur, cur - 1, cur + 1]
             if not (told is not None and told[0] == cal and told[1] in candidates):
                 told = self._relative_year_of_sentence(text, m.start(), published) or told
             if told is not None and told[0] == cal and told[1] in candidates:
@@ -369,8 +388,9 @@ class Calendars:
                 continue
         if not days:
             return []
-        if m.group("past") and not m.group("y"):
-            days = [x for x in days if x <= published] or days   # "18 أكتوبر الماضي": the last one before
+        if (m.group("past") or self.since_before.search(text, max(0, m.start() - 12), m.start())) and not m.group("y"):
+            # "18 أكتوبر الماضي": the last one before; "منذ الأول من يناير": a span runs from a day passed
+            days = [x for x in days if x <= published] or days
         # without a year: the occurrence nearest the report (a scheduled day may lie ahead)
         day = days[0] if len(candidates) == 1 else unyeared_day(days, published)
         if m.group("d0"):   # "از ۱۷ تا ۲۲ آذر ۱۴۰۲", "از اول تا سی‌ام دی‌ماه": both days in the month named once

@@ -39,6 +39,14 @@ def _difference(lang: str) -> re.Pattern | None:
 
 
 
+@lru_cache(maxsize=None)
+def _difference_before(lang: str) -> re.Pattern | None:
+    """Words right before a count that make it the rise or fall between two figures ("بزيادة قدرها
+    119"); None for a language whose file lists none (vocab-LANG.yaml difference_before)."""
+    words_ = listed(lang, "difference_before")
+    return re.compile(rf"(?<![\w\u200c])(?:{alternation(words_, lang)})[\s\u200c]*\Z") if words_ else None
+
+
 _THESE_VERB_GAP = 3   # characters between "N من هذه الإعدامات" and the verb whose subject it is
 _PARTITIVE = re.compile(rf"(?<![\w\u200c])(?:{_PA['partitive_words']})(?![\w\u200c])")
 _RANGE_BEFORE = re.compile(rf"\d[\s\u200c]*(?:{_PA['range_joiners']})[\s\u200c]*\Z")
@@ -50,6 +58,7 @@ _ALONG_REACH = 16         # characters between "همراه با" and the count o
 _RATE_REACH = 40        # characters either side of a count within which a word of rate makes it a rate
 _OTHER_ACTION_GAP = 40  # characters after a count within which an arrest or a killing takes it
 _IDENTITY_AS_REACH = 30  # characters after "هویت N تن از آنان" within which "به عنوان" makes them a part
+_LISTING_REACH = 40     # characters between a group's count and a count in the list after its "، هم"
 _SEEKING_REACH = 60     # characters before a trigger within which a demand makes it sought ("طالبت النيابة العامة الثلاثاء بإعدام")
 
 
@@ -63,8 +72,10 @@ class CountDrafts:
                 or self.rated(s, e, c):
             return self.reject((s, e), c.start, c.end, "reject.rate")   # not "در روز ۱۶ مرداد": on a day
         difference = _difference(v.lang)
-        if difference is not None and difference.match(text, c.end):
-            return self.reject((s, e), c.start, c.end, "reject.difference")   # "۳۶۸ نفر بیشتر از سال ۲۰۲۳"
+        if difference is not None and difference.match(text, c.end) \
+                or _difference_before(v.lang) is not None and _difference_before(v.lang).search(text, max(s, c.start - 20), c.start):
+            # "۳۶۸ نفر بیشتر از سال ۲۰۲۳", "بزيادة قدرها 119 عملية": the difference of two figures
+            return self.reject((s, e), c.start, c.end, "reject.difference")
         first = _RANGE_BEFORE.search(text, max(s, c.start - 12), c.start)
         # "منذ عام 2024 إلى 198 شخصاً": a year written before "إلى" ends a date, not the first end of a range
         if first and not any(d.start <= first.start() < d.end for d in self.dates_in(s, e)):
@@ -74,6 +85,8 @@ class CountDrafts:
             return self.reject((s, e), c.start, c.end, "reject.whole")   # "از حدود ۲۳ هزار زندانی، ۶۰۰ نفر": the whole
         if self.identified(s, c):
             return self.reject((s, e), c.start, c.end, "reject.identified")
+        if self.listed_member(c, counts):
+            return self.reject((s, e), c.start, c.end, "reject.split_of_incident")
         if v.lang == "fa" and self.named_member(c, counts):
             return self.reject((s, e), c.start, c.end, "reject.split_of_incident")
         if t is not None and t.phrase in v.cases_only and c.noun in ("person", "partitive"):
@@ -215,15 +228,18 @@ class CountDrafts:
             return listed[-1]
         return draft
 
-    def conjunct_of_part(self, s: int, c: CountMention, t: TriggerMention) -> bool:
+    def conjunct_of_part(self, s: int, c: CountMention, t: TriggerMention | None) -> bool:
         """Whether count `c` is joined by "و" to a part of a statistic told just before it in its
         sentence, both under the one verb after them ("ده نفر از اعدام‌شدگان به اتهام ... و هفت نفر به
-        اتهام ... اعدام شدند"): the second is a part too (part.conjunct), not an incident of the day."""
-        if self.v.lang != "fa" or t.start < c.end or t.nominal:
+        اتهام ... اعدام شدند"): the second is a part too (part.conjunct), not an incident of the day; so
+        in a row with no verb at all ("- ۱۳ نفر بلوچ و ۹ نفر کرد بودند؛" under "در میان اعدام‌شدگان:")."""
+        if self.v.lang != "fa" or t is not None and (t.start < c.end or t.nominal):
             return False
         prev = next((d for d in reversed(self.drafts) if d.sentence[0] <= s < d.sentence[1] and d.span[1] <= c.start
                      and "part.breakdown" in d.rules and d.kind == "aggregate"), None)
-        return prev is not None and prev.event == t.event \
+        if t is None and find_triggers(self.v, self.text, s, c.start):
+            return False
+        return prev is not None and (t is None or prev.event == t.event) \
             and _clause_join(self.v.lang).search(self.text, prev.span[1], c.start) is not None \
             and not [x for x in find_triggers(self.v, self.text, prev.span[1], c.start) if not x.nominal]
 
@@ -246,6 +262,14 @@ class CountDrafts:
         return c.noun in ("person", "partitive") and bool(some or after) \
             and _IDENTITY_BEFORE.search(self.text, max(s, c.start - 12), c.start) is not None \
             and not _IDENTITY_AS.search(self.text, c.end, c.end + _IDENTITY_AS_REACH)   # "به عنوان شهروند کرد": a part
+
+    def listed_member(self, c: CountMention, counts: list[CountMention]) -> bool:
+        """Whether the count stands in the list of who a group counted just before it were ("ستة
+        مدانين، هم سعوديان وأربعة يمنيين"): a split of that group, no figure of its own."""
+        if self.v.listing is None:
+            return False
+        group = [o for o in counts if o.end <= c.start and c.start - o.end <= _LISTING_REACH]
+        return bool(group) and self.v.listing.search(self.text, group[-1].end, c.start) is not None
 
     def rated(self, s: int, e: int, c: CountMention) -> bool:
         """Whether a word of rate sits in the count's clause, shortly before or after it ("به طور

@@ -207,6 +207,11 @@ class Dating:
                 # "نفذت 297 حكماً منذ بداية العام، منها 47 ... خلال نوفمبر", "۲۸ مورد طی شش ماه نخست سال و ۱۲
                 # مورد در ماه ژوئیه": the date closes the other count's clause
                 gap += 1000
+            elif d.since and d.end <= c.start and re.search(r"[،,]", self.text[d.end:c.start]) and any(
+                    x.start >= c.end and not re.search(r"[،,؛;]", self.text[c.end:x.start]) for x in dates):
+                # "... منذ اندلاع الحرب في 13 يونيو، بينهم ثلاثة رجال شُنقوا ... في 25 يونيو": a span since a
+                # day closes the clause before; the date of the count's own clause is its
+                gap += 1000
             elif d.start >= c.end and any(o.start >= d.end and re.fullmatch(r"[\s\u200c،,]*", self.text[d.end:o.start])
                                           for o in counts if o is not c):
                 gap += 1000   # "۶۷ نفر و در سال ۲۰۲۰، ۲۷ نفر": the time told right before the next count is its
@@ -244,7 +249,8 @@ class Dating:
         سجن الناصرية المركزي بمحافظة ذي قار خلال الأسبوع الماضي"): the executions' own span, however long
         the subject or the place between; None when another count stands between (the date is that
         count's) or no date follows (the announcement's day then dates the news). Only a window of at
-        most a month ending within a month before the announced `day`: an older date after the count
+        most a month ending within a month before the announced `day`, or one running since a day up
+        to it ("إن 209 أشخاص أُعدموا منذ مطلع العام"): an older date after the count
         ("بينهم المدان في تفجير مسجد عام 2015") tells about someone, not when the announced executions were."""
         nxt = min((o.start for o in counts if o.start >= c.end and o is not c), default=None)
         # not a running total's start after it ("، لترتفع الحصيلة منذ مطلع العام إلى 198"): that is the total's;
@@ -253,7 +259,7 @@ class Dating:
         return next((d for d in dates if d.start >= c.end and (nxt is None or d.start < nxt)
                      and (not d.since or not re.search(r"[،,؛;]", self.text[c.end:d.start]))
                      and d.period_start and d.period_end and day.period_start
-                     and (d.period_end - d.period_start).days <= 31
+                     and ((d.period_end - d.period_start).days <= 31 or d.since)
                      and 0 <= (day.period_start - d.period_end).days <= 31), None)
 
     def since_named(self, d: DateMention) -> bool:
@@ -281,8 +287,9 @@ class Dating:
         """Whether a date is a dateline, the report's day before a colon ("سازمان حقوق بشر ایران؛ ۱۲
         اردیبهشت ۱۴۰۳: ..."), not the day of what the sentence tells. A dateline opens the report:
         a date before a colon on a later line, or after a list's bullet ("- ۱۳ مهر ۱۴۰۴: X ... اعدام
-        شد"), is the day of the item it opens."""
-        if _DATELINE.match(self.text, d.end) is None:
+        شد"), is the day of the item it opens; a year or a month before a colon ("خلال عام 2022:" before a
+        list of countries) is the span of what follows, no dateline."""
+        if _DATELINE.match(self.text, d.end) is None or not d.is_day:
             return False
         first = self.paragraphs[1] if len(self.paragraphs) > 1 else len(self.text)
         return d.start < first and not _BULLET_BEFORE.search(self.text, 0, d.start)

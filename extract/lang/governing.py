@@ -20,6 +20,7 @@ _NEXT_CLAUSE = 100     # characters a verb after the count's clause counts as fa
 _OBJECT_WORDS = 5       # words after an Arabic trigger within which its one person is named
 ARTICLE_CLITICS = tuple(_W.value("article_clitics"))   # the Arabic article and the clitics before it
 _CLAUSE_END = re.compile(r"[،,.؛;:!?؟\n]")
+_GAPPED_VERB = re.compile(r"[\s\u200c]+و[\s\u200c]+(?=\S)")   # a bare verb noun right before "و" and the next clause
 _CLAUSE_CLOSED = re.compile(r"[\s\u200c]*(?:[،,]|و(?![\w\u200c]))")   # after a verb: the next clause begins
 _RELATIVE_BEFORE = re.compile(rf"(?<![\w\u200c])(?:{_W['relative_pronouns']})[\s\u200c]+\Z")   # "الذي" right before a verb
 
@@ -130,7 +131,14 @@ class Governing:
         if self.v.lang == "ar":
             triggers = [t for t in triggers if not self.said_of_another(c, t)]
         for t in triggers:
-            if t.nominal:
+            if t.nominal and self.v.lang == "fa" and _GAPPED_VERB.match(self.text, t.end) \
+                    and any(o.start >= t.end for o in triggers if not o.nominal):
+                # "۲۴۰ نفر در ایران اعدام و ۹۵ نفر دیگر به اعدام محکوم شدند": the first clause's verb, its
+                # auxiliary left to the last verb; it governs the count before it, not the one after "و"
+                if t.start < c.end:
+                    continue
+                gap = t.start - c.end
+            elif t.nominal:
                 # (not over another penalty: "صدور حکم ۷۴ ضربه شلاق برای یک شهروند", "تنفيذ حكم السجن بحق")
                 if not (0 <= c.start - t.end <= _NOMINAL_GAP and "،" not in self.text[t.end:c.start]) \
                         or self.v.other_penalties.search(self.text, t.start, c.start):

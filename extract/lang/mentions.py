@@ -112,6 +112,7 @@ def find_triggers(v: Vocabulary, text: str, s: int, e: int) -> list[TriggerMenti
     return sorted(kept, key=lambda t: t.start)
 
 
+_BARE_CONTEXT = 400   # characters before a bare "عملية" count within which an execution word must stand
 _DECIMAL_TAIL = re.compile(r"\d[.٫]$")   # the digits after a decimal point ("129.5", "۲٫۵")
 _PART_JOIN = 60   # characters from one bare part to the next joined to it by "و"
 
@@ -155,6 +156,8 @@ def find_counts(v: Vocabulary, text: str, s: int, e: int) -> list[CountMention]:
         if qualifier == "exact" and v.exceeded is not None and v.exceeded.match(text, m.end(), e) \
                 and v.exceeded_before.search(text, max(s, m.start() - 6), m.start()):
             qualifier = "more_than"  # "از ۱۱۰ نفر گذشته است": past 110
+        if m.groupdict().get("bare") and (v.bare_context is None or not v.bare_context.search(text, max(0, s - _BARE_CONTEXT), e)):
+            continue   # "3 عمليات" with no execution told near: operations of another kind
         noun = next(k for k in ("execution", "case", "person", "partitive") if k in m.groupdict() and m.group(k))
         if m.groupdict().get("these") and noun != "execution":
             continue   # "N of these" counts executions told before ("10 من هذه الإعدامات"), not people
@@ -187,6 +190,8 @@ def find_counts(v: Vocabulary, text: str, s: int, e: int) -> list[CountMention]:
             out.append(CountMention(value, qualifier_of(v, m.group("hedge")), "row", start, m.end("num"), m.start("num")))
     if v.dual_nouns is not None:
         for m in v.dual_nouns.finditer(text, s, e):
+            if v.listing is not None and v.listing.search(text, max(s, m.start() - 5), m.start()):
+                continue   # "سبعة، هم سعوديان وخمسة يمنيين": the make-up of the group just counted
             after = v.qualifier_after is not None and v.qualifier_after.match(text, m.end(), e)
             out.append(CountMention(2, "at_least" if after else "exact", "person", m.start(), m.end(), m.start()))   # "شخصين على الأقل"
     return _no_overlap(out)
@@ -272,6 +277,8 @@ def find_totals(v: Vocabulary, text: str, s: int, e: int) -> list[tuple[str, Cou
         for m in pattern.finditer(text, s, e):
             value = number_value(v, m.group("num"))
             qualifier = qualifier_of(v, m.group("hedge"))
+            if qualifier == "exact" and v.qualifier_after is not None and v.qualifier_after.match(text, m.end("num"), m.end()):
+                qualifier = "at_least"   # "ارتفع إلى ثمانية على الأقل عدد من ...": the hedge after the figure
             if m.group("hedge") == "" or not m.group("hedge") and exceeds is not None \
                     and exceeds.search(text, max(s, m.start("num") - 12), m.start("num")):
                 qualifier = "more_than"   # "شمار اعدام ها ... از ۱۱۰ نفر گذشت": past the number

@@ -133,8 +133,11 @@ class Parting:
         counts of people joined by "و" (an adjective at most between), or (Arabic) a count and one
         person noun after "و", are one group of their sum under one verb; not in a breakdown,
         whose parts stay parts, nor in a figure over a span (the English rule, candidate_sums.summed)."""
-        if self.v.breakdown.search(self.text, s, e) or self.listed(s, e) or self.over_a_span(s, e):
-            return counts   # (a list after a colon, "۲۰ نفر کرد و ۳ نفر عرب", is parts too)
+        if self.v.breakdown.search(self.text, s, e) or self.listed(s, e) or self.over_a_span(s, e) \
+                or not find_triggers(self.v, self.text, s, e):
+            # (a list after a colon, "۲۰ نفر کرد و ۳ نفر عرب", is parts too; and so is a row with no
+            # trigger of its own, only a copula: "- ۱۳ نفر بلوچ و ۹ نفر کرد بودند؛" under "در میان اعدام‌شدگان:")
+            return counts
         joint = _JOINT_FA if self.v.lang == "fa" else _JOINT_AR
         out: list[CountMention] = []
         for c in counts:

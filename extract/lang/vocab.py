@@ -104,6 +104,8 @@ class Vocabulary:
     one_person: re.Pattern | None  # Arabic "ويمني" right after a count: one more of the group
     one_after_dual: re.Pattern | None  # Arabic "وامرأة" right after a dual: one more ("رجلان وامرأة")
     dual_nouns: re.Pattern | None  # "شخصين", "بجانيين": a noun only the dual is written so, two people
+    bare_context: re.Pattern | None  # "إعدام": a word of executions near a bare "عملية" count makes it theirs
+    listing: re.Pattern | None  # Arabic "، هم": what follows lists the make-up of a group just counted ("خمسة، هم سعوديان وثلاثة")
     singular_people: re.Pattern | None
     singular_words: frozenset  # Arabic "مدان", "الصحفي": a person noun of one (folded, no article)
     plural_people: frozenset   # the other person nouns: a first person noun so written is several
@@ -262,9 +264,12 @@ def vocabulary(lang: str) -> Vocabulary:
         + tuple((event, re.compile(rf"{start(lang)}(?:{alternation(vocab['total_reached'], lang)})\s+(?:{alternation(ps, lang)})"
                                    rf"(?:\s+\S+){{0,15}}?\s+(?:(?P<hedge>{hedges})\s*)?(?P<num>{number})(?![\w\u200c])"))
                 for event, ps in (vocab.get("totals") or {}).items() if vocab.get("total_reached"))
-        # "وبذلك يرتفع إلى 73 عدد من أعدموا": the verb and the figure first, what it counts after
+        # "وبذلك يرتفع إلى 73 عدد من أعدموا": the verb and the figure first, what it counts after (with a
+        # hedge after the figure, "ارتفع إلى ثمانية على الأقل عدد من أعدمتهم")
         + tuple((event, re.compile(rf"{start(lang)}(?:{alternation(vocab['total_rises_to'], lang)})\s+(?:{alternation(vocab['total_to'], lang)})"
-                                   rf"\s*(?:(?P<hedge>{hedges})\s*)?(?P<num>{number})\s+(?:{alternation(ps, lang)})(?![\w\u200c])"))
+                                   rf"\s*(?:(?P<hedge>{hedges})\s*)?(?P<num>{number})"
+                                   rf"(?:\s+(?:{alternation([w for ws in after.values() for w in ws] or ['(?!x)x'], lang)}))?"
+                                   rf"\s+(?:{alternation(ps, lang)})(?![\w\u200c])"))
                 for event, ps in (vocab.get("totals") or {}).items() if vocab.get("total_rises_to")),
         nominal=tuple((event, re.compile(rf"{start(lang)}(?:{alternation(ps, lang)})(?![\w\u200c])"))
                       for event, ps in vocab["nominal_triggers"].items()),
@@ -326,6 +331,7 @@ def vocabulary(lang: str) -> Vocabulary:
         world=bounded((vocab.get("world") or []) + (vocab.get("world_alone") or []), lang),
         world_alone=bounded(vocab.get("world_alone") or [], lang),
         dual=re.compile(rf"{start(lang)}(?:{alternation(vocab.get('dual_markers') or ['(?!x)x'], lang)})(?![\w\u200c])"
+                        rf"(?![\s\u200c]+(?:{alternation(vocab.get('dual_not_before') or ['(?!x)x'], lang)})(?![\w\u200c]))"
                         rf"|(?<=\w)(?:{alternation(vocab.get('dual_endings') or ['(?!x)x'], lang)})(?![\w\u200c])"),
         one_person=(re.compile(rf"[\s\u200c]+و(?:ال)?(?:{alternation(vocab['one_more_people'], lang)})ا?(?![\w\u200c])")
                     if vocab.get("one_more_people") else None),
@@ -333,6 +339,9 @@ def vocabulary(lang: str) -> Vocabulary:
                         if vocab.get("one_more_after_dual") else None),
         dual_nouns=(re.compile(rf"{start(lang)}(?:ال)?(?:{alternation(vocab['dual_nouns'], lang)})(?![\w\u200c])")
                     if vocab.get("dual_nouns") else None),
+        bare_context=bounded(vocab["bare_execution_context"], lang) if vocab.get("bare_execution_context") else None,
+        listing=(re.compile(rf"{start(lang)}(?:{alternation(vocab['group_listing'], lang)})(?![\w\u200c])")
+                 if vocab.get("group_listing") else None),
         # "بمواطن", "بالمواطن": the noun with or without its article
         singular_people=(re.compile(rf"\s*(?:\S+\s+)?(?:{alternation(vocab['singular_after'], lang)})\s*(?:ال)?(?:{alternation(singular, lang)})(?![\w\u200c])")
                          if singular else None),

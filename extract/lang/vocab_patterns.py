@@ -16,7 +16,14 @@ def count_pattern(vocab: dict, lang: str, hedges: str, number: str) -> re.Patter
     these = alternation(vocab.get("partitive_demonstratives") or [], lang)
     these = rf"(?P<these>(?:{these})\s+)?" if these else ""
     article = rf"(?:من\s+{these})?(?:ال)?" if lang == "ar" else r"(?:(?:تن|نفر)\s+از\s+)?"
-    nouns = (rf"(?P<execution>{alternation(vocab['execution_nouns'], lang)})"
+    # "ما لا يقل عن 63 عملية، أي ...", "172 عملية على الأقل": a bare noun of an operation, where the
+    # clause ends after it or a hedge follows, counts executions in a report of them (group bare,
+    # read only beside an execution word: mentions.find_counts)
+    bare = alternation(vocab.get("bare_execution_nouns") or [], lang)
+    ends = alternation([w for ws in (vocab.get("qualifiers_after") or {}).values() for w in ws]
+                       + list(vocab.get("bare_execution_ends") or []), lang)
+    bare = rf"|(?P<bare>{bare})(?=[\s\u200c]*(?:[،,.؛:\n]|\Z|(?:{ends})(?![\w\u200c])))" if bare else ""
+    nouns = (rf"(?P<execution>{alternation(vocab['execution_nouns'], lang)}{bare})"
              rf"|(?P<case>{alternation(vocab['case_nouns'], lang)})"
              rf"|(?P<person>{alternation(vocab['person_nouns'], lang)})")
     partitive = alternation(vocab.get("partitive_nouns") or [], lang)
