@@ -359,8 +359,6 @@ def _same_span(a, b) -> bool:
     return abs((a.period[0] - b.period[0]).days) <= days and abs((a.period[1] - b.period[1]).days) <= days
 
 
-
-
 def retold_in_sentence(r) -> None:
     """"The government on Tuesday executed a federal inmate, putting to death a man convicted of ...",
     "executed a woman convicted of trafficking, the country's first hanging of a woman in decades",
