@@ -26,7 +26,7 @@ _W = words("assembly.yaml")
 _DESCRIBED_BEFORE = re.compile(
     rf"\b(?:{_W['described_person_determiners']}|(?-i:[A-Z])[\w'’-]*['’]s)\s+(?:[\w'’-]+\s+){{0,3}}?"
     rf"(?:{_W['described_person_heads']}|{words('vocab.yaml')['person_nouns_singular']})\s+and\s+$", re.IGNORECASE)
-_OTHERS = re.compile(r"\bothers?\b", re.IGNORECASE)
+_OTHERS = re.compile(rf"\b(?:{words('mentions.yaml')['others_words']})\b", re.IGNORECASE)
 
 # "named the executed men as": the names that follow are the people of the count told before
 NAMED_AS = re.compile(rf"\b(?:{_W['named_as']})\b(?:\s+[\w'-]+){{0,4}}?\s+as\b", re.IGNORECASE)

@@ -38,7 +38,7 @@ _NAME_LIST_SEP = re.compile(
 _ORIGIN_AFTER = re.compile(rf"^{_NAME_ORIGIN}(?![\w'’-])")
 # the group's noun phrase is read to its end ("and three other Kurdish prisoners"), so that the verb after it
 # stands right beside the names' count, as it would after the names alone
-_OTHERS = re.compile(rf"^\s+(?:{_W['others_joiners']})\s+(?P<num>{NUMBER})\s+others?\b"
+_OTHERS = re.compile(rf"^\s+(?:{_W['others_joiners']})\s+(?P<num>{NUMBER})\s+(?:{_W['others_words']})\b"
                      rf"(?:\s+(?:[A-Za-z-]+\s+)?(?:[A-Za-z-]+s|{_W['others_plurals']})\b)?", re.IGNORECASE)
 
 
