@@ -14,7 +14,6 @@ lists, tables and shared figures in table_passes.py.
 """
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from dataclasses import replace
 from datetime import date
@@ -24,10 +23,11 @@ from .candidates import sentence
 from .clauses import noun_trigger, noun_trigger_sentence
 from .corrections import corrected_reports
 from .followups import refine_weak
-from .lexicon import lexicon, words
+from .lexicon import lexicon
 from .linking import inside
 from .members import members_of_group
-from .numbers import NUMBER, parse_number
+from .numbers import parse_number
+from .period_stated import YEAR_IN
 from .offences import TAXONOMY
 from .rejections import offence_date, side_date
 from .report import Draft, Field, Rejection, Report   # components.py and lang/assemble.py take Field, Rejection from here
@@ -101,27 +101,18 @@ def each_year(r: Report) -> None:
     r.drafts = split
 
 
-# "the totals for 2023 and 2022, when 34 foreigners were executed in each year" (assembly.yaml each_of_years)
-_YEARS_THEN_EACH = re.compile(rf"\b(?P<y1>(?:19|20)\d\d)\s+and\s+(?P<y2>(?:19|20)\d\d)\b[^.;]{{0,100}}?"
-                              rf"\b(?:{words('assembly.yaml')['each_of_years']})\b", re.IGNORECASE)
-
-
-_A = words("assembly.yaml")
-_EACH_PREVIOUS = re.compile(rf"\b(?:{_A['each_previous_openers']})\s+(?P<n>{NUMBER})\s+"
-                            rf"(?:{_A['each_previous_words']})\s+years\b[^.;]{{0,40}}$", re.IGNORECASE)
-
-
 def years_before_each(r: Report, d: Draft) -> list[int]:
     """"The count of foreigners executed in 2024 is almost triple the figures for each of the two previous
     years, when 34 were executed": a figure told right after "each of the N previous years" is the figure of
     each of the N years before the year the sentence named first (rule period.each_previous_year); [] else."""
     s, _ = r.f.sentences[d.sentence]
-    m = _EACH_PREVIOUS.search(r.f.text, max(s, d.span[0] - 120), d.span[0])
+    m = lexicon().assembly.each_previous.search(r.f.text, max(s, d.span[0] - 120), d.span[0])
     if m is None or d.compared:
         return []
-    year = next((int(y.group()) for y in re.finditer(r"\b(?:19|20)\d\d\b", r.f.text[s:m.start()])), None)
-    if year is None:
+    first = YEAR_IN.search(r.f.text[s:m.start()])
+    if first is None:
         return []
+    year = int(first.group())
     n = parse_number(m.group("n")) or 0
     return [year - k for k in range(1, n + 1)] if 2 <= n <= 5 else []
 
@@ -135,7 +126,8 @@ def other_of_both_years(r: Report, d: Draft) -> int | None:
             and start.year == end.year) or d.compared:
         return None
     s, e = r.f.sentences[d.sentence]
-    m = lexicon().assembly.both_years.search(r.f.text, s, e) or _YEARS_THEN_EACH.search(r.f.text, s, e)
+    patterns = lexicon().assembly
+    m = patterns.both_years.search(r.f.text, s, e) or patterns.years_then_each.search(r.f.text, s, e)
     years = (int(m.group("y1")), int(m.group("y2"))) if m else ()
     return years[1] if years and years[0] == start.year else years[0] if years and years[1] == start.year else None
 

@@ -75,6 +75,8 @@ class Assembly:
     single_day: re.Pattern       # "in a single day": a group that large is still one day's incident
     link_line: re.Pattern        # "Related news: ..." opening a line: a link to another report
     both_years: re.Pattern       # "in both 2022 and 2023": groups y1, y2
+    years_then_each: re.Pattern  # "2023 and 2022, when 34 ... in each year": groups y1, y2
+    each_previous: re.Pattern    # "each of the two previous years, when" ending a text: group n
 
 
 @dataclass(frozen=True)

@@ -52,6 +52,7 @@ def assembly_table(w: dict) -> Assembly:
     def a(key: str) -> str:
         return alternation(w[key])
 
+    from .numbers import NUMBER   # here, not at the top: numbers.py reads its words through this module
     i = re.IGNORECASE
     return Assembly(
         breakdown=re.compile(rf"\b(?:{a('breakdown_openers')})\s*$", i),
@@ -73,6 +74,10 @@ def assembly_table(w: dict) -> Assembly:
             rf"\b(?:{a('anchor_counts')})\s+(?:{a('anchor_units')})\s+(?:{a('anchor_directions')})\b", i),
         both_years=re.compile(
             rf"\b(?:{a('both_years_leads')})\s+(?P<y1>(?:19|20)\d\d)\s+(?:{a('both_years_joins')})\s+(?P<y2>(?:19|20)\d\d)\b", i),
+        years_then_each=re.compile(
+            rf"\b(?P<y1>(?:19|20)\d\d)\s+and\s+(?P<y2>(?:19|20)\d\d)\b[^.;]{{0,100}}?\b(?:{a('each_of_years')})\b", i),
+        each_previous=re.compile(
+            rf"\b(?:{a('each_previous_openers')})\s+(?P<n>{NUMBER})\s+(?:{a('each_previous_words')})\s+years\b[^.;]{{0,40}}$", i),
     )
 
 
