@@ -72,7 +72,8 @@ class SentenceSegmenter(_Component):
         # "Key figures for 2024:" over rows of figures: the heading dates every row (table_passes.listed_tables)
         # (not a heading over lines that open on a figure: those are read only under a heading that tells
         # of executions, already a window; any other such heading must date nothing)
-        heads = [t.heading for t in find_tables(text, paragraph_spans) if not any(r.number_first for r in t.rows)]
+        ext.vigil_tables = tables = find_tables(text, paragraph_spans)
+        heads = [t.heading for t in tables if not any(r.number_first for r in t.rows)]
         date_hits = [h or any(hs <= s < he for hs, he in heads) for h, (s, _) in zip(date_hits, spans)]
         ext.vigil_date_windows = windows(text, spans, date_hits, lexicon().linking.follow_up, scanner=scanner)
         if len(doc):
@@ -133,7 +134,8 @@ class ClaimBuilder(_Component):
         f = Field(ext.field or "text", text, text, ext.published, ext.vigil_sentences or [],
                   ext.vigil_paragraphs or [], ext.vigil_dates or [], ext.vigil_counts or [],
                   ext.vigil_names or [], ext.vigil_triggers or [], ext.vigil_places or [],
-                  ext.vigil_countries or [], ext.vigil_offences or [], self.vocabulary.scanner)
+                  ext.vigil_countries or [], ext.vigil_offences or [], ext.vigil_tables or [],
+                  self.vocabulary.scanner)
         lead = find_countries(f.text, Windows([(0, min(len(f.text), self.lead_chars))], self.vocabulary.scanner))
         country = main_country(sorted(set(lead + f.countries), key=lambda c: c.start), self.lead_chars,
                                self.default_country, f.text)

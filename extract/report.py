@@ -53,6 +53,7 @@ class Field:
     places: list
     countries: list
     offences: list
+    tables: list           # the runs of row lines (tables.find_tables), found once by the sentence segmenter
     scanner: Any = None    # the Extractor's casefold.Scanner, which runs its patterns over the lowered text
 
 

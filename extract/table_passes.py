@@ -19,16 +19,16 @@ from .linking import inside
 from .mentions import comparison_counts, find_counts
 from .rejections import compared_date, side_date
 from .report import Draft, Report
-from .tables import each_rows, find_tables, inline_rows
+from .tables import each_rows, inline_rows
 
 
 def listed_tables(r: Report) -> None:
-    """Reads lines that make a table (tables.find_tables) and the statistic before them; may drop
+    """Reads lines that make a table (r.f.tables) and the statistic before them; may drop
     the drafts the sentences made of those lines and add one aggregate per row, with the period of
     the statistic it splits. Before bracketed_rows: a table splits a statistic of the sentences,
     never a bracketed row."""
     found = False
-    for table in find_tables(r.f.text, r.f.paragraphs):
+    for table in r.f.tables:
         rows = [d for d in r.drafts if table.start <= d.span[0] < table.end]
         before = [d for d in r.drafts if d.span[0] < table.start and d.kind == "aggregate"
                   and d.period[0] and not d.compared
