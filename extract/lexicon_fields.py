@@ -33,6 +33,7 @@ class Lexicon:
     country_heading: re.Pattern  # a heading announcing rows of countries
     nationality_heading: re.Pattern  # a heading announcing rows of nationalities ("The foreigners came from:")
     country_name: re.Pattern     # a country's own English name ("North Korea", not "Texas" or "Iranian")
+    country_names: frozenset     # every country's own English name, those no claim is of too ("Ethiopia")
     national_bodies: re.Pattern  # a country's adjective before a noun of its state: "Nigerian courts"
     nationality_after: re.Pattern  # a person noun right after a country word: "Pakistani nationals"
     name_stopwords: frozenset    # lowered words that never belong to a person's name

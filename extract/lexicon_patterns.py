@@ -146,11 +146,16 @@ def _countries(table: dict) -> re.Pattern:
     return re.compile(rf"\b(?=[A-Z{''.join(lower)}])(?:{body})(?!\w)")
 
 
+def english_names(entry: dict) -> list[str]:
+    """A countries.yaml entry's own names in English (its `names` in ASCII): "North Korea"."""
+    return [n for n in entry.get("names") or () if n.isascii()]
+
+
 def _country_names(table: dict) -> re.Pattern:
     """The English names of the countries that can be a claim's (countries.yaml `names` of an entry
     with `report` words), one group `<ISO>__<n>` each: what a row label that is a country, not a
     state, city or nationality, reads ("North Korea: at least 60")."""
-    rows = [(iso, [n for n in entry["names"] if n.isascii()]) for iso, entry in table.items() if entry.get("report")]
+    rows = [(iso, english_names(entry)) for iso, entry in table.items() if entry.get("report")]
     body = "|".join(rf"(?P<{iso}__{i}>{alternation(names)})" for i, (iso, names) in enumerate(rows) if names)
     return re.compile(rf"\b(?:{body})\b")
 
@@ -176,7 +181,8 @@ def _nationals(table: dict) -> list[str]:
 def compile_lexicon() -> Lexicon:
     """Compile the vocabulary files load() is reading."""
     vocab = read_yaml("vocab.yaml")
-    vocab["person_nouns_plural"] = list(vocab["person_nouns_plural"]) + _nationals(read_yaml("countries.yaml"))
+    table = read_yaml("countries.yaml")   # one table for every use of a country's name
+    vocab["person_nouns_plural"] = list(vocab["person_nouns_plural"]) + _nationals(table)
     events = read_yaml("events.yaml")
     alternatives = []
     for event, voices in events.items():
@@ -198,7 +204,7 @@ def compile_lexicon() -> Lexicon:
         (re.compile(rf"\s+(?:{alternation(words)})\b", re.IGNORECASE), name)
         for name, words in vocab["after_qualifiers"].items())
     offences = _grouped(read_data("offences.jsonl"), "offence", re.IGNORECASE)
-    countries = _countries(read_yaml("countries.yaml"))
+    countries = _countries(table)
     rate = alternation(vocab["rate_tails"] + vocab["rhetorical_tails"])
     plural = alternation(vocab["person_nouns_plural"])
     breakdown = (rf"\s+(?:{alternation(vocab['breakdown_tails'])}"
@@ -232,7 +238,8 @@ def compile_lexicon() -> Lexicon:
             rf"(?:{alternation(vocab['carried_out_verbs'])})\b", re.IGNORECASE),
         country_heading=re.compile(rf"\b(?:{alternation(vocab['table']['country_headings'])})\b", re.IGNORECASE),
         nationality_heading=re.compile(rf"\b(?:{alternation(vocab['table']['nationality_headings'])})\b", re.IGNORECASE),
-        country_name=_country_names(read_yaml("countries.yaml")),
-        national_bodies=_national_bodies(read_yaml("countries.yaml"), read_yaml("places.yaml")["state_bodies"]),
+        country_name=_country_names(table),
+        country_names=frozenset(n for entry in table.values() for n in english_names(entry)),
+        national_bodies=_national_bodies(table, read_yaml("places.yaml")["state_bodies"]),
         **rule_tables(),
     )

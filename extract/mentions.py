@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from .casefold import search
 from .comparisons import (bare_kept, changed_range, compared_figure, compared_series, multiplied_range, range_event,
                           range_figures, year_figure)
-from .lexicon import lexicon, qualifier_after, qualifier_of, read_yaml, words
+from .lexicon import lexicon, qualifier_after, qualifier_of, words
 from .numbers import DIGIT_NUMBER, NUMBER, ORDINAL, parse_number, parse_ordinal
 from .sentences import scan
 
@@ -186,14 +186,11 @@ _FOLLOWERS = re.compile(
     rf"\b(?<![\w,.-])(?:(?P<hedge>{_HEDGE})\s+)?(?P<num>{NUMBER})\s+of\s+(?:{_W['follower_owners']})\s+"
     rf"(?:[\w-]+\s+){{0,2}}?(?:{_W['followers']})\b", re.IGNORECASE)
 # "include 21 from Pakistan, 20 from Yemen": a number of people and the country they came from (a
-# capitalised name, checked against the countries by the caller)
+# capitalised name, checked by the caller against every country's name, those of nationality only
+# included: "seven from Ethiopia")
 _FROM_COUNTRY = re.compile(
     rf"\b(?<![\w,.-])(?:(?P<hedge>{_HEDGE})\s+)?(?P<num>{NUMBER})\s+(?:{_W['from_country']})\s+(?:the\s+)?"
     rf"(?P<country>(?-i:[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){{0,2}}))", re.IGNORECASE)
-# the English names of every country (countries.yaml `names`), those of nationality only included
-# ("seven from Ethiopia")
-_COUNTRY_NAMES = frozenset(n for entry in read_yaml("countries.yaml").values() for n in entry.get("names") or ()
-                           if n.isascii())
 _LISTED_SUBJECT = re.compile(rf"(?<=;\s)(?:and\s+)?(?P<num>{NUMBER})(?=\s+was\s)", re.IGNORECASE)
 _UNKNOWN_PART = re.compile(
     rf"\bthe\s+(?:{_W['unknown_what']})\s+(?:{_W['unknown_of']})\s+"
@@ -358,7 +355,7 @@ def find_counts(text: str, spans=None) -> list[Count]:
         value = parse_number(m.group("num"))
         named = m.group("country").split()
         if value and not _YEAR_NUMBER.fullmatch(m.group("num")) and any(   # ("Sri Lanka", not "Yemen Saudi")
-                " ".join(named[:k]) in _COUNTRY_NAMES for k in range(len(named), 0, -1)):
+                " ".join(named[:k]) in lexicon().country_names for k in range(len(named), 0, -1)):
             counts.append(Count(m.start("hedge") if m.group("hedge") else m.start("num"), m.end("num"), value,
                                 qualifier_of(m.group("hedge")), "person"))
     for m in scan(_LISTED_SUBJECT, text, spans):
