@@ -27,7 +27,7 @@ from .lexicon import lexicon
 from .linking import inside
 from .members import members_of_group
 from .numbers import parse_number
-from .period_stated import YEAR_IN
+from .date_names import YEAR_IN
 from .offences import TAXONOMY
 from .rejections import offence_date, side_date
 from .report import Draft, Field, Rejection, Report   # components.py and lang/assemble.py take Field, Rejection from here

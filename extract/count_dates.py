@@ -11,6 +11,7 @@ from dataclasses import replace
 from .casefold import search
 from .clauses import noun_trigger
 from .date_arithmetic import in_year
+from .date_names import YEAR_IN
 from .dates import DateMention
 from .lexicon import lexicon, words
 from .linking import apposed, part_set_off
@@ -250,15 +251,12 @@ def _month_of_year(text: str, year: DateMention, c: Count, dates) -> DateMention
     if not (year.period_start and year.period_end and (year.period_end - year.period_start).days >= 300):
         return None
     month = next((y for y in dates if y.start >= c.end and y.period_start and y.period_end
-                  and 27 <= (y.period_end - y.period_start).days <= 31 and not _YEAR.search(y.text)
+                  and 27 <= (y.period_end - y.period_start).days <= 31 and not YEAR_IN.search(y.text)
                   and not re.search(r"[,;.:()]", text[c.end:y.start])), None)
     if month is None:
         return None
     start, end = (in_year(day, year.period_start.year) for day in (month.period_start, month.period_end))
     return replace(month, period_start=start, period_end=end)
-
-
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def opens_clause_of(text: str, d: DateMention, counts, c: Count, e: int) -> bool:

@@ -4,6 +4,7 @@ Names and spellings come from data/dates.yaml and the calendar module."""
 from __future__ import annotations
 
 import calendar
+import re
 
 from .lexicon import words
 
@@ -21,4 +22,7 @@ MONTH = ("(?:(?-i:" + "|".join(f"{m}|{m.upper()}" for m in _CASED) + ")|"
                              + [a.capitalize() for a in _EXTRA_ABBREVIATIONS]) + r")\.?)")
 DAY = rf"(?:[12]\d|3[01]|0?[1-9])(?:{words('numbers.yaml')['ordinal_suffixes']})?"
 YEAR = r"(?:19[5-9]\d|20\d\d)"
+# a year written anywhere, in a date or as a figure ("in 2022", "the 2019 total"): what tells a year
+# from a count, and a date written with its year from one without (YEAR above: the years a date reads)
+YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
 WEEKDAY = "(?:" + "|".join(calendar.day_name) + ")"

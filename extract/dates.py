@@ -19,7 +19,7 @@ from datetime import date, timedelta
 
 from .date_arithmetic import bare_weekday, infer_year, month_end, safe_date, shift_months, span_before
 from .anchored_dates import ANCHORED
-from .date_names import DAY, MONTH, MONTHS, WEEKDAY, YEAR
+from .date_names import DAY, MONTH, MONTHS, WEEKDAY, YEAR, YEAR_IN
 from .datelines import is_dateline
 from .lexicon import lexicon, words
 from .notions import is_day
@@ -187,7 +187,7 @@ def _frames(text: str, start: int, end: int, first: date | None, last: date | No
     """Whether the mention at [start, end) is one calendar year written alone in digits ("2013"), no
     span or month, that dates executions told in its own clause ("last carried out executions in
     2013", "was hanged in 2013"), not "since" it: a year of an arrest or a murder frames nothing."""
-    if not (first and last and re.fullmatch(r"(?:19|20)\d\d", text[start:end].strip())
+    if not (first and last and YEAR_IN.fullmatch(text[start:end].strip())
             and (first.month, first.day, last.month, last.day) == (1, 1, 12, 31) and first.year == last.year):
         return False
     clause = re.split(r"[.!?;:]\s|,", text[max(0, start - 120):start])[-1]
@@ -343,7 +343,7 @@ def find_dates(text: str, published: date | None, spans=None) -> list[DateMentio
             # told without its year, in the sentence of a month written with one, is of that year
             first, last = date(written[1], first.month, 1), month_end(written[1], first.month)
         if first and last and first.month == last.month and first.year == last.year \
-                and re.search(r"\b(?:19|20)\d\d\b", text[start:end]):
+                and YEAR_IN.search(text[start:end]):
             written = (end, first.year, first.month)
         if moved is None:
             framing = (end, first.year, bool(_SET_OFF.match(text, end))) if _frames(text, start, end, first, last) \

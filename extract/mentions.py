@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from .casefold import search
 from .comparisons import (bare_kept, changed_range, compared_figure, compared_series, multiplied_range, range_event,
                           range_figures, year_figure)
+from .date_names import YEAR_IN
 from .lexicon import lexicon, qualifier_after, qualifier_of, words
 from .numbers import DIGIT_NUMBER, NUMBER, ORDINAL, parse_number, parse_ordinal
 from .sentences import scan
@@ -58,7 +59,6 @@ _HYPOTHETICAL = re.compile(
     # the word between is lower-case ("from being hanged"): "A from Baneh was hanged" is no hypothesis;
     # an adverb may come first ("to halt immediately any plans to execute X")
     rf"|(?:{_W['hypothetical_stems_longer']})\w+)\s+(?:(?-i:[a-z]+ly)\s+)?(?:(?-i:[a-z]+)\s+)?)$", re.IGNORECASE)
-_YEAR_NUMBER = re.compile(r"(?:19|20)\d\d")
 _YEAR_BEFORE = re.compile(rf"\b(?:{_W['year_before']})\s+$|['’]s\s+$", re.IGNORECASE)
 _PARTITIVE = re.compile(rf"^\s+of\s+(?:{_W['partitive_pronouns']})\b", re.IGNORECASE)
 _PART_OF_KNOWN = re.compile(rf"^\s+of\s+the\s+(?:\w+\s+)?(?:{NUMBER}|\w+ly\s+{NUMBER})\b", re.IGNORECASE)
@@ -274,7 +274,7 @@ def _count_from_match(m: re.Match, text: str) -> Count | None:
     if m.group("plural") and value == 1 and not m.group("num"):
         return None
     event_noun = m.group("event") or m.group("dsent")
-    if event_noun and m.group("num") and _YEAR_NUMBER.fullmatch(m.group("num")) and search(
+    if event_noun and m.group("num") and YEAR_IN.fullmatch(m.group("num")) and search(
             _YEAR_BEFORE, text, max(0, m.start() - 8), m.start()):
         return None   # "Of the 2015 executions": a year, not a count
     if event_noun:
@@ -354,7 +354,7 @@ def find_counts(text: str, spans=None) -> list[Count]:
     for m in scan(_FROM_COUNTRY, text, spans):
         value = parse_number(m.group("num"))
         named = m.group("country").split()
-        if value and not _YEAR_NUMBER.fullmatch(m.group("num")) and any(   # ("Sri Lanka", not "Yemen Saudi")
+        if value and not YEAR_IN.fullmatch(m.group("num")) and any(   # ("Sri Lanka", not "Yemen Saudi")
                 " ".join(named[:k]) in lexicon().country_names for k in range(len(named), 0, -1)):
             counts.append(Count(m.start("hedge") if m.group("hedge") else m.start("num"), m.end("num"), value,
                                 qualifier_of(m.group("hedge")), "person"))
@@ -380,11 +380,11 @@ def find_counts(text: str, spans=None) -> list[Count]:
         value = parse_number(m.group("num"))
         if value and not search(_AGED_BEFORE, text, max(0, m.start() - 40), m.start()) and not (
                 # "arrested at a rally in 2019 were hanged": the year closes a phrase, its verb is the people's
-                _YEAR_NUMBER.fullmatch(m.group("num")) and search(_YEAR_BEFORE, text, max(0, m.start() - 8), m.start())):
+                YEAR_IN.fullmatch(m.group("num")) and search(_YEAR_BEFORE, text, max(0, m.start() - 8), m.start())):
             counts.append(Count(m.start(), m.end(), value, qualifier_of(m.group("hedge")), "person"))
     for m in scan(_BARE_PARTICIPLE, text, spans):
         value = parse_number(m.group("num"))
-        if value and not _YEAR_NUMBER.fullmatch(m.group("num")):
+        if value and not YEAR_IN.fullmatch(m.group("num")):
             counts.append(Count(m.start(), m.end(), value, qualifier_of(m.group("hedge")), "person"))
     for m in scan(_BARE_OBJECT, text, spans):
         num, hedge = ("num", "hedge") if m.group("num") else ("num2", "hedge2")
@@ -396,7 +396,7 @@ def find_counts(text: str, spans=None) -> list[Count]:
                                 event="executed" if m.group("executions") else None))
     for m in scan(_BARE_INCLUDED, text, spans):
         value = parse_number(m.group("num"))
-        if value and not _YEAR_NUMBER.fullmatch(m.group("num")):
+        if value and not YEAR_IN.fullmatch(m.group("num")):
             counts.append(Count(m.start("hedge") if m.group("hedge") else m.start("num"), m.end("num"), value,
                                 qualifier_of(m.group("hedge")), "person", partitive=True))
     for m in scan(_PAIR, text, spans):
@@ -440,7 +440,7 @@ def find_counts(text: str, spans=None) -> list[Count]:
     for m in sorted([*scan(_RANKED, text, spans), *scan(_RANKED_LEAD, text, spans)], key=lambda m: m.start()):
         num, hedge = ("num", "hedge") if m.groupdict().get("num") else ("num2", "hedge2")
         value = parse_number(m.group(num))
-        if value and not _YEAR_NUMBER.fullmatch(m.group(num)):
+        if value and not YEAR_IN.fullmatch(m.group(num)):
             counts.append(Count(m.start(num), m.end(num), value, qualifier_of(m.group(hedge)), "person",
                                 partitive=True, event="executed"))
         follow = _RANKED_FOLLOWERS.match(text, m.end())
@@ -448,7 +448,7 @@ def find_counts(text: str, spans=None) -> list[Count]:
         while at is not None and (item := _RANKED_ITEM.match(text, at)) is not None:
             num, hedge = ("num", "hedge") if item.group("num") else ("num2", "hedge2")
             value = parse_number(item.group(num))
-            if value and not _YEAR_NUMBER.fullmatch(item.group(num)):
+            if value and not YEAR_IN.fullmatch(item.group(num)):
                 # a part of the same statistic as the head (partitive: candidate_parts.figure_split)
                 counts.append(Count(item.start(hedge) if item.group(hedge) else item.start(num), item.end(num), value,
                                     qualifier_of(item.group(hedge)), "ellipsis", partitive=True))
@@ -456,7 +456,7 @@ def find_counts(text: str, spans=None) -> list[Count]:
     for m in scan(_GAPPED, text, spans):
         value = parse_number(m.group("num"))
         subject, charge = m.group("subject"), m.group("charge")
-        if not value or _YEAR_NUMBER.fullmatch(m.group("num")) or (
+        if not value or YEAR_IN.fullmatch(m.group("num")) or (
                 charge is not None and not (m.group("with") and lexicon().offences.fullmatch(charge))) or (
                 subject is not None and not m.group("with")):
             continue
@@ -465,7 +465,7 @@ def find_counts(text: str, spans=None) -> list[Count]:
         counts.append(Count(start, m.end("num"), value, qualifier_of(m.group("hedge")), "ellipsis"))
     for m in scan(_GAPPED_BARE, text, spans):
         value = parse_number(m.group("num"))
-        if value and not _YEAR_NUMBER.fullmatch(m.group("num")) and lexicon().countries.fullmatch(m.group("subject")):
+        if value and not YEAR_IN.fullmatch(m.group("num")) and lexicon().countries.fullmatch(m.group("subject")):
             counts.append(Count(m.start("num"), m.end("num"), value, qualifier_of(m.group("hedge")), "ellipsis"))
     for pattern in (_ELLIPSIS, _ELLIPSIS_AND):
         for m in scan(pattern, text, spans):

@@ -10,6 +10,7 @@ from datetime import date
 
 from .casefold import search, search_apart
 from .count_dates import ALL_WITHIN, announced_day
+from .date_names import YEAR_IN
 from .dates import find_dates
 from .decisions import Candidate, Period
 from .lexicon import lexicon, words
@@ -18,7 +19,6 @@ from .rejections import compared_date, record_start
 
 _W = words("assembly.yaml")
 _SINCE_GAP = re.compile(r"\b(?:after|since)\b", re.IGNORECASE)
-YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")   # a year written in a date or a count ("in 2022")
 
 
 def stated(x: Candidate) -> Period | None:

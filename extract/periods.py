@@ -23,7 +23,8 @@ from .numbers import NUMBER, parse_number
 from .decisions import Candidate, Period, Reject
 from .ruler_span import ruler_span
 from .executed_background import relative_of_executed
-from .period_stated import YEAR_IN, stated
+from .date_names import YEAR_IN
+from .period_stated import stated
 from .period_statistics import (elapsed_in_review, member_of_statistic, named_after_statistic, statistic_context,
                                 statistic_group, statistic_named, statistic_span)
 from .told_apart import apart_from_news
