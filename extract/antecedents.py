@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import words
+from .matches import last_match
 from .mentions import Count
 
 _V = words("vocab.yaml")
@@ -25,7 +26,5 @@ def sentences_pointed_at(text: str, c: Count) -> bool:
         return False
     start = max(0, c.start - _REACH)
     brk = text.rfind("\n", start, c.start)
-    last = None
-    for last in _NOUN.finditer(text, brk + 1 if brk >= 0 else start, c.start):
-        pass
+    last = last_match(_NOUN, text, brk + 1 if brk >= 0 else start, c.start)
     return last is not None and last.group("sentences") is not None

@@ -16,6 +16,7 @@ from .decisions import Aside, Pending, Reject
 from .drafting import add_to
 from .lexicon import lexicon, words
 from .linking import APPOSITION as _APPOSITION
+from .matches import last_match
 from .mentions import Count
 
 # the whole gap between two counts of one list: ", ", ", and ", " and " ("three men, and two women")
@@ -56,9 +57,7 @@ def _listed_along_with(x: Pending) -> bool:
     """"... were hanged along with an Ethiopian woman, a Syrian man and a Pakistani man": a later count
     of the list that "along with" opens, each joined to the one before by a comma or "and" alone."""
     c, text = x.c, x.text
-    opener = None
-    for opener in _ALONG_WITH_ANY.finditer(text, max(x.at.s, c.start - 160), c.start):
-        pass
+    opener = last_match(_ALONG_WITH_ANY, text, max(x.at.s, c.start - 160), c.start)
     if opener is None:
         return False
     chain = [n for n in x.at.counts if opener.end() <= n.start and n.end <= c.start] + [c]

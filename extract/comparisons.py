@@ -17,6 +17,7 @@ from .date_names import MONTH, MONTHS
 from .date_names import YEAR as _YEAR
 from .dates import find_dates
 from .lexicon import lexicon, words
+from .matches import last_match
 from .numbers import NUMBER, parse_number
 
 _W = words("comparisons.yaml")
@@ -210,9 +211,7 @@ def range_event(text: str, start: int, at: int) -> str | None:
     m = _RANGE_EVENT.search(text, max(start, at - 160), at)
     if m is None and _RANGE_TOTAL.search(text, start, at):
         # the sentence before ends on its full stop, so its last event word is taken wherever it stands
-        m = None
-        for m in _EVENT_WORD.finditer(text, max(0, start - 200), start):
-            pass
+        m = last_match(_EVENT_WORD, text, max(0, start - 200), start)
     if m is None:
         return None
     return "sentenced" if "sentence" in m.group("what").lower() else "executed"

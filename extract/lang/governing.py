@@ -11,6 +11,7 @@ from functools import lru_cache
 from .mentions import CountMention, TriggerMention, find_triggers
 from .normal import fold, fold_phrase
 from ..lexicon import VocabularyFileError, words
+from ..matches import last_match
 
 _W = words("persian-arabic.yaml")
 VAGUE_QUANTITIES = frozenset(_W.value("vague_quantities"))
@@ -22,6 +23,8 @@ ARTICLE_CLITICS = tuple(_W.value("article_clitics"))   # the Arabic article and 
 _CLAUSE_END = re.compile(r"[،,.؛;:!?؟\n]")
 _GAPPED_VERB = re.compile(r"[\s\u200c]+و[\s\u200c]+(?=\S)")   # a bare verb noun right before "و" and the next clause
 _CLAUSE_CLOSED = re.compile(r"[\s\u200c]*(?:[،,]|و(?![\w\u200c]))")   # after a verb: the next clause begins
+_OBJECT_MARKER = re.compile(rf"(?<![\w\u200c])(?:{_W['object_markers']})(?![\w\u200c])")   # "را", a word of its own
+_RELATIVE_KE = re.compile(r"(?<!\S)که(?!\S)")   # the Persian relative "که", between spaces
 _RELATIVE_BEFORE = re.compile(rf"(?<![\w\u200c])(?:{_W['relative_pronouns']})[\s\u200c]+\Z")   # "الذي" right before a verb
 
 
@@ -73,10 +76,8 @@ class Governing:
             return self.singular_after(t)
         if self.v.lang != "fa" or "{کردن}" not in t.phrase:
             return False
-        m = None
         # the object marker may sit inside the trigger ("حکم اعدام X، ...، را تایید کرد")
-        for m in re.finditer(r"(?<![\w\u200c])را(?![\w\u200c])", self.text[s:t.end]):
-            pass
+        m = last_match(_OBJECT_MARKER, self.text[s:t.end])
         if m is None:
             return False
         tokens = re.findall(r"[\w\u200c]+", self.text[s:s + m.start()])[-4:]
@@ -188,7 +189,5 @@ class Governing:
     def in_relative_clause(self, start: int, end: int) -> bool:
         """Whether `end` lies inside a relative clause opened after `start` ("سه زندانی که پیش تر
         به اعدام محکوم شده بودند، ... اعدام شدند": the clause's verb is not the count's)."""
-        m = None
-        for m in re.finditer(r"(?<!\S)که(?!\S)", self.text[start:end]):
-            pass
+        m = last_match(_RELATIVE_KE, self.text[start:end])
         return m is not None and "،" not in self.text[start + m.end():end]
