@@ -24,6 +24,7 @@ import jdatetime
 
 from ..date_arithmetic import shift_months
 from ..lexicon import words
+from ..matches import last_match
 from .calendar_spans import (GREGORIAN, HIJRI, SOLAR, calendar_of_year, current_year, day_of, full_year, month_before,
                              month_span, unyeared_day, year_span)
 from .counted_back import CountedBack
@@ -101,6 +102,8 @@ class Calendars:
         self.month_year = {k: re.compile(rf"{b}(?:(?:{month_word})[\s\u200c]*)?(?P<m>{names[k]}){greg_tail if k == GREGORIAN else ''}"
                                          rf"(?:[\s\u200c]*(?:{month_word}))?[\s\u200c]*(?:{year_word})?[\s\u200c]*(?P<y>\d{{4}}{short})(?![\w\u200c])")
                            for k in self.months}
+        # the months whose number after them is a year whatever its size (calendar `years_after_months`)
+        self.years_after_month = [self.month_year[k] for k in cal.get("years_after_months", [])]
         prep = _W["month_prepositions"]
         past = alternation(cal.get("past_words", []), v.lang)
         # "آبان‌ماه سال گذشته", "حوت سال گذشته": the month of the year before the report's
@@ -304,20 +307,20 @@ class Calendars:
         year = self._year_before(text, pos)
         if year is None:
             return None
-        for m in reversed(list(self.year.finditer(text, start_of, pos))):
-            return year if self.year_opened.search(text, max(0, m.start() - 8), m.start()) else None
-        return None
+        m = last_match(self.year, text, start_of, pos)
+        return year if m is not None and self.year_opened.search(text, max(0, m.start() - 8), m.start()) else None
 
     def _year_before(self, text: str, pos: int, compared: re.Pattern | None = None) -> tuple[str, int] | None:
         """(calendar, year) of the last year written before `pos` ("از ابتدای سال ۲۰۲۰ ... سه ماه
-        نخست سال"), or None; a bare number is a year only between 1900 and 2100; with `compared`, not
+        نخست سال"), or None; a bare number is a year only between 1900 and 2100, or right after a month
+        of the language's `years_after_months` ("فروردین ۱۳۹۵ ... شهریور همان سال"); with `compared`, not
         a year right after a word of comparison it finds ("مقارنة بعام 2023") nor one a span starts from."""
         for m in reversed(list(self.year.finditer(text, 0, pos))):
             y = int(m.group("y") or m.group("y4"))
             if m.group("y4") and not (m.group("gm") or m.group("hm")) and not 1900 <= y <= 2100 \
-                    and not (self.lang == "fa" and any(x.end() == m.end() for x in
-                                                       self.month_year[SOLAR].finditer(text, max(0, m.start() - 20), m.end()))):
-                continue   # (but "فروردین ۱۳۹۵ ... شهریور همان سال": a Solar year after its month is one)
+                    and not any(x.end() == m.end() for after in self.years_after_month
+                                for x in after.finditer(text, max(0, m.start() - 20), m.end())):
+                continue   # "۱۱۵۳" alone is a number
             if compared is not None and (compared.search(text, max(0, m.start() - 20), m.start() + (text[m.start()] == "ب"))
                                          or self.since_near.search(text, max(0, m.start() - 30), m.start())):
                 continue   # (nor the start of a span: "منذ بدء رصدهما عام 2008")
