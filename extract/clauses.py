@@ -18,6 +18,7 @@ from .numbers import DIGIT_NUMBER
 from .mentions import Count, Trigger
 
 _NEW_GROUP_REACH = 12   # characters before a count where its "a further" stands
+_WORD_START = re.compile(r"\b\w")
 _REACH = 60   # characters read before a trigger or count: a few words of its own clause
 # what may stand between a group and a noun phrase in apposition to it: a comma, after a short
 # phrase that holds no other clause ("four prisoners convicted of drug offences, three men and ...")
@@ -137,10 +138,10 @@ def counts_new_group(text: str, c: Count) -> bool:
     other men", "a second woman", or "a further" right before it ("a further two"). A word of
     clauses.new_group must start a word ("a brother" is no "other")."""
     new_group = lexicon().clauses.new_group
-    if any(new_group.match(text, c.start + m.start()) for m in re.finditer(r"\b\w", text[c.start:c.end])):
+    if any(new_group.match(text, c.start + m.start()) for m in _WORD_START.finditer(text[c.start:c.end])):
         return True
     before = text[max(0, c.start - _NEW_GROUP_REACH):c.start]
-    return any(new_group.fullmatch(before[m.start():].rstrip()) for m in re.finditer(r"\b\w", before))
+    return any(new_group.fullmatch(before[m.start():].rstrip()) for m in _WORD_START.finditer(before))
 
 # ... or where the people of a group are from, right after the group ("two Kurdish prisoners from Mahabad, A and B")
 _ORIGIN_AFTER_GROUP = re.compile(rf"^\s+(?:{words('mentions.yaml')['name_origins']})\s+[A-Z][\w'’-]*"

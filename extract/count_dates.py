@@ -12,7 +12,7 @@ from .casefold import search
 from .clauses import noun_trigger
 from .date_arithmetic import in_year
 from .date_names import YEAR_IN
-from .dates import DateMention
+from .dates import FOUR_DIGITS, POSSESSIVE_S, DateMention
 from .lexicon import lexicon, words
 from .linking import apposed, part_set_off
 from .mentions import Count, Trigger
@@ -54,9 +54,9 @@ def nearest_date(dates: list[DateMention], start: int, end: int) -> DateMention 
 def _dates_figure(text: str, d: DateMention) -> bool:
     """A year written between an owner and a figure noun ("its 2025 total", "the 2024 tally"), or a
     date owning one ("this year's figure"): the date of that figure, never of a count before it."""
-    if re.match(r"['’]s\b", text[d.end:d.end + 3]) and _FIGURE_AFTER.match(text, d.end + 2):
+    if POSSESSIVE_S.match(text[d.end:d.end + 3]) and _FIGURE_AFTER.match(text, d.end + 2):
         return True
-    return bool(re.fullmatch(r"\d{4}", d.text) and search(_FIGURE_OWNER, text, max(0, d.start - 12), d.start)
+    return bool(FOUR_DIGITS.fullmatch(d.text) and search(_FIGURE_OWNER, text, max(0, d.start - 12), d.start)
                 and _FIGURE_AFTER.match(text, d.end))
 
 

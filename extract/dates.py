@@ -115,27 +115,39 @@ _INTERVAL_BEFORE = re.compile(rf"\b(?:{_W['interval_heads']})\s+$", re.IGNORECAS
 _WITHIN_START = re.compile(rf"(?:{_W['within']})\s", re.IGNORECASE)
 # an ordinal earlier in the clause: "the second execution linked to the protests in less than a week"
 _ORDINAL_BEFORE = re.compile(rf"\b(?:{ORDINAL})\b[^.;:!?]*$", re.IGNORECASE)
+# the rule code's short tests, compiled once (a pattern string given to re.search is looked up in
+# re's cache at every call, for every date)
+_SENTENCE_BREAK = re.compile(r"[.!?]\s")
+_CLAUSE_BREAK = re.compile(r"[.!?;:]\s|,")
+_NON_DIGIT = re.compile(r"\D")
+_DIGIT = re.compile(r"\d")
+FOUR_DIGITS = re.compile(r"\d{4}")          # a year written in digits in a mention
+_DAY_OF = re.compile(r"\s+(?:of\s+)?")       # between a day and the year it is of ("16 November of last year")
+_SINCE_LAST = re.compile(r"\bsince\s+$")
+POSSESSIVE_S = re.compile(r"['’]s\b")         # "'s" right after a date: "Monday's executions", "2024's total"
+# the execution word at most two words before "in 2013": _frames
+_NEAR_IN = re.compile(r"(?:\s+[\w'-]+){0,2}\s+(?:in|during)\s+$", re.IGNORECASE)
 
 
 def _told_ahead(text: str, start: int) -> bool:
     """Whether the clause before a date at `start` tells of something planned ("is scheduled to die on
     March 3"), as a bare weekday's is read (future words of dates.yaml)."""
-    return bool(_FUTURE.search(re.split(r"[.!?]\s", text[max(0, start - 100):start])[-1]))
+    return bool(_FUTURE.search(_SENTENCE_BREAK.split(text[max(0, start - 100):start])[-1]))
 
 
 def _absolute(text: str, published: date | None, spans=None):
     """Yield (start, end, period_start, period_end) for expressions that name a calendar date."""
     for m in scan(_DAY_MONTH, text, spans):
         month = MONTHS[m.group("m").lower().rstrip(".")]
-        d1, d2 = int(re.sub(r"\D", "", m.group("d1"))), m.group("d2")
+        d1, d2 = int(_NON_DIGIT.sub("", m.group("d1"))), m.group("d2")
         year = int(m.group("y")) if m.group("y") else infer_year(month, d1, published, _told_ahead(text, m.start()))
-        end = int(re.sub(r"\D", "", d2)) if d2 else d1
+        end = int(_NON_DIGIT.sub("", d2)) if d2 else d1
         yield m.start(), m.end(), safe_date(year, month, d1), safe_date(year, month, end)
     for m in scan(_MONTH_DAY, text, spans):
         month = MONTHS[m.group("m").lower().rstrip(".")]
-        d1, d2 = int(re.sub(r"\D", "", m.group("d1"))), m.group("d2")
+        d1, d2 = int(_NON_DIGIT.sub("", m.group("d1"))), m.group("d2")
         year = int(m.group("y")) if m.group("y") else infer_year(month, d1, published, _told_ahead(text, m.start()))
-        end = int(re.sub(r"\D", "", d2)) if d2 else d1
+        end = int(_NON_DIGIT.sub("", d2)) if d2 else d1
         yield m.start(), m.end(), safe_date(year, month, d1), safe_date(year, month, end)
     for m in scan(_MONTH_YEAR, text, spans):
         month = MONTHS[m.group("m").lower().rstrip(".")]
@@ -157,7 +169,7 @@ def _absolute(text: str, published: date | None, spans=None):
             yield m.start(), m.end(), date(y1, 1, 1), date(y2, 12, 31)
     for m in scan(_WEEKDAYS, text, spans):
         before = text[max(0, m.start() - 100):m.start()]
-        future = bool(_FUTURE.search(re.split(r"[.!?]\s", before)[-1]))
+        future = bool(_FUTURE.search(_SENTENCE_BREAK.split(before)[-1]))
         this_week = bool(m.group("tw"))
         first = bare_weekday(m.group("w1"), published, future, this_week)
         last = bare_weekday(m.group("w2"), published, future, this_week) if m.group("w2") else first
@@ -190,14 +202,13 @@ def _frames(text: str, start: int, end: int, first: date | None, last: date | No
     if not (first and last and YEAR_IN.fullmatch(text[start:end].strip())
             and (first.month, first.day, last.month, last.day) == (1, 1, 12, 31) and first.year == last.year):
         return False
-    clause = re.split(r"[.!?;:]\s|,", text[max(0, start - 120):start])[-1]
-    if _SINCE.search(clause + " ") or re.search(r"\bsince\s+$", clause):
+    clause = _CLAUSE_BREAK.split(text[max(0, start - 120):start])[-1]
+    if _SINCE.search(clause + " ") or _SINCE_LAST.search(clause):
         return False
     # the execution word at most two words before "in 2013": "executed Higgs for killings in 1996"
     # dates the killings
-    near = re.compile(r"(?:\s+[\w'-]+){0,2}\s+(?:in|during)\s+$", re.IGNORECASE)
-    return any(near.fullmatch(clause, m.end()) for m in _EXECUTION_NOUNS.finditer(clause)) or any(
-        m.lastgroup and m.lastgroup.startswith("executed__") and near.fullmatch(clause, m.end())
+    return any(_NEAR_IN.fullmatch(clause, m.end()) for m in _EXECUTION_NOUNS.finditer(clause)) or any(
+        m.lastgroup and m.lastgroup.startswith("executed__") and _NEAR_IN.fullmatch(clause, m.end())
         for m in lexicon().triggers.finditer(clause))
 
 
@@ -210,10 +221,10 @@ def _framed_year(text: str, framing: tuple | None, start: int, end: int, first: 
     hanged in April" keeps the report's April), and a relative one keeps its own ("since ... last July").
     None when the mention is no such month or day."""
     written = text[start:end]
-    if framing is None or not (first and last) or re.search(r"\d{4}", written) \
+    if framing is None or not (first and last) or FOUR_DIGITS.search(written) \
             or not any(p.fullmatch(written) for p in (_MONTH_YEAR, _DAY_MONTH, _MONTH_DAY)) \
             or _SINCE.search(text, max(0, start - 80), start) or _RELATIVE_MONTH.search(text, max(0, start - 12), start) \
-            or start - framing[0] > 200 or re.search(r"[.!?]\s", text[framing[0]:start]):
+            or start - framing[0] > 200 or _SENTENCE_BREAK.search(text[framing[0]:start]):
         return None
     month = first.day == 1 and last == month_end(first.year, first.month) and first.month == last.month
     if not (month or first == last) or first.year == framing[1]:
@@ -231,12 +242,12 @@ def _day_of_year(text: str, day: list, year: list) -> date | None:
     """"16 November last year", "3 March of this year", "October last year": a day or a month
     written without its year, then a relative year; (first, last) in that year, or None when the
     two are not such a pair. `day` and `year` are candidates [start, end, first, last]."""
-    if not (day[2] and day[3] and year[2] and year[3]) or re.search(r"\d{4}", text[day[0]:day[1]]):
+    if not (day[2] and day[3] and year[2] and year[3]) or FOUR_DIGITS.search(text[day[0]:day[1]]):
         return None
     month = day[2].day == 1 and day[3] == month_end(day[3].year, day[3].month) and day[2].month == day[3].month
     if day[2] != day[3] and not month:
         return None
-    if not re.fullmatch(r"\s+(?:of\s+)?", text[day[1]:year[0]]) or re.search(r"\d", text[year[0]:year[1]]):
+    if not _DAY_OF.fullmatch(text[day[1]:year[0]]) or _DIGIT.search(text[year[0]:year[1]]):
         return None
     # a whole year, or this year so far ("this year" read before its end runs to publication)
     if (year[2].month, year[2].day) != (1, 1) or year[2].year != year[3].year:
@@ -302,10 +313,10 @@ def find_dates(text: str, published: date | None, spans=None) -> list[DateMentio
                 or prev[2] == prev[3] and search(_SPAN_NAMED, text, max(0, prev[0] - 80), prev[0]))
             if opener:
                 start, end = prev[2], cand[3]
-                if not re.search(r"\d{4}", text[cand[0]:cand[1]]) and end.year != start.year \
+                if not FOUR_DIGITS.search(text[cand[0]:cand[1]]) and end.year != start.year \
                         and not _THIS_YEAR_AFTER.match(text, cand[1]):
                     end = safe_date(start.year, end.month, end.day) or end  # "from 2011 until the end of June"
-                if not re.search(r"\d{4}", text[prev[0]:prev[1]]) and re.search(r"\d{4}", text[cand[0]:cand[1]]) \
+                if not FOUR_DIGITS.search(text[prev[0]:prev[1]]) and FOUR_DIGITS.search(text[cand[0]:cand[1]]) \
                         and start.year != end.year:
                     # "between 1 January and 20 December 2020": the year written once, at the end, is
                     # both ends' (the first end's inferred from publication is another year's)
@@ -331,14 +342,14 @@ def find_dates(text: str, published: date | None, spans=None) -> list[DateMentio
         if moved is not None:
             first, last = moved
         elif first and first == last and written and first.month == written[2] and start - written[0] < 200 \
-                and not re.search(r"\d{4}", text[start:end]) and not re.search(r"[.!?]\s", text[written[0]:start]):
+                and not FOUR_DIGITS.search(text[start:end]) and not _SENTENCE_BREAK.search(text[written[0]:start]):
             # "In April 2019, 37 men were beheaded on a single day, 23 April": the year written with
             # that month before in the sentence, not the one inferred from publication
             first = last = safe_date(written[1], first.month, first.day) or first
         elif first and last and written and first.day == 1 and last == month_end(first.year, first.month) \
                 and first.month > written[2] and first.year != written[1] and start - written[0] < 200 \
                 and (published is None or month_end(written[1], first.month) <= published) \
-                and not re.search(r"\d{4}", text[start:end]) and not re.search(r"[.!?]\s", text[written[0]:start]):
+                and not FOUR_DIGITS.search(text[start:end]) and not _SENTENCE_BREAK.search(text[written[0]:start]):
             # "Three men were hanged in April 2013 and two more two months later, in June": a later month
             # told without its year, in the sentence of a month written with one, is of that year
             first, last = date(written[1], first.month, 1), month_end(written[1], first.month)
@@ -358,7 +369,7 @@ def find_dates(text: str, published: date | None, spans=None) -> list[DateMentio
         to_date = search(_TO_DATE, text, max(0, start - 30), start)
         if to_date and first and published and first.year == published.year:
             start, last = to_date.start(), published
-        if re.match(r"['’]s\b", text[end:end + 3]) and not text[start:end].lower().startswith("today") \
+        if POSSESSIVE_S.match(text[end:end + 3]) and not text[start:end].lower().startswith("today") \
                 and not _OWN_FIGURE.match(text, end + 2):
             continue  # "last year's protests": the date qualifies a noun, not the event ("this year's tally" does)
         eve = search(_EVE, text, max(0, start - 20), start)
@@ -382,7 +393,7 @@ def find_dates(text: str, published: date | None, spans=None) -> list[DateMentio
         prior = _PRIOR.fullmatch(text, start, end)
         span = next((x for x in reversed(mentions) if x.period_start and x.period_end and not x.dateline
                      and (x.period_end - x.period_start).days >= 27), None) if prior else None
-        if span is not None and not re.search(r"[.!?]\s", text[span.end:start]):
+        if span is not None and not _SENTENCE_BREAK.search(text[span.end:start]):
             first, last = span_before(span.period_start, num(prior.group("n") or "") or 1, prior.group("unit"))
         mentions.append(DateMention(
             start=start, end=end, text=text[start:end], period_start=first, period_end=last,

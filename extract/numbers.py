@@ -36,6 +36,7 @@ ORDINAL = (
     + "|twenty-(?:" + "|".join(w for w, n in _ORDINAL_WORDS.items() if n < 10) + "))"
 )
 _NUMBER_RE = re.compile(rf"^{NUMBER}$", re.IGNORECASE)
+_WORD_BREAK = re.compile(r"[\s-]+")   # between the words of a number ("twenty-three", "one hundred")
 
 
 def parse_number(text: str) -> int | None:
@@ -52,7 +53,7 @@ def parse_number(text: str) -> int | None:
     if text in _IDIOMS:
         return _IDIOMS[text]
     total = current = 0
-    for word in re.split(r"[\s-]+", text):
+    for word in _WORD_BREAK.split(text):
         if word in ("and", "a"):
             current = current or (1 if word == "a" else 0)
             continue

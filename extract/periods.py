@@ -37,6 +37,7 @@ from .running_totals import PROTEST, halt_ended_start, protest_tally, protests_s
 
 _W = words("assembly.yaml")
 # "the three", "these four": a count pointing back at people told before
+_ONE_PERSON = re.compile(r"(?:an?|another)\b", re.IGNORECASE)   # a count of one picked out: "a poet"
 _DEFINITE = re.compile(rf"(?:^|\b)(?:{words('rejections.yaml')['definite_articles']})\s+$", re.IGNORECASE)
 _GROUP_BEFORE = re.compile(rf"(?:^|\b)(?:{words('rejections.yaml')['group_told_before']})\s+$", re.IGNORECASE)
 _DEFINITE_HEAD = re.compile(rf"(?:{words('rejections.yaml')['definite_articles']})\s", re.IGNORECASE)
@@ -84,7 +85,7 @@ def split_of_earlier_incident(x: Candidate) -> Reject | None:
 def person_singled_out(x: Candidate) -> Reject | None:
     """"Twelve were hanged, among them a well-known poet": one person picked out of a figure is
     no figure. Before the dates, for the same reason as the rule above."""
-    if x.part and x.c.noun == "person" and re.match(r"(?:an?|another)\b", x.text[x.c.start:x.c.end], re.IGNORECASE):
+    if x.part and x.c.noun == "person" and _ONE_PERSON.match(x.text[x.c.start:x.c.end]):
         return Reject("reject.person_singled_out")
     return None
 

@@ -17,6 +17,7 @@ from .sentences import scan
 _W = words("places.yaml")
 _CAP = r"[A-Z][\w'’-]*"
 _PRISON_WORD = _W.any_initial("prison_words")
+_THE = re.compile(r"^the\s+")
 _PRISON = re.compile(
     rf"\b(?<![\w-])(?:the\s+)?(?:(?:{_W.any_initial('prison_of_modifiers')})\s+)?(?:{_PRISON_WORD})\s+of\s+"
     # "the central prison of the western city of Kermanshah"
@@ -49,7 +50,7 @@ def find_places(text: str, spans=None) -> list[Place]:
     "in"/"at" ("in the north-eastern city of Mashhad"), as written."""
     places = []
     for m in scan(_PRISON, text, spans):
-        phrase = re.sub(r"^the\s+", "", m.group(0))
+        phrase = _THE.sub("", m.group(0))
         first = phrase.split()[0]
         if first.lower() in _NOT_PRISON_START and len(phrase.split()) > 2:
             # "In Qezelhesar Prison in Karaj, ...": a sentence's capitalised "In" before the name
