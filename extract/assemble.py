@@ -14,7 +14,6 @@ lists, tables and shared figures in table_passes.py.
 """
 from __future__ import annotations
 
-from bisect import bisect_right
 from dataclasses import replace
 from datetime import date
 
@@ -177,7 +176,7 @@ def listed_incident(r: Report, start: int, end: int, n: int, heading: int) -> Dr
                    and not noun_trigger_sentence(f.text, t))), None)
     if t is None:
         return None
-    i = bisect_right([x for x, _ in f.sentences], t.start) - 1
+    i = r.sentence(t.start)
     s, e = f.sentences[i]
     days = [d for d in inside(f.dates, s, e) if d.is_day and not d.dateline and not side_date(f.text, d)]
     period = r.resolve(days[-1]) if days else (f.published, f.published)

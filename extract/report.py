@@ -138,6 +138,7 @@ class Report:
         self.lead_breakdown = False
         self.protest_start = self._protest_start()
         self._paragraph_starts = [ps for ps, _ in f.paragraphs]   # paragraph() is asked for most counts: once per field
+        self._sentence_starts = [ss for ss, _ in f.sentences]     # and sentence() for most claims
         self.rejections: list[Rejection] = []
         # counts that made no claim and are listed as no rejection (decisions.Aside): `--explain`
         # names the rule that set aside the counts of a sentence that made nothing (silence.py)
@@ -212,7 +213,7 @@ class Report:
     def executed_before(self, d: DateMention) -> bool:
         """Whether the trigger told last before `d` in its sentence is an execution ("were executed
         the same morning"), so an anchored `d` points at a day of executions, not of a lead-up."""
-        i = bisect_right([x for x, _ in self.f.sentences], d.start) - 1
+        i = self.sentence(d.start)
         s = self.f.sentences[i][0] if i >= 0 else 0
         before = [t for t in self.f.triggers if s <= t.start < d.start and not t.hypothetical]
         return bool(before) and before[-1].event == "executed"
@@ -259,6 +260,10 @@ class Report:
     def paragraph(self, pos: int) -> int:
         """The index of the paragraph holding `pos` (-1 before the first)."""
         return bisect_right(self._paragraph_starts, pos) - 1
+
+    def sentence(self, pos: int) -> int:
+        """The index of the sentence holding `pos` (-1 before the first)."""
+        return bisect_right(self._sentence_starts, pos) - 1
 
     def last_aggregate(self) -> Draft | None:
         # a loop, not next() over a generator: the rules ask for it several times per claim
@@ -345,7 +350,7 @@ class Report:
         576 in 2022": a sentence opening on "its" or "their", or whose figure is told of a place
         "there" ("Drug executions there dropped from 221 to 23"), speaks of the last country the
         sentence before it (in its paragraph) named, not a nationality; else None."""
-        k = bisect_right([x for x, _ in self.f.sentences], s) - 1
+        k = self.sentence(s)
         if not (_POSSESSIVE_OPENER.match(self.f.text, s)
                 or _THERE_SUBJECT.search(self.f.text, s, self.f.sentences[max(k, 0)][1])):
             return None

@@ -6,7 +6,6 @@ those lines with one aggregate per row; tables.py finds the rows, this module ma
 """
 from __future__ import annotations
 
-from bisect import bisect_right
 from dataclasses import replace
 
 from .breakdowns import STATISTIC_DAYS
@@ -57,7 +56,7 @@ def listed_tables(r: Report) -> None:
         for d in rows:
             r.drafts.remove(d)
         for row in table.rows:
-            k = bisect_right([x for x, _ in r.f.sentences], row.start) - 1
+            k = r.sentence(row.start)
             country = row.country if table.countries and row.country else (
                 parent.country if parent else r.country)
             # "January: 80" under a year's heading: the row is that month of the year (the label is
