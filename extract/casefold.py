@@ -30,8 +30,8 @@ _active: ContextVar["Scanner | None"] = ContextVar("vigil_scanner", default=None
 
 class Plan(NamedTuple):
     """How one pattern is run: its twin (or None), whether the twin is exact, the literals a
-    match needs (prefilter.required) and the start pattern (prefilter.starts), each for the
-    original and for the twin."""
+    match needs (prefilter.required), the start pattern (prefilter.starts) and the other literal
+    sets a match needs one of each (prefilter.required_also), each for the original and for the twin."""
 
     pattern: re.Pattern
     fast: re.Pattern | None
@@ -40,6 +40,8 @@ class Plan(NamedTuple):
     fast_literals: tuple | None
     starts: re.Pattern | None
     fast_starts: re.Pattern | None
+    also: tuple = ()
+    fast_also: tuple = ()
 
 
 def plan(pattern: re.Pattern) -> Plan:
@@ -48,7 +50,8 @@ def plan(pattern: re.Pattern) -> Plan:
     fast = found[0] if found is not None else None
     return Plan(pattern, fast, found is not None and found[1], prefilter.required(pattern),
                 prefilter.required(fast) if fast is not None else None,
-                prefilter.starts(pattern), prefilter.starts(fast) if fast is not None else None)
+                prefilter.starts(pattern), prefilter.starts(fast) if fast is not None else None,
+                prefilter.required_also(pattern), prefilter.required_also(fast) if fast is not None else ())
 
 
 class Scanner:
@@ -147,6 +150,8 @@ class Scanner:
             target, rx, literals, begin, table = low, p.fast, p.fast_literals, p.fast_starts, 0
             slot = self._low_slots.get(id(p.fast))
             if not p.exact:
+                if spans and p.fast_also and _lacks_one(low, p.fast_also, spans[0][0], spans[-1][1]):
+                    return
                 if slot is None:
                     for start, end in spans:
                         yield from self.finditer(pattern, text, start, end)
@@ -172,6 +177,9 @@ class Scanner:
             several = len(spans) > 1
         else:
             several = False
+        also = p.fast_also if table == 0 else p.also
+        if also and _lacks_one(target, also, spans[0][0], spans[-1][1]):
+            return
         if slot is not None:
             for start, end in spans:
                 yield from _tried(rx, begin, words, target, start, end)
@@ -212,13 +220,11 @@ class Scanner:
     def _search_apart(p: Plan, text: str):
         low = lowered(text) if p.fast is not None and p.exact else None
         if low is None:
-            return _search(p.pattern, p.starts, text, 0, len(text))
-        if p.fast_literals is not None:
-            for literal in p.fast_literals:
-                if literal in low:
-                    break
-            else:
+            if p.fast is None and _absent(text, p.literals, p.also, 0, len(text)):
                 return None
+            return _search(p.pattern, p.starts, text, 0, len(text))
+        if _absent(low, p.fast_literals, p.fast_also, 0, len(text)):
+            return None
         return _search(p.fast, p.fast_starts, low, 0, len(text))
 
     def search(self, pattern: re.Pattern, text: str, pos: int = 0, endpos: int | None = None):
@@ -239,17 +245,23 @@ class Scanner:
         return found
 
     def _search_planned(self, p: Plan, text: str, pos: int, endpos: int):
+        # the literals a match needs are sought first: most short searches find nothing, and a few
+        # str.find calls over the stretch cost less than the regex search that would fail
         pattern = p.pattern
         if p.fast is None:
-            rx, starts, target = pattern, p.starts, text
+            rx, starts, target, literals, also = pattern, p.starts, text, p.literals, p.also
         else:
             low = self._low if self._text is text else self.lowered(text)
             if low is None:
-                rx, starts, target = pattern, p.starts, text
+                rx, starts, target, literals, also = pattern, p.starts, text, p.literals, p.also
             elif p.exact:
-                rx, starts, target = p.fast, p.fast_starts, low
+                rx, starts, target, literals, also = p.fast, p.fast_starts, low, p.fast_literals, p.fast_also
             else:
+                if _absent(low, p.fast_literals, p.fast_also, pos, endpos):
+                    return None
                 return next(_confirmed(pattern, p.fast, p.fast_starts, text, low, pos, endpos), None)
+        if _absent(target, literals, also, pos, endpos):
+            return None
         return _search(rx, starts, target, pos, endpos)
 
 
@@ -328,6 +340,30 @@ def _confirmed(pattern, fast, fast_starts, text, low, pos, endpos):
         else:
             yield m
             pos = m.end()
+
+
+def _absent(target: str, literals: tuple | None, also: tuple, first: int, last: int) -> bool:
+    """Whether target[first:last] lacks every one of `literals` (prefilter.required) or every one
+    of a set of `also` (prefilter.required_also), so no match lies there."""
+    if literals is not None:
+        for literal in literals:
+            if target.find(literal, first, last) >= 0:
+                break
+        else:
+            return True
+    return bool(also) and _lacks_one(target, also, first, last)
+
+
+def _lacks_one(target: str, sets: tuple, first: int, last: int) -> bool:
+    """Whether target[first:last] holds no literal of one of `sets` (prefilter.required_also), so
+    no match lies there."""
+    for literals in sets:
+        for literal in literals:
+            if target.find(literal, first, last) >= 0:
+                break
+        else:
+            return True
+    return False
 
 
 def _tried(pattern, starts, words, text, pos, endpos):

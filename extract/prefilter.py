@@ -91,6 +91,13 @@ def _node(op, av) -> tuple:
 
 
 def _sequence(items) -> tuple:
+    exact, candidates = _runs(items)
+    return exact, _best(candidates)
+
+
+def _runs(items) -> tuple:
+    """(the fixed texts the whole sequence matches, or None; the literal sets it requires, one of
+    each set in every match: its runs of fixed text and what its items require)."""
     run, whole, candidates = frozenset([""]), True, []
     for op, av in items:
         exact, required = _node(op, av)
@@ -107,7 +114,7 @@ def _sequence(items) -> tuple:
             candidates.append(required)
         run = frozenset([""])
     candidates.append(run)
-    return (run if whole else None), _best(candidates)
+    return (run if whole else None), candidates
 
 
 def required(pattern: re.Pattern) -> tuple[str, ...] | None:
@@ -122,6 +129,26 @@ def required(pattern: re.Pattern) -> tuple[str, ...] | None:
         except Exception:   # an unfamiliar parse tree: scan as before
             literals = None
     return literals
+
+
+def required_also(pattern: re.Pattern) -> tuple[tuple[str, ...], ...]:
+    """The other literal sets a case-sensitive pattern requires besides required()'s: every match
+    holds one literal of each ("executions ... raised its total": an execution word, and "total",
+    "tally" or "toll" too), so a span lacking every literal of any one set holds no match."""
+    if pattern.flags & re.IGNORECASE or not isinstance(pattern.pattern, str):
+        return ()
+    main = required(pattern)
+    try:
+        _exact, candidates = _runs(_parser.parse(pattern.pattern, pattern.flags).data)
+    except Exception:   # an unfamiliar parse tree: nothing more is required
+        return ()
+    seen = {frozenset(main or ())}
+    found = []
+    for c in candidates:
+        if c and all(c) and len(c) <= _MAX_REQUIRED and min(map(len, c)) >= _MIN_LENGTH and c not in seen:
+            seen.add(c)
+            found.append(tuple(sorted(c, key=len)))
+    return tuple(found)
 
 
 def _atoms(op, av) -> set | None:

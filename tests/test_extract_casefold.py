@@ -70,6 +70,32 @@ def test_prefilter_literals_are_required_by_every_match():
     assert prefilter.required(re.compile(r"hang", re.IGNORECASE)) is None   # only case-sensitive patterns
 
 
+def test_the_other_literal_sets_are_each_required_too():
+    pattern = re.compile(r"\b(?:executions|hangings)\b[^.;]{0,80}?\b(?:raised|pushed)\s+(?:its|their)\s+total")
+    assert prefilter.required(pattern) == ("hangings", "executions")
+    # every match also holds "raised" or "pushed", "its" or "their", and "total"
+    assert set(map(frozenset, prefilter.required_also(pattern))) == {
+        frozenset({"raised", "pushed"}), frozenset({"its", "their"}), frozenset({"total"})}
+    assert prefilter.required_also(re.compile(r"(?:past|\d+)\s+days")) == ()   # the one set is required()'s
+    assert prefilter.required_also(re.compile(r"hang\w*\s+total", re.IGNORECASE)) == ()   # only case-sensitive patterns
+
+
+def test_a_stretch_lacking_one_required_set_is_skipped_with_the_same_result():
+    pattern = re.compile(r"\b(?:executions|hangings)\b[^.;]{0,80}?\b(?:raised|pushed)\s+(?:its|their)\s+total",
+                         re.IGNORECASE)
+    scanner = casefold.Scanner([pattern])
+    texts = ["The executions were carried out on Monday. Hangings raised their total to 40.",
+             "The executions pushed its total past 300; hangings went on.",
+             "The executions and hangings went on all year."]   # no "raised"/"pushed": skipped, nothing lost
+    for text in texts:
+        for pos, endpos in ((0, len(text)), (4, len(text) - 5)):
+            expected = [m.span() for m in pattern.finditer(text, pos, endpos)]
+            assert [m.span() for m in scanner.scan(pattern, text, [(pos, endpos)])] == expected
+            found = pattern.search(text, pos, endpos)
+            assert getattr(scanner.search(pattern, text, pos, endpos), "span", lambda: None)() == \
+                (found.span() if found else None)
+
+
 def test_a_span_without_the_literals_is_skipped_with_the_same_result():
     pattern = relative_dates.RELATIVE[2][0]   # "the day before yesterday"
     text = "Two men were hanged the day before yesterday. Nothing else happened."
