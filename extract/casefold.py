@@ -220,11 +220,13 @@ class Scanner:
     def _search_apart(p: Plan, text: str):
         low = lowered(text) if p.fast is not None and p.exact else None
         if low is None:
-            if p.fast is None and _absent(text, p.literals, p.also, 0, len(text)):
-                return None
             return _search(p.pattern, p.starts, text, 0, len(text))
-        if _absent(low, p.fast_literals, p.fast_also, 0, len(text)):
-            return None
+        if p.fast_literals is not None:
+            for literal in p.fast_literals:
+                if literal in low:
+                    break
+            else:
+                return None
         return _search(p.fast, p.fast_starts, low, 0, len(text))
 
     def search(self, pattern: re.Pattern, text: str, pos: int = 0, endpos: int | None = None):
@@ -245,23 +247,19 @@ class Scanner:
         return found
 
     def _search_planned(self, p: Plan, text: str, pos: int, endpos: int):
-        # the literals a match needs are sought first: most short searches find nothing, and a few
-        # str.find calls over the stretch cost less than the regex search that would fail
+        # (no literals sought first, unlike scan(): over the short stretches searched, the str.find
+        # calls cost what the failing regex searches they spare do, counted by bench/extract_instructions.py)
         pattern = p.pattern
         if p.fast is None:
-            rx, starts, target, literals, also = pattern, p.starts, text, p.literals, p.also
+            rx, starts, target = pattern, p.starts, text
         else:
             low = self._low if self._text is text else self.lowered(text)
             if low is None:
-                rx, starts, target, literals, also = pattern, p.starts, text, p.literals, p.also
+                rx, starts, target = pattern, p.starts, text
             elif p.exact:
-                rx, starts, target, literals, also = p.fast, p.fast_starts, low, p.fast_literals, p.fast_also
+                rx, starts, target = p.fast, p.fast_starts, low
             else:
-                if _absent(low, p.fast_literals, p.fast_also, pos, endpos):
-                    return None
                 return next(_confirmed(pattern, p.fast, p.fast_starts, text, low, pos, endpos), None)
-        if _absent(target, literals, also, pos, endpos):
-            return None
         return _search(rx, starts, target, pos, endpos)
 
 
@@ -340,18 +338,6 @@ def _confirmed(pattern, fast, fast_starts, text, low, pos, endpos):
         else:
             yield m
             pos = m.end()
-
-
-def _absent(target: str, literals: tuple | None, also: tuple, first: int, last: int) -> bool:
-    """Whether target[first:last] lacks every one of `literals` (prefilter.required) or every one
-    of a set of `also` (prefilter.required_also), so no match lies there."""
-    if literals is not None:
-        for literal in literals:
-            if target.find(literal, first, last) >= 0:
-                break
-        else:
-            return True
-    return bool(also) and _lacks_one(target, also, first, last)
 
 
 def _lacks_one(target: str, sets: tuple, first: int, last: int) -> bool:
