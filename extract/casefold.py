@@ -93,6 +93,9 @@ class Scanner:
         self._apart: dict[tuple[int, str], re.Match | None] = {}
         self._found_in: str | None = None
         self._found: dict[tuple[int, int, int], re.Match | None] = {}
+        # the answers of the rule tests asked again about one mention of the text last read (kept())
+        self._kept_in: str | None = None
+        self._kept: dict[tuple, tuple] = {}
 
     def plan(self, pattern: re.Pattern) -> Plan:
         entry = self._plans.get(id(pattern))
@@ -246,6 +249,19 @@ class Scanner:
         found = self._found[key] = self._search_planned(p, text, pos, endpos)
         return found
 
+    def kept(self, test, text: str, mention):
+        """test(text, mention), kept for the text last read: by the identity of the mention, which
+        is held so that its id stays its own."""
+        if self._kept_in is not text:
+            self._kept_in, self._kept = text, {}
+        key = (test, id(mention))
+        entry = self._kept.get(key)
+        if entry is not None and entry[0] is mention:
+            return entry[1]
+        answer = test(text, mention)
+        self._kept[key] = (mention, answer)
+        return answer
+
     def _search_planned(self, p: Plan, text: str, pos: int, endpos: int):
         # (no literals sought first, unlike scan(): over the short stretches searched, the str.find
         # calls cost what the failing regex searches they spare do, counted by bench/extract_instructions.py)
@@ -297,6 +313,13 @@ def search_apart(pattern: re.Pattern, text: str):
     """pattern.search(text) for a short string of its own, through the running Scanner (as search())."""
     scanner = _active.get()
     return pattern.search(text) if scanner is None else scanner.search_apart(pattern, text)
+
+
+def kept(test, text: str, mention):
+    """test(text, mention) through the running Extractor's Scanner, which keeps the answer for the
+    text it reads (Scanner.kept); a pure test of a frozen mention asked again is not worked out again."""
+    scanner = _active.get()
+    return test(text, mention) if scanner is None else scanner.kept(test, text, mention)
 
 
 def _search(pattern, starts, text, pos, endpos):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .casefold import search, search_apart
+from .casefold import kept, search, search_apart
 from .comparisons import changed_range
 from .dates import DateMention
 from .lexicon import lexicon, words
@@ -36,6 +36,10 @@ def _r():
 def side_date(text: str, d: DateMention) -> bool:
     """A date given only for comparison ("the highest since 2015", "an increase on 2023",
     "the highest monthly total since the start of the year")."""
+    return kept(_side_date, text, d)   # asked for a date again and again: kept per text
+
+
+def _side_date(text: str, d: DateMention) -> bool:
     before = text[max(0, d.start - 80):d.start]
     if _r().own_clause.match(text, d.end):
         return False   # "than in January 2023, when 63 were hanged": the date has a claim of its own
@@ -88,6 +92,10 @@ def compared_date(text: str, d: DateMention) -> bool:
     ("a fall of ten per cent on 2019, when 280 were documented", "up from 19 recorded in 2022"):
     never the span of the statistic the report is about, so later parts and "during the year"
     do not take it."""
+    return kept(_compared_date, text, d)   # asked for a date again and again: kept per text
+
+
+def _compared_date(text: str, d: DateMention) -> bool:
     before = text[max(0, d.start - 80):d.start]
     if search_apart(_r().side_date, before) or search_apart(_r().compared_from, before):
         return True
@@ -175,6 +183,10 @@ def offence_date(text: str, d: DateMention) -> bool:
     2022", "during an armed robbery in Giza last year") or the unrest it belonged to ("the
     protests of 2022"), not the execution beside it. Not a day: "hanged for a murder on Tuesday"
     dates the news."""
+    return kept(_offence_date, text, d)   # asked for a date again and again: kept per text
+
+
+def _offence_date(text: str, d: DateMention) -> bool:
     before = text[max(0, d.start - 40):d.start]
     if search_apart(_r().offence_date_before, before) or search_apart(_r().events_of, before) \
             or connected_event_date(text, d) or deed_clause_date(text, d):

@@ -45,3 +45,21 @@ def _scanned():
 
     vocabulary = Vocabulary.load()
     return patterns(vocabulary.lexicon) + finder_patterns()
+
+
+def test_a_test_of_a_mention_asked_again_is_kept_for_its_text_only():
+    scanner = casefold.Scanner()
+    asked = []
+
+    def test(text, mention):
+        asked.append(mention)
+        return mention.start < len(text) // 2
+
+    early, late = rejections.DateMention(3, 8, "2022", None, None), rejections.DateMention(120, 125, "2019", None, None)
+    for _ in range(3):
+        assert [scanner.kept(test, TEXT, m) for m in (early, late)] == [True, False]
+    assert asked == [early, late]   # worked out once each
+    twin = rejections.DateMention(3, 8, "2022", None, None)   # equal, but another mention: asked afresh
+    assert scanner.kept(test, TEXT, twin) is True and asked[-1] is twin
+    other = TEXT[:100]   # another text: nothing kept from the first is read
+    assert scanner.kept(test, other, late) is False and asked[-1] is late and len(asked) == 4
