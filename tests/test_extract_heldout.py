@@ -58,10 +58,19 @@ sessions of 2026-11-30 with 2026.11.16 and 2026.11.17):
     heldout24: first look (2026.11.19) P 0.919 R 0.776 F1 0.842 (incident claims P 0.896)
     heldout27: first look (2026.11.20) P 0.951 R 0.860 F1 0.903 (incident claims P 0.853)
     heldout-ar15: first look (2026.11.20) P 0.922 R 0.825 F1 0.870 (incident claims P 0.895)
-    heldout30: first look (2026.11.22) P 0.885 R 0.802 F1 0.841 (incident claims P 0.793)
-    heldout31: first look (2026.11.22) P 0.825 R 0.717 F1 0.768 (incident claims P 0.659)
-    heldout-fa14: first look (2026.11.22) P 0.729 R 0.689 F1 0.708 (incident claims P 0.821)
-    heldout-ar17: first look (2026.11.22) P 0.890 R 0.774 F1 0.828 (incident claims P 0.913)
+    heldout32: first look (2026.11.23) P 0.946 R 0.910 F1 0.927 (incident claims P 0.864)
+    heldout33: first look (2026.11.23) P 0.919 R 0.850 F1 0.883 (incident claims P 0.880)
+    heldout-fa15: first look (2026.11.23) P 0.943 R 0.882 F1 0.911 (incident claims P 0.893)
+    heldout-ar18: first look (2026.11.23) P 0.848 R 0.595 F1 0.700 (incident claims P 0.852)
+  Spent in the eleventh session (2026-12-01; read and tuned on from then):
+    heldout30: first look (2026.11.22) P 0.885 R 0.802 F1 0.841 (incident claims P 0.793);
+               2026.11.23 P 0.892 R 0.814 F1 0.851 (incident claims P 0.828)
+    heldout31: first look (2026.11.22) P 0.825 R 0.717 F1 0.768 (incident claims P 0.659);
+               2026.11.23 P 0.827 R 0.724 F1 0.772 (incident claims P 0.659)
+    heldout-fa14: first look (2026.11.22) P 0.729 R 0.689 F1 0.708 (incident claims P 0.821);
+                  2026.11.23 P 0.746 R 0.716 F1 0.731 (incident claims P 0.852)
+    heldout-ar17: first look (2026.11.22) P 0.890 R 0.774 F1 0.828 (incident claims P 0.913);
+                  2026.11.23 P 0.878 R 0.774 F1 0.823 (incident claims P 0.909)
   Spent in the tenth session (2026-12-01; read and tuned on from then):
     heldout28: first look (2026.11.21) P 0.808 R 0.642 F1 0.716 (incident claims P 0.766);
                2026.11.22 P 0.814 R 0.650 F1 0.723 (incident claims P 0.771);
@@ -244,6 +253,11 @@ SETS = {
     "heldout31": (DATA / "heldout31_reports.jsonl", "h31", 40, 2012, (0.80, 0.69, 0.74)),
     "heldout-fa14": (DATA / "heldout_fa14_reports.jsonl", "hfa14", 20, 2014, (0.70, 0.66, 0.68)),
     "heldout-ar17": (DATA / "heldout_ar17_reports.jsonl", "har17", 20, 2013, (0.86, 0.74, 0.80)),
+    # written blind at the start of the eleventh session and unread; floors under their first looks (2026.11.23)
+    "heldout32": (DATA / "heldout32_reports.jsonl", "h32", 45, 2015, (0.92, 0.88, 0.90)),
+    "heldout33": (DATA / "heldout33_reports.jsonl", "h33", 40, 2012, (0.89, 0.82, 0.86)),
+    "heldout-fa15": (DATA / "heldout_fa15_reports.jsonl", "hfa15", 20, 2014, (0.92, 0.85, 0.89)),
+    "heldout-ar18": (DATA / "heldout_ar18_reports.jsonl", "har18", 20, 2013, (0.82, 0.57, 0.68)),
 }
 
 
@@ -272,8 +286,8 @@ def test_heldout2_reports_are_complete_and_names_appear_in_them():
 
 # Sets nobody has read: they measure generalisation only while their errors stay unseen, so
 # neither a passing run with -s nor a failing floor (pytest shows a failed test's output) prints them.
-UNREAD = {"heldout14", "heldout21", "heldout24", "heldout27", "heldout-fa6", "heldout-fa7", "heldout-fa10",
-          "heldout-ar6", "heldout-ar15"}
+UNREAD = {"heldout14", "heldout21", "heldout24", "heldout27", "heldout32", "heldout33", "heldout-fa6", "heldout-fa7",
+          "heldout-fa10", "heldout-fa15", "heldout-ar6", "heldout-ar15", "heldout-ar18"}
 
 
 @pytest.mark.skipif(not SCORER.exists(), reason=f"corpus scorer not found at {SCORER} (it lives outside the repository)")
