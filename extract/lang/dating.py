@@ -40,16 +40,14 @@ _EVENT_NOUN_REACH = 40  # characters before a date within which the noun of the 
 @lru_cache(maxsize=None)
 def _other_event(lang: str) -> re.Pattern | None:
     """A noun of another event (protests, an attack, a war) and at most one word after it, ending
-    where a date begins: "اعتراضات دی ماه ۱۳۹۶", "«اغتشاشات» دی ماه ۱۳۹۶", "حادثه تروریستی ۲۵ آبان
-    ۱۴۰۱" (the ezafe ties the date to the noun); or up to five words and "در" (group `far`: "حمله به
-    رژه نظامی اهواز در شهریور ۱۳۹۷"). None for a language whose file lists no such nouns."""
+    where a date begins: "اعتراضات دی ماه ۱۳۹۶", "«اغتشاشات» دی ماه ۱۳۹۶" (its closing quote), "حادثه
+    تروریستی ۲۵ آبان ۱۴۰۱" (the ezafe ties the date to the noun). None for a language whose file lists
+    no such nouns."""
     try:
         nouns = words(f"vocab-{lang}.yaml").value("other_event_nouns")
     except VocabularyFileError:
         return None
-    word = r"[\s\u200c]+[^\s\u200c\d،,؛;:.()«»\-–]+"
-    return re.compile(rf"{start(lang)}(?:{alternation(nouns, lang)})»?(?:(?:{word})?[\s\u200c]+"
-                      rf"|(?P<far>(?:{word}){{1,5}}[\s\u200c]+(?:{_PA['onset_links']})[\s\u200c]+))\Z")
+    return re.compile(rf"{start(lang)}(?:{alternation(nouns, lang)})»?(?:[\s\u200c]+[^\s\u200c\d،,؛;:.()«»\-–]+)?[\s\u200c]+\Z")
 
 
 @lru_cache(maxsize=None)
@@ -283,9 +281,8 @@ class Dating:
         protests' month, which describes who was hanged, not when). A named event keeps its own rule,
         and a span opened there runs from that day ("از آغاز جنگ در ۲۳ خرداد، دست کم شش نفر ...")."""
         found = _other_event(self.v.lang)
-        m = found.search(self.text, max(0, d.start - _EVENT_NOUN_REACH), d.start) if found is not None else None
-        # (a day so far after the noun may be the execution's own: "در اعتراضات ... در روز دوشنبه")
-        return m is not None and not d.named and not d.since and not (m.group("far") and d.is_day)
+        return found is not None and not d.named and not d.since \
+            and found.search(self.text, max(0, d.start - _EVENT_NOUN_REACH), d.start) is not None
 
     def dateline(self, d: DateMention) -> bool:
         """Whether a date is a dateline, the report's day before a colon ("سازمان حقوق بشر ایران؛ ۱۲
