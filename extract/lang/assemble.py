@@ -149,6 +149,10 @@ class _Field(DraftFields, Dating, OtherDates, ReportSpan, Comparing, Naming, Gov
             if any(d.start <= total.num_start < d.end for d in self.dates_in(s, e)):
                 continue
             counts = [c for c in counts if c.num_start != total.num_start]
+            if v.rate_tail.match(text, total.end, e):
+                # "شمار اعدام های خود را دو برابر کرد": a multiple, as after any count, no figure
+                self.reject((s, e), total.start, total.end, "reject.rate")
+                continue
             draft = self.draft(s, e, total, event, None, counts + [total])
             if "period.inherited" in draft.rules:
                 # "وبلغ عدد الذين أعدموا ... ٣٠ شخصاً": a total with no start; the report's day would

@@ -40,13 +40,14 @@ _EVENT_NOUN_REACH = 40  # characters before a date within which the noun of the 
 @lru_cache(maxsize=None)
 def _other_event(lang: str) -> re.Pattern | None:
     """A noun of another event (protests, an attack, a war) and at most one word after it, ending
-    where a date begins: "اعتراضات دی ماه ۱۳۹۶", "حادثه تروریستی ۲۵ آبان ۱۴۰۱" (the ezafe ties the
-    date to the noun). None for a language whose file lists no such nouns."""
+    where a date begins: "اعتراضات دی ماه ۱۳۹۶", "«اغتشاشات» دی ماه ۱۳۹۶" (its closing quote), "حادثه
+    تروریستی ۲۵ آبان ۱۴۰۱" (the ezafe ties the date to the noun). None for a language whose file lists
+    no such nouns."""
     try:
         nouns = words(f"vocab-{lang}.yaml").value("other_event_nouns")
     except VocabularyFileError:
         return None
-    return re.compile(rf"{start(lang)}(?:{alternation(nouns, lang)})(?:[\s\u200c]+[^\s\u200c\d،,؛;:.()«»\-–]+)?[\s\u200c]+\Z")
+    return re.compile(rf"{start(lang)}(?:{alternation(nouns, lang)})»?(?:[\s\u200c]+[^\s\u200c\d،,؛;:.()«»\-–]+)?[\s\u200c]+\Z")
 
 
 @lru_cache(maxsize=None)

@@ -28,6 +28,7 @@ from .normal import fold_phrase
 _ITEM_SPLIT = re.compile(r"[\s\u200c]*،[\s\u200c]*|[\s\u200c]+و[\s\u200c]+")
 _LEADING_AND = re.compile(r"^(?:[\s\u200c،]|و(?=[\s\u200c]))+")
 _IN = re.compile(r"(?<![\w\u200c])در[\s\u200c]*$")
+_THAT = re.compile(r"(?<![\w\u200c])که(?![\w\u200c])")   # "که" opening the clause a verb takes as its object
 _THEN_AND = re.compile(r"[\s\u200c]*و(?![\w\u200c])")   # "و" opening the next group of a list
 _IN_OPENING = re.compile(r"در[\s\u200c]")   # a date mention that holds its "در" ("در مهرماه")
 _PA = words("persian-arabic.yaml")
@@ -66,6 +67,10 @@ class Naming:
             # "X و Y در همین زندان به دار آویخته شدند": the prison told before closes the list
             hi = opened.start()
         lo = self.after_lead_words(lo, hi)
+        said = [m for m in _THAT.finditer(text, lo, hi) if v.finite_end.search(text, lo, m.start())]
+        if said:
+            # "قوه قضاییه اعلام کرد که X، Y و Z ... اعدام شدند": the names open the clause a verb of saying takes
+            lo = self.after_lead_words(said[-1].end(), hi)
         attribution = v.name_attribution.match(text, lo, hi)
         if attribution:
             # "به گزارش هرانا، X و Y ...": the source, then the names
