@@ -19,3 +19,17 @@ def test_some_of_them_with_no_charge_is_no_claim():
     text = ("أفادت منظمة حقوقية بأن ما لا يقل عن 120 سجيناً أُعدموا في إيران خلال شهر مارس 2025. وكان 4 منهم "
             "من المعتقلين في العام الماضي.")
     assert [row[1] for row in facts(text, DAY)] == [120]
+
+
+def test_a_third_part_after_a_charge_of_killing():
+    # "قتل" closing the second part is its charge, not the victims of the third
+    text = ("ذكر تقرير حقوقي أن السلطات نفذت 180 حكماً بالإعدام خلال عام 2024، منها 75 في قضايا تهريب "
+            "و51 في قضايا قتل و22 في قضايا إرهاب.")
+    rows = facts(text, date(2025, 2, 10))
+    assert ("executed", 22, "2024-01-01", "2024-12-31", "aggregate") in rows
+    assert sorted(row[1] for row in rows) == [22, 51, 75, 180]
+
+
+def test_victims_counted_after_a_charge_stay_no_part():
+    text = "أُعدم مدان بتهمة قتل 4 أشخاص في مدينة جدة يوم الأحد."
+    assert [row for row in facts(text, date(2025, 2, 10)) if row[1] == 4] == []

@@ -18,6 +18,7 @@ from .parts import WHOLE_BEFORE
 from .vocab import alternation, listed
 
 _PA = words('persian-arabic.yaml')
+_HEAD_REACH = 24   # characters before a victims' word within which a charge head makes it a charge ("في قضايا قتل")
 _ROW_GAP = 25   # characters between a count and the death-row words of its own clause ("۴۰ نوجوان دیگر در انتظار")
 
 
@@ -166,7 +167,8 @@ class CountDrafts:
             return self.reject((s, e), c.start, c.end, "reject.other_action")
         before = v.other_actions.search(text, max(s, c.start - 25), c.start) \
             or v.victims.search(text, max(s, c.start - 25), c.start)
-        if before and c.noun in ("person", "partitive") and (t is None or t.end <= before.start() or t.start >= c.end):
+        if before and c.noun in ("person", "partitive") and (t is None or t.end <= before.start() or t.start >= c.end) \
+                and not self.charge_of_part_before(c, before.start()):
             return self.reject((s, e), c.start, c.end, "reject.other_action")
         row = v.death_row.search(text, c.end, min(e, c.end + 40))
         if row and t is None:
@@ -242,6 +244,14 @@ class CountDrafts:
         return prev is not None and (t is None or prev.event == t.event) \
             and _clause_join(self.v.lang).search(self.text, prev.span[1], c.start) is not None \
             and not [x for x in find_triggers(self.v, self.text, prev.span[1], c.start) if not x.nominal]
+
+    def charge_of_part_before(self, c: CountMention, word: int) -> bool:
+        """Whether the victims' or other action's word at `word`, before a bare part "و40 في قضايا إرهاب",
+        is the charge of the part before it ("منها 98 في قضايا مخدرات و72 في قضايا قتل و40 ..."): a
+        charge head ends right before it, so the part is no count of victims."""
+        pattern = self.v.charge_head_end
+        return c.noun == "partitive" and pattern is not None \
+            and pattern.search(self.text, max(0, word - _HEAD_REACH), word) is not None
 
     def breakdown_went_on(self, s: int, e: int) -> Draft | None:
         """The part of a statistic the sentence before text[s:e], in its paragraph, told, when this

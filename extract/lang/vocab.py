@@ -84,6 +84,7 @@ class Vocabulary:
     at_risk: re.Pattern        # "قد يواجهون", "در معرض": the people of a count beside one are at risk or waiting
     breakdown: re.Pattern
     bare_part: re.Pattern | None  # "منهم 122 بتهم", "و80 بتهم": groups mark (the breakdown word), hedge, num
+    charge_head_end: re.Pattern | None  # "في قضايا" (then a word or two) ending where a victims' word starts: a charge
     number_after: re.Pattern | None  # "الإعدامات الـ32": executions, then their number after "الـ"; group num
     row_figure: re.Pattern | None  # "- الأجانب: 129": a labelled row whose figure stands alone; groups label, hedge, num
     so_far: re.Pattern
@@ -264,6 +265,12 @@ def vocabulary(lang: str) -> Vocabulary:
         + tuple((event, re.compile(rf"{start(lang)}(?:{alternation(vocab['total_reached'], lang)})\s+(?:{alternation(ps, lang)})"
                                    rf"(?:\s+\S+){{0,15}}?\s+(?:(?P<hedge>{hedges})\s*)?(?P<num>{number})(?![\w\u200c])"))
                 for event, ps in (vocab.get("totals") or {}).items() if vocab.get("total_reached"))
+        # "الإعدامات المنفذة بالمملكة، إذ بلغ عددها 153": what is counted first, then "their number reached"
+        + tuple(("executed", re.compile(rf"{start(lang)}(?:{alternation(things, lang)})(?![\w\u200c])"
+                                        rf"(?:\s+[^\s،,.؛:]+){{0,5}}?[،,]?\s+(?:\S+\s+)?"
+                                        rf"(?:{alternation(vocab['total_reached'], lang)})\s+{re.escape(own)}"
+                                        rf"\s*(?:(?P<hedge>{hedges})\s*)?(?P<num>{number})(?![\w\u200c])"))
+                for own, things in (vocab.get("total_own_number") or {}).items())
         # "وبذلك يرتفع إلى 73 عدد من أعدموا": the verb and the figure first, what it counts after (with a
         # hedge after the figure, "ارتفع إلى ثمانية على الأقل عدد من أعدمتهم")
         + tuple((event, re.compile(rf"{start(lang)}(?:{alternation(vocab['total_rises_to'], lang)})\s+(?:{alternation(vocab['total_to'], lang)})"
@@ -305,6 +312,8 @@ def vocabulary(lang: str) -> Vocabulary:
                               rf"{these_of(vocab, lang)}"
                               rf"[\s\u200c]+(?:{alternation(vocab['charge_heads'] + (vocab.get('part_copulas') or []), lang)})(?![\w\u200c]))")
                    if vocab.get("charge_heads") else None),
+        charge_head_end=(re.compile(rf"{start(lang)}(?:{alternation(vocab['charge_heads'], lang)})(?:[\s\u200c]+[^\s\u200c،,.؛:\d]+)?[\s\u200c]+\Z")
+                         if vocab.get("charge_heads") else None),
         number_after=(re.compile(rf"{start(lang)}(?:{alternation(vocab['numbered_after_nouns'], lang)})[\s\u200c]*ال[\s\u200c]*"
                                  rf"(?P<num>\d+)(?![\d\w])") if vocab.get("numbered_after_nouns") else None),
         # (the figure ends its line: "- الأجانب: 129", not "- النسبة: 4%" or "- 2023: ...", whose label is a year)
