@@ -327,6 +327,9 @@ RULES: dict[str, tuple[str, str]] = {
                                "Three were hanged in Ghezel Hesar on Monday.\\n\\nAli Karimi was executed for drugs."),
     "reject.long_before": ("an undated execution or sentence told as months or years before the report is background",
                            "his co-defendant was hanged in the same prison two years ago"),
+    "reject.long_before.history": ("an undated execution in a sentence opening on earlier history ('Before that,') "
+                                   "is background, not an incident of the news day",
+                                   "Before that, the country hanged three men convicted of murder in 2013"),
     "reject.earlier_execution.hedged_gap": ("an execution told as a hedged time before the news ('less than three "
                                             "weeks after') has no day: background",
                                             "less than three weeks after five others were hanged"),

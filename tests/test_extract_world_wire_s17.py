@@ -116,3 +116,14 @@ def test_a_leader_hanged_together_with_his_disciples_counts_them_all():
 def test_the_third_time_an_execution_was_halted_is_no_figure():
     text = "It was the third time since 2015 that Ray Booker's execution has been halted by a court."
     assert not facts(text)
+
+
+# --- a sentence of earlier history: an execution with no date of its own is no news -----------------
+
+def test_an_undated_execution_told_as_earlier_history_is_no_incident_of_the_news_day():
+    text = ("KUWAIT CITY (AP) -- Kuwait on Wednesday hanged five prisoners convicted of murder.\n\n"
+            "Before that, the country hanged two men convicted of drug trafficking in 2015.\n\n"
+            "Rights groups had urged the emirate on Tuesday to halt the executions.")
+    got = facts(text)
+    assert [g[2] for g in got] == [5]
+    assert "reject.long_before.history" in rejected_by(text)
