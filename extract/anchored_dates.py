@@ -31,6 +31,8 @@ ANCHORED = re.compile(
     rf"|the\s+(?P<edge>{_W['month_edges']})\s+day\s+of\s+the\s+(?:same\s+)?month"
     # "the first half of that month": a half of the month named before it
     rf"|the\s+(?P<half>{_W['month_halves']})\s+half\s+of\s+(?:{_W['that_month']})"
+    # "X was hanged that month": the month of the date named last before it
+    rf"|(?P<month>{_W['that_month']})"
     # "during the year", "over the month": the year or month the report is about (report.py)
     rf"|(?:{_W['context_prepositions']})\s+the\s+(?:same\s+)?(?P<ctx>year|month)(?!\s+(?:of|{_W['span_ending']})\b)"
     # "The year saw 1,500 executions": the year or month as the subject of a verb of witnessing
@@ -66,6 +68,13 @@ def shifts_months(mention: DateMention) -> bool:
     return bool(m and m.group("unit") and m.group("unit").lower().startswith("month"))
 
 
+def that_month(mention: DateMention) -> bool:
+    """Whether an anchored date is "that month": the month of the last date told before it, a day
+    or a longer span ("since December 2013. X was hanged that month")."""
+    m = ANCHORED.fullmatch(mention.text) if mention.anchored else None
+    return bool(m and m.group("month"))
+
+
 def counts_from_month(mention: DateMention) -> bool:
     """Whether an anchored date is told from a month named before it rather than a day: a shift by
     months, or "the first half of that month"."""
@@ -96,6 +105,9 @@ def resolve_anchored(mention: DateMention, anchor: DateMention | None,
         if last is None:
             return anchor.period_start, anchor.period_end
         return (first, middle) if m.group("half").lower() == "first" else (middle + timedelta(days=1), last)
+    if m and m.group("month"):
+        first = anchor.period_start.replace(day=1)
+        return first, shift_by(first, 1, "months") - timedelta(days=1)
     if m and m.group("before"):
         shift = -1
     elif m and m.group("after"):

@@ -60,6 +60,20 @@ def undated_behind_news(x: Candidate) -> Reject | None:
     return Reject("reject.earlier_execution")
 
 
+# "Before that, ...", "Previously, ...": the opening of a sentence of earlier history
+_HISTORY = re.compile(rf"\s*(?:{_D['history_openers']})\s*,", re.IGNORECASE)
+
+
+def told_as_history(x: Candidate) -> Reject | None:
+    """"Kuwait last hanged seven people in 2017. Before that, the country hanged three men convicted of
+    murder in April 2013": an execution in a sentence that opens on earlier history, with no date we read
+    as its own (the one there dates the conviction), would inherit the news day: background, no claim.
+    reject.long_before.history; with long_before, before `inherited`."""
+    if x.event != "executed" or x.t is None or not _HISTORY.match(x.text, x.s):
+        return None
+    return Reject("reject.long_before.history")
+
+
 def long_before(x: Candidate) -> Reject | None:
     """"His co-defendant was hanged in the same prison two years ago", "his father was executed in the
     1980s": an execution or sentence the sentence places months, years or decades before the report,

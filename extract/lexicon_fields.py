@@ -103,6 +103,7 @@ class Rejections:
     world_opener: re.Pattern     # "Worldwide, ..." opening a sentence: its figures are the world's
     world_report: re.Pattern   # a lead about the world: "executions around the world", "global report"
     world_exclusion: re.Pattern  # "a figure that excludes ... " before a country: not the figure's country
+    world_exclusion_continued: re.Pattern  # ", as well as unknown numbers in " after a country left out: another
     world_share_after: re.Pattern  # ", Iraq and Saudi Arabia responsible for the majority" after a country
     world_share_before: re.Pattern  # "driven by " before a country: a share of the world's figure
     record_day: re.Pattern       # " people on one day" after a count: the unit of a record, a day's count

@@ -154,6 +154,7 @@ def rejections_table(w: dict) -> Rejections:
         attributive_noun=re.compile(rf"\s+(?:[\"“‘'][^\"“”‘’'.;]{{1,40}}[\"”’']\s+)?(?!(?:{a('figure_nouns')})\b)[a-z][a-z-]+\b"),
         country_noun=re.compile(rf"\b(?:{a('country_nouns')})\b", i),
         world_exclusion=re.compile(rf"\b(?:{a('world_exclusions')})\b[^.;]{{0,80}}$", i),
+        world_exclusion_continued=re.compile(rf"\s*,?\s*(?:{a('world_exclusion_continued')})\s[^.;:,]{{0,60}}$", i),
         world_share_after=re.compile(
             rf"(?:\s*(?:{a('world_share_list_joins')})\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}})*,?\s+"
             rf"(?:(?:{a('world_share_fillers')})\s+)*"
@@ -208,8 +209,9 @@ def clauses_table(vocab: dict) -> Clauses:
             rf"{joined_object}$",
             re.IGNORECASE),
         other_action_after=re.compile(
-            rf"\s+(?:{copulas}|{auxiliaries})\s+(?:\w+ly\s+|also\s+|then\s+)?"
-            rf"(?:{alternation(words['other_participles'])})\b", re.IGNORECASE),
+            rf"\s+(?:(?:{copulas}|{auxiliaries})\s+(?:\w+ly\s+|also\s+|then\s+)?"
+            rf"(?:{alternation(words['other_participles'])})|(?:\w+ly\s+)?(?:{alternation(words['other_intransitives'])}))\b",
+            re.IGNORECASE),
         other_verb_between=re.compile(
             rf"\b(?:{alternation(words['other_verb_joiners'])})\s+(?:\w+ly\s+|also\s+)?"
             rf"(?:{alternation(words['other_participles'])})\b", re.IGNORECASE),

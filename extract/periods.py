@@ -28,7 +28,7 @@ from .period_stated import stated
 from .period_statistics import (elapsed_in_review, member_of_statistic, named_after_statistic, statistic_context,
                                 statistic_group, statistic_named, statistic_span)
 from .told_apart import apart_from_news
-from .earlier_executions import long_before, undated_behind_news
+from .earlier_executions import long_before, told_as_history, undated_behind_news
 from .casefold import search, search_apart
 from .lexicon import lexicon, words
 from .count_dates import opens_clause_of
@@ -386,6 +386,7 @@ PERIOD_RULES = (
     undated_background,
     undated_group,
     long_before,
+    told_as_history,
     named_member_of_group,
     day_of_group,
     member_of_statistic,

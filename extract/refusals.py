@@ -119,6 +119,17 @@ def other_verb(x: Clause) -> Reject | None:
     return None
 
 
+def subject_after_trigger(x: Clause) -> Reject | None:
+    """"executed Xu, convicted over an attack in which eight people died and 17 were wounded", "hanged
+    a man whose raid left him in hiding while 12 were killed": a count after an active trigger whose
+    own verb follows it (not a trigger) is that verb's subject, not the trigger's object. With
+    other_verb, which reads the same verb on a count with no trigger."""
+    if x.t is not None and x.t.voice == "active" and x.t.end <= x.c.start and x.c.noun in ("person", "more") \
+            and other_action(x.text, x.c, x.triggers):
+        return Reject("reject.other_action.own_verb")
+    return None
+
+
 def record_set(x: Clause) -> Reject | None:
     """"..., the first time in 17 years that any state has put two inmates to death on the same day":
     the record an incident sets, told after it; its count is that incident's (clauses.record_clause)."""
@@ -174,6 +185,7 @@ CLAUSE_RULES = (
     in_general,
     predicate_noun,
     other_verb,
+    subject_after_trigger,
     record_set,
     sentences_of_one,
     other_object,

@@ -253,8 +253,13 @@ def countries_of_figure(text: str, countries, s: int, e: int) -> list:
     """The country mentions that may say where a figure in the sentence [s, e) was counted: not
     those named as left out of it ("a figure that excludes the thousands carried out in China");
     a country told by a common noun ("The kingdom alone carried out 140") is one too."""
-    found = [m for m in countries if not search(_r().world_exclusion, text, max(0, m.start - 100), m.start)
-             and not world_share(text, m)]
+    found, left = [], None
+    for m in countries:
+        if search(_r().world_exclusion, text, max(0, m.start - 100), m.start) or left is not None \
+                and _r().world_exclusion_continued.fullmatch(text, left.end, m.start):
+            left = m   # left out of the figure, and so is a country its list goes on with
+        elif not world_share(text, m):
+            found.append(m)
     noun = _r().country_noun.search(text, s, e)
     return found + [noun] if noun else found
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
-from .anchored_dates import context_unit, counts_from_month, month_edge, resolve_anchored
+from .anchored_dates import context_unit, counts_from_month, month_edge, resolve_anchored, that_month
 from .casefold import search
 from .claims import Claim
 from .count_dates import day_of_saying, nearest_date
@@ -182,6 +182,10 @@ class Report:
                        and (unit == "previous month" or not self.before_lead(x))]
             return month_edge(d, resolve_context(unit, earlier, self.f.published, d.start))
         if d.anchored:
+            if that_month(d):
+                told = next((x for x in reversed(self.f.dates[:bisect_left(self.f.dates, d.start, key=start_of)])
+                             if not x.anchored and not x.dateline and x.period_start), None)
+                return resolve_anchored(d, told, self.f.published)
             if d.text.lower().startswith("since"):
                 earlier = [x for x in self.f.dates[:bisect_left(self.f.dates, d.start, key=start_of)]
                            if not x.anchored and not x.dateline and x.period_start]

@@ -19,6 +19,8 @@ RULES: dict[str, tuple[str, str]] = {
                       "the execution of Ali Karimi is scheduled for Wednesday"),
     "event.sentence_carried_out": ("a death sentence carried out is an execution",
                                    "the death sentences of three men were carried out"),
+    "event.future_day": ("an execution dated after the report's own day is one to come (imminent)",
+                         "warrants were issued for two men, to be hanged on December 23"),
     "event.executed_sentenced_before": ("a part of an execution figure told by the sentence that led up to it, in the "
                                         "pluperfect, is a part of the executions",
                                         "At least 15 of those executed had been sentenced in mass trials"),
@@ -306,6 +308,8 @@ RULES: dict[str, tuple[str, str]] = {
     "reject.no_event": ("no trigger says what happened to these people", "for killing three people"),
     "reject.rate": ("a rate, not a count", "hanged at a rate of nine a day"),
     "reject.other_action": ("a count of victims, arrests or others", "police detained 30 students"),
+    "reject.other_action.own_verb": ("a count after an active trigger that is the subject of its own other verb",
+                                     "executed X for an attack in which eight people died"),
     "reject.known_group": ("one of a group already counted", "one of the two men"),
     "reject.threshold": ("a record no one reached, not a count", "only one state had ever carried out more than 18"),
     "reject.at_risk": ("an estimate of people 'at risk' of execution (known or named people at imminent risk are claims)",
@@ -323,6 +327,12 @@ RULES: dict[str, tuple[str, str]] = {
                                "Three were hanged in Ghezel Hesar on Monday.\\n\\nAli Karimi was executed for drugs."),
     "reject.long_before": ("an undated execution or sentence told as months or years before the report is background",
                            "his co-defendant was hanged in the same prison two years ago"),
+    "reject.long_before.history": ("an undated execution in a sentence opening on earlier history ('Before that,') "
+                                   "is background, not an incident of the news day",
+                                   "Before that, the country hanged three men convicted of murder in 2013"),
+    "reject.earlier_execution.hedged_gap": ("an execution told as a hedged time before the news ('less than three "
+                                            "weeks after') has no day: background",
+                                            "less than three weeks after five others were hanged"),
     "reject.earlier_execution": ("an undated execution in a clause 'after' opens, behind other news of its sentence, "
                                  "is background, not an incident of the report's day",
                                  "are at imminent risk of execution after five of their co-defendants were already put to death"),

@@ -17,8 +17,8 @@ import re
 
 from .casefold import search
 from .date_arithmetic import shift_by
-from .decisions import Candidate, Period
-from .lexicon import words
+from .decisions import Candidate, Period, Reject
+from .lexicon import lexicon, words
 from .linking import inside
 from .notions import is_day
 from .numbers import NUMBER, parse_number
@@ -30,6 +30,8 @@ _APART = re.compile(
     re.IGNORECASE)
 # between a name and its verb: an age or a title set off by commas ("Mohd Aziz, 56, was hanged")
 _APPOSITION = re.compile(r"(?:\s*,\s*[^,;:.]{1,40}?\s*,)?\s*")
+# "less than three weeks after", "nearly two months before": a hedged gap, which gives no day
+_HEDGED = re.compile(rf"\b(?:{lexicon().hedge})\s+$", re.IGNORECASE)
 
 
 def _opens_clause_of(x: Candidate, m: re.Match) -> bool:
@@ -45,7 +47,7 @@ def _opens_clause_of(x: Candidate, m: re.Match) -> bool:
     return t.start >= c.end and bool(_APPOSITION.fullmatch(text, c.end, t.start))
 
 
-def apart_from_news(x: Candidate) -> Period | None:
+def apart_from_news(x: Candidate) -> Period | Reject | None:
     """The period of a count in the clause "N days after" / "N weeks before" opens: the day of the
     sentence's news shifted back (after) or forward (before) by N units (rule period.told_apart)."""
     text = x.text
@@ -56,6 +58,10 @@ def apart_from_news(x: Candidate) -> Period | None:
         return None
     if any(d.period_start is not None and not d.dateline for d in inside(x.report.f.dates, m.end(), x.e)):
         return None   # "four days after Arkansas put X to death on Thursday": the clause's own day
+    if _HEDGED.search(text, max(x.s, m.start() - 30), m.start()):
+        # "less than three weeks after X and six others were hanged": an earlier execution with no
+        # day of its own (the report tells it again, dated, if it counts it)
+        return Reject("reject.earlier_execution.hedged_gap")
     r = x.report
     days = [r.resolve(d) for d in x.dates if d.end <= m.start() and not d.dateline]
     day = next((p for p in reversed(days) if p[0] and p[1] and is_day(p[0], p[1])), None)
