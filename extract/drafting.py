@@ -152,10 +152,11 @@ def draft_of(r: Report, i, s, e, c: Count, event: str, t: Trigger | None, dates,
     if event == "sentenced" and (noun_trigger(text, t) or c.event) and lexicon().carried_out_after.match(text[c.end:e]):
         event = "executed"   # "the death sentences of three men were carried out this morning"
         rules.append("event.sentence_carried_out")
-    if event == "executed" and not weak and period[0] is not None and r.f.published is not None \
-            and period[0] > r.f.published:
+    if event == "executed" and not weak and period[0] is not None and period[0] == period[1] \
+            and r.f.published is not None and period[0] > r.f.published:
         # "black warrants were issued for two men, to be hanged on December 23": a day after the
-        # report's own is a plan, so what was told is an execution to come (SCHEMA.md: imminent)
+        # report's own is a plan, so what was told is an execution to come (SCHEMA.md: imminent); only a
+        # single day, since a month or a year after the stated publication is a wrong date, not a plan
         event = "imminent"
         rules.append("event.future_day")
     if event == "imminent":
