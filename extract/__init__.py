@@ -5,6 +5,7 @@ claim type and the shared notions (alerts/, `vigil totals`) do not pay for loadi
 """
 from __future__ import annotations
 
+import threading
 from datetime import date
 from functools import lru_cache
 
@@ -23,9 +24,19 @@ def __getattr__(name: str):
     raise AttributeError(f"module 'extract' has no attribute {name!r}")
 
 
-@lru_cache(maxsize=1)
+_building = threading.Lock()
+
+
 def default_extractor():
-    """One Extractor per process, built on first use: building the pipeline is the slow part."""
+    """One Extractor per process, built on first use: building the pipeline is the slow part
+    (seconds), so threads asking at once (the service's extract and collect jobs) wait for the
+    one build rather than each making their own. The Extractor serialises its own use."""
+    with _building:
+        return _build_default()
+
+
+@lru_cache(maxsize=1)
+def _build_default():
     from .pipeline import Extractor
 
     return Extractor()

@@ -7,6 +7,7 @@ headline claim is kept only when the body does not state the same fact
 from __future__ import annotations
 
 import re
+import threading
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -59,6 +60,9 @@ class Extractor:
         # pipeline's own components read the words (the Persian and Arabic pipelines are blank: _doc)
         self._wordless = use_trained_model is None
         self._rtl: dict[str, Language] = {}
+        # one reading at a time: the speed layer keeps the text being read in one slot
+        # (casefold.Scanner), and the GIL gives threads nothing to gain by reading side by side
+        self._reading = threading.RLock()
 
     def pipeline(self, lang: str | None, text: str, title: str = "") -> Language:
         """The nlp object for a report declared `lang` (lang/choose.py checks it against the script)."""
@@ -99,12 +103,13 @@ class Extractor:
     def extract(self, text: str, published: date | None, title: str = "", lang: str | None = "en") -> list[Claim]:
         """The claims of one report; `published` anchors every relative date; `lang` is the
         language the source declares ("en", "fa", "ar"; None when unknown), checked against the text."""
-        nlp = self.pipeline(lang, text or "", title or "")
-        filed = filed_on(text, published)
-        title_doc, text_doc = self._docs(text, filed, title, nlp, words=False)
-        body = Extensions(nlp(text_doc)).claims
-        # the headline is read only when the body states nothing (_combine)
-        return _dated_by_dateline(body or Extensions(nlp(title_doc)).claims, filed != published)
+        with self._reading:
+            nlp = self.pipeline(lang, text or "", title or "")
+            filed = filed_on(text, published)
+            title_doc, text_doc = self._docs(text, filed, title, nlp, words=False)
+            body = Extensions(nlp(text_doc)).claims
+            # the headline is read only when the body states nothing (_combine)
+            return _dated_by_dateline(body or Extensions(nlp(title_doc)).claims, filed != published)
 
     def explain(self, text: str, published: date | None, title: str = "",
                 lang: str | None = "en") -> tuple[list[Claim], list]:
@@ -119,9 +124,10 @@ class Extractor:
         a rejected candidate, each a silence.Silence naming why (`--explain` prints all three)."""
         from .silence import silences
 
-        nlp = self.pipeline(lang, text or "", title or "")
-        filed = filed_on(text, published)
-        title_doc, text_doc = (nlp(doc) for doc in self._docs(text, filed, title, nlp))
+        with self._reading:
+            nlp = self.pipeline(lang, text or "", title or "")
+            filed = filed_on(text, published)
+            title_doc, text_doc = (nlp(doc) for doc in self._docs(text, filed, title, nlp))
         rejections = list(title_doc._.vigil_rejections or []) + list(text_doc._.vigil_rejections or [])
         silent = [s for doc in (title_doc, text_doc)
                   for s in silences(doc, doc._.claims or [], doc._.vigil_rejections or [], doc._.vigil_asides or [])]
@@ -132,16 +138,18 @@ class Extractor:
         """One list of claims per (text, published, title[, lang]), in order. English reports go
         through nlp.pipe in batches; a Persian or Arabic one is read alone, in its place."""
         def english(batch):
-            # bodies first; a headline is read only for a report whose body states nothing (_combine)
-            bodies = [Extensions(doc).claims for doc in self.nlp.pipe(
-                (self._doc(self.nlp, "text", text or "", published, _lead(text, title), words=False)
-                 for text, published, title, _ in batch),
-                batch_size=batch_size)]
-            bare = [i for i, claims in enumerate(bodies) if not claims and batch[i][2]]
-            headlines = dict(zip(bare, (Extensions(doc).claims for doc in self.nlp.pipe(
-                (self._doc(self.nlp, "title", batch[i][2], batch[i][1], _lead(batch[i][0], batch[i][2]), words=False)
-                 for i in bare),
-                batch_size=batch_size))))
+            # bodies first; a headline is read only for a report whose body states nothing (_combine);
+            # the batch is read whole before the first yield, so no lock is held across one
+            with self._reading:
+                bodies = [Extensions(doc).claims for doc in self.nlp.pipe(
+                    (self._doc(self.nlp, "text", text or "", published, _lead(text, title), words=False)
+                     for text, published, title, _ in batch),
+                    batch_size=batch_size)]
+                bare = [i for i, claims in enumerate(bodies) if not claims and batch[i][2]]
+                headlines = dict(zip(bare, (Extensions(doc).claims for doc in self.nlp.pipe(
+                    (self._doc(self.nlp, "title", batch[i][2], batch[i][1], _lead(batch[i][0], batch[i][2]), words=False)
+                     for i in bare),
+                    batch_size=batch_size))))
             for i, claims in enumerate(bodies):
                 yield _dated_by_dateline(claims or headlines.get(i, []), batch[i][3])
 
@@ -149,7 +157,9 @@ class Extractor:
         for report in reports:
             text, published, title = report[:3]
             lang = report[3] if len(report) > 3 else "en"
-            if self.pipeline(lang, text or "", title or "") is self.nlp:
+            with self._reading:   # the first Persian or Arabic report builds that pipeline
+                english_report = self.pipeline(lang, text or "", title or "") is self.nlp
+            if english_report:
                 filed = filed_on(text, published)
                 batch.append((text, filed, title, filed != published))
                 if len(batch) >= batch_size:

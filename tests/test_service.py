@@ -352,8 +352,10 @@ def test_restart_sends_no_alert_twice_and_keeps_the_schedule(tmp_path, site, rec
     restarted_at = datetime.now(timezone.utc)
     second = vigil_service(config, data)
     new_runs = lambda job_id: [r for r in runs(data, job_id, "ok") if r["id"] not in runs_before]  # noqa: E731
-    wait_for(lambda: new_runs("reextract"), 20, "the new job's first run", second)
-    wait_for(lambda: len(new_runs("alerts")) >= 3 and len(new_runs("digest")) >= 2, 20,
+    # a run is "ok" once done, and the first extract run of a process builds the pipeline (seconds,
+    # more on a loaded machine): wait long for it; when it *started* is what the test is about (below)
+    wait_for(lambda: new_runs("reextract"), 90, "the new job's first run", second)
+    wait_for(lambda: len(new_runs("alerts")) >= 3 and len(new_runs("digest")) >= 2, 30,
              "alerts and digest runs after the restart", second)
     code, took = second.stop()
     assert code == 0 and took < 30, second.log()[-3000:]

@@ -102,11 +102,12 @@ def extract_new_documents(db, extractor=None, limit: int | None = None, timezone
     """Extract claims from every document not yet processed by any version; relative dates
     are resolved against the publication day in the source's own `timezone:` (kept in the
     sources table), else in `timezone` (alerts.yaml's)."""
-    extractor = extractor or _extractor()
     from extract import EXTRACTOR_VERSION
 
     report = ExtractReport()
     rows = store_documents.unextracted(db, limit)
+    if rows:   # nothing new (most runs of a frequent job): the pipeline is not built for nothing
+        extractor = extractor or _extractor()
     for start in range(0, len(rows), BATCH):
         batch = rows[start : start + BATCH]
         # each in its language: the source's `lang`, checked against the text (extract/lang/choose.py)
@@ -171,11 +172,12 @@ def rerun(db, archive_dir: Path, totals_fn, since: date | None = None, source_id
     from extract import EXTRACTOR_VERSION
     from vigil.documents import changes_of, relearn
 
-    extractor = extractor or _extractor()
     report = RerunReport()
     sources = sources or {}
     before = {(t["week"], t["country"]): t["total"] for t in totals_fn(db)}
     documents = select_documents(db, since, source_ids)
+    if documents:
+        extractor = extractor or _extractor()
     for source_id in sorted({d["source_id"] for d in documents}):
         relearn(db, source_id, archive_dir)  # pages archived before templates were learned
     for document in documents:
