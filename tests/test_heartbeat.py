@@ -84,6 +84,10 @@ def test_a_frozen_service_is_unhealthy_and_recovers_when_it_runs_again(tmp_path,
         frozen_at = beat_at(data)
         time.sleep(BEAT_SECONDS + 3)  # a whole beat period: a frozen process writes nothing
         assert beat_at(data) == frozen_at
+        # the service holds the store open, so none of its closes was the last: a last close
+        # checkpoints and deletes the WAL under an exclusive lock, which a process frozen at that
+        # moment keeps, and then even this read-only check is "database is locked" (red CI, stop 34)
+        assert (data / "vigil.db-wal").exists()
         (problem,) = problems_at(config, data, frozen_at + timedelta(seconds=2 * 60))
         assert problem.startswith(f"service: no heartbeat from `vigil run` (pid {service.proc.pid} on ")
         assert problem.endswith("frozen or dead")
@@ -103,5 +107,6 @@ def test_a_cleanly_stopped_service_says_so(tmp_path, vigil_service):
     wait_for(lambda: beat_at(data), 30, "the first heartbeat", service)
     assert service.stop()[0] == 0
     assert json.loads((data / HEARTBEAT_FILE).read_text())["stopped_at"]
+    assert not (data / "vigil.db-wal").exists()  # its last close checkpointed the WAL into the database
     assert not any(p.startswith("service:") for p in
                    problems_at(config, data, datetime.now(timezone.utc) + timedelta(minutes=5)))

@@ -83,6 +83,7 @@ class Service:
         self.data_dir = Path(data_dir)
         self.stopping = threading.Event()
         self.heartbeat = Heartbeat(self.data_dir)
+        self.keeper = None  # see _hold_store_open
         self.scheduler = BackgroundScheduler(
             # the heartbeat has its own thread, so busy job workers never delay it
             executors={"default": ThreadPoolExecutor(WORKERS), HEARTBEAT_EXECUTOR: ThreadPoolExecutor(1),
@@ -168,6 +169,7 @@ class Service:
         abandoned = abandon_running(self.data_dir, "the service stopped while the job ran")
         if abandoned:
             log.warning("%d job run(s) from a previous service were left unfinished; marked abandoned", abandoned)
+        self._hold_store_open()
         for job_id, when in self.schedule_jobs():
             log.info("job %s: first run %s", job_id, when.astimezone(timezone.utc).strftime("%Y-%m-%d %H:%M:%S UTC"))
         self.heartbeat.beat()
@@ -185,6 +187,16 @@ class Service:
         self.stopping.wait()
         return self._stop()
 
+    def _hold_store_open(self) -> None:
+        """Keep one connection to the store open for the service's life, so that no job's or outbox
+        tick's close is the last one. The last connection to close a WAL database checkpoints and
+        deletes the `-wal` file under an exclusive lock (https://www.sqlite.org/wal.html, "the WAL
+        file ... is deleted when the last connection closes"); a service frozen (SIGSTOP, a stuck
+        NFS mount, a debugger) at that moment would keep the lock and lock out even readers, so
+        `vigil status` could not say the service is frozen. Writers' transactions never block a
+        WAL reader, so with a connection held open a frozen service cannot block `vigil status`."""
+        self.keeper = open_store(self.data_dir, migrate=False)
+
     def _stop(self) -> int:
         self.scheduler.pause()
         done = threading.Event()
@@ -196,6 +208,8 @@ class Service:
         threading.Thread(target=shutdown, name="vigil-shutdown", daemon=True).start()
         if done.wait(STOP_GRACE_SECONDS):
             readpool.shutdown_all()  # no job is reading now: the readers finish nothing and exit
+            if self.keeper is not None:
+                self.keeper.close()  # the last close: checkpoints and removes the -wal file
             self.heartbeat.stopped()
             log.info("stopped cleanly")
             return 0
