@@ -179,3 +179,29 @@ def test_keep_may_replace_an_earlier_demo(demo, demo_dir):
 
     claim_keep_dir(demo_dir)  # marked by the demo fixture's run: no error
     assert (demo_dir / "data" / "vigil.db").exists()
+
+
+def test_status_of_a_kept_demo_is_healthy_and_says_why_its_jobs_never_ran(demo, demo_dir):
+    """The demo runs its stages itself, not as the service's jobs: a kept demo is no failing install."""
+    status = subprocess.run([sys.executable, "-m", "vigil.cli", "-q", "--config", str(demo_dir / "config"),
+                             "--data", str(demo_dir / "data"), "status"], capture_output=True, text=True, timeout=120)
+    assert status.returncode == 0, status.stdout
+    assert "this is a `vigil demo --keep` directory" in status.stdout and status.stdout.endswith("Healthy.\n")
+
+
+def test_the_kept_data_hint_works_when_pasted(demo, demo_dir, tmp_path):
+    _, printed = demo
+    command = printed.rstrip().splitlines()[-1].strip()
+    assert f"--data {demo_dir / 'data'}" in command
+    shown = subprocess.run(command, shell=True, cwd=tmp_path, capture_output=True, text=True, timeout=120)
+    assert shown.returncode == 0, shown.stderr
+    assert "64" in shown.stdout  # the surge week's sentences
+
+
+def test_slack_lines_are_shortened_at_a_word(demo):
+    result, printed = demo
+    texts = [" ".join(str(p.get("text", "")).split()) for p in result.slack]
+    for line in (l.strip()[2:] for l in printed.splitlines() if l.strip().startswith("- ")):
+        if line.endswith(" …") and line not in texts:
+            head = line[:-2]
+            assert any(t.startswith(head + " ") for t in texts), line

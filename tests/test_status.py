@@ -78,7 +78,7 @@ def test_status_is_healthy_after_the_service_ran(tmp_path, vigil_service):
     report = json.loads(as_json.stdout)
     assert as_json.returncode == 0
     assert set(report) == {"healthy", "service_pid", "jobs", "failing_sources", "failing_pages", "failing_pages_total",
-                           "stale_sources", "warned_sources", "outbox", "sizes", "service", "problems"}
+                           "stale_sources", "warned_sources", "outbox", "sizes", "service", "demo_without_service", "problems"}
     assert report["service_pid"] is None
     assert report["healthy"] is True and report["problems"] == []
     jobs_by_id = {j["job_id"]: j for j in report["jobs"]}

@@ -17,6 +17,7 @@ from alerts.wording import counted
 from extract.notions import parse_timestamp
 from vigil.config import parse_duration
 from vigil.config_files import Config
+from vigil.demo import is_kept_demo
 from vigil.heartbeat import read_state
 from vigil.runlock import holder
 from vigil.schedule import make_trigger
@@ -59,6 +60,8 @@ class Health:
     outbox: dict = field(default_factory=dict)
     sizes: dict = field(default_factory=dict)
     service: dict | None = None  # the heartbeat (vigil.heartbeat): pid, host, started_at, beat_at, stopped_at
+    # a `vigil demo --keep` directory where no service has run: its stages ran once, by hand
+    demo_without_service: bool = False
     problems: list[str] = field(default_factory=list)
 
     @property
@@ -124,6 +127,9 @@ def assess(db, config: Config, data_dir: Path, now: datetime | None = None) -> H
         if problem:
             health.problems.append(problem)
     service_since = parse_timestamp(job_runs.first_start(db))
+    # The demo runs collect, extract and alerts itself, not as the service's jobs: that its jobs
+    # never ran is what a demo is, not a fault. Once a `vigil run` has run here, they count again.
+    health.demo_without_service = state is None and service_since is None and is_kept_demo(data_dir)
     for job in config.schedules.jobs:
         started, outcome, duration, error = job_runs.last_run(db, job.id) or (None, None, None, None)
         last = parse_timestamp(started)
@@ -133,7 +139,7 @@ def assess(db, config: Config, data_dir: Path, now: datetime | None = None) -> H
             health.problems.append(f"job {job.id}: last run {outcome}: {error or 'no detail'}")
         if overdue:
             health.problems.append(f"job {job.id}: overdue, last started {started} (is `vigil run` running?)")
-        if last is None:
+        if last is None and not health.demo_without_service:
             problem = _never_ran_problem(job, config.schedules.timezone, service_since, now)
             if problem:
                 health.problems.append(problem)

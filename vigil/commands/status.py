@@ -57,7 +57,8 @@ def command(app: AppContext, fmt: str) -> None:
         click.echo("Running: no `vigil run` holds this data directory")
     else:
         click.echo(f"Running: pid {health.service_pid or 'unknown'} (it holds this data directory's lock)")
-    click.echo("Jobs:")
+    click.echo("Jobs:" + (" none has run: this is a `vigil demo --keep` directory, whose stages the demo ran "
+                          "once without the service" if health.demo_without_service else ""))
     for job in health.jobs:
         if job.last_started is None:
             click.echo(f"  {job.job_id:<12} never run")

@@ -10,8 +10,11 @@ published), the way the service would have evaluated them at the time, rather th
 
 from __future__ import annotations
 
+import shlex
 import shutil
+import sys
 import tempfile
+import textwrap
 import time
 from contextlib import ExitStack, closing
 from dataclasses import dataclass, field
@@ -22,6 +25,7 @@ from typing import Callable
 from alerts.wording import counted
 from vigil.config_files import Config, load_config
 from vigil.context import AppContext
+from vigil.demo import DEMO_MARK
 from vigil.demo.receivers import LocalSlack, LocalSMTP
 from vigil.demo.site import serve_site
 from vigil.errors import UsageError
@@ -30,8 +34,6 @@ from vigil.store import write_lock
 
 CONFIG_TEMPLATES = Path(__file__).with_name("config")
 DEMO_WEEKS = 8
-# Left in a kept directory: its config/ and data/ are the demo's, so another demo may replace them.
-DEMO_MARK = ".vigil-demo"
 
 
 @dataclass
@@ -82,6 +84,16 @@ def claim_keep_dir(work_dir: Path) -> None:
     work_dir.mkdir(parents=True, exist_ok=True)
     (work_dir / DEMO_MARK).write_text("Made by `vigil demo --keep`: another demo may replace config/ and data/ here.\n",
                                       encoding="utf-8")
+
+
+def explore_command(work_dir: Path) -> str:
+    """A command that works when pasted, from any directory: this installation's `vigil` (the Quick
+    start's `.venv/bin/vigil` is not on PATH) and the kept config/ and data/, by absolute paths."""
+    script = Path(sys.executable).parent / "vigil"
+    program = shlex.quote(str(script)) if script.is_file() else "vigil"
+    options = f"--config {shlex.quote(str((work_dir / 'config').resolve()))} " \
+              f"--data {shlex.quote(str((work_dir / 'data').resolve()))}"
+    return f"{program} {options} claims --week 2025-W38"
 
 
 def run_demo(work_dir: Path | None = None, say: Callable[[str], None] = print, served: bool = False) -> DemoResult:
@@ -161,10 +173,11 @@ def run_demo(work_dir: Path | None = None, say: Callable[[str], None] = print, s
             say(f"     - {' '.join(str(message['Subject']).split())}")
         say(f"   The local Slack receiver received {counted(len(slack.payloads), 'message')}:")
         for payload in slack.payloads:
-            say(f"     - {' '.join(str(payload.get('text', '')).split())[:110]}")
+            say(f"     - {textwrap.shorten(str(payload.get('text', '')), 110, placeholder=' …')}")
         result.seconds = time.monotonic() - started
         kept = (f" Data in {work_dir / 'data'} until the web view stops (--keep DIR keeps it)." if served
-                else f" Data kept in {work_dir / 'data'}." if keep else "")
+                else f" Data kept in {work_dir / 'data'}; look at it with:\n  {explore_command(work_dir)}" if keep
+                else "")
         say(f"\nDone in {result.seconds:.1f}s.{kept}")
     return result
 
