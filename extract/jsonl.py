@@ -8,6 +8,7 @@ from datetime import date
 from typing import Iterable, Iterator
 
 from .attribution import cited_in
+from .lang.codes import check_language_code
 from .notions import reference_day
 from .pipeline import Extractor
 from .rules import RULES
@@ -51,8 +52,11 @@ def _report(record: dict, number: int) -> tuple:
     except RecordError as exc:
         raise RecordError(f"line {number}: {exc}") from None
     lang = record.get("lang")
-    if lang is not None and not isinstance(lang, str):
-        raise RecordError(f"line {number}: lang must be a language code such as \"fa\", not {type(lang).__name__}")
+    if lang not in (None, ""):   # "" and null: not declared, the script decides
+        try:
+            check_language_code(lang)
+        except ValueError as exc:
+            raise RecordError(f"line {number}: lang: {exc}") from None
     return text, published, title or "", lang or None
 
 

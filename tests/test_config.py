@@ -150,7 +150,8 @@ def test_a_key_given_twice_names_both_lines_and_the_rest_is_still_checked(config
         f"(first on line {timeout - 1})",
         f"error: sources.yaml: line {second}, column 5: not valid YAML: key 'enabled' is given twice "
         f"(first on line {first})",
-        "error: sources.yaml: sources[0] (ihr).lang: 'english' is not a language code (write a code such as en, fa or ar)",
+        "error: sources.yaml: sources[0] (ihr).lang: 'english' is not a language code (accepted: "
+        "en, fa, ar (read by their own pipelines) or another registered code such as ku (read by the pipeline of its script))",
     ]
 
 
@@ -193,8 +194,10 @@ def test_every_problem_of_a_file_is_reported_at_once(config_dir: Path, file_name
 @pytest.mark.parametrize("lang, problem", [
     ("ku", None),        # no pipeline of its own: read by its script's (extract/lang/choose.py)
     ("fa-IR", None),
-    ("english", "sources.yaml: sources[0] (s).lang: 'english' is not a language code (write a code such as en, fa or ar)"),
-    ("xx", "sources.yaml: sources[0] (s).lang: 'xx' is not a language code (write a code such as en, fa or ar)"),
+    ("english", "sources.yaml: sources[0] (s).lang: 'english' is not a language code (accepted: "
+        "en, fa, ar (read by their own pipelines) or another registered code such as ku (read by the pipeline of its script))"),
+    ("xx", "sources.yaml: sources[0] (s).lang: 'xx' is not a language code (accepted: "
+        "en, fa, ar (read by their own pipelines) or another registered code such as ku (read by the pipeline of its script))"),
 ])
 def test_a_source_language_must_be_a_language_code(tmp_path: Path, lang, problem):
     path = tmp_path / "sources.yaml"

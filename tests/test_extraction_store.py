@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -145,6 +147,36 @@ def test_jsonl_exits_1_when_a_record_was_not_extracted_and_extracts_the_others(t
     lines = explained.stdout.splitlines()
     assert "error: line 2: not JSON: Expecting property name enclosed in double quotes" in lines  # no "None: "
     assert 'r3: error: line 3: no "text" (the report\'s text is required)' in lines
+
+
+def test_jsonl_rejects_a_record_whose_lang_is_no_language_code_and_reads_the_rest(tmp_path: Path):
+    """A name ("english") or a typo in "lang" was read by the script's pipeline unnoticed: the record
+    is refused with its line, the value and the languages accepted; a registered code with no
+    pipeline of its own ("ku") stays allowed. The value is report text: escaped on every output."""
+    text = "Two men were hanged in Shiraz on Sunday."
+    records = [{"id": "r1", "published": "2025-09-23", "lang": "en", "text": text},
+               {"id": "r2", "published": "2025-09-23", "lang": "english", "text": text},
+               {"id": "r3", "published": "2025-09-23", "lang": "ku", "text": text},
+               {"id": "r4", "published": "2025-09-23", "lang": "x\u001b[2J", "text": text},
+               {"id": "r5", "published": "2025-09-23", "lang": 7, "text": text}]
+    source = tmp_path / "in.jsonl"
+    source.write_text("".join(json.dumps(r) + "\n" for r in records))
+    accepted = "en, fa, ar (read by their own pipelines) or another registered code such as ku (read by the pipeline of its script)"
+    run = subprocess.run([sys.executable, "-m", "vigil.cli", "extract", "jsonl", str(source)],
+                         capture_output=True, text=True, timeout=300)
+    assert run.returncode == 1, run.stderr
+    rows = [json.loads(line) for line in run.stdout.splitlines()]
+    assert [r["id"] for r in rows] == ["r1", "r2", "r3", "r4", "r5"]
+    assert [len(r["claims"]) for r in rows] == [1, 0, 1, 0, 0] and "error" not in rows[2]
+    assert rows[1]["error"] == f"line 2: lang: 'english' is not a language code (accepted: {accepted})"
+    assert rows[3]["error"] == f"line 4: lang: 'x\\x1b[2J' is not a language code (accepted: {accepted})"
+    assert rows[4]["error"] == f"line 5: lang: 7 is not a language code (accepted: {accepted})"
+    assert run.stderr == ('error: 3 records not extracted (see the "error" fields above; the first: '
+                          f"line 2: lang: 'english' is not a language code (accepted: {accepted}))\n")
+    explained = subprocess.run([sys.executable, "-m", "vigil.cli", "extract", "jsonl", str(source), "--explain"],
+                               capture_output=True, text=True, timeout=300)
+    assert explained.returncode == 1 and "\x1b" not in explained.stdout + explained.stderr
+    assert f"r2: error: line 2: lang: 'english' is not a language code (accepted: {accepted})" in explained.stdout.splitlines()
 
 
 def test_jsonl_that_is_not_utf8_names_the_line_and_a_byte_order_mark_is_read(tmp_path: Path):

@@ -2,6 +2,7 @@
 their own language and script.
 
 - choose.py: which pipeline a document goes through (its source's `lang`, checked against its script);
+- codes.py: which declared languages are accepted (a registered language tag);
 - normal.py: the text as the rules read it (letter forms, digits, joiners folded), offsets kept;
 - vocab.py: data/vocab-fa.yaml and data/vocab-ar.yaml compiled into patterns;
 - numbers.py, calendars.py: counts and dates (Solar Hijri through jdatetime, Hijri through hijridate),

@@ -70,8 +70,10 @@ def command(ctx: click.Context, jsonl, explain: bool, rerun: bool, show: bool, s
 def jsonl_command(file, explain: bool, vocabulary) -> None:
     """Print the claims of each JSONL record in FILE; no database.
 
-    Records are {id, published, title, text}, FILE '-' is stdin; one line per record,
-    {"id": ..., "claims": [...]}, claims in the SCHEMA.md form."""
+    Records are {id, published, title, text[, lang]}, FILE '-' is stdin; one line per record,
+    {"id": ..., "claims": [...]}, claims in the SCHEMA.md form. A record that cannot be read (not
+    JSON, no text, a bad date or lang) gets an "error" field naming its line, the others are
+    extracted, and the exit status is 1; 2 when FILE is not UTF-8."""
     print_jsonl(file, explain, extractor_for(vocabulary))
 
 

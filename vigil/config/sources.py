@@ -165,11 +165,9 @@ class Source(Strict):
     def _check_lang(cls, value: str) -> str:
         # any registered tag stays allowed: extract/lang/choose.py reads a language Vigil has no
         # pipeline for by its script; a name ("english") would be read the same way, unnoticed
-        import langcodes
+        from extract.lang.codes import check_language_code
 
-        if not langcodes.tag_is_valid(value):
-            raise ValueError(f"{value!r} is not a language code (write a code such as en, fa or ar)")
-        return value
+        return check_language_code(value)
 
     @field_validator("country_filter")
     @classmethod
