@@ -136,9 +136,35 @@ def test_collect_jobs_with_no_source_enabled_are_a_warning(tmp_path):
         assert result.exit_code == 0, result.output
         assert file_warnings(result) == ["warning: sources.yaml: sources: no source is enabled, so the collect jobs "
                                          "of schedules.yaml (feeds, sites) would collect nothing"]
-    enabled = check(tmp_path, REAL_ALERTS, jobs=jobs, sources={"user_agent": "Vigil (+https://ngo.test/vigil)",
-                                                               "sources": [{**off, "enabled": True}]})
+    enabled = check(tmp_path, REAL_ALERTS, jobs=jobs[:1] + jobs[2:],
+                    sources={"user_agent": "Vigil (+https://ngo.test/vigil)", "sources": [{**off, "enabled": True}]})
     assert file_warnings(enabled) == []
+
+
+def test_a_collect_job_whose_sources_are_all_disabled_is_a_warning_naming_job_and_sources(tmp_path):
+    """The example schedule crawls sites every three hours while every shipped site source waits to
+    be checked: the job runs and fetches nothing, each time, silently. A job with no source of its
+    type at all is the same; a job that has one enabled source is not."""
+    jobs = [{"id": "feeds", "run": "collect-feeds", "every": "15m"}, {"id": "sites", "run": "crawl-sites", "every": "3h"},
+            {"id": "everything", "run": "collect", "every": "1h"}, {"id": "alerts", "run": "alerts", "every": "10m"}]
+    feed = {"id": "ihr", "name": "IHR", "org": "rights-group", "type": "feed", "url": "https://ihr.test/feed"}
+    site = {"id": "hengaw", "name": "Hengaw", "org": "rights-group", "type": "site",
+            "start_urls": ["https://hengaw.test/news"], "article_links": "a.title", "enabled": False}
+    sources = {"user_agent": "Vigil (+https://ngo.test/vigil)",
+               "sources": [feed, site, {**site, "id": "ohchr", "start_urls": ["https://ohchr.test/"]}]}
+    check(tmp_path, REAL_ALERTS, jobs=jobs, sources=sources)
+    environ = {name: value for name, value in os.environ.items() if not name.startswith("VIGIL_")} | ENV
+    run = subprocess.run([sys.executable, "-m", "vigil.cli", "--config", str(tmp_path / "config"), "check"],
+                         capture_output=True, text=True, timeout=120, env=environ)
+    assert run.returncode == 0, run.stderr
+    assert file_warnings(run) == [
+        "warning: schedules.yaml: jobs[1] (sites): crawl-sites fetches the site sources of sources.yaml, and all of "
+        "them are disabled (hengaw, ohchr), so the job would collect nothing (enable one, or remove the job)"]
+    assert run.stdout.splitlines()[0].endswith(ok_line(1))
+    no_site = check(tmp_path, REAL_ALERTS, jobs=jobs, sources={**sources, "sources": [feed]})
+    assert file_warnings(no_site) == [
+        "warning: schedules.yaml: jobs[1] (sites): crawl-sites fetches the site sources of sources.yaml, and it has "
+        "none, so the job would collect nothing (remove it, or add a source)"]
 
 
 def test_the_summary_shows_each_country_filter_as_its_code(tmp_path):

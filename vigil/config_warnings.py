@@ -1,5 +1,5 @@
 """What `vigil check` warns about in a valid configuration: values copied from the examples
-and settings that make the service do nothing (no job; collect jobs with no source). One line
+and settings that make the service do nothing (no job; collect jobs with no enabled source). One line
 each, naming the file and field.
 
 Warnings, not errors: the demo and the tests run on example addresses, and a service
@@ -12,12 +12,12 @@ from __future__ import annotations
 from urllib.parse import urlsplit
 
 from vigil.config import ALERTS_FILE, SCHEDULES_FILE, SOURCES_FILE
+from vigil.config.schedules import COLLECTS
 
 # RFC 2606 reserves these for examples; deploy/vigil.env.example's values are the others.
 EXAMPLE_DOMAINS = ("example.org", "example.com", "example.net")
 EXAMPLE_WEBHOOK_PATH = "/services/T000/B000/"
 EXAMPLE_PASSWORD = "change-me"
-COLLECT_JOBS = ("collect-feeds", "crawl-sites", "collect")
 
 
 def _example_domain(host: str | None) -> str | None:
@@ -40,10 +40,12 @@ def config_warnings(config) -> list[str]:
 
     if not config.schedules.jobs:
         found.append(f"{SCHEDULES_FILE}: jobs: no job is scheduled, so `vigil run` would do nothing")
-    collecting = [job.id for job in config.schedules.jobs if job.run in COLLECT_JOBS]
+    collecting = [job.id for job in config.schedules.jobs if job.run in COLLECTS]
     if collecting and not config.sources.enabled():  # an emptied or cut sources.yaml is still valid
         found.append(f"{SOURCES_FILE}: sources: no source is enabled, so the collect jobs of {SCHEDULES_FILE} "
                      f"({', '.join(collecting)}) would collect nothing")
+    else:
+        found.extend(_idle_collect_jobs(config))
 
     for name, channel in config.alerts.channels.items():
         where = f"channels.{name}"
@@ -59,3 +61,25 @@ def config_warnings(config) -> list[str]:
                 urlsplit(channel.webhook_url).hostname):
             found.append(f"{ALERTS_FILE}: {where}.webhook_url: still the example's webhook URL; write the real one")
     return found
+
+
+def _idle_collect_jobs(config) -> list[str]:
+    """A collect job none of whose sources is enabled (the shipped site sources all wait to be
+    checked, so a `crawl-sites` job of the example schedule would run and fetch nothing, every time)."""
+    found = []
+    for index, job in enumerate(config.schedules.jobs):
+        kinds = COLLECTS.get(job.run)
+        if kinds is None:
+            continue
+        own = [s for s in config.sources.sources if s.type in kinds]
+        what = " and ".join(f"{kind} sources" for kind in kinds)
+        where = f"{SCHEDULES_FILE}: jobs[{index}] ({job.id})"
+        if not own:
+            found.append(f"{where}: {job.run} fetches the {what} of {SOURCES_FILE}, and it has none, "
+                         f"so the job would collect nothing (remove it, or add a source)")
+        elif not any(s.enabled for s in own):
+            found.append(f"{where}: {job.run} fetches the {what} of {SOURCES_FILE}, and all of them are disabled "
+                         f"({', '.join(s.id for s in own)}), so the job would collect nothing "
+                         f"(enable one, or remove the job)")
+    return found
+

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Callable
 
+from vigil.config.schedules import COLLECTS
 from vigil.config_files import Config
 from vigil.context import AppContext
 from vigil.errors import StoreError, VigilError
@@ -87,9 +88,7 @@ def _digest(app: AppContext) -> object:
 
 
 JOB_FUNCTIONS: dict[str, JobFunction] = {
-    "collect-feeds": _collect(("feed",)),
-    "crawl-sites": _collect(("site",)),
-    "collect": _collect(("feed", "site")),
+    **{kind: _collect(types) for kind, types in COLLECTS.items()},
     "extract": _extract,
     "alerts": _alerts,
     "digest": _digest,

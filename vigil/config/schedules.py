@@ -19,6 +19,8 @@ from vigil.config.fields import (
 )
 
 JOB_KINDS = ("collect-feeds", "crawl-sites", "collect", "extract", "alerts", "digest")
+# the types of source (sources.yaml `type`) each collect job fetches
+COLLECTS = {"collect-feeds": ("feed",), "crawl-sites": ("site",), "collect": ("feed", "site")}
 
 
 class Job(Strict):
