@@ -61,8 +61,9 @@ def _headline(t: Transition, step: int | None) -> str:
             return f"Resolved: {f.country} week {week} rise now {f.value}%, below {f.threshold}%"
         return f"{f.country}: executions up {f.value}% in week {week} ({facts['compared']})"
     if f.rule_type == "offence":
-        if resolved:
-            return f"Resolved: {f.country} week {week} now {_executions(f.value)} for {facts['offences']}"
+        if resolved:  # what remains may be none of them: name what the rule watches
+            watched = " or ".join(facts["watched offences"].split(", "))
+            return f"Resolved: {f.country} week {week} now {_executions(f.value)} for {watched}"
         return f"{f.country}: {_executions(f.value)} for {facts['offences']} in week {week}"
     if f.rule_type == "year_to_date":
         year = int(week)

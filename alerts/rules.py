@@ -193,15 +193,17 @@ def offence(rule: RuleLike, totals: Totals, current_week: date, firing: set[str]
     threshold = rule.threshold or 1
     findings = []
     for ws in _week_keys(totals, rule, current_week, firing, lookback):
-        value, incidents = totals.offence_total(ws, rule.country, rule.offences)
+        figure = totals.offence_figure(ws, rule.country, rule.offences)
+        value, incidents = figure.value, figure.incidents
+        # `offences`: those of the claims that made the figure, not all the rule watches for
         findings.append(
             Finding(
                 rule.id, rule.type, f"{totals.scheme.label(ws)}:{rule.country}", rule.country, value,
                 value >= threshold, level_of(value, threshold, rule.step), threshold, week_start=ws,
-                facts=(("executions", str(value)), ("offences", ", ".join(rule.offences)),
-                       ("incidents", str(len(incidents)))),
-                evidence=tuple(i.first for i in incidents[:8]), chart_week=ws,
-                late=late_news(totals, ws, rule.country),
+                facts=(("executions", str(value)), ("offences", ", ".join(figure.offences) or "none"),
+                       ("watched offences", ", ".join(rule.offences)), ("incidents", str(len(incidents)))),
+                evidence=((figure.bound.claim,) if figure.bound else ()) + tuple(i.first for i in incidents[:8]),
+                chart_week=ws, late=late_news(totals, ws, rule.country),
             )
         )
     return findings

@@ -53,6 +53,18 @@ class Bound:
 
 
 @dataclass(frozen=True)
+class OffenceFigure:
+    """A week's executions for some offences (Totals.offence_figure): the figure, the incidents
+    counted, the bound that set it (None when the incidents did) and the offences of those claims
+    among the ones asked for, in the order asked."""
+
+    value: int
+    incidents: list[Incident]
+    bound: Bound | None
+    offences: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class WeeklyTotal:
     week_start: date
     week: str
@@ -241,15 +253,34 @@ class Totals:
         An aggregate counts as a bound only if all its offences are among `offences` ("30 for
         drug offences" bounds drug executions; "30 for drug or murder" does not bound drug alone).
         """
-        wanted = frozenset(offences)
-        incidents = [i for i in self.incidents_in(week_start, country) if i.offences & wanted]
-        return max(sum(i.count for i in incidents), self._offence_bound(week_start, country, wanted) or 0), incidents
+        figure = self.offence_figure(week_start, country, offences)
+        return figure.value, figure.incidents
+
+    def offence_figure(self, week_start: date, country: str, offences: Iterable[str]) -> "OffenceFigure":
+        """offence_total's figure with the claims that made it and their offences: those of the
+        incidents, or of the bound when the bound is larger (an alert for "political, espionage"
+        names only "political" when only political executions were reported)."""
+        wanted = tuple(dict.fromkeys(offences))
+        incidents = [i for i in self.incidents_in(week_start, country) if i.offences & frozenset(wanted)]
+        summed = sum(i.count for i in incidents)
+        bound = self._offence_bound_claim(week_start, country, frozenset(wanted))
+        if bound is not None and bound.value > summed:
+            return OffenceFigure(bound.value, incidents, bound,
+                                 tuple(o for o in wanted if o in bound.claim.offences))
+        found = {o for i in incidents for o in i.offences}
+        return OffenceFigure(summed, incidents, None, tuple(o for o in wanted if o in found))
+
+    def _offence_bound_claim(self, week_start: date, country: str, wanted: frozenset[str]) -> Bound | None:
+        """The largest one-week bound whose offences all are among `wanted` (the earliest claim of
+        equal ones); None if there is none."""
+        bounds = [b for b in self._week_bounds.get((week_start, country), ())
+                  if b.claim.offences and set(b.claim.offences) <= wanted]
+        return max(bounds, key=lambda b: (b.value, -b.claim.id), default=None)
 
     def _offence_bound(self, week_start: date, country: str, wanted: frozenset[str]) -> int | None:
         """The largest one-week bound whose offences all are among `wanted`; None if there is none."""
-        bounds = [b.value for b in self._week_bounds.get((week_start, country), ())
-                  if b.claim.offences and set(b.claim.offences) <= wanted]
-        return max(bounds, default=None)
+        bound = self._offence_bound_claim(week_start, country, wanted)
+        return bound.value if bound is not None else None
 
     def offence_weeks(self, last_week: date, count: int, country: str | None = None) -> list[dict]:
         """Per-offence weekly rows (`vigil totals --by-offence`): incidents and bounds by charge.

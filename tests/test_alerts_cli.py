@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from datetime import datetime, timedelta, timezone
 
 import pytest
@@ -240,3 +243,37 @@ def test_notices_link_to_the_week_and_claims_in_the_web_view(tmp_path, servers):
     assert f"https://vigil.example.org/staff/weeks/{previous}?country=IR" in digest
     [slack] = hook.delivered
     assert f"https://vigil.example.org/staff/weeks/{week}?country=IR" in str(slack)
+
+
+def test_an_offence_alert_names_the_offences_reported_not_all_the_rule_watches(tmp_path, servers):
+    """A rule watching political and espionage cases that fires on one political execution said
+    "1 execution for political, espionage": subject, email and Slack now name what was reported,
+    and list what the rule watches as a fact of its own. The report's text reaches them escaped."""
+    smtp, hook = servers
+    config = write_alerts_yaml(tmp_path / "config", {
+        "channels": channels(smtp, hook),
+        "rules": [{"id": "political", "type": "offence", "offences": ["political", "espionage"],
+                   "channels": ["mail", "chat"]}],
+    })
+    store = ClaimStore(tmp_path / "data")
+    today, monday = this_week()
+    store.report(today, 1, today, offences=["political", "murder"], names=["Mehdi X"], title=HOSTILE_TITLE,
+                 url="https://hrana.example.org/political?id=2", evidence="Mehdi X was hanged <b>today</b>.")
+    store.db.close()
+    environ = {name: value for name, value in os.environ.items() if not name.startswith("VIGIL_")}
+    run = subprocess.run([sys.executable, "-m", "vigil.cli", "-q", "--config", str(config),
+                          "--data", str(tmp_path / "data"), "alerts"],
+                         capture_output=True, text=True, timeout=300, env=environ)
+    assert run.returncode == 0, run.stdout + run.stderr
+    (message,) = smtp.messages
+    label = str(message["Subject"]).split(" in week ")[1]
+    assert str(message["Subject"]) == f"[Vigil] IR: 1 execution for political in week {label}"
+    text, html = message.get_body(("plain",)).get_content(), message.get_body(("html",)).get_content()
+    assert "IR: 1 execution for political in week" in text and "espionage in week" not in text
+    assert {"offences: political", "watched offences: political, espionage"} <= set(text.splitlines())
+    assert "<th align=\"left\">offences</th><td>political</td>" in html and "<b>today</b>" not in html
+    (slack,) = hook.delivered
+    assert slack["text"].startswith("IR: 1 execution for political in week")
+    fields = [f["text"] for block in slack["blocks"] for f in block.get("fields", ())]
+    assert "*offences*\npolitical" in fields and "*watched offences*\npolitical, espionage" in fields
+    assert "<!channel>" not in str(slack) and "<http://evil.example|click>" not in str(slack)

@@ -111,8 +111,21 @@ def test_offence_rule_fires_on_any_execution_for_listed_offences(store):
     store.report("2025-09-20", 1, "2025-09-20", offences=["political", "murder"], names=["Mehdi X"],
                  title="Protester hanged")
     (notice,) = evaluate_rules(store.db, cfg, NOW)
-    assert notice.subject == "IR: 1 execution for political, espionage in week 2025-W38"
+    assert notice.subject == "IR: 1 execution for political in week 2025-W38"  # not espionage: none was reported
     assert evaluate_rules(store.db, cfg, NOW) == []
+    both = config({"id": "both", "type": "offence", "offences": ["espionage", "political"]})
+    store.report("2025-09-20", 1, "2025-09-19", offences=["espionage"], names=["Reza Y"], title="Spy hanged")
+    (notice,) = evaluate_rules(store.db, both, NOW)
+    assert notice.subject == "IR: 2 executions for espionage, political in week 2025-W38"  # in the rule's order
+
+
+def test_an_offence_figure_set_by_a_weekly_bound_names_the_bounds_offences(store):
+    cfg = config({"id": "political", "type": "offence", "offences": ["espionage", "political", "drug"]})
+    store.report("2025-09-20", 1, "2025-09-20", offences=["drug"], names=["Ali Z"], title="Drug hanging")
+    store.report("2025-09-21", 5, "2025-09-14", "2025-09-20", kind="aggregate", qualifier="at_least",
+                 offences=["political"], title="Five political prisoners hanged this week")
+    (notice,) = evaluate_rules(store.db, cfg, NOW)
+    assert notice.subject == "IR: 5 executions for political in week 2025-W38"
 
 
 def test_year_to_date_passing_last_years_total(store):
