@@ -68,15 +68,14 @@ def build_digest(totals: Totals, week_start: date, web_url: str | None = None, c
 
     twelve = {c: totals.series(c, week_start, 12) for c in totals.countries()}
     busiest = sorted((c for c in twelve if any(v for _, v in twelve[c])), key=lambda c: (-sum(v for _, v in twelve[c]), c))
-    end = week_start + timedelta(days=6)
     return Notification(
         kind="digest",
-        title=f"Vigil weekly digest: week {label} ({week_start.isoformat()} to {end.isoformat()})",
-        summary=_summary(bool(countries), coverage),
+        title=f"Vigil weekly digest: week {_week_named(scheme, week_start)}",
+        summary=_summary(bool(countries), coverage, _week_named(scheme, totals.latest_week())),
         facts=tuple(facts),
         sections=tuple(s for s in (
             Section("Totals by country", tuple(rows)),
-            Section("Top sources", top_sources),
+            Section("Sources behind the figures", top_sources),
             Section("Notable incidents", tuple(notable)),
             Section("Collection", tuple(Item(line) for line in (coverage.lines() if coverage is not None else ()))),
             Section("Check it in Vigil", tuple(item for country in countries
@@ -88,8 +87,22 @@ def build_digest(totals: Totals, week_start: date, web_url: str | None = None, c
     )
 
 
-def _summary(recorded: bool, coverage) -> str:
-    """The digest's first line: what was recorded, and whether collection worked that week."""
+def _week_named(scheme, week_start: date | None) -> str | None:
+    """`2025-W40 (2025-09-29 to 2025-10-05)`, as the title names a week; None for None."""
+    if week_start is None:
+        return None
+    return f"{scheme.label(week_start)} ({week_start.isoformat()} to {(week_start + timedelta(days=6)).isoformat()})"
+
+
+def _summary(recorded: bool, coverage, latest: str | None = None) -> str:
+    """The digest's first line: what was recorded, and whether collection worked that week. A week
+    before the first collection (a new install, a database filled from older reports) is
+    neither quiet nor a failure: it was not watched; `latest`, the last week with figures, says
+    where the data are."""
+    if coverage is not None and coverage.before_collection and not recorded:
+        where = f" The latest week with reported executions is {latest}." if latest else ""
+        return (f"Vigil was not collecting yet that week (its first fetch was on {coverage.first_fetch.isoformat()}), "
+                f"so nothing is known of it: no figure, and not a quiet week.{where}")
     if coverage is not None and coverage.stopped:
         return ("Nothing was collected that week: no source could be read (see Collection), "
                 "so the week is unknown, not quiet." if not recorded else
@@ -100,6 +113,6 @@ def _summary(recorded: bool, coverage) -> str:
         return ("No executions were recorded that week by the sources that worked; collection failed or was "
                 "stale for " + ", ".join(s.source_id for s in coverage.troubled) + " (see Collection)."
                 if troubled else "No executions were recorded that week.")
-    return "Executions recorded last week, deduplicated across sources." + (
+    return "Executions recorded that week, deduplicated across sources." + (
         " Collection failed or was stale for " + ", ".join(s.source_id for s in coverage.troubled)
         + " (see Collection): the figures may be low." if troubled else "")

@@ -204,6 +204,10 @@ class Totals:
         keys = set(self._incidents) | set(self._week_bounds) | set(self._year_bounds)
         return sorted({country for _, country in keys})
 
+    def latest_week(self) -> date | None:
+        """The start of the last week any incident or weekly bound falls in; None with none."""
+        return max((ws for ws, _ in set(self._incidents) | set(self._week_bounds)), default=None)
+
     def incidents_in(self, week_start: date, country: str) -> list[Incident]:
         return list(self._incidents.get((week_start, country), ()))
 

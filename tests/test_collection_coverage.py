@@ -58,7 +58,7 @@ def test_a_week_every_source_failed_reads_as_nothing_collected(mockserver, sourc
     assert "Nothing was collected that week: no source could be read" in text
     assert "down: failing since its first fetch (2 failed fetches; HTTP 503 Service Unavailable); 0 reports read" in text
     assert "gone: failing since its first fetch" in text
-    assert "Reports read that week: 0 (down 0, gone 0)" in text
+    assert "Reports read that week, on any subject: 0 (down 0, gone 0)" in text
 
     out = _totals(config, data)
     assert "No executions recorded in the 2 weeks" in out
@@ -76,7 +76,7 @@ def test_a_quiet_week_with_working_sources_stays_none_recorded(mockserver, sourc
         text = _digest(data, smtp)  # nothing extracted: no execution claim
     assert "No executions were recorded that week." in text
     assert "failing" not in text and "Nothing was collected" not in text
-    assert f"Reports read that week: {read} (rss {read})" in text
+    assert f"Reports read that week, on any subject: {read} (rss {read})" in text
     out = _totals(config, data)  # last week was before the first collection, and says so
     assert "failed" not in out and "stale" not in out and "before the first collection" in out
 

@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+import os
+import re
+import shutil
+import subprocess
+import sys
+from datetime import date, datetime, timedelta, timezone
 
 import pytest
+import yaml
 from click.testing import CliRunner
 
 from alerts.digest import build_digest
@@ -35,7 +41,8 @@ def test_digest_content(store):
     sections = {s.heading: s.items for s in digest.sections}
     assert [i.text for i in sections["Totals by country"]] == [
         "IR: 64 executions (3 reported, 2 confirmed, 2 incidents, bound 64, 3 sources); +44 on the week before (+220%)"]
-    assert [i.text for i in sections["Top sources"]] == ["hrana: 2 reports", "ihr: 2 reports", "news: 1 report"]
+    assert [i.text for i in sections["Sources behind the figures"]] == ["hrana: 2 reports", "ihr: 2 reports",
+                                                                        "news: 1 report"]
     notable = sections["Notable incidents"]
     assert notable[0].url == "https://ihr.example.org/report/1"
     assert notable[0].text.startswith("IR 2025-09-16: 2 executed (Hossein Nasirian, Hassan Ali Shakib; confirmed)")
@@ -149,3 +156,47 @@ def test_an_alerts_replay_before_a_rejection_still_fires(tmp_path):
                                       "alerts", "--dry-run", "--as-of", "2025-09-21"])
     assert result.exit_code == 0, result.output
     assert "surge" in result.stdout and "64" in result.stdout
+
+
+def _demo_vigil(root, *args: str) -> subprocess.CompletedProcess:
+    environ = {name: value for name, value in os.environ.items() if not name.startswith("VIGIL_")}
+    return subprocess.run([sys.executable, "-m", "vigil.cli", "-q", "--config", str(root / "config"),
+                           "--data", str(root / "data"), *args], capture_output=True, text=True, timeout=300, env=environ)
+
+
+def test_the_digest_of_a_week_before_the_first_collection_says_it_was_not_watched(demo_data, tmp_path):
+    """A kept demo (reports of 2025, fetched today) sent last week's digest saying "no source could be
+    read", above sources "not collected yet (first fetched <today>)" and "0 reports read": a failure
+    that never happened, of a week outside the data. It says the week was not watched, and where the data are."""
+    shutil.copytree(demo_data / "config", tmp_path / "config")
+    shutil.copytree(demo_data / "data", tmp_path / "data")
+    path = tmp_path / "config" / "alerts.yaml"
+    with SMTPReceiver() as smtp, WebhookReceiver() as hook:
+        alerts = yaml.safe_load(path.read_text())
+        alerts["channels"]["demo-email"]["port"] = smtp.port
+        alerts["channels"]["demo-slack"]["webhook_url"] = hook.url
+        path.write_text(yaml.safe_dump(alerts))
+        run = _demo_vigil(tmp_path, "digest")
+        assert run.returncode == 0, run.stdout + run.stderr
+    today = datetime.now(timezone.utc).date()
+    monday = today - timedelta(days=today.weekday() + 7)
+    week = f"{monday:%G-W%V} ({monday.isoformat()} to {(monday + timedelta(days=6)).isoformat()})"
+    (message,) = smtp.messages
+    assert message["Subject"] == f"[Vigil] Vigil weekly digest: week {week}"
+    text = message.get_body(("plain",)).get_content()
+    summary = re.search(r"Vigil was not collecting yet that week \(its first fetch was on \d{4}-\d\d-\d\d\), so "
+                        r"nothing is known of it: no figure, and not a quiet week\. The latest week with reported "
+                        r"executions is 2025-W40 \(2025-09-29 to 2025-10-05\)\.", text)
+    assert summary, text
+    assert re.search(r"^- ihr: first fetched on \d{4}-\d\d-\d\d, after that week\r?$", text, re.M), text
+    for wrong in ("could be read", "not collected yet", "reports read", "Reports read"):
+        assert wrong not in text
+    (slack,) = hook.delivered
+    assert summary.group(0) in str(slack["blocks"])
+
+    replay = _demo_vigil(tmp_path, "digest", "--dry-run", "--as-of", "2025-10-06")  # the digest the demo sends
+    assert replay.returncode == 0, replay.stderr
+    lines = replay.stdout.splitlines()
+    assert "Executions recorded that week, deduplicated across sources." in lines
+    assert lines[lines.index("Sources behind the figures") + 1:][:2] == ["- hrana: 1 report", "- ihr: 1 report"]
+    assert "- Reports read that week, on any subject: 4 (hrana 2, ihr 2)" in lines

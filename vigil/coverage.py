@@ -39,6 +39,7 @@ class Coverage:
 
     week_start: date
     sources: tuple[SourceWeek, ...] = field(default=())
+    first_fetch: date | None = None  # the store's first fetch, when it came after the week (before_collection)
 
     @property
     def read(self) -> int:
@@ -59,10 +60,14 @@ class Coverage:
         return bool(self.sources) and len(self.troubled) == len(self.sources) and not self.read
 
     def lines(self) -> list[str]:
-        """`ihr: failing since 2026-11-20 (...); 0 reports read` per troubled source, then the reads."""
+        """`ihr: failing since 2026-11-20 (...); 0 reports read` per troubled source, then the reads
+        (reports on any subject, not only those behind the figures); a week before the first
+        collection has only its sources' first fetch days, as there was nothing to read."""
+        if self.before_collection:
+            return [f"{s.source_id}: {s.problem}" for s in self.sources]
         out = [f"{s.source_id}: {s.problem}; {counted(s.read, 'report')} read" for s in self.troubled]
         if self.sources:
-            out.append(f"Reports read that week: {self.read} ("
+            out.append(f"Reports read that week, on any subject: {self.read} ("
                        + ", ".join(f"{s.source_id} {s.read}" for s in self.sources) + ")")
         return out
 
@@ -77,7 +82,7 @@ def week_coverage(db, week_start: date, zone: str = "UTC", sources: list[Source]
     start, end = _utc(week_start, zone), _utc(week_start + timedelta(days=7), zone)
     periods = {s.id: s.expected_update_period for s in sources} if sources is not None else None
     week_end = datetime.fromisoformat(end)
-    out, later = [], []
+    out, later, first_fetches = [], [], []
     for source_id, a in store_sources.activity(db, start, end).items():
         if periods is not None and source_id not in periods:
             continue  # no longer configured, or disabled
@@ -85,13 +90,16 @@ def week_coverage(db, week_start: date, zone: str = "UTC", sources: list[Source]
             if a["read"]:  # reports dated in the week, collected later (a backfill, the demo)
                 out.append(SourceWeek(source_id, a["read"]))
             elif a["first_fetch"] is not None:
-                later.append(SourceWeek(source_id, 0, f"not collected yet (first fetched {a['first_fetch'][:10]})",
+                later.append(SourceWeek(source_id, 0, f"first fetched on {a['first_fetch'][:10]}, after that week",
                                         "not yet"))
+                first_fetches.append(a["first_fetch"][:10])
             continue
         state, problem = _problem(a, week_end, (periods or {}).get(source_id))
         out.append(SourceWeek(source_id, a["read"], problem, state))
     # a week before the store's first fetch tells nothing, unless no source tells anything of it
-    return Coverage(week_start, tuple(out or later))
+    if out or not later:
+        return Coverage(week_start, tuple(out))
+    return Coverage(week_start, tuple(later), date.fromisoformat(min(first_fetches)))
 
 
 def _problem(a: dict, week_end: datetime, period: str | None) -> tuple[str, str]:
