@@ -10,8 +10,9 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from datetime import timezone as dt_timezone
 
-from extract.notions import reference_day
+from extract.notions import parse_timestamp, reference_day
 
 
 @dataclass(frozen=True)
@@ -33,6 +34,7 @@ class ClaimRecord:
     url: str | None = None
     title: str | None = None
     published: date | None = None  # the document's publication day in the alerts time zone
+    published_at: datetime | None = None  # its publication time (UTC) when the document gives one, not only a day
     collected: date | None = None  # the day the document was collected, in the alerts time zone
     start_char: int | None = None  # where the evidence sentence starts in its field
     source_org: str | None = None  # rights-group | news | official (sources.yaml `org`)
@@ -92,6 +94,7 @@ class ClaimRecord:
             url=row.get("url"),
             title=row.get("title"),
             published=local_day(row.get("published"), timezone),
+            published_at=moment_of(row.get("published")),
             collected=local_day(row.get("fetched_at"), timezone),
             start_char=row.get("start_char"),
             source_org=row.get("org"),
@@ -133,6 +136,19 @@ def parse_day(value) -> date | None:
     if isinstance(value, date):
         return value
     return date.fromisoformat(str(value)[:10])
+
+
+def moment_of(value) -> datetime | None:
+    """A publication timestamp with a time of day -> that moment in UTC; None for a bare day
+    (its time is unknown), None, or text that is no timestamp."""
+    if isinstance(value, datetime):
+        return value if value.tzinfo else value.replace(tzinfo=dt_timezone.utc)
+    if not isinstance(value, str) or len(value.strip()) <= 10:
+        return None
+    try:
+        return parse_timestamp(value.strip().replace("Z", "+00:00"))
+    except ValueError:
+        return None
 
 
 def local_day(value, timezone: str) -> date | None:

@@ -232,23 +232,35 @@ def imminent(rule: RuleLike, records: Iterable[ClaimRecord], current_week: date,
     """One finding per recent imminent incident (reports clustered as for executions).
 
     An incident keeps the key of whichever report was alerted on first, so a later report of
-    the same transfer or scheduled date adds no second alert.
+    the same transfer or scheduled date adds no second alert. Its reports are listed in the
+    order of first_reported, and the notice's title names the first (who, and its headline).
     """
     since = current_week - timedelta(weeks=IMMINENT_WEEKS)
     recent = [r for r in records if r.event == "imminent" and r.country == rule.country and r.date and r.date >= since]
     findings = []
     for incident in cluster(recent):
-        keys = [imminent_key(m) for m in incident.members]
+        ordered = Incident(sorted(incident.members, key=first_reported))  # names and place as first reported
+        keys = [imminent_key(m) for m in ordered.members]
         key = next((k for k in keys if k in known), keys[0])
-        who = ", ".join(incident.names) or incident.location or f"{incident.count} people"
+        who = ", ".join(ordered.names) or ordered.location or f"{incident.count} people"
         findings.append(
             Finding(
                 rule.id, rule.type, key, rule.country, incident.count, True, 0, 1,
                 facts=(("who", who), ("date", incident.day.isoformat()), ("reports", str(len(incident.members)))),
-                evidence=tuple(incident.members[:5]), title_hint=who,
+                evidence=tuple(ordered.members[:5]), title_hint=who,
             )
         )
     return findings
+
+
+def first_reported(claim: ClaimRecord) -> tuple:
+    """The order an incident's reports are told in: by publication time, a report that gives only
+    its day after those of that day with a time (its time is unknown), then by source id, URL and
+    place in the page. Content, not claim ids: ids follow the order a concurrent collection
+    stored the pages in, so two runs over the same reports would name different ones."""
+    moment = claim.published_at.timestamp() if claim.published_at else float("inf")
+    return (claim.published or date.max, moment, claim.source_id or "", claim.url or "", claim.start_char or 0,
+            claim.evidence, claim.id)
 
 
 def evaluate(rules: Iterable[RuleLike], totals: Totals, records: list[ClaimRecord], today: date,

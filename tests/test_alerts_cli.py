@@ -277,3 +277,46 @@ def test_an_offence_alert_names_the_offences_reported_not_all_the_rule_watches(t
     fields = [f["text"] for block in slack["blocks"] for f in block.get("fields", ())]
     assert "*offences*\npolitical" in fields and "*watched offences*\npolitical, espionage" in fields
     assert "<!channel>" not in str(slack) and "<http://evil.example|click>" not in str(slack)
+
+
+def test_an_imminent_notice_names_the_first_report_whatever_order_the_reports_were_stored_in(tmp_path, servers):
+    """`vigil demo` collects its feeds side by side, so the three reports of one transfer to
+    solitary confinement were stored (and given claim ids) in a different order from run to run,
+    and the title named whichever came first. It names the first published (a report dated
+    without a time after those of its day with one), in subject, email and Slack alike."""
+    smtp, hook = servers
+    today, _ = this_week()
+    reports = [  # (source, published, title): ihr's is the earliest; amnesty gives only the day
+        ("amnesty", today, "Amnesty: Reza K moved to solitary"),
+        ("hrana", f"{today}T00:40:00+00:00", "HRANA: Reza K transferred <b>to solitary</b>"),
+        ("ihr", f"{today}T00:10:00+00:00", "IHR: Reza K at imminent risk <!channel>"),
+    ]
+    runs = []
+    for name, order in (("stored-first", reports), ("stored-last", reports[::-1])):
+        root = tmp_path / name
+        config = write_alerts_yaml(root / "config", {
+            "channels": channels(smtp, hook),
+            "rules": [{"id": "imminent", "type": "imminent", "channels": ["mail", "chat"]}],
+        })
+        store = ClaimStore(root / "data")
+        for source, published, title in order:
+            store.report(published, 1, today, event="imminent", names=["Reza K"], location="Ghezel Hesar Prison",
+                         source=source, title=title, url=f"https://{source}.example.org/reza-k",
+                         evidence=f"Reza K was moved to solitary confinement ({source}).")
+        store.db.close()
+        environ = {n: v for n, v in os.environ.items() if not n.startswith("VIGIL_")}
+        run = subprocess.run([sys.executable, "-m", "vigil.cli", "-q", "--config", str(config),
+                              "--data", str(root / "data"), "alerts"], capture_output=True, text=True, timeout=300,
+                             env=environ)
+        assert run.returncode == 0, run.stdout + run.stderr
+        runs.append(run)
+    title = "Imminent execution reported, IR: Reza K (IHR: Reza K at imminent risk <!channel>)"
+    assert [str(m["Subject"]) for m in smtp.messages] == [f"[Vigil] {title}"] * 2
+    texts = [m.get_body(("plain",)).get_content() for m in smtp.messages]
+    assert texts[0].replace("stored-first", "stored-last") == texts[1].replace("stored-first", "stored-last")
+    order = [texts[0].index(f"({source})") for source in ("ihr", "hrana", "amnesty")]
+    assert order == sorted(order), texts[0]  # the reports too are listed in that order
+    html = smtp.messages[0].get_body(("html",)).get_content()
+    assert "<b>to solitary</b>" not in html and "&lt;b&gt;to solitary&lt;/b&gt;" in html
+    assert [p["text"] for p in hook.delivered] == [
+        "Imminent execution reported, IR: Reza K (IHR: Reza K at imminent risk &lt;!channel&gt;)"] * 2
