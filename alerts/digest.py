@@ -99,10 +99,12 @@ def _summary(recorded: bool, coverage, latest: str | None = None) -> str:
     before the first collection (a new install, a database filled from older reports) is
     neither quiet nor a failure: it was not watched; `latest`, the last week with figures, says
     where the data are."""
-    if coverage is not None and coverage.before_collection and not recorded:
+    if coverage is not None and coverage.before_collection:
+        before = f"Vigil was not collecting yet that week (its first fetch was on {coverage.first_fetch.isoformat()})"
+        if recorded:  # a figure told later of a past week ("64 in the past week")
+            return f"{before}: the figures below come from reports published after it and may be low."
         where = f" The latest week with reported executions is {latest}." if latest else ""
-        return (f"Vigil was not collecting yet that week (its first fetch was on {coverage.first_fetch.isoformat()}), "
-                f"so nothing is known of it: no figure, and not a quiet week.{where}")
+        return f"{before}, so nothing is known of it: no figure, and not a quiet week.{where}"
     if coverage is not None and coverage.stopped:
         return ("Nothing was collected that week: no source could be read (see Collection), "
                 "so the week is unknown, not quiet." if not recorded else

@@ -50,6 +50,20 @@ def test_digest_content(store):
     assert [v for _, v in digest.chart["IR"]][-2:] == [20, 64] and len(digest.chart["IR"]) == 12
 
 
+def test_a_figure_told_later_of_a_week_before_the_first_collection_is_no_failed_collection(store):
+    """Reports published after a week can still place a figure in it (a weekly statement); if
+    Vigil was not collecting yet, the week was not watched: no 'Collection failed that week'."""
+    from vigil.coverage import Coverage, SourceWeek
+
+    unwatched = Coverage(date(2025, 9, 15), (SourceWeek("ihr", 0, "first fetched on 2025-09-22, after that week",
+                                                        "not yet"),), date(2025, 9, 22))
+    digest = build_digest(Totals(load_records(store.db), WeekScheme()), date(2025, 9, 15), coverage=unwatched)
+    assert digest.summary == ("Vigil was not collecting yet that week (its first fetch was on 2025-09-22): the "
+                              "figures below come from reports published after it and may be low.")
+    assert [i.text for s in digest.sections if s.heading == "Collection" for i in s.items] == [
+        "ihr: first fetched on 2025-09-22, after that week"]
+
+
 def test_digest_is_sent_with_chart_once_per_week(store):
     with SMTPReceiver() as smtp, WebhookReceiver() as hook:
         cfg = AlertsFile.model_validate({

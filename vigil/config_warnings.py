@@ -82,4 +82,3 @@ def _idle_collect_jobs(config) -> list[str]:
                          f"({', '.join(s.id for s in own)}), so the job would collect nothing "
                          f"(enable one, or remove the job)")
     return found
-
