@@ -12,8 +12,13 @@ from alerts.totals import Totals
 from alerts.wording import counted
 
 CHART_COUNTRIES = 4
+CHART_WEEKS = 12
 NOTABLE = 5
 TOP_SOURCES = 5
+
+
+def _unwatched_and_empty(totals: Totals, week_start: date, unwatched: frozenset[date]) -> bool:
+    return week_start in unwatched and not any(totals.week(week_start, c).total for c in totals.countries())
 
 
 def digest_key(week_label: str) -> str:
@@ -27,11 +32,14 @@ def _change(now: int, before: int) -> str:
     return f"{now - before:+d} on the week before ({(now - before) * 100 / before:+.0f}%)"
 
 
-def build_digest(totals: Totals, week_start: date, web_url: str | None = None, coverage=None) -> Notification:
+def build_digest(totals: Totals, week_start: date, web_url: str | None = None, coverage=None,
+                 unwatched: frozenset[date] = frozenset()) -> Notification:
     """The digest for the week starting `week_start` (normally the last complete week); with
     `web_url` (alerts.yaml) it links to each country's week in the web view. `coverage`
     (vigil.coverage.Coverage: `stopped`, `troubled`, `lines()`) says what collection did that
-    week, so a week nothing was collected in never reads as a quiet one."""
+    week, so a week nothing was collected in never reads as a quiet one. `unwatched`: the weeks
+    before the first collection; the chart starts after those of them that have no figure, as
+    their 0 would read as quiet weeks (a new install; a kept demo's July before its August reports)."""
     scheme = totals.scheme
     label = scheme.label(week_start)
     before_start = week_start - timedelta(weeks=1)
@@ -66,7 +74,10 @@ def build_digest(totals: Totals, week_start: date, web_url: str | None = None, c
         text = f"{incident.country} {incident.day.isoformat()}: {incident.count} executed ({who}; {sure}) - {item.text}"
         notable.append(Item(text, item.url, f"{counted(len(incident.members), 'report')}; {item.note}"))
 
-    twelve = {c: totals.series(c, week_start, 12) for c in totals.countries()}
+    weeks = CHART_WEEKS
+    while weeks > 1 and _unwatched_and_empty(totals, week_start - timedelta(weeks=weeks - 1), unwatched):
+        weeks -= 1
+    twelve = {c: totals.series(c, week_start, weeks) for c in totals.countries()}
     busiest = sorted((c for c in twelve if any(v for _, v in twelve[c])), key=lambda c: (-sum(v for _, v in twelve[c]), c))
     return Notification(
         kind="digest",
@@ -82,7 +93,7 @@ def build_digest(totals: Totals, week_start: date, web_url: str | None = None, c
                                                for link in web_links(web_url, country, label) for item in link.items)),
         ) if s.items),
         chart={c: twelve[c] for c in busiest[:CHART_COUNTRIES]},
-        chart_title="Executions per week, last 12 weeks",
+        chart_title=f"Executions per week, last {counted(weeks, 'week')}" if weeks > 1 else "Executions that week",
         dedup_key=digest_key(label),
     )
 

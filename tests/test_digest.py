@@ -214,3 +214,5 @@ def test_the_digest_of_a_week_before_the_first_collection_says_it_was_not_watche
     assert "Executions recorded that week, deduplicated across sources." in lines
     assert lines[lines.index("Sources behind the figures") + 1:][:2] == ["- hrana: 1 report", "- ihr: 1 report"]
     assert "- Reports read that week, on any subject: 4 (hrana 2, ihr 2)" in lines
+    # the sample reports start on 28 August (2025-W35): the weeks before were not watched, not quiet
+    assert "Weekly totals, IR: 2025-W35 8, 2025-W36 5, 2025-W37 2, 2025-W38 64, 2025-W39 1, 2025-W40 1" in lines

@@ -21,7 +21,7 @@ import sqlite_utils
 from alerts import outbox
 from alerts.channels import CHANNELS
 from alerts.channels.email import render_text
-from alerts.digest import build_digest
+from alerts.digest import CHART_WEEKS, build_digest
 from alerts.messages import alert_notification, test_notification
 from alerts.notification import Notification
 from alerts.records import ClaimRecord, local_day
@@ -290,7 +290,10 @@ def send_digest(db: sqlite_utils.Database, alerts_config: AlertsFile | AlertRule
     from vigil.coverage import week_coverage
 
     coverage = week_coverage(db, last_week, scheme.timezone, sources)
-    notification = build_digest(totals, last_week, alerts_config.web_url, coverage)
+    chart_weeks = [last_week - timedelta(weeks=n) for n in range(1, CHART_WEEKS)]
+    unwatched = frozenset(ws for ws in chart_weeks
+                          if week_coverage(db, ws, scheme.timezone, sources).before_collection)
+    notification = build_digest(totals, last_week, alerts_config.web_url, coverage, unwatched)
     if dry_run:
         added = _enqueue(db, alerts_config, notification, alerts_config.digest_channels, now, dry_run=True)
     else:
