@@ -259,7 +259,7 @@ def undated_background(x: Candidate) -> Reject | None:
 def sentence_of_the_executed(x: Candidate) -> Reject | None:
     """"Three Kurds were hanged last month ... The three had been sentenced to death in 2021", "All
     four were moved to solitary confinement on Sunday": the death sentence or transfer of as many
-    people as an execution told before, pointed back at ("the three", "these four", "all four"), is
+    people as an execution (a sentence: or a transfer) told before, pointed back at ("the three", "these four", "all four"), is
     the lead-up to that execution, background (SCHEMA.md: optional), dated or not; never a new
     sentence or imminent execution. Before `stated`: its date is the lead-up's own."""
     if x.event not in ("sentenced", "imminent") or x.part \
@@ -267,7 +267,10 @@ def sentence_of_the_executed(x: Candidate) -> Reject | None:
                     or search(_GROUP_BEFORE, x.text, max(0, x.c.start - 5), x.c.start)
                     or _DEFINITE_HEAD.match(x.text, x.c.start, x.c.end)):
         return None   # "a court has sentenced three men": other people, told as news
-    if any(d.event == "executed" and d.count == x.c.value and d.sentence < x.i and not d.compared
+    # (the sentence of a group told as moved for execution is that transfer's lead-up as well:
+    # "... had been taken to solitary confinement with a third inmate. All three were sentenced in 2013")
+    told = ("executed", "imminent") if x.event == "sentenced" else ("executed",)
+    if any(d.event in told and d.count == x.c.value and d.sentence < x.i and not d.compared
            for d in x.report.drafts):
         return Reject("reject.background")
     return None
@@ -293,7 +296,9 @@ def named_member_of_group(x: Candidate) -> Reject | None:
     Rahimi, has been confirmed. Rahimi was executed on drug charges.": a person named with no day and
     no other site of their own, in the paragraph of an incident of more people told just before
     (nobody else named as executed since), is one of its people: the name labels that incident, and
-    makes none of its own (reject.member_of_group). Before `day_of_group` and `inherited`, which would
+    makes none of its own (reject.member_of_group). So is a person the report named after that group
+    in any later paragraph ("The group named them as A, B and C ... A relative said C was hanged
+    although ..."). Before `day_of_group` and `inherited`, which would
     make them a second incident on its day."""
     c, r = x.c, x.report
     if c.noun != "name" or x.dates or x.part or opens_on_member(x.text, x.s) \
@@ -302,13 +307,23 @@ def named_member_of_group(x: Candidate) -> Reject | None:
     own = r.place(c, x.t, x.s, x.e)
     group = next((d for d in reversed(r.drafts) if d.event == x.event and not d.compared), None)
     if group is None or group.kind != "event" or group.part or group.weak or group.count < 2 \
-            or group.count <= len(group.names) or not x.i - _MEMBER_REACH <= group.sentence < x.i \
-            or r.paragraph(group.span[0]) != r.paragraph(x.s) \
+            or group.count <= len(group.names) or group.sentence >= x.i \
             or not (own is None or group.location and _same_site(group.location, own)):
+        return None
+    # a person the report already named after the group ("Haalvsh named them as A, B and C ... A was
+    # hanged even though ...") is one of it however far on; anyone else only in its paragraph, soon after
+    named_before = all(_named_between(x.text, n, group.span[1], x.s) for n in c.names)
+    if not named_before and not (x.i - _MEMBER_REACH <= group.sentence
+                                 and r.paragraph(group.span[0]) == r.paragraph(x.s)):
         return None
     group.names = group.names + tuple(n for n in c.names if n not in group.names)
     group.rules.append("names.member_of_group")
     return Reject("reject.member_of_group")
+
+
+def _named_between(text: str, name: str, start: int, end: int) -> bool:
+    """Whether `name` is written in text[start:end] (as written: a surname alone matches only itself)."""
+    return bool(name) and re.search(rf"\b{re.escape(name)}\b", text[start:end]) is not None
 
 
 def day_of_group(x: Candidate) -> Period | None:

@@ -1,0 +1,69 @@
+"""Kinds of English Iran-stream reporting that made wrong, doubled or wrongly dated incident claims
+(kind "event", which drive the weekly totals), each pinned with sentences written for this file
+(other names, places, figures and dates than any labelled report), with near misses that must keep
+their claim."""
+from datetime import date
+
+from claim_rows import claim_reader
+
+PUB = date(2024, 5, 9)   # a Thursday
+
+facts = claim_reader("event", "count", "period_start", "period_end", "kind", published=PUB)
+events = claim_reader("event", "count", published=PUB)
+named = claim_reader("event", "count", "names", published=PUB)
+
+
+# 1. "All three were sentenced to death in 2016" after three people were told as moved to solitary
+#    confinement (two of them then hanged): the sentence of the people of a transfer told before is
+#    that transfer's lead-up, background, dated or not. A group of that size told as news is read.
+
+def test_the_sentence_of_a_group_moved_for_execution_is_background():
+    for text in ("Three prisoners were moved to solitary confinement in Tabriz on Monday, their families said. "
+                 "All three were sentenced to death in 2015 by a Revolutionary Court.",
+                 "Three prisoners were moved to solitary confinement in Tabriz on Monday, their families said. "
+                 "The three had been sentenced to qisas nine years ago."):
+        assert events(text) == [("imminent", 3)], text
+
+
+def test_a_new_sentence_of_as_many_people_after_a_transfer_stays_news():
+    text = ("Three prisoners were moved to solitary confinement in Tabriz on Monday, their families said. "
+            "A court in Ardabil sentenced three other men to death on Tuesday.")
+    assert ("sentenced", 3) in events(text)
+
+
+# 2. A person the report has already named as one of a group executed ("The group named them as A, B
+#    and C"), told again as hanged with no day of their own, even paragraphs later, is one of that group:
+#    the name labels its claim, never a second incident on the day of publication. Someone not named
+#    before, in a paragraph of their own, is still read.
+
+def test_a_person_named_as_one_of_a_group_and_told_again_is_no_second_incident():
+    text = ("Nine prisoners were hanged in Zabol on Tuesday, a rights group said.\n\n"
+            "The group identified them as Karim Dehmardeh, Nasser Gorgij and Yaser Sarani. Their families were "
+            "not told in advance.\n\n"
+            "A lawyer said Yaser Sarani was hanged although his case was still under review.")
+    got = named(text)
+    assert len(got) == 1 and got[0][1] == 9 and "Yaser Sarani" in got[0][2]
+
+
+def test_a_person_not_named_before_in_a_paragraph_of_their_own_is_still_read():
+    text = ("Nine prisoners were hanged in Zabol on Tuesday, a rights group said.\n\n"
+            "Their families were not told in advance.\n\n"
+            "A lawyer said Yaser Sarani was hanged although his case was still under review.")
+    assert ("executed", 1, ("Yaser Sarani",)) in named(text)
+
+
+# 3. "the same day" of an execution points at the day of the executions told before, past the day
+#    of a lead-up told in the pluperfect in words that make no trigger ("had been moved from Ward 4 to
+#    solitary confinement on Monday"). A day of executions told last is still the one it points at.
+
+def test_the_same_day_points_past_a_lead_up_told_in_the_pluperfect():
+    text = ("At least 14 people were executed in Iran on Wednesday 8 May. Eleven of them were hanged together in "
+            "Qezelhesar Prison. They had been moved from Ward 4 of the prison to solitary confinement on Monday. "
+            "Three other men were executed the same day in Rasht Central Prison.")
+    assert ("executed", 3, "2024-05-08", "2024-05-08", "event") in facts(text)
+
+
+def test_the_same_day_after_another_day_of_executions_is_that_day():
+    text = ("Four men were hanged in Qom on Monday. Two more were hanged in Tabriz on Tuesday. "
+            "A woman was executed the same day in Arak.")
+    assert ("executed", 1, "2024-05-07", "2024-05-07", "event") in facts(text)
