@@ -25,6 +25,7 @@ from .ruler_span import ruler_span
 from .executed_background import relative_of_executed
 from .date_names import YEAR_IN
 from .period_stated import stated
+from .announced_sentences import announced_sentence
 from .period_statistics import (elapsed_in_review, member_of_statistic, named_after_statistic, statistic_context,
                                 statistic_group, statistic_named, statistic_span)
 from .told_apart import apart_from_news
@@ -385,6 +386,7 @@ PERIOD_RULES = (
     communicated_day,
     apart_from_news,
     undated_behind_news,
+    announced_sentence,
     stated,
     ruler_span,
     of_context,

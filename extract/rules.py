@@ -139,6 +139,8 @@ RULES: dict[str, tuple[str, str]] = {
                                         "hanged on Tuesday; they had been moved on Sunday. B was hanged the same morning"),
     "period.transfer_day": ("an undated imminent execution takes the day of the transfer told just before it",
                             "moved to solitary confinement on Sunday ... are at imminent risk of execution"),
+    "period.announced_sentence": ("a death sentence with no date of its own takes the day of saying told after it",
+                                  "upheld the death sentence of X, her lawyer said on Wednesday"),
     "period.announced_day": ("the day a relative clause says the execution was announced on, with no other date",
                              "the execution of X, which the judiciary announced on 28 October"),
     "period.protest_tally": ("a count told 'so far' over the protests runs from their start to the report",

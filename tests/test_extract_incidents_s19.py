@@ -67,3 +67,40 @@ def test_the_same_day_after_another_day_of_executions_is_that_day():
     text = ("Four men were hanged in Qom on Monday. Two more were hanged in Tabriz on Tuesday. "
             "A woman was executed the same day in Arak.")
     assert ("executed", 1, "2024-05-07", "2024-05-07", "event") in facts(text)
+
+
+# 4. A death sentence issued or upheld with no date of its own is dated by the day it was announced,
+#    told after it as a saying ("..., his lawyer said on Tuesday"), never by the report's day; a span
+#    inside a clause about the people ("arrested during the protests of last March") is theirs, not the
+#    sentence's. A sentence with a date of its own keeps it; an execution is not dated so (it may be
+#    older than its news).
+
+def test_an_upheld_sentence_takes_the_day_it_was_announced():
+    assert facts("The Supreme Court has upheld the death sentence of Arman Bahrami, his lawyer said on Tuesday.") \
+        == [("sentenced", 1, "2024-05-07", "2024-05-07", "event")]
+
+
+def test_a_span_in_a_clause_about_the_people_is_not_the_sentence_s():
+    text = ("The Supreme Court has confirmed the death sentences of three young men arrested during the unrest of "
+            "last March, the judiciary announced on Monday.")
+    assert facts(text) == [("sentenced", 3, "2024-05-06", "2024-05-06", "event")]
+
+
+def test_a_sentence_with_its_own_date_keeps_it():
+    assert facts("Two men were sentenced to death in 2021, the rights group said on Monday.") \
+        == [("sentenced", 2, "2021-01-01", "2021-12-31", "aggregate")]
+
+
+def test_a_hedged_tally_of_sentences_told_with_a_day_of_saying_makes_no_incident():
+    assert events("Revolutionary courts have sentenced at least 25 protesters to death, Amnesty said on Monday.") == []
+
+
+def test_a_later_day_of_the_verdict_moves_the_day_it_was_announced():
+    text = ("A court in Tabriz has sentenced teacher Saman Rezaei to death, his lawyer said on Tuesday. The lawyer "
+            "said Rezaei had been sentenced to death on Saturday.")
+    assert [row[2:4] for row in facts(text)] == [("2024-05-04", "2024-05-04")]
+
+
+def test_an_execution_is_not_dated_by_the_day_it_was_told():
+    got = facts("Two men were hanged in Semnan Prison, a rights group said on Monday.")
+    assert [row[2] for row in got] == ["2024-05-09"]
