@@ -104,3 +104,24 @@ def test_a_later_day_of_the_verdict_moves_the_day_it_was_announced():
 def test_an_execution_is_not_dated_by_the_day_it_was_told():
     got = facts("Two men were hanged in Semnan Prison, a rights group said on Monday.")
     assert [row[2] for row in got] == ["2024-05-09"]
+
+
+# 5. In a review of a closed month, one person told as "among those executed" in a paragraph of its
+#    own is one of the month's people, executed some time in it: never an incident on the day of
+#    publication, even when the review names the day it was released ("said in a report released on
+#    Monday"). A person told with a day of their own keeps it.
+
+REVIEW = ("At least 90 people were executed in Iran in April, a rights group said in a report released on Monday.\n\n"
+          "Among those hanged were 12 Afghan nationals and seven Kurds, according to the report.\n\n")
+
+
+def test_one_person_among_those_executed_in_a_monthly_review_is_of_the_month():
+    got = facts(REVIEW + "One woman was among those executed: Leila Moradi, convicted of killing her husband "
+                "after years of abuse, her family said.")
+    assert ("executed", 1, "2024-04-01", "2024-04-30", "aggregate") in got
+    assert not [row for row in got if row[2] == "2024-05-09"]
+
+
+def test_a_person_with_a_day_of_their_own_in_a_monthly_review_keeps_it():
+    got = facts(REVIEW + "One woman, Leila Moradi, was hanged in Qom on 17 April, her family said.")
+    assert ("executed", 1, "2024-04-17", "2024-04-17", "event") in got
