@@ -125,3 +125,23 @@ def test_one_person_among_those_executed_in_a_monthly_review_is_of_the_month():
 def test_a_person_with_a_day_of_their_own_in_a_monthly_review_keeps_it():
     got = facts(REVIEW + "One woman, Leila Moradi, was hanged in Qom on 17 April, her family said.")
     assert ("executed", 1, "2024-04-17", "2024-04-17", "event") in got
+
+
+# 6. One count told on two days joined by "and" ("on 28 April and 6 May") is dated over both, from the
+#    first to the second, never on the first alone (which would double the incidents told on each day
+#    after it). A list that gives each day its own count ("four on Saturday and two on Tuesday") keeps
+#    one day each.
+
+def test_a_count_told_on_two_days_spans_them():
+    text = ("Nine prisoners were executed in Vakilabad Prison on 28 April and 6 May, a rights group said. Five men "
+            "were hanged on 28 April. Four more were executed on 6 May.")
+    got = facts(text)
+    assert ("executed", 9, "2024-04-28", "2024-05-06") in [row[:4] for row in got]
+    assert ("executed", 9, "2024-04-28", "2024-04-28") not in [row[:4] for row in got]
+    assert ("executed", 5, "2024-04-28", "2024-04-28", "event") in got
+
+
+def test_a_day_list_with_a_count_for_each_day_keeps_one_day_each():
+    got = facts("Five women were hanged in Arak on 28 April and two on 6 May.")
+    assert [row[:4] for row in got] == [("executed", 2, "2024-05-06", "2024-05-06"),
+                                        ("executed", 5, "2024-04-28", "2024-04-28")]
