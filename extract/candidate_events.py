@@ -8,6 +8,8 @@ execution imminent.
 """
 from __future__ import annotations
 
+import re
+
 from .antecedents import sentences_pointed_at
 from .clauses import planned
 from .decisions import Aside, Pending
@@ -75,6 +77,33 @@ def linked_event(x: Pending) -> None:
     else:
         x.t = linked_trigger(c, x.at.triggers, x.text)
         x.event = x.t.event if x.t else "sentenced" if sentences_pointed_at(x.text, c) else None
+    return None
+
+
+# between the date of one person of a gapped list and the next person: ", ", ", and ", " and "
+_GAP_JOINER = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+_GAP_DATE_OPENER = re.compile(r"\s+(?:on|in)\s+")
+
+
+def gapped_name(x: Pending) -> None:
+    """"A was executed on 16 June, B on 22 June and C on 23 June": a person who follows the day of
+    another person's execution, told with a day of their own and no verb, leaves out that person's
+    verb, and takes its event (the date after them is theirs), a claim of its own. After linked_event,
+    only where it found no trigger. Sets `event` and `gapped`."""
+    c, at = x.c, x.at
+    if c.noun != "name" or x.t is not None or at.last is None:
+        return None
+    before, draft, _ = at.last
+    if draft is None or before.noun != "name" or draft.sentence != at.i \
+            or draft.source_trigger is None and "event.gapped" not in draft.rules:
+        return None
+    told = next((d for d in reversed(at.dates) if before.end <= d.start and d.end <= c.start), None)
+    own = _GAP_DATE_OPENER.match(x.text, c.end)
+    if told is None or not told.is_day or not _GAP_JOINER.fullmatch(x.text, told.end, c.start) \
+            or own is None or not any(d.start == own.end() and d.is_day for d in at.dates):
+        return None
+    # (no trigger of its own: the one it shares would make it the same people as the claim before)
+    x.event, x.gapped = draft.event, True
     return None
 
 

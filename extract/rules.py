@@ -15,6 +15,8 @@ RULES: dict[str, tuple[str, str]] = {
     "event.executed": ("the count names executions itself", "64 executions"),
     "event.sentenced": ("the count names death sentences itself", "149 death sentences"),
     "event.imminent": ("the count names an imminent execution itself", "two scheduled executions"),
+    "event.gapped": ("a person told with a day of their own after another's execution day leaves out that verb",
+                     "A was executed on 16 June, B on 22 June"),
     "event.planned": ("an execution whose own verb plans it is imminent",
                       "the execution of Ali Karimi is scheduled for Wednesday"),
     "event.sentence_carried_out": ("a death sentence carried out is an execution",

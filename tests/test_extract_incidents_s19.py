@@ -145,3 +145,21 @@ def test_a_day_list_with_a_count_for_each_day_keeps_one_day_each():
     got = facts("Five women were hanged in Arak on 28 April and two on 6 May.")
     assert [row[:4] for row in got] == [("executed", 2, "2024-05-06", "2024-05-06"),
                                         ("executed", 5, "2024-04-28", "2024-04-28")]
+
+
+# 7. People listed with a day each after the first one's verb ("A was hanged on 2 May, B on 4 May and
+#    C on 7 May") leave that verb out: each is an incident on their own day. A person after the day
+#    with a verb of their own that is no execution ("and B was released on 4 May") is none.
+
+def test_people_listed_with_their_days_after_one_verb_are_each_an_incident():
+    got = named("Kaveh Ahmadi was hanged on 2 May, Sina Ghaderi on 4 May and Behnam Rostami Far on 7 May.")
+    assert sorted(got) == [("executed", 1, ("Behnam Rostami Far",)), ("executed", 1, ("Kaveh Ahmadi",)),
+                           ("executed", 1, ("Sina Ghaderi",))]
+    days = [row[2] for row in facts("Kaveh Ahmadi was hanged on 2 May, Sina Ghaderi on 4 May and Behnam Rostami "
+                                    "Far on 7 May.")]
+    assert sorted(days) == ["2024-05-02", "2024-05-04", "2024-05-07"]
+
+
+def test_a_person_after_the_day_with_a_verb_of_their_own_is_no_execution():
+    assert named("Kaveh Ahmadi was hanged in Qom on 2 May, and Sina Ghaderi was released on 4 May.") == [
+        ("executed", 1, ("Kaveh Ahmadi",))]
