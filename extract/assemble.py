@@ -24,6 +24,7 @@ from .corrections import corrected_reports
 from .followups import refine_weak
 from .lexicon import lexicon
 from .linking import inside
+from .listed_days import listed_days
 from .members import members_of_group
 from .numbers import parse_number
 from .date_names import YEAR_IN
@@ -261,6 +262,7 @@ PASSES = (
     corrected_reports,
     same_verdict,
     scheduled_lists,
+    listed_days,
     retold_in_sentence,
     cut_at_publication,
 )

@@ -163,3 +163,24 @@ def test_people_listed_with_their_days_after_one_verb_are_each_an_incident():
 def test_a_person_after_the_day_with_a_verb_of_their_own_is_no_execution():
     assert named("Kaveh Ahmadi was hanged in Qom on 2 May, and Sina Ghaderi was released on 4 May.") == [
         ("executed", 1, ("Kaveh Ahmadi",))]
+
+
+# 8. A figure whose people a colon then lists, each with a day of their own ("Two men were hanged: A,
+#    hanged in Qom on 3 April, and B, hanged in Arak on 19 April") counts executions on different
+#    days: each person is an incident on their day, and the figure is no incident on the first day
+#    (it spans the month the report is about). People listed on one day stay one incident.
+
+def test_people_listed_with_days_of_their_own_are_each_an_incident():
+    text = ("At least 70 people were executed in Iran in April, the group said.\n\n"
+            "Two men were executed on political charges: Navid Sharifi, 29, hanged in Qom on 3 April, and Arash "
+            "Bagheri, 33, hanged in Arak Central Prison on 19 April.")
+    got = facts(text)
+    assert ("executed", 1, "2024-04-03", "2024-04-03", "event") in got
+    assert ("executed", 1, "2024-04-19", "2024-04-19", "event") in got
+    assert ("executed", 2, "2024-04-01", "2024-04-30", "aggregate") in got
+    assert not [row for row in got if row[1] == 2 and row[4] == "event"]
+
+
+def test_people_listed_after_a_colon_on_one_day_stay_one_incident():
+    got = named("Two men were hanged in Qom on 3 May: Navid Sharifi, 29, and Arash Bagheri, 33.")
+    assert got == [("executed", 2, ("Navid Sharifi", "Arash Bagheri"))]
