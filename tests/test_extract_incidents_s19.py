@@ -184,3 +184,23 @@ def test_people_listed_with_days_of_their_own_are_each_an_incident():
 def test_people_listed_after_a_colon_on_one_day_stay_one_incident():
     got = named("Two men were hanged in Qom on 3 May: Navid Sharifi, 29, and Arash Bagheri, 33.")
     assert got == [("executed", 2, ("Navid Sharifi", "Arash Bagheri"))]
+
+
+# 9. A transfer "to a solitary cell" is the transfer for execution "to solitary confinement" is.
+
+def test_a_transfer_to_a_solitary_cell_is_an_imminent_execution():
+    assert facts("Hamid Sohrabi was transferred to a solitary cell in Rasht Prison on Tuesday ahead of his "
+                 "execution, his family said.") == [("imminent", 1, "2024-05-07", "2024-05-07", "event")]
+
+
+# 10. "X, who ran a newspaper and was hanged on 12 March": the second verb of a relative clause about
+#     the person is their own execution, with its day. A verb of their own after the clause still wins.
+
+def test_the_second_verb_of_a_relative_clause_about_a_person_is_their_execution():
+    text = "Among those put to death was blogger Saman Farhadi, who ran a satirical channel and was hanged on 12 March."
+    assert facts(text) == [("executed", 1, "2024-03-12", "2024-03-12", "event")]
+
+
+def test_a_verb_of_their_own_after_the_relative_clause_wins():
+    text = "Saman Farhadi, who shot a guard and was sentenced to death in 2016, was hanged in Qom on Tuesday."
+    assert ("executed", 1, "2024-05-07", "2024-05-07", "event") in facts(text)
