@@ -340,7 +340,14 @@ def day_of_group(x: Candidate) -> Period | None:
     p = r.paragraph(x.s)
     group = next((d for d in reversed(r.drafts) if not d.weak), None)
     if group is None or group.kind != "event" or group.part or group.event != x.event or group.count < 2 \
-            or group.period[0] != group.period[1] or r.paragraph(group.span[0]) != p - 1:
+            or group.period[0] != group.period[1] or not r.paragraph(group.span[0]) < p:
+        return None
+    # (further back than the paragraph before: people counted, not named (names.member_of_group reads
+    # those), with no other day since, "Thirteen were hanged in three cities on Tuesday.\n\nSix of them
+    # ... in Urmia.\n\nIn Mashhad, a man was hanged in a square")
+    if r.paragraph(group.span[0]) < p - 1 and (
+            c.noun != "person" or any(n.noun == "name" for n in x.counts)
+            or any(r.f.sentences[group.sentence][1] <= d.start < x.s for d in r.day_dates)):
         return None
     named = [d for d in r.drafts if d.span[0] > group.span[1]]
     if any(d.weak is False or r.paragraph(d.span[0]) != p for d in named) \

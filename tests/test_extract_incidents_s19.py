@@ -204,3 +204,23 @@ def test_the_second_verb_of_a_relative_clause_about_a_person_is_their_execution(
 def test_a_verb_of_their_own_after_the_relative_clause_wins():
     text = "Saman Farhadi, who shot a guard and was sentenced to death in 2016, was hanged in Qom on Tuesday."
     assert ("executed", 1, "2024-05-07", "2024-05-07", "event") in facts(text)
+
+
+# 11. A one-day incident across places, then its parts paragraph by paragraph ("Nine prisoners were
+#     hanged in three cities on Monday.\n\nFive of them ... in Qom.\n\nIn Arak, a man was hanged in
+#     public"): an undated person in a later paragraph is one of the group, executed on its day, not
+#     on the day of publication. A paragraph that names another day in between keeps its own.
+
+GROUP = "Nine prisoners were hanged in three Iranian cities on Monday, 6 May.\n\nFive of them were executed together in Qom.\n\n"
+
+
+def test_an_undated_part_two_paragraphs_after_the_group_takes_its_day():
+    got = facts(GROUP + "In Arak, an unidentified man was hanged in a public square.")
+    assert ("executed", 1, "2024-05-06", "2024-05-06", "event") in got
+    assert not [row for row in got if row[2] == "2024-05-09"]
+
+
+def test_a_day_told_in_between_is_no_day_of_the_group():
+    got = facts(GROUP + "Two others were moved to solitary confinement on Tuesday.\n\n"
+                "In Arak, an unidentified man was hanged in a public square.")
+    assert ("executed", 1, "2024-05-06", "2024-05-06", "event") not in got
