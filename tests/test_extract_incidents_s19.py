@@ -224,3 +224,17 @@ def test_a_day_told_in_between_is_no_day_of_the_group():
     got = facts(GROUP + "Two others were moved to solitary confinement on Tuesday.\n\n"
                 "In Arak, an unidentified man was hanged in a public square.")
     assert ("executed", 1, "2024-05-06", "2024-05-06", "event") not in got
+
+
+# 12. "Prisoners on death row for drug offences were hanged": death row told of the people before the
+#     verb that hanged them is where they were taken from, an incident; a death-row population told
+#     with a verb of its own ("remain on death row", "who are on death row") is still no claim.
+
+def test_people_on_death_row_who_were_hanged_are_an_incident():
+    assert facts("Eleven prisoners on death row for drug offences were hanged in Qezelhesar Prison on Monday.") \
+        == [("executed", 11, "2024-05-06", "2024-05-06", "event")]
+
+
+def test_a_death_row_population_is_still_no_claim():
+    assert events("Some 300 prisoners remain on death row in Qezelhesar Prison, a rights group said on Monday.") == []
+    assert events("Eleven prisoners who are on death row could be hanged at any time.") == []
