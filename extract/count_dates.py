@@ -117,17 +117,22 @@ def pick_date(text: str, c: Count, t: Trigger | None, dates, counts, e: int):
     return None, ""
 
 
-_AND_DAY = re.compile(r"\s+and\s+(?:on\s+)?")
+_AND_PART = re.compile(r"\s+and\s+(?:on\s+|in\s+)?")
+_PART_DAYS = 31   # days: a date told in two parts names two days, or two parts of a month or two, this close
 
 
 def _two_days(text: str, d: DateMention, dates) -> DateMention:
-    """"Ten men were executed in Shiraz on September 30 and October 13": two days joined by "and"
-    after one count date it over both, from the first to the second (the finder joins only the days
-    it writes as one, "on Monday and Tuesday", "on 3 and 5 May"); `d` as it is otherwise."""
+    """"Ten men were executed in Shiraz on September 30 and October 13", "in late July and early
+    August": two days (or parts of months, each a month at most, at most a month apart) joined by
+    "and" after one count date it over both, from the first to the second (the finder joins only the
+    days it writes as one, "on Monday and Tuesday", "on 3 and 5 May"); `d` as it is otherwise."""
     after = next((y for y in dates if y.start >= d.end), None)
-    if after is None or d.anchored or after.anchored or not (d.is_day and after.is_day) \
-            or not (d.period_start and after.period_end and d.period_start < after.period_start) \
-            or not _AND_DAY.fullmatch(text, d.end, after.start):
+    if after is None or d.anchored or after.anchored \
+            or not (d.period_start and d.period_end and after.period_start and after.period_end) \
+            or not d.period_end < after.period_start \
+            or (after.period_start - d.period_end).days > _PART_DAYS \
+            or max((d.period_end - d.period_start).days, (after.period_end - after.period_start).days) >= _PART_DAYS \
+            or not _AND_PART.fullmatch(text, d.end, after.start):
         return d
     return replace(d, end=after.end, text=text[d.start:after.end], period_end=after.period_end)
 

@@ -238,3 +238,14 @@ def test_people_on_death_row_who_were_hanged_are_an_incident():
 def test_a_death_row_population_is_still_no_claim():
     assert events("Some 300 prisoners remain on death row in Qezelhesar Prison, a rights group said on Monday.") == []
     assert events("Eleven prisoners who are on death row could be hanged at any time.") == []
+
+
+def test_a_count_told_over_two_parts_of_months_spans_them():
+    got = facts("At least three prisoners were executed in secret in Dastgerd Prison in late March and early April, "
+                "the outlet said.")
+    assert [row[:4] for row in got] == [("executed", 3, "2024-03-21", "2024-04-10")]
+
+
+def test_a_count_told_in_two_years_is_not_joined_over_them():
+    got = facts("Iran executed 834 people in 2022 and 2023, the group said.")
+    assert ("executed", 834, "2022-01-01", "2023-12-31") not in [row[:4] for row in got]
