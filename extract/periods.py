@@ -41,6 +41,7 @@ _W = words("assembly.yaml")
 _ONE_PERSON = re.compile(r"(?:an?|another)\b", re.IGNORECASE)   # a count of one picked out: "a poet"
 _DEFINITE = re.compile(rf"(?:^|\b)(?:{words('rejections.yaml')['definite_articles']})\s+$", re.IGNORECASE)
 _GROUP_BEFORE = re.compile(rf"(?:^|\b)(?:{words('rejections.yaml')['group_told_before']})\s+$", re.IGNORECASE)
+_MEMBER_BEFORE = re.compile(rf"\b(?:{words('rejections.yaml')['member_told_before']})\s+[\w-]+\s*,\s*$", re.IGNORECASE)
 _DEFINITE_HEAD = re.compile(rf"(?:{words('rejections.yaml')['definite_articles']})\s", re.IGNORECASE)
 _SO_FAR_BEFORE = 30   # characters: "has so far announced 11", "So far 23 protesters": "so far" told before the count
 _LARGE_GROUP = 3    # people: a group this large is told with a day or a place when it is one incident
@@ -263,10 +264,17 @@ def sentence_of_the_executed(x: Candidate) -> Reject | None:
     people as an execution (a sentence: or a transfer) told before, pointed back at ("the three", "these four", "all four"), is
     the lead-up to that execution, background (SCHEMA.md: optional), dated or not; never a new
     sentence or imminent execution. Before `stated`: its date is the lead-up's own."""
-    if x.event not in ("sentenced", "imminent") or x.part \
-            or not (search(_DEFINITE, x.text, max(0, x.c.start - 8), x.c.start)
-                    or search(_GROUP_BEFORE, x.text, max(0, x.c.start - 5), x.c.start)
-                    or _DEFINITE_HEAD.match(x.text, x.c.start, x.c.end)):
+    if x.event not in ("sentenced", "imminent") or x.part:
+        return None
+    if x.c.noun == "name" and search(_MEMBER_BEFORE, x.text, max(0, x.c.start - 30), x.c.start):
+        # "Three women were hanged on Wednesday ... The third woman, X, was also sentenced to qisas":
+        # one of a group executed before, picked out by its place in it
+        if any(d.event == "executed" and d.count > 1 and d.sentence < x.i and not d.compared for d in x.report.drafts):
+            return Reject("reject.background")
+        return None
+    if not (search(_DEFINITE, x.text, max(0, x.c.start - 8), x.c.start)
+            or search(_GROUP_BEFORE, x.text, max(0, x.c.start - 5), x.c.start)
+            or _DEFINITE_HEAD.match(x.text, x.c.start, x.c.end)):
         return None   # "a court has sentenced three men": other people, told as news
     # (the sentence of a group told as moved for execution is that transfer's lead-up as well:
     # "... had been taken to solitary confinement with a third inmate. All three were sentenced in 2013")

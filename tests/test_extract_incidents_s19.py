@@ -249,3 +249,20 @@ def test_a_count_told_over_two_parts_of_months_spans_them():
 def test_a_count_told_in_two_years_is_not_joined_over_them():
     got = facts("Iran executed 834 people in 2022 and 2023, the group said.")
     assert ("executed", 834, "2022-01-01", "2023-12-31") not in [row[:4] for row in got]
+
+
+# 13. "Three women were hanged on Wednesday ... The third woman, X, was also sentenced to qisas": one of
+#     a group executed before, picked out by its place in it, whose sentence the report then tells: the
+#     lead-up of her execution, background. A person not picked out of the group is still news.
+
+def test_the_sentence_of_one_picked_out_of_a_group_executed_is_background():
+    text = ("Three women were hanged in three prisons on Wednesday, 8 May.\n\n"
+            "Mina Jafari was hanged in Qom. The third woman, Parisa Noori, was also sentenced to qisas for "
+            "killing her husband.")
+    assert "sentenced" not in [row[0] for row in events(text)]
+
+
+def test_a_sentence_of_someone_else_after_a_group_executed_is_news():
+    text = ("Three women were hanged in three prisons on Wednesday, 8 May.\n\n"
+            "In a separate case, a court in Qom sentenced Parisa Noori to death on Tuesday.")
+    assert ("sentenced", 1) in events(text)
