@@ -81,20 +81,23 @@ def linked_event(x: Pending) -> None:
 
 
 # between the date of one person of a gapped list and the next person: ", ", ", and ", " and "
-_GAP_JOINER = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+# (after a noun of execution, "of" and a few words of description: "the hanging of A in Isfahan on 19 May,
+# and of dissident B on 6 May")
+_GAP_JOINER = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:of\s+(?:[\w'-]+\s+){0,3}?)?")
 _GAP_DATE_OPENER = re.compile(r"\s+(?:on|in)\s+")
 
 
 def gapped_name(x: Pending) -> None:
-    """"A was executed on 16 June, B on 22 June and C on 23 June": a person who follows the day of
-    another person's execution, told with a day of their own and no verb, leaves out that person's
+    """"A was executed on 16 June, B on 22 June and C on 23 June", "Two men were hanged on 3 May, and
+    A on 5 May", "the hanging of A on 19 May, and of B on 6 May": a person who follows the day of
+    other people's execution, told with a day of their own and no verb, leaves out that person's
     verb, and takes its event (the date after them is theirs), a claim of its own. After linked_event,
     only where it found no trigger. Sets `event` and `gapped`."""
     c, at = x.c, x.at
     if c.noun != "name" or x.t is not None or at.last is None:
         return None
     before, draft, _ = at.last
-    if draft is None or before.noun != "name" or draft.sentence != at.i \
+    if draft is None or before.noun not in ("name", "person") or draft.sentence != at.i \
             or draft.source_trigger is None and "event.gapped" not in draft.rules:
         return None
     told = next((d for d in reversed(at.dates) if before.end <= d.start and d.end <= c.start), None)

@@ -266,3 +266,16 @@ def test_a_sentence_of_someone_else_after_a_group_executed_is_news():
     text = ("Three women were hanged in three prisons on Wednesday, 8 May.\n\n"
             "In a separate case, a court in Qom sentenced Parisa Noori to death on Tuesday.")
     assert ("sentenced", 1) in events(text)
+
+
+def test_a_person_after_a_group_s_day_and_after_of_leaves_the_verb_out_too():
+    got = facts("Two men were hanged in Tabriz on 2 May, and Sina Ghaderi on 4 May.")
+    assert ("executed", 1, "2024-05-04", "2024-05-04", "event") in got
+    got = facts("April saw the hanging of two Kurdish men, Kaveh Ahmadi and Sina Ghaderi, in Urmia on 11 April, and "
+                "of veteran activist Behnam Rostami on 23 April.", date(2024, 5, 2))
+    assert ("executed", 1, "2024-04-23", "2024-04-23", "event") in got
+
+
+def test_someone_else_after_the_day_with_a_verb_of_their_own_makes_no_execution():
+    got = events("Two men were hanged in Tabriz on 2 May, and the family of Sina Ghaderi on 4 May was told to wait.")
+    assert got == [("executed", 2)]
