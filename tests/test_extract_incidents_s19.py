@@ -279,3 +279,11 @@ def test_a_person_after_a_group_s_day_and_after_of_leaves_the_verb_out_too():
 def test_someone_else_after_the_day_with_a_verb_of_their_own_makes_no_execution():
     got = events("Two men were hanged in Tabriz on 2 May, and the family of Sina Ghaderi on 4 May was told to wait.")
     assert got == [("executed", 2)]
+
+
+# 14. "the death sentence handed to X": "to" after a verb of giving names the person the sentence went
+#     to, not a place ("transferred to Evin Prison" still names one).
+
+def test_a_person_a_sentence_was_handed_to_is_named():
+    assert named("The Supreme Court has upheld the death sentence handed to Roya Karimi, her lawyer said on Monday.") \
+        == [("sentenced", 1, ("Roya Karimi",))]
