@@ -278,8 +278,8 @@ def definite(text: str, c: Count) -> bool:
     return c.noun in ("person", "execution") and bool(search(_r().definite, text, max(0, c.start - 20), c.start))
 
 
-# "prisoners who are on death row", "remain on death row": the people's state told by a verb of its own
-_ROW_STATE = re.compile(r"\b(?:are|is|remain|remains|remained|were|was|sit|sat|held)\b", re.IGNORECASE)
+# (rejections.yaml death_row_state_verbs)
+_ROW_STATE = re.compile(rf"\b(?:{words('rejections.yaml')['death_row_state_verbs']})\b", re.IGNORECASE)
 
 
 def _executed_from_row(text: str, c: Count, t: Trigger | None, row_end: int) -> bool:
