@@ -1,8 +1,8 @@
 """The period rules that read a count as part of the report's statistic (periods.PERIOD_RULES): a
 figure over the statistic's span (`statistic_span`, `statistic_context`), the groups and the named
 people a review of a closed span splits its figure into (`statistic_group`, `statistic_named`,
-`named_after_statistic`, `member_of_statistic`), and an elapsed span told in such a review
-(`elapsed_in_review`).
+`named_after_statistic`, `member_of_statistic`), the people of a tally of a few days
+(`member_of_tally`), and an elapsed span told in such a review (`elapsed_in_review`).
 """
 from __future__ import annotations
 
@@ -158,3 +158,21 @@ def member_of_statistic(x: Candidate) -> Period | None:
         return None   # a paragraph of its own after the statistic may be the report's news of the day
     span = _reviewed_span(x)
     return Period(span, ("period.statistic_context",)) if span is not None else None
+
+
+def member_of_tally(x: Candidate) -> Period | None:
+    """"At least 27 prisoners were executed in Iran in the past week ... A woman identified as A was
+    hanged in Dastgerd prison for the murder of her husband": in a report whose lead is a tally of a few
+    days (kind.aggregate.tally) ended by publication, an execution of fewer people told with no day of
+    its own and no day named anywhere in the report (days of saying aside) is one of the tally's
+    people, executed some time in its window, never on the day of publication. Before `inherited`."""
+    r = x.report
+    if x.event != "executed" or x.dates or r.f.published is None \
+            or any(not day_of_saying(x.text, d) for d in r.day_dates):
+        return None
+    lead = next((d for d in r.drafts if not d.compared), None)
+    if lead is None or lead.event != "executed" or "kind.aggregate.tally" not in lead.rules \
+            or not (lead.period[0] and lead.period[1]) or lead.period[0] == lead.period[1] \
+            or lead.period[1] > r.f.published or x.c.value >= lead.count:
+        return None
+    return Period(lead.period, ("period.member_of_tally",))

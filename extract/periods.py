@@ -26,8 +26,8 @@ from .executed_background import relative_of_executed
 from .date_names import YEAR_IN
 from .period_stated import stated
 from .announced_sentences import announced_sentence
-from .period_statistics import (elapsed_in_review, member_of_statistic, named_after_statistic, statistic_context,
-                                statistic_group, statistic_named, statistic_span)
+from .period_statistics import (elapsed_in_review, member_of_statistic, member_of_tally, named_after_statistic,
+                                statistic_context, statistic_group, statistic_named, statistic_span)
 from .told_apart import apart_from_news
 from .earlier_executions import long_before, told_as_history, undated_behind_news
 from .casefold import search, search_apart
@@ -422,5 +422,6 @@ PERIOD_RULES = (
     named_member_of_group,
     day_of_group,
     member_of_statistic,
+    member_of_tally,
     inherited,
 )

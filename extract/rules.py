@@ -141,6 +141,8 @@ RULES: dict[str, tuple[str, str]] = {
                                         "hanged on Tuesday; they had been moved on Sunday. B was hanged the same morning"),
     "period.transfer_day": ("an undated imminent execution takes the day of the transfer told just before it",
                             "moved to solitary confinement on Sunday ... are at imminent risk of execution"),
+    "period.member_of_tally": ("an undated execution in a report led by a tally of a few days, with no day named, is of its window",
+                               "At least 27 executed in the past week ... A woman was hanged in Dastgerd prison"),
     "period.listed_days": ("a figure whose people a colon lists with days of their own spans those days; each person is dated by theirs",
                            "Two men were executed: A, hanged on 3 February, and B, hanged on 11 February"),
     "period.announced_sentence": ("a death sentence with no date of its own takes the day of saying told after it",

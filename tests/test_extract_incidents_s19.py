@@ -287,3 +287,23 @@ def test_someone_else_after_the_day_with_a_verb_of_their_own_makes_no_execution(
 def test_a_person_a_sentence_was_handed_to_is_named():
     assert named("The Supreme Court has upheld the death sentence handed to Roya Karimi, her lawyer said on Monday.") \
         == [("sentenced", 1, ("Roya Karimi",))]
+
+
+# 15. A report led by a tally of a few days ("At least 31 prisoners were executed in Iran in the past
+#     week"), with no day named anywhere: an execution of fewer people told with no day of its own is
+#     one of the tally's people, in its window, never on the day of publication. A report that names
+#     the day of that execution keeps it.
+
+TALLY = ("At least 31 prisoners were executed in Iran in the past week, according to figures compiled from "
+         "rights groups.\n\nMost of them had been convicted of drug offences.\n\n")
+
+
+def test_an_undated_execution_in_a_weekly_tally_is_of_its_week():
+    got = facts(TALLY + "A woman identified as Shirin Alavi, 38, was hanged in Qom prison for killing her husband.")
+    assert ("executed", 1, "2024-05-02", "2024-05-08", "event") in got
+    assert not [row for row in got if row[2] == "2024-05-09"]
+
+
+def test_an_execution_told_with_its_day_in_a_weekly_tally_keeps_it():
+    got = facts(TALLY + "A woman identified as Shirin Alavi, 38, was hanged in Qom prison on Monday.")
+    assert ("executed", 1, "2024-05-06", "2024-05-06", "event") in got
