@@ -307,3 +307,25 @@ def test_an_undated_execution_in_a_weekly_tally_is_of_its_week():
 def test_an_execution_told_with_its_day_in_a_weekly_tally_keeps_it():
     got = facts(TALLY + "A woman identified as Shirin Alavi, 38, was hanged in Qom prison on Monday.")
     assert ("executed", 1, "2024-05-06", "2024-05-06", "event") in got
+
+
+# 16. "The seven defendants were sentenced to death ... Four of them, A, B, C and D, were hanged over the
+#     past six months": a part of a group that made no figure (its sentence is background), told with an
+#     execution verb and a date of its own, is those people's execution, never a part of another claim
+#     (here an imminent one told before, whose event it would take). Without a date of its own it is no
+#     claim.
+
+CASE = ("Two Baluch prisoners, Javad Narouei and Hamid Rigi, are at imminent risk of execution.\n\n"
+        "The nine defendants in the case were sentenced to death after an unfair trial. ")
+
+
+def test_a_part_of_a_group_that_made_no_figure_with_its_own_verb_and_date_is_an_execution():
+    got = facts(CASE + "Five of them, Omid Sarani, Reza Gorgij, Ali Baluchi, Nasser Dehvari and Hadi Mirshekar, "
+                "were hanged over the past three months.")
+    assert ("executed", 5, "2024-02-09", "2024-05-09", "event") in got
+    assert "imminent" not in [row[0] for row in got if row[1] == 5]
+
+
+def test_such_a_part_without_a_date_makes_no_claim():
+    got = facts(CASE + "Five of them were hanged.")
+    assert [row for row in got if row[1] == 5] == []
