@@ -53,10 +53,12 @@ def listed_days(r: Report) -> None:
 
 def _day_of(r: Report, n, end: int) -> date | None:
     """The day told in a listed person's own stretch (before the next person), at most _NAME_TO_DAY
-    characters after their name; None when there is none, or more than one."""
+    characters after their name, after a verb of execution of their own ("A, 24, hanged in Qom on 3
+    May"; "A, arrested on 3 May 2019" is the arrest's day); None when there is none, or more than one."""
     days = [x for x in inside(r.f.dates, n.end, end) if x.is_day and not x.dateline and not x.anchored
             and x.start - n.end <= _NAME_TO_DAY]
-    if len(days) != 1:
+    if len(days) != 1 or not any(t.event == "executed" and not t.hypothetical
+                                 for t in inside(r.f.triggers, n.end, days[0].start)):
         return None
     start, last = r.resolve(days[0])
     return start if start == last else None

@@ -329,3 +329,9 @@ def test_a_part_of_a_group_that_made_no_figure_with_its_own_verb_and_date_is_an_
 def test_such_a_part_without_a_date_makes_no_claim():
     got = facts(CASE + "Five of them were hanged.")
     assert [row for row in got if row[1] == 5] == []
+
+
+def test_people_listed_with_the_days_of_their_arrests_stay_one_incident():
+    got = facts("Two men were executed in Qom on Monday: Ali Karimi, arrested on 3 May 2019, and Reza Amini, "
+                "arrested on 5 June 2020.")
+    assert got == [("executed", 2, "2024-05-06", "2024-05-06", "event")]
