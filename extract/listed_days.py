@@ -46,7 +46,8 @@ def listed_days(r: Report) -> None:
         span = r.statistic_span(s)
         d.period = span if span and span[0] <= min(days) and max(days) <= span[1] else (min(days), max(days))
         d.kind, d.names = "aggregate", ()
-        d.rules = [rule for rule in d.rules if not rule.startswith("kind.")] + ["kind.aggregate.span", "period.listed_days"]
+        d.rules = [rule for rule in d.rules if not rule.startswith("kind.")] \
+            + ["kind.aggregate.span", "period.listed_days"]
     if made:
         r.drafts = sorted(r.drafts + made, key=lambda x: (x.span[0], x.span[1]))
 

@@ -261,9 +261,11 @@ def undated_background(x: Candidate) -> Reject | None:
 def sentence_of_the_executed(x: Candidate) -> Reject | None:
     """"Three Kurds were hanged last month ... The three had been sentenced to death in 2021", "All
     four were moved to solitary confinement on Sunday": the death sentence or transfer of as many
-    people as an execution (a sentence: or a transfer) told before, pointed back at ("the three", "these four", "all four"), is
-    the lead-up to that execution, background (SCHEMA.md: optional), dated or not; never a new
-    sentence or imminent execution. Before `stated`: its date is the lead-up's own."""
+    people as an execution (for a sentence, or a transfer) told before, pointed back at ("the three",
+    "these four", "all four"), or of one of an executed group picked out by their place in it ("The
+    third woman, X, was also sentenced to qisas"), is the lead-up to that execution, background
+    (SCHEMA.md: optional), dated or not; never a new sentence or imminent execution. Before `stated`:
+    its date is the lead-up's own."""
     if x.event not in ("sentenced", "imminent") or x.part:
         return None
     if x.c.noun == "name" and search(_MEMBER_BEFORE, x.text, max(0, x.c.start - 30), x.c.start):
