@@ -110,6 +110,29 @@ def gapped_name(x: Pending) -> None:
     return None
 
 
+# "..., and labour activist B was sentenced in Rasht in July 2024": the verb of a death sentence
+# again without its object ("to death"), after a clause that gave it
+_JOINED_PERSON = re.compile(r",?\s+and\s+(?:[a-z][\w'-]*\s+){0,4}$")
+_BARE_SENTENCED = re.compile(r"\s+(?:was|were)\s+sentenced\b(?!\s+to\b)")
+
+
+def gapped_sentence(x: Pending) -> None:
+    """"A was sentenced to death in Tehran in November, and activist B was sentenced in Rasht in July":
+    a person joined by "and" to a death sentence of the same sentence, whose own verb leaves out "to
+    death", is sentenced to death too (their own date is read after them). After gapped_name, only
+    where no trigger was found. Sets `event` and `gapped`."""
+    c, at = x.c, x.at
+    if c.noun != "name" or x.t is not None or x.event is not None or at.last is None:
+        return None
+    before, draft, _ = at.last
+    if draft is None or draft.event != "sentenced" or draft.sentence != at.i or draft.source_trigger is None \
+            or not _JOINED_PERSON.search(x.text, draft.source_trigger.end, c.start) \
+            or not _BARE_SENTENCED.match(x.text, c.end):
+        return None
+    x.event, x.gapped = "sentenced", True
+    return None
+
+
 def planned_execution(x: Pending) -> None:
     """"the execution of X is scheduled for Wednesday": an execution its own verb plans is
     imminent. Sets `event` and `planned`."""

@@ -335,3 +335,19 @@ def test_people_listed_with_the_days_of_their_arrests_stay_one_incident():
     got = facts("Two men were executed in Qom on Monday: Ali Karimi, arrested on 3 May 2019, and Reza Amini, "
                 "arrested on 5 June 2020.")
     assert got == [("executed", 2, "2024-05-06", "2024-05-06", "event")]
+
+
+# 17. "A was sentenced to death in Tabriz in March, and teacher B was sentenced in Ardabil in April": a
+#     person joined by "and" whose own verb leaves out "to death" is sentenced to death too, on their own
+#     date. A prison term told so ("and his brother was sentenced to ten years") is none.
+
+def test_a_person_whose_sentence_leaves_out_to_death_after_a_death_sentence_is_sentenced():
+    text = ("Leila Hosseini, a teacher, was sentenced to death in Tabriz in March, and student activist Mina "
+            "Sadeghi was sentenced in Ardabil in April.")
+    assert ("sentenced", 1, "2024-04-01", "2024-04-30", "event") in facts(text)
+
+
+def test_a_prison_term_after_a_death_sentence_is_no_death_sentence():
+    text = ("Leila Hosseini was sentenced to death in March, and her sister Mina Hosseini was sentenced to ten years "
+            "in prison.")
+    assert events(text) == [("sentenced", 1)]
