@@ -211,7 +211,8 @@ def test_a_verb_of_their_own_after_the_relative_clause_wins():
 #     public"): an undated person in a later paragraph is one of the group, executed on its day, not
 #     on the day of publication. A paragraph that names another day in between keeps its own.
 
-GROUP = "Nine prisoners were hanged in three Iranian cities on Monday, 6 May.\n\nFive of them were executed together in Qom.\n\n"
+GROUP = ("Nine prisoners were hanged in three Iranian cities on Monday, 6 May.\n\n"
+         "Five of them were executed together in Qom.\n\n")
 
 
 def test_an_undated_part_two_paragraphs_after_the_group_takes_its_day():
