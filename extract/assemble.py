@@ -24,6 +24,7 @@ from .corrections import corrected_reports
 from .followups import refine_weak
 from .lexicon import lexicon
 from .linking import inside
+from .listed_days import listed_days
 from .members import members_of_group
 from .numbers import parse_number
 from .date_names import YEAR_IN
@@ -66,10 +67,18 @@ def background_day(r: Report, d, s: int) -> bool:
     """"All four had been transferred to solitary confinement on Sunday": a day its sentence gives to a
     sentence or transfer told in the pluperfect is the lead-up's, so "were executed the same morning"
     in a later sentence points past it, at the day of the news (report.resolve; rule
-    period.same_day_past_background). "Six others were transferred the same day" still points at it."""
+    period.same_day_past_background); so does a pluperfect sentence whose lead-up we read as no trigger.
+    "Six others were transferred the same day" still points at it."""
     before = [t for t in inside(r.f.triggers, s, d.start) if not t.hypothetical]
-    return bool(before) and before[-1].event != "executed" \
-        and bool(lexicon().clauses.pluperfect.match(r.f.text, before[-1].start, before[-1].end))
+    pluperfect = lexicon().clauses.pluperfect
+    if before and pluperfect.match(r.f.text, before[-1].start, before[-1].end):
+        return before[-1].event != "executed"
+    # "They had been moved from Unit 2 of the prison to solitary confinement on Monday": a sentence in
+    # the pluperfect that tells no execution, whose verb we read apart from its trigger or not at all,
+    # tells a lead-up all the same
+    e = r.f.sentences[r.sentence(d.start)][1]
+    return not any(t.event == "executed" for t in inside(r.f.triggers, s, e)) \
+        and pluperfect.search(r.f.text, s, before[0].start if before else d.start) is not None
 
 
 def each_year(r: Report) -> None:
@@ -253,6 +262,7 @@ PASSES = (
     corrected_reports,
     same_verdict,
     scheduled_lists,
+    listed_days,
     retold_in_sentence,
     cut_at_publication,
 )

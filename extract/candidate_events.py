@@ -8,6 +8,8 @@ execution imminent.
 """
 from __future__ import annotations
 
+import re
+
 from .antecedents import sentences_pointed_at
 from .clauses import planned
 from .decisions import Aside, Pending
@@ -75,6 +77,59 @@ def linked_event(x: Pending) -> None:
     else:
         x.t = linked_trigger(c, x.at.triggers, x.text)
         x.event = x.t.event if x.t else "sentenced" if sentences_pointed_at(x.text, c) else None
+    return None
+
+
+# between the date of one person of a gapped list and the next person: ", ", ", and ", " and "
+# (after a noun of execution, "of" and a few words of description: "the hanging of A in Isfahan on 19 May,
+# and of dissident B on 6 May")
+_GAP_JOINER = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:of\s+(?:[\w'-]+\s+){0,3}?)?")
+_GAP_DATE_OPENER = re.compile(r"\s+(?:on|in)\s+")
+
+
+def gapped_name(x: Pending) -> None:
+    """"A was executed on 16 June, B on 22 June and C on 23 June", "Two men were hanged on 3 May, and
+    A on 5 May", "the hanging of A on 19 May, and of B on 6 May": a person who follows the day of
+    other people's execution, told with a day of their own and no verb, leaves out that person's
+    verb, and takes its event (the date after them is theirs), a claim of its own. After linked_event,
+    only where it found no trigger. Sets `event` and `gapped`."""
+    c, at = x.c, x.at
+    if c.noun != "name" or x.t is not None or at.last is None:
+        return None
+    before, draft, _ = at.last
+    if draft is None or before.noun not in ("name", "person") or draft.sentence != at.i \
+            or draft.source_trigger is None and "event.gapped" not in draft.rules:
+        return None
+    told = next((d for d in reversed(at.dates) if before.end <= d.start and d.end <= c.start), None)
+    own = _GAP_DATE_OPENER.match(x.text, c.end)
+    if told is None or not told.is_day or not _GAP_JOINER.fullmatch(x.text, told.end, c.start) \
+            or own is None or not any(d.start == own.end() and d.is_day for d in at.dates):
+        return None
+    # (no trigger of its own: the one it shares would make it the same people as the claim before)
+    x.event, x.gapped = draft.event, True
+    return None
+
+
+# "..., and labour activist B was sentenced in Rasht in July 2024": the verb of a death sentence
+# again without its object ("to death"), after a clause that gave it
+_JOINED_PERSON = re.compile(r",?\s+and\s+(?:[a-z][\w'-]*\s+){0,4}$")
+_BARE_SENTENCED = re.compile(r"\s+(?:was|were)\s+sentenced\b(?!\s+to\b)")
+
+
+def gapped_sentence(x: Pending) -> None:
+    """"A was sentenced to death in Tehran in November, and activist B was sentenced in Rasht in July":
+    a person joined by "and" to a death sentence of the same sentence, whose own verb leaves out "to
+    death", is sentenced to death too (their own date is read after them). After gapped_name, only
+    where no trigger was found. Sets `event` and `gapped`."""
+    c, at = x.c, x.at
+    if c.noun != "name" or x.t is not None or x.event is not None or at.last is None:
+        return None
+    before, draft, _ = at.last
+    if draft is None or draft.event != "sentenced" or draft.sentence != at.i or draft.source_trigger is None \
+            or not _JOINED_PERSON.search(x.text, draft.source_trigger.end, c.start) \
+            or not _BARE_SENTENCED.match(x.text, c.end):
+        return None
+    x.event, x.gapped = "sentenced", True
     return None
 
 

@@ -118,7 +118,8 @@ def named_after_count(x: Pending) -> Aside | None:
     """"a prisoner named X was hanged": a name just after the count of the same trigger labels its
     claim (when it has no names yet)."""
     before = x.before
-    if before is not None and x.c.noun == "name" and x.t is before.source_trigger and x.c.start - x.at.last[0].end < 40:
+    if before is not None and x.c.noun == "name" and x.t is before.source_trigger and x.c.start - x.at.last[0].end < 40 \
+            and not x.gapped:   # (a gapped person has a day of their own: candidate_events.gapped_name)
         before.names = before.names or x.c.names
         named_later(before)
         return Aside("names.named")

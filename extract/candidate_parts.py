@@ -10,6 +10,7 @@ Most set fields of the candidates.Pending (`breakdown`, `others`, `context`, `sh
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .breakdowns import part_after
 from .candidate_names import NAMED_AS
@@ -211,6 +212,12 @@ def part_larger_than_whole(x: Pending) -> Reject | None:
                           and not d.compared and d.count >= c.value), None)
         if x.context is None and x.t is None and x.event == "sentenced":
             return None   # "Nigeria handed down 527 of them" after a world figure of death sentences: a country's own
+        if x.context is None and x.event == "executed" and x.t is not None and x.t.start > c.end \
+                and any(d.start >= x.t.end for d in x.at.dates):
+            # "The seven defendants were sentenced to death ... Four of them were hanged over the past six
+            # months": of a group that made no figure, told with a verb and a date of their own
+            x.c, x.breakdown = replace(c, partitive=False), False
+            return None
         if x.context is None:
             return Reject("reject.part_larger_than_whole", part=True)
     return None

@@ -16,8 +16,8 @@ The first decision holds, so the table is the order in which a candidate is acce
 from __future__ import annotations
 
 from .breakdowns import continues_split, is_statistic
-from .candidate_events import (comparison, date_part, ellipsis_alone, ellipsis_no_charge, linked_event,
-                               planned_execution, sentence_carried_out)
+from .candidate_events import (comparison, date_part, ellipsis_alone, ellipsis_no_charge, gapped_name, gapped_sentence,
+                               linked_event, planned_execution, sentence_carried_out)
 from .candidate_names import (NAMED_AS, attach_names, described_and_others, folded_into_group, name_summed_into_count, named_after_count,
                               names_among, names_apposed, names_as_examples, names_of_group, names_of_incident,
                               names_summed_before)
@@ -100,6 +100,8 @@ def make_claim(x: Pending) -> Made | Reject:
         draft.rules.insert(1, "event.executed_sentenced_before")
     if x.described_others:
         draft.rules.insert(2, "count.described_and_others")
+    if x.gapped:
+        draft.rules.insert(0, "event.gapped")
     draft.part = x.part
     if at.colon_list and c is at.colon_list[0]:
         draft.names = draft.names + tuple(n for group in at.colon_list[1] for n in group.names)
@@ -120,6 +122,8 @@ CANDIDATE_RULES = (
     ellipsis_no_charge,
     # what happened to these people, and whether they are a part of a figure
     linked_event,
+    gapped_name,
+    gapped_sentence,
     part_of_figure,
     apposed_subgroups,
     trigger_is_the_figure,

@@ -102,7 +102,7 @@ def pick_date(text: str, c: Count, t: Trigger | None, dates, counts, e: int):
             narrowed = _all_within(text, d, dates, e)
             if narrowed is not None:
                 return narrowed, text[region_start:narrowed.start]
-            return d, text[region_start:d.start]
+            return _two_days(text, d, dates), text[region_start:d.start]
     shared = date_after_joined(text, c, counts, dates, region_start, e)
     if shared is not None:
         return shared, text[region_start:shared.start]
@@ -115,6 +115,26 @@ def pick_date(text: str, c: Count, t: Trigger | None, dates, counts, e: int):
     if before:
         return before[-1], ""
     return None, ""
+
+
+_AND_PART = re.compile(r"\s+and\s+(?:on\s+|in\s+)?")
+_PART_DAYS = 31   # days: a date told in two parts names two days, or two parts of a month or two, this close
+
+
+def _two_days(text: str, d: DateMention, dates) -> DateMention:
+    """"Ten men were executed in Shiraz on September 30 and October 13", "in late July and early
+    August": two days (or parts of months, each a month at most, at most a month apart) joined by
+    "and" after one count date it over both, from the first to the second (the finder joins only the
+    days it writes as one, "on Monday and Tuesday", "on 3 and 5 May"); `d` as it is otherwise."""
+    after = next((y for y in dates if y.start >= d.end), None)
+    if after is None or d.anchored or after.anchored \
+            or not (d.period_start and d.period_end and after.period_start and after.period_end) \
+            or not d.period_end < after.period_start \
+            or (after.period_start - d.period_end).days > _PART_DAYS \
+            or max((d.period_end - d.period_start).days, (after.period_end - after.period_start).days) >= _PART_DAYS \
+            or not _AND_PART.fullmatch(text, d.end, after.start):
+        return d
+    return replace(d, end=after.end, text=text[d.start:after.end], period_end=after.period_end)
 
 
 _ANNOUNCED = re.compile(rf",\s*(?:{_W['announced_relatives']})\b[^.;:]{{0,60}}?\b(?:{_W['announced_verbs']})\b"

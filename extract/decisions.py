@@ -183,6 +183,7 @@ class Pending:
     planned: bool = False
     sentenced_before: bool = False   # a part of executions whose verb tells their earlier sentence
     described_others: bool = False   # "the leader and 682 other people": the one described added
+    gapped: bool = False             # "A was hanged on 3 May, B on 5 May": B's verb left out (candidate_events.gapped_name)
 
     @property
     def text(self) -> str:

@@ -43,6 +43,8 @@ _OTHERS = re.compile(rf"^\s+(?:{_W['others_joiners']})\s+(?P<num>{NUMBER})\s+(?:
 
 
 _SPEAKER_AFTER = re.compile(rf"^(?:,[^,.]{{0,70}},)?\s+(?:{_W['speaker_verbs']})\b")
+# "the death sentence handed to X": the person the sentence was given to, never a place "to" names
+_GIVEN_TO = re.compile(rf"\b(?:{_W['sentence_given_verbs']})\s+to\s+$", re.IGNORECASE)
 _ROLE_BEFORE = re.compile(
     rf"(?:\b(?:{_W['role_words']}|(?:{_W['role_stems_longer']})\w+)|-based)\s*,?\s*$")
 _NOT_FIRST = frozenset(_W.value("not_first_words"))
@@ -67,7 +69,8 @@ def _is_victim_name(text: str, m: re.Match, stopwords: frozenset) -> bool:
     if text[m.end():m.end() + 2] in ("'s", "’s") or text[m.end():m.end() + 1] in ("'", "’"):
         return False
     official = search(_ROLE_BEFORE, text, max(0, m.start() - 40), m.start()) \
-        and not search(_FORMER_ROLE, text, max(0, m.start() - 60), m.start())
+        and not search(_FORMER_ROLE, text, max(0, m.start() - 60), m.start()) \
+        and not search(_GIVEN_TO, text, max(0, m.start() - 30), m.start())
     return not (_SPEAKER_AFTER.match(text[m.end():m.end() + 110]) or official
                 or search(_VICTIM_BEFORE, text, max(0, m.start() - 70), m.start()))
 

@@ -1,8 +1,8 @@
 """The period rules that read a count as part of the report's statistic (periods.PERIOD_RULES): a
 figure over the statistic's span (`statistic_span`, `statistic_context`), the groups and the named
 people a review of a closed span splits its figure into (`statistic_group`, `statistic_named`,
-`named_after_statistic`, `member_of_statistic`), and an elapsed span told in such a review
-(`elapsed_in_review`).
+`named_after_statistic`, `member_of_statistic`), the people of a tally of a few days
+(`member_of_tally`), and an elapsed span told in such a review (`elapsed_in_review`).
 """
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from datetime import timedelta
 
 from .breakdowns import is_statistic
 from .casefold import search
+from .count_dates import day_of_saying
 from .dates import find_dates
 from .decisions import Candidate, Period
 from .lexicon import words
@@ -123,20 +124,55 @@ def named_after_statistic(x: Candidate) -> Period | None:
     return Period(last.period, ("period.after_statistic",))
 
 
+_MEMBER = re.compile(rf"\b(?:{words('assembly.yaml')['member_openers']})\b", re.IGNORECASE)
+
+
+def _told_as_member(x: Candidate) -> bool:
+    """Whether the count's trigger tells its people as among a group ("was among those executed")."""
+    return x.t is not None and _MEMBER.search(x.text, x.t.start, x.t.end) is not None
+
+
 def member_of_statistic(x: Candidate) -> Period | None:
     """"At least 420 people were executed in the first half of the year ... One child offender, A,
     was executed for a murder committed at 16": in a report whose lead is a statistic over a month or
     more, of a span closed before publication (_reviewed_span), an execution told with no day of its own, none in its paragraph and no day named anywhere
     before it, right after another figure of that statistic in its paragraph, is one of its people, executed some time
     in its span, never an incident on the day of publication. Even one person ("a woman", "one child
-    offender"), which statistic_context leaves alone. Before `inherited`, which would date it so."""
-    r, s = x.report, x.s
-    if x.event != "executed" or x.dates or r.day_in_paragraph(s) or r.day_dates:
+    offender"), which statistic_context leaves alone. So too in a paragraph of its own when it is told
+    as among those executed ("One political prisoner was among those executed: A"), or after a part of
+    the statistic that made no claim ("Sixteen of the prisoners had been convicted of drug offences ... A
+    woman was hanged in Dastgerd"). A day of saying is no day of an execution. Before `inherited`,
+    which would date it so."""
+    r, s, text = x.report, x.s, x.text
+    # (the day the review was released or said is no day of an execution: "said in a report released on Tuesday")
+    if x.event != "executed" or x.dates or r.day_in_paragraph(s) \
+            or any(not day_of_saying(text, d) for d in r.day_dates):
         return None
     lead = next((d for d in r.drafts if not d.compared), None)
     last = next((d for d in reversed(r.drafts) if not d.compared), None)
-    if lead is None or not is_statistic(lead) or last is None or last.kind != "aggregate" or last.sentence < x.i - 3 \
-            or r.paragraph(r.f.sentences[last.sentence][0]) != r.paragraph(s):
+    if lead is None or not is_statistic(lead) or last is None or last.kind != "aggregate" or last.sentence < x.i - 3:
+        return None
+    p = r.paragraph(s)
+    if r.paragraph(r.f.sentences[last.sentence][0]) != p and not _told_as_member(x) \
+            and not any(c.partitive for c in r.f.counts if r.paragraph(c.start) == p and c.start < s):
         return None   # a paragraph of its own after the statistic may be the report's news of the day
     span = _reviewed_span(x)
     return Period(span, ("period.statistic_context",)) if span is not None else None
+
+
+def member_of_tally(x: Candidate) -> Period | None:
+    """"At least 27 prisoners were executed in Iran in the past week ... A woman identified as A was
+    hanged in Dastgerd prison for the murder of her husband": in a report whose lead is a tally of a few
+    days (kind.aggregate.tally) ended by publication, an execution of fewer people told with no day of
+    its own and no day named anywhere in the report (days of saying aside) is one of the tally's
+    people, executed some time in its window, never on the day of publication. Before `inherited`."""
+    r = x.report
+    if x.event != "executed" or x.dates or r.f.published is None \
+            or any(not day_of_saying(x.text, d) for d in r.day_dates):
+        return None
+    lead = next((d for d in r.drafts if not d.compared), None)
+    if lead is None or lead.event != "executed" or "kind.aggregate.tally" not in lead.rules \
+            or not (lead.period[0] and lead.period[1]) or lead.period[0] == lead.period[1] \
+            or lead.period[1] > r.f.published or x.c.value >= lead.count:
+        return None
+    return Period(lead.period, ("period.member_of_tally",))

@@ -25,8 +25,9 @@ from .ruler_span import ruler_span
 from .executed_background import relative_of_executed
 from .date_names import YEAR_IN
 from .period_stated import stated
-from .period_statistics import (elapsed_in_review, member_of_statistic, named_after_statistic, statistic_context,
-                                statistic_group, statistic_named, statistic_span)
+from .announced_sentences import announced_sentence
+from .period_statistics import (elapsed_in_review, member_of_statistic, member_of_tally, named_after_statistic,
+                                statistic_context, statistic_group, statistic_named, statistic_span)
 from .told_apart import apart_from_news
 from .earlier_executions import long_before, told_as_history, undated_behind_news
 from .casefold import search, search_apart
@@ -40,6 +41,7 @@ _W = words("assembly.yaml")
 _ONE_PERSON = re.compile(r"(?:an?|another)\b", re.IGNORECASE)   # a count of one picked out: "a poet"
 _DEFINITE = re.compile(rf"(?:^|\b)(?:{words('rejections.yaml')['definite_articles']})\s+$", re.IGNORECASE)
 _GROUP_BEFORE = re.compile(rf"(?:^|\b)(?:{words('rejections.yaml')['group_told_before']})\s+$", re.IGNORECASE)
+_MEMBER_BEFORE = re.compile(rf"\b(?:{words('rejections.yaml')['member_told_before']})\s+[\w-]+\s*,\s*$", re.IGNORECASE)
 _DEFINITE_HEAD = re.compile(rf"(?:{words('rejections.yaml')['definite_articles']})\s", re.IGNORECASE)
 _SO_FAR_BEFORE = 30   # characters: "has so far announced 11", "So far 23 protesters": "so far" told before the count
 _LARGE_GROUP = 3    # people: a group this large is told with a day or a place when it is one incident
@@ -259,15 +261,27 @@ def undated_background(x: Candidate) -> Reject | None:
 def sentence_of_the_executed(x: Candidate) -> Reject | None:
     """"Three Kurds were hanged last month ... The three had been sentenced to death in 2021", "All
     four were moved to solitary confinement on Sunday": the death sentence or transfer of as many
-    people as an execution told before, pointed back at ("the three", "these four", "all four"), is
-    the lead-up to that execution, background (SCHEMA.md: optional), dated or not; never a new
-    sentence or imminent execution. Before `stated`: its date is the lead-up's own."""
-    if x.event not in ("sentenced", "imminent") or x.part \
-            or not (search(_DEFINITE, x.text, max(0, x.c.start - 8), x.c.start)
-                    or search(_GROUP_BEFORE, x.text, max(0, x.c.start - 5), x.c.start)
-                    or _DEFINITE_HEAD.match(x.text, x.c.start, x.c.end)):
+    people as an execution (for a sentence, or a transfer) told before, pointed back at ("the three",
+    "these four", "all four"), or of one of an executed group picked out by their place in it ("The
+    third woman, X, was also sentenced to qisas"), is the lead-up to that execution, background
+    (SCHEMA.md: optional), dated or not; never a new sentence or imminent execution. Before `stated`:
+    its date is the lead-up's own."""
+    if x.event not in ("sentenced", "imminent") or x.part:
+        return None
+    if x.c.noun == "name" and search(_MEMBER_BEFORE, x.text, max(0, x.c.start - 30), x.c.start):
+        # "Three women were hanged on Wednesday ... The third woman, X, was also sentenced to qisas":
+        # one of a group executed before, picked out by its place in it
+        if any(d.event == "executed" and d.count > 1 and d.sentence < x.i and not d.compared for d in x.report.drafts):
+            return Reject("reject.background")
+        return None
+    if not (search(_DEFINITE, x.text, max(0, x.c.start - 8), x.c.start)
+            or search(_GROUP_BEFORE, x.text, max(0, x.c.start - 5), x.c.start)
+            or _DEFINITE_HEAD.match(x.text, x.c.start, x.c.end)):
         return None   # "a court has sentenced three men": other people, told as news
-    if any(d.event == "executed" and d.count == x.c.value and d.sentence < x.i and not d.compared
+    # (the sentence of a group told as moved for execution is that transfer's lead-up as well:
+    # "... had been taken to solitary confinement with a third inmate. All three were sentenced in 2013")
+    told = ("executed", "imminent") if x.event == "sentenced" else ("executed",)
+    if any(d.event in told and d.count == x.c.value and d.sentence < x.i and not d.compared
            for d in x.report.drafts):
         return Reject("reject.background")
     return None
@@ -293,7 +307,9 @@ def named_member_of_group(x: Candidate) -> Reject | None:
     Rahimi, has been confirmed. Rahimi was executed on drug charges.": a person named with no day and
     no other site of their own, in the paragraph of an incident of more people told just before
     (nobody else named as executed since), is one of its people: the name labels that incident, and
-    makes none of its own (reject.member_of_group). Before `day_of_group` and `inherited`, which would
+    makes none of its own (reject.member_of_group). So is a person the report named after that group
+    in any later paragraph ("The group named them as A, B and C ... A relative said C was hanged
+    although ..."). Before `day_of_group` and `inherited`, which would
     make them a second incident on its day."""
     c, r = x.c, x.report
     if c.noun != "name" or x.dates or x.part or opens_on_member(x.text, x.s) \
@@ -302,13 +318,23 @@ def named_member_of_group(x: Candidate) -> Reject | None:
     own = r.place(c, x.t, x.s, x.e)
     group = next((d for d in reversed(r.drafts) if d.event == x.event and not d.compared), None)
     if group is None or group.kind != "event" or group.part or group.weak or group.count < 2 \
-            or group.count <= len(group.names) or not x.i - _MEMBER_REACH <= group.sentence < x.i \
-            or r.paragraph(group.span[0]) != r.paragraph(x.s) \
+            or group.count <= len(group.names) or group.sentence >= x.i \
             or not (own is None or group.location and _same_site(group.location, own)):
+        return None
+    # a person the report already named after the group ("Haalvsh named them as A, B and C ... A was
+    # hanged even though ...") is one of it however far on; anyone else only in its paragraph, soon after
+    named_before = all(_named_between(x.text, n, group.span[1], x.s) for n in c.names)
+    if not named_before and not (x.i - _MEMBER_REACH <= group.sentence
+                                 and r.paragraph(group.span[0]) == r.paragraph(x.s)):
         return None
     group.names = group.names + tuple(n for n in c.names if n not in group.names)
     group.rules.append("names.member_of_group")
     return Reject("reject.member_of_group")
+
+
+def _named_between(text: str, name: str, start: int, end: int) -> bool:
+    """Whether `name` is written in text[start:end] (as written: a surname alone matches only itself)."""
+    return bool(name) and re.search(rf"\b{re.escape(name)}\b", text[start:end]) is not None
 
 
 def day_of_group(x: Candidate) -> Period | None:
@@ -324,7 +350,14 @@ def day_of_group(x: Candidate) -> Period | None:
     p = r.paragraph(x.s)
     group = next((d for d in reversed(r.drafts) if not d.weak), None)
     if group is None or group.kind != "event" or group.part or group.event != x.event or group.count < 2 \
-            or group.period[0] != group.period[1] or r.paragraph(group.span[0]) != p - 1:
+            or group.period[0] != group.period[1] or not r.paragraph(group.span[0]) < p:
+        return None
+    # (further back than the paragraph before: people counted, not named (names.member_of_group reads
+    # those), with no other day since, "Thirteen were hanged in three cities on Tuesday.\n\nSix of them
+    # ... in Urmia.\n\nIn Mashhad, a man was hanged in a square")
+    if r.paragraph(group.span[0]) < p - 1 and (
+            c.noun != "person" or any(n.noun == "name" for n in x.counts)
+            or any(r.f.sentences[group.sentence][1] <= d.start < x.s for d in r.day_dates)):
         return None
     named = [d for d in r.drafts if d.span[0] > group.span[1]]
     if any(d.weak is False or r.paragraph(d.span[0]) != p for d in named) \
@@ -370,6 +403,7 @@ PERIOD_RULES = (
     communicated_day,
     apart_from_news,
     undated_behind_news,
+    announced_sentence,
     stated,
     ruler_span,
     of_context,
@@ -390,5 +424,6 @@ PERIOD_RULES = (
     named_member_of_group,
     day_of_group,
     member_of_statistic,
+    member_of_tally,
     inherited,
 )

@@ -278,6 +278,18 @@ def definite(text: str, c: Count) -> bool:
     return c.noun in ("person", "execution") and bool(search(_r().definite, text, max(0, c.start - 20), c.start))
 
 
+# (rejections.yaml death_row_state_verbs)
+_ROW_STATE = re.compile(rf"\b(?:{words('rejections.yaml')['death_row_state_verbs']})\b", re.IGNORECASE)
+
+
+def _executed_from_row(text: str, c: Count, t: Trigger | None, row_end: int) -> bool:
+    """"Seventeen prisoners on death row for drug offences were hanged on Monday": death row, told of the
+    people as no state of their own (no verb), before the passive execution verb they are the subject of,
+    says where they were hanged from, never that they are still there."""
+    return t is not None and t.event == "executed" and t.voice == "passive" and row_end <= t.start \
+        and t.start - c.end < 90 and not _ROW_STATE.search(text, c.end, row_end)
+
+
 def rejected(text: str, c: Count, t: Trigger | None, e: int) -> str:
     """The id of the rule that rejects a count ("" when none does): rates after the trigger
     ("put to death at a time"), victims and arrests, death-row populations, hedges like "up
@@ -316,7 +328,7 @@ def rejected(text: str, c: Count, t: Trigger | None, e: int) -> str:
         return "reject.rate"   # "about one in ten executions was announced", "one in five of all": a proportion
     # "row" sought first: the IGNORECASE lazy gap of _DEATH_ROW tries forty places on every count
     if c.noun not in ("execution", "total", "ordinal") and "row" in text[c.end:e].lower() \
-            and _DEATH_ROW.match(text[c.end:e]):
+            and (row := _DEATH_ROW.match(text[c.end:e])) and not _executed_from_row(text, c, t, c.end + row.end()):
         return "reject.death_row"
     if c.qualifier == "at_most" and search(_r().threshold_series, text, max(0, c.start - 120), c.start):
         return "reject.threshold"   # "for the ninth consecutive year, fewer than 50 were sentenced to death"
