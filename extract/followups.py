@@ -15,6 +15,7 @@ from .lexicon import lexicon, words
 from .casefold import search
 from .linking import inside
 from .notions import is_incident_span
+from .rejections import offence_date
 
 _W = words("followups.yaml")
 _EVENT_WORDS = {
@@ -83,16 +84,21 @@ def dated_next(f, i: int, event: str, resolve) -> bool:
     return bool(opens and _EVENT_WORDS[event].search(f.text, s, e) and _incident_days(f, s, e, resolve))
 
 
-def scheduled(f, i: int, resolve) -> tuple | None:
+def scheduled(f, i: int, resolve, at: int = -1) -> tuple | None:
     """The date an imminent execution is scheduled for, if this or the next four sentences say. The
     date is read in the sentence of the phrase that sets it: "... expected to be carried out within
-    hours.\n\nOn 1 November, nine were hanged" sets no day."""
+    hours.\n\nOn 1 November, nine were hanged" sets no day. A phrase whose date follows another
+    person named after it sets that person's day, not the day of the count at `at` ("Alabama
+    intends to execute A on Thursday, and Texas has scheduled the execution of B for Feb. 13")."""
     last = f.sentences[min(i + 4, len(f.sentences) - 1)][1]
     for m in _SCHEDULED.finditer(f.text, f.sentences[i][0], last):
         end = next((e for s, e in f.sentences if s <= m.start() < e), m.end())
-        d = nearest_date([x for x in inside(f.dates, m.start(), min(end, m.end() + 80)) if not x.dateline],
-                         m.end(), m.end())
+        # (not the year of the deed: "plans to execute X for a 1999 killing")
+        d = nearest_date([x for x in inside(f.dates, m.start(), min(end, m.end() + 80))
+                          if not x.dateline and not offence_date(f.text, x)], m.end(), m.end())
         if d and d.start - m.end() < 60 and d.period_start:
+            if any(n.start != at for n in inside(f.names, m.end(), d.start)):
+                continue
             return resolve(d)
     return None
 
@@ -113,10 +119,10 @@ def transfer_day(f, i: int, resolve) -> tuple | None:
     return None
 
 
-def carried_out(text: str, c, drafts, i: int):
-    """"The qisas sentence was implemented on Tuesday": the people executed are those of the
-    claim in this or the two sentences before (a death sentence, usually); "his"/"her" alone
-    is one person. None when "the sentence" has nothing to refer back to."""
+def carried_out_base(text: str, c, drafts, i: int):
+    """The claim "the sentence was carried out" refers back to: an incident in this or the two
+    sentences before ("his"/"her" only one person's), else for "their" a group told over a span in the
+    three before; None when there is none."""
     who = text[c.start:c.start + 5].lower()
     base = next((d for d in reversed(drafts) if d.sentence >= i - 2 and d.kind == "event"
                  and (d.count == 1 or not who.startswith(("his", "her ")))), None)
@@ -124,6 +130,15 @@ def carried_out(text: str, c, drafts, i: int):
         # "Three Kurds were hanged last month ... their death sentences were carried out on 25
         # January": a group told over a span, dated by the sentence that says it was carried out
         base = next((d for d in reversed(drafts) if d.sentence >= i - 3 and d.count > 1 and not d.compared), None)
+    return base
+
+
+def carried_out(text: str, c, drafts, i: int):
+    """"The qisas sentence was implemented on Tuesday": the people executed are those of the
+    claim in this or the two sentences before (a death sentence, usually); "his"/"her" alone
+    is one person. None when "the sentence" has nothing to refer back to."""
+    who = text[c.start:c.start + 5].lower()
+    base = carried_out_base(text, c, drafts, i)
     if base is not None:
         return replace(c, value=base.count, qualifier=base.qualifier, names=base.names)
     return c if who.startswith(("his", "her ")) else None

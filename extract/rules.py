@@ -273,6 +273,9 @@ RULES: dict[str, tuple[str, str]] = {
                       "foreigners were executed in the past two weeks"),
     "fold.apposition": ("one person set off after one person of the same trigger is that person",
                         "A, a Sunni prisoner, was executed"),
+    "skip.carried_out_restated": ("'the sentences were carried out' with no date of its own after the execution it "
+                                  "refers back to: the same execution told again",
+                                  "Two men were hanged on Monday. The sentences were carried out at dawn."),
     "skip.carried_out_alone": ("'the sentence was carried out' with no claim before it to refer to",
                                "The sentence was carried out."),
     "skip.date_part": ("a number inside a longer date is its year or day, no count", "hanged on March 4, 2024 in Qom"),
