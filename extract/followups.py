@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 
 from .count_dates import nearest_date
+from .dates import find_dates
 from .lexicon import lexicon, words
 from .casefold import search
 from .linking import inside
@@ -23,6 +24,10 @@ _EVENT_WORDS = {
     "sentenced": re.compile(rf"\b(?:(?:{_W['sentenced_stems']})\w*|{_W['sentenced_words']})\b", re.IGNORECASE),
     "imminent": re.compile(rf"\b(?:{_W['imminent_words']})\b", re.IGNORECASE),
 }
+_MONTH_WORDS = re.compile(rf"\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:[a-z]+ly\s+)?"
+                          rf"(?:(?:{_W['executed_stems']})\w*|{_W['executed_words']}|{_W['undated_month_words']})\b",
+                          re.IGNORECASE)
+_MONTH_DAYS = 31   # "in November", "earlier this month": the longest span that dates an undated incident
 # A sentence that opens by pointing back at the fact just told: "It took place on Sunday",
 # "The hanging was carried out at dawn on Friday".
 # "had announced the executions on ", "said on ": a day the news was told, up to three words after the verb
@@ -62,6 +67,29 @@ def refine_weak(f, drafts, resolve) -> None:
                 d.weak = False
                 d.dated_by = j   # shown beside its evidence (support.py)
                 break
+        if d.weak and d.event == "executed":
+            _month_of_undated(f, d, strong, resolve)
+
+
+def _month_of_undated(f, d, strong: set, resolve) -> None:
+    """"Belarus has executed X ... According to his family, he was shot in November": an execution
+    the lead gives no day takes the month (at most) told right after a word of the death in one of the
+    next three sentences with no figure of its own, when that month began by the report's day."""
+    for j in range(d.sentence + 1, min(d.sentence + 4, len(f.sentences))):
+        s, e = f.sentences[j]
+        word = None if j in strong else _MONTH_WORDS.search(f.text, s, e)
+        if word is None:
+            continue
+        # (read here: the date finder reads only the sentences with a trigger, and "shot" is none)
+        for x in find_dates(f.text[word.end():e], f.published):
+            p = resolve(x)
+            if not x.dateline and p[0] and p[1] and (p[1] - p[0]).days <= _MONTH_DAYS \
+                    and (f.published is None or p[0] <= f.published) and x.start < 30:
+                # (the month of the report runs to its day: "in November" told on 28 November)
+                end = min(p[1], f.published) if f.published else p[1]
+                d.period, d.weak, d.dated_by = (p[0], end), False, j
+                d.rules.append("period.month_told_after")
+                return
 
 
 def _incident_days(f, s: int, e: int, resolve) -> list[tuple]:

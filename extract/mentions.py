@@ -59,6 +59,8 @@ _HYPOTHETICAL = re.compile(
     # the word between is lower-case ("from being hanged"): "A from Baneh was hanged" is no hypothesis;
     # an adverb may come first ("to halt immediately any plans to execute X")
     rf"|(?:{_W['hypothetical_stems_longer']})\w+)\s+(?:(?-i:[a-z]+ly)\s+)?(?:(?-i:[a-z]+)\s+)?)$", re.IGNORECASE)
+_POINTED_BACK = re.compile(rf"\b(?:{_W['back_reference_determiners']})\s+$", re.IGNORECASE)
+_VERB_OF_OVER = re.compile(rf"\b(?:{_W['over_verbs']})\s+$", re.IGNORECASE)
 _YEAR_BEFORE = re.compile(rf"\b(?:{_W['year_before']})\s+$|['’]s\s+$", re.IGNORECASE)
 _PARTITIVE = re.compile(rf"^\s+of\s+(?:{_W['partitive_pronouns']})\b", re.IGNORECASE)
 _PART_OF_KNOWN = re.compile(rf"^\s+of\s+the\s+(?:\w+\s+)?(?:{NUMBER}|\w+ly\s+{NUMBER})\b", re.IGNORECASE)
@@ -233,7 +235,8 @@ _ORDINAL_RE = re.compile(
     rf"(?:(?:[^.;]{{0,110}}?\s+to\s+be\s+|(?:[\w'-]+\s+){{0,4}}?(?:known\s+to\s+have\s+been\s+)?)"
     rf"(?:{_W['ordinal_executed']})\b"
     # "the second public execution of 2024", "the fifth hanging this year"
-    rf"|(?:[\w'-]+\s+){{0,2}}?(?:{_W['ordinal_nouns']})\b(?!\s+of\s+(?:{_W['ordinal_of']}|[a-z]+\s+[A-Z]))"
+    rf"|(?:[\w'-]+\s+){{0,2}}?(?:{_W['ordinal_nouns']})\b"
+    rf"(?!\s+of\s+(?!(?:{_W['ordinal_of_spans']})\b)(?:{_W['ordinal_of']}|[a-z]+\s+[A-Z]))"
     # "the 12th since hangings resumed", "the ninth this year"
     rf"|(?=(?:{_W['ordinal_periods']})\b))", re.IGNORECASE)
 # "a father and son", "twin brothers": two people named by their relation, with no number
@@ -282,8 +285,12 @@ def _count_from_match(m: re.Match, text: str) -> Count | None:
             return None
         if not m.group("num"):  # "an execution", "one hanging": too often generic
             return None
+        if search(_POINTED_BACK, text, max(0, m.start() - 8), m.start()):
+            return None   # "with these two executions": the executions told before, pointed back at
     noun = "execution" if event_noun else ("more" if m.group("more") or m.group("nth") else "person")
     qualifier = qualifier_of(hedge)
+    if hedge and hedge.lower() == "over" and search(_VERB_OF_OVER, text, max(0, m.start() - 20), m.start()):
+        qualifier = "exact"   # "presided over 28 executions": the verb's preposition
     if qualifier == "exact" and m.group("num"):
         qualifier = qualifier_after(text, m.end("num"), m.end()) or qualifier   # "900-plus", "975 people or more"
     return Count(m.start(), m.end(), value, qualifier, noun,

@@ -186,9 +186,14 @@ def offence_date(text: str, d: DateMention) -> bool:
     return kept(_offence_date, text, d)   # asked for a date again and again: kept per text
 
 
+_BARE_CHARGE = re.compile(rf"\bfor\s+(?:{words('rejections.yaml')['bare_charges']})\s+(?:in|on|during)\s+$",
+                          re.IGNORECASE)
+
+
 def _offence_date(text: str, d: DateMention) -> bool:
     before = text[max(0, d.start - 40):d.start]
-    if search_apart(_r().offence_date_before, before) or search_apart(_r().events_of, before) \
+    bare = search(_BARE_CHARGE, text, max(0, d.start - 40), d.start) and not search_apart(_r().arrest_clause, before)
+    if not bare and search_apart(_r().offence_date_before, before) or search_apart(_r().events_of, before) \
             or connected_event_date(text, d) or deed_clause_date(text, d):
         return True
     if not d.is_day and search(_OFFENCE_EVENT, text, max(0, d.start - 70), d.start):

@@ -171,6 +171,10 @@ RULES: dict[str, tuple[str, str]] = {
     "period.range_year": ("the year written after an end of a change", "from 314 in 2021"),
     "period.range_before": ("the earlier end of a change told without years: the span a year before the statistic's",
                             "doubled its total to 345 from 172"),
+    "period.most_recent": ("a figure running since a date ends with the last one the sentence dates after it",
+                           "three executed since 1977, most recently in 2010"),
+    "period.month_told_after": ("an execution the lead gives no day takes the month a next sentence tells the "
+                                "death in", "Belarus has executed X ... he was shot earlier this month"),
     "period.running_total": ("from the span's start to the last incident told", "the 12th since hangings resumed"),
     "period.running_total.since": ("an ordinal counts from the date after its 'since', not from a year before it",
                                    "the fifth executed for 1971 crimes since Molla was hanged in December 2013"),

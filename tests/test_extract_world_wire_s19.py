@@ -1,6 +1,9 @@
 """World and wire reports (session 19): a part told "of this year's executions", a country's own row
-in a list of countries, "the sentences were carried out" after the execution it tells again, and a
-day scheduled for another person named later in the sentence. Every report here is invented."""
+in a list of countries, "the sentences were carried out" after the execution it tells again, a day
+scheduled for another person named later in the sentence, the nth execution of the year, a figure since
+a year that ends with the most recent, a date after a bare charge, executions pointed back at, a
+governor's record, and the month a next sentence tells an undated execution in. Every report here is
+invented."""
 from datetime import date
 
 import pytest
@@ -84,3 +87,105 @@ def test_a_day_scheduled_in_the_next_sentence_is_the_persons(text):
     # near miss of the above: the phrase that sets the day names no one else, so it is the person's;
     # the year of the crime he is to die for is no day of his
     assert facts(text) == [("imminent", "US", 1, "2021-06-24", "2021-06-24", "event")]
+
+
+# --- an ordinal of the year ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Ohio put Mark Reed to death this morning in Lucasville. His was the 14th execution of the year "
+                 "in the United States.", id="his_was_the_nth_of_the_year"),
+    pytest.param("Ohio put Mark Reed to death this morning in Lucasville. It was the 14th execution of this year "
+                 "in the United States.", id="it_was_the_nth_of_this_year"),
+])
+def test_the_nth_execution_of_the_year_counts_from_january(text):
+    assert ("executed", "US", 14, "2021-01-01", "2021-06-10", "aggregate") in facts(text)
+
+
+def test_the_nth_execution_of_a_kind_is_no_count():
+    # near miss: "of a woman" says which kind of execution, not the span counted
+    got = facts("Ohio put Mary Reed to death this morning in Lucasville. It was the second execution of a woman "
+                "in the state.")
+    assert [g[2] for g in got] == [1]
+
+
+# --- a figure since a date that ends with the last one told -----------------------------------------
+
+@pytest.mark.parametrize("text, start, end", [
+    pytest.param("Only four prisoners had been executed by electric chair in the state since 1980, all of them "
+                 "in Tennessee, most recently in 2019.", "1980-01-01", "2019-12-31", id="most_recently_in"),
+    pytest.param("The government had executed only four people since the death penalty was restored in 1980, "
+                 "the most recent in 2019.", "1980-01-01", "2019-12-31", id="the_most_recent_in"),
+])
+def test_a_figure_since_a_year_ends_with_the_most_recent(text, start, end):
+    got = facts(text)
+    assert [(g[2], g[3], g[4]) for g in got] == [(4, start, end)]
+
+
+def test_a_figure_since_a_year_with_no_last_one_runs_to_the_report():
+    # near miss: nothing says when the last of them was, so the figure runs to the report's day
+    got = facts("The government has executed only four people since the death penalty was restored in 1980.")
+    assert [(g[2], g[3], g[4]) for g in got] == [(4, "1980-01-01", "2021-06-10")]
+
+
+# --- a date after a charge with no article ------------------------------------------------------------
+
+@pytest.mark.parametrize("text, period", [
+    pytest.param("Jordan hanged eleven men on Wednesday. Before that, Jordan hanged four men for murder in "
+                 "March 2017.", ("2017-03-01", "2017-03-31"), id="for_murder_in_a_month"),
+    pytest.param("Jordan hanged eleven men on Wednesday. Jordan had hanged two men for terrorism in 2019.",
+                 ("2019-01-01", "2019-12-31"), id="for_terrorism_in_a_year"),
+])
+def test_a_date_after_a_bare_charge_is_the_hanging(text, period):
+    got = facts(text)
+    assert [(g[3], g[4]) for g in got if g[2] != 11] == [period]
+
+
+def test_a_date_after_a_charge_with_an_article_is_the_deed():
+    # near miss: "a murder in March 2017" is one deed, dated; the hanging is the news of the day
+    got = facts("Jordan on Wednesday hanged a man for a murder in March 2017.")
+    assert [(g[3], g[4]) for g in got] == [("2021-06-09", "2021-06-09")]
+
+
+# --- executions pointed back at -------------------------------------------------------------------------
+
+def test_these_two_executions_are_those_told_before():
+    text = ("Viasna has learned that two prisoners, Pavel Sidorov and Ivan Kuzmin, have been executed. They "
+            "were sentenced to death in May 2019. With these two executions, at least three people are known "
+            "to have been put to death in Belarus this year.")
+    got = facts(text)
+    assert sorted(g[2] for g in got) == [2, 3]
+    assert not [g for g in got if g[2] == 2 and g[3] == "2019-05-01"]
+
+
+# --- a governor's record: "presided over", "in his N years in office" -----------------------------------
+
+def test_a_governor_presided_over_a_figure_in_his_years_in_office():
+    text = ("Oklahoma put 9 prisoners to death in 2021. Governor John Bell, who signs every warrant in the "
+            "state, has now presided over 20 executions in his five years in office.")
+    got = claim_reader("count", "qualifier", "period_start", "period_end", published=PUB)(text)
+    assert (20, "exact", "2016-06-10", "2021-06-10") in got
+
+
+def test_over_a_figure_is_still_more_than():
+    # near miss: "over" before a number with no verb of presiding is a hedge
+    got = claim_reader("count", "qualifier", published=PUB)("Oklahoma has carried out over 20 executions since 2015.")
+    assert got == [(20, "more_than")]
+
+
+# --- the month a next sentence tells an undated execution in ---------------------------------------------
+
+@pytest.mark.parametrize("text, start", [
+    pytest.param("Viasna has learned that two prisoners, Pavel Sidorov and Ivan Kuzmin, have been executed. "
+                 "According to their relatives, both men were shot in June.", "2021-06-01", id="shot_in_june"),
+    pytest.param("Belarus has executed a man convicted of murder, Viasna says. His mother said she had been told "
+                 "he was shot earlier this month.", "2021-06-01", id="earlier_this_month"),
+])
+def test_an_undated_execution_takes_the_month_told_after(text, start):
+    got = facts(text)
+    assert [(g[3], g[4]) for g in got] == [(start, "2021-06-10")]
+
+
+def test_a_month_of_executions_in_general_dates_no_undated_one():
+    # near miss: a sentence about executions in general, no verb of the people's death, dates nothing
+    got = facts("Iran has executed a man in Karaj, a rights group reported. Executions rose sharply in May.")
+    assert [(g[3], g[4]) for g in got] == [("2021-06-10", "2021-06-10")]
