@@ -109,7 +109,9 @@ def link_name(name: Count, triggers: list[Trigger], text: str) -> Trigger | None
     its clause) "X, executed in November, had ..." -- a name elsewhere in the sentence is someone else."""
     # "Another of them, 53-year-old X, was hanged": a name set off by commas closes with one
     closing = r"\s*,)?" if _NEW_PERSON_SET_OFF.search(text, max(0, name.start - 60), name.start) else ")?"
-    for who in ("", r"(?:,\s*who\s+)"):   # "... most recently X, who was hanged on 2 March" only as a fallback
+    # "... most recently X, who was hanged on 2 March" only as a fallback (also "X, 57, who was hanged",
+    # where the comma before "who" closes the age set off)
+    for who in ("", r"(?:,?\s*who\s+)"):
         for t in triggers:
             gap = text[name.end:t.start]
             if t.voice == "passive" and t.start >= name.end and len(gap) < _NAME_GAP and re.fullmatch(

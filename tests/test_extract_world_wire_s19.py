@@ -189,3 +189,86 @@ def test_a_month_of_executions_in_general_dates_no_undated_one():
     # near miss: a sentence about executions in general, no verb of the people's death, dates nothing
     got = facts("Iran has executed a man in Karaj, a rights group reported. Executions rose sharply in May.")
     assert [(g[3], g[4]) for g in got] == [("2021-06-10", "2021-06-10")]
+
+
+# --- the person a deed was done to -----------------------------------------------------------------------
+
+def test_someone_thrown_from_a_roof_is_no_one_executed():
+    got = facts("In May, authorities in Cairo hanged Karim Adel, a protester convicted of throwing a boy from a "
+                "balcony during clashes in 2013.")
+    assert got == [("executed", "EG", 1, "2021-05-01", "2021-05-31", "event")]
+
+
+# --- a day in the people's clause when a day before dates the count ---------------------------------------
+
+def test_a_day_in_a_clause_about_the_deed_is_not_the_executions():
+    got = facts("On Monday, a firing squad executed Hassan Nur, a soldier who shot dead a judge in Mogadishu "
+                "on April 2, 2018.")
+    assert [(g[3], g[4]) for g in got] == [("2021-06-07", "2021-06-07")]
+
+
+def test_a_day_after_the_count_with_none_before_is_still_its():
+    # near miss: no day before the count, so the day after it is the execution's
+    got = facts("A firing squad executed Hassan Nur, a soldier convicted of murder, in Mogadishu on Monday.")
+    assert [(g[3], g[4]) for g in got] == [("2021-06-07", "2021-06-07")]
+
+
+# --- a paragraph about one country ---------------------------------------------------------------------
+
+def test_a_paragraph_opening_on_a_country_keeps_it():
+    text = ("Iran alone hanged at least 300 people in 2020, the group said.\n\n"
+            "China, the report said, kept its figures secret. A court in Hunan sentenced Li Wei and his "
+            "brother Li Jun to death in 2020.")
+    got = facts(text)
+    assert {g[1] for g in got if g[0] == "sentenced"} == {"CN"}
+
+
+# --- a name with its suffix, its age, and who was hanged ------------------------------------------------
+
+def test_a_name_ending_in_jr_is_one_sentence():
+    got = facts("Ohio executed Mark Reed on Wednesday. It came after Georgia put Willie Pye Jr. to death on "
+                "June 1.")
+    assert ("executed", "US", 1, "2021-06-01", "2021-06-01", "event") in got
+
+
+def test_a_name_with_an_age_then_who_was_hanged():
+    got = facts("Singapore hanged a woman on Thursday. Her execution followed that of Tan Wei Ming, 49, who was "
+                "hanged on Tuesday.")
+    assert ("executed", "SG", 1, "2021-06-08", "2021-06-08", "event") in got
+
+
+def test_a_name_with_an_age_then_who_was_arrested_is_no_one_hanged():
+    # near miss: the clause after the age tells another deed
+    got = facts("Singapore hanged a woman on Thursday. Her lawyer, Tan Wei Ming, 49, who was arrested on "
+                "Tuesday, said she was innocent.")
+    assert [(g[2], g[3]) for g in got] == [(1, "2021-06-10")]
+
+
+# --- a day still set, told to the prisoner, or set for the next execution --------------------------------
+
+@pytest.mark.parametrize("text, day", [
+    pytest.param("Another prisoner, Ali Hamid, 40, had been told his execution is set for June 17.", "2021-06-17",
+                 id="told_his_execution_is_set_for"),
+    pytest.param("Another Texas prisoner, John Carter, remains scheduled for execution on June 24.", "2021-06-24",
+                 id="remains_scheduled_for_execution"),
+    pytest.param("The state has scheduled its next execution, of John Carter, for June 24.", "2021-06-24",
+                 id="scheduled_its_next_execution_of"),
+])
+def test_a_day_set_for_one_person(text, day):
+    assert [(g[0], g[2], g[3]) for g in facts(text)] == [("imminent", 1, day)]
+
+
+# --- a country left out, then the subject ------------------------------------------------------------------
+
+def test_the_subject_after_a_country_left_out_is_the_figures():
+    text = ("Iran accounted for most of the executions recorded. Outside Iran, Egypt hanged 7 people for drug "
+            "trafficking during 2020, and Saudi Arabia executed 3 people for drug offences.")
+    got = facts(text)
+    assert ("executed", "EG", 7, "2020-01-01", "2020-12-31", "aggregate") in got
+
+
+def test_countries_left_out_in_a_list_stay_left_out():
+    # near miss: a list of countries after "excluding" names none as the figure's
+    got = facts("Executions in Asia rose in 2020. Excluding China, Vietnam and North Korea, Japan hanged 3 people "
+                "in 2020.")
+    assert [g[1] for g in got if g[2] == 3] == ["JP"]
