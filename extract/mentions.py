@@ -239,6 +239,7 @@ _ORDINAL_RE = re.compile(
     rf"(?!\s+of\s+(?!(?:{_W['ordinal_of_spans']})\b)(?:{_W['ordinal_of']}|[a-z]+\s+[A-Z]))"
     # "the 12th since hangings resumed", "the ninth this year"
     rf"|(?=(?:{_W['ordinal_periods']})\b))", re.IGNORECASE)
+_ORDINAL_WIDER = re.compile(rf"\band\s+(?P<the>the)\s+(?P<ord>{ORDINAL})\s+(?=in\s+(?:the\s+)?[A-Z])")
 # "a father and son", "twin brothers": two people named by their relation, with no number
 _PAIR = re.compile(rf"\b(?<![\w-])(?:(?:an?|the)\s+)?(?:{_W['pairs']})\b", re.IGNORECASE)
 # "His death sentence was carried out", "The qisas sentence was implemented": an execution whose
@@ -412,6 +413,14 @@ def find_counts(text: str, spans=None) -> list[Count]:
         value = parse_ordinal(m.group("ord"))
         if value and value > 1:
             counts.append(Count(m.start(), m.end(), value, qualifier_of(m.group("hedge")), "ordinal", event="executed"))
+        # "the first execution in Texas this year and the second in the United States": a second
+        # ordinal of the same execution, counted over a wider place
+        wider = _ORDINAL_WIDER.search(text, m.end(), min(len(text), m.end() + 80))
+        if wider is not None and not re.search(r"[.;]", text[m.end():wider.start()]):
+            value = parse_ordinal(wider.group("ord"))
+            if value and value > 1:
+                counts.append(Count(wider.start("the"), wider.end("ord"), value, "exact", "ordinal",
+                                    event="executed"))
     counts.extend(comparison_counts(text, spans))
     for m in scan(range_figures(), text, spans):
         event = range_event(text, text.rfind(".", 0, m.start()) + 1, m.start())

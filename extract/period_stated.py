@@ -81,6 +81,9 @@ def stated(x: Candidate) -> Period | None:
     recent = _most_recent_end(x, d, period)
     if recent is not None:
         period, rules = (period[0], recent), rules + ("period.most_recent",)
+    one = _the_one_told_after(x)
+    if one is not None:
+        period, rules = one, rules + ("period.the_one_told",)
     last = r.last_aggregate()
     if compared and last is not None and last.period[0] and last.period[1] and period[0] \
             and last.period[0].year == last.period[1].year and (period[1] - period[0]).days >= 300 \
@@ -132,6 +135,22 @@ def _most_recent_end(x: Candidate, d, period: tuple):
             end = x.report.resolve(y)[1]
             if end is not None and period[0] <= end < published:
                 return end
+    return None
+
+
+_ONE_TOLD = re.compile(r",\s+(?:a|an)\s+(?:[\w-]+\s+){1,3}?(?:hanged|executed|put\s+to\s+death)\s+(?:in|on)\s+$",
+                       re.IGNORECASE)
+
+
+def _the_one_told_after(x: Candidate):
+    """"Only one person has been executed since then, a soldier hanged in November 2012": the one
+    execution of a span, told right after with its own date, happened then; else None."""
+    if x.c.value != 1:
+        return None
+    for y in x.dates:
+        if y.start >= x.c.end and search(_ONE_TOLD, x.text, max(x.s, y.start - 60), y.start):
+            period = x.report.resolve(y)
+            return period if period[0] and period[1] else None
     return None
 
 

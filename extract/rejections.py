@@ -50,6 +50,8 @@ def _side_date(text: str, d: DateMention) -> bool:
         return False   # "since Israel launched its attack on 13 June": the day a figure is counted from
     if search_apart(_r().side_date, before) or offence_date(text, d) or record_span(text, d):
         return True
+    if search(_FIRST_OF_THEM, text, max(0, d.start - 60), d.start):
+        return True   # "putting three men to death ... beginning with X in January": the first one's date
     lowered = d.text.lower()
     if not lowered.startswith("since"):
         return False
@@ -58,6 +60,8 @@ def _side_date(text: str, d: DateMention) -> bool:
     return bool(search_apart(_r().superlative, before))
 
 
+_FIRST_OF_THEM = re.compile(rf"\b(?:{words('rejections.yaml')['first_of_them']})\s+[^,.;]{{1,50}}?\s+(?:in|on)\s+$",
+                            re.IGNORECASE)
 # "the number of foreigners put to death " before a date, " to 101" after it: the span of a total
 _TOTAL_BEFORE = re.compile(rf"\b(?:{words('mentions.yaml')['total_nouns']})\s+of\b[^.;,]*$", re.IGNORECASE)
 _TO_NUMBER = re.compile(r"\s+to\s+\d")

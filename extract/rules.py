@@ -175,6 +175,8 @@ RULES: dict[str, tuple[str, str]] = {
                            "three executed since 1977, most recently in 2010"),
     "period.month_told_after": ("an execution the lead gives no day takes the month a next sentence tells the "
                                 "death in", "Belarus has executed X ... he was shot earlier this month"),
+    "period.the_one_told": ("the one execution of a span, told right after with its own date, happened then",
+                            "only one has been executed since then, a soldier hanged in November 2012"),
     "period.running_total": ("from the span's start to the last incident told", "the 12th since hangings resumed"),
     "period.running_total.since": ("an ordinal counts from the date after its 'since', not from a year before it",
                                    "the fifth executed for 1971 crimes since Molla was hanged in December 2013"),

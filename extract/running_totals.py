@@ -71,6 +71,7 @@ def running_total(x: Candidate) -> Period | Reject | None:
     if since and not after:
         return Reject("reject.span_without_start")
     since_dated = False
+    told_apart: list = []
     if c.noun == "ordinal":
         # an ordinal counts from a date written after it ("X, convicted of killings in 1996, was put to
         # death on Saturday, the 13th executed since executions resumed last July"): one before it
@@ -95,7 +96,8 @@ def running_total(x: Candidate) -> Period | Reject | None:
         rules_apart = ("period.running_total.day_apart",) if told_apart else ()
     # ... and so, with the event it is linked to dated, counts from that event, not from that day
     # ("X was hanged on Saturday, the twelfth executed over the 2022 protests")
-    own = after or ([] if (c.noun == "ordinal" or raised) and linked else x.dates)
+    own = after or ([] if (c.noun == "ordinal" or raised) and linked
+                    else [y for y in x.dates if y not in told_apart])
     spans = [r.resolve(y) for y in own]
     start = min((p[0] for p in spans if p[0]), default=None)
     if protests and (start is None or c.noun == "ordinal" and len(spans) < 2):

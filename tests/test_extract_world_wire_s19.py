@@ -272,3 +272,48 @@ def test_countries_left_out_in_a_list_stay_left_out():
     got = facts("Executions in Asia rose in 2020. Excluding China, Vietnam and North Korea, Japan hanged 3 people "
                 "in 2020.")
     assert [g[1] for g in got if g[2] == 3] == ["JP"]
+
+
+# --- a change told later end first, with an adverb ----------------------------------------------------
+
+def test_a_figure_that_rose_slightly_to_n_from_m():
+    text = ("Executions in the United States fell in 2020. New death sentences rose slightly, to 18 from 15 in "
+            "2019, but stayed below 20.")
+    got = facts(text)
+    assert ("sentenced", "US", 18, "2020-01-01", "2020-12-31", "aggregate") in got or \
+        ("sentenced", "US", 18, "2021-01-01", "2021-06-10", "aggregate") in got
+    assert ("sentenced", "US", 15, "2019-01-01", "2019-12-31", "aggregate") in got
+
+
+# --- the one execution of a span, told with its date --------------------------------------------------
+
+def test_the_only_one_since_then_takes_its_own_date():
+    text = ("Jordan had halted executions in 2006. Only one person has been executed since then, a soldier "
+            "hanged in March 2014 after a court martial.")
+    assert [(g[2], g[3], g[4]) for g in facts(text)] == [(1, "2014-03-01", "2014-03-31")]
+
+
+def test_only_two_since_then_keep_the_span():
+    # near miss: two people, of whom one is dated, are still a figure over the span
+    text = ("Jordan had halted executions in 2006. Only two people have been executed since then, one of them a "
+            "soldier hanged in March 2014.")
+    assert [(g[2], g[3]) for g in facts(text) if g[2] == 2] == [(2, "2006-01-01")]
+
+
+# --- the second in a wider place -------------------------------------------------------------------------
+
+def test_the_first_in_a_state_and_the_second_in_the_country():
+    text = ("Ohio on Tuesday executed Mark Reed. His was the first execution in Ohio this year and the second in "
+            "the United States, after Georgia put Willie Pye Jr. to death on May 3.")
+    got = facts(text)
+    assert ("executed", "US", 2, "2021-01-01", "2021-06-08", "aggregate") in got
+    assert ("executed", "US", 1, "2021-05-03", "2021-05-03", "event") in got
+
+
+# --- the first of a group dated, not the group --------------------------------------------------------------
+
+def test_beginning_with_one_in_a_month_dates_not_the_group():
+    text = ("Executions in the United States rose in 2020, a year-end report said. Georgia put four men to death "
+            "by lethal injection, beginning with Carl Jones in January; the other 13 executions were in Texas.")
+    got = facts(text)
+    assert [(g[3], g[4]) for g in got if g[2] in (4, 13)] == [("2020-01-01", "2020-12-31")] * 2
