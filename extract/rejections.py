@@ -23,6 +23,7 @@ from .mentions import Count, Trigger
 _RANGE_START = re.compile(r"\bfrom\s+[^,.;]{0,20}?\d[\d,.]*\s+(?:in|during)\s+$", re.IGNORECASE)
 _RANGE_TO = re.compile(r"\s+to\b", re.IGNORECASE)
 _DEATH_ROW = re.compile(r"^[^.;]{0,40}?\b(?:on|in)\s+death[\s-]row\b", re.IGNORECASE)
+_WHO_ASIDE = re.compile(r"(?:\s*,\s*\d{1,3})?\s*,\s*who\b", re.IGNORECASE)   # ", who", ", 41, who"
 
 
 # "... and two others to 20 years in prison": the count's own sentence is a prison term
@@ -325,7 +326,8 @@ def rejected(text: str, c: Count, t: Trigger | None, e: int) -> str:
         return "reject.rate"   # "about one in ten executions was announced", "one in five of all": a proportion
     # "row" sought first: the IGNORECASE lazy gap of _DEATH_ROW tries forty places on every count
     if c.noun not in ("execution", "total", "ordinal") and "row" in text[c.end:e].lower() \
-            and _DEATH_ROW.match(text[c.end:e]):
+            and _DEATH_ROW.match(text[c.end:e]) and not _WHO_ASIDE.match(text, c.end):
+        # (not "X, who had spent 22 years on death row, was executed": a clause about the person)
         return "reject.death_row"
     if c.qualifier == "at_most" and search(_r().threshold_series, text, max(0, c.start - 120), c.start):
         return "reject.threshold"   # "for the ninth consecutive year, fewer than 50 were sentenced to death"

@@ -317,3 +317,15 @@ def test_beginning_with_one_in_a_month_dates_not_the_group():
             "by lethal injection, beginning with Carl Jones in January; the other 13 executions were in Texas.")
     got = facts(text)
     assert [(g[3], g[4]) for g in got if g[2] in (4, 13)] == [("2020-01-01", "2020-12-31")] * 2
+
+
+# --- death row in a clause about the person -----------------------------------------------------------
+
+def test_years_on_death_row_in_a_clause_about_the_person():
+    got = facts("Omar Khan, who had spent 19 years on death row, was hanged at Adiala jail on Tuesday.")
+    assert [(g[0], g[2], g[3]) for g in got] == [("executed", 1, "2021-06-08")]
+
+
+def test_prisoners_on_death_row_are_still_no_claim():
+    # near miss: a population on death row, whatever clause is set off before it
+    assert facts("Some 4,000 prisoners, who have exhausted their appeals, remain on death row in Pakistan.") == []
