@@ -329,3 +329,20 @@ def test_years_on_death_row_in_a_clause_about_the_person():
 def test_prisoners_on_death_row_are_still_no_claim():
     # near miss: a population on death row, whatever clause is set off before it
     assert facts("Some 4,000 prisoners, who have exhausted their appeals, remain on death row in Pakistan.") == []
+
+
+# --- a firing squad with its article, a convicted killer ------------------------------------------------
+
+@pytest.mark.parametrize("text, count, day", [
+    pytest.param("Two members of an armed group were shot by a firing squad in Mogadishu on Monday.", 2, "2021-06-07",
+                 id="shot_by_a_firing_squad"),
+    pytest.param("Alabama put a convicted killer to death with nitrogen gas on Tuesday.", 1, "2021-06-08",
+                 id="a_convicted_killer"),
+])
+def test_an_execution_told_in_wire_words(text, count, day):
+    assert [(g[0], g[2], g[3]) for g in facts(text)] == [("executed", count, day)]
+
+
+def test_a_killer_shot_by_police_is_no_execution():
+    # near miss: "shot" alone, not by a firing squad
+    assert facts("A convicted killer was shot by police in Mogadishu on Monday.") == []
