@@ -346,3 +346,17 @@ def test_an_execution_told_in_wire_words(text, count, day):
 def test_a_killer_shot_by_police_is_no_execution():
     # near miss: "shot" alone, not by a firing squad
     assert facts("A convicted killer was shot by police in Mogadishu on Monday.") == []
+
+
+# --- a person set off after a possessive and a role ------------------------------------------------------
+
+def test_his_co_defendant_named_and_executed():
+    got = facts("Reed was sentenced to death in 1999. His co-defendant, Paul Carter, was executed by lethal "
+                "injection in 2012.")
+    assert ("executed", "US", 1, "2012-01-01", "2012-12-31", "event") in got or \
+        [g for g in got if g[2] == 1 and g[3] == "2012-01-01"]
+
+
+def test_his_brother_named_and_arrested_is_no_claim():
+    # near miss: the verb after the name is no execution
+    assert facts("Reed was hanged on Monday. His brother, Paul Carter, was arrested on Tuesday.") == []
