@@ -64,6 +64,7 @@ _VERB_OF_OVER = re.compile(rf"\b(?:{_W['over_verbs']})\s+$", re.IGNORECASE)
 _YEAR_BEFORE = re.compile(rf"\b(?:{_W['year_before']})\s+$|['’]s\s+$", re.IGNORECASE)
 _PARTITIVE = re.compile(rf"^\s+of\s+(?:{_W['partitive_pronouns']})\b", re.IGNORECASE)
 _PART_OF_KNOWN = re.compile(rf"^\s+of\s+the\s+(?:\w+\s+)?(?:{NUMBER}|\w+ly\s+{NUMBER})\b", re.IGNORECASE)
+_PART_OF_COUNT = re.compile(rf"(?<![\w,.-])(?P<num>{NUMBER})\s+of\s+$", re.IGNORECASE)   # "30 of " before "89 defendants"
 _PARTITIVE_BARE = re.compile(
     rf"\b(?<![\w,.-])(?:(?P<hedge>{_HEDGE})\s+)?"
     rf"(?P<num>{NUMBER})\s+of\s+(?P<whom>{_W['bare_partitive_pronouns']}|those\s+(?:{_W['bare_partitive_those']})"
@@ -294,6 +295,11 @@ def _count_from_match(m: re.Match, text: str) -> Count | None:
         qualifier = "exact"   # "presided over 28 executions": the verb's preposition
     if qualifier == "exact" and m.group("num"):
         qualifier = qualifier_after(text, m.end("num"), m.end()) or qualifier   # "900-plus", "975 people or more"
+    part = _PART_OF_COUNT.search(text, max(0, m.start() - 24), m.start()) \
+        if noun == "person" and m.group("num") and not hedge else None
+    if part is not None and (parse_number(part.group("num")) or 0) < value:
+        # "sentenced 30 of 89 defendants to death": the part is who the verb is told of
+        return Count(part.start("num"), m.end(), parse_number(part.group("num")), "exact", noun)
     return Count(m.start(), m.end(), value, qualifier, noun,
                  partitive=bool(_PARTITIVE.match(tail)),
                  event=("sentenced" if m.group("dsent") else "executed") if event_noun else None)

@@ -360,3 +360,26 @@ def test_his_co_defendant_named_and_executed():
 def test_his_brother_named_and_arrested_is_no_claim():
     # near miss: the verb after the name is no execution
     assert facts("Reed was hanged on Monday. His brother, Paul Carter, was arrested on Tuesday.") == []
+
+
+# --- a part of a group in the dock, ring leaders, a day told without "that" --------------------------------
+
+def test_thirty_of_89_defendants_sentenced_are_thirty():
+    got = facts("In one of the largest drug trials, a court in Hai Phong sentenced 25 of 70 defendants to death in "
+                "March 2016.")
+    assert [(g[0], g[2], g[3]) for g in got] == [("sentenced", 25, "2016-03-01")]
+
+
+def test_ring_leaders_sentenced_are_people():
+    got = facts("A court in Hanoi on Monday sentenced six ring leaders to death for trading heroin.")
+    assert [(g[0], g[2], g[3]) for g in got] == [("sentenced", 6, "2021-06-07")]
+
+
+def test_told_he_would_be_hanged_without_that():
+    got = facts("Activists said another man, Rahim Osman, 41, had been told he would be hanged on June 17.")
+    assert [(g[0], g[2], g[3]) for g in got] == [("imminent", 1, "2021-06-17")]
+
+
+def test_told_he_would_be_freed_is_no_claim():
+    # near miss: told a day of something other than an execution
+    assert facts("Activists said another man, Rahim Osman, 41, had been told he would be freed on June 17.") == []
