@@ -160,7 +160,8 @@ _INTENSIFIER = rf"(?:{_W['intensifiers']})\s+"
 _SET_OFF_PARTICIPLE = re.compile(r"\s*,\s*(?:(?:an?|the)\s+(?:[a-z0-9][\w'’-]*\s+){1,4})?")
 _DATE_AFTER_PARTICIPLE = re.compile(rf"\s+(?:{_W['participle_date_openers']})\s")
 # a trigger written as a past participle alone: a regular "-ed" form or an irregular one ("hung")
-_PARTICIPLE_WORD = re.compile(rf"(?-i:[a-z]+ed|{_W['irregular_participles']})\b")
+# ("The last woman known to have been executed in Singapore was X": the hedged participle too)
+_PARTICIPLE_WORD = re.compile(rf"(?-i:[a-z]+ed|{_W['irregular_participles']}|known\s+to\s+have\s+been)\b")
 # "The last woman executed in Singapore was hairdresser X", "the first person hanged there was X": a
 # person singled out by the head before the participle, named after the copula
 _IDENTIFYING_HEAD = re.compile(rf"\b(?:{_W['identifying_heads']})\s+(?:[\w-]+\s+){{0,2}}?"

@@ -383,3 +383,12 @@ def test_told_he_would_be_hanged_without_that():
 def test_told_he_would_be_freed_is_no_claim():
     # near miss: told a day of something other than an execution
     assert facts("Activists said another man, Rahim Osman, 41, had been told he would be freed on June 17.") == []
+
+
+# --- the last one known to have been executed -------------------------------------------------------------
+
+def test_the_last_woman_known_to_have_been_executed_was_x():
+    got = facts("Malaysia hanged a woman on Thursday. The last woman known to have been executed in Malaysia was "
+                "Siti Aminah, a cleaner hanged for heroin trafficking in 2009.")
+    assert ("executed", "MY", 1, "2009-01-01", "2009-12-31", "event") in got or \
+        [g for g in got if g[3] == "2009-01-01"]
