@@ -392,3 +392,9 @@ def test_the_last_woman_known_to_have_been_executed_was_x():
                 "Siti Aminah, a cleaner hanged for heroin trafficking in 2009.")
     assert ("executed", "MY", 1, "2009-01-01", "2009-12-31", "event") in got or \
         [g for g in got if g[3] == "2009-01-01"]
+
+
+def test_leaders_of_a_party_hanged_over_years():
+    got = facts("The court was set up in 2009. Four leaders of the opposition party were hanged between 2012 and "
+                "2015 after being convicted by it.")
+    assert [(g[2], g[3], g[4]) for g in got] == [(4, "2012-01-01", "2015-12-31")]
