@@ -24,7 +24,7 @@ _EVENT_WORDS = {
     "sentenced": re.compile(rf"\b(?:(?:{_W['sentenced_stems']})\w*|{_W['sentenced_words']})\b", re.IGNORECASE),
     "imminent": re.compile(rf"\b(?:{_W['imminent_words']})\b", re.IGNORECASE),
 }
-_MONTH_WORDS = re.compile(rf"\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:[a-z]+ly\s+)?"
+_MONTH_WORDS = re.compile(rf"\b(?:{_W['undated_month_auxiliaries']})\s+(?:[a-z]+ly\s+)?"
                           rf"(?:(?:{_W['executed_stems']})\w*|{_W['executed_words']}|{_W['undated_month_words']})\b",
                           re.IGNORECASE)
 _MONTH_DAYS = 31   # "in November", "earlier this month": the longest span that dates an undated incident

@@ -119,7 +119,7 @@ def stated(x: Candidate) -> Period | None:
     return Period(period, rules, compared=compared)
 
 
-_MOST_RECENT = re.compile(rf",\s*(?:{words('dates.yaml')['most_recent']})(?:\s+(?:one|of\s+them|was|being))?"
+_MOST_RECENT = re.compile(rf",\s*(?:{words('dates.yaml')['most_recent']})(?:\s+(?:{words('dates.yaml')['most_recent_tails']}))?"
                           rf"\s+(?:in|on)\s+$", re.IGNORECASE)
 
 
@@ -138,8 +138,8 @@ def _most_recent_end(x: Candidate, d, period: tuple):
     return None
 
 
-_ONE_TOLD = re.compile(r",\s+(?:a|an)\s+(?:[\w-]+\s+){1,3}?(?:hanged|executed|put\s+to\s+death)\s+(?:in|on)\s+$",
-                       re.IGNORECASE)
+_ONE_TOLD = re.compile(rf",\s+(?:{words('dates.yaml')['one_told_articles']})\s+(?:[\w-]+\s+){{1,3}}?"
+                       rf"(?:{words('dates.yaml')['one_told_participles']})\s+(?:in|on)\s+$", re.IGNORECASE)
 
 
 def _the_one_told_after(x: Candidate):

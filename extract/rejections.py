@@ -191,8 +191,8 @@ def offence_date(text: str, d: DateMention) -> bool:
     return kept(_offence_date, text, d)   # asked for a date again and again: kept per text
 
 
-_BARE_CHARGE = re.compile(rf"\bfor\s+(?:{words('rejections.yaml')['bare_charges']})\s+(?:in|on|during)\s+$",
-                          re.IGNORECASE)
+_BARE_CHARGE = re.compile(rf"\bfor\s+(?:{words('rejections.yaml')['bare_charges']})"
+                          rf"\s+(?:{words('rejections.yaml')['bare_charge_prepositions']})\s+$", re.IGNORECASE)
 
 
 def _offence_date(text: str, d: DateMention) -> bool:
