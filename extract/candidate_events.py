@@ -14,7 +14,7 @@ from .antecedents import sentences_pointed_at
 from .clauses import planned
 from .decisions import Aside, Pending
 from .drafting import compared
-from .followups import carried_out
+from .followups import carried_out, carried_out_base
 from .linking import linked_trigger
 from .offences import offences_between
 
@@ -23,6 +23,11 @@ def sentence_carried_out(x: Pending) -> Aside | None:
     """"The qisas sentence was implemented on Tuesday": the people are those of the claim told
     just before (followups.carried_out); with none to refer back to, no count. Sets `c`."""
     if x.c.noun == "carried_out":
+        base = carried_out_base(x.text, x.c, x.at.r.drafts, x.at.i)
+        if base is not None and base.event == "executed" and not any(not d.dateline for d in x.at.dates):
+            # "Five men were executed by firing squad on Monday. ... The sentences were carried out in
+            # front of officials": with no date of its own, it tells again how the execution just told went
+            return Aside("skip.carried_out_restated")
         c = carried_out(x.text, x.c, x.at.r.drafts, x.at.i)
         if c is None:
             return Aside("skip.carried_out_alone")

@@ -190,7 +190,8 @@ def changed_range() -> re.Pattern:
                 rf"(?!\s*(?:{_SHARE})){noun}")
 
     return re.compile(
-        rf"\b(?:{_W['changed_to_verbs']})(?:\s+by\s+{_PERCENT_SIZE})?,?\s+to\s+{figure('to')},?\s+from\s+{figure('from')}"
+        # ("rose slightly, to 26 from 21 in 2023": an adverb of degree after the verb)
+        rf"\b(?:{_W['changed_to_verbs']})(?:\s+[a-z]+ly)?(?:\s+by\s+{_PERCENT_SIZE})?,?\s+to\s+{figure('to')},?\s+from\s+{figure('from')}"
         rf"(?:\s+(?:in|during)\s+(?P<from_year>{_YEAR})(?![\w-])|\s+(?:{_PREVIOUS})(?![\w-])|(?=\s*[,.;](?:\s|$)))",
         re.IGNORECASE)
 

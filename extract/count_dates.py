@@ -60,6 +60,9 @@ def _dates_figure(text: str, d: DateMention) -> bool:
                 and _FIGURE_AFTER.match(text, d.end))
 
 
+_PERSON_RELATIVE = re.compile(rf"\b(?:{words('linking.yaml')['person_relatives']})\b", re.IGNORECASE)
+
+
 def pick_date(text: str, c: Count, t: Trigger | None, dates, counts, e: int):
     """The date a count is stated with: the first in its own clause after it (up to the
     next count, a percentage or a new clause) that is not the day it was said, else the
@@ -94,8 +97,12 @@ def pick_date(text: str, c: Count, t: Trigger | None, dates, counts, e: int):
                 # "yesterday, Friday 4 April", "two months later, in June": the date written out is the one to trust
                 d = after
             before = [x for x in dates if x.end <= c.start and not day_of_saying(text, x)]
-            if before and not d.is_day and search(lexicon().linking.person_clause, text, region_start, d.start):
-                return before[-1], ""   # "Texas on Tuesday executed a man convicted of ... in 2005"
+            if before and (not d.is_day and search(lexicon().linking.person_clause, text, region_start, d.start)
+                           or d.is_day and before[-1].is_day and search(_PERSON_RELATIVE, text, region_start, d.start)):
+                # "Texas on Tuesday executed a man convicted of ... in 2005"; "On Saturday, a firing squad
+                # executed X, a soldier who shot dead a minister on May 3, 2017": a day in the people's
+                # clause is their deed's when a day before the count dates it
+                return before[-1], ""
             at_verb = day_at_verb(text, t, dates)
             if at_verb is not None and not d.is_day:
                 return at_verb, ""   # "Iran on Thursday executed X, ... the uprising that began in September"

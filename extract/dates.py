@@ -107,6 +107,8 @@ _PRIOR = re.compile(rf"(?:the\s+)?(?:{_W['prior']})\s+(?:(?P<n>{NUMBER})\s+)?(?P
 # ("2023's national total", with one word of any kind before the noun), and so does a number
 # right after it ("above last year's 24")
 _OWN_FIGURE = re.compile(rf"\s+(?:(?:{_W['figure_kinds']}|[\w-]+)\s+)?(?:{_W['figure_nouns']})\b|\s+\d", re.IGNORECASE)
+_PARTITIVE_BEFORE = re.compile(rf"\b(?:{_W['partitive_of']})\s+$", re.IGNORECASE)
+_EXECUTIONS_AFTER = re.compile(rf"\s+(?:{words('vocab.yaml')['execution_nouns']})\b", re.IGNORECASE)
 # "on the eve of Nowruz", "on the eve of 16 September": the day before the day named
 _EVE = re.compile(rf"\b(?:{_W['eve_of']})\s+$", re.IGNORECASE)
 # "for the second time in seven months": "in N units" after one of these measures how rare
@@ -127,6 +129,12 @@ _SINCE_LAST = re.compile(r"\bsince\s+$")
 POSSESSIVE_S = re.compile(r"['’]s\b")         # "'s" right after a date: "Monday's executions", "2024's total"
 # the execution word at most two words before "in 2013": _frames
 _NEAR_IN = re.compile(r"(?:\s+[\w'-]+){0,2}\s+(?:in|during)\s+$", re.IGNORECASE)
+
+
+def _partitive_of_executions(text: str, start: int, end: int) -> bool:
+    """"Of this year's executions, 52 ...": the time in the possessive is that of the figure a part is
+    told of (but "after last year's executions" dates no count: only the partitive "of")."""
+    return bool(_EXECUTIONS_AFTER.match(text, end + 2) and _PARTITIVE_BEFORE.search(text, max(0, start - 6), start))
 
 
 def _told_ahead(text: str, start: int) -> bool:
@@ -370,7 +378,7 @@ def find_dates(text: str, published: date | None, spans=None) -> list[DateMentio
         if to_date and first and published and first.year == published.year:
             start, last = to_date.start(), published
         if POSSESSIVE_S.match(text[end:end + 3]) and not text[start:end].lower().startswith("today") \
-                and not _OWN_FIGURE.match(text, end + 2):
+                and not _OWN_FIGURE.match(text, end + 2) and not _partitive_of_executions(text, start, end):
             continue  # "last year's protests": the date qualifies a noun, not the event ("this year's tally" does)
         eve = search(_EVE, text, max(0, start - 20), start)
         if eve and first and first == last:

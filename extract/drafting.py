@@ -160,7 +160,7 @@ def draft_of(r: Report, i, s, e, c: Count, event: str, t: Trigger | None, dates,
         event = "imminent"
         rules.append("event.future_day")
     if event == "imminent":
-        when = scheduled(r.f, i, r.resolve)
+        when = scheduled(r.f, i, r.resolve, c.start)
         if when is not None:
             # the day it is set for is stated, not inherited: a transfer's day told between them
             # (followups.refine_weak) does not replace it

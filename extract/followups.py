@@ -11,10 +11,12 @@ import re
 from dataclasses import replace
 
 from .count_dates import nearest_date
+from .dates import find_dates
 from .lexicon import lexicon, words
 from .casefold import search
 from .linking import inside
 from .notions import is_incident_span
+from .rejections import offence_date
 
 _W = words("followups.yaml")
 _EVENT_WORDS = {
@@ -22,6 +24,10 @@ _EVENT_WORDS = {
     "sentenced": re.compile(rf"\b(?:(?:{_W['sentenced_stems']})\w*|{_W['sentenced_words']})\b", re.IGNORECASE),
     "imminent": re.compile(rf"\b(?:{_W['imminent_words']})\b", re.IGNORECASE),
 }
+_MONTH_WORDS = re.compile(rf"\b(?:{_W['undated_month_auxiliaries']})\s+(?:[a-z]+ly\s+)?"
+                          rf"(?:(?:{_W['executed_stems']})\w*|{_W['executed_words']}|{_W['undated_month_words']})\b",
+                          re.IGNORECASE)
+_MONTH_DAYS = 31   # "in November", "earlier this month": the longest span that dates an undated incident
 # A sentence that opens by pointing back at the fact just told: "It took place on Sunday",
 # "The hanging was carried out at dawn on Friday".
 # "had announced the executions on ", "said on ": a day the news was told, up to three words after the verb
@@ -61,6 +67,29 @@ def refine_weak(f, drafts, resolve) -> None:
                 d.weak = False
                 d.dated_by = j   # shown beside its evidence (support.py)
                 break
+        if d.weak and d.event == "executed":
+            _month_of_undated(f, d, strong, resolve)
+
+
+def _month_of_undated(f, d, strong: set, resolve) -> None:
+    """"Belarus has executed X ... According to his family, he was shot in November": an execution
+    the lead gives no day takes the month (at most) told right after a word of the death in one of the
+    next three sentences with no figure of its own, when that month began by the report's day."""
+    for j in range(d.sentence + 1, min(d.sentence + 4, len(f.sentences))):
+        s, e = f.sentences[j]
+        word = None if j in strong else _MONTH_WORDS.search(f.text, s, e)
+        if word is None:
+            continue
+        # (read here: the date finder reads only the sentences with a trigger, and "shot" is none)
+        for x in find_dates(f.text[word.end():e], f.published):
+            p = resolve(x)
+            if not x.dateline and p[0] and p[1] and (p[1] - p[0]).days <= _MONTH_DAYS \
+                    and (f.published is None or p[0] <= f.published) and x.start < 30:
+                # (the month of the report runs to its day: "in November" told on 28 November)
+                end = min(p[1], f.published) if f.published else p[1]
+                d.period, d.weak, d.dated_by = (p[0], end), False, j
+                d.rules.append("period.month_told_after")
+                return
 
 
 def _incident_days(f, s: int, e: int, resolve) -> list[tuple]:
@@ -83,16 +112,21 @@ def dated_next(f, i: int, event: str, resolve) -> bool:
     return bool(opens and _EVENT_WORDS[event].search(f.text, s, e) and _incident_days(f, s, e, resolve))
 
 
-def scheduled(f, i: int, resolve) -> tuple | None:
+def scheduled(f, i: int, resolve, at: int = -1) -> tuple | None:
     """The date an imminent execution is scheduled for, if this or the next four sentences say. The
     date is read in the sentence of the phrase that sets it: "... expected to be carried out within
-    hours.\n\nOn 1 November, nine were hanged" sets no day."""
+    hours.\n\nOn 1 November, nine were hanged" sets no day. A phrase whose date follows another
+    person named after it sets that person's day, not the day of the count at `at` ("Alabama
+    intends to execute A on Thursday, and Texas has scheduled the execution of B for Feb. 13")."""
     last = f.sentences[min(i + 4, len(f.sentences) - 1)][1]
     for m in _SCHEDULED.finditer(f.text, f.sentences[i][0], last):
         end = next((e for s, e in f.sentences if s <= m.start() < e), m.end())
-        d = nearest_date([x for x in inside(f.dates, m.start(), min(end, m.end() + 80)) if not x.dateline],
-                         m.end(), m.end())
+        # (not the year of the deed: "plans to execute X for a 1999 killing")
+        d = nearest_date([x for x in inside(f.dates, m.start(), min(end, m.end() + 80))
+                          if not x.dateline and not offence_date(f.text, x)], m.end(), m.end())
         if d and d.start - m.end() < 60 and d.period_start:
+            if any(n.start != at for n in inside(f.names, m.end(), d.start)):
+                continue
             return resolve(d)
     return None
 
@@ -113,10 +147,10 @@ def transfer_day(f, i: int, resolve) -> tuple | None:
     return None
 
 
-def carried_out(text: str, c, drafts, i: int):
-    """"The qisas sentence was implemented on Tuesday": the people executed are those of the
-    claim in this or the two sentences before (a death sentence, usually); "his"/"her" alone
-    is one person. None when "the sentence" has nothing to refer back to."""
+def carried_out_base(text: str, c, drafts, i: int):
+    """The claim "the sentence was carried out" refers back to: an incident in this or the two
+    sentences before ("his"/"her" only one person's), else for "their" a group told over a span in the
+    three before; None when there is none."""
     who = text[c.start:c.start + 5].lower()
     base = next((d for d in reversed(drafts) if d.sentence >= i - 2 and d.kind == "event"
                  and (d.count == 1 or not who.startswith(("his", "her ")))), None)
@@ -124,6 +158,15 @@ def carried_out(text: str, c, drafts, i: int):
         # "Three Kurds were hanged last month ... their death sentences were carried out on 25
         # January": a group told over a span, dated by the sentence that says it was carried out
         base = next((d for d in reversed(drafts) if d.sentence >= i - 3 and d.count > 1 and not d.compared), None)
+    return base
+
+
+def carried_out(text: str, c, drafts, i: int):
+    """"The qisas sentence was implemented on Tuesday": the people executed are those of the
+    claim in this or the two sentences before (a death sentence, usually); "his"/"her" alone
+    is one person. None when "the sentence" has nothing to refer back to."""
+    who = text[c.start:c.start + 5].lower()
+    base = carried_out_base(text, c, drafts, i)
     if base is not None:
         return replace(c, value=base.count, qualifier=base.qualifier, names=base.names)
     return c if who.startswith(("his", "her ")) else None

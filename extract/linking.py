@@ -109,9 +109,10 @@ def link_name(name: Count, triggers: list[Trigger], text: str) -> Trigger | None
     its clause) "X, executed in November, had ..." -- a name elsewhere in the sentence is someone else."""
     # "Another of them, 53-year-old X, was hanged": a name set off by commas closes with one
     closing = r"\s*,)?" if _NEW_PERSON_SET_OFF.search(text, max(0, name.start - 60), name.start) else ")?"
-    # "... most recently X, who was hanged on 2 March" only as a fallback; then "X, who ran a news channel
-    # and was hanged on 12 December": the second verb of the relative clause about X
-    for who in ("", r"(?:,\s*who\s+)", r"(?:,\s*who\s+[^,;:.()]{1,80}?\s+and\s+)"):
+    # "... most recently X, who was hanged on 2 March" only as a fallback (also "X, 57, who was hanged",
+    # where the comma before "who" closes the age set off); then "X, who ran a news channel and was
+    # hanged on 12 December": the second verb of the relative clause about X
+    for who in ("", r"(?:,?\s*who\s+)", r"(?:,\s*who\s+[^,;:.()]{1,80}?\s+and\s+)"):
         for t in triggers:
             gap = text[name.end:t.start]
             if t.voice == "passive" and t.start >= name.end and len(gap) < _NAME_GAP and re.fullmatch(
@@ -160,7 +161,8 @@ _INTENSIFIER = rf"(?:{_W['intensifiers']})\s+"
 _SET_OFF_PARTICIPLE = re.compile(r"\s*,\s*(?:(?:an?|the)\s+(?:[a-z0-9][\w'’-]*\s+){1,4})?")
 _DATE_AFTER_PARTICIPLE = re.compile(rf"\s+(?:{_W['participle_date_openers']})\s")
 # a trigger written as a past participle alone: a regular "-ed" form or an irregular one ("hung")
-_PARTICIPLE_WORD = re.compile(rf"(?-i:[a-z]+ed|{_W['irregular_participles']})\b")
+# ("The last woman known to have been executed in Singapore was X": the hedged participle too)
+_PARTICIPLE_WORD = re.compile(rf"(?-i:[a-z]+ed|{_W['irregular_participles']}|known\s+to\s+have\s+been)\b")
 # "The last woman executed in Singapore was hairdresser X", "the first person hanged there was X": a
 # person singled out by the head before the participle, named after the copula
 _IDENTIFYING_HEAD = re.compile(rf"\b(?:{_W['identifying_heads']})\s+(?:[\w-]+\s+){{0,2}}?"

@@ -59,9 +59,12 @@ _HYPOTHETICAL = re.compile(
     # the word between is lower-case ("from being hanged"): "A from Baneh was hanged" is no hypothesis;
     # an adverb may come first ("to halt immediately any plans to execute X")
     rf"|(?:{_W['hypothetical_stems_longer']})\w+)\s+(?:(?-i:[a-z]+ly)\s+)?(?:(?-i:[a-z]+)\s+)?)$", re.IGNORECASE)
+_POINTED_BACK = re.compile(rf"\b(?:{_W['back_reference_determiners']})\s+$", re.IGNORECASE)
+_VERB_OF_OVER = re.compile(rf"\b(?:{_W['over_verbs']})\s+$", re.IGNORECASE)
 _YEAR_BEFORE = re.compile(rf"\b(?:{_W['year_before']})\s+$|['’]s\s+$", re.IGNORECASE)
 _PARTITIVE = re.compile(rf"^\s+of\s+(?:{_W['partitive_pronouns']})\b", re.IGNORECASE)
 _PART_OF_KNOWN = re.compile(rf"^\s+of\s+the\s+(?:\w+\s+)?(?:{NUMBER}|\w+ly\s+{NUMBER})\b", re.IGNORECASE)
+_PART_OF_COUNT = re.compile(rf"(?<![\w,.-])(?P<num>{NUMBER})\s+of\s+$", re.IGNORECASE)   # "30 of " before "89 defendants"
 _PARTITIVE_BARE = re.compile(
     rf"\b(?<![\w,.-])(?:(?P<hedge>{_HEDGE})\s+)?"
     rf"(?P<num>{NUMBER})\s+of\s+(?P<whom>{_W['bare_partitive_pronouns']}|those\s+(?:{_W['bare_partitive_those']})"
@@ -233,9 +236,11 @@ _ORDINAL_RE = re.compile(
     rf"(?:(?:[^.;]{{0,110}}?\s+to\s+be\s+|(?:[\w'-]+\s+){{0,4}}?(?:known\s+to\s+have\s+been\s+)?)"
     rf"(?:{_W['ordinal_executed']})\b"
     # "the second public execution of 2024", "the fifth hanging this year"
-    rf"|(?:[\w'-]+\s+){{0,2}}?(?:{_W['ordinal_nouns']})\b(?!\s+of\s+(?:{_W['ordinal_of']}|[a-z]+\s+[A-Z]))"
+    rf"|(?:[\w'-]+\s+){{0,2}}?(?:{_W['ordinal_nouns']})\b"
+    rf"(?!\s+of\s+(?!(?:{_W['ordinal_of_spans']})\b)(?:{_W['ordinal_of']}|[a-z]+\s+[A-Z]))"
     # "the 12th since hangings resumed", "the ninth this year"
     rf"|(?=(?:{_W['ordinal_periods']})\b))", re.IGNORECASE)
+_ORDINAL_WIDER = re.compile(rf"\band\s+(?P<the>the)\s+(?P<ord>{ORDINAL})\s+(?=in\s+(?:the\s+)?[A-Z])")
 # "a father and son", "twin brothers": two people named by their relation, with no number
 _PAIR = re.compile(rf"\b(?<![\w-])(?:(?:an?|the)\s+)?(?:{_W['pairs']})\b", re.IGNORECASE)
 # "His death sentence was carried out", "The qisas sentence was implemented": an execution whose
@@ -282,10 +287,19 @@ def _count_from_match(m: re.Match, text: str) -> Count | None:
             return None
         if not m.group("num"):  # "an execution", "one hanging": too often generic
             return None
+        if search(_POINTED_BACK, text, max(0, m.start() - 8), m.start()):
+            return None   # "with these two executions": the executions told before, pointed back at
     noun = "execution" if event_noun else ("more" if m.group("more") or m.group("nth") else "person")
     qualifier = qualifier_of(hedge)
+    if hedge and hedge.lower() == "over" and search(_VERB_OF_OVER, text, max(0, m.start() - 20), m.start()):
+        qualifier = "exact"   # "presided over 28 executions": the verb's preposition
     if qualifier == "exact" and m.group("num"):
         qualifier = qualifier_after(text, m.end("num"), m.end()) or qualifier   # "900-plus", "975 people or more"
+    part = _PART_OF_COUNT.search(text, max(0, m.start() - 24), m.start()) \
+        if noun == "person" and m.group("num") and not hedge else None
+    if part is not None and (parse_number(part.group("num")) or 0) < value:
+        # "sentenced 30 of 89 defendants to death": the part is who the verb is told of
+        return Count(part.start("num"), m.end(), parse_number(part.group("num")), "exact", noun)
     return Count(m.start(), m.end(), value, qualifier, noun,
                  partitive=bool(_PARTITIVE.match(tail)),
                  event=("sentenced" if m.group("dsent") else "executed") if event_noun else None)
@@ -405,6 +419,14 @@ def find_counts(text: str, spans=None) -> list[Count]:
         value = parse_ordinal(m.group("ord"))
         if value and value > 1:
             counts.append(Count(m.start(), m.end(), value, qualifier_of(m.group("hedge")), "ordinal", event="executed"))
+        # "the first execution in Texas this year and the second in the United States": a second
+        # ordinal of the same execution, counted over a wider place
+        wider = _ORDINAL_WIDER.search(text, m.end(), min(len(text), m.end() + 80))
+        if wider is not None and not re.search(r"[.;]", text[m.end():wider.start()]):
+            value = parse_ordinal(wider.group("ord"))
+            if value and value > 1:
+                counts.append(Count(wider.start("the"), wider.end("ord"), value, "exact", "ordinal",
+                                    event="executed"))
     counts.extend(comparison_counts(text, spans))
     for m in scan(range_figures(), text, spans):
         event = range_event(text, text.rfind(".", 0, m.start()) + 1, m.start())

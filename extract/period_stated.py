@@ -78,6 +78,12 @@ def stated(x: Candidate) -> Period | None:
             _SINCE_GAP.search(x.gap) and not _one_after_a_step(x) or since and not since.start() < c.start < d.start):
         period = (period[0], r.f.published)   # "nine people since the attack on 13 June": 13 June to today
         rules += ("period.since_anchor",)
+    recent = _most_recent_end(x, d, period)
+    if recent is not None:
+        period, rules = (period[0], recent), rules + ("period.most_recent",)
+    one = _the_one_told_after(x)
+    if one is not None:
+        period, rules = one, rules + ("period.the_one_told",)
     last = r.last_aggregate()
     if compared and last is not None and last.period[0] and last.period[1] and period[0] \
             and last.period[0].year == last.period[1].year and (period[1] - period[0]).days >= 300 \
@@ -111,6 +117,41 @@ def stated(x: Candidate) -> Period | None:
             period = (start, period[1])
             rules += ("period.start_of_sentence",)
     return Period(period, rules, compared=compared)
+
+
+_MOST_RECENT = re.compile(rf",\s*(?:{words('dates.yaml')['most_recent']})(?:\s+(?:{words('dates.yaml')['most_recent_tails']}))?"
+                          rf"\s+(?:in|on)\s+$", re.IGNORECASE)
+
+
+def _most_recent_end(x: Candidate, d, period: tuple):
+    """"only three prisoners had been executed since 1977, ..., most recently in 2010", "three since
+    1988, the most recent in 2003": a figure running from a date to the report ends with the last
+    execution it counts, when the sentence dates that one after the count; else None."""
+    published = x.report.f.published
+    if period[0] is None or period[1] != published:
+        return None
+    for y in x.dates:
+        if y is not d and y.start >= x.c.end and search(_MOST_RECENT, x.text, max(x.s, y.start - 30), y.start):
+            end = x.report.resolve(y)[1]
+            if end is not None and period[0] <= end < published:
+                return end
+    return None
+
+
+_ONE_TOLD = re.compile(rf",\s+(?:{words('dates.yaml')['one_told_articles']})\s+(?:[\w-]+\s+){{1,3}}?"
+                       rf"(?:{words('dates.yaml')['one_told_participles']})\s+(?:in|on)\s+$", re.IGNORECASE)
+
+
+def _the_one_told_after(x: Candidate):
+    """"Only one person has been executed since then, a soldier hanged in November 2012": the one
+    execution of a span, told right after with its own date, happened then; else None."""
+    if x.c.value != 1:
+        return None
+    for y in x.dates:
+        if y.start >= x.c.end and search(_ONE_TOLD, x.text, max(x.s, y.start - 60), y.start):
+            period = x.report.resolve(y)
+            return period if period[0] and period[1] else None
+    return None
 
 
 def _dates_another_figure(x: Candidate, d, compared: bool) -> bool:

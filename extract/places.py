@@ -124,6 +124,7 @@ _ORIGIN_BEFORE = re.compile(
 _LEFT_OUT_BEFORE = re.compile(rf"\b(?:{_W['left_out_before']})\s+(?:the\s+)?"
                               rf"(?:(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?:the\s+)?)*$",
                               re.IGNORECASE)
+_VERB_AFTER = re.compile(r"\s+(?!and\b|or\b)[a-z]+(?:ed|s)\b")
 _BELONGS_TO = re.compile(rf"\b(?:{_W['belonging_nouns']})\s+of\s+(?:the\s+)?(?:[\w-]+\s+){{0,4}}?$", re.IGNORECASE)
 _BASED = re.compile(rf"-(?:{_W['based_suffixes']})\b", re.IGNORECASE)
 _INSTITUTION_AFTER = re.compile(rf"\s+(?:{_W['institution_nouns']})\b", re.IGNORECASE)
@@ -150,7 +151,12 @@ def borders_on(text: str, m: CountryMention) -> bool:
 def left_out(text: str, m: CountryMention) -> bool:
     """Whether a country is named right after a word that leaves it out of a figure ("the leading
     executioner outside China with at least 253", "excluding China and Vietnam"): not where it was counted."""
-    return bool(_LEFT_OUT_BEFORE.search(text, max(0, m.start - 80), m.start))
+    left = _LEFT_OUT_BEFORE.search(text, max(0, m.start - 80), m.start)
+    if left is None:
+        return False
+    # "Outside Iran, Singapore hanged 5 people": a name after the comma that a verb follows is the
+    # subject of the clause the left-out phrase opens, no further item of its list
+    return not ("," in text[left.start():m.start] and _VERB_AFTER.match(text, m.end))
 
 
 def belongs_to(text: str, m: CountryMention) -> bool:

@@ -23,6 +23,7 @@ from .mentions import Count, Trigger
 _RANGE_START = re.compile(r"\bfrom\s+[^,.;]{0,20}?\d[\d,.]*\s+(?:in|during)\s+$", re.IGNORECASE)
 _RANGE_TO = re.compile(r"\s+to\b", re.IGNORECASE)
 _DEATH_ROW = re.compile(r"^[^.;]{0,40}?\b(?:on|in)\s+death[\s-]row\b", re.IGNORECASE)
+_WHO_ASIDE = re.compile(r"(?:\s*,\s*\d{1,3})?\s*,\s*who\b", re.IGNORECASE)   # ", who", ", 41, who"
 
 
 # "... and two others to 20 years in prison": the count's own sentence is a prison term
@@ -50,6 +51,8 @@ def _side_date(text: str, d: DateMention) -> bool:
         return False   # "since Israel launched its attack on 13 June": the day a figure is counted from
     if search_apart(_r().side_date, before) or offence_date(text, d) or record_span(text, d):
         return True
+    if search(_FIRST_OF_THEM, text, max(0, d.start - 60), d.start):
+        return True   # "putting three men to death ... beginning with X in January": the first one's date
     lowered = d.text.lower()
     if not lowered.startswith("since"):
         return False
@@ -58,6 +61,8 @@ def _side_date(text: str, d: DateMention) -> bool:
     return bool(search_apart(_r().superlative, before))
 
 
+_FIRST_OF_THEM = re.compile(rf"\b(?:{words('rejections.yaml')['first_of_them']})\s+[^,.;]{{1,50}}?\s+(?:in|on)\s+$",
+                            re.IGNORECASE)
 # "the number of foreigners put to death " before a date, " to 101" after it: the span of a total
 _TOTAL_BEFORE = re.compile(rf"\b(?:{words('mentions.yaml')['total_nouns']})\s+of\b[^.;,]*$", re.IGNORECASE)
 _TO_NUMBER = re.compile(r"\s+to\s+\d")
@@ -186,9 +191,14 @@ def offence_date(text: str, d: DateMention) -> bool:
     return kept(_offence_date, text, d)   # asked for a date again and again: kept per text
 
 
+_BARE_CHARGE = re.compile(rf"\bfor\s+(?:{words('rejections.yaml')['bare_charges']})"
+                          rf"\s+(?:{words('rejections.yaml')['bare_charge_prepositions']})\s+$", re.IGNORECASE)
+
+
 def _offence_date(text: str, d: DateMention) -> bool:
     before = text[max(0, d.start - 40):d.start]
-    if search_apart(_r().offence_date_before, before) or search_apart(_r().events_of, before) \
+    bare = search(_BARE_CHARGE, text, max(0, d.start - 40), d.start) and not search_apart(_r().arrest_clause, before)
+    if not bare and search_apart(_r().offence_date_before, before) or search_apart(_r().events_of, before) \
             or connected_event_date(text, d) or deed_clause_date(text, d):
         return True
     if not d.is_day and search(_OFFENCE_EVENT, text, max(0, d.start - 70), d.start):
@@ -328,7 +338,9 @@ def rejected(text: str, c: Count, t: Trigger | None, e: int) -> str:
         return "reject.rate"   # "about one in ten executions was announced", "one in five of all": a proportion
     # "row" sought first: the IGNORECASE lazy gap of _DEATH_ROW tries forty places on every count
     if c.noun not in ("execution", "total", "ordinal") and "row" in text[c.end:e].lower() \
-            and (row := _DEATH_ROW.match(text[c.end:e])) and not _executed_from_row(text, c, t, c.end + row.end()):
+            and (row := _DEATH_ROW.match(text[c.end:e])) and not _executed_from_row(text, c, t, c.end + row.end()) \
+            and not _WHO_ASIDE.match(text, c.end):
+        # (not "X, who had spent 22 years on death row, was executed": a clause about the person)
         return "reject.death_row"
     if c.qualifier == "at_most" and search(_r().threshold_series, text, max(0, c.start - 120), c.start):
         return "reject.threshold"   # "for the ninth consecutive year, fewer than 50 were sentenced to death"

@@ -193,6 +193,7 @@ def _relative_rules():
         (_W["past_week"], days(7, 1)),
         (rf"(?:the\s+)?(?:{_W['recent']})\s+(?P<n>{NUMBER})\s+(?P<unit>{_W['past_units']})(?!\s+of\b)", past_n),
         (rf"(?:{_W['within']})\s+(?P<n>{NUMBER})\s+(?P<unit>{_W['within_units']})(?!\s+of\b)", past_n),
+        (rf"(?:{_W['tenure_owners']})\s+(?P<n>{NUMBER})\s+(?P<unit>years)\s+(?:{_W['tenure_places']})", past_n),
         # "in just under three years", "in the 12 months since it lifted a moratorium": an elapsed span
         # up to publication (period_statistics.elapsed_in_review moves it to the end of a reviewed span)
         (_ELAPSED, elapsed),

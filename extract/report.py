@@ -36,6 +36,10 @@ _POSSESSIVE_OPENER = re.compile(rf"\s*(?:{words('places.yaml')['possessive_opene
 _THERE_SUBJECT = re.compile(rf"\b(?:{words('places.yaml')['there_subjects']})\s+there\b", re.IGNORECASE)
 
 
+# what may stand before the country a paragraph opens on: nothing, or "In" ("In China, ...")
+_OPENS_ON = re.compile(r"(?:In\s+)?(?:the\s+)?")
+
+
 @dataclass(frozen=True)
 class Field:
     """Everything found in one field (title or text) of a report."""
@@ -347,7 +351,16 @@ class Report:
         earlier = [d for d in self.drafts if p_start <= d.span[0] < s]
         if earlier:
             return earlier[-1].country
-        return self.country_of_sentence_before(s, p_start) or self.country
+        return self.country_of_sentence_before(s, p_start) or self.paragraph_subject(p_start) or self.country
+
+    def paragraph_subject(self, p_start: int) -> str | None:
+        """"China, the report said, continued to publicise selected executions. ... The father and his
+        girlfriend had been sentenced to death in 2021": a paragraph that opens on a country's name
+        (or "In <country>,") is about that country throughout; else None."""
+        m = next(iter(inside(self.f.countries, p_start, p_start + 40)), None)
+        if m is None or self.nationality(m) or not _OPENS_ON.fullmatch(self.f.text, p_start, m.start):
+            return None
+        return m.iso
 
     def country_of_sentence_before(self, s: int, p_start: int) -> str | None:
         """"Iran carried out most of the region's executions. Its total rose from 314 in 2021 to

@@ -179,6 +179,12 @@ RULES: dict[str, tuple[str, str]] = {
     "period.range_year": ("the year written after an end of a change", "from 314 in 2021"),
     "period.range_before": ("the earlier end of a change told without years: the span a year before the statistic's",
                             "doubled its total to 345 from 172"),
+    "period.most_recent": ("a figure running since a date ends with the last one the sentence dates after it",
+                           "three executed since 1977, most recently in 2010"),
+    "period.month_told_after": ("an execution the lead gives no day takes the month a next sentence tells the "
+                                "death in", "Belarus has executed X ... he was shot earlier this month"),
+    "period.the_one_told": ("the one execution of a span, told right after with its own date, happened then",
+                            "only one has been executed since then, a soldier hanged in November 2012"),
     "period.running_total": ("from the span's start to the last incident told", "the 12th since hangings resumed"),
     "period.running_total.since": ("an ordinal counts from the date after its 'since', not from a year before it",
                                    "the fifth executed for 1971 crimes since Molla was hanged in December 2013"),
@@ -281,6 +287,9 @@ RULES: dict[str, tuple[str, str]] = {
                       "foreigners were executed in the past two weeks"),
     "fold.apposition": ("one person set off after one person of the same trigger is that person",
                         "A, a Sunni prisoner, was executed"),
+    "skip.carried_out_restated": ("'the sentences were carried out' with no date of its own after the execution it "
+                                  "refers back to: the same execution told again",
+                                  "Two men were hanged on Monday. The sentences were carried out at dawn."),
     "skip.carried_out_alone": ("'the sentence was carried out' with no claim before it to refer to",
                                "The sentence was carried out."),
     "skip.date_part": ("a number inside a longer date is its year or day, no count", "hanged on March 4, 2024 in Qom"),

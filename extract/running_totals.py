@@ -23,6 +23,8 @@ _M = words("mentions.yaml")
 # "bringing the total since 1976 to 1,584": the total's own span, after "since" in its noun phrase
 _TOTAL_SINCE = re.compile(rf"\b(?:{_M['total_nouns']})\s+(?:{_M['total_since']})\s+(?P<since>[^.;,]{{1,50}}?)\s+to\s+"
                           rf"(?:[\w-]+\s+){{0,2}}$", re.IGNORECASE)
+# "the 25th execution of the year": an ordinal of the year the incident told falls in
+_ORDINAL_OF_THE_YEAR = re.compile(rf"\s+of\s+(?:{_M['ordinal_of_spans']})\b", re.IGNORECASE)
 PROTEST = re.compile(rf"\b(?:(?:{_W['protest_stems']})\w*|{_W['protest_words']}|(?:{_W['protest_stems_longer']})\w+)\b",
                      re.IGNORECASE)
 _PERFECT = re.compile(rf"(?:{_W['perfect_aspect']})\b", re.IGNORECASE)
@@ -40,7 +42,8 @@ def running_total(x: Candidate) -> Period | Reject | None:
     c, r, text, s, e = x.c, x.report, x.text, x.s, x.e
     # "taking the tally for the year to 241": the words just before "to N" name the total's span,
     # whatever day the sentence gives the incident that raised it
-    of_the_year = c.noun == "total" and bool(search(_TOTAL_OF_THE_YEAR, text, max(s, c.start - 50), c.start))
+    of_the_year = c.noun == "total" and bool(search(_TOTAL_OF_THE_YEAR, text, max(s, c.start - 50), c.start)) \
+        or c.noun == "ordinal" and bool(_ORDINAL_OF_THE_YEAR.match(text, c.end))
     # "bringing the total since 1976 to 1,584": the dates after "since" are the total's own, whatever
     # else the sentence dates ("two executions this year"); with none, its start is not told
     since = _TOTAL_SINCE.search(text, max(s, c.start - 90), c.start) if c.noun == "total" else None
@@ -68,6 +71,7 @@ def running_total(x: Candidate) -> Period | Reject | None:
     if since and not after:
         return Reject("reject.span_without_start")
     since_dated = False
+    told_apart: list = []
     if c.noun == "ordinal":
         # an ordinal counts from a date written after it ("X, convicted of killings in 1996, was put to
         # death on Saturday, the 13th executed since executions resumed last July"): one before it
@@ -92,7 +96,8 @@ def running_total(x: Candidate) -> Period | Reject | None:
         rules_apart = ("period.running_total.day_apart",) if told_apart else ()
     # ... and so, with the event it is linked to dated, counts from that event, not from that day
     # ("X was hanged on Saturday, the twelfth executed over the 2022 protests")
-    own = after or ([] if (c.noun == "ordinal" or raised) and linked else x.dates)
+    own = after or ([] if (c.noun == "ordinal" or raised) and linked
+                    else [y for y in x.dates if y not in told_apart])
     spans = [r.resolve(y) for y in own]
     start = min((p[0] for p in spans if p[0]), default=None)
     if protests and (start is None or c.noun == "ordinal" and len(spans) < 2):

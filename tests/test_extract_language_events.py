@@ -346,7 +346,6 @@ GAPS: dict[str, str] = {
                        "claim where a report tells its execution again by the surname alone (dev2), so it is not read",
     "cnb-capital-punishment-carried-out": "a Malay name with \"bin\" is not read as one person's name",
     "received-a-death-sentence": "a nationality alone (\"A Vietnamese tycoon\") with no country named as a place",
-    "ordinal-continued": "an ordinal continued without its noun (\"and the 15th in the U.S.\")",
     "spa-statement": "\"the sentence was carried out on the convict\": a sentence carried out on a person told by \"the\"",
     "upheld-semicolon-hanged": "\"; he was hanged\": a pronoun for the person named before",
     "amnesty-urgent-action-upheld": "\"She is now at imminent risk\": a pronoun for the person named before",
