@@ -27,3 +27,37 @@ DAY = date(2024, 3, 7)   # a Thursday
 def test_a_country_after_a_nationality_and_in_is_where(title, text, country):
     got = [f for f in facts(text, DAY, title=title) if f[5] == "event"]
     assert [f[1] for f in got] == [country]
+
+
+# --- a death sentence dated by the day it was made known, told in the next sentence --------------
+
+@pytest.mark.parametrize("text, want", [
+    pytest.param("دادگاه انقلاب اهواز «سعید باوی» و «کریم ناصری»، دو فعال عرب اهل شادگان، را به اتهام «محاربه» به "
+                 "اعدام محکوم کرده است. حکم روز یکشنبه ۱۳ اسفند ۱۴۰۲ به آنان ابلاغ شد.",
+                 [("sentenced", "IR", 2, "2024-03-03", "2024-03-03", "event")], id="verdict-notified-on-a-day"),
+    pytest.param("دیوان عالی کشور حکم اعدام مهران کریمی، زندانی ۲۹ ساله اهل بوکان، را تأیید کرده است. وکیل او روز "
+                 "دوشنبه از این تصمیم مطلع شد.",
+                 [("sentenced", "IR", 1, "2024-03-04", "2024-03-04", "event")], id="lawyer-learned-on-a-weekday"),
+    pytest.param("دادگاه انقلاب اهواز «سعید باوی» را به اتهام «محاربه» به اعدام محکوم کرده است. روز یکشنبه ۱۳ اسفند "
+                 "تجمعی در برابر دادگاه برگزار شد.",
+                 [("sentenced", "IR", 1, "2024-03-07", "2024-03-07", "event")], id="near-miss-another-day-after"),
+])
+def test_a_verdict_takes_the_day_it_was_made_known(text, want):
+    assert facts(text, DAY) == want
+
+
+# --- upheld: the people described at length before "را"; the first verdict, in the pluperfect, is background
+
+@pytest.mark.parametrize("text, want", [
+    pytest.param("دیوان عالی کشور حکم اعدام «رضا امیری» و «حسن ولی‌زاده»، دو زندانی سیاسی بلوچ محبوس در زندان "
+                 "زاهدان، را تأیید کرده است.",
+                 [("sentenced", "IR", 2, "2024-03-07", "2024-03-07", "event")], id="upheld-two-described-at-length"),
+    pytest.param("دیوان عالی کشور حکم اعدام رضا کریمی، زندانی سیاسی اهل سقز، را تأیید کرده است. آقای کریمی "
+                 "در سال ۱۴۰۱ بازداشت و از سوی دادگاه انقلاب مهاباد به اعدام محکوم شده بود.",
+                 [("sentenced", "IR", 1, "2024-03-07", "2024-03-07", "event")], id="first-verdict-pluperfect"),
+    pytest.param("دادگاه انقلاب مهاباد رضا کریمی را به اعدام محکوم کرد. آقای کریمی پیش‌تر به ۱۰ سال حبس "
+                 "محکوم شده بود.",
+                 [("sentenced", "IR", 1, "2024-03-07", "2024-03-07", "event")], id="near-miss-prison-pluperfect"),
+])
+def test_an_upheld_sentence_is_the_news_and_its_first_verdict_background(text, want):
+    assert facts(text, DAY) == want

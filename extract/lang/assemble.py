@@ -244,7 +244,8 @@ class _Field(DraftFields, Dating, OtherDates, ReportSpan, Comparing, Naming, Gov
             if denial(v, text, s, e) or transfer_alone(v, text, self.paragraph_around(s), self.headline, t):
                 self.reject((s, e), t.start, t.end, "reject.no_event")
                 continue
-            if t.event != "executed" and t.tense == "pluperfect" and (self.any_execution or self.told_execution()) \
+            if t.event != "executed" and t.tense == "pluperfect" and (self.any_execution or self.told_execution()
+                                                                       or self.verdict_told_before(s, t)) \
                     or self.lead_up(s, e, t, triggers):
                 self.reject((s, e), t.start, t.end, "reject.background")
                 continue

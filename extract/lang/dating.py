@@ -59,6 +59,14 @@ def _crime_words(lang: str) -> re.Pattern | None:
 
 
 @lru_cache(maxsize=None)
+def _verdict_made_known(lang: str) -> re.Pattern | None:
+    """The words that tell when a verdict was made known ("حکم روز ... به آنان ابلاغ شد", "وکیل او روز
+    یکشنبه از این تصمیم مطلع شد"); None for a language whose file lists none."""
+    phrases = listed(lang, "verdict_made_known")
+    return re.compile(rf"{start(lang)}(?:{alternation(phrases, lang)})(?![\w\u200c])") if phrases else None
+
+
+@lru_cache(maxsize=None)
 def _compared_year_opener(lang: str) -> re.Pattern | None:
     """"نسبت به سال" right before a date, which makes it the year compared with; None for a language
     whose file lists no such words."""
@@ -79,14 +87,17 @@ class Dating:
     def follow_up_date(self, e: int) -> DateMention | None:
         """The date of the next sentence when it goes on about the same people ("این سه نفر ..."), at its
         start or after the clause that says who tells it ("بر اساس گزارش رسیده به هرانا، این حکم امروز ...
-        ابلاغ شده است")."""
+        ابلاغ شده است"), or when it tells the day the verdict was made known ("حکم روز ... به آنان ابلاغ شد"):
+        the day a verdict is first known is the day it is reported as given."""
         nxt = next((x for x in self.sentences if x[0] >= e), None)
         if nxt is None:
             return None
         comma = self.text.find("،", nxt[0], min(nxt[1], nxt[0] + _LEAD_IN))
         lead_in = comma >= 0 and self.v.name_attribution.match(self.text, nxt[0]) is not None
         after = comma + 1 + len(self.text[comma + 1:nxt[1]]) - len(self.text[comma + 1:nxt[1]].lstrip())
-        if not (self.v.follow_on.match(self.text, nxt[0]) or lead_in and self.v.follow_on.match(self.text, after)):
+        known = _verdict_made_known(self.v.lang)
+        if not (self.v.follow_on.match(self.text, nxt[0]) or lead_in and self.v.follow_on.match(self.text, after)
+                or known is not None and known.search(self.text, *nxt)):
             return None
         dates = [d for d in self.dates_in(*nxt) if not self.arrest_date(d, [], nxt[1])]
         return dates[0] if dates else None
