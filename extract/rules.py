@@ -250,6 +250,8 @@ RULES: dict[str, tuple[str, str]] = {
                          "بیشترین اعدام ها در زندان قزلحصار (۱۲ مورد) ثبت شد"),
     "table.label_row": ("a line 'place — N' of a table under a figure of a week or longer, a part of it at that place (Persian)",
                         "زندان قزلحصار کرج — ۱۲"),
+    "part.table_header": ("a table's line 'label: N' of people, not a place, under a line that says its rows are "
+                          "parts of the figure before (Persian)", "از این تعداد: / بلوچ: ۲۲"),
     "table.inline_row": ("one bracketed part in a sentence", "Missouri (three)"),
     "part.list_row": ("a bulleted row with no verb under a header ending in ':' that counts: a part of the header's figure (Arabic)",
                       "إعدام 49 شخصاً ...، توزعوا كالآتي: / - 15 رجلاً في قضايا عنف سياسي"),

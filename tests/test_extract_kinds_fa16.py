@@ -61,3 +61,43 @@ def test_a_verdict_takes_the_day_it_was_made_known(text, want):
 ])
 def test_an_upheld_sentence_is_the_news_and_its_first_verdict_background(text, want):
     assert facts(text, DAY) == want
+
+
+# --- a month with its count in a relative clause: that month, not a span running from it ----------
+
+@pytest.mark.parametrize("text, want", [
+    pytest.param("این آمار پس از ماه سپتامبر منتشر می‌شود که با دست‌کم ۱۲۰ اعدام، بیشترین شمار ماهانه سال بود.",
+                 [("executed", "IR", 120, "2024-09-01", "2024-09-30", "aggregate")], id="month-that-with-its-count"),
+    pytest.param("از ماه سپتامبر تاکنون دست‌کم ۱۲۰ نفر در ایران اعدام شده‌اند.",
+                 [("executed", "IR", 120, "2024-09-01", "2024-11-06", "aggregate")], id="near-miss-since-the-month"),
+])
+def test_a_month_told_with_its_count_is_that_month(text, want):
+    assert facts(text, date(2024, 11, 6)) == want
+
+
+# --- a monthly figure split: rows "label: N" under "از این تعداد:", and by charge under one plural verb --
+
+MONTH_SPLIT = ("سازمان حقوق بشری هەنگاو: در اسفندماه ۱۴۰۲ دست‌کم ۱۱۰ زندانی در زندان‌های ایران اعدام شده‌اند.\n\n"
+               "از این تعداد:\n"
+               "بلوچ: ۲۴\n"
+               "کرد: ۱۹\n"
+               "زن: ۳\n\n"
+               "{opening}۶۰ زندانی به جرایم مرتبط با مواد مخدر، ۴۴ نفر به قتل عمد و ۶ نفر به اتهامات امنیتی اعدام شدند.")
+MONTH = ("2024-02-20", "2024-03-19")
+
+
+@pytest.mark.parametrize("opening", [
+    pytest.param("بر اساس نوع اتهام، ", id="by-type-of-charge"),
+    pytest.param("", id="no-marker-under-the-rows"),
+])
+def test_a_month_split_by_rows_and_by_charge_makes_parts_not_incidents(opening):
+    got = facts(MONTH_SPLIT.format(opening=opening), date(2024, 3, 21))
+    assert sorted(got) == sorted([("executed", "IR", n, *MONTH, "aggregate") for n in (110, 24, 19, 3, 60, 44, 6)])
+
+
+def test_rows_of_people_with_no_header_of_parts_make_no_claim():
+    text = ("در اسفندماه ۱۴۰۲ دست‌کم ۱۱۰ زندانی در زندان‌های ایران اعدام شده‌اند.\n\n"
+            "شمار بازداشت‌شدگان:\n"
+            "بلوچ: ۲۴\n"
+            "کرد: ۱۹\n")
+    assert facts(text, date(2024, 3, 21)) == [("executed", "IR", 110, *MONTH, "aggregate")]

@@ -58,6 +58,12 @@ class DateRanges:
         self._closing = re.compile(rf"(?<![\w\u200c])(?:و[\s\u200c]*)?(?:{to})[\s\u200c]*$")
         self._closing_edge = re.compile(rf"(?<![\w\u200c])(?:و[\s\u200c]*)?(?:{to})[\s\u200c]*(?:{_W['span_end_words']})[\s\u200c]*$")
         # ("وحتى 9 أكتوبر": Arabic joins "و" to the word that closes the span)
+        # "پس از ماه اکتبر ثبت می‌شود که با دست‌کم ۱۶۶ اعدام ...": a month with its own count in a relative
+        # clause after it (Persian may put the verb of the main clause between) is that count's span, no
+        # start of one running on
+        own = listed(v.lang, "told_with_its_count")
+        self.with_its_count = re.compile(rf"(?:[\s\u200c]+[^\s\u200c.،,؛\d]+){{0,4}}?[\s\u200c]*[،,]?[\s\u200c]*"
+                                         rf"(?:{alternation(own, v.lang)})[\s\u200c][^.،,؛\n]{{0,20}}?\d") if own else None
         self.range_between = re.compile(rf"^[\s\u200c]*(?:(?:و[\s\u200c]*)?(?:{to})[\s\u200c]*(?:(?:{_W['span_end_words']})[\s\u200c]*)?|-[\s\u200c]*|/[\s\u200c]*)$")
 
     def closing(self, text: str, pos: int) -> bool:
@@ -78,6 +84,9 @@ class DateRanges:
                 continue
             since = d.since or self.since_before.search(before) or _ONSET.search(text, max(0, d.start - 80), d.start) \
                 or not d.is_day and _SINCE_EVENT_YEAR.search(text[max(0, d.start - 60):d.start])
+            if since and not d.since and self.with_its_count is not None and self.with_its_count.match(text, d.end):
+                out.append(d)
+                continue
             since_event = _SINCE_EVENT.search(text[max(0, d.start - 90):d.start])
             if since and not d.since and (_FIRST_TIME.search(text, max(0, d.start - 80), d.start)
                                           or _SUPERLATIVE.search(text, max(0, d.start - 80), d.start)):

@@ -18,8 +18,10 @@ from .vocab import alternation, listed, start
 # the mark after a dateline: a colon, or a dash before the first words ("سازمان حقوق بشر ایران، ۱۱ مرداد ۱۴۰۲ – ...")
 _DATELINE = re.compile(r"[\s\u200c]*(?::|[–—-](?![\s\u200c]*\d))")
 _LEAD_IN = 90   # characters of a lead-in clause ("بر اساس گزارش رسیده به ...،") before the words that go on
-# a line opening an item of a list, or a row of a table with a bar between its columns ("قتل عمد | ۲۸۰ نفر")
-_ITEM_OPENING = re.compile(r"[\s\u200c]*(?:[-–—•*▪●]|\d+[.)])[\s\u200c]|[^\n|]{1,60}\|[^\n|]{1,40}$", re.M)
+# a line opening an item of a list, a row of a table with a bar between its columns ("قتل عمد | ۲۸۰ نفر"),
+# or a label and its figure alone on a line ("بلوچ: ۲۲")
+_ITEM_OPENING = re.compile(r"[\s\u200c]*(?:[-–—•*▪●]|\d+[.)])[\s\u200c]|[^\n|]{1,60}\|[^\n|]{1,40}$"
+                           r"|[^\n:\d]{1,40}:[ \t\u200c]*\d{1,4}[ \t\u200c]*$", re.M)
 _BULLET_BEFORE = re.compile(r"(?:^|\n)[\s\u200c]*(?:[-–—•*▪●]|\d+[.)])[\s\u200c]*\Z")   # "- ", "• ", "۳. " opening a line
 _ANNOUNCE = re.compile(rf"(?<![\w\u200c])[وف]?(?:{words('persian-arabic.yaml')['announce_words']})(?![\w\u200c])")
 _PA = words('persian-arabic.yaml')
