@@ -84,6 +84,8 @@ RULES: dict[str, tuple[str, str]] = {
     "part.each_place": ("one figure for each place of a list, a claim per place (Persian)",
                         "در هر یک از زندان‌های یزد و اراک دو زندانی"),
     # when
+    "period.since_day_of_one": ("one person moved for execution 'since' a day was moved that day: an incident of "
+                                "that day, no span (Persian)", "X از سه شنبه ۴ آذر به سلول انفرادی منتقل شده است"),
     "period.stated": ("the date written with the count", "hanged on Tuesday"),
     "period.announced": ("the day an execution was announced, which a day told with the execution later replaces (Arabic)",
                          "أعلنت وزارة العدل، اليوم الثلاثاء، تنفيذ أحكام الإعدام بحق 21 مداناً"),

@@ -101,3 +101,31 @@ def test_rows_of_people_with_no_header_of_parts_make_no_claim():
             "بلوچ: ۲۴\n"
             "کرد: ۱۹\n")
     assert facts(text, date(2024, 3, 21)) == [("executed", "IR", 110, *MONTH, "aggregate")]
+
+
+# --- a span "از X ... تا پایان Y": "ماه" after "پایان", a relative clause on the first end -----------
+
+@pytest.mark.parametrize("text, want", [
+    pytest.param("به گزارش این سازمان، از ابتدای سال ۲۰۲۳ تا پایان ماه ژوئن دست‌کم ۳۵۴ نفر در ایران اعدام شده‌اند.",
+                 [("executed", "IR", 354, "2023-01-01", "2023-06-30", "aggregate")], id="to-the-end-of-the-month-of"),
+    pytest.param("از ۲۵ شهریور ۱۴۰۱ که اعتراضات سراسری در کشور آغاز شد تا پایان اسفند ۱۴۰۱ دست‌کم ۵۸۲ نفر در ایران "
+                 "اعدام شده‌اند.",
+                 [("executed", "IR", 582, "2022-09-16", "2023-03-20", "aggregate")], id="relative-clause-on-the-start"),
+    pytest.param("از ابتدای سال ۲۰۲۳ تاکنون دست‌کم ۳۵۴ نفر در ایران اعدام شده‌اند.",
+                 [("executed", "IR", 354, "2023-01-01", "2023-07-10", "aggregate")], id="near-miss-so-far"),
+])
+def test_a_span_to_the_end_of_a_month_keeps_its_start(text, want):
+    assert facts(text, date(2023, 7, 10)) == want
+
+
+# --- one person moved for execution "since" a day: moved that day, an incident -----------------------
+
+@pytest.mark.parametrize("text, want", [
+    pytest.param("حسین رضایی، زندانی محکوم به قصاص، از دوشنبه ۱۴ اسفند برای اجرای حکم به سلول انفرادی در زندان "
+                 "قزلحصار منتقل شده است.",
+                 [("imminent", "IR", 1, "2024-03-04", "2024-03-04", "event")], id="one-moved-since-a-day"),
+    pytest.param("از ابتدای اسفند دست‌کم ۱۲ زندانی برای اجرای حکم به سلول انفرادی منتقل شده‌اند.",
+                 [("imminent", "IR", 12, "2024-02-20", "2024-03-07", "aggregate")], id="near-miss-many-since-a-month"),
+])
+def test_one_person_moved_since_a_day_was_moved_that_day(text, want):
+    assert facts(text, DAY) == want

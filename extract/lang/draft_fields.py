@@ -141,6 +141,11 @@ class DraftFields:
             # "در میان اعدام شدگان ماه گذشته": the month of the report's current figure (its own calendar)
             period = current.period
             rules += ["part.breakdown", "period.context"]
+        elif own is not None and own.since and event == "imminent" and c.value == 1 and self.from_a_day(own):
+            # "X ... از سه‌شنبه ۴ آذر برای اجرای حکم به سلول انفرادی منتقل شده است": one person moved that
+            # day and held since, an incident of that day, no span of transfers
+            period = (own.period_start, own.period_start)
+            rules.append("period.since_day_of_one")
         elif own is not None:
             period = (own.period_start, own.period_end)
             rules.append("period.since_anchor" if own.since else "period.stated")
@@ -234,7 +239,8 @@ class DraftFields:
             # مرداد ماه اعدام شده بود", a singular verb and no number, is one person over any span
             kind = "event"
             rules.append("kind.event.one_person")
-        elif period[0] is not None and ((period[1] - period[0]).days > INCIDENT_MAX_DAYS or own is not None and own.since):
+        elif period[0] is not None and ((period[1] - period[0]).days > INCIDENT_MAX_DAYS
+                                        or own is not None and own.since and "period.since_day_of_one" not in rules):
             # (a figure "since the start of the year" is a statistic even a few days into it)
             kind = "aggregate"
             rules.append("kind.aggregate.span")
@@ -292,6 +298,10 @@ class DraftFields:
                 offences = tuple(o for o in OFFENCES if o in set(offences) | set(self.offences(*nxt)))
         return Draft(event, c.value, c.qualifier, period, kind, country, offences,
                      place if kind == "event" or "kind.aggregate.week_tally" in rules else None, (s, e), (c.start, c.end), rules, weak)
+
+    def from_a_day(self, own) -> bool:
+        """Whether the span `own` runs from a day ("از سه‌شنبه ۴ آذر"), not from a month or a year."""
+        return any(d.is_day for d in calendars(self.v.lang).find(self.text[own.start:own.end], self.published))
 
     def week_tally(self, c: CountMention, period: tuple, own) -> bool:
         """Whether a Persian count over a span of its own of about a week ("هفته گذشته", "طی هفت روز
