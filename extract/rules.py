@@ -340,6 +340,8 @@ RULES: dict[str, tuple[str, str]] = {
     "reject.earlier_execution": ("an undated execution in a clause 'after' opens, behind other news of its sentence, "
                                  "is background, not an incident of the report's day",
                                  "are at imminent risk of execution after five of their co-defendants were already put to death"),
+    "reject.left_out": ("executions a report says it left out of its figures make no figure (Persian)",
+                        "حدود ۴۰ اعدام دیگر در آمار این گزارش گنجانده نشده است"),
     "reject.background": ("an undated sentence or transfer told in a relative clause or the pluperfect: the "
                           "lead-up to the execution reported, not news",
                           "two brothers, who were sentenced to death for murder; به اعدام محکوم شده بودند"),

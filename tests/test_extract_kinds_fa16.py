@@ -129,3 +129,46 @@ def test_a_span_to_the_end_of_a_month_keeps_its_start(text, want):
 ])
 def test_one_person_moved_since_a_day_was_moved_that_day(text, want):
     assert facts(text, DAY) == want
+
+
+# --- people sentenced and awaiting execution, or facing capital charges: no sentence of now ------------
+
+@pytest.mark.parametrize("text, want", [
+    pytest.param("به گفته نمایندگان مجلس، حدود سه هزار نفر که به جرائم مواد مخدر به اعدام محکوم شده‌اند و در انتظار "
+                 "اجرای حکم هستند، می‌توانند درخواست بازبینی بدهند.", [], id="sentenced-and-awaiting"),
+    pytest.param("دست‌کم ۱۴ نفر در پرونده‌های اعتراضات به اعدام محکوم شده‌اند و دست‌کم ۳۰ نفر دیگر با اتهاماتی "
+                 "روبه‌رو هستند که مجازات اعدام دارد.",
+                 [("sentenced", "IR", 14, "2024-03-07", "2024-03-07", "event")], id="others-facing-capital-charges"),
+    pytest.param("دادگاه انقلاب زاهدان روز دوشنبه سه زندانی بلوچ را به اعدام محکوم کرد و آنان به زندان مرکزی "
+                 "منتقل شدند.",
+                 [("sentenced", "IR", 3, "2024-03-04", "2024-03-04", "event")], id="near-miss-sentenced-then-moved"),
+])
+def test_death_row_and_capital_charges_make_no_sentence(text, want):
+    assert facts(text, DAY) == want
+
+
+# --- "این سه اعدام" after three told one by one; executions left out of a report's figures; "این عدد" --
+
+INCIDENTS = ("محمد کریمی بامداد دوشنبه ۱۴ اسفند در زندان قزلحصار اعدام شد. روز سه‌شنبه ۱۵ اسفند نیز علی نوری "
+             "در همین زندان به دار آویخته شد. سومین زندانی، رضا امینی، روز چهارشنبه ۱۶ اسفند اعدام شده است. ")
+
+
+@pytest.mark.parametrize("tail, want", [
+    pytest.param("هیچ‌یک از این سه اعدام در رسانه‌های رسمی اعلام نشده است.", 3, id="these-three-told-before"),
+    pytest.param("سه زندانی دیگر نیز روز پنجشنبه ۱۷ اسفند در زندان قزلحصار اعدام شدند.", 4, id="near-miss-three-others"),
+])
+def test_these_executions_after_ones_told_one_by_one_are_told_again(tail, want):
+    got = facts(INCIDENTS + tail, DAY)
+    assert len(got) == want
+
+
+def test_executions_left_out_of_a_report_s_figures_make_no_figure():
+    text = ("سازمان حقوق بشر ایران در گزارش سالانه خود اعلام کرد که در سال ۲۰۲۳ دست‌کم ۸۳۴ نفر در ایران اعدام شده‌اند. "
+            "حدود ۳۰ اعدام دیگر به دلیل کمبود اطلاعات در آمار این گزارش گنجانده نشده است.")
+    assert facts(text, DAY) == [("executed", "IR", 834, "2023-01-01", "2023-12-31", "aggregate")]
+
+
+def test_this_number_in_another_year_is_that_year_s_figure():
+    text = ("در سال ۲۰۲۳ دست‌کم ۸۳۴ نفر در ایران اعدام شده‌اند. این عدد در سال ۲۰۲۲ دست‌کم ۵۸۲ نفر بود.")
+    assert facts(text, DAY) == [("executed", "IR", 582, "2022-01-01", "2022-12-31", "aggregate"),
+                                ("executed", "IR", 834, "2023-01-01", "2023-12-31", "aggregate")]

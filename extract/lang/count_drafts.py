@@ -13,7 +13,8 @@ from ..lexicon import words
 from .draft_fields import CLAUSE_MARK
 from .drafts import Draft
 from .mentions import CountMention, TriggerMention, find_triggers
-from .not_executed import awaited, combined, denial, died, occasions, other_penalty, part_at_risk, referred, transfer_alone, vague
+from .not_executed import (awaited, combined, denial, died, left_out, occasions, other_penalty, part_at_risk, referred,
+                           transfer_alone, vague)
 from .parts import WHOLE_BEFORE
 from .vocab import alternation, listed
 
@@ -107,7 +108,7 @@ class CountDrafts:
             return self.reject((s, e), c.start, c.end, "reject.death_row")
         refused = awaited(v, text, s, e, c, t) or part_at_risk(v, text, s, c) or combined(text, s, c) \
             or died(v, text, s, e, c, t) or vague(v, text, s, c) or occasions(v, text, c) \
-            or other_penalty(v, text, s, c) or referred(v, text, s, c) \
+            or other_penalty(v, text, s, c) or referred(v, text, s, c) or left_out(v, text, c, e) \
             or (t is not None and transfer_alone(v, text, self.paragraph_around(s), self.headline, t))
         if refused:
             return self.reject((s, e), c.start, c.end, refused)
@@ -139,8 +140,10 @@ class CountDrafts:
             # "دست‌کم ۱۱ زندانی دیگر، که ...، در خطر قریب‌الوقوع اعدام قرار دارند": an estimate of those at risk
             return self.reject((s, e), c.start, c.end, "reject.at_risk")
         if _DEMONSTRATIVE_BEFORE.search(text, max(s, c.start - 8), c.start) \
-                and any(d.event == event and d.count == c.value for d in self.drafts):
-            # "اعدام این دو زندانی را محکوم کردند": the two told before, whatever figure came between
+                and (any(d.event == event and d.count == c.value for d in self.drafts)
+                     or sum(d.count for d in self.drafts if d.event == event and d.kind == "event") == c.value):
+            # "اعدام این دو زندانی را محکوم کردند": the two told before, whatever figure came between;
+            # "هیچ‌یک از این سه اعدام ... گزارش نشده است": the three incidents told one by one before
             return self.reject((s, e), c.start, c.end, "reject.told_again")
         if v.lang == "fa" and t is not None and t.start > c.end and _DEMONSTRATIVE_BEFORE.search(text, max(s, c.start - 8), c.start) \
                 and _THAT_CLAUSE.search(text, c.end, t.start) and any(d.count == c.value for d in self.drafts):
@@ -173,10 +176,16 @@ class CountDrafts:
         row = v.death_row.search(text, c.end, min(e, c.end + 40))
         if row and t is None:
             return self.reject((s, e), c.start, c.end, "reject.death_row")
+        # (at risk too: "... به اعدام محکوم شده‌اند و دست‌کم ۲۰ نفر دیگر با اتهاماتی روبه‌رو هستند ...")
+        row = row or t is not None and t.end <= c.start and v.at_risk.search(text, c.end, min(e, c.end + _ROW_GAP))
         if row and t is not None and t.end <= c.start and row.start() - c.end <= _ROW_GAP \
                 and _clause_join(v.lang).search(text, t.end, c.start):
             # "أُعدم أكثر من ٦٠٠ شخص ...، بينما يوجد ٢٠٥ محكومين بالإعدام": the verb is another clause's
             # ("... پنج نفر را اعدام کرده و دست‌کم ۴۰ نوجوان دیگر در انتظار اجرای حکم‌اند": joined by "و")
+            return self.reject((s, e), c.start, c.end, "reject.death_row")
+        if v.lang == "fa" and t is not None and event == "sentenced" and t.start >= c.end and self.awaiting_after(t, e):
+            # "حدود پنج هزار نفر که ... به اعدام محکوم شده‌اند و در انتظار اجرای حکم هستند": those on death
+            # row, however many were sentenced over the years, no sentence of now
             return self.reject((s, e), c.start, c.end, "reject.death_row")
         if t is not None and event != "executed" and t.tense == "pluperfect" and (self.any_execution or self.told_execution()):
             return self.reject((s, e), c.start, c.end, "reject.background")
@@ -229,6 +238,12 @@ class CountDrafts:
             self.drafts.extend(listed[:-1])
             return listed[-1]
         return draft
+
+    def awaiting_after(self, t: TriggerMention, e: int) -> bool:
+        """Whether death-row words ("در انتظار اجرای حکم") follow the death sentence `t`, joined to it by
+        "و" alone: "... به اعدام محکوم شده‌اند و در انتظار اجرای حکم هستند"."""
+        row = self.v.death_row.search(self.text, t.end, min(e, t.end + _ROW_GAP))
+        return row is not None and _clause_join(self.v.lang).fullmatch(self.text[t.end:row.start()].strip()) is not None
 
     def conjunct_of_part(self, s: int, c: CountMention, t: TriggerMention | None) -> bool:
         """Whether count `c` is joined by "و" to a part of a statistic told just before it in its
