@@ -172,3 +172,35 @@ def test_this_number_in_another_year_is_that_year_s_figure():
     text = ("در سال ۲۰۲۳ دست‌کم ۸۳۴ نفر در ایران اعدام شده‌اند. این عدد در سال ۲۰۲۲ دست‌کم ۵۸۲ نفر بود.")
     assert facts(text, DAY) == [("executed", "IR", 582, "2022-01-01", "2022-12-31", "aggregate"),
                                 ("executed", "IR", 834, "2023-01-01", "2023-12-31", "aggregate")]
+
+
+# --- lines linking to other reports: their headlines' figures are none of this report's ---------------
+
+LINKED = "سه زندانی روز سه‌شنبه ۱۵ اسفند در زندان قزلحصار کرج اعدام شدند.\n\n{tail}"
+
+
+@pytest.mark.parametrize("tail, want", [
+    pytest.param("در سال ۲۰۲۳ دست‌کم ۸۳۴ نفر در ایران اعدام شدند.\n\nمرتبط: بازداشت ۱۲ فعال کارگری در هفت‌تپه | "
+                 "انتقال یک زندانی سیاسی به بند قرنطینه", 2, id="related-line"),
+    pytest.param("مطالب مرتبط:\n- اعدام دو زن در زندان قزلحصار\n- صدور حکم اعدام برای ۴ معترض", 1, id="related-list"),
+    pytest.param("در پرونده‌ای مرتبط، دو زندانی دیگر نیز روز سه‌شنبه ۱۵ اسفند در زندان رجایی‌شهر اعدام شدند.", 2,
+                 id="near-miss-related-in-a-sentence"),
+])
+def test_lines_linking_to_other_reports_make_no_claim(tail, want):
+    assert len(facts(LINKED.format(tail=tail), DAY)) == want
+
+
+# --- "این حکم ... به اجرا درآمد" after the execution told: the same sentence carried out, told again ----
+
+TOLD = "دادستان استان فارس از اجرای حکم اعدام دو زندانی محکوم به قاچاق مواد مخدر در سحرگاه امروز خبر داد. "
+
+
+@pytest.mark.parametrize("tail, want", [
+    pytest.param("رئیس کل دادگستری استان افزود: پرونده این متهمان پس از رسیدگی در دادگاه انقلاب شیراز به صدور حکم "
+                 "اعدام منجر شد و این حکم پس از تأیید دیوان عالی کشور، صبح امروز در زندان مرکزی شیراز به اجرا درآمد.",
+                 [2], id="this-sentence-carried-out"),
+    pytest.param("حکم اعدام یک زندانی دیگر نیز صبح امروز در زندان مرکزی شیراز به اجرا درآمد.", [1, 2],
+                 id="near-miss-another-prisoner-s"),
+])
+def test_this_sentence_carried_out_is_the_execution_told(tail, want):
+    assert sorted(f[2] for f in facts(TOLD + tail, DAY)) == want

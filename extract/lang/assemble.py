@@ -30,6 +30,7 @@ from .corrected import corrected_reports
 from .count_drafts import CountDrafts
 from .governing import Governing
 from .lead_up import LeadUp
+from .link_lines import link_spans
 from .list_rows import ListRows
 from .each_of import EachOf
 from .each_place import EachPlace
@@ -57,6 +58,7 @@ _SENTENCE_TOLD = re.compile(
     rf"|(?:{_PA['sentence_demonstratives']})[\s\u200c]+\S+))?[\s\u200c]+(?:(?:{_PA['sentence_to']})[\s\u200c]+)?"
     rf"(?:{_PA['sentence_carried_out']})[\s\u200c]*\S*(?:[\s\u200c]+\S+)?")
 _SENTENCE_NOUN = re.compile(rf"(?:{_PA['sentence_nouns']})")
+_THIS_SENTENCE = re.compile(rf"(?<![\w\u200c])(?:{_PA['sentence_demonstratives']})[\s\u200c]+(?:{_PA['sentence_nouns']})(?![\w\u200c])")
 _RANK_BEFORE = re.compile(rf"(?<![\w\u200c])(?:{_PA['rank_openers']})[\s\u200c]+\Z")
 
 
@@ -104,7 +106,12 @@ class _Field(DraftFields, Dating, OtherDates, ReportSpan, Comparing, Naming, Gov
         self.any_execution = any(t.event == "executed" and not t.negated and not t.nominal
                                  and not t.to_come for ts in all_triggers for t in ts)
         before: list[TriggerMention] = []
+        links = link_spans(self.v.lang, self.text, self.paragraphs)
         for (s, e), triggers in zip(self.sentences, all_triggers):
+            if any(a <= s < b for a, b in links):
+                for c in find_counts(self.v, self.text, s, e):
+                    self.reject((s, e), c.start, c.end, "reject.link_line")   # another report's headline
+                continue
             carried = []
             if not triggers and self.v.lang == "fa" and _AFTER_SEMICOLON.search(self.text, 0, s) \
                     and not self.v.finite_end.search(self.text, s, e):
@@ -259,6 +266,8 @@ class _Field(DraftFields, Dating, OtherDates, ReportSpan, Comparing, Naming, Gov
                     and any(d.event == event for d in self.drafts) \
                     and (_SENTENCE_TOLD.fullmatch(text, t.start, t.end)
                          or v.pronouns.match(text, t.start)   # "حکم آنان صبح فردا اجرا شود": theirs, told of
+                         # "... به صدور حکم اعدام منجر شد و این حکم ... صبح امروز ... به اجرا درآمد": the one told
+                         or _THIS_SENTENCE.search(text, t.start, t.end)
                          or not any(d.is_day for d in self.dates_in(s, e)) and not v.also.search(text, s, e)):
                 # "... و حکم اجرا شد", "حکم «قصاص» آقای افکاری ... اجرا شده است", "حکم آنان ... اجرا شود":
                 # the sentence of someone told of, carried out (or due) as told; not "حکم Y نیز اجرا شد"
