@@ -204,3 +204,24 @@ TOLD = "دادستان استان فارس از اجرای حکم اعدام د�
 ])
 def test_this_sentence_carried_out_is_the_execution_told(tail, want):
     assert sorted(f[2] for f in facts(TOLD + tail, DAY)) == want
+
+
+# --- people each with a day of their own under one plural verb: one incident each --------------------
+
+@pytest.mark.parametrize("text, want", [
+    pytest.param("از آغاز جنگ در ۲۳ خرداد، دست‌کم پنج نفر به اتهام جاسوسی اعدام شده‌اند: کاوه رحیمی روز ۲۶ خرداد، ناصر امیری "
+                 "روز ۱ تیر و سعید کاظمی روز ۲ تیر به دار آویخته شدند.",
+                 [("executed", "IR", 1, "2025-06-16", "2025-06-16", "event"),
+                  ("executed", "IR", 1, "2025-06-22", "2025-06-22", "event"),
+                  ("executed", "IR", 1, "2025-06-23", "2025-06-23", "event")], id="after-a-count-and-colon"),
+    pytest.param("کاوه رحیمی روز ۲۶ خرداد، ناصر امیری روز ۱ تیر و سعید کاظمی روز ۲ تیر در زندان قزلحصار به دار "
+                 "آویخته شدند.",
+                 [("executed", "IR", 1, "2025-06-16", "2025-06-16", "event"),
+                  ("executed", "IR", 1, "2025-06-22", "2025-06-22", "event"),
+                  ("executed", "IR", 1, "2025-06-23", "2025-06-23", "event")], id="alone"),
+    pytest.param("کاوه رحیمی و ناصر امیری روز ۲ تیر در زندان قزلحصار به دار آویخته شدند.",
+                 [("executed", "IR", 2, "2025-06-23", "2025-06-23", "event")], id="near-miss-two-on-one-day"),
+])
+def test_people_each_with_a_day_are_one_incident_each(text, want):
+    got = [f for f in facts(text, date(2025, 6, 25)) if f[5] == "event"]
+    assert got == want

@@ -227,6 +227,13 @@ class _Field(DraftFields, Dating, OtherDates, ReportSpan, Comparing, Naming, Gov
                 # "هر متهم به قتل ... به قصاص محکوم می‌شود": what the law does to anyone, no one's sentence
                 self.reject((s, e), t.start, t.end, "reject.no_event")
                 continue
+            # (a count of the clause of a trigger before, "... پنج نفر را ... اعدام کرده است: X روز ...، Y روز ... به
+            # دار آویخته شدند", is that verb's: after its colon, the names tell the people one each)
+            clause = max([s] + [x.end for x in triggers if x.end <= t.start])
+            colon = clause > s and text[clause:t.start].lstrip().startswith(":")
+            if colon and t.number == "pl" and not any(clause <= c.start < t.start for c in counts) \
+                    and self.named_groups(s, e, t, triggers):
+                continue
             if any(c.start < t.end and t.start - c.end < 120 for c in counts if c.start < t.start) and t.number != "sg":
                 self.second_verb(s, e, t, event, triggers, counts)
                 continue
@@ -237,7 +244,8 @@ class _Field(DraftFields, Dating, OtherDates, ReportSpan, Comparing, Naming, Gov
                 continue   # "نخستین حکم اعدام را در همین ولایت اجرا کردند": the first one, undated, years ago
             if any(c.value == 1 and 0 <= t.start - c.end < 120 for c in counts):
                 continue   # "دست کم یک نفر که ... اعدام شده است": the singular verb of the one already counted
-            if t.number == "pl" and not any(c.start < t.start for c in counts) and self.named_groups(s, e, t, triggers):
+            if not colon and t.number == "pl" and not any(c.start < t.start for c in counts) \
+                    and self.named_groups(s, e, t, triggers):
                 continue   # "X در اراک، Y و Z در قم ... به دار آویخته شدند": one each, by place
             # ("أُعدم ٦٣ مسلحاً", "وأُعدم نحو ثلثهم": a singular verb before its counted subject, Arabic)
             named = self.object_names(s, e, t)   # "أعدمت السلطات X وY": Arabic names as the object
