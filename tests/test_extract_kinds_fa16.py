@@ -225,3 +225,29 @@ def test_this_sentence_carried_out_is_the_execution_told(tail, want):
 def test_people_each_with_a_day_are_one_incident_each(text, want):
     got = [f for f in facts(text, date(2025, 6, 25)) if f[5] == "event"]
     assert got == want
+
+
+# --- "دومین حکم اعدام" numbers a sentence, no execution; "خبر صدور این حکم" on a day dates it --------
+
+def test_the_second_death_sentence_is_no_count_of_executions_and_the_news_day_dates_the_verdict():
+    text = ("دادگاه انقلاب تهران لیلا رحمانی، فعال مدنی اهل سنندج، را به اتهام «بغی» به اعدام محکوم کرد. وکیل او روز "
+            "دوشنبه ۱۴ اسفند ۱۴۰۲ خبر صدور این حکم را تأیید کرد. این دومین حکم اعدام برای یک زن فعال در ماه جاری است.")
+    assert facts(text, DAY) == [("sentenced", "IR", 1, "2024-03-04", "2024-03-04", "event")]
+
+
+def test_the_second_execution_of_the_month_stays_a_running_count():
+    text = "زهرا امینی روز دوشنبه ۱۴ اسفند در زندان قزلحصار اعدام شد؛ این دومین اعدام یک زن در ماه جاری است."
+    assert ("executed", "IR", 1, "2024-03-04", "2024-03-04", "event") in facts(text, DAY)
+
+
+# --- a month after an attack on a target, inside the charge: the attack's, not the hanging's ----------
+
+@pytest.mark.parametrize("text, want", [
+    pytest.param("خبرگزاری میزان اعلام کرد که آقای رستمی به اتهام «محاربه» از طریق طراحی حمله به پاسگاه مرزی سراوان "
+                 "در مهر ۱۴۰۰، بامداد امروز به دار آویخته شد.",
+                 [("executed", "IR", 1, "2024-03-07", "2024-03-07", "event")], id="attack-on-a-target-in-a-month"),
+    pytest.param("آقای رستمی به اتهام قتل در یک نزاع، در مهر ۱۴۰۰ در زندان زاهدان به دار آویخته شد.",
+                 [("executed", "IR", 1, "2021-09-23", "2021-10-22", "event")], id="near-miss-the-hanging-s-month"),
+])
+def test_a_month_of_an_attack_in_a_charge_is_the_attack_s(text, want):
+    assert facts(text, DAY) == want

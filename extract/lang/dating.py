@@ -49,7 +49,14 @@ def _other_event(lang: str) -> re.Pattern | None:
         nouns = words(f"vocab-{lang}.yaml").value("other_event_nouns")
     except VocabularyFileError:
         return None
-    return re.compile(rf"{start(lang)}(?:{alternation(nouns, lang)})»?(?:[\s\u200c]+[^\s\u200c\d،,؛;:.()«»\-–]+)?[\s\u200c]+\Z")
+    # (or its target and where, then "در": "حمله به رژه نظامی اهواز در شهریور ۱۳۹۷", the attack's month)
+    try:
+        targets = words(f"vocab-{lang}.yaml").value("other_event_targets")
+    except VocabularyFileError:
+        targets = None
+    word = r"[\s\u200c]+[^\s\u200c\d،,؛;:.()«»\-–]+"
+    target = rf"|[\s\u200c]+(?:{alternation(targets, lang)})(?:{word}){{1,4}}[\s\u200c]+در" if targets else ""
+    return re.compile(rf"{start(lang)}(?:{alternation(nouns, lang)})»?(?:(?:{word})?{target})[\s\u200c]+\Z")
 
 
 @lru_cache(maxsize=None)
