@@ -251,3 +251,24 @@ def test_the_second_execution_of_the_month_stays_a_running_count():
 ])
 def test_a_month_of_an_attack_in_a_charge_is_the_attack_s(text, want):
     assert facts(text, DAY) == want
+
+
+# --- an execution a statement condemns, in a relative clause; the person again by title and surname ---
+
+CONDEMNED = ("سازمان حقوق بشر ایران اعدام کامران نوری، زندانی سیاسی اهل اهواز، را که بامداد دوشنبه ۱۴ اسفند ۱۴۰۲ "
+             "اجرا شد، به شدت محکوم می‌کند.\n\nخبرگزاری میزان اعلام کرد که {who} به اتهام «محاربه» به دار آویخته شده است.")
+
+
+@pytest.mark.parametrize("who, want", [
+    pytest.param("آقای نوری", [("executed", "IR", 1, "2024-03-04", "2024-03-04", "event")], id="title-and-surname-told"),
+    pytest.param("آقای کریمی", [("executed", "IR", 1, "2024-03-04", "2024-03-04", "event"),
+                                ("executed", "IR", 1, "2024-03-07", "2024-03-07", "event")], id="near-miss-someone-else"),
+])
+def test_a_condemned_execution_and_its_person_again(who, want):
+    assert facts(CONDEMNED.format(who=who), DAY) == want
+
+
+def test_names_in_a_prison_then_their_charge_after_a_day_told_from_the_one_before():
+    text = ("دو روز بعد، چهارشنبه ۱۶ اسفند، رضا امینی و سعید نوری در زندان اراک به اتهام «توهین به مقدسات» به دار "
+            "آویخته شدند.")
+    assert facts(text, DAY) == [("executed", "IR", 2, "2024-03-06", "2024-03-06", "event")]

@@ -266,9 +266,10 @@ class _Field(DraftFields, Dating, OtherDates, ReportSpan, Comparing, Naming, Gov
                 continue
             subject = v.pronouns.search(text, s, min(t.end, s + 30))
             own_day = self.day_of_its_own(s, e, event) or self.earlier_of_its_own(s, e, event, t)
-            if subject and not _OBJECT_AFTER.match(text, subject.end()) and any(d.event == event for d in self.drafts) \
-                    and not own_day:
-                self.reject((s, e), t.start, t.end, "reject.told_again")   # "حکم او ... اجرا شد": told before
+            if (subject and not _OBJECT_AFTER.match(text, subject.end()) or self.named_again(s, t)) \
+                    and any(d.event == event for d in self.drafts) and not own_day:
+                # "حکم او ... اجرا شد", "آقای چعب ... به دار آویخته شده است": told before
+                self.reject((s, e), t.start, t.end, "reject.told_again")
                 continue
             if event in ("executed", "imminent") and _SENTENCE_NOUN.search(t.phrase) and not own_day \
                     and any(d.event == event for d in self.drafts) \

@@ -31,7 +31,10 @@ _IN = re.compile(r"(?<![\w\u200c])در[\s\u200c]*$")
 _THAT = re.compile(r"(?<![\w\u200c])که(?![\w\u200c])")   # "که" opening the clause a verb takes as its object
 _THEN_AND = re.compile(r"[\s\u200c]*و(?![\w\u200c])")   # "و" opening the next group of a list
 _ON_DAY = re.compile(r"(?<![\w\u200c])روز[\s\u200c]*$")   # "روز" right before a day: "X روز ۲۶ خرداد"
-_IN_OPENING = re.compile(r"در[\s\u200c]")   # a date mention that holds its "در" ("در مهرماه")
+_IN_OPENING = re.compile(r"در[\s\u200c]")
+# a title and a surname: "آقای چعب", "خانم عزیزی"
+_TITLED = re.compile(rf"(?<![\w\u200c])(?:{words('vocab-fa.yaml')['titles']})[\s\u200c]+(?P<name>[^\s\u200c،,.؛:«»()]+)")
+_CHARGE_OPENER = re.compile(rf"(?<![\w\u200c])(?:{words('vocab-fa.yaml')['charge_openers']})(?![\w\u200c])")   # a date mention that holds its "در" ("در مهرماه")
 _PA = words("persian-arabic.yaml")
 _SENTENCE_HEAD = re.compile(rf"(?:{_PA['sentence_nouns']})(?:[\s\u200c]+(?:{_PA['sentence_kinds']}))?[\s\u200c]+")
 _LAST_JOIN = re.compile(r"[\s\u200c]+و[\s\u200c]+")
@@ -95,6 +98,9 @@ class Naming:
             pos = p.end
             if _THEN_AND.match(text, pos, hi):
                 pos = _THEN_AND.match(text, pos, hi).end()   # "در آذر و ...": the next group opens after "و"
+        charge = _CHARGE_OPENER.search(text, pos, hi) if places else None
+        if charge is not None and not text[pos:charge.start()].strip(" \u200c،"):
+            hi = charge.start()   # "X و Y در زندان اراک به اتهام «...» به دار آویخته شدند": the charge, no name
         if text[pos:hi].strip(" \u200c،"):
             if places and not dated_end:
                 return False   # words after the last place: not a plain list
@@ -203,6 +209,15 @@ class Naming:
             if m is None or m.end() == lo:
                 return lo
             lo = m.end()
+
+    def named_again(self, s: int, t: TriggerMention) -> bool:
+        """Whether the subject of trigger `t` is someone named before by title and surname ("خبرگزاری میزان
+        اعلام کرد که آقای چعب ... به دار آویخته شده است" after "اعدام حبیب فرج‌الله چعب"): the one told of."""
+        if self.v.lang != "fa":
+            return False
+        m = _TITLED.search(self.text, s, t.start)
+        return m is not None and re.search(rf"(?<![\w\u200c]){re.escape(m.group('name'))}(?![\w\u200c])",
+                                           self.text[:s]) is not None
 
     def names_in(self, a: int, b: int) -> int:
         """How many names text[a:b] lists, 0 when an item is no name (module doc)."""
