@@ -272,3 +272,32 @@ def test_names_in_a_prison_then_their_charge_after_a_day_told_from_the_one_befor
     text = ("دو روز بعد، چهارشنبه ۱۶ اسفند، رضا امینی و سعید نوری در زندان اراک به اتهام «توهین به مقدسات» به دار "
             "آویخته شدند.")
     assert facts(text, DAY) == [("executed", "IR", 2, "2024-03-06", "2024-03-06", "event")]
+
+
+# --- parts of a day's group each at a prison of their own; that execution confirmed, told again --------
+
+GROUP = ("روز دوشنبه ۱۴ اسفند ۱۴۰۲ دست‌کم شش زندانی در دو زندان کرج اعدام شدند. {parts}\n\n"
+         "خبرگزاری میزان اعدام دو زندانی مواد مخدر را تأیید کرد.")
+
+
+@pytest.mark.parametrize("parts, want", [
+    pytest.param("دو نفر از آنان به اتهامات مرتبط با مواد مخدر در زندان قزلحصار و چهار نفر دیگر به اتهام قتل در زندان "
+                 "رجایی‌شهر به دار آویخته شدند.", [2, 4, 6], id="each-part-at-its-prison"),
+    pytest.param("دو نفر از آنان به اتهامات مرتبط با مواد مخدر و چهار نفر دیگر به اتهام قتل در زندان قزلحصار به دار "
+                 "آویخته شدند.", [6], id="near-miss-parts-by-charge-only"),
+])
+def test_parts_at_prisons_of_their_own_are_incidents_and_a_confirmation_is_told_again(parts, want):
+    got = [f for f in facts(GROUP.format(parts=parts), DAY) if f[5] == "event"]
+    assert sorted(f[2] for f in got) == want and {f[3] for f in got} == {"2024-03-04"}
+
+
+def test_a_retribution_sentence_carried_out_described_at_length():
+    text = ("روز یکشنبه ۱۳ اسفند نیز حکم قصاص مریم رحیمی، زنی ۴۱ ساله که به قتل همسرش متهم بود، در زندان دستگرد "
+            "به اجرا درآمد.")
+    assert facts(text, DAY) == [("executed", "IR", 1, "2024-03-03", "2024-03-03", "event")]
+
+
+def test_the_execution_of_others_by_its_noun_after_a_group_is_news():
+    text = ("روز دوشنبه ۱۴ اسفند ۱۴۰۲ دست‌کم شش زندانی در زندان قزلحصار اعدام شدند.\n\n"
+            "گزارش‌ها از اعدام دو زندانی دیگر در زندان رجایی‌شهر حکایت دارد.")
+    assert sorted(f[2] for f in facts(text, DAY) if f[5] == "event") == [2, 6]

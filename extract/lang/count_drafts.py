@@ -12,7 +12,7 @@ from functools import lru_cache
 from ..lexicon import words
 from .draft_fields import CLAUSE_MARK
 from .drafts import Draft
-from .mentions import CountMention, TriggerMention, find_triggers
+from .mentions import CountMention, TriggerMention, find_places, find_triggers
 from .not_executed import (awaited, combined, denial, died, left_out, occasions, other_penalty, part_at_risk, referred,
                            transfer_alone, vague)
 from .parts import WHOLE_BEFORE
@@ -191,7 +191,8 @@ class CountDrafts:
             return self.reject((s, e), c.start, c.end, "reject.background")
         if part is not None and part.kind == "event" and part.event == event \
                 and self.place(s, e, c, own=True, where=v.lang == "ar") in (None, part.location) \
-                and (part.sentence == (s, e) or self.own_date(s, e, c, counts, t) is None):
+                and (part.sentence == (s, e) or self.own_date(s, e, c, counts, t) is None) \
+                and not self.parts_by_prison(e, c, counts):
             # "سه تن از اعدام شدگان"; "سبعة محكومين، بينهم ثلاث نساء، صباح اليوم": the date of the
             # sentence is the group's (but "ده نفر از انان اعدام شدند" after a transfer is news);
             # "دو زندانی، از جمله یک زندانی بلوچ، در زندان عادل آباد": the group's own place is no other
@@ -204,6 +205,13 @@ class CountDrafts:
             return self.reject((s, e), c.start, c.end, "reject.background")
         draft = self.draft(s, e, c, event, t, counts, part)
         undated = "period.inherited" in draft.rules or draft.period[0] is None
+        if v.lang == "fa" and draft.kind == "event" and undated and t is not None and t.tense is None and t.start < c.start \
+                and not v.also.search(text, s, e) \
+                and any(d.event == event and d.kind == "event" and d.count >= c.value and d.sentence[1] <= s
+                        for d in self.drafts):
+            # "خبرگزاری میزان اعدام سه زندانی مواد مخدر را تأیید کرد": the execution of the three (or of some of
+            # the group) told before, named again by its noun with no day of its own; not "... دو زندانی دیگر"
+            return self.reject((s, e), c.start, c.end, "reject.told_again")
         if draft.kind == "event" and undated \
                 and (v.statistics.search(text, s, e) or v.so_far.search(text, s, e)):
             # "شمار ... به هفت نفر رسید", "در این بازه ۸۸ زندانی", "تاکنون ... برای ۱۰ معترض": a
@@ -238,6 +246,22 @@ class CountDrafts:
             self.drafts.extend(listed[:-1])
             return listed[-1]
         return draft
+
+    def parts_by_prison(self, e: int, c: CountMention, counts: list[CountMention]) -> bool:
+        """Whether the parts counted in one sentence each name a prison of their own, and not the same one:
+        "سه نفر از آنان ... در زندان قزلحصار و چهار نفر دیگر ... در زندان رجایی‌شهر به دار آویخته شدند" tells
+        an incident at each prison (the group told before, at several, is their sum)."""
+        if self.v.lang != "fa":
+            return False
+        prisons = [self.clause_prison(e, o, counts) for o in counts]
+        mine = self.clause_prison(e, c, counts)
+        return mine is not None and len(set(p for p in prisons if p is not None)) >= 2 and None not in prisons
+
+    def clause_prison(self, e: int, c: CountMention, counts: list[CountMention]) -> str | None:
+        """The prison named after count `c`, before the next count of its sentence (ending at `e`)."""
+        end = min([o.start for o in counts if o.start > c.end] + [e])
+        found = [f for f in find_places(self.v, self.text, c.end, end) if f.label == "prison"]
+        return self.text[found[0].start:found[0].end] if found else None
 
     def awaiting_after(self, t: TriggerMention, e: int) -> bool:
         """Whether death-row words ("در انتظار اجرای حکم") follow the death sentence `t`, joined to it by
