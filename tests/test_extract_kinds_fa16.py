@@ -301,3 +301,20 @@ def test_the_execution_of_others_by_its_noun_after_a_group_is_news():
     text = ("روز دوشنبه ۱۴ اسفند ۱۴۰۲ دست‌کم شش زندانی در زندان قزلحصار اعدام شدند.\n\n"
             "گزارش‌ها از اعدام دو زندانی دیگر در زندان رجایی‌شهر حکایت دارد.")
     assert sorted(f[2] for f in facts(text, DAY) if f[5] == "event") == [2, 6]
+
+
+# --- parts of a monthly figure: each its own charge; equal counts under other labels are two facts ------
+
+PARTS = ("در ماه نوامبر ۲۰۲۳ دست‌کم ۱۰۰ زندانی در ایران اعدام شده‌اند.\n\n"
+         "ترکیب اعدام‌شدگان در این ماه:\n"
+         "- زندانیان بلوچ: ۲۰ نفر\n"
+         "- زندانیان لر: ۵ نفر\n"
+         "- زندانیان گیلک: ۵ نفر\n\n"
+         "از نظر اتهام، ۶۰ نفر به جرایم مرتبط با مواد مخدر، ۳۰ نفر به قتل عمد و ۵ نفر به تجاوز جنسی اعدام شدند.")
+offence_rows = claim_reader("count", "offences", lang="fa")
+
+
+def test_parts_by_charge_each_take_their_own_and_equal_counts_stay_apart():
+    got = offence_rows(PARTS, date(2023, 12, 1))
+    assert sorted(got) == sorted([(100, ()), (20, ()), (5, ()), (5, ()), (60, ("drug",)), (30, ("murder",)),
+                                  (5, ("rape",))])
