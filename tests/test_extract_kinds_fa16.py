@@ -318,3 +318,13 @@ def test_parts_by_charge_each_take_their_own_and_equal_counts_stay_apart():
     got = offence_rows(PARTS, date(2023, 12, 1))
     assert sorted(got) == sorted([(100, ()), (20, ()), (5, ()), (5, ()), (60, ("drug",)), (30, ("murder",)),
                                   (5, ("rape",))])
+
+
+def test_rows_labelled_by_charge_take_that_charge():
+    text = ("از ۱ فروردین ۱۴۰۲ تا ۲۹ اسفند ۱۴۰۲ دست‌کم ۸۰۰ نفر در ایران اعدام شده‌اند.\n\n"
+            "تفکیک بر اساس اتهام:\n"
+            "- مواد مخدر: 400\n"
+            "- قتل عمد: 300\n"
+            "- تجاوز جنسی: 20\n")
+    assert sorted(offence_rows(text, date(2024, 3, 25))) == [(20, ("rape",)), (300, ("murder",)), (400, ("drug",)),
+                                                             (800, ())]

@@ -240,7 +240,9 @@ class Parting:
         if whole is None:
             return
         a, b = self.folded.span(m.start("label"), m.start("label") + len(label))
-        self.drafts.append(Draft(whole.event, value, "exact", whole.period, "aggregate", whole.country, (),
+        # ("مواد مخدر: ۸۴۲" under "تفکیک بر اساس اتهام:": the label names the charge)
+        offences = () if where else self.offences(m.start("label"), m.end("label"))
+        self.drafts.append(Draft(whole.event, value, "exact", whole.period, "aggregate", whole.country, offences,
                                  self.original[a:b].strip() if where else None, (s, e), (m.start("num"), m.end("num")),
                                  ["event.executed", "table.label_row", "qualifier.exact", "period.context",
                                   "location.table_label" if where else "part.table_header", "kind.of_context",
