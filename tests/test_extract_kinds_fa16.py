@@ -328,3 +328,15 @@ def test_rows_labelled_by_charge_take_that_charge():
             "- تجاوز جنسی: 20\n")
     assert sorted(offence_rows(text, date(2024, 3, 25))) == [(20, ("rape",)), (300, ("murder",)), (400, ("drug",)),
                                                              (800, ())]
+
+
+# --- "در مدت مشابه سال گذشته این رقم N بود": the statistic's span, a year back ------------------------
+
+@pytest.mark.parametrize("tail, want", [
+    pytest.param("در مدت مشابه سال گذشته این رقم ۹۸۰ نفر بود.", ("2024-01-01", "2024-11-17"), id="same-span-last-year"),
+    pytest.param("این رقم در سال ۲۰۲۳ حدود ۸۳۴ نفر بود.", ("2023-01-01", "2023-12-31"), id="near-miss-a-whole-year"),
+])
+def test_a_figure_again_over_the_same_span_last_year(tail, want):
+    text = ("شمار اعدام‌های ثبت‌شده از ابتدای سال ۲۰۲۵ میلادی به دست‌کم ۱۴۰۰ نفر رسیده است؛ " + tail)
+    got = [f for f in facts(text, date(2025, 11, 17)) if f[2] != 1400]
+    assert [(f[3], f[4]) for f in got] == [want]

@@ -49,6 +49,14 @@ class Comparing:
                 year = self.year_between(dates, m.start("mid"), m.start("n1"))
                 if year is not None:
                     self.compared(s, e, m, base, year, taken)
+                elif v.same_period.search(text, s, m.start()) and base.period[0] is not None:
+                    # "در مدت مشابه سال گذشته این رقم ۱۲۱۸ نفر بود": the statistic's span, in the year named before
+                    # (a year that reaches into the statistic's, "سال گذشته" read in another calendar, is the one before it)
+                    year = self.year_between(dates, s, m.start())
+                    if year is not None:
+                        to = year.period_end.year if year.period_end < base.period[0] else base.period[1].year - 1
+                        self.compared(s, e, m, base, None, taken, period=_moved(base.period, to),
+                                      span_rule="period.same_period")
         if v.ellipsis is not None:
             for m in v.ellipsis.finditer(text, s, e):
                 here = next((d for d in reversed(self.drafts) if d.sentence == (s, e) and d.span[0] < m.start()
