@@ -131,7 +131,7 @@ class _Field(DraftFields, Dating, OtherDates, ReportSpan, Comparing, Naming, Gov
         for d in corrected:
             self.reject(d.sentence, *d.span, "reject.corrected_report")
         merged = merge([d for d in self.drafts if not any(d is x for x in corrected)], self.text if self.v.lang == "ar" else "",
-                       lines=self.text)
+                       lines=self.text if self.v.lang == "fa" else "")
         sums = headline_sums(merged) if self.v.lang == "fa" else []
         for d in sums:
             self.reject(d.sentence, *d.span, "merge.headline_sum")

@@ -117,7 +117,7 @@ def merge(drafts: list[Draft], text: str = "", lines: str = "") -> list[Draft]:
     ("زندان قزلحصار کرج" and "زندان قزلحصار"); with `text` (Arabic: a ministry's announcement and the
     statement it introduces), so does a place of the same day, or one the later draft's sentence
     names beside its own. Two labelled rows of a list ("- النساء: ...") are two facts, whatever their counts;
-    so are two parts of a statistic with other charges, or one a row of `lines` (the field's text)."""
+    so are two parts of a statistic with other charges, or one a row of `lines` (the field's text, Persian)."""
     out: list[Draft] = []
     for d in drafts:
         same = next((o for o in out if o.event == d.event and o.count == d.count and o.sentence != d.sentence
@@ -127,7 +127,7 @@ def merge(drafts: list[Draft], text: str = "", lines: str = "") -> list[Draft]:
                      and not (text and _LIST_ROW.match(text, o.sentence[0]) and _LIST_ROW.match(text, d.sentence[0]))
                      # ("- زندانیان لر: ۵ نفر" and "- زندانیان گیلک: ۵ نفر"; "۳ نفر به تجاوز" and "سه زن نیز ...":
                      # parts of one statistic by other labels or charges, two facts)
-                     and not (_part(o) and _part(d) and (o.offences != d.offences or _row(o, lines) or _row(d, lines)))
+                     and not (lines and _part(o) and _part(d) and (o.offences != d.offences or _row(o, lines) or _row(d, lines)))
                      # ("بأحد الجناة في منطقة الرياض" in a statement's preface and "بالجاني ... بمدينة الرياض" in
                      # its text, on one day: one place names the other)
                      and not (o.location and d.location and o.location != d.location and not (
