@@ -58,6 +58,10 @@ def test_a_verdict_takes_the_day_it_was_made_known(text, want):
     pytest.param("دادگاه انقلاب مهاباد رضا کریمی را به اعدام محکوم کرد. آقای کریمی پیش‌تر به ۱۰ سال حبس "
                  "محکوم شده بود.",
                  [("sentenced", "IR", 1, "2024-03-07", "2024-03-07", "event")], id="near-miss-prison-pluperfect"),
+    pytest.param("دیوان عالی کشور حکم اعدام رضا کریمی، زندانی سیاسی اهل سقز، را تأیید کرده است. پیش از این، در بهمن "
+                 "امسال، لیلا امینی، دیگر زندانی سیاسی، نیز از سوی دادگاه انقلاب سنندج به اعدام محکوم شده بود.",
+                 [("sentenced", "IR", 1, "2024-01-21", "2024-02-19", "event"),
+                  ("sentenced", "IR", 1, "2024-03-07", "2024-03-07", "event")], id="near-miss-another-also-in-a-month"),
 ])
 def test_an_upheld_sentence_is_the_news_and_its_first_verdict_background(text, want):
     assert facts(text, DAY) == want
@@ -340,3 +344,8 @@ def test_a_figure_again_over_the_same_span_last_year(tail, want):
     text = ("شمار اعدام‌های ثبت‌شده از ابتدای سال ۲۰۲۵ میلادی به دست‌کم ۱۴۰۰ نفر رسیده است؛ " + tail)
     got = [f for f in facts(text, date(2025, 11, 17)) if f[2] != 1400]
     assert [(f[3], f[4]) for f in got] == [want]
+
+
+def test_a_title_and_surname_whose_first_telling_made_no_claim_is_news():
+    text = ("تلویزیون دولتی گزارش داد که آقای نوری به اتهام «محاربه» بامداد امروز در زندان مشهد اعدام شده است.")
+    assert facts(text, DAY) == [("executed", "IR", 1, "2024-03-07", "2024-03-07", "event")]

@@ -267,8 +267,8 @@ class _Field(DraftFields, Dating, OtherDates, ReportSpan, Comparing, Naming, Gov
                 continue
             subject = v.pronouns.search(text, s, min(t.end, s + 30))
             own_day = self.day_of_its_own(s, e, event) or self.earlier_of_its_own(s, e, event, t)
-            if (subject and not _OBJECT_AFTER.match(text, subject.end()) or self.named_again(s, t)) \
-                    and any(d.event == event for d in self.drafts) and not own_day:
+            if (subject and not _OBJECT_AFTER.match(text, subject.end()) and any(d.event == event for d in self.drafts)
+                    or self.named_again(s, t, event)) and not own_day:
                 # "حکم او ... اجرا شد", "آقای چعب ... به دار آویخته شده است": told before
                 self.reject((s, e), t.start, t.end, "reject.told_again")
                 continue

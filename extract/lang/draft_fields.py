@@ -290,7 +290,8 @@ class DraftFields:
                 # "شمار اعدام‌ها در جهان ... بالاترین رقم از سال ۲۰۱۵ است. در آن سال ۱۶۳۴ نفر ...": the world's
                 country, stated = WORLD, True
             rules.append("country.stated" if stated else "country.report")
-        offences = self.clause_offences(e, c, counts) or self.offences(s, e)
+        clause = self.clause_offences(e, c, counts)
+        offences = clause if clause is not None else self.offences(s, e)
         if kind == "event":
             nxt = next((x for x in self.sentences if x[0] >= e), None)
             if nxt is not None and self.v.follow_on.match(self.text, nxt[0]):
@@ -401,14 +402,18 @@ class DraftFields:
                  if not self.v.nationality.search(self.text, max(0, f.start - _NATIONALITY_REACH), f.start)]
         return named[-1].label if named else None
 
-    def clause_offences(self, e: int, c: CountMention, counts) -> tuple:
-        """Persian, several counts in a sentence: the charges named after count `c` and before the next
-        ("۶۸ نفر به جرایم مرتبط با مواد مخدر، ۴۷ نفر به قتل عمد و ۳ نفر به تجاوز": each part its own);
-        () when there is one count, or none is named there (the sentence's charges then)."""
-        others = [o.start for o in counts if o.start > c.end]
+    def clause_offences(self, e: int, c: CountMention, counts) -> tuple | None:
+        """Persian, several counts in a sentence each followed by its charge: the charges named after
+        count `c` and before the next ("۶۸ نفر به جرایم مرتبط با مواد مخدر، ۴۷ نفر به قتل عمد و ۳ نفر به
+        تجاوز": each part its own; none for one whose charge no word of the lexicon names). None when the
+        sentence is not so split (one count, or no count's own clause names a charge): the sentence's then."""
         if self.v.lang != "fa" or not any(o is not c for o in counts):
-            return ()
-        return self.offences(c.end, min(others + [e]))
+            return None
+
+        def own(x: CountMention) -> tuple:
+            return self.offences(x.end, min([o.start for o in counts if o.start > x.end] + [e]))
+
+        return own(c) if any(own(o) for o in counts) else None
 
     def offences(self, s: int, e: int) -> tuple:
         found = {f.label for f in find_labelled(self.v.offences, self.text, s, e)}

@@ -210,14 +210,17 @@ class Naming:
                 return lo
             lo = m.end()
 
-    def named_again(self, s: int, t: TriggerMention) -> bool:
-        """Whether the subject of trigger `t` is someone named before by title and surname ("خبرگزاری میزان
-        اعلام کرد که آقای چعب ... به دار آویخته شده است" after "اعدام حبیب فرج‌الله چعب"): the one told of."""
+    def named_again(self, s: int, t: TriggerMention, event: str) -> bool:
+        """Whether the subject of trigger `t` is someone named by title and surname whose `event` a claim
+        before tells ("خبرگزاری میزان اعلام کرد که آقای چعب ... به دار آویخته شده است" after "اعدام حبیب
+        فرج‌الله چعب ... را که بامداد شنبه ... اجرا شد"): the one told of."""
         if self.v.lang != "fa":
             return False
         m = _TITLED.search(self.text, s, t.start)
-        return m is not None and re.search(rf"(?<![\w\u200c]){re.escape(m.group('name'))}(?![\w\u200c])",
-                                           self.text[:s]) is not None
+        if m is None:
+            return False
+        name = re.compile(rf"(?<![\w\u200c]){re.escape(m.group('name'))}(?![\w\u200c])")
+        return any(d.event == event and d.kind == "event" and name.search(self.text, *d.sentence) for d in self.drafts)
 
     def names_in(self, a: int, b: int) -> int:
         """How many names text[a:b] lists, 0 when an item is no name (module doc)."""
