@@ -349,3 +349,12 @@ def test_a_figure_again_over_the_same_span_last_year(tail, want):
 def test_a_title_and_surname_whose_first_telling_made_no_claim_is_news():
     text = ("تلویزیون دولتی گزارش داد که آقای نوری به اتهام «محاربه» بامداد امروز در زندان مشهد اعدام شده است.")
     assert facts(text, DAY) == [("executed", "IR", 1, "2024-03-07", "2024-03-07", "event")]
+
+
+# --- "این رقم در سال X، N و در سال Y، M بود": two years' figures after the statistic -------------------
+
+def test_a_figure_again_for_two_earlier_years():
+    text = ("در سال ۲۰۲۲ میلادی دست‌کم ۵۸۲ نفر در ایران اعدام شده‌اند. این رقم در سال ۲۰۲۱ دست‌کم ۳۳۳ نفر و در سال "
+            "۲۰۲۰ دست‌کم ۲۶۷ نفر بود.")
+    assert sorted((f[2], f[3]) for f in facts(text, date(2023, 3, 1))) == [
+        (267, "2020-01-01"), (333, "2021-01-01"), (582, "2022-01-01")]
