@@ -41,6 +41,9 @@ def test_a_country_after_a_nationality_and_in_is_where(title, text, country):
     pytest.param("دادگاه انقلاب اهواز «سعید باوی» را به اتهام «محاربه» به اعدام محکوم کرده است. روز یکشنبه ۱۳ اسفند "
                  "تجمعی در برابر دادگاه برگزار شد.",
                  [("sentenced", "IR", 1, "2024-03-07", "2024-03-07", "event")], id="near-miss-another-day-after"),
+    pytest.param("دادگاه انقلاب اهواز «سعید باوی» را به اتهام «محاربه» به اعدام محکوم کرده است. حکم اعدام «کریم ناصری» "
+                 "نیز روز یکشنبه ۱۳ اسفند به او ابلاغ شد.",
+                 [("sentenced", "IR", 1, "2024-03-07", "2024-03-07", "event")], id="near-miss-another-s-verdict-made-known"),
 ])
 def test_a_verdict_takes_the_day_it_was_made_known(text, want):
     assert facts(text, DAY) == want

@@ -106,7 +106,7 @@ class Dating:
         after = comma + 1 + len(self.text[comma + 1:nxt[1]]) - len(self.text[comma + 1:nxt[1]].lstrip())
         known = _verdict_made_known(self.v.lang)
         if not (self.v.follow_on.match(self.text, nxt[0]) or lead_in and self.v.follow_on.match(self.text, after)
-                or known is not None and known.search(self.text, *nxt)):
+                or known is not None and known.search(self.text, *nxt) and not self.v.also.search(self.text, *nxt)):
             return None
         dates = [d for d in self.dates_in(*nxt) if not self.arrest_date(d, [], nxt[1])]
         return dates[0] if dates else None
