@@ -361,3 +361,16 @@ def test_a_figure_again_for_two_earlier_years():
             "۲۰۲۰ دست‌کم ۲۶۷ نفر بود.")
     assert sorted((f[2], f[3]) for f in facts(text, date(2023, 3, 1))) == [
         (267, "2020-01-01"), (333, "2021-01-01"), (582, "2022-01-01")]
+
+
+# --- a count with its people named ("به نام‌های ...") over two seasons: one incident over both -----------
+
+@pytest.mark.parametrize("text, want", [
+    pytest.param("پیش‌تر در پاییز و زمستان ۱۴۰۱، حکم اعدام سه متهم دیگر این پرونده به نام‌های رضا امینی، سعید نوری و "
+                 "کاوه رحیمی اجرا شده بود.",
+                 [("executed", "IR", 3, "2022-09-23", "2023-03-20", "event")], id="named-over-two-seasons"),
+    pytest.param("در پاییز و زمستان ۱۴۰۱ دست‌کم ۳۱۰ نفر در ایران اعدام شدند.",
+                 [("executed", "IR", 310, "2022-09-23", "2023-03-20", "aggregate")], id="near-miss-unnamed-many"),
+])
+def test_people_named_after_their_count_are_one_incident(text, want):
+    assert facts(text, DAY) == want

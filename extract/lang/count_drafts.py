@@ -54,6 +54,9 @@ _PARTITIVE = re.compile(rf"(?<![\w\u200c])(?:{_PA['partitive_words']})(?![\w\u20
 _RANGE_BEFORE = re.compile(rf"\d[\s\u200c]*(?:{_PA['range_joiners']})[\s\u200c]*\Z")
 _IDENTITY_BEFORE = re.compile(rf"(?<![\w\u200c])(?:{_PA['identity_nouns']})[\s\u200c]*\Z")
 _IDENTITY_AS = re.compile(rf"(?<![\w\u200c])(?:{alternation(_PA.value('identity_as'), 'fa')})(?![\w\u200c])")
+# "به نام‌های X و Y" after a count: the people it counts, named (vocab-fa.yaml named_as)
+_NAMED_AS = re.compile(rf"(?<![\w\u200c])(?:{alternation(listed('fa', 'named_as') or ['(?!x)x'], 'fa')})(?![\w\u200c])")
+_NAMED_AS_REACH = 30   # characters between a count and the words that name its people
 _DEMONSTRATIVE_BEFORE = re.compile(rf"(?<![\w\u200c])(?:{_PA['count_demonstratives']})[\s\u200c]+\Z")
 _THAT_CLAUSE = re.compile(r"(?<![\w\u200c])که(?![\w\u200c])")   # "که" opening a clause
 _ALONG_REACH = 16         # characters between "همراه با" and the count of the others
@@ -204,6 +207,12 @@ class CountDrafts:
             # the report tells transferred or executed is the lead-up to that news, no sentence of its own
             return self.reject((s, e), c.start, c.end, "reject.background")
         draft = self.draft(s, e, c, event, t, counts, part)
+        if v.lang == "fa" and "kind.aggregate.span" in draft.rules and _NAMED_AS.search(text, c.end, min(e, c.end + _NAMED_AS_REACH)):
+            # "حکم اعدام چهار متهم دیگر این پرونده به نام‌های X، Y، Z و W اجرا شده بود" over "پاییز و زمستان ۱۴۰۲":
+            # named people are one incident, dated as loosely as the report dates it
+            draft.kind = "event"
+            draft.rules[draft.rules.index("kind.aggregate.span")] = "kind.event.named"
+            draft.location = self.place(s, e, c)
         undated = "period.inherited" in draft.rules or draft.period[0] is None
         if v.lang == "fa" and draft.kind == "event" and undated and t is not None and t.tense is None and t.start < c.start \
                 and not v.also.search(text, s, e) \
