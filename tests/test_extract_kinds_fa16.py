@@ -1,6 +1,12 @@
 """Persian reports: kinds of wording found in the errors of the spent sets heldout_fa16, fa15 and fa14,
-tested on sentences written for these tests: a country after a nationality and a preposition of place
-is where, not who ("تبعه پاکستان در ایران")."""
+tested on sentences written for these tests, each with a near miss: a country after a nationality and
+"در" is where ("تبعه پاکستان در ایران"); a verdict dated by the day it was made known, an upheld one and
+its first verdict; a month told with its count in a relative clause; rows and charges splitting a month;
+spans "از X ... تا پایان Y"; one person moved for execution "since" a day; death row and capital
+charges; "این سه اعدام" told again; figures left out of a report; link lines; "این حکم ... به اجرا
+درآمد"; people each with a day; "دومین حکم اعدام"; an attack's month in a charge; an execution a
+statement condemns; parts at prisons of their own; a figure again over the same span last year or for
+two years; people named after their count."""
 from datetime import date
 
 import pytest
