@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 
-from .drafts import Draft
 from .mentions import CountMention, find_triggers
 from .not_executed import referred
 
