@@ -380,3 +380,9 @@ def test_a_figure_again_for_two_earlier_years():
 ])
 def test_people_named_after_their_count_are_one_incident(text, want):
     assert facts(text, DAY) == want
+
+
+def test_the_execution_of_as_many_told_by_its_noun_without_a_verb_of_confirming_is_news():
+    text = ("روز دوشنبه ۱۴ اسفند ۱۴۰۲ دو زندانی در زندان قزلحصار اعدام شدند.\n\n"
+            "منابع محلی از اعدام دو زندانی در زندان عادل‌آباد شیراز خبر می‌دهند.")
+    assert sorted(f[2] for f in facts(text, DAY) if f[5] == "event") == [2, 2]

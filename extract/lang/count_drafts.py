@@ -56,6 +56,8 @@ _IDENTITY_BEFORE = re.compile(rf"(?<![\w\u200c])(?:{_PA['identity_nouns']})[\s\u
 _IDENTITY_AS = re.compile(rf"(?<![\w\u200c])(?:{alternation(_PA.value('identity_as'), 'fa')})(?![\w\u200c])")
 # "به نام‌های X و Y" after a count: the people it counts, named (vocab-fa.yaml named_as)
 _NAMED_AS = re.compile(rf"(?<![\w\u200c])(?:{alternation(listed('fa', 'named_as') or ['(?!x)x'], 'fa')})(?![\w\u200c])")
+# "... را تأیید کرد": the object of confirming, an execution already told (vocab-fa.yaml confirmed_words)
+_CONFIRMED = re.compile(rf"(?<![\w\u200c])(?:{alternation(listed('fa', 'confirmed_words') or ['(?!x)x'], 'fa')})(?![\w\u200c])")
 _NAMED_AS_REACH = 30   # characters between a count and the words that name its people
 _DEMONSTRATIVE_BEFORE = re.compile(rf"(?<![\w\u200c])(?:{_PA['count_demonstratives']})[\s\u200c]+\Z")
 _THAT_CLAUSE = re.compile(r"(?<![\w\u200c])که(?![\w\u200c])")   # "که" opening a clause
@@ -215,7 +217,7 @@ class CountDrafts:
             draft.location = self.place(s, e, c)
         undated = "period.inherited" in draft.rules or draft.period[0] is None
         if v.lang == "fa" and draft.kind == "event" and undated and t is not None and t.tense is None and t.start < c.start \
-                and not v.also.search(text, s, e) \
+                and not v.also.search(text, s, e) and _CONFIRMED.search(text, c.end, e) \
                 and any(d.event == event and d.kind == "event" and d.count >= c.value and d.sentence[1] <= s
                         for d in self.drafts):
             # "خبرگزاری میزان اعدام سه زندانی مواد مخدر را تأیید کرد": the execution of the three (or of some of
