@@ -86,6 +86,8 @@ RULES: dict[str, tuple[str, str]] = {
     "part.each_place": ("one figure for each place of a list, a claim per place (Persian)",
                         "در هر یک از زندان‌های یزد و اراک دو زندانی"),
     # when
+    "period.since_day_of_one": ("one person moved for execution 'since' a day was moved that day: an incident of "
+                                "that day, no span (Persian)", "X از سه شنبه ۴ آذر به سلول انفرادی منتقل شده است"),
     "period.stated": ("the date written with the count", "hanged on Tuesday"),
     "period.announced": ("the day an execution was announced, which a day told with the execution later replaces (Arabic)",
                          "أعلنت وزارة العدل، اليوم الثلاثاء، تنفيذ أحكام الإعدام بحق 21 مداناً"),
@@ -264,6 +266,8 @@ RULES: dict[str, tuple[str, str]] = {
                          "بیشترین اعدام ها در زندان قزلحصار (۱۲ مورد) ثبت شد"),
     "table.label_row": ("a line 'place — N' of a table under a figure of a week or longer, a part of it at that place (Persian)",
                         "زندان قزلحصار کرج — ۱۲"),
+    "part.table_header": ("a table's line 'label: N' of people, not a place, under a line that says its rows are "
+                          "parts of the figure before (Persian)", "از این تعداد: / بلوچ: ۲۲"),
     "table.inline_row": ("one bracketed part in a sentence", "Missouri (three)"),
     "part.list_row": ("a bulleted row with no verb under a header ending in ':' that counts: a part of the header's figure (Arabic)",
                       "إعدام 49 شخصاً ...، توزعوا كالآتي: / - 15 رجلاً في قضايا عنف سياسي"),
@@ -355,6 +359,8 @@ RULES: dict[str, tuple[str, str]] = {
     "reject.earlier_execution": ("an undated execution in a clause 'after' opens, behind other news of its sentence, "
                                  "is background, not an incident of the report's day",
                                  "are at imminent risk of execution after five of their co-defendants were already put to death"),
+    "reject.left_out": ("executions a report says it left out of its figures make no figure (Persian)",
+                        "حدود ۴۰ اعدام دیگر در آمار این گزارش گنجانده نشده است"),
     "reject.background": ("an undated sentence or transfer told in a relative clause or the pluperfect: the "
                           "lead-up to the execution reported, not news",
                           "two brothers, who were sentenced to death for murder; به اعدام محکوم شده بودند"),

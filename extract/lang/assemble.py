@@ -30,6 +30,7 @@ from .corrected import corrected_reports
 from .count_drafts import CountDrafts
 from .governing import Governing
 from .lead_up import LeadUp
+from .link_lines import link_spans
 from .list_rows import ListRows
 from .each_of import EachOf
 from .each_place import EachPlace
@@ -57,6 +58,7 @@ _SENTENCE_TOLD = re.compile(
     rf"|(?:{_PA['sentence_demonstratives']})[\s\u200c]+\S+))?[\s\u200c]+(?:(?:{_PA['sentence_to']})[\s\u200c]+)?"
     rf"(?:{_PA['sentence_carried_out']})[\s\u200c]*\S*(?:[\s\u200c]+\S+)?")
 _SENTENCE_NOUN = re.compile(rf"(?:{_PA['sentence_nouns']})")
+_THIS_SENTENCE = re.compile(rf"(?<![\w\u200c])(?:{_PA['sentence_demonstratives']})[\s\u200c]+(?:{_PA['sentence_nouns']})(?![\w\u200c])")
 _RANK_BEFORE = re.compile(rf"(?<![\w\u200c])(?:{_PA['rank_openers']})[\s\u200c]+\Z")
 
 
@@ -104,7 +106,12 @@ class _Field(DraftFields, Dating, OtherDates, ReportSpan, Comparing, Naming, Gov
         self.any_execution = any(t.event == "executed" and not t.negated and not t.nominal
                                  and not t.to_come for ts in all_triggers for t in ts)
         before: list[TriggerMention] = []
+        links = link_spans(self.v.lang, self.text, self.paragraphs)
         for (s, e), triggers in zip(self.sentences, all_triggers):
+            if any(a <= s < b for a, b in links):
+                for c in find_counts(self.v, self.text, s, e):
+                    self.reject((s, e), c.start, c.end, "reject.link_line")   # another report's headline
+                continue
             carried = []
             if not triggers and self.v.lang == "fa" and _AFTER_SEMICOLON.search(self.text, 0, s) \
                     and not self.v.finite_end.search(self.text, s, e):
@@ -123,7 +130,8 @@ class _Field(DraftFields, Dating, OtherDates, ReportSpan, Comparing, Naming, Gov
         corrected = corrected_reports(self.v.lang, self.text, self.headline, self.drafts)
         for d in corrected:
             self.reject(d.sentence, *d.span, "reject.corrected_report")
-        merged = merge([d for d in self.drafts if not any(d is x for x in corrected)], self.text if self.v.lang == "ar" else "")
+        merged = merge([d for d in self.drafts if not any(d is x for x in corrected)], self.text if self.v.lang == "ar" else "",
+                       lines=self.text if self.v.lang == "fa" else "")
         sums = headline_sums(merged) if self.v.lang == "fa" else []
         for d in sums:
             self.reject(d.sentence, *d.span, "merge.headline_sum")
@@ -220,6 +228,13 @@ class _Field(DraftFields, Dating, OtherDates, ReportSpan, Comparing, Naming, Gov
                 # "هر متهم به قتل ... به قصاص محکوم می‌شود": what the law does to anyone, no one's sentence
                 self.reject((s, e), t.start, t.end, "reject.no_event")
                 continue
+            # (a count of the clause of a trigger before, "... پنج نفر را ... اعدام کرده است: X روز ...، Y روز ... به
+            # دار آویخته شدند", is that verb's: after its colon, the names tell the people one each)
+            clause = max([s] + [x.end for x in triggers if x.end <= t.start])
+            colon = clause > s and text[clause:t.start].lstrip().startswith(":")
+            if colon and t.number == "pl" and not any(clause <= c.start < t.start for c in counts) \
+                    and self.named_groups(s, e, t, triggers):
+                continue
             if any(c.start < t.end and t.start - c.end < 120 for c in counts if c.start < t.start) and t.number != "sg":
                 self.second_verb(s, e, t, event, triggers, counts)
                 continue
@@ -230,7 +245,8 @@ class _Field(DraftFields, Dating, OtherDates, ReportSpan, Comparing, Naming, Gov
                 continue   # "نخستین حکم اعدام را در همین ولایت اجرا کردند": the first one, undated, years ago
             if any(c.value == 1 and 0 <= t.start - c.end < 120 for c in counts):
                 continue   # "دست کم یک نفر که ... اعدام شده است": the singular verb of the one already counted
-            if t.number == "pl" and not any(c.start < t.start for c in counts) and self.named_groups(s, e, t, triggers):
+            if not colon and t.number == "pl" and not any(c.start < t.start for c in counts) \
+                    and self.named_groups(s, e, t, triggers):
                 continue   # "X در اراک، Y و Z در قم ... به دار آویخته شدند": one each, by place
             # ("أُعدم ٦٣ مسلحاً", "وأُعدم نحو ثلثهم": a singular verb before its counted subject, Arabic)
             named = self.object_names(s, e, t)   # "أعدمت السلطات X وY": Arabic names as the object
@@ -244,20 +260,24 @@ class _Field(DraftFields, Dating, OtherDates, ReportSpan, Comparing, Naming, Gov
             if denial(v, text, s, e) or transfer_alone(v, text, self.paragraph_around(s), self.headline, t):
                 self.reject((s, e), t.start, t.end, "reject.no_event")
                 continue
-            if t.event != "executed" and t.tense == "pluperfect" and (self.any_execution or self.told_execution()) \
+            if t.event != "executed" and t.tense == "pluperfect" and (self.any_execution or self.told_execution()
+                                                                       or self.verdict_told_before(s, t)) \
                     or self.lead_up(s, e, t, triggers):
                 self.reject((s, e), t.start, t.end, "reject.background")
                 continue
             subject = v.pronouns.search(text, s, min(t.end, s + 30))
             own_day = self.day_of_its_own(s, e, event) or self.earlier_of_its_own(s, e, event, t)
-            if subject and not _OBJECT_AFTER.match(text, subject.end()) and any(d.event == event for d in self.drafts) \
-                    and not own_day:
-                self.reject((s, e), t.start, t.end, "reject.told_again")   # "حکم او ... اجرا شد": told before
+            if (subject and not _OBJECT_AFTER.match(text, subject.end()) and any(d.event == event for d in self.drafts)
+                    or self.named_again(s, t, event)) and not own_day:
+                # "حکم او ... اجرا شد", "آقای چعب ... به دار آویخته شده است": told before
+                self.reject((s, e), t.start, t.end, "reject.told_again")
                 continue
             if event in ("executed", "imminent") and _SENTENCE_NOUN.search(t.phrase) and not own_day \
                     and any(d.event == event for d in self.drafts) \
                     and (_SENTENCE_TOLD.fullmatch(text, t.start, t.end)
                          or v.pronouns.match(text, t.start)   # "حکم آنان صبح فردا اجرا شود": theirs, told of
+                         # "... به صدور حکم اعدام منجر شد و این حکم ... صبح امروز ... به اجرا درآمد": the one told
+                         or _THIS_SENTENCE.search(text, t.start, t.end)
                          or not any(d.is_day for d in self.dates_in(s, e)) and not v.also.search(text, s, e)):
                 # "... و حکم اجرا شد", "حکم «قصاص» آقای افکاری ... اجرا شده است", "حکم آنان ... اجرا شود":
                 # the sentence of someone told of, carried out (or due) as told; not "حکم Y نیز اجرا شد"

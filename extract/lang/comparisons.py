@@ -47,8 +47,19 @@ class Comparing:
         if v.figure_again is not None and base is not None:
             for m in v.figure_again.finditer(text, s, e):
                 year = self.year_between(dates, m.start("mid"), m.start("n1"))
+                second = self.year_between(dates, m.start("mid2"), m.start("n2")) if m.group("n2") else None
+                if year is not None and second is not None:
+                    self.compared(s, e, m, base, second, taken, figure=2)
                 if year is not None:
                     self.compared(s, e, m, base, year, taken)
+                elif v.same_period.search(text, s, m.start()) and base.period[0] is not None:
+                    # "در مدت مشابه سال گذشته این رقم ۱۲۱۸ نفر بود": the statistic's span, in the year named before
+                    # (a year that reaches into the statistic's, "سال گذشته" read in another calendar, is the one before it)
+                    year = self.year_between(dates, s, m.start())
+                    if year is not None:
+                        to = year.period_end.year if year.period_end < base.period[0] else base.period[1].year - 1
+                        self.compared(s, e, m, base, None, taken, period=_moved(base.period, to),
+                                      span_rule="period.same_period")
         if v.ellipsis is not None:
             for m in v.ellipsis.finditer(text, s, e):
                 here = next((d for d in reversed(self.drafts) if d.sentence == (s, e) and d.span[0] < m.start()
@@ -178,16 +189,18 @@ class Comparing:
             taken.discard(d.span)
 
     def compared(self, s: int, e: int, m: re.Match, base: Draft, year: DateMention | None, taken: set,
-                 rule: str = "count.comparison", period: tuple | None = None, span_rule: str = "period.compared") -> None:
-        value, qualifier = self.figure(m, 1)
+                 rule: str = "count.comparison", period: tuple | None = None, span_rule: str = "period.compared",
+                 figure: int = 1) -> None:
+        value, qualifier = self.figure(m, figure)
+        n = f"n{figure}"
         period = period or (year.period_start, year.period_end)
-        if self.v.rate_tail.match(self.text, m.end("n1")):
+        if self.v.rate_tail.match(self.text, m.end(n)):
             return   # "نزدیک به پنج برابر دی ماه ۱۴۰۱": a ratio, not a figure
-        if not value or any(a <= m.start("n1") < b for a, b in taken) or period == base.period \
+        if not value or any(a <= m.start(n) < b for a, b in taken) or period == base.period \
                 or self.restated(s, e, value, period):
             return
         self.drafts.append(Draft(base.event, value, qualifier, period, "aggregate", base.country, (), None, (s, e),
-                                 (m.start("n1"), m.end("n1")),
+                                 (m.start(n), m.end(n)),
                                  [f"event.{base.event}", rule, f"qualifier.{qualifier}", span_rule,
                                   "kind.aggregate.comparison", "country.of_statistic"]))
 

@@ -12,8 +12,9 @@ from functools import lru_cache
 from ..lexicon import words
 from .draft_fields import CLAUSE_MARK
 from .drafts import Draft
-from .mentions import CountMention, TriggerMention, find_triggers
-from .not_executed import awaited, combined, denial, died, occasions, other_penalty, part_at_risk, referred, transfer_alone, vague
+from .mentions import CountMention, TriggerMention, find_places, find_triggers
+from .not_executed import (awaited, combined, denial, died, left_out, occasions, other_penalty, part_at_risk, referred,
+                           transfer_alone, vague)
 from .parts import WHOLE_BEFORE
 from .vocab import alternation, listed
 
@@ -53,6 +54,11 @@ _PARTITIVE = re.compile(rf"(?<![\w\u200c])(?:{_PA['partitive_words']})(?![\w\u20
 _RANGE_BEFORE = re.compile(rf"\d[\s\u200c]*(?:{_PA['range_joiners']})[\s\u200c]*\Z")
 _IDENTITY_BEFORE = re.compile(rf"(?<![\w\u200c])(?:{_PA['identity_nouns']})[\s\u200c]*\Z")
 _IDENTITY_AS = re.compile(rf"(?<![\w\u200c])(?:{alternation(_PA.value('identity_as'), 'fa')})(?![\w\u200c])")
+# "به نام‌های X و Y" after a count: the people it counts, named (vocab-fa.yaml named_as)
+_NAMED_AS = re.compile(rf"(?<![\w\u200c])(?:{alternation(listed('fa', 'named_as') or ['(?!x)x'], 'fa')})(?![\w\u200c])")
+# "... را تأیید کرد": the object of confirming, an execution already told (vocab-fa.yaml confirmed_words)
+_CONFIRMED = re.compile(rf"(?<![\w\u200c])(?:{alternation(listed('fa', 'confirmed_words') or ['(?!x)x'], 'fa')})(?![\w\u200c])")
+_NAMED_AS_REACH = 30   # characters between a count and the words that name its people
 _DEMONSTRATIVE_BEFORE = re.compile(rf"(?<![\w\u200c])(?:{_PA['count_demonstratives']})[\s\u200c]+\Z")
 _THAT_CLAUSE = re.compile(r"(?<![\w\u200c])که(?![\w\u200c])")   # "که" opening a clause
 _ALONG_REACH = 16         # characters between "همراه با" and the count of the others
@@ -107,7 +113,7 @@ class CountDrafts:
             return self.reject((s, e), c.start, c.end, "reject.death_row")
         refused = awaited(v, text, s, e, c, t) or part_at_risk(v, text, s, c) or combined(text, s, c) \
             or died(v, text, s, e, c, t) or vague(v, text, s, c) or occasions(v, text, c) \
-            or other_penalty(v, text, s, c) or referred(v, text, s, c) \
+            or other_penalty(v, text, s, c) or referred(v, text, s, c) or left_out(v, text, c, e) \
             or (t is not None and transfer_alone(v, text, self.paragraph_around(s), self.headline, t))
         if refused:
             return self.reject((s, e), c.start, c.end, refused)
@@ -139,8 +145,10 @@ class CountDrafts:
             # "دست‌کم ۱۱ زندانی دیگر، که ...، در خطر قریب‌الوقوع اعدام قرار دارند": an estimate of those at risk
             return self.reject((s, e), c.start, c.end, "reject.at_risk")
         if _DEMONSTRATIVE_BEFORE.search(text, max(s, c.start - 8), c.start) \
-                and any(d.event == event and d.count == c.value for d in self.drafts):
-            # "اعدام این دو زندانی را محکوم کردند": the two told before, whatever figure came between
+                and (any(d.event == event and d.count == c.value for d in self.drafts)
+                     or sum(d.count for d in self.drafts if d.event == event and d.kind == "event") == c.value):
+            # "اعدام این دو زندانی را محکوم کردند": the two told before, whatever figure came between;
+            # "هیچ‌یک از این سه اعدام ... گزارش نشده است": the three incidents told one by one before
             return self.reject((s, e), c.start, c.end, "reject.told_again")
         if v.lang == "fa" and t is not None and t.start > c.end and _DEMONSTRATIVE_BEFORE.search(text, max(s, c.start - 8), c.start) \
                 and _THAT_CLAUSE.search(text, c.end, t.start) and any(d.count == c.value for d in self.drafts):
@@ -173,16 +181,23 @@ class CountDrafts:
         row = v.death_row.search(text, c.end, min(e, c.end + 40))
         if row and t is None:
             return self.reject((s, e), c.start, c.end, "reject.death_row")
+        # (at risk too: "... به اعدام محکوم شده‌اند و دست‌کم ۲۰ نفر دیگر با اتهاماتی روبه‌رو هستند ...")
+        row = row or t is not None and t.end <= c.start and v.at_risk.search(text, c.end, min(e, c.end + _ROW_GAP))
         if row and t is not None and t.end <= c.start and row.start() - c.end <= _ROW_GAP \
                 and _clause_join(v.lang).search(text, t.end, c.start):
             # "أُعدم أكثر من ٦٠٠ شخص ...، بينما يوجد ٢٠٥ محكومين بالإعدام": the verb is another clause's
             # ("... پنج نفر را اعدام کرده و دست‌کم ۴۰ نوجوان دیگر در انتظار اجرای حکم‌اند": joined by "و")
             return self.reject((s, e), c.start, c.end, "reject.death_row")
+        if v.lang == "fa" and t is not None and event == "sentenced" and t.start >= c.end and self.awaiting_after(t, e):
+            # "حدود پنج هزار نفر که ... به اعدام محکوم شده‌اند و در انتظار اجرای حکم هستند": those on death
+            # row, however many were sentenced over the years, no sentence of now
+            return self.reject((s, e), c.start, c.end, "reject.death_row")
         if t is not None and event != "executed" and t.tense == "pluperfect" and (self.any_execution or self.told_execution()):
             return self.reject((s, e), c.start, c.end, "reject.background")
         if part is not None and part.kind == "event" and part.event == event \
                 and self.place(s, e, c, own=True, where=v.lang == "ar") in (None, part.location) \
-                and (part.sentence == (s, e) or self.own_date(s, e, c, counts, t) is None):
+                and (part.sentence == (s, e) or self.own_date(s, e, c, counts, t) is None) \
+                and not self.parts_by_prison(e, c, counts):
             # "سه تن از اعدام شدگان"; "سبعة محكومين، بينهم ثلاث نساء، صباح اليوم": the date of the
             # sentence is the group's (but "ده نفر از انان اعدام شدند" after a transfer is news);
             # "دو زندانی، از جمله یک زندانی بلوچ، در زندان عادل آباد": the group's own place is no other
@@ -194,7 +209,20 @@ class CountDrafts:
             # the report tells transferred or executed is the lead-up to that news, no sentence of its own
             return self.reject((s, e), c.start, c.end, "reject.background")
         draft = self.draft(s, e, c, event, t, counts, part)
+        if v.lang == "fa" and "kind.aggregate.span" in draft.rules and _NAMED_AS.search(text, c.end, min(e, c.end + _NAMED_AS_REACH)):
+            # "حکم اعدام چهار متهم دیگر این پرونده به نام‌های X، Y، Z و W اجرا شده بود" over "پاییز و زمستان ۱۴۰۲":
+            # named people are one incident, dated as loosely as the report dates it
+            draft.kind = "event"
+            draft.rules[draft.rules.index("kind.aggregate.span")] = "kind.event.named"
+            draft.location = self.place(s, e, c)
         undated = "period.inherited" in draft.rules or draft.period[0] is None
+        if v.lang == "fa" and draft.kind == "event" and undated and t is not None and t.tense is None and t.start < c.start \
+                and not v.also.search(text, s, e) and _CONFIRMED.search(text, c.end, e) \
+                and any(d.event == event and d.kind == "event" and d.count >= c.value and d.sentence[1] <= s
+                        for d in self.drafts):
+            # "خبرگزاری میزان اعدام سه زندانی مواد مخدر را تأیید کرد": the execution of the three (or of some of
+            # the group) told before, named again by its noun with no day of its own; not "... دو زندانی دیگر"
+            return self.reject((s, e), c.start, c.end, "reject.told_again")
         if draft.kind == "event" and undated \
                 and (v.statistics.search(text, s, e) or v.so_far.search(text, s, e)):
             # "شمار ... به هفت نفر رسید", "در این بازه ۸۸ زندانی", "تاکنون ... برای ۱۰ معترض": a
@@ -229,6 +257,28 @@ class CountDrafts:
             self.drafts.extend(listed[:-1])
             return listed[-1]
         return draft
+
+    def parts_by_prison(self, e: int, c: CountMention, counts: list[CountMention]) -> bool:
+        """Whether the parts counted in one sentence each name a prison of their own, and not the same one:
+        "سه نفر از آنان ... در زندان قزلحصار و چهار نفر دیگر ... در زندان رجایی‌شهر به دار آویخته شدند" tells
+        an incident at each prison (the group told before, at several, is their sum)."""
+        if self.v.lang != "fa":
+            return False
+        prisons = [self.clause_prison(e, o, counts) for o in counts]
+        mine = self.clause_prison(e, c, counts)
+        return mine is not None and len(set(p for p in prisons if p is not None)) >= 2 and None not in prisons
+
+    def clause_prison(self, e: int, c: CountMention, counts: list[CountMention]) -> str | None:
+        """The prison named after count `c`, before the next count of its sentence (ending at `e`)."""
+        end = min([o.start for o in counts if o.start > c.end] + [e])
+        found = [f for f in find_places(self.v, self.text, c.end, end) if f.label == "prison"]
+        return self.text[found[0].start:found[0].end] if found else None
+
+    def awaiting_after(self, t: TriggerMention, e: int) -> bool:
+        """Whether death-row words ("در انتظار اجرای حکم") follow the death sentence `t`, joined to it by
+        "و" alone: "... به اعدام محکوم شده‌اند و در انتظار اجرای حکم هستند"."""
+        row = self.v.death_row.search(self.text, t.end, min(e, t.end + _ROW_GAP))
+        return row is not None and _clause_join(self.v.lang).fullmatch(self.text[t.end:row.start()].strip()) is not None
 
     def conjunct_of_part(self, s: int, c: CountMention, t: TriggerMention | None) -> bool:
         """Whether count `c` is joined by "و" to a part of a statistic told just before it in its

@@ -56,7 +56,10 @@ def joined_months(text: str, found: list[DateMention]) -> list[DateMention]:
         # ("بين يناير 2014 وفبراير 2018": a first month with a year of its own is a span's first end)
         if a is not None and _JOIN_AND.fullmatch(text, a.end, d.start) and not a.since and not d.since \
                 and not re.search(r"\d{4}", a.text) \
-                and all(27 <= (m.period_end - m.period_start).days <= 31 for m in (a, d)) and a.period_start != d.period_start:
+                and (all(27 <= (m.period_end - m.period_start).days <= 31 for m in (a, d))
+                     # (two seasons too: "در پاییز و زمستان ۱۴۰۲", autumn and winter of 1402)
+                     or all(85 <= (m.period_end - m.period_start).days <= 95 for m in (a, d))) \
+                and a.period_start != d.period_start:
             start, end = a.period_start, a.period_end
             shift = d.period_start.year - start.year
             start, end = in_year(start, start.year + shift), in_year(end, end.year + shift)

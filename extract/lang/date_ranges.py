@@ -58,7 +58,21 @@ class DateRanges:
         self._closing = re.compile(rf"(?<![\w\u200c])(?:و[\s\u200c]*)?(?:{to})[\s\u200c]*$")
         self._closing_edge = re.compile(rf"(?<![\w\u200c])(?:و[\s\u200c]*)?(?:{to})[\s\u200c]*(?:{_W['span_end_words']})[\s\u200c]*$")
         # ("وحتى 9 أكتوبر": Arabic joins "و" to the word that closes the span)
-        self.range_between = re.compile(rf"^[\s\u200c]*(?:(?:و[\s\u200c]*)?(?:{to})[\s\u200c]*(?:(?:{_W['span_end_words']})[\s\u200c]*)?|-[\s\u200c]*|/[\s\u200c]*)$")
+        # "پس از ماه اکتبر ثبت می‌شود که با دست‌کم ۱۶۶ اعدام ...": a month with its own count in a relative
+        # clause after it (Persian may put the verb of the main clause between) is that count's span, no
+        # start of one running on
+        own = listed(v.lang, "told_with_its_count")
+        self.with_its_count = re.compile(rf"(?:[\s\u200c]+[^\s\u200c.،,؛\d]+){{0,4}}?[\s\u200c]*[،,]?[\s\u200c]*"
+                                         rf"(?:{alternation(own, v.lang)})[\s\u200c][^.،,؛\n]{{0,20}}?\d") if own else None
+        # ("تا پایان ماه مه": the word "month" may follow "the end of")
+        month_word = alternation(cal["month_word"], v.lang)
+        self.range_between = re.compile(rf"^[\s\u200c]*(?:(?:و[\s\u200c]*)?(?:{to})[\s\u200c]*(?:(?:{_W['span_end_words']})[\s\u200c]*)?"
+                                        rf"(?:(?:{month_word})[\s\u200c]*)?|-[\s\u200c]*|/[\s\u200c]*)$")
+        # "از ۷ مرداد ۱۴۰۳ که مسعود پزشکیان کار خود را ... آغاز کرد تا پایان فروردین ۱۴۰۴": a relative clause on
+        # the first end, with no figure of its own, stands between the ends
+        relative = listed(v.lang, "relative_openers")
+        self.relative_between = re.compile(rf"^[\s\u200c]*(?:{alternation(relative, v.lang)})[\s\u200c][^.،,؛\d\n]{{0,90}}?"
+                                           rf"(?=[\s\u200c](?:و[\s\u200c]*)?(?:{to})[\s\u200c])") if relative else None
 
     def closing(self, text: str, pos: int) -> bool:
         """Whether the date at `pos` closes a span: "تا امروز", "وحتى اليوم"."""
@@ -78,6 +92,9 @@ class DateRanges:
                 continue
             since = d.since or self.since_before.search(before) or _ONSET.search(text, max(0, d.start - 80), d.start) \
                 or not d.is_day and _SINCE_EVENT_YEAR.search(text[max(0, d.start - 60):d.start])
+            if since and not d.since and self.with_its_count is not None and self.with_its_count.match(text, d.end):
+                out.append(d)
+                continue
             since_event = _SINCE_EVENT.search(text[max(0, d.start - 90):d.start])
             if since and not d.since and (_FIRST_TIME.search(text, max(0, d.start - 80), d.start)
                                           or _SUPERLATIVE.search(text, max(0, d.start - 80), d.start)):
@@ -98,6 +115,8 @@ class DateRanges:
             # "از ۱۸ مهر ۱۴۰۱ (۱۰ اکتبر ۲۰۲۲) تا ۱۶ مهر ۱۴۰۲": the first end's gloss in brackets stands
             # between the ends (its dates were dropped before: glosses_dropped)
             between = _GLOSS.sub("", text[d.end:nxt.start], count=1) if nxt else ""
+            if opens and self.relative_between is not None:
+                between = self.relative_between.sub("", between, count=1)
             both_days = d.is_day and nxt is not None and nxt.is_day and _DAY_SPAN.match(between)
             # "بين ٢١ يونيو ٢٠١٧ و٩ أكتوبر ٢٠٢٤", "بین ... و ...": "between" closes its span with "and"
             between_and = nxt is not None and _BETWEEN.search(before) \

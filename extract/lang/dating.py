@@ -18,8 +18,10 @@ from .vocab import alternation, listed, start
 # the mark after a dateline: a colon, or a dash before the first words ("سازمان حقوق بشر ایران، ۱۱ مرداد ۱۴۰۲ – ...")
 _DATELINE = re.compile(r"[\s\u200c]*(?::|[–—-](?![\s\u200c]*\d))")
 _LEAD_IN = 90   # characters of a lead-in clause ("بر اساس گزارش رسیده به ...،") before the words that go on
-# a line opening an item of a list, or a row of a table with a bar between its columns ("قتل عمد | ۲۸۰ نفر")
-_ITEM_OPENING = re.compile(r"[\s\u200c]*(?:[-–—•*▪●]|\d+[.)])[\s\u200c]|[^\n|]{1,60}\|[^\n|]{1,40}$", re.M)
+# a line opening an item of a list, a row of a table with a bar between its columns ("قتل عمد | ۲۸۰ نفر"),
+# or a label and its figure alone on a line ("بلوچ: ۲۲")
+_ITEM_OPENING = re.compile(r"[\s\u200c]*(?:[-–—•*▪●]|\d+[.)])[\s\u200c]|[^\n|]{1,60}\|[^\n|]{1,40}$"
+                           r"|[^\n:\d]{1,40}:[ \t\u200c]*\d{1,4}[ \t\u200c]*$", re.M)
 _BULLET_BEFORE = re.compile(r"(?:^|\n)[\s\u200c]*(?:[-–—•*▪●]|\d+[.)])[\s\u200c]*\Z")   # "- ", "• ", "۳. " opening a line
 _ANNOUNCE = re.compile(rf"(?<![\w\u200c])[وف]?(?:{words('persian-arabic.yaml')['announce_words']})(?![\w\u200c])")
 _PA = words('persian-arabic.yaml')
@@ -47,7 +49,14 @@ def _other_event(lang: str) -> re.Pattern | None:
         nouns = words(f"vocab-{lang}.yaml").value("other_event_nouns")
     except VocabularyFileError:
         return None
-    return re.compile(rf"{start(lang)}(?:{alternation(nouns, lang)})»?(?:[\s\u200c]+[^\s\u200c\d،,؛;:.()«»\-–]+)?[\s\u200c]+\Z")
+    # (or its target and where, then "در": "حمله به رژه نظامی اهواز در شهریور ۱۳۹۷", the attack's month)
+    try:
+        targets = words(f"vocab-{lang}.yaml").value("other_event_targets")
+    except VocabularyFileError:
+        targets = None
+    word = r"[\s\u200c]+[^\s\u200c\d،,؛;:.()«»\-–]+"
+    target = rf"|[\s\u200c]+(?:{alternation(targets, lang)})(?:{word}){{1,4}}[\s\u200c]+در" if targets else ""
+    return re.compile(rf"{start(lang)}(?:{alternation(nouns, lang)})»?(?:(?:{word})?{target})[\s\u200c]+\Z")
 
 
 @lru_cache(maxsize=None)
@@ -55,6 +64,14 @@ def _crime_words(lang: str) -> re.Pattern | None:
     """The words of a crime ("بخطف", "وقتلها") that make a date after them the crime's; None for a
     language whose file lists none."""
     phrases = listed(lang, "crime_words")
+    return re.compile(rf"{start(lang)}(?:{alternation(phrases, lang)})(?![\w\u200c])") if phrases else None
+
+
+@lru_cache(maxsize=None)
+def _verdict_made_known(lang: str) -> re.Pattern | None:
+    """The words that tell when a verdict was made known ("حکم روز ... به آنان ابلاغ شد", "وکیل او روز
+    یکشنبه از این تصمیم مطلع شد"); None for a language whose file lists none."""
+    phrases = listed(lang, "verdict_made_known")
     return re.compile(rf"{start(lang)}(?:{alternation(phrases, lang)})(?![\w\u200c])") if phrases else None
 
 
@@ -79,14 +96,17 @@ class Dating:
     def follow_up_date(self, e: int) -> DateMention | None:
         """The date of the next sentence when it goes on about the same people ("این سه نفر ..."), at its
         start or after the clause that says who tells it ("بر اساس گزارش رسیده به هرانا، این حکم امروز ...
-        ابلاغ شده است")."""
+        ابلاغ شده است"), or when it tells the day the verdict was made known ("حکم روز ... به آنان ابلاغ شد"):
+        the day a verdict is first known is the day it is reported as given."""
         nxt = next((x for x in self.sentences if x[0] >= e), None)
         if nxt is None:
             return None
         comma = self.text.find("،", nxt[0], min(nxt[1], nxt[0] + _LEAD_IN))
         lead_in = comma >= 0 and self.v.name_attribution.match(self.text, nxt[0]) is not None
         after = comma + 1 + len(self.text[comma + 1:nxt[1]]) - len(self.text[comma + 1:nxt[1]].lstrip())
-        if not (self.v.follow_on.match(self.text, nxt[0]) or lead_in and self.v.follow_on.match(self.text, after)):
+        known = _verdict_made_known(self.v.lang)
+        if not (self.v.follow_on.match(self.text, nxt[0]) or lead_in and self.v.follow_on.match(self.text, after)
+                or known is not None and known.search(self.text, *nxt) and not self.v.also.search(self.text, *nxt)):
             return None
         dates = [d for d in self.dates_in(*nxt) if not self.arrest_date(d, [], nxt[1])]
         return dates[0] if dates else None

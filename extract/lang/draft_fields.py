@@ -141,6 +141,11 @@ class DraftFields:
             # "در میان اعدام شدگان ماه گذشته": the month of the report's current figure (its own calendar)
             period = current.period
             rules += ["part.breakdown", "period.context"]
+        elif own is not None and own.since and event == "imminent" and c.value == 1 and self.from_a_day(own):
+            # "X ... از سه‌شنبه ۴ آذر برای اجرای حکم به سلول انفرادی منتقل شده است": one person moved that
+            # day and held since, an incident of that day, no span of transfers
+            period = (own.period_start, own.period_start)
+            rules.append("period.since_day_of_one")
         elif own is not None:
             period = (own.period_start, own.period_end)
             rules.append("period.since_anchor" if own.since else "period.stated")
@@ -234,7 +239,8 @@ class DraftFields:
             # مرداد ماه اعدام شده بود", a singular verb and no number, is one person over any span
             kind = "event"
             rules.append("kind.event.one_person")
-        elif period[0] is not None and ((period[1] - period[0]).days > INCIDENT_MAX_DAYS or own is not None and own.since):
+        elif period[0] is not None and ((period[1] - period[0]).days > INCIDENT_MAX_DAYS
+                                        or own is not None and own.since and "period.since_day_of_one" not in rules):
             # (a figure "since the start of the year" is a statistic even a few days into it)
             kind = "aggregate"
             rules.append("kind.aggregate.span")
@@ -284,7 +290,8 @@ class DraftFields:
                 # "شمار اعدام‌ها در جهان ... بالاترین رقم از سال ۲۰۱۵ است. در آن سال ۱۶۳۴ نفر ...": the world's
                 country, stated = WORLD, True
             rules.append("country.stated" if stated else "country.report")
-        offences = self.offences(s, e)
+        clause = self.clause_offences(e, c, counts)
+        offences = clause if clause is not None else self.offences(s, e)
         if kind == "event":
             nxt = next((x for x in self.sentences if x[0] >= e), None)
             if nxt is not None and self.v.follow_on.match(self.text, nxt[0]):
@@ -292,6 +299,10 @@ class DraftFields:
                 offences = tuple(o for o in OFFENCES if o in set(offences) | set(self.offences(*nxt)))
         return Draft(event, c.value, c.qualifier, period, kind, country, offences,
                      place if kind == "event" or "kind.aggregate.week_tally" in rules else None, (s, e), (c.start, c.end), rules, weak)
+
+    def from_a_day(self, own) -> bool:
+        """Whether the span `own` runs from a day ("از سه‌شنبه ۴ آذر"), not from a month or a year."""
+        return any(d.is_day for d in calendars(self.v.lang).find(self.text[own.start:own.end], self.published))
 
     def week_tally(self, c: CountMention, period: tuple, own) -> bool:
         """Whether a Persian count over a span of its own of about a week ("هفته گذشته", "طی هفت روز
@@ -390,6 +401,19 @@ class DraftFields:
         named = [f for f in find_labelled(self.v.countries, self.text, 0, found.start())
                  if not self.v.nationality.search(self.text, max(0, f.start - _NATIONALITY_REACH), f.start)]
         return named[-1].label if named else None
+
+    def clause_offences(self, e: int, c: CountMention, counts) -> tuple | None:
+        """Persian, several counts in a sentence each followed by its charge: the charges named after
+        count `c` and before the next ("۶۸ نفر به جرایم مرتبط با مواد مخدر، ۴۷ نفر به قتل عمد و ۳ نفر به
+        تجاوز": each part its own; none for one whose charge no word of the lexicon names). None when the
+        sentence is not so split (one count, or no count's own clause names a charge): the sentence's then."""
+        if self.v.lang != "fa" or not any(o is not c for o in counts):
+            return None
+
+        def own(x: CountMention) -> tuple:
+            return self.offences(x.end, min([o.start for o in counts if o.start > x.end] + [e]))
+
+        return own(c) if any(own(o) for o in counts) else None
 
     def offences(self, s: int, e: int) -> tuple:
         found = {f.label for f in find_labelled(self.v.offences, self.text, s, e)}

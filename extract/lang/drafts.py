@@ -98,14 +98,26 @@ def _places_in(place: str, text: str, sentence: tuple) -> bool:
     return bool(text) and all(w in told for w in fold(place).text.replace("\u200c", " ").split())
 
 
-def merge(drafts: list[Draft], text: str = "") -> list[Draft]:
+def _part(d: Draft) -> bool:
+    """Whether a draft is a part of a statistic told before it (a breakdown, a row of its table)."""
+    return "kind.of_context" in d.rules
+
+
+def _row(d: Draft, lines: str) -> bool:
+    """Whether a draft is a labelled row of a table or a list ("زن: ۵", "- زندانیان کرد: ۱۹ نفر") of `lines`,
+    the field's text."""
+    return any(r.startswith("table.") for r in d.rules) or bool(lines and _LIST_ROW.match(lines, d.sentence[0]))
+
+
+def merge(drafts: list[Draft], text: str = "", lines: str = "") -> list[Draft]:
     """One claim per fact: a later draft with the same event, count and period as an earlier one
     restates it (the lead and the body telling one incident); the earlier keeps its evidence and
     takes a place or charges only the later gives. A weak (inherited) period yields to a stated one.
     An undated lead's place, or one of the same day, agrees with the body's when one holds the other
     ("زندان قزلحصار کرج" and "زندان قزلحصار"); with `text` (Arabic: a ministry's announcement and the
     statement it introduces), so does a place of the same day, or one the later draft's sentence
-    names beside its own. Two labelled rows of a list ("- النساء: ...") are two facts, whatever their counts."""
+    names beside its own. Two labelled rows of a list ("- النساء: ...") are two facts, whatever their counts;
+    so are two parts of a statistic with other charges, or one a row of `lines` (the field's text, Persian)."""
     out: list[Draft] = []
     for d in drafts:
         same = next((o for o in out if o.event == d.event and o.count == d.count and o.sentence != d.sentence
@@ -113,6 +125,9 @@ def merge(drafts: list[Draft], text: str = "") -> list[Draft]:
                      and ("part.breakdown" in o.rules) == ("part.breakdown" in d.rules)
                      # ("- السجناء السياسيون: أُعدم 8 ..." and "- النساء: أُعدمت 8 ...": two rows, two facts)
                      and not (text and _LIST_ROW.match(text, o.sentence[0]) and _LIST_ROW.match(text, d.sentence[0]))
+                     # ("- زندانیان لر: ۵ نفر" and "- زندانیان گیلک: ۵ نفر"; "۳ نفر به تجاوز" and "سه زن نیز ...":
+                     # parts of one statistic by other labels or charges, two facts)
+                     and not (lines and _part(o) and _part(d) and (o.offences != d.offences or _row(o, lines) or _row(d, lines)))
                      # ("بأحد الجناة في منطقة الرياض" in a statement's preface and "بالجاني ... بمدينة الرياض" in
                      # its text, on one day: one place names the other)
                      and not (o.location and d.location and o.location != d.location and not (

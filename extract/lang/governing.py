@@ -85,8 +85,10 @@ class Governing:
             return False
         if tokens[-1] in ("او", "وی"):
             return True
-        return not any(w == "و" or w.endswith(_PLURAL_ENDINGS) or w in self.v.numbers or w in VAGUE_QUANTITIES
-                       for w in tokens[-3:])
+        # (a town after "اهل" is where one person comes from, whatever its ending: "اهل بوکان", "اهل تهران")
+        return not any(w == "و" or w.endswith(_PLURAL_ENDINGS) and not (i and self.v.nationality.search(tokens[i - 1] + " "))
+                       or w in self.v.numbers or w in VAGUE_QUANTITIES
+                       for i, w in enumerate(tokens) if i >= len(tokens) - 3)
 
     def singular_after(self, t: TriggerMention) -> bool:
         """Arabic puts the verb first: a trigger ending in the pronoun of one ("تمهيداً لإعدامه"), or

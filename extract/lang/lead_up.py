@@ -1,5 +1,5 @@
-"""A death sentence told as the lead-up to the execution or transfer a Persian or Arabic report
-tells: background (SCHEMA.md: optional), never news of its own (`reject.background`).
+"""A death sentence told as the lead-up to the execution, transfer or upheld sentence a Persian or
+Arabic report tells: background (SCHEMA.md: optional), never news of its own (`reject.background`).
 
 Two ways of telling it besides the pluperfect (assemble.py):
 
@@ -47,6 +47,15 @@ class LeadUp:
             if m.start() == _LEADING.match(self.text, s).end() or _OBJECT.match(self.text, m.end()):
                 return True
         return False
+
+    def verdict_told_before(self, s: int, t: TriggerMention) -> bool:
+        """Whether the Persian death sentence `t` (one person, the pluperfect) follows a death sentence
+        of a person told as news in the field before sentence `s`: "دیوان عالی کشور حکم اعدام X را تأیید
+        کرده است ... آقای X در سال ۱۴۰۱ ... به اعدام محکوم شده بود" is how the upheld sentence came about."""
+        # (not another person's, told with "نیز": "پیش از این، در مرداد امسال، X نیز ... به اعدام محکوم شده بود")
+        if self.v.lang != "fa" or t.event != "sentenced" or self.v.also.search(self.text, s, t.start):
+            return False
+        return any(d.event == "sentenced" and d.kind == "event" and d.span[1] <= s for d in self.drafts)
 
     def transfer_told_before(self, s: int, e: int, t: TriggerMention) -> bool:
         """Whether the transfer for execution `t` (one person, no number) is that of the person whose

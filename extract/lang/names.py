@@ -30,7 +30,11 @@ _LEADING_AND = re.compile(r"^(?:[\s\u200c،]|و(?=[\s\u200c]))+")
 _IN = re.compile(r"(?<![\w\u200c])در[\s\u200c]*$")
 _THAT = re.compile(r"(?<![\w\u200c])که(?![\w\u200c])")   # "که" opening the clause a verb takes as its object
 _THEN_AND = re.compile(r"[\s\u200c]*و(?![\w\u200c])")   # "و" opening the next group of a list
-_IN_OPENING = re.compile(r"در[\s\u200c]")   # a date mention that holds its "در" ("در مهرماه")
+_ON_DAY = re.compile(r"(?<![\w\u200c])روز[\s\u200c]*$")   # "روز" right before a day: "X روز ۲۶ خرداد"
+_IN_OPENING = re.compile(r"در[\s\u200c]")
+# a title and a surname: "آقای چعب", "خانم عزیزی"
+_TITLED = re.compile(rf"(?<![\w\u200c])(?:{words('vocab-fa.yaml')['titles']})[\s\u200c]+(?P<name>[^\s\u200c،,.؛:«»()]+)")
+_CHARGE_OPENER = re.compile(rf"(?<![\w\u200c])(?:{words('vocab-fa.yaml')['charge_openers']})(?![\w\u200c])")   # a date mention that holds its "در" ("در مهرماه")
 _PA = words("persian-arabic.yaml")
 _SENTENCE_HEAD = re.compile(rf"(?:{_PA['sentence_nouns']})(?:[\s\u200c]+(?:{_PA['sentence_kinds']}))?[\s\u200c]+")
 _LAST_JOIN = re.compile(r"[\s\u200c]+و[\s\u200c]+")
@@ -80,15 +84,23 @@ class Naming:
             lo = self.after_lead_words(comma + 1, hi)
         places = [p for p in find_places(v, text, lo, hi) if _IN.search(text[max(lo, p.start - 4):p.start])]
         # ("X و Y در آذر و Z و W در دی ماه ... اعدام شده بودند": a month closes a group as a place does)
+        # (so does a day after "روز": "X روز ۲۶ خرداد، Y روز ۱ تیر و Z روز ۲ تیر به دار آویخته شدند", one each)
         places = sorted(places + [d for d in self.dates_in(lo, hi) if (_IN.search(text[max(lo, d.start - 4):d.start])
-                                                                        or _IN_OPENING.match(d.text))
+                                                                        or _IN_OPENING.match(d.text)
+                                                                        or d.is_day and _ON_DAY.search(text[max(lo, d.start - 5):d.start]))
                                   and not any(p.start <= d.start < p.end for p in places)], key=lambda p: p.start)
         groups, pos = [], lo
         for p in places:
+            if groups and not text[pos:p.start].replace("در", "").strip(" \u200c،"):
+                pos = p.end   # "X روز ۲ تیر در زندان قزلحصار": the place of the group its day closed
+                continue
             groups.append((pos, p.start if _IN_OPENING.match(text, p.start) else p.start - 3, p))
             pos = p.end
             if _THEN_AND.match(text, pos, hi):
                 pos = _THEN_AND.match(text, pos, hi).end()   # "در آذر و ...": the next group opens after "و"
+        charge = _CHARGE_OPENER.search(text, pos, hi) if places else None
+        if charge is not None and not text[pos:charge.start()].strip(" \u200c،"):
+            hi = charge.start()   # "X و Y در زندان اراک به اتهام «...» به دار آویخته شدند": the charge, no name
         if text[pos:hi].strip(" \u200c،"):
             if places and not dated_end:
                 return False   # words after the last place: not a plain list
@@ -197,6 +209,18 @@ class Naming:
             if m is None or m.end() == lo:
                 return lo
             lo = m.end()
+
+    def named_again(self, s: int, t: TriggerMention, event: str) -> bool:
+        """Whether the subject of trigger `t` is someone named by title and surname whose `event` a claim
+        before tells ("خبرگزاری میزان اعلام کرد که آقای چعب ... به دار آویخته شده است" after "اعدام حبیب
+        فرج‌الله چعب ... را که بامداد شنبه ... اجرا شد"): the one told of."""
+        if self.v.lang != "fa":
+            return False
+        m = _TITLED.search(self.text, s, t.start)
+        if m is None:
+            return False
+        name = re.compile(rf"(?<![\w\u200c]){re.escape(m.group('name'))}(?![\w\u200c])")
+        return any(d.event == event and d.kind == "event" and name.search(self.text, *d.sentence) for d in self.drafts)
 
     def names_in(self, a: int, b: int) -> int:
         """How many names text[a:b] lists, 0 when an item is no name (module doc)."""

@@ -191,6 +191,21 @@ def vague(v: Vocabulary, text: str, s: int, c: CountMention) -> str | None:
 
 
 @lru_cache(maxsize=None)
+def _left_out(lang: str) -> re.Pattern | None:
+    phrases = listed(lang, "left_out_words")
+    return re.compile(rf"(?<![\w\u200c])(?:{alternation(phrases, lang)})(?![\w\u200c])") if phrases else None
+
+
+def left_out(v: Vocabulary, text: str, c: CountMention, e: int) -> str | None:
+    """"حدود ۴۰ اعدام دیگر به دلیل کمبود اطلاعات در آمار این گزارش گنجانده نشده است": executions the
+    report says it left out of its figures, no figure of its own (`reject.left_out`)."""
+    pattern = _left_out(v.lang)
+    if pattern is not None and pattern.search(text, c.end, e):
+        return "reject.left_out"
+    return None
+
+
+@lru_cache(maxsize=None)
 def _execution_words(lang: str) -> re.Pattern | None:
     phrases = listed(lang, "execution_words")
     return re.compile(rf"(?<![\w\u200c])(?:{alternation(phrases, lang)})(?![\w\u200c])") if phrases else None

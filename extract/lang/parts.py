@@ -229,7 +229,8 @@ class Parting:
         if m is None or any(c.start <= m.start("num") < c.end for c in counts) or not self._table_line(s, e):
             return
         label = m.group("label").strip()
-        if not (self.v.prison.search(label) or self.v.places.fullmatch(label)):
+        where = bool(self.v.prison.search(label) or self.v.places.fullmatch(label))
+        if not where and not self._table_headed_as_parts(s):
             return
         value = int(m.group("num"))
         whole = max((d for d in self.drafts if d.kind == "aggregate" and d.event == "executed" and d.period[0] and d.period[1]
@@ -239,10 +240,25 @@ class Parting:
         if whole is None:
             return
         a, b = self.folded.span(m.start("label"), m.start("label") + len(label))
-        self.drafts.append(Draft(whole.event, value, "exact", whole.period, "aggregate", whole.country, (),
-                                 self.original[a:b].strip(), (s, e), (m.start("num"), m.end("num")),
+        # ("مواد مخدر: ۸۴۲" under "تفکیک بر اساس اتهام:": the label names the charge)
+        offences = () if where else self.offences(m.start("label"), m.end("label"))
+        self.drafts.append(Draft(whole.event, value, "exact", whole.period, "aggregate", whole.country, offences,
+                                 self.original[a:b].strip() if where else None, (s, e), (m.start("num"), m.end("num")),
                                  ["event.executed", "table.label_row", "qualifier.exact", "period.context",
-                                  "location.table_label", "kind.of_context", "country.report"]))
+                                  "location.table_label" if where else "part.table_header", "kind.of_context",
+                                  "country.report"]))
+
+    def _table_headed_as_parts(self, s: int) -> bool:
+        """Whether the run of label rows holding the line at `s` opens under a line that says its rows
+        are parts of the figure before ("از این تعداد:" over "بلوچ: ۲۲", "زن: ۵"): then a label of people,
+        not only a place, makes a row a part."""
+        i = next((k for k, x in enumerate(self.sentences) if x[0] == s), None)
+        while i is not None and i > 0 and _LABEL_ROW.fullmatch(self.text, *self.sentences[i - 1]):
+            i -= 1
+        if not i:
+            return False
+        a, b = self.sentences[i - 1]
+        return self.text[a:b].rstrip().endswith(":") and self.v.breakdown.search(self.text, a, b) is not None
 
     def _table_line(self, s: int, e: int) -> bool:
         """Whether the line text[s:e] stands in a run of two or more such lines (a table, not a dateline)."""

@@ -174,6 +174,13 @@ def bounded(phrases, lang: str, flags: int = 0) -> re.Pattern:
     return re.compile(rf"{start(lang)}(?:{body})(?![\w\u200c])", flags)
 
 
+def _not_where(vocab: dict, lang: str) -> str:
+    """A lookahead: the word here is no preposition of place ("در"), which after a nationality's own
+    word opens where the people are, not who they are; empty for a language whose file lists none."""
+    places = vocab.get("nationality_then_where")
+    return rf"(?!(?:{alternation(places, lang)})(?![\w\u200c]))" if places else ""
+
+
 def _verbs(vocab: dict, lang: str) -> tuple[dict, dict]:
     """{verb: regex alternation of its forms}, {form without spaces: (tense, number)}."""
     alternations, forms = {}, {}
@@ -331,9 +338,11 @@ def vocabulary(lang: str) -> Vocabulary:
         places=bounded(list(vocab["places"]) + list(vocab.get("provinces") or []), lang),
         same_place=bounded(vocab.get("same_place") or [], lang),
         along_with=re.compile(rf"{start(lang)}(?:{alternation(vocab.get('along_with') or ['(?!x)x'], lang)})[\s\u200c]*$"),
-        # (two words may stand between: "شهروند اقلیم کردستان عراق", "اهل ولایت نیمروز افغانستان")
+        # (two words may stand between: "شهروند اقلیم کردستان عراق", "اهل ولایت نیمروز افغانستان"; but not a
+        # preposition of place after the first, which opens where: "تبعه افغانستان در ایران")
         nationality=re.compile(rf"{start(lang)}(?:{alternation(vocab.get('nationality_words') or ['(?!x)x'], lang)})"
-                               rf"(?:[\s\u200c]+[^\s\u200c،,.؛:]+){{0,2}}[\s\u200c]*$"),
+                               rf"(?:[\s\u200c]+[^\s\u200c،,.؛:]+(?:[\s\u200c]+{_not_where(vocab, lang)}[^\s\u200c،,.؛:]+)?)?"
+                               rf"[\s\u200c]*$"),
         countries=tuple((iso, bounded(ws, lang)) for iso, ws in vocab["countries"].items()),
         world=bounded((vocab.get("world") or []) + (vocab.get("world_alone") or []), lang),
         world_alone=bounded(vocab.get("world_alone") or [], lang),

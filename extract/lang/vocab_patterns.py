@@ -85,9 +85,13 @@ def comparison_patterns(vocab: dict, lang: str, hedges: str, number: str) -> dic
             rf"[\s\u200c]*{_figure(vocab, lang, hedges, number, 2)}")
     if vocab.get("figure_again"):
         end = alternation(vocab.get("figure_again_end") or [], lang)
+        # ("این رقم در سال ۲۰۱۸ دست‌کم ۲۷۳ نفر و در سال ۲۰۱۷ دست‌کم ۵۱۷ نفر بود": a second year and figure
+        # joined by "و" before the copula, groups mid2 and n2)
         out["figure_again"] = re.compile(
             rf"{start(lang)}(?:{alternation(vocab['figure_again'], lang)})(?P<mid>{words})[\s\u200c،,]+"
-            rf"{_figure(vocab, lang, hedges, number, 1)}" + (rf"[\s\u200c]*(?:{end})(?![\w\u200c])" if end else ""))
+            rf"{_figure(vocab, lang, hedges, number, 1)}"
+            rf"(?:[\s\u200c]+و(?P<mid2>{words})[\s\u200c،,]+{_figure(vocab, lang, hedges, number, 2)})?"
+            + (rf"[\s\u200c]*(?:{end})(?![\w\u200c])" if end else ""))
     if vocab.get("ellipsis_join"):
         out["ellipsis"] = re.compile(
             rf"{start(lang)}(?:{alternation(vocab['ellipsis_join'], lang)})[\s\u200c]*{_figure(vocab, lang, hedges, number, 1)}")
