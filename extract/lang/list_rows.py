@@ -24,17 +24,32 @@ class ListRows:
     def _line_start(self, pos: int) -> int:
         return self.text.rfind("\n", 0, pos) + 1
 
+    def _row_line(self, line: int) -> bool:
+        """Whether the line starting at `line` is a row: opened by a bullet, or a label and its figure
+        alone ("باكستان: 25", "نيسان/أبريل: 11")."""
+        if _BULLET.match(self.text, line):
+            return True
+        end = self.text.find("\n", line)
+        row = self.v.row_figure
+        return row is not None and row.fullmatch(self.text, line, len(self.text) if end < 0 else end) is not None
+
     def list_header(self, s: int) -> tuple[int, int] | None:
         """The header of the list whose row holds sentence s: the sentence ending in a colon on the
-        line right above the run of bulleted lines s stands in; None when s is on no such row."""
+        line right above the run of rows s stands in; None when s is on no such row. Rows with no
+        bullet make a list only two or more together (one "label: N" line may be a dateline)."""
         line = self._line_start(s)
-        if not _BULLET.match(self.text, line):
+        if not self._row_line(line):
             return None
+        rows = 1
         while line > 0:
             above = self._line_start(line - 1)
-            if not _BULLET.match(self.text, above):
+            if not self._row_line(above):
                 break
-            line = above
+            line, rows = above, rows + 1
+        after = self.text.find("\n", s)
+        rows += after >= 0 and self._row_line(after + 1)
+        if rows < 2 and not _BULLET.match(self.text, line):
+            return None
         header = next((x for x in reversed(self.sentences) if x[1] <= line and self.text[x[0]:x[1]].strip()), None)
         if header is None or not _HEADER_END.search(self.text[header[0]:header[1]].rstrip()):
             return None

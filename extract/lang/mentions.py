@@ -184,6 +184,8 @@ def find_counts(v: Vocabulary, text: str, s: int, e: int) -> list[CountMention]:
     for m in v.row_figure.finditer(text, s, e) if v.row_figure is not None else ():
         # "- الأجانب: 129": the row's label says who; the figure alone (noun "row") is read as a part
         # of the statistic above (parts.Parting.part_of)
+        if not m.group("bullet") and not _beside_row(v, text, m):
+            continue   # "باكستان: 25" with no bullet is a row only in a table of two lines or more
         value = number_value(v, m.group("num"))
         if value:
             start = m.start("hedge") if m.group("hedge") else m.start("num")
@@ -195,6 +197,16 @@ def find_counts(v: Vocabulary, text: str, s: int, e: int) -> list[CountMention]:
             after = v.qualifier_after is not None and v.qualifier_after.match(text, m.end(), e)
             out.append(CountMention(2, "at_least" if after else "exact", "person", m.start(), m.end(), m.start()))   # "شخصين على الأقل"
     return _no_overlap(out)
+
+
+def _beside_row(v: Vocabulary, text: str, m: re.Match) -> bool:
+    """Whether the line above or below the labelled figure `m` is a labelled figure too."""
+    above = text.rfind("\n", 0, max(m.start() - 1, 0))
+    line_above = (above + 1, m.start() - 1) if m.start() > 0 else None
+    below = text.find("\n", m.end("num"))
+    after = text.find("\n", below + 1) if below >= 0 else -1
+    line_below = (below + 1, len(text) if after < 0 else after) if below >= 0 else None
+    return any(line is not None and v.row_figure.fullmatch(text, *line) for line in (line_above, line_below))
 
 
 def find_labelled(pairs, text: str, s: int, e: int) -> list[Found]:
