@@ -16,7 +16,9 @@ from .vocab import Vocabulary, alternation, listed, start
 _W = words("persian-arabic.yaml")
 _DAY_TO = _W["day_span_joiners"]
 _DAY_SPAN = re.compile(rf"^[\s\u200c]*(?:{_DAY_TO}|-|–)[\s\u200c]*$")
-_BETWEEN = re.compile(rf"(?:{_W['between_words']})[\s\u200c]*(?:(?:{_W['between_day_words']})[\s\u200c]*)?$")
+# ("بين مطلع يناير ونهاية يونيو 2023": the edges of the months stand beside their ends; the span runs whole months)
+_BETWEEN = re.compile(rf"(?:{_W['between_words']})[\s\u200c]*(?:(?:{_W['between_day_words']}|{_W['month_edges']})[\s\u200c]*)?$")
+_BETWEEN_AND = re.compile(rf"^[\s\u200c]*و[\s\u200c]*(?:(?:{_W['month_edges']})[\s\u200c]*)?$")
 _DAY_SPAN_WRITTEN = re.compile(rf"[\d\w][\s\u200c]*(?:{_DAY_TO})[\s\u200c]+[\d\w]")
 _LIST_JOINT = re.compile(r"[\s\u200c]*(?:،|و)[\s\u200c]*")   # between two days of a list
 _GLOSS = re.compile(r"^[\s\u200c]*\([^()]*\)")   # a bracket right after a date: the same date, in other words
@@ -101,7 +103,7 @@ class DateRanges:
             both_days = d.is_day and nxt is not None and nxt.is_day and _DAY_SPAN.match(between)
             # "بين ٢١ يونيو ٢٠١٧ و٩ أكتوبر ٢٠٢٤", "بین ... و ...": "between" closes its span with "and"
             between_and = nxt is not None and _BETWEEN.search(before) \
-                and re.match(r"^[\s\u200c]*و[\s\u200c]*$", between)
+                and _BETWEEN_AND.match(between)
             to_end = nxt is not None and self.to_end.match(text, d.end)
             if (opens or both_days or to_end or between_and) and nxt and len(between) < 40 and (self.range_between.match(between) or between_and):
                 skip.add(i + 1)
