@@ -78,11 +78,17 @@ class DateRanges:
             if than and not d.since:
                 out.append(d)   # (period.stated: the year compared with, "که در آن ۹۷۵ نفر" its own figure)
                 continue
-            since = d.since or self.since_before.search(before) or _ONSET.search(text, max(0, d.start - 80), d.start) \
-                or not d.is_day and _SINCE_EVENT_YEAR.search(text[max(0, d.start - 60):d.start])
             since_event = _SINCE_EVENT.search(text[max(0, d.start - 90):d.start])
-            if since and not d.since and (_FIRST_TIME.search(text, max(0, d.start - 80), d.start)
-                                          or _SUPERLATIVE.search(text, max(0, d.start - 80), d.start)):
+            last_time = self._last_time(text, d.start)
+            if since_event and not last_time:
+                # "أول عملية إعدام جماعي منذ إعدام 12 مداناً ... في 3 فبراير 2020": "the first since" before the event
+                last_time = self._last_time(text, max(0, d.start - 90) + since_event.start() + len("ومنذ"))
+            # "عدد من أعدموا منذ تولي ولي العهد منصبه في 21 يونيو 2017": since an event of that day, up to the
+            # report's day when no end is told; "أول إعدام جماعي منذ إعدام 21 شخصاً في 16 نوفمبر 2020" stays that day
+            since = d.since or self.since_before.search(before) or _ONSET.search(text, max(0, d.start - 80), d.start) \
+                or not d.is_day and _SINCE_EVENT_YEAR.search(text[max(0, d.start - 60):d.start]) \
+                or since_event and d.is_day and not last_time
+            if since and not d.since and last_time:
                 out.append(DateMention(d.start, d.end, d.period_start, d.period_end, d.is_day, d.text, resumed=True))
                 continue   # "للمرة الأولى منذ عام 2013", "أعلى رقم منذ 2015": when it last happened, not since when
             chain = self._listed_days(text, found, i) if d.is_day and _BETWEEN.search(before) else []
@@ -126,6 +132,12 @@ class DateRanges:
             out.append(DateMention(d.start, d.end, d.period_start, closed.period_end if closed else published,
                                    False, d.text, since=True, named=d.named))
         return out
+
+    @staticmethod
+    def _last_time(text: str, pos: int) -> bool:
+        """Whether the words before `pos` say "the first time since" or "the highest since": the date then
+        tells when it last happened, no start of a span."""
+        return bool(_FIRST_TIME.search(text, max(0, pos - 80), pos) or _SUPERLATIVE.search(text, max(0, pos - 80), pos))
 
     @staticmethod
     def _listed_days(text: str, found: list[DateMention], i: int) -> list[int]:
