@@ -169,7 +169,9 @@ def find_counts(v: Vocabulary, text: str, s: int, e: int) -> list[CountMention]:
     for m in v.bare_part.finditer(text, s, e) if v.bare_part is not None else ():
         # "منهم 122 بتهم ...": after a breakdown word; "و80 بتهم ...": joined to such a part just before
         # ("3 منهن في قضايا مخدرات و5 بتهمة القتل": joined to a part counted otherwise just before)
-        ends = [x.end for x in out if x.noun == "partitive" and x.end <= m.start()] + ([last] if last is not None else [])
+        # ("نُفذ 28 إعداماً حداً، و27 تعزيراً": joined to a count of executions before it, a sibling part)
+        ends = [x.end for x in out if x.noun in ("partitive", "execution") and x.end <= m.start()] \
+            + ([last] if last is not None else [])
         if m.group("mark") or ends and m.start() - max(ends) < _PART_JOIN:
             value = number_value(v, m.group("num"))
             if value:

@@ -310,7 +310,7 @@ def vocabulary(lang: str) -> Vocabulary:
                               rf"|(?<![\w\u200c])و)[\s\u200c:،,]*"
                               rf"(?:(?P<hedge>{hedges})\s*)?(?P<num>{number})(?=(?:[\s\u200c]+(?:{alternation([w for ws in after.values() for w in ws] or ['(?!x)x'], lang)}))?"
                               rf"{these_of(vocab, lang)}"
-                              rf"[\s\u200c]+(?:{alternation(vocab['charge_heads'] + (vocab.get('part_copulas') or []), lang)})(?![\w\u200c]))")
+                              rf"[\s\u200c]+(?:{alternation(vocab['charge_heads'] + (vocab.get('part_copulas') or []) + (vocab.get('part_kinds') or []), lang)})(?![\w\u200c]))")
                    if vocab.get("charge_heads") else None),
         charge_head_end=(re.compile(rf"{start(lang)}(?:{alternation(vocab['charge_heads'], lang)})(?:[\s\u200c]+[^\s\u200c،,.؛:\d]+)?[\s\u200c]+\Z")
                          if vocab.get("charge_heads") else None),
