@@ -101,3 +101,12 @@ def test_one_labelled_line_without_a_bullet_is_no_list():
             "الصومال: 14\n\n"
             "وقالت المنظمة إنها ستنشر تقريرها كاملاً الشهر المقبل.")
     assert facts(text, DAY) == [("executed", 210, "2023-01-01", "2023-12-31")]
+
+
+def test_rows_under_read_also_are_other_reports():
+    # "اقرأ أيضاً:" then headlines of other reports: none of this report's facts
+    text = ("أعدمت السلطات السعودية اليوم مواطناً أدين بتهريب المخدرات في منطقة الجوف.\n\n"
+            "اقرأ أيضاً:\n"
+            "- منظمة: 14 ناشطاً يقضون أحكاماً بالسجن في المملكة\n"
+            "- تقرير: 7 عمال أجانب يواجهون خطر الإعدام الوشيك")
+    assert facts(text, DAY) == [("executed", 1, "2025-06-02", "2025-06-02")]

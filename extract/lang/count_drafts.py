@@ -63,8 +63,30 @@ _LISTING_REACH = 40     # characters between a group's count and a count in the 
 _SEEKING_REACH = 60     # characters before a trigger within which a demand makes it sought ("طالبت النيابة العامة الثلاثاء بإعدام")
 
 
+@lru_cache(maxsize=None)
+def _imminence(lang: str) -> tuple[re.Pattern, re.Pattern] | None:
+    """The word that tells an execution as imminent ("وشيك") and the hedge that makes the danger a
+    possibility ("قد"); None for a language whose file lists neither (vocab-LANG.yaml imminence_words,
+    risk_hedges)."""
+    near, hedges = listed(lang, "imminence_words"), listed(lang, "risk_hedges")
+    if not near or not hedges:
+        return None
+    return (re.compile(rf"(?<![\w\u200c])(?:{alternation(near, lang)})(?![\w\u200c])"),
+            re.compile(rf"(?<![\w\u200c])(?:{alternation(hedges, lang)})(?![\w\u200c])"))
+
+
 class CountDrafts:
     """The reading of one count of a sentence into a draft; the host is assemble._Field."""
+
+    def told_imminent(self, s: int, e: int, c: CountMention, t: TriggerMention | None) -> bool:
+        """Whether an exact count facing an imminent execution is told as such ("ثلاثة صيادين ... يواجهون
+        خطر الإعدام الوشيك"): a group whose execution is due (imminent), not an estimate of people at risk
+        ("نحو 150 سجيناً ... قد يواجهون الإعدام الوشيك", "60 شخصاً على الأقل يواجهون خطر الإعدام")."""
+        words_ = _imminence(self.v.lang)
+        if words_ is None or t is None or t.event != "imminent" or c.qualifier != "exact" or t.start < c.end:
+            return False
+        near, hedge = words_
+        return near.search(self.text, t.start, t.end) is not None and hedge.search(self.text, c.end, t.start) is None
 
     def from_count(self, s, e, c: CountMention, t: TriggerMention | None, triggers, counts, executed_noun) -> Draft | None:
         v, text = self.v, self.text
@@ -101,7 +123,8 @@ class CountDrafts:
         if t is None and v.death_row.search(text, c.end, min(e, c.end + 40)):
             return self.reject((s, e), c.start, c.end, "reject.death_row")   # "۳۰ زندانی محکوم به اعدام"
         if c.noun in ("person", "partitive") and (v.at_risk.search(text, max(s, c.start - 25), c.start) or (
-                v.at_risk.search(text, c.end, min(e, c.end + 40)) and (t is None or t.nominal or t.event == "imminent"))):
+                v.at_risk.search(text, c.end, min(e, c.end + 40)) and (t is None or t.nominal or t.event == "imminent"))) \
+                and not self.told_imminent(s, e, c, t):
             # "ينتظر نحو 8 آلاف سجين"; "150 سجيناً ... قد يواجهون الإعدام الوشيك": at risk, not scheduled
             # (but "۱۲ زندانی که در انتظار اجرای حکم بودند، اعدام شدند" were executed)
             return self.reject((s, e), c.start, c.end, "reject.death_row")

@@ -9,13 +9,23 @@ A mixin of assemble._Field (it reads the field's text, sentences, dates and draf
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .drafts import Draft
 from .mentions import CountMention, find_triggers
 from .not_executed import referred
+from .vocab import alternation, listed
 
 _BULLET = re.compile(r"[\s\u200c]*[-–—•*▪●][\s\u200c]")
 _HEADER_END = re.compile(r":[\s\u200c]*\Z")
+
+
+@lru_cache(maxsize=None)
+def _link_labels(lang: str) -> re.Pattern | None:
+    """A header that only labels links ("اقرأ أيضاً:"), with its colon; None for a language whose file
+    lists none (vocab-LANG.yaml link_labels)."""
+    labels = listed(lang, "link_labels")
+    return re.compile(rf"[\s\u200c]*(?:{alternation(labels, lang)})[\s\u200c]*:[\s\u200c]*") if labels else None
 
 
 class ListRows:
@@ -54,6 +64,14 @@ class ListRows:
         if header is None or not _HEADER_END.search(self.text[header[0]:header[1]].rstrip()):
             return None
         return header
+
+    def linked_row(self, s: int) -> bool:
+        """Whether sentence s is a row of a list of links to other reports ("اقرأ أيضاً:" then "- منظمة:
+        11 ناشطاً يقضون أحكاماً بالسجن"): another report's headline, none of this report's facts."""
+        header = self.list_header(s)
+        labels = _link_labels(self.v.lang)
+        return header is not None and labels is not None \
+            and labels.fullmatch(self.text, header[0], header[1]) is not None
 
     def list_rows(self, s: int, e: int, counts: list[CountMention]) -> bool:
         """Drafts of the counts of row text[s:e] (no verb of its own) from its list's header; False
