@@ -73,6 +73,22 @@ def _no_overlap(items: list, key=lambda x: (x.start, -(x.end - x.start))) -> lis
     return out
 
 
+@lru_cache(maxsize=None)
+def _exception(lang: str) -> re.Pattern | None:
+    """"سوى"/"إلا" a few words after a negated verb (its subject between: "لم تنفذ السلطات سوى"); None
+    for a language whose file lists no exception words (vocab-LANG.yaml exception_words)."""
+    words_ = listed(lang, "exception_words")
+    return re.compile(rf"(?:[\s\u200c]+[^\s\u200c،,.؛:\d]+){{0,3}}?[\s\u200c]+(?:{alternation(words_, lang)})[\s\u200c]+") \
+        if words_ else None
+
+
+def _only_count(v: Vocabulary, text: str, pos: int, e: int) -> bool:
+    """Whether "only" and a count follow a negated verb ending at `pos`: the count is what was done."""
+    pattern = _exception(v.lang)
+    m = pattern.match(text, pos, e) if pattern is not None else None
+    return m is not None and any(c.start == m.end() for c in find_counts(v, text, m.end(), e))
+
+
 def find_triggers(v: Vocabulary, text: str, s: int, e: int) -> list[TriggerMention]:
     """Triggers in text[s:e]; of two overlapping the longer stays ("خطر اعدام" over "اعدام")."""
     found, stretch = [], text[s:e]
@@ -93,6 +109,8 @@ def find_triggers(v: Vocabulary, text: str, s: int, e: int) -> list[TriggerMenti
             never = _never_before(v.lang)
             if never is not None and never.search(text, max(s, m.start() - _NEVER_REACH), m.start()):
                 tense = "negated"   # "لم يسبق للسعودية أن أعدمت مئة أجنبي في سنة": never done before
+            elif tense == "negated" and _only_count(v, text, m.end(), e):
+                tense = None   # "لم يُعدم سوى شخص واحد": only that many, done
             found.append(TriggerMention(t.event, m.start(), m.end(), t.phrase, tense, number))
     for event, pattern in v.nominal:
         for m in pattern.finditer(text, s, e):
