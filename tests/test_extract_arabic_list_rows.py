@@ -110,3 +110,24 @@ def test_rows_under_read_also_are_other_reports():
             "- منظمة: 14 ناشطاً يقضون أحكاماً بالسجن في المملكة\n"
             "- تقرير: 7 عمال أجانب يواجهون خطر الإعدام الوشيك")
     assert facts(text, DAY) == [("executed", 1, "2025-06-02", "2025-06-02")]
+
+
+def test_rows_under_a_header_with_no_figure_split_the_figure_before_it():
+    # "توزّع من أُعدموا على النحو الآتي:" names the executed but no figure: the rows split the one told above
+    text = ("وثقت منظمة حقوقية تنفيذ 70 حكماً بالإعدام في السعودية بين مطلع يناير ونهاية يونيو 2025.\n\n"
+            "وبحسب رصد المنظمة، توزّع من أُعدموا على النحو الآتي:\n"
+            "- 40 مواطناً سعودياً\n"
+            "- 30 أجنبياً من جنسيات مختلفة")
+    got = facts(text, date(2025, 7, 4))
+    for n in (70, 40, 30):
+        assert ("executed", n, "2025-01-01", "2025-06-30") in got
+    assert len(got) == 3
+
+
+def test_rows_under_a_header_with_a_figure_of_its_own_are_not_parts_of_an_earlier_one():
+    text = ("وثقت منظمة حقوقية تنفيذ 70 حكماً بالإعدام في السعودية بين مطلع يناير ونهاية يونيو 2025.\n\n"
+            "وكانت المنظمة قد أفادت بأن 12 شخصاً أُعدموا في تبوك يوم 3 مايو، وتوزعوا كالتالي:\n"
+            "- 8 رجال في قضايا مخدرات\n"
+            "- 4 رجال في قضايا قتل")
+    got = facts(text, DAY)
+    assert not [f for f in got if f[1] in (8, 4) and f[2] == "2025-01-01"]

@@ -83,6 +83,11 @@ class ListRows:
         whole = next((d for d in reversed(self.drafts) if d.sentence == header and d.kind == "aggregate"
                       and "kind.aggregate.comparison" not in d.rules), None)
         own = [d for d in self.dates_in(s, e) if not d.is_day]
+        if whole is None and not own and self.v.breakdown.search(self.text, *header) \
+                and not any(d.sentence == header for d in self.drafts):
+            # "توزّع من أُعدموا على النحو الآتي:" after the figure, with no figure of its own: the rows split
+            # the figure told before it
+            whole = self.figure_before(header[0], 0)
         if whole is None:
             events = [t.event for t in find_triggers(self.v, self.text, *header) if not t.negated]
             if not events or not own:
