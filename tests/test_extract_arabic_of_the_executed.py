@@ -54,3 +54,13 @@ def test_a_part_of_the_executed_in_one_incident_stays_no_claim():
     text = ("نفذت السلطات السعودية اليوم الخميس حكم القتل بحق 25 مداناً في قضايا إرهاب.\n\n"
             "وقالت منظمة حقوقية إن 12 من المعدمين من أبناء المنطقة الشرقية.")
     assert facts(text, DAY) == [("executed", 25, "2023-05-04", "2023-05-04", "event")]
+
+
+def test_the_executions_included_a_group_is_a_part():
+    # "كما شملت الإعدامات N ... وM ...": parts of the month's figure, as "بين المعدومين" says
+    text = ("أفادت منظمة حقوقية بأن السلطات الإيرانية أعدمت 64 شخصاً خلال شهر آذار/مارس الماضي.\n\n"
+            "كما شملت الإعدامات 12 سجيناً كردياً و9 سجناء عرب.")
+    got = facts(text, DAY)
+    assert ("executed", 12, "2023-03-01", "2023-03-31", "aggregate") in got
+    assert ("executed", 9, "2023-03-01", "2023-03-31", "aggregate") in got
+    assert len(got) == 3
