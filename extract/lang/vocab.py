@@ -159,6 +159,11 @@ def listed(lang: str, key: str) -> tuple | None:
         return None
 
 
+def _not_after(phrases) -> str:
+    """Lookbehinds that keep a match from starting right after any of `phrases` (each of fixed length)."""
+    return "".join(rf"(?<!{re.escape(fold_phrase(p))})" for p in phrases or ())
+
+
 def start(lang: str) -> str:
     """Where a word may start: after a non-letter, or (Arabic) after a joined clitic و ف ب ل."""
     if lang == "ar":
@@ -341,7 +346,7 @@ def vocabulary(lang: str) -> Vocabulary:
         world_alone=bounded(vocab.get("world_alone") or [], lang),
         dual=re.compile(rf"{start(lang)}(?:{alternation(vocab.get('dual_markers') or ['(?!x)x'], lang)})(?![\w\u200c])"
                         rf"(?![\s\u200c]+(?:{alternation(vocab.get('dual_not_before') or ['(?!x)x'], lang)})(?![\w\u200c]))"
-                        rf"|(?<=\w)(?:{alternation(vocab.get('dual_endings') or ['(?!x)x'], lang)})(?![\w\u200c])"),
+                        rf"|{_not_after(vocab.get('dual_endings_not_after'))}(?<=\w)(?:{alternation(vocab.get('dual_endings') or ['(?!x)x'], lang)})(?![\w\u200c])"),
         one_person=(re.compile(rf"[\s\u200c]+و(?:ال)?(?:{alternation(vocab['one_more_people'], lang)})ا?(?![\w\u200c])")
                     if vocab.get("one_more_people") else None),
         one_after_dual=(re.compile(rf"[\s\u200c]+و(?:ال)?(?:{alternation(vocab['one_more_after_dual'], lang)})ا?(?![\w\u200c])")
