@@ -60,3 +60,10 @@ def test_each_of_two_years_in_the_clause_of_the_count_only():
     assert ("executed", "KW", 40, "2022-01-01", "2022-12-31") in got
     assert not [f for f in got if f[2] in (40, 2) and f[3] == "2023-01-01"]
     assert not [f for f in got if f[2] == 2]   # "منهما" (of the two years) counts no two people
+
+
+def test_a_figure_for_each_group_of_a_row_label_with_for_each():
+    # "- X وY: 3 لكل منها": "for each of them", as "ثلاثة من كل منها"
+    text = HEAD + "وتوزعت جنسيات المعدومين كالتالي:\n- الهند ونيبال: 4 لكل منهما\n- مصر: 9"
+    got = facts(text, DAY)
+    assert got.count(("executed", "KW", 4, "2024-01-01", "2024-06-10")) == 2
