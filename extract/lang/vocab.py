@@ -278,7 +278,9 @@ def vocabulary(lang: str) -> Vocabulary:
                 for own, things in (vocab.get("total_own_number") or {}).items())
         # "وبذلك يرتفع إلى 73 عدد من أعدموا": the verb and the figure first, what it counts after (with a
         # hedge after the figure, "ارتفع إلى ثمانية على الأقل عدد من أعدمتهم")
-        + tuple((event, re.compile(rf"{start(lang)}(?:{alternation(vocab['total_rises_to'], lang)})\s+(?:{alternation(vocab['total_to'], lang)})"
+        # ("ارتفع بذلك إلى 104 عدد من نُفذ بحقهم الحكم": "thereby" between the verb and "إلى")
+        + tuple((event, re.compile(rf"{start(lang)}(?:{alternation(vocab['total_rises_to'], lang)})"
+                                   rf"(?:\s+(?:{alternation(vocab.get('total_rises_by') or ['(?!x)x'], lang)}))?\s+(?:{alternation(vocab['total_to'], lang)})"
                                    rf"\s*(?:(?P<hedge>{hedges})\s*)?(?P<num>{number})"
                                    rf"(?:\s+(?:{alternation([w for ws in after.values() for w in ws] or ['(?!x)x'], lang)}))?"
                                    rf"\s+(?:{alternation(ps, lang)})(?![\w\u200c])"))
