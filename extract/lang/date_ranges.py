@@ -84,10 +84,12 @@ class DateRanges:
                 # "أول عملية إعدام جماعي منذ إعدام 12 مداناً ... في 3 فبراير 2020": "the first since" before the event
                 last_time = self._last_time(text, max(0, d.start - 90) + since_event.start() + len("ومنذ"))
             # "عدد من أعدموا منذ تولي ولي العهد منصبه في 21 يونيو 2017": since an event of that day, up to the
-            # report's day when no end is told; "أول إعدام جماعي منذ إعدام 21 شخصاً في 16 نوفمبر 2020" stays that day
+            # report's day when no end is told; "أول إعدام جماعي منذ إعدام 21 شخصاً في 16 نوفمبر 2020" stays that
+            # day, and so does an event that holds a figure ("انتقادات منذ إعدام 37 رجلاً في 23 أبريل": the
+            # figure is that event's)
             since = d.since or self.since_before.search(before) or _ONSET.search(text, max(0, d.start - 80), d.start) \
                 or not d.is_day and _SINCE_EVENT_YEAR.search(text[max(0, d.start - 60):d.start]) \
-                or since_event and d.is_day and not last_time
+                or since_event and d.is_day and not last_time and not re.search(r"\d", since_event.group(0))
             if since and not d.since and last_time:
                 out.append(DateMention(d.start, d.end, d.period_start, d.period_end, d.is_day, d.text, resumed=True))
                 continue   # "للمرة الأولى منذ عام 2013", "أعلى رقم منذ 2015": when it last happened, not since when
