@@ -114,23 +114,25 @@ def _finish(conn: sqlite3.Connection, row_id: int, attempts: int, **values) -> b
     return written
 
 
-def record_failure(conn: sqlite3.Connection, row_id: int, attempts: int, error: DeliveryError, now: datetime) -> Delivery:
-    """Transient errors go back to pending with a backoff; the rest fail for good."""
-    if isinstance(error, TransientError) and attempts < MAX_ATTEMPTS:
+def record_failure(conn: sqlite3.Connection, row_id: int, attempts: int, error: DeliveryError, now: datetime,
+                   retry: bool = True) -> Delivery:
+    """Transient errors go back to pending with a backoff (unless `retry` is False); the rest fail for good."""
+    if retry and isinstance(error, TransientError) and attempts < MAX_ATTEMPTS:
         delay = backoff(attempts)
         if error.retry_after is not None:
             delay = timedelta(seconds=max(1, math.ceil(error.retry_after)))
         next_at = iso(now + delay)
         _finish(conn, row_id, attempts, status="pending", last_error=str(error), next_attempt_at=next_at)
         return Delivery(row_id, "", "", "", "retry", attempts, str(error), next_at)
-    message = str(error) if isinstance(error, PermanentError) else f"gave up after {attempts} attempts: {error}"
+    message = str(error) if isinstance(error, PermanentError) or not retry else f"gave up after {attempts} attempts: {error}"
     _finish(conn, row_id, attempts, status="failed", last_error=message, next_attempt_at=None)
     return Delivery(row_id, "", "", "", "failed", attempts, message)
 
 
 def deliver(conn: sqlite3.Connection, row: dict, channels: Mapping[str, object], now: datetime,
-            lease: timedelta = LEASE) -> Delivery | None:
-    """Claim, send and record one row; None if another sender has it or it is not due."""
+            lease: timedelta = LEASE, retry: bool = True) -> Delivery | None:
+    """Claim, send and record one row; None if another sender has it or it is not due.
+    `retry=False`: a failure is final at once (a test message is for now or never)."""
     attempts = claim(conn, row["id"], now, lease)
     if attempts is None:
         return None
@@ -141,10 +143,10 @@ def deliver(conn: sqlite3.Connection, row: dict, channels: Mapping[str, object],
         module = CHANNELS[config.type]
         module.send(json.loads(row["payload"]), config, row["dedup_key"])
     except DeliveryError as exc:
-        result = record_failure(conn, row["id"], attempts, exc, now)
+        result = record_failure(conn, row["id"], attempts, exc, now, retry)
     except Exception as exc:  # a bug or an unforeseen library error: log it, retry like a transient one
         log.exception("outbox row %s: unexpected error sending to %s", row["id"], row["channel"])
-        result = record_failure(conn, row["id"], attempts, TransientError(f"{type(exc).__name__}: {exc}"), now)
+        result = record_failure(conn, row["id"], attempts, TransientError(f"{type(exc).__name__}: {exc}"), now, retry)
     else:
         _finish(conn, row["id"], attempts, status="sent", sent_at=iso(now), last_error=None, next_attempt_at=None)
         result = Delivery(row["id"], "", "", "", "sent", attempts)

@@ -150,6 +150,10 @@ class SourceSpider(scrapy.Spider):
         if spider is not self:
             return
         self.crawler.stats.inc_value(f"vigil/spider_error/{failure.type.__name__}")
+        if response is None:  # raised while the start requests were made: the crawl could not start
+            self.output_error(" ".join(self.site["start_urls"])[:500],
+                              f"{failure.type.__name__} starting the crawl: {failure.getErrorMessage()[:300]}")
+            return
         self.output_error(response.url, f"{failure.type.__name__} reading the page: {failure.getErrorMessage()[:300]}")
 
     def closed(self, reason):

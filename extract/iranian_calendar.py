@@ -15,10 +15,8 @@ from .sentences import scan
 def _persian_calendar():
     """"the Iranian month of Farvardin", "the month of Dey", "the Iranian year 1402", "Farvardin 1402":
     the pattern and the table of month starts (data/calendar.yaml)."""
-    import yaml
-
-    from .lexicon import read_data, words
-    data = yaml.safe_load(read_data("calendar.yaml"))
+    from .lexicon import parse_yaml, read_data, words
+    data = parse_yaml(read_data("calendar.yaml"))
     w = words("calendar.yaml")
     months = data["persian_months"]
     names = "|".join(sorted(months, key=len, reverse=True))

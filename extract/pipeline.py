@@ -6,7 +6,6 @@ headline claim is kept only when the body does not state the same fact
 """
 from __future__ import annotations
 
-import re
 import threading
 from dataclasses import replace
 from datetime import date
@@ -20,10 +19,10 @@ from spacy.tokens import Doc
 from .components import Extensions   # (importing components registers the vigil_* factories)
 from .claims import Claim
 from .datelines import filed_on
+from .markup import blank_markup
 from .vocabulary import Vocabulary
 
 MAX_CHARS = 5_000_000
-_TAG = re.compile(r"<[^<>]{0,300}>")
 PIPES = ("vigil_sentences", "vigil_dates", "vigil_mentions", "vigil_places", "vigil_claims")
 
 
@@ -84,8 +83,7 @@ class Extractor:
         Persian or Arabic pipeline likewise (vigil_rtl_claims reads the text; vigil_rtl_sentences,
         which sets sentence starts on the words, has none to set)."""
         value = value[:MAX_CHARS]
-        # leftover markup becomes spaces of the same length, so evidence offsets still hold
-        value = _TAG.sub(lambda m: " " * len(m.group()), value) if "<" in value else value
+        value = blank_markup(value)
         doc = nlp.make_doc(value) if words or nlp is self.nlp and not self._wordless else Doc(nlp.vocab)
         ext = Extensions(doc)   # doc._, without a new object on each read
         ext.vigil_text = value   # equal to doc.text, which re-joins every token on each read

@@ -14,6 +14,7 @@ casefold.py is one).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 try:  # Python 3.11+
     from re import _constants as _c
@@ -32,6 +33,17 @@ SPACE = "\\s"      # likewise any whitespace
 SPACES = "\\s+"    # a run of white space (\s+), SPACES_OR_NONE one that may be empty (\s*)
 SPACES_OR_NONE = "\\s*"
 _RUNS = (SPACES, SPACES_OR_NONE)   # atoms that count for no character of a start's length
+
+
+def parsed(pattern: re.Pattern) -> list:
+    """The parsed items of a pattern (re's own parse tree), parsed once: required(), starts() and
+    routing.keys() each read them, and parsing is most of what building a vocabulary costs."""
+    return _parsed(pattern.pattern, pattern.flags)
+
+
+@lru_cache(maxsize=8192)
+def _parsed(text: str, flags: int) -> list:
+    return _parser.parse(text, flags).data
 
 
 def _product(a: frozenset, b: frozenset) -> frozenset | None:
@@ -95,6 +107,12 @@ def _sequence(items) -> tuple:
     return exact, _best(candidates)
 
 
+@lru_cache(maxsize=8192)
+def _pattern_runs(text: str, flags: int) -> tuple:
+    """_runs of a whole pattern, once: required() and required_also() both read it."""
+    return _runs(_parsed(text, flags))
+
+
 def _runs(items) -> tuple:
     """(the fixed texts the whole sequence matches, or None; the literal sets it requires, one of
     each set in every match: its runs of fixed text and what its items require)."""
@@ -122,7 +140,8 @@ def required(pattern: re.Pattern) -> tuple[str, ...] | None:
     literals = None
     if not pattern.flags & re.IGNORECASE and isinstance(pattern.pattern, str):
         try:
-            exact, found = _sequence(_parser.parse(pattern.pattern, pattern.flags).data)
+            exact, candidates = _pattern_runs(pattern.pattern, pattern.flags)
+            found = _best(candidates)
             best = _best([found] if exact is None else [found, exact])
             if best is not None and min(map(len, best)) >= _MIN_LENGTH:
                 literals = tuple(sorted(best, key=len))
@@ -139,7 +158,7 @@ def required_also(pattern: re.Pattern) -> tuple[tuple[str, ...], ...]:
         return ()
     main = required(pattern)
     try:
-        _exact, candidates = _runs(_parser.parse(pattern.pattern, pattern.flags).data)
+        _exact, candidates = _pattern_runs(pattern.pattern, pattern.flags)
     except Exception:   # an unfamiliar parse tree: nothing more is required
         return ()
     seen = {frozenset(main or ())}
@@ -217,25 +236,28 @@ def _start_item(op, av, lookbehinds: bool = False) -> set:
 
 
 def start_sequence(items, lookbehinds: bool = False) -> set:
-    open_, closed = {()}, set()
+    """(start, complete) pairs of a sequence of parsed items, as _start_item gives for one."""
+    open_: dict[tuple, int] = {(): 0}   # each start followed so far -> its _length
+    closed: set = set()
     for op, av in items:
         if not open_:
             break
-        parts = _start_item(op, av, lookbehinds)
-        grown = set()
-        for head in open_:
-            for tail, complete in parts:
-                joined = head + tail
-                if _length(joined) >= _START_LENGTH:
-                    closed.add(_cut(joined))
-                elif complete:
-                    grown.add(joined)
+        parts = [(tail, complete, _length(tail)) for tail, complete in _start_item(op, av, lookbehinds)]
+        grown: dict[tuple, int] = {}
+        for head, length in open_.items():
+            for tail, complete, more in parts:
+                if length + more >= _START_LENGTH:
+                    # the head is shorter than a start: _cut(head + tail) keeps it whole
+                    closed.add(head + _cut(tail, _START_LENGTH - length))
+                    continue
+                if complete:
+                    grown[head + tail] = length + more
                 else:
-                    closed.add(joined)
+                    closed.add(head + tail)
         open_ = grown
         if len(open_) + len(closed) > _MAX_STARTS:   # too many to follow: shorter starts still hold
-            closed |= open_
-            open_ = set()
+            closed.update(open_)
+            open_ = {}
     return {(s, True) for s in open_} | {(s, False) for s in closed}
 
 
@@ -247,11 +269,12 @@ def _length(start: tuple) -> int:
     return sum(not _zero_width(atom) for atom in start)
 
 
-def _cut(start: tuple) -> tuple:
-    """The first _START_LENGTH characters of a start, with the runs of white space between them."""
+@lru_cache(maxsize=65536)
+def _cut(start: tuple, length: int) -> tuple:
+    """The first `length` characters of a start, with the runs of white space between them."""
     out, n = [], 0
     for atom in start:
-        if n == _START_LENGTH:
+        if n == length:
             break
         out.append(atom)
         n += not _zero_width(atom)
@@ -270,7 +293,7 @@ def _weak(start: tuple) -> bool:
 def _anchored(pattern: re.Pattern) -> bool:
     """True when the pattern opens with a lookbehind that must match ("(?<=;\\s)") or with "^":
     re rejects most places on it at once, faster than a scan for starts would."""
-    items = _parser.parse(pattern.pattern, pattern.flags).data
+    items = parsed(pattern)
     return bool(items) and (items[0][0] is _c.ASSERT and items[0][1][0] == -1
                             or items[0][0] is _c.AT and items[0][1] in (_c.AT_BEGINNING, _c.AT_BEGINNING_STRING))
 
@@ -286,7 +309,7 @@ def starts(pattern: re.Pattern) -> re.Pattern | None:
     if pattern.flags & re.IGNORECASE or not isinstance(pattern.pattern, str):
         return None
     try:
-        items = _parser.parse(pattern.pattern, pattern.flags).data
+        items = parsed(pattern)
         found = {s for s, _ in start_sequence(items)}
         if found and any(_weak(start) for start in found):
             # "(?:\bup\s+from|(?<=,)\s*against)": a branch weak but for its look-behind keeps it as an

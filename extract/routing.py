@@ -30,10 +30,8 @@ from . import prefilter
 
 try:  # Python 3.11+
     from re import _constants as _c
-    from re import _parser
 except ImportError:  # pragma: no cover - Python 3.10
     import sre_constants as _c
-    import sre_parse as _parser
 
 # a word: a run of word characters, written so that re skips to its first character by a set
 # test (a pattern opening with a repeat is tried at every position instead)
@@ -104,7 +102,7 @@ def keys(pattern: re.Pattern) -> Keys | None:
     if pattern.flags & (re.IGNORECASE | re.ASCII) or not isinstance(pattern.pattern, str):
         return None
     try:
-        items = _parser.parse(pattern.pattern, pattern.flags).data
+        items = prefilter.parsed(pattern)
         found = prefilter.start_sequence(items)
     except Exception:   # an unfamiliar parse tree: scan as before
         return None

@@ -123,6 +123,8 @@ def test_failing_test_message_exits_1_and_is_not_retried_later(setup):
     result = vigil("alerts", "test", "chat")
     assert result.exit_code == 1
     assert result.stderr.splitlines()[-1] == "error: chat: test message not delivered: Slack webhook at 127.0.0.1: HTTP 500 down"
+    # its log says it failed for good, not that it is due for a retry that never comes
+    assert "failed for good: Slack webhook at 127.0.0.1: HTTP 500 down" in result.stderr and "next at" not in result.stderr
     hook.script = [(404, {}, "no_service")]  # the first Slack alert meets a revoked webhook: fails for good
     result = vigil("alerts")
     assert result.exit_code == 1

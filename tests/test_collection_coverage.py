@@ -122,3 +122,15 @@ def test_staff_are_alerted_once_a_day_when_every_source_is_failing(mockserver, s
     assert message["Subject"] == "[Vigil] Collection has stopped: all 1 source failing or stale"
     body = message.get_body(("plain",)).get_content()
     assert "down: failed 3 runs in a row since its first run: " in body and "HTTP 503" in body
+
+
+def test_a_long_error_is_shortened_at_a_word_not_inside_an_errno():
+    """A cut at a fixed width left "[Errno 11)" of "[Errno 111] Connection refused": another error."""
+    from vigil.coverage import _problem
+
+    error = ("HTTPConnectionPool(host='127.0.0.1', port=42955): Max retries exceeded with url: /feeds/ihr.xml "
+             "(Caused by NewConnectionError('Failed to establish a new connection: [Errno 111] Connection refused'))")
+    activity = {"failed": 3, "last_failed": "2025-09-22T08:00:00+00:00", "last_ok": None, "last_error": error}
+    state, problem = _problem(activity, datetime(2025, 9, 22, tzinfo=timezone.utc), None)
+    assert state == "failing" and problem.endswith(" …)")
+    assert "[Errno 11" not in problem or "[Errno 111]" in problem

@@ -77,6 +77,12 @@ def test_typo_in_key_is_one_line_exit_2(config_dir: Path):
     [
         ("sources.yaml", "url: https://iranhr.net/en/rss/", "url: ftp://iranhr.net/en/rss/",
          "sources.yaml: sources[0] (ihr).url: not an http(s) URL"),
+        ("sources.yaml", "url: https://iranhr.net/en/rss/", "url: https://iranhr.net /en/rss/",
+         "sources.yaml: sources[0] (ihr).url: not an http(s) URL: 'https://iranhr.net /en/rss/' holds ' '"),
+        ("sources.yaml", "url: https://iranhr.net/en/rss/", "url: https://iranhr.net:99999/en/rss/",
+         "sources.yaml: sources[0] (ihr).url: not an http(s) URL: the port of 'https://iranhr.net:99999/en/rss/' is not"),
+        ("sources.yaml", "start_urls: [https://hengaw.net/en/news]", "start_urls: [https://hengaw.net/en/news, 'https://hengaw.net:8o/fa']",
+         "sources.yaml: sources[4] (hengaw).start_urls[1]: not an http(s) URL: the port of 'https://hengaw.net:8o/fa'"),
         ("sources.yaml", "org: news\n", "org: blog\n",
          "sources.yaml: sources[9] (iranintl).org: Input should be 'rights-group', 'news' or 'official'"),
         ("schedules.yaml", "every: 15m", "every: 15 minutes",

@@ -179,3 +179,17 @@ def test_keep_may_replace_an_earlier_demo(demo, demo_dir):
 
     claim_keep_dir(demo_dir)  # marked by the demo fixture's run: no error
     assert (demo_dir / "data" / "vigil.db").exists()
+
+
+def test_demo_serve_on_a_port_in_use_fails_before_the_demo_runs(tmp_path: Path):
+    import socket
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        run = subprocess.run([sys.executable, "-m", "vigil.cli", "-q", "demo", "--serve", "--port", str(port)],
+                             cwd=tmp_path, capture_output=True, text=True, timeout=60)
+    assert run.returncode != 0
+    assert f"cannot listen on 127.0.0.1:{port}" in run.stderr and "another server listens there" in run.stderr
+    assert "1. Collect" not in run.stdout  # refused before half a minute of demo, not after it

@@ -194,12 +194,27 @@ def test_totals_table_csv_and_by_offence(store, tmp_path):
     assert [(r["offence"], r["total"], r["incidents"], r["bound"]) for r in rows] == [
         ("drug", 2, 1, None), ("murder", 1, 1, None), ("(all charges)", 64, 2, 64)]
     assert all(r["counted_under_each_charge"] is True for r in rows)
+    assert [r["with_other_charges"] for r in rows] == [0, 0, None]  # two incidents of one charge each
     table = run(tmp_path, "totals", "--as-of", "2025-09-21", "--weeks", "1", "--by-offence")
     lines = table.output.splitlines()
     assert lines[1].startswith("An incident counts under each of its charges")
     assert "The row (all charges) is the week's total, where a figure for the whole week that names no charge" in lines[1]
-    assert lines[2].split() == ["week", "week_start", "country", "offence", "total", "incidents", "bound"]
-    assert lines[-1].split() == ["2025-W38", "2025-09-15", "IR", "(all", "charges)", "64", "2", "64"]
+    assert lines[2].split() == ["week", "week_start", "country", "offence", "total", "incidents", "with_other_charges",
+                                "bound"]
+    assert lines[-1].split() == ["2025-W38", "2025-09-15", "IR", "(all", "charges)", "64", "2", "-", "64"]
+
+
+def test_by_offence_says_how_much_of_a_row_is_shared_with_other_charges(store, tmp_path):
+    """A report of 8 hanged for drug, murder and rape charges gives no split: each charge's row
+    shows 8, and says that all 8 are of an incident charged with other offences as well."""
+    store.report("2025-09-17", 8, "2025-09-16", "2025-09-16", source="ihr", offences=["drug", "murder", "rape"],
+                 evidence="Eight prisoners convicted of drug, murder and rape charges were hanged on Tuesday.")
+    store.report("2025-09-18", 2, "2025-09-17", "2025-09-17", source="hrana", offences=["drug"], location="Shiraz",
+                 evidence="Two men convicted of drug trafficking were hanged in Shiraz on Wednesday.")
+    rows = json.loads(run(tmp_path, "totals", "--as-of", "2025-09-21", "--weeks", "1", "--by-offence",
+                          "--format", "json").output)
+    assert [(r["offence"], r["total"], r["with_other_charges"]) for r in rows] == [
+        ("drug", 10, 8), ("murder", 8, 8), ("rape", 8, 8), ("(all charges)", 10, None)]
 
 
 def test_by_offence_keeps_a_bound_for_several_charges_in_a_row_of_its_own(store, tmp_path):

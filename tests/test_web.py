@@ -116,6 +116,7 @@ def test_a_viewer_cannot_review(web):
     assert page.status == 200 and "Reject claim" not in page.text
     response = viewer.post(f"/claims/{first_claim_id(web)}/review", {"csrf_token": page.csrf(), "action": "confirm"})
     assert response.status == 403
+    assert "This needs the reviewer role; your account (viewer) has the viewer role: ask an admin." in response.text
 
 
 def test_pages_carry_a_script_free_csp_and_no_framing(web, reviewer):

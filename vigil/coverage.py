@@ -12,6 +12,7 @@ A source first collected after the week says nothing about it (a store filled la
 
 from __future__ import annotations
 
+import textwrap
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, timezone
 from zoneinfo import ZoneInfo
@@ -98,7 +99,7 @@ def _problem(a: dict, week_end: datetime, period: str | None) -> tuple[str, str]
     """(state, what) kept a source (store_sources.activity's row) from collecting that week, or ("", "")."""
     if a["failed"] and a["last_failed"]:
         since = (a["last_ok"] or "")[:10] or "its first fetch"
-        error = " ".join(str(a["last_error"]).split())[:120]
+        error = textwrap.shorten(str(a["last_error"]), 120, placeholder=" …")  # at a word: "[Errno 11" misleads
         return "failing", f"failing since {since} ({counted(a['failed'], 'failed fetch', 'failed fetches')}; {error})"
     if not a["ok"] and not a["failed"] and not a["read"]:
         return "not fetched", f"not fetched that week (last fetched {(a['last_ok'] or a['first_fetch'])[:10]})"

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from crawler.archive import ArchiveError
+from extract.markup import blank_markup
 
 
 @dataclass(frozen=True)
@@ -59,6 +60,7 @@ def record_info(path: Path, offset: int) -> RecordInfo:
 def locate(text: str, claim: dict) -> tuple[int, int] | None:
     """Where the claim's evidence is in `text`: its stored offsets if they still hold, else a search."""
     evidence = claim.get("evidence") or ""
+    text = blank_markup(text)  # as the extractor read it: the evidence quotes tags as spaces
     start, end = claim.get("start_char"), claim.get("end_char")
     if start is not None and end is not None and text[start:end] == evidence and evidence:
         return start, end

@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .drafts import Draft
 from .mentions import CountMention, find_triggers
 from .not_executed import referred
 from .vocab import alternation, listed

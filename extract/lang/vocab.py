@@ -15,10 +15,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-import yaml
-
 from .. import prefilter
-from ..lexicon import VocabularyFileError, read_data
+from ..lexicon import VocabularyFileError, parse_yaml, read_data
 from ..lexicon import words as file_words
 from .normal import fold_phrase
 
@@ -227,7 +225,7 @@ def vocabulary(lang: str) -> Vocabulary:
     # here, not at the top: the builders read this module's phrase helpers (alternation, start)
     from .vocab_patterns import comparison_patterns, count_pattern, number_pattern, ordinal_patterns, these_of
 
-    vocab = yaml.safe_load(read_data(f"vocab-{lang}.yaml"))
+    vocab = parse_yaml(read_data(f"vocab-{lang}.yaml"))
     verbs, forms = _verbs(vocab, lang)
     triggers = tuple(_trigger(event, phrase, verbs, lang)
                      for event, phrases in vocab["triggers"].items() for phrase in phrases)

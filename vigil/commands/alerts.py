@@ -128,5 +128,5 @@ def print_report(report) -> None:
         when = f"next attempt {row['next_attempt_at']}" if row["status"] == "pending" else f"being sent until {row['next_attempt_at']}"
         error = f"; last error: {plain(row['last_error'])}" if row["last_error"] else ""
         click.echo(f"Waiting:   #{row['id']} {row['channel']}: {plain(row['subject'])} "
-                   f"({row['attempts']} attempts, {when}{error})")
+                   f"({counted(row['attempts'], 'attempt')}, {when}{error})")
     click.echo(report.summary())

@@ -31,23 +31,38 @@ def command(app: AppContext, keep_dir: Path | None, serve: bool, port: int) -> N
     root = logging.getLogger()
     if root.level == logging.INFO:  # the demo tells its own story; -v brings the logs back
         root.setLevel(logging.WARNING)
+    from vigil.web.server import WebServer
+
+    # bound before the demo runs: a port in use fails at once, not after half a minute of demo
+    site = _AppLater()
+    server = WebServer(site, "127.0.0.1", port) if serve else None
     temporary = serve and keep_dir is None
     if temporary:
         keep_dir = Path(tempfile.mkdtemp(prefix="vigil-demo-"))  # served after the demo: it must outlive it
     try:
         run_demo(keep_dir, say=click.echo, served=temporary)
-        if serve:
-            serve_demo(keep_dir, port)
+        if server is not None:
+            serve_demo(keep_dir, server, site)
     finally:
+        if server is not None:
+            server.close()
         if temporary:  # nobody asked to keep it: gone with the server, as without --serve
             shutil.rmtree(keep_dir, ignore_errors=True)
 
 
-def serve_demo(work_dir: Path, port: int) -> None:
-    """Create a demo reviewer with a fresh random password and serve the demo's data."""
+class _AppLater:
+    """A WSGI app set once the demo's data exists; the server is bound before that."""
+
+    app = None
+
+    def __call__(self, environ, start_response):
+        return self.app(environ, start_response)
+
+
+def serve_demo(work_dir: Path, server, site: _AppLater) -> None:
+    """Create a demo reviewer with a fresh random password and serve the demo's data on `server`."""
     from vigil.accounts import add_user, get_user, set_password
     from vigil.commands.serve import web_app
-    from vigil.web.server import WebServer
 
     demo_app = AppContext(config_dir=work_dir / "config", data_dir=work_dir / "data")
     password = secrets.token_urlsafe(12)
@@ -55,7 +70,7 @@ def serve_demo(work_dir: Path, port: int) -> None:
         add_user(demo_app.db, DEMO_USER, "admin", password)
     else:
         set_password(demo_app.db, DEMO_USER, password)
-    server = WebServer(web_app(demo_app), "127.0.0.1", port)
+    site.app = web_app(demo_app)
     try:
         click.echo(f"\nWeb view: {server.url}\n  log in as  {DEMO_USER}\n  password   {password}\n"
                    f"Open week 2025-W38 for the surge: {server.url}weeks/2025-W38?country=IR\nCtrl-C stops.")

@@ -14,10 +14,12 @@ from vigil.commands.options import country_option, day_option
 from vigil.context import AppContext
 
 COLUMNS = ("week", "week_start", "country", "total", "reported", "confirmed", "incidents", "bound", "sources")
-OFFENCE_COLUMNS = ("week", "week_start", "country", "offence", "total", "incidents", "bound",
+OFFENCE_COLUMNS = ("week", "week_start", "country", "offence", "total", "incidents", "with_other_charges", "bound",
                    "counted_under_each_charge")
 OFFENCE_NOTE = ("An incident counts under each of its charges (8 executed for drug and murder charges are 8 "
-                "drug and 8 murder): rows of one week overlap and do not add up to its total. "
+                "drug and 8 murder): rows of one week overlap and do not add up to its total, and "
+                "`with_other_charges` says how many of a row's executions were of incidents charged with "
+                "another offence as well (the report gives no split). "
                 "The row {all_charges} is the week's total, where a figure for the whole week that names no "
                 "charge counts; `bound` is the figure for the whole week a row used.")
 

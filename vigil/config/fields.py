@@ -26,10 +26,27 @@ class Strict(BaseModel):
 
 
 def http_url(value: str) -> str:
+    """`value` if it is an http(s) URL a request can be made to, else ValueError saying what is wrong.
+
+    urlsplit accepts a space or a bad port without a word; the request then fails at every run
+    (Scrapy's "Port could not be cast to integer value"), so they are refused here, at `vigil check`.
+    """
     parts = urlsplit(value)
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise ValueError("not an http(s) URL")
+    odd = next((c for c in value if c.isspace() or not c.isprintable()), None)
+    if odd is not None:
+        raise ValueError(f"not an http(s) URL: {value!r} holds {odd!r} (a space in a path is written %20)")
+    try:
+        port = parts.port
+    except ValueError:
+        port = 0
+    if port == 0:
+        raise ValueError(f"not an http(s) URL: the port of {value!r} is not a number from 1 to 65535")
     return value
+
+
+HttpURL = Annotated[str, AfterValidator(http_url)]
 
 
 def known_timezone(value: str) -> str:

@@ -18,6 +18,7 @@ from vigil.config.fields import (
     Strict,
     duplicate_ids,
     entries_of,
+    HttpURL,
     http_url,
     known_timezone,
     parse_duration,
@@ -104,7 +105,7 @@ class Source(Strict):
     org: Literal["rights-group", "news", "official"] = Field(description="kind of publisher")
     type: Literal["feed", "site"] = Field(description="feed: RSS/Atom/RDF via feedparser; site: Scrapy crawl")
     url: str | None = Field(None, description="the feed URL (type: feed)")
-    start_urls: list[str] = Field(default_factory=list, description="listing pages to start from (type: site)")
+    start_urls: list[HttpURL] = Field(default_factory=list, description="listing pages to start from (type: site)")
     article_links: str | None = Field(None, description="CSS selector for article links on listing pages")
     article_xpath: str | None = Field(None, description="XPath for article links on listing pages")
     article_pattern: str | None = Field(None, description="regex that article URLs match")
@@ -146,11 +147,6 @@ class Source(Strict):
     enabled: bool = Field(True, description="false: configured but not fetched")
 
     _check_url = field_validator("url")(lambda cls, v: http_url(v) if v is not None else v)
-
-    @field_validator("start_urls")
-    @classmethod
-    def _check_start_urls(cls, value: list[str]) -> list[str]:
-        return [http_url(url) for url in value]
 
     @field_validator("allow_hosts")
     @classmethod

@@ -110,12 +110,6 @@ def requeue_failed(conn: sqlite3.Connection, now: str, channel: str | None = Non
     return cursor.rowcount
 
 
-def fail_pending(conn: sqlite3.Connection, row_id: int) -> None:
-    """Fail a row waiting for a retry, for good (a test message is for now or never)."""
-    with conn:
-        conn.execute("update outbox set status = 'failed' where id = ? and status = 'pending'", [row_id])
-
-
 def backlog(conn: sqlite3.Connection) -> tuple[int, str | None, int]:
     """(rows waiting, the oldest one's created_at, rows failed for good), test messages left out:
     their outcome was shown when sent and they are never retried."""

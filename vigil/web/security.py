@@ -92,7 +92,8 @@ def requires(role: str):
         @functools.wraps(view)
         def inner(*args, **kwargs):
             if not g.user.can(role):
-                abort(403)
+                abort(403, f"This needs the {role} role; your account ({g.user.name}) has the {g.user.role} role: "
+                           "ask an admin.")
             return view(*args, **kwargs)
 
         return inner
