@@ -15,7 +15,7 @@ from .drafts import Draft
 from .mentions import CountMention, TriggerMention, find_triggers
 from .not_executed import awaited, combined, denial, died, occasions, other_penalty, part_at_risk, referred, transfer_alone, vague
 from .parts import WHOLE_BEFORE
-from .vocab import alternation, listed
+from .vocab import alternation, listed, start
 
 _PA = words('persian-arabic.yaml')
 _HEAD_REACH = 24   # characters before a victims' word within which a charge head makes it a charge ("في قضايا قتل")
@@ -63,6 +63,20 @@ _LISTING_REACH = 40     # characters between a group's count and a count in the 
 _SEEKING_REACH = 60     # characters before a trigger within which a demand makes it sought ("طالبت النيابة العامة الثلاثاء بإعدام")
 
 
+_ON_REACH = 12   # characters before a count within which "بحق" makes it the object of carrying out
+
+
+@lru_cache(maxsize=None)
+def _carried_out_on(lang: str) -> tuple[re.Pattern, re.Pattern] | None:
+    """"بحق" right before a count (a hedge between at most), and the sentence carried out; None for a
+    language whose file lists neither (vocab-LANG.yaml carried_out_on, carried_out_sentences)."""
+    on, what = listed(lang, "carried_out_on"), listed(lang, "carried_out_sentences")
+    if not on or not what:
+        return None
+    return (re.compile(rf"(?<![\w\u200c])(?:{alternation(on, lang)})[\s\u200c]+(?:[^\s\u200c\d]+[\s\u200c]+){{0,3}}?\Z"),
+            re.compile(rf"{start(lang)}(?:{alternation(what, lang)})(?![\w\u200c])"))
+
+
 @lru_cache(maxsize=None)
 def _imminence(lang: str) -> tuple[re.Pattern, re.Pattern] | None:
     """The word that tells an execution as imminent ("وشيك") and the hedge that makes the danger a
@@ -77,6 +91,13 @@ def _imminence(lang: str) -> tuple[re.Pattern, re.Pattern] | None:
 
 class CountDrafts:
     """The reading of one count of a sentence into a draft; the host is assemble._Field."""
+
+    def carried_out_on(self, s: int, c: CountMention) -> bool:
+        """Whether the people counted stand right after "بحق", the object of a sentence carried out (the
+        sentence named before them in their sentence)."""
+        on = _carried_out_on(self.v.lang)
+        return on is not None and on[0].search(self.text, max(s, c.start - _ON_REACH), c.start) is not None \
+            and on[1].search(self.text, s, c.start) is not None
 
     def told_imminent(self, s: int, e: int, c: CountMention, t: TriggerMention | None) -> bool:
         """Whether an exact count facing an imminent execution is told as such ("ثلاثة صيادين ... يواجهون
@@ -112,7 +133,8 @@ class CountDrafts:
             return self.reject((s, e), c.start, c.end, "reject.split_of_incident")
         if v.lang == "fa" and self.named_member(c, counts):
             return self.reject((s, e), c.start, c.end, "reject.split_of_incident")
-        if t is not None and t.phrase in v.cases_only and c.noun in ("person", "partitive"):
+        if t is not None and t.phrase in v.cases_only and c.noun in ("person", "partitive") \
+                and not self.carried_out_on(s, c):
             t = None   # "نفذت" counts executions carried out, not people
         whole = self.whole_told(s, c) if t is not None else None
         # (the parts a sentence tells of the whole, each with the whole's verb: "۱۸ نفر ... اعدام شده‌اند")
