@@ -64,3 +64,12 @@ def test_the_executions_included_a_group_is_a_part():
     assert ("executed", 12, "2023-03-01", "2023-03-31", "aggregate") in got
     assert ("executed", 9, "2023-03-01", "2023-03-31", "aggregate") in got
     assert len(got) == 3
+
+
+def test_a_part_of_the_whole_of_those_executed():
+    # "N من مجموع من أعدموا": of the whole of those executed, a part of the year's figure
+    text = ("أعدمت السلطات الإيرانية ما لا يقل عن 300 شخص خلال عام 2022.\n\n"
+            "وشكّل المدانون في قضايا المخدرات 130 من مجموع من أعدموا العام الماضي.")
+    got = facts(text, DAY)
+    assert ("executed", 130, "2022-01-01", "2022-12-31", "aggregate") in got
+    assert len(got) == 2
