@@ -24,3 +24,15 @@ def test_between_two_weekdays_without_the_dual_word():
 def test_between_two_dated_days():
     text = "ونُفذ حكم الإعدام في 9 مدانين بسجن برج العرب بين يومي 3 و5 أبريل."
     assert facts(text, THURSDAY) == [("executed", "EG", 9, "2025-04-03", "2025-04-05")]
+
+
+def test_between_the_start_of_one_month_and_the_end_of_another():
+    # "بين مطلع ... ونهاية ...": the edges of two months bound one span, not the first month alone
+    text = "وأحصت منظمة حقوقية تنفيذ 38 حكماً بالإعدام في الكويت بين مطلع فبراير ونهاية مارس 2025."
+    assert facts(text, THURSDAY) == [("executed", "KW", 38, "2025-02-01", "2025-03-31")]
+
+
+def test_a_month_edge_with_no_between_stays_its_month():
+    text = "وأحصت منظمة حقوقية تنفيذ 12 حكماً بالإعدام في الكويت منذ مطلع فبراير، و5 أحكام في نهاية مارس 2025."
+    got = facts(text, THURSDAY)
+    assert ("executed", "KW", 5, "2025-03-01", "2025-03-31") in got

@@ -29,3 +29,32 @@ def test_a_part_for_a_charge_after_among_them():
 
 def test_a_conviction_with_no_statistic_above_is_no_claim():
     assert facts("وأدين 12 من هؤلاء في قضايا فساد مالي.", DAY) == []
+
+
+YEAR_HEAD = "وثقت منظمة حقوقية إعدام 300 شخص على الأقل في إيران خلال عام 2024.\n\n"
+YEAR_END = date(2025, 2, 20)
+years = claim_reader("event", "count", "period_start", "period_end", lang="ar")
+
+
+def test_bare_parts_after_the_way_they_were_distributed():
+    # "على النحو الآتي:" then bare numbers by charge; the date of the protests, told in a relative clause,
+    # is what the charge was about, not when these were executed
+    text = YEAR_HEAD + ("وتوزعت الإعدامات بحسب التهم على النحو الآتي: 160 في قضايا مخدرات، و90 في قضايا قتل، "
+                        "و7 على صلة بالاحتجاجات التي اندلعت في نوفمبر/تشرين الثاني 2019.")
+    got = years(text, YEAR_END)
+    for n in (300, 160, 90, 7):
+        assert ("executed", n, "2024-01-01", "2024-12-31") in got
+    assert len(got) == 4
+
+
+def test_parts_by_the_kind_of_sentence_carried_out():
+    # "نُفذ N إعداماً تعزيراً، وM قصاصاً، وK حداً": the bare numbers after a count of executions are parts too
+    text = YEAR_HEAD + "وبحسب نوع الحكم، نُفذ 150 إعداماً قصاصاً، و120 تعزيراً، و30 حداً."
+    got = years(text, YEAR_END)
+    for n in (150, 120, 30):
+        assert ("executed", n, "2024-01-01", "2024-12-31") in got
+
+
+def test_the_day_after_protests_with_no_relative_clause_still_dates_the_execution():
+    text = "أعدمت السلطات الإيرانية رجلين أدينا بالمشاركة في الاحتجاجات في 7 ديسمبر/كانون الأول 2024."
+    assert years(text, YEAR_END) == [("executed", 2, "2024-12-07", "2024-12-07")]

@@ -49,3 +49,21 @@ def test_a_figure_for_each_of_the_years_named_before_it():
 
 def test_a_figure_for_each_year_of_something_else_is_no_claim():
     assert facts("وزار المعرض 300 شخص في كل من عامي 2021 و2022.", DAY) == []
+
+
+def test_each_of_two_years_in_the_clause_of_the_count_only():
+    # the year of the clause before the comma is the running figure's, not one of "each of the two"
+    text = ("وارتفع إلى 80 عدد الأجانب الذين أُعدموا في الكويت في 2023، أي ضعف ما سُجل في كل من عامي 2021 و2022 "
+            "حين أُعدم 40 أجنبياً في كل منهما.")
+    got = facts(text, date(2023, 12, 1))
+    assert ("executed", "KW", 40, "2021-01-01", "2021-12-31") in got
+    assert ("executed", "KW", 40, "2022-01-01", "2022-12-31") in got
+    assert not [f for f in got if f[2] in (40, 2) and f[3] == "2023-01-01"]
+    assert not [f for f in got if f[2] == 2]   # "منهما" (of the two years) counts no two people
+
+
+def test_a_figure_for_each_group_of_a_row_label_with_for_each():
+    # "- X وY: 3 لكل منها": "for each of them", as "ثلاثة من كل منها"
+    text = HEAD + "وتوزعت جنسيات المعدومين كالتالي:\n- الهند ونيبال: 4 لكل منهما\n- مصر: 9"
+    got = facts(text, DAY)
+    assert got.count(("executed", "KW", 4, "2024-01-01", "2024-06-10")) == 2

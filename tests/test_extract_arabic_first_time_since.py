@@ -24,3 +24,14 @@ def test_a_shorter_clause_between_first_time_and_since():
 def test_since_with_no_when_clause_gives_no_span():
     text = "وهذه أول مرة تُنفذ فيها أحكام إعدام علناً في المدينة منذ عام 2016."
     assert facts(text, DAY) == []
+
+
+def test_since_an_event_of_a_day_with_no_first_time_runs_to_the_report():
+    # "منذ تسلم ... منصبه في <day>" with no end told and no "first time": a tally from that day to the report
+    text = "وبذلك يتجاوز عدد من أُعدموا في البلاد منذ تسلم وزير العدل الحالي منصبه في 3 فبراير 2020 حاجز 400 شخص."
+    assert facts(text, DAY) == [("executed", 400, "2020-02-03", "2023-07-20", "aggregate")]
+
+
+def test_the_first_since_an_event_of_a_day_stays_that_day():
+    text = ("وهذه أول عملية إعدام جماعي منذ إعدام 12 مداناً في السجن ذاته في 3 فبراير 2020.")
+    assert facts(text, DAY) == [("executed", 12, "2020-02-03", "2020-02-03", "event")]

@@ -67,3 +67,67 @@ def test_rows_under_a_header_with_no_event_give_nothing():
             "- مارس/آذار: 22 معتقلاً\n"
             "- أبريل/نيسان: 31 معتقلاً")
     assert facts(text, DAY) == []
+
+
+def test_rows_without_bullets_split_the_figure_above():
+    # "البلد: N" a line each, with no bullet, under a header ending in a colon: parts of the year's figure
+    text = ("أحصت منظمة حقوقية تنفيذ 210 أحكام إعدام في السعودية خلال عام 2023.\n\n"
+            "وجاءت جنسيات المعدومين الأجانب على النحو التالي:\n"
+            "الصومال: 14\n"
+            "إثيوبيا: 12\n"
+            "وجنسيات أخرى بأعداد أقل.")
+    got = facts(text, DAY)
+    for n in (210, 14, 12):
+        assert ("executed", n, "2023-01-01", "2023-12-31") in got
+    assert len(got) == 3
+
+
+def test_rows_of_months_without_bullets_keep_each_its_month():
+    # the figure ending one row and the month opening the next are no date ("8\nأيار/مايو" is not 8 May)
+    text = ("قالت منظمة حقوقية إن السلطات العراقية نفذت 50 حكم إعدام خلال عام 2024.\n\n"
+            "وأوردت المنظمة عدد الإعدامات في أشهر بعينها:\n"
+            "آذار/مارس: 8\n"
+            "أيار/مايو: 13")
+    got = facts(text, date(2025, 1, 15))
+    assert ("executed", 8, "2024-03-01", "2024-03-31") in got
+    assert ("executed", 13, "2024-05-01", "2024-05-31") in got
+    assert not [f for f in got if f[2] == f[3]]
+
+
+def test_one_labelled_line_without_a_bullet_is_no_list():
+    # a lone "label: N" line is no table (it may be a dateline or a caption): no part is read from it
+    text = ("أحصت منظمة حقوقية تنفيذ 210 أحكام إعدام في السعودية خلال عام 2023.\n\n"
+            "التفاصيل:\n"
+            "الصومال: 14\n\n"
+            "وقالت المنظمة إنها ستنشر تقريرها كاملاً الشهر المقبل.")
+    assert facts(text, DAY) == [("executed", 210, "2023-01-01", "2023-12-31")]
+
+
+def test_rows_under_read_also_are_other_reports():
+    # "اقرأ أيضاً:" then headlines of other reports: none of this report's facts
+    text = ("أعدمت السلطات السعودية اليوم مواطناً أدين بتهريب المخدرات في منطقة الجوف.\n\n"
+            "اقرأ أيضاً:\n"
+            "- منظمة: 14 ناشطاً يقضون أحكاماً بالسجن في المملكة\n"
+            "- تقرير: 7 عمال أجانب يواجهون خطر الإعدام الوشيك")
+    assert facts(text, DAY) == [("executed", 1, "2025-06-02", "2025-06-02")]
+
+
+def test_rows_under_a_header_with_no_figure_split_the_figure_before_it():
+    # "توزّع من أُعدموا على النحو الآتي:" names the executed but no figure: the rows split the one told above
+    text = ("وثقت منظمة حقوقية تنفيذ 70 حكماً بالإعدام في السعودية بين مطلع يناير ونهاية يونيو 2025.\n\n"
+            "وبحسب رصد المنظمة، توزّع من أُعدموا على النحو الآتي:\n"
+            "- 40 مواطناً سعودياً\n"
+            "- 30 أجنبياً من جنسيات مختلفة")
+    got = facts(text, date(2025, 7, 4))
+    for n in (70, 40, 30):
+        assert ("executed", n, "2025-01-01", "2025-06-30") in got
+    assert len(got) == 3
+
+
+def test_rows_under_a_header_with_a_figure_of_its_own_are_not_parts_of_an_earlier_one():
+    text = ("وثقت منظمة حقوقية تنفيذ 70 حكماً بالإعدام في السعودية بين مطلع يناير ونهاية يونيو 2025.\n\n"
+            "وكانت المنظمة قد أفادت بأن 12 شخصاً أُعدموا في تبوك يوم 3 مايو، وتوزعوا كالتالي:\n"
+            "- 8 رجال في قضايا مخدرات\n"
+            "- 4 رجال في قضايا قتل")
+    got = facts(text, DAY)
+    assert not [f for f in got if f[1] in (8, 4) and f[2] == "2025-01-01"]

@@ -38,3 +38,38 @@ def test_a_part_of_the_incident_not_of_a_years_total_told_after_it():
     got = facts(text, DAY)
     assert ("executed", 40, "2023-05-04", "2023-05-04", "event") in got
     assert not any(row[1] == 20 for row in got)
+
+
+def test_the_other_spelling_of_the_executed():
+    # "المعدَمين" (passive participle) as well as "المعدومين": some of the executed, a part of the month's figure
+    text = ("أفادت منظمة حقوقية بأن السلطات الإيرانية أعدمت 64 شخصاً خلال شهر آذار/مارس الماضي.\n\n"
+            "وكان بين المعدمين 5 نساء، فيما أشارت المنظمة إلى أن 19 من المعدمين من الأقلية البلوشية.")
+    got = facts(text, DAY)
+    assert ("executed", 5, "2023-03-01", "2023-03-31", "aggregate") in got
+    assert ("executed", 19, "2023-03-01", "2023-03-31", "aggregate") in got
+    assert len(got) == 3
+
+
+def test_a_part_of_the_executed_in_one_incident_stays_no_claim():
+    text = ("نفذت السلطات السعودية اليوم الخميس حكم القتل بحق 25 مداناً في قضايا إرهاب.\n\n"
+            "وقالت منظمة حقوقية إن 12 من المعدمين من أبناء المنطقة الشرقية.")
+    assert facts(text, DAY) == [("executed", 25, "2023-05-04", "2023-05-04", "event")]
+
+
+def test_the_executions_included_a_group_is_a_part():
+    # "كما شملت الإعدامات N ... وM ...": parts of the month's figure, as "بين المعدومين" says
+    text = ("أفادت منظمة حقوقية بأن السلطات الإيرانية أعدمت 64 شخصاً خلال شهر آذار/مارس الماضي.\n\n"
+            "كما شملت الإعدامات 12 سجيناً كردياً و9 سجناء عرب.")
+    got = facts(text, DAY)
+    assert ("executed", 12, "2023-03-01", "2023-03-31", "aggregate") in got
+    assert ("executed", 9, "2023-03-01", "2023-03-31", "aggregate") in got
+    assert len(got) == 3
+
+
+def test_a_part_of_the_whole_of_those_executed():
+    # "N من مجموع من أعدموا": of the whole of those executed, a part of the year's figure
+    text = ("أعدمت السلطات الإيرانية ما لا يقل عن 300 شخص خلال عام 2022.\n\n"
+            "وشكّل المدانون في قضايا المخدرات 130 من مجموع من أعدموا العام الماضي.")
+    got = facts(text, DAY)
+    assert ("executed", 130, "2022-01-01", "2022-12-31", "aggregate") in got
+    assert len(got) == 2

@@ -35,3 +35,9 @@ def test_the_statistic_not_a_year_compared_with():
     got = facts(text, DAY)
     assert ("executed", 12, "exact", "2024-03-01", "2024-04-30") in got
     assert not [row for row in got if row[1] == 12 and row[3].startswith("2023")]
+
+
+def test_of_those_who_were_executed_in_two_words():
+    # "N من الذين أُعدموا في الشهرين المذكورين": "ممن" written out, a part over the statistic's span
+    text = HEAD + "وأوضحت المنظمة أن 14 من الذين أُعدموا في الشهرين المذكورين أدينوا في قضايا عنف سياسي."
+    assert ("executed", 14, "exact", "2024-03-01", "2024-04-30") in facts(text, DAY)

@@ -31,3 +31,11 @@ def test_men_and_women_among_the_executed():
     assert ("executed", "IR", 770, "exact", "2021-01-01", "2021-12-31", "aggregate") in got
     assert ("executed", "IR", 30, "exact", "2021-01-01", "2021-12-31", "aggregate") in got
     assert ("executed", "IR", 2, "at_least", "2021-01-01", "2021-12-31", "aggregate") in got
+
+
+def test_a_part_whose_sentences_became_final():
+    # "بينهم N صارت أحكامهم نهائية": a part of the sentenced figure, over its year
+    rows = claim_reader("event", "count", "period_start", "period_end", lang="ar")
+    text = ("ورصدت منظمة حقوقية صدور أحكام بالإعدام بحق 250 شخصاً على الأقل في مصر خلال 2022، "
+            "بينهم 40 صارت أحكامهم نهائية.")
+    assert ("sentenced", 40, "2022-01-01", "2022-12-31") in rows(text, date(2023, 5, 1))

@@ -453,3 +453,20 @@ def test_where_a_prisoner_is_held_ends_the_prison_s_name():
     text = ("نسرین قادری، زندانی سیاسی که در بند زنان زندان اوین نگهداری می‌شود، امروز از سوی دادگاه "
             "انقلاب تهران به اعدام محکوم شد.")
     assert [c.location for c in extract_report(text, WED, "", "fa")] == ["زندان اوین"]
+
+
+def test_arabic_a_total_raised_thereby_to_its_figure():
+    # "ارتفع بذلك إلى N عدد من نُفذ بحقهم الحكم منذ مطلع العام": "thereby" between the verb and "إلى"
+    rows = claim_reader("event", "count", "period_start", "period_end", lang="ar")
+    text = ("وأعدمت السلطات الكويتية اليوم مداناً بالقتل. وبحسب إحصاء لوكالة فرانس برس، ارتفع بذلك إلى 12 عدد من "
+            "نُفذت فيهم أحكام الإعدام في البلاد منذ مطلع العام الجاري.")
+    assert ("executed", 12, "2024-01-01", "2024-10-09") in rows(text, WED)
+
+
+def test_arabic_the_record_a_figure_passed_is_a_figure_of_its_year():
+    # "متجاوزة الرقم القياسي السابق البالغ N في YEAR": the record is that year's figure
+    rows = claim_reader("event", "count", "period_start", "period_end", lang="ar")
+    text = "وقالت المنظمة إن الكويت نفذت 40 حكم إعدام خلال عام 2023، متجاوزة الرقم القياسي السابق البالغ 25 في 2017."
+    got = rows(text, WED)
+    assert ("executed", 25, "2017-01-01", "2017-12-31") in got
+    assert ("executed", 40, "2023-01-01", "2023-12-31") in got

@@ -145,6 +145,8 @@ class _Field(DraftFields, Dating, OtherDates, ReportSpan, Comparing, Naming, Gov
         """The drafts of one sentence; `carried`: its trigger is the one of the clause before a
         semicolon, which has told its own people already."""
         v, text = self.v, self.text
+        if self.linked_row(s):
+            return   # "- منظمة: 11 ناشطاً ..." under "اقرأ أيضاً:": another report's headline
         found = find_counts(v, text, s, e)
         # a bare year that is the number of a count ("۲۰۲۳ نفر") is the count's; any other date wins
         self.ignored |= {id(d) for d in self.dates_in(s, e) if d.bare and any(c.num_start == d.start for c in found)}

@@ -46,6 +46,9 @@ _YEAR_INTRODUCED = re.compile(rf"(?:{_W['year_introducers']})[\s\u200c]*$")
 _MONTH_EDGE = re.compile(rf"(?:{_W['month_edges']})")
 _MID_MONTH = re.compile(rf"(?:{_W['mid_month_words']})")
 _MID_DAY = 15
+# a day and its month stand on one line: "نيسان/أبريل: 11" then "أيلول/سبتمبر: 21" on the next are two rows of
+# a table, not 11 September
+_SAME_LINE = r"(?:[^\S\n]|\u200c)*"
 _NAMED_JOIN = r"[\s\u200c«»\"“”'،,()]*"
 
 
@@ -94,7 +97,7 @@ class Calendars:
         compound = [w for w in (cal.get("day_words") or []) if re.search(r"\sو", fold_phrase(w))]
         one_day = rf"(?!(?:{alternation(compound, v.lang)})(?![\w\u200c]))" if compound else ""
         self.full = {k: re.compile(rf"{b}(?:(?P<wd>{weekday})[\s\u200c]*(?:،[\s\u200c]*)?)?"
-                                   rf"(?:{one_day}(?P<d0>[0-3]?\d{'|' + words if words else ''})(?:[\s\u200c]*ام)?[\s\u200c]*(?:{_DAY_TO}|و|-|–)[\s\u200c]*)?{day}[\s\u200c]*(?:{day_link}[\s\u200c]*)?(?:{month_word}[\s\u200c]*)?"
+                                   rf"(?:{one_day}(?P<d0>[0-3]?\d{'|' + words if words else ''})(?:[\s\u200c]*ام)?[\s\u200c]*(?:{_DAY_TO}|و|-|–)[\s\u200c]*)?{day}{_SAME_LINE}(?:{day_link}{_SAME_LINE})?(?:{month_word}{_SAME_LINE})?"
                                    rf"(?P<m>{names[k]}){greg_tail if k == GREGORIAN else ''}(?:[\s\u200c]*{month_word})?{year}"
                                    rf"(?:[\s\u200c]*(?P<past>{alternation(cal.get('past_words', []), v.lang)}|{_W['this_year_words']}))?"
                                    rf"(?:[\s\u200c]*(?P<that>{_W['that_year_words']}))?(?![\w\u200c])")

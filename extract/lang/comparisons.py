@@ -67,6 +67,8 @@ class Comparing:
                 year = self.year_between(dates, m.end(), min(e, m.end() + _YEAR_GAP))
                 if here is not None and year is not None and not self.inside_date(m.start("n1"), dates):
                     self.compared(s, e, m, here, year, taken, "count.ellipsis")
+                elif here is not None and year is None:
+                    self.elsewhere(s, e, m, here, taken)
         self.same_number(s, e, dates)
         if v.compared_with is not None:
             # (a clause after a semicolon goes on about the figure before it: "... ۴۷۱ نفر اعدام شدند؛ رقمی که
@@ -203,6 +205,20 @@ class Comparing:
                                  (m.start(n), m.end(n)),
                                  [f"event.{base.event}", rule, f"qualifier.{qualifier}", span_rule,
                                   "kind.aggregate.comparison", "country.of_statistic"]))
+
+    def elsewhere(self, s: int, e: int, m: re.Match, base: Draft, taken: set) -> None:
+        """"سجلت ما لا يقل عن 38 إعداماً في اليمن، و13 على الأقل في مصر، و6 في الكويت": a number joined to
+        a figure whose own "في" names another country is that figure's event over its span in that
+        country (count.ellipsis, country.stated); never a figure compared with, nor one with no span."""
+        value, qualifier = self.figure(m, 1)
+        where = self.country_right_after(s, m.start("n1"))
+        if not value or where is None or where == base.country or "kind.aggregate.comparison" in base.rules \
+                or None in base.period or any(a <= m.start("n1") < b for a, b in taken):
+            return
+        self.drafts.append(Draft(base.event, value, qualifier, base.period, "aggregate", where, (), None, (s, e),
+                                 (m.start("n1"), m.end("n1")),
+                                 [f"event.{base.event}", "count.ellipsis", f"qualifier.{qualifier}", "period.context",
+                                  "kind.aggregate.span", "country.stated"]))
 
     def restated(self, s: int, e: int, value: int, period: tuple) -> bool:
         """Whether this sentence already gave the figure (a total read the same number)."""

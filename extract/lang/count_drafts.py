@@ -16,7 +16,7 @@ from .mentions import CountMention, TriggerMention, find_places, find_triggers
 from .not_executed import (awaited, combined, denial, died, left_out, occasions, other_penalty, part_at_risk, referred,
                            transfer_alone, vague)
 from .parts import WHOLE_BEFORE
-from .vocab import alternation, listed
+from .vocab import alternation, listed, start
 
 _PA = words('persian-arabic.yaml')
 _HEAD_REACH = 24   # characters before a victims' word within which a charge head makes it a charge ("في قضايا قتل")
@@ -69,8 +69,51 @@ _LISTING_REACH = 40     # characters between a group's count and a count in the 
 _SEEKING_REACH = 60     # characters before a trigger within which a demand makes it sought ("طالبت النيابة العامة الثلاثاء بإعدام")
 
 
+_ON_REACH = 12   # characters before a count within which "بحق" makes it the object of carrying out
+
+
+@lru_cache(maxsize=None)
+def _carried_out_on(lang: str) -> tuple[re.Pattern, re.Pattern] | None:
+    """"بحق" right before a count (a hedge between at most), and the sentence carried out; None for a
+    language whose file lists neither (vocab-LANG.yaml carried_out_on, carried_out_sentences)."""
+    on, what = listed(lang, "carried_out_on"), listed(lang, "carried_out_sentences")
+    if not on or not what:
+        return None
+    return (re.compile(rf"(?<![\w\u200c])(?:{alternation(on, lang)})[\s\u200c]+(?:[^\s\u200c\d]+[\s\u200c]+){{0,3}}?\Z"),
+            re.compile(rf"{start(lang)}(?:{alternation(what, lang)})(?![\w\u200c])"))
+
+
+@lru_cache(maxsize=None)
+def _imminence(lang: str) -> tuple[re.Pattern, re.Pattern] | None:
+    """The word that tells an execution as imminent ("وشيك") and the hedge that makes the danger a
+    possibility ("قد"); None for a language whose file lists neither (vocab-LANG.yaml imminence_words,
+    risk_hedges)."""
+    near, hedges = listed(lang, "imminence_words"), listed(lang, "risk_hedges")
+    if not near or not hedges:
+        return None
+    return (re.compile(rf"(?<![\w\u200c])(?:{alternation(near, lang)})(?![\w\u200c])"),
+            re.compile(rf"(?<![\w\u200c])(?:{alternation(hedges, lang)})(?![\w\u200c])"))
+
+
 class CountDrafts:
     """The reading of one count of a sentence into a draft; the host is assemble._Field."""
+
+    def carried_out_on(self, s: int, c: CountMention) -> bool:
+        """Whether the people counted stand right after "بحق", the object of a sentence carried out (the
+        sentence named before them in their sentence)."""
+        on = _carried_out_on(self.v.lang)
+        return on is not None and on[0].search(self.text, max(s, c.start - _ON_REACH), c.start) is not None \
+            and on[1].search(self.text, s, c.start) is not None
+
+    def told_imminent(self, s: int, e: int, c: CountMention, t: TriggerMention | None) -> bool:
+        """Whether an exact count facing an imminent execution is told as such ("ثلاثة صيادين ... يواجهون
+        خطر الإعدام الوشيك"): a group whose execution is due (imminent), not an estimate of people at risk
+        ("نحو 150 سجيناً ... قد يواجهون الإعدام الوشيك", "60 شخصاً على الأقل يواجهون خطر الإعدام")."""
+        words_ = _imminence(self.v.lang)
+        if words_ is None or t is None or t.event != "imminent" or c.qualifier != "exact" or t.start < c.end:
+            return False
+        near, hedge = words_
+        return near.search(self.text, t.start, t.end) is not None and hedge.search(self.text, c.end, t.start) is None
 
     def from_count(self, s, e, c: CountMention, t: TriggerMention | None, triggers, counts, executed_noun) -> Draft | None:
         v, text = self.v, self.text
@@ -96,7 +139,8 @@ class CountDrafts:
             return self.reject((s, e), c.start, c.end, "reject.split_of_incident")
         if v.lang == "fa" and self.named_member(c, counts):
             return self.reject((s, e), c.start, c.end, "reject.split_of_incident")
-        if t is not None and t.phrase in v.cases_only and c.noun in ("person", "partitive"):
+        if t is not None and t.phrase in v.cases_only and c.noun in ("person", "partitive") \
+                and not self.carried_out_on(s, c):
             t = None   # "نفذت" counts executions carried out, not people
         whole = self.whole_told(s, c) if t is not None else None
         # (the parts a sentence tells of the whole, each with the whole's verb: "۱۸ نفر ... اعدام شده‌اند")
@@ -107,7 +151,8 @@ class CountDrafts:
         if t is None and v.death_row.search(text, c.end, min(e, c.end + 40)):
             return self.reject((s, e), c.start, c.end, "reject.death_row")   # "۳۰ زندانی محکوم به اعدام"
         if c.noun in ("person", "partitive") and (v.at_risk.search(text, max(s, c.start - 25), c.start) or (
-                v.at_risk.search(text, c.end, min(e, c.end + 40)) and (t is None or t.nominal or t.event == "imminent"))):
+                v.at_risk.search(text, c.end, min(e, c.end + 40)) and (t is None or t.nominal or t.event == "imminent"))) \
+                and not self.told_imminent(s, e, c, t):
             # "ينتظر نحو 8 آلاف سجين"; "150 سجيناً ... قد يواجهون الإعدام الوشيك": at risk, not scheduled
             # (but "۱۲ زندانی که در انتظار اجرای حکم بودند، اعدام شدند" were executed)
             return self.reject((s, e), c.start, c.end, "reject.death_row")

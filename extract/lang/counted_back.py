@@ -38,6 +38,10 @@ class CountedBack:
         weekday = alternation([n for ns in cal["weekdays"].values() for n in ns], v.lang)
         self.last_n_after = re.compile(rf"{b}(?:ال)?(?P<u>{units})[\s\u200c]+(?!(?:{weekday})(?![\w\u200c]))(?:ال)?(?P<n>{v.number})"
                                        rf"[\s\u200c]*(?P<past>{past})(?![\w\u200c])")
+        # "خلال الأسبوعين الماضيين": a dual unit, then "past" in the dual, is two of that unit
+        duals = alternation((cal.get("dual_units") or {}).keys(), v.lang) if cal.get("dual_units") else None
+        past_dual = alternation(cal.get("past_dual_words") or _NONE, v.lang)
+        self.last_dual = re.compile(rf"{b}(?:ال)?(?P<dual>{duals})[\s\u200c]+(?:{past_dual})(?![\w\u200c])") if duals else None
         # "الأيام السبعة التي سبقت ذلك التاريخ": the unit, the number, then "before that day"
         self.before_that = re.compile(rf"{b}(?:ال)?(?P<u>{units})[\s\u200c]+(?:ال)?(?P<n>\d+|{v.number})[\s\u200c]*"
                                       rf"(?:{alternation(cal['before_that'], v.lang)})(?![\w\u200c])") if cal.get("before_that") else None
@@ -112,6 +116,9 @@ class CountedBack:
             n, days = self.count(m.group("n")), self.units[table_key(m.group("u"))]
             if n is not None and days:
                 found.append(DateMention(m.start(), m.end(), published - timedelta(days=n * days), published, n * days <= 2, m.group()))
+        for m in self.last_dual.finditer(text) if self.last_dual is not None else ():
+            days = self.units[self.duals[table_key(m.group("dual"))]]
+            found.append(DateMention(m.start(), m.end(), published - timedelta(days=2 * days), published, 2 * days <= 2, m.group()))
         return found
 
     def days_ago(self, text: str, published: date) -> list[DateMention]:

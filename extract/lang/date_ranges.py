@@ -16,7 +16,9 @@ from .vocab import Vocabulary, alternation, listed, start
 _W = words("persian-arabic.yaml")
 _DAY_TO = _W["day_span_joiners"]
 _DAY_SPAN = re.compile(rf"^[\s\u200c]*(?:{_DAY_TO}|-|–)[\s\u200c]*$")
-_BETWEEN = re.compile(rf"(?:{_W['between_words']})[\s\u200c]*(?:(?:{_W['between_day_words']})[\s\u200c]*)?$")
+# ("بين مطلع يناير ونهاية يونيو 2023": the edges of the months stand beside their ends; the span runs whole months)
+_BETWEEN = re.compile(rf"(?:{_W['between_words']})[\s\u200c]*(?:(?:{_W['between_day_words']}|{_W['month_edges']})[\s\u200c]*)?$")
+_BETWEEN_AND = re.compile(rf"^[\s\u200c]*و[\s\u200c]*(?:(?:{_W['month_edges']})[\s\u200c]*)?$")
 _DAY_SPAN_WRITTEN = re.compile(rf"[\d\w][\s\u200c]*(?:{_DAY_TO})[\s\u200c]+[\d\w]")
 _LIST_JOINT = re.compile(r"[\s\u200c]*(?:،|و)[\s\u200c]*")   # between two days of a list
 _GLOSS = re.compile(r"^[\s\u200c]*\([^()]*\)")   # a bracket right after a date: the same date, in other words
@@ -90,14 +92,22 @@ class DateRanges:
             if than and not d.since:
                 out.append(d)   # (period.stated: the year compared with, "که در آن ۹۷۵ نفر" its own figure)
                 continue
+            since_event = _SINCE_EVENT.search(text[max(0, d.start - 90):d.start])
+            last_time = self._last_time(text, d.start)
+            if since_event and not last_time:
+                # "أول عملية إعدام جماعي منذ إعدام 12 مداناً ... في 3 فبراير 2020": "the first since" before the event
+                last_time = self._last_time(text, max(0, d.start - 90) + since_event.start() + len("ومنذ"))
+            # "عدد من أعدموا منذ تولي ولي العهد منصبه في 21 يونيو 2017": since an event of that day, up to the
+            # report's day when no end is told; "أول إعدام جماعي منذ إعدام 21 شخصاً في 16 نوفمبر 2020" stays that
+            # day, and so does an event that holds a figure ("انتقادات منذ إعدام 37 رجلاً في 23 أبريل": the
+            # figure is that event's)
             since = d.since or self.since_before.search(before) or _ONSET.search(text, max(0, d.start - 80), d.start) \
-                or not d.is_day and _SINCE_EVENT_YEAR.search(text[max(0, d.start - 60):d.start])
+                or not d.is_day and _SINCE_EVENT_YEAR.search(text[max(0, d.start - 60):d.start]) \
+                or since_event and d.is_day and not last_time and not re.search(r"\d", since_event.group(0))
             if since and not d.since and self.with_its_count is not None and self.with_its_count.match(text, d.end):
                 out.append(d)
                 continue
-            since_event = _SINCE_EVENT.search(text[max(0, d.start - 90):d.start])
-            if since and not d.since and (_FIRST_TIME.search(text, max(0, d.start - 80), d.start)
-                                          or _SUPERLATIVE.search(text, max(0, d.start - 80), d.start)):
+            if since and not d.since and last_time:
                 out.append(DateMention(d.start, d.end, d.period_start, d.period_end, d.is_day, d.text, resumed=True))
                 continue   # "للمرة الأولى منذ عام 2013", "أعلى رقم منذ 2015": when it last happened, not since when
             chain = self._listed_days(text, found, i) if d.is_day and _BETWEEN.search(before) else []
@@ -120,7 +130,7 @@ class DateRanges:
             both_days = d.is_day and nxt is not None and nxt.is_day and _DAY_SPAN.match(between)
             # "بين ٢١ يونيو ٢٠١٧ و٩ أكتوبر ٢٠٢٤", "بین ... و ...": "between" closes its span with "and"
             between_and = nxt is not None and _BETWEEN.search(before) \
-                and re.match(r"^[\s\u200c]*و[\s\u200c]*$", between)
+                and _BETWEEN_AND.match(between)
             to_end = nxt is not None and self.to_end.match(text, d.end)
             if (opens or both_days or to_end or between_and) and nxt and len(between) < 40 and (self.range_between.match(between) or between_and):
                 skip.add(i + 1)
@@ -143,6 +153,12 @@ class DateRanges:
             out.append(DateMention(d.start, d.end, d.period_start, closed.period_end if closed else published,
                                    False, d.text, since=True, named=d.named))
         return out
+
+    @staticmethod
+    def _last_time(text: str, pos: int) -> bool:
+        """Whether the words before `pos` say "the first time since" or "the highest since": the date then
+        tells when it last happened, no start of a span."""
+        return bool(_FIRST_TIME.search(text, max(0, pos - 80), pos) or _SUPERLATIVE.search(text, max(0, pos - 80), pos))
 
     @staticmethod
     def _listed_days(text: str, found: list[DateMention], i: int) -> list[int]:

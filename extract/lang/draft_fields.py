@@ -25,6 +25,8 @@ _THIS_SPAN = re.compile(rf"(?<![\w\u200c])(?:{alternation(_PA.value('this_same_s
 _RELATIVE = re.compile(rf"[\s\u200c،,]*(?:{_PA['relative_pronouns']})(?![\w\u200c])")
 _WORLD_AFTER = 40         # characters after a count within which "در جهان" makes it a world figure
 _SUBJECT_WORDS = 6      # words between a country and a count it is the subject of
+_RIGHT_AFTER = 45       # characters after a figure's start within which "في <country>" says where it is
+_FIGURE_WORDS = 6       # words from a figure's number to that "في" (its hedge and noun: "38 عملية إعدام على الأقل في")
 WORLD = "world"         # the country of a world total: a span for the figures after it, never a claim
 _FIGURE_BEFORE = re.compile(r"\d[\s\u200c]*\Z")   # a figure right before a country's name makes it the people's nationality
 _NATIONALITY_REACH = 40   # characters before a country within which a nationality word makes it who, not where
@@ -347,6 +349,21 @@ class DraftFields:
         """Whether the found world mention names the world without a preposition ("المسجلة عالمياً")."""
         return self.v.world_alone.fullmatch(self.text, f.start, f.end) is not None
 
+    def country_right_after(self, s: int, pos: int) -> str | None:
+        """Arabic: the country after "في" right behind the figure at `pos` (its noun and hedge between, no
+        comma): in "ما لا يقل عن 314 إعداماً في إيران، و65 إعداماً في السعودية" each figure is where its own
+        "في" says, not the country named before it in the list."""
+        if self.v.lang != "ar":
+            return None
+        end = next((b for a, b in self.sentences if a == s), pos + _RIGHT_AFTER)
+        for f in find_labelled(self.v.countries, self.text, pos, min(end, pos + _RIGHT_AFTER)):
+            gap = self.text[pos:f.start]
+            if _COUNTRY_AFTER.search(gap) and not CLAUSE_MARK.search(gap) and len(gap.split()) <= _FIGURE_WORDS \
+                    and not self.v.nationality.search(self.text, max(s, f.start - _NATIONALITY_REACH), f.start):
+                return f.label
+            return None
+        return None
+
     def country_in(self, s: int, pos: int) -> tuple[str, bool]:
         """A country named as where ("در عراق", "في العراق") in the sentence, the subject right before
         the count ("الولايات المتحدة التي نفذت 24 حكماً", "طالبان دو مرد را"), the world ("در جهان": a
@@ -359,6 +376,9 @@ class DraftFields:
         told = self.country_told_back(s, pos, before[-1].end if before else s)
         if told is not None:
             return told, True
+        where = self.country_right_after(s, pos)
+        if where is not None:
+            return where, True
         if before:
             f, gap = before[-1], self.text[before[-1].end:pos]
             if f.label == WORLD and (_COUNTRY_AFTER.search(self.text[max(s, f.start - 4):f.start]) or self.world_alone(f)):

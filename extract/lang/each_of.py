@@ -24,6 +24,7 @@ from .vocab import alternation, listed, start
 # the groups of a list: split at a comma or a joined "و" ("السودان والهند وأفغانستان")
 _SPLIT = re.compile(r"[\s\u200c]*(?:[،,]|(?<![\w\u200c])و(?=\w))[\s\u200c]*")
 _GROUP = re.compile(r"[^\W\d_]+(?:[\s\u200c]+[^\W\d_]+){0,2}")   # a group's name: one to three words
+_CLAUSE = re.compile(r"[،,؛;:]")   # a mark that ends a clause
 _LIST_END = re.compile(r"[،,.؛:\n]|[\s\u200c]+و(?=[\s\u200c]*(?:\d|[^\W\d_]+[\s\u200c]+من[\s\u200c]+كل))")
 
 
@@ -81,7 +82,13 @@ class EachOf:
                 end = _YEARS_END.search(self.text, m.end(), e)
                 years = self.years_in(m.end(), end.start() if end is not None else e)
             else:
-                years = self.years_in(s, m.start())
+                # the years of the count's own clause ("..., أي نحو ثلاثة أضعاف ما سُجل في كل من عامي 2023 و2022
+                # حين أُعدم 34 أجنبياً في كل منهما": not the 2024 of the clause before the comma); all before it
+                # when the clause names fewer than two ("في عامي 2022 و2023، أُعدم 34 في كل منهما")
+                clause = max((x.end() for x in _CLAUSE.finditer(self.text, s, m.start())), default=s)
+                years = self.years_in(clause, m.start())
+                if len(years) < 2:
+                    years = self.years_in(s, m.start())
             if len(years) < 2:
                 continue
             country, stated = self.country_in(s, m.start())

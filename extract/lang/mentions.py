@@ -73,6 +73,22 @@ def _no_overlap(items: list, key=lambda x: (x.start, -(x.end - x.start))) -> lis
     return out
 
 
+@lru_cache(maxsize=None)
+def _exception(lang: str) -> re.Pattern | None:
+    """"سوى"/"إلا" a few words after a negated verb (its subject between: "لم تنفذ السلطات سوى"); None
+    for a language whose file lists no exception words (vocab-LANG.yaml exception_words)."""
+    words_ = listed(lang, "exception_words")
+    return re.compile(rf"(?:[\s\u200c]+[^\s\u200c،,.؛:\d]+){{0,3}}?[\s\u200c]+(?:{alternation(words_, lang)})[\s\u200c]+") \
+        if words_ else None
+
+
+def _only_count(v: Vocabulary, text: str, pos: int, e: int) -> bool:
+    """Whether "only" and a count follow a negated verb ending at `pos`: the count is what was done."""
+    pattern = _exception(v.lang)
+    m = pattern.match(text, pos, e) if pattern is not None else None
+    return m is not None and any(c.start == m.end() for c in find_counts(v, text, m.end(), e))
+
+
 def find_triggers(v: Vocabulary, text: str, s: int, e: int) -> list[TriggerMention]:
     """Triggers in text[s:e]; of two overlapping the longer stays ("خطر اعدام" over "اعدام")."""
     found, stretch = [], text[s:e]
@@ -93,6 +109,8 @@ def find_triggers(v: Vocabulary, text: str, s: int, e: int) -> list[TriggerMenti
             never = _never_before(v.lang)
             if never is not None and never.search(text, max(s, m.start() - _NEVER_REACH), m.start()):
                 tense = "negated"   # "لم يسبق للسعودية أن أعدمت مئة أجنبي في سنة": never done before
+            elif tense == "negated" and _only_count(v, text, m.end(), e):
+                tense = None   # "لم يُعدم سوى شخص واحد": only that many, done
             found.append(TriggerMention(t.event, m.start(), m.end(), t.phrase, tense, number))
     for event, pattern in v.nominal:
         for m in pattern.finditer(text, s, e):
@@ -169,7 +187,9 @@ def find_counts(v: Vocabulary, text: str, s: int, e: int) -> list[CountMention]:
     for m in v.bare_part.finditer(text, s, e) if v.bare_part is not None else ():
         # "منهم 122 بتهم ...": after a breakdown word; "و80 بتهم ...": joined to such a part just before
         # ("3 منهن في قضايا مخدرات و5 بتهمة القتل": joined to a part counted otherwise just before)
-        ends = [x.end for x in out if x.noun == "partitive" and x.end <= m.start()] + ([last] if last is not None else [])
+        # ("نُفذ 28 إعداماً حداً، و27 تعزيراً": joined to a count of executions before it, a sibling part)
+        ends = [x.end for x in out if x.noun in ("partitive", "execution") and x.end <= m.start()] \
+            + ([last] if last is not None else [])
         if m.group("mark") or ends and m.start() - max(ends) < _PART_JOIN:
             value = number_value(v, m.group("num"))
             if value:
@@ -184,6 +204,8 @@ def find_counts(v: Vocabulary, text: str, s: int, e: int) -> list[CountMention]:
     for m in v.row_figure.finditer(text, s, e) if v.row_figure is not None else ():
         # "- الأجانب: 129": the row's label says who; the figure alone (noun "row") is read as a part
         # of the statistic above (parts.Parting.part_of)
+        if not m.group("bullet") and not _beside_row(v, text, m):
+            continue   # "باكستان: 25" with no bullet is a row only in a table of two lines or more
         value = number_value(v, m.group("num"))
         if value:
             start = m.start("hedge") if m.group("hedge") else m.start("num")
@@ -195,6 +217,16 @@ def find_counts(v: Vocabulary, text: str, s: int, e: int) -> list[CountMention]:
             after = v.qualifier_after is not None and v.qualifier_after.match(text, m.end(), e)
             out.append(CountMention(2, "at_least" if after else "exact", "person", m.start(), m.end(), m.start()))   # "شخصين على الأقل"
     return _no_overlap(out)
+
+
+def _beside_row(v: Vocabulary, text: str, m: re.Match) -> bool:
+    """Whether the line above or below the labelled figure `m` is a labelled figure too."""
+    above = text.rfind("\n", 0, max(m.start() - 1, 0))
+    line_above = (above + 1, m.start() - 1) if m.start() > 0 else None
+    below = text.find("\n", m.end("num"))
+    after = text.find("\n", below + 1) if below >= 0 else -1
+    line_below = (below + 1, len(text) if after < 0 else after) if below >= 0 else None
+    return any(line is not None and v.row_figure.fullmatch(text, *line) for line in (line_above, line_below))
 
 
 def find_labelled(pairs, text: str, s: int, e: int) -> list[Found]:

@@ -157,6 +157,11 @@ def listed(lang: str, key: str) -> tuple | None:
         return None
 
 
+def _not_after(phrases) -> str:
+    """Lookbehinds that keep a match from starting right after any of `phrases` (each of fixed length)."""
+    return "".join(rf"(?<!{re.escape(fold_phrase(p))})" for p in phrases or ())
+
+
 def start(lang: str) -> str:
     """Where a word may start: after a non-letter, or (Arabic) after a joined clitic و ف ب ل."""
     if lang == "ar":
@@ -278,7 +283,9 @@ def vocabulary(lang: str) -> Vocabulary:
                 for own, things in (vocab.get("total_own_number") or {}).items())
         # "وبذلك يرتفع إلى 73 عدد من أعدموا": the verb and the figure first, what it counts after (with a
         # hedge after the figure, "ارتفع إلى ثمانية على الأقل عدد من أعدمتهم")
-        + tuple((event, re.compile(rf"{start(lang)}(?:{alternation(vocab['total_rises_to'], lang)})\s+(?:{alternation(vocab['total_to'], lang)})"
+        # ("ارتفع بذلك إلى 104 عدد من نُفذ بحقهم الحكم": "thereby" between the verb and "إلى")
+        + tuple((event, re.compile(rf"{start(lang)}(?:{alternation(vocab['total_rises_to'], lang)})"
+                                   rf"(?:\s+(?:{alternation(vocab.get('total_rises_by') or ['(?!x)x'], lang)}))?\s+(?:{alternation(vocab['total_to'], lang)})"
                                    rf"\s*(?:(?P<hedge>{hedges})\s*)?(?P<num>{number})"
                                    rf"(?:\s+(?:{alternation([w for ws in after.values() for w in ws] or ['(?!x)x'], lang)}))?"
                                    rf"\s+(?:{alternation(ps, lang)})(?![\w\u200c])"))
@@ -315,14 +322,14 @@ def vocabulary(lang: str) -> Vocabulary:
                               rf"|(?<![\w\u200c])و)[\s\u200c:،,]*"
                               rf"(?:(?P<hedge>{hedges})\s*)?(?P<num>{number})(?=(?:[\s\u200c]+(?:{alternation([w for ws in after.values() for w in ws] or ['(?!x)x'], lang)}))?"
                               rf"{these_of(vocab, lang)}"
-                              rf"[\s\u200c]+(?:{alternation(vocab['charge_heads'] + (vocab.get('part_copulas') or []), lang)})(?![\w\u200c]))")
+                              rf"[\s\u200c]+(?:{alternation(vocab['charge_heads'] + (vocab.get('part_copulas') or []) + (vocab.get('part_kinds') or []), lang)})(?![\w\u200c]))")
                    if vocab.get("charge_heads") else None),
         charge_head_end=(re.compile(rf"{start(lang)}(?:{alternation(vocab['charge_heads'], lang)})(?:[\s\u200c]+[^\s\u200c،,.؛:\d]+)?[\s\u200c]+\Z")
                          if vocab.get("charge_heads") else None),
         number_after=(re.compile(rf"{start(lang)}(?:{alternation(vocab['numbered_after_nouns'], lang)})[\s\u200c]*ال[\s\u200c]*"
                                  rf"(?P<num>\d+)(?![\d\w])") if vocab.get("numbered_after_nouns") else None),
         # (the figure ends its line: "- الأجانب: 129", not "- النسبة: 4%" or "- 2023: ...", whose label is a year)
-        row_figure=(re.compile(rf"^[\s\u200c]*(?:{alternation(vocab['row_figure_bullets'], lang)})[\s\u200c]+"
+        row_figure=(re.compile(rf"^[\s\u200c]*(?:(?P<bullet>{alternation(vocab['row_figure_bullets'], lang)})[\s\u200c]+)?"
                                rf"(?P<label>[^:\n\d]{{1,40}}):[ \t\u200c]*(?:(?P<hedge>{hedges})[ \t\u200c]*)?"
                                rf"(?P<num>{number})[\s\u200c]*[.،,؛]?[ \t\u200c]*$", re.M)
                     if vocab.get("row_figure_bullets") else None),
@@ -348,7 +355,7 @@ def vocabulary(lang: str) -> Vocabulary:
         world_alone=bounded(vocab.get("world_alone") or [], lang),
         dual=re.compile(rf"{start(lang)}(?:{alternation(vocab.get('dual_markers') or ['(?!x)x'], lang)})(?![\w\u200c])"
                         rf"(?![\s\u200c]+(?:{alternation(vocab.get('dual_not_before') or ['(?!x)x'], lang)})(?![\w\u200c]))"
-                        rf"|(?<=\w)(?:{alternation(vocab.get('dual_endings') or ['(?!x)x'], lang)})(?![\w\u200c])"),
+                        rf"|{_not_after(vocab.get('dual_endings_not_after'))}(?<=\w)(?:{alternation(vocab.get('dual_endings') or ['(?!x)x'], lang)})(?![\w\u200c])"),
         one_person=(re.compile(rf"[\s\u200c]+و(?:ال)?(?:{alternation(vocab['one_more_people'], lang)})ا?(?![\w\u200c])")
                     if vocab.get("one_more_people") else None),
         one_after_dual=(re.compile(rf"[\s\u200c]+و(?:ال)?(?:{alternation(vocab['one_more_after_dual'], lang)})ا?(?![\w\u200c])")
