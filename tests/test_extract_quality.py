@@ -30,7 +30,7 @@ from labelled_sets import CORPUS
 # dev2 P 0.961 R 0.841 F1 0.897, dev+dev2+seed P 0.968 R 0.855 F1 0.908; with 2026.11.18, dev2 P 0.965 R 0.864 F1 0.912,
 # dev+dev2+seed P 0.971 R 0.875 F1 0.921; with 2026.11.19, dev+dev2+seed P 0.973 R 0.877 F1 0.923; with 2026.11.20,
 # dev+dev2+seed P 0.973 R 0.883 F1 0.926; with 2026.11.21 and 2026.11.22, P 0.975 R 0.883 F1 0.927; with 2026.11.23
-# and 2026.11.24, P 0.975 R 0.885 F1 0.928). The target for
+# and 2026.11.24, P 0.975 R 0.885 F1 0.928; with 2026.11.25, P 0.977 R 0.887 F1 0.930). The target for
 # dev+dev2+seed is F1 0.92 and P 0.95, pinned below: it is met with about four claims to spare.
 GATES = {
     "dev+seed": (("dev.jsonl", "seed.jsonl"), 0.90, 0.95,
