@@ -54,25 +54,27 @@ def build_digest(totals: Totals, week_start: date, web_url: str | None = None, c
                          f"{_change(week.total, before.total)}"))
         facts.append((country, f"{week.total} ({week.total - before.total:+d})"))
 
-    sources: Counter[str] = Counter()
+    # each source's reports behind the figures, a report (not each claim of it) once
+    reports: dict[object, str] = {}
     incidents = []
     for country in countries:
         for incident in totals.incidents_in(week_start, country):
             incidents.append(incident)
-            sources.update(m.source_id or "unknown" for m in incident.members)
-        sources.update(b.claim.source_id or "unknown" for b in totals.bounds_in(week_start, country))
+            reports.update((key, m.source_id or "unknown") for key, m in incident.reports.items())
+        reports.update((b.claim.report_key, b.claim.source_id or "unknown") for b in totals.bounds_in(week_start, country))
+    sources = Counter(reports.values())
     top_sources = tuple(Item(f"{name}: {counted(n, 'report')}") for name, n in
                         sorted(sources.items(), key=lambda kv: (-kv[1], kv[0]))[:TOP_SOURCES])
 
     notable = []
-    for incident in sorted(incidents, key=lambda i: (-i.count, -len(i.members), i.first.id))[:NOTABLE]:
+    for incident in sorted(incidents, key=lambda i: (-i.count, -len(i.reports), i.first.id))[:NOTABLE]:
         item = claim_item(incident.first)
         who = ", ".join(incident.names) or incident.location or "unnamed"
         sure = "confirmed" if incident.confirmed else "reported only"
         relays = incident.relays()  # "ihr cites hengaw": why two reports may be one witness
         sure += f"; {relays}" if relays else ""
         text = f"{incident.country} {incident.day.isoformat()}: {incident.count} executed ({who}; {sure}) - {item.text}"
-        notable.append(Item(text, item.url, f"{counted(len(incident.members), 'report')}; {item.note}"))
+        notable.append(Item(text, item.url, f"{counted(len(incident.reports), 'report')}; {item.note}"))
 
     weeks = CHART_WEEKS
     while weeks > 1 and _unwatched_and_empty(totals, week_start - timedelta(weeks=weeks - 1), unwatched):

@@ -250,6 +250,15 @@ class Incident:
         return max(by_report.values())
 
     @property
+    def reports(self) -> dict[object, ClaimRecord]:
+        """The reports telling it, copies of one text as one (ClaimRecord.report_key), each with its first
+        member: two claims of one article (its headline and its body) are one report, not two."""
+        found: dict[object, ClaimRecord] = {}
+        for m in self.members:
+            found.setdefault(m.report_key, m)
+        return found
+
+    @property
     def corrected_by(self) -> ClaimRecord | None:
         corrections = [m for m in self.members if is_correction(m)]
         return max(corrections, key=lambda m: (m.published or date.min, m.id)) if corrections else None

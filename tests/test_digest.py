@@ -216,3 +216,22 @@ def test_the_digest_of_a_week_before_the_first_collection_says_it_was_not_watche
     assert "- Reports read that week, on any subject: 4 (hrana 2, ihr 2)" in lines
     # the sample reports start on 28 August (2025-W35): the weeks before were not watched, not quiet
     assert "Weekly totals, IR: 2025-W35 8, 2025-W36 5, 2025-W37 2, 2025-W38 64, 2025-W39 1, 2025-W40 1" in lines
+
+
+def test_a_report_telling_an_incident_twice_is_one_report_behind_the_figures(tmp_path):
+    """Its headline and its body are two claims of one incident, but one report of its source:
+    "ihr: 2 reports" from one article made the staff look for a second that does not exist."""
+    store = ClaimStore(tmp_path / "data")
+    try:
+        article = store.document("2025-09-17", "Two men hanged in Qezelhesar", "ihr")
+        for evidence in ("Two men hanged in Qezelhesar", "Two men were hanged in Qezelhesar Prison on Tuesday."):
+            store.claim(article, 2, "2025-09-16", location="Qezelhesar", evidence=evidence)
+        store.report("2025-09-18", 2, "2025-09-16", source="hrana", location="Qezelhesar",
+                     evidence="Two prisoners were executed in Qezelhesar on Tuesday.")
+        digest = build_digest(Totals(load_records(store.db), WeekScheme()), date(2025, 9, 15))
+    finally:
+        store.db.close()
+    sections = {s.heading: s.items for s in digest.sections}
+    assert [i.text for i in sections["Sources behind the figures"]] == ["hrana: 1 report", "ihr: 1 report"]
+    (notable,) = sections["Notable incidents"]
+    assert notable.text.startswith("IR 2025-09-16: 2 executed") and notable.note.startswith("2 reports; ")
