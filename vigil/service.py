@@ -189,9 +189,9 @@ class Service:
 
     def _hold_store_open(self) -> None:
         """Keep one connection to the store open for the service's life, so that no job's or outbox
-        tick's close is the last one. The last connection to close a WAL database checkpoints and
-        deletes the `-wal` file under an exclusive lock (https://www.sqlite.org/wal.html, "the WAL
-        file ... is deleted when the last connection closes"); a service frozen (SIGSTOP, a stuck
+        tick's close is the last one. "When the last connection to a database closes, that
+        connection does one last checkpoint and then deletes the WAL and its associated shared-memory
+        file" (https://www.sqlite.org/wal.html), under an exclusive lock; a service frozen (SIGSTOP, a stuck
         NFS mount, a debugger) at that moment would keep the lock and lock out even readers, so
         `vigil status` could not say the service is frozen. Writers' transactions never block a
         WAL reader, so with a connection held open a frozen service cannot block `vigil status`."""
