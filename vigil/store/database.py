@@ -9,6 +9,7 @@ by itself; read-only and scratch openings never write to the real file.
 from __future__ import annotations
 
 import sqlite3
+import time
 from pathlib import Path
 
 import sqlite_utils
@@ -38,7 +39,7 @@ def open_store(data_dir: Path | str, *, migrate: bool = True) -> sqlite_utils.Da
             check_same_thread=False,
         )
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        conn.execute("PRAGMA journal_mode = WAL")
+        _use_wal(conn)
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA synchronous = NORMAL")
         db = sqlite_utils.Database(conn)
@@ -47,6 +48,24 @@ def open_store(data_dir: Path | str, *, migrate: bool = True) -> sqlite_utils.Da
     except (OSError, sqlite3.Error) as exc:
         raise StoreError(f"{data_dir / DATABASE_NAME}: cannot open the database: {exc}") from exc
     return db
+
+
+def _use_wal(conn: sqlite3.Connection) -> None:
+    """Switch to WAL (it persists in the file: a no-op after the first opening), waiting out another
+    process's switch. Changing the journal mode needs an exclusive lock, and "if SQLite determines that
+    invoking the busy handler could result in a deadlock, it will go ahead and return SQLITE_BUSY to the
+    application instead" (https://www.sqlite.org/c3ref/busy_handler.html), so two processes opening a
+    new database together failed at once with "database is locked" (red CI, tests/test_store.py).
+    Raises sqlite3.Error after the busy timeout."""
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    while True:
+        try:
+            conn.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) and "busy" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
 
 
 def open_store_readonly(data_dir: Path | str) -> sqlite_utils.Database:
