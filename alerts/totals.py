@@ -55,13 +55,15 @@ class Bound:
 @dataclass(frozen=True)
 class OffenceFigure:
     """A week's executions for some offences (Totals.offence_figure): the figure, the incidents
-    counted, the bound that set it (None when the incidents did) and the offences of those claims
-    among the ones asked for, in the order asked."""
+    counted, the bound that set it (None when the incidents did), the offences of those claims
+    among the ones asked for, in the order asked, and the largest bound for those offences whether
+    or not it set the figure (what `vigil totals --by-offence` shows beside it)."""
 
     value: int
     incidents: list[Incident]
     bound: Bound | None
     offences: tuple[str, ...]
+    largest_bound: Bound | None = None
 
 
 @dataclass(frozen=True)
@@ -270,9 +272,9 @@ class Totals:
         bound = self._offence_bound_claim(week_start, country, frozenset(wanted))
         if bound is not None and bound.value > summed:
             return OffenceFigure(bound.value, incidents, bound,
-                                 tuple(o for o in wanted if o in bound.claim.offences))
+                                 tuple(o for o in wanted if o in bound.claim.offences), bound)
         found = {o for i in incidents for o in i.offences}
-        return OffenceFigure(summed, incidents, None, tuple(o for o in wanted if o in found))
+        return OffenceFigure(summed, incidents, None, tuple(o for o in wanted if o in found), bound)
 
     def _offence_bound_claim(self, week_start: date, country: str, wanted: frozenset[str]) -> Bound | None:
         """The largest one-week bound whose offences all are among `wanted` (the earliest claim of
@@ -280,11 +282,6 @@ class Totals:
         bounds = [b for b in self._week_bounds.get((week_start, country), ())
                   if b.claim.offences and set(b.claim.offences) <= wanted]
         return max(bounds, key=lambda b: (b.value, -b.claim.id), default=None)
-
-    def _offence_bound(self, week_start: date, country: str, wanted: frozenset[str]) -> int | None:
-        """The largest one-week bound whose offences all are among `wanted`; None if there is none."""
-        bound = self._offence_bound_claim(week_start, country, wanted)
-        return bound.value if bound is not None else None
 
     def offence_weeks(self, last_week: date, count: int, country: str | None = None) -> list[dict]:
         """Per-offence weekly rows (`vigil totals --by-offence`): incidents and bounds by charge.
@@ -294,7 +291,8 @@ class Totals:
         charges ("30 for drug or murder") bounds none of them alone: it has a row of its own
         (`drug or murder`). Each week ends with an `ALL_CHARGES` row, the week's total as
         `weeks` gives it, where a bound that names no charge ("64 in the past week") counts.
-        `bound` is the bound a row used, or None."""
+        `bound` is the largest bound for the row's charges, used or not (None: none), as the
+        week's own bound is on the `ALL_CHARGES` row."""
         rows = []
         for weekly in self.weeks(last_week, count, country):
             ws, code = weekly.week_start, weekly.country
@@ -302,10 +300,11 @@ class Totals:
             offences |= {frozenset([o]) for b in self.bounds_in(ws, code) for o in b.claim.offences}
             offences |= {frozenset(b.claim.offences) for b in self.bounds_in(ws, code) if len(b.claim.offences) > 1}
             for wanted in sorted(offences, key=lambda o: (len(o), sorted(o))):
-                total, incidents = self.offence_total(ws, code, wanted)
-                shared = sum(i.count for i in incidents if i.offences - wanted)
-                rows.append(self._offence_row(weekly, " or ".join(sorted(wanted)), total, len(incidents), shared,
-                                              self._offence_bound(ws, code, wanted)))
+                figure = self.offence_figure(ws, code, sorted(wanted))
+                shared = sum(i.count for i in figure.incidents if i.offences - wanted)
+                largest = figure.largest_bound.value if figure.largest_bound else None
+                rows.append(self._offence_row(weekly, " or ".join(sorted(wanted)), figure.value,
+                                              len(figure.incidents), shared, largest))
             rows.append(self._offence_row(weekly, ALL_CHARGES, weekly.total, weekly.incidents, None, weekly.bound))
         return rows
 

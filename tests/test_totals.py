@@ -227,6 +227,21 @@ def test_by_offence_keeps_a_bound_for_several_charges_in_a_row_of_its_own(store,
         ("drug", 2, None), ("murder", 1, None), ("drug or murder", 30, 30), ("(all charges)", 64, 64)]
 
 
+def test_by_offence_shows_a_bound_the_incidents_outgrew(store, tmp_path):
+    """A charge's row keeps its largest bound beside the figure even when the incidents told one
+    by one add up to more, so staff see that the tally published that week was lower."""
+    store.report("2025-09-16", 6, "2025-09-15", "2025-09-15", source="news", offences=["drug"],
+                 evidence="Six men held on drug charges were hanged at dawn on Monday.")
+    store.report("2025-09-19", 4, "2025-09-18", "2025-09-18", source="ihr", offences=["drug"],
+                 evidence="Four more drug convicts were executed on Thursday.")
+    store.report("2025-09-17", 5, "2025-09-15", "2025-09-17", source="hrana", kind="aggregate", offences=["drug"],
+                 evidence="At least five people have been executed for drug offences since Monday.")
+    rows = json.loads(run(tmp_path, "totals", "--as-of", "2025-09-21", "--weeks", "1", "--by-offence",
+                          "--format", "json").output)
+    assert [(r["offence"], r["total"], r["incidents"], r["bound"]) for r in rows] == [
+        ("drug", 10, 2, 5), ("(all charges)", 10, 2, 5)]
+
+
 def test_totals_bad_date_is_a_usage_error(tmp_path):
     result = run(tmp_path, "--init", "totals", "--as-of", "21/09/2025")
     assert result.exit_code == 2
