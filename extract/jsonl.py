@@ -105,7 +105,7 @@ def explain_jsonl(lines: Iterable[str], extractor: Extractor | None = None,
             continue
         claims, rejections, silent = extractor.account(*report)
         yield (f"{record_id}: {_counted(len(claims), 'claim')}, {_counted(len(rejections), 'rejected candidate')}"
-               + (f", {_counted(len(silent), 'silent sentence')}" if silent else "")
+               + (f", {_counted(len(silent), 'NO CLAIM sentence')}" if silent else "")
                + ("" if report[1] else "; no published date, so no relative date was resolved"))
         for c in claims:
             period = _period(c.period_start, c.period_end)

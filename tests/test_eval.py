@@ -109,6 +109,38 @@ def test_a_line_that_is_not_a_report_is_a_usage_error_naming_it(tmp_path):
     assert result.stderr == f"error: {gold}: line 2: expected a report with \"id\" and a \"claims\" list\n"
 
 
+@pytest.mark.parametrize("label, problem", [
+    ({"period_start": "10 Nov"}, "period_start must be a date as YYYY-MM-DD or null, not '10 Nov'"),
+    ({"event": "hanged"}, "event must be one of executed, sentenced, imminent, not 'hanged'"),
+    ({"qualifier": None}, "qualifier must be one of exact, at_least, more_than, about, at_most, not None"),
+    ({"country": "Iran"}, "country must be an ISO 3166 alpha-2 code such as \"IR\", not 'Iran'"),
+    ({"count": "2"}, "count must be a whole number of at least 1, not '2'"),
+    ({"offences": ["drugs"]}, "offences must be a list of drug, murder, rape, espionage, political, armed_robbery, "
+                              "other, not ['drugs']"),
+    ({"period_start": "2025-09-18", "period_end": "2025-09-16"}, "period_start 2025-09-18 is after period_end 2025-09-16"),
+])
+def test_a_label_that_cannot_be_scored_is_a_usage_error_naming_its_claim(tmp_path, label, problem):
+    """A malformed label would count silently as a miss (or stop the run with a traceback): the
+    analyst is told which report, which claim and what SCHEMA.md expects instead."""
+    gold = tmp_path / "gold.jsonl"
+    rows = [report(claim()), report(claim(), claim(**label), report_id="r2")]
+    gold.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    result = CliRunner().invoke(cli, ["eval", str(gold)])
+    assert result.exit_code == 2, result.output
+    assert result.stderr == f"error: {gold}: line 2: report 'r2', claim 2: {problem}\n"
+
+
+def test_a_report_without_a_published_date_is_scored_with_a_warning(tmp_path):
+    gold = tmp_path / "gold.jsonl"
+    undated = dict(report(claim(start="2025-09-16")), published=None,
+                   text="Two men were hanged in Karaj on Tuesday, a rights group said.")
+    gold.write_text(json.dumps(undated) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["eval", str(gold)])
+    assert result.exit_code == 0, result.output
+    assert f"warning: {gold}: r1: no \"published\" date, so no relative date in it can be resolved" in result.stderr
+    assert "qualifier_agreement: n/a (no claim paired)" in result.stdout
+
+
 def test_a_file_not_in_utf8_is_a_usage_error_naming_it(tmp_path):
     gold = tmp_path / "gold.jsonl"
     gold.write_bytes((json.dumps(report(claim())) + "\n").encode("utf-16"))

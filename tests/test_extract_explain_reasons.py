@@ -70,7 +70,7 @@ def test_a_halted_execution_says_it_was_not_done(explained, key):
 def test_a_relative_with_no_count_says_nobody_was_counted(explained):
     lines = explained["relative"]
     assert lines == [
-        "relative: 0 claims, 0 rejected candidates, 1 silent sentence",
+        "relative: 0 claims, 0 rejected candidates, 1 NO CLAIM sentence",
         f'  NO CLAIM "was hanged" by explain.no_count: {RULES["explain.no_count"][0]}',
         '           text: "His cousin was hanged as well."',
     ]

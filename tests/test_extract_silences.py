@@ -61,7 +61,7 @@ def test_explain_prints_the_silent_sentence_through_the_entry_point(tmp_path):
                          capture_output=True, text=True, timeout=300)
     assert out.returncode == 0, out.stderr
     assert out.stdout.splitlines() == [
-        "r1: 0 claims, 0 rejected candidates, 1 silent sentence",
+        "r1: 0 claims, 0 rejected candidates, 1 NO CLAIM sentence",
         f'  NO CLAIM "was hanged" by explain.no_count: {RULES["explain.no_count"][0]}',
         '           text: "The father of two was hanged on Monday in Isfahan."',
     ]

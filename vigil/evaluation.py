@@ -172,8 +172,58 @@ def read_gold(lines: Iterable[str], name: str) -> list[dict]:
             raise GoldFileError(f"{name}: line {number}: not JSON: {exc.msg}") from None
         if not isinstance(report, dict) or "id" not in report or not isinstance(report.get("claims"), list):
             raise GoldFileError(f"{name}: line {number}: expected a report with \"id\" and a \"claims\" list")
+        for index, claim in enumerate(report["claims"], start=1):
+            problem = gold_claim_problem(claim)
+            if problem:
+                raise GoldFileError(f"{name}: line {number}: report {report['id']!r}, claim {index}: {problem}")
         reports.append(report)
     return reports
+
+
+def gold_claim_problem(claim) -> str | None:
+    """What makes `claim` no labelled claim of SCHEMA.md (corpus/SCHEMA.md, "Claim fields"), or None.
+
+    A label that cannot be scored as written would otherwise count silently as a miss (an event
+    "hanged" fits no prediction) or stop the run half-way (a period "10 Nov")."""
+    from extract.claims import EVENTS, KINDS, QUALIFIERS
+    from extract.notions import OFFENCES
+
+    if not isinstance(claim, dict):
+        return "a claim must be an object"
+    choices = {"event": EVENTS, "qualifier": QUALIFIERS, "kind": KINDS}
+    for field_name, allowed in choices.items():
+        if claim.get(field_name) not in allowed:
+            return f"{field_name} must be one of {', '.join(allowed)}, not {claim.get(field_name)!r}"
+    country = claim.get("country")
+    if not (isinstance(country, str) and len(country) == 2 and country.isalpha() and country.isupper()):
+        return f"country must be an ISO 3166 alpha-2 code such as \"IR\", not {country!r}"
+    count = claim.get("count")
+    if not (isinstance(count, int) and not isinstance(count, bool) and count >= 1):
+        return f"count must be a whole number of at least 1, not {count!r}"
+    days = {}
+    for end in ("period_start", "period_end"):
+        value = claim.get(end)
+        if value in (None, ""):
+            continue
+        try:
+            days[end] = date.fromisoformat(str(value)[:10])
+        except ValueError:
+            return f"{end} must be a date as YYYY-MM-DD or null, not {value!r}"
+    if len(days) == 2 and days["period_start"] > days["period_end"]:
+        return f"period_start {claim['period_start']} is after period_end {claim['period_end']}"
+    offences = claim.get("offences") or []
+    if not isinstance(offences, list) or any(o not in OFFENCES for o in offences):
+        return f"offences must be a list of {', '.join(OFFENCES)}, not {claim.get('offences')!r}"
+    if not isinstance(claim.get("optional", False), bool):
+        return f"optional must be true or false, not {claim.get('optional')!r}"
+    return None
+
+
+def gold_warnings(reports: list[dict]) -> list[str]:
+    """Reports that can be scored but not fairly: without a published date no relative date
+    ("on Tuesday", "last week") can be resolved, so their dated claims read as missed."""
+    return [f"{r['id']}: no \"published\" date, so no relative date in it can be resolved"
+            for r in reports if not r.get("published") and any(c.get("period_start") for c in r["claims"])]
 
 
 def extract_reports(reports: list[dict], extractor=None) -> tuple[dict[str, list[dict]], list[str]]:
@@ -213,4 +263,5 @@ def describe(error: ScoreError) -> str:
 
 def figure_lines(figures: dict) -> Iterator[str]:
     for name, value in figures.items():
-        yield f"{name}: {value}"
+        # an agreement over no paired claims is undefined, not zero
+        yield f"{name}: {'n/a (no claim paired)' if value is None else value}"

@@ -25,6 +25,8 @@ def command(gold, show_errors: bool, fmt: str, min_f1: float | None, vocabulary)
         reports = evaluation.read_gold(utf8_lines(gold), gold.name)
     except evaluation.GoldFileError as exc:
         raise UsageError(str(exc))
+    for warning in evaluation.gold_warnings(reports):
+        click.echo(f"warning: {gold.name}: {warning}", err=True)
     result, refused = evaluation.evaluate(reports, extractor_for(vocabulary))
     for problem in refused:
         click.echo(f"warning: {gold.name}: {problem} (scored as no claims)", err=True)
