@@ -78,7 +78,7 @@ def test_a_quiet_week_with_working_sources_stays_none_recorded(mockserver, sourc
     assert "failing" not in text and "Nothing was collected" not in text
     assert f"Reports read that week, on any subject: {read} (rss {read})" in text
     out = _totals(config, data)  # last week was before the first collection, and says so
-    assert "failed" not in out and "stale" not in out and "before the first collection" in out
+    assert "failed" not in out and "stale" not in out and "before the first collection (unknown, not quiet)" in out and "problems" not in out
 
 
 def test_some_sources_failing_are_named_beside_the_quiet_week(mockserver, sources_config, tmp_path):

@@ -103,11 +103,12 @@ def collection_notes(app: AppContext, scheme, last_week: date, weeks: int, befor
             what = "nothing was collected" if coverage.stopped else "collection failed or was stale"
             notes.append(f"{scheme.label(week_start)}: {what} ({counted(coverage.read, 'report')} read): "
                          + "; ".join(f"{s.source_id} {s.problem}" for s in coverage.troubled))
-    if unmonitored and before_first:
-        span = unmonitored[0] if len(unmonitored) == 1 else f"{unmonitored[0]} to {unmonitored[-1]}"
-        notes.insert(0, f"{span}: nothing was collected (before the first collection).")
     if notes:
         notes.insert(0, "Collection problems (these weeks' figures are incomplete, not quiet):")
+    if unmonitored and before_first:
+        # not a problem of a fresh install, but still no quiet week: Vigil was not reading yet
+        span = unmonitored[0] if len(unmonitored) == 1 else f"{unmonitored[0]} to {unmonitored[-1]}"
+        notes.insert(0, f"Not monitored yet: {span} came before the first collection (unknown, not quiet).")
     return notes
 
 
