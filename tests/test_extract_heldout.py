@@ -141,6 +141,8 @@ SETS = {
     "heldout39": (DATA / "heldout39_reports.jsonl", "h39", 30, 2014, (0.85, 0.70, 0.77)),
     "heldout-fa18": (DATA / "heldout_fa18_reports.jsonl", "hfa18", 30, 2018, (0.69, 0.60, 0.64)),
     "heldout-ar21": (DATA / "heldout_ar21_reports.jsonl", "har21", 30, 2015, (0.79, 0.65, 0.71)),
+    "heldout40": (DATA / "heldout40_reports.jsonl", "h40", 30, 2016, (0.87, 0.80, 0.83)),
+    "heldout-fa19": (DATA / "heldout_fa19_reports.jsonl", "hfa19", 30, 2017, (0.88, 0.84, 0.86)),
 }
 
 
@@ -169,8 +171,8 @@ def test_heldout2_reports_are_complete_and_names_appear_in_them():
 
 # Sets nobody has read: they measure generalisation only while their errors stay unseen, so
 # neither a passing run with -s nor a failing floor (pytest shows a failed test's output) prints them.
-UNREAD = {"heldout14", "heldout21", "heldout24", "heldout27", "heldout38", "heldout39", "heldout-fa6", "heldout-fa7",
-          "heldout-fa10", "heldout-ar6", "heldout-ar15", "heldout-ar21"}
+UNREAD = {"heldout14", "heldout21", "heldout24", "heldout27", "heldout38", "heldout39", "heldout40", "heldout-fa6",
+          "heldout-fa7", "heldout-fa10", "heldout-fa19", "heldout-ar6", "heldout-ar15", "heldout-ar21"}
 
 
 @pytest.mark.skipif(not SCORER.exists(), reason=f"corpus scorer not found at {SCORER} (it lives outside the repository)")
