@@ -6,19 +6,14 @@ from __future__ import annotations
 from collections import Counter
 from datetime import date, timedelta
 
-from alerts.messages import claim_item, web_links
+from alerts.messages import chart_span, claim_item, web_links
 from alerts.notification import Item, Notification, Section
 from alerts.totals import Totals
 from alerts.wording import counted
 
 CHART_COUNTRIES = 4
-CHART_WEEKS = 12
 NOTABLE = 5
 TOP_SOURCES = 5
-
-
-def _unwatched_and_empty(totals: Totals, week_start: date, unwatched: frozenset[date]) -> bool:
-    return week_start in unwatched and not any(totals.week(week_start, c).total for c in totals.countries())
 
 
 def digest_key(week_label: str) -> str:
@@ -76,9 +71,7 @@ def build_digest(totals: Totals, week_start: date, web_url: str | None = None, c
         text = f"{incident.country} {incident.day.isoformat()}: {incident.count} executed ({who}; {sure}) - {item.text}"
         notable.append(Item(text, item.url, f"{counted(len(incident.reports), 'report')}; {item.note}"))
 
-    weeks = CHART_WEEKS
-    while weeks > 1 and _unwatched_and_empty(totals, week_start - timedelta(weeks=weeks - 1), unwatched):
-        weeks -= 1
+    weeks = chart_span(totals, week_start, unwatched)
     twelve = {c: totals.series(c, week_start, weeks) for c in totals.countries()}
     busiest = sorted((c for c in twelve if any(v for _, v in twelve[c])), key=lambda c: (-sum(v for _, v in twelve[c]), c))
     return Notification(

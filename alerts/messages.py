@@ -2,19 +2,39 @@
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 from alerts.notification import Item, Notification, Section
 from alerts.records import ClaimRecord
 from alerts.state import Transition
 from alerts.totals import Totals
+from alerts.wording import counted
 
 
 CHART_WEEKS = 12  # the weeks a notice's chart shows
 
 
+def chart_span(totals: Totals, last_week: date, unwatched: frozenset[date], countries: list[str] | None = None) -> int:
+    """How many weeks (1 to CHART_WEEKS) a chart ending with `last_week` draws: it starts after
+    the leading weeks that came before the first collection (`unwatched`) and have no figure for
+    `countries` (None: any country), as their 0 would read as quiet weeks (a new install; a
+    replayed demo's weeks before its first reports)."""
+    countries = totals.countries() if countries is None else countries
+    weeks = CHART_WEEKS
+    while weeks > 1:
+        first = last_week - timedelta(weeks=weeks - 1)
+        if first not in unwatched or any(totals.week(first, c).total for c in countries):
+            break
+        weeks -= 1
+    return weeks
+
+
 def claim_item(claim: ClaimRecord) -> Item:
-    """A report as a link: its title, then source, date and the evidence sentence."""
+    """A report as a link: its title, then source (and the organisations it cites), date and the
+    evidence sentence."""
     published = claim.published.isoformat() if claim.published else "undated"
-    note = f"{claim.source_id or 'unknown source'}, {published}: {' '.join(claim.evidence.split())}"
+    citing = f" citing {', '.join(claim.relayed)}" if claim.relayed else ""  # whose figure it is
+    note = f"{claim.source_id or 'unknown source'}{citing}, {published}: {' '.join(claim.evidence.split())}"
     return Item(claim.title or claim.url or f"claim {claim.id}", claim.url, note)
 
 
@@ -78,9 +98,10 @@ def _headline(t: Transition, step: int | None) -> str:
 
 
 def alert_notification(t: Transition, rule_step: int | None, totals: Totals | None,
-                       web_url: str | None = None) -> Notification:
-    """The notice for one transition; the chart shows the country's last 12 weeks; with `web_url`
-    it links to the week (or for an imminent execution, the claims) in the web view."""
+                       web_url: str | None = None, unwatched: frozenset[date] = frozenset()) -> Notification:
+    """The notice for one transition; the chart shows the country's last 12 weeks, less those
+    before the first collection with no figure (`unwatched`, chart_span); with `web_url` it links
+    to the week (or for an imminent execution, the claims) in the web view."""
     f = t.finding
     title = _headline(t, rule_step)
     verb = {"firing": "Alert", "escalated": "Alert (higher)", "resolved": "Resolved"}.get(t.notify, "Alert")
@@ -102,8 +123,10 @@ def alert_notification(t: Transition, rule_step: int | None, totals: Totals | No
         sections += web_links(web_url, f.country, week_label if "-W" in week_label else None)
     chart, chart_title = {}, ""
     if totals is not None and f.chart_week is not None:
-        chart = {f.country: totals.series(f.country, f.chart_week, CHART_WEEKS)}
-        chart_title = f"Executions per week, {f.country}, last {CHART_WEEKS} weeks"
+        weeks = chart_span(totals, f.chart_week, unwatched, [f.country])
+        chart = {f.country: totals.series(f.country, f.chart_week, weeks)}
+        chart_title = (f"Executions per week, {f.country}, last {counted(weeks, 'week')}" if weeks > 1
+                       else f"Executions that week, {f.country}")
     return Notification(
         kind="resolved" if t.notify == "resolved" else "alert",
         title=title,

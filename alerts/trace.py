@@ -73,6 +73,7 @@ class TraceLine:
             "location": c.location,
             "offences": list(c.offences),
             "source": c.source_id,
+            "cites": list(c.relayed),  # the organisations whose facts this report relays
             "url": c.url,
             "title": c.title,
             "published": c.published.isoformat() if c.published else None,

@@ -15,7 +15,7 @@ from alerts.totals import Totals
 from alerts.weeks import WeekScheme
 from claimstore import ClaimStore, write_alerts_yaml
 from receivers import SMTPReceiver
-from vigil.alerting import load_records, send_digest
+from vigil.alerting import evaluate_rules, load_records, send_digest
 from vigil.cli import cli
 from vigil.config import AlertsFile
 from vigil.store.claims import claim_cites
@@ -135,3 +135,27 @@ def test_the_web_view_s_week_page_says_who_cites_whom(demo_data, tmp_path):
         assert "confirmed: independent sources hrana-fa and hengaw" in page
     finally:
         web.close()
+
+
+def test_a_relayed_bound_names_whose_figure_it_is(tmp_path):
+    """A weekly figure HRANA relays from IHR ("IHR said at least 40 ...") is IHR's: `vigil claims`
+    (text and JSON), `vigil show` and an alert's reports say so, so staff do not credit the relay."""
+    store = _store(tmp_path)
+    evidence = "At least 40 people were executed across Iran in the past week, Iran Human Rights said."
+    claim_id = store.report("2025-09-21", 40, "2025-09-15", "2025-09-21", source="hrana", kind="aggregate",
+                            qualifier="at_least", evidence=evidence,
+                            cites=json.dumps(claim_cites({"evidence": evidence})))
+    data = tmp_path / "data"
+    surge = {"channels": {"chat": {"type": "slack", "webhook_url": "http://127.0.0.1:9/hook"}},
+             "rules": [{"id": "surge", "type": "weekly_total", "threshold": 30, "channels": ["chat"]}]}
+    config = write_alerts_yaml(tmp_path / "config", surge)
+    base = ["--config", str(config), "--data", str(data)]
+    text = CliRunner().invoke(cli, [*base, "claims", "--week", "2025-W38"]).output
+    assert "hrana citing ihr  published 2025-09-21" in text
+    rows = json.loads(CliRunner().invoke(cli, [*base, "claims", "--week", "2025-W38", "--format", "json"]).output)
+    assert [c["cites"] for c in rows[0]["claims"]] == [["ihr"]]
+    shown = CliRunner().invoke(cli, [*base, "show", str(claim_id)]).output
+    assert "  cites: ihr (a relay of their figure)" in shown
+    (notice,) = evaluate_rules(store.db, AlertsFile.model_validate(surge),
+                               datetime(2025, 9, 21, 12, tzinfo=timezone.utc), dry_run=True)
+    assert f"hrana citing ihr, 2025-09-21: {evidence}" in notice.body

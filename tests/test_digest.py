@@ -235,3 +235,19 @@ def test_a_report_telling_an_incident_twice_is_one_report_behind_the_figures(tmp
     assert [i.text for i in sections["Sources behind the figures"]] == ["hrana: 1 report", "ihr: 1 report"]
     (notable,) = sections["Notable incidents"]
     assert notable.text.startswith("IR 2025-09-16: 2 executed") and notable.note.startswith("2 reports; ")
+
+
+def test_an_alert_chart_leaves_out_empty_weeks_before_the_first_collection(store):
+    """A new install's first alert must not draw ten weeks of 0 before Vigil was reading: those
+    weeks are unknown, not quiet. A week before the first collection that holds a figure (told
+    by a later report) is kept, as the digest keeps it."""
+    from vigil.alerting import evaluate_rules
+    from vigil.store.sources import insert_fetch
+
+    insert_fetch(store.db, {"source_id": "ihr", "url": "https://ihr.example.org/feed", "kind": "feed",
+                            "fetched_at": "2025-09-15T06:00:00+00:00", "status": 200})
+    surge = AlertsFile.model_validate({"channels": {"chat": {"type": "slack", "webhook_url": "http://127.0.0.1:9/hook"}},
+                                       "rules": [{"id": "surge", "type": "weekly_total", "threshold": 50,
+                                                  "channels": ["chat"]}]})
+    (notice,) = evaluate_rules(store.db, surge, datetime(2025, 9, 21, 12, tzinfo=timezone.utc), dry_run=True)
+    assert "Weekly totals, IR: 2025-W37 20, 2025-W38 64\n" in notice.body

@@ -21,8 +21,8 @@ import sqlite_utils
 from alerts import outbox
 from alerts.channels import CHANNELS
 from alerts.channels.email import render_text
-from alerts.digest import CHART_WEEKS, build_digest
-from alerts.messages import alert_notification, test_notification
+from alerts.digest import build_digest
+from alerts.messages import CHART_WEEKS, alert_notification, test_notification
 from alerts.notification import Notification
 from alerts.records import ClaimRecord, local_day
 from alerts.replay import known_by, replay
@@ -195,7 +195,8 @@ def evaluate_rules(db: sqlite_utils.Database, alerts_config: AlertsFile | AlertR
             if not dry_run:
                 alert_id = _save_state(db, alert_id, t, outbox.iso(now))
             if t.notify:
-                notification = alert_notification(t, rule.step, totals, alerts_config.web_url)
+                notification = alert_notification(t, rule.step, totals, alerts_config.web_url,
+                                                  _unwatched_for(db, scheme, t))
                 body = render_text(notification) if dry_run else ""
                 for channel, new, subject in _enqueue(db, alerts_config, notification, rule.channels, now,
                                                       alert_id, dry_run):
@@ -209,6 +210,11 @@ def evaluate_rules(db: sqlite_utils.Database, alerts_config: AlertsFile | AlertR
     return notices
 
 
+def _unwatched_for(db: sqlite_utils.Database, scheme: WeekScheme, t: Transition) -> frozenset[date]:
+    chart_week = t.finding.chart_week
+    return unwatched_weeks(db, scheme, chart_week) if chart_week is not None else frozenset()
+
+
 def replay_rules(db: sqlite_utils.Database, alerts_config: AlertsFile | AlertRules, day: date) -> list[Notice]:
     """What the alerts job would have notified on `day` (alerts/replay.py); changes nothing."""
     scheme = week_scheme(alerts_config)
@@ -219,7 +225,8 @@ def replay_rules(db: sqlite_utils.Database, alerts_config: AlertsFile | AlertRul
 
     for done in replay(alerts_config.rules, records, scheme, day, alerts_config.lookback, as_reviewed):
         t = done.transition
-        notification = alert_notification(t, done.rule.step, done.totals, alerts_config.web_url)
+        notification = alert_notification(t, done.rule.step, done.totals, alerts_config.web_url,
+                                          _unwatched_for(db, scheme, t))
         body = render_text(notification)
         notices += [Notice(done.rule.id, t.finding.key, t.notify, channel, notification.title, t.dedup_key, True, body)
                     for channel in done.rule.channels]
@@ -267,6 +274,16 @@ def _collection_stopped(db, alerts_config, sources, now: datetime, dry_run: bool
             for channel, new, subject in added]
 
 
+def unwatched_weeks(db: sqlite_utils.Database, scheme: WeekScheme, last_week: date,
+                    sources: list | None = None) -> frozenset[date]:
+    """The weeks of a chart ending with `last_week` that came before the store's first collection
+    (vigil.coverage), which a chart leaves out where they hold no figure."""
+    from vigil.coverage import week_coverage
+
+    chart = [last_week - timedelta(weeks=n) for n in range(1, CHART_WEEKS)]
+    return frozenset(ws for ws in chart if week_coverage(db, ws, scheme.timezone, sources).before_collection)
+
+
 # --- digest and test --------------------------------------------------------------------
 
 
@@ -290,9 +307,7 @@ def send_digest(db: sqlite_utils.Database, alerts_config: AlertsFile | AlertRule
     from vigil.coverage import week_coverage
 
     coverage = week_coverage(db, last_week, scheme.timezone, sources)
-    chart_weeks = [last_week - timedelta(weeks=n) for n in range(1, CHART_WEEKS)]
-    unwatched = frozenset(ws for ws in chart_weeks
-                          if week_coverage(db, ws, scheme.timezone, sources).before_collection)
+    unwatched = unwatched_weeks(db, scheme, last_week, sources)
     notification = build_digest(totals, last_week, alerts_config.web_url, coverage, unwatched)
     if dry_run:
         added = _enqueue(db, alerts_config, notification, alerts_config.digest_channels, now, dry_run=True)

@@ -119,7 +119,9 @@ def describe(line) -> str:
     if c.period_end and c.period_end != c.period_start:
         period += f"..{c.period_end.isoformat()}"
     head = f"  #{c.id:<6} {what}  [{c.kind} {c.qualifier} {c.count}, {period}]"
-    source = f"    {c.source_id or '?'}  published {c.published or '?'}  {plain(c.url or '(no URL)')}"
+    # a relay ("IHR said at least 64 ...") is the cited organisation's figure, not the relaying source's
+    citing = f" citing {', '.join(c.relayed)}" if c.relayed else ""
+    source = f"    {c.source_id or '?'}{citing}  published {c.published or '?'}  {plain(c.url or '(no URL)')}"
     evidence = " ".join(plain(c.evidence).split())
     # the other sentences the claim rests on (a body sentence that gave a headline's day)
     support = "".join(f"\n    also from {support_note(s)}: \"{' '.join(plain(s.get('evidence') or '').split())}\""

@@ -40,7 +40,8 @@ def command(app: AppContext, claim_id: int, chars: int) -> None:
     source = get_source(db, document["source_id"])  # None: a source since removed from the store
     reviews = history(db, claim_id)
     in_force = reviews[-1] if reviews else None
-    for line in claim_lines(claim, in_force) + [week_line(app, claim_id)] + document_lines(document, source):
+    lines = claim_lines(claim, in_force, document["source_id"])
+    for line in lines + [week_line(app, claim_id)] + document_lines(document, source):
         click.echo(line)
     problem = None
     try:
@@ -57,9 +58,10 @@ def command(app: AppContext, claim_id: int, chars: int) -> None:
         raise problem
 
 
-def claim_lines(claim: dict, review=None) -> list[str]:
+def claim_lines(claim: dict, review=None, source_id: str | None = None) -> list[str]:
     """The claim as it counts: with a correction in force, the corrected values first and the
-    extracted ones beside them; a rejected claim is marked so on the first line."""
+    extracted ones beside them; a rejected claim is marked so on the first line. The organisations
+    its sentences cite other than its own source (`source_id`) are named: it relays their figure."""
     from vigil.claimdiff import summary
     from vigil.provenance import support_note
 
@@ -73,6 +75,7 @@ def claim_lines(claim: dict, review=None) -> list[str]:
         first = f"Claim {claim['id']} (REJECTED, counted nowhere): {plain(summary(claim))}"
     else:
         first = f"Claim {claim['id']}{' (confirmed)' if review is not None else ''}: {plain(summary(claim))}"
+    relayed = [org for org in json_list(claim.get("cites")) if org != source_id]
     lines = [first]
     if review is not None:
         lines.append(f"  review: {plain(review.describe())} at {review.created_at}")
@@ -82,6 +85,7 @@ def claim_lines(claim: dict, review=None) -> list[str]:
         f"\"{plain(' '.join((claim['evidence'] or '').split()))}\"",
         *(f"  also from {support_note(s)}: \"{plain(' '.join((s.get('evidence') or '').split()))}\""
           for s in json_dicts(claim.get("support"))),
+        *([f"  cites: {plain(', '.join(relayed))} (a relay of their figure)"] if relayed else []),
         f"  rules: {plain(', '.join(json_list(claim['rules']))) or '-'}",
         f"  extracted by version {claim['extractor_version'] or '?'} at {claim['created_at'] or '?'}",
     ]
