@@ -6,6 +6,7 @@ cites whom. Claims are stored in a real SQLite store with `cites` as the store c
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from datetime import date, datetime, timezone
 
@@ -133,6 +134,10 @@ def test_the_web_view_s_week_page_says_who_cites_whom(demo_data, tmp_path):
         assert "reported only" in page and "ihr cites hengaw; hrana cites hengaw" in page
         page = client.get("/weeks/2025-W36?country=IR").text
         assert "confirmed: independent sources hrana-fa and hengaw" in page
+        # W38's bound of 64 is HRANA relaying IHR's weekly figure: its card names whose it is
+        page = client.get("/weeks/2025-W38?country=IR").text
+        assert re.search(r'<span class="source">HRANA \(demo mirror\)</span> <span class="cites"[^>]*>citing ihr</span>',
+                         page)
     finally:
         web.close()
 

@@ -15,7 +15,7 @@ import sqlite_utils
 
 from flask import g, has_app_context
 
-from alerts.records import json_dicts
+from alerts.records import json_dicts, json_list
 from vigil.reviews import Review, reviews_by_claim
 from vigil.store import claims, sources
 
@@ -59,6 +59,8 @@ def decode_row(row: dict) -> dict:
         value = row.get(name)
         row[name] = json.loads(value) if isinstance(value, str) and value.startswith("[") else []
     row["support"] = json_dicts(row.get("support"))
+    # the organisations whose facts the report relays (citing itself is no relay)
+    row["relayed"] = [org for org in json_list(row.get("cites")) if org != row.get("source_id")]
     return row
 
 
