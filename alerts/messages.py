@@ -84,7 +84,9 @@ def _headline(t: Transition, step: int | None) -> str:
         if resolved:  # what remains may be none of them: name what the rule watches
             watched = " or ".join(facts["watched offences"].split(", "))
             return f"Resolved: {f.country} week {week} now {_executions(f.value)} for {watched}"
-        return f"{f.country}: {_executions(f.value)} for {facts['offences']} in week {week}"
+        # "or": each execution counted was for at least one of the charges named, not for all of them
+        charged = " or ".join(facts["offences"].split(", "))
+        return f"{f.country}: {_executions(f.value)} for {charged} in week {week}"
     if f.rule_type == "year_to_date":
         year = int(week)
         if resolved:

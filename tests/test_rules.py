@@ -116,7 +116,7 @@ def test_offence_rule_fires_on_any_execution_for_listed_offences(store):
     both = config({"id": "both", "type": "offence", "offences": ["espionage", "political"]})
     store.report("2025-09-20", 1, "2025-09-19", offences=["espionage"], names=["Reza Y"], title="Spy hanged")
     (notice,) = evaluate_rules(store.db, both, NOW)
-    assert notice.subject == "IR: 2 executions for espionage, political in week 2025-W38"  # in the rule's order
+    assert notice.subject == "IR: 2 executions for espionage or political in week 2025-W38"  # in the rule's order
 
 
 def test_an_offence_figure_set_by_a_weekly_bound_names_the_bounds_offences(store):
