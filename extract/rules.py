@@ -282,6 +282,9 @@ RULES: dict[str, tuple[str, str]] = {
     "names.among": ("a name given as one of the count before labels its claim", "Two people, among them A, were hanged"),
     "names.member_of_group": ("people named as members of a group told before label its incident",
                               "Seven men were hanged on Monday. Among those executed was A"),
+    "names.sites_of_group": ("people named one by one at sites after a group told at no site and not as spread over "
+                             "several label its incident",
+                             "Japan hanged two men on Friday. A was executed in Tokyo. B was put to death in Osaka"),
     "names.named": ("a name just after the count of the same trigger labels its claim", "a prisoner named A was hanged"),
     # counts set aside (candidates.py): no claim of their own and, being no lost figure, not listed by --explain
     "fold.summed": ("a count joined by 'and' under the same passive trigger adds to the count before",
