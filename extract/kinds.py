@@ -14,7 +14,8 @@ from .decisions import Candidate, Kind, Reject
 from .lexicon import lexicon, words
 from .linking import inside
 from .notions import DAY_MAX_DAYS, is_incident_span
-from .rejections import countries_of_figure, in_many_countries, world_figure, world_opener, world_share, world_subject
+from .rejections import (countries_of_figure, in_many_countries, set_aside, world_figure, world_opener, world_share,
+                         world_subject)
 
 
 def aggregate_noun(x: Candidate) -> Kind | None:
@@ -203,6 +204,12 @@ def world_opener_figure(x: Candidate) -> Reject | None:
     country's."""
     if not x.part and world_opener(x.text, x.s, x.c.start, inside(x.report.f.countries, x.s, x.c.start)):
         return Reject("reject.world_figure.opener")
+    # "Leaving aside China, ..., Amnesty counted at least 607 executions": the world's figure but that
+    # country's, in a review of the world or set against the report's own country ("Outside Florida,
+    # 28 people were executed" in a report on the United States is the country's own figure)
+    aside = None if x.part else set_aside(x.text, x.s, inside(x.report.f.countries, x.s, x.c.start))
+    if aside is not None and (x.report.world_report or aside.iso != x.report.country):
+        return Reject("reject.world_figure.set_aside")
     return None
 
 

@@ -147,6 +147,7 @@ def rejections_table(w: dict) -> Rejections:
             rf"\b(?:{a('world_prepositions')})\s+(?:at\s+least\s+|more\s+than\s+)?(?:\d+|[a-z]+teen|{a('world_counts')})"
             rf"\s+(?:other\s+)?(?:{a('world_places')})\b|\b(?:{a('world_words')})\b", i),
         world_opener=re.compile(rf"\s*(?:{a('world_openers')})\s*,", i),
+        set_aside_opener=re.compile(rf"\s*(?:{a('set_aside_openers')})\s+(?:the\s+)?", i),
         world_report=re.compile(rf"\b(?:{a('world_report_words')})\b", i),
         threshold=re.compile(rf"\b(?:{a('threshold_before')})\b[^,.;:]{{0,40}}$", i),
         at_risk=re.compile(rf"\b(?:{a('at_risk_words')})\b", i),

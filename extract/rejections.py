@@ -251,6 +251,23 @@ def world_opener(text: str, s: int, start: int, countries) -> bool:
     return bool(_r().world_opener.match(text, s)) and not countries_of_figure(text, countries, s, start)
 
 
+_LIST_JOIN = re.compile(r"\s*,?\s*(?:and|or)\s+")   # (a bare comma may end the opener: "Outside Iran, Singapore ...")
+
+
+def set_aside(text: str, s: int, countries):
+    """"Leaving aside China, where the figures are a state secret, Amnesty counted at least 607
+    executions": the country mention a sentence [s, ...) opens by setting aside (rejections.yaml
+    set_aside_openers) when no other country is named before the count but in its list ("Excluding
+    China and North Korea, ..."); `countries` are the sentence's mentions before the count. Else None.
+    "Outside Iran, Singapore hanged 5 people" names the figure's own country."""
+    aside = _r().set_aside_opener.match(text, s)
+    if aside is None or not countries or countries[0].start != aside.end():
+        return None
+    if any(not _LIST_JOIN.fullmatch(text, a.end, b.start) for a, b in zip(countries, countries[1:])):
+        return None
+    return countries[0]
+
+
 def world_lead(text: str, s: int, e: int, countries) -> bool:
     """Whether the sentence [s, e) that leads a report is about the world ("Executions around
     the world rose in 2024", "... its annual global report shows") rather than one country

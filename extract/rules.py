@@ -376,6 +376,9 @@ RULES: dict[str, tuple[str, str]] = {
     "reject.world_figure.part": ("in a review of the world, a part larger than the figure before it and naming no "
                                  "country: a part of the world's figure, which is no country's",
                                  "(after Singapore's 8) At least 18 of those executed were women"),
+    "reject.world_figure.set_aside": ("a figure told in a sentence that opens by setting a country aside, in a review "
+                                      "of the world or set against the report's own country",
+                                      "Leaving aside China, Amnesty counted at least 607 executions"),
     "reject.world_figure.opener": ("a figure told in a sentence that opens on the world, with no country of its own",
                                    "Worldwide, Amnesty counted at least 483 executions, excluding China"),
     "reject.undated_execution_count": ("a count of executions with no date anywhere near", "carried out 25 executions"),
