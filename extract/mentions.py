@@ -88,6 +88,8 @@ _ELLIPSIS = re.compile(rf"(?<=[,:;]\s)(?:and\s+)?(?P<num>{NUMBER})\s+(?=(?:{_W['
 _ELLIPSIS_AND = re.compile(rf"(?<=\sand\s)(?P<num>{NUMBER})\s+(?=in\s[A-Z]|in\s(?:19|20)\d\d\b|at\s[A-Z]"
                            rf"|(?:{_W['ellipsis_and_prepositions']})\s"
                            rf"|of\s(?!(?:{_W['ellipsis_not_of']})\b)[a-z])")
+# "the number of countries carrying out executions fell to 16": a count of places, not of people
+_NOT_PEOPLE = re.compile(rf"\bnumber\s+of\s+(?:{_W['total_not_people']})\b[^.;]{{0,60}}$", re.IGNORECASE)
 _TOTAL = [
     re.compile(
         rf"\bthe\s+(?:total\s+)?number\s+of\s+(?:(?:[A-Z][\w-]+\s+)?(?:{_W['total_of_whom']})\s+)?"
@@ -381,7 +383,8 @@ def find_counts(text: str, spans=None) -> list[Count]:
             value = parse_number(m.group("num"))
             what = (m.group("what") or "executed").lower()
             event = "sentenced" if ("death" in what and "put" not in what) or "sentence" in what else "executed"
-            if value and (m.group("what") is not None or "execution" in m.group(0).lower()):
+            if value and (m.group("what") is not None or "execution" in m.group(0).lower()) \
+                    and not _NOT_PEOPLE.search(text, max(0, m.start() - 80), m.start("num")):
                 over = m.groupdict().get("over")   # "the total ... exceeds 400": more than the number
                 counts.append(Count(m.start("num"), m.end("num"), value,
                                     "more_than" if over else qualifier_of(m.group("hedge")), "total", event=event))
