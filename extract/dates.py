@@ -57,7 +57,10 @@ _DAY_MONTH = re.compile(
     rf"\b(?<!\w)(?:{WEEKDAY},?\s+)?(?:the\s+)?(?P<d1>{DAY})(?:(?:\s*[-–]\s*|\s+(?:{_W['day_joiners']})\s+)(?P<d2>{DAY}))?\s+(?:of\s+)?"
     rf"(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR}))?(?!\w)", re.IGNORECASE)
 _MONTH_DAY = re.compile(
-    rf"\b(?<!\w)(?:{WEEKDAY},?\s+)?(?P<m>{MONTH})\s+(?P<d1>{DAY})(?:\s*[-–]\s*(?P<d2>{DAY}))?"
+    rf"\b(?<!\w)(?:{WEEKDAY},?\s+)?(?P<m>{MONTH})\s+(?P<d1>{DAY})(?:\s*[-–]\s*(?P<d2>{DAY})"
+    # "between October 3 and 13, 2020", "from May 2 to 9": the second day of the month in words, never
+    # a count ("on March 3 and 13 others were hanged")
+    rf"|\s+(?:{_W['day_joiners']})\s+(?P<d2w>{DAY})(?=,?\s+{YEAR}(?!\w)|\s*[,.;:)]|\s*$))?"
     rf"(?!\d|,\d)(?:,?\s+(?P<y>{YEAR}))?(?!\w)", re.IGNORECASE)
 _MONTH_YEAR = re.compile(
     rf"\b(?<!\w)(?P<mid>mid-|(?:{_W['month_parts']})\s+)?"
@@ -153,7 +156,7 @@ def _absolute(text: str, published: date | None, spans=None):
         yield m.start(), m.end(), safe_date(year, month, d1), safe_date(year, month, end)
     for m in scan(_MONTH_DAY, text, spans):
         month = MONTHS[m.group("m").lower().rstrip(".")]
-        d1, d2 = int(_NON_DIGIT.sub("", m.group("d1"))), m.group("d2")
+        d1, d2 = int(_NON_DIGIT.sub("", m.group("d1"))), m.group("d2") or m.group("d2w")
         year = int(m.group("y")) if m.group("y") else infer_year(month, d1, published, _told_ahead(text, m.start()))
         end = int(_NON_DIGIT.sub("", d2)) if d2 else d1
         yield m.start(), m.end(), safe_date(year, month, d1), safe_date(year, month, end)
