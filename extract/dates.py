@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from .date_arithmetic import bare_weekday, infer_year, month_end, safe_date, shift_months, span_before
-from .anchored_dates import ANCHORED
+from .anchored_dates import ANCHORED, together_in_a_span
 from .date_names import DAY, MONTH, MONTHS, WEEKDAY, YEAR, YEAR_IN
 from .datelines import is_dateline
 from .lexicon import lexicon, words
@@ -308,6 +308,7 @@ def find_dates(text: str, published: date | None, spans=None) -> list[DateMentio
                 kept[-1] = list(cand)
             continue
         kept.append(list(cand))
+    kept = together_in_a_span(text, kept)
     # only where the anchored reading is the one kept: "in the year since ..." (relative_dates
     # elapsed) outlasts "the year" of an anchored reading at the same start
     anchored_spans = set(anchored)

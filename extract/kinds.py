@@ -97,6 +97,22 @@ def event_inherited(x: Candidate) -> Kind | None:
     return None
 
 
+_MONTH_DAYS = 31
+
+
+def event_on_one_day(x: Candidate) -> Kind | None:
+    """"Last December three men were hanged on the same day", "81 men were executed in a single day
+    in March": a group told as put to death together within a month it names is one incident on a
+    day of that month (kind.event.one_day; `stretched` leaves it one). After the inherited day."""
+    start, end = x.period
+    if start is None or end is None or (end - start).days >= _MONTH_DAYS or x.c.noun == "execution":
+        return None
+    after = [n.start for n in inside(x.report.f.counts, x.c.end, x.e)]
+    if lexicon().assembly.single_day.search(x.text, x.c.end, min(after) if after else x.e):
+        return Kind("event", "kind.event.one_day")
+    return None
+
+
 def event_on_day(x: Candidate) -> Kind | None:
     """"Five were hanged on Thursday": a count over a day or two is an incident."""
     start, end = x.period
@@ -119,6 +135,7 @@ KIND_RULES = (
     event_at_place,
     event_named,
     event_inherited,
+    event_on_one_day,
     event_on_day,
     aggregate_span,
 )
@@ -128,7 +145,8 @@ def stretched(x: Candidate, kind: Kind) -> Kind | None:
     """"Six were hanged in Tabriz in April": an incident over a span too long for one is a
     statistic (its place still holds), but a named person stays one incident. After the table,
     since it overrides any event kind (that of the context's too)."""
-    if kind.kind == "event" and too_long_for_an_event(x.period) and x.c.noun != "name":
+    if kind.kind == "event" and too_long_for_an_event(x.period) and x.c.noun != "name" \
+            and kind.rule != "kind.event.one_day":
         return Kind("aggregate", "kind.aggregate.span")
     return None
 

@@ -222,6 +222,8 @@ RULES: dict[str, tuple[str, str]] = {
                                   "هفته گذشته دست کم ۱۴ زندانی در زندان قزلحصار اعدام شدند"),
     "kind.event.place": ("a count at a named place is an incident", "hanged in Qom Prison"),
     "kind.event.named": ("named people are an incident", "Ali Karimi was hanged"),
+    "kind.event.one_day": ("a group told as put to death together within a month it names is one incident",
+                           "Last December three men were hanged on the same day"),
     "kind.event.day": ("a count on a day or two is an incident", "nine were hanged on Monday"),
     "kind.event.one_person": ("one person's execution within a week is an incident (Persian)",
                               "یک زندانی هفته گذشته اعدام شد"),
