@@ -131,7 +131,11 @@ def together_in_a_span(text: str, kept: list) -> list:
             s = starts[-1] if starts else 0
             nxt = _SENTENCE_END.search(text, cand[1])
             e = nxt.start() if nxt else len(text)
-            if any(o is not cand and s <= o[0] and o[1] <= e and o[2] and o[3] and o[3] > o[2] for o in kept):
+            # ("On the same day, a court announced ..." opens on it: it points back; and a year further on
+            # in the sentence is another clause's, "who killed his mother in 2015")
+            opens = not text[s:cand[0]].strip()
+            if not opens and any(o is not cand and s <= o[0] and (o[1] <= cand[0] or o[0] - cand[1] <= 2) and o[1] <= e
+                                 and o[2] and o[3] and o[3] > o[2] for o in kept):
                 continue
         out.append(cand)
     return out

@@ -28,3 +28,9 @@ def test_the_same_day_with_no_month_of_its_own_still_points_back():
 def test_a_month_s_figure_with_no_word_of_one_day_stays_a_statistic():
     assert facts("In April, Saudi Arabia put 37 men to death.") == [
         ("executed", "SA", 37, "2023-04-01", "2023-04-30", "aggregate")]
+
+
+def test_the_same_day_opening_a_sentence_points_back_whatever_year_follows():
+    text = ("China executed two men in Guangzhou on Tuesday, a court said. On the same day a court in Hunan announced "
+            "the execution of Li Wei, who killed two neighbours in 2016.")
+    assert ("executed", "CN", 1, "2023-09-12", "2023-09-12", "event") in facts(text)
