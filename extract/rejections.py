@@ -276,6 +276,13 @@ def world_lead(text: str, s: int, e: int, countries) -> bool:
     return m is not None and not any(x.start < m.start() for x in countries)
 
 
+def speaks_of_world(text: str, s: int, e: int) -> bool:
+    """Whether the sentence [s, e) speaks of the world anywhere ("Saudi Arabia put 184 people to death
+    last year ..., even as executions fell worldwide"): a lead that sets one country's year against the
+    world's, as wire reports of an annual global review do."""
+    return search(_r().world_report, text, s, e) is not None
+
+
 def countries_of_figure(text: str, countries, s: int, e: int) -> list:
     """The country mentions that may say where a figure in the sentence [s, e) was counted: not
     those named as left out of it ("a figure that excludes the thousands carried out in China");
