@@ -11,8 +11,8 @@ import re
 from dataclasses import dataclass
 
 from .casefold import search
-from .comparisons import (bare_kept, changed_range, compared_figure, compared_series, multiplied_range, range_event,
-                          range_figures, year_figure)
+from .comparisons import (bare_kept, changed_from_range, changed_range, compared_figure, compared_series, multiplied_range,
+                          range_event, range_figures, year_figure)
 from .date_names import YEAR_IN
 from .lexicon import lexicon, qualifier_after, qualifier_of, words
 from .numbers import DIGIT_NUMBER, NUMBER, ORDINAL, parse_number, parse_ordinal
@@ -448,6 +448,15 @@ def find_counts(text: str, spans=None) -> list[Count]:
                 year = m.groupdict().get(k + "_year")   # "from 172 in 2023": the end's own year, read by range_year
                 end = m.end(k + "_year") if year else m.end(k + "_num")
                 counts.append(Count(start, end, value, qualifier_of(hedge), "range", event="executed"))
+    for m in scan(changed_from_range(), text, spans):
+        # "rose for the second year running, from 18 to 24": both ends, of the event named before the verb
+        event = range_event(text, text.rfind(".", 0, m.start()) + 1, m.start())
+        for k in ("from", "to") if event else ():
+            value = parse_number(m.group(k + "_num"))
+            if value:
+                hedge = m.group(k + "_hedge")
+                counts.append(Count(m.start(k + "_hedge") if hedge else m.start(k + "_num"), m.end(k + "_num"), value,
+                                    qualifier_of(hedge), "range", event=event))
     for m in scan(changed_range(), text, spans):
         # "halved, to at least 45 from at least 100": both ends, of the event named before the verb
         event = range_event(text, text.rfind(".", 0, m.start()) + 1, m.start())
