@@ -37,7 +37,8 @@ _PRIOR_SPAN = rf"(?:(?P<prior_n>{NUMBER})\s+)?(?P<prior_unit>{_W['prior_units']}
 _PRIOR = re.compile(rf"\bthe\s+(?:{_W['prior_words']})\s+{_PRIOR_SPAN}", re.IGNORECASE)
 # "its previous record of", "their modern peaks of", "peaked at": a record figure follows
 # (or a possessive owner: "the kingdom's previous record of 196", "Florida's previous high of eight")
-_RECORD_LEAD = (rf"\b(?:(?:{_W['record_owners']}|(?:the\s+)?[\w-]+['’]s)\s+(?:[\w-]+\s+)?(?:{_W['record_nouns']})\s+of"
+# (two words may qualify the noun: "its previous annual highs of 196 in 2022")
+_RECORD_LEAD = (rf"\b(?:(?:{_W['record_owners']}|(?:the\s+)?[\w-]+['’]s)\s+(?:[\w-]+\s+){{0,2}}(?:{_W['record_nouns']})\s+of"
                 rf"|(?:{_W['peak_verbs']}))")
 # "double its total of 172 in 2023", "three times its total of two": an owner's earlier total, named as
 # what a figure multiplies (a year or "the previous year" must follow: compared_figure's `when`)
