@@ -39,7 +39,9 @@ _PRIOR = re.compile(rf"\bthe\s+(?:{_W['prior_words']})\s+{_PRIOR_SPAN}", re.IGNO
 # (or a possessive owner: "the kingdom's previous record of 196", "Florida's previous high of eight")
 # (two words may qualify the noun: "its previous annual highs of 196 in 2022")
 _RECORD_LEAD = (rf"\b(?:(?:{_W['record_owners']}|(?:the\s+)?[\w-]+['’]s)\s+(?:[\w-]+\s+){{0,2}}(?:{_W['record_nouns']})\s+of"
-                rf"|(?:{_W['peak_verbs']}))")
+                rf"|(?:{_W['peak_verbs']})"
+                # "peaked in the modern era at 98 in 1999": a few words may stand before "at"
+                rf"|\b(?:{_W['peak_spread_verbs']})\s+(?:[\w-]+\s+){{1,4}}?at)")
 # "double its total of 172 in 2023", "three times its total of two": an owner's earlier total, named as
 # what a figure multiplies (a year or "the previous year" must follow: compared_figure's `when`)
 _MULTIPLE_OF = (rf"\b(?:{_W['multiple_words']})\s+(?:{_W['record_owners']})\s+(?:[\w-]+\s+)?"
