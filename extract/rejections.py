@@ -225,8 +225,15 @@ def in_many_countries(text: str, c: Count, e: int) -> bool:
 
 def world_figure(text: str, c: Count, e: int) -> bool:
     """"Amnesty recorded 1,518 executions in 15 countries": a figure for the world, no one
-    country's claim (the caller checks that no country is named before the count)."""
-    return bool(search(_r().world, text, c.start, min(e, c.end + 80)))
+    country's claim (the caller checks that no country is named before the count). Not the
+    countries the rest of a list came from ("eight Jordanians and seven Ethiopians, with the
+    remainder coming from six other countries")."""
+    m = search(_r().world, text, c.start, min(e, c.end + 80))
+    return m is not None and not _REMAINDER.search(text, c.end, m.start())
+
+
+# "..., with the remainder coming from six other countries": the rest of a list, not the count's
+_REMAINDER = re.compile(rf"\b(?:{words('rejections.yaml')['world_remainder']})\b", re.IGNORECASE)
 
 
 # "Global executions", "the worldwide total": a world word on the figure's own noun ("after global

@@ -42,3 +42,14 @@ def test_a_state_set_aside_in_a_report_on_its_own_country_keeps_the_figure():
     text = ("Executions in the United States rose this year, the center said in its year-end report.\n\n"
             "Outside Texas, 17 people were executed in 2025.")
     assert facts(text, date(2025, 12, 16)) == [("executed", "US", 17, "aggregate")]
+
+
+def test_the_rest_of_a_list_coming_from_many_countries_leaves_each_count_its_country():
+    text = ("Kuwait has executed 40 foreign nationals so far this year. Those hanged this year include 12 Indians, "
+            "nine Egyptians and five Syrians, with the rest coming from seven other countries.")
+    got = facts(text, date(2024, 11, 17))
+    assert ("executed", "KW", 9, "aggregate") in got and ("executed", "KW", 5, "aggregate") in got
+
+
+def test_a_figure_told_in_many_countries_is_still_the_world_s():
+    assert facts("The group recorded at least 1,150 executions in 16 countries in 2023.", date(2024, 5, 29)) == []
