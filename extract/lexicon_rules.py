@@ -61,7 +61,9 @@ def assembly_table(w: dict) -> Assembly:
         breakdown_lead=re.compile(
             rf"^(?:(?:{a('lead_pronouns')}|Those\s+(?:{a('lead_participles')})(?:\s+\w+){{0,3}})\s+(?:{a('lead_verbs')})\b"
             rf"|(?:{a('partitive_leads')})\s+(?:{a('partitive_heads')})\b[^,.;]{{0,80}},"
-            rf"|(?:Broken\s+down\s+)?[Bb]y\s+(?:{a('by_categories')})s?\s*,)"),
+            rf"|(?:Broken\s+down\s+)?[Bb]y\s+(?:{a('by_categories')})s?\s*,"
+            # "The remaining 34 were convicted in ordinary criminal cases": the rest of the figure split
+            rf"|(?:{a('rest_leads')})\s+\d[\d,]*\s+(?:{a('rest_lead_verbs')})\b)"),
         protest_start=re.compile(
             rf"\b(?:{a('protest_nouns')})\b[^.]{{0,80}}?\b(?:{a('outbreak_verbs')})\b[^.]{{0,60}}?", i),
         follow_on=re.compile(rf"^(?:{a('follow_on_subjects')}|The\s+(?:{a('follow_on_after_the')}))\b"),
