@@ -14,3 +14,9 @@ def test_the_remaining_people_of_a_figure_and_their_split_are_parts_of_it():
             "12 had been convicted of drug smuggling. The remaining 19 were convicted of murder: 3 women and 16 men.")
     assert facts(text) == sorted([("executed", "SA", n, *SPAN) for n in (31, 12, 19, 3, 16)])
 
+
+
+def test_a_part_included_between_two_months_takes_that_span():
+    text = "Monitors say Iraq has executed at least 400 people since May 2016, including at least 60 between March and August last year."
+    got = facts(text, date(2019, 2, 20))
+    assert ("executed", "IQ", 60, "2018-03-01", "2018-08-31") in got
