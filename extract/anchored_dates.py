@@ -113,3 +113,30 @@ def resolve_anchored(mention: DateMention, anchor: DateMention | None,
     elif m and m.group("after"):
         shift = 1
     return anchor.period_start + timedelta(days=shift), anchor.period_end + timedelta(days=shift)
+
+
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+
+
+def together_in_a_span(text: str, kept: list) -> list:
+    """`kept` (date candidates [start, end, period_start, period_end] in text order, anchored ones with
+    no period) less a "same day" told in a sentence that also names a month or a year: "Last December
+    three men were hanged on the same day" says the three died together within that month, and points
+    back at no day named before it."""
+    out = []
+    for cand in kept:
+        m = ANCHORED.fullmatch(text, cand[0], cand[1]) if cand[2] is None else None
+        if m and m.group("same"):
+            starts = [x.end() for x in _SENTENCE_END.finditer(text, 0, cand[0])]
+            s = starts[-1] if starts else 0
+            nxt = _SENTENCE_END.search(text, cand[1])
+            e = nxt.start() if nxt else len(text)
+            # ("On the same day, a court announced ..." opens on it: it points back; and a year further on
+            # in the sentence is another clause's, "who killed his mother in 2015")
+            opens = not text[s:cand[0]].strip()
+            if not opens and any(o is not cand and s <= o[0] and (o[1] <= cand[0] or o[0] - cand[1] <= 2) and o[1] <= e
+                                 and o[2] and o[3] and o[3] > o[2] for o in kept):
+                continue
+        out.append(cand)
+    return out
+

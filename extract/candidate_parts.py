@@ -332,7 +332,9 @@ def part_sentenced_before(x: Pending) -> None:
     pluperfect, the sentence that led up to it is a part of the executions; the sentence is its
     background (SCHEMA.md), no figure of death sentences. After figure_split; sets `event` and `t`."""
     c, t, ctx = x.c, x.t, x.context
-    if c.partitive and x.part and ctx is not None and ctx.event == "executed" and x.event == "sentenced" \
+    # ("Of those executed, 15 men had been sentenced ...": the sentence's lead makes the count a part)
+    if (c.partitive or x.at.lead_breakdown) and x.part and ctx is not None and ctx.event == "executed" \
+            and x.event == "sentenced" \
             and t is not None and t.start > c.end and lexicon().clauses.pluperfect.match(x.text, t.start, t.end):
         x.event, x.t, x.sentenced_before = ctx.event, None, True
     return None

@@ -15,6 +15,8 @@ The first decision holds, so the table is the order in which a candidate is acce
 """
 from __future__ import annotations
 
+import re
+
 from .breakdowns import continues_split, is_statistic
 from .candidate_events import (comparison, date_part, ellipsis_alone, ellipsis_no_charge, gapped_name, gapped_sentence,
                                linked_event, planned_execution, sentence_carried_out)
@@ -34,7 +36,20 @@ from .decisions import Made, Pending, Reading, Reject, first
 from .drafting import draft_of
 from .lexicon import lexicon
 from .linking import inside, listed_after_colon
+from .numbers import DIGIT_NUMBER, parse_number
 from .report import Report
+
+
+# "Of the 340 people put to death in 2025, 232 ...", "Of the 101, 69 ...": a lead naming the figure it splits
+_OF_THE_FIGURE = re.compile(rf"\s*Of\s+the\s+(?P<num>{DIGIT_NUMBER})\b[^,.;]{{0,80}},")
+
+
+def figure_named_by_lead(text: str, s: int, e: int, drafts: list):
+    """The figure a sentence [s, e) opening "Of the 340 (people put to death in 2025), ..." splits: the
+    last draft told before with that count (not a compared one), however far back; else None."""
+    m = _OF_THE_FIGURE.match(text, s, e)
+    value = parse_number(m.group("num")) if m else None
+    return next((d for d in reversed(drafts) if value and d.count == value and not d.compared), None)
 
 
 def sentence(r: Report, i: int, s: int, e: int, dates: list[DateMention]) -> None:
@@ -63,6 +78,7 @@ def sentence(r: Report, i: int, s: int, e: int, dates: list[DateMention]) -> Non
     counts = sorted(numeric + names, key=lambda c: c.start)
     previous = next((d for d in reversed(r.drafts) if not d.compared), None)
     previous = previous if previous is not None and previous.sentence >= i - 2 else None
+    previous = figure_named_by_lead(text, s, e, r.drafts) or previous
     same_paragraph = i > 0 and r.paragraph(s) == r.paragraph(f.sentences[i - 1][0])
     lead_breakdown = bool(lexicon().assembly.breakdown_lead.match(text[s:e])) or continues_split(
         text, s, e, previous, i, dates, inside(f.places, s, e), same_paragraph)

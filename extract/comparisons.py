@@ -37,8 +37,11 @@ _PRIOR_SPAN = rf"(?:(?P<prior_n>{NUMBER})\s+)?(?P<prior_unit>{_W['prior_units']}
 _PRIOR = re.compile(rf"\bthe\s+(?:{_W['prior_words']})\s+{_PRIOR_SPAN}", re.IGNORECASE)
 # "its previous record of", "their modern peaks of", "peaked at": a record figure follows
 # (or a possessive owner: "the kingdom's previous record of 196", "Florida's previous high of eight")
-_RECORD_LEAD = (rf"\b(?:(?:{_W['record_owners']}|(?:the\s+)?[\w-]+['’]s)\s+(?:[\w-]+\s+)?(?:{_W['record_nouns']})\s+of"
-                rf"|(?:{_W['peak_verbs']}))")
+# (two words may qualify the noun: "its previous annual highs of 196 in 2022")
+_RECORD_LEAD = (rf"\b(?:(?:{_W['record_owners']}|(?:the\s+)?[\w-]+['’]s)\s+(?:[\w-]+\s+){{0,2}}(?:{_W['record_nouns']})\s+of"
+                rf"|(?:{_W['peak_verbs']})"
+                # "peaked in the modern era at 98 in 1999": a few words may stand before "at"
+                rf"|\b(?:{_W['peak_spread_verbs']})\s+(?:[\w-]+\s+){{1,4}}?at)")
 # "double its total of 172 in 2023", "three times its total of two": an owner's earlier total, named as
 # what a figure multiplies (a year or "the previous year" must follow: compared_figure's `when`)
 _MULTIPLE_OF = (rf"\b(?:{_W['multiple_words']})\s+(?:{_W['record_owners']})\s+(?:[\w-]+\s+)?"
@@ -196,12 +199,35 @@ def changed_range() -> re.Pattern:
         re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def changed_from_range() -> re.Pattern:
+    """A change told earlier end first with no years, after a verb of change and at most seven words:
+    groups from_num/from_hedge and to_num/to_hedge. The earlier end is the figure of the span before
+    the statistic's, the later end the statistic's own (period.range_before, statistic_span).
+
+    Examples: "executions rose for the second year running, from 18 to 24", "Saudi Arabia's total
+    tripled from 65 to 196". An end with a year of its own is range_figures'; the event noun stands
+    before the verb (range_event, the caller's check).
+    """
+    hedge = lexicon().hedge
+    end = rf"(?![\w%-])(?!\s*(?:{_SHARE}))(?!\s+(?:in|during)\s+{_YEAR})"
+
+    def figure(name: str) -> str:
+        return rf"(?:(?P<{name}_hedge>{hedge})\s+)?(?P<{name}_num>{NUMBER}){end}"
+
+    return re.compile(
+        rf"\b(?:{_W['changed_to_verbs']})(?:\s+[\w-]+){{0,7}}?,?\s+from\s+{figure('from')}\s+to\s+{figure('to')}",
+        re.IGNORECASE)
+
+
 _RANGE_EVENT = re.compile(rf"\b(?P<what>{_W['range_events']})\b[^.;]{{0,120}}$", re.IGNORECASE)
 # the event word anywhere in the sentence before: "its total" refers to the figure that sentence told
 _EVENT_WORD = re.compile(rf"\b(?P<what>{_W['range_events']})\b", re.IGNORECASE)
 _NOT_EXECUTIONS = re.compile(rf"\b(?:{_W['not_executions']})", re.IGNORECASE)
 _RANGE_TOTAL = re.compile(
-    rf"\b(?:{_W['range_owners']})\s+(?:(?:{_W['range_periods']})\s+)?(?:{_W['range_totals']})\b[^.;]{{0,60}}$", re.IGNORECASE)
+    # ("Saudi Arabia's total tripled from 65 to 196": a country's own total)
+    rf"(?:\b(?:{_W['range_owners']})|(?-i:[A-Z])[\w-]*['’]s)\s+(?:(?:{_W['range_periods']})\s+)?(?:{_W['range_totals']})\b[^.;]{{0,60}}$",
+    re.IGNORECASE)
 
 
 def range_event(text: str, start: int, at: int) -> str | None:

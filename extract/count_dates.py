@@ -114,6 +114,13 @@ def pick_date(text: str, c: Count, t: Trigger | None, dates, counts, e: int):
     if shared is not None:
         return shared, text[region_start:shared.start]
     before = [d for d in dates if d.end <= c.start and not told_aside(text, d, c)]
+    if before and before[-1].is_day and _SET_OFF_SAYING.search(text, max(0, before[-1].start - 40), before[-1].start) \
+            and text[before[-1].end:before[-1].end + 1] == ",":
+        # "In its 2019 global review, published on Tuesday, the group said the kingdom executed 178":
+        # the day the news came out, set off after a date of what it tells, is not the count's
+        told = [d for d in before if not day_of_saying(text, d)]
+        if told:
+            return told[-1], ""
     if before and before[-1].is_day:
         return before[-1], ""
     announced = announced_day(text, c, dates, e)   # a day, before a span told earlier ("this month")
@@ -196,6 +203,11 @@ def told_aside(text: str, d: DateMention, c: Count) -> bool:
     a moratorium in December 2014, hanging 326 people", "The man, who was arrested in 2019, was
     hanged". The clause opens before the date and closes with a comma before the count."""
     return "," in text[d.end:c.start] and bool(search(lexicon().linking.aside, text, max(0, d.start - 120), d.start))
+
+
+# ", published on Tuesday,": the day of the news set off between commas, describing what came out that day
+_SET_OFF_SAYING = re.compile(rf",\s*(?:(?:which|that)\s+(?:was|were)\s+)?(?:{words('linking.yaml')['said_verbs']})"
+                             rf"\s+(?:on\s+)?$", re.IGNORECASE)
 
 
 def day_of_saying(text: str, d: DateMention) -> bool:

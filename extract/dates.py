@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from .date_arithmetic import bare_weekday, infer_year, month_end, safe_date, shift_months, span_before
-from .anchored_dates import ANCHORED
+from .anchored_dates import ANCHORED, together_in_a_span
 from .date_names import DAY, MONTH, MONTHS, WEEKDAY, YEAR, YEAR_IN
 from .datelines import is_dateline
 from .lexicon import lexicon, words
@@ -57,7 +57,10 @@ _DAY_MONTH = re.compile(
     rf"\b(?<!\w)(?:{WEEKDAY},?\s+)?(?:the\s+)?(?P<d1>{DAY})(?:(?:\s*[-–]\s*|\s+(?:{_W['day_joiners']})\s+)(?P<d2>{DAY}))?\s+(?:of\s+)?"
     rf"(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR}))?(?!\w)", re.IGNORECASE)
 _MONTH_DAY = re.compile(
-    rf"\b(?<!\w)(?:{WEEKDAY},?\s+)?(?P<m>{MONTH})\s+(?P<d1>{DAY})(?:\s*[-–]\s*(?P<d2>{DAY}))?"
+    rf"\b(?<!\w)(?:{WEEKDAY},?\s+)?(?P<m>{MONTH})\s+(?P<d1>{DAY})(?:\s*[-–]\s*(?P<d2>{DAY})"
+    # "between October 3 and 13, 2020", "from May 2 to 9": the second day of the month in words, never
+    # a count ("on March 3 and 13 others were hanged")
+    rf"|\s+(?:{_W['day_joiners']})\s+(?P<d2w>{DAY})(?=,?\s+{YEAR}(?!\w)|\s*[,.;:)]|\s*$))?"
     rf"(?!\d|,\d)(?:,?\s+(?P<y>{YEAR}))?(?!\w)", re.IGNORECASE)
 _MONTH_YEAR = re.compile(
     rf"\b(?<!\w)(?P<mid>mid-|(?:{_W['month_parts']})\s+)?"
@@ -153,7 +156,7 @@ def _absolute(text: str, published: date | None, spans=None):
         yield m.start(), m.end(), safe_date(year, month, d1), safe_date(year, month, end)
     for m in scan(_MONTH_DAY, text, spans):
         month = MONTHS[m.group("m").lower().rstrip(".")]
-        d1, d2 = int(_NON_DIGIT.sub("", m.group("d1"))), m.group("d2")
+        d1, d2 = int(_NON_DIGIT.sub("", m.group("d1"))), m.group("d2") or m.group("d2w")
         year = int(m.group("y")) if m.group("y") else infer_year(month, d1, published, _told_ahead(text, m.start()))
         end = int(_NON_DIGIT.sub("", d2)) if d2 else d1
         yield m.start(), m.end(), safe_date(year, month, d1), safe_date(year, month, end)
@@ -305,6 +308,7 @@ def find_dates(text: str, published: date | None, spans=None) -> list[DateMentio
                 kept[-1] = list(cand)
             continue
         kept.append(list(cand))
+    kept = together_in_a_span(text, kept)
     # only where the anchored reading is the one kept: "in the year since ..." (relative_dates
     # elapsed) outlasts "the year" of an anchored reading at the same start
     anchored_spans = set(anchored)

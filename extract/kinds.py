@@ -14,7 +14,8 @@ from .decisions import Candidate, Kind, Reject
 from .lexicon import lexicon, words
 from .linking import inside
 from .notions import DAY_MAX_DAYS, is_incident_span
-from .rejections import countries_of_figure, in_many_countries, world_figure, world_opener, world_share, world_subject
+from .rejections import (countries_of_figure, in_many_countries, set_aside, world_figure, world_opener, world_share,
+                         world_subject)
 
 
 def aggregate_noun(x: Candidate) -> Kind | None:
@@ -96,6 +97,22 @@ def event_inherited(x: Candidate) -> Kind | None:
     return None
 
 
+_MONTH_DAYS = 31
+
+
+def event_on_one_day(x: Candidate) -> Kind | None:
+    """"Last December three men were hanged on the same day", "81 men were executed in a single day
+    in March": a group told as put to death together within a month it names is one incident on a
+    day of that month (kind.event.one_day; `stretched` leaves it one). After the inherited day."""
+    start, end = x.period
+    if start is None or end is None or (end - start).days >= _MONTH_DAYS or x.c.noun == "execution":
+        return None
+    after = [n.start for n in inside(x.report.f.counts, x.c.end, x.e)]
+    if lexicon().assembly.single_day.search(x.text, x.c.end, min(after) if after else x.e):
+        return Kind("event", "kind.event.one_day")
+    return None
+
+
 def event_on_day(x: Candidate) -> Kind | None:
     """"Five were hanged on Thursday": a count over a day or two is an incident."""
     start, end = x.period
@@ -118,6 +135,7 @@ KIND_RULES = (
     event_at_place,
     event_named,
     event_inherited,
+    event_on_one_day,
     event_on_day,
     aggregate_span,
 )
@@ -127,7 +145,8 @@ def stretched(x: Candidate, kind: Kind) -> Kind | None:
     """"Six were hanged in Tabriz in April": an incident over a span too long for one is a
     statistic (its place still holds), but a named person stays one incident. After the table,
     since it overrides any event kind (that of the context's too)."""
-    if kind.kind == "event" and too_long_for_an_event(x.period) and x.c.noun != "name":
+    if kind.kind == "event" and too_long_for_an_event(x.period) and x.c.noun != "name" \
+            and kind.rule != "kind.event.one_day":
         return Kind("aggregate", "kind.aggregate.span")
     return None
 
@@ -203,6 +222,12 @@ def world_opener_figure(x: Candidate) -> Reject | None:
     country's."""
     if not x.part and world_opener(x.text, x.s, x.c.start, inside(x.report.f.countries, x.s, x.c.start)):
         return Reject("reject.world_figure.opener")
+    # "Leaving aside China, ..., Amnesty counted at least 607 executions": the world's figure but that
+    # country's, in a review of the world or set against the report's own country ("Outside Florida,
+    # 28 people were executed" in a report on the United States is the country's own figure)
+    aside = None if x.part else set_aside(x.text, x.s, inside(x.report.f.countries, x.s, x.c.start))
+    if aside is not None and (x.report.world_report or aside.iso != x.report.country):
+        return Reject("reject.world_figure.set_aside")
     return None
 
 

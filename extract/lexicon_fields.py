@@ -101,6 +101,7 @@ class Rejections:
     attributive: re.Pattern
     world: re.Pattern
     world_opener: re.Pattern     # "Worldwide, ..." opening a sentence: its figures are the world's
+    set_aside_opener: re.Pattern  # "Leaving aside China, ..." opening a sentence: the world's, that country set aside
     world_report: re.Pattern   # a lead about the world: "executions around the world", "global report"
     world_exclusion: re.Pattern  # "a figure that excludes ... " before a country: not the figure's country
     world_exclusion_continued: re.Pattern  # ", as well as unknown numbers in " after a country left out: another

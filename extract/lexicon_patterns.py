@@ -90,7 +90,8 @@ def _table_row(vocab: dict, hedges: str) -> re.Pattern:
     Examples: "- Kurdish prisoners: 72 (27%)", "Alborz – 93 hangings", "Zahedan: 27 cases",
     "Golestan, Qazvin and Isfahan: 3 each", "drug offences – 632", and the dot leaders of an
     annual report's set-out figures, "Murder (qisas) ........ 689", "Political charges . 57"
-    (the group `leader`: a run of dots, or one dot with a space either side, between label and number).
+    (the group `leader`: a run of dots, or one dot with a space either side, between label and number),
+    and "Iran: 253+", at least the figure (the group `plus`).
     """
     from .numbers import NUMBER
     table = vocab["table"]
@@ -98,9 +99,10 @@ def _table_row(vocab: dict, hedges: str) -> re.Pattern:
         rf"^[ \t]*(?:[-•*–—][ \t]+)?(?P<label>[^\n:–—;]{{1,80}}?)[ \t]*"
         rf"(?::|[ \t][-–—]|[–—]|(?P<leader>(?<=[ \t])\.[ \t]|\.{{2,}}[ \t]*))[ \t]*"
         # "31, including nine for espionage": a comma may close the figure, never split one ("1,000")
-        rf"(?:(?P<hedge>{hedges})\s+)?(?P<num>{NUMBER})(?![\w%.-]|,\d|\s*(?:%|per\s*cent|percent))"
+        # "Iran: 253+": a plus after the figure says at least that many
+        rf"(?:(?P<hedge>{hedges})\s+)?(?P<num>{NUMBER})(?P<plus>\+)?(?![\w%.+-]|,\d|\s*(?:%|per\s*cent|percent))"
         rf"(?:\s+(?P<each>{alternation(table['each'])}))?"
-        rf"(?:\s+(?P<noun>{alternation(table['row_nouns'])}))?\b"
+        rf"(?:\s+(?P<noun>{alternation(table['row_nouns'])}))?(?:\b|(?<=\+))"
         rf"(?:\s*\([^()\n]{{0,60}}\))?(?P<rest>[^\n]{{0,200}})$",
         re.IGNORECASE | re.MULTILINE)
 

@@ -61,7 +61,9 @@ def assembly_table(w: dict) -> Assembly:
         breakdown_lead=re.compile(
             rf"^(?:(?:{a('lead_pronouns')}|Those\s+(?:{a('lead_participles')})(?:\s+\w+){{0,3}})\s+(?:{a('lead_verbs')})\b"
             rf"|(?:{a('partitive_leads')})\s+(?:{a('partitive_heads')})\b[^,.;]{{0,80}},"
-            rf"|(?:Broken\s+down\s+)?[Bb]y\s+(?:{a('by_categories')})s?\s*,)"),
+            rf"|(?:Broken\s+down\s+)?[Bb]y\s+(?:{a('by_categories')})s?\s*,"
+            # "The remaining 34 were convicted in ordinary criminal cases": the rest of the figure split
+            rf"|(?:{a('rest_leads')})\s+\d[\d,]*\s+(?:{a('rest_lead_verbs')})\b)"),
         protest_start=re.compile(
             rf"\b(?:{a('protest_nouns')})\b[^.]{{0,80}}?\b(?:{a('outbreak_verbs')})\b[^.]{{0,60}}?", i),
         follow_on=re.compile(rf"^(?:{a('follow_on_subjects')}|The\s+(?:{a('follow_on_after_the')}))\b"),
@@ -147,6 +149,7 @@ def rejections_table(w: dict) -> Rejections:
             rf"\b(?:{a('world_prepositions')})\s+(?:at\s+least\s+|more\s+than\s+)?(?:\d+|[a-z]+teen|{a('world_counts')})"
             rf"\s+(?:other\s+)?(?:{a('world_places')})\b|\b(?:{a('world_words')})\b", i),
         world_opener=re.compile(rf"\s*(?:{a('world_openers')})\s*,", i),
+        set_aside_opener=re.compile(rf"\s*(?:{a('set_aside_openers')})\s+(?:the\s+)?", i),
         world_report=re.compile(rf"\b(?:{a('world_report_words')})\b", i),
         threshold=re.compile(rf"\b(?:{a('threshold_before')})\b[^,.;:]{{0,40}}$", i),
         at_risk=re.compile(rf"\b(?:{a('at_risk_words')})\b", i),

@@ -11,8 +11,8 @@ import re
 from dataclasses import dataclass
 
 from .casefold import search
-from .comparisons import (bare_kept, changed_range, compared_figure, compared_series, multiplied_range, range_event,
-                          range_figures, year_figure)
+from .comparisons import (bare_kept, changed_from_range, changed_range, compared_figure, compared_series, multiplied_range,
+                          range_event, range_figures, year_figure)
 from .date_names import YEAR_IN
 from .lexicon import lexicon, qualifier_after, qualifier_of, words
 from .numbers import DIGIT_NUMBER, NUMBER, ORDINAL, parse_number, parse_ordinal
@@ -88,6 +88,8 @@ _ELLIPSIS = re.compile(rf"(?<=[,:;]\s)(?:and\s+)?(?P<num>{NUMBER})\s+(?=(?:{_W['
 _ELLIPSIS_AND = re.compile(rf"(?<=\sand\s)(?P<num>{NUMBER})\s+(?=in\s[A-Z]|in\s(?:19|20)\d\d\b|at\s[A-Z]"
                            rf"|(?:{_W['ellipsis_and_prepositions']})\s"
                            rf"|of\s(?!(?:{_W['ellipsis_not_of']})\b)[a-z])")
+# "the number of countries carrying out executions fell to 16": a count of places, not of people
+_NOT_PEOPLE = re.compile(rf"\bnumber\s+of\s+(?:{_W['total_not_people']})\b[^.;]{{0,60}}$", re.IGNORECASE)
 _TOTAL = [
     re.compile(
         rf"\bthe\s+(?:total\s+)?number\s+of\s+(?:(?:[A-Z][\w-]+\s+)?(?:{_W['total_of_whom']})\s+)?"
@@ -381,7 +383,8 @@ def find_counts(text: str, spans=None) -> list[Count]:
             value = parse_number(m.group("num"))
             what = (m.group("what") or "executed").lower()
             event = "sentenced" if ("death" in what and "put" not in what) or "sentence" in what else "executed"
-            if value and (m.group("what") is not None or "execution" in m.group(0).lower()):
+            if value and (m.group("what") is not None or "execution" in m.group(0).lower()) \
+                    and not _NOT_PEOPLE.search(text, max(0, m.start() - 80), m.start("num")):
                 over = m.groupdict().get("over")   # "the total ... exceeds 400": more than the number
                 counts.append(Count(m.start("num"), m.end("num"), value,
                                     "more_than" if over else qualifier_of(m.group("hedge")), "total", event=event))
@@ -445,6 +448,15 @@ def find_counts(text: str, spans=None) -> list[Count]:
                 year = m.groupdict().get(k + "_year")   # "from 172 in 2023": the end's own year, read by range_year
                 end = m.end(k + "_year") if year else m.end(k + "_num")
                 counts.append(Count(start, end, value, qualifier_of(hedge), "range", event="executed"))
+    for m in scan(changed_from_range(), text, spans):
+        # "rose for the second year running, from 18 to 24": both ends, of the event named before the verb
+        event = range_event(text, text.rfind(".", 0, m.start()) + 1, m.start())
+        for k in ("from", "to") if event else ():
+            value = parse_number(m.group(k + "_num"))
+            if value:
+                hedge = m.group(k + "_hedge")
+                counts.append(Count(m.start(k + "_hedge") if hedge else m.start(k + "_num"), m.end(k + "_num"), value,
+                                    qualifier_of(hedge), "range", event=event))
     for m in scan(changed_range(), text, spans):
         # "halved, to at least 45 from at least 100": both ends, of the event named before the verb
         event = range_event(text, text.rfind(".", 0, m.start()) + 1, m.start())

@@ -18,6 +18,7 @@ from .clauses import background, since_clause, so_far
 from .comparisons import compared_period
 from .date_arithmetic import shift_months
 from .followups import dated_next
+from .group_members import day_of_group, named_member_of_group
 from .notions import is_day, is_incident_span
 from .numbers import NUMBER, parse_number
 from .decisions import Candidate, Period, Reject
@@ -296,89 +297,6 @@ def undated_group(x: Candidate) -> Reject | None:
             and not dated_next(r.f, x.i, x.event, r.resolve):   # "... They were hanged on Wednesday"
         return Reject("reject.undated_group")
     return None
-
-
-_MEMBER_REACH = 3   # sentences: a person named this soon after a group, at no other site, is one of it
-_BACKGROUND_OPENER = re.compile(rf"\b(?:{_W['background_openers']})\b", re.IGNORECASE)
-
-
-def named_member_of_group(x: Candidate) -> Reject | None:
-    """"Seven prisoners were executed in Qezelhesar on Wednesday. The identity of one of them, Ali
-    Rahimi, has been confirmed. Rahimi was executed on drug charges.": a person named with no day and
-    no other site of their own, in the paragraph of an incident of more people told just before
-    (nobody else named as executed since), is one of its people: the name labels that incident, and
-    makes none of its own (reject.member_of_group). So is a person the report named after that group
-    in any later paragraph ("The group named them as A, B and C ... A relative said C was hanged
-    although ..."). Before `day_of_group` and `inherited`, which would
-    make them a second incident on its day."""
-    c, r = x.c, x.report
-    if c.noun != "name" or x.dates or x.part or opens_on_member(x.text, x.s) \
-            or search(_BACKGROUND_OPENER, x.text, x.s, min(c.start, x.t.start) if x.t else c.start):
-        return None   # (members.py reads "Those executed include X"; "came after they executed X" is told apart)
-    own = r.place(c, x.t, x.s, x.e)
-    group = next((d for d in reversed(r.drafts) if d.event == x.event and not d.compared), None)
-    if group is None or group.kind != "event" or group.part or group.weak or group.count < 2 \
-            or group.count <= len(group.names) or group.sentence >= x.i \
-            or not (own is None or group.location and _same_site(group.location, own)):
-        return None
-    # a person the report already named after the group ("Haalvsh named them as A, B and C ... A was
-    # hanged even though ...") is one of it however far on; anyone else only in its paragraph, soon after
-    named_before = all(_named_between(x.text, n, group.span[1], x.s) for n in c.names)
-    if not named_before and not (x.i - _MEMBER_REACH <= group.sentence
-                                 and r.paragraph(group.span[0]) == r.paragraph(x.s)):
-        return None
-    group.names = group.names + tuple(n for n in c.names if n not in group.names)
-    group.rules.append("names.member_of_group")
-    return Reject("reject.member_of_group")
-
-
-def _named_between(text: str, name: str, start: int, end: int) -> bool:
-    """Whether `name` is written in text[start:end] (as written: a surname alone matches only itself)."""
-    return bool(name) and re.search(rf"\b{re.escape(name)}\b", text[start:end]) is not None
-
-
-def day_of_group(x: Candidate) -> Period | None:
-    """"Three men were hanged on Sunday in separate prisons.\n\nA was hanged in Isfahan. B was
-    executed in Mashhad.": people named one by one in the paragraph after a group told with its day
-    are its people, executed that day (weak, as inherited); so are its parts counted by who they
-    were ("Saudi Arabia executed eight people on Saturday.\n\nFour Somalis and three Ethiopians were
-    put to death in Najran. A Saudi man was executed for killing his mother"), adding up to no more
-    than the group. Before `inherited`: the paragraph names no day of its own."""
-    r, c = x.report, x.c
-    if c.noun not in ("name", "person") or r.day_in_paragraph(x.s):
-        return None
-    p = r.paragraph(x.s)
-    group = next((d for d in reversed(r.drafts) if not d.weak), None)
-    if group is None or group.kind != "event" or group.part or group.event != x.event or group.count < 2 \
-            or group.period[0] != group.period[1] or not r.paragraph(group.span[0]) < p:
-        return None
-    # (further back than the paragraph before: people counted, not named (names.member_of_group reads
-    # those), with no other day since, "Thirteen were hanged in three cities on Tuesday.\n\nSix of them
-    # ... in Urmia.\n\nIn Mashhad, a man was hanged in a square")
-    if r.paragraph(group.span[0]) < p - 1 and (
-            c.noun != "person" or any(n.noun == "name" for n in x.counts)
-            or any(r.f.sentences[group.sentence][1] <= d.start < x.s for d in r.day_dates)):
-        return None
-    named = [d for d in r.drafts if d.span[0] > group.span[1]]
-    if any(d.weak is False or r.paragraph(d.span[0]) != p for d in named) \
-            or sum(d.count for d in named) + c.value > group.count:
-        return None
-    if c.noun == "name" and group.location and _same_site(group.location, r.place(c, x.t, x.s, x.e)):
-        # "Three prisoners were hanged in Ghezel Hesar on Wednesday.\n\nAli Karimi was executed for drug
-        # offences": one of the group, told at no other site, labels its incident (SCHEMA.md: one claim
-        # per fact); only a site of their own makes the named an incident apart
-        group.names = group.names + tuple(n for n in c.names if n not in group.names)
-        group.rules.append("names.member_of_group")
-        return Reject("reject.member_of_group")
-    return Period(group.period, ("period.day_of_group",), weak=True)
-
-
-def _same_site(group: str, own: str | None) -> bool:
-    """Whether a named person's own place (None: none told) is the site of their group."""
-    if own is None:
-        return True
-    a, b = (" ".join(re.sub(r"[^\w\s]", " ", p.lower()).split()) for p in (group, own))
-    return a in b or b in a
 
 
 def inherited(x: Candidate) -> Period:

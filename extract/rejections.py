@@ -225,8 +225,15 @@ def in_many_countries(text: str, c: Count, e: int) -> bool:
 
 def world_figure(text: str, c: Count, e: int) -> bool:
     """"Amnesty recorded 1,518 executions in 15 countries": a figure for the world, no one
-    country's claim (the caller checks that no country is named before the count)."""
-    return bool(search(_r().world, text, c.start, min(e, c.end + 80)))
+    country's claim (the caller checks that no country is named before the count). Not the
+    countries the rest of a list came from ("eight Jordanians and seven Ethiopians, with the
+    remainder coming from six other countries")."""
+    m = search(_r().world, text, c.start, min(e, c.end + 80))
+    return m is not None and not _REMAINDER.search(text, c.end, m.start())
+
+
+# "..., with the remainder coming from six other countries": the rest of a list, not the count's
+_REMAINDER = re.compile(rf"\b(?:{words('rejections.yaml')['world_remainder']})\b", re.IGNORECASE)
 
 
 # "Global executions", "the worldwide total": a world word on the figure's own noun ("after global
@@ -251,12 +258,36 @@ def world_opener(text: str, s: int, start: int, countries) -> bool:
     return bool(_r().world_opener.match(text, s)) and not countries_of_figure(text, countries, s, start)
 
 
+_LIST_JOIN = re.compile(r"\s*,?\s*(?:and|or)\s+")   # (a bare comma may end the opener: "Outside Iran, Singapore ...")
+
+
+def set_aside(text: str, s: int, countries):
+    """"Leaving aside China, where the figures are a state secret, Amnesty counted at least 607
+    executions": the country mention a sentence [s, ...) opens by setting aside (rejections.yaml
+    set_aside_openers) when no other country is named before the count but in its list ("Excluding
+    China and North Korea, ..."); `countries` are the sentence's mentions before the count. Else None.
+    "Outside Iran, Singapore hanged 5 people" names the figure's own country."""
+    aside = _r().set_aside_opener.match(text, s)
+    if aside is None or not countries or countries[0].start != aside.end():
+        return None
+    if any(not _LIST_JOIN.fullmatch(text, a.end, b.start) for a, b in zip(countries, countries[1:])):
+        return None
+    return countries[0]
+
+
 def world_lead(text: str, s: int, e: int, countries) -> bool:
     """Whether the sentence [s, e) that leads a report is about the world ("Executions around
     the world rose in 2024", "... its annual global report shows") rather than one country
     (no country named before the world word; `countries` are the sentence's country mentions)."""
     m = search(_r().world_report, text, s, e)
     return m is not None and not any(x.start < m.start() for x in countries)
+
+
+def speaks_of_world(text: str, s: int, e: int) -> bool:
+    """Whether the sentence [s, e) speaks of the world anywhere ("Saudi Arabia put 184 people to death
+    last year ..., even as executions fell worldwide"): a lead that sets one country's year against the
+    world's, as wire reports of an annual global review do."""
+    return search(_r().world_report, text, s, e) is not None
 
 
 def countries_of_figure(text: str, countries, s: int, e: int) -> list:

@@ -24,7 +24,7 @@ from .linking import inside, place_of, start_of
 from .mentions import Count, Trigger
 from .running_totals import PROTEST
 from .places import borders_on, left_out, nationality
-from .rejections import compared_date, side_date, world_lead
+from .rejections import compared_date, side_date, speaks_of_world, world_lead
 from .sentences import heading
 from .support import dated, stated, with_support
 
@@ -150,6 +150,8 @@ class Report:
         # a report about the world's figures (its lead says so): a figure with no country is no country's
         lead = f.sentences[0] if f.sentences else (0, 0)
         self.world_report = world_lead(f.text, *lead, inside(f.countries, *lead))
+        # a lead that speaks of the world at all: the report tells a review's year throughout
+        self.review_of_world = self.world_report or speaks_of_world(f.text, *lead)
         # the world's figures refused as no country's (kinds.WORLD_FIGURE), as drafts: a part of one that
         # names its own country ("Iran accounted for 972 of them") is that country's, over its span
         self.world_figures: list[Draft] = []
@@ -228,8 +230,9 @@ class Report:
 
     def statistic_span(self, s: int) -> tuple | None:
         """The span (a month or longer) the report's statistics are about: the last one named
-        before `s` in this or the three paragraphs before it, not a side date. (A figure of 50
-        people or more with no place or date is a statistic, not an incident.)"""
+        before `s` in this or the three paragraphs before it, not a side date; in a report whose lead
+        speaks of the world, the last one named anywhere before. (A figure of 50 people or more with no
+        place or date is a statistic, not an incident.)"""
         p = self.paragraph(s)
         counted, q = 0, p
         while q > 0 and counted < 3:   # lines of a list or table count as one paragraph together
@@ -248,7 +251,7 @@ class Report:
                  and not search(_HALT_ENDED, self.f.text, max(0, d.start - 40), d.start)]
         # a review of the world's figures (its lead says so) is about one span throughout: a country's
         # figure six paragraphs on is still of the year its opening paragraphs named
-        near = [d for d in spans if d.start >= since] or (spans if self.world_report else [])
+        near = [d for d in spans if d.start >= since] or (spans if self.review_of_world else [])
         return self.resolve(near[-1]) if near else None
 
     def before_lead(self, d: DateMention) -> bool:

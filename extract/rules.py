@@ -222,6 +222,8 @@ RULES: dict[str, tuple[str, str]] = {
                                   "هفته گذشته دست کم ۱۴ زندانی در زندان قزلحصار اعدام شدند"),
     "kind.event.place": ("a count at a named place is an incident", "hanged in Qom Prison"),
     "kind.event.named": ("named people are an incident", "Ali Karimi was hanged"),
+    "kind.event.one_day": ("a group told as put to death together within a month it names is one incident",
+                           "Last December three men were hanged on the same day"),
     "kind.event.day": ("a count on a day or two is an incident", "nine were hanged on Monday"),
     "kind.event.one_person": ("one person's execution within a week is an incident (Persian)",
                               "یک زندانی هفته گذشته اعدام شد"),
@@ -284,6 +286,9 @@ RULES: dict[str, tuple[str, str]] = {
     "names.among": ("a name given as one of the count before labels its claim", "Two people, among them A, were hanged"),
     "names.member_of_group": ("people named as members of a group told before label its incident",
                               "Seven men were hanged on Monday. Among those executed was A"),
+    "names.sites_of_group": ("people named one by one at sites after a group told at no site and not as spread over "
+                             "several label its incident",
+                             "Japan hanged two men on Friday. A was executed in Tokyo. B was put to death in Osaka"),
     "names.named": ("a name just after the count of the same trigger labels its claim", "a prisoner named A was hanged"),
     # counts set aside (candidates.py): no claim of their own and, being no lost figure, not listed by --explain
     "fold.summed": ("a count joined by 'and' under the same passive trigger adds to the count before",
@@ -375,6 +380,9 @@ RULES: dict[str, tuple[str, str]] = {
     "reject.world_figure.part": ("in a review of the world, a part larger than the figure before it and naming no "
                                  "country: a part of the world's figure, which is no country's",
                                  "(after Singapore's 8) At least 18 of those executed were women"),
+    "reject.world_figure.set_aside": ("a figure told in a sentence that opens by setting a country aside, in a review "
+                                      "of the world or set against the report's own country",
+                                      "Leaving aside China, Amnesty counted at least 607 executions"),
     "reject.world_figure.opener": ("a figure told in a sentence that opens on the world, with no country of its own",
                                    "Worldwide, Amnesty counted at least 483 executions, excluding China"),
     "reject.undated_execution_count": ("a count of executions with no date anywhere near", "carried out 25 executions"),

@@ -28,6 +28,10 @@ _TABLE_WORDS = read_yaml("vocab.yaml")["table"]
 _EACH_OF = re.compile(rf"(?:{alternation(_TABLE_WORDS['each'])})\s+(?:{alternation(_TABLE_WORDS['each_prepositions'])})"
                       rf"\s+(?:the\s+)?(?P<labels>.+)$", re.IGNORECASE)
 
+# "China: thousands", "- North Korea: unknown": a row that gives no figure (vocab.yaml table.no_figure)
+_NO_FIGURE_ROW = re.compile(rf"[ \t]*(?:[-•*–—][ \t]+)?[^\n:–—;\d]{{1,80}}?[ \t]*(?::|[ \t][-–—])[ \t]*"
+                            rf"(?:{alternation(_TABLE_WORDS['no_figure'])})[ \t]*\.?[ \t]*", re.IGNORECASE)
+
 
 @dataclass(frozen=True)
 class Row:
@@ -75,8 +79,9 @@ def _rows(text: str, start: int, end: int) -> list[Row]:
         return []   # "2024: 12" is a year's figure told as a date line, left to the sentence rules
     labels = [x for x in _SPLIT_LABEL.split(label) if x] if m.group("each") else [label]
     rows = []
+    qualifier = "at_least" if m.group("plus") and not m.group("hedge") else qualifier_of(m.group("hedge"))
     for part in labels:
-        rows.append(Row(start, end, part, value, qualifier_of(m.group("hedge")), *_charges_and_country(part),
+        rows.append(Row(start, end, part, value, qualifier, *_charges_and_country(part),
                         bool(m.group("leader")), m.group("rest")))
     return rows
 
@@ -139,19 +144,26 @@ def find_tables(text: str, paragraphs: list[tuple[int, int]]) -> list[Table]:
             tables.append(Table(heading, tuple(run), bool(lex.place_heading.search(words)),
                                 bool(lex.country_heading.search(words)) or countries_listed(run, words)))
 
+    lead = -1   # the first of the rows with no figure just before the line ("China: thousands")
     for k, (s, e) in enumerate(paragraphs):
         rows = _rows(text, s, e) if e - s <= 300 else []
+        if not rows and _NO_FIGURE_ROW.fullmatch(text, s, e):
+            # a row with no figure keeps a table open; before its first row, the heading is above it
+            if not run and lead < 0:
+                lead = k
+            continue
         if rows and run and rows[0].number_first != run[-1].number_first:
             # "Murder: 12" rows and "- 3 women" lines are two lists, never one table
             close(k)
             run = []
         if rows:
             if not run:
-                run_first = k
+                run_first = lead if lead >= 0 else k
+            lead = -1
             run.extend(rows)
             continue
         close(k)
-        run = []
+        run, lead = [], -1
     close(len(paragraphs))
     return tables
 

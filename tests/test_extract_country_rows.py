@@ -72,3 +72,13 @@ def test_rows_under_a_heading_about_non_nationals_stay_in_the_reports_country():
             "Afghanistan: 80\nPakistan: 12\nIraq: 3\n")
     got = facts(text)
     assert not [g for g in got if g[1] in ("AF", "PK", "IQ")]
+
+
+def test_a_plus_after_a_row_figure_is_at_least_and_rows_with_no_figure_keep_the_table():
+    at_least = claim_reader("country", "count", "qualifier", "period_start", "period_end", published=PUB)
+    text = ("The rights group's yearly review counted at least 690 executions worldwide in 2018.\n\n"
+            "COUNTRIES THAT EXECUTED IN 2018 (recorded minimums; + marks a figure believed higher)\n"
+            "China: thousands\nBelarus: 4+\nThailand: 1\nNorth Korea: unknown\nSomalia: 13\nYemen: 4+\n\n"
+            "The review was published on Wednesday.")
+    assert at_least(text) == sorted([("BY", 4, "at_least", *Y18), ("TH", 1, "exact", *Y18), ("SO", 13, "exact", *Y18),
+                                     ("YE", 4, "at_least", *Y18)])

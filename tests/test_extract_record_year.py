@@ -28,3 +28,19 @@ def test_a_high_reached_in_a_year_is_compared_too():
             "It logged 700 executions in 20 countries in 2020, short of a high of 1,100 reached in 2015.\n\n"
             "Somalia carried out 11 executions.")
     assert ("SO", 11, "2020-01-01", "2020-12-31") in facts(text)
+
+
+def test_a_record_noun_qualified_by_two_words_still_leads_its_figure():
+    rows = claim_reader("country", "count", "period_start", "period_end", published=date(2024, 11, 17))
+    text = ("Kuwait has executed 61 people so far in 2024, well above its earlier yearly peaks of 42 in 2022 "
+            "and 37 in 2007.")
+    got = rows(text)
+    assert ("KW", 42, "2022-01-01", "2022-12-31") in got
+    assert ("KW", 37, "2007-01-01", "2007-12-31") in got
+
+
+def test_a_peak_with_words_before_at_is_a_figure_of_its_year():
+    rows = claim_reader("country", "count", "period_start", "period_end", published=date(2025, 12, 15))
+    text = ("Texas has carried out 12 executions so far in 2025, up from 5 in 2024. Executions in the state "
+            "peaked in the late 1990s at 40 in 2000.")
+    assert ("US", 40, "2000-01-01", "2000-12-31") in rows(text)
