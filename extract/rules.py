@@ -80,6 +80,9 @@ RULES: dict[str, tuple[str, str]] = {
                       "ده نفر از اعدام‌شدگان به اتهام قاچاق و هفت نفر به اتهام قتل اعدام شدند"),
     "part.of_week": ("a part a breakdown word opens, of a weekly figure told before however far up (Persian/Arabic)",
                      "در هفت روز گذشته ۴۱ زندانی ... از نظر اتهام، ۲۴ نفر ..."),
+    "part.restated_figure": ("'of this number' right after a sentence restating an earlier figure splits that figure, "
+                             "not a running total told between (Persian/Arabic)",
+                             "... حکم اعدام این ۲۵ زندانی اجرا شده است. از این تعداد، ۱۸ نفر ..."),
     "part.named_of_statistic": ("one person named as executed, with no day, in a report of a statistic that gives no "
                                 "day at all: one of the statistic, over its span (Persian)",
                                 "رامین سعادت ... اعدام شد (in a half-year report)"),

@@ -10,6 +10,7 @@ from functools import lru_cache
 from ..lexicon import words
 from .drafts import Draft
 from .mentions import CountMention, TriggerMention, find_counts, find_places, find_triggers
+from .restated_figures import restated_before, whole_split_before
 from .vocab import alternation, listed
 
 # "از حدود ۲۳ هزار زندانی، ۶۰۰ نفر ...", "من أصل 25 ...": the whole a part is taken from (a hedge may sit between)
@@ -85,6 +86,7 @@ class Parting:
     original, published and offers dates_in(), statistic(), paragraph_of(), country_in(),
     offences(), reject()."""
 
+    restated_counts: tuple = ()   # starts of the counts that split a figure restated just before (part.restated_figure)
     week_wholes: tuple = ()   # ids of the weekly figures a breakdown word reached past a table (part.of_week)
 
     def kin_dual(self, t: TriggerMention, e: int) -> bool:
@@ -383,6 +385,10 @@ class Parting:
                     and d.span[0] < c.start and "kind.aggregate.comparison" not in d.rules]
             if same:
                 return same[-1]
+        restated = restated_before(self, s, context)
+        if restated is not None:
+            self.restated_counts = (*self.restated_counts, c.start)   # (its claim carries part.restated_figure)
+            return restated   # "... این ۲۵ زندانی اجرا شده است. از این تعداد، ۱۸ نفر": the figure named last
         if context:
             # "وكانت أعلى حصيلة سابقة ١٩٠ في ٢٠١٩ ... وبلغ عدد الأجانب بين المعدومين ٩٠": a breakdown splits the
             # report's current figure (told up to three paragraphs before), not one of a span wholly before it
@@ -394,7 +400,11 @@ class Parting:
                      and last.period[1] is not None and d.period[0] is not None and d.period[0] > last.period[1]]
             return max(newer, key=lambda d: (d.period[1], d.span[0])) if newer else last
         # a list of one line each ("- ۲۲ زن در میان اعدام شدگان"): the statistic a few lines up
-        stat = self.statistic(s)
+        stat = whole_split_before(self, s, c.value)
+        if stat is not None:
+            self.restated_counts = (*self.restated_counts, c.start)   # a list after the parts of a restated figure
+        else:
+            stat = self.statistic(s)
         if stat is None and (marked or self.marked_before(s, c)):
             # "در هفت روز گذشته ۴۱ زندانی ... از نظر اتهام، ۲۴ نفر ...": a breakdown word before the count
             # splits a weekly figure told before, however far up (a table of prisons, a line each, between them)
