@@ -161,7 +161,8 @@ RULES: dict[str, tuple[str, str]] = {
                          "more than 500 people in each year from 2015 to 2017"),
     "period.communicated": ("a sentence someone was informed of is dated by the day they were told",
                             "was informed on Tuesday that he had been sentenced to death"),
-    "period.lead_day": ("details told in later paragraphs with no day share the day the first paragraph gives (Arabic)",
+    "period.lead_day": ("details told in later paragraphs with no day share the day the first paragraph gives (Arabic; "
+                        "Persian when the lead tells a group put to death that day)",
                         "نفذت السلطات، أمس الثلاثاء، ... وأوضحت الوزارة أن خمسة من المدانين أعدموا في جدة"),
     "period.annual_report": ("an undated figure in an annual report is of the year the report counts (Arabic)",
                              "في تقريرها السنوي عن عام 2019 ... وأعدمت السلطات هناك 40 شخصاً"),

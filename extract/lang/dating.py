@@ -439,14 +439,22 @@ class Dating:
         return ["period.inherited", "period.lead_day"] if lead else ["period.inherited"]
 
     def lead_day(self) -> DateMention | None:
-        """Arabic: the day the first paragraph gives (a wire story's "أمس الثلاثاء"), which the details
-        told in the paragraphs after it, with no day of their own, share ("وأوضحت الوزارة أن خمسة من
-        المدانين ... أعدموا في جدة"); None in another language or with no such day."""
-        if self.v.lang != "ar":
+        """Arabic and Persian: the day the first paragraph gives (a wire story's "أمس الثلاثاء"), which the
+        details told in the paragraphs after it, with no day of their own, share ("وأوضحت الوزارة أن خمسة من
+        المدانين ... أعدموا في جدة"; the members of a Persian lead's group, "صنوبر جلالی ... در زندان
+        قزلحصار کرج اعدام شد"); None in another language or with no such day."""
+        if self.v.lang not in ("ar", "fa"):
             return None
         end = self.paragraphs[1] if len(self.paragraphs) > 1 else len(self.text)
         days = [d for d in self.day_dates if d.start < end and not self.dateline(d) and not self.issued_day(d)
                 and d.period_end <= self.published]
+        if days and self.v.lang == "fa" and not any(
+                x.kind == "event" and x.count > 1 and x.span[0] < end and x.period == (days[0].period_start, days[0].period_end)
+                for x in self.drafts):
+            # Persian: only a lead that tells a group put to death that day ("سه زن ... روز چهارشنبه ۵ مرداد ...
+            # به دار آویخته شدند") lends it to the members told one by one after it; a lead of one person
+            # does not date an undated execution told later ("X تنها شهروند دوتابعیتی نیست که ... اعدام شده است")
+            return None
         return days[0] if days else None
 
     def statistic(self, s: int | None = None) -> Draft | None:
