@@ -301,6 +301,11 @@ class Dating:
         protests' month, which describes who was hanged, not when). A named event keeps its own rule,
         and a span opened there runs from that day ("از آغاز جنگ در ۲۳ خرداد، دست کم شش نفر ...")."""
         found = _other_event(self.v.lang)
+        if d.is_day and not re.search(r"\d", d.text):
+            # "نخستین اعدام مرتبط با اعتراضات روز پنجشنبه گذشته انجام شد": a weekday or "yesterday" is
+            # told from the report's day, the day of what the sentence tells; another event is named by
+            # its date in figures ("اعتراضات ۲۵ آبان")
+            return False
         return found is not None and not d.named and not d.since \
             and found.search(self.text, max(0, d.start - _EVENT_NOUN_REACH), d.start) is not None
 
