@@ -422,6 +422,10 @@ class Dating:
         paragraph after it, where the incident it sums up is told; else the report's day."""
         p = self.paragraph_of(s)
         days = [d for d in self.day_dates if d.start >= p]
+        if days and self.lead_up_day(days[-1]) and self.lead_day() is not None:
+            # "... ۲۳ تیر به سلول انفرادی منتقل شده بودند. به گفته یک منبع، حکم ... اجرا شد": not the transfer's
+            # day but the day of the execution the lead told (period.lead_day)
+            days = [d for d in days if not self.lead_up_day(d)]
         if days:
             return days[-1].period_start, days[-1].period_end
         if p == self.paragraphs[0] and len(self.paragraphs) > 1 \
@@ -440,7 +444,8 @@ class Dating:
         """The ids of the rules `inherited(s)` followed: period.inherited, and period.lead_day when the
         day is the lead's, told paragraphs before."""
         p = self.paragraph_of(s)
-        lead = p != self.paragraphs[0] and not any(d.start >= p for d in self.day_dates) and self.lead_day() is not None
+        lead = p != self.paragraphs[0] and not any(d.start >= p and not self.lead_up_day(d) for d in self.day_dates) \
+            and self.lead_day() is not None
         return ["period.inherited", "period.lead_day"] if lead else ["period.inherited"]
 
     def lead_day(self) -> DateMention | None:
