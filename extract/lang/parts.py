@@ -313,7 +313,14 @@ class Parting:
         """Whether the count opens an item of a list ("• ۹ نفر کرد") with no verb of its own, under a line
         that ends in a colon and says whom it splits ("از میان این زندانیان:", "در میان اعدام‌شدگان:"),
         the items between it and the count being of the same list: a row of that breakdown."""
-        if self.v.lang != "fa" or not _ITEM.fullmatch(self.text, s, c.start) or find_triggers(self.v, self.text, c.end, e):
+        if self.v.lang != "fa" or not _ITEM.fullmatch(self.text, s, c.start):
+            return False
+        own = find_triggers(self.v, self.text, c.end, e)
+        if own and (any(not self.clause_date(s, d, own[-1].start) for d in self.dates_in(s, e))
+                    or any(t.event != "executed" or t.negated for t in own)):
+            # (an item with a verb of execution and no date of its own, "- یک زندانی به اتهام قاچاق مواد مخدر
+            # اعدام شد؛", is still a row of the figure the line above splits; a date in a relative clause,
+            # "X که در اواخر ماه مارس از زندان گریخته بود، ... به دار آویخته شد", is not the item's)
             return False
         for a, b in reversed([x for x in self.sentences if x[1] <= s]):
             if _ITEM.match(self.text, a):
