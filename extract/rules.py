@@ -167,7 +167,7 @@ RULES: dict[str, tuple[str, str]] = {
     "period.lead_day": ("details told in later paragraphs with no day share the day the first paragraph gives (Arabic; "
                         "Persian when the lead tells a group put to death that day)",
                         "نفذت السلطات، أمس الثلاثاء، ... وأوضحت الوزارة أن خمسة من المدانين أعدموا في جدة"),
-    "period.annual_report": ("an undated figure in an annual report is of the year the report counts (Arabic)",
+    "period.annual_report": ("an undated figure in an annual report is of the year the report counts (Arabic, Persian)",
                              "في تقريرها السنوي عن عام 2019 ... وأعدمت السلطات هناك 40 شخصاً"),
     "period.heading": ("the span written in a list's heading", "The foreigners executed this year include:"),
     "period.own_year": ("a compared figure with its own verb and year and no statistic beside it: a figure of that year",

@@ -76,7 +76,7 @@ def _verdict_made_known(lang: str) -> re.Pattern | None:
 
 
 @lru_cache(maxsize=None)
-def _compared_year_opener(lang: str) -> re.Pattern | None:
+def compared_year_opener(lang: str) -> re.Pattern | None:
     """"نسبت به سال" right before a date, which makes it the year compared with; None for a language
     whose file lists no such words."""
     try:
@@ -337,7 +337,7 @@ class Dating:
             after = _AFTER_CLAUSE.search(self.text, c.end, d.start)
             if after is not None and not re.search(r"[.؛]", self.text[after.end():d.start]):
                 return True   # "بـ172 عملية، بعدما نفذت 196 عملية في عام 2022": the year of the clause after
-        opener = _compared_year_opener(self.v.lang)
+        opener = compared_year_opener(self.v.lang)
         found = opener.search(self.text, max(s, d.start - COMPARED_REACH), d.start) if opener is not None else None
         joined = [d.end + m.start() for m in re.finditer(r"(?<![\w\u200c])و(?![\w\u200c])", self.text[d.end:c.start])]
         if found is not None and (c.end <= found.start() or c.start >= d.end and any(
