@@ -38,6 +38,11 @@ _SINCE_EVENT_YEAR = re.compile(
     r"(?<![\w\u200c])منذ(?:[\s\u200c]+[^\s\u200c،,.]+){1,5}?[\s\u200c]+(?:فی[\s\u200c]*)?(?:(?:ال)?(?:عام|سنه)[\s\u200c]*)?$")
 
 
+def _is_month(d: DateMention) -> bool:
+    """Whether `d` names one month, whole (not a day, a span since a day, nor a year)."""
+    return not d.is_day and not d.since and 27 <= (d.period_end - d.period_start).days <= 31
+
+
 class DateRanges:
     """The words of one language that open, join and close a span of dates."""
 
@@ -131,11 +136,13 @@ class DateRanges:
             if opens and self.relative_between is not None:
                 between = self.relative_between.sub("", between, count=1)
             both_days = d.is_day and nxt is not None and nxt.is_day and _DAY_SPAN.match(between)
+            # "برای ژانویه تا مارس ۲۰۲۰", "فروردین تا خرداد": two months joined by "تا" are a span with no "از"
+            both_months = nxt is not None and _is_month(d) and _is_month(nxt) and _DAY_SPAN.match(between)
             # "بين ٢١ يونيو ٢٠١٧ و٩ أكتوبر ٢٠٢٤", "بین ... و ...": "between" closes its span with "and"
             between_and = nxt is not None and _BETWEEN.search(before) \
                 and _BETWEEN_AND.match(between)
             to_end = nxt is not None and self.to_end.match(text, d.end)
-            if (opens or both_days or to_end or between_and) and nxt and len(between) < 40 and (self.range_between.match(between) or between_and):
+            if (opens or both_days or both_months or to_end or between_and) and nxt and len(between) < 40 and (self.range_between.match(between) or between_and):
                 skip.add(i + 1)
                 first = d.period_start
                 if first > nxt.period_end and not re.search(r"\d{4}", d.text):
