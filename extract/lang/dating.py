@@ -210,7 +210,9 @@ class Dating:
                 and not self.after_clause(c, t, d) and not self.compared_year(s, e, c, d)
                 and not self.crime_date(c, t, d)
                 and not self.dateline(d) and not self.other_event_date(d) and not self.issued_day(d)
-                and not self.another_ones(c, d) and not self.date_of_figure_compared(s, e, c, d, dates)]
+                and not self.another_ones(c, d) and not self.date_of_figure_compared(s, e, c, d, dates)
+                # "تا امروز دست کم ۱۱ نفر ...": today closes a tally so far, no day of the count
+                and not (d.is_day and d.period_start == self.published and calendars(self.v.lang).ranges.closing(self.text, d.start))]
         dates = [d for d in mine if not self.measures_next(d, mine)]
         since = [d for d in dates if d.named and d.start < c.start and self.since_named(d)]
         if since:
