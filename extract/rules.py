@@ -161,6 +161,9 @@ RULES: dict[str, tuple[str, str]] = {
                          "more than 500 people in each year from 2015 to 2017"),
     "period.communicated": ("a sentence someone was informed of is dated by the day they were told",
                             "was informed on Tuesday that he had been sentenced to death"),
+    "kind.event.first_on_its_day": ("an ordinal 'first' execution told with its own day is that one execution, an "
+                                    "incident of that day, no running total (Persian/Arabic)",
+                                    "نخستین اعدام علنی در دوره دوم حاکمیت طالبان در ۱۶ قوس ۱۴۰۱ انجام شد"),
     "period.to_end_of_month": ("a figure told 'to the end of' a month, with no start, runs from the start of that month's "
                                "year (in its calendar) to the month's end (Persian/Arabic)",
                                "تنها تا پایان ماه اوت ۲۰۲۵ دست‌کم ۸۴۱ نفر اعدام شده‌اند"),
