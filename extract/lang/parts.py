@@ -10,6 +10,7 @@ from functools import lru_cache
 from ..lexicon import words
 from .drafts import Draft
 from .mentions import CountMention, TriggerMention, find_counts, find_places, find_triggers
+from .first_on_its_day import first_on_its_day
 from .restated_figures import restated_before, whole_split_before
 from .vocab import alternation, listed
 
@@ -117,15 +118,9 @@ class Parting:
         """"ششمین معترضی است که پس از خیزش ... اعدام می شود": a running total from the start its
         sentence names (since a day or an event, or this year) to the report's day; none without one."""
         dates = self.dates_in(s, e)
-        day = next((d for d in dates if d.is_day and not d.since and not self.dateline(d) and d.period_end <= self.published), None)
-        if c.value == 1 and day is not None and (t is None or t.event == "executed"):
-            # "نخستین اعدام علنی در دوره دوم حاکمیت طالبان در ۱۶ قوس ۱۴۰۱ ... انجام شد": the first, on its
-            # day, is that one execution, an incident of that day (kind.event.first_on_its_day)
-            country, stated = self.country_in(s, c.start)
-            self.drafts.append(Draft("executed", 1, "exact", (day.period_start, day.period_end), "event", country,
-                                     self.offences(s, e), self.place(s, e, c), (s, e), (c.start, c.end),
-                                     [f"trigger.executed:{t.phrase}" if t is not None else "event.executed", "count.ordinal", "qualifier.exact", "period.stated",
-                                      "kind.event.first_on_its_day", "country.stated" if stated else "country.report"]))
+        first_day = first_on_its_day(self, s, e, c, t)
+        if first_day is not None:
+            self.drafts.append(first_day)   # "نخستین اعدام ... در ۱۶ قوس ۱۴۰۱ ... انجام شد": an incident of that day
             return
         first = next((d for d in dates if d.since and d.named), None) or next((d for d in dates if d.since), None) \
             or next((d for d in dates if d.period_start < self.published <= d.period_end), None)
