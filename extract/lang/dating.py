@@ -87,6 +87,14 @@ def compared_year_opener(lang: str) -> re.Pattern | None:
     return re.compile(rf"{start(lang)}(?:{alternation(openers, lang)})[\s\u200c]+(?:(?:{year})[\s\u200c]*)?\Z")
 
 
+@lru_cache(maxsize=None)
+def _said_that(lang: str) -> re.Pattern | None:
+    """A verb of saying and "that" ("می‌افزاید که", "گفت که") opening a sentence's own words; None for a
+    language whose file lists none."""
+    said = listed(lang, "said_that")
+    return re.compile(rf"{start(lang)}(?:{alternation(said, lang)})[\s\u200c]+") if said else None
+
+
 class Dating:
     """Date choice for one field; the host sets text, sentences, paragraphs, dates, drafts,
     day_dates, published, v and offers dates_in() and paragraph_of()."""
@@ -104,6 +112,11 @@ class Dating:
         comma = self.text.find("،", nxt[0], min(nxt[1], nxt[0] + _LEAD_IN))
         lead_in = comma >= 0 and self.v.name_attribution.match(self.text, nxt[0]) is not None
         after = comma + 1 + len(self.text[comma + 1:nxt[1]]) - len(self.text[comma + 1:nxt[1]].lstrip())
+        said = _said_that(self.v.lang)
+        said = said.search(self.text, nxt[0], min(nxt[1], nxt[0] + _LEAD_IN)) if said is not None else None
+        if said is not None:
+            # "هەنگاو می‌افزاید که این سه نفر پاییز سال گذشته محکوم شدند": the source's words go on about them
+            lead_in, after = True, said.end()
         known = _verdict_made_known(self.v.lang)
         if not (self.v.follow_on.match(self.text, nxt[0]) or lead_in and self.v.follow_on.match(self.text, after)
                 or known is not None and known.search(self.text, *nxt) and not self.v.also.search(self.text, *nxt)):
