@@ -80,6 +80,9 @@ RULES: dict[str, tuple[str, str]] = {
                       "ده نفر از اعدام‌شدگان به اتهام قاچاق و هفت نفر به اتهام قتل اعدام شدند"),
     "part.of_week": ("a part a breakdown word opens, of a weekly figure told before however far up (Persian/Arabic)",
                      "در هفت روز گذشته ۴۱ زندانی ... از نظر اتهام، ۲۴ نفر ..."),
+    "part.restated_figure": ("'of this number' right after a sentence restating an earlier figure splits that figure, "
+                             "not a running total told between (Persian/Arabic)",
+                             "... حکم اعدام این ۲۵ زندانی اجرا شده است. از این تعداد، ۱۸ نفر ..."),
     "part.named_of_statistic": ("one person named as executed, with no day, in a report of a statistic that gives no "
                                 "day at all: one of the statistic, over its span (Persian)",
                                 "رامین سعادت ... اعدام شد (in a half-year report)"),
@@ -158,9 +161,16 @@ RULES: dict[str, tuple[str, str]] = {
                          "more than 500 people in each year from 2015 to 2017"),
     "period.communicated": ("a sentence someone was informed of is dated by the day they were told",
                             "was informed on Tuesday that he had been sentenced to death"),
-    "period.lead_day": ("details told in later paragraphs with no day share the day the first paragraph gives (Arabic)",
+    "kind.event.first_on_its_day": ("an ordinal 'first' execution told with its own day is that one execution, an "
+                                    "incident of that day, no running total (Persian/Arabic)",
+                                    "نخستین اعدام علنی در دوره دوم حاکمیت طالبان در ۱۶ قوس ۱۴۰۱ انجام شد"),
+    "period.to_end_of_month": ("a figure told 'to the end of' a month, with no start, runs from the start of that month's "
+                               "year (in its calendar) to the month's end (Persian/Arabic)",
+                               "تنها تا پایان ماه اوت ۲۰۲۵ دست‌کم ۸۴۱ نفر اعدام شده‌اند"),
+    "period.lead_day": ("details told in later paragraphs with no day share the day the first paragraph gives (Arabic; "
+                        "Persian when the lead tells a group put to death that day)",
                         "نفذت السلطات، أمس الثلاثاء، ... وأوضحت الوزارة أن خمسة من المدانين أعدموا في جدة"),
-    "period.annual_report": ("an undated figure in an annual report is of the year the report counts (Arabic)",
+    "period.annual_report": ("an undated figure in an annual report is of the year the report counts (Arabic, Persian)",
                              "في تقريرها السنوي عن عام 2019 ... وأعدمت السلطات هناك 40 شخصاً"),
     "period.heading": ("the span written in a list's heading", "The foreigners executed this year include:"),
     "period.own_year": ("a compared figure with its own verb and year and no statistic beside it: a figure of that year",

@@ -61,6 +61,14 @@ def month_before(first: date) -> tuple[date, date]:
     return month_span(SOLAR, j.year, j.month)
 
 
+def year_start_of_month(first: date) -> date:
+    """The first day of the year of the month that starts on `first`, in that month's calendar (a
+    Gregorian month starts on the 1st, a Solar Hijri one never does: month_before)."""
+    if first.day == 1:
+        return first.replace(month=1)
+    return year_span(SOLAR, solar_year_of(first))[0]
+
+
 def day_of(cal: str, y: int, m: int, d: int) -> date:
     """The Gregorian day of day `d` of month `m` of year `y` of calendar `cal`."""
     if cal == SOLAR:

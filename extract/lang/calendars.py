@@ -219,8 +219,8 @@ class Calendars:
             found.append(DateMention(m.start(), m.end(), published - timedelta(days=7), published, False, m.group()))
         found += self.back.spans(text, published)
         found += self.back.days_ago(text, published)
-        found += self.parts.first_months_of(text, published, self._year_before)
-        found += self.parts.halves_of(text, published, self._year_before)
+        found += self.parts.first_months_of(text, published, self._year_before, gregorian_text)
+        found += self.parts.halves_of(text, published, self._year_before, gregorian_text)
         for day, pattern in self.named:
             for m in pattern.finditer(text) if day <= published else ():
                 found.append(DateMention(m.start(), m.end(), day, published, False, m.group(), since=True, named=True))

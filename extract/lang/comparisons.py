@@ -7,7 +7,9 @@
 2. "این رقم در سال ۲۰۲۳، ۸۵۳ نفر بود" restates the statistic before it for another year;
 3. "مقابل ٨٥٣ على الأقل في ٢٠٢٣" sets a figure against the statistic before it in its sentence;
 4. "٦٩ شخصاً في ٢٠٢١ و٢٧ في ٢٠٢٠": a number joined to a figure, with a year of its own, is that
-   figure for its year (count.ellipsis).
+   figure for its year (count.ellipsis);
+5. the figure compared with, with a year of its own after it ("آمار اعدام‌های سال گذشته نسبت به ۹۷۵
+   اعدام ثبت‌شده در سال ۲۰۲۴"), is of that year, not of the time told before the word that compares.
 
 The event and country are those of the statistic compared (1: the country named last before the
 change). A mixin of assemble._Field, beside dating.Dating.
@@ -223,6 +225,18 @@ class Comparing:
     def restated(self, s: int, e: int, value: int, period: tuple) -> bool:
         """Whether this sentence already gave the figure (a total read the same number)."""
         return any(d.sentence == (s, e) and d.count == value and d.period == period for d in self.drafts)
+
+    def date_of_figure_compared(self, s: int, e: int, c, d: DateMention, dates: list[DateMention]) -> bool:
+        """Whether `d`, written before the word that sets count `c` against another figure ("آمار
+        اعدام‌های سال گذشته نسبت به ۹۷۵ اعدام ثبت‌شده در سال ۲۰۲۴"), dates that other figure, the
+        count having a date of its own after it in its clause ("در سال ۲۰۲۴")."""
+        if self.v.compared_with is None:
+            return False
+        for m in self.v.compared_with.finditer(self.text, s, e):
+            if m.start() <= c.start < m.end() and d.end <= m.start():
+                return any(x.start >= c.end and not re.search(r"[،,؛;]", self.text[c.end:x.start])
+                           for x in dates if x is not d)
+        return False
 
 
 def _moved(period: tuple, year: int) -> tuple:

@@ -9,7 +9,7 @@ import re
 from datetime import date
 
 from ..lexicon import words
-from .calendar_spans import years_back
+from .calendar_spans import year_start_of_month, years_back
 from .date_mentions import DateMention
 from .vocab import Vocabulary, alternation, listed, start
 
@@ -38,6 +38,11 @@ _SINCE_EVENT_YEAR = re.compile(
     r"(?<![\w\u200c])منذ(?:[\s\u200c]+[^\s\u200c،,.]+){1,5}?[\s\u200c]+(?:فی[\s\u200c]*)?(?:(?:ال)?(?:عام|سنه)[\s\u200c]*)?$")
 
 
+def _is_month(d: DateMention) -> bool:
+    """Whether `d` names one month, whole (not a day, a span since a day, nor a year)."""
+    return not d.is_day and not d.since and 27 <= (d.period_end - d.period_start).days <= 31
+
+
 class DateRanges:
     """The words of one language that open, join and close a span of dates."""
 
@@ -59,6 +64,9 @@ class DateRanges:
         self.to_end = re.compile(rf"[\s\u200c]*(?:{to})[\s\u200c]*(?:{_W['span_end_words']})(?![\w\u200c])")
         self._closing = re.compile(rf"(?<![\w\u200c])(?:و[\s\u200c]*)?(?:{to})[\s\u200c]*$")
         self._closing_edge = re.compile(rf"(?<![\w\u200c])(?:و[\s\u200c]*)?(?:{to})[\s\u200c]*(?:{_W['span_end_words']})[\s\u200c]*$")
+        # "تنها تا پایان ماه اوت ۲۰۲۵ دست کم ۸۴۱ نفر": to the end of a month, with no start told
+        self._to_month_end = re.compile(rf"(?<![\w\u200c])(?:و[\s\u200c]*)?(?:{to})[\s\u200c]*(?:{_W['month_end_words']})"
+                                        rf"[\s\u200c]*(?:(?:{alternation(cal['month_word'], v.lang)})[\s\u200c]*)?$")
         # ("وحتى 9 أكتوبر": Arabic joins "و" to the word that closes the span)
         # "پس از ماه اکتبر ثبت می‌شود که با دست‌کم ۱۶۶ اعدام ...": a month with its own count in a relative
         # clause after it (Persian may put the verb of the main clause between) is that count's span, no
@@ -128,11 +136,13 @@ class DateRanges:
             if opens and self.relative_between is not None:
                 between = self.relative_between.sub("", between, count=1)
             both_days = d.is_day and nxt is not None and nxt.is_day and _DAY_SPAN.match(between)
+            # "برای ژانویه تا مارس ۲۰۲۰", "فروردین تا خرداد": two months joined by "تا" are a span with no "از"
+            both_months = nxt is not None and _is_month(d) and _is_month(nxt) and _DAY_SPAN.match(between)
             # "بين ٢١ يونيو ٢٠١٧ و٩ أكتوبر ٢٠٢٤", "بین ... و ...": "between" closes its span with "and"
             between_and = nxt is not None and _BETWEEN.search(before) \
                 and _BETWEEN_AND.match(between)
             to_end = nxt is not None and self.to_end.match(text, d.end)
-            if (opens or both_days or to_end or between_and) and nxt and len(between) < 40 and (self.range_between.match(between) or between_and):
+            if (opens or both_days or both_months or to_end or between_and) and nxt and len(between) < 40 and (self.range_between.match(between) or between_and):
                 skip.add(i + 1)
                 first = d.period_start
                 if first > nxt.period_end and not re.search(r"\d{4}", d.text):
@@ -142,6 +152,12 @@ class DateRanges:
                 # ("بين يومي الأحد والثلاثاء": two days of a week joined by "between", period.between_days)
                 out.append(DateMention(d.start, nxt.end, first, end, False, text[d.start:nxt.end],
                                        rule="period.between_days" if between_and and d.is_day and nxt.is_day else None))
+                continue
+            if not since and self._tally_to_month_end(text, found, i):
+                # "تا پایان ماه اوت ۲۰۲۵ دست کم ۸۴۱ نفر ... اعدام شده اند": a tally from the start of that
+                # month's year to its end, no figure of the month alone
+                out.append(DateMention(d.start, d.end, year_start_of_month(d.period_start), d.period_end, False, d.text,
+                                       rule="period.to_end_of_month"))
                 continue
             if not since or d.period_start > published or _DAY_SPAN_WRITTEN.search(d.text):
                 # ("از ۱ تا ۱۵ آبان": a span of days with both ends written, not a start)
@@ -153,6 +169,16 @@ class DateRanges:
             out.append(DateMention(d.start, d.end, d.period_start, closed.period_end if closed else published,
                                    False, d.text, since=True, named=d.named))
         return out
+
+    def _tally_to_month_end(self, text: str, found: list[DateMention], i: int) -> bool:
+        """Whether found[i] is a month after "to the end of" ("تا پایان ماه اوت ۲۰۲۵"), no span opened
+        before it, and no other date after it in its sentence (a start told there: _closed_before)."""
+        d = found[i]
+        if d.is_day or d.since or not 27 <= (d.period_end - d.period_start).days <= 31 \
+                or not self._to_month_end.search(text, max(0, d.start - 30), d.start):
+            return False
+        nxt = found[i + 1] if i + 1 < len(found) else None
+        return nxt is None or re.search(r"[.!?؟\n]", text[d.end:nxt.start]) is not None
 
     @staticmethod
     def _last_time(text: str, pos: int) -> bool:

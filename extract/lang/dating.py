@@ -76,7 +76,7 @@ def _verdict_made_known(lang: str) -> re.Pattern | None:
 
 
 @lru_cache(maxsize=None)
-def _compared_year_opener(lang: str) -> re.Pattern | None:
+def compared_year_opener(lang: str) -> re.Pattern | None:
     """"نسبت به سال" right before a date, which makes it the year compared with; None for a language
     whose file lists no such words."""
     try:
@@ -85,6 +85,14 @@ def _compared_year_opener(lang: str) -> re.Pattern | None:
         return None
     year = alternation(words(f"vocab-{lang}.yaml").value("calendar")["year_word"], lang)
     return re.compile(rf"{start(lang)}(?:{alternation(openers, lang)})[\s\u200c]+(?:(?:{year})[\s\u200c]*)?\Z")
+
+
+@lru_cache(maxsize=None)
+def _said_that(lang: str) -> re.Pattern | None:
+    """A verb of saying and "that" ("می‌افزاید که", "گفت که") opening a sentence's own words; None for a
+    language whose file lists none."""
+    said = listed(lang, "said_that")
+    return re.compile(rf"{start(lang)}(?:{alternation(said, lang)})[\s\u200c]+") if said else None
 
 
 class Dating:
@@ -104,6 +112,11 @@ class Dating:
         comma = self.text.find("،", nxt[0], min(nxt[1], nxt[0] + _LEAD_IN))
         lead_in = comma >= 0 and self.v.name_attribution.match(self.text, nxt[0]) is not None
         after = comma + 1 + len(self.text[comma + 1:nxt[1]]) - len(self.text[comma + 1:nxt[1]].lstrip())
+        said = _said_that(self.v.lang)
+        said = said.search(self.text, nxt[0], min(nxt[1], nxt[0] + _LEAD_IN)) if said is not None else None
+        if said is not None:
+            # "هەنگاو می‌افزاید که این سه نفر پاییز سال گذشته محکوم شدند": the source's words go on about them
+            lead_in, after = True, said.end()
         known = _verdict_made_known(self.v.lang)
         if not (self.v.follow_on.match(self.text, nxt[0]) or lead_in and self.v.follow_on.match(self.text, after)
                 or known is not None and known.search(self.text, *nxt) and not self.v.also.search(self.text, *nxt)):
@@ -210,7 +223,9 @@ class Dating:
                 and not self.after_clause(c, t, d) and not self.compared_year(s, e, c, d)
                 and not self.crime_date(c, t, d)
                 and not self.dateline(d) and not self.other_event_date(d) and not self.issued_day(d)
-                and not self.another_ones(c, d)]
+                and not self.another_ones(c, d) and not self.date_of_figure_compared(s, e, c, d, dates)
+                # "تا امروز دست کم ۱۱ نفر ...": today closes a tally so far, no day of the count
+                and not (d.is_day and d.period_start == self.published and calendars(self.v.lang).ranges.closing(self.text, d.start))]
         dates = [d for d in mine if not self.measures_next(d, mine)]
         since = [d for d in dates if d.named and d.start < c.start and self.since_named(d)]
         if since:
@@ -301,6 +316,11 @@ class Dating:
         protests' month, which describes who was hanged, not when). A named event keeps its own rule,
         and a span opened there runs from that day ("از آغاز جنگ در ۲۳ خرداد، دست کم شش نفر ...")."""
         found = _other_event(self.v.lang)
+        if d.is_day and not re.search(r"\d", d.text):
+            # "نخستین اعدام مرتبط با اعتراضات روز پنجشنبه گذشته انجام شد": a weekday or "yesterday" is
+            # told from the report's day, the day of what the sentence tells; another event is named by
+            # its date in figures ("اعتراضات ۲۵ آبان")
+            return False
         return found is not None and not d.named and not d.since \
             and found.search(self.text, max(0, d.start - _EVENT_NOUN_REACH), d.start) is not None
 
@@ -332,7 +352,7 @@ class Dating:
             after = _AFTER_CLAUSE.search(self.text, c.end, d.start)
             if after is not None and not re.search(r"[.؛]", self.text[after.end():d.start]):
                 return True   # "بـ172 عملية، بعدما نفذت 196 عملية في عام 2022": the year of the clause after
-        opener = _compared_year_opener(self.v.lang)
+        opener = compared_year_opener(self.v.lang)
         found = opener.search(self.text, max(s, d.start - COMPARED_REACH), d.start) if opener is not None else None
         joined = [d.end + m.start() for m in re.finditer(r"(?<![\w\u200c])و(?![\w\u200c])", self.text[d.end:c.start])]
         if found is not None and (c.end <= found.start() or c.start >= d.end and any(
@@ -417,6 +437,10 @@ class Dating:
         paragraph after it, where the incident it sums up is told; else the report's day."""
         p = self.paragraph_of(s)
         days = [d for d in self.day_dates if d.start >= p]
+        if days and self.lead_up_day(days[-1]) and self.lead_day() is not None:
+            # "... ۲۳ تیر به سلول انفرادی منتقل شده بودند. به گفته یک منبع، حکم ... اجرا شد": not the transfer's
+            # day but the day of the execution the lead told (period.lead_day)
+            days = [d for d in days if not self.lead_up_day(d)]
         if days:
             return days[-1].period_start, days[-1].period_end
         if p == self.paragraphs[0] and len(self.paragraphs) > 1 \
@@ -435,18 +459,27 @@ class Dating:
         """The ids of the rules `inherited(s)` followed: period.inherited, and period.lead_day when the
         day is the lead's, told paragraphs before."""
         p = self.paragraph_of(s)
-        lead = p != self.paragraphs[0] and not any(d.start >= p for d in self.day_dates) and self.lead_day() is not None
+        lead = p != self.paragraphs[0] and not any(d.start >= p and not self.lead_up_day(d) for d in self.day_dates) \
+            and self.lead_day() is not None
         return ["period.inherited", "period.lead_day"] if lead else ["period.inherited"]
 
     def lead_day(self) -> DateMention | None:
-        """Arabic: the day the first paragraph gives (a wire story's "أمس الثلاثاء"), which the details
-        told in the paragraphs after it, with no day of their own, share ("وأوضحت الوزارة أن خمسة من
-        المدانين ... أعدموا في جدة"); None in another language or with no such day."""
-        if self.v.lang != "ar":
+        """Arabic and Persian: the day the first paragraph gives (a wire story's "أمس الثلاثاء"), which the
+        details told in the paragraphs after it, with no day of their own, share ("وأوضحت الوزارة أن خمسة من
+        المدانين ... أعدموا في جدة"; the members of a Persian lead's group, "صنوبر جلالی ... در زندان
+        قزلحصار کرج اعدام شد"); None in another language or with no such day."""
+        if self.v.lang not in ("ar", "fa"):
             return None
         end = self.paragraphs[1] if len(self.paragraphs) > 1 else len(self.text)
         days = [d for d in self.day_dates if d.start < end and not self.dateline(d) and not self.issued_day(d)
                 and d.period_end <= self.published]
+        if days and self.v.lang == "fa" and not any(
+                x.kind == "event" and x.count > 1 and x.span[0] < end and x.period == (days[0].period_start, days[0].period_end)
+                for x in self.drafts):
+            # Persian: only a lead that tells a group put to death that day ("سه زن ... روز چهارشنبه ۵ مرداد ...
+            # به دار آویخته شدند") lends it to the members told one by one after it; a lead of one person
+            # does not date an undated execution told later ("X تنها شهروند دوتابعیتی نیست که ... اعدام شده است")
+            return None
         return days[0] if days else None
 
     def statistic(self, s: int | None = None) -> Draft | None:

@@ -16,7 +16,7 @@ import re
 
 from ..lexicon import words
 from .calendars import calendars
-from .mentions import TriggerMention
+from .mentions import TriggerMention, find_triggers
 
 _PA = words("persian-arabic.yaml")
 _OBJECT = re.compile(rf"[\s\u200c]*(?:{_PA['object_markers']})(?![\w\u200c])")
@@ -69,3 +69,10 @@ class LeadUp:
         return any(m.start() == _LEADING.match(self.text, s).end() or _CLAUSE_OPEN.search(self.text, s, m.start())
                    for m in self.v.pronouns.finditer(self.text, s, t.start))
 
+    def lead_up_day(self, d) -> bool:
+        """Whether day `d` is told in a sentence whose news is all lead-up in the pluperfect ("این دو زندانی
+        روز دوشنبه ۲۳ تیر ... به سلول انفرادی منتقل شده بودند"): the day of the transfer or sentence,
+        which an undated execution told after it does not take (dating.inherited)."""
+        s, e = next(((a, b) for a, b in self.sentences if a <= d.start < b), (d.start, d.end))
+        triggers = [t for t in find_triggers(self.v, self.text, s, e) if not t.negated]
+        return bool(triggers) and all(t.event != "executed" and t.tense == "pluperfect" for t in triggers)

@@ -10,6 +10,8 @@ from functools import lru_cache
 from ..lexicon import words
 from .drafts import Draft
 from .mentions import CountMention, TriggerMention, find_counts, find_places, find_triggers
+from .first_on_its_day import first_on_its_day
+from .restated_figures import restated_before, whole_split_before
 from .vocab import alternation, listed
 
 # "از حدود ۲۳ هزار زندانی، ۶۰۰ نفر ...", "من أصل 25 ...": the whole a part is taken from (a hedge may sit between)
@@ -85,6 +87,7 @@ class Parting:
     original, published and offers dates_in(), statistic(), paragraph_of(), country_in(),
     offences(), reject()."""
 
+    restated_counts: tuple = ()   # starts of the counts that split a figure restated just before (part.restated_figure)
     week_wholes: tuple = ()   # ids of the weekly figures a breakdown word reached past a table (part.of_week)
 
     def kin_dual(self, t: TriggerMention, e: int) -> bool:
@@ -115,6 +118,10 @@ class Parting:
         """"ششمین معترضی است که پس از خیزش ... اعدام می شود": a running total from the start its
         sentence names (since a day or an event, or this year) to the report's day; none without one."""
         dates = self.dates_in(s, e)
+        first_day = first_on_its_day(self, s, e, c, t)
+        if first_day is not None:
+            self.drafts.append(first_day)   # "نخستین اعدام ... در ۱۶ قوس ۱۴۰۱ ... انجام شد": an incident of that day
+            return
         first = next((d for d in dates if d.since and d.named), None) or next((d for d in dates if d.since), None) \
             or next((d for d in dates if d.period_start < self.published <= d.period_end), None)
         if first is None:
@@ -311,7 +318,14 @@ class Parting:
         """Whether the count opens an item of a list ("• ۹ نفر کرد") with no verb of its own, under a line
         that ends in a colon and says whom it splits ("از میان این زندانیان:", "در میان اعدام‌شدگان:"),
         the items between it and the count being of the same list: a row of that breakdown."""
-        if self.v.lang != "fa" or not _ITEM.fullmatch(self.text, s, c.start) or find_triggers(self.v, self.text, c.end, e):
+        if self.v.lang != "fa" or not _ITEM.fullmatch(self.text, s, c.start):
+            return False
+        own = find_triggers(self.v, self.text, c.end, e)
+        if own and (any(not self.clause_date(s, d, own[-1].start) for d in self.dates_in(s, e))
+                    or any(t.event != "executed" or t.negated for t in own)):
+            # (an item with a verb of execution and no date of its own, "- یک زندانی به اتهام قاچاق مواد مخدر
+            # اعدام شد؛", is still a row of the figure the line above splits; a date in a relative clause,
+            # "X که در اواخر ماه مارس از زندان گریخته بود، ... به دار آویخته شد", is not the item's)
             return False
         for a, b in reversed([x for x in self.sentences if x[1] <= s]):
             if _ITEM.match(self.text, a):
@@ -383,6 +397,10 @@ class Parting:
                     and d.span[0] < c.start and "kind.aggregate.comparison" not in d.rules]
             if same:
                 return same[-1]
+        restated = restated_before(self, s, context)
+        if restated is not None:
+            self.restated_counts = (*self.restated_counts, c.start)   # (its claim carries part.restated_figure)
+            return restated   # "... این ۲۵ زندانی اجرا شده است. از این تعداد، ۱۸ نفر": the figure named last
         if context:
             # "وكانت أعلى حصيلة سابقة ١٩٠ في ٢٠١٩ ... وبلغ عدد الأجانب بين المعدومين ٩٠": a breakdown splits the
             # report's current figure (told up to three paragraphs before), not one of a span wholly before it
@@ -394,7 +412,11 @@ class Parting:
                      and last.period[1] is not None and d.period[0] is not None and d.period[0] > last.period[1]]
             return max(newer, key=lambda d: (d.period[1], d.span[0])) if newer else last
         # a list of one line each ("- ۲۲ زن در میان اعدام شدگان"): the statistic a few lines up
-        stat = self.statistic(s)
+        stat = whole_split_before(self, s, c.value)
+        if stat is not None:
+            self.restated_counts = (*self.restated_counts, c.start)   # a list after the parts of a restated figure
+        else:
+            stat = self.statistic(s)
         if stat is None and (marked or self.marked_before(s, c)):
             # "در هفت روز گذشته ۴۱ زندانی ... از نظر اتهام، ۲۴ نفر ...": a breakdown word before the count
             # splits a weekly figure told before, however far up (a table of prisons, a line each, between them)

@@ -1,5 +1,5 @@
-"""What an Arabic report says of itself: the day it came out and, for an annual report, the year it
-counts. A mixin of assemble._Field (it reads the field's text, dates, paragraphs, drafts and lead).
+"""What an Arabic or Persian report says of itself: the day it came out and, for an annual report
+("التقرير السنوي", "گزارش سالانه"), the year it counts. A mixin of assemble._Field (it reads the field's text, dates, paragraphs, drafts and lead).
 
 1. The day a report or statement came out ("في تقريرها السنوي ...، الصادر اليوم الخميس"; "في بيان
    أصدرته اليوم الأربعاء") dates the report, not what it counts: it is no count's date and no day
@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 
 from .calendars import DateMention
-from .dating import COMPARED_REACH, COMPARED_YEAR
+from .dating import COMPARED_REACH, COMPARED_YEAR, compared_year_opener
 from .vocab import alternation, listed, start
 
 _ISSUED_REACH = 90     # characters between a report's noun and the word of its issuing ("تقريرها السنوي بشأن ...، الصادر")
@@ -81,6 +81,9 @@ class ReportSpan:
         return years.pop() if len(years) == 1 else None
 
     def year_compared(self, d: DateMention) -> bool:
-        """Whether year `d` is one the report sets its figures against ("مقارنة بعام 2024")."""
+        """Whether year `d` is one the report sets its figures against ("مقارنة بعام 2024", "نسبت به سال
+        پیش از آن")."""
         s = next((a for a, b in self.sentences if a <= d.start < b), 0)
-        return COMPARED_YEAR.search(self.text, max(s, d.start - COMPARED_REACH), d.start) is not None
+        opener = compared_year_opener(self.v.lang)
+        return COMPARED_YEAR.search(self.text, max(s, d.start - COMPARED_REACH), d.start) is not None \
+            or opener is not None and opener.search(self.text, max(s, d.start - COMPARED_REACH), d.start) is not None

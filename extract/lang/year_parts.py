@@ -89,9 +89,11 @@ class YearParts:
             found.append(DateMention(m.start(), m.end(), s_, e_, False, m.group()))
         return found
 
-    def first_months_of(self, text: str, published: date, year_before: YearBefore) -> list[DateMention]:
+    def first_months_of(self, text: str, published: date, year_before: YearBefore,
+                        gregorian_text: bool = False) -> list[DateMention]:
         """Persian "شش ماه نخست سال ۲۰۲۴", "سه ماه نخست سال": the first N months of the year written,
-        of the current one, or of the year told before."""
+        of the current one (Gregorian in a report that counts its years so: `gregorian_text`), or of
+        the year told before."""
         found = []
         for m in self.first_months.finditer(text) if self.first_months else ():
             n = self.count(m.group("n"))
@@ -103,7 +105,7 @@ class YearParts:
                 y = int(m.group("y"))
                 cal = GREGORIAN if m.group("gm") else calendar_of_year(y, False, self.lang)
             elif m.group("cur") or year_before(text, m.start()) is None:
-                cal = GREGORIAN if m.group("gm") else SOLAR
+                cal = GREGORIAN if m.group("gm") or gregorian_text else SOLAR
                 y = current_year(cal, published)
             else:
                 cal, y = year_before(text, m.start())   # "سه ماه نخست سال": of the year told before
@@ -115,11 +117,13 @@ class YearParts:
             found.append(DateMention(m.start(), m.end(), s, min(e, published) if s <= published else e, False, m.group()))
         return found
 
-    def halves_of(self, text: str, published: date, year_before: YearBefore) -> list[DateMention]:
+    def halves_of(self, text: str, published: date, year_before: YearBefore,
+                  gregorian_text: bool = False) -> list[DateMention]:
         """Named parts of a year: "النصف الأول من 2025", "الربع الثالث من العام الماضي", "الأشهر الستة
         الأولى من العام" (Gregorian), "نیمه نخست سال ۱۴۰۳", "سه‌ماهه سوم سال جاری" (Persian: Solar
-        Hijri unless the year written or "میلادی" says Gregorian). A part of "the year" alone is of
-        the year told before, else of the report's."""
+        Hijri unless the year written or "میلادی" says Gregorian, or a part of this or last year in a
+        report that counts its years in the Gregorian calendar: `gregorian_text`). A part of "the
+        year" alone is of the year told before, else of the report's."""
         out = []
         for m in self.year_part.finditer(text) if self.year_part is not None else ():
             if m.groupdict().get("part"):
@@ -131,6 +135,8 @@ class YearParts:
             if self.lang == "fa" and not (m.group("y") or m.group("last") or m.group("this") or m.group("yw")):
                 continue   # "نیمه نخست آبان": a half of a month, not of a year
             own = GREGORIAN if self.lang != "fa" or m.group("gm") else SOLAR
+            if (m.group("this") or m.group("last")) and gregorian_text:
+                own = GREGORIAN   # "نیمه نخست امسال" after "شش ماه نخست سال ۲۰۱۹ میلادی": the Gregorian year
             if m.group("y"):
                 y = int(m.group("y"))
                 cal = GREGORIAN if m.group("gm") else calendar_of_year(y, False, self.lang) if self.lang == "fa" else GREGORIAN
