@@ -109,6 +109,8 @@ RULES: dict[str, tuple[str, str]] = {
                             "بين يومي الأحد والثلاثاء الماضيين"),
     "period.day_of_month_told": ("a day 'of the month' or 'of it' is of the month named before it (Arabic)",
                                  "وفي نيسان الماضي أُعدم 11 مداناً ... في 22 من الشهر"),
+    "period.that_day": ("'that same day' is the last day written before it, in its paragraph (Persian)",
+                        "همان روز برای اجرای حکم به سلول انفرادی منتقل شده‌اند"),
     "period.report_month": ("'this month' in a monthly report is the month it counts", "در این ماه"),
     "period.start_of_sentence": ("a figure told 'up to' a day starts where the sentence's span does",
                                  "since 21 March ..., according to a count up to 11 September"),

@@ -146,6 +146,7 @@ class Calendars:
                                         rf"[\s\u200c]*(?:ب[\s\u200c]*)?\Z")
         self.since_then = re.compile(rf"{b}(?:{alternation(cal.get('since_then') or ['(?!x)x'], v.lang)})(?![\w\u200c])")
         self.month_before_that = re.compile(rf"{b}(?:{alternation(cal.get('month_before_that') or ['(?!x)x'], v.lang)})(?![\w\u200c])")
+        self.that_day = re.compile(rf"{b}(?:{alternation(cal.get('that_day') or ['(?!x)x'], v.lang)})(?![\w\u200c])(?![\s\u200c]*که)")
         self.year_before_that = re.compile(rf"{b}(?:{alternation(cal.get('year_before_that') or ['(?!x)x'], v.lang)})(?![\w\u200c])")
         self.past_days = re.compile(rf"{b}(?:{alternation(cal.get('past_days') or ['(?!x)x'], v.lang)})(?![\w\u200c])")
         self.year_opened = re.compile(rf"(?<![\w\u200c])(?:{alternation(cal.get('year_in_sentence') or ['(?!x)x'], v.lang)})[\s\u200c]*$")
@@ -212,6 +213,8 @@ class Calendars:
         gregorian_text = sum(y >= 1900 for y in years) > sum(y < 1500 for y in years)
         for pattern, key, offset in self.relative:
             for m in pattern.finditer(text) if may_match(required_literals(pattern), text) else ():
+                if key == "day" and offset == 0 and self._ends_so_far(text, m):
+                    continue   # "تا امروز دست‌کم ۱۱ نفر ...": the end of a figure so far, not a day it tells
                 found.append(self._relative(m, key, offset, published, gregorian_text))
         found += self.month_days.find(text, found, published)   # (after the months told relative to the report)
         for m in self.past_days.finditer(text):
@@ -228,6 +231,10 @@ class Calendars:
         found = self.back.ending_at(text, self.parts.month_parts_of(text, joined_months(text, longest(found))))
         tidy = glosses_dropped(text, self._weekdays_restating(text, found), worded_kept=True)
         return glosses_dropped(text, self.ranges.joined(text, self._told_back(text, tidy, published), published))
+
+    def _ends_so_far(self, text: str, m: re.Match) -> bool:
+        """Whether "today" at `m` closes a "so far" phrase ("تا امروز", "تا به امروز"): the span's end."""
+        return any(f.end() == m.end() for f in self.vocab.so_far.finditer(text, max(0, m.start() - 12), m.end()))
 
     def _told_back(self, text: str, found: list[DateMention], published: date) -> list[DateMention]:
         """`found` with the times told back to a date before them (Arabic): "في ذلك العام" is the last
@@ -251,6 +258,12 @@ class Calendars:
                           and 364 <= (d.period_end - d.period_start).days <= 365), None)
             if first is not None:
                 told.append(DateMention(m.start(), m.end(), first.period_start, first.period_end, False, m.group()))
+        for m in self.that_day.finditer(text):
+            # "همان روز": the last day written before it, in its paragraph
+            before = [d for d in found if d.end <= m.start() and d.is_day and not d.since and "\n\n" not in text[d.end:m.start()]]
+            if before:
+                told.append(DateMention(m.start(), m.end(), before[-1].period_start, before[-1].period_end, True, m.group(),
+                                        rule="period.that_day"))
         for m in self.year_before_that.finditer(text):
             year = self._year_before(text, m.start())
             if year is not None:

@@ -1,0 +1,52 @@
+"""Persian reports: kinds of wording found in the errors of the spent set heldout_fa17, tested on
+sentences written for these tests, each with a near miss: a figure "تا امروز" (up to today) is a
+running total, not an incident of the report's day; "همان روز" (that same day) is the last day
+written before it."""
+from datetime import date
+
+import pytest
+
+from claim_rows import claim_reader
+
+
+facts = claim_reader("event", "country", "count", "period_start", "period_end", "kind", lang="fa")
+DAY = date(2023, 1, 12)   # a Thursday
+
+
+# --- "تا امروز": up to today, a running total since the event the report named ---------------------
+
+@pytest.mark.parametrize("text, want", [
+    pytest.param("مجید کاظمی، از بازداشت‌شدگان خیزش زن زندگی آزادی، صبح امروز در زندان اصفهان اعدام شد. به گفته "
+                 "فعالان حقوق بشر، تا امروز دست‌کم ۱۸ نفر در ارتباط با اعتراضات به اعدام محکوم شده‌اند.",
+                 [("executed", "IR", 1, "2023-01-12", "2023-01-12", "event"),
+                  ("sentenced", "IR", 18, "2022-09-16", "2023-01-12", "aggregate")], id="up-to-today"),
+    pytest.param("مجید کاظمی، از بازداشت‌شدگان خیزش زن زندگی آزادی، صبح امروز در زندان اصفهان اعدام شد. تا به امروز "
+                 "دست‌کم ۱۸ معترض به اعدام محکوم شده‌اند.",
+                 [("executed", "IR", 1, "2023-01-12", "2023-01-12", "event"),
+                  ("sentenced", "IR", 18, "2022-09-16", "2023-01-12", "aggregate")], id="up-to-this-day"),
+    pytest.param("دادگاه انقلاب اصفهان امروز سه معترض را به اعدام محکوم کرد.",
+                 [("sentenced", "IR", 3, "2023-01-12", "2023-01-12", "event")], id="near-miss-today-itself"),
+])
+def test_a_figure_up_to_today_is_a_running_total(text, want):
+    assert sorted(facts(text, DAY)) == sorted(want)
+
+
+# --- "همان روز": that same day, the last day written before it ------------------------------------
+
+@pytest.mark.parametrize("text, want", [
+    pytest.param("حکم اعدام دو زندانی بامداد امروز در زندان قزلحصار اجرا شد. آنان روز دوشنبه ۱۹ دی به سلول انفرادی "
+                 "منتقل شده بودند. زندانی دیگری به نام «بهروز نادری» نیز همان روز برای اجرای حکم به سلول انفرادی "
+                 "منتقل شده است.",
+                 [("executed", "IR", 2, "2023-01-12", "2023-01-12", "event"),
+                  ("imminent", "IR", 1, "2023-01-09", "2023-01-09", "event")], id="moved-that-same-day"),
+])
+def test_that_same_day_is_the_day_written_before(text, want):
+    assert sorted(facts(text, DAY)) == sorted(want)
+
+
+def test_that_same_day_stays_in_its_paragraph():
+    # a day of the paragraph before is another matter's; "همان روز" alone gives the claim no day of it
+    text = ("حکم اعدام دو زندانی بامداد امروز در زندان قزلحصار اجرا شد. آنان روز دوشنبه ۱۹ دی به سلول انفرادی "
+            "منتقل شده بودند.\n\nزندانی دیگری به نام «بهروز نادری» نیز همان روز برای اجرای حکم به سلول انفرادی "
+            "منتقل شده است.")
+    assert ("imminent", "IR", 1, "2023-01-09", "2023-01-09", "event") not in facts(text, DAY)
