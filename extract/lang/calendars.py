@@ -213,8 +213,6 @@ class Calendars:
         gregorian_text = sum(y >= 1900 for y in years) > sum(y < 1500 for y in years)
         for pattern, key, offset in self.relative:
             for m in pattern.finditer(text) if may_match(required_literals(pattern), text) else ():
-                if key == "day" and offset == 0 and self._ends_so_far(text, m):
-                    continue   # "تا امروز دست‌کم ۱۱ نفر ...": the end of a figure so far, not a day it tells
                 found.append(self._relative(m, key, offset, published, gregorian_text))
         found += self.month_days.find(text, found, published)   # (after the months told relative to the report)
         for m in self.past_days.finditer(text):
@@ -231,10 +229,6 @@ class Calendars:
         found = self.back.ending_at(text, self.parts.month_parts_of(text, joined_months(text, longest(found))))
         tidy = glosses_dropped(text, self._weekdays_restating(text, found), worded_kept=True)
         return glosses_dropped(text, self.ranges.joined(text, self._told_back(text, tidy, published), published))
-
-    def _ends_so_far(self, text: str, m: re.Match) -> bool:
-        """Whether "today" at `m` closes a "so far" phrase ("تا امروز", "تا به امروز"): the span's end."""
-        return any(f.end() == m.end() for f in self.vocab.so_far.finditer(text, max(0, m.start() - 12), m.end()))
 
     def _told_back(self, text: str, found: list[DateMention], published: date) -> list[DateMention]:
         """`found` with the times told back to a date before them (Arabic): "في ذلك العام" is the last

@@ -210,7 +210,7 @@ class Dating:
                 and not self.after_clause(c, t, d) and not self.compared_year(s, e, c, d)
                 and not self.crime_date(c, t, d)
                 and not self.dateline(d) and not self.other_event_date(d) and not self.issued_day(d)
-                and not self.another_ones(c, d)]
+                and not self.another_ones(c, d) and not self.ends_so_far(d)]
         dates = [d for d in mine if not self.measures_next(d, mine)]
         since = [d for d in dates if d.named and d.start < c.start and self.since_named(d)]
         if since:
@@ -303,6 +303,12 @@ class Dating:
         found = _other_event(self.v.lang)
         return found is not None and not d.named and not d.since \
             and found.search(self.text, max(0, d.start - _EVENT_NOUN_REACH), d.start) is not None
+
+    def ends_so_far(self, d: DateMention) -> bool:
+        """Whether `d` is the "today" that closes a "so far" phrase ("تا امروز دست‌کم ۱۱ نفر ..."): the end
+        of a running total, no day of the count's own (a span "از X تا امروز" is one mention, kept)."""
+        return any(m.start() < d.start and m.end() == d.end
+                   for m in self.v.so_far.finditer(self.text, max(0, d.start - 12), d.end))
 
     def dateline(self, d: DateMention) -> bool:
         """Whether a date is a dateline, the report's day before a colon ("سازمان حقوق بشر ایران؛ ۱۲
