@@ -367,6 +367,8 @@ RULES: dict[str, tuple[str, str]] = {
                           "lead-up to the execution reported, not news",
                           "two brothers, who were sentenced to death for murder; به اعدام محکوم شده بودند"),
     "reject.told_again": ("a definite count restating claims told before", "The three hangings were not announced"),
+    "reject.rest_of_incident": ("'the other two' of a group told before, after a count singling out the rest of it (Persian)",
+                                "حکم اعدام شش زندانی اجرا شد. چهار تن از آنان بلوچ بودند ... دو زندانی دیگر نیز ... اعدام شدند"),
     "reject.split_of_incident": ("a subgroup of one incident is not a second incident", "among them two women"),
     "reject.person_singled_out": ("one person singled out of a figure", "among them a prominent cleric"),
     "reject.span_without_start": ("a running total whose span has no start", "the tenth execution"),

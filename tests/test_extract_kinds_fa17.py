@@ -1,7 +1,8 @@
 """Persian reports: kinds of wording found in the errors of the spent set heldout_fa17, tested on
 sentences written for these tests, each with a near miss: a figure "تا امروز" (up to today) is a
 running total, not an incident of the report's day; "همان روز" (that same day) is the last day
-written before it."""
+written before it; "دو زندانی دیگر" (the other two) after a count singling out the rest of a group told
+before is that group again, not two more executions."""
 from datetime import date
 
 import pytest
@@ -26,6 +27,8 @@ DAY = date(2023, 1, 12)   # a Thursday
                   ("sentenced", "IR", 18, "2022-09-16", "2023-01-12", "aggregate")], id="up-to-this-day"),
     pytest.param("دادگاه انقلاب اصفهان امروز سه معترض را به اعدام محکوم کرد.",
                  [("sentenced", "IR", 3, "2023-01-12", "2023-01-12", "event")], id="near-miss-today-itself"),
+    pytest.param("از آغاز ماه دی تا امروز پنجشنبه ۲۲ دی ۱۴۰۱ دست‌کم ۴۰ زندانی در زندان‌های ایران اعدام شده‌اند.",
+                 [("executed", "IR", 40, "2022-12-22", "2023-01-12", "aggregate")], id="near-miss-a-span-to-today"),
 ])
 def test_a_figure_up_to_today_is_a_running_total(text, want):
     assert sorted(facts(text, DAY)) == sorted(want)
@@ -50,3 +53,23 @@ def test_that_same_day_stays_in_its_paragraph():
             "منتقل شده بودند.\n\nزندانی دیگری به نام «بهروز نادری» نیز همان روز برای اجرای حکم به سلول انفرادی "
             "منتقل شده است.")
     assert ("imminent", "IR", 1, "2023-01-09", "2023-01-09", "event") not in facts(text, DAY)
+
+
+# --- "دو زندانی دیگر": the rest of a group told before, once a count singled out the others -------
+
+@pytest.mark.parametrize("text, want", [
+    pytest.param("حکم اعدام پنج زندانی صبح امروز در زندان عادل‌آباد شیراز اجرا شد. سه تن از این زندانیان اهل "
+                 "کازرون بودند و به اتهام قتل عمد محکوم شده بودند. دو زندانی دیگر نیز به اتهامات مرتبط با مواد مخدر "
+                 "اعدام شدند.",
+                 [("executed", "IR", 5, "2023-01-12", "2023-01-12", "event")], id="the-other-two-of-five"),
+    pytest.param("حکم اعدام پنج زندانی صبح امروز در زندان عادل‌آباد شیراز اجرا شد. دو زندانی دیگر نیز به اتهامات "
+                 "مرتبط با مواد مخدر اعدام شدند.",
+                 [("executed", "IR", 5, "2023-01-12", "2023-01-12", "event"),
+                  ("executed", "IR", 2, "2023-01-12", "2023-01-12", "event")], id="near-miss-two-more"),
+    pytest.param("حکم اعدام پنج زندانی صبح امروز در زندان عادل‌آباد شیراز اجرا شد. سه تن از این زندانیان اهل "
+                 "کازرون بودند. چهار زندانی دیگر نیز در زندان قزلحصار اعدام شدند.",
+                 [("executed", "IR", 5, "2023-01-12", "2023-01-12", "event"),
+                  ("executed", "IR", 4, "2023-01-12", "2023-01-12", "event")], id="near-miss-not-the-rest"),
+])
+def test_the_others_of_a_group_are_that_group(text, want):
+    assert sorted(facts(text, DAY)) == sorted(want)
