@@ -2,7 +2,9 @@
 sentences written for these tests, each with a near miss: a figure "تا امروز" (up to today) is a
 running total, not an incident of the report's day; "همان روز" (that same day) is the last day
 written before it; "دو زندانی دیگر" (the other two) after a count singling out the rest of a group told
-before is that group again, not two more executions."""
+before is that group again, not two more executions; a total's year written before a comparison
+("شمار اعدام‌ها در سال X در مقایسه با سال پیش از آن ... به N رسیده") is the total's, not the year
+compared with."""
 from datetime import date
 
 import pytest
@@ -73,3 +75,19 @@ def test_that_same_day_stays_in_its_paragraph():
 ])
 def test_the_others_of_a_group_are_that_group(text, want):
     assert sorted(facts(text, DAY)) == sorted(want)
+
+
+# --- a total's year, then a comparison with the year before it ---------------------------------------
+
+@pytest.mark.parametrize("text, want", [
+    pytest.param("سازمان حقوق بشر ایران در گزارش سالانه خود اعلام کرد که شمار اعدام‌های ثبت‌شده در ایران در سال ۲۰۲۰ "
+                 "میلادی در مقایسه با سال پیش از آن به‌طور محسوسی کاهش یافته و به دست‌کم ۲۶۷ مورد رسیده است.\n\n"
+                 "به نوشته این گزارش، عربستان سعودی با ۲۷ اعدام پس از ایران قرار گرفته است.",
+                 [("executed", "IR", 267, "2020-01-01", "2020-12-31", "aggregate"),
+                  ("executed", "SA", 27, "2020-01-01", "2020-12-31", "aggregate")], id="year-then-compared"),
+    pytest.param("به گزارش این سازمان، شمار اعدام‌ها در سال ۲۰۲۰ به دست‌کم ۲۶۷ مورد رسید که در مقایسه با سال ۲۰۱۹ "
+                 "کاهش داشته است.",
+                 [("executed", "IR", 267, "2020-01-01", "2020-12-31", "aggregate")], id="near-miss-compared-after"),
+])
+def test_a_total_keeps_its_year_before_a_comparison(text, want):
+    assert sorted(facts(text, date(2021, 3, 30))) == sorted(want)

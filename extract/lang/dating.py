@@ -340,6 +340,9 @@ class Dating:
                 return True   # "بـ172 عملية، بعدما نفذت 196 عملية في عام 2022": the year of the clause after
         opener = _compared_year_opener(self.v.lang)
         found = opener.search(self.text, max(s, d.start - COMPARED_REACH), d.start) if opener is not None else None
+        if found is not None and c.noun == "total" and any(
+                o is not d and not o.is_day and s <= o.start and o.end <= found.start() for o in self.dates_in(s, e)):
+            return True   # "شمار اعدام ها در سال ۲۰۱۸ نسبت به سال پیش از آن نصف شده و به ۲۵۳ رسید": the total's year is first
         joined = [d.end + m.start() for m in re.finditer(r"(?<![\w\u200c])و(?![\w\u200c])", self.text[d.end:c.start])]
         if found is not None and (c.end <= found.start() or c.start >= d.end and any(
                 self.v.finite_end.search(self.text, d.end, j) for j in joined)):

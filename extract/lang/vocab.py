@@ -174,6 +174,9 @@ def alternation(phrases, lang: str) -> str:
     return "|".join(words(p, lang) for p in parts)
 
 
+_TOTAL_TO_GAP = 22   # words between a total's noun and "به" before its figure
+
+
 def bounded(phrases, lang: str, flags: int = 0) -> re.Pattern:
     body = alternation(phrases, lang) or r"(?!x)x"
     return re.compile(rf"{start(lang)}(?:{body})(?![\w\u200c])", flags)
@@ -258,7 +261,9 @@ def vocabulary(lang: str) -> Vocabulary:
         pronouns=bounded(vocab.get("pronouns") or [], lang),
         also=bounded(vocab.get("also_words") or [], lang),
         follow_on=re.compile(rf"\s*(?:{alternation(vocab.get('follow_on') or ['(?!x)x'], lang)})(?![\w\u200c])"),
-        totals=tuple((event, re.compile(rf"{start(lang)}(?:{alternation(ps, lang)})(?:\s+\S+){{0,15}}?\s+"
+        # (up to _TOTAL_TO_GAP words between: "شمار اعدام‌های ثبت‌شده در ایران در سال ۲۰۱۸ میلادی نسبت به سال
+        # پیش از آن حدود نصف شده و به دست‌کم ۲۵۳ مورد رسیده": a comparison told on the way to the figure)
+        totals=tuple((event, re.compile(rf"{start(lang)}(?:{alternation(ps, lang)})(?:\s+\S+){{0,{_TOTAL_TO_GAP}}}?\s+"
                                         rf"(?:{alternation(vocab['total_to'], lang)})\s*(?:(?P<hedge>{hedges})\s*)?"
                                         rf"(?P<num>{number})(?![\w\u200c])"))
                      for event, ps in (vocab.get("totals") or {}).items())
