@@ -4,7 +4,8 @@ running total, not an incident of the report's day; "همان روز" (that same
 written before it; "دو زندانی دیگر" (the other two) after a count singling out the rest of a group told
 before is that group again, not two more executions; a total's year written before a comparison
 ("شمار اعدام‌ها در سال X در مقایسه با سال پیش از آن ... به N رسیده") is the total's, not the year
-compared with."""
+compared with; counts joined by "و" in an undated sentence after a month's or a year's figure are its
+parts, not one group."""
 from datetime import date
 
 import pytest
@@ -91,3 +92,21 @@ def test_the_others_of_a_group_are_that_group(text, want):
 ])
 def test_a_total_keeps_its_year_before_a_comparison(text, want):
     assert sorted(facts(text, date(2021, 3, 30))) == sorted(want)
+
+
+# --- joined counts after a statistic: its parts, not one group ---------------------------------------
+
+MONTHLY = "گزارش ماهانه: در ماه دسامبر ۲۰۲۴ دست‌کم ۹۵ زندانی در زندان‌های ایران اعدام شدند. "
+
+
+@pytest.mark.parametrize("text, want", [
+    pytest.param(MONTHLY + "همچنین حکم اعدام شش زن و دو نوجوان بزهکار اجرا شد.",
+                 [("executed", "IR", 95, "2024-12-01", "2024-12-31", "aggregate"),
+                  ("executed", "IR", 6, "2024-12-01", "2024-12-31", "aggregate"),
+                  ("executed", "IR", 2, "2024-12-01", "2024-12-31", "aggregate")], id="parts-of-a-month"),
+    pytest.param(MONTHLY + "\n\nروز یکشنبه ۳۰ دی حکم اعدام سه مرد و یک زن در زندان قزلحصار اجرا شد.",
+                 [("executed", "IR", 95, "2024-12-01", "2024-12-31", "aggregate"),
+                  ("executed", "IR", 4, "2025-01-19", "2025-01-19", "event")], id="near-miss-a-group-on-its-day"),
+])
+def test_joined_counts_after_a_statistic_are_its_parts(text, want):
+    assert sorted(facts(text, date(2025, 1, 20))) == sorted(want)
