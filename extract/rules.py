@@ -243,6 +243,8 @@ RULES: dict[str, tuple[str, str]] = {
     "kind.aggregate.comparison": ("a compared figure is a statistic", "up from 22"),
     # where
     "country.report": ("the country the report is about", "(no country in the sentence)"),
+    "country.clause_before": ("a clause after a semicolon naming no country takes the country stated in the clause before (Persian)",
+                              "عربستان سعودی با ۱۹۶ اعدام ... ثبت کرد؛ ۵۷ نفر از آنان ..."),
     "country.stated": ("the country named before the count, or the paragraph's", "In Iraq, 21 men ..."),
     "country.table_label": ("a row labelled with a country under a heading about countries, or in a list whose "
                             "every label is a country's name", "Somalia: 38"),

@@ -5,7 +5,8 @@ written before it; "دو زندانی دیگر" (the other two) after a count si
 before is that group again, not two more executions; a total's year written before a comparison
 ("شمار اعدام‌ها در سال X در مقایسه با سال پیش از آن ... به N رسیده") is the total's, not the year
 compared with; counts joined by "و" in an undated sentence after a month's or a year's figure are its
-parts, not one group."""
+parts, not one group; the other countries of a yearly list are named in Persian too, and a clause after
+a semicolon that names no country goes on about the country of the clause before it."""
 from datetime import date
 
 import pytest
@@ -110,3 +111,25 @@ MONTHLY = "گزارش ماهانه: در ماه دسامبر ۲۰۲۴ دست‌�
 ])
 def test_joined_counts_after_a_statistic_are_its_parts(text, want):
     assert sorted(facts(text, date(2025, 1, 20))) == sorted(want)
+
+
+# --- other countries of a yearly list; a clause after a semicolon keeps its country -------------------
+
+ANNUAL = "عفو بین‌الملل در گزارش سالانه خود اعلام کرد که ایران در سال ۲۰۲۳ میلادی دست‌کم ۸۵۳ نفر را اعدام کرده است.\n\n"
+
+
+@pytest.mark.parametrize("text, want", [
+    pytest.param(ANNUAL + "سنگاپور نیز پنج نفر را به اتهام قاچاق مواد مخدر اعدام کرد.",
+                 [("executed", "IR", 853, "2023-01-01", "2023-12-31", "aggregate"),
+                  ("executed", "SG", 5, "2023-01-01", "2023-12-31", "aggregate")], id="singapore-as-subject"),
+    pytest.param(ANNUAL + "عربستان سعودی با ۱۷۲ اعدام در رده بعدی قرار گرفت؛ ۳۳ نفر از آنان به اتهام تروریسم اعدام شدند.",
+                 [("executed", "IR", 853, "2023-01-01", "2023-12-31", "aggregate"),
+                  ("executed", "SA", 172, "2023-01-01", "2023-12-31", "aggregate"),
+                  ("executed", "SA", 33, "2023-01-01", "2023-12-31", "aggregate")], id="of-them-after-a-semicolon"),
+    pytest.param(ANNUAL + "عربستان سعودی با ۱۷۲ اعدام در رده بعدی قرار گرفت. ۳۳ نفر از اعدام‌شدگان در ایران زن بودند.",
+                 [("executed", "IR", 853, "2023-01-01", "2023-12-31", "aggregate"),
+                  ("executed", "SA", 172, "2023-01-01", "2023-12-31", "aggregate"),
+                  ("executed", "IR", 33, "2023-01-01", "2023-12-31", "aggregate")], id="near-miss-a-new-sentence-in-iran"),
+])
+def test_other_countries_of_a_yearly_list(text, want):
+    assert sorted(facts(text, date(2024, 5, 29))) == sorted(want)
