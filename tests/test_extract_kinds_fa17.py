@@ -6,7 +6,8 @@ before is that group again, not two more executions; a total's year written befo
 ("شمار اعدام‌ها در سال X در مقایسه با سال پیش از آن ... به N رسیده") is the total's, not the year
 compared with; counts joined by "و" in an undated sentence after a month's or a year's figure are its
 parts, not one group; the other countries of a yearly list are named in Persian too, and a clause after
-a semicolon that names no country goes on about the country of the clause before it."""
+a semicolon that names no country goes on about the country of the clause before it; a person described at length, a description going on
+after "و", between "حکم اعدام" and "اجرا شد" is one person."""
 from datetime import date
 
 import pytest
@@ -133,3 +134,17 @@ ANNUAL = "عفو بین‌الملل در گزارش سالانه خود اعل�
 ])
 def test_other_countries_of_a_yearly_list(text, want):
     assert sorted(facts(text, date(2024, 5, 29))) == sorted(want)
+
+
+# --- one person described at length between "حکم اعدام" and "اجرا شد" ---------------------------------
+
+@pytest.mark.parametrize("text, want", [
+    pytest.param("حکم اعدام بهمن (بهرام) سلیمانی، زندانی سیاسی کرد و پیرو آیین یارسان، بامداد امروز پنجشنبه ۲۲ دی ۱۴۰۱ "
+                 "در زندان مرکزی ارومیه به صورت مخفیانه و بدون اطلاع قبلی به خانواده و وکیل او اجرا شد.",
+                 [("executed", "IR", 1, "2023-01-12", "2023-01-12", "event")], id="one-described-at-length"),
+    pytest.param("حکم اعدام کاوه احمدی، زندانی ۳۱ ساله اهل سقز و آرش نوری، زندانی ۲۷ ساله، بامداد امروز در زندان "
+                 "مرکزی ارومیه اجرا شد.",
+                 [("executed", "IR", 2, "2023-01-12", "2023-01-12", "event")], id="near-miss-two-each-described"),
+])
+def test_a_person_described_at_length_is_one(text, want):
+    assert facts(text, DAY) == want

@@ -2,7 +2,7 @@
 
 A phrase of the files is plain text in the folded form of normal.py: words separated by spaces
 (any whitespace or none matches a space, so "دست کم" also finds "دست‌کم"), "…" for a gap of up
-to twelve words ("……" up to thirty), and `{verb}` for every form of a verb of the file's `verbs` table; the form found
+to twelve words ("……" up to forty), and `{verb}` for every form of a verb of the file's `verbs` table; the form found
 tells the trigger's tense and number ("اعدام شد" one person, "اعدام شدند" several).
 
 Here: the Vocabulary's shape, the phrase helpers (words, listed, start, alternation, bounded) and
@@ -22,7 +22,7 @@ from .normal import fold_phrase
 
 LANGUAGES = ("fa", "ar")
 GAP = r"[،,]?(?:\s+\S+){0,12}?\s+"   # a comma may close the word before: "نفذت، الثلاثاء، حكم الإعدام"
-LONG_GAP = r"[،,]?(?:\s+\S+){0,30}?\s+"   # "……": a person described at length between "حکم اعدام" and "اجرا شد"
+LONG_GAP = r"[،,]?(?:\s+\S+){0,40}?\s+"   # "……": a person described at length between "حکم اعدام" and "اجرا شد"
 JOIN = r"[\s\u200c]*"   # between the words of a phrase: a space, a non-joiner or nothing
 END = r"(?![\w\u200c])"  # a word ends: "سه شنبه" is not the start of "سه‌شنبه‌های"
 _VERB = re.compile(r"\{([^{}]+)\}")
