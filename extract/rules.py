@@ -69,6 +69,11 @@ RULES: dict[str, tuple[str, str]] = {
     "qualifier.at_most": ("an upper bound", "up to eight men"),
     "qualifier.restated": ("the hedge of the same figure told again, over an unhedged first telling",
                            "64 executed in the past week ... at least 64 in the past week"),
+    "part.figure_with": ("a place or a country 'with N' (or 'in X N' before the noun they share) after a statistic: a part of it (Persian)",
+                         "استان البرز با ۲۲ مورد ... استان کرمان با ۱۰"),
+    "count.figure_with": ("the figure after 'با' (with) a place or a country", "مصر با ۲۴ و ایالات متحده با ۱۸ اعدام"),
+    "location.place_with": ("the place of the gazetteer right before 'با N', with its province's or prison's word", "استان فارس با ۸ مورد"),
+    "country.with_figure": ("the country right before 'با N', or after 'در' before its figure", "در ویتنام دست‌کم ۸۵، در عراق دست‌کم ۵۲"),
     "part.breakdown": ("a part of a statistic or of the figure before it", "including 12 women"),
     "part.of_world_figure": ("a part, naming its own country, of the world's figure refused just before it: that "
                              "country's figure over the world figure's span",

@@ -7,7 +7,8 @@ before is that group again, not two more executions; a total's year written befo
 compared with; counts joined by "و" in an undated sentence after a month's or a year's figure are its
 parts, not one group; the other countries of a yearly list are named in Persian too, and a clause after
 a semicolon that names no country goes on about the country of the clause before it; a person described at length, a description going on
-after "و", between "حکم اعدام" and "اجرا شد" is one person."""
+after "و", between "حکم اعدام" and "اجرا شد" is one person; a place or a country "با N" (with N), or "در X N" before
+the noun they share, after a statistic is a part of it."""
 from datetime import date
 
 import pytest
@@ -148,3 +149,30 @@ def test_other_countries_of_a_yearly_list(text, want):
 ])
 def test_a_person_described_at_length_is_one(text, want):
     assert facts(text, DAY) == want
+
+
+# --- "X با N": a place or a country with its figure, a part of the statistic before -----------------
+
+@pytest.mark.parametrize("text, want", [
+    pytest.param("در ماه نوامبر ۲۰۲۴ دست‌کم ۱۲۰ زندانی در زندان‌های ایران اعدام شدند. از نظر جغرافیایی، زندان‌های "
+                 "استان خراسان رضوی با ۱۹ مورد در صدر قرار دارند و پس از آن استان اصفهان با ۱۴ و استان کرمان با ۹ مورد.",
+                 [("executed", "IR", 120, "2024-11-01", "2024-11-30", "aggregate", None),
+                  ("executed", "IR", 19, "2024-11-01", "2024-11-30", "aggregate", "استان خراسان رضوی"),
+                  ("executed", "IR", 14, "2024-11-01", "2024-11-30", "aggregate", "استان اصفهان"),
+                  ("executed", "IR", 9, "2024-11-01", "2024-11-30", "aggregate", "استان کرمان")], id="provinces-with"),
+    pytest.param("عفو بین‌الملل اعلام کرد که ایران در سال ۲۰۲۳ دست‌کم ۸۵۳ نفر را اعدام کرده است.\n\n"
+                 "سومالی با ۳۸ و ایالات متحده با ۲۴ اعدام در رده‌های بعدی قرار گرفتند. این سازمان در یمن دست‌کم ۱۵، "
+                 "در کویت دست‌کم ۵ و در سنگاپور دست‌کم ۵ اعدام ثبت کرده است.",
+                 [("executed", "IR", 853, "2023-01-01", "2023-12-31", "aggregate", None),
+                  ("executed", "SO", 38, "2023-01-01", "2023-12-31", "aggregate", None),
+                  ("executed", "US", 24, "2023-01-01", "2023-12-31", "aggregate", None),
+                  ("executed", "YE", 15, "2023-01-01", "2023-12-31", "aggregate", None),
+                  ("executed", "KW", 5, "2023-01-01", "2023-12-31", "aggregate", None),
+                  ("executed", "SG", 5, "2023-01-01", "2023-12-31", "aggregate", None)], id="countries-with"),
+    pytest.param("حکم اعدام دو زندانی صبح امروز در زندان مرکزی اصفهان اجرا شد. هر دو زندانی اهل اصفهان با ۳۰ سال سن بودند.",
+                 [("executed", "IR", 2, "2024-12-10", "2024-12-10", "event", "زندان مرکزی اصفهان")], id="near-miss-no-statistic"),
+])
+def test_a_place_or_country_with_its_figure_is_a_part(text, want):
+    got = claim_reader("event", "country", "count", "period_start", "period_end", "kind", "location", lang="fa")(
+        text, date(2024, 12, 10))
+    assert sorted(got, key=str) == sorted(want, key=str)

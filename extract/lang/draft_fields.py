@@ -420,7 +420,7 @@ class DraftFields:
         اعدام کرد؛ پس از ۳۳۸ اعدام در سال ۲۰۲۴": Saudi Arabia's figures, not the report's country's)."""
         if self.v.lang != "fa" or not _SEMICOLON_BEFORE.search(self.text, max(0, s - 3), s):
             return None
-        before = [d for d in self.drafts if d.sentence[1] <= s and "country.stated" in d.rules]
+        before = [d for d in self.drafts if d.sentence[1] <= s and ("country.stated" in d.rules or "country.with_figure" in d.rules)]
         last = max(before, key=lambda d: d.sentence[1], default=None)
         return last.country if last is not None and last.country != WORLD and s - last.sentence[1] <= 3 else None
 
