@@ -8,7 +8,8 @@ compared with; counts joined by "و" in an undated sentence after a month's or a
 parts, not one group; the other countries of a yearly list are named in Persian too, and a clause after
 a semicolon that names no country goes on about the country of the clause before it; a person described at length, a description going on
 after "و", between "حکم اعدام" and "اجرا شد" is one person; a place or a country "با N" (with N), or "در X N" before
-the noun they share, after a statistic is a part of it."""
+the noun they share, after a statistic is a part of it; two months joined by "تا" alone ("ژانویه تا مارس
+۲۰۲۰") are a span from the first to the second."""
 from datetime import date
 
 import pytest
@@ -176,3 +177,18 @@ def test_a_place_or_country_with_its_figure_is_a_part(text, want):
     got = claim_reader("event", "country", "count", "period_start", "period_end", "kind", "location", lang="fa")(
         text, date(2024, 12, 10))
     assert sorted(got, key=str) == sorted(want, key=str)
+
+
+# --- two months joined by "تا" alone: a span ----------------------------------------------------------
+
+@pytest.mark.parametrize("text, want", [
+    pytest.param("این سازمان برای ژانویه تا مارس ۲۰۲۱ اعدام ۴۱ زندانی را ثبت کرده بود.",
+                 [("executed", "IR", 41, "2021-01-01", "2021-03-31", "aggregate")], id="gregorian-months"),
+    pytest.param("طی شهریور تا آبان ۱۴۰۰ دست‌کم ۴۱ زندانی در ایران اعدام شدند.",
+                 [("executed", "IR", 41, "2021-08-23", "2021-11-21", "aggregate")], id="solar-months"),
+    pytest.param("دست‌کم ۱۲ زندانی در ژانویه ۲۰۲۱ و ۱۵ زندانی در مارس ۲۰۲۱ اعدام شدند.",
+                 [("executed", "IR", 12, "2021-01-01", "2021-01-31", "aggregate"),
+                  ("executed", "IR", 15, "2021-03-01", "2021-03-31", "aggregate")], id="near-miss-each-its-month"),
+])
+def test_two_months_joined_by_to_are_a_span(text, want):
+    assert sorted(facts(text, date(2021, 12, 30))) == sorted(want)

@@ -38,6 +38,9 @@ _SINCE_EVENT_YEAR = re.compile(
     r"(?<![\w\u200c])منذ(?:[\s\u200c]+[^\s\u200c،,.]+){1,5}?[\s\u200c]+(?:فی[\s\u200c]*)?(?:(?:ال)?(?:عام|سنه)[\s\u200c]*)?$")
 
 
+_MONTH_LONGEST = 31   # days a month's mention spans at most (a year or a season is no month)
+
+
 class DateRanges:
     """The words of one language that open, join and close a span of dates."""
 
@@ -132,7 +135,10 @@ class DateRanges:
             between_and = nxt is not None and _BETWEEN.search(before) \
                 and _BETWEEN_AND.match(between)
             to_end = nxt is not None and self.to_end.match(text, d.end)
-            if (opens or both_days or to_end or between_and) and nxt and len(between) < 40 and (self.range_between.match(between) or between_and):
+            # "برای ژانویه تا مارس ۲۰۲۰": two months joined by "تا" alone are a span, with no "از" before
+            both_months = nxt is not None and not d.is_day and not nxt.is_day and not d.since and not nxt.since \
+                and (d.period_end - d.period_start).days <= _MONTH_LONGEST and (nxt.period_end - nxt.period_start).days <= _MONTH_LONGEST
+            if (opens or both_days or to_end or between_and or both_months) and nxt and len(between) < 40 and (self.range_between.match(between) or between_and):
                 skip.add(i + 1)
                 first = d.period_start
                 if first > nxt.period_end and not re.search(r"\d{4}", d.text):
