@@ -9,7 +9,8 @@ parts, not one group; the other countries of a yearly list are named in Persian 
 a semicolon that names no country goes on about the country of the clause before it; a person described at length, a description going on
 after "و", between "حکم اعدام" and "اجرا شد" is one person; a place or a country "با N" (with N), or "در X N" before
 the noun they share, after a statistic is a part of it; two months joined by "تا" alone ("ژانویه تا مارس
-۲۰۲۰") are a span from the first to the second."""
+۲۰۲۰") are a span from the first to the second; people listed each with a day and no "روز" ("X ۲۶ خرداد،
+Y ۱ تیر و Z ۲ تیر ... اعدام شده بودند") are one incident each, on that day."""
 from datetime import date
 
 import pytest
@@ -192,3 +193,19 @@ def test_a_place_or_country_with_its_figure_is_a_part(text, want):
 ])
 def test_two_months_joined_by_to_are_a_span(text, want):
     assert sorted(facts(text, date(2021, 12, 30))) == sorted(want)
+
+
+# --- names each with a day of their own, with no "روز" -------------------------------------------------
+
+@pytest.mark.parametrize("text, want", [
+    pytest.param("پیش از این، کامران یوسفی ۱۸ دی، هادی مرادی ۲۰ دی و نادر کاظمی ۲۱ دی به اتهام جاسوسی اعدام شده بودند.",
+                 [("executed", "IR", 1, "2023-01-08", "2023-01-08", "event"),
+                  ("executed", "IR", 1, "2023-01-10", "2023-01-10", "event"),
+                  ("executed", "IR", 1, "2023-01-11", "2023-01-11", "event")], id="each-with-its-day"),
+    pytest.param("دو روز بعد، سه‌شنبه ۲۰ دی، هادی مرادی و نادر کاظمی در زندان اراک به دار آویخته شدند.",
+                 [("executed", "IR", 2, "2023-01-10", "2023-01-10", "event")], id="near-miss-a-day-opening-the-sentence"),
+    pytest.param("هادی مرادی و نادر کاظمی صبح امروز، پنجشنبه ۲۲ دی، در زندان اراک اعدام شدند.",
+                 [("executed", "IR", 2, "2023-01-12", "2023-01-12", "event")], id="near-miss-the-day-told-again"),
+])
+def test_names_each_with_a_day(text, want):
+    assert sorted(facts(text, DAY)) == sorted(want)
