@@ -10,7 +10,7 @@ a semicolon that names no country goes on about the country of the clause before
 after "و", between "حکم اعدام" and "اجرا شد" is one person; a place or a country "با N" (with N), or "در X N" before
 the noun they share, after a statistic is a part of it; two months joined by "تا" alone ("ژانویه تا مارس
 ۲۰۲۰") are a span from the first to the second; people listed each with a day and no "روز" ("X ۲۶ خرداد،
-Y ۱ تیر و Z ۲ تیر ... اعدام شده بودند") are one incident each, on that day."""
+Y ۱ تیر و Z ۲ تیر ... اعدام شده بودند") are one incident each, on that day; "نزدیک N" (nearly N) is about N."""
 from datetime import date
 
 import pytest
@@ -209,3 +209,16 @@ def test_two_months_joined_by_to_are_a_span(text, want):
 ])
 def test_names_each_with_a_day(text, want):
     assert sorted(facts(text, DAY)) == sorted(want)
+
+
+# --- "نزدیک N": nearly N ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, want", [
+    pytest.param("به گفته این سازمان، شمار اعدام‌شدگان در ایران از ابتدای سال جاری میلادی به نزدیک ۴۰۰ نفر رسیده است.",
+                 [("executed", "IR", 400, "about", "2025-01-01", "2025-06-30")], id="nearly"),
+    pytest.param("به گفته این سازمان، شمار اعدام‌شدگان در ایران از ابتدای سال جاری میلادی به نزدیک به ۴۰۰ نفر رسیده است.",
+                 [("executed", "IR", 400, "about", "2025-01-01", "2025-06-30")], id="nearly-to"),
+])
+def test_nearly_is_about(text, want):
+    got = claim_reader("event", "country", "count", "qualifier", "period_start", "period_end", lang="fa")(text, date(2025, 6, 30))
+    assert got == want
