@@ -10,7 +10,8 @@ a semicolon that names no country goes on about the country of the clause before
 after "و", between "حکم اعدام" and "اجرا شد" is one person; a place or a country "با N" (with N), or "در X N" before
 the noun they share, after a statistic is a part of it; two months joined by "تا" alone ("ژانویه تا مارس
 ۲۰۲۰") are a span from the first to the second; people listed each with a day and no "روز" ("X ۲۶ خرداد،
-Y ۱ تیر و Z ۲ تیر ... اعدام شده بودند") are one incident each, on that day; "نزدیک N" (nearly N) is about N."""
+Y ۱ تیر و Z ۲ تیر ... اعدام شده بودند") are one incident each, on that day; "نزدیک N" (nearly N) is about N; a total told again over another span after "و" ("... به شش نفر و از
+ابتدای سال به ۹ نفر رسیده") is a second total."""
 from datetime import date
 
 import pytest
@@ -222,3 +223,18 @@ def test_names_each_with_a_day(text, want):
 def test_nearly_is_about(text, want):
     got = claim_reader("event", "country", "count", "qualifier", "period_start", "period_end", lang="fa")(text, date(2025, 6, 30))
     assert got == want
+
+
+# --- a total told again over another span, after "و" ------------------------------------------------
+
+@pytest.mark.parametrize("text, want", [
+    pytest.param("به این ترتیب شمار معترضان اعدام‌شده از آغاز اعتراضات ۱۴۰۱ به هشت نفر و از ابتدای سال ۲۰۲۳ به پنج "
+                 "نفر رسیده است.",
+                 [("executed", "IR", 8, "2022-09-16", "2023-06-30", "aggregate"),
+                  ("executed", "IR", 5, "2023-01-01", "2023-06-30", "aggregate")], id="two-spans"),
+    pytest.param("به این ترتیب شمار معترضان اعدام‌شده از آغاز اعتراضات ۱۴۰۱ به هشت نفر رسیده و خانواده‌های آنان به "
+                 "دادگاه شکایت کرده‌اند.",
+                 [("executed", "IR", 8, "2022-09-16", "2023-06-30", "aggregate")], id="near-miss-no-second-figure"),
+])
+def test_a_total_over_a_second_span(text, want):
+    assert sorted(facts(text, date(2023, 6, 30))) == sorted(want)

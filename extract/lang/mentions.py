@@ -324,7 +324,24 @@ def find_totals(v: Vocabulary, text: str, s: int, e: int) -> list[tuple[str, Cou
                 start, end, num = after.start(), after.end("num"), after.start("num")
             if value:
                 out.append((event, CountMention(value, qualifier, "total", start, end, num)))
+                out += [(event, c) for c in _second_totals(v, text, end, e)]
     return out
+
+
+def _second_totals(v: Vocabulary, text: str, end: int, e: int) -> list[CountMention]:
+    """Persian: the same total over another span, joined by "و" right after the first figure ("شمار
+    اعدام‌شدگان ... از آغاز درگیری‌ها به شش نفر و از ابتدای سال ۲۰۲۵ به ۹ نفر رسیده است")."""
+    if v.lang != "fa":
+        return []
+    to = alternation(listed(v.lang, "total_to") or ["(?!x)x"], v.lang)
+    joint = re.compile(rf"(?:[\s\u200c]+[^\s\u200c،,.؛:]+){{0,2}}?[\s\u200c]+و[\s\u200c]+(?:[^\s\u200c،,.؛:]+[\s\u200c]+){{0,8}}?"
+                       rf"(?:{to})[\s\u200c]+")
+    m = joint.match(text, end, e)
+    after = v.count.match(text, m.end(), e) if m is not None else None
+    if after is None or not number_value(v, after.group("num")):
+        return []
+    return [CountMention(number_value(v, after.group("num")), qualifier_of(v, after.group("hedge")), "total",
+                         after.start(), after.end("num"), after.start("num"))]
 
 
 def find_ordinals(v: Vocabulary, text: str, s: int, e: int) -> list[CountMention]:
