@@ -11,7 +11,8 @@ after "و", between "حکم اعدام" and "اجرا شد" is one person; a pla
 the noun they share, after a statistic is a part of it; two months joined by "تا" alone ("ژانویه تا مارس
 ۲۰۲۰") are a span from the first to the second; people listed each with a day and no "روز" ("X ۲۶ خرداد،
 Y ۱ تیر و Z ۲ تیر ... اعدام شده بودند") are one incident each, on that day; "نزدیک N" (nearly N) is about N; a total told again over another span after "و" ("... به شش نفر و از
-ابتدای سال به ۹ نفر رسیده") is a second total."""
+ابتدای سال به ۹ نفر رسیده") is a second total; "به اعدام و چهار سال حبس محکوم" is a death sentence with
+other penalties."""
 from datetime import date
 
 import pytest
@@ -238,3 +239,16 @@ def test_nearly_is_about(text, want):
 ])
 def test_a_total_over_a_second_span(text, want):
     assert sorted(facts(text, date(2023, 6, 30))) == sorted(want)
+
+
+# --- death and other penalties in one sentence -------------------------------------------------------
+
+@pytest.mark.parametrize("text, want", [
+    pytest.param("دادگاه انقلاب کرج روز دوشنبه ۱۹ دی این فعال کارگری را به اعدام و ۷۴ ضربه شلاق محکوم کرد.",
+                 [("sentenced", "IR", 1, "2023-01-09", "2023-01-09", "event")], id="death-and-lashes"),
+    pytest.param("شیرین احمدی روز دوشنبه ۱۹ دی از سوی دادگاه انقلاب کرج به اعدام و پنج سال حبس محکوم شد.",
+                 [("sentenced", "IR", 1, "2023-01-09", "2023-01-09", "event")], id="death-and-prison"),
+    pytest.param("حکم پنج سال حبس شیرین احمدی روز دوشنبه ۱۹ دی در زندان کرج اجرا شد.", [], id="near-miss-a-prison-term-carried-out"),
+])
+def test_death_and_other_penalties(text, want):
+    assert facts(text, DAY) == want

@@ -89,6 +89,13 @@ def _only_count(v: Vocabulary, text: str, pos: int, e: int) -> bool:
     return m is not None and any(c.start == m.end() for c in find_counts(v, text, m.end(), e))
 
 
+def _death_first(lang: str, text: str, pos: int) -> bool:
+    """Whether the trigger at `pos` names death before the other penalties in it ("به اعدام و چهار سال
+    حبس محکوم شده است": sentenced to death and to prison; vocab-LANG.yaml death_first)."""
+    first = listed(lang, "death_first")
+    return bool(first) and re.compile(rf"(?:{alternation(first, lang)})(?![\w\u200c])").match(text, pos) is not None
+
+
 def find_triggers(v: Vocabulary, text: str, s: int, e: int) -> list[TriggerMention]:
     """Triggers in text[s:e]; of two overlapping the longer stays ("خطر اعدام" over "اعدام")."""
     found, stretch = [], text[s:e]
@@ -102,8 +109,8 @@ def find_triggers(v: Vocabulary, text: str, s: int, e: int) -> list[TriggerMenti
                 number = None if number == "any" else number
             if v.lang == "fa" and _OBJECT.match(text, m.end()):
                 continue   # "زندانیان اعدام شده را": a participle before the object marker, not a verb
-            if v.other_penalties.search(text, m.start(), m.end()):
-                continue   # "حکم ده سال حبس او اجرا شد": another penalty carried out
+            if v.other_penalties.search(text, m.start(), m.end()) and not _death_first(v.lang, text, m.start()):
+                continue   # "حکم ده سال حبس او اجرا شد": another penalty carried out (not "به اعدام و ۴ سال حبس محکوم")
             if "aux" not in t.pattern.groupindex and v.nominal_blockers.search(text, max(s, m.start() - 25), m.start()):
                 continue   # a verbal noun ("في خطوة تسبق عادة تنفيذ أحكام الإعدام"): what precedes an execution
             never = _never_before(v.lang)
