@@ -12,7 +12,7 @@ the noun they share, after a statistic is a part of it; two months joined by "ت
 ۲۰۲۰") are a span from the first to the second; people listed each with a day and no "روز" ("X ۲۶ خرداد،
 Y ۱ تیر و Z ۲ تیر ... اعدام شده بودند") are one incident each, on that day; "نزدیک N" (nearly N) is about N; a total told again over another span after "و" ("... به شش نفر و از
 ابتدای سال به ۹ نفر رسیده") is a second total; "به اعدام و چهار سال حبس محکوم" is a death sentence with
-other penalties."""
+other penalties; "گردن زده شدند" (were beheaded) is an execution."""
 from datetime import date
 
 import pytest
@@ -251,4 +251,16 @@ def test_a_total_over_a_second_span(text, want):
     pytest.param("حکم پنج سال حبس شیرین احمدی روز دوشنبه ۱۹ دی در زندان کرج اجرا شد.", [], id="near-miss-a-prison-term-carried-out"),
 ])
 def test_death_and_other_penalties(text, want):
+    assert facts(text, DAY) == want
+
+
+# --- beheaded -------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, want", [
+    pytest.param("عربستان سعودی روز سه‌شنبه ۲۰ دی ۱۴۰۱ اعلام کرد که سه مرد به اتهام قاچاق مواد مخدر در ریاض گردن زده شدند.",
+                 [("executed", "SA", 3, "2023-01-10", "2023-01-10", "event")], id="beheaded"),
+    pytest.param("عربستان سعودی روز سه‌شنبه ۲۰ دی ۱۴۰۱ اعلام کرد که سه مرد به اتهام قاچاق مواد مخدر در ریاض سر بریده شدند.",
+                 [("executed", "SA", 3, "2023-01-10", "2023-01-10", "event")], id="heads-cut-off"),
+])
+def test_beheaded_is_executed(text, want):
     assert facts(text, DAY) == want
