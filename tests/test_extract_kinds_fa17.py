@@ -12,7 +12,8 @@ the noun they share, after a statistic is a part of it; two months joined by "ت
 ۲۰۲۰") are a span from the first to the second; people listed each with a day and no "روز" ("X ۲۶ خرداد،
 Y ۱ تیر و Z ۲ تیر ... اعدام شده بودند") are one incident each, on that day; "نزدیک N" (nearly N) is about N; a total told again over another span after "و" ("... به شش نفر و از
 ابتدای سال به ۹ نفر رسیده") is a second total; "به اعدام و چهار سال حبس محکوم" is a death sentence with
-other penalties; "گردن زده شدند" (were beheaded) is an execution."""
+other penalties; "گردن زده شدند" (were beheaded) is an execution; the day written before "در گزارش سالانه خود اعلام کرد" is
+the day the report came out, no day of what it counts."""
 from datetime import date
 
 import pytest
@@ -264,3 +265,17 @@ def test_death_and_other_penalties(text, want):
 ])
 def test_beheaded_is_executed(text, want):
     assert facts(text, DAY) == want
+
+
+# --- the day a periodic report came out, written before it ------------------------------------------
+
+@pytest.mark.parametrize("text, want", [
+    pytest.param("سازمان حقوق بشر ایران روز سه‌شنبه ۱۰ فروردین در گزارش سالانه خود اعلام کرد که شمار اعدام‌ها در ایران "
+                 "در سال ۲۰۲۰ به دست‌کم ۲۶۷ مورد رسیده است. به نوشته این گزارش، دست‌کم ۹ زن نیز در میان اعدام‌شدگان بودند.",
+                 [("executed", "IR", 267, "2020-01-01", "2020-12-31", "aggregate"),
+                  ("executed", "IR", 9, "2020-01-01", "2020-12-31", "aggregate")], id="annual-report-day"),
+    pytest.param("سازمان حقوق بشر ایران روز سه‌شنبه ۱۰ فروردین اعلام کرد که سه زندانی در زندان قزلحصار اعدام شدند.",
+                 [("executed", "IR", 3, "2021-03-30", "2021-03-30", "event")], id="near-miss-news-of-a-day"),
+])
+def test_the_day_a_periodic_report_came_out(text, want):
+    assert sorted(facts(text, date(2021, 3, 31))) == sorted(want)
