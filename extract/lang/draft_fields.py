@@ -13,6 +13,7 @@ from ..lexicon import VocabularyFileError, words
 from ..notions import INCIDENT_MAX_DAYS, OFFENCES, is_day
 from .calendar_spans import starts_a_year
 from .calendars import calendars
+from .clause_country import country_before_semicolon
 from .drafts import Draft, overlap
 from .mentions import CountMention, TriggerMention, find_labelled, find_places, places_named
 from .normal import fold
@@ -29,7 +30,6 @@ _RIGHT_AFTER = 45       # characters after a figure's start within which "في <
 _FIGURE_WORDS = 6       # words from a figure's number to that "في" (its hedge and noun: "38 عملية إعدام على الأقل في")
 WORLD = "world"         # the country of a world total: a span for the figures after it, never a claim
 _FIGURE_BEFORE = re.compile(r"\d[\s\u200c]*\Z")   # a figure right before a country's name makes it the people's nationality
-_SEMICOLON_BEFORE = re.compile(r"؛[\s\u200c]*\Z")   # a sentence that goes on from the clause before
 _NATIONALITY_REACH = 40   # characters before a country within which a nationality word makes it who, not where
 _ORIGIN_REACH = 14     # characters before a place within which "اهل" makes it where people come from
 _WEEK_MIN_DAYS = 5       # end - start of a span told as a week, at least ("هفته گذشته" 6, "پنج روز گذشته" 5)
@@ -292,7 +292,7 @@ class DraftFields:
             if not stated and own is not None and self.world_year_told_back(s, own):
                 # "شمار اعدام‌ها در جهان ... بالاترین رقم از سال ۲۰۱۵ است. در آن سال ۱۶۳۴ نفر ...": the world's
                 country, stated = WORLD, True
-            carried = None if stated else self.country_before_semicolon(s)
+            carried = None if stated else country_before_semicolon(self.v.lang, self.text, s, self.drafts, WORLD)
             if carried is not None:
                 country = carried
                 rules.append("country.clause_before")
@@ -413,16 +413,6 @@ class DraftFields:
                     and not self.v.nationality.search(self.text, max(s, f.start - _NATIONALITY_REACH), f.start):
                 return f.label, True
         return self.country, False
-
-    def country_before_semicolon(self, s: int) -> str | None:
-        """Persian: the country stated for a figure of the clause before a semicolon, for sentence `s` that
-        names none ("عربستان سعودی با ۱۹۶ اعدام ... ثبت کرد؛ ۵۷ نفر از آنان ..."، "این کشور ... ۳۵۶ نفر را
-        اعدام کرد؛ پس از ۳۳۸ اعدام در سال ۲۰۲۴": Saudi Arabia's figures, not the report's country's)."""
-        if self.v.lang != "fa" or not _SEMICOLON_BEFORE.search(self.text, max(0, s - 3), s):
-            return None
-        before = [d for d in self.drafts if d.sentence[1] <= s and ("country.stated" in d.rules or "country.with_figure" in d.rules)]
-        last = max(before, key=lambda d: d.sentence[1], default=None)
-        return last.country if last is not None and last.country != WORLD and s - last.sentence[1] <= 3 else None
 
     def country_told_back(self, s: int, pos: int, after: int) -> str | None:
         """The country "this country" ("این کشور", "هناك") points back to, told after `after` (the last
