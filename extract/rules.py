@@ -69,6 +69,11 @@ RULES: dict[str, tuple[str, str]] = {
     "qualifier.at_most": ("an upper bound", "up to eight men"),
     "qualifier.restated": ("the hedge of the same figure told again, over an unhedged first telling",
                            "64 executed in the past week ... at least 64 in the past week"),
+    "part.figure_with": ("a place or a country 'with N' (or 'in X N' before the noun they share) after a statistic: a part of it (Persian)",
+                         "استان البرز با ۲۲ مورد ... استان کرمان با ۱۰"),
+    "count.figure_with": ("the figure after 'با' (with) a place or a country", "مصر با ۲۴ و ایالات متحده با ۱۸ اعدام"),
+    "location.place_with": ("the place of the gazetteer right before 'با N', with its province's or prison's word", "استان فارس با ۸ مورد"),
+    "country.with_figure": ("the country right before 'با N', or after 'در' before its figure", "در ویتنام دست‌کم ۸۵، در عراق دست‌کم ۵۲"),
     "part.breakdown": ("a part of a statistic or of the figure before it", "including 12 women"),
     "part.of_world_figure": ("a part, naming its own country, of the world's figure refused just before it: that "
                              "country's figure over the world figure's span",
@@ -112,6 +117,8 @@ RULES: dict[str, tuple[str, str]] = {
                             "بين يومي الأحد والثلاثاء الماضيين"),
     "period.day_of_month_told": ("a day 'of the month' or 'of it' is of the month named before it (Arabic)",
                                  "وفي نيسان الماضي أُعدم 11 مداناً ... في 22 من الشهر"),
+    "period.that_day": ("'that same day' is the last day written before it, in its paragraph (Persian)",
+                        "همان روز برای اجرای حکم به سلول انفرادی منتقل شده‌اند"),
     "period.report_month": ("'this month' in a monthly report is the month it counts", "در این ماه"),
     "period.start_of_sentence": ("a figure told 'up to' a day starts where the sentence's span does",
                                  "since 21 March ..., according to a count up to 11 September"),
@@ -255,6 +262,8 @@ RULES: dict[str, tuple[str, str]] = {
     "country.report": ("the country the report is about (places.main_country: the one its lead names most, "
                        "named in the sentence or not); with none named, the pipeline's default_country, IR",
                        "Saudi Arabia executed two men"),
+    "country.clause_before": ("a clause after a semicolon naming no country takes the country stated in the clause before (Persian)",
+                              "عربستان سعودی با ۱۹۶ اعدام ... ثبت کرد؛ ۵۷ نفر از آنان ..."),
     "country.stated": ("the country named before the count, or the paragraph's", "In Iraq, 21 men ..."),
     "country.table_label": ("a row labelled with a country under a heading about countries, or in a list whose "
                             "every label is a country's name", "Somalia: 38"),
@@ -382,6 +391,8 @@ RULES: dict[str, tuple[str, str]] = {
                           "lead-up to the execution reported, not news",
                           "two brothers, who were sentenced to death for murder; به اعدام محکوم شده بودند"),
     "reject.told_again": ("a definite count restating claims told before", "The three hangings were not announced"),
+    "reject.rest_of_incident": ("'the other two' of a group told before, after a count singling out the rest of it (Persian)",
+                                "حکم اعدام شش زندانی اجرا شد. چهار تن از آنان بلوچ بودند ... دو زندانی دیگر نیز ... اعدام شدند"),
     "reject.split_of_incident": ("a subgroup of one incident is not a second incident", "among them two women"),
     "reject.person_singled_out": ("one person singled out of a figure", "among them a prominent cleric"),
     "reject.span_without_start": ("a running total whose span has no start", "the tenth execution"),

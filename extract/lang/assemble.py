@@ -43,6 +43,7 @@ from .mentions import CountMention, TriggerMention, find_counts, find_ordinals, 
 from .normal import Folded, fold
 from .not_executed import denial, singled_out, transfer_alone
 from .rankings import ranked_parts
+from .figures_with import figures_with
 from .other_dates import OtherDates
 from .report_span import ReportSpan
 from ..support import stated, with_support
@@ -186,6 +187,7 @@ class _Field(DraftFields, Dating, OtherDates, ReportSpan, Comparing, Naming, Gov
         self.inline_rows(s, e, counts)
         self.label_rows(s, e, counts)
         ranked = ranked_parts(self, s, e) + self.prison_rows(s, e, counts)
+        ranked += [d for d in figures_with(self, s, e) if not any(r.span[0] <= d.span[0] < r.span[1] for r in ranked)]
         self.drafts.extend(ranked)
         counts = [c for c in counts if not any(c.start <= r.span[0] < c.end for r in ranked)]
         each = self.each_place(s, e, counts, triggers) + self.each_of(s, e, counts) + self.each_year(s, e, counts, triggers)

@@ -146,6 +146,7 @@ class Calendars:
                                         rf"[\s\u200c]*(?:ب[\s\u200c]*)?\Z")
         self.since_then = re.compile(rf"{b}(?:{alternation(cal.get('since_then') or ['(?!x)x'], v.lang)})(?![\w\u200c])")
         self.month_before_that = re.compile(rf"{b}(?:{alternation(cal.get('month_before_that') or ['(?!x)x'], v.lang)})(?![\w\u200c])")
+        self.that_day = re.compile(rf"{b}(?:{alternation(cal.get('that_day') or ['(?!x)x'], v.lang)})(?![\w\u200c])(?![\s\u200c]*که)")
         self.year_before_that = re.compile(rf"{b}(?:{alternation(cal.get('year_before_that') or ['(?!x)x'], v.lang)})(?![\w\u200c])")
         self.past_days = re.compile(rf"{b}(?:{alternation(cal.get('past_days') or ['(?!x)x'], v.lang)})(?![\w\u200c])")
         self.year_opened = re.compile(rf"(?<![\w\u200c])(?:{alternation(cal.get('year_in_sentence') or ['(?!x)x'], v.lang)})[\s\u200c]*$")
@@ -251,6 +252,12 @@ class Calendars:
                           and 364 <= (d.period_end - d.period_start).days <= 365), None)
             if first is not None:
                 told.append(DateMention(m.start(), m.end(), first.period_start, first.period_end, False, m.group()))
+        for m in self.that_day.finditer(text):
+            # "همان روز": the last day written before it, in its paragraph
+            before = [d for d in found if d.end <= m.start() and d.is_day and not d.since and "\n\n" not in text[d.end:m.start()]]
+            if before:
+                told.append(DateMention(m.start(), m.end(), before[-1].period_start, before[-1].period_end, True, m.group(),
+                                        rule="period.that_day"))
         for m in self.year_before_that.finditer(text):
             year = self._year_before(text, m.start())
             if year is not None:

@@ -16,6 +16,7 @@ from .mentions import CountMention, TriggerMention, find_places, find_triggers
 from .not_executed import (awaited, combined, denial, died, left_out, occasions, other_penalty, part_at_risk, referred,
                            transfer_alone, vague)
 from .parts import WHOLE_BEFORE
+from .remainders import rest_of_incident
 from .vocab import alternation, listed, start
 
 _PA = words('persian-arabic.yaml')
@@ -268,6 +269,8 @@ class CountDrafts:
             # "خبرگزاری میزان اعدام سه زندانی مواد مخدر را تأیید کرد": the execution of the three (or of some of
             # the group) told before, named again by its noun with no day of its own; not "... دو زندانی دیگر"
             return self.reject((s, e), c.start, c.end, "reject.told_again")
+        if rest_of_incident(v, text, c, draft, self.drafts):
+            return self.reject((s, e), c.start, c.end, "reject.rest_of_incident")
         if draft.kind == "event" and undated \
                 and (v.statistics.search(text, s, e) or v.so_far.search(text, s, e)):
             # "شمار ... به هفت نفر رسید", "در این بازه ۸۸ زندانی", "تاکنون ... برای ۱۰ معترض": a

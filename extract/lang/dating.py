@@ -224,8 +224,7 @@ class Dating:
                 and not self.crime_date(c, t, d)
                 and not self.dateline(d) and not self.other_event_date(d) and not self.issued_day(d)
                 and not self.another_ones(c, d) and not self.date_of_figure_compared(s, e, c, d, dates)
-                # "تا امروز دست کم ۱۱ نفر ...": today closes a tally so far, no day of the count
-                and not (d.is_day and d.period_start == self.published and calendars(self.v.lang).ranges.closing(self.text, d.start))]
+                and not self.ends_so_far(d) and not self.same_day_as_lead_up(d, t)]
         dates = [d for d in mine if not self.measures_next(d, mine)]
         since = [d for d in dates if d.named and d.start < c.start and self.since_named(d)]
         if since:
@@ -324,6 +323,25 @@ class Dating:
         return found is not None and not d.named and not d.since \
             and found.search(self.text, max(0, d.start - _EVENT_NOUN_REACH), d.start) is not None
 
+    def same_day_as_lead_up(self, d: DateMention, t) -> bool:
+        """Whether `d` is "همان روز" (period.that_day) pointing back at the day of a lead-up sentence ("...
+        روز جمعه ۱۶ آذر به سلول انفرادی منتقل شده بودند. ... یک زندانی دیگر نیز در همان روز اعدام شد"): an
+        execution "also" that day is of the execution's day the lead told (inherited, period.lead_day); a
+        transfer "that same day" is of the transfer's (`t`, the count's trigger, says which)."""
+        if d.rule != "period.that_day" or t is None or t.event != "executed" or self.lead_day() is None:
+            return False
+        told = [x for x in self.day_dates if x.end <= d.start and x.period_start == d.period_start]
+        return bool(told) and self.lead_up_day(told[-1])
+
+    def ends_so_far(self, d: DateMention) -> bool:
+        """Whether `d` is the "today" that closes a "so far" phrase ("تا امروز دست‌کم ۱۱ نفر ..."; "تا امروز
+        پنجشنبه"): the end of a running total, no day of the count's own (a span "از X تا امروز" is one
+        mention, kept)."""
+        if any(m.start() < d.start and m.end() == d.end
+               for m in self.v.so_far.finditer(self.text, max(0, d.start - 12), d.end)):
+            return True
+        return d.is_day and d.period_start == self.published and calendars(self.v.lang).ranges.closing(self.text, d.start)
+
     def dateline(self, d: DateMention) -> bool:
         """Whether a date is a dateline, the report's day before a colon ("سازمان حقوق بشر ایران؛ ۱۲
         اردیبهشت ۱۴۰۳: ..."), not the day of what the sentence tells. A dateline opens the report:
@@ -354,6 +372,9 @@ class Dating:
                 return True   # "بـ172 عملية، بعدما نفذت 196 عملية في عام 2022": the year of the clause after
         opener = compared_year_opener(self.v.lang)
         found = opener.search(self.text, max(s, d.start - COMPARED_REACH), d.start) if opener is not None else None
+        if found is not None and c.noun == "total" and any(
+                o is not d and not o.is_day and s <= o.start and o.end <= found.start() for o in self.dates_in(s, e)):
+            return True   # "شمار اعدام ها در سال ۲۰۱۸ نسبت به سال پیش از آن نصف شده و به ۲۵۳ رسید": the total's year is first
         joined = [d.end + m.start() for m in re.finditer(r"(?<![\w\u200c])و(?![\w\u200c])", self.text[d.end:c.start])]
         if found is not None and (c.end <= found.start() or c.start >= d.end and any(
                 self.v.finite_end.search(self.text, d.end, j) for j in joined)):

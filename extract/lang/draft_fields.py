@@ -13,6 +13,7 @@ from ..lexicon import VocabularyFileError, words
 from ..notions import INCIDENT_MAX_DAYS, OFFENCES, is_day
 from .calendar_spans import starts_a_year
 from .calendars import calendars
+from .clause_country import country_before_semicolon
 from .drafts import Draft, overlap
 from .mentions import CountMention, TriggerMention, find_labelled, find_places, places_named
 from .normal import fold
@@ -293,7 +294,12 @@ class DraftFields:
             if not stated and own is not None and self.world_year_told_back(s, own):
                 # "شمار اعدام‌ها در جهان ... بالاترین رقم از سال ۲۰۱۵ است. در آن سال ۱۶۳۴ نفر ...": the world's
                 country, stated = WORLD, True
-            rules.append("country.stated" if stated else "country.report")
+            carried = None if stated else country_before_semicolon(self.v.lang, self.text, s, self.drafts, WORLD)
+            if carried is not None:
+                country = carried
+                rules.append("country.clause_before")
+            else:
+                rules.append("country.stated" if stated else "country.report")
         clause = self.clause_offences(e, c, counts)
         offences = clause if clause is not None else self.offences(s, e)
         if kind == "event":

@@ -89,6 +89,13 @@ def _only_count(v: Vocabulary, text: str, pos: int, e: int) -> bool:
     return m is not None and any(c.start == m.end() for c in find_counts(v, text, m.end(), e))
 
 
+def _death_first(lang: str, text: str, pos: int) -> bool:
+    """Whether the trigger at `pos` names death before the other penalties in it ("به اعدام و چهار سال
+    حبس محکوم شده است": sentenced to death and to prison; vocab-LANG.yaml death_first)."""
+    first = listed(lang, "death_first")
+    return bool(first) and re.compile(rf"(?:{alternation(first, lang)})(?![\w\u200c])").match(text, pos) is not None
+
+
 def find_triggers(v: Vocabulary, text: str, s: int, e: int) -> list[TriggerMention]:
     """Triggers in text[s:e]; of two overlapping the longer stays ("خطر اعدام" over "اعدام")."""
     found, stretch = [], text[s:e]
@@ -102,8 +109,8 @@ def find_triggers(v: Vocabulary, text: str, s: int, e: int) -> list[TriggerMenti
                 number = None if number == "any" else number
             if v.lang == "fa" and _OBJECT.match(text, m.end()):
                 continue   # "زندانیان اعدام شده را": a participle before the object marker, not a verb
-            if v.other_penalties.search(text, m.start(), m.end()):
-                continue   # "حکم ده سال حبس او اجرا شد": another penalty carried out
+            if v.other_penalties.search(text, m.start(), m.end()) and not _death_first(v.lang, text, m.start()):
+                continue   # "حکم ده سال حبس او اجرا شد": another penalty carried out (not "به اعدام و ۴ سال حبس محکوم")
             if "aux" not in t.pattern.groupindex and v.nominal_blockers.search(text, max(s, m.start() - 25), m.start()):
                 continue   # a verbal noun ("في خطوة تسبق عادة تنفيذ أحكام الإعدام"): what precedes an execution
             never = _never_before(v.lang)
@@ -324,7 +331,24 @@ def find_totals(v: Vocabulary, text: str, s: int, e: int) -> list[tuple[str, Cou
                 start, end, num = after.start(), after.end("num"), after.start("num")
             if value:
                 out.append((event, CountMention(value, qualifier, "total", start, end, num)))
+                out += [(event, c) for c in _second_totals(v, text, end, e)]
     return out
+
+
+def _second_totals(v: Vocabulary, text: str, end: int, e: int) -> list[CountMention]:
+    """Persian: the same total over another span, joined by "و" right after the first figure ("شمار
+    اعدام‌شدگان ... از آغاز درگیری‌ها به شش نفر و از ابتدای سال ۲۰۲۵ به ۹ نفر رسیده است")."""
+    if v.lang != "fa":
+        return []
+    to = alternation(listed(v.lang, "total_to") or ["(?!x)x"], v.lang)
+    joint = re.compile(rf"(?:[\s\u200c]+[^\s\u200c،,.؛:]+){{0,2}}?[\s\u200c]+و[\s\u200c]+(?:[^\s\u200c،,.؛:]+[\s\u200c]+){{0,8}}?"
+                       rf"(?:{to})[\s\u200c]+")
+    m = joint.match(text, end, e)
+    after = v.count.match(text, m.end(), e) if m is not None else None
+    if after is None or not number_value(v, after.group("num")):
+        return []
+    return [CountMention(number_value(v, after.group("num")), qualifier_of(v, after.group("hedge")), "total",
+                         after.start(), after.end("num"), after.start("num"))]
 
 
 def find_ordinals(v: Vocabulary, text: str, s: int, e: int) -> list[CountMention]:

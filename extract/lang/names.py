@@ -32,6 +32,8 @@ _THAT = re.compile(r"(?<![\w\u200c])که(?![\w\u200c])")   # "که" opening the 
 _THEN_AND = re.compile(r"[\s\u200c]*و(?![\w\u200c])")   # "و" opening the next group of a list
 _ON_DAY = re.compile(r"(?<![\w\u200c])روز[\s\u200c]*$")   # "روز" right before a day: "X روز ۲۶ خرداد"
 _IN_OPENING = re.compile(r"در[\s\u200c]")
+_SPACES = re.compile(r"[\s\u200c]*")
+_ITEM_END = re.compile(r"[\s\u200c]*(?:،|و(?![\w\u200c]))")   # what closes an item of a list of names
 # a title and a surname: "آقای چعب", "خانم عزیزی"
 _TITLED = re.compile(rf"(?<![\w\u200c])(?:{words('vocab-fa.yaml')['titles']})[\s\u200c]+(?P<name>[^\s\u200c،,.؛:«»()]+)")
 _CHARGE_OPENER = re.compile(rf"(?<![\w\u200c])(?:{words('vocab-fa.yaml')['charge_openers']})(?![\w\u200c])")   # a date mention that holds its "در" ("در مهرماه")
@@ -87,7 +89,8 @@ class Naming:
         # (so does a day after "روز": "X روز ۲۶ خرداد، Y روز ۱ تیر و Z روز ۲ تیر به دار آویخته شدند", one each)
         places = sorted(places + [d for d in self.dates_in(lo, hi) if (_IN.search(text[max(lo, d.start - 4):d.start])
                                                                         or _IN_OPENING.match(d.text)
-                                                                        or d.is_day and _ON_DAY.search(text[max(lo, d.start - 5):d.start]))
+                                                                        or d.is_day and _ON_DAY.search(text[max(lo, d.start - 5):d.start])
+                                                                        or d.is_day and self.closes_item(d, lo, hi))
                                   and not any(p.start <= d.start < p.end for p in places)], key=lambda p: p.start)
         groups, pos = [], lo
         for p in places:
@@ -125,6 +128,20 @@ class Naming:
                 draft.location = self.place(s, e, c)
             self.drafts.append(draft)
         return bool(made)
+
+    def closes_item(self, d, lo: int, hi: int) -> bool:
+        """Whether day `d` ends an item of a list of names, each with its day ("X ۲۶ خرداد، Y ۱ تیر و Z ۲ تیر
+        به اتهام ... اعدام شده بودند"): a name right before it (not a comma nor the words that open a
+        sentence: "دو روز بعد، دوشنبه ۱۸ اردیبهشت، X و Y ..." is their day), and a comma, "و" or the charge
+        right after it."""
+        start = max([lo] + [m.end() for m in _ITEM_SPLIT.finditer(self.text, lo, d.start)])
+        if not self.names_in(self.after_lead_words(start, d.start), d.start):
+            return False
+        after = _SPACES.match(self.text, d.end, hi).end()
+        end = _ITEM_END.match(self.text, d.end, hi)
+        if end is not None and any(x.start == _SPACES.match(self.text, end.end(), hi).end() for x in self.dates):
+            return False   # "X صبح امروز، چهارشنبه ۴ تیر، ...": the day told again, not the next item
+        return bool(end or _CHARGE_OPENER.match(self.text, after, hi))
 
     def listed_days(self, s: int, e: int, c: CountMention, t: TriggerMention | None, draft: Draft) -> list[Draft]:
         """"دو زندانی دیگر ... اعدام شده بودند: X روز دوشنبه ۲۶ خرداد و Y روز یکشنبه ۱ تیر": a count

@@ -141,7 +141,7 @@ class Parting:
         person noun after "و", are one group of their sum under one verb; not in a breakdown,
         whose parts stay parts, nor in a figure over a span (the English rule, candidate_sums.summed)."""
         if self.v.breakdown.search(self.text, s, e) or self.listed(s, e) or self.over_a_span(s, e) \
-                or not find_triggers(self.v, self.text, s, e):
+                or self.under_a_statistic(s, e) or not find_triggers(self.v, self.text, s, e):
             # (a list after a colon, "۲۰ نفر کرد و ۳ نفر عرب", is parts too; and so is a row with no
             # trigger of its own, only a copula: "- ۱۳ نفر بلوچ و ۹ نفر کرد بودند؛" under "در میان اعدام‌شدگان:")
             return counts
@@ -171,6 +171,14 @@ class Parting:
         if self.v.this_span.search(self.text, s, e) or self.v.same_period.search(self.text, s, e):
             return True
         return any(not d.is_day and (d.period_end - d.period_start).days >= _MONTH_DAYS for d in self.dates_in(s, e))
+
+    def under_a_statistic(self, s: int, e: int) -> bool:
+        """Whether sentence text[s:e], with no date of its own and no day in its paragraph, follows a
+        statistic of a month or more ("همچنین حکم اعدام ۳۰ زن و ۵ نوجوان اجرا شد" after "در سال ۲۰۲۴ ...
+        ۹۰۱ زندانی اعدام شده‌اند"): counts joined there are parts of that figure (SCHEMA.md: each
+        breakdown a claim), as in a sentence that writes its span (over_a_span), never one group."""
+        return self.v.lang == "fa" and not self.dates_in(s, e) and not self.day_in_paragraph(s) \
+            and self.statistic(s) is not None
 
     def inline_rows(self, s: int, e: int, counts) -> None:
         """"خوزستان (۲۹)، اصفهان (۲۳) و کرمان (۱۶)" after a statistic: each place of the gazetteer

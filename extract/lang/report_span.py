@@ -37,6 +37,18 @@ def _issued(lang: str) -> tuple[re.Pattern, re.Pattern, re.Pattern] | None:
 
 
 @lru_cache(maxsize=None)
+def _said_in_report(lang: str) -> re.Pattern | None:
+    """Persian puts the day before what a periodic report said: "X روز سه‌شنبه در گزارش سالانه خود اعلام
+    کرد": the day, then "in its annual (monthly) report", then the verb of saying (vocab-fa.yaml
+    periodic_report_in, report_said). None for a language whose file lists none."""
+    within, said = listed(lang, "periodic_report_in"), listed(lang, "report_said")
+    if not within or not said:
+        return None
+    return re.compile(rf"[\s\u200c]*[،,]?[\s\u200c]*(?:{alternation(within, lang)})(?:[\s\u200c]+[^\s\u200c،,.؛:]+){{0,8}}?"
+                      rf"[\s\u200c]+(?:{alternation(said, lang)})(?![\w\u200c])")
+
+
+@lru_cache(maxsize=None)
 def _annual(lang: str) -> re.Pattern | None:
     phrases = listed(lang, "annual_report_words")
     return re.compile(rf"{start(lang)}(?:{alternation(phrases, lang)})(?![\w\u200c])") if phrases else None
@@ -50,6 +62,9 @@ class ReportSpan:
         """Whether day `d` is the day a report or statement came out (1 in the module's docstring):
         right after a word of issuing that a report's noun opens before it in the same sentence, and
         no ruling's noun right before that word ("حكم الإعدام الصادر أمس": the sentence's day)."""
+        said = _said_in_report(self.v.lang)
+        if said is not None and d.is_day and said.match(self.text, d.end):
+            return True   # "سازمان عفو بین‌الملل روز سه‌شنبه ۲۶ اردیبهشت در گزارش سالانه خود اعلام کرد که ..."
         found = _issued(self.v.lang)
         if found is None or not d.is_day:
             return False

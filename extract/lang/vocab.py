@@ -2,7 +2,7 @@
 
 A phrase of the files is plain text in the folded form of normal.py: words separated by spaces
 (any whitespace or none matches a space, so "دست کم" also finds "دست‌کم"), "…" for a gap of up
-to twelve words ("……" up to thirty), and `{verb}` for every form of a verb of the file's `verbs` table; the form found
+to twelve words ("……" up to forty), and `{verb}` for every form of a verb of the file's `verbs` table; the form found
 tells the trigger's tense and number ("اعدام شد" one person, "اعدام شدند" several).
 
 Here: the Vocabulary's shape, the phrase helpers (words, listed, start, alternation, bounded) and
@@ -22,7 +22,7 @@ from .normal import fold_phrase
 
 LANGUAGES = ("fa", "ar")
 GAP = r"[،,]?(?:\s+\S+){0,12}?\s+"   # a comma may close the word before: "نفذت، الثلاثاء، حكم الإعدام"
-LONG_GAP = r"[،,]?(?:\s+\S+){0,30}?\s+"   # "……": a person described at length between "حکم اعدام" and "اجرا شد"
+LONG_GAP = r"[،,]?(?:\s+\S+){0,40}?\s+"   # "……": a person described at length between "حکم اعدام" and "اجرا شد"
 JOIN = r"[\s\u200c]*"   # between the words of a phrase: a space, a non-joiner or nothing
 END = r"(?![\w\u200c])"  # a word ends: "سه شنبه" is not the start of "سه‌شنبه‌های"
 _VERB = re.compile(r"\{([^{}]+)\}")
@@ -174,6 +174,9 @@ def alternation(phrases, lang: str) -> str:
     return "|".join(words(p, lang) for p in parts)
 
 
+_TOTAL_TO_GAP = 22   # words between a total's noun and "به" before its figure
+
+
 def bounded(phrases, lang: str, flags: int = 0) -> re.Pattern:
     body = alternation(phrases, lang) or r"(?!x)x"
     return re.compile(rf"{start(lang)}(?:{body})(?![\w\u200c])", flags)
@@ -258,7 +261,9 @@ def vocabulary(lang: str) -> Vocabulary:
         pronouns=bounded(vocab.get("pronouns") or [], lang),
         also=bounded(vocab.get("also_words") or [], lang),
         follow_on=re.compile(rf"\s*(?:{alternation(vocab.get('follow_on') or ['(?!x)x'], lang)})(?![\w\u200c])"),
-        totals=tuple((event, re.compile(rf"{start(lang)}(?:{alternation(ps, lang)})(?:\s+\S+){{0,15}}?\s+"
+        # (up to _TOTAL_TO_GAP words between: "شمار اعدام‌های ثبت‌شده در ایران در سال ۲۰۱۸ میلادی نسبت به سال
+        # پیش از آن حدود نصف شده و به دست‌کم ۲۵۳ مورد رسیده": a comparison told on the way to the figure)
+        totals=tuple((event, re.compile(rf"{start(lang)}(?:{alternation(ps, lang)})(?:\s+\S+){{0,{_TOTAL_TO_GAP}}}?\s+"
                                         rf"(?:{alternation(vocab['total_to'], lang)})\s*(?:(?P<hedge>{hedges})\s*)?"
                                         rf"(?P<num>{number})(?![\w\u200c])"))
                      for event, ps in (vocab.get("totals") or {}).items())
