@@ -240,7 +240,9 @@ RULES: dict[str, tuple[str, str]] = {
     "kind.aggregate.table": ("a row of a breakdown is a statistic", "Murder: 28 (48%)"),
     "kind.aggregate.comparison": ("a compared figure is a statistic", "up from 22"),
     # where
-    "country.report": ("the country the report is about", "(no country in the sentence)"),
+    "country.report": ("the country the report is about (its headline and lead; else, Persian and Arabic, the "
+                       "country its body names most when it never names the language's default; Arabic "
+                       "\"المملكة\" alone is the report's own kingdom)", "(no country in the sentence)"),
     "country.stated": ("the country named before the count, or the paragraph's", "In Iraq, 21 men ..."),
     "country.table_label": ("a row labelled with a country under a heading about countries, or in a list whose "
                             "every label is a country's name", "Somalia: 38"),

@@ -339,6 +339,6 @@ def assemble_field(lang: str, name: str, original: str, published: date | None, 
     """The claims of one field (title or text) of a Persian or Arabic report and the candidates
     rejected on the way. `lead` is the headline and first lines, where the report's country is read."""
     v = vocabulary(lang)
-    f = _Field(v, name, original, published, report_country(v, lead), lead)
+    f = _Field(v, name, original, published, report_country(v, lead, original if name == "text" else ""), lead)
     claims = f.run()
     return claims, f.rejections
