@@ -49,6 +49,14 @@ def _difference_before(lang: str) -> re.Pattern | None:
     return re.compile(rf"(?<![\w\u200c])(?:{alternation(words_, lang)})[\s\u200c]*\Z") if words_ else None
 
 
+@lru_cache(maxsize=None)
+def _group_size_before(lang: str) -> re.Pattern | None:
+    """Words right before a count that make it the size of each group the people were put to death in
+    ("في مجموعات من ستة"); None for a language whose file lists none (vocab-LANG.yaml group_sizes_before)."""
+    words_ = listed(lang, "group_sizes_before")
+    return re.compile(rf"(?<![\w\u200c])(?:{alternation(words_, lang)})[\s\u200c]*\Z") if words_ else None
+
+
 _THESE_VERB_GAP = 3   # characters between "N من هذه الإعدامات" and the verb whose subject it is
 _PARTITIVE = re.compile(rf"(?<![\w\u200c])(?:{_PA['partitive_words']})(?![\w\u200c])")
 _RANGE_BEFORE = re.compile(rf"\d[\s\u200c]*(?:{_PA['range_joiners']})[\s\u200c]*\Z")
@@ -126,6 +134,9 @@ class CountDrafts:
                 or _difference_before(v.lang) is not None and _difference_before(v.lang).search(text, max(s, c.start - 20), c.start):
             # "۳۶۸ نفر بیشتر از سال ۲۰۲۳", "بزيادة قدرها 119 عملية": the difference of two figures
             return self.reject((s, e), c.start, c.end, "reject.difference")
+        group = _group_size_before(v.lang)
+        if group is not None and group.search(text, max(s, c.start - 30), c.start):
+            return self.reject((s, e), c.start, c.end, "reject.group_size")
         first = _RANGE_BEFORE.search(text, max(s, c.start - 12), c.start)
         # "منذ عام 2024 إلى 198 شخصاً": a year written before "إلى" ends a date, not the first end of a range
         if first and not any(d.start <= first.start() < d.end for d in self.dates_in(s, e)):
