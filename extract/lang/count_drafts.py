@@ -72,6 +72,7 @@ _THAT_CLAUSE = re.compile(r"(?<![\w\u200c])که(?![\w\u200c])")   # "که" openi
 _ALONG_REACH = 16         # characters between "همراه با" and the count of the others
 _RATE_REACH = 40        # characters either side of a count within which a word of rate makes it a rate
 _OTHER_ACTION_GAP = 40  # characters after a count within which an arrest or a killing takes it
+_VICTIM_REACH = 40      # characters before a count within which a verb of killing, no mark between, takes it
 _IDENTITY_AS_REACH = 30  # characters after "هویت N تن از آنان" within which "به عنوان" makes them a part
 _LISTING_REACH = 40     # characters between a group's count and a count in the list after its "، هم"
 _SEEKING_REACH = 60     # characters before a trigger within which a demand makes it sought ("طالبت النيابة العامة الثلاثاء بإعدام")
@@ -230,7 +231,7 @@ class CountDrafts:
                 and c.noun in ("person", "partitive"):
             return self.reject((s, e), c.start, c.end, "reject.other_action")
         before = v.other_actions.search(text, max(s, c.start - 25), c.start) \
-            or v.victims.search(text, max(s, c.start - 25), c.start)
+            or v.victims.search(text, max(s, c.start - 25), c.start) or self.killed_before(s, c)
         if before and c.noun in ("person", "partitive") and (t is None or t.end <= before.start() or t.start >= c.end) \
                 and not self.charge_of_part_before(c, before.start()):
             return self.reject((s, e), c.start, c.end, "reject.other_action")
@@ -378,6 +379,17 @@ class CountDrafts:
         return c.noun in ("person", "partitive") and bool(some or after) \
             and _IDENTITY_BEFORE.search(self.text, max(s, c.start - 12), c.start) is not None \
             and not _IDENTITY_AS.search(self.text, c.end, c.end + _IDENTITY_AS_REACH)   # "به عنوان شهروند کرد": a part
+
+    def killed_before(self, s: int, c: CountMention):
+        """The verb of killing whose subject the count is, a date between them and no clause mark ("حيث قُتل
+        في أواخر سبتمبر/أيلول أربعة سجناء": the dead of a prison break, not people executed); None if none."""
+        a = max(s, c.start - _VICTIM_REACH)
+        found = [m for m in self.v.victims.finditer(self.text, a, c.start)]
+        # (past the reach of a verb right before its count only with a date between, the verb's own)
+        if found and not CLAUSE_MARK.search(self.text, found[-1].end(), c.start) \
+                and any(found[-1].end() <= d.start and d.end <= c.start for d in self.dates_in(s, c.start)):
+            return found[-1]
+        return None
 
     def listed_member(self, c: CountMention, counts: list[CountMention]) -> bool:
         """Whether the count stands in the list of who a group counted just before it were ("ستة
