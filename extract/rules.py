@@ -107,6 +107,8 @@ RULES: dict[str, tuple[str, str]] = {
                                 "بينهم ٢٢ شخصاً في الأيام السبعة التي سبقت ذلك التاريخ"),
     "period.between_days": ("the days from one to the other of two days 'between' which it happened (Persian, Arabic)",
                             "بين يومي الأحد والثلاثاء الماضيين"),
+    "period.following_day": ("that many days or weeks 'following' the day told right after (Arabic)",
+                             "خلال الأسبوعين التاليين لاستئناف التنفيذ في العاشر من ذلك الشهر"),
     "period.day_of_month_told": ("a day 'of the month' or 'of it' is of the month named before it (Arabic)",
                                  "وفي نيسان الماضي أُعدم 11 مداناً ... في 22 من الشهر"),
     "period.report_month": ("'this month' in a monthly report is the month it counts", "در این ماه"),

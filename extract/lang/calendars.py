@@ -153,7 +153,8 @@ class Calendars:
         self.months_after_units = {table_key(u): int(n) for u, n in after_units.items()}
         self.months_after = re.compile(
             rf"{b}(?:{alternation(cal.get('months_after_words') or ['(?!x)x'], v.lang)})[\s\u200c]+(?:(?P<n>\d+|{v.number})[\s\u200c]*)?"
-            rf"(?P<u>{alternation(list(after_units) or ['(?!x)x'], v.lang)})(?![\w\u200c])(?![\s\u200c]*من(?![\w\u200c]))")
+            rf"(?P<u>{alternation(list(after_units) or ['(?!x)x'], v.lang)})(?![\w\u200c])"
+            rf"(?![\s\u200c]*من(?![\w\u200c])(?![\s\u200c]*(?:{alternation(cal.get('months_after_that') or ['(?!x)x'], v.lang)})(?![\w\u200c])))")
         # ("منذ بدء رصدهما عام 2008": up to three words may stand between)
         self.since_near = re.compile(rf"(?<![\w\u200c])و?(?:{alternation(list(v.since_words), v.lang)})(?:[\s\u200c]+[^\s\u200c،,.]+){{0,3}}"
                                      rf"[\s\u200c]*\Z")
@@ -226,6 +227,7 @@ class Calendars:
                 found.append(DateMention(m.start(), m.end(), day, published, False, m.group(), since=True, named=True))
         found += self.parts.year_starts(text, published)
         found = self.back.ending_at(text, self.parts.month_parts_of(text, joined_months(text, longest(found))))
+        found = self.back.following_day(text, found)
         tidy = glosses_dropped(text, self._weekdays_restating(text, found), worded_kept=True)
         return glosses_dropped(text, self.ranges.joined(text, self._told_back(text, tidy, published), published))
 
