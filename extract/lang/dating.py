@@ -25,6 +25,8 @@ _ITEM_OPENING = re.compile(r"[\s\u200c]*(?:[-–—•*▪●]|\d+[.)])[\s\u200c
 _BULLET_BEFORE = re.compile(r"(?:^|\n)[\s\u200c]*(?:[-–—•*▪●]|\d+[.)])[\s\u200c]*\Z")   # "- ", "• ", "۳. " opening a line
 _ANNOUNCE = re.compile(rf"(?<![\w\u200c])[وف]?(?:{words('persian-arabic.yaml')['announce_words']})(?![\w\u200c])")
 _PA = words('persian-arabic.yaml')
+# a date right after its count, "في" at most between ("وعشرة آخرون في 18 أكتوبر"): the count's own
+_OWN_DATE_RIGHT_AFTER = re.compile(r"[\s\u200c]*(?:في|فی)?[\s\u200c]*")
 _WHEN = re.compile(rf"(?<![\w\u200c])[وف]?(?:{_PA['when_words']})(?![\w\u200c])")
 COMPARED_YEAR = re.compile(
     rf"(?<![\w\u200c])[وب]?(?:{_PA['comparison_nouns']})(?:[\s\u200c]+[^\s\u200c،,.؛]+){{0,2}}?[\s\u200c]+"
@@ -233,6 +235,9 @@ class Dating:
                 # "... منذ اندلاع الحرب في 13 يونيو، بينهم ثلاثة رجال شُنقوا ... في 25 يونيو": a span since a
                 # day closes the clause before; the date of the count's own clause is its
                 gap += 1000
+            elif self.v.lang == "ar" and d.end <= c.start and re.search(r"[،,]", self.text[d.end:c.start]) \
+                    and any(x.start >= c.end and _OWN_DATE_RIGHT_AFTER.fullmatch(self.text, c.end, x.start) for x in dates):
+                gap += 1000   # "ستة سجناء يوم ...، الأول من نوفمبر، وعشرة آخرون في 18 أكتوبر": each count its own day
             elif d.start >= c.end and any(o.start >= d.end and re.fullmatch(r"[\s\u200c،,]*", self.text[d.end:o.start])
                                           for o in counts if o is not c):
                 gap += 1000   # "۶۷ نفر و در سال ۲۰۲۰، ۲۷ نفر": the time told right before the next count is its
