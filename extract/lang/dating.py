@@ -119,6 +119,9 @@ class Dating:
         if m is not None and any(re.fullmatch(r"[\s\u200c،,]*", self.text[t.end:d.start])
                                  for t in find_triggers(self.v, self.text, max(0, d.start - 30), d.start)):
             return False   # "أُعدم الأسبوع الماضي رجل ... أدينوا بخطف": the date right after the verb is the verb's
+        if m is not None and any(t.start < d.start and d.end < t.end
+                                 for t in find_triggers(self.v, self.text, max(0, d.start - 30), min(e, d.end + 40))):
+            return False   # "أيدت الأسبوع الماضي حكم الإعدام الصادر بحق عامل أدين بخطف": inside the verb's phrase
         # "الأحد، بإعدام ١٠ متهمين وبالسجن ...": a trigger between makes the date the trigger's
         return m is not None and not any(d.end <= o.start < m.start() for o in dates) \
             and not find_triggers(self.v, self.text, d.end, m.start())
