@@ -59,6 +59,8 @@ _SENTENCE_TOLD = re.compile(
     rf"(?:{_PA['sentence_carried_out']})[\s\u200c]*\S*(?:[\s\u200c]+\S+)?")
 _SENTENCE_NOUN = re.compile(rf"(?:{_PA['sentence_nouns']})")
 _THIS_SENTENCE = re.compile(rf"(?<![\w\u200c])(?:{_PA['sentence_demonstratives']})[\s\u200c]+(?:{_PA['sentence_nouns']})(?![\w\u200c])")
+_YEAR_EDGE = re.compile(rf"(?<![\w\u200c])(?:{_PA['month_edges']})[\s\u200c]*(?:(?:عام|العام|سنة|سال)[\s\u200c]*)?\Z")
+_EDGE_REACH = 16   # characters before a year within which "أواخر" (late) makes it a year
 _RANK_BEFORE = re.compile(rf"(?<![\w\u200c])(?:{_PA['rank_openers']})[\s\u200c]+\Z")
 
 
@@ -148,7 +150,10 @@ class _Field(DraftFields, Dating, OtherDates, ReportSpan, Comparing, Naming, Gov
         if self.linked_row(s):
             return   # "- منظمة: 11 ناشطاً ..." under "اقرأ أيضاً:": another report's headline
         found = find_counts(v, text, s, e)
-        # a bare year that is the number of a count ("۲۰۲۳ نفر") is the count's; any other date wins
+        # a bare year that is the number of a count ("۲۰۲۳ نفر") is the count's; any other date wins, and so
+        # does a year after an edge of a span ("منذ ... أواخر 2017 أحكاماً بالإعدام": late 2017, no count)
+        edged = [d for d in self.dates_in(s, e) if d.bare and _YEAR_EDGE.search(text, max(s, d.start - _EDGE_REACH), d.start)]
+        found = [c for c in found if not any(c.num_start == d.start for d in edged)]
         self.ignored |= {id(d) for d in self.dates_in(s, e) if d.bare and any(c.num_start == d.start for c in found)}
         counts = self.joined([c for c in found if not any(d.start <= c.num_start < d.end for d in self.dates_in(s, e))], s, e)
         totalled = False   # a total told here tells executions, as a verb would ("وبلغ إجمالي الإعدامات 189، بينهم 88")
