@@ -16,6 +16,7 @@ from .calendar_spans import starts_a_year
 from .calendars import calendars
 from .drafts import Draft, overlap
 from .kingdom import as_reported
+from .world_counted import over_countries
 from .mentions import CountMention, TriggerMention, find_labelled, find_places, places_named
 from .normal import fold
 from .vocab import Vocabulary, alternation, bounded
@@ -403,6 +404,8 @@ class DraftFields:
         # "دست کم ۱۱۵۳ نفر در سراسر جهان اعدام شدند": the world right after the count, before any
         # country and in the same clause, is whose figure it is
         near = self.countries_named(pos, min(end, pos + _WORLD_AFTER), world=True)
+        if over_countries(self.v, self.text, pos, min(end, pos + _WORLD_AFTER)):
+            return WORLD, True   # "1518 عملية إعدام في 15 دولة": the figure of that many countries
         if near and near[0].label == WORLD and (_COUNTRY_AFTER.search(self.text[max(s, near[0].start - 12):near[0].start])
                                                 or self.world_alone(near[0])) \
                 and not CLAUSE_MARK.search(self.text, pos, near[0].start):
