@@ -96,7 +96,9 @@ class Calendars:
         # not a span from the fifth to the twentieth
         compound = [w for w in (cal.get("day_words") or []) if re.search(r"\sو", fold_phrase(w))]
         one_day = rf"(?!(?:{alternation(compound, v.lang)})(?![\w\u200c]))" if compound else ""
-        self.full = {k: re.compile(rf"{b}(?:(?P<wd>{weekday})[\s\u200c]*(?:،[\s\u200c]*)?)?"
+        # (not the ordinal of a part of a month: "النصف الثاني من أبريل", month_parts)
+        not_part = "".join(rf"(?<!{re.escape(fold_phrase(w))} )" for w in cal.get("day_not_after") or ())
+        self.full = {k: re.compile(rf"{b}{not_part}(?:(?P<wd>{weekday})[\s\u200c]*(?:،[\s\u200c]*)?)?"
                                    rf"(?:{one_day}(?P<d0>[0-3]?\d{'|' + words if words else ''})(?:[\s\u200c]*ام)?[\s\u200c]*(?:{_DAY_TO}|و|-|–)[\s\u200c]*)?{day}{_SAME_LINE}(?:{day_link}{_SAME_LINE})?(?:{month_word}{_SAME_LINE})?"
                                    rf"(?P<m>{names[k]}){greg_tail if k == GREGORIAN else ''}(?:[\s\u200c]*{month_word})?{year}"
                                    rf"(?:[\s\u200c]*(?P<past>{alternation(cal.get('past_words', []), v.lang)}|{_W['this_year_words']}))?"
