@@ -139,6 +139,18 @@ class Dating:
         return self.v.victims.search(self.text, c.end, d.start) is not None \
             or crime is not None and crime.search(self.text, c.end, d.start) is not None
 
+    def crime_date_before(self, s: int, c: CountMention, d: DateMention) -> bool:
+        """Arabic: in "أُعدم ثلاثة مدانين بقتل نجل قاضٍ عام 2014، وثلاثة آخرون مدانون بقتل ضابط عام 2013"
+        the date closing the clause before the count, a word of killing before it in that clause (no
+        mark, no trigger between), dates the crime of the people counted there, not this count's hanging."""
+        if self.v.lang != "ar" or d.end > c.start or not re.search(r"[،,]", self.text[d.end:c.start]):
+            return False
+        marks = [s + m.end() for m in re.finditer(r"[،,؛;]", self.text[s:d.start])]
+        a = marks[-1] if marks else s   # (the clause of the date)
+        crime = _crime_words(self.v.lang)
+        word = [m for p in (self.v.victims, crime) if p is not None for m in p.finditer(self.text, a, d.start)]
+        return bool(word) and not find_triggers(self.v, self.text, max(m.end() for m in word), d.start)
+
     def announced_day(self, d: DateMention, t: TriggerMention | None) -> bool:
         """Whether day `d` stands between a verb of announcing and the execution noun it announces
         ("أعلنت وزارة العدل العراقية، اليوم الثلاثاء، تنفيذ أحكام الإعدام"): the day of the announcement,
@@ -213,7 +225,7 @@ class Dating:
         mine = [d for d in dates if not self.arrest_date(d, dates, e)
                 and not self.clause_date(s, d, verb if verb is not None else c.start, t)
                 and not self.after_clause(c, t, d) and not self.compared_year(s, e, c, d)
-                and not self.crime_date(c, t, d)
+                and not self.crime_date(c, t, d) and not self.crime_date_before(s, c, d)
                 and not self.dateline(d) and not self.other_event_date(d) and not self.issued_day(d)
                 and not self.another_ones(c, d)]
         dates = [d for d in mine if not self.measures_next(d, mine)]
