@@ -59,7 +59,7 @@ _SENTENCE_TOLD = re.compile(
     rf"(?:{_PA['sentence_carried_out']})[\s\u200c]*\S*(?:[\s\u200c]+\S+)?")
 _SENTENCE_NOUN = re.compile(rf"(?:{_PA['sentence_nouns']})")
 _THIS_SENTENCE = re.compile(rf"(?<![\w\u200c])(?:{_PA['sentence_demonstratives']})[\s\u200c]+(?:{_PA['sentence_nouns']})(?![\w\u200c])")
-_YEAR_EDGE = re.compile(rf"(?<![\w\u200c])(?:{_PA['month_edges']})[\s\u200c]*(?:(?:عام|العام|سنة|سال)[\s\u200c]*)?\Z")
+_YEAR_EDGE = re.compile(rf"(?<![\w\u200c])(?:{_PA['month_edges']})[\s\u200c]*(?:(?:{_PA['edge_year_words']})[\s\u200c]*)?\Z")
 _EDGE_REACH = 16   # characters before a year within which "أواخر" (late) makes it a year
 _RANK_BEFORE = re.compile(rf"(?<![\w\u200c])(?:{_PA['rank_openers']})[\s\u200c]+\Z")
 
