@@ -38,7 +38,7 @@ from .names import Naming
 from .parts import Parting
 from .dating import Dating
 from .draft_fields import WORLD, DraftFields, report_country
-from .drafts import Draft, headline_sums, merge, paragraph_starts, sentences, subheadings
+from .drafts import Draft, headline_sums, merge, paragraph_starts, rounded_restatements, sentences, subheadings
 from .mentions import CountMention, TriggerMention, find_counts, find_ordinals, find_totals, find_triggers
 from .normal import Folded, fold
 from .not_executed import denial, singled_out, transfer_alone
@@ -134,6 +134,10 @@ class _Field(DraftFields, Dating, OtherDates, ReportSpan, Comparing, Naming, Gov
             self.reject(d.sentence, *d.span, "reject.corrected_report")
         merged = merge([d for d in self.drafts if not any(d is x for x in corrected)], self.text if self.v.lang == "ar" else "",
                        lines=self.text if self.v.lang == "fa" else "")
+        rounded = rounded_restatements(merged)
+        for d in rounded:
+            self.reject(d.sentence, *d.span, "merge.rounded")
+        merged = [d for d in merged if not any(d is x for x in rounded)]
         sums = headline_sums(merged) if self.v.lang == "fa" else []
         for d in sums:
             self.reject(d.sentence, *d.span, "merge.headline_sum")
