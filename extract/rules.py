@@ -407,6 +407,8 @@ RULES: dict[str, tuple[str, str]] = {
     "reject.difference": ("a count right before a comparative and 'than' (Persian), or right after 'a rise of' "
                           "(Arabic), is the difference between two figures",
                           "۳۶۸ نفر بیشتر از سال ۲۰۲۳"),
+    "reject.possessor": ("a count right after a noun it is the possessor of (Arabic) is no subject",
+                         "نقلت المنظمة عن محامي أحد السجناء أن ..."),
     "reject.group_size": ("a count right after 'in groups of' (Arabic) is the size of each group, no figure",
                           "أُعدموا في مجموعات من ستة أشخاص"),
     "reject.range": ("a range of two numbers is an estimate, no figure", "between 20 and 30 people; ۵۰۰ تا ۶۰۰ نفر"),

@@ -57,6 +57,14 @@ def _group_size_before(lang: str) -> re.Pattern | None:
     return re.compile(rf"(?<![\w\u200c])(?:{alternation(words_, lang)})[\s\u200c]*\Z") if words_ else None
 
 
+@lru_cache(maxsize=None)
+def _possessor_head(lang: str) -> re.Pattern | None:
+    """A noun right before a count whose possessor the count is ("محامي أحد السجناء"); None for a
+    language whose file lists none (vocab-LANG.yaml possessor_heads)."""
+    words_ = listed(lang, "possessor_heads")
+    return re.compile(rf"{start(lang)}(?:{alternation(words_, lang)})[\s\u200c]+\Z") if words_ else None
+
+
 _THESE_VERB_GAP = 3   # characters between "N من هذه الإعدامات" and the verb whose subject it is
 _PARTITIVE = re.compile(rf"(?<![\w\u200c])(?:{_PA['partitive_words']})(?![\w\u200c])")
 _RANGE_BEFORE = re.compile(rf"\d[\s\u200c]*(?:{_PA['range_joiners']})[\s\u200c]*\Z")
@@ -135,6 +143,9 @@ class CountDrafts:
                 or _difference_before(v.lang) is not None and _difference_before(v.lang).search(text, max(s, c.start - 20), c.start):
             # "۳۶۸ نفر بیشتر از سال ۲۰۲۳", "بزيادة قدرها 119 عملية": the difference of two figures
             return self.reject((s, e), c.start, c.end, "reject.difference")
+        head = _possessor_head(v.lang)
+        if head is not None and c.noun in ("person", "partitive") and head.search(text, max(s, c.start - 20), c.start):
+            return self.reject((s, e), c.start, c.end, "reject.possessor")   # "عن محامي أحد السجناء أن ..."
         group = _group_size_before(v.lang)
         if group is not None and group.search(text, max(s, c.start - 30), c.start):
             return self.reject((s, e), c.start, c.end, "reject.group_size")
