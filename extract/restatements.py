@@ -325,7 +325,7 @@ def _sums(total: int, parts: list[int]) -> bool:
 _ROUNDING = 0.1   # a lead rounds its figure down by at most this share ("more than 100" for 101)
 
 
-def _rounds(bound, exact) -> bool:
+def rounds(bound, exact) -> bool:
     """Whether the hedged figure `bound` ("more than 300") is the exact one (303) rounded."""
     n, m = bound.count, exact.count
     if bound.qualifier == "more_than":
@@ -343,7 +343,7 @@ def _fold_rounded(drafts: list) -> list:
     for d in drafts:
         twin = None if d.kind != "aggregate" or d.part or d.listed else next(
             (x for x in drafts if x is not d and x.kind == "aggregate" and not x.part and x.qualifier == "exact"
-             and x.event == d.event and x.country == d.country and _rounds(d, x) and _same_span(d, x)), None)
+             and x.event == d.event and x.country == d.country and rounds(d, x) and same_span(d, x)), None)
         if twin is None:
             out.append(d)
             continue
@@ -351,7 +351,7 @@ def _fold_rounded(drafts: list) -> list:
     return out
 
 
-def _same_span(a, b) -> bool:
+def same_span(a, b) -> bool:
     """Both periods known and agreeing within a tenth of their length (or a day)."""
     if None in (*a.period, *b.period):
         return False

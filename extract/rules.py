@@ -115,6 +115,8 @@ RULES: dict[str, tuple[str, str]] = {
                                 "بينهم ٢٢ شخصاً في الأيام السبعة التي سبقت ذلك التاريخ"),
     "period.between_days": ("the days from one to the other of two days 'between' which it happened (Persian, Arabic)",
                             "بين يومي الأحد والثلاثاء الماضيين"),
+    "period.following_day": ("that many days or weeks 'following' the day told right after (Arabic)",
+                             "خلال الأسبوعين التاليين لاستئناف التنفيذ في العاشر من ذلك الشهر"),
     "period.day_of_month_told": ("a day 'of the month' or 'of it' is of the month named before it (Arabic)",
                                  "وفي نيسان الماضي أُعدم 11 مداناً ... في 22 من الشهر"),
     "period.that_day": ("'that same day' is the last day written before it, in its paragraph (Persian)",
@@ -259,9 +261,10 @@ RULES: dict[str, tuple[str, str]] = {
     "kind.aggregate.table": ("a row of a breakdown is a statistic", "Murder: 28 (48%)"),
     "kind.aggregate.comparison": ("a compared figure is a statistic", "up from 22"),
     # where
-    "country.report": ("the country the report is about (places.main_country: the one its lead names most, "
-                       "named in the sentence or not); with none named, the pipeline's default_country, IR",
-                       "Saudi Arabia executed two men"),
+    "country.report": ("the country the report is about, named in the sentence or not: the one its headline and "
+                       "lead name most (places.main_country); else, Persian and Arabic, the one its body names most "
+                       "when it never names the language's default; with none named, the pipeline's default_country, "
+                       "IR; Arabic \"المملكة\" alone is the report's own kingdom", "Saudi Arabia executed two men"),
     "country.clause_before": ("a clause after a semicolon naming no country takes the country stated in the clause before (Persian)",
                               "عربستان سعودی با ۱۹۶ اعدام ... ثبت کرد؛ ۵۷ نفر از آنان ..."),
     "country.stated": ("the country named before the count, or the paragraph's", "In Iraq, 21 men ..."),
@@ -434,6 +437,10 @@ RULES: dict[str, tuple[str, str]] = {
     "reject.difference": ("a count right before a comparative and 'than' (Persian), or right after 'a rise of' "
                           "(Arabic), is the difference between two figures",
                           "۳۶۸ نفر بیشتر از سال ۲۰۲۳"),
+    "reject.possessor": ("a count right after a noun it is the possessor of (Arabic) is no subject",
+                         "نقلت المنظمة عن محامي أحد السجناء أن ..."),
+    "reject.group_size": ("a count right after 'in groups of' (Arabic) is the size of each group, no figure",
+                          "أُعدموا في مجموعات من ستة أشخاص"),
     "reject.range": ("a range of two numbers is an estimate, no figure", "between 20 and 30 people; ۵۰۰ تا ۶۰۰ نفر"),
     "reject.identified": ("people of a figure told before whose identity is confirmed (Persian, Arabic)",
                           "هویت سه تن از این زندانیان احراز شده است"),

@@ -38,7 +38,7 @@ from .names import Naming
 from .parts import Parting
 from .dating import Dating
 from .draft_fields import WORLD, DraftFields, report_country
-from .drafts import Draft, headline_sums, merge, paragraph_starts, sentences, subheadings
+from .drafts import Draft, headline_sums, merge, paragraph_starts, rounded_restatements, sentences, subheadings
 from .mentions import CountMention, TriggerMention, find_counts, find_ordinals, find_totals, find_triggers
 from .normal import Folded, fold
 from .not_executed import denial, singled_out, transfer_alone
@@ -60,6 +60,8 @@ _SENTENCE_TOLD = re.compile(
     rf"(?:{_PA['sentence_carried_out']})[\s\u200c]*\S*(?:[\s\u200c]+\S+)?")
 _SENTENCE_NOUN = re.compile(rf"(?:{_PA['sentence_nouns']})")
 _THIS_SENTENCE = re.compile(rf"(?<![\w\u200c])(?:{_PA['sentence_demonstratives']})[\s\u200c]+(?:{_PA['sentence_nouns']})(?![\w\u200c])")
+_YEAR_EDGE = re.compile(rf"(?<![\w\u200c])(?:{_PA['month_edges']})[\s\u200c]*(?:(?:{_PA['edge_year_words']})[\s\u200c]*)?\Z")
+_EDGE_REACH = 16   # characters before a year within which "أواخر" (late) makes it a year
 _RANK_BEFORE = re.compile(rf"(?<![\w\u200c])(?:{_PA['rank_openers']})[\s\u200c]+\Z")
 
 
@@ -133,6 +135,10 @@ class _Field(DraftFields, Dating, OtherDates, ReportSpan, Comparing, Naming, Gov
             self.reject(d.sentence, *d.span, "reject.corrected_report")
         merged = merge([d for d in self.drafts if not any(d is x for x in corrected)], self.text if self.v.lang == "ar" else "",
                        lines=self.text if self.v.lang == "fa" else "")
+        rounded = rounded_restatements(merged)
+        for d in rounded:
+            self.reject(d.sentence, *d.span, "merge.rounded")
+        merged = [d for d in merged if not any(d is x for x in rounded)]
         sums = headline_sums(merged) if self.v.lang == "fa" else []
         for d in sums:
             self.reject(d.sentence, *d.span, "merge.headline_sum")
@@ -149,7 +155,10 @@ class _Field(DraftFields, Dating, OtherDates, ReportSpan, Comparing, Naming, Gov
         if self.linked_row(s):
             return   # "- منظمة: 11 ناشطاً ..." under "اقرأ أيضاً:": another report's headline
         found = find_counts(v, text, s, e)
-        # a bare year that is the number of a count ("۲۰۲۳ نفر") is the count's; any other date wins
+        # a bare year that is the number of a count ("۲۰۲۳ نفر") is the count's; any other date wins, and so
+        # does a year after an edge of a span ("منذ ... أواخر 2017 أحكاماً بالإعدام": late 2017, no count)
+        edged = [d for d in self.dates_in(s, e) if d.bare and _YEAR_EDGE.search(text, max(s, d.start - _EDGE_REACH), d.start)]
+        found = [c for c in found if not any(c.num_start == d.start for d in edged)]
         self.ignored |= {id(d) for d in self.dates_in(s, e) if d.bare and any(c.num_start == d.start for c in found)}
         counts = self.joined([c for c in found if not any(d.start <= c.num_start < d.end for d in self.dates_in(s, e))], s, e)
         totalled = False   # a total told here tells executions, as a verb would ("وبلغ إجمالي الإعدامات 189، بينهم 88")
@@ -341,6 +350,6 @@ def assemble_field(lang: str, name: str, original: str, published: date | None, 
     """The claims of one field (title or text) of a Persian or Arabic report and the candidates
     rejected on the way. `lead` is the headline and first lines, where the report's country is read."""
     v = vocabulary(lang)
-    f = _Field(v, name, original, published, report_country(v, lead), lead)
+    f = _Field(v, name, original, published, report_country(v, lead, original if name == "text" else ""), lead)
     claims = f.run()
     return claims, f.rejections

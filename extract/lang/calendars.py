@@ -96,7 +96,9 @@ class Calendars:
         # not a span from the fifth to the twentieth
         compound = [w for w in (cal.get("day_words") or []) if re.search(r"\sو", fold_phrase(w))]
         one_day = rf"(?!(?:{alternation(compound, v.lang)})(?![\w\u200c]))" if compound else ""
-        self.full = {k: re.compile(rf"{b}(?:(?P<wd>{weekday})[\s\u200c]*(?:،[\s\u200c]*)?)?"
+        # (not the ordinal of a part of a month: "النصف الثاني من أبريل", month_parts)
+        not_part = "".join(rf"(?<!{re.escape(fold_phrase(w))} )" for w in cal.get("day_not_after") or ())
+        self.full = {k: re.compile(rf"{b}{not_part}(?:(?P<wd>{weekday})[\s\u200c]*(?:،[\s\u200c]*)?)?"
                                    rf"(?:{one_day}(?P<d0>[0-3]?\d{'|' + words if words else ''})(?:[\s\u200c]*ام)?[\s\u200c]*(?:{_DAY_TO}|و|-|–)[\s\u200c]*)?{day}{_SAME_LINE}(?:{day_link}{_SAME_LINE})?(?:{month_word}{_SAME_LINE})?"
                                    rf"(?P<m>{names[k]}){greg_tail if k == GREGORIAN else ''}(?:[\s\u200c]*{month_word})?{year}"
                                    rf"(?:[\s\u200c]*(?P<past>{alternation(cal.get('past_words', []), v.lang)}|{_W['this_year_words']}))?"
@@ -154,7 +156,8 @@ class Calendars:
         self.months_after_units = {table_key(u): int(n) for u, n in after_units.items()}
         self.months_after = re.compile(
             rf"{b}(?:{alternation(cal.get('months_after_words') or ['(?!x)x'], v.lang)})[\s\u200c]+(?:(?P<n>\d+|{v.number})[\s\u200c]*)?"
-            rf"(?P<u>{alternation(list(after_units) or ['(?!x)x'], v.lang)})(?![\w\u200c])(?![\s\u200c]*من(?![\w\u200c]))")
+            rf"(?P<u>{alternation(list(after_units) or ['(?!x)x'], v.lang)})(?![\w\u200c])"
+            rf"(?![\s\u200c]*من(?![\w\u200c])(?![\s\u200c]*(?:{alternation(cal.get('months_after_that') or ['(?!x)x'], v.lang)})(?![\w\u200c])))")
         # ("منذ بدء رصدهما عام 2008": up to three words may stand between)
         self.since_near = re.compile(rf"(?<![\w\u200c])و?(?:{alternation(list(v.since_words), v.lang)})(?:[\s\u200c]+[^\s\u200c،,.]+){{0,3}}"
                                      rf"[\s\u200c]*\Z")
@@ -227,6 +230,7 @@ class Calendars:
                 found.append(DateMention(m.start(), m.end(), day, published, False, m.group(), since=True, named=True))
         found += self.parts.year_starts(text, published)
         found = self.back.ending_at(text, self.parts.month_parts_of(text, joined_months(text, longest(found))))
+        found = self.back.following_day(text, found)
         tidy = glosses_dropped(text, self._weekdays_restating(text, found), worded_kept=True)
         return glosses_dropped(text, self.ranges.joined(text, self._told_back(text, tidy, published), published))
 

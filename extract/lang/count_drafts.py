@@ -13,7 +13,7 @@ from ..lexicon import words
 from .draft_fields import CLAUSE_MARK
 from .drafts import Draft
 from .mentions import CountMention, TriggerMention, find_places, find_triggers
-from .not_executed import (awaited, combined, denial, died, left_out, occasions, other_penalty, part_at_risk, referred,
+from .not_executed import (awaited, combined, denial, died, left_out, occasions, other_penalty, part_at_risk, possible, referred,
                            transfer_alone, vague)
 from .parts import WHOLE_BEFORE
 from .remainders import rest_of_incident
@@ -50,6 +50,22 @@ def _difference_before(lang: str) -> re.Pattern | None:
     return re.compile(rf"(?<![\w\u200c])(?:{alternation(words_, lang)})[\s\u200c]*\Z") if words_ else None
 
 
+@lru_cache(maxsize=None)
+def _group_size_before(lang: str) -> re.Pattern | None:
+    """Words right before a count that make it the size of each group the people were put to death in
+    ("في مجموعات من ستة"); None for a language whose file lists none (vocab-LANG.yaml group_sizes_before)."""
+    words_ = listed(lang, "group_sizes_before")
+    return re.compile(rf"(?<![\w\u200c])(?:{alternation(words_, lang)})[\s\u200c]*\Z") if words_ else None
+
+
+@lru_cache(maxsize=None)
+def _possessor_head(lang: str) -> re.Pattern | None:
+    """A noun right before a count whose possessor the count is ("محامي أحد السجناء"); None for a
+    language whose file lists none (vocab-LANG.yaml possessor_heads)."""
+    words_ = listed(lang, "possessor_heads")
+    return re.compile(rf"{start(lang)}(?:{alternation(words_, lang)})[\s\u200c]+\Z") if words_ else None
+
+
 _THESE_VERB_GAP = 3   # characters between "N من هذه الإعدامات" and the verb whose subject it is
 _PARTITIVE = re.compile(rf"(?<![\w\u200c])(?:{_PA['partitive_words']})(?![\w\u200c])")
 _RANGE_BEFORE = re.compile(rf"\d[\s\u200c]*(?:{_PA['range_joiners']})[\s\u200c]*\Z")
@@ -65,6 +81,7 @@ _THAT_CLAUSE = re.compile(r"(?<![\w\u200c])که(?![\w\u200c])")   # "که" openi
 _ALONG_REACH = 16         # characters between "همراه با" and the count of the others
 _RATE_REACH = 40        # characters either side of a count within which a word of rate makes it a rate
 _OTHER_ACTION_GAP = 40  # characters after a count within which an arrest or a killing takes it
+_VICTIM_REACH = 40      # characters before a count within which a verb of killing, no mark between, takes it
 _IDENTITY_AS_REACH = 30  # characters after "هویت N تن از آنان" within which "به عنوان" makes them a part
 _LISTING_REACH = 40     # characters between a group's count and a count in the list after its "، هم"
 _SEEKING_REACH = 60     # characters before a trigger within which a demand makes it sought ("طالبت النيابة العامة الثلاثاء بإعدام")
@@ -127,6 +144,12 @@ class CountDrafts:
                 or _difference_before(v.lang) is not None and _difference_before(v.lang).search(text, max(s, c.start - 20), c.start):
             # "۳۶۸ نفر بیشتر از سال ۲۰۲۳", "بزيادة قدرها 119 عملية": the difference of two figures
             return self.reject((s, e), c.start, c.end, "reject.difference")
+        head = _possessor_head(v.lang)
+        if head is not None and c.noun in ("person", "partitive") and head.search(text, max(s, c.start - 20), c.start):
+            return self.reject((s, e), c.start, c.end, "reject.possessor")   # "عن محامي أحد السجناء أن ..."
+        group = _group_size_before(v.lang)
+        if group is not None and group.search(text, max(s, c.start - 30), c.start):
+            return self.reject((s, e), c.start, c.end, "reject.group_size")
         first = _RANGE_BEFORE.search(text, max(s, c.start - 12), c.start)
         # "منذ عام 2024 إلى 198 شخصاً": a year written before "إلى" ends a date, not the first end of a range
         if first and not any(d.start <= first.start() < d.end for d in self.dates_in(s, e)):
@@ -157,7 +180,7 @@ class CountDrafts:
             # "ينتظر نحو 8 آلاف سجين"; "150 سجيناً ... قد يواجهون الإعدام الوشيك": at risk, not scheduled
             # (but "۱۲ زندانی که در انتظار اجرای حکم بودند، اعدام شدند" were executed)
             return self.reject((s, e), c.start, c.end, "reject.death_row")
-        refused = awaited(v, text, s, e, c, t) or part_at_risk(v, text, s, c) or combined(text, s, c) \
+        refused = awaited(v, text, s, e, c, t) or possible(v, text, e, c, t) or part_at_risk(v, text, s, c) or combined(text, s, c) \
             or died(v, text, s, e, c, t) or vague(v, text, s, c) or occasions(v, text, c) \
             or other_penalty(v, text, s, c) or referred(v, text, s, c) or left_out(v, text, c, e) \
             or (t is not None and transfer_alone(v, text, self.paragraph_around(s), self.headline, t))
@@ -220,7 +243,7 @@ class CountDrafts:
                 and c.noun in ("person", "partitive"):
             return self.reject((s, e), c.start, c.end, "reject.other_action")
         before = v.other_actions.search(text, max(s, c.start - 25), c.start) \
-            or v.victims.search(text, max(s, c.start - 25), c.start)
+            or v.victims.search(text, max(s, c.start - 25), c.start) or self.killed_before(s, c)
         if before and c.noun in ("person", "partitive") and (t is None or t.end <= before.start() or t.start >= c.end) \
                 and not self.charge_of_part_before(c, before.start()):
             return self.reject((s, e), c.start, c.end, "reject.other_action")
@@ -370,6 +393,17 @@ class CountDrafts:
         return c.noun in ("person", "partitive") and bool(some or after) \
             and _IDENTITY_BEFORE.search(self.text, max(s, c.start - 12), c.start) is not None \
             and not _IDENTITY_AS.search(self.text, c.end, c.end + _IDENTITY_AS_REACH)   # "به عنوان شهروند کرد": a part
+
+    def killed_before(self, s: int, c: CountMention):
+        """The verb of killing whose subject the count is, a date between them and no clause mark ("حيث قُتل
+        في أواخر سبتمبر/أيلول أربعة سجناء": the dead of a prison break, not people executed); None if none."""
+        a = max(s, c.start - _VICTIM_REACH)
+        found = [m for m in self.v.victims.finditer(self.text, a, c.start)]
+        # (past the reach of a verb right before its count only with a date between, the verb's own)
+        if found and not CLAUSE_MARK.search(self.text, found[-1].end(), c.start) \
+                and any(found[-1].end() <= d.start and d.end <= c.start for d in self.dates_in(s, c.start)):
+            return found[-1]
+        return None
 
     def listed_member(self, c: CountMention, counts: list[CountMention]) -> bool:
         """Whether the count stands in the list of who a group counted just before it were ("ستة

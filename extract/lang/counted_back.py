@@ -16,6 +16,7 @@ from .vocab import Vocabulary, alternation, start
 
 _W = words("persian-arabic.yaml")
 _NONE = ["(?!x)x"]
+_FOLLOWED_REACH = 60   # characters from "الأسبوعين التاليين" to the day they follow ("لاستئناف التنفيذ في")
 _AGO_LONGEST = 7   # days in the longest unit a day counted back is told in ("چهار سال پیش" is background)
 
 
@@ -45,6 +46,10 @@ class CountedBack:
         # "الأيام السبعة التي سبقت ذلك التاريخ": the unit, the number, then "before that day"
         self.before_that = re.compile(rf"{b}(?:ال)?(?P<u>{units})[\s\u200c]+(?:ال)?(?P<n>\d+|{v.number})[\s\u200c]*"
                                       rf"(?:{alternation(cal['before_that'], v.lang)})(?![\w\u200c])") if cal.get("before_that") else None
+        # "خلال الأسبوعين التاليين لاستئناف التنفيذ في العاشر من ذلك الشهر": that many units from the day after
+        following = alternation(cal.get("following_words") or _NONE, v.lang)
+        self.following = re.compile(rf"{b}(?:ال)?(?:(?P<dual>{duals or '(?!x)x'})|(?P<u>{units})[\s\u200c]+(?:ال)?(?P<n>\d+|{v.number}))"
+                                    rf"[\s\u200c]+(?:{following})(?![\w\u200c])")
         # "در ۱۲ ماه منتهی به ۱۰ اکتبر": that many units ending on the day written after
         ending = alternation(cal.get("ending_at") or _NONE, v.lang)
         self.ending = re.compile(rf"{b}(?P<n>\d+|{v.number})[\s\u200c]*(?P<u>{units})(?:[\s\u200c]*(?:{past}))?[\s\u200c]*"
@@ -90,6 +95,27 @@ class CountedBack:
                 end - timedelta(days=n * days)
             out = [x for x in out if not (m.start() <= x.start and x.end <= d.end)]
             out.append(DateMention(m.start(), d.end, start_ + timedelta(days=1), end, False, text[m.start():d.end]))
+        return sorted(out, key=lambda x: x.start)
+
+    def following_day(self, text: str, found: list[DateMention]) -> list[DateMention]:
+        """`found` with a day told right after a count of units "following" ("خلال الأسبوعين التاليين
+        لاستئناف التنفيذ في العاشر من ذلك الشهر", no mark between) made the span of that many units from
+        it (10 to 23 November), in place of the day. Not a day told before: which one it follows is
+        unsure."""
+        out = list(found)
+        for m in self.following.finditer(text):
+            if m.group("dual"):
+                n, days = 2, self.units[self.duals[table_key(m.group("dual"))]]
+            else:
+                n, days = self.count(m.group("n")), self.units[table_key(m.group("u"))]
+            after = [d for d in found if d.start >= m.end() and d.start - m.end() <= _FOLLOWED_REACH]
+            if not n or not days or not after or not after[0].is_day or after[0].period_start != after[0].period_end \
+                    or re.search(r"[.!?؟\n،,؛;]", text[m.end():after[0].start]):
+                continue
+            day = after[0]
+            out = [x for x in out if not (m.start() <= x.start and x.end <= day.end)]
+            out.append(DateMention(m.start(), day.end, day.period_start, day.period_start + timedelta(days=n * days - 1),
+                                   False, text[m.start():day.end], rule="period.following_day"))
         return sorted(out, key=lambda x: x.start)
 
     def count(self, written: str) -> int | None:

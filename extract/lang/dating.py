@@ -25,6 +25,8 @@ _ITEM_OPENING = re.compile(r"[\s\u200c]*(?:[-–—•*▪●]|\d+[.)])[\s\u200c
 _BULLET_BEFORE = re.compile(r"(?:^|\n)[\s\u200c]*(?:[-–—•*▪●]|\d+[.)])[\s\u200c]*\Z")   # "- ", "• ", "۳. " opening a line
 _ANNOUNCE = re.compile(rf"(?<![\w\u200c])[وف]?(?:{words('persian-arabic.yaml')['announce_words']})(?![\w\u200c])")
 _PA = words('persian-arabic.yaml')
+# a date right after its count, "في" at most between ("وعشرة آخرون في 18 أكتوبر"): the count's own
+_OWN_DATE_RIGHT_AFTER = re.compile(r"[\s\u200c]*(?:في|فی)?[\s\u200c]*")
 _WHEN = re.compile(rf"(?<![\w\u200c])[وف]?(?:{_PA['when_words']})(?![\w\u200c])")
 COMPARED_YEAR = re.compile(
     rf"(?<![\w\u200c])[وب]?(?:{_PA['comparison_nouns']})(?:[\s\u200c]+[^\s\u200c،,.؛]+){{0,2}}?[\s\u200c]+"
@@ -130,6 +132,9 @@ class Dating:
         if m is not None and any(re.fullmatch(r"[\s\u200c،,]*", self.text[t.end:d.start])
                                  for t in find_triggers(self.v, self.text, max(0, d.start - 30), d.start)):
             return False   # "أُعدم الأسبوع الماضي رجل ... أدينوا بخطف": the date right after the verb is the verb's
+        if m is not None and any(t.start < d.start and d.end < t.end
+                                 for t in find_triggers(self.v, self.text, max(0, d.start - 30), min(e, d.end + 40))):
+            return False   # "أيدت الأسبوع الماضي حكم الإعدام الصادر بحق عامل أدين بخطف": inside the verb's phrase
         # "الأحد، بإعدام ١٠ متهمين وبالسجن ...": a trigger between makes the date the trigger's
         return m is not None and not any(d.end <= o.start < m.start() for o in dates) \
             and not find_triggers(self.v, self.text, d.end, m.start())
@@ -146,6 +151,18 @@ class Dating:
         crime = _crime_words(self.v.lang)
         return self.v.victims.search(self.text, c.end, d.start) is not None \
             or crime is not None and crime.search(self.text, c.end, d.start) is not None
+
+    def crime_date_before(self, s: int, c: CountMention, d: DateMention) -> bool:
+        """Arabic: in "أُعدم ثلاثة مدانين بقتل نجل قاضٍ عام 2014، وثلاثة آخرون مدانون بقتل ضابط عام 2013"
+        the date closing the clause before the count, a word of killing before it in that clause (no
+        mark, no trigger between), dates the crime of the people counted there, not this count's hanging."""
+        if self.v.lang != "ar" or d.end > c.start or not re.search(r"[،,]", self.text[d.end:c.start]):
+            return False
+        marks = [s + m.end() for m in re.finditer(r"[،,؛;]", self.text[s:d.start])]
+        a = marks[-1] if marks else s   # (the clause of the date)
+        crime = _crime_words(self.v.lang)
+        word = [m for p in (self.v.victims, crime) if p is not None for m in p.finditer(self.text, a, d.start)]
+        return bool(word) and not find_triggers(self.v, self.text, max(m.end() for m in word), d.start)
 
     def announced_day(self, d: DateMention, t: TriggerMention | None) -> bool:
         """Whether day `d` stands between a verb of announcing and the execution noun it announces
@@ -221,7 +238,7 @@ class Dating:
         mine = [d for d in dates if not self.arrest_date(d, dates, e)
                 and not self.clause_date(s, d, verb if verb is not None else c.start, t)
                 and not self.after_clause(c, t, d) and not self.compared_year(s, e, c, d)
-                and not self.crime_date(c, t, d)
+                and not self.crime_date(c, t, d) and not self.crime_date_before(s, c, d)
                 and not self.dateline(d) and not self.other_event_date(d) and not self.issued_day(d)
                 and not self.another_ones(c, d) and not self.date_of_figure_compared(s, e, c, d, dates)
                 and not self.ends_so_far(d) and not self.same_day_as_lead_up(d, t)]
@@ -247,6 +264,9 @@ class Dating:
                 # "... منذ اندلاع الحرب في 13 يونيو، بينهم ثلاثة رجال شُنقوا ... في 25 يونيو": a span since a
                 # day closes the clause before; the date of the count's own clause is its
                 gap += 1000
+            elif self.v.lang == "ar" and d.end <= c.start and re.search(r"[،,]", self.text[d.end:c.start]) \
+                    and any(x.start >= c.end and _OWN_DATE_RIGHT_AFTER.fullmatch(self.text, c.end, x.start) for x in dates):
+                gap += 1000   # "ستة سجناء يوم ...، الأول من نوفمبر، وعشرة آخرون في 18 أكتوبر": each count its own day
             elif d.start >= c.end and any(o.start >= d.end and re.fullmatch(r"[\s\u200c،,]*", self.text[d.end:o.start])
                                           for o in counts if o is not c):
                 gap += 1000   # "۶۷ نفر و در سال ۲۰۲۰، ۲۷ نفر": the time told right before the next count is its

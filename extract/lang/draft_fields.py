@@ -7,6 +7,7 @@ sentences, and offers the date choice of dating.Dating and the statistics of com
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 
 from ..lexicon import VocabularyFileError, words
@@ -15,6 +16,8 @@ from .calendar_spans import starts_a_year
 from .calendars import calendars
 from .clause_country import country_before_semicolon
 from .drafts import Draft, overlap
+from .kingdom import as_reported
+from .world_counted import over_countries
 from .mentions import CountMention, TriggerMention, find_labelled, find_places, places_named
 from .normal import fold
 from .vocab import Vocabulary, alternation, bounded
@@ -49,19 +52,31 @@ def _dateline_agencies(lang: str) -> tuple[tuple[str, re.Pattern], ...]:
                  for country, names in table.items())
 
 
-def report_country(v: Vocabulary, lead: str) -> str:
+def report_country(v: Vocabulary, lead: str, body: str = "") -> str:
     """The country a report is about: the first country named in its headline and lead, else the
-    language's default (Persian: Iran; Arabic: Saudi Arabia, whose announcements dominate). A state
-    agency's dateline ("أبوظبي - وام:") names its country where it stands, after the headline."""
+    language's default (Persian: Iran; Arabic: Saudi Arabia, whose announcements dominate) unless its
+    `body` never names it and names others: then the one named most (the first of those named as
+    often). A state agency's dateline ("أبوظبي - وام:") names its country where it stands, after the
+    headline."""
     text = fold(lead).text
-    found = [(f.start, f.label) for f in find_labelled(v.countries, text, 0, len(text))
-             if not v.nationality.search(text, max(0, f.start - _NATIONALITY_REACH), f.start)]   # "تبعه افغانستان": who, not where
-    body = text.find("\n") + 1
+    found = _where(v, text)
+    start = text.find("\n") + 1
     for country, pattern in _dateline_agencies(v.lang):
-        m = pattern.search(text, body) if body else None
+        m = pattern.search(text, start) if start else None
         if m is not None:
             found.append((m.start(), country))
-    return min(found)[1] if found else v.default_country
+    if found:
+        return min(found)[1]
+    # "نفذت الجهات المختصة ... حكم الإعدام ... داخل السجن المركزي ... ومصادقة سمو الأمير": a local
+    # paper's lead names no country; its body does ("منذ تنفيذ أول حكم إعدام في الكويت")
+    named = Counter(label for _, label in _where(v, fold(body).text)) if body else Counter()
+    return named.most_common(1)[0][0] if named and v.default_country not in named else v.default_country
+
+
+def _where(v: Vocabulary, text: str) -> list[tuple[int, str]]:
+    """(offset, country) of each country named in `text` as where, not as whose people."""
+    return [(f.start, f.label) for f in find_labelled(v.countries, text, 0, len(text))
+            if not v.nationality.search(text, max(0, f.start - _NATIONALITY_REACH), f.start)]   # "تبعه افغانستان": who, not where
 
 
 @lru_cache(maxsize=None)
@@ -378,7 +393,7 @@ class DraftFields:
         figure of no one country, kept only as the span later figures belong to), else the report's."""
         # (not a country's name right after a figure: "و66 سورياً و50 أردنياً" counts Syrians, the
         # accusative adjective folded to the country's name)
-        before = [f for f in find_labelled(self.v.countries + ((WORLD, self.v.world),), self.text, s, pos)
+        before = [f for f in self.countries_named(s, pos, world=True)
                   if not self.v.nationality.search(self.text, max(s, f.start - _NATIONALITY_REACH), f.start)
                   and not _FIGURE_BEFORE.search(self.text, max(s, f.start - 8), f.start)]
         told = self.country_told_back(s, pos, before[-1].end if before else s)
@@ -396,12 +411,14 @@ class DraftFields:
         end = next((b for a, b in self.sentences if a == s), pos + 200)   # (not the next sentence's "وفي السعودية")
         # "دست کم ۱۱۵۳ نفر در سراسر جهان اعدام شدند": the world right after the count, before any
         # country and in the same clause, is whose figure it is
-        near = find_labelled(self.v.countries + ((WORLD, self.v.world),), self.text, pos, min(end, pos + _WORLD_AFTER))
+        near = self.countries_named(pos, min(end, pos + _WORLD_AFTER), world=True)
+        if over_countries(self.v, self.text, pos, min(end, pos + _WORLD_AFTER)):
+            return WORLD, True   # "1518 عملية إعدام في 15 دولة": the figure of that many countries
         if near and near[0].label == WORLD and (_COUNTRY_AFTER.search(self.text[max(s, near[0].start - 12):near[0].start])
                                                 or self.world_alone(near[0])) \
                 and not CLAUSE_MARK.search(self.text, pos, near[0].start):
             return WORLD, True
-        for f in find_labelled(self.v.countries, self.text, s, min(end, pos + 200)):
+        for f in self.countries_named(s, min(end, pos + 200)):
             if f.label == self.country and f.start >= pos and self.v.lang == "ar" \
                     and _COUNTRY_AFTER.search(self.text[max(s, f.start - 4):f.start]):
                 return f.label, True   # "34 عملية إعدام في الصومال، و25 في الولايات المتحدة": where, the first after it
@@ -415,6 +432,12 @@ class DraftFields:
                     and not self.v.nationality.search(self.text, max(s, f.start - _NATIONALITY_REACH), f.start):
                 return f.label, True
         return self.country, False
+
+    def countries_named(self, s: int, e: int, world: bool = False) -> list:
+        """The countries named in text[s:e] (and the world, with `world`), "المملكة" alone the report's
+        own kingdom (kingdom.py)."""
+        pairs = self.v.countries + ((WORLD, self.v.world),) if world else self.v.countries
+        return as_reported(find_labelled(pairs, self.text, s, e), self.v.lang, self.country)
 
     def country_told_back(self, s: int, pos: int, after: int) -> str | None:
         """The country "this country" ("این کشور", "هناك") points back to, told after `after` (the last

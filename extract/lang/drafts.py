@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..notions import OFFENCES
-from ..restatements import restated_qualifier
+from ..restatements import restated_qualifier, rounds, same_span
 from .normal import fold
 from ..lexicon import words
 
@@ -155,6 +155,25 @@ def merge(drafts: list[Draft], text: str = "", lines: str = "") -> list[Draft]:
     return out
 
 
+def rounded_restatements(drafts: list[Draft]) -> list[Draft]:
+    """The hedged round figures that restate an exact one told in the report, as in English
+    (restatements.rounds, same_span): "أكثر من مئة أجنبي منذ بداية العام" in the lead and "يصل عدد الأجانب
+    ... منذ يناير إلى 101" in the body are one figure; the exact one stays, marked merge.rounded."""
+    out = []
+    for d in drafts:
+        # (a round "more than" only: "ما لا يقل عن 972" beside another group's 975 is a figure of its own)
+        rounded = d.qualifier == "more_than" and d.count % _ROUND == 0
+        twin = None if not rounded or d.kind != "aggregate" or _part(d) or "part.breakdown" in d.rules else next(
+            (x for x in drafts if x is not d and x.kind == "aggregate" and not _part(x) and "part.breakdown" not in x.rules
+             and x.qualifier == "exact"
+             and x.event == d.event and x.country == d.country and rounds(d, x) and same_span(d, x)), None)
+        if twin is not None:
+            twin.rules.append("merge.rounded")
+            out.append(d)
+    return out
+
+
+_ROUND = 10   # a rounded lead's figure is a multiple of this ("أكثر من مئة")
 _SUBHEADING_MAX = 90   # characters of a line that heads the paragraph after it ("اعدام یک زندانی در خرم‌آباد")
 
 

@@ -8,11 +8,13 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from ..lexicon import words
 from .date_mentions import DateMention
 from .normal import table_key
 from .vocab import Vocabulary, alternation, start
 
 _NONE = ["(?!x)x"]
+_PA = words("persian-arabic.yaml")
 
 
 class MonthDays:
@@ -24,8 +26,14 @@ class MonthDays:
         this_month = alternation(cal.get("month_of_report") or _NONE, v.lang)
         month_told = alternation(cal.get("month_told_before") or _NONE, v.lang)
         last_month = alternation(cal.get("last_month") or _NONE, v.lang)
+        # "بين الثالث والثالث عشر من الشهر نفسه": two days after "between", the first joined to the second
+        # by "و" (not the units of a compound ordinal, "الخامس والعشرين": one day)
+        compound = [w for w in (cal.get("day_words") or []) if " و" in w]
+        one_day = rf"(?!(?:{alternation(compound, v.lang)})(?![\w\u200c]))" if compound else ""
+        first = day.replace("(?P<d>", "(?P<d0>", 1)
+        between = alternation(_PA.value("between_words"), v.lang)
         # (the month before is tried first: "الثامن والعشرين من الشهر الماضي" is a day of last month)
-        self.of_month = re.compile(rf"{b}{day}[\s\u200c]*(?:{day_link})[\s\u200c]*(?:(?P<last>{last_month})|{this_month}"
+        self.of_month = re.compile(rf"{b}(?:(?:{between})[\s\u200c]+{one_day}{first}[\s\u200c]*و[\s\u200c]*)?{day}[\s\u200c]*(?:{day_link})[\s\u200c]*(?:(?P<last>{last_month})|{this_month}"
                                    rf"|(?P<told>{month_told}))(?![\w\u200c])")
         lead = alternation(cal.get("month_pronoun_leads") or _NONE, v.lang)
         pronoun = alternation(cal.get("month_pronoun_days") or _NONE, v.lang)
@@ -59,8 +67,13 @@ class MonthDays:
             day = date(y, mo, d)
         except ValueError:
             return []
-        return [DateMention(m.start(), m.end(), day, day, True, m.group(),
-                            rule="period.day_of_month_told" if told is not None else None)]
+        rule = "period.day_of_month_told" if told is not None else None
+        if m.groupdict().get("d0"):
+            d0 = int(m.group("d0")) if m.group("d0").isdigit() else self.day_words.get(table_key(m.group("d0")))
+            if d0 is not None and d0 < d:
+                first = day.replace(day=d0)   # both days of the one month named
+                return [DateMention(m.start(), m.end(), first, day, d - d0 <= 2, m.group(), rule=rule)]
+        return [DateMention(m.start(), m.end(), day, day, True, m.group(), rule=rule)]
 
 
 def _month_told(text: str, pos: int, months: list[DateMention], same_sentence: bool) -> DateMention | None:

@@ -20,6 +20,7 @@ _COMBINED = re.compile(rf"{_CLITIC}(?:{_PA['combined_words']})(?![\w\u200c])")
 _AWAITED_GAP = 3     # characters between "ينتظرون" and the trigger it takes as its object
 _PART_REACH = 25     # characters between a breakdown word ("بينهم") and its count
 _COMBINED_REACH = 20  # characters between "مجتمعة" and the count it qualifies
+_POSSIBLE_REACH = 60  # characters after a count within which "قد يُعدمون" is its own verb
 _DIED_REACH = 40     # characters after a count within which a verb of dying is its verb
 
 
@@ -222,3 +223,22 @@ def transfer_alone(v: Vocabulary, text: str, paragraph: tuple[int, int], head: s
     if pattern.search(text, a, t.start) or pattern.search(text, t.end, b) or pattern.search(head):
         return None
     return "reject.no_event"
+
+
+@lru_cache(maxsize=None)
+def _possible(lang: str) -> re.Pattern | None:
+    phrases = listed(lang, "possible_execution")
+    return re.compile(rf"(?<![\w\u200c])(?:{alternation(phrases, lang)})(?![\w\u200c])") if phrases else None
+
+
+def possible(v: Vocabulary, text: str, e: int, c: CountMention, t: TriggerMention | None) -> str | None:
+    """"150 سجيناً على الأقل في سجن الناصرية قد يُعدمون": people who may be put to death, the count's own
+    verb right after it in its clause (before the trigger, when one follows): at risk, no claim."""
+    pattern = _possible(v.lang)
+    if pattern is None or c.noun not in ("person", "partitive"):
+        return None
+    end = min(e, c.end + _POSSIBLE_REACH, t.start if t is not None and t.start >= c.end else e)
+    found = pattern.search(text, c.end, end)
+    if found is not None and not re.search(r"[،,؛;:]", text[c.end:found.start()]):
+        return "reject.at_risk"
+    return None

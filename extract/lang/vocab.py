@@ -333,10 +333,12 @@ def vocabulary(lang: str) -> Vocabulary:
                          if vocab.get("charge_heads") else None),
         number_after=(re.compile(rf"{start(lang)}(?:{alternation(vocab['numbered_after_nouns'], lang)})[\s\u200c]*ال[\s\u200c]*"
                                  rf"(?P<num>\d+)(?![\d\w])") if vocab.get("numbered_after_nouns") else None),
-        # (the figure ends its line: "- الأجانب: 129", not "- النسبة: 4%" or "- 2023: ...", whose label is a year)
+        # (the figure ends its line: "- الأجانب: 129", not "- النسبة: 4%" or "- 2023: ...", whose label is a year;
+        # its share may follow in brackets: "- السجناء الكرد: 183 (20.5%)")
         row_figure=(re.compile(rf"^[\s\u200c]*(?:(?P<bullet>{alternation(vocab['row_figure_bullets'], lang)})[\s\u200c]+)?"
                                rf"(?P<label>[^:\n\d]{{1,40}}):[ \t\u200c]*(?:(?P<hedge>{hedges})[ \t\u200c]*)?"
-                               rf"(?P<num>{number})[\s\u200c]*[.،,؛]?[ \t\u200c]*$", re.M)
+                               rf"(?P<num>{number})(?:[ \t\u200c]*\([ \t\u200c]*\d+(?:[.,٫]\d+)?[ \t\u200c]*[%٪][ \t\u200c]*\))?"
+                               rf"[\s\u200c]*[.،,؛]?[ \t\u200c]*$", re.M)
                     if vocab.get("row_figure_bullets") else None),
         so_far=bounded(vocab["so_far"], lang),
         since_words=tuple(vocab["since_words"]),

@@ -20,6 +20,7 @@ from .vocab import Vocabulary, alternation, start
 
 _W = words("persian-arabic.yaml")
 _HIJRI_YEAR = re.compile(rf"(?<![\w\u200c])(?:{alternation(_W.value('hijri_year_words'), 'ar')})(?![\w\u200c])")
+_PART_REACH = 32   # characters of a part of a month before its name ("الأيام العشرة الأولى من شهر")
 
 YearBefore = Callable[[str, int], "tuple[str, int] | None"]   # (text, pos) -> (calendar, year) told before pos
 
@@ -156,7 +157,7 @@ class YearParts:
 
     def after_month_part(self, text: str, pos: int) -> bool:
         """Whether a part of a month ("دهه نخست") ends right before `pos`."""
-        return self.month_part is not None and self.month_part.search(text, max(0, pos - 24), pos) is not None
+        return self.month_part is not None and self.month_part.search(text, max(0, pos - _PART_REACH), pos) is not None
 
     def month_parts_of(self, text: str, found: list[DateMention]) -> list[DateMention]:
         """`found` with each month named right after a part of a month narrowed to that part's days:
@@ -167,7 +168,7 @@ class YearParts:
         out = []
         for d in found:
             m = None if d.is_day or not 27 <= (d.period_end - d.period_start).days <= 30 else \
-                self.month_part.search(text, max(0, d.start - 24), d.start)   # (after_month_part, with its match)
+                self.month_part.search(text, max(0, d.start - _PART_REACH), d.start)   # (after_month_part, with its match)
             if m is None:
                 out.append(d)
                 continue
