@@ -11,7 +11,8 @@ from dataclasses import replace
 
 from .casefold import search
 from .clauses import counts_new_group, noun_trigger
-from .comparisons import compared_period, other_figure_between, own_year_event, range_event, record_of_year, refers_back
+from .comparisons import (compared_period, one_unit_back, other_figure_between, own_year_event, range_event,
+                          record_of_year, refers_back)
 from .count_dates import day_of_saying, pick_date
 from .decisions import Candidate, Reject, first
 from .datelines import in_wire_head
@@ -72,7 +73,8 @@ def compared(r: Report, i: int, c: Count, base: Draft | None) -> None:
                                    f"event.{c.event or base.event}", "count.comparison",
                                    "count.comparison.series" if c.series else "", f"qualifier.{c.qualifier}",
                                    "period.compared_bare" if c.bare else "",
-                                   "period.compared", "period.compared_subject" if back and not refers_back(r.f.text, s)
+                                   "period.span_before" if one_unit_back(r.f.text[c.start:c.end]) else "period.compared",
+                                   "period.compared_subject" if back and not refers_back(r.f.text, s)
                                    else "", "kind.aggregate.comparison", "country.of_statistic") if x]))
 
 
