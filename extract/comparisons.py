@@ -36,8 +36,8 @@ _SHARE = rf"%|{_PERCENT}"
 _PRIOR_SPAN = rf"(?:(?P<prior_n>{NUMBER})\s+)?(?P<prior_unit>{_W['prior_units']})\b"
 _PRIOR = re.compile(rf"\bthe\s+(?:{_W['prior_words']})\s+{_PRIOR_SPAN}", re.IGNORECASE)
 # "the previous week", "in the preceding month", "the week before", "a month earlier": one unit back
-_ONE_BACK_SPAN = (rf"(?:(?:{_W['same_prepositions']})\s+)?the\s+(?:{_W['prior_words']})\s+(?:{_W['span_back_units']})"
-                  rf"|the\s+(?:{_W['span_back_units']})\s+before|(?:a|one)\s+(?:{_W['span_back_units']})\s+"
+_ONE_BACK_SPAN = (rf"(?:(?:{_W['same_prepositions']})\s+)?(?:the\s+(?:{_W['prior_words']})\s+(?:{_W['span_back_units']})"
+                  rf"|the\s+(?:{_W['span_back_units']})\s+before)|(?:a|one)\s+(?:{_W['span_back_units']})\s+"
                   rf"(?:{_W['unit_back_words']})")
 _ONE_BACK = re.compile(rf"\b(?:{_ONE_BACK_SPAN})(?![\w-])", re.IGNORECASE)
 _MONTH_IN = re.compile(rf"\b(?:{_W['month_prepositions']})\s+(?P<month>{MONTH})(?![\w-])", re.IGNORECASE)

@@ -66,3 +66,12 @@ def test_no_comparison_with_another_count():
     # the number after "up from" counts arrests, no executions
     assert rows("Nine men were hanged in Iran last week; arrests were up from 30 the week before.") == [
         (9, "2025-06-02", "2025-06-08")]
+
+
+def test_the_span_before_with_a_preposition_or_ago():
+    assert rows("Nine people were executed in Iran last week, compared with four in the week before.") == [
+        (4, "2025-05-26", "2025-06-01"), (9, "2025-06-02", "2025-06-08")]
+    assert rows("Iran executed 40 people in April, down from 52 during the preceding month.") == [
+        (40, "2025-04-01", "2025-04-30"), (52, "2025-03-01", "2025-03-31")]
+    assert rows("Ten men were hanged in the country in the past week, up from five a week ago.") == [
+        (5, "2025-05-28", "2025-06-03"), (10, "2025-06-04", "2025-06-10")]
