@@ -157,10 +157,12 @@ _GAPPED = re.compile(
 # "Iran executed 567 people, Saudi Arabia at least 154 and Iraq 16": the same gapping with a bare
 # number, only when the subject is a country's name (lexicon.countries), as world reviews list
 # their figures; any other capitalised subject with a bare number may be a label ("Ward 8")
+# ("..., and Iraq some 21 over the same period": the span of the figure before, told again, may follow)
 _GAPPED_BARE = re.compile(
     rf"(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?P<subject>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}})"
     rf"\s+(?:(?P<hedge>{_HEDGE})\s+)?(?P<num>{NUMBER})"
-    rf"(?![\w%-])(?!\s*(?:%|{_PERCENT}))(?=\s*(?:[,;.)–—]|and\b|$))")
+    rf"(?![\w%-])(?!\s*(?:%|{_PERCENT}))(?=\s*(?:[,;.)–—]|and\b|$)"
+    rf"|\s+(?:{words('comparisons.yaml')['same_prepositions']})\s+{lexicon().assembly.same_period.pattern}\s*[,;.])")
 # "Rajaei Shahr carried out the most executions (47)", "Kurdish prisoners accounted for the largest
 # number of executions, with 37 cases (15.5%)": the head of a ranking, a part of the statistic told
 # before; its number in brackets or after "with", never a share

@@ -71,3 +71,12 @@ def test_a_verb_after_both_counts_is_shared():
     got = facts("On Tuesday, 12 prisoners in Gohardasht and another five in Ilam were hanged, a rights group said.")
     assert ("executed", "IR", 5, "exact", "2025-06-10", "2025-06-10", "event") in got
     assert ("executed", "IR", 12, "exact", "2025-06-10", "2025-06-10", "event") in got
+
+
+def test_a_country_first_with_its_figure_over_the_same_period():
+    text = "Iran carried out at least 130 executions in May, and Iraq some 9 over the same period."
+    got = facts(text)
+    assert ("executed", "IQ", 9, "about", "2025-05-01", "2025-05-31", "aggregate") in got
+    assert "period.same_period_compared" not in dict(rules_of(text))[130]
+    # a capitalised word that is no country, with a number, is no figure of the statistic
+    assert [r[2] for r in facts("Iran carried out at least 130 executions in May, and Ward 9 over the same period.")] == [130]
