@@ -15,6 +15,7 @@ from .clauses import planned
 from .decisions import Aside, Pending
 from .drafting import compared
 from .followups import carried_out, carried_out_base
+from .lexicon import words
 from .linking import linked_trigger
 from .offences import offences_between
 
@@ -68,6 +69,23 @@ def ellipsis_no_charge(x: Pending) -> Aside | None:
     if not x.c.event and x.c.noun == "ellipsis" and x.text.startswith(" of ", x.c.end) \
             and not offences_between(x.at.r.f.offences, x.c.end, x.c.end + 30):
         return Aside("skip.ellipsis_no_charge")
+    return None
+
+
+_OWN_VERB = re.compile(rf"\b(?:{words('mentions.yaml')['ellipsis_own_verbs']})\b", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[,.;:]|$")
+
+
+def ellipsis_own_verb(x: Pending) -> Aside | None:
+    """"Three men were hanged in Karaj and another 40 in Isfahan are at risk": a count after the verb of
+    the claim before, with a verb of its own in its clause, is the subject of that verb, not a count left
+    to share the one before ("12 prisoners in Gohardasht and five in Ilam were moved ...", the verb after
+    both, is shared)."""
+    c, before = x.c, x.before
+    if c.noun == "ellipsis" and not c.event and before is not None and before.source_trigger is not None \
+            and before.source_trigger.end <= c.start \
+            and _OWN_VERB.search(x.text, c.end, _CLAUSE_END.search(x.text, c.end).start()):
+        return Aside("skip.ellipsis_own_verb")
     return None
 
 

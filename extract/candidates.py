@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from .breakdowns import continues_split, is_statistic
-from .candidate_events import (comparison, date_part, ellipsis_alone, ellipsis_no_charge, gapped_name, gapped_sentence,
+from .candidate_events import (comparison, date_part, ellipsis_alone, ellipsis_no_charge, ellipsis_own_verb, gapped_name, gapped_sentence,
                                linked_event, planned_execution, sentence_carried_out)
 from .candidate_names import (NAMED_AS, attach_names, described_and_others, folded_into_group, name_summed_into_count, named_after_count,
                               names_among, names_apposed, names_as_examples, names_of_group, names_of_incident,
@@ -136,6 +136,7 @@ CANDIDATE_RULES = (
     date_part,
     ellipsis_alone,
     ellipsis_no_charge,
+    ellipsis_own_verb,
     # what happened to these people, and whether they are a part of a figure
     linked_event,
     gapped_name,

@@ -35,6 +35,13 @@ _PERCENT = _W["percent_words"]
 _SHARE = rf"%|{_PERCENT}"
 _PRIOR_SPAN = rf"(?:(?P<prior_n>{NUMBER})\s+)?(?P<prior_unit>{_W['prior_units']})\b"
 _PRIOR = re.compile(rf"\bthe\s+(?:{_W['prior_words']})\s+{_PRIOR_SPAN}", re.IGNORECASE)
+# "the previous week", "in the preceding month", "the week before", "a month earlier": one unit back
+_ONE_BACK_SPAN = (rf"(?:(?:{_W['same_prepositions']})\s+)?(?:the\s+(?:{_W['prior_words']})\s+(?:{_W['span_back_units']})"
+                  rf"|the\s+(?:{_W['span_back_units']})\s+before)|(?:a|one)\s+(?:{_W['span_back_units']})\s+"
+                  rf"(?:{_W['unit_back_words']})")
+_ONE_BACK = re.compile(rf"\b(?:{_ONE_BACK_SPAN})(?![\w-])", re.IGNORECASE)
+_MONTH_IN = re.compile(rf"\b(?:{_W['month_prepositions']})\s+(?P<month>{MONTH})(?![\w-])", re.IGNORECASE)
+_BACK_UNIT = re.compile(rf"\b(?P<unit>{_W['span_back_units']})\b", re.IGNORECASE)
 # "its previous record of", "their modern peaks of", "peaked at": a record figure follows
 # (or a possessive owner: "the kingdom's previous record of 196", "Florida's previous high of eight")
 # (two words may qualify the noun: "its previous annual highs of 196 in 2022")
@@ -81,6 +88,10 @@ def compared_figure() -> re.Pattern:
             rf"|the\s+(?:{_W['year_part_ordinals']})\s+(?:[\w-]+\s+)?(?:{_W['year_part_nouns']})\s+of\s+)?(?P<year>{_YEAR})(?![\w-])"
             rf"|(?:{_W['same_prepositions']})\s+the\s+{_SAME_SPAN}\s+(?:of\s+|in\s+)?(?:(?P<same_year>{_YEAR})|{_PREVIOUS})"
             rf"|(?P<previous>{_PREVIOUS})(?![\w-])"
+            # "up from 45 in July", "compared with 102 in January 2025": a month, with its year or the latest before
+            rf"|(?:{_W['month_prepositions']})\s+(?P<month>{MONTH})(?:\s+{_YEAR})?(?![\w-])"
+            # "up from five the week before": the statistic's own week (month) right before it
+            rf"|(?P<one_back>{_ONE_BACK_SPAN})(?![\w-])"
             # "compared with 420 in the preceding six months": the statistic's own length, just before it
             rf"|(?:{_W['same_prepositions']})\s+the\s+(?:{_W['prior_words']})\s+{_PRIOR_SPAN})")
     # "18 executions, up from 11.": no time written, the clause ends (group "bare"; the caller keeps it
@@ -261,6 +272,18 @@ def compared_period(tail: str, base: tuple) -> tuple | None:
     prior = _PRIOR.search(tail)
     if prior and start is not None:
         return before(start, prior)
+    month = _MONTH_IN.search(tail)
+    if month and not _YEAR_IN.search(tail, month.end()):
+        # "81 in August, compared with 45 reported in July": the latest July before the statistic's start
+        # (only beside a month's or a week's figure: a year's "up from 34 in July" is no month's comparison)
+        if start is None or end is None or (end - start).days > 31:
+            return None
+        number = MONTHS[month.group("month").lower().rstrip(".")]
+        year = start.year if number < start.month else start.year - 1
+        return date(year, number, 1), month_end(year, number)
+    one_back = _ONE_BACK.search(tail)
+    if one_back:
+        return unit_before(base, _BACK_UNIT.search(one_back.group()).group("unit"))
     year = _YEAR_IN.search(tail)
     same = _SAME.search(tail)
     if year and not same:
@@ -277,6 +300,25 @@ def compared_period(tail: str, base: tuple) -> tuple | None:
 
 # the time of a possessive compared figure, at the start of its count (year_figure): a month or the year before
 _POSSESSIVE = re.compile(rf"(?:(?P<month>{MONTH})|{_PREVIOUS})['’]s\b", re.IGNORECASE)
+
+
+def one_unit_back(tail: str) -> bool:
+    """Whether a compared figure is dated one week or month back ("up from five the week before"):
+    rule period.span_before, as unit_before dates it."""
+    return _ONE_BACK.search(tail) is not None
+
+
+def unit_before(base: tuple, unit: str) -> tuple | None:
+    """"Nine last week, up from five the week before": the week (month) that ends the day before a
+    statistic of one week (month) starts; None when the statistic spans no such unit (a year's figure
+    "up from 30 the month before" compares unlike spans: its dates are not told)."""
+    start, end = base
+    if start is None or end is None:
+        return None
+    days = (end - start).days + 1
+    if not (days == 7 if unit.lower() == "week" else 28 <= days <= 31):
+        return None
+    return span_before(start, 1, unit + "s")
 
 
 def before(start: date, prior: re.Match) -> tuple:

@@ -65,6 +65,10 @@ class SentenceSegmenter(_Component):
         hits = relevant(text, spans, lexicon().linking.relevant, scanner)
         # "... were executed last month. Fourteen were convicted of drug offences": the split goes on
         ext.vigil_windows = windows(text, spans, hits, SPLIT_GOES_ON, scanner=scanner)
+        # "Three men were hanged in Arak. They had been convicted of armed robbery": the charges of a
+        # sentence that goes on about an incident's people (offence_rules.of_incident) are read too
+        ext.vigil_offence_windows = windows(text, spans, hits, (SPLIT_GOES_ON, lexicon().assembly.follow_on),
+                                            scanner=scanner)
         # a follow-up sentence may date the claim before it ("The verdict was issued last week")
         # a sentence naming a statistic's span ("during the year") may date a claim beside it
         date_hits = relevant(text, spans, lexicon().linking.span_words, scanner, known=hits)
@@ -117,7 +121,7 @@ class PlaceFinder(_Component):
         text, spans = _text(doc, ext), ext.vigil_windows
         ext.vigil_places = find_places(text, spans)
         ext.vigil_countries = find_countries(text, spans)
-        ext.vigil_offences = find_offences(text, spans)
+        ext.vigil_offences = find_offences(text, ext.vigil_offence_windows or spans)
         return doc
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-EXTENSIONS = ("published", "field", "vigil_text", "vigil_lead", "vigil_windows", "vigil_date_windows", "vigil_sentences", "vigil_paragraphs", "vigil_tables", "vigil_dates", "vigil_counts",
+EXTENSIONS = ("published", "field", "vigil_text", "vigil_lead", "vigil_windows", "vigil_date_windows", "vigil_offence_windows", "vigil_sentences", "vigil_paragraphs", "vigil_tables", "vigil_dates", "vigil_counts",
               "vigil_names", "vigil_triggers", "vigil_places", "vigil_countries", "vigil_offences",
               "vigil_drafts", "vigil_rejections", "vigil_asides", "claims")
 for _name in EXTENSIONS:

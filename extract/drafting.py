@@ -11,7 +11,8 @@ from dataclasses import replace
 
 from .casefold import search
 from .clauses import counts_new_group, noun_trigger
-from .comparisons import compared_period, other_figure_between, own_year_event, range_event, record_of_year, refers_back
+from .comparisons import (compared_period, one_unit_back, other_figure_between, own_year_event, range_event,
+                          record_of_year, refers_back)
 from .count_dates import day_of_saying, pick_date
 from .decisions import Candidate, Reject, first
 from .datelines import in_wire_head
@@ -72,7 +73,8 @@ def compared(r: Report, i: int, c: Count, base: Draft | None) -> None:
                                    f"event.{c.event or base.event}", "count.comparison",
                                    "count.comparison.series" if c.series else "", f"qualifier.{c.qualifier}",
                                    "period.compared_bare" if c.bare else "",
-                                   "period.compared", "period.compared_subject" if back and not refers_back(r.f.text, s)
+                                   "period.span_before" if one_unit_back(r.f.text[c.start:c.end]) else "period.compared",
+                                   "period.compared_subject" if back and not refers_back(r.f.text, s)
                                    else "", "kind.aggregate.comparison", "country.of_statistic") if x]))
 
 
@@ -125,6 +127,14 @@ def draft_of(r: Report, i, s, e, c: Count, event: str, t: Trigger | None, dates,
     own_after = same_period is not None and d is not None and c.end <= d.start and d.end <= same_period.start()
     compared_same = bool(same_period) and (bool(before) or own_after) and c.end <= same_period.start() \
         and not re.search(r"[.;]", text[c.end:same_period.start()])
+    # "Nearly 50 were executed in Iran in the first week of November, and some 21 in Iraq over the same
+    # period": the same period after a count left to share the verb is that count's, the span of the figure
+    # it continues (rule period.same_period), no comparison; the figure before it keeps its own span
+    if same_period is not None and c.noun == "ellipsis" and c.end <= same_period.start():
+        compared_same = False
+    elif same_period is not None and any(k.noun == "ellipsis" and c.end <= k.start and k.end <= same_period.start()
+                                         for k in counts):
+        compared_same, same_period = False, None
     if compared_same and not own_after and (d is None or d.end > c.start):
         d = before[-1]
     if same_period and (compared_same or search(lexicon().assembly.compared_with, text,

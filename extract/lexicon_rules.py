@@ -66,7 +66,7 @@ def assembly_table(w: dict) -> Assembly:
             rf"|(?:{a('rest_leads')})\s+\d[\d,]*\s+(?:{a('rest_lead_verbs')})\b)"),
         protest_start=re.compile(
             rf"\b(?:{a('protest_nouns')})\b[^.]{{0,80}}?\b(?:{a('outbreak_verbs')})\b[^.]{{0,60}}?", i),
-        follow_on=re.compile(rf"^(?:{a('follow_on_subjects')}|The\s+(?:{a('follow_on_after_the')}))\b"),
+        follow_on=re.compile(rf"(?:{a('follow_on_subjects')}|The\s+(?:{a('follow_on_after_the')}))\b"),
         same_period=re.compile(rf"\b(?:{a('same_period')})\b", i),
         compared_with=re.compile(rf"\b(?:{a('compared_with')})\s+(?:in\s+|during\s+)?$", i),
         so_far=re.compile(rf"\b(?:{a('so_far')})\b(?!\s+(?:in\s+\d|this\s+year|since))", i),

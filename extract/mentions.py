@@ -80,12 +80,15 @@ _PARTITIVE_FIGURE = re.compile(
     rf"(?:(?P<executed>{_W['figure_partitive_executed']})|{_W['figure_partitive_heads']})\b"
     # "83 of the 111 (75%) were hanged": the figure itself, a verb or a share right after it
     rf"|{DIGIT_NUMBER}(?=\s*[(,–—]|\s+(?:{_W['figure_partitive_verbs']})\b))", re.IGNORECASE)
+# "and another 2 in Isfahan", "and some 21 in Iraq": a count left to share the verb before may open a
+# new group (clauses.new_group) and be hedged
+_ELLIPSIS_LEAD = rf"(?:(?:{lexicon().clauses.new_group.pattern})\s+)?(?:(?P<hedge>{_HEDGE})\s+)?"
 # "two in Minab, seven in Gohardasht"; "70 for drug offences, 52 for murder and three on security charges"
 # "eight of murder and one of rape": a charge after "of", never "two of them", "40 of the 50"
-_ELLIPSIS = re.compile(rf"(?<=[,:;]\s)(?:and\s+)?(?P<num>{NUMBER})\s+(?=(?:{_W['ellipsis_prepositions']})\s"
+_ELLIPSIS = re.compile(rf"(?<=[,:;]\s)(?:and\s+)?{_ELLIPSIS_LEAD}(?P<num>{NUMBER})\s+(?=(?:{_W['ellipsis_prepositions']})\s"
                        rf"|of\s(?!(?:{_W['ellipsis_not_of']})\b)[a-z])", re.IGNORECASE)
 # "... and 27 in 2020": another year's figure of the same event
-_ELLIPSIS_AND = re.compile(rf"(?<=\sand\s)(?P<num>{NUMBER})\s+(?=in\s[A-Z]|in\s(?:19|20)\d\d\b|at\s[A-Z]"
+_ELLIPSIS_AND = re.compile(rf"(?<=\sand\s){_ELLIPSIS_LEAD}(?P<num>{NUMBER})\s+(?=in\s[A-Z]|in\s(?:19|20)\d\d\b|at\s[A-Z]"
                            rf"|(?:{_W['ellipsis_and_prepositions']})\s"
                            rf"|of\s(?!(?:{_W['ellipsis_not_of']})\b)[a-z])")
 # "the number of countries carrying out executions fell to 16": a count of places, not of people
@@ -156,10 +159,12 @@ _GAPPED = re.compile(
 # "Iran executed 567 people, Saudi Arabia at least 154 and Iraq 16": the same gapping with a bare
 # number, only when the subject is a country's name (lexicon.countries), as world reviews list
 # their figures; any other capitalised subject with a bare number may be a label ("Ward 8")
+# ("..., and Iraq some 21 over the same period": the span of the figure before, told again, may follow)
 _GAPPED_BARE = re.compile(
     rf"(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?P<subject>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}})"
     rf"\s+(?:(?P<hedge>{_HEDGE})\s+)?(?P<num>{NUMBER})"
-    rf"(?![\w%-])(?!\s*(?:%|{_PERCENT}))(?=\s*(?:[,;.)–—]|and\b|$))")
+    rf"(?![\w%-])(?!\s*(?:%|{_PERCENT}))(?=\s*(?:[,;.)–—]|and\b|$)"
+    rf"|\s+(?:{words('comparisons.yaml')['same_prepositions']})\s+{lexicon().assembly.same_period.pattern}\s*[,;.])")
 # "Rajaei Shahr carried out the most executions (47)", "Kurdish prisoners accounted for the largest
 # number of executions, with 37 cases (15.5%)": the head of a ranking, a part of the statistic told
 # before; its number in brackets or after "with", never a share
@@ -505,7 +510,8 @@ def find_counts(text: str, spans=None) -> list[Count]:
         for m in scan(pattern, text, spans):
             value = parse_number(m.group("num"))
             if value:
-                counts.append(Count(m.start("num"), m.end("num"), value, "exact", "ellipsis"))
+                counts.append(Count(m.start("hedge") if m.group("hedge") else m.start("num"), m.end("num"), value,
+                                    qualifier_of(m.group("hedge")), "ellipsis"))
     counts.sort(key=lambda c: (c.start, -(c.end - c.start)))
     kept: list[Count] = []
     for c in counts:

@@ -7,7 +7,7 @@ to the last day told. One rule of the period table (periods.PERIOD_RULES), with 
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from .casefold import search
 from .dates import known_start_before, known_start_within
@@ -19,6 +19,9 @@ from .rejections import event_date
 _W = words("assembly.yaml")
 # "the total for the year to 241": a running total of the year the incident told falls in
 _TOTAL_OF_THE_YEAR = re.compile(rf"\b(?:{_W['total_of_the_year']})\s+to\s+(?:[\w-]+\s+){{0,2}}$", re.IGNORECASE)
+# ... and of the week or the month: "bringing the week's total to 5" (keyed by the unit)
+_TOTAL_OF_THE_UNIT = {unit: re.compile(rf"\b(?:{_W[f'total_of_the_{unit}']})\s+to\s+(?:[\w-]+\s+){{0,2}}$", re.IGNORECASE)
+                      for unit in ("week", "month")}
 _M = words("mentions.yaml")
 # "bringing the total since 1976 to 1,584": the total's own span, after "since" in its noun phrase
 _TOTAL_SINCE = re.compile(rf"\b(?:{_M['total_nouns']})\s+(?:{_M['total_since']})\s+(?P<since>[^.;,]{{1,50}}?)\s+to\s+"
@@ -44,6 +47,9 @@ def running_total(x: Candidate) -> Period | Reject | None:
     # whatever day the sentence gives the incident that raised it
     of_the_year = c.noun == "total" and bool(search(_TOTAL_OF_THE_YEAR, text, max(s, c.start - 50), c.start)) \
         or c.noun == "ordinal" and bool(_ORDINAL_OF_THE_YEAR.match(text, c.end))
+    of_the_unit = next((unit for unit, pattern in _TOTAL_OF_THE_UNIT.items() if c.noun == "total"
+                        and search(pattern, text, max(s, c.start - 50), c.start)), None)
+    of_the_year = of_the_year or of_the_unit is not None
     # "bringing the total since 1976 to 1,584": the dates after "since" are the total's own, whatever
     # else the sentence dates ("two executions this year"); with none, its start is not told
     since = _TOTAL_SINCE.search(text, max(s, c.start - 90), c.start) if c.noun == "total" else None
@@ -118,7 +124,11 @@ def running_total(x: Candidate) -> Period | Reject | None:
         + (("period.running_total.since",) if since_dated else ())
     if of_the_year:
         day = told.period[1] if told and told.kind == "event" and told.period[1] else r.f.published
-        if day:
+        if day and of_the_unit is not None:
+            # the week from its Monday (SCHEMA.md's weeks), the month from its first day
+            start = day - timedelta(days=day.weekday()) if of_the_unit == "week" else day.replace(day=1)
+            rules = ("period.running_total", f"period.running_total.the_{of_the_unit}")
+        elif day:
             start, rules = date(day.year, 1, 1), ("period.running_total", "period.running_total.the_year")
     if start is None and c.noun == "total" and not since and not protests and r.statistic_span(s) is not None:
         return None   # "Egypt tripled its annual figure to 107" in a review: the review's figure, no running tally

@@ -95,14 +95,16 @@ def relevant(text: str, spans: list[tuple[int, int]], pattern: re.Pattern, scann
 
 
 def windows(text: str, spans: list[tuple[int, int]], hits: list[bool],
-            follow: re.Pattern | None = None, scanner=None) -> Windows:
-    """The sentences with a hit (relevant()), and the sentence right after one when `follow`
-    matches at its start, adjacent ones joined: the only stretches the finders need to read
-    (most of a long report is background). `scanner` travels with the windows to scan()."""
+            follow: re.Pattern | tuple | None = None, scanner=None) -> Windows:
+    """The sentences with a hit (relevant()), and the sentence right after one when `follow` (a
+    pattern, or a tuple of them: any one) matches at its start, adjacent ones joined: the only
+    stretches the finders need to read (most of a long report is background). `scanner` travels
+    with the windows to scan()."""
+    follows = follow if isinstance(follow, tuple) else () if follow is None else (follow,)
     out: list[list[int]] = []
     after = False
     for (start, end), hit in zip(spans, hits):
-        if hit or (after and follow is not None and follow.match(text, start, end)):
+        if hit or (after and any(f.match(text, start, end) for f in follows)):
             if out and text[out[-1][1]:start].strip() == "":
                 out[-1][1] = end
             else:
