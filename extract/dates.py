@@ -131,7 +131,7 @@ POSSESSIVE_S = re.compile(r"['’]s\b")         # "'s" right after a date: "Mond
 _NEAR_IN = re.compile(r"(?:\s+[\w'-]+){0,2}\s+(?:in|during)\s+$", re.IGNORECASE)
 
 
-def _partitive_of_executions(text: str, start: int, end: int) -> bool:
+def partitive_of_executions(text: str, start: int, end: int) -> bool:
     """"Of this year's executions, 52 ...": the time in the possessive is that of the figure a part is
     told of (but "after last year's executions" dates no count: only the partitive "of")."""
     return bool(_EXECUTIONS_AFTER.match(text, end + 2) and _PARTITIVE_BEFORE.search(text, max(0, start - 6), start))
@@ -378,7 +378,7 @@ def find_dates(text: str, published: date | None, spans=None) -> list[DateMentio
         if to_date and first and published and first.year == published.year:
             start, last = to_date.start(), published
         if POSSESSIVE_S.match(text[end:end + 3]) and not text[start:end].lower().startswith("today") \
-                and not _OWN_FIGURE.match(text, end + 2) and not _partitive_of_executions(text, start, end):
+                and not _OWN_FIGURE.match(text, end + 2) and not partitive_of_executions(text, start, end):
             continue  # "last year's protests": the date qualifies a noun, not the event ("this year's tally" does)
         eve = search(_EVE, text, max(0, start - 20), start)
         if eve and first and first == last:

@@ -127,8 +127,12 @@ def draft_of(r: Report, i, s, e, c: Count, event: str, t: Trigger | None, dates,
         and not re.search(r"[.;]", text[c.end:same_period.start()])
     if compared_same and not own_after and (d is None or d.end > c.start):
         d = before[-1]
-    if same_period and (compared_same or search(lexicon().assembly.compared_with, text,
-                                                 max(s, same_period.start() - 30), same_period.start())):
+    compared_with = same_period and search(lexicon().assembly.compared_with, text,
+                                           max(s, same_period.start() - 30), same_period.start())
+    # ("Over the same period, 95 were sentenced": a word of comparison opening the sentence opens its period)
+    if compared_with and not text[s:compared_with.start()].strip():
+        compared_with = None
+    if same_period and (compared_same or compared_with):
         same_period = None   # "..., a rise compared with the same period last year": a comparison, not the period
     x = Candidate(r, i, s, e, c, event, t, dates, context, part, counts, d, gap, same_period,
                   same_period_compared=compared_same)
