@@ -321,6 +321,11 @@ def find_dates(text: str, published: date | None, spans=None) -> list[DateMentio
                 or prev[2] == prev[3] and search(_SPAN_NAMED, text, max(0, prev[0] - 80), prev[0]))
             if opener:
                 start, end = prev[2], cand[3]
+                if start > end and not FOUR_DIGITS.search(text[prev[0]:cand[1]]):
+                    # "between 1 January and 20 December" early in January: each end inferred from
+                    # publication alone lands in another year (the first in this one, the second in the
+                    # last); a span runs forward, so its first end is of its last end's year
+                    start = safe_date(end.year, start.month, start.day) or start
                 if not FOUR_DIGITS.search(text[cand[0]:cand[1]]) and end.year != start.year \
                         and not _THIS_YEAR_AFTER.match(text, cand[1]):
                     end = safe_date(start.year, end.month, end.day) or end  # "from 2011 until the end of June"
