@@ -323,11 +323,16 @@ def _sums(total: int, parts: list[int]) -> bool:
 
 
 _ROUNDING = 0.1   # a lead rounds its figure down by at most this share ("more than 100" for 101)
+# a monitor's "at least" rounds to a multiple of this: "at least 236" is another count (another group's
+# tally of the same year, beside "243"), never 243 rounded
+_ROUND_STEP = 5
 
 
 def _rounds(bound, exact) -> bool:
     """Whether the hedged figure `bound` ("more than 300") is the exact one (303) rounded."""
     n, m = bound.count, exact.count
+    if bound.qualifier == "at_least" and n % _ROUND_STEP:
+        return False
     if bound.qualifier == "more_than":
         return n < m <= n * (1 + _ROUNDING)
     if bound.qualifier == "at_least":

@@ -1,4 +1,6 @@
-"""Iran-stream reports (session 15): a span of two days without a year told early in January, ...
+"""Iran-stream reports (session 15): a span of two days without a year told early in January, two
+groups' tallies of one year (a bound that is no round number is no rounding of the other), a relative
+named inside a list of the executed ("A, his cousin B and C").
 Every report here is invented."""
 from datetime import date
 
@@ -26,3 +28,33 @@ def test_the_same_span_told_later_in_the_year_stays_in_that_year():
     got = facts("The monitor documented at least 210 executions in Iran between 1 January and 15 June.",
                 date(2024, 7, 2))
     assert got == [("executed", 210, "2024-01-01", "2024-06-15", "aggregate")]
+
+
+# --- two groups' tallies of one year: a bound is a rounding only when it is a round number ----------
+
+def test_another_groups_bound_that_is_no_round_number_is_its_own_tally():
+    got = facts("One monitor recorded at least 318 executions in Iran in 2022. Another group counted 327 "
+                "executions over the same year.", date(2023, 2, 14))
+    assert sorted(g[1] for g in got) == [318, 327]
+
+
+def test_a_round_bound_of_an_exact_figure_of_the_same_year_is_still_one_fact():
+    got = facts("Iran executed more than 320 people in 2022, the group said. Its final count for the year was "
+                "327 executions.", date(2023, 2, 14))
+    assert [g[1] for g in got] == [327]
+
+
+# --- a relative named inside a list of the executed -------------------------------------------------
+
+def test_a_relative_named_after_a_comma_inside_a_list_is_one_of_the_executed():
+    got = claim_reader("count", "names", "period_start")(
+        "Hiwa Karimi, his brother Soran Karimi and Dana Rostami were hanged in Urmia Central Prison on "
+        "Tuesday.", date(2023, 5, 4))
+    assert got == [(3, ("Hiwa Karimi", "Soran Karimi", "Dana Rostami"), "2023-05-02")]
+
+
+def test_a_relative_who_speaks_is_no_one_executed():
+    got = claim_reader("count", "names")(
+        "Hiwa Karimi was hanged in Urmia Central Prison on Tuesday. His cousin Soran Karimi said the family "
+        "had not been warned.", date(2023, 5, 4))
+    assert got == [(1, ("Hiwa Karimi",))]
