@@ -58,3 +58,11 @@ def test_a_relative_who_speaks_is_no_one_executed():
         "Hiwa Karimi was hanged in Urmia Central Prison on Tuesday. His cousin Soran Karimi said the family "
         "had not been warned.", date(2023, 5, 4))
     assert got == [(1, ("Hiwa Karimi",))]
+
+
+# --- "so far" inside the perfect of a verdict ------------------------------------------------------
+
+def test_have_so_far_been_sentenced_to_death_is_a_verdict():
+    got = facts("Rights groups say at least 23 protesters have so far been sentenced to death in connection with "
+                "the unrest, which began in mid-September.", date(2022, 12, 20))
+    assert [(g[0], g[1], g[4]) for g in got] == [("sentenced", 23, "aggregate")]
