@@ -66,3 +66,12 @@ def test_have_so_far_been_sentenced_to_death_is_a_verdict():
     got = facts("Rights groups say at least 23 protesters have so far been sentenced to death in connection with "
                 "the unrest, which began in mid-September.", date(2022, 12, 20))
     assert [(g[0], g[1], g[4]) for g in got] == [("sentenced", 23, "aggregate")]
+
+
+# --- "hanged this year": the year is the figure's own, whatever months the report named before ---------
+
+def test_a_figure_hanged_this_year_inside_a_quote_is_of_this_year():
+    got = facts("Two Baluch men were executed in Zahedan Central Prison on Sunday. They had been sentenced to "
+                "death in March 2023 after a trial that lasted minutes.\n\n\"This is part of a wave that has seen "
+                "around 400 people hanged this year,\" a researcher at the group said.", date(2024, 6, 10))
+    assert [g for g in got if g[1] == 400] == [("executed", 400, "2024-01-01", "2024-06-10", "aggregate")]
