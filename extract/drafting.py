@@ -232,11 +232,20 @@ def day_of_the_news(text: str, d, t: Trigger | None, s: int) -> bool:
 
 def day_told(r: Report, c: Count, dates: list, period: tuple):
     """The day a figure running to publication was told on: a day named before the count in
-    its sentence, inside the figure's span and before publication; else None."""
+    its sentence, inside the figure's span and before publication; else None. A day "since" opens
+    is where another figure starts ("87 since the election of 6 July, bringing the total for 2024 to
+    338"), never the day told."""
     start, end = period
     published = r.f.published
     if start is None or end != published or (end - start).days <= DAY_MAX_DAYS:
         return None
     days = [x for x in dates if x.end <= c.start and x.is_day and not x.anchored and x.period_start
-            and start < x.period_start < published]
+            and start < x.period_start < published
+            and not _opened_by_since(r.f.text, x)]
     return days[-1].period_start if days else None
+
+
+def _opened_by_since(text: str, d) -> bool:
+    """Whether "since" opens the phrase of date `d`, in its own clause ("since the election of 6 July")."""
+    m = search(lexicon().since_before, text, max(0, d.start - 90), d.start)
+    return m is not None and "," not in m.group()

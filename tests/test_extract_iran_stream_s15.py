@@ -75,3 +75,20 @@ def test_a_figure_hanged_this_year_inside_a_quote_is_of_this_year():
                 "death in March 2023 after a trial that lasted minutes.\n\n\"This is part of a wave that has seen "
                 "around 400 people hanged this year,\" a researcher at the group said.", date(2024, 6, 10))
     assert [g for g in got if g[1] == 400] == [("executed", 400, "2024-01-01", "2024-06-10", "aggregate")]
+
+
+# --- a year's running total told beside a figure since a day: the day starts that figure only ----------
+
+@pytest.mark.parametrize("since", ["since the parliamentary vote of 2 September",
+                                   "since the new judiciary chief took office on 2 September"])
+def test_a_running_total_after_a_figure_since_a_day_runs_to_publication(since):
+    got = facts(f"The group has documented at least 64 executions {since}, bringing the total for 2025 to at "
+                "least 1,150.", date(2025, 10, 15))
+    assert sorted(g for g in got) == [("executed", 64, "2025-09-02", "2025-10-15", "aggregate"),
+                                      ("executed", 1150, "2025-01-01", "2025-10-15", "aggregate")]
+
+
+def test_a_running_total_told_on_a_day_still_ends_on_that_day():
+    got = facts("In a statement on 9 October, the group said 1,150 people had been executed since the start of "
+                "the year.", date(2025, 10, 15))
+    assert got == [("executed", 1150, "2025-01-01", "2025-10-09", "aggregate")]
