@@ -92,3 +92,12 @@ def test_a_running_total_told_on_a_day_still_ends_on_that_day():
     got = facts("In a statement on 9 October, the group said 1,150 people had been executed since the start of "
                 "the year.", date(2025, 10, 15))
     assert got == [("executed", 1150, "2025-01-01", "2025-10-09", "aggregate")]
+
+
+# --- a verdict upheld for a person described by two nouns joined by "and" ---------------------------
+
+def test_a_death_sentence_upheld_for_a_person_of_two_descriptions_is_theirs():
+    got = claim_reader("event", "count", "names", "period_start")(
+        "Iran's Supreme Court has upheld the death sentence of the Kurdish teacher and civil rights campaigner "
+        "Soran Mahmoudi, his lawyer said on Monday.", date(2025, 3, 5))
+    assert got == [("sentenced", 1, ("Soran Mahmoudi",), "2025-03-03")]
