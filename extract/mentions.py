@@ -85,7 +85,8 @@ _PARTITIVE_FIGURE = re.compile(
 _ELLIPSIS = re.compile(rf"(?<=[,:;]\s)(?:and\s+)?(?P<num>{NUMBER})\s+(?=(?:{_W['ellipsis_prepositions']})\s"
                        rf"|of\s(?!(?:{_W['ellipsis_not_of']})\b)[a-z])", re.IGNORECASE)
 # "... and 27 in 2020": another year's figure of the same event
-_ELLIPSIS_AND = re.compile(rf"(?<=\sand\s)(?P<num>{NUMBER})\s+(?=in\s[A-Z]|in\s(?:19|20)\d\d\b|at\s[A-Z]"
+# ("... hanged in Ghezel Hesar and three more in Karaj Central Prison": "more" may stand between)
+_ELLIPSIS_AND = re.compile(rf"(?<=\sand\s)(?P<num>{NUMBER})\s+(?:(?:{_W['ellipsis_more']})\s+)?(?=in\s[A-Z]|in\s(?:19|20)\d\d\b|at\s[A-Z]"
                            rf"|(?:{_W['ellipsis_and_prepositions']})\s"
                            rf"|of\s(?!(?:{_W['ellipsis_not_of']})\b)[a-z])")
 _TOTAL = [

@@ -101,3 +101,14 @@ def test_a_death_sentence_upheld_for_a_person_of_two_descriptions_is_theirs():
         "Iran's Supreme Court has upheld the death sentence of the Kurdish teacher and civil rights campaigner "
         "Soran Mahmoudi, his lawyer said on Monday.", date(2025, 3, 5))
     assert got == [("sentenced", 1, ("Soran Mahmoudi",), "2025-03-03")]
+
+
+# --- "... and N more in <place>": a second group of one verb, on the first group's day ----------------
+
+def test_n_more_in_another_prison_is_a_second_group_of_the_same_day():
+    got = facts("At least 15 prisoners were executed on Monday in two prisons in Isfahan province.\n\n"
+                "Eleven men were hanged in Dastgerd Prison and four more in Naein Prison. Two of those hanged "
+                "were Afghan nationals. The group is also looking into reports that a woman was hanged in "
+                "Shiraz the same day.", date(2024, 9, 4))
+    assert (("executed", 4, "2024-09-02", "2024-09-02", "event") in got
+            and ("executed", 11, "2024-09-02", "2024-09-02", "event") in got)
