@@ -112,3 +112,24 @@ def test_n_more_in_another_prison_is_a_second_group_of_the_same_day():
                 "Shiraz the same day.", date(2024, 9, 4))
     assert (("executed", 4, "2024-09-02", "2024-09-02", "event") in got
             and ("executed", 11, "2024-09-02", "2024-09-02", "event") in got)
+
+
+# --- members of a year's statistic named with a time of their own are their own incidents -------------
+
+REVIEW = ("Iran executed at least 310 people in 2021, the monitor said in its annual report. It recorded 28 "
+          "executions in March and 41 in November.\n\n")
+
+
+def test_members_of_a_years_statistic_told_with_their_own_months_are_incidents():
+    got = claim_reader("count", "names", "period_start", "period_end", "kind")(
+        REVIEW + "Among those executed were Karim Jafari, hanged in Qom in May, and the boxer Sina Rahimi, hanged "
+        "in Tabriz in October, both over killings during unrest in 2019.", date(2022, 2, 10))
+    assert (1, ("Karim Jafari",), "2021-05-01", "2021-05-31", "event") in got
+    assert (1, ("Sina Rahimi",), "2021-10-01", "2021-10-31", "event") in got
+
+
+def test_members_of_a_statistic_with_no_time_of_their_own_are_no_incidents():
+    got = claim_reader("count", "names", "kind")(
+        REVIEW + "Among those executed were Karim Jafari and Sina Rahimi, both convicted over killings during "
+        "unrest in 2019.", date(2022, 2, 10))
+    assert [g for g in got if g[2] == "event"] == []
