@@ -133,3 +133,11 @@ def test_members_of_a_statistic_with_no_time_of_their_own_are_no_incidents():
         REVIEW + "Among those executed were Karim Jafari and Sina Rahimi, both convicted over killings during "
         "unrest in 2019.", date(2022, 2, 10))
     assert [g for g in got if g[2] == "event"] == []
+
+
+# --- "bringing the total recorded since ... to N": a running total of what the group recorded ----------
+
+def test_a_total_recorded_since_the_start_of_the_year_is_a_running_total():
+    got = facts("At least 64 people were executed in May, bringing the total documented since the start of 2023 "
+                "to 282, the group said.", date(2023, 6, 3))
+    assert ("executed", 282, "2023-01-01", "2023-06-03", "aggregate") in got
