@@ -134,7 +134,7 @@ POSSESSIVE_S = re.compile(r"['’]s\b")         # "'s" right after a date: "Mond
 _NEAR_IN = re.compile(r"(?:\s+[\w'-]+){0,2}\s+(?:in|during)\s+$", re.IGNORECASE)
 
 
-def _partitive_of_executions(text: str, start: int, end: int) -> bool:
+def partitive_of_executions(text: str, start: int, end: int) -> bool:
     """"Of this year's executions, 52 ...": the time in the possessive is that of the figure a part is
     told of (but "after last year's executions" dates no count: only the partitive "of")."""
     return bool(_EXECUTIONS_AFTER.match(text, end + 2) and _PARTITIVE_BEFORE.search(text, max(0, start - 6), start))
@@ -325,6 +325,11 @@ def find_dates(text: str, published: date | None, spans=None) -> list[DateMentio
                 or prev[2] == prev[3] and search(_SPAN_NAMED, text, max(0, prev[0] - 80), prev[0]))
             if opener:
                 start, end = prev[2], cand[3]
+                if start > end and not FOUR_DIGITS.search(text[prev[0]:cand[1]]):
+                    # "between 1 January and 20 December" early in January: each end inferred from
+                    # publication alone lands in another year (the first in this one, the second in the
+                    # last); a span runs forward, so its first end is of its last end's year
+                    start = safe_date(end.year, start.month, start.day) or start
                 if not FOUR_DIGITS.search(text[cand[0]:cand[1]]) and end.year != start.year \
                         and not _THIS_YEAR_AFTER.match(text, cand[1]):
                     end = safe_date(start.year, end.month, end.day) or end  # "from 2011 until the end of June"
@@ -382,7 +387,7 @@ def find_dates(text: str, published: date | None, spans=None) -> list[DateMentio
         if to_date and first and published and first.year == published.year:
             start, last = to_date.start(), published
         if POSSESSIVE_S.match(text[end:end + 3]) and not text[start:end].lower().startswith("today") \
-                and not _OWN_FIGURE.match(text, end + 2) and not _partitive_of_executions(text, start, end):
+                and not _OWN_FIGURE.match(text, end + 2) and not partitive_of_executions(text, start, end):
             continue  # "last year's protests": the date qualifies a noun, not the event ("this year's tally" does)
         eve = search(_EVE, text, max(0, start - 20), start)
         if eve and first and first == last:

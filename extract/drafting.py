@@ -137,8 +137,12 @@ def draft_of(r: Report, i, s, e, c: Count, event: str, t: Trigger | None, dates,
         compared_same, same_period = False, None
     if compared_same and not own_after and (d is None or d.end > c.start):
         d = before[-1]
-    if same_period and (compared_same or search(lexicon().assembly.compared_with, text,
-                                                 max(s, same_period.start() - 30), same_period.start())):
+    compared_with = same_period and search(lexicon().assembly.compared_with, text,
+                                           max(s, same_period.start() - 30), same_period.start())
+    # ("Over the same period, 95 were sentenced": a word of comparison opening the sentence opens its period)
+    if compared_with and not text[s:compared_with.start()].strip():
+        compared_with = None
+    if same_period and (compared_same or compared_with):
         same_period = None   # "..., a rise compared with the same period last year": a comparison, not the period
     x = Candidate(r, i, s, e, c, event, t, dates, context, part, counts, d, gap, same_period,
                   same_period_compared=compared_same)
@@ -238,11 +242,20 @@ def day_of_the_news(text: str, d, t: Trigger | None, s: int) -> bool:
 
 def day_told(r: Report, c: Count, dates: list, period: tuple):
     """The day a figure running to publication was told on: a day named before the count in
-    its sentence, inside the figure's span and before publication; else None."""
+    its sentence, inside the figure's span and before publication; else None. A day "since" opens
+    is where another figure starts ("87 since the election of 6 July, bringing the total for 2024 to
+    338"), never the day told."""
     start, end = period
     published = r.f.published
     if start is None or end != published or (end - start).days <= DAY_MAX_DAYS:
         return None
     days = [x for x in dates if x.end <= c.start and x.is_day and not x.anchored and x.period_start
-            and start < x.period_start < published]
+            and start < x.period_start < published
+            and not _opened_by_since(r.f.text, x)]
     return days[-1].period_start if days else None
+
+
+def _opened_by_since(text: str, d) -> bool:
+    """Whether "since" opens the phrase of date `d`, in its own clause ("since the election of 6 July")."""
+    m = search(lexicon().since_before, text, max(0, d.start - 90), d.start)
+    return m is not None and "," not in m.group()

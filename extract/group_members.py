@@ -67,9 +67,10 @@ def day_of_group(x: Candidate) -> Period | None:
     are its people, executed that day (weak, as inherited); so are its parts counted by who they
     were ("Saudi Arabia executed eight people on Saturday.\n\nFour Somalis and three Ethiopians were
     put to death in Najran. A Saudi man was executed for killing his mother"), adding up to no more
-    than the group. Before `inherited`: the paragraph names no day of its own."""
+    than the group, a part that shares the verb of the one before it too ("Eleven were hanged in A and
+    four more in B"). Before `inherited`: the paragraph names no day of its own."""
     r, c = x.report, x.c
-    if c.noun not in ("name", "person") or r.day_in_paragraph(x.s):
+    if c.noun not in ("name", "person", "ellipsis") or r.day_in_paragraph(x.s):
         return None
     p = r.paragraph(x.s)
     group = _last_group(r.drafts)

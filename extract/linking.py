@@ -180,11 +180,11 @@ _NEW_PERSON_SET_OFF = re.compile(
 # "the hanging of the first protester, X", "executed a Yemeni national, X": a person not told before
 # described, then named
 _DESCRIBED = re.compile(rf"\s+(?:{_W['new_person_heads']})\s+[\w' -]{{1,40}},\s*", re.IGNORECASE)
-# "sentenced Vietnamese real estate tycoon X", "upheld the death sentence of Kurdish social worker and
-# activist X": the person described without commas, by words that open no phrase of their own, the
-# last a lower-case noun
+# "sentenced Vietnamese real estate tycoon X", "upheld the death sentence of the Kurdish social worker
+# and political prisoner X": the person described without commas, by words that open no phrase of their
+# own, the last a lower-case noun (two descriptions joined by "and" take seven words)
 _ROLE_BEFORE_NAME = re.compile(
-    rf"\s+(?:(?!(?:{_W['description_stops']})\s)[\w'’-]+\s+){{0,5}}(?-i:[a-z][\w'’-]*)\s+", re.IGNORECASE)
+    rf"\s+(?:(?!(?:{_W['description_stops']})\s)[\w'’-]+\s+){{0,7}}(?-i:[a-z][\w'’-]*)\s+", re.IGNORECASE)
 # characters between a name and its passive verb, descriptions set off by commas included ("A, a senior
 # figure in the Bangladesh Nationalist Party, and B, secretary general of the Jamaat-e-Islami party, were executed")
 _NAME_GAP = 160

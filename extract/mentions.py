@@ -88,7 +88,8 @@ _ELLIPSIS_LEAD = rf"(?:(?:{lexicon().clauses.new_group.pattern})\s+)?(?:(?P<hedg
 _ELLIPSIS = re.compile(rf"(?<=[,:;]\s)(?:and\s+)?{_ELLIPSIS_LEAD}(?P<num>{NUMBER})\s+(?=(?:{_W['ellipsis_prepositions']})\s"
                        rf"|of\s(?!(?:{_W['ellipsis_not_of']})\b)[a-z])", re.IGNORECASE)
 # "... and 27 in 2020": another year's figure of the same event
-_ELLIPSIS_AND = re.compile(rf"(?<=\sand\s){_ELLIPSIS_LEAD}(?P<num>{NUMBER})\s+(?=in\s[A-Z]|in\s(?:19|20)\d\d\b|at\s[A-Z]"
+# ("... hanged in Ghezel Hesar and three more in Karaj Central Prison": "more" may stand between)
+_ELLIPSIS_AND = re.compile(rf"(?<=\sand\s){_ELLIPSIS_LEAD}(?P<num>{NUMBER})\s+(?:(?:{_W['ellipsis_more']})\s+)?(?=in\s[A-Z]|in\s(?:19|20)\d\d\b|at\s[A-Z]"
                            rf"|(?:{_W['ellipsis_and_prepositions']})\s"
                            rf"|of\s(?!(?:{_W['ellipsis_not_of']})\b)[a-z])")
 # "the number of countries carrying out executions fell to 16": a count of places, not of people

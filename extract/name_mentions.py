@@ -30,8 +30,10 @@ _NAME_AGE = r"(?:\s*,\s*\d{1,3}(?=\s*,))"
 _NAME_AFFILIATION = r"\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}"
 _NAME_LIST_SEP = re.compile(
     rf"^(?:{_NAME_ORIGIN}|{_NAME_AFFILIATION})?{_NAME_AGE}?"
+    # "A, his cousin B and C": a relation after the comma, as after "and"
+    rf"(?:\s*,\s*(?:and\s+)?(?:(?:{_W['name_list_possessives']})\s+(?-i:[a-z][\w-]*)\s+)?"
+    rf"|\s+and\s+(?:{_W['name_list_possessives']})?\s*(?:\w+\s+)?"
     # "A and former home minister B": an office the next one once held (mentions.yaml former_words)
-    rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+(?:{_W['name_list_possessives']})?\s*(?:\w+\s+)?"
     rf"|\s+and\s+(?:{_W['former_words']})\s*(?:[\w-]+\s+){{0,2}}?(?i:{_W['office_titles']})\s+"
     rf"|\s+and\s+"
     rf"(?:(?:{_W['name_list_prepositions']})\s+)?)$")
@@ -47,6 +49,9 @@ _SPEAKER_AFTER = re.compile(rf"^(?:,[^,.]{{0,70}},)?\s+(?:{_W['speaker_verbs']})
 _GIVEN_TO = re.compile(rf"\b(?:{_W['sentence_given_verbs']})\s+to\s+$", re.IGNORECASE)
 _ROLE_BEFORE = re.compile(
     rf"(?:\b(?:{_W['role_words']}|(?:{_W['role_stems_longer']})\w+)|-based)\s*,?\s*$")
+# "A, his cousin B and C", "A and her brother B": a relative named inside a list of people, one of them
+# (a role word before a name is otherwise an official's: "the prosecutor, X")
+_LISTED_RELATIVE = re.compile(rf"(?:,|\band)\s+(?:{_W['name_list_possessives']})\s+(?-i:[a-z][\w-]*)\s+$")
 _NOT_FIRST = frozenset(_W.value("not_first_words"))
 # "Yen May Woen": a month that is also a given name, inside a name between two of its words
 _INNER_NAME_WORDS = frozenset(_W.value("inner_name_words"))
@@ -70,6 +75,7 @@ def _is_victim_name(text: str, m: re.Match, stopwords: frozenset) -> bool:
         return False
     official = search(_ROLE_BEFORE, text, max(0, m.start() - 40), m.start()) \
         and not search(_FORMER_ROLE, text, max(0, m.start() - 60), m.start()) \
+        and not search(_LISTED_RELATIVE, text, max(0, m.start() - 30), m.start()) \
         and not search(_GIVEN_TO, text, max(0, m.start() - 30), m.start())
     return not (_SPEAKER_AFTER.match(text[m.end():m.end() + 110]) or official
                 or search(_VICTIM_BEFORE, text, max(0, m.start() - 70), m.start()))

@@ -18,7 +18,7 @@ from .casefold import search
 from .claims import Claim
 from .count_dates import day_of_saying, nearest_date
 from .date_arithmetic import resolve_context
-from .dates import DateMention
+from .dates import DateMention, partitive_of_executions
 from .lexicon import lexicon, words
 from .linking import inside, place_of, start_of
 from .mentions import Count, Trigger
@@ -252,6 +252,11 @@ class Report:
         # a review of the world's figures (its lead says so) is about one span throughout: a country's
         # figure six paragraphs on is still of the year its opening paragraphs named
         near = [d for d in spans if d.start >= since] or (spans if self.review_of_world else [])
+        # "Between 10 October 2022 and 8 October 2023, 659 were hanged. Seven of this year's executions
+        # were in public. Over the same period ...": a time told only of a part's whole ("of this year's
+        # executions") names the span the report already stated, never a new one for the figures after it
+        whole = [d for d in near if not partitive_of_executions(self.f.text, d.start, d.end)]
+        near = whole or near
         return self.resolve(near[-1]) if near else None
 
     def before_lead(self, d: DateMention) -> bool:

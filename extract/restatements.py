@@ -280,7 +280,11 @@ def _without_sums(drafts: list) -> tuple[list, list[tuple]]:
     for d in drafts:
         later = [x for x in drafts if x is not d and x.kind == "event" and not x.weak and not x.part
                  and x.event == d.event and x.country == d.country and x.span[0] > d.span[0]]
-        if d.weak and d.kind == "event" and not d.part and len(later) >= 2 and _sums(d.count, [x.count for x in later]):
+        # (a count whose verb it shares with the count before it, "26 were hanged in A and three more in B",
+        # goes on from that one: no headline)
+        ellipsis = d.source is not None and d.source.noun == "ellipsis"
+        if d.weak and d.kind == "event" and not d.part and not ellipsis and len(later) >= 2 \
+                and _sums(d.count, [x.count for x in later]):
             dropped.append((d, "merge.headline_sum"))
             continue
         if _group_then_members(d, later):
@@ -323,11 +327,16 @@ def _sums(total: int, parts: list[int]) -> bool:
 
 
 _ROUNDING = 0.1   # a lead rounds its figure down by at most this share ("more than 100" for 101)
+# a monitor's "at least" rounds to a multiple of this: "at least 236" is another count (another group's
+# tally of the same year, beside "243"), never 243 rounded
+_ROUND_STEP = 5
 
 
 def rounds(bound, exact) -> bool:
     """Whether the hedged figure `bound` ("more than 300") is the exact one (303) rounded."""
     n, m = bound.count, exact.count
+    if bound.qualifier == "at_least" and n % _ROUND_STEP:
+        return False
     if bound.qualifier == "more_than":
         return n < m <= n * (1 + _ROUNDING)
     if bound.qualifier == "at_least":
