@@ -41,7 +41,8 @@ def link(count: Count, triggers: list[Trigger], text: str) -> Trigger | None:
     # a colon ends the count's clause: "the two women are at risk of execution: at least 31 women
     # were executed in 2024" (the verb after it has its own subject)
     after = [t for t in triggers if t.voice == "passive" and t.start >= count.end and t.start - count.end < 220
-             and ":" not in text[count.end:t.start] and not _another_subject(count, t, text)]
+             and ":" not in text[count.end:t.start] and not _another_subject(count, t, text)
+             and not _included_part(count, t, text)]
     main = [t for t in after if not _in_relative_clause(text, count.end, t.start)] or _after_relative_verb(text, after)
     passive = (main or after or [None])[0]
     if passive is not None and passive.event in ("sentenced", "imminent"):
@@ -69,6 +70,18 @@ def _another_subject(count: Count, t: Trigger, text: str) -> bool:
     February, and a third was executed four days later"): never the verb of those several."""
     return count.value > 1 and bool(_SINGULAR_VERB.match(text, t.start)) \
         and bool(_AND_NEW_CLAUSE.search(text, count.end, t.start))
+
+
+# ", including the two men hanged on Friday": a part of the group, then a participle with no comma before it
+_INCLUSION = re.compile(rf",\s+(?:{_W['inclusion_openers']})\s+(?:the\s+)?[^,;:.!?]*$", re.IGNORECASE)
+
+
+def _included_part(count: Count, t: Trigger, text: str) -> bool:
+    """Whether a bare participle after a count ("signed the warrants of six militants, including the
+    two men hanged on Friday") stands in a phrase set off by ", including" that names a part of the
+    group: the participle is that part's, never the whole group's ("Six men, including two Afghans,
+    were hanged" closes the phrase with a comma and keeps its finite verb)."""
+    return not _FINITE.match(text, t.start) and bool(_INCLUSION.search(text, count.end, t.start))
 
 
 # ", despite appeals from ... a visiting EU official": a clause of its own after the verb's object
