@@ -14,6 +14,7 @@ from operator import attrgetter
 from .casefold import search, search_apart
 from .lexicon import lexicon, words
 from .mentions import Count, Trigger
+from .numbers import NUMBER
 
 _W = words("linking.yaml")
 # "X, a Sunni prisoner", "X, 31, a Kurdish prisoner": an age may stand between the name and its description
@@ -248,6 +249,11 @@ def part_set_off(text: str, c: Count, x: Count) -> bool:
         and bool(_TO_CLOSING_COMMA.match(text, x.end))
 
 
+# ", two days after the massacre at a school in Peshawar": the places past it are another event's
+_OTHER_EVENT = re.compile(rf",\s+(?:(?:{NUMBER}|a|one|several|a\s+few)\s+(?:{_W['other_event_units']})\s+)?"
+                          rf"(?:{_W['other_event_openers']})\s", re.IGNORECASE)
+
+
 def place_of(text: str, places, dates, counts, c: Count, t: Trigger | None, s: int, e: int) -> str | None:
     """Where a count's people were, from the mentions of its sentence [s, e): the first place
     after the count and its trigger (before the next count), else the subject's own ("one person
@@ -261,6 +267,9 @@ def place_of(text: str, places, dates, counts, c: Count, t: Trigger | None, s: i
                     and _AND_ONLY.fullmatch(text, c.end, x.start))]
     if nxt:
         after = [p for p in after if p.start < nxt[0]]
+    other = _OTHER_EVENT.search(text, max(c.end, t.end if t else 0), e)
+    if other is not None:
+        after = [p for p in after if p.start < other.start()]
     if after:
         return after[0].text
     if t is not None and t.voice == "passive":
