@@ -250,7 +250,7 @@ def part_set_off(text: str, c: Count, x: Count) -> bool:
 
 
 # ", two days after the massacre at a school in Peshawar": the places past it are another event's
-_OTHER_EVENT = re.compile(rf",\s+(?:(?:{NUMBER}|a|one|several|a\s+few)\s+(?:{_W['other_event_units']})\s+)?"
+_OTHER_EVENT = re.compile(rf",\s+(?:(?:{NUMBER}|{_W['other_event_quantities']})\s+(?:{_W['other_event_units']})\s+)?"
                           rf"(?:{_W['other_event_openers']})\s", re.IGNORECASE)
 
 
