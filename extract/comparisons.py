@@ -75,7 +75,9 @@ def compared_figure() -> re.Pattern:
     """
     # (the leads that open on a word boundary are grouped under one \b, in their order: re tries this
     # pattern at every place, and most places fail that one test instead of six)
+    # ("a fall of 85 percent from the 184 it carried out in 2019": "the" may name the figure after "from")
     lead = (rf"(?:\b(?:\b(?:{_W['change_from']})|{_CHANGE_BY}|\b(?:{_W['change_words']})\s+(?:of\s+[\w.,%-]+\s+(?:(?:{_PERCENT})\s+)?)?from"
+            rf"(?:\s+the(?=\s+(?:{lexicon().hedge}\s+)?\d))?"
             rf"|{_RECORD_LEAD}|{_MULTIPLE_OF}"
             rf"|\b(?:{_W['comparison_leads']}))|(?<=,)\s*(?:{_W['comma_leads']})"
             # "surpassing the 196 of 2022", "eclipsing the previous record of 196 set in 2022"

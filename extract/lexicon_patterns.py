@@ -234,7 +234,9 @@ def compile_lexicon() -> Lexicon:
             rf"(?:-born|\s+(?:(?!(?:{alternation(vocab['noun_phrase_stops'])})\b)[a-z][\w-]*\s+)?"
             rf"(?:{plural}|{alternation(vocab['person_nouns_singular'])})\b)"),
         name_stopwords=frozenset(w.lower() for w in vocab["name_stopwords"]),
-        since_before=re.compile(rf"\b(?:{alternation(vocab['since_words'])})\b[^.;:]{{0,80}}$", re.IGNORECASE),
+        # (the dot of an initial or abbreviation ends no clause: "since the U.S. Supreme Court struck down ... in 1972")
+        since_before=re.compile(rf"\b(?:{alternation(vocab['since_words'])})\b(?:[^.;:]|(?<=\b(?-i:[A-Z]))\.){{0,80}}$",
+                                re.IGNORECASE),
         carried_out_after=re.compile(
             rf"^[^.;]{{0,120}}?\b(?:{alternation(vocab['auxiliaries'])})\s+(?:\w+\s+)?"
             rf"(?:{alternation(vocab['carried_out_verbs'])})\b", re.IGNORECASE),

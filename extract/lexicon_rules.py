@@ -126,7 +126,9 @@ def rejections_table(w: dict) -> Rejections:
             # "22% fewer than the 778 it recorded in 2013": a figure named with "the" after "than" is one
             # told before, compared with in its own year, which stays that figure's ("more than 100
             # executed in 2024" has no "the")
-            rf"|\bthan\s+the\s+(?:{NUMBER})\s{unranged}{{0,40}}?\s(?:in|during)\s+$", i),
+            # ("more than three times the 32 recorded there in 2019", "nearly four times the 16 recorded in
+            # 2023": a multiple of a figure named with "the" is the same, in its own year)
+            rf"|\b(?:than|{a('multiples')})\s+the\s+(?:{NUMBER})\s{unranged}{{0,40}}?\s(?:in|during)\s+$", i),
         own_clause=re.compile(rf"\s*,?\s*(?:{a('own_clause')})\b", i),
         like_period=re.compile(rf"\b(?:{a('like_periods')})\s+$", i),
         superlative=re.compile(rf"\b(?:{a('superlatives')})\b[^,.;]{{0,60}}$", i),

@@ -14,6 +14,7 @@ from operator import attrgetter
 from .casefold import search, search_apart
 from .lexicon import lexicon, words
 from .mentions import Count, Trigger
+from .numbers import NUMBER
 
 _W = words("linking.yaml")
 # "X, a Sunni prisoner", "X, 31, a Kurdish prisoner": an age may stand between the name and its description
@@ -41,7 +42,8 @@ def link(count: Count, triggers: list[Trigger], text: str) -> Trigger | None:
     # a colon ends the count's clause: "the two women are at risk of execution: at least 31 women
     # were executed in 2024" (the verb after it has its own subject)
     after = [t for t in triggers if t.voice == "passive" and t.start >= count.end and t.start - count.end < 220
-             and ":" not in text[count.end:t.start] and not _another_subject(count, t, text)]
+             and ":" not in text[count.end:t.start] and not _another_subject(count, t, text)
+             and not _included_part(count, t, text)]
     main = [t for t in after if not _in_relative_clause(text, count.end, t.start)] or _after_relative_verb(text, after)
     passive = (main or after or [None])[0]
     if passive is not None and passive.event in ("sentenced", "imminent"):
@@ -69,6 +71,18 @@ def _another_subject(count: Count, t: Trigger, text: str) -> bool:
     February, and a third was executed four days later"): never the verb of those several."""
     return count.value > 1 and bool(_SINGULAR_VERB.match(text, t.start)) \
         and bool(_AND_NEW_CLAUSE.search(text, count.end, t.start))
+
+
+# ", including the two men hanged on Friday": a part of the group, then a participle with no comma before it
+_INCLUSION = re.compile(rf",\s+(?:{_W['inclusion_openers']})\s+(?:the\s+)?[^,;:.!?]*$", re.IGNORECASE)
+
+
+def _included_part(count: Count, t: Trigger, text: str) -> bool:
+    """Whether a bare participle after a count ("signed the warrants of six militants, including the
+    two men hanged on Friday") stands in a phrase set off by ", including" that names a part of the
+    group: the participle is that part's, never the whole group's ("Six men, including two Afghans,
+    were hanged" closes the phrase with a comma and keeps its finite verb)."""
+    return not _FINITE.match(text, t.start) and bool(_INCLUSION.search(text, count.end, t.start))
 
 
 # ", despite appeals from ... a visiting EU official": a clause of its own after the verb's object
@@ -235,6 +249,11 @@ def part_set_off(text: str, c: Count, x: Count) -> bool:
         and bool(_TO_CLOSING_COMMA.match(text, x.end))
 
 
+# ", two days after the massacre at a school in Peshawar": the places past it are another event's
+_OTHER_EVENT = re.compile(rf",\s+(?:(?:{NUMBER}|{_W['other_event_quantities']})\s+(?:{_W['other_event_units']})\s+)?"
+                          rf"(?:{_W['other_event_openers']})\s", re.IGNORECASE)
+
+
 def place_of(text: str, places, dates, counts, c: Count, t: Trigger | None, s: int, e: int) -> str | None:
     """Where a count's people were, from the mentions of its sentence [s, e): the first place
     after the count and its trigger (before the next count), else the subject's own ("one person
@@ -248,6 +267,9 @@ def place_of(text: str, places, dates, counts, c: Count, t: Trigger | None, s: i
                     and _AND_ONLY.fullmatch(text, c.end, x.start))]
     if nxt:
         after = [p for p in after if p.start < nxt[0]]
+    other = _OTHER_EVENT.search(text, max(c.end, t.end if t else 0), e)
+    if other is not None:
+        after = [p for p in after if p.start < other.start()]
     if after:
         return after[0].text
     if t is not None and t.voice == "passive":

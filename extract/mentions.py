@@ -164,7 +164,8 @@ _GAPPED = re.compile(
 _GAPPED_BARE = re.compile(
     rf"(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?P<subject>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}})"
     rf"\s+(?:(?P<hedge>{_HEDGE})\s+)?(?P<num>{NUMBER})"
-    rf"(?![\w%-])(?!\s*(?:%|{_PERCENT}))(?=\s*(?:[,;.)–—]|and\b|$)"
+    # ("and Alabama, Georgia and Ohio one each": a number each of the places had, tables.each_rows)
+    rf"(?![\w%-])(?!\s*(?:%|{_PERCENT}))(?=\s*(?:[,;.)–—]|and\b|$)|\s+{lexicon().each_word.pattern}(?=\s*(?:[,;.)(–—]|and\b|$))"
     rf"|\s+(?:{words('comparisons.yaml')['same_prepositions']})\s+{lexicon().assembly.same_period.pattern}\s*[,;.])")
 # "Rajaei Shahr carried out the most executions (47)", "Kurdish prisoners accounted for the largest
 # number of executions, with 37 cases (15.5%)": the head of a ranking, a part of the statistic told

@@ -28,8 +28,11 @@ _NAME_ORIGIN = rf"\s+(?:{_W['name_origins']})\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'�
 _NAME_AGE = r"(?:\s*,\s*\d{1,3}(?=\s*,))"
 # "A of the Bangladesh Nationalist Party and B of Jamaat-e-Islami": the party each belonged to
 _NAME_AFFILIATION = r"\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}"
+# "A, known as Dr B, and C": the alias set off by commas after a name, part of the gap to the next
+_NAME_ALIAS = rf"(?:\s*,\s*(?:{_W['name_aliases']})\s+[^,.;:]{{1,40}}?(?=\s*,))"
+_ALIAS_BEFORE = re.compile(rf",\s*(?:{_W['name_aliases']})\s+$")
 _NAME_LIST_SEP = re.compile(
-    rf"^(?:{_NAME_ORIGIN}|{_NAME_AFFILIATION})?{_NAME_AGE}?"
+    rf"^(?:{_NAME_ORIGIN}|{_NAME_AFFILIATION})?{_NAME_AGE}?{_NAME_ALIAS}?"
     # "A, his cousin B and C": a relation after the comma, as after "and"
     rf"(?:\s*,\s*(?:and\s+)?(?:(?:{_W['name_list_possessives']})\s+(?-i:[a-z][\w-]*)\s+)?"
     rf"|\s+and\s+(?:{_W['name_list_possessives']})?\s*(?:\w+\s+)?"
@@ -174,6 +177,8 @@ def find_names(text: str, stopwords: frozenset, spans=None) -> list[Count]:
             if not any(a <= m.start() < b for a, b in taken) and _is_victim_name(text, m, stopwords | {"x"}):
                 names.append(m)
         names.sort(key=lambda m: m.start())
+    # an alias names the person before it again, never another person
+    names = [m for m in names if not _ALIAS_BEFORE.search(text, max(0, m.start() - 40), m.start())]
     groups: list[list[re.Match]] = []
     for m in names:
         if groups and _NAME_LIST_SEP.match(text[groups[-1][-1].end():m.start()]):

@@ -175,7 +175,8 @@ def _dates_another_figure(x: Candidate, d, compared: bool) -> bool:
 _NUMBER_IN = re.compile(r"\b\d[\d,]*\s+(?:in|during)\s+$", re.IGNORECASE)   # "172 in 2023": a year of that number
 _RAISES = re.compile(rf"\b(?:{words('mentions.yaml')['total_raise_verbs']})\b", re.IGNORECASE)
 _TO_TOTAL = re.compile(rf"[^.;:]{{0,40}}?\bto\s+(?:(?:{lexicon().hedge})\s+)?{NUMBER}(?![\w-])", re.IGNORECASE)
-_CLAUSE_JOIN = re.compile(rf"[,;]\s+(?:{_W['clause_joins']})\s", re.IGNORECASE)
+# (or after a dash closing an aside: "Egypt at least 107 - three times the 32 of 2019 - and Iraq at least 45")
+_CLAUSE_JOIN = re.compile(rf"(?:[,;]|\s[-–—])\s+(?:{_W['clause_joins']})\s", re.IGNORECASE)
 
 
 _YEAR_TO_DATE = re.compile(rf"(?:{words('dates.yaml')['year_to_date']})$", re.IGNORECASE)

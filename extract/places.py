@@ -124,7 +124,7 @@ _ORIGIN_BEFORE = re.compile(
 _LEFT_OUT_BEFORE = re.compile(rf"\b(?:{_W['left_out_before']})\s+(?:the\s+)?"
                               rf"(?:(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?:the\s+)?)*$",
                               re.IGNORECASE)
-_VERB_AFTER = re.compile(r"\s+(?!and\b|or\b)[a-z]+(?:ed|s)\b")
+_VERB_AFTER = re.compile(rf"\s+(?!and\b|or\b)(?:[a-z]+(?:ed|s)|{_W['left_out_clause_verbs']})\b")
 _BELONGS_TO = re.compile(rf"\b(?:{_W['belonging_nouns']})\s+of\s+(?:the\s+)?(?:[\w-]+\s+){{0,4}}?$", re.IGNORECASE)
 _BASED = re.compile(rf"-(?:{_W['based_suffixes']})\b", re.IGNORECASE)
 _INSTITUTION_AFTER = re.compile(rf"\s+(?:{_W['institution_nouns']})\b", re.IGNORECASE)

@@ -195,8 +195,16 @@ _BARE_CHARGE = re.compile(rf"\bfor\s+(?:{words('rejections.yaml')['bare_charges'
                           rf"\s+(?:{words('rejections.yaml')['bare_charge_prepositions']})\s+$", re.IGNORECASE)
 
 
+_CHARGES = rf"(?:{words('rejections.yaml')['convicted_bare_charges']})"
+_CONVICTED_CHARGES = re.compile(rf"\b(?:{words('rejections.yaml')['convicted_charge_leads']})\s+{_CHARGES}"
+                                rf"(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+){_CHARGES})*\s+on\s+$", re.IGNORECASE)
+
+
 def _offence_date(text: str, d: DateMention) -> bool:
     before = text[max(0, d.start - 40):d.start]
+    if d.is_day and not any(ch.isdigit() for ch in d.text) \
+            and search(_CONVICTED_CHARGES, text, max(0, d.start - 70), d.start):
+        return False   # "three men convicted of arson and murder on Thursday": the news's weekday
     bare = search(_BARE_CHARGE, text, max(0, d.start - 40), d.start) and not search_apart(_r().arrest_clause, before)
     if not bare and search_apart(_r().offence_date_before, before) or search_apart(_r().events_of, before) \
             or connected_event_date(text, d) or deed_clause_date(text, d):

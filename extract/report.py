@@ -257,7 +257,20 @@ class Report:
         # executions") names the span the report already stated, never a new one for the figures after it
         whole = [d for d in near if not partitive_of_executions(self.f.text, d.start, d.end)]
         near = whole or near
+        # "the pace accelerated in the second half of the year ... Only 95 executions were announced": a
+        # part of the lead's span that no figure was given for is when something else happened
+        counted = [d for d in near if not self._bare_part(self.resolve(d))]
+        near = counted or near
         return self.resolve(near[-1]) if near else None
+
+    def _bare_part(self, span: tuple) -> bool:
+        """Whether `span` lies strictly inside the span of the report's lead statistic and no figure
+        told so far is over it."""
+        lead = next((x for x in self.drafts if x.kind == "aggregate" and not x.compared and x.period[0]
+                     and x.period[1] and (x.period[1] - x.period[0]).days >= 27), None)
+        return lead is not None and span[0] is not None and span[1] is not None \
+            and lead.period[0] <= span[0] and span[1] <= lead.period[1] and tuple(span) != tuple(lead.period) \
+            and not any(tuple(x.period) == tuple(span) for x in self.drafts)
 
     def before_lead(self, d: DateMention) -> bool:
         """Whether `d` names a span over before the report's lead statistic starts ("At least 52 were
