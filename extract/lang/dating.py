@@ -8,6 +8,7 @@ from dataclasses import replace
 from datetime import timedelta
 from functools import lru_cache
 
+from .calendar_spans import starts_a_year
 from .calendars import DateMention, calendars
 from .drafts import Draft, overlap
 from .mentions import CountMention, TriggerMention, find_triggers
@@ -311,11 +312,24 @@ class Dating:
         # not a running total's start after it ("، لترتفع الحصيلة منذ مطلع العام إلى 198"): that is the total's;
         # but a start in the count's own clause opens the executions' window ("بحق نحو عشرة مدانين في سجن
         # الناصرية منذ مطلع شباط الجاري": from the month's first day to the announcement)
-        return next((d for d in dates if d.start >= c.end and (nxt is None or d.start < nxt)
-                     and (not d.since or not re.search(r"[،,؛;]", self.text[c.end:d.start]))
-                     and d.period_start and d.period_end and day.period_start
-                     and ((d.period_end - d.period_start).days <= 31 or d.since)
-                     and 0 <= (day.period_start - d.period_end).days <= 31), None)
+        found = next((d for d in dates if d.start >= c.end and (nxt is None or d.start < nxt)
+                      and (not d.since or not re.search(r"[،,؛;]", self.text[c.end:d.start]))
+                      and d.period_start and d.period_end and day.period_start
+                      and ((d.period_end - d.period_start).days <= 31 or d.since or self.year_just_ended(d, day))
+                      and (0 <= (day.period_start - d.period_end).days <= 31
+                           or d.since and d.period_start <= day.period_start < d.period_end)), None)
+        if found is not None and found.since and day.period_start < found.period_end:
+            # "أعلنت المنظمة، في 23 سبتمبر الماضي، أن السلطات نفذت ... منذ بداية العام": the span runs to the
+            # day it was told, not to the report's
+            found = replace(found, period_end=day.period_start, rule="period.since_to_announced")
+        return found
+
+    @staticmethod
+    def year_just_ended(d: DateMention, day: DateMention) -> bool:
+        """Whether `d` is a whole year ending at most a month before the announced `day` ("أعلنت المنظمة
+        الخميس أن السلطات أعدمت ما لا يقل عن 1500 شخص خلال عام 2025", told on 1 January 2026): the
+        year's tally, announced when it closed, not a year someone is told about."""
+        return starts_a_year(d.period_start) and (d.period_end - d.period_start).days >= 364
 
     def since_named(self, d: DateMention) -> bool:
         """Whether a named event is told right after "since" ("از پایان جنگ", "منذ اندلاع ..."), or
