@@ -242,7 +242,7 @@ class Dating:
                 and not self.crime_date(c, t, d) and not self.crime_date_before(s, c, d)
                 and not self.dateline(d) and not self.other_event_date(d) and not self.issued_day(d)
                 and not self.another_ones(c, d) and not self.date_of_figure_compared(s, e, c, d, dates)
-                and not self.ends_so_far(d) and not self.same_day_as_lead_up(d, t)]
+                and not self.ends_so_far(d) and not self.same_day_as_lead_up(d, t) and not self.part_date(c, d, counts)]
         dates = [d for d in mine if not self.measures_next(d, mine)]
         since = [d for d in dates if d.named and d.start < c.start and self.since_named(d)]
         if since:
@@ -298,6 +298,14 @@ class Dating:
                 and _ANNOUNCE.search(self.text, s, best.start) is not None:
             return self.told_with_execution(c, counts, dates, best) or best
         return best
+
+    def part_date(self, c: CountMention, d: DateMention, counts) -> bool:
+        """Arabic: a date after a breakdown word and a count of its own told after count `c` ("أُعدم خلال
+        الشهر ثمانية سجناء، بينهم ستة أُعدموا في الرابع من أكتوبر") is the part's day, not the whole's."""
+        if self.v.lang != "ar" or d.start < c.end:
+            return False
+        mark = self.v.breakdown.search(self.text, c.end, d.start)
+        return mark is not None and any(mark.end() <= o.start < d.start for o in counts if o is not c)
 
     def told_with_execution(self, c: CountMention, counts, dates: list[DateMention], day: DateMention) -> DateMention | None:
         """The date told after the count in its own clause when the day before it is the day a verb
