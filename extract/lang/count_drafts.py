@@ -97,7 +97,11 @@ def _carried_out_on(lang: str) -> tuple[re.Pattern, re.Pattern] | None:
     on, what = listed(lang, "carried_out_on"), listed(lang, "carried_out_sentences")
     if not on or not what:
         return None
-    return (re.compile(rf"(?<![\w\u200c])(?:{alternation(on, lang)})[\s\u200c]+(?:[^\s\u200c\d]+[\s\u200c]+){{0,3}}?\Z"),
+    clitic = listed(lang, "carried_out_clitics")
+    # ("حين نفّذ الحكم بأحد عشر مداناً": the preposition joined to the count, right after the sentence)
+    joined = rf"|{start(lang)}(?:{alternation(what, lang)})(?:[\s\u200c]+[^\s\u200c\d]+){{0,3}}?[\s\u200c]+(?:{alternation(clitic, lang)})\Z" \
+        if clitic else ""
+    return (re.compile(rf"(?<![\w\u200c])(?:{alternation(on, lang)})[\s\u200c]+(?:[^\s\u200c\d]+[\s\u200c]+){{0,3}}?\Z{joined}"),
             re.compile(rf"{start(lang)}(?:{alternation(what, lang)})(?![\w\u200c])"))
 
 
