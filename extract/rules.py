@@ -455,6 +455,8 @@ RULES: dict[str, tuple[str, str]] = {
     "reject.whole": ("the whole a part is taken from (Persian, Arabic)", "از حدود ۲۳ هزار زندانی، ..."),
     "reject.occasions": ("executions called 'mass' right after their count: occasions, not people (Arabic)",
                          "نفذت أربع عمليات إعدام جماعية خلال الشهر"),
+    "reject.case_defendants": ("the defendants of a whole case, and the parts told of them in its clause (Arabic)",
+                               "في القضية التي شملت 31 متهماً بينهم خمس نساء"),
     "reject.referred": ("the papers of people referred to the Mufti: a step before a death sentence, none (Arabic)",
                         "إحالة أوراق 20 متهماً إلى المفتي"),
     "reject.vague": ("'a few' before a number (Persian) or 'more than one' makes a vague quantity, no figure",
