@@ -27,3 +27,8 @@ def test_one_name_after_a_passive_stays_one():
 def test_a_share_after_a_passive_names_no_one():
     text = "نفذت السلطات 90 حكماً بالإعدام منذ مطلع العام. وأُعدم نحو نصفهم بسبب جرائم مخدرات."
     assert not [f for f in facts(text, date(2024, 6, 2)) if f[2] == 1]
+
+
+def test_a_multiple_after_a_dated_verb_names_no_one():
+    text = "وأعدمت السلطات العراقية في 2023 ثلاثة أضعاف العدد المسجل في العام السابق، بحسب منظمة حقوقية."
+    assert [f for f in facts(text, date(2024, 2, 1)) if f[2] == 1] == []
