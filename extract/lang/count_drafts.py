@@ -127,6 +127,17 @@ class CountDrafts:
         return on is not None and on[0].search(self.text, max(s, c.start - _ON_REACH), c.start) is not None \
             and on[1].search(self.text, s, c.start) is not None
 
+    def whole_of_its_day(self, s: int, e: int, c: CountMention, draft: Draft) -> bool:
+        """Arabic: a count of people dated by a day of its own, with no breakdown word before it nor right
+        after it ("آخر عملية إعدام جماعي تعود إلى الثاني من يناير 2016، حين أعدم 47 شخصاً، بينهم ..."),
+        is an earlier incident whose members are told after it, not a part of today's."""
+        v, text = self.v, self.text
+        if v.lang != "ar" or c.noun != "person" or draft.period[0] != draft.period[1]:
+            return False
+        right_after = v.breakdown.search(text, c.end, min(e, c.end + 8))
+        return v.breakdown.search(text, max(s, c.start - 15), c.start) is None \
+            and (right_after is None or re.search(r"[،,]", text[c.end:right_after.start()]) is not None)
+
     def told_imminent(self, s: int, e: int, c: CountMention, t: TriggerMention | None) -> bool:
         """Whether an exact count facing an imminent execution is told as such ("ثلاثة صيادين ... يواجهون
         خطر الإعدام الوشيك"): a group whose execution is due (imminent), not an estimate of people at risk
@@ -305,7 +316,7 @@ class CountDrafts:
             # statistic whose span is not told here; the report's day would make it an incident
             return self.reject((s, e), c.start, c.end, "reject.span_without_start")
         if part is not None and part.kind == "event" and draft.period[1] is not None and part.period[0] is not None \
-                and draft.period[1] < part.period[0]:
+                and draft.period[1] < part.period[0] and not self.whole_of_its_day(s, e, c, draft):
             # "خمسة ... أربعة منهم أدينوا في تفجير عام ٢٠١٥": the year is of their crime, they are part of the incident
             return self.reject((s, e), c.start, c.end, "reject.split_of_incident")
         if t is not None and t.number == "sg" and t.start > c.end and c.noun == "person" \
