@@ -17,3 +17,9 @@ def test_the_sentence_carried_out_on_a_joined_count():
 def test_another_action_on_a_joined_count_is_no_execution():
     text = "ونفذت قوات الأمن حملة مداهمات بأربعة أحياء في العاصمة."
     assert facts(text, date(2017, 6, 1)) == []
+
+
+def test_the_sentence_before_its_passive_verb_and_a_joined_dual():
+    text = ("وأوردت وكالة الأنباء السعودية الأحد أن حكم القتل قصاصاً نُفذ بالجانيين سالم عوض وفهد ناصر في "
+            "منطقة الجوف، يوم الأحد.")
+    assert [f[:3] for f in facts(text, date(2024, 3, 3))] == [("executed", "SA", 2)]

@@ -88,21 +88,23 @@ _SEEKING_REACH = 60     # characters before a trigger within which a demand make
 
 
 _ON_REACH = 12   # characters before a count within which "بحق" makes it the object of carrying out
+_JOINED_REACH = 40   # characters before a count joined to "ب" within which the sentence carried out stands
 
 
 @lru_cache(maxsize=None)
-def _carried_out_on(lang: str) -> tuple[re.Pattern, re.Pattern] | None:
+def _carried_out_on(lang: str) -> tuple[re.Pattern, re.Pattern, re.Pattern | None] | None:
     """"بحق" right before a count (a hedge between at most), and the sentence carried out; None for a
     language whose file lists neither (vocab-LANG.yaml carried_out_on, carried_out_sentences)."""
     on, what = listed(lang, "carried_out_on"), listed(lang, "carried_out_sentences")
     if not on or not what:
         return None
     clitic = listed(lang, "carried_out_clitics")
-    # ("حين نفّذ الحكم بأحد عشر مداناً": the preposition joined to the count, right after the sentence)
-    joined = rf"|{start(lang)}(?:{alternation(what, lang)})(?:[\s\u200c]+[^\s\u200c\d]+){{0,3}}?[\s\u200c]+(?:{alternation(clitic, lang)})\Z" \
-        if clitic else ""
-    return (re.compile(rf"(?<![\w\u200c])(?:{alternation(on, lang)})[\s\u200c]+(?:[^\s\u200c\d]+[\s\u200c]+){{0,3}}?\Z{joined}"),
-            re.compile(rf"{start(lang)}(?:{alternation(what, lang)})(?![\w\u200c])"))
+    # ("حين نفّذ الحكم بأحد عشر مداناً", "أن حكم القتل تعزيراً نُفذ بالجانيين": the preposition joined to
+    # the count, the sentence at most three words before it; read over _JOINED_REACH)
+    joined = re.compile(rf"{start(lang)}(?:{alternation(what, lang)})(?:[\s\u200c]+[^\s\u200c\d]+){{0,3}}?[\s\u200c]+"
+                        rf"(?:{alternation(clitic, lang)})\Z") if clitic else None
+    return (re.compile(rf"(?<![\w\u200c])(?:{alternation(on, lang)})[\s\u200c]+(?:[^\s\u200c\d]+[\s\u200c]+){{0,3}}?\Z"),
+            re.compile(rf"{start(lang)}(?:{alternation(what, lang)})(?![\w\u200c])"), joined)
 
 
 @lru_cache(maxsize=None)
@@ -124,8 +126,10 @@ class CountDrafts:
         """Whether the people counted stand right after "بحق", the object of a sentence carried out (the
         sentence named before them in their sentence)."""
         on = _carried_out_on(self.v.lang)
-        return on is not None and on[0].search(self.text, max(s, c.start - _ON_REACH), c.start) is not None \
-            and on[1].search(self.text, s, c.start) is not None
+        if on is None or on[1].search(self.text, s, c.start) is None:
+            return False
+        return on[0].search(self.text, max(s, c.start - _ON_REACH), c.start) is not None \
+            or on[2] is not None and on[2].search(self.text, max(s, c.start - _JOINED_REACH), c.start) is not None
 
     def whole_of_its_day(self, s: int, e: int, c: CountMention, draft: Draft) -> bool:
         """Arabic: a count of people dated by a day of its own, with no breakdown word before it nor right
