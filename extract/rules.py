@@ -99,6 +99,8 @@ RULES: dict[str, tuple[str, str]] = {
     "period.stated": ("the date written with the count", "hanged on Tuesday"),
     "period.announced": ("the day an execution was announced, which a day told with the execution later replaces (Arabic)",
                          "أعلنت وزارة العدل، اليوم الثلاثاء، تنفيذ أحكام الإعدام بحق 21 مداناً"),
+    "period.since_to_announced": ("a span since a day, told after a day of announcing, runs to that day, not to the "
+                                  "report's (Arabic)", "أعلنت المنظمة، في 23 سبتمبر، أن السلطات نفذت 900 إعدام منذ بداية العام"),
     "period.offence_date_apart": ("a date of the deed, arrest or trial the people were punished for is not the "
                                   "execution's (the period comes from elsewhere)",
                                   "hanged for blocking a street and wounding a guard on Sept. 25"),
@@ -453,6 +455,8 @@ RULES: dict[str, tuple[str, str]] = {
     "reject.whole": ("the whole a part is taken from (Persian, Arabic)", "از حدود ۲۳ هزار زندانی، ..."),
     "reject.occasions": ("executions called 'mass' right after their count: occasions, not people (Arabic)",
                          "نفذت أربع عمليات إعدام جماعية خلال الشهر"),
+    "reject.case_defendants": ("the defendants of a whole case, and the parts told of them in its clause (Arabic)",
+                               "في القضية التي شملت 31 متهماً بينهم خمس نساء"),
     "reject.referred": ("the papers of people referred to the Mufti: a step before a death sentence, none (Arabic)",
                         "إحالة أوراق 20 متهماً إلى المفتي"),
     "reject.vague": ("'a few' before a number (Persian) or 'more than one' makes a vague quantity, no figure",

@@ -311,6 +311,10 @@ class _Field(DraftFields, Dating, OtherDates, ReportSpan, Comparing, Naming, Gov
                 continue
             draft.rules[1] = "count.name" if named else "count.along_with" if others or kin else "count.dual" if dual else \
                 "count.verb_singular" if t.number == "sg" else "count.singular_noun"
+            if named and draft.kind == "aggregate" and "kind.aggregate.span" in draft.rules:
+                # named people are one incident, dated as loosely as the report dates it ("ثم أُعدم في شباط X وY")
+                draft.kind = "event"
+                draft.rules[draft.rules.index("kind.aggregate.span")] = "kind.event.named"
             self.drafts.append(draft)
 
     def day_of_its_own(self, s: int, e: int, event: str) -> bool:

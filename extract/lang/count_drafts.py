@@ -13,7 +13,7 @@ from ..lexicon import words
 from .draft_fields import CLAUSE_MARK
 from .drafts import Draft
 from .mentions import CountMention, TriggerMention, find_places, find_triggers
-from .not_executed import (awaited, combined, denial, died, left_out, occasions, other_penalty, part_at_risk, possible, referred,
+from .not_executed import (awaited, case_defendants, combined, denial, died, left_out, occasions, other_penalty, part_at_risk, possible, referred,
                            transfer_alone, vague)
 from .parts import WHOLE_BEFORE
 from .remainders import rest_of_incident
@@ -88,17 +88,23 @@ _SEEKING_REACH = 60     # characters before a trigger within which a demand make
 
 
 _ON_REACH = 12   # characters before a count within which "بحق" makes it the object of carrying out
+_JOINED_REACH = 40   # characters before a count joined to "ب" within which the sentence carried out stands
 
 
 @lru_cache(maxsize=None)
-def _carried_out_on(lang: str) -> tuple[re.Pattern, re.Pattern] | None:
+def _carried_out_on(lang: str) -> tuple[re.Pattern, re.Pattern, re.Pattern | None] | None:
     """"بحق" right before a count (a hedge between at most), and the sentence carried out; None for a
     language whose file lists neither (vocab-LANG.yaml carried_out_on, carried_out_sentences)."""
     on, what = listed(lang, "carried_out_on"), listed(lang, "carried_out_sentences")
     if not on or not what:
         return None
+    clitic = listed(lang, "carried_out_clitics")
+    # ("حين نفّذ الحكم بأحد عشر مداناً", "أن حكم القتل تعزيراً نُفذ بالجانيين": the preposition joined to
+    # the count, the sentence at most three words before it; read over _JOINED_REACH)
+    joined = re.compile(rf"{start(lang)}(?:{alternation(what, lang)})(?:[\s\u200c]+[^\s\u200c\d]+){{0,3}}?[\s\u200c]+"
+                        rf"(?:{alternation(clitic, lang)})\Z") if clitic else None
     return (re.compile(rf"(?<![\w\u200c])(?:{alternation(on, lang)})[\s\u200c]+(?:[^\s\u200c\d]+[\s\u200c]+){{0,3}}?\Z"),
-            re.compile(rf"{start(lang)}(?:{alternation(what, lang)})(?![\w\u200c])"))
+            re.compile(rf"{start(lang)}(?:{alternation(what, lang)})(?![\w\u200c])"), joined)
 
 
 @lru_cache(maxsize=None)
@@ -120,8 +126,21 @@ class CountDrafts:
         """Whether the people counted stand right after "بحق", the object of a sentence carried out (the
         sentence named before them in their sentence)."""
         on = _carried_out_on(self.v.lang)
-        return on is not None and on[0].search(self.text, max(s, c.start - _ON_REACH), c.start) is not None \
-            and on[1].search(self.text, s, c.start) is not None
+        if on is None or on[1].search(self.text, s, c.start) is None:
+            return False
+        return on[0].search(self.text, max(s, c.start - _ON_REACH), c.start) is not None \
+            or on[2] is not None and on[2].search(self.text, max(s, c.start - _JOINED_REACH), c.start) is not None
+
+    def whole_of_its_day(self, s: int, e: int, c: CountMention, draft: Draft) -> bool:
+        """Arabic: a count of people dated by a day of its own, with no breakdown word before it nor right
+        after it ("آخر عملية إعدام جماعي تعود إلى الثاني من يناير 2016، حين أعدم 47 شخصاً، بينهم ..."),
+        is an earlier incident whose members are told after it, not a part of today's."""
+        v, text = self.v, self.text
+        if v.lang != "ar" or c.noun != "person" or draft.period[0] != draft.period[1]:
+            return False
+        right_after = v.breakdown.search(text, c.end, min(e, c.end + 8))
+        return v.breakdown.search(text, max(s, c.start - 15), c.start) is None \
+            and (right_after is None or re.search(r"[،,]", text[c.end:right_after.start()]) is not None)
 
     def told_imminent(self, s: int, e: int, c: CountMention, t: TriggerMention | None) -> bool:
         """Whether an exact count facing an imminent execution is told as such ("ثلاثة صيادين ... يواجهون
@@ -183,6 +202,7 @@ class CountDrafts:
         refused = awaited(v, text, s, e, c, t) or possible(v, text, e, c, t) or part_at_risk(v, text, s, c) or combined(text, s, c) \
             or died(v, text, s, e, c, t) or vague(v, text, s, c) or occasions(v, text, c) \
             or other_penalty(v, text, s, c) or referred(v, text, s, c) or left_out(v, text, c, e) \
+            or case_defendants(v, text, s, c) \
             or (t is not None and transfer_alone(v, text, self.paragraph_around(s), self.headline, t))
         if refused:
             return self.reject((s, e), c.start, c.end, refused)
@@ -300,7 +320,7 @@ class CountDrafts:
             # statistic whose span is not told here; the report's day would make it an incident
             return self.reject((s, e), c.start, c.end, "reject.span_without_start")
         if part is not None and part.kind == "event" and draft.period[1] is not None and part.period[0] is not None \
-                and draft.period[1] < part.period[0]:
+                and draft.period[1] < part.period[0] and not self.whole_of_its_day(s, e, c, draft):
             # "خمسة ... أربعة منهم أدينوا في تفجير عام ٢٠١٥": the year is of their crime, they are part of the incident
             return self.reject((s, e), c.start, c.end, "reject.split_of_incident")
         if t is not None and t.number == "sg" and t.start > c.end and c.noun == "person" \

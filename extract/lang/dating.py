@@ -8,6 +8,7 @@ from dataclasses import replace
 from datetime import timedelta
 from functools import lru_cache
 
+from .calendar_spans import starts_a_year
 from .calendars import DateMention, calendars
 from .drafts import Draft, overlap
 from .mentions import CountMention, TriggerMention, find_triggers
@@ -241,7 +242,7 @@ class Dating:
                 and not self.crime_date(c, t, d) and not self.crime_date_before(s, c, d)
                 and not self.dateline(d) and not self.other_event_date(d) and not self.issued_day(d)
                 and not self.another_ones(c, d) and not self.date_of_figure_compared(s, e, c, d, dates)
-                and not self.ends_so_far(d) and not self.same_day_as_lead_up(d, t)]
+                and not self.ends_so_far(d) and not self.same_day_as_lead_up(d, t) and not self.part_date(c, d, counts)]
         dates = [d for d in mine if not self.measures_next(d, mine)]
         since = [d for d in dates if d.named and d.start < c.start and self.since_named(d)]
         if since:
@@ -298,6 +299,14 @@ class Dating:
             return self.told_with_execution(c, counts, dates, best) or best
         return best
 
+    def part_date(self, c: CountMention, d: DateMention, counts) -> bool:
+        """Arabic: a date after a breakdown word and a count of its own told after count `c` ("أُعدم خلال
+        الشهر ثمانية سجناء، بينهم ستة أُعدموا في الرابع من أكتوبر") is the part's day, not the whole's."""
+        if self.v.lang != "ar" or d.start < c.end:
+            return False
+        mark = self.v.breakdown.search(self.text, c.end, d.start)
+        return mark is not None and any(mark.end() <= o.start < d.start for o in counts if o is not c)
+
     def told_with_execution(self, c: CountMention, counts, dates: list[DateMention], day: DateMention) -> DateMention | None:
         """The date told after the count in its own clause when the day before it is the day a verb
         of announcing opens ("أعلن المتحدث باسم الوزارة، اليوم الأربعاء، تنفيذ الإعدام بحق 10 مدانين في
@@ -311,11 +320,24 @@ class Dating:
         # not a running total's start after it ("، لترتفع الحصيلة منذ مطلع العام إلى 198"): that is the total's;
         # but a start in the count's own clause opens the executions' window ("بحق نحو عشرة مدانين في سجن
         # الناصرية منذ مطلع شباط الجاري": from the month's first day to the announcement)
-        return next((d for d in dates if d.start >= c.end and (nxt is None or d.start < nxt)
-                     and (not d.since or not re.search(r"[،,؛;]", self.text[c.end:d.start]))
-                     and d.period_start and d.period_end and day.period_start
-                     and ((d.period_end - d.period_start).days <= 31 or d.since)
-                     and 0 <= (day.period_start - d.period_end).days <= 31), None)
+        found = next((d for d in dates if d.start >= c.end and (nxt is None or d.start < nxt)
+                      and (not d.since or not re.search(r"[،,؛;]", self.text[c.end:d.start]))
+                      and d.period_start and d.period_end and day.period_start
+                      and ((d.period_end - d.period_start).days <= 31 or d.since or self.year_just_ended(d, day))
+                      and (0 <= (day.period_start - d.period_end).days <= 31
+                           or d.since and d.period_start <= day.period_start < d.period_end)), None)
+        if found is not None and found.since and day.period_start < found.period_end:
+            # "أعلنت المنظمة، في 23 سبتمبر الماضي، أن السلطات نفذت ... منذ بداية العام": the span runs to the
+            # day it was told, not to the report's
+            found = replace(found, period_end=day.period_start, rule="period.since_to_announced")
+        return found
+
+    @staticmethod
+    def year_just_ended(d: DateMention, day: DateMention) -> bool:
+        """Whether `d` is a whole year ending at most a month before the announced `day` ("أعلنت المنظمة
+        الخميس أن السلطات أعدمت ما لا يقل عن 1500 شخص خلال عام 2025", told on 1 January 2026): the
+        year's tally, announced when it closed, not a year someone is told about."""
+        return starts_a_year(d.period_start) and (d.period_end - d.period_start).days >= 364
 
     def since_named(self, d: DateMention) -> bool:
         """Whether a named event is told right after "since" ("از پایان جنگ", "منذ اندلاع ..."), or

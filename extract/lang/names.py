@@ -44,6 +44,8 @@ _LIST_CLOSE = re.compile(r"[،,]")
 _PURPOSE = re.compile(r"(?<![\w\u200c])و?ل\Z")   # "لتنفيذ": the clitic of purpose joined to the noun
 _DONE_REACH = 80   # characters before a noun of carrying out within which a verb of announcing tells it done
 # where an Arabic object ends: a clause mark, but not the comma of a list ("X، وY، وZ")
+# "أُعدم في شباط 2015 X وY": the preposition before a date belongs to it, not to the names after it
+_DATE_PREPOSITION = re.compile(rf"(?<![\w\u200c])(?:{_PA['month_prepositions']})[\s\u200c]+\Z")
 _OBJECT_END = re.compile(r"[.؛;:!?؟\n(«\"]|[،,](?![\s\u200c]*و)")
 _RELATIVE_BEFORE = re.compile(rf"(?<![\w\u200c])(?:{words('persian-arabic.yaml')['relative_pronouns']}|الذین)[\s\u200c]*$")
 _NAME_WORDS = (2, 4)   # words in one name ("بابك شهبازي", "عبدالرحيم بن حمد الخرماني")
@@ -288,7 +290,8 @@ class Naming:
             return 0   # "الدول التي أعدمت أعداداً كبيرة": a description, no news of anyone
         end = _OBJECT_END.search(text, t.end, e)
         end = end.start() if end else e
-        dated = [(d.start, d.end) for d in self.dates_in(s, e)]
+        dated = [(p.start() if (p := _DATE_PREPOSITION.search(text, max(s, d.start - 12), d.start)) else d.start, d.end)
+                 for d in self.dates_in(s, e)]
         items: list[list[str]] = []
         opening = True
         for m in re.finditer(r"[\w\u200c]+", text[t.end:end]):

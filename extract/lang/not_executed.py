@@ -161,6 +161,22 @@ def referred(v: Vocabulary, text: str, s: int, c: CountMention) -> str | None:
 
 
 @lru_cache(maxsize=None)
+def _case_defendants(lang: str) -> re.Pattern | None:
+    phrases = listed(lang, "case_defendants")
+    return re.compile(rf"{_CLITIC}(?:{alternation(phrases, lang)})(?![\w\u200c])") if phrases else None
+
+
+def case_defendants(v: Vocabulary, text: str, s: int, c: CountMention) -> str | None:
+    """"بينما صدرت أحكام بالسجن على آخرين في القضية التي شملت 31 متهماً بينهم خمس نساء": the defendants
+    of a whole case and the parts told of them in its clause (no mark between), not a verdict's count."""
+    pattern = _case_defendants(v.lang)
+    if pattern is None:
+        return None
+    found = [m for m in pattern.finditer(text, s, c.start) if not re.search(r"[،,؛;.:]", text[m.end():c.start])]
+    return "reject.case_defendants" if found else None
+
+
+@lru_cache(maxsize=None)
 def _occasion_after(lang: str) -> re.Pattern | None:
     phrases = listed(lang, "occasion_adjectives")
     return re.compile(rf"[\s\u200c]*(?:{alternation(phrases, lang)})(?![\w\u200c])") if phrases else None
