@@ -32,3 +32,13 @@ def test_a_share_after_a_passive_names_no_one():
 def test_a_multiple_after_a_dated_verb_names_no_one():
     text = "وأعدمت السلطات العراقية في 2023 ثلاثة أضعاف العدد المسجل في العام السابق، بحسب منظمة حقوقية."
     assert [f for f in facts(text, date(2024, 2, 1)) if f[2] == 1] == []
+
+
+def test_people_named_among_those_executed_are_no_verb_s_object():
+    """"ومن بين من أُعدموا X وY": "whoever" before the verb tells of those executed, of whom the named are
+    some; they make no incident of their own dated by the statistic's year."""
+    text = ("وثّقت منظمة حقوقية إعدام 130 شخصاً في الأردن والعراق خلال عام 2016. ومن بين من أُعدموا في ذلك العام "
+            "الشقيقان خالد العموري وسامر العموري، اللذان دينا بقتل حارس.")
+    assert not [f for f in facts(text, date(2017, 2, 1)) if f[5] == "event"]
+    again = "وأفادت المنظمة بأن ممن أُعدموا خلال الشهر خالد العموري وسامر الحديدي."
+    assert not [f for f in facts(again, date(2017, 2, 1)) if f[5] == "event"]

@@ -46,6 +46,8 @@ _DONE_REACH = 80   # characters before a noun of carrying out within which a ver
 # where an Arabic object ends: a clause mark, but not the comma of a list ("X، وY، وZ")
 # "أُعدم في شباط 2015 X وY": the preposition before a date belongs to it, not to the names after it
 _DATE_PREPOSITION = re.compile(rf"(?<![\w\u200c])(?:{_PA['month_prepositions']})[\s\u200c]+\Z")
+# "ومن بين من أُعدموا X": "whoever" before the verb, whose people are those executed, not its object
+_THOSE_WHO = re.compile(rf"(?<![\w\u200c])(?:{words('vocab-ar.yaml')['those_who']})[\s\u200c]+\Z")
 _OBJECT_END = re.compile(r"[.؛;:!?؟\n(«\"]|[،,](?![\s\u200c]*و)")
 _RELATIVE_BEFORE = re.compile(rf"(?<![\w\u200c])(?:{words('persian-arabic.yaml')['relative_pronouns']}|الذین)[\s\u200c]*$")
 _NAME_WORDS = (2, 4)   # words in one name ("بابك شهبازي", "عبدالرحيم بن حمد الخرماني")
@@ -288,6 +290,8 @@ class Naming:
             return 0   # "ناشدت السلطات عدم تنفيذ حكم الإعدام بحق X", "... قريباً": not told as done
         if _RELATIVE_BEFORE.search(text, max(s, t.start - 12), t.start):
             return 0   # "الدول التي أعدمت أعداداً كبيرة": a description, no news of anyone
+        if v.lang == "ar" and _THOSE_WHO.search(text, max(s, t.start - 8), t.start):
+            return 0   # "ومن بين من أُعدموا العام الماضي X": some of those executed (a part), no verb's object
         end = _OBJECT_END.search(text, t.end, e)
         end = end.start() if end else e
         dated = [(p.start() if (p := _DATE_PREPOSITION.search(text, max(s, d.start - 12), d.start)) else d.start, d.end)
