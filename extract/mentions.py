@@ -347,6 +347,22 @@ def comparison_counts(text: str, spans=None) -> list[Count]:
     return counts
 
 
+def _range_ends(m: re.Match, ends, event: str) -> list[Count]:
+    """The counts of the ends `ends` (group prefixes: `from`, `to`, ...) of a change matched by `m`:
+    each from its hedge, if any, to its number, or to the end's own year ("from 172 in 2023", read
+    by range_year)."""
+    out = []
+    for k in ends:
+        value = parse_number(m.group(k + "_num") or "")
+        if value:
+            hedge = m.group(k + "_hedge")
+            year = m.groupdict().get(k + "_year")
+            out.append(Count(m.start(k + "_hedge") if hedge else m.start(k + "_num"),
+                             m.end(k + "_year") if year else m.end(k + "_num"), value, qualifier_of(hedge), "range",
+                             event=event))
+    return out
+
+
 def find_counts(text: str, spans=None) -> list[Count]:
     """Counts of people or executions, totals ("the number ... has risen to 17"), ordinals
     ("the tenth protester executed"), partitives ("five of them", "the charges against four are
@@ -447,34 +463,15 @@ def find_counts(text: str, spans=None) -> list[Count]:
                 end = m.end("year" + k) if m.group("year" + k) else m.end("num" + k)
                 counts.append(Count(start, end, value, qualifier_of(m.group("hedge" + k)), "range", event=event))
     for m in scan(multiplied_range(), text, spans):
-        for k in (name[:-len("_num")] for name in m.re.groupindex if name.endswith("_num")):   # each end, either order
-            value = parse_number(m.group(k + "_num") or "")
-            if value:
-                hedge = m.group(k + "_hedge")
-                start = m.start(k + "_hedge") if hedge else m.start(k + "_num")
-                year = m.groupdict().get(k + "_year")   # "from 172 in 2023": the end's own year, read by range_year
-                end = m.end(k + "_year") if year else m.end(k + "_num")
-                counts.append(Count(start, end, value, qualifier_of(hedge), "range", event="executed"))
-    for m in scan(changed_from_range(), text, spans):
-        # "rose for the second year running, from 18 to 24": both ends, of the event named before the verb
-        event = range_event(text, text.rfind(".", 0, m.start()) + 1, m.start())
-        for k in ("from", "to") if event else ():
-            value = parse_number(m.group(k + "_num"))
-            if value:
-                hedge = m.group(k + "_hedge")
-                counts.append(Count(m.start(k + "_hedge") if hedge else m.start(k + "_num"), m.end(k + "_num"), value,
-                                    qualifier_of(hedge), "range", event=event))
-    for m in scan(changed_range(), text, spans):
-        # "halved, to at least 45 from at least 100": both ends, of the event named before the verb
-        event = range_event(text, text.rfind(".", 0, m.start()) + 1, m.start())
-        for k in ("to", "from") if event else ():
-            value = parse_number(m.group(k + "_num"))
-            if value:
-                hedge = m.group(k + "_hedge")
-                year = m.groupdict().get(k + "_year")   # "from 507 in 2017": the end's own year, read by range_year
-                counts.append(Count(m.start(k + "_hedge") if hedge else m.start(k + "_num"),
-                                    m.end(k + "_year") if year else m.end(k + "_num"), value,
-                                    qualifier_of(hedge), "range", event=event))
+        # each end, either order
+        counts += _range_ends(m, [name[:-len("_num")] for name in m.re.groupindex if name.endswith("_num")], "executed")
+    # "rose for the second year running, from 18 to 24", "halved, to at least 45 from at least 100": both
+    # ends, of the event named before the verb
+    for pattern, ends in ((changed_from_range(), ("from", "to")), (changed_range(), ("to", "from"))):
+        for m in scan(pattern, text, spans):
+            event = range_event(text, text.rfind(".", 0, m.start()) + 1, m.start())
+            if event:
+                counts += _range_ends(m, ends, event)
     for m in scan(_CARRIED_OUT, text, spans):
         counts.append(Count(m.start(), m.end(), 1, "exact", "carried_out", event="executed"))
     # (before _GAPPED: a ranked part read here wins over the same number read as a gapped subject's)
