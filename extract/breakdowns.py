@@ -46,7 +46,7 @@ _TAIL_AFTER_WORDS = re.compile(rf"\s+(?:[\w'’-]+\s+){{1,4}}?(?:{_W['tails_afte
 _BARE_NUMBER = re.compile(rf"(?:(?:{lexicon().hedge})\s+)?{NUMBER}", re.IGNORECASE)
 _CHARGE_TAIL = re.compile(rf"\s+(?:{_W['charge_split_tails']})\b", re.IGNORECASE)
 # a sentence that opens on such a split, or on the rest of the figure ("In the remaining two cases the
-# charges could not be confirmed": mentions._UNKNOWN_CASES), is read right after a relevant one, though
+# charges could not be confirmed": count_patterns.UNKNOWN_CASES), is read right after a relevant one, though
 # it names no execution (components.SentenceSegmenter's windows)
 _M = words("mentions.yaml")
 SPLIT_GOES_ON = re.compile(rf"{_BARE_NUMBER.pattern}{_CHARGE_TAIL.pattern}"

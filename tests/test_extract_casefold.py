@@ -3,7 +3,7 @@ import re
 
 import pytest
 
-from extract import anchored_dates, casefold, comparisons, dates, mentions, name_mentions, places, prefilter, relative_dates, twins
+from extract import anchored_dates, casefold, comparisons, count_patterns, dates, name_mentions, places, prefilter, relative_dates, twins
 from extract.lexicon import lexicon
 from labelled_sets import corpus_texts
 
@@ -19,9 +19,9 @@ SAMPLES = [
 
 def _patterns():
     lex = lexicon()
-    found = [lex.triggers, lex.count, lex.offences, lex.rate_tail, lex.linking.relevant, lex.linking.follow_up, mentions._PARTITIVE_BARE,
-             mentions._BARE_SUBJECT, mentions._ORDINAL_RE, mentions._ELLIPSIS, mentions._HYPOTHETICAL,
-             dates._MONTH_YEAR, dates._DAY_MONTH, dates._WEEKDAYS, anchored_dates.ANCHORED, *mentions._TOTAL,
+    found = [lex.triggers, lex.count, lex.offences, lex.rate_tail, lex.linking.relevant, lex.linking.follow_up, count_patterns.PARTITIVE_BARE,
+             count_patterns.BARE_SUBJECT, count_patterns.ORDINAL_RE, count_patterns.ELLIPSIS, count_patterns.HYPOTHETICAL,
+             dates._MONTH_YEAR, dates._DAY_MONTH, dates._WEEKDAYS, anchored_dates.ANCHORED, *count_patterns.TOTAL,
              comparisons.compared_figure()]
     return found + [p for p, _ in relative_dates.RELATIVE]
 
@@ -105,7 +105,7 @@ def test_a_span_without_the_literals_is_skipped_with_the_same_result():
 
 
 @pytest.mark.parametrize("pattern", [lexicon().countries, places._PRISON, places._CITY, dates._YEARS, name_mentions.NAME,
-                                     mentions._ELLIPSIS_AND], ids=lambda p: p.pattern[:40])
+                                     count_patterns.ELLIPSIS_AND], ids=lambda p: p.pattern[:40])
 def test_case_sensitive_patterns_tried_only_at_their_starts_find_the_same(pattern):
     scanner = casefold.Scanner([pattern])
     for text in _texts():

@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 
 from .calendars import DateMention
-from .dating import COMPARED_REACH, COMPARED_YEAR, compared_year_opener
+from .other_dates import COMPARED_REACH, COMPARED_YEAR, compared_year_opener
 from .vocab import alternation, listed, start
 
 _ISSUED_REACH = 90     # characters between a report's noun and the word of its issuing ("تقريرها السنوي بشأن ...، الصادر")
