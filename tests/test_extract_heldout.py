@@ -146,6 +146,11 @@ SETS = {
     "heldout-ar21": (DATA / "heldout_ar21_reports.jsonl", "har21", 30, 2015, (0.86, 0.77, 0.81)),
     "heldout40": (DATA / "heldout40_reports.jsonl", "h40", 30, 2016, (0.87, 0.80, 0.83)),
     "heldout-fa19": (DATA / "heldout_fa19_reports.jsonl", "hfa19", 30, 2017, (0.88, 0.84, 0.86)),
+    # written blind at the start of the sixteenth session, unread; floors under their first looks (2026.11.26)
+    "heldout41": (DATA / "heldout41_reports.jsonl", "h41", 30, 2015, (0.85, 0.71, 0.78)),
+    "heldout42": (DATA / "heldout42_reports.jsonl", "h42", 30, 2014, (0.82, 0.71, 0.76)),
+    "heldout-fa20": (DATA / "heldout_fa20_reports.jsonl", "hfa20", 30, 2016, (0.87, 0.81, 0.84)),
+    "heldout-ar22": (DATA / "heldout_ar22_reports.jsonl", "har22", 30, 2015, (0.90, 0.79, 0.84)),
 }
 
 
@@ -174,8 +179,9 @@ def test_heldout2_reports_are_complete_and_names_appear_in_them():
 
 # Sets nobody has read: they measure generalisation only while their errors stay unseen, so
 # neither a passing run with -s nor a failing floor (pytest shows a failed test's output) prints them.
-UNREAD = {"heldout14", "heldout21", "heldout24", "heldout27", "heldout38", "heldout40", "heldout-fa6", "heldout-fa7",
-          "heldout-fa10", "heldout-fa19", "heldout-ar6", "heldout-ar15"}
+UNREAD = {"heldout14", "heldout21", "heldout24", "heldout27", "heldout38", "heldout40", "heldout41", "heldout42",
+          "heldout-fa6", "heldout-fa7", "heldout-fa10", "heldout-fa19", "heldout-fa20", "heldout-ar6", "heldout-ar15",
+          "heldout-ar22"}
 
 
 @pytest.mark.skipif(not SCORER.exists(), reason=f"corpus scorer not found at {SCORER} (it lives outside the repository)")
