@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .calendars import DateMention, calendars
+from .calendars import DateMention
 from .mentions import CountMention, TriggerMention, find_triggers
 from .vocab import alternation, listed, start
 from ..lexicon import VocabularyFileError, words
@@ -203,13 +203,11 @@ class OtherDates:
         return bool(told) and self.lead_up_day(told[-1])
 
     def ends_so_far(self, d: DateMention) -> bool:
-        """Whether `d` is the "today" that closes a "so far" phrase ("تا امروز دست‌کم ۱۱ نفر ..."; "تا امروز
-        پنجشنبه"): the end of a running total, no day of the count's own (a span "از X تا امروز" is one
-        mention, kept)."""
-        if any(m.start() < d.start and m.end() == d.end
-               for m in self.v.so_far.finditer(self.text, max(0, d.start - 12), d.end)):
-            return True
-        return d.is_day and d.period_start == self.published and calendars(self.v.lang).ranges.closing(self.text, d.start)
+        """Whether `d` is the "today" that closes a "so far" phrase of the vocabulary ("تا امروز دست‌کم ۱۱
+        نفر ...", "تا به امروز", "تا امروز پنجشنبه": the phrase ends inside or with the date): the end of a
+        running total, no day of the count's own (a span "از X تا امروز" is one mention, kept)."""
+        return any(m.start() < d.start < m.end() <= d.end
+                   for m in self.v.so_far.finditer(self.text, max(0, d.start - 12), d.end))
 
     def dateline(self, d: DateMention) -> bool:
         """Whether a date is a dateline, the report's day before a colon ("سازمان حقوق بشر ایران؛ ۱۲
