@@ -20,6 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date
 
+from alerts.incidents import cluster
 from alerts.records import ClaimRecord
 from alerts.totals import Totals, WeeklyTotal, weeks_spanned
 
@@ -122,6 +123,27 @@ def rejected_in(totals: Totals, rejected: list[ClaimRecord], week_start: date, c
         if claim.country == country and week == week_start:
             lines.append(TraceLine(claim, "rejected", counts=claim.count, spans=span_note(claim, totals.scheme, week)))
     return lines
+
+
+def listed_lines(claims: list[ClaimRecord], scheme, week_start: date) -> list[TraceLine]:
+    """Lines for the death sentences or imminent executions of one country listed in a week, which no
+    total counts: the reports of one incident grouped as the totals group executions (`cluster`),
+    its first report `listed` with the incident's number and count, each later one `listed` with
+    `into` the first and the facts that matched (so staff see one person at risk reported by three
+    sources as one case, not three); a claim over a span (an aggregate) stands alone. In date order."""
+    groups: list[tuple[tuple, list[TraceLine]]] = []
+    grouped: set[int] = set()
+    for number, incident in enumerate(cluster(claims), start=1):
+        first = incident.first
+        lines = [TraceLine(first, "listed", incident=number, counts=incident.count)]
+        for member in incident.members[1:]:
+            matched, match = incident.links[member.id]
+            lines.append(TraceLine(member, "listed", incident=number, into=first.id, matched=matched, why=str(match)))
+        groups.append(((first.date, first.id), lines))
+        grouped.update(m.id for m in incident.members)
+    groups += [((c.date, c.id), [TraceLine(c, "listed")]) for c in claims if c.id not in grouped]
+    return [replace(line, spans=span_note(line.claim, scheme, week_start))
+            for _, lines in sorted(groups, key=lambda g: g[0]) for line in lines]
 
 
 def trace_week(totals: Totals, week_start: date, country: str) -> tuple[WeeklyTotal, list[TraceLine]]:

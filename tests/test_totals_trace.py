@@ -98,16 +98,39 @@ def test_claims_event_lists_sentenced_and_imminent_claims_of_the_week(tmp_path):
     assert imminent.exit_code == 0, imminent.output
     lines = imminent.output.splitlines()
     assert lines[0] == "2025-W38 (week of 2025-09-15) IR: 1 imminent claim (listed, not counted: totals count executions)"
-    assert lines[1] == f"  #{ids['imminent']:<6} IMMINENT  not counted  [event exact 1, 2025-09-19]"
+    assert lines[1] == f"  #{ids['imminent']:<6} IMMINENT  incident 1: 1, not counted  [event exact 1, 2025-09-19]"
     assert '"Ahmadreza Djalali is at imminent risk."' in imminent.output
     assert f"#{ids['imminent_later']} " not in imminent.output and "COUNTED" not in imminent.output
     every = invoke(tmp_path, "claims", "--week", "2025-W38", "--event", "all").output
     assert f"#{ids['karaj']:<6} COUNTED" in every
-    assert f"#{ids['sentenced']:<6} SENTENCED not counted" in every and f"#{ids['imminent']:<6} IMMINENT" in every
+    assert f"#{ids['sentenced']:<6} SENTENCED incident 1: 3, not counted" in every and f"#{ids['imminent']:<6} IMMINENT" in every
     listed = json.loads(invoke(tmp_path, "claims", "--week", "2025-W38", "--event", "all", "--format", "json").output)
     assert [(w["event"], w["country"]) for w in listed] == [("executed", "IR"), ("sentenced", "IR"), ("imminent", "IR")]
     assert [c["claim_id"] for c in listed[1]["claims"]] == [ids["sentenced"]]
     assert listed[1]["claims"][0]["status"] == "listed"
+
+
+def test_claims_event_groups_the_reports_of_one_person_at_risk_as_one_incident(tmp_path):
+    store = ClaimStore(tmp_path / "data")
+    sample_week(store)
+    first = store.report("2025-09-16", 1, "2025-09-16", source="news", event="imminent", names=["Pakhshan Azizi"],
+                         evidence="Pakhshan Azizi was moved to solitary confinement ahead of her execution.")
+    again = store.report("2025-09-17", 1, "2025-09-17", source="hrana", event="imminent", names=["Pakhshan Azizi"],
+                         evidence="The Kurdish aid worker Pakhshan Azizi faces imminent execution.")
+    other = store.report("2025-09-18", 1, "2025-09-18", source="ihr", event="imminent", names=["Ahmad Reza Nouri"],
+                         evidence="Ahmad Reza Nouri is at risk of execution in Qezelhesar.")
+    store.db.close()
+    result = invoke(tmp_path, "claims", "--week", "2025-W38", "--event", "imminent")
+    lines = result.output.splitlines()
+    assert lines[0] == ("2025-W38 (week of 2025-09-15) IR: 3 imminent claims of 2 incidents "
+                        "(listed, not counted: totals count executions)")
+    assert f"  #{first:<6} IMMINENT  incident 1: 1, not counted" in result.output
+    assert f"  #{again:<6} SAME      as #{first} (incident 1; matched #{first}: name: Pakhshan Azizi" in result.output
+    assert f"  #{other:<6} IMMINENT  incident 2: 1, not counted" in result.output
+    (listed,) = json.loads(invoke(tmp_path, "claims", "--week", "2025-W38", "--event", "imminent", "--format", "json").output)
+    by_id = {c["claim_id"]: c for c in listed["claims"]}
+    assert (by_id[again]["status"], by_id[again]["into"], by_id[again]["incident"]) == ("listed", first, 1)
+    assert by_id[other]["into"] is None and by_id[other]["incident"] == 2
 
 
 def test_claims_event_with_nothing_says_which_claims_are_missing(tmp_path):

@@ -31,7 +31,7 @@ def command(app: AppContext, week: str, country: str | None, event: str, fmt: st
     With --event sentenced, imminent or all, also the claims of death sentences and of
     imminent executions placed in that week; totals never count them.
     """
-    from alerts.trace import TraceLine, listed_week, rejected_in, span_note, trace_week
+    from alerts.trace import listed_lines, listed_week, rejected_in, trace_week
     from vigil.alerting import compute_totals, load_records, week_scheme
     from vigil.reviews import split_reviews
 
@@ -60,8 +60,7 @@ def command(app: AppContext, week: str, country: str | None, event: str, fmt: st
         listed = [r for r in records if r.event == other and listed_week(totals, r) == week_start
                   and (not country or r.country == country.upper())]
         for code in sorted({r.country for r in listed} | {r.country for r in rejected if r.event == other}):
-            lines = [TraceLine(r, "listed", spans=span_note(r, scheme, week_start))
-                     for r in sorted(listed, key=lambda r: (r.date, r.id)) if r.country == code]
+            lines = listed_lines([r for r in listed if r.country == code], scheme, week_start)
             lines += rejected_in(totals, [r for r in rejected if r.event == other], week_start, code)
             if lines:
                 others.append((other, code, lines))
@@ -88,7 +87,9 @@ def command(app: AppContext, week: str, country: str | None, event: str, fmt: st
         click.echo("")
     for other, code, lines in others:
         listed = [line for line in lines if line.status == "listed"]
-        click.echo(f"{week} (week of {week_start}) {code}: {counted(len(listed), f'{other} claim')} "
+        cases = len({line.incident for line in listed if line.incident is not None})
+        same = f" of {counted(cases, 'incident')}" if cases < sum(1 for line in listed if line.incident is not None) else ""
+        click.echo(f"{week} (week of {week_start}) {code}: {counted(len(listed), f'{other} claim')}{same} "
                    f"(listed, not counted: totals count executions){rejected_note(lines)}")
         for line in lines:
             click.echo(describe(line))
@@ -111,8 +112,10 @@ def describe(line) -> str:
         what = f"MERGED    into #{line.into} (incident {line.incident}; matched #{line.matched}: {line.why})"
     elif line.status == "bound":
         what = f"BOUND     {line.counts} ({'used: sets the total' if line.used else 'not above the incident sum'})"
+    elif line.status == "listed" and line.into is not None:
+        what = f"SAME      as #{line.into} (incident {line.incident}; matched #{line.matched}: {line.why})"
     elif line.status == "listed":
-        what = f"{c.event.upper():<9} not counted"
+        what = f"{c.event.upper():<9} {f'incident {line.incident}: {line.counts}, ' if line.incident else ''}not counted"
     else:
         what = f"UNUSED    {line.other_bound_note()}"
     period = c.period_start.isoformat() if c.period_start else "?"
