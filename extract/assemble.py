@@ -274,7 +274,8 @@ def assemble(f: Field, default_country: str) -> tuple[list[Draft], list[Rejectio
     report = Report(f, default_country)
     for step in PASSES:
         step(report)
-    kept, dropped = merge([d for d in report.drafts if d.count > 0])   # the drafts that count someone
+    kept, dropped = merge([d for d in report.drafts if d.count > 0],   # the drafts that count someone
+                          lambda i: f.text[slice(*f.sentences[i])])
     for d, rule in dropped:
         report.reject_span(d.sentence, *d.span, rule)
     return kept, report.rejections, report.asides

@@ -68,11 +68,22 @@ def _day_within(wide, day) -> bool:
         and 0 < (wide.period[1] - wide.period[0]).days <= _TOLD_AGAIN_DAYS
 
 
-def _same_place(a, b) -> bool:
+def _same_place(a, b, sentence_of=None) -> bool:
+    """Whether two drafts' places may be one: one untold, one name inside the other, the same first
+    word, or (given `sentence_of`, index -> its text) the one place named in the other's sentence:
+    "Five prisoners executed in Karaj" over "Five prisoners were hanged in Ghezel Hesar Prison in
+    Karaj on Monday" tells the town, then the prison in it."""
     if not (a.location and b.location):
         return True
     x, y = a.location.lower(), b.location.lower()
-    return x in y or y in x or x.split()[0] == y.split()[0]
+    if x in y or y in x or x.split()[0] == y.split()[0]:
+        return True
+    return sentence_of is not None and (_named_in(a.location, sentence_of(b.sentence))
+                                        or _named_in(b.location, sentence_of(a.sentence)))
+
+
+def _named_in(place: str, sentence: str) -> bool:
+    return re.search(rf"\b{re.escape(place)}\b", sentence, re.IGNORECASE) is not None
 
 
 def told(drafts: list, i: int, value: int, event: str) -> bool:
@@ -147,9 +158,10 @@ def _same_person(name: str, full: str) -> bool:
     return name == full or (" " not in name.strip() and " " in full and full.split()[-1] == name.strip())
 
 
-def merge(drafts: list) -> tuple[list, list[tuple]]:
+def merge(drafts: list, sentence_of=None) -> tuple[list, list[tuple]]:
     """One draft per fact: a restatement (same event, country and count, a compatible
-    period and place, another sentence) is folded into the better-dated one.
+    period and place, another sentence) is folded into the better-dated one. `sentence_of`
+    (sentence index -> its text) lets a town told once match a prison told in that town.
 
     Returns (kept drafts, dropped) where dropped is [(draft, rule id)] for a draft that
     leaves no trace on a kept one (`--explain` lists it as a rejected candidate)."""
@@ -191,7 +203,7 @@ def merge(drafts: list) -> tuple[list, list[tuple]]:
         # that count it say it is not the group told before, whatever the dates and counts share
         index = None if d.listed or d.new_group else next(   # a row of a listed breakdown is its own part (prose after it may restate it)
             (i for i in by_fact.get(key, ()) if kept[i].sentence != d.sentence
-             and _compatible(kept[i], d) and _same_place(kept[i], d)), None)
+             and _compatible(kept[i], d) and _same_place(kept[i], d, sentence_of)), None)
         if index is None:
             by_fact.setdefault(key, []).append(len(kept))
             kept.append(d)
