@@ -88,6 +88,8 @@ def test_typo_in_key_is_one_line_exit_2(config_dir: Path):
         ("schedules.yaml", "every: 15m", "every: 15 minutes",
          "schedules.yaml: jobs[0] (feeds).every: not a duration: '15 minutes' (use a number and a unit: 30s, 15m, 2h, 1d)"),
         ("schedules.yaml", 'cron: "0 8 * * mon"', 'cron: "0 8 * mon"', "schedules.yaml: jobs[4] (digest).cron: not a cron expression"),
+        ("schedules.yaml", 'cron: "0 8 * * mon"', 'cron: "0 8 31 2 *"',
+         "schedules.yaml: jobs[4] (digest).cron: cron '0 8 31 2 *' never fires (no date matches all its fields)"),
         ("schedules.yaml", "timezone: UTC", "timezone: Mars/Olympus", "schedules.yaml: timezone: unknown time zone"),
         ("alerts.yaml", "channels: [staff-email]\n", "channels: [staff-mail]\n",
          "alerts.yaml: rules[1] (weekly-rise).channels: no channel named 'staff-mail'"),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime, timezone
 from typing import Literal
 
 from apscheduler.triggers.cron import CronTrigger
@@ -45,9 +46,13 @@ class Job(Strict):
     def _check_cron(cls, value: str | None) -> str | None:
         if value is not None:
             try:
-                CronTrigger.from_crontab(value, timezone="UTC")
+                trigger = CronTrigger.from_crontab(value, timezone="UTC")
             except ValueError as exc:
                 raise ValueError(f"not a cron expression: {exc}")
+            # "0 8 31 2 *" (31 February) parses, yet no day matches it: the scheduler would get no
+            # first run time and `vigil run` would fail at start-up
+            if trigger.get_next_fire_time(None, datetime.now(timezone.utc)) is None:
+                raise ValueError(f"cron {value!r} never fires (no date matches all its fields)")
         return value
 
     @staticmethod
