@@ -12,6 +12,8 @@ from __future__ import annotations
 import logging
 import traceback
 
+from scrapy.logformatter import LogFormatter
+
 # Scrapy's advice on a body cut short of its Content-Length, to switch DOWNLOAD_FAIL_ON_DATALOSS
 # off: Vigil never keeps a partial body, and the parent logs the page once with its sizes
 # (crawler.http.truncated_body). Shown in the debug log only.
@@ -53,3 +55,15 @@ def install(logger: logging.Logger | None = None) -> None:
     """Add the filter to every handler of `logger` (default: the root logger Scrapy set up)."""
     for handler in (logger or logging.getLogger()).handlers:
         handler.addFilter(OneLineFailures())
+
+
+class QuietDrops(LogFormatter):
+    """Scrapy logs a dropped item as a WARNING followed by the whole item, so a 300 KB page that is
+    not HTML put its body, bytes and all, in the service's journal. The pipeline already reports why
+    (an `error` record the parent logs once, with source and URL: crawler.pipelines); here the drop
+    is one DEBUG line naming the URL and the reason, never the item."""
+
+    def dropped(self, item, exception, response, spider):
+        url = item.get("url") if isinstance(item, dict) else None
+        return {"level": logging.DEBUG, "msg": "Dropped %(url)s: %(exception)s",
+                "args": {"url": url or "(an item)", "exception": exception}}

@@ -74,6 +74,7 @@ def settings(spec: dict) -> dict:
         "VIGIL_ALLOW_PRIVATE": spec.get("allow_private_addresses", []),
         "STATS_DUMP": False,  # the parent logs the vigil/ counters instead
         "LOG_LEVEL": spec.get("log_level", "INFO"),
+        "LOG_FORMATTER": "crawler.logfilter.QuietDrops",   # a dropped page: one line, never its body
         "DOWNLOADER_MIDDLEWARES": {
             "crawler.middlewares.HttpOnlyMiddleware": 50,
             "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,

@@ -97,6 +97,21 @@ def test_page_budget_and_hostile_start_urls_fail_alone(mockserver, sources_confi
     assert source["consecutive_failures"] == 1 and source["last_error"]
 
 
+def test_a_start_page_that_is_not_html_is_one_error_and_its_body_stays_out_of_the_log(
+        mockserver, sources_config, tmp_path, capfd):
+    # Scrapy's own message for a dropped item carries the whole item: a 300 KB JSON file given as a
+    # start page once put its every byte in the journal (a new user's try-out)
+    config = sources_config([{"id": "binary", "type": "site", "article_pattern": "/news/",
+                              "start_urls": [f"{mockserver.url}/pdf"]}])
+    data = tmp_path / "data"
+    report = run(config, data, kinds=("site",)).get("binary")
+    child_log = capfd.readouterr().err
+    assert report.errors == 1 and report.new_documents == 0
+    (source,) = rows(data, "select last_error from sources where id = 'binary'")
+    assert source["last_error"].endswith("/pdf: not an HTML page (Content-Type application/pdf)")
+    assert "%PDF" not in child_log and "'body'" not in child_log and "Dropped:" not in child_log
+
+
 def listing(html: str) -> HtmlResponse:
     return HtmlResponse("http://127.0.0.1/news/", body=html.encode(), encoding="utf-8")
 
