@@ -123,7 +123,7 @@ def assess(db, config: Config, data_dir: Path, now: datetime | None = None) -> H
     state = read_state(data_dir)
     if state is not None:
         health.service = asdict(state)
-        problem = state.problem(now)
+        problem = state.problem(now, lock_held=health.service_pid is not None)
         if problem:
             health.problems.append(problem)
     service_since = parse_timestamp(job_runs.first_start(db))

@@ -72,15 +72,19 @@ class ServiceState:
     beat_at: str | None
     stopped_at: str | None
 
-    def problem(self, now: datetime) -> str | None:
-        """Why the service needs a person, or None (a clean stop is left to the job checks)."""
+    def problem(self, now: datetime, lock_held: bool | None = None) -> str | None:
+        """Why the service needs a person, or None (a clean stop is left to the job checks).
+        `lock_held`: whether a process holds the data directory's lock (runlock.holder), when known:
+        a service of this host that never stopped and holds no lock is dead at once, with no need to
+        wait for its heartbeat to go stale."""
         if self.stopped_at:
             return None
         last = datetime.fromisoformat(self.beat_at or self.started_at)
         age = now - last
-        if age <= STALE_AFTER:
+        here = self.host == socket.gethostname()
+        if age <= STALE_AFTER and not (here and lock_held is False and not _process_exists(self.pid)):
             return None
-        if self.host == socket.gethostname() and not _process_exists(self.pid):
+        if here and not _process_exists(self.pid):
             return (f"service: `vigil run` (pid {self.pid}) died without stopping; "
                     f"last heartbeat {last:%Y-%m-%d %H:%M:%S} UTC, {age.total_seconds():.0f}s ago")
         return (f"service: no heartbeat from `vigil run` (pid {self.pid} on {self.host}) for "
