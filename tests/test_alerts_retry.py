@@ -5,7 +5,12 @@ from __future__ import annotations
 import socket
 from pathlib import Path
 
+from datetime import datetime, timezone
+
 from click.testing import CliRunner
+
+from alerts import outbox
+from alerts.channels.errors import PermanentError
 
 from vigil.cli import cli
 from vigil.demo.receivers import LocalSlack
@@ -23,15 +28,24 @@ def write_alerts(config: Path, webhook: str) -> None:
     (config / "alerts.yaml").write_text(f"channels:\n  chat: {{type: slack, webhook_url: '{webhook}', timeout: 5}}\n")
 
 
-def test_retry_failed_delivers_after_the_channel_is_fixed(tmp_path: Path):
+def test_retry_failed_delivers_after_the_channel_is_fixed_and_leaves_a_failed_test_message_alone(tmp_path: Path):
     config, data = tmp_path / "config", tmp_path / "data"
     args = ["--config", str(config), "--data", str(data)]
     write_alerts(config, f"http://127.0.0.1:{closed_port()}/hook")
-    open_store(data).close()  # the service's data directory (`alerts test` makes none)
+    db = open_store(data)  # the service's data directory (`alerts test` makes none)
+    # a real notice the broken channel refused for good
+    now = datetime.now(timezone.utc)
+    with db.conn:
+        outbox.enqueue(db.conn, dedup_key="surge:IR:2025-W38", channel="chat", kind="alert",
+                       subject="IR: 70 executions in week 2025-W38", payload={"text": "IR: 70 executions"}, now=now)
+    (row,) = [r["id"] for r in db.query("select id from outbox")]
+    outbox.record_failure(db.conn, row, outbox.claim(db.conn, row, now), PermanentError("HTTP 404"), now)
+    db.close()
     broken = CliRunner().invoke(cli, [*args, "alerts", "test", "chat"])
     assert broken.exit_code == 1 and "test message not delivered" in broken.output
     db = open_store(data)
-    assert [r["status"] for r in db.query("select status from outbox")] == ["failed"]
+    assert [(r["kind"], r["status"]) for r in db.query("select kind, status from outbox order by id")] == [
+        ("alert", "failed"), ("test", "failed")]
     db.close()
 
     with LocalSlack() as slack:
@@ -39,12 +53,14 @@ def test_retry_failed_delivers_after_the_channel_is_fixed(tmp_path: Path):
         fixed = CliRunner().invoke(cli, [*args, "alerts", "retry"])
         assert fixed.exit_code == 0, fixed.output
         assert "Requeued 1 failed notice." in fixed.output
-        assert len(slack.payloads) == 1
+        # the real notice only: a test message was for its moment, never sent late among real alerts
+        assert [p["text"] for p in slack.payloads] == ["IR: 70 executions"]
         again = CliRunner().invoke(cli, [*args, "alerts", "retry"])
         assert "Requeued 0 failed notices." in again.output
         assert len(slack.payloads) == 1  # delivered once, not again
     db = open_store(data)
-    assert [r["status"] for r in db.query("select status from outbox")] == ["sent"]
+    assert [(r["kind"], r["status"]) for r in db.query("select kind, status from outbox order by id")] == [
+        ("alert", "sent"), ("test", "failed")]
 
 
 def test_collect_fails_at_once_when_the_archive_cannot_be_written(tmp_path: Path):

@@ -259,7 +259,7 @@ def test_a_notice_failed_for_good(store):
     store.notice("failed", timedelta(minutes=5))
     result = store.status()
     assert result.exit_code == 1
-    assert problems(result) == ["outbox: 1 notification failed permanently (see `vigil alerts`)"]
+    assert problems(result) == ["outbox: 1 notification failed permanently (`vigil alerts retry` sends them again once the channel is fixed)"]
 
 
 def test_a_notice_waiting_over_an_hour(store):
@@ -286,7 +286,7 @@ def test_json_lists_the_problems(store):
     report = json.loads(result.output)
     assert report["healthy"] is False
     assert report["problems"] == ["job alerts: last run error: RuntimeError: boom",
-                                  "outbox: 1 notification failed permanently (see `vigil alerts`)"]
+                                  "outbox: 1 notification failed permanently (`vigil alerts retry` sends them again once the channel is fixed)"]
     assert report["outbox"]["failed"] == 1
     [alerts] = [j for j in report["jobs"] if j["job_id"] == "alerts"]
     assert alerts["outcome"] == "error" and alerts["error"] == "RuntimeError: boom"

@@ -170,7 +170,7 @@ def assess(db, config: Config, data_dir: Path, now: datetime | None = None) -> H
     if oldest and now - parse_timestamp(oldest) > OUTBOX_STALE:
         health.problems.append(f"outbox: {counted(pending, 'notification')} waiting, the oldest since {oldest}")
     if failed:
-        health.problems.append(f"outbox: {counted(failed, 'notification')} failed permanently (see `vigil alerts`)")
+        health.problems.append(f"outbox: {counted(failed, 'notification')} failed permanently (`vigil alerts retry` sends them again once the channel is fixed)")
 
     archive = data_dir / ARCHIVE_DIR
     health.sizes = {

@@ -98,8 +98,10 @@ def has(conn: sqlite3.Connection, dedup_key: str, channel: str) -> bool:
 
 
 def requeue_failed(conn: sqlite3.Connection, now: str, channel: str | None = None) -> int:
-    """Failed rows (of one channel) back to pending, due `now`, attempts from zero; how many."""
-    where, params = "status = 'failed'", [now]
+    """Failed rows (of one channel) back to pending, due `now`, attempts from zero; how many. Test
+    messages stay failed: they were for that moment (`vigil alerts test`), and staff must not get an
+    old test among the real alerts once the channel is fixed."""
+    where, params = "status = 'failed' and coalesce(kind, '') != 'test'", [now]
     if channel is not None:
         where += " and channel = ?"
         params.append(channel)
