@@ -34,6 +34,7 @@ COMMANDS = {
     "totals": "vigil.commands.totals",
     "claims": "vigil.commands.claims",
     "show": "vigil.commands.show",
+    "review": "vigil.commands.review",
     "alerts": "vigil.commands.alerts",
     "digest": "vigil.commands.digest",
     "run": "vigil.commands.run",
