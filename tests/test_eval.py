@@ -130,6 +130,19 @@ def test_a_label_that_cannot_be_scored_is_a_usage_error_naming_its_claim(tmp_pat
     assert result.stderr == f"error: {gold}: line 2: report 'r2', claim 2: {problem}\n"
 
 
+def test_every_problem_of_a_labelled_file_is_listed_in_one_run(tmp_path):
+    gold = tmp_path / "gold.jsonl"
+    rows = [json.dumps(report(claim(), claim(qualifier=None))), "{not json", json.dumps(report(claim(count=0), report_id="r3"))]
+    gold.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["eval", str(gold)])
+    assert result.exit_code == 2
+    assert result.stderr == (
+        f"error: {gold}: line 1: report 'r1', claim 2: qualifier must be one of exact, at_least, more_than, about, "
+        "at_most, not None\n"
+        f"error: {gold}: line 2: not JSON: Expecting property name enclosed in double quotes\n"
+        f"error: {gold}: line 3: report 'r3', claim 1: count must be a whole number of at least 1, not 0\n")
+
+
 def test_a_report_without_a_published_date_is_scored_with_a_warning(tmp_path):
     gold = tmp_path / "gold.jsonl"
     undated = dict(report(claim(start="2025-09-16")), published=None,

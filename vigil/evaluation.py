@@ -28,7 +28,12 @@ from typing import Iterable, Iterator
 
 
 class GoldFileError(ValueError):
-    """A labelled file line that is not a report with claims; the message says which line."""
+    """Lines of a labelled file that are no report with claims, or labels that cannot be scored:
+    `problems` holds each, naming the file, the line (and report and claim) and what is wrong."""
+
+    def __init__(self, problems: list[str]):
+        super().__init__(problems[0] if len(problems) == 1 else f"{len(problems)} problems: {'; '.join(problems)}")
+        self.problems = problems
 
 
 @dataclass
@@ -161,22 +166,27 @@ def score(reports: Iterable[dict], predictions: dict[str, list[dict]], *, check_
 
 
 def read_gold(lines: Iterable[str], name: str) -> list[dict]:
-    """The reports of a labelled file; GoldFileError names `name`, the line and what is wrong."""
-    reports = []
+    """The reports of a labelled file. GoldFileError names `name`, and each line and what is wrong
+    with it: every problem of the file at once, so one run shows all there is to fix."""
+    reports, problems = [], []
     for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
         try:
             report = json.loads(line)
         except json.JSONDecodeError as exc:
-            raise GoldFileError(f"{name}: line {number}: not JSON: {exc.msg}") from None
+            problems.append(f"line {number}: not JSON: {exc.msg}")
+            continue
         if not isinstance(report, dict) or "id" not in report or not isinstance(report.get("claims"), list):
-            raise GoldFileError(f"{name}: line {number}: expected a report with \"id\" and a \"claims\" list")
+            problems.append(f"line {number}: expected a report with \"id\" and a \"claims\" list")
+            continue
         for index, claim in enumerate(report["claims"], start=1):
             problem = gold_claim_problem(claim)
             if problem:
-                raise GoldFileError(f"{name}: line {number}: report {report['id']!r}, claim {index}: {problem}")
+                problems.append(f"line {number}: report {report['id']!r}, claim {index}: {problem}")
         reports.append(report)
+    if problems:
+        raise GoldFileError([f"{name}: {p}" for p in problems])
     return reports
 
 

@@ -24,7 +24,10 @@ def command(gold, show_errors: bool, fmt: str, min_f1: float | None, vocabulary)
     try:
         reports = evaluation.read_gold(utf8_lines(gold), gold.name)
     except evaluation.GoldFileError as exc:
-        raise UsageError(str(exc))
+        # every problem on a line of its own, so one run shows all there is to fix
+        for problem in exc.problems[:-1]:
+            click.echo(f"error: {problem}", err=True)
+        raise UsageError(exc.problems[-1])
     for warning in evaluation.gold_warnings(reports):
         click.echo(f"warning: {gold.name}: {warning}", err=True)
     result, refused = evaluation.evaluate(reports, extractor_for(vocabulary))
