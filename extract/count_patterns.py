@@ -179,8 +179,10 @@ BARE_SUBJECT = re.compile(
     rf"(?P<num>{NUMBER})(?:\s+(?:{_W['bare_subject_more']}))?(?=\s+(?:{_W['bare_subject_verbs']})\s)", re.IGNORECASE)
 # "far exceeds ... the 47 executed on January 2, 2016": a definite bare number before the participle
 # that says what happened to them (a reduced relative, the participle's date after it)
+# "Three hanged in Shiraz prison": so is a number opening a line (a headline leaves the verb's "were" out)
 BARE_PARTICIPLE = re.compile(
-    rf"(?<=\bthe\s)(?:(?P<hedge>{_HEDGE})\s+)?(?P<num>{NUMBER})(?=\s+(?:{_W['bare_participles']})\s)", re.IGNORECASE)
+    rf"(?:(?<=\bthe\s)|(?<!.))(?:(?P<hedge>{_HEDGE})\s+)?(?P<num>{NUMBER})(?=\s+(?:{_W['bare_participles']})\s)",
+    re.IGNORECASE)
 BARE_OBJECT = re.compile(
     rf"\b(?:(?P<executions>{_W['bare_object_execution_verbs']})|{_W['bare_object_verbs']})\s+"
     rf"(?:(?:{_W['bare_object_determiners']})\s+)?(?:(?P<hedge>{_HEDGE})\s+)?"

@@ -82,8 +82,16 @@ def _same_place(a, b, sentence_of=None) -> bool:
                                         or _named_in(b.location, sentence_of(a.sentence)))
 
 
+# the words of a prison's name that say it is one, not which ("Shiraz prison", "Mashhad Central Prison")
+_GENERIC_PLACE_WORDS = {w.casefold() for key in ("prison_words", "prison_modifiers")
+                        for w in words("places.yaml").value(key)}
+
+
 def _named_in(place: str, sentence: str) -> bool:
-    return re.search(rf"\b{re.escape(place)}\b", sentence, re.IGNORECASE) is not None
+    """Whether the words that name `place` ("Shiraz" of "Shiraz prison", "Ghezel Hesar" of "Ghezel Hesar
+    Prison") all stand in `sentence`."""
+    own = [w for w in place.split() if w.casefold() not in _GENERIC_PLACE_WORDS]
+    return bool(own) and all(re.search(rf"\b{re.escape(w)}\b", sentence, re.IGNORECASE) for w in own)
 
 
 def told(drafts: list, i: int, value: int, event: str) -> bool:

@@ -31,3 +31,18 @@ def test_a_prison_the_lead_does_not_place_in_the_town_stays_apart():
             "Three prisoners were executed in Tabriz on Sunday. "
             "Separately, three prisoners were hanged in Qezelhesar Prison on Monday, the group added.")
     assert sorted(facts(text)) == [(3, "2025-09-21", "Tabriz", "event"), (3, "2025-09-22", "Qezelhesar Prison", "event")]
+
+
+def test_a_headline_prison_named_by_its_town_is_the_prison_the_body_places_in_that_town():
+    text = ("Four hanged in Urmia prison\n\n"
+            "Four men were hanged in the central prison of Urmia on Saturday for drug offences, Hengaw said.")
+    assert facts(text) == [(4, "2025-09-20", "central prison of Urmia", "event")]
+
+
+def test_headlines_without_a_noun_or_an_auxiliary_count_their_number():
+    # "Iran hangs three", "Three hanged in ...": headline English leaves out "men" and "were"
+    hangs = "Iran hangs three in Isfahan\n\nThe three men were executed in Dastgerd Prison in Isfahan on Sunday."
+    assert [f[:2] for f in facts(hangs)] == [(3, "2025-09-21")]
+    alone = claim_reader("count", "kind", published=TUESDAY)
+    assert alone("Saudi Arabia executes 17 in a single day") == [(17, "event")]
+    assert alone("Two hanged in Qom prison") == [(2, "event")]
