@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .mentions import CountMention, TriggerMention, find_triggers
+from .mentions import CountMention, TriggerMention, find_places, find_triggers
 from .normal import fold, fold_phrase
 from ..lexicon import VocabularyFileError, words
 from ..matches import last_match
@@ -80,7 +80,10 @@ class Governing:
         m = last_match(_OBJECT_MARKER, self.text[s:t.end])
         if m is None:
             return False
-        tokens = re.findall(r"[\w\u200c]+", self.text[s:s + m.start()])[-4:]
+        # (a town of the gazetteer is no plural, whatever its ending: "دادگاه انقلاب تهران X را ...")
+        places = [(p.start, p.end) for p in find_places(self.v, self.text, s, s + m.start())]
+        tokens = [w.group() for w in re.finditer(r"[\w\u200c]+", self.text[s:s + m.start()])
+                  if not any(a <= s + w.start() < b for a, b in places)][-4:]
         if not tokens:
             return False
         if tokens[-1] in ("او", "وی"):
