@@ -26,6 +26,7 @@ import hashlib
 from dataclasses import dataclass
 from datetime import datetime, timezone, tzinfo
 from urllib.parse import urljoin, urlsplit
+from xml.sax import SAXParseException
 
 import feedparser
 
@@ -77,7 +78,10 @@ def parse_feed(body: bytes, url: str, content_type: str | None = None, zone: tzi
     problem = None
     exc = parsed.get("bozo_exception")
     if parsed.get("bozo") and not isinstance(exc, _HARMLESS):
-        problem = f"{type(exc).__name__}: {str(exc).splitlines()[0][:200] if str(exc) else ''}".rstrip(": ")
+        # (a SAX error's "<unknown>:2:35" counts lines of the document feedparser rewrote, not the
+        # body served: the message alone, which names what is wrong)
+        said = exc.getMessage() if isinstance(exc, SAXParseException) else str(exc)
+        problem = f"{type(exc).__name__}: {said.splitlines()[0][:200] if said else ''}".rstrip(": ")
     version = parsed.get("version") or ""
     if not version and not parsed.entries:
         root = (root_name(body) or "").rsplit(":", 1)[-1].lower()
