@@ -31,6 +31,8 @@ from .report import Draft, Report
 # "Iran has hanged 20 men": the present perfect tells news without the day it happened
 _PERFECT = re.compile(rf"\b(?:{words('assembly.yaml')['perfect_auxiliaries']})\s+(?:\w+\s+)?$", re.IGNORECASE)
 _PERFECT_TRIGGER = re.compile(rf"(?:{words('assembly.yaml')['perfect_auxiliaries']})\s", re.IGNORECASE)
+_DONE_TRIGGER = re.compile(rf"(?:{words('assembly.yaml')['done_auxiliaries']})\s", re.IGNORECASE)
+_ZONE_DAYS = 1   # how far a report's stamped day may lag the day of its news across time zones
 # "Iran said Thursday it had hanged 20 men": a verb in the past or present perfect after a day of saying
 _PAST_PERFECT = re.compile(rf"\b(?:{words('assembly.yaml')['reported_perfect_auxiliaries']})\s+(?:\w+\s+)?$",
                            re.IGNORECASE)
@@ -166,8 +168,11 @@ def draft_of(r: Report, i, s, e, c: Count, event: str, t: Trigger | None, dates,
     if event == "sentenced" and (noun_trigger(text, t) or c.event) and lexicon().carried_out_after.match(text[c.end:e]):
         event = "executed"   # "the death sentences of three men were carried out this morning"
         rules.append("event.sentence_carried_out")
-    if event == "executed" and not weak and period[0] is not None and period[0] == period[1] \
-            and r.f.published is not None and period[0] > r.f.published:
+    ahead = event == "executed" and not weak and period[0] is not None and period[0] == period[1] \
+        and r.f.published is not None and period[0] > r.f.published
+    if ahead and t is not None and _DONE_TRIGGER.match(text, t.start) and (period[0] - r.f.published).days <= _ZONE_DAYS:
+        rules.append("event.done_day_after")
+    elif ahead:
         # "black warrants were issued for two men, to be hanged on December 23": a day after the
         # report's own is a plan, so what was told is an execution to come (SCHEMA.md: imminent); only a
         # single day, since a month or a year after the stated publication is a wrong date, not a plan

@@ -23,6 +23,8 @@ RULES: dict[str, tuple[str, str]] = {
                                    "the death sentences of three men were carried out"),
     "event.future_day": ("an execution dated after the report's own day is one to come (imminent)",
                          "warrants were issued for two men, to be hanged on December 23"),
+    "event.done_day_after": ("an execution told as done ('were hanged') on the day after the report's stamped day: the "
+                             "publisher's time zone runs ahead, it stays an execution", "Two men were hanged on 26 November"),
     "event.executed_sentenced_before": ("a part of an execution figure told by the sentence that led up to it, in the "
                                         "pluperfect, is a part of the executions",
                                         "At least 15 of those executed had been sentenced in mass trials"),
