@@ -29,3 +29,9 @@ def test_alexandria_in_virginia_stays_american():
 def test_a_jail_in_jashore_is_bangladeshs():
     got = facts("A man convicted of murdering his employer was hanged at Jashore Central Jail on Wednesday night.")
     assert got == [("executed", "BD", 1, "2019-03-06", "2019-03-06", "event")]
+
+
+def test_a_country_a_person_was_lured_to_is_not_the_reports():
+    got = facts("Karim Nouri, the exiled editor of a news channel, was hanged early on Wednesday, state media said.\n\n"
+                "Nouri was lured to Iraq two years ago, where he was abducted and taken back to Iran.")
+    assert got == [("executed", "IR", 1, "2019-03-06", "2019-03-06", "event")]
