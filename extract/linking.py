@@ -130,7 +130,7 @@ def link_name(name: Count, triggers: list[Trigger], text: str) -> Trigger | None
         for t in triggers:
             gap = text[name.end:t.start]
             if t.voice == "passive" and t.start >= name.end and len(gap) < _NAME_GAP and re.fullmatch(
-                    rf"(?:\s*,[^,]{{1,90}}(?:,[^,]{{1,60}}){{0,4}},|{closing}(?:{_AFFILIATION})?\s*(?:also\s+|reportedly\s+|{_INTENSIFIER})?{who}",
+                    rf"(?:\s*,[^,]{{1,140}}(?:,[^,]{{1,60}}){{0,4}},|{closing}(?:{_AFFILIATION})?\s*(?:also\s+|reportedly\s+|{_INTENSIFIER})?{who}",
                     gap):
                 return t
     for t in reversed(triggers):
