@@ -83,8 +83,9 @@ _SPAN_NAMED = re.compile(rf"\b(?:{_W['named_span_openers']})\s+(?:[\w'’.-]+\s+
 _THIS_YEAR_AFTER = re.compile(rf"\s+(?:{_W['this_year_after']})\b", re.IGNORECASE)
 # "from the start of the year to the end of August": a first end that holds its own opener
 _SPAN_OPENS = re.compile(rf"(?:{_W['span_openers']})\s", re.IGNORECASE)
-# (a comma may close the first end: "between October 10, 2022, and October 8, 2023")
-_SPAN_END = re.compile(rf"^\s*,?\s*(?:{_W['span_joiners']}|-|–)\s*(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
+# (a comma may close the first end: "between October 10, 2022, and October 8, 2023"; or a clause: ", when X, and")
+_SPAN_END = re.compile(rf"^\s*(?:,\s*(?:{_W['span_end_clause_openers']})\s[^,;:.()]{{1,90}}?)?,?\s*"
+                       rf"(?:{_W['span_joiners']}|-|–)\s*(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
 _SINCE = re.compile(rf"\b(?:{_W['since_openers']})\s+(?:the\s+(?:{_START})\s+of\s+)?$"
                     # "since the protests began in September 2022", "since hangings resumed in May"
                     # (a few words may follow the verb: "since Rouhani took office as president in August")
