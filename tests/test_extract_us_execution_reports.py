@@ -17,3 +17,15 @@ def test_a_former_sergeant_put_to_death_is_one_person():
 def test_a_veteran_executed_by_lethal_injection_is_one_person():
     got = facts("An Army veteran convicted of killing a deputy was executed by lethal injection in Oklahoma on Tuesday.")
     assert got == [("executed", "US", 1, "2031-05-06", "2031-05-06", "event")]
+
+
+def test_a_name_with_its_execution_set_off_before_its_sentence_is_the_execution():
+    # "X, executed in <month>, who had been sentenced ...": the set-off execution is what the name tells
+    got = facts("The oldest of them was Dale Whitcomb, executed in March, who had been sentenced to death in 1981 "
+                "for killing a gas station attendant in Ohio.")
+    assert got == [("executed", "US", 1, "2031-03-01", "2031-03-31", "event")]
+
+
+def test_a_set_off_sentence_does_not_take_the_execution_from_the_name():
+    got = facts("Dale Whitcomb, sentenced to death in 1981, was executed in Ohio on Tuesday.")
+    assert ("executed", "US", 1, "2031-05-06", "2031-05-06", "event") in got
