@@ -236,8 +236,8 @@ def _framed_year(text: str, framing: tuple | None, start: int, end: int, first: 
     if framing is None or not (first and last) or FOUR_DIGITS.search(written) \
             or not any(p.fullmatch(written) for p in (_MONTH_YEAR, _DAY_MONTH, _MONTH_DAY)) \
             or _SINCE.search(text, max(0, start - 80), start) or _RELATIVE_MONTH.search(text, max(0, start - 12), start) \
-            or start - framing[0] > 200 or _SENTENCE_BREAK.search(text[framing[0]:start]):
-        return None
+            or start - framing[0] > 200 or _SENTENCE_BREAK.search(text[framing[0]:start]) and not _THAT_YEAR.match(text, end):
+        return None   # ("took place in 2013. Three men were hanged in April of that year": told back across a stop)
     month = first.day == 1 and last == month_end(first.year, first.month) and first.month == last.month
     if not (month or first == last) or first.year == framing[1]:
         return None
