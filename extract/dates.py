@@ -83,8 +83,9 @@ _SPAN_NAMED = re.compile(rf"\b(?:{_W['named_span_openers']})\s+(?:[\w'’.-]+\s+
 _THIS_YEAR_AFTER = re.compile(rf"\s+(?:{_W['this_year_after']})\b", re.IGNORECASE)
 # "from the start of the year to the end of August": a first end that holds its own opener
 _SPAN_OPENS = re.compile(rf"(?:{_W['span_openers']})\s", re.IGNORECASE)
-# (a comma may close the first end: "between October 10, 2022, and October 8, 2023")
-_SPAN_END = re.compile(rf"^\s*,?\s*(?:{_W['span_joiners']}|-|–)\s*(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
+# (a comma may close the first end: "between October 10, 2022, and October 8, 2023"; or a clause: ", when X, and")
+_SPAN_END = re.compile(rf"^\s*(?:,\s*(?:{_W['span_end_clause_openers']})\s[^,;:.()]{{1,90}}?)?,?\s*"
+                       rf"(?:{_W['span_joiners']}|-|–)\s*(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
 _SINCE = re.compile(rf"\b(?:{_W['since_openers']})\s+(?:the\s+(?:{_START})\s+of\s+)?$"
                     # "since the protests began in September 2022", "since hangings resumed in May"
                     # (a few words may follow the verb: "since Rouhani took office as president in August")
@@ -235,8 +236,8 @@ def _framed_year(text: str, framing: tuple | None, start: int, end: int, first: 
     if framing is None or not (first and last) or FOUR_DIGITS.search(written) \
             or not any(p.fullmatch(written) for p in (_MONTH_YEAR, _DAY_MONTH, _MONTH_DAY)) \
             or _SINCE.search(text, max(0, start - 80), start) or _RELATIVE_MONTH.search(text, max(0, start - 12), start) \
-            or start - framing[0] > 200 or _SENTENCE_BREAK.search(text[framing[0]:start]):
-        return None
+            or start - framing[0] > 200 or _SENTENCE_BREAK.search(text[framing[0]:start]) and not _THAT_YEAR.match(text, end):
+        return None   # ("took place in 2013. Three men were hanged in April of that year": told back across a stop)
     month = first.day == 1 and last == month_end(first.year, first.month) and first.month == last.month
     if not (month or first == last) or first.year == framing[1]:
         return None

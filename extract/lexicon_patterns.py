@@ -34,6 +34,7 @@ def _count_pattern(vocab: dict) -> re.Pattern:
     # "a 46-year-old man": an age joined by hyphens describes the person, it is not a count
     modifier = rf"(?:(?!(?:{stops}|{NUMBER})\b)[A-Za-z][\w'’-]*\s+|\d{{1,3}}-years?-old\s+)"
     designated = "".join(rf"(?<!\b{re.escape(w)}\s)" for w in vocab["designation_marks"])
+    occasion = "".join(rf"(?<!\b{re.escape(w)}\s)" for w in vocab["occasion_modifiers"])
     return re.compile(
         rf"\b(?<![\w,.-]){designated}(?:(?P<hedge>{hedges})\s+)?"
         rf"(?:(?P<num>{NUMBER})(?:-(?:{alternation(w for ws in vocab['attached_qualifiers'].values() for w in ws)})"
@@ -50,7 +51,7 @@ def _count_pattern(vocab: dict) -> re.Pattern:
         # nor before the name of a body of people, even with a word between: "belonging to a militant
         # Sunni group", "two militant cells"
         rf"(?:(?(one)(?!)|(?P<plural>{plural})(?!\s+(?:{plural})\b))|(?P<singular>{singular})(?!\s+(?:{plural}|{heads}|{bodies})\b)"
-        rf"(?!\s+[A-Za-z-]+\s+(?:{bodies})\b)|(?P<event>{events})|(?P<dsent>{sentences})"
+        rf"(?!\s+[A-Za-z-]+\s+(?:{bodies})\b)|{occasion}(?P<event>{events})|(?P<dsent>{sentences})"
         rf"|(?P<more>more|other)(?=\s+(?:{alternation(vocab['more_before'])})\b)"
         # "two men were shot dead on 22 February, and a third was executed": one further person
         rf"|(?(one)(?P<nth>{alternation(vocab['further_ordinals'])})(?=\s+(?:{alternation(vocab['further_ordinal_verbs'])})\b)|(?!)))\b",

@@ -123,26 +123,6 @@ def link_name(name: Count, triggers: list[Trigger], text: str) -> Trigger | None
     its clause) "X, executed in November, had ..." -- a name elsewhere in the sentence is someone else."""
     # "Another of them, 53-year-old X, was hanged": a name set off by commas closes with one
     closing = r"\s*,)?" if _NEW_PERSON_SET_OFF.search(text, max(0, name.start - 60), name.start) else ")?"
-    # "... most recently X, who was hanged on 2 March" only as a fallback (also "X, 57, who was hanged",
-    # where the comma before "who" closes the age set off); then "X, who ran a news channel and was
-    # hanged on 12 December": the second verb of the relative clause about X
-    for who in ("", r"(?:,?\s*who\s+)", r"(?:,\s*who\s+[^,;:.()]{1,80}?\s+and\s+)"):
-        for t in triggers:
-            gap = text[name.end:t.start]
-            if t.voice == "passive" and t.start >= name.end and len(gap) < _NAME_GAP and re.fullmatch(
-                    rf"(?:\s*,[^,]{{1,90}}(?:,[^,]{{1,60}}){{0,4}},|{closing}(?:{_AFFILIATION})?\s*(?:also\s+|reportedly\s+|{_INTENSIFIER})?{who}",
-                    gap):
-                return t
-    for t in reversed(triggers):
-        if t.voice == "passive" and t.end <= name.start and _PARTICIPLE_WORD.match(text, t.start) \
-                and search(_IDENTIFYING_HEAD, text, max(0, t.start - 40), t.start) \
-                and _IDENTIFIED.fullmatch(text, t.end, name.start):
-            return t   # "The last woman executed in Singapore was hairdresser X": X is that woman
-    for t in reversed(triggers):
-        gap = text[t.end:name.start]
-        if t.voice == "active" and t.end <= name.start and (
-                (len(gap) < 30 and "," not in gap) or _DESCRIBED.fullmatch(gap) or _ROLE_BEFORE_NAME.fullmatch(gap)):
-            return t
     # (a bare participle, read as an active trigger, or one person's "was executed in 2010" after "the
     # other man convicted in the killing, X,"; "The two women, A and B, were executed in ..." is the
     # verb of the group the names restate)
@@ -154,6 +134,28 @@ def link_name(name: Count, triggers: list[Trigger], text: str) -> Trigger | None
         (t for t in triggers if name.value == 1 and t.voice == "passive" and t.start >= name.end
          and (p := _PARTICIPLE_WORD.match(text, t.start)) is not None
          and _SET_OFF_PARTICIPLE.fullmatch(text, name.end, t.start) and _DATE_AFTER_PARTICIPLE.match(text, p.end())), None)
+    # "... most recently X, who was hanged on 2 March" only as a fallback (also "X, 57, who was hanged",
+    # where the comma before "who" closes the age set off); then "X, who ran a news channel and was
+    # hanged on 12 December": the second verb of the relative clause about X
+    for who in ("", r"(?:,?\s*who\s+)", r"(?:,\s*who\s+[^,;:.()]{1,80}?\s+and\s+)"):
+        for t in triggers:
+            gap = text[name.end:t.start]
+            if t.voice == "passive" and t.start >= name.end and len(gap) < _NAME_GAP and re.fullmatch(
+                    rf"(?:\s*,[^,]{{1,140}}(?:,[^,]{{1,60}}){{0,4}},|{closing}(?:{_AFFILIATION})?\s*(?:also\s+|reportedly\s+|{_INTENSIFIER})?{who}",
+                    gap):
+                # "Bryan Jennings, executed in November, who had been sentenced to death in 1979": his
+                # execution, set off before the verb of the clause, is what the name tells
+                return dated if dated is not None and dated.event == "executed" and dated.start < t.start else t
+    for t in reversed(triggers):
+        if t.voice == "passive" and t.end <= name.start and _PARTICIPLE_WORD.match(text, t.start) \
+                and search(_IDENTIFYING_HEAD, text, max(0, t.start - 40), t.start) \
+                and _IDENTIFIED.fullmatch(text, t.end, name.start):
+            return t   # "The last woman executed in Singapore was hairdresser X": X is that woman
+    for t in reversed(triggers):
+        gap = text[t.end:name.start]
+        if t.voice == "active" and t.end <= name.start and (
+                (len(gap) < 30 and "," not in gap) or _DESCRIBED.fullmatch(gap) or _ROLE_BEFORE_NAME.fullmatch(gap)):
+            return t
     if dated is not None:
         return dated   # "the prison once held Saddam Hussein, hanged in December 2006 over ...": his own verb
     if not _CLAUSE_START.search(text, max(0, name.start - 4), name.start):

@@ -9,12 +9,16 @@ else over the days themselves.
 """
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from .linking import inside
 from .report import Draft, Report
 
 _NAME_TO_DAY = 90   # characters: a listed person's own clause ("A, 24, hanged in Qezelhesar on") reaches their day
+# "executed two men this year: A on Jan. 13 and B, 41, on Jan. 27": the day right after the name (an age
+# set off between), the verb left out as the figure's own
+_GAPPED = re.compile(r"(?:\s*,\s*\d{1,3}\s*,)?\s+(?:on\s+)?")
 
 
 def listed_days(r: Report) -> None:
@@ -27,7 +31,9 @@ def listed_days(r: Report) -> None:
     f, text = r.f, r.f.text
     made = []
     for d in r.drafts:
-        if d.event != "executed" or d.kind != "event" or d.count < 2 or d.part:
+        # (a figure of a month whose people the colon lists is read as theirs too: "hanged two more in
+        # January: A, 24, on January 6, and B on January 19")
+        if d.event != "executed" or d.kind != "event" and not d.names or d.count < 2 or d.part:
             continue
         s, e = f.sentences[d.sentence]
         colon = text.find(":", d.span[1], e)
@@ -43,7 +49,8 @@ def listed_days(r: Report) -> None:
             one.rules = ["executed.listed_days", "count.name", "qualifier.exact", "period.listed_days",
                          "kind.event.named", d.rules[-1] if d.rules[-1].startswith("country.") else "country.report"]
             made.append(one)
-        span = r.statistic_span(s)
+        own = d.period if d.kind != "event" and d.period[0] and d.period[0] <= min(days) and max(days) <= d.period[1] else None
+        span = own or r.statistic_span(s)
         d.period = span if span and span[0] <= min(days) and max(days) <= span[1] else (min(days), max(days))
         d.kind, d.names = "aggregate", ()
         d.rules = [rule for rule in d.rules if not rule.startswith("kind.")] \
@@ -58,8 +65,8 @@ def _day_of(r: Report, n, end: int) -> date | None:
     May"; "A, arrested on 3 May 2019" is the arrest's day); None when there is none, or more than one."""
     days = [x for x in inside(r.f.dates, n.end, end) if x.is_day and not x.dateline and not x.anchored
             and x.start - n.end <= _NAME_TO_DAY]
-    if len(days) != 1 or not any(t.event == "executed" and not t.hypothetical
-                                 for t in inside(r.f.triggers, n.end, days[0].start)):
+    if len(days) != 1 or not (_GAPPED.fullmatch(r.f.text, n.end, days[0].start) or any(
+            t.event == "executed" and not t.hypothetical for t in inside(r.f.triggers, n.end, days[0].start))):
         return None
     start, last = r.resolve(days[0])
     return start if start == last else None

@@ -148,6 +148,16 @@ def borders_on(text: str, m: CountryMention) -> bool:
     return bool(_BORDER_BEFORE.search(text, max(0, m.start - 30), m.start) or _BORDER_AFTER.match(text, m.end))
 
 
+_WENT_TO = re.compile(rf"\b(?:{_W['went_to_before']})\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def went_to(text: str, m: CountryMention) -> bool:
+    """Whether a country is named as where a person went or lived in exile ("was lured to Iraq",
+    "had fled to Turkey"): a step of the person's story, which makes neither a report's country
+    nor a claim's."""
+    return bool(_WENT_TO.search(text, max(0, m.start - 30), m.start))
+
+
 def left_out(text: str, m: CountryMention) -> bool:
     """Whether a country is named right after a word that leaves it out of a figure ("the leading
     executioner outside China with at least 253", "excluding China and Vietnam"): not where it was counted."""
@@ -174,7 +184,7 @@ def main_country(mentions: list[CountryMention], lead_end: int, default: str = "
     as a border ("arrested near the border with Afghanistan") or by its own name left out of a figure
     ("excluding China and Vietnam"; "Outside Texas, 30 were executed" is still about the US) never counts."""
     if text:
-        mentions = [m for m in mentions if not (borders_on(text, m) or left_out(text, m)
+        mentions = [m for m in mentions if not (borders_on(text, m) or went_to(text, m) or left_out(text, m)
                                                 and lexicon().country_name.fullmatch(text, m.start, m.end))]
     where = [m for m in mentions if not nationality(text, m)] if text else mentions
     mentions = where or [m for m in mentions if not (text and belongs_to(text, m))]

@@ -123,6 +123,8 @@ def _relative_rules():
         n, rank = num(m.group("n") or "") or 1, _RANKS[m.group("rank").lower()]
         length = 1 if m.group("unit").lower().startswith("d") else 7   # "the first five days of June"
         end = month_end(year, month)
+        if m.group("unit").lower().startswith("h"):   # "the first half of May": 1-15, the second 16 to the end
+            return (date(year, month, 1), date(year, month, 15)) if rank == 1 else (date(year, month, 16), end)
         if rank == 0:   # "the last week of May": the month's last seven days
             return end - timedelta(days=length * n - 1), end
         first = date(year, month, 1) + timedelta(days=length * (rank - 1))

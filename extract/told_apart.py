@@ -28,8 +28,9 @@ _W = words("dates.yaml")
 _APART = re.compile(
     rf"\b(?P<n>{_W['one']}|{NUMBER})\s+(?P<unit>{_W['shift_units']})\s+(?:(?P<after>{_W['apart_after']})|{_W['apart_before']})\s+",
     re.IGNORECASE)
-# between a name and its verb: an age or a title set off by commas ("Mohd Aziz, 56, was hanged")
-_APPOSITION = re.compile(r"(?:\s*,\s*[^,;:.]{1,40}?\s*,)?\s*")
+# between a name and its verb: an age or a title set off by commas ("Mohd Aziz, 56, was hanged"), or a
+# relative clause about the person ("X, who had spent 14 years in prison on charges of ..., was executed")
+_APPOSITION = re.compile(r"(?:\s*,\s*(?:[^,;:.]{1,40}?|(?:who|whose)\s[^,;:.]{1,140}?)\s*,)?\s*", re.IGNORECASE)
 # "less than three weeks after", "nearly two months before": a hedged gap, which gives no day
 _HEDGED = re.compile(rf"\b(?:{lexicon().hedge})\s+$", re.IGNORECASE)
 

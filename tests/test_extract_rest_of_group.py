@@ -35,3 +35,11 @@ def test_others_that_do_not_fit_the_group_stay_a_claim():
                 "The four others were hanged in Osaka on Friday.")
     assert ("executed", "JP", 3, "2031-03-13", "event") in got
     assert len(got) == 2
+
+
+def test_a_leader_with_a_long_description_is_still_the_subject_of_the_verb():
+    # a description set off by commas, with a relative clause of its own, between the name and "was hanged"
+    text = ("TOKYO — Kenji Morimoto, the founder of the apocalyptic sect that planted a bomb at a crowded Nagoya "
+            "railway station in 2009, was hanged Thursday along with two of his former lieutenants, officials said.")
+    assert facts(text) == [("executed", "JP", 3, "2031-03-13", "event")]
+    assert names(text) == [(3, ("Kenji Morimoto",))]

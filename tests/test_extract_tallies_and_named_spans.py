@@ -35,3 +35,10 @@ def test_a_span_from_a_named_events_day():
 def test_two_days_with_no_named_event_between_stay_apart():
     got = facts("A man was hanged on March 4 and a woman was hanged on March 9.")
     assert not any(row[2] == "2025-03-04" and row[3] == "2025-03-09" for row in got)
+
+
+def test_a_span_whose_first_day_is_told_by_a_when_clause():
+    # the clause after the first end tells what that day was; the span still runs to the second end
+    got = facts("A rights group counted at least 640 executions between 3 March 2019, when the new chief "
+                "justice took office, and 30 November this year.")
+    assert got == [(640, "aggregate", "2019-03-03", "2025-11-30")]

@@ -55,3 +55,12 @@ def test_a_later_sentence_naming_the_person_with_a_day_gives_one_claim():
                  "hanged Kamal Ahmadi in Urmia prison.\n\nAhmadi was hanged on Wednesday after a trial "
                  "that lasted minutes.")
     assert rows.count(("executed", 1, "2022-11-16", "2022-11-16")) == 1
+
+
+def test_after_a_person_described_by_a_relative_clause_moves_back():
+    # "who ..." between the name and its verb: the person is still the clause's subject
+    rows = facts("Three Baluch prisoners were hanged in Zahedan Central Prison on Saturday.\n\n"
+                 "The executions came five days after Jalil Rigi, who had spent eleven years on death row on "
+                 "charges of belonging to an armed opposition group, was hanged in the same prison.")
+    assert ("executed", 1, "2022-11-14", "2022-11-14") in rows
+    assert ("executed", 1, "2022-11-19", "2022-11-19") not in rows

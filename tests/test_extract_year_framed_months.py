@@ -57,3 +57,15 @@ def test_a_month_with_its_own_relative_word_keeps_it():
     assert months("Guards executed three men in 2012, the first since hangings were halted last June.")[-1][1] \
         == "2019-06-01"
 
+
+
+def test_of_that_year_reaches_back_across_a_full_stop():
+    # the year ends its own sentence; "of that year" in the next one points back to it
+    got = facts("Bahrain executed three men on Monday. Its last executions took place in 2017. "
+                "Two men convicted of killing a policeman were executed by firing squad in January of that year.")
+    assert ("executed", 2, "2017-01-01", "2017-01-31") in got
+
+
+def test_a_month_without_that_year_after_a_full_stop_keeps_its_own_year():
+    assert months("The last executions were carried out in 2017. Two men were shot in January.") == [
+        ("January", "2020-01-01", "2020-01-31")]
