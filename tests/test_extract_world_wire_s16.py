@@ -1,0 +1,30 @@
+"""World and wire reports (sixteenth session): a table of countries that restates the figures its prose
+gave, the fight a killing came out of dated as the killing, "this calendar year", and a day "of this
+month". Every report here is invented."""
+from datetime import date
+
+import pytest
+
+from claim_rows import claim_reader
+
+PUB = date(2023, 3, 16)   # a Thursday
+facts = claim_reader("event", "country", "count", "period_start", "period_end", "kind", published=PUB)
+
+
+# --- a table by country after the prose that gave its figures ----------------------------------
+
+def test_a_row_by_country_restating_the_prose_is_one_claim():
+    got = facts("GENEVA - Executions rose in the Gulf last year, a monitor said. Kuwait hanged at least 14 "
+                "people in 2022, against 7 in 2021, and Bahrain put 6 people to death in 2022.\n\n"
+                "Executions recorded in 2022:\nKuwait: at least 14\nBahrain: 6\nOman: 3")
+    assert [g for g in got if g[3] == "2022-01-01"] == [
+        ("executed", "BH", 6, "2022-01-01", "2022-12-31", "aggregate"),
+        ("executed", "KW", 14, "2022-01-01", "2022-12-31", "aggregate"),
+        ("executed", "OM", 3, "2022-01-01", "2022-12-31", "aggregate")]
+
+
+def test_rows_by_charge_stay_parts_beside_the_prose():
+    # a row by charge is a part of the figure, never the prose's figure told again
+    got = facts("At least 30 prisoners were executed in Iran in February 2023, two of them women.\n\n"
+                "By charge (February 2023):\n- Drug offences: 20\n- Murder: 8\n- Unknown: 2")
+    assert sorted(g[2] for g in got) == [2, 2, 8, 20, 30]
