@@ -11,6 +11,7 @@ PUB = date(2023, 3, 16)   # a Thursday
 facts = claim_reader("event", "country", "count", "period_start", "period_end", "kind", published=PUB)
 
 
+
 # --- a table by country after the prose that gave its figures ----------------------------------
 
 def test_a_row_by_country_restating_the_prose_is_one_claim():
@@ -28,3 +29,17 @@ def test_rows_by_charge_stay_parts_beside_the_prose():
     got = facts("At least 30 prisoners were executed in Iran in February 2023, two of them women.\n\n"
                 "By charge (February 2023):\n- Drug offences: 20\n- Murder: 8\n- Unknown: 2")
     assert sorted(g[2] for g in got) == [2, 2, 8, 20, 30]
+
+
+# --- the fight or quarrel a killing came out of -------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    pytest.param("On Tuesday a young man was hanged in Isfahan for a killing committed during a quarrel in 2017.",
+                 id="during_a_quarrel"),
+    pytest.param("A prisoner was executed in Arak on Tuesday for stabbing a neighbour to death in a brawl in 2016.",
+                 id="in_a_brawl"),
+    pytest.param("On Tuesday a man was hanged in Qom over a murder during a street fight in May 2018.",
+                 id="during_a_street_fight"),
+])
+def test_the_year_of_the_fight_dates_the_killing_not_the_hanging(text):
+    assert facts(text) == [("executed", "IR", 1, "2023-03-14", "2023-03-14", "event")]
