@@ -43,3 +43,16 @@ def test_rows_by_charge_stay_parts_beside_the_prose():
 ])
 def test_the_year_of_the_fight_dates_the_killing_not_the_hanging(text):
     assert facts(text) == [("executed", "IR", 1, "2023-03-14", "2023-03-14", "event")]
+
+
+# --- "this calendar year" ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    pytest.param("On Monday the envoy cited at least 150 executions in Iran since the start of this calendar year.",
+                 id="since_the_start_of_this_calendar_year"),
+    pytest.param("Iran has executed at least 150 people this calendar year, the envoy said on Monday.",
+                 id="this_calendar_year"),
+])
+def test_this_calendar_year_runs_from_new_year(text):
+    got = facts(text)
+    assert [(g[2], g[3], g[5]) for g in got] == [(150, "2023-01-01", "aggregate")]
