@@ -11,7 +11,6 @@ PUB = date(2023, 3, 16)   # a Thursday
 facts = claim_reader("event", "country", "count", "period_start", "period_end", "kind", published=PUB)
 
 
-
 # --- a table by country after the prose that gave its figures ----------------------------------
 
 def test_a_row_by_country_restating_the_prose_is_one_claim():
@@ -56,3 +55,16 @@ def test_the_year_of_the_fight_dates_the_killing_not_the_hanging(text):
 def test_this_calendar_year_runs_from_new_year(text):
     got = facts(text)
     assert [(g[2], g[3], g[5]) for g in got] == [(150, "2023-01-01", "aggregate")]
+
+
+# --- a day "of this month" ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, day", [
+    pytest.param("Two prisoners were hanged in Qezelhesar Prison on the morning of the 12th of this month, "
+                 "a source told the group.", "2023-03-12", id="the_12th_of_this_month"),
+    pytest.param("A Baluch prisoner was hanged in Zahedan prison on the 27th of last month, his family said.",
+                 "2023-02-27", id="the_27th_of_last_month"),
+])
+def test_a_numbered_day_of_this_or_last_month_is_that_day(text, day):
+    got = facts(text)
+    assert [(g[0], g[3], g[4], g[5]) for g in got] == [("executed", day, day, "event")]
