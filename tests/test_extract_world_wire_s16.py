@@ -68,3 +68,13 @@ def test_this_calendar_year_runs_from_new_year(text):
 def test_a_numbered_day_of_this_or_last_month_is_that_day(text, day):
     got = facts(text)
     assert [(g[0], g[3], g[4], g[5]) for g in got] == [("executed", day, day, "event")]
+
+
+# --- "during the same ten days": the period of the statistic before, its length told again ------
+
+@pytest.mark.parametrize("words", ["during the same ten days", "in the same two weeks"])
+def test_the_same_n_days_is_the_period_of_the_figure_before(words):
+    got = facts("At least 40 prisoners were executed in Iran between 1 and 14 March, a monitor said. "
+                f"Separately, at least 12 prisoners were moved to solitary confinement {words} ahead of their "
+                "execution in Karaj and Shiraz.")
+    assert [g for g in got if g[2] == 12] == [("imminent", "IR", 12, "2023-03-01", "2023-03-14", "aggregate")]
