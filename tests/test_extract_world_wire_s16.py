@@ -78,3 +78,18 @@ def test_the_same_n_days_is_the_period_of_the_figure_before(words):
                 f"Separately, at least 12 prisoners were moved to solitary confinement {words} ahead of their "
                 "execution in Karaj and Shiraz.")
     assert [g for g in got if g[2] == 12] == [("imminent", "IR", 12, "2023-03-01", "2023-03-14", "aggregate")]
+
+
+# --- the next item of a split "N of them ...", however long the first runs ----------------------
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Six prisoners, five of them members of the Kurdish minority from Mahabad and one a Sunni "
+                 "cleric, were hanged in Urmia on Tuesday.", id="and_one_a_cleric"),
+    pytest.param("Six prisoners, five of them convicted of drug trafficking in Bandar Abbas and one a woman, were "
+                 "hanged in Urmia on Tuesday.", id="and_one_a_woman"),
+])
+def test_a_later_item_of_a_partitive_split_is_no_incident_of_its_own(text):
+    # the split inside one incident is optional; the single person is never a second hanging
+    got = facts(text)
+    assert ("executed", "IR", 6, "2023-03-14", "2023-03-14", "event") in got
+    assert [g for g in got if g[2] == 1] == []
