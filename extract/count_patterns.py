@@ -101,6 +101,11 @@ TOTAL = [
         rf"(?P<over>{_W['total_exceed_verbs']})\s+(?P<num>{NUMBER})(?![\w-])(?!\s*(?:%|{_PERCENT}))(?P<hedge>)",
         re.IGNORECASE),
     re.compile(
+        rf"\b(?P<what>{_W['total_raised_by']})\b[^;]{{0,200}}?\b(?:{_W['total_put_verbs']})\s+"
+        rf"(?:{_W['total_owners']}|(?:the\s+)?(?-i:[A-Z])[\w-]*['’]s)\s+(?:(?:\d{{4}}|{_W['total_kinds']})\s+)?"
+        rf"(?:{_W['total_put_nouns']})(?:\s+(?:for|in)\s+(?:the\s+year|\d{{4}})|\s+(?:{_W['total_spans']}))?\s+at\s+"
+        rf"(?:(?P<hedge>{_HEDGE})\s+)?(?P<num>{NUMBER})(?![\w-])(?!\s*(?:%|{_PERCENT}))", re.IGNORECASE),
+    re.compile(
         rf"(?<=executions)(?:[^.;]{{0,160}}?),?\s+(?:before\s+)?(?:{_W['total_later_change']})\s+(?:again\s+)?to\s+"
         rf"(?:(?P<hedge>{_HEDGE})\s+)?(?P<num>{NUMBER})(?![\w-])(?P<what>)",
         re.IGNORECASE),

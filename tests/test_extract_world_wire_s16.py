@@ -93,3 +93,22 @@ def test_a_later_item_of_a_partitive_split_is_no_incident_of_its_own(text):
     got = facts(text)
     assert ("executed", "IR", 6, "2023-03-14", "2023-03-14", "event") in got
     assert [g for g in got if g[2] == 1] == []
+
+
+# --- a total someone puts at a number ----------------------------------------------------------
+
+@pytest.mark.parametrize("text, count, start, end", [
+    pytest.param("Kuwait has hanged 9 people so far this year, a monitor said. The Gulf Centre put the 2022 total "
+                 "at no fewer than 11.", 11, "2022-01-01", "2022-12-31", id="the_year_total_at"),
+    pytest.param("Bahrain carried out three executions on Monday. Rights groups put this year's tally at 14.",
+                 14, "2023-01-01", "2023-03-16", id="this_years_tally_at"),
+])
+def test_a_total_put_at_a_number_after_executions_is_that_figure(text, count, start, end):
+    got = facts(text)
+    assert [(g[0], g[3], g[4], g[5]) for g in got if g[2] == count] == [("executed", start, end, "aggregate")]
+
+
+def test_a_death_toll_put_at_a_number_is_no_execution_figure():
+    # an attack's toll is put at numbers too: never an execution figure
+    got = facts("Two men were hanged in Sanandaj on Monday. Officials put the death toll from the bombing at 40.")
+    assert [g[2] for g in got] == [2]
