@@ -27,7 +27,7 @@ from .executed_background import relative_of_executed
 from .date_names import YEAR_IN
 from .period_stated import stated
 from .announced_sentences import announced_sentence
-from .period_statistics import (elapsed_in_review, member_of_statistic, member_of_tally, named_after_statistic,
+from .period_statistics import (day_in_review, elapsed_in_review, member_of_statistic, member_of_tally, named_after_statistic,
                                 statistic_context, statistic_group, statistic_named, statistic_span)
 from .told_apart import apart_from_news
 from .earlier_executions import long_before, told_as_history, undated_behind_news
@@ -318,6 +318,7 @@ PERIOD_RULES = (
     same_period,
     sentence_of_the_executed,
     elapsed_in_review,
+    day_in_review,
     communicated_day,
     apart_from_news,
     undated_behind_news,

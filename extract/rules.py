@@ -192,6 +192,8 @@ RULES: dict[str, tuple[str, str]] = {
                                 "The report said the figure was up from 834 in 2023"),
     "period.elapsed_in_review": ("an elapsed span in a review of a closed span ends where that span ends",
                                  "(a review of 2020) 10 federal executions in under six months"),
+    "period.day_in_review": ("a day told without its year in a review of a closed year is a day of that year",
+                             "(a review of 2020, out in April 2021) India hanged four men on March 20"),
     "period.heading_not_compared": ("a year a list's heading gives a compared figure is not the span the list splits",
                                     "24 executions this year, compared with 18 in 2022. By state:"),
     "period.table_label": ("a row labelled with a month is that month of the statistic's span",

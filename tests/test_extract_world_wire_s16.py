@@ -112,3 +112,22 @@ def test_a_death_toll_put_at_a_number_is_no_execution_figure():
     # an attack's toll is put at numbers too: never an execution figure
     got = facts("Two men were hanged in Sanandaj on Monday. Officials put the death toll from the bombing at 40.")
     assert [g[2] for g in got] == [2]
+
+
+# --- a day told without its year in a review of a closed year ------------------------------------
+
+REVIEW = ("LONDON, 14 April 2021 - Executions in the Gulf fell to their lowest level in a decade in 2020, a monitor "
+          "said on Wednesday in its annual review.\n\nThe group recorded 19 executions in the region in 2020, down from "
+          "41 in 2019. Bahrain hanged two men on March 2 for killing a police officer, its only executions of the year.")
+
+
+def test_a_day_without_its_year_in_a_review_is_of_the_reviewed_year():
+    got = claim_reader("event", "country", "count", "period_start", "kind", published=date(2021, 4, 14))(REVIEW)
+    assert ("executed", "BH", 2, "2020-03-02", "event") in got
+
+
+def test_a_review_that_tells_of_the_new_year_too_keeps_its_days_in_it():
+    # once the report speaks of the months since the review ("so far in 2021"), a bare day may be one of them
+    text = REVIEW + "\n\nSo far in 2021, Kuwait has hanged three men. Saudi Arabia beheaded a man on March 12."
+    got = claim_reader("event", "country", "count", "period_start", published=date(2021, 4, 14))(text)
+    assert ("executed", "SA", 1, "2021-03-12") in got
