@@ -23,7 +23,7 @@ from .lexicon import lexicon, words
 from .linking import inside, place_of, start_of
 from .mentions import Count, Trigger
 from .running_totals import PROTEST
-from .places import borders_on, left_out, nationality
+from .places import attack_by, borders_on, left_out, nationality
 from .rejections import compared_date, side_date, speaks_of_world, world_lead
 from .sentences import heading
 from .support import dated, stated, with_support
@@ -402,4 +402,5 @@ class Report:
         """Whether a country word is not where things happened: a nationality ("five Pakistani
         nationals"), a border ("near the border with Afghanistan") or a country left out ("outside
         China")."""
-        return nationality(self.f.text, m) or borders_on(self.f.text, m) or left_out(self.f.text, m)
+        return nationality(self.f.text, m) or borders_on(self.f.text, m) or left_out(self.f.text, m) \
+            or attack_by(self.f.text, m)

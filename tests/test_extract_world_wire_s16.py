@@ -131,3 +131,18 @@ def test_a_review_that_tells_of_the_new_year_too_keeps_its_days_in_it():
     text = REVIEW + "\n\nSo far in 2021, Kuwait has hanged three men. Saudi Arabia beheaded a man on March 12."
     got = claim_reader("event", "country", "count", "period_start", published=date(2021, 4, 14))(text)
     assert ("executed", "SA", 1, "2021-03-12") in got
+
+
+# --- an attacker's name is no place -------------------------------------------------------------
+
+def test_the_movement_that_carried_out_an_attack_is_not_where_the_hangings_were():
+    got = claim_reader("country", "count", published=date(2015, 3, 31))(
+        "Executions fell worldwide in 2014, Amnesty International said in its annual review. Jordan hanged 11 men "
+        "in December, its first executions in eight years, while Pakistan ended its moratorium after the Taliban "
+        "attack on an army school and hanged seven men in Faisalabad.")
+    assert sorted(got) == [("JO", 11), ("PK", 7)]
+
+
+def test_the_taliban_executing_a_man_is_still_afghanistan():
+    got = facts("The Taliban publicly executed a man convicted of murder in Kunduz on Tuesday.")
+    assert [(g[0], g[1], g[2]) for g in got] == [("executed", "AF", 1)]
