@@ -146,3 +146,16 @@ def test_the_movement_that_carried_out_an_attack_is_not_where_the_hangings_were(
 def test_the_taliban_executing_a_man_is_still_afghanistan():
     got = facts("The Taliban publicly executed a man convicted of murder in Kunduz on Tuesday.")
     assert [(g[0], g[1], g[2]) for g in got] == [("executed", "AF", 1)]
+
+
+# --- a figure "under" a ruler told by a clause after his name, or by his office --------------------
+
+@pytest.mark.parametrize("ruler", [
+    pytest.param("Mr Kim, who became leader in December 2011", id="clause_after_the_name"),
+    pytest.param("the leader who took power in December 2011", id="told_by_his_office"),
+])
+def test_a_figure_under_a_ruler_runs_from_his_taking_power(ruler):
+    got = claim_reader("country", "count", "period_start", "period_end", "kind", published=date(2021, 12, 15))(
+        f"North Korea has carried out public executions for years, defectors say. A Seoul group documented at "
+        f"least 31 public executions under {ruler}.")
+    assert got == [("KP", 31, "2011-12-01", "2021-12-15", "aggregate")]
