@@ -141,10 +141,31 @@ def within_of_day(x: Candidate) -> Period | None:
     return Period((start, end), ("period.within_of_day",))
 
 
+_LENGTH_TOLD = re.compile(rf"\b(?P<n>{NUMBER})\s+(?P<unit>day|week|month)s?\b", re.IGNORECASE)
+_LENGTH_UNIT_DAYS = {"day": 1, "week": 7, "month": 30.4}
+
+
+def _lasts(period: tuple, length: re.Match) -> bool:
+    """Whether `period` runs about as long as "six months", "eleven days" says (a day either way, or
+    a tenth of a span of months)."""
+    n = parse_number(length.group("n"))
+    if not n:
+        return False
+    told = n * _LENGTH_UNIT_DAYS[length.group("unit").lower()]
+    days = (period[1] - period[0]).days + 1
+    return abs(days - told) <= max(1, told / 10)
+
+
 def same_period(x: Candidate) -> Period | None:
-    """"In the same period, 40 women were hanged": the period of the statistic told before.
+    """"In the same period, 40 women were hanged": the period of the statistic told before ("in the same
+    six months": the last told over six months, none when no figure was).
     Before the stated date: a year written beside it only moves that period to its year."""
     last = x.report.last_aggregate() if x.same_period else None
+    length = _LENGTH_TOLD.search(x.same_period.group(0)) if last is not None else None
+    if length is not None:
+        # "in the same six months": the last figure over six months, whatever was told since
+        last = next((d for d in reversed(x.report.drafts) if d.kind == "aggregate" and d.period[0] and d.period[1]
+                     and not d.compared and _lasts(d.period, length)), None)
     if last is None:
         return None
     period, d = last.period, x.d

@@ -70,9 +70,9 @@ def test_a_numbered_day_of_this_or_last_month_is_that_day(text, day):
     assert [(g[0], g[3], g[4], g[5]) for g in got] == [("executed", day, day, "event")]
 
 
-# --- "during the same ten days": the period of the statistic before, its length told again ------
+# --- "during the same fourteen days": the period of the statistic before, its length told again -
 
-@pytest.mark.parametrize("words", ["during the same ten days", "in the same two weeks"])
+@pytest.mark.parametrize("words", ["during the same fourteen days", "in the same two weeks"])
 def test_the_same_n_days_is_the_period_of_the_figure_before(words):
     got = facts("At least 40 prisoners were executed in Iran between 1 and 14 March, a monitor said. "
                 f"Separately, at least 12 prisoners were moved to solitary confinement {words} ahead of their "
@@ -159,3 +159,9 @@ def test_a_figure_under_a_ruler_runs_from_his_taking_power(ruler):
         f"North Korea has carried out public executions for years, defectors say. A Seoul group documented at "
         f"least 31 public executions under {ruler}.")
     assert got == [("KP", 31, "2011-12-01", "2021-12-15", "aggregate")]
+
+
+def test_the_same_six_months_is_the_last_figure_over_six_months():
+    got = facts("Between January and June 2022, at least 120 Kurdish prisoners were hanged, a group said. In 2021 "
+                "the group counted 90. In the same six months, it documented 31 new death sentences.")
+    assert [g for g in got if g[2] == 31] == [("sentenced", "IR", 31, "2022-01-01", "2022-06-30", "aggregate")]
