@@ -165,3 +165,9 @@ def test_the_same_six_months_is_the_last_figure_over_six_months():
     got = facts("Between January and June 2022, at least 120 Kurdish prisoners were hanged, a group said. In 2021 "
                 "the group counted 90. In the same six months, it documented 31 new death sentences.")
     assert [g for g in got if g[2] == 31] == [("sentenced", "IR", 31, "2022-01-01", "2022-06-30", "aggregate")]
+
+
+def test_the_year_before_a_total_put_at_a_number_is_its_year():
+    got = facts("The group has documented 12 executions in Iran since January. Its annual report, due next month, "
+                "will put the 2022 total at a minimum of 410, largely because of a law that took effect at the end of 2021.")
+    assert [g for g in got if g[2] == 410] == [("executed", "IR", 410, "2022-01-01", "2022-12-31", "aggregate")]
