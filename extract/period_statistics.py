@@ -13,6 +13,7 @@ from .breakdowns import is_statistic
 from .casefold import search
 from .count_dates import day_of_saying
 from .date_arithmetic import in_year
+from .date_names import WEEKDAY
 from .dates import FOUR_DIGITS, find_dates
 from .decisions import Candidate, Period
 from .lexicon import words
@@ -44,14 +45,20 @@ def elapsed_in_review(x: Candidate) -> Period | None:
                   ("period.elapsed_in_review",))
 
 
+_WEEKDAY = re.compile(WEEKDAY, re.IGNORECASE)
+
+
 def day_in_review(x: Candidate) -> Period | None:
     """"India hanged four men on March 20" in Amnesty's review of 2020, out in April 2021: a day told
     without its year in a review of a closed year belongs to that year, not to the year of publication
     (which only a date written with the later year, "this year" or "so far" brings into the report).
     Before `stated`, which would read it as this year's March 20."""
     d, r = x.d, x.report
+    # (a day told with its weekday, "on Wednesday, January 1", is the news of the week; a day set for an
+    # execution to come is after the review)
     if d is None or d.anchored or d.dateline or not d.is_day or FOUR_DIGITS.search(d.text) \
-            or not re.search(r"\d", d.text) or day_of_saying(x.text, d):
+            or not re.search(r"\d", d.text) or _WEEKDAY.search(d.text) or x.event == "imminent" \
+            or day_of_saying(x.text, d):
         return None
     span = _reviewed_span(x)
     if span is None or span[0] is None or (span[1] - span[0]).days < 300 or d.period_start <= span[1]:

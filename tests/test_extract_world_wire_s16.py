@@ -171,3 +171,15 @@ def test_the_year_before_a_total_put_at_a_number_is_its_year():
     got = facts("The group has documented 12 executions in Iran since January. Its annual report, due next month, "
                 "will put the 2022 total at a minimum of 410, largely because of a law that took effect at the end of 2021.")
     assert [g for g in got if g[2] == 410] == [("executed", "IR", 410, "2022-01-01", "2022-12-31", "aggregate")]
+
+
+@pytest.mark.parametrize("sentence, day", [
+    pytest.param("In Kuwait, a man convicted of murder is set to be hanged on May 2.", "2021-05-02",
+                 id="a_day_set_for_an_execution"),
+    pytest.param("Separately, Kuwait hanged two men on Tuesday, March 2.", "2021-03-02", id="a_day_with_its_weekday"),
+])
+def test_a_review_keeps_a_day_to_come_or_a_day_of_the_week_in_the_new_year(sentence, day):
+    text = REVIEW.replace("Bahrain hanged two men on March 2 for killing a police officer, its only executions of "
+                          "the year.", sentence)
+    got = claim_reader("country", "period_start", published=date(2021, 4, 14))(text)
+    assert ("KW", day) in got
