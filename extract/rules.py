@@ -196,6 +196,8 @@ RULES: dict[str, tuple[str, str]] = {
                              "(a review of 2020, out in April 2021) India hanged four men on March 20"),
     "period.heading_not_compared": ("a year a list's heading gives a compared figure is not the span the list splits",
                                     "24 executions this year, compared with 18 in 2022. By state:"),
+    "period.row_year": ("a row whose figure is told with a year of its own is that year's",
+                        "- Executions: 17 in 2020, down from 22 in 2019"),
     "period.table_label": ("a row labelled with a month is that month of the statistic's span",
                            "Executions in 2024, by month:\\nJanuary: 80"),
     "period.parent": ("the span of the statistic a list splits", "58 in March ... By charge:"),

@@ -183,3 +183,24 @@ def test_a_review_keeps_a_day_to_come_or_a_day_of_the_week_in_the_new_year(sente
                           "the year.", sentence)
     got = claim_reader("country", "period_start", published=date(2021, 4, 14))(text)
     assert ("KW", day) in got
+
+
+# --- a row of set-out figures told with its own year ----------------------------------------------
+
+def test_a_row_told_with_its_year_and_the_year_it_is_compared_with():
+    text = ("WASHINGTON - Executions in the United States stayed near historic lows in 2021, the center said in its "
+            "year-end report on Thursday.\n\nThe report's headline figures:\n"
+            "- Executions: 11 in 2021, down from 17 in 2020 and the fewest since 1988\n"
+            "- Federal executions: 3, all in January\n"
+            "- State executions: 8, the fewest in decades")
+    got = claim_reader("event", "count", "period_start", "period_end", "kind", published=date(2021, 12, 16))(text)
+    assert ("executed", 11, "2021-01-01", "2021-12-16", "aggregate") in got
+    assert ("executed", 17, "2020-01-01", "2020-12-31", "aggregate") in got
+
+
+def test_a_row_told_with_an_earlier_year_than_its_headings_is_that_years():
+    text = ("Executions recorded by the monitor in the Gulf in 2021:\n"
+            "- Kuwait: 7 in 2020, the last year it published figures\n"
+            "- Bahrain: 3\n- Oman: 2")
+    got = claim_reader("country", "count", "period_start", "period_end", published=date(2022, 2, 1))(text)
+    assert ("KW", 7, "2020-01-01", "2020-12-31") in got
