@@ -204,3 +204,19 @@ def test_a_row_told_with_an_earlier_year_than_its_headings_is_that_years():
             "- Bahrain: 3\n- Oman: 2")
     got = claim_reader("country", "count", "period_start", "period_end", published=date(2022, 2, 1))(text)
     assert ("KW", 7, "2020-01-01", "2020-12-31") in got
+
+
+# --- a figure that already equals a whole year's total --------------------------------------------
+
+@pytest.mark.parametrize("words", ["already equal the total for all of 2022", "have matched the figure for 2022"])
+def test_a_figure_equal_to_a_years_total_is_that_years_figure_too(words):
+    got = facts(f"Executions in Saudi Arabia have surged this year, a monitor said. The 48 executions carried out "
+                f"since January {words}.")
+    assert sorted((g[2], g[3], g[4]) for g in got) == [(48, "2022-01-01", "2022-12-31"), (48, "2023-01-01", "2023-03-16")]
+
+
+def test_a_figure_above_a_years_total_gives_that_year_no_figure():
+    # only equality tells the other year's number
+    got = facts("Executions in Saudi Arabia have surged this year, a monitor said. The 48 executions carried out "
+                "since January already exceed the total for all of 2022.")
+    assert [(g[2], g[3]) for g in got] == [(48, "2023-01-01")]
