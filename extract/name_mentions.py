@@ -16,12 +16,14 @@ from .sentences import scan
 _W = words("mentions.yaml")
 
 _NAME_WORD = r"(?:[A-Z][a-z]+(?:[-'’][A-Za-z][a-z]+)?)"
+# "Robert W. Roberson", "Kenneth E. Smith": a middle initial (or two) between the given name and the next
+_INITIALS = r"(?:[A-Z]\.\s+){1,2}"
 NAME = re.compile(
     # "Shahrouz 'Alex' Sokhanvari": a nickname in quotes after the given name is part of the name; so is
     # another form of the given name in brackets ("Gholamreza (Reza) Rasaei", "Reza (Gholamreza) Rasaei")
     rf"(?<![\w.])(?:(?:{_W['name_titles']})\s+)?{_NAME_WORD}(?:\s+['‘\"“]{_NAME_WORD}['’\"”](?=\s+[A-Z])"
     rf"|\s+\({_NAME_WORD}\)(?=\s+[A-Z]))?"
-    rf"(?:\s+(?:{_W['name_joined_particles']}|(?:{_W['name_particles']})\s+)?"
+    rf"(?:\s+(?:{_INITIALS})?(?:{_W['name_joined_particles']}|(?:{_W['name_particles']})\s+)?"
     rf"{_NAME_WORD}){{1,3}}(?![\w-])")
 _NAME_ORIGIN = rf"\s+(?:{_W['name_origins']})\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
 # "A, 67, B, 67, and C, 48": an age set off by commas after each name of a list

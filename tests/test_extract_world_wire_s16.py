@@ -220,3 +220,16 @@ def test_a_figure_above_a_years_total_gives_that_year_no_figure():
     got = facts("Executions in Saudi Arabia have surged this year, a monitor said. The 48 executions carried out "
                 "since January already exceed the total for all of 2022.")
     assert [(g[2], g[3]) for g in got] == [(48, "2023-01-01")]
+
+
+# --- a name with a middle initial ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    pytest.param("Texas executed Robert W. Carver on Tuesday for the killing of a store clerk.", "Robert W. Carver",
+                 id="one_initial"),
+    pytest.param("Alabama put Kenneth J. R. Dunn to death with nitrogen gas on Tuesday, prison officials said.",
+                 "Kenneth J. R. Dunn", id="two_initials"),
+])
+def test_a_name_with_a_middle_initial_is_one_person_executed(text, name):
+    got = claim_reader("event", "country", "count", "period_start", "names", published=PUB)(text)
+    assert got == [("executed", "US", 1, "2023-03-14", (name,))]
