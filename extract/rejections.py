@@ -124,7 +124,7 @@ def record_start(text: str, d: DateMention) -> bool:
 _W = words("rejections.yaml")
 # "during an armed robbery in Giza ", "in a 2019 attack on a police station ": one offence, told as an event
 _OFFENCE_EVENT = re.compile(
-    rf"\b(?:{_W['offence_event_openers']})\s+(?:{_W['attributive']})\s+(?:[\w-]+\s+){{0,2}}?(?:{_W['offence_nouns']})"
+    rf"\b(?:{_W['offence_event_openers']})\s+(?:{_W['attributive']}|{_W['offence_counts']})\s+(?:[\w-]+\s+){{0,2}}?(?:{_W['offence_nouns']})"
     rf"(?:\s+(?:{_W['offence_object_prepositions']})\s+(?:{_W['attributive']})\s+(?:[\w-]+\s+){{0,2}}?[\w-]+)?"
     rf"(?:\s+(?:{words('places.yaml')['town_prepositions']})\s+(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?))?"
     rf"\s+(?:(?:{_W['date_prepositions']})\s+)?$", re.IGNORECASE)

@@ -233,3 +233,9 @@ def test_a_figure_above_a_years_total_gives_that_year_no_figure():
 def test_a_name_with_a_middle_initial_is_one_person_executed(text, name):
     got = claim_reader("event", "country", "count", "period_start", "names", published=PUB)(text)
     assert got == [("executed", "US", 1, "2023-03-14", (name,))]
+
+
+@pytest.mark.parametrize("deeds", ["two murders", "several rapes"])
+def test_the_year_of_a_number_of_deeds_dates_the_deeds(deeds):
+    got = facts(f"On Tuesday, Oklahoma executed a man, 61, for {deeds} in 2002.")
+    assert got == [("executed", "US", 1, "2023-03-14", "2023-03-14", "event")]
