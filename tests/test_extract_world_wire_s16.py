@@ -239,3 +239,17 @@ def test_a_name_with_a_middle_initial_is_one_person_executed(text, name):
 def test_the_year_of_a_number_of_deeds_dates_the_deeds(deeds):
     got = facts(f"On Tuesday, Oklahoma executed a man, 61, for {deeds} in 2002.")
     assert got == [("executed", "US", 1, "2023-03-14", "2023-03-14", "event")]
+
+
+# --- a month not yet begun at publication, told as past --------------------------------------------
+
+def test_a_past_month_after_the_report_is_the_year_befores():
+    got = claim_reader("count", "period_start", "period_end", published=date(2025, 1, 20))(
+        "Rights groups said on Monday that two men were hanged in Qom in February for drug offences.")
+    assert got == [(2, "2024-02-01", "2024-02-29")]
+
+
+def test_a_month_to_come_for_a_scheduled_hanging_stays_ahead():
+    got = claim_reader("event", "count", "period_start", published=date(2025, 1, 20))(
+        "Kuwait is set to hang a man in February, rights groups said.")
+    assert got == [("imminent", 1, "2025-02-01")]
