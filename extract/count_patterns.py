@@ -216,7 +216,8 @@ ORDINAL_RE = re.compile(
     rf"(?!\s+of\s+(?!(?:{_W['ordinal_of_spans']})\b)(?:{_W['ordinal_of']}|[a-z]+\s+[A-Z]))"
     # "the 12th since hangings resumed", "the ninth this year"
     rf"|(?=(?:{_W['ordinal_periods']})\b))", re.IGNORECASE)
-ORDINAL_WIDER = re.compile(rf"\band\s+(?P<the>the)\s+(?P<ord>{ORDINAL})\s+(?=in\s+(?:the\s+)?[A-Z])")
+# ... or over a longer span: "the fourth person executed this year and the 15th since hangings resumed"
+ORDINAL_WIDER = re.compile(rf"\band\s+(?P<the>the)\s+(?P<ord>{ORDINAL})\s+(?=in\s+(?:the\s+)?[A-Z]|(?:{_W['ordinal_periods']})\b)")
 # "a father and son", "twin brothers": two people named by their relation, with no number
 PAIR = re.compile(rf"\b(?<![\w-])(?:(?:an?|the)\s+)?(?:{_W['pairs']})\b", re.IGNORECASE)
 # "His death sentence was carried out", "The qisas sentence was implemented": an execution whose

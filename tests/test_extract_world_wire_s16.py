@@ -253,3 +253,13 @@ def test_a_month_to_come_for_a_scheduled_hanging_stays_ahead():
     got = claim_reader("event", "count", "period_start", published=date(2025, 1, 20))(
         "Kuwait is set to hang a man in February, rights groups said.")
     assert got == [("imminent", 1, "2025-02-01")]
+
+
+# --- two ordinals of one execution, the second over a longer span ----------------------------------
+
+def test_the_second_ordinal_counts_since_its_own_start_the_first_keeps_its_year():
+    got = claim_reader("count", "period_start", "period_end", "kind", published=date(2023, 7, 28))(
+        "Singapore hanged a man convicted of drug trafficking on Friday. He was the fifth person executed in "
+        "Singapore this year and the 16th since the government resumed hangings in March 2022.")
+    assert (5, "2023-01-01", "2023-07-28", "aggregate") in got
+    assert (16, "2022-03-01", "2023-07-28", "aggregate") in got
