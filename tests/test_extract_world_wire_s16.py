@@ -263,3 +263,17 @@ def test_the_second_ordinal_counts_since_its_own_start_the_first_keeps_its_year(
         "Singapore this year and the 16th since the government resumed hangings in March 2022.")
     assert (5, "2023-01-01", "2023-07-28", "aggregate") in got
     assert (16, "2022-03-01", "2023-07-28", "aggregate") in got
+
+
+# --- people on death row who are moved to be hanged; a population told beside a hanging -------------
+
+def test_men_on_death_row_moved_to_solitary_are_an_imminent_claim():
+    got = facts("On Tuesday at least five more men on death row for drug offences were moved to solitary "
+                "confinement in Qezelhesar Prison ahead of their execution, the group said.")
+    assert got == [("imminent", "IR", 5, "2023-03-14", "2023-03-14", "event")]
+
+
+def test_a_death_row_population_told_with_its_own_verb_is_no_execution():
+    got = facts("At least 80 prisoners on death row are held in Vakilabad Prison, where 9 were hanged on Tuesday.")
+    assert [g[2] for g in got] == [9]
+
