@@ -105,6 +105,12 @@ TOTAL = [
         rf"(?:{_W['total_owners']}|(?:the\s+)?(?-i:[A-Z])[\w-]*['’]s)\s+(?:(?:\d{{4}}|{_W['total_kinds']})\s+)?"
         rf"(?:{_W['total_put_nouns']})(?:\s+(?:for|in)\s+(?:the\s+year|\d{{4}})|\s+(?:{_W['total_spans']}))?\s+at\s+"
         rf"(?:(?P<hedge>{_HEDGE})\s+)?(?P<num>{NUMBER})(?![\w-])(?!\s*(?:%|{_PERCENT}))", re.IGNORECASE),
+    # "... when IHRNGO recorded 126 drug-related executions. In 2022 the figure rose to 256": the figure
+    # told before, changed to a number (after a word of executions; never a toll)
+    re.compile(
+        rf"\b(?P<what>{_W['total_raised_by']})\b[^;]{{0,200}}?\bthe\s+(?:{_W['total_put_nouns']})\s+"
+        rf"(?:{_W['total_change_verbs']})(?:\s+again)?\s+to\s+(?:(?P<hedge>{_HEDGE})\s+)?(?P<num>{NUMBER})(?![\w-])"
+        rf"(?!\s*(?:%|{_PERCENT}))", re.IGNORECASE),
     re.compile(
         rf"(?<=executions)(?:[^.;]{{0,160}}?),?\s+(?:before\s+)?(?:{_W['total_later_change']})\s+(?:again\s+)?to\s+"
         rf"(?:(?P<hedge>{_HEDGE})\s+)?(?P<num>{NUMBER})(?![\w-])(?P<what>)",

@@ -277,3 +277,10 @@ def test_a_death_row_population_told_with_its_own_verb_is_no_execution():
     got = facts("At least 80 prisoners on death row are held in Vakilabad Prison, where 9 were hanged on Tuesday.")
     assert [g[2] for g in got] == [9]
 
+
+# --- the figure told before, changed to a number ---------------------------------------------------
+
+def test_the_figure_rose_to_a_number_after_a_figure_of_executions():
+    got = facts("Drug executions fell after 2017 but rose again in 2020, when the group recorded 25 drug-related "
+                "executions. In 2021 the figure rose to 126.")
+    assert [(g[2], g[3], g[4]) for g in got] == [(25, "2020-01-01", "2020-12-31"), (126, "2021-01-01", "2021-12-31")]
