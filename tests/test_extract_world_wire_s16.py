@@ -284,3 +284,12 @@ def test_the_figure_rose_to_a_number_after_a_figure_of_executions():
     got = facts("Drug executions fell after 2017 but rose again in 2020, when the group recorded 25 drug-related "
                 "executions. In 2021 the figure rose to 126.")
     assert [(g[2], g[3], g[4]) for g in got] == [(25, "2020-01-01", "2020-12-31"), (126, "2021-01-01", "2021-12-31")]
+
+
+# --- "prisoners executed across the country" ------------------------------------------------------
+
+def test_a_count_of_people_executed_across_the_country_is_a_figure():
+    got = claim_reader("count", "period_start", "period_end", "kind", published=date(2024, 5, 4))(
+        "Over the past two weeks, Kurdish activists have counted at least 14 Kurdish prisoners executed across "
+        "the country.")
+    assert [(g[0], g[1], g[3]) for g in got] == [(14, "2024-04-20", "aggregate")]
