@@ -141,8 +141,9 @@ def within_of_day(x: Candidate) -> Period | None:
     return Period((start, end), ("period.within_of_day",))
 
 
-_LENGTH_TOLD = re.compile(rf"\b(?P<n>{NUMBER})\s+(?P<unit>day|week|month)s?\b", re.IGNORECASE)
-_LENGTH_UNIT_DAYS = {"day": 1, "week": 7, "month": 30.4}
+# "the same six months": the length told (assembly.yaml same_period_units), its unit read by its first letter
+_LENGTH_TOLD = re.compile(rf"\b(?P<n>{NUMBER})\s+(?P<unit>{words('assembly.yaml')['same_period_units']})\b", re.IGNORECASE)
+_MONTH_DAYS = 30.4   # a month told as a length (days and weeks as within_of_day reads them, _UNIT_DAYS)
 
 
 def _lasts(period: tuple, length: re.Match) -> bool:
@@ -151,7 +152,7 @@ def _lasts(period: tuple, length: re.Match) -> bool:
     n = parse_number(length.group("n"))
     if not n:
         return False
-    told = n * _LENGTH_UNIT_DAYS[length.group("unit").lower()]
+    told = n * _UNIT_DAYS.get(length.group("unit").lower()[0], _MONTH_DAYS)
     days = (period[1] - period[0]).days + 1
     return abs(days - told) <= max(1, told / 10)
 
