@@ -346,6 +346,8 @@ RULES: dict[str, tuple[str, str]] = {
                                 "scheduled three executions: A on January 12, B on January 14 and C on January 15"),
     "merge.retold_in_sentence": ("one person told twice in one sentence, by a second trigger or count, folded into one claim",
                                  "executed an inmate on Tuesday, putting to death a man convicted of ..."),
+    "merge.country_row": ("a row of a table by country restating the figure the prose gave is that claim again",
+                          "Iran put to death at least 972 people in 2024 ... Recorded executions, 2024: Iran: at least 972"),
     "merge.restatement": ("the same fact told again in the report, folded into one claim",
                           "headline and body"),
     "merge.rounded": ("a statistic's rounded bound folded into its exact figure",
