@@ -43,12 +43,30 @@ def part_of_figure(x: Pending) -> None:
         search(lexicon().assembly.breakdown, text, max(at.s, c.start - 20), c.start)) or bool(
         last and last[2] and JOINED.match(text[last[0].end:c.start])) or bool(
         last and last[2] and c.noun in ("person", "more", "ellipsis") and _JOINED_CLAUSE.match(text[last[0].end:c.start])) \
-        or _listed_in_part_clause(text, at.s, c)
+        or _listed_in_part_clause(text, at.s, c) or _joined_to_partitive(x)
     x.others = bool(_OTHERS_NOUN.search(text[c.start:c.end]))
     return None
 
 
 _AND_BEFORE = re.compile(r"\band\s+$", re.IGNORECASE)
+
+
+_NUMBER_LEFT = re.compile(rf"\s(?:{NUMBER})\s+$", re.IGNORECASE)
+
+
+def _joined_to_partitive(x: Pending) -> bool:
+    """"Nine prisoners, eight of them from the Baluch minority and one an Afghan national, were
+    hanged": a person count joined by "and" to the partitive just before it ("N of them ...", no
+    trigger between) is the next item of the same split, however long the first item runs."""
+    c, at = x.c, x.at
+    before = [k for k in at.counts if k.end <= c.start]
+    if c.noun != "person" or not before or not before[-1].partitive:
+        return False
+    k = before[-1]
+    # ("and one an Afghan national": the count read is the article's, the number before it left over)
+    gap = _NUMBER_LEFT.sub(" ", x.text[k.end:c.start])
+    return bool(_JOINED_CLAUSE.match(gap)) and not any(
+        k.end <= t.start < c.start for t in at.triggers)
 
 
 def _listed_in_part_clause(text: str, s: int, c) -> bool:

@@ -144,6 +144,17 @@ def year_figure() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def equalled_figure() -> re.Pattern:
+    """A figure said to equal a year's whole total: "The 25 executions carried out in the first six months
+    of the year already equal the total for all of 2024". The number before (group `num`, in the same
+    clause) is that year's figure too; the caller starts the count at the verb (group `verb`), so
+    compared_period reads the year."""
+    return re.compile(
+        rf"(?<![\w,.])(?P<num>{NUMBER})(?![\w%-])(?!\s*(?:{_SHARE}))[^.;:]{{0,100}}?\b(?P<verb>(?:{_W['equalled_verbs']}))\s+"
+        rf"the\s+(?:{_W['equalled_nouns']})\s+(?:{_W['equalled_spans']})\s+(?P<year>{_YEAR})\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
 def range_figures() -> re.Pattern:
     """A change told as "from N in YEAR to M (in YEAR)": both ends are figures of their own years.
 

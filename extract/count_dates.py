@@ -223,14 +223,18 @@ def day_of_saying(text: str, d: DateMention) -> bool:
 _POSSESSIVE_TO_COUNT = re.compile(
     rf"['’]s\s+(?:(?:[\w-]+\s+){{0,2}}?(?:{words('dates.yaml')['figure_nouns']})\s+of\s+)?", re.IGNORECASE)
 _DATE_TO_TOTAL = re.compile(r"\s+to\s+(?:\S+\s+){0,2}$")
+# "will put the 2018 total at a minimum of 273": the year of the figure put at the number
+_DATE_TOTAL_AT = re.compile(rf"\s+(?:{words('mentions.yaml')['total_put_nouns']})\s+at\s+(?:\S+\s+){{0,3}}$", re.IGNORECASE)
 
 
 def total_date(text: str, c: Count, dates) -> DateMention | None:
     """"..., bringing the number of foreigners put to death in 2024 to 101": a date right before the
-    "to" of a total's own phrase is the total's span, not the day of the execution that raised it."""
+    "to" of a total's own phrase is the total's span, not the day of the execution that raised it; so is
+    a year before a total put at a number ("will put the 2018 total at a minimum of 273")."""
     before = [d for d in dates if d.end <= c.start]
     if c.noun == "total" and before and not before[-1].is_day \
-            and _DATE_TO_TOTAL.fullmatch(text, before[-1].end, c.start):
+            and (_DATE_TO_TOTAL.fullmatch(text, before[-1].end, c.start)
+                 or _DATE_TOTAL_AT.fullmatch(text, before[-1].end, c.start)):
         return before[-1]
     return None
 

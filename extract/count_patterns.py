@@ -101,6 +101,17 @@ TOTAL = [
         rf"(?P<over>{_W['total_exceed_verbs']})\s+(?P<num>{NUMBER})(?![\w-])(?!\s*(?:%|{_PERCENT}))(?P<hedge>)",
         re.IGNORECASE),
     re.compile(
+        rf"\b(?P<what>{_W['total_raised_by']})\b[^;]{{0,200}}?\b(?:{_W['total_put_verbs']})\s+"
+        rf"(?:{_W['total_owners']}|(?:the\s+)?(?-i:[A-Z])[\w-]*['’]s)\s+(?:(?:\d{{4}}|{_W['total_kinds']})\s+)?"
+        rf"(?:{_W['total_put_nouns']})(?:\s+(?:for|in)\s+(?:the\s+year|\d{{4}})|\s+(?:{_W['total_spans']}))?\s+at\s+"
+        rf"(?:(?P<hedge>{_HEDGE})\s+)?(?P<num>{NUMBER})(?![\w-])(?!\s*(?:%|{_PERCENT}))", re.IGNORECASE),
+    # "... when IHRNGO recorded 126 drug-related executions. In 2022 the figure rose to 256": the figure
+    # told before, changed to a number (after a word of executions; never a toll)
+    re.compile(
+        rf"\b(?P<what>{_W['total_raised_by']})\b[^;]{{0,200}}?\bthe\s+(?:{_W['total_put_nouns']})\s+"
+        rf"(?:{_W['total_change_verbs']})(?:\s+again)?\s+to\s+(?:(?P<hedge>{_HEDGE})\s+)?(?P<num>{NUMBER})(?![\w-])"
+        rf"(?!\s*(?:%|{_PERCENT}))", re.IGNORECASE),
+    re.compile(
         rf"(?<=executions)(?:[^.;]{{0,160}}?),?\s+(?:before\s+)?(?:{_W['total_later_change']})\s+(?:again\s+)?to\s+"
         rf"(?:(?P<hedge>{_HEDGE})\s+)?(?P<num>{NUMBER})(?![\w-])(?P<what>)",
         re.IGNORECASE),
@@ -213,7 +224,8 @@ ORDINAL_RE = re.compile(
     rf"(?!\s+of\s+(?!(?:{_W['ordinal_of_spans']})\b)(?:{_W['ordinal_of']}|[a-z]+\s+[A-Z]))"
     # "the 12th since hangings resumed", "the ninth this year"
     rf"|(?=(?:{_W['ordinal_periods']})\b))", re.IGNORECASE)
-ORDINAL_WIDER = re.compile(rf"\band\s+(?P<the>the)\s+(?P<ord>{ORDINAL})\s+(?=in\s+(?:the\s+)?[A-Z])")
+# ... or over a longer span: "the fourth person executed this year and the 15th since hangings resumed"
+ORDINAL_WIDER = re.compile(rf"\band\s+(?P<the>the)\s+(?P<ord>{ORDINAL})\s+(?=in\s+(?:the\s+)?[A-Z]|(?:{_W['ordinal_periods']})\b)")
 # "a father and son", "twin brothers": two people named by their relation, with no number
 PAIR = re.compile(rf"\b(?<![\w-])(?:(?:an?|the)\s+)?(?:{_W['pairs']})\b", re.IGNORECASE)
 # "His death sentence was carried out", "The qisas sentence was implemented": an execution whose

@@ -166,6 +166,11 @@ def _absolute(text: str, published: date | None, spans=None):
         year = int(m.group("y")) if m.group("y") else infer_year(month, 1, published)
         if year is None:
             continue
+        if not m.group("y") and year == published.year and date(year, month, 1) > published \
+                and not _told_ahead(text, m.start()):
+            # "hanged in February" in a report of 20 January: a month not yet begun, told as past, is the
+            # year before's (a late copy's leeway is for a day, not a whole month)
+            year -= 1
         first = MONTHS[m.group("m0").lower().rstrip(".")] if m.group("m0") else month
         start, end = date(year if first <= month else year - 1, first, 1), month_end(year, month)
         mid = (m.group("mid") or "").lower()

@@ -67,7 +67,7 @@ def assembly_table(w: dict) -> Assembly:
         protest_start=re.compile(
             rf"\b(?:{a('protest_nouns')})\b[^.]{{0,80}}?\b(?:{a('outbreak_verbs')})\b[^.]{{0,60}}?", i),
         follow_on=re.compile(rf"(?:{a('follow_on_subjects')}|The\s+(?:{a('follow_on_after_the')}))\b"),
-        same_period=re.compile(rf"\b(?:{a('same_period')})\b", i),
+        same_period=re.compile(rf"\b(?:{a('same_period')}|the\s+same\s+[\w-]+\s+(?:{a('same_period_units')}))\b", i),
         compared_with=re.compile(rf"\b(?:{a('compared_with')})\s+(?:in\s+|during\s+)?$", i),
         so_far=re.compile(rf"\b(?:{a('so_far')})\b(?!\s+(?:in\s+\d|this\s+year|since))", i),
         single_day=re.compile(rf"\b(?:{a('single_day')})\b", i),

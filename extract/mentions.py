@@ -18,8 +18,8 @@ from .count_patterns import (AGED_BEFORE, BARE_INCLUDED, BARE_OBJECT, BARE_PARTI
                              PART_OF_COUNT, PART_OF_KNOWN, POINTED_BACK, RANKED, RANKED_FOLLOWERS,
                              RANKED_ITEM, RANKED_LEAD, TOTAL, UNKNOWN_CASES, UNKNOWN_PART, VERB_OF_OVER,
                              YEAR_BEFORE)
-from .comparisons import (bare_kept, changed_from_range, changed_range, compared_figure, compared_series, multiplied_range,
-                          range_event, range_figures, year_figure)
+from .comparisons import (bare_kept, changed_from_range, changed_range, compared_figure, compared_series, equalled_figure,
+                          multiplied_range, range_event, range_figures, year_figure)
 from .date_names import YEAR_IN
 from .lexicon import lexicon, qualifier_after, qualifier_of
 from .numbers import parse_number, parse_ordinal
@@ -120,6 +120,10 @@ def comparison_counts(text: str, spans=None) -> list[Count]:
         if value:
             counts.append(Count(m.start("year") if m.group("year") else m.start("when"), m.end(), value,
                                 qualifier_of(m.group("hedge")), "comparison"))
+    for m in scan(equalled_figure(), text, spans):
+        value = parse_number(m.group("num"))
+        if value:   # "25 executions ... already equal the total for all of 2024": 25 in 2024 too
+            counts.append(Count(m.start("verb"), m.end(), value, "exact", "comparison"))
     for m in scan(compared_figure(), text, spans):
         if not bare_kept(text, m):
             continue   # "compared with 5," with no time: too loose to date

@@ -19,12 +19,14 @@ _NAME_WORD = r"(?:[A-Z][a-z]+(?:[-'’][A-Za-z][a-z]+)?)"
 # the space between the words of one name: never a line break, so the last word of a heading with no
 # full stop ("Executions in Shiraz") does not join the first name of the paragraph under it
 _GAP = r"[^\S\n]+"
+# "Robert W. Roberson", "Kenneth E. Smith": a middle initial (or two) between the given name and the next
+_INITIALS = rf"(?:[A-Z]\.{_GAP}){{1,2}}"
 NAME = re.compile(
     # "Shahrouz 'Alex' Sokhanvari": a nickname in quotes after the given name is part of the name; so is
     # another form of the given name in brackets ("Gholamreza (Reza) Rasaei", "Reza (Gholamreza) Rasaei")
     rf"(?<![\w.])(?:(?:{_W['name_titles']}){_GAP})?{_NAME_WORD}(?:{_GAP}['‘\"“]{_NAME_WORD}['’\"”](?={_GAP}[A-Z])"
     rf"|{_GAP}\({_NAME_WORD}\)(?={_GAP}[A-Z]))?"
-    rf"(?:{_GAP}(?:{_W['name_joined_particles']}|(?:{_W['name_particles']}){_GAP})?"
+    rf"(?:{_GAP}(?:{_INITIALS})?(?:{_W['name_joined_particles']}|(?:{_W['name_particles']}){_GAP})?"
     rf"{_NAME_WORD}){{1,3}}(?![\w-])")
 _NAME_ORIGIN = rf"\s+(?:{_W['name_origins']})\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
 # "A, 67, B, 67, and C, 48": an age set off by commas after each name of a list

@@ -12,7 +12,9 @@ from datetime import timedelta
 from .breakdowns import is_statistic
 from .casefold import search
 from .count_dates import day_of_saying
-from .dates import find_dates
+from .date_arithmetic import in_year
+from .date_names import WEEKDAY
+from .dates import FOUR_DIGITS, find_dates
 from .decisions import Candidate, Period
 from .lexicon import words
 from .relative_dates import ELAPSED
@@ -41,6 +43,35 @@ def elapsed_in_review(x: Candidate) -> Period | None:
         return None
     return Period((max(moved.period_start, span[0]) if span[0] else moved.period_start, moved.period_end),
                   ("period.elapsed_in_review",))
+
+
+_WEEKDAY = re.compile(WEEKDAY, re.IGNORECASE)
+
+
+def day_in_review(x: Candidate) -> Period | None:
+    """"India hanged four men on March 20" in Amnesty's review of 2020, out in April 2021: a day told
+    without its year in a review of a closed year belongs to that year, not to the year of publication
+    (which only a date written with the later year, "this year" or "so far" brings into the report).
+    Before `stated`, which would read it as this year's March 20."""
+    d, r = x.d, x.report
+    # (a day told with its weekday, "on Wednesday, January 1", is the news of the week; a day set for an
+    # execution to come is after the review)
+    if d is None or d.anchored or d.dateline or not d.is_day or FOUR_DIGITS.search(d.text) \
+            or not re.search(r"\d", d.text) or _WEEKDAY.search(d.text) or x.event == "imminent" \
+            or day_of_saying(x.text, d):
+        return None
+    span = _reviewed_span(x)
+    if span is None or span[0] is None or (span[1] - span[0]).days < 300 or d.period_start <= span[1]:
+        return None
+    # the report tells of the months after the review too ("so far in 2021"): its days may be theirs;
+    # (the day it came out, written in full in a dateline or not, is only the review's own news)
+    if any(not o.dateline and o.period_start and o.period_start > span[1] and o is not d and not (
+            o.is_day and not FOUR_DIGITS.search(o.text)) and o.period_start != r.f.published for o in r.f.dates):
+        return None
+    moved = (in_year(d.period_start, span[1].year), in_year(d.period_end, span[1].year))
+    if not span[0] <= moved[0] <= moved[1] <= span[1]:
+        return None
+    return Period(moved, ("period.day_in_review",))
 
 
 def statistic_span(x: Candidate) -> Period | None:

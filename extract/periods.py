@@ -27,7 +27,7 @@ from .executed_background import relative_of_executed
 from .date_names import YEAR_IN
 from .period_stated import stated
 from .announced_sentences import announced_sentence
-from .period_statistics import (elapsed_in_review, member_of_statistic, member_of_tally, named_after_statistic,
+from .period_statistics import (day_in_review, elapsed_in_review, member_of_statistic, member_of_tally, named_after_statistic,
                                 statistic_context, statistic_group, statistic_named, statistic_span)
 from .told_apart import apart_from_news
 from .earlier_executions import long_before, told_as_history, undated_behind_news
@@ -141,10 +141,32 @@ def within_of_day(x: Candidate) -> Period | None:
     return Period((start, end), ("period.within_of_day",))
 
 
+# "the same six months": the length told (assembly.yaml same_period_units), its unit read by its first letter
+_LENGTH_TOLD = re.compile(rf"\b(?P<n>{NUMBER})\s+(?P<unit>{words('assembly.yaml')['same_period_units']})\b", re.IGNORECASE)
+_MONTH_DAYS = 30.4   # a month told as a length (days and weeks as within_of_day reads them, _UNIT_DAYS)
+
+
+def _lasts(period: tuple, length: re.Match) -> bool:
+    """Whether `period` runs about as long as "six months", "eleven days" says (a day either way, or
+    a tenth of a span of months)."""
+    n = parse_number(length.group("n"))
+    if not n:
+        return False
+    told = n * _UNIT_DAYS.get(length.group("unit").lower()[0], _MONTH_DAYS)
+    days = (period[1] - period[0]).days + 1
+    return abs(days - told) <= max(1, told / 10)
+
+
 def same_period(x: Candidate) -> Period | None:
-    """"In the same period, 40 women were hanged": the period of the statistic told before.
+    """"In the same period, 40 women were hanged": the period of the statistic told before ("in the same
+    six months": the last told over six months, none when no figure was).
     Before the stated date: a year written beside it only moves that period to its year."""
     last = x.report.last_aggregate() if x.same_period else None
+    length = _LENGTH_TOLD.search(x.same_period.group(0)) if last is not None else None
+    if length is not None:
+        # "in the same six months": the last figure over six months, whatever was told since
+        last = next((d for d in reversed(x.report.drafts) if d.kind == "aggregate" and d.period[0] and d.period[1]
+                     and not d.compared and _lasts(d.period, length)), None)
     if last is None:
         return None
     period, d = last.period, x.d
@@ -318,12 +340,13 @@ PERIOD_RULES = (
     same_period,
     sentence_of_the_executed,
     elapsed_in_review,
+    day_in_review,
     communicated_day,
     apart_from_news,
     undated_behind_news,
     announced_sentence,
-    stated,
     ruler_span,
+    stated,
     of_context,
     so_far_span,
     record_of_the_day,

@@ -128,6 +128,13 @@ _VERB_AFTER = re.compile(rf"\s+(?!and\b|or\b)(?:[a-z]+(?:ed|s)|{_W['left_out_cla
 _BELONGS_TO = re.compile(rf"\b(?:{_W['belonging_nouns']})\s+of\s+(?:the\s+)?(?:[\w-]+\s+){{0,4}}?$", re.IGNORECASE)
 _BASED = re.compile(rf"-(?:{_W['based_suffixes']})\b", re.IGNORECASE)
 _INSTITUTION_AFTER = re.compile(rf"\s+(?:{_W['institution_nouns']})\b", re.IGNORECASE)
+_ATTACK_AFTER = re.compile(rf"\s+(?:(?!(?:{_W['attack_nouns']})\b)[a-z][\w-]*\s+)?(?:{_W['attack_nouns']})\b")
+
+
+def attack_by(text: str, m: CountryMention) -> bool:
+    """Whether a country word names who carried out an attack ("the Taliban attack on a Peshawar
+    school", "a Taliban suicide bombing"): the attacker, not where executions or sentences happened."""
+    return bool(_ATTACK_AFTER.match(text, m.end))
 
 
 def nationality(text: str, m: CountryMention) -> bool:
@@ -181,10 +188,12 @@ def main_country(mentions: list[CountryMention], lead_end: int, default: str = "
     another country is named at least twice in the report and `default` never is. A nationality
     ("An Egyptian man was executed in the Saudi city of Tabuk") counts only when no country is
     named as a place (`text` is the report the offsets of `mentions` point into). A country named
-    as a border ("arrested near the border with Afghanistan") or by its own name left out of a figure
+    as a border ("arrested near the border with Afghanistan"), as an attacker ("the Taliban attack on a
+    school") or by its own name left out of a figure
     ("excluding China and Vietnam"; "Outside Texas, 30 were executed" is still about the US) never counts."""
     if text:
-        mentions = [m for m in mentions if not (borders_on(text, m) or went_to(text, m) or left_out(text, m)
+        mentions = [m for m in mentions if not (borders_on(text, m) or went_to(text, m) or attack_by(text, m)
+                                                or left_out(text, m)
                                                 and lexicon().country_name.fullmatch(text, m.start, m.end))]
     where = [m for m in mentions if not nationality(text, m)] if text else mentions
     mentions = where or [m for m in mentions if not (text and belongs_to(text, m))]

@@ -124,7 +124,7 @@ def record_start(text: str, d: DateMention) -> bool:
 _W = words("rejections.yaml")
 # "during an armed robbery in Giza ", "in a 2019 attack on a police station ": one offence, told as an event
 _OFFENCE_EVENT = re.compile(
-    rf"\b(?:{_W['offence_event_openers']})\s+(?:{_W['attributive']})\s+(?:[\w-]+\s+){{0,2}}?(?:{_W['offence_nouns']})"
+    rf"\b(?:{_W['offence_event_openers']})\s+(?:{_W['attributive']}|{_W['offence_counts']})\s+(?:[\w-]+\s+){{0,2}}?(?:{_W['offence_nouns']})"
     rf"(?:\s+(?:{_W['offence_object_prepositions']})\s+(?:{_W['attributive']})\s+(?:[\w-]+\s+){{0,2}}?[\w-]+)?"
     rf"(?:\s+(?:{words('places.yaml')['town_prepositions']})\s+(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?))?"
     rf"\s+(?:(?:{_W['date_prepositions']})\s+)?$", re.IGNORECASE)
@@ -334,9 +334,12 @@ _ROW_STATE = re.compile(rf"\b(?:{words('rejections.yaml')['death_row_state_verbs
 def _executed_from_row(text: str, c: Count, t: Trigger | None, row_end: int) -> bool:
     """"Seventeen prisoners on death row for drug offences were hanged on Monday": death row, told of the
     people as no state of their own (no verb), before the passive execution verb they are the subject of,
-    says where they were hanged from, never that they are still there."""
-    return t is not None and t.event == "executed" and t.voice == "passive" and row_end <= t.start \
-        and t.start - c.end < 90 and not _ROW_STATE.search(text, c.end, row_end)
+    says where they were hanged from, never that they are still there; so does "four more men on death row
+    ... were moved to solitary confinement" of the people taken to be hanged (imminent)."""
+    return t is not None and t.event in ("executed", "imminent") and t.voice == "passive" and row_end <= t.start \
+        and t.start - c.end < 90 and not _ROW_STATE.search(text, c.end, t.start)
+    # ("60 prisoners on death row are held in Ghezel Hesar, where 12 were hanged": a state verb before the
+    # trigger, after death row too, tells of the population; the hanged are others)
 
 
 def rejected(text: str, c: Count, t: Trigger | None, e: int) -> str:

@@ -75,6 +75,13 @@ def _relative_rules():
         first = p.replace(day=1) - timedelta(days=1)
         return first.replace(day=1), first
 
+    def day_of_month(p, m):
+        """"on the 14th of this month", "the 28th of last month": that day of the report's month or the
+        one before; none when the month has no such day."""
+        first = last_month(p, m)[0] if m.group("last") else p.replace(day=1)
+        day = safe_date(first.year, first.month, int(m.group("d")))
+        return (day, day) if day else (None, None)
+
     def part_of_month(p, m):
         """"late last month", "early this month": a third of that month, never after publication."""
         first, last = last_month(p, m) if m.group("which").lower() == "last" else (p.replace(day=1), p)
@@ -201,6 +208,8 @@ def _relative_rules():
         (_ELAPSED, elapsed),
         (rf"(?P<part>{_W['early_parts']}|{_W['late_parts']})\s+(?P<which>last|this)\s+month", part_of_month),
         (rf"(?:(?P<which>{_W['season_determiners']})\s+)(?P<season>{_W['seasons']})(?:\s+of\s+(?P<y>{YEAR}))?", season),
+        (rf"the\s+(?P<d>[12]\d|3[01]|0?[1-9])(?:{words('numbers.yaml')['ordinal_suffixes']})\s+of\s+"
+         rf"(?:(?P<last>{_W['last_month']})|(?:{_W['this_month']}))", day_of_month),
         (_W["last_month"], last_month),
         (_W["this_month"], lambda p, m: (p.replace(day=1), p)),
         (_W["same_point_last_year"], same_point_last_year),

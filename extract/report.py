@@ -23,7 +23,7 @@ from .lexicon import lexicon, words
 from .linking import inside, place_of, start_of
 from .mentions import Count, Trigger
 from .running_totals import PROTEST
-from .places import borders_on, left_out, nationality, went_to
+from .places import attack_by, borders_on, left_out, nationality, went_to
 from .rejections import compared_date, side_date, speaks_of_world, world_lead
 from .sentences import heading
 from .support import dated, stated, with_support
@@ -401,5 +401,5 @@ class Report:
     def nationality(self, m) -> bool:
         """Whether a country word is not where things happened: a nationality ("five Pakistani
         nationals"), a border ("near the border with Afghanistan") or a country left out ("outside
-        China") or where a person went ("lured to Iraq")."""
-        return any(apart(self.f.text, m) for apart in (nationality, borders_on, left_out, went_to))
+        China"), where a person went ("lured to Iraq") or an attacker ("the Taliban attack")."""
+        return any(apart(self.f.text, m) for apart in (nationality, borders_on, left_out, went_to, attack_by))

@@ -212,6 +212,10 @@ def merge(drafts: list, sentence_of=None) -> tuple[list, list[tuple]]:
         index = None if d.listed or d.new_group else next(   # a row of a listed breakdown is its own part (prose after it may restate it)
             (i for i in by_fact.get(key, ()) if kept[i].sentence != d.sentence
              and _compatible(kept[i], d) and _same_place(kept[i], d, sentence_of)), None)
+        if index is None and (told := _country_row_told(kept, by_fact.get(key, ()), d)) is not None:
+            kept[told] = _folded(kept[told], d)
+            kept[told].rules = [*kept[told].rules, "merge.country_row"]
+            continue
         if index is None:
             by_fact.setdefault(key, []).append(len(kept))
             kept.append(d)
@@ -229,6 +233,16 @@ def merge(drafts: list, sentence_of=None) -> tuple[list, list[tuple]]:
             out = [x for x in out if x is not d]
             group.rules = [*group.rules, "merge.named_again"]
     return out, dropped
+
+
+def _country_row_told(kept: list, indexes, row) -> int | None:
+    """"Iran put to death at least 972 people in 2024 ... Recorded executions, 2024: / Iran: at least 972":
+    a row of a table by country restates the country's figure the prose told before it (same event,
+    count and period), so it is that claim again. Rows by charge or by group are parts, never folded."""
+    if not row.listed or "country.table_label" not in row.rules or row.kind != "aggregate":
+        return None
+    return next((i for i in indexes if not kept[i].listed and kept[i].kind == "aggregate"
+                 and kept[i].period == row.period), None)
 
 
 def _warned_apart(group, d) -> bool:

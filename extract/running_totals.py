@@ -10,6 +10,7 @@ import re
 from datetime import date, timedelta
 
 from .casefold import search
+from .count_patterns import ORDINAL_WIDER
 from .dates import known_start_before, known_start_within
 from .decisions import Candidate, Period, Reject
 from .lexicon import lexicon, words
@@ -87,6 +88,12 @@ def running_total(x: Candidate) -> Period | Reject | None:
         # "since" after the ordinal, its start is dated after that word (rule period.running_total.since)
         # ("the ninth this year, and the eighth since August": a "since" past ", and" is another ordinal's)
         joined = _AND_CLAUSE.search(text, c.end, e)
+        # "the fourth person executed this year and the 15th since hangings resumed in March 2022": the
+        # dates after a second ordinal are its own; the first keeps those before it
+        wider = ORDINAL_WIDER.search(text, c.end, e)
+        if wider is not None and (joined is None or wider.start() < joined.start()):
+            joined = wider
+            after = [y for y in after if y.start < wider.start()] or after
         since_word = _SINCE_WORD.search(text, c.end, joined.start() if joined else e)
         # (a date may hold its "since": "since December 2013")
         if since_word and any(y.start >= since_word.start() for y in after) \

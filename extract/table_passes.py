@@ -7,6 +7,7 @@ those lines with one aggregate per row; tables.py finds the rows, this module ma
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 
 from .breakdowns import STATISTIC_DAYS
 from .casefold import search
@@ -18,7 +19,7 @@ from .linking import inside
 from .mentions import comparison_counts, find_counts
 from .rejections import compared_date, side_date
 from .report import Draft, Report
-from .tables import each_rows, inline_rows
+from .tables import ROW_YEAR, each_rows, inline_rows
 
 
 def listed_tables(r: Report) -> None:
@@ -63,16 +64,22 @@ def listed_tables(r: Report) -> None:
             # read here: the date finder reads only the windows of sentences that tell of executions)
             month = next((m for m in (month_within(x, period) for x in find_dates(row.label, r.f.published)) if m),
                          None)
+            # "- Executions: 17 in 2020, down from 22 in 2019": a row told with a year of its own is that year's
+            year = ROW_YEAR.match(row.tail) if row.tail and not month else None
+            year = int(year.group("y")) if year else None
+            if year is not None and period[0].year == year:
+                year = None   # the heading's year, as the heading gives it ("so far", to publication)
             # "- New death sentences: at least 164" among rows of executions: a label naming its own event
             at = r.f.text.find(row.label, row.start, row.end)
             own_event = range_event(r.f.text, row.start, at + len(row.label)) if at >= 0 else None
-            draft = Draft(own_event or event, row.value, row.qualifier, month or period, False, "aggregate", country,
+            own_year = (date(year, 1, 1), date(year, 12, 31)) if year is not None else None
+            draft = Draft(own_event or event, row.value, row.qualifier, month or own_year or period, False, "aggregate", country,
                           row.offences, row.label if table.places else None, (), k, (row.start, row.end), None,
                           part=True, listed=True)
             draft.rules = ["table.row", "table.leader" if row.leader else "", "table.number_first" if row.number_first
                            else "table.each" if row.label != r.f.text[row.start:row.end] else "",
                            "event.table_label" if own_event and own_event != event else "",
-                           "period.table_label" if month else
+                           "period.table_label" if month else "period.row_year" if own_year else
                            "period.heading" if own else "period.parent" if parent else "period.statistic_span",
                            "period.heading_not_compared" if len(own) < len(spans) else "",
                            "country.table_label" if country == row.country and table.countries else "country.parent",

@@ -22,8 +22,11 @@ from .numbers import NUMBER, parse_number
 MIN_ROWS = 2            # one "Label: N" line alone is a heading or a dateline, not a table
 MIN_ROWS_UNANNOUNCED = 3  # without a heading ending in ":", only a longer run is taken as a table
 _SPLIT_LABEL = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
-_REST_OK = re.compile(r"^\s*(?:[,;.]|$)")
 _TABLE_WORDS = read_yaml("vocab.yaml")["table"]
+# what may follow a row's figure: nothing, a mark, or its own year first ("17 in 2020, down from 22 ...")
+ROW_YEAR = re.compile(rf"^\s*(?:{alternation(_TABLE_WORDS['row_year_prepositions'])})\s+(?P<y>(?:19|20)\d\d)\b", re.IGNORECASE)
+_REST_OK = re.compile(rf"^\s*(?:(?:{alternation(_TABLE_WORDS['row_year_prepositions'])})\s+(?:19|20)\d\d\s*)?(?:[,;.]|$)",
+                      re.IGNORECASE)
 # "3 each from Sudan, India and Afghanistan": the labels a number-first line's figure is each of
 _EACH_OF = re.compile(rf"(?:{alternation(_TABLE_WORDS['each'])})\s+(?:{alternation(_TABLE_WORDS['each_prepositions'])})"
                       rf"\s+(?:the\s+)?(?P<labels>.+)$", re.IGNORECASE)
