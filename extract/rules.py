@@ -85,6 +85,9 @@ RULES: dict[str, tuple[str, str]] = {
                       "ده نفر از اعدام‌شدگان به اتهام قاچاق و هفت نفر به اتهام قتل اعدام شدند"),
     "part.of_week": ("a part a breakdown word opens, of a weekly figure told before however far up (Persian/Arabic)",
                      "در هفت روز گذشته ۴۱ زندانی ... از نظر اتهام، ۲۴ نفر ..."),
+    "part.of_the_executed": ("a part said to be 'among the executed' splits the last statistic of executions before it, "
+                             "not one of death sentences told between (Persian/Arabic)",
+                             "... ۵۶۵ اعدام ... ۹۲ حکم اعدام صادر شد. ۱۱ زن ... در میان اعدام شدگان سال ۲۰۲۲ بودند"),
     "part.restated_figure": ("'of this number' right after a sentence restating an earlier figure splits that figure, "
                              "not a running total told between (Persian/Arabic)",
                              "... حکم اعدام این ۲۵ زندانی اجرا شده است. از این تعداد، ۱۸ نفر ..."),

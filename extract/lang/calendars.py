@@ -43,6 +43,7 @@ _HIJRI_MARK = _W["hijri_year_markers"]
 _DAY_TO = _W["day_span_joiners"]
 _THIS_YEAR = _W.value("this_year_words")
 _YEAR_INTRODUCED = re.compile(rf"(?:{_W['year_introducers']})[\s\u200c]*$")
+_TOLD_BEFORE = re.compile(rf"(?<![\w\u200c])(?:{_W['year_told_before']})[\s\u200c]*$")
 _MONTH_EDGE = re.compile(rf"(?:{_W['month_edges']})")
 _MID_MONTH = re.compile(rf"(?:{_W['mid_month_words']})")
 _MID_DAY = 15
@@ -207,6 +208,9 @@ class Calendars:
                 continue
             if m.group("y") and len(m.group("y")) == 2 and s > published:
                 continue   # "در همان سال ۱۹ زن": a two-digit year read after the report is the number of a count
+            if m.group("y") and len(m.group("y")) == 2 and _TOLD_BEFORE.search(text, max(0, m.start() - 8), m.start()) \
+                    and not re.search(rf"(?<!\d)(?:{y}|{y % 100:02d})(?!\d)", text[:m.start()]):
+                continue   # "سال ۲۰۲۲ ... در همین سال ۹۲ حکم": the year told before, and the number of a count
             found.append(DateMention(m.start(), m.end(), s, e, False, m.group(), bare=bare))
         for m in self.weekday.finditer(text):
             found.append(self._weekday(m, published))

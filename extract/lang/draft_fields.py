@@ -184,6 +184,8 @@ class DraftFields:
             rules += ["part.breakdown", "period.context"]
             if id(part) in self.week_wholes:
                 rules.append("part.of_week")   # (parts.Parting.part_of: a weekly figure split)
+            if c.start in self.executed_parts:
+                rules.append("part.of_the_executed")   # (executed_parts.py)
             if c.start in self.restated_counts or "part.restated_figure" in part.rules:
                 rules.append("part.restated_figure")   # (restated_figures.py)
         elif own is None and own_year is None and part is None and _THIS_SPAN.search(self.text, s, e) \

@@ -10,6 +10,7 @@ from functools import lru_cache
 from ..lexicon import words
 from .drafts import Draft
 from .mentions import CountMention, TriggerMention, find_counts, find_places, find_triggers
+from .executed_parts import of_the_executed
 from .first_on_its_day import first_on_its_day
 from .restated_figures import restated_before, whole_split_before
 from .vocab import alternation, listed
@@ -89,6 +90,7 @@ class Parting:
 
     restated_counts: tuple = ()   # starts of the counts that split a figure restated just before (part.restated_figure)
     week_wholes: tuple = ()   # ids of the weekly figures a breakdown word reached past a table (part.of_week)
+    executed_parts: tuple = ()   # starts of the counts of the executed given a statistic of executions (part.of_the_executed)
 
     def kin_dual(self, t: TriggerMention, e: int) -> bool:
         """Whether "and his two ..." ("وزوجتاه", "وابناه") is joined to the one person a singular verb
@@ -363,6 +365,10 @@ class Parting:
         return None
 
     def part_of(self, s: int, e: int, c: CountMention, marked: bool = False) -> Draft | None:
+        """The claim a count breaks down (`_whole_of`), an execution's when the count is of the executed."""
+        return of_the_executed(self, s, e, c, self._whole_of(s, e, c, marked))
+
+    def _whole_of(self, s: int, e: int, c: CountMention, marked: bool = False) -> Draft | None:
         """The claim a count breaks down ("شش زندانی سیاسی ... در میان اعدام شدگان", "اثنان منهم"):
         the last claim of this or the previous paragraph when a breakdown word is beside the count."""
         v, text = self.v, self.text
