@@ -8,7 +8,10 @@ Two ways of telling it besides the pluperfect (assemble.py):
 2. in a report of an execution, in a sentence with no date, of the person told of before (a
    transfer for execution too: "او ... برای اجرای حکم به زاهدان منتقل شد") ("او در دادگاه کیفری به قصاص محکوم
    شد", "دادگاه او را به اعدام محکوم کرد") or long before the news ("حدود چهار سال پیش ... به
-   قصاص محکوم شد"): how the execution came about.
+   قصاص محکوم شد"): how the execution came about;
+3. of a person named in guillemets as executed or transferred for execution before, who opens the
+   sentence or a quote in it, whatever its date ("«فضل‌احمد در سال ۹۸ ... به اعدام محکوم شد»" after
+   "X به نام «فضل‌احمد غفران» برای اجرای حکم به سلول انفرادی منتقل شده است").
 """
 from __future__ import annotations
 
@@ -22,6 +25,9 @@ _PA = words("persian-arabic.yaml")
 _OBJECT = re.compile(rf"[\s\u200c]*(?:{_PA['object_markers']})(?![\w\u200c])")
 _LEADING = re.compile(r"[\s\u200c«\"]*")
 _CLAUSE_OPEN = re.compile(r"[،:«][\s\u200c«\"]*\Z")
+_GUILLEMETS = re.compile(r"«([^«»\n]{2,40})»")
+_QUOTE_OPEN = re.compile(r"[:«][\s\u200c«\"]*")   # a quote opening in a sentence: "... گفت: «"
+_WORD = re.compile(r"[^\s\u200c،,.:؛«»()\d]+(?:\u200c[^\s\u200c،,.:؛«»()\d]+)*")
 
 
 class LeadUp:
@@ -38,6 +44,8 @@ class LeadUp:
                 o.start > t.end and o.event != "sentenced" and not o.negated and not o.nominal
                 and "،" in self.text[t.end:o.start] for o in triggers):
             return True   # (1) "که ... محکوم شده است، [the date of the main verb] ... منتقل شد"
+        if self.named_before_as_news(s, t):
+            return True   # (3) "«فضل‌احمد در سال ۹۸ ... به اعدام محکوم شد»" after his transfer for execution
         if self.dates_in(s, e) or not (self.any_execution or self.told_execution()):
             return False
         if calendars(self.v.lang).back.long_ago(self.text, s, e):
@@ -45,6 +53,21 @@ class LeadUp:
         for m in self.v.pronouns.finditer(self.text, s, t.start):
             # (2) the subject opening the sentence ("او در دادگاه ...") or the object ("او را")
             if m.start() == _LEADING.match(self.text, s).end() or _OBJECT.match(self.text, m.end()):
+                return True
+        return False
+
+    def named_before_as_news(self, s: int, t: TriggerMention) -> bool:
+        """Whether the Persian death sentence `t` (one person) has for subject, opening its sentence or a
+        quote in it, the first name of someone named in guillemets in the sentence of an execution or a
+        transfer for execution told before (way 3 of the module's docstring, whatever its date)."""
+        if self.v.lang != "fa" or self.v.also.search(self.text, s, t.start):
+            return False
+        told = [d for d in self.drafts if d.event in ("executed", "imminent") and d.kind == "event" and d.span[1] <= s]
+        firsts = {n.split()[0] for d in told for n in _GUILLEMETS.findall(self.text, *d.sentence) if n.split()}
+        subjects = [_LEADING.match(self.text, s).end()] + [m.end() for m in _QUOTE_OPEN.finditer(self.text, s, t.start)]
+        for at in subjects:
+            word = _WORD.match(self.text, at)
+            if word and word.group() in firsts and word.group() not in self.v.not_names:
                 return True
         return False
 
