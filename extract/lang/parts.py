@@ -25,6 +25,9 @@ _LIST_JOIN = re.compile(r"[،,]|(?<![\w\u200c])و")
 # ("مواد مخدر | ۴۱۸ نفر": a table written with a bar between its columns is read the same way)
 _ROW_LABEL = re.compile(r"[\s\u200c\-•*|]*[^\s:|،,.؛\d][^:|،,.؛\d]{0,40}[:|]")
 _NAME_LIST = re.compile(rf"(?<![\w\u200c])(?:{alternation(words('persian-arabic.yaml').value('name_list_openers'), 'fa')})(?![\w\u200c])")
+# ("از جمله «A» و «B»، دو برادر": the count right after the names, as many as they are)
+_INCLUDING_NAMES = re.compile(rf"(?<![\w\u200c])(?:{alternation(words('persian-arabic.yaml').value('including_names'), 'fa')})"
+                              r"[\s\u200c]*(?P<names>(?:«[^«»\n]{2,40}»[\s\u200c]*(?:[،,و][\s\u200c]*)?)+)\Z")
 # "زندان قزلحصار کرج — ۱۲", "زندان اوین: ۶": a line of a table, a place and a bare figure
 _LABEL_ROW = re.compile(r"[\s\u200c\-•*]*(?P<label>[^\s:—–\d()،,؛.][^:—–\d()،,؛.]{1,60}?)[\s\u200c]*[—–:][\s\u200c]*"
                         r"(?P<num>\d{1,4})[\s\u200c.]*")
@@ -304,14 +307,19 @@ class Parting:
 
     def named_member(self, c: CountMention, counts: list[CountMention]) -> bool:
         """Whether the count stands in the list of names of a larger group counted just before it
-        ("حکم اعدام چهار زندانی به نام‌های A، B و C و یک زن ... اجرا شد": the woman is the fourth),
-        with no verb of execution between: one of that group, no incident of its own."""
+        ("حکم اعدام چهار زندانی به نام‌های A، B و C و یک زن ... اجرا شد": the woman is the fourth; "چهار
+        زندانی، از جمله «A» و «B»، دو برادر ...": the brothers are A and B), with no verb of execution between: one of that group, no incident of its own."""
         for o in counts:
             if o.end <= c.start and o.value > c.value:
-                opener = _NAME_LIST.search(self.text, o.end, c.start)
-                if opener is not None and not [t for t in find_triggers(self.v, self.text, o.end, c.start) if not t.nominal]:
+                opener = _NAME_LIST.search(self.text, o.end, c.start) is not None or self.names_before(o.end, c)
+                if opener and not [t for t in find_triggers(self.v, self.text, o.end, c.start) if not t.nominal]:
                     return True
         return False
+
+    def names_before(self, lo: int, c: CountMention) -> bool:
+        """Whether the count comes right after "از جمله" and as many names in guillemets as it counts."""
+        m = _INCLUDING_NAMES.search(self.text, lo, c.start)
+        return m is not None and m.group("names").count("«") == c.value
 
     def row(self, s: int, e: int, c: CountMention) -> bool:
         """Whether a count is an item of a list after a colon, in a sentence with no verb of its own:
