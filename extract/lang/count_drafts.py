@@ -16,7 +16,7 @@ from .mentions import CountMention, TriggerMention, find_places, find_triggers
 from .not_executed import (awaited, case_defendants, combined, denial, died, left_out, occasions, other_penalty, part_at_risk, possible, referred,
                            transfer_alone, vague)
 from .parts import WHOLE_BEFORE
-from .remainders import rest_of_incident
+from .remainders import rest_of_incident, sentence_of_whole_group
 from .vocab import alternation, listed, start
 
 _PA = words('persian-arabic.yaml')
@@ -281,7 +281,8 @@ class CountDrafts:
             # "حدود پنج هزار نفر که ... به اعدام محکوم شده‌اند و در انتظار اجرای حکم هستند": those on death
             # row, however many were sentenced over the years, no sentence of now
             return self.reject((s, e), c.start, c.end, "reject.death_row")
-        if t is not None and event != "executed" and t.tense == "pluperfect" and (self.any_execution or self.told_execution()):
+        if t is not None and event != "executed" and t.tense == "pluperfect" and (self.any_execution or self.told_execution()) \
+                or sentence_of_whole_group(v, text, c, event, self.drafts):
             return self.reject((s, e), c.start, c.end, "reject.background")
         if part is not None and part.kind == "event" and part.event == event \
                 and self.place(s, e, c, own=True, where=v.lang == "ar") in (None, part.location) \
