@@ -97,6 +97,9 @@ RULES: dict[str, tuple[str, str]] = {
     "part.each_place": ("one figure for each place of a list, a claim per place (Persian)",
                         "در هر یک از زندان‌های یزد و اراک دو زندانی"),
     # when
+    "period.day_told_again": ("an incident dated only by the report's span takes the one day of the sentence that "
+                              "tells it again right after (Persian)",
+                              "اعدام چهار زندانی ... از مهم‌ترین رویدادهای این ماه بود. حکم این چهار نفر صبح جمعه ۸ دی اجرا شد"),
     "period.since_day_of_one": ("one person moved for execution 'since' a day was moved that day: an incident of "
                                 "that day, no span (Persian)", "X از سه شنبه ۴ آذر به سلول انفرادی منتقل شده است"),
     "period.stated": ("the date written with the count", "hanged on Tuesday"),

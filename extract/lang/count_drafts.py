@@ -238,6 +238,9 @@ class CountDrafts:
                      or sum(d.count for d in self.drafts if d.event == event and d.kind == "event") == c.value):
             # "اعدام این دو زندانی را محکوم کردند": the two told before, whatever figure came between;
             # "هیچ‌یک از این سه اعدام ... گزارش نشده است": the three incidents told one by one before
+            told = next((d for d in reversed(self.drafts) if d.event == event and d.count == c.value), None)
+            if told is not None:
+                self.day_told_again(s, e, told)   # "حکم این چهار نفر صبح جمعه ۸ دی اجرا شد": its day
             return self.reject((s, e), c.start, c.end, "reject.told_again")
         if v.lang == "fa" and t is not None and t.start > c.end and _DEMONSTRATIVE_BEFORE.search(text, max(s, c.start - 8), c.start) \
                 and _THAT_CLAUSE.search(text, c.end, t.start) and any(d.count == c.value for d in self.drafts):
