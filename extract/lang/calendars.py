@@ -119,8 +119,9 @@ class Calendars:
                                           rf"(?:[\s\u200c]*(?P<past>{past}|{_W['this_year_words']}))?"
                                           rf"(?:[\s\u200c]*(?P<that>{_W['that_year_words']}))?(?![\w\u200c])")
                            for k in self.months}
-        # "بهمن و اسفند": a month joined to the name of another is a month too
-        self.month_joined = {k: re.compile(rf"[\s\u200c]*و[\s\u200c]*(?:(?:{month_word})[\s\u200c]*)?(?:{names[k]})(?![\w\u200c])")
+        # "بهمن و اسفند", "مهر تا آذر ۱۴۰۳": a month joined to the name of another, or the first of a span of
+        # months, is a month too
+        self.month_joined = {k: re.compile(rf"[\s\u200c]*(?:و|{_DAY_TO})[\s\u200c]*(?:(?:{month_word})[\s\u200c]*)?(?:{names[k]})(?![\w\u200c])")
                              for k in self.months}
         self.month_days = MonthDays(v, day, day_link, self.day_words)
         # (two digits after the year's word are a year only in Persian: "في ذلك العام 67 حكماً" is a count)
