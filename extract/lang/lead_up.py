@@ -84,10 +84,18 @@ class LeadUp:
         """Whether the transfer for execution `t` (one person, no number) is that of the person whose
         execution the report tells, told after it with no date of its own and a pronoun for subject:
         "او تا چند روز پیش در زندان سراوان بود و سپس برای اجرای حکم به زاهدان منتقل شد" (way 2 of the
-        module's docstring: how the execution came about, never a transfer to come)."""
-        if self.v.lang != "fa" or self.dates_in(s, e) or not any(
-                d.event == "executed" and d.kind == "event" and d.span[1] <= s for d in self.drafts):
+        module's docstring: how the execution came about, never a transfer to come); or with a day no later
+        than the execution's, in a sentence opening on that person ("این زندانی دو روز پیش ... منتقل شد")."""
+        executed = [d for d in self.drafts if d.event == "executed" and d.kind == "event" and d.span[1] <= s]
+        if self.v.lang != "fa" or not executed:
             return False
+        if self.dates_in(s, e):
+            # "این زندانی دو روز پیش برای اجرای حکم به سلول انفرادی منتقل شد": the sentence opens on the
+            # person told of, and its day is no later than the execution's
+            days = [d for d in self.dates_in(s, e) if not self.dateline(d)]
+            last = executed[-1].period[0]
+            return bool(self.v.follow_on.match(self.text, _LEADING.match(self.text, s).end())) and last is not None \
+                and all(d.period_end <= last for d in days)
         # (the subject opens the sentence or a clause after a comma: "به گفته یک منبع، او ...")
         return any(m.start() == _LEADING.match(self.text, s).end() or _CLAUSE_OPEN.search(self.text, s, m.start())
                    for m in self.v.pronouns.finditer(self.text, s, t.start))
