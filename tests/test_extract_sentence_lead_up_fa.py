@@ -67,3 +67,16 @@ def test_the_sentence_of_someone_else_stays_news():
     text = ("سحرگاه امروز سه‌شنبه ۱۵ اسفند ۱۴۰۲ حکم اعدام «کامران نوری» در زندان دیزل‌آباد کرمانشاه اجرا شد.\n\n"
             "در همین پرونده، سامان احمدی روز یکشنبه ۱۳ اسفند به اعدام محکوم شد.")
     assert ("sentenced", 1, "2024-03-03", "2024-03-03", "event") in facts(text, date(2024, 3, 5))
+
+
+# way 4: a death sentence owned by no one, in a report of an execution
+def test_a_sentence_owned_by_no_one_in_a_report_of_an_execution_is_background():
+    text = EXECUTED + ("پرونده علی رضایی دو بار به دیوان عالی کشور رفت و حکم اعدام سرانجام در سال ۱۴۰۱ "
+                       "تأیید شد.")
+    assert facts(text, DAY) == [("executed", 1, "2024-06-12", "2024-06-12", "event")]
+
+
+def test_a_sentence_owned_by_no_one_in_a_report_of_sentences_stays():
+    # (no execution told: the upheld sentence is the report's news)
+    text = "روز سه‌شنبه ۲۲ خرداد ۱۴۰۳ دیوان عالی کشور پرونده را بررسی کرد و حکم اعدام سرانجام تأیید شد."
+    assert facts(text, DAY) == [("sentenced", 1, "2024-06-11", "2024-06-11", "event")]

@@ -1,7 +1,7 @@
 """A death sentence told as the lead-up to the execution, transfer or upheld sentence a Persian or
 Arabic report tells: background (SCHEMA.md: optional), never news of its own (`reject.background`).
 
-Two ways of telling it besides the pluperfect (assemble.py):
+Ways of telling it besides the pluperfect (assemble.py):
 
 1. in a relative clause on the subject of another verb (no date before the clause ends): "X، زندانی‌ای که به قصاص محکوم شده است،
    روز سه‌شنبه برای اجرای حکم به انفرادی منتقل شد" (the main verb, after the clause, is the news);
@@ -11,7 +11,9 @@ Two ways of telling it besides the pluperfect (assemble.py):
    قصاص محکوم شد"): how the execution came about;
 3. of a person named in guillemets as executed or transferred for execution before, who opens the
    sentence or a quote in it, whatever its date ("«فضل‌احمد در سال ۹۸ ... به اعدام محکوم شد»" after
-   "X به نام «فضل‌احمد غفران» برای اجرای حکم به سلول انفرادی منتقل شده است").
+   "X به نام «فضل‌احمد غفران» برای اجرای حکم به سلول انفرادی منتقل شده است");
+4. in a report of an execution, a death sentence owned by no one ("حکم اعدام در سال ۱۳۹۶ تکرار و سرانجام
+   تأیید شد": no name, pronoun nor people noun after "حکم اعدام"), whatever its date: the executed's.
 """
 from __future__ import annotations
 
@@ -25,6 +27,8 @@ _PA = words("persian-arabic.yaml")
 _OBJECT = re.compile(rf"[\s\u200c]*(?:{_PA['object_markers']})(?![\w\u200c])")
 _LEADING = re.compile(r"[\s\u200c«\"]*")
 _CLAUSE_OPEN = re.compile(r"[،:«][\s\u200c«\"]*\Z")
+_UNOWNED = re.compile(rf"(?:{_PA['sentence_nouns']})[\s\u200c]+(?:{_PA['sentence_kinds']})[\s\u200c]+"
+                      rf"(?:{_PA['sentence_unowned_after']})(?![\w\u200c])")
 _GUILLEMETS = re.compile(r"«([^«»\n]{2,40})»")
 _QUOTE_OPEN = re.compile(r"[:«][\s\u200c«\"]*")   # a quote opening in a sentence: "... گفت: «"
 _WORD = re.compile(r"[^\s\u200c،,.:؛«»()\d]+(?:\u200c[^\s\u200c،,.:؛«»()\d]+)*")
@@ -46,6 +50,8 @@ class LeadUp:
             return True   # (1) "که ... محکوم شده است، [the date of the main verb] ... منتقل شد"
         if self.named_before_as_news(s, t):
             return True   # (3) "«فضل‌احمد در سال ۹۸ ... به اعدام محکوم شد»" after his transfer for execution
+        if self.v.lang == "fa" and self.any_execution and _UNOWNED.match(self.text, t.start):
+            return True   # (4) "حکم اعدام در سال ۱۳۹۶ تکرار و سرانجام تأیید شد": no one's but the executed's
         if self.dates_in(s, e) or not (self.any_execution or self.told_execution()):
             return False
         if calendars(self.v.lang).back.long_ago(self.text, s, e):
