@@ -17,6 +17,7 @@ from .not_executed import (awaited, case_defendants, combined, denial, died, lef
                            transfer_alone, vague)
 from .parts import WHOLE_BEFORE
 from .remainders import rest_of_incident, sentence_of_whole_group
+from .vague_spans import vague_span
 from .vocab import alternation, listed, start
 
 _PA = words('persian-arabic.yaml')
@@ -319,7 +320,7 @@ class CountDrafts:
         if rest_of_incident(v, text, c, draft, self.drafts):
             return self.reject((s, e), c.start, c.end, "reject.rest_of_incident")
         if draft.kind == "event" and undated \
-                and (v.statistics.search(text, s, e) or v.so_far.search(text, s, e)):
+                and (v.statistics.search(text, s, e) or v.so_far.search(text, s, e) or vague_span(v.lang, text, s, e)):
             # "شمار ... به هفت نفر رسید", "در این بازه ۸۸ زندانی", "تاکنون ... برای ۱۰ معترض": a
             # statistic whose span is not told here; the report's day would make it an incident
             return self.reject((s, e), c.start, c.end, "reject.span_without_start")
