@@ -23,3 +23,9 @@ def test_relatives_executed_in_past_years_are_no_incident_of_today():
 def test_a_count_with_a_day_of_its_own_stays():
     text = EXECUTED + "در هفته‌های اخیر شمار اعدام‌ها بالا رفته است و روز یکشنبه ۱۱ شهریور نیز دو زندانی در همین زندان اعدام شدند."
     assert ("executed", 2, "2024-09-01", "event") in facts(text, DAY)
+
+
+def test_a_tally_within_less_than_a_week_is_no_incident():
+    text = "دادگاه‌های انقلاب در کمتر از یک هفته دست‌کم پنج معترض را به اعدام محکوم کرده‌اند."
+    assert not [r for r in facts(text, DAY) if r[3] == "event"]
+
