@@ -34,3 +34,10 @@ def test_a_part_of_a_statistic_after_a_quoted_charge_stays():
             "از جمله «بغی»، ۷ نفر به اتهام قتل عمد.")
     rows = facts(text, date(2024, 11, 1))
     assert ("executed", 7, "aggregate") in rows
+
+
+def test_some_of_these_prisoners_named_after_the_group_are_of_the_group():
+    # ("دو تن از این زندانیان": two of the six just counted, told again with their names and charge)
+    text = ("بامداد امروز دوشنبه ۵ آذر ۱۴۰۳ شش زندانی در زندان مرکزی اراک اعدام شدند. سه تن از این زندانیان، "
+            "«مهدی صالحی»، «رضا کاظمی» و «امیر یوسفی»، به اتهام قتل عمد اعدام شدند.")
+    assert facts(text, date(2024, 11, 25)) == [("executed", 6, "event")]
