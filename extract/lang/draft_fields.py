@@ -14,6 +14,7 @@ from ..lexicon import VocabularyFileError, words
 from ..notions import INCIDENT_MAX_DAYS, OFFENCES, is_day
 from .calendar_spans import starts_a_year
 from .calendars import calendars
+from .came_from import came_from
 from .clause_country import country_before_semicolon
 from .drafts import Draft, overlap
 from .kingdom import as_reported
@@ -35,7 +36,6 @@ WORLD = "world"         # the country of a world total: a span for the figures a
 _FIGURE_BEFORE = re.compile(r"\d[\s\u200c]*\Z")   # a figure right before a country's name makes it the people's nationality
 _NATIONALITY_REACH = 40   # characters before a country within which a nationality word makes it who, not where
 _ORIGIN_REACH = 14     # characters before a place within which "اهل" makes it where people come from
-_CAME_FROM_REACH = 60  # characters after a country within which a verb of coming makes it where someone came from
 _WEEK_MIN_DAYS = 5       # end - start of a span told as a week, at least ("هفته گذشته" 6, "پنج روز گذشته" 5)
 _TALLY_MIN = 5           # people at one place over a week, at least, for the count to be a tally
 _SEVERAL_PLACES = 3      # prisons or towns a count over some days is spread over, at least, to be a tally
@@ -79,33 +79,7 @@ def _where(v: Vocabulary, text: str) -> list[tuple[int, str]]:
     came from."""
     return [(f.start, f.label) for f in find_labelled(v.countries, text, 0, len(text))
             if not v.nationality.search(text, max(0, f.start - _NATIONALITY_REACH), f.start)   # "تبعه افغانستان": who, not where
-            and not _came_from(v.lang, text, f.start, f.end)]
-
-
-@lru_cache(maxsize=None)
-def _came_from_words(lang: str) -> tuple[re.Pattern, re.Pattern] | None:
-    """"از" right before a country (a word may stand between), and the verbs of coming or fleeing of vocab-LANG.yaml came_from_words;
-    None for a language whose file lists none."""
-    try:
-        vocab = words(f"vocab-{lang}.yaml")
-        verbs, prepositions = vocab.value("came_from_words"), vocab.value("came_from_prepositions")
-    except VocabularyFileError:
-        return None
-    return (re.compile(rf"(?<![\w\u200c])(?:{alternation(prepositions, lang)})[\s\u200c]+(?:[^\s\u200c،,.؛:]+[\s\u200c]+)?\Z"),
-            bounded(verbs, lang))
-
-
-def _came_from(lang: str, text: str, start: int, end: int) -> bool:
-    """Whether the country at text[start:end] follows "از" (a word may stand between: "از جنگ سوریه") in a
-    clause that goes on to a verb of coming or fleeing: someone's past, not the report's country."""
-    pair = _came_from_words(lang)
-    if pair is None or not pair[0].search(text, max(0, start - _ORIGIN_REACH), start):
-        return False
-    stop = CLAUSE_MARK.search(text, end, end + _CAME_FROM_REACH)
-    sentence_end = re.search(r"[.!?؟\n]", text[end:end + _CAME_FROM_REACH])
-    hi = min(x for x in (stop.start() if stop else end + _CAME_FROM_REACH,
-                         end + sentence_end.start() if sentence_end else end + _CAME_FROM_REACH))
-    return pair[1].search(text, end, hi) is not None
+            and not came_from(v.lang, text, f.start, f.end)]
 
 
 @lru_cache(maxsize=None)
