@@ -87,6 +87,9 @@ RULES: dict[str, tuple[str, str]] = {
                       "ده نفر از اعدام‌شدگان به اتهام قاچاق و هفت نفر به اتهام قتل اعدام شدند"),
     "part.of_week": ("a part a breakdown word opens, of a weekly figure told before however far up (Persian/Arabic)",
                      "در هفت روز گذشته ۴۱ زندانی ... از نظر اتهام، ۲۴ نفر ..."),
+    "part.of_the_executed": ("a part said to be 'among the executed' splits the last statistic of executions before it, "
+                             "not one of death sentences told between (Persian/Arabic)",
+                             "... ۵۶۵ اعدام ... ۹۲ حکم اعدام صادر شد. ۱۱ زن ... در میان اعدام شدگان سال ۲۰۲۲ بودند"),
     "part.restated_figure": ("'of this number' right after a sentence restating an earlier figure splits that figure, "
                              "not a running total told between (Persian/Arabic)",
                              "... حکم اعدام این ۲۵ زندانی اجرا شده است. از این تعداد، ۱۸ نفر ..."),
@@ -96,6 +99,9 @@ RULES: dict[str, tuple[str, str]] = {
     "part.each_place": ("one figure for each place of a list, a claim per place (Persian)",
                         "در هر یک از زندان‌های یزد و اراک دو زندانی"),
     # when
+    "period.day_told_again": ("an incident dated only by the report's span takes the one day of the sentence that "
+                              "tells it again right after (Persian)",
+                              "اعدام چهار زندانی ... از مهم‌ترین رویدادهای این ماه بود. حکم این چهار نفر صبح جمعه ۸ دی اجرا شد"),
     "period.since_day_of_one": ("one person moved for execution 'since' a day was moved that day: an incident of "
                                 "that day, no span (Persian)", "X از سه شنبه ۴ آذر به سلول انفرادی منتقل شده است"),
     "period.stated": ("the date written with the count", "hanged on Tuesday"),

@@ -25,3 +25,11 @@ def test_a_transfer_with_a_day_of_its_own_is_news():
 def test_a_transfer_alone_in_its_report_is_news():
     text = "روز سه‌شنبه ۲۳ بهمن ۱۴۰۳، یک زندانی کرد برای اجرای حکم به سلول انفرادی زندان مرکزی ارومیه منتقل شد."
     assert facts(text, DAY) == [("imminent", 1, "2025-02-11", "2025-02-11", "event")]
+
+
+def test_the_dated_transfer_of_this_prisoner_is_his_lead_up():
+    # (the sentence opens on the man hanged, "این زندانی"/"او", and its day is before his execution)
+    text = EXECUTED + "این زندانی سه روز پیش برای اجرای حکم از زندان طبس به سلول انفرادی زندان بیرجند منتقل شد."
+    assert facts(text, DAY) == [("executed", 1, "2025-02-12", "2025-02-12", "event")]
+    text = EXECUTED + "او روز دوشنبه ۲۲ بهمن برای اجرای حکم به سلول انفرادی منتقل شد."
+    assert facts(text, DAY) == [("executed", 1, "2025-02-12", "2025-02-12", "event")]

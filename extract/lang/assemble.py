@@ -297,6 +297,7 @@ class _Field(DraftFields, Dating, OtherDates, ReportSpan, Comparing, Naming, Gov
                 told = next(d for d in reversed(self.drafts) if d.event == event)
                 if told.kind == "event" and told.location is None:   # "این حکم در زندان قزلحصار کرج به اجرا درآمده است"
                     told.location = self.place(s, e, CountMention(1, "exact", "singular", t.start, t.end, t.start))
+                self.day_told_again(s, e, told)
                 self.reject((s, e), t.start, t.end, "reject.told_again")
                 continue
             others = self.along_names(s, t) if t.number == "sg" and v.lang == "fa" else 0
@@ -316,6 +317,20 @@ class _Field(DraftFields, Dating, OtherDates, ReportSpan, Comparing, Naming, Gov
                 draft.kind = "event"
                 draft.rules[draft.rules.index("kind.aggregate.span")] = "kind.event.named"
             self.drafts.append(draft)
+
+    def day_told_again(self, s: int, e: int, told: Draft) -> None:
+        """An incident dated only by the span of the report ("از مهم‌ترین رویدادهای این ماه، اعدام چهار زندانی
+        ... بود") takes the one day of the sentence that tells it again ("حکم این چهار نفر صبح جمعه ۸ دی ...
+        اجرا شد"), when that day falls in the span (period.day_told_again)."""
+        days = [d for d in self.dates_in(s, e) if d.is_day and not self.dateline(d)]
+        lo, hi = told.period
+        if told.kind != "event" or len(days) != 1 or lo is None or hi is None or lo == hi \
+                or not lo <= days[0].period_start <= hi:
+            return
+        told.period = (days[0].period_start, days[0].period_end)
+        at = next((i for i, r in enumerate(told.rules) if r.startswith("period.")), len(told.rules))
+        told.rules = [r for r in told.rules[:at] if not r.startswith("period.")] + ["period.day_told_again"] \
+            + [r for r in told.rules[at:] if not r.startswith("period.")]
 
     def day_of_its_own(self, s: int, e: int, event: str) -> bool:
         """Whether sentence text[s:e] names a day before the report's that no claim of `event` told

@@ -43,6 +43,7 @@ _HIJRI_MARK = _W["hijri_year_markers"]
 _DAY_TO = _W["day_span_joiners"]
 _THIS_YEAR = _W.value("this_year_words")
 _YEAR_INTRODUCED = re.compile(rf"(?:{_W['year_introducers']})[\s\u200c]*$")
+_TOLD_BEFORE = re.compile(rf"(?<![\w\u200c])(?:{_W['year_told_before']})[\s\u200c]*$")
 _MONTH_EDGE = re.compile(rf"(?:{_W['month_edges']})")
 _MID_MONTH = re.compile(rf"(?:{_W['mid_month_words']})")
 _MID_DAY = 15
@@ -118,8 +119,9 @@ class Calendars:
                                           rf"(?:[\s\u200c]*(?P<past>{past}|{_W['this_year_words']}))?"
                                           rf"(?:[\s\u200c]*(?P<that>{_W['that_year_words']}))?(?![\w\u200c])")
                            for k in self.months}
-        # "بهمن و اسفند": a month joined to the name of another is a month too
-        self.month_joined = {k: re.compile(rf"[\s\u200c]*و[\s\u200c]*(?:(?:{month_word})[\s\u200c]*)?(?:{names[k]})(?![\w\u200c])")
+        # "بهمن و اسفند", "مهر تا آذر ۱۴۰۳": a month joined to the name of another, or the first of a span of
+        # months, is a month too
+        self.month_joined = {k: re.compile(rf"[\s\u200c]*(?:و|{_DAY_TO})[\s\u200c]*(?:(?:{month_word})[\s\u200c]*)?(?:{names[k]})(?![\w\u200c])")
                              for k in self.months}
         self.month_days = MonthDays(v, day, day_link, self.day_words)
         # (two digits after the year's word are a year only in Persian: "في ذلك العام 67 حكماً" is a count)
@@ -207,6 +209,9 @@ class Calendars:
                 continue
             if m.group("y") and len(m.group("y")) == 2 and s > published:
                 continue   # "در همان سال ۱۹ زن": a two-digit year read after the report is the number of a count
+            if m.group("y") and len(m.group("y")) == 2 and _TOLD_BEFORE.search(text, max(0, m.start() - 8), m.start()) \
+                    and not re.search(rf"(?<!\d)(?:{y}|{y % 100:02d})(?!\d)", text[:m.start()]):
+                continue   # "سال ۲۰۲۲ ... در همین سال ۹۲ حکم": the year told before, and the number of a count
             found.append(DateMention(m.start(), m.end(), s, e, False, m.group(), bare=bare))
         for m in self.weekday.finditer(text):
             found.append(self._weekday(m, published))

@@ -16,7 +16,8 @@ from .mentions import CountMention, TriggerMention, find_places, find_triggers
 from .not_executed import (awaited, case_defendants, combined, denial, died, left_out, occasions, other_penalty, part_at_risk, possible, referred,
                            transfer_alone, vague)
 from .parts import WHOLE_BEFORE
-from .remainders import rest_of_incident
+from .remainders import rest_of_incident, sentence_of_whole_group
+from .vague_spans import vague_span
 from .vocab import alternation, listed, start
 
 _PA = words('persian-arabic.yaml')
@@ -238,6 +239,9 @@ class CountDrafts:
                      or sum(d.count for d in self.drafts if d.event == event and d.kind == "event") == c.value):
             # "اعدام این دو زندانی را محکوم کردند": the two told before, whatever figure came between;
             # "هیچ‌یک از این سه اعدام ... گزارش نشده است": the three incidents told one by one before
+            told = next((d for d in reversed(self.drafts) if d.event == event and d.count == c.value), None)
+            if told is not None:
+                self.day_told_again(s, e, told)   # "حکم این چهار نفر صبح جمعه ۸ دی اجرا شد": its day
             return self.reject((s, e), c.start, c.end, "reject.told_again")
         if v.lang == "fa" and t is not None and t.start > c.end and _DEMONSTRATIVE_BEFORE.search(text, max(s, c.start - 8), c.start) \
                 and _THAT_CLAUSE.search(text, c.end, t.start) and any(d.count == c.value for d in self.drafts):
@@ -281,7 +285,8 @@ class CountDrafts:
             # "حدود پنج هزار نفر که ... به اعدام محکوم شده‌اند و در انتظار اجرای حکم هستند": those on death
             # row, however many were sentenced over the years, no sentence of now
             return self.reject((s, e), c.start, c.end, "reject.death_row")
-        if t is not None and event != "executed" and t.tense == "pluperfect" and (self.any_execution or self.told_execution()):
+        if t is not None and event != "executed" and t.tense == "pluperfect" and (self.any_execution or self.told_execution()) \
+                or sentence_of_whole_group(v, text, c, event, self.drafts):
             return self.reject((s, e), c.start, c.end, "reject.background")
         if part is not None and part.kind == "event" and part.event == event \
                 and self.place(s, e, c, own=True, where=v.lang == "ar") in (None, part.location) \
@@ -315,7 +320,7 @@ class CountDrafts:
         if rest_of_incident(v, text, c, draft, self.drafts):
             return self.reject((s, e), c.start, c.end, "reject.rest_of_incident")
         if draft.kind == "event" and undated \
-                and (v.statistics.search(text, s, e) or v.so_far.search(text, s, e)):
+                and (v.statistics.search(text, s, e) or v.so_far.search(text, s, e) or vague_span(v.lang, text, s, e)):
             # "شمار ... به هفت نفر رسید", "در این بازه ۸۸ زندانی", "تاکنون ... برای ۱۰ معترض": a
             # statistic whose span is not told here; the report's day would make it an incident
             return self.reject((s, e), c.start, c.end, "reject.span_without_start")

@@ -101,10 +101,10 @@ class DateRanges:
                 out.append(d)   # (period.stated: the year compared with, "که در آن ۹۷۵ نفر" its own figure)
                 continue
             since_event = _SINCE_EVENT.search(text[max(0, d.start - 90):d.start])
-            last_time = self._last_time(text, d.start)
+            last_time = self._last_time(text, d.start, found)
             if since_event and not last_time:
                 # "أول عملية إعدام جماعي منذ إعدام 12 مداناً ... في 3 فبراير 2020": "the first since" before the event
-                last_time = self._last_time(text, max(0, d.start - 90) + since_event.start() + len("ومنذ"))
+                last_time = self._last_time(text, max(0, d.start - 90) + since_event.start() + len("ومنذ"), found)
             # "عدد من أعدموا منذ تولي ولي العهد منصبه في 21 يونيو 2017": since an event of that day, up to the
             # report's day when no end is told; "أول إعدام جماعي منذ إعدام 21 شخصاً في 16 نوفمبر 2020" stays that
             # day, and so does an event that holds a figure ("انتقادات منذ إعدام 37 رجلاً في 23 أبريل": the
@@ -181,10 +181,19 @@ class DateRanges:
         return nxt is None or re.search(r"[.!?؟\n]", text[d.end:nxt.start]) is not None
 
     @staticmethod
-    def _last_time(text: str, pos: int) -> bool:
+    def _last_time(text: str, pos: int, found: list[DateMention]) -> bool:
         """Whether the words before `pos` say "the first time since" or "the highest since": the date then
-        tells when it last happened, no start of a span."""
-        return bool(_FIRST_TIME.search(text, max(0, pos - 80), pos) or _SUPERLATIVE.search(text, max(0, pos - 80), pos))
+        tells when it last happened, no start of a span. The words of a date found before are blanked
+        first: "اول" that is its day ("روز سه شنبه اول مهر اعلام کرد که از ابتدای سال ...", the first of
+        Mehr) is no "first"."""
+        lo = max(0, pos - 80)
+        window = list(text[lo:pos])
+        for d in found:
+            a, b = max(lo, d.start), min(pos, d.end)
+            if a < b:
+                window[a - lo:b - lo] = " " * (b - a)
+        words = "".join(window)
+        return bool(_FIRST_TIME.search(words) or _SUPERLATIVE.search(words))
 
     @staticmethod
     def _listed_days(text: str, found: list[DateMention], i: int) -> list[int]:

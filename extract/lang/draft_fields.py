@@ -14,6 +14,7 @@ from ..lexicon import VocabularyFileError, words
 from ..notions import INCIDENT_MAX_DAYS, OFFENCES, is_day
 from .calendar_spans import starts_a_year
 from .calendars import calendars
+from .came_from import came_from
 from .clause_country import country_before_semicolon
 from .drafts import Draft, overlap
 from .kingdom import as_reported
@@ -74,9 +75,11 @@ def report_country(v: Vocabulary, lead: str, body: str = "") -> str:
 
 
 def _where(v: Vocabulary, text: str) -> list[tuple[int, str]]:
-    """(offset, country) of each country named in `text` as where, not as whose people."""
+    """(offset, country) of each country named in `text` as where, not as whose people nor where they
+    came from."""
     return [(f.start, f.label) for f in find_labelled(v.countries, text, 0, len(text))
-            if not v.nationality.search(text, max(0, f.start - _NATIONALITY_REACH), f.start)]   # "تبعه افغانستان": who, not where
+            if not v.nationality.search(text, max(0, f.start - _NATIONALITY_REACH), f.start)   # "تبعه افغانستان": who, not where
+            and not came_from(v.lang, text, f.start, f.end)]
 
 
 @lru_cache(maxsize=None)
@@ -184,6 +187,8 @@ class DraftFields:
             rules += ["part.breakdown", "period.context"]
             if id(part) in self.week_wholes:
                 rules.append("part.of_week")   # (parts.Parting.part_of: a weekly figure split)
+            if c.start in self.executed_parts:
+                rules.append("part.of_the_executed")   # (executed_parts.py)
             if c.start in self.restated_counts or "part.restated_figure" in part.rules:
                 rules.append("part.restated_figure")   # (restated_figures.py)
         elif own is None and own_year is None and part is None and _THIS_SPAN.search(self.text, s, e) \

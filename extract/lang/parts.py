@@ -10,6 +10,7 @@ from functools import lru_cache
 from ..lexicon import words
 from .drafts import Draft
 from .mentions import CountMention, TriggerMention, find_counts, find_places, find_triggers
+from .executed_parts import of_the_executed
 from .first_on_its_day import first_on_its_day
 from .restated_figures import restated_before, whole_split_before
 from .vocab import alternation, listed
@@ -24,6 +25,9 @@ _LIST_JOIN = re.compile(r"[،,]|(?<![\w\u200c])و")
 # ("مواد مخدر | ۴۱۸ نفر": a table written with a bar between its columns is read the same way)
 _ROW_LABEL = re.compile(r"[\s\u200c\-•*|]*[^\s:|،,.؛\d][^:|،,.؛\d]{0,40}[:|]")
 _NAME_LIST = re.compile(rf"(?<![\w\u200c])(?:{alternation(words('persian-arabic.yaml').value('name_list_openers'), 'fa')})(?![\w\u200c])")
+# ("از جمله «A» و «B»، دو برادر": the count right after the names, as many as they are)
+_INCLUDING_NAMES = re.compile(rf"(?<![\w\u200c])(?:{alternation(words('persian-arabic.yaml').value('including_names'), 'fa')})"
+                              r"[\s\u200c]*(?P<names>(?:«[^«»\n]{2,40}»[\s\u200c]*(?:[،,و][\s\u200c]*)?)+)\Z")
 # "زندان قزلحصار کرج — ۱۲", "زندان اوین: ۶": a line of a table, a place and a bare figure
 _LABEL_ROW = re.compile(r"[\s\u200c\-•*]*(?P<label>[^\s:—–\d()،,؛.][^:—–\d()،,؛.]{1,60}?)[\s\u200c]*[—–:][\s\u200c]*"
                         r"(?P<num>\d{1,4})[\s\u200c.]*")
@@ -89,6 +93,7 @@ class Parting:
 
     restated_counts: tuple = ()   # starts of the counts that split a figure restated just before (part.restated_figure)
     week_wholes: tuple = ()   # ids of the weekly figures a breakdown word reached past a table (part.of_week)
+    executed_parts: tuple = ()   # starts of the counts of the executed given a statistic of executions (part.of_the_executed)
 
     def kin_dual(self, t: TriggerMention, e: int) -> bool:
         """Whether "and his two ..." ("وزوجتاه", "وابناه") is joined to the one person a singular verb
@@ -302,14 +307,19 @@ class Parting:
 
     def named_member(self, c: CountMention, counts: list[CountMention]) -> bool:
         """Whether the count stands in the list of names of a larger group counted just before it
-        ("حکم اعدام چهار زندانی به نام‌های A، B و C و یک زن ... اجرا شد": the woman is the fourth),
-        with no verb of execution between: one of that group, no incident of its own."""
+        ("حکم اعدام چهار زندانی به نام‌های A، B و C و یک زن ... اجرا شد": the woman is the fourth; "چهار
+        زندانی، از جمله «A» و «B»، دو برادر ...": the brothers are A and B), with no verb of execution between: one of that group, no incident of its own."""
         for o in counts:
             if o.end <= c.start and o.value > c.value:
-                opener = _NAME_LIST.search(self.text, o.end, c.start)
-                if opener is not None and not [t for t in find_triggers(self.v, self.text, o.end, c.start) if not t.nominal]:
+                opener = _NAME_LIST.search(self.text, o.end, c.start) is not None or self.names_before(o.end, c)
+                if opener and not [t for t in find_triggers(self.v, self.text, o.end, c.start) if not t.nominal]:
                     return True
         return False
+
+    def names_before(self, lo: int, c: CountMention) -> bool:
+        """Whether the count comes right after "از جمله" and as many names in guillemets as it counts."""
+        m = _INCLUDING_NAMES.search(self.text, lo, c.start)
+        return m is not None and m.group("names").count("«") == c.value
 
     def row(self, s: int, e: int, c: CountMention) -> bool:
         """Whether a count is an item of a list after a colon, in a sentence with no verb of its own:
@@ -363,6 +373,10 @@ class Parting:
         return None
 
     def part_of(self, s: int, e: int, c: CountMention, marked: bool = False) -> Draft | None:
+        """The claim a count breaks down (`_whole_of`), an execution's when the count is of the executed."""
+        return of_the_executed(self, s, e, c, self._whole_of(s, e, c, marked))
+
+    def _whole_of(self, s: int, e: int, c: CountMention, marked: bool = False) -> Draft | None:
         """The claim a count breaks down ("شش زندانی سیاسی ... در میان اعدام شدگان", "اثنان منهم"):
         the last claim of this or the previous paragraph when a breakdown word is beside the count."""
         v, text = self.v, self.text

@@ -33,7 +33,10 @@ def rest_of_incident(v, text: str, c: CountMention, draft, drafts) -> bool:
             or "period.inherited" not in draft.rules:
         return False
     for whole in drafts:
-        if whole.event != draft.event or whole.kind != "event" or whole.period != draft.period \
+        # (the death sentence of the others of a group transferred or executed, "دو زندانی دیگر ... به اعدام
+        # محکوم شده‌اند" after "چهار زندانی، از جمله «A» و «B»، ... منتقل شدند", is that news's lead-up)
+        lead_up = draft.event == "sentenced" and whole.event in ("executed", "imminent")
+        if whole.event != draft.event and not lead_up or whole.kind != "event" or whole.period != draft.period \
                 or whole.count <= c.value or whole.span[1] > c.start \
                 or draft.location not in (None, whole.location):   # (others at a prison of their own: more people)
             continue
@@ -41,3 +44,23 @@ def rest_of_incident(v, text: str, c: CountMention, draft, drafts) -> bool:
         if any(x.value + c.value == whole.count for x in between):
             return True
     return False
+
+
+@lru_cache(maxsize=None)
+def _all_of(lang: str) -> re.Pattern | None:
+    """"هر" right before a count ("هر چهار نفر"); None for a language whose file lists no such word."""
+    words = listed(lang, "all_of_group")
+    if not words:
+        return None
+    return re.compile(rf"(?<![\w\u200c])(?:{alternation(words, lang)})[\s\u200c]+\Z")
+
+
+def sentence_of_whole_group(v, text: str, c: CountMention, event: str, drafts) -> bool:
+    """Whether count `c` of a death sentence is "all N" ("خانواده‌های هر چهار نفر"، "هر سه نفر ... به اعدام
+    محکوم شدند") of a group of N told before as transferred for execution or executed: the lead-up of
+    that news (SCHEMA.md: background, optional), no sentence of N more people."""
+    every = _all_of(v.lang)
+    if event != "sentenced" or every is None or not every.search(text, max(0, c.num_start - 8), c.num_start):
+        return False
+    return any(d.event in ("executed", "imminent") and d.kind == "event" and d.count == c.value and d.span[1] <= c.start
+               for d in drafts)
