@@ -1,0 +1,27 @@
+"""Statistics set beside figures of other periods (session 16): each figure keeps its own period,
+never the one a phrase describing another year or a compared figure names. Every report here is
+invented."""
+from datetime import date
+
+from claim_rows import claim_reader
+
+facts = claim_reader("event", "country", "count", "period_start", "period_end", "kind")
+
+
+def test_the_last_year_before_a_change_describes_the_year_written_not_last_year():
+    text = ("The monitor counted at least 250 executions in 2021. In 2015, the last year before the new "
+            "drug law came into force, it recorded at least 640 executions, most of them for trafficking.")
+    got = facts(text, date(2022, 2, 10))
+    assert ("executed", "IR", 640, "2015-01-01", "2015-12-31", "aggregate") in got
+    assert not [g for g in got if g[2] == 640 and g[3] == "2021-01-01"]
+
+
+def test_its_last_year_in_office_is_no_calendar_year():
+    got = facts("Under the former chief justice, at least 312 people were hanged in 2012, his last year in "
+                "office.", date(2014, 6, 3))
+    assert ("executed", "IR", 312, "2012-01-01", "2012-12-31", "aggregate") in got
+
+
+def test_last_year_alone_still_is_the_year_before_the_report():
+    got = facts("At least 412 people were executed last year, the group said.", date(2014, 6, 3))
+    assert ("executed", "IR", 412, "2013-01-01", "2013-12-31", "aggregate") in got
