@@ -25,3 +25,18 @@ def test_its_last_year_in_office_is_no_calendar_year():
 def test_last_year_alone_still_is_the_year_before_the_report():
     got = facts("At least 412 people were executed last year, the group said.", date(2014, 6, 3))
     assert ("executed", "IR", 412, "2013-01-01", "2013-12-31", "aggregate") in got
+
+
+def test_a_month_compared_with_as_many_as_keeps_its_own_month():
+    text = ("In March alone, at least 95 people were hanged, nearly three times as many as in March of last "
+            "year, the group said.")
+    got = facts(text, date(2023, 4, 6))
+    assert ("executed", "IR", 95, "2023-03-01", "2023-03-31", "aggregate") in got
+    assert not [g for g in got if g[3] == "2022-03-01"]
+
+
+def test_as_many_executions_as_during_a_compared_year_dates_nothing():
+    got = facts("The authorities carried out 48 executions in the first half of 2019, as many hangings as "
+                "during the whole of 2017.", date(2019, 7, 15))
+    assert ("executed", "IR", 48, "2019-01-01", "2019-06-30", "aggregate") in got
+    assert not [g for g in got if g[3] == "2017-01-01"]
