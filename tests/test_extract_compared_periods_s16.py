@@ -40,3 +40,14 @@ def test_as_many_executions_as_during_a_compared_year_dates_nothing():
                 "during the whole of 2017.", date(2019, 7, 15))
     assert ("executed", "IR", 48, "2019-01-01", "2019-06-30", "aggregate") in got
     assert not [g for g in got if g[3] == "2017-01-01"]
+
+
+def test_a_part_after_a_deadlier_month_told_for_comparison_splits_the_reports_month():
+    text = ("At least 98 people were hanged in Iran in May, the monitor said in its monthly report.\n\n"
+            "The toll comes after a deadlier April, when the group counted 121 executions.\n\n"
+            "By charge, 51 of the executions were for drug offences.")
+    got = facts(text, date(2023, 6, 4))
+    assert ("executed", "IR", 98, "2023-05-01", "2023-05-31", "aggregate") in got
+    assert ("executed", "IR", 121, "2023-04-01", "2023-04-30", "aggregate") in got
+    assert ("executed", "IR", 51, "2023-05-01", "2023-05-31", "aggregate") in got
+    assert not [g for g in got if g[2] == 51 and g[3] == "2023-04-01"]
