@@ -51,3 +51,20 @@ def test_a_part_after_a_deadlier_month_told_for_comparison_splits_the_reports_mo
     assert ("executed", "IR", 121, "2023-04-01", "2023-04-30", "aggregate") in got
     assert ("executed", "IR", 51, "2023-05-01", "2023-05-31", "aggregate") in got
     assert not [g for g in got if g[2] == 51 and g[3] == "2023-04-01"]
+
+
+def test_in_that_year_takes_the_year_named_last_even_a_compared_one():
+    text = ("At least 640 people were executed in Iran in 2022, the group said in its annual report.\n\n"
+            "The 2022 figure is far higher than the 314 executions it recorded in 2021. In that year, those put to "
+            "death included 88 Baluch prisoners (28% of the total) and 17 women.")
+    got = facts(text, date(2023, 2, 20))
+    assert ("executed", "IR", 17, "2021-01-01", "2021-12-31", "aggregate") in got
+    assert ("executed", "IR", 88, "2021-01-01", "2021-12-31", "aggregate") in got
+    assert not [g for g in got if g[2] in (17, 88) and g[3] == "2022-01-01"]
+
+
+def test_during_that_same_year_after_a_day_is_that_days_year():
+    text = ("The activist was hanged in Qezelhesar prison on 3 May 2019. During that same year, at least "
+            "280 people were executed across the country, the monitor said.")
+    got = facts(text, date(2024, 5, 3))
+    assert ("executed", "IR", 280, "2019-01-01", "2019-12-31", "aggregate") in got
