@@ -68,3 +68,20 @@ def test_during_that_same_year_after_a_day_is_that_days_year():
             "280 people were executed across the country, the monitor said.")
     got = facts(text, date(2024, 5, 3))
     assert ("executed", "IR", 280, "2019-01-01", "2019-12-31", "aggregate") in got
+
+
+def test_a_figure_of_the_previous_reporting_period_told_in_a_when_clause_is_of_the_span_before():
+    # (the 366 days of the statistic, leap day included, ending the day before it starts)
+    text = ("Between 1 April 2023 and 31 March 2024, at least 410 people were hanged, a rise of 40% on the "
+            "preceding review period, when the group documented 293 executions.")
+    got = facts(text, date(2024, 4, 10))
+    assert ("executed", "IR", 410, "2023-04-01", "2024-03-31", "aggregate") in got
+    assert ("executed", "IR", 293, "2022-03-31", "2023-03-31", "aggregate") in got
+    assert not [g for g in got if g[2] == 293 and g[3] == "2023-04-01"]
+
+
+def test_a_figure_of_the_previous_month_told_in_a_when_clause_is_the_month_before():
+    got = facts("The monitor counted 61 executions in June, fewer than in the previous month, when 87 people "
+                "were put to death.", date(2024, 7, 3))
+    assert ("executed", "IR", 61, "2024-06-01", "2024-06-30", "aggregate") in got
+    assert ("executed", "IR", 87, "2024-05-01", "2024-05-31", "aggregate") in got

@@ -1,0 +1,57 @@
+"""The period rule `previous_span` (periods.PERIOD_RULES): a figure told in a "when" clause after "the
+previous period" is the figure of the span before the statistic's, never the statistic's own span.
+
+    "At least 528 people were executed between October 10, 2021 and October 7, 2022, an increase of
+    98% compared with the previous reporting period, when HRANA counted 266 executions."
+
+The 266 is a figure quoted for comparison (SCHEMA.md: a claim with its own period): the span of the
+statistic's length that ends the day before it starts (a year, a month or a week: that unit back).
+"""
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+
+from .comparisons import unit_before
+from .date_arithmetic import in_year
+from .decisions import Candidate, Period
+from .lexicon import words
+
+_W = words("comparisons.yaml")
+_PREVIOUS_WHEN = re.compile(
+    rf"\bthe\s+(?:{_W['prior_words']})\s+(?P<unit>{_W['previous_span_nouns']})\s*,\s*"
+    rf"(?:{_W['previous_span_clauses']})\s+[^.;:\d]{{0,80}}$", re.IGNORECASE)
+
+
+def _statistic(x: Candidate):
+    """The figure compared: the last statistic told in the count's sentence before it, else the last of the report."""
+    r = x.report
+    here = next((d for d in reversed(r.drafts) if d.sentence == x.i and d.kind == "aggregate" and not d.compared
+                 and d.span[1] <= x.c.start and d.period[0] and d.period[1]), None)
+    return here or r.last_aggregate()
+
+
+def previous_span(x: Candidate) -> Period | None:
+    """"compared with the previous reporting period, when HRANA counted 266 executions": the span of the
+    statistic's own length ending the day before it starts; "the previous year, when ..." the statistic's
+    span a year back; "the previous month (week)" the month (week) before a month's (week's) figure.
+    None when no statistic is told or its span is no such unit. Before `stated`: the sentence's own
+    date is the statistic's."""
+    m = _PREVIOUS_WHEN.search(x.text, x.s, x.c.start)
+    if m is None:
+        return None
+    base = _statistic(x)
+    if base is None or not (base.period[0] and base.period[1]):
+        return None
+    start, end = base.period
+    unit = m.group("unit").lower()
+    if unit in ("month", "week"):
+        period = unit_before(base.period, unit)
+    elif unit == "year":
+        period = in_year(start, start.year - 1), in_year(end, end.year - 1)
+    else:
+        last = start - timedelta(days=1)
+        period = last - (end - start), last
+    if period is None:
+        return None
+    return Period(period, ("period.previous_span",), compared=True)
