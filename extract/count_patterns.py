@@ -199,7 +199,9 @@ ORDINAL_RE = re.compile(
     # (a comma or a dash before the space is no word boundary: "..., the fourth execution this year")
     # (a colon too: "passed a grim milestone: its 1,600th execution"; "and" only before a
     # possessive: "its 591st execution since 1976 and its fifth this year")
-    rf"(?:\b(?:{_W['ordinal_leads']})|(?<=,)|(?<=—)|(?<=:)|\b(?:{_W['ordinal_joins']})(?=\s+(?:{_W['ordinal_owners']})\s))\s+"
+    # ("and the 15th since the government resumed hangings": with "the", only right before its span)
+    rf"(?:\b(?:{_W['ordinal_leads']})|(?<=,)|(?<=—)|(?<=:)|\b(?:{_W['ordinal_joins']})(?=\s+(?:{_W['ordinal_owners']})\s)"
+    rf"|\b(?:{_W['ordinal_joins']})(?=\s+the\s+{ORDINAL}\s+(?:{_W['ordinal_periods']})\b))\s+"
     # "the fourth", "its fourth", "the city-state's fourth execution"
     rf"(?:(?P<hedge>{_HEDGE})\s+)?(?:{_W['ordinal_determiners']}|(?:the\s+)?[\w-]+['’]s)\s+(?P<ord>{ORDINAL})\s+"
     # "the third group execution this month" counts occasions, not people

@@ -82,12 +82,14 @@ def running_total(x: Candidate) -> Period | Reject | None:
         # an ordinal counts from a date written after it ("X, convicted of killings in 1996, was put to
         # death on Saturday, the 13th executed since executions resumed last July"): one before it
         # dates the incident or the offence
-        after = [y for y in x.dates if y.start >= c.end]
+        # ("the fourth this year and the 15th since March 2022": a date past the next ordinal is that one's)
+        next_ordinal = min((o.start for o in x.counts if o.noun == "ordinal" and o.start >= c.end), default=e)
+        after = [y for y in x.dates if c.end <= y.start < next_ordinal]
         # "the fifth figure executed for 1971 crimes since X went to the gallows in December 2013": with a
         # "since" after the ordinal, its start is dated after that word (rule period.running_total.since)
         # ("the ninth this year, and the eighth since August": a "since" past ", and" is another ordinal's)
         joined = _AND_CLAUSE.search(text, c.end, e)
-        since_word = _SINCE_WORD.search(text, c.end, joined.start() if joined else e)
+        since_word = _SINCE_WORD.search(text, c.end, min(joined.start() if joined else e, next_ordinal))
         # (a date may hold its "since": "since December 2013")
         if since_word and any(y.start >= since_word.start() for y in after) \
                 and any(y.end <= since_word.start() for y in after):
