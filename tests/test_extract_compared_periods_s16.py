@@ -85,3 +85,18 @@ def test_a_figure_of_the_previous_month_told_in_a_when_clause_is_the_month_befor
                 "were put to death.", date(2024, 7, 3))
     assert ("executed", "IR", 61, "2024-06-01", "2024-06-30", "aggregate") in got
     assert ("executed", "IR", 87, "2024-05-01", "2024-05-31", "aggregate") in got
+
+
+def test_a_year_a_figure_exceeded_is_compared_so_later_parts_split_the_reports_own_year():
+    text = ("Kuwait hanged 16 people in 2024, the most in two decades. The total exceeded its figure for all "
+            "of 2022, when 11 prisoners were executed. Nine of those executed were foreigners.")
+    got = facts(text, date(2025, 1, 20))
+    assert ("executed", "KW", 11, "2022-01-01", "2022-12-31", "aggregate") in got
+    assert ("executed", "KW", 9, "2024-01-01", "2024-12-31", "aggregate") in got
+    assert not [g for g in got if g[2] == 9 and g[3] == "2022-01-01"]
+
+
+def test_a_figure_written_after_the_month_it_surpassed_keeps_that_month():
+    got = facts("The toll surpassed even the March 2015 mass execution of 40 prisoners in the same jail.",
+                date(2025, 1, 20))
+    assert ("executed", "IR", 40, "2015-03-01", "2015-03-31") == got[0][:5]
