@@ -194,7 +194,8 @@ BARE_INCLUDED = re.compile(
     rf",\s*(?:{_W['bare_included_leads']})\s+(?:(?P<hedge>{_HEDGE})\s+)?(?P<num>{NUMBER})"
     rf"(?=\s+(?:{_W['bare_included_after']}|{_W['bare_participles']})\b)", re.IGNORECASE)
 # "aged 21 and 23", "aged 19, 20 and 24": an age or a later age of a list of them right before a number
-AGED_BEFORE = re.compile(rf"\b(?:{_W['age_words']})\s+(?:\d{{1,3}}\s*,?\s*(?:(?:{_W['age_joins']})\s+)?)*$", re.IGNORECASE)
+AGED_BEFORE = re.compile(rf"\b(?:(?:{_W['age_words']})\s+(?:\d{{1,3}}\s*,?\s*(?:(?:{_W['age_joins']})\s+)?)*"
+                         rf"|(?:{_W['age_single_words']})\s+)$", re.IGNORECASE)
 ORDINAL_RE = re.compile(
     # (a comma or a dash before the space is no word boundary: "..., the fourth execution this year")
     # (a colon too: "passed a grim milestone: its 1,600th execution"; "and" only before a
