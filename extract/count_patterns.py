@@ -41,7 +41,8 @@ PARTITIVE_FIGURE = re.compile(
     rf"(?:(?:(?:[\w-]+['’]s|(?!(?:{_W['figure_partitive_stops']})\b)[\w-]+|\d[\d,]*)\s+){{0,4}}?"
     rf"(?:(?P<executed>{_W['figure_partitive_executed']})|{_W['figure_partitive_heads']})\b"
     # "83 of the 111 (75%) were hanged": the figure itself, a verb or a share right after it
-    rf"|{DIGIT_NUMBER}(?=\s*[(,–—]|\s+(?:{_W['figure_partitive_verbs']})\b))", re.IGNORECASE)
+    # (or in words: "ten of these thirteen were Kurds")
+    rf"|(?:{DIGIT_NUMBER}|{NUMBER})(?=\s*[(,–—]|\s+(?:{_W['figure_partitive_verbs']})\b))", re.IGNORECASE)
 # "and another 2 in Isfahan", "and some 21 in Iraq": a count left to share the verb before may open a
 # new group (clauses.new_group) and be hedged
 _ELLIPSIS_LEAD = rf"(?:(?:{lexicon().clauses.new_group.pattern})\s+)?(?:(?P<hedge>{_HEDGE})\s+)?"
