@@ -19,8 +19,8 @@ _REACH = 60   # characters between the ruler's name and the verb, and between th
 
 
 def ruler_span(x: Candidate) -> Period | None:
-    """A count whose sentence says "under X", X named in the field before as coming to power on a
-    date: (that date's start, the report's day), `period.ruler_span`. None when the sentence has a
+    """A count whose sentence says "under X", X named in the field before (or in a clause of that
+    sentence: "under Mr Kim, who became leader in December 2011") as coming to power on a date: (that date's start, the report's day), `period.ruler_span`. None when the sentence has a
     date of its own, or the report does not say when the ruler came to power."""
     r, text = x.report, x.text
     if x.d is not None or r.f.published is None:
@@ -30,7 +30,7 @@ def ruler_span(x: Candidate) -> Period | None:
     if m is None:
         return None
     name = m.group("last")
-    for p in _POWER.finditer(text, 0, x.s):
+    for p in _POWER.finditer(text, 0, x.e):
         if name not in text[max(0, p.start() - _REACH):p.start()]:
             continue
         # the date that says when: one holding the verb ("since X came to power in 2013"), else one after it
