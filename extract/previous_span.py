@@ -20,6 +20,9 @@ from .lexicon import words
 _W = words("comparisons.yaml")
 _PREVIOUS_WHEN = re.compile(
     rf"\bthe\s+(?:{_W['prior_words']})\s+(?P<unit>{_W['previous_span_nouns']})\s*,\s*"
+    rf"(?:{_W['previous_span_clauses']})\s+[^.;:\d]{{0,80}}$"
+    # "than in the same period last year, when 143 people were hanged": a year back
+    rf"|\bthe\s+same\s+(?P<same>{_W['same_period_nouns']})\s+(?:{_W['same_span_year_back']})\s*,\s*"
     rf"(?:{_W['previous_span_clauses']})\s+[^.;:\d]{{0,80}}$", re.IGNORECASE)
 
 
@@ -34,7 +37,8 @@ def _statistic(x: Candidate):
 def previous_span(x: Candidate) -> Period | None:
     """"compared with the previous reporting period, when HRANA counted 266 executions": the span of the
     statistic's own length ending the day before it starts; "the previous year, when ..." the statistic's
-    span a year back; "the previous month (week)" the month (week) before a month's (week's) figure.
+    span a year back, as is "the same period last year, when ..."; "the previous month (week)" the month
+    (week) before a month's (week's) figure.
     None when no statistic is told or its span is no such unit. Before `stated`: the sentence's own
     date is the statistic's."""
     m = _PREVIOUS_WHEN.search(x.text, x.s, x.c.start)
@@ -44,7 +48,7 @@ def previous_span(x: Candidate) -> Period | None:
     if base is None or not (base.period[0] and base.period[1]):
         return None
     start, end = base.period
-    unit = m.group("unit").lower()
+    unit = (m.group("unit") or "year").lower()
     if unit in ("month", "week"):
         period = unit_before(base.period, unit)
     elif unit == "year":

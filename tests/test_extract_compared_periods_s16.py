@@ -100,3 +100,12 @@ def test_a_figure_written_after_the_month_it_surpassed_keeps_that_month():
     got = facts("The toll surpassed even the March 2015 mass execution of 40 prisoners in the same jail.",
                 date(2025, 1, 20))
     assert ("executed", "IR", 40, "2015-03-01", "2015-03-31") == got[0][:5]
+
+
+def test_the_same_period_last_year_when_a_figure_is_the_statistics_span_a_year_back():
+    text = ("Between 1 April and 30 June, at least 260 prisoners were executed, the monitor said. That is a "
+            "third more than in the same period last year, when 195 people were hanged.")
+    got = facts(text, date(2025, 7, 8))
+    assert ("executed", "IR", 260, "2025-04-01", "2025-06-30", "aggregate") in got
+    assert ("executed", "IR", 195, "2024-04-01", "2024-06-30", "aggregate") in got
+    assert not [g for g in got if g[2] == 195 and g[3] == "2024-01-01"]
