@@ -26,7 +26,7 @@ from .ruler_span import ruler_span
 from .executed_background import relative_of_executed
 from .date_names import YEAR_IN
 from .period_stated import stated
-from .previous_span import previous_span
+from .previous_span import previous_span, previous_unit
 from .announced_sentences import announced_sentence
 from .period_statistics import (elapsed_in_review, member_of_statistic, member_of_tally, named_after_statistic,
                                 statistic_context, statistic_group, statistic_named, statistic_span)
@@ -329,6 +329,7 @@ PERIOD_RULES = (
     undated_behind_news,
     announced_sentence,
     previous_span,
+    previous_unit,
     stated,
     ruler_span,
     of_context,

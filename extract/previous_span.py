@@ -26,6 +26,23 @@ _PREVIOUS_WHEN = re.compile(
     rf"(?:{_W['previous_span_clauses']})\s+[^.;:\d]{{0,80}}$", re.IGNORECASE)
 
 
+_PREVIOUS_OPENS = re.compile(rf"\s*(?:{_W['previous_unit_openers']})\s+(?:{_W['prior_words']})\s+"
+                             rf"(?P<unit>{_W['previous_units']})\s*,\s*[^.;:\d]{{0,60}}$", re.IGNORECASE)
+
+
+def previous_unit(x: Candidate) -> Period | None:
+    """"In the first week of November, 39 people were hanged. The previous week, 22 executions were
+    recorded": a sentence opening on "the previous week (month)" tells the figure of the week (month)
+    before the statistic of that unit told last before it, never the week before the report. None when
+    no such statistic was told (then the words are read as the week before publication). Before `stated`."""
+    m = _PREVIOUS_OPENS.match(x.text[x.s:x.c.start])
+    base = x.report.last_aggregate() if m else None
+    if base is None or base.sentence >= x.i or not (base.period[0] and base.period[1]):
+        return None
+    period = unit_before(base.period, m.group("unit").lower())
+    return Period(period, ("period.previous_unit",), compared=True) if period else None
+
+
 def _statistic(x: Candidate):
     """The figure compared: the last statistic told in the count's sentence before it, else the last of the report."""
     r = x.report

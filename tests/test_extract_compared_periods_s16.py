@@ -109,3 +109,17 @@ def test_the_same_period_last_year_when_a_figure_is_the_statistics_span_a_year_b
     assert ("executed", "IR", 260, "2025-04-01", "2025-06-30", "aggregate") in got
     assert ("executed", "IR", 195, "2024-04-01", "2024-06-30", "aggregate") in got
     assert not [g for g in got if g[2] == 195 and g[3] == "2024-01-01"]
+
+
+def test_the_previous_week_after_a_weeks_figure_is_the_week_before_that_one():
+    text = ("In the second week of March, 31 prisoners were hanged across Iran. The previous week, 18 "
+            "executions were recorded.")
+    got = facts(text, date(2025, 3, 20))
+    assert ("executed", "IR", 31, "2025-03-08", "2025-03-14", "aggregate") in got
+    assert ("executed", "IR", 18, "2025-03-01", "2025-03-07", "aggregate") in got
+
+
+def test_the_previous_week_after_an_incident_is_still_the_week_before_the_report():
+    got = facts("Iran hanged two men in Qom on Monday. The previous week, three prisoners were executed in "
+                "Karaj.", date(2025, 11, 12))
+    assert [g for g in got if g[2] == 3][0][3:5] == ("2025-11-05", "2025-11-11")
