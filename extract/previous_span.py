@@ -1,5 +1,6 @@
-"""The period rule `previous_span` (periods.PERIOD_RULES): a figure told in a "when" clause after "the
-previous period" is the figure of the span before the statistic's, never the statistic's own span.
+"""The period rules `previous_span` and `previous_unit` (periods.PERIOD_RULES): a figure told in a "when"
+clause after "the previous period" (or opening a sentence on "The previous week,") is the figure of the
+span before the statistic's, never the statistic's own span nor the week before the report.
 
     "At least 528 people were executed between October 10, 2021 and October 7, 2022, an increase of
     98% compared with the previous reporting period, when HRANA counted 266 executions."
