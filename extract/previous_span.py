@@ -33,8 +33,8 @@ _PREVIOUS_OPENS = re.compile(rf"\s*(?:{_W['previous_unit_openers']})\s+(?:{_W['p
 
 def previous_unit(x: Candidate) -> Period | None:
     """"In the first week of November, 39 people were hanged. The previous week, 22 executions were
-    recorded": a sentence opening on "the previous week (month)" tells the figure of the week (month)
-    before the statistic of that unit told last before it, never the week before the report. None when
+    recorded": a sentence opening on "the previous week" tells the figure of the week before the
+    week's statistic told last before it, never the week before the report. None when
     no such statistic was told (then the words are read as the week before publication). Before `stated`."""
     m = _PREVIOUS_OPENS.match(x.text[x.s:x.c.start])
     base = x.report.last_aggregate() if m else None

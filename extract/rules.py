@@ -230,7 +230,7 @@ RULES: dict[str, tuple[str, str]] = {
     "period.span_before": ("a compared figure of the span just before the statistic's, as long as it",
                            "up from five the week before; نسبت به ۳۲ اعدام ثبت‌شده در هفت روز پیش از آن"),
     "period.compared": ("the compared figure's own year or span", "compared with 172 in 2023"),
-    "period.previous_unit": ("a sentence opening on 'the previous week (month)' tells the unit before the statistic's",
+    "period.previous_unit": ("a sentence opening on 'the previous week' tells the week before the statistic's",
                              "39 were hanged in the first week of May. The previous week, 22 were executed"),
     "period.previous_span": ("a figure in a 'when' clause after 'the previous period' is of the span before the statistic's",
                              "up 98% on the previous reporting period, when 266 were counted"),
