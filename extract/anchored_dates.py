@@ -33,6 +33,8 @@ ANCHORED = re.compile(
     rf"|the\s+(?P<half>{_W['month_halves']})\s+half\s+of\s+(?:{_W['that_month']})"
     # "X was hanged that month": the month of the date named last before it
     rf"|(?P<month>{_W['that_month']})"
+    # "In that year, those executed included 179 Baluch": the year of the date named last before it
+    rf"|(?P<year>{_W['that_year_told']})"
     # "during the year", "over the month": the year or month the report is about (report.py)
     rf"|(?:{_W['context_prepositions']})\s+the\s+(?:same\s+)?(?P<ctx>year|month)(?!\s+(?:of|{_W['span_ending']})\b)"
     # "The year saw 1,500 executions": the year or month as the subject of a verb of witnessing
@@ -69,10 +71,10 @@ def shifts_months(mention: DateMention) -> bool:
 
 
 def that_month(mention: DateMention) -> bool:
-    """Whether an anchored date is "that month": the month of the last date told before it, a day
-    or a longer span ("since December 2013. X was hanged that month")."""
+    """Whether an anchored date is "that month" or "in that year": the month (year) of the last date
+    told before it, a day or a longer span ("since December 2013. X was hanged that month")."""
     m = ANCHORED.fullmatch(mention.text) if mention.anchored else None
-    return bool(m and m.group("month"))
+    return bool(m and (m.group("month") or m.group("year")))
 
 
 def counts_from_month(mention: DateMention) -> bool:
@@ -108,6 +110,11 @@ def resolve_anchored(mention: DateMention, anchor: DateMention | None,
     if m and m.group("month"):
         first = anchor.period_start.replace(day=1)
         return first, shift_by(first, 1, "months") - timedelta(days=1)
+    if m and m.group("year"):
+        # (a span over two years names no one year)
+        if anchor.period_end is None or anchor.period_end.year != anchor.period_start.year:
+            return None, None
+        return date(anchor.period_start.year, 1, 1), date(anchor.period_start.year, 12, 31)
     if m and m.group("before"):
         shift = -1
     elif m and m.group("after"):

@@ -249,6 +249,9 @@ def _opens_part(text: str, end: int, start: int) -> bool:
     return m is not None and not gap[:m.start()].strip(" ,")
 
 
+_RELATIVE_PARTITIVE = re.compile(rf"\bof\s+(?:{words('mentions.yaml')['relative_partitive_pronouns']})\b", re.IGNORECASE)
+
+
 def part_of_rejected(x: Pending) -> Reject | Aside | None:
     """"36 of those arrested were women – 15 of them Kurdish": a part of a count that made no claim
     (the count before it in the sentence, or an antecedent that is no count of ours) makes none; nor
@@ -259,6 +262,11 @@ def part_of_rejected(x: Pending) -> Reject | Aside | None:
     if x.part and not at.lead_breakdown and c.noun != "name" and (
             last and last[1] is None and last[0].noun != "name"
             or uncounted_antecedent(x.text, last[0].end if last else at.s, c)):
+        return Reject("reject.part_of_rejected", part=True)
+    if c.partitive and last and last[1] is None and last[0].noun != "name" \
+            and _RELATIVE_PARTITIVE.search(x.text, c.start, c.end):
+        # "Some 3,200 people were arrested, 40 of whom face capital charges" after a breakdown of the
+        # executed: "of whom" is the arrested, whatever split the sentence before told
         return Reject("reject.part_of_rejected", part=True)
     if x.part and c.noun == "name" and not at.lead_breakdown and last and last[1] is None \
             and last[0].noun != "name" and _opens_part(x.text, last[0].end, c.start):

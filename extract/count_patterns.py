@@ -41,7 +41,8 @@ PARTITIVE_FIGURE = re.compile(
     rf"(?:(?:(?:[\w-]+['’]s|(?!(?:{_W['figure_partitive_stops']})\b)[\w-]+|\d[\d,]*)\s+){{0,4}}?"
     rf"(?:(?P<executed>{_W['figure_partitive_executed']})|{_W['figure_partitive_heads']})\b"
     # "83 of the 111 (75%) were hanged": the figure itself, a verb or a share right after it
-    rf"|{DIGIT_NUMBER}(?=\s*[(,–—]|\s+(?:{_W['figure_partitive_verbs']})\b))", re.IGNORECASE)
+    # (or in words: "ten of these thirteen were Kurds")
+    rf"|(?:{DIGIT_NUMBER}|{NUMBER})(?=\s*[(,–—]|\s+(?:{_W['figure_partitive_verbs']})\b))", re.IGNORECASE)
 # "and another 2 in Isfahan", "and some 21 in Iraq": a count left to share the verb before may open a
 # new group (clauses.new_group) and be hedged
 _ELLIPSIS_LEAD = rf"(?:(?:{lexicon().clauses.new_group.pattern})\s+)?(?:(?P<hedge>{_HEDGE})\s+)?"
@@ -207,7 +208,8 @@ BARE_INCLUDED = re.compile(
     rf",\s*(?:{_W['bare_included_leads']})\s+(?:(?P<hedge>{_HEDGE})\s+)?(?P<num>{NUMBER})"
     rf"(?=\s+(?:{_W['bare_included_after']}|{_W['bare_participles']})\b)", re.IGNORECASE)
 # "aged 21 and 23", "aged 19, 20 and 24": an age or a later age of a list of them right before a number
-AGED_BEFORE = re.compile(rf"\b(?:{_W['age_words']})\s+(?:\d{{1,3}}\s*,?\s*(?:(?:{_W['age_joins']})\s+)?)*$", re.IGNORECASE)
+AGED_BEFORE = re.compile(rf"\b(?:(?:{_W['age_words']})\s+(?:\d{{1,3}}\s*,?\s*(?:(?:{_W['age_joins']})\s+)?)*"
+                         rf"|(?:{_W['age_single_words']})\s+)$", re.IGNORECASE)
 ORDINAL_RE = re.compile(
     # (a comma or a dash before the space is no word boundary: "..., the fourth execution this year")
     # (a colon too: "passed a grim milestone: its 1,600th execution"; "and" only before a

@@ -76,16 +76,17 @@ _WEEKDAYS = re.compile(
     re.IGNORECASE)
 _START = _W["start_words"]
 _LAST = re.compile(rf"\b(?:{_W['last_weekday']})\s+$", re.IGNORECASE)
-_SPAN = re.compile(rf"\b(?:{_W['span_openers']})\s+(?:the\s+(?:{_START})\s+of\s+)?$", re.IGNORECASE)
+_SPAN = re.compile(rf"\b(?:{_W['span_openers']})\s+(?:the\s+(?:{_START})\s+of\s+|(?:{_W['day_parts']})\s+)?$", re.IGNORECASE)
 # "between the crown prince's appointment on June 21, 2017 and ...": a first end dated by a named event
 _SPAN_NAMED = re.compile(rf"\b(?:{_W['named_span_openers']})\s+(?:[\w'’.-]+\s+){{1,8}}?(?:{_W['named_span_prepositions']})\s+$",
                          re.IGNORECASE)
 _THIS_YEAR_AFTER = re.compile(rf"\s+(?:{_W['this_year_after']})\b", re.IGNORECASE)
 # "from the start of the year to the end of August": a first end that holds its own opener
 _SPAN_OPENS = re.compile(rf"(?:{_W['span_openers']})\s", re.IGNORECASE)
-# (a comma may close the first end: "between October 10, 2022, and October 8, 2023"; or a clause: ", when X, and")
+# (a comma may close the first end: "between October 10, 2022, and October 8, 2023"; or a clause: ", when X,
+# and"; a part of the day may open the second: "between early Sunday and early Tuesday")
 _SPAN_END = re.compile(rf"^\s*(?:,\s*(?:{_W['span_end_clause_openers']})\s[^,;:.()]{{1,90}}?)?,?\s*"
-                       rf"(?:{_W['span_joiners']}|-|–)\s*(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
+                       rf"(?:{_W['span_joiners']}|-|–)\s*(?:the\s+end\s+of\s+|(?:{_W['day_parts']})\s+)?$", re.IGNORECASE)
 _SINCE = re.compile(rf"\b(?:{_W['since_openers']})\s+(?:the\s+(?:{_START})\s+of\s+)?$"
                     # "since the protests began in September 2022", "since hangings resumed in May"
                     # (a few words may follow the verb: "since Rouhani took office as president in August")

@@ -22,6 +22,7 @@ from .lexicon import lexicon, words
 from .linking import inside
 from .mentions import Count, Trigger
 from .notions import DAY_MAX_DAYS
+from .numbers import NUMBER
 from .offence_rules import OFFENCE_RULES
 from .periods import PERIOD_RULES
 from .rejections import countries_of_figure
@@ -40,6 +41,10 @@ _PAST_PERFECT = re.compile(rf"\b(?:{words('assembly.yaml')['reported_perfect_aux
 _TOLD_AFTER_DAY = re.compile(rf"\s+(?:{words('linking.yaml')['said_verbs']}|{words('linking.yaml')['condemned_verbs']})\b",
                              re.IGNORECASE)
 _YEAR_DAYS = 300   # a statistic this long (or longer) is a year's: "up from 11." is the year before's
+# "27 death sentences ..., 8 of which were carried out": a part told between the sentences and the verb
+# is what was carried out, never the sentences themselves
+_PART_BETWEEN = re.compile(rf"\b(?:{NUMBER})\s+of\s+(?:{words('mentions.yaml')['partitive_pronouns']}"
+                           rf"|{words('mentions.yaml')['relative_partitive_pronouns']})\b", re.IGNORECASE)
 
 
 def compared(r: Report, i: int, c: Count, base: Draft | None) -> None:
@@ -165,7 +170,9 @@ def draft_of(r: Report, i, s, e, c: Count, event: str, t: Trigger | None, dates,
     elif event == "executed" and not weak and d is not None and "period.stated" in rules and day_of_the_news(text, d, t, s):
         weak = True
         rules.append("period.day_of_news")
-    if event == "sentenced" and (noun_trigger(text, t) or c.event) and lexicon().carried_out_after.match(text[c.end:e]):
+    carried = lexicon().carried_out_after.match(text[c.end:e])
+    if event == "sentenced" and (noun_trigger(text, t) or c.event) and carried \
+            and not _PART_BETWEEN.search(text, c.end, c.end + carried.end()):
         event = "executed"   # "the death sentences of three men were carried out this morning"
         rules.append("event.sentence_carried_out")
     ahead = event == "executed" and not weak and period[0] is not None and period[0] == period[1] \

@@ -111,6 +111,8 @@ def rejections_table(w: dict) -> Rejections:
             rf"|\bthan\s+(?:(?:{a('multiples')})\s+)?(?:(?:{a('than_clause_subjects')})\s+)?(?:in\s+|during\s+)?(?:the\s+)?"
             # "more than the total number put to death in the whole of last year"
             rf"(?:(?:{a('total_nouns')})s?\b[^,.;]{{0,60}}?\s)?"
+            rf"|\b(?:an?|the)\s+(?:(?:{a('compared_adjective_degrees')})\s+)?(?:{a('compared_adjectives')})\s+(?:year\s+of\s+|month\s+of\s+)?"
+            rf"|\b(?:{a('equal_comparisons')})\s+(?:[a-z-]+\s+){{0,2}}?as\s+(?:(?:{a('than_clause_subjects')})\s+)?(?:in|during)\s+(?:the\s+)?"
             # ("up sharply from 171 in 2015": an adverb of the change may stand before "from")
             rf"|\b(?:{a('from_words')})(?:\s+\w+ly)?(?:\s+(?:of\s+)?[\d.]+\s*(?:{a('share_units')}))?\s+from\s+{unranged}{{1,30}}?\s(?:in\s+|during\s+)?"
             # "tripling its total of 13 in 2023", "double their tally of forty-four in 2020": an owner's

@@ -26,6 +26,7 @@ from .ruler_span import ruler_span
 from .executed_background import relative_of_executed
 from .date_names import YEAR_IN
 from .period_stated import stated
+from .previous_span import previous_span, previous_unit
 from .announced_sentences import announced_sentence
 from .period_statistics import (day_in_review, elapsed_in_review, member_of_statistic, member_of_tally, named_after_statistic,
                                 statistic_context, statistic_group, statistic_named, statistic_span)
@@ -187,6 +188,11 @@ def so_far_span(x: Candidate) -> Period | None:
     statistic's) to the report's date, never an incident today. After the context: a part
     "so far" still splits its figure."""
     r, text, s, e, c = x.report, x.text, x.s, x.e, x.c
+    if x.d is None and c.value == 1 and c.noun == "person" and _ONE_PERSON.match(text, c.start) \
+            and not search(lexicon().assembly.so_far, text, max(s, c.start - _SO_FAR_BEFORE), min(e, c.end + 120)):
+        # "Iran has hanged a man ... during the protests that have swept the country since September":
+        # one person picked out is the news of the day, never a figure counted from the protests' start
+        return None
     # ("has so far announced 11 death sentences": "so far" just before the count counts it too)
     if not (search(lexicon().assembly.so_far, text, c.end, min(e, c.end + 120))
             or search(lexicon().assembly.so_far, text, max(s, c.start - _SO_FAR_BEFORE), c.start)
@@ -345,6 +351,8 @@ PERIOD_RULES = (
     apart_from_news,
     undated_behind_news,
     announced_sentence,
+    previous_span,
+    previous_unit,
     ruler_span,
     stated,
     of_context,

@@ -100,9 +100,13 @@ def compared_date(text: str, d: DateMention) -> bool:
     return kept(_compared_date, text, d)   # asked for a date again and again: kept per text
 
 
+_SURPASSED = re.compile(rf"\b(?:{words('rejections.yaml')['surpass_verbs']})\b[^.;,]{{0,40}}?$", re.IGNORECASE)
+
+
 def _compared_date(text: str, d: DateMention) -> bool:
     before = text[max(0, d.start - 80):d.start]
-    if search_apart(_r().side_date, before) or search_apart(_r().compared_from, before):
+    if search_apart(_r().side_date, before) or search_apart(_r().compared_from, before) \
+            or search_apart(_SURPASSED, before):
         return True
     if search_apart(_RANGE_START, before) and _RANGE_TO.match(text, d.end):
         return True   # "doubled its total, from 172 in 2023 to at least 345": the earlier end's year

@@ -213,7 +213,7 @@ def _relative_rules():
         (_W["last_month"], last_month),
         (_W["this_month"], lambda p, m: (p.replace(day=1), p)),
         (_W["same_point_last_year"], same_point_last_year),
-        (_W["last_year"], last_year),
+        ("".join(rf"(?<!\b{re.escape(w)}\s)" for w in _W.value("last_year_not_after")) + rf"(?:{_W['last_year']})", last_year),
         (_W["year_to_date"], year_to_date),
         (_W["year_start"], lambda p, m: (date(p.year, 1, 1), date(p.year, 1, 10))),
         (rf"the\s+first\s+(?:(?P<half>half)|(?:(?P<n>{NUMBER})\s+)?(?P<unit>{_W['first_units']}))"
