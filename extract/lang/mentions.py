@@ -109,8 +109,12 @@ def find_triggers(v: Vocabulary, text: str, s: int, e: int) -> list[TriggerMenti
                 number = None if number == "any" else number
             if v.lang == "fa" and _OBJECT.match(text, m.end()):
                 continue   # "زندانیان اعدام شده را": a participle before the object marker, not a verb
-            if v.other_penalties.search(text, m.start(), m.end()) and not _death_first(v.lang, text, m.start()):
-                continue   # "حکم ده سال حبس او اجرا شد": another penalty carried out (not "به اعدام و ۴ سال حبس محکوم")
+            if t.event != "imminent" and v.other_penalties.search(text, m.start(), m.end()) \
+                    and not _death_first(v.lang, text, m.start()):
+                # "حکم ده سال حبس او اجرا شد": another penalty carried out (not "به اعدام و ۴ سال حبس محکوم");
+                # an imminent trigger names the execution to come at its end, and a prison inside its gap is
+                # where the people are moved from ("نقلت إدارة السجن ... وسط مخاوف من تنفيذ")
+                continue
             if "aux" not in t.pattern.groupindex and v.nominal_blockers.search(text, max(s, m.start() - 25), m.start()):
                 continue   # a verbal noun ("في خطوة تسبق عادة تنفيذ أحكام الإعدام"): what precedes an execution
             never = _never_before(v.lang)
