@@ -31,6 +31,7 @@ RULES: dict[str, tuple[str, str]] = {
     # the count
     "count.person": ("a number of people", "at least nine men"),
     "count.person.partitive": ("a part of a figure before it", "five of them"),
+    "count.part_of_whole": ("a part told against its whole counts the part (Arabic)", "40 من أصل 47 متهماً"),
     "count.comparison.series": ("a later figure of a compared series, with its own year",
                                 "up from 834 in 2023, 582 in 2022 and 333 in 2021"),
     "count.described_and_others": ("one person described, then 'and N others': N + 1 people",

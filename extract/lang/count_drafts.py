@@ -119,6 +119,9 @@ def _imminence(lang: str) -> tuple[re.Pattern, re.Pattern] | None:
             re.compile(rf"(?<![\w\u200c])(?:{alternation(hedges, lang)})(?![\w\u200c])"))
 
 
+_PART_AFTER_TRIGGER = 12   # characters after a trigger within which "N منهم" is its object
+
+
 class CountDrafts:
     """The reading of one count of a sentence into a draft; the host is assemble._Field."""
 
@@ -176,6 +179,12 @@ class CountDrafts:
         whole = WHOLE_BEFORE.search(text, max(s, c.start - 12), c.start)
         if whole and c.noun == "person" and any(o.start > c.end and "،" in text[c.end:o.start] for o in counts):
             return self.reject((s, e), c.start, c.end, "reject.whole")   # "از حدود ۲۳ هزار زندانی، ۶۰۰ نفر": the whole
+        if t is not None and c.noun == "person" and t.start > c.end \
+                and any(o.noun == "partitive" and c.end < o.start and o.start - t.end <= _PART_AFTER_TRIGGER
+                        and o.value < c.value for o in counts):
+            # "أدانت المحكمة 184 شخصاً، وحكمت على 183 منهم بالإعدام", "... وقضت بإعدام 9 منهم": the trigger
+            # after tells of a part of them
+            return self.reject((s, e), c.start, c.end, "reject.whole")
         if self.identified(s, c):
             return self.reject((s, e), c.start, c.end, "reject.identified")
         if self.listed_member(c, counts):

@@ -136,7 +136,7 @@ class DraftFields:
         each field."""
         noun = {"execution": "execution", "case": "execution", "total": "total", "row": "row_figure", "each": "each_of"}.get(c.noun, "person")
         rules = [f"trigger.{event}:{t.phrase}" if t is not None else f"event.{event}",
-                 f"count.{noun}", f"qualifier.{c.qualifier}"]
+                 "count.part_of_whole" if c.of_whole else f"count.{noun}", f"qualifier.{c.qualifier}"]
         own = self.own_date(s, e, c, counts, t)
         if event == "sentenced" and own is not None and self.published and own.period_start > self.published:
             own = None   # "وحددت جلسة 2 يونيو المقبل للنطق بالحكم": a session to come, not the day of a sentence told

@@ -52,6 +52,7 @@ class CountMention:
     start: int
     end: int
     num_start: int
+    of_whole: bool = False   # "40 من أصل 47 متهماً": the part told against its whole (the whole no count)
 
 
 @dataclass(frozen=True)
@@ -190,7 +191,7 @@ def find_counts(v: Vocabulary, text: str, s: int, e: int) -> list[CountMention]:
         noun = next(k for k in ("execution", "case", "person", "partitive") if k in m.groupdict() and m.group(k))
         if m.groupdict().get("these") and noun != "execution":
             continue   # "N of these" counts executions told before ("10 من هذه الإعدامات"), not people
-        out.append(CountMention(value, qualifier, noun, m.start(), m.end(), m.start("num")))
+        out.append(CountMention(value, qualifier, noun, m.start(), m.end(), m.start("num"), bool(m.groupdict().get("whole"))))
     if v.noun_number is not None:
         for m in v.noun_number.finditer(text, s, e):
             out.append(CountMention(number_value(v, m.group("num")) or 2, "exact", "person", m.start(), m.end(), m.start("num")))
