@@ -23,6 +23,8 @@ _LEAD_IN = 90   # characters of a lead-in clause ("بر اساس گزارش رس
 # or a label and its figure alone on a line ("بلوچ: ۲۲")
 _ITEM_OPENING = re.compile(r"[\s\u200c]*(?:[-–—•*▪●]|\d+[.)])[\s\u200c]|[^\n|]{1,60}\|[^\n|]{1,40}$"
                            r"|[^\n:\d]{1,40}:[ \t\u200c]*\d{1,4}[ \t\u200c]*$", re.M)
+# a section heading: a short line of its own with no figure and no closing stop ("الجنسيات", "أنواع الأحكام")
+_HEADING = re.compile(r"[\s\u200c]*[^\n.!?؟؛:،,\d]{1,40}$", re.M)
 # a date right after its count, "في" at most between ("وعشرة آخرون في 18 أكتوبر"): the count's own
 _OWN_DATE_RIGHT_AFTER = re.compile(r"[\s\u200c]*(?:في|فی)?[\s\u200c]*")
 _WHEN = re.compile(rf"(?<![\w\u200c])[وف]?(?:{words('persian-arabic.yaml')['when_words']})(?![\w\u200c])")
@@ -321,7 +323,9 @@ class Dating:
         if s is not None:
             # (the items of a list, "- ۱۳ مهر ۱۴۰۴: X ... اعدام شد", are one block: they do not push the
             # statistic told before the list out of reach of what follows it)
-            earlier = [q for q in self.paragraphs if q <= s and not _ITEM_OPENING.match(self.text, q)]
+            # (nor do section headings, labels of the paragraphs under them, not paragraphs of their own)
+            earlier = [q for q in self.paragraphs if q <= s and not _ITEM_OPENING.match(self.text, q)
+                       and not _HEADING.match(self.text, q)]
             since = earlier[-4] if len(earlier) >= 4 else 0
         found = [d for d in self.drafts if d.kind == "aggregate" and d.period[0] and d.period[1]
                  and (d.period[1] - d.period[0]).days >= 27 and d.span[0] >= since]
