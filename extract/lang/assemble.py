@@ -181,6 +181,7 @@ class _Field(DraftFields, Dating, OtherDates, ReportSpan, Comparing, Naming, Gov
                 continue
             self.drafts.append(draft)
             totalled = True
+        counts = [c for c in counts if not self.end_of_later_change(s, e, c.num_start)]   # Comparing.change dates it
         by_ordinal: set[int] = set()
         for c in find_ordinals(v, text, s, e):
             if c.noun == "ordinal_execution":

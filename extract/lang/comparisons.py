@@ -153,6 +153,23 @@ class Comparing:
                     self.year_between(dates, m.end(), min(e, m.end() + _YEAR_GAP)) is not None
                     or self.reached_span(s, m, first) is not None):
                 return True
+        return self.end_of_later_change(s, e, pos)
+
+    def end_of_later_change(self, s: int, e: int, pos: int) -> bool:
+        """Whether the number at `pos` is an end of a change with no year of its own after a change with
+        both ("من 172 في 2023 إلى 345 في 2024، ومن 16 إعداماً على الأقل إلى 63 في العراق"): it takes the
+        years of the change before (change, count.range), not the last year written before it."""
+        if self.v.change is None:
+            return False
+        dates = self.dates_in(s, e)
+        subject = self.v.change_subjects.search(self.text, s, e)
+        dated = False   # a change with both years told before in the sentence, after its subject
+        for m in self.v.change.finditer(self.text, subject.end() if subject else e, e):
+            first = self.year_between(dates, m.end("n1"), m.start("mid1") + len(m.group("mid1")) + 1)
+            second = self.year_between(dates, m.end(), min(e, m.end() + _YEAR_GAP))
+            if pos in (m.start("n1"), m.start("n2")) and first is None and second is None and dated:
+                return True
+            dated = dated or first is not None and second is not None
         return False
 
     def change(self, s: int, e: int, m: re.Match, dates: list[DateMention], taken: set) -> None:
