@@ -60,7 +60,7 @@ class Comparing:
                     year = self.year_between(dates, s, m.start())
                     if year is not None:
                         to = year.period_end.year if year.period_end < base.period[0] else base.period[1].year - 1
-                        self.compared(s, e, m, base, None, taken, period=_moved(base.period, to),
+                        self.compared(s, e, m, base, None, taken, period=moved_to_year(base.period, to),
                                       span_rule="period.same_period")
         if v.ellipsis is not None:
             for m in v.ellipsis.finditer(text, s, e):
@@ -90,10 +90,10 @@ class Comparing:
                                   span_rule="period.span_before")
                 elif year is None and v.previous_year.match(text, m.end()):
                     # "مقابل 834 في العام السابق": the statistic's span, a year back
-                    self.compared(s, e, m, here, None, taken, period=_moved(here.period, here.period[1].year - 1))
+                    self.compared(s, e, m, here, None, taken, period=moved_to_year(here.period, here.period[1].year - 1))
                 elif year is not None and v.same_period.search(text, m.end(), year.start):
                     # "مقارنة بـ 100 في الفترة نفسها من العام الماضي": the statistic's span in the year named
-                    self.compared(s, e, m, here, year, taken, period=_moved(here.period, year.period_start.year))
+                    self.compared(s, e, m, here, year, taken, period=moved_to_year(here.period, year.period_start.year))
                 elif year is not None:
                     self.compared(s, e, m, here, year, taken)
 
@@ -256,7 +256,7 @@ class Comparing:
         return False
 
 
-def _moved(period: tuple, year: int) -> tuple:
+def moved_to_year(period: tuple, year: int) -> tuple:
     """A span moved to end in `year` (its start as many years back): the same months of another year."""
     start, end = period
     return in_year(start, start.year + year - end.year), in_year(end, year)

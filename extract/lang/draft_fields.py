@@ -18,6 +18,7 @@ from .clause_country import country_before_semicolon
 from .drafts import Draft, overlap
 from .kingdom import as_reported
 from .world_counted import over_countries
+from .year_before import year_before_statistic
 from .mentions import CountMention, TriggerMention, find_labelled, find_places, places_named
 from .normal import fold
 from .vocab import Vocabulary, alternation, bounded
@@ -164,6 +165,9 @@ class DraftFields:
             # day and held since, an incident of that day, no span of transfers
             period = (own.period_start, own.period_start)
             rules.append("period.since_day_of_one")
+        elif event == "executed" and year_before_statistic(self, s, c) is not None:
+            period = year_before_statistic(self, s, c)   # "على العام السابق الذي سجلت فيه 853 إعداماً"
+            rules.append("period.previous_year")
         elif own is not None:
             period = (own.period_start, own.period_end)
             rules.append("period.since_anchor" if own.since else "period.stated")
