@@ -13,7 +13,7 @@ from ..lexicon import words
 from .draft_fields import CLAUSE_MARK
 from .drafts import Draft
 from .mentions import CountMention, TriggerMention, find_places, find_triggers
-from .not_executed import (awaited, case_defendants, combined, denial, died, left_out, occasions, other_penalty, part_at_risk, possible, referred,
+from .not_executed import (awaited, case_defendants, combined, commuted, denial, died, left_out, occasions, other_penalty, part_at_risk, possible, referred,
                            transfer_alone, vague)
 from .parts import WHOLE_BEFORE
 from .remainders import rest_of_incident
@@ -210,7 +210,7 @@ class CountDrafts:
             return self.reject((s, e), c.start, c.end, "reject.death_row")
         refused = awaited(v, text, s, e, c, t) or possible(v, text, e, c, t) or part_at_risk(v, text, s, c) or combined(text, s, c) \
             or died(v, text, s, e, c, t) or vague(v, text, s, c) or occasions(v, text, c) \
-            or other_penalty(v, text, s, c) or referred(v, text, s, c) or left_out(v, text, c, e) \
+            or other_penalty(v, text, s, c) or commuted(v, text, s, c, t) or referred(v, text, s, c) or left_out(v, text, c, e) \
             or case_defendants(v, text, s, c) \
             or (t is not None and transfer_alone(v, text, self.paragraph_around(s), self.headline, t))
         if refused:
