@@ -116,7 +116,7 @@ class Dating:
                 and not self.dateline(d) and not self.other_event_date(d) and not self.issued_day(d)
                 and not self.another_ones(c, d) and not self.date_of_figure_compared(s, e, c, d, dates)
                 and not self.ends_so_far(d) and not self.same_day_as_lead_up(d, t) and not self.part_date(c, d, counts)]
-        dates = [d for d in mine if not self.measures_next(d, mine)]
+        dates = [d for d in mine if not self.measures_next(d, mine) and not self.measures_all(d)]
         since = [d for d in dates if d.named and d.start < c.start and self.since_named(d)]
         if since:
             return since[-1]   # "از پایان جنگ ۱۲ روزه در خرداد و تیر امسال، دست کم ۱۲ نفر": the months describe the war

@@ -75,6 +75,17 @@ def compared_year_opener(lang: str) -> re.Pattern | None:
     return re.compile(rf"{start(lang)}(?:{alternation(openers, lang)})[\s\u200c]+(?:(?:{year})[\s\u200c]*)?\Z")
 
 
+_ALL_REACH = 20   # characters before a window within which "جميعها" makes it a length
+
+
+@lru_cache(maxsize=None)
+def _all_of_them(lang: str) -> re.Pattern | None:
+    """"جميعها" (and a preposition) right before a window; None for a language whose file lists none."""
+    phrases = listed(lang, "all_of_them")
+    return re.compile(rf"{start(lang)}(?:{alternation(phrases, lang)})[\s\u200c]+(?:(?:خلال|فی)[\s\u200c]+)?\Z") \
+        if phrases else None
+
+
 class OtherDates:
     """Dates that belong to something else than the count; the host sets text, sentences, paragraphs,
     dates, day_dates, published and v and offers dates_in(), lead_day(), lead_up_day() (lead_up.py)
@@ -91,6 +102,13 @@ class OtherDates:
                    and abs((o.period_end - o.period_start) - (d.period_end - d.period_start)).days <= 1
                    and re.fullmatch(r"[\s\u200c،,]*(?:[^\s\u200c،,\d]+[\s\u200c،,]*){0,2}", self.text[d.end:o.start])
                    for o in dates)
+
+    def measures_all(self, d: DateMention) -> bool:
+        """Whether `d`, a window counted back from the report ("خلال أربعة أشهر"), follows "all of them"
+        ("61 حكماً في النصف الأول من 2023، جميعها خلال أربعة أشهر"): how long the figure's span lasted."""
+        pattern = _all_of_them(self.v.lang)
+        return pattern is not None and self.published is not None and d.period_end == self.published \
+            and pattern.search(self.text, max(0, d.start - _ALL_REACH), d.start) is not None
 
     def another_ones(self, c: CountMention, d: DateMention) -> bool:
         """Arabic: whether date `d`, after count `c`, follows a verb said of another noun in a relative
