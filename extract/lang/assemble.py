@@ -233,8 +233,9 @@ class _Field(DraftFields, Dating, OtherDates, ReportSpan, Comparing, Naming, Gov
                 self.drafts.append(draft)
         # "X اعدام شد": a singular verb with no number is one person
         for t in triggers:
-            if id(t) in used or id(t) in by_ordinal or t.negated or t.nominal or t.phrase in v.impersonal:
-                continue
+            if id(t) in used or id(t) in by_ordinal or t.negated or t.phrase in v.impersonal \
+                    or t.nominal and not (self.reported_execution(s, t) and self.object_names(s, e, t)):
+                continue   # (a bare noun only when reported with the people it names: "أفادت منظمة بإعدام X")
             event = self.scheduled(s, t) or t.event
             if event == "executed" and t.to_come:
                 continue   # "قرار بود حکمشان اجرا شود": a plan, not an execution
