@@ -33,6 +33,7 @@ RULES: dict[str, tuple[str, str]] = {
     # the count
     "count.person": ("a number of people", "at least nine men"),
     "count.person.partitive": ("a part of a figure before it", "five of them"),
+    "count.part_of_whole": ("a part told against its whole counts the part (Arabic)", "40 من أصل 47 متهماً"),
     "count.comparison.series": ("a later figure of a compared series, with its own year",
                                 "up from 834 in 2023, 582 in 2022 and 333 in 2021"),
     "count.described_and_others": ("one person described, then 'and N others': N + 1 people",
@@ -236,6 +237,8 @@ RULES: dict[str, tuple[str, str]] = {
     "period.same_period_compared": ("'the same period' after a figure with its own span is the compared figure's",
                                     "455 in the first eight months of 2024, three times the same period before"),
     "period.same_period": ("the period of the statistic before it", "in the same period"),
+    "period.previous_year": ("a figure in a clause 'in which' after 'the previous year' is of the year before the "
+                             "statistic it is set against (Arabic)", "على العام السابق الذي سجلت فيه 853 إعداماً"),
     "period.so_far": ("a figure so far runs from the protests' or the statistic's start to the report", "16 sentenced to death so far"),
     "period.so_far_named": ("a figure so far runs from the event the report named before (Persian, Arabic)",
                             "تاکنون دست‌کم ۱۱ نفر ... به اعدام محکوم کرده است"),

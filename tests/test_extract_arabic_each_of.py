@@ -67,3 +67,12 @@ def test_a_figure_for_each_group_of_a_row_label_with_for_each():
     text = HEAD + "وتوزعت جنسيات المعدومين كالتالي:\n- الهند ونيبال: 4 لكل منهما\n- مصر: 9"
     got = facts(text, DAY)
     assert got.count(("executed", "KW", 4, "2024-01-01", "2024-06-10")) == 2
+
+
+def test_each_year_takes_the_years_of_the_nearest_clause_that_names_them():
+    # the 2024 of the first clause is the total's; the years of "each year" are the two of the clause before it
+    text = ("وبذلك يصل إلى 60 عدد الأجانب الذين أُعدموا في الكويت خلال 2024، أي نحو ثلاثة أضعاف العدد المسجل في "
+            "كل من عامي 2021 و2020، حين أعدمت السلطات 20 أجنبياً في كل عام.")
+    got = [row for row in claim_reader("count", "period_start", "period_end", lang="ar")(text, date(2024, 12, 1))
+           if row[0] == 20]
+    assert got == [(20, "2020-01-01", "2020-12-31"), (20, "2021-01-01", "2021-12-31")]

@@ -20,3 +20,11 @@ def test_the_same_month_with_its_year_written():
     got = facts(text, date(2023, 4, 5))
     assert ("executed", "IR", 27, "2023-03-01", "2023-03-31") in got or ("executed", "SA", 27, "2023-03-01", "2023-03-31") in got
     assert all(row[3] != "2022-01-01" for row in got)
+
+
+def test_the_same_month_of_last_year_in_a_relative_clause():
+    # "الذي سُجل فيه": the month named, in which the figure after was recorded
+    text = ("وثّقت المنظمة تنفيذ 73 حكماً بالإعدام في إيران خلال شهر نيسان/أبريل 2025، بارتفاع كبير مقارنة بالشهر "
+            "ذاته من العام الماضي، الذي سُجل فيه 38 إعداماً.")
+    assert facts(text, date(2025, 5, 3)) == [("executed", "IR", 38, "2024-04-01", "2024-04-30"),
+                                             ("executed", "IR", 73, "2025-04-01", "2025-04-30")]

@@ -187,7 +187,7 @@ def test_heldout2_reports_are_complete_and_names_appear_in_them():
 # neither a passing run with -s nor a failing floor (pytest shows a failed test's output) prints them.
 UNREAD = {"heldout14", "heldout21", "heldout24", "heldout27", "heldout41", "heldout42", "heldout43",
           "heldout-fa6", "heldout-fa7", "heldout-fa10", "heldout-fa20", "heldout-fa21",
-          "heldout-ar6", "heldout-ar15", "heldout-ar22", "heldout-ar23"}
+          "heldout-ar6", "heldout-ar22", "heldout-ar23"}
 
 
 @pytest.mark.skipif(not SCORER.exists(), reason=f"corpus scorer not found at {SCORER} (it lives outside the repository)")

@@ -181,6 +181,7 @@ class _Field(DraftFields, Dating, OtherDates, ReportSpan, Comparing, Naming, Gov
                 continue
             self.drafts.append(draft)
             totalled = True
+        counts = [c for c in counts if not self.end_of_later_change(s, e, c.num_start)]   # Comparing.change dates it
         by_ordinal: set[int] = set()
         for c in find_ordinals(v, text, s, e):
             if c.noun == "ordinal_execution":
@@ -232,8 +233,9 @@ class _Field(DraftFields, Dating, OtherDates, ReportSpan, Comparing, Naming, Gov
                 self.drafts.append(draft)
         # "X اعدام شد": a singular verb with no number is one person
         for t in triggers:
-            if id(t) in used or id(t) in by_ordinal or t.negated or t.nominal or t.phrase in v.impersonal:
-                continue
+            if id(t) in used or id(t) in by_ordinal or t.negated or t.phrase in v.impersonal \
+                    or t.nominal and not (self.reported_execution(s, t) and self.object_names(s, e, t)):
+                continue   # (a bare noun only when reported with the people it names: "أفادت منظمة بإعدام X")
             event = self.scheduled(s, t) or t.event
             if event == "executed" and t.to_come:
                 continue   # "قرار بود حکمشان اجرا شود": a plan, not an execution

@@ -60,7 +60,7 @@ class Comparing:
                     year = self.year_between(dates, s, m.start())
                     if year is not None:
                         to = year.period_end.year if year.period_end < base.period[0] else base.period[1].year - 1
-                        self.compared(s, e, m, base, None, taken, period=_moved(base.period, to),
+                        self.compared(s, e, m, base, None, taken, period=moved_to_year(base.period, to),
                                       span_rule="period.same_period")
         if v.ellipsis is not None:
             for m in v.ellipsis.finditer(text, s, e):
@@ -90,10 +90,10 @@ class Comparing:
                                   span_rule="period.span_before")
                 elif year is None and v.previous_year.match(text, m.end()):
                     # "مقابل 834 في العام السابق": the statistic's span, a year back
-                    self.compared(s, e, m, here, None, taken, period=_moved(here.period, here.period[1].year - 1))
+                    self.compared(s, e, m, here, None, taken, period=moved_to_year(here.period, here.period[1].year - 1))
                 elif year is not None and v.same_period.search(text, m.end(), year.start):
                     # "مقارنة بـ 100 في الفترة نفسها من العام الماضي": the statistic's span in the year named
-                    self.compared(s, e, m, here, year, taken, period=_moved(here.period, year.period_start.year))
+                    self.compared(s, e, m, here, year, taken, period=moved_to_year(here.period, year.period_start.year))
                 elif year is not None:
                     self.compared(s, e, m, here, year, taken)
 
@@ -153,6 +153,23 @@ class Comparing:
                     self.year_between(dates, m.end(), min(e, m.end() + _YEAR_GAP)) is not None
                     or self.reached_span(s, m, first) is not None):
                 return True
+        return self.end_of_later_change(s, e, pos)
+
+    def end_of_later_change(self, s: int, e: int, pos: int) -> bool:
+        """Whether the number at `pos` is an end of a change with no year of its own after a change with
+        both ("من 172 في 2023 إلى 345 في 2024، ومن 16 إعداماً على الأقل إلى 63 في العراق"): it takes the
+        years of the change before (change, count.range), not the last year written before it."""
+        if self.v.change is None:
+            return False
+        dates = self.dates_in(s, e)
+        subject = self.v.change_subjects.search(self.text, s, e)
+        dated = False   # a change with both years told before in the sentence, after its subject
+        for m in self.v.change.finditer(self.text, subject.end() if subject else e, e):
+            first = self.year_between(dates, m.end("n1"), m.start("mid1") + len(m.group("mid1")) + 1)
+            second = self.year_between(dates, m.end(), min(e, m.end() + _YEAR_GAP))
+            if pos in (m.start("n1"), m.start("n2")) and first is None and second is None and dated:
+                return True
+            dated = dated or first is not None and second is not None
         return False
 
     def change(self, s: int, e: int, m: re.Match, dates: list[DateMention], taken: set) -> None:
@@ -239,7 +256,7 @@ class Comparing:
         return False
 
 
-def _moved(period: tuple, year: int) -> tuple:
+def moved_to_year(period: tuple, year: int) -> tuple:
     """A span moved to end in `year` (its start as many years back): the same months of another year."""
     start, end = period
     return in_year(start, start.year + year - end.year), in_year(end, year)

@@ -13,7 +13,7 @@ from ..lexicon import words
 from .draft_fields import CLAUSE_MARK
 from .drafts import Draft
 from .mentions import CountMention, TriggerMention, find_places, find_triggers
-from .not_executed import (awaited, case_defendants, combined, denial, died, left_out, occasions, other_penalty, part_at_risk, possible, referred,
+from .not_executed import (awaited, case_defendants, combined, commuted, denial, died, left_out, occasions, other_penalty, part_at_risk, possible, referred,
                            transfer_alone, vague)
 from .parts import WHOLE_BEFORE
 from .remainders import rest_of_incident, sentence_of_whole_group
@@ -120,6 +120,9 @@ def _imminence(lang: str) -> tuple[re.Pattern, re.Pattern] | None:
             re.compile(rf"(?<![\w\u200c])(?:{alternation(hedges, lang)})(?![\w\u200c])"))
 
 
+_PART_AFTER_TRIGGER = 12   # characters after a trigger within which "N منهم" is its object
+
+
 class CountDrafts:
     """The reading of one count of a sentence into a draft; the host is assemble._Field."""
 
@@ -177,6 +180,12 @@ class CountDrafts:
         whole = WHOLE_BEFORE.search(text, max(s, c.start - 12), c.start)
         if whole and c.noun == "person" and any(o.start > c.end and "،" in text[c.end:o.start] for o in counts):
             return self.reject((s, e), c.start, c.end, "reject.whole")   # "از حدود ۲۳ هزار زندانی، ۶۰۰ نفر": the whole
+        if t is not None and c.noun == "person" and t.start > c.end \
+                and any(o.noun == "partitive" and c.end < o.start and o.start - t.end <= _PART_AFTER_TRIGGER
+                        and o.value < c.value for o in counts):
+            # "أدانت المحكمة 184 شخصاً، وحكمت على 183 منهم بالإعدام", "... وقضت بإعدام 9 منهم": the trigger
+            # after tells of a part of them
+            return self.reject((s, e), c.start, c.end, "reject.whole")
         if self.identified(s, c):
             return self.reject((s, e), c.start, c.end, "reject.identified")
         if self.listed_member(c, counts):
@@ -202,7 +211,7 @@ class CountDrafts:
             return self.reject((s, e), c.start, c.end, "reject.death_row")
         refused = awaited(v, text, s, e, c, t) or possible(v, text, e, c, t) or part_at_risk(v, text, s, c) or combined(text, s, c) \
             or died(v, text, s, e, c, t) or vague(v, text, s, c) or occasions(v, text, c) \
-            or other_penalty(v, text, s, c) or referred(v, text, s, c) or left_out(v, text, c, e) \
+            or other_penalty(v, text, s, c) or commuted(v, text, s, c, t) or referred(v, text, s, c) or left_out(v, text, c, e) \
             or case_defendants(v, text, s, c) \
             or (t is not None and transfer_alone(v, text, self.paragraph_around(s), self.headline, t))
         if refused:

@@ -43,6 +43,8 @@ def _is_month(d: DateMention) -> bool:
     return not d.is_day and not d.since and 27 <= (d.period_end - d.period_start).days <= 31
 
 
+_NEW_CLAUSE = re.compile(r"[،,؛][\s\u200c]*و")   # a comma and "و": the next clause, with its own subject
+
 class DateRanges:
     """The words of one language that open, join and close a span of dates."""
 
@@ -172,13 +174,14 @@ class DateRanges:
 
     def _tally_to_month_end(self, text: str, found: list[DateMention], i: int) -> bool:
         """Whether found[i] is a month after "to the end of" ("تا پایان ماه اوت ۲۰۲۵"), no span opened
-        before it, and no other date after it in its sentence (a start told there: _closed_before)."""
+        before it, and no other date after it in its clause (a start told there: _closed_before)."""
         d = found[i]
         if d.is_day or d.since or not 27 <= (d.period_end - d.period_start).days <= 31 \
                 or not self._to_month_end.search(text, max(0, d.start - 30), d.start):
             return False
         nxt = found[i + 1] if i + 1 < len(found) else None
-        return nxt is None or re.search(r"[.!?؟\n]", text[d.end:nxt.start]) is not None
+        return nxt is None or re.search(r"[.!?؟\n]", text[d.end:nxt.start]) is not None \
+            or _NEW_CLAUSE.search(text, d.end, nxt.start) is not None
 
     @staticmethod
     def _last_time(text: str, pos: int, found: list[DateMention]) -> bool:
@@ -212,8 +215,8 @@ class DateRanges:
         """The end told before a span's start in its sentence ("رصدت حتى نهاية أغسطس الماضي تنفيذ 841
         حكماً منذ بداية العام": to the end of August), else None."""
         for b in reversed(before):
-            if re.search(r"[.!?؟\n]", text[b.end:d.start]):
-                return None
+            if re.search(r"[.!?؟\n]", text[b.end:d.start]) or _NEW_CLAUSE.search(text, b.end, d.start):
+                return None   # ("حتى نهاية أغسطس، وتقول منظمات إن العدد تجاوز ألفاً منذ مطلع 2025": another clause's end)
             whole = text[max(0, b.start - 20):b.start]
             if self._closing.search(whole) or self._closing_edge.search(whole):
                 return b if d.period_start <= b.period_end else None

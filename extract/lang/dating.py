@@ -23,6 +23,8 @@ _LEAD_IN = 90   # characters of a lead-in clause ("بر اساس گزارش رس
 # or a label and its figure alone on a line ("بلوچ: ۲۲")
 _ITEM_OPENING = re.compile(r"[\s\u200c]*(?:[-–—•*▪●]|\d+[.)])[\s\u200c]|[^\n|]{1,60}\|[^\n|]{1,40}$"
                            r"|[^\n:\d]{1,40}:[ \t\u200c]*\d{1,4}[ \t\u200c]*$", re.M)
+# a section heading: a short line of its own with no figure and no closing stop ("الجنسيات", "أنواع الأحكام")
+_HEADING = re.compile(r"[\s\u200c]*[^\n.!?؟؛:،,\d]{1,40}$", re.M)
 # a date right after its count, "في" at most between ("وعشرة آخرون في 18 أكتوبر"): the count's own
 _OWN_DATE_RIGHT_AFTER = re.compile(r"[\s\u200c]*(?:في|فی)?[\s\u200c]*")
 _WHEN = re.compile(rf"(?<![\w\u200c])[وف]?(?:{words('persian-arabic.yaml')['when_words']})(?![\w\u200c])")
@@ -114,7 +116,7 @@ class Dating:
                 and not self.dateline(d) and not self.other_event_date(d) and not self.issued_day(d)
                 and not self.another_ones(c, d) and not self.date_of_figure_compared(s, e, c, d, dates)
                 and not self.ends_so_far(d) and not self.same_day_as_lead_up(d, t) and not self.part_date(c, d, counts)]
-        dates = [d for d in mine if not self.measures_next(d, mine)]
+        dates = [d for d in mine if not self.measures_next(d, mine) and not self.measures_all(d)]
         since = [d for d in dates if d.named and d.start < c.start and self.since_named(d)]
         if since:
             return since[-1]   # "از پایان جنگ ۱۲ روزه در خرداد و تیر امسال، دست کم ۱۲ نفر": the months describe the war
@@ -321,7 +323,9 @@ class Dating:
         if s is not None:
             # (the items of a list, "- ۱۳ مهر ۱۴۰۴: X ... اعدام شد", are one block: they do not push the
             # statistic told before the list out of reach of what follows it)
-            earlier = [q for q in self.paragraphs if q <= s and not _ITEM_OPENING.match(self.text, q)]
+            # (nor do section headings, labels of the paragraphs under them, not paragraphs of their own)
+            earlier = [q for q in self.paragraphs if q <= s and not _ITEM_OPENING.match(self.text, q)
+                       and not _HEADING.match(self.text, q)]
             since = earlier[-4] if len(earlier) >= 4 else 0
         found = [d for d in self.drafts if d.kind == "aggregate" and d.period[0] and d.period[1]
                  and (d.period[1] - d.period[0]).days >= 27 and d.span[0] >= since]

@@ -19,6 +19,7 @@ from .clause_country import country_before_semicolon
 from .drafts import Draft, overlap
 from .kingdom import as_reported
 from .world_counted import over_countries
+from .year_before import year_before_statistic
 from .mentions import CountMention, TriggerMention, find_labelled, find_places, places_named
 from .normal import fold
 from .vocab import Vocabulary, alternation, bounded
@@ -139,7 +140,7 @@ class DraftFields:
         each field."""
         noun = {"execution": "execution", "case": "execution", "total": "total", "row": "row_figure", "each": "each_of"}.get(c.noun, "person")
         rules = [f"trigger.{event}:{t.phrase}" if t is not None else f"event.{event}",
-                 f"count.{noun}", f"qualifier.{c.qualifier}"]
+                 "count.part_of_whole" if c.of_whole else f"count.{noun}", f"qualifier.{c.qualifier}"]
         own = self.own_date(s, e, c, counts, t)
         if event == "sentenced" and own is not None and self.published and own.period_start > self.published:
             own = None   # "وحددت جلسة 2 يونيو المقبل للنطق بالحكم": a session to come, not the day of a sentence told
@@ -167,6 +168,9 @@ class DraftFields:
             # day and held since, an incident of that day, no span of transfers
             period = (own.period_start, own.period_start)
             rules.append("period.since_day_of_one")
+        elif event == "executed" and year_before_statistic(self, s, c) is not None:
+            period = year_before_statistic(self, s, c)   # "على العام السابق الذي سجلت فيه 853 إعداماً"
+            rules.append("period.previous_year")
         elif own is not None:
             period = (own.period_start, own.period_end)
             rules.append("period.since_anchor" if own.since else "period.stated")

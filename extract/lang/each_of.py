@@ -83,12 +83,14 @@ class EachOf:
                 years = self.years_in(m.end(), end.start() if end is not None else e)
             else:
                 # the years of the count's own clause ("..., أي نحو ثلاثة أضعاف ما سُجل في كل من عامي 2023 و2022
-                # حين أُعدم 34 أجنبياً في كل منهما": not the 2024 of the clause before the comma); all before it
-                # when the clause names fewer than two ("في عامي 2022 و2023، أُعدم 34 في كل منهما")
-                clause = max((x.end() for x in _CLAUSE.finditer(self.text, s, m.start())), default=s)
-                years = self.years_in(clause, m.start())
-                if len(years) < 2:
-                    years = self.years_in(s, m.start())
+                # حين أُعدم 34 أجنبياً في كل منهما": not the 2024 of the clause before the comma); when it names
+                # fewer than two, those of the nearest clauses before it that do ("في عامي 2022 و2023، أُعدم 34 في
+                # كل منهما"; "... في 2024، ... في كل من عامي 2023 و2022، حين أعدمت 34 أجنبياً في كل عام")
+                years = []
+                for a in reversed([s] + [x.end() for x in _CLAUSE.finditer(self.text, s, m.start())]):
+                    years = self.years_in(a, m.start())
+                    if len(years) >= 2:
+                        break
             if len(years) < 2:
                 continue
             country, stated = self.country_in(s, m.start())

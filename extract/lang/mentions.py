@@ -52,6 +52,7 @@ class CountMention:
     start: int
     end: int
     num_start: int
+    of_whole: bool = False   # "40 من أصل 47 متهماً": the part told against its whole (the whole no count)
 
 
 @dataclass(frozen=True)
@@ -109,8 +110,12 @@ def find_triggers(v: Vocabulary, text: str, s: int, e: int) -> list[TriggerMenti
                 number = None if number == "any" else number
             if v.lang == "fa" and _OBJECT.match(text, m.end()):
                 continue   # "زندانیان اعدام شده را": a participle before the object marker, not a verb
-            if v.other_penalties.search(text, m.start(), m.end()) and not _death_first(v.lang, text, m.start()):
-                continue   # "حکم ده سال حبس او اجرا شد": another penalty carried out (not "به اعدام و ۴ سال حبس محکوم")
+            if t.event != "imminent" and v.other_penalties.search(text, m.start(), m.end()) \
+                    and not _death_first(v.lang, text, m.start()):
+                # "حکم ده سال حبس او اجرا شد": another penalty carried out (not "به اعدام و ۴ سال حبس محکوم");
+                # an imminent trigger names the execution to come at its end, and a prison inside its gap is
+                # where the people are moved from ("نقلت إدارة السجن ... وسط مخاوف من تنفيذ")
+                continue
             if "aux" not in t.pattern.groupindex and v.nominal_blockers.search(text, max(s, m.start() - 25), m.start()):
                 continue   # a verbal noun ("في خطوة تسبق عادة تنفيذ أحكام الإعدام"): what precedes an execution
             never = _never_before(v.lang)
@@ -186,7 +191,7 @@ def find_counts(v: Vocabulary, text: str, s: int, e: int) -> list[CountMention]:
         noun = next(k for k in ("execution", "case", "person", "partitive") if k in m.groupdict() and m.group(k))
         if m.groupdict().get("these") and noun != "execution":
             continue   # "N of these" counts executions told before ("10 من هذه الإعدامات"), not people
-        out.append(CountMention(value, qualifier, noun, m.start(), m.end(), m.start("num")))
+        out.append(CountMention(value, qualifier, noun, m.start(), m.end(), m.start("num"), bool(m.groupdict().get("whole"))))
     if v.noun_number is not None:
         for m in v.noun_number.finditer(text, s, e):
             out.append(CountMention(number_value(v, m.group("num")) or 2, "exact", "person", m.start(), m.end(), m.start("num")))

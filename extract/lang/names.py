@@ -24,6 +24,7 @@ from .governing import ARTICLE_CLITICS, VAGUE_QUANTITIES
 from .mentions import CountMention, TriggerMention, find_places
 from .date_mentions import DateMention
 from .normal import fold_phrase
+from .vocab import listed
 
 _ITEM_SPLIT = re.compile(r"[\s\u200c]*،[\s\u200c]*|[\s\u200c]+و[\s\u200c]+")
 _LEADING_AND = re.compile(r"^(?:[\s\u200c،]|و(?=[\s\u200c]))+")
@@ -283,8 +284,9 @@ class Naming:
         a vague quantity ("عشرات المدانين")."""
         v, text = self.v, self.text
         phrase = fold_phrase(t.phrase)
-        if phrase not in v.naming_verbs and phrase not in v.naming_nouns \
-                or t.event != "executed" or t.tense not in (None, "past") or t.nominal or t.negated:
+        reported = self.reported_execution(s, t)
+        if phrase not in v.naming_verbs and phrase not in v.naming_nouns and not reported \
+                or t.event != "executed" or t.tense not in (None, "past") or t.nominal and not reported or t.negated:
             return 0
         if phrase in v.naming_nouns and (not self.told_done(s, t) or v.schedule.search(text, s, e)):
             return 0   # "ناشدت السلطات عدم تنفيذ حكم الإعدام بحق X", "... قريباً": not told as done
@@ -323,6 +325,14 @@ class Naming:
         if not items or any(not _NAME_WORDS[0] <= len(i) <= _NAME_WORDS[1] for i in items):
             return 0
         return len(items)
+
+    def reported_execution(self, s: int, t: TriggerMention) -> bool:
+        """Arabic: whether the bare noun of execution `t`, joined to "ب" (vocab-LANG.yaml reported_clitics),
+        follows a verb of announcing in its sentence ("أفادت منظمة هەنگاو بإعدام السجين X"): the execution
+        of the people named after it, reported as done."""
+        clitics = listed(self.v.lang, "reported_clitics")
+        return bool(clitics) and t.nominal and t.event == "executed" and t.start > s \
+            and self.text[t.start - 1] in clitics and self.told_done(s, t)
 
     def told_done(self, s: int, t: TriggerMention) -> bool:
         """Whether the noun of carrying out `t` is told as done: a verb of announcing or of passive doing

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from ..lexicon import VocabularyFileError, words
 from .mentions import CountMention, TriggerMention, find_triggers
-from .vocab import Vocabulary, alternation, listed
+from .vocab import Vocabulary, alternation, listed, start
 
 _PA = words("persian-arabic.yaml")
 _CLITIC = r"(?:(?<![\w\u200c])|(?<=(?<![\w\u200c])[وفبل]))"
@@ -137,6 +137,27 @@ def other_penalty(v: Vocabulary, text: str, s: int, c: CountMention) -> str | No
     penalty = list(v.other_penalties.finditer(text, max(s, c.start - _PENALTY_REACH), c.start))
     if penalty and not re.search(r"[.؛]", text[penalty[-1].end():c.start]) \
             and not find_triggers(v, text, penalty[-1].end(), c.start):   # (not "... والإعدام لـ5")
+        return "reject.other_action"
+    return None
+
+
+_COMMUTE_REACH = 12   # characters before a count within which a verb of commuting is its own
+
+
+@lru_cache(maxsize=None)
+def _commute(lang: str) -> re.Pattern | None:
+    """A verb of commuting right before a count; None for a language whose file lists none."""
+    phrases = listed(lang, "commute_words")
+    return re.compile(rf"{start(lang)}(?:{alternation(phrases, lang)})[\s\u200c]+\Z") if phrases else None
+
+
+def commuted(v: Vocabulary, text: str, s: int, c: CountMention, t: TriggerMention | None) -> str | None:
+    """"قبل أن تؤيد محكمة النقض أحكام الإعدام بحق التسعة وتخفف ستة أحكام أخرى إلى السجن المؤبد": a verb of
+    commuting right before a count, after its trigger, spares those counted (sentences or people), no
+    death sentence (vocab-LANG.yaml commute_words)."""
+    commute = _commute(v.lang)
+    m = commute.search(text, max(s, c.start - _COMMUTE_REACH), c.start) if commute is not None else None
+    if m is not None and (t is None or t.end <= m.start() or t.start >= c.end):
         return "reject.other_action"
     return None
 

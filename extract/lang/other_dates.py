@@ -20,7 +20,10 @@ _DATELINE = re.compile(r"[\s\u200c]*(?::|[–—-](?![\s\u200c]*\d))")
 _BULLET_BEFORE = re.compile(r"(?:^|\n)[\s\u200c]*(?:[-–—•*▪●]|\d+[.)])[\s\u200c]*\Z")   # "- ", "• ", "۳. " opening a line
 COMPARED_YEAR = re.compile(
     rf"(?<![\w\u200c])[وب]?(?:{_PA['comparison_nouns']})(?:[\s\u200c]+[^\s\u200c،,.؛]+){{0,2}}?[\s\u200c]+"
-    rf"(?:(?:{_PA['comparison_links']})[\s\u200c]+|ب)(?:ال)?(?:(?:عام|سنه)[\s\u200c]*)?$")
+    rf"(?:(?:{_PA['comparison_links']})[\s\u200c]+|ب)(?:ال)?(?:(?:عام|سنه)[\s\u200c]*)?$"
+    rf"|(?<![\w\u200c])[وب]?(?:{_PA['compared_with_nouns']})(?:[\s\u200c]+(?:[^\s\u200c،,.؛]|\.(?=\d))+){{1,6}}?[\s\u200c]+(?:فی|خلال)"
+    rf"[\s\u200c]+(?:کل[\s\u200c]+من[\s\u200c]+)?(?:(?:{_PA['compared_year_words']})[\s\u200c]*)?$")
+_YEAR_AND = re.compile(r"[\s\u200c]*و[\s\u200c]*")   # two years joined: "عامي 2021 و2022"
 _WHEN_CLAUSE = re.compile(rf"[^،,؛]*[،,][\s\u200c]*[وف]?(?:{_PA['when_words']})(?![\w\u200c])[^،,؛]*")
 _MULTIPLE_OF = re.compile(
     rf"(?<![\w\u200c])(?:{_PA['multiple_words']})(?![\w\u200c])(?:[\s\u200c]+[^\s\u200c،,.؛\d]+){{0,6}}?[\s\u200c]+"
@@ -72,6 +75,17 @@ def compared_year_opener(lang: str) -> re.Pattern | None:
     return re.compile(rf"{start(lang)}(?:{alternation(openers, lang)})[\s\u200c]+(?:(?:{year})[\s\u200c]*)?\Z")
 
 
+_ALL_REACH = 20   # characters before a window within which "جميعها" makes it a length
+
+
+@lru_cache(maxsize=None)
+def _all_of_them(lang: str) -> re.Pattern | None:
+    """"جميعها" (and a preposition) right before a window; None for a language whose file lists none."""
+    phrases = listed(lang, "all_of_them")
+    return re.compile(rf"{start(lang)}(?:{alternation(phrases, lang)})[\s\u200c]+(?:(?:خلال|فی)[\s\u200c]+)?\Z") \
+        if phrases else None
+
+
 class OtherDates:
     """Dates that belong to something else than the count; the host sets text, sentences, paragraphs,
     dates, day_dates, published and v and offers dates_in(), lead_day(), lead_up_day() (lead_up.py)
@@ -88,6 +102,13 @@ class OtherDates:
                    and abs((o.period_end - o.period_start) - (d.period_end - d.period_start)).days <= 1
                    and re.fullmatch(r"[\s\u200c،,]*(?:[^\s\u200c،,\d]+[\s\u200c،,]*){0,2}", self.text[d.end:o.start])
                    for o in dates)
+
+    def measures_all(self, d: DateMention) -> bool:
+        """Whether `d`, a window counted back from the report ("خلال أربعة أشهر"), follows "all of them"
+        ("61 حكماً في النصف الأول من 2023، جميعها خلال أربعة أشهر"): how long the figure's span lasted."""
+        pattern = _all_of_them(self.v.lang)
+        return pattern is not None and self.published is not None and d.period_end == self.published \
+            and pattern.search(self.text, max(0, d.start - _ALL_REACH), d.start) is not None
 
     def another_ones(self, c: CountMention, d: DateMention) -> bool:
         """Arabic: whether date `d`, after count `c`, follows a verb said of another noun in a relative
@@ -226,6 +247,10 @@ class OtherDates:
         ("بزيادة كبيرة عن عام 2022") or in a clause opened by "after" behind the count ("بعدما نفذت 196
         عملية في عام 2022"), which dates that other figure."""
         if self.v.lang == "ar":
+            before = next((o for o in reversed(self.dates_in(s, e)) if o.end <= d.start), None)
+            if before is not None and _YEAR_AND.fullmatch(self.text, before.end, d.start) \
+                    and self.compared_year(s, e, c, before):
+                return True   # "مقارنة بنسبة 0.69% في كل من عامي 2021 و2022": both years are the share's
             opener = COMPARED_YEAR.search(self.text, max(s, d.start - COMPARED_REACH), d.start)
             if opener is not None and c.end <= opener.start():
                 # "بزيادة كبيرة عن عام 2022": the year of the figure compared with (a figure after the year

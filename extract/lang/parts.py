@@ -34,6 +34,16 @@ _LABEL_ROW = re.compile(r"[\s\u200c\-•*]*(?P<label>[^\s:—–\d()،,؛.][^:�
 _INLINE_ROW = re.compile(r"(?P<label>[^\s()،,؛:\d]+(?:[ \u200c][^\s()،,؛:\d]+){0,2})\s*\((?P<num>\d{1,4})\)")
 
 
+_MAKE_UP_REACH = 10   # characters before a count within which "، هم" opens the make-up of a figure
+
+
+@lru_cache(maxsize=None)
+def _make_up_opening(lang: str) -> re.Pattern | None:
+    """"، هم" right before a count (vocab-LANG.yaml group_listing); None for a language whose file lists none."""
+    phrases = listed(lang, "group_listing")
+    return re.compile(rf"[،,][\s\u200c]*(?:{alternation(phrases, lang)})[\s\u200c]*\Z") if phrases else None
+
+
 _BRACKET_OPEN = re.compile(r"\([\s\u200c]*\Z")   # a count opening a bracket: "(۱۱ مورد)"
 _ITEM = re.compile(r"[\s\u200c]*[-–—•*▪●][\s\u200c]*")   # the bullet opening an item of a list
 
@@ -155,7 +165,7 @@ class Parting:
         for c in counts:
             prev = out[-1] if out else None
             if prev is not None and prev.noun == c.noun == "person" and c.qualifier == "exact" \
-                    and joint.fullmatch(self.text[prev.end:c.start]):
+                    and joint.fullmatch(self.text[prev.end:c.start]) and not self.make_up(s, prev):
                 out[-1] = CountMention(prev.value + c.value, prev.qualifier, "person", prev.start, c.end, prev.num_start)
                 continue
             out.append(c)
@@ -167,6 +177,12 @@ class Parting:
                 if c.noun == "person" and one is not None:
                     out[i] = CountMention(c.value + 1, c.qualifier, "person", c.start, one.end(), c.num_start)
         return out
+
+    def make_up(self, s: int, c: CountMention) -> bool:
+        """Whether count `c` opens the make-up of a figure told just before it ("ليرتفع إلى 17 عدد من
+        أعدموا ...، هم سبعة سعوديين وعشرة أجانب"): its parts stay parts, not one group of their sum."""
+        opening = _make_up_opening(self.v.lang)
+        return opening is not None and opening.search(self.text, max(s, c.start - _MAKE_UP_REACH), c.start) is not None
 
     def over_a_span(self, s: int, e: int) -> bool:
         """Whether sentence text[s:e] tells a figure over a month or more: a span written in it ("در

@@ -33,8 +33,12 @@ def count_pattern(vocab: dict, lang: str, hedges: str, number: str) -> re.Patter
         # "15 على الأقل ممن أعدموا": a hedge between a part's number and "of those" (group late)
         after = alternation([w for ws in (vocab.get("qualifiers_after") or {}).values() for w in ws], lang)
         late = rf"(?:(?P<late>{after})\s*(?=(?:{partitive})(?![\w\u200c])))?" if after else ""
+    # "40 من أصل 47 متهماً": the whole's number between the part's and the noun (the part is the count)
+    whole = alternation(vocab.get("part_of_whole") or [], lang)
+    whole = rf"(?P<whole>(?:{whole})\s*(?:{number})\s+)?" if whole else ""
     # (a hedge starts a word too: not "فوق" inside "بزيادة تفوق مئة حالة", a rise)
-    return re.compile(rf"(?:{start(lang)}(?P<hedge>{hedges})\s*)?{start(lang)}(?P<num>{number})\s*{late}{article}(?:{nouns})(?![\w\u200c])")
+    return re.compile(rf"(?:{start(lang)}(?P<hedge>{hedges})\s*)?{start(lang)}(?P<num>{number})\s*{late}{whole}{article}"
+                      rf"(?:{nouns})(?![\w\u200c])")
 
 
 def ordinal_patterns(vocab: dict, lang: str) -> tuple[re.Pattern | None, re.Pattern | None, dict]:

@@ -40,7 +40,10 @@ class YearParts:
         self.seasons = {table_key(n): int(q) for q, ns in seasons.items() for n in ns}
         self.season = re.compile(rf"{b}(?P<q>{alternation([n for ns in seasons.values() for n in ns], v.lang) or '(?!x)x'})"
                                  rf"(?:[\s\u200c]*(?:(?P<last>{last_year})|(?P<this>{this_year})|(?:{year_word})?[\s\u200c]*(?P<y>1[34]\d\d)))?(?![\w\u200c])")
-        self.year_start = re.compile(rf"{b}(?:{alternation(cal['year_start'], v.lang)})[\s\u200c]*(?:{year_word})(?:[\s\u200c]*(?P<cur>{_W['current_year_words']}))?(?:[\s\u200c]*(?P<gm>{greg_marker}))?(?![\w\u200c])"
+        # ("منذ بداية السنة الإيرانية الجديدة": the Solar Hijri year's start, in a report written in Arabic)
+        solar = alternation(cal.get("solar_year_markers") or [], v.lang) or "(?!x)x"
+        self.year_start = re.compile(rf"{b}(?:{alternation(cal['year_start'], v.lang)})[\s\u200c]*(?:{year_word})(?:[\s\u200c]*(?P<cur>{_W['current_year_words']}))?(?:[\s\u200c]*(?P<gm>{greg_marker}))?"
+                                     rf"(?:[\s\u200c]*(?P<solar>{solar}))?(?![\w\u200c])"
                                      # a year written after it is that year's start; a count after it is not a year
                                      rf"(?![\s\u200c]*(?:1[34]|19|20)\d\d(?!\d))")
         # "شش ماه نخست سال ۲۰۲۴", "سه ماه نخست سال جاری میلادی": the year's first N months, not a
@@ -183,7 +186,7 @@ class YearParts:
         report's day (Solar Hijri in Persian unless "میلادی" says otherwise)."""
         found = []
         for m in self.year_start.finditer(text):
-            cal = HIJRI if _HIJRI_YEAR.search(m.group()) else \
+            cal = SOLAR if m.group("solar") else HIJRI if _HIJRI_YEAR.search(m.group()) else \
                 SOLAR if self.lang == "fa" and not m.group("gm") else GREGORIAN
             s, _ = year_span(cal, current_year(cal, published))
             found.append(DateMention(m.start(), m.end(), s, published, False, m.group(), since=True))
