@@ -185,7 +185,7 @@ def test_heldout2_reports_are_complete_and_names_appear_in_them():
 # Sets nobody has read: they measure generalisation only while their errors stay unseen, so
 # neither a passing run with -s nor a failing floor (pytest shows a failed test's output) prints them.
 UNREAD = {"heldout14", "heldout21", "heldout24", "heldout27", "heldout38", "heldout40", "heldout41", "heldout42",
-          "heldout43", "heldout44",
+          "heldout44",
           "heldout-fa6", "heldout-fa7", "heldout-fa10", "heldout-fa19", "heldout-fa20", "heldout-fa21",
           "heldout-ar6", "heldout-ar15", "heldout-ar22", "heldout-ar23"}
 
