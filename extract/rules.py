@@ -255,6 +255,8 @@ RULES: dict[str, tuple[str, str]] = {
     "kind.event.inherited": ("an undated count in an incident report", "Two more were hanged."),
     "kind.aggregate.named_of_statistic": ("people named with no day right after a statistic are a part of it",
                                           "At least eight women were executed in May. A and B were hanged for drugs"),
+    "kind.event.dated_part": ("a part of a longer statistic dated to a day of its own is an incident",
+                              "among them A, hanged in Qom on 18 January"),
     "kind.of_context": ("the kind of the figure it breaks down", "among them two women"),
     "kind.aggregate.span": ("a count over a span longer than a few days", "in 2024"),
     "kind.aggregate.places": ("a count over several days at three or more prisons or towns is a tally (Persian, Arabic)",
