@@ -84,7 +84,9 @@ _THIS_YEAR_AFTER = re.compile(rf"\s+(?:{_W['this_year_after']})\b", re.IGNORECAS
 # "from the start of the year to the end of August": a first end that holds its own opener
 _SPAN_OPENS = re.compile(rf"(?:{_W['span_openers']})\s", re.IGNORECASE)
 # (a comma may close the first end: "between October 10, 2022, and October 8, 2023")
-_SPAN_END = re.compile(rf"^\s*,?\s*(?:{_W['span_joiners']}|-|–)\s*(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
+# (and a clause may tell what the first end was: "between 21 June 2017, when ... became crown prince, and")
+_SPAN_END = re.compile(rf"^\s*(?:,\s*(?:{_W['span_end_asides']})\s[^,;.()\d]{{1,80}})?,?\s*(?:{_W['span_joiners']}|-|–)\s*"
+                       rf"(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
 _SINCE = re.compile(rf"\b(?:{_W['since_openers']})\s+(?:the\s+(?:{_START})\s+of\s+)?$"
                     # "since the protests began in September 2022", "since hangings resumed in May"
                     # (a few words may follow the verb: "since Rouhani took office as president in August")
