@@ -192,6 +192,10 @@ def merge(drafts: list) -> tuple[list, list[tuple]]:
         index = None if d.listed or d.new_group else next(   # a row of a listed breakdown is its own part (prose after it may restate it)
             (i for i in by_fact.get(key, ()) if kept[i].sentence != d.sentence
              and _compatible(kept[i], d) and _same_place(kept[i], d)), None)
+        if d.listed and index is None and (index := next(
+                (i for i in by_fact.get(key, ()) if _row_restates(kept[i], d)), None)) is not None:
+            kept[index].rules = [*kept[index].rules, "merge.row_restates"]
+            continue
         if index is None:
             by_fact.setdefault(key, []).append(len(kept))
             kept.append(d)
@@ -209,6 +213,18 @@ def merge(drafts: list) -> tuple[list, list[tuple]]:
             out = [x for x in out if x is not d]
             group.rules = [*group.rules, "merge.named_again"]
     return out, dropped
+
+
+def _row_restates(prose, row) -> bool:
+    """"At least 517 people were executed in Iran in 2017. ... 2017 at a glance: - Total executions: at
+    least 517", "Iran still executed at least 253 people ... Iran: 253+": a row of a statistical
+    briefing's table that gives a figure its prose told before, with the same hedge and span, is
+    that figure again, not a part of it (two rows never restate each other)."""
+    # (a figure of the whole, told once: a part in prose, "three were women", and a row of places,
+    # "Golestan: 3", are other facts that happen to share a number)
+    return not prose.listed and not prose.part and "merge.row_restates" not in prose.rules \
+        and prose.kind == row.kind == "aggregate" and prose.qualifier == row.qualifier and not row.location \
+        and prose.sentence < row.sentence and same_span(prose, row)
 
 
 def _warned_apart(group, d) -> bool:

@@ -342,6 +342,8 @@ RULES: dict[str, tuple[str, str]] = {
                              "Two men were executed: A, hanged on 3 February, and B, hanged on 11 February"),
     "imminent.scheduled_list": ("people listed after a colon, each with a day, after words that schedule executions",
                                 "scheduled three executions: A on January 12, B on January 14 and C on January 15"),
+    "merge.row_restates": ("a table row giving a whole figure its prose told before, same hedge and span, is that figure",
+                           "At least 517 were executed in 2017 ... - Total executions: at least 517"),
     "merge.retold_in_sentence": ("one person told twice in one sentence, by a second trigger or count, folded into one claim",
                                  "executed an inmate on Tuesday, putting to death a man convicted of ..."),
     "merge.restatement": ("the same fact told again in the report, folded into one claim",
