@@ -12,6 +12,7 @@ from dataclasses import replace
 from datetime import timedelta
 
 from .lexicon import words
+from .retold_figures import dated_part_twice, row_restates, same_span
 
 # words that join two people between two counts of one sentence (assembly.yaml retold_breaks)
 _RETOLD_BREAK = re.compile(rf"(?:\b(?:{words('assembly.yaml')['retold_breaks']})\b|;)", re.IGNORECASE)
@@ -193,7 +194,7 @@ def merge(drafts: list) -> tuple[list, list[tuple]]:
             (i for i in by_fact.get(key, ()) if kept[i].sentence != d.sentence
              and _compatible(kept[i], d) and _same_place(kept[i], d)), None)
         if d.listed and index is None and (index := next(
-                (i for i in by_fact.get(key, ()) if _row_restates(kept[i], d)), None)) is not None:
+                (i for i in by_fact.get(key, ()) if row_restates(kept[i], d)), None)) is not None:
             kept[index].rules = [*kept[index].rules, "merge.row_restates"]
             continue
         if index is None:
@@ -213,18 +214,6 @@ def merge(drafts: list) -> tuple[list, list[tuple]]:
             out = [x for x in out if x is not d]
             group.rules = [*group.rules, "merge.named_again"]
     return out, dropped
-
-
-def _row_restates(prose, row) -> bool:
-    """"At least 517 people were executed in Iran in 2017. ... 2017 at a glance: - Total executions: at
-    least 517", "Iran still executed at least 253 people ... Iran: 253+": a row of a statistical
-    briefing's table that gives a figure its prose told before, with the same hedge and span, is
-    that figure again, not a part of it (two rows never restate each other)."""
-    # (a figure of the whole, told once: a part in prose, "three were women", and a row of places,
-    # "Golestan: 3", are other facts that happen to share a number)
-    return not prose.listed and not prose.part and "merge.row_restates" not in prose.rules \
-        and prose.kind == row.kind == "aggregate" and prose.qualifier == row.qualifier and not row.location \
-        and prose.sentence < row.sentence and same_span(prose, row)
 
 
 def _warned_apart(group, d) -> bool:
@@ -376,14 +365,6 @@ def _fold_rounded(drafts: list) -> list:
     return out
 
 
-def same_span(a, b) -> bool:
-    """Both periods known and agreeing within a tenth of their length (or a day)."""
-    if None in (*a.period, *b.period):
-        return False
-    days = max(1, (a.period[1] - a.period[0]).days // 10)
-    return abs((a.period[0] - b.period[0]).days) <= days and abs((a.period[1] - b.period[1]).days) <= days
-
-
 def retold_in_sentence(r) -> None:
     """"The government on Tuesday executed a federal inmate, putting to death a man convicted of ...",
     "executed a woman convicted of trafficking, the country's first hanging of a woman in decades",
@@ -396,7 +377,7 @@ def retold_in_sentence(r) -> None:
     gone: set[int] = set()
     for j, b in enumerate(drafts):
         for a in drafts[:j]:
-            if id(a) in gone or a.sentence != b.sentence or not (_one_person_twice(a, b) or _dated_part_twice(a, b)):
+            if id(a) in gone or a.sentence != b.sentence or not (_one_person_twice(a, b) or dated_part_twice(a, b)):
                 continue
             first, second = sorted((a, b), key=lambda d: d.span[0])
             if _RETOLD_BREAK.search(text, first.span[1], second.span[0]):
@@ -409,17 +390,6 @@ def retold_in_sentence(r) -> None:
             gone.add(id(b if keep is a else a))
             break
     r.drafts[:] = [d for d in drafts if id(d) not in gone]
-
-
-def _dated_part_twice(a, b) -> bool:
-    """"Two of the three security-related executions took place in Urmia on 21 October, where two
-    men ... were hanged", "the hanging on 29 December of four prisoners - A, B, C and D": a part of a
-    statistic dated to its own day (kind.event.dated_part) and the same group told again in its
-    sentence (by its own verb, or by its names): one incident, of any size."""
-    part, other = (a, b) if "kind.event.dated_part" in a.rules else (b, a)
-    return ("kind.event.dated_part" in part.rules and part.event == other.event and part.country == other.country
-            and part.count == other.count and other.kind == "event" and part.period == other.period
-            and not other.weak and not (part.names and other.names))
 
 
 def _one_person_twice(a, b) -> bool:
