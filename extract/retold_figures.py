@@ -16,12 +16,13 @@ def same_span(a, b) -> bool:
 def row_restates(prose, row) -> bool:
     """"At least 517 people were executed in Iran in 2017. ... 2017 at a glance: - Total executions: at
     least 517", "Iran still executed at least 253 people ... Iran: 253+": a row of a statistical
-    briefing's table that gives a figure its prose told before, with the same hedge and span, is
-    that figure again, not a part of it (two rows never restate each other)."""
+    briefing's table that gives a figure its prose told before, over the same span, with its hedge
+    or none ("at least 131 prisoners were executed during the month" ... "October: 131"), is that
+    figure again, not a part of it (two rows never restate each other)."""
     # (a figure of the whole, told once: a part in prose, "three were women", and a row of places,
     # "Golestan: 3", are other facts that happen to share a number)
     return not prose.listed and not prose.part and "merge.row_restates" not in prose.rules \
-        and prose.kind == row.kind == "aggregate" and prose.qualifier == row.qualifier and not row.location \
+        and prose.kind == row.kind == "aggregate" and row.qualifier in (prose.qualifier, "exact") and not row.location \
         and prose.sentence < row.sentence and same_span(prose, row)
 
 

@@ -40,3 +40,14 @@ def test_row_sharing_a_number_with_a_part_stays():
             "Fars: 7")
     rows = facts(text, date(2022, 4, 3))
     assert rows.count(("IR", 3, "exact", "2022-03-01", "2022-03-31")) == 2
+
+
+def test_unhedged_month_row_restating_a_hedged_month_figure():
+    text = ("At least 74 prisoners were executed in Iran during February, the group said in its monthly report.\n\n"
+            "Executions recorded in 2022, by month:\n"
+            "January: 55\n"
+            "February: 74")
+    rows = facts(text)
+    assert ("IR", 74, "at_least", "2022-02-01", "2022-02-28") in rows
+    assert ("IR", 74, "exact", "2022-02-01", "2022-02-28") not in rows
+    assert ("IR", 55, "exact", "2022-01-01", "2022-01-31") in rows
