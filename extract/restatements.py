@@ -192,7 +192,8 @@ def merge(drafts: list) -> tuple[list, list[tuple]]:
         # that count it say it is not the group told before, whatever the dates and counts share
         index = None if d.listed or d.new_group else next(   # a row of a listed breakdown is its own part (prose after it may restate it)
             (i for i in by_fact.get(key, ()) if kept[i].sentence != d.sentence
-             and _compatible(kept[i], d) and _same_place(kept[i], d)), None)
+             and _compatible(kept[i], d) and _same_place(kept[i], d)
+             and not (kept[i].listed and "part.of_part" in d.rules)), None)
         if d.listed and index is None and (index := next(
                 (i for i in by_fact.get(key, ()) if row_restates(kept[i], d)), None)) is not None:
             kept[index].rules = [*kept[index].rules, "merge.row_restates"]

@@ -75,6 +75,8 @@ RULES: dict[str, tuple[str, str]] = {
     "location.place_with": ("the place of the gazetteer right before 'با N', with its province's or prison's word", "استان فارس با ۸ مورد"),
     "country.with_figure": ("the country right before 'با N', or after 'در' before its figure", "در ویتنام دست‌کم ۸۵، در عراق دست‌کم ۵۲"),
     "part.breakdown": ("a part of a statistic or of the figure before it", "including 12 women"),
+    "part.of_part": ("a part of a figure that is itself a part: no row of the statistic's table restates it",
+                     "Of the five women, three were executed for killing their husbands"),
     "part.of_world_figure": ("a part, naming its own country, of the world's figure refused just before it: that "
                              "country's figure over the world figure's span",
                              "Amnesty recorded 1,518 executions worldwide in 2024. Iran accounted for 972 of them"),
