@@ -354,7 +354,7 @@ def rejected(text: str, c: Count, t: Trigger | None, e: int) -> str:
             t is not None and t.end <= c.start and search(_r().other_action_any, text, t.end, c.start))):
         return "reject.other_action"   # "hanged for killing three guards", "... and police detained 30 students"
     if c.noun == "person" and c.value == 1 and MEMBER_BEFORE_GROUP.match(text, c.end):
-        return "reject.member_of_group"   # "A boy was one of six men hanged": the six are the claim
+        return "reject.described_member"   # "A boy was one of six men hanged": the six are the claim
     if c.noun in ("person", "more") and search(_r().known_group, text, max(0, c.start - 12), c.start) \
             and not MEMBER_OF_GROUP.search(text, max(0, c.start - 40), c.start):
         return "reject.known_group"   # "one of the two men", "not one person" (not "was one of six men hanged")

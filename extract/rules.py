@@ -377,7 +377,7 @@ RULES: dict[str, tuple[str, str]] = {
     "reject.other_action.own_verb": ("a count after an active trigger that is the subject of its own other verb",
                                      "executed X for an attack in which eight people died"),
     "reject.known_group": ("one of a group already counted", "one of the two men"),
-    "reject.member_of_group": ("one person told as one of a group the sentence counts", "A boy was one of six men hanged"),
+    "reject.described_member": ("one person told as one of a group the sentence counts", "A boy was one of six men hanged"),
     "reject.threshold": ("a record no one reached, not a count", "only one state had ever carried out more than 18"),
     "reject.at_risk": ("an estimate of people 'at risk' of execution (known or named people at imminent risk are claims)",
                        "at least 11 individuals at imminent risk of execution"),
