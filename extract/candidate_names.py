@@ -71,12 +71,20 @@ def names_of_incident(x: Pending) -> Aside | None:
     were two members, A and B, who were hanged on 27 July")."""
     ctx, c = x.context, x.c
     if c.noun == "name" and x.part and ctx is not None and ctx.kind == "event" and ctx.event == x.event \
-            and not ctx.weak and len(ctx.names) + c.value <= ctx.count:
+            and not ctx.weak and len(ctx.names) + c.value <= ctx.count and not _dated_apart(x, ctx):
         ctx.names = ctx.names + tuple(n for n in c.names if n not in ctx.names)
         if "names.among" not in ctx.rules:
             ctx.rules.append("names.among")
         return Aside("names.among")
     return None
+
+
+def _dated_apart(x: Pending, ctx) -> bool:
+    """"Two men were hanged in Urmia on 21 October. The women executed included A, who was hanged in
+    Isfahan on 14 October": a day of its own after the name, not the incident's, makes the name no
+    person of that incident (a statistical report's next example)."""
+    return any(d.start >= x.c.start and d.is_day and not d.dateline and not d.anchored
+               and (d.period_start, d.period_end) != tuple(ctx.period) for d in x.at.dates)
 
 
 def names_as_examples(x: Pending) -> Aside | None:

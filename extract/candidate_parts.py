@@ -148,6 +148,8 @@ def figure_split(x: Pending) -> None:
         x.context = _whole_counted(x) or _whole_named(x) or _world_whole(x) or x.context or at.r.last_aggregate()
     elif x.part and (whole := _world_whole(x)) is not None:
         x.context = whole   # "Of these, 972 were in Iran"
+    elif x.part and (whole := _whole_opened(x)) is not None:
+        x.context = whole   # "Of the five women, three were executed for killing their husbands"
     elif x.context is not None and x.context.part and x.context.sentence < at.i \
             and _FIGURE_SUBJECT.match(x.text, at.s, c.start):
         x.context = _whole_of_sibling(x, x.context) or x.context
@@ -182,6 +184,24 @@ def _whole_counted(x: Pending):
         return None
     return next((d for d in reversed(x.at.r.drafts) if d.kind == "aggregate" and not d.compared
                  and d.count == whole), None)
+
+
+# "Of the five women, ": a sentence opened on the whole its parts split, written as a number
+_WHOLE_OPENER = re.compile(rf"\s*of\s+(?:{words('mentions.yaml')['figure_partitive_determiners']})\s+(?P<num>{NUMBER})"
+                           rf"(?:\s+[\w'’-]+){{0,4}},\s*$", re.IGNORECASE)
+
+
+def _whole_opened(x: Pending):
+    """"Five of the 131 were women. ... Of the five women, three were executed for killing their
+    husbands": a part in a sentence that opens on its whole, a number, splits the figure of that
+    number told before (itself a part, maybe), not the claim or statistic told just before it;
+    None when no figure of the report has that number."""
+    m = _WHOLE_OPENER.match(x.text, x.at.s, x.c.start)
+    whole = parse_number(m.group("num")) if m else None
+    if not whole or whole <= x.c.value:
+        return None
+    return next((d for d in reversed(x.at.r.drafts) if d.kind == "aggregate" and not d.compared
+                 and d.count == whole and d.sentence < x.at.i), None)
 
 
 def _world_whole(x: Pending):

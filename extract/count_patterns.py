@@ -27,6 +27,11 @@ YEAR_BEFORE = re.compile(rf"\b(?:{_W['year_before']})\s+$|['’]s\s+$", re.IGNOR
 PARTITIVE = re.compile(rf"^\s+of\s+(?:{_W['partitive_pronouns']})\b", re.IGNORECASE)
 PART_OF_KNOWN = re.compile(rf"^\s+of\s+the\s+(?:\w+\s+)?(?:{NUMBER}|\w+ly\s+{NUMBER})\b", re.IGNORECASE)
 PART_OF_COUNT = re.compile(rf"(?<![\w,.-])(?P<num>{NUMBER})\s+of\s+$", re.IGNORECASE)   # "30 of " before "89 defendants"
+# "A boy was one of " before "six Afghans hanged last week": a member described, the group counted
+# ... and the member before it: "A 15-year-old boy" before " was one of six"
+MEMBER_BEFORE_GROUP = re.compile(rf"\s+(?:{_W['member_of_group_copulas']})\s+(?:one|the\s+only\s+one)\s+of\s+(?!the\b)",
+                                 re.IGNORECASE)
+MEMBER_OF_GROUP = re.compile(rf"\b(?:{_W['member_of_group_copulas']})\s+(?:one|the\s+only\s+one)\s+of\s+$", re.IGNORECASE)
 PARTITIVE_BARE = re.compile(
     rf"\b(?<![\w,.-])(?:(?P<hedge>{_HEDGE})\s+)?"
     rf"(?P<num>{NUMBER})\s+of\s+(?P<whom>{_W['bare_partitive_pronouns']}|those\s+(?:{_W['bare_partitive_those']})"

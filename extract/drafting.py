@@ -232,6 +232,8 @@ def draft_of(r: Report, i, s, e, c: Count, event: str, t: Trigger | None, dates,
             f"count.{c.noun}" + (".partitive" if c.partitive else ""), f"qualifier.{c.qualifier}"]
     if part:
         lead.append("part.breakdown")
+    if part and context is not None and context.part:
+        lead.append("part.of_part")   # "Of the five women, three ...": never a row of the whole's table told again
     if context is not None and context in r.world_figures:
         lead.append("part.of_world_figure")
     draft.rules = lead + rules + [f"country.{'stated' if draft.country != r.country else 'report'}"]

@@ -26,6 +26,20 @@ def aggregate_noun(x: Candidate) -> Kind | None:
     return None
 
 
+def dated_part(x: Candidate) -> Kind | None:
+    """"Among them was A, hanged in Qezel Hesar on 18 January", "including 37 in a single day in
+    April", in a month's or a year's figure: a part its sentence dates to a day of its own (or to
+    one day of a month it names), inside a statistic over a longer span, is an incident, not a
+    breakdown of the statistic (SCHEMA.md: a breakdown has the statistic's period). Before
+    of_context; a part dated as its context is ("of the 28 hanged on Wednesday") stays one."""
+    ctx = x.context
+    if not x.part or ctx is None or ctx.kind != "aggregate" or "period.stated" not in x.period_rules:
+        return None
+    if x.period == tuple(ctx.period) or not (event_on_one_day(x) or event_on_day(x)):
+        return None
+    return Kind("event", "kind.event.dated_part")
+
+
 def of_context(x: Candidate) -> Kind | None:
     """"Of those, two were women": a part, or an undated count beside a figure, is of that figure's
     kind. Before place and day: "two of them in Qom" stays a part of a statistic."""
@@ -129,6 +143,7 @@ def aggregate_span(x: Candidate) -> Kind:
 
 KIND_RULES = (
     aggregate_noun,
+    dated_part,
     of_context,
     named_of_statistic,
     tally_across_country,
@@ -146,7 +161,7 @@ def stretched(x: Candidate, kind: Kind) -> Kind | None:
     statistic (its place still holds), but a named person stays one incident. After the table,
     since it overrides any event kind (that of the context's too)."""
     if kind.kind == "event" and too_long_for_an_event(x.period) and x.c.noun != "name" \
-            and kind.rule != "kind.event.one_day":
+            and kind.rule not in ("kind.event.one_day", "kind.event.dated_part"):
         return Kind("aggregate", "kind.aggregate.span")
     return None
 

@@ -15,7 +15,7 @@ from .count_patterns import (AGED_BEFORE, BARE_INCLUDED, BARE_OBJECT, BARE_PARTI
                              CARRIED_OUT, ELLIPSIS, ELLIPSIS_AND, FOLLOWERS, FROM_COUNTRY, GAPPED,
                              GAPPED_BARE, HYPOTHETICAL, LISTED_SUBJECT, NOT_PEOPLE, ORDINAL_RE,
                              ORDINAL_WIDER, OWN_PEOPLE, PAIR, PARTITIVE, PARTITIVE_BARE, PARTITIVE_FIGURE,
-                             PART_OF_COUNT, PART_OF_KNOWN, POINTED_BACK, RANKED, RANKED_FOLLOWERS,
+                             MEMBER_OF_GROUP, PART_OF_COUNT, PART_OF_KNOWN, POINTED_BACK, RANKED, RANKED_FOLLOWERS,
                              RANKED_ITEM, RANKED_LEAD, TOTAL, UNKNOWN_CASES, UNKNOWN_PART, VERB_OF_OVER,
                              YEAR_BEFORE)
 from .comparisons import (bare_kept, changed_from_range, changed_range, compared_figure, compared_series, equalled_figure,
@@ -101,7 +101,8 @@ def _count_from_match(m: re.Match, text: str) -> Count | None:
         qualifier = qualifier_after(text, m.end("num"), m.end()) or qualifier   # "900-plus", "975 people or more"
     part = PART_OF_COUNT.search(text, max(0, m.start() - 24), m.start()) \
         if noun == "person" and m.group("num") and not hedge else None
-    if part is not None and (parse_number(part.group("num")) or 0) < value:
+    if part is not None and (parse_number(part.group("num")) or 0) < value \
+            and not MEMBER_OF_GROUP.search(text, max(0, m.start() - 40), m.start()):
         # "sentenced 30 of 89 defendants to death": the part is who the verb is told of
         return Count(part.start("num"), m.end(), parse_number(part.group("num")), "exact", noun)
     return Count(m.start(), m.end(), value, qualifier, noun,

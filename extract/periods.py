@@ -173,7 +173,9 @@ def same_period(x: Candidate) -> Period | None:
     period, d = last.period, x.d
     if d is not None and d.period_start and period[0] and (d.period_end - d.period_start).days > 300:
         period = tuple(p.replace(year=d.period_start.year) for p in period)
-    return Period(period, ("period.same_period",))
+    # "This compares with 92 in the same period of 2025": moved to another year, the figure is told
+    # for comparison, so no later part ("three of those executed") splits it
+    return Period(period, ("period.same_period",), compared=period != tuple(last.period))
 
 
 def of_context(x: Candidate) -> Period | None:

@@ -10,6 +10,7 @@ import re
 
 from .casefold import kept, search, search_apart
 from .comparisons import changed_range
+from .count_patterns import MEMBER_BEFORE_GROUP, MEMBER_OF_GROUP
 from .dates import DateMention
 from .lexicon import lexicon, words
 from .mentions import Count, Trigger
@@ -359,8 +360,11 @@ def rejected(text: str, c: Count, t: Trigger | None, e: int) -> str:
     if c.noun in ("person", "more", "ellipsis") and (search(_r().other_action, text, max(0, c.start - 30), c.start) or (
             t is not None and t.end <= c.start and search(_r().other_action_any, text, t.end, c.start))):
         return "reject.other_action"   # "hanged for killing three guards", "... and police detained 30 students"
-    if c.noun in ("person", "more") and search(_r().known_group, text, max(0, c.start - 12), c.start):
-        return "reject.known_group"   # "one of the two men", "not one person"
+    if c.noun == "person" and c.value == 1 and MEMBER_BEFORE_GROUP.match(text, c.end):
+        return "reject.described_member"   # "A boy was one of six men hanged": the six are the claim
+    if c.noun in ("person", "more") and search(_r().known_group, text, max(0, c.start - 12), c.start) \
+            and not MEMBER_OF_GROUP.search(text, max(0, c.start - 40), c.start):
+        return "reject.known_group"   # "one of the two men", "not one person" (not "was one of six men hanged")
     if c.noun in ("person", "more") and search(_r().relatives, text, max(0, c.start - 20), c.start):
         return "reject.relatives"   # "for killing his wife and their two children": the victims, not the hanged
     if c.noun in ("person", "execution") and c.qualifier == "more_than" and c.value == 1:

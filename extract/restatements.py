@@ -12,6 +12,7 @@ from dataclasses import replace
 from datetime import timedelta
 
 from .lexicon import words
+from .retold_figures import dated_part_twice, row_restates, same_span
 
 # words that join two people between two counts of one sentence (assembly.yaml retold_breaks)
 _RETOLD_BREAK = re.compile(rf"(?:\b(?:{words('assembly.yaml')['retold_breaks']})\b|;)", re.IGNORECASE)
@@ -211,10 +212,11 @@ def merge(drafts: list, sentence_of=None) -> tuple[list, list[tuple]]:
         # that count it say it is not the group told before, whatever the dates and counts share
         index = None if d.listed or d.new_group else next(   # a row of a listed breakdown is its own part (prose after it may restate it)
             (i for i in by_fact.get(key, ()) if kept[i].sentence != d.sentence
-             and _compatible(kept[i], d) and _same_place(kept[i], d, sentence_of)), None)
-        if index is None and (told := _country_row_told(kept, by_fact.get(key, ()), d)) is not None:
-            kept[told] = _folded(kept[told], d)
-            kept[told].rules = [*kept[told].rules, "merge.country_row"]
+             and _compatible(kept[i], d) and _same_place(kept[i], d, sentence_of)
+             and not (kept[i].listed and "part.of_part" in d.rules)), None)
+        if d.listed and index is None and (index := next(
+                (i for i in by_fact.get(key, ()) if row_restates(kept[i], d)), None)) is not None:
+            kept[index].rules = [*kept[index].rules, "merge.row_restates"]
             continue
         if index is None:
             by_fact.setdefault(key, []).append(len(kept))
@@ -233,16 +235,6 @@ def merge(drafts: list, sentence_of=None) -> tuple[list, list[tuple]]:
             out = [x for x in out if x is not d]
             group.rules = [*group.rules, "merge.named_again"]
     return out, dropped
-
-
-def _country_row_told(kept: list, indexes, row) -> int | None:
-    """"Iran put to death at least 972 people in 2024 ... Recorded executions, 2024: / Iran: at least 972":
-    a row of a table by country restates the country's figure the prose told before it (same event,
-    count and period), so it is that claim again. Rows by charge or by group are parts, never folded."""
-    if not row.listed or "country.table_label" not in row.rules or row.kind != "aggregate":
-        return None
-    return next((i for i in indexes if not kept[i].listed and kept[i].kind == "aggregate"
-                 and kept[i].period == row.period), None)
 
 
 def _warned_apart(group, d) -> bool:
@@ -394,14 +386,6 @@ def _fold_rounded(drafts: list) -> list:
     return out
 
 
-def same_span(a, b) -> bool:
-    """Both periods known and agreeing within a tenth of their length (or a day)."""
-    if None in (*a.period, *b.period):
-        return False
-    days = max(1, (a.period[1] - a.period[0]).days // 10)
-    return abs((a.period[0] - b.period[0]).days) <= days and abs((a.period[1] - b.period[1]).days) <= days
-
-
 def retold_in_sentence(r) -> None:
     """"The government on Tuesday executed a federal inmate, putting to death a man convicted of ...",
     "executed a woman convicted of trafficking, the country's first hanging of a woman in decades",
@@ -414,7 +398,7 @@ def retold_in_sentence(r) -> None:
     gone: set[int] = set()
     for j, b in enumerate(drafts):
         for a in drafts[:j]:
-            if id(a) in gone or a.sentence != b.sentence or not _one_person_twice(a, b):
+            if id(a) in gone or a.sentence != b.sentence or not (_one_person_twice(a, b) or dated_part_twice(a, b)):
                 continue
             first, second = sorted((a, b), key=lambda d: d.span[0])
             if _RETOLD_BREAK.search(text, first.span[1], second.span[0]):
