@@ -30,11 +30,11 @@ class TraceLine:
     claim: ClaimRecord
     status: str  # counted | merged | bound | smaller bound | listed (`vigil claims --event`: not an execution, never counted)
     incident: int | None = None  # 1-based incident number within the week
-    into: int | None = None  # merged: the claim id counted instead
+    into: int | None = None  # merged: the claim id counted instead; listed: the first report of its incident
     counts: int | None = None  # what this line contributes (incident count or bound value)
     used: bool = False  # bound: it is the week's total
-    matched: int | None = None  # merged: the claim whose facts it matched
-    why: str = ""  # merged: the facts that matched; counted: a correction that set the count
+    matched: int | None = None  # merged (or listed after the first): the claim whose facts it matched
+    why: str = ""  # merged (or listed after the first): the facts that matched; counted: a correction that set the count
     confirmation: str = ""  # counted: why the incident is confirmed; empty when reported only
     spans: str = ""  # the period runs over several weeks: which, and the one it counts in (span_note)
 

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from .claims import Claim
 
-EXTRACTOR_VERSION = "2026.11.26"
+EXTRACTOR_VERSION = "2026.11.27"
 
 __all__ = ["EXTRACTOR_VERSION", "Claim", "Extractor", "build_nlp", "default_extractor", "extract_report"]
 
