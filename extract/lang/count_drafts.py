@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from ..lexicon import words
-from .draft_fields import CLAUSE_MARK
+from .draft_country import CLAUSE_MARK
 from .drafts import Draft
 from .mentions import CountMention, TriggerMention, find_places, find_triggers
 from .not_executed import (awaited, case_defendants, combined, commuted, denial, died, left_out, occasions, other_penalty, part_at_risk, possible, referred,
