@@ -36,6 +36,7 @@ from .each_of import EachOf
 from .each_place import EachPlace
 from .names import Naming
 from .parts import Parting
+from .table_rows import TableRows
 from .dating import Dating
 from .draft_country import WORLD, DraftCountry, report_country
 from .draft_fields import DraftFields
@@ -66,8 +67,8 @@ _EDGE_REACH = 16   # characters before a year within which "أواخر" (late) m
 _RANK_BEFORE = re.compile(rf"(?<![\w\u200c])(?:{_PA['rank_openers']})[\s\u200c]+\Z")
 
 
-class _Field(DraftFields, DraftCountry, Dating, OtherDates, ReportSpan, Comparing, Naming, Governing, Parting, LeadUp,
-             EachPlace, EachOf, CountDrafts, ListRows):
+class _Field(DraftFields, DraftCountry, Dating, OtherDates, ReportSpan, Comparing, Naming, Governing, Parting,
+             TableRows, LeadUp, EachPlace, EachOf, CountDrafts, ListRows):
     """Assembly state for one field (title or text)."""
 
     def __init__(self, v: Vocabulary, name: str, original: str, published: date | None, country: str, lead: str = ""):
