@@ -28,6 +28,7 @@ from .calendars import DateMention, calendars
 from .comparisons import Comparing
 from .corrected import corrected_reports
 from .count_drafts import CountDrafts
+from .group_parts import GroupParts
 from .governing import Governing
 from .lead_up import LeadUp
 from .link_lines import link_spans
@@ -68,7 +69,7 @@ _RANK_BEFORE = re.compile(rf"(?<![\w\u200c])(?:{_PA['rank_openers']})[\s\u200c]+
 
 
 class _Field(DraftFields, DraftCountry, Dating, OtherDates, ReportSpan, Comparing, Naming, Governing, Parting,
-             TableRows, LeadUp, EachPlace, EachOf, CountDrafts, ListRows):
+             TableRows, LeadUp, EachPlace, EachOf, CountDrafts, GroupParts, ListRows):
     """Assembly state for one field (title or text)."""
 
     def __init__(self, v: Vocabulary, name: str, original: str, published: date | None, country: str, lead: str = ""):
