@@ -1,7 +1,7 @@
 """Arabic: the country of a report whose headline and lead name none, and "المملكة" alone. A local
 paper's lead often names no country ("نفذت الجهات المختصة ... داخل السجن المركزي"); its body does, and
 the report is about the country its body names most, when the body never names Saudi Arabia, the
-language's default (draft_fields.report_country). "المملكة" alone is the kingdom the report is about:
+language's default (draft_country.report_country). "المملكة" alone is the kingdom the report is about:
 Jordan's in a report from Jordan (kingdom.py). Sentences written for these tests."""
 from datetime import date
 

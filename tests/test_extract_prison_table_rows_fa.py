@@ -1,7 +1,7 @@
 """Persian weekly and monthly reports set out a figure by prison as a table, a line each: "زندان
 قزلحصار کرج — ۱۲", "زندان اوین: ۶". Each line naming a prison or a known place, in a run of two lines
 or more, is a part of the figure told before it, over its period, at that place (SCHEMA.md: each
-breakdown a claim; parts.Parting.label_rows, table.label_row). Sentences written for these tests."""
+breakdown a claim; table_rows.TableRows.label_rows, table.label_row). Sentences written for these tests."""
 from datetime import date
 
 from claim_rows import claim_reader

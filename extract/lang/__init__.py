@@ -6,11 +6,12 @@ their own language and script.
 - normal.py: the text as the rules read it (letter forms, digits, joiners folded), offsets kept;
 - vocab.py: data/vocab-fa.yaml and data/vocab-ar.yaml compiled into patterns;
 - numbers.py, calendars.py: counts and dates (Solar Hijri through jdatetime, Hijri through hijridate),
-  with calendar_spans.py (conversions between calendars) and date_mentions.py (the DateMention);
+  with calendar_spans.py (conversions between calendars), date_mentions.py (the DateMention) and
+  dates_told_before.py (dates told by reference to one written before);
 - mentions.py: triggers, counts, charges, places and countries in one sentence;
 - assemble.py: mentions into claims, with the rule ids of extract/rules.py, helped by
-  governing.py (which trigger a count belongs to), dating.py (which date), parts.py (parts of a
-  statistic, ordinals), comparisons.py (figures of other years) and names.py (people named
+  governing.py (which trigger a count belongs to), dating.py (which date), parts.py and table_rows.py (parts of a
+  statistic, rows of a table, ordinals), comparisons.py (figures of other years) and names.py (people named
   without a number), with drafts.py (claims under construction, restatements folded);
 - components.py: the spaCy components on spacy.blank("fa") and spacy.blank("ar").
 """

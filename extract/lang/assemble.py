@@ -28,6 +28,7 @@ from .calendars import DateMention, calendars
 from .comparisons import Comparing
 from .corrected import corrected_reports
 from .count_drafts import CountDrafts
+from .group_parts import GroupParts
 from .governing import Governing
 from .lead_up import LeadUp
 from .link_lines import link_spans
@@ -36,8 +37,10 @@ from .each_of import EachOf
 from .each_place import EachPlace
 from .names import Naming
 from .parts import Parting
+from .table_rows import TableRows
 from .dating import Dating
-from .draft_fields import WORLD, DraftFields, report_country
+from .draft_country import WORLD, DraftCountry, report_country
+from .draft_fields import DraftFields
 from .drafts import Draft, headline_sums, merge, paragraph_starts, rounded_restatements, sentences, subheadings
 from .mentions import CountMention, TriggerMention, find_counts, find_ordinals, find_totals, find_triggers
 from .normal import Folded, fold
@@ -65,8 +68,8 @@ _EDGE_REACH = 16   # characters before a year within which "أواخر" (late) m
 _RANK_BEFORE = re.compile(rf"(?<![\w\u200c])(?:{_PA['rank_openers']})[\s\u200c]+\Z")
 
 
-class _Field(DraftFields, Dating, OtherDates, ReportSpan, Comparing, Naming, Governing, Parting, LeadUp, EachPlace, EachOf,
-             CountDrafts, ListRows):
+class _Field(DraftFields, DraftCountry, Dating, OtherDates, ReportSpan, Comparing, Naming, Governing, Parting,
+             TableRows, LeadUp, EachPlace, EachOf, CountDrafts, GroupParts, ListRows):
     """Assembly state for one field (title or text)."""
 
     def __init__(self, v: Vocabulary, name: str, original: str, published: date | None, country: str, lead: str = ""):

@@ -1,6 +1,6 @@
 """A country someone came from, not where the report is: after "از" in a clause of coming or fleeing
 ("او ده سال پیش از افغانستان به ایران مهاجرت کرده بود", "از جنگ سوریه گریخته بود") (vocab-LANG.yaml
-came_from_prepositions, came_from_words; read by draft_fields.report_country)."""
+came_from_prepositions, came_from_words; read by draft_country.report_country)."""
 from __future__ import annotations
 
 import re

@@ -2,7 +2,8 @@
 of a count (a rate, a range, the whole of a part, people identified out of a group, death row, at
 risk, another action, a lead-up told in the pluperfect, a part of an incident told before) and
 the draft of one that passes. A mixin of assemble._Field (it reads the field's text, dates,
-drafts and vocabulary).
+drafts and vocabulary); the readings of a count as some of a group told before (a part joined to
+the part before it, people identified out of a group, a member of a list) are in group_parts.py.
 """
 from __future__ import annotations
 
@@ -10,9 +11,10 @@ import re
 from functools import lru_cache
 
 from ..lexicon import words
-from .draft_fields import CLAUSE_MARK
+from .draft_country import CLAUSE_MARK
 from .drafts import Draft
-from .mentions import CountMention, TriggerMention, find_places, find_triggers
+from .group_parts import PARTITIVE, clause_join
+from .mentions import CountMention, TriggerMention, find_triggers
 from .not_executed import (awaited, case_defendants, combined, commuted, denial, died, left_out, occasions, other_penalty, part_at_risk, possible, referred,
                            transfer_alone, vague)
 from .parts import WHOLE_BEFORE
@@ -21,16 +23,7 @@ from .vague_spans import vague_span
 from .vocab import alternation, listed, start
 
 _PA = words('persian-arabic.yaml')
-_HEAD_REACH = 24   # characters before a victims' word within which a charge head makes it a charge ("في قضايا قتل")
 _ROW_GAP = 25   # characters between a count and the death-row words of its own clause ("۴۰ نوجوان دیگر در انتظار")
-
-
-@lru_cache(maxsize=None)
-def _clause_join(lang: str) -> re.Pattern:
-    """A comma, or a word that joins two clauses in `lang` (vocab-LANG.yaml clause_joiners: Persian "و")."""
-    joiners = listed(lang, "clause_joiners")
-    return re.compile(rf"،|(?<![\w\u200c])(?:{alternation(joiners, lang)})(?![\w\u200c])" if joiners else "،")
-
 
 
 @lru_cache(maxsize=None)
@@ -68,10 +61,7 @@ def _possessor_head(lang: str) -> re.Pattern | None:
 
 
 _THESE_VERB_GAP = 3   # characters between "N من هذه الإعدامات" and the verb whose subject it is
-_PARTITIVE = re.compile(rf"(?<![\w\u200c])(?:{_PA['partitive_words']})(?![\w\u200c])")
 _RANGE_BEFORE = re.compile(rf"\d[\s\u200c]*(?:{_PA['range_joiners']})[\s\u200c]*\Z")
-_IDENTITY_BEFORE = re.compile(rf"(?<![\w\u200c])(?:{_PA['identity_nouns']})[\s\u200c]*\Z")
-_IDENTITY_AS = re.compile(rf"(?<![\w\u200c])(?:{alternation(_PA.value('identity_as'), 'fa')})(?![\w\u200c])")
 # "به نام‌های X و Y" after a count: the people it counts, named (vocab-fa.yaml named_as)
 _NAMED_AS = re.compile(rf"(?<![\w\u200c])(?:{alternation(listed('fa', 'named_as') or ['(?!x)x'], 'fa')})(?![\w\u200c])")
 # "... را تأیید کرد": the object of confirming, an execution already told (vocab-fa.yaml confirmed_words)
@@ -83,8 +73,6 @@ _ALONG_REACH = 16         # characters between "همراه با" and the count o
 _RATE_REACH = 40        # characters either side of a count within which a word of rate makes it a rate
 _OTHER_ACTION_GAP = 40  # characters after a count within which an arrest or a killing takes it
 _VICTIM_REACH = 40      # characters before a count within which a verb of killing, no mark between, takes it
-_IDENTITY_AS_REACH = 30  # characters after "هویت N تن از آنان" within which "به عنوان" makes them a part
-_LISTING_REACH = 40     # characters between a group's count and a count in the list after its "، هم"
 _SEEKING_REACH = 60     # characters before a trigger within which a demand makes it sought ("طالبت النيابة العامة الثلاثاء بإعدام")
 
 
@@ -218,7 +206,7 @@ class CountDrafts:
             return self.reject((s, e), c.start, c.end, refused)
         # "۱۷ نفر از اعدام شدگان", "٢٣٢ من بين الذين أعدموا": some of the executed
         after = v.executed_nouns.search(text, c.end, min(e, c.end + 25))
-        partitive = after is not None and _PARTITIVE.search(text[c.end:after.start()]) or self.of_these(c)
+        partitive = after is not None and PARTITIVE.search(text[c.end:after.start()]) or self.of_these(c)
         if partitive and part is None:
             part = self.part_of(s, e, c, marked=True)   # "سه تن از اعدام شدگان": some of those just told
         conjunct = part is None and t is not None and self.conjunct_of_part(s, c, t)
@@ -286,7 +274,7 @@ class CountDrafts:
         # (at risk too: "... به اعدام محکوم شده‌اند و دست‌کم ۲۰ نفر دیگر با اتهاماتی روبه‌رو هستند ...")
         row = row or t is not None and t.end <= c.start and v.at_risk.search(text, c.end, min(e, c.end + _ROW_GAP))
         if row and t is not None and t.end <= c.start and row.start() - c.end <= _ROW_GAP \
-                and _clause_join(v.lang).search(text, t.end, c.start):
+                and clause_join(v.lang).search(text, t.end, c.start):
             # "أُعدم أكثر من ٦٠٠ شخص ...، بينما يوجد ٢٠٥ محكومين بالإعدام": the verb is another clause's
             # ("... پنج نفر را اعدام کرده و دست‌کم ۴۰ نوجوان دیگر در انتظار اجرای حکم‌اند": joined by "و")
             return self.reject((s, e), c.start, c.end, "reject.death_row")
@@ -363,70 +351,11 @@ class CountDrafts:
             return listed[-1]
         return draft
 
-    def parts_by_prison(self, e: int, c: CountMention, counts: list[CountMention]) -> bool:
-        """Whether the parts counted in one sentence each name a prison of their own, and not the same one:
-        "سه نفر از آنان ... در زندان قزلحصار و چهار نفر دیگر ... در زندان رجایی‌شهر به دار آویخته شدند" tells
-        an incident at each prison (the group told before, at several, is their sum)."""
-        if self.v.lang != "fa":
-            return False
-        prisons = [self.clause_prison(e, o, counts) for o in counts]
-        mine = self.clause_prison(e, c, counts)
-        return mine is not None and len(set(p for p in prisons if p is not None)) >= 2 and None not in prisons
-
-    def clause_prison(self, e: int, c: CountMention, counts: list[CountMention]) -> str | None:
-        """The prison named after count `c`, before the next count of its sentence (ending at `e`)."""
-        end = min([o.start for o in counts if o.start > c.end] + [e])
-        found = [f for f in find_places(self.v, self.text, c.end, end) if f.label == "prison"]
-        return self.text[found[0].start:found[0].end] if found else None
-
     def awaiting_after(self, t: TriggerMention, e: int) -> bool:
         """Whether death-row words ("در انتظار اجرای حکم") follow the death sentence `t`, joined to it by
         "و" alone: "... به اعدام محکوم شده‌اند و در انتظار اجرای حکم هستند"."""
         row = self.v.death_row.search(self.text, t.end, min(e, t.end + _ROW_GAP))
-        return row is not None and _clause_join(self.v.lang).fullmatch(self.text[t.end:row.start()].strip()) is not None
-
-    def conjunct_of_part(self, s: int, c: CountMention, t: TriggerMention | None) -> bool:
-        """Whether count `c` is joined by "و" to a part of a statistic told just before it in its
-        sentence, both under the one verb after them ("ده نفر از اعدام‌شدگان به اتهام ... و هفت نفر به
-        اتهام ... اعدام شدند"): the second is a part too (part.conjunct), not an incident of the day; so
-        in a row with no verb at all ("- ۱۳ نفر بلوچ و ۹ نفر کرد بودند؛" under "در میان اعدام‌شدگان:")."""
-        if self.v.lang != "fa" or t is not None and (t.start < c.end or t.nominal):
-            return False
-        prev = next((d for d in reversed(self.drafts) if d.sentence[0] <= s < d.sentence[1] and d.span[1] <= c.start
-                     and "part.breakdown" in d.rules and d.kind == "aggregate"), None)
-        if t is None and find_triggers(self.v, self.text, s, c.start):
-            return False
-        return prev is not None and (t is None or prev.event == t.event) \
-            and _clause_join(self.v.lang).search(self.text, prev.span[1], c.start) is not None \
-            and not [x for x in find_triggers(self.v, self.text, prev.span[1], c.start) if not x.nominal]
-
-    def charge_of_part_before(self, c: CountMention, word: int) -> bool:
-        """Whether the victims' or other action's word at `word`, before a bare part "و40 في قضايا إرهاب",
-        is the charge of the part before it ("منها 98 في قضايا مخدرات و72 في قضايا قتل و40 ..."): a
-        charge head ends right before it, so the part is no count of victims."""
-        pattern = self.v.charge_head_end
-        return c.noun == "partitive" and pattern is not None \
-            and pattern.search(self.text, max(0, word - _HEAD_REACH), word) is not None
-
-    def breakdown_went_on(self, s: int, e: int) -> Draft | None:
-        """The part of a statistic the sentence before text[s:e], in its paragraph, told, when this
-        sentence says "also" ("نیز") and has no date of its own: it goes on with the breakdown."""
-        if self.v.lang != "fa" or not self.v.also.search(self.text, s, e) or self.dates_in(s, e):
-            return None
-        before = next((x for x in reversed(self.sentences) if x[1] <= s), None)
-        if before is None or self.paragraph_of(before[0]) != self.paragraph_of(s):
-            return None
-        return next((d for d in reversed(self.drafts) if d.sentence == before and d.kind == "aggregate"
-                     and "part.breakdown" in d.rules), None)
-
-    def identified(self, s: int, c: CountMention) -> bool:
-        """Whether the count is of people whose identity is told, some of a group ("هویت سه تن از
-        این زندانیان احراز شده است"): those named out of a figure told before, not a figure."""
-        after = self.v.executed_nouns.search(self.text, c.end, c.end + 30)
-        some = _PARTITIVE.search(self.text, c.end, c.end + 12)
-        return c.noun in ("person", "partitive") and bool(some or after) \
-            and _IDENTITY_BEFORE.search(self.text, max(s, c.start - 12), c.start) is not None \
-            and not _IDENTITY_AS.search(self.text, c.end, c.end + _IDENTITY_AS_REACH)   # "به عنوان شهروند کرد": a part
+        return row is not None and clause_join(self.v.lang).fullmatch(self.text[t.end:row.start()].strip()) is not None
 
     def killed_before(self, s: int, c: CountMention):
         """The verb of killing whose subject the count is, a date between them and no clause mark ("حيث قُتل
@@ -438,14 +367,6 @@ class CountDrafts:
                 and any(found[-1].end() <= d.start and d.end <= c.start for d in self.dates_in(s, c.start)):
             return found[-1]
         return None
-
-    def listed_member(self, c: CountMention, counts: list[CountMention]) -> bool:
-        """Whether the count stands in the list of who a group counted just before it were ("ستة
-        مدانين، هم سعوديان وأربعة يمنيين"): a split of that group, no figure of its own."""
-        if self.v.listing is None:
-            return False
-        group = [o for o in counts if o.end <= c.start and c.start - o.end <= _LISTING_REACH]
-        return bool(group) and self.v.listing.search(self.text, group[-1].end, c.start) is not None
 
     def rated(self, s: int, e: int, c: CountMention) -> bool:
         """Whether a word of rate sits in the count's clause, shortly before or after it ("به طور

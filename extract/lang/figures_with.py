@@ -2,7 +2,7 @@
 شمار اعدام را داشتند و پس از آن استان کرمان با ۱۰ و استان فارس با ۸ مورد", "مصر با ۲۴ و ایالات متحده
 با ۱۸ اعدام در رده‌های بعدی قرار گرفتند"; and "در X N" before one noun they share, "در ویتنام دست‌کم
 ۸۵، در عراق دست‌کم ۵۲ و در مصر دست‌کم ۴۳ اعدام ثبت کرده است". After an executed figure of a week or
-more larger than it (parts.Parting.figure_before), with no day in the paragraph, each place or country so named with its figure is a part of it, over its period, at that place or of
+more larger than it (table_rows.TableRows.figure_before), with no day in the paragraph, each place or country so named with its figure is a part of it, over its period, at that place or of
 that country (SCHEMA.md: a breakdown is a required claim; figures about other countries are claims
 with that country). Rules part.figure_with, location.place_with, country.with_figure."""
 from __future__ import annotations
