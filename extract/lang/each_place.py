@@ -4,7 +4,7 @@ executed in each of three prisons, a row per place (SCHEMA.md: a breakdown of a 
 claim of its own), not one figure of two. A mixin of assemble._Field.
 
 Each row is the count's own draft with the place for its location; under a statistic of the
-paragraphs before it (part_of, figure_before) it is a part of that statistic, over its period.
+paragraphs before it (part_of, statistic_for_each) it is a part of that statistic, over its period.
 """
 from __future__ import annotations
 
@@ -40,7 +40,7 @@ class EachPlace:
             t = next((t for t in triggers if t.start >= c.end and not t.negated and not t.nominal), None)
             if not places or t is None:
                 continue
-            part = self.part_of(s, e, c, marked=True) or self.figure_before(s, c)
+            part = self.part_of(s, e, c, marked=True) or self.statistic_for_each(s, c)
             part = part if part is not None and part.kind == "aggregate" and part.event == t.event else None
             draft = self.draft(s, e, c, t.event, t, [c], part)
             if part is not None:
@@ -53,7 +53,7 @@ class EachPlace:
             used.append(c)
         return used
 
-    def figure_before(self, s: int, c: CountMention) -> Draft | None:
+    def statistic_for_each(self, s: int, c: CountMention) -> Draft | None:
         """The last statistic (an aggregate over more than a day, not a comparison) larger than the
         count, told in the paragraph of `s` or the four before it: rows by place come under
         headings ("تفکیک بر اساس زندان:") that part_of's reach of one paragraph does not pass."""
