@@ -1,6 +1,6 @@
 """Persian: a country after "از" in a clause of coming or fleeing ("از افغانستان به ایران مهاجرت کرده بود",
 "از جنگ سوریه گریخته بود") is where someone came from, not the country of the report or its executions
-(vocab-fa.yaml came_from_words, draft_fields._came_from). Sentences written for these tests."""
+(vocab-fa.yaml came_from_words, came_from.came_from). Sentences written for these tests."""
 from datetime import date
 
 from claim_rows import claim_reader
