@@ -14,7 +14,7 @@ _GROUPS = frozenset(w.casefold() for w in words("breakdowns.yaml").value("statis
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _POINTER = re.compile(rf"\b(?:{words('breakdowns.yaml')['part_label_pointers']})\b", re.IGNORECASE)
 # a prose part's own words run from its number to the end of its clause
-_CLAUSE_END = re.compile(r"[,;.:!?(\n]|\s(?:and|but|while)\s")
+_CLAUSE_END = re.compile(rf"[,;.:!?(\n]|\s(?:{words('breakdowns.yaml')['part_clause_joiners']})\s", re.IGNORECASE)
 
 
 def same_span(a, b) -> bool:
