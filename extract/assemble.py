@@ -275,7 +275,7 @@ def assemble(f: Field, default_country: str) -> tuple[list[Draft], list[Rejectio
     for step in PASSES:
         step(report)
     kept, dropped = merge([d for d in report.drafts if d.count > 0],   # the drafts that count someone
-                          lambda i: f.text[slice(*f.sentences[i])])
+                          lambda i: f.text[slice(*f.sentences[i])], f.text)
     for d, rule in dropped:
         report.reject_span(d.sentence, *d.span, rule)
     return kept, report.rejections, report.asides

@@ -26,6 +26,7 @@ _W = words("assembly.yaml")
 _DESCRIBED_BEFORE = re.compile(
     rf"\b(?:{_W['described_person_determiners']}|(?-i:[A-Z])[\w'’-]*['’]s)\s+(?:[\w'’-]+\s+){{0,3}}?"
     rf"(?:{_W['described_person_heads']}|{words('vocab.yaml')['person_nouns_singular']})\s+and\s+$", re.IGNORECASE)
+_JOINED = re.compile(r"\s+and\s", re.IGNORECASE)
 _OTHERS = re.compile(rf"\b(?:{words('mentions.yaml')['others_words']})\b", re.IGNORECASE)
 
 # "named the executed men as": the names that follow are the people of the count told before
@@ -44,9 +45,11 @@ def names_among(x: Pending) -> Aside | None:
 
 def names_apposed(x: Pending) -> Aside | None:
     """"Two prisoners, protester A and cleric B, were hanged": names set off after a group, each
-    with its role, are its people."""
+    with its role, are its people. Only a comma sets them off: "nine Kurdish prisoners and A, a
+    dissident ..." adds one more person ("and" straight after the group)."""
     before = x.before
     if x.c.noun == "name" and before is not None and before.source_trigger is not None \
+            and not (x.at.appos_end is None and _JOINED.match(x.text, x.at.last[0].end)) \
             and apposed_names(x.text, x.at.appos_end or x.at.last[0].end, x.c, before.count - len(before.names),
                               before.source_trigger.start):
         before.names = before.names + x.c.names

@@ -31,6 +31,7 @@ from .sentences import scan
 
 _W = words("dates.yaml")
 _FUTURE = re.compile(rf"\b(?:{_W['future']})\b", re.IGNORECASE)
+_TOLD_THIS_WEEK = re.compile(rf"\b(?:{_W['told_this_week']})\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -187,8 +188,11 @@ def _absolute(text: str, published: date | None, spans=None):
             yield m.start(), m.end(), date(y1, 1, 1), date(y2, 12, 31)
     for m in scan(_WEEKDAYS, text, spans):
         before = text[max(0, m.start() - 100):m.start()]
-        future = bool(_FUTURE.search(_SENTENCE_BREAK.split(before)[-1]))
-        this_week = bool(m.group("tw"))
+        clause = _SENTENCE_BREAK.split(before)[-1]
+        future = _FUTURE.search(clause)
+        # a plan told earlier this week: its weekday is the one of that week, not the next
+        this_week = bool(m.group("tw")) or bool(future and _TOLD_THIS_WEEK.search(clause, 0, future.start()))
+        future = bool(future)
         first = bare_weekday(m.group("w1"), published, future, this_week)
         last = bare_weekday(m.group("w2"), published, future, this_week) if m.group("w2") else first
         if first and last and last < first:

@@ -85,13 +85,25 @@ _CAPITALS_LEAD = re.compile(r"^(?P<name>[A-Z][A-Z'’. -]{2,40}?)\s*[—–-]\s"
 # "LAHORE: A man was hanged ...", "MINSK, Oct 4 -", "TEHRAN (AFP) -": a wire dateline's city in capitals
 # before a colon, comma or bracket at the start of a line names the country as the city's own word does
 _CAPITALS_DATELINE = re.compile(r"^(?P<name>[A-Z][A-Z'’.]+(?: [A-Z][A-Z'’.]+){0,2})(?=\s*[:,(])", re.MULTILINE)
+# "Saudi Arabia. An AFP tally puts ...", "Iraq:" alone on its line: a briefing's paragraph headed by a
+# country's name and a full stop or colon is about that country (a country only: the name must be
+# the whole heading)
+_PARAGRAPH_HEADING = re.compile(r"^[ \t]*(?P<name>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3})[.:](?=\s|$)", re.MULTILINE)
+
+
+def heading_alone(text: str, start: int, end: int) -> bool:
+    """Whether the paragraph `text[start:end]` is only a heading of the kind above ("Iraq:"), a
+    country's name or not (the caller looks for the country in it)."""
+    m = _PARAGRAPH_HEADING.match(text, start, end)
+    return m is not None and not text[m.end():end].strip()
 
 
 def find_countries(text: str, spans=None) -> list[CountryMention]:
     """The words that make a claim's country (countries.yaml `report`), with offsets; and a country
     written in capitals before a dash at the start of a line ("JAPAN — On 25 January, ..."), the
     country of a roundup's item (the vocabulary is written in its usual case); a wire dateline's
-    city in capitals ("RAWALPINDI: ..."); and a country's adjective before a body of its state
+    city in capitals ("RAWALPINDI: ..."); a country's name heading a paragraph ("Saudi Arabia. An
+    AFP tally ...", "Iraq:" on its own line); and a country's adjective before a body of its state
     ("Nigerian courts")."""
     found = [CountryMention(m.start(), m.end(), group_label(m)) for m in scan(lexicon().countries, text, spans)]
     # "Nigerian courts imposed 659": a state body's adjective, where no report word was found
@@ -101,9 +113,10 @@ def find_countries(text: str, spans=None) -> list[CountryMention]:
                        key=lambda c: c.start)
     leads = []
     heads = [*(_CAPITALS_LEAD.finditer(text) if "—" in text or "–" in text or " - " in text else ()),
-             *_CAPITALS_DATELINE.finditer(text)]
+             *_CAPITALS_DATELINE.finditer(text), *_PARAGRAPH_HEADING.finditer(text)]
     for m in heads:
-        name = m.group("name").strip().title()
+        name = m.group("name").strip()
+        name = name if m.re is _PARAGRAPH_HEADING else name.title()
         whole = lexicon().countries.fullmatch(name)
         if whole is not None and not any(c.start < m.end("name") and m.start() < c.end for c in found):
             leads.append(CountryMention(m.start("name"), m.start("name") + len(name), group_label(whole)))

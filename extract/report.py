@@ -23,7 +23,7 @@ from .lexicon import lexicon, words
 from .linking import inside, place_of, start_of
 from .mentions import Count, Trigger
 from .running_totals import PROTEST
-from .places import attack_by, borders_on, left_out, nationality, went_to
+from .places import attack_by, borders_on, heading_alone, left_out, nationality, went_to
 from .rejections import compared_date, side_date, speaks_of_world, world_lead
 from .sentences import heading
 from .support import dated, stated, with_support
@@ -377,7 +377,11 @@ class Report:
     def paragraph_subject(self, p_start: int) -> str | None:
         """"China, the report said, continued to publicise selected executions. ... The father and his
         girlfriend had been sentenced to death in 2021": a paragraph that opens on a country's name
-        (or "In <country>,") is about that country throughout; else None."""
+        (or "In <country>,"), or under a line that is only a country's name ("Iraq:"), is about that
+        country throughout; else None."""
+        p = self.paragraph(p_start)
+        if p >= 1 and heading_alone(self.f.text, *self.f.paragraphs[p - 1]):
+            p_start = self.f.paragraphs[p - 1][0]
         m = next(iter(inside(self.f.countries, p_start, p_start + 40)), None)
         if m is None or self.nationality(m) or not _OPENS_ON.fullmatch(self.f.text, p_start, m.start):
             return None

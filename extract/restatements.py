@@ -12,7 +12,7 @@ from dataclasses import replace
 from datetime import timedelta
 
 from .lexicon import words
-from .retold_figures import dated_part_twice, row_restates, same_span
+from .retold_figures import dated_part_twice, parts_of_other_breakdowns, row_restates, same_span
 
 # words that join two people between two counts of one sentence (assembly.yaml retold_breaks)
 _RETOLD_BREAK = re.compile(rf"(?:\b(?:{words('assembly.yaml')['retold_breaks']})\b|;)", re.IGNORECASE)
@@ -167,10 +167,11 @@ def _same_person(name: str, full: str) -> bool:
     return name == full or (" " not in name.strip() and " " in full and full.split()[-1] == name.strip())
 
 
-def merge(drafts: list, sentence_of=None) -> tuple[list, list[tuple]]:
+def merge(drafts: list, sentence_of=None, text: str | None = None) -> tuple[list, list[tuple]]:
     """One draft per fact: a restatement (same event, country and count, a compatible
     period and place, another sentence) is folded into the better-dated one. `sentence_of`
-    (sentence index -> its text) lets a town told once match a prison told in that town.
+    (sentence index -> its text) lets a town told once match a prison told in that town; the
+    report's `text` tells two parts of different breakdowns apart.
 
     Returns (kept drafts, dropped) where dropped is [(draft, rule id)] for a draft that
     leaves no trace on a kept one (`--explain` lists it as a rejected candidate)."""
@@ -213,12 +214,15 @@ def merge(drafts: list, sentence_of=None) -> tuple[list, list[tuple]]:
         index = None if d.listed or d.new_group else next(   # a row of a listed breakdown is its own part (prose after it may restate it)
             (i for i in by_fact.get(key, ()) if kept[i].sentence != d.sentence
              and _compatible(kept[i], d) and _same_place(kept[i], d, sentence_of)
-             and not (kept[i].listed and "part.of_part" in d.rules)), None)
+             and not (kept[i].listed and "part.of_part" in d.rules)
+             and not parts_of_other_breakdowns(text, kept[i], d)), None)
         if d.listed and index is None and (index := next(
                 (i for i in by_fact.get(key, ()) if row_restates(kept[i], d)), None)) is not None:
             kept[index].rules = [*kept[index].rules, "merge.row_restates"]
             continue
         if index is None:
+            if any(parts_of_other_breakdowns(text, kept[i], d) for i in by_fact.get(key, ())):
+                d.rules = [*d.rules, "merge.other_breakdown"]
             by_fact.setdefault(key, []).append(len(kept))
             kept.append(d)
             continue

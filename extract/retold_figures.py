@@ -1,8 +1,20 @@
 """Figures a statistical briefing tells twice, which restatements.py folds into one claim: a
 table row that gives again a whole figure of its prose (`row_restates`), a dated part of a statistic
 told again by its own verb in its sentence (`dated_part_twice`); and `same_span`, the agreement of
-two periods both read."""
+two periods both read; `parts_of_other_breakdowns`, two parts of a figure that only share a number."""
 from __future__ import annotations
+
+import re
+
+from .lexicon import words
+
+_FILLERS = frozenset(w.casefold() for w in words("breakdowns.yaml").value("part_label_fillers"))
+# "30 women were executed": a group a review splits its figure by is a part, though told on its own
+_GROUPS = frozenset(w.casefold() for w in words("breakdowns.yaml").value("statistic_groups"))
+_WORD = re.compile(r"[^\W\d_]{2,}")
+_POINTER = re.compile(rf"\b(?:{words('breakdowns.yaml')['part_label_pointers']})\b", re.IGNORECASE)
+# a prose part's own words run from its number to the end of its clause
+_CLAUSE_END = re.compile(rf"[,;.:!?(\n]|\s(?:{words('breakdowns.yaml')['part_clause_joiners']})\s", re.IGNORECASE)
 
 
 def same_span(a, b) -> bool:
@@ -35,3 +47,32 @@ def dated_part_twice(a, b) -> bool:
     return ("kind.event.dated_part" in part.rules and part.event == other.event and part.country == other.country
             and part.count == other.count and other.kind == "event" and part.period == other.period
             and not other.weak and not (part.names and other.names))
+
+
+def _label(text: str, d) -> frozenset:
+    """The words that say which part a draft is: a listed row's line, or a prose part's words from
+    its number to the end of its clause ("30 women were executed"), fillers left out; none for a part
+    that points back ("12 of them in November")."""
+    start, end = d.span
+    if d.listed:
+        start, end = text.rfind("\n", 0, start) + 1, (text.find("\n", end) + 1 or len(text) + 1) - 1
+    else:
+        m = _CLAUSE_END.search(text, end)
+        end = m.start() if m else len(text)
+    if not d.listed and _POINTER.search(text, start, end):
+        return frozenset()
+    # ("Afghans" and "Afghan nationals" share a word: a plural's "s" left out)
+    return frozenset(w[:-1] if len(w) > 3 and w.endswith("s") else w
+                     for w in (x.casefold() for x in _WORD.findall(text[start:end])) if w not in _FILLERS)
+
+
+def parts_of_other_breakdowns(text: str | None, a, b) -> bool:
+    """"- Gilak prisoners: 30 ... In addition, 30 women were executed"; "72 were for drug offences, 66
+    for murder and 6 for rape. Only 6 of the November executions were reported by state media": two
+    parts of a figure (rows, prose parts, or a group a review splits by: "30 women") whose words share nothing but the number split it two
+    ways, so are two facts; a part told again keeps a word of itself ("including 30 women" ...
+    "Women: 30"). Neither word set empty (a bare number tells nothing of its part)."""
+    if text is None:
+        return False
+    la, lb = _label(text, a), _label(text, b)
+    return bool(la and lb) and not la & lb and all(d.part or d.listed or label & _GROUPS for d, label in ((a, la), (b, lb)))

@@ -367,6 +367,8 @@ RULES: dict[str, tuple[str, str]] = {
                            "At least 517 were executed in 2017 ... - Total executions: at least 517"),
     "merge.retold_in_sentence": ("one person told twice in one sentence, by a second trigger or count, folded into one claim",
                                  "executed an inmate on Tuesday, putting to death a man convicted of ..."),
+    "merge.other_breakdown": ("two parts of a figure sharing only their number (no word of which part they are) split it "
+                              "two ways: two facts, not a restatement", "Gilak prisoners: 30 ... 30 women were executed"),
     "merge.restatement": ("the same fact told again in the report, folded into one claim",
                           "headline and body"),
     "merge.rounded": ("a statistic's rounded bound folded into its exact figure",
