@@ -83,7 +83,9 @@ def running_total(x: Candidate) -> Period | Reject | None:
         # an ordinal counts from a date written after it ("X, convicted of killings in 1996, was put to
         # death on Saturday, the 13th executed since executions resumed last July"): one before it
         # dates the incident or the offence
-        after = [y for y in x.dates if y.start >= c.end]
+        # (or a side date of its sentence after it: "and the 12th since the government resumed hangings in
+        # March 2022", the month of the "since" clause, which the sentence's own dates leave out)
+        after = [y for y in x.dates if y.start >= c.end] or [y for y in r.f.dates if c.end <= y.start < e]
         # "the fifth figure executed for 1971 crimes since X went to the gallows in December 2013": with a
         # "since" after the ordinal, its start is dated after that word (rule period.running_total.since)
         # ("the ninth this year, and the eighth since August": a "since" past ", and" is another ordinal's)

@@ -22,3 +22,12 @@ def test_and_the_before_an_ordinal_with_no_span_after_it_counts_nothing():
     got = facts("The guard was the second man to see him and the third to speak to his family.",
                 date(2024, 5, 15))
     assert got == []
+
+
+def test_a_second_ordinal_takes_the_month_of_its_since_clause_though_the_first_is_one():
+    # the first ordinal ("the first ... this year") counts no one more; the second runs from the month
+    # its "since" clause names, not from the first one's "this year"
+    text = ("Campaigners said it was the first hanging in Malaysia this year and the ninth since the courts "
+            "resumed executions in May 2024 after a long pause.")
+    assert claim_reader("count", "period_start", "period_end", published=date(2025, 6, 12))(text) == [
+        (9, "2024-05-01", "2025-06-12")]
