@@ -30,7 +30,7 @@ from labelled_sets import CORPUS
 # dev2 P 0.961 R 0.841 F1 0.897, dev+dev2+seed P 0.968 R 0.855 F1 0.908; with 2026.11.18, dev2 P 0.965 R 0.864 F1 0.912,
 # dev+dev2+seed P 0.971 R 0.875 F1 0.921; with 2026.11.19, dev+dev2+seed P 0.973 R 0.877 F1 0.923; with 2026.11.20,
 # dev+dev2+seed P 0.973 R 0.883 F1 0.926; with 2026.11.21 and 2026.11.22, P 0.975 R 0.883 F1 0.927; with 2026.11.23
-# and 2026.11.24, P 0.975 R 0.885 F1 0.928; with 2026.11.25 and 2026.11.26, P 0.977 R 0.887 F1 0.930). The target for
+# and 2026.11.24, P 0.975 R 0.885 F1 0.928; with 2026.11.25 and 2026.11.26, P 0.977 R 0.887 F1 0.930; with 2026.11.27, P 0.977 R 0.889 F1 0.931). The target for
 # dev+dev2+seed is F1 0.92 and P 0.95, pinned below: it is met with about four claims to spare.
 GATES = {
     "dev+seed": (("dev.jsonl", "seed.jsonl"), 0.90, 0.95,
@@ -38,7 +38,7 @@ GATES = {
     "dev+dev2+seed": (("dev.jsonl", "dev2.jsonl", "seed.jsonl"), 0.92, 0.96,
                       "3f97c60015ec7f8640947cfd1a3f8d3b7c56dd189b21fea445ccc3f91a049d4b"),
     # Persian (30 reports) and Arabic (11): first look with no fa/ar pipeline F1 0.0; the
-    # extract/lang/ rules reach the figures in the README (with 2026.11.26 dev-fa P 1.0 F1 0.983, dev-ar
+    # extract/lang/ rules reach the figures in the README (with 2026.11.27 dev-fa P 1.0 F1 0.987, dev-ar
     # P 1.0 F1 0.967). The target is F1 0.85, P 0.90.
     "dev-fa": (("dev-fa.jsonl",), 0.96, 0.98, "71eb2c2f7bdcb71f653dafa91b93ac9099bccd3ec5305d2831df415ac601d8a9"),
     "dev-ar": (("dev-ar.jsonl",), 0.95, 0.98, "7b82085d8ff889649a680d4772146719e16f67718dbcf072cc58a4458374f3fb"),
