@@ -105,3 +105,28 @@ def test_independent_of_must_name_configured_sources():
             {"id": "hrana", "name": "H", "org": "rights-group", "type": "feed", "url": "http://127.0.0.1/f"},
             {"id": "wire", "name": "W", "org": "news", "type": "feed", "url": "http://127.0.0.1/w",
              "independent_of": ["hrnaa"]}]})
+
+
+def test_a_headline_dated_only_by_its_report_is_the_incident_its_body_dates():
+    # "Three men hanged in Shiraz" (its day only the publication's) over "... hanged in Adelabad Prison
+    # on Sunday": one report, the gazetteer puts Adelabad in Shiraz, so one incident counted on Sunday
+    headline = rec(1, 3, "2025-09-23", document_id=10, published="2025-09-23", location="Shiraz",
+                   rules=("trigger.executed:hanged in", "count.person", "period.inherited"))
+    body = rec(2, 3, "2025-09-21", document_id=10, published="2025-09-23", location="Adelabad Prison",
+               rules=("trigger.executed:were hanged", "count.person", "period.stated"))
+    (incident,) = cluster([headline, body])
+    assert incident.first.id == 2 and incident.count == 3
+    assert str(incident.links[1][1]).startswith("same report, the day told in one sentence only")
+
+
+@pytest.mark.parametrize("place, count, day", [
+    ("Urmia", 3, "2025-09-21"),            # another city: two incidents
+    ("Shiraz", 2, "2025-09-21"),           # another count
+    ("Shiraz", 3, "2025-09-10"),           # more than a week before the report
+])
+def test_a_headline_and_a_body_that_differ_stay_two_incidents(place, count, day):
+    headline = rec(1, 3, "2025-09-23", document_id=10, published="2025-09-23", location=place,
+                   rules=("period.inherited",))
+    body = rec(2, count, day, document_id=10, published="2025-09-23", location="Adelabad Prison",
+               rules=("period.stated",))
+    assert len(cluster([headline, body])) == 2
