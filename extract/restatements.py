@@ -211,17 +211,19 @@ def merge(drafts: list, sentence_of=None, text: str | None = None) -> tuple[list
             continue
         # "another prisoner was hanged on Monday", "two other men were executed there": the words
         # that count it say it is not the group told before, whatever the dates and counts share
+        # (two parts of different breakdowns that share only their number: two facts)
+        other_breakdown = {i for i in by_fact.get(key, ()) if parts_of_other_breakdowns(text, kept[i], d)}
         index = None if d.listed or d.new_group else next(   # a row of a listed breakdown is its own part (prose after it may restate it)
             (i for i in by_fact.get(key, ()) if kept[i].sentence != d.sentence
              and _compatible(kept[i], d) and _same_place(kept[i], d, sentence_of)
              and not (kept[i].listed and "part.of_part" in d.rules)
-             and not parts_of_other_breakdowns(text, kept[i], d)), None)
+             and i not in other_breakdown), None)
         if d.listed and index is None and (index := next(
                 (i for i in by_fact.get(key, ()) if row_restates(kept[i], d)), None)) is not None:
             kept[index].rules = [*kept[index].rules, "merge.row_restates"]
             continue
         if index is None:
-            if any(parts_of_other_breakdowns(text, kept[i], d) for i in by_fact.get(key, ())):
+            if other_breakdown:
                 d.rules = [*d.rules, "merge.other_breakdown"]
             by_fact.setdefault(key, []).append(len(kept))
             kept.append(d)
