@@ -81,10 +81,10 @@ class ServiceState:
             return None
         last = datetime.fromisoformat(self.beat_at or self.started_at)
         age = now - last
-        here = self.host == socket.gethostname()
-        if age <= STALE_AFTER and not (here and lock_held is False and not _process_exists(self.pid)):
+        gone = self.host == socket.gethostname() and not _process_exists(self.pid)
+        if age <= STALE_AFTER and not (gone and lock_held is False):
             return None
-        if here and not _process_exists(self.pid):
+        if gone:
             return (f"service: `vigil run` (pid {self.pid}) died without stopping; "
                     f"last heartbeat {last:%Y-%m-%d %H:%M:%S} UTC, {age.total_seconds():.0f}s ago")
         return (f"service: no heartbeat from `vigil run` (pid {self.pid} on {self.host}) for "

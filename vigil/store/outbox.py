@@ -97,11 +97,15 @@ def has(conn: sqlite3.Connection, dedup_key: str, channel: str) -> bool:
     return conn.execute("select 1 from outbox where dedup_key = ? and channel = ?", [dedup_key, channel]).fetchone() is not None
 
 
+# a row of a test message (`vigil alerts test`): shown when sent, never retried nor counted as backlog
+_NOT_TEST = "coalesce(kind, '') != 'test'"
+
+
 def requeue_failed(conn: sqlite3.Connection, now: str, channel: str | None = None) -> int:
     """Failed rows (of one channel) back to pending, due `now`, attempts from zero; how many. Test
     messages stay failed: they were for that moment (`vigil alerts test`), and staff must not get an
     old test among the real alerts once the channel is fixed."""
-    where, params = "status = 'failed' and coalesce(kind, '') != 'test'", [now]
+    where, params = f"status = 'failed' and {_NOT_TEST}", [now]
     if channel is not None:
         where += " and channel = ?"
         params.append(channel)
@@ -115,9 +119,8 @@ def requeue_failed(conn: sqlite3.Connection, now: str, channel: str | None = Non
 def backlog(conn: sqlite3.Connection) -> tuple[int, str | None, int]:
     """(rows waiting, the oldest one's created_at, rows failed for good), test messages left out:
     their outcome was shown when sent and they are never retried."""
-    not_test = "coalesce(kind, '') != 'test'"
     pending, oldest = conn.execute(
-        f"select count(*), min(created_at) from outbox where status in ('pending', 'sending') and {not_test}"
+        f"select count(*), min(created_at) from outbox where status in ('pending', 'sending') and {_NOT_TEST}"
     ).fetchone()
-    failed = conn.execute(f"select count(*) from outbox where status = 'failed' and {not_test}").fetchone()[0]
+    failed = conn.execute(f"select count(*) from outbox where status = 'failed' and {_NOT_TEST}").fetchone()[0]
     return pending, oldest, failed
